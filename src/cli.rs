@@ -1,0 +1,63 @@
+//! The command line: one `Cli` with the global flags and one `Command` per subcommand.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crate::commands::{check, due, list, mark_done, show};
+
+/// Track what resolutions ask for, of whom, by when, and whether it gets done.
+///
+/// Reads one TOML file per resolution from a folder (by default `./resolutions`, else the
+/// nearest `resolutions/` folder above), computes each mandate's deadline window and status
+/// as of a day, and prints tables, JSON or CSV.
+#[derive(Debug, Parser)]
+#[command(name = "oic-track", version, propagate_version = true)]
+pub struct Cli {
+    /// The folder of resolution files [default: ./resolutions, else the nearest
+    /// resolutions/ folder in a parent directory]
+    #[arg(long, global = true, env = "OIC_TRACK_DIR", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Compute every status as of this day (YYYY-MM-DD) instead of the system's date
+    #[arg(long, global = true, env = "OIC_TRACK_TODAY", value_name = "DATE", value_parser = parse_day)]
+    pub today: Option<Date>,
+
+    /// When to colour the output: auto colours only a terminal, and never when NO_COLOR is set
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+
+    /// How many days before its window opens a deadline counts as "due soon"
+    #[arg(long, global = true, default_value_t = 30, value_name = "DAYS", value_parser = clap::value_parser!(u16))]
+    pub soon: u16,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every mandate, with filters
+    List(list::Args),
+    /// Open mandates with a deadline, earliest first, with the days left
+    Due(due::Args),
+    /// One resolution (metadata and mandates) or one mandate (every field, text and notes)
+    Show(show::Args),
+    /// Mark a mandate done, editing its file in place
+    MarkDone(mark_done::Args),
+    /// Validate the whole folder and report every problem as FILE:LINE:COL
+    Check(check::Args),
+}
+
+/// A day on the command line: `YYYY-MM-DD`.
+pub fn parse_day(s: &str) -> Result<Date, String> {
+    crate::model::parse_day(s)
+}

@@ -1,0 +1,56 @@
+//! `check`: validate the whole folder; every problem as FILE:LINE:COL.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::{Ctx, Outcome};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// FILE:LINE:COL: error: message, the line with a caret, and help, on stderr
+    #[default]
+    Human,
+    /// A JSON array of {file, line, column, severity, message, help} on stdout
+    Json,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// How to report problems
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
+    let loaded = crate::load::load_folder(&ctx.dir);
+    let folder = &loaded.folder;
+    match args.format {
+        CheckFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &loaded.diagnostics)?;
+            writeln!(out)?;
+        }
+        CheckFormat::Human => {
+            crate::print_diagnostics(&loaded.diagnostics);
+            let mandates = folder.mandates().count();
+            let events = folder.events.len()
+                + folder
+                    .resolutions
+                    .iter()
+                    .map(|r| r.events.len())
+                    .sum::<usize>();
+            let problems = match loaded.diagnostics.len() {
+                0 => "no problems".to_string(),
+                1 => "1 problem".to_string(),
+                n => format!("{n} problems"),
+            };
+            writeln!(
+                out,
+                "{} files, {} valid resolutions, {mandates} mandates, {events} events: {problems}",
+                loaded.files,
+                folder.resolutions.len()
+            )?;
+        }
+    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}

@@ -1,0 +1,76 @@
+//! One module per subcommand, each with its `Args` and a `run(ctx, args, out)`.
+
+pub mod check;
+pub mod due;
+pub mod list;
+pub mod mark_done;
+pub mod show;
+
+use crate::model::{State, Status};
+use crate::view::Row;
+
+/// Filters shared by the listing commands.
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct Filters {
+    /// Only mandates of this resolution id (repeatable)
+    #[arg(long, value_name = "RES")]
+    pub resolution: Vec<String>,
+
+    /// Only mandates where an actor contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub actor: Option<String>,
+
+    /// Only mandates carrying this tag, on the mandate or on its resolution (repeatable: any)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+}
+
+impl Filters {
+    pub fn matches(&self, row: &Row<'_>) -> bool {
+        let res = row.resolution;
+        let m = row.mandate;
+        (self.resolution.is_empty() || self.resolution.contains(&res.id))
+            && self.actor.as_ref().is_none_or(|needle| {
+                let needle = needle.to_lowercase();
+                m.actor.iter().any(|a| a.to_lowercase().contains(&needle))
+            })
+            && (self.tag.is_empty()
+                || self
+                    .tag
+                    .iter()
+                    .any(|t| m.tags.contains(t) || res.tags.contains(t)))
+    }
+}
+
+/// A value of `--status`: a stored state, a computed status, or `open`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFilter {
+    /// Stored as pending
+    Pending,
+    /// Stored as in-progress
+    InProgress,
+    /// Stored as done (on time or late)
+    Done,
+    /// Stored as dropped
+    Dropped,
+    /// Open and past its window
+    Overdue,
+    /// Open and its window opens within --soon days (or is open now)
+    DueSoon,
+    /// Pending or in progress
+    Open,
+}
+
+impl StatusFilter {
+    pub fn matches(self, row: &Row<'_>) -> bool {
+        match self {
+            StatusFilter::Pending => row.state() == State::Pending,
+            StatusFilter::InProgress => row.state() == State::InProgress,
+            StatusFilter::Done => row.state() == State::Done,
+            StatusFilter::Dropped => row.state() == State::Dropped,
+            StatusFilter::Overdue => row.status == Status::Overdue,
+            StatusFilter::DueSoon => row.status == Status::DueSoon,
+            StatusFilter::Open => row.state().is_open(),
+        }
+    }
+}

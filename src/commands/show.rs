@@ -1,0 +1,141 @@
+//! `show ID`: one resolution with its mandates, or one mandate with every field.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::address::{self, Target};
+use crate::model::{Folder, Mandate, Resolution};
+use crate::output::{self, escape, status_cell, text_cell};
+use crate::view;
+use crate::{Ctx, Outcome};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// A resolution id, or a mandate: RES/MANDATE, a bare mandate id, or a unique prefix
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
+    let loaded = ctx.load();
+    match address::find(&loaded.folder, &args.id)? {
+        Target::Resolution(res) => show_resolution(ctx, &loaded.folder, res, out)?,
+        Target::Mandate(res, m) => show_mandate(ctx, &loaded.folder, res, m, out)?,
+    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// `  key: value` lines, values escaped; empty values are left out.
+fn field(out: &mut dyn Write, key: &str, value: &str) -> std::io::Result<()> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{:>10}: {}", key, escape(value))
+}
+
+fn show_resolution(
+    ctx: &Ctx,
+    folder: &Folder,
+    res: &Resolution,
+    out: &mut dyn Write,
+) -> Result<()> {
+    writeln!(out, "{}", escape(&res.id))?;
+    field(out, "title", &res.title)?;
+    field(out, "body", &res.body)?;
+    field(out, "session", res.session.as_deref().unwrap_or(""))?;
+    field(out, "adopted", &res.adopted.to_string())?;
+    field(out, "symbol", res.symbol.as_deref().unwrap_or(""))?;
+    field(out, "source", res.source.as_deref().unwrap_or(""))?;
+    field(out, "tags", &res.tags.join(", "))?;
+    field(out, "file", &res.path.display().to_string())?;
+    for e in &res.events {
+        let place = e
+            .place
+            .as_deref()
+            .map(|p| format!(", {p}"))
+            .unwrap_or_default();
+        field(
+            out,
+            "event",
+            &format!("{}: {} ({}{place})", e.id, e.name, e.date),
+        )?;
+    }
+    let rows: Vec<_> = res
+        .mandates
+        .iter()
+        .map(|m| view::row(folder, res, m, ctx.today, ctx.soon_days))
+        .collect();
+    if rows.is_empty() {
+        writeln!(out, "\nno mandates")?;
+        return Ok(());
+    }
+    let mut table = output::new_table(
+        ctx.color,
+        &["Mandate", "¶", "Actor", "Summary", "Due", "Status"],
+    );
+    for row in &rows {
+        let m = row.mandate;
+        table.add_row(vec![
+            text_cell(&m.id),
+            text_cell(&m.paragraph.map(|p| p.to_string()).unwrap_or_default()),
+            text_cell(&output::actors(&m.actor)),
+            text_cell(&m.summary),
+            text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),
+            status_cell(row.status, ctx.color),
+        ]);
+    }
+    writeln!(out)?;
+    output::write_table(out, &table)?;
+    writeln!(out, "{}", output::tally(&rows))?;
+    Ok(())
+}
+
+fn show_mandate(
+    ctx: &Ctx,
+    folder: &Folder,
+    res: &Resolution,
+    m: &Mandate,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let row = view::row(folder, res, m, ctx.today, ctx.soon_days);
+    writeln!(out, "{}", escape(&row.address()))?;
+    field(out, "resolution", &res.title)?;
+    field(
+        out,
+        "paragraph",
+        &m.paragraph.map(|p| p.to_string()).unwrap_or_default(),
+    )?;
+    field(out, "actor", &output::actors(&m.actor))?;
+    field(out, "summary", &m.summary)?;
+    if let (Some(due), Some(w)) = (&m.due, row.window) {
+        let left = match row.days_left {
+            Some(d) if d < 0 => format!(", {} days late", -d),
+            Some(d) => format!(", {d} days left"),
+            None => String::new(),
+        };
+        field(out, "due", &format!("{due} ({w}){left}"))?;
+    }
+    let status = output::status_text(row.status, ctx.color);
+    writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;
+    field(
+        out,
+        "done",
+        &m.done.map(|d| d.to_string()).unwrap_or_default(),
+    )?;
+    field(out, "tags", &m.tags.join(", "))?;
+    field(out, "file", &res.path.display().to_string())?;
+    if let Some(text) = &m.text {
+        writeln!(out, "\n{:>10}:", "text")?;
+        for line in text.lines() {
+            writeln!(out, "  {}", escape(line))?;
+        }
+    }
+    if !m.notes.is_empty() {
+        writeln!(out, "\n{:>10}:", "notes")?;
+        for note in &m.notes {
+            writeln!(out, "  {}  {}", note.date, escape(&note.text))?;
+        }
+    }
+    Ok(())
+}

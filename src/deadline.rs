@@ -1,0 +1,246 @@
+//! Deadline windows (SPEC §2): pure functions of the data, never of the clock.
+
+use jiff::civil::Date;
+
+use crate::model::{Anchor, Due, Fuzzy, Window};
+
+/// Why a window could not be computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WindowError {
+    UnknownEvent(String),
+    /// A `days` offset that runs off the calendar jiff supports (years -9999..=9999).
+    OutOfRange,
+}
+
+/// The days a day, month or year covers.
+pub fn fuzzy_window(f: Fuzzy) -> Window {
+    match f {
+        Fuzzy::Day(d) => Window {
+            earliest: d,
+            latest: d,
+        },
+        Fuzzy::Month { year, month } => {
+            let first = Date::new(year, month, 1).expect("validated month");
+            Window {
+                earliest: first,
+                latest: first.last_of_month(),
+            }
+        }
+        Fuzzy::Year(year) => Window {
+            earliest: Date::new(year, 1, 1).expect("validated year"),
+            latest: Date::new(year, 12, 31).expect("validated year"),
+        },
+    }
+}
+
+/// A deadline's window. `adopted` is the resolution's adoption day; `event` finds the date
+/// of an event id as seen from the mandate's resolution.
+pub fn window(
+    due: &Due,
+    adopted: Date,
+    event: impl Fn(&str) -> Option<Fuzzy>,
+) -> Result<Window, WindowError> {
+    let anchor_window = |anchor: &Anchor| match anchor {
+        Anchor::Adoption => Ok(fuzzy_window(Fuzzy::Day(adopted))),
+        Anchor::Event(id) => event(id)
+            .map(fuzzy_window)
+            .ok_or_else(|| WindowError::UnknownEvent(id.clone())),
+    };
+    match due {
+        Due::On(f) => Ok(fuzzy_window(*f)),
+        Due::Before(anchor) => shift(anchor_window(anchor)?, -1),
+        Due::At { anchor, days } => shift(anchor_window(anchor)?, *days),
+    }
+}
+
+/// Moves both ends of a window by `days`.
+pub fn shift(w: Window, days: i64) -> Result<Window, WindowError> {
+    // `try_days` rather than `days()`: a user's offset may be past what a span can hold.
+    let span = jiff::Span::new()
+        .try_days(days)
+        .map_err(|_| WindowError::OutOfRange)?;
+    let add = |d: Date| d.checked_add(span).map_err(|_| WindowError::OutOfRange);
+    Ok(Window {
+        earliest: add(w.earliest)?,
+        latest: add(w.latest)?,
+    })
+}
+
+/// Whole days from `today` to `day` (negative when `day` is in the past).
+pub fn days_between(today: Date, day: Date) -> i64 {
+    // A day count between two civil dates is exact; the unit makes `until` return days.
+    today
+        .until((jiff::Unit::Day, day))
+        .map(|span| i64::from(span.get_days()))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn w(a: &str, b: &str) -> Window {
+        Window {
+            earliest: day(a),
+            latest: day(b),
+        }
+    }
+
+    fn events(id: &str) -> Option<Fuzzy> {
+        match id {
+            "summit" => Some(Fuzzy::Month {
+                year: 2023,
+                month: 12,
+            }),
+            "year-meeting" => Some(Fuzzy::Year(2024)),
+            "new-year" => Some(Fuzzy::Day(date(2024, 1, 1))),
+            "leap" => Some(Fuzzy::Month {
+                year: 2024,
+                month: 2,
+            }),
+            _ => None,
+        }
+    }
+
+    fn win(due: Due) -> Result<Window, WindowError> {
+        window(&due, date(2023, 7, 31), events)
+    }
+
+    #[test]
+    fn exact_day_is_a_one_day_window() {
+        assert_eq!(
+            win(Due::On(Fuzzy::Day(date(2023, 12, 15)))),
+            Ok(w("2023-12-15", "2023-12-15"))
+        );
+    }
+
+    #[test]
+    fn months_end_on_their_last_day() {
+        let m = |year, month| {
+            win(Due::On(Fuzzy::Month { year, month }))
+                .unwrap()
+                .latest
+                .to_string()
+        };
+        assert_eq!(m(2023, 1), "2023-01-31");
+        assert_eq!(m(2023, 2), "2023-02-28");
+        assert_eq!(m(2024, 2), "2024-02-29");
+        assert_eq!(m(2100, 2), "2100-02-28");
+        assert_eq!(m(2000, 2), "2000-02-29");
+        assert_eq!(m(2023, 4), "2023-04-30");
+        assert_eq!(m(2023, 12), "2023-12-31");
+    }
+
+    #[test]
+    fn year_is_whole_year() {
+        assert_eq!(
+            win(Due::On(Fuzzy::Year(2023))),
+            Ok(w("2023-01-01", "2023-12-31"))
+        );
+    }
+
+    #[test]
+    fn before_a_month_event_shifts_the_month_back_one_day() {
+        let due = Due::Before(Anchor::Event("summit".into()));
+        assert_eq!(win(due), Ok(w("2023-11-30", "2023-12-30")));
+    }
+
+    #[test]
+    fn before_a_year_event_starts_in_the_previous_year() {
+        let due = Due::Before(Anchor::Event("year-meeting".into()));
+        assert_eq!(win(due), Ok(w("2023-12-31", "2024-12-30")));
+    }
+
+    #[test]
+    fn before_a_new_year_day_is_new_years_eve() {
+        let due = Due::Before(Anchor::Event("new-year".into()));
+        assert_eq!(win(due), Ok(w("2023-12-31", "2023-12-31")));
+    }
+
+    #[test]
+    fn before_a_leap_february() {
+        let due = Due::Before(Anchor::Event("leap".into()));
+        assert_eq!(win(due), Ok(w("2024-01-31", "2024-02-28")));
+    }
+
+    #[test]
+    fn at_an_event_is_its_window() {
+        let due = Due::At {
+            anchor: Anchor::Event("summit".into()),
+            days: 0,
+        };
+        assert_eq!(win(due), Ok(w("2023-12-01", "2023-12-31")));
+    }
+
+    #[test]
+    fn day_offsets_cross_year_ends_both_ways() {
+        let after = Due::At {
+            anchor: Anchor::Event("summit".into()),
+            days: 1,
+        };
+        assert_eq!(win(after), Ok(w("2023-12-02", "2024-01-01")));
+        let before = Due::At {
+            anchor: Anchor::Event("new-year".into()),
+            days: -1,
+        };
+        assert_eq!(win(before), Ok(w("2023-12-31", "2023-12-31")));
+    }
+
+    #[test]
+    fn ninety_days_after_adoption() {
+        let due = Due::At {
+            anchor: Anchor::Adoption,
+            days: 90,
+        };
+        assert_eq!(win(due), Ok(w("2023-10-29", "2023-10-29")));
+    }
+
+    #[test]
+    fn offsets_across_a_leap_day() {
+        let due = Due::At {
+            anchor: Anchor::Event("leap".into()),
+            days: 1,
+        };
+        assert_eq!(win(due), Ok(w("2024-02-02", "2024-03-01")));
+    }
+
+    #[test]
+    fn before_adoption_is_the_day_before() {
+        assert_eq!(
+            win(Due::Before(Anchor::Adoption)),
+            Ok(w("2023-07-30", "2023-07-30"))
+        );
+    }
+
+    #[test]
+    fn unknown_event_is_an_error() {
+        let due = Due::Before(Anchor::Event("nope".into()));
+        assert_eq!(win(due), Err(WindowError::UnknownEvent("nope".into())));
+    }
+
+    #[test]
+    fn offsets_off_the_calendar_are_errors() {
+        let due = Due::At {
+            anchor: Anchor::Adoption,
+            days: i64::MAX,
+        };
+        assert_eq!(win(due), Err(WindowError::OutOfRange));
+        let due = Due::At {
+            anchor: Anchor::Adoption,
+            days: 10_000 * 366,
+        };
+        assert_eq!(win(due), Err(WindowError::OutOfRange));
+    }
+
+    #[test]
+    fn days_between_counts_signed_days() {
+        assert_eq!(days_between(day("2023-12-31"), day("2024-01-01")), 1);
+        assert_eq!(days_between(day("2024-03-01"), day("2024-02-28")), -2);
+        assert_eq!(days_between(day("2023-08-02"), day("2023-08-02")), 0);
+    }
+}

@@ -1,0 +1,163 @@
+//! Problems found in the data, each pinned to a file, a line and a column.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem is with the file as a whole (unreadable, say).
+    pub line: usize,
+    /// 1-based, counted in characters.
+    pub column: usize,
+    pub severity: Severity,
+    pub message: String,
+    /// What to type or change instead, where the tool can tell.
+    pub help: Option<String>,
+    /// The source line the problem is on, for a caret under it.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+    /// Characters the caret spans (at least 1).
+    #[serde(skip)]
+    pub width: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+}
+
+impl Diagnostic {
+    /// A problem with a whole file, before any of its text could be read.
+    pub fn file(path: &Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            severity: Severity::Error,
+            message: message.into(),
+            help: None,
+            source_line: None,
+            width: 1,
+        }
+    }
+
+    /// A problem at a byte span of `text`, the content of `path`.
+    pub fn at(path: &Path, text: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let source_line = text[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
+        Diagnostic {
+            file: path.to_path_buf(),
+            line,
+            column,
+            severity: Severity::Error,
+            message: message.into(),
+            help: None,
+            source_line: Some(source_line),
+            width: text[start..end].chars().count().max(1),
+        }
+    }
+
+    pub fn with_help(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    /// `FILE:LINE:COL: error: message`, the source line with a caret, then `help:`.
+    /// Text from the file is escaped: it may hold anything.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::output::escape;
+        write!(
+            f,
+            "{}:{}:{}: error: {}",
+            escape(&self.file.display().to_string()),
+            self.line,
+            self.column,
+            escape(&self.message)
+        )?;
+        if let Some(src) = &self.source_line {
+            let gutter = " ".repeat(self.line.to_string().len());
+            let prefix: String = src.chars().take(self.column - 1).collect();
+            let pad = escape(&prefix).chars().count();
+            writeln!(f)?;
+            writeln!(f, "{gutter} |")?;
+            writeln!(f, "{} | {}", self.line, escape(src))?;
+            write!(
+                f,
+                "{gutter} | {}{}",
+                " ".repeat(pad),
+                "^".repeat(self.width)
+            )?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\nhelp: {}", escape(help))?;
+        }
+        Ok(())
+    }
+}
+
+/// The closest of `candidates` to `word`, if any is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "a = 1\ntitre = \"é\" x\n";
+        let at = text.find('x').unwrap();
+        let d = Diagnostic::at(Path::new("f.toml"), text, at..at + 1, "boom");
+        assert_eq!((d.line, d.column), (2, 13));
+        assert_eq!(
+            d.to_string(),
+            "f.toml:2:13: error: boom\n  |\n2 | titre = \"é\" x\n  |             ^"
+        );
+    }
+
+    #[test]
+    fn spans_past_the_end_are_clamped() {
+        let d = Diagnostic::at(Path::new("f.toml"), "abc", 10..20, "eof");
+        assert_eq!((d.line, d.column, d.width), (1, 4, 1));
+    }
+
+    #[test]
+    fn suggestions_only_for_near_misses() {
+        assert_eq!(
+            did_you_mean("sumary", ["summary", "status"]),
+            Some("summary")
+        );
+        assert_eq!(did_you_mean("zzz", ["summary", "status"]), None);
+    }
+}

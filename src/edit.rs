@@ -1,0 +1,311 @@
+//! The one place that writes files: a locked, in-place, atomic edit of one resolution file
+//! that keeps every byte outside the changed keys (comments, order, spacing, quoting,
+//! line endings, a byte-order mark).
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use jiff::civil::Date;
+use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, TableLike, Value};
+
+/// An open, locked resolution file and its parsed document.
+pub struct Edit {
+    /// The path as the user reaches it (for messages).
+    pub path: PathBuf,
+    /// The file itself, symlinks followed: the edit writes through a link to its target.
+    real: PathBuf,
+    /// Held until the edit is written or dropped: it serialises every edit of this file.
+    _lock: File,
+    pub original: String,
+    pub doc: DocumentMut,
+    crlf: bool,
+    bom: bool,
+}
+
+impl Edit {
+    /// Opens `path` for editing: takes its lock, then reads and parses it.
+    pub fn open(path: &Path) -> Result<Edit> {
+        let real = path
+            .canonicalize()
+            .with_context(|| format!("cannot open `{}`", path.display()))?;
+        let (mut lock, _) = lock(&real)?;
+        let mut original = String::new();
+        lock.read_to_string(&mut original)
+            .with_context(|| format!("cannot read `{}`", path.display()))?;
+        let bom = original.starts_with('\u{feff}');
+        let body = original.strip_prefix('\u{feff}').unwrap_or(&original);
+        let doc: DocumentMut = body.parse().with_context(|| {
+            format!(
+                "`{}` is not valid TOML; run `oic-track check`",
+                path.display()
+            )
+        })?;
+        Ok(Edit {
+            path: path.to_path_buf(),
+            real,
+            _lock: lock,
+            crlf: original.contains("\r\n"),
+            bom,
+            original,
+            doc,
+        })
+    }
+
+    /// The text the edit would write.
+    pub fn rendered(&self) -> String {
+        let mut text = self.doc.to_string();
+        if self.crlf {
+            // New lines from toml_edit are bare `\n`; a CRLF file stays CRLF throughout.
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
+        if self.bom {
+            text.insert(0, '\u{feff}');
+        }
+        text
+    }
+
+    /// Checks the new text with `validate`, then replaces the file atomically: a hidden temp
+    /// file in the same folder, flushed to disk, given the original's permissions, renamed
+    /// over the original, and the folder synced. The lock is released afterwards.
+    pub fn write(self, validate: impl FnOnce(&str) -> Result<()>) -> Result<()> {
+        let text = self.rendered();
+        validate(&text).context("the edit would make the file invalid; nothing was written")?;
+        write_atomic(&self.real, text.as_bytes())
+            .with_context(|| format!("cannot write `{}`; it is unchanged", self.path.display()))
+    }
+}
+
+/// Locks `real` exclusively. The file is replaced by rename on every edit, so a lock taken on
+/// an old inode would exclude nobody: after locking, check the path still names the same
+/// file, and start again if another edit replaced it meanwhile.
+fn lock(real: &Path) -> Result<(File, std::fs::Metadata)> {
+    for _ in 0..1000 {
+        let file = File::open(real).with_context(|| format!("cannot open `{}`", real.display()))?;
+        file.lock()
+            .with_context(|| format!("cannot lock `{}`", real.display()))?;
+        let locked = file.metadata()?;
+        let current = std::fs::metadata(real)?;
+        if same_file(&locked, &current) {
+            return Ok((file, current));
+        }
+    }
+    bail!(
+        "`{}` keeps changing under the edit; try again",
+        real.display()
+    )
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    true
+}
+
+fn write_atomic(real: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = real.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".oic-track-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .context("cannot create a temporary file beside it")?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    let perms = std::fs::metadata(real)?.permissions();
+    std::fs::set_permissions(tmp.path(), perms)?;
+    tmp.persist(real)?;
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
+/// A mandate's table in the document, whichever way the file writes it.
+pub enum MandateMut<'a> {
+    /// `[[mandates]]`
+    Table(&'a mut Table),
+    /// `mandates = [{ ... }]`
+    Inline(&'a mut InlineTable),
+}
+
+impl MandateMut<'_> {
+    pub fn table(&mut self) -> &mut dyn TableLike {
+        match self {
+            MandateMut::Table(t) => *t,
+            MandateMut::Inline(t) => *t,
+        }
+    }
+
+    /// The string value of `key`, if it is one.
+    pub fn get_str(&mut self, key: &str) -> Option<String> {
+        self.table().get(key)?.as_str().map(str::to_string)
+    }
+
+    /// Sets `key` to `value`. A value already there keeps its decor (spacing and a trailing
+    /// comment); a new key goes right after `after` when that key exists, else at the end.
+    pub fn set(&mut self, key: &str, mut value: Value, after: Option<&str>) {
+        let table = self.table();
+        if let Some(old) = table.get_mut(key) {
+            if let Some(old_value) = old.as_value() {
+                *value.decor_mut() = old_value.decor().clone();
+            }
+            *old = Item::Value(value);
+            return;
+        }
+        table.insert(key, Item::Value(value));
+        if let Some(after) = after {
+            self.move_after(key, after);
+        }
+    }
+
+    /// Moves `key` to just after `after`, keeping every other key in its place.
+    fn move_after(&mut self, key: &str, after: &str) {
+        let keys: Vec<String> = self.table().iter().map(|(k, _)| k.to_string()).collect();
+        let Some(anchor) = keys.iter().position(|k| k == after) else {
+            return;
+        };
+        let rank = |k: &str| -> (usize, u8) {
+            match keys.iter().position(|x| x == k) {
+                _ if k == key => (anchor, 1),
+                Some(i) => (i, 0),
+                None => (usize::MAX, 0),
+            }
+        };
+        match self {
+            MandateMut::Table(t) => {
+                t.sort_values_by(|k1, _, k2, _| rank(k1.get()).cmp(&rank(k2.get())))
+            }
+            MandateMut::Inline(t) => {
+                t.sort_values_by(|k1, _, k2, _| rank(k1.get()).cmp(&rank(k2.get())))
+            }
+        }
+    }
+
+    /// Removes `key`, if present.
+    pub fn remove(&mut self, key: &str) {
+        self.table().remove(key);
+    }
+}
+
+/// The table of mandate `id`.
+pub fn mandate_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<MandateMut<'a>> {
+    let has_id = |t: &dyn TableLike| t.get("id").and_then(Item::as_str) == Some(id);
+    match doc.get_mut("mandates")? {
+        Item::ArrayOfTables(tables) => tables
+            .iter_mut()
+            .find(|t| has_id(*t))
+            .map(MandateMut::Table),
+        Item::Value(Value::Array(items)) => items
+            .iter_mut()
+            .filter_map(Value::as_inline_table_mut)
+            .find(|t| has_id(*t))
+            .map(MandateMut::Inline),
+        _ => None,
+    }
+}
+
+/// A bare TOML date.
+pub fn date_value(d: Date) -> Value {
+    let date = toml_edit::Date {
+        year: d.year() as u16,
+        month: d.month() as u8,
+        day: d.day() as u8,
+    };
+    Value::from(toml_edit::Datetime {
+        date: Some(date),
+        time: None,
+        offset: None,
+    })
+}
+
+/// Appends `{ date = DATE, text = "TEXT" }` to the mandate's notes, in the style the notes
+/// already have (an inline array, one note a line or all on one, or `[[mandates.notes]]`).
+pub fn push_note(m: &mut MandateMut<'_>, date: Date, text: &str) -> Result<()> {
+    let table = m.table();
+    let mut note = InlineTable::new();
+    note.insert("date", date_value(date));
+    note.insert("text", Value::from(text));
+    match table.get_mut("notes") {
+        None => {
+            let mut notes = Array::new();
+            notes.push(note);
+            table.insert("notes", Item::Value(Value::Array(notes)));
+        }
+        Some(Item::Value(Value::Array(notes))) => {
+            let mut value = Value::InlineTable(note);
+            if let Some(last) = notes.iter().last() {
+                *value.decor_mut() = last.decor().clone();
+            }
+            notes.push_formatted(value);
+        }
+        Some(Item::ArrayOfTables(notes)) => {
+            notes.push(note.into_table());
+        }
+        Some(_) => bail!("`notes` is not an array; run `oic-track check`"),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(s: &str) -> DocumentMut {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn replacing_a_value_keeps_its_comment() {
+        let mut d =
+            doc("[[mandates]]\nid = \"a\"\nstatus = \"pending\"   # waiting\nsummary = \"s\"\n");
+        let mut t = mandate_mut(&mut d, "a").unwrap();
+        t.set("status", Value::from("done"), None);
+        assert_eq!(
+            d.to_string(),
+            "[[mandates]]\nid = \"a\"\nstatus = \"done\"   # waiting\nsummary = \"s\"\n"
+        );
+    }
+
+    #[test]
+    fn a_new_key_goes_after_its_anchor() {
+        let mut d = doc("[[mandates]]\nid = \"a\"\nstatus = \"done\"\nsummary = \"s\"\n");
+        let mut t = mandate_mut(&mut d, "a").unwrap();
+        t.set(
+            "done",
+            date_value(jiff::civil::date(2023, 11, 20)),
+            Some("status"),
+        );
+        assert_eq!(
+            d.to_string(),
+            "[[mandates]]\nid = \"a\"\nstatus = \"done\"\ndone = 2023-11-20\nsummary = \"s\"\n"
+        );
+    }
+
+    #[test]
+    fn notes_follow_the_style_of_the_ones_before() {
+        let mut d =
+            doc("[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },\n]\n");
+        let mut t = mandate_mut(&mut d, "a").unwrap();
+        push_note(&mut t, jiff::civil::date(2023, 2, 1), "y").unwrap();
+        assert_eq!(
+            d.to_string(),
+            "[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },\n  { date = 2023-02-01, text = \"y\" },\n]\n"
+        );
+    }
+
+    #[test]
+    fn inline_mandates_are_found_too() {
+        let mut d = doc("mandates = [{ id = \"a\", summary = \"s\" }]\n");
+        let mut t = mandate_mut(&mut d, "a").unwrap();
+        t.set("status", Value::from("done"), None);
+        assert_eq!(
+            d.to_string(),
+            "mandates = [{ id = \"a\", summary = \"s\", status = \"done\" }]\n"
+        );
+    }
+}

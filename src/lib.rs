@@ -1,0 +1,159 @@
+//! oic-track: track what resolutions ask for, of whom, by when, and whether it gets done.
+//!
+//! `run` turns the command line into a [`Ctx`] and hands it to one command in `commands`.
+//! Deadline and status logic (`deadline`, `status`) are pure; `load` reads, `edit` writes.
+
+pub mod address;
+pub mod cli;
+pub mod commands;
+pub mod deadline;
+pub mod diag;
+pub mod edit;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod status;
+pub mod view;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, bail};
+use clap::Parser;
+use jiff::civil::Date;
+
+use cli::{Cli, ColorWhen, Command};
+
+/// What every command needs, built once from the global flags.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// The resolutions folder.
+    pub dir: PathBuf,
+    /// The day statuses are computed for.
+    pub today: Date,
+    /// Whether to colour output (decided once, here).
+    pub color: bool,
+    /// Days before its window opens that a deadline counts as due soon.
+    pub soon_days: i64,
+}
+
+impl Ctx {
+    pub fn new(cli: &Cli, clock_today: Date) -> Result<Ctx> {
+        Ok(Ctx {
+            dir: find_dir(cli.dir.as_deref())?,
+            today: cli.today.unwrap_or(clock_today),
+            color: use_color(cli.color),
+            soon_days: i64::from(cli.soon),
+        })
+    }
+
+    /// Loads the whole folder and prints its problems to stderr.
+    pub fn load(&self) -> load::Loaded {
+        let loaded = load::load_folder(&self.dir);
+        print_diagnostics(&loaded.diagnostics);
+        loaded
+    }
+}
+
+/// How a command ended when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    /// The data has errors (already reported); what was valid was still served.
+    DataErrors,
+}
+
+impl Outcome {
+    pub fn from_clean(clean: bool) -> Outcome {
+        if clean {
+            Outcome::Ok
+        } else {
+            Outcome::DataErrors
+        }
+    }
+}
+
+pub fn print_diagnostics(diags: &[diag::Diagnostic]) {
+    let mut err = io::stderr().lock();
+    for d in diags {
+        let _ = writeln!(err, "{d}");
+    }
+}
+
+fn use_color(when: ColorWhen) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+        }
+    }
+}
+
+/// `--dir`, else `./resolutions`, else the nearest `resolutions/` in a parent folder.
+fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
+    if let Some(dir) = flag {
+        if !dir.is_dir() {
+            bail!(
+                "no folder `{}`; --dir (or OIC_TRACK_DIR) must name the folder that holds the resolution files",
+                dir.display()
+            );
+        }
+        return Ok(dir.to_path_buf());
+    }
+    let here = PathBuf::from("resolutions");
+    if here.is_dir() {
+        return Ok(here);
+    }
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    cwd.ancestors()
+        .map(|a| a.join("resolutions"))
+        .find(|p| p.is_dir())
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "no `resolutions/` folder here or in any parent folder; create one, or pass --dir DIR"
+            )
+        })
+}
+
+/// Runs the command line against `clock_today` (the system's date, read once in `main`).
+pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> {
+    let ctx = Ctx::new(&cli, clock_today)?;
+    match cli.command {
+        Command::List(args) => commands::list::run(&ctx, &args, out),
+        Command::Due(args) => commands::due::run(&ctx, &args, out),
+        Command::Show(args) => commands::show::run(&ctx, &args, out),
+        Command::MarkDone(args) => commands::mark_done::run(&ctx, &args, out),
+        Command::Check(args) => commands::check::run(&ctx, &args, out),
+    }
+}
+
+/// The whole program: parse, run, print one error, map to an exit code.
+pub fn main(clock_today: Date) -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(cli, clock_today, &mut out).and_then(|o| {
+        out.flush()?;
+        Ok(o)
+    });
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::DataErrors) => ExitCode::from(1),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            drop(out);
+            eprintln!("error: {}", output::escape(&format!("{e:#}")));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `oic-track list | head` ends quietly.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

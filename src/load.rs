@@ -1,0 +1,320 @@
+//! Folder → resolutions. Every problem is collected with its file, line and column; the
+//! files that load cleanly are served whatever the others hold.
+
+mod fields;
+mod walk;
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use toml::de::DeTable;
+
+use crate::deadline::{self, WindowError};
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::model::{Anchor, Event, Folder, Resolution};
+
+use fields::Src;
+pub use walk::{find_resolution_file, toml_files};
+
+/// The name of the file that holds shared meetings.
+pub const EVENTS_FILE: &str = "events.toml";
+
+/// What a folder holds: the valid data and every problem found.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub folder: Folder,
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many `.toml` files were read, events files included.
+    pub files: usize,
+}
+
+impl Loaded {
+    pub fn is_clean(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+}
+
+/// Loads every `.toml` file under `dir`.
+pub fn load_folder(dir: &Path) -> Loaded {
+    let (files, mut diagnostics) = toml_files(dir);
+    let (event_files, res_files): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));
+    let mut loaded = load_files(&event_files, &res_files);
+    diagnostics.append(&mut loaded.diagnostics);
+    loaded.diagnostics = diagnostics;
+    sort(&mut loaded.diagnostics);
+    loaded
+}
+
+/// Loads one resolution file and the shared events only: what an edit of a mandate
+/// addressed in full needs, without reading the rest of the folder.
+pub fn load_one(dir: &Path, file: &Path) -> Loaded {
+    let events: Vec<PathBuf> = [dir.join(EVENTS_FILE)]
+        .into_iter()
+        .filter(|p| p.is_file())
+        .collect();
+    let mut loaded = load_files(&events, &[file.to_path_buf()]);
+    sort(&mut loaded.diagnostics);
+    loaded
+}
+
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+}
+
+fn load_files(event_files: &[PathBuf], res_files: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded {
+        files: event_files.len() + res_files.len(),
+        ..Loaded::default()
+    };
+    let mut event_ids: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for path in event_files {
+        let Some(text) = read(path, &mut loaded.diagnostics) else {
+            continue;
+        };
+        let mut src = Src::new(path, &text);
+        if let Some(table) = src.parse() {
+            let events = parse_events_file(&mut src, &table.into_inner(), &mut event_ids);
+            loaded.folder.events.extend(events);
+        }
+        loaded.diagnostics.append(&mut src.diagnostics);
+    }
+    let results = parse_resolutions(res_files, &loaded.folder.events);
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for (path, result) in res_files.iter().zip(results) {
+        match result {
+            Ok(res) => match seen.get(&res.id) {
+                Some(first) => loaded.diagnostics.push(Diagnostic::file(
+                    path,
+                    format!(
+                        "duplicate resolution id `{}`: {} has the same file name",
+                        res.id,
+                        first.display()
+                    ),
+                )),
+                None => {
+                    seen.insert(res.id.clone(), path.clone());
+                    loaded.folder.resolutions.push(res);
+                }
+            },
+            Err(mut diags) => loaded.diagnostics.append(&mut diags),
+        }
+    }
+    loaded.folder.resolutions.sort_by(|a, b| a.id.cmp(&b.id));
+    loaded
+}
+
+/// Parses resolution files on every core: parsing dominates the time of every command.
+fn parse_resolutions(
+    files: &[PathBuf],
+    shared: &[Event],
+) -> Vec<Result<Resolution, Vec<Diagnostic>>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads).max(64);
+    if files.len() <= chunk {
+        return files.iter().map(|p| load_resolution(p, shared)).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| load_resolution(p, shared))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a loader thread panicked"))
+            .collect()
+    })
+}
+
+fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
+                diags.push(Diagnostic::at(
+                    path,
+                    valid,
+                    at..at,
+                    format!("the file is not valid UTF-8 (byte {} is not part of a character); save it as UTF-8", at + 1),
+                ));
+                None
+            }
+        },
+        Err(e) => {
+            diags.push(Diagnostic::file(path, format!("cannot read the file: {e}")));
+            None
+        }
+    }
+}
+
+/// Loads one resolution file: the id from its stem, its content, and its event references.
+pub fn load_resolution(path: &Path, shared: &[Event]) -> Result<Resolution, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let text = read(path, &mut diags).ok_or_else(|| diags.clone())?;
+    parse_resolution(path, &text, shared)
+}
+
+/// Parses and validates the text of resolution file `path` (which need not be on disk yet:
+/// an edit checks the text it is about to write).
+pub fn parse_resolution(
+    path: &Path,
+    text: &str,
+    shared: &[Event],
+) -> Result<Resolution, Vec<Diagnostic>> {
+    let mut src = Src::new(path, text);
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !crate::model::is_valid_id(&id) {
+        src.diagnostics.push(
+            Diagnostic::file(
+                path,
+                format!("`{id}` is not a valid resolution id: the file name must be lowercase ASCII letters, digits and `-`"),
+            )
+            .with_help(Some(format!("rename the file to `{}.toml`", suggest_id(&id)))),
+        );
+    }
+    let res = src
+        .parse()
+        .and_then(|table| src.resolution(id, &table, shared));
+    if src.diagnostics.is_empty() {
+        Ok(res.expect("no diagnostics means a resolution"))
+    } else {
+        Err(src.diagnostics)
+    }
+}
+
+/// A valid id close to `s`, to suggest.
+pub fn suggest_id(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-').to_string();
+    if out.is_empty() {
+        "resolution".into()
+    } else {
+        out
+    }
+}
+
+fn parse_events_file(
+    src: &mut Src<'_>,
+    table: &DeTable<'_>,
+    seen: &mut BTreeMap<String, PathBuf>,
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (key, value) in table.iter() {
+        if key.get_ref() == "events" {
+            events = src.events(value);
+        } else {
+            src.unknown_key(key, "events.toml", &["events"]);
+        }
+    }
+    events.retain(|e| match seen.get(&e.id) {
+        Some(first) => {
+            let at = src.find_id_span(&e.id);
+            src.error(
+                at,
+                format!(
+                    "duplicate event id `{}`: {} defines it already",
+                    e.id,
+                    first.display()
+                ),
+                None,
+            );
+            false
+        }
+        None => {
+            seen.insert(e.id.clone(), src.path.to_path_buf());
+            true
+        }
+    });
+    events
+}
+
+impl Src<'_> {
+    /// Checks that every deadline refers to a known event and lands on the calendar.
+    fn check_deadlines(
+        &mut self,
+        res: &Resolution,
+        shared: &[Event],
+        due_spans: &[(usize, std::ops::Range<usize>)],
+    ) {
+        let own: HashSet<&str> = res.events.iter().map(|e| e.id.as_str()).collect();
+        for event in &res.events {
+            if shared.iter().any(|e| e.id == event.id) {
+                let at = self.find_id_span(&event.id);
+                self.error(
+                    at,
+                    format!(
+                        "duplicate event id `{}`: events.toml defines it already",
+                        event.id
+                    ),
+                    Some("give this event another id, or remove it and use the shared one".into()),
+                );
+            }
+        }
+        let known: Vec<&str> = own
+            .iter()
+            .copied()
+            .chain(shared.iter().map(|e| e.id.as_str()))
+            .chain(["adoption"])
+            .collect();
+        for (index, span) in due_spans {
+            let mandate = &res.mandates[*index];
+            let Some(due) = &mandate.due else { continue };
+            let lookup = |id: &str| {
+                res.events
+                    .iter()
+                    .chain(shared)
+                    .find(|e| e.id == id)
+                    .map(|e| e.date)
+            };
+            match deadline::window(due, res.adopted, lookup) {
+                Ok(_) => {}
+                Err(WindowError::UnknownEvent(id)) => {
+                    let help = match did_you_mean(&id, known.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => format!(
+                            "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
+                            known.join(", ")
+                        ),
+                    };
+                    self.error(span.clone(), format!("no event `{id}`"), Some(help));
+                }
+                Err(WindowError::OutOfRange) => self.error(
+                    span.clone(),
+                    "this deadline falls outside the years -9999 to 9999",
+                    None,
+                ),
+            }
+        }
+    }
+}
+
+/// The anchor of a relative deadline, from the id written in the file.
+fn anchor(id: &str) -> Anchor {
+    if id == "adoption" {
+        Anchor::Adoption
+    } else {
+        Anchor::Event(id.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests;

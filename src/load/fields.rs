@@ -1,0 +1,591 @@
+//! Turning one file's spanned TOML tree into model types, collecting every problem.
+
+use std::ops::Range;
+use std::path::Path;
+
+use jiff::civil::Date;
+use toml::Spanned;
+use toml::de::{DeString, DeTable, DeValue};
+
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::model::{
+    Due, Event, Fuzzy, Mandate, Move, Note, Resolution, State, is_valid_id, parse_fuzzy,
+};
+
+type Value<'i> = Spanned<DeValue<'i>>;
+type Key<'i> = Spanned<DeString<'i>>;
+
+const RESOLUTION_KEYS: &[&str] = &[
+    "title", "body", "session", "adopted", "symbol", "source", "tags", "events", "mandates",
+];
+const MANDATE_KEYS: &[&str] = &[
+    "id",
+    "paragraph",
+    "actor",
+    "summary",
+    "text",
+    "due",
+    "status",
+    "done",
+    "tags",
+    "notes",
+];
+const EVENT_KEYS: &[&str] = &["id", "name", "date", "place", "history"];
+const MOVE_KEYS: &[&str] = &["from", "to", "on"];
+const NOTE_KEYS: &[&str] = &["date", "text"];
+const DUE_KEYS: &[&str] = &["at", "before", "days"];
+
+/// One file being read: its path and text, and the problems found so far.
+pub struct Src<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Src<'a> {
+    pub fn new(path: &'a Path, text: &'a str) -> Self {
+        // A byte-order mark is legal in a UTF-8 file but not in TOML; it carries nothing.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Src {
+            path,
+            text,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, span: Range<usize>, msg: impl Into<String>, help: Option<String>) {
+        let d = Diagnostic::at(self.path, self.text, span, msg).with_help(help);
+        self.diagnostics.push(d);
+    }
+
+    /// The TOML tree, or a syntax error.
+    pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+        match DeTable::parse(self.text) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                let msg = e.message().trim_end().replace('\n', "; ");
+                self.error(span, format!("invalid TOML: {msg}"), None);
+                None
+            }
+        }
+    }
+
+    /// The span of the first `id = "ID"` in the file, for problems found after parsing.
+    pub fn find_id_span(&self, id: &str) -> Range<usize> {
+        for quote in ['"', '\''] {
+            let needle = format!("{quote}{id}{quote}");
+            if let Some(i) = self.text.find(&needle) {
+                return i..i + needle.len();
+            }
+        }
+        0..0
+    }
+
+    pub fn unknown_key(&mut self, key: &Key<'_>, within: &str, allowed: &[&str]) {
+        let name = key.get_ref().as_ref();
+        let help = match did_you_mean(name, allowed.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("the keys allowed here are: {}", allowed.join(", ")),
+        };
+        self.error(
+            key.span(),
+            format!("unknown key `{name}` in {within}"),
+            Some(help),
+        );
+    }
+
+    fn missing(&mut self, span: Range<usize>, key: &str, within: &str) {
+        // Point at the table's start: that is where the key belongs.
+        let start = span.start..span.start;
+        self.error(
+            start,
+            format!("missing required key `{key}` in {within}"),
+            None,
+        );
+    }
+
+    fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {
+        let found = v.get_ref().type_str();
+        self.error(
+            v.span(),
+            format!("`{what}` must be {expected}, not {found}"),
+            None,
+        );
+    }
+
+    fn string(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(v, what, "a string");
+                None
+            }
+        }
+    }
+
+    /// A string that must hold something besides spaces.
+    fn text_value(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
+        let s = self.string(v, what)?;
+        if s.trim().is_empty() {
+            self.error(v.span(), format!("`{what}` must not be empty"), None);
+            return None;
+        }
+        Some(s)
+    }
+
+    fn strings(&mut self, v: &Value<'_>, what: &str) -> Option<Vec<String>> {
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(v, what, "an array of strings");
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            out.push(self.text_value(item, what)?);
+        }
+        Some(out)
+    }
+
+    fn actor(&mut self, v: &Value<'_>) -> Option<Vec<String>> {
+        let actors = match v.get_ref() {
+            DeValue::String(_) => vec![self.text_value(v, "actor")?],
+            DeValue::Array(_) => self.strings(v, "actor")?,
+            _ => {
+                self.wrong_type(v, "actor", "a string or an array of strings");
+                return None;
+            }
+        };
+        if actors.is_empty() {
+            self.error(v.span(), "`actor` must name at least one actor", None);
+            return None;
+        }
+        Some(actors)
+    }
+
+    pub fn id(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
+        let id = self.string(v, what)?;
+        if is_valid_id(&id) {
+            return Some(id);
+        }
+        let help = Some(format!("try `{}`", super::suggest_id(&id)));
+        self.error(
+            v.span(),
+            format!("`{id}` is not a valid {what}: use lowercase ASCII letters, digits and `-`"),
+            help,
+        );
+        None
+    }
+
+    fn paragraph(&mut self, v: &Value<'_>) -> Option<i64> {
+        let n = match v.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(
+                i.as_str().replace('_', "").trim_start_matches('+'),
+                i.radix(),
+            )
+            .ok(),
+            _ => {
+                self.wrong_type(v, "paragraph", "a whole number");
+                return None;
+            }
+        };
+        match n {
+            Some(n) if n >= 1 => Some(n),
+            _ => {
+                self.error(
+                    v.span(),
+                    "`paragraph` must be a whole number from 1 up",
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    fn table<'v, 'i>(&mut self, v: &'v Value<'i>, what: &str) -> Option<&'v DeTable<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong_type(v, what, "a table");
+                None
+            }
+        }
+    }
+
+    /// The tables of an array of tables (`[[mandates]]` or an inline array of tables).
+    fn tables<'v, 'i>(
+        &mut self,
+        v: &'v Value<'i>,
+        what: &str,
+    ) -> Vec<(&'v DeTable<'i>, Range<usize>)> {
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(v, what, "an array of tables");
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| Some((self.table(item, what)?, item.span())))
+            .collect()
+    }
+
+    /// A day: a bare TOML date or a `"YYYY-MM-DD"` string.
+    fn day(&mut self, v: &Value<'_>, what: &str) -> Option<Date> {
+        match self.fuzzy(v, what, "a day (YYYY-MM-DD)")? {
+            Fuzzy::Day(d) => Some(d),
+            other => {
+                self.error(
+                    v.span(),
+                    format!("`{what}` must be a single day (YYYY-MM-DD), not `{other}`"),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    /// A day, a month or a year: a bare TOML date or a `"YYYY-MM-DD"`, `"YYYY-MM"` or
+    /// `"YYYY"` string.
+    fn fuzzy(&mut self, v: &Value<'_>, what: &str, expected: &str) -> Option<Fuzzy> {
+        let result = match v.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    parse_fuzzy(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+                }
+                (_, Some(_), _) => Err(format!(
+                    "`{what}` must be {expected}: a day, without a time of day"
+                )),
+                _ => Err(format!("`{what}` must be {expected}")),
+            },
+            DeValue::String(s) => parse_fuzzy(s).map_err(|e| format!("`{what}`: {e}")),
+            DeValue::Integer(_) => Err(format!(
+                "`{what}` must be {expected}; a year is written as a string, like \"2023\""
+            )),
+            other => Err(format!(
+                "`{what}` must be {expected}, not {}",
+                other.type_str()
+            )),
+        };
+        result.map_err(|msg| self.error(v.span(), msg, None)).ok()
+    }
+
+    fn state(&mut self, v: &Value<'_>) -> Option<State> {
+        let s = self.string(v, "status")?;
+        if let Some(state) = State::parse(&s) {
+            return Some(state);
+        }
+        let names: Vec<&str> = State::ALL.iter().map(|s| s.as_str()).collect();
+        let help = match did_you_mean(&s, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`? (one of {})", names.join(", ")),
+            None => format!("use one of {}", names.join(", ")),
+        };
+        self.error(v.span(), format!("unknown status `{s}`"), Some(help));
+        None
+    }
+
+    fn due(&mut self, v: &Value<'_>) -> Option<Due> {
+        let DeValue::Table(t) = v.get_ref() else {
+            return self
+                .fuzzy(
+                    v,
+                    "due",
+                    "a day, month or year, or a table like { before = \"EVENT\" }",
+                )
+                .map(Due::On);
+        };
+        let (mut at, mut before, mut days) = (None, None, None);
+        let mut ok = true;
+        for (k, val) in t.iter() {
+            match k.get_ref().as_ref() {
+                "at" => {
+                    at = self.id(val, "event id").or_else(|| {
+                        ok = false;
+                        None
+                    })
+                }
+                "before" => {
+                    before = self.id(val, "event id").or_else(|| {
+                        ok = false;
+                        None
+                    })
+                }
+                "days" => match val.get_ref() {
+                    DeValue::Integer(i) => match i64::from_str_radix(
+                        i.as_str().replace('_', "").trim_start_matches('+'),
+                        i.radix(),
+                    ) {
+                        Ok(n) => days = Some((n, val.span())),
+                        Err(_) => {
+                            ok = false;
+                            self.error(val.span(), "`days` is too large", None)
+                        }
+                    },
+                    _ => {
+                        ok = false;
+                        self.wrong_type(val, "days", "a whole number of days")
+                    }
+                },
+                _ => {
+                    ok = false;
+                    self.unknown_key(k, "a `due` table", DUE_KEYS)
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        match (at, before, days) {
+            (Some(a), None, d) => Some(Due::At {
+                anchor: super::anchor(&a),
+                days: d.map_or(0, |d| d.0),
+            }),
+            (None, Some(b), None) => Some(Due::Before(super::anchor(&b))),
+            (None, Some(_), Some((_, span))) => {
+                self.error(
+                    span,
+                    "`days` goes with `at`, not `before`",
+                    Some("write { at = \"EVENT\", days = -N } for N days before an event".into()),
+                );
+                None
+            }
+            (Some(_), Some(_), _) => {
+                self.error(
+                    v.span(),
+                    "a `due` table takes `at` or `before`, not both",
+                    None,
+                );
+                None
+            }
+            (None, None, _) => {
+                self.error(
+                    v.span(),
+                    "a `due` table needs `at = \"EVENT\"` or `before = \"EVENT\"`",
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    fn note(&mut self, t: &DeTable<'_>, span: Range<usize>) -> Option<Note> {
+        let (mut date, mut text) = (None, None);
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "date" => date = self.day(v, "date"),
+                "text" => text = self.text_value(v, "text"),
+                _ => self.unknown_key(k, "a note", NOTE_KEYS),
+            }
+        }
+        let date = date.or_else(|| required(self, t, "date", &span, "a note"))?;
+        let text = text.or_else(|| required(self, t, "text", &span, "a note"))?;
+        Some(Note { date, text })
+    }
+
+    fn notes(&mut self, v: &Value<'_>) -> Vec<Note> {
+        self.tables(v, "notes")
+            .into_iter()
+            .filter_map(|(t, span)| self.note(t, span))
+            .collect()
+    }
+
+    fn history(&mut self, v: &Value<'_>) -> Vec<Move> {
+        let mut out = Vec::new();
+        for (t, span) in self.tables(v, "history") {
+            let (mut from, mut to, mut on) = (None, None, None);
+            for (k, v) in t.iter() {
+                match k.get_ref().as_ref() {
+                    "from" => from = self.fuzzy(v, "from", "a day, month or year"),
+                    "to" => to = self.fuzzy(v, "to", "a day, month or year"),
+                    "on" => on = self.day(v, "on"),
+                    _ => self.unknown_key(k, "an event's history", MOVE_KEYS),
+                }
+            }
+            let from = from.or_else(|| required(self, t, "from", &span, "a history entry"));
+            let to = to.or_else(|| required(self, t, "to", &span, "a history entry"));
+            let on = on.or_else(|| required(self, t, "on", &span, "a history entry"));
+            if let (Some(from), Some(to), Some(on)) = (from, to, on) {
+                out.push(Move { from, to, on });
+            }
+        }
+        out
+    }
+
+    /// The events of an `events` array, each with the span of its id; duplicates are errors.
+    pub fn events(&mut self, v: &Value<'_>) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        for (t, span) in self.tables(v, "events") {
+            let (mut id, mut name, mut date, mut place, mut history) =
+                (None, None, None, None, Vec::new());
+            let mut id_span = span.clone();
+            for (k, v) in t.iter() {
+                match k.get_ref().as_ref() {
+                    "id" => {
+                        id_span = v.span();
+                        id = self.id(v, "event id");
+                    }
+                    "name" => name = self.text_value(v, "name"),
+                    "date" => date = self.fuzzy(v, "date", "a day, month or year"),
+                    "place" => place = self.string(v, "place"),
+                    "history" => history = self.history(v),
+                    _ => self.unknown_key(k, "an event", EVENT_KEYS),
+                }
+            }
+            let id = id.or_else(|| required(self, t, "id", &span, "an event"));
+            let name = name.or_else(|| required(self, t, "name", &span, "an event"));
+            let date = date.or_else(|| required(self, t, "date", &span, "an event"));
+            let (Some(id), Some(name), Some(date)) = (id, name, date) else {
+                continue;
+            };
+            if out.iter().any(|e| e.id == id) {
+                self.error(
+                    id_span,
+                    format!("duplicate event id `{id}`"),
+                    Some("every event needs its own id".into()),
+                );
+                continue;
+            }
+            out.push(Event {
+                id,
+                name,
+                date,
+                place,
+                history,
+            });
+        }
+        out
+    }
+
+    fn mandate(
+        &mut self,
+        t: &DeTable<'_>,
+        span: Range<usize>,
+    ) -> Option<(Mandate, Range<usize>, Range<usize>)> {
+        let mut m = Mandate {
+            id: String::new(),
+            paragraph: None,
+            actor: Vec::new(),
+            summary: String::new(),
+            text: None,
+            due: None,
+            state: State::Pending,
+            done: None,
+            tags: Vec::new(),
+            notes: Vec::new(),
+        };
+        let (mut id, mut actor, mut summary, mut done) = (None, None, None, None);
+        let (mut id_span, mut due_span) = (span.clone(), span.clone());
+        let mut ok = true;
+        for (k, v) in t.iter() {
+            let before = self.diagnostics.len();
+            match k.get_ref().as_ref() {
+                "id" => {
+                    id_span = v.span();
+                    id = self.id(v, "mandate id");
+                }
+                "paragraph" => m.paragraph = self.paragraph(v),
+                "actor" => actor = self.actor(v),
+                "summary" => summary = self.text_value(v, "summary"),
+                "text" => m.text = self.string(v, "text"),
+                "due" => {
+                    due_span = v.span();
+                    m.due = self.due(v);
+                }
+                "status" => m.state = self.state(v).unwrap_or_default(),
+                "done" => done = self.day(v, "done").map(|d| (d, v.span())),
+                "tags" => m.tags = self.strings(v, "tags").unwrap_or_default(),
+                "notes" => m.notes = self.notes(v),
+                _ => self.unknown_key(k, "a mandate", MANDATE_KEYS),
+            }
+            ok &= self.diagnostics.len() == before;
+        }
+        let id = id.or_else(|| required(self, t, "id", &span, "a mandate"));
+        let actor = actor.or_else(|| required(self, t, "actor", &span, "a mandate"));
+        let summary = summary.or_else(|| required(self, t, "summary", &span, "a mandate"));
+        (m.id, m.actor, m.summary) = (id?, actor?, summary?);
+        if let Some((day, at)) = done {
+            if m.state != State::Done {
+                self.error(
+                    at,
+                    format!("`done` is set but the status is `{}`", m.state),
+                    Some("set status = \"done\", or remove the `done` line".into()),
+                );
+                return None;
+            }
+            m.done = Some(day);
+        }
+        ok.then_some((m, id_span, due_span))
+    }
+
+    /// A whole resolution file. `shared` are the events from `events.toml`.
+    pub fn resolution(
+        &mut self,
+        id: String,
+        root: &Spanned<DeTable<'_>>,
+        shared: &[Event],
+    ) -> Option<Resolution> {
+        let t = root.get_ref();
+        let (mut title, mut body, mut adopted) = (None, None, None);
+        let mut res = Resolution {
+            id,
+            path: self.path.to_path_buf(),
+            title: String::new(),
+            body: String::new(),
+            session: None,
+            adopted: Date::default(),
+            symbol: None,
+            source: None,
+            tags: Vec::new(),
+            events: Vec::new(),
+            mandates: Vec::new(),
+        };
+        let mut spans = Vec::new();
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "title" => title = self.text_value(v, "title"),
+                "body" => body = self.text_value(v, "body"),
+                "session" => res.session = self.string(v, "session"),
+                "adopted" => adopted = self.day(v, "adopted"),
+                "symbol" => res.symbol = self.string(v, "symbol"),
+                "source" => res.source = self.string(v, "source"),
+                "tags" => res.tags = self.strings(v, "tags").unwrap_or_default(),
+                "events" => res.events = self.events(v),
+                "mandates" => {
+                    for (mt, span) in self.tables(v, "mandates") {
+                        if let Some((m, id_span, due_span)) = self.mandate(mt, span) {
+                            if res.mandates.iter().any(|x| x.id == m.id) {
+                                self.error(
+                                    id_span,
+                                    format!("duplicate mandate id `{}`", m.id),
+                                    Some("every mandate in a file needs its own id".into()),
+                                );
+                                continue;
+                            }
+                            spans.push((res.mandates.len(), due_span));
+                            res.mandates.push(m);
+                        }
+                    }
+                }
+                _ => self.unknown_key(k, "a resolution", RESOLUTION_KEYS),
+            }
+        }
+        let whole = 0..0;
+        let title = title.or_else(|| required(self, t, "title", &whole, "the resolution"));
+        let body = body.or_else(|| required(self, t, "body", &whole, "the resolution"));
+        let adopted = adopted.or_else(|| required(self, t, "adopted", &whole, "the resolution"));
+        (res.title, res.body, res.adopted) = (title?, body?, adopted?);
+        self.check_deadlines(&res, shared, &spans);
+        Some(res)
+    }
+}
+
+/// Reports a missing key unless the key is present (and so already reported as bad).
+fn required<T>(
+    src: &mut Src<'_>,
+    t: &DeTable<'_>,
+    key: &str,
+    span: &Range<usize>,
+    within: &str,
+) -> Option<T> {
+    if !t.iter().any(|(k, _)| k.get_ref() == key) {
+        src.missing(span.clone(), key, within);
+    }
+    None
+}

@@ -1,0 +1,152 @@
+use std::path::Path;
+
+use super::*;
+use crate::model::{Due, Fuzzy, State};
+
+const GOOD: &str = r#"
+title = "T"
+body = "B"
+adopted = 2023-07-31
+
+[[events]]
+id = "summit"
+name = "Summit"
+date = "2023-12"
+
+[[mandates]]
+id = "report"
+actor = "SG"
+summary = "Report"
+due = { before = "summit" }
+
+[[mandates]]
+id = "done-one"
+actor = ["A", "B"]
+summary = "S"
+due = "2023-10-01"
+status = "done"
+done = 2023-09-01
+notes = [{ date = "2023-08-01", text = "n" }]
+"#;
+
+fn parse(text: &str) -> Result<Resolution, Vec<Diagnostic>> {
+    parse_resolution(Path::new("r.toml"), text, &[])
+}
+
+fn errors(text: &str) -> Vec<String> {
+    parse(text)
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+        .collect()
+}
+
+#[test]
+fn a_good_file_loads() {
+    let r = parse(GOOD).unwrap();
+    assert_eq!(r.id, "r");
+    assert_eq!(r.mandates.len(), 2);
+    assert_eq!(
+        r.mandates[0].due,
+        Some(Due::Before(Anchor::Event("summit".into())))
+    );
+    assert_eq!(r.mandates[1].state, State::Done);
+    assert_eq!(r.mandates[1].actor, ["A", "B"]);
+    assert_eq!(
+        r.mandates[1].due,
+        Some(Due::On(Fuzzy::Day(jiff::civil::date(2023, 10, 1))))
+    );
+    assert_eq!(
+        r.events[0].date,
+        Fuzzy::Month {
+            year: 2023,
+            month: 12
+        }
+    );
+}
+
+#[test]
+fn unknown_keys_get_a_suggestion() {
+    let text = GOOD.replace("summary = \"Report\"", "sumary = \"Report\"");
+    let d = parse(&text).unwrap_err();
+    assert!(
+        d.iter()
+            .any(|d| d.message == "unknown key `sumary` in a mandate"
+                && d.help.as_deref() == Some("did you mean `summary`?")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported() {
+    let text = GOOD
+        .replace("due = \"2023-10-01\"", "due = \"2023-02-30\"")
+        .replace("id = \"report\"", "id = \"Report\"")
+        .replace("before = \"summit\"", "before = \"sumit\"");
+    let e = errors(&text);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert!(e[0].contains("`Report` is not a valid mandate id"), "{e:?}");
+    assert!(e[1].contains("`2023-02-30` does not exist"), "{e:?}");
+}
+
+#[test]
+fn dangling_events_are_named_with_a_suggestion() {
+    let text = GOOD.replace("before = \"summit\"", "before = \"sumit\"");
+    let d = parse(&text).unwrap_err();
+    assert_eq!(d[0].message, "no event `sumit`");
+    assert_eq!(d[0].help.as_deref(), Some("did you mean `summit`?"));
+    assert_eq!((d[0].line, d[0].column), (16, 7));
+}
+
+#[test]
+fn done_on_an_open_mandate_is_an_error() {
+    let text = GOOD.replace("status = \"done\"\n", "");
+    assert_eq!(
+        errors(&text),
+        ["24:8: `done` is set but the status is `pending`"]
+    );
+}
+
+#[test]
+fn times_of_day_are_refused_where_a_day_belongs() {
+    let text = GOOD.replace("adopted = 2023-07-31", "adopted = 2023-07-31T10:00:00");
+    assert!(errors(&text)[0].contains("without a time of day"));
+    let text = GOOD.replace("due = \"2023-10-01\"", "due = \"2023-10-01T10:00\"");
+    assert!(errors(&text)[0].contains("has a time of day"));
+}
+
+#[test]
+fn missing_required_keys_are_all_named() {
+    let e = errors("[[mandates]]\nsummary = \"x\"\n");
+    assert_eq!(
+        e,
+        [
+            "1:1: missing required key `title` in the resolution",
+            "1:1: missing required key `body` in the resolution",
+            "1:1: missing required key `adopted` in the resolution",
+            "1:1: missing required key `id` in a mandate",
+            "1:1: missing required key `actor` in a mandate",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_mandate_ids_are_errors() {
+    let text = GOOD.replace("id = \"done-one\"", "id = \"report\"");
+    assert!(errors(&text)[0].contains("duplicate mandate id `report`"));
+}
+
+#[test]
+fn syntax_errors_carry_a_position() {
+    let e = errors("title = \"unterminated\n");
+    assert_eq!(e.len(), 1);
+    assert!(e[0].starts_with("1:"), "{e:?}");
+    assert!(e[0].contains("invalid TOML"), "{e:?}");
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_are_accepted() {
+    let text = format!("\u{feff}{}", GOOD.replace('\n', "\r\n"));
+    assert_eq!(parse(&text).unwrap().mandates.len(), 2);
+}

@@ -1,0 +1,304 @@
+//! The data a resolutions folder holds, once loaded and validated. No I/O here.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+/// Everything loaded from one folder: the resolutions that loaded cleanly and the
+/// meetings shared through `events.toml`.
+#[derive(Debug, Default, Clone)]
+pub struct Folder {
+    /// Resolutions sorted by id, so every listing is deterministic.
+    pub resolutions: Vec<Resolution>,
+    /// Events from `events.toml`, in file order.
+    pub events: Vec<Event>,
+}
+
+impl Folder {
+    /// Every mandate with its resolution, in resolution order then file order.
+    pub fn mandates(&self) -> impl Iterator<Item = (&Resolution, &Mandate)> {
+        self.resolutions
+            .iter()
+            .flat_map(|r| r.mandates.iter().map(move |m| (r, m)))
+    }
+
+    pub fn resolution(&self, id: &str) -> Option<&Resolution> {
+        self.resolutions.iter().find(|r| r.id == id)
+    }
+
+    /// An event as seen from one resolution: its own `[[events]]` first, then the shared ones.
+    pub fn event<'a>(&'a self, res: &'a Resolution, id: &str) -> Option<&'a Event> {
+        res.events
+            .iter()
+            .chain(self.events.iter())
+            .find(|e| e.id == id)
+    }
+}
+
+/// One resolution file.
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    /// The file stem.
+    pub id: String,
+    /// The file, as reached from the folder the user named (for messages).
+    pub path: PathBuf,
+    pub title: String,
+    pub body: String,
+    pub session: Option<String>,
+    pub adopted: Date,
+    pub symbol: Option<String>,
+    pub source: Option<String>,
+    pub tags: Vec<String>,
+    pub events: Vec<Event>,
+    pub mandates: Vec<Mandate>,
+}
+
+/// One thing a resolution asks an actor to do.
+#[derive(Debug, Clone)]
+pub struct Mandate {
+    pub id: String,
+    pub paragraph: Option<i64>,
+    /// Never empty.
+    pub actor: Vec<String>,
+    pub summary: String,
+    pub text: Option<String>,
+    pub due: Option<Due>,
+    pub state: State,
+    /// Only set when `state` is `Done`.
+    pub done: Option<Date>,
+    pub tags: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// The status as stored in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum State {
+    #[default]
+    Pending,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl State {
+    pub const ALL: [State; 4] = [
+        State::Pending,
+        State::InProgress,
+        State::Done,
+        State::Dropped,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Pending => "pending",
+            State::InProgress => "in-progress",
+            State::Done => "done",
+            State::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<State> {
+        State::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    pub fn is_open(self) -> bool {
+        matches!(self, State::Pending | State::InProgress)
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A dated progress note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub date: Date,
+    pub text: String,
+}
+
+/// A meeting that deadlines may refer to.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: String,
+    pub name: String,
+    pub date: Fuzzy,
+    pub place: Option<String>,
+    pub history: Vec<Move>,
+}
+
+/// A record that an event was moved.
+#[derive(Debug, Clone)]
+pub struct Move {
+    pub from: Fuzzy,
+    pub to: Fuzzy,
+    pub on: Date,
+}
+
+/// A day, a month or a year: how precisely a resolution or an event names a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fuzzy {
+    Day(Date),
+    Month { year: i16, month: i8 },
+    Year(i16),
+}
+
+impl fmt::Display for Fuzzy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fuzzy::Day(d) => write!(f, "{d}"),
+            Fuzzy::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Fuzzy::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+/// The event a relative deadline hangs on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Anchor {
+    /// The resolution's own `adopted` day.
+    Adoption,
+    Event(String),
+}
+
+impl fmt::Display for Anchor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Anchor::Adoption => f.write_str("adoption"),
+            Anchor::Event(id) => f.write_str(id),
+        }
+    }
+}
+
+/// A mandate's `due` value, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Due {
+    On(Fuzzy),
+    /// `{ at = EVENT, days = N }` (N = 0 when `days` is absent).
+    At {
+        anchor: Anchor,
+        days: i64,
+    },
+    /// `{ before = EVENT }`.
+    Before(Anchor),
+}
+
+impl fmt::Display for Due {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Due::On(fz) => write!(f, "{fz}"),
+            Due::Before(a) => write!(f, "before {a}"),
+            Due::At { anchor, days: 0 } => write!(f, "at {anchor}"),
+            Due::At { anchor, days } if *days > 0 => write!(f, "{days} days after {anchor}"),
+            Due::At { anchor, days } => write!(f, "{} days before {anchor}", -days),
+        }
+    }
+}
+
+/// An inclusive range of days within which a deadline falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Window {
+    pub earliest: Date,
+    pub latest: Date,
+}
+
+impl fmt::Display for Window {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.earliest == self.latest {
+            write!(f, "{}", self.earliest)
+        } else {
+            write!(f, "{} … {}", self.earliest, self.latest)
+        }
+    }
+}
+
+/// The status of a mandate as of a day (SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Overdue,
+    DueSoon,
+    InProgress,
+    Pending,
+    Done { late: bool },
+    Dropped,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Overdue => "overdue",
+            Status::DueSoon => "due-soon",
+            Status::InProgress => "in-progress",
+            Status::Pending => "pending",
+            Status::Done { .. } => "done",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    /// How a person reads it in a table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Overdue => "overdue",
+            Status::DueSoon => "due soon",
+            Status::InProgress => "in progress",
+            Status::Pending => "pending",
+            Status::Done { late: false } => "done",
+            Status::Done { late: true } => "done late",
+            Status::Dropped => "dropped",
+        }
+    }
+}
+
+/// `"YYYY-MM-DD"`, `"YYYY-MM"` or `"YYYY"`, and nothing else.
+pub fn parse_fuzzy(s: &str) -> Result<Fuzzy, String> {
+    let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = s.split('-').collect();
+    let bad = || {
+        if s.contains('T') || s.contains(' ') && s.contains(':') {
+            format!("`{s}` has a time of day; write the day only, as YYYY-MM-DD")
+        } else {
+            format!("`{s}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+        }
+    };
+    match parts.as_slice() {
+        [y] if digits(y, 4) => Ok(Fuzzy::Year(y.parse().map_err(|_| bad())?)),
+        [y, m] if digits(y, 4) && digits(m, 2) => {
+            let (year, month): (i16, i8) =
+                (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+            if !(1..=12).contains(&month) {
+                return Err(format!("`{s}` has no month {month}: months run 01 to 12"));
+            }
+            Ok(Fuzzy::Month { year, month })
+        }
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
+            let (year, month, day): (i16, i8, i8) = (
+                y.parse().map_err(|_| bad())?,
+                m.parse().map_err(|_| bad())?,
+                d.parse().map_err(|_| bad())?,
+            );
+            Date::new(year, month, day)
+                .map(Fuzzy::Day)
+                .map_err(|_| format!("`{s}` does not exist in the calendar"))
+        }
+        _ => Err(bad()),
+    }
+}
+
+/// A day on the command line: `YYYY-MM-DD` exactly.
+pub fn parse_day(s: &str) -> Result<Date, String> {
+    match parse_fuzzy(s)? {
+        Fuzzy::Day(d) => Ok(d),
+        _ => Err(format!("`{s}` is not a day: write YYYY-MM-DD")),
+    }
+}
+
+/// Ids are lowercase ASCII letters, digits and `-` (SPEC §2).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}

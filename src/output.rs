@@ -1,0 +1,223 @@
+//! Everything the user reads: tables, JSON and CSV, with colour decided once in `Ctx`
+//! and untrusted text escaped before it reaches a terminal.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+
+use crate::model::Status;
+use crate::view::Row;
+
+/// Output formats shared by the listing commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+/// Whether a character must not reach a terminal as it is: C0 and C1 controls, DEL, and the
+/// bidirectional embeddings, overrides and isolates that can reorder what a line seems to say.
+fn is_dangerous(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Untrusted text made safe for a terminal: dangerous characters become visible escapes
+/// (`\n`, `\t`, `\u{1b}`); all other text, right-to-left scripts included, is unchanged.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_dangerous) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if is_dangerous(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A table in the project's one style, sized to the terminal when there is one.
+pub fn new_table(color: bool, headers: &[&str]) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
+    // Off a terminal (a pipe, a file, a test) nothing is wrapped, so output is the same
+    // on every machine; on one, long summaries wrap to the window's width.
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    if color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table.set_header(headers.iter().map(Cell::new));
+    table
+}
+
+/// A cell of untrusted text.
+pub fn text_cell(s: &str) -> Cell {
+    Cell::new(escape(s))
+}
+
+/// The one palette: a 256-colour index per status, or none.
+fn status_colour(status: Status) -> Option<u8> {
+    match status {
+        Status::Overdue => Some(1),
+        Status::DueSoon => Some(3),
+        Status::InProgress => Some(6),
+        Status::Done { late: false } => Some(2),
+        Status::Done { late: true } => Some(136),
+        Status::Dropped => Some(8),
+        Status::Pending => None,
+    }
+}
+
+/// The status cell: its label always, its colour only when colour is on.
+pub fn status_cell(status: Status, color: bool) -> Cell {
+    let cell = Cell::new(status.label());
+    match status_colour(status) {
+        Some(n) if color => cell.fg(Color::AnsiValue(n)),
+        _ => cell,
+    }
+}
+
+/// The status label outside a table, coloured only when colour is on.
+pub fn status_text(status: Status, color: bool) -> String {
+    match status_colour(status) {
+        Some(n) if color => format!("\x1b[38;5;{n}m{}\x1b[0m", status.label()),
+        _ => status.label().to_string(),
+    }
+}
+
+/// The actors of a mandate on one line.
+pub fn actors(list: &[String]) -> String {
+    list.join("; ")
+}
+
+pub fn write_table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
+    writeln!(out, "{table}")
+}
+
+/// `9 mandates: 1 overdue, 1 due soon, 7 pending`: the non-zero counts, most urgent first.
+pub fn tally(rows: &[Row<'_>]) -> String {
+    let order = [
+        Status::Overdue,
+        Status::DueSoon,
+        Status::InProgress,
+        Status::Pending,
+        Status::Done { late: false },
+        Status::Done { late: true },
+        Status::Dropped,
+    ];
+    let counts: Vec<String> = order
+        .iter()
+        .filter_map(|s| {
+            let n = rows.iter().filter(|r| r.status == *s).count();
+            (n > 0).then(|| format!("{n} {}", s.label()))
+        })
+        .collect();
+    let noun = if rows.len() == 1 {
+        "mandate"
+    } else {
+        "mandates"
+    };
+    format!("{} {noun}: {}", rows.len(), counts.join(", "))
+}
+
+/// `--format json`: one array of mandate objects, always valid JSON.
+pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
+    let records: Vec<_> = rows.iter().map(Row::record).collect();
+    serde_json::to_writer_pretty(&mut *out, &records)?;
+    writeln!(out)
+}
+
+pub const CSV_HEADERS: [&str; 15] = [
+    "id",
+    "resolution",
+    "mandate",
+    "actor",
+    "summary",
+    "paragraph",
+    "due_earliest",
+    "due_latest",
+    "due_text",
+    "state",
+    "status",
+    "late",
+    "done",
+    "days_left",
+    "tags",
+];
+
+/// `--format csv`: the JSON keys as columns (`due` flattened, lists joined with `; `).
+pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CSV_HEADERS)?;
+    for row in rows {
+        let r = row.record();
+        let (earliest, latest, text) = match r.due {
+            Some(d) => (d.earliest, d.latest, d.text),
+            None => Default::default(),
+        };
+        let opt = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+        w.write_record([
+            csv_safe(&r.id).into_owned(),
+            csv_safe(r.resolution).into_owned(),
+            csv_safe(r.mandate).into_owned(),
+            csv_safe(&actors(r.actor)).into_owned(),
+            csv_safe(r.summary).into_owned(),
+            opt(r.paragraph),
+            earliest,
+            latest,
+            csv_safe(&text).into_owned(),
+            r.state.to_string(),
+            r.status.to_string(),
+            r.late.to_string(),
+            r.done.unwrap_or_default(),
+            opt(r.days_left),
+            csv_safe(&r.tags.join("; ")).into_owned(),
+        ])?;
+    }
+    w.flush()
+}
+
+/// A text cell that a spreadsheet will not run as a formula: OWASP's advice is to prefix
+/// a cell beginning with `=`, `+`, `-`, `@`, tab or carriage return with a single quote.
+pub fn csv_safe(s: &str) -> Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_controls_and_bidi_overrides_but_not_arabic() {
+        assert_eq!(escape("plain"), "plain");
+        assert_eq!(escape("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(escape("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(escape("\u{85}\u{7f}"), "\\u{85}\\u{7f}");
+        assert_eq!(escape("l1\nl2\t"), "l1\\nl2\\t");
+        assert_eq!(escape("منظمة التعاون الإسلامي"), "منظمة التعاون الإسلامي");
+    }
+
+    #[test]
+    fn csv_cells_that_look_like_formulas_are_quoted() {
+        for s in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(csv_safe(s), format!("'{s}"));
+        }
+        assert_eq!(csv_safe("Secretary-General"), "Secretary-General");
+        assert_eq!(csv_safe(""), "");
+    }
+}

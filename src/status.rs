@@ -1,0 +1,173 @@
+//! Status as of a day (SPEC §2): a pure function of the stored state, the window and `today`.
+
+use jiff::civil::Date;
+
+use crate::deadline::days_between;
+use crate::model::{State, Status, Window};
+
+/// How many days ahead a deadline counts as "due soon" unless `--soon` says otherwise.
+pub const DEFAULT_SOON_DAYS: i64 = 30;
+
+/// The status of a mandate stored as `state`, finished on `done`, with deadline `window`.
+pub fn status(
+    state: State,
+    done: Option<Date>,
+    window: Option<Window>,
+    today: Date,
+    soon_days: i64,
+) -> Status {
+    match state {
+        State::Done => Status::Done {
+            late: matches!((done, window), (Some(d), Some(w)) if d > w.latest),
+        },
+        State::Dropped => Status::Dropped,
+        State::Pending | State::InProgress => {
+            let idle = if state == State::InProgress {
+                Status::InProgress
+            } else {
+                Status::Pending
+            };
+            match window {
+                None => idle,
+                Some(w) if today > w.latest => Status::Overdue,
+                Some(w) if days_between(today, w.earliest) <= soon_days => Status::DueSoon,
+                Some(_) => idle,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    /// The seed's Summit report: before a December 2023 event.
+    fn report() -> Window {
+        Window {
+            earliest: day("2023-11-30"),
+            latest: day("2023-12-30"),
+        }
+    }
+
+    fn open(today: &str) -> Status {
+        status(
+            State::Pending,
+            None,
+            Some(report()),
+            day(today),
+            DEFAULT_SOON_DAYS,
+        )
+    }
+
+    #[test]
+    fn pending_until_thirty_one_days_before_the_earliest_day() {
+        assert_eq!(open("2023-08-02"), Status::Pending);
+        assert_eq!(open("2023-10-30"), Status::Pending);
+    }
+
+    #[test]
+    fn due_soon_from_thirty_days_before_the_earliest_day() {
+        assert_eq!(open("2023-10-31"), Status::DueSoon);
+        assert_eq!(open("2023-11-29"), Status::DueSoon);
+    }
+
+    #[test]
+    fn due_soon_inside_the_window_up_to_the_latest_day() {
+        assert_eq!(open("2023-11-30"), Status::DueSoon);
+        assert_eq!(open("2023-12-15"), Status::DueSoon);
+        assert_eq!(open("2023-12-30"), Status::DueSoon);
+    }
+
+    #[test]
+    fn overdue_the_day_after_the_latest_day() {
+        assert_eq!(open("2023-12-31"), Status::Overdue);
+        assert_eq!(open("2024-05-04"), Status::Overdue);
+    }
+
+    #[test]
+    fn in_progress_is_kept_when_nothing_is_near() {
+        let s = status(
+            State::InProgress,
+            None,
+            Some(report()),
+            day("2023-08-02"),
+            30,
+        );
+        assert_eq!(s, Status::InProgress);
+        let s = status(
+            State::InProgress,
+            None,
+            Some(report()),
+            day("2024-01-01"),
+            30,
+        );
+        assert_eq!(s, Status::Overdue);
+    }
+
+    #[test]
+    fn no_deadline_is_never_overdue_nor_due_soon() {
+        for today in ["1900-01-01", "2023-12-31", "9999-12-31"] {
+            assert_eq!(
+                status(State::Pending, None, None, day(today), 30),
+                Status::Pending
+            );
+            assert_eq!(
+                status(State::InProgress, None, None, day(today), 30),
+                Status::InProgress
+            );
+        }
+    }
+
+    #[test]
+    fn done_on_the_latest_day_is_on_time_and_the_day_after_is_late() {
+        let done = |d: &str| {
+            status(
+                State::Done,
+                Some(day(d)),
+                Some(report()),
+                day("2030-01-01"),
+                30,
+            )
+        };
+        assert_eq!(done("2023-12-30"), Status::Done { late: false });
+        assert_eq!(done("2023-11-01"), Status::Done { late: false });
+        assert_eq!(done("2023-12-31"), Status::Done { late: true });
+    }
+
+    #[test]
+    fn done_without_a_deadline_or_a_day_is_not_late() {
+        assert_eq!(
+            status(
+                State::Done,
+                Some(day("2030-01-01")),
+                None,
+                day("2030-01-01"),
+                30
+            ),
+            Status::Done { late: false }
+        );
+        assert_eq!(
+            status(State::Done, None, Some(report()), day("2030-01-01"), 30),
+            Status::Done { late: false }
+        );
+    }
+
+    #[test]
+    fn dropped_stays_dropped_past_its_deadline() {
+        let s = status(State::Dropped, None, Some(report()), day("2030-01-01"), 30);
+        assert_eq!(s, Status::Dropped);
+    }
+
+    #[test]
+    fn soon_days_moves_the_boundary() {
+        let s = |today: &str, soon| status(State::Pending, None, Some(report()), day(today), soon);
+        assert_eq!(s("2023-11-23", 7), Status::DueSoon);
+        assert_eq!(s("2023-11-22", 7), Status::Pending);
+        assert_eq!(s("2023-11-29", 0), Status::Pending);
+        assert_eq!(s("2023-11-30", 0), Status::DueSoon);
+    }
+}
