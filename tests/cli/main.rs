@@ -1,0 +1,10 @@
+//! Integration tests: the real binary in temp folders, one module per topic.
+
+mod support;
+
+mod check;
+mod due;
+mod list;
+mod mark_done;
+mod show;
+mod globals;
