@@ -149,40 +149,27 @@ impl MandateMut<'_> {
     /// Sets `key` to `value`. A value already there keeps its decor (spacing and a trailing
     /// comment); a new key goes right after `after` when that key exists, else at the end.
     pub fn set(&mut self, key: &str, mut value: Value, after: Option<&str>) {
-        let table = self.table();
-        if let Some(old) = table.get_mut(key) {
+        if let Some(old) = self.table().get_mut(key) {
             if let Some(old_value) = old.as_value() {
                 *value.decor_mut() = old_value.decor().clone();
             }
             *old = Item::Value(value);
             return;
         }
-        table.insert(key, Item::Value(value));
-        if let Some(after) = after {
-            self.move_after(key, after);
+        if let MandateMut::Inline(t) = self {
+            // The space before `}` is the last value's suffix: hand it on to the new last value.
+            if let Some((_, last)) = t.iter_mut().last() {
+                let suffix = last.decor().suffix().cloned();
+                last.decor_mut().set_suffix("");
+                if let Some(suffix) = suffix {
+                    value.decor_mut().set_suffix(suffix);
+                }
+            }
         }
-    }
-
-    /// Moves `key` to just after `after`, keeping every other key in its place.
-    fn move_after(&mut self, key: &str, after: &str) {
-        let keys: Vec<String> = self.table().iter().map(|(k, _)| k.to_string()).collect();
-        let Some(anchor) = keys.iter().position(|k| k == after) else {
-            return;
-        };
-        let rank = |k: &str| -> (usize, u8) {
-            match keys.iter().position(|x| x == k) {
-                _ if k == key => (anchor, 1),
-                Some(i) => (i, 0),
-                None => (usize::MAX, 0),
-            }
-        };
-        match self {
-            MandateMut::Table(t) => {
-                t.sort_values_by(|k1, _, k2, _| rank(k1.get()).cmp(&rank(k2.get())))
-            }
-            MandateMut::Inline(t) => {
-                t.sort_values_by(|k1, _, k2, _| rank(k1.get()).cmp(&rank(k2.get())))
-            }
+        self.table().insert(key, Item::Value(value));
+        // One-line inline tables just grow at the end; `[[mandates]]` keeps related keys together.
+        if let (Some(after), MandateMut::Table(t)) = (after, self) {
+            move_after(t, key, after);
         }
     }
 
@@ -190,6 +177,22 @@ impl MandateMut<'_> {
     pub fn remove(&mut self, key: &str) {
         self.table().remove(key);
     }
+}
+
+/// Moves `key` to just after `after`, keeping every other key in its place.
+fn move_after(t: &mut Table, key: &str, after: &str) {
+    let keys: Vec<String> = t.iter().map(|(k, _)| k.to_string()).collect();
+    let Some(anchor) = keys.iter().position(|k| k == after) else {
+        return;
+    };
+    let rank = |k: &str| -> (usize, u8) {
+        match keys.iter().position(|x| x == k) {
+            _ if k == key => (anchor, 1),
+            Some(i) => (i, 0),
+            None => (usize::MAX, 0),
+        }
+    };
+    t.sort_values_by(|k1, _, k2, _| rank(k1.get()).cmp(&rank(k2.get())));
 }
 
 /// The table of mandate `id`.

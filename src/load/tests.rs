@@ -96,7 +96,7 @@ fn dangling_events_are_named_with_a_suggestion() {
     let d = parse(&text).unwrap_err();
     assert_eq!(d[0].message, "no event `sumit`");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `summit`?"));
-    assert_eq!((d[0].line, d[0].column), (16, 7));
+    assert_eq!((d[0].line, d[0].column), (15, 7));
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn done_on_an_open_mandate_is_an_error() {
     let text = GOOD.replace("status = \"done\"\n", "");
     assert_eq!(
         errors(&text),
-        ["24:8: `done` is set but the status is `pending`"]
+        ["22:8: `done` is set but the status is `pending`"]
     );
 }
 
@@ -122,11 +122,11 @@ fn missing_required_keys_are_all_named() {
     assert_eq!(
         e,
         [
+            "1:1: missing required key `id` in a mandate",
+            "1:1: missing required key `actor` in a mandate",
             "1:1: missing required key `title` in the resolution",
             "1:1: missing required key `body` in the resolution",
             "1:1: missing required key `adopted` in the resolution",
-            "1:1: missing required key `id` in a mandate",
-            "1:1: missing required key `actor` in a mandate",
         ]
     );
 }

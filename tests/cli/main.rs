@@ -4,7 +4,7 @@ mod support;
 
 mod check;
 mod due;
+mod globals;
 mod list;
 mod mark_done;
 mod show;
-mod globals;
