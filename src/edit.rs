@@ -167,9 +167,13 @@ impl MandateMut<'_> {
             }
         }
         self.table().insert(key, Item::Value(value));
-        // One-line inline tables just grow at the end; `[[mandates]]` keeps related keys together.
-        if let (Some(after), MandateMut::Table(t)) = (after, self) {
-            move_after(t, key, after);
+        // One-line inline tables just grow at the end; `[[mandates]]` keeps related keys
+        // together and lines its `=` up with its neighbours'.
+        if let MandateMut::Table(t) = self {
+            if let Some(after) = after {
+                move_after(t, key, after);
+            }
+            align_key(t, key);
         }
     }
 
@@ -177,6 +181,42 @@ impl MandateMut<'_> {
     pub fn remove(&mut self, key: &str) {
         self.table().remove(key);
     }
+}
+
+/// Pads a new key so its `=` sits where the key before it has its own (`status    = ...`),
+/// and gives its value the same spacing after `=`.
+fn align_key(t: &mut Table, key: &str) {
+    let keys: Vec<String> = t.iter().map(|(k, _)| k.to_string()).collect();
+    let Some(pos) = keys.iter().position(|k| k == key) else {
+        return;
+    };
+    let Some(neighbour) = keys[..pos].last().or_else(|| keys.get(pos + 1)) else {
+        return;
+    };
+    let Some(like) = t.key(neighbour) else { return };
+    let gap = raw(like.leaf_decor().suffix()).map_or(1, |s| s.chars().count());
+    if gap <= 1 {
+        // The file does not line its keys up: neither do we.
+        return;
+    }
+    let width = like.display_repr().chars().count() + gap;
+    let value_prefix = t
+        .get(neighbour)
+        .and_then(Item::as_value)
+        .and_then(|v| raw(v.decor().prefix()))
+        .map(str::to_string);
+    let Some(mut k) = t.key_mut(key) else { return };
+    let pad = width.saturating_sub(k.display_repr().chars().count()).max(1);
+    k.leaf_decor_mut().set_suffix(" ".repeat(pad));
+    if let (Some(prefix), Some(v)) = (value_prefix, t.get_mut(key).and_then(Item::as_value_mut)) {
+        v.decor_mut().set_prefix(prefix);
+    }
+}
+
+/// The text of a piece of decor, when it is plain whitespace (not a comment).
+fn raw(s: Option<&toml_edit::RawString>) -> Option<&str> {
+    s.and_then(|r| r.as_str())
+        .filter(|s| s.chars().all(|c| c == ' ' || c == '\t'))
 }
 
 /// Moves `key` to just after `after`, keeping every other key in its place.
@@ -237,7 +277,7 @@ pub fn push_note(m: &mut MandateMut<'_>, date: Date, text: &str) -> Result<()> {
         None => {
             let mut notes = Array::new();
             notes.push(note);
-            table.insert("notes", Item::Value(Value::Array(notes)));
+            m.set("notes", Value::Array(notes), None);
         }
         Some(Item::Value(Value::Array(notes))) => {
             let mut value = Value::InlineTable(note);

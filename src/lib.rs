@@ -144,7 +144,10 @@ pub fn main(clock_today: Date) -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             drop(out);
-            eprintln!("error: {}", output::escape(&format!("{e:#}")));
+            // Messages may quote the user's data: escape it, line by line.
+            let msg = format!("{e:#}");
+            let lines: Vec<_> = msg.lines().map(output::escape).collect();
+            eprintln!("error: {}", lines.join("\n"));
             ExitCode::from(1)
         }
     }
