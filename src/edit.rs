@@ -206,7 +206,9 @@ fn align_key(t: &mut Table, key: &str) {
         .and_then(|v| raw(v.decor().prefix()))
         .map(str::to_string);
     let Some(mut k) = t.key_mut(key) else { return };
-    let pad = width.saturating_sub(k.display_repr().chars().count()).max(1);
+    let pad = width
+        .saturating_sub(k.display_repr().chars().count())
+        .max(1);
     k.leaf_decor_mut().set_suffix(" ".repeat(pad));
     if let (Some(prefix), Some(v)) = (value_prefix, t.get_mut(key).and_then(Item::as_value_mut)) {
         v.decor_mut().set_prefix(prefix);

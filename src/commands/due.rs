@@ -73,6 +73,9 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
     }
     let headers = ["Due", "Days left", "ID", "Actor", "Summary", "Status"];
     let mut table = output::new_table(ctx.color, &headers);
+    if let Some(days) = table.column_mut(1) {
+        days.set_cell_alignment(comfy_table::CellAlignment::Right);
+    }
     for row in rows {
         table.add_row(vec![
             text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),

@@ -1,8 +1,193 @@
+//! `list`: the table, every filter, JSON and CSV.
+
 use crate::support::*;
+
+fn mixed() -> Case {
+    Case::new().copy_dir(&fixtures().join("folders/mixed"), "resolutions")
+}
+
+fn ids(run: &Run) -> Vec<String> {
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout()).unwrap();
+    rows.iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
 
 #[test]
 fn list_prints_the_bundled_mandates() {
     let run = Case::bundled().args(&["list"]).run();
+    run.ok();
+    insta::assert_snapshot!(run.stdout());
+}
+
+#[test]
+fn list_shows_every_status() {
+    let run = mixed().args(&["list"]).run();
+    run.ok();
+    insta::assert_snapshot!(run.stdout());
+}
+
+#[test]
+fn resolution_filter() {
+    let run = mixed()
+        .args(&[
+            "list",
+            "--resolution",
+            "hrc-2024-rapporteur",
+            "--format",
+            "json",
+        ])
+        .run();
+    assert_eq!(
+        ids(&run),
+        [
+            "hrc-2024-rapporteur/oral-update",
+            "hrc-2024-rapporteur/written-report",
+            "hrc-2024-rapporteur/survey"
+        ]
+    );
+}
+
+#[test]
+fn actor_filter_is_a_case_insensitive_substring_of_any_actor() {
+    let run = mixed()
+        .args(&["list", "--actor", "special RAPPORTEUR", "--format", "json"])
+        .run();
+    assert_eq!(ids(&run), ["hrc-2024-rapporteur/written-report"]);
+    let run = mixed()
+        .args(&["list", "--actor", "commissioner", "--format", "json"])
+        .run();
+    assert_eq!(
+        ids(&run),
+        [
+            "hrc-2024-rapporteur/oral-update",
+            "hrc-2024-rapporteur/written-report"
+        ]
+    );
+}
+
+#[test]
+fn status_filters_stored_and_computed() {
+    let by = |status: &str| {
+        ids(&mixed()
+            .args(&["list", "--status", status, "--format", "json"])
+            .run())
+    };
+    assert_eq!(
+        by("pending"),
+        [
+            "cfm-2023-follow-up/media-guide",
+            "cfm-2023-follow-up/dialogue",
+            "hrc-2024-rapporteur/written-report"
+        ]
+    );
+    assert_eq!(by("in-progress"), ["hrc-2024-rapporteur/oral-update"]);
+    assert_eq!(
+        by("done"),
+        [
+            "cfm-2023-follow-up/observatory-report",
+            "cfm-2023-follow-up/late-brief"
+        ]
+    );
+    assert_eq!(by("dropped"), ["hrc-2024-rapporteur/survey"]);
+    assert_eq!(by("overdue"), ["cfm-2023-follow-up/media-guide"]);
+    assert_eq!(by("open").len(), 4);
+    let soon = ids(&mixed()
+        .args(&[
+            "--today",
+            "2024-05-15",
+            "list",
+            "--status",
+            "due-soon",
+            "--format",
+            "json",
+        ])
+        .run());
+    assert_eq!(soon, ["hrc-2024-rapporteur/oral-update"]);
+}
+
+#[test]
+fn status_filters_combine_as_any() {
+    let run = mixed()
+        .args(&[
+            "list", "--status", "dropped", "--status", "overdue", "--format", "json",
+        ])
+        .run();
+    assert_eq!(
+        ids(&run),
+        [
+            "cfm-2023-follow-up/media-guide",
+            "hrc-2024-rapporteur/survey"
+        ]
+    );
+}
+
+#[test]
+fn tag_filter_matches_mandate_and_resolution_tags() {
+    let run = mixed()
+        .args(&["list", "--tag", "reporting", "--format", "json"])
+        .run();
+    assert_eq!(ids(&run), ["cfm-2023-follow-up/observatory-report"]);
+    let run = mixed()
+        .args(&["list", "--tag", "un", "--format", "json"])
+        .run();
+    assert_eq!(ids(&run).len(), 3);
+}
+
+#[test]
+fn nothing_matching_says_so() {
+    let run = mixed().args(&["list", "--actor", "nobody"]).run();
+    run.ok();
+    assert_eq!(run.stdout(), "no mandates match\n");
+}
+
+#[test]
+fn json_has_the_keys_spec_names() {
+    let run = mixed().args(&["list", "--format", "json"]).run();
+    run.ok();
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout()).unwrap();
+    let late = rows.iter().find(|r| r["mandate"] == "late-brief").unwrap();
+    assert_eq!(
+        late,
+        &serde_json::json!({
+            "id": "cfm-2023-follow-up/late-brief",
+            "resolution": "cfm-2023-follow-up",
+            "mandate": "late-brief",
+            "actor": ["OIC General Secretariat"],
+            "summary": "Brief member states on the Plan of Action",
+            "paragraph": 3,
+            "due": { "earliest": "2023-06-30", "latest": "2023-06-30", "text": "2023-06-30" },
+            "state": "done",
+            "status": "done",
+            "late": true,
+            "done": "2023-07-04",
+            "days_left": null,
+            "tags": [],
+            "file": "resolutions/cfm-2023-follow-up.toml"
+        })
+    );
+    let open = rows
+        .iter()
+        .find(|r| r["mandate"] == "written-report")
+        .unwrap();
+    assert_eq!(open["due"]["text"], "90 days after adoption");
+    assert_eq!(open["days_left"], 336);
+    let none = rows.iter().find(|r| r["mandate"] == "dialogue").unwrap();
+    assert_eq!(none["due"], serde_json::Value::Null);
+    assert_eq!(none["paragraph"], 5);
+}
+
+#[test]
+fn csv_has_the_same_columns() {
+    let run = mixed()
+        .args(&[
+            "list",
+            "--format",
+            "csv",
+            "--resolution",
+            "cfm-2023-follow-up",
+        ])
+        .run();
     run.ok();
     insta::assert_snapshot!(run.stdout());
 }
