@@ -39,18 +39,24 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
                     .iter()
                     .map(|r| r.events.len())
                     .sum::<usize>();
+            let line = [
+                count(loaded.files, "file"),
+                count(folder.resolutions.len(), "valid resolution"),
+                count(mandates, "mandate"),
+                count(events, "event"),
+            ]
+            .join(", ");
             let problems = match loaded.diagnostics.len() {
                 0 => "no problems".to_string(),
-                1 => "1 problem".to_string(),
-                n => format!("{n} problems"),
+                n => count(n, "problem"),
             };
-            writeln!(
-                out,
-                "{} files, {} valid resolutions, {mandates} mandates, {events} events: {problems}",
-                loaded.files,
-                folder.resolutions.len()
-            )?;
+            writeln!(out, "{line}: {problems}")?;
         }
     }
     Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// `1 file`, `2 files`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }

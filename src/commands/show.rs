@@ -114,7 +114,9 @@ fn show_mandate(
             Some(d) => format!(", {d} days left"),
             None => String::new(),
         };
-        field(out, "due", &format!("{due} ({w}){left}"))?;
+        let written = due.to_string();
+        let window = if written == w.to_string() { String::new() } else { format!(" ({w})") };
+        field(out, "due", &format!("{written}{window}{left}"))?;
     }
     let status = output::status_text(row.status, ctx.color);
     writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;

@@ -1,2 +1,56 @@
-#[allow(unused_imports)]
+//! `check`: every problem in every file, as FILE:LINE:COL, and the exit code.
+
 use crate::support::*;
+
+#[test]
+fn the_bundled_folder_is_clean() {
+    let run = Case::bundled().args(&["check"]).run();
+    run.ok();
+    assert_eq!(run.stdout(), "2 files, 1 valid resolution, 10 mandates, 2 events: no problems\n");
+    assert_eq!(run.stderr(), "");
+}
+
+#[test]
+fn every_problem_of_every_file_is_reported() {
+    let run = Case::bundled()
+        .file(
+            "bad.toml",
+            "title = \"T\"\nbody = \"B\"\nadopted = \"2023-02-30\"\n\n[[mandates]]\nid = \"x\"\nactor = \"A\"\nsumary = \"s\"\nstatus = \"finished\"\n",
+        )
+        .file("2024/Bad Name.toml", "title = \"T\"\nbody = \"B\"\nadopted = 2024-01-01\n")
+        .file("dangling.toml", "title = \"T\"\nbody = \"B\"\nadopted = 2024-01-01\n[[mandates]]\nid = \"m\"\nactor = \"A\"\nsummary = \"s\"\ndue = { before = \"summit-51\" }\n")
+        .args(&["check"])
+        .run();
+    run.expect_code(1);
+    insta::assert_snapshot!(run.stderr());
+    assert_eq!(run.stdout(), "5 files, 1 valid resolution, 10 mandates, 2 events: 6 problems\n");
+}
+
+#[test]
+fn json_diagnostics_for_editors() {
+    let run = Case::new()
+        .file("r.toml", "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01T10:00:00\n")
+        .args(&["check", "--format", "json"])
+        .run();
+    run.expect_code(1);
+    let diags: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(
+        diags,
+        serde_json::json!([{
+            "file": "resolutions/r.toml",
+            "line": 3,
+            "column": 11,
+            "severity": "error",
+            "message": "`adopted` must be a day (YYYY-MM-DD): a day, without a time of day",
+            "help": null
+        }])
+    );
+}
+
+#[test]
+fn other_commands_also_exit_1_on_bad_data() {
+    let run = Case::bundled().file("bad.toml", "= 1").args(&["due", "--before", "2023-12-01"]).run();
+    run.expect_code(1);
+    assert!(run.stdout().contains("summit-report"));
+    assert!(run.stderr().starts_with("resolutions/bad.toml:1:1: error: invalid TOML"), "{}", run.stderr());
+}
