@@ -151,6 +151,7 @@ impl MandateMut<'_> {
     pub fn set(&mut self, key: &str, mut value: Value, after: Option<&str>) {
         if let Some(old) = self.table().get_mut(key) {
             if let Some(old_value) = old.as_value() {
+                value = same_quotes(old_value, value);
                 *value.decor_mut() = old_value.decor().clone();
             }
             *old = Item::Value(value);
@@ -180,6 +181,20 @@ impl MandateMut<'_> {
     /// Removes `key`, if present.
     pub fn remove(&mut self, key: &str) {
         self.table().remove(key);
+    }
+}
+
+/// `value`, written with single quotes when `old` was (`'in-progress'` → `'done'`).
+fn same_quotes(old: &Value, value: Value) -> Value {
+    let literal = match old {
+        Value::String(f) => f.display_repr().starts_with('\''),
+        _ => false,
+    };
+    match value.as_str() {
+        Some(s) if literal && !s.contains('\'') && !s.contains('\n') => {
+            format!("'{s}'").parse().unwrap_or(value)
+        }
+        _ => value,
     }
 }
 

@@ -115,7 +115,11 @@ fn show_mandate(
             None => String::new(),
         };
         let written = due.to_string();
-        let window = if written == w.to_string() { String::new() } else { format!(" ({w})") };
+        let window = if written == w.to_string() {
+            String::new()
+        } else {
+            format!(" ({w})")
+        };
         field(out, "due", &format!("{written}{window}{left}"))?;
     }
     let status = output::status_text(row.status, ctx.color);

@@ -6,7 +6,10 @@ use crate::support::*;
 fn the_bundled_folder_is_clean() {
     let run = Case::bundled().args(&["check"]).run();
     run.ok();
-    assert_eq!(run.stdout(), "2 files, 1 valid resolution, 10 mandates, 2 events: no problems\n");
+    assert_eq!(
+        run.stdout(),
+        "2 files, 1 valid resolution, 10 mandates, 2 events: no problems\n"
+    );
     assert_eq!(run.stderr(), "");
 }
 
@@ -23,13 +26,19 @@ fn every_problem_of_every_file_is_reported() {
         .run();
     run.expect_code(1);
     insta::assert_snapshot!(run.stderr());
-    assert_eq!(run.stdout(), "5 files, 1 valid resolution, 10 mandates, 2 events: 6 problems\n");
+    assert_eq!(
+        run.stdout(),
+        "5 files, 1 valid resolution, 10 mandates, 2 events: 6 problems\n"
+    );
 }
 
 #[test]
 fn json_diagnostics_for_editors() {
     let run = Case::new()
-        .file("r.toml", "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01T10:00:00\n")
+        .file(
+            "r.toml",
+            "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01T10:00:00\n",
+        )
         .args(&["check", "--format", "json"])
         .run();
     run.expect_code(1);
@@ -49,8 +58,16 @@ fn json_diagnostics_for_editors() {
 
 #[test]
 fn other_commands_also_exit_1_on_bad_data() {
-    let run = Case::bundled().file("bad.toml", "= 1").args(&["due", "--before", "2023-12-01"]).run();
+    let run = Case::bundled()
+        .file("bad.toml", "= 1")
+        .args(&["due", "--before", "2023-12-01"])
+        .run();
     run.expect_code(1);
     assert!(run.stdout().contains("summit-report"));
-    assert!(run.stderr().starts_with("resolutions/bad.toml:1:1: error: invalid TOML"), "{}", run.stderr());
+    assert!(
+        run.stderr()
+            .starts_with("resolutions/bad.toml:1:1: error: invalid TOML"),
+        "{}",
+        run.stderr()
+    );
 }

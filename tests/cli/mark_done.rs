@@ -1,2 +1,206 @@
-#[allow(unused_imports)]
+//! `mark-done`: fixture folders `in/` → `out/`, compared byte for byte, plus error paths.
+//!
+//! Each case under `tests/fixtures/mark-done/` has `in/` (the folder before), `args` (one
+//! argument a line), `out/` (the folder after) and `stdout`. `UPDATE_FIXTURES=1 cargo test`
+//! rewrites `out/` and `stdout` from what the binary does: review the diff before committing.
+
+use std::path::Path;
+
 use crate::support::*;
+
+fn run_case(case_dir: &Path) {
+    let name = case_dir.file_name().unwrap().to_string_lossy();
+    let args = std::fs::read_to_string(case_dir.join("args")).unwrap();
+    let args: Vec<&str> = args.lines().collect();
+    let case = Case::new()
+        .copy_dir(&case_dir.join("in"), "resolutions")
+        .args(&args);
+    let run = case.run();
+    run.ok();
+    let out_dir = case_dir.join("out");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        let _ = std::fs::remove_dir_all(&out_dir);
+        copy_tree(&case.dir(), &out_dir);
+        std::fs::write(case_dir.join("stdout"), run.stdout()).unwrap();
+        return;
+    }
+    let got = tree(&case.dir());
+    let want = tree(&out_dir);
+    for ((gp, gb), (wp, wb)) in got.iter().zip(&want) {
+        assert_eq!(gp, wp, "case {name}: files differ");
+        assert!(
+            gb == wb,
+            "case {name}: {gp} differs\n--- got\n{}\n--- want\n{}",
+            String::from_utf8_lossy(gb),
+            String::from_utf8_lossy(wb)
+        );
+    }
+    assert_eq!(
+        got.len(),
+        want.len(),
+        "case {name}: number of files (a temp file left?)"
+    );
+    let stdout = std::fs::read_to_string(case_dir.join("stdout")).unwrap();
+    assert_eq!(run.stdout(), stdout, "case {name}: stdout");
+}
+
+#[test]
+fn fixture_cases() {
+    let root = fixtures().join("mark-done");
+    let mut cases: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 9);
+    for case in cases {
+        run_case(&case);
+    }
+}
+
+#[test]
+fn the_bundled_summit_report_changes_only_its_own_lines() {
+    let case = Case::bundled().args(&[
+        "mark-done",
+        "cfm-ex-2023-desecration/summit-report",
+        "--on",
+        "2023-11-20",
+        "--note",
+        "Report submitted",
+    ]);
+    case.run().ok();
+    let before = std::fs::read_to_string(bundled().join("cfm-ex-2023-desecration.toml")).unwrap();
+    let after = case.read("cfm-ex-2023-desecration.toml");
+    let changed: Vec<(usize, &str)> = after
+        .lines()
+        .enumerate()
+        .filter(|(i, l)| before.lines().nth(*i) != Some(*l))
+        .collect();
+    assert_eq!(
+        changed.iter().map(|(_, l)| *l).collect::<Vec<_>>(),
+        [
+            "status    = \"done\"",
+            "done      = 2023-11-20",
+            "notes     = [{ date = 2023-11-20, text = \"Report submitted\" }]"
+        ]
+    );
+    assert!(before.lines().count() + 2 == after.lines().count());
+    let due = Case::bundled().args(&["due", "--before", "2023-12-01"]);
+    std::fs::write(due.dir().join("cfm-ex-2023-desecration.toml"), &after).unwrap();
+    assert_eq!(due.run().stdout(), "nothing due\n");
+}
+
+#[test]
+fn on_defaults_to_today() {
+    let case = Case::bundled().args(&["mark-done", "eu-delegation"]);
+    let run = case.run();
+    run.ok();
+    assert_eq!(
+        run.stdout(),
+        "cfm-ex-2023-desecration/eu-delegation: done on 2023-08-02 (resolutions/cfm-ex-2023-desecration.toml)\n"
+    );
+    assert!(
+        case.read("cfm-ex-2023-desecration.toml")
+            .contains("done      = 2023-08-02")
+    );
+}
+
+#[test]
+fn an_unknown_id_gets_a_suggestion_and_nothing_changes() {
+    let case = Case::bundled().args(&["mark-done", "summit-reprot"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert_eq!(
+        run.stderr(),
+        "error: no mandate `summit-reprot`; did you mean `summit-report`?\n"
+    );
+    assert_eq!(tree(&case.dir()), tree(&bundled()));
+}
+
+#[test]
+fn an_ambiguous_prefix_lists_candidates() {
+    let case = Case::bundled().args(&["mark-done", "cfm-ex-2023-desecration/c"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert_eq!(
+        run.stderr(),
+        "error: `cfm-ex-2023-desecration/c` could name 2 mandates; type one of these in full:\n  \
+         cfm-ex-2023-desecration/counter-intolerance\n  cfm-ex-2023-desecration/civil-society-remedies\n"
+    );
+}
+
+#[test]
+fn a_file_with_errors_is_never_edited() {
+    let bad = "title = \"R\"\nbody = \"B\"\nadopted = 2023-07-31\n\n[[mandates]]\nid = \"m\"\nactor = \"SG\"\nsummary = \"S\"\ncolour = \"red\"\n";
+    let case = Case::new().file("r.toml", bad).args(&["mark-done", "r/m"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert!(
+        run.stderr()
+            .contains("resolutions/r.toml:9:1: error: unknown key `colour` in a mandate"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().ends_with("error: `resolutions/r.toml` has errors (shown above) and is not edited until they are fixed; run `oic-track check`\n"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(case.read("r.toml"), bad);
+}
+
+#[test]
+fn a_dropped_mandate_is_not_marked_done() {
+    let text = "title = \"R\"\nbody = \"B\"\nadopted = 2023-07-31\n\n[[mandates]]\nid = \"m\"\nactor = \"SG\"\nsummary = \"S\"\nstatus = \"dropped\"\n";
+    let case = Case::new().file("r.toml", text).args(&["mark-done", "m"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert_eq!(
+        run.stderr(),
+        "error: `r/m` is dropped; reopen it before marking it done\n"
+    );
+    assert_eq!(case.read("r.toml"), text);
+}
+
+#[cfg(unix)]
+#[test]
+fn permissions_are_kept_and_no_temp_file_is_left() {
+    use std::os::unix::fs::PermissionsExt;
+    let case = Case::bundled().args(&["mark-done", "summit-report"]);
+    let file = case.dir().join("cfm-ex-2023-desecration.toml");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+    case.run().ok();
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    let names: Vec<_> = std::fs::read_dir(case.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_file_is_edited_through_the_link() {
+    let case = Case::new().file("../real/r.toml", "title = \"R\"\nbody = \"B\"\nadopted = 2023-07-31\n[[mandates]]\nid = \"m\"\nactor = \"A\"\nsummary = \"S\"\n");
+    std::os::unix::fs::symlink(
+        case.tmp.path().join("real/r.toml"),
+        case.dir().join("r.toml"),
+    )
+    .unwrap();
+    let case = case.args(&["mark-done", "r/m", "--on", "2023-09-09"]);
+    case.run().ok();
+    assert!(
+        std::fs::symlink_metadata(case.dir().join("r.toml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let real = std::fs::read_to_string(case.tmp.path().join("real/r.toml")).unwrap();
+    assert!(
+        real.ends_with("status = \"done\"\ndone = 2023-09-09\n"),
+        "{real}"
+    );
+}

@@ -8,14 +8,18 @@ fn mixed() -> Case {
 
 #[test]
 fn a_resolution_with_its_mandates() {
-    let run = Case::bundled().args(&["show", "cfm-ex-2023-desecration"]).run();
+    let run = Case::bundled()
+        .args(&["show", "cfm-ex-2023-desecration"])
+        .run();
     run.ok();
     insta::assert_snapshot!(run.stdout());
 }
 
 #[test]
 fn a_mandate_with_every_field() {
-    let run = mixed().args(&["show", "cfm-2023-follow-up/late-brief"]).run();
+    let run = mixed()
+        .args(&["show", "cfm-2023-follow-up/late-brief"])
+        .run();
     run.ok();
     insta::assert_snapshot!(run.stdout());
 }
@@ -33,7 +37,10 @@ fn a_bare_id_or_a_unique_prefix_finds_a_mandate() {
 fn a_typo_gets_a_suggestion() {
     let run = mixed().args(&["show", "late-breif"]).run();
     run.expect_code(1);
-    assert_eq!(run.stderr(), "error: no mandate `late-breif`; did you mean `late-brief`?\n");
+    assert_eq!(
+        run.stderr(),
+        "error: no mandate `late-breif`; did you mean `late-brief`?\n"
+    );
 }
 
 #[test]
@@ -51,7 +58,10 @@ fn an_ambiguous_prefix_lists_the_candidates() {
 fn nothing_close_points_to_list() {
     let run = mixed().args(&["show", "zzzz"]).run();
     run.expect_code(1);
-    assert_eq!(run.stderr(), "error: no mandate `zzzz`; `oic-track list` shows every mandate's id\n");
+    assert_eq!(
+        run.stderr(),
+        "error: no mandate `zzzz`; `oic-track list` shows every mandate's id\n"
+    );
 }
 
 #[test]
@@ -66,8 +76,14 @@ fn control_characters_in_data_are_escaped() {
         .run();
     run.ok();
     let out = run.stdout();
-    assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}') && !out.contains('\u{7}'), "{out}");
-    assert!(out.contains("Evil\\u{1b}[2J title \\u{202e} reversed"), "{out}");
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{202e}') && !out.contains('\u{7}'),
+        "{out}"
+    );
+    assert!(
+        out.contains("Evil\\u{1b}[2J title \\u{202e} reversed"),
+        "{out}"
+    );
     assert!(out.contains("منظمة التعاون الإسلامي"), "{out}");
     assert!(out.contains("line1\\nline2"), "{out}");
 }
