@@ -1,6 +1,9 @@
 //! A builder for running the real binary in a temp folder: set up files, give arguments,
 //! then check stdout, stderr, the exit code and files afterwards.
 
+// Not every topic uses every helper.
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
