@@ -7,4 +7,5 @@ mod due;
 mod globals;
 mod list;
 mod mark_done;
+mod props;
 mod show;
