@@ -36,6 +36,8 @@ pub struct Ctx {
     pub color: bool,
     /// Days before its window opens that a deadline counts as due soon.
     pub soon_days: i64,
+    /// The width tables wrap to: the terminal's, else `COLUMNS`, else none (no wrapping).
+    pub width: Option<u16>,
 }
 
 impl Ctx {
@@ -45,6 +47,7 @@ impl Ctx {
             today: cli.today.unwrap_or(clock_today),
             color: use_color(cli.color),
             soon_days: i64::from(cli.soon),
+            width: table_width(),
         })
     }
 
@@ -89,6 +92,16 @@ fn use_color(when: ColorWhen) -> bool {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
         }
     }
+}
+
+/// On a terminal, its width; elsewhere `COLUMNS` when set (as `ls` and `git` honour it),
+/// else no limit, so piped output is the same on every machine.
+fn table_width() -> Option<u16> {
+    let stdout = io::stdout();
+    if stdout.is_terminal() {
+        return comfy_table::Table::new().width();
+    }
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
 }
 
 /// `--dir`, else `./resolutions`, else the nearest `resolutions/` in a parent folder.

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 
+use crate::Ctx;
 use crate::model::Status;
 use crate::view::Row;
 
@@ -46,20 +47,34 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A table in the project's one style, sized to the terminal when there is one.
-pub fn new_table(color: bool, headers: &[&str]) -> Table {
+/// A table in the project's one style, wrapped to `ctx.width` when there is one.
+pub fn new_table(ctx: &Ctx, headers: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
-    // Off a terminal (a pipe, a file, a test) nothing is wrapped, so output is the same
-    // on every machine; on one, long summaries wrap to the window's width.
-    table.set_content_arrangement(ContentArrangement::Dynamic);
-    if color {
+    // The width was decided once in `Ctx`; comfy-table is not left to ask the terminal.
+    match ctx.width {
+        Some(w) => table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(w),
+        None => table.set_content_arrangement(ContentArrangement::Disabled),
+    };
+    if ctx.color {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
     table.set_header(headers.iter().map(Cell::new));
     table
+}
+
+/// Keeps these columns on one line when the table wraps: ids must stay copyable, and dates
+/// and statuses readable; the actor and summary columns take the wrapping.
+pub fn keep_whole(table: &mut Table, columns: &[usize]) {
+    for &i in columns {
+        if let Some(c) = table.column_mut(i) {
+            c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
 }
 
 /// A cell of untrusted text.

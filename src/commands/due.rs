@@ -72,7 +72,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         return Ok(());
     }
     let headers = ["Due", "Days left", "ID", "Actor", "Summary", "Status"];
-    let mut table = output::new_table(ctx.color, &headers);
+    let mut table = output::new_table(ctx, &headers);
     if let Some(days) = table.column_mut(1) {
         days.set_cell_alignment(comfy_table::CellAlignment::Right);
     }
@@ -86,6 +86,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
             status_cell(row.status, ctx.color),
         ]);
     }
+    output::keep_whole(&mut table, &[0, 1, 2, 5]);
     output::write_table(out, &table)?;
     Ok(())
 }

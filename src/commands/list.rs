@@ -43,7 +43,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         writeln!(out, "no mandates match")?;
         return Ok(());
     }
-    let mut table = output::new_table(ctx.color, &["ID", "¶", "Actor", "Summary", "Due", "Status"]);
+    let mut table = output::new_table(ctx, &["ID", "¶", "Actor", "Summary", "Due", "Status"]);
     for row in rows {
         let m = row.mandate;
         table.add_row(vec![
@@ -55,6 +55,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
             status_cell(row.status, ctx.color),
         ]);
     }
+    output::keep_whole(&mut table, &[0, 1, 4, 5]);
     output::write_table(out, &table)?;
     writeln!(out, "{}", output::tally(rows))?;
     Ok(())

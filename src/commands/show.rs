@@ -70,10 +70,7 @@ fn show_resolution(
         writeln!(out, "\nno mandates")?;
         return Ok(());
     }
-    let mut table = output::new_table(
-        ctx.color,
-        &["Mandate", "¶", "Actor", "Summary", "Due", "Status"],
-    );
+    let mut table = output::new_table(ctx, &["Mandate", "¶", "Actor", "Summary", "Due", "Status"]);
     for row in &rows {
         let m = row.mandate;
         table.add_row(vec![
@@ -86,6 +83,7 @@ fn show_resolution(
         ]);
     }
     writeln!(out)?;
+    output::keep_whole(&mut table, &[0, 1, 4, 5]);
     output::write_table(out, &table)?;
     writeln!(out, "{}", output::tally(&rows))?;
     Ok(())

@@ -206,3 +206,12 @@ fn output_is_the_same_on_every_run() {
         .stdout();
     assert_eq!(a, b);
 }
+
+#[test]
+fn columns_wraps_tables_but_never_ids() {
+    let run = Case::bundled().env("COLUMNS", "120").args(&["list"]).run();
+    run.ok();
+    let out = run.stdout();
+    assert!(out.lines().all(|l| l.chars().count() <= 120), "{out}");
+    assert!(out.contains("cfm-ex-2023-desecration/hate-speech-legal-action"), "{out}");
+}
