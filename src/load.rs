@@ -4,14 +4,15 @@
 mod fields;
 mod walk;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::model::{Anchor, Event, Folder, Resolution};
+use crate::model::{Anchor, Due, Event, Folder, Resolution};
 
 use fields::Src;
 pub use walk::{find_resolution_file, toml_files};
@@ -59,6 +60,7 @@ pub fn load_one(dir: &Path, file: &Path) -> Loaded {
     loaded
 }
 
+/// In file order, then by position; stable, so problems at one place keep the order found.
 fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
@@ -190,6 +192,7 @@ pub fn parse_resolution(
     if src.diagnostics.is_empty() {
         Ok(res.expect("no diagnostics means a resolution"))
     } else {
+        sort(&mut src.diagnostics);
         Err(src.diagnostics)
     }
 }
@@ -248,15 +251,16 @@ fn parse_events_file(
 }
 
 impl Src<'_> {
-    /// Checks that every deadline refers to a known event and lands on the calendar.
+    /// Checks that every deadline refers to a known event and lands on the calendar. Runs
+    /// even when the rest of the file is wrong, so one run names every problem.
     fn check_deadlines(
         &mut self,
-        res: &Resolution,
+        own: &[Event],
         shared: &[Event],
-        due_spans: &[(usize, std::ops::Range<usize>)],
+        adopted: Option<jiff::civil::Date>,
+        dues: &[(Due, Range<usize>)],
     ) {
-        let own: HashSet<&str> = res.events.iter().map(|e| e.id.as_str()).collect();
-        for event in &res.events {
+        for event in own {
             if shared.iter().any(|e| e.id == event.id) {
                 let at = self.find_id_span(&event.id);
                 self.error(
@@ -271,21 +275,18 @@ impl Src<'_> {
         }
         let known: Vec<&str> = own
             .iter()
-            .copied()
-            .chain(shared.iter().map(|e| e.id.as_str()))
+            .chain(shared)
+            .map(|e| e.id.as_str())
             .chain(["adoption"])
             .collect();
-        for (index, span) in due_spans {
-            let mandate = &res.mandates[*index];
-            let Some(due) = &mandate.due else { continue };
-            let lookup = |id: &str| {
-                res.events
-                    .iter()
-                    .chain(shared)
-                    .find(|e| e.id == id)
-                    .map(|e| e.date)
-            };
-            match deadline::window(due, res.adopted, lookup) {
+        let lookup = |id: &str| {
+            own.iter()
+                .chain(shared)
+                .find(|e| e.id == id)
+                .map(|e| e.date)
+        };
+        for (due, span) in dues {
+            match deadline::window(due, adopted.unwrap_or_default(), lookup) {
                 Ok(_) => {}
                 Err(WindowError::UnknownEvent(id)) => {
                     let help = match did_you_mean(&id, known.iter().copied()) {
@@ -297,6 +298,8 @@ impl Src<'_> {
                     };
                     self.error(span.clone(), format!("no event `{id}`"), Some(help));
                 }
+                // Without a valid `adopted` day there is nothing to measure from.
+                Err(WindowError::OutOfRange) if adopted.is_none() => {}
                 Err(WindowError::OutOfRange) => self.error(
                     span.clone(),
                     "this deadline falls outside the years -9999 to 9999",

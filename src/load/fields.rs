@@ -35,6 +35,13 @@ const MOVE_KEYS: &[&str] = &["from", "to", "on"];
 const NOTE_KEYS: &[&str] = &["date", "text"];
 const DUE_KEYS: &[&str] = &["at", "before", "days"];
 
+/// What reading one `[[mandates]]` table gives.
+pub struct ParsedMandate {
+    pub mandate: Option<Mandate>,
+    pub id_span: Range<usize>,
+    pub due: Option<(Due, Range<usize>)>,
+}
+
 /// One file being read: its path and text, and the problems found so far.
 pub struct Src<'a> {
     pub path: &'a Path,
@@ -453,11 +460,9 @@ impl<'a> Src<'a> {
         out
     }
 
-    fn mandate(
-        &mut self,
-        t: &DeTable<'_>,
-        span: Range<usize>,
-    ) -> Option<(Mandate, Range<usize>, Range<usize>)> {
+    /// A mandate (None if anything in it is wrong), the span of its id, and its deadline
+    /// with the span of that, which is checked against the events even when the rest is not.
+    fn mandate(&mut self, t: &DeTable<'_>, span: Range<usize>) -> ParsedMandate {
         let mut m = Mandate {
             id: String::new(),
             paragraph: None,
@@ -499,19 +504,33 @@ impl<'a> Src<'a> {
         let id = id.or_else(|| required(self, t, "id", &span, "a mandate"));
         let actor = actor.or_else(|| required(self, t, "actor", &span, "a mandate"));
         let summary = summary.or_else(|| required(self, t, "summary", &span, "a mandate"));
-        (m.id, m.actor, m.summary) = (id?, actor?, summary?);
         if let Some((day, at)) = done {
-            if m.state != State::Done {
+            if m.state == State::Done {
+                m.done = Some(day);
+            } else {
+                ok = false;
                 self.error(
                     at,
                     format!("`done` is set but the status is `{}`", m.state),
                     Some("set status = \"done\", or remove the `done` line".into()),
                 );
-                return None;
             }
-            m.done = Some(day);
         }
-        ok.then_some((m, id_span, due_span))
+        let due = m.due.clone().map(|d| (d, due_span));
+        let mandate = match (id, actor, summary) {
+            (Some(id), Some(actor), Some(summary)) if ok => Some(Mandate {
+                id,
+                actor,
+                summary,
+                ..m
+            }),
+            _ => None,
+        };
+        ParsedMandate {
+            mandate,
+            id_span,
+            due,
+        }
     }
 
     /// A whole resolution file. `shared` are the events from `events.toml`.
@@ -536,7 +555,7 @@ impl<'a> Src<'a> {
             events: Vec::new(),
             mandates: Vec::new(),
         };
-        let mut spans = Vec::new();
+        let mut dues = Vec::new();
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
                 "title" => title = self.text_value(v, "title"),
@@ -549,18 +568,18 @@ impl<'a> Src<'a> {
                 "events" => res.events = self.events(v),
                 "mandates" => {
                     for (mt, span) in self.tables(v, "mandates") {
-                        if let Some((m, id_span, due_span)) = self.mandate(mt, span) {
-                            if res.mandates.iter().any(|x| x.id == m.id) {
-                                self.error(
-                                    id_span,
-                                    format!("duplicate mandate id `{}`", m.id),
-                                    Some("every mandate in a file needs its own id".into()),
-                                );
-                                continue;
-                            }
-                            spans.push((res.mandates.len(), due_span));
-                            res.mandates.push(m);
+                        let parsed = self.mandate(mt, span);
+                        dues.extend(parsed.due);
+                        let Some(m) = parsed.mandate else { continue };
+                        if res.mandates.iter().any(|x| x.id == m.id) {
+                            self.error(
+                                parsed.id_span,
+                                format!("duplicate mandate id `{}`", m.id),
+                                Some("every mandate in a file needs its own id".into()),
+                            );
+                            continue;
                         }
+                        res.mandates.push(m);
                     }
                 }
                 _ => self.unknown_key(k, "a resolution", RESOLUTION_KEYS),
@@ -570,8 +589,8 @@ impl<'a> Src<'a> {
         let title = title.or_else(|| required(self, t, "title", &whole, "the resolution"));
         let body = body.or_else(|| required(self, t, "body", &whole, "the resolution"));
         let adopted = adopted.or_else(|| required(self, t, "adopted", &whole, "the resolution"));
+        self.check_deadlines(&res.events, shared, adopted, &dues);
         (res.title, res.body, res.adopted) = (title?, body?, adopted?);
-        self.check_deadlines(&res, shared, &spans);
         Some(res)
     }
 }
@@ -584,7 +603,10 @@ fn required<T>(
     span: &Range<usize>,
     within: &str,
 ) -> Option<T> {
-    if !t.iter().any(|(k, _)| k.get_ref() == key) {
+    // A key that is there but bad was reported already; a near miss (`sumary`) was reported
+    // as unknown with a suggestion, which says all there is to say.
+    let near = |k: &str| k == key || did_you_mean(k, [key]).is_some();
+    if !t.iter().any(|(k, _)| near(k.get_ref())) {
         src.missing(span.clone(), key, within);
     }
     None

@@ -85,9 +85,10 @@ fn every_problem_in_a_file_is_reported() {
         .replace("id = \"report\"", "id = \"Report\"")
         .replace("before = \"summit\"", "before = \"sumit\"");
     let e = errors(&text);
-    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!(e.len(), 3, "{e:?}");
     assert!(e[0].contains("`Report` is not a valid mandate id"), "{e:?}");
-    assert!(e[1].contains("`2023-02-30` does not exist"), "{e:?}");
+    assert!(e[1].contains("no event `sumit`"), "{e:?}");
+    assert!(e[2].contains("`2023-02-30` does not exist"), "{e:?}");
 }
 
 #[test]

@@ -213,5 +213,8 @@ fn columns_wraps_tables_but_never_ids() {
     run.ok();
     let out = run.stdout();
     assert!(out.lines().all(|l| l.chars().count() <= 120), "{out}");
-    assert!(out.contains("cfm-ex-2023-desecration/hate-speech-legal-action"), "{out}");
+    assert!(
+        out.contains("cfm-ex-2023-desecration/hate-speech-legal-action"),
+        "{out}"
+    );
 }

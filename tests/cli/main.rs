@@ -8,4 +8,5 @@ mod globals;
 mod list;
 mod mark_done;
 mod props;
+mod readme;
 mod show;
