@@ -147,6 +147,21 @@ pub fn tally(rows: &[Row<'_>]) -> String {
     format!("{} {noun}: {}", rows.len(), counts.join(", "))
 }
 
+/// Rows in the chosen format; `table` draws the command's own table.
+pub fn write_rows(
+    out: &mut dyn Write,
+    format: Format,
+    rows: &[Row<'_>],
+    table: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match format {
+        Format::Table => table(out)?,
+        Format::Json => write_json(out, rows)?,
+        Format::Csv => write_csv(out, rows)?,
+    }
+    Ok(())
+}
+
 /// `--format json`: one array of mandate objects, always valid JSON.
 pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
     let records: Vec<_> = rows.iter().map(Row::record).collect();

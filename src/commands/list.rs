@@ -30,11 +30,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .filter(|r| args.filters.matches(r))
         .filter(|r| args.status.is_empty() || args.status.iter().any(|s| s.matches(r)))
         .collect();
-    match args.format {
-        Format::Table => write_table(ctx, &rows, out)?,
-        Format::Json => output::write_json(out, &rows)?,
-        Format::Csv => output::write_csv(out, &rows)?,
-    }
+    output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
 

@@ -2,10 +2,6 @@
 
 use crate::support::*;
 
-fn mixed() -> Case {
-    Case::new().copy_dir(&fixtures().join("folders/mixed"), "resolutions")
-}
-
 fn ids(run: &Run) -> Vec<String> {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout()).unwrap();
     rows.iter()

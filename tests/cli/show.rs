@@ -2,10 +2,6 @@
 
 use crate::support::*;
 
-fn mixed() -> Case {
-    Case::new().copy_dir(&fixtures().join("folders/mixed"), "resolutions")
-}
-
 #[test]
 fn a_resolution_with_its_mandates() {
     let run = Case::bundled()

@@ -22,6 +22,19 @@ pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
+/// A folder with every status and deadline form: `tests/fixtures/folders/mixed`.
+pub fn mixed() -> Case {
+    Case::new().copy_dir(&fixtures().join("folders/mixed"), "resolutions")
+}
+
+/// The `id`s of a `--format json` listing.
+pub fn ids(run: &Run) -> Vec<String> {
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout()).unwrap();
+    rows.iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// One run of `oic-track` in a fresh temp folder holding `resolutions/`.
 pub struct Case {
     pub tmp: TempDir,
