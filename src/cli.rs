@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crate::commands::{check, due, list, mark_done, show};
+use crate::commands::{
+    add, check, completions, drop, due, list, man, mark_done, new, note, reopen, reschedule, show,
+    stale, start,
+};
 
 /// Track what resolutions ask for, of whom, by when, and whether it gets done.
 ///
@@ -53,8 +56,33 @@ pub enum Command {
     Show(show::Args),
     /// Mark a mandate done, editing its file in place
     MarkDone(mark_done::Args),
+    /// Mark a mandate in progress (and note the day work started)
+    Start(start::Args),
+    /// Put a done or dropped mandate back to pending (removes its `done` day)
+    Reopen(reopen::Args),
+    /// Drop a mandate (superseded, withdrawn), keeping the reason as a note
+    Drop(drop::Args),
+    /// Append a dated progress note to a mandate
+    Note(note::Args),
+    /// Move an event to a new date, keep the old one in its history, show the deadlines that moved
+    Reschedule(reschedule::Args),
+    /// Open mandates with no note for N days, oldest first
+    Stale(stale::Args),
+    /// Create a resolution file from a template
+    New(new::Args),
+    /// Append a mandate to a resolution file
+    Add(add::Args),
     /// Validate the whole folder and report every problem as FILE:LINE:COL
     Check(check::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    Man(man::Args),
+}
+
+/// A day, a month or a year on the command line: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+pub fn parse_when(s: &str) -> Result<crate::model::Fuzzy, String> {
+    crate::model::parse_fuzzy(s)
 }
 
 /// A day on the command line: `YYYY-MM-DD`.

@@ -3,12 +3,14 @@
 //! line endings, a byte-order mark).
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
-use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, TableLike, Value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
+
+use crate::model::Fuzzy;
 
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {
@@ -75,6 +77,83 @@ impl Edit {
         write_atomic(&self.real, text.as_bytes())
             .with_context(|| format!("cannot write `{}`; it is unchanged", self.path.display()))
     }
+
+    /// Writes the edit, or with `dry_run` validates it the same way, prints the unified diff
+    /// it would write to `out` and writes nothing.
+    pub fn finish(
+        self,
+        validate: impl FnOnce(&str) -> Result<()>,
+        dry_run: bool,
+        out: &mut dyn Write,
+    ) -> Result<()> {
+        if !dry_run {
+            return self.write(validate);
+        }
+        let text = self.rendered();
+        validate(&text).context("the edit would make the file invalid; nothing was written")?;
+        let path = self.path.display().to_string();
+        out.write_all(unified_diff(&path, Some(&self.original), &text).as_bytes())?;
+        Ok(())
+    }
+}
+
+/// Creates the new file `path` holding `text`, after `validate` accepts the text; with
+/// `dry_run`, prints the diff from nothing instead. Never replaces a file that exists, even
+/// one created meanwhile by someone else: the final step is an atomic no-clobber rename.
+pub fn create(
+    path: &Path,
+    text: &str,
+    validate: impl FnOnce(&str) -> Result<()>,
+    dry_run: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    validate(text).context("the new file would be invalid; nothing was written")?;
+    if dry_run {
+        let shown = path.display().to_string();
+        out.write_all(unified_diff(&shown, None, text).as_bytes())?;
+        return Ok(());
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".oic-track-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a file in `{}`", dir.display()))?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!("`{}` already exists; nothing was written", path.display())
+        } else {
+            anyhow::Error::new(e.error).context(format!("cannot create `{}`", path.display()))
+        }
+    })?;
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
+/// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
+/// from `old` to `new`. Each line is escaped for the terminal, and a CRLF file's `\r` is
+/// not shown, so what reaches the screen is text whatever the file holds.
+pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
+    let before = old.unwrap_or("");
+    if before == new {
+        return String::new();
+    }
+    let from = match old {
+        Some(_) => format!("a/{path}"),
+        None => "/dev/null".to_string(),
+    };
+    let diff = similar::TextDiff::from_lines(before, new);
+    let text = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&from, &format!("b/{path}"))
+        .to_string();
+    text.lines()
+        .map(|line| format!("{}\n", crate::output::escape(line.trim_end_matches('\r'))))
+        .collect()
 }
 
 /// Locks `real` exclusively. The file is replaced by rename on every edit, so a lock taken on
@@ -125,13 +204,17 @@ fn write_atomic(real: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// A mandate's table in the document, whichever way the file writes it.
+/// One entry of an array of tables in the document (a mandate, or an event), whichever
+/// way the file writes it.
 pub enum MandateMut<'a> {
     /// `[[mandates]]`
     Table(&'a mut Table),
     /// `mandates = [{ ... }]`
     Inline(&'a mut InlineTable),
 }
+
+/// An event's table: `[[events]]` or `events = [{ ... }]`.
+pub type EventMut<'a> = MandateMut<'a>;
 
 impl MandateMut<'_> {
     pub fn table(&mut self) -> &mut dyn TableLike {
@@ -254,8 +337,18 @@ fn move_after(t: &mut Table, key: &str, after: &str) {
 
 /// The table of mandate `id`.
 pub fn mandate_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<MandateMut<'a>> {
+    entry_mut(doc, "mandates", id)
+}
+
+/// The table of event `id`, in an events file or in a resolution's own `[[events]]`.
+pub fn event_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<EventMut<'a>> {
+    entry_mut(doc, "events", id)
+}
+
+/// The entry of array `key` whose `id` is `id`.
+fn entry_mut<'a>(doc: &'a mut DocumentMut, key: &str, id: &str) -> Option<MandateMut<'a>> {
     let has_id = |t: &dyn TableLike| t.get("id").and_then(Item::as_str) == Some(id);
-    match doc.get_mut("mandates")? {
+    match doc.get_mut(key)? {
         Item::ArrayOfTables(tables) => tables
             .iter_mut()
             .find(|t| has_id(*t))
@@ -283,32 +376,116 @@ pub fn date_value(d: Date) -> Value {
     })
 }
 
+/// A day, month or year as an event's `date` writes it: a day as a bare TOML date, a month
+/// or a year as a string (TOML has no month type).
+pub fn fuzzy_value(f: Fuzzy) -> Value {
+    match f {
+        Fuzzy::Day(d) => date_value(d),
+        other => Value::from(other.to_string()),
+    }
+}
+
 /// Appends `{ date = DATE, text = "TEXT" }` to the mandate's notes, in the style the notes
 /// already have (an inline array, one note a line or all on one, or `[[mandates.notes]]`).
 pub fn push_note(m: &mut MandateMut<'_>, date: Date, text: &str) -> Result<()> {
-    let table = m.table();
     let mut note = InlineTable::new();
     note.insert("date", date_value(date));
     note.insert("text", Value::from(text));
-    match table.get_mut("notes") {
+    push_entry(m, "notes", note)
+}
+
+/// Appends `{ from = OLD, to = NEW, on = DAY }` to an event's `history`, in the style the
+/// history already has.
+pub fn push_history(e: &mut EventMut<'_>, from: Value, to: Fuzzy, on: Date) -> Result<()> {
+    let mut entry = InlineTable::new();
+    let mut from = from;
+    from.decor_mut().clear();
+    entry.insert("from", from);
+    entry.insert("to", fuzzy_value(to));
+    entry.insert("on", date_value(on));
+    push_entry(e, "history", entry)
+}
+
+/// Appends `entry` to the array `key` of a table, creating the array when it is absent.
+fn push_entry(m: &mut MandateMut<'_>, key: &str, entry: InlineTable) -> Result<()> {
+    let table = m.table();
+    match table.get_mut(key) {
         None => {
-            let mut notes = Array::new();
-            notes.push(note);
-            m.set("notes", Value::Array(notes), None);
+            let mut list = Array::new();
+            list.push(entry);
+            m.set(key, Value::Array(list), None);
         }
-        Some(Item::Value(Value::Array(notes))) => {
-            let mut value = Value::InlineTable(note);
-            if let Some(last) = notes.iter().last() {
+        Some(Item::Value(Value::Array(list))) => {
+            let mut value = Value::InlineTable(entry);
+            if let Some(last) = list.iter().last() {
                 *value.decor_mut() = last.decor().clone();
             }
-            notes.push_formatted(value);
+            list.push_formatted(value);
         }
-        Some(Item::ArrayOfTables(notes)) => {
-            notes.push(note.into_table());
+        Some(Item::ArrayOfTables(list)) => {
+            list.push(entry.into_table());
         }
-        Some(_) => bail!("`notes` is not an array; run `oic-track check`"),
+        Some(_) => bail!("`{key}` is not an array; run `oic-track check`"),
     }
     Ok(())
+}
+
+/// Appends a mandate with `fields` (in that order) to the document: a new `[[mandates]]`
+/// table after a blank line, its keys aligned the way the previous mandate aligns its own
+/// (`id        = ...`; aligned when it is the first), or an entry of an inline
+/// `mandates = [...]` array.
+pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<()> {
+    match doc.get_mut("mandates") {
+        None => {
+            doc.insert("mandates", Item::ArrayOfTables(ArrayOfTables::new()));
+            push_mandate(doc, fields)
+        }
+        Some(Item::ArrayOfTables(tables)) => {
+            // The first mandate of a file lines its keys up, as `new` and the bundled files do.
+            let longest = fields.iter().map(|(k, _)| k.len() + 1).max().unwrap_or(0);
+            let width = tables.iter().last().map_or(longest, key_column);
+            let mut table = Table::new();
+            for (key, value) in fields {
+                table.insert(key, Item::Value(value.clone()));
+                if let Some(mut k) = table.key_mut(key) {
+                    let pad = width.saturating_sub(key.len()).max(1);
+                    k.leaf_decor_mut().set_suffix(" ".repeat(pad));
+                }
+            }
+            table.decor_mut().set_prefix("\n");
+            tables.push(table);
+            Ok(())
+        }
+        Some(Item::Value(Value::Array(list))) => {
+            let mut entry = InlineTable::new();
+            for (key, value) in fields {
+                entry.insert(*key, value.clone());
+            }
+            let mut value = Value::InlineTable(entry);
+            if let Some(last) = list.iter().last() {
+                *value.decor_mut() = last.decor().clone();
+            }
+            list.push_formatted(value);
+            Ok(())
+        }
+        Some(_) => bail!("`mandates` is not an array of tables; run `oic-track check`"),
+    }
+}
+
+/// The column the `=` of a table's `id` key stands in, counted from the key's start, when
+/// its keys are padded to line up (`id        = `); 0 otherwise.
+fn key_column(t: &Table) -> usize {
+    let Some(key) = t.key("id") else { return 0 };
+    let suffix = key
+        .leaf_decor()
+        .suffix()
+        .and_then(|s| s.as_str())
+        .unwrap_or(" ");
+    if suffix.len() > 1 && suffix.bytes().all(|b| b == b' ') {
+        "id".len() + suffix.len()
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]

@@ -132,13 +132,29 @@ fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
 
 /// Runs the command line against `clock_today` (the system's date, read once in `main`).
 pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> {
+    // These two need no data folder: they work anywhere, e.g. in a packaging script.
+    match &cli.command {
+        Command::Completions(args) => return commands::completions::run(args, out),
+        Command::Man(args) => return commands::man::run(args, out),
+        _ => {}
+    }
     let ctx = Ctx::new(&cli, clock_today)?;
     match cli.command {
         Command::List(args) => commands::list::run(&ctx, &args, out),
         Command::Due(args) => commands::due::run(&ctx, &args, out),
         Command::Show(args) => commands::show::run(&ctx, &args, out),
         Command::MarkDone(args) => commands::mark_done::run(&ctx, &args, out),
+        Command::Start(args) => commands::start::run(&ctx, &args, out),
+        Command::Reopen(args) => commands::reopen::run(&ctx, &args, out),
+        Command::Drop(args) => commands::drop::run(&ctx, &args, out),
+        Command::Note(args) => commands::note::run(&ctx, &args, out),
+        Command::Reschedule(args) => commands::reschedule::run(&ctx, &args, out),
+        Command::Stale(args) => commands::stale::run(&ctx, &args, out),
+        Command::New(args) => commands::new::run(&ctx, &args, out),
+        Command::Add(args) => commands::add::run(&ctx, &args, out),
         Command::Check(args) => commands::check::run(&ctx, &args, out),
+        Command::Completions(args) => commands::completions::run(&args, out),
+        Command::Man(args) => commands::man::run(&args, out),
     }
 }
 

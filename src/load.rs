@@ -197,6 +197,21 @@ pub fn parse_resolution(
     }
 }
 
+/// Parses and validates the text of events file `path` on its own (an edit of a shared
+/// event checks the text it is about to write).
+pub fn parse_events(path: &Path, text: &str) -> Result<Vec<Event>, Vec<Diagnostic>> {
+    let mut src = Src::new(path, text);
+    let events = src
+        .parse()
+        .map(|table| parse_events_file(&mut src, &table.into_inner(), &mut BTreeMap::new()))
+        .unwrap_or_default();
+    if src.diagnostics.is_empty() {
+        Ok(events)
+    } else {
+        Err(src.diagnostics)
+    }
+}
+
 /// A valid id close to `s`, to suggest.
 pub fn suggest_id(s: &str) -> String {
     let mut out = String::new();

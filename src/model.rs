@@ -198,6 +198,47 @@ impl fmt::Display for Due {
     }
 }
 
+/// A deadline written the way `Due` displays it, for the command line: `2023-12-15`,
+/// `2023-12`, `2023`, `before EVENT`, `at EVENT`, `N days after EVENT`, `N days before EVENT`
+/// (`EVENT` may be `adoption`).
+pub fn parse_due(s: &str) -> Result<Due, String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let event = |id: &str| -> Result<Anchor, String> {
+        if is_valid_id(id) {
+            Ok(if id == "adoption" {
+                Anchor::Adoption
+            } else {
+                Anchor::Event(id.to_string())
+            })
+        } else {
+            Err(format!("`{id}` is not an event id (lowercase letters, digits and `-`)"))
+        }
+    };
+    match words.as_slice() {
+        [when] => parse_fuzzy(when).map(Due::On),
+        ["before", id] => Ok(Due::Before(event(id)?)),
+        ["at", id] => Ok(Due::At {
+            anchor: event(id)?,
+            days: 0,
+        }),
+        [n, "days" | "day", side @ ("after" | "before"), id] => {
+            let n: i64 = n
+                .parse()
+                .ok()
+                .filter(|n| (1..=36_500).contains(n))
+                .ok_or_else(|| format!("`{n}` is not a number of days from 1 to 36500"))?;
+            let days = if *side == "after" { n } else { -n };
+            Ok(Due::At {
+                anchor: event(id)?,
+                days,
+            })
+        }
+        _ => Err(format!(
+            "`{s}` is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY, \"before EVENT\", \"at EVENT\" or \"N days after EVENT\""
+        )),
+    }
+}
+
 /// An inclusive range of days within which a deadline falls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Window {
@@ -301,4 +342,36 @@ pub fn is_valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deadline_reads_back_the_way_it_displays() {
+        for text in [
+            "2023-12-15",
+            "2023-12",
+            "2023",
+            "before summit-15",
+            "at summit-15",
+            "at adoption",
+            "90 days after adoption",
+            "30 days before summit-15-prep",
+        ] {
+            assert_eq!(parse_due(text).unwrap().to_string(), text);
+        }
+    }
+
+    #[test]
+    fn a_bad_deadline_says_what_to_write() {
+        assert_eq!(
+            parse_due("2023-02-30").unwrap_err(),
+            "`2023-02-30` does not exist in the calendar"
+        );
+        assert!(parse_due("after summit").unwrap_err().contains("is not a deadline"));
+        assert!(parse_due("0 days after x").unwrap_err().contains("from 1 to 36500"));
+        assert!(parse_due("before Summit").unwrap_err().contains("not an event id"));
+    }
 }

@@ -121,18 +121,20 @@ pub fn write_table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
     writeln!(out, "{table}")
 }
 
+/// Statuses, most urgent first: the order of counts and of `list --group-by status`.
+pub const TALLY_ORDER: [Status; 7] = [
+    Status::Overdue,
+    Status::DueSoon,
+    Status::InProgress,
+    Status::Pending,
+    Status::Done { late: false },
+    Status::Done { late: true },
+    Status::Dropped,
+];
+
 /// `9 mandates: 1 overdue, 1 due soon, 7 pending`: the non-zero counts, most urgent first.
 pub fn tally(rows: &[Row<'_>]) -> String {
-    let order = [
-        Status::Overdue,
-        Status::DueSoon,
-        Status::InProgress,
-        Status::Pending,
-        Status::Done { late: false },
-        Status::Done { late: true },
-        Status::Dropped,
-    ];
-    let counts: Vec<String> = order
+    let counts: Vec<String> = TALLY_ORDER
         .iter()
         .filter_map(|s| {
             let n = rows.iter().filter(|r| r.status == *s).count();

@@ -1,10 +1,21 @@
 //! One module per subcommand, each with its `Args` and a `run(ctx, args, out)`.
 
+pub mod add;
 pub mod check;
+pub mod completions;
+pub mod drop;
 pub mod due;
+pub mod editing;
 pub mod list;
+pub mod man;
 pub mod mark_done;
+pub mod new;
+pub mod note;
+pub mod reopen;
+pub mod reschedule;
 pub mod show;
+pub mod stale;
+pub mod start;
 
 use crate::model::{State, Status};
 use crate::view::Row;
@@ -16,9 +27,9 @@ pub struct Filters {
     #[arg(long, value_name = "RES")]
     pub resolution: Vec<String>,
 
-    /// Only mandates where an actor contains TEXT (case-insensitive)
+    /// Only mandates where an actor contains TEXT (case-insensitive; repeatable: any of them)
     #[arg(long, value_name = "TEXT")]
-    pub actor: Option<String>,
+    pub actor: Vec<String>,
 
     /// Only mandates carrying this tag, on the mandate or on its resolution (repeatable: any)
     #[arg(long, value_name = "TAG")]
@@ -30,10 +41,11 @@ impl Filters {
         let res = row.resolution;
         let m = row.mandate;
         (self.resolution.is_empty() || self.resolution.contains(&res.id))
-            && self.actor.as_ref().is_none_or(|needle| {
-                let needle = needle.to_lowercase();
-                m.actor.iter().any(|a| a.to_lowercase().contains(&needle))
-            })
+            && (self.actor.is_empty()
+                || self.actor.iter().any(|needle| {
+                    let needle = needle.to_lowercase();
+                    m.actor.iter().any(|a| a.to_lowercase().contains(&needle))
+                }))
             && (self.tag.is_empty()
                 || self
                     .tag

@@ -1,0 +1,159 @@
+//! What every editing command shares: finding the mandate a user named, validating the
+//! text an edit would write, `--dry-run`, and the open-edit-finish cycle on one mandate.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, anyhow};
+use toml_edit::Value;
+
+use crate::edit::{self, Edit, MandateMut};
+use crate::load::{self, Loaded};
+use crate::model::{Event, State};
+use crate::{Ctx, address};
+
+/// `--dry-run`, on every command that edits a file.
+#[derive(Debug, Default, Clone, Copy, clap::Args)]
+pub struct DryRun {
+    /// Print the unified diff this command would write, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Where a mandate lives, as found in the loaded data.
+pub struct Located {
+    pub resolution: String,
+    pub mandate: String,
+    pub file: PathBuf,
+    /// The events the file may refer to, for validating the edited text.
+    pub shared: Vec<Event>,
+}
+
+impl Located {
+    /// `RES/MANDATE`.
+    pub fn address(&self) -> String {
+        format!("{}/{}", self.resolution, self.mandate)
+    }
+}
+
+/// Finds the mandate `query` names. A full `RES/MANDATE` reads only that file and
+/// `events.toml`; anything else reads the folder. Files with errors are never found.
+pub fn locate(ctx: &Ctx, query: &str) -> Result<Located> {
+    if let Some(found) = locate_by_address(ctx, query) {
+        return Ok(found);
+    }
+    let loaded = ctx.load();
+    let (res, m) = address::find_mandate(&loaded.folder, query).map_err(|e| {
+        match broken_file(&loaded, query) {
+            Some(file) => anyhow!(
+                "`{file}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`"
+            ),
+            None => e,
+        }
+    })?;
+    Ok(Located {
+        resolution: res.id.clone(),
+        mandate: m.id.clone(),
+        file: res.path.clone(),
+        shared: loaded.folder.events.clone(),
+    })
+}
+
+fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
+    let (res_id, mandate_id) = query.split_once('/')?;
+    let [file] = load::find_resolution_file(&ctx.dir, res_id)
+        .try_into()
+        .ok()?;
+    let loaded = load::load_one(&ctx.dir, &file);
+    let res = loaded.folder.resolution(res_id)?;
+    res.mandates.iter().find(|m| m.id == mandate_id)?;
+    crate::print_diagnostics(&loaded.diagnostics);
+    Some(Located {
+        resolution: res_id.to_string(),
+        mandate: mandate_id.to_string(),
+        file,
+        shared: loaded.folder.events,
+    })
+}
+
+/// The file a failed query most likely meant, when that file did not load.
+pub fn broken_file(loaded: &Loaded, query: &str) -> Option<String> {
+    let res_id = query.split_once('/').map_or(query, |(r, _)| r);
+    loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.file.file_stem().is_some_and(|s| s == res_id))
+        .map(|d| d.file.display().to_string())
+}
+
+/// Validates the text an edit is about to write, as the loader would read it.
+pub fn validator(found: &Located) -> impl FnOnce(&str) -> Result<()> + '_ {
+    move |text| {
+        load::parse_resolution(&found.file, text, &found.shared)
+            .map(|_| ())
+            .map_err(|diags| {
+                let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+                anyhow!("{}", lines.join("\n"))
+            })
+    }
+}
+
+/// One mandate's file, open and locked for editing.
+pub struct MandateEdit {
+    pub found: Located,
+    pub edit: Edit,
+}
+
+impl MandateEdit {
+    /// Finds the mandate `query` names and opens its file.
+    pub fn open(ctx: &Ctx, query: &str) -> Result<MandateEdit> {
+        let found = locate(ctx, query)?;
+        let edit = Edit::open(&found.file)?;
+        Ok(MandateEdit { found, edit })
+    }
+
+    pub fn address(&self) -> String {
+        self.found.address()
+    }
+
+    /// The mandate's table in the open document.
+    pub fn mandate(&mut self) -> Result<MandateMut<'_>> {
+        let address = self.found.address();
+        let file = self.found.file.display().to_string();
+        edit::mandate_mut(&mut self.edit.doc, &self.found.mandate)
+            .with_context(|| format!("`{address}` is no longer in `{file}`"))
+    }
+
+    /// The mandate's status as stored (pending when the key is absent).
+    pub fn state(&mut self) -> Result<State> {
+        let stored = self.mandate()?.get_str("status");
+        Ok(stored.as_deref().and_then(State::parse).unwrap_or_default())
+    }
+
+    /// Validates and writes the edit (or, with `dry_run`, prints its diff).
+    pub fn finish(self, dry: DryRun, out: &mut dyn Write) -> Result<()> {
+        let MandateEdit { found, edit } = self;
+        edit.finish(validator(&found), dry.dry_run, out)
+    }
+
+}
+
+/// Says what an edit did, naming the file, on stdout. Under `--dry-run` stdout holds only the
+/// diff (so it can go to `git apply`), and the line goes to stderr saying nothing was written.
+pub fn confirm(dry: DryRun, out: &mut dyn Write, file: &Path, what: &str) -> Result<()> {
+    if dry.dry_run {
+        eprintln!("dry run: {what}; `{}` not written", file.display());
+    } else {
+        writeln!(out, "{what} ({})", file.display())?;
+    }
+    Ok(())
+}
+
+/// Sets the stored status, a new `status` key going after `due`, else `text`, else
+/// `summary`, so it sits with the keys it belongs beside.
+pub fn set_state(m: &mut MandateMut<'_>, state: State) {
+    let anchor = ["due", "text", "summary"]
+        .into_iter()
+        .find(|k| m.table().contains_key(k));
+    m.set("status", Value::from(state.as_str()), anchor);
+}

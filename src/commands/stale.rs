@@ -1,0 +1,90 @@
+//! `stale [--days N]`: open mandates nobody has touched for N days, oldest first.
+//!
+//! A mandate's last touch is its latest note (`start`, `drop`, `reopen` and `note` all leave
+//! one), or, with no note, the day its resolution was adopted.
+
+use std::io::Write;
+
+use anyhow::Result;
+use jiff::civil::Date;
+
+use super::Filters;
+use crate::deadline::days_between;
+use crate::output::{self, status_cell, text_cell};
+use crate::view::{self, Row};
+use crate::{Ctx, Outcome};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// How many days without a note make a mandate stale
+    #[arg(long, default_value_t = 90, value_name = "N", value_parser = clap::value_parser!(u32))]
+    pub days: u32,
+
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+/// When a mandate was last touched, and by what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Touch {
+    pub day: Date,
+    pub by_note: bool,
+}
+
+/// The latest note's day, else the resolution's adoption.
+pub fn last_touch(row: &Row<'_>) -> Touch {
+    match row.mandate.notes.iter().map(|n| n.date).max() {
+        Some(day) => Touch { day, by_note: true },
+        None => Touch {
+            day: row.resolution.adopted,
+            by_note: false,
+        },
+    }
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
+    let loaded = ctx.load();
+    let days = i64::from(args.days);
+    let mut stale: Vec<(Touch, i64, Row<'_>)> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
+        .into_iter()
+        .filter(|r| r.state().is_open() && args.filters.matches(r))
+        .map(|r| {
+            let touch = last_touch(&r);
+            (touch, days_between(touch.day, ctx.today), r)
+        })
+        .filter(|(_, idle, _)| *idle >= days)
+        .collect();
+    // Oldest first; ties in folder order (the sort is stable).
+    stale.sort_by_key(|(touch, _, _)| touch.day);
+    if stale.is_empty() {
+        writeln!(
+            out,
+            "no open mandate has gone {days} days without a note as of {}",
+            ctx.today
+        )?;
+        return Ok(Outcome::from_clean(loaded.is_clean()));
+    }
+    let mut table = output::new_table(
+        ctx,
+        &["ID", "Actor", "Status", "Last touched", "Idle days"],
+    );
+    for (touch, idle, row) in &stale {
+        let what = if touch.by_note { "note" } else { "adopted" };
+        table.add_row(vec![
+            text_cell(&row.address()),
+            text_cell(&output::actors(&row.mandate.actor)),
+            status_cell(row.status, ctx.color),
+            text_cell(&format!("{} ({what})", touch.day)),
+            text_cell(&idle.to_string()),
+        ]);
+    }
+    output::write_table(out, &table)?;
+    let noun = if stale.len() == 1 { "mandate" } else { "mandates" };
+    writeln!(
+        out,
+        "{} open {noun} with no note for {days} days or more as of {}",
+        stale.len(),
+        ctx.today
+    )?;
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
