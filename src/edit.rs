@@ -240,8 +240,21 @@ impl MandateMut<'_> {
             *old = Item::Value(value);
             return;
         }
+        self.insert_new(key, value);
+        // One-line inline tables just grow at the end; `[[mandates]]` keeps related keys
+        // together and lines its `=` up with its neighbours'.
+        if let MandateMut::Table(t) = self {
+            if let Some(after) = after {
+                move_after(t, key, after);
+            }
+            align_key(t, key);
+        }
+    }
+
+    /// Adds a key that is not there yet, at the end. In an inline table the space before `}`
+    /// is the last value's suffix, so it is handed on to the new last value.
+    fn insert_new(&mut self, key: &str, mut value: Value) {
         if let MandateMut::Inline(t) = self {
-            // The space before `}` is the last value's suffix: hand it on to the new last value.
             if let Some((_, last)) = t.iter_mut().last() {
                 let suffix = last.decor().suffix().cloned();
                 last.decor_mut().set_suffix("");
@@ -251,14 +264,6 @@ impl MandateMut<'_> {
             }
         }
         self.table().insert(key, Item::Value(value));
-        // One-line inline tables just grow at the end; `[[mandates]]` keeps related keys
-        // together and lines its `=` up with its neighbours'.
-        if let MandateMut::Table(t) = self {
-            if let Some(after) = after {
-                move_after(t, key, after);
-            }
-            align_key(t, key);
-        }
     }
 
     /// Removes `key`, if present.
@@ -408,26 +413,49 @@ pub fn push_history(e: &mut EventMut<'_>, from: Value, to: Fuzzy, on: Date) -> R
 
 /// Appends `entry` to the array `key` of a table, creating the array when it is absent.
 fn push_entry(m: &mut MandateMut<'_>, key: &str, entry: InlineTable) -> Result<()> {
-    let table = m.table();
-    match table.get_mut(key) {
+    match m.table().get_mut(key) {
         None => {
             let mut list = Array::new();
             list.push(entry);
             m.set(key, Value::Array(list), None);
         }
-        Some(Item::Value(Value::Array(list))) => {
-            let mut value = Value::InlineTable(entry);
-            if let Some(last) = list.iter().last() {
-                *value.decor_mut() = last.decor().clone();
-            }
-            list.push_formatted(value);
-        }
+        Some(Item::Value(Value::Array(list))) => push_like_last(list, Value::InlineTable(entry)),
         Some(Item::ArrayOfTables(list)) => {
             list.push(entry.into_table());
         }
         Some(_) => bail!("`{key}` is not an array; run `oic-track check`"),
     }
     Ok(())
+}
+
+/// Appends `value` to an array laid out the way its entries already are: one a line (with
+/// the same indent) or all on one line. A comment after the last entry's comma stays on that
+/// entry's line, and the space before `]` stays before `]`.
+fn push_like_last(list: &mut Array, mut value: Value) {
+    let raw = |r: Option<&toml_edit::RawString>| {
+        r.and_then(|r| r.as_str()).unwrap_or_default().to_string()
+    };
+    let Some(last) = list.iter_mut().last() else {
+        list.push_formatted(value);
+        return;
+    };
+    let prefix = raw(last.decor().prefix());
+    if prefix.contains('\n') {
+        let trailing = raw(list.trailing().into());
+        // `{ ... },  # comment\n]`: the comment belongs to the line it is on.
+        let (same_line, rest) = match trailing.find('\n') {
+            Some(i) if list.trailing_comma() => trailing.split_at(i),
+            _ => ("", trailing.as_str()),
+        };
+        value.decor_mut().set_prefix(format!("{same_line}{prefix}"));
+        list.set_trailing(rest.to_string());
+    } else {
+        let suffix = raw(last.decor().suffix());
+        last.decor_mut().set_suffix("");
+        value.decor_mut().set_prefix(" ");
+        value.decor_mut().set_suffix(suffix);
+    }
+    list.push_formatted(value);
 }
 
 /// Appends a mandate with `fields` (in that order) to the document: a new `[[mandates]]`
@@ -461,11 +489,7 @@ pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<(
             for (key, value) in fields {
                 entry.insert(*key, value.clone());
             }
-            let mut value = Value::InlineTable(entry);
-            if let Some(last) = list.iter().last() {
-                *value.decor_mut() = last.decor().clone();
-            }
-            list.push_formatted(value);
+            push_like_last(list, Value::InlineTable(entry));
             Ok(())
         }
         Some(_) => bail!("`mandates` is not an array of tables; run `oic-track check`"),
@@ -544,5 +568,56 @@ mod tests {
             d.to_string(),
             "mandates = [{ id = \"a\", summary = \"s\", status = \"done\" }]\n"
         );
+    }
+
+    fn note_added(text: &str) -> String {
+        let mut d = doc(text);
+        let mut t = mandate_mut(&mut d, "a").unwrap();
+        push_note(&mut t, jiff::civil::date(2023, 2, 1), "y").unwrap();
+        d.to_string()
+    }
+
+    #[test]
+    fn a_note_on_a_one_line_array_is_spaced_like_the_others() {
+        assert_eq!(
+            note_added("[[mandates]]\nid = \"a\"\nnotes = [ { date = 2023-01-01, text = \"x\" } ]\n"),
+            "[[mandates]]\nid = \"a\"\nnotes = [ { date = 2023-01-01, text = \"x\" }, { date = 2023-02-01, text = \"y\" } ]\n"
+        );
+    }
+
+    #[test]
+    fn a_comment_after_the_last_note_stays_on_its_line() {
+        assert_eq!(
+            note_added("[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },  # first\n]\n"),
+            "[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },  # first\n  { date = 2023-02-01, text = \"y\" },\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_new_key_in_an_inline_mandate_keeps_the_space_before_the_brace() {
+        assert_eq!(
+            note_added("mandates = [{ id = \"a\", summary = \"s\" }]\n"),
+            "mandates = [{ id = \"a\", summary = \"s\", notes = [{ date = 2023-02-01, text = \"y\" }] }]\n"
+        );
+    }
+
+    #[test]
+    fn a_new_mandate_lines_up_with_the_one_before() {
+        let mut d = doc("title = \"t\"\n\n[[mandates]]\nid        = \"a\"\nsummary   = \"s\"\n");
+        push_mandate(&mut d, &[("id", Value::from("b")), ("actor", Value::from("x"))]).unwrap();
+        assert_eq!(
+            d.to_string(),
+            "title = \"t\"\n\n[[mandates]]\nid        = \"a\"\nsummary   = \"s\"\n\n[[mandates]]\nid        = \"b\"\nactor     = \"x\"\n"
+        );
+    }
+
+    #[test]
+    fn a_dry_run_diff_is_unified_and_escaped() {
+        let diff = unified_diff("r/x.toml", Some("a = 1\nb = 2\n"), "a = 1\nb = \"\u{1b}[31m\"\n");
+        assert_eq!(
+            diff,
+            "--- a/r/x.toml\n+++ b/r/x.toml\n@@ -1,2 +1,2 @@\n a = 1\n-b = 2\n+b = \"\\u{1b}[31m\"\n"
+        );
+        assert_eq!(unified_diff("r/x.toml", Some("same\n"), "same\n"), "");
     }
 }

@@ -42,7 +42,8 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
                 .table()
                 .get("done")
                 .and_then(|i| i.as_value())
-                .map(|v| format!(" (on {})", v.to_string().trim()))
+                .and_then(|v| v.as_datetime())
+                .map(|d| format!(" (on {d})"))
                 .unwrap_or_default();
             writeln!(out, "{address} is already done{when}; nothing changed")?;
             return Ok(Outcome::Ok);

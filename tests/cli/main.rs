@@ -4,6 +4,7 @@ mod support;
 
 mod check;
 mod due;
+mod edit_fixtures;
 mod globals;
 mod list;
 mod mark_done;
