@@ -254,13 +254,13 @@ impl MandateMut<'_> {
     /// Adds a key that is not there yet, at the end. In an inline table the space before `}`
     /// is the last value's suffix, so it is handed on to the new last value.
     fn insert_new(&mut self, key: &str, mut value: Value) {
-        if let MandateMut::Inline(t) = self {
-            if let Some((_, last)) = t.iter_mut().last() {
-                let suffix = last.decor().suffix().cloned();
-                last.decor_mut().set_suffix("");
-                if let Some(suffix) = suffix {
-                    value.decor_mut().set_suffix(suffix);
-                }
+        if let MandateMut::Inline(t) = self
+            && let Some((_, last)) = t.iter_mut().last()
+        {
+            let suffix = last.decor().suffix().cloned();
+            last.decor_mut().set_suffix("");
+            if let Some(suffix) = suffix {
+                value.decor_mut().set_suffix(suffix);
             }
         }
         self.table().insert(key, Item::Value(value));
@@ -580,7 +580,9 @@ mod tests {
     #[test]
     fn a_note_on_a_one_line_array_is_spaced_like_the_others() {
         assert_eq!(
-            note_added("[[mandates]]\nid = \"a\"\nnotes = [ { date = 2023-01-01, text = \"x\" } ]\n"),
+            note_added(
+                "[[mandates]]\nid = \"a\"\nnotes = [ { date = 2023-01-01, text = \"x\" } ]\n"
+            ),
             "[[mandates]]\nid = \"a\"\nnotes = [ { date = 2023-01-01, text = \"x\" }, { date = 2023-02-01, text = \"y\" } ]\n"
         );
     }
@@ -588,7 +590,9 @@ mod tests {
     #[test]
     fn a_comment_after_the_last_note_stays_on_its_line() {
         assert_eq!(
-            note_added("[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },  # first\n]\n"),
+            note_added(
+                "[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },  # first\n]\n"
+            ),
             "[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },  # first\n  { date = 2023-02-01, text = \"y\" },\n]\n"
         );
     }
@@ -604,7 +608,11 @@ mod tests {
     #[test]
     fn a_new_mandate_lines_up_with_the_one_before() {
         let mut d = doc("title = \"t\"\n\n[[mandates]]\nid        = \"a\"\nsummary   = \"s\"\n");
-        push_mandate(&mut d, &[("id", Value::from("b")), ("actor", Value::from("x"))]).unwrap();
+        push_mandate(
+            &mut d,
+            &[("id", Value::from("b")), ("actor", Value::from("x"))],
+        )
+        .unwrap();
         assert_eq!(
             d.to_string(),
             "title = \"t\"\n\n[[mandates]]\nid        = \"a\"\nsummary   = \"s\"\n\n[[mandates]]\nid        = \"b\"\nactor     = \"x\"\n"
@@ -613,7 +621,11 @@ mod tests {
 
     #[test]
     fn a_dry_run_diff_is_unified_and_escaped() {
-        let diff = unified_diff("r/x.toml", Some("a = 1\nb = 2\n"), "a = 1\nb = \"\u{1b}[31m\"\n");
+        let diff = unified_diff(
+            "r/x.toml",
+            Some("a = 1\nb = 2\n"),
+            "a = 1\nb = \"\u{1b}[31m\"\n",
+        );
         assert_eq!(
             diff,
             "--- a/r/x.toml\n+++ b/r/x.toml\n@@ -1,2 +1,2 @@\n a = 1\n-b = 2\n+b = \"\\u{1b}[31m\"\n"

@@ -211,7 +211,9 @@ pub fn parse_due(s: &str) -> Result<Due, String> {
                 Anchor::Event(id.to_string())
             })
         } else {
-            Err(format!("`{id}` is not an event id (lowercase letters, digits and `-`)"))
+            Err(format!(
+                "`{id}` is not an event id (lowercase letters, digits and `-`)"
+            ))
         }
     };
     match words.as_slice() {
@@ -370,8 +372,20 @@ mod tests {
             parse_due("2023-02-30").unwrap_err(),
             "`2023-02-30` does not exist in the calendar"
         );
-        assert!(parse_due("after summit").unwrap_err().contains("is not a deadline"));
-        assert!(parse_due("0 days after x").unwrap_err().contains("from 1 to 36500"));
-        assert!(parse_due("before Summit").unwrap_err().contains("not an event id"));
+        assert!(
+            parse_due("after summit")
+                .unwrap_err()
+                .contains("is not a deadline")
+        );
+        assert!(
+            parse_due("0 days after x")
+                .unwrap_err()
+                .contains("from 1 to 36500")
+        );
+        assert!(
+            parse_due("before Summit")
+                .unwrap_err()
+                .contains("not an event id")
+        );
     }
 }

@@ -55,7 +55,12 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let mut edit = Edit::open(&found.file)?;
     edit::push_mandate(&mut edit.doc, &fields(args))?;
     edit.finish(validator(&found), args.dry.dry_run, out)?;
-    confirm(args.dry, out, &found.file, &format!("{}: added", found.address()))?;
+    confirm(
+        args.dry,
+        out,
+        &found.file,
+        &format!("{}: added", found.address()),
+    )?;
     Ok(Outcome::Ok)
 }
 
@@ -88,8 +93,13 @@ fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
     if res.mandates.iter().any(|m| &m.id == id) {
         bail!("`{res_id}/{id}` already exists; choose another --id, or edit that mandate");
     }
-    if let Some(Due::Before(Anchor::Event(event)) | Due::At { anchor: Anchor::Event(event), .. }) =
-        &args.due
+    if let Some(
+        Due::Before(Anchor::Event(event))
+        | Due::At {
+            anchor: Anchor::Event(event),
+            ..
+        },
+    ) = &args.due
     {
         let known: Vec<&str> = res
             .events

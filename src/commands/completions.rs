@@ -7,8 +7,8 @@ use anyhow::Result;
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::Outcome;
+use crate::cli::Cli;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {

@@ -32,7 +32,9 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     if args.reason.trim().is_empty() {
-        bail!("--reason is empty; say why the mandate is dropped, e.g. --reason \"superseded by ...\"");
+        bail!(
+            "--reason is empty; say why the mandate is dropped, e.g. --reason \"superseded by ...\""
+        );
     }
     let mut me = MandateEdit::open(ctx, &args.id)?;
     let address = me.address();

@@ -135,7 +135,6 @@ impl MandateEdit {
         let MandateEdit { found, edit } = self;
         edit.finish(validator(&found), dry.dry_run, out)
     }
-
 }
 
 /// Says what an edit did, naming the file, on stdout. Under `--dry-run` stdout holds only the

@@ -68,7 +68,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     if let Some(key) = args.group_by {
         let groups = group(&rows, key);
         if args.format == Format::Table {
-            write_groups(ctx, &groups, &rows, out)?;
+            write_groups(ctx, key, &groups, &rows, out)?;
             return Ok(Outcome::from_clean(loaded.is_clean()));
         }
         // JSON and CSV stay one flat list, ordered by group, each mandate once.
@@ -119,7 +119,10 @@ pub fn group<'a>(rows: &[Row<'a>], key: GroupKey) -> Vec<(String, Vec<Row<'a>>)>
         }
     }
     groups.sort_by(|a, b| a.0.cmp(&b.0));
-    groups.into_iter().map(|(_, name, rows)| (name, rows)).collect()
+    groups
+        .into_iter()
+        .map(|(_, name, rows)| (name, rows))
+        .collect()
 }
 
 /// 0 for the most urgent status: the order `tally` uses.
@@ -133,6 +136,7 @@ fn urgency(status: Status) -> usize {
 /// One titled table per group, each ending with its counts, then the counts of all.
 fn write_groups(
     ctx: &Ctx,
+    key: GroupKey,
     groups: &[(String, Vec<Row<'_>>)],
     all: &[Row<'_>],
     out: &mut dyn Write,
@@ -142,7 +146,12 @@ fn write_groups(
         return Ok(());
     }
     for (name, rows) in groups {
-        writeln!(out, "{}", output::escape(name))?;
+        let kind = match key {
+            GroupKey::Actor => "actor",
+            GroupKey::Resolution => "resolution",
+            GroupKey::Status => "status",
+        };
+        writeln!(out, "{kind}: {}", output::escape(name))?;
         write_table(ctx, rows, out)?;
         writeln!(out)?;
     }

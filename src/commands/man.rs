@@ -5,8 +5,8 @@ use std::io::Write;
 use anyhow::Result;
 use clap::CommandFactory;
 
-use crate::cli::Cli;
 use crate::Outcome;
+use crate::cli::Cli;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {

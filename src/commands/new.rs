@@ -65,10 +65,12 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let path = ctx.dir.join(format!("{id}.toml"));
     let text = template(ctx, args);
     let validate = |text: &str| -> Result<()> {
-        load::parse_resolution(&path, text, &[]).map(|_| ()).map_err(|diags| {
-            let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
-            anyhow::anyhow!("{}", lines.join("\n"))
-        })
+        load::parse_resolution(&path, text, &[])
+            .map(|_| ())
+            .map_err(|diags| {
+                let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+                anyhow::anyhow!("{}", lines.join("\n"))
+            })
     };
     edit::create(&path, &text, validate, args.dry.dry_run, out)?;
     confirm(args.dry, out, &path, &format!("{id}: created"))?;
@@ -78,10 +80,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
 /// The new file: a comment saying how to go on, then the resolution's keys, aligned.
 fn template(ctx: &Ctx, args: &Args) -> String {
     let quoted = |s: &str| Value::from(s).to_string().trim().to_string();
-    let mut keys = vec![
-        ("title", quoted(&args.title)),
-        ("body", quoted(&args.body)),
-    ];
+    let mut keys = vec![("title", quoted(&args.title)), ("body", quoted(&args.body))];
     if let Some(s) = &args.session {
         keys.push(("session", quoted(s)));
     }

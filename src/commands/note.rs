@@ -30,7 +30,9 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     if args.text.trim().is_empty() {
-        bail!("the note is empty; write what happened, e.g. oic-track note ID \"Met the EU delegation\"");
+        bail!(
+            "the note is empty; write what happened, e.g. oic-track note ID \"Met the EU delegation\""
+        );
     }
     let mut me = MandateEdit::open(ctx, &args.id)?;
     let address = me.address();
@@ -38,6 +40,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     edit::push_note(&mut me.mandate()?, on, &args.text)?;
     let file = me.found.file.clone();
     me.finish(args.dry, out)?;
-    confirm(args.dry, out, &file, &format!("{address}: note added for {on}"))?;
+    confirm(
+        args.dry,
+        out,
+        &file,
+        &format!("{address}: note added for {on}"),
+    )?;
     Ok(Outcome::Ok)
 }

@@ -49,6 +49,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     edit::push_note(&mut m, on, &text)?;
     let file = me.found.file.clone();
     me.finish(args.dry, out)?;
-    confirm(args.dry, out, &file, &format!("{address}: pending again (was {state})"))?;
+    confirm(
+        args.dry,
+        out,
+        &file,
+        &format!("{address}: pending again (was {state})"),
+    )?;
     Ok(Outcome::Ok)
 }

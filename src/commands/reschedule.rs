@@ -62,13 +62,21 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     }
     let on = args.on.unwrap_or(ctx.today);
     if target.date == args.date {
-        writeln!(out, "{} is already on {}; nothing changed", target.id, args.date)?;
+        writeln!(
+            out,
+            "{} is already on {}; nothing changed",
+            target.id, args.date
+        )?;
         return Ok(Outcome::Ok);
     }
 
     let mut edit = Edit::open(&target.file)?;
     let mut e = edit::event_mut(&mut edit.doc, &target.id).with_context(|| {
-        format!("event `{}` is no longer in `{}`", target.id, target.file.display())
+        format!(
+            "event `{}` is no longer in `{}`",
+            target.id,
+            target.file.display()
+        )
     })?;
     let old = e
         .table()
@@ -106,15 +114,13 @@ fn find(ctx: &Ctx, folder: &Folder, query: &str) -> Result<Target> {
         None => (None, query),
     };
     let mut hits = Vec::new();
-    if scope.is_none() {
-        if let Some(e) = folder.events.iter().find(|e| e.id == id) {
-            hits.push(Target {
-                id: id.to_string(),
-                file: shared_file(ctx, id)?,
-                resolution: None,
-                date: e.date,
-            });
-        }
+    if let (None, Some(e)) = (scope, folder.events.iter().find(|e| e.id == id)) {
+        hits.push(Target {
+            id: id.to_string(),
+            file: shared_file(ctx, id)?,
+            resolution: None,
+            date: e.date,
+        });
     }
     for res in &folder.resolutions {
         if scope.is_some_and(|s| s != res.id) {

@@ -45,15 +45,16 @@ pub fn last_touch(row: &Row<'_>) -> Touch {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     let days = i64::from(args.days);
-    let mut stale: Vec<(Touch, i64, Row<'_>)> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
-        .into_iter()
-        .filter(|r| r.state().is_open() && args.filters.matches(r))
-        .map(|r| {
-            let touch = last_touch(&r);
-            (touch, days_between(touch.day, ctx.today), r)
-        })
-        .filter(|(_, idle, _)| *idle >= days)
-        .collect();
+    let mut stale: Vec<(Touch, i64, Row<'_>)> =
+        view::rows(&loaded.folder, ctx.today, ctx.soon_days)
+            .into_iter()
+            .filter(|r| r.state().is_open() && args.filters.matches(r))
+            .map(|r| {
+                let touch = last_touch(&r);
+                (touch, days_between(touch.day, ctx.today), r)
+            })
+            .filter(|(_, idle, _)| *idle >= days)
+            .collect();
     // Oldest first; ties in folder order (the sort is stable).
     stale.sort_by_key(|(touch, _, _)| touch.day);
     if stale.is_empty() {
@@ -64,10 +65,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         )?;
         return Ok(Outcome::from_clean(loaded.is_clean()));
     }
-    let mut table = output::new_table(
-        ctx,
-        &["ID", "Actor", "Status", "Last touched", "Idle days"],
-    );
+    let mut table = output::new_table(ctx, &["ID", "Actor", "Status", "Last touched", "Idle days"]);
     for (touch, idle, row) in &stale {
         let what = if touch.by_note { "note" } else { "adopted" };
         table.add_row(vec![
@@ -79,7 +77,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         ]);
     }
     output::write_table(out, &table)?;
-    let noun = if stale.len() == 1 { "mandate" } else { "mandates" };
+    let noun = if stale.len() == 1 {
+        "mandate"
+    } else {
+        "mandates"
+    };
     writeln!(
         out,
         "{} open {noun} with no note for {days} days or more as of {}",

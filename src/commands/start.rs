@@ -53,6 +53,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     edit::push_note(&mut m, on, &text)?;
     let file = me.found.file.clone();
     me.finish(args.dry, out)?;
-    confirm(args.dry, out, &file, &format!("{address}: in progress since {on}"))?;
+    confirm(
+        args.dry,
+        out,
+        &file,
+        &format!("{address}: in progress since {on}"),
+    )?;
     Ok(Outcome::Ok)
 }

@@ -20,7 +20,9 @@ fn run_case(case_dir: &Path, update: bool) -> Option<String> {
         .map(str::to_string)
         .collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let case = Case::new().copy_dir(&case_dir.join("in"), "resolutions").args(&args);
+    let case = Case::new()
+        .copy_dir(&case_dir.join("in"), "resolutions")
+        .args(&args);
     let run = case.run();
     let code = run.code().to_string();
     let after = tree(&case.dir());
@@ -39,14 +41,20 @@ fn run_case(case_dir: &Path, update: bool) -> Option<String> {
     let mut problems = Vec::new();
     let expected_code = read_or_empty(&case_dir.join("code"));
     let expected_code = expected_code.trim();
-    let expected_code = if expected_code.is_empty() { "0" } else { expected_code };
+    let expected_code = if expected_code.is_empty() {
+        "0"
+    } else {
+        expected_code
+    };
     if code != expected_code {
         problems.push(format!("exit code {code}, expected {expected_code}"));
     }
     for (name, got) in [("stdout", run.stdout()), ("stderr", run.stderr())] {
         let want = read_or_empty(&case_dir.join(name));
         if got != want {
-            problems.push(format!("{name} differs:\n--- expected\n{want}--- got\n{got}"));
+            problems.push(format!(
+                "{name} differs:\n--- expected\n{want}--- got\n{got}"
+            ));
         }
     }
     let want = tree(&case_dir.join("out"));
@@ -81,12 +89,14 @@ fn every_edit_fixture_gives_its_output_byte_for_byte() {
         .filter(|p| p.join("cmd").is_file())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 20, "fixture cases went missing from {}", root.display());
+    assert!(
+        cases.len() >= 20,
+        "fixture cases went missing from {}",
+        root.display()
+    );
     let failures: Vec<String> = cases
         .iter()
-        .filter_map(|dir| {
-            run_case(dir, update).map(|why| format!("== {}\n{why}", dir.display()))
-        })
+        .filter_map(|dir| run_case(dir, update).map(|why| format!("== {}\n{why}", dir.display())))
         .collect();
     assert!(
         failures.is_empty(),

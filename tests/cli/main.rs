@@ -4,7 +4,9 @@ mod support;
 
 mod check;
 mod due;
+mod edit_errors;
 mod edit_fixtures;
+mod everyday;
 mod globals;
 mod list;
 mod mark_done;

@@ -1,0 +1,231 @@
+//! The everyday read-only commands: `list --sort/--group-by/--actor`, `stale`,
+//! `completions` and `man`.
+
+use crate::support::*;
+
+/// The small folder the edit fixtures start from.
+fn case() -> Case {
+    Case::new().copy_dir(&fixtures().join("edit/note/in"), "resolutions")
+}
+
+fn ids(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("│ "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|id| id.contains('/'))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn list_sort_orders_rows_and_keeps_file_order_for_ties() {
+    let sorted = |key: &str| ids(&case().args(&["list", "--sort", key]).run().ok().stdout());
+    // Earliest window first; no deadline last.
+    assert_eq!(
+        sorted("due"),
+        [
+            "cfm-2023-test/report",
+            "cfm-2023-test/delegation",
+            "cfm-2023-test/rapporteur",
+            "cfm-2023-test/legal-action"
+        ]
+    );
+    assert_eq!(
+        sorted("actor"),
+        [
+            "cfm-2023-test/legal-action",
+            "cfm-2023-test/delegation",
+            "cfm-2023-test/report",
+            "cfm-2023-test/rapporteur"
+        ]
+    );
+    // Most urgent first: in progress, pending (file order), done.
+    assert_eq!(
+        sorted("status"),
+        [
+            "cfm-2023-test/delegation",
+            "cfm-2023-test/report",
+            "cfm-2023-test/legal-action",
+            "cfm-2023-test/rapporteur"
+        ]
+    );
+    assert_eq!(
+        sorted("resolution"),
+        [
+            "cfm-2023-test/report",
+            "cfm-2023-test/delegation",
+            "cfm-2023-test/rapporteur",
+            "cfm-2023-test/legal-action"
+        ]
+    );
+}
+
+#[test]
+fn list_group_by_actor_puts_a_shared_mandate_in_each_actors_group_with_counts() {
+    let run = case().args(&["list", "--group-by", "actor"]).run();
+    run.ok();
+    insta::assert_snapshot!(run.stdout());
+}
+
+#[test]
+fn list_group_by_status_goes_most_urgent_first() {
+    let run = case()
+        .args(&["list", "--group-by", "status", "--today", "2023-11-15"])
+        .run();
+    run.ok();
+    let stdout = run.stdout();
+    let heads: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("status: "))
+        .collect();
+    assert_eq!(heads, ["due soon", "pending", "done"]);
+    assert!(
+        run.stdout()
+            .ends_with("all: 4 mandates: 2 due soon, 1 pending, 1 done\n"),
+        "{}",
+        run.stdout()
+    );
+}
+
+#[test]
+fn list_group_by_with_json_stays_one_flat_list_each_mandate_once() {
+    let run = case()
+        .args(&["list", "--group-by", "actor", "--format", "json"])
+        .run();
+    run.ok();
+    let rows: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "cfm-2023-test/legal-action",
+            "cfm-2023-test/delegation",
+            "cfm-2023-test/report",
+            "cfm-2023-test/rapporteur"
+        ]
+    );
+}
+
+#[test]
+fn actor_matches_any_of_several_actors_and_any_actor_of_a_mandate() {
+    let run = case()
+        .args(&[
+            "list",
+            "--actor",
+            "secretary-general",
+            "--actor",
+            "all states",
+        ])
+        .run();
+    run.ok();
+    // `secretary-general` is a substring of "Secretary-General" (delegation) and of
+    // "UN Secretary-General" (rapporteur).
+    assert_eq!(
+        ids(&run.stdout()),
+        [
+            "cfm-2023-test/delegation",
+            "cfm-2023-test/rapporteur",
+            "cfm-2023-test/legal-action"
+        ]
+    );
+}
+
+#[test]
+fn stale_counts_from_the_latest_note_else_adoption_and_includes_day_n() {
+    // delegation's last note is 2023-08-10: 90 days later is 2023-11-08.
+    let stale_on = |today: &str| {
+        ids(&case()
+            .args(&["stale", "--today", today])
+            .run()
+            .ok()
+            .stdout())
+    };
+    assert_eq!(
+        stale_on("2023-11-07"),
+        ["cfm-2023-test/report", "cfm-2023-test/legal-action"]
+    );
+    assert_eq!(
+        stale_on("2023-11-08"),
+        [
+            "cfm-2023-test/report",
+            "cfm-2023-test/legal-action",
+            "cfm-2023-test/delegation"
+        ]
+    );
+    let run = case().args(&["stale", "--today", "2023-10-28"]).run();
+    assert_eq!(
+        run.ok().stdout(),
+        "no open mandate has gone 90 days without a note as of 2023-10-28\n"
+    );
+}
+
+#[test]
+fn a_note_makes_a_mandate_fresh_again() {
+    let case = case().args(&["note", "report", "Draft circulated", "--on", "2023-11-01"]);
+    case.run().ok();
+    let run = case.args(&["stale", "--today", "2023-11-15"]).run();
+    // report had no note since adoption (stale before); now only the other two are.
+    assert_eq!(
+        ids(&run.ok().stdout()),
+        ["cfm-2023-test/legal-action", "cfm-2023-test/delegation"]
+    );
+}
+
+#[test]
+fn completions_are_generated_for_every_shell_without_a_data_folder() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let run = Case::new()
+            .cwd("elsewhere")
+            .args(&["completions", shell])
+            .run();
+        run.ok();
+        assert!(run.stdout().contains("reschedule"), "{shell}");
+    }
+    let bash = Case::new().args(&["completions", "bash"]).run();
+    assert!(bash.stdout().contains("--group-by"));
+}
+
+#[test]
+fn man_renders_the_main_page_and_one_per_command() {
+    let run = Case::new().args(&["man"]).run();
+    run.ok();
+    let page = run.stdout();
+    assert!(page.starts_with(".ie \\n(.g .ds Aq \\(aq"), "{page}");
+    assert!(page.contains(".TH oic-track 1"), "{page}");
+    assert!(page.contains("reschedule"));
+    let sub = Case::new().args(&["man", "reschedule"]).run();
+    sub.ok();
+    assert!(
+        sub.stdout().contains(".TH oic-track-reschedule 1"),
+        "{}",
+        sub.stdout()
+    );
+    assert!(sub.stdout().contains("history"));
+    let bad = Case::new().args(&["man", "reshedule"]).run();
+    bad.expect_code(1);
+    assert!(
+        bad.stderr()
+            .starts_with("error: no command `reshedule`; one of: list, due, show"),
+        "{}",
+        bad.stderr()
+    );
+}
+
+#[test]
+fn edits_never_prompt_and_today_comes_from_the_environment() {
+    let case = case()
+        .env("OIC_TRACK_TODAY", "2023-09-30")
+        .stdin("n\n")
+        .args(&["drop", "legal-action", "--reason", "Superseded"]);
+    case.run().ok();
+    assert!(
+        case.read("cfm-2023-test.toml")
+            .ends_with("status    = \"dropped\"\nnotes     = [{ date = 2023-09-30, text = \"Dropped: Superseded\" }]\n")
+    );
+}
