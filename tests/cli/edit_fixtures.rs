@@ -1,5 +1,5 @@
 //! Every editing command against fixture folders: `tests/fixtures/edit/<case>/` holds
-//! `cmd` (the arguments, one a line), `in/` (the folder before), `out/` (the folder after,
+//! `args` (the arguments, one a line), `in/` (the folder before), `out/` (the folder after,
 //! byte for byte), `stdout`, `stderr` and, when it is not 0, `code`.
 //!
 //! `UPDATE_FIXTURES=1 cargo test edit_fixtures` rewrites `out/`, `stdout`, `stderr` and
@@ -15,7 +15,7 @@ fn read_or_empty(path: &Path) -> String {
 
 /// Runs one case; returns what differs from the fixture, if anything.
 fn run_case(case_dir: &Path, update: bool) -> Option<String> {
-    let args: Vec<String> = read_or_empty(&case_dir.join("cmd"))
+    let args: Vec<String> = read_or_empty(&case_dir.join("args"))
         .lines()
         .map(str::to_string)
         .collect();
@@ -86,7 +86,7 @@ fn every_edit_fixture_gives_its_output_byte_for_byte() {
     let mut cases: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.join("cmd").is_file())
+        .filter(|p| p.join("args").is_file())
         .collect();
     cases.sort();
     assert!(

@@ -157,7 +157,7 @@ fn a_dropped_mandate_is_not_marked_done() {
     run.expect_code(1);
     assert_eq!(
         run.stderr(),
-        "error: `r/m` is dropped; reopen it before marking it done\n"
+        "error: `r/m` is dropped; `oic-track reopen r/m` first, then mark it done\n"
     );
     assert_eq!(case.read("r.toml"), text);
 }
