@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use jiff::civil::Date;
 
-use super::editing::{DryRun, MandateEdit, confirm, set_state};
+use super::editing::{DryRun, MandateEdit, set_state};
 use crate::cli::parse_day;
 use crate::edit;
 use crate::model::State;
@@ -52,8 +52,6 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let mut m = me.mandate()?;
     set_state(&mut m, State::Dropped);
     edit::push_note(&mut m, on, &format!("Dropped: {}", args.reason))?;
-    let file = me.found.file.clone();
-    me.finish(args.dry, out)?;
-    confirm(args.dry, out, &file, &format!("{address}: dropped on {on}"))?;
+    me.finish(args.dry, out, &format!("{address}: dropped on {on}"))?;
     Ok(Outcome::Ok)
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, anyhow};
 use toml_edit::Value;
 
+use crate::diag::Diagnostic;
 use crate::edit::{self, Edit, MandateMut};
 use crate::load::{self, Loaded};
 use crate::model::{Event, State};
@@ -91,11 +92,14 @@ pub fn validator(found: &Located) -> impl FnOnce(&str) -> Result<()> + '_ {
     move |text| {
         load::parse_resolution(&found.file, text, &found.shared)
             .map(|_| ())
-            .map_err(|diags| {
-                let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
-                anyhow!("{}", lines.join("\n"))
-            })
+            .map_err(invalid)
     }
+}
+
+/// The problems the loader found in text an edit was about to write, as one error.
+pub fn invalid(diags: Vec<Diagnostic>) -> anyhow::Error {
+    let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    anyhow!("{}", lines.join("\n"))
 }
 
 /// One mandate's file, open and locked for editing.
@@ -130,10 +134,12 @@ impl MandateEdit {
         Ok(stored.as_deref().and_then(State::parse).unwrap_or_default())
     }
 
-    /// Validates and writes the edit (or, with `dry_run`, prints its diff).
-    pub fn finish(self, dry: DryRun, out: &mut dyn Write) -> Result<()> {
+    /// Validates and writes the edit (or, with `dry_run`, prints its diff), then says
+    /// `what` was done.
+    pub fn finish(self, dry: DryRun, out: &mut dyn Write, what: &str) -> Result<()> {
         let MandateEdit { found, edit } = self;
-        edit.finish(validator(&found), dry.dry_run, out)
+        edit.finish(validator(&found), dry.dry_run, out)?;
+        confirm(dry, out, &found.file, what)
     }
 }
 

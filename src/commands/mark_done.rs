@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use jiff::civil::Date;
 
-use super::editing::{DryRun, MandateEdit, confirm, set_state};
+use super::editing::{DryRun, MandateEdit, set_state};
 use crate::cli::parse_day;
 use crate::edit;
 use crate::model::State;
@@ -59,8 +59,6 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     if let Some(note) = &args.note {
         edit::push_note(&mut m, on, note)?;
     }
-    let file = me.found.file.clone();
-    me.finish(args.dry, out)?;
-    confirm(args.dry, out, &file, &format!("{address}: done on {on}"))?;
+    me.finish(args.dry, out, &format!("{address}: done on {on}"))?;
     Ok(Outcome::Ok)
 }

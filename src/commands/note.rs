@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use jiff::civil::Date;
 
-use super::editing::{DryRun, MandateEdit, confirm};
+use super::editing::{DryRun, MandateEdit};
 use crate::cli::parse_day;
 use crate::edit;
 use crate::{Ctx, Outcome};
@@ -38,13 +38,6 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let address = me.address();
     let on = args.on.unwrap_or(ctx.today);
     edit::push_note(&mut me.mandate()?, on, &args.text)?;
-    let file = me.found.file.clone();
-    me.finish(args.dry, out)?;
-    confirm(
-        args.dry,
-        out,
-        &file,
-        &format!("{address}: note added for {on}"),
-    )?;
+    me.finish(args.dry, out, &format!("{address}: note added for {on}"))?;
     Ok(Outcome::Ok)
 }

@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 use jiff::civil::Date;
 
-use super::editing::{DryRun, MandateEdit, confirm, set_state};
+use super::editing::{DryRun, MandateEdit, set_state};
 use crate::cli::parse_day;
 use crate::edit;
 use crate::model::State;
@@ -47,12 +47,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         None => format!("Reopened (was {state})"),
     };
     edit::push_note(&mut m, on, &text)?;
-    let file = me.found.file.clone();
-    me.finish(args.dry, out)?;
-    confirm(
+    me.finish(
         args.dry,
         out,
-        &file,
         &format!("{address}: pending again (was {state})"),
     )?;
     Ok(Outcome::Ok)

@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use jiff::civil::Date;
 
-use super::editing::{DryRun, MandateEdit, confirm, set_state};
+use super::editing::{DryRun, MandateEdit, set_state};
 use crate::cli::parse_day;
 use crate::edit;
 use crate::model::State;
@@ -51,13 +51,6 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         None => "Started".to_string(),
     };
     edit::push_note(&mut m, on, &text)?;
-    let file = me.found.file.clone();
-    me.finish(args.dry, out)?;
-    confirm(
-        args.dry,
-        out,
-        &file,
-        &format!("{address}: in progress since {on}"),
-    )?;
+    me.finish(args.dry, out, &format!("{address}: in progress since {on}"))?;
     Ok(Outcome::Ok)
 }

@@ -282,3 +282,21 @@ fn a_file_with_errors_is_never_edited() {
     );
     assert!(tree(&case.dir()) == before);
 }
+
+#[test]
+fn an_event_id_two_resolutions_define_must_be_named_in_full() {
+    let case = Case::new()
+        .copy_dir(
+            &fixtures().join("edit/reschedule-addressed/in"),
+            "resolutions",
+        )
+        .args(&["reschedule", "report-meeting", "2024-01"]);
+    let before = tree(&case.dir());
+    let run = case.run();
+    run.expect_code(1);
+    assert_eq!(
+        run.stderr(),
+        "error: `report-meeting` names 2 events, each a resolution's own; type one of these in full:\n  cfm-2023-other/report-meeting\n  cfm-2023-test/report-meeting\n"
+    );
+    assert!(tree(&case.dir()) == before);
+}
