@@ -6,8 +6,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::commands::{
-    add, check, completions, drop, due, list, man, mark_done, new, note, reopen, reschedule, show,
-    stale, start,
+    add, calendar, check, completions, drop, due, list, man, mark_done, new, note, reopen, report,
+    reschedule, show, stale, start,
 };
 
 /// Track what resolutions ask for, of whom, by when, and whether it gets done.
@@ -74,6 +74,10 @@ pub enum Command {
     Add(add::Args),
     /// Validate the whole folder and report every problem as FILE:LINE:COL
     Check(check::Args),
+    /// The implementation report: Markdown, or one self-contained HTML page
+    Report(report::Args),
+    /// Open deadlines as an iCalendar (.ics) feed for calendar apps
+    Calendar(calendar::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(completions::Args),
     /// Print the manual page (roff), for `man -l -` or a man folder

@@ -4,6 +4,7 @@
 //! Deadline and status logic (`deadline`, `status`) are pure; `load` reads, `edit` writes.
 
 pub mod address;
+pub mod calendar;
 pub mod cli;
 pub mod commands;
 pub mod deadline;
@@ -12,6 +13,7 @@ pub mod edit;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod status;
 pub mod view;
 
@@ -153,6 +155,8 @@ pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> 
         Command::New(args) => commands::new::run(&ctx, &args, out),
         Command::Add(args) => commands::add::run(&ctx, &args, out),
         Command::Check(args) => commands::check::run(&ctx, &args, out),
+        Command::Report(args) => commands::report::run(&ctx, &args, out),
+        Command::Calendar(args) => commands::calendar::run(&ctx, &args, out),
         Command::Completions(args) => commands::completions::run(&args, out),
         Command::Man(args) => commands::man::run(&args, out),
     }

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with its `Args` and a `run(ctx, args, out)`.
 
 pub mod add;
+pub mod calendar;
 pub mod check;
 pub mod completions;
 pub mod drop;
@@ -12,6 +13,7 @@ pub mod mark_done;
 pub mod new;
 pub mod note;
 pub mod reopen;
+pub mod report;
 pub mod reschedule;
 pub mod show;
 pub mod stale;

@@ -1,0 +1,35 @@
+//! `calendar`: every open deadline as an iCalendar feed to import or subscribe to.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use super::Filters;
+use crate::output;
+use crate::view::{self, Row};
+use crate::{Ctx, Outcome, calendar};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Write the calendar to FILE (replaced atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
+    let loaded = ctx.load();
+    let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
+        .into_iter()
+        .filter(|r| args.filters.matches(r))
+        .collect();
+    let ics = calendar::render(&loaded.folder, &rows, ctx.today);
+    match &args.output {
+        Some(path) => output::write_file(path, ics.as_bytes())?,
+        None => out.write_all(ics.as_bytes())?,
+    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
