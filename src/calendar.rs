@@ -13,7 +13,7 @@ use jiff::civil::Date;
 
 use crate::model::Folder;
 use crate::output;
-use crate::report::{clean, deadline_phrase, para};
+use crate::report::{clean, deadline_and_window, deadline_phrase};
 use crate::view::Row;
 
 /// `PRODID`: who made the feed, fixed so that the same data gives the same bytes.
@@ -95,10 +95,10 @@ fn description(folder: &Folder, row: &Row<'_>, today: Date) -> String {
         format!("Actor: {}", output::actors(&m.actor)),
         format!("Resolution: {} ({})", res.title, res.id),
     ];
-    if m.paragraph.is_some() {
-        lines.push(format!("Paragraph: {}", para(m.paragraph)));
+    if let Some(p) = m.paragraph {
+        lines.push(format!("Paragraph: {p}"));
     }
-    lines.push(format!("Deadline: {due} ({w})"));
+    lines.push(format!("Deadline: {}", deadline_and_window(&due, Some(w))));
     lines.push(format!("Status on {today}: {}", row.status.label()));
     lines.push(format!("Mandate: {}", row.address()));
     if let Some(clause) = m.text.as_deref().filter(|t| !t.trim().is_empty()) {

@@ -6,7 +6,8 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Cover, Item, Report, Section, Tally, days_phrase, long_date, para, plural, source_url,
+    Cover, Item, Report, Section, Tally, days_phrase, deadline_and_window, long_date, para, plural,
+    source_url,
 };
 use crate::deadline::days_between;
 use crate::model::{Status, Window};
@@ -284,11 +285,7 @@ fn details(s: &Section) -> Markup {
 }
 
 fn deadline(it: &Item) -> String {
-    let written = it.deadline.clone().unwrap_or_default();
-    match it.window {
-        Some(w) if written != w.to_string() => format!("{written} ({w})"),
-        _ => written,
-    }
+    deadline_and_window(it.deadline.as_deref().unwrap_or_default(), it.window)
 }
 
 fn window(it: &Item) -> String {

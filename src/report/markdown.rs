@@ -4,7 +4,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Item, Report, Section, Tally, days_phrase, long_date, para, source_url};
+use super::{
+    Item, Report, Section, Tally, days_phrase, deadline_and_window, long_date, para, source_url,
+};
 use crate::model::Status;
 
 /// The report as Markdown.
@@ -228,13 +230,9 @@ fn write_details(out: &mut String, s: &Section) -> std::fmt::Result {
     Ok(())
 }
 
-/// `before 15th Islamic Summit (2023-11-30 … 2023-12-30)`: as written, then as a window.
 fn deadline(it: &Item) -> String {
     let written = it.deadline.as_deref().map(inline).unwrap_or_default();
-    match it.window {
-        Some(w) if written != w.to_string() => format!("{written} ({w})"),
-        _ => written,
-    }
+    deadline_and_window(&written, it.window)
 }
 
 /// `¶4 ` before a mandate's summary, or nothing.

@@ -290,6 +290,15 @@ pub fn deadline_phrase(folder: &Folder, res: &Resolution, due: &Due) -> String {
     }
 }
 
+/// `before 15th Islamic Summit (2023-11-30 … 2023-12-30)`: the deadline as written, then
+/// its window when the words do not already say it.
+pub fn deadline_and_window(written: &str, window: Option<Window>) -> String {
+    match window {
+        Some(w) if written != w.to_string() => format!("{written} ({w})"),
+        _ => written.to_string(),
+    }
+}
+
 /// Text from the data, safe for a terminal: each line escaped, line breaks kept.
 pub fn clean(s: &str) -> String {
     s.trim()

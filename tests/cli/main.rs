@@ -12,4 +12,5 @@ mod list;
 mod mark_done;
 mod props;
 mod readme;
+mod report;
 mod show;

@@ -1,0 +1,342 @@
+//! `report`: the implementation report as Markdown and as HTML.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::support::*;
+
+/// The example folder: the seed with illustrative progress, and a resolution whose text
+/// tries to break every format.
+fn example() -> Case {
+    Case::new().copy_dir(&fixtures().join("report"), "resolutions")
+}
+
+/// Every `list --format json` record of a run's folder.
+fn records(case: Case, today: &str) -> Vec<serde_json::Value> {
+    let run = case
+        .env("OIC_TRACK_TODAY", today)
+        .args(&["list", "--format", "json"])
+        .run();
+    run.ok();
+    serde_json::from_str(&run.stdout()).unwrap()
+}
+
+#[test]
+fn markdown_report_of_the_bundled_resolutions() {
+    let run = Case::bundled().args(&["report"]).run();
+    run.ok();
+    insta::assert_snapshot!(run.stdout());
+}
+
+/// A Markdown table as a CommonMark renderer with GitHub tables reads it.
+#[derive(Debug, Default)]
+struct Table {
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// Parses `md` and returns its tables, failing on any raw HTML (data must stay text).
+fn tables(md: &str) -> Vec<Table> {
+    let mut out: Vec<Table> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell: Option<String> = None;
+    let mut in_head = false;
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML in the Markdown: {h}"),
+            Event::Start(Tag::Table(_)) => out.push(Table::default()),
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                out.last_mut().unwrap().head = std::mem::take(&mut row);
+            }
+            Event::End(TagEnd::TableRow) => {
+                out.last_mut().unwrap().rows.push(std::mem::take(&mut row))
+            }
+            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::End(TagEnd::TableCell) => row.push(cell.take().unwrap()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(c) = cell.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(!in_head);
+    out
+}
+
+#[test]
+fn markdown_tables_parse_with_one_cell_per_column_and_data_as_text() {
+    let run = example().args(&["report"]).run();
+    run.ok();
+    let md = run.stdout();
+    let tables = tables(&md);
+    // The cover, then per resolution the upcoming deadlines (when any) and the mandates.
+    let heads: Vec<&str> = tables.iter().map(|t| t.head[0].as_str()).collect();
+    assert_eq!(heads, ["Resolution", "Window", "¶", "Window", "¶"]);
+    for t in &tables {
+        for row in &t.rows {
+            assert_eq!(row.len(), t.head.len(), "{row:?} under {:?}", t.head);
+        }
+    }
+    // Every mandate has its row, in file order, whatever its text holds.
+    let mandate_ids: Vec<&str> = tables
+        .iter()
+        .filter(|t| t.head[0] == "¶")
+        .flat_map(|t| t.rows.iter().map(|r| r[1].as_str()))
+        .collect();
+    let expected: Vec<String> = records(example(), TODAY)
+        .iter()
+        .map(|r| r["mandate"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(mandate_ids, expected);
+    let hostile = tables[4].rows.iter().find(|r| r[1] == "late-done").unwrap();
+    assert_eq!(hostile[2], "Member states | observers");
+    assert_eq!(
+        hostile[3],
+        "Submit *national* reports <script>alert(1)</script>"
+    );
+    assert_eq!(hostile[6], "done late");
+    // The cover's figures are the sections' figures.
+    assert_eq!(tables[0].rows.len(), 3);
+    // done 2 of the 7 that still stand (one is dropped): 29%.
+    assert_eq!(
+        tables[0].rows[2].join(","),
+        "All resolutions,,8,2,2,0,1,2,1,29%"
+    );
+}
+
+#[test]
+fn markdown_keeps_a_quoted_clause_a_quote() {
+    let run = example().args(&["report", "example-rtl"]).run();
+    run.ok();
+    let md = run.stdout();
+    let mut depth = 0;
+    let mut quoted = String::new();
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => depth -= 1,
+            Event::Start(Tag::List(_) | Tag::Heading { .. }) | Event::Rule if depth > 0 => {
+                panic!("the clause turned into markup: {event:?}")
+            }
+            Event::Text(t) if depth > 0 => quoted.push_str(&t),
+            Event::SoftBreak if depth > 0 => quoted.push('\n'),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        quoted,
+        "- a line that looks like a list item\n1. and a numbered one\n=== and a setext underline"
+    );
+}
+
+#[test]
+fn overdue_mandates_come_first_longest_late_first_then_upcoming_by_date() {
+    let run = example()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .args(&["report", "cfm-ex-2023-desecration"])
+        .run();
+    run.ok();
+    let md = run.stdout();
+    let at = |s: &str| md.find(s).unwrap_or_else(|| panic!("no {s:?} in\n{md}"));
+    assert!(
+        !md.contains("## Summary"),
+        "one resolution asked for: no cover"
+    );
+    assert!(md.starts_with("# Implementation report\n\nAs of 15 December 2023."));
+    assert!(at("### Overdue") < at("**Appoint a special rapporteur"));
+    assert!(
+        at("**Appoint a special rapporteur") < at("**Implement the Plan of Action"),
+        "due in October, then November"
+    );
+    assert!(
+        md.contains("(UN Secretary-General): due 2023-10 (2023-10-01 … 2023-10-31); 45 days late.")
+    );
+    assert!(md.contains("due 120 days after adoption (2023-11-28); 17 days late."));
+    assert!(at("**Implement the Plan of Action") < at("### Upcoming deadlines"));
+    assert!(md.contains("| 2024-05-01 | 138 | ¶11 | `summit-report` | OIC General Secretariat |"));
+    assert!(md.contains(
+        "**Progress:** 5 mandates: 1 done, 2 in progress, 2 overdue, 0 due soon, 0 pending, 0 dropped; 20% done."
+    ));
+    // The history: dated notes, oldest first, and the done date.
+    assert!(md.contains(
+        "`cfm-ex-2023-desecration/eu-delegation` · OIC delegation; Secretary-General · due 2023-09 (2023-09-01 … 2023-09-30) · **done** on 2023-09-04"
+    ));
+    assert!(
+        at("- **2023-08-20** Delegation composed") < at("- **2023-09-04** Delegation met"),
+        "notes oldest first"
+    );
+    assert!(
+        md.contains("- **2023-10-02** Three organisations have filed complaints \\| see annex")
+    );
+    assert!(md.contains(
+        "due before Ministerial preparatory meeting of the 15th Islamic Summit (2024-05-01)"
+    ));
+}
+
+#[test]
+fn several_resolutions_asked_for_get_a_cover_and_keep_their_order() {
+    let run = example()
+        .args(&[
+            "report",
+            "example-rtl",
+            "cfm-ex-2023-desecration",
+            "example-rtl",
+        ])
+        .run();
+    run.ok();
+    let md = run.stdout();
+    assert!(md.contains("## Summary"));
+    let rtl = md.find("## قرار").unwrap();
+    let seed = md.find("## Resolution on the repeated").unwrap();
+    assert!(rtl < seed, "the order asked for");
+    assert_eq!(md.matches("## قرار").count(), 1, "each resolution once");
+}
+
+#[test]
+fn an_unknown_resolution_is_an_error_with_a_suggestion() {
+    let run = example().args(&["report", "example-rlt"]).run();
+    run.expect_code(1);
+    assert!(run.stdout().is_empty());
+    assert!(
+        run.stderr()
+            .contains("no resolution `example-rlt`; did you mean `example-rtl`?"),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn html_is_one_self_contained_escaped_page() {
+    let run = example().args(&["report", "--format", "html"]).run();
+    run.ok();
+    let html = run.stdout();
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\">"));
+    assert!(html.ends_with("</html>\n"));
+    // No asset to fetch: no scripts, no stylesheets, no images or fonts by address.
+    for outside in ["<script", "<link", " src=", "url(", "@import"] {
+        assert!(!html.contains(outside), "{outside} in the page");
+    }
+    let hrefs: Vec<&str> = html
+        .split("href=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "#cfm-ex-2023-desecration",
+            "#example-rtl",
+            "https://example.org/oic/cfm-ex-2023"
+        ]
+    );
+    // Data is escaped by the template engine.
+    assert!(html.contains("Submit *national* reports &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Example committee &lt;b&gt;&amp; co&lt;/b&gt;"));
+    // Arabic runs right to left where it appears.
+    assert!(html.contains("<h2 dir=\"auto\">قرار بشأن متابعة تنفيذ القرارات</h2>"));
+    assert!(html.contains("<td dir=\"auto\">الأمانة العامة</td>"));
+    assert!(html.contains("@media print"));
+    // One progress bar for the cover and one per resolution; one timeline per resolution.
+    assert_eq!(html.matches("<div class=\"progress\"").count(), 3);
+    assert_eq!(html.matches("<svg ").count(), 2);
+    assert_eq!(html.matches("<tr class=\"mandate\"").count(), 8);
+    // Status in words as well as in colour.
+    assert!(html.contains("<span class=\"badge done-late\">done late</span>"));
+    assert!(html.contains("<span class=\"badge due-soon\">due soon</span>"));
+}
+
+#[test]
+fn html_and_markdown_give_the_same_figures() {
+    let md = example().args(&["report"]).run().stdout();
+    let html = example()
+        .args(&["report", "--format", "html"])
+        .run()
+        .stdout();
+    let sentences = |text: &str, open: &str, close: &str| -> Vec<String> {
+        text.split(open)
+            .skip(1)
+            .map(|s| s[..s.find(close).unwrap()].to_string())
+            .collect()
+    };
+    let md_progress = sentences(&md, "**Progress:** ", "\n");
+    let html_progress = sentences(&html, "<strong>Progress: </strong>", "</p>");
+    assert_eq!(md_progress.len(), 2);
+    assert_eq!(md_progress, html_progress);
+    assert_eq!(
+        sentences(&md, "**All resolutions:** ", "\n"),
+        sentences(&html, "<strong>All resolutions: </strong>", "</p>")
+    );
+}
+
+#[test]
+fn output_file_format_follows_its_extension_unless_format_says() {
+    // The folder must exist: a report is never written somewhere unexpected.
+    let case = example().args(&["report", "-o", "out/report.html"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert!(
+        run.stderr().contains("cannot write `out/report.html`"),
+        "{}",
+        run.stderr()
+    );
+
+    std::fs::create_dir(case.tmp.path().join("out")).unwrap();
+    let run = case.run();
+    run.ok();
+    assert!(run.stdout().is_empty());
+    let written = std::fs::read_to_string(case.tmp.path().join("out/report.html")).unwrap();
+    assert!(written.starts_with("<!DOCTYPE html>"));
+    let case = case.args(&["report", "--format", "html"]);
+    assert_eq!(written, case.run().stdout());
+
+    let case = case.args(&["report", "-o", "r.md"]);
+    case.run().ok();
+    let md = std::fs::read_to_string(case.tmp.path().join("r.md")).unwrap();
+    assert!(md.starts_with("# Implementation report"));
+
+    let case = case.args(&["report", "-o", "r.txt"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert!(
+        run.stderr()
+            .contains("name the file .md or .html, or add --format")
+    );
+    let case = case.args(&["report", "-o", "r.txt", "--format", "html"]);
+    case.run().ok();
+    let txt = std::fs::read_to_string(case.tmp.path().join("r.txt")).unwrap();
+    assert!(txt.starts_with("<!DOCTYPE html>"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(case.tmp.path().join("r.txt"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o644, "a report is for others to read");
+    }
+}
+
+#[test]
+fn data_errors_still_give_the_report_of_the_valid_files_and_exit_1() {
+    let run = example()
+        .file("broken.toml", "title = \"x\"\n")
+        .args(&["report"])
+        .run();
+    run.expect_code(1);
+    assert!(run.stderr().contains("broken.toml"), "{}", run.stderr());
+    assert!(run.stdout().contains("## قرار بشأن"));
+}
+
+#[test]
+fn an_empty_folder_gives_a_short_report() {
+    let run = Case::new().args(&["report"]).run();
+    run.ok();
+    assert!(run.stdout().contains("The folder holds no resolution yet."));
+    assert!(
+        run.stdout()
+            .contains("| **All resolutions** |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 | — |")
+    );
+}
