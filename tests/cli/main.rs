@@ -2,6 +2,7 @@
 
 mod support;
 
+mod calendar;
 mod check;
 mod due;
 mod edit_errors;
