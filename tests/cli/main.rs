@@ -2,12 +2,14 @@
 
 mod support;
 
+mod browser;
 mod calendar;
 mod check;
 mod due;
 mod edit_errors;
 mod edit_fixtures;
 mod everyday;
+mod exports;
 mod globals;
 mod list;
 mod mark_done;

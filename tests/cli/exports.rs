@@ -1,0 +1,225 @@
+//! `list --format json|csv`: machine-readable exports, with the table's filters.
+
+use serde_json::Value;
+
+use crate::support::*;
+
+fn example(today: &str) -> Case {
+    Case::new()
+        .copy_dir(&fixtures().join("report"), "resolutions")
+        .env("OIC_TRACK_TODAY", today)
+}
+
+fn json(case: Case, filters: &[&str]) -> Vec<Value> {
+    let args: Vec<&str> = ["list", "--format", "json"]
+        .iter()
+        .chain(filters)
+        .copied()
+        .collect();
+    let run = case.args(&args).run();
+    run.ok();
+    serde_json::from_str(&run.stdout()).expect("valid JSON")
+}
+
+fn csv_rows(case: Case, filters: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
+    let args: Vec<&str> = ["list", "--format", "csv"]
+        .iter()
+        .chain(filters)
+        .copied()
+        .collect();
+    let run = case.args(&args).run();
+    run.ok();
+    let mut reader = csv::Reader::from_reader(run.0.stdout.as_slice());
+    let head = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    (head, rows)
+}
+
+fn ids(records: &[Value]) -> Vec<&str> {
+    records.iter().map(|r| r["id"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn json_records_carry_the_spec_keys_with_their_types() {
+    let records = json(example("2023-12-15"), &[]);
+    assert_eq!(records.len(), 8);
+    for r in &records {
+        let id = r["id"].as_str().unwrap();
+        assert_eq!(
+            id,
+            format!(
+                "{}/{}",
+                r["resolution"].as_str().unwrap(),
+                r["mandate"].as_str().unwrap()
+            )
+        );
+        assert!(
+            r["actor"].as_array().unwrap().iter().all(Value::is_string),
+            "{id}"
+        );
+        assert!(r["summary"].is_string());
+        assert!(r["paragraph"].is_i64() || r["paragraph"].is_null());
+        assert!(r["late"].is_boolean());
+        assert!(r["done"].is_string() || r["done"].is_null());
+        let states = ["pending", "in-progress", "done", "dropped"];
+        assert!(states.contains(&r["state"].as_str().unwrap()));
+        let statuses = [
+            "done",
+            "dropped",
+            "overdue",
+            "due-soon",
+            "in-progress",
+            "pending",
+        ];
+        assert!(statuses.contains(&r["status"].as_str().unwrap()));
+        if let Some(due) = r["due"].as_object() {
+            let keys: Vec<&str> = due.keys().map(String::as_str).collect();
+            assert_eq!(keys, ["earliest", "latest", "text"]);
+        } else {
+            assert!(r["due"].is_null());
+        }
+    }
+    let late = records
+        .iter()
+        .find(|r| r["mandate"] == "late-done")
+        .unwrap();
+    assert_eq!(late["late"], true);
+    assert_eq!(late["done"], "2023-07-20");
+    assert_eq!(
+        late["due"],
+        serde_json::json!({"earliest": "2023-07-15", "latest": "2023-07-15", "text": "2023-07-15"})
+    );
+    let report = records
+        .iter()
+        .find(|r| r["mandate"] == "summit-report")
+        .unwrap();
+    assert_eq!(report["due"]["text"], "before summit-15-prep");
+    assert_eq!(
+        report["actor"],
+        serde_json::json!(["OIC General Secretariat"])
+    );
+    // Text is data: markup and quotes come through as they are, escaped by JSON alone.
+    assert_eq!(
+        late["summary"],
+        "Submit *national* reports <script>alert(1)</script>"
+    );
+}
+
+#[test]
+fn json_and_csv_take_the_same_filters_as_the_table() {
+    let filters: [&[&str]; 5] = [
+        &["--status", "overdue"],
+        &["--actor", "SECRETAR"],
+        &[
+            "--resolution",
+            "example-rtl",
+            "--status",
+            "dropped",
+            "--status",
+            "due-soon",
+        ],
+        &["--tag", "islamophobia", "--status", "open"],
+        &["--resolution", "nothing-here"],
+    ];
+    let expected: [&[&str]; 5] = [
+        &[
+            "cfm-ex-2023-desecration/plan-of-action",
+            "cfm-ex-2023-desecration/un-special-rapporteur",
+            "example-rtl/tomorrow",
+        ],
+        &[
+            "cfm-ex-2023-desecration/eu-delegation",
+            "cfm-ex-2023-desecration/un-special-rapporteur",
+            "cfm-ex-2023-desecration/summit-report",
+        ],
+        &["example-rtl/dropped-idea"],
+        &[
+            "cfm-ex-2023-desecration/civil-society-remedies",
+            "cfm-ex-2023-desecration/plan-of-action",
+            "cfm-ex-2023-desecration/un-special-rapporteur",
+            "cfm-ex-2023-desecration/summit-report",
+        ],
+        &[],
+    ];
+    for (f, want) in filters.iter().zip(expected) {
+        let records = json(example("2023-12-15"), f);
+        assert_eq!(ids(&records), want, "json {f:?}");
+        let (_, rows) = csv_rows(example("2023-12-15"), f);
+        let csv_ids: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(csv_ids, want, "csv {f:?}");
+    }
+}
+
+#[test]
+fn csv_has_the_json_columns_and_neutralises_formulas() {
+    let (head, rows) = csv_rows(example("2023-12-15"), &[]);
+    assert_eq!(
+        head,
+        [
+            "id",
+            "resolution",
+            "mandate",
+            "actor",
+            "summary",
+            "paragraph",
+            "due_earliest",
+            "due_latest",
+            "due_text",
+            "state",
+            "status",
+            "late",
+            "done",
+            "days_left",
+            "tags"
+        ]
+    );
+    let records = json(example("2023-12-15"), &[]);
+    assert_eq!(rows.len(), records.len());
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    for (row, r) in rows.iter().zip(&records) {
+        assert_eq!(row.len(), head.len());
+        assert_eq!(row[col("id")], r["id"].as_str().unwrap());
+        assert_eq!(row[col("status")], r["status"].as_str().unwrap());
+        assert_eq!(row[col("state")], r["state"].as_str().unwrap());
+        assert_eq!(row[col("late")], r["late"].to_string());
+        assert_eq!(row[col("done")], r["done"].as_str().unwrap_or(""));
+        assert_eq!(
+            row[col("due_latest")],
+            r["due"]["latest"].as_str().unwrap_or("")
+        );
+    }
+    let dropped = rows
+        .iter()
+        .find(|r| r[col("mandate")] == "dropped-idea")
+        .unwrap();
+    assert_eq!(
+        dropped[col("actor")],
+        "'=HYPERLINK(\"http://x\")",
+        "a formula stays text"
+    );
+    let overdue = rows
+        .iter()
+        .find(|r| r[col("mandate")] == "plan-of-action")
+        .unwrap();
+    assert_eq!(overdue[col("days_left")], "-17", "numbers stay numbers");
+    let two = rows
+        .iter()
+        .find(|r| r[col("mandate")] == "eu-delegation")
+        .unwrap();
+    assert_eq!(two[col("actor")], "OIC delegation; Secretary-General");
+}
+
+#[test]
+fn csv_quotes_commas_quotes_and_line_breaks() {
+    let case = Case::new().file(
+        "x.toml",
+        "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01\n\
+         [[mandates]]\nid = \"m\"\nactor = \"A, \\\"B\\\"\"\nsummary = \"+line one\\nline two\"\n",
+    );
+    let (_, rows) = csv_rows(case, &[]);
+    assert_eq!(rows[0][3], "A, \"B\"");
+    assert_eq!(rows[0][4], "'+line one\nline two");
+}
