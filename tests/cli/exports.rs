@@ -10,25 +10,22 @@ fn example(today: &str) -> Case {
         .env("OIC_TRACK_TODAY", today)
 }
 
-fn json(case: Case, filters: &[&str]) -> Vec<Value> {
-    let args: Vec<&str> = ["list", "--format", "json"]
-        .iter()
-        .chain(filters)
-        .copied()
-        .collect();
+/// `list --format FORMAT FILTERS...`, which must succeed.
+fn list(case: Case, format: &str, filters: &[&str]) -> Run {
+    let mut args = vec!["list", "--format", format];
+    args.extend(filters);
     let run = case.args(&args).run();
     run.ok();
+    run
+}
+
+fn json(case: Case, filters: &[&str]) -> Vec<Value> {
+    let run = list(case, "json", filters);
     serde_json::from_str(&run.stdout()).expect("valid JSON")
 }
 
 fn csv_rows(case: Case, filters: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
-    let args: Vec<&str> = ["list", "--format", "csv"]
-        .iter()
-        .chain(filters)
-        .copied()
-        .collect();
-    let run = case.args(&args).run();
-    run.ok();
+    let run = list(case, "csv", filters);
     let mut reader = csv::Reader::from_reader(run.0.stdout.as_slice());
     let head = reader.headers().unwrap().iter().map(String::from).collect();
     let rows = reader
