@@ -300,6 +300,35 @@ mod tests {
         );
     }
 
+    /// The text of the one cell of a one-column table, as a CommonMark renderer reads it.
+    fn cell(md: &str) -> Option<String> {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let mut body = false;
+        let mut text = String::new();
+        for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+            match event {
+                Event::End(TagEnd::TableHead) => body = true,
+                Event::Start(Tag::Table(_) | Tag::TableRow | Tag::TableCell) => {}
+                Event::End(TagEnd::Table | TagEnd::TableRow | TagEnd::TableCell) => {}
+                Event::Text(t) if body => text.push_str(&t),
+                Event::Start(_) | Event::End(_) if body => return None,
+                _ if body => return None,
+                _ => {}
+            }
+        }
+        Some(text)
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, escaped into a table cell it reads back as that text:
+        /// no markup, no extra cell.
+        #[test]
+        fn any_text_in_a_table_cell_reads_back_as_itself(s in "[ -~]{0,30}|[a-z|*_`<>#&!\\\\\\[\\] ]{0,30}|[ءا-ي |*]{0,12}") {
+            let md = format!("| h |\n|---|\n| {} |\n", inline(&s));
+            proptest::prop_assert_eq!(cell(&md), Some(s.trim().to_string()), "{}", md);
+        }
+    }
+
     #[test]
     fn block_lines_cannot_start_lists_or_rules() {
         assert_eq!(block_line("- item"), "\\- item");
