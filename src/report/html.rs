@@ -199,7 +199,7 @@ fn upcoming(s: &Section) -> Markup {
                     @for &i in &s.upcoming {
                         @let it = &s.items[i];
                         tr {
-                            td.nowrap { (window(it)) }
+                            td { (window(it)) }
                             td.n { (it.days_left.map(|d| d.to_string()).unwrap_or_default()) }
                             td.nowrap { (para(it.paragraph)) }
                             td { code { (it.id) } }
@@ -233,7 +233,7 @@ fn mandates(s: &Section) -> Markup {
                             td dir="auto" { (it.actors) }
                             td dir="auto" { (it.summary) }
                             td dir="auto" { (it.deadline.as_deref().unwrap_or("")) }
-                            td.nowrap { (window(it)) }
+                            td { (window(it)) }
                             td { (badge(it.status)) }
                             td.nowrap { (it.done.map(|d| d.to_string()).unwrap_or_default()) }
                         }
@@ -283,8 +283,14 @@ fn deadline(it: &Item) -> String {
     deadline_and_window(it.deadline.as_deref().unwrap_or_default(), it.window)
 }
 
-fn window(it: &Item) -> String {
-    it.window.map(|w| w.to_string()).unwrap_or_default()
+/// The window with each day kept whole; a long one may break at the ellipsis only.
+fn window(it: &Item) -> Markup {
+    html! {
+        @if let Some(w) = it.window {
+            span.nowrap { (w.earliest) }
+            @if w.latest != w.earliest { " … " span.nowrap { (w.latest) } }
+        }
+    }
 }
 
 // The timeline's geometry, in SVG user units (the drawing scales to the page's width).
@@ -416,6 +422,7 @@ th, td { border-bottom: 1px solid var(--rule); padding: .35em .5em; text-align: 
 thead th { border-bottom: 2px solid var(--ink); }
 tfoot th, tfoot td { border-top: 2px solid var(--ink); font-weight: 600; }
 .n { text-align: end; font-variant-numeric: tabular-nums; }
+table.mandates td:nth-child(4), table.upcoming td:nth-child(6) { min-width: 12em; }
 .nowrap { white-space: nowrap; }
 code { font: .9em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 td code { white-space: nowrap; }
