@@ -296,3 +296,13 @@ fn the_same_data_and_day_give_the_same_bytes() {
     assert!(later.contains("DTSTAMP:20240110T000000Z\r\n"));
     assert!(later.contains("Status on 2024-01-10: overdue"));
 }
+
+#[test]
+fn a_folder_without_open_deadlines_gives_a_calendar_without_events() {
+    let run = Case::new().args(&["calendar"]).run();
+    run.ok();
+    let cal = parse(&run.stdout());
+    assert!(cal.events.is_empty());
+    assert_eq!(cal.other_components, 0);
+    assert_eq!(cal.head["PRODID"].0, "-//oic-track//oic-track//EN");
+}
