@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::commands::{
-    add, calendar, check, completions, drop, due, list, man, mark_done, new, note, reopen, report,
+    add, calendar, check, completions, draft, drop, due, list, man, mark_done, new, note, reopen, report,
     reschedule, show, stale, start,
 };
 
@@ -82,6 +82,8 @@ pub enum Command {
     Completions(completions::Args),
     /// Print the manual page (roff), for `man -l -` or a man folder
     Man(man::Args),
+    /// Draft a resolution file from the resolution's plain text, for review
+    Draft(draft::Args),
 }
 
 /// A day, a month or a year on the command line: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod deadline;
 pub mod diag;
+pub mod draft;
 pub mod edit;
 pub mod load;
 pub mod model;
@@ -51,6 +52,17 @@ impl Ctx {
             soon_days: i64::from(cli.soon),
             width: table_width(),
         })
+    }
+
+    /// A context for a command that reads no data folder.
+    pub fn without_dir(cli: &Cli, clock_today: Date) -> Ctx {
+        Ctx {
+            dir: cli.dir.clone().unwrap_or_else(|| PathBuf::from("resolutions")),
+            today: cli.today.unwrap_or(clock_today),
+            color: use_color(cli.color),
+            soon_days: i64::from(cli.soon),
+            width: table_width(),
+        }
     }
 
     /// Loads the whole folder and prints its problems to stderr.
@@ -140,7 +152,13 @@ pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> 
         Command::Man(args) => return commands::man::run(args, out),
         _ => {}
     }
-    let ctx = Ctx::new(&cli, clock_today)?;
+    // `draft` reads a text and writes to stdout: it needs a data folder only for `--id`.
+    let needs_dir = !matches!(&cli.command, Command::Draft(a) if a.id.is_none());
+    let ctx = if needs_dir {
+        Ctx::new(&cli, clock_today)?
+    } else {
+        Ctx::without_dir(&cli, clock_today)
+    };
     match cli.command {
         Command::List(args) => commands::list::run(&ctx, &args, out),
         Command::Due(args) => commands::due::run(&ctx, &args, out),
@@ -159,6 +177,7 @@ pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> 
         Command::Calendar(args) => commands::calendar::run(&ctx, &args, out),
         Command::Completions(args) => commands::completions::run(&args, out),
         Command::Man(args) => commands::man::run(&args, out),
+        Command::Draft(args) => commands::draft::run(&ctx, &args, out),
     }
 }
 

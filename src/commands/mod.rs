@@ -4,6 +4,7 @@ pub mod add;
 pub mod calendar;
 pub mod check;
 pub mod completions;
+pub mod draft;
 pub mod drop;
 pub mod due;
 pub mod editing;

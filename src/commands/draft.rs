@@ -1,0 +1,135 @@
+//! `draft FILE|-`: a resolution file drafted from the resolution's plain text.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use jiff::civil::Date;
+
+use crate::cli::parse_day;
+use crate::draft::{self, Options, render};
+use crate::{Ctx, Outcome};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DraftFormat {
+    /// A resolution file, with `# check:` comments on the lines to review
+    #[default]
+    Toml,
+    /// The same draft as one JSON object, each mandate with its `checks`
+    Json,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The resolution's text (UTF-8), or `-` to read it from stdin
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Write the draft to the data folder as ID.toml (never over an existing file)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+
+    /// The adoption day (YYYY-MM-DD) [default: a date the text gives, else today, marked
+    /// for checking]
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub adopted: Option<Date>,
+
+    /// What to write
+    #[arg(long, value_enum, default_value_t = DraftFormat::Toml)]
+    pub format: DraftFormat,
+
+    /// Write the draft to FILE instead of stdout (never over an existing file)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
+    if let Some(id) = &args.id {
+        if !crate::model::is_valid_id(id) {
+            bail!(
+                "`{id}` is not a valid resolution id: use lowercase ASCII letters, digits and `-`, e.g. `{}`",
+                crate::load::suggest_id(id)
+            );
+        }
+    }
+    let text = read_text(&args.file)?;
+    let opts = Options {
+        adopted: args.adopted,
+        today: ctx.today,
+    };
+    let drafted = draft::draft(&text, &opts);
+    let source = if args.file == Path::new("-") {
+        "standard input".to_string()
+    } else {
+        args.file.display().to_string()
+    };
+    let rendered = match args.format {
+        DraftFormat::Toml => render::toml(&drafted, &source),
+        DraftFormat::Json => render::json(&drafted)? + "\n",
+    };
+    let target = match (&args.output, &args.id) {
+        (Some(path), _) => Some(path.clone()),
+        (None, Some(id)) => Some(ctx.dir.join(format!("{id}.{}", extension(args.format)))),
+        (None, None) => None,
+    };
+    match target {
+        None => out.write_all(rendered.as_bytes())?,
+        Some(path) => {
+            write_new(&path, &rendered)?;
+            let n = drafted.mandates.len();
+            let checks = rendered.matches("# check:").count();
+            writeln!(
+                out,
+                "drafted {n} mandate{} into {} ({checks} line{} marked `# check:`); review it, then run `oic-track check`",
+                if n == 1 { "" } else { "s" },
+                crate::output::escape(&path.display().to_string()),
+                if checks == 1 { "" } else { "s" },
+            )?;
+        }
+    }
+    Ok(Outcome::Ok)
+}
+
+fn extension(format: DraftFormat) -> &'static str {
+    match format {
+        DraftFormat::Toml => "toml",
+        DraftFormat::Json => "json",
+    }
+}
+
+fn read_text(file: &Path) -> Result<String> {
+    let bytes = if file == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read the text from stdin")?;
+        buf
+    } else {
+        std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "`{}` is not UTF-8 text (byte {} is not part of a character); convert it, e.g. `iconv -t UTF-8`",
+            file.display(),
+            e.utf8_error().valid_up_to() + 1
+        )
+    })
+}
+
+/// Writes a new file; an existing one is never overwritten: a draft replaces no one's
+/// reviewed work.
+fn write_new(path: &Path, content: &str) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => anyhow::anyhow!(
+                "`{}` exists already; draft into another file, or delete it first",
+                path.display()
+            ),
+            _ => anyhow::Error::new(e).context(format!("cannot create `{}`", path.display())),
+        })?;
+    f.write_all(content.as_bytes())
+        .with_context(|| format!("cannot write `{}`", path.display()))
+}

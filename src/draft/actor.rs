@@ -1,0 +1,438 @@
+//! Actor extractor: who a clause asks to act, as the text names them, with the usual
+//! forms of [`table::ACTOR_ALIASES`] and [`table::MEMBER_STATE_ALIASES`].
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::classify::{fold, tokens};
+use super::table;
+
+/// Splits the text after a verb into the actor and the action: "the Secretary-General, in
+/// consultation with States, to submit a report" → ("the Secretary-General, in
+/// consultation with States", "submit a report"). `with_verb` also accepts "X with Y".
+pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
+    let toks = tokens(rest);
+    for (k, t) in toks.iter().enumerate() {
+        if k > 40 {
+            break;
+        }
+        let marker = t.word == "to" || (with_verb && t.word == "with");
+        if !marker || k == 0 {
+            continue;
+        }
+        // "to" must open an infinitive, not a phrase ("the Permanent Observer to the UN").
+        let next = toks.get(k + 1).map(|n| n.word.as_str());
+        let infinitive = next.is_some_and(|w| {
+            !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
+        });
+        if t.word == "to" && !infinitive {
+            continue;
+        }
+        let actor = rest[..t.start].trim().trim_end_matches(',').trim();
+        if actor.contains([';', ':']) || !has_actor_word(actor) {
+            continue;
+        }
+        let action = rest[t.end..].trim();
+        return Some((actor, action));
+    }
+    None
+}
+
+/// "that the Committee shall meet ..." → ("the Committee", "meet ..."): the subject of a
+/// "that" clause ends at a modal, or at a lowercase word after a name or an actor noun.
+pub fn split_that(rest: &str) -> Option<(&str, &str)> {
+    let trimmed = rest.trim_start();
+    let body = trimmed.strip_prefix("that ")?;
+    let toks = tokens(body);
+    let mut seen_head = false;
+    for t in &toks {
+        let raw = &body[t.start..t.end];
+        if table::MODALS.contains(&t.word.as_str()) || (seen_head && starts_lower(raw) && !is_connector(&t.word)) {
+            let actor = body[..t.start].trim().trim_end_matches(',');
+            if actor.is_empty() {
+                return None;
+            }
+            let after = if table::MODALS.contains(&t.word.as_str()) {
+                &body[t.end..]
+            } else {
+                &body[t.start..]
+            };
+            return Some((actor, after.trim()));
+        }
+        seen_head = is_head(raw);
+    }
+    None
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "and" | "the" | "for" | "on" | "in" | "to" | "with" | "its" | "their")
+}
+
+/// Whether a word can end a name of an actor: an actor noun, an acronym, or a capitalised
+/// word that is not an adjective.
+fn is_head(raw: &str) -> bool {
+    let word = fold(raw);
+    let word = word.trim_end_matches("'s").trim_end_matches('\'');
+    if table::ACTOR_HEADS.contains(&word) {
+        return true;
+    }
+    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+    let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let capital = letters.first().is_some_and(|c| c.is_uppercase());
+    acronym || (capital && !table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+fn has_actor_word(s: &str) -> bool {
+    let toks = tokens(s);
+    !toks.is_empty() && toks.iter().any(|t| is_head(&s[t.start..t.end]))
+}
+
+/// One actor as the drafter names it, and why it may need checking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub name: String,
+    pub check: Option<String>,
+}
+
+impl Actor {
+    fn sure(name: String) -> Actor {
+        Actor { name, check: None }
+    }
+}
+
+/// What the extractor knows about the text beyond the clause.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The organisation's acronym ("OIC"), for "General Secretariat" and "member states".
+    pub org: Option<String>,
+}
+
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*\b(?:led|headed|chaired|presided)\s+by\s+([^,]+?)\s*(?:,|$)").expect("valid regex")
+});
+static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|liaison)\s+with|together\s+with|with\s+the\s+(?:support|assistance)\s+of)\b.*$")
+        .expect("valid regex")
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex")
+});
+static COORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|as\s+well\s+as)\s+").expect("valid regex")
+});
+
+/// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
+/// coordinated names split, each in its usual form.
+pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
+    let mut np = np.trim().to_string();
+    let mut leaders = Vec::new();
+    while let Some(m) = LED_BY.captures(&np) {
+        let whole = m.get(0).expect("match");
+        leaders.push(m[1].trim().to_string());
+        np.replace_range(whole.range(), if whole.as_str().ends_with(',') { ", " } else { "" });
+    }
+    let np = drop_qualifiers(&np);
+    let np = IN_PARTNERSHIP.replace(&np, "");
+    let np = RELATIVE.replace(&np, "");
+    let mut out: Vec<Actor> = Vec::new();
+    for part in coordinated(&np).into_iter().chain(leaders) {
+        for actor in resolve(&part, sentence, ctx) {
+            if !out.iter().any(|a| fold(&a.name) == fold(&actor.name)) {
+                out.push(actor);
+            }
+        }
+    }
+    out
+}
+
+/// Drops comma-enclosed pieces that say how or with whom the actor acts.
+fn drop_qualifiers(np: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for (k, piece) in np.split(',').enumerate() {
+        let first = tokens(piece).first().map(|t| t.word.clone()).unwrap_or_default();
+        if k > 0 && table::QUALIFIER_STARTS.contains(&first.as_str()) {
+            continue;
+        }
+        kept.push(piece);
+    }
+    kept.join(",").trim().trim_end_matches(',').to_string()
+}
+
+/// Splits "Member States, international organizations and civil society" into its names,
+/// keeping together pieces of one name ("the Islamic Educational, Scientific and Cultural
+/// Organization").
+fn coordinated(np: &str) -> Vec<String> {
+    let pieces: Vec<&str> = COORD.split(np).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut pending = String::new();
+    let mut seps = COORD.find_iter(np).map(|m| m.as_str().to_string());
+    for piece in pieces {
+        let sep = if pending.is_empty() { None } else { seps.next() };
+        if let Some(sep) = sep {
+            pending.push_str(&sep);
+        } else if !out.is_empty() {
+            seps.next();
+        }
+        pending.push_str(piece);
+        let starts_prep = tokens(piece).first().is_some_and(|t| matches!(t.word.as_str(), "of" | "for" | "on" | "in"));
+        let last = piece.rsplit(' ').next().unwrap_or(piece).trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if starts_prep && !out.is_empty() && pending == piece {
+            let prev = out.pop().expect("checked");
+            pending = format!("{prev} and {pending}");
+        }
+        if is_head(last) {
+            out.push(std::mem::take(&mut pending));
+        }
+    }
+    if !pending.is_empty() {
+        match out.pop() {
+            Some(prev) => out.push(format!("{prev} and {pending}")),
+            None => out.push(pending),
+        }
+    }
+    out
+}
+
+/// One name in its usual form; "the authorities" becomes the authorities of the places
+/// the sentence names.
+fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
+    let name = strip_determiners(name);
+    let folded = fold(&name);
+    if table::BARE_AUTHORITIES.contains(&folded.as_str()) {
+        let places = places(sentence);
+        if places.is_empty() {
+            return vec![Actor {
+                name: capitalise(&name),
+                check: Some("which authorities? the text does not say".into()),
+            }];
+        }
+        return places
+            .into_iter()
+            .map(|p| Actor {
+                name: format!("Authorities of {p}"),
+                check: Some("the text says \"the authorities\"; read as those of the places it names".into()),
+            })
+            .collect();
+    }
+    vec![Actor::sure(canonical(&name, ctx))]
+}
+
+fn strip_determiners(s: &str) -> String {
+    let mut s = s.trim().trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.')).trim();
+    loop {
+        let lower = fold(s);
+        let cut = ["the ", "a ", "an ", "its ", "their ", "his ", "her ", "our "]
+            .iter()
+            .find(|d| lower.starts_with(*d));
+        match cut {
+            Some(d) => s = s[d.len()..].trim_start(),
+            None => break,
+        }
+    }
+    s.to_string()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The usual form of an actor's name.
+pub fn canonical(name: &str, ctx: &Context) -> String {
+    let name = strip_determiners(name);
+    let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
+    let org = ctx.org.as_deref().map(|o| o.to_lowercase());
+    let with_org = |pattern: &str| -> Option<String> {
+        match (&org, pattern.contains("{org}")) {
+            (Some(o), true) => Some(pattern.replace("{org}", o)),
+            (None, true) => None,
+            (_, false) => Some(pattern.to_string()),
+        }
+    };
+    if table::MEMBER_STATE_ALIASES.iter().filter_map(|a| with_org(a)).any(|a| a == folded) {
+        return match &ctx.org {
+            Some(o) => format!("{o} member states"),
+            None => capitalise(&name),
+        };
+    }
+    for (alias, usual) in table::ACTOR_ALIASES {
+        if *alias == folded {
+            match (&ctx.org, usual.contains("{org}")) {
+                (Some(o), true) => return usual.replace("{org}", o),
+                (None, true) => return capitalise(&name),
+                _ => return usual.to_string(),
+            }
+        }
+    }
+    capitalise(&name)
+}
+
+static PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*";
+    Regex::new(&format!(r"\bin\s+({name}(?:\s*(?:,|and)\s+{name})*)")).expect("valid regex")
+});
+
+/// Places a sentence names after "in" ("in Sweden and Denmark" → Sweden, Denmark).
+pub fn places(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in PLACES.captures_iter(sentence) {
+        for p in Regex::new(r"\s*(?:,|\band\b)\s*").expect("valid regex").split(&m[1]) {
+            let p = strip_determiners(p);
+            let is_month = table::MONTHS.iter().any(|(name, _)| fold(&p) == *name);
+            if !p.is_empty() && !is_month && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// A group of states a clause names ("adopted by OIC states", "Islamic countries'
+/// contribution"), in its usual form.
+pub fn state_group(clause: &str, ctx: &Context) -> Option<String> {
+    let toks = tokens(clause);
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.word.trim_end_matches("'s").trim_end_matches('\'');
+        if !table::STATE_GROUP_NOUNS.contains(&w) {
+            continue;
+        }
+        let mut first = k;
+        while first > 0 {
+            let prev = &toks[first - 1];
+            let raw = &clause[prev.start..prev.end];
+            let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
+            if table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str()) || acronym {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let name = clause[toks[first].start..t.start].to_string() + w_raw(clause, t);
+        return Some(canonical(&name, ctx));
+    }
+    None
+}
+
+/// The raw word of a token without its possessive ending.
+fn w_raw<'a>(clause: &'a str, t: &super::classify::Token) -> &'a str {
+    let raw = &clause[t.start..t.end];
+    let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
+    raw.trim_end_matches(['\'', '’'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(np: &str, sentence: &str, org: Option<&str>) -> Vec<String> {
+        let ctx = Context {
+            org: org.map(String::from),
+        };
+        actors(np, sentence, &ctx).into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn splits_actor_from_action() {
+        assert_eq!(
+            split_addressed(" the Secretary-General, in consultation with States, to submit a report", false),
+            Some(("the Secretary-General, in consultation with States", "submit a report"))
+        );
+        assert_eq!(
+            split_addressed(" States parties to the Convention to ratify it", false),
+            Some(("States parties to the Convention", "ratify it"))
+        );
+        assert_eq!(split_addressed(" the implementation of the Plan", false), None);
+        assert_eq!(
+            split_addressed(" the Secretariat with the follow-up", true),
+            Some(("the Secretariat", "the follow-up"))
+        );
+    }
+
+    #[test]
+    fn splits_a_that_clause() {
+        assert_eq!(
+            split_that(" that the Committee shall meet twice a year"),
+            Some(("the Committee", "meet twice a year"))
+        );
+        assert_eq!(
+            split_that(" that Member States consider acceding"),
+            Some(("Member States", "consider acceding"))
+        );
+    }
+
+    #[test]
+    fn leaders_qualifiers_and_lists() {
+        assert_eq!(
+            names("an OIC delegation, led by the Secretary-General,", "", Some("OIC")),
+            ["OIC delegation", "Secretary-General"]
+        );
+        assert_eq!(
+            names("the Secretary-General, in cooperation with the Islamic Development Bank", "", None),
+            ["Secretary-General"]
+        );
+        assert_eq!(
+            names("Member States, international organizations and civil society", "", None),
+            ["Member States", "International organizations", "Civil society"]
+        );
+        assert_eq!(
+            names("the Islamic Educational, Scientific and Cultural Organization", "", None),
+            ["Islamic Educational, Scientific and Cultural Organization"]
+        );
+        assert_eq!(
+            names("the State of Kuwait and the Kingdom of Morocco", "", None),
+            ["State of Kuwait", "Kingdom of Morocco"]
+        );
+        assert_eq!(
+            names("Member States that have not yet done so", "", None),
+            ["Member States"]
+        );
+    }
+
+    #[test]
+    fn usual_forms_use_the_organisation() {
+        assert_eq!(names("the General Secretariat", "", Some("OIC")), ["OIC General Secretariat"]);
+        assert_eq!(names("the General Secretariat", "", None), ["General Secretariat"]);
+        assert_eq!(names("its Member States", "", Some("OIC")), ["OIC member states"]);
+        assert_eq!(
+            names("the Secretary-General of the United Nations", "", Some("OIC")),
+            ["UN Secretary-General"]
+        );
+    }
+
+    #[test]
+    fn the_authorities_are_those_of_the_places_named() {
+        let s = "It condemned the desecration in Sweden and Denmark, urging the authorities to act.";
+        assert_eq!(
+            names("the authorities", s, None),
+            ["Authorities of Sweden", "Authorities of Denmark"]
+        );
+        assert_eq!(places("held in December 2023 in the Gambia"), ["Gambia"]);
+    }
+
+    #[test]
+    fn state_groups_in_a_clause() {
+        let ctx = Context {
+            org: Some("OIC".into()),
+        };
+        assert_eq!(
+            state_group("the implementation of the Plan adopted by OIC states.", &ctx).as_deref(),
+            Some("OIC member states")
+        );
+        assert_eq!(
+            state_group("the necessity of Islamic countries’ active contribution", &ctx).as_deref(),
+            Some("OIC member states")
+        );
+        assert_eq!(state_group("legal action against hate speech", &ctx), None);
+        assert_eq!(
+            state_group("for all States to refrain", &ctx).as_deref(),
+            Some("All States")
+        );
+    }
+}

@@ -1,0 +1,289 @@
+//! Operative-verb classifier: finds the verbs of [`table::VERBS`] that open a clause of a
+//! sentence, and cuts the sentence into those clauses.
+
+use std::sync::LazyLock;
+
+use super::table::{self, Kind};
+
+/// A word of a sentence: its byte range and its folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Lowercase, with curly apostrophes straightened.
+    pub word: String,
+}
+
+/// Folds a word or phrase for comparison: lowercase, straight apostrophes.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '‐' | '‑' | '–' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The words of `s`: runs of letters, digits, hyphens and apostrophes.
+pub fn tokens(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '‑');
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        match (start, is_word(c) && i < s.len()) {
+            (None, true) => start = Some(i),
+            (Some(b), false) => {
+                let word = fold(s[b..i].trim_matches(['\'', '’', '-']));
+                if !word.is_empty() {
+                    out.push(Token {
+                        start: b,
+                        end: i,
+                        word,
+                    });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A verb that opens a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trigger {
+    pub kind: Kind,
+    /// The form as matched, folded ("called on").
+    pub form: String,
+    /// Byte range of the verb form in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// "Member States are invited to ...": the actor is the subject, before the verb.
+    pub passive: bool,
+}
+
+/// Every form, longest first, with its kind. A form listed as a preambular participle
+/// and as another verb ("welcoming") counts as preambular.
+static FORMS: LazyLock<Vec<(Vec<&'static str>, Kind)>> = LazyLock::new(|| {
+    let mut forms: Vec<(Vec<&str>, Kind)> = Vec::new();
+    for verb in table::VERBS {
+        for form in verb.forms {
+            let words: Vec<&str> = form.split(' ').collect();
+            match forms.iter_mut().find(|(w, _)| *w == words) {
+                Some(entry) if verb.kind == Kind::Preamble => entry.1 = Kind::Preamble,
+                Some(_) => {}
+                None => forms.push((words, verb.kind)),
+            }
+        }
+    }
+    forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    forms
+});
+
+/// The form of a known verb starting at token `i`, if any.
+fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
+    FORMS.iter().find_map(|(words, kind)| {
+        let n = words.len();
+        (i + n <= toks.len() && toks[i..i + n].iter().zip(words).all(|(t, w)| t.word == *w))
+            .then_some((n, *kind))
+    })
+}
+
+/// The verbs that open clauses in `sentence`. A verb opens a clause at the start of the
+/// sentence, after punctuation, after a conjunction or after a subject ("the Council
+/// requested"); elsewhere it is a noun or part of a relative clause and is skipped.
+pub fn triggers(sentence: &str) -> Vec<Trigger> {
+    let toks = tokens(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((n, kind)) = form_at(&toks, i) else {
+            i += 1;
+            continue;
+        };
+        let position = position(sentence, &toks, i);
+        let start = toks[i].start;
+        let end = toks[i + n - 1].end;
+        let form = toks[i..i + n]
+            .iter()
+            .map(|t| t.word.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        match position {
+            Position::Opens => out.push(Trigger {
+                kind,
+                form,
+                start,
+                end,
+                passive: false,
+            }),
+            Position::Passive if kind == Kind::Addressed => out.push(Trigger {
+                kind,
+                form,
+                start,
+                end,
+                passive: true,
+            }),
+            _ => {}
+        }
+        i += n;
+    }
+    out.retain(|t| !takes_no_object(sentence, t));
+    out
+}
+
+enum Position {
+    Opens,
+    Passive,
+    Inside,
+}
+
+fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
+    let mut j = i;
+    // Skip adverbs between the subject and the verb, unless punctuation intervenes.
+    while j > 0 && table::ADVERBS.contains(&toks[j - 1].word.as_str()) && !punct_between(sentence, toks, j - 1) {
+        j -= 1;
+    }
+    if j == 0 || punct_between(sentence, toks, j - 1) {
+        return Position::Opens;
+    }
+    let prev = toks[j - 1].word.as_str();
+    if table::RELATIVE_WORDS.contains(&prev) {
+        return Position::Inside;
+    }
+    if table::PASSIVE_AUX.contains(&prev) {
+        return Position::Passive;
+    }
+    if table::SUBJECT_WORDS.contains(&prev) {
+        let relative = j >= 2 && matches!(prev, "it" | "they" | "we") && {
+            let before = toks[j - 2].word.as_str();
+            table::RELATIVE_WORDS.contains(&before)
+        };
+        return if relative {
+            Position::Inside
+        } else {
+            Position::Opens
+        };
+    }
+    Position::Inside
+}
+
+/// Whether punctuation (not just spaces) separates token `k` from the next one.
+fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
+    let end = toks[k].end;
+    let next = toks.get(k + 1).map_or(sentence.len(), |t| t.start);
+    sentence[end..next].chars().any(|c| !c.is_whitespace() && c != '\'' && c != '’')
+}
+
+/// "directed at ...", "charged with ..." in the middle of a sentence: a participle, not a
+/// request (requests name an actor or an action, never start with such a preposition).
+fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
+    if t.kind != Kind::Addressed || t.passive {
+        return false;
+    }
+    let next = tokens(&sentence[t.end..]);
+    let first = next.first().map(|t| t.word.as_str());
+    let with_verb = table::WITH_VERBS.contains(&t.form.as_str());
+    matches!(
+        first,
+        Some("at" | "against" | "by" | "in" | "towards" | "toward" | "from" | "into" | "on")
+    ) || (first == Some("with") && !with_verb)
+        || first.is_none()
+}
+
+/// A clause: the verb that opens it and the text up to the next clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause<'a> {
+    pub trigger: Trigger,
+    /// The text after the verb, up to the next clause or the end of the sentence.
+    pub rest: &'a str,
+    /// The text before the verb back to the previous clause (the subject of a passive).
+    pub before: &'a str,
+}
+
+/// Cuts `sentence` at its triggers.
+pub fn clauses(sentence: &str) -> Vec<Clause<'_>> {
+    let trig = triggers(sentence);
+    let mut out = Vec::new();
+    for (k, t) in trig.iter().enumerate() {
+        let next = trig.get(k + 1).map_or(sentence.len(), |n| n.start);
+        let prev_end = if k == 0 { 0 } else { trig[k - 1].end };
+        out.push(Clause {
+            trigger: t.clone(),
+            rest: &sentence[t.end..next],
+            before: &sentence[prev_end.min(t.start)..t.start],
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(Kind, String)> {
+        triggers(s).into_iter().map(|t| (t.kind, t.form)).collect()
+    }
+
+    #[test]
+    fn formal_paragraphs_open_with_their_verb() {
+        assert_eq!(
+            kinds("Requests the Secretary-General to report;"),
+            [(Kind::Addressed, "requests".into())]
+        );
+        assert_eq!(
+            kinds("Also calls upon all States to act"),
+            [(Kind::Addressed, "calls upon".into())]
+        );
+        assert_eq!(
+            kinds("Recalling its resolution which requests the Secretary-General to act,"),
+            [(Kind::Preamble, "recalling".into())]
+        );
+    }
+
+    #[test]
+    fn narrative_verbs_follow_a_subject_or_a_conjunction() {
+        let s = "The Council reiterated its commitment to combating Islamophobia and urged the implementation of the Plan adopted by OIC states.";
+        assert_eq!(
+            kinds(s),
+            [
+                (Kind::View, "reiterated".into()),
+                (Kind::Addressed, "urged".into())
+            ]
+        );
+        assert_eq!(
+            kinds("It also called on the UN Secretary-General to appoint a rapporteur."),
+            [(Kind::Addressed, "called on".into())]
+        );
+        assert_eq!(
+            kinds("It condemned the acts, urging the authorities to act."),
+            [
+                (Kind::View, "condemned".into()),
+                (Kind::Addressed, "urging".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn nouns_relative_clauses_and_participles_are_not_verbs() {
+        assert!(kinds("the requests of the States were heard").is_empty());
+        assert!(kinds("in the resolution in which it requested the Secretariat to act").is_empty());
+        assert!(kinds("attacks, directed at Muslims, continue").is_empty());
+    }
+
+    #[test]
+    fn a_passive_request_is_marked() {
+        let t = triggers("Member States are invited to submit their views.");
+        assert_eq!(t.len(), 1);
+        assert!(t[0].passive);
+    }
+
+    #[test]
+    fn clauses_run_to_the_next_verb() {
+        let c = clauses("The Council called for dialogue and reaffirmed its support.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].rest, " dialogue and ");
+    }
+}

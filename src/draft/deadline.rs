@@ -1,0 +1,377 @@
+//! Deadline parser: the first deadline a clause gives, and whether it recurs.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use super::classify::fold;
+use super::table::{self, SpanUnit};
+use crate::model::Fuzzy;
+
+/// A deadline as the text gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// "by 31 December 2024", "no later than June 2025", "in December 2023", "by 2030".
+    On(Fuzzy),
+    /// "before the OIC Summit in December 2023": a meeting and when it is held.
+    BeforeEvent { name: String, date: Fuzzy },
+    /// "at its next session", "at its eighty-first session": a meeting of unknown date.
+    Session { ordinal: Option<u32>, of: Option<String>, word: String },
+    /// "within 90 days": days after adoption. `exact` is false when months or years were
+    /// turned into days without a known adoption day.
+    Within { days: i64, exact: bool },
+}
+
+/// What a clause says about time.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Deadline {
+    pub found: Option<Found>,
+    /// The words that gave the deadline, as written.
+    pub phrase: String,
+    /// "annually", "every two years": the mandate recurs.
+    pub recurring: Option<&'static str>,
+}
+
+fn month_alternation() -> String {
+    let mut names: Vec<&str> = table::MONTHS.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
+    ))
+    .expect("valid regex")
+});
+
+static BEFORE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:next\s+|forthcoming\s+|upcoming\s+)?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)\s+(?:in|on|scheduled\s+for|to\s+be\s+held\s+in|planned\s+for|due\s+in)\s*$")
+        .expect("valid regex")
+});
+
+/// A regex alternation of phrases, spaces matching any run of whitespace.
+fn alternation(words: &[&str]) -> String {
+    let mut words: Vec<&str> = words.to_vec();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.iter().map(|w| w.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
+static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let by = alternation(table::BY_WORDS);
+    Regex::new(&format!(r"(?i)\b(?:{by})\s+((?:the\s+)?end\s+of\s+)?$")).expect("valid regex")
+});
+
+static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(table::IN_WORDS);
+    Regex::new(&format!(r"(?i)\b({words})\s+$")).expect("valid regex")
+});
+
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    let words = table::SESSION_WORDS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:at|to|during|by|before|for|until)\s+(?:its|the|their)\s+(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?({words})\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+    ))
+    .expect("valid regex")
+});
+
+static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwithin\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\b")
+        .expect("valid regex")
+});
+
+/// The first deadline in `text`, and any recurrence. Dates before `adopted` are facts of
+/// the past, not deadlines.
+pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
+    let mut best: Option<(usize, Found, String)> = None;
+    let mut consider = |at: usize, found: Found, phrase: &str| {
+        if best.as_ref().is_none_or(|(b, _, _)| at < *b) {
+            best = Some((at, found, phrase.trim().to_string()));
+        }
+    };
+    for m in DATE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(fuzzy) = fuzzy(&m) else { continue };
+        if adopted.is_some_and(|a| crate::deadline::fuzzy_window(fuzzy).latest < a) {
+            continue;
+        }
+        let before = &text[..whole.start()];
+        if let Some((start, found)) = introduced(before, fuzzy) {
+            consider(start, found, &text[start..whole.end()]);
+        }
+    }
+    for m in SESSION.captures_iter(text) {
+        let which = fold(&m[1]);
+        let ordinal = match which.as_str() {
+            "next" | "forthcoming" | "upcoming" | "following" => None,
+            w => match ordinal(w) {
+                Some(n) => Some(n),
+                None => continue,
+            },
+        };
+        let of = m.get(3).map(|g| g.as_str().trim().to_string());
+        let whole = m.get(0).expect("match");
+        let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
+        consider(
+            whole.start(),
+            Found::Session {
+                ordinal,
+                of,
+                word: fold(&m[2]),
+            },
+            phrase,
+        );
+    }
+    for m in WITHIN.captures_iter(text) {
+        let Some(n) = number(&fold(&m[1])) else { continue };
+        let unit = table::SPAN_UNITS
+            .iter()
+            .find(|(u, _)| fold(&m[2]) == *u)
+            .map(|(_, unit)| *unit)
+            .unwrap_or(SpanUnit::Days);
+        let (days, exact) = span_days(n, unit, adopted);
+        let whole = m.get(0).expect("match");
+        consider(whole.start(), Found::Within { days, exact }, whole.as_str());
+    }
+    let (found, phrase) = match best {
+        Some((_, f, p)) => (Some(f), p),
+        None => (None, String::new()),
+    };
+    Deadline {
+        found,
+        phrase,
+        recurring: recurring(text),
+    }
+}
+
+/// The day, month or year a date match names.
+fn fuzzy(m: &regex::Captures<'_>) -> Option<Fuzzy> {
+    let month = |g: usize| {
+        let name = fold(m.get(g)?.as_str());
+        table::MONTHS.iter().find(|(n, _)| *n == name).map(|(_, k)| *k)
+    };
+    let num = |g: usize| m.get(g).and_then(|x| x.as_str().parse::<i32>().ok());
+    let day = |y: i32, mo: i8, d: i32| {
+        Date::new(i16::try_from(y).ok()?, mo, i8::try_from(d).ok()?)
+            .ok()
+            .map(Fuzzy::Day)
+    };
+    if let (Some(d), Some(mo), Some(y)) = (num(1), month(2), num(3)) {
+        return day(y, mo, d);
+    }
+    if let (Some(mo), Some(d), Some(y)) = (month(4), num(5), num(6)) {
+        return day(y, mo, d);
+    }
+    if let (Some(mo), Some(y)) = (month(7), num(8)) {
+        return Some(Fuzzy::Month {
+            year: i16::try_from(y).ok()?,
+            month: mo,
+        });
+    }
+    if let (Some(y), Some(mo), Some(d)) = (num(9), num(10), num(11)) {
+        return day(y, i8::try_from(mo).ok()?, d);
+    }
+    num(12).and_then(|y| i16::try_from(y).ok()).map(Fuzzy::Year)
+}
+
+/// Whether the words before a date make it a deadline; returns where the phrase starts.
+fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
+    if let Some(m) = BEFORE_EVENT.captures(before) {
+        let name = m[1].trim().to_string();
+        let lower = fold(&name);
+        if !lower.starts_with("end of") && !lower.starts_with("the end") {
+            let start = m.get(0).expect("match").start();
+            return Some((start, Found::BeforeEvent { name, date }));
+        }
+    }
+    if let Some(m) = BY_WORD.captures(before) {
+        let end_of = m.get(1).is_some();
+        let start = m.get(0).expect("match").start();
+        return Some((start, Found::On(if end_of { last_day(date) } else { date })));
+    }
+    let m = IN_WORD.captures(before)?;
+    let start = m.get(0).expect("match").start();
+    let precise_enough = fold(&m[1]) != "on" || matches!(date, Fuzzy::Day(_));
+    let earlier = fold(before[..start].trim_end());
+    let past = table::PAST_MARKERS.iter().any(|p| ends_with_word(&earlier, p));
+    (precise_enough && !past).then_some((start, Found::On(date)))
+}
+
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// "by the end of June 2025" is the last day of June.
+fn last_day(f: Fuzzy) -> Fuzzy {
+    let w = crate::deadline::fuzzy_window(f);
+    Fuzzy::Day(w.latest)
+}
+
+/// "ninety", "90", "one hundred and twenty".
+fn number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let s = s.replace('-', " ");
+    table::NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| w.replace('-', " ") == s)
+        .map(|(_, n)| *n)
+        .or_else(|| {
+            // "twenty one"
+            let (tens, unit) = s.split_once(' ')?;
+            let t = table::NUMBER_WORDS.iter().find(|(w, _)| *w == tens)?.1;
+            let u = table::NUMBER_WORDS.iter().find(|(w, _)| *w == unit)?.1;
+            (t >= 20 && u < 10).then_some(t + u)
+        })
+}
+
+/// "eighty-first", "81st", "fiftieth".
+pub fn ordinal(s: &str) -> Option<u32> {
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let find = |list: &[(&str, u32)], w: &str| list.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
+    match s.split_once('-') {
+        Some((tens, unit)) => Some(find(table::ORDINAL_TENS, tens)? + find(table::ORDINAL_UNITS, unit)?),
+        None => find(table::ORDINAL_UNITS, s).or_else(|| {
+            find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))
+        }),
+    }
+}
+
+/// Days in N units after adoption: exact from the adoption day when it is known.
+fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
+    let n = i64::from(n);
+    match unit {
+        SpanUnit::Days => (n, true),
+        SpanUnit::Weeks => (7 * n, true),
+        SpanUnit::Months | SpanUnit::Years => {
+            let months = if unit == SpanUnit::Years { 12 * n } else { n };
+            let exact = adopted.and_then(|a| {
+                let later = a.checked_add(jiff::Span::new().try_months(months).ok()?).ok()?;
+                Some(crate::deadline::days_between(a, later))
+            });
+            match exact {
+                Some(days) => (days, true),
+                None => (if unit == SpanUnit::Years { 365 * n } else { 30 * n }, false),
+            }
+        }
+    }
+}
+
+/// The recurrence a text names, if any.
+fn recurring(text: &str) -> Option<&'static str> {
+    let lower = fold(text);
+    table::RECURRING.iter().find_map(|(phrase, every)| {
+        lower.match_indices(phrase).any(|(i, _)| {
+            let before_ok = lower[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = lower[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+        .then_some(*every)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn found(text: &str) -> Option<Found> {
+        parse(text, Some(day("2023-07-31"))).found
+    }
+
+    #[test]
+    fn days_months_and_years() {
+        assert_eq!(found("to report by 31 December 2024"), Some(Found::On(Fuzzy::Day(day("2024-12-31")))));
+        assert_eq!(found("to report by December 31, 2024,"), Some(Found::On(Fuzzy::Day(day("2024-12-31")))));
+        assert_eq!(
+            found("no later than June 2025"),
+            Some(Found::On(Fuzzy::Month { year: 2025, month: 6 }))
+        );
+        assert_eq!(
+            found("to convene a meeting in December 2023"),
+            Some(Found::On(Fuzzy::Month { year: 2023, month: 12 }))
+        );
+        assert_eq!(found("to end poverty by 2030"), Some(Found::On(Fuzzy::Year(2030))));
+        assert_eq!(found("by the end of 2024"), Some(Found::On(Fuzzy::Day(day("2024-12-31")))));
+        assert_eq!(found("by the end of June 2025"), Some(Found::On(Fuzzy::Day(day("2025-06-30")))));
+    }
+
+    #[test]
+    fn past_dates_and_references_are_not_deadlines() {
+        assert_eq!(found("the Plan adopted in 2019"), None);
+        assert_eq!(found("resolution 2334 of 23 December 2016"), None);
+        assert_eq!(found("the attack of 20 July 2023"), None);
+        assert_eq!(found("the meeting held in March 2024 in Doha"), None);
+    }
+
+    #[test]
+    fn before_a_meeting_in_a_month() {
+        assert_eq!(
+            found("to the next Ministerial preparatory meeting before the OIC Summit in December 2023."),
+            Some(Found::BeforeEvent {
+                name: "OIC Summit".into(),
+                date: Fuzzy::Month { year: 2023, month: 12 }
+            })
+        );
+    }
+
+    #[test]
+    fn sessions() {
+        assert_eq!(
+            found("to report to the Council at its next session on progress"),
+            Some(Found::Session { ordinal: None, of: None, word: "session".into() })
+        );
+        assert_eq!(
+            found("to report at its eighty-first session."),
+            Some(Found::Session { ordinal: Some(81), of: None, word: "session".into() })
+        );
+        assert_eq!(
+            found("to the 51st session of the Council of Foreign Ministers."),
+            Some(Found::Session {
+                ordinal: Some(51),
+                of: Some("Council of Foreign Ministers".into()),
+                word: "session".into()
+            })
+        );
+        assert_eq!(found("at its main session"), None);
+    }
+
+    #[test]
+    fn within_a_span_after_adoption() {
+        assert_eq!(found("within 90 days"), Some(Found::Within { days: 90, exact: true }));
+        assert_eq!(found("within ninety days"), Some(Found::Within { days: 90, exact: true }));
+        assert_eq!(found("within six months"), Some(Found::Within { days: 184, exact: true }));
+        assert_eq!(
+            parse("within one year", None).found,
+            Some(Found::Within { days: 365, exact: false })
+        );
+    }
+
+    #[test]
+    fn the_first_deadline_wins_and_recurrence_is_noted() {
+        let d = parse("to report by 30 June 2025 and annually thereafter", Some(day("2024-01-01")));
+        assert_eq!(d.found, Some(Found::On(Fuzzy::Day(day("2025-06-30")))));
+        assert_eq!(d.phrase, "by 30 June 2025");
+        assert_eq!(d.recurring, Some("annually"));
+        assert_eq!(parse("to cooperate regularly", None).recurring, Some("regularly"));
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal("eighty-first"), Some(81));
+        assert_eq!(ordinal("fiftieth"), Some(50));
+        assert_eq!(ordinal("51st"), Some(51));
+        assert_eq!(ordinal("main"), None);
+        assert_eq!(ordinal("thirty"), None);
+    }
+}

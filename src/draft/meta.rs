@@ -1,0 +1,245 @@
+//! What a text says about itself: title, adopting body, session, adoption day, symbol and
+//! the organisation actors belong to.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use super::classify::{fold, triggers};
+use super::deadline;
+use super::segment::Para;
+use super::table;
+use crate::model::Fuzzy;
+
+/// A value and, when the drafter guessed it, why the user should check it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guess<T> {
+    pub value: T,
+    pub check: Option<String>,
+}
+
+impl<T> Guess<T> {
+    pub fn sure(value: T) -> Guess<T> {
+        Guess { value, check: None }
+    }
+    pub fn unsure(value: T, why: impl Into<String>) -> Guess<T> {
+        Guess {
+            value,
+            check: Some(why.into()),
+        }
+    }
+}
+
+/// The metadata of a text.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub title: Guess<String>,
+    pub body: Guess<String>,
+    pub session: Option<String>,
+    pub symbol: Option<String>,
+    pub adopted: Guess<Date>,
+    pub org: Option<String>,
+    /// Paragraph ordinals that hold metadata only (title, header).
+    pub header: Vec<usize>,
+}
+
+static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|THE)\s+([A-Z][^,]{2,160}?)\s*(?:,|$)").expect("valid regex")
+});
+static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:The|the)\s+((?:[A-Z][\w'’-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|\([A-Z]{2,8}\)))*)\s+(?:held|met|convened|adopted|concluded|gathered|meeting|at\s+its|in\s+its)\b")
+        .expect("valid regex")
+});
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:date|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b").expect("valid regex")
+});
+static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
+});
+static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:held|met|convened|meeting|session)\b[^.]{0,120}?\bon\s+(.{6,30})").expect("valid regex")
+});
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at|in|during|held|holding|convened)\s+(?:its|a|an|the|their)\s+((?:[\w-]+\s+){0,4}?(?:session|meeting|summit))\b")
+        .expect("valid regex")
+});
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[A-Z]{1,6}/RES/[\w./()-]*\w|(?i:resolution)\s+(?:(?i:no)\.?\s*)?\d+/\d+[\w()./-]*\w)").expect("valid regex")
+});
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Organi[sz]ation|Union|League|Cooperation|Nations|Community|Conference)[^()]{0,40}\(([A-Z]{2,8})\)").expect("valid regex")
+});
+
+/// Reads the metadata from the first paragraphs of a text.
+pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
+    let mut header = Vec::new();
+    let title = title(paras, &mut header);
+    let lead: Vec<&Para> = paras.iter().filter(|p| p.number.is_none()).take(4).collect();
+    let lead_text = lead.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let body = body(&lead, &mut header);
+    let org = org(&body.value, &lead_text);
+    let session = SESSION
+        .captures(&lead_text)
+        .map(|m| m[1].trim().to_string());
+    let symbol = SYMBOL.find(&lead_text).map(|m| m.as_str().to_string());
+    let adopted = match adopted_flag {
+        Some(d) => Guess::sure(d),
+        None => adopted(paras, &lead_text, today),
+    };
+    let title = title.unwrap_or_else(|| {
+        let about = session.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+        Guess::unsure(
+            format!("Resolution of the {}{about}", body.value),
+            "the text names no title; write the resolution's own",
+        )
+    });
+    Meta {
+        title,
+        body,
+        session,
+        symbol,
+        adopted,
+        org,
+        header,
+    }
+}
+
+/// A first paragraph that reads as a title: short, unpunctuated at its end, asking nothing.
+fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
+    let first = paras.first()?;
+    let text = HEADER_DATE.replace(&first.text, "").trim().to_string();
+    let words = text.split_whitespace().count();
+    let looks = first.number.is_none()
+        && (1..=30).contains(&words)
+        && !text.ends_with(['.', ',', ';', ':'])
+        && triggers(&text).is_empty()
+        && !FORMAL_BODY.is_match(&text);
+    if !looks {
+        return None;
+    }
+    header.push(first.ordinal);
+    Some(Guess::sure(text))
+}
+
+fn body(lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
+    for p in lead {
+        let text = HEADER_DATE.replace(&p.text, "");
+        let text = text.trim();
+        // "The General Assembly," alone, or at the head of the preamble.
+        if let Some(m) = FORMAL_BODY.captures(text) {
+            let name = m[1].trim();
+            if triggers(name).is_empty() && !name.contains(" held ") && text.ends_with(',') {
+                if text.len() == m[0].len() {
+                    header.push(p.ordinal);
+                }
+                return Guess::sure(strip_clauses(name));
+            }
+        }
+    }
+    for p in lead {
+        if let Some(m) = NARRATIVE_BODY.captures(&p.text) {
+            return Guess::sure(m[1].trim().to_string());
+        }
+    }
+    Guess::unsure(
+        "(body not named in the text)".to_string(),
+        "the text does not say who adopted it",
+    )
+}
+
+/// "Council of Foreign Ministers of the OIC, meeting at ..." → its name only.
+fn strip_clauses(name: &str) -> String {
+    let cut = [" meeting ", " holding ", " at its ", " in its "]
+        .iter()
+        .filter_map(|w| name.find(w))
+        .min()
+        .unwrap_or(name.len());
+    name[..cut].trim().to_string()
+}
+
+/// The organisation's acronym: named in the body, or spelled out with it in brackets.
+fn org(body: &str, lead: &str) -> Option<String> {
+    let folded = fold(body);
+    if let Some((_, acr)) = table::ORG_NAMES.iter().find(|(name, _)| folded.contains(name)) {
+        return Some(acr.to_string());
+    }
+    if let Some(m) = ACRONYM.captures(body).or_else(|| ACRONYM.captures(lead)) {
+        return Some(m[1].to_string());
+    }
+    body.split_whitespace()
+        .find(|w| w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()))
+        .map(str::to_string)
+}
+
+/// The adoption day: "adopted on ...", else the day the session met, else a dated header,
+/// else today (each guess marked).
+fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
+    let whole: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    if let Some(d) = ADOPTED_ON.captures(&whole).and_then(|m| first_day(&m[1])) {
+        return Guess::sure(d);
+    }
+    if let Some(d) = HELD_ON.captures(lead).and_then(|m| first_day(&m[1])) {
+        return Guess::unsure(d, "the day the session met, as the text gives it");
+    }
+    if let Some(m) = paras.first().and_then(|p| HEADER_DATE.captures(&p.text)) {
+        if let Ok(d) = m[1].parse::<Date>() {
+            return Guess::unsure(d, "the date in the text's header; set the day it was adopted");
+        }
+    }
+    Guess::unsure(today, "the text gives no date; set the day it was adopted")
+}
+
+/// The first full date at the start of `s` ("31 July 2023", "July 31, 2023").
+fn first_day(s: &str) -> Option<Date> {
+    match deadline::parse(&format!("by {s}"), None).found {
+        Some(deadline::Found::On(Fuzzy::Day(d))) => Some(d),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::segment::paragraphs;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn formal_header() {
+        let text = "Resolution No. 7/51-POL on the protection of holy sites\n\nThe Council of Foreign Ministers of the Organisation of Islamic Cooperation, meeting at its fifty-first session in Istanbul on 14 March 2025,\n\nRecalling its earlier resolutions,\n\n1. Requests the Secretary-General to report.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.title.value, "Resolution No. 7/51-POL on the protection of holy sites");
+        assert_eq!(m.body.value, "Council of Foreign Ministers of the Organisation of Islamic Cooperation");
+        assert_eq!(m.org.as_deref(), Some("OIC"));
+        assert_eq!(m.session.as_deref(), Some("fifty-first session"));
+        assert_eq!(m.symbol.as_deref(), Some("Resolution No. 7/51-POL"));
+        assert_eq!(m.adopted.value, day("2025-03-14"));
+        assert!(m.adopted.check.is_some());
+    }
+
+    #[test]
+    fn narrative_header() {
+        let text = " date 2023-08-01 The Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC) held a virtual extraordinary session to address attacks.\n\nThe Council requested the General Secretariat to report.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC)");
+        assert_eq!(m.org.as_deref(), Some("OIC"));
+        assert_eq!(m.session.as_deref(), Some("virtual extraordinary session"));
+        assert_eq!(m.adopted.value, day("2023-08-01"));
+        assert!(m.title.check.is_some());
+    }
+
+    #[test]
+    fn the_flag_wins_and_adopted_on_is_sure() {
+        let p = paragraphs("The Assembly,\n\nThe resolution was adopted on 5 May 2024.");
+        assert_eq!(read(&p, None, day("2026-01-01")).adopted, Guess::sure(day("2024-05-05")));
+        assert_eq!(
+            read(&p, Some(day("2024-05-06")), day("2026-01-01")).adopted,
+            Guess::sure(day("2024-05-06"))
+        );
+        let none = paragraphs("Requests the Secretary-General to act.");
+        assert_eq!(read(&none, None, day("2026-01-01")).adopted.value, day("2026-01-01"));
+    }
+}

@@ -1,0 +1,561 @@
+//! The drafter: a resolution's plain text → a resolution file's content, by deterministic
+//! rules over paragraphs, sentences and clauses (no model, no network).
+//!
+//! `segment` cuts the text, `classify` finds the verbs that open clauses, `actor` names
+//! who is asked, `deadline` reads by when, `meta` reads the header, and `render` writes
+//! TOML or JSON. Every verb and phrase the rules know is in `table`.
+
+pub mod actor;
+pub mod classify;
+pub mod deadline;
+pub mod meta;
+pub mod render;
+pub mod segment;
+pub mod table;
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use crate::model::{Anchor, Due, Fuzzy};
+use actor::{Actor, Context};
+use classify::{Clause, fold};
+use deadline::Found;
+use meta::Meta;
+use segment::Para;
+use table::Kind;
+
+/// What the command line adds to the text.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--adopted`: wins over any date in the text.
+    pub adopted: Option<Date>,
+    /// The run's "today": the adoption day of last resort, marked for checking.
+    pub today: Date,
+}
+
+/// A drafted resolution.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub meta: Meta,
+    pub events: Vec<DraftEvent>,
+    pub mandates: Vec<DraftMandate>,
+}
+
+/// A meeting a drafted deadline refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftEvent {
+    pub id: String,
+    pub name: String,
+    pub date: Fuzzy,
+    pub check: Option<String>,
+}
+
+/// A drafted mandate, with what the user should check.
+#[derive(Debug, Clone)]
+pub struct DraftMandate {
+    pub id: String,
+    pub paragraph: Option<u32>,
+    pub paragraph_check: Option<String>,
+    pub actors: Vec<Actor>,
+    pub summary: String,
+    pub text: String,
+    pub due: Option<Due>,
+    /// The words that gave the deadline, as written.
+    pub due_phrase: String,
+    pub due_check: Option<String>,
+    pub tags: Vec<String>,
+    pub tags_check: Option<String>,
+    /// "annually": written as a note.
+    pub recurring: Option<&'static str>,
+}
+
+/// Drafts a resolution from its text.
+pub fn draft(text: &str, opts: &Options) -> Draft {
+    let text = text.trim_start_matches('\u{feff}');
+    let paras = segment::paragraphs(text);
+    let meta = meta::read(&paras, opts.adopted, opts.today);
+    let numbered = paras.iter().any(|p| p.number.is_some());
+    let mut b = Builder {
+        ctx: Context {
+            org: meta.org.clone(),
+        },
+        meta,
+        events: Vec::new(),
+        mandates: Vec::new(),
+    };
+    for p in &paras {
+        if b.meta.header.contains(&p.ordinal) || is_preamble(p, numbered) {
+            continue;
+        }
+        let paragraph = if numbered {
+            p.number
+        } else {
+            u32::try_from(p.ordinal).ok()
+        };
+        b.paragraph(p, paragraph, numbered);
+    }
+    Draft {
+        meta: b.meta,
+        events: b.events,
+        mandates: b.mandates,
+    }
+}
+
+/// A preambular paragraph: opens with a participle and ends as a preamble does (with a
+/// comma), or stands unnumbered among numbered paragraphs.
+fn is_preamble(p: &Para, numbered: bool) -> bool {
+    let opens = classify::triggers(&p.text)
+        .first()
+        .is_some_and(|t| t.kind == Kind::Preamble && t.start <= 2);
+    opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
+}
+
+/// A request found in a clause, before it becomes a mandate.
+struct Candidate {
+    actors: Vec<Actor>,
+    action: String,
+    commended: bool,
+}
+
+struct Builder {
+    meta: Meta,
+    ctx: Context,
+    events: Vec<DraftEvent>,
+    mandates: Vec<DraftMandate>,
+}
+
+impl Builder {
+    fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
+        let no_number = (numbered && number.is_none())
+            .then(|| "this clause is outside the numbered paragraphs".to_string());
+        let sentences = segment::sentences(&p.text);
+        let mut inherited: Option<(Clause<'_>, &str)> = None;
+        for (k, sentence) in sentences.iter().enumerate() {
+            let clauses = classify::clauses(sentence);
+            let last_sentence = k + 1 == sentences.len();
+            for (c, clause) in clauses.iter().enumerate() {
+                let is_chapeau = !p.subs.is_empty() && last_sentence && c + 1 == clauses.len();
+                if is_chapeau {
+                    inherited = Some((clause.clone(), sentence));
+                    continue;
+                }
+                if let Some(cand) = self.candidate(clause, sentence) {
+                    self.push(cand, number, "", sentence, no_number.clone());
+                }
+            }
+        }
+        for sub in &p.subs {
+            let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
+            let own = classify::clauses(&sub.text);
+            let starts_own = own.first().is_some_and(|c| c.trigger.start <= 4);
+            let cands: Vec<Candidate> = match (&inherited, starts_own) {
+                (_, true) => own.iter().filter_map(|c| self.candidate(c, &sub.text)).collect(),
+                (Some((chapeau, sentence)), false) => {
+                    self.inherit(chapeau, sentence, &sub.text).into_iter().collect()
+                }
+                (None, false) => Vec::new(),
+            };
+            for cand in cands {
+                self.push(cand, number, &sub.letter, &text, no_number.clone());
+            }
+        }
+    }
+
+    /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
+    /// prepare a study" asks the Secretary-General to prepare a study.
+    fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
+        let head = chapeau.rest.trim().trim_end_matches([':', '-', '—', ',']).trim();
+        let head = head.strip_suffix(" to").unwrap_or(head).trim();
+        let sub_action = strip_to(sub);
+        match chapeau.trigger.kind {
+            Kind::Addressed if !head.is_empty() && !chapeau.trigger.passive => Some(Candidate {
+                actors: actor::actors(head, sentence, &self.ctx),
+                action: sub_action,
+                commended: false,
+            }),
+            Kind::Addressed if chapeau.trigger.passive => {
+                let synthetic = Clause {
+                    trigger: chapeau.trigger.clone(),
+                    rest: sub,
+                    before: chapeau.before,
+                };
+                self.candidate(&synthetic, sentence)
+            }
+            Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
+                let synthetic = Clause {
+                    trigger: chapeau.trigger.clone(),
+                    rest: sub,
+                    before: chapeau.before,
+                };
+                self.candidate(&synthetic, sub).or_else(|| {
+                    (chapeau.trigger.kind == Kind::Unaddressed).then(|| self.unaddressed(sub))
+                })
+            }
+            Kind::View | Kind::Preamble => None,
+        }
+    }
+
+    /// The request a clause makes, if it makes one.
+    fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        let t = &clause.trigger;
+        let rest = clause.rest;
+        match t.kind {
+            Kind::Addressed if t.passive => {
+                let subject = passive_subject(clause.before);
+                Some(Candidate {
+                    actors: actor::actors(subject, sentence, &self.ctx),
+                    action: strip_to(rest),
+                    commended: false,
+                })
+                .filter(|c| !c.actors.is_empty())
+            }
+            Kind::Addressed => {
+                let with = table::WITH_VERBS.contains(&t.form.as_str());
+                let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
+                match split {
+                    Some((np, action)) => Some(Candidate {
+                        actors: actor::actors(np, sentence, &self.ctx),
+                        action: action.to_string(),
+                        commended: false,
+                    }),
+                    None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
+                        Some(self.unaddressed(rest))
+                    }
+                    None => None,
+                }
+            }
+            Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
+                Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    commended: false,
+                },
+                _ => self.unaddressed(rest),
+            }),
+            Kind::Decides => self.decision(rest, sentence),
+            Kind::View => self.need(rest, sentence),
+            Kind::Commends => self.commended(rest, sentence),
+            Kind::Preamble => None,
+        }
+    }
+
+    /// A call that names no actor: the states its clause names, else everyone.
+    fn unaddressed(&self, rest: &str) -> Candidate {
+        let action = rest.trim().to_string();
+        let actor = match actor::state_group(rest, &self.ctx) {
+            Some(group) => Actor {
+                check: Some(format!("the text names no actor; read as the {group} it mentions")),
+                name: group,
+            },
+            None => Actor {
+                name: table::DEFAULT_ACTOR.to_string(),
+                check: Some("the text names no actor; a general call is read as one to all States".into()),
+            },
+        };
+        Candidate {
+            actors: vec![actor],
+            action,
+            commended: false,
+        }
+    }
+
+    /// "Decides to ...": the body itself; "Decides that X shall ...": X.
+    fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let lower = fold(rest);
+        if table::NON_MANDATE_DECISIONS.iter().any(|d| lower.contains(d)) {
+            return None;
+        }
+        if let Some((np, action)) = actor::split_that(rest) {
+            return Some(Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: action.to_string(),
+                commended: false,
+            });
+        }
+        let trimmed = rest.trim_start();
+        let starts_to = fold(trimmed).starts_with("to ");
+        starts_to.then(|| Candidate {
+            actors: vec![Actor {
+                name: self.meta.body.value.clone(),
+                check: Some("the body decided to act itself; name who carries it out".into()),
+            }],
+            action: strip_to(rest),
+            commended: false,
+        })
+    }
+
+    /// "Stresses the need for X to ...", "emphasized the necessity of Islamic countries'
+    /// contribution": a request in the form of a view.
+    fn need(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let m = NEED.captures(rest)?;
+        let after = m.get(0).expect("match").end();
+        let tail = &rest[after..];
+        let lead = fold(&m[1]);
+        if lead == "for" {
+            if let Some((np, action)) = actor::split_addressed(tail, false) {
+                return Some(Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    commended: false,
+                });
+            }
+        }
+        if let Some(p) = POSSESSIVE.captures(tail) {
+            let np = p[1].to_string();
+            if actor::canonical(&np, &self.ctx) != np || np.split_whitespace().count() > 1 {
+                return Some(Candidate {
+                    actors: actor::actors(&np, sentence, &self.ctx),
+                    action: tail[p.get(0).expect("match").end()..].trim().to_string(),
+                    commended: false,
+                });
+            }
+        }
+        Some(self.unaddressed(tail))
+    }
+
+    /// "Commends the decision of the State of Kuwait to print ...": a concrete action the
+    /// text praises; offered for review, never asserted.
+    fn commended(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let (np, action) = if let Some(m) = COMMENDED_OF.captures(rest) {
+            (m.get(1)?.as_str(), m.get(2)?.as_str())
+        } else {
+            let m = COMMENDED_POSSESSIVE.captures(rest)?;
+            (m.get(1)?.as_str(), m.get(2)?.as_str())
+        };
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.trim().to_string(),
+            commended: true,
+        })
+    }
+
+    fn push(&mut self, cand: Candidate, paragraph: Option<u32>, letter: &str, text: &str, paragraph_check: Option<String>) {
+        if cand.actors.is_empty() {
+            return;
+        }
+        let adopted = self.meta.adopted.value;
+        let dl = deadline::parse(&cand.action, Some(adopted));
+        let (due, due_check) = match &dl.found {
+            Some(found) => self.due(found, &dl.phrase),
+            None => (None, None),
+        };
+        let mut summary = summary(&cand.action);
+        let mut tags = Vec::new();
+        let mut tags_check = None;
+        if cand.commended {
+            summary.push_str(" (commended)");
+            tags.push("commended".to_string());
+            tags_check = Some("the text commends this action, it does not request it: keep it only if you will follow it up".into());
+        }
+        if dl.recurring.is_some() {
+            tags.push("recurring".to_string());
+        }
+        let id = self.unique_id(paragraph, letter, &summary);
+        self.mandates.push(DraftMandate {
+            id,
+            paragraph,
+            paragraph_check,
+            actors: cand.actors,
+            summary,
+            text: text.trim().to_string(),
+            due,
+            due_phrase: dl.phrase,
+            due_check,
+            tags,
+            tags_check,
+            recurring: dl.recurring,
+        });
+    }
+
+    /// A found deadline as a `due` value, adding the events it needs.
+    fn due(&mut self, found: &Found, phrase: &str) -> (Option<Due>, Option<String>) {
+        let year = self.meta.adopted.value.year();
+        match found {
+            Found::On(f) => (Some(Due::On(*f)), None),
+            Found::Within { days, exact } => {
+                let why = if *exact {
+                    format!("\"{phrase}\", counted from the adoption day")
+                } else {
+                    format!("\"{phrase}\", counted roughly in days: set the exact day")
+                };
+                (
+                    Some(Due::At {
+                        anchor: Anchor::Adoption,
+                        days: *days,
+                    }),
+                    Some(why),
+                )
+            }
+            Found::BeforeEvent { name, date } => {
+                let id = self.event(name.clone(), *date, None);
+                (Some(Due::Before(Anchor::Event(id))), None)
+            }
+            Found::Session { ordinal, of, word } => {
+                let which = match ordinal {
+                    Some(n) => format!("{}{} {word}", n, ordinal_suffix(*n)),
+                    None => format!("Next {word}"),
+                };
+                let of = of.clone().unwrap_or_else(|| self.meta.body.value.clone());
+                let name = format!("{which} of the {of}");
+                let date = Fuzzy::Year(year.saturating_add(1));
+                let check = format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let id = self.event(name, date, Some(check));
+                (
+                    Some(Due::At {
+                        anchor: Anchor::Event(id),
+                        days: 0,
+                    }),
+                    None,
+                )
+            }
+        }
+    }
+
+    /// The id of an event with this name and date, defining it if it is new.
+    fn event(&mut self, name: String, date: Fuzzy, check: Option<String>) -> String {
+        if let Some(e) = self.events.iter().find(|e| e.name == name && e.date == date) {
+            return e.id.clone();
+        }
+        let mut id = format!("{}-{date}", slug(&name, 4));
+        if self.events.iter().any(|e| e.id == id) {
+            id = format!("{id}-{}", self.events.len() + 1);
+        }
+        self.events.push(DraftEvent {
+            id: id.clone(),
+            name,
+            date,
+            check,
+        });
+        id
+    }
+
+    fn unique_id(&self, paragraph: Option<u32>, letter: &str, summary: &str) -> String {
+        let words = slug(summary, 3);
+        let base = match paragraph {
+            Some(n) => format!("p{n}{letter}-{words}"),
+            None => format!("m{}-{words}", self.mandates.len() + 1),
+        };
+        let base = base.trim_end_matches('-').to_string();
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.mandates.iter().any(|m| m.id == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+}
+
+static NEED: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::NEED_NOUNS.join("|");
+    Regex::new(&format!(r"(?i)^\s*(?:on\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b")).expect("valid regex")
+});
+static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:of\s+)?((?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|'|’)\s").expect("valid regex")
+});
+static COMMENDED_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::COMMENDED_NOUNS.join("|");
+    Regex::new(&format!(r"(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:of|by)\s+(.+?)\s+to\s+(\w.*)$")).expect("valid regex")
+});
+static COMMENDED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::COMMENDED_NOUNS.join("|");
+    Regex::new(&format!(r"(?i)^\s*(?:the\s+)?(.+?)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+to\s+(\w.*)$")).expect("valid regex")
+});
+
+fn starts_with_determiner(np: &str) -> bool {
+    let lower = fold(np.trim_start());
+    ["the ", "all ", "a ", "an ", "its ", "their ", "each ", "every "]
+        .iter()
+        .any(|d| lower.starts_with(d))
+}
+
+/// The subject of a passive request: "Member States are also invited" → "Member States".
+fn passive_subject(before: &str) -> &str {
+    let mut s = before.trim_end();
+    loop {
+        let last = s.rsplit(' ').next().unwrap_or("");
+        let w = fold(last);
+        if table::PASSIVE_AUX.contains(&w.as_str()) || table::ADVERBS.contains(&w.as_str()) {
+            s = s[..s.len() - last.len()].trim_end();
+        } else {
+            break;
+        }
+    }
+    let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    s[cut..].trim()
+}
+
+/// "to submit a report" → "submit a report".
+fn strip_to(s: &str) -> String {
+    let s = s.trim();
+    let lower = fold(s);
+    if lower.starts_with("to ") {
+        s[3..].trim().to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// A short summary: the action, up to its first semicolon, capitalised, at most 100
+/// characters cut at a word.
+fn summary(action: &str) -> String {
+    let action = strip_to(action);
+    let action = action.split(';').next().unwrap_or("").trim();
+    let action = action.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ' ' | '-' | '—'));
+    let action = if fold(action).ends_with(" and") {
+        &action[..action.len() - 4]
+    } else {
+        action
+    };
+    let mut out = String::new();
+    for word in action.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > 100 {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars).collect(),
+        None => "(no summary)".to_string(),
+    }
+}
+
+/// A lowercase ASCII slug of the first `n` meaningful words.
+fn slug(s: &str, n: usize) -> String {
+    const SKIP: &[&str] = &[
+        "a", "an", "the", "of", "to", "and", "on", "in", "for", "with", "its", "their", "all", "this", "that",
+        "by", "at", "as", "be", "or",
+    ];
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| w.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase())
+        .filter(|w| !w.is_empty() && !SKIP.contains(&w.as_str()))
+        .take(n)
+        .collect();
+    if words.is_empty() {
+        "mandate".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
+fn ordinal_suffix(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+//! Segmenter: plain text → paragraphs (with their numbers and lettered sub-paragraphs) →
+//! sentences.
+
+use super::table::ABBREVIATIONS;
+
+/// One paragraph of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Para {
+    /// 1-based position among the text's paragraphs (sub-paragraphs not counted).
+    pub ordinal: usize,
+    /// The operative number the text gives it ("3." → 3), if any.
+    pub number: Option<u32>,
+    /// The paragraph's text with its number removed and its lines joined.
+    pub text: String,
+    pub subs: Vec<Sub>,
+}
+
+/// A lettered sub-paragraph: "(a) To prepare ...".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sub {
+    /// The letter as written, without brackets ("a").
+    pub letter: String,
+    pub text: String,
+}
+
+/// What a line starts with.
+enum Marker {
+    Number(u32),
+    Letter(String),
+    Roman,
+    None,
+}
+
+/// Splits `text` into paragraphs. A paragraph ends at a blank line, before a line that
+/// starts with a number or a letter in brackets, or, in single-spaced texts, after a line
+/// ending in `,` `;` `:` or `.` when the next line starts with a capital letter.
+pub fn paragraphs(text: &str) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    let mut current: Option<(Marker, String)> = None;
+    let mut last_sub_letter: Option<char> = None;
+    let mut blank = true;
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush(&mut out, current.take(), &mut last_sub_letter);
+            blank = true;
+            continue;
+        }
+        let last_letter = match &current {
+            Some((Marker::Letter(l), _)) => l.chars().next(),
+            _ => last_sub_letter,
+        };
+        let (marker, rest) = marker(line, last_letter);
+        let starts_new = blank
+            || !matches!(marker, Marker::None)
+            || current.as_ref().is_some_and(|(_, t)| ends_paragraph(t, rest));
+        if starts_new {
+            flush(&mut out, current.take(), &mut last_sub_letter);
+            current = Some((marker, rest.to_string()));
+        } else if let Some((_, t)) = current.as_mut() {
+            join_line(t, rest);
+        }
+        blank = false;
+    }
+    flush(&mut out, current.take(), &mut last_sub_letter);
+    out
+}
+
+/// A single-spaced text starts a new paragraph after a line that ends one; a wrapped
+/// line continues it.
+fn ends_paragraph(so_far: &str, next: &str) -> bool {
+    let ends = so_far.ends_with([',', ';', ':', '.']);
+    let capital = next.chars().next().is_some_and(char::is_uppercase);
+    ends && capital && so_far.len() > 60
+}
+
+fn join_line(t: &mut String, line: &str) {
+    if t.ends_with('-') && !t.ends_with(" -") {
+        // A word broken at the end of a line: keep the hyphen (hyphenated compounds are
+        // far more common in resolutions than broken words).
+        t.push_str(line);
+    } else {
+        t.push(' ');
+        t.push_str(line);
+    }
+}
+
+fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Option<char>) {
+    let Some((marker, text)) = unit else { return };
+    match marker {
+        Marker::Letter(letter) if !out.is_empty() => {
+            *last_sub = letter.chars().next();
+            let para = out.last_mut().expect("checked");
+            para.subs.push(Sub { letter, text });
+        }
+        Marker::Roman if !out.is_empty() => {
+            let para = out.last_mut().expect("checked");
+            match para.subs.last_mut() {
+                Some(sub) => join_line(&mut sub.text, &text),
+                None => join_line(&mut para.text, &text),
+            }
+        }
+        marker => {
+            *last_sub = None;
+            let number = match marker {
+                Marker::Number(n) => Some(n),
+                _ => None,
+            };
+            out.push(Para {
+                ordinal: out.len() + 1,
+                number,
+                text,
+                subs: Vec::new(),
+            });
+        }
+    }
+}
+
+/// The marker a line starts with and the rest of the line.
+fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
+    let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() && digits.len() <= 3 {
+        let rest = &line[digits.len()..];
+        if let Some(rest) = rest.strip_prefix(['.', ')']) {
+            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+                return (Marker::Number(digits.parse().unwrap_or(0)), rest.trim_start());
+            }
+        }
+    }
+    let (inner, rest) = if let Some(after) = line.strip_prefix('(') {
+        match after.split_once(')') {
+            Some((inner, rest)) => (inner, rest),
+            None => return (Marker::None, line),
+        }
+    } else {
+        match line.split_once([')', '.']) {
+            Some((inner, rest)) if inner.len() <= 4 => (inner, rest),
+            _ => return (Marker::None, line),
+        }
+    };
+    if !rest.starts_with(char::is_whitespace) || inner.is_empty() {
+        return (Marker::None, line);
+    }
+    let rest = rest.trim_start();
+    let is_roman = inner.chars().all(|c| "ivxl".contains(c));
+    let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
+    // "(i)" after "(h)" is the letter i; after anything else it is a roman numeral.
+    if letter && !(is_roman && last_sub != Some((inner.as_bytes()[0] - 1) as char)) {
+        return (Marker::Letter(inner.to_string()), rest);
+    }
+    if is_roman {
+        return (Marker::Roman, rest);
+    }
+    (Marker::None, line)
+}
+
+/// Splits a paragraph into sentences, keeping each sentence's text verbatim.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = &text[i + 1..];
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        let spaced = after.len() > next.len();
+        let starts_upper = next
+            .trim_start_matches(['"', '“', '‘', '\'', '('])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !spaced || !starts_upper || is_abbreviation(&text[start..i]) {
+            continue;
+        }
+        out.push(text[start..=i].trim());
+        start = i + 1 + (after.len() - next.len());
+    }
+    let tail = text[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail);
+    }
+    out
+}
+
+/// Whether the word before a full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_lines_are_joined() {
+        let p = paragraphs("First line\nwraps here.\n\nSecond one.\n");
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].text, "First line wraps here.");
+        assert_eq!((p[0].ordinal, p[1].ordinal), (1, 2));
+        assert_eq!(p[1].number, None);
+    }
+
+    #[test]
+    fn numbered_paragraphs_and_lettered_subparagraphs() {
+        let text = "The Assembly,\n\nRecalling its earlier resolutions,\n\n1. Requests the Secretary-General:\n(a) To prepare a study;\n(b) To report on it;\n2. Invites States to act.\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 4);
+        assert_eq!(p[2].number, Some(1));
+        assert_eq!(p[2].text, "Requests the Secretary-General:");
+        assert_eq!(p[2].subs.len(), 2);
+        assert_eq!(p[2].subs[1].letter, "b");
+        assert_eq!(p[2].subs[1].text, "To report on it;");
+        assert_eq!(p[3].number, Some(2));
+        assert_eq!(p[3].ordinal, 4);
+    }
+
+    #[test]
+    fn roman_numerals_belong_to_their_letter_and_i_after_h_is_a_letter() {
+        let text = "1. Urges States:\n(h) to act;\n(i) to report;\n(j) to fund:\n(i) schools;\n(ii) clinics;";
+        let p = paragraphs(text);
+        let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
+        assert_eq!(letters, ["h", "i", "j"]);
+        assert_eq!(p[0].subs[2].text, "to fund: schools; clinics;");
+    }
+
+    #[test]
+    fn single_spaced_paragraphs_split_after_a_closing_mark() {
+        let text = "Recalling the Charter of the Organization and all its earlier resolutions,\nNoting the report of the Secretary-General on the matter at hand today,\nRequests the Secretary-General to act.";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3);
+        assert!(p[2].text.starts_with("Requests"));
+    }
+
+    #[test]
+    fn sentences_split_at_full_stops_but_not_abbreviations() {
+        let s = sentences("It adopted res. No. 5 on this. It also called on the U.N. Secretary-General to act. Done");
+        assert_eq!(
+            s,
+            [
+                "It adopted res. No. 5 on this.",
+                "It also called on the U.N. Secretary-General to act.",
+                "Done"
+            ]
+        );
+    }
+}

@@ -1,0 +1,360 @@
+//! THE data table of the drafter: every verb, phrase and word list the rules use.
+//!
+//! To teach `draft` a new way of asking for action, add its forms here; no other file
+//! should need to change. Forms are lowercase; they match whole words, case-insensitively,
+//! with curly apostrophes read as straight ones.
+
+/// What a verb does to the clause it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Asks a named actor to act: "Requests the Secretary-General to ...". Without an
+    /// actor before a "to" infinitive it reads as [`Kind::Unaddressed`].
+    Addressed,
+    /// Asks for an action without naming who acts: "Calls for ...".
+    Unaddressed,
+    /// The body commits itself: "Decides to ...", or "Decides that X shall ...".
+    Decides,
+    /// An expression of view: not a mandate. "Stresses the need for ..." becomes one (see
+    /// [`NEED_NOUNS`]), and a commended concrete action is offered for review (see
+    /// [`COMMENDED_NOUNS`]).
+    View,
+    /// A view that praises: "Commends the decision of X to ..." names a concrete action
+    /// by X, offered as a mandate for the user to keep or delete.
+    Commends,
+    /// A preambular participle: the paragraph it opens is context.
+    Preamble,
+}
+
+/// One verb and the forms it takes in formal ("Requests"), narrative ("requested") and
+/// participial ("requesting") texts.
+pub struct Verb {
+    pub forms: &'static [&'static str],
+    pub kind: Kind,
+}
+
+const fn verb(kind: Kind, forms: &'static [&'static str]) -> Verb {
+    Verb { forms, kind }
+}
+
+use Kind::*;
+
+#[rustfmt::skip]
+/// Every verb the drafter knows. Longer forms are tried first, whatever their order here.
+pub const VERBS: &[Verb] = &[
+    // Requests to a named actor.
+    verb(Addressed, &["requests", "requested", "requesting", "request"]),
+    verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
+    verb(Addressed, &["invites", "invited", "inviting"]),
+    verb(Addressed, &["urges", "urged", "urging"]),
+    verb(Addressed, &["encourages", "encouraged", "encouraging"]),
+    verb(Addressed, &["assigns", "assigned", "assigning"]),
+    verb(Addressed, &["entrusts", "entrusted", "entrusting"]),
+    verb(Addressed, &["mandates", "mandated", "mandating"]),
+    verb(Addressed, &["directs", "directed", "directing"]),
+    verb(Addressed, &["instructs", "instructed", "instructing"]),
+    verb(Addressed, &["tasks", "tasked", "tasking"]),
+    verb(Addressed, &["charges", "charged"]),
+    verb(Addressed, &["authorizes", "authorized", "authorises", "authorised"]),
+    verb(Addressed, &["recommends", "recommended", "recommending"]),
+    verb(Addressed, &["appeals to", "appealed to", "appealing to"]),
+    verb(Addressed, &["exhorts", "exhorted", "exhorting"]),
+    verb(Addressed, &["demands", "demanded", "demanding"]),
+    verb(Addressed, &["asks", "asked", "asking"]),
+    verb(Addressed, &[
+        "reiterates its call upon", "reiterates its call on", "reiterates its call to",
+        "reiterated its call upon", "reiterated its call on", "reiterated its call to",
+        "renews its call upon", "renews its call on", "renewed its call on", "renewed its call upon",
+        "reiterates its request to", "reiterated its request to", "renews its request to",
+        "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
+        "reiterates its invitation to", "renews its invitation to",
+    ]),
+    // Requests for an action, with no actor named.
+    verb(Unaddressed, &[
+        "calls for", "called for", "calling for", "appeals for", "appealed for",
+        "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
+    ]),
+    // The body itself acts.
+    verb(Decides, &["decides", "decided", "deciding", "resolves", "resolved"]),
+    // Expressions of view: clause boundaries, never mandates by themselves.
+    verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned"]),
+    verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed"]),
+    verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
+    verb(View, &["expresses", "expressed", "expressing"]),
+    verb(Commends, &["welcomes", "welcomed", "welcoming"]),
+    verb(Commends, &["commends", "commended", "commending", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
+    verb(View, &["takes note", "took note", "taking note", "notes", "noted"]),
+    verb(View, &["regrets", "regretted", "deplores", "deplored", "denounces", "denounced", "rejects", "rejected"]),
+    verb(View, &["emphasizes", "emphasized", "emphasises", "emphasised", "emphasizing"]),
+    verb(View, &["stresses", "stressed", "stressing", "underlines", "underlined", "underscores", "underscored", "highlights", "highlighted"]),
+    verb(Commends, &["appreciates", "appreciated"]),
+    verb(View, &["acknowledges", "acknowledged", "recognizes", "recognized", "recognises", "recognised"]),
+    verb(View, &["declares", "declared", "supports", "supported", "endorses", "endorsed", "approves", "approved", "adopts"]),
+    verb(View, &["believes", "believed", "considers", "considered", "agrees", "agreed", "pledges", "pledged"]),
+    // Preambular participles: the paragraphs they open are context.
+    verb(Preamble, &[
+        "recalling", "noting", "having considered", "having examined", "having heard", "having reviewed",
+        "bearing in mind", "mindful", "guided by", "recognizing", "recognising", "reaffirming",
+        "deeply concerned", "concerned", "gravely concerned", "alarmed", "deeply alarmed",
+        "acknowledging", "affirming", "emphasizing", "stressing", "considering", "convinced",
+        "aware", "cognizant", "determined", "taking into account", "taking into consideration",
+        "welcoming", "expressing", "reiterating", "underlining", "highlighting", "believing",
+        "desirous", "deploring", "condemning", "appreciating", "commending", "inspired by",
+        "proceeding from", "in light of", "guided", "emphasising", "observing", "regretting",
+    ]),
+];
+
+#[rustfmt::skip]
+/// Words that may sit between a subject and its verb, or before a formal paragraph's
+/// verb ("Also requests", "Further invites", "the Council strongly urged").
+pub const ADVERBS: &[&str] = &[
+    "also", "further", "furthermore", "again", "once", "strongly", "firmly", "earnestly",
+    "urgently", "kindly", "additionally", "finally", "moreover", "similarly", "likewise",
+    "hereby", "then", "therefore", "particularly", "especially", "repeatedly", "fully",
+    "expressly", "resolutely", "vigorously", "warmly", "deeply", "sincerely", "highly",
+    "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
+    "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
+];
+
+#[rustfmt::skip]
+/// The last word before a verb that marks it as the main verb of a new clause: a subject
+/// ("the Council requested", "It also called on") or a conjunction.
+pub const SUBJECT_WORDS: &[&str] = &[
+    "council", "conference", "assembly", "ministers", "meeting", "committee", "summit",
+    "session", "participants", "leaders", "commission", "board", "organization",
+    "organisation", "it", "they", "we", "and", "but", "body", "forum", "states", "bureau",
+    "secretariat", "heads", "delegates", "cfm", "parties", "members",
+];
+
+/// A word right before a verb that makes it part of a relative clause (not a request of
+/// this text): "the resolution which requests ...", "in which it called on ...".
+pub const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whereby", "where", "whom"];
+
+/// Passive auxiliaries: "Member States are invited to ..." asks the subject.
+pub const PASSIVE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
+#[rustfmt::skip]
+/// Words after "to" that show it is not an infinitive ("calls for an end to the ...").
+pub const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "all",
+    "each", "every", "any", "such", "our", "which", "whom", "date", "what", "both", "other",
+];
+
+#[rustfmt::skip]
+/// Comma-enclosed phrases inside an actor that qualify how it acts, not who acts:
+/// "the Secretary-General, in consultation with Member States, to ...".
+pub const QUALIFIER_STARTS: &[&str] = &[
+    "in", "as", "within", "where", "through", "including", "inter", "on", "with", "when", "if",
+    "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
+    "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
+];
+
+#[rustfmt::skip]
+/// Nouns that end a phrase naming who acts ("Member States", "the private sector").
+pub const ACTOR_HEADS: &[&str] = &[
+    "states", "state", "countries", "country", "governments", "government", "organizations",
+    "organization", "organisations", "organisation", "secretary-general", "secretariat",
+    "delegation", "delegations", "authorities", "authority", "community", "communities",
+    "society", "sector", "agencies", "agency", "institutions", "institution", "bodies", "body",
+    "parties", "party", "partners", "donors", "bank", "banks", "fund", "funds", "office",
+    "offices", "centre", "centres", "center", "centers", "commissioner", "rapporteur",
+    "rapporteurs", "committee", "committees", "commission", "council", "councils", "union",
+    "league", "assembly", "board", "forum", "group", "groups", "president", "chair",
+    "chairman", "chairperson", "director-general", "director", "envoy", "envoys",
+    "representative", "representatives", "programme", "programmes", "program", "members",
+    "ministers", "ministries", "ministry", "parliaments", "parliament", "academia", "media",
+    "platforms", "providers", "companies", "mechanisms", "mechanism", "observers", "bureau",
+    "system", "entities", "entity", "leaders", "scholars", "universities", "network",
+    "networks", "institute", "academy", "team", "mission", "missions", "summit", "nations",
+    "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
+];
+
+/// Word endings that mark an adjective, not a name ("the Islamic Educational, Scientific
+/// and Cultural Organization" is one actor, not three).
+pub const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ical"];
+
+#[rustfmt::skip]
+/// "the authorities" with no country named: resolved to the countries the sentence names.
+pub const BARE_AUTHORITIES: &[&str] = &[
+    "authorities", "relevant authorities", "authorities concerned", "competent authorities",
+    "concerned authorities", "national authorities", "respective authorities",
+];
+
+#[rustfmt::skip]
+/// Ways to name the member states of the organisation that adopted the text, rewritten as
+/// "{ORG} member states" when the text names its organisation (`{org}` stands for it).
+pub const MEMBER_STATE_ALIASES: &[&str] = &[
+    "member states", "member countries", "{org} states", "{org} countries",
+    "{org} member countries", "{org} member states", "member states of {org}",
+    "member states of the {org}", "islamic countries", "muslim countries",
+    "member states of the organization", "member states of the organisation",
+];
+
+/// Other actor names that have one usual form: (as written, canonical). `{org}` stands
+/// for the organisation's acronym; entries that use it apply only when one is known.
+pub const ACTOR_ALIASES: &[(&str, &str)] = &[
+    ("general secretariat", "{org} General Secretariat"),
+    ("secretary-general of the united nations", "UN Secretary-General"),
+    ("united nations secretary-general", "UN Secretary-General"),
+    ("un secretary general", "UN Secretary-General"),
+    ("secretary general", "Secretary-General"),
+];
+
+/// Groups of states that an unaddressed call falls to when its clause names one.
+pub const STATE_GROUP_NOUNS: &[&str] = &["states", "countries", "governments"];
+
+#[rustfmt::skip]
+/// Words that may qualify a group of states ("all States", "OIC member states").
+pub const STATE_GROUP_MODIFIERS: &[&str] = &[
+    "all", "member", "islamic", "muslim", "arab", "african", "european", "asian",
+    "concerned", "interested", "donor", "neighbouring", "neighboring", "relevant",
+];
+
+/// Who an unaddressed call falls to when its clause names nobody.
+pub const DEFAULT_ACTOR: &str = "All States";
+
+#[rustfmt::skip]
+/// "Stresses the need for X to ...": the nouns that turn a view into a request.
+pub const NEED_NOUNS: &[&str] = &[
+    "need", "necessity", "urgent need", "pressing need", "imperative", "urgency",
+];
+
+#[rustfmt::skip]
+/// "Commends the decision of X to ...": concrete actions a view may name.
+pub const COMMENDED_NOUNS: &[&str] = &[
+    "decision", "initiative", "offer", "pledge", "commitment", "intention", "readiness",
+    "willingness", "plan", "undertaking", "announcement",
+];
+
+/// Verbs whose object follows "with", not "to": "entrusts the Secretariat with ...".
+pub const WITH_VERBS: &[&str] = &[
+    "entrusts", "entrusted", "entrusting", "charges", "charged", "tasks", "tasked", "tasking",
+];
+
+/// Verbs that take an action as their object when no actor is named: "urged the
+/// implementation of ..." is a request; "directed at ..." is not.
+pub const NOMINAL_OBJECT_VERBS: &[&str] = &[
+    "urges", "urged", "urging", "requests", "requested", "requesting", "recommends",
+    "recommended", "recommending", "demands", "demanded", "demanding", "encourages",
+    "encouraged", "encouraging",
+];
+
+/// Words after which a "that" clause's actor ends ("recommends that Member States shall").
+pub const MODALS: &[&str] = &["shall", "should", "must", "will", "may", "would", "can", "could"];
+
+/// Decisions that ask nothing of anyone.
+pub const NON_MANDATE_DECISIONS: &[&str] = &[
+    "remain seized", "remain actively seized", "keep the matter under review",
+    "keep this matter under review", "keep the situation under review",
+    "keep the issue under review", "remain engaged",
+];
+
+#[rustfmt::skip]
+/// Words that introduce a deadline on a day, month or year.
+pub const BY_WORDS: &[&str] = &["by", "no later than", "not later than", "before", "prior to", "on or before"];
+
+/// Words that place an action within a month or year ("in December 2023").
+pub const IN_WORDS: &[&str] = &["in", "during", "on", "for"];
+
+#[rustfmt::skip]
+/// Words right before a date that make it a past fact, not a deadline.
+pub const PAST_MARKERS: &[&str] = &[
+    "adopted", "held", "signed", "dated", "of", "since", "from", "occurred", "issued",
+    "launched", "established", "convened", "took", "place", "entered", "concluded",
+];
+
+#[rustfmt::skip]
+/// Phrases that make a mandate recurring.
+pub const RECURRING: &[(&str, &str)] = &[
+    ("annually", "annually"),
+    ("every year", "annually"),
+    ("each year", "annually"),
+    ("on an annual basis", "annually"),
+    ("yearly", "annually"),
+    ("biennially", "every two years"),
+    ("every two years", "every two years"),
+    ("on a regular basis", "regularly"),
+    ("periodically", "periodically"),
+    ("regularly", "regularly"),
+    ("every six months", "every six months"),
+    ("biannually", "every six months"),
+    ("quarterly", "quarterly"),
+];
+
+#[rustfmt::skip]
+/// Units of "within N UNITS".
+pub const SPAN_UNITS: &[(&str, SpanUnit)] = &[
+    ("day", SpanUnit::Days),
+    ("days", SpanUnit::Days),
+    ("week", SpanUnit::Weeks),
+    ("weeks", SpanUnit::Weeks),
+    ("month", SpanUnit::Months),
+    ("months", SpanUnit::Months),
+    ("year", SpanUnit::Years),
+    ("years", SpanUnit::Years),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+#[rustfmt::skip]
+/// Number words, for "within ninety days" and "its eighty-first session".
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15),
+    ("eighteen", 18), ("twenty", 20), ("thirty", 30), ("forty", 40), ("forty-five", 45),
+    ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("hundred", 100), ("one hundred", 100), ("a hundred", 100), ("one hundred and twenty", 120),
+    ("one hundred and eighty", 180), ("a", 1), ("an", 1),
+];
+
+#[rustfmt::skip]
+/// Ordinal words: units and tens ("eighty-first" = 80 + 1).
+pub const ORDINAL_UNITS: &[(&str, u32)] = &[
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+    ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11),
+    ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
+    ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+];
+pub const ORDINAL_TENS: &[(&str, u32)] = &[
+    ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60),
+    ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("twenty", 20), ("thirty", 30),
+    ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+];
+
+#[rustfmt::skip]
+/// Month names and their common abbreviations.
+pub const MONTHS: &[(&str, i8)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
+    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+];
+
+#[rustfmt::skip]
+/// Abbreviations a sentence does not end at.
+pub const ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "res", "art", "arts", "para", "paras", "e.g", "i.e", "etc", "mr", "mrs", "ms",
+    "dr", "h.e", "st", "u.n", "u.s", "inc", "vol", "p", "pp", "op", "cf", "viz", "approx",
+    "h.r.h", "h.m", "sr", "jr", "prof", "amb", "gen",
+];
+
+/// Organisations a body may name in full, and the acronym actors are qualified with.
+pub const ORG_NAMES: &[(&str, &str)] = &[
+    ("organization of islamic cooperation", "OIC"),
+    ("organisation of islamic cooperation", "OIC"),
+    ("organization of the islamic conference", "OIC"),
+    ("organisation of the islamic conference", "OIC"),
+    ("united nations", "UN"),
+    ("african union", "AU"),
+    ("league of arab states", "LAS"),
+    ("arab league", "LAS"),
+    ("european union", "EU"),
+];
+
+/// Words that name a body's meeting, for "at its next session".
+pub const SESSION_WORDS: &[&str] = &["session", "meeting", "summit", "conference"];
