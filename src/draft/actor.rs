@@ -25,7 +25,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let infinitive = next.is_some_and(|w| {
             !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
         });
-        if t.word == "to" && !infinitive {
+        // "... and to donor institutions to contribute": a second addressee, not the action.
+        let coordinated = k > 0 && matches!(toks[k - 1].word.as_str(), "and" | "or");
+        if t.word == "to" && (!infinitive || coordinated) {
             continue;
         }
         let actor = rest[..t.start].trim().trim_end_matches(',').trim();
@@ -163,38 +165,103 @@ fn drop_qualifiers(np: &str) -> String {
 }
 
 /// Splits "Member States, international organizations and civil society" into its names,
-/// keeping together pieces of one name ("the Islamic Educational, Scientific and Cultural
-/// Organization").
+/// keeping together the pieces of one name ("the Islamic Educational, Scientific and
+/// Cultural Organization", "the Food and Agriculture Organization").
 fn coordinated(np: &str) -> Vec<String> {
-    let pieces: Vec<&str> = COORD.split(np).map(str::trim).filter(|p| !p.is_empty()).collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut pending = String::new();
-    let mut seps = COORD.find_iter(np).map(|m| m.as_str().to_string());
-    for piece in pieces {
-        let sep = if pending.is_empty() { None } else { seps.next() };
-        if let Some(sep) = sep {
-            pending.push_str(&sep);
-        } else if !out.is_empty() {
-            seps.next();
-        }
-        pending.push_str(piece);
-        let starts_prep = tokens(piece).first().is_some_and(|t| matches!(t.word.as_str(), "of" | "for" | "on" | "in"));
-        let last = piece.rsplit(' ').next().unwrap_or(piece).trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        if starts_prep && !out.is_empty() && pending == piece {
-            let prev = out.pop().expect("checked");
-            pending = format!("{prev} and {pending}");
-        }
-        if is_head(last) {
-            out.push(std::mem::take(&mut pending));
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for sep in COORD.find_iter(np) {
+        spans.push((at, sep.start()));
+        at = sep.end();
+    }
+    spans.push((at, np.len()));
+    spans.retain(|(a, b)| !np[*a..*b].trim().is_empty());
+    if shares_a_complement(np, &spans) {
+        return vec![np.trim().to_string()];
+    }
+    // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut first: Option<usize> = None;
+    for (k, &(a, b)) in spans.iter().enumerate() {
+        let start = *first.get_or_insert(a);
+        let next = spans.get(k + 1).map(|&(c, d)| &np[c..d]);
+        if complete(&np[a..b], next) {
+            names.push((start, b));
+            first = None;
         }
     }
-    if !pending.is_empty() {
-        match out.pop() {
-            Some(prev) => out.push(format!("{prev} and {pending}")),
-            None => out.push(pending),
+    if let Some(start) = first {
+        match names.last_mut() {
+            Some(last) => last.1 = np.len(),
+            None => names.push((start, np.len())),
         }
     }
-    out
+    names
+        .into_iter()
+        .map(|(a, b)| {
+            let p = np[a..b].trim();
+            if fold(p).starts_with("to ") {
+                p[3..].trim().to_string()
+            } else {
+                p.to_string()
+            }
+        })
+        .collect()
+}
+
+/// "specialized agencies, funds and programmes of the United Nations system": short
+/// lowercase nouns that share the last piece's "of ..." name one group.
+fn shares_a_complement(np: &str, spans: &[(usize, usize)]) -> bool {
+    let Some((&(a, b), init)) = spans.split_last() else {
+        return false;
+    };
+    !init.is_empty()
+        && fold(&np[a..b]).contains(" of ")
+        && init.iter().all(|&(c, d)| {
+            let piece = strip_determiners(&np[c..d]);
+            piece.split_whitespace().count() <= 2
+                && piece.chars().next().is_some_and(char::is_lowercase)
+        })
+}
+
+/// Whether a piece of a list ends a name; `next` is the piece after it.
+fn complete(piece: &str, next: Option<&str>) -> bool {
+    let piece = piece.trim();
+    let last = piece
+        .rsplit(' ')
+        .next()
+        .unwrap_or(piece)
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let folded = fold(last);
+    if table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e)) && !table::ACTOR_HEADS.contains(&folded.as_str()) {
+        return false;
+    }
+    // "Food and Agriculture Organization": a bare capitalised word before a capitalised
+    // name that ends in an actor noun is the start of that name.
+    if let Some(next) = next {
+        let next = next.trim();
+        let next_last = next.rsplit(' ').next().unwrap_or(next).trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = !starts_with_determiner(next) && next.chars().next().is_some_and(char::is_uppercase);
+        let named = next_last.chars().next().is_some_and(char::is_uppercase) && is_head(next_last)
+            && (table::ACTOR_HEADS.contains(&fold(next_last).as_str()) || next_last.chars().all(|c| c.is_uppercase()));
+        let capital_word = last.chars().next().is_some_and(char::is_uppercase)
+            && !table::ACTOR_HEADS.contains(&folded.as_str());
+        if bare && named && capital_word {
+            return false;
+        }
+        // "the Committee of Intelligence and Security Services of Africa".
+        if bare && capital_word && fold(piece).contains(" of ") && !next.contains(" of the ") {
+            return false;
+        }
+    }
+    is_head(last)
+}
+
+fn starts_with_determiner(s: &str) -> bool {
+    let lower = fold(s.trim_start());
+    ["the ", "all ", "a ", "an ", "its ", "their ", "each ", "every ", "to the "]
+        .iter()
+        .any(|d| lower.starts_with(d))
 }
 
 /// One name in its usual form; "the authorities" becomes the authorities of the places

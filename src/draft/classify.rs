@@ -190,7 +190,6 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
         first,
         Some("at" | "against" | "by" | "in" | "towards" | "toward" | "from" | "into" | "on")
     ) || (first == Some("with") && !with_verb)
-        || first.is_none()
 }
 
 /// A clause: the verb that opens it and the text up to the next clause.

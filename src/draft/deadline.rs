@@ -72,7 +72,7 @@ static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:at|to|during|by|before|for|until)\s+(?:its|the|their)\s+(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?({words})\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?({words})\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
     ))
     .expect("valid regex")
 });

@@ -48,7 +48,7 @@ static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The|THE)\s+([A-Z][^,]{2,160}?)\s*(?:,|$)").expect("valid regex")
 });
 static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:The|the)\s+((?:[A-Z][\w'’-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|\([A-Z]{2,8}\)))*)\s+(?:held|met|convened|adopted|concluded|gathered|meeting|at\s+its|in\s+its)\b")
+    Regex::new(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{3,160}?)\s+(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened)\b")
         .expect("valid regex")
 });
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -138,7 +138,8 @@ fn body(lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
         }
     }
     for p in lead {
-        if let Some(m) = NARRATIVE_BODY.captures(&p.text) {
+        let text = HEADER_DATE.replace(&p.text, "");
+        if let Some(m) = NARRATIVE_BODY.captures(text.trim()) {
             return Guess::sure(m[1].trim().to_string());
         }
     }

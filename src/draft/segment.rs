@@ -66,12 +66,12 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     out
 }
 
-/// A single-spaced text starts a new paragraph after a line that ends one; a wrapped
-/// line continues it.
+/// A single-spaced text starts a new paragraph after a line that ends with punctuation
+/// when the next line starts with a capital; a wrapped line continues it.
 fn ends_paragraph(so_far: &str, next: &str) -> bool {
     let ends = so_far.ends_with([',', ';', ':', '.']);
     let capital = next.chars().next().is_some_and(char::is_uppercase);
-    ends && capital && so_far.len() > 60
+    ends && capital
 }
 
 fn join_line(t: &mut String, line: &str) {

@@ -245,7 +245,8 @@ pub const MODALS: &[&str] = &["shall", "should", "must", "will", "may", "would",
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain seized", "remain actively seized", "keep the matter under review",
     "keep this matter under review", "keep the situation under review",
-    "keep the issue under review", "remain engaged",
+    "keep the issue under review", "remain engaged", "continue its consideration",
+    "continue consideration",
 ];
 
 #[rustfmt::skip]

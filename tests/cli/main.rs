@@ -5,6 +5,7 @@ mod support;
 mod browser;
 mod calendar;
 mod check;
+mod draft;
 mod due;
 mod edit_errors;
 mod edit_fixtures;

@@ -1,0 +1,224 @@
+//! `draft`: quality over hand-made fixtures, the seed, and the command end to end.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use oic_track::draft::{self, Options, render};
+use oic_track::model::{Resolution, Window};
+
+use crate::support::*;
+
+/// A mandate as a hand-made expected file gives it.
+#[derive(Debug, Clone)]
+struct Expected {
+    paragraph: Option<i64>,
+    actors: Vec<String>,
+    /// The deadline window; `None` for no deadline.
+    due: Option<Window>,
+    /// A deadline at a meeting the text does not date: any event anchor is right.
+    due_event: bool,
+}
+
+/// A drafted mandate, read back through the loader.
+#[derive(Debug, Clone)]
+struct Got {
+    paragraph: Option<i64>,
+    actors: Vec<String>,
+    due: Option<Window>,
+    at_event: bool,
+}
+
+fn texts() -> PathBuf {
+    fixtures().join("texts")
+}
+
+/// Case and article folding, as the matching rule says.
+fn fold(actor: &str) -> String {
+    actor
+        .to_lowercase()
+        .replace(['’', '‘'], "'")
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn folded(actors: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = actors.iter().map(|a| fold(a)).collect();
+    v.sort();
+    v
+}
+
+fn day(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn read_expected(path: &Path) -> (Date, Vec<Expected>) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let doc: toml::Table = text.parse().unwrap();
+    let adopted = day(&doc["adopted"].as_datetime().unwrap().to_string());
+    let mandates = doc
+        .get("mandate")
+        .and_then(|m| m.as_array())
+        .map(|a| a.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|m| {
+            let t = m.as_table().unwrap();
+            let due = t.get("due").map(|d| {
+                let d = d.as_array().unwrap();
+                Window {
+                    earliest: day(d[0].as_str().unwrap()),
+                    latest: day(d[1].as_str().unwrap()),
+                }
+            });
+            Expected {
+                paragraph: t.get("paragraph").map(|p| p.as_integer().unwrap()),
+                actors: t["actor"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a.as_str().unwrap().to_string())
+                    .collect(),
+                due,
+                due_event: t.get("due_event").is_some_and(|v| v.as_bool() == Some(true)),
+            }
+        })
+        .collect();
+    (adopted, mandates)
+}
+
+/// Drafts `text`, renders the TOML, and loads it with the real loader (which must accept it).
+fn draft_and_load(name: &str, text: &str, adopted: Option<Date>) -> (String, Resolution) {
+    let opts = Options {
+        adopted,
+        today: day(TODAY),
+    };
+    let drafted = draft::draft(text, &opts);
+    let toml = render::toml(&drafted, name);
+    let path = PathBuf::from(format!("{name}.toml"));
+    let res = oic_track::load::parse_resolution(&path, &toml, &[]).unwrap_or_else(|diags| {
+        let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        panic!("the draft of {name} does not load:\n{}\n{toml}", msgs.join("\n"))
+    });
+    (toml, res)
+}
+
+fn got(res: &Resolution) -> Vec<Got> {
+    res.mandates
+        .iter()
+        .map(|m| Got {
+            paragraph: m.paragraph,
+            actors: m.actor.clone(),
+            due: m.due.as_ref().map(|d| {
+                oic_track::deadline::window(d, res.adopted, |id| {
+                    res.events.iter().find(|e| e.id == id).map(|e| e.date)
+                })
+                .unwrap()
+            }),
+            at_event: matches!(
+                m.due,
+                Some(oic_track::model::Due::At {
+                    anchor: oic_track::model::Anchor::Event(_),
+                    ..
+                })
+            ),
+        })
+        .collect()
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    expected: usize,
+    drafted: usize,
+    matched: usize,
+    /// Matched mandates whose deadline is right (none where none is expected included).
+    due_right: usize,
+    /// Matched mandates where the text gives a deadline, and how many of those are right.
+    with_due: usize,
+    with_due_right: usize,
+    misses: Vec<String>,
+}
+
+fn score(name: &str, expected: &[Expected], got: &[Got], t: &mut Tally) {
+    t.expected += expected.len();
+    t.drafted += got.len();
+    let mut used = vec![false; got.len()];
+    for e in expected {
+        let want = folded(&e.actors);
+        let hit = got
+            .iter()
+            .enumerate()
+            .position(|(k, g)| !used[k] && g.paragraph == e.paragraph && folded(&g.actors) == want);
+        let Some(k) = hit else {
+            t.misses.push(format!("{name}: missed ¶{:?} {:?}", e.paragraph, e.actors));
+            continue;
+        };
+        used[k] = true;
+        t.matched += 1;
+        let g = &got[k];
+        let right = if e.due_event {
+            g.at_event
+        } else {
+            g.due == e.due && !g.at_event
+        };
+        t.due_right += usize::from(right);
+        if e.due.is_some() || e.due_event {
+            t.with_due += 1;
+            t.with_due_right += usize::from(right);
+        }
+        if !right {
+            t.misses.push(format!("{name}: ¶{:?} {:?}: due {:?}, expected {:?}", e.paragraph, e.actors, g.due, e.due));
+        }
+    }
+    for (k, g) in got.iter().enumerate() {
+        if !used[k] {
+            t.misses.push(format!("{name}: extra ¶{:?} {:?}", g.paragraph, g.actors));
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+#[test]
+fn draft_quality_over_the_fixture_texts() {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(texts())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 8, "the quality measure needs at least 8 texts");
+    let mut tally = Tally::default();
+    for path in &names {
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        let (adopted, expected) = read_expected(&texts().join(format!("{stem}.expected.toml")));
+        let text = std::fs::read_to_string(path).unwrap();
+        let (_, res) = draft_and_load(&stem, &text, Some(adopted));
+        score(&stem, &expected, &got(&res), &mut tally);
+    }
+    let precision = ratio(tally.matched, tally.drafted);
+    let recall = ratio(tally.matched, tally.expected);
+    println!(
+        "draft over {} texts: {} expected, {} drafted, {} matched",
+        names.len(),
+        tally.expected,
+        tally.drafted,
+        tally.matched
+    );
+    println!("precision {precision:.3}  recall {recall:.3}");
+    println!(
+        "deadline accuracy {:.3} over {} matched mandates; {:.3} over the {} whose text gives a deadline",
+        ratio(tally.due_right, tally.matched),
+        tally.matched,
+        ratio(tally.with_due_right, tally.with_due),
+        tally.with_due
+    );
+    for m in &tally.misses {
+        println!("  {m}");
+    }
+    assert!(recall >= 0.95, "recall {recall:.3} < 0.95");
+    assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
+}
