@@ -57,7 +57,10 @@ impl Ctx {
     /// A context for a command that reads no data folder.
     pub fn without_dir(cli: &Cli, clock_today: Date) -> Ctx {
         Ctx {
-            dir: cli.dir.clone().unwrap_or_else(|| PathBuf::from("resolutions")),
+            dir: cli
+                .dir
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("resolutions")),
             today: cli.today.unwrap_or(clock_today),
             color: use_color(cli.color),
             soon_days: i64::from(cli.soon),

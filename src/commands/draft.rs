@@ -44,13 +44,15 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    if let Some(id) = &args.id {
-        if !crate::model::is_valid_id(id) {
-            bail!(
-                "`{id}` is not a valid resolution id: use lowercase ASCII letters, digits and `-`, e.g. `{}`",
-                crate::load::suggest_id(id)
-            );
-        }
+    if let Some(id) = args
+        .id
+        .as_deref()
+        .filter(|id| !crate::model::is_valid_id(id))
+    {
+        bail!(
+            "`{id}` is not a valid resolution id: use lowercase ASCII letters, digits and `-`, e.g. `{}`",
+            crate::load::suggest_id(id)
+        );
     }
     let text = read_text(&args.file)?;
     let opts = Options {

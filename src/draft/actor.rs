@@ -49,7 +49,9 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let mut seen_head = false;
     for t in &toks {
         let raw = &body[t.start..t.end];
-        if table::MODALS.contains(&t.word.as_str()) || (seen_head && starts_lower(raw) && !is_connector(&t.word)) {
+        if table::MODALS.contains(&t.word.as_str())
+            || (seen_head && starts_lower(raw) && !is_connector(&t.word))
+        {
             let actor = body[..t.start].trim().trim_end_matches(',');
             if actor.is_empty() {
                 return None;
@@ -71,7 +73,10 @@ fn starts_lower(s: &str) -> bool {
 }
 
 fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "and" | "the" | "for" | "on" | "in" | "to" | "with" | "its" | "their")
+    matches!(
+        w,
+        "of" | "and" | "the" | "for" | "on" | "in" | "to" | "with" | "its" | "their"
+    )
 }
 
 /// Whether a word can end a name of an actor: an actor noun, an acronym, or a capitalised
@@ -100,12 +105,6 @@ pub struct Actor {
     pub check: Option<String>,
 }
 
-impl Actor {
-    fn sure(name: String) -> Actor {
-        Actor { name, check: None }
-    }
-}
-
 /// What the extractor knows about the text beyond the clause.
 #[derive(Debug, Clone, Default)]
 pub struct Context {
@@ -114,17 +113,18 @@ pub struct Context {
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*\b(?:led|headed|chaired|presided)\s+by\s+([^,]+?)\s*(?:,|$)").expect("valid regex")
+    Regex::new(r"(?i),?\s*\b(?:led|headed|chaired|presided)\s+by\s+([^,]+?)\s*(?:,|$)")
+        .expect("valid regex")
 });
 static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|liaison)\s+with|together\s+with|with\s+the\s+(?:support|assistance)\s+of)\b.*$")
         .expect("valid regex")
 });
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex")
-});
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
 static COORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|as\s+well\s+as)\s+").expect("valid regex")
+    Regex::new(r"(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|as\s+well\s+as)\s+")
+        .expect("valid regex")
 });
 
 /// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
@@ -135,7 +135,14 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     while let Some(m) = LED_BY.captures(&np) {
         let whole = m.get(0).expect("match");
         leaders.push(m[1].trim().to_string());
-        np.replace_range(whole.range(), if whole.as_str().ends_with(',') { ", " } else { "" });
+        np.replace_range(
+            whole.range(),
+            if whole.as_str().ends_with(',') {
+                ", "
+            } else {
+                ""
+            },
+        );
     }
     let np = drop_qualifiers(&np);
     let np = IN_PARTNERSHIP.replace(&np, "");
@@ -155,7 +162,10 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
 fn drop_qualifiers(np: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for (k, piece) in np.split(',').enumerate() {
-        let first = tokens(piece).first().map(|t| t.word.clone()).unwrap_or_default();
+        let first = tokens(piece)
+            .first()
+            .map(|t| t.word.clone())
+            .unwrap_or_default();
         if k > 0 && table::QUALIFIER_STARTS.contains(&first.as_str()) {
             continue;
         }
@@ -233,17 +243,26 @@ fn complete(piece: &str, next: Option<&str>) -> bool {
         .unwrap_or(piece)
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let folded = fold(last);
-    if table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e)) && !table::ACTOR_HEADS.contains(&folded.as_str()) {
+    if table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+        && !table::ACTOR_HEADS.contains(&folded.as_str())
+    {
         return false;
     }
     // "Food and Agriculture Organization": a bare capitalised word before a capitalised
     // name that ends in an actor noun is the start of that name.
     if let Some(next) = next {
         let next = next.trim();
-        let next_last = next.rsplit(' ').next().unwrap_or(next).trim_matches(|c: char| !c.is_alphanumeric());
-        let bare = !starts_with_determiner(next) && next.chars().next().is_some_and(char::is_uppercase);
-        let named = next_last.chars().next().is_some_and(char::is_uppercase) && is_head(next_last)
-            && (table::ACTOR_HEADS.contains(&fold(next_last).as_str()) || next_last.chars().all(|c| c.is_uppercase()));
+        let next_last = next
+            .rsplit(' ')
+            .next()
+            .unwrap_or(next)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let bare =
+            !starts_with_determiner(next) && next.chars().next().is_some_and(char::is_uppercase);
+        let named = next_last.chars().next().is_some_and(char::is_uppercase)
+            && is_head(next_last)
+            && (table::ACTOR_HEADS.contains(&fold(next_last).as_str())
+                || next_last.chars().all(|c| c.is_uppercase()));
         let capital_word = last.chars().next().is_some_and(char::is_uppercase)
             && !table::ACTOR_HEADS.contains(&folded.as_str());
         if bare && named && capital_word {
@@ -259,9 +278,11 @@ fn complete(piece: &str, next: Option<&str>) -> bool {
 
 fn starts_with_determiner(s: &str) -> bool {
     let lower = fold(s.trim_start());
-    ["the ", "all ", "a ", "an ", "its ", "their ", "each ", "every ", "to the "]
-        .iter()
-        .any(|d| lower.starts_with(d))
+    [
+        "the ", "all ", "a ", "an ", "its ", "their ", "each ", "every ", "to the ",
+    ]
+    .iter()
+    .any(|d| lower.starts_with(d))
 }
 
 /// One name in its usual form; "the authorities" becomes the authorities of the places
@@ -281,20 +302,30 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
             .into_iter()
             .map(|p| Actor {
                 name: format!("Authorities of {p}"),
-                check: Some("the text says \"the authorities\"; read as those of the places it names".into()),
+                check: Some(
+                    "the text says \"the authorities\"; read as those of the places it names"
+                        .into(),
+                ),
             })
             .collect();
     }
-    vec![Actor::sure(canonical(&name, ctx))]
+    let usual = canonical(&name, ctx);
+    let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
+    vec![Actor { name: usual, check }]
 }
 
 fn strip_determiners(s: &str) -> String {
-    let mut s = s.trim().trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.')).trim();
+    let mut s = s
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.'))
+        .trim();
     loop {
         let lower = fold(s);
-        let cut = ["the ", "a ", "an ", "its ", "their ", "his ", "her ", "our "]
-            .iter()
-            .find(|d| lower.starts_with(*d));
+        let cut = [
+            "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ",
+        ]
+        .iter()
+        .find(|d| lower.starts_with(*d));
         match cut {
             Some(d) => s = s[d.len()..].trim_start(),
             None => break,
@@ -323,7 +354,11 @@ pub fn canonical(name: &str, ctx: &Context) -> String {
             (_, false) => Some(pattern.to_string()),
         }
     };
-    if table::MEMBER_STATE_ALIASES.iter().filter_map(|a| with_org(a)).any(|a| a == folded) {
+    if table::MEMBER_STATE_ALIASES
+        .iter()
+        .filter_map(|a| with_org(a))
+        .any(|a| a == folded)
+    {
         return match &ctx.org {
             Some(o) => format!("{o} member states"),
             None => capitalise(&name),
@@ -346,11 +381,14 @@ static PLACES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\bin\s+({name}(?:\s*(?:,|and)\s+{name})*)")).expect("valid regex")
 });
 
+static AND_OR_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:,|\band\b)\s*").expect("valid regex"));
+
 /// Places a sentence names after "in" ("in Sweden and Denmark" → Sweden, Denmark).
 pub fn places(sentence: &str) -> Vec<String> {
     let mut out = Vec::new();
     for m in PLACES.captures_iter(sentence) {
-        for p in Regex::new(r"\s*(?:,|\band\b)\s*").expect("valid regex").split(&m[1]) {
+        for p in AND_OR_COMMA.split(&m[1]) {
             let p = strip_determiners(p);
             let is_month = table::MONTHS.iter().any(|(name, _)| fold(&p) == *name);
             if !p.is_empty() && !is_month && !out.contains(&p) {
@@ -390,7 +428,10 @@ pub fn state_group(clause: &str, ctx: &Context) -> Option<String> {
 /// The raw word of a token without its possessive ending.
 fn w_raw<'a>(clause: &'a str, t: &super::classify::Token) -> &'a str {
     let raw = &clause[t.start..t.end];
-    let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
+    let raw = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .unwrap_or(raw);
     raw.trim_end_matches(['\'', '’'])
 }
 
@@ -402,20 +443,32 @@ mod tests {
         let ctx = Context {
             org: org.map(String::from),
         };
-        actors(np, sentence, &ctx).into_iter().map(|a| a.name).collect()
+        actors(np, sentence, &ctx)
+            .into_iter()
+            .map(|a| a.name)
+            .collect()
     }
 
     #[test]
     fn splits_actor_from_action() {
         assert_eq!(
-            split_addressed(" the Secretary-General, in consultation with States, to submit a report", false),
-            Some(("the Secretary-General, in consultation with States", "submit a report"))
+            split_addressed(
+                " the Secretary-General, in consultation with States, to submit a report",
+                false
+            ),
+            Some((
+                "the Secretary-General, in consultation with States",
+                "submit a report"
+            ))
         );
         assert_eq!(
             split_addressed(" States parties to the Convention to ratify it", false),
             Some(("States parties to the Convention", "ratify it"))
         );
-        assert_eq!(split_addressed(" the implementation of the Plan", false), None);
+        assert_eq!(
+            split_addressed(" the implementation of the Plan", false),
+            None
+        );
         assert_eq!(
             split_addressed(" the Secretariat with the follow-up", true),
             Some(("the Secretariat", "the follow-up"))
@@ -437,19 +490,39 @@ mod tests {
     #[test]
     fn leaders_qualifiers_and_lists() {
         assert_eq!(
-            names("an OIC delegation, led by the Secretary-General,", "", Some("OIC")),
+            names(
+                "an OIC delegation, led by the Secretary-General,",
+                "",
+                Some("OIC")
+            ),
             ["OIC delegation", "Secretary-General"]
         );
         assert_eq!(
-            names("the Secretary-General, in cooperation with the Islamic Development Bank", "", None),
+            names(
+                "the Secretary-General, in cooperation with the Islamic Development Bank",
+                "",
+                None
+            ),
             ["Secretary-General"]
         );
         assert_eq!(
-            names("Member States, international organizations and civil society", "", None),
-            ["Member States", "International organizations", "Civil society"]
+            names(
+                "Member States, international organizations and civil society",
+                "",
+                None
+            ),
+            [
+                "Member States",
+                "International organizations",
+                "Civil society"
+            ]
         );
         assert_eq!(
-            names("the Islamic Educational, Scientific and Cultural Organization", "", None),
+            names(
+                "the Islamic Educational, Scientific and Cultural Organization",
+                "",
+                None
+            ),
             ["Islamic Educational, Scientific and Cultural Organization"]
         );
         assert_eq!(
@@ -464,18 +537,32 @@ mod tests {
 
     #[test]
     fn usual_forms_use_the_organisation() {
-        assert_eq!(names("the General Secretariat", "", Some("OIC")), ["OIC General Secretariat"]);
-        assert_eq!(names("the General Secretariat", "", None), ["General Secretariat"]);
-        assert_eq!(names("its Member States", "", Some("OIC")), ["OIC member states"]);
         assert_eq!(
-            names("the Secretary-General of the United Nations", "", Some("OIC")),
+            names("the General Secretariat", "", Some("OIC")),
+            ["OIC General Secretariat"]
+        );
+        assert_eq!(
+            names("the General Secretariat", "", None),
+            ["General Secretariat"]
+        );
+        assert_eq!(
+            names("its Member States", "", Some("OIC")),
+            ["OIC member states"]
+        );
+        assert_eq!(
+            names(
+                "the Secretary-General of the United Nations",
+                "",
+                Some("OIC")
+            ),
             ["UN Secretary-General"]
         );
     }
 
     #[test]
     fn the_authorities_are_those_of_the_places_named() {
-        let s = "It condemned the desecration in Sweden and Denmark, urging the authorities to act.";
+        let s =
+            "It condemned the desecration in Sweden and Denmark, urging the authorities to act.";
         assert_eq!(
             names("the authorities", s, None),
             ["Authorities of Sweden", "Authorities of Denmark"]
@@ -489,11 +576,19 @@ mod tests {
             org: Some("OIC".into()),
         };
         assert_eq!(
-            state_group("the implementation of the Plan adopted by OIC states.", &ctx).as_deref(),
+            state_group(
+                "the implementation of the Plan adopted by OIC states.",
+                &ctx
+            )
+            .as_deref(),
             Some("OIC member states")
         );
         assert_eq!(
-            state_group("the necessity of Islamic countries’ active contribution", &ctx).as_deref(),
+            state_group(
+                "the necessity of Islamic countries’ active contribution",
+                &ctx
+            )
+            .as_deref(),
             Some("OIC member states")
         );
         assert_eq!(state_group("legal action against hate speech", &ctx), None);

@@ -143,7 +143,10 @@ enum Position {
 fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     let mut j = i;
     // Skip adverbs between the subject and the verb, unless punctuation intervenes.
-    while j > 0 && table::ADVERBS.contains(&toks[j - 1].word.as_str()) && !punct_between(sentence, toks, j - 1) {
+    while j > 0
+        && table::ADVERBS.contains(&toks[j - 1].word.as_str())
+        && !punct_between(sentence, toks, j - 1)
+    {
         j -= 1;
     }
     if j == 0 || punct_between(sentence, toks, j - 1) {
@@ -174,7 +177,9 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
 fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
     let end = toks[k].end;
     let next = toks.get(k + 1).map_or(sentence.len(), |t| t.start);
-    sentence[end..next].chars().any(|c| !c.is_whitespace() && c != '\'' && c != '’')
+    sentence[end..next]
+        .chars()
+        .any(|c| !c.is_whitespace() && c != '\'' && c != '’')
 }
 
 /// "directed at ...", "charged with ..." in the middle of a sentence: a participle, not a

@@ -17,7 +17,11 @@ pub enum Found {
     /// "before the OIC Summit in December 2023": a meeting and when it is held.
     BeforeEvent { name: String, date: Fuzzy },
     /// "at its next session", "at its eighty-first session": a meeting of unknown date.
-    Session { ordinal: Option<u32>, of: Option<String>, word: String },
+    Session {
+        ordinal: Option<u32>,
+        of: Option<String>,
+        word: String,
+    },
     /// "within 90 days": days after adoption. `exact` is false when months or years were
     /// turned into days without a known adoption day.
     Within { days: i64, exact: bool },
@@ -56,7 +60,11 @@ static BEFORE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 fn alternation(words: &[&str]) -> String {
     let mut words: Vec<&str> = words.to_vec();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.iter().map(|w| w.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+    words
+        .iter()
+        .map(|w| w.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,7 +133,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         );
     }
     for m in WITHIN.captures_iter(text) {
-        let Some(n) = number(&fold(&m[1])) else { continue };
+        let Some(n) = number(&fold(&m[1])) else {
+            continue;
+        };
         let unit = table::SPAN_UNITS
             .iter()
             .find(|(u, _)| fold(&m[2]) == *u)
@@ -150,7 +160,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
 fn fuzzy(m: &regex::Captures<'_>) -> Option<Fuzzy> {
     let month = |g: usize| {
         let name = fold(m.get(g)?.as_str());
-        table::MONTHS.iter().find(|(n, _)| *n == name).map(|(_, k)| *k)
+        table::MONTHS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, k)| *k)
     };
     let num = |g: usize| m.get(g).and_then(|x| x.as_str().parse::<i32>().ok());
     let day = |y: i32, mo: i8, d: i32| {
@@ -195,7 +208,9 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
     let start = m.get(0).expect("match").start();
     let precise_enough = fold(&m[1]) != "on" || matches!(date, Fuzzy::Day(_));
     let earlier = fold(before[..start].trim_end());
-    let past = table::PAST_MARKERS.iter().any(|p| ends_with_word(&earlier, p));
+    let past = table::PAST_MARKERS
+        .iter()
+        .any(|p| ends_with_word(&earlier, p));
     (precise_enough && !past).then_some((start, Found::On(date)))
 }
 
@@ -237,10 +252,11 @@ pub fn ordinal(s: &str) -> Option<u32> {
     }
     let find = |list: &[(&str, u32)], w: &str| list.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
     match s.split_once('-') {
-        Some((tens, unit)) => Some(find(table::ORDINAL_TENS, tens)? + find(table::ORDINAL_UNITS, unit)?),
-        None => find(table::ORDINAL_UNITS, s).or_else(|| {
-            find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))
-        }),
+        Some((tens, unit)) => {
+            Some(find(table::ORDINAL_TENS, tens)? + find(table::ORDINAL_UNITS, unit)?)
+        }
+        None => find(table::ORDINAL_UNITS, s)
+            .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))),
     }
 }
 
@@ -253,12 +269,21 @@ fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
         SpanUnit::Months | SpanUnit::Years => {
             let months = if unit == SpanUnit::Years { 12 * n } else { n };
             let exact = adopted.and_then(|a| {
-                let later = a.checked_add(jiff::Span::new().try_months(months).ok()?).ok()?;
+                let later = a
+                    .checked_add(jiff::Span::new().try_months(months).ok()?)
+                    .ok()?;
                 Some(crate::deadline::days_between(a, later))
             });
             match exact {
                 Some(days) => (days, true),
-                None => (if unit == SpanUnit::Years { 365 * n } else { 30 * n }, false),
+                None => (
+                    if unit == SpanUnit::Years {
+                        365 * n
+                    } else {
+                        30 * n
+                    },
+                    false,
+                ),
             }
         }
     }
@@ -268,12 +293,20 @@ fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
 fn recurring(text: &str) -> Option<&'static str> {
     let lower = fold(text);
     table::RECURRING.iter().find_map(|(phrase, every)| {
-        lower.match_indices(phrase).any(|(i, _)| {
-            let before_ok = lower[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = lower[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            before_ok && after_ok
-        })
-        .then_some(*every)
+        lower
+            .match_indices(phrase)
+            .any(|(i, _)| {
+                let before_ok = lower[..i]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = lower[i + phrase.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                before_ok && after_ok
+            })
+            .then_some(*every)
     })
 }
 
@@ -291,19 +324,40 @@ mod tests {
 
     #[test]
     fn days_months_and_years() {
-        assert_eq!(found("to report by 31 December 2024"), Some(Found::On(Fuzzy::Day(day("2024-12-31")))));
-        assert_eq!(found("to report by December 31, 2024,"), Some(Found::On(Fuzzy::Day(day("2024-12-31")))));
+        assert_eq!(
+            found("to report by 31 December 2024"),
+            Some(Found::On(Fuzzy::Day(day("2024-12-31"))))
+        );
+        assert_eq!(
+            found("to report by December 31, 2024,"),
+            Some(Found::On(Fuzzy::Day(day("2024-12-31"))))
+        );
         assert_eq!(
             found("no later than June 2025"),
-            Some(Found::On(Fuzzy::Month { year: 2025, month: 6 }))
+            Some(Found::On(Fuzzy::Month {
+                year: 2025,
+                month: 6
+            }))
         );
         assert_eq!(
             found("to convene a meeting in December 2023"),
-            Some(Found::On(Fuzzy::Month { year: 2023, month: 12 }))
+            Some(Found::On(Fuzzy::Month {
+                year: 2023,
+                month: 12
+            }))
         );
-        assert_eq!(found("to end poverty by 2030"), Some(Found::On(Fuzzy::Year(2030))));
-        assert_eq!(found("by the end of 2024"), Some(Found::On(Fuzzy::Day(day("2024-12-31")))));
-        assert_eq!(found("by the end of June 2025"), Some(Found::On(Fuzzy::Day(day("2025-06-30")))));
+        assert_eq!(
+            found("to end poverty by 2030"),
+            Some(Found::On(Fuzzy::Year(2030)))
+        );
+        assert_eq!(
+            found("by the end of 2024"),
+            Some(Found::On(Fuzzy::Day(day("2024-12-31"))))
+        );
+        assert_eq!(
+            found("by the end of June 2025"),
+            Some(Found::On(Fuzzy::Day(day("2025-06-30"))))
+        );
     }
 
     #[test]
@@ -317,10 +371,15 @@ mod tests {
     #[test]
     fn before_a_meeting_in_a_month() {
         assert_eq!(
-            found("to the next Ministerial preparatory meeting before the OIC Summit in December 2023."),
+            found(
+                "to the next Ministerial preparatory meeting before the OIC Summit in December 2023."
+            ),
             Some(Found::BeforeEvent {
                 name: "OIC Summit".into(),
-                date: Fuzzy::Month { year: 2023, month: 12 }
+                date: Fuzzy::Month {
+                    year: 2023,
+                    month: 12
+                }
             })
         );
     }
@@ -329,11 +388,19 @@ mod tests {
     fn sessions() {
         assert_eq!(
             found("to report to the Council at its next session on progress"),
-            Some(Found::Session { ordinal: None, of: None, word: "session".into() })
+            Some(Found::Session {
+                ordinal: None,
+                of: None,
+                word: "session".into()
+            })
         );
         assert_eq!(
             found("to report at its eighty-first session."),
-            Some(Found::Session { ordinal: Some(81), of: None, word: "session".into() })
+            Some(Found::Session {
+                ordinal: Some(81),
+                of: None,
+                word: "session".into()
+            })
         );
         assert_eq!(
             found("to the 51st session of the Council of Foreign Ministers."),
@@ -348,22 +415,49 @@ mod tests {
 
     #[test]
     fn within_a_span_after_adoption() {
-        assert_eq!(found("within 90 days"), Some(Found::Within { days: 90, exact: true }));
-        assert_eq!(found("within ninety days"), Some(Found::Within { days: 90, exact: true }));
-        assert_eq!(found("within six months"), Some(Found::Within { days: 184, exact: true }));
+        assert_eq!(
+            found("within 90 days"),
+            Some(Found::Within {
+                days: 90,
+                exact: true
+            })
+        );
+        assert_eq!(
+            found("within ninety days"),
+            Some(Found::Within {
+                days: 90,
+                exact: true
+            })
+        );
+        assert_eq!(
+            found("within six months"),
+            Some(Found::Within {
+                days: 184,
+                exact: true
+            })
+        );
         assert_eq!(
             parse("within one year", None).found,
-            Some(Found::Within { days: 365, exact: false })
+            Some(Found::Within {
+                days: 365,
+                exact: false
+            })
         );
     }
 
     #[test]
     fn the_first_deadline_wins_and_recurrence_is_noted() {
-        let d = parse("to report by 30 June 2025 and annually thereafter", Some(day("2024-01-01")));
+        let d = parse(
+            "to report by 30 June 2025 and annually thereafter",
+            Some(day("2024-01-01")),
+        );
         assert_eq!(d.found, Some(Found::On(Fuzzy::Day(day("2025-06-30")))));
         assert_eq!(d.phrase, "by 30 June 2025");
         assert_eq!(d.recurring, Some("annually"));
-        assert_eq!(parse("to cooperate regularly", None).recurring, Some("regularly"));
+        assert_eq!(
+            parse("to cooperate regularly", None).recurring,
+            Some("regularly")
+        );
     }
 
     #[test]

@@ -58,7 +58,8 @@ static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:held|met|convened|meeting|session)\b[^.]{0,120}?\bon\s+(.{6,30})").expect("valid regex")
+    Regex::new(r"(?i)\b(?:held|met|convened|meeting|session)\b[^.]{0,120}?\bon\s+(.{6,30})")
+        .expect("valid regex")
 });
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:at|in|during|held|holding|convened)\s+(?:its|a|an|the|their)\s+((?:[\w-]+\s+){0,4}?(?:session|meeting|summit))\b")
@@ -75,8 +76,16 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
     let mut header = Vec::new();
     let title = title(paras, &mut header);
-    let lead: Vec<&Para> = paras.iter().filter(|p| p.number.is_none()).take(4).collect();
-    let lead_text = lead.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let lead: Vec<&Para> = paras
+        .iter()
+        .filter(|p| p.number.is_none())
+        .take(4)
+        .collect();
+    let lead_text = lead
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let body = body(&lead, &mut header);
     let org = org(&body.value, &lead_text);
     let session = SESSION
@@ -88,7 +97,10 @@ pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
         None => adopted(paras, &lead_text, today),
     };
     let title = title.unwrap_or_else(|| {
-        let about = session.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+        let about = session
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
         Guess::unsure(
             format!("Resolution of the {}{about}", body.value),
             "the text names no title; write the resolution's own",
@@ -162,7 +174,10 @@ fn strip_clauses(name: &str) -> String {
 /// The organisation's acronym: named in the body, or spelled out with it in brackets.
 fn org(body: &str, lead: &str) -> Option<String> {
     let folded = fold(body);
-    if let Some((_, acr)) = table::ORG_NAMES.iter().find(|(name, _)| folded.contains(name)) {
+    if let Some((_, acr)) = table::ORG_NAMES
+        .iter()
+        .find(|(name, _)| folded.contains(name))
+    {
         return Some(acr.to_string());
     }
     if let Some(m) = ACRONYM.captures(body).or_else(|| ACRONYM.captures(lead)) {
@@ -176,17 +191,24 @@ fn org(body: &str, lead: &str) -> Option<String> {
 /// The adoption day: "adopted on ...", else the day the session met, else a dated header,
 /// else today (each guess marked).
 fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
-    let whole: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let whole: String = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     if let Some(d) = ADOPTED_ON.captures(&whole).and_then(|m| first_day(&m[1])) {
         return Guess::sure(d);
     }
     if let Some(d) = HELD_ON.captures(lead).and_then(|m| first_day(&m[1])) {
         return Guess::unsure(d, "the day the session met, as the text gives it");
     }
-    if let Some(m) = paras.first().and_then(|p| HEADER_DATE.captures(&p.text)) {
-        if let Ok(d) = m[1].parse::<Date>() {
-            return Guess::unsure(d, "the date in the text's header; set the day it was adopted");
-        }
+    if let Some(m) = paras.first().and_then(|p| HEADER_DATE.captures(&p.text))
+        && let Ok(d) = m[1].parse::<Date>()
+    {
+        return Guess::unsure(
+            d,
+            "the date in the text's header; set the day it was adopted",
+        );
     }
     Guess::unsure(today, "the text gives no date; set the day it was adopted")
 }
@@ -212,8 +234,14 @@ mod tests {
     fn formal_header() {
         let text = "Resolution No. 7/51-POL on the protection of holy sites\n\nThe Council of Foreign Ministers of the Organisation of Islamic Cooperation, meeting at its fifty-first session in Istanbul on 14 March 2025,\n\nRecalling its earlier resolutions,\n\n1. Requests the Secretary-General to report.";
         let m = read(&paragraphs(text), None, day("2026-01-01"));
-        assert_eq!(m.title.value, "Resolution No. 7/51-POL on the protection of holy sites");
-        assert_eq!(m.body.value, "Council of Foreign Ministers of the Organisation of Islamic Cooperation");
+        assert_eq!(
+            m.title.value,
+            "Resolution No. 7/51-POL on the protection of holy sites"
+        );
+        assert_eq!(
+            m.body.value,
+            "Council of Foreign Ministers of the Organisation of Islamic Cooperation"
+        );
         assert_eq!(m.org.as_deref(), Some("OIC"));
         assert_eq!(m.session.as_deref(), Some("fifty-first session"));
         assert_eq!(m.symbol.as_deref(), Some("Resolution No. 7/51-POL"));
@@ -225,7 +253,10 @@ mod tests {
     fn narrative_header() {
         let text = " date 2023-08-01 The Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC) held a virtual extraordinary session to address attacks.\n\nThe Council requested the General Secretariat to report.";
         let m = read(&paragraphs(text), None, day("2026-01-01"));
-        assert_eq!(m.body.value, "Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC)");
+        assert_eq!(
+            m.body.value,
+            "Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC)"
+        );
         assert_eq!(m.org.as_deref(), Some("OIC"));
         assert_eq!(m.session.as_deref(), Some("virtual extraordinary session"));
         assert_eq!(m.adopted.value, day("2023-08-01"));
@@ -235,12 +266,18 @@ mod tests {
     #[test]
     fn the_flag_wins_and_adopted_on_is_sure() {
         let p = paragraphs("The Assembly,\n\nThe resolution was adopted on 5 May 2024.");
-        assert_eq!(read(&p, None, day("2026-01-01")).adopted, Guess::sure(day("2024-05-05")));
+        assert_eq!(
+            read(&p, None, day("2026-01-01")).adopted,
+            Guess::sure(day("2024-05-05"))
+        );
         assert_eq!(
             read(&p, Some(day("2024-05-06")), day("2026-01-01")).adopted,
             Guess::sure(day("2024-05-06"))
         );
         let none = paragraphs("Requests the Secretary-General to act.");
-        assert_eq!(read(&none, None, day("2026-01-01")).adopted.value, day("2026-01-01"));
+        assert_eq!(
+            read(&none, None, day("2026-01-01")).adopted.value,
+            day("2026-01-01")
+        );
     }
 }

@@ -151,10 +151,14 @@ impl Builder {
             let own = classify::clauses(&sub.text);
             let starts_own = own.first().is_some_and(|c| c.trigger.start <= 4);
             let cands: Vec<Candidate> = match (&inherited, starts_own) {
-                (_, true) => own.iter().filter_map(|c| self.candidate(c, &sub.text)).collect(),
-                (Some((chapeau, sentence)), false) => {
-                    self.inherit(chapeau, sentence, &sub.text).into_iter().collect()
-                }
+                (_, true) => own
+                    .iter()
+                    .filter_map(|c| self.candidate(c, &sub.text))
+                    .collect(),
+                (Some((chapeau, sentence)), false) => self
+                    .inherit(chapeau, sentence, &sub.text)
+                    .into_iter()
+                    .collect(),
                 (None, false) => Vec::new(),
             };
             for cand in cands {
@@ -166,7 +170,11 @@ impl Builder {
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
     /// prepare a study" asks the Secretary-General to prepare a study.
     fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
-        let head = chapeau.rest.trim().trim_end_matches([':', '-', '—', ',']).trim();
+        let head = chapeau
+            .rest
+            .trim()
+            .trim_end_matches([':', '-', '—', ','])
+            .trim();
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
         let sub_action = strip_to(sub);
         match chapeau.trigger.kind {
@@ -227,11 +235,13 @@ impl Builder {
                 }
             }
             Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
-                Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => Candidate {
-                    actors: actor::actors(np, sentence, &self.ctx),
-                    action: action.to_string(),
-                    commended: false,
-                },
+                Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => {
+                    Candidate {
+                        actors: actor::actors(np, sentence, &self.ctx),
+                        action: action.to_string(),
+                        commended: false,
+                    }
+                }
                 _ => self.unaddressed(rest),
             }),
             Kind::Decides => self.decision(rest, sentence),
@@ -246,12 +256,16 @@ impl Builder {
         let action = rest.trim().to_string();
         let actor = match actor::state_group(rest, &self.ctx) {
             Some(group) => Actor {
-                check: Some(format!("the text names no actor; read as the {group} it mentions")),
+                check: Some(format!(
+                    "the text names no actor; read as the {group} it mentions"
+                )),
                 name: group,
             },
             None => Actor {
                 name: table::DEFAULT_ACTOR.to_string(),
-                check: Some("the text names no actor; a general call is read as one to all States".into()),
+                check: Some(
+                    "the text names no actor; a general call is read as one to all States".into(),
+                ),
             },
         };
         Candidate {
@@ -264,7 +278,10 @@ impl Builder {
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         let lower = fold(rest);
-        if table::NON_MANDATE_DECISIONS.iter().any(|d| lower.contains(d)) {
+        if table::NON_MANDATE_DECISIONS
+            .iter()
+            .any(|d| lower.contains(d))
+        {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest) {
@@ -293,14 +310,14 @@ impl Builder {
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
-        if lead == "for" {
-            if let Some((np, action)) = actor::split_addressed(tail, false) {
-                return Some(Candidate {
-                    actors: actor::actors(np, sentence, &self.ctx),
-                    action: action.to_string(),
-                    commended: false,
-                });
-            }
+        if lead == "for"
+            && let Some((np, action)) = actor::split_addressed(tail, false)
+        {
+            return Some(Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: action.to_string(),
+                commended: false,
+            });
         }
         if let Some(p) = POSSESSIVE.captures(tail) {
             let np = p[1].to_string();
@@ -332,7 +349,14 @@ impl Builder {
         })
     }
 
-    fn push(&mut self, cand: Candidate, paragraph: Option<u32>, letter: &str, text: &str, paragraph_check: Option<String>) {
+    fn push(
+        &mut self,
+        cand: Candidate,
+        paragraph: Option<u32>,
+        letter: &str,
+        text: &str,
+        paragraph_check: Option<String>,
+    ) {
         if cand.actors.is_empty() {
             return;
         }
@@ -401,7 +425,8 @@ impl Builder {
                 let of = of.clone().unwrap_or_else(|| self.meta.body.value.clone());
                 let name = format!("{which} of the {of}");
                 let date = Fuzzy::Year(year.saturating_add(1));
-                let check = format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let check =
+                    format!("the text says \"{phrase}\" without a date; set the meeting's date");
                 let id = self.event(name, date, Some(check));
                 (
                     Some(Due::At {
@@ -416,7 +441,11 @@ impl Builder {
 
     /// The id of an event with this name and date, defining it if it is new.
     fn event(&mut self, name: String, date: Fuzzy, check: Option<String>) -> String {
-        if let Some(e) = self.events.iter().find(|e| e.name == name && e.date == date) {
+        if let Some(e) = self
+            .events
+            .iter()
+            .find(|e| e.name == name && e.date == date)
+        {
             return e.id.clone();
         }
         let mut id = format!("{}-{date}", slug(&name, 4));
@@ -451,25 +480,36 @@ impl Builder {
 
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
-    Regex::new(&format!(r"(?i)^\s*(?:on\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:on\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
+    ))
+    .expect("valid regex")
 });
 static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:of\s+)?((?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|'|’)\s").expect("valid regex")
 });
 static COMMENDED_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::COMMENDED_NOUNS.join("|");
-    Regex::new(&format!(r"(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:of|by)\s+(.+?)\s+to\s+(\w.*)$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:of|by)\s+(.+?)\s+to\s+(\w.*)$"
+    ))
+    .expect("valid regex")
 });
 static COMMENDED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::COMMENDED_NOUNS.join("|");
-    Regex::new(&format!(r"(?i)^\s*(?:the\s+)?(.+?)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+to\s+(\w.*)$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:the\s+)?(.+?)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+to\s+(\w.*)$"
+    ))
+    .expect("valid regex")
 });
 
 fn starts_with_determiner(np: &str) -> bool {
     let lower = fold(np.trim_start());
-    ["the ", "all ", "a ", "an ", "its ", "their ", "each ", "every "]
-        .iter()
-        .any(|d| lower.starts_with(d))
+    [
+        "the ", "all ", "a ", "an ", "its ", "their ", "each ", "every ",
+    ]
+    .iter()
+    .any(|d| lower.starts_with(d))
 }
 
 /// The subject of a passive request: "Member States are also invited" → "Member States".
@@ -504,7 +544,7 @@ fn strip_to(s: &str) -> String {
 fn summary(action: &str) -> String {
     let action = strip_to(action);
     let action = action.split(';').next().unwrap_or("").trim();
-    let action = action.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ' ' | '-' | '—'));
+    let action = action.trim_end_matches(['.', ',', ';', ':', ' ', '-', '—']);
     let action = if fold(action).ends_with(" and") {
         &action[..action.len() - 4]
     } else {
@@ -531,12 +571,17 @@ fn summary(action: &str) -> String {
 /// A lowercase ASCII slug of the first `n` meaningful words.
 fn slug(s: &str, n: usize) -> String {
     const SKIP: &[&str] = &[
-        "a", "an", "the", "of", "to", "and", "on", "in", "for", "with", "its", "their", "all", "this", "that",
-        "by", "at", "as", "be", "or",
+        "a", "an", "the", "of", "to", "and", "on", "in", "for", "with", "its", "their", "all",
+        "this", "that", "by", "at", "as", "be", "or",
     ];
     let words: Vec<String> = s
         .split(|c: char| !c.is_alphanumeric())
-        .map(|w| w.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase())
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty() && !SKIP.contains(&w.as_str()))
         .take(n)
         .collect();

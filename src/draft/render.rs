@@ -55,17 +55,35 @@ pub fn toml(draft: &Draft, source: &str) -> String {
     let mut out = String::new();
     let source: String = source.chars().filter(|c| !c.is_control()).collect();
     let _ = writeln!(out, "# Drafted by `oic-track draft` from {source}.");
-    let _ = writeln!(out, "# Review every line marked `# check:` against the text, then run `oic-track check`.");
+    let _ = writeln!(
+        out,
+        "# Review every line marked `# check:` against the text, then run `oic-track check`."
+    );
     out.push('\n');
     let line = |out: &mut String, key: &str, value: String, check: Option<&str>| {
         let _ = writeln!(out, "{key:<7} = {value}{}", comment(check));
     };
-    line(&mut out, "title", quote(&m.title.value), m.title.check.as_deref());
-    line(&mut out, "body", quote(&m.body.value), m.body.check.as_deref());
+    line(
+        &mut out,
+        "title",
+        quote(&m.title.value),
+        m.title.check.as_deref(),
+    );
+    line(
+        &mut out,
+        "body",
+        quote(&m.body.value),
+        m.body.check.as_deref(),
+    );
     if let Some(s) = &m.session {
         line(&mut out, "session", quote(s), None);
     }
-    line(&mut out, "adopted", m.adopted.value.to_string(), m.adopted.check.as_deref());
+    line(
+        &mut out,
+        "adopted",
+        m.adopted.value.to_string(),
+        m.adopted.check.as_deref(),
+    );
     if let Some(s) = &m.symbol {
         line(&mut out, "symbol", quote(s), None);
     }
@@ -82,7 +100,12 @@ fn event(out: &mut String, e: &DraftEvent) {
     let _ = writeln!(out, "\n[[events]]");
     let _ = writeln!(out, "id   = {}", quote(&e.id));
     let _ = writeln!(out, "name = {}", quote(&e.name));
-    let _ = writeln!(out, "date = {}{}", fuzzy_value(e.date), comment(e.check.as_deref()));
+    let _ = writeln!(
+        out,
+        "date = {}{}",
+        fuzzy_value(e.date),
+        comment(e.check.as_deref())
+    );
 }
 
 fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
@@ -92,7 +115,12 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
     let _ = writeln!(out, "\n[[mandates]]");
     line(out, "id", quote(&m.id), None);
     if let Some(p) = m.paragraph {
-        line(out, "paragraph", p.to_string(), m.paragraph_check.as_deref());
+        line(
+            out,
+            "paragraph",
+            p.to_string(),
+            m.paragraph_check.as_deref(),
+        );
     } else if let Some(why) = &m.paragraph_check {
         let _ = writeln!(out, "# check: {why}");
     }
@@ -112,11 +140,21 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
     }
     if !m.tags.is_empty() {
         let tags: Vec<String> = m.tags.iter().map(|t| quote(t)).collect();
-        line(out, "tags", format!("[{}]", tags.join(", ")), m.tags_check.as_deref());
+        line(
+            out,
+            "tags",
+            format!("[{}]", tags.join(", ")),
+            m.tags_check.as_deref(),
+        );
     }
     if let Some(every) = m.recurring {
         let note = format!("Recurring ({every}): track each round in a note");
-        line(out, "notes", format!("[{{ date = {adopted}, text = {} }}]", quote(&note)), None);
+        line(
+            out,
+            "notes",
+            format!("[{{ date = {adopted}, text = {} }}]", quote(&note)),
+            None,
+        );
     }
 }
 
@@ -159,7 +197,11 @@ struct JsonMandate<'a> {
 pub fn json(draft: &Draft) -> serde_json::Result<String> {
     let m = &draft.meta;
     let mut checks = Vec::new();
-    for (key, c) in [("title", &m.title.check), ("body", &m.body.check), ("adopted", &m.adopted.check)] {
+    for (key, c) in [
+        ("title", &m.title.check),
+        ("body", &m.body.check),
+        ("adopted", &m.adopted.check),
+    ] {
         if let Some(why) = c {
             checks.push(format!("{key}: {why}"));
         }

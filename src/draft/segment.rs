@@ -53,7 +53,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         let (marker, rest) = marker(line, last_letter);
         let starts_new = blank
             || !matches!(marker, Marker::None)
-            || current.as_ref().is_some_and(|(_, t)| ends_paragraph(t, rest));
+            || current
+                .as_ref()
+                .is_some_and(|(_, t)| ends_paragraph(t, rest));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter);
             current = Some((marker, rest.to_string()));
@@ -121,10 +123,13 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() && digits.len() <= 3 {
         let rest = &line[digits.len()..];
-        if let Some(rest) = rest.strip_prefix(['.', ')']) {
-            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
-                return (Marker::Number(digits.parse().unwrap_or(0)), rest.trim_start());
-            }
+        if let Some(rest) = rest.strip_prefix(['.', ')'])
+            && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        {
+            return (
+                Marker::Number(digits.parse().unwrap_or(0)),
+                rest.trim_start(),
+            );
         }
     }
     let (inner, rest) = if let Some(after) = line.strip_prefix('(') {
@@ -240,7 +245,9 @@ mod tests {
 
     #[test]
     fn sentences_split_at_full_stops_but_not_abbreviations() {
-        let s = sentences("It adopted res. No. 5 on this. It also called on the U.N. Secretary-General to act. Done");
+        let s = sentences(
+            "It adopted res. No. 5 on this. It also called on the U.N. Secretary-General to act. Done",
+        );
         assert_eq!(
             s,
             [

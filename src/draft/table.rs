@@ -193,7 +193,10 @@ pub const MEMBER_STATE_ALIASES: &[&str] = &[
 /// for the organisation's acronym; entries that use it apply only when one is known.
 pub const ACTOR_ALIASES: &[(&str, &str)] = &[
     ("general secretariat", "{org} General Secretariat"),
-    ("secretary-general of the united nations", "UN Secretary-General"),
+    (
+        "secretary-general of the united nations",
+        "UN Secretary-General",
+    ),
     ("united nations secretary-general", "UN Secretary-General"),
     ("un secretary general", "UN Secretary-General"),
     ("secretary general", "Secretary-General"),
@@ -227,25 +230,51 @@ pub const COMMENDED_NOUNS: &[&str] = &[
 
 /// Verbs whose object follows "with", not "to": "entrusts the Secretariat with ...".
 pub const WITH_VERBS: &[&str] = &[
-    "entrusts", "entrusted", "entrusting", "charges", "charged", "tasks", "tasked", "tasking",
+    "entrusts",
+    "entrusted",
+    "entrusting",
+    "charges",
+    "charged",
+    "tasks",
+    "tasked",
+    "tasking",
 ];
 
 /// Verbs that take an action as their object when no actor is named: "urged the
 /// implementation of ..." is a request; "directed at ..." is not.
 pub const NOMINAL_OBJECT_VERBS: &[&str] = &[
-    "urges", "urged", "urging", "requests", "requested", "requesting", "recommends",
-    "recommended", "recommending", "demands", "demanded", "demanding", "encourages",
-    "encouraged", "encouraging",
+    "urges",
+    "urged",
+    "urging",
+    "requests",
+    "requested",
+    "requesting",
+    "recommends",
+    "recommended",
+    "recommending",
+    "demands",
+    "demanded",
+    "demanding",
+    "encourages",
+    "encouraged",
+    "encouraging",
 ];
 
 /// Words after which a "that" clause's actor ends ("recommends that Member States shall").
-pub const MODALS: &[&str] = &["shall", "should", "must", "will", "may", "would", "can", "could"];
+pub const MODALS: &[&str] = &[
+    "shall", "should", "must", "will", "may", "would", "can", "could",
+];
 
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
-    "remain seized", "remain actively seized", "keep the matter under review",
-    "keep this matter under review", "keep the situation under review",
-    "keep the issue under review", "remain engaged", "continue its consideration",
+    "remain seized",
+    "remain actively seized",
+    "keep the matter under review",
+    "keep this matter under review",
+    "keep the situation under review",
+    "keep the issue under review",
+    "remain engaged",
+    "continue its consideration",
     "continue consideration",
 ];
 
@@ -322,9 +351,22 @@ pub const ORDINAL_UNITS: &[(&str, u32)] = &[
     ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
 ];
 pub const ORDINAL_TENS: &[(&str, u32)] = &[
-    ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60),
-    ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("twenty", 20), ("thirty", 30),
-    ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 #[rustfmt::skip]

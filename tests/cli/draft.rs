@@ -81,7 +81,9 @@ fn read_expected(path: &Path) -> (Date, Vec<Expected>) {
                     .map(|a| a.as_str().unwrap().to_string())
                     .collect(),
                 due,
-                due_event: t.get("due_event").is_some_and(|v| v.as_bool() == Some(true)),
+                due_event: t
+                    .get("due_event")
+                    .is_some_and(|v| v.as_bool() == Some(true)),
             }
         })
         .collect();
@@ -99,7 +101,10 @@ fn draft_and_load(name: &str, text: &str, adopted: Option<Date>) -> (String, Res
     let path = PathBuf::from(format!("{name}.toml"));
     let res = oic_track::load::parse_resolution(&path, &toml, &[]).unwrap_or_else(|diags| {
         let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-        panic!("the draft of {name} does not load:\n{}\n{toml}", msgs.join("\n"))
+        panic!(
+            "the draft of {name} does not load:\n{}\n{toml}",
+            msgs.join("\n")
+        )
     });
     (toml, res)
 }
@@ -151,7 +156,8 @@ fn score(name: &str, expected: &[Expected], got: &[Got], t: &mut Tally) {
             .enumerate()
             .position(|(k, g)| !used[k] && g.paragraph == e.paragraph && folded(&g.actors) == want);
         let Some(k) = hit else {
-            t.misses.push(format!("{name}: missed ¶{:?} {:?}", e.paragraph, e.actors));
+            t.misses
+                .push(format!("{name}: missed ¶{:?} {:?}", e.paragraph, e.actors));
             continue;
         };
         used[k] = true;
@@ -168,12 +174,16 @@ fn score(name: &str, expected: &[Expected], got: &[Got], t: &mut Tally) {
             t.with_due_right += usize::from(right);
         }
         if !right {
-            t.misses.push(format!("{name}: ¶{:?} {:?}: due {:?}, expected {:?}", e.paragraph, e.actors, g.due, e.due));
+            t.misses.push(format!(
+                "{name}: ¶{:?} {:?}: due {:?}, expected {:?}",
+                e.paragraph, e.actors, g.due, e.due
+            ));
         }
     }
     for (k, g) in got.iter().enumerate() {
         if !used[k] {
-            t.misses.push(format!("{name}: extra ¶{:?} {:?}", g.paragraph, g.actors));
+            t.misses
+                .push(format!("{name}: extra ¶{:?} {:?}", g.paragraph, g.actors));
         }
     }
 }
@@ -190,7 +200,10 @@ fn draft_quality_over_the_fixture_texts() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     names.sort();
-    assert!(names.len() >= 8, "the quality measure needs at least 8 texts");
+    assert!(
+        names.len() >= 8,
+        "the quality measure needs at least 8 texts"
+    );
     let mut tally = Tally::default();
     for path in &names {
         let stem = path.file_stem().unwrap().to_string_lossy().to_string();
@@ -221,4 +234,176 @@ fn draft_quality_over_the_fixture_texts() {
     }
     assert!(recall >= 0.95, "recall {recall:.3} < 0.95");
     assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
+}
+
+fn seed_text() -> String {
+    std::fs::read_to_string(fixtures().join("seeds/000_780afee801799e27.txt")).unwrap()
+}
+
+#[test]
+fn the_seed_draft_has_every_mandate_of_the_hand_made_file_with_the_same_actors() {
+    let (_, drafted) = draft_and_load("seed", &seed_text(), None);
+    let loaded = oic_track::load::load_folder(&bundled());
+    let hand = loaded.folder.resolution("cfm-ex-2023-desecration").unwrap();
+    let mut used = vec![false; drafted.mandates.len()];
+    let mut missing = Vec::new();
+    for m in &hand.mandates {
+        let hit = drafted.mandates.iter().enumerate().position(|(k, d)| {
+            !used[k] && d.paragraph == m.paragraph && folded(&d.actor) == folded(&m.actor)
+        });
+        match hit {
+            Some(k) => used[k] = true,
+            None => missing.push(format!("{} (¶{:?}, {:?})", m.id, m.paragraph, m.actor)),
+        }
+    }
+    assert!(missing.is_empty(), "the draft lacks: {missing:?}");
+    println!(
+        "seed: {} hand-made mandates, {} drafted, all matched",
+        hand.mandates.len(),
+        drafted.mandates.len()
+    );
+}
+
+#[test]
+fn the_seed_draft_dates_the_summit_report_like_the_hand_made_file() {
+    let (_, drafted) = draft_and_load("seed", &seed_text(), None);
+    let window = |res: &Resolution, shared: &[oic_track::model::Event], id_prefix: &str| {
+        let m = res
+            .mandates
+            .iter()
+            .find(|m| m.id.starts_with(id_prefix))
+            .unwrap();
+        oic_track::deadline::window(m.due.as_ref().unwrap(), res.adopted, |id| {
+            res.events
+                .iter()
+                .chain(shared)
+                .find(|e| e.id == id)
+                .map(|e| e.date)
+        })
+        .unwrap()
+    };
+    let loaded = oic_track::load::load_folder(&bundled());
+    let hand = loaded.folder.resolution("cfm-ex-2023-desecration").unwrap();
+    assert_eq!(
+        window(&drafted, &[], "p11-"),
+        window(hand, &loaded.folder.events, "summit-report")
+    );
+}
+
+#[test]
+fn draft_then_check_accepts_the_file_unchanged() {
+    let case = Case::bundled()
+        .copy_dir(&fixtures().join("seeds"), "texts")
+        .args(&[
+            "draft",
+            "texts/000_780afee801799e27.txt",
+            "--id",
+            "cfm-ex-2023-draft",
+        ]);
+    let run = case.run();
+    run.ok();
+    assert!(
+        run.stdout()
+            .starts_with("drafted 10 mandates into resolutions/cfm-ex-2023-draft.toml"),
+        "{}",
+        run.stdout()
+    );
+    let written = case.read("cfm-ex-2023-draft.toml");
+    assert!(written.contains("# check:"));
+    let case = case.args(&["check"]);
+    let check = case.run();
+    check.ok();
+    assert!(check.stdout().contains("no problems"), "{}", check.stdout());
+}
+
+#[test]
+fn every_fixture_drafted_to_a_folder_passes_check() {
+    let mut case = Case::new().copy_dir(&texts(), "texts");
+    let mut names: Vec<String> = std::fs::read_dir(texts())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    for name in &names {
+        let stem = name.trim_end_matches(".txt");
+        let out = format!("resolutions/{stem}.toml");
+        case = case.args(&["draft", &format!("texts/{name}"), "-o", &out]);
+        case.run().ok();
+    }
+    let check = case.args(&["check"]).run();
+    check.ok();
+    assert!(check.stdout().contains("0 problems") || check.stdout().contains("no problems"));
+}
+
+#[test]
+fn draft_reads_stdin_and_needs_no_data_folder() {
+    let case = Case::new().cwd("elsewhere");
+    std::fs::remove_dir(case.dir()).unwrap();
+    let run = case
+        .stdin("The Assembly,\n\n1. Requests the Secretary-General to report by 31 March 2025;\n")
+        .args(&["draft", "-", "--adopted", "2024-12-01", "--format", "json"])
+        .run();
+    run.ok();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(json["adopted"], "2024-12-01");
+    assert_eq!(json["mandates"][0]["actor"][0], "Secretary-General");
+    assert_eq!(json["mandates"][0]["due"], "2025-03-31");
+    assert_eq!(json["mandates"][0]["paragraph"], 1);
+}
+
+#[test]
+fn draft_never_overwrites_a_file() {
+    let case = Case::bundled()
+        .stdin("1. Requests the Secretary-General to act;\n")
+        .args(&["draft", "-", "--id", "cfm-ex-2023-desecration"]);
+    let before = case.read("cfm-ex-2023-desecration.toml");
+    let run = case.run();
+    run.expect_code(1);
+    assert!(run.stderr().contains("exists already"), "{}", run.stderr());
+    assert_eq!(case.read("cfm-ex-2023-desecration.toml"), before);
+}
+
+#[test]
+fn draft_rejects_a_bad_id() {
+    let run = Case::new()
+        .stdin("text")
+        .args(&["draft", "-", "--id", "Bad Id"])
+        .run();
+    run.expect_code(1);
+    assert!(run.stderr().contains("`bad-id`"), "{}", run.stderr());
+}
+
+#[test]
+fn the_readme_shows_the_real_draft_of_the_seed() {
+    let run = Case::new()
+        .copy_dir(&fixtures().join("seeds"), "texts")
+        .args(&["draft", "texts/000_780afee801799e27.txt"])
+        .run();
+    run.ok();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    assert!(
+        readme.contains(&run.stdout()),
+        "README.md's draft example is out of date; the command now prints:\n{}",
+        run.stdout()
+    );
+}
+
+#[test]
+fn without_a_date_the_adoption_day_is_today_marked_for_checking() {
+    let case = Case::new()
+        .file("keep.toml", "# not a resolution yet\n")
+        .env("OIC_TRACK_TODAY", "2025-01-15")
+        .stdin("The Assembly,\n\n1. Urges Member States to act;\n")
+        .args(&["draft", "-"]);
+    let before = tree(&case.dir());
+    let run = case.run();
+    run.ok();
+    assert!(
+        run.stdout().contains("adopted = 2025-01-15  # check: the text gives no date"),
+        "{}",
+        run.stdout()
+    );
+    assert_eq!(tree(&case.dir()), before, "printing a draft writes no file");
 }
