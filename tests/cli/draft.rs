@@ -375,22 +375,6 @@ fn draft_rejects_a_bad_id() {
 }
 
 #[test]
-fn the_readme_shows_the_real_draft_of_the_seed() {
-    let run = Case::new()
-        .copy_dir(&fixtures().join("seeds"), "texts")
-        .args(&["draft", "texts/000_780afee801799e27.txt"])
-        .run();
-    run.ok();
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    assert!(
-        readme.contains(&run.stdout()),
-        "README.md's draft example is out of date; the command now prints:\n{}",
-        run.stdout()
-    );
-}
-
-#[test]
 fn without_a_date_the_adoption_day_is_today_marked_for_checking() {
     let case = Case::new()
         .file("keep.toml", "# not a resolution yet\n")
@@ -401,7 +385,8 @@ fn without_a_date_the_adoption_day_is_today_marked_for_checking() {
     let run = case.run();
     run.ok();
     assert!(
-        run.stdout().contains("adopted = 2025-01-15  # check: the text gives no date"),
+        run.stdout()
+            .contains("adopted = 2025-01-15  # check: the text gives no date"),
         "{}",
         run.stdout()
     );

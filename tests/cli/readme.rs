@@ -67,6 +67,8 @@ fn readme_examples_print_what_the_readme_shows() {
         // Each block starts from the bundled data; commands in a block see each other's edits.
         let mut case =
             Case::bundled().copy_dir(&fixtures().join("folders"), "tests/fixtures/folders");
+        // `draft` examples read the seed text from where the repository keeps it.
+        case = case.copy_dir(&fixtures().join("seeds"), "tests/fixtures/seeds");
         for ex in block {
             let (next, shown) = run_line(case, &ex.command);
             case = next;
