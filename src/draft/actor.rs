@@ -53,7 +53,7 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
             || (seen_head && starts_lower(raw) && !is_connector(&t.word))
         {
             let actor = body[..t.start].trim().trim_end_matches(',');
-            if actor.is_empty() {
+            if actor.is_empty() || !has_actor_word(actor) {
                 return None;
             }
             let after = if table::MODALS.contains(&t.word.as_str()) {

@@ -22,6 +22,9 @@ pub enum Found {
         of: Option<String>,
         word: String,
     },
+    /// "by mid-2025", "in the first half of 2025": the last day of that period, which the
+    /// text gives only roughly.
+    Around(Fuzzy),
     /// "within 90 days": days after adoption. `exact` is false when months or years were
     /// turned into days without a known adoption day.
     Within { days: i64, exact: bool },
@@ -34,7 +37,7 @@ pub struct Deadline {
     /// The words that gave the deadline, as written.
     pub phrase: String,
     /// "annually", "every two years": the mandate recurs.
-    pub recurring: Option<&'static str>,
+    pub recurring: Option<String>,
 }
 
 fn month_alternation() -> String {
@@ -85,6 +88,38 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|before|in|during|until|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(?:(first|second)\s+half|(first|second|third|fourth|last)\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// The last day of "the first half of 2025", "the third quarter of 2025", "mid-2025".
+fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
+    let year: i16 = m.get(4)?.as_str().parse().ok()?;
+    let month = if let Some(half) = m.get(1) {
+        if fold(half.as_str()) == "first" {
+            6
+        } else {
+            12
+        }
+    } else if let Some(q) = m.get(2) {
+        match fold(q.as_str()).as_str() {
+            "first" => 3,
+            "second" => 6,
+            "third" => 9,
+            _ => 12,
+        }
+    } else {
+        6
+    };
+    Some(Date::new(year, month, 1).ok()?.last_of_month())
+}
+
+static EVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bevery\s+(\d+|[a-z]+)\s+(days?|weeks?|months?|years?)\b")
+        .expect("valid regex")
+});
+
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bwithin\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\b")
         .expect("valid regex")
@@ -130,6 +165,18 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
                 word: fold(&m[2]),
             },
             phrase,
+        );
+    }
+    for m in PERIOD.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(end) = period_end(&m) else { continue };
+        if adopted.is_some_and(|a| end < a) {
+            continue;
+        }
+        consider(
+            whole.start(),
+            Found::Around(Fuzzy::Day(end)),
+            whole.as_str(),
         );
     }
     for m in WITHIN.captures_iter(text) {
@@ -290,7 +337,12 @@ fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
 }
 
 /// The recurrence a text names, if any.
-fn recurring(text: &str) -> Option<&'static str> {
+fn recurring(text: &str) -> Option<String> {
+    if let Some(m) = EVERY.captures(text)
+        && number(&fold(&m[1])).is_some()
+    {
+        return Some(fold(&m[0]).split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     let lower = fold(text);
     table::RECURRING.iter().find_map(|(phrase, every)| {
         lower
@@ -306,7 +358,7 @@ fn recurring(text: &str) -> Option<&'static str> {
                     .is_none_or(|c| !c.is_alphanumeric());
                 before_ok && after_ok
             })
-            .then_some(*every)
+            .then(|| every.to_string())
     })
 }
 
@@ -453,10 +505,34 @@ mod tests {
         );
         assert_eq!(d.found, Some(Found::On(Fuzzy::Day(day("2025-06-30")))));
         assert_eq!(d.phrase, "by 30 June 2025");
-        assert_eq!(d.recurring, Some("annually"));
+        assert_eq!(d.recurring.as_deref(), Some("annually"));
         assert_eq!(
-            parse("to cooperate regularly", None).recurring,
+            parse("to cooperate regularly", None).recurring.as_deref(),
             Some("regularly")
+        );
+    }
+
+    #[test]
+    fn rough_periods_and_spans_of_recurrence() {
+        assert_eq!(
+            found("by mid-2025"),
+            Some(Found::Around(Fuzzy::Day(day("2025-06-30"))))
+        );
+        assert_eq!(
+            found("in the first half of 2025"),
+            Some(Found::Around(Fuzzy::Day(day("2025-06-30"))))
+        );
+        assert_eq!(
+            found("during the third quarter of 2024"),
+            Some(Found::Around(Fuzzy::Day(day("2024-09-30"))))
+        );
+        assert_eq!(
+            parse("to report every 90 days", None).recurring.as_deref(),
+            Some("every 90 days")
+        );
+        assert_eq!(
+            parse("a monthly bulletin", None).recurring.as_deref(),
+            Some("monthly")
         );
     }
 

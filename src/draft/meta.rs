@@ -40,6 +40,8 @@ pub struct Meta {
     pub symbol: Option<String>,
     pub adopted: Guess<Date>,
     pub org: Option<String>,
+    /// Whether `adopted` is today for want of any date in the text.
+    pub adopted_is_fallback: bool,
     /// Paragraph ordinals that hold metadata only (title, header).
     pub header: Vec<usize>,
 }
@@ -61,6 +63,13 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:held|met|convened|meeting|session)\b[^.]{0,120}?\bon\s+(.{6,30})")
         .expect("valid regex")
 });
+/// "Cairo, 9 October 2024 - The ministers ...": a report's dateline.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[A-Z][\w .'’-]{1,40},\s+([^-–—:]{6,30}?)\s*[-–—:]").expect("valid regex")
+});
+
+const NO_DATE: &str = "the text gives no date; set the day it was adopted";
+
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:at|in|during|held|holding|convened)\s+(?:its|a|an|the|their)\s+((?:[\w-]+\s+){0,4}?(?:session|meeting|summit))\b")
         .expect("valid regex")
@@ -106,7 +115,9 @@ pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
             "the text names no title; write the resolution's own",
         )
     });
+    let adopted_is_fallback = adopted.check.as_deref() == Some(NO_DATE);
     Meta {
+        adopted_is_fallback,
         title,
         body,
         session,
@@ -210,7 +221,17 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
             "the date in the text's header; set the day it was adopted",
         );
     }
-    Guess::unsure(today, "the text gives no date; set the day it was adopted")
+    if let Some(d) = paras
+        .first()
+        .and_then(|p| DATELINE.captures(&p.text))
+        .and_then(|m| first_day(&m[1]))
+    {
+        return Guess::unsure(
+            d,
+            "the date the report was issued; set the day it was adopted",
+        );
+    }
+    Guess::unsure(today, NO_DATE)
 }
 
 /// The first full date at the start of `s` ("31 July 2023", "July 31, 2023").

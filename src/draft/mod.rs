@@ -68,7 +68,7 @@ pub struct DraftMandate {
     pub tags: Vec<String>,
     pub tags_check: Option<String>,
     /// "annually": written as a note.
-    pub recurring: Option<&'static str>,
+    pub recurring: Option<String>,
 }
 
 /// Drafts a resolution from its text.
@@ -361,7 +361,9 @@ impl Builder {
             return;
         }
         let adopted = self.meta.adopted.value;
-        let dl = deadline::parse(&cand.action, Some(adopted));
+        // Dates before the adoption day are past facts, unless that day is only a guess.
+        let known = (!self.meta.adopted_is_fallback).then_some(adopted);
+        let dl = deadline::parse(&cand.action, known);
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
             None => (None, None),
@@ -399,6 +401,12 @@ impl Builder {
         let year = self.meta.adopted.value.year();
         match found {
             Found::On(f) => (Some(Due::On(*f)), None),
+            Found::Around(f) => (
+                Some(Due::On(*f)),
+                Some(format!(
+                    "the text says \"{phrase}\": the end of that period"
+                )),
+            ),
             Found::Within { days, exact } => {
                 let why = if *exact {
                     format!("\"{phrase}\", counted from the adoption day")

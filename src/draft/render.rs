@@ -147,7 +147,7 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
             m.tags_check.as_deref(),
         );
     }
-    if let Some(every) = m.recurring {
+    if let Some(every) = &m.recurring {
         let note = format!("Recurring ({every}): track each round in a note");
         line(
             out,
@@ -253,7 +253,7 @@ fn json_mandate(m: &DraftMandate) -> JsonMandate<'_> {
         due: m.due.as_ref().map(ToString::to_string),
         due_text: (!m.due_phrase.is_empty()).then_some(m.due_phrase.as_str()),
         tags: &m.tags,
-        recurring: m.recurring,
+        recurring: m.recurring.as_deref(),
         checks,
     }
 }

@@ -74,7 +74,7 @@ pub const VERBS: &[Verb] = &[
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
     ]),
     // The body itself acts.
-    verb(Decides, &["decides", "decided", "deciding", "resolves", "resolved"]),
+    verb(Decides, &["decides", "decided", "deciding", "resolves", "resolved", "agrees", "agreed"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed"]),
@@ -89,7 +89,7 @@ pub const VERBS: &[Verb] = &[
     verb(Commends, &["appreciates", "appreciated"]),
     verb(View, &["acknowledges", "acknowledged", "recognizes", "recognized", "recognises", "recognised"]),
     verb(View, &["declares", "declared", "supports", "supported", "endorses", "endorsed", "approves", "approved", "adopts"]),
-    verb(View, &["believes", "believed", "considers", "considered", "agrees", "agreed", "pledges", "pledged"]),
+    verb(View, &["believes", "believed", "considers", "considered", "pledges", "pledged"]),
     // Preambular participles: the paragraphs they open are context.
     verb(Preamble, &[
         "recalling", "noting", "having considered", "having examined", "having heard", "having reviewed",
@@ -166,6 +166,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "system", "entities", "entity", "leaders", "scholars", "universities", "network",
     "networks", "institute", "academy", "team", "mission", "missions", "summit", "nations",
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
+    "secretary", "general", "observatory", "union", "services", "department", "departments",
 ];
 
 /// Word endings that mark an adjective, not a name ("the Islamic Educational, Scientific
@@ -218,7 +219,7 @@ pub const DEFAULT_ACTOR: &str = "All States";
 #[rustfmt::skip]
 /// "Stresses the need for X to ...": the nouns that turn a view into a request.
 pub const NEED_NOUNS: &[&str] = &[
-    "need", "necessity", "urgent need", "pressing need", "imperative", "urgency",
+    "need", "necessity", "urgent need", "pressing need",
 ];
 
 #[rustfmt::skip]
@@ -308,6 +309,10 @@ pub const RECURRING: &[(&str, &str)] = &[
     ("every six months", "every six months"),
     ("biannually", "every six months"),
     ("quarterly", "quarterly"),
+    ("monthly", "monthly"),
+    ("every month", "monthly"),
+    ("weekly", "weekly"),
+    ("twice a year", "every six months"),
 ];
 
 #[rustfmt::skip]
