@@ -22,9 +22,13 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         }
         // "to" must open an infinitive, not a phrase ("the Permanent Observer to the UN").
         let next = toks.get(k + 1).map(|n| n.word.as_str());
+        // A capitalised word after "to" is a name ("assistance to Gaza"), not a verb.
+        let capital = toks
+            .get(k + 1)
+            .is_some_and(|n| rest[n.start..].starts_with(char::is_uppercase));
         let infinitive = next.is_some_and(|w| {
             !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
-        });
+        }) && !capital;
         // "... and to donor institutions to contribute": a second addressee, not the action.
         let coordinated = k > 0 && matches!(toks[k - 1].word.as_str(), "and" | "or");
         if t.word == "to" && (!infinitive || coordinated) {
@@ -93,7 +97,7 @@ fn is_head(raw: &str) -> bool {
     acronym || (capital && !table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
-fn has_actor_word(s: &str) -> bool {
+pub fn has_actor_word(s: &str) -> bool {
     let toks = tokens(s);
     !toks.is_empty() && toks.iter().any(|t| is_head(&s[t.start..t.end]))
 }

@@ -159,7 +159,7 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     if table::PASSIVE_AUX.contains(&prev) {
         return Position::Passive;
     }
-    if table::SUBJECT_WORDS.contains(&prev) {
+    if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) {
         let relative = j >= 2 && matches!(prev, "it" | "they" | "we") && {
             let before = toks[j - 2].word.as_str();
             table::RELATIVE_WORDS.contains(&before)

@@ -115,6 +115,11 @@ fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
     Some(Date::new(year, month, 1).ok()?.last_of_month())
 }
 
+static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year\b")
+        .expect("valid regex")
+});
+
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bevery\s+(\d+|[a-z]+)\s+(days?|weeks?|months?|years?)\b")
         .expect("valid regex")
@@ -178,6 +183,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             Found::Around(Fuzzy::Day(end)),
             whole.as_str(),
         );
+    }
+    if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {
+        let end = Date::new(a.year(), 12, 31).expect("a valid year");
+        consider(m.start(), Found::Around(Fuzzy::Day(end)), m.as_str());
     }
     for m in WITHIN.captures_iter(text) {
         let Some(n) = number(&fold(&m[1])) else {

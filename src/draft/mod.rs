@@ -231,7 +231,7 @@ impl Builder {
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
                         Some(self.unaddressed(rest))
                     }
-                    None => None,
+                    None => self.appeal(&t.form, rest, sentence),
                 }
             }
             Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
@@ -249,6 +249,24 @@ impl Builder {
             Kind::Commends => self.commended(rest, sentence),
             Kind::Preamble => None,
         }
+    }
+
+    /// "appealed to the international community for urgent assistance": the addressee
+    /// after the verb's preposition, the request after "for".
+    fn appeal(&self, form: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        if !(form.ends_with(" to") || form.ends_with(" on") || form.ends_with(" upon")) {
+            return None;
+        }
+        let (np, action) = match FOR.find(rest) {
+            Some(m) => (&rest[..m.start()], &rest[m.end()..]),
+            None => (rest, rest),
+        };
+        let np = np.trim().trim_end_matches([',', '.', ';']);
+        actor::has_actor_word(np).then(|| Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action: action.trim().to_string(),
+            commended: false,
+        })
     }
 
     /// A call that names no actor: the states its clause names, else everyone.
@@ -486,6 +504,7 @@ impl Builder {
     }
 }
 
+static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
     Regex::new(&format!(

@@ -31,19 +31,21 @@ enum Marker {
     None,
 }
 
-/// Splits `text` into paragraphs. A paragraph ends at a blank line, before a line that
-/// starts with a number or a letter in brackets, or, in single-spaced texts, after a line
-/// ending in `,` `;` `:` or `.` when the next line starts with a capital letter.
+/// Splits `text` into paragraphs. A paragraph ends at a blank line and before a line that
+/// starts with a number or a letter in brackets. In a single-spaced text (lines outnumber
+/// blank-line blocks two to one) a line also ends one when it closes with punctuation or
+/// is a short heading, and the next line starts with a capital.
 pub fn paragraphs(text: &str) -> Vec<Para> {
+    let layout = Layout::of(text);
     let mut out: Vec<Para> = Vec::new();
     let mut current: Option<(Marker, String)> = None;
     let mut last_sub_letter: Option<char> = None;
-    let mut blank = true;
+    let mut prev_line = "";
     for raw in text.lines() {
         let line = raw.trim();
         if line.is_empty() {
             flush(&mut out, current.take(), &mut last_sub_letter);
-            blank = true;
+            prev_line = "";
             continue;
         }
         let last_letter = match &current {
@@ -51,29 +53,68 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             _ => last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
-        let starts_new = blank
+        let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
-            || current
-                .as_ref()
-                .is_some_and(|(_, t)| ends_paragraph(t, rest));
+            || (layout.single_spaced && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter);
             current = Some((marker, rest.to_string()));
         } else if let Some((_, t)) = current.as_mut() {
             join_line(t, rest);
         }
-        blank = false;
+        prev_line = line;
     }
     flush(&mut out, current.take(), &mut last_sub_letter);
     out
 }
 
-/// A single-spaced text starts a new paragraph after a line that ends with punctuation
-/// when the next line starts with a capital; a wrapped line continues it.
-fn ends_paragraph(so_far: &str, next: &str) -> bool {
-    let ends = so_far.ends_with([',', ';', ':', '.']);
-    let capital = next.chars().next().is_some_and(char::is_uppercase);
-    ends && capital
+/// How a text is laid out.
+struct Layout {
+    /// Paragraphs separated by line breaks, not blank lines.
+    single_spaced: bool,
+    /// The longest line: wrapped lines come close to it.
+    width: usize,
+}
+
+impl Layout {
+    fn of(text: &str) -> Layout {
+        let mut blocks = 0;
+        let mut lines = 0;
+        let mut width = 0;
+        let mut in_block = false;
+        for raw in text.lines() {
+            let line = raw.trim();
+            if line.is_empty() {
+                in_block = false;
+                continue;
+            }
+            if !in_block {
+                blocks += 1;
+                in_block = true;
+            }
+            width = width.max(line.chars().count());
+            if matches!(marker(line, None).0, Marker::None) {
+                lines += 1;
+            }
+        }
+        Layout {
+            single_spaced: lines > 2 * blocks,
+            width,
+        }
+    }
+}
+
+/// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
+/// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
+fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
+    if !next.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if prev.ends_with([',', ';', ':', '.']) {
+        return true;
+    }
+    let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
+    !wrapped
 }
 
 fn join_line(t: &mut String, line: &str) {
@@ -147,6 +188,10 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
         return (Marker::None, line);
     }
     let rest = rest.trim_start();
+    // "(1) to strengthen ...": numbered sub-paragraphs, as the World Health Assembly writes.
+    if line.starts_with('(') && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
+        return (Marker::Letter(inner.to_string()), rest);
+    }
     let is_roman = inner.chars().all(|c| "ivxl".contains(c));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
     // "(i)" after "(h)" is the letter i; after anything else it is a roman numeral.
@@ -237,10 +282,21 @@ mod tests {
 
     #[test]
     fn single_spaced_paragraphs_split_after_a_closing_mark() {
-        let text = "Recalling the Charter of the Organization and all its earlier resolutions,\nNoting the report of the Secretary-General on the matter at hand today,\nRequests the Secretary-General to act.";
+        let text = "Final Communique of the Ministerial Meeting\nNew York, 26 September 2024\nRecalling the Charter of the Organization and all its earlier resolutions on the question,\nNoting the report of the Secretary-General on the matter at hand today and its\nrecommendations,\nRequests the Secretary-General to act.";
         let p = paragraphs(text);
-        assert_eq!(p.len(), 3);
-        assert!(p[2].text.starts_with("Requests"));
+        let texts: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[0], "Final Communique of the Ministerial Meeting");
+        assert!(texts[3].ends_with("its recommendations,"));
+        assert!(texts[4].starts_with("Requests"));
+    }
+
+    #[test]
+    fn blank_line_blocks_keep_their_lines_together() {
+        let p = paragraphs("RESOLUTION No. 5\nON WATER\n\nThe Council,\n\n1. Urges States:\n(1) to act;\n(2) to report.\n");
+        assert_eq!(p[0].text, "RESOLUTION No. 5 ON WATER");
+        assert_eq!(p[2].subs.len(), 2);
+        assert_eq!(p[2].subs[1].letter, "2");
     }
 
     #[test]
