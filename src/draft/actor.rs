@@ -126,6 +126,8 @@ static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
+static COORD_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s(?:and|or|as\s+well\s+as)\s").expect("valid regex"));
 static COORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|as\s+well\s+as)\s+")
         .expect("valid regex")
@@ -162,15 +164,18 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     out
 }
 
-/// Drops comma-enclosed pieces that say how or with whom the actor acts.
+/// Drops comma-enclosed pieces that say how or with whom the actor acts, and appositions
+/// ("Israel, the occupying Power,") in a phrase that is not a list.
 fn drop_qualifiers(np: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
+    let list = COORD_WORD.is_match(np);
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
             .map(|t| t.word.clone())
             .unwrap_or_default();
-        if k > 0 && table::QUALIFIER_STARTS.contains(&first.as_str()) {
+        let apposition = !list && matches!(first.as_str(), "the" | "a" | "an");
+        if k > 0 && (table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition) {
             continue;
         }
         kept.push(piece);
@@ -536,6 +541,19 @@ mod tests {
         assert_eq!(
             names("Member States that have not yet done so", "", None),
             ["Member States"]
+        );
+    }
+
+    #[test]
+    fn appositions_are_not_actors() {
+        assert_eq!(names("Israel, the occupying Power,", "", None), ["Israel"]);
+        assert_eq!(
+            names(
+                "Member States, the private sector and civil society",
+                "",
+                None
+            ),
+            ["Member States", "Private sector", "Civil society"]
         );
     }
 

@@ -159,7 +159,9 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     if table::PASSIVE_AUX.contains(&prev) {
         return Position::Passive;
     }
-    if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) {
+    let raw = &sentence[toks[j - 1].start..toks[j - 1].end];
+    let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
+    if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) || acronym {
         let relative = j >= 2 && matches!(prev, "it" | "they" | "we") && {
             let before = toks[j - 2].word.as_str();
             table::RELATIVE_WORDS.contains(&before)

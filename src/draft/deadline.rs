@@ -83,7 +83,7 @@ static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?({words})\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -116,8 +116,10 @@ fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
 }
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year\b",
+    )
+    .expect("valid regex")
 });
 
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -167,7 +169,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             Found::Session {
                 ordinal,
                 of,
-                word: fold(&m[2]),
+                word: named(&m[2]),
             },
             phrase,
         );
@@ -210,6 +212,12 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         phrase,
         recurring: recurring(text),
     }
+}
+
+/// "session" as written in lowercase; "Islamic Summit" keeps its capitals.
+fn named(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.contains(' ') { s } else { fold(&s) }
 }
 
 /// The day, month or year a date match names.
@@ -472,6 +480,18 @@ mod tests {
             })
         );
         assert_eq!(found("at its main session"), None);
+        assert_eq!(
+            found("to the upcoming 15th Islamic Summit in Banjul"),
+            Some(Found::Session {
+                ordinal: Some(15),
+                of: None,
+                word: "Islamic Summit".into()
+            })
+        );
+        assert_eq!(
+            found("to the next Ministerial preparatory meeting before the Summit"),
+            None
+        );
     }
 
     #[test]

@@ -448,8 +448,12 @@ impl Builder {
                     Some(n) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     None => format!("Next {word}"),
                 };
-                let of = of.clone().unwrap_or_else(|| self.meta.body.value.clone());
-                let name = format!("{which} of the {of}");
+                let name = match of {
+                    Some(of) => format!("{which} of the {of}"),
+                    // "the 15th Islamic Summit" names itself.
+                    None if word.contains(' ') => which,
+                    None => format!("{which} of the {}", self.meta.body.value),
+                };
                 let date = Fuzzy::Year(year.saturating_add(1));
                 let check =
                     format!("the text says \"{phrase}\" without a date; set the meeting's date");

@@ -293,7 +293,9 @@ mod tests {
 
     #[test]
     fn blank_line_blocks_keep_their_lines_together() {
-        let p = paragraphs("RESOLUTION No. 5\nON WATER\n\nThe Council,\n\n1. Urges States:\n(1) to act;\n(2) to report.\n");
+        let p = paragraphs(
+            "RESOLUTION No. 5\nON WATER\n\nThe Council,\n\n1. Urges States:\n(1) to act;\n(2) to report.\n",
+        );
         assert_eq!(p[0].text, "RESOLUTION No. 5 ON WATER");
         assert_eq!(p[2].subs.len(), 2);
         assert_eq!(p[2].subs[1].letter, "2");

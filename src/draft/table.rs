@@ -113,6 +113,7 @@ pub const ADVERBS: &[&str] = &[
     "expressly", "resolutely", "vigorously", "warmly", "deeply", "sincerely", "highly",
     "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
     "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
+    "has", "have", "had", "duly", "formally", "specifically", "explicitly", "collectively",
 ];
 
 #[rustfmt::skip]
@@ -122,7 +123,8 @@ pub const SUBJECT_WORDS: &[&str] = &[
     "council", "conference", "assembly", "ministers", "meeting", "committee", "summit",
     "session", "participants", "leaders", "commission", "board", "organization",
     "organisation", "it", "they", "we", "and", "but", "body", "forum", "states", "bureau",
-    "secretariat", "heads", "delegates", "cfm", "parties", "members",
+    "secretariat", "heads", "delegates", "cfm", "parties", "members", "communique",
+    "communiqué", "declaration", "resolution", "statement", "text", "document", "decision",
 ];
 
 /// A word right before a verb that makes it part of a relative clause (not a request of
@@ -137,6 +139,7 @@ pub const PASSIVE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been"];
 pub const NOT_INFINITIVE: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "all",
     "each", "every", "any", "such", "our", "which", "whom", "date", "what", "both", "other",
+    "be",
 ];
 
 #[rustfmt::skip]
