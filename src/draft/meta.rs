@@ -60,8 +60,10 @@ static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:held|met|convened|meeting|session)\b[^.]{0,120}?\bon\s+(.{6,30})")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(?:held|met|convened|concluded|meeting|session)\b([^.]{0,200}?)\bon\s+(.{6,40})",
+    )
+    .expect("valid regex")
 });
 /// "Cairo, 9 October 2024 - The ministers ...": a report's dateline.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +73,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 const NO_DATE: &str = "the text gives no date; set the day it was adopted";
 
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at|in|during|held|holding|convened)\s+(?:its|a|an|the|their)\s+((?:[\w-]+\s+){0,4}?(?:session|meeting|summit))\b")
+    Regex::new(r"(?i)(?:\b(?:at|in|during|held|holding|convened)\s+(?:its|a|an|the|their)\s+|^(?:date\s+\S+\s+)?the\s+)((?:[\w-]+\s+){0,4}?(?:session|meeting|summit))\b")
+        .expect("valid regex")
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+").expect("valid regex")
+});
+static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\w-]+\s+){0,3}?(?:session|meeting)\s+of\s+(?:the\s+)?")
         .expect("valid regex")
 });
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,7 +172,9 @@ fn body(lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
     for p in lead {
         let text = HEADER_DATE.replace(&p.text, "");
         if let Some(m) = NARRATIVE_BODY.captures(text.trim()) {
-            return Guess::sure(m[1].trim().to_string());
+            // "The 49th session of the Council ... concluded": the Council adopted it.
+            let name = SESSION_OF.replace(m[1].trim(), "");
+            return Guess::sure(name.trim().to_string());
         }
     }
     Guess::unsure(
@@ -210,7 +221,23 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
     if let Some(d) = ADOPTED_ON.captures(&whole).and_then(|m| first_day(&m[1])) {
         return Guess::sure(d);
     }
-    if let Some(d) = HELD_ON.captures(lead).and_then(|m| first_day(&m[1])) {
+    // The first "held ... on DATE" that is not about something else ("the latest of which
+    // occurred on ...").
+    let held = HELD_ON.captures_iter(lead).find_map(|m| {
+        let between = fold(&m[1]);
+        let aside = [
+            "which",
+            "where",
+            "occurred",
+            "took place",
+            "since",
+            "following",
+        ]
+        .iter()
+        .any(|w| between.contains(w));
+        if aside { None } else { first_day(&m[2]) }
+    });
+    if let Some(d) = held {
         return Guess::unsure(d, "the day the session met, as the text gives it");
     }
     if let Some(m) = paras.first().and_then(|p| HEADER_DATE.captures(&p.text))
@@ -236,6 +263,7 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
 
 /// The first full date at the start of `s` ("31 July 2023", "July 31, 2023").
 fn first_day(s: &str) -> Option<Date> {
+    let s = WEEKDAY.replace(s, "");
     match deadline::parse(&format!("by {s}"), None).found {
         Some(deadline::Found::On(Fuzzy::Day(d))) => Some(d),
         _ => None,

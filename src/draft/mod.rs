@@ -219,6 +219,24 @@ impl Builder {
                 })
                 .filter(|c| !c.actors.is_empty())
             }
+            Kind::Addressed if PRONOUN.is_match(rest) => {
+                // "encouraged them to ...": the actors of the request before.
+                let prev = self.mandates.last()?;
+                let actors = prev
+                    .actors
+                    .iter()
+                    .map(|a| Actor {
+                        name: a.name.clone(),
+                        check: Some("the text says \"them\": read as the actor before".into()),
+                    })
+                    .collect();
+                let action = PRONOUN.replace(rest, "");
+                Some(Candidate {
+                    actors,
+                    action: action.trim().to_string(),
+                    commended: false,
+                })
+            }
             Kind::Addressed => {
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
@@ -508,6 +526,9 @@ impl Builder {
     }
 }
 
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:them|those)\s+(?:also\s+)?to\s+").expect("valid regex")
+});
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
