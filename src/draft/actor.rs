@@ -35,7 +35,7 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
             continue;
         }
         let actor = rest[..t.start].trim().trim_end_matches(',').trim();
-        if actor.contains([';', ':']) || !has_actor_word(actor) {
+        if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
             continue;
         }
         let action = rest[t.end..].trim();
@@ -95,6 +95,20 @@ fn is_head(raw: &str) -> bool {
     let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     let capital = letters.first().is_some_and(|c| c.is_uppercase());
     acronym || (capital && !table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+/// "the subsidiary organs", "each institution": a short noun phrase with a determiner, or
+/// a plural, reads as who is asked even when its noun is not in the table.
+fn looks_like_addressee(s: &str) -> bool {
+    let toks = tokens(s);
+    let last = toks.last().map(|t| t.word.as_str()).unwrap_or("");
+    let determiner = toks.first().is_some_and(|t| {
+        matches!(
+            t.word.as_str(),
+            "the" | "all" | "each" | "every" | "its" | "their" | "those"
+        )
+    });
+    (1..=8).contains(&toks.len()) && (determiner || (last.ends_with('s') && toks.len() <= 4))
 }
 
 pub fn has_actor_word(s: &str) -> bool {

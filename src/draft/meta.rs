@@ -50,7 +50,7 @@ static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The|THE)\s+([A-Z][^,]{2,160}?)\s*(?:,|$)").expect("valid regex")
 });
 static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{3,160}?)\s+(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened)\b")
+    Regex::new(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{3,160}?)\s+(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b")
         .expect("valid regex")
 });
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,6 +79,8 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+").expect("valid regex")
 });
+static RANGE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,2}\s*(?:-|–|—|and|to)\s*").expect("valid regex"));
 static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:[\w-]+\s+){0,3}?(?:session|meeting)\s+of\s+(?:the\s+)?")
         .expect("valid regex")
@@ -205,8 +207,17 @@ fn org(body: &str, lead: &str) -> Option<String> {
     if let Some(m) = ACRONYM.captures(body).or_else(|| ACRONYM.captures(lead)) {
         return Some(m[1].to_string());
     }
-    body.split_whitespace()
+    if let Some(acr) = body
+        .split_whitespace()
         .find(|w| w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return Some(acr.to_string());
+    }
+    // "The OIC General Secretariat hosted ...": a known acronym in the opening sentence.
+    let opening = lead.split(". ").next().unwrap_or("");
+    opening
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| table::ORG_NAMES.iter().any(|(_, acr)| acr == w))
         .map(str::to_string)
 }
 
@@ -264,6 +275,8 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
 /// The first full date at the start of `s` ("31 July 2023", "July 31, 2023").
 fn first_day(s: &str) -> Option<Date> {
     let s = WEEKDAY.replace(s, "");
+    // "16-17 March 2024", "18 and 19 October 2023": the last day.
+    let s = RANGE_START.replace(&s, "");
     match deadline::parse(&format!("by {s}"), None).found {
         Some(deadline::Found::On(Fuzzy::Day(d))) => Some(d),
         _ => None,

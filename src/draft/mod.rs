@@ -543,7 +543,7 @@ static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 static COMMENDED_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::COMMENDED_NOUNS.join("|");
     Regex::new(&format!(
-        r"(?i)^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:of|by)\s+(.+?)\s+to\s+(\w.*)$"
+        r"(?i)^\s*(?:with\s+[\w-]+\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:of|by)\s+(.+?)\s+to\s+(\w.*)$"
     ))
     .expect("valid regex")
 });
@@ -596,12 +596,11 @@ fn strip_to(s: &str) -> String {
 fn summary(action: &str) -> String {
     let action = strip_to(action);
     let action = action.split(';').next().unwrap_or("").trim();
-    let action = action.trim_end_matches(['.', ',', ';', ':', ' ', '-', '—']);
-    let action = if fold(action).ends_with(" and") {
-        &action[..action.len() - 4]
-    } else {
-        action
-    };
+    let mut action = action.trim_end_matches(['.', ',', ';', ':', ' ', '-', '—']);
+    // A clause cut before the next verb ends in its conjunction: "host it in 2025, and".
+    while let Some(cut) = [" and", " or"].iter().find(|c| fold(action).ends_with(*c)) {
+        action = action[..action.len() - cut.len()].trim_end_matches(['.', ',', ';', ':', ' ']);
+    }
     let mut out = String::new();
     for word in action.split_whitespace() {
         if out.chars().count() + word.chars().count() + 1 > 100 {

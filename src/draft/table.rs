@@ -86,7 +86,7 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["regrets", "regretted", "deplores", "deplored", "denounces", "denounced", "rejects", "rejected"]),
     verb(View, &["emphasizes", "emphasized", "emphasises", "emphasised", "emphasizing"]),
     verb(View, &["stresses", "stressed", "stressing", "underlines", "underlined", "underscores", "underscored", "highlights", "highlighted"]),
-    verb(Commends, &["appreciates", "appreciated"]),
+    verb(Commends, &["appreciates", "appreciated", "accepts", "accepted", "accepting"]),
     verb(View, &["acknowledges", "acknowledged", "recognizes", "recognized", "recognises", "recognised"]),
     verb(View, &["declares", "declared", "supports", "supported", "endorses", "endorsed", "approves", "approved", "adopts"]),
     verb(View, &["believes", "believed", "considers", "considered", "pledges", "pledged"]),
