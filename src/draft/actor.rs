@@ -99,7 +99,7 @@ fn is_head(raw: &str) -> bool {
 
 /// "the subsidiary organs", "each institution": a short noun phrase with a determiner, or
 /// a plural, reads as who is asked even when its noun is not in the table.
-fn looks_like_addressee(s: &str) -> bool {
+pub fn looks_like_addressee(s: &str) -> bool {
     let toks = tokens(s);
     let last = toks.last().map(|t| t.word.as_str()).unwrap_or("");
     let determiner = toks.first().is_some_and(|t| {

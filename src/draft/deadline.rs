@@ -89,7 +89,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|before|in|during|until|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(?:(first|second)\s+half|(first|second|third|fourth|last)\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{2})\b")
+    Regex::new(r"(?i)\b(?:by|before|in|during|until|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(first|second)\s+half|(first|second|third|fourth|last)\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{2})\b")
         .expect("valid regex")
 });
 
@@ -546,6 +546,10 @@ mod tests {
         assert_eq!(
             found("by mid-2025"),
             Some(Found::Around(Fuzzy::Day(day("2025-06-30"))))
+        );
+        assert_eq!(
+            found("before the end of the first quarter of 2025"),
+            Some(Found::Around(Fuzzy::Day(day("2025-03-31"))))
         );
         assert_eq!(
             found("in the first half of 2025"),

@@ -78,6 +78,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let meta = meta::read(&paras, opts.adopted, opts.today);
     let numbered = paras.iter().any(|p| p.number.is_some());
     let mut b = Builder {
+        lead_in: None,
         ctx: Context {
             org: meta.org.clone(),
         },
@@ -119,7 +120,18 @@ struct Candidate {
     commended: bool,
 }
 
+/// A clause that ends in a colon and governs the numbered paragraphs after it: "The Summit
+/// decided as follows:" + "1. To establish ...".
+#[derive(Debug, Clone)]
+struct LeadIn {
+    trigger: classify::Trigger,
+    rest: String,
+    before: String,
+    sentence: String,
+}
+
 struct Builder {
+    lead_in: Option<LeadIn>,
     meta: Meta,
     ctx: Context,
     events: Vec<DraftEvent>,
@@ -131,12 +143,25 @@ impl Builder {
         let no_number = (numbered && number.is_none())
             .then(|| "this clause is outside the numbered paragraphs".to_string());
         let sentences = segment::sentences(&p.text);
+        if self.under_lead_in(p, number, no_number.as_ref()) {
+            return;
+        }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
         for (k, sentence) in sentences.iter().enumerate() {
             let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
             for (c, clause) in clauses.iter().enumerate() {
-                let is_chapeau = !p.subs.is_empty() && last_sentence && c + 1 == clauses.len();
+                let last = last_sentence && c + 1 == clauses.len();
+                if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
+                    self.lead_in = Some(LeadIn {
+                        trigger: clause.trigger.clone(),
+                        rest: clause.rest.to_string(),
+                        before: clause.before.to_string(),
+                        sentence: sentence.to_string(),
+                    });
+                    continue;
+                }
+                let is_chapeau = !p.subs.is_empty() && last;
                 if is_chapeau {
                     inherited = Some((clause.clone(), sentence));
                     continue;
@@ -165,6 +190,31 @@ impl Builder {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
             }
         }
+    }
+
+    /// A numbered paragraph with no verb of its own under a lead-in ("decided as follows:"):
+    /// drafted as if it were the lead-in's sub-paragraph. True when it was.
+    fn under_lead_in(&mut self, p: &Para, number: Option<u32>, no_number: Option<&String>) -> bool {
+        let Some(lead) = self.lead_in.clone() else {
+            return false;
+        };
+        if p.number.is_none() {
+            self.lead_in = None;
+            return false;
+        }
+        if !classify::triggers(&p.text).is_empty() {
+            return false;
+        }
+        let chapeau = Clause {
+            trigger: lead.trigger.clone(),
+            rest: &lead.rest,
+            before: &lead.before,
+        };
+        if let Some(cand) = self.inherit(&chapeau, &lead.sentence, &p.text) {
+            let text = format!("{} {}", lead.sentence, p.text);
+            self.push(cand, number, "", &text, no_number.cloned());
+        }
+        true
     }
 
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
@@ -201,6 +251,7 @@ impl Builder {
                     (chapeau.trigger.kind == Kind::Unaddressed).then(|| self.unaddressed(sub))
                 })
             }
+            Kind::Obliges => self.obligation(chapeau.before, sub, sentence),
             Kind::View | Kind::Preamble => None,
         }
     }
@@ -265,6 +316,7 @@ impl Builder {
             Kind::Decides => self.decision(rest, sentence),
             Kind::View => self.need(rest, sentence),
             Kind::Commends => self.commended(rest, sentence),
+            Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Preamble => None,
         }
     }
@@ -283,6 +335,27 @@ impl Builder {
         actor::has_actor_word(np).then(|| Candidate {
             actors: actor::actors(np, sentence, &self.ctx),
             action: action.trim().to_string(),
+            commended: false,
+        })
+    }
+
+    /// "The Commission shall prepare ...": the subject, unless the clause is passive
+    /// ("the Reserve shall be operational").
+    fn obligation(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        let action = rest.trim().trim_start_matches(':').trim();
+        let lower = fold(action);
+        if lower.starts_with("be ") || lower.starts_with("not ") || lower.starts_with("have ") {
+            return None;
+        }
+        let subject = passive_subject(before);
+        let subject = subject
+            .strip_prefix("that ")
+            .or_else(|| subject.strip_prefix("That "))
+            .unwrap_or(subject);
+        let named = actor::has_actor_word(subject) || actor::looks_like_addressee(subject);
+        (named && !subject.is_empty()).then(|| Candidate {
+            actors: actor::actors(subject, sentence, &self.ctx),
+            action: action.to_string(),
             commended: false,
         })
     }

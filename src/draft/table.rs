@@ -21,6 +21,8 @@ pub enum Kind {
     /// A view that praises: "Commends the decision of X to ..." names a concrete action
     /// by X, offered as a mandate for the user to keep or delete.
     Commends,
+    /// An obligation on the subject: "The Commission shall prepare ...".
+    Obliges,
     /// A preambular participle: the paragraph it opens is context.
     Preamble,
 }
@@ -73,6 +75,8 @@ pub const VERBS: &[Verb] = &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
     ]),
+    // The subject is bound to act.
+    verb(Obliges, &["shall"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "resolves", "resolved", "agrees", "agreed"]),
     // Expressions of view: clause boundaries, never mandates by themselves.

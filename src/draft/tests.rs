@@ -1,2 +1,77 @@
 //! The drafter end to end on small texts; the fixtures' precision and recall are measured
 //! in `tests/cli/draft.rs`.
+
+use super::*;
+
+fn drafted(text: &str) -> Vec<(Option<u32>, Vec<String>, String)> {
+    let opts = Options {
+        adopted: Some("2025-01-10".parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    draft(text, &opts)
+        .mandates
+        .into_iter()
+        .map(|m| {
+            (
+                m.paragraph,
+                m.actors.into_iter().map(|a| a.name).collect(),
+                m.summary,
+            )
+        })
+        .collect()
+}
+
+fn actors(text: &str) -> Vec<Vec<String>> {
+    drafted(text).into_iter().map(|(_, a, _)| a).collect()
+}
+
+#[test]
+fn preambles_and_views_ask_nothing() {
+    let text = "The Assembly,\n\nRecalling its resolution which requests the Secretary-General to act,\n\n1. Condemns the attacks;\n\n2. Welcomes the report;\n\n3. Decides to remain seized of the matter.\n";
+    assert!(drafted(text).is_empty());
+}
+
+#[test]
+fn a_lead_in_governs_the_numbered_paragraphs_after_it() {
+    let text = "The Summit decided as follows:\n1. To establish a fund;\n2. The Commission shall:\na) prepare its statutes;\nb) report on it.\n";
+    let d = drafted(text);
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert_eq!(d[0].0, Some(1));
+    assert_eq!(d[0].2, "Establish a fund");
+    assert_eq!(d[1].1, ["Commission"]);
+    assert_eq!(d[2].2, "Report on it");
+}
+
+#[test]
+fn obligations_passives_and_pronouns() {
+    assert_eq!(
+        actors("1. The Committee shall meet twice a year;"),
+        [["Committee"]]
+    );
+    assert!(drafted("1. The Reserve shall be operational in 2026;").is_empty());
+    assert_eq!(
+        actors("1. Member States are invited to report;"),
+        [["Member States"]]
+    );
+    assert_eq!(
+        actors(
+            "The ministers invited Member States to accede to the Convention and encouraged them to support the Fund."
+        ),
+        [["Member States"], ["Member States"]]
+    );
+}
+
+#[test]
+fn a_commended_pledge_is_offered_and_tagged() {
+    let opts = Options {
+        adopted: None,
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let d = draft(
+        "The Council commended the pledge of the State of Kuwait to print copies of the Qur'an.",
+        &opts,
+    );
+    assert_eq!(d.mandates.len(), 1);
+    assert_eq!(d.mandates[0].tags, ["commended"]);
+    assert!(d.mandates[0].tags_check.is_some());
+}
