@@ -312,6 +312,9 @@ fn starts_with_determiner(s: &str) -> bool {
 /// the sentence names.
 fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let name = strip_determiners(name);
+    if !name.chars().any(char::is_alphanumeric) {
+        return Vec::new();
+    }
     let folded = fold(&name);
     if table::BARE_AUTHORITIES.contains(&folded.as_str()) {
         let places = places(sentence);

@@ -75,3 +75,44 @@ fn a_commended_pledge_is_offered_and_tagged() {
     assert_eq!(d.mandates[0].tags, ["commended"]);
     assert!(d.mandates[0].tags_check.is_some());
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of resolution words, numbers, markers and odd characters.
+    fn texty() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Requests the Secretary-General to ".to_string()),
+            Just("The Council called on ".to_string()),
+            Just("urging the authorities in Sweden and ".to_string()),
+            Just("by 31 December 2024".to_string()),
+            Just("within ninety days".to_string()),
+            Just("at its eighty-first session".to_string()),
+            Just("before the OIC Summit in December 2023".to_string()),
+            Just("\n\n1. ".to_string()),
+            Just("\n(a) ".to_string()),
+            Just(":\n".to_string()),
+            Just(", led by ".to_string()),
+            Just(" shall ".to_string()),
+            Just("commended the decision of X to ".to_string()),
+            Just("İ’ſK\u{0}\u{1b}\"\\".to_string()),
+            "[a-zA-Z ,.;:()’'-]{0,12}",
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn any_text_drafts_to_a_file_the_loader_accepts(text in texty()) {
+            let opts = Options { adopted: None, today: "2025-01-01".parse().unwrap() };
+            let d = draft(&text, &opts);
+            let toml = render::toml(&d, "fuzz");
+            let loaded = crate::load::parse_resolution(std::path::Path::new("fuzz.toml"), &toml, &[]);
+            prop_assert!(loaded.is_ok(), "{toml}");
+            prop_assert!(render::json(&d).is_ok());
+        }
+    }
+}
