@@ -94,7 +94,13 @@ fn is_head(raw: &str) -> bool {
     let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
     let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     let capital = letters.first().is_some_and(|c| c.is_uppercase());
-    acronym || (capital && !table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+    let adjective = table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    // "philanthropists", "foundations": a plural noun names a group.
+    let plural = !capital
+        && word.len() >= 5
+        && word.ends_with('s')
+        && !["ss", "us", "is", "ous"].iter().any(|e| word.ends_with(e));
+    acronym || plural || (capital && !adjective)
 }
 
 /// "the subsidiary organs", "each institution": a short noun phrase with a determiner, or
@@ -550,6 +556,26 @@ mod tests {
                 None
             ),
             ["Islamic Educational, Scientific and Cultural Organization"]
+        );
+        assert_eq!(
+            names(
+                "Member States, the Islamic Development Bank and philanthropists",
+                "",
+                None
+            ),
+            [
+                "Member States",
+                "Islamic Development Bank",
+                "Philanthropists"
+            ]
+        );
+        assert_eq!(
+            names(
+                "States and regional and international organizations",
+                "",
+                None
+            ),
+            ["States", "Regional and international organizations"]
         );
         assert_eq!(
             names("the State of Kuwait and the Kingdom of Morocco", "", None),

@@ -53,6 +53,8 @@ static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{3,160}?)\s+(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b")
         .expect("valid regex")
 });
+static WE_BODY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?),").expect("valid regex"));
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:date|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b").expect("valid regex")
 });
@@ -106,7 +108,7 @@ pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let body = body(&lead, &mut header);
+    let body = body(paras, &lead, &mut header);
     let org = org(&body.value, &lead_text);
     let session = SESSION
         .captures(&lead_text)
@@ -156,7 +158,11 @@ fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     Some(Guess::sure(text))
 }
 
-fn body(lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
+fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
+    // "We, the Heads of State or Government of ..., gathered in ...".
+    if let Some(m) = paras.iter().take(5).find_map(|p| WE_BODY.captures(&p.text)) {
+        return Guess::sure(m[1].trim().to_string());
+    }
     for p in lead {
         let text = HEADER_DATE.replace(&p.text, "");
         let text = text.trim();

@@ -297,8 +297,10 @@ impl Builder {
                         action: action.to_string(),
                         commended: false,
                     }),
+                    // "urged the implementation of the Plan adopted by OIC states": a
+                    // request of the states it names; with none named, nobody is asked.
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                        Some(self.unaddressed(rest))
+                        actor::state_group(rest, &self.ctx).map(|_| self.unaddressed(rest))
                     }
                     None => self.appeal(&t.form, rest, sentence),
                 }
