@@ -224,7 +224,7 @@ fn coordinated(np: &str) -> Vec<String> {
     for (k, &(a, b)) in spans.iter().enumerate() {
         let start = *first.get_or_insert(a);
         let next = spans.get(k + 1).map(|&(c, d)| &np[c..d]);
-        if complete(&np[a..b], next) {
+        if complete(&np[a..b], &np[start..b], next) {
             names.push((start, b));
             first = None;
         }
@@ -264,7 +264,7 @@ fn shares_a_complement(np: &str, spans: &[(usize, usize)]) -> bool {
 }
 
 /// Whether a piece of a list ends a name; `next` is the piece after it.
-fn complete(piece: &str, next: Option<&str>) -> bool {
+fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let piece = piece.trim();
     let last = piece
         .rsplit(' ')
@@ -298,7 +298,8 @@ fn complete(piece: &str, next: Option<&str>) -> bool {
             return false;
         }
         // "the Committee of Intelligence and Security Services of Africa".
-        if bare && capital_word && fold(piece).contains(" of ") && !next.contains(" of the ") {
+        // "... of the Peace, Security and Cooperation Framework": a capitalised run after "of".
+        if bare && capital_word && fold(so_far).contains(" of ") && !next.contains(" of the ") {
             return false;
         }
     }
@@ -597,6 +598,18 @@ mod tests {
                 None
             ),
             ["Member States", "Private sector", "Civil society"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_run_after_of_is_one_name() {
+        assert_eq!(
+            names(
+                "all the signatory countries of the Peace, Security and Cooperation Framework",
+                "",
+                None
+            ),
+            ["All the signatory countries of the Peace, Security and Cooperation Framework"]
         );
     }
 

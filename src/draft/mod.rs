@@ -242,9 +242,19 @@ impl Builder {
                 self.candidate(&synthetic, sentence)
             }
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
+                // "decided to:" + "- table a resolution": the sub-paragraph continues the "to".
+                let to_sub;
+                let rest = if fold(chapeau.rest.trim().trim_end_matches(':')).ends_with("to")
+                    && !fold(sub.trim_start()).starts_with("to ")
+                {
+                    to_sub = format!(" to {}", sub.trim_start());
+                    to_sub.as_str()
+                } else {
+                    sub
+                };
                 let synthetic = Clause {
                     trigger: chapeau.trigger.clone(),
-                    rest: sub,
+                    rest,
                     before: chapeau.before,
                 };
                 self.candidate(&synthetic, sub).or_else(|| {

@@ -161,6 +161,14 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
 
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
+    // "- establish ...", "• invite ...": bullets, lettered by their place.
+    if let Some(rest) = line.strip_prefix(['-', '•', '*', '–', '▪'])
+        && rest.starts_with(char::is_whitespace)
+    {
+        let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
+        let letter = if next.is_ascii_lowercase() { next } else { 'z' };
+        return (Marker::Letter(letter.to_string()), rest.trim_start());
+    }
     let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() && digits.len() <= 3 {
         let rest = &line[digits.len()..];
@@ -289,6 +297,16 @@ mod tests {
         assert_eq!(texts[0], "Final Communique of the Ministerial Meeting");
         assert!(texts[3].ends_with("its recommendations,"));
         assert!(texts[4].starts_with("Requests"));
+    }
+
+    #[test]
+    fn bullets_are_sub_paragraphs_lettered_in_order() {
+        let p = paragraphs(
+            "The Group decided to:\n- table a resolution;\n- request the Office to act;\n",
+        );
+        let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
+        assert_eq!(letters, ["a", "b"]);
+        assert_eq!(p[0].subs[1].text, "request the Office to act;");
     }
 
     #[test]

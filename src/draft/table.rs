@@ -46,15 +46,15 @@ pub const VERBS: &[Verb] = &[
     // Requests to a named actor.
     verb(Addressed, &["requests", "requested", "requesting", "request"]),
     verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
-    verb(Addressed, &["invites", "invited", "inviting"]),
-    verb(Addressed, &["urges", "urged", "urging"]),
-    verb(Addressed, &["encourages", "encouraged", "encouraging"]),
+    verb(Addressed, &["invites", "invited", "inviting", "invite"]),
+    verb(Addressed, &["urges", "urged", "urging", "urge"]),
+    verb(Addressed, &["encourages", "encouraged", "encouraging", "encourage"]),
     verb(Addressed, &["assigns", "assigned", "assigning"]),
     verb(Addressed, &["entrusts", "entrusted", "entrusting"]),
     verb(Addressed, &["mandates", "mandated", "mandating"]),
     verb(Addressed, &["directs", "directed", "directing"]),
-    verb(Addressed, &["instructs", "instructed", "instructing"]),
-    verb(Addressed, &["tasks", "tasked", "tasking"]),
+    verb(Addressed, &["instructs", "instructed", "instructing", "instruct"]),
+    verb(Addressed, &["tasks", "tasked", "tasking", "task"]),
     verb(Addressed, &["charges", "charged"]),
     verb(Addressed, &["authorizes", "authorized", "authorises", "authorised"]),
     verb(Addressed, &["recommends", "recommended", "recommending"]),
@@ -78,7 +78,7 @@ pub const VERBS: &[Verb] = &[
     // The subject is bound to act.
     verb(Obliges, &["shall"]),
     // The body itself acts.
-    verb(Decides, &["decides", "decided", "deciding", "resolves", "resolved", "agrees", "agreed"]),
+    verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "agrees", "agreed"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed"]),
