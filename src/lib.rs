@@ -156,7 +156,7 @@ pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> 
         _ => {}
     }
     // `draft` reads a text and writes to stdout: it needs a data folder only for `--id`.
-    let needs_dir = !matches!(&cli.command, Command::Draft(a) if a.id.is_none());
+    let needs_dir = !matches!(&cli.command, Command::Draft(a) if !a.writes_to_data_folder());
     let ctx = if needs_dir {
         Ctx::new(&cli, clock_today)?
     } else {

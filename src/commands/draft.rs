@@ -25,7 +25,8 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// Write the draft to the data folder as ID.toml (never over an existing file)
+    /// Write the draft to the data folder as ID.toml (never over an existing file); with
+    /// --format json, the id the JSON gives
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
 
@@ -41,6 +42,13 @@ pub struct Args {
     /// Write the draft to FILE instead of stdout (never over an existing file)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+impl Args {
+    /// Whether the draft goes into the data folder (`--id` for a TOML draft, no `-o`).
+    pub fn writes_to_data_folder(&self) -> bool {
+        self.id.is_some() && self.output.is_none() && self.format == DraftFormat::Toml
+    }
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
@@ -67,12 +75,15 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     };
     let rendered = match args.format {
         DraftFormat::Toml => render::toml(&drafted, &source),
-        DraftFormat::Json => render::json(&drafted)? + "\n",
+        DraftFormat::Json => render::json(&drafted, args.id.as_deref())? + "\n",
     };
     let target = match (&args.output, &args.id) {
         (Some(path), _) => Some(path.clone()),
-        (None, Some(id)) => Some(ctx.dir.join(format!("{id}.{}", extension(args.format)))),
-        (None, None) => None,
+        // The data folder holds resolution files only: a JSON draft goes to stdout.
+        (None, Some(id)) if args.writes_to_data_folder() => {
+            Some(ctx.dir.join(format!("{id}.toml")))
+        }
+        _ => None,
     };
     match target {
         None => out.write_all(rendered.as_bytes())?,
@@ -90,13 +101,6 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Ok)
-}
-
-fn extension(format: DraftFormat) -> &'static str {
-    match format {
-        DraftFormat::Toml => "toml",
-        DraftFormat::Json => "json",
-    }
 }
 
 fn read_text(file: &Path) -> Result<String> {

@@ -160,6 +160,8 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
 
 #[derive(Serialize)]
 struct JsonDraft<'a> {
+    /// The resolution id, when `--id` gives one.
+    id: Option<&'a str>,
     title: &'a str,
     body: &'a str,
     session: Option<&'a str>,
@@ -194,7 +196,7 @@ struct JsonMandate<'a> {
 }
 
 /// The draft as one JSON object.
-pub fn json(draft: &Draft) -> serde_json::Result<String> {
+pub fn json(draft: &Draft, id: Option<&str>) -> serde_json::Result<String> {
     let m = &draft.meta;
     let mut checks = Vec::new();
     for (key, c) in [
@@ -207,6 +209,7 @@ pub fn json(draft: &Draft) -> serde_json::Result<String> {
         }
     }
     let out = JsonDraft {
+        id,
         title: &m.title.value,
         body: &m.body.value,
         session: m.session.as_deref(),

@@ -112,7 +112,7 @@ mod never_panics {
             let toml = render::toml(&d, "fuzz");
             let loaded = crate::load::parse_resolution(std::path::Path::new("fuzz.toml"), &toml, &[]);
             prop_assert!(loaded.is_ok(), "{toml}");
-            prop_assert!(render::json(&d).is_ok());
+            prop_assert!(render::json(&d, None).is_ok());
         }
     }
 }

@@ -232,6 +232,23 @@ fn draft_quality_over_the_fixture_texts() {
     for m in &tally.misses {
         println!("  {m}");
     }
+    let printed = format!(
+        "draft over {} texts: {} expected, {} drafted, {} matched\nprecision {precision:.3}  recall {recall:.3}\ndeadline accuracy {:.3} over {} matched mandates; {:.3} over the {} whose text gives a deadline\n",
+        names.len(),
+        tally.expected,
+        tally.drafted,
+        tally.matched,
+        ratio(tally.due_right, tally.matched),
+        tally.matched,
+        ratio(tally.with_due_right, tally.with_due),
+        tally.with_due
+    );
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    assert!(
+        readme.contains(&printed),
+        "README.md should show these figures:\n{printed}"
+    );
     assert!(recall >= 0.95, "recall {recall:.3} < 0.95");
     assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
 }
@@ -342,10 +359,20 @@ fn draft_reads_stdin_and_needs_no_data_folder() {
     std::fs::remove_dir(case.dir()).unwrap();
     let run = case
         .stdin("The Assembly,\n\n1. Requests the Secretary-General to report by 31 March 2025;\n")
-        .args(&["draft", "-", "--adopted", "2024-12-01", "--format", "json"])
+        .args(&[
+            "draft",
+            "-",
+            "--adopted",
+            "2024-12-01",
+            "--format",
+            "json",
+            "--id",
+            "ga-x",
+        ])
         .run();
     run.ok();
     let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(json["id"], "ga-x");
     assert_eq!(json["adopted"], "2024-12-01");
     assert_eq!(json["mandates"][0]["actor"][0], "Secretary-General");
     assert_eq!(json["mandates"][0]["due"], "2025-03-31");
