@@ -6,8 +6,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::commands::{
-    add, calendar, check, completions, draft, drop, due, list, man, mark_done, new, note, reopen, report,
-    reschedule, show, stale, start,
+    add, calendar, check, completions, draft, drop, due, list, man, mark_done, new, note, reopen,
+    report, reschedule, show, stale, start,
 };
 
 /// Track what resolutions ask for, of whom, by when, and whether it gets done.
