@@ -98,23 +98,42 @@ impl fmt::Display for Diagnostic {
         )?;
         if let Some(src) = &self.source_line {
             let gutter = " ".repeat(self.line.to_string().len());
-            let prefix: String = src.chars().take(self.column - 1).collect();
-            let pad = escape(&prefix).chars().count();
+            let (shown, pad, carets) = excerpt(src, self.column - 1, self.width);
             writeln!(f)?;
             writeln!(f, "{gutter} |")?;
-            writeln!(f, "{} | {}", self.line, escape(src))?;
-            write!(
-                f,
-                "{gutter} | {}{}",
-                " ".repeat(pad),
-                "^".repeat(self.width)
-            )?;
+            writeln!(f, "{} | {shown}", self.line)?;
+            write!(f, "{gutter} | {}{}", " ".repeat(pad), "^".repeat(carets))?;
         }
         if let Some(help) = &self.help {
             write!(f, "\nhelp: {}", escape(help))?;
         }
         Ok(())
     }
+}
+
+/// The most of a source line a diagnostic shows: a minified or generated file can have a
+/// line of megabytes, and the caret only needs its surroundings.
+const MAX_SHOWN: usize = 120;
+
+/// The part of `line` to show around the span at char `col` of `width` chars, escaped, with
+/// `…` where it was cut; and the caret's offset and length in the shown text.
+fn excerpt(line: &str, col: usize, width: usize) -> (String, usize, usize) {
+    use crate::output::escape;
+    let chars: Vec<char> = line.chars().collect();
+    let col = col.min(chars.len());
+    let from = col
+        .saturating_sub(MAX_SHOWN / 2)
+        .min(chars.len().saturating_sub(MAX_SHOWN));
+    let to = chars.len().min(from + MAX_SHOWN).max(col);
+    let end = (col + width).min(to);
+    let text =
+        |r: std::ops::Range<usize>| escape(&chars[r].iter().collect::<String>()).into_owned();
+    let cut_left = if from > 0 { "…" } else { "" };
+    let cut_right = if to < chars.len() { "…" } else { "" };
+    let shown = format!("{cut_left}{}{cut_right}", text(from..to));
+    let pad = cut_left.chars().count() + text(from..col).chars().count();
+    let carets = text(col..end).chars().count().max(1);
+    (shown, pad, carets)
 }
 
 /// The closest of `candidates` to `word`, if any is close enough to be a likely typo.
@@ -150,6 +169,30 @@ mod tests {
     fn spans_past_the_end_are_clamped() {
         let d = Diagnostic::at(Path::new("f.toml"), "abc", 10..20, "eof");
         assert_eq!((d.line, d.column, d.width), (1, 4, 1));
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_caret() {
+        let text = format!("x = {}!{}", "[".repeat(500), "]".repeat(500));
+        let at = text.find('!').unwrap();
+        let d = Diagnostic::at(Path::new("f.toml"), &text, at..at + 1, "boom");
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(
+            lines[2],
+            format!("1 | …{}!{}…", "[".repeat(60), "]".repeat(59))
+        );
+        assert_eq!(lines[3], format!("  | {}^", " ".repeat(61)));
+    }
+
+    #[test]
+    fn the_caret_spans_escaped_characters_whole() {
+        let text = "k = \"a\u{1b}b\"";
+        let d = Diagnostic::at(Path::new("f.toml"), text, 4..text.len(), "boom");
+        assert_eq!(
+            d.to_string(),
+            "f.toml:1:5: error: boom\n  |\n1 | k = \"a\\u{1b}b\"\n  |     ^^^^^^^^^^"
+        );
     }
 
     #[test]

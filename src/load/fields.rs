@@ -1,5 +1,6 @@
 //! Turning one file's spanned TOML tree into model types, collecting every problem.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 
@@ -70,11 +71,32 @@ impl<'a> Src<'a> {
         match DeTable::parse(self.text) {
             Ok(t) => Some(t),
             Err(e) => {
-                let span = e.span().unwrap_or(0..0);
                 let msg = e.message().trim_end().replace('\n', "; ");
-                self.error(span, format!("invalid TOML: {msg}"), None);
+                let msg = self.explain_syntax(&msg, e.span());
+                match e.span() {
+                    Some(span) => self.error(span, msg, None),
+                    // No place to point at (the parser's depth limit on dotted keys).
+                    None => self.diagnostics.push(Diagnostic::file(self.path, msg)),
+                }
                 None
             }
+        }
+    }
+
+    /// The parser's message in the user's terms where it is terse.
+    fn explain_syntax(&self, msg: &str, span: Option<Range<usize>>) -> String {
+        if msg.contains("recurs") {
+            return "invalid TOML: arrays, inline tables or dotted keys are nested too deeply"
+                .into();
+        }
+        let key = span
+            .and_then(|r| self.text.get(r))
+            .filter(|k| !k.contains('\n'));
+        match key {
+            Some(key) if msg == "duplicate key" => {
+                format!("invalid TOML: duplicate key `{key}`: a key may appear once in a table")
+            }
+            _ => format!("invalid TOML: {msg}"),
         }
     }
 
@@ -174,7 +196,11 @@ impl<'a> Src<'a> {
         if is_valid_id(&id) {
             return Some(id);
         }
-        let help = Some(format!("try `{}`", super::suggest_id(&id)));
+        let help = Some(if id.chars().any(|c| c.is_ascii_alphanumeric()) {
+            format!("try `{}`", super::suggest_id(&id))
+        } else {
+            "an id is a short ASCII name like `report-1`; text in any script belongs in `summary` or `text`".into()
+        });
         self.error(
             v.span(),
             format!("`{id}` is not a valid {what}: use lowercase ASCII letters, digits and `-`"),
@@ -257,10 +283,11 @@ impl<'a> Src<'a> {
                 (Some(d), None, None) => {
                     parse_fuzzy(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
                 }
-                (_, Some(_), _) => Err(format!(
-                    "`{what}` must be {expected}: a day, without a time of day"
+                (Some(d), _, _) => Err(format!(
+                    "`{what}` must be {expected}, without a time of day: write {:04}-{:02}-{:02}",
+                    d.year, d.month, d.day
                 )),
-                _ => Err(format!("`{what}` must be {expected}")),
+                (None, _, _) => Err(format!("`{what}` must be {expected}, not a time of day")),
             },
             DeValue::String(s) => parse_fuzzy(s).map_err(|e| format!("`{what}`: {e}")),
             DeValue::Integer(_) => Err(format!(
@@ -418,6 +445,7 @@ impl<'a> Src<'a> {
     /// The events of an `events` array, each with the span of its id; duplicates are errors.
     pub fn events(&mut self, v: &Value<'_>) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
+        let mut ids = HashSet::new();
         for (t, span) in self.tables(v, "events") {
             let (mut id, mut name, mut date, mut place, mut history) =
                 (None, None, None, None, Vec::new());
@@ -441,7 +469,7 @@ impl<'a> Src<'a> {
             let (Some(id), Some(name), Some(date)) = (id, name, date) else {
                 continue;
             };
-            if out.iter().any(|e| e.id == id) {
+            if !ids.insert(id.clone()) {
                 self.error(
                     id_span,
                     format!("duplicate event id `{id}`"),
@@ -541,6 +569,14 @@ impl<'a> Src<'a> {
         shared: &[Event],
     ) -> Option<Resolution> {
         let t = root.get_ref();
+        if t.is_empty() {
+            self.error(
+                0..0,
+                "the file holds no resolution",
+                Some("a resolution needs at least: title = \"...\", body = \"...\", adopted = YYYY-MM-DD".into()),
+            );
+            return None;
+        }
         let (mut title, mut body, mut adopted) = (None, None, None);
         let mut res = Resolution {
             id,
@@ -556,6 +592,8 @@ impl<'a> Src<'a> {
             mandates: Vec::new(),
         };
         let mut dues = Vec::new();
+        // A set, not a scan of the mandates so far: a file of 50,000 mandates stays linear.
+        let mut ids = HashSet::new();
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
                 "title" => title = self.text_value(v, "title"),
@@ -571,7 +609,7 @@ impl<'a> Src<'a> {
                         let parsed = self.mandate(mt, span);
                         dues.extend(parsed.due);
                         let Some(m) = parsed.mandate else { continue };
-                        if res.mandates.iter().any(|x| x.id == m.id) {
+                        if !ids.insert(m.id.clone()) {
                             self.error(
                                 parsed.id_span,
                                 format!("duplicate mandate id `{}`", m.id),

@@ -63,7 +63,18 @@ fn visit(
             continue;
         }
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => visit(&path, seen, files, diags),
+            Ok(meta) if meta.is_dir() => {
+                // Most likely a file the user meant to create; its contents are still read.
+                if is_toml(&path) {
+                    diags.push(
+                        Diagnostic::file(&path, format!("`{name}` is a folder, not a resolution file"))
+                            .with_help(Some(
+                                "rename the folder without `.toml` (the files in it are read as any sub-folder's)".into(),
+                            )),
+                    );
+                }
+                visit(&path, seen, files, diags)
+            }
             Ok(_) if is_toml(&path) => files.push(path),
             Ok(_) => {}
             Err(e) if is_toml(&path) => diags.push(Diagnostic::file(

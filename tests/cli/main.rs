@@ -4,6 +4,7 @@ mod support;
 
 mod browser;
 mod calendar;
+mod bad_inputs;
 mod check;
 mod draft;
 mod due;

@@ -42,6 +42,7 @@ pub struct Case {
     env: Vec<(String, String)>,
     stdin: Option<Vec<u8>>,
     cwd: Option<PathBuf>,
+    wrapper: Vec<String>,
 }
 
 impl Case {
@@ -55,6 +56,7 @@ impl Case {
             env: Vec::new(),
             stdin: None,
             cwd: None,
+            wrapper: Vec::new(),
         }
     }
 
@@ -100,6 +102,13 @@ impl Case {
         self
     }
 
+    /// Runs the binary through `program` (e.g. `setpriv ... --`), which gets the binary's path
+    /// and arguments after its own.
+    pub fn wrap(mut self, program: &[&str]) -> Case {
+        self.wrapper = program.iter().map(|s| s.to_string()).collect();
+        self
+    }
+
     /// The `resolutions/` folder.
     pub fn dir(&self) -> PathBuf {
         self.tmp.path().join("resolutions")
@@ -111,7 +120,15 @@ impl Case {
 
     /// Runs with a cleared environment, `--today` fixed, no colour, from the temp folder.
     pub fn run(&self) -> Run {
-        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_oic-track"));
+        let bin = env!("CARGO_BIN_EXE_oic-track");
+        let mut cmd = match self.wrapper.split_first() {
+            Some((program, rest)) => {
+                let mut cmd = assert_cmd::Command::new(program);
+                cmd.args(rest).arg(bin);
+                cmd
+            }
+            None => assert_cmd::Command::new(bin),
+        };
         cmd.env_clear()
             .env("NO_COLOR", "1")
             .env("OIC_TRACK_TODAY", TODAY)
