@@ -188,13 +188,20 @@ fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
 }
 
 fn write_atomic(real: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(real, |file| file.write_all(bytes))
+}
+
+/// Replaces `real` with what `fill` writes into a hidden temp file beside it. If `fill` or
+/// anything after it fails, the temp file is removed and `real` is untouched; if the process
+/// dies instead, the temp file is hidden (`.oic-track-*.tmp`), and the loader skips it.
+fn replace_with(real: &Path, fill: impl FnOnce(&mut File) -> std::io::Result<()>) -> Result<()> {
     let dir = real.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".oic-track-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .context("cannot create a temporary file beside it")?;
-    tmp.write_all(bytes)?;
+    fill(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
     let perms = std::fs::metadata(real)?.permissions();
     std::fs::set_permissions(tmp.path(), perms)?;
@@ -557,6 +564,49 @@ mod tests {
             d.to_string(),
             "[[mandates]]\nid = \"a\"\nnotes = [\n  { date = 2023-01-01, text = \"x\" },\n  { date = 2023-02-01, text = \"y\" },\n]\n"
         );
+    }
+
+    /// Every file in `dir` with its bytes, hidden ones included.
+    fn files(dir: &Path) -> Vec<(std::ffi::OsString, Vec<u8>)> {
+        let mut out: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (e.file_name(), std::fs::read(e.path()).unwrap())
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_write_that_fails_midway_leaves_the_original_and_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("r.toml");
+        std::fs::write(&real, "title = \"T\"\n# keep me\n").unwrap();
+        let before = files(dir.path());
+        let err = replace_with(&real, |f| {
+            f.write_all(b"title = \"half")?;
+            Err(std::io::Error::other("disk full"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
+        assert_eq!(files(dir.path()), before);
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_and_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("r.toml");
+        std::fs::write(&real, "old").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&real, b"new").unwrap();
+        let names: Vec<_> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["r.toml"]);
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        let mode = std::fs::metadata(&real).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
     }
 
     #[test]

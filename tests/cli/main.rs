@@ -15,6 +15,8 @@ mod exports;
 mod globals;
 mod list;
 mod mark_done;
+mod no_panic;
+mod nothing_lost;
 mod props;
 mod readme;
 mod report;

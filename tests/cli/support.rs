@@ -118,6 +118,20 @@ impl Case {
         std::fs::read_to_string(self.dir().join(rel)).unwrap()
     }
 
+    /// The command `run` would run (no wrapper, no stdin), to spawn several at once.
+    pub fn command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oic-track"));
+        cmd.env_clear()
+            .env("NO_COLOR", "1")
+            .env("OIC_TRACK_TODAY", TODAY)
+            .current_dir(self.cwd.as_deref().unwrap_or(self.tmp.path()))
+            .args(&self.args);
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
     /// Runs with a cleared environment, `--today` fixed, no colour, from the temp folder.
     pub fn run(&self) -> Run {
         let bin = env!("CARGO_BIN_EXE_oic-track");
