@@ -47,6 +47,26 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `value` as pretty JSON, with the characters `escape` guards against written as `\uXXXX`
+/// escapes: the same JSON value, but safe to print on a terminal. Outside strings JSON is
+/// plain ASCII, so every such character is inside a string, where the escape is exact.
+pub fn write_json_value(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(value)?;
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        // serde_json escapes C0 controls in strings itself: a raw `\n` is the layout's.
+        if c != '\n' && is_dangerous(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(safe, "\\u{unit:04x}");
+            }
+        } else {
+            safe.push(c);
+        }
+    }
+    writeln!(out, "{safe}")
+}
+
 /// A table in the project's one style, wrapped to `ctx.width` when there is one.
 pub fn new_table(ctx: &Ctx, headers: &[&str]) -> Table {
     let mut table = Table::new();
@@ -167,8 +187,7 @@ pub fn write_rows(
 /// `--format json`: one array of mandate objects, always valid JSON.
 pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
     let records: Vec<_> = rows.iter().map(Row::record).collect();
-    serde_json::to_writer_pretty(&mut *out, &records)?;
-    writeln!(out)
+    write_json_value(out, &records)
 }
 
 pub const CSV_HEADERS: [&str; 15] = [
@@ -260,10 +279,28 @@ fn default_permissions(file: &std::fs::File) -> io::Result<std::fs::Permissions>
 
 /// A text cell that a spreadsheet will not run as a formula: OWASP's advice is to prefix
 /// a cell beginning with `=`, `+`, `-`, `@`, tab or carriage return with a single quote.
+///
+/// A CSV file is also read on terminals (`list --format csv | less`): controls and bidi
+/// overrides are escaped as everywhere else, except line breaks and tabs, which CSV quotes.
 pub fn csv_safe(s: &str) -> Cow<'_, str> {
+    let s = if s
+        .chars()
+        .any(|c| is_dangerous(c) && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        Cow::Owned(
+            s.chars()
+                .map(|c| match c {
+                    '\n' | '\r' | '\t' => c.to_string(),
+                    c => escape(c.encode_utf8(&mut [0; 4])).into_owned(),
+                })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(s)
+    };
     match s.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
-        _ => Cow::Borrowed(s),
+        _ => s,
     }
 }
 
@@ -282,11 +319,30 @@ mod tests {
     }
 
     #[test]
+    fn json_escapes_what_a_terminal_would_run_and_stays_the_same_value() {
+        let value = serde_json::json!({ "s": "a\u{1b}b\u{9b}c\u{202e}d\u{7f}e منظمة" });
+        let mut out = Vec::new();
+        write_json_value(&mut out, &value).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "{\n  \"s\": \"a\\u001bb\\u009bc\\u202ed\\u007fe منظمة\"\n}\n"
+        );
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
+    }
+
+    #[test]
     fn csv_cells_that_look_like_formulas_are_quoted() {
         for s in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
             assert_eq!(csv_safe(s), format!("'{s}"));
         }
         assert_eq!(csv_safe("Secretary-General"), "Secretary-General");
+        assert_eq!(
+            csv_safe("a\u{1b}[2J\nb\u{202e}c"),
+            "a\\u{1b}[2J\nb\\u{202e}c"
+        );
+        assert_eq!(csv_safe("=\u{7}"), "'=\\u{7}");
         assert_eq!(csv_safe(""), "");
     }
 }

@@ -27,8 +27,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let folder = &loaded.folder;
     match args.format {
         CheckFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &loaded.diagnostics)?;
-            writeln!(out)?;
+            crate::output::write_json_value(out, &loaded.diagnostics)?;
         }
         CheckFormat::Human => {
             crate::print_diagnostics(&loaded.diagnostics);

@@ -187,7 +187,15 @@ fn every_bad_input_gets_its_exact_diagnostic() {
                 continue;
             }
         };
-        let got = transcript(&run.run());
+        let human = run.run();
+        let got = transcript(&human);
+        let json = run.args(&["check", "--format", "json"]).run();
+        json.expect_code(1);
+        assert_eq!(
+            json_headers(&json.stdout()),
+            human_headers(&human.stderr()),
+            "{name}: `check --format json` must hold the same problems"
+        );
         ran += 1;
         let expected_path = case.join("expected");
         if update {
@@ -207,6 +215,38 @@ fn every_bad_input_gets_its_exact_diagnostic() {
     }
     assert!(ran >= 30, "only {ran} bad inputs ran");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `FILE:LINE:COL: message` of each diagnostic in the human report.
+fn human_headers(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| {
+            l.split_once(": error: ")
+                .map(|(at, msg)| format!("{at}: {msg}"))
+        })
+        .collect()
+}
+
+/// The same, from `check --format json`, which must hold exactly these keys.
+fn json_headers(stdout: &str) -> Vec<String> {
+    let diags: Vec<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_str(stdout).unwrap();
+    diags
+        .iter()
+        .map(|d| {
+            let mut keys: Vec<&str> = d.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            assert_eq!(
+                keys,
+                ["column", "file", "help", "line", "message", "severity"]
+            );
+            assert_eq!(d["severity"], "error");
+            let text = |k: &str| d[k].as_str().unwrap().to_string();
+            let escaped = oic_track::output::escape(&text("message")).into_owned();
+            format!("{}:{}:{}: {escaped}", text("file"), d["line"], d["column"])
+        })
+        .collect()
 }
 
 #[test]

@@ -21,3 +21,4 @@ mod props;
 mod readme;
 mod report;
 mod show;
+mod untrusted_text;
