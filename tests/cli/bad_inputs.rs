@@ -307,3 +307,12 @@ fn one_run_reports_every_bad_file_and_serves_the_valid_ones() {
         );
     }
 }
+
+/// The example in README's "Guarantees" is this corpus's output, kept true by this test.
+#[test]
+fn the_readme_example_is_real_output() {
+    let readme = fs::read_to_string(fixtures().join("../../README.md")).unwrap();
+    let expected = fs::read_to_string(fixtures().join("bad/dangling-events/expected")).unwrap();
+    let (stderr, _) = expected.split_once("--- stdout").unwrap();
+    assert!(readme.contains(&format!("```text\n{stderr}```")));
+}
