@@ -50,7 +50,7 @@ fn json_diagnostics_for_editors() {
             "line": 3,
             "column": 11,
             "severity": "error",
-            "message": "`adopted` must be a day (YYYY-MM-DD): a day, without a time of day",
+            "message": "`adopted` must be a day (YYYY-MM-DD), without a time of day: write 2023-01-01",
             "help": null
         }])
     );
