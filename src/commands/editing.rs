@@ -146,10 +146,13 @@ impl MandateEdit {
 /// Says what an edit did, naming the file, on stdout. Under `--dry-run` stdout holds only the
 /// diff (so it can go to `git apply`), and the line goes to stderr saying nothing was written.
 pub fn confirm(dry: DryRun, out: &mut dyn Write, file: &Path, what: &str) -> Result<()> {
+    // A folder's name is untrusted text like any other.
+    let file = file.display().to_string();
+    let file = crate::output::escape(&file);
     if dry.dry_run {
-        eprintln!("dry run: {what}; `{}` not written", file.display());
+        eprintln!("dry run: {what}; `{file}` not written");
     } else {
-        writeln!(out, "{what} ({})", file.display())?;
+        writeln!(out, "{what} ({file})")?;
     }
     Ok(())
 }

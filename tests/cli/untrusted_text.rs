@@ -146,3 +146,14 @@ fn csv_neutralises_formulas() {
     assert_eq!(cell("tags"), "'@SUM(A1); -2; +3; \tTab");
     assert_eq!(cell("actor"), "الأمين العام; evil\\u{202e}gnp.exe");
 }
+
+#[test]
+fn an_edit_names_its_file_escaped() {
+    let case = Case::new().file("sub\u{1b}[2J/r.toml", HOSTILE);
+    let run = case.args(&["mark-done", "r/a"]).run();
+    run.ok();
+    assert_eq!(
+        run.stdout(),
+        "r/a: done on 2023-08-02 (resolutions/sub\\u{1b}[2J/r.toml)\n"
+    );
+}
