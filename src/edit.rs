@@ -595,6 +595,17 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        // The loader refuses such a file first; this is for one swapped in after it looked.
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("r.toml");
+        let deep = format!("x = {}{}\n", "[".repeat(50_000), "]".repeat(50_000));
+        std::fs::write(&real, deep).unwrap();
+        let err = Edit::open(&real).err().unwrap();
+        assert!(format!("{err:#}").contains("is not valid TOML"), "{err:#}");
+    }
+
+    #[test]
     fn a_write_replaces_the_file_and_keeps_its_permissions() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
