@@ -2,9 +2,9 @@
 
 mod support;
 
+mod bad_inputs;
 mod browser;
 mod calendar;
-mod bad_inputs;
 mod check;
 mod draft;
 mod due;
