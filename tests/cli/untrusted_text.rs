@@ -30,11 +30,12 @@ const ARABIC: [&str; 4] = [
     "تم الاجتماع",
 ];
 
-/// No C0 (but newline and tab), C1, DEL or bidi control in `text`. Tables and `show`
-/// escape tabs too; CSV keeps them, as data, quoted.
+/// No C0 (but line breaks, and tabs in CSV), C1, DEL or bidi control in `text`. Tables
+/// and `show` escape tabs too; CSV keeps them, as data, quoted; iCalendar lines end in CRLF.
 #[track_caller]
 fn assert_terminal_safe(what: &str, text: &str) {
     let bad: Vec<char> = text
+        .replace("\r\n", "\n")
         .chars()
         .filter(|&c| {
             (c.is_control() && c != '\n' && (c != '\t' || !what.contains("csv")))
@@ -51,13 +52,17 @@ fn hostile(args: &[&str]) -> crate::support::Run {
 #[test]
 fn tables_and_show_escape_controls_and_show_arabic_as_written() {
     let [title, body, actor, note] = ARABIC;
-    let cases: [(&[&str], &[&str]); 6] = [
+    let cases: [(&[&str], &[&str]); 10] = [
         (&["list"], &[actor]),
         (&["due"], &[actor]),
         (&["show", "r"], &[title, body, actor]),
         (&["show", "r/a"], &[title, actor, note]),
         (&["list", "--format", "json"], &[actor]),
         (&["list", "--format", "csv"], &[actor]),
+        (&["stale"], &[]),
+        (&["report"], &[title, body, actor, note]),
+        (&["report", "--format", "html"], &[title, body, actor, note]),
+        (&["calendar"], &[title, actor]),
     ];
     for (args, arabic) in cases {
         let run = hostile(args);
