@@ -117,6 +117,28 @@ pub fn looks_like_addressee(s: &str) -> bool {
     (1..=8).contains(&toks.len()) && (determiner || (last.ends_with('s') && toks.len() <= 4))
 }
 
+/// What "it" or "them" stands for in "Recognizes the role of the private sector, and calls
+/// upon it to ...": the last "the ... NOUN" in `prefix` whose noun names an actor.
+pub fn antecedent(prefix: &str) -> Option<&str> {
+    let toks = tokens(prefix);
+    let head = toks
+        .iter()
+        .rposition(|t| table::ACTOR_HEADS.contains(&t.word.as_str()))?;
+    let the = (head.saturating_sub(5)..head)
+        .rev()
+        .find(|&k| toks[k].word == "the")?;
+    let words = &toks[the + 1..=head];
+    // "the Convention and the States": stop at a break in the phrase.
+    if words
+        .iter()
+        .any(|t| matches!(t.word.as_str(), "and" | "or" | "to" | "the"))
+        || prefix[toks[the].end..toks[head].start].contains([',', ';'])
+    {
+        return None;
+    }
+    Some(&prefix[toks[the + 1].start..toks[head].end])
+}
+
 pub fn has_actor_word(s: &str) -> bool {
     let toks = tokens(s);
     !toks.is_empty() && toks.iter().any(|t| is_head(&s[t.start..t.end]))
@@ -144,6 +166,8 @@ static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|liaison)\s+with|together\s+with|with\s+the\s+(?:support|assistance)\s+of)\b.*$")
         .expect("valid regex")
 });
+/// A relative clause qualifies the actor ("States that have not yet done so" are asked
+/// as "States"), as in the usual forms.
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
 static COORD_WORD: LazyLock<Regex> =
@@ -218,6 +242,7 @@ fn coordinated(np: &str) -> Vec<String> {
     if shares_a_complement(np, &spans) {
         return vec![np.trim().to_string()];
     }
+    join_shared_heads(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let mut first: Option<usize> = None;
@@ -261,6 +286,33 @@ fn shares_a_complement(np: &str, spans: &[(usize, usize)]) -> bool {
             piece.split_whitespace().count() <= 2
                 && piece.chars().next().is_some_and(char::is_lowercase)
         })
+}
+
+/// "relevant United Nations agencies, funds and programmes": bare nouns of
+/// [`table::SHARED_HEAD_NOUNS`] after a piece that ends in one share its modifiers, so
+/// the run is one name.
+fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let ends_in_shared = |piece: &str| {
+        let piece = fold(piece);
+        table::SHARED_HEAD_NOUNS
+            .iter()
+            .any(|n| piece == *n || piece.ends_with(&format!(" {n}")))
+    };
+    let bare_shared = |piece: &str| {
+        let piece = fold(piece.trim());
+        table::SHARED_HEAD_NOUNS.contains(&piece.as_str())
+    };
+    let mut k = 1;
+    while k < spans.len() {
+        let (a, _) = spans[k - 1];
+        let (c, d) = spans[k];
+        if ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d]) {
+            spans[k - 1] = (a, d);
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Whether a piece of a list ends a name; `next` is the piece after it.
@@ -379,6 +431,8 @@ fn capitalise(s: &str) -> String {
 pub fn canonical(name: &str, ctx: &Context) -> String {
     let name = strip_determiners(name);
     let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
+    // "all OIC Member States" are the OIC member states.
+    let quantified = folded.strip_prefix("all ").unwrap_or(&folded);
     let org = ctx.org.as_deref().map(|o| o.to_lowercase());
     let with_org = |pattern: &str| -> Option<String> {
         match (&org, pattern.contains("{org}")) {
@@ -390,7 +444,7 @@ pub fn canonical(name: &str, ctx: &Context) -> String {
     if table::MEMBER_STATE_ALIASES
         .iter()
         .filter_map(|a| with_org(a))
-        .any(|a| a == folded)
+        .any(|a| a == quantified)
     {
         return match &ctx.org {
             Some(o) => format!("{o} member states"),
@@ -480,6 +534,55 @@ mod tests {
             .into_iter()
             .map(|a| a.name)
             .collect()
+    }
+
+    #[test]
+    fn an_antecedent_is_the_last_actor_noun_phrase() {
+        assert_eq!(
+            antecedent(
+                "Recognizes the role of the private sector in agricultural innovation, and "
+            ),
+            Some("private sector")
+        );
+        assert_eq!(
+            antecedent("Welcomes the report of the Special Rapporteur, and "),
+            Some("Special Rapporteur")
+        );
+        assert_eq!(
+            antecedent("invited Member States to accede to the Convention and "),
+            None
+        );
+    }
+
+    #[test]
+    fn relative_clauses_go_and_shared_heads_stay_in_the_name() {
+        assert_eq!(
+            names("States that have not yet done so", "", None),
+            ["States"]
+        );
+        assert_eq!(
+            names("the Commission, which met in May", "", None),
+            ["Commission"]
+        );
+        assert_eq!(
+            names(
+                "the Office of the High Commissioner and relevant United Nations agencies, funds and programmes",
+                "",
+                None
+            ),
+            [
+                "Office of the High Commissioner",
+                "Relevant United Nations agencies, funds and programmes"
+            ]
+        );
+        assert_eq!(
+            names(
+                "all AU Member States and international partners",
+                "",
+                Some("AU")
+            ),
+            ["AU member states", "International partners"]
+        );
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn alternation(words: &[&str]) -> String {
 
 static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let by = alternation(table::BY_WORDS);
-    Regex::new(&format!(r"(?i)\b(?:{by})\s+((?:the\s+)?end\s+of\s+)?$")).expect("valid regex")
+    Regex::new(&format!(r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?$")).expect("valid regex")
 });
 
 static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -264,9 +264,16 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
         }
     }
     if let Some(m) = BY_WORD.captures(before) {
-        let end_of = m.get(1).is_some();
+        let end_of = m.get(2).is_some();
+        let by = fold(&m[1]).split_whitespace().collect::<Vec<_>>().join(" ");
+        let strict = table::STRICT_BY_WORDS.contains(&by.as_str());
         let start = m.get(0).expect("match").start();
-        return Some((start, Found::On(if end_of { last_day(date) } else { date })));
+        let due = match (end_of, strict) {
+            (true, _) => last_day(date),
+            (false, true) => day_before(date).unwrap_or(date),
+            (false, false) => date,
+        };
+        return Some((start, Found::On(due)));
     }
     let m = IN_WORD.captures(before)?;
     let start = m.get(0).expect("match").start();
@@ -281,6 +288,12 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
 fn ends_with_word(text: &str, word: &str) -> bool {
     text.strip_suffix(word)
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// "before 15 April 2025" is due on 14 April; "before June 2025", on 31 May.
+fn day_before(f: Fuzzy) -> Option<Fuzzy> {
+    let first = crate::deadline::fuzzy_window(f).earliest;
+    first.yesterday().ok().map(Fuzzy::Day)
 }
 
 /// "by the end of June 2025" is the last day of June.
@@ -389,6 +402,22 @@ mod tests {
 
     fn found(text: &str) -> Option<Found> {
         parse(text, Some(day("2023-07-31"))).found
+    }
+
+    #[test]
+    fn before_a_date_is_due_the_day_before() {
+        assert_eq!(
+            found("to announce contributions before 15 April 2025"),
+            Some(Found::On(Fuzzy::Day(day("2025-04-14"))))
+        );
+        assert_eq!(
+            found("prior to June 2025"),
+            Some(Found::On(Fuzzy::Day(day("2025-05-31"))))
+        );
+        assert_eq!(
+            found("before the end of June 2025"),
+            Some(Found::On(Fuzzy::Day(day("2025-06-30"))))
+        );
     }
 
     #[test]

@@ -182,7 +182,7 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         if let Some(m) = NARRATIVE_BODY.captures(text.trim()) {
             // "The 49th session of the Council ... concluded": the Council adopted it.
             let name = SESSION_OF.replace(m[1].trim(), "");
-            return Guess::sure(name.trim().to_string());
+            return Guess::sure(strip_clauses(name.trim()));
         }
     }
     Guess::unsure(
@@ -193,7 +193,7 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
 
 /// "Council of Foreign Ministers of the OIC, meeting at ..." → its name only.
 fn strip_clauses(name: &str) -> String {
-    let cut = [" meeting ", " holding ", " at its ", " in its "]
+    let cut = table::BODY_NAME_ENDS
         .iter()
         .filter_map(|w| name.find(w))
         .min()
@@ -315,6 +315,14 @@ mod tests {
         assert_eq!(m.symbol.as_deref(), Some("Resolution No. 7/51-POL"));
         assert_eq!(m.adopted.value, day("2025-03-14"));
         assert!(m.adopted.check.is_some());
+    }
+
+    #[test]
+    fn a_body_name_ends_before_its_level() {
+        let text = "The Council of the League of Arab States at the Summit level held its thirty-third ordinary session in Manama on 16 May 2024.\n\nThe Summit decided to meet again.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Council of the League of Arab States");
+        assert_eq!(m.org.as_deref(), Some("LAS"));
     }
 
     #[test]

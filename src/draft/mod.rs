@@ -281,16 +281,7 @@ impl Builder {
                 .filter(|c| !c.actors.is_empty())
             }
             Kind::Addressed if PRONOUN.is_match(rest) => {
-                // "encouraged them to ...": the actors of the request before.
-                let prev = self.mandates.last()?;
-                let actors = prev
-                    .actors
-                    .iter()
-                    .map(|a| Actor {
-                        name: a.name.clone(),
-                        check: Some("the text says \"them\": read as the actor before".into()),
-                    })
-                    .collect();
+                let actors = self.pronoun_actors(clause, sentence)?;
                 let action = PRONOUN.replace(rest, "");
                 Some(Candidate {
                     actors,
@@ -594,6 +585,36 @@ impl Builder {
         id
     }
 
+    /// "encouraged them to ...": the actors of the request before in the same sentence,
+    /// else the noun phrase the pronoun stands for, else the actors of the request before.
+    fn pronoun_actors(&self, clause: &Clause<'_>, sentence: &str) -> Option<Vec<Actor>> {
+        let prev = self.mandates.last();
+        let same_sentence =
+            prev.is_some_and(|m| sentence.contains(m.text.as_str()) || m.text.contains(sentence));
+        let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);
+        if !same_sentence {
+            if let Some(np) = prefix.and_then(actor::antecedent) {
+                let mut found = actor::actors(np, sentence, &self.ctx);
+                for a in &mut found {
+                    a.check = Some(format!(
+                        "the text says \"it\" or \"them\": read as \"{np}\""
+                    ));
+                }
+                return Some(found);
+            }
+        }
+        let prev = prev?;
+        Some(
+            prev.actors
+                .iter()
+                .map(|a| Actor {
+                    name: a.name.clone(),
+                    check: Some("the text says \"them\": read as the actor before".into()),
+                })
+                .collect(),
+        )
+    }
+
     fn unique_id(&self, paragraph: Option<u32>, letter: &str, summary: &str) -> String {
         let words = slug(summary, 3);
         let base = match paragraph {
@@ -612,8 +633,14 @@ impl Builder {
 }
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:them|those)\s+(?:also\s+)?to\s+").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:them|those|it)\s+(?:also\s+)?to\s+").expect("valid regex")
 });
+
+/// Where `inner`, a slice of `outer`, starts in it.
+fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let at = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
+    (at + inner.len() <= outer.len()).then_some(at)
+}
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");

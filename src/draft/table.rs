@@ -176,6 +176,14 @@ pub const ACTOR_HEADS: &[&str] = &[
     "secretary", "general", "observatory", "union", "services", "department", "departments",
 ];
 
+#[rustfmt::skip]
+/// Collective nouns that share the modifiers of the first in a series: "relevant United
+/// Nations agencies, funds and programmes" is one group, not four.
+pub const SHARED_HEAD_NOUNS: &[&str] = &[
+    "agencies", "funds", "programmes", "programs", "bodies", "organs", "entities",
+    "specialized agencies", "specialised agencies", "offices", "mechanisms",
+];
+
 /// Word endings that mark an adjective, not a name ("the Islamic Educational, Scientific
 /// and Cultural Organization" is one actor, not three).
 pub const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ical"];
@@ -290,6 +298,9 @@ pub const NON_MANDATE_DECISIONS: &[&str] = &[
 /// Words that introduce a deadline on a day, month or year.
 pub const BY_WORDS: &[&str] = &["by", "no later than", "not later than", "before", "prior to", "on or before"];
 
+/// Of [`BY_WORDS`], those that exclude the date: "before 15 April 2025" is due on the 14th.
+pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
+
 /// Words that place an action within a month or year ("in December 2023").
 pub const IN_WORDS: &[&str] = &["in", "during", "on", "for"];
 
@@ -396,6 +407,18 @@ pub const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "res", "art", "arts", "para", "paras", "e.g", "i.e", "etc", "mr", "mrs", "ms",
     "dr", "h.e", "st", "u.n", "u.s", "inc", "vol", "p", "pp", "op", "cf", "viz", "approx",
     "h.r.h", "h.m", "sr", "jr", "prof", "amb", "gen",
+];
+
+/// Where a body's name ends: "Council of the League of Arab States at the Summit level",
+/// "Council of Foreign Ministers, meeting at ...".
+pub const BODY_NAME_ENDS: &[&str] = &[
+    " meeting ",
+    " holding ",
+    " at its ",
+    " in its ",
+    " at the ",
+    " at ministerial level",
+    " at summit level",
 ];
 
 /// Organisations a body may name in full, and the acronym actors are qualified with.
