@@ -592,16 +592,17 @@ impl Builder {
         let same_sentence =
             prev.is_some_and(|m| sentence.contains(m.text.as_str()) || m.text.contains(sentence));
         let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);
-        if !same_sentence {
-            if let Some(np) = prefix.and_then(actor::antecedent) {
-                let mut found = actor::actors(np, sentence, &self.ctx);
-                for a in &mut found {
-                    a.check = Some(format!(
-                        "the text says \"it\" or \"them\": read as \"{np}\""
-                    ));
-                }
-                return Some(found);
+        if let Some(np) = prefix
+            .and_then(actor::antecedent)
+            .filter(|_| !same_sentence)
+        {
+            let mut found = actor::actors(np, sentence, &self.ctx);
+            for a in &mut found {
+                a.check = Some(format!(
+                    "the text says \"it\" or \"them\": read as \"{np}\""
+                ));
             }
+            return Some(found);
         }
         let prev = prev?;
         Some(
