@@ -139,6 +139,27 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
     Some(&prefix[toks[the + 1].start..toks[head].end])
 }
 
+/// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
+/// X said ...", "The Minister of Y encouraged ..."): its subject's noun is a speaker's.
+pub fn spoken_by_one(sentence: &str) -> bool {
+    let toks = tokens(sentence);
+    // Skip an opening participle phrase: "Speaking after the vote, ...".
+    let start = match toks.first() {
+        Some(t) if t.word.ends_with("ing") => toks
+            .iter()
+            .position(|t| sentence[t.end..].starts_with(','))
+            .map_or(toks.len(), |k| k + 1),
+        _ => 0,
+    };
+    let mut words = toks[start.min(toks.len())..]
+        .iter()
+        .map(|t| t.word.as_str());
+    words.next() == Some("the")
+        && words
+            .next()
+            .is_some_and(|w| table::SPEAKER_NOUNS.contains(&w))
+}
+
 pub fn has_actor_word(s: &str) -> bool {
     let toks = tokens(s);
     !toks.is_empty() && toks.iter().any(|t| is_head(&s[t.start..t.end]))
@@ -210,16 +231,22 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
 
 /// Drops comma-enclosed pieces that say how or with whom the actor acts, and appositions
 /// ("Israel, the occupying Power,") in a phrase that is not a list.
+/// A qualifier runs on over the pieces of its own list ("in collaboration with AUDA-NEPAD,
+/// Afreximbank and the RECs") up to a piece that opens with "and" or "or".
 fn drop_qualifiers(np: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let list = COORD_WORD.is_match(np);
+    let mut in_qualifier = false;
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
             .map(|t| t.word.clone())
             .unwrap_or_default();
         let apposition = !list && matches!(first.as_str(), "the" | "a" | "an");
-        if k > 0 && (table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition) {
+        let qualifier = table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition;
+        let resumes = matches!(first.as_str(), "and" | "or");
+        in_qualifier = k > 0 && (qualifier || (in_qualifier && !resumes));
+        if in_qualifier {
             continue;
         }
         kept.push(piece);
@@ -534,6 +561,40 @@ mod tests {
             .into_iter()
             .map(|a| a.name)
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_of_one_speaker_asks_nothing_of_the_body() {
+        assert!(spoken_by_one(
+            "Speaking after the vote, the representative of Chile encouraged all partners to give."
+        ));
+        assert!(spoken_by_one(
+            "The representative of the European Union welcomed the text."
+        ));
+        assert!(!spoken_by_one("The Ministers urged Member States to act."));
+        assert!(!spoken_by_one(
+            "The Council requested the Secretary-General to report."
+        ));
+    }
+
+    #[test]
+    fn a_qualifier_runs_over_its_own_list() {
+        assert_eq!(
+            names(
+                "the AfCFTA Secretariat, in collaboration with AUDA-NEPAD, Afreximbank and the Regional Economic Communities",
+                "",
+                None
+            ),
+            ["AfCFTA Secretariat"]
+        );
+        assert_eq!(
+            names(
+                "the Women Development Organization, based in Cairo",
+                "",
+                None
+            ),
+            ["Women Development Organization"]
+        );
     }
 
     #[test]

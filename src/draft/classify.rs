@@ -91,6 +91,29 @@ fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
     })
 }
 
+/// "call on X to ..." → "calls on X to ...": an item under "Decides:" written as an
+/// infinitive ("1- To call on ...") read as the operative paragraph it stands for. None
+/// when the item does not open with a known verb.
+pub fn third_person(item: &str) -> Option<String> {
+    let toks = tokens(item);
+    let first = toks.first()?;
+    for suffix in ["s", "es"] {
+        let mut words: Vec<String> = toks.iter().take(4).map(|t| t.word.clone()).collect();
+        words[0] = format!("{}{suffix}", first.word);
+        let known = FORMS.iter().any(|(form, _)| {
+            form.len() <= words.len() && form.iter().zip(&words).all(|(f, w)| *f == w.as_str())
+        });
+        if known {
+            return Some(format!(
+                "{}{suffix}{}",
+                &item[..first.end],
+                &item[first.end..]
+            ));
+        }
+    }
+    None
+}
+
 /// The verbs that open clauses in `sentence`. A verb opens a clause at the start of the
 /// sentence, after punctuation, after a conjunction or after a subject ("the Council
 /// requested"); elsewhere it is a noun or part of a relative clause and is skipped.
@@ -270,6 +293,19 @@ mod tests {
                 (Kind::Addressed, "urging".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_infinitive_item_reads_as_its_operative_verb() {
+        assert_eq!(
+            third_person("call on the riparian States to agree").as_deref(),
+            Some("calls on the riparian States to agree")
+        );
+        assert_eq!(
+            third_person("express its thanks").as_deref(),
+            Some("expresses its thanks")
+        );
+        assert_eq!(third_person("keep the matter under review"), None);
     }
 
     #[test]

@@ -50,8 +50,13 @@ static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The|THE)\s+([A-Z][^,]{2,160}?)\s*(?:,|$)").expect("valid regex")
 });
 static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{3,160}?)\s+(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b")
+    let adverbs = table::OPENING_ADVERBS.join("|");
+    Regex::new(&format!(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{{3,160}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
         .expect("valid regex")
+});
+/// "Ninth", "49th", "Thirty-Third": a session's ordinal before a body's name.
+static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:-[A-Za-z]+)?)\s+").expect("valid regex")
 });
 static WE_BODY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?),").expect("valid regex"));
@@ -141,6 +146,17 @@ pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
     }
 }
 
+/// A headline ("General Assembly Adopts Resolution on Road Safety, Calls for ..."): most
+/// of its longer words are capitalised, as no operative sentence is.
+fn title_case(text: &str) -> bool {
+    let long: Vec<&str> = text.split_whitespace().filter(|w| w.len() > 3).collect();
+    let capitals = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capitals * 4 >= long.len() * 3
+}
+
 /// A first paragraph that reads as a title: short, unpunctuated at its end, asking nothing.
 fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     let first = paras.first()?;
@@ -149,7 +165,7 @@ fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     let looks = first.number.is_none()
         && (1..=30).contains(&words)
         && !text.ends_with(['.', ',', ';', ':'])
-        && triggers(&text).is_empty()
+        && (triggers(&text).is_empty() || title_case(&text))
         && !FORMAL_BODY.is_match(&text);
     if !looks {
         return None;
@@ -182,13 +198,25 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         if let Some(m) = NARRATIVE_BODY.captures(text.trim()) {
             // "The 49th session of the Council ... concluded": the Council adopted it.
             let name = SESSION_OF.replace(m[1].trim(), "");
-            return Guess::sure(strip_clauses(name.trim()));
+            return Guess::sure(strip_clauses(without_ordinal(name.trim())));
         }
     }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
+}
+
+/// "Ninth Ministerial Conference on ..." → "Ministerial Conference on ...".
+fn without_ordinal(name: &str) -> &str {
+    let Some(m) = LEADING_ORDINAL.find(name) else {
+        return name;
+    };
+    if deadline::ordinal(&fold(m.as_str().trim())).is_some() {
+        &name[m.end()..]
+    } else {
+        name
+    }
 }
 
 /// "Council of Foreign Ministers of the OIC, meeting at ..." → its name only.
@@ -315,6 +343,17 @@ mod tests {
         assert_eq!(m.symbol.as_deref(), Some("Resolution No. 7/51-POL"));
         assert_eq!(m.adopted.value, day("2025-03-14"));
         assert!(m.adopted.check.is_some());
+    }
+
+    #[test]
+    fn a_headline_is_a_title_and_the_body_loses_its_ordinal() {
+        let text = "General Assembly Adopts Resolution on Road Safety, Calls for Halving Deaths\n\nThe General Assembly today adopted a resolution.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.header, [1]);
+        assert_eq!(m.body.value, "General Assembly");
+        let text = "The Ninth Ministerial Conference on Women concluded its work in Cairo.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Ministerial Conference on Women");
     }
 
     #[test]

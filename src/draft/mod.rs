@@ -148,6 +148,9 @@ impl Builder {
         }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
         for (k, sentence) in sentences.iter().enumerate() {
+            if actor::spoken_by_one(sentence) {
+                continue;
+            }
             let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
             for (c, clause) in clauses.iter().enumerate() {
@@ -227,6 +230,14 @@ impl Builder {
             .trim();
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
         let sub_action = strip_to(sub);
+        if chapeau.trigger.kind == Kind::Decides
+            && let Some(operative) = classify::third_person(&sub_action)
+        {
+            // "Decides: 1- To request X to ..." requests X; "To affirm ..." is a view.
+            let clauses = classify::clauses(&operative);
+            let clause = clauses.first().filter(|c| c.trigger.start == 0)?;
+            return self.candidate(clause, &operative);
+        }
         match chapeau.trigger.kind {
             Kind::Addressed if !head.is_empty() && !chapeau.trigger.passive => Some(Candidate {
                 actors: actor::actors(head, sentence, &self.ctx),

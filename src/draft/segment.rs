@@ -172,7 +172,13 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() && digits.len() <= 3 {
         let rest = &line[digits.len()..];
-        if let Some(rest) = rest.strip_prefix(['.', ')'])
+        // "1.", "1)", and "1-" / "1 –" as Arab League resolutions number their paragraphs.
+        let rest = rest.strip_prefix(['.', ')']).or_else(|| {
+            rest.trim_start_matches(' ')
+                .strip_prefix(['-', '–', '—'])
+                .filter(|r| r.starts_with(char::is_whitespace))
+        });
+        if let Some(rest) = rest
             && (rest.is_empty() || rest.starts_with(char::is_whitespace))
         {
             return (
@@ -263,6 +269,16 @@ mod tests {
         assert_eq!(p[0].text, "First line wraps here.");
         assert_eq!((p[0].ordinal, p[1].ordinal), (1, 2));
         assert_eq!(p[1].number, None);
+    }
+
+    #[test]
+    fn numbers_with_a_dash() {
+        let text = "Decides:\n\n1- To affirm its support;\n\n2 – To call on States to act;\n\n2010-2030 was the period.\n";
+        let p = paragraphs(text);
+        assert_eq!(p[1].number, Some(1));
+        assert_eq!(p[1].text, "To affirm its support;");
+        assert_eq!(p[2].number, Some(2));
+        assert_eq!(p[3].number, None);
     }
 
     #[test]

@@ -153,7 +153,20 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "in", "as", "within", "where", "through", "including", "inter", "on", "with", "when", "if",
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
+    "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
 ];
+
+#[rustfmt::skip]
+/// Nouns naming one speaker: a sentence whose subject is one reports what that speaker
+/// said or asked, not what the body decided ("The representative of X encouraged ...").
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "representative", "delegate", "spokesperson", "spokesman", "spokeswoman", "speaker",
+    "ambassador", "panellist", "panelist", "delegation", "minister", "observer",
+];
+
+/// Words that may stand between a body's name and its verb in a report's opening
+/// sentence ("The General Assembly today adopted ...").
+pub const OPENING_ADVERBS: &[&str] = &["today", "yesterday", "also", "formally", "successfully"];
 
 #[rustfmt::skip]
 /// Nouns that end a phrase naming who acts ("Member States", "the private sector").
