@@ -351,7 +351,11 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
         .unwrap_or(piece)
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let folded = fold(last);
-    if table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+    // "SESRIC" is a name, whatever its last letters.
+    let acronym = last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && last.chars().all(|c| !c.is_lowercase());
+    if !acronym
+        && table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
         && !table::ACTOR_HEADS.contains(&folded.as_str())
     {
         return false;
@@ -575,6 +579,22 @@ mod tests {
         assert!(!spoken_by_one(
             "The Council requested the Secretary-General to report."
         ));
+    }
+
+    #[test]
+    fn an_acronym_ending_like_an_adjective_is_a_name() {
+        assert_eq!(
+            names(
+                "the General Secretariat, SESRIC and the Islamic Development Bank Group",
+                "",
+                Some("OIC")
+            ),
+            [
+                "OIC General Secretariat",
+                "SESRIC",
+                "Islamic Development Bank Group"
+            ]
+        );
     }
 
     #[test]

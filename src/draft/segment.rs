@@ -27,7 +27,8 @@ pub struct Sub {
 enum Marker {
     Number(u32),
     Letter(String),
-    Roman,
+    /// "(ii)": a sub-paragraph of its own under a paragraph, nested in a lettered one.
+    Roman(String),
     None,
 }
 
@@ -136,11 +137,22 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
             let para = out.last_mut().expect("checked");
             para.subs.push(Sub { letter, text });
         }
-        Marker::Roman if !out.is_empty() => {
+        Marker::Roman(numeral) if !out.is_empty() => {
             let para = out.last_mut().expect("checked");
-            match para.subs.last_mut() {
-                Some(sub) => join_line(&mut sub.text, &text),
-                None => join_line(&mut para.text, &text),
+            let under_roman = para.subs.last().map(|s| is_roman(&s.letter));
+            match (para.subs.last_mut(), under_roman) {
+                // "(a) ... (i) ... (ii)": nested in the lettered sub-paragraph.
+                (Some(sub), Some(false)) => join_line(&mut sub.text, &text),
+                // "Invites the Director-General: (i) to ...; (ii) to ...": sub-paragraphs.
+                (Some(_), Some(true)) => para.subs.push(Sub {
+                    letter: numeral,
+                    text,
+                }),
+                (None, _) if numeral == "i" => para.subs.push(Sub {
+                    letter: numeral,
+                    text,
+                }),
+                _ => join_line(&mut para.text, &text),
             }
         }
         marker => {
@@ -157,6 +169,10 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
             });
         }
     }
+}
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| "ivxl".contains(c))
 }
 
 /// The marker a line starts with and the rest of the line.
@@ -206,14 +222,14 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     if line.starts_with('(') && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
         return (Marker::Letter(inner.to_string()), rest);
     }
-    let is_roman = inner.chars().all(|c| "ivxl".contains(c));
+    let is_roman = is_roman(inner);
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
     // "(i)" after "(h)" is the letter i; after anything else it is a roman numeral.
     if letter && !(is_roman && last_sub != Some((inner.as_bytes()[0] - 1) as char)) {
         return (Marker::Letter(inner.to_string()), rest);
     }
     if is_roman {
-        return (Marker::Roman, rest);
+        return (Marker::Roman(inner.to_string()), rest);
     }
     (Marker::None, line)
 }
@@ -269,6 +285,16 @@ mod tests {
         assert_eq!(p[0].text, "First line wraps here.");
         assert_eq!((p[0].ordinal, p[1].ordinal), (1, 2));
         assert_eq!(p[1].number, None);
+    }
+
+    #[test]
+    fn roman_items_are_sub_paragraphs_unless_nested_in_a_lettered_one() {
+        let text = "4. Invites the Director-General:\n(i) to act;\n(ii) to report;\n\n5. Requests States:\n(a) to act:\n(i) now;\n(ii) later;\n(b) to report;\n";
+        let p = paragraphs(text);
+        assert_eq!(p[0].subs.len(), 2);
+        assert_eq!(p[0].subs[1].letter, "ii");
+        assert_eq!(p[1].subs.len(), 2);
+        assert_eq!(p[1].subs[0].text, "to act: now; later;");
     }
 
     #[test]

@@ -254,7 +254,7 @@ pub const NEED_NOUNS: &[&str] = &[
 /// "Commends the decision of X to ...": concrete actions a view may name.
 pub const COMMENDED_NOUNS: &[&str] = &[
     "decision", "initiative", "offer", "pledge", "commitment", "intention", "readiness",
-    "willingness", "plan", "undertaking", "announcement",
+    "willingness", "plan", "undertaking", "announcement", "invitation", "proposal",
 ];
 
 /// Verbs whose object follows "with", not "to": "entrusts the Secretariat with ...".
