@@ -134,6 +134,20 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
             .map(|t| t.word.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        // "It was decided that ...": the body decided. "Azerbaijan offered to ...": a
+        // named subject's offer.
+        let impersonal = kind == Kind::Decides
+            && i >= 2
+            && toks[i - 2].word == "it"
+            && matches!(position, Position::Passive);
+        let named_subject = kind == Kind::Offers
+            && i >= 1
+            && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
+        let position = if impersonal || named_subject {
+            Position::Opens
+        } else {
+            position
+        };
         match position {
             Position::Opens => out.push(Trigger {
                 kind,
@@ -210,6 +224,16 @@ fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
 /// "directed at ...", "charged with ..." in the middle of a sentence: a participle, not a
 /// request (requests name an actor or an action, never start with such a preposition).
 fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
+    if t.kind == Kind::Offers {
+        // "offered to host": an infinitive; "offered to the victims": a gift, not an offer.
+        let next = tokens(&sentence[t.end..]);
+        let raw = next
+            .first()
+            .map_or("", |n| &sentence[t.end + n.start..t.end + n.end]);
+        return raw.is_empty()
+            || raw.starts_with(char::is_uppercase)
+            || table::NOT_INFINITIVE.contains(&next[0].word.as_str());
+    }
     if t.kind != Kind::Addressed || t.passive {
         return false;
     }
@@ -293,6 +317,16 @@ mod tests {
                 (Kind::Addressed, "urging".into())
             ]
         );
+    }
+
+    #[test]
+    fn impersonal_decisions_and_named_offers_open_clauses() {
+        let t = triggers("It was decided that the next meeting would be held in Baku.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].kind, Kind::Decides);
+        let t = triggers("The Republic of Azerbaijan offered to host the meeting.");
+        assert_eq!(t[0].kind, Kind::Offers);
+        assert!(triggers("the funds offered to the victims").is_empty());
     }
 
     #[test]

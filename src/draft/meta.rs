@@ -58,6 +58,13 @@ static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
 static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:-[A-Za-z]+)?)\s+").expect("valid regex")
 });
+/// "Adopted by the Peace and Security Council of the African Union at its 1260th meeting".
+static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*adopted\s+by\s+(?:the\s+)?([^,]{3,160}?)\s+(?:at|during|in|on)\s+(?:its|the)\b",
+    )
+    .expect("valid regex")
+});
 static WE_BODY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?),").expect("valid regex"));
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -193,11 +200,14 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
             }
         }
     }
+    if let Some(m) = lead.iter().find_map(|p| ADOPTED_BY.captures(&p.text)) {
+        return Guess::sure(strip_clauses(m[1].trim()));
+    }
     for p in lead {
         let text = HEADER_DATE.replace(&p.text, "");
         if let Some(m) = NARRATIVE_BODY.captures(text.trim()) {
             // "The 49th session of the Council ... concluded": the Council adopted it.
-            let name = SESSION_OF.replace(m[1].trim(), "");
+            let name = without_session_of(m[1].trim());
             return Guess::sure(strip_clauses(without_ordinal(name.trim())));
         }
     }
@@ -205,6 +215,22 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
+}
+
+/// "The 49th session of the Council ... concluded": the Council adopted it. "The Second
+/// Meeting of Experts" is itself the body: a named body follows "of the" or is an acronym.
+fn without_session_of(name: &str) -> &str {
+    let Some(m) = SESSION_OF.find(name) else {
+        return name;
+    };
+    let rest = &name[m.end()..];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let acronym = next.len() >= 2 && next.chars().all(|c| c.is_ascii_uppercase());
+    if fold(m.as_str()).trim_end().ends_with(" the") || acronym {
+        rest
+    } else {
+        name
+    }
 }
 
 /// "Ninth Ministerial Conference on ..." → "Ministerial Conference on ...".
@@ -232,6 +258,17 @@ fn strip_clauses(name: &str) -> String {
 /// The organisation's acronym: named in the body, or spelled out with it in brackets.
 fn org(body: &str, lead: &str) -> Option<String> {
     let folded = fold(body);
+    if let Some((_, acr)) = table::BODY_ORGS
+        .iter()
+        .find(|(name, _)| folded.contains(name))
+        .filter(|_| {
+            !table::ORG_NAMES
+                .iter()
+                .any(|(name, _)| folded.contains(name))
+        })
+    {
+        return Some(acr.to_string());
+    }
     if let Some((_, acr)) = table::ORG_NAMES
         .iter()
         .find(|(name, _)| folded.contains(name))
@@ -354,6 +391,32 @@ mod tests {
         let text = "The Ninth Ministerial Conference on Women concluded its work in Cairo.";
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Ministerial Conference on Women");
+    }
+
+    #[test]
+    fn adopted_by_names_the_body_and_a_known_body_its_organisation() {
+        let text = "COMMUNIQUÉ ON SOMALIA\n\nAdopted by the Peace and Security Council of the African Union at its 1260th meeting held on 30 January 2025,\n\n1. Council requests the Commission to act;";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(
+            m.body.value,
+            "Peace and Security Council of the African Union"
+        );
+        assert_eq!(m.org.as_deref(), Some("AU"));
+        let text = "The Fifteenth Session of the Islamic Summit Conference was held in Banjul on 4-5 May 2024.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Islamic Summit Conference");
+        assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn a_meeting_of_experts_is_the_body() {
+        let text = "The Second Meeting of Experts on Combating Islamophobia was held in Istanbul on 11 February 2025.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Meeting of Experts on Combating Islamophobia");
+        let text =
+            "The 14th meeting of the Steering Committee on Health was held on 20 March 2025.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Steering Committee on Health");
     }
 
     #[test]

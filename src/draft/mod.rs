@@ -117,7 +117,18 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
 struct Candidate {
     actors: Vec<Actor>,
     action: String,
-    commended: bool,
+    origin: Origin,
+}
+
+/// Why a clause became a mandate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// The text asks for it.
+    Request,
+    /// The text praises an actor's own action ("commends the decision of X to ...").
+    Commended,
+    /// An actor offered it ("Azerbaijan offered to host the meeting").
+    Offered,
 }
 
 /// A clause that ends in a colon and governs the numbered paragraphs after it: "The Summit
@@ -230,6 +241,9 @@ impl Builder {
             .trim();
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
         let sub_action = strip_to(sub);
+        if let Some(cand) = self.action_item(chapeau, sub, sentence) {
+            return Some(cand);
+        }
         if chapeau.trigger.kind == Kind::Decides
             && let Some(operative) = classify::third_person(&sub_action)
         {
@@ -242,7 +256,7 @@ impl Builder {
             Kind::Addressed if !head.is_empty() && !chapeau.trigger.passive => Some(Candidate {
                 actors: actor::actors(head, sentence, &self.ctx),
                 action: sub_action,
-                commended: false,
+                origin: Origin::Request,
             }),
             Kind::Addressed if chapeau.trigger.passive => {
                 let synthetic = Clause {
@@ -273,7 +287,7 @@ impl Builder {
                 })
             }
             Kind::Obliges => self.obligation(chapeau.before, sub, sentence),
-            Kind::View | Kind::Preamble => None,
+            Kind::View | Kind::Preamble | Kind::Offers => None,
         }
     }
 
@@ -287,7 +301,7 @@ impl Builder {
                 Some(Candidate {
                     actors: actor::actors(subject, sentence, &self.ctx),
                     action: strip_to(rest),
-                    commended: false,
+                    origin: Origin::Request,
                 })
                 .filter(|c| !c.actors.is_empty())
             }
@@ -297,7 +311,7 @@ impl Builder {
                 Some(Candidate {
                     actors,
                     action: action.trim().to_string(),
-                    commended: false,
+                    origin: Origin::Request,
                 })
             }
             Kind::Addressed => {
@@ -307,7 +321,7 @@ impl Builder {
                     Some((np, action)) => Some(Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
                         action: action.to_string(),
-                        commended: false,
+                        origin: Origin::Request,
                     }),
                     // "urged the implementation of the Plan adopted by OIC states": a
                     // request of the states it names; with none named, nobody is asked.
@@ -322,7 +336,7 @@ impl Builder {
                     Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
                         action: action.to_string(),
-                        commended: false,
+                        origin: Origin::Request,
                     }
                 }
                 _ => self.unaddressed(rest),
@@ -331,6 +345,7 @@ impl Builder {
             Kind::View => self.need(rest, sentence),
             Kind::Commends => self.commended(rest, sentence),
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
+            Kind::Offers => self.offer(clause.before, rest, sentence),
             Kind::Preamble => None,
         }
     }
@@ -349,7 +364,7 @@ impl Builder {
         actor::has_actor_word(np).then(|| Candidate {
             actors: actor::actors(np, sentence, &self.ctx),
             action: action.trim().to_string(),
-            commended: false,
+            origin: Origin::Request,
         })
     }
 
@@ -370,7 +385,7 @@ impl Builder {
         (named && !subject.is_empty()).then(|| Candidate {
             actors: actor::actors(subject, sentence, &self.ctx),
             action: action.to_string(),
-            commended: false,
+            origin: Origin::Request,
         })
     }
 
@@ -394,7 +409,7 @@ impl Builder {
         Candidate {
             actors: vec![actor],
             action,
-            commended: false,
+            origin: Origin::Request,
         }
     }
 
@@ -407,22 +422,26 @@ impl Builder {
         {
             return None;
         }
-        if let Some((np, action)) = actor::split_that(rest) {
+        if let Some((np, action)) = actor::split_that(rest)
+            && !PASSIVE_ACTION.is_match(action)
+        {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
-                commended: false,
+                origin: Origin::Request,
             });
         }
         let trimmed = rest.trim_start();
         let starts_to = fold(trimmed).starts_with("to ");
-        starts_to.then(|| Candidate {
+        // "decided that the next meeting would be held in Baku": the body acts itself.
+        let passive_that = actor::split_that(rest).is_some_and(|(_, a)| PASSIVE_ACTION.is_match(a));
+        (starts_to || passive_that).then(|| Candidate {
             actors: vec![Actor {
                 name: self.meta.body.value.clone(),
                 check: Some("the body decided to act itself; name who carries it out".into()),
             }],
             action: strip_to(rest),
-            commended: false,
+            origin: Origin::Request,
         })
     }
 
@@ -439,7 +458,7 @@ impl Builder {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
-                commended: false,
+                origin: Origin::Request,
             });
         }
         if let Some(p) = POSSESSIVE.captures(tail) {
@@ -448,11 +467,56 @@ impl Builder {
                 return Some(Candidate {
                     actors: actor::actors(&np, sentence, &self.ctx),
                     action: tail[p.get(0).expect("match").end()..].trim().to_string(),
-                    commended: false,
+                    origin: Origin::Request,
                 });
             }
         }
         Some(self.unaddressed(tail))
+    }
+
+    /// "agreed on the following action points:" + "- SESRIC to finalize the report": an item
+    /// that names who acts before its "to" infinitive asks that actor, whatever the chapeau's
+    /// verb. Not when the chapeau ends in "to" ("decided to:" + "- table a resolution").
+    fn action_item(&self, chapeau: &Clause<'_>, sub: &str, sentence: &str) -> Option<Candidate> {
+        let lead = fold(
+            chapeau
+                .rest
+                .trim()
+                .trim_end_matches([':', '-', '—', ','])
+                .trim(),
+        );
+        let item = fold(sub.trim_start());
+        if lead.ends_with(" to") || lead == "to" || item.starts_with("to ") {
+            return None;
+        }
+        if classify::third_person(sub.trim_start()).is_some() {
+            return None;
+        }
+        let (np, action) = actor::split_addressed(sub, false)?;
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+
+    /// "The Republic of Azerbaijan offered to host the meeting": the subject's own offer.
+    /// The body's own ("We pledged to ...") is not an offer of a named actor.
+    fn offer(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        let subject = passive_subject(before);
+        let folded = fold(subject);
+        if matches!(folded.as_str(), "" | "it" | "they" | "we") {
+            return None;
+        }
+        let actors = actor::actors(subject, sentence, &self.ctx);
+        let body = fold(&self.meta.body.value);
+        let by_body = actors.iter().any(|a| fold(&a.name) == body);
+        (!actors.is_empty() && !by_body).then(|| Candidate {
+            actors,
+            action: rest.trim().to_string(),
+            origin: Origin::Offered,
+        })
     }
 
     /// "Commends the decision of the State of Kuwait to print ...": a concrete action the
@@ -468,7 +532,7 @@ impl Builder {
         (!actors.is_empty()).then(|| Candidate {
             actors,
             action: action.trim().to_string(),
-            commended: true,
+            origin: Origin::Commended,
         })
     }
 
@@ -494,10 +558,18 @@ impl Builder {
         let mut summary = summary(&cand.action);
         let mut tags = Vec::new();
         let mut tags_check = None;
-        if cand.commended {
-            summary.push_str(" (commended)");
-            tags.push("commended".to_string());
-            tags_check = Some("the text commends this action, it does not request it: keep it only if you will follow it up".into());
+        match cand.origin {
+            Origin::Request => {}
+            Origin::Commended => {
+                summary.push_str(" (commended)");
+                tags.push("commended".to_string());
+                tags_check = Some("the text commends this action, it does not request it: keep it only if you will follow it up".into());
+            }
+            Origin::Offered => {
+                summary.push_str(" (offered)");
+                tags.push("offered".to_string());
+                tags_check = Some("the text records this offer, it does not request it: keep it only if you will follow it up".into());
+            }
         }
         if dl.recurring.is_some() {
             tags.push("recurring".to_string());
@@ -643,6 +715,12 @@ impl Builder {
         id
     }
 }
+
+/// "be held in Baku", "be convened": a that-clause whose subject is acted upon.
+static PASSIVE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:also\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:them|those|it)\s+(?:also\s+)?to\s+").expect("valid regex")

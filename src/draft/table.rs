@@ -23,6 +23,9 @@ pub enum Kind {
     Commends,
     /// An obligation on the subject: "The Commission shall prepare ...".
     Obliges,
+    /// A named actor's own offer: "Azerbaijan offered to host the meeting", offered for
+    /// review like a commended action.
+    Offers,
     /// A preambular participle: the paragraph it opens is context.
     Preamble,
 }
@@ -75,6 +78,8 @@ pub const VERBS: &[Verb] = &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
     ]),
+    // A named subject offers to act.
+    verb(Offers, &["offered to", "offers to", "undertook to", "undertakes to", "volunteered to", "volunteers to"]),
     // The subject is bound to act.
     verb(Obliges, &["shall"]),
     // The body itself acts.
@@ -432,6 +437,13 @@ pub const BODY_NAME_ENDS: &[&str] = &[
     " at the ",
     " at ministerial level",
     " at summit level",
+];
+
+/// Bodies that belong to one organisation, for texts that name only the body.
+pub const BODY_ORGS: &[(&str, &str)] = &[
+    ("islamic summit", "OIC"),
+    ("peace and security council", "AU"),
+    ("arab summit", "LAS"),
 ];
 
 /// Organisations a body may name in full, and the acronym actors are qualified with.
