@@ -314,6 +314,9 @@ impl Builder {
                     origin: Origin::Request,
                 })
             }
+            // "requests that a summary report be presented to the Council": a passive
+            // that-clause asks no one in particular.
+            Kind::Addressed if THAT_PASSIVE.is_match(rest) => None,
             Kind::Addressed => {
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
@@ -422,9 +425,8 @@ impl Builder {
         {
             return None;
         }
-        if let Some((np, action)) = actor::split_that(rest)
-            && !PASSIVE_ACTION.is_match(action)
-        {
+        let passive_that = THAT_PASSIVE.is_match(rest);
+        if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
@@ -434,7 +436,6 @@ impl Builder {
         let trimmed = rest.trim_start();
         let starts_to = fold(trimmed).starts_with("to ");
         // "decided that the next meeting would be held in Baku": the body acts itself.
-        let passive_that = actor::split_that(rest).is_some_and(|(_, a)| PASSIVE_ACTION.is_match(a));
         (starts_to || passive_that).then(|| Candidate {
             actors: vec![Actor {
                 name: self.meta.body.value.clone(),
@@ -716,9 +717,10 @@ impl Builder {
     }
 }
 
-/// "be held in Baku", "be convened": a that-clause whose subject is acted upon.
-static PASSIVE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:also\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+/// "that the next meeting be held in Rabat", "that a report should be presented": a
+/// that-clause whose subject is acted upon.
+static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
 });
 

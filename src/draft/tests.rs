@@ -76,6 +76,29 @@ fn a_commended_pledge_is_offered_and_tagged() {
     assert!(d.mandates[0].tags_check.is_some());
 }
 
+#[test]
+fn action_items_offers_and_impersonal_decisions() {
+    let text = "The meeting agreed on the following action points:\n- The Secretariat to circulate the terms by 15 April 2025;\n- SESRIC to finalize the survey.\n";
+    assert_eq!(actors(text), [["Secretariat"], ["SESRIC"]]);
+    let text = "The Forum decided to:\n- establish a fund to support farmers;\n";
+    assert_eq!(drafted(text)[0].2, "Establish a fund to support farmers");
+    let d = drafted("The Republic of Azerbaijan offered to host the meeting.");
+    assert_eq!(d[0].1, ["Republic of Azerbaijan"]);
+    assert!(d[0].2.ends_with("(offered)"));
+    assert!(drafted("We offered to help.").is_empty());
+    let text = "The Forum met in Baku.\n\nIt was decided that the next meeting would be held in Baku in October 2025.";
+    assert_eq!(actors(text), [["Forum"]]);
+}
+
+#[test]
+fn a_passive_that_clause_asks_no_one() {
+    assert!(drafted("1. Requests that a summary report be presented to the Council;").is_empty());
+    assert_eq!(
+        actors("1. Recommends that Member States should report;"),
+        [["Member States"]]
+    );
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
