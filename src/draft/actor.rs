@@ -35,6 +35,12 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
             continue;
         }
         let actor = rest[..t.start].trim().trim_end_matches(',').trim();
+        // "calls upon all States not to recognize ...": the negation is the action's.
+        let actor = actor
+            .strip_suffix(" not")
+            .or_else(|| actor.strip_suffix(" NOT"))
+            .unwrap_or(actor)
+            .trim();
         if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
             continue;
         }
@@ -594,6 +600,14 @@ mod tests {
                 "SESRIC",
                 "Islamic Development Bank Group"
             ]
+        );
+    }
+
+    #[test]
+    fn a_negated_infinitive_leaves_the_actor_whole() {
+        assert_eq!(
+            split_addressed("all States not to recognize the situation", false),
+            Some(("all States", "recognize the situation"))
         );
     }
 

@@ -145,6 +145,10 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
             && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
         let position = if impersonal || named_subject {
             Position::Opens
+        } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
+            // "the authorities concerned in ...": a participle after a noun qualifies it;
+            // a preambular paragraph opens with its participle.
+            Position::Inside
         } else {
             position
         };
@@ -169,6 +173,18 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
     }
     out.retain(|t| !takes_no_object(sentence, t));
     out
+}
+
+/// Whether token `i` opens the sentence or follows punctuation (adverbs aside).
+fn opens_sentence(sentence: &str, toks: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && table::ADVERBS.contains(&toks[j - 1].word.as_str())
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 1;
+    }
+    j == 0 || punct_between(sentence, toks, j - 1)
 }
 
 enum Position {
@@ -327,6 +343,16 @@ mod tests {
         let t = triggers("The Republic of Azerbaijan offered to host the meeting.");
         assert_eq!(t[0].kind, Kind::Offers);
         assert!(triggers("the funds offered to the victims").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_opens_nothing() {
+        let t =
+            triggers("Urges the authorities concerned in non-member States to preserve mosques;");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].form, "urges");
+        let t = triggers("Deeply concerned by the situation,");
+        assert_eq!(t[0].kind, Kind::Preamble);
     }
 
     #[test]

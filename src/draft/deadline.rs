@@ -127,8 +127,10 @@ static EVERY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "within 90 days", and "no later than 12 months from the adoption of ...": a span after
+/// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bwithin\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\b")
+    Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
         .expect("valid regex")
 });
 
@@ -191,12 +193,16 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         consider(m.start(), Found::Around(Fuzzy::Day(end)), m.as_str());
     }
     for m in WITHIN.captures_iter(text) {
-        let Some(n) = number(&fold(&m[1])) else {
+        let (count, unit_word) = match (m.get(1), m.get(2)) {
+            (Some(c), Some(u)) => (c.as_str(), u.as_str()),
+            _ => (&m[3], &m[4]),
+        };
+        let Some(n) = number(&fold(count)) else {
             continue;
         };
         let unit = table::SPAN_UNITS
             .iter()
-            .find(|(u, _)| fold(&m[2]) == *u)
+            .find(|(u, _)| fold(unit_word) == *u)
             .map(|(_, unit)| *unit)
             .unwrap_or(SpanUnit::Days);
         let (days, exact) = span_days(n, unit, adopted);
@@ -402,6 +408,21 @@ mod tests {
 
     fn found(text: &str) -> Option<Found> {
         parse(text, Some(day("2023-07-31"))).found
+    }
+
+    #[test]
+    fn no_later_than_a_span_after_adoption() {
+        let d = parse(
+            "to end it no later than 12 months from the adoption of the present resolution",
+            Some(day("2024-09-18")),
+        );
+        assert_eq!(
+            d.found,
+            Some(Found::Within {
+                days: 365,
+                exact: true
+            })
+        );
     }
 
     #[test]

@@ -192,11 +192,16 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         // "The General Assembly," alone, or at the head of the preamble.
         if let Some(m) = FORMAL_BODY.captures(text) {
             let name = m[1].trim();
-            if triggers(name).is_empty() && !name.contains(" held ") && text.ends_with(',') {
+            // "THE COUNCIL OF THE EUROPEAN UNION" alone on its line heads the text too.
+            let heading = text.len() == m[0].len() && !text.chars().any(char::is_lowercase);
+            if triggers(name).is_empty()
+                && !name.contains(" held ")
+                && (text.ends_with(',') || heading)
+            {
                 if text.len() == m[0].len() {
                     header.push(p.ordinal);
                 }
-                return Guess::sure(strip_clauses(name));
+                return Guess::sure(strip_clauses(&from_capitals(name)));
             }
         }
     }
@@ -231,6 +236,33 @@ fn without_session_of(name: &str) -> &str {
     } else {
         name
     }
+}
+
+/// "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union"; short words that
+/// may be acronyms ("OIC") keep their capitals. Names in mixed case are kept as written.
+fn from_capitals(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "of" | "the" | "and" | "for" | "on" | "in" | "to"
+            ) {
+                lower
+            } else if w.chars().count() <= 3 {
+                w.to_string()
+            } else {
+                let mut c = lower.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "Ninth Ministerial Conference on ..." → "Ministerial Conference on ...".
@@ -406,6 +438,14 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn a_body_heading_in_capitals() {
+        let text = "Council conclusions on water\n\nBrussels, 10 March 2025\n\nTHE COUNCIL OF THE EUROPEAN UNION\n\n1. INVITES the Commission to act.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Council of the European Union");
+        assert_eq!(m.org.as_deref(), Some("EU"));
     }
 
     #[test]

@@ -551,7 +551,16 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
-        let dl = deadline::parse(&cand.action, known);
+        let mut dl = deadline::parse(&cand.action, known);
+        // "... at its meeting in December 2025, and invites the Presidency to take stock of
+        // progress by that date": the date is earlier in the sentence.
+        if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
+            let whole = deadline::parse(text, known);
+            if whole.found.is_some() {
+                dl.found = whole.found;
+                dl.phrase = whole.phrase;
+            }
+        }
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
             None => (None, None),
@@ -721,6 +730,11 @@ impl Builder {
 /// that-clause whose subject is acted upon.
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:that|this|the\s+same)\s+(?:date|time|day|meeting|session)\b|\bby\s+then\b")
         .expect("valid regex")
 });
 

@@ -310,6 +310,7 @@ pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain engaged",
     "continue its consideration",
     "continue consideration",
+    "adjourn",
 ];
 
 #[rustfmt::skip]

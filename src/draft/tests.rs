@@ -99,6 +99,25 @@ fn a_passive_that_clause_asks_no_one() {
     );
 }
 
+#[test]
+fn by_that_date_is_the_date_before_it() {
+    let opts = Options {
+        adopted: Some("2025-03-10".parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let d = draft(
+        "1. The Council will revert to it at its meeting in December 2025, and invites the Presidency to take stock by that date.",
+        &opts,
+    );
+    assert_eq!(
+        d.mandates[0].due,
+        Some(Due::On(Fuzzy::Month {
+            year: 2025,
+            month: 12
+        }))
+    );
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
