@@ -29,6 +29,11 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let infinitive = next.is_some_and(|w| {
             !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
         }) && !capital;
+        // "Member States in a position to do so to contribute": "to do so" is no action.
+        let do_so = next == Some("do") && toks.get(k + 2).is_some_and(|n| n.word == "so");
+        if do_so {
+            continue;
+        }
         // "... and to donor institutions to contribute": a second addressee, not the action.
         let coordinated = k > 0 && matches!(toks[k - 1].word.as_str(), "and" | "or");
         if t.word == "to" && (!infinitive || coordinated) {
@@ -197,6 +202,11 @@ static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
 /// as "States"), as in the usual forms.
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
+/// "Member States in a position to do so": who may act, said of the actor.
+static DO_SO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:(?:which|that|who)\s+(?:are|is)\s+)?(?:in\s+a\s+position|able|willing|ready)\s+to\s+do\s+so\b,?")
+        .expect("valid regex")
+});
 static COORD_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:and|or|as\s+well\s+as)\s").expect("valid regex"));
 static COORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -221,6 +231,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
             },
         );
     }
+    let np = DO_SO.replace_all(&np, "");
     let np = drop_qualifiers(&np);
     let np = IN_PARTNERSHIP.replace(&np, "");
     let np = RELATIVE.replace(&np, "");
@@ -601,6 +612,17 @@ mod tests {
                 "Islamic Development Bank Group"
             ]
         );
+    }
+
+    #[test]
+    fn to_do_so_is_not_the_action() {
+        let (np, action) = split_addressed(
+            "Member States in a position to do so to contribute to the Fund",
+            false,
+        )
+        .unwrap();
+        assert_eq!(action, "contribute to the Fund");
+        assert_eq!(names(np, "", None), ["Member States"]);
     }
 
     #[test]

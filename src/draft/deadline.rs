@@ -130,7 +130,7 @@ static EVERY: LazyLock<Regex> = LazyLock::new(|| {
 /// "within 90 days", and "no later than 12 months from the adoption of ...": a span after
 /// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
+    Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
         .expect("valid regex")
 });
 
@@ -408,6 +408,18 @@ mod tests {
 
     fn found(text: &str) -> Option<Found> {
         parse(text, Some(day("2023-07-31"))).found
+    }
+
+    #[test]
+    fn a_number_in_words_and_figures() {
+        let d = parse("to report within thirty (30) days", Some(day("2025-01-01")));
+        assert_eq!(
+            d.found,
+            Some(Found::Within {
+                days: 30,
+                exact: true
+            })
+        );
     }
 
     #[test]
