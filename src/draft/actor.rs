@@ -4,7 +4,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use super::classify::{fold, tokens};
+use super::classify::{Token, fold, tokens};
 use super::table;
 
 /// Splits the text after a verb into the actor and the action: "the Secretary-General, in
@@ -130,6 +130,8 @@ pub fn looks_like_addressee(s: &str) -> bool {
 
 /// What "it" or "them" stands for in "Recognizes the role of the private sector, and calls
 /// upon it to ...": the last "the ... NOUN" in `prefix` whose noun names an actor.
+/// A complement ("for the Bangsamoro peace process", "of the region") that belongs to it
+/// is kept; one of place or manner ("in agricultural innovation") is not.
 pub fn antecedent(prefix: &str) -> Option<&str> {
     let toks = tokens(prefix);
     let head = toks
@@ -137,17 +139,38 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
         .rposition(|t| table::ACTOR_HEADS.contains(&t.word.as_str()))?;
     let the = (head.saturating_sub(5)..head)
         .rev()
-        .find(|&k| toks[k].word == "the")?;
+        .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
     let words = &toks[the + 1..=head];
     // "the Convention and the States": stop at a break in the phrase.
     if words
         .iter()
-        .any(|t| matches!(t.word.as_str(), "and" | "or" | "to" | "the"))
+        .any(|t| matches!(t.word.as_str(), "and" | "or" | "to" | "the" | "a" | "an"))
         || prefix[toks[the].end..toks[head].start].contains([',', ';'])
     {
         return None;
     }
-    Some(&prefix[toks[the + 1].start..toks[head].end])
+    let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
+    Some(&prefix[toks[the + 1].start..end])
+}
+
+/// Where an "of / for / on" complement after token `head` ends: at punctuation, a
+/// conjunction or a verb of the table, within eight words.
+fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
+    let prep = toks.get(head + 1)?;
+    if !matches!(prep.word.as_str(), "of" | "for" | "on")
+        || prefix[toks[head].end..prep.start].contains([',', ';'])
+    {
+        return None;
+    }
+    let mut end = None;
+    for k in head + 2..toks.len().min(head + 10) {
+        let gap = &prefix[toks[k - 1].end..toks[k].start];
+        if gap.contains([',', ';', ':']) || matches!(toks[k].word.as_str(), "and" | "or" | "to") {
+            break;
+        }
+        end = Some(toks[k].end);
+    }
+    end
 }
 
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
@@ -399,7 +422,11 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
         }
         // "the Committee of Intelligence and Security Services of Africa".
         // "... of the Peace, Security and Cooperation Framework": a capitalised run after "of".
-        if bare && capital_word && fold(so_far).contains(" of ") && !next.contains(" of the ") {
+        // "the Commission on Science and Technology for Development" likewise.
+        let complemented = [" of ", " on ", " for "]
+            .iter()
+            .any(|p| fold(so_far).contains(p));
+        if bare && capital_word && complemented && !next.contains(" of the ") {
             return false;
         }
     }
@@ -630,6 +657,26 @@ mod tests {
         assert_eq!(
             split_addressed("all States not to recognize the situation", false),
             Some(("all States", "recognize the situation"))
+        );
+    }
+
+    #[test]
+    fn a_capitalised_run_after_on_or_for_is_one_name() {
+        assert_eq!(
+            names(
+                "the Commission on Science and Technology for Development",
+                "",
+                None
+            ),
+            ["Commission on Science and Technology for Development"]
+        );
+        assert_eq!(
+            names(
+                "the Islamic Development Bank and the Islamic Solidarity Fund",
+                "",
+                None
+            ),
+            ["Islamic Development Bank", "Islamic Solidarity Fund"]
         );
     }
 

@@ -18,6 +18,8 @@ pub enum Found {
     BeforeEvent { name: String, date: Fuzzy },
     /// "at its next session", "at its eighty-first session": a meeting of unknown date.
     Session {
+        /// "at its 2026 session": a session named by its year, held in that year.
+        year: Option<i16>,
         ordinal: Option<u32>,
         of: Option<String>,
         word: String,
@@ -83,7 +85,7 @@ static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -129,6 +131,13 @@ static EVERY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "within 90 days", and "no later than 12 months from the adoption of ...": a span after
 /// adoption.
+/// "of the entry into force", "after receipt": what a span is counted from.
+static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?([\w-]+)",
+    )
+    .expect("valid regex")
+});
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
         .expect("valid regex")
@@ -156,7 +165,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     }
     for m in SESSION.captures_iter(text) {
         let which = fold(&m[1]);
+        let year = (which.len() == 4)
+            .then(|| which.parse::<i16>().ok())
+            .flatten();
         let ordinal = match which.as_str() {
+            _ if year.is_some() => None,
             "next" | "forthcoming" | "upcoming" | "following" => None,
             w => match ordinal(w) {
                 Some(n) => Some(n),
@@ -169,6 +182,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         consider(
             whole.start(),
             Found::Session {
+                year,
                 ordinal,
                 of,
                 word: named(&m[2]),
@@ -193,6 +207,14 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         consider(m.start(), Found::Around(Fuzzy::Day(end)), m.as_str());
     }
     for m in WITHIN.captures_iter(text) {
+        // "within six months of the entry into force": after another event than adoption.
+        let after = &text[m.get(0).expect("match").end()..];
+        if OTHER_ANCHOR
+            .captures(after)
+            .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
+        {
+            continue;
+        }
         let (count, unit_word) = match (m.get(1), m.get(2)) {
             (Some(c), Some(u)) => (c.as_str(), u.as_str()),
             _ => (&m[3], &m[4]),
@@ -411,6 +433,37 @@ mod tests {
     }
 
     #[test]
+    fn a_span_after_another_event_is_no_deadline() {
+        let a = Some(day("2025-01-01"));
+        assert_eq!(
+            parse(
+                "within six months of the entry into force of this Agreement",
+                a
+            )
+            .found,
+            None
+        );
+        assert_eq!(
+            parse("within 30 days of receipt of the request", a).found,
+            None
+        );
+        assert_eq!(
+            parse("within 60 days of the adoption of this resolution", a).found,
+            Some(Found::Within {
+                days: 60,
+                exact: true
+            })
+        );
+        assert_eq!(
+            parse("within 60 days of its adoption", a).found,
+            Some(Found::Within {
+                days: 60,
+                exact: true
+            })
+        );
+    }
+
+    #[test]
     fn a_number_in_words_and_figures() {
         let d = parse("to report within thirty (30) days", Some(day("2025-01-01")));
         assert_eq!(
@@ -520,6 +573,7 @@ mod tests {
         assert_eq!(
             found("to report to the Council at its next session on progress"),
             Some(Found::Session {
+                year: None,
                 ordinal: None,
                 of: None,
                 word: "session".into()
@@ -528,6 +582,7 @@ mod tests {
         assert_eq!(
             found("to report at its eighty-first session."),
             Some(Found::Session {
+                year: None,
                 ordinal: Some(81),
                 of: None,
                 word: "session".into()
@@ -536,6 +591,7 @@ mod tests {
         assert_eq!(
             found("to the 51st session of the Council of Foreign Ministers."),
             Some(Found::Session {
+                year: None,
                 ordinal: Some(51),
                 of: Some("Council of Foreign Ministers".into()),
                 word: "session".into()
@@ -543,8 +599,18 @@ mod tests {
         );
         assert_eq!(found("at its main session"), None);
         assert_eq!(
+            found("to the Council at its 2026 session a report"),
+            Some(Found::Session {
+                year: Some(2026),
+                ordinal: None,
+                of: None,
+                word: "session".into()
+            })
+        );
+        assert_eq!(
             found("to the upcoming 15th Islamic Summit in Banjul"),
             Some(Found::Session {
+                year: None,
                 ordinal: Some(15),
                 of: None,
                 word: "Islamic Summit".into()

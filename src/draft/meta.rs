@@ -51,7 +51,7 @@ static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"(?:^|[-–—:]\s+|\.\s+)(?:The|the)\s+([^,.;]{{3,160}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
+    Regex::new(&format!(r"(?:^|[-–—:]\s+|\.\s+)(?:(?:The|the)\s+)?((?-i:[A-Z])[^,.;]{{2,160}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
         .expect("valid regex")
 });
 /// "Ninth", "49th", "Thirty-Third": a session's ordinal before a body's name.
@@ -438,6 +438,13 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn a_body_named_without_an_article() {
+        let text = "Ministers responsible for small states met in London on 9 October 2024.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Ministers responsible for small states");
     }
 
     #[test]

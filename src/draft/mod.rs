@@ -380,6 +380,11 @@ impl Builder {
             return None;
         }
         let subject = passive_subject(before);
+        // "The Centre shall prepare ... and shall submit it": the same obligation goes on.
+        let last = subject.rsplit(' ').next().map(fold).unwrap_or_default();
+        if matches!(last.as_str(), "and" | "or") {
+            return None;
+        }
         let subject = subject
             .strip_prefix("that ")
             .or_else(|| subject.strip_prefix("That "))
@@ -630,10 +635,16 @@ impl Builder {
                 let id = self.event(name.clone(), *date, None);
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
-            Found::Session { ordinal, of, word } => {
-                let which = match ordinal {
-                    Some(n) => format!("{}{} {word}", n, ordinal_suffix(*n)),
-                    None => format!("Next {word}"),
+            Found::Session {
+                year: session_year,
+                ordinal,
+                of,
+                word,
+            } => {
+                let which = match (session_year, ordinal) {
+                    (Some(y), _) => format!("{y} {word}"),
+                    (None, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
+                    (None, None) => format!("Next {word}"),
                 };
                 let name = match of {
                     Some(of) => format!("{which} of the {of}"),
@@ -641,9 +652,13 @@ impl Builder {
                     None if word.contains(' ') => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
-                let date = Fuzzy::Year(year.saturating_add(1));
-                let check =
-                    format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let date = Fuzzy::Year(session_year.unwrap_or(year.saturating_add(1)));
+                let check = match session_year {
+                    Some(_) => format!("the text says \"{phrase}\": set the meeting's day"),
+                    None => {
+                        format!("the text says \"{phrase}\" without a date; set the meeting's date")
+                    }
+                };
                 let id = self.event(name, date, Some(check));
                 (
                     Some(Due::At {
@@ -680,14 +695,17 @@ impl Builder {
 
     /// "encouraged them to ...": the actors of the request before in the same sentence,
     /// else the noun phrase the pronoun stands for, else the actors of the request before.
+    /// "the latter" is always the noun phrase.
     fn pronoun_actors(&self, clause: &Clause<'_>, sentence: &str) -> Option<Vec<Actor>> {
         let prev = self.mandates.last();
         let same_sentence =
             prev.is_some_and(|m| sentence.contains(m.text.as_str()) || m.text.contains(sentence));
+        // "the latter" is the last named, even after a request in the same sentence.
+        let latter = fold(clause.rest.trim_start()).starts_with("the latter");
         let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);
         if let Some(np) = prefix
             .and_then(actor::antecedent)
-            .filter(|_| !same_sentence)
+            .filter(|_| latter || !same_sentence)
         {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
@@ -739,7 +757,7 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:them|those|it)\s+(?:also\s+)?to\s+").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:them|those|it|the\s+latter)\s+(?:also\s+)?to\s+").expect("valid regex")
 });
 
 /// Where `inner`, a slice of `outer`, starts in it.

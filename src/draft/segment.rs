@@ -1,6 +1,10 @@
 //! Segmenter: plain text → paragraphs (with their numbers and lettered sub-paragraphs) →
 //! sentences.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::table::ABBREVIATIONS;
 
 /// One paragraph of the text.
@@ -54,9 +58,15 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             _ => last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
+        // "Article 2" alone on its line: its text is on the next.
+        let heading_only = current
+            .as_ref()
+            .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
         let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
-            || (layout.single_spaced && ends_paragraph(prev_line, rest, layout.width));
+            || (layout.single_spaced
+                && !heading_only
+                && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter);
             current = Some((marker, rest.to_string()));
@@ -119,7 +129,9 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
 }
 
 fn join_line(t: &mut String, line: &str) {
-    if t.ends_with('-') && !t.ends_with(" -") {
+    if t.is_empty() {
+        t.push_str(line);
+    } else if t.ends_with('-') && !t.ends_with(" -") {
         // A word broken at the end of a line: keep the hyphen (hyphenated compounds are
         // far more common in resolutions than broken words).
         t.push_str(line);
@@ -175,8 +187,17 @@ fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "ivxl".contains(c))
 }
 
+/// "Article 2", "ARTICLE 2.", "Art. 2 -": an article's heading numbers its text.
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:article|art\.)\s+(\d{1,3})\s*[.:–—-]?(?:\s+|$)").expect("valid regex")
+});
+
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
+    if let Some(m) = ARTICLE.captures(line) {
+        let n = m[1].parse().unwrap_or(0);
+        return (Marker::Number(n), &line[m.get(0).expect("match").end()..]);
+    }
     // "- establish ...", "• invite ...": bullets, lettered by their place.
     if let Some(rest) = line.strip_prefix(['-', '•', '*', '–', '▪'])
         && rest.starts_with(char::is_whitespace)
@@ -295,6 +316,17 @@ mod tests {
         assert_eq!(p[0].subs[1].letter, "ii");
         assert_eq!(p[1].subs.len(), 2);
         assert_eq!(p[1].subs[0].text, "to act: now; later;");
+    }
+
+    #[test]
+    fn article_headings_number_their_text() {
+        let text = "Have agreed as follows:\n\nArticle 1\nThe Centre is established.\n\nArticle 2\nEach Party shall act.\nArticle 3. The Board shall meet.\n";
+        let p = paragraphs(text);
+        assert_eq!(p[1].number, Some(1));
+        assert_eq!(p[1].text, "The Centre is established.");
+        assert_eq!(p[2].number, Some(2));
+        assert_eq!(p[2].text, "Each Party shall act.");
+        assert_eq!(p[3].number, Some(3));
     }
 
     #[test]

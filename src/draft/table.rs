@@ -52,17 +52,17 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),
     verb(Addressed, &["urges", "urged", "urging", "urge"]),
     verb(Addressed, &["encourages", "encouraged", "encouraging", "encourage"]),
-    verb(Addressed, &["assigns", "assigned", "assigning"]),
-    verb(Addressed, &["entrusts", "entrusted", "entrusting"]),
+    verb(Addressed, &["assigns", "assigned", "assigning", "assign"]),
+    verb(Addressed, &["entrusts", "entrusted", "entrusting", "entrust"]),
     verb(Addressed, &["mandates", "mandated", "mandating"]),
-    verb(Addressed, &["directs", "directed", "directing"]),
+    verb(Addressed, &["directs", "directed", "directing", "direct"]),
     verb(Addressed, &["instructs", "instructed", "instructing", "instruct"]),
     verb(Addressed, &["tasks", "tasked", "tasking", "task"]),
     verb(Addressed, &["charges", "charged"]),
-    verb(Addressed, &["authorizes", "authorized", "authorises", "authorised"]),
+    verb(Addressed, &["authorizes", "authorized", "authorises", "authorised", "authorize", "authorise"]),
     verb(Addressed, &["recommends", "recommended", "recommending"]),
-    verb(Addressed, &["appeals to", "appealed to", "appealing to"]),
-    verb(Addressed, &["exhorts", "exhorted", "exhorting"]),
+    verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to"]),
+    verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
     verb(Addressed, &["asks", "asked", "asking"]),
     verb(Addressed, &[
@@ -83,7 +83,9 @@ pub const VERBS: &[Verb] = &[
     // The subject is bound to act.
     verb(Obliges, &["shall"]),
     // The body itself acts.
-    verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "agrees", "agreed"]),
+    verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
+    // The body binds itself ("We ... COMMIT to allocate ...").
+    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed"]),
@@ -319,6 +321,10 @@ pub const BY_WORDS: &[&str] = &["by", "no later than", "not later than", "before
 
 /// Of [`BY_WORDS`], those that exclude the date: "before 15 April 2025" is due on the 14th.
 pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
+
+/// Words after "within N days of" that name the adoption ("of the adoption", "of its
+/// adoption", "of this resolution"); any other word names another starting point.
+pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
 /// Words that place an action within a month or year ("in December 2023").
 pub const IN_WORDS: &[&str] = &["in", "during", "on", "for"];
