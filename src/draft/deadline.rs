@@ -18,8 +18,9 @@ pub enum Found {
     BeforeEvent { name: String, date: Fuzzy },
     /// "at its next session", "at its eighty-first session": a meeting of unknown date.
     Session {
-        /// "at its 2026 session": a session named by its year, held in that year.
-        year: Option<i16>,
+        /// "at its 2026 session", "its February 2026 Ordinary Session": a session named
+        /// by when it is held.
+        held: Option<Fuzzy>,
         ordinal: Option<u32>,
         of: Option<String>,
         word: String,
@@ -84,8 +85,9 @@ static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
+    let months = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -165,11 +167,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     }
     for m in SESSION.captures_iter(text) {
         let which = fold(&m[1]);
-        let year = (which.len() == 4)
-            .then(|| which.parse::<i16>().ok())
-            .flatten();
+        let held = held_on(&which);
         let ordinal = match which.as_str() {
-            _ if year.is_some() => None,
+            _ if held.is_some() => None,
             "next" | "forthcoming" | "upcoming" | "following" => None,
             w => match ordinal(w) {
                 Some(n) => Some(n),
@@ -182,7 +182,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         consider(
             whole.start(),
             Found::Session {
-                year,
+                held,
                 ordinal,
                 of,
                 word: named(&m[2]),
@@ -240,6 +240,25 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         phrase,
         recurring: recurring(text),
     }
+}
+
+/// "2026" → that year; "february 2026" → that month.
+fn held_on(which: &str) -> Option<Fuzzy> {
+    let (month, year) = match which.rsplit_once(' ') {
+        Some((m, y)) => (
+            table::MONTHS.iter().find(|(n, _)| *n == m).map(|(_, k)| *k),
+            y,
+        ),
+        None => (None, which),
+    };
+    if year.len() != 4 {
+        return None;
+    }
+    let year: i16 = year.parse().ok()?;
+    Some(match month {
+        Some(month) => Fuzzy::Month { year, month },
+        None => Fuzzy::Year(year),
+    })
 }
 
 /// "session" as written in lowercase; "Islamic Summit" keeps its capitals.
@@ -573,7 +592,7 @@ mod tests {
         assert_eq!(
             found("to report to the Council at its next session on progress"),
             Some(Found::Session {
-                year: None,
+                held: None,
                 ordinal: None,
                 of: None,
                 word: "session".into()
@@ -582,7 +601,7 @@ mod tests {
         assert_eq!(
             found("to report at its eighty-first session."),
             Some(Found::Session {
-                year: None,
+                held: None,
                 ordinal: Some(81),
                 of: None,
                 word: "session".into()
@@ -591,7 +610,7 @@ mod tests {
         assert_eq!(
             found("to the 51st session of the Council of Foreign Ministers."),
             Some(Found::Session {
-                year: None,
+                held: None,
                 ordinal: Some(51),
                 of: Some("Council of Foreign Ministers".into()),
                 word: "session".into()
@@ -599,9 +618,21 @@ mod tests {
         );
         assert_eq!(found("at its main session"), None);
         assert_eq!(
+            found("for adoption at its February 2026 Ordinary Session;"),
+            Some(Found::Session {
+                held: Some(Fuzzy::Month {
+                    year: 2026,
+                    month: 2
+                }),
+                ordinal: None,
+                of: None,
+                word: "session".into()
+            })
+        );
+        assert_eq!(
             found("to the Council at its 2026 session a report"),
             Some(Found::Session {
-                year: Some(2026),
+                held: Some(Fuzzy::Year(2026)),
                 ordinal: None,
                 of: None,
                 word: "session".into()
@@ -610,7 +641,7 @@ mod tests {
         assert_eq!(
             found("to the upcoming 15th Islamic Summit in Banjul"),
             Some(Found::Session {
-                year: None,
+                held: None,
                 ordinal: Some(15),
                 of: None,
                 word: "Islamic Summit".into()

@@ -636,13 +636,13 @@ impl Builder {
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
             Found::Session {
-                year: session_year,
+                held,
                 ordinal,
                 of,
                 word,
             } => {
-                let which = match (session_year, ordinal) {
-                    (Some(y), _) => format!("{y} {word}"),
+                let which = match (held, ordinal) {
+                    (Some(when), _) => format!("{when} {word}"),
                     (None, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     (None, None) => format!("Next {word}"),
                 };
@@ -652,8 +652,8 @@ impl Builder {
                     None if word.contains(' ') => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
-                let date = Fuzzy::Year(session_year.unwrap_or(year.saturating_add(1)));
-                let check = match session_year {
+                let date = held.unwrap_or(Fuzzy::Year(year.saturating_add(1)));
+                let check = match held {
                     Some(_) => format!("the text says \"{phrase}\": set the meeting's day"),
                     None => {
                         format!("the text says \"{phrase}\" without a date; set the meeting's date")
