@@ -201,7 +201,8 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
                 if text.len() == m[0].len() {
                     header.push(p.ordinal);
                 }
-                return Guess::sure(strip_clauses(&from_capitals(name)));
+                let name = from_capitals(name);
+                return Guess::sure(strip_clauses(without_ordinal(without_session_of(&name))));
             }
         }
     }
@@ -438,6 +439,13 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn a_formal_body_named_by_its_session() {
+        let text = "The Fifteenth Session of the Islamic Summit Conference, held in Banjul on 4-5 May 2024,\n\n1. Decides to meet again.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Islamic Summit Conference");
     }
 
     #[test]

@@ -240,6 +240,12 @@ impl Builder {
             .trim_end_matches([':', '-', '—', ','])
             .trim();
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
+        // "Entrusts the Bureau with:" + "(a) following up ...".
+        let head = if table::WITH_VERBS.contains(&chapeau.trigger.form.as_str()) {
+            head.strip_suffix(" with").unwrap_or(head).trim()
+        } else {
+            head
+        };
         let sub_action = strip_to(sub);
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
@@ -423,10 +429,15 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
+        // remain seized": the mission is.
         let lower = fold(rest);
+        let first = lower.trim_start();
+        let first = first.strip_prefix("to ").unwrap_or(first).trim_start();
+        let first = first.strip_prefix("also ").unwrap_or(first);
         if table::NON_MANDATE_DECISIONS
             .iter()
-            .any(|d| lower.contains(d))
+            .any(|d| first.starts_with(d))
         {
             return None;
         }

@@ -118,6 +118,15 @@ fn by_that_date_is_the_date_before_it() {
     );
 }
 
+#[test]
+fn a_with_chapeau_and_a_mission_before_remaining_seized() {
+    let text = "1. Entrusts the Bureau with:\n(a) following up the resolutions;\n(b) coordinating with the Chair;\n\n2. Decides to undertake a field mission in 2025 and to remain actively seized of the matter.\n\n3. Decides to remain seized of the matter.";
+    assert_eq!(
+        actors(text),
+        [["Bureau"], ["Bureau"], ["(body not named in the text)"]]
+    );
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
