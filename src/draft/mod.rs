@@ -157,6 +157,10 @@ impl Builder {
         if self.under_lead_in(p, number, no_number.as_ref()) {
             return;
         }
+        if let Some(cand) = self.that_item(&p.text) {
+            self.push(cand, number, "", &p.text, no_number);
+            return;
+        }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
@@ -204,6 +208,26 @@ impl Builder {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
             }
         }
+    }
+
+    /// "1. That Member States establish national youth councils;": a recommendation or
+    /// decision in the subjunctive asks its subject.
+    fn that_item(&self, text: &str) -> Option<Candidate> {
+        let trimmed = text.trim_start();
+        if !trimmed.starts_with("That ") && !trimmed.starts_with("THAT ") {
+            return None;
+        }
+        if THAT_PASSIVE.is_match(&format!("that {}", &trimmed[5..])) {
+            return None;
+        }
+        let lowered = format!("that {}", &trimmed[5..]);
+        let (np, action) = actor::split_that(&lowered)?;
+        let actors = actor::actors(np, text, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
     }
 
     /// A numbered paragraph with no verb of its own under a lead-in ("decided as follows:"):

@@ -127,6 +127,12 @@ fn a_with_chapeau_and_a_mission_before_remaining_seized() {
     );
 }
 
+#[test]
+fn that_items_ask_their_subject() {
+    let text = "The Conference adopted the following recommendations:\n\n1. That Member States establish youth councils;\n\n2. That the General Secretariat, in cooperation with the ICYF, convene a summit;\n\n3. That the next session be held in 2026.";
+    assert_eq!(actors(text), [["Member States"], ["General Secretariat"]]);
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
