@@ -140,6 +140,22 @@ static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "from 23 to 27 June 2025", "from 23-27 June 2025": a meeting's days.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\bfrom\s+(\d{{1,2}})\s*(?:to|until|-|–)\s*\d{{1,2}}\s+({m})\s+((?:19|20|21)\d{{2}})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The first day of a range match.
+fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
+    let name = fold(&m[2]);
+    let month = table::MONTHS.iter().find(|(n, _)| *n == name)?.1;
+    Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()
+}
+
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
         .expect("valid regex")
@@ -164,6 +180,17 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         if let Some((start, found)) = introduced(before, fuzzy) {
             consider(start, found, &text[start..whole.end()]);
         }
+    }
+    // "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.
+    for m in RANGE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(start) = range_start(&m) else {
+            continue;
+        };
+        if adopted.is_none_or(|a| start < a) {
+            continue;
+        }
+        consider(whole.start(), Found::On(Fuzzy::Day(start)), whole.as_str());
     }
     for m in SESSION.captures_iter(text) {
         let which = fold(&m[1]);
@@ -449,6 +476,27 @@ mod tests {
 
     fn found(text: &str) -> Option<Found> {
         parse(text, Some(day("2023-07-31"))).found
+    }
+
+    #[test]
+    fn a_meeting_over_days_and_the_course_of_a_year() {
+        let a = Some(day("2024-12-10"));
+        assert_eq!(
+            parse(
+                "to convene the Meeting in New York from 23 to 27 June 2025",
+                a
+            )
+            .found,
+            Some(Found::On(Fuzzy::Day(day("2025-06-23"))))
+        );
+        assert_eq!(
+            parse("held its session from 18 to 20 May 2024", a).found,
+            None
+        );
+        assert_eq!(
+            parse("to implement the measures in the course of 2025", a).found,
+            Some(Found::On(Fuzzy::Year(2025)))
+        );
     }
 
     #[test]

@@ -192,7 +192,11 @@ impl Builder {
         for sub in &p.subs {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
-            let starts_own = own.first().is_some_and(|c| c.trigger.start <= 4);
+            // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
+            // under a chapeau with no verb to lend is a sentence of its own.
+            let starts_own = own
+                .first()
+                .is_some_and(|c| c.trigger.start <= 4 || inherited.is_none());
             let cands: Vec<Candidate> = match (&inherited, starts_own) {
                 (_, true) => own
                     .iter()

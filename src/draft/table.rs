@@ -327,7 +327,14 @@ pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
 /// Words that place an action within a month or year ("in December 2023").
-pub const IN_WORDS: &[&str] = &["in", "during", "on", "for"];
+pub const IN_WORDS: &[&str] = &[
+    "in",
+    "during",
+    "on",
+    "for",
+    "in the course of",
+    "over the course of",
+];
 
 #[rustfmt::skip]
 /// Words right before a date that make it a past fact, not a deadline.
@@ -444,6 +451,7 @@ pub const BODY_NAME_ENDS: &[&str] = &[
     " at the ",
     " at ministerial level",
     " at summit level",
+    " between ",
 ];
 
 /// Bodies that belong to one organisation, for texts that name only the body.
