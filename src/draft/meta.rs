@@ -54,6 +54,12 @@ static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:^|[-–—:]\s+|\.\s+)(?:(?:The|the)\s+)?((?-i:[A-Z])[^,.;]{{2,160}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
         .expect("valid regex")
 });
+/// The same, for a name that lists several ("The Heads of State of A, B and C met").
+static NARRATIVE_LIST_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let adverbs = table::OPENING_ADVERBS.join("|");
+    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[^.;]{{2,200}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
+        .expect("valid regex")
+});
 /// "Ninth", "49th", "Thirty-Third": a session's ordinal before a body's name.
 static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:-[A-Za-z]+)?)\s+").expect("valid regex")
@@ -209,18 +215,24 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     if let Some(m) = lead.iter().find_map(|p| ADOPTED_BY.captures(&p.text)) {
         return Guess::sure(strip_clauses(m[1].trim()));
     }
-    for p in lead {
-        let text = HEADER_DATE.replace(&p.text, "");
-        if let Some(m) = NARRATIVE_BODY.captures(text.trim()) {
-            // "The 49th session of the Council ... concluded": the Council adopted it.
-            let name = without_session_of(m[1].trim());
-            return Guess::sure(strip_clauses(without_ordinal(name.trim())));
+    // "The Heads of State of A, B and C met ...": a name with commas, tried last.
+    for body_re in [&*NARRATIVE_BODY, &*NARRATIVE_LIST_BODY] {
+        if let Some(name) = lead.iter().find_map(|p| narrative_body(body_re, &p.text)) {
+            return Guess::sure(name);
         }
     }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
+}
+
+/// "The 49th session of the Council ... concluded": the Council adopted it.
+fn narrative_body(re: &Regex, text: &str) -> Option<String> {
+    let text = HEADER_DATE.replace(text, "");
+    let m = re.captures(text.trim())?;
+    let name = without_session_of(m[1].trim());
+    Some(strip_clauses(without_ordinal(name.trim())))
 }
 
 /// "The 49th session of the Council ... concluded": the Council adopted it. "The Second
@@ -439,6 +451,16 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn a_body_that_lists_its_members() {
+        let text = "The Heads of State of the Republic of Azerbaijan, the Republic of Türkiye and the Islamic Republic of Pakistan met in Islamabad on 11 March 2025.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(
+            m.body.value,
+            "Heads of State of the Republic of Azerbaijan, the Republic of Türkiye and the Islamic Republic of Pakistan"
+        );
     }
 
     #[test]

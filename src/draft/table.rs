@@ -79,7 +79,10 @@ pub const VERBS: &[Verb] = &[
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
     ]),
     // A named subject offers to act.
-    verb(Offers, &["offered to", "offers to", "undertook to", "undertakes to", "volunteered to", "volunteers to"]),
+    verb(Offers, &[
+        "offered to", "offers to", "undertook to", "undertakes to", "volunteered to", "volunteers to",
+        "pledged to", "pledges to",
+    ]),
     // The subject is bound to act.
     verb(Obliges, &["shall"]),
     // The body itself acts.
