@@ -26,9 +26,13 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let capital = toks
             .get(k + 1)
             .is_some_and(|n| rest[n.start..].starts_with(char::is_uppercase));
+        // "parties to armed conflict": a participle after "to" is no infinitive ("to
+        // proceed", "to succeed" are).
+        let participle = next.is_some_and(|w| w.ends_with("ed") && !w.ends_with("eed"));
         let infinitive = next.is_some_and(|w| {
             !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
-        }) && !capital;
+        }) && !capital
+            && !participle;
         // "Member States in a position to do so to contribute": "to do so" is no action.
         let do_so = next == Some("do") && toks.get(k + 2).is_some_and(|n| n.word == "so");
         if do_so {
@@ -638,6 +642,24 @@ mod tests {
                 "SESRIC",
                 "Islamic Development Bank Group"
             ]
+        );
+    }
+
+    #[test]
+    fn to_before_a_participle_is_no_infinitive() {
+        assert_eq!(
+            split_addressed(
+                "all parties to armed conflict, in particular non-State armed groups, to refrain from it",
+                false
+            ),
+            Some((
+                "all parties to armed conflict, in particular non-State armed groups",
+                "refrain from it"
+            ))
+        );
+        assert_eq!(
+            split_addressed("the parties to proceed with talks", false),
+            Some(("the parties", "proceed with talks"))
         );
     }
 

@@ -194,9 +194,15 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     }
     for m in SESSION.captures_iter(text) {
         let which = fold(&m[1]);
-        let held = held_on(&which);
+        // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
+        let after = &text[m.get(0).expect("match").end()..];
+        let dated_after = HELD_IN
+            .captures(after)
+            .and_then(|d| held_on(&fold(d[1].trim())));
+        let named_by_date = held_on(&which);
+        let held = named_by_date.or(dated_after);
         let ordinal = match which.as_str() {
-            _ if held.is_some() => None,
+            _ if named_by_date.is_some() => None,
             "next" | "forthcoming" | "upcoming" | "following" => None,
             w => match ordinal(w) {
                 Some(n) => Some(n),
@@ -268,6 +274,15 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         recurring: recurring(text),
     }
 }
+
+/// "in 2026", "in June 2026" right after a meeting's name.
+static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)^\s+(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "2026" → that year; "february 2026" → that month.
 fn held_on(which: &str) -> Option<Fuzzy> {
@@ -665,6 +680,15 @@ mod tests {
             })
         );
         assert_eq!(found("at its main session"), None);
+        assert_eq!(
+            found("to report to the Seventy-ninth World Health Assembly in 2026."),
+            Some(Found::Session {
+                held: Some(Fuzzy::Year(2026)),
+                ordinal: Some(79),
+                of: None,
+                word: "World Health Assembly".into()
+            })
+        );
         assert_eq!(
             found("for adoption at its February 2026 Ordinary Session;"),
             Some(Found::Session {

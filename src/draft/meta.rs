@@ -231,7 +231,7 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = re.captures(text.trim())?;
-    let name = without_session_of(m[1].trim());
+    let name = without_session_of(m[1].trim().trim_end_matches([',', ';', ':']));
     Some(strip_clauses(without_ordinal(name.trim())))
 }
 

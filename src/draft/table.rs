@@ -478,4 +478,4 @@ pub const ORG_NAMES: &[(&str, &str)] = &[
 ];
 
 /// Words that name a body's meeting, for "at its next session".
-pub const SESSION_WORDS: &[&str] = &["session", "meeting", "summit", "conference"];
+pub const SESSION_WORDS: &[&str] = &["session", "meeting", "summit", "conference", "assembly"];
