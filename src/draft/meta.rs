@@ -192,25 +192,22 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     if let Some(m) = paras.iter().take(5).find_map(|p| WE_BODY.captures(&p.text)) {
         return Guess::sure(m[1].trim().to_string());
     }
-    for p in lead {
-        let text = HEADER_DATE.replace(&p.text, "");
-        let text = text.trim();
-        // "The General Assembly," alone, or at the head of the preamble.
-        if let Some(m) = FORMAL_BODY.captures(text) {
-            let name = m[1].trim();
-            // "THE COUNCIL OF THE EUROPEAN UNION" alone on its line heads the text too.
-            let heading = text.len() == m[0].len() && !text.chars().any(char::is_lowercase);
-            if triggers(name).is_empty()
-                && !name.contains(" held ")
-                && (text.ends_with(',') || heading)
-            {
-                if text.len() == m[0].len() {
-                    header.push(p.ordinal);
-                }
-                let name = from_capitals(name);
-                return Guess::sure(strip_clauses(without_ordinal(without_session_of(&name))));
-            }
+    // "The Peace and Security Council," alone on its line heads the operative part: it wins
+    // over a longer opening ("The Peace and Security Council of the AU, at its meeting,").
+    let formal: Vec<(usize, String, bool)> = lead
+        .iter()
+        .filter_map(|p| formal_body(&p.text).map(|(name, alone)| (p.ordinal, name, alone)))
+        .collect();
+    if let Some((ordinal, name, alone)) = formal
+        .iter()
+        .find(|f| f.2)
+        .or_else(|| formal.first())
+        .cloned()
+    {
+        if alone {
+            header.push(ordinal);
         }
+        return Guess::sure(name);
     }
     if let Some(m) = lead.iter().find_map(|p| ADOPTED_BY.captures(&p.text)) {
         return Guess::sure(strip_clauses(m[1].trim()));
@@ -225,6 +222,25 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
+}
+
+/// "The General Assembly," alone, or at the head of the preamble; whether it stands alone.
+fn formal_body(text: &str) -> Option<(String, bool)> {
+    let text = HEADER_DATE.replace(text, "");
+    let text = text.trim();
+    let m = FORMAL_BODY.captures(text)?;
+    let name = m[1].trim();
+    let alone = text.len() == m[0].len();
+    // "THE COUNCIL OF THE EUROPEAN UNION" alone on its line heads the text too.
+    let heading = alone && !text.chars().any(char::is_lowercase);
+    if !triggers(name).is_empty() || name.contains(" held ") || !(text.ends_with(',') || heading) {
+        return None;
+    }
+    let name = from_capitals(name);
+    Some((
+        strip_clauses(without_ordinal(without_session_of(&name))),
+        alone,
+    ))
 }
 
 /// "The 49th session of the Council ... concluded": the Council adopted it.
@@ -451,6 +467,13 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn the_body_alone_on_its_line_wins() {
+        let text = "COMMUNIQUÉ\n\nThe Peace and Security Council of the African Union (AU), at its 1215th meeting held on 30 May 2024, on Chad,\n\nThe Peace and Security Council,\n\n1. Decides to act.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Peace and Security Council");
     }
 
     #[test]

@@ -315,6 +315,7 @@ pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain engaged",
     "continue its consideration",
     "continue consideration",
+    "remain in session",
     "adjourn",
 ];
 
