@@ -38,6 +38,10 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if do_so {
             continue;
         }
+        // "Member States wishing to host ...": the "to" of "wishing".
+        if t.word == "to" && table::TO_TAKERS.contains(&toks[k - 1].word.as_str()) {
+            continue;
+        }
         // "... and to donor institutions to contribute": a second addressee, not the action.
         let coordinated = k > 0 && matches!(toks[k - 1].word.as_str(), "and" | "or");
         if t.word == "to" && (!infinitive || coordinated) {
@@ -660,6 +664,20 @@ mod tests {
         assert_eq!(
             split_addressed("the parties to proceed with talks", false),
             Some(("the parties", "proceed with talks"))
+        );
+    }
+
+    #[test]
+    fn a_participle_keeps_its_own_to() {
+        assert_eq!(
+            split_addressed(
+                "Member States wishing to host future meetings to submit their offers",
+                false
+            ),
+            Some((
+                "Member States wishing to host future meetings",
+                "submit their offers"
+            ))
         );
     }
 

@@ -345,12 +345,25 @@ fn org(body: &str, lead: &str) -> Option<String> {
     {
         return Some(acr.to_string());
     }
-    // "The OIC General Secretariat hosted ...": a known acronym in the opening sentence.
+    // "The OIC General Secretariat hosted ...": a known acronym in the opening sentence;
+    // "Issued by the Council of the League of Arab States ...": a full name there, in the
+    // phrase that says whose text it is (a venue, "at the headquarters of ...", is not).
     let opening = lead.split(". ").next().unwrap_or("");
-    opening
+    if let Some(acr) = opening
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| table::ORG_NAMES.iter().any(|(_, acr)| acr == w))
-        .map(str::to_string)
+    {
+        return Some(acr.to_string());
+    }
+    let folded = fold(opening);
+    let issuer = folded
+        .lines()
+        .find_map(|line| line.find("by ").map(|at| line[at..].to_string()))?;
+    table::ORG_NAMES
+        .iter()
+        .filter(|(_, acr)| !table::CONTEXT_ONLY_ORGS.contains(acr))
+        .find(|(name, _)| issuer.contains(name))
+        .map(|(_, acr)| acr.to_string())
 }
 
 /// The adoption day: "adopted on ...", else the day the session met, else a dated header,
@@ -467,6 +480,19 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn an_organisation_named_in_the_opening() {
+        let text = "Bahrain Declaration\n\nIssued by the Council of the League of Arab States at the Summit Level, Manama, 16 May 2024\n\nWe, the leaders of the Arab States, meeting in Manama,\n\nWe instruct the General Secretariat to act.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org.as_deref(), Some("LAS"));
+        let text = "United Nations\nGeneral Assembly\n\nThe General Assembly,\n\n1. Urges Member States to act;";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org, None);
+        let text = "Cairo - The Arab ministers met at the headquarters of the League of Arab States.\n\nThey urged member states to act.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org, None);
     }
 
     #[test]

@@ -90,12 +90,12 @@ pub const VERBS: &[Verb] = &[
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
-    verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned"]),
-    verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed"]),
+    verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
+    verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
     verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
-    verb(View, &["expresses", "expressed", "expressing"]),
-    verb(Commends, &["welcomes", "welcomed", "welcoming"]),
-    verb(Commends, &["commends", "commended", "commending", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
+    verb(View, &["expresses", "expressed", "expressing", "express"]),
+    verb(Commends, &["welcomes", "welcomed", "welcoming", "welcome"]),
+    verb(Commends, &["commends", "commended", "commending", "commend", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
     verb(View, &["takes note", "took note", "taking note", "notes", "noted"]),
     verb(View, &["regrets", "regretted", "deplores", "deplored", "denounces", "denounced", "rejects", "rejected"]),
     verb(View, &["emphasizes", "emphasized", "emphasises", "emphasised", "emphasizing"]),
@@ -144,6 +144,14 @@ pub const SUBJECT_WORDS: &[&str] = &[
 /// A word right before a verb that makes it part of a relative clause (not a request of
 /// this text): "the resolution which requests ...", "in which it called on ...".
 pub const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whereby", "where", "whom"];
+
+#[rustfmt::skip]
+/// Words whose own "to" follows them, so it does not open the action: "Member States
+/// wishing to host future meetings to submit their offers".
+pub const TO_TAKERS: &[&str] = &[
+    "wishing", "intending", "planning", "willing", "able", "seeking", "ready", "prepared",
+    "eager", "wanting", "desiring",
+];
 
 /// Passive auxiliaries: "Member States are invited to ..." asks the subject.
 pub const PASSIVE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been"];
@@ -464,6 +472,11 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
     ("peace and security council", "AU"),
     ("arab summit", "LAS"),
 ];
+
+/// Organisations whose name in a text's opening is context, not the adopting body's: UN
+/// texts name "the United Nations" in headers and preambles, and their "Member States" stay
+/// "Member States".
+pub const CONTEXT_ONLY_ORGS: &[&str] = &["UN"];
 
 /// Organisations a body may name in full, and the acronym actors are qualified with.
 pub const ORG_NAMES: &[(&str, &str)] = &[
