@@ -339,8 +339,10 @@ fn org(body: &str, lead: &str) -> Option<String> {
     if let Some(m) = ACRONYM.captures(body).or_else(|| ACRONYM.captures(lead)) {
         return Some(m[1].to_string());
     }
+    // "OIC Standing Committee ...", "... Authority on Development (IGAD)".
     if let Some(acr) = body
         .split_whitespace()
+        .map(|w| w.trim_matches(['(', ')']))
         .find(|w| w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()))
     {
         return Some(acr.to_string());
@@ -480,6 +482,13 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_the_body() {
+        let text = "The Assembly of Heads of State and Government of the Intergovernmental Authority on Development (IGAD) held its 42nd Extraordinary Session in Entebbe on 18 January 2024.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org.as_deref(), Some("IGAD"));
     }
 
     #[test]
