@@ -70,10 +70,22 @@ impl Ctx {
 
     /// Loads the whole folder and prints its problems to stderr.
     pub fn load(&self) -> load::Loaded {
-        let loaded = load::load_folder(&self.dir);
+        self.load_keeping(load::Keep::All)
+    }
+
+    /// Loads the whole folder, keeping what `keep` says, and prints its problems to stderr.
+    pub fn load_keeping(&self, keep: load::Keep) -> load::Loaded {
+        let loaded = load::load_folder_keeping(&self.dir, keep);
         print_diagnostics(&loaded.diagnostics);
         loaded
     }
+}
+
+/// Ends a loaded folder's life without freeing it piece by piece. For commands that end
+/// the process right after: at 100,000 mandates the frees take a tenth of a listing's time,
+/// and the operating system reclaims the memory at exit at once.
+pub fn discard(loaded: load::Loaded) {
+    std::mem::forget(loaded);
 }
 
 /// How a command ended when it did not fail outright.

@@ -7,6 +7,8 @@ mod walk;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use toml::de::DeTable;
 
@@ -35,13 +37,30 @@ impl Loaded {
     }
 }
 
+/// What a command keeps of each mandate once its file is validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keep {
+    /// Everything the file holds.
+    #[default]
+    All,
+    /// What `list`, `due` and `check` use: ids, actors, summaries, deadlines, states, tags
+    /// and paths. No listing prints a mandate's `text` or `notes`, nor a resolution's title,
+    /// body, session, symbol or source; at 100,000 mandates those are a third of the memory.
+    Listing,
+}
+
 /// Loads every `.toml` file under `dir`.
 pub fn load_folder(dir: &Path) -> Loaded {
+    load_folder_keeping(dir, Keep::All)
+}
+
+/// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
+pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
     let (files, mut diagnostics) = toml_files(dir);
     let (event_files, res_files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));
-    let mut loaded = load_files(&event_files, &res_files);
+    let mut loaded = load_files(&event_files, &res_files, keep);
     diagnostics.append(&mut loaded.diagnostics);
     loaded.diagnostics = diagnostics;
     sort(&mut loaded.diagnostics);
@@ -55,7 +74,7 @@ pub fn load_one(dir: &Path, file: &Path) -> Loaded {
         .into_iter()
         .filter(|p| p.is_file())
         .collect();
-    let mut loaded = load_files(&events, &[file.to_path_buf()]);
+    let mut loaded = load_files(&events, &[file.to_path_buf()], Keep::All);
     sort(&mut loaded.diagnostics);
     loaded
 }
@@ -65,7 +84,7 @@ fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
 
-fn load_files(event_files: &[PathBuf], res_files: &[PathBuf]) -> Loaded {
+fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loaded {
     let mut loaded = Loaded {
         files: event_files.len() + res_files.len(),
         ..Loaded::default()
@@ -82,7 +101,8 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf]) -> Loaded {
         }
         loaded.diagnostics.append(&mut src.diagnostics);
     }
-    let results = parse_resolutions(res_files, &loaded.folder.events);
+    let results = parse_resolutions(res_files, &loaded.folder.events, keep);
+    loaded.folder.resolutions.reserve_exact(res_files.len());
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     for (path, result) in res_files.iter().zip(results) {
         match result {
@@ -103,7 +123,11 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf]) -> Loaded {
             Err(mut diags) => loaded.diagnostics.append(&mut diags),
         }
     }
-    loaded.folder.resolutions.sort_by(|a, b| a.id.cmp(&b.id));
+    // Ids are unique by now, so an unstable sort (no buffer) gives the one order.
+    loaded
+        .folder
+        .resolutions
+        .sort_unstable_by(|a, b| a.id.cmp(&b.id));
     loaded
 }
 
@@ -111,28 +135,53 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf]) -> Loaded {
 fn parse_resolutions(
     files: &[PathBuf],
     shared: &[Event],
-) -> Vec<Result<Resolution, Vec<Diagnostic>>> {
+    keep: Keep,
+) -> impl Iterator<Item = Result<Resolution, Vec<Diagnostic>>> {
+    // Trimmed in the thread that parsed it, so what is dropped never piles up.
+    let load = move |p: &PathBuf| {
+        load_resolution(p, shared).map(|mut res| {
+            if keep == Keep::Listing {
+                res.mandates
+                    .iter_mut()
+                    .for_each(|m| (m.text, m.notes) = (None, Vec::new()));
+                (res.title, res.body) = (String::new(), String::new());
+                (res.session, res.symbol, res.source) = (None, None, None);
+            }
+            // A vector grown by pushes holds up to twice its length.
+            res.mandates.shrink_to_fit();
+            res
+        })
+    };
+    // Small parts handed out in turn keep every core busy to the end, even when one is
+    // slowed by other work. Each result goes straight to its file's slot: no per-thread
+    // vectors to copy and free, which would leave holes in the threads' heaps.
+    const PART: usize = 64;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = files.len().div_ceil(threads).max(64);
-    if files.len() <= chunk {
-        return files.iter().map(|p| load_resolution(p, shared)).collect();
+    let slots: Vec<OnceLock<Result<Resolution, Vec<Diagnostic>>>> =
+        files.iter().map(|_| OnceLock::new()).collect();
+    let next = AtomicUsize::new(0);
+    let work = || loop {
+        let start = next.fetch_add(PART, Ordering::Relaxed);
+        if start >= files.len() {
+            break;
+        }
+        for i in start..(start + PART).min(files.len()) {
+            let _ = slots[i].set(load(&files[i]));
+        }
+    };
+    let workers = threads.min(files.len().div_ceil(PART));
+    if workers <= 1 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(work);
+            }
+        });
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|p| load_resolution(p, shared))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a loader thread panicked"))
-            .collect()
-    })
+    slots
+        .into_iter()
+        .map(|slot| slot.into_inner().expect("every file was parsed"))
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {

@@ -5,7 +5,10 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use serde::Serialize as _;
+use serde_json::ser::Formatter as _;
+use unicode_width::UnicodeWidthStr;
 
 use crate::Ctx;
 use crate::model::Status;
@@ -52,10 +55,24 @@ pub fn escape(s: &str) -> Cow<'_, str> {
 /// plain ASCII, so every such character is inside a string, where the escape is exact.
 pub fn write_json_value(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
     let text = serde_json::to_string_pretty(value)?;
-    let mut safe = String::with_capacity(text.len());
-    for c in text.chars() {
-        // serde_json escapes C0 controls in strings itself: a raw `\n` is the layout's.
-        if c != '\n' && is_dangerous(c) {
+    let mut safe = Vec::with_capacity(text.len());
+    push_terminal_safe(&text, &mut safe);
+    out.write_all(&safe)?;
+    writeln!(out)
+}
+
+/// Appends JSON text to `buf` with the characters `escape` guards against written as
+/// `\uXXXX` escapes (see `write_json_value`).
+fn push_terminal_safe(json: &str, buf: &mut Vec<u8>) {
+    // serde_json escapes C0 controls in strings itself: a raw `\n` is the layout's.
+    let dangerous = |c: char| c != '\n' && is_dangerous(c);
+    if !json.chars().any(dangerous) {
+        buf.extend_from_slice(json.as_bytes());
+        return;
+    }
+    let mut safe = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if dangerous(c) {
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
                 let _ = write!(safe, "\\u{unit:04x}");
@@ -64,7 +81,7 @@ pub fn write_json_value(out: &mut dyn Write, value: &impl serde::Serialize) -> i
             safe.push(c);
         }
     }
-    writeln!(out, "{safe}")
+    buf.extend_from_slice(safe.as_bytes());
 }
 
 /// A table in the project's one style, wrapped to `ctx.width` when there is one.
@@ -137,8 +154,140 @@ pub fn actors(list: &[String]) -> String {
     list.join("; ")
 }
 
+/// The actors of a mandate on one line, borrowed when there is one.
+pub fn actors_cell(list: &[String]) -> Cow<'_, str> {
+    match list {
+        [one] => Cow::Borrowed(one),
+        _ => Cow::Owned(actors(list)),
+    }
+}
+
 pub fn write_table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
     writeln!(out, "{table}")
+}
+
+/// How a status table lays out its columns: which are right-aligned (with their header),
+/// and which stay whole when a terminal makes the table wrap.
+pub struct Layout<'a> {
+    pub right: &'a [usize],
+    pub whole: &'a [usize],
+}
+
+/// A table of `items` whose last column is their status, in the one style. With colour or
+/// a width to wrap to (a terminal, or `COLUMNS`), comfy-table draws it. Otherwise nothing
+/// wraps, and the same drawing is streamed row by row on every core, byte for byte as
+/// comfy-table would print it: at 100,000 mandates comfy-table would hold every cell, and
+/// every line, in memory at once. `cells` gives the text of the columns before the status.
+pub fn write_status_table<'a, T: Sync>(
+    out: &mut dyn Write,
+    ctx: &Ctx,
+    headers: &[&str],
+    layout: &Layout<'_>,
+    items: &[T],
+    cells: impl Fn(&T) -> Vec<Cow<'a, str>> + Sync,
+    status: impl Fn(&T) -> Status + Sync,
+) -> io::Result<()> {
+    let plain = !ctx.color && ctx.width.is_none();
+    let widths = plain
+        .then(|| plain_widths(headers, items, &cells, &status))
+        .flatten();
+    let Some(widths) = widths else {
+        let mut table = new_table(ctx, headers);
+        for &i in layout.right {
+            if let Some(c) = table.column_mut(i) {
+                c.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        for item in items {
+            let mut row: Vec<Cell> = cells(item).iter().map(|c| text_cell(c)).collect();
+            row.push(status_cell(status(item), ctx.color));
+            table.add_row(row);
+        }
+        keep_whole(&mut table, layout.whole);
+        return write_table(out, &table);
+    };
+    let border = |left: &str, fill: &str, join: &str, right: &str| {
+        let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
+        format!("{left}{}{right}\n", parts.join(join))
+    };
+    let line = |texts: &mut dyn Iterator<Item = &str>, buf: &mut Vec<u8>| {
+        for (i, (text, width)) in texts.zip(&widths).enumerate() {
+            buf.extend_from_slice(if i == 0 { "│ " } else { " ┆ " }.as_bytes());
+            let pad = std::iter::repeat_n(b' ', width - shown_width(text));
+            if layout.right.contains(&i) {
+                buf.extend(pad);
+                buf.extend_from_slice(text.as_bytes());
+            } else {
+                buf.extend_from_slice(text.as_bytes());
+                buf.extend(pad);
+            }
+        }
+        buf.extend_from_slice(" │\n".as_bytes());
+    };
+    let mut head = border("╭", "─", "┬", "╮").into_bytes();
+    line(&mut headers.iter().copied(), &mut head);
+    head.extend_from_slice(border("╞", "═", "╪", "╡").as_bytes());
+    out.write_all(&head)?;
+    write_parallel(out, items, |_, chunk, buf| {
+        for item in chunk {
+            let texts = cells(item);
+            let mut all: Vec<Cow<'_, str>> = texts.iter().map(|t| escape(t)).collect();
+            all.push(Cow::Borrowed(status(item).label()));
+            line(&mut all.iter().map(|c| c.as_ref()), buf);
+        }
+    })?;
+    out.write_all(border("╰", "─", "┴", "╯").as_bytes())
+}
+
+/// The width of each column as comfy-table measures it (at least 1), or `None` when one is
+/// too wide for it to draw on one line (it counts widths in `u16`).
+fn plain_widths<'a, T: Sync>(
+    headers: &[&str],
+    items: &[T],
+    cells: &(impl Fn(&T) -> Vec<Cow<'a, str>> + Sync),
+    status: &(impl Fn(&T) -> Status + Sync),
+) -> Option<Vec<usize>> {
+    let widest = |part: &[T]| {
+        let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
+        for item in part {
+            let texts = cells(item);
+            let last = std::iter::once(status(item).label().width());
+            let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
+            for (w, n) in widths.iter_mut().zip(each) {
+                *w = (*w).max(n);
+            }
+        }
+        widths
+    };
+    // Measured on every core too: this pass builds every cell once more.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let part = items.len().div_ceil(threads).max(CHUNK);
+    let widths = std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(part)
+            .map(|p| scope.spawn(move || widest(p)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a measuring thread panicked"))
+            .fold(widest(&[]), |a, b| {
+                a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
+            })
+    });
+    widths
+        .iter()
+        .all(|&w| w < usize::from(u16::MAX))
+        .then_some(widths)
+}
+
+/// The columns `text` takes on a terminal. Escaped text holds no control characters, so
+/// ASCII text takes one column a byte.
+fn shown_width(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    }
 }
 
 /// Statuses, most urgent first: the order of counts and of `list --group-by status`.
@@ -184,10 +333,84 @@ pub fn write_rows(
     Ok(())
 }
 
-/// `--format json`: one array of mandate objects, always valid JSON.
+/// `--format json`: one array of mandate objects, always valid JSON; byte for byte what
+/// `write_json_value` prints for the array, rendered on every core.
 pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
-    let records: Vec<_> = rows.iter().map(Row::record).collect();
-    write_json_value(out, &records)
+    if rows.is_empty() {
+        return writeln!(out, "[]");
+    }
+    out.write_all(b"[")?;
+    write_parallel(out, rows, |first, chunk, buf| {
+        let mut record = Vec::new();
+        for (i, row) in chunk.iter().enumerate() {
+            buf.extend_from_slice(if first + i == 0 { b"\n  " } else { b",\n  " });
+            // A formatter one level into the array, as the array's own elements are.
+            let mut inside = serde_json::ser::PrettyFormatter::new();
+            let _ = inside.begin_array(&mut io::sink());
+            record.clear();
+            let mut json = serde_json::Serializer::with_formatter(&mut record, inside);
+            row.record()
+                .serialize(&mut json)
+                .expect("a record serialises to memory");
+            let text = std::str::from_utf8(&record).expect("serde_json writes UTF-8");
+            push_terminal_safe(text, buf);
+        }
+    })?;
+    out.write_all(b"\n]\n")
+}
+
+/// How many rows one thread renders at a time: big enough to amortise the hand-over,
+/// small enough that the buffers in flight stay a few MiB.
+const CHUNK: usize = 256;
+
+/// Writes `items` in order, each chunk of them rendered into a buffer by `render(index of
+/// the chunk's first item, chunk, buffer)` on one of every core's threads. At 100,000
+/// mandates, rendering the output costs as much as a third of parsing the files; this way
+/// it is shared, while each thread keeps at most two chunks in flight.
+fn write_parallel<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    render: impl Fn(usize, &[T], &mut Vec<u8>) + Sync,
+) -> io::Result<()> {
+    let chunks = items.len().div_ceil(CHUNK);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(chunks);
+    if threads <= 1 {
+        let mut buf = Vec::new();
+        for (c, chunk) in items.chunks(CHUNK).enumerate() {
+            buf.clear();
+            render(c * CHUNK, chunk, &mut buf);
+            out.write_all(&buf)?;
+        }
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let render = &render;
+        let queues: Vec<_> = (0..threads)
+            .map(|t| {
+                let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
+                scope.spawn(move || {
+                    // Thread t renders chunks t, t + threads, …: the writer takes them in turn.
+                    for (c, chunk) in items.chunks(CHUNK).enumerate().skip(t).step_by(threads) {
+                        let mut buf = Vec::new();
+                        render(c * CHUNK, chunk, &mut buf);
+                        if tx.send(buf).is_err() {
+                            return; // the writer failed and stopped listening
+                        }
+                    }
+                });
+                rx
+            })
+            .collect();
+        for c in 0..chunks {
+            let buf = queues[c % threads]
+                .recv()
+                .expect("a rendering thread panicked");
+            out.write_all(&buf)?;
+        }
+        Ok(())
+    })
 }
 
 pub const CSV_HEADERS: [&str; 15] = [
@@ -330,6 +553,94 @@ mod tests {
         );
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back, value);
+    }
+
+    #[test]
+    fn json_rendered_in_chunks_is_write_json_value_byte_for_byte() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
+        let mut folder = crate::load::load_folder(&dir).folder;
+        let first = &mut folder.resolutions[0].mandates[0];
+        first.summary = "bidi \u{202e} C1 \u{9b} ESC \u{1b} منظمة".into();
+        let today = jiff::civil::date(2023, 8, 2);
+        let one = crate::view::rows(&folder, today, 30);
+        assert!(!one.is_empty());
+        // Enough rows for several chunks on several threads, and a last chunk part full.
+        for n in [0, 1, one.len(), 3 * CHUNK + 7] {
+            let rows: Vec<Row<'_>> = one.iter().cycle().take(n).cloned().collect();
+            let records: Vec<_> = rows.iter().map(Row::record).collect();
+            let mut want = Vec::new();
+            write_json_value(&mut want, &records).unwrap();
+            let mut got = Vec::new();
+            write_json(&mut got, &rows).unwrap();
+            assert!(got == want, "{n} rows differ");
+        }
+    }
+
+    #[test]
+    fn streamed_table_is_comfy_tables_drawing_byte_for_byte() {
+        let texts = [
+            "cfm-ex-2023-desecration/summit-report",
+            "",
+            "منظمة التعاون الإسلامي",
+            "2023-11-30 … 2023-12-30",
+            "中文 and a tab\tand an escape \u{1b}[31m",
+            "Côte d’Ivoire",
+            "-12",
+        ];
+        let statuses = [
+            Status::Overdue,
+            Status::DueSoon,
+            Status::Pending,
+            Status::Done { late: true },
+            Status::Dropped,
+        ];
+        let headers = ["ID", "¶", "Actor", "Status"];
+        for n in [1, 5, 3 * CHUNK + 7] {
+            let items: Vec<(Vec<&str>, Status)> = (0..n)
+                .map(|i| {
+                    let cell = |k: usize| texts[(i * 3 + k * 5) % texts.len()];
+                    (
+                        vec![cell(0), cell(1), cell(2)],
+                        statuses[i % statuses.len()],
+                    )
+                })
+                .collect();
+            let ctx = Ctx {
+                dir: ".".into(),
+                today: jiff::civil::date(2023, 8, 2),
+                color: false,
+                soon_days: 30,
+                width: None,
+            };
+            let mut table = new_table(&ctx, &headers);
+            table
+                .column_mut(1)
+                .unwrap()
+                .set_cell_alignment(CellAlignment::Right);
+            for (cells, status) in &items {
+                let mut row: Vec<Cell> = cells.iter().map(|c| text_cell(c)).collect();
+                row.push(status_cell(*status, false));
+                table.add_row(row);
+            }
+            keep_whole(&mut table, &[0, 3]);
+            let want = format!("{table}\n");
+            let mut got = Vec::new();
+            let layout = Layout {
+                right: &[1],
+                whole: &[0, 3],
+            };
+            write_status_table(
+                &mut got,
+                &ctx,
+                &headers,
+                &layout,
+                &items,
+                |i| i.0.iter().map(|c| Cow::Borrowed(*c)).collect(),
+                |i| i.1,
+            )
+            .unwrap();
+            assert_eq!(String::from_utf8(got).unwrap(), want, "{n} rows");
+        }
     }
 
     #[test]

@@ -42,10 +42,46 @@ impl Row<'_> {
 
 /// Every mandate of the folder, in resolution then file order.
 pub fn rows(folder: &Folder, today: Date, soon_days: i64) -> Vec<Row<'_>> {
-    folder
-        .mandates()
-        .map(|(r, m)| row(folder, r, m, today, soon_days))
-        .collect()
+    let make = |r, m| row(folder, r, m, today, soon_days);
+    let count: usize = folder.resolutions.iter().map(|r| r.mandates.len()).sum();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let Some((r, m)) = folder.mandates().next() else {
+        return Vec::new();
+    };
+    // Sized up front (grown by doubling, the vector would peak at three times its length)
+    // and, past a few thousand rows, filled on every core: each thread writes the rows of
+    // a run of resolutions into its own part of the vector.
+    let mut rows = vec![make(r, m); count];
+    let per = count.div_ceil(threads).max(4096);
+    std::thread::scope(|scope| {
+        let mut rest: &mut [Row<'_>] = &mut rows;
+        let mut resolutions = folder.resolutions.as_slice();
+        while !resolutions.is_empty() {
+            let (mut end, mut n) = (0, 0);
+            while end < resolutions.len() && n < per {
+                n += resolutions[end].mandates.len();
+                end += 1;
+            }
+            let (mine, others) = std::mem::take(&mut rest).split_at_mut(n);
+            rest = others;
+            let (part, later) = resolutions.split_at(end);
+            resolutions = later;
+            let mut fill = move || {
+                let all = part
+                    .iter()
+                    .flat_map(|r| r.mandates.iter().map(move |m| (r, m)));
+                for (slot, (r, m)) in mine.iter_mut().zip(all) {
+                    *slot = make(r, m);
+                }
+            };
+            if resolutions.is_empty() {
+                fill(); // the last run on this thread
+            } else {
+                scope.spawn(fill);
+            }
+        }
+    });
+    rows
 }
 
 pub fn row<'a>(
@@ -118,5 +154,41 @@ impl<'a> Row<'a> {
             tags: &m.tags,
             file: self.resolution.path.display().to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_built_on_every_core_are_the_rows_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
+        let bundled = crate::load::load_folder(&dir).folder;
+        // Enough mandates for several runs of resolutions, runs of uneven sizes.
+        let mut folder = bundled.clone();
+        folder.resolutions = (0..3000)
+            .flat_map(|i| {
+                bundled.resolutions.iter().map(move |r| {
+                    let mut r = r.clone();
+                    r.id = format!("{}-{i:04}", r.id);
+                    r.mandates.truncate(1 + i % r.mandates.len());
+                    r
+                })
+            })
+            .collect();
+        let today = jiff::civil::date(2023, 8, 2);
+        let got = rows(&folder, today, 30);
+        let want: Vec<Row<'_>> = folder
+            .mandates()
+            .map(|(r, m)| row(&folder, r, m, today, 30))
+            .collect();
+        assert!(want.len() > 3 * 4096, "{} rows", want.len());
+        assert_eq!(got.len(), want.len());
+        for (g, w) in got.iter().zip(&want) {
+            assert!(std::ptr::eq(g.mandate, w.mandate) && g.status == w.status);
+            assert_eq!((g.window, g.days_left), (w.window, w.days_left));
+        }
+        assert!(rows(&Folder::default(), today, 30).is_empty());
     }
 }

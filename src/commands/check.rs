@@ -23,7 +23,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let loaded = crate::load::load_folder(&ctx.dir);
+    let loaded = crate::load::load_folder_keeping(&ctx.dir, crate::load::Keep::Listing);
     let folder = &loaded.folder;
     match args.format {
         CheckFormat::Json => {
@@ -52,7 +52,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             writeln!(out, "{line}: {problems}")?;
         }
     }
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    let outcome = Outcome::from_clean(loaded.is_clean());
+    crate::discard(loaded);
+    Ok(outcome)
 }
 
 /// `1 file`, `2 files`.

@@ -1,5 +1,6 @@
 //! `due`: open mandates with a deadline, earliest first, with the days left.
 
+use std::cmp::Ordering;
 use std::io::Write;
 
 use anyhow::Result;
@@ -7,7 +8,7 @@ use jiff::civil::Date;
 
 use super::Filters;
 use crate::cli::parse_day;
-use crate::output::{self, Format, status_cell, text_cell};
+use crate::output::{self, Format};
 use crate::view::{self, Row};
 use crate::{Ctx, Outcome};
 
@@ -52,14 +53,42 @@ impl Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let loaded = ctx.load();
+    let loaded = ctx.load_keeping(crate::load::Keep::Listing);
     let mut rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| args.matches(r, ctx.today))
         .collect();
-    rows.sort_by_key(|r| (r.window, r.address()));
+    // By window, then address, compared in place: building the addresses would cost an
+    // allocation each. Addresses are unique, so the unstable sort gives the one order.
+    rows.sort_unstable_by(|a, b| a.window.cmp(&b.window).then_with(|| by_address(a, b)));
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    let outcome = Outcome::from_clean(loaded.is_clean());
+    crate::discard(loaded);
+    Ok(outcome)
+}
+
+/// The order of `a.address()` and `b.address()` (`RES/MANDATE`), without building them.
+fn by_address(a: &Row<'_>, b: &Row<'_>) -> Ordering {
+    address_order(
+        (&a.resolution.id, &a.mandate.id),
+        (&b.resolution.id, &b.mandate.id),
+    )
+}
+
+/// How `"{a.0}/{a.1}"` compares with `"{b.0}/{b.1}"`, for ids that hold no `/`.
+fn address_order(a: (&str, &str), b: (&str, &str)) -> Ordering {
+    let (ra, rb) = (a.0.as_bytes(), b.0.as_bytes());
+    let n = ra.len().min(rb.len());
+    match ra[..n].cmp(&rb[..n]) {
+        // One id is the other's prefix: where the shorter has its `/`, the longer goes on
+        // with a character of an id.
+        Ordering::Equal => match ra.len().cmp(&rb.len()) {
+            Ordering::Equal => a.1.cmp(b.1),
+            Ordering::Less => b'/'.cmp(&rb[n]),
+            Ordering::Greater => ra[n].cmp(&b'/'),
+        },
+        order => order,
+    }
 }
 
 fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
@@ -67,22 +96,52 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         writeln!(out, "nothing due")?;
         return Ok(());
     }
-    let headers = ["Due", "Days left", "ID", "Actor", "Summary", "Status"];
-    let mut table = output::new_table(ctx, &headers);
-    if let Some(days) = table.column_mut(1) {
-        days.set_cell_alignment(comfy_table::CellAlignment::Right);
-    }
-    for row in rows {
-        table.add_row(vec![
-            text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),
-            text_cell(&row.days_left.map(|d| d.to_string()).unwrap_or_default()),
-            text_cell(&row.address()),
-            text_cell(&output::actors(&row.mandate.actor)),
-            text_cell(&row.mandate.summary),
-            status_cell(row.status, ctx.color),
-        ]);
-    }
-    output::keep_whole(&mut table, &[0, 1, 2, 5]);
-    output::write_table(out, &table)?;
+    output::write_status_table(
+        out,
+        ctx,
+        &["Due", "Days left", "ID", "Actor", "Summary", "Status"],
+        &output::Layout {
+            right: &[1],
+            whole: &[0, 1, 2, 5],
+        },
+        rows,
+        |row| {
+            vec![
+                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
+                row.days_left
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                row.address().into(),
+                output::actors_cell(&row.mandate.actor),
+                row.mandate.summary.as_str().into(),
+            ]
+        },
+        |row| row.status,
+    )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_compare_as_the_strings_they_make() {
+        let ids = ["a", "a-b", "a0", "ab", "a-", "b", "a-b-c", "z9"];
+        for ra in ids {
+            for ma in ["m", "m-1", "x"] {
+                for rb in ids {
+                    for mb in ["m", "m-1", "x"] {
+                        let want = format!("{ra}/{ma}").cmp(&format!("{rb}/{mb}"));
+                        assert_eq!(
+                            address_order((ra, ma), (rb, mb)),
+                            want,
+                            "{ra}/{ma} {rb}/{mb}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::{Filters, StatusFilter};
 use crate::model::Status;
-use crate::output::{self, Format, status_cell, text_cell};
+use crate::output::{self, Format};
 use crate::view::{self, Row};
 use crate::{Ctx, Outcome};
 
@@ -55,7 +55,7 @@ pub enum GroupKey {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let loaded = ctx.load();
+    let loaded = ctx.load_keeping(crate::load::Keep::Listing);
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| args.filters.matches(r))
@@ -69,7 +69,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         let groups = group(&rows, key);
         if args.format == Format::Table {
             write_groups(ctx, key, &groups, &rows, out)?;
-            return Ok(Outcome::from_clean(loaded.is_clean()));
+            let outcome = Outcome::from_clean(loaded.is_clean());
+            crate::discard(loaded);
+            return Ok(outcome);
         }
         // JSON and CSV stay one flat list, ordered by group, each mandate once.
         let mut seen = std::collections::HashSet::new();
@@ -80,7 +82,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             .collect();
     }
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    let outcome = Outcome::from_clean(loaded.is_clean());
+    crate::discard(loaded);
+    Ok(outcome)
 }
 
 /// Sorts stably by `key`, so ties keep the order before.
@@ -164,20 +168,30 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         writeln!(out, "no mandates match")?;
         return Ok(());
     }
-    let mut table = output::new_table(ctx, &["ID", "¶", "Actor", "Summary", "Due", "Status"]);
-    for row in rows {
-        let m = row.mandate;
-        table.add_row(vec![
-            text_cell(&row.address()),
-            text_cell(&m.paragraph.map(|p| p.to_string()).unwrap_or_default()),
-            text_cell(&output::actors(&m.actor)),
-            text_cell(&m.summary),
-            text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),
-            status_cell(row.status, ctx.color),
-        ]);
-    }
-    output::keep_whole(&mut table, &[0, 1, 4, 5]);
-    output::write_table(out, &table)?;
+    output::write_status_table(
+        out,
+        ctx,
+        &["ID", "¶", "Actor", "Summary", "Due", "Status"],
+        &output::Layout {
+            right: &[],
+            whole: &[0, 1, 4, 5],
+        },
+        rows,
+        |row| {
+            let m = row.mandate;
+            vec![
+                row.address().into(),
+                m.paragraph
+                    .map(|p| p.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                output::actors_cell(&m.actor),
+                m.summary.as_str().into(),
+                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
+            ]
+        },
+        |row| row.status,
+    )?;
     writeln!(out, "{}", output::tally(rows))?;
     Ok(())
 }

@@ -6,6 +6,7 @@ mod bad_inputs;
 mod browser;
 mod calendar;
 mod check;
+mod corpus;
 mod draft;
 mod due;
 mod edit_errors;
