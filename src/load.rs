@@ -103,7 +103,7 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loa
     }
     let results = parse_resolutions(res_files, &loaded.folder.events, keep);
     loaded.folder.resolutions.reserve_exact(res_files.len());
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut seen: BTreeMap<String, &Path> = BTreeMap::new();
     for (path, result) in res_files.iter().zip(results) {
         match result {
             Ok(res) => match seen.get(&res.id) {
@@ -116,7 +116,7 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loa
                     ),
                 )),
                 None => {
-                    seen.insert(res.id.clone(), path.clone());
+                    seen.insert(res.id.clone(), path);
                     loaded.folder.resolutions.push(res);
                 }
             },

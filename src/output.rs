@@ -361,7 +361,7 @@ pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
 
 /// How many rows one thread renders at a time: big enough to amortise the hand-over,
 /// small enough that the buffers in flight stay a few MiB.
-const CHUNK: usize = 256;
+const CHUNK: usize = 128;
 
 /// Writes `items` in order, each chunk of them rendered into a buffer by `render(index of
 /// the chunk's first item, chunk, buffer)` on one of every core's threads. At 100,000
