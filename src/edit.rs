@@ -113,14 +113,10 @@ pub fn create(
         out.write_all(unified_diff(&shown, None, text).as_bytes())?;
         return Ok(());
     }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".oic-track-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
+    let dir = parent_dir(path);
+    let tmp = filled_temp(dir, |file| file.write_all(text.as_bytes()))
         .with_context(|| format!("cannot create a file in `{}`", dir.display()))?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
+    std::fs::set_permissions(tmp.path(), new_file_permissions(tmp.as_file())?)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == io::ErrorKind::AlreadyExists {
             anyhow::anyhow!("`{}` already exists; nothing was written", path.display())
@@ -128,9 +124,7 @@ pub fn create(
             anyhow::Error::new(e.error).context(format!("cannot create `{}`", path.display()))
         }
     })?;
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    Ok(())
+    sync_dir(dir)
 }
 
 /// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
@@ -194,8 +188,25 @@ fn write_atomic(real: &Path, bytes: &[u8]) -> Result<()> {
 /// Replaces `real` with what `fill` writes into a hidden temp file beside it. If `fill` or
 /// anything after it fails, the temp file is removed and `real` is untouched; if the process
 /// dies instead, the temp file is hidden (`.oic-track-*.tmp`), and the loader skips it.
+/// The result keeps `real`'s permissions, or gets [`NEW_FILE_MODE`] if `real` is new.
 fn replace_with(real: &Path, fill: impl FnOnce(&mut File) -> std::io::Result<()>) -> Result<()> {
-    let dir = real.parent().unwrap_or(Path::new("."));
+    let dir = parent_dir(real);
+    let tmp = filled_temp(dir, fill)?;
+    let perms = match std::fs::metadata(real) {
+        Ok(meta) => meta.permissions(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => new_file_permissions(tmp.as_file())?,
+        Err(e) => return Err(e.into()),
+    };
+    std::fs::set_permissions(tmp.path(), perms)?;
+    tmp.persist(real)?;
+    sync_dir(dir)
+}
+
+/// A hidden temp file in `dir` holding what `fill` wrote, flushed to disk.
+fn filled_temp(
+    dir: &Path,
+    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> Result<tempfile::NamedTempFile> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".oic-track-")
         .suffix(".tmp")
@@ -203,12 +214,47 @@ fn replace_with(real: &Path, fill: impl FnOnce(&mut File) -> std::io::Result<()>
         .context("cannot create a temporary file beside it")?;
     fill(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
-    let perms = std::fs::metadata(real)?.permissions();
-    std::fs::set_permissions(tmp.path(), perms)?;
-    tmp.persist(real)?;
+    Ok(tmp)
+}
+
+/// The folder a file is in (`.` for a bare file name).
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Makes a rename in `dir` durable.
+fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
+}
+
+/// A temp file is private (0600); a new resolution file, report or feed is for others to
+/// read too, so it gets the usual `rw-r--r--`.
+#[cfg(unix)]
+const NEW_FILE_MODE: u32 = 0o644;
+
+#[cfg(unix)]
+fn new_file_permissions(_: &File) -> io::Result<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Ok(std::fs::Permissions::from_mode(NEW_FILE_MODE))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions(file: &File) -> io::Result<std::fs::Permissions> {
+    Ok(file.metadata()?.permissions())
+}
+
+/// Writes an output the user asked for (`report -o`, `calendar -o`) whole or not at all, so
+/// a reader, or a calendar app fetching the feed, never sees half of it.
+pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(path, |file| file.write_all(bytes))
+        .with_context(|| format!("cannot write `{}`", path.display()))
 }
 
 /// One entry of an array of tables in the document (a mandate, or an event), whichever

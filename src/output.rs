@@ -489,43 +489,6 @@ pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
     w.flush()
 }
 
-/// Writes `bytes` to `path` as a whole or not at all: a temporary file beside it, flushed,
-/// then renamed over it, so a reader (or a calendar app fetching the feed) never sees half.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use anyhow::Context as _;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let fail = || format!("cannot write `{}`", path.display());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".oic-track-")
-        .tempfile_in(dir)
-        .with_context(fail)?;
-    tmp.write_all(bytes).with_context(fail)?;
-    // A temp file is private (0600); a report or a feed is for others to read, so it
-    // keeps the permissions of the file it replaces, or gets the usual rw-r--r--.
-    let perms = match std::fs::metadata(path) {
-        Ok(meta) => meta.permissions(),
-        Err(_) => default_permissions(tmp.as_file())?,
-    };
-    tmp.as_file().set_permissions(perms).with_context(fail)?;
-    tmp.as_file().sync_all().with_context(fail)?;
-    tmp.persist(path).map_err(|e| e.error).with_context(fail)?;
-    Ok(())
-}
-
-#[cfg(unix)]
-fn default_permissions(_: &std::fs::File) -> io::Result<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt as _;
-    Ok(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions(file: &std::fs::File) -> io::Result<std::fs::Permissions> {
-    Ok(file.metadata()?.permissions())
-}
-
 /// A text cell that a spreadsheet will not run as a formula: OWASP's advice is to prefix
 /// a cell beginning with `=`, `+`, `-`, `@`, tab or carriage return with a single quote.
 ///

@@ -6,9 +6,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::Filters;
-use crate::output;
 use crate::view::{self, Row};
-use crate::{Ctx, Outcome, calendar};
+use crate::{Ctx, Outcome, calendar, edit};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -28,7 +27,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .collect();
     let ics = calendar::render(&loaded.folder, &rows, ctx.today);
     match &args.output {
-        Some(path) => output::write_file(path, ics.as_bytes())?,
+        Some(path) => edit::write_output(path, ics.as_bytes())?,
         None => out.write_all(ics.as_bytes())?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))

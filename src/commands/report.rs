@@ -7,9 +7,8 @@ use anyhow::{Result, bail};
 
 use crate::diag::did_you_mean;
 use crate::model::{Folder, Resolution};
-use crate::output;
 use crate::report::{self, html, markdown};
-use crate::{Ctx, Outcome};
+use crate::{Ctx, Outcome, edit};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -48,7 +47,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         ReportFormat::Html => html::render(&model),
     };
     match &args.output {
-        Some(path) => output::write_file(path, text.as_bytes())?,
+        Some(path) => edit::write_output(path, text.as_bytes())?,
         None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))

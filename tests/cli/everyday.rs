@@ -229,3 +229,25 @@ fn edits_never_prompt_and_today_comes_from_the_environment() {
             .ends_with("status    = \"dropped\"\nnotes     = [{ date = 2023-09-30, text = \"Dropped: Superseded\" }]\n")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_new_resolution_file_is_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let case = Case::bundled().args(&[
+        "new",
+        "cfm-2024-follow-up",
+        "--title",
+        "Follow-up",
+        "--body",
+        "OIC Council of Foreign Ministers",
+        "--adopted",
+        "2024-03-01",
+    ]);
+    case.run().ok();
+    let mode = std::fs::metadata(case.dir().join("cfm-2024-follow-up.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644, "a temp file's 0600 must not leak into the data");
+}
