@@ -218,6 +218,17 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
             return Guess::sure(name);
         }
     }
+    // "(1) At the invitation of X, the Nth Session of Y was held ...": a communiqué numbered
+    // from its first paragraph names its body after a lead phrase.
+    let first = paras.iter().find(|p| p.number.is_some());
+    if let Some(name) = lead
+        .iter()
+        .copied()
+        .chain(first)
+        .find_map(|p| narrative_body(&NARRATIVE_BODY, after_lead_phrase(&p.text)?))
+    {
+        return Guess::sure(name);
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
@@ -244,6 +255,17 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
 }
 
 /// "The 49th session of the Council ... concluded": the Council adopted it.
+/// "At the invitation of X, the Summit was held" → "the Summit was held": the sentence after
+/// a phrase that opens with a preposition, if the text has one.
+fn after_lead_phrase(text: &str) -> Option<&str> {
+    let first = text.split_whitespace().next()?;
+    if !table::LEAD_PREPOSITIONS.contains(&first) {
+        return None;
+    }
+    let at = text.find(", the ")?;
+    Some(&text[at + 2..])
+}
+
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = re.captures(text.trim())?;
@@ -316,8 +338,14 @@ fn strip_clauses(name: &str) -> String {
     name[..cut].trim().to_string()
 }
 
-/// The organisation's acronym: named in the body, or spelled out with it in brackets.
+/// The organisation whose name qualifies "Member States" and "General Secretariat"; not one
+/// of the United Nations system, whose texts say "Member States" of a membership of all.
 fn org(body: &str, lead: &str) -> Option<String> {
+    named_org(body, lead).filter(|acr| !table::UN_SYSTEM_ORGS.contains(&acr.as_str()))
+}
+
+/// The organisation's acronym: named in the body, or spelled out with it in brackets.
+fn named_org(body: &str, lead: &str) -> Option<String> {
     let folded = fold(body);
     if let Some((_, acr)) = table::BODY_ORGS
         .iter()
@@ -481,6 +509,9 @@ mod tests {
         let text = "The Fifteenth Session of the Islamic Summit Conference was held in Banjul on 4-5 May 2024.";
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Islamic Summit Conference");
+        let text = "FINAL COMMUNIQUE\n\n(1) At the invitation of the President of The Gambia, the Fifteenth Session of the Islamic Summit Conference was held in Banjul.\n\n(2) The Conference urged States to act.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Islamic Summit Conference");
         assert_eq!(m.org.as_deref(), Some("OIC"));
     }
 
@@ -501,6 +532,14 @@ mod tests {
         assert_eq!(m.org, None);
         let text = "Cairo - The Arab ministers met at the headquarters of the League of Arab States.\n\nThey urged member states to act.";
         let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org, None);
+    }
+
+    #[test]
+    fn a_united_nations_agency_qualifies_no_member_states() {
+        let text = "Paris, 17 April 2025 — The Executive Board of UNESCO concluded its 221st session.\n\nThe Board requested Member States to report.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.body.value, "Executive Board of UNESCO");
         assert_eq!(m.org, None);
     }
 

@@ -73,8 +73,8 @@ pub struct DraftMandate {
 
 /// Drafts a resolution from its text.
 pub fn draft(text: &str, opts: &Options) -> Draft {
-    let text = text.trim_start_matches('\u{feff}');
-    let paras = segment::paragraphs(text);
+    let text = segment::normalize(text.trim_start_matches('\u{feff}'));
+    let paras = segment::paragraphs(&text);
     let meta = meta::read(&paras, opts.adopted, opts.today);
     let numbered = paras.iter().any(|p| p.number.is_some());
     let mut b = Builder {

@@ -36,6 +36,20 @@ enum Marker {
     None,
 }
 
+/// The text with the typographic variants PDFs and word processors leave folded to the
+/// plain characters the rules read: non-breaking and figure hyphens ("Director‑General")
+/// become "-", no-break and narrow spaces become spaces, soft hyphens go.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c != '\u{ad}')
+        .map(|c| match c {
+            '\u{2010}' | '\u{2011}' => '-',
+            '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 /// Splits `text` into paragraphs. A paragraph ends at a blank line and before a line that
 /// starts with a number or a letter in brackets. In a single-spaced text (lines outnumber
 /// blank-line blocks two to one) a line also ends one when it closes with punctuation or
@@ -143,7 +157,7 @@ fn join_line(t: &mut String, line: &str) {
 
 fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Option<char>) {
     let Some((marker, text)) = unit else { return };
-    match marker {
+    match top_level(marker, &text, out.last()) {
         Marker::Letter(letter) if !out.is_empty() => {
             *last_sub = letter.chars().next();
             let para = out.last_mut().expect("checked");
@@ -181,6 +195,29 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
             });
         }
     }
+}
+
+/// "(3)" numbers a paragraph of its own unless it is a sub-paragraph: one that goes on in
+/// lower case ("(1) to ..."), the first after a chapeau ending in a colon ("URGES Member
+/// States: (1) To ..."), or the next of a series.
+fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
+    let Marker::Letter(letter) = &marker else {
+        return marker;
+    };
+    let Ok(n) = letter.parse::<u32>() else {
+        return marker;
+    };
+    if text.starts_with(char::is_lowercase) {
+        return marker;
+    }
+    let Some(last) = last else {
+        return Marker::Number(n);
+    };
+    let follows = match last.subs.last() {
+        Some(sub) => sub.letter.parse::<u32>().is_ok_and(|m| m + 1 == n),
+        None => n == 1 && last.text.trim_end().ends_with(':'),
+    };
+    if follows { marker } else { Marker::Number(n) }
 }
 
 fn is_roman(s: &str) -> bool {
@@ -371,6 +408,27 @@ mod tests {
         assert_eq!(texts[0], "Final Communique of the Ministerial Meeting");
         assert!(texts[3].ends_with("its recommendations,"));
         assert!(texts[4].starts_with("Requests"));
+    }
+
+    #[test]
+    fn bracketed_numbers_are_paragraphs_unless_under_a_chapeau() {
+        let p = paragraphs(
+            "FINAL COMMUNIQUE\n\n(1) The Summit was held.\n\n(2) It decided:\n(1) To act;\n(2) To report;\n(3) To meet.\n",
+        );
+        let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [None, Some(1), Some(2)]);
+        assert_eq!(p[2].subs.len(), 3);
+        let q = paragraphs("1. Urges States\n(1) to act;\n(2) to report.\n");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].subs.len(), 2);
+    }
+
+    #[test]
+    fn typographic_hyphens_and_spaces_are_plain() {
+        assert_eq!(
+            normalize("the Director\u{2011}General\u{a0}and co\u{ad}operation"),
+            "the Director-General and cooperation"
+        );
     }
 
     #[test]

@@ -478,6 +478,27 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
 /// "Member States".
 pub const CONTEXT_ONLY_ORGS: &[&str] = &["UN"];
 
+/// Words that open a lead phrase before a report's subject ("At the invitation of X, the
+/// Summit was held").
+pub const LEAD_PREPOSITIONS: &[&str] = &[
+    "At",
+    "On",
+    "In",
+    "Upon",
+    "Following",
+    "Pursuant",
+    "Further",
+    "Under",
+    "With",
+];
+
+/// The United Nations and its agencies: a body of theirs ("the Executive Board of UNESCO")
+/// names no organisation to qualify its "Member States" with.
+pub const UN_SYSTEM_ORGS: &[&str] = &[
+    "UN", "UNESCO", "WHO", "FAO", "ILO", "UNICEF", "UNDP", "UNEP", "UNHCR", "UNFPA", "IAEA",
+    "ICAO", "IMO", "ITU", "WIPO", "WMO", "UNIDO", "IFAD", "UPU", "ECOSOC", "UNCTAD",
+];
+
 /// Organisations a body may name in full, and the acronym actors are qualified with.
 pub const ORG_NAMES: &[(&str, &str)] = &[
     ("organization of islamic cooperation", "OIC"),
