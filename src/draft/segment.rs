@@ -229,11 +229,45 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:article|art\.)\s+(\d{1,3})\s*[.:–—-]?(?:\s+|$)").expect("valid regex")
 });
 
+/// "OP3 Requests ...", "PP2 Recalling ...": a draft's labels for operative and preambular
+/// paragraphs.
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(OP|PP)\s?(\d{1,3})[.:]?\s+").expect("valid regex"));
+/// "First: To call upon ...", "Secondly - To request ...", as Arab League resolutions number.
+static ORDINAL_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]+(?:-[a-z]+)?)\s*[:–—-]\s+").expect("valid regex"));
+
+/// A paragraph number written as a label or a word, and the rest of the line.
+fn worded_number(line: &str) -> Option<(Marker, &str)> {
+    if let Some(m) = LABEL.captures(line) {
+        let rest = &line[m.get(0).expect("match").end()..];
+        // A preambular paragraph is context: its label is no operative number.
+        let number = m[2].parse().unwrap_or(0);
+        return Some((
+            if &m[1] == "OP" {
+                Marker::Number(number)
+            } else {
+                Marker::None
+            },
+            rest,
+        ));
+    }
+    let m = ORDINAL_WORD.captures(line)?;
+    let word = m[1].to_lowercase();
+    let word = word.strip_suffix("ly").unwrap_or(&word);
+    let n = super::deadline::ordinal(word)
+        .filter(|_| !word.starts_with(|c: char| c.is_ascii_digit()))?;
+    Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]))
+}
+
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     if let Some(m) = ARTICLE.captures(line) {
         let n = m[1].parse().unwrap_or(0);
         return (Marker::Number(n), &line[m.get(0).expect("match").end()..]);
+    }
+    if let Some(found) = worded_number(line) {
+        return found;
     }
     // "- establish ...", "• invite ...": bullets, lettered by their place.
     if let Some(rest) = line.strip_prefix(['-', '•', '*', '–', '▪'])
@@ -421,6 +455,22 @@ mod tests {
         let q = paragraphs("1. Urges States\n(1) to act;\n(2) to report.\n");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].subs.len(), 2);
+    }
+
+    #[test]
+    fn op_labels_and_ordinal_words_number_paragraphs() {
+        let p = paragraphs(
+            "PP1 Recalling its resolutions,\n\nOP1 Calls upon States to act;\n\nOP2 Requests the Office to report.\n",
+        );
+        let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [None, Some(1), Some(2)]);
+        assert_eq!(p[0].text, "Recalling its resolutions,");
+        let p = paragraphs(
+            "Decides:\n\nFirst: To call upon States to act;\n\nSecondly - To request the Office to report.\n\nNoting: the report\n",
+        );
+        let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [None, Some(1), Some(2), None]);
+        assert_eq!(p[1].text, "To call upon States to act;");
     }
 
     #[test]
