@@ -38,8 +38,13 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if do_so {
             continue;
         }
-        // "Member States wishing to host ...": the "to" of "wishing".
-        if t.word == "to" && table::TO_TAKERS.contains(&toks[k - 1].word.as_str()) {
+        // "Member States wishing to host ...": the "to" of "wishing"; "the Special
+        // Rapporteur on the right to education": the "to" of "right".
+        // A capitalised noun ends a name ("the High Commissioner for Human Rights to ...").
+        let taker = toks[k - 1].word.as_str();
+        let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
+        let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
+        if t.word == "to" && (table::TO_TAKERS.contains(&taker) || noun_to) {
             continue;
         }
         // "... and to donor institutions to contribute": a second addressee, not the action.
@@ -196,6 +201,11 @@ pub fn spoken_by_one(sentence: &str) -> bool {
     let mut words = toks[start.min(toks.len())..]
         .iter()
         .map(|t| t.word.as_str());
+    // "In his statement, the Secretary-General called on ...": one person's words.
+    let opening: Vec<&str> = toks.iter().take(2).map(|t| t.word.as_str()).collect();
+    if matches!(opening.as_slice(), ["in", "his" | "her"]) {
+        return true;
+    }
     words.next() == Some("the")
         && words
             .next()
@@ -627,6 +637,12 @@ mod tests {
         assert!(spoken_by_one(
             "The representative of the European Union welcomed the text."
         ));
+        assert!(spoken_by_one(
+            "In his statement, the Secretary-General called on the international community to act."
+        ));
+        assert!(!spoken_by_one(
+            "In Cairo, the Ministers urged Member States to act."
+        ));
         assert!(!spoken_by_one("The Ministers urged Member States to act."));
         assert!(!spoken_by_one(
             "The Council requested the Secretary-General to report."
@@ -664,6 +680,24 @@ mod tests {
         assert_eq!(
             split_addressed("the parties to proceed with talks", false),
             Some(("the parties", "proceed with talks"))
+        );
+    }
+
+    #[test]
+    fn a_noun_keeps_its_own_to() {
+        assert_eq!(
+            split_addressed(
+                "the Special Rapporteur on the right to education to visit the region",
+                false
+            ),
+            Some((
+                "the Special Rapporteur on the right to education",
+                "visit the region"
+            ))
+        );
+        assert_eq!(
+            split_addressed("the High Commissioner for Human Rights to report", false),
+            Some(("the High Commissioner for Human Rights", "report"))
         );
     }
 

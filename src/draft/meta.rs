@@ -375,6 +375,15 @@ fn named_org(body: &str, lead: &str) -> Option<String> {
     {
         return Some(acr.to_string());
     }
+    // "League of Arab States / Council of the League ...": a letterhead naming the
+    // organisation above the text.
+    let folded_lead = fold(lead);
+    if let Some((_, acr)) = table::ORG_NAMES
+        .iter()
+        .find(|(name, _)| folded_lead.starts_with(name))
+    {
+        return Some(acr.to_string());
+    }
     // "The OIC General Secretariat hosted ...": a known acronym in the opening sentence;
     // "Issued by the Council of the League of Arab States ...": a full name there, in the
     // phrase that says whose text it is (a venue, "at the headquarters of ...", is not).
@@ -541,6 +550,13 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Executive Board of UNESCO");
         assert_eq!(m.org, None);
+    }
+
+    #[test]
+    fn a_letterhead_names_the_organisation() {
+        let text = "League of Arab States\nCouncil of the League at the Ministerial Level\nCairo, 5 March 2025\n\nThe Council of the League at the Ministerial Level,\n\n1. Requests the General Secretariat to report.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org.as_deref(), Some("LAS"));
     }
 
     #[test]

@@ -732,13 +732,19 @@ impl Builder {
         id
     }
 
-    /// "encouraged them to ...": the actors of the request before in the same sentence,
-    /// else the noun phrase the pronoun stands for, else the actors of the request before.
+    /// "encouraged them to ...": the actors of the request before in the same sentence
+    /// (unless that was the body's own decision), else the noun phrase the pronoun stands
+    /// for, else the actors of the request before.
     /// "the latter" is always the noun phrase.
     fn pronoun_actors(&self, clause: &Clause<'_>, sentence: &str) -> Option<Vec<Actor>> {
         let prev = self.mandates.last();
-        let same_sentence =
-            prev.is_some_and(|m| sentence.contains(m.text.as_str()) || m.text.contains(sentence));
+        // "decided to establish a working group and requested it to ...": after the body's
+        // own decision, "it" is what the decision set up, not the body.
+        let body_before =
+            prev.is_some_and(|m| m.actors.iter().all(|a| a.name == self.meta.body.value));
+        let same_sentence = !body_before
+            && prev
+                .is_some_and(|m| sentence.contains(m.text.as_str()) || m.text.contains(sentence));
         // "the latter" is the last named, even after a request in the same sentence.
         let latter = fold(clause.rest.trim_start()).starts_with("the latter");
         let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);

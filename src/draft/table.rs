@@ -153,6 +153,21 @@ pub const TO_TAKERS: &[&str] = &[
     "eager", "wanting", "desiring",
 ];
 
+/// Nouns whose "to" takes a noun, so it does not open the action: "the Special Rapporteur
+/// on the right to education to ...", "States with access to the sea to ...".
+pub const NOUNS_WITH_TO: &[&str] = &[
+    "right",
+    "rights",
+    "access",
+    "threat",
+    "threats",
+    "contribution",
+    "contributions",
+    "assistance",
+    "commitment",
+    "commitments",
+];
+
 /// Passive auxiliaries: "Member States are invited to ..." asks the subject.
 pub const PASSIVE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
