@@ -170,6 +170,12 @@ fn title_case(text: &str) -> bool {
     long.len() >= 3 && capitals * 4 >= long.len() * 3
 }
 
+/// "Cairo, 2 March 2025 - ..." opens the second paragraph: the first is a headline, whatever
+/// its verbs ("Council calls for action").
+fn before_dateline(paras: &[Para]) -> bool {
+    paras.get(1).is_some_and(|p| DATELINE.is_match(&p.text))
+}
+
 /// A first paragraph that reads as a title: short, unpunctuated at its end, asking nothing.
 fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     let first = paras.first()?;
@@ -178,13 +184,14 @@ fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     let looks = first.number.is_none()
         && (1..=30).contains(&words)
         && !text.ends_with(['.', ',', ';', ':'])
-        && (triggers(&text).is_empty() || title_case(&text))
+        && (triggers(&text).is_empty() || title_case(&text) || before_dateline(paras))
         && !FORMAL_BODY.is_match(&text);
     if !looks {
         return None;
     }
     header.push(first.ordinal);
-    Some(Guess::sure(text))
+    // A PDF's header sets its parts apart with runs of spaces.
+    Some(Guess::sure(text.split_whitespace().collect::<Vec<_>>().join(" ")))
 }
 
 fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
@@ -550,6 +557,14 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Executive Board of UNESCO");
         assert_eq!(m.org, None);
+    }
+
+    #[test]
+    fn a_line_before_a_dateline_is_a_headline() {
+        let text =
+            "Council calls for urgent action on Gaza\n\nCairo, 2 March 2025 - The Council met.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.header, [1]);
     }
 
     #[test]

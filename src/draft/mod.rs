@@ -151,6 +151,8 @@ struct Builder {
 
 impl Builder {
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
+        let rewritten = self.decided_chapeau(p);
+        let p = rewritten.as_ref().unwrap_or(p);
         let no_number = (numbered && number.is_none())
             .then(|| "this clause is outside the numbered paragraphs".to_string());
         let sentences = segment::sentences(&p.text);
@@ -236,6 +238,18 @@ impl Builder {
 
     /// A numbered paragraph with no verb of its own under a lead-in ("decided as follows:"):
     /// drafted as if it were the lead-in's sub-paragraph. True when it was.
+    /// "Decided: ... (3) to request the Director-General: (a) to ...": an infinitive
+    /// chapeau under a decision reads as its operative verb ("Requests the
+    /// Director-General:"), so its sub-paragraphs inherit it.
+    fn decided_chapeau(&self, p: &Para) -> Option<Para> {
+        let lead = self.lead_in.as_ref()?;
+        if lead.trigger.kind != Kind::Decides || p.number.is_none() || p.subs.is_empty() {
+            return None;
+        }
+        let text = classify::third_person(&strip_to(&p.text))?;
+        Some(Para { text, ..p.clone() })
+    }
+
     fn under_lead_in(&mut self, p: &Para, number: Option<u32>, no_number: Option<&String>) -> bool {
         let Some(lead) = self.lead_in.clone() else {
             return false;

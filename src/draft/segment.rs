@@ -38,8 +38,11 @@ enum Marker {
 
 /// The text with the typographic variants PDFs and word processors leave folded to the
 /// plain characters the rules read: non-breaking and figure hyphens ("Director‑General")
-/// become "-", no-break and narrow spaces become spaces, soft hyphens go.
+/// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote
+/// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
+    let text = FOOTNOTE_ON_WORD.replace_all(text, "$1$2");
+    let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
     text.chars()
         .filter(|&c| c != '\u{ad}')
         .map(|c| match c {
@@ -49,6 +52,14 @@ pub fn normalize(text: &str) -> String {
         })
         .collect()
 }
+
+/// "States3 ": a word in lower case with a digit or two stuck to its end ("G20", "EB156",
+/// "COP29" are names, in capitals).
+static FOOTNOTE_ON_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Lu}?\p{Ll}{2,})\d{1,2}([\s,;:.)]|$)").expect("valid regex"));
+/// "the report,1 " / "(2005);2": a digit or two after a word's punctuation, before a space.
+static FOOTNOTE_AFTER_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)([\p{L})][,;:.])\d{1,2}(\s|$)").expect("valid regex"));
 
 /// Splits `text` into paragraphs. A paragraph ends at a blank line and before a line that
 /// starts with a number or a letter in brackets. In a single-spaced text (lines outnumber
@@ -197,9 +208,9 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
     }
 }
 
-/// "(3)" numbers a paragraph of its own unless it is a sub-paragraph: one that goes on in
-/// lower case ("(1) to ..."), the first after a chapeau ending in a colon ("URGES Member
-/// States: (1) To ..."), or the next of a series.
+/// "(3)" numbers a paragraph of its own unless it is a sub-paragraph of a numbered one: one
+/// that goes on in lower case ("1. URGES Member States (1) to ..."), the first after a
+/// chapeau ending in a colon ("1. URGES Member States: (1) To ..."), or the next of a series.
 fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
     let Marker::Letter(letter) = &marker else {
         return marker;
@@ -207,12 +218,22 @@ fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
     let Ok(n) = letter.parse::<u32>() else {
         return marker;
     };
-    if text.starts_with(char::is_lowercase) {
-        return marker;
-    }
     let Some(last) = last else {
         return Marker::Number(n);
     };
+    // "(2) to request ..." after "(1) to note ...": the next paragraph of the series.
+    let numeric_subs = last.subs.iter().any(|s| s.letter.parse::<u32>().is_ok());
+    if last.number.is_some_and(|m| m + 1 == n) && !numeric_subs {
+        return Marker::Number(n);
+    }
+    if text.starts_with(char::is_lowercase) && last.number.is_some() {
+        return marker;
+    }
+    // "Decided: (1) to note ...; (2) to urge ...": under an unnumbered chapeau the points
+    // are the text's own numbered paragraphs.
+    if last.number.is_none() && last.subs.is_empty() {
+        return Marker::Number(n);
+    }
     let follows = match last.subs.last() {
         Some(sub) => sub.letter.parse::<u32>().is_ok_and(|m| m + 1 == n),
         None => n == 1 && last.text.trim_end().ends_with(':'),
@@ -455,6 +476,12 @@ mod tests {
         let q = paragraphs("1. Urges States\n(1) to act;\n(2) to report.\n");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].subs.len(), 2);
+        let r = paragraphs(
+            "The Board decided:\n\n(1) to note the report;\n\n(2) to request the Office:\n\n(a) to act;\n",
+        );
+        let numbers: Vec<Option<u32>> = r.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [None, Some(1), Some(2)]);
+        assert_eq!(r[2].subs.len(), 1);
     }
 
     #[test]
@@ -478,6 +505,12 @@ mod tests {
         assert_eq!(
             normalize("the Director\u{2011}General\u{a0}and co\u{ad}operation"),
             "the Director-General and cooperation"
+        );
+        assert_eq!(
+            normalize(
+                "urges Member States3 to act, as the report,1 said (2005);2\nthe G20 and EB156 at 3.5 per cent, 1,000 people"
+            ),
+            "urges Member States to act, as the report, said (2005);\nthe G20 and EB156 at 3.5 per cent, 1,000 people"
         );
     }
 

@@ -49,6 +49,8 @@ pub const VERBS: &[Verb] = &[
     // Requests to a named actor.
     verb(Addressed, &["requests", "requested", "requesting", "request"]),
     verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
+    // "called the international community to provide ...", as translations write it.
+    verb(Addressed, &["calls the", "called the", "calling the"]),
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),
     verb(Addressed, &["urges", "urged", "urging", "urge"]),
     verb(Addressed, &["encourages", "encouraged", "encouraging", "encourage"]),

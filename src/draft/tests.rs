@@ -32,6 +32,21 @@ fn preambles_and_views_ask_nothing() {
 }
 
 #[test]
+fn an_infinitive_chapeau_under_a_decision_lends_its_verb() {
+    let text = "The Board,\n\nDecided:\n\n(1) to note the report;\n\n(2) to request the Director-General:\n\n(a) to establish a roster;\n\n(b) to report to the Board.\n";
+    let d = drafted(text);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].0, Some(2));
+    assert_eq!(d[1].1, ["Director-General"]);
+}
+
+#[test]
+fn called_without_on_asks_its_object() {
+    let text = "The Council called the international community to provide aid, and called the meeting to order.";
+    assert_eq!(actors(text), [["International community"]]);
+}
+
+#[test]
 fn a_lead_in_governs_the_numbered_paragraphs_after_it() {
     let text = "The Summit decided as follows:\n1. To establish a fund;\n2. The Commission shall:\na) prepare its statutes;\nb) report on it.\n";
     let d = drafted(text);
