@@ -448,7 +448,15 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
             return false;
         }
     }
-    is_head(last)
+    is_head(last) || head_before_to(piece)
+}
+
+/// "parties to armed conflict": a name whose "to" complement follows its head noun.
+fn head_before_to(piece: &str) -> bool {
+    piece
+        .split_once(" to ")
+        .and_then(|(head, _)| head.rsplit(' ').next())
+        .is_some_and(is_head)
 }
 
 fn starts_with_determiner(s: &str) -> bool {
@@ -680,6 +688,14 @@ mod tests {
         assert_eq!(
             split_addressed("the parties to proceed with talks", false),
             Some(("the parties", "proceed with talks"))
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_to_complement_ends_a_list_item() {
+        assert_eq!(
+            coordinated("all States and parties to armed conflict"),
+            ["all States", "parties to armed conflict"]
         );
     }
 

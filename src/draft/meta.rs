@@ -191,7 +191,9 @@ fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     }
     header.push(first.ordinal);
     // A PDF's header sets its parts apart with runs of spaces.
-    Some(Guess::sure(text.split_whitespace().collect::<Vec<_>>().join(" ")))
+    Some(Guess::sure(
+        text.split_whitespace().collect::<Vec<_>>().join(" "),
+    ))
 }
 
 fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
@@ -226,7 +228,7 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         }
     }
     // "(1) At the invitation of X, the Nth Session of Y was held ...": a communiqué numbered
-    // from its first paragraph names its body after a lead phrase.
+    // from its first paragraph names its body there, maybe after a lead phrase.
     let first = paras.iter().find(|p| p.number.is_some());
     if let Some(name) = lead
         .iter()
@@ -234,6 +236,10 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         .chain(first)
         .find_map(|p| narrative_body(&NARRATIVE_BODY, after_lead_phrase(&p.text)?))
     {
+        return Guess::sure(name);
+    }
+    // "1. The Sixty-sixth Ordinary Session of the Authority ... was held ...".
+    if let Some(name) = first.and_then(|p| narrative_body(&NARRATIVE_BODY, &p.text)) {
         return Guess::sure(name);
     }
     Guess::unsure(
@@ -557,6 +563,17 @@ mod tests {
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.body.value, "Executive Board of UNESCO");
         assert_eq!(m.org, None);
+    }
+
+    #[test]
+    fn a_communique_numbered_throughout_names_its_body_in_its_first_paragraph() {
+        let text = "FINAL COMMUNIQUE\n\nI. INTRODUCTION\n\n1. The Sixty-sixth Ordinary Session of the Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS) was held in Abuja on 15 December 2024.\n\n2. The Authority urges Member States to act.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(
+            m.body.value,
+            "Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)"
+        );
+        assert_eq!(m.org.as_deref(), Some("ECOWAS"));
     }
 
     #[test]

@@ -281,6 +281,11 @@ fn worded_number(line: &str) -> Option<(Marker, &str)> {
     Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]))
 }
 
+/// Characters that open a bulleted item, as typed and as word processors and PDFs print them.
+const BULLETS: &[char] = &[
+    '-', '•', '*', '–', '▪', '●', '◦', '○', '■', '□', '♦', '·', '‣', '⁃', '➢', '►', '✓',
+];
+
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     if let Some(m) = ARTICLE.captures(line) {
@@ -291,7 +296,7 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
         return found;
     }
     // "- establish ...", "• invite ...": bullets, lettered by their place.
-    if let Some(rest) = line.strip_prefix(['-', '•', '*', '–', '▪'])
+    if let Some(rest) = line.strip_prefix(BULLETS)
         && rest.starts_with(char::is_whitespace)
     {
         let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
@@ -517,7 +522,7 @@ mod tests {
     #[test]
     fn bullets_are_sub_paragraphs_lettered_in_order() {
         let p = paragraphs(
-            "The Group decided to:\n- table a resolution;\n- request the Office to act;\n",
+            "The Group decided to:\n- table a resolution;\n● request the Office to act;\n",
         );
         let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
         assert_eq!(letters, ["a", "b"]);
