@@ -92,6 +92,13 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "to the next Council of Foreign Ministers": a body's name after "next" is its meeting
+/// (not "the next Ministerial preparatory meeting", whose name goes on in lower case).
+static NEXT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at|to|during|before|for)\s+(?:its|the|their)\s+(?:next|forthcoming|upcoming)\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*[A-Z][\w'’-]*)*)(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$)")
+        .expect("valid regex")
+});
+
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:by|before|in|during|until|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(first|second)\s+half|(first|second|third|fourth|last)\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{2})\b")
         .expect("valid regex")
@@ -221,6 +228,19 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
                 word: named(&m[2]),
             },
             phrase,
+        );
+    }
+    for m in NEXT_NAMED.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        consider(
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word: named(&m[1]),
+            },
+            whole.as_str(),
         );
     }
     for m in PERIOD.captures_iter(text) {
@@ -652,6 +672,15 @@ mod tests {
 
     #[test]
     fn sessions() {
+        assert_eq!(
+            found("to report on its work to the next Council of Foreign Ministers;"),
+            Some(Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word: "Council of Foreign Ministers".into()
+            })
+        );
         assert_eq!(
             found("to report to the Council at its next session on progress"),
             Some(Found::Session {

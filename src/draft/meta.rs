@@ -71,8 +71,12 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static WE_BODY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?),").expect("valid regex"));
+/// "We, the Kings, Heads of State and Government of ..., gathered in ...": the name runs
+/// over its capitalised pieces up to the comma before a lower-case word.
+static WE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?(?:,\s*[A-Z][^,]{2,200}?)*),\s*[a-z]")
+        .expect("valid regex")
+});
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:date|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b").expect("valid regex")
 });
@@ -574,6 +578,17 @@ mod tests {
             "Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)"
         );
         assert_eq!(m.org.as_deref(), Some("ECOWAS"));
+    }
+
+    #[test]
+    fn a_we_body_may_list_its_members() {
+        let text = "DECLARATION\n\nWe, the Kings, Heads of State and Government of the Member States of the Organisation of Islamic Cooperation, gathered in Banjul,\n\n1. Call upon all Member States to act;";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(
+            m.body.value,
+            "Kings, Heads of State and Government of the Member States of the Organisation of Islamic Cooperation"
+        );
+        assert_eq!(m.org.as_deref(), Some("OIC"));
     }
 
     #[test]

@@ -86,7 +86,12 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         events: Vec::new(),
         mandates: Vec::new(),
     };
-    for p in &paras {
+    // An annex (terms of reference, a list) follows the resolution: it is not its text.
+    let end = paras
+        .iter()
+        .position(|p| ANNEX.is_match(p.text.trim()))
+        .unwrap_or(paras.len());
+    for p in &paras[..end] {
         if b.meta.header.contains(&p.ordinal) || is_preamble(p, numbered) {
             continue;
         }
@@ -802,6 +807,12 @@ impl Builder {
         id
     }
 }
+
+/// "Annex", "ANNEX II", "Appendix": a heading alone on its line.
+static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:annex|appendix|attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?$")
+        .expect("valid regex")
+});
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
 /// that-clause whose subject is acted upon.

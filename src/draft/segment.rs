@@ -41,7 +41,8 @@ enum Marker {
 /// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
-    let text = FOOTNOTE_ON_WORD.replace_all(text, "$1$2");
+    let text = without_page_numbers(text);
+    let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
     text.chars()
         .filter(|&c| c != '\u{ad}')
@@ -51,6 +52,23 @@ pub fn normalize(text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// A page's number alone on its line: "- 2 -", "Page 2 of 3", "2/5", "2".
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$")
+        .expect("valid regex")
+});
+
+/// The text without its page numbers' lines (a paragraph a page break cut joins up again).
+fn without_page_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if !PAGE_NUMBER.is_match(line.trim()) {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// "States3 ": a word in lower case with a digit or two stuck to its end ("G20", "EB156",
@@ -503,6 +521,14 @@ mod tests {
         let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
         assert_eq!(numbers, [None, Some(1), Some(2), None]);
         assert_eq!(p[1].text, "To call upon States to act;");
+    }
+
+    #[test]
+    fn page_numbers_go() {
+        assert_eq!(
+            normalize("1. Urges States\n- 2 -\nto act;\nPage 3 of 4\n3/4\n7\n\n2. Decides"),
+            "1. Urges States\nto act;\n\n2. Decides"
+        );
     }
 
     #[test]

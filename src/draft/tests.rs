@@ -41,6 +41,12 @@ fn an_infinitive_chapeau_under_a_decision_lends_its_verb() {
 }
 
 #[test]
+fn an_annex_is_not_the_resolution() {
+    let text = "The Council,\n\n1. Requests the working group to report;\n\nAnnex\n\n1. The working group shall meet twice a year.\n";
+    assert_eq!(actors(text), [["Working group"]]);
+}
+
+#[test]
 fn called_without_on_asks_its_object() {
     let text = "The Council called the international community to provide aid, and called the meeting to order.";
     assert_eq!(actors(text), [["International community"]]);
