@@ -71,6 +71,9 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "OIC Member States", "AU member states".
+static ORG_MEMBER_STATES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([A-Z]{2,6})\s+(?i:member\s+states)\b").expect("valid regex"));
 /// "We, the Kings, Heads of State and Government of ..., gathered in ...": the name runs
 /// over its capitalised pieces up to the comma before a lower-case word.
 static WE_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,7 +134,7 @@ pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
         .collect::<Vec<_>>()
         .join("\n");
     let body = body(paras, &lead, &mut header);
-    let org = org(&body.value, &lead_text);
+    let org = org(&body.value, &lead_text).or_else(|| later_org(paras));
     let session = SESSION
         .captures(&lead_text)
         .map(|m| m[1].trim().to_string());
@@ -361,6 +364,28 @@ fn org(body: &str, lead: &str) -> Option<String> {
     named_org(body, lead).filter(|acr| !table::UN_SYSTEM_ORGS.contains(&acr.as_str()))
 }
 
+/// The organisation a text names only further on: in an "Adopted by the X of the African
+/// Union at its ..." line at its end, else as the one whose member states it names ("among
+/// OIC Member States").
+fn later_org(paras: &[Para]) -> Option<String> {
+    let known = |acr: &str| !table::UN_SYSTEM_ORGS.contains(&acr);
+    let footer = paras.iter().rev().take(3).find_map(|p| {
+        let name = fold(&ADOPTED_BY.captures(&p.text)?[1]);
+        table::ORG_NAMES
+            .iter()
+            .find(|(org, acr)| name.contains(org) && known(acr))
+            .map(|(_, acr)| acr.to_string())
+    });
+    footer.or_else(|| {
+        paras.iter().find_map(|p| {
+            ORG_MEMBER_STATES
+                .captures_iter(&p.text)
+                .map(|m| m[1].to_string())
+                .find(|acr| known(acr) && table::ORG_NAMES.iter().any(|(_, a)| a == acr))
+        })
+    })
+}
+
 /// The organisation's acronym: named in the body, or spelled out with it in brackets.
 fn named_org(body: &str, lead: &str) -> Option<String> {
     let folded = fold(body);
@@ -578,6 +603,16 @@ mod tests {
             "Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)"
         );
         assert_eq!(m.org.as_deref(), Some("ECOWAS"));
+    }
+
+    #[test]
+    fn an_organisation_named_further_on() {
+        let text = "DECISION ON MIGRATION\n\nThe Executive Council,\n\n1. URGES Member States to act;\n\nAdopted by the Executive Council of the African Union at its Forty-sixth Ordinary Session, 10-11 July 2025";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org.as_deref(), Some("AU"));
+        let text = "REPORT\n\n1. The Expert Group Meeting was convened in Ankara.\n\n2. Participants discussed standards among OIC Member States.";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(m.org.as_deref(), Some("OIC"));
     }
 
     #[test]

@@ -213,7 +213,9 @@ impl Builder {
                     .inherit(chapeau, sentence, &sub.text)
                     .into_iter()
                     .collect(),
-                (None, false) => Vec::new(),
+                // "The meeting adopted the following recommendations:" + "(c) The Centre to
+                // organize an expo": an item that names who acts, under a chapeau with no verb.
+                (None, false) => self.named_action(&sub.text, &text).into_iter().collect(),
             };
             for cand in cands {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
@@ -370,6 +372,15 @@ impl Builder {
             // "requests that a summary report be presented to the Council": a passive
             // that-clause asks no one in particular.
             Kind::Addressed if THAT_PASSIVE.is_match(rest) => None,
+            // "recommends that Member States" + "should report ...": the that-clause's verb
+            // is the next clause's obligation, which asks them.
+            Kind::Addressed
+                if fold(rest.trim_start()).starts_with("that ")
+                    && actor::split_that(rest).is_none()
+                    && rest.trim_end().ends_with(|c: char| c.is_alphanumeric()) =>
+            {
+                None
+            }
             Kind::Addressed => {
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
@@ -553,7 +564,14 @@ impl Builder {
         if lead.ends_with(" to") || lead == "to" || item.starts_with("to ") {
             return None;
         }
-        if classify::third_person(sub.trim_start()).is_some() {
+        self.named_action(sub, sentence)
+    }
+
+    /// "SESRIC to finalize the survey": the actor named before a "to" infinitive.
+    fn named_action(&self, sub: &str, sentence: &str) -> Option<Candidate> {
+        if classify::third_person(sub.trim_start()).is_some()
+            || fold(sub.trim_start()).starts_with("to ")
+        {
             return None;
         }
         let (np, action) = actor::split_addressed(sub, false)?;

@@ -86,7 +86,7 @@ pub const VERBS: &[Verb] = &[
         "pledged to", "pledges to",
     ]),
     // The subject is bound to act.
-    verb(Obliges, &["shall"]),
+    verb(Obliges, &["shall", "should"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
     // The body binds itself ("We ... COMMIT to allocate ...").

@@ -118,6 +118,14 @@ fn a_passive_that_clause_asks_no_one() {
         actors("1. Recommends that Member States should report;"),
         [["Member States"]]
     );
+    assert_eq!(
+        actors("1. Recommends that Member States shall report;"),
+        [["Member States"]]
+    );
+    assert_eq!(
+        actors("1. Recommends that Member States report;"),
+        [["Member States"]]
+    );
 }
 
 #[test]
