@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::table::ABBREVIATIONS;
+use super::table::{self, ABBREVIATIONS};
 
 /// One paragraph of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,10 +101,10 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             _ => last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
-        // "Article 2" alone on its line: its text is on the next.
-        let heading_only = current
-            .as_ref()
-            .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
+        // "Article 2", "3." or "(a)" alone on its line: its text is on the next.
+        let heading_only = current.as_ref().is_some_and(|(m, t)| {
+            matches!(m, Marker::Number(_) | Marker::Letter(_)) && t.trim().is_empty()
+        });
         let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
@@ -176,12 +176,30 @@ fn join_line(t: &mut String, line: &str) {
         t.push_str(line);
     } else if t.ends_with('-') && !t.ends_with(" -") {
         // A word broken at the end of a line: keep the hyphen (hyphenated compounds are
-        // far more common in resolutions than broken words).
+        // far more common in resolutions than broken words), unless what follows is only
+        // a word's ending ("Commis-" + "sion", "Decem-" + "ber").
+        if broken_word(t, line) {
+            t.pop();
+        }
         t.push_str(line);
     } else {
         t.push(' ');
         t.push_str(line);
     }
+}
+
+/// Whether `before` ends in a word a line break cut ("Commis-") and `after` opens with
+/// the rest of it ("sion for ..."): a short lower-case piece ending like a word's ending.
+fn broken_word(before: &str, after: &str) -> bool {
+    let head_is_word = before[..before.len() - 1]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    let tail: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    head_is_word
+        && tail.starts_with(char::is_lowercase)
+        && tail.chars().count() <= 7
+        && table::WORD_ENDINGS.iter().any(|e| tail.ends_with(e))
 }
 
 fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Option<char>) {
@@ -350,7 +368,8 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
             _ => return (Marker::None, line),
         }
     };
-    if !rest.starts_with(char::is_whitespace) || inner.is_empty() {
+    // "(a)" alone on its line, as PDFs set it: its text is on the next.
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) || inner.is_empty() {
         return (Marker::None, line);
     }
     let rest = rest.trim_start();
@@ -521,6 +540,27 @@ mod tests {
         let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
         assert_eq!(numbers, [None, Some(1), Some(2), None]);
         assert_eq!(p[1].text, "To call upon States to act;");
+    }
+
+    #[test]
+    fn words_broken_at_a_line_end_join_and_compounds_keep_their_hyphen() {
+        let p = paragraphs(
+            "1. Invites the Islamic Commis-\nsion to report by 31 Decem-\nber 2025 on the follow-\nup and decision-\nmaking and self-\ndetermination;\n",
+        );
+        assert_eq!(
+            p[0].text,
+            "Invites the Islamic Commission to report by 31 December 2025 on the follow-up and decision-making and self-determination;"
+        );
+    }
+
+    #[test]
+    fn a_letter_alone_on_its_line_heads_the_next() {
+        let p = paragraphs(
+            "2. Requests the Chairperson:\n\n(a)\nTo appoint an envoy;\n\n(b)\nto report.\n",
+        );
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].subs.len(), 2);
+        assert_eq!(p[0].subs[0].text, "To appoint an envoy;");
     }
 
     #[test]

@@ -155,6 +155,16 @@ pub const TO_TAKERS: &[&str] = &[
     "eager", "wanting", "desiring",
 ];
 
+#[rustfmt::skip]
+/// Endings of words a line break may cut off ("Commis-" + "sion", "Decem-" + "ber"): a short
+/// lower-case piece after a line-end hyphen that ends like one is the rest of the word.
+/// "-ing" is left out: "decision-making", "peace-building" are compounds.
+pub const WORD_ENDINGS: &[&str] = &[
+    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences",
+    "ity", "ities", "ber", "bers", "ters", "ary", "ture", "ical", "ional", "ness", "ous",
+    "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated",
+];
+
 /// Nouns whose "to" takes a noun, so it does not open the action: "the Special Rapporteur
 /// on the right to education to ...", "States with access to the sea to ...".
 pub const NOUNS_WITH_TO: &[&str] = &[
