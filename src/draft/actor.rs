@@ -258,7 +258,7 @@ static COORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
 /// coordinated names split, each in its usual form.
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
-    let mut np = np.trim().to_string();
+    let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(&np) {
         let whole = m.get(0).expect("match");
@@ -285,6 +285,19 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// "Requests further the Independent Expert ...": an adverb after the verb is not the
+/// actor's.
+fn without_adverb(np: &str) -> &str {
+    table::VERB_ADVERBS
+        .iter()
+        .find_map(|a| {
+            let rest = np.get(a.len()..)?;
+            (np[..a.len()].eq_ignore_ascii_case(a) && rest.starts_with(' '))
+                .then(|| rest.trim_start())
+        })
+        .unwrap_or(np)
 }
 
 /// Drops comma-enclosed pieces that say how or with whom the actor acts, and appositions
@@ -697,6 +710,15 @@ mod tests {
             coordinated("all States and parties to armed conflict"),
             ["all States", "parties to armed conflict"]
         );
+    }
+
+    #[test]
+    fn an_adverb_after_the_verb_is_not_the_actor() {
+        assert_eq!(
+            without_adverb("further the Independent Expert"),
+            "the Independent Expert"
+        );
+        assert_eq!(without_adverb("Alsop Foundation"), "Alsop Foundation");
     }
 
     #[test]

@@ -92,6 +92,10 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "–2030" after a year: the two years are a plan's period.
+static YEAR_SPAN_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[-–—/]\s*(?:19|20|21)\d{2}\b").expect("valid regex"));
+
 /// "to the next Council of Foreign Ministers": a body's name after "next" is its meeting
 /// (not "the next Ministerial preparatory meeting", whose name goes on in lower case).
 static NEXT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,6 +185,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let whole = m.get(0).expect("match");
         let Some(fuzzy) = fuzzy(&m) else { continue };
         if adopted.is_some_and(|a| crate::deadline::fuzzy_window(fuzzy).latest < a) {
+            continue;
+        }
+        // "the strategy for 2025–2030": a plan's years name it, they are no deadline.
+        if YEAR_SPAN_END.is_match(&text[whole.end()..]) {
             continue;
         }
         let before = &text[..whole.start()];
@@ -672,6 +680,10 @@ mod tests {
 
     #[test]
     fn sessions() {
+        assert_eq!(
+            found("to implement the strategy for 2025–2030 with care"),
+            None
+        );
         assert_eq!(
             found("to report on its work to the next Council of Foreign Ministers;"),
             Some(Found::Session {

@@ -165,6 +165,18 @@ pub const WORD_ENDINGS: &[&str] = &[
     "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated",
 ];
 
+/// Adverbs that may follow an operative verb before its actor ("Requests further the
+/// Independent Expert to ...").
+pub const VERB_ADVERBS: &[&str] = &[
+    "once again",
+    "further",
+    "also",
+    "again",
+    "moreover",
+    "furthermore",
+    "strongly",
+];
+
 /// Nouns whose "to" takes a noun, so it does not open the action: "the Special Rapporteur
 /// on the right to education to ...", "States with access to the sea to ...".
 pub const NOUNS_WITH_TO: &[&str] = &[
