@@ -446,7 +446,10 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
             && is_head(next_last)
             && (table::ACTOR_HEADS.contains(&fold(next_last).as_str())
                 || next_last.chars().all(|c| c.is_uppercase()));
+        // "COMSTECH and Member States", "IsDB and ...": an acronym is a name of its own.
+        let acronym_like = last.chars().skip(1).any(char::is_uppercase);
         let capital_word = last.chars().next().is_some_and(char::is_uppercase)
+            && !acronym_like
             && !table::ACTOR_HEADS.contains(&folded.as_str());
         if bare && named && capital_word {
             return false;
@@ -701,6 +704,18 @@ mod tests {
         assert_eq!(
             split_addressed("the parties to proceed with talks", false),
             Some(("the parties", "proceed with talks"))
+        );
+    }
+
+    #[test]
+    fn an_acronym_before_and_is_a_name_of_its_own() {
+        assert_eq!(
+            coordinated("COMSTECH and Member States"),
+            ["COMSTECH", "Member States"]
+        );
+        assert_eq!(
+            coordinated("the Food and Agriculture Organization"),
+            ["the Food and Agriculture Organization"]
         );
     }
 

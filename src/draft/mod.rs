@@ -8,6 +8,7 @@
 pub mod actor;
 pub mod classify;
 pub mod deadline;
+pub mod grid;
 pub mod meta;
 pub mod render;
 pub mod segment;
@@ -91,7 +92,17 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         .iter()
         .position(|p| ANNEX.is_match(p.text.trim()))
         .unwrap_or(paras.len());
+    let mut grid: Option<grid::Columns> = None;
     for p in &paras[..end] {
+        if let Some(cols) = grid::Columns::of(&p.text) {
+            grid = Some(cols);
+            continue;
+        }
+        if let Some(row) = grid.as_ref().and_then(|cols| cols.row(&p.text)) {
+            b.table_row(&row, p.number);
+            continue;
+        }
+        grid = None;
         if b.meta.header.contains(&p.ordinal) || is_preamble(p, numbered) {
             continue;
         }
@@ -245,6 +256,31 @@ impl Builder {
 
     /// A numbered paragraph with no verb of its own under a lead-in ("decided as follows:"):
     /// drafted as if it were the lead-in's sub-paragraph. True when it was.
+    /// A row of a plan of action: its responsible actor asked to do its action by its
+    /// timeframe.
+    fn table_row(&mut self, row: &grid::Row<'_>, number: Option<u32>) {
+        let mut action = row.action.trim_end_matches(['.', ';']).to_string();
+        if let Some(due) = row.due {
+            let mut due = due.to_string();
+            if let Some(first) = due.get(..1) {
+                due.replace_range(..1, &first.to_lowercase());
+            }
+            action = format!("{action}, {due}");
+        }
+        // "COMSTECH, Member States": a cell lists its actors with commas alone.
+        let listed = match row.actor.rsplit_once(", ") {
+            Some((head, last)) if !row.actor.contains(" and ") => format!("{head} and {last}"),
+            _ => row.actor.to_string(),
+        };
+        let cand = Candidate {
+            actors: actor::actors(&listed, row.action, &self.ctx),
+            action,
+            origin: Origin::Request,
+        };
+        let text = [row.action, row.actor, row.due.unwrap_or("")].join(" | ");
+        self.push(cand, number, "", text.trim_end_matches([' ', '|']), None);
+    }
+
     /// "Decided: ... (3) to request the Director-General: (a) to ...": an infinitive
     /// chapeau under a decision reads as its operative verb ("Requests the
     /// Director-General:"), so its sub-paragraphs inherit it.
@@ -845,7 +881,8 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:them|those|it|the\s+latter)\s+(?:also\s+)?to\s+").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s+(?:also\s+)?to\s+")
+        .expect("valid regex")
 });
 
 /// Where `inner`, a slice of `outer`, starts in it.

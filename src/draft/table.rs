@@ -177,6 +177,35 @@ pub const VERB_ADVERBS: &[&str] = &[
     "strongly",
 ];
 
+/// A plan of action's column headers: what is to be done, who does it, by when.
+pub const GRID_ACTION_HEADERS: &[&str] = &[
+    "action",
+    "activit",
+    "measure",
+    "task",
+    "recommendation",
+    "output",
+];
+pub const GRID_ACTOR_HEADERS: &[&str] = &[
+    "responsib",
+    "lead",
+    "actor",
+    "implementing",
+    "who",
+    "entity",
+    "focal point",
+    "agency",
+];
+pub const GRID_DUE_HEADERS: &[&str] = &[
+    "timeframe",
+    "time frame",
+    "timeline",
+    "deadline",
+    "target date",
+    "by when",
+    "date",
+];
+
 /// Nouns whose "to" takes a noun, so it does not open the action: "the Special Rapporteur
 /// on the right to education to ...", "States with access to the sea to ...".
 pub const NOUNS_WITH_TO: &[&str] = &[

@@ -47,6 +47,22 @@ fn an_annex_is_not_the_resolution() {
 }
 
 #[test]
+fn a_plan_of_action_table_asks_each_row_of_its_responsible() {
+    let text = "PLAN OF ACTION\n\nNo.\tAction\tResponsible\tTimeframe\n1.\tPrepare a study\tSESRIC\tBy June 2025\n2.\tHold a forum\tIsDB, Member States\tContinuous\n";
+    let d = drafted(text);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].0, Some(1));
+    assert_eq!(d[0].1, ["SESRIC"]);
+    assert_eq!(d[1].1, ["IsDB", "Member States"]);
+}
+
+#[test]
+fn him_is_the_actor_before() {
+    let text = "1. Requests the Secretary-General to report every 90 days, and further requests him to present options;";
+    assert_eq!(actors(text), [["Secretary-General"], ["Secretary-General"]]);
+}
+
+#[test]
 fn called_without_on_asks_its_object() {
     let text = "The Council called the international community to provide aid, and called the meeting to order.";
     assert_eq!(actors(text), [["International community"]]);
