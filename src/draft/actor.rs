@@ -186,9 +186,19 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     end
 }
 
+/// "“Climate change is a health crisis,” the Director-General said, ...": a quotation and
+/// its speaker.
+static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*["“«][^"”»]+["”»],?\s+(?:[^,.]{1,80}?\s+)?(?:said|says|stated|added|noted|told|declared|stressed)\b"#)
+        .expect("valid regex")
+});
+
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
 /// X said ...", "The Minister of Y encouraged ..."): its subject's noun is a speaker's.
 pub fn spoken_by_one(sentence: &str) -> bool {
+    if QUOTED_SPEAKER.is_match(sentence) {
+        return true;
+    }
     let toks = tokens(sentence);
     // Skip an opening participle phrase: "Speaking after the vote, ...".
     let start = match toks.first() {
@@ -666,6 +676,12 @@ mod tests {
         ));
         assert!(!spoken_by_one(
             "In Cairo, the Ministers urged Member States to act."
+        ));
+        assert!(spoken_by_one(
+            "\"Health is at stake,\" the Director-General said, urging governments to act."
+        ));
+        assert!(!spoken_by_one(
+            "\"The Security Council calls upon the Governments to resume dialogue."
         ));
         assert!(!spoken_by_one("The Ministers urged Member States to act."));
         assert!(!spoken_by_one(

@@ -87,7 +87,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
     let months = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:the\s+(?:convening|opening|holding)\s+of\s+)?(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -168,7 +168,7 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 }
 
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
+    Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+(?:of|not\s+exceeding)\s+|not\s+more\s+than\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
         .expect("valid regex")
 });
 
@@ -680,6 +680,16 @@ mod tests {
 
     #[test]
     fn sessions() {
+        assert!(matches!(
+            found(
+                "to conduct a survey before the convening of the Fifty-second Session of the Council"
+            ),
+            Some(Found::Session { .. })
+        ));
+        assert!(matches!(
+            found("to finalize it within a period not exceeding three months"),
+            Some(Found::Within { .. })
+        ));
         assert_eq!(
             found("to implement the strategy for 2025–2030 with care"),
             None

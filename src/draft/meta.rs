@@ -264,7 +264,9 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
     let alone = text.len() == m[0].len();
     // "THE COUNCIL OF THE EUROPEAN UNION" alone on its line heads the text too.
     let heading = alone && !text.chars().any(char::is_lowercase);
-    if !triggers(name).is_empty() || name.contains(" held ") || !(text.ends_with(',') || heading) {
+    // "The Ministers of ..., meeting in Tashkent ...:" heads a declaration's paragraphs.
+    let opens = text.ends_with(',') || (text.ends_with(':') && m[0].ends_with(','));
+    if !triggers(name).is_empty() || name.contains(" held ") || !(opens || heading) {
         return None;
     }
     let name = from_capitals(name);
@@ -274,7 +276,6 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
     ))
 }
 
-/// "The 49th session of the Council ... concluded": the Council adopted it.
 /// "At the invitation of X, the Summit was held" → "the Summit was held": the sentence after
 /// a phrase that opens with a preposition, if the text has one.
 fn after_lead_phrase(text: &str) -> Option<&str> {
@@ -286,6 +287,7 @@ fn after_lead_phrase(text: &str) -> Option<&str> {
     Some(&text[at + 2..])
 }
 
+/// "The 49th session of the Council ... concluded": the Council adopted it.
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = re.captures(text.trim())?;
@@ -613,6 +615,16 @@ mod tests {
         let text = "REPORT\n\n1. The Expert Group Meeting was convened in Ankara.\n\n2. Participants discussed standards among OIC Member States.";
         let m = read(&paragraphs(text), None, day("2026-01-01"));
         assert_eq!(m.org.as_deref(), Some("OIC"));
+    }
+
+    #[test]
+    fn a_body_line_may_end_in_a_colon() {
+        let text = "JOINT STATEMENT\n\nThe Ministers of Agriculture of the OIC Member States, meeting in Tashkent:\n\n1. Call upon States to act;";
+        let m = read(&paragraphs(text), None, day("2026-01-01"));
+        assert_eq!(
+            m.body.value,
+            "Ministers of Agriculture of the OIC Member States"
+        );
     }
 
     #[test]
