@@ -33,6 +33,8 @@ enum Marker {
     Letter(String),
     /// "(ii)": a sub-paragraph of its own under a paragraph, nested in a lettered one.
     Roman(String),
+    /// "2.1": the first item of section 2, as meeting reports number them.
+    Decimal(u32, String),
     None,
 }
 
@@ -228,6 +230,20 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
                 _ => join_line(&mut para.text, &text),
             }
         }
+        // "2. RECOMMENDATIONS" + "2.1 ...": an item of that section; with no such heading
+        // before, a paragraph numbered by its section.
+        Marker::Decimal(major, minor) => match out.last_mut() {
+            Some(para) if para.number == Some(major) => para.subs.push(Sub {
+                letter: minor,
+                text,
+            }),
+            _ => out.push(Para {
+                ordinal: out.len() + 1,
+                number: Some(major),
+                text,
+                subs: Vec::new(),
+            }),
+        },
         marker => {
             *last_sub = None;
             let number = match marker {
@@ -294,6 +310,10 @@ static LABEL: LazyLock<Regex> =
 static ORDINAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][a-z]+(?:-[a-z]+)?)\s*[:–—-]\s+").expect("valid regex"));
 
+/// "2.1 The Meeting recommended ...": a section's numbered item.
+static DECIMAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+").expect("valid regex"));
+
 /// A paragraph number written as a label or a word, and the rest of the line.
 fn worded_number(line: &str) -> Option<(Marker, &str)> {
     if let Some(m) = LABEL.captures(line) {
@@ -330,6 +350,11 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     }
     if let Some(found) = worded_number(line) {
         return found;
+    }
+    if let Some(m) = DECIMAL.captures(line) {
+        let major = m[1].parse().unwrap_or(0);
+        let rest = &line[m.get(0).expect("match").end()..];
+        return (Marker::Decimal(major, m[2].to_string()), rest);
     }
     // "- establish ...", "• invite ...": bullets, lettered by their place.
     if let Some(rest) = line.strip_prefix(BULLETS)
@@ -561,6 +586,17 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].subs.len(), 2);
         assert_eq!(p[0].subs[0].text, "To appoint an envoy;");
+    }
+
+    #[test]
+    fn decimal_numbers_are_items_of_their_section() {
+        let p = paragraphs(
+            "2. RECOMMENDATIONS\n\n2.1 The Meeting urged States to act.\n\n2.2 It invited the Bank to help.\n\n3.1 It decided to meet.\n",
+        );
+        let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [Some(2), Some(3)]);
+        let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
+        assert_eq!(letters, ["1", "2"]);
     }
 
     #[test]
