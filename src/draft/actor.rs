@@ -193,6 +193,11 @@ static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "Director General", "Secretary General": titles usually written with a hyphen.
+static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?i:secretary|director))\s+((?i:general))\b").expect("valid regex")
+});
+
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
 /// X said ...", "The Minister of Y encouraged ..."): its subject's noun is a speaker's.
 pub fn spoken_by_one(sentence: &str) -> bool {
@@ -557,6 +562,9 @@ fn capitalise(s: &str) -> String {
 /// The usual form of an actor's name.
 pub fn canonical(name: &str, ctx: &Context) -> String {
     let name = strip_determiners(name);
+    let name = TITLE_WITHOUT_HYPHEN
+        .replace_all(&name, "$1-$2")
+        .into_owned();
     let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
     // "all OIC Member States" are the OIC member states.
     let quantified = folded.strip_prefix("all ").unwrap_or(&folded);
@@ -720,6 +728,15 @@ mod tests {
         assert_eq!(
             split_addressed("the parties to proceed with talks", false),
             Some(("the parties", "proceed with talks"))
+        );
+    }
+
+    #[test]
+    fn titles_take_their_hyphen() {
+        let ctx = Context { org: None };
+        assert_eq!(
+            canonical("the Director General of ICESCO", &ctx),
+            "Director-General of ICESCO"
         );
     }
 
