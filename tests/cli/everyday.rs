@@ -249,5 +249,9 @@ fn a_new_resolution_file_is_readable_by_others() {
         .unwrap()
         .permissions()
         .mode();
-    assert_eq!(mode & 0o777, 0o644, "a temp file's 0600 must not leak into the data");
+    assert_eq!(
+        mode & 0o777,
+        0o644,
+        "a temp file's 0600 must not leak into the data"
+    );
 }
