@@ -551,7 +551,8 @@ fn strip_determiners(s: &str) -> String {
     s.to_string()
 }
 
-fn capitalise(s: &str) -> String {
+/// The word or name with its first letter in capitals.
+pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),

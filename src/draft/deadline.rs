@@ -92,6 +92,43 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "30/06/2025", "30.06.2025": a date written day first, as the texts' bodies write it.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20|21)\d{2})\b").expect("valid regex")
+});
+/// "next year", "this year", "the current year": years counted from the adoption.
+static RELATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(next|this|the\s+current|the\s+following)\s+year\b").expect("valid regex")
+});
+
+/// The text with numeric dates and years counted from the adoption spelled out ("by
+/// 30/06/2025" → "by 30 June 2025", "by the end of next year" → "by the end of 2026"), so
+/// the rules below read them like any other.
+fn spelled_out(text: &str, adopted: Option<Date>) -> String {
+    let text = NUMERIC_DATE.replace_all(text, |m: &regex::Captures<'_>| {
+        let month = m[2].parse::<usize>().ok().filter(|n| (1..=12).contains(n));
+        let day = m[1].parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        match (
+            day,
+            month.and_then(|n| table::MONTHS.iter().find(|(_, k)| *k as usize == n)),
+        ) {
+            (Some(d), Some((name, _))) => {
+                format!("{d} {} {}", super::actor::capitalise(name), &m[3])
+            }
+            _ => m[0].to_string(),
+        }
+    });
+    let Some(adopted) = adopted else {
+        return text.into_owned();
+    };
+    RELATIVE_YEAR
+        .replace_all(&text, |m: &regex::Captures<'_>| {
+            let next = matches!(fold(&m[1]).as_str(), "next" | "the following");
+            (adopted.year() + i16::from(next)).to_string()
+        })
+        .into_owned()
+}
+
 /// "–2030" after a year: the two years are a plan's period.
 static YEAR_SPAN_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[-–—/]\s*(?:19|20|21)\d{2}\b").expect("valid regex"));
@@ -175,6 +212,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// The first deadline in `text`, and any recurrence. Dates before `adopted` are facts of
 /// the past, not deadlines.
 pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
+    let text = &spelled_out(text, adopted);
     let mut best: Option<(usize, Found, String)> = None;
     let mut consider = |at: usize, found: Found, phrase: &str| {
         if best.as_ref().is_none_or(|(b, _, _)| at < *b) {
@@ -690,6 +728,17 @@ mod tests {
             found("to finalize it within a period not exceeding three months"),
             Some(Found::Within { .. })
         ));
+        assert_eq!(
+            spelled_out("by 30/06/2025 or 31.12.2025, not 45/13/2025", None),
+            "by 30 June 2025 or 31 December 2025, not 45/13/2025"
+        );
+        assert_eq!(
+            spelled_out(
+                "by the end of next year and in this year",
+                Some("2024-11-10".parse().unwrap())
+            ),
+            "by the end of 2025 and in 2024"
+        );
         assert_eq!(
             found("to implement the strategy for 2025–2030 with care"),
             None
