@@ -124,13 +124,18 @@ fn use_color(when: ColorWhen) -> bool {
 }
 
 /// On a terminal, its width; elsewhere `COLUMNS` when set (as `ls` and `git` honour it),
-/// else no limit, so piped output is the same on every machine.
+/// else no limit, so piped output is the same on every machine. A width of 0 means
+/// "unknown" (a pseudo-terminal nobody sized, as under `script` or some CI runners, or
+/// `COLUMNS=0`), not "squeeze every column to one character".
 fn table_width() -> Option<u16> {
-    let stdout = io::stdout();
-    if stdout.is_terminal() {
-        return comfy_table::Table::new().width();
-    }
-    std::env::var("COLUMNS").ok()?.trim().parse().ok()
+    let terminal = io::stdout()
+        .is_terminal()
+        .then(|| comfy_table::Table::new().width())
+        .flatten()
+        .filter(|&w| w > 0);
+    terminal
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+        .filter(|&w| w > 0)
 }
 
 /// `--dir`, else `./resolutions`, else the nearest `resolutions/` in a parent folder.

@@ -218,3 +218,13 @@ fn columns_wraps_tables_but_never_ids() {
         "{out}"
     );
 }
+
+/// `COLUMNS=0` (like a pseudo-terminal that reports 0 columns) means the width is unknown:
+/// the table is drawn unwrapped, not with every wrapping column squeezed to one character.
+#[test]
+fn zero_columns_means_unknown_width() {
+    let zero = Case::bundled().env("COLUMNS", "0").args(&["list"]).run();
+    zero.ok();
+    let unset = Case::bundled().args(&["list"]).run();
+    assert_eq!(zero.stdout(), unset.stdout());
+}
