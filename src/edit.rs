@@ -522,9 +522,15 @@ pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<(
             push_mandate(doc, fields)
         }
         Some(Item::ArrayOfTables(tables)) => {
-            // The first mandate of a file lines its keys up, as `new` and the bundled files do.
+            // The first mandate of a file lines its keys up, as `new` and the bundled files do;
+            // after an aligned mandate the column moves right if a new key is longer
+            // (`paragraph` after a mandate lined up on `summary`), so every `=` still lines up.
             let longest = fields.iter().map(|(k, _)| k.len() + 1).max().unwrap_or(0);
-            let width = tables.iter().last().map_or(longest, key_column);
+            let width = match tables.iter().last().map(key_column) {
+                None => longest,
+                Some(0) => 0,
+                Some(column) => column.max(longest),
+            };
             let mut table = Table::new();
             for (key, value) in fields {
                 table.insert(key, Item::Value(value.clone()));
