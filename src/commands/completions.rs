@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
 
@@ -19,6 +19,11 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let mut cmd = Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "oic-track", out);
+    // clap_complete panics when its writer fails (a closed pipe: `completions bash | head`),
+    // so the script is built in memory and written here, where a failed write is an error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "oic-track", &mut script);
+    out.write_all(&script)
+        .context("writing the completion script")?;
     Ok(Outcome::Ok)
 }

@@ -191,6 +191,34 @@ fn completions_are_generated_for_every_shell_without_a_data_folder() {
     assert!(bash.stdout().contains("--group-by"));
 }
 
+/// A reader that stops early (`completions bash | head`, `list | head`) closes the pipe: every
+/// command then ends quietly with exit 0, never with a panic.
+#[test]
+fn a_closed_pipe_ends_every_output_quietly() {
+    let case = Case::bundled();
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["list"],
+        &["list", "--format", "json"],
+        &["calendar"],
+        &["report"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = case
+            .command()
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?}\n{stderr}", out.status);
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
+
 #[test]
 fn man_renders_the_main_page_and_one_per_command() {
     let run = Case::new().args(&["man"]).run();
