@@ -39,6 +39,9 @@ const DUE_KEYS: &[&str] = &["at", "before", "days"];
 /// What reading one `[[mandates]]` table gives.
 pub struct ParsedMandate {
     pub mandate: Option<Mandate>,
+    /// The id as written when it is a valid id, even if the mandate has other problems:
+    /// a duplicate id is reported either way.
+    pub id: Option<String>,
     pub id_span: Range<usize>,
     pub due: Option<(Due, Range<usize>)>,
 }
@@ -466,10 +469,10 @@ impl<'a> Src<'a> {
             let id = id.or_else(|| required(self, t, "id", &span, "an event"));
             let name = name.or_else(|| required(self, t, "name", &span, "an event"));
             let date = date.or_else(|| required(self, t, "date", &span, "an event"));
-            let (Some(id), Some(name), Some(date)) = (id, name, date) else {
-                continue;
-            };
-            if !ids.insert(id.clone()) {
+            // A duplicate id is reported even when the event has other problems too.
+            if let Some(id) = &id
+                && !ids.insert(id.clone())
+            {
                 self.error(
                     id_span,
                     format!("duplicate event id `{id}`"),
@@ -477,6 +480,9 @@ impl<'a> Src<'a> {
                 );
                 continue;
             }
+            let (Some(id), Some(name), Some(date)) = (id, name, date) else {
+                continue;
+            };
             out.push(Event {
                 id,
                 name,
@@ -530,6 +536,7 @@ impl<'a> Src<'a> {
             ok &= self.diagnostics.len() == before;
         }
         let id = id.or_else(|| required(self, t, "id", &span, "a mandate"));
+        let written_id = id.clone();
         let actor = actor.or_else(|| required(self, t, "actor", &span, "a mandate"));
         let summary = summary.or_else(|| required(self, t, "summary", &span, "a mandate"));
         if let Some((day, at)) = done {
@@ -556,6 +563,7 @@ impl<'a> Src<'a> {
         };
         ParsedMandate {
             mandate,
+            id: written_id,
             id_span,
             due,
         }
@@ -608,15 +616,17 @@ impl<'a> Src<'a> {
                     for (mt, span) in self.tables(v, "mandates") {
                         let parsed = self.mandate(mt, span);
                         dues.extend(parsed.due);
-                        let Some(m) = parsed.mandate else { continue };
-                        if !ids.insert(m.id.clone()) {
+                        if let Some(id) = parsed.id
+                            && !ids.insert(id.clone())
+                        {
                             self.error(
                                 parsed.id_span,
-                                format!("duplicate mandate id `{}`", m.id),
+                                format!("duplicate mandate id `{id}`"),
                                 Some("every mandate in a file needs its own id".into()),
                             );
                             continue;
                         }
+                        let Some(m) = parsed.mandate else { continue };
                         res.mandates.push(m);
                     }
                 }

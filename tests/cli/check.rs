@@ -32,6 +32,42 @@ fn every_problem_of_every_file_is_reported() {
     );
 }
 
+/// A repeated id is named even when the repeat has another problem of its own (a `done`
+/// day on an open mandate, an event without a date): fixing that one must not reveal a
+/// second, hidden problem.
+#[test]
+fn a_duplicate_id_is_reported_alongside_the_duplicates_other_problems() {
+    let run = Case::new()
+        .file(
+            "r.toml",
+            "title = \"T\"\nbody = \"B\"\nadopted = 2024-01-01\n\n[[events]]\nid = \"e\"\nname = \"E\"\ndate = \"2024-12\"\n\n[[events]]\nid = \"e\"\nname = \"E again\"\n\n[[mandates]]\nid = \"a\"\nactor = \"X\"\nsummary = \"S\"\n\n[[mandates]]\nid = \"a\"\nactor = \"X\"\nsummary = \"S\"\ndone = 2024-01-02\n",
+        )
+        .args(&["check", "--format", "json"])
+        .run();
+    run.expect_code(1);
+    let diags: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let found: Vec<(u64, String)> = diags
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let line = d["line"].as_u64().unwrap();
+            (line, d["message"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (10, "missing required key `date` in an event".to_string()),
+            (11, "duplicate event id `e`".to_string()),
+            (20, "duplicate mandate id `a`".to_string()),
+            (23, "`done` is set but the status is `pending`".to_string()),
+        ],
+        "{}",
+        run.stdout()
+    );
+}
+
 #[test]
 fn json_diagnostics_for_editors() {
     let run = Case::new()
