@@ -493,7 +493,16 @@ fn push_like_last(list: &mut Array, mut value: Value) {
         return;
     };
     let prefix = raw(last.decor().prefix());
-    if prefix.contains('\n') {
+    if let Some(newline) = prefix.rfind('\n') {
+        // Only the line break and indent before the last entry: the comments in its prefix
+        // (on the line before it, or after the previous entry's comma) are not the new
+        // entry's, and copying them would duplicate them.
+        let start = if prefix[..newline].ends_with('\r') {
+            newline - 1
+        } else {
+            newline
+        };
+        let prefix = &prefix[start..];
         let trailing = raw(list.trailing().into());
         // `{ ... },  # comment\n]`: the comment belongs to the line it is on.
         let (same_line, rest) = match trailing.find('\n') {
