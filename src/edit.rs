@@ -342,7 +342,13 @@ fn same_quotes(old: &Value, value: Value) -> Value {
 /// Pads a new key so its `=` sits where the key before it has its own (`status    = ...`),
 /// and gives its value the same spacing after `=`.
 fn align_key(t: &mut Table, key: &str) {
-    let keys: Vec<String> = t.iter().map(|(k, _)| k.to_string()).collect();
+    // Only `key = value` lines are neighbours: a sub-table (`[[mandates.notes]]`) is written
+    // under its own header, after the values, whatever its place in the table.
+    let keys: Vec<String> = t
+        .iter()
+        .filter(|(_, item)| item.is_value())
+        .map(|(k, _)| k.to_string())
+        .collect();
     let Some(pos) = keys.iter().position(|k| k == key) else {
         return;
     };
@@ -350,8 +356,16 @@ fn align_key(t: &mut Table, key: &str) {
         return;
     };
     let Some(like) = t.key(neighbour) else { return };
-    let gap = raw(like.leaf_decor().suffix()).map_or(1, |s| s.chars().count());
-    if gap <= 1 {
+    let gap_of = |k: &toml_edit::Key| raw(k.leaf_decor().suffix()).map_or(1, |s| s.chars().count());
+    let gap = gap_of(like);
+    // The neighbour may be the longest key, one space before its `=`, while the others are
+    // padded to it: the table lines its keys up when any of them is padded.
+    let aligned = keys
+        .iter()
+        .filter(|k| k.as_str() != key)
+        .filter_map(|k| t.key(k))
+        .any(|k| gap_of(k) > 1);
+    if !aligned {
         // The file does not line its keys up: neither do we.
         return;
     }
