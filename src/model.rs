@@ -297,13 +297,18 @@ impl Status {
 
 /// `"YYYY-MM-DD"`, `"YYYY-MM"` or `"YYYY"`, and nothing else.
 pub fn parse_fuzzy(s: &str) -> Result<Fuzzy, String> {
+    parse_date_forms(s, "YYYY-MM-DD, YYYY-MM or YYYY")
+}
+
+/// `parse_fuzzy`, naming `forms` (what the caller accepts) when `s` is no date at all.
+fn parse_date_forms(s: &str, forms: &str) -> Result<Fuzzy, String> {
     let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = s.split('-').collect();
     let bad = || {
         if s.contains('T') || s.contains(' ') && s.contains(':') {
             format!("`{s}` has a time of day; write the day only, as YYYY-MM-DD")
         } else {
-            format!("`{s}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+            format!("`{s}` is not a date: write {forms}")
         }
     };
     match parts.as_slice() {
@@ -332,7 +337,8 @@ pub fn parse_fuzzy(s: &str) -> Result<Fuzzy, String> {
 
 /// A day on the command line: `YYYY-MM-DD` exactly.
 pub fn parse_day(s: &str) -> Result<Date, String> {
-    match parse_fuzzy(s)? {
+    // A malformed day is told the one form a day takes, not the month and year forms too.
+    match parse_date_forms(s, "YYYY-MM-DD")? {
         Fuzzy::Day(d) => Ok(d),
         _ => Err(format!("`{s}` is not a day: write YYYY-MM-DD")),
     }

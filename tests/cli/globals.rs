@@ -114,6 +114,16 @@ fn a_bad_date_on_the_command_line_is_a_usage_error() {
     );
     let run = Case::new().args(&["--today", "2023-08", "list"]).run();
     run.expect_code(2);
+    // A day takes one form: the message must not offer the month and year forms that
+    // deadlines take, since `--today 2023-08` is refused too.
+    let run = Case::new().args(&["--today", "2023-8-1", "list"]).run();
+    run.expect_code(2);
+    assert!(
+        run.stderr()
+            .contains("`2023-8-1` is not a date: write YYYY-MM-DD\n"),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]
