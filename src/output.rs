@@ -460,7 +460,7 @@ pub const CSV_HEADERS: [&str; 15] = [
 /// `--format csv`: the JSON keys as columns (`due` flattened, lists joined with `; `).
 pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(CSV_HEADERS)?;
+    w.write_record(CSV_HEADERS).map_err(csv_io)?;
     for row in rows {
         let r = row.record();
         let (earliest, latest, text) = match r.due {
@@ -484,9 +484,22 @@ pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
             r.done.unwrap_or_default(),
             opt(r.days_left),
             csv_safe(&r.tags.join("; ")).into_owned(),
-        ])?;
+        ])
+        .map_err(csv_io)?;
     }
     w.flush()
+}
+
+/// The io error inside a csv error, as it was: `?` alone would wrap it as `Other` and hide a
+/// closed pipe (`list --format csv | head`), which must end quietly.
+fn csv_io(e: csv::Error) -> io::Error {
+    if !matches!(e.kind(), csv::ErrorKind::Io(_)) {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// A text cell that a spreadsheet will not run as a formula: OWASP's advice is to prefix

@@ -195,9 +195,18 @@ fn completions_are_generated_for_every_shell_without_a_data_folder() {
 /// command then ends quietly with exit 0, never with a panic.
 #[test]
 fn a_closed_pipe_ends_every_output_quietly() {
-    let case = Case::bundled();
+    // More output than any writer buffers, so the pipe breaks in the middle of a listing.
+    let mandates: String = (0..400)
+        .map(|i| format!("[[mandates]]\nid = \"m{i}\"\nactor = \"Actor {i}\"\nsummary = \"A summary long enough to fill the buffers of every writer, number {i}\"\ndue = \"2024-{:02}\"\n\n", i % 12 + 1))
+        .collect();
+    let case = Case::bundled().file(
+        "big.toml",
+        format!("title = \"Big\"\nbody = \"B\"\nadopted = 2023-01-01\n\n{mandates}"),
+    );
     for args in [
-        &["completions", "bash"][..],
+        &["list", "--format", "csv"][..],
+        &["due", "--format", "csv"],
+        &["completions", "bash"],
         &["man"],
         &["list"],
         &["list", "--format", "json"],
