@@ -301,7 +301,7 @@ pub fn parse_fuzzy(s: &str) -> Result<Fuzzy, String> {
 }
 
 /// `parse_fuzzy`, naming `forms` (what the caller accepts) when `s` is no date at all.
-fn parse_date_forms(s: &str, forms: &str) -> Result<Fuzzy, String> {
+pub fn parse_date_forms(s: &str, forms: &str) -> Result<Fuzzy, String> {
     let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = s.split('-').collect();
     let bad = || {

@@ -10,7 +10,8 @@ use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::model::{
-    Due, Event, Fuzzy, Mandate, Move, Note, Resolution, State, is_valid_id, parse_fuzzy,
+    Due, Event, Fuzzy, Mandate, Move, Note, Resolution, State, is_valid_id, parse_date_forms,
+    parse_fuzzy,
 };
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -35,6 +36,10 @@ const EVENT_KEYS: &[&str] = &["id", "name", "date", "place", "history"];
 const MOVE_KEYS: &[&str] = &["from", "to", "on"];
 const NOTE_KEYS: &[&str] = &["date", "text"];
 const DUE_KEYS: &[&str] = &["at", "before", "days"];
+
+/// What a malformed date string is told to write: a day, or a day, month or year.
+const DAY_FORMS: &str = "YYYY-MM-DD";
+const FUZZY_FORMS: &str = "YYYY-MM-DD, YYYY-MM or YYYY";
 
 /// What reading one `[[mandates]]` table gives.
 pub struct ParsedMandate {
@@ -265,7 +270,7 @@ impl<'a> Src<'a> {
 
     /// A day: a bare TOML date or a `"YYYY-MM-DD"` string.
     fn day(&mut self, v: &Value<'_>, what: &str) -> Option<Date> {
-        match self.fuzzy(v, what, "a day (YYYY-MM-DD)")? {
+        match self.fuzzy(v, what, "a day (YYYY-MM-DD)", DAY_FORMS)? {
             Fuzzy::Day(d) => Some(d),
             other => {
                 self.error(
@@ -280,7 +285,8 @@ impl<'a> Src<'a> {
 
     /// A day, a month or a year: a bare TOML date or a `"YYYY-MM-DD"`, `"YYYY-MM"` or
     /// `"YYYY"` string.
-    fn fuzzy(&mut self, v: &Value<'_>, what: &str, expected: &str) -> Option<Fuzzy> {
+    /// `forms` is what a malformed string is told to write instead.
+    fn fuzzy(&mut self, v: &Value<'_>, what: &str, expected: &str, forms: &str) -> Option<Fuzzy> {
         let result = match v.get_ref() {
             DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(d), None, None) => {
@@ -292,7 +298,7 @@ impl<'a> Src<'a> {
                 )),
                 (None, _, _) => Err(format!("`{what}` must be {expected}, not a time of day")),
             },
-            DeValue::String(s) => parse_fuzzy(s).map_err(|e| format!("`{what}`: {e}")),
+            DeValue::String(s) => parse_date_forms(s, forms).map_err(|e| format!("`{what}`: {e}")),
             DeValue::Integer(_) => Err(format!(
                 "`{what}` must be {expected}; a year is written as a string, like \"2023\""
             )),
@@ -325,6 +331,7 @@ impl<'a> Src<'a> {
                     v,
                     "due",
                     "a day, month or year, or a table like { before = \"EVENT\" }",
+                    FUZZY_FORMS,
                 )
                 .map(Due::On);
         };
@@ -429,8 +436,8 @@ impl<'a> Src<'a> {
             let (mut from, mut to, mut on) = (None, None, None);
             for (k, v) in t.iter() {
                 match k.get_ref().as_ref() {
-                    "from" => from = self.fuzzy(v, "from", "a day, month or year"),
-                    "to" => to = self.fuzzy(v, "to", "a day, month or year"),
+                    "from" => from = self.fuzzy(v, "from", "a day, month or year", FUZZY_FORMS),
+                    "to" => to = self.fuzzy(v, "to", "a day, month or year", FUZZY_FORMS),
                     "on" => on = self.day(v, "on"),
                     _ => self.unknown_key(k, "an event's history", MOVE_KEYS),
                 }
@@ -460,7 +467,7 @@ impl<'a> Src<'a> {
                         id = self.id(v, "event id");
                     }
                     "name" => name = self.text_value(v, "name"),
-                    "date" => date = self.fuzzy(v, "date", "a day, month or year"),
+                    "date" => date = self.fuzzy(v, "date", "a day, month or year", FUZZY_FORMS),
                     "place" => place = self.string(v, "place"),
                     "history" => history = self.history(v),
                     _ => self.unknown_key(k, "an event", EVENT_KEYS),
