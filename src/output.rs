@@ -439,7 +439,7 @@ fn write_parallel<T: Sync>(
     })
 }
 
-pub const CSV_HEADERS: [&str; 15] = [
+pub const CSV_HEADERS: [&str; 16] = [
     "id",
     "resolution",
     "mandate",
@@ -455,6 +455,7 @@ pub const CSV_HEADERS: [&str; 15] = [
     "done",
     "days_left",
     "tags",
+    "file",
 ];
 
 /// `--format csv`: the JSON keys as columns (`due` flattened, lists joined with `; `).
@@ -484,6 +485,7 @@ pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
             r.done.unwrap_or_default(),
             opt(r.days_left),
             csv_safe(&r.tags.join("; ")).into_owned(),
+            csv_safe(&r.file).into_owned(),
         ])
         .map_err(csv_io)?;
     }

@@ -170,7 +170,8 @@ fn csv_has_the_json_columns_and_neutralises_formulas() {
             "late",
             "done",
             "days_left",
-            "tags"
+            "tags",
+            "file"
         ]
     );
     let records = json(example("2023-12-15"), &[]);
@@ -183,6 +184,7 @@ fn csv_has_the_json_columns_and_neutralises_formulas() {
         assert_eq!(row[col("state")], r["state"].as_str().unwrap());
         assert_eq!(row[col("late")], r["late"].to_string());
         assert_eq!(row[col("done")], r["done"].as_str().unwrap_or(""));
+        assert_eq!(row[col("file")], r["file"].as_str().unwrap());
         assert_eq!(
             row[col("due_latest")],
             r["due"]["latest"].as_str().unwrap_or("")
