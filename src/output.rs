@@ -190,6 +190,66 @@ pub fn write_table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
     writeln!(out, "{table}")
 }
 
+/// Below this many columns a listing's six columns cannot all be read, so `list` and `due`
+/// stack each mandate's address, actors and summary into one cell instead.
+pub const COMPACT_BELOW: u16 = 120;
+
+/// Whether listings use the stacked layout: only when wrapping to a known, narrow width.
+pub fn is_compact(ctx: &Ctx) -> bool {
+    ctx.width.is_some_and(|w| w < COMPACT_BELOW)
+}
+
+/// One cell of several lines of untrusted text, each escaped on its own.
+pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
+    let escaped: Vec<Cow<'_, str>> = lines.iter().map(|l| escape(l.as_ref())).collect();
+    Cell::new(escaped.join("\n"))
+}
+
+/// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
+pub fn mandate_cell(row: &Row<'_>) -> Cell {
+    let m = row.mandate;
+    let who = match m.paragraph {
+        Some(p) => format!("¶{p} · {}", actors(&m.actor)),
+        None => actors(&m.actor),
+    };
+    lines_cell(&[row.address(), who, m.summary.clone()])
+}
+
+/// A deadline window on two lines when it spans several days.
+pub fn window_lines(row: &Row<'_>) -> Vec<String> {
+    match row.window {
+        None => Vec::new(),
+        Some(w) if w.earliest == w.latest => vec![w.earliest.to_string()],
+        Some(w) => vec![format!("{} …", w.earliest), w.latest.to_string()],
+    }
+}
+
+/// Draws a stacked table: `rows` give every cell but the status, which comes last.
+pub fn write_compact(
+    out: &mut dyn Write,
+    ctx: &Ctx,
+    headers: &[&str],
+    layout: &Layout<'_>,
+    rows: &[Row<'_>],
+    cells: impl Fn(&Row<'_>) -> Vec<Cell>,
+) -> io::Result<()> {
+    let mut table = new_table(ctx, headers);
+    // Rules between rows: each mandate takes several lines.
+    table.load_style(presets::UTF8_FULL.with_rounded_corners());
+    for &i in layout.right {
+        if let Some(c) = table.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    for row in rows {
+        let mut line = cells(row);
+        line.push(status_cell(row.status, ctx.color));
+        table.add_row(line);
+    }
+    keep_whole(&mut table, layout.whole);
+    write_table(out, &table)
+}
+
 /// How a status table lays out its columns: which are right-aligned (with their header),
 /// and which stay whole when a terminal makes the table wrap.
 pub struct Layout<'a> {

@@ -168,6 +168,27 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         writeln!(out, "no mandates match")?;
         return Ok(());
     }
+    if output::is_compact(ctx) {
+        let layout = output::Layout {
+            right: &[],
+            whole: &[1, 2],
+        };
+        output::write_compact(
+            out,
+            ctx,
+            &["Mandate", "Due", "Status"],
+            &layout,
+            rows,
+            |row| {
+                vec![
+                    output::mandate_cell(row),
+                    output::lines_cell(&output::window_lines(row)),
+                ]
+            },
+        )?;
+        writeln!(out, "{}", output::tally(rows))?;
+        return Ok(());
+    }
     output::write_status_table(
         out,
         ctx,

@@ -70,6 +70,28 @@ fn show_resolution(
         writeln!(out, "\nno mandates")?;
         return Ok(());
     }
+    writeln!(out)?;
+    if output::is_compact(ctx) {
+        let layout = output::Layout {
+            right: &[],
+            whole: &[1, 2],
+        };
+        output::write_compact(
+            out,
+            ctx,
+            &["Mandate", "Due", "Status"],
+            &layout,
+            &rows,
+            |row| {
+                vec![
+                    output::mandate_cell(row),
+                    output::lines_cell(&output::window_lines(row)),
+                ]
+            },
+        )?;
+        writeln!(out, "{}", output::tally(&rows))?;
+        return Ok(());
+    }
     let mut table = output::new_table(ctx, &["Mandate", "¶", "Actor", "Summary", "Due", "Status"]);
     for row in &rows {
         let m = row.mandate;
@@ -82,7 +104,6 @@ fn show_resolution(
             status_cell(row.status, ctx.color),
         ]);
     }
-    writeln!(out)?;
     output::keep_whole(&mut table, &[0, 1, 4, 5]);
     output::write_table(out, &table)?;
     writeln!(out, "{}", output::tally(&rows))?;

@@ -238,3 +238,20 @@ fn zero_columns_means_unknown_width() {
     let unset = Case::bundled().args(&["list"]).run();
     assert_eq!(zero.stdout(), unset.stdout());
 }
+
+#[test]
+fn a_narrow_terminal_stacks_each_mandate_in_one_cell() {
+    let run = mixed().env("COLUMNS", "80").args(&["due"]).run();
+    run.ok();
+    let out = run.stdout();
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    insta::assert_snapshot!(out);
+    let run = Case::bundled().env("COLUMNS", "80").args(&["list"]).run();
+    let out = run.stdout();
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert!(
+        out.contains("cfm-ex-2023-desecration/hate-speech-legal-action"),
+        "{out}"
+    );
+    assert!(out.ends_with("10 mandates: 10 pending\n"), "{out}");
+}
