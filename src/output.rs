@@ -206,13 +206,18 @@ pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
 }
 
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
-pub fn mandate_cell(row: &Row<'_>) -> Cell {
+pub fn mandate_lines(row: &Row<'_>) -> Vec<String> {
     let m = row.mandate;
     let who = match m.paragraph {
         Some(p) => format!("¶{p} · {}", actors(&m.actor)),
         None => actors(&m.actor),
     };
-    lines_cell(&[row.address(), who, m.summary.clone()])
+    vec![row.address(), who, m.summary.clone()]
+}
+
+/// [`mandate_lines`] as one cell.
+pub fn mandate_cell(row: &Row<'_>) -> Cell {
+    lines_cell(&mandate_lines(row))
 }
 
 /// A deadline window on two lines when it spans several days.
@@ -224,14 +229,16 @@ pub fn window_lines(row: &Row<'_>) -> Vec<String> {
     }
 }
 
-/// Draws a stacked table: `rows` give every cell but the status, which comes last.
-pub fn write_compact(
+/// Draws a stacked table: `cells` gives every cell of an item but its status, and the
+/// status, which comes last; column `stacked` holds [`mandate_cell`]s and is at least `min_width` wide.
+pub fn write_compact<T>(
     out: &mut dyn Write,
     ctx: &Ctx,
     headers: &[&str],
     layout: &Layout<'_>,
-    rows: &[Row<'_>],
-    cells: impl Fn(&Row<'_>) -> Vec<Cell>,
+    (stacked, min_width): (usize, usize),
+    items: &[T],
+    cells: impl Fn(&T) -> (Vec<Cell>, Status),
 ) -> io::Result<()> {
     let mut table = new_table(ctx, headers);
     // Rules between rows: each mandate takes several lines.
@@ -241,13 +248,27 @@ pub fn write_compact(
             c.set_cell_alignment(CellAlignment::Right);
         }
     }
-    for row in rows {
-        let mut line = cells(row);
-        line.push(status_cell(row.status, ctx.color));
+    for item in items {
+        let (mut line, status) = cells(item);
+        line.push(status_cell(status, ctx.color));
         table.add_row(line);
     }
     keep_whole(&mut table, layout.whole);
+    // The stacked column is never narrower than its longest address: ids stay copyable.
+    if let (Some(col), Some(width)) = (table.column_mut(stacked), u16::try_from(min_width).ok()) {
+        col.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+            comfy_table::Width::Fixed(width),
+        ));
+    }
     write_table(out, &table)
+}
+
+/// The widest `RES/MANDATE` among `rows`, in characters.
+pub fn address_width<'a>(rows: impl IntoIterator<Item = &'a Row<'a>>) -> usize {
+    rows.into_iter()
+        .map(|r| r.resolution.id.chars().count() + 1 + r.mandate.id.chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// How a status table lays out its columns: which are right-aligned (with their header),

@@ -102,14 +102,25 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
             whole: &[0, 1, 3],
         };
         let headers = ["Due", "Days", "Mandate", "Status"];
-        output::write_compact(out, ctx, &headers, &layout, rows, |row| {
-            let days = row.days_left.map(|d| d.to_string()).unwrap_or_default();
-            vec![
-                output::lines_cell(&output::window_lines(row)),
-                output::lines_cell(&[days]),
-                output::mandate_cell(row),
-            ]
-        })?;
+        output::write_compact(
+            out,
+            ctx,
+            &headers,
+            &layout,
+            (2, output::address_width(rows)),
+            rows,
+            |row| {
+                let days = row.days_left.map(|d| d.to_string()).unwrap_or_default();
+                (
+                    vec![
+                        output::lines_cell(&output::window_lines(row)),
+                        output::lines_cell(&[days]),
+                        output::mandate_cell(row),
+                    ],
+                    row.status,
+                )
+            },
+        )?;
         return Ok(());
     }
     output::write_status_table(

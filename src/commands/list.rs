@@ -178,12 +178,16 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
             ctx,
             &["Mandate", "Due", "Status"],
             &layout,
+            (0, output::address_width(rows)),
             rows,
             |row| {
-                vec![
-                    output::mandate_cell(row),
-                    output::lines_cell(&output::window_lines(row)),
-                ]
+                (
+                    vec![
+                        output::mandate_cell(row),
+                        output::lines_cell(&output::window_lines(row)),
+                    ],
+                    row.status,
+                )
             },
         )?;
         writeln!(out, "{}", output::tally(rows))?;

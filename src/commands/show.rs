@@ -81,12 +81,16 @@ fn show_resolution(
             ctx,
             &["Mandate", "Due", "Status"],
             &layout,
+            (0, output::address_width(&rows)),
             &rows,
             |row| {
-                vec![
-                    output::mandate_cell(row),
-                    output::lines_cell(&output::window_lines(row)),
-                ]
+                (
+                    vec![
+                        output::mandate_cell(row),
+                        output::lines_cell(&output::window_lines(row)),
+                    ],
+                    row.status,
+                )
             },
         )?;
         writeln!(out, "{}", output::tally(&rows))?;

@@ -31,6 +31,13 @@ pub struct Touch {
     pub by_note: bool,
 }
 
+impl Touch {
+    /// What the day comes from, as the table shows it.
+    pub fn what(&self) -> &'static str {
+        if self.by_note { "note" } else { "adopted" }
+    }
+}
+
 /// The latest note's day, else the resolution's adoption.
 pub fn last_touch(row: &Row<'_>) -> Touch {
     match row.mandate.notes.iter().map(|n| n.date).max() {
@@ -65,18 +72,30 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         )?;
         return Ok(Outcome::from_clean(loaded.is_clean()));
     }
-    let mut table = output::new_table(ctx, &["ID", "Actor", "Status", "Last touched", "Idle days"]);
-    for (touch, idle, row) in &stale {
-        let what = if touch.by_note { "note" } else { "adopted" };
-        table.add_row(vec![
-            text_cell(&row.address()),
-            text_cell(&output::actors(&row.mandate.actor)),
-            status_cell(row.status, ctx.color),
-            text_cell(&format!("{} ({what})", touch.day)),
-            text_cell(&idle.to_string()),
-        ]);
+    if output::is_compact(ctx) {
+        let layout = output::Layout {
+            right: &[1],
+            whole: &[1, 2],
+        };
+        let headers = ["Mandate", "Idle days", "Status"];
+        let width = output::address_width(stale.iter().map(|(_, _, row)| row));
+        output::write_compact(
+            out,
+            ctx,
+            &headers,
+            &layout,
+            (0, width),
+            &stale,
+            |(touch, idle, row)| {
+                let mut lines = output::mandate_lines(row);
+                lines.push(format!("last touched {} ({})", touch.day, touch.what()));
+                let cells = vec![output::lines_cell(&lines), text_cell(&idle.to_string())];
+                (cells, row.status)
+            },
+        )?;
+    } else {
+        write_wide(ctx, &stale, out)?;
     }
-    output::write_table(out, &table)?;
     let noun = if stale.len() == 1 {
         "mandate"
     } else {
@@ -89,4 +108,24 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         ctx.today
     )?;
     Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// The stale table with a column per field, for wide terminals and pipes.
+fn write_wide(ctx: &Ctx, stale: &[(Touch, i64, Row<'_>)], out: &mut dyn Write) -> Result<()> {
+    let mut table = output::new_table(ctx, &["ID", "Actor", "Status", "Last touched", "Idle days"]);
+    for (touch, idle, row) in stale {
+        table.add_row(vec![
+            text_cell(&row.address()),
+            text_cell(&output::actors(&row.mandate.actor)),
+            status_cell(row.status, ctx.color),
+            text_cell(&format!("{} ({})", touch.day, touch.what())),
+            text_cell(&idle.to_string()),
+        ]);
+    }
+    if let Some(idle) = table.column_mut(4) {
+        idle.set_cell_alignment(comfy_table::CellAlignment::Right);
+    }
+    output::keep_whole(&mut table, &[0, 2, 4]);
+    output::write_table(out, &table)?;
+    Ok(())
 }

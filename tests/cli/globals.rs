@@ -254,4 +254,14 @@ fn a_narrow_terminal_stacks_each_mandate_in_one_cell() {
         "{out}"
     );
     assert!(out.ends_with("10 mandates: 10 pending\n"), "{out}");
+    let run = Case::bundled()
+        .env("COLUMNS", "80")
+        .args(&["--today", "2024-03-01", "stale"])
+        .run();
+    let out = run.stdout();
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert!(
+        out.contains("cfm-ex-2023-desecration/hate-speech-legal-action"),
+        "{out}"
+    );
 }
