@@ -1,11 +1,14 @@
 //! A mandate as every command shows it: the stored data plus its window and status as of a
 //! day. Pure: built from a loaded folder and `today`.
 
+use std::borrow::Cow;
+use std::fmt;
+
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::deadline::{self, days_between};
-use crate::model::{Folder, Mandate, Resolution, State, Status, Window};
+use crate::model::{Day, Due, Folder, Mandate, Resolution, State, Status, Window};
 use crate::status::status;
 
 /// One mandate, resolved against its events and `today`.
@@ -20,23 +23,19 @@ pub struct Row<'a> {
     pub days_left: Option<i64>,
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// `RESOLUTION/MANDATE`.
     pub fn address(&self) -> String {
-        format!("{}/{}", self.resolution.id, self.mandate.id)
+        self.shown_address().to_string()
+    }
+
+    /// `RESOLUTION/MANDATE`, to be written out without building the string.
+    pub fn shown_address(&self) -> Address<'a> {
+        Address(&self.resolution.id, &self.mandate.id)
     }
 
     pub fn state(&self) -> State {
         self.mandate.state
-    }
-
-    /// The deadline as written, or `""`.
-    pub fn due_text(&self) -> String {
-        self.mandate
-            .due
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default()
     }
 }
 
@@ -105,54 +104,94 @@ pub fn row<'a>(
     }
 }
 
-/// The machine-readable form of a row (`--format json`; CSV flattens it).
+/// A mandate's address, `RESOLUTION/MANDATE`, as borrowed ids.
+#[derive(Debug, Clone, Copy)]
+pub struct Address<'a>(pub &'a str, pub &'a str);
+
+impl fmt::Display for Address<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.0, self.1)
+    }
+}
+
+/// A value serialised as the text it displays, written straight into the output (serde's
+/// `collect_str`) rather than built as a `String` first: a JSON listing of 100,000
+/// mandates would otherwise allocate and free half a million small strings.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<T>(pub T);
+
+impl<T: fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for Shown<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The machine-readable form of a row (`--format json`; CSV flattens it). It borrows from
+/// the row; what is computed (address, days, deadline text) is written when serialised.
 #[derive(Debug, Serialize)]
 pub struct Record<'a> {
-    pub id: String,
+    pub id: Shown<Address<'a>>,
     pub resolution: &'a str,
     pub mandate: &'a str,
     pub actor: &'a [String],
     pub summary: &'a str,
     pub paragraph: Option<i64>,
-    pub due: Option<DueRecord>,
+    pub due: Option<DueRecord<'a>>,
     pub state: &'static str,
     pub status: &'static str,
     pub late: bool,
-    pub done: Option<String>,
+    pub done: Option<Shown<Day>>,
     pub days_left: Option<i64>,
     pub tags: &'a [String],
-    pub file: String,
+    /// The path as `Path::display` shows it: borrowed unless it is not UTF-8.
+    pub file: Cow<'a, str>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct DueRecord {
-    pub earliest: String,
-    pub latest: String,
-    pub text: String,
+pub struct DueRecord<'a> {
+    pub earliest: Shown<Day>,
+    pub latest: Shown<Day>,
+    pub text: Shown<DueText<'a>>,
+}
+
+/// The deadline as written (`Due`'s display), or nothing.
+#[derive(Debug, Clone, Copy)]
+pub struct DueText<'a>(pub Option<&'a Due>);
+
+impl fmt::Display for DueText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.map_or(Ok(()), |due| due.fmt(f))
+    }
 }
 
 impl<'a> Row<'a> {
     pub fn record(&self) -> Record<'a> {
         let m = self.mandate;
         Record {
-            id: self.address(),
+            id: Shown(self.shown_address()),
             resolution: &self.resolution.id,
             mandate: &m.id,
             actor: &m.actor,
             summary: &m.summary,
             paragraph: m.paragraph,
             due: self.window.map(|w| DueRecord {
-                earliest: w.earliest.to_string(),
-                latest: w.latest.to_string(),
-                text: self.due_text(),
+                earliest: Shown(Day(w.earliest)),
+                latest: Shown(Day(w.latest)),
+                text: Shown(DueText(m.due.as_ref())),
             }),
             state: m.state.as_str(),
             status: self.status.as_str(),
             late: matches!(self.status, Status::Done { late: true }),
-            done: m.done.map(|d| d.to_string()),
+            done: m.done.map(|d| Shown(Day(d))),
             days_left: self.days_left,
             tags: &m.tags,
-            file: self.resolution.path.display().to_string(),
+            file: self.resolution.path.to_string_lossy(),
         }
     }
 }
