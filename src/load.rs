@@ -102,32 +102,36 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loa
         loaded.diagnostics.append(&mut src.diagnostics);
     }
     let results = parse_resolutions(res_files, &loaded.folder.events, keep);
-    loaded.folder.resolutions.reserve_exact(res_files.len());
-    let mut seen: BTreeMap<String, &Path> = BTreeMap::new();
-    for (path, result) in res_files.iter().zip(results) {
+    let resolutions = &mut loaded.folder.resolutions;
+    resolutions.reserve_exact(res_files.len());
+    for result in results {
         match result {
-            Ok(res) => match seen.get(&res.id) {
-                Some(first) => loaded.diagnostics.push(Diagnostic::file(
-                    path,
-                    format!(
-                        "duplicate resolution id `{}`: {} has the same file name",
-                        res.id,
-                        first.display()
-                    ),
-                )),
-                None => {
-                    seen.insert(res.id.clone(), path);
-                    loaded.folder.resolutions.push(res);
-                }
-            },
+            Ok(res) => resolutions.push(res),
             Err(mut diags) => loaded.diagnostics.append(&mut diags),
         }
     }
-    // Ids are unique by now, so an unstable sort (no buffer) gives the one order.
-    loaded
-        .folder
-        .resolutions
-        .sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    // By id, and for one id in file order (a stable sort): the first file keeps the id, a
+    // later one with the same name is a duplicate. Sorting first finds duplicates as
+    // neighbours, with no map of every id beside the folder.
+    resolutions.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut kept = 0;
+    for i in 0..resolutions.len() {
+        if kept > 0 && resolutions[kept - 1].id == resolutions[i].id {
+            let (first, dup) = (&resolutions[kept - 1], &resolutions[i]);
+            loaded.diagnostics.push(Diagnostic::file(
+                &dup.path,
+                format!(
+                    "duplicate resolution id `{}`: {} has the same file name",
+                    dup.id,
+                    first.path.display()
+                ),
+            ));
+        } else {
+            resolutions.swap(kept, i);
+            kept += 1;
+        }
+    }
+    resolutions.truncate(kept);
     loaded
 }
 

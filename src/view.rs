@@ -2,13 +2,14 @@
 //! day. Pure: built from a loaded folder and `today`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 
 use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 use crate::deadline::{self, days_between};
-use crate::model::{Day, Due, Folder, Mandate, Resolution, State, Status, Window};
+use crate::model::{Day, Due, Event, Folder, Mandate, Resolution, State, Status, Window};
 use crate::status::status;
 
 /// One mandate, resolved against its events and `today`.
@@ -26,7 +27,13 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// `RESOLUTION/MANDATE`.
     pub fn address(&self) -> String {
-        self.shown_address().to_string()
+        // Pushed rather than formatted: tables build one per row they print.
+        let (res, m) = (&self.resolution.id, &self.mandate.id);
+        let mut address = String::with_capacity(res.len() + 1 + m.len());
+        address.push_str(res);
+        address.push('/');
+        address.push_str(m);
+        address
     }
 
     /// `RESOLUTION/MANDATE`, to be written out without building the string.
@@ -40,8 +47,20 @@ impl<'a> Row<'a> {
 }
 
 /// Every mandate of the folder, in resolution then file order.
-pub fn rows(folder: &Folder, today: Date, soon_days: i64) -> Vec<Row<'_>> {
-    let make = |r, m| row(folder, r, m, today, soon_days);
+pub fn rows<'a>(folder: &'a Folder, today: Date, soon_days: i64) -> Vec<Row<'a>> {
+    // The shared events by id: each deadline looks its event up, and a scan of the shared
+    // events (`Folder::event`) compared dozens of ids for each of 100,000 mandates.
+    let mut shared: HashMap<&str, &Event> = HashMap::with_capacity(folder.events.len());
+    for e in &folder.events {
+        shared.entry(e.id.as_str()).or_insert(e); // the first wins, as in `Folder::event`
+    }
+    let make = |r: &'a Resolution, m| {
+        let event = |id: &str| {
+            let own = r.events.iter().find(|e| e.id == id);
+            own.or_else(|| shared.get(id).copied())
+        };
+        row_with(r, m, today, soon_days, event)
+    };
     let count: usize = folder.resolutions.iter().map(|r| r.mandates.len()).sum();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let Some((r, m)) = folder.mandates().next() else {
@@ -90,9 +109,21 @@ pub fn row<'a>(
     today: Date,
     soon_days: i64,
 ) -> Row<'a> {
-    let window = m.due.as_ref().and_then(|due| {
-        deadline::window(due, res.adopted, |id| folder.event(res, id).map(|e| e.date)).ok()
-    });
+    row_with(res, m, today, soon_days, |id| folder.event(res, id))
+}
+
+/// A row, with `event` finding an event as `Folder::event` does for `res`.
+fn row_with<'a, 'e>(
+    res: &'a Resolution,
+    m: &'a Mandate,
+    today: Date,
+    soon_days: i64,
+    event: impl Fn(&str) -> Option<&'e Event>,
+) -> Row<'a> {
+    let window = m
+        .due
+        .as_ref()
+        .and_then(|due| deadline::window(due, res.adopted, |id| event(id).map(|e| e.date)).ok());
     Row {
         resolution: res,
         mandate: m,
