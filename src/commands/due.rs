@@ -53,7 +53,12 @@ impl Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let loaded = ctx.load_keeping(crate::load::Keep::Listing);
+    let keep = if args.all {
+        crate::load::Keep::Listing
+    } else {
+        crate::load::Keep::Due
+    };
+    let loaded = ctx.load_keeping(keep);
     let mut rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| args.matches(r, ctx.today))

@@ -151,3 +151,21 @@ fn a_byte_order_mark_and_crlf_are_accepted() {
     let text = format!("\u{feff}{}", GOOD.replace('\n', "\r\n"));
     assert_eq!(parse(&text).unwrap().mandates.len(), 2);
 }
+
+#[test]
+fn keeping_for_due_drops_only_what_due_cannot_print() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
+    let all = load_folder(&dir);
+    let due = load_folder_keeping(&dir, Keep::Due);
+    assert_eq!(due.diagnostics.len(), all.diagnostics.len());
+    let ids = |l: &Loaded, pick: &dyn Fn(&crate::model::Mandate) -> bool| -> Vec<String> {
+        l.folder
+            .mandates()
+            .filter(|(_, m)| pick(m))
+            .map(|(r, m)| format!("{}/{}", r.id, m.id))
+            .collect()
+    };
+    let printable = ids(&all, &|m| m.state.is_open() && m.due.is_some());
+    assert!(!printable.is_empty() && printable.len() < all.folder.mandates().count());
+    assert_eq!(ids(&due, &|_| true), printable);
+}
