@@ -138,7 +138,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         },
         rows,
         |row| {
-            vec![
+            [
                 row.window.map(|w| w.to_string()).unwrap_or_default().into(),
                 row.days_left
                     .map(|d| d.to_string())

@@ -204,7 +204,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         rows,
         |row| {
             let m = row.mandate;
-            vec![
+            [
                 row.address().into(),
                 m.paragraph
                     .map(|p| p.to_string())
