@@ -279,6 +279,28 @@ pub fn write_compact<T>(
     write_table(out, &table)
 }
 
+/// The stacked listing of `list` and `show RES`: mandate, window, status, then the tally.
+pub fn write_compact_listing(out: &mut dyn Write, ctx: &Ctx, rows: &[Row<'_>]) -> io::Result<()> {
+    let layout = Layout {
+        right: &[],
+        whole: &[1, 2],
+    };
+    let stacked = (0, address_width(rows));
+    write_compact(
+        out,
+        ctx,
+        &["Mandate", "Due", "Status"],
+        &layout,
+        stacked,
+        rows,
+        |row| {
+            let cells = vec![mandate_cell(row), lines_cell(&window_lines(row))];
+            (cells, row.status)
+        },
+    )?;
+    writeln!(out, "{}", tally(rows))
+}
+
 /// The widest `RES/MANDATE` among `rows`, in characters.
 pub fn address_width<'a>(rows: impl IntoIterator<Item = &'a Row<'a>>) -> usize {
     rows.into_iter()

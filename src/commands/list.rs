@@ -169,28 +169,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         return Ok(());
     }
     if output::is_compact(ctx) {
-        let layout = output::Layout {
-            right: &[],
-            whole: &[1, 2],
-        };
-        output::write_compact(
-            out,
-            ctx,
-            &["Mandate", "Due", "Status"],
-            &layout,
-            (0, output::address_width(rows)),
-            rows,
-            |row| {
-                (
-                    vec![
-                        output::mandate_cell(row),
-                        output::lines_cell(&output::window_lines(row)),
-                    ],
-                    row.status,
-                )
-            },
-        )?;
-        writeln!(out, "{}", output::tally(rows))?;
+        output::write_compact_listing(out, ctx, rows)?;
         return Ok(());
     }
     output::write_status_table(

@@ -72,28 +72,7 @@ fn show_resolution(
     }
     writeln!(out)?;
     if output::is_compact(ctx) {
-        let layout = output::Layout {
-            right: &[],
-            whole: &[1, 2],
-        };
-        output::write_compact(
-            out,
-            ctx,
-            &["Mandate", "Due", "Status"],
-            &layout,
-            (0, output::address_width(&rows)),
-            &rows,
-            |row| {
-                (
-                    vec![
-                        output::mandate_cell(row),
-                        output::lines_cell(&output::window_lines(row)),
-                    ],
-                    row.status,
-                )
-            },
-        )?;
-        writeln!(out, "{}", output::tally(&rows))?;
+        output::write_compact_listing(out, ctx, &rows)?;
         return Ok(());
     }
     let mut table = output::new_table(ctx, &["Mandate", "¶", "Actor", "Summary", "Due", "Status"]);
