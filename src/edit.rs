@@ -257,6 +257,20 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
         .with_context(|| format!("cannot write `{}`", path.display()))
 }
 
+/// Replaces a cache file (the folder index) whole, creating its folder. Not flushed to disk:
+/// after a crash the cache may be empty or old, and a cache that does not parse is rebuilt.
+pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent_dir(path);
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".oic-track-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.persist(path)?;
+    Ok(())
+}
+
 /// One entry of an array of tables in the document (a mandate, or an event), whichever
 /// way the file writes it.
 pub enum MandateMut<'a> {

@@ -21,6 +21,7 @@ pub mod view;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::SystemTime;
 
 use anyhow::{Context as _, Result, bail};
 use clap::Parser;
@@ -41,30 +42,46 @@ pub struct Ctx {
     pub soon_days: i64,
     /// The width tables wrap to: the terminal's, else `COLUMNS`, else none (no wrapping).
     pub width: Option<u16>,
+    /// Where the folder index is kept, if anywhere (`OIC_TRACK_CACHE`, see `load/index.rs`).
+    pub index: Option<load::IndexAt>,
+}
+
+/// What the program learns from the machine, once, in `main`: the clock and where caches go.
+#[derive(Clone, Debug)]
+pub struct Host {
+    /// The system's date; `--today` overrides it.
+    pub today: Date,
+    /// The instant, used only to tell whether a folder changed too recently for the folder
+    /// index to trust.
+    pub now: SystemTime,
+    /// Where the folder index is kept, if anywhere: see [`cache_dir`].
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Ctx {
-    pub fn new(cli: &Cli, clock_today: Date) -> Result<Ctx> {
+    pub fn new(cli: &Cli, host: &Host) -> Result<Ctx> {
         Ok(Ctx {
             dir: find_dir(cli.dir.as_deref())?,
-            today: cli.today.unwrap_or(clock_today),
-            color: use_color(cli.color),
-            soon_days: i64::from(cli.soon),
-            width: table_width(),
+            index: host.cache_dir.clone().map(|cache_dir| load::IndexAt {
+                cache_dir,
+                now: host.now,
+            }),
+            ..Ctx::without_dir(cli, host)
         })
     }
 
     /// A context for a command that reads no data folder.
-    pub fn without_dir(cli: &Cli, clock_today: Date) -> Ctx {
+    pub fn without_dir(cli: &Cli, host: &Host) -> Ctx {
         Ctx {
             dir: cli
                 .dir
                 .clone()
                 .unwrap_or_else(|| PathBuf::from("resolutions")),
-            today: cli.today.unwrap_or(clock_today),
+            today: cli.today.unwrap_or(host.today),
             color: use_color(cli.color),
             soon_days: i64::from(cli.soon),
             width: table_width(),
+            index: None,
         }
     }
 
@@ -138,6 +155,24 @@ fn table_width() -> Option<u16> {
         .filter(|&w| w > 0)
 }
 
+/// `OIC_TRACK_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/oic-track`, else
+/// `$HOME/.cache/oic-track`; none when none is set (as in the tests, whose environment is
+/// cleared).
+pub fn cache_dir() -> Option<PathBuf> {
+    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+    match var("OIC_TRACK_CACHE") {
+        Some(v) if v == "off" => None,
+        Some(v) => Some(PathBuf::from(v)),
+        None => Some(
+            var("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .or_else(|| Some(PathBuf::from(var("HOME")?).join(".cache")))?
+                .join("oic-track"),
+        ),
+    }
+}
+
 /// `--dir`, else `./resolutions`, else the nearest `resolutions/` in a parent folder.
 fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
     if let Some(dir) = flag {
@@ -164,8 +199,8 @@ fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
         })
 }
 
-/// Runs the command line against `clock_today` (the system's date, read once in `main`).
-pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> {
+/// Runs the command line on `host` (the clock and the cache folder, read once in `main`).
+pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
     // These two need no data folder: they work anywhere, e.g. in a packaging script.
     match &cli.command {
         Command::Completions(args) => return commands::completions::run(args, out),
@@ -175,9 +210,9 @@ pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> 
     // `draft` reads a text and writes to stdout: it needs a data folder only for `--id`.
     let needs_dir = !matches!(&cli.command, Command::Draft(a) if !a.writes_to_data_folder());
     let ctx = if needs_dir {
-        Ctx::new(&cli, clock_today)?
+        Ctx::new(&cli, host)?
     } else {
-        Ctx::without_dir(&cli, clock_today)
+        Ctx::without_dir(&cli, host)
     };
     match cli.command {
         Command::List(args) => commands::list::run(&ctx, &args, out),
@@ -202,11 +237,16 @@ pub fn run(cli: Cli, clock_today: Date, out: &mut dyn Write) -> Result<Outcome> 
 }
 
 /// The whole program: parse, run, print one error, map to an exit code.
-pub fn main(clock_today: Date) -> ExitCode {
+pub fn main(today: Date, now: SystemTime) -> ExitCode {
+    let host = Host {
+        today,
+        now,
+        cache_dir: cache_dir(),
+    };
     let cli = Cli::parse();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = run(cli, clock_today, &mut out).and_then(|o| {
+    let result = run(cli, &host, &mut out).and_then(|o| {
         out.flush()?;
         Ok(o)
     });

@@ -1,7 +1,8 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // The only clock read: everything downstream takes "today" as an argument.
+    // The only clock reads: everything downstream takes "today" (and the instant, which only
+    // the folder index uses) as an argument.
     let today = jiff::ZonedDateTime::now().date();
-    oic_track::main(today)
+    oic_track::main(today, std::time::SystemTime::now())
 }

@@ -62,7 +62,7 @@ pub fn locate(ctx: &Ctx, query: &str) -> Result<Located> {
 
 fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
     let (res_id, mandate_id) = query.split_once('/')?;
-    let [file] = load::find_resolution_file(&ctx.dir, res_id)
+    let [file] = load::find_resolution_file(&ctx.dir, res_id, ctx.index.as_ref())
         .try_into()
         .ok()?;
     let loaded = load::load_one(&ctx.dir, &file);

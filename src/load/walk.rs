@@ -1,7 +1,9 @@
 //! Finding the `.toml` files of a folder: recursive, sorted, hidden entries skipped.
 
 use std::collections::HashSet;
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
+use std::fs::FileType;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
@@ -9,110 +11,199 @@ use crate::diag::Diagnostic;
 /// Every non-hidden `.toml` file under `dir`, sorted, and a diagnostic for each entry
 /// that could not be read. Symlinked folders are followed once (a loop is reported).
 pub fn toml_files(dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    walk(dir, &|name| {
-        Path::new(name).extension() == Some(OsStr::new("toml"))
-    })
+    walk(dir, &Want::Toml, &mut ReadDir)
 }
 
-/// The files under `dir` whose names `want` accepts, sorted, and the problems met.
-fn walk(dir: &Path, want: &dyn Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let mut files = Vec::new();
-    let mut diags = Vec::new();
-    let mut seen = HashSet::new();
-    visit(dir, want, &mut seen, &mut files, &mut diags);
-    files.sort();
-    (files, diags)
+/// The resolution files under `dir` whose id (file stem) is `id`, found by names alone:
+/// no path is built for any other file. With an index (see `index.rs`), only the folders
+/// that changed since the last walk are read.
+pub fn find_resolution_file(dir: &Path, id: &str, index: Option<&super::IndexAt>) -> Vec<PathBuf> {
+    let name = format!("{id}.toml");
+    if name == super::EVENTS_FILE {
+        return Vec::new();
+    }
+    let want = Want::Name(OsString::from(name));
+    #[cfg(unix)]
+    if let Some(mut indexed) = index.and_then(|at| super::index::Indexed::open(dir, at)) {
+        let files = walk(dir, &want, &mut indexed).0;
+        indexed.save();
+        return files;
+    }
+    #[cfg(not(unix))]
+    let _ = index;
+    walk(dir, &want, &mut ReadDir).0
 }
 
-fn visit(
-    dir: &Path,
-    want: &dyn Fn(&OsStr) -> bool,
-    seen: &mut HashSet<PathBuf>,
-    files: &mut Vec<PathBuf>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    // A folder reached twice through symlinks is read once: this is what ends a loop.
-    match dir.canonicalize() {
-        Ok(real) if seen.contains(&real) => {
-            diags.push(Diagnostic::file(
-                dir,
-                "this folder was already read through another path (a symlink loop?); skipped",
-            ));
-            return;
-        }
-        Ok(real) => {
-            seen.insert(real);
-        }
-        Err(e) => {
-            diags.push(Diagnostic::file(
-                dir,
-                format!("cannot read the folder: {e}"),
-            ));
-            return;
+/// Which files a walk collects.
+pub(super) enum Want {
+    /// Every `.toml` file.
+    Toml,
+    /// The files with this name.
+    Name(OsString),
+}
+
+impl Want {
+    fn wants(&self, name: &OsStr) -> bool {
+        match self {
+            Want::Toml => Path::new(name).extension() == Some(OsStr::new("toml")),
+            Want::Name(wanted) => name == wanted,
         }
     }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            diags.push(Diagnostic::file(
-                dir,
-                format!("cannot read the folder: {e}"),
-            ));
-            return;
+}
+
+/// What a folder entry is, as its folder listing says (no system call per entry).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    Dir,
+    File,
+    Link,
+    /// The file system did not say: it is looked at when it matters.
+    Unknown,
+}
+
+impl Kind {
+    pub(super) fn of(t: Option<FileType>) -> Kind {
+        match t {
+            Some(t) if t.is_dir() => Kind::Dir,
+            Some(t) if t.is_symlink() => Kind::Link,
+            Some(_) => Kind::File,
+            None => Kind::Unknown,
         }
-    };
-    // Names and types only: only folders (or what may be one) and wanted files are kept,
-    // sorted, and given a path; the entry's own type costs no system call (only a
-    // symlink is followed, with a stat).
-    let mut found: Vec<_> = entries
+    }
+
+    /// Whether the entry is, or may turn out to be, a folder the walk goes into.
+    pub(super) fn may_be_dir(self) -> bool {
+        self != Kind::File
+    }
+}
+
+/// One folder entry a walk looks at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Entry {
+    pub name: OsString,
+    pub kind: Kind,
+}
+
+/// Where a walk learns a folder's entries: from the folder itself, or from an index.
+pub(super) trait Lister {
+    /// The entries of `dir` (at `rel` below the walk's root) that the walk needs: not
+    /// hidden, and either a folder (or what may be one) or a file `want` accepts.
+    fn list(&mut self, dir: &Path, rel: &Path, want: &Want) -> io::Result<Vec<Entry>>;
+}
+
+/// Reads every folder.
+pub(super) struct ReadDir;
+
+impl Lister for ReadDir {
+    fn list(&mut self, dir: &Path, _rel: &Path, want: &Want) -> io::Result<Vec<Entry>> {
+        read_entries(dir, want)
+    }
+}
+
+/// Names and types only: the entry's own type costs no system call.
+pub(super) fn read_entries(dir: &Path, want: &Want) -> io::Result<Vec<Entry>> {
+    Ok(std::fs::read_dir(dir)?
         .filter_map(|e| {
             let e = e.ok()?;
             let name = e.file_name();
-            let kind = e.file_type().ok();
-            let maybe_dir = kind.is_none_or(|t| t.is_dir() || t.is_symlink());
-            let keep = !name.as_encoded_bytes().starts_with(b".") && (maybe_dir || want(&name));
-            keep.then_some((name, kind))
+            let kind = Kind::of(e.file_type().ok());
+            let keep = !name.as_encoded_bytes().starts_with(b".")
+                && (kind.may_be_dir() || want.wants(&name));
+            keep.then_some(Entry { name, kind })
         })
-        .collect();
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (name, kind) in found {
-        let wanted = want(&name);
+        .collect())
+}
+
+/// The files under `dir` that `want` accepts, sorted, and the problems met.
+pub(super) fn walk(
+    dir: &Path,
+    want: &Want,
+    lister: &mut dyn Lister,
+) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut walk = Walk {
+        want,
+        lister,
+        seen: HashSet::new(),
+        files: Vec::new(),
+        diags: Vec::new(),
+    };
+    walk.visit(dir, Path::new(""));
+    walk.files.sort();
+    (walk.files, walk.diags)
+}
+
+struct Walk<'a> {
+    want: &'a Want,
+    lister: &'a mut dyn Lister,
+    seen: HashSet<PathBuf>,
+    files: Vec<PathBuf>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Walk<'_> {
+    fn visit(&mut self, dir: &Path, rel: &Path) {
+        // A folder reached twice through symlinks is read once: this is what ends a loop.
+        match dir.canonicalize() {
+            Ok(real) if self.seen.contains(&real) => {
+                self.diags.push(Diagnostic::file(
+                    dir,
+                    "this folder was already read through another path (a symlink loop?); skipped",
+                ));
+                return;
+            }
+            Ok(real) => {
+                self.seen.insert(real);
+            }
+            Err(e) => return self.cannot_read(dir, &e),
+        }
+        let mut found = match self.lister.list(dir, rel, self.want) {
+            Ok(found) => found,
+            Err(e) => return self.cannot_read(dir, &e),
+        };
+        found.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        for entry in found {
+            self.enter(dir, rel, entry);
+        }
+    }
+
+    fn cannot_read(&mut self, dir: &Path, e: &io::Error) {
+        self.diags.push(Diagnostic::file(
+            dir,
+            format!("cannot read the folder: {e}"),
+        ));
+    }
+
+    fn enter(&mut self, dir: &Path, rel: &Path, Entry { name, kind }: Entry) {
+        let wanted = self.want.wants(&name);
+        let path = dir.join(&name);
         let is_dir = match kind {
-            Some(t) if !t.is_symlink() => Ok(t.is_dir()),
-            _ => std::fs::metadata(dir.join(&name)).map(|m| m.is_dir()),
+            Kind::Dir => Ok(true),
+            Kind::File => Ok(false),
+            // Only a symlink (or an entry of unknown type) costs a stat.
+            Kind::Link | Kind::Unknown => std::fs::metadata(&path).map(|m| m.is_dir()),
         };
         match is_dir {
             Ok(true) => {
                 // Most likely a file the user meant to create; its contents are still read.
                 if wanted {
                     let shown = name.to_string_lossy();
-                    diags.push(
-                        Diagnostic::file(&dir.join(&name), format!("`{shown}` is a folder, not a resolution file"))
+                    self.diags.push(
+                        Diagnostic::file(&path, format!("`{shown}` is a folder, not a resolution file"))
                             .with_help(Some(
                                 "rename the folder without `.toml` (the files in it are read as any sub-folder's)".into(),
                             )),
                     );
                 }
-                visit(&dir.join(&name), want, seen, files, diags)
+                self.visit(&path, &rel.join(&name))
             }
-            Ok(false) if wanted => files.push(dir.join(&name)),
+            Ok(false) if wanted => self.files.push(path),
             Ok(false) => {}
-            Err(e) if wanted => diags.push(Diagnostic::file(
-                &dir.join(&name),
+            Err(e) if wanted => self.diags.push(Diagnostic::file(
+                &path,
                 format!("cannot read the file: {e}"),
             )),
             // A dangling link or a loop that is not named .toml is not ours to judge.
             Err(_) => {}
         }
     }
-}
-
-/// The resolution files under `dir` whose id (file stem) is `id`, found by names alone:
-/// no path is built for any other file.
-pub fn find_resolution_file(dir: &Path, id: &str) -> Vec<PathBuf> {
-    let name = format!("{id}.toml");
-    if name == super::EVENTS_FILE {
-        return Vec::new();
-    }
-    walk(dir, &|n| n == OsStr::new(&name)).0
 }

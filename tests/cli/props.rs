@@ -114,7 +114,12 @@ proptest! {
             "mark-done", &id, "--note", "closed",
         ]).unwrap();
         let mut out = Vec::new();
-        oic_track::run(cli, jiff::civil::date(2023, 9, 1), &mut out).unwrap();
+        let host = oic_track::Host {
+            today: jiff::civil::date(2023, 9, 1),
+            now: std::time::UNIX_EPOCH,
+            cache_dir: None,
+        };
+        oic_track::run(cli, &host, &mut out).unwrap();
         let edited = std::fs::read_to_string(&path).unwrap();
 
         if mandates[target].done {

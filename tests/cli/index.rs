@@ -1,0 +1,93 @@
+//! The folder index (`src/load/index.rs`): where it is kept, how it is turned off, and that
+//! an edit through it still sees a duplicate resolution file made after it was built.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::support::Case;
+
+const SEED: &str = "cfm-ex-2023-desecration";
+
+/// The index files under `cache`.
+fn index_files(cache: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("folders-"))
+        .collect()
+}
+
+fn dry_run(case: Case) -> Case {
+    let id = format!("{SEED}/summit-report");
+    case.args(&["mark-done", &id, "--dry-run"])
+}
+
+#[test]
+fn the_index_goes_where_the_environment_says_and_off_turns_it_off() {
+    let case = dry_run(Case::bundled());
+    let tmp = case.tmp.path().to_path_buf();
+    let cases = [
+        ("OIC_TRACK_CACHE", tmp.join("mine"), tmp.join("mine")),
+        ("XDG_CACHE_HOME", tmp.join("xdg"), tmp.join("xdg/oic-track")),
+        ("HOME", tmp.join("home"), tmp.join("home/.cache/oic-track")),
+    ];
+    for (var, value, cache) in cases {
+        let case = dry_run(Case::bundled()).env(var, value.to_str().unwrap());
+        case.run().ok();
+        assert_eq!(index_files(&cache).len(), 1, "{var}");
+    }
+    // `off` wins over the others; with none of them set (as in every other test) there is
+    // no index at all.
+    let home = tmp.join("home2");
+    let case = dry_run(Case::bundled())
+        .env("OIC_TRACK_CACHE", "off")
+        .env("HOME", home.to_str().unwrap());
+    case.run().ok();
+    assert!(!home.exists());
+}
+
+#[test]
+fn a_duplicate_made_after_the_index_is_still_seen() {
+    let cache = tempfile::tempdir().unwrap();
+    let case = dry_run(Case::bundled()).env("OIC_TRACK_CACHE", cache.path().to_str().unwrap());
+    std::fs::create_dir(case.dir().join("2024")).unwrap();
+    // A folder changed in the last two seconds is read every time rather than recorded
+    // (see `RACY`): only settled folders make the index worth testing.
+    std::thread::sleep(Duration::from_millis(2200));
+    case.run().ok();
+    let [index] = &index_files(cache.path())[..] else {
+        panic!("no index")
+    };
+    let text = std::fs::read_to_string(cache.path().join(index)).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("d ") && l.ends_with(" 2024")),
+        "{text}"
+    );
+
+    let seed = format!("{SEED}.toml");
+    let original = case.read(&seed);
+    // In a new sub-folder: whether a file is there is asked of each folder anyway; a new
+    // sub-folder is what only a changed stamp reveals.
+    std::fs::create_dir(case.dir().join("2024/old")).unwrap();
+    std::fs::write(case.dir().join("2024/old").join(&seed), &original).unwrap();
+    let id = format!("{SEED}/summit-report");
+    let case = case.args(&["mark-done", &id]);
+    let run = case.run();
+    // `2024/old/…` sorts first, so the top-level file is the duplicate that fails to load: an
+    // index that missed the new file would have edited the top-level one.
+    run.ok();
+    assert!(
+        run.stderr().contains("duplicate resolution id"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stdout().contains("(resolutions/2024/old/"),
+        "{}",
+        run.stdout()
+    );
+    assert_eq!(case.read(&seed), original);
+}
