@@ -155,6 +155,21 @@ fn table_width() -> Option<u16> {
         .filter(|&w| w > 0)
 }
 
+/// The system's date, in its time zone. With `TZ` unset, `/etc/localtime` is read directly:
+/// jiff would first look the zone's name up in the time zone database, which lists all of
+/// `/usr/share/zoneinfo` (0.7 ms, a fifth of a `mark-done`) for a name a date does not need.
+pub fn system_today() -> Date {
+    let now = jiff::Timestamp::now();
+    #[cfg(unix)]
+    if std::env::var_os("TZ").is_none()
+        && let Ok(data) = std::fs::read("/etc/localtime")
+        && let Ok(tz) = jiff::tz::TimeZone::tzif("localtime", &data)
+    {
+        return now.to_zoned_datetime(tz).date();
+    }
+    now.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
+}
+
 /// `OIC_TRACK_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/oic-track`, else
 /// `$HOME/.cache/oic-track`; none when none is set (as in the tests, whose environment is
 /// cleared).
@@ -271,4 +286,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The shortcut past jiff's time zone lookup gives jiff's own answer.
+    #[test]
+    fn the_system_date_is_jiffs() {
+        let before = jiff::ZonedDateTime::now().date();
+        let ours = super::system_today();
+        let after = jiff::ZonedDateTime::now().date();
+        assert!(ours == before || ours == after, "{ours} not {before} or {after}");
+    }
 }

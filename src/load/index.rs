@@ -116,9 +116,15 @@ impl Indexed {
 }
 
 impl Lister for Indexed {
-    fn list(&mut self, dir: &Path, rel: &Path, want: &Want) -> io::Result<Vec<Entry>> {
+    fn list(
+        &mut self,
+        dir: &Path,
+        rel: &Path,
+        meta: &std::fs::Metadata,
+        want: &Want,
+    ) -> io::Result<Vec<Entry>> {
         // Stamped before reading: a change while reading moves the stamp past this one.
-        let stamp = Stamp::of(&std::fs::metadata(dir)?);
+        let stamp = Stamp::of(meta);
         if let (Want::Name(name), Some(record)) = (want, self.old.get(rel))
             && record.stamp == stamp
             && let Some(entries) = recorded_entries(dir, record, name)

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 use std::ffi::{OsStr, OsString};
-use std::fs::FileType;
+use std::fs::{FileType, Metadata};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -88,14 +88,21 @@ pub(super) struct Entry {
 pub(super) trait Lister {
     /// The entries of `dir` (at `rel` below the walk's root) that the walk needs: not
     /// hidden, and either a folder (or what may be one) or a file `want` accepts.
-    fn list(&mut self, dir: &Path, rel: &Path, want: &Want) -> io::Result<Vec<Entry>>;
+    /// `meta` is the folder's, taken before this call.
+    fn list(
+        &mut self,
+        dir: &Path,
+        rel: &Path,
+        meta: &Metadata,
+        want: &Want,
+    ) -> io::Result<Vec<Entry>>;
 }
 
 /// Reads every folder.
 pub(super) struct ReadDir;
 
 impl Lister for ReadDir {
-    fn list(&mut self, dir: &Path, _rel: &Path, want: &Want) -> io::Result<Vec<Entry>> {
+    fn list(&mut self, dir: &Path, _: &Path, _: &Metadata, want: &Want) -> io::Result<Vec<Entry>> {
         read_entries(dir, want)
     }
 }
@@ -132,31 +139,51 @@ pub(super) fn walk(
     (walk.files, walk.diags)
 }
 
+/// What makes two paths one folder: its device and inode (no `realpath`, which costs a
+/// system call per path component), or elsewhere its real path.
+#[cfg(unix)]
+type Identity = (u64, u64);
+#[cfg(not(unix))]
+type Identity = PathBuf;
+
+#[cfg(unix)]
+fn identity(_: &Path, meta: &Metadata) -> io::Result<Identity> {
+    use std::os::unix::fs::MetadataExt;
+    Ok((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(dir: &Path, _: &Metadata) -> io::Result<Identity> {
+    dir.canonicalize()
+}
+
 struct Walk<'a> {
     want: &'a Want,
     lister: &'a mut dyn Lister,
-    seen: HashSet<PathBuf>,
+    seen: HashSet<Identity>,
     files: Vec<PathBuf>,
     diags: Vec<Diagnostic>,
 }
 
 impl Walk<'_> {
     fn visit(&mut self, dir: &Path, rel: &Path) {
+        let meta = match std::fs::metadata(dir) {
+            Ok(meta) => meta,
+            Err(e) => return self.cannot_read(dir, &e),
+        };
         // A folder reached twice through symlinks is read once: this is what ends a loop.
-        match dir.canonicalize() {
-            Ok(real) if self.seen.contains(&real) => {
+        match identity(dir, &meta) {
+            Ok(id) if !self.seen.insert(id) => {
                 self.diags.push(Diagnostic::file(
                     dir,
                     "this folder was already read through another path (a symlink loop?); skipped",
                 ));
                 return;
             }
-            Ok(real) => {
-                self.seen.insert(real);
-            }
+            Ok(_) => {}
             Err(e) => return self.cannot_read(dir, &e),
         }
-        let mut found = match self.lister.list(dir, rel, self.want) {
+        let mut found = match self.lister.list(dir, rel, &meta, self.want) {
             Ok(found) => found,
             Err(e) => return self.cannot_read(dir, &e),
         };
