@@ -296,6 +296,9 @@ mod tests {
         let before = jiff::ZonedDateTime::now().date();
         let ours = super::system_today();
         let after = jiff::ZonedDateTime::now().date();
-        assert!(ours == before || ours == after, "{ours} not {before} or {after}");
+        assert!(
+            ours == before || ours == after,
+            "{ours} not {before} or {after}"
+        );
     }
 }
