@@ -59,6 +59,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         crate::load::Keep::Due
     };
     let loaded = ctx.load_keeping(keep);
+    args.filters.check_resolutions(&loaded)?;
     let mut rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| args.matches(r, ctx.today))

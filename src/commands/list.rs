@@ -56,6 +56,7 @@ pub enum GroupKey {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load_keeping(crate::load::Keep::Listing);
+    args.filters.check_resolutions(&loaded)?;
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| args.filters.matches(r))

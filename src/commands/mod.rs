@@ -20,7 +20,11 @@ pub mod show;
 pub mod stale;
 pub mod start;
 
-use crate::model::{State, Status};
+use anyhow::{Result, bail};
+
+use crate::diag::did_you_mean;
+use crate::load::Loaded;
+use crate::model::{Folder, State, Status};
 use crate::view::Row;
 
 /// Filters shared by the listing commands.
@@ -40,6 +44,19 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// Refuses a `--resolution` that names no resolution of the folder, with a did-you-mean:
+    /// a typo would otherwise read as "no mandates match". One whose file did not load is let
+    /// through (its errors are already on stderr).
+    pub fn check_resolutions(&self, loaded: &Loaded) -> Result<()> {
+        for id in &self.resolution {
+            if loaded.folder.resolution(id).is_none() && editing::broken_file(loaded, id).is_none()
+            {
+                bail!("{}", no_resolution(&loaded.folder, id));
+            }
+        }
+        Ok(())
+    }
+
     pub fn matches(&self, row: &Row<'_>) -> bool {
         let res = row.resolution;
         let m = row.mandate;
@@ -54,6 +71,17 @@ impl Filters {
                     .tag
                     .iter()
                     .any(|t| m.tags.contains(t) || res.tags.contains(t)))
+    }
+}
+
+/// "no resolution `ID`", with the closest id there is, or where ids come from.
+pub fn no_resolution(folder: &Folder, id: &str) -> String {
+    let known = folder.resolutions.iter().map(|r| r.id.as_str());
+    match did_you_mean(id, known) {
+        Some(guess) => format!("no resolution `{id}`; did you mean `{guess}`?"),
+        None => format!(
+            "no resolution `{id}`; a resolution's id is its file name without .toml (`oic-track list` shows them)"
+        ),
     }
 }
 

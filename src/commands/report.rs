@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use crate::diag::did_you_mean;
 use crate::model::{Folder, Resolution};
 use crate::report::{self, html, markdown};
 use crate::{Ctx, Outcome, edit};
@@ -58,13 +57,7 @@ fn chosen<'a>(folder: &'a Folder, ids: &[String]) -> Result<Vec<&'a Resolution>>
     let mut out: Vec<&Resolution> = Vec::new();
     for id in ids {
         let Some(res) = folder.resolution(id) else {
-            let known = folder.resolutions.iter().map(|r| r.id.as_str());
-            match did_you_mean(id, known) {
-                Some(guess) => bail!("no resolution `{id}`; did you mean `{guess}`?"),
-                None => bail!(
-                    "no resolution `{id}`; a resolution's id is its file name without .toml (`oic-track list` shows them)"
-                ),
-            }
+            bail!("{}", super::no_resolution(folder, id));
         };
         if !out.iter().any(|r| r.id == res.id) {
             out.push(res);

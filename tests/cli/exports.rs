@@ -119,7 +119,7 @@ fn json_and_csv_take_the_same_filters_as_the_table() {
             "due-soon",
         ],
         &["--tag", "islamophobia", "--status", "open"],
-        &["--resolution", "nothing-here"],
+        &["--actor", "nobody at all"],
     ];
     let expected: [&[&str]; 5] = [
         &[

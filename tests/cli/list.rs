@@ -130,6 +130,43 @@ fn tag_filter_matches_mandate_and_resolution_tags() {
     assert_eq!(ids(&run).len(), 3);
 }
 
+/// A mistyped `--resolution` is named, with the id meant, by every command that filters.
+#[test]
+fn an_unknown_resolution_is_refused_with_a_did_you_mean() {
+    for command in ["list", "due", "calendar", "stale"] {
+        let run = mixed()
+            .args(&[command, "--resolution", "hrc-2024-raporteur"])
+            .run();
+        run.expect_code(1);
+        assert_eq!(
+            run.stderr(),
+            "error: no resolution `hrc-2024-raporteur`; did you mean `hrc-2024-rapporteur`?\n",
+            "{command}"
+        );
+        assert_eq!(run.stdout(), "", "{command}");
+    }
+    let run = mixed().args(&["list", "--resolution", "zzz"]).run();
+    run.expect_code(1);
+    assert!(
+        run.stderr().contains("its file name without .toml"),
+        "{}",
+        run.stderr()
+    );
+}
+
+/// A resolution whose file did not load is not called unknown: its errors say why.
+#[test]
+fn a_resolution_whose_file_is_broken_is_not_called_unknown() {
+    let run = Case::bundled()
+        .file("broken.toml", "title = \"x\"\n")
+        .args(&["list", "--resolution", "broken"])
+        .run();
+    run.expect_code(1);
+    assert!(run.stderr().contains("broken.toml"), "{}", run.stderr());
+    assert!(!run.stderr().contains("no resolution"), "{}", run.stderr());
+    assert_eq!(run.stdout(), "no mandates match\n");
+}
+
 #[test]
 fn nothing_matching_says_so() {
     let run = mixed().args(&["list", "--actor", "nobody"]).run();
