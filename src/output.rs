@@ -580,40 +580,59 @@ pub const CSV_HEADERS: [&str; 16] = [
 
 /// `--format csv`: the JSON keys as columns (`due` flattened, lists joined with `; `).
 pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
+    write_csv_with(out, rows, |row| row, &[], |_| Vec::new())
+}
+
+/// CSV of `items`: each item's row as `write_csv` writes it, then the columns `extra`
+/// gives it under `extra_headers` (already CSV-safe).
+pub fn write_csv_with<'a, T>(
+    out: &mut dyn Write,
+    items: &'a [T],
+    row_of: impl Fn(&'a T) -> &'a Row<'a>,
+    extra_headers: &[&str],
+    extra: impl Fn(&'a T) -> Vec<String>,
+) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(CSV_HEADERS).map_err(csv_io)?;
-    for row in rows {
-        let r = row.record();
-        let (earliest, latest, text) = match r.due {
-            Some(d) => (
-                d.earliest.to_string(),
-                d.latest.to_string(),
-                d.text.to_string(),
-            ),
-            None => Default::default(),
-        };
-        let opt = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
-        w.write_record([
-            csv_safe(&r.id.to_string()).into_owned(),
-            csv_safe(r.resolution).into_owned(),
-            csv_safe(r.mandate).into_owned(),
-            csv_safe(&actors(r.actor)).into_owned(),
-            csv_safe(r.summary).into_owned(),
-            opt(r.paragraph),
-            earliest,
-            latest,
-            csv_safe(&text).into_owned(),
-            r.state.to_string(),
-            r.status.to_string(),
-            r.late.to_string(),
-            r.done.map(|d| d.to_string()).unwrap_or_default(),
-            opt(r.days_left),
-            csv_safe(&r.tags.join("; ")).into_owned(),
-            csv_safe(&r.file).into_owned(),
-        ])
-        .map_err(csv_io)?;
+    let headers = CSV_HEADERS.iter().chain(extra_headers);
+    w.write_record(headers).map_err(csv_io)?;
+    for item in items {
+        let mut cells = csv_cells(row_of(item));
+        cells.extend(extra(item));
+        w.write_record(cells).map_err(csv_io)?;
     }
     w.flush()
+}
+
+/// One row's cells, in `CSV_HEADERS` order.
+fn csv_cells(row: &Row<'_>) -> Vec<String> {
+    let r = row.record();
+    let (earliest, latest, text) = match r.due {
+        Some(d) => (
+            d.earliest.to_string(),
+            d.latest.to_string(),
+            d.text.to_string(),
+        ),
+        None => Default::default(),
+    };
+    let opt = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    vec![
+        csv_safe(&r.id.to_string()).into_owned(),
+        csv_safe(r.resolution).into_owned(),
+        csv_safe(r.mandate).into_owned(),
+        csv_safe(&actors(r.actor)).into_owned(),
+        csv_safe(r.summary).into_owned(),
+        opt(r.paragraph),
+        earliest,
+        latest,
+        csv_safe(&text).into_owned(),
+        r.state.to_string(),
+        r.status.to_string(),
+        r.late.to_string(),
+        r.done.map(|d| d.to_string()).unwrap_or_default(),
+        opt(r.days_left),
+        csv_safe(&r.tags.join("; ")).into_owned(),
+        csv_safe(&r.file).into_owned(),
+    ]
 }
 
 /// The io error inside a csv error, as it was: `?` alone would wrap it as `Other` and hide a

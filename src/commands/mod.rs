@@ -38,7 +38,8 @@ pub struct Filters {
     #[arg(long, value_name = "TEXT")]
     pub actor: Vec<String>,
 
-    /// Only mandates carrying this tag, on the mandate or on its resolution (repeatable: any)
+    /// Only mandates carrying this tag, on the mandate or on its resolution (case-insensitive;
+    /// repeatable: any)
     #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
 }
@@ -67,10 +68,10 @@ impl Filters {
                     m.actor.iter().any(|a| a.to_lowercase().contains(&needle))
                 }))
             && (self.tag.is_empty()
-                || self
-                    .tag
-                    .iter()
-                    .any(|t| m.tags.contains(t) || res.tags.contains(t)))
+                || self.tag.iter().any(|t| {
+                    let same = |tag: &String| tag.to_lowercase() == t.to_lowercase();
+                    m.tags.iter().any(same) || res.tags.iter().any(same)
+                }))
     }
 }
 

@@ -7,11 +7,13 @@ use std::io::Write;
 
 use anyhow::Result;
 use jiff::civil::Date;
+use serde::Serialize;
 
 use super::Filters;
 use crate::deadline::days_between;
-use crate::output::{self, status_cell, text_cell};
-use crate::view::{self, Row};
+use crate::model::Day;
+use crate::output::{self, Format, status_cell, text_cell};
+use crate::view::{self, Record, Row, Shown};
 use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -22,7 +24,25 @@ pub struct Args {
 
     #[command(flatten)]
     pub filters: Filters,
+
+    /// Output format: table, or json/csv (list's keys and columns, then last_touched,
+    /// touched_by and idle_days)
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
+
+/// A stale mandate as `--format json` writes it: `list`'s record and the three stale keys.
+#[derive(Serialize)]
+struct StaleRecord<'a> {
+    #[serde(flatten)]
+    mandate: Record<'a>,
+    last_touched: Shown<Day>,
+    /// `note` or `adopted`: what the day comes from.
+    touched_by: &'static str,
+    idle_days: i64,
+}
+
+const EXTRA_HEADERS: [&str; 3] = ["last_touched", "touched_by", "idle_days"];
 
 /// When a mandate was last touched, and by what.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,13 +85,51 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             .collect();
     // Oldest first; ties in folder order (the sort is stable).
     stale.sort_by_key(|(touch, _, _)| touch.day);
+    match args.format {
+        Format::Table => write_table(ctx, &stale, days, out)?,
+        Format::Json => {
+            let records: Vec<StaleRecord<'_>> = stale
+                .iter()
+                .map(|(touch, idle, row)| StaleRecord {
+                    mandate: row.record(),
+                    last_touched: Shown(Day(touch.day)),
+                    touched_by: touch.what(),
+                    idle_days: *idle,
+                })
+                .collect();
+            output::write_json_value(out, &records)?;
+        }
+        Format::Csv => output::write_csv_with(
+            out,
+            &stale,
+            |(_, _, row)| row,
+            &EXTRA_HEADERS,
+            |(touch, idle, _)| {
+                vec![
+                    touch.day.to_string(),
+                    touch.what().to_string(),
+                    idle.to_string(),
+                ]
+            },
+        )?,
+    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// The table and its count line, or a line saying nothing is stale.
+fn write_table(
+    ctx: &Ctx,
+    stale: &[(Touch, i64, Row<'_>)],
+    days: i64,
+    out: &mut dyn Write,
+) -> Result<()> {
     if stale.is_empty() {
         writeln!(
             out,
             "no open mandate has gone {days} days without a note as of {}",
             ctx.today
         )?;
-        return Ok(Outcome::from_clean(loaded.is_clean()));
+        return Ok(());
     }
     if output::is_compact(ctx) {
         let layout = output::Layout {
@@ -86,7 +144,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             &headers,
             &layout,
             (0, width),
-            &stale,
+            stale,
             |(touch, idle, row)| {
                 let mut lines = output::mandate_lines(row);
                 lines.push(format!("last touched {} ({})", touch.day, touch.what()));
@@ -95,7 +153,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             },
         )?;
     } else {
-        write_wide(ctx, &stale, out)?;
+        write_wide(ctx, stale, out)?;
     }
     let noun = if stale.len() == 1 {
         "mandate"
@@ -108,7 +166,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         stale.len(),
         ctx.today
     )?;
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    Ok(())
 }
 
 /// The stale table with a column per field, for wide terminals and pipes.

@@ -165,6 +165,79 @@ fn stale_counts_from_the_latest_note_else_adoption_and_includes_day_n() {
     );
 }
 
+/// `stale --format json|csv`: `list`'s keys and columns, then the three stale ones, in the
+/// table's order; read back with real parsers.
+#[test]
+fn stale_exports_are_lists_records_with_the_last_touch() {
+    let run = case()
+        .args(&["stale", "--today", "2023-11-08", "--format", "json"])
+        .run();
+    let records: Vec<serde_json::Value> = serde_json::from_str(&run.ok().stdout()).unwrap();
+    let list = case()
+        .args(&["list", "--today", "2023-11-08", "--format", "json"])
+        .run();
+    let listed: Vec<serde_json::Value> = serde_json::from_str(&list.ok().stdout()).unwrap();
+    let touched: Vec<(&str, &str, &str, i64)> = records
+        .iter()
+        .map(|r| {
+            let id = r["id"].as_str().unwrap();
+            let same = listed.iter().find(|l| l["id"] == id).unwrap();
+            for (key, value) in same.as_object().unwrap() {
+                assert_eq!(&r[key], value, "{id}: {key}");
+            }
+            let text = |k: &str| r[k].as_str().unwrap();
+            (
+                id,
+                text("last_touched"),
+                text("touched_by"),
+                r["idle_days"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        touched,
+        [
+            ("cfm-2023-test/report", "2023-07-31", "adopted", 100),
+            ("cfm-2023-test/legal-action", "2023-07-31", "adopted", 100),
+            ("cfm-2023-test/delegation", "2023-08-10", "note", 90),
+        ]
+    );
+
+    let run = case()
+        .args(&["stale", "--today", "2023-11-08", "--format", "csv"])
+        .run();
+    let stdout = run.ok().stdout();
+    let mut reader = csv::Reader::from_reader(stdout.as_bytes());
+    let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(headers[..16], oic_track::output::CSV_HEADERS);
+    assert_eq!(headers[16..], ["last_touched", "touched_by", "idle_days"]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let last: Vec<_> = rows
+        .iter()
+        .map(|r| (r[0].as_str(), r[16].as_str(), r[18].as_str()))
+        .collect();
+    assert_eq!(
+        last,
+        [
+            ("cfm-2023-test/report", "2023-07-31", "100"),
+            ("cfm-2023-test/legal-action", "2023-07-31", "100"),
+            ("cfm-2023-test/delegation", "2023-08-10", "90"),
+        ]
+    );
+    // Nothing stale: an empty array, and the header alone.
+    let run = case()
+        .args(&["stale", "--today", "2023-10-28", "--format", "json"])
+        .run();
+    assert_eq!(run.ok().stdout(), "[]\n");
+    let run = case()
+        .args(&["stale", "--today", "2023-10-28", "--format", "csv"])
+        .run();
+    assert_eq!(run.ok().stdout().lines().count(), 1);
+}
+
 #[test]
 fn a_note_makes_a_mandate_fresh_again() {
     let case = case().args(&["note", "report", "Draft circulated", "--on", "2023-11-01"]);

@@ -128,6 +128,15 @@ fn tag_filter_matches_mandate_and_resolution_tags() {
         .args(&["list", "--tag", "un", "--format", "json"])
         .run();
     assert_eq!(ids(&run).len(), 3);
+    // In any case, as `--actor` is; still the whole tag, not a part of it.
+    let run = mixed()
+        .args(&["list", "--tag", "Reporting", "--format", "json"])
+        .run();
+    assert_eq!(ids(&run), ["cfm-2023-follow-up/observatory-report"]);
+    let run = mixed()
+        .args(&["list", "--tag", "report", "--format", "json"])
+        .run();
+    assert_eq!(ids(&run).len(), 0);
 }
 
 /// A mistyped `--resolution` is named, with the id meant, by every command that filters.

@@ -52,7 +52,7 @@ fn hostile(args: &[&str]) -> crate::support::Run {
 #[test]
 fn tables_and_show_escape_controls_and_show_arabic_as_written() {
     let [title, body, actor, note] = ARABIC;
-    let cases: [(&[&str], &[&str]); 10] = [
+    let cases: [(&[&str], &[&str]); 12] = [
         (&["list"], &[actor]),
         (&["due"], &[actor]),
         (&["show", "r"], &[title, body, actor]),
@@ -60,6 +60,8 @@ fn tables_and_show_escape_controls_and_show_arabic_as_written() {
         (&["list", "--format", "json"], &[actor]),
         (&["list", "--format", "csv"], &[actor]),
         (&["stale"], &[]),
+        (&["stale", "--format", "json"], &[]),
+        (&["stale", "--format", "csv"], &[]),
         (&["report"], &[title, body, actor, note]),
         (&["report", "--format", "html"], &[title, body, actor, note]),
         (&["calendar"], &[title, actor]),
