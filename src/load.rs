@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, Severity, did_you_mean};
 use crate::model::{Anchor, Due, Event, Folder, Resolution};
 
 use fields::Src;
@@ -99,6 +99,28 @@ fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
 
+/// How an unknown event's message begins.
+const NO_EVENT: &str = "no event";
+
+/// When an events file did not load cleanly, an event a resolution cannot find is most
+/// likely one that file holds: say so, instead of listing the events that did load (a
+/// did-you-mean among those is kept).
+fn blame_broken_events(diags: &mut [Diagnostic]) {
+    let guessed = |d: &Diagnostic| {
+        d.help
+            .as_deref()
+            .is_some_and(|h| h.starts_with("did you mean"))
+    };
+    for d in diags
+        .iter_mut()
+        .filter(|d| d.message.starts_with(NO_EVENT) && !guessed(d))
+    {
+        d.help = Some(format!(
+            "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
+        ));
+    }
+}
+
 fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loaded {
     let mut loaded = Loaded {
         files: event_files.len() + res_files.len(),
@@ -116,13 +138,22 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loa
         }
         loaded.diagnostics.append(&mut src.diagnostics);
     }
+    let events_broken = loaded
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error);
     let results = parse_resolutions(res_files, &loaded.folder.events, keep);
     let resolutions = &mut loaded.folder.resolutions;
     resolutions.reserve_exact(res_files.len());
     for result in results {
         match result {
             Ok(res) => resolutions.push(res),
-            Err(mut diags) => loaded.diagnostics.append(&mut diags),
+            Err(mut diags) => {
+                if events_broken {
+                    blame_broken_events(&mut diags);
+                }
+                loaded.diagnostics.append(&mut diags)
+            }
         }
     }
     // By id, and for one id in file order (a stable sort): the first file keeps the id, a
@@ -383,7 +414,7 @@ impl Src<'_> {
                             known.join(", ")
                         ),
                     };
-                    self.error(span.clone(), format!("no event `{id}`"), Some(help));
+                    self.error(span.clone(), format!("{NO_EVENT} `{id}`"), Some(help));
                 }
                 // Without a valid `adopted` day there is nothing to measure from.
                 Err(WindowError::OutOfRange) if adopted.is_none() => {}

@@ -169,3 +169,24 @@ fn keeping_for_due_drops_only_what_due_cannot_print() {
     assert!(!printable.is_empty() && printable.len() < all.folder.mandates().count());
     assert_eq!(ids(&due, &|_| true), printable);
 }
+
+/// A broken `events.toml` is blamed for the events a resolution cannot find, except where a
+/// loaded event is a likely typo for it.
+#[test]
+fn an_unknown_event_blames_a_broken_events_file_unless_a_guess_is_closer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let events = "[[events]]\nid = \"summit\"\nname = \"S\"\ndate = \"2023-12\"\n\n\
+                  [[events]]\nid = \"council\"\nname = \"C\"\ndate = \"2023-02-30\"\n";
+    std::fs::write(tmp.path().join(EVENTS_FILE), events).unwrap();
+    let res = GOOD
+        .replace("before = \"summit\"", "before = \"council\"")
+        .replace("due = \"2023-10-01\"", "due = { at = \"sumit\" }");
+    std::fs::write(tmp.path().join("r.toml"), res).unwrap();
+    let loaded = load_folder(tmp.path());
+    let help = |message: &str| {
+        let d = loaded.diagnostics.iter().find(|d| d.message == message);
+        d.and_then(|d| d.help.clone()).unwrap_or_default()
+    };
+    assert!(help("no event `council`").starts_with("events.toml has errors"), "{loaded:?}");
+    assert_eq!(help("no event `sumit`"), "did you mean `summit`?");
+}
