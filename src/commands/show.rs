@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::address::{self, Target};
-use crate::model::{Folder, Mandate, Resolution};
+use crate::model::{Anchor, Due, Event, Folder, Mandate, Resolution};
 use crate::output::{self, escape, status_cell, text_cell};
 use crate::view;
 use crate::{Ctx, Outcome};
@@ -34,6 +34,35 @@ fn field(out: &mut dyn Write, key: &str, value: &str) -> std::io::Result<()> {
     writeln!(out, "{:>10}: {}", key, escape(value))
 }
 
+/// `ID: NAME (DATE, PLACE{suffix})`.
+fn event_line(e: &Event, suffix: &str) -> String {
+    let place = e
+        .place
+        .as_deref()
+        .map(|p| format!(", {p}"))
+        .unwrap_or_default();
+    format!("{}: {} ({}{place}{suffix})", e.id, e.name, e.date)
+}
+
+/// The shared events (`events.toml`) this resolution's deadlines hang on, in the order its
+/// mandates first name them: the dates its windows come from, shown beside its own events.
+fn shared_events<'a>(folder: &'a Folder, res: &Resolution) -> Vec<&'a Event> {
+    let mut out: Vec<&Event> = Vec::new();
+    for m in &res.mandates {
+        let (Some(Due::At { anchor, .. }) | Some(Due::Before(anchor))) = &m.due else {
+            continue;
+        };
+        let Anchor::Event(id) = anchor else { continue };
+        let shared = folder.events.iter().find(|e| &e.id == id);
+        if let Some(e) = shared
+            && !out.iter().any(|o| o.id == e.id)
+        {
+            out.push(e);
+        }
+    }
+    out
+}
+
 fn show_resolution(
     ctx: &Ctx,
     folder: &Folder,
@@ -50,16 +79,10 @@ fn show_resolution(
     field(out, "tags", &res.tags.join(", "))?;
     field(out, "file", &res.path.display().to_string())?;
     for e in &res.events {
-        let place = e
-            .place
-            .as_deref()
-            .map(|p| format!(", {p}"))
-            .unwrap_or_default();
-        field(
-            out,
-            "event",
-            &format!("{}: {} ({}{place})", e.id, e.name, e.date),
-        )?;
+        field(out, "event", &event_line(e, ""))?;
+    }
+    for e in shared_events(folder, res) {
+        field(out, "event", &event_line(e, "; events.toml"))?;
     }
     let rows: Vec<_> = res
         .mandates

@@ -187,6 +187,9 @@ fn an_unknown_event_blames_a_broken_events_file_unless_a_guess_is_closer() {
         let d = loaded.diagnostics.iter().find(|d| d.message == message);
         d.and_then(|d| d.help.clone()).unwrap_or_default()
     };
-    assert!(help("no event `council`").starts_with("events.toml has errors"), "{loaded:?}");
+    assert!(
+        help("no event `council`").starts_with("events.toml has errors"),
+        "{loaded:?}"
+    );
     assert_eq!(help("no event `sumit`"), "did you mean `summit`?");
 }
