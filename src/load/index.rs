@@ -260,7 +260,12 @@ fn parse(bytes: &[u8], root: &Path) -> Option<HashMap<PathBuf, Record>> {
                 b'u' => Kind::Unknown,
                 _ => return None,
             };
-            let name = OsString::from_vec(unescape(name.strip_prefix(b" ")?)?);
+            let name = unescape(name.strip_prefix(b" ")?)?;
+            // Only what a listing gives: the walk joins the name to its folder.
+            if name.is_empty() || name.contains(&b'/') || name.starts_with(b".") {
+                return None;
+            }
+            let name = OsString::from_vec(name);
             current.as_mut()?.1.children.push(Entry { name, kind });
         } else {
             folders.extend(current.replace(folder(l)?));

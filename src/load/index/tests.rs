@@ -143,6 +143,48 @@ fn a_damaged_index_is_rebuilt() {
     assert_eq!(indexed(&dir, &at, "a.toml"), (plain(&dir, "a.toml"), 3));
 }
 
+/// An index whose hash was made to match (by hand, or by a bug) is still not believed when
+/// it names an entry no listing gives: the walk joins each name to its folder.
+#[test]
+fn an_index_naming_a_path_for_an_entry_is_not_believed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, cache) = (tmp.path().join("r"), tmp.path().join("cache"));
+    tree(&dir, &["2023/a.toml"]);
+    tree(tmp.path(), &["outside/a.toml"]);
+    let at = at(&cache, settled());
+    indexed(&dir, &at, "a.toml");
+    let file = std::fs::read_dir(&cache)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let root = dir.canonicalize().unwrap();
+    let good = parse(&std::fs::read(&file).unwrap(), &root).unwrap();
+    for name in ["../outside", "", ".", "..", "2023/..", ".hidden"] {
+        let mut folders: Vec<(PathBuf, Record)> = good.clone().into_iter().collect();
+        let (_, top) = folders
+            .iter_mut()
+            .find(|(rel, _)| rel == Path::new(""))
+            .unwrap();
+        top.children.insert(
+            0,
+            Entry {
+                name: name.into(),
+                kind: Kind::Dir,
+            },
+        );
+        let forged = render(&root, &folders);
+        assert_eq!(parse(&forged, &root), None, "{name:?}");
+        std::fs::write(&file, &forged).unwrap();
+        assert_eq!(
+            indexed(&dir, &at, "a.toml").0,
+            plain(&dir, "a.toml"),
+            "{name:?}"
+        );
+    }
+}
+
 #[test]
 fn names_round_trip_whatever_their_bytes() {
     use std::os::unix::ffi::OsStringExt;
