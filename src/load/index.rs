@@ -92,7 +92,11 @@ impl Indexed {
             "folders-{:016x}",
             fnv1a(root.as_os_str().as_bytes())
         ));
-        let old_bytes = std::fs::read(&file).unwrap_or_default();
+        // Only a plain file: a FIFO, or a link to a device, would block or never end.
+        let old_bytes = match std::fs::symlink_metadata(&file) {
+            Ok(meta) if meta.is_file() => std::fs::read(&file).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let old = parse(&old_bytes, &root).unwrap_or_default();
         Some(Indexed {
             file,

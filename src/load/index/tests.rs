@@ -185,6 +185,34 @@ fn an_index_naming_a_path_for_an_entry_is_not_believed() {
     }
 }
 
+/// Something other than a file where the index goes (a FIFO, a link to a device) would block
+/// or never end if it were read: it is taken as no index, and replaced.
+#[test]
+fn an_index_that_is_not_a_plain_file_is_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, cache) = (tmp.path().join("r"), tmp.path().join("cache"));
+    tree(&dir, &["2023/a.toml"]);
+    std::fs::create_dir(&cache).unwrap();
+    let root = dir.canonicalize().unwrap();
+    let file = cache.join(format!(
+        "folders-{:016x}",
+        fnv1a(root.as_os_str().as_bytes())
+    ));
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(&file)
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (d, at) = (dir.clone(), at(&cache, settled()));
+    std::thread::spawn(move || tx.send(indexed(&d, &at, "a.toml").0).unwrap());
+    let found = rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("blocked on the FIFO");
+    assert_eq!(found, plain(&dir, "a.toml"));
+    assert!(std::fs::symlink_metadata(&file).unwrap().is_file());
+}
+
 #[test]
 fn names_round_trip_whatever_their_bytes() {
     use std::os::unix::ffi::OsStringExt;
