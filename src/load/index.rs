@@ -92,7 +92,11 @@ impl Indexed {
             "folders-{:016x}",
             fnv1a(root.as_os_str().as_bytes())
         ));
-        let old_bytes = std::fs::read(&file).unwrap_or_default();
+        // Only a plain file: a FIFO, or a link to a device, would block or never end.
+        let old_bytes = match std::fs::symlink_metadata(&file) {
+            Ok(meta) if meta.is_file() => std::fs::read(&file).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let old = parse(&old_bytes, &root).unwrap_or_default();
         Some(Indexed {
             file,
@@ -156,6 +160,10 @@ fn recorded_entries(dir: &Path, record: &Record, want: &OsString) -> Option<Vec<
     if name.contains(&b'/') || name.starts_with(b".") {
         return None;
     }
+    // The stamp says nothing of who asks: a process without the rights (a group, root's)
+    // of the one that recorded the folder may be unable to list it, and must see the error
+    // a listing gives rather than what the index remembers. Opening is what listing needs.
+    std::fs::File::open(dir).ok()?;
     let mut entries = record.children.clone();
     if !entries.iter().any(|e| &e.name == want) {
         match std::fs::symlink_metadata(dir.join(want)) {
@@ -256,7 +264,12 @@ fn parse(bytes: &[u8], root: &Path) -> Option<HashMap<PathBuf, Record>> {
                 b'u' => Kind::Unknown,
                 _ => return None,
             };
-            let name = OsString::from_vec(unescape(name.strip_prefix(b" ")?)?);
+            let name = unescape(name.strip_prefix(b" ")?)?;
+            // Only what a listing gives: the walk joins the name to its folder.
+            if name.is_empty() || name.contains(&b'/') || name.starts_with(b".") {
+                return None;
+            }
+            let name = OsString::from_vec(name);
             current.as_mut()?.1.children.push(Entry { name, kind });
         } else {
             folders.extend(current.replace(folder(l)?));

@@ -91,3 +91,46 @@ fn a_duplicate_made_after_the_index_is_still_seen() {
     );
     assert_eq!(case.read(&seed), original);
 }
+
+/// The index records what the process that built it could list; a later process with other
+/// rights (here: the same user without the group that could read a folder) must not be
+/// shown what it could not list. Needs root, to run as `nobody` with and without a group.
+#[test]
+fn a_folder_this_process_may_not_list_is_not_taken_from_the_index() {
+    use std::os::unix::fs::PermissionsExt;
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
+    let probe = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(probe.path(), std::fs::Permissions::from_mode(0o000)).unwrap();
+    let (Some(setpriv), true) = (setpriv, std::fs::read_dir(probe.path()).is_ok()) else {
+        eprintln!("SKIPPED: needs root and setpriv, to run with and without a group");
+        return;
+    };
+    let case = dry_run(Case::bundled());
+    let cache = case.tmp.path().join("cache");
+    std::fs::create_dir(&cache).unwrap();
+    // The folder is root's, readable by its group (root) and only searchable by others.
+    let locked = case.dir().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    let seed = format!("{SEED}.toml");
+    std::fs::rename(case.dir().join(&seed), locked.join(&seed)).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o751)).unwrap();
+    for dir in [case.tmp.path(), &case.dir(), &cache] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(2200));
+    let nobody = |groups| [setpriv, "--reuid=65534", "--regid=65534", groups, "--"];
+    let transcript =
+        |run: &crate::support::Run| format!("{}{}exit {}", run.stderr(), run.stdout(), run.code());
+    // Built by a process that may list the folder, then used by one that may not.
+    let case = case
+        .env("OIC_TRACK_CACHE", cache.to_str().unwrap())
+        .wrap(&nobody("--groups=0"));
+    case.run().ok();
+    let case = case.wrap(&nobody("--clear-groups"));
+    let indexed = transcript(&case.run());
+    let listed = transcript(&case.env("OIC_TRACK_CACHE", "off").run());
+    assert!(listed.contains("cannot read the folder"), "{listed}");
+    assert_eq!(indexed, listed);
+}

@@ -143,6 +143,76 @@ fn a_damaged_index_is_rebuilt() {
     assert_eq!(indexed(&dir, &at, "a.toml"), (plain(&dir, "a.toml"), 3));
 }
 
+/// An index whose hash was made to match (by hand, or by a bug) is still not believed when
+/// it names an entry no listing gives: the walk joins each name to its folder.
+#[test]
+fn an_index_naming_a_path_for_an_entry_is_not_believed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, cache) = (tmp.path().join("r"), tmp.path().join("cache"));
+    tree(&dir, &["2023/a.toml"]);
+    tree(tmp.path(), &["outside/a.toml"]);
+    let at = at(&cache, settled());
+    indexed(&dir, &at, "a.toml");
+    let file = std::fs::read_dir(&cache)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let root = dir.canonicalize().unwrap();
+    let good = parse(&std::fs::read(&file).unwrap(), &root).unwrap();
+    for name in ["../outside", "", ".", "..", "2023/..", ".hidden"] {
+        let mut folders: Vec<(PathBuf, Record)> = good.clone().into_iter().collect();
+        let (_, top) = folders
+            .iter_mut()
+            .find(|(rel, _)| rel == Path::new(""))
+            .unwrap();
+        top.children.insert(
+            0,
+            Entry {
+                name: name.into(),
+                kind: Kind::Dir,
+            },
+        );
+        let forged = render(&root, &folders);
+        assert_eq!(parse(&forged, &root), None, "{name:?}");
+        std::fs::write(&file, &forged).unwrap();
+        assert_eq!(
+            indexed(&dir, &at, "a.toml").0,
+            plain(&dir, "a.toml"),
+            "{name:?}"
+        );
+    }
+}
+
+/// Something other than a file where the index goes (a FIFO, a link to a device) would block
+/// or never end if it were read: it is taken as no index, and replaced.
+#[test]
+fn an_index_that_is_not_a_plain_file_is_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, cache) = (tmp.path().join("r"), tmp.path().join("cache"));
+    tree(&dir, &["2023/a.toml"]);
+    std::fs::create_dir(&cache).unwrap();
+    let root = dir.canonicalize().unwrap();
+    let file = cache.join(format!(
+        "folders-{:016x}",
+        fnv1a(root.as_os_str().as_bytes())
+    ));
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(&file)
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (d, at) = (dir.clone(), at(&cache, settled()));
+    std::thread::spawn(move || tx.send(indexed(&d, &at, "a.toml").0).unwrap());
+    let found = rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("blocked on the FIFO");
+    assert_eq!(found, plain(&dir, "a.toml"));
+    assert!(std::fs::symlink_metadata(&file).unwrap().is_file());
+}
+
 #[test]
 fn names_round_trip_whatever_their_bytes() {
     use std::os::unix::ffi::OsStringExt;
