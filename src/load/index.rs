@@ -167,6 +167,7 @@ fn recorded_entries(dir: &Path, record: &Record, want: &OsString) -> Option<Vec<
     let mut entries = record.children.clone();
     if !entries.iter().any(|e| &e.name == want) {
         match std::fs::symlink_metadata(dir.join(want)) {
+            Ok(meta) if folds_case(dir, want, &meta) => return None,
             Ok(meta) => entries.push(Entry {
                 name: want.clone(),
                 kind: Kind::of(Some(meta.file_type())),
@@ -177,6 +178,17 @@ fn recorded_entries(dir: &Path, record: &Record, want: &OsString) -> Option<Vec<
         }
     }
     Some(entries)
+}
+
+/// Whether the folder's file system found `want` ignoring case (APFS and NTFS by default,
+/// ext4's casefold folders): the file may then be spelt otherwise on disk (`Res.toml`, an
+/// invalid id a listing would report), and only a listing tells. One more `lstat`, for
+/// the one folder that holds the file.
+fn folds_case(dir: &Path, want: &OsString, found: &std::fs::Metadata) -> bool {
+    let other = OsString::from_vec(want.as_bytes().to_ascii_uppercase());
+    other == *want
+        || std::fs::symlink_metadata(dir.join(other))
+            .is_ok_and(|m| (m.dev(), m.ino()) == (found.dev(), found.ino()))
 }
 
 /// A stable 64-bit FNV-1a hash: the index's file name, the same on every run and build.

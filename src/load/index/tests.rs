@@ -79,6 +79,30 @@ fn a_name_with_a_path_in_it_is_not_looked_up_outside_the_folder() {
     }
 }
 
+/// On a file system that ignores case, `lstat("res.toml")` finds `Res.toml`, which a
+/// listing reports as an invalid id: the folder must then be listed. A second name for the
+/// same file (a hard link `RES.TOML`) is what such a file system looks like to the check.
+#[test]
+fn a_file_system_that_ignores_case_is_listed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, cache) = (tmp.path().join("r"), tmp.path().join("cache"));
+    tree(&dir, &["2023/a.toml", "2024/b.toml"]);
+    let at = at(&cache, settled());
+    indexed(&dir, &at, "a.toml");
+    assert_eq!(indexed(&dir, &at, "a.toml").1, 0);
+    std::fs::hard_link(dir.join("2023/a.toml"), dir.join("2023/A.TOML")).unwrap();
+    let mut tick = 0;
+    touch(&dir.join("2023"), &mut tick);
+    indexed(&dir, &at, "a.toml");
+    // Recorded and unchanged, yet read: the name found might not be the name on disk.
+    assert_eq!(indexed(&dir, &at, "a.toml"), (plain(&dir, "a.toml"), 1));
+    assert_eq!(
+        indexed(&dir, &at, "b.toml").1,
+        0,
+        "folders without the file are not"
+    );
+}
+
 #[test]
 fn a_folder_changed_in_the_last_seconds_is_read_every_time() {
     let tmp = tempfile::tempdir().unwrap();
