@@ -2,13 +2,6 @@
 
 use crate::support::*;
 
-fn ids(run: &Run) -> Vec<String> {
-    let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout()).unwrap();
-    rows.iter()
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn list_prints_the_bundled_mandates() {
     let run = Case::bundled().args(&["list"]).run();

@@ -118,9 +118,18 @@ impl Case {
         std::fs::read_to_string(self.dir().join(rel)).unwrap()
     }
 
-    /// The command `run` would run (no wrapper, no stdin), to spawn several at once.
+    /// The command `run` runs (without its stdin): a cleared environment, `--today` fixed,
+    /// no colour, from the temp folder; spawned directly to run several at once.
     pub fn command(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oic-track"));
+        let bin = env!("CARGO_BIN_EXE_oic-track");
+        let mut cmd = match self.wrapper.split_first() {
+            Some((program, rest)) => {
+                let mut cmd = std::process::Command::new(program);
+                cmd.args(rest).arg(bin);
+                cmd
+            }
+            None => std::process::Command::new(bin),
+        };
         cmd.env_clear()
             .env("NO_COLOR", "1")
             .env("OIC_TRACK_TODAY", TODAY)
@@ -132,25 +141,9 @@ impl Case {
         cmd
     }
 
-    /// Runs with a cleared environment, `--today` fixed, no colour, from the temp folder.
+    /// Runs `command`, with the stdin given, to the end.
     pub fn run(&self) -> Run {
-        let bin = env!("CARGO_BIN_EXE_oic-track");
-        let mut cmd = match self.wrapper.split_first() {
-            Some((program, rest)) => {
-                let mut cmd = assert_cmd::Command::new(program);
-                cmd.args(rest).arg(bin);
-                cmd
-            }
-            None => assert_cmd::Command::new(bin),
-        };
-        cmd.env_clear()
-            .env("NO_COLOR", "1")
-            .env("OIC_TRACK_TODAY", TODAY)
-            .current_dir(self.cwd.as_deref().unwrap_or(self.tmp.path()))
-            .args(&self.args);
-        for (k, v) in &self.env {
-            cmd.env(k, v);
-        }
+        let mut cmd = assert_cmd::Command::from_std(self.command());
         if let Some(input) = &self.stdin {
             cmd.write_stdin(input.clone());
         }

@@ -41,6 +41,12 @@ fn touch(dir: &Path, tick: &mut u64) {
     std::fs::File::open(dir).unwrap().set_modified(t).unwrap();
 }
 
+/// The one index file in `cache`.
+fn index_file(cache: &Path) -> PathBuf {
+    let mut files = std::fs::read_dir(cache).unwrap();
+    files.next().unwrap().unwrap().path()
+}
+
 fn tree(root: &Path, paths: &[&str]) {
     for p in paths {
         let path = root.join(p);
@@ -142,12 +148,7 @@ fn a_damaged_index_is_rebuilt() {
     tree(&dir, &["a.toml", "2023/a.toml", "2024/b.toml"]);
     let at = at(&cache, settled());
     indexed(&dir, &at, "a.toml");
-    let file = std::fs::read_dir(&cache)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = index_file(&cache);
     let good = std::fs::read(&file).unwrap();
     let root = dir.canonicalize().unwrap();
     assert!(parse(&good, &root).is_some());
@@ -177,12 +178,7 @@ fn an_index_naming_a_path_for_an_entry_is_not_believed() {
     tree(tmp.path(), &["outside/a.toml"]);
     let at = at(&cache, settled());
     indexed(&dir, &at, "a.toml");
-    let file = std::fs::read_dir(&cache)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = index_file(&cache);
     let root = dir.canonicalize().unwrap();
     let good = parse(&std::fs::read(&file).unwrap(), &root).unwrap();
     for name in ["../outside", "", ".", "..", "2023/..", ".hidden"] {
