@@ -99,28 +99,6 @@ fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
 
-/// How an unknown event's message begins.
-const NO_EVENT: &str = "no event";
-
-/// When an events file did not load cleanly, an event a resolution cannot find is most
-/// likely one that file holds: say so, instead of listing the events that did load (a
-/// did-you-mean among those is kept).
-fn blame_broken_events(diags: &mut [Diagnostic]) {
-    let guessed = |d: &Diagnostic| {
-        d.help
-            .as_deref()
-            .is_some_and(|h| h.starts_with("did you mean"))
-    };
-    for d in diags
-        .iter_mut()
-        .filter(|d| d.message.starts_with(NO_EVENT) && !guessed(d))
-    {
-        d.help = Some(format!(
-            "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
-        ));
-    }
-}
-
 fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loaded {
     let mut loaded = Loaded {
         files: event_files.len() + res_files.len(),
@@ -142,18 +120,13 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loa
         .diagnostics
         .iter()
         .any(|d| d.severity == Severity::Error);
-    let results = parse_resolutions(res_files, &loaded.folder.events, keep);
+    let results = parse_resolutions(res_files, &loaded.folder.events, events_broken, keep);
     let resolutions = &mut loaded.folder.resolutions;
     resolutions.reserve_exact(res_files.len());
     for result in results {
         match result {
             Ok(res) => resolutions.push(res),
-            Err(mut diags) => {
-                if events_broken {
-                    blame_broken_events(&mut diags);
-                }
-                loaded.diagnostics.append(&mut diags)
-            }
+            Err(mut diags) => loaded.diagnostics.append(&mut diags),
         }
     }
     // By id, and for one id in file order (a stable sort): the first file keeps the id, a
@@ -182,14 +155,16 @@ fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loa
 }
 
 /// Parses resolution files on every core: parsing dominates the time of every command.
+/// `events_broken`: an events file had errors, so `shared` may lack events it defines.
 fn parse_resolutions(
     files: &[PathBuf],
     shared: &[Event],
+    events_broken: bool,
     keep: Keep,
 ) -> impl Iterator<Item = Result<Resolution, Vec<Diagnostic>>> {
     // Trimmed in the thread that parsed it, so what is dropped never piles up.
     let load = move |p: &PathBuf| {
-        load_resolution(p, shared).map(|mut res| {
+        load_resolution(p, shared, events_broken).map(|mut res| {
             if keep == Keep::Due {
                 res.mandates
                     .retain(|m| m.state.is_open() && m.due.is_some());
@@ -262,10 +237,14 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
 }
 
 /// Loads one resolution file: the id from its stem, its content, and its event references.
-pub fn load_resolution(path: &Path, shared: &[Event]) -> Result<Resolution, Vec<Diagnostic>> {
+fn load_resolution(
+    path: &Path,
+    shared: &[Event],
+    events_broken: bool,
+) -> Result<Resolution, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let text = read(path, &mut diags).ok_or_else(|| diags.clone())?;
-    parse_resolution(path, &text, shared)
+    parse_resolution_with(path, &text, shared, events_broken)
 }
 
 /// Parses and validates the text of resolution file `path` (which need not be on disk yet:
@@ -275,7 +254,19 @@ pub fn parse_resolution(
     text: &str,
     shared: &[Event],
 ) -> Result<Resolution, Vec<Diagnostic>> {
+    parse_resolution_with(path, text, shared, false)
+}
+
+/// `parse_resolution`, told whether an events file had errors (an event a deadline names
+/// but nobody defines may then be in what did not load).
+fn parse_resolution_with(
+    path: &Path,
+    text: &str,
+    shared: &[Event],
+    events_broken: bool,
+) -> Result<Resolution, Vec<Diagnostic>> {
     let mut src = Src::new(path, text);
+    src.events_broken = events_broken;
     let id = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -409,12 +400,15 @@ impl Src<'_> {
                 Err(WindowError::UnknownEvent(id)) => {
                     let help = match did_you_mean(&id, known.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`?"),
+                        None if self.events_broken => format!(
+                            "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
+                        ),
                         None => format!(
                             "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
                             known.join(", ")
                         ),
                     };
-                    self.error(span.clone(), format!("{NO_EVENT} `{id}`"), Some(help));
+                    self.error(span.clone(), format!("no event `{id}`"), Some(help));
                 }
                 // Without a valid `adopted` day there is nothing to measure from.
                 Err(WindowError::OutOfRange) if adopted.is_none() => {}

@@ -56,6 +56,8 @@ pub struct Src<'a> {
     pub path: &'a Path,
     pub text: &'a str,
     pub diagnostics: Vec<Diagnostic>,
+    /// An events file had errors: an event no one defines may be in what did not load.
+    pub events_broken: bool,
 }
 
 impl<'a> Src<'a> {
@@ -66,6 +68,7 @@ impl<'a> Src<'a> {
             path,
             text,
             diagnostics: Vec::new(),
+            events_broken: false,
         }
     }
 
