@@ -163,11 +163,17 @@ pub fn system_today() -> Date {
     #[cfg(unix)]
     if std::env::var_os("TZ").is_none()
         && let Ok(data) = std::fs::read("/etc/localtime")
-        && let Ok(tz) = jiff::tz::TimeZone::tzif("localtime", &data)
+        && let Some(day) = date_in_tzif(now, &data)
     {
-        return now.to_zoned_datetime(tz).date();
+        return day;
     }
     now.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
+}
+
+/// The date at `now` in the zone a TZif file (`/etc/localtime`) describes.
+fn date_in_tzif(now: jiff::Timestamp, tzif: &[u8]) -> Option<Date> {
+    let tz = jiff::tz::TimeZone::tzif("localtime", tzif).ok()?;
+    Some(now.to_zoned_datetime(tz).date())
 }
 
 /// `OIC_TRACK_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/oic-track`, else
@@ -290,15 +296,30 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
-    /// The shortcut past jiff's time zone lookup gives jiff's own answer.
+    /// The shortcut past jiff's time zone lookup reads the zone's offset: on one instant,
+    /// three zones give three dates (the host's own zone may well be UTC).
     #[test]
-    fn the_system_date_is_jiffs() {
-        let before = jiff::ZonedDateTime::now().date();
-        let ours = super::system_today();
-        let after = jiff::ZonedDateTime::now().date();
-        assert!(
-            ours == before || ours == after,
-            "{ours} not {before} or {after}"
+    fn the_date_is_the_zones_not_utcs() {
+        let instant: jiff::Timestamp = "2024-01-01T05:00:00Z".parse().unwrap();
+        for (zone, day) in [
+            ("Pacific/Pago_Pago", "2023-12-31"),
+            ("Etc/UTC", "2024-01-01"),
+            ("Pacific/Kiritimati", "2024-01-01"),
+            ("Asia/Riyadh", "2024-01-01"),
+        ] {
+            let path = std::path::Path::new("/usr/share/zoneinfo").join(zone);
+            let Ok(data) = std::fs::read(&path) else {
+                eprintln!("SKIPPED: no {} (tzdata not installed)", path.display());
+                return;
+            };
+            let got = super::date_in_tzif(instant, &data).unwrap();
+            assert_eq!(got.to_string(), day, "{zone}");
+        }
+        let late: jiff::Timestamp = "2024-01-01T11:30:00Z".parse().unwrap();
+        let data = std::fs::read("/usr/share/zoneinfo/Pacific/Kiritimati").unwrap();
+        assert_eq!(
+            super::date_in_tzif(late, &data).unwrap().to_string(),
+            "2024-01-02"
         );
     }
 }

@@ -707,13 +707,22 @@ mod tests {
         let samples = (0..0x3000u32)
             .chain(0xfff0..0x10010)
             .filter_map(char::from_u32);
+        // At the start, inside, and across the edges of the 32-byte blocks, and in the tail.
+        let offsets = [1, 0, 30, 31, 32, 33, 63];
         for c in samples {
-            let s = format!("a{c}b");
-            // Exact both ways: `escape` relies on it to leave text borrowed.
-            let want = c != '\n' && is_dangerous(c);
-            assert_eq!(may_need_escapes(s.as_bytes()), want, "{:x}", c as u32);
-            assert_eq!(has_dangerous(s.as_bytes(), false), is_dangerous(c));
-            assert_eq!(matches!(escape(&s), Cow::Borrowed(_)), !is_dangerous(c));
+            for off in offsets {
+                let s = format!("{}{c}{}", "a".repeat(off), "b".repeat(70 - off));
+                // Exact both ways: `escape` relies on it to leave text borrowed.
+                let want = c != '\n' && is_dangerous(c);
+                let at = format!("{:x} at {off}", c as u32);
+                assert_eq!(may_need_escapes(s.as_bytes()), want, "{at}");
+                assert_eq!(has_dangerous(s.as_bytes(), false), is_dangerous(c), "{at}");
+                assert_eq!(
+                    matches!(escape(&s), Cow::Borrowed(_)),
+                    !is_dangerous(c),
+                    "{at}"
+                );
+            }
         }
         assert!(!may_need_escapes(
             "plain, منظمة, Côte d’Ivoire, 2023 … 2024\n".as_bytes()

@@ -9,10 +9,6 @@ use calcard::icalendar::{
 
 use crate::support::*;
 
-fn example() -> Case {
-    Case::new().copy_dir(&fixtures().join("report"), "resolutions")
-}
-
 /// The calendar's own properties and its events, each as name → value.
 struct Parsed {
     head: Props,
@@ -97,7 +93,7 @@ fn day_after(date: &str) -> String {
 
 #[test]
 fn every_open_deadline_is_an_all_day_event_with_every_field_right() {
-    let run = example().args(&["calendar"]).run();
+    let run = report_folder().args(&["calendar"]).run();
     run.ok();
     let ics = run.stdout();
     let cal = parse(&ics);
@@ -118,7 +114,7 @@ fn every_open_deadline_is_an_all_day_event_with_every_field_right() {
 
     // What the events must say, from the JSON listing: open mandates with a deadline,
     // earliest window first.
-    let list = example().args(&["list", "--format", "json"]).run();
+    let list = report_folder().args(&["list", "--format", "json"]).run();
     let records: Vec<serde_json::Value> = serde_json::from_str(&list.stdout()).unwrap();
     let mut open: Vec<&serde_json::Value> = records
         .iter()
@@ -217,7 +213,7 @@ fn every_open_deadline_is_an_all_day_event_with_every_field_right() {
 
 #[test]
 fn lines_are_crlf_and_folded_at_75_octets() {
-    let ics = example().args(&["calendar"]).run().stdout();
+    let ics = report_folder().args(&["calendar"]).run().stdout();
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     let body = ics.strip_suffix("\r\n").unwrap();
     for line in body.split("\r\n") {
@@ -267,7 +263,7 @@ due = "2023-09-15"
 
 #[test]
 fn filters_and_output_file() {
-    let case = example().args(&["calendar", "--actor", "secretar", "-o", "deadlines.ics"]);
+    let case = report_folder().args(&["calendar", "--actor", "secretar", "-o", "deadlines.ics"]);
     let run = case.run();
     run.ok();
     assert!(run.stdout().is_empty());
@@ -285,10 +281,10 @@ fn filters_and_output_file() {
 
 #[test]
 fn the_same_data_and_day_give_the_same_bytes() {
-    let a = example().args(&["calendar"]).run().stdout();
-    let b = example().args(&["calendar"]).run().stdout();
+    let a = report_folder().args(&["calendar"]).run().stdout();
+    let b = report_folder().args(&["calendar"]).run().stdout();
     assert_eq!(a, b);
-    let later = example()
+    let later = report_folder()
         .env("OIC_TRACK_TODAY", "2024-01-10")
         .args(&["calendar"])
         .run()

@@ -4,10 +4,6 @@
 use crate::support::*;
 
 /// The folder every case starts from.
-fn case() -> Case {
-    Case::new().copy_dir(&fixtures().join("edit/note/in"), "resolutions")
-}
-
 const CLAP_HINT: &str = "\n\nFor more information, try '--help'.\n";
 
 #[test]
@@ -226,9 +222,9 @@ fn every_editing_command_fails_with_a_message_that_says_what_to_type() {
             "error: --reason is empty; say why the mandate is dropped, e.g. --reason \"superseded by ...\"\n",
         ),
     ];
-    let before = tree(&case().dir());
+    let before = tree(&edit_folder().dir());
     for (args, code, stderr) in cases {
-        let case = case().args(args);
+        let case = edit_folder().args(args);
         let run = case.run();
         let want = if *code == 2 {
             format!("{stderr}{CLAP_HINT}")
@@ -251,7 +247,7 @@ fn every_editing_command_fails_with_a_message_that_says_what_to_type() {
 
 #[test]
 fn a_dropped_mandate_is_reopened_before_it_is_marked_done() {
-    let case = case().args(&[
+    let case = edit_folder().args(&[
         "drop",
         "report",
         "--reason",
@@ -270,7 +266,7 @@ fn a_dropped_mandate_is_reopened_before_it_is_marked_done() {
 
 #[test]
 fn a_file_with_errors_is_never_edited() {
-    let case = case().file("cfm-2023-test.toml", "title = \"t\"\nbody = \"b\"\nadopted = 2023-07-31\n\n[[mandates]]\nid = \"a\"\nactor = \"x\"\nsummary = \"s\"\nstatus = \"finished\"\n");
+    let case = edit_folder().file("cfm-2023-test.toml", "title = \"t\"\nbody = \"b\"\nadopted = 2023-07-31\n\n[[mandates]]\nid = \"a\"\nactor = \"x\"\nsummary = \"s\"\nstatus = \"finished\"\n");
     let before = tree(&case.dir());
     let case = case.args(&["note", "cfm-2023-test/a", "x"]);
     let run = case.run();

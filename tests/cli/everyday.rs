@@ -3,12 +3,8 @@
 
 use crate::support::*;
 
-/// The small folder the edit fixtures start from.
-fn case() -> Case {
-    Case::new().copy_dir(&fixtures().join("edit/note/in"), "resolutions")
-}
-
-fn ids(stdout: &str) -> Vec<String> {
+/// The addresses in a table's first column (`support::ids` reads JSON).
+fn table_ids(stdout: &str) -> Vec<String> {
     stdout
         .lines()
         .filter_map(|l| l.strip_prefix("│ "))
@@ -20,7 +16,15 @@ fn ids(stdout: &str) -> Vec<String> {
 
 #[test]
 fn list_sort_orders_rows_and_keeps_file_order_for_ties() {
-    let sorted = |key: &str| ids(&case().args(&["list", "--sort", key]).run().ok().stdout());
+    let sorted = |key: &str| {
+        table_ids(
+            &edit_folder()
+                .args(&["list", "--sort", key])
+                .run()
+                .ok()
+                .stdout(),
+        )
+    };
     // Earliest window first; no deadline last.
     assert_eq!(
         sorted("due"),
@@ -63,14 +67,14 @@ fn list_sort_orders_rows_and_keeps_file_order_for_ties() {
 
 #[test]
 fn list_group_by_actor_puts_a_shared_mandate_in_each_actors_group_with_counts() {
-    let run = case().args(&["list", "--group-by", "actor"]).run();
+    let run = edit_folder().args(&["list", "--group-by", "actor"]).run();
     run.ok();
     insta::assert_snapshot!(run.stdout());
 }
 
 #[test]
 fn list_group_by_status_goes_most_urgent_first() {
-    let run = case()
+    let run = edit_folder()
         .args(&["list", "--group-by", "status", "--today", "2023-11-15"])
         .run();
     run.ok();
@@ -90,7 +94,7 @@ fn list_group_by_status_goes_most_urgent_first() {
 
 #[test]
 fn list_group_by_with_json_stays_one_flat_list_each_mandate_once() {
-    let run = case()
+    let run = edit_folder()
         .args(&["list", "--group-by", "actor", "--format", "json"])
         .run();
     run.ok();
@@ -114,7 +118,7 @@ fn list_group_by_with_json_stays_one_flat_list_each_mandate_once() {
 
 #[test]
 fn actor_matches_any_of_several_actors_and_any_actor_of_a_mandate() {
-    let run = case()
+    let run = edit_folder()
         .args(&[
             "list",
             "--actor",
@@ -127,7 +131,7 @@ fn actor_matches_any_of_several_actors_and_any_actor_of_a_mandate() {
     // `secretary-general` is a substring of "Secretary-General" (delegation) and of
     // "UN Secretary-General" (rapporteur).
     assert_eq!(
-        ids(&run.stdout()),
+        table_ids(&run.stdout()),
         [
             "cfm-2023-test/delegation",
             "cfm-2023-test/rapporteur",
@@ -140,11 +144,13 @@ fn actor_matches_any_of_several_actors_and_any_actor_of_a_mandate() {
 fn stale_counts_from_the_latest_note_else_adoption_and_includes_day_n() {
     // delegation's last note is 2023-08-10: 90 days later is 2023-11-08.
     let stale_on = |today: &str| {
-        ids(&case()
-            .args(&["stale", "--today", today])
-            .run()
-            .ok()
-            .stdout())
+        table_ids(
+            &edit_folder()
+                .args(&["stale", "--today", today])
+                .run()
+                .ok()
+                .stdout(),
+        )
     };
     assert_eq!(
         stale_on("2023-11-07"),
@@ -158,7 +164,9 @@ fn stale_counts_from_the_latest_note_else_adoption_and_includes_day_n() {
             "cfm-2023-test/delegation"
         ]
     );
-    let run = case().args(&["stale", "--today", "2023-10-28"]).run();
+    let run = edit_folder()
+        .args(&["stale", "--today", "2023-10-28"])
+        .run();
     assert_eq!(
         run.ok().stdout(),
         "no open mandate has gone 90 days without a note as of 2023-10-28\n"
@@ -169,11 +177,11 @@ fn stale_counts_from_the_latest_note_else_adoption_and_includes_day_n() {
 /// table's order; read back with real parsers.
 #[test]
 fn stale_exports_are_lists_records_with_the_last_touch() {
-    let run = case()
+    let run = edit_folder()
         .args(&["stale", "--today", "2023-11-08", "--format", "json"])
         .run();
     let records: Vec<serde_json::Value> = serde_json::from_str(&run.ok().stdout()).unwrap();
-    let list = case()
+    let list = edit_folder()
         .args(&["list", "--today", "2023-11-08", "--format", "json"])
         .run();
     let listed: Vec<serde_json::Value> = serde_json::from_str(&list.ok().stdout()).unwrap();
@@ -203,7 +211,7 @@ fn stale_exports_are_lists_records_with_the_last_touch() {
         ]
     );
 
-    let run = case()
+    let run = edit_folder()
         .args(&["stale", "--today", "2023-11-08", "--format", "csv"])
         .run();
     let stdout = run.ok().stdout();
@@ -228,11 +236,11 @@ fn stale_exports_are_lists_records_with_the_last_touch() {
         ]
     );
     // Nothing stale: an empty array, and the header alone.
-    let run = case()
+    let run = edit_folder()
         .args(&["stale", "--today", "2023-10-28", "--format", "json"])
         .run();
     assert_eq!(run.ok().stdout(), "[]\n");
-    let run = case()
+    let run = edit_folder()
         .args(&["stale", "--today", "2023-10-28", "--format", "csv"])
         .run();
     assert_eq!(run.ok().stdout().lines().count(), 1);
@@ -240,12 +248,12 @@ fn stale_exports_are_lists_records_with_the_last_touch() {
 
 #[test]
 fn a_note_makes_a_mandate_fresh_again() {
-    let case = case().args(&["note", "report", "Draft circulated", "--on", "2023-11-01"]);
+    let case = edit_folder().args(&["note", "report", "Draft circulated", "--on", "2023-11-01"]);
     case.run().ok();
     let run = case.args(&["stale", "--today", "2023-11-15"]).run();
     // report had no note since adoption (stale before); now only the other two are.
     assert_eq!(
-        ids(&run.ok().stdout()),
+        table_ids(&run.ok().stdout()),
         ["cfm-2023-test/legal-action", "cfm-2023-test/delegation"]
     );
 }
@@ -329,7 +337,7 @@ fn man_renders_the_main_page_and_one_per_command() {
 
 #[test]
 fn edits_never_prompt_and_today_comes_from_the_environment() {
-    let case = case()
+    let case = edit_folder()
         .env("OIC_TRACK_TODAY", "2023-09-30")
         .stdin("n\n")
         .args(&["drop", "legal-action", "--reason", "Superseded"]);

@@ -5,9 +5,7 @@ use serde_json::Value;
 use crate::support::*;
 
 fn example(today: &str) -> Case {
-    Case::new()
-        .copy_dir(&fixtures().join("report"), "resolutions")
-        .env("OIC_TRACK_TODAY", today)
+    report_folder().env("OIC_TRACK_TODAY", today)
 }
 
 /// `list --format FORMAT FILTERS...`, which must succeed.

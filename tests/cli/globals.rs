@@ -112,10 +112,17 @@ fn a_bad_date_on_the_command_line_is_a_usage_error() {
         "{}",
         run.stderr()
     );
+    // A month is not a day; and the messages offer only the one form a day takes, not the
+    // month and year forms that deadlines take.
     let run = Case::new().args(&["--today", "2023-08", "list"]).run();
     run.expect_code(2);
-    // A day takes one form: the message must not offer the month and year forms that
-    // deadlines take, since `--today 2023-08` is refused too.
+    assert!(
+        run.stderr().starts_with(
+            "error: invalid value '2023-08' for '--today <DATE>': `2023-08` is not a day: write YYYY-MM-DD\n"
+        ),
+        "{}",
+        run.stderr()
+    );
     let run = Case::new().args(&["--today", "2023-8-1", "list"]).run();
     run.expect_code(2);
     assert!(

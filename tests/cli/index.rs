@@ -38,13 +38,14 @@ fn the_index_goes_where_the_environment_says_and_off_turns_it_off() {
         case.run().ok();
         assert_eq!(index_files(&cache).len(), 1, "{var}");
     }
-    // `off` wins over the others.
+    // `off` wins over the others, and is not a folder named `off`.
     let home = tmp.join("home2");
     let case = dry_run(Case::bundled())
         .env("OIC_TRACK_CACHE", "off")
         .env("HOME", home.to_str().unwrap());
     case.run().ok();
     assert!(!home.exists());
+    assert!(!case.tmp.path().join("off").exists());
 }
 
 #[test]

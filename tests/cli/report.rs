@@ -6,10 +6,6 @@ use crate::support::*;
 
 /// The example folder: the seed with illustrative progress, and a resolution whose text
 /// tries to break every format.
-fn example() -> Case {
-    Case::new().copy_dir(&fixtures().join("report"), "resolutions")
-}
-
 /// Every `list --format json` record of a run's folder.
 fn records(case: Case, today: &str) -> Vec<serde_json::Value> {
     let run = case
@@ -68,7 +64,7 @@ fn tables(md: &str) -> Vec<Table> {
 
 #[test]
 fn markdown_tables_parse_with_one_cell_per_column_and_data_as_text() {
-    let run = example().args(&["report"]).run();
+    let run = report_folder().args(&["report"]).run();
     run.ok();
     let md = run.stdout();
     let tables = tables(&md);
@@ -86,7 +82,7 @@ fn markdown_tables_parse_with_one_cell_per_column_and_data_as_text() {
         .filter(|t| t.head[0] == "¶")
         .flat_map(|t| t.rows.iter().map(|r| r[1].as_str()))
         .collect();
-    let expected: Vec<String> = records(example(), TODAY)
+    let expected: Vec<String> = records(report_folder(), TODAY)
         .iter()
         .map(|r| r["mandate"].as_str().unwrap().to_string())
         .collect();
@@ -109,7 +105,7 @@ fn markdown_tables_parse_with_one_cell_per_column_and_data_as_text() {
 
 #[test]
 fn markdown_keeps_a_quoted_clause_a_quote() {
-    let run = example().args(&["report", "example-rtl"]).run();
+    let run = report_folder().args(&["report", "example-rtl"]).run();
     run.ok();
     let md = run.stdout();
     let mut depth = 0;
@@ -134,7 +130,7 @@ fn markdown_keeps_a_quoted_clause_a_quote() {
 
 #[test]
 fn overdue_mandates_come_first_longest_late_first_then_upcoming_by_date() {
-    let run = example()
+    let run = report_folder()
         .env("OIC_TRACK_TODAY", "2023-12-15")
         .args(&["report", "cfm-ex-2023-desecration"])
         .run();
@@ -178,7 +174,7 @@ fn overdue_mandates_come_first_longest_late_first_then_upcoming_by_date() {
 
 #[test]
 fn several_resolutions_asked_for_get_a_cover_and_keep_their_order() {
-    let run = example()
+    let run = report_folder()
         .args(&[
             "report",
             "example-rtl",
@@ -197,7 +193,7 @@ fn several_resolutions_asked_for_get_a_cover_and_keep_their_order() {
 
 #[test]
 fn an_unknown_resolution_is_an_error_with_a_suggestion() {
-    let run = example().args(&["report", "example-rlt"]).run();
+    let run = report_folder().args(&["report", "example-rlt"]).run();
     run.expect_code(1);
     assert!(run.stdout().is_empty());
     assert!(
@@ -210,7 +206,7 @@ fn an_unknown_resolution_is_an_error_with_a_suggestion() {
 
 #[test]
 fn html_is_one_self_contained_escaped_page() {
-    let run = example().args(&["report", "--format", "html"]).run();
+    let run = report_folder().args(&["report", "--format", "html"]).run();
     run.ok();
     let html = run.stdout();
     assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\">"));
@@ -250,8 +246,8 @@ fn html_is_one_self_contained_escaped_page() {
 
 #[test]
 fn html_and_markdown_give_the_same_figures() {
-    let md = example().args(&["report"]).run().stdout();
-    let html = example()
+    let md = report_folder().args(&["report"]).run().stdout();
+    let html = report_folder()
         .args(&["report", "--format", "html"])
         .run()
         .stdout();
@@ -274,7 +270,7 @@ fn html_and_markdown_give_the_same_figures() {
 #[test]
 fn output_file_format_follows_its_extension_unless_format_says() {
     // The folder must exist: a report is never written somewhere unexpected.
-    let case = example().args(&["report", "-o", "out/report.html"]);
+    let case = report_folder().args(&["report", "-o", "out/report.html"]);
     let run = case.run();
     run.expect_code(1);
     assert!(
@@ -321,7 +317,7 @@ fn output_file_format_follows_its_extension_unless_format_says() {
 
 #[test]
 fn data_errors_still_give_the_report_of_the_valid_files_and_exit_1() {
-    let run = example()
+    let run = report_folder()
         .file("broken.toml", "title = \"x\"\n")
         .args(&["report"])
         .run();

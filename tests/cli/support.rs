@@ -27,6 +27,16 @@ pub fn mixed() -> Case {
     Case::new().copy_dir(&fixtures().join("folders/mixed"), "resolutions")
 }
 
+/// The small folder the edit fixtures start from: `tests/fixtures/edit/note/in`.
+pub fn edit_folder() -> Case {
+    Case::new().copy_dir(&fixtures().join("edit/note/in"), "resolutions")
+}
+
+/// The report's example folder (two resolutions, one right-to-left): `tests/fixtures/report`.
+pub fn report_folder() -> Case {
+    Case::new().copy_dir(&fixtures().join("report"), "resolutions")
+}
+
 /// The `id`s of a `--format json` listing.
 pub fn ids(run: &Run) -> Vec<String> {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout()).unwrap();

@@ -59,9 +59,16 @@ fn tables_and_show_escape_controls_and_show_arabic_as_written() {
         (&["show", "r/a"], &[title, actor, note]),
         (&["list", "--format", "json"], &[actor]),
         (&["list", "--format", "csv"], &[actor]),
-        (&["stale"], &[]),
-        (&["stale", "--format", "json"], &[]),
-        (&["stale", "--format", "csv"], &[]),
+        // On a day the hostile mandate has gone 90 days without a note, so it is listed.
+        (&["stale", "--today", "2024-01-01"], &[actor, "r/a"]),
+        (
+            &["stale", "--today", "2024-01-01", "--format", "json"],
+            &[actor, "r/a"],
+        ),
+        (
+            &["stale", "--today", "2024-01-01", "--format", "csv"],
+            &[actor, "r/a"],
+        ),
         (&["report"], &[title, body, actor, note]),
         (&["report", "--format", "html"], &[title, body, actor, note]),
         (&["calendar"], &[title, actor]),
