@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Severity, did_you_mean};
 use crate::model::{Anchor, Due, Event, Folder, Resolution};
 
 use fields::Src;
-pub use walk::{find_resolution_file, toml_files};
+pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
@@ -82,14 +82,10 @@ pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
     loaded
 }
 
-/// Loads one resolution file and the shared events only: what an edit of a mandate
-/// addressed in full needs, without reading the rest of the folder.
-pub fn load_one(dir: &Path, file: &Path) -> Loaded {
-    let events: Vec<PathBuf> = [dir.join(EVENTS_FILE)]
-        .into_iter()
-        .filter(|p| p.is_file())
-        .collect();
-    let mut loaded = load_files(&events, &[file.to_path_buf()], Keep::All);
+/// Loads one resolution file and the events files: what an edit of a mandate addressed in
+/// full needs (see `find_resolution`), without reading the rest of the folder.
+pub fn load_one(events: &[PathBuf], file: &Path) -> Loaded {
+    let mut loaded = load_files(events, &[file.to_path_buf()], Keep::All);
     sort(&mut loaded.diagnostics);
     loaded
 }

@@ -67,7 +67,8 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
 /// Finds and loads the resolution, checking the new mandate fits in it before any edit.
 fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
     let res_id = &args.resolution;
-    let file = match load::find_resolution_file(&ctx.dir, res_id, ctx.index.as_ref()).as_slice() {
+    let found = load::find_resolution(&ctx.dir, res_id, ctx.index.as_ref());
+    let file = match found.files.as_slice() {
         [one] => one.clone(),
         [] => bail!("{}", unknown_resolution(ctx, res_id)),
         many => bail!(
@@ -75,7 +76,7 @@ fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
             many.len()
         ),
     };
-    let loaded = load::load_one(&ctx.dir, &file);
+    let loaded = load::load_one(&found.events, &file);
     crate::print_diagnostics(&loaded.diagnostics);
     let res = loaded.folder.resolution(res_id).with_context(|| {
         format!(

@@ -62,10 +62,9 @@ pub fn locate(ctx: &Ctx, query: &str) -> Result<Located> {
 
 fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
     let (res_id, mandate_id) = query.split_once('/')?;
-    let [file] = load::find_resolution_file(&ctx.dir, res_id, ctx.index.as_ref())
-        .try_into()
-        .ok()?;
-    let loaded = load::load_one(&ctx.dir, &file);
+    let found = load::find_resolution(&ctx.dir, res_id, ctx.index.as_ref());
+    let [file] = found.files.try_into().ok()?;
+    let loaded = load::load_one(&found.events, &file);
     let res = loaded.folder.resolution(res_id)?;
     res.mandates.iter().find(|m| m.id == mandate_id)?;
     crate::print_diagnostics(&loaded.diagnostics);

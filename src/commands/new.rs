@@ -56,7 +56,8 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             load::suggest_id(id)
         );
     }
-    if let Some(existing) = load::find_resolution_file(&ctx.dir, id, ctx.index.as_ref()).first() {
+    let found = load::find_resolution(&ctx.dir, id, ctx.index.as_ref());
+    if let Some(existing) = found.files.first() {
         bail!(
             "resolution `{id}` already exists: `{}`; add mandates to it with `oic-track add {id} ...`",
             existing.display()

@@ -129,9 +129,9 @@ impl Lister for Indexed {
     ) -> io::Result<Vec<Entry>> {
         // Stamped before reading: a change while reading moves the stamp past this one.
         let stamp = Stamp::of(meta);
-        if let (Want::Name(name), Some(record)) = (want, self.old.get(rel))
+        if let (Want::Names(names), Some(record)) = (want, self.old.get(rel))
             && record.stamp == stamp
-            && let Some(entries) = recorded_entries(dir, record, name)
+            && let Some(entries) = recorded_entries(dir, record, names)
         {
             let record = record.clone();
             self.new.push((rel.to_path_buf(), record));
@@ -152,20 +152,23 @@ impl Lister for Indexed {
     }
 }
 
-/// The recorded entries of an unchanged folder, and `want`'s file looked up by name.
-fn recorded_entries(dir: &Path, record: &Record, want: &OsString) -> Option<Vec<Entry>> {
-    // A name the folder's listing could never show (`../x.toml`, from a mistyped address)
-    // must not be looked up outside it.
-    let name = want.as_bytes();
-    if name.contains(&b'/') || name.starts_with(b".") {
-        return None;
-    }
+/// The recorded entries of an unchanged folder, and each wanted file looked up by name.
+fn recorded_entries(dir: &Path, record: &Record, wanted: &[OsString]) -> Option<Vec<Entry>> {
     // The stamp says nothing of who asks: a process without the rights (a group, root's)
     // of the one that recorded the folder may be unable to list it, and must see the error
     // a listing gives rather than what the index remembers. Opening is what listing needs.
     std::fs::File::open(dir).ok()?;
     let mut entries = record.children.clone();
-    if !entries.iter().any(|e| &e.name == want) {
+    for want in wanted {
+        // A name the folder's listing could never show (`../x.toml`, from a mistyped
+        // address) must not be looked up outside it.
+        let name = want.as_bytes();
+        if name.contains(&b'/') || name.starts_with(b".") {
+            return None;
+        }
+        if entries.iter().any(|e| &e.name == want) {
+            continue;
+        }
         match std::fs::symlink_metadata(dir.join(want)) {
             Ok(meta) if folds_case(dir, want, &meta) => return None,
             Ok(meta) => entries.push(Entry {

@@ -204,3 +204,41 @@ fn a_symlinked_file_is_edited_through_the_link() {
         "{real}"
     );
 }
+
+/// An edit by full address reads its file and the events files wherever they are (any
+/// sub-folder, as the folder load does), and nothing else: here the broken file beside
+/// them is not read, so not reported; `add` finds the sub-folder's event too.
+#[test]
+fn an_edit_by_address_reads_the_events_files_of_sub_folders_and_nothing_else() {
+    let case = Case::new()
+        .file(
+            "y2023/events.toml",
+            "[[events]]\nid = \"summit\"\nname = \"Summit\"\ndate = \"2023-12\"\n",
+        )
+        .file(
+            "y2023/r1.toml",
+            "title = \"T\"\nbody = \"B\"\nadopted = 2023-07-31\n\n[[mandates]]\nid = \"a\"\n\
+             actor = \"SG\"\nsummary = \"S\"\ndue = { before = \"summit\" }\n",
+        )
+        .file("other.toml", "title = \"broken\"\n");
+    let case = case.args(&["mark-done", "r1/a"]);
+    let run = case.run();
+    run.ok();
+    assert_eq!(run.stderr(), "");
+    let case = case.args(&[
+        "add",
+        "r1",
+        "--id",
+        "b",
+        "--actor",
+        "A",
+        "--summary",
+        "S",
+        "--due",
+        "at summit",
+    ]);
+    let run = case.run();
+    run.ok();
+    assert_eq!(run.stderr(), "");
+    assert!(case.read("y2023/r1.toml").contains("id = \"b\""));
+}

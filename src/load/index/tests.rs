@@ -22,14 +22,14 @@ fn at(cache: &Path, now: SystemTime) -> IndexAt {
 /// The files named `name` as the index finds them, and how many folders it read.
 fn indexed(dir: &Path, at: &IndexAt, name: &str) -> (Vec<PathBuf>, usize) {
     let mut lister = Indexed::open(dir, at).unwrap();
-    let files = walk(dir, &Want::Name(name.into()), &mut lister).0;
+    let files = walk(dir, &Want::Names(vec![name.into()]), &mut lister).0;
     let read = lister.read;
     lister.save();
     (files, read)
 }
 
 fn plain(dir: &Path, name: &str) -> Vec<PathBuf> {
-    walk(dir, &Want::Name(name.into()), &mut ReadDir).0
+    walk(dir, &Want::Names(vec![name.into()]), &mut ReadDir).0
 }
 
 /// Gives `dir` an mtime no earlier change had, as a file system with a fine clock would:
