@@ -41,7 +41,7 @@ pub struct Cli {
     pub color: ColorWhen,
 
     /// How many days before its window opens a deadline counts as "due soon"
-    #[arg(long, global = true, default_value_t = 30, value_name = "DAYS", value_parser = clap::value_parser!(u16))]
+    #[arg(long, global = true, default_value_t = crate::status::DEFAULT_SOON_DAYS, value_name = "DAYS", value_parser = clap::value_parser!(u16))]
     pub soon: u16,
 
     #[command(subcommand)]

@@ -222,14 +222,13 @@ fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
 
 /// Runs the command line on `host` (the clock and the cache folder, read once in `main`).
 pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
-    // These two need no data folder: they work anywhere, e.g. in a packaging script.
-    match &cli.command {
-        Command::Completions(args) => return commands::completions::run(args, out),
-        Command::Man(args) => return commands::man::run(args, out),
-        _ => {}
-    }
-    // `draft` reads a text and writes to stdout: it needs a data folder only for `--id`.
-    let needs_dir = !matches!(&cli.command, Command::Draft(a) if !a.writes_to_data_folder());
+    // `completions` and `man` need no data folder: they work anywhere, e.g. in a packaging
+    // script. `draft` reads a text and writes to stdout: it needs one only for `--id`.
+    let needs_dir = match &cli.command {
+        Command::Completions(_) | Command::Man(_) => false,
+        Command::Draft(a) => a.writes_to_data_folder(),
+        _ => true,
+    };
     let ctx = if needs_dir {
         Ctx::new(&cli, host)?
     } else {

@@ -6,7 +6,7 @@ use crate::deadline::days_between;
 use crate::model::{State, Status, Window};
 
 /// How many days ahead a deadline counts as "due soon" unless `--soon` says otherwise.
-pub const DEFAULT_SOON_DAYS: i64 = 30;
+pub const DEFAULT_SOON_DAYS: u16 = 30;
 
 /// The status of a mandate stored as `state`, finished on `done`, with deadline `window`.
 pub fn status(
@@ -59,7 +59,7 @@ mod tests {
             None,
             Some(report()),
             day(today),
-            DEFAULT_SOON_DAYS,
+            i64::from(DEFAULT_SOON_DAYS),
         )
     }
 

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use toml_edit::{Array, InlineTable, Value};
 
 use super::editing::{DryRun, Located, confirm, validator};
@@ -78,12 +78,10 @@ fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
     };
     let loaded = load::load_one(&found.events, &file);
     crate::print_diagnostics(&loaded.diagnostics);
-    let res = loaded.folder.resolution(res_id).with_context(|| {
-        format!(
-            "`{}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`",
-            file.display()
-        )
-    })?;
+    let res = loaded
+        .folder
+        .resolution(res_id)
+        .ok_or_else(|| super::editing::not_edited(file.display()))?;
     let id = &args.id;
     if !model::is_valid_id(id) {
         bail!(

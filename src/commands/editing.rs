@@ -44,14 +44,8 @@ pub fn locate(ctx: &Ctx, query: &str) -> Result<Located> {
         return Ok(found);
     }
     let loaded = ctx.load();
-    let (res, m) = address::find_mandate(&loaded.folder, query).map_err(|e| {
-        match broken_file(&loaded, query) {
-            Some(file) => anyhow!(
-                "`{file}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`"
-            ),
-            None => e,
-        }
-    })?;
+    let (res, m) = address::find_mandate(&loaded.folder, query)
+        .map_err(|e| broken_file(&loaded, query).map_or(e, not_edited))?;
     Ok(Located {
         resolution: res.id.clone(),
         mandate: m.id.clone(),
@@ -74,6 +68,13 @@ fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
         file,
         shared: loaded.folder.events,
     })
+}
+
+/// The refusal to edit `file`, which did not load (its problems are already on stderr).
+pub fn not_edited(file: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!(
+        "`{file}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`"
+    )
 }
 
 /// The file a failed query most likely meant, when that file did not load.

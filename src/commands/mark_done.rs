@@ -11,8 +11,6 @@ use crate::edit;
 use crate::model::State;
 use crate::{Ctx, Outcome};
 
-pub use super::editing::{Located, locate, validator};
-
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The mandate: RES/MANDATE, a bare mandate id, or a unique prefix of RES/MANDATE

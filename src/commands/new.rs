@@ -68,10 +68,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let validate = |text: &str| -> Result<()> {
         load::parse_resolution(&path, text, &[])
             .map(|_| ())
-            .map_err(|diags| {
-                let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
-                anyhow::anyhow!("{}", lines.join("\n"))
-            })
+            .map_err(super::editing::invalid)
     };
     edit::create(&path, &text, validate, args.dry.dry_run, out)?;
     confirm(args.dry, out, &path, &format!("{id}: created"))?;

@@ -4,10 +4,10 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
 
-use super::editing::{DryRun, broken_file, confirm};
+use super::editing::{DryRun, broken_file, confirm, invalid, not_edited};
 use crate::cli::{parse_day, parse_when};
 use crate::diag::did_you_mean;
 use crate::edit::{self, Edit};
@@ -46,19 +46,10 @@ struct Target {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
-    let target = find(ctx, &loaded.folder, &args.event).map_err(|e| {
-        match broken_file(&loaded, &args.event) {
-            Some(file) => anyhow!(
-                "`{file}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`"
-            ),
-            None => e,
-        }
-    })?;
-    if let Some(d) = loaded.diagnostics.iter().find(|d| d.file == target.file) {
-        bail!(
-            "`{}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`",
-            d.file.display()
-        );
+    let target = find(ctx, &loaded.folder, &args.event)
+        .map_err(|e| broken_file(&loaded, &args.event).map_or(e, not_edited))?;
+    if loaded.diagnostics.iter().any(|d| d.file == target.file) {
+        return Err(not_edited(target.file.display()));
     }
     let on = args.on.unwrap_or(ctx.today);
     if target.date == args.date {
@@ -92,10 +83,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             None => load::parse_events(&target.file, text).map(|_| ()),
             Some(_) => load::parse_resolution(&target.file, text, &folder.events).map(|_| ()),
         };
-        checked.map_err(|diags| {
-            let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
-            anyhow!("{}", lines.join("\n"))
-        })
+        checked.map_err(invalid)
     };
     edit.finish(validate, args.dry.dry_run, out)?;
 
