@@ -6,7 +6,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 use toml::Spanned;
-use toml::de::{DeString, DeTable, DeValue};
+use toml::de::{DeInteger, DeString, DeTable, DeValue};
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::model::{
@@ -222,11 +222,7 @@ impl<'a> Src<'a> {
 
     fn paragraph(&mut self, v: &Value<'_>) -> Option<i64> {
         let n = match v.get_ref() {
-            DeValue::Integer(i) => i64::from_str_radix(
-                i.as_str().replace('_', "").trim_start_matches('+'),
-                i.radix(),
-            )
-            .ok(),
+            DeValue::Integer(i) => int(i),
             _ => {
                 self.wrong_type(v, "paragraph", "a whole number");
                 return None;
@@ -292,9 +288,13 @@ impl<'a> Src<'a> {
     fn fuzzy(&mut self, v: &Value<'_>, what: &str, expected: &str, forms: &str) -> Option<Fuzzy> {
         let result = match v.get_ref() {
             DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => {
-                    parse_fuzzy(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
-                }
+                // A valid day straight from its parts; a day the calendar lacks goes
+                // through the text parser, for its message.
+                (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+                    .map(Fuzzy::Day)
+                    .or_else(|_| {
+                        parse_fuzzy(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+                    }),
                 (Some(d), _, _) => Err(format!(
                     "`{what}` must be {expected}, without a time of day: write {:04}-{:02}-{:02}",
                     d.year, d.month, d.day
@@ -355,12 +355,9 @@ impl<'a> Src<'a> {
                     })
                 }
                 "days" => match val.get_ref() {
-                    DeValue::Integer(i) => match i64::from_str_radix(
-                        i.as_str().replace('_', "").trim_start_matches('+'),
-                        i.radix(),
-                    ) {
-                        Ok(n) => days = Some((n, val.span())),
-                        Err(_) => {
+                    DeValue::Integer(i) => match int(i) {
+                        Some(n) => days = Some((n, val.span())),
+                        None => {
                             ok = false;
                             self.error(val.span(), "`days` is too large", None)
                         }
@@ -668,4 +665,10 @@ fn required<T>(
         src.missing(span.clone(), key, within);
     }
     None
+}
+
+/// A TOML integer as `i64`: the decoder has already dropped `_` and kept the radix, so the
+/// text is `from_str_radix`'s (as `toml` itself reads it); `None` when it does not fit.
+fn int(i: &DeInteger<'_>) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
 }
