@@ -44,7 +44,7 @@ pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> String {
         .iter()
         .filter(|r| r.state().is_open() && r.window.is_some())
         .collect();
-    open.sort_by_key(|r| (r.window, r.address()));
+    open.sort_by_cached_key(|r| (r.window, r.address()));
     for row in open {
         cal.push(event(folder, row, today));
     }
