@@ -32,7 +32,7 @@ impl Edit {
         let real = path
             .canonicalize()
             .with_context(|| format!("cannot open `{}`", path.display()))?;
-        let (mut lock, _) = lock(&real)?;
+        let mut lock = lock(&real)?;
         let mut original = String::new();
         lock.read_to_string(&mut original)
             .with_context(|| format!("cannot read `{}`", path.display()))?;
@@ -70,30 +70,23 @@ impl Edit {
 
     /// Checks the new text with `validate`, then replaces the file atomically: a hidden temp
     /// file in the same folder, flushed to disk, given the original's permissions, renamed
-    /// over the original, and the folder synced. The lock is released afterwards.
-    pub fn write(self, validate: impl FnOnce(&str) -> Result<()>) -> Result<()> {
-        let text = self.rendered();
-        validate(&text).context("the edit would make the file invalid; nothing was written")?;
-        write_atomic(&self.real, text.as_bytes())
-            .with_context(|| format!("cannot write `{}`; it is unchanged", self.path.display()))
-    }
-
-    /// Writes the edit, or with `dry_run` validates it the same way, prints the unified diff
-    /// it would write to `out` and writes nothing.
+    /// over the original, and the folder synced; the lock is released afterwards. With
+    /// `dry_run` it writes nothing and prints the unified diff it would write to `out`.
     pub fn finish(
         self,
         validate: impl FnOnce(&str) -> Result<()>,
         dry_run: bool,
         out: &mut dyn Write,
     ) -> Result<()> {
-        if !dry_run {
-            return self.write(validate);
-        }
         let text = self.rendered();
         validate(&text).context("the edit would make the file invalid; nothing was written")?;
-        let path = self.path.display().to_string();
-        out.write_all(unified_diff(&path, Some(&self.original), &text).as_bytes())?;
-        Ok(())
+        if dry_run {
+            let path = self.path.display().to_string();
+            out.write_all(unified_diff(&path, Some(&self.original), &text).as_bytes())?;
+            return Ok(());
+        }
+        write_atomic(&self.real, text.as_bytes())
+            .with_context(|| format!("cannot write `{}`; it is unchanged", self.path.display()))
     }
 }
 
@@ -153,7 +146,7 @@ pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
 /// Locks `real` exclusively. The file is replaced by rename on every edit, so a lock taken on
 /// an old inode would exclude nobody: after locking, check the path still names the same
 /// file, and start again if another edit replaced it meanwhile.
-fn lock(real: &Path) -> Result<(File, std::fs::Metadata)> {
+fn lock(real: &Path) -> Result<File> {
     for _ in 0..1000 {
         let file = File::open(real).with_context(|| format!("cannot open `{}`", real.display()))?;
         file.lock()
@@ -161,7 +154,7 @@ fn lock(real: &Path) -> Result<(File, std::fs::Metadata)> {
         let locked = file.metadata()?;
         let current = std::fs::metadata(real)?;
         if same_file(&locked, &current) {
-            return Ok((file, current));
+            return Ok(file);
         }
     }
     bail!(
@@ -207,11 +200,7 @@ fn filled_temp(
     dir: &Path,
     fill: impl FnOnce(&mut File) -> std::io::Result<()>,
 ) -> Result<tempfile::NamedTempFile> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".oic-track-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .context("cannot create a temporary file beside it")?;
+    let mut tmp = temp_in(dir).context("cannot create a temporary file beside it")?;
     fill(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
     Ok(tmp)
@@ -253,8 +242,7 @@ fn new_file_permissions(file: &File) -> io::Result<std::fs::Permissions> {
 /// Writes an output the user asked for (`report -o`, `calendar -o`) whole or not at all, so
 /// a reader, or a calendar app fetching the feed, never sees half of it.
 pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
-    replace_with(path, |file| file.write_all(bytes))
-        .with_context(|| format!("cannot write `{}`", path.display()))
+    write_atomic(path, bytes).with_context(|| format!("cannot write `{}`", path.display()))
 }
 
 /// Replaces a cache file (the folder index) whole, creating its folder. Not flushed to disk:
@@ -262,13 +250,18 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent_dir(path);
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".oic-track-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut tmp = temp_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.persist(path)?;
     Ok(())
+}
+
+/// A new hidden temp file in `dir` (`.oic-track-*.tmp`: the loader skips it).
+fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(".oic-track-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
 }
 
 /// One entry of an array of tables in the document (a mandate, or an event), whichever
