@@ -129,11 +129,12 @@ impl Lister for Indexed {
     ) -> io::Result<Vec<Entry>> {
         // Stamped before reading: a change while reading moves the stamp past this one.
         let stamp = Stamp::of(meta);
-        if let (Want::Names(names), Some(record)) = (want, self.old.get(rel))
+        // Each folder is visited once: its record is taken, kept if still good.
+        if let Want::Names(names) = want
+            && let Some(record) = self.old.remove(rel)
             && record.stamp == stamp
-            && let Some(entries) = recorded_entries(dir, record, names)
+            && let Some(entries) = recorded_entries(dir, &record, names)
         {
-            let record = record.clone();
             self.new.push((rel.to_path_buf(), record));
             return Ok(entries);
         }
