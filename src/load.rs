@@ -16,7 +16,7 @@ use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
 use crate::diag::{Diagnostic, Severity, did_you_mean};
-use crate::model::{Anchor, Due, Event, Folder, Resolution};
+use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
 pub use walk::{Found, find_resolution, toml_files};
@@ -419,13 +419,5 @@ impl Src<'_> {
 }
 
 /// The anchor of a relative deadline, from the id written in the file.
-fn anchor(id: &str) -> Anchor {
-    if id == "adoption" {
-        Anchor::Adoption
-    } else {
-        Anchor::Event(id.to_string())
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -164,6 +164,17 @@ pub enum Anchor {
     Event(String),
 }
 
+impl Anchor {
+    /// The anchor an event id names: `adoption` is the resolution's own day.
+    pub fn from_id(id: &str) -> Anchor {
+        if id == "adoption" {
+            Anchor::Adoption
+        } else {
+            Anchor::Event(id.to_string())
+        }
+    }
+}
+
 impl fmt::Display for Anchor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -205,11 +216,7 @@ pub fn parse_due(s: &str) -> Result<Due, String> {
     let words: Vec<&str> = s.split_whitespace().collect();
     let event = |id: &str| -> Result<Anchor, String> {
         if is_valid_id(id) {
-            Ok(if id == "adoption" {
-                Anchor::Adoption
-            } else {
-                Anchor::Event(id.to_string())
-            })
+            Ok(Anchor::from_id(id))
         } else {
             Err(format!(
                 "`{id}` is not an event id (lowercase letters, digits and `-`)"
@@ -325,9 +332,14 @@ impl Status {
     }
 }
 
+/// How a day is written, for messages that say what to write instead.
+pub const DAY_FORMS: &str = "YYYY-MM-DD";
+/// How a day, a month or a year is written.
+pub const FUZZY_FORMS: &str = "YYYY-MM-DD, YYYY-MM or YYYY";
+
 /// `"YYYY-MM-DD"`, `"YYYY-MM"` or `"YYYY"`, and nothing else.
 pub fn parse_fuzzy(s: &str) -> Result<Fuzzy, String> {
-    parse_date_forms(s, "YYYY-MM-DD, YYYY-MM or YYYY")
+    parse_date_forms(s, FUZZY_FORMS)
 }
 
 /// `parse_fuzzy`, naming `forms` (what the caller accepts) when `s` is no date at all.
@@ -368,7 +380,7 @@ pub fn parse_date_forms(s: &str, forms: &str) -> Result<Fuzzy, String> {
 /// A day on the command line: `YYYY-MM-DD` exactly.
 pub fn parse_day(s: &str) -> Result<Date, String> {
     // A malformed day is told the one form a day takes, not the month and year forms too.
-    match parse_date_forms(s, "YYYY-MM-DD")? {
+    match parse_date_forms(s, DAY_FORMS)? {
         Fuzzy::Day(d) => Ok(d),
         _ => Err(format!("`{s}` is not a day: write YYYY-MM-DD")),
     }

@@ -10,8 +10,8 @@ use toml::de::{DeInteger, DeString, DeTable, DeValue};
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::model::{
-    Due, Event, Fuzzy, Mandate, Move, Note, Resolution, State, is_valid_id, parse_date_forms,
-    parse_fuzzy,
+    Anchor, DAY_FORMS, Due, Event, FUZZY_FORMS, Fuzzy, Mandate, Move, Note, Resolution, State,
+    is_valid_id, parse_date_forms, parse_fuzzy,
 };
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -36,10 +36,6 @@ const EVENT_KEYS: &[&str] = &["id", "name", "date", "place", "history"];
 const MOVE_KEYS: &[&str] = &["from", "to", "on"];
 const NOTE_KEYS: &[&str] = &["date", "text"];
 const DUE_KEYS: &[&str] = &["at", "before", "days"];
-
-/// What a malformed date string is told to write: a day, or a day, month or year.
-const DAY_FORMS: &str = "YYYY-MM-DD";
-const FUZZY_FORMS: &str = "YYYY-MM-DD, YYYY-MM or YYYY";
 
 /// What reading one `[[mandates]]` table gives.
 pub struct ParsedMandate {
@@ -378,10 +374,10 @@ impl<'a> Src<'a> {
         }
         match (at, before, days) {
             (Some(a), None, d) => Some(Due::At {
-                anchor: super::anchor(&a),
+                anchor: Anchor::from_id(&a),
                 days: d.map_or(0, |d| d.0),
             }),
-            (None, Some(b), None) => Some(Due::Before(super::anchor(&b))),
+            (None, Some(b), None) => Some(Due::Before(Anchor::from_id(&b))),
             (None, Some(_), Some((_, span))) => {
                 self.error(
                     span,

@@ -1,7 +1,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::model::{Due, Fuzzy, State};
+use crate::model::{Anchor, Due, Fuzzy, State};
 
 const GOOD: &str = r#"
 title = "T"

@@ -83,13 +83,8 @@ fn tally_cells(t: &Tally) -> Markup {
     html! {
         td.n { (t.total()) } td.n { (t.done) } td.n { (t.in_progress) } td.n { (t.overdue) }
         td.n { (t.due_soon) } td.n { (t.pending) } td.n { (t.dropped) }
-        td.n { (share(t)) }
+        td.n { (t.share_done()) }
     }
-}
-
-fn share(t: &Tally) -> String {
-    t.percent_done()
-        .map_or_else(|| "—".to_string(), |p| format!("{p}%"))
 }
 
 fn section(s: &Section, report: &Report) -> Markup {
@@ -157,7 +152,7 @@ fn progress(t: &Tally) -> Markup {
                     }
                 }
             }
-            span.share { (share(t)) " done" }
+            span.share { (t.share_done()) " done" }
         }
     }
 }

@@ -61,9 +61,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
 }
 
 fn tally_row(out: &mut String, name: &str, adopted: &str, t: &Tally) -> std::fmt::Result {
-    let share = t
-        .percent_done()
-        .map_or_else(|| "—".to_string(), |p| format!("{p}%"));
+    let share = t.share_done();
     writeln!(
         out,
         "| {name} | {adopted} | {} | {} | {} | {} | {} | {} | {} | {share} |",
@@ -180,7 +178,7 @@ fn write_table(out: &mut String, s: &Section) -> std::fmt::Result {
             inline(&it.actors),
             inline(&it.summary),
             it.deadline.as_deref().map(inline).unwrap_or_default(),
-            it.window.map(|w| w.to_string()).unwrap_or_default(),
+            window(it),
             status(it.status),
             it.done.map(|d| d.to_string()).unwrap_or_default()
         )?;

@@ -125,6 +125,12 @@ impl Tally {
         (standing > 0).then(|| (self.done * 100 + standing / 2) / standing)
     }
 
+    /// `percent_done` as a table cell: `42%`, or `—` when no mandate stands.
+    pub fn share_done(&self) -> String {
+        self.percent_done()
+            .map_or_else(|| "—".to_string(), |p| format!("{p}%"))
+    }
+
     /// The counts in the order the summary line gives them, with their labels.
     pub fn parts(&self) -> [(&'static str, usize); 6] {
         [
