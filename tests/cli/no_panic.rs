@@ -160,10 +160,22 @@ proptest! {
         for m in &mutations {
             apply(&mut bytes, m);
         }
-        if let Ok(text) = std::str::from_utf8(&bytes) {
-            let shared = shared_events();
-            let result = parse_resolution(Path::new("r.toml"), text, &shared);
-            render(text.strip_prefix('\u{feff}').unwrap_or(text), result, &shared);
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => {
+                let shared = shared_events();
+                let result = parse_resolution(Path::new("r.toml"), text, &shared);
+                render(text.strip_prefix('\u{feff}').unwrap_or(text), result, &shared);
+            }
+            // A mutant that is no longer UTF-8 goes through the loader, which reads bytes.
+            Err(_) => {
+                let dir = tempfile::tempdir().unwrap();
+                std::fs::write(dir.path().join("r.toml"), &bytes).unwrap();
+                let loaded = load_folder(dir.path());
+                prop_assert!(!loaded.diagnostics.is_empty());
+                for d in &loaded.diagnostics {
+                    let _ = d.to_string();
+                }
+            }
         }
     }
 
