@@ -404,20 +404,26 @@ fn plain_widths<'a, T: Sync, const N: usize>(
         widths
     };
     // Measured on every core too: this pass builds every cell once more.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     let part = items.len().div_ceil(threads).max(CHUNK);
-    let widths = std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(part)
-            .map(|p| scope.spawn(move || widest(p)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("a measuring thread panicked"))
-            .fold(widest(&[]), |a, b| {
-                a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
-            })
-    });
+    // One part (a small table, or one core) is measured here: a thread of its own would
+    // cost more than the measuring, once per table of `list --group-by`.
+    let widths = if items.len() <= part {
+        widest(items)
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = items
+                .chunks(part)
+                .map(|p| scope.spawn(move || widest(p)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a measuring thread panicked"))
+                .fold(widest(&[]), |a, b| {
+                    a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
+                })
+        })
+    };
     widths
         .iter()
         .all(|&w| w < usize::from(u16::MAX))
@@ -519,9 +525,7 @@ fn write_parallel<T: Sync>(
     render: impl Fn(usize, &[T], &mut Vec<u8>) + Sync,
 ) -> io::Result<()> {
     let chunks = items.len().div_ceil(CHUNK);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(chunks);
+    let threads = crate::cores().min(chunks);
     if threads <= 1 {
         let mut buf = Vec::new();
         for (c, chunk) in items.chunks(CHUNK).enumerate() {
