@@ -181,7 +181,7 @@ fn parse_resolutions(
     // slowed by other work. Each result goes straight to its file's slot: no per-thread
     // vectors to copy and free, which would leave holes in the threads' heaps.
     const PART: usize = 64;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     let slots: Vec<OnceLock<Result<Resolution, Vec<Diagnostic>>>> =
         files.iter().map(|_| OnceLock::new()).collect();
     let next = AtomicUsize::new(0);

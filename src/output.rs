@@ -404,20 +404,26 @@ fn plain_widths<'a, T: Sync, const N: usize>(
         widths
     };
     // Measured on every core too: this pass builds every cell once more.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     let part = items.len().div_ceil(threads).max(CHUNK);
-    let widths = std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(part)
-            .map(|p| scope.spawn(move || widest(p)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("a measuring thread panicked"))
-            .fold(widest(&[]), |a, b| {
-                a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
-            })
-    });
+    // One part (a small table, or one core) is measured here: a thread of its own would
+    // cost more than the measuring, once per table of `list --group-by`.
+    let widths = if items.len() <= part {
+        widest(items)
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = items
+                .chunks(part)
+                .map(|p| scope.spawn(move || widest(p)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a measuring thread panicked"))
+                .fold(widest(&[]), |a, b| {
+                    a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
+                })
+        })
+    };
     widths
         .iter()
         .all(|&w| w < usize::from(u16::MAX))
@@ -519,9 +525,7 @@ fn write_parallel<T: Sync>(
     render: impl Fn(usize, &[T], &mut Vec<u8>) + Sync,
 ) -> io::Result<()> {
     let chunks = items.len().div_ceil(CHUNK);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(chunks);
+    let threads = crate::cores().min(chunks);
     if threads <= 1 {
         let mut buf = Vec::new();
         for (c, chunk) in items.chunks(CHUNK).enumerate() {
@@ -653,10 +657,16 @@ fn csv_io(e: csv::Error) -> io::Error {
 /// A CSV file is also read on terminals (`list --format csv | less`): controls and bidi
 /// overrides are escaped as everywhere else, except line breaks and tabs, which CSV quotes.
 pub fn csv_safe(s: &str) -> Cow<'_, str> {
-    let s = if s
-        .chars()
-        .any(|c| is_dangerous(c) && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    // Every text cell of every row passes through here. The byte scan (which lets only a
+    // newline through) finds no dangerous character in most cells, and then none needs
+    // escaping; a cell it flags may hold only tabs or carriage returns, which CSV keeps as
+    // data, so the exact test decides.
+    let needs_escape = |s: &str| {
+        has_dangerous(s.as_bytes(), true)
+            && s.chars()
+                .any(|c| is_dangerous(c) && !matches!(c, '\n' | '\r' | '\t'))
+    };
+    let s = if needs_escape(s) {
         Cow::Owned(
             s.chars()
                 .map(|c| match c {
@@ -668,8 +678,9 @@ pub fn csv_safe(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(s)
     };
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+    // All ASCII: the first byte is the first character exactly when it is one of them.
+    match s.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => Cow::Owned(format!("'{s}")),
         _ => s,
     }
 }
@@ -727,6 +738,57 @@ mod tests {
         assert!(!may_need_escapes(
             "plain, منظمة, Côte d’Ivoire, 2023 … 2024\n".as_bytes()
         ));
+    }
+
+    #[test]
+    fn csv_safe_is_the_char_by_char_definition() {
+        // What `csv_safe` was before its byte scan, kept as the definition.
+        fn by_chars(s: &str) -> Cow<'_, str> {
+            let s = if s
+                .chars()
+                .any(|c| is_dangerous(c) && !matches!(c, '\n' | '\r' | '\t'))
+            {
+                Cow::Owned(
+                    s.chars()
+                        .map(|c| match c {
+                            '\n' | '\r' | '\t' => c.to_string(),
+                            c => escape(c.encode_utf8(&mut [0; 4])).into_owned(),
+                        })
+                        .collect(),
+                )
+            } else {
+                Cow::Borrowed(s)
+            };
+            match s.chars().next() {
+                Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+                _ => s,
+            }
+        }
+        let samples = (0..0x3000u32)
+            .chain(0xfff0..0x10010)
+            .filter_map(char::from_u32);
+        for c in samples {
+            for off in [0, 1, 31, 32, 33] {
+                let s = format!("{}{c}{}", "a".repeat(off), "b".repeat(40 - off));
+                let (got, want) = (csv_safe(&s), by_chars(&s));
+                assert_eq!(got, want, "{:x} at {off}", c as u32);
+                assert_eq!(
+                    matches!(got, Cow::Borrowed(_)),
+                    matches!(want, Cow::Borrowed(_))
+                );
+            }
+        }
+        for s in [
+            "",
+            "=1+1",
+            "\t=x",
+            "\r\n",
+            "a\tb\r\nc",
+            "@\u{202e}x",
+            "-\u{1b}[31m",
+        ] {
+            assert_eq!(csv_safe(s), by_chars(s), "{s:?}");
+        }
     }
 
     #[test]

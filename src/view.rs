@@ -62,7 +62,7 @@ pub fn rows<'a>(folder: &'a Folder, today: Date, soon_days: i64) -> Vec<Row<'a>>
         row_with(r, m, today, soon_days, event)
     };
     let count: usize = folder.resolutions.iter().map(|r| r.mandates.len()).sum();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     let Some((r, m)) = folder.mandates().next() else {
         return Vec::new();
     };
