@@ -22,9 +22,10 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     args.filters.check_resolutions(&loaded)?;
+    let matcher = args.filters.matcher();
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
-        .filter(|r| args.filters.matches(r))
+        .filter(|r| matcher.matches(r))
         .collect();
     let ics = calendar::render(&loaded.folder, &rows, ctx.today);
     match &args.output {

@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 use jiff::civil::Date;
 
-use super::Filters;
+use super::{Filters, Matcher};
 use crate::cli::parse_day;
 use crate::output::{self, Format};
 use crate::view::{self, Row};
@@ -39,16 +39,15 @@ pub struct Args {
 }
 
 impl Args {
-    fn matches(&self, row: &Row<'_>, today: Date) -> bool {
+    /// Whether `row` is due as these flags ask: `horizon` is `--within`'s last day and
+    /// `matcher` the shared filters, both prepared once.
+    fn matches(&self, row: &Row<'_>, horizon: Option<Date>, matcher: &Matcher<'_>) -> bool {
         let Some(w) = row.window else { return false };
-        let horizon = self
-            .within
-            .map(|d| today.saturating_add(jiff::Span::new().days(i64::from(d))));
         (self.all || row.state().is_open())
             && self.before.is_none_or(|d| w.earliest < d)
             && self.after.is_none_or(|d| w.latest > d)
             && horizon.is_none_or(|h| w.earliest <= h)
-            && self.filters.matches(row)
+            && matcher.matches(row)
     }
 }
 
@@ -60,9 +59,14 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     };
     let loaded = ctx.load_keeping(keep);
     args.filters.check_resolutions(&loaded)?;
+    let matcher = args.filters.matcher();
+    let horizon = args.within.map(|d| {
+        ctx.today
+            .saturating_add(jiff::Span::new().days(i64::from(d)))
+    });
     let mut rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
-        .filter(|r| args.matches(r, ctx.today))
+        .filter(|r| args.matches(r, horizon, &matcher))
         .collect();
     // By window, then address, compared in place: building the addresses would cost an
     // allocation each. Addresses are unique, so the unstable sort gives the one order.

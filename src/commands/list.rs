@@ -57,9 +57,10 @@ pub enum GroupKey {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load_keeping(crate::load::Keep::Listing);
     args.filters.check_resolutions(&loaded)?;
+    let matcher = args.filters.matcher();
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
-        .filter(|r| args.filters.matches(r))
+        .filter(|r| matcher.matches(r))
         .filter(|r| args.status.is_empty() || args.status.iter().any(|s| s.matches(r)))
         .collect();
     let mut rows = rows;

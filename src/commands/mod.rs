@@ -58,20 +58,37 @@ impl Filters {
         Ok(())
     }
 
+    /// The filters ready to test rows: the actor and tag needles lower-cased once, not once
+    /// per row.
+    pub fn matcher(&self) -> Matcher<'_> {
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
+        Matcher {
+            resolution: &self.resolution,
+            actor: lower(&self.actor),
+            tag: lower(&self.tag),
+        }
+    }
+}
+
+/// [`Filters`], prepared by [`Filters::matcher`].
+pub struct Matcher<'a> {
+    resolution: &'a [String],
+    actor: Vec<String>,
+    tag: Vec<String>,
+}
+
+impl Matcher<'_> {
     pub fn matches(&self, row: &Row<'_>) -> bool {
         let res = row.resolution;
         let m = row.mandate;
+        let tagged = |tag: &String| self.tag.iter().any(|t| *t == tag.to_lowercase());
         (self.resolution.is_empty() || self.resolution.contains(&res.id))
             && (self.actor.is_empty()
-                || self.actor.iter().any(|needle| {
-                    let needle = needle.to_lowercase();
-                    m.actor.iter().any(|a| a.to_lowercase().contains(&needle))
+                || m.actor.iter().any(|a| {
+                    let a = a.to_lowercase();
+                    self.actor.iter().any(|needle| a.contains(needle.as_str()))
                 }))
-            && (self.tag.is_empty()
-                || self.tag.iter().any(|t| {
-                    let same = |tag: &String| tag.to_lowercase() == t.to_lowercase();
-                    m.tags.iter().any(same) || res.tags.iter().any(same)
-                }))
+            && (self.tag.is_empty() || m.tags.iter().any(tagged) || res.tags.iter().any(tagged))
     }
 }
 

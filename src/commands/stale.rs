@@ -72,11 +72,12 @@ pub fn last_touch(row: &Row<'_>) -> Touch {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     args.filters.check_resolutions(&loaded)?;
+    let matcher = args.filters.matcher();
     let days = i64::from(args.days);
     let mut stale: Vec<(Touch, i64, Row<'_>)> =
         view::rows(&loaded.folder, ctx.today, ctx.soon_days)
             .into_iter()
-            .filter(|r| r.state().is_open() && args.filters.matches(r))
+            .filter(|r| r.state().is_open() && matcher.matches(r))
             .map(|r| {
                 let touch = last_touch(&r);
                 (touch, days_between(touch.day, ctx.today), r)
