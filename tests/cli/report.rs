@@ -94,7 +94,37 @@ fn markdown_tables_parse_with_one_cell_per_column_and_data_as_text() {
         "Submit *national* reports <script>alert(1)</script>"
     );
     assert_eq!(hostile[6], "done late");
-    // The cover's figures are the sections' figures.
+    // The cover's figures are the sections' figures: each resolution's row counts the
+    // statuses of its mandate table (total, done, in progress, overdue, due soon, pending,
+    // dropped), and the last row sums them.
+    let sections: Vec<_> = tables.iter().filter(|t| t.head[0] == "¶").collect();
+    let mut sum = [0usize; 7];
+    for (i, t) in sections.iter().enumerate() {
+        let mut counts = [t.rows.len(), 0, 0, 0, 0, 0, 0];
+        for row in &t.rows {
+            let at = match row[6].as_str() {
+                "done" | "done late" => 1,
+                "in progress" => 2,
+                "overdue" => 3,
+                "due soon" => 4,
+                "pending" => 5,
+                "dropped" => 6,
+                other => panic!("status {other}"),
+            };
+            counts[at] += 1;
+        }
+        let cover: Vec<usize> = tables[0].rows[i][2..9]
+            .iter()
+            .map(|c| c.parse().unwrap())
+            .collect();
+        assert_eq!(cover, counts, "cover row {i}");
+        sum.iter_mut().zip(counts).for_each(|(s, c)| *s += c);
+    }
+    let all: Vec<usize> = tables[0].rows[2][2..9]
+        .iter()
+        .map(|c| c.parse().unwrap())
+        .collect();
+    assert_eq!(all, sum);
     assert_eq!(tables[0].rows.len(), 3);
     // done 2 of the 7 that still stand (one is dropped): 29%.
     assert_eq!(
