@@ -158,6 +158,36 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .args(&["--color", "never", "--today", "2024-01-01", "list"])
         .run();
     assert!(!never.stdout().contains('\u{1b}'));
+    // `auto` without NO_COLOR: none on a pipe, colour on a terminal unless NO_COLOR is set.
+    let auto = || bundled().env_remove("NO_COLOR");
+    assert!(!auto().run().stdout().contains('\u{1b}'), "a pipe");
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED: no `script` to give the binary a terminal");
+        return;
+    }
+    // `script` runs the binary on a pseudo-terminal; the words after `sh` are its command.
+    let on_terminal = ["sh", "-c", "script -qec \"$*\" /dev/null", "sh"];
+    let terminal = auto().wrap(&on_terminal).run();
+    assert!(
+        terminal.stdout().contains("\u{1b}["),
+        "{}",
+        terminal.stdout()
+    );
+    let no_color = bundled().wrap(&on_terminal).run();
+    assert!(
+        no_color.stdout().contains("cfm-ex-2023-desecration/"),
+        "{}",
+        no_color.stdout()
+    );
+    assert!(
+        !no_color.stdout().contains('\u{1b}'),
+        "{}",
+        no_color.stdout()
+    );
 }
 
 #[test]

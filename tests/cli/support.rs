@@ -50,6 +50,7 @@ pub struct Case {
     pub tmp: TempDir,
     args: Vec<String>,
     env: Vec<(String, String)>,
+    env_removed: Vec<String>,
     stdin: Option<Vec<u8>>,
     cwd: Option<PathBuf>,
     wrapper: Vec<String>,
@@ -64,6 +65,7 @@ impl Case {
             tmp,
             args: Vec::new(),
             env: Vec::new(),
+            env_removed: Vec::new(),
             stdin: None,
             cwd: None,
             wrapper: Vec::new(),
@@ -96,6 +98,12 @@ impl Case {
 
     pub fn env(mut self, key: &str, value: &str) -> Case {
         self.env.push((key.into(), value.into()));
+        self
+    }
+
+    /// Leaves `key` unset, even one every run sets (`NO_COLOR`); applied after every `env`.
+    pub fn env_remove(mut self, key: &str) -> Case {
+        self.env_removed.push(key.into());
         self
     }
 
@@ -147,6 +155,9 @@ impl Case {
             .args(&self.args);
         for (k, v) in &self.env {
             cmd.env(k, v);
+        }
+        for k in &self.env_removed {
+            cmd.env_remove(k);
         }
         cmd
     }
