@@ -245,17 +245,6 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, bytes).with_context(|| format!("cannot write `{}`", path.display()))
 }
 
-/// Replaces a cache file (the folder index) whole, creating its folder. Not flushed to disk:
-/// after a crash the cache may be empty or old, and a cache that does not parse is rebuilt.
-pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = parent_dir(path);
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = temp_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
-    Ok(())
-}
-
 /// A new hidden temp file in `dir` (`.oic-track-*.tmp`: the loader skips it).
 fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     tempfile::Builder::new()

@@ -21,7 +21,6 @@ pub mod view;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::SystemTime;
 
 use anyhow::{Context as _, Result, bail};
 use clap::Parser;
@@ -42,30 +41,19 @@ pub struct Ctx {
     pub soon_days: i64,
     /// The width tables wrap to: the terminal's, else `COLUMNS`, else none (no wrapping).
     pub width: Option<u16>,
-    /// Where the folder index is kept, if anywhere (`OIC_TRACK_CACHE`, see `load/index.rs`).
-    pub index: Option<load::IndexAt>,
 }
 
-/// What the program learns from the machine, once, in `main`: the clock and where caches go.
+/// What the program learns from the machine, once, in `main`: the clock.
 #[derive(Clone, Debug)]
 pub struct Host {
     /// The system's date; `--today` overrides it.
     pub today: Date,
-    /// The instant, used only to tell whether a folder changed too recently for the folder
-    /// index to trust.
-    pub now: SystemTime,
-    /// Where the folder index is kept, if anywhere: see [`cache_dir`].
-    pub cache_dir: Option<PathBuf>,
 }
 
 impl Ctx {
     pub fn new(cli: &Cli, host: &Host) -> Result<Ctx> {
         Ok(Ctx {
             dir: find_dir(cli.dir.as_deref())?,
-            index: host.cache_dir.clone().map(|cache_dir| load::IndexAt {
-                cache_dir,
-                now: host.now,
-            }),
             ..Ctx::without_dir(cli, host)
         })
     }
@@ -81,7 +69,6 @@ impl Ctx {
             color: use_color(cli.color),
             soon_days: i64::from(cli.soon),
             width: table_width(),
-            index: None,
         }
     }
 
@@ -184,24 +171,6 @@ fn date_in_tzif(now: jiff::Timestamp, tzif: &[u8]) -> Option<Date> {
     Some(now.to_zoned_datetime(tz).date())
 }
 
-/// `OIC_TRACK_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/oic-track`, else
-/// `$HOME/.cache/oic-track`; none when none is set (as in the tests, whose environment is
-/// cleared).
-pub fn cache_dir() -> Option<PathBuf> {
-    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    match var("OIC_TRACK_CACHE") {
-        Some(v) if v == "off" => None,
-        Some(v) => Some(PathBuf::from(v)),
-        None => Some(
-            var("XDG_CACHE_HOME")
-                .map(PathBuf::from)
-                .filter(|p| p.is_absolute())
-                .or_else(|| Some(PathBuf::from(var("HOME")?).join(".cache")))?
-                .join("oic-track"),
-        ),
-    }
-}
-
 /// `--dir`, else `./resolutions`, else the nearest `resolutions/` in a parent folder.
 fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
     if let Some(dir) = flag {
@@ -228,7 +197,7 @@ fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
         })
 }
 
-/// Runs the command line on `host` (the clock and the cache folder, read once in `main`).
+/// Runs the command line on `host` (the clock, read once in `main`).
 pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
     // `completions` and `man` need no data folder: they work anywhere, e.g. in a packaging
     // script. `draft` reads a text and writes to stdout: it needs one only for `--id`.
@@ -265,12 +234,8 @@ pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
 }
 
 /// The whole program: parse, run, print one error, map to an exit code.
-pub fn main(today: Date, now: SystemTime) -> ExitCode {
-    let host = Host {
-        today,
-        now,
-        cache_dir: cache_dir(),
-    };
+pub fn main(today: Date) -> ExitCode {
+    let host = Host { today };
     let cli = Cli::parse();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -2,8 +2,6 @@
 //! files that load cleanly are served whatever the others hold.
 
 mod fields;
-#[cfg(unix)]
-mod index;
 mod walk;
 
 use std::collections::BTreeMap;
@@ -23,14 +21,6 @@ pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
-
-/// Where the folder index that speeds up finding one resolution's file is kept (see
-/// `load/index.rs`), and the moment that decides which folder changes are too recent to trust.
-#[derive(Clone, Debug)]
-pub struct IndexAt {
-    pub cache_dir: PathBuf,
-    pub now: std::time::SystemTime,
-}
 
 /// What a folder holds: the valid data and every problem found.
 #[derive(Debug, Default)]

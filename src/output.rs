@@ -844,7 +844,6 @@ mod tests {
                 color: false,
                 soon_days: 30,
                 width: None,
-                index: None,
             };
             let mut table = new_table(&ctx, &headers);
             table

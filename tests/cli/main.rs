@@ -14,7 +14,6 @@ mod edit_fixtures;
 mod everyday;
 mod exports;
 mod globals;
-mod index;
 mod list;
 mod mark_done;
 mod no_panic;
