@@ -1,17 +1,20 @@
-//! Finding the `.toml` files of a folder: recursive, sorted, hidden entries skipped.
+//! Finding the `.toml` files of a folder: recursive, in name order, hidden entries skipped,
+//! symlinks followed (`walkdir`), and every folder read at most once.
 
 use std::collections::HashSet;
-use std::ffi::{OsStr, OsString};
-use std::fs::{FileType, Metadata};
-use std::io;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
 
 use crate::diag::Diagnostic;
 
-/// Every non-hidden `.toml` file under `dir`, sorted, and a diagnostic for each entry
-/// that could not be read. Symlinked folders are followed once (a loop is reported).
+/// Every non-hidden `.toml` file under `dir`, in name order, and a diagnostic for each
+/// entry that could not be read. Symlinked folders are followed once (a loop is reported).
 pub fn toml_files(dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    walk(dir, &Want::Toml, &mut ReadDir)
+    walk(dir, |name| {
+        Path::new(name).extension() == Some(OsStr::new("toml"))
+    })
 }
 
 /// What an edit of one resolution needs from its folder, found by names alone: the files
@@ -22,215 +25,104 @@ pub struct Found {
     pub events: Vec<PathBuf>,
 }
 
-/// Finds resolution `id`'s file(s) and the events files under `dir`; no path is built for
-/// any other file.
+/// Finds resolution `id`'s file(s) and the events files under `dir`. Every folder is
+/// listed: a second `ID.toml` in any sub-folder is a duplicate that must not go unnoticed.
 pub fn find_resolution(dir: &Path, id: &str) -> Found {
     let name = format!("{id}.toml");
-    let want = Want::Names(vec![name.into(), super::EVENTS_FILE.into()]);
-    let found = walk(dir, &want, &mut ReadDir).0;
+    let (found, _) = walk(dir, |n| n == name.as_str() || n == super::EVENTS_FILE);
     let (events, files) = found
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == super::EVENTS_FILE));
     Found { files, events }
 }
 
-/// Which files a walk collects.
-pub(super) enum Want {
-    /// Every `.toml` file.
-    Toml,
-    /// The files with these names.
-    Names(Vec<OsString>),
-}
-
-impl Want {
-    fn wants(&self, name: &OsStr) -> bool {
-        match self {
-            Want::Toml => Path::new(name).extension() == Some(OsStr::new("toml")),
-            Want::Names(wanted) => wanted.iter().any(|w| w == name),
+/// The files under `dir` whose names `wants` accepts, and the problems met.
+fn walk(dir: &Path, wants: impl Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let (mut files, mut diags) = (Vec::new(), Vec::new());
+    // walkdir stops a symlink that leads back to a folder above it; this set also stops a
+    // second way into a folder beside it, which would read its files twice.
+    let mut seen = HashSet::new();
+    let mut entries = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."));
+    while let Some(entry) = entries.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                diags.extend(problem(dir, &e, &wants));
+                continue;
+            }
+        };
+        let path = entry.path();
+        if !entry.file_type().is_dir() {
+            if wants(entry.file_name()) {
+                files.push(entry.into_path());
+            }
+            continue;
+        }
+        match entry.metadata().map(|m| identity(path, &m)) {
+            Ok(Ok(id)) if seen.insert(id) => {}
+            Ok(Ok(_)) => {
+                diags.push(Diagnostic::file(path, ALREADY_READ));
+                entries.skip_current_dir();
+                continue;
+            }
+            Ok(Err(e)) => diags.push(cannot_read_folder(path, &e)),
+            Err(e) => diags.extend(problem(dir, &e, &wants)),
+        }
+        // Most likely a file the user meant to create; its contents are still read.
+        if entry.depth() > 0 && wants(entry.file_name()) {
+            let shown = entry.file_name().to_string_lossy();
+            diags.push(
+                Diagnostic::file(path, format!("`{shown}` is a folder, not a resolution file"))
+                    .with_help(Some(
+                        "rename the folder without `.toml` (the files in it are read as any sub-folder's)".into(),
+                    )),
+            );
         }
     }
+    (files, diags)
 }
 
-/// What a folder entry is, as its folder listing says (no system call per entry).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kind {
-    Dir,
-    File,
-    Link,
-    /// The file system did not say: it is looked at when it matters.
-    Unknown,
-}
+const ALREADY_READ: &str =
+    "this folder was already read through another path (a symlink loop?); skipped";
 
-impl Kind {
-    pub(super) fn of(t: Option<FileType>) -> Kind {
-        match t {
-            Some(t) if t.is_dir() => Kind::Dir,
-            Some(t) if t.is_symlink() => Kind::Link,
-            Some(_) => Kind::File,
-            None => Kind::Unknown,
-        }
-    }
-
-    /// Whether the entry is, or may turn out to be, a folder the walk goes into.
-    pub(super) fn may_be_dir(self) -> bool {
-        self != Kind::File
-    }
-}
-
-/// One folder entry a walk looks at.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Entry {
-    pub name: OsString,
-    pub kind: Kind,
-}
-
-/// Where a walk learns a folder's entries: from the folder itself, or from an index.
-pub(super) trait Lister {
-    /// The entries of `dir` (at `rel` below the walk's root) that the walk needs: not
-    /// hidden, and either a folder (or what may be one) or a file `want` accepts.
-    /// `meta` is the folder's, taken before this call.
-    fn list(
-        &mut self,
-        dir: &Path,
-        rel: &Path,
-        meta: &Metadata,
-        want: &Want,
-    ) -> io::Result<Vec<Entry>>;
-}
-
-/// Reads every folder.
-pub(super) struct ReadDir;
-
-impl Lister for ReadDir {
-    fn list(&mut self, dir: &Path, _: &Path, _: &Metadata, want: &Want) -> io::Result<Vec<Entry>> {
-        read_entries(dir, want)
-    }
-}
-
-/// Names and types only: the entry's own type costs no system call.
-pub(super) fn read_entries(dir: &Path, want: &Want) -> io::Result<Vec<Entry>> {
-    Ok(std::fs::read_dir(dir)?
-        .filter_map(|e| {
-            let e = e.ok()?;
-            let name = e.file_name();
-            let kind = Kind::of(e.file_type().ok());
-            let keep = !name.as_encoded_bytes().starts_with(b".")
-                && (kind.may_be_dir() || want.wants(&name));
-            keep.then_some(Entry { name, kind })
-        })
-        .collect())
-}
-
-/// The files under `dir` that `want` accepts, sorted, and the problems met.
-pub(super) fn walk(
-    dir: &Path,
-    want: &Want,
-    lister: &mut dyn Lister,
-) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let mut walk = Walk {
-        want,
-        lister,
-        seen: HashSet::new(),
-        files: Vec::new(),
-        diags: Vec::new(),
+/// What to tell of an entry walkdir could not read: a folder that cannot be listed, or a
+/// wanted file behind a broken link. A dangling link or a loop that is not named as a
+/// wanted file is not ours to judge.
+fn problem(root: &Path, e: &walkdir::Error, wants: impl Fn(&OsStr) -> bool) -> Option<Diagnostic> {
+    let Some(path) = e.path() else {
+        // Only a failure to open a symlinked folder for walkdir's loop check has no path.
+        return Some(cannot_read_folder(root, e));
     };
-    walk.visit(dir, Path::new(""));
-    walk.files.sort();
-    (walk.files, walk.diags)
+    if e.loop_ancestor().is_some() {
+        return Some(Diagnostic::file(path, ALREADY_READ));
+    }
+    let shown = |e: &walkdir::Error| {
+        e.io_error()
+            .map_or_else(|| e.to_string(), |io| io.to_string())
+    };
+    if e.depth() == 0 || std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Some(cannot_read_folder(path, &shown(e)));
+    }
+    let wanted = path.file_name().is_some_and(&wants);
+    wanted.then(|| Diagnostic::file(path, format!("cannot read the file: {}", shown(e))))
 }
 
-/// What makes two paths one folder: its device and inode (no `realpath`, which costs a
-/// system call per path component), or elsewhere its real path.
-#[cfg(unix)]
-type Identity = (u64, u64);
-#[cfg(not(unix))]
-type Identity = PathBuf;
+fn cannot_read_folder(dir: &Path, e: &impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::file(dir, format!("cannot read the folder: {e}"))
+}
 
+/// What makes two paths one folder: its device and inode, or elsewhere its real path.
 #[cfg(unix)]
-fn identity(_: &Path, meta: &Metadata) -> io::Result<Identity> {
+fn identity(_: &Path, meta: &std::fs::Metadata) -> std::io::Result<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
     Ok((meta.dev(), meta.ino()))
 }
 
 #[cfg(not(unix))]
-fn identity(dir: &Path, _: &Metadata) -> io::Result<Identity> {
+fn identity(dir: &Path, _: &std::fs::Metadata) -> std::io::Result<PathBuf> {
     dir.canonicalize()
-}
-
-struct Walk<'a> {
-    want: &'a Want,
-    lister: &'a mut dyn Lister,
-    seen: HashSet<Identity>,
-    files: Vec<PathBuf>,
-    diags: Vec<Diagnostic>,
-}
-
-impl Walk<'_> {
-    fn visit(&mut self, dir: &Path, rel: &Path) {
-        let meta = match std::fs::metadata(dir) {
-            Ok(meta) => meta,
-            Err(e) => return self.cannot_read(dir, &e),
-        };
-        // A folder reached twice through symlinks is read once: this is what ends a loop.
-        match identity(dir, &meta) {
-            Ok(id) if !self.seen.insert(id) => {
-                self.diags.push(Diagnostic::file(
-                    dir,
-                    "this folder was already read through another path (a symlink loop?); skipped",
-                ));
-                return;
-            }
-            Ok(_) => {}
-            Err(e) => return self.cannot_read(dir, &e),
-        }
-        let mut found = match self.lister.list(dir, rel, &meta, self.want) {
-            Ok(found) => found,
-            Err(e) => return self.cannot_read(dir, &e),
-        };
-        found.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        for entry in found {
-            self.enter(dir, rel, entry);
-        }
-    }
-
-    fn cannot_read(&mut self, dir: &Path, e: &io::Error) {
-        self.diags.push(Diagnostic::file(
-            dir,
-            format!("cannot read the folder: {e}"),
-        ));
-    }
-
-    fn enter(&mut self, dir: &Path, rel: &Path, Entry { name, kind }: Entry) {
-        let wanted = self.want.wants(&name);
-        let path = dir.join(&name);
-        let is_dir = match kind {
-            Kind::Dir => Ok(true),
-            Kind::File => Ok(false),
-            // Only a symlink (or an entry of unknown type) costs a stat.
-            Kind::Link | Kind::Unknown => std::fs::metadata(&path).map(|m| m.is_dir()),
-        };
-        match is_dir {
-            Ok(true) => {
-                // Most likely a file the user meant to create; its contents are still read.
-                if wanted {
-                    let shown = name.to_string_lossy();
-                    self.diags.push(
-                        Diagnostic::file(&path, format!("`{shown}` is a folder, not a resolution file"))
-                            .with_help(Some(
-                                "rename the folder without `.toml` (the files in it are read as any sub-folder's)".into(),
-                            )),
-                    );
-                }
-                self.visit(&path, &rel.join(&name))
-            }
-            Ok(false) if wanted => self.files.push(path),
-            Ok(false) => {}
-            Err(e) if wanted => self.diags.push(Diagnostic::file(
-                &path,
-                format!("cannot read the file: {e}"),
-            )),
-            // A dangling link or a loop that is not named .toml is not ours to judge.
-            Err(_) => {}
-        }
-    }
 }
