@@ -7,9 +7,8 @@ mod walk;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
+use rayon::prelude::*;
 use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
@@ -147,9 +146,9 @@ fn parse_resolutions(
     shared: &[Event],
     events_broken: bool,
     keep: Keep,
-) -> impl Iterator<Item = Result<Resolution, Vec<Diagnostic>>> {
+) -> Vec<Result<Resolution, Vec<Diagnostic>>> {
     // Trimmed in the thread that parsed it, so what is dropped never piles up.
-    let load = move |p: &PathBuf| {
+    let load = |p: &PathBuf| {
         load_resolution(p, shared, events_broken).map(|mut res| {
             if keep == Keep::Due {
                 res.mandates
@@ -167,36 +166,7 @@ fn parse_resolutions(
             res
         })
     };
-    // Small parts handed out in turn keep every core busy to the end, even when one is
-    // slowed by other work. Each result goes straight to its file's slot: no per-thread
-    // vectors to copy and free, which would leave holes in the threads' heaps.
-    const PART: usize = 64;
-    let threads = crate::cores();
-    let slots: Vec<OnceLock<Result<Resolution, Vec<Diagnostic>>>> =
-        files.iter().map(|_| OnceLock::new()).collect();
-    let next = AtomicUsize::new(0);
-    let work = || loop {
-        let start = next.fetch_add(PART, Ordering::Relaxed);
-        if start >= files.len() {
-            break;
-        }
-        for i in start..(start + PART).min(files.len()) {
-            let _ = slots[i].set(load(&files[i]));
-        }
-    };
-    let workers = threads.min(files.len().div_ceil(PART));
-    if workers <= 1 {
-        work();
-    } else {
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(work);
-            }
-        });
-    }
-    slots
-        .into_iter()
-        .map(|slot| slot.into_inner().expect("every file was parsed"))
+    files.par_iter().map(load).collect()
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
