@@ -484,30 +484,28 @@ pub fn write_rows(
 }
 
 /// `--format json`: one array of mandate objects, always valid JSON; byte for byte what
-/// `write_json_value` prints for the array, rendered on every core.
+/// `write_json_value` prints for the array, but written record by record: the whole
+/// document would be a second copy of every mandate in memory.
 pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
     if rows.is_empty() {
         return writeln!(out, "[]");
     }
-    out.write_all(b"[")?;
-    write_parallel(out, rows, |first, chunk, buf| {
-        for (i, row) in chunk.iter().enumerate() {
-            buf.extend_from_slice(if first + i == 0 { b"\n  " } else { b",\n  " });
-            // A formatter one level into the array, as the array's own elements are.
-            let mut inside = serde_json::ser::PrettyFormatter::new();
-            let _ = inside.begin_array(&mut io::sink());
-            let start = buf.len();
-            let mut json = serde_json::Serializer::with_formatter(&mut *buf, inside);
-            row.record()
-                .serialize(&mut json)
-                .expect("a record serialises to memory");
-            if may_need_escapes(&buf[start..]) {
-                let record =
-                    String::from_utf8(buf.split_off(start)).expect("serde_json writes UTF-8");
-                push_terminal_safe(&record, buf);
-            }
+    let mut buf = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        buf.clear();
+        buf.extend_from_slice(if i == 0 { b"[\n  " } else { b",\n  " });
+        // A formatter one level into the array, as the array's own elements are.
+        let mut inside = serde_json::ser::PrettyFormatter::new();
+        let _ = inside.begin_array(&mut io::sink());
+        let mut json = serde_json::Serializer::with_formatter(&mut buf, inside);
+        row.record().serialize(&mut json)?;
+        if may_need_escapes(&buf) {
+            let record =
+                String::from_utf8(std::mem::take(&mut buf)).expect("serde_json writes UTF-8");
+            push_terminal_safe(&record, &mut buf);
         }
-    })?;
+        out.write_all(&buf)?;
+    }
     out.write_all(b"\n]\n")
 }
 
@@ -792,7 +790,7 @@ mod tests {
     }
 
     #[test]
-    fn json_rendered_in_chunks_is_write_json_value_byte_for_byte() {
+    fn json_written_record_by_record_is_write_json_value_byte_for_byte() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
         let mut folder = crate::load::load_folder(&dir).folder;
         let first = &mut folder.resolutions[0].mandates[0];
@@ -800,8 +798,7 @@ mod tests {
         let today = jiff::civil::date(2023, 8, 2);
         let one = crate::view::rows(&folder, today, 30);
         assert!(!one.is_empty());
-        // Enough rows for several chunks on several threads, and a last chunk part full.
-        for n in [0, 1, one.len(), 3 * CHUNK + 7] {
+        for n in [0, 1, one.len(), 3 * one.len() + 7] {
             let rows: Vec<Row<'_>> = one.iter().cycle().take(n).cloned().collect();
             let records: Vec<_> = rows.iter().map(Row::record).collect();
             let mut want = Vec::new();
