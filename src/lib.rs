@@ -92,14 +92,6 @@ pub fn discard(loaded: load::Loaded) {
     std::mem::forget(loaded);
 }
 
-/// How many threads the machine runs at once (at least 1), asked once per process.
-/// `available_parallelism` reads the cgroup files on each call: `list --group-by
-/// resolution` asked twice for each of 2,000 groups.
-pub(crate) fn cores() -> usize {
-    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-}
-
 /// How a command ended when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {

@@ -318,17 +318,17 @@ pub struct Layout<'a> {
 
 /// A table of `items` whose last column is their status, in the one style. With colour or
 /// a width to wrap to (a terminal, or `COLUMNS`), comfy-table draws it. Otherwise nothing
-/// wraps, and the same drawing is streamed row by row on every core, byte for byte as
+/// wraps, and the same drawing is streamed row by row, byte for byte as
 /// comfy-table would print it: at 100,000 mandates comfy-table would hold every cell, and
 /// every line, in memory at once. `cells` gives the text of the columns before the status.
-pub fn write_status_table<'a, T: Sync, const N: usize>(
+pub fn write_status_table<'a, T, const N: usize>(
     out: &mut dyn Write,
     ctx: &Ctx,
     headers: &[&str],
     layout: &Layout<'_>,
     items: &[T],
-    cells: impl Fn(&T) -> [Cow<'a, str>; N] + Sync,
-    status: impl Fn(&T) -> Status + Sync,
+    cells: impl Fn(&T) -> [Cow<'a, str>; N],
+    status: impl Fn(&T) -> Status,
 ) -> io::Result<()> {
     let plain = !ctx.color && ctx.width.is_none();
     let widths = plain
@@ -372,58 +372,35 @@ pub fn write_status_table<'a, T: Sync, const N: usize>(
     line(&mut headers.iter().map(|h| Cow::Borrowed(*h)), &mut head);
     head.extend_from_slice(border("╞", "═", "╪", "╡").as_bytes());
     out.write_all(&head)?;
-    write_parallel(out, items, |_, chunk, buf| {
-        for item in chunk {
-            // An array and an iterator, not vectors: 100,000 rows, no allocation of their own.
-            let texts = cells(item);
-            let label = std::iter::once(Cow::Borrowed(status(item).label()));
-            line(&mut texts.iter().map(|t| escape(t)).chain(label), buf);
-        }
-    })?;
+    let mut buf = Vec::new();
+    for item in items {
+        buf.clear();
+        // An array and an iterator, not vectors: 100,000 rows, no allocation of their own.
+        let texts = cells(item);
+        let label = std::iter::once(Cow::Borrowed(status(item).label()));
+        line(&mut texts.iter().map(|t| escape(t)).chain(label), &mut buf);
+        out.write_all(&buf)?;
+    }
     out.write_all(border("╰", "─", "┴", "╯").as_bytes())
 }
 
 /// The width of each column as comfy-table measures it (at least 1), or `None` when one is
 /// too wide for it to draw on one line (it counts widths in `u16`).
-fn plain_widths<'a, T: Sync, const N: usize>(
+fn plain_widths<'a, T, const N: usize>(
     headers: &[&str],
     items: &[T],
-    cells: &(impl Fn(&T) -> [Cow<'a, str>; N] + Sync),
-    status: &(impl Fn(&T) -> Status + Sync),
+    cells: &impl Fn(&T) -> [Cow<'a, str>; N],
+    status: &impl Fn(&T) -> Status,
 ) -> Option<Vec<usize>> {
-    let widest = |part: &[T]| {
-        let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
-        for item in part {
-            let texts = cells(item);
-            let last = std::iter::once(status(item).label().width());
-            let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
-            for (w, n) in widths.iter_mut().zip(each) {
-                *w = (*w).max(n);
-            }
+    let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
+    for item in items {
+        let texts = cells(item);
+        let last = std::iter::once(status(item).label().width());
+        let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
+        for (w, n) in widths.iter_mut().zip(each) {
+            *w = (*w).max(n);
         }
-        widths
-    };
-    // Measured on every core too: this pass builds every cell once more.
-    let threads = crate::cores();
-    let part = items.len().div_ceil(threads).max(CHUNK);
-    // One part (a small table, or one core) is measured here: a thread of its own would
-    // cost more than the measuring, once per table of `list --group-by`.
-    let widths = if items.len() <= part {
-        widest(items)
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = items
-                .chunks(part)
-                .map(|p| scope.spawn(move || widest(p)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("a measuring thread panicked"))
-                .fold(widest(&[]), |a, b| {
-                    a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
-                })
-        })
-    };
+    }
     widths
         .iter()
         .all(|&w| w < usize::from(u16::MAX))
@@ -507,58 +484,6 @@ pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
         out.write_all(&buf)?;
     }
     out.write_all(b"\n]\n")
-}
-
-/// How many rows one thread renders at a time: big enough to amortise the hand-over,
-/// small enough that the buffers in flight stay a few MiB.
-const CHUNK: usize = 128;
-
-/// Writes `items` in order, each chunk of them rendered into a buffer by `render(index of
-/// the chunk's first item, chunk, buffer)` on one of every core's threads. At 100,000
-/// mandates, rendering the output costs as much as a third of parsing the files; this way
-/// it is shared, while each thread keeps at most two chunks in flight.
-fn write_parallel<T: Sync>(
-    out: &mut dyn Write,
-    items: &[T],
-    render: impl Fn(usize, &[T], &mut Vec<u8>) + Sync,
-) -> io::Result<()> {
-    let chunks = items.len().div_ceil(CHUNK);
-    let threads = crate::cores().min(chunks);
-    if threads <= 1 {
-        let mut buf = Vec::new();
-        for (c, chunk) in items.chunks(CHUNK).enumerate() {
-            buf.clear();
-            render(c * CHUNK, chunk, &mut buf);
-            out.write_all(&buf)?;
-        }
-        return Ok(());
-    }
-    std::thread::scope(|scope| {
-        let render = &render;
-        let queues: Vec<_> = (0..threads)
-            .map(|t| {
-                let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
-                scope.spawn(move || {
-                    // Thread t renders chunks t, t + threads, …: the writer takes them in turn.
-                    for (c, chunk) in items.chunks(CHUNK).enumerate().skip(t).step_by(threads) {
-                        let mut buf = Vec::new();
-                        render(c * CHUNK, chunk, &mut buf);
-                        if tx.send(buf).is_err() {
-                            return; // the writer failed and stopped listening
-                        }
-                    }
-                });
-                rx
-            })
-            .collect();
-        for c in 0..chunks {
-            let buf = queues[c % threads]
-                .recv()
-                .expect("a rendering thread panicked");
-            out.write_all(&buf)?;
-        }
-        Ok(())
-    })
 }
 
 pub const CSV_HEADERS: [&str; 16] = [
@@ -828,7 +753,7 @@ mod tests {
             Status::Dropped,
         ];
         let headers = ["ID", "¶", "Actor", "Status"];
-        for n in [1, 5, 3 * CHUNK + 7] {
+        for n in [1, 5, 300] {
             let items: Vec<([&str; 3], Status)> = (0..n)
                 .map(|i| {
                     let cell = |k: usize| texts[(i * 3 + k * 5) % texts.len()];
