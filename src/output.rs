@@ -8,7 +8,6 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use serde::Serialize as _;
 use serde_json::ser::Formatter as _;
-use unicode_width::UnicodeWidthStr;
 
 use crate::Ctx;
 use crate::model::Status;
@@ -316,11 +315,8 @@ pub struct Layout<'a> {
     pub whole: &'a [usize],
 }
 
-/// A table of `items` whose last column is their status, in the one style. With colour or
-/// a width to wrap to (a terminal, or `COLUMNS`), comfy-table draws it. Otherwise nothing
-/// wraps, and the same drawing is streamed row by row, byte for byte as
-/// comfy-table would print it: at 100,000 mandates comfy-table would hold every cell, and
-/// every line, in memory at once. `cells` gives the text of the columns before the status.
+/// A table of `items` whose last column is their status, in the one style. `cells` gives
+/// the text of the columns before the status.
 pub fn write_status_table<'a, T, const N: usize>(
     out: &mut dyn Write,
     ctx: &Ctx,
@@ -330,91 +326,19 @@ pub fn write_status_table<'a, T, const N: usize>(
     cells: impl Fn(&T) -> [Cow<'a, str>; N],
     status: impl Fn(&T) -> Status,
 ) -> io::Result<()> {
-    let plain = !ctx.color && ctx.width.is_none();
-    let widths = plain
-        .then(|| plain_widths(headers, items, &cells, &status))
-        .flatten();
-    let Some(widths) = widths else {
-        let mut table = new_table(ctx, headers);
-        for &i in layout.right {
-            if let Some(c) = table.column_mut(i) {
-                c.set_cell_alignment(CellAlignment::Right);
-            }
+    let mut table = new_table(ctx, headers);
+    for &i in layout.right {
+        if let Some(c) = table.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
         }
-        for item in items {
-            let mut row: Vec<Cell> = cells(item).iter().map(|c| text_cell(c)).collect();
-            row.push(status_cell(status(item), ctx.color));
-            table.add_row(row);
-        }
-        keep_whole(&mut table, layout.whole);
-        return write_table(out, &table);
-    };
-    let border = |left: &str, fill: &str, join: &str, right: &str| {
-        let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
-        format!("{left}{}{right}\n", parts.join(join))
-    };
-    let line = |texts: &mut dyn Iterator<Item = Cow<'_, str>>, buf: &mut Vec<u8>| {
-        for (i, (text, width)) in texts.zip(&widths).enumerate() {
-            let text = text.as_ref();
-            buf.extend_from_slice(if i == 0 { "│ " } else { " ┆ " }.as_bytes());
-            let pad = width - shown_width(text);
-            if layout.right.contains(&i) {
-                buf.resize(buf.len() + pad, b' ');
-                buf.extend_from_slice(text.as_bytes());
-            } else {
-                buf.extend_from_slice(text.as_bytes());
-                buf.resize(buf.len() + pad, b' ');
-            }
-        }
-        buf.extend_from_slice(" │\n".as_bytes());
-    };
-    let mut head = border("╭", "─", "┬", "╮").into_bytes();
-    line(&mut headers.iter().map(|h| Cow::Borrowed(*h)), &mut head);
-    head.extend_from_slice(border("╞", "═", "╪", "╡").as_bytes());
-    out.write_all(&head)?;
-    let mut buf = Vec::new();
+    }
     for item in items {
-        buf.clear();
-        // An array and an iterator, not vectors: 100,000 rows, no allocation of their own.
-        let texts = cells(item);
-        let label = std::iter::once(Cow::Borrowed(status(item).label()));
-        line(&mut texts.iter().map(|t| escape(t)).chain(label), &mut buf);
-        out.write_all(&buf)?;
+        let mut row: Vec<Cell> = cells(item).iter().map(|c| text_cell(c)).collect();
+        row.push(status_cell(status(item), ctx.color));
+        table.add_row(row);
     }
-    out.write_all(border("╰", "─", "┴", "╯").as_bytes())
-}
-
-/// The width of each column as comfy-table measures it (at least 1), or `None` when one is
-/// too wide for it to draw on one line (it counts widths in `u16`).
-fn plain_widths<'a, T, const N: usize>(
-    headers: &[&str],
-    items: &[T],
-    cells: &impl Fn(&T) -> [Cow<'a, str>; N],
-    status: &impl Fn(&T) -> Status,
-) -> Option<Vec<usize>> {
-    let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
-    for item in items {
-        let texts = cells(item);
-        let last = std::iter::once(status(item).label().width());
-        let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
-        for (w, n) in widths.iter_mut().zip(each) {
-            *w = (*w).max(n);
-        }
-    }
-    widths
-        .iter()
-        .all(|&w| w < usize::from(u16::MAX))
-        .then_some(widths)
-}
-
-/// The columns `text` takes on a terminal. Escaped text holds no control characters, so
-/// ASCII text takes one column a byte.
-fn shown_width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.width()
-    }
+    keep_whole(&mut table, layout.whole);
+    write_table(out, &table)
 }
 
 /// Statuses, most urgent first: the order of counts and of `list --group-by status`.
@@ -731,70 +655,6 @@ mod tests {
             let mut got = Vec::new();
             write_json(&mut got, &rows).unwrap();
             assert!(got == want, "{n} rows differ");
-        }
-    }
-
-    #[test]
-    fn streamed_table_is_comfy_tables_drawing_byte_for_byte() {
-        let texts = [
-            "cfm-ex-2023-desecration/summit-report",
-            "",
-            "منظمة التعاون الإسلامي",
-            "2023-11-30 … 2023-12-30",
-            "中文 and a tab\tand an escape \u{1b}[31m",
-            "Côte d’Ivoire",
-            "-12",
-        ];
-        let statuses = [
-            Status::Overdue,
-            Status::DueSoon,
-            Status::Pending,
-            Status::Done { late: true },
-            Status::Dropped,
-        ];
-        let headers = ["ID", "¶", "Actor", "Status"];
-        for n in [1, 5, 300] {
-            let items: Vec<([&str; 3], Status)> = (0..n)
-                .map(|i| {
-                    let cell = |k: usize| texts[(i * 3 + k * 5) % texts.len()];
-                    ([cell(0), cell(1), cell(2)], statuses[i % statuses.len()])
-                })
-                .collect();
-            let ctx = Ctx {
-                dir: ".".into(),
-                today: jiff::civil::date(2023, 8, 2),
-                color: false,
-                soon_days: 30,
-                width: None,
-            };
-            let mut table = new_table(&ctx, &headers);
-            table
-                .column_mut(1)
-                .unwrap()
-                .set_cell_alignment(CellAlignment::Right);
-            for (cells, status) in &items {
-                let mut row: Vec<Cell> = cells.iter().map(|c| text_cell(c)).collect();
-                row.push(status_cell(*status, false));
-                table.add_row(row);
-            }
-            keep_whole(&mut table, &[0, 3]);
-            let want = format!("{table}\n");
-            let mut got = Vec::new();
-            let layout = Layout {
-                right: &[1],
-                whole: &[0, 3],
-            };
-            write_status_table(
-                &mut got,
-                &ctx,
-                &headers,
-                &layout,
-                &items,
-                |i| i.0.map(Cow::Borrowed),
-                |i| i.1,
-            )
-            .unwrap();
-            assert_eq!(String::from_utf8(got).unwrap(), want, "{n} rows");
         }
     }
 
