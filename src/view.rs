@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 use crate::deadline::{self, days_between};
-use crate::model::{Day, Due, Event, Folder, Mandate, Resolution, State, Status, Window};
+use crate::model::{Due, Event, Folder, Mandate, Resolution, State, Status, Window};
 use crate::status::status;
 
 /// One mandate, resolved against its events and `today`.
@@ -143,7 +143,7 @@ pub struct Record<'a> {
     pub state: &'static str,
     pub status: &'static str,
     pub late: bool,
-    pub done: Option<Shown<Day>>,
+    pub done: Option<Shown<Date>>,
     pub days_left: Option<i64>,
     pub tags: &'a [String],
     /// The path as `Path::display` shows it: borrowed unless it is not UTF-8.
@@ -152,8 +152,8 @@ pub struct Record<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct DueRecord<'a> {
-    pub earliest: Shown<Day>,
-    pub latest: Shown<Day>,
+    pub earliest: Shown<Date>,
+    pub latest: Shown<Date>,
     pub text: Shown<DueText<'a>>,
 }
 
@@ -178,14 +178,14 @@ impl<'a> Row<'a> {
             summary: &m.summary,
             paragraph: m.paragraph,
             due: self.window.map(|w| DueRecord {
-                earliest: Shown(Day(w.earliest)),
-                latest: Shown(Day(w.latest)),
+                earliest: Shown(w.earliest),
+                latest: Shown(w.latest),
                 text: Shown(DueText(m.due.as_ref())),
             }),
             state: m.state.as_str(),
             status: self.status.as_str(),
             late: matches!(self.status, Status::Done { late: true }),
-            done: m.done.map(|d| Shown(Day(d))),
+            done: m.done.map(|d| Shown(d)),
             days_left: self.days_left,
             tags: &m.tags,
             file: self.resolution.path.to_string_lossy(),
