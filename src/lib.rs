@@ -85,13 +85,6 @@ impl Ctx {
     }
 }
 
-/// Ends a loaded folder's life without freeing it piece by piece. For commands that end
-/// the process right after: at 100,000 mandates the frees take a tenth of a listing's time,
-/// and the operating system reclaims the memory at exit at once.
-pub fn discard(loaded: load::Loaded) {
-    std::mem::forget(loaded);
-}
-
 /// How a command ended when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {

@@ -69,9 +69,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .collect();
     rows.sort_by_cached_key(|r| (r.window, r.address()));
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
-    let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::discard(loaded);
-    Ok(outcome)
+    Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
 fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
