@@ -378,6 +378,5 @@ impl Src<'_> {
     }
 }
 
-/// The anchor of a relative deadline, from the id written in the file.
 #[cfg(test)]
 mod tests;
