@@ -44,7 +44,10 @@ fn walk(dir: &Path, wants: impl Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagno
     let mut seen = HashSet::new();
     let mut entries = WalkDir::new(dir)
         .follow_links(true)
-        .sort_by_file_name()
+        // Siblings' paths differ only in their names: comparing the whole paths as bytes
+        // orders them by name, without taking each name apart again (`sort_by_file_name`
+        // parses both paths on every comparison).
+        .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."));
     while let Some(entry) = entries.next() {
