@@ -1,20 +1,28 @@
 //! Finding the `.toml` files of a folder: recursive, in name order, hidden entries skipped,
-//! symlinks followed (`walkdir`), and every folder read at most once.
+//! symlinks followed, and every folder read at most once.
+//!
+//! A hand-written walk rather than `walkdir`, for speed alone: `mark-done RES/MANDATE`
+//! lists every folder (a second `RES.toml` anywhere is a duplicate id), and `walkdir`
+//! builds a path for each of the folder's files, where this walk builds one only for a
+//! file it wants and takes each entry's type from its folder's listing.
+//! `docs/performance.md` has the figures; `tests.rs` checks this walk against `walkdir`.
 
 use std::collections::HashSet;
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
+use std::fs::FileType;
+use std::io;
 use std::path::{Path, PathBuf};
-
-use walkdir::WalkDir;
 
 use crate::diag::Diagnostic;
 
 /// Every non-hidden `.toml` file under `dir`, in name order, and a diagnostic for each
 /// entry that could not be read. Symlinked folders are followed once (a loop is reported).
 pub fn toml_files(dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    walk(dir, |name| {
-        Path::new(name).extension() == Some(OsStr::new("toml"))
-    })
+    walk(dir, &is_toml)
+}
+
+fn is_toml(name: &OsStr) -> bool {
+    Path::new(name).extension() == Some(OsStr::new("toml"))
 }
 
 /// What an edit of one resolution needs from its folder, found by names alone: the files
@@ -29,103 +37,129 @@ pub struct Found {
 /// listed: a second `ID.toml` in any sub-folder is a duplicate that must not go unnoticed.
 pub fn find_resolution(dir: &Path, id: &str) -> Found {
     let name = format!("{id}.toml");
-    let (found, _) = walk(dir, |n| n == name.as_str() || n == super::EVENTS_FILE);
+    let (found, _) = walk(dir, &|n| n == name.as_str() || n == super::EVENTS_FILE);
     let (events, files) = found
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == super::EVENTS_FILE));
     Found { files, events }
 }
 
-/// The files under `dir` whose names `wants` accepts, and the problems met.
-fn walk(dir: &Path, wants: impl Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let (mut files, mut diags) = (Vec::new(), Vec::new());
-    // walkdir stops a symlink that leads back to a folder above it; this set also stops a
-    // second way into a folder beside it, which would read its files twice.
-    let mut seen = HashSet::new();
-    let mut entries = WalkDir::new(dir)
-        .follow_links(true)
-        // Siblings' paths differ only in their names: comparing the whole paths as bytes
-        // orders them by name, without taking each name apart again (`sort_by_file_name`
-        // parses both paths on every comparison).
-        .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."));
-    while let Some(entry) = entries.next() {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                diags.extend(problem(dir, &e, &wants));
-                continue;
-            }
-        };
-        let path = entry.path();
-        if !entry.file_type().is_dir() {
-            if wants(entry.file_name()) {
-                files.push(entry.into_path());
-            }
-            continue;
-        }
-        match entry.metadata().map(|m| identity(path, &m)) {
-            Ok(Ok(id)) if seen.insert(id) => {}
-            Ok(Ok(_)) => {
-                diags.push(Diagnostic::file(path, ALREADY_READ));
-                entries.skip_current_dir();
-                continue;
-            }
-            Ok(Err(e)) => diags.push(cannot_read_folder(path, &e)),
-            Err(e) => diags.extend(problem(dir, &e, &wants)),
-        }
-        // Most likely a file the user meant to create; its contents are still read.
-        if entry.depth() > 0 && wants(entry.file_name()) {
-            let shown = entry.file_name().to_string_lossy();
-            diags.push(
-                Diagnostic::file(path, format!("`{shown}` is a folder, not a resolution file"))
-                    .with_help(Some(
-                        "rename the folder without `.toml` (the files in it are read as any sub-folder's)".into(),
-                    )),
-            );
-        }
-    }
-    (files, diags)
+/// The files under `dir` whose names `wants` accepts, sorted, and the problems met.
+fn walk(dir: &Path, wants: &dyn Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut walk = Walk {
+        wants,
+        seen: HashSet::new(),
+        files: Vec::new(),
+        diags: Vec::new(),
+    };
+    walk.visit(dir);
+    walk.files.sort();
+    (walk.files, walk.diags)
 }
 
 const ALREADY_READ: &str =
     "this folder was already read through another path (a symlink loop?); skipped";
 
-/// What to tell of an entry walkdir could not read: a folder that cannot be listed, or a
-/// wanted file behind a broken link. A dangling link or a loop that is not named as a
-/// wanted file is not ours to judge.
-fn problem(root: &Path, e: &walkdir::Error, wants: impl Fn(&OsStr) -> bool) -> Option<Diagnostic> {
-    let Some(path) = e.path() else {
-        // Only a failure to open a symlinked folder for walkdir's loop check has no path.
-        return Some(cannot_read_folder(root, e));
-    };
-    if e.loop_ancestor().is_some() {
-        return Some(Diagnostic::file(path, ALREADY_READ));
-    }
-    let shown = |e: &walkdir::Error| {
-        e.io_error()
-            .map_or_else(|| e.to_string(), |io| io.to_string())
-    };
-    if e.depth() == 0 || std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Some(cannot_read_folder(path, &shown(e)));
-    }
-    let wanted = path.file_name().is_some_and(&wants);
-    wanted.then(|| Diagnostic::file(path, format!("cannot read the file: {}", shown(e))))
-}
-
-fn cannot_read_folder(dir: &Path, e: &impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::file(dir, format!("cannot read the folder: {e}"))
-}
-
 /// What makes two paths one folder: its device and inode, or elsewhere its real path.
 #[cfg(unix)]
-fn identity(_: &Path, meta: &std::fs::Metadata) -> std::io::Result<(u64, u64)> {
+type Identity = (u64, u64);
+#[cfg(not(unix))]
+type Identity = PathBuf;
+
+#[cfg(unix)]
+fn identity(_: &Path, meta: &std::fs::Metadata) -> io::Result<Identity> {
     use std::os::unix::fs::MetadataExt;
     Ok((meta.dev(), meta.ino()))
 }
 
 #[cfg(not(unix))]
-fn identity(dir: &Path, _: &std::fs::Metadata) -> std::io::Result<PathBuf> {
+fn identity(dir: &Path, _: &std::fs::Metadata) -> io::Result<Identity> {
     dir.canonicalize()
 }
+
+struct Walk<'a> {
+    wants: &'a dyn Fn(&OsStr) -> bool,
+    seen: HashSet<Identity>,
+    files: Vec<PathBuf>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Walk<'_> {
+    fn visit(&mut self, dir: &Path) {
+        let listed = std::fs::metadata(dir).and_then(|meta| {
+            // A folder reached twice through symlinks is read once: this ends a loop.
+            if self.seen.insert(identity(dir, &meta)?) {
+                self.list(dir).map(Some)
+            } else {
+                Ok(None)
+            }
+        });
+        match listed {
+            Ok(Some(entries)) => {
+                for (name, kind) in entries {
+                    self.enter(dir, name, kind);
+                }
+            }
+            Ok(None) => self.diags.push(Diagnostic::file(dir, ALREADY_READ)),
+            Err(e) => self.diags.push(Diagnostic::file(
+                dir,
+                format!("cannot read the folder: {e}"),
+            )),
+        }
+    }
+
+    /// The folder's entries that are not hidden and are, or may be, folders or wanted
+    /// files, sorted by name. Types come from the listing: no system call per entry.
+    fn list(&self, dir: &Path) -> io::Result<Vec<(OsString, Option<FileType>)>> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?
+            .filter_map(|e| {
+                let e = e.ok()?;
+                let name = e.file_name();
+                let kind = e.file_type().ok();
+                let may_be_dir = kind.is_none_or(|k| k.is_dir() || k.is_symlink());
+                let keep = !name.as_encoded_bytes().starts_with(b".")
+                    && (may_be_dir || (self.wants)(&name));
+                keep.then_some((name, kind))
+            })
+            .collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(entries)
+    }
+
+    fn enter(&mut self, dir: &Path, name: OsString, kind: Option<FileType>) {
+        let wanted = (self.wants)(&name);
+        let path = dir.join(&name);
+        let is_dir = match kind {
+            Some(k) if k.is_dir() => Ok(true),
+            Some(k) if !k.is_symlink() => Ok(false),
+            // Only a symlink (or an entry of unknown type) costs a stat.
+            _ => std::fs::metadata(&path).map(|m| m.is_dir()),
+        };
+        match is_dir {
+            Ok(true) => {
+                // Most likely a file the user meant to create; its contents are still read.
+                if wanted {
+                    let shown = name.to_string_lossy();
+                    self.diags.push(
+                        Diagnostic::file(&path, format!("`{shown}` is a folder, not a resolution file"))
+                            .with_help(Some(
+                                "rename the folder without `.toml` (the files in it are read as any sub-folder's)".into(),
+                            )),
+                    );
+                }
+                self.visit(&path)
+            }
+            Ok(false) if wanted => self.files.push(path),
+            Ok(false) => {}
+            Err(e) if wanted => self.diags.push(Diagnostic::file(
+                &path,
+                format!("cannot read the file: {e}"),
+            )),
+            // A dangling link or a loop that is not named as a wanted file is not ours to judge.
+            Err(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
