@@ -185,7 +185,7 @@ impl<'a> Row<'a> {
             state: m.state.as_str(),
             status: self.status.as_str(),
             late: matches!(self.status, Status::Done { late: true }),
-            done: m.done.map(|d| Shown(d)),
+            done: m.done.map(Shown),
             days_left: self.days_left,
             tags: &m.tags,
             file: self.resolution.path.to_string_lossy(),
