@@ -13,6 +13,8 @@ use crate::Ctx;
 use crate::model::Status;
 use crate::view::Row;
 
+mod streamed_table;
+
 /// Output formats shared by the listing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -316,7 +318,9 @@ pub struct Layout<'a> {
 }
 
 /// A table of `items` whose last column is their status, in the one style. `cells` gives
-/// the text of the columns before the status.
+/// the text of the columns before the status. With colour or a width to wrap to (a
+/// terminal, or `COLUMNS`) comfy-table draws it; otherwise `streamed_table` does, the same
+/// bytes row by row.
 pub fn write_status_table<'a, T, const N: usize>(
     out: &mut dyn Write,
     ctx: &Ctx,
@@ -326,6 +330,10 @@ pub fn write_status_table<'a, T, const N: usize>(
     cells: impl Fn(&T) -> [Cow<'a, str>; N],
     status: impl Fn(&T) -> Status,
 ) -> io::Result<()> {
+    let plain = !ctx.color && ctx.width.is_none();
+    if plain && streamed_table::write(out, headers, layout, items, &cells, &status)? {
+        return Ok(());
+    }
     let mut table = new_table(ctx, headers);
     for &i in layout.right {
         if let Some(c) = table.column_mut(i) {
