@@ -6,14 +6,16 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
-use serde::Serialize as _;
-use serde_json::ser::Formatter as _;
 
 use crate::Ctx;
 use crate::model::Status;
 use crate::view::Row;
 
+mod parallel;
+mod parallel_json;
 mod streamed_table;
+
+pub use parallel_json::write_json;
 
 /// Output formats shared by the listing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -321,14 +323,14 @@ pub struct Layout<'a> {
 /// the text of the columns before the status. With colour or a width to wrap to (a
 /// terminal, or `COLUMNS`) comfy-table draws it; otherwise `streamed_table` does, the same
 /// bytes row by row.
-pub fn write_status_table<'a, T, const N: usize>(
+pub fn write_status_table<'a, T: Sync, const N: usize>(
     out: &mut dyn Write,
     ctx: &Ctx,
     headers: &[&str],
     layout: &Layout<'_>,
     items: &[T],
-    cells: impl Fn(&T) -> [Cow<'a, str>; N],
-    status: impl Fn(&T) -> Status,
+    cells: impl Fn(&T) -> [Cow<'a, str>; N] + Sync,
+    status: impl Fn(&T) -> Status + Sync,
 ) -> io::Result<()> {
     let plain = !ctx.color && ctx.width.is_none();
     if plain && streamed_table::write(out, headers, layout, items, &cells, &status)? {
@@ -390,32 +392,6 @@ pub fn write_rows(
         Format::Csv => write_csv(out, rows)?,
     }
     Ok(())
-}
-
-/// `--format json`: one array of mandate objects, always valid JSON; byte for byte what
-/// `write_json_value` prints for the array, but written record by record: the whole
-/// document would be a second copy of every mandate in memory.
-pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
-    if rows.is_empty() {
-        return writeln!(out, "[]");
-    }
-    let mut buf = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        buf.clear();
-        buf.extend_from_slice(if i == 0 { b"[\n  " } else { b",\n  " });
-        // A formatter one level into the array, as the array's own elements are.
-        let mut inside = serde_json::ser::PrettyFormatter::new();
-        let _ = inside.begin_array(&mut io::sink());
-        let mut json = serde_json::Serializer::with_formatter(&mut buf, inside);
-        row.record().serialize(&mut json)?;
-        if may_need_escapes(&buf) {
-            let record =
-                String::from_utf8(std::mem::take(&mut buf)).expect("serde_json writes UTF-8");
-            push_terminal_safe(&record, &mut buf);
-        }
-        out.write_all(&buf)?;
-    }
-    out.write_all(b"\n]\n")
 }
 
 pub const CSV_HEADERS: [&str; 16] = [
@@ -643,26 +619,6 @@ mod tests {
             "-\u{1b}[31m",
         ] {
             assert_eq!(csv_safe(s), by_chars(s), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn json_written_record_by_record_is_write_json_value_byte_for_byte() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
-        let mut folder = crate::load::load_folder(&dir).folder;
-        let first = &mut folder.resolutions[0].mandates[0];
-        first.summary = "bidi \u{202e} C1 \u{9b} ESC \u{1b} منظمة".into();
-        let today = jiff::civil::date(2023, 8, 2);
-        let one = crate::view::rows(&folder, today, 30);
-        assert!(!one.is_empty());
-        for n in [0, 1, one.len(), 3 * one.len() + 7] {
-            let rows: Vec<Row<'_>> = one.iter().cycle().take(n).cloned().collect();
-            let records: Vec<_> = rows.iter().map(Row::record).collect();
-            let mut want = Vec::new();
-            write_json_value(&mut want, &records).unwrap();
-            let mut got = Vec::new();
-            write_json(&mut got, &rows).unwrap();
-            assert!(got == want, "{n} rows differ");
         }
     }
 

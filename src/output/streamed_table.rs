@@ -1,28 +1,33 @@
 //! A status table drawn row by row, byte for byte as comfy-table draws it when nothing
-//! wraps and nothing is coloured (off a terminal, no `COLUMNS`).
+//! wraps and nothing is coloured (off a terminal, no `COLUMNS`), on every core
+//! (`parallel.rs`).
 //!
-//! Kept for memory alone: comfy-table holds every cell and every line of a table at once,
-//! so `list` or `due` over a large folder would take several times the memory of the
-//! folder itself (`docs/performance.md` has the figures). The test below compares this
-//! drawing with comfy-table's.
+//! Kept for memory: comfy-table holds every cell and every line of a table at once, so
+//! `list` or `due` over a large folder would take several times the memory of the folder
+//! itself. Drawn on every core for speed: on one thread, drawing after the parse makes
+//! `due` miss its target against the bare parse (`docs/performance.md` has the figures).
+//! The test below compares this drawing with comfy-table's.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use rayon::prelude::*;
+
+use super::parallel::{CHUNK, write_in_order};
 use super::{Layout, escape};
 use crate::model::Status;
 
 /// Draws the table when it can: `Ok(false)` when a column is too wide for comfy-table to
 /// draw on one line (it counts widths in `u16`), which comfy-table must then draw.
-pub(super) fn write<'a, T, const N: usize>(
+pub(super) fn write<'a, T: Sync, const N: usize>(
     out: &mut dyn Write,
     headers: &[&str],
     layout: &Layout<'_>,
     items: &[T],
-    cells: &impl Fn(&T) -> [Cow<'a, str>; N],
-    status: &impl Fn(&T) -> Status,
+    cells: &(impl Fn(&T) -> [Cow<'a, str>; N] + Sync),
+    status: &(impl Fn(&T) -> Status + Sync),
 ) -> io::Result<bool> {
     let Some(widths) = widths(headers, items, cells, status) else {
         return Ok(false);
@@ -50,34 +55,43 @@ pub(super) fn write<'a, T, const N: usize>(
     line(&mut headers.iter().map(|h| Cow::Borrowed(*h)), &mut buf);
     buf.extend_from_slice(border("╞", "═", "╪", "╡").as_bytes());
     out.write_all(&buf)?;
-    for item in items {
-        buf.clear();
-        let texts = cells(item);
-        let label = std::iter::once(Cow::Borrowed(status(item).label()));
-        line(&mut texts.iter().map(|t| escape(t)).chain(label), &mut buf);
-        out.write_all(&buf)?;
-    }
+    write_in_order(out, items, |_, chunk, buf| {
+        for item in chunk {
+            // An array and an iterator, not vectors: no allocation of their own per row.
+            let texts = cells(item);
+            let label = std::iter::once(Cow::Borrowed(status(item).label()));
+            line(&mut texts.iter().map(|t| escape(t)).chain(label), buf);
+        }
+    })?;
     out.write_all(border("╰", "─", "┴", "╯").as_bytes())?;
     Ok(true)
 }
 
 /// The width of each column as comfy-table measures it (at least 1), or `None` when one is
 /// too wide for it to draw on one line.
-fn widths<'a, T, const N: usize>(
+fn widths<'a, T: Sync, const N: usize>(
     headers: &[&str],
     items: &[T],
-    cells: &impl Fn(&T) -> [Cow<'a, str>; N],
-    status: &impl Fn(&T) -> Status,
+    cells: &(impl Fn(&T) -> [Cow<'a, str>; N] + Sync),
+    status: &(impl Fn(&T) -> Status + Sync),
 ) -> Option<Vec<usize>> {
-    let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
-    for item in items {
-        let texts = cells(item);
-        let last = std::iter::once(status(item).label().width());
-        let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
-        for (w, n) in widths.iter_mut().zip(each) {
-            *w = (*w).max(n);
+    // Measured on every core too: this pass builds every cell once more.
+    let widest = |part: &[T]| {
+        let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
+        for item in part {
+            let texts = cells(item);
+            let last = std::iter::once(status(item).label().width());
+            let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
+            for (w, n) in widths.iter_mut().zip(each) {
+                *w = (*w).max(n);
+            }
         }
-    }
+        widths
+    };
+    let widths = items.par_chunks(CHUNK).map(widest).reduce(
+        || widest(&[]),
+        |a, b| a.iter().zip(b).map(|(x, y)| y.max(*x)).collect(),
+    );
     widths
         .iter()
         .all(|&w| w < usize::from(u16::MAX))
@@ -124,7 +138,8 @@ mod tests {
             right: &[1],
             whole: &[0, 3],
         };
-        for n in [0, 1, 5, 300] {
+        // Several chunks and batches, the last of each part full.
+        for n in [0, 1, 5, 300, super::super::parallel::BATCH + 7] {
             let items: Vec<([&str; 3], Status)> = (0..n)
                 .map(|i| {
                     let cell = |k: usize| texts[(i * 3 + k * 5) % texts.len()];
