@@ -9,7 +9,6 @@ pub mod cli;
 pub mod commands;
 pub mod deadline;
 pub mod diag;
-pub mod draft;
 pub mod edit;
 pub mod load;
 pub mod model;

@@ -10,7 +10,7 @@ use super::classify::{fold, triggers};
 use super::deadline;
 use super::segment::Para;
 use super::table;
-use crate::model::Fuzzy;
+use crate::due::Fuzzy;
 
 /// A value and, when the drafter guessed it, why the user should check it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,11 +39,12 @@ pub struct Meta {
     pub session: Option<String>,
     pub symbol: Option<String>,
     pub adopted: Guess<Date>,
-    pub org: Option<String>,
+    /// The organisation actors belong to ("OIC"), for "General Secretariat".
+    pub(crate) org: Option<String>,
     /// Whether `adopted` is today for want of any date in the text.
-    pub adopted_is_fallback: bool,
+    pub(crate) adopted_is_fallback: bool,
     /// Paragraph ordinals that hold metadata only (title, header).
-    pub header: Vec<usize>,
+    pub(crate) header: Vec<usize>,
 }
 
 static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -514,7 +515,7 @@ fn first_day(s: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::segment::paragraphs;
+    use crate::segment::paragraphs;
 
     fn day(s: &str) -> Date {
         s.parse().unwrap()

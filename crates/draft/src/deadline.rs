@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::classify::fold;
 use super::table::{self, SpanUnit};
-use crate::model::Fuzzy;
+use crate::due::{Fuzzy, days_between};
 
 /// A deadline as the text gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,7 +222,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     for m in DATE.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(fuzzy) = fuzzy(&m) else { continue };
-        if adopted.is_some_and(|a| crate::deadline::fuzzy_window(fuzzy).latest < a) {
+        if adopted.is_some_and(|a| fuzzy.last_day() < a) {
             continue;
         }
         // "the strategy for 2025–2030": a plan's years name it, they are no deadline.
@@ -447,14 +447,12 @@ fn ends_with_word(text: &str, word: &str) -> bool {
 
 /// "before 15 April 2025" is due on 14 April; "before June 2025", on 31 May.
 fn day_before(f: Fuzzy) -> Option<Fuzzy> {
-    let first = crate::deadline::fuzzy_window(f).earliest;
-    first.yesterday().ok().map(Fuzzy::Day)
+    f.first_day().yesterday().ok().map(Fuzzy::Day)
 }
 
 /// "by the end of June 2025" is the last day of June.
 fn last_day(f: Fuzzy) -> Fuzzy {
-    let w = crate::deadline::fuzzy_window(f);
-    Fuzzy::Day(w.latest)
+    Fuzzy::Day(f.last_day())
 }
 
 /// "ninety", "90", "one hundred and twenty".
@@ -504,7 +502,7 @@ fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
                 let later = a
                     .checked_add(jiff::Span::new().try_months(months).ok()?)
                     .ok()?;
-                Some(crate::deadline::days_between(a, later))
+                Some(days_between(a, later))
             });
             match exact {
                 Some(days) => (days, true),
