@@ -118,8 +118,7 @@ fn save(path: &Path, text: &str, in_data_folder: bool, out: &mut dyn Write) -> R
     }
     let validate = |text: &str| -> Result<()> {
         if in_data_folder {
-            load::parse_resolution(path, text, &[])
-                .map_err(super::editing::invalid)?;
+            load::parse_resolution(path, text, &[]).map_err(super::editing::invalid)?;
         }
         Ok(())
     };

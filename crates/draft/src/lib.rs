@@ -34,6 +34,16 @@ use deadline::Found;
 use segment::Para;
 use table::Kind;
 
+/// A regex alternation of the table's `words`, in the table's order (the first that fits
+/// wins), each escaped, a space matching any run of whitespace.
+pub(crate) fn any_of(words: &[&str]) -> String {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    words.join("|")
+}
+
 /// What the caller knows beyond the text.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -876,8 +886,11 @@ impl Builder {
 
 /// "Annex", "ANNEX II", "Appendix": a heading alone on its line.
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:annex|appendix|attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?$")
-        .expect("valid regex")
+    let headings = any_of(table::ANNEX_HEADINGS);
+    Regex::new(&format!(
+        r"^(?i:{headings})(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z]))?$"
+    ))
+    .expect("valid regex")
 });
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
@@ -888,8 +901,12 @@ static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:that|this|the\s+same)\s+(?:date|time|day|meeting|session)\b|\bby\s+then\b")
-        .expect("valid regex")
+    let by = any_of(table::ANAPHORIC_BY_WORDS);
+    let nouns = any_of(table::ANAPHORIC_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b"
+    ))
+    .expect("valid regex")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {

@@ -147,7 +147,12 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
     line(out, "summary", quote(&m.summary), None);
     line(out, "text", quote(&m.text), None);
     if let Some(d) = &m.due {
-        line(out, "due", edit::due_value(&due(d)).to_string(), m.due_check.as_deref());
+        line(
+            out,
+            "due",
+            edit::due_value(&due(d)).to_string(),
+            m.due_check.as_deref(),
+        );
     }
     if !m.tags.is_empty() {
         let tags: Vec<String> = m.tags.iter().map(|t| quote(t)).collect();
