@@ -53,6 +53,18 @@ impl Args {
     pub fn writes_to_data_folder(&self) -> bool {
         self.id.is_some() && self.output.is_none() && self.format == DraftFormat::Toml
     }
+
+    /// Where the draft is saved: `-o FILE`, or `ID.toml` in the data folder `dir`; `None`
+    /// for stdout. The data folder holds resolution files only: a JSON draft goes to stdout.
+    fn target(&self, dir: &Path) -> Option<PathBuf> {
+        match (&self.output, &self.id) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(id)) if self.writes_to_data_folder() => {
+                Some(dir.join(format!("{id}.toml")))
+            }
+            _ => None,
+        }
+    }
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
@@ -63,7 +75,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     {
         bail!(
             "`{id}` is not a valid resolution id: use lowercase ASCII letters, digits and `-`, e.g. `{}`",
-            crate::load::suggest_id(id)
+            load::suggest_id(id)
         );
     }
     let text = read_text(&args.file)?;
@@ -81,15 +93,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         DraftFormat::Toml => render::toml(&drafted, &source),
         DraftFormat::Json => render::json(&drafted, args.id.as_deref())? + "\n",
     };
-    let target = match (&args.output, &args.id) {
-        (Some(path), _) => Some(path.clone()),
-        // The data folder holds resolution files only: a JSON draft goes to stdout.
-        (None, Some(id)) if args.writes_to_data_folder() => {
-            Some(ctx.dir.join(format!("{id}.toml")))
-        }
-        _ => None,
-    };
-    let Some(path) = target else {
+    let Some(path) = args.target(&ctx.dir) else {
         out.write_all(rendered.as_bytes())?;
         return Ok(Outcome::Ok);
     };
