@@ -127,7 +127,7 @@ fn day(key: &str, d: Date) -> Property {
 }
 
 /// A DATE value (RFC 5545, 3.3.4): `YYYYMMDD`. A year before 1 BCE, which the format cannot
-/// hold, gets a sign (`-0001`), as it always has.
+/// hold, keeps its sign (`-0001`) rather than passing for another year.
 fn ical_date(d: Date) -> String {
     let year = d.year();
     let width = if year < 0 { 5 } else { 4 };
