@@ -1,8 +1,7 @@
 //! `draft FILE|-`: a resolution file drafted from the resolution's plain text. The
-//! drafting itself is the `oic-draft` crate's (`crates/draft`); this reads the text, writes
-//! the draft as TOML or JSON (`render`) and saves it through `edit` like any other file.
-
-pub mod render;
+//! drafting itself is the `oic-draft` crate's (`crates/draft`); this reads the text, has
+//! `draft_file` write the draft as TOML or JSON, and saves it through `edit` like any other
+//! file.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,8 +10,9 @@ use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
 use oic_draft::Options;
 
-use crate::cli::parse_day;
-use crate::{Ctx, Outcome, edit, load};
+use crate::ctx::{Ctx, Outcome};
+use crate::model::parse_day;
+use crate::{draft_file, edit, load};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum DraftFormat {
@@ -90,8 +90,8 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         args.file.display().to_string()
     };
     let rendered = match args.format {
-        DraftFormat::Toml => render::toml(&drafted, &source),
-        DraftFormat::Json => render::json(&drafted, args.id.as_deref())? + "\n",
+        DraftFormat::Toml => draft_file::toml(&drafted, &source),
+        DraftFormat::Json => draft_file::json(&drafted, args.id.as_deref())? + "\n",
     };
     let Some(path) = args.target(&ctx.dir) else {
         out.write_all(rendered.as_bytes())?;
@@ -104,7 +104,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         out,
         "drafted {n} mandate{} into {} ({checks} line{} marked `# check:`); review it, then run `oic-track check`",
         if n == 1 { "" } else { "s" },
-        crate::output::escape(&path.display().to_string()),
+        crate::text::escape(&path.display().to_string()),
         if checks == 1 { "" } else { "s" },
     )?;
     Ok(Outcome::Ok)

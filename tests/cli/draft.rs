@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use oic_draft::{self as draft, Options};
-use oic_track::commands::draft::render;
+use oic_track::draft_file as render;
 use oic_track::model::{Resolution, Window};
 
 use crate::support::*;
