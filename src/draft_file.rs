@@ -1,6 +1,6 @@
-//! A draft (what the `oic-draft` crate found in a text) as a resolution file: TOML with
-//! `# check:` comments on the lines to review. Or as one JSON object. Its deadlines are
-//! written by `edit`, as every command writes them.
+//! A draft (what the `oic-draft` crate found in a text) as a resolution file, TOML with
+//! `# check:` comments on the lines to review, or as one JSON object. Its deadlines are
+//! written by `edit::due_value`, as every command writes them.
 
 use std::fmt::Write as _;
 

@@ -1,7 +1,8 @@
 //! THE data table of the drafter: every verb, phrase and word list the rules use,
-//! including those their regular expressions are built from. A pattern itself keeps only
-//! its grammar: punctuation, word endings, and the small closed words (articles,
-//! pronouns, prepositions, conjunctions, "is", "shall") that link the table's words.
+//! including every list their regular expressions are built from. A pattern itself holds
+//! no list of words but grammar's (articles, pronouns, prepositions, conjunctions, "is",
+//! "shall"): only its shape, word endings, and the one word a rule is about ("within",
+//! "year", "page").
 //!
 //! To teach `draft` a new way of asking for action, add its forms here; no other file
 //! should need to change. Forms are lowercase unless their note says otherwise; they match
@@ -590,6 +591,7 @@ pub const SESSION_WORDS: &[&str] = &["session", "meeting", "summit", "conference
 
 /// Verbs that report a quotation's speaker: "“...,” the Director-General said" (in lower
 /// case only, as a report writes them after the quotation).
+#[rustfmt::skip]
 pub const SPEECH_VERBS: &[&str] = &[
     "said", "says", "stated", "added", "noted", "told", "declared", "stressed",
 ];
@@ -601,12 +603,9 @@ pub const GENERAL_TITLES: &[&str] = &["secretary", "director"];
 pub const LEADER_VERBS: &[&str] = &["led", "headed", "chaired", "presided"];
 
 /// "in (close) consultation with X": X is a partner of the actor, not asked itself.
+#[rustfmt::skip]
 pub const PARTNERSHIP_NOUNS: &[&str] = &[
-    "consultation",
-    "cooperation",
-    "coordination",
-    "collaboration",
-    "partnership",
+    "consultation", "cooperation", "coordination", "collaboration", "partnership",
     "liaison",
 ];
 
@@ -624,25 +623,15 @@ pub const NEXT_WORDS: &[&str] = &["next", "forthcoming", "upcoming"];
 pub const BEFORE_EVENT_WORDS: &[&str] = &["before", "prior to", "ahead of"];
 
 /// Words between a meeting's name and its date: "the Summit scheduled for June 2025".
+#[rustfmt::skip]
 pub const SCHEDULED_WORDS: &[&str] = &[
-    "in",
-    "on",
-    "scheduled for",
-    "to be held in",
-    "planned for",
-    "due in",
+    "in", "on", "scheduled for", "to be held in", "planned for", "due in",
 ];
 
 /// Words before "its next session" that make the session a deadline.
+#[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
-    "at",
-    "to",
-    "during",
-    "by",
-    "before",
-    "for",
-    "until",
-    "agenda of",
+    "at", "to", "during", "by", "before", "for", "until", "agenda of",
 ];
 
 /// "at the opening of its next session".
@@ -662,42 +651,30 @@ pub const NAME_END_WORDS: &[&str] = &["to", "on", "in", "and", "at", "with", "fo
 
 /// Years counted from the adoption's, and how many years after it: "by the end of next
 /// year".
+#[rustfmt::skip]
 pub const RELATIVE_YEARS: &[(&str, i16)] = &[
-    ("next", 1),
-    ("this", 0),
-    ("the current", 0),
-    ("the following", 1),
+    ("next", 1), ("this", 0), ("the current", 0), ("the following", 1),
 ];
 
 /// Words before a part of a year that make it a deadline: "by the first half of 2025".
+#[rustfmt::skip]
 pub const PERIOD_DEADLINE_WORDS: &[&str] = &[
-    "by",
-    "before",
-    "in",
-    "during",
-    "until",
-    "no later than",
-    "not later than",
+    "by", "before", "in", "during", "until", "no later than", "not later than",
 ];
 
 /// The halves of a year, and the month each ends with.
 pub const HALVES: &[(&str, i8)] = &[("first", 6), ("second", 12)];
 
 /// The quarters of a year, and the month each ends with.
+#[rustfmt::skip]
 pub const QUARTERS: &[(&str, i8)] = &[
-    ("first", 3),
-    ("second", 6),
-    ("third", 9),
-    ("fourth", 12),
-    ("last", 12),
+    ("first", 3), ("second", 6), ("third", 9), ("fourth", 12), ("last", 12),
 ];
 
 /// "within a period of 90 days": words between "within" and the number.
+#[rustfmt::skip]
 pub const WITHIN_WORDS: &[&str] = &[
-    "a period of",
-    "a period not exceeding",
-    "not more than",
-    "the next",
+    "a period of", "a period not exceeding", "not more than", "the next",
 ];
 
 /// "by that date": words before it that look back to a date the text gave.
@@ -713,17 +690,10 @@ pub const ANNEX_HEADINGS: &[&str] = &["annex", "appendix", "attachment"];
 pub const ARTICLE_HEADINGS: &[&str] = &["article", "art."];
 
 /// Verbs that say a body met, in a report's opening ("The Council met in Baku").
+#[rustfmt::skip]
 pub const MEETING_VERBS: &[&str] = &[
-    "held",
-    "met",
-    "convened",
-    "adopted",
-    "concluded",
-    "gathered",
-    "opened",
-    "hosted",
-    "organised",
-    "organized",
+    "held", "met", "convened", "adopted", "concluded", "gathered", "opened", "hosted",
+    "organised", "organized",
 ];
 
 /// Labels of a header line's date: "Date: 2024-05-01".
@@ -742,27 +712,17 @@ pub const ADOPTING_SESSION_NOUNS: &[&str] = &["session", "meeting", "summit"];
 pub const SESSION_OF_NOUNS: &[&str] = &["session", "meeting"];
 
 /// Days of the week, dropped before a date ("Monday, 9 May 2024").
+#[rustfmt::skip]
 pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
 /// Words of an organisation's name before its acronym in brackets, as written (matched
 /// with their capital): "Organisation of Islamic Cooperation (OIC)".
+#[rustfmt::skip]
 pub const ORG_NAME_WORDS: &[&str] = &[
-    "Organisation",
-    "Organization",
-    "Union",
-    "League",
-    "Cooperation",
-    "Nations",
-    "Community",
-    "Conference",
+    "Organisation", "Organization", "Union", "League", "Cooperation", "Nations",
+    "Community", "Conference",
 ];
 
 /// "OP3 Requests ...": the label a draft resolution gives an operative paragraph, before
