@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         ReportFormat::Html => html::render(&model),
     };
     match &args.output {
-        Some(path) => edit::write_output(path, text.as_bytes())?,
+        Some(path) => edit::write_export(path, &ctx.dir, text.as_bytes())?,
         None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))
