@@ -199,7 +199,9 @@ fn hand_on_comments(t: &mut Table, key: &str) {
     let Some(pos) = keys.iter().position(|k| k == key) else {
         return;
     };
-    let heir = keys.get(pos + 1).or_else(|| pos.checked_sub(1).map(|p| &keys[p]));
+    let heir = keys
+        .get(pos + 1)
+        .or_else(|| pos.checked_sub(1).map(|p| &keys[p]));
     let Some(mut heir) = heir.and_then(|h| t.key_mut(h)) else {
         return;
     };

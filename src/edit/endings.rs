@@ -68,16 +68,31 @@ mod tests {
     #[test]
     fn untouched_lines_keep_their_own_endings() {
         let old = "a = 1\r\nb = 2\nc = 3\r\n";
-        assert_eq!(keep(old, "a = 1\r\nb = 2\nc = 4\n"), "a = 1\r\nb = 2\nc = 4\r\n");
-        assert_eq!(keep(old, "a = 1\r\nb = 2\nx = 0\nc = 3\r\n"), "a = 1\r\nb = 2\nx = 0\nc = 3\r\n");
-        assert_eq!(keep(old, "a = 1\r\nx = 0\nb = 2\nc = 3\r\n"), "a = 1\r\nx = 0\r\nb = 2\nc = 3\r\n");
+        assert_eq!(
+            keep(old, "a = 1\r\nb = 2\nc = 4\n"),
+            "a = 1\r\nb = 2\nc = 4\r\n"
+        );
+        assert_eq!(
+            keep(old, "a = 1\r\nb = 2\nx = 0\nc = 3\r\n"),
+            "a = 1\r\nb = 2\nx = 0\nc = 3\r\n"
+        );
+        assert_eq!(
+            keep(old, "a = 1\r\nx = 0\nb = 2\nc = 3\r\n"),
+            "a = 1\r\nx = 0\r\nb = 2\nc = 3\r\n"
+        );
     }
 
     #[test]
     fn a_line_added_at_either_end_takes_its_neighbours_ending() {
         let old = "a = 1\r\nb = 2\n";
-        assert_eq!(keep(old, "x = 0\na = 1\r\nb = 2\n"), "x = 0\r\na = 1\r\nb = 2\n");
-        assert_eq!(keep(old, "a = 1\r\nb = 2\ny = 9\n"), "a = 1\r\nb = 2\ny = 9\n");
+        assert_eq!(
+            keep(old, "x = 0\na = 1\r\nb = 2\n"),
+            "x = 0\r\na = 1\r\nb = 2\n"
+        );
+        assert_eq!(
+            keep(old, "a = 1\r\nb = 2\ny = 9\n"),
+            "a = 1\r\nb = 2\ny = 9\n"
+        );
         assert_eq!(keep("a = 1", "a = 1\nb = 2\n"), "a = 1\nb = 2\n");
         assert_eq!(keep("a = 1\r\nb", "a = 1\r\nb\nc\n"), "a = 1\r\nb\r\nc\r\n");
     }

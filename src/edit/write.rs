@@ -324,9 +324,13 @@ fn keep_attributes(meta: &Metadata, real: &Path, tmp: &tempfile::NamedTempFile) 
     }
     fs::set_permissions(tmp.path(), meta.permissions())?;
     // A file system without extended attributes has none to lose.
-    let names = xattr::list(real).map(Iterator::collect).unwrap_or_else(|_| Vec::new());
+    let names = xattr::list(real)
+        .map(Iterator::collect)
+        .unwrap_or_else(|_| Vec::new());
     for name in names {
-        let Some(value) = xattr::get(real, &name)? else { continue };
+        let Some(value) = xattr::get(real, &name)? else {
+            continue;
+        };
         tmp.as_file().set_xattr(&name, &value).with_context(|| {
             format!(
                 "cannot keep the extended attribute `{}` of `{}`",
