@@ -51,8 +51,9 @@ fn an_export_into_a_fifo_is_written_into_it_and_it_stays_a_fifo() {
         std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
     };
     case.run().ok();
-    assert!(reader.join().unwrap().starts_with("# "));
+    // Checked first: had the FIFO been replaced, the reader would wait for ever.
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(reader.join().unwrap().starts_with("# "));
 }
 
 #[test]
