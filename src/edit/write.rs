@@ -38,12 +38,12 @@ pub struct Locked {
 }
 
 impl Locked {
-    /// Locks `path` (see [`lock`]) after refusing a file its mode makes read-only.
+    /// Locks `path` (see [`lock`]). Reading needs no write permission: a `--dry-run` of a
+    /// file the user may not write still shows its diff; [`replace_with`] refuses the write.
     pub fn open(path: &Path) -> Result<Locked> {
         let real = path
             .canonicalize()
             .with_context(|| format!("cannot open `{}`", path.display()))?;
-        refuse_read_only(&fs::metadata(&real)?, path)?;
         let file = lock(&real, path)?;
         let meta = file.metadata()?;
         Ok(Locked {
@@ -80,30 +80,29 @@ impl Locked {
     }
 }
 
-/// An edit refuses a file whose mode grants no write permission (`0444`), even to root,
-/// who could write it anyway: the mode says the file is not to be changed.
-fn refuse_read_only(meta: &Metadata, shown: &Path) -> Result<()> {
+/// A file the user may not write is not replaced, though the rename needs only the folder's
+/// permission: one whose mode grants no write permission (`0444`) is refused even to root,
+/// who could write it anyway, for the mode says it is not to be changed; any other is
+/// refused when the system will not open it for writing.
+fn refuse_read_only(meta: &Metadata, real: &Path) -> Result<()> {
+    let hint = "if it is meant to change, make it writable first (chmod u+w)";
     if meta.permissions().readonly() {
-        bail!(
-            "`{}` is read-only, so it is not edited; if it is meant to change, make it writable first (chmod u+w)",
-            shown.display()
-        );
+        bail!("the file is read-only; {hint}");
+    }
+    if let Err(e) = OpenOptions::new().write(true).open(real) {
+        bail!("the file is not writable ({e}); {hint}");
     }
     Ok(())
 }
 
-/// Locks `real` exclusively, opened for writing so that a file the user may not write is
-/// refused here. The file is replaced by rename on every edit, so a lock taken on an old
-/// inode would exclude nobody: after locking, check the path still names the same file,
-/// and start again if another edit replaced it meanwhile.
+/// Locks `real` exclusively. The file is replaced by rename on every edit, so a lock taken
+/// on an old inode would exclude nobody: after locking, check the path still names the same
+/// file, and start again if another edit replaced it meanwhile.
 fn lock(real: &Path, shown: &Path) -> Result<File> {
     let deadline = Instant::now() + lock_timeout()?;
     for _ in 0..1000 {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(real)
-            .with_context(|| format!("cannot open `{}` for writing", shown.display()))?;
+        let file =
+            File::open(real).with_context(|| format!("cannot open `{}`", shown.display()))?;
         wait_for_lock(&file, shown, deadline)?;
         let locked = file.metadata()?;
         let current = fs::metadata(real)?;

@@ -265,7 +265,7 @@ fn a_read_only_file_is_refused_even_to_root() {
     let run = case.run();
     run.expect_code(1);
     assert!(
-        run.stderr().contains("`resolutions/r.toml` is read-only"),
+        run.stderr().starts_with("error: cannot write `resolutions/r.toml`; it is unchanged: the file is read-only; if it is meant to change, make it writable first (chmod u+w)"),
         "{}",
         run.stderr()
     );
