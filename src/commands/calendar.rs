@@ -15,7 +15,7 @@ pub struct Args {
     #[command(flatten)]
     pub filters: Filters,
 
-    /// Write the calendar to FILE (replaced atomically) instead of standard output
+    /// Write the calendar to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

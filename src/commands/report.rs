@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ReportFormat>,
 
-    /// Write the report to FILE (replaced atomically) instead of standard output
+    /// Write the report to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
