@@ -25,3 +25,5 @@ mod readme;
 mod report;
 mod show;
 mod untrusted_text;
+#[cfg(unix)]
+mod writing;
