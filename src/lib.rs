@@ -1,205 +1,48 @@
 //! oic-track: track what resolutions ask for, of whom, by when, and whether it gets done.
 //!
-//! `run` turns the command line into a [`Ctx`] and hands it to one command in `commands`.
-//! Deadline and status logic (`deadline`, `status`) are pure; `load` reads, `edit` writes.
+//! `run` turns the command line into a `Ctx` (`ctx`) and hands it to one command in
+//! `commands`. Deadline and status logic (`deadline`, `status`) are pure; `load` reads,
+//! `edit` writes, `output` prints, and `text` makes untrusted text safe to show.
 
-pub mod address;
-pub mod calendar;
-pub mod cli;
-pub mod commands;
+pub(crate) mod address;
+pub(crate) mod calendar;
+pub(crate) mod cli;
+pub(crate) mod commands;
+pub(crate) mod ctx;
 pub mod deadline;
 pub mod diag;
-pub mod draft;
-pub mod edit;
+pub mod draft_file;
+pub(crate) mod edit;
+pub(crate) mod host;
 pub mod load;
 pub mod model;
 pub mod output;
-pub mod report;
-pub mod status;
+pub(crate) mod report;
+pub(crate) mod status;
+pub mod text;
 pub mod view;
 
-use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::Result;
 use clap::Parser;
 use jiff::civil::Date;
 
-use cli::{Cli, ColorWhen, Command};
+pub use commands::Cli;
+pub use ctx::Outcome;
+pub use host::{Host, system_today};
 
-/// What every command needs, built once from the global flags.
-#[derive(Debug, Clone)]
-pub struct Ctx {
-    /// The resolutions folder.
-    pub dir: PathBuf,
-    /// The day statuses are computed for.
-    pub today: Date,
-    /// Whether to colour output (decided once, here).
-    pub color: bool,
-    /// Days before its window opens that a deadline counts as due soon.
-    pub soon_days: i64,
-    /// The width tables wrap to: the terminal's, else `COLUMNS`, else none (no wrapping).
-    pub width: Option<u16>,
-}
-
-/// What the program learns from the machine, once, in `main`: the clock.
-#[derive(Clone, Debug)]
-pub struct Host {
-    /// The system's date; `--today` overrides it.
-    pub today: Date,
-}
-
-impl Ctx {
-    pub fn new(cli: &Cli, host: &Host) -> Result<Ctx> {
-        Ok(Ctx {
-            dir: find_dir(cli.dir.as_deref())?,
-            ..Ctx::without_dir(cli, host)
-        })
-    }
-
-    /// A context for a command that reads no data folder.
-    pub fn without_dir(cli: &Cli, host: &Host) -> Ctx {
-        Ctx {
-            dir: cli
-                .dir
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("resolutions")),
-            today: cli.today.unwrap_or(host.today),
-            color: use_color(cli.color),
-            soon_days: i64::from(cli.soon),
-            width: table_width(),
-        }
-    }
-
-    /// Loads the whole folder and prints its problems to stderr.
-    pub fn load(&self) -> load::Loaded {
-        self.load_keeping(load::Keep::All)
-    }
-
-    /// Loads the whole folder, keeping what `keep` says, and prints its problems to stderr.
-    pub fn load_keeping(&self, keep: load::Keep) -> load::Loaded {
-        let loaded = load::load_folder_keeping(&self.dir, keep);
-        print_diagnostics(&loaded.diagnostics);
-        loaded
-    }
-}
-
-/// How a command ended when it did not fail outright.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Ok,
-    /// The data has errors (already reported); what was valid was still served.
-    DataErrors,
-}
-
-impl Outcome {
-    pub fn from_clean(clean: bool) -> Outcome {
-        if clean {
-            Outcome::Ok
-        } else {
-            Outcome::DataErrors
-        }
-    }
-}
-
-pub fn print_diagnostics(diags: &[diag::Diagnostic]) {
-    let mut err = io::stderr().lock();
-    for d in diags {
-        let _ = writeln!(err, "{d}");
-    }
-}
-
-fn use_color(when: ColorWhen) -> bool {
-    match when {
-        ColorWhen::Always => true,
-        ColorWhen::Never => false,
-        ColorWhen::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
-        }
-    }
-}
-
-/// On a terminal, its width; elsewhere `COLUMNS` when set (as `ls` and `git` honour it),
-/// else no limit, so piped output is the same on every machine. A width of 0 means
-/// "unknown" (a pseudo-terminal nobody sized, as under `script` or some CI runners, or
-/// `COLUMNS=0`), not "squeeze every column to one character".
-fn table_width() -> Option<u16> {
-    let terminal = io::stdout()
-        .is_terminal()
-        .then(|| comfy_table::Table::new().width())
-        .flatten()
-        .filter(|&w| w > 0);
-    terminal
-        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
-        .filter(|&w| w > 0)
-}
-
-/// The system's date, in its time zone.
-pub fn system_today() -> Date {
-    jiff::ZonedDateTime::now().date()
-}
-
-/// `--dir`, else `./resolutions`, else the nearest `resolutions/` in a parent folder.
-fn find_dir(flag: Option<&Path>) -> Result<PathBuf> {
-    if let Some(dir) = flag {
-        if !dir.is_dir() {
-            bail!(
-                "no folder `{}`; --dir (or OIC_TRACK_DIR) must name the folder that holds the resolution files",
-                dir.display()
-            );
-        }
-        return Ok(dir.to_path_buf());
-    }
-    let here = PathBuf::from("resolutions");
-    if here.is_dir() {
-        return Ok(here);
-    }
-    let cwd = std::env::current_dir().context("cannot read the current folder")?;
-    cwd.ancestors()
-        .map(|a| a.join("resolutions"))
-        .find(|p| p.is_dir())
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "no `resolutions/` folder here or in any parent folder; create one, or pass --dir DIR"
-            )
-        })
-}
+use ctx::Ctx;
 
 /// Runs the command line on `host` (the clock, read once in `main`).
 pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
-    // `completions` and `man` need no data folder: they work anywhere, e.g. in a packaging
-    // script. `draft` reads a text and writes to stdout: it needs one only for `--id`.
-    let needs_dir = match &cli.command {
-        Command::Completions(_) | Command::Man(_) => false,
-        Command::Draft(a) => a.writes_to_data_folder(),
-        _ => true,
-    };
-    let ctx = if needs_dir {
-        Ctx::new(&cli, host)?
+    let ctx = if cli.command.needs_dir() {
+        Ctx::new(&cli.global, host)?
     } else {
-        Ctx::without_dir(&cli, host)
+        Ctx::without_dir(&cli.global, host)
     };
-    match cli.command {
-        Command::List(args) => commands::list::run(&ctx, &args, out),
-        Command::Due(args) => commands::due::run(&ctx, &args, out),
-        Command::Show(args) => commands::show::run(&ctx, &args, out),
-        Command::MarkDone(args) => commands::mark_done::run(&ctx, &args, out),
-        Command::Start(args) => commands::start::run(&ctx, &args, out),
-        Command::Reopen(args) => commands::reopen::run(&ctx, &args, out),
-        Command::Drop(args) => commands::drop::run(&ctx, &args, out),
-        Command::Note(args) => commands::note::run(&ctx, &args, out),
-        Command::Reschedule(args) => commands::reschedule::run(&ctx, &args, out),
-        Command::Stale(args) => commands::stale::run(&ctx, &args, out),
-        Command::New(args) => commands::new::run(&ctx, &args, out),
-        Command::Add(args) => commands::add::run(&ctx, &args, out),
-        Command::Check(args) => commands::check::run(&ctx, &args, out),
-        Command::Report(args) => commands::report::run(&ctx, &args, out),
-        Command::Calendar(args) => commands::calendar::run(&ctx, &args, out),
-        Command::Completions(args) => commands::completions::run(&args, out),
-        Command::Man(args) => commands::man::run(&args, out),
-        Command::Draft(args) => commands::draft::run(&ctx, &args, out),
-    }
+    cli.command.run(&ctx, out)
 }
 
 /// The whole program: parse, run, print one error, map to an exit code.
@@ -220,7 +63,7 @@ pub fn main(today: Date) -> ExitCode {
             drop(out);
             // Messages may quote the user's data: escape it, line by line.
             let msg = format!("{e:#}");
-            let lines: Vec<_> = msg.lines().map(output::escape).collect();
+            let lines: Vec<_> = msg.lines().map(text::escape).collect();
             eprintln!("error: {}", lines.join("\n"));
             ExitCode::from(1)
         }

@@ -16,6 +16,7 @@ use crate::diag::{Diagnostic, Severity, did_you_mean};
 use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
+
 pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
@@ -44,12 +45,11 @@ pub enum Keep {
     All,
     /// What `list`, `due` and `check` use: ids, actors, summaries, deadlines, states, tags
     /// and paths. No listing prints a mandate's `text` or `notes`, nor a resolution's title,
-    /// body, session, symbol or source; at 100,000 mandates those are a third of the memory.
+    /// body, session, symbol or source, which take much of a large folder's memory.
     Listing,
     /// What `due` (without `--all`) prints: as `Listing`, of open mandates with a deadline
-    /// only. The others are validated, then dropped where they were parsed: in the
-    /// benchmark's corpus that is 37 % of the mandates, which no later step then builds a
-    /// row for, filters out or keeps in memory.
+    /// only. The others are validated, then dropped where they were parsed, so that no
+    /// later step builds a row for them, filters them out or keeps them in memory.
     Due,
 }
 

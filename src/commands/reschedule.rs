@@ -8,13 +8,13 @@ use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
 
 use super::editing::{DryRun, broken_file, confirm, invalid, not_edited};
-use crate::cli::{parse_day, parse_when};
+use crate::ctx::{Ctx, Outcome};
 use crate::diag::did_you_mean;
 use crate::edit::{self, Edit};
 use crate::load::{self, EVENTS_FILE};
 use crate::model::{Folder, Fuzzy};
+use crate::model::{parse_day, parse_fuzzy};
 use crate::view;
-use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -24,7 +24,7 @@ pub struct Args {
     pub event: String,
 
     /// Its new date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known
-    #[arg(value_name = "DATE", value_parser = parse_when)]
+    #[arg(value_name = "DATE", value_parser = parse_fuzzy)]
     pub date: Fuzzy,
 
     /// The day the move is recorded in the event's history [default: today]
@@ -83,7 +83,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             None => load::parse_events(&target.file, text).map(|_| ()),
             Some(_) => load::parse_resolution(&target.file, text, &folder.events).map(|_| ()),
         };
-        checked.map_err(invalid)
+        checked.map_err(invalid)?;
+        match target.resolution {
+            None => users_still_load(folder, &target.id, args.date),
+            Some(_) => Ok(()),
+        }
     };
     edit.finish(validate, args.dry.dry_run, out)?;
 
@@ -93,6 +97,32 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let say: &mut dyn Write = if args.dry.dry_run { &mut stderr } else { out };
     write_moves(ctx, folder, &target, args.date, say)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// A shared event's new date must leave every resolution that uses it loadable (a deadline
+/// days after 9999-12-31 is out of range): each is checked against the moved event.
+fn users_still_load(folder: &Folder, id: &str, date: Fuzzy) -> Result<()> {
+    let mut moved = folder.events.clone();
+    if let Some(e) = moved.iter_mut().find(|e| e.id == id) {
+        e.date = date;
+    }
+    let mut problems = Vec::new();
+    for res in &folder.resolutions {
+        let text = std::fs::read_to_string(&res.path)
+            .with_context(|| format!("cannot read `{}`", res.path.display()))?;
+        if !text.contains(id) {
+            continue;
+        }
+        if let Err(diags) = load::parse_resolution(&res.path, &text, &moved) {
+            problems.extend(diags);
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(invalid(problems)).with_context(|| {
+        format!("on {date}, `{id}` would make these deadlines invalid; choose another date")
+    })
 }
 
 /// The event `query` names: a bare id, or `RES/EVENT` for one resolution's own event.

@@ -11,7 +11,7 @@ use serde::Serialize as _;
 use serde_json::ser::Formatter as _;
 
 use super::parallel::write_in_order;
-use super::{may_need_escapes, push_terminal_safe};
+use crate::text::{may_need_escapes, push_terminal_safe};
 use crate::view::Row;
 
 /// One array of mandate objects, always valid JSON; byte for byte what `write_json_value`

@@ -15,9 +15,10 @@ use unicode_width::UnicodeWidthStr;
 
 use rayon::prelude::*;
 
+use super::Layout;
 use super::parallel::{CHUNK, write_in_order};
-use super::{Layout, escape};
 use crate::model::Status;
+use crate::text::escape;
 
 /// Draws the table when it can: `Ok(false)` when a column is too wide for comfy-table to
 /// draw on one line (it counts widths in `u16`), which comfy-table must then draw.
@@ -113,7 +114,7 @@ mod tests {
     use comfy_table::{Cell, CellAlignment};
 
     use super::*;
-    use crate::output::{keep_whole, new_table, status_cell, text_cell};
+    use crate::output::{Style, keep_whole, new_table, status_cell, text_cell};
 
     #[test]
     fn the_streamed_table_is_comfy_tables_drawing_byte_for_byte() {
@@ -146,14 +147,7 @@ mod tests {
                     ([cell(0), cell(1), cell(2)], statuses[i % statuses.len()])
                 })
                 .collect();
-            let ctx = crate::Ctx {
-                dir: ".".into(),
-                today: jiff::civil::date(2023, 8, 2),
-                color: false,
-                soon_days: 30,
-                width: None,
-            };
-            let mut table = new_table(&ctx, &headers);
+            let mut table = new_table(Style::default(), &headers);
             let column = table.column_mut(1).unwrap();
             column.set_cell_alignment(CellAlignment::Right);
             for (cells, status) in &items {

@@ -14,6 +14,7 @@ mod edit_fixtures;
 mod everyday;
 mod exports;
 mod globals;
+mod layout;
 mod list;
 mod mark_done;
 mod no_panic;
@@ -23,3 +24,5 @@ mod readme;
 mod report;
 mod show;
 mod untrusted_text;
+#[cfg(unix)]
+mod writing;

@@ -5,7 +5,7 @@
 use clap::Parser;
 use proptest::prelude::*;
 
-use oic_track::cli::Cli;
+use oic_track::Cli;
 
 /// One generated mandate: its rendered lines and whether it starts out done.
 #[derive(Debug, Clone)]
