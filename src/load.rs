@@ -5,6 +5,7 @@ mod fields;
 mod find;
 #[cfg(unix)]
 mod index;
+pub mod plain;
 mod walk;
 
 use std::collections::BTreeMap;
@@ -218,7 +219,7 @@ fn parse_resolutions(
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    match std::fs::read(path) {
+    match plain::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -233,8 +234,8 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
                 None
             }
         },
-        Err(e) => {
-            diags.push(Diagnostic::file(path, format!("cannot read the file: {e}")));
+        Err(message) => {
+            diags.push(Diagnostic::file(path, message));
             None
         }
     }

@@ -21,6 +21,8 @@ mod mark_done;
 mod no_panic;
 mod nothing_lost;
 mod props;
+#[cfg(unix)]
+mod reading;
 mod readme;
 mod report;
 mod show;
