@@ -99,9 +99,14 @@ pub fn load_one(events: &[PathBuf], file: &Path) -> Loaded {
     loaded
 }
 
-/// In file order, then by position; stable, so problems at one place keep the order found.
+/// Events files first (a resolution's problem may say "events.toml has errors (above)"),
+/// then in file order, then by position; stable, so problems at one place keep the order
+/// found.
 fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    let key = |d: &Diagnostic| d.file.file_name().is_none_or(|n| n != EVENTS_FILE);
+    diags.sort_by(|a, b| {
+        (key(a), &a.file, a.line, a.column).cmp(&(key(b), &b.file, b.line, b.column))
+    });
 }
 
 fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loaded {
