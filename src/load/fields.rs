@@ -474,7 +474,9 @@ impl<'a> Src<'a> {
                 match k.get_ref().as_ref() {
                     "id" => {
                         id_span = v.span();
-                        id = self.id(v, "event id").filter(|id| self.not_builtin(id, &v.span()));
+                        id = self
+                            .id(v, "event id")
+                            .filter(|id| self.not_builtin(id, &v.span()));
                     }
                     "name" => name = self.text_value(v, "name"),
                     "date" => date = self.fuzzy(v, "date", "a day, month or year", FUZZY_FORMS),

@@ -25,6 +25,7 @@ mod props;
 mod reading;
 mod readme;
 mod report;
+mod saying;
 mod show;
 mod untrusted_text;
 #[cfg(unix)]
