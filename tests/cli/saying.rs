@@ -63,3 +63,42 @@ fn a_name_composed_or_decomposed_gets_one_suggestion() {
         new.stderr()
     );
 }
+
+/// Another reschedule moves the event while this one waits for the lock: what this one
+/// prints as OLD is the date the file held under the lock, the one its history records.
+#[test]
+fn reschedule_reports_the_date_the_file_held_under_the_lock() {
+    let case = edit_folder();
+    let events = case.dir().join("events.toml");
+    let held = std::fs::File::open(&events).unwrap();
+    held.lock().unwrap();
+    let child = case
+        .command()
+        .args(["reschedule", "summit", "2024-03", "--on", "2023-09-01"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Time for the child to read the folder and reach the lock.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let text = std::fs::read_to_string(&events).unwrap();
+    std::fs::write(
+        &events,
+        text.replace("date = \"2023-12\"", "date = \"2024-02\""),
+    )
+    .unwrap();
+    held.unlock().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("summit: 2024-02 → 2024-03"), "{stdout}");
+    let now = std::fs::read_to_string(&events).unwrap();
+    assert!(
+        now.contains("2024-02"),
+        "the history keeps the date it held:\n{now}"
+    );
+}
