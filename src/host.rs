@@ -42,6 +42,7 @@ pub fn system_today() -> Date {
 }
 
 /// The date at `now` in the zone a TZif file (`/etc/localtime`) describes.
+#[cfg(unix)]
 fn date_in_tzif(now: jiff::Timestamp, tzif: &[u8]) -> Option<Date> {
     let tz = jiff::tz::TimeZone::tzif("localtime", tzif).ok()?;
     Some(now.to_zoned_datetime(tz).date())
@@ -69,6 +70,7 @@ pub fn cache_dir() -> Option<PathBuf> {
 mod tests {
     /// The shortcut past jiff's time zone lookup reads the zone's offset: on one instant,
     /// three zones give three dates (the host's own zone may well be UTC).
+    #[cfg(unix)]
     #[test]
     fn the_date_is_the_zones_not_utcs() {
         let instant: jiff::Timestamp = "2024-01-01T05:00:00Z".parse().unwrap();
