@@ -66,6 +66,17 @@ pub fn cache_dir() -> Option<PathBuf> {
     }
 }
 
+/// Whether `e` says another program has the file open and will not share it, as Excel does
+/// with every workbook and CSV file it has open (Windows' `ERROR_SHARING_VIOLATION` and
+/// `ERROR_LOCK_VIOLATION`); never so elsewhere, where files are not held that way.
+pub fn held_elsewhere(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33))
+}
+
+/// What to tell the user when [`held_elsewhere`].
+pub const HELD_ELSEWHERE: &str =
+    "it is open in another program; close it and run the command again";
+
 #[cfg(test)]
 mod tests {
     /// The shortcut past jiff's time zone lookup reads the zone's offset: on one instant,

@@ -233,6 +233,14 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
                 None
             }
         },
+        Err(e) if crate::host::held_elsewhere(&e) => {
+            let why = crate::host::HELD_ELSEWHERE;
+            diags.push(Diagnostic::file(
+                path,
+                format!("cannot read the file: {why}"),
+            ));
+            None
+        }
         Err(e) => {
             diags.push(Diagnostic::file(path, format!("cannot read the file: {e}")));
             None

@@ -223,24 +223,19 @@ fn lock_beside(real: &Path, shown: &Path) -> Result<(File, File)> {
 #[cfg(windows)]
 pub const LOCK_FILE: &str = ".oic-track.lock";
 
-/// Another program holds the file open and will not share it (Excel does this with every
-/// workbook and CSV file it has open).
+/// Another program holds the file open and will not share it (see [`in_use`]).
 #[derive(Debug)]
 pub struct InUse;
 
 impl std::fmt::Display for InUse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("it is open in another program; close it and run the command again")
+        f.write_str(crate::host::HELD_ELSEWHERE)
     }
 }
 
 impl std::error::Error for InUse {}
 
-/// Whether `e` says another program has the file open without sharing it
-/// (`ERROR_SHARING_VIOLATION`, `ERROR_LOCK_VIOLATION`); never so outside Windows.
-fn in_use(e: &io::Error) -> bool {
-    cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33))
-}
+use crate::host::held_elsewhere as in_use;
 
 /// Whether a rename over a file failed because a handle to it is open: Windows says
 /// `ERROR_ACCESS_DENIED` then, often only for a moment (a virus scanner, the search indexer,
