@@ -68,7 +68,8 @@ fn readme_examples_print_what_the_readme_shows() {
         let mut case =
             Case::bundled().copy_dir(&fixtures().join("folders"), "tests/fixtures/folders");
         // `draft` examples read the seed text from where the repository keeps it.
-        case = case.copy_dir(&fixtures().join("seeds"), "tests/fixtures/seeds");
+        let seeds = "crates/draft/tests/fixtures/seeds";
+        case = case.copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(seeds), seeds);
         for ex in block {
             let (next, shown) = run_line(case, &ex.command);
             case = next;
