@@ -14,7 +14,9 @@ use crate::model::{Due, Fuzzy};
 mod endings;
 mod write;
 
-pub use write::{Raced, create, write_cache, write_export};
+#[cfg(unix)]
+pub use write::write_cache;
+pub use write::{Raced, create, write_export};
 
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {
@@ -590,6 +592,7 @@ mod tests {
         assert!(format!("{err:#}").contains("is not valid TOML"), "{err:#}");
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_write_replaces_the_file_and_keeps_its_permissions() {
         use std::os::unix::fs::PermissionsExt;

@@ -158,16 +158,16 @@ impl Walk<'_> {
             Err(e) => return self.cannot_read(dir, &e),
         };
         // A folder reached twice through symlinks is read once: this is what ends a loop.
-        match identity(dir, &meta) {
-            Ok(id) if !self.seen.insert(id) => {
-                self.diags.push(Diagnostic::file(
-                    dir,
-                    "this folder was already read through another path (a symlink loop?); skipped",
-                ));
-                return;
-            }
-            Ok(_) => {}
+        let id = match identity(dir, &meta) {
+            Ok(id) => id,
             Err(e) => return self.cannot_read(dir, &e),
+        };
+        if !self.seen.insert(id) {
+            self.diags.push(Diagnostic::file(
+                dir,
+                "this folder was already read through another path (a symlink loop?); skipped",
+            ));
+            return;
         }
         let mut found = match self.lister.list(dir, rel, &meta, self.want) {
             Ok(found) => found,

@@ -95,6 +95,7 @@ fn a_duplicate_made_after_the_index_is_still_seen() {
 /// The index records what the process that built it could list; a later process with other
 /// rights (here: the same user without the group that could read a folder) must not be
 /// shown what it could not list. Needs root, to run as `nobody` with and without a group.
+#[cfg(unix)]
 #[test]
 fn a_folder_this_process_may_not_list_is_not_taken_from_the_index() {
     use std::os::unix::fs::PermissionsExt;

@@ -2,6 +2,7 @@
 
 mod support;
 
+#[cfg(unix)]
 mod bad_inputs;
 mod browser;
 mod calendar;
