@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use serde::Serialize as _;
 use serde_json::ser::Formatter as _;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr};
 
 use crate::model::Status;
 use crate::text::{csv_safe, escape, may_need_escapes, push_terminal_safe};
@@ -74,7 +74,33 @@ pub fn keep_whole(table: &mut Table, columns: &[usize]) {
 
 /// A cell of untrusted text.
 pub fn text_cell(s: &str) -> Cell {
-    Cell::new(escape(s))
+    Cell::new(fold_long_lines(escape(s)))
+}
+
+/// The most columns a line of a cell takes before it continues on the next line. comfy-table
+/// counts widths in `u16`: a line of 65,535 columns overflowed it, and the table collapsed
+/// (its columns wrapped ids). Six columns of this width stay far below that limit.
+const MAX_LINE_COLUMNS: usize = 8192;
+
+/// `text` with every line wider than [`MAX_LINE_COLUMNS`] broken into lines of at most that
+/// width: nothing is cut, the rest continues on the next line of the cell.
+fn fold_long_lines(text: Cow<'_, str>) -> Cow<'_, str> {
+    // A character takes at most as many columns as it has bytes.
+    if text.lines().all(|line| line.len() <= MAX_LINE_COLUMNS) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / MAX_LINE_COLUMNS + 1);
+    let mut columns = 0;
+    for c in text.chars() {
+        let w = if c == '\n' { 0 } else { c.width().unwrap_or(0) };
+        if columns + w > MAX_LINE_COLUMNS {
+            out.push('\n');
+            columns = 0;
+        }
+        out.push(c);
+        columns = if c == '\n' { 0 } else { columns + w };
+    }
+    Cow::Owned(out)
 }
 
 /// The one palette: a 256-colour index per status, or none.
@@ -131,7 +157,7 @@ pub fn is_compact(style: Style) -> bool {
 /// One cell of several lines of untrusted text, each escaped on its own.
 pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
     let escaped: Vec<Cow<'_, str>> = lines.iter().map(|l| escape(l.as_ref())).collect();
-    Cell::new(escaped.join("\n"))
+    Cell::new(fold_long_lines(Cow::Owned(escaped.join("\n"))))
 }
 
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.

@@ -13,6 +13,7 @@ mod edit_errors;
 mod edit_fixtures;
 mod everyday;
 mod exports;
+mod extremes;
 mod globals;
 mod index;
 mod layout;
