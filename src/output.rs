@@ -327,7 +327,8 @@ pub fn write_status_table<'a, T: Sync, const N: usize>(
 }
 
 /// The width of each column as comfy-table measures it (at least 1), or `None` when one is
-/// too wide for it to draw on one line (it counts widths in `u16`).
+/// wider than [`MAX_LINE_COLUMNS`]: comfy-table then draws the table, its long lines folded
+/// by [`text_cell`], and the streamed drawing never has to fold one.
 fn plain_widths<'a, T: Sync, const N: usize>(
     headers: &[&str],
     items: &[T],
@@ -369,7 +370,7 @@ fn plain_widths<'a, T: Sync, const N: usize>(
     };
     widths
         .iter()
-        .all(|&w| w < usize::from(u16::MAX))
+        .all(|&w| w <= MAX_LINE_COLUMNS)
         .then_some(widths)
 }
 
@@ -597,6 +598,60 @@ fn csv_io(e: csv::Error) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_fold_at_the_column_limit_and_keep_every_character() {
+        let short = "a\n".repeat(10) + &"b".repeat(MAX_LINE_COLUMNS);
+        assert!(matches!(
+            fold_long_lines(Cow::Borrowed(&short)),
+            Cow::Borrowed(_)
+        ));
+        let long = format!("id\n{}", "x".repeat(2 * MAX_LINE_COLUMNS + 5));
+        let folded = fold_long_lines(Cow::Borrowed(&long));
+        let widths: Vec<usize> = folded.lines().map(|l| l.width()).collect();
+        assert_eq!(widths, [2, MAX_LINE_COLUMNS, MAX_LINE_COLUMNS, 5]);
+        assert_eq!(folded.replace('\n', ""), long.replace('\n', ""));
+        // A character two columns wide is never split across the limit.
+        let wide = "中".repeat(MAX_LINE_COLUMNS);
+        let folded = fold_long_lines(Cow::Borrowed(&wide));
+        assert!(folded.lines().all(|l| l.width() <= MAX_LINE_COLUMNS));
+        assert_eq!(folded.lines().count(), 2);
+    }
+
+    #[test]
+    fn a_cell_past_the_column_limit_is_drawn_by_comfy_table_folded() {
+        let long = "y".repeat(MAX_LINE_COLUMNS + 3);
+        let items = [(long.as_str(), Status::Pending), ("short", Status::Overdue)];
+        let style = Style::default();
+        let mut table = new_table(style, &["Summary", "Status"]);
+        for (text, status) in items {
+            table.add_row(vec![text_cell(text), status_cell(status, false)]);
+        }
+        let want = format!("{table}\n");
+        let mut got = Vec::new();
+        let layout = Layout {
+            right: &[],
+            whole: &[],
+        };
+        fn cells<'a>(i: &(&'a str, Status)) -> [Cow<'a, str>; 1] {
+            [Cow::Borrowed(i.0)]
+        }
+        write_status_table(
+            &mut got,
+            style,
+            &["Summary", "Status"],
+            &layout,
+            &items,
+            cells,
+            |i| i.1,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), want);
+        assert!(
+            want.lines()
+                .all(|l| l.chars().count() < MAX_LINE_COLUMNS + 20)
+        );
+    }
 
     #[test]
     fn json_escapes_what_a_terminal_would_run_and_stays_the_same_value() {
