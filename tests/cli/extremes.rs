@@ -92,14 +92,23 @@ const DATED: &[&[&str]] = &[
         "{}",
     ],
     &["--today", "{}", "list"],
+    &["draft", "resolutions/draft.txt", "--adopted", "{}"],
 ];
+
+/// A text for `draft` whose deadlines count from the adoption day.
+const DRAFT_TEXT: &str = "The Conference,\n\n1. Requests the Secretary-General to report \
+    within 60 days.\n\n2. Decides to convene within one month of the adoption.\n";
 
 /// Runs `template` with `value` in place of `{}` from `mixed()`, as of `today`, and
 /// asserts it neither panicked nor ended with an exit code other than 0, 1 or 2.
 fn assert_no_panic(template: &[&str], value: &str, today: &str) {
     let args: Vec<String> = template.iter().map(|a| a.replace("{}", value)).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let run = mixed().env("OIC_TRACK_TODAY", today).args(&args).run();
+    let run = mixed()
+        .file("draft.txt", DRAFT_TEXT)
+        .env("OIC_TRACK_TODAY", today)
+        .args(&args)
+        .run();
     let stderr = run.stderr();
     assert!(
         matches!(run.code(), 0..=2) && !stderr.contains("panicked"),

@@ -86,12 +86,10 @@ fn control_characters_in_data_are_escaped() {
 
 #[test]
 fn an_id_shared_by_hundreds_of_mandates_lists_the_first_ten_and_counts_the_rest() {
+    let file = "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01\n\n[[mandates]]\n\
+                id = \"common\"\nactor = \"A\"\nsummary = \"S\"\n";
     let mut case = Case::new();
     for n in 0..300 {
-        let file = format!(
-            "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01\n\n[[mandates]]\nid = \"common\"\n\
-             actor = \"A\"\nsummary = \"S\"\n"
-        );
         case = case.file(&format!("r{n:03}.toml"), file);
     }
     let run = case.args(&["show", "common"]).run();
