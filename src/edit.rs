@@ -14,7 +14,7 @@ use crate::model::{Due, Fuzzy};
 mod endings;
 mod write;
 
-pub use write::{Raced, create, write_cache, write_export};
+pub use write::{Raced, create, write_export};
 
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {

@@ -15,7 +15,6 @@ mod everyday;
 mod exports;
 mod extremes;
 mod globals;
-mod index;
 mod layout;
 mod list;
 mod mark_done;
