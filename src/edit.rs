@@ -14,8 +14,6 @@ use crate::model::{Due, Fuzzy};
 mod endings;
 mod write;
 
-#[cfg(unix)]
-pub use write::write_cache;
 pub use write::{Raced, create, write_export};
 
 /// An open, locked resolution file and its parsed document.
@@ -96,14 +94,15 @@ pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
         return String::new();
     }
     let from = match old {
-        Some(_) => format!("a/{path}"),
+        Some(_) => crate::text::diff_path(&format!("a/{path}")).into_owned(),
         None => "/dev/null".to_string(),
     };
+    let to = crate::text::diff_path(&format!("b/{path}")).into_owned();
     let diff = similar::TextDiff::from_lines(before, new);
     let text = diff
         .unified_diff()
         .context_radius(3)
-        .header(&from, &format!("b/{path}"))
+        .header(&from, &to)
         .to_string();
     text.split_inclusive('\n')
         .map(|line| {

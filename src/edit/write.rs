@@ -362,18 +362,6 @@ fn write_into(target: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Replaces a cache file (the folder index) whole, creating its folder. Not flushed to disk:
-/// after a crash the cache may be empty or old, and a cache that does not parse is rebuilt.
-#[cfg(unix)]
-pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = parent_dir(path);
-    fs::create_dir_all(dir)?;
-    let mut tmp = temp_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
-    Ok(())
-}
-
 /// Replaces `real` with what `fill` writes into a hidden temp file beside it, given `real`'s
 /// owner, group, mode, ACLs and extended attributes (or [`NEW_FILE_MODE`] if `real` is new),
 /// once `ready` agrees just before the rename. If anything fails, the temp file is removed
