@@ -1,12 +1,15 @@
 //! Open deadlines as an iCalendar feed (RFC 5545): one all-day VEVENT per open mandate
-//! with a deadline, spanning its window. The `icalendar` crate writes the lines, escapes
-//! TEXT values and folds long lines; this module decides what goes in them.
+//! with a deadline, spanning its window. The `icalendar` crate builds the calendar; `ics`
+//! writes it as the crate would, but folds long lines in one pass; this module decides what
+//! goes in them.
 //!
 //! VEVENT rather than VTODO: the feed is meant to be subscribed to, and the calendar apps
 //! people subscribe with (Google Calendar, Outlook, Apple Calendar) show a subscribed
 //! feed's events but drop its to-dos. The window's earliest day is DTSTART; its latest day
 //! is the last day the event covers (DTEND, being exclusive for all-day events, is the
 //! day after).
+
+mod ics;
 
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
@@ -48,7 +51,7 @@ pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> String {
     for row in open {
         cal.push(event(folder, row, today));
     }
-    cal.to_string()
+    ics::write(&cal)
 }
 
 fn event(folder: &Folder, row: &Row<'_>, today: Date) -> Event {
