@@ -5,11 +5,13 @@
 #
 #   scripts/growth.sh            # n = 2000
 #   scripts/growth.sh 5000       # another n
+#   GROWTH_CASES='draft|calendar' scripts/growth.sh   # only the rows whose name matches
+#   GROWTH_BIN=/tmp/old/oic-track scripts/growth.sh   # time another build
 #
 # Rows (what grows with n):
 #   diagnostics      one file with n mandates, each with an unknown key (n diagnostics)
 #   event typos      one file with n events and n mandates naming a misspelt event each
-#   long word        `list` at COLUMNS=80 with a one-word summary of 50n characters
+#   long word        `list` at COLUMNS=80 with a one-word summary of 10n characters
 #   calendar clause  `calendar` with one mandate whose text is a clause of 50n characters
 #   draft paragraph  `draft` of one paragraph of 5n words
 #   draft numbered   `draft` of n numbered paragraphs
@@ -27,13 +29,20 @@ TODAY=2024-01-01
 for tool in hyperfine jq; do
     command -v "$tool" >/dev/null || { echo "growth.sh needs $tool (Debian: apt-get install hyperfine jq)" >&2; exit 1; }
 done
-cargo build --release --quiet --bin oic-track
-BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/oic-track
+# GROWTH_BIN times another build (an older one, say) instead of building this one.
+BIN=${GROWTH_BIN:-}
+if [ -z "$BIN" ]; then
+    cargo build --release --quiet --bin oic-track
+    BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/oic-track
+fi
 
 header() {
     printf 'title = "Growth"\nbody = "Council"\nsession = "1st"\nadopted = 2023-01-01\n'
     printf 'symbol = ""\nsource = "generated"\n'
 }
+
+# `text` written `count` times, one after the other.
+repeat() { awk -v n="$1" -v t="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", t }'; }
 
 # A word of `len` letters, no spaces.
 word() { head -c "$1" /dev/zero | tr '\0' x; }
@@ -57,18 +66,18 @@ gen_event_typos() {
 
 gen_long_word() {
     header
-    printf '\n[[mandates]]\nid = "m1"\nactor = "All States"\nsummary = "%s"\n' "$(word $((50 * $1)))"
+    printf '\n[[mandates]]\nid = "m1"\nactor = "All States"\nsummary = "%s"\n' "$(word $((10 * $1)))"
 }
 
 gen_calendar_clause() {
     header
-    printf '\n[[mandates]]\nid = "m1"\nactor = "All States"\nsummary = "Report"\ndue = { before = 2024-06-30 }\n'
-    printf 'text = "%s"\n' "$(yes 'Requests the Secretary-General, to report;' | head -n $((50 * $1 / 42)) | tr '\n' ' ')"
+    printf '\n[[mandates]]\nid = "m1"\nactor = "All States"\nsummary = "Report"\ndue = 2024-06-30\n'
+    printf 'text = "%s"\n' "$(repeat $((50 * $1 / 43)) 'Requests the Secretary-General, to report; ')"
 }
 
 gen_draft_paragraph() {
     printf 'Resolution No. 1/50\n\n'
-    yes 'Requests the Secretary-General to report by 31 December 2025 and' | head -n $(($1 / 2)) | tr '\n' ' '
+    repeat $(($1 / 2)) 'Requests the Secretary-General to report by 31 December 2025 and '
     printf '\n'
 }
 
@@ -100,6 +109,7 @@ echo "| case | n | time at n (ms) | time at 4n (ms) | ratio |"
 echo "|---|---:|---:|---:|---:|"
 for c in "${CASES[@]}"; do
     IFS='|' read -r name gen cmd <<<"$c"
+    [[ "$name" =~ ${GROWTH_CASES:-.} ]] || continue
     times=()
     for size in "$N" $((4 * N)); do
         dir=$WORK/$gen-$size

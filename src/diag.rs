@@ -316,7 +316,10 @@ mod tests {
     fn list_some_names_at_most_max_and_counts_the_rest() {
         assert_eq!(list_some(&["a", "b"], 3), "a, b");
         assert_eq!(list_some(&["a", "b", "c"], 3), "a, b, c");
-        assert_eq!(list_some(&["a", "b", "c", "d", "e"], 3), "a, b, c and 2 more");
+        assert_eq!(
+            list_some(&["a", "b", "c", "d", "e"], 3),
+            "a, b, c and 2 more"
+        );
     }
 
     /// The line, column, source line and caret width as they were counted before the line

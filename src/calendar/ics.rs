@@ -120,7 +120,11 @@ mod tests {
         let mut e = icalendar::Event::new();
         e.uid("r/m@x")
             .add_property("DTSTAMP", "20240101T000000Z")
-            .append_property(Property::new("DTSTART", "20240102").add_parameter("VALUE", "DATE").done())
+            .append_property(
+                Property::new("DTSTART", "20240102")
+                    .add_parameter("VALUE", "DATE")
+                    .done(),
+            )
             .summary(summary)
             .description(description);
         e.categories([summary, "b;c"]);
