@@ -21,8 +21,11 @@ mod mark_done;
 mod no_panic;
 mod nothing_lost;
 mod props;
+#[cfg(unix)]
+mod reading;
 mod readme;
 mod report;
+mod saying;
 mod show;
 mod untrusted_text;
 #[cfg(unix)]
