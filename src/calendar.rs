@@ -1,6 +1,7 @@
 //! Open deadlines as an iCalendar feed (RFC 5545): one all-day VEVENT per open mandate
-//! with a deadline, spanning its window. The `icalendar` crate writes the lines, escapes
-//! TEXT values and folds long lines; this module decides what goes in them.
+//! with a deadline, spanning its window. The `icalendar` crate builds the calendar; `ics`
+//! writes it as the crate would, but folds long lines in one pass; this module decides what
+//! goes in them.
 //!
 //! VEVENT rather than VTODO: the feed is meant to be subscribed to, and the calendar apps
 //! people subscribe with (Google Calendar, Outlook, Apple Calendar) show a subscribed
@@ -9,6 +10,8 @@
 //! day after). A window ending on 9999-12-31 has no day after that a DATE can hold: it
 //! gets `DURATION` (its length in days) instead. A window starting before the year 0000
 //! cannot be written at all (a DATE's year is four digits): it is left out, and named.
+
+mod ics;
 
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
@@ -61,7 +64,7 @@ pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> Feed {
         cal.push(event(folder, row, today));
     }
     Feed {
-        ics: cal.to_string(),
+        ics: ics::write(&cal),
         left_out: left_out.iter().map(|r| r.address()).collect(),
     }
 }

@@ -5,7 +5,7 @@ mod fields;
 pub mod plain;
 mod walk;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
-use crate::diag::{Diagnostic, Severity, did_you_mean};
+use crate::diag::{Diagnostic, Severity, Suggester, list_some};
 use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
@@ -22,6 +22,9 @@ pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
+
+/// How many event ids the help for an unknown event lists.
+const KNOWN_SHOWN: usize = 10;
 
 /// What a folder holds: the valid data and every problem found.
 #[derive(Debug, Default)]
@@ -347,8 +350,9 @@ impl Src<'_> {
         adopted: Option<jiff::civil::Date>,
         dues: &[(Due, Range<usize>)],
     ) {
+        let shared_ids: HashSet<&str> = shared.iter().map(|e| e.id.as_str()).collect();
         for event in own {
-            if shared.iter().any(|e| e.id == event.id) {
+            if shared_ids.contains(event.id.as_str()) {
                 let at = self.find_id_span(&event.id);
                 self.error(
                     at,
@@ -366,24 +370,26 @@ impl Src<'_> {
             .map(|e| e.id.as_str())
             .chain(["adoption"])
             .collect();
-        let lookup = |id: &str| {
-            own.iter()
-                .chain(shared)
-                .find(|e| e.id == id)
-                .map(|e| e.date)
-        };
+        // By id, the file's own first: a search of both lists per deadline would cost
+        // deadlines × events.
+        let mut dates = HashMap::with_capacity(own.len() + shared.len());
+        for e in own.iter().chain(shared).rev() {
+            dates.insert(e.id.as_str(), e.date);
+        }
+        let lookup = |id: &str| dates.get(id).copied();
+        let mut suggester = Suggester::new(known.clone(), Suggester::BUDGET);
         for (due, span) in dues {
             match deadline::window(due, adopted.unwrap_or_default(), lookup) {
                 Ok(_) => {}
                 Err(WindowError::UnknownEvent(id)) => {
-                    let help = match did_you_mean(&id, known.iter().copied()) {
+                    let help = match suggester.suggest(&id) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None if self.events_broken => format!(
                             "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
                         ),
                         None => format!(
                             "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
-                            known.join(", ")
+                            list_some(&known, KNOWN_SHOWN)
                         ),
                     };
                     self.error(span.clone(), format!("no event `{id}`"), Some(help));
