@@ -8,8 +8,9 @@ use rayon::prelude::*;
 /// How many items one task renders: enough to outweigh handing the task out.
 pub(super) const CHUNK: usize = 128;
 /// How many items are rendered before they are written: what is in memory at once, kept
-/// small because a listing of the whole folder is already close to the memory target.
-pub(super) const BATCH: usize = 16 * CHUNK;
+/// to two chunks a core because a listing of the whole folder is already close to the
+/// memory target.
+pub(super) const BATCH: usize = 4 * CHUNK;
 
 /// Writes `items` in order, each chunk of them rendered into a buffer on rayon's pool by
 /// `render(index of the chunk's first item, chunk, buffer)`.
