@@ -695,6 +695,8 @@ impl Builder {
         if cand.actors.is_empty() {
             return;
         }
+        // "0." numbers no operative paragraph: a resolution file's paragraphs start at 1.
+        let paragraph = paragraph.filter(|&n| n > 0);
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);

@@ -270,3 +270,13 @@ fn mandates_with_the_same_id_base_are_numbered_in_order() {
         assert_eq!(*id, format!("{}-{}", ids[0], i + 1));
     }
 }
+
+/// Found by the draft fuzz target: "0." gave `paragraph = 0`, which the loader refuses.
+#[test]
+fn a_paragraph_numbered_zero_has_no_paragraph_number() {
+    let got = drafted(
+        "Resolution 1\n\n0. Calls upon all States to act;\n\n2. Requests the Secretary-General to report;\n",
+    );
+    let numbers: Vec<Option<u32>> = got.iter().map(|(p, _, _)| *p).collect();
+    assert!(!numbers.contains(&Some(0)), "{numbers:?}");
+}
