@@ -146,3 +146,10 @@ echo
 echo "| resolutions | command | wall (ms) | CPU (ms) | peak RSS (MiB) | wall × parse floor | wall × cat |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
+
+# The growth rows: inputs that once took time growing with the square of their size, each
+# at n and 4n (scripts/growth.sh; BENCH_GROWTH=0 skips them).
+if [ "${BENCH_GROWTH:-1}" != 0 ]; then
+    echo
+    scripts/growth.sh
+fi

@@ -30,10 +30,22 @@ pub fn system_today() -> Date {
 }
 
 /// The date at `now` in the zone a TZif file (`/etc/localtime`) describes.
+#[cfg(unix)]
 fn date_in_tzif(now: jiff::Timestamp, tzif: &[u8]) -> Option<Date> {
     let tz = jiff::tz::TimeZone::tzif("localtime", tzif).ok()?;
     Some(now.to_zoned_datetime(tz).date())
 }
+
+/// Whether `e` says another program has the file open and will not share it, as Excel does
+/// with every workbook and CSV file it has open (Windows' `ERROR_SHARING_VIOLATION` and
+/// `ERROR_LOCK_VIOLATION`); never so elsewhere, where files are not held that way.
+pub fn held_elsewhere(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33))
+}
+
+/// What to tell the user when [`held_elsewhere`].
+pub const HELD_ELSEWHERE: &str =
+    "it is open in another program; close it and run the command again";
 
 #[cfg(test)]
 mod tests {
@@ -52,6 +64,7 @@ mod tests {
 
     /// The shortcut past jiff's time zone lookup reads the zone's offset: on one instant,
     /// three zones give three dates (the host's own zone may well be UTC).
+    #[cfg(unix)]
     #[test]
     fn the_date_is_the_zones_not_utcs() {
         let instant: jiff::Timestamp = "2024-01-01T05:00:00Z".parse().unwrap();

@@ -2,9 +2,10 @@
 //! files that load cleanly are served whatever the others hold.
 
 mod fields;
+pub mod plain;
 mod walk;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -12,7 +13,7 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
-use crate::diag::{Diagnostic, Severity, did_you_mean};
+use crate::diag::{Diagnostic, Severity, Suggester, list_some};
 use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
@@ -21,6 +22,9 @@ pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
+
+/// How many event ids the help for an unknown event lists.
+const KNOWN_SHOWN: usize = 10;
 
 /// What a folder holds: the valid data and every problem found.
 #[derive(Debug, Default)]
@@ -79,9 +83,14 @@ pub fn load_one(events: &[PathBuf], file: &Path) -> Loaded {
     loaded
 }
 
-/// In file order, then by position; stable, so problems at one place keep the order found.
+/// Events files first (a resolution's problem may say "events.toml has errors (above)"),
+/// then in file order, then by position; stable, so problems at one place keep the order
+/// found.
 fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    let key = |d: &Diagnostic| d.file.file_name().is_none_or(|n| n != EVENTS_FILE);
+    diags.sort_by(|a, b| {
+        (key(a), &a.file, a.line, a.column).cmp(&(key(b), &b.file, b.line, b.column))
+    });
 }
 
 fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loaded {
@@ -170,7 +179,7 @@ fn parse_resolutions(
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    match std::fs::read(path) {
+    match plain::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -185,8 +194,8 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
                 None
             }
         },
-        Err(e) => {
-            diags.push(Diagnostic::file(path, format!("cannot read the file: {e}")));
+        Err(message) => {
+            diags.push(Diagnostic::file(path, message));
             None
         }
     }
@@ -233,7 +242,7 @@ fn parse_resolution_with(
                 path,
                 format!("`{id}` is not a valid resolution id: the file name must be lowercase ASCII letters, digits and `-`"),
             )
-            .with_help(Some(format!("rename the file to `{}.toml`", suggest_id(&id)))),
+            .with_help(Some(rename_help(&id))),
         );
     }
     let res = src
@@ -262,10 +271,26 @@ pub fn parse_events(path: &Path, text: &str) -> Result<Vec<Event>, Vec<Diagnosti
     }
 }
 
-/// A valid id close to `s`, to suggest.
+/// What to rename a file with invalid id `id` to. `Events.toml` is not told to become
+/// `events.toml`, which would make it the shared events file, unless that is what it is.
+fn rename_help(id: &str) -> String {
+    match suggest_id(id) {
+        s if s == "events" => format!(
+            "if the file holds shared [[events]], name it `{EVENTS_FILE}` (all lowercase); if it is a resolution, give it another id, such as `events-1.toml`"
+        ),
+        s => format!("rename the file to `{s}.toml`"),
+    }
+}
+
+/// A valid id close to `s`, to suggest. Letters are taken apart from their accents first
+/// (NFD), so that one name gets one suggestion whether it was saved composed (NFC, as
+/// most systems do) or decomposed (NFD, as macOS file names are).
 pub fn suggest_id(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
     let mut out = String::new();
-    for c in s.chars().flat_map(char::to_lowercase) {
+    let letters = s.nfd().filter(|&c| !is_combining_mark(c));
+    for c in letters.flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if !out.ends_with('-') {
@@ -325,8 +350,9 @@ impl Src<'_> {
         adopted: Option<jiff::civil::Date>,
         dues: &[(Due, Range<usize>)],
     ) {
+        let shared_ids: HashSet<&str> = shared.iter().map(|e| e.id.as_str()).collect();
         for event in own {
-            if shared.iter().any(|e| e.id == event.id) {
+            if shared_ids.contains(event.id.as_str()) {
                 let at = self.find_id_span(&event.id);
                 self.error(
                     at,
@@ -344,24 +370,26 @@ impl Src<'_> {
             .map(|e| e.id.as_str())
             .chain(["adoption"])
             .collect();
-        let lookup = |id: &str| {
-            own.iter()
-                .chain(shared)
-                .find(|e| e.id == id)
-                .map(|e| e.date)
-        };
+        // By id, the file's own first: a search of both lists per deadline would cost
+        // deadlines × events.
+        let mut dates = HashMap::with_capacity(own.len() + shared.len());
+        for e in own.iter().chain(shared).rev() {
+            dates.insert(e.id.as_str(), e.date);
+        }
+        let lookup = |id: &str| dates.get(id).copied();
+        let mut suggester = Suggester::new(known.clone(), Suggester::BUDGET);
         for (due, span) in dues {
             match deadline::window(due, adopted.unwrap_or_default(), lookup) {
                 Ok(_) => {}
                 Err(WindowError::UnknownEvent(id)) => {
-                    let help = match did_you_mean(&id, known.iter().copied()) {
+                    let help = match suggester.suggest(&id) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None if self.events_broken => format!(
                             "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
                         ),
                         None => format!(
                             "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
-                            known.join(", ")
+                            list_some(&known, KNOWN_SHOWN)
                         ),
                     };
                     self.error(span.clone(), format!("no event `{id}`"), Some(help));

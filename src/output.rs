@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use unicode_width::UnicodeWidthChar as _;
 
 use crate::model::Status;
 use crate::text::{csv_safe, escape, push_terminal_safe};
@@ -77,7 +78,33 @@ pub fn keep_whole(table: &mut Table, columns: &[usize]) {
 
 /// A cell of untrusted text.
 pub fn text_cell(s: &str) -> Cell {
-    Cell::new(escape(s))
+    Cell::new(fold_long_lines(escape(s)))
+}
+
+/// The most columns a line of a cell takes before it continues on the next line. comfy-table
+/// counts widths in `u16`: a line of 65,535 columns overflowed it, and the table collapsed
+/// (its columns wrapped ids). Six columns of this width stay far below that limit.
+const MAX_LINE_COLUMNS: usize = 8192;
+
+/// `text` with every line wider than [`MAX_LINE_COLUMNS`] broken into lines of at most that
+/// width: nothing is cut, the rest continues on the next line of the cell.
+fn fold_long_lines(text: Cow<'_, str>) -> Cow<'_, str> {
+    // A character takes at most as many columns as it has bytes.
+    if text.lines().all(|line| line.len() <= MAX_LINE_COLUMNS) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / MAX_LINE_COLUMNS + 1);
+    let mut columns = 0;
+    for c in text.chars() {
+        let w = if c == '\n' { 0 } else { c.width().unwrap_or(0) };
+        if columns + w > MAX_LINE_COLUMNS {
+            out.push('\n');
+            columns = 0;
+        }
+        out.push(c);
+        columns = if c == '\n' { 0 } else { columns + w };
+    }
+    Cow::Owned(out)
 }
 
 /// The one palette: a 256-colour index per status, or none.
@@ -134,7 +161,7 @@ pub fn is_compact(style: Style) -> bool {
 /// One cell of several lines of untrusted text, each escaped on its own.
 pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
     let escaped: Vec<Cow<'_, str>> = lines.iter().map(|l| escape(l.as_ref())).collect();
-    Cell::new(escaped.join("\n"))
+    Cell::new(fold_long_lines(Cow::Owned(escaped.join("\n"))))
 }
 
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
@@ -401,7 +428,63 @@ fn csv_io(e: csv::Error) -> io::Error {
 
 #[cfg(test)]
 mod tests {
+    use unicode_width::UnicodeWidthStr as _;
+
     use super::*;
+
+    #[test]
+    fn long_lines_fold_at_the_column_limit_and_keep_every_character() {
+        let short = "a\n".repeat(10) + &"b".repeat(MAX_LINE_COLUMNS);
+        assert!(matches!(
+            fold_long_lines(Cow::Borrowed(&short)),
+            Cow::Borrowed(_)
+        ));
+        let long = format!("id\n{}", "x".repeat(2 * MAX_LINE_COLUMNS + 5));
+        let folded = fold_long_lines(Cow::Borrowed(&long));
+        let widths: Vec<usize> = folded.lines().map(|l| l.width()).collect();
+        assert_eq!(widths, [2, MAX_LINE_COLUMNS, MAX_LINE_COLUMNS, 5]);
+        assert_eq!(folded.replace('\n', ""), long.replace('\n', ""));
+        // A character two columns wide is never split across the limit.
+        let wide = "中".repeat(MAX_LINE_COLUMNS);
+        let folded = fold_long_lines(Cow::Borrowed(&wide));
+        assert!(folded.lines().all(|l| l.width() <= MAX_LINE_COLUMNS));
+        assert_eq!(folded.lines().count(), 2);
+    }
+
+    #[test]
+    fn a_cell_past_the_column_limit_is_drawn_by_comfy_table_folded() {
+        let long = "y".repeat(MAX_LINE_COLUMNS + 3);
+        let items = [(long.as_str(), Status::Pending), ("short", Status::Overdue)];
+        let style = Style::default();
+        let mut table = new_table(style, &["Summary", "Status"]);
+        for (text, status) in items {
+            table.add_row(vec![text_cell(text), status_cell(status, false)]);
+        }
+        let want = format!("{table}\n");
+        let mut got = Vec::new();
+        let layout = Layout {
+            right: &[],
+            whole: &[],
+        };
+        fn cells<'a>(i: &(&'a str, Status)) -> [Cow<'a, str>; 1] {
+            [Cow::Borrowed(i.0)]
+        }
+        write_status_table(
+            &mut got,
+            style,
+            &["Summary", "Status"],
+            &layout,
+            &items,
+            cells,
+            |i| i.1,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), want);
+        assert!(
+            want.lines()
+                .all(|l| l.chars().count() < MAX_LINE_COLUMNS + 20)
+        );
+    }
 
     #[test]
     fn json_escapes_what_a_terminal_would_run_and_stays_the_same_value() {

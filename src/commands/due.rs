@@ -11,6 +11,10 @@ use crate::model::parse_day;
 use crate::output::{self, Format};
 use crate::view::{self, Row};
 
+/// `--within`'s largest value: every day of the years 0000–9999. A larger one would mean
+/// nothing more, and jiff refuses (panics on) a span past about 20,000 years.
+const MAX_WITHIN_DAYS: i64 = 3_652_425;
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// Only deadlines whose window opens before DATE (earliest day < DATE)
@@ -21,8 +25,9 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub after: Option<Date>,
 
-    /// Only deadlines whose window opens within DAYS of today (overdue ones included)
-    #[arg(long, value_name = "DAYS")]
+    /// Only deadlines whose window opens within DAYS of today (overdue ones included; at most
+    /// 3652425, the days of the years 0000–9999 a folder can hold)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=MAX_WITHIN_DAYS))]
     pub within: Option<u32>,
 
     /// Include mandates that are done or dropped

@@ -47,6 +47,8 @@ pub fn find_resolution(dir: &Path, id: &str) -> Found {
 /// The files under `dir` whose names `wants` accepts, sorted, and the problems met.
 fn walk(dir: &Path, wants: &dyn Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut walk = Walk {
+        // A root that cannot be resolved cannot be listed either: `visit` reports it.
+        root: dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()),
         wants,
         seen: HashSet::new(),
         files: Vec::new(),
@@ -78,6 +80,8 @@ fn identity(dir: &Path, _: &std::fs::Metadata) -> io::Result<Identity> {
 }
 
 struct Walk<'a> {
+    /// The data folder's real path: a symlink is followed only to a place inside it.
+    root: PathBuf,
     wants: &'a dyn Fn(&OsStr) -> bool,
     seen: HashSet<Identity>,
     files: Vec<PathBuf>,
@@ -129,14 +133,15 @@ impl Walk<'_> {
     fn enter(&mut self, dir: &Path, name: OsString, kind: Option<FileType>) {
         let wanted = (self.wants)(&name);
         let path = dir.join(&name);
-        let is_dir = match kind {
-            Some(k) if k.is_dir() => Ok(true),
-            Some(k) if !k.is_symlink() => Ok(false),
-            // Only a symlink (or an entry of unknown type) costs a stat.
-            _ => std::fs::metadata(&path).map(|m| m.is_dir()),
+        let what = match kind {
+            Some(k) if k.is_dir() => Ok(What::Dir),
+            Some(k) if k.is_file() => Ok(What::Plain),
+            // Only a symlink, a FIFO, socket or device, or an entry of unknown type costs a
+            // stat.
+            _ => self.look_at(&path, kind.is_some_and(|k| k.is_symlink())),
         };
-        match is_dir {
-            Ok(true) => {
+        match what {
+            Ok(What::Dir) => {
                 // Most likely a file the user meant to create; its contents are still read.
                 if wanted {
                     let shown = name.to_string_lossy();
@@ -149,8 +154,28 @@ impl Walk<'_> {
                 }
                 self.visit(&path)
             }
-            Ok(false) if wanted => self.files.push(path),
-            Ok(false) => {}
+            Ok(What::Plain) if wanted => self.files.push(path),
+            Ok(What::Special(what)) if wanted => self.diags.push(Diagnostic::file(
+                &path,
+                format!("not a plain file ({what}); only plain .toml files are read"),
+            )),
+            Ok(What::Outside { dir: is_dir }) if wanted || is_dir => {
+                let (what, done) = if is_dir {
+                    ("folder", "walked")
+                } else {
+                    ("file", "read")
+                };
+                self.diags.push(
+                    Diagnostic::file(
+                        &path,
+                        format!("a symbolic link to a {what} outside the data folder; not {done}"),
+                    )
+                    .with_help(Some(format!(
+                        "symbolic links are followed only within the data folder: move or copy the {what} into it"
+                    ))),
+                );
+            }
+            Ok(_) => {}
             Err(e) if wanted => self.diags.push(Diagnostic::file(
                 &path,
                 format!("cannot read the file: {e}"),
@@ -159,6 +184,40 @@ impl Walk<'_> {
             Err(_) => {}
         }
     }
+
+    /// What a symlink (or an entry the listing did not type) leads to. A link is followed
+    /// only to a place inside the data folder, so that no file outside it is read or quoted
+    /// (a committed link to a credentials file) and no walk leaves it (a link to `/`).
+    fn look_at(&self, path: &Path, is_link: bool) -> io::Result<What> {
+        let meta = std::fs::metadata(path)?;
+        // A target with no path of its own (`/dev/stdin` to a pipe) is not known to be inside.
+        let inside = || {
+            path.canonicalize()
+                .is_ok_and(|real| real.starts_with(&self.root))
+        };
+        if is_link && !inside() {
+            return Ok(What::Outside { dir: meta.is_dir() });
+        }
+        Ok(if meta.is_dir() {
+            What::Dir
+        } else if meta.is_file() {
+            What::Plain
+        } else {
+            What::Special(super::plain::special(&meta.file_type()))
+        })
+    }
+}
+
+/// What a walk found at a path, once symlinks are followed.
+enum What {
+    Dir,
+    Plain,
+    /// A FIFO, socket or device: reading one may block forever or never end.
+    Special(&'static str),
+    /// A symlink leading out of the data folder.
+    Outside {
+        dir: bool,
+    },
 }
 
 #[cfg(test)]

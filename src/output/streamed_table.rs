@@ -20,8 +20,9 @@ use super::parallel::{CHUNK, write_in_order};
 use crate::model::Status;
 use crate::text::escape;
 
-/// Draws the table when it can: `Ok(false)` when a column is too wide for comfy-table to
-/// draw on one line (it counts widths in `u16`), which comfy-table must then draw.
+/// Draws the table when it can: `Ok(false)` when a column is wider than
+/// [`super::MAX_LINE_COLUMNS`], which comfy-table must then draw, its long lines folded by
+/// [`super::text_cell`]: this drawing never folds a line.
 pub(super) fn write<'a, T: Sync, const N: usize>(
     out: &mut dyn Write,
     headers: &[&str],
@@ -69,7 +70,7 @@ pub(super) fn write<'a, T: Sync, const N: usize>(
 }
 
 /// The width of each column as comfy-table measures it (at least 1), or `None` when one is
-/// too wide for it to draw on one line.
+/// wider than a cell's line may be.
 fn widths<'a, T: Sync, const N: usize>(
     headers: &[&str],
     items: &[T],
@@ -95,7 +96,7 @@ fn widths<'a, T: Sync, const N: usize>(
     );
     widths
         .iter()
-        .all(|&w| w < usize::from(u16::MAX))
+        .all(|&w| w <= super::MAX_LINE_COLUMNS)
         .then_some(widths)
 }
 

@@ -2,6 +2,7 @@
 
 mod support;
 
+#[cfg(unix)]
 mod bad_inputs;
 mod browser;
 mod calendar;
@@ -13,6 +14,7 @@ mod edit_errors;
 mod edit_fixtures;
 mod everyday;
 mod exports;
+mod extremes;
 mod globals;
 mod layout;
 mod list;
@@ -20,8 +22,11 @@ mod mark_done;
 mod no_panic;
 mod nothing_lost;
 mod props;
+#[cfg(unix)]
+mod reading;
 mod readme;
 mod report;
+mod saying;
 mod show;
 mod untrusted_text;
 #[cfg(unix)]
