@@ -90,7 +90,15 @@ impl Locked {
             }
             Ok(())
         };
-        let written = replace_with(&real, |f| f.write_all(bytes), unchanged)
+        // The new file is locked before it takes the path, and stays locked through the
+        // check below: an edit that opens the path right after the rename waits for this
+        // one to finish instead of replacing the file under the check (a false alarm).
+        let fill = |f: &mut File| {
+            #[cfg(not(windows))]
+            f.lock()?;
+            f.write_all(bytes)
+        };
+        let (written, _new_locked) = replace_with(&real, fill, unchanged)
             .with_context(|| format!("cannot write `{}`; it is unchanged", shown.display()))?;
         if !same_file(&written, &fs::metadata(&real)?) {
             bail!(
@@ -248,11 +256,11 @@ fn rename_blocked(e: &io::Error) -> bool {
 const RENAME_PATIENCE: Duration = Duration::from_secs(3);
 
 /// Renames `tmp` over `real`, retrying while Windows says the target is in use.
-fn persist_over(mut tmp: tempfile::NamedTempFile, real: &Path) -> Result<()> {
+fn persist_over(mut tmp: tempfile::NamedTempFile, real: &Path) -> Result<File> {
     let deadline = Instant::now() + RENAME_PATIENCE;
     loop {
         match tmp.persist(real) {
-            Ok(_) => return Ok(()),
+            Ok(file) => return Ok(file),
             Err(e) if rename_blocked(&e.error) && Instant::now() < deadline => tmp = e.file,
             Err(e) if rename_blocked(&e.error) => return Err(InUse.into()),
             Err(e) => return Err(e.error.into()),
@@ -366,12 +374,13 @@ fn write_into(target: &Path, bytes: &[u8]) -> Result<()> {
 /// owner, group, mode, ACLs and extended attributes (or [`NEW_FILE_MODE`] if `real` is new),
 /// once `ready` agrees just before the rename. If anything fails, the temp file is removed
 /// and `real` is untouched; if the process dies instead, the temp file is hidden
-/// (`.oic-track-*.tmp`), and the loader skips it. Returns the new file's metadata.
+/// (`.oic-track-*.tmp`), and the loader skips it. Returns the new file's metadata and its
+/// handle, still open, so that a lock taken on it in `fill` lasts as long as the caller wants.
 pub(super) fn replace_with(
     real: &Path,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
     ready: impl FnOnce() -> Result<()>,
-) -> Result<Metadata> {
+) -> Result<(Metadata, File)> {
     let dir = parent_dir(real);
     let tmp = filled_temp(dir, fill)?;
     match fs::metadata(real) {
@@ -386,9 +395,9 @@ pub(super) fn replace_with(
     }
     let written = tmp.as_file().metadata()?;
     ready()?;
-    persist_over(tmp, real)?;
+    let file = persist_over(tmp, real)?;
     sync_dir(dir)?;
-    Ok(written)
+    Ok((written, file))
 }
 
 /// Gives the temp file `real`'s owner and group, then its mode, then its extended attributes
