@@ -5,7 +5,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use crate::support::{Case, tree};
+use crate::support::{Case, skip, tree};
 
 const HEAD: &str = "# The resolution, as a secretariat keeps it.\n\
 title = \"T\"   # short title\n\
@@ -188,7 +188,10 @@ fn a_read_only_folder_gives_a_clear_error_and_an_untouched_file() {
     let guard = match ReadOnly::new(case.dir()) {
         Ok(guard) => guard,
         Err(why) => {
-            eprintln!("SKIPPED read-only folder test: {why}");
+            skip(
+                "a_read_only_folder_gives_a_clear_error_and_an_untouched_file",
+                &why,
+            );
             return;
         }
     };
