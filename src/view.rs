@@ -233,7 +233,8 @@ mod tests {
 
     #[test]
     fn rows_built_on_every_core_are_the_rows_in_order() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bundled/resolutions");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/bundled/resolutions");
         let bundled = crate::load::load_folder(&dir).folder;
         // Enough mandates for several runs of resolutions, runs of uneven sizes.
         let mut folder = bundled.clone();

@@ -99,7 +99,7 @@ fn console_block(lines: &[&str], at: &str, expect: &mut Expect) -> Vec<String> {
         let (next, run) = run_line(case, command);
         case = next;
         let printed = format!("{}{}", run.stderr(), run.stdout());
-        if printed != shown {
+        if printed != shown && !overwrite() {
             expect.fail(format!(
                 "{at}: `$ {command}` printed\n{printed}--- the docs show\n{shown}"
             ));
@@ -112,7 +112,13 @@ fn console_block(lines: &[&str], at: &str, expect: &mut Expect) -> Vec<String> {
 }
 
 /// A block marked `<!-- output of: CMD -->` (`whole`) or `<!-- excerpt of: CMD -->`.
-fn output_block(command: &str, block: &[&str], whole: bool, at: &str, expect: &mut Expect) -> Vec<String> {
+fn output_block(
+    command: &str,
+    block: &[&str],
+    whole: bool,
+    at: &str,
+    expect: &mut Expect,
+) -> Vec<String> {
     let words = shlex::split(command).unwrap();
     let (_, run) = run_line(session(&words), command);
     if run.code() != 0 {
@@ -120,10 +126,9 @@ fn output_block(command: &str, block: &[&str], whole: bool, at: &str, expect: &m
     }
     let printed = run.stdout().replace("\r\n", "\n");
     let shown: String = block.iter().map(|l| format!("{l}\n")).collect();
-    let ok = if whole {
-        printed == shown
-    } else {
-        printed.contains(&shown)
+    let ok = match whole {
+        true => printed == shown || overwrite(),
+        false => printed.contains(&shown),
     };
     if !ok {
         expect.fail(format!(
@@ -156,7 +161,10 @@ fn check_doc(name: &str, text: &str, expect: &mut Expect) -> (String, usize) {
             continue;
         }
         if marker.is_some() {
-            assert!(lines[i].starts_with("```"), "{name}:{i}: a block after the marker");
+            assert!(
+                lines[i].starts_with("```"),
+                "{name}:{i}: a block after the marker"
+            );
             out.push(lines[i].to_string());
             i += 1;
         }

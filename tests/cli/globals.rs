@@ -285,7 +285,10 @@ fn a_narrow_terminal_stacks_each_mandate_in_one_cell() {
     run.ok();
     let out = run.stdout();
     assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
-    snapshot("globals/a_narrow_terminal_stacks_each_mandate_in_one_cell", &out);
+    snapshot(
+        "globals/a_narrow_terminal_stacks_each_mandate_in_one_cell",
+        &out,
+    );
     let run = Case::bundled().env("COLUMNS", "80").args(&["list"]).run();
     let out = run.stdout();
     assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");

@@ -20,7 +20,10 @@ fn records(case: Case, today: &str) -> Vec<serde_json::Value> {
 fn markdown_report_of_the_bundled_resolutions() {
     let run = Case::bundled().args(&["report"]).run();
     run.ok();
-    snapshot("report/markdown_report_of_the_bundled_resolutions", &run.stdout());
+    snapshot(
+        "report/markdown_report_of_the_bundled_resolutions",
+        &run.stdout(),
+    );
 }
 
 /// A Markdown table as a CommonMark renderer with GitHub tables reads it.
