@@ -5,9 +5,9 @@
 //! ```
 //!
 //! Writes `DIR/events.toml` and `DIR/YYYY/RES.toml` for N resolutions of ~10 mandates each,
-//! in the SPEC format: every deadline form (a bare date, a date, month and year string,
-//! `at`, `before` and `at` + `days` on shared, own and `adoption` events), every state,
-//! notes, tags, and a 200–300 character verbatim clause per mandate. The same N and seed
+//! in the file format (docs/format.md): every deadline form (a bare date, a date, month and
+//! year string, `at`, `before` and `at` + `days` on shared, own and `adoption` events), every
+//! state, notes, tags, and a 200–300 character verbatim clause per mandate. The same N and seed
 //! give the same bytes on every machine.
 
 use std::fmt::Write as _;
@@ -351,7 +351,7 @@ fn clause(rng: &mut Rng, action: &str, topic: &str) -> String {
     s
 }
 
-/// A deadline in one of the SPEC's forms, or none (about one mandate in ten).
+/// A deadline in one of the forms docs/format.md lists, or none (about one mandate in ten).
 fn due(rng: &mut Rng, year: i32, own_event: bool) -> Option<String> {
     let later = year + rng.range(0, 3) as i32;
     let cfm = format!("cfm-{}", year + 1 + rng.range(0, 2) as i32);

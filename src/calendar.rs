@@ -12,9 +12,9 @@ use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
 
 use crate::model::Folder;
-use crate::output;
-use crate::report::{clean, deadline_and_window, deadline_phrase};
-use crate::view::Row;
+use crate::report::{deadline_and_window, deadline_phrase};
+use crate::text::clean;
+use crate::view::{Row, actors};
 
 /// `PRODID`: who made the feed, fixed so that the same data gives the same bytes.
 pub const PRODID: &str = "-//oic-track//oic-track//EN";
@@ -54,12 +54,12 @@ pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> String {
 fn event(folder: &Folder, row: &Row<'_>, today: Date) -> Event {
     let m = row.mandate;
     let w = row.window.expect("only rows with a window are given");
-    let actors = text(&output::actors(&m.actor));
+    let actors = text(&actors(&m.actor));
     let mut e = Event::new();
     e.uid(&uid(row))
-        .timestamp(stamp(today))
-        .starts(naive(w.earliest))
-        .ends(naive(w.latest.tomorrow().unwrap_or(w.latest)))
+        .add_property("DTSTAMP", stamp(today))
+        .append_property(day("DTSTART", w.earliest))
+        .append_property(day("DTEND", w.latest.tomorrow().unwrap_or(w.latest)))
         .summary(&format!("{} ({actors})", text(&m.summary)))
         .description(&description(folder, row, today))
         .add_property("TRANSP", "TRANSPARENT");
@@ -92,7 +92,7 @@ fn description(folder: &Folder, row: &Row<'_>, today: Date) -> String {
         .map(|d| deadline_phrase(folder, res, d))
         .unwrap_or_default();
     let mut lines = vec![
-        format!("Actor: {}", output::actors(&m.actor)),
+        format!("Actor: {}", actors(&m.actor)),
         format!("Resolution: {} ({})", res.title, res.id),
     ];
     if let Some(p) = m.paragraph {
@@ -115,14 +115,37 @@ fn text(s: &str) -> String {
 }
 
 /// DTSTAMP must be a UTC date-time; the report's day at midnight keeps output stable.
-fn stamp(day: Date) -> chrono::DateTime<chrono::Utc> {
-    naive(day)
-        .and_hms_opt(0, 0, 0)
-        .expect("midnight exists")
-        .and_utc()
+fn stamp(day: Date) -> String {
+    format!("{}T000000Z", ical_date(day))
 }
 
-fn naive(d: Date) -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(i32::from(d.year()), d.month() as u32, d.day() as u32)
-        .expect("a jiff date is a valid chrono date")
+/// An all-day DTSTART or DTEND: `KEY;VALUE=DATE:YYYYMMDD`.
+fn day(key: &str, d: Date) -> Property {
+    Property::new(key, ical_date(d))
+        .add_parameter("VALUE", "DATE")
+        .done()
+}
+
+/// A DATE value (RFC 5545, 3.3.4): `YYYYMMDD`. A year before 1 BCE, which the format cannot
+/// hold, keeps its sign (`-0001`) rather than passing for another year.
+fn ical_date(d: Date) -> String {
+    let year = d.year();
+    let width = if year < 0 { 5 } else { 4 };
+    format!("{year:0width$}{:02}{:02}", d.month(), d.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    #[test]
+    fn dates_are_written_as_rfc_5545_date_values() {
+        assert_eq!(super::ical_date(date(2023, 11, 30)), "20231130");
+        assert_eq!(super::ical_date(date(5, 1, 2)), "00050102");
+        assert_eq!(super::ical_date(date(-1, 12, 31)), "-00011231");
+        assert_eq!(super::stamp(date(2024, 2, 29)), "20240229T000000Z");
+        let start = super::day("DTSTART", date(2023, 8, 2));
+        assert_eq!(start.value(), "20230802");
+        assert_eq!(start.params().get("VALUE").map(|p| p.value()), Some("DATE"));
+    }
 }

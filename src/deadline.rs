@@ -1,4 +1,4 @@
-//! Deadline windows (SPEC §2): pure functions of the data, never of the clock.
+//! Deadline windows (docs/format.md, Deadlines): pure functions of the data, never of the clock.
 
 use jiff::civil::Date;
 

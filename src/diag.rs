@@ -1,16 +1,19 @@
 //! Problems found in the data, each pinned to a file, a line and a column.
 
 use std::fmt;
+use std::io::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::text::escape;
+
 /// One problem in one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub file: PathBuf,
-    /// 1-based; 0 when the problem is with the file as a whole (unreadable, say).
+    /// 1-based; a problem with the file as a whole (unreadable, say) is at line 1, column 1.
     pub line: usize,
     /// 1-based, counted in characters.
     pub column: usize,
@@ -87,7 +90,6 @@ impl fmt::Display for Diagnostic {
     /// `FILE:LINE:COL: error: message`, the source line with a caret, then `help:`.
     /// Text from the file is escaped: it may hold anything.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::output::escape;
         write!(
             f,
             "{}:{}:{}: error: {}",
@@ -118,7 +120,6 @@ const MAX_SHOWN: usize = 120;
 /// The part of `line` to show around the span at char `col` of `width` chars, escaped, with
 /// `…` where it was cut; and the caret's offset and length in the shown text.
 fn excerpt(line: &str, col: usize, width: usize) -> (String, usize, usize) {
-    use crate::output::escape;
     let chars: Vec<char> = line.chars().collect();
     let col = col.min(chars.len());
     let from = col
@@ -134,6 +135,14 @@ fn excerpt(line: &str, col: usize, width: usize) -> (String, usize, usize) {
     let pad = cut_left.chars().count() + text(from..col).chars().count();
     let carets = text(col..end).chars().count().max(1);
     (shown, pad, carets)
+}
+
+/// Prints `diags` to stderr, one after the other.
+pub fn print_all(diags: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = writeln!(err, "{d}");
+    }
 }
 
 /// The closest of `candidates` to `word`, if any is close enough to be a likely typo.

@@ -139,7 +139,7 @@ pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
         .header(&from, &format!("b/{path}"))
         .to_string();
     text.lines()
-        .map(|line| format!("{}\n", crate::output::escape(line.trim_end_matches('\r'))))
+        .map(|line| format!("{}\n", crate::text::escape(line.trim_end_matches('\r'))))
         .collect()
 }
 
@@ -266,21 +266,18 @@ fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
 
 /// One entry of an array of tables in the document (a mandate, or an event), whichever
 /// way the file writes it.
-pub enum MandateMut<'a> {
-    /// `[[mandates]]`
+pub enum EntryMut<'a> {
+    /// `[[mandates]]` or `[[events]]`
     Table(&'a mut Table),
-    /// `mandates = [{ ... }]`
+    /// `mandates = [{ ... }]` or `events = [{ ... }]`
     Inline(&'a mut InlineTable),
 }
 
-/// An event's table: `[[events]]` or `events = [{ ... }]`.
-pub type EventMut<'a> = MandateMut<'a>;
-
-impl MandateMut<'_> {
+impl EntryMut<'_> {
     pub fn table(&mut self) -> &mut dyn TableLike {
         match self {
-            MandateMut::Table(t) => *t,
-            MandateMut::Inline(t) => *t,
+            EntryMut::Table(t) => *t,
+            EntryMut::Inline(t) => *t,
         }
     }
 
@@ -303,7 +300,7 @@ impl MandateMut<'_> {
         self.insert_new(key, value);
         // One-line inline tables just grow at the end; `[[mandates]]` keeps related keys
         // together and lines its `=` up with its neighbours'.
-        if let MandateMut::Table(t) = self {
+        if let EntryMut::Table(t) = self {
             if let Some(after) = after {
                 move_after(t, key, after);
             }
@@ -314,7 +311,7 @@ impl MandateMut<'_> {
     /// Adds a key that is not there yet, at the end. In an inline table the space before `}`
     /// is the last value's suffix, so it is handed on to the new last value.
     fn insert_new(&mut self, key: &str, mut value: Value) {
-        if let MandateMut::Inline(t) = self
+        if let EntryMut::Inline(t) = self
             && let Some((_, last)) = t.iter_mut().last()
         {
             let suffix = last.decor().suffix().cloned();
@@ -415,28 +412,25 @@ fn move_after(t: &mut Table, key: &str, after: &str) {
 }
 
 /// The table of mandate `id`.
-pub fn mandate_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<MandateMut<'a>> {
+pub fn mandate_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<EntryMut<'a>> {
     entry_mut(doc, "mandates", id)
 }
 
 /// The table of event `id`, in an events file or in a resolution's own `[[events]]`.
-pub fn event_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<EventMut<'a>> {
+pub fn event_mut<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<EntryMut<'a>> {
     entry_mut(doc, "events", id)
 }
 
 /// The entry of array `key` whose `id` is `id`.
-fn entry_mut<'a>(doc: &'a mut DocumentMut, key: &str, id: &str) -> Option<MandateMut<'a>> {
+fn entry_mut<'a>(doc: &'a mut DocumentMut, key: &str, id: &str) -> Option<EntryMut<'a>> {
     let has_id = |t: &dyn TableLike| t.get("id").and_then(Item::as_str) == Some(id);
     match doc.get_mut(key)? {
-        Item::ArrayOfTables(tables) => tables
-            .iter_mut()
-            .find(|t| has_id(*t))
-            .map(MandateMut::Table),
+        Item::ArrayOfTables(tables) => tables.iter_mut().find(|t| has_id(*t)).map(EntryMut::Table),
         Item::Value(Value::Array(items)) => items
             .iter_mut()
             .filter_map(Value::as_inline_table_mut)
             .find(|t| has_id(*t))
-            .map(MandateMut::Inline),
+            .map(EntryMut::Inline),
         _ => None,
     }
 }
@@ -466,7 +460,7 @@ pub fn fuzzy_value(f: Fuzzy) -> Value {
 
 /// Appends `{ date = DATE, text = "TEXT" }` to the mandate's notes, in the style the notes
 /// already have (an inline array, one note a line or all on one, or `[[mandates.notes]]`).
-pub fn push_note(m: &mut MandateMut<'_>, date: Date, text: &str) -> Result<()> {
+pub fn push_note(m: &mut EntryMut<'_>, date: Date, text: &str) -> Result<()> {
     let mut note = InlineTable::new();
     note.insert("date", date_value(date));
     note.insert("text", Value::from(text));
@@ -475,7 +469,7 @@ pub fn push_note(m: &mut MandateMut<'_>, date: Date, text: &str) -> Result<()> {
 
 /// Appends `{ from = OLD, to = NEW, on = DAY }` to an event's `history`, in the style the
 /// history already has.
-pub fn push_history(e: &mut EventMut<'_>, from: Value, to: Fuzzy, on: Date) -> Result<()> {
+pub fn push_history(e: &mut EntryMut<'_>, from: Value, to: Fuzzy, on: Date) -> Result<()> {
     let mut entry = InlineTable::new();
     let mut from = from;
     from.decor_mut().clear();
@@ -486,7 +480,7 @@ pub fn push_history(e: &mut EventMut<'_>, from: Value, to: Fuzzy, on: Date) -> R
 }
 
 /// Appends `entry` to the array `key` of a table, creating the array when it is absent.
-fn push_entry(m: &mut MandateMut<'_>, key: &str, entry: InlineTable) -> Result<()> {
+fn push_entry(m: &mut EntryMut<'_>, key: &str, entry: InlineTable) -> Result<()> {
     match m.table().get_mut(key) {
         None => {
             let mut list = Array::new();

@@ -267,7 +267,7 @@ impl fmt::Display for Window {
 
 /// A day printed as jiff prints it (`2024-01-05`), for the years a folder can hold
 /// (0000–9999) without jiff's general-purpose printer: listings print two days a mandate,
-/// for 100,000 mandates at a time, and jiff's printer cost as much as the rest of a row.
+/// for every mandate of a folder, and jiff's printer is a large share of a row's cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Day(pub Date);
 
@@ -295,7 +295,7 @@ impl fmt::Display for Day {
     }
 }
 
-/// The status of a mandate as of a day (SPEC §2).
+/// The status of a mandate as of a day (docs/guide.md, Status).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Overdue,
@@ -386,7 +386,7 @@ pub fn parse_day(s: &str) -> Result<Date, String> {
     }
 }
 
-/// Ids are lowercase ASCII letters, digits and `-` (SPEC §2).
+/// Ids are lowercase ASCII letters, digits and `-` (docs/format.md, Ids).
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id

@@ -46,10 +46,15 @@ impl<'a> Row<'a> {
     }
 }
 
+/// The actors of a mandate on one line.
+pub fn actors(list: &[String]) -> String {
+    list.join("; ")
+}
+
 /// Every mandate of the folder, in resolution then file order.
 pub fn rows<'a>(folder: &'a Folder, today: Date, soon_days: i64) -> Vec<Row<'a>> {
     // The shared events by id: each deadline looks its event up, and a scan of the shared
-    // events (`Folder::event`) compared dozens of ids for each of 100,000 mandates.
+    // events (`Folder::event`) would compare dozens of ids for every mandate.
     let mut shared: HashMap<&str, &Event> = HashMap::with_capacity(folder.events.len());
     for e in &folder.events {
         shared.entry(e.id.as_str()).or_insert(e); // the first wins, as in `Folder::event`
@@ -62,7 +67,7 @@ pub fn rows<'a>(folder: &'a Folder, today: Date, soon_days: i64) -> Vec<Row<'a>>
         row_with(r, m, today, soon_days, event)
     };
     let count: usize = folder.resolutions.iter().map(|r| r.mandates.len()).sum();
-    let threads = crate::cores();
+    let threads = crate::host::cores();
     let Some((r, m)) = folder.mandates().next() else {
         return Vec::new();
     };
@@ -146,8 +151,8 @@ impl fmt::Display for Address<'_> {
 }
 
 /// A value serialised as the text it displays, written straight into the output (serde's
-/// `collect_str`) rather than built as a `String` first: a JSON listing of 100,000
-/// mandates would otherwise allocate and free half a million small strings.
+/// `collect_str`) rather than built as a `String` first: a JSON listing would otherwise
+/// allocate and free several small strings for every mandate.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<T>(pub T);
 

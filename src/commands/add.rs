@@ -6,10 +6,11 @@ use anyhow::{Result, bail};
 use toml_edit::{Array, InlineTable, Value};
 
 use super::editing::{DryRun, Located, confirm, validator};
+use crate::ctx::{Ctx, Outcome};
 use crate::diag::did_you_mean;
 use crate::edit::{self, Edit};
+use crate::load;
 use crate::model::{self, Anchor, Due};
-use crate::{Ctx, Outcome, load};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -77,7 +78,7 @@ fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
         ),
     };
     let loaded = load::load_one(&found.events, &file);
-    crate::print_diagnostics(&loaded.diagnostics);
+    crate::diag::print_all(&loaded.diagnostics);
     let res = loaded
         .folder
         .resolution(res_id)

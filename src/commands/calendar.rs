@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use super::Filters;
+use super::filters::Filters;
+use crate::ctx::{Ctx, Outcome};
 use crate::view::{self, Row};
-use crate::{Ctx, Outcome, calendar, edit};
+use crate::{calendar, edit};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {

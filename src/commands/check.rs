@@ -4,7 +4,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::{Ctx, Outcome};
+use crate::ctx::{Ctx, Outcome};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum CheckFormat {
@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             crate::output::write_json_value(out, &loaded.diagnostics)?;
         }
         CheckFormat::Human => {
-            crate::print_diagnostics(&loaded.diagnostics);
+            crate::diag::print_all(&loaded.diagnostics);
             let mandates = folder.mandates().count();
             let events = folder.events.len()
                 + folder
@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         }
     }
     let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::discard(loaded);
+    crate::load::discard(loaded);
     Ok(outcome)
 }
 

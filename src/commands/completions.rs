@@ -4,11 +4,9 @@
 use std::io::Write;
 
 use anyhow::{Context, Result};
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::Outcome;
-use crate::cli::Cli;
+use crate::ctx::Outcome;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -17,8 +15,8 @@ pub struct Args {
     pub shell: Shell,
 }
 
-pub fn run(args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let mut cmd = Cli::command();
+/// `cmd` is the whole command line's definition (`Cli::command()`).
+pub fn run(args: &Args, mut cmd: clap::Command, out: &mut dyn Write) -> Result<Outcome> {
     // clap_complete panics when its writer fails (a closed pipe: `completions bash | head`),
     // so the script is built in memory and written here, where a failed write is an error.
     let mut script = Vec::new();

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
 
-use crate::cli::parse_day;
+use crate::ctx::{Ctx, Outcome};
 use crate::draft::{self, Options, render};
-use crate::{Ctx, Outcome};
+use crate::model::parse_day;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum DraftFormat {
@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
                 out,
                 "drafted {n} mandate{} into {} ({checks} line{} marked `# check:`); review it, then run `oic-track check`",
                 if n == 1 { "" } else { "s" },
-                crate::output::escape(&path.display().to_string()),
+                crate::text::escape(&path.display().to_string()),
                 if checks == 1 { "" } else { "s" },
             )?;
         }

@@ -6,11 +6,11 @@ use std::io::Write;
 use anyhow::Result;
 use jiff::civil::Date;
 
-use super::{Filters, Matcher};
-use crate::cli::parse_day;
+use super::filters::{Filters, Matcher};
+use crate::ctx::{Ctx, Outcome};
+use crate::model::parse_day;
 use crate::output::{self, Format};
 use crate::view::{self, Row};
-use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -73,7 +73,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     rows.sort_unstable_by(|a, b| a.window.cmp(&b.window).then_with(|| by_address(a, b)));
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
     let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::discard(loaded);
+    crate::load::discard(loaded);
     Ok(outcome)
 }
 
@@ -106,7 +106,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         writeln!(out, "nothing due")?;
         return Ok(());
     }
-    if output::is_compact(ctx) {
+    if output::is_compact(ctx.style) {
         let layout = output::Layout {
             right: &[1],
             whole: &[0, 1, 3],
@@ -114,7 +114,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         let headers = ["Due", "Days", "Mandate", "Status"];
         output::write_compact(
             out,
-            ctx,
+            ctx.style,
             &headers,
             &layout,
             (2, output::address_width(rows)),
@@ -135,7 +135,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
     }
     output::write_status_table(
         out,
-        ctx,
+        ctx.style,
         &["Due", "Days left", "ID", "Actor", "Summary", "Status"],
         &output::Layout {
             right: &[1],

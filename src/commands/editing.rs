@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, anyhow};
 use toml_edit::Value;
 
+use crate::address;
+use crate::ctx::Ctx;
 use crate::diag::Diagnostic;
-use crate::edit::{self, Edit, MandateMut};
+use crate::edit::{self, Edit, EntryMut};
 use crate::load::{self, Loaded};
 use crate::model::{Event, State};
-use crate::{Ctx, address};
 
 /// `--dry-run`, on every command that edits a file.
 #[derive(Debug, Default, Clone, Copy, clap::Args)]
@@ -61,7 +62,7 @@ fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
     let loaded = load::load_one(&found.events, &file);
     let res = loaded.folder.resolution(res_id)?;
     res.mandates.iter().find(|m| m.id == mandate_id)?;
-    crate::print_diagnostics(&loaded.diagnostics);
+    crate::diag::print_all(&loaded.diagnostics);
     Some(Located {
         resolution: res_id.to_string(),
         mandate: mandate_id.to_string(),
@@ -121,7 +122,7 @@ impl MandateEdit {
     }
 
     /// The mandate's table in the open document.
-    pub fn mandate(&mut self) -> Result<MandateMut<'_>> {
+    pub fn mandate(&mut self) -> Result<EntryMut<'_>> {
         let address = self.found.address();
         let file = self.found.file.display().to_string();
         edit::mandate_mut(&mut self.edit.doc, &self.found.mandate)
@@ -148,7 +149,7 @@ impl MandateEdit {
 pub fn confirm(dry: DryRun, out: &mut dyn Write, file: &Path, what: &str) -> Result<()> {
     // A folder's name is untrusted text like any other.
     let file = file.display().to_string();
-    let file = crate::output::escape(&file);
+    let file = crate::text::escape(&file);
     if dry.dry_run {
         eprintln!("dry run: {what}; `{file}` not written");
     } else {
@@ -159,7 +160,7 @@ pub fn confirm(dry: DryRun, out: &mut dyn Write, file: &Path, what: &str) -> Res
 
 /// Sets the stored status, a new `status` key going after `due`, else `text`, else
 /// `summary`, so it sits with the keys it belongs beside.
-pub fn set_state(m: &mut MandateMut<'_>, state: State) {
+pub fn set_state(m: &mut EntryMut<'_>, state: State) {
     let anchor = ["due", "text", "summary"]
         .into_iter()
         .find(|k| m.table().contains_key(k));

@@ -5,10 +5,11 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::{Filters, StatusFilter};
+use super::filters::{Filters, StatusFilter};
+use crate::ctx::{Ctx, Outcome};
 use crate::output::{self, Format};
+use crate::text::escape;
 use crate::view::{self, Row};
-use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -72,7 +73,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         if args.format == Format::Table {
             write_groups(ctx, key, &groups, &rows, out)?;
             let outcome = Outcome::from_clean(loaded.is_clean());
-            crate::discard(loaded);
+            crate::load::discard(loaded);
             return Ok(outcome);
         }
         // JSON and CSV stay one flat list, ordered by group, each mandate once.
@@ -87,7 +88,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     }
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
     let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::discard(loaded);
+    crate::load::discard(loaded);
     Ok(outcome)
 }
 
@@ -120,7 +121,7 @@ pub fn group<'a>(rows: &[Row<'a>], key: GroupKey) -> Vec<(String, Vec<Row<'a>>)>
 
 /// `(sort key, name, row)` triples gathered by key, in key order; each group is named by
 /// the first of its rows, and its rows keep their order. A map, not a scan of the groups so
-/// far: 2,000 resolutions each look their group up in a few steps.
+/// far: with thousands of resolutions, each looks its group up in a few steps.
 fn grouped<'r, 'a: 'r, K: Ord>(
     entries: impl Iterator<Item = (K, &'r str, &'r Row<'a>)>,
 ) -> Vec<(String, Vec<Row<'a>>)> {
@@ -152,7 +153,7 @@ fn write_groups(
             GroupKey::Resolution => "resolution",
             GroupKey::Status => "status",
         };
-        writeln!(out, "{kind}: {}", output::escape(name))?;
+        writeln!(out, "{kind}: {}", escape(name))?;
         write_table(ctx, rows, out)?;
         writeln!(out)?;
     }
@@ -165,13 +166,13 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         writeln!(out, "no mandates match")?;
         return Ok(());
     }
-    if output::is_compact(ctx) {
-        output::write_compact_listing(out, ctx, rows)?;
+    if output::is_compact(ctx.style) {
+        output::write_compact_listing(out, ctx.style, rows)?;
         return Ok(());
     }
     output::write_status_table(
         out,
-        ctx,
+        ctx.style,
         &["ID", "¶", "Actor", "Summary", "Due", "Status"],
         &output::Layout {
             right: &[],

@@ -3,10 +3,8 @@
 use std::io::Write;
 
 use anyhow::Result;
-use clap::CommandFactory;
 
-use crate::Outcome;
-use crate::cli::Cli;
+use crate::ctx::Outcome;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -15,8 +13,8 @@ pub struct Args {
     pub command: Option<String>,
 }
 
-pub fn run(args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let mut cmd = Cli::command();
+/// `cmd` is the whole command line's definition (`Cli::command()`).
+pub fn run(args: &Args, mut cmd: clap::Command, out: &mut dyn Write) -> Result<Outcome> {
     cmd.build();
     let page = match &args.command {
         None => cmd,

@@ -6,10 +6,10 @@ use anyhow::{Result, bail};
 use jiff::civil::Date;
 
 use super::editing::{DryRun, MandateEdit, set_state};
-use crate::cli::parse_day;
+use crate::ctx::{Ctx, Outcome};
 use crate::edit;
 use crate::model::State;
-use crate::{Ctx, Outcome};
+use crate::model::parse_day;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {

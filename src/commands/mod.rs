@@ -1,137 +1,145 @@
-//! One module per subcommand, each with its `Args` and a `run(ctx, args, out)`.
+//! The command line: [`Cli`] (the global flags and one subcommand), [`Command`] (one
+//! variant per subcommand) and the dispatch from one to the other. Each subcommand is a
+//! module of its own with its `Args` and a `run(ctx, args, out)`.
 
-pub mod add;
-pub mod calendar;
-pub mod check;
-pub mod completions;
-pub mod draft;
-pub mod drop;
-pub mod due;
-pub mod editing;
-pub mod list;
-pub mod man;
-pub mod mark_done;
-pub mod new;
-pub mod note;
-pub mod reopen;
-pub mod report;
-pub mod reschedule;
-pub mod show;
-pub mod stale;
-pub mod start;
+mod add;
+mod calendar;
+mod check;
+mod completions;
+mod draft;
+mod drop;
+mod due;
+mod editing;
+mod filters;
+mod list;
+mod man;
+mod mark_done;
+mod new;
+mod note;
+mod reopen;
+mod report;
+mod reschedule;
+mod show;
+mod stale;
+mod start;
 
-use anyhow::{Result, bail};
+use std::io::Write;
 
-use crate::diag::did_you_mean;
-use crate::load::Loaded;
-use crate::model::{Folder, State, Status};
-use crate::view::Row;
+use anyhow::Result;
+use clap::{CommandFactory as _, Parser, Subcommand};
 
-/// Filters shared by the listing commands.
-#[derive(Debug, Default, Clone, clap::Args)]
-pub struct Filters {
-    /// Only mandates of this resolution id (repeatable)
-    #[arg(long, value_name = "RES")]
-    pub resolution: Vec<String>,
+use crate::cli::GlobalArgs;
+use crate::ctx::{Ctx, Outcome};
 
-    /// Only mandates where an actor contains TEXT (case-insensitive; repeatable: any of them)
-    #[arg(long, value_name = "TEXT")]
-    pub actor: Vec<String>,
+/// Track what resolutions ask for, of whom, by when, and whether it gets done.
+///
+/// Reads one TOML file per resolution from a folder (by default `./resolutions`, else the
+/// nearest `resolutions/` folder above), computes each mandate's deadline window and status
+/// as of a day, and prints tables, JSON or CSV.
+#[derive(Debug, Parser)]
+#[command(
+    name = "oic-track",
+    version,
+    propagate_version = true,
+    after_long_help = "Environment: OIC_TRACK_DIR and OIC_TRACK_TODAY stand for --dir and --today; \
+NO_COLOR turns colour off; COLUMNS sets the table width off a terminal. Editing commands given \
+a full address keep a folder index in $XDG_CACHE_HOME/oic-track (else ~/.cache/oic-track); \
+OIC_TRACK_CACHE=DIR keeps it in DIR, OIC_TRACK_CACHE=off turns it off. It is only a cache: \
+deleting it is always safe."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
 
-    /// Only mandates carrying this tag, on the mandate or on its resolution (case-insensitive;
-    /// repeatable: any)
-    #[arg(long, value_name = "TAG")]
-    pub tag: Vec<String>,
+    #[command(subcommand)]
+    pub command: Command,
 }
 
-impl Filters {
-    /// Refuses a `--resolution` that names no resolution of the folder, with a did-you-mean:
-    /// a typo would otherwise read as "no mandates match". One whose file did not load is let
-    /// through (its errors are already on stderr).
-    pub fn check_resolutions(&self, loaded: &Loaded) -> Result<()> {
-        for id in &self.resolution {
-            if loaded.folder.resolution(id).is_none() && editing::broken_file(loaded, id).is_none()
-            {
-                bail!("{}", no_resolution(&loaded.folder, id));
-            }
-        }
-        Ok(())
-    }
-
-    /// The filters ready to test rows: the actor and tag needles lower-cased once, not once
-    /// per row.
-    pub fn matcher(&self) -> Matcher<'_> {
-        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
-        Matcher {
-            resolution: &self.resolution,
-            actor: lower(&self.actor),
-            tag: lower(&self.tag),
-        }
-    }
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every mandate, with filters
+    List(list::Args),
+    /// Open mandates with a deadline, earliest first, with the days left
+    Due(due::Args),
+    /// One resolution (metadata and mandates) or one mandate (every field, text and notes)
+    Show(show::Args),
+    /// Mark a mandate done, editing its file in place
+    MarkDone(mark_done::Args),
+    /// Mark a mandate in progress (and note the day work started)
+    Start(start::Args),
+    /// Put a done or dropped mandate back to pending (removes its `done` day)
+    Reopen(reopen::Args),
+    /// Drop a mandate (superseded, withdrawn), keeping the reason as a note
+    Drop(drop::Args),
+    /// Append a dated progress note to a mandate
+    Note(note::Args),
+    /// Move an event to a new date, keep the old one in its history, show the deadlines that moved
+    Reschedule(reschedule::Args),
+    /// Open mandates with no note for N days, oldest first
+    Stale(stale::Args),
+    /// Create a resolution file from a template
+    New(new::Args),
+    /// Append a mandate to a resolution file
+    Add(add::Args),
+    /// Validate the whole folder and report every problem as FILE:LINE:COL
+    Check(check::Args),
+    /// The implementation report: Markdown, or one self-contained HTML page
+    Report(report::Args),
+    /// Open deadlines as an iCalendar (.ics) feed for calendar apps
+    Calendar(calendar::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    Man(man::Args),
+    /// Draft a resolution file from the resolution's plain text, for review
+    Draft(draft::Args),
 }
 
-/// [`Filters`], prepared by [`Filters::matcher`].
-pub struct Matcher<'a> {
-    resolution: &'a [String],
-    actor: Vec<String>,
-    tag: Vec<String>,
-}
-
-impl Matcher<'_> {
-    pub fn matches(&self, row: &Row<'_>) -> bool {
-        let res = row.resolution;
-        let m = row.mandate;
-        let tagged = |tag: &String| self.tag.iter().any(|t| *t == tag.to_lowercase());
-        (self.resolution.is_empty() || self.resolution.contains(&res.id))
-            && (self.actor.is_empty()
-                || m.actor.iter().any(|a| {
-                    let a = a.to_lowercase();
-                    self.actor.iter().any(|needle| a.contains(needle.as_str()))
-                }))
-            && (self.tag.is_empty() || m.tags.iter().any(tagged) || res.tags.iter().any(tagged))
-    }
-}
-
-/// "no resolution `ID`", with the closest id there is, or where ids come from.
-pub fn no_resolution(folder: &Folder, id: &str) -> String {
-    let known = folder.resolutions.iter().map(|r| r.id.as_str());
-    match did_you_mean(id, known) {
-        Some(guess) => format!("no resolution `{id}`; did you mean `{guess}`?"),
-        None => format!(
-            "no resolution `{id}`; a resolution's id is its file name without .toml (`oic-track list` shows them)"
-        ),
-    }
-}
-
-/// A value of `--status`: a stored state, a computed status, or `open`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StatusFilter {
-    /// Stored as pending
-    Pending,
-    /// Stored as in-progress
-    InProgress,
-    /// Stored as done (on time or late)
-    Done,
-    /// Stored as dropped
-    Dropped,
-    /// Open and past its window
-    Overdue,
-    /// Open and its window opens within --soon days (or is open now)
-    DueSoon,
-    /// Pending or in progress
-    Open,
-}
-
-impl StatusFilter {
-    pub fn matches(self, row: &Row<'_>) -> bool {
+impl Command {
+    /// Whether the command reads the data folder, which must then exist. `completions` and
+    /// `man` work anywhere, e.g. in a packaging script; `draft` reads a text and writes to
+    /// stdout, and needs the folder only for `--id`.
+    pub fn needs_dir(&self) -> bool {
         match self {
-            StatusFilter::Pending => row.state() == State::Pending,
-            StatusFilter::InProgress => row.state() == State::InProgress,
-            StatusFilter::Done => row.state() == State::Done,
-            StatusFilter::Dropped => row.state() == State::Dropped,
-            StatusFilter::Overdue => row.status == Status::Overdue,
-            StatusFilter::DueSoon => row.status == Status::DueSoon,
-            StatusFilter::Open => row.state().is_open(),
+            Command::Completions(_) | Command::Man(_) => false,
+            Command::Draft(a) => a.writes_to_data_folder(),
+            _ => true,
         }
+    }
+
+    /// Runs the command in `ctx`, writing what it prints to `out`.
+    pub fn run(self, ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
+        match self {
+            Command::List(args) => list::run(ctx, &args, out),
+            Command::Due(args) => due::run(ctx, &args, out),
+            Command::Show(args) => show::run(ctx, &args, out),
+            Command::MarkDone(args) => mark_done::run(ctx, &args, out),
+            Command::Start(args) => start::run(ctx, &args, out),
+            Command::Reopen(args) => reopen::run(ctx, &args, out),
+            Command::Drop(args) => drop::run(ctx, &args, out),
+            Command::Note(args) => note::run(ctx, &args, out),
+            Command::Reschedule(args) => reschedule::run(ctx, &args, out),
+            Command::Stale(args) => stale::run(ctx, &args, out),
+            Command::New(args) => new::run(ctx, &args, out),
+            Command::Add(args) => add::run(ctx, &args, out),
+            Command::Check(args) => check::run(ctx, &args, out),
+            Command::Report(args) => report::run(ctx, &args, out),
+            Command::Calendar(args) => calendar::run(ctx, &args, out),
+            Command::Completions(args) => completions::run(&args, Cli::command(), out),
+            Command::Man(args) => man::run(&args, Cli::command(), out),
+            Command::Draft(args) => draft::run(ctx, &args, out),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    /// clap's own checks of the definitions (conflicting names, bad defaults, missing value
+    /// names), which it otherwise runs only when a parse reaches the faulty argument.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
     }
 }

@@ -7,8 +7,9 @@ use jiff::civil::Date;
 use toml_edit::Value;
 
 use super::editing::{DryRun, confirm};
-use crate::cli::parse_day;
-use crate::{Ctx, Outcome, edit, load, model};
+use crate::ctx::{Ctx, Outcome};
+use crate::model::parse_day;
+use crate::{edit, load, model};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {

@@ -6,9 +6,9 @@ use anyhow::{Result, bail};
 use jiff::civil::Date;
 
 use super::editing::{DryRun, MandateEdit};
-use crate::cli::parse_day;
+use crate::ctx::{Ctx, Outcome};
 use crate::edit;
-use crate::{Ctx, Outcome};
+use crate::model::parse_day;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {

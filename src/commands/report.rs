@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
+use crate::ctx::{Ctx, Outcome};
+use crate::edit;
 use crate::model::{Folder, Resolution};
 use crate::report::{self, html, markdown};
-use crate::{Ctx, Outcome, edit};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -57,7 +58,7 @@ fn chosen<'a>(folder: &'a Folder, ids: &[String]) -> Result<Vec<&'a Resolution>>
     let mut out: Vec<&Resolution> = Vec::new();
     for id in ids {
         let Some(res) = folder.resolution(id) else {
-            bail!("{}", super::no_resolution(folder, id));
+            bail!("{}", super::filters::no_resolution(folder, id));
         };
         if !out.iter().any(|r| r.id == res.id) {
             out.push(res);

@@ -8,13 +8,13 @@ use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
 
 use super::editing::{DryRun, broken_file, confirm, invalid, not_edited};
-use crate::cli::{parse_day, parse_when};
+use crate::ctx::{Ctx, Outcome};
 use crate::diag::did_you_mean;
 use crate::edit::{self, Edit};
 use crate::load::{self, EVENTS_FILE};
 use crate::model::{Folder, Fuzzy};
+use crate::model::{parse_day, parse_fuzzy};
 use crate::view;
-use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -24,7 +24,7 @@ pub struct Args {
     pub event: String,
 
     /// Its new date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known
-    #[arg(value_name = "DATE", value_parser = parse_when)]
+    #[arg(value_name = "DATE", value_parser = parse_fuzzy)]
     pub date: Fuzzy,
 
     /// The day the move is recorded in the event's history [default: today]

@@ -5,10 +5,11 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::address::{self, Target};
+use crate::ctx::{Ctx, Outcome};
 use crate::model::{Anchor, Due, Event, Folder, Mandate, Resolution};
-use crate::output::{self, escape, status_cell, text_cell};
+use crate::output::{self, status_cell, text_cell};
+use crate::text::escape;
 use crate::view;
-use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -94,20 +95,23 @@ fn show_resolution(
         return Ok(());
     }
     writeln!(out)?;
-    if output::is_compact(ctx) {
-        output::write_compact_listing(out, ctx, &rows)?;
+    if output::is_compact(ctx.style) {
+        output::write_compact_listing(out, ctx.style, &rows)?;
         return Ok(());
     }
-    let mut table = output::new_table(ctx, &["Mandate", "¶", "Actor", "Summary", "Due", "Status"]);
+    let mut table = output::new_table(
+        ctx.style,
+        &["Mandate", "¶", "Actor", "Summary", "Due", "Status"],
+    );
     for row in &rows {
         let m = row.mandate;
         table.add_row(vec![
             text_cell(&m.id),
             text_cell(&m.paragraph.map(|p| p.to_string()).unwrap_or_default()),
-            text_cell(&output::actors(&m.actor)),
+            text_cell(&view::actors(&m.actor)),
             text_cell(&m.summary),
             text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),
-            status_cell(row.status, ctx.color),
+            status_cell(row.status, ctx.style.color),
         ]);
     }
     output::keep_whole(&mut table, &[0, 1, 4, 5]);
@@ -131,7 +135,7 @@ fn show_mandate(
         "paragraph",
         &m.paragraph.map(|p| p.to_string()).unwrap_or_default(),
     )?;
-    field(out, "actor", &output::actors(&m.actor))?;
+    field(out, "actor", &view::actors(&m.actor))?;
     field(out, "summary", &m.summary)?;
     if let (Some(due), Some(w)) = (&m.due, row.window) {
         let left = match row.days_left {
@@ -147,7 +151,7 @@ fn show_mandate(
         };
         field(out, "due", &format!("{written}{window}{left}"))?;
     }
-    let status = output::status_text(row.status, ctx.color);
+    let status = output::status_text(row.status, ctx.style.color);
     writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;
     field(
         out,

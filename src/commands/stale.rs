@@ -9,12 +9,12 @@ use anyhow::Result;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::Filters;
+use super::filters::Filters;
+use crate::ctx::{Ctx, Outcome};
 use crate::deadline::days_between;
 use crate::model::Day;
 use crate::output::{self, Format, status_cell, text_cell};
 use crate::view::{self, Record, Row, Shown};
-use crate::{Ctx, Outcome};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -132,7 +132,7 @@ fn write_table(
         )?;
         return Ok(());
     }
-    if output::is_compact(ctx) {
+    if output::is_compact(ctx.style) {
         let layout = output::Layout {
             right: &[1],
             whole: &[1, 2],
@@ -141,7 +141,7 @@ fn write_table(
         let width = output::address_width(stale.iter().map(|(_, _, row)| row));
         output::write_compact(
             out,
-            ctx,
+            ctx.style,
             &headers,
             &layout,
             (0, width),
@@ -172,12 +172,15 @@ fn write_table(
 
 /// The stale table with a column per field, for wide terminals and pipes.
 fn write_wide(ctx: &Ctx, stale: &[(Touch, i64, Row<'_>)], out: &mut dyn Write) -> Result<()> {
-    let mut table = output::new_table(ctx, &["ID", "Actor", "Status", "Last touched", "Idle days"]);
+    let mut table = output::new_table(
+        ctx.style,
+        &["ID", "Actor", "Status", "Last touched", "Idle days"],
+    );
     for (touch, idle, row) in stale {
         table.add_row(vec![
             text_cell(&row.address()),
-            text_cell(&output::actors(&row.mandate.actor)),
-            status_cell(row.status, ctx.color),
+            text_cell(&view::actors(&row.mandate.actor)),
+            status_cell(row.status, ctx.style.color),
             text_cell(&format!("{} ({})", touch.day, touch.what())),
             text_cell(&idle.to_string()),
         ]);

@@ -12,8 +12,8 @@ pub mod markdown;
 use jiff::civil::Date;
 
 use crate::model::{Anchor, Due, Folder, Note, Resolution, Status, Window};
-use crate::output;
-use crate::view::{self, Row};
+use crate::text::clean;
+use crate::view::{self, Row, actors};
 
 /// The whole report as of one day.
 #[derive(Debug, Clone)]
@@ -260,7 +260,7 @@ fn item(folder: &Folder, row: &Row<'_>) -> Item {
         id: m.id.clone(),
         address: row.address(),
         paragraph: m.paragraph,
-        actors: clean(&output::actors(&m.actor)),
+        actors: clean(&actors(&m.actor)),
         summary: clean(&m.summary),
         text: nonempty(m.text.as_deref()),
         deadline: m
@@ -303,15 +303,6 @@ pub fn deadline_and_window(written: &str, window: Option<Window>) -> String {
         Some(w) if written != w.to_string() => format!("{written} ({w})"),
         _ => written.to_string(),
     }
-}
-
-/// Text from the data, safe for a terminal: each line escaped, line breaks kept.
-pub fn clean(s: &str) -> String {
-    s.trim()
-        .lines()
-        .map(|line| output::escape(line.trim_end()).into_owned())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn nonempty(s: Option<&str>) -> Option<String> {
@@ -383,12 +374,6 @@ mod tests {
             ..Tally::default()
         };
         assert_eq!(two_thirds.percent_done(), Some(67));
-    }
-
-    #[test]
-    fn clean_escapes_controls_but_keeps_lines_and_arabic() {
-        assert_eq!(clean("  a\u{1b}[31m\r\nb  \n"), "a\\u{1b}[31m\nb");
-        assert_eq!(clean("قرار\u{202e}"), "قرار\\u{202e}");
     }
 
     #[test]

@@ -222,7 +222,7 @@ fn json_headers(stdout: &str) -> Vec<String> {
             );
             assert_eq!(d["severity"], "error");
             let text = |k: &str| d[k].as_str().unwrap().to_string();
-            let escaped = oic_track::output::escape(&text("message")).into_owned();
+            let escaped = oic_track::text::escape(&text("message")).into_owned();
             format!("{}:{}:{}: {escaped}", text("file"), d["line"], d["column"])
         })
         .collect()

@@ -16,6 +16,7 @@ mod everyday;
 mod exports;
 mod globals;
 mod index;
+mod layout;
 mod list;
 mod mark_done;
 mod no_panic;

@@ -5,7 +5,7 @@
 use clap::Parser;
 use proptest::prelude::*;
 
-use oic_track::cli::Cli;
+use oic_track::Cli;
 
 use crate::support::proptest_cases;
 
