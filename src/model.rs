@@ -386,7 +386,7 @@ pub fn parse_day(s: &str) -> Result<Date, String> {
     }
 }
 
-/// Ids are lowercase ASCII letters, digits and `-` (docs/format.md, Ids).
+/// Ids are lowercase ASCII letters, digits and `-` (docs/format.md, Ids and addresses).
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id

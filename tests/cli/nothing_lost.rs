@@ -1,5 +1,6 @@
-//! SPEC §4 "Nothing is lost", under attack: concurrent edits, a write killed mid-way, a
-//! folder that refuses writes, files that do not load, and the bytes an edit must keep.
+//! "Nothing is lost" (docs/guarantees.md), under attack: concurrent edits, a write killed
+//! mid-way, a folder that refuses writes, files that do not load, and the bytes an edit must
+//! keep.
 
 use std::fs;
 use std::path::PathBuf;
