@@ -2,8 +2,7 @@
 //! that keeps every byte outside the changed keys (comments, order, spacing, quoting,
 //! line endings, a byte-order mark).
 
-use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
@@ -12,32 +11,34 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Tab
 
 use crate::model::Fuzzy;
 
+mod endings;
+mod write;
+
+pub use write::{Raced, create, write_cache, write_export};
+
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {
     /// The path as the user reaches it (for messages).
     pub path: PathBuf,
-    /// The file itself, symlinks followed: the edit writes through a link to its target.
-    real: PathBuf,
-    /// Held until the edit is written or dropped: it serialises every edit of this file.
-    _lock: File,
+    /// The file itself, held locked until the edit is written or dropped.
+    file: write::Locked,
     pub original: String,
     pub doc: DocumentMut,
-    crlf: bool,
-    bom: bool,
+    /// How many byte-order marks the file starts with: kept as they were (docs/decisions.md).
+    boms: usize,
 }
 
 impl Edit {
-    /// Opens `path` for editing: takes its lock, then reads and parses it.
+    /// Opens `path` for editing: refuses a read-only file, takes its lock (saying on stderr
+    /// when it has to wait), then reads and parses it.
     pub fn open(path: &Path) -> Result<Edit> {
-        let real = path
-            .canonicalize()
-            .with_context(|| format!("cannot open `{}`", path.display()))?;
-        let mut lock = lock(&real)?;
+        let mut file = write::Locked::open(path)?;
         let mut original = String::new();
-        lock.read_to_string(&mut original)
+        file.file()
+            .read_to_string(&mut original)
             .with_context(|| format!("cannot read `{}`", path.display()))?;
-        let bom = original.starts_with('\u{feff}');
-        let body = original.strip_prefix('\u{feff}').unwrap_or(&original);
+        let body = original.trim_start_matches('\u{feff}');
+        let boms = (original.len() - body.len()) / '\u{feff}'.len_utf8();
         let doc: DocumentMut = body.parse().with_context(|| {
             format!(
                 "`{}` is not valid TOML; run `oic-track check`",
@@ -46,32 +47,26 @@ impl Edit {
         })?;
         Ok(Edit {
             path: path.to_path_buf(),
-            real,
-            _lock: lock,
-            crlf: original.contains("\r\n"),
-            bom,
+            file,
+            boms,
             original,
             doc,
         })
     }
 
-    /// The text the edit would write.
+    /// The text the edit would write: every untouched line keeps its own line ending, and a
+    /// new line takes its neighbour's.
     pub fn rendered(&self) -> String {
-        let mut text = self.doc.to_string();
-        if self.crlf {
-            // New lines from toml_edit are bare `\n`; a CRLF file stays CRLF throughout.
-            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-        }
-        if self.bom {
-            text.insert(0, '\u{feff}');
-        }
+        let body = self.original.trim_start_matches('\u{feff}');
+        let mut text = "\u{feff}".repeat(self.boms);
+        text += &endings::keep(body, &self.doc.to_string());
         text
     }
 
-    /// Checks the new text with `validate`, then replaces the file atomically: a hidden temp
-    /// file in the same folder, flushed to disk, given the original's permissions, renamed
-    /// over the original, and the folder synced; the lock is released afterwards. With
-    /// `dry_run` it writes nothing and prints the unified diff it would write to `out`.
+    /// Checks the new text with `validate`, then replaces the file atomically (see
+    /// [`write::Locked::replace`]): only if the path still names the file that was read, as
+    /// it was read; else [`Raced`], and nothing is written. With `dry_run` it writes nothing
+    /// and prints the unified diff it would write to `out`.
     pub fn finish(
         self,
         validate: impl FnOnce(&str) -> Result<()>,
@@ -85,44 +80,14 @@ impl Edit {
             out.write_all(unified_diff(&path, Some(&self.original), &text).as_bytes())?;
             return Ok(());
         }
-        write_atomic(&self.real, text.as_bytes())
-            .with_context(|| format!("cannot write `{}`; it is unchanged", self.path.display()))
+        self.file.replace(&self.original, text.as_bytes())
     }
-}
-
-/// Creates the new file `path` holding `text`, after `validate` accepts the text; with
-/// `dry_run`, prints the diff from nothing instead. Never replaces a file that exists, even
-/// one created meanwhile by someone else: the final step is an atomic no-clobber rename.
-pub fn create(
-    path: &Path,
-    text: &str,
-    validate: impl FnOnce(&str) -> Result<()>,
-    dry_run: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    validate(text).context("the new file would be invalid; nothing was written")?;
-    if dry_run {
-        let shown = path.display().to_string();
-        out.write_all(unified_diff(&shown, None, text).as_bytes())?;
-        return Ok(());
-    }
-    let dir = parent_dir(path);
-    let tmp = filled_temp(dir, |file| file.write_all(text.as_bytes()))
-        .with_context(|| format!("cannot create a file in `{}`", dir.display()))?;
-    std::fs::set_permissions(tmp.path(), new_file_permissions(tmp.as_file())?)?;
-    tmp.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!("`{}` already exists; nothing was written", path.display())
-        } else {
-            anyhow::Error::new(e.error).context(format!("cannot create `{}`", path.display()))
-        }
-    })?;
-    sync_dir(dir)
 }
 
 /// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
-/// from `old` to `new`. Each line is escaped for the terminal, and a CRLF file's `\r` is
-/// not shown, so what reaches the screen is text whatever the file holds.
+/// from `old` to `new`. Each line is escaped for the terminal except its line ending: a
+/// CRLF line keeps its `\r`, so a changed line ending shows as a changed line, and
+/// `git apply` finds the lines of a CRLF file.
 pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
     let before = old.unwrap_or("");
     if before == new {
@@ -138,130 +103,13 @@ pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
         .context_radius(3)
         .header(&from, &format!("b/{path}"))
         .to_string();
-    text.lines()
-        .map(|line| format!("{}\n", crate::text::escape(line.trim_end_matches('\r'))))
+    text.split_inclusive('\n')
+        .map(|line| {
+            let (body, ending) = endings::split(line);
+            let ending = if ending.is_empty() { "\n" } else { ending };
+            format!("{}{ending}", crate::text::escape(body))
+        })
         .collect()
-}
-
-/// Locks `real` exclusively. The file is replaced by rename on every edit, so a lock taken on
-/// an old inode would exclude nobody: after locking, check the path still names the same
-/// file, and start again if another edit replaced it meanwhile.
-fn lock(real: &Path) -> Result<File> {
-    for _ in 0..1000 {
-        let file = File::open(real).with_context(|| format!("cannot open `{}`", real.display()))?;
-        file.lock()
-            .with_context(|| format!("cannot lock `{}`", real.display()))?;
-        let locked = file.metadata()?;
-        let current = std::fs::metadata(real)?;
-        if same_file(&locked, &current) {
-            return Ok(file);
-        }
-    }
-    bail!(
-        "`{}` keeps changing under the edit; try again",
-        real.display()
-    )
-}
-
-#[cfg(unix)]
-fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    (a.dev(), a.ino()) == (b.dev(), b.ino())
-}
-
-#[cfg(not(unix))]
-fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
-    true
-}
-
-fn write_atomic(real: &Path, bytes: &[u8]) -> Result<()> {
-    replace_with(real, |file| file.write_all(bytes))
-}
-
-/// Replaces `real` with what `fill` writes into a hidden temp file beside it. If `fill` or
-/// anything after it fails, the temp file is removed and `real` is untouched; if the process
-/// dies instead, the temp file is hidden (`.oic-track-*.tmp`), and the loader skips it.
-/// The result keeps `real`'s permissions, or gets [`NEW_FILE_MODE`] if `real` is new.
-fn replace_with(real: &Path, fill: impl FnOnce(&mut File) -> std::io::Result<()>) -> Result<()> {
-    let dir = parent_dir(real);
-    let tmp = filled_temp(dir, fill)?;
-    let perms = match std::fs::metadata(real) {
-        Ok(meta) => meta.permissions(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => new_file_permissions(tmp.as_file())?,
-        Err(e) => return Err(e.into()),
-    };
-    std::fs::set_permissions(tmp.path(), perms)?;
-    tmp.persist(real)?;
-    sync_dir(dir)
-}
-
-/// A hidden temp file in `dir` holding what `fill` wrote, flushed to disk.
-fn filled_temp(
-    dir: &Path,
-    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
-) -> Result<tempfile::NamedTempFile> {
-    let mut tmp = temp_in(dir).context("cannot create a temporary file beside it")?;
-    fill(tmp.as_file_mut())?;
-    tmp.as_file().sync_all()?;
-    Ok(tmp)
-}
-
-/// The folder a file is in (`.` for a bare file name).
-fn parent_dir(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
-/// Makes a rename in `dir` durable.
-fn sync_dir(dir: &Path) -> Result<()> {
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
-}
-
-/// A temp file is private (0600); a new resolution file, report or feed is for others to
-/// read too, so it gets the usual `rw-r--r--`.
-#[cfg(unix)]
-const NEW_FILE_MODE: u32 = 0o644;
-
-#[cfg(unix)]
-fn new_file_permissions(_: &File) -> io::Result<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt as _;
-    Ok(std::fs::Permissions::from_mode(NEW_FILE_MODE))
-}
-
-#[cfg(not(unix))]
-fn new_file_permissions(file: &File) -> io::Result<std::fs::Permissions> {
-    Ok(file.metadata()?.permissions())
-}
-
-/// Writes an output the user asked for (`report -o`, `calendar -o`) whole or not at all, so
-/// a reader, or a calendar app fetching the feed, never sees half of it.
-pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic(path, bytes).with_context(|| format!("cannot write `{}`", path.display()))
-}
-
-/// Replaces a cache file (the folder index) whole, creating its folder. Not flushed to disk:
-/// after a crash the cache may be empty or old, and a cache that does not parse is rebuilt.
-pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = parent_dir(path);
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = temp_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
-    Ok(())
-}
-
-/// A new hidden temp file in `dir` (`.oic-track-*.tmp`: the loader skips it).
-fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(".oic-track-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
 }
 
 /// One entry of an array of tables in the document (a mandate, or an event), whichever
@@ -323,10 +171,47 @@ impl EntryMut<'_> {
         self.table().insert(key, Item::Value(value));
     }
 
-    /// Removes `key`, if present.
+    /// Removes `key`, if present. The whole-line comments written above it are not its to
+    /// take: they go to the key after it (else the one before it).
     pub fn remove(&mut self, key: &str) {
+        if let EntryMut::Table(t) = self {
+            hand_on_comments(t, key);
+        }
         self.table().remove(key);
     }
+}
+
+/// Moves the comment lines above `key` (its prefix) to the next `key = value` line, or,
+/// when `key` is the last, to the top of the one before it.
+fn hand_on_comments(t: &mut Table, key: &str) {
+    let prefix = t
+        .key(key)
+        .and_then(|k| k.leaf_decor().prefix())
+        .and_then(|p| p.as_str())
+        .filter(|p| p.contains('#'))
+        .map(str::to_string);
+    let Some(prefix) = prefix else { return };
+    let keys: Vec<String> = t
+        .iter()
+        .filter(|(_, item)| item.is_value())
+        .map(|(k, _)| k.to_string())
+        .collect();
+    let Some(pos) = keys.iter().position(|k| k == key) else {
+        return;
+    };
+    let heir = keys
+        .get(pos + 1)
+        .or_else(|| pos.checked_sub(1).map(|p| &keys[p]));
+    let Some(mut heir) = heir.and_then(|h| t.key_mut(h)) else {
+        return;
+    };
+    let own = heir
+        .leaf_decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or_default()
+        .to_string();
+    heir.leaf_decor_mut().set_prefix(format!("{prefix}{own}"));
 }
 
 /// `value`, written with single quotes when `old` was (`'in-progress'` → `'done'`).
@@ -661,10 +546,14 @@ mod tests {
         let real = dir.path().join("r.toml");
         std::fs::write(&real, "title = \"T\"\n# keep me\n").unwrap();
         let before = files(dir.path());
-        let err = replace_with(&real, |f| {
-            f.write_all(b"title = \"half")?;
-            Err(std::io::Error::other("disk full"))
-        })
+        let err = write::replace_with(
+            &real,
+            |f| {
+                f.write_all(b"title = \"half")?;
+                Err(std::io::Error::other("disk full"))
+            },
+            || Ok(()),
+        )
         .unwrap_err();
         assert_eq!(err.to_string(), "disk full");
         assert_eq!(files(dir.path()), before);
@@ -688,7 +577,7 @@ mod tests {
         let real = dir.path().join("r.toml");
         std::fs::write(&real, "old").unwrap();
         std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomic(&real, b"new").unwrap();
+        write::replace_with(&real, |f| f.write_all(b"new"), || Ok(())).unwrap();
         let names: Vec<_> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["r.toml"]);
         assert_eq!(std::fs::read(&real).unwrap(), b"new");

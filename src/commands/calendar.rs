@@ -15,7 +15,7 @@ pub struct Args {
     #[command(flatten)]
     pub filters: Filters,
 
-    /// Write the calendar to FILE (replaced atomically) instead of standard output
+    /// Write the calendar to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .collect();
     let ics = calendar::render(&loaded.folder, &rows, ctx.today);
     match &args.output {
-        Some(path) => edit::write_output(path, ics.as_bytes())?,
+        Some(path) => edit::write_export(path, &ctx.dir, ics.as_bytes())?,
         None => out.write_all(ics.as_bytes())?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))

@@ -30,6 +30,7 @@ use clap::{CommandFactory as _, Parser, Subcommand};
 
 use crate::cli::GlobalArgs;
 use crate::ctx::{Ctx, Outcome};
+use crate::edit;
 
 /// Track what resolutions ask for, of whom, by when, and whether it gets done.
 ///
@@ -95,6 +96,9 @@ pub enum Command {
     Draft(draft::Args),
 }
 
+/// How many times an edit raced by another program is tried in all.
+const EDIT_TRIES: u32 = 3;
+
 impl Command {
     /// Whether the command reads the data folder, which must then exist. `completions` and
     /// `man` work anywhere, e.g. in a packaging script; `draft` reads a text and writes to
@@ -107,27 +111,41 @@ impl Command {
         }
     }
 
-    /// Runs the command in `ctx`, writing what it prints to `out`.
+    /// Runs the command in `ctx`, writing what it prints to `out`. An edit that another
+    /// program raced (see [`edit::Raced`]) wrote nothing and printed nothing: it is run
+    /// again from the start, a few times, before the race is reported.
     pub fn run(self, ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
+        let mut tries = 1;
+        loop {
+            match self.run_once(ctx, out) {
+                Err(e) if tries < EDIT_TRIES && e.downcast_ref::<edit::Raced>().is_some() => {
+                    tries += 1;
+                }
+                done => return done,
+            }
+        }
+    }
+
+    fn run_once(&self, ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
         match self {
-            Command::List(args) => list::run(ctx, &args, out),
-            Command::Due(args) => due::run(ctx, &args, out),
-            Command::Show(args) => show::run(ctx, &args, out),
-            Command::MarkDone(args) => mark_done::run(ctx, &args, out),
-            Command::Start(args) => start::run(ctx, &args, out),
-            Command::Reopen(args) => reopen::run(ctx, &args, out),
-            Command::Drop(args) => drop::run(ctx, &args, out),
-            Command::Note(args) => note::run(ctx, &args, out),
-            Command::Reschedule(args) => reschedule::run(ctx, &args, out),
-            Command::Stale(args) => stale::run(ctx, &args, out),
-            Command::New(args) => new::run(ctx, &args, out),
-            Command::Add(args) => add::run(ctx, &args, out),
-            Command::Check(args) => check::run(ctx, &args, out),
-            Command::Report(args) => report::run(ctx, &args, out),
-            Command::Calendar(args) => calendar::run(ctx, &args, out),
-            Command::Completions(args) => completions::run(&args, Cli::command(), out),
-            Command::Man(args) => man::run(&args, Cli::command(), out),
-            Command::Draft(args) => draft::run(ctx, &args, out),
+            Command::List(args) => list::run(ctx, args, out),
+            Command::Due(args) => due::run(ctx, args, out),
+            Command::Show(args) => show::run(ctx, args, out),
+            Command::MarkDone(args) => mark_done::run(ctx, args, out),
+            Command::Start(args) => start::run(ctx, args, out),
+            Command::Reopen(args) => reopen::run(ctx, args, out),
+            Command::Drop(args) => drop::run(ctx, args, out),
+            Command::Note(args) => note::run(ctx, args, out),
+            Command::Reschedule(args) => reschedule::run(ctx, args, out),
+            Command::Stale(args) => stale::run(ctx, args, out),
+            Command::New(args) => new::run(ctx, args, out),
+            Command::Add(args) => add::run(ctx, args, out),
+            Command::Check(args) => check::run(ctx, args, out),
+            Command::Report(args) => report::run(ctx, args, out),
+            Command::Calendar(args) => calendar::run(ctx, args, out),
+            Command::Completions(args) => completions::run(args, Cli::command(), out),
+            Command::Man(args) => man::run(args, Cli::command(), out),
+            Command::Draft(args) => draft::run(ctx, args, out),
         }
     }
 }

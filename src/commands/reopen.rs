@@ -41,12 +41,13 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     }
     let mut m = me.mandate()?;
     set_state(&mut m, State::Pending);
-    m.remove("done");
     let text = match &args.reason {
         Some(reason) => format!("Reopened (was {state}): {reason}"),
         None => format!("Reopened (was {state})"),
     };
+    // The note first: when `done` is the last key, the comments above it go to the notes.
     edit::push_note(&mut m, on, &text)?;
+    m.remove("done");
     me.finish(
         args.dry,
         out,

@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ReportFormat>,
 
-    /// Write the report to FILE (replaced atomically) instead of standard output
+    /// Write the report to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         ReportFormat::Html => html::render(&model),
     };
     match &args.output {
-        Some(path) => edit::write_output(path, text.as_bytes())?,
+        Some(path) => edit::write_export(path, &ctx.dir, text.as_bytes())?,
         None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))

@@ -83,7 +83,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             None => load::parse_events(&target.file, text).map(|_| ()),
             Some(_) => load::parse_resolution(&target.file, text, &folder.events).map(|_| ()),
         };
-        checked.map_err(invalid)
+        checked.map_err(invalid)?;
+        match target.resolution {
+            None => users_still_load(folder, &target.id, args.date),
+            Some(_) => Ok(()),
+        }
     };
     edit.finish(validate, args.dry.dry_run, out)?;
 
@@ -93,6 +97,32 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let say: &mut dyn Write = if args.dry.dry_run { &mut stderr } else { out };
     write_moves(ctx, folder, &target, args.date, say)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// A shared event's new date must leave every resolution that uses it loadable (a deadline
+/// days after 9999-12-31 is out of range): each is checked against the moved event.
+fn users_still_load(folder: &Folder, id: &str, date: Fuzzy) -> Result<()> {
+    let mut moved = folder.events.clone();
+    if let Some(e) = moved.iter_mut().find(|e| e.id == id) {
+        e.date = date;
+    }
+    let mut problems = Vec::new();
+    for res in &folder.resolutions {
+        let text = std::fs::read_to_string(&res.path)
+            .with_context(|| format!("cannot read `{}`", res.path.display()))?;
+        if !text.contains(id) {
+            continue;
+        }
+        if let Err(diags) = load::parse_resolution(&res.path, &text, &moved) {
+            problems.extend(diags);
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(invalid(problems)).with_context(|| {
+        format!("on {date}, `{id}` would make these deadlines invalid; choose another date")
+    })
 }
 
 /// The event `query` names: a bare id, or `RES/EVENT` for one resolution's own event.

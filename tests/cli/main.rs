@@ -26,3 +26,5 @@ mod report;
 mod show;
 mod suite;
 mod untrusted_text;
+#[cfg(unix)]
+mod writing;
