@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
-use crate::model::Fuzzy;
+use crate::model::{Due, Fuzzy};
 
 mod endings;
 mod write;
@@ -341,6 +341,26 @@ pub fn fuzzy_value(f: Fuzzy) -> Value {
         Fuzzy::Day(d) => date_value(d),
         other => Value::from(other.to_string()),
     }
+}
+
+/// A deadline as the file writes it: `2023-12-15`, `"2023-12"`, `{ before = "EVENT" }`,
+/// `{ at = "EVENT", days = N }` (`days` left out when 0). `add` and `draft` both write a
+/// `due` through this.
+pub fn due_value(due: &Due) -> Value {
+    let mut t = InlineTable::new();
+    match due {
+        Due::On(when) => return fuzzy_value(*when),
+        Due::Before(anchor) => {
+            t.insert("before", Value::from(anchor.to_string()));
+        }
+        Due::At { anchor, days } => {
+            t.insert("at", Value::from(anchor.to_string()));
+            if *days != 0 {
+                t.insert("days", Value::from(*days));
+            }
+        }
+    }
+    Value::InlineTable(t)
 }
 
 /// Appends `{ date = DATE, text = "TEXT" }` to the mandate's notes, in the style the notes

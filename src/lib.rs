@@ -11,7 +11,7 @@ pub(crate) mod commands;
 pub(crate) mod ctx;
 pub mod deadline;
 pub mod diag;
-pub mod draft;
+pub mod draft_file;
 pub(crate) mod edit;
 pub(crate) mod host;
 pub mod load;

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use anyhow::{Result, bail};
-use toml_edit::{Array, InlineTable, Value};
+use toml_edit::{Array, Value};
 
 use super::editing::{DryRun, Located, confirm, validator};
 use crate::ctx::{Ctx, Outcome};
@@ -157,7 +157,7 @@ fn fields(args: &Args) -> Vec<(&'static str, Value)> {
         fields.push(("text", Value::from(text.as_str())));
     }
     if let Some(due) = &args.due {
-        fields.push(("due", due_value(due)));
+        fields.push(("due", edit::due_value(due)));
     }
     if !args.tag.is_empty() {
         fields.push((
@@ -166,23 +166,4 @@ fn fields(args: &Args) -> Vec<(&'static str, Value)> {
         ));
     }
     fields
-}
-
-/// A deadline as the file writes it: `2023-12-15`, `"2023-12"`, `{ before = "EVENT" }`,
-/// `{ at = "EVENT", days = N }`.
-fn due_value(due: &Due) -> Value {
-    let mut t = InlineTable::new();
-    match due {
-        Due::On(when) => return edit::fuzzy_value(*when),
-        Due::Before(anchor) => {
-            t.insert("before", Value::from(anchor.to_string()));
-        }
-        Due::At { anchor, days } => {
-            t.insert("at", Value::from(anchor.to_string()));
-            if *days != 0 {
-                t.insert("days", Value::from(*days));
-            }
-        }
-    }
-    Value::InlineTable(t)
 }

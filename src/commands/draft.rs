@@ -1,14 +1,18 @@
-//! `draft FILE|-`: a resolution file drafted from the resolution's plain text.
+//! `draft FILE|-`: a resolution file drafted from the resolution's plain text. The
+//! drafting itself is the `oic-draft` crate's (`crates/draft`); this reads the text, has
+//! `draft_file` write the draft as TOML or JSON, and saves it through `edit` like any other
+//! file.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
 use jiff::civil::Date;
+use oic_draft::Options;
 
 use crate::ctx::{Ctx, Outcome};
-use crate::draft::{self, Options, render};
 use crate::model::parse_day;
+use crate::{draft_file, edit, load};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum DraftFormat {
@@ -49,6 +53,18 @@ impl Args {
     pub fn writes_to_data_folder(&self) -> bool {
         self.id.is_some() && self.output.is_none() && self.format == DraftFormat::Toml
     }
+
+    /// Where the draft is saved: `-o FILE`, or `ID.toml` in the data folder `dir`; `None`
+    /// for stdout. The data folder holds resolution files only: a JSON draft goes to stdout.
+    fn target(&self, dir: &Path) -> Option<PathBuf> {
+        match (&self.output, &self.id) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(id)) if self.writes_to_data_folder() => {
+                Some(dir.join(format!("{id}.toml")))
+            }
+            _ => None,
+        }
+    }
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
@@ -59,7 +75,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     {
         bail!(
             "`{id}` is not a valid resolution id: use lowercase ASCII letters, digits and `-`, e.g. `{}`",
-            crate::load::suggest_id(id)
+            load::suggest_id(id)
         );
     }
     let text = read_text(&args.file)?;
@@ -67,40 +83,50 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         adopted: args.adopted,
         today: ctx.today,
     };
-    let drafted = draft::draft(&text, &opts);
+    let drafted = oic_draft::draft(&text, &opts);
     let source = if args.file == Path::new("-") {
         "standard input".to_string()
     } else {
         args.file.display().to_string()
     };
     let rendered = match args.format {
-        DraftFormat::Toml => render::toml(&drafted, &source),
-        DraftFormat::Json => render::json(&drafted, args.id.as_deref())? + "\n",
+        DraftFormat::Toml => draft_file::toml(&drafted, &source),
+        DraftFormat::Json => draft_file::json(&drafted, args.id.as_deref())? + "\n",
     };
-    let target = match (&args.output, &args.id) {
-        (Some(path), _) => Some(path.clone()),
-        // The data folder holds resolution files only: a JSON draft goes to stdout.
-        (None, Some(id)) if args.writes_to_data_folder() => {
-            Some(ctx.dir.join(format!("{id}.toml")))
-        }
-        _ => None,
+    let Some(path) = args.target(&ctx.dir) else {
+        out.write_all(rendered.as_bytes())?;
+        return Ok(Outcome::Ok);
     };
-    match target {
-        None => out.write_all(rendered.as_bytes())?,
-        Some(path) => {
-            write_new(&path, &rendered)?;
-            let n = drafted.mandates.len();
-            let checks = rendered.matches("# check:").count();
-            writeln!(
-                out,
-                "drafted {n} mandate{} into {} ({checks} line{} marked `# check:`); review it, then run `oic-track check`",
-                if n == 1 { "" } else { "s" },
-                crate::text::escape(&path.display().to_string()),
-                if checks == 1 { "" } else { "s" },
-            )?;
-        }
-    }
+    save(&path, &rendered, args.writes_to_data_folder(), out)?;
+    let n = drafted.mandates.len();
+    let checks = rendered.matches("# check:").count();
+    writeln!(
+        out,
+        "drafted {n} mandate{} into {} ({checks} line{} marked `# check:`); review it, then run `oic-track check`",
+        if n == 1 { "" } else { "s" },
+        crate::text::escape(&path.display().to_string()),
+        if checks == 1 { "" } else { "s" },
+    )?;
     Ok(Outcome::Ok)
+}
+
+/// Writes the draft to a new file through `edit`, never over an existing one: a draft
+/// replaces no one's reviewed work. A file in the data folder must load, as every edit's
+/// must; a file elsewhere (`-o`) is the user's to name and review, and is not checked.
+fn save(path: &Path, text: &str, in_data_folder: bool, out: &mut dyn Write) -> Result<()> {
+    if path.symlink_metadata().is_ok() {
+        bail!(
+            "`{}` exists already; draft into another file, or delete it first",
+            path.display()
+        );
+    }
+    let validate = |text: &str| -> Result<()> {
+        if in_data_folder {
+            load::parse_resolution(path, text, &[]).map_err(super::editing::invalid)?;
+        }
+        Ok(())
+    };
+    edit::create(path, text, validate, false, out)
 }
 
 fn read_text(file: &Path) -> Result<String> {
@@ -120,22 +146,4 @@ fn read_text(file: &Path) -> Result<String> {
             e.utf8_error().valid_up_to() + 1
         )
     })
-}
-
-/// Writes a new file; an existing one is never overwritten: a draft replaces no one's
-/// reviewed work.
-fn write_new(path: &Path, content: &str) -> Result<()> {
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => anyhow::anyhow!(
-                "`{}` exists already; draft into another file, or delete it first",
-                path.display()
-            ),
-            _ => anyhow::Error::new(e).context(format!("cannot create `{}`", path.display())),
-        })?;
-    f.write_all(content.as_bytes())
-        .with_context(|| format!("cannot write `{}`", path.display()))
 }

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use oic_track::draft::{self, Options, render};
+use oic_draft::{self as draft, Options};
+use oic_track::draft_file as render;
 use oic_track::model::{Resolution, Window};
 
 use crate::support::*;
@@ -29,7 +30,12 @@ struct Got {
 }
 
 fn texts() -> PathBuf {
-    fixtures().join("texts")
+    draft_fixtures().join("texts")
+}
+
+/// The drafter's own fixtures: `crates/draft/tests/fixtures`.
+fn draft_fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/fixtures")
 }
 
 /// Case and article folding, as the matching rule says.
@@ -260,7 +266,7 @@ fn draft_quality_of_chosen_texts() {
 }
 
 fn seed_text() -> String {
-    std::fs::read_to_string(fixtures().join("seeds/000_780afee801799e27.txt")).unwrap()
+    std::fs::read_to_string(draft_fixtures().join("seeds/000_780afee801799e27.txt")).unwrap()
 }
 
 #[test]
@@ -316,7 +322,7 @@ fn the_seed_draft_dates_the_summit_report_like_the_hand_made_file() {
 #[test]
 fn draft_then_check_accepts_the_file_unchanged() {
     let case = Case::bundled()
-        .copy_dir(&fixtures().join("seeds"), "texts")
+        .copy_dir(&draft_fixtures().join("seeds"), "texts")
         .args(&[
             "draft",
             "texts/000_780afee801799e27.txt",

@@ -1,8 +1,12 @@
-//! THE data table of the drafter: every verb, phrase and word list the rules use.
+//! THE data table of the drafter: every verb, phrase and word list the rules use,
+//! including every list their regular expressions are built from. A pattern itself holds
+//! no list of words but grammar's (articles, pronouns, prepositions, conjunctions, "is",
+//! "shall"): only its shape, word endings, and the one word a rule is about ("within",
+//! "year", "page").
 //!
 //! To teach `draft` a new way of asking for action, add its forms here; no other file
-//! should need to change. Forms are lowercase; they match whole words, case-insensitively,
-//! with curly apostrophes read as straight ones.
+//! should need to change. Forms are lowercase unless their note says otherwise; they match
+//! whole words, case-insensitively, with curly apostrophes read as straight ones.
 
 /// What a verb does to the clause it opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -582,3 +586,148 @@ pub const ORG_NAMES: &[(&str, &str)] = &[
 
 /// Words that name a body's meeting, for "at its next session".
 pub const SESSION_WORDS: &[&str] = &["session", "meeting", "summit", "conference", "assembly"];
+
+// Lists the rules' patterns are built from (each in the order the pattern tries them).
+
+/// Verbs that report a quotation's speaker: "“...,” the Director-General said" (in lower
+/// case only, as a report writes them after the quotation).
+#[rustfmt::skip]
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "stated", "added", "noted", "told", "declared", "stressed",
+];
+
+/// Titles written "X-General": "Secretary General" is the Secretary-General.
+pub const GENERAL_TITLES: &[&str] = &["secretary", "director"];
+
+/// "led by X", "chaired by X": X leads the actors before it, and acts too.
+pub const LEADER_VERBS: &[&str] = &["led", "headed", "chaired", "presided"];
+
+/// "in (close) consultation with X": X is a partner of the actor, not asked itself.
+#[rustfmt::skip]
+pub const PARTNERSHIP_NOUNS: &[&str] = &[
+    "consultation", "cooperation", "coordination", "collaboration", "partnership",
+    "liaison",
+];
+
+/// "with the support of X": X helps; it is not asked.
+pub const SUPPORT_NOUNS: &[&str] = &["support", "assistance"];
+
+/// "Member States in a position to do so": who may act, said of the actor.
+pub const ABLE_WORDS: &[&str] = &["in a position", "able", "willing", "ready"];
+
+/// Adjectives for the meeting after this one: "before the next Summit".
+pub const NEXT_WORDS: &[&str] = &["next", "forthcoming", "upcoming"];
+
+/// Words before a meeting's name and date that make it a deadline: "before the Summit in
+/// December 2023".
+pub const BEFORE_EVENT_WORDS: &[&str] = &["before", "prior to", "ahead of"];
+
+/// Words between a meeting's name and its date: "the Summit scheduled for June 2025".
+#[rustfmt::skip]
+pub const SCHEDULED_WORDS: &[&str] = &[
+    "in", "on", "scheduled for", "to be held in", "planned for", "due in",
+];
+
+/// Words before "its next session" that make the session a deadline.
+#[rustfmt::skip]
+pub const SESSION_DEADLINE_WORDS: &[&str] = &[
+    "at", "to", "during", "by", "before", "for", "until", "agenda of",
+];
+
+/// "at the opening of its next session".
+pub const SESSION_START_WORDS: &[&str] = &["convening", "opening", "holding"];
+
+/// "at its upcoming next session": a word that may come before the session's rank.
+pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming"];
+
+/// A session's rank when no number gives it: "at its next session".
+pub const SESSION_ORDER_WORDS: &[&str] = &["next", "forthcoming", "upcoming", "following"];
+
+/// Kinds of session: "at its next regular session".
+pub const SESSION_KINDS: &[&str] = &["regular", "ordinary", "extraordinary", "annual", "plenary"];
+
+/// Words after a meeting's name that end it: "the next Council of Foreign Ministers to ...".
+pub const NAME_END_WORDS: &[&str] = &["to", "on", "in", "and", "at", "with", "for", "under", "by"];
+
+/// Years counted from the adoption's, and how many years after it: "by the end of next
+/// year".
+#[rustfmt::skip]
+pub const RELATIVE_YEARS: &[(&str, i16)] = &[
+    ("next", 1), ("this", 0), ("the current", 0), ("the following", 1),
+];
+
+/// Words before a part of a year that make it a deadline: "by the first half of 2025".
+#[rustfmt::skip]
+pub const PERIOD_DEADLINE_WORDS: &[&str] = &[
+    "by", "before", "in", "during", "until", "no later than", "not later than",
+];
+
+/// The halves of a year, and the month each ends with.
+pub const HALVES: &[(&str, i8)] = &[("first", 6), ("second", 12)];
+
+/// The quarters of a year, and the month each ends with.
+#[rustfmt::skip]
+pub const QUARTERS: &[(&str, i8)] = &[
+    ("first", 3), ("second", 6), ("third", 9), ("fourth", 12), ("last", 12),
+];
+
+/// "within a period of 90 days": words between "within" and the number.
+#[rustfmt::skip]
+pub const WITHIN_WORDS: &[&str] = &[
+    "a period of", "a period not exceeding", "not more than", "the next",
+];
+
+/// "by that date": words before it that look back to a date the text gave.
+pub const ANAPHORIC_BY_WORDS: &[&str] = &["by", "before", "no later than"];
+
+/// "by that date", "before the same meeting": what such a phrase names.
+pub const ANAPHORIC_NOUNS: &[&str] = &["date", "time", "day", "meeting", "session"];
+
+/// Headings that start an annex, which is not the resolution's text.
+pub const ANNEX_HEADINGS: &[&str] = &["annex", "appendix", "attachment"];
+
+/// "Article 2": headings that number an article.
+pub const ARTICLE_HEADINGS: &[&str] = &["article", "art."];
+
+/// Verbs that say a body met, in a report's opening ("The Council met in Baku").
+#[rustfmt::skip]
+pub const MEETING_VERBS: &[&str] = &[
+    "held", "met", "convened", "adopted", "concluded", "gathered", "opened", "hosted",
+    "organised", "organized",
+];
+
+/// Labels of a header line's date: "Date: 2024-05-01".
+pub const DATE_LABELS: &[&str] = &["date", "dated"];
+
+/// Words before "on DATE" that date the meeting: "the session held ... on 9 May 2024".
+pub const HELD_ON_WORDS: &[&str] = &["held", "met", "convened", "concluded", "meeting", "session"];
+
+/// Words before "its ... session" that name the session that adopted the text.
+pub const SESSION_INTRO_WORDS: &[&str] = &["at", "in", "during", "held", "holding", "convened"];
+
+/// Nouns for the session that adopted the text: "at its ninth session".
+pub const ADOPTING_SESSION_NOUNS: &[&str] = &["session", "meeting", "summit"];
+
+/// "Ninth session of the Council": nouns before "of" that a body's name drops.
+pub const SESSION_OF_NOUNS: &[&str] = &["session", "meeting"];
+
+/// Days of the week, dropped before a date ("Monday, 9 May 2024").
+#[rustfmt::skip]
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Words of an organisation's name before its acronym in brackets, as written (matched
+/// with their capital): "Organisation of Islamic Cooperation (OIC)".
+#[rustfmt::skip]
+pub const ORG_NAME_WORDS: &[&str] = &[
+    "Organisation", "Organization", "Union", "League", "Cooperation", "Nations",
+    "Community", "Conference",
+];
+
+/// "OP3 Requests ...": the label a draft resolution gives an operative paragraph, before
+/// its number (as written, in capitals).
+pub const OPERATIVE_LABEL: &str = "OP";
+
+/// "PP2 Recalling ...": the label of a preambular paragraph, which is context.
+pub const PREAMBULAR_LABEL: &str = "PP";

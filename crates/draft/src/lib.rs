@@ -1,33 +1,50 @@
-//! The drafter: a resolution's plain text → a resolution file's content, by deterministic
-//! rules over paragraphs, sentences and clauses (no model, no network).
+//! The drafter: a resolution's plain text → what it asks, of whom and by when, by
+//! deterministic rules over paragraphs, sentences and clauses (no model, no network).
+//!
+//! [`draft`] returns a [`Draft`]: the resolution's header ([`Meta`]), the meetings its
+//! deadlines hang on ([`DraftEvent`]) and its mandates ([`DraftMandate`]), each guess with
+//! the reason the user should check it. Writing that as a resolution file is the caller's
+//! business (`oic-track draft` writes TOML with `# check:` comments, or JSON).
 //!
 //! `segment` cuts the text, `classify` finds the verbs that open clauses, `actor` names
-//! who is asked, `deadline` reads by when, `meta` reads the header, and `render` writes
-//! TOML or JSON. Every verb and phrase the rules know is in `table`.
+//! who is asked, `deadline` reads by when, `meta` reads the header; `due` holds the
+//! deadline values. Every verb, phrase and word list the rules know is in `table`.
 
-pub mod actor;
-pub mod classify;
-pub mod deadline;
-pub mod grid;
-pub mod meta;
-pub mod render;
-pub mod segment;
-pub mod table;
+mod actor;
+mod classify;
+mod deadline;
+mod due;
+mod grid;
+mod meta;
+mod segment;
+mod table;
 
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::model::{Anchor, Due, Fuzzy};
-use actor::{Actor, Context};
+pub use actor::Actor;
+pub use due::{Anchor, Due, Fuzzy};
+pub use meta::{Guess, Meta};
+
+use actor::Context;
 use classify::{Clause, fold};
 use deadline::Found;
-use meta::Meta;
 use segment::Para;
 use table::Kind;
 
-/// What the command line adds to the text.
+/// A regex alternation of the table's `words`, in the table's order (the first that fits
+/// wins), each escaped, a space matching any run of whitespace.
+pub(crate) fn any_of(words: &[&str]) -> String {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    words.join("|")
+}
+
+/// What the caller knows beyond the text.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// `--adopted`: wins over any date in the text.
@@ -40,11 +57,13 @@ pub struct Options {
 #[derive(Debug, Clone)]
 pub struct Draft {
     pub meta: Meta,
+    /// The meetings the mandates' deadlines name, each defined once.
     pub events: Vec<DraftEvent>,
     pub mandates: Vec<DraftMandate>,
 }
 
-/// A meeting a drafted deadline refers to.
+/// A meeting a drafted deadline refers to. Every `check` is `Some(why)` where the user
+/// should check the value against the text (a resolution file's `# check:` comment).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftEvent {
     pub id: String,
@@ -53,12 +72,15 @@ pub struct DraftEvent {
     pub check: Option<String>,
 }
 
-/// A drafted mandate, with what the user should check.
+/// A drafted mandate. Each `*_check` is `Some(why)` where the user should check that value
+/// against the text.
 #[derive(Debug, Clone)]
 pub struct DraftMandate {
+    /// Unique in the draft, lowercase letters, digits and `-`: `p3a-strengthen-support-national`.
     pub id: String,
     pub paragraph: Option<u32>,
     pub paragraph_check: Option<String>,
+    /// Who is asked, each with its own check.
     pub actors: Vec<Actor>,
     pub summary: String,
     pub text: String,
@@ -864,8 +886,11 @@ impl Builder {
 
 /// "Annex", "ANNEX II", "Appendix": a heading alone on its line.
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:annex|appendix|attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?$")
-        .expect("valid regex")
+    let headings = any_of(table::ANNEX_HEADINGS);
+    Regex::new(&format!(
+        r"^(?i:{headings})(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z]))?$"
+    ))
+    .expect("valid regex")
 });
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
@@ -876,8 +901,12 @@ static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:that|this|the\s+same)\s+(?:date|time|day|meeting|session)\b|\bby\s+then\b")
-        .expect("valid regex")
+    let by = any_of(table::ANAPHORIC_BY_WORDS);
+    let nouns = any_of(table::ANAPHORIC_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b"
+    ))
+    .expect("valid regex")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {

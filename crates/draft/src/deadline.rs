@@ -7,7 +7,8 @@ use regex::Regex;
 
 use super::classify::fold;
 use super::table::{self, SpanUnit};
-use crate::model::Fuzzy;
+use crate::any_of;
+use crate::due::{Fuzzy, days_between};
 
 /// A deadline as the text gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +59,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BEFORE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:next\s+|forthcoming\s+|upcoming\s+)?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)\s+(?:in|on|scheduled\s+for|to\s+be\s+held\s+in|planned\s+for|due\s+in)\s*$")
+    let before = any_of(table::BEFORE_EVENT_WORDS);
+    let next = any_of(table::NEXT_WORDS);
+    let scheduled = any_of(table::SCHEDULED_WORDS);
+    Regex::new(&format!(r"(?i)\b(?:{before})\s+(?:the\s+)?(?:(?:{next})\s+)?((?:[\w'’-]+\s+){{0,8}}?[\w'’-]+)\s+(?:{scheduled})\s*$"))
         .expect("valid regex")
 });
 
@@ -86,8 +90,14 @@ static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
     let months = month_alternation();
+    let lead = any_of(table::SESSION_DEADLINE_WORDS);
+    let start = any_of(table::SESSION_START_WORDS);
+    let coming = any_of(table::COMING_WORDS);
+    let order = any_of(table::SESSION_ORDER_WORDS);
+    let kinds = any_of(table::SESSION_KINDS);
+    let end = any_of(table::NAME_END_WORDS);
     Regex::new(&format!(
-        r"(?i)\b(?:at|to|during|by|before|for|until|agenda\s+of)\s+(?:the\s+(?:convening|opening|holding)\s+of\s+)?(?:its|the|their)\s+(?:(?:upcoming|forthcoming)\s+)?(next|forthcoming|upcoming|following|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:regular|ordinary|extraordinary|annual|plenary)\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -98,7 +108,8 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "next year", "this year", "the current year": years counted from the adoption.
 static RELATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(next|this|the\s+current|the\s+following)\s+year\b").expect("valid regex")
+    let which: Vec<&str> = table::RELATIVE_YEARS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(r"(?i)\b({})\s+year\b", any_of(&which))).expect("valid regex")
 });
 
 /// The text with numeric dates and years counted from the adoption spelled out ("by
@@ -123,8 +134,12 @@ fn spelled_out(text: &str, adopted: Option<Date>) -> String {
     };
     RELATIVE_YEAR
         .replace_all(&text, |m: &regex::Captures<'_>| {
-            let next = matches!(fold(&m[1]).as_str(), "next" | "the following");
-            (adopted.year() + i16::from(next)).to_string()
+            let which = fold(&m[1]);
+            let after = table::RELATIVE_YEARS
+                .iter()
+                .find(|(w, _)| *w == which)
+                .map_or(0, |(_, n)| *n);
+            (adopted.year() + after).to_string()
         })
         .into_owned()
 }
@@ -136,31 +151,34 @@ static YEAR_SPAN_END: LazyLock<Regex> =
 /// "to the next Council of Foreign Ministers": a body's name after "next" is its meeting
 /// (not "the next Ministerial preparatory meeting", whose name goes on in lower case).
 static NEXT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:at|to|during|before|for)\s+(?:its|the|their)\s+(?:next|forthcoming|upcoming)\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*[A-Z][\w'’-]*)*)(?:[,;.]|\s+(?:to|on|in|and|at|with|for|under|by)\b|$)")
+    let next = any_of(table::NEXT_WORDS);
+    let end = any_of(table::NAME_END_WORDS);
+    Regex::new(&format!(r"\b(?:at|to|during|before|for)\s+(?:its|the|their)\s+(?:{next})\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*[A-Z][\w'’-]*)*)(?:[,;.]|\s+(?:{end})\b|$)"))
         .expect("valid regex")
 });
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|before|in|during|until|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(first|second)\s+half|(first|second|third|fourth|last)\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{2})\b")
+    let lead = any_of(table::PERIOD_DEADLINE_WORDS);
+    let names = |parts: &[(&str, i8)]| any_of(&parts.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    let (halves, quarters) = (names(table::HALVES), names(table::QUARTERS));
+    Regex::new(&format!(r"(?i)\b(?:{lead})\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:({halves})\s+half|({quarters})\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{{2}})\b"))
         .expect("valid regex")
 });
 
 /// The last day of "the first half of 2025", "the third quarter of 2025", "mid-2025".
 fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
     let year: i16 = m.get(4)?.as_str().parse().ok()?;
+    let ends = |parts: &[(&str, i8)], part: regex::Match<'_>| {
+        let part = fold(part.as_str());
+        parts
+            .iter()
+            .find(|(w, _)| *w == part)
+            .map_or(12, |(_, m)| *m)
+    };
     let month = if let Some(half) = m.get(1) {
-        if fold(half.as_str()) == "first" {
-            6
-        } else {
-            12
-        }
+        ends(table::HALVES, half)
     } else if let Some(q) = m.get(2) {
-        match fold(q.as_str()).as_str() {
-            "first" => 3,
-            "second" => 6,
-            "third" => 9,
-            _ => 12,
-        }
+        ends(table::QUARTERS, q)
     } else {
         6
     };
@@ -174,13 +192,21 @@ static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The unit words of [`table::SPAN_UNITS`], as a regex alternation.
+fn span_units() -> String {
+    any_of(
+        &table::SPAN_UNITS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    )
+}
+
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bevery\s+(\d+|[a-z]+)\s+(days?|weeks?|months?|years?)\b")
-        .expect("valid regex")
+    let units = span_units();
+    Regex::new(&format!(r"(?i)\bevery\s+(\d+|[a-z]+)\s+({units})\b")).expect("valid regex")
 });
 
-/// "within 90 days", and "no later than 12 months from the adoption of ...": a span after
-/// adoption.
 /// "of the entry into force", "after receipt": what a span is counted from.
 static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -204,8 +230,12 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
     Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()
 }
 
+/// "within 90 days", and "no later than 12 months from the adoption of ...": a span after
+/// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:within\s+(?:a\s+period\s+(?:of|not\s+exceeding)\s+|not\s+more\s+than\s+|the\s+next\s+)?(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){0,3}?)(?:\s*\(\d+\))?\s+(days?|weeks?|months?|years?)\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)")
+    let within = any_of(table::WITHIN_WORDS);
+    let units = span_units();
+    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
         .expect("valid regex")
 });
 
@@ -222,7 +252,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     for m in DATE.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(fuzzy) = fuzzy(&m) else { continue };
-        if adopted.is_some_and(|a| crate::deadline::fuzzy_window(fuzzy).latest < a) {
+        if adopted.is_some_and(|a| fuzzy.last_day() < a) {
             continue;
         }
         // "the strategy for 2025–2030": a plan's years name it, they are no deadline.
@@ -447,14 +477,12 @@ fn ends_with_word(text: &str, word: &str) -> bool {
 
 /// "before 15 April 2025" is due on 14 April; "before June 2025", on 31 May.
 fn day_before(f: Fuzzy) -> Option<Fuzzy> {
-    let first = crate::deadline::fuzzy_window(f).earliest;
-    first.yesterday().ok().map(Fuzzy::Day)
+    f.first_day().yesterday().ok().map(Fuzzy::Day)
 }
 
 /// "by the end of June 2025" is the last day of June.
 fn last_day(f: Fuzzy) -> Fuzzy {
-    let w = crate::deadline::fuzzy_window(f);
-    Fuzzy::Day(w.latest)
+    Fuzzy::Day(f.last_day())
 }
 
 /// "ninety", "90", "one hundred and twenty".
@@ -504,7 +532,7 @@ fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
                 let later = a
                     .checked_add(jiff::Span::new().try_months(months).ok()?)
                     .ok()?;
-                Some(crate::deadline::days_between(a, later))
+                Some(days_between(a, later))
             });
             match exact {
                 Some(days) => (days, true),

@@ -1,11 +1,13 @@
-//! A draft as a resolution file (TOML, with `# check:` comments on the lines to review)
-//! or as JSON.
+//! A draft (what the `oic-draft` crate found in a text) as a resolution file, TOML with
+//! `# check:` comments on the lines to review, or as one JSON object. Its deadlines are
+//! written by `edit::due_value`, as every command writes them.
 
 use std::fmt::Write as _;
 
+use oic_draft::{Draft, DraftEvent, DraftMandate};
 use serde::Serialize;
 
-use super::{Draft, DraftEvent, DraftMandate};
+use crate::edit;
 use crate::model::{Anchor, Due, Fuzzy};
 
 /// A TOML string literal.
@@ -27,20 +29,30 @@ fn comment(check: Option<&str>) -> String {
     }
 }
 
-fn fuzzy_value(f: Fuzzy) -> String {
+fn fuzzy(f: oic_draft::Fuzzy) -> Fuzzy {
     match f {
-        Fuzzy::Day(d) => d.to_string(),
-        other => quote(&other.to_string()),
+        oic_draft::Fuzzy::Day(d) => Fuzzy::Day(d),
+        oic_draft::Fuzzy::Month { year, month } => Fuzzy::Month { year, month },
+        oic_draft::Fuzzy::Year(y) => Fuzzy::Year(y),
     }
 }
 
-fn due_value(due: &Due) -> String {
-    let anchor = |a: &Anchor| quote(&a.to_string());
-    match due {
-        Due::On(f) => fuzzy_value(*f),
-        Due::Before(a) => format!("{{ before = {} }}", anchor(a)),
-        Due::At { anchor: a, days: 0 } => format!("{{ at = {} }}", anchor(a)),
-        Due::At { anchor: a, days } => format!("{{ at = {}, days = {days} }}", anchor(a)),
+fn anchor(a: &oic_draft::Anchor) -> Anchor {
+    match a {
+        oic_draft::Anchor::Adoption => Anchor::Adoption,
+        oic_draft::Anchor::Event(id) => Anchor::Event(id.clone()),
+    }
+}
+
+/// The drafter's deadline as the file's.
+fn due(d: &oic_draft::Due) -> Due {
+    match d {
+        oic_draft::Due::On(f) => Due::On(fuzzy(*f)),
+        oic_draft::Due::At { anchor: a, days } => Due::At {
+            anchor: anchor(a),
+            days: *days,
+        },
+        oic_draft::Due::Before(a) => Due::Before(anchor(a)),
     }
 }
 
@@ -103,7 +115,7 @@ fn event(out: &mut String, e: &DraftEvent) {
     let _ = writeln!(
         out,
         "date = {}{}",
-        fuzzy_value(e.date),
+        edit::fuzzy_value(fuzzy(e.date)),
         comment(e.check.as_deref())
     );
 }
@@ -135,8 +147,13 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
     line(out, "actor", actor, joined(&actor_checks).as_deref());
     line(out, "summary", quote(&m.summary), None);
     line(out, "text", quote(&m.text), None);
-    if let Some(due) = &m.due {
-        line(out, "due", due_value(due), m.due_check.as_deref());
+    if let Some(d) = &m.due {
+        line(
+            out,
+            "due",
+            edit::due_value(&due(d)).to_string(),
+            m.due_check.as_deref(),
+        );
     }
     if !m.tags.is_empty() {
         let tags: Vec<String> = m.tags.iter().map(|t| quote(t)).collect();
@@ -253,10 +270,54 @@ fn json_mandate(m: &DraftMandate) -> JsonMandate<'_> {
         actor: m.actors.iter().map(|a| a.name.as_str()).collect(),
         summary: &m.summary,
         text: &m.text,
-        due: m.due.as_ref().map(ToString::to_string),
+        due: m.due.as_ref().map(|d| due(d).to_string()),
         due_text: (!m.due_phrase.is_empty()).then_some(m.due_phrase.as_str()),
         tags: &m.tags,
         recurring: m.recurring.as_deref(),
         checks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oic_draft::{Options, draft};
+    use proptest::prelude::*;
+
+    /// Text made of resolution words, numbers, markers and odd characters (as the
+    /// drafter's own property test makes it).
+    fn texty() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Requests the Secretary-General to ".to_string()),
+            Just("The Council called on ".to_string()),
+            Just("urging the authorities in Sweden and ".to_string()),
+            Just("by 31 December 2024".to_string()),
+            Just("within ninety days".to_string()),
+            Just("at its eighty-first session".to_string()),
+            Just("before the OIC Summit in December 2023".to_string()),
+            Just("\n\n1. ".to_string()),
+            Just("\n(a) ".to_string()),
+            Just(":\n".to_string()),
+            Just(", led by ".to_string()),
+            Just(" shall ".to_string()),
+            Just("commended the decision of X to ".to_string()),
+            Just("İ’ſK\u{0}\u{1b}\"\\".to_string()),
+            "[a-zA-Z ,.;:()’'-]{0,12}",
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn any_text_drafts_to_a_file_the_loader_accepts(text in texty()) {
+            let opts = Options { adopted: None, today: "2025-01-01".parse().unwrap() };
+            let d = draft(&text, &opts);
+            let toml = toml(&d, "fuzz");
+            let loaded = crate::load::parse_resolution(std::path::Path::new("fuzz.toml"), &toml, &[]);
+            prop_assert!(loaded.is_ok(), "{toml}");
+            prop_assert!(json(&d, None).is_ok());
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::table::{self, ABBREVIATIONS};
+use crate::any_of;
 
 /// One paragraph of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -299,13 +300,19 @@ fn is_roman(s: &str) -> bool {
 
 /// "Article 2", "ARTICLE 2.", "Art. 2 -": an article's heading numbers its text.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:article|art\.)\s+(\d{1,3})\s*[.:–—-]?(?:\s+|$)").expect("valid regex")
+    let headings = any_of(table::ARTICLE_HEADINGS);
+    Regex::new(&format!(
+        r"^(?i:{headings})\s+(\d{{1,3}})\s*[.:–—-]?(?:\s+|$)"
+    ))
+    .expect("valid regex")
 });
 
 /// "OP3 Requests ...", "PP2 Recalling ...": a draft's labels for operative and preambular
 /// paragraphs.
-static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(OP|PP)\s?(\d{1,3})[.:]?\s+").expect("valid regex"));
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let (op, pp) = (table::OPERATIVE_LABEL, table::PREAMBULAR_LABEL);
+    Regex::new(&format!(r"^({op}|{pp})\s?(\d{{1,3}})[.:]?\s+")).expect("valid regex")
+});
 /// "First: To call upon ...", "Secondly - To request ...", as Arab League resolutions number.
 static ORDINAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][a-z]+(?:-[a-z]+)?)\s*[:–—-]\s+").expect("valid regex"));
@@ -321,7 +328,7 @@ fn worded_number(line: &str) -> Option<(Marker, &str)> {
         // A preambular paragraph is context: its label is no operative number.
         let number = m[2].parse().unwrap_or(0);
         return Some((
-            if &m[1] == "OP" {
+            if &m[1] == table::OPERATIVE_LABEL {
                 Marker::Number(number)
             } else {
                 Marker::None

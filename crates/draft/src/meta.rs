@@ -10,7 +10,8 @@ use super::classify::{fold, triggers};
 use super::deadline;
 use super::segment::Para;
 use super::table;
-use crate::model::Fuzzy;
+use crate::any_of;
+use crate::due::Fuzzy;
 
 /// A value and, when the drafter guessed it, why the user should check it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,11 +40,12 @@ pub struct Meta {
     pub session: Option<String>,
     pub symbol: Option<String>,
     pub adopted: Guess<Date>,
-    pub org: Option<String>,
+    /// The organisation actors belong to ("OIC"), for "General Secretariat".
+    pub(crate) org: Option<String>,
     /// Whether `adopted` is today for want of any date in the text.
-    pub adopted_is_fallback: bool,
+    pub(crate) adopted_is_fallback: bool,
     /// Paragraph ordinals that hold metadata only (title, header).
-    pub header: Vec<usize>,
+    pub(crate) header: Vec<usize>,
 }
 
 static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,13 +53,15 @@ static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"(?:^|[-–—:]\s+|\.\s+)(?:(?:The|the)\s+)?((?-i:[A-Z])[^,.;]{{2,160}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
+    let met = any_of(table::MEETING_VERBS);
+    Regex::new(&format!(r"(?:^|[-–—:]\s+|\.\s+)(?:(?:The|the)\s+)?((?-i:[A-Z])[^,.;]{{2,160}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:{met})\b"))
         .expect("valid regex")
 });
 /// The same, for a name that lists several ("The Heads of State of A, B and C met").
 static NARRATIVE_LIST_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[^.;]{{2,200}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:held|met|convened|adopted|concluded|gathered|opened|hosted|organi[sz]ed)\b"))
+    let met = any_of(table::MEETING_VERBS);
+    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[^.;]{{2,200}}?)\s+(?:(?i:{adverbs})\s+)?(?:(?:was|were)\s+)?(?:{met})\b"))
         .expect("valid regex")
 });
 /// "Ninth", "49th", "Thirty-Third": a session's ordinal before a body's name.
@@ -81,15 +85,20 @@ static WE_BODY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:date|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b").expect("valid regex")
+    let labels = any_of(table::DATE_LABELS);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{labels})\s*:?\s*(\d{{4}}-\d{{2}}-\d{{2}})\b"
+    ))
+    .expect("valid regex")
 });
 static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:held|met|convened|concluded|meeting|session)\b([^.]{0,200}?)\bon\s+(.{6,40})",
-    )
+    let held = any_of(table::HELD_ON_WORDS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{held})\b([^.]{{0,200}}?)\bon\s+(.{{6,40}})"
+    ))
     .expect("valid regex")
 });
 /// "Cairo, 9 October 2024 - The ministers ...": a report's dateline.
@@ -100,23 +109,30 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 const NO_DATE: &str = "the text gives no date; set the day it was adopted";
 
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:at|in|during|held|holding|convened)\s+(?:its|a|an|the|their)\s+|^(?:date\s+\S+\s+)?the\s+)((?:[\w-]+\s+){0,4}?(?:session|meeting|summit))\b")
+    let intro = any_of(table::SESSION_INTRO_WORDS);
+    let nouns = any_of(table::ADOPTING_SESSION_NOUNS);
+    Regex::new(&format!(r"(?i)(?:\b(?:{intro})\s+(?:its|a|an|the|their)\s+|^(?:date\s+\S+\s+)?the\s+)((?:[\w-]+\s+){{0,4}}?(?:{nouns}))\b"))
         .expect("valid regex")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+").expect("valid regex")
+    let days = any_of(table::WEEKDAYS);
+    Regex::new(&format!(r"(?i)^\s*(?:{days}),?\s+")).expect("valid regex")
 });
 static RANGE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\d{1,2}\s*(?:-|–|—|and|to)\s*").expect("valid regex"));
 static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\w-]+\s+){0,3}?(?:session|meeting)\s+of\s+(?:the\s+)?")
-        .expect("valid regex")
+    let nouns = any_of(table::SESSION_OF_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+of\s+(?:the\s+)?"
+    ))
+    .expect("valid regex")
 });
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[A-Z]{1,6}/RES/[\w./()-]*\w|(?i:resolution)\s+(?:(?i:no)\.?\s*)?\d+/\d+[\w()./-]*\w)").expect("valid regex")
 });
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Organi[sz]ation|Union|League|Cooperation|Nations|Community|Conference)[^()]{0,40}\(([A-Z]{2,8})\)").expect("valid regex")
+    let words = any_of(table::ORG_NAME_WORDS);
+    Regex::new(&format!(r"(?:{words})[^()]{{0,40}}\(([A-Z]{{2,8}})\)")).expect("valid regex")
 });
 
 /// Reads the metadata from the first paragraphs of a text.
@@ -514,7 +530,7 @@ fn first_day(s: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::segment::paragraphs;
+    use crate::segment::paragraphs;
 
     fn day(s: &str) -> Date {
         s.parse().unwrap()

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::classify::{Token, fold, tokens};
 use super::table;
+use crate::any_of;
 
 /// Splits the text after a verb into the actor and the action: "the Secretary-General, in
 /// consultation with States, to submit a report" → ("the Secretary-General, in
@@ -189,13 +190,17 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
 /// "“Climate change is a health crisis,” the Director-General said, ...": a quotation and
 /// its speaker.
 static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*["“«][^"”»]+["”»],?\s+(?:[^,.]{1,80}?\s+)?(?:said|says|stated|added|noted|told|declared|stressed)\b"#)
-        .expect("valid regex")
+    let said = any_of(table::SPEECH_VERBS);
+    Regex::new(&format!(
+        r#"^\s*["“«][^"”»]+["”»],?\s+(?:[^,.]{{1,80}}?\s+)?(?:{said})\b"#
+    ))
+    .expect("valid regex")
 });
 
 /// "Director General", "Secretary General": titles usually written with a hyphen.
 static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?i:secretary|director))\s+((?i:general))\b").expect("valid regex")
+    let titles = any_of(table::GENERAL_TITLES);
+    Regex::new(&format!(r"\b((?i:{titles}))\s+((?i:general))\b")).expect("valid regex")
 });
 
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
@@ -247,11 +252,13 @@ pub struct Context {
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*\b(?:led|headed|chaired|presided)\s+by\s+([^,]+?)\s*(?:,|$)")
-        .expect("valid regex")
+    let led = any_of(table::LEADER_VERBS);
+    Regex::new(&format!(r"(?i),?\s*\b(?:{led})\s+by\s+([^,]+?)\s*(?:,|$)")).expect("valid regex")
 });
 static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|liaison)\s+with|together\s+with|with\s+the\s+(?:support|assistance)\s+of)\b.*$")
+    let partnership = any_of(table::PARTNERSHIP_NOUNS);
+    let support = any_of(table::SUPPORT_NOUNS);
+    Regex::new(&format!(r"(?i)\s+(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with|with\s+the\s+(?:{support})\s+of)\b.*$"))
         .expect("valid regex")
 });
 /// A relative clause qualifies the actor ("States that have not yet done so" are asked
@@ -260,8 +267,11 @@ static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
 /// "Member States in a position to do so": who may act, said of the actor.
 static DO_SO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:(?:which|that|who)\s+(?:are|is)\s+)?(?:in\s+a\s+position|able|willing|ready)\s+to\s+do\s+so\b,?")
-        .expect("valid regex")
+    let able = any_of(table::ABLE_WORDS);
+    Regex::new(&format!(
+        r"(?i),?\s+(?:(?:which|that|who)\s+(?:are|is)\s+)?(?:{able})\s+to\s+do\s+so\b,?"
+    ))
+    .expect("valid regex")
 });
 static COORD_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:and|or|as\s+well\s+as)\s").expect("valid regex"));
