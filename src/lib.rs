@@ -67,12 +67,27 @@ pub fn main(today: Date, now: SystemTime) -> ExitCode {
         Err(e) => {
             drop(out);
             // Messages may quote the user's data: escape it, line by line.
-            let msg = format!("{e:#}");
+            let msg = message(&e);
             let lines: Vec<_> = msg.lines().map(text::escape).collect();
             eprintln!("error: {}", lines.join("\n"));
             ExitCode::from(1)
         }
     }
+}
+
+/// The error and its causes, `a: b: c`, leaving out a cause its wrapper already quotes:
+/// tempfile's persist error, for one, shows its OS error and gives it again as its source.
+fn message(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    let mut last = msg.clone();
+    for cause in e.chain().skip(1) {
+        let text = cause.to_string();
+        if !last.contains(&text) {
+            msg = format!("{msg}: {text}");
+        }
+        last = text;
+    }
+    msg
 }
 
 /// `oic-track list | head` ends quietly.

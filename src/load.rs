@@ -5,6 +5,7 @@ mod fields;
 mod find;
 #[cfg(unix)]
 mod index;
+pub mod plain;
 mod walk;
 
 use std::collections::BTreeMap;
@@ -98,9 +99,14 @@ pub fn load_one(events: &[PathBuf], file: &Path) -> Loaded {
     loaded
 }
 
-/// In file order, then by position; stable, so problems at one place keep the order found.
+/// Events files first (a resolution's problem may say "events.toml has errors (above)"),
+/// then in file order, then by position; stable, so problems at one place keep the order
+/// found.
 fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    let key = |d: &Diagnostic| d.file.file_name().is_none_or(|n| n != EVENTS_FILE);
+    diags.sort_by(|a, b| {
+        (key(a), &a.file, a.line, a.column).cmp(&(key(b), &b.file, b.line, b.column))
+    });
 }
 
 fn load_files(event_files: &[PathBuf], res_files: &[PathBuf], keep: Keep) -> Loaded {
@@ -218,7 +224,7 @@ fn parse_resolutions(
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    match std::fs::read(path) {
+    match plain::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -233,8 +239,8 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
                 None
             }
         },
-        Err(e) => {
-            diags.push(Diagnostic::file(path, format!("cannot read the file: {e}")));
+        Err(message) => {
+            diags.push(Diagnostic::file(path, message));
             None
         }
     }
@@ -281,7 +287,7 @@ fn parse_resolution_with(
                 path,
                 format!("`{id}` is not a valid resolution id: the file name must be lowercase ASCII letters, digits and `-`"),
             )
-            .with_help(Some(format!("rename the file to `{}.toml`", suggest_id(&id)))),
+            .with_help(Some(rename_help(&id))),
         );
     }
     let res = src
@@ -310,10 +316,26 @@ pub fn parse_events(path: &Path, text: &str) -> Result<Vec<Event>, Vec<Diagnosti
     }
 }
 
-/// A valid id close to `s`, to suggest.
+/// What to rename a file with invalid id `id` to. `Events.toml` is not told to become
+/// `events.toml`, which would make it the shared events file, unless that is what it is.
+fn rename_help(id: &str) -> String {
+    match suggest_id(id) {
+        s if s == "events" => format!(
+            "if the file holds shared [[events]], name it `{EVENTS_FILE}` (all lowercase); if it is a resolution, give it another id, such as `events-1.toml`"
+        ),
+        s => format!("rename the file to `{s}.toml`"),
+    }
+}
+
+/// A valid id close to `s`, to suggest. Letters are taken apart from their accents first
+/// (NFD), so that one name gets one suggestion whether it was saved composed (NFC, as
+/// most systems do) or decomposed (NFD, as macOS file names are).
 pub fn suggest_id(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
     let mut out = String::new();
-    for c in s.chars().flat_map(char::to_lowercase) {
+    let letters = s.nfd().filter(|&c| !is_combining_mark(c));
+    for c in letters.flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if !out.ends_with('-') {

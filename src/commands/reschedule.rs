@@ -75,6 +75,17 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .and_then(|i| i.as_value())
         .cloned()
         .context("the event has no `date`; run `oic-track check`")?;
+    // What the file holds under the lock, not what the folder held before it: another
+    // reschedule may have moved the event in between.
+    let was = fuzzy_of(&old).unwrap_or(target.date);
+    if was == args.date {
+        writeln!(
+            out,
+            "{} is already on {}; nothing changed",
+            target.id, args.date
+        )?;
+        return Ok(Outcome::Ok);
+    }
     e.set("date", edit::fuzzy_value(args.date), None);
     edit::push_history(&mut e, old, args.date, on)?;
     let folder = &loaded.folder;
@@ -91,11 +102,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     };
     edit.finish(validate, args.dry.dry_run, out)?;
 
-    let what = format!("{}: {} → {}", target.id, target.date, args.date);
+    let what = format!("{}: {} → {}", target.id, was, args.date);
     confirm(args.dry, out, &target.file, &what)?;
     let mut stderr = io::stderr();
     let say: &mut dyn Write = if args.dry.dry_run { &mut stderr } else { out };
-    write_moves(ctx, folder, &target, args.date, say)?;
+    write_moves(ctx, folder, &target, (was, args.date), say)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
@@ -206,30 +217,27 @@ fn shared_file(ctx: &Ctx, id: &str) -> Result<PathBuf> {
         .with_context(|| format!("cannot find the {EVENTS_FILE} that defines `{id}`"))
 }
 
-/// Every mandate whose deadline window differs once the event is on `date`, old → new.
+/// The date an event's `date` value holds.
+fn fuzzy_of(v: &toml_edit::Value) -> Option<Fuzzy> {
+    match v {
+        toml_edit::Value::String(s) => parse_fuzzy(s.value()).ok(),
+        toml_edit::Value::Datetime(d) => parse_fuzzy(&d.value().to_string()).ok(),
+        _ => None,
+    }
+}
+
+/// Every mandate whose deadline window differs between the event on `was` and on `date`,
+/// old → new.
 fn write_moves(
     ctx: &Ctx,
     folder: &Folder,
     target: &Target,
-    date: Fuzzy,
+    (was, date): (Fuzzy, Fuzzy),
     out: &mut dyn Write,
 ) -> Result<()> {
-    let mut moved_folder = folder.clone();
-    let events = match &target.resolution {
-        None => &mut moved_folder.events,
-        Some(res) => {
-            let res = moved_folder
-                .resolutions
-                .iter_mut()
-                .find(|r| &r.id == res)
-                .context("the resolution disappeared while rescheduling")?;
-            &mut res.events
-        }
-    };
-    if let Some(e) = events.iter_mut().find(|e| e.id == target.id) {
-        e.date = date;
-    }
-    let before = view::rows(folder, ctx.today, ctx.soon_days);
+    let before_folder = with_date(folder, target, was)?;
+    let moved_folder = with_date(folder, target, date)?;
+    let before = view::rows(&before_folder, ctx.today, ctx.soon_days);
     let after = view::rows(&moved_folder, ctx.today, ctx.soon_days);
     let mut moved = 0;
     for (old, new) in before.iter().zip(&after) {
@@ -252,4 +260,24 @@ fn write_moves(
         n => writeln!(out, "{n} mandates' deadlines moved")?,
     }
     Ok(())
+}
+
+/// `folder` with the target event on `date`.
+fn with_date(folder: &Folder, target: &Target, date: Fuzzy) -> Result<Folder> {
+    let mut moved_folder = folder.clone();
+    let events = match &target.resolution {
+        None => &mut moved_folder.events,
+        Some(res) => {
+            let res = moved_folder
+                .resolutions
+                .iter_mut()
+                .find(|r| &r.id == res)
+                .context("the resolution disappeared while rescheduling")?;
+            &mut res.events
+        }
+    };
+    if let Some(e) = events.iter_mut().find(|e| e.id == target.id) {
+        e.date = date;
+    }
+    Ok(moved_folder)
 }

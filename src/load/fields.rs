@@ -216,6 +216,20 @@ impl<'a> Src<'a> {
         None
     }
 
+    /// `adoption` names the resolution's adoption day in every deadline: an event of that
+    /// id could never be referred to, so it is refused rather than silently ignored.
+    fn not_builtin(&mut self, id: &str, span: &Range<usize>) -> bool {
+        if id != "adoption" {
+            return true;
+        }
+        self.error(
+            span.clone(),
+            "`adoption` is reserved: deadlines use it for the resolution's `adopted` day, so an event of that id is never used",
+            Some("give the event another id (`adoption-session`, say) and refer to that one".into()),
+        );
+        false
+    }
+
     fn paragraph(&mut self, v: &Value<'_>) -> Option<i64> {
         let n = match v.get_ref() {
             DeValue::Integer(i) => int(i),
@@ -460,7 +474,9 @@ impl<'a> Src<'a> {
                 match k.get_ref().as_ref() {
                     "id" => {
                         id_span = v.span();
-                        id = self.id(v, "event id");
+                        id = self
+                            .id(v, "event id")
+                            .filter(|id| self.not_builtin(id, &v.span()));
                     }
                     "name" => name = self.text_value(v, "name"),
                     "date" => date = self.fuzzy(v, "date", "a day, month or year", FUZZY_FORMS),

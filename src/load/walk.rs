@@ -46,7 +46,9 @@ impl Kind {
         match t {
             Some(t) if t.is_dir() => Kind::Dir,
             Some(t) if t.is_symlink() => Kind::Link,
-            Some(_) => Kind::File,
+            Some(t) if t.is_file() => Kind::File,
+            // A FIFO, socket or device: looked at (and refused) like an entry of unknown type.
+            Some(_) => Kind::Unknown,
             None => Kind::Unknown,
         }
     }
@@ -108,6 +110,8 @@ pub(super) fn walk(
     lister: &mut dyn Lister,
 ) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut walk = Walk {
+        // A root that cannot be resolved cannot be listed either: `visit` reports it.
+        root: dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()),
         want,
         lister,
         seen: HashSet::new(),
@@ -138,6 +142,8 @@ fn identity(dir: &Path, _: &Metadata) -> io::Result<Identity> {
 }
 
 struct Walk<'a> {
+    /// The data folder's real path: a symlink is followed only to a place inside it.
+    root: PathBuf,
     want: &'a Want,
     lister: &'a mut dyn Lister,
     seen: HashSet<Identity>,
@@ -183,14 +189,14 @@ impl Walk<'_> {
     fn enter(&mut self, dir: &Path, rel: &Path, Entry { name, kind }: Entry) {
         let wanted = self.want.wants(&name);
         let path = dir.join(&name);
-        let is_dir = match kind {
-            Kind::Dir => Ok(true),
-            Kind::File => Ok(false),
+        let what = match kind {
+            Kind::Dir => Ok(What::Dir),
+            Kind::File => Ok(What::Plain),
             // Only a symlink (or an entry of unknown type) costs a stat.
-            Kind::Link | Kind::Unknown => std::fs::metadata(&path).map(|m| m.is_dir()),
+            Kind::Link | Kind::Unknown => self.look_at(&path, kind),
         };
-        match is_dir {
-            Ok(true) => {
+        match what {
+            Ok(What::Dir) => {
                 // Most likely a file the user meant to create; its contents are still read.
                 if wanted {
                     let shown = name.to_string_lossy();
@@ -203,8 +209,28 @@ impl Walk<'_> {
                 }
                 self.visit(&path, &rel.join(&name))
             }
-            Ok(false) if wanted => self.files.push(path),
-            Ok(false) => {}
+            Ok(What::Plain) if wanted => self.files.push(path),
+            Ok(What::Special(what)) if wanted => self.diags.push(Diagnostic::file(
+                &path,
+                format!("not a plain file ({what}); only plain .toml files are read"),
+            )),
+            Ok(What::Outside { dir: is_dir }) if wanted || is_dir => {
+                let (what, done) = if is_dir {
+                    ("folder", "walked")
+                } else {
+                    ("file", "read")
+                };
+                self.diags.push(
+                    Diagnostic::file(
+                        &path,
+                        format!("a symbolic link to a {what} outside the data folder; not {done}"),
+                    )
+                    .with_help(Some(format!(
+                        "symbolic links are followed only within the data folder: move or copy the {what} into it"
+                    ))),
+                );
+            }
+            Ok(_) => {}
             Err(e) if wanted => self.diags.push(Diagnostic::file(
                 &path,
                 format!("cannot read the file: {e}"),
@@ -213,4 +239,38 @@ impl Walk<'_> {
             Err(_) => {}
         }
     }
+
+    /// What a symlink (or an entry the listing did not type) leads to. A link is followed
+    /// only to a place inside the data folder, so that no file outside it is read or quoted
+    /// (a committed link to a credentials file) and no walk leaves it (a link to `/`).
+    fn look_at(&self, path: &Path, kind: Kind) -> io::Result<What> {
+        let meta = std::fs::metadata(path)?;
+        // A target with no path of its own (`/dev/stdin` to a pipe) is not known to be inside.
+        let inside = || {
+            path.canonicalize()
+                .is_ok_and(|real| real.starts_with(&self.root))
+        };
+        if kind == Kind::Link && !inside() {
+            return Ok(What::Outside { dir: meta.is_dir() });
+        }
+        Ok(if meta.is_dir() {
+            What::Dir
+        } else if meta.is_file() {
+            What::Plain
+        } else {
+            What::Special(super::plain::special(&meta.file_type()))
+        })
+    }
+}
+
+/// What a walk found at a path, once symlinks are followed.
+enum What {
+    Dir,
+    Plain,
+    /// A FIFO, socket or device: reading one may block forever or never end.
+    Special(&'static str),
+    /// A symlink leading out of the data folder.
+    Outside {
+        dir: bool,
+    },
 }

@@ -56,6 +56,30 @@ const GENERATED: &[(&str, Generator)] = &[
         symlink("..", &dir.join("sub/up"));
         None
     }),
+    ("not-plain-files", |dir| {
+        fs::write(dir.join("ok.toml"), HEAD).unwrap();
+        mkfifo(&dir.join("fifo.toml"));
+        symlink("fifo.toml", &dir.join("to-fifo.toml"));
+        symlink("/dev/zero", &dir.join("zero.toml"));
+        None
+    }),
+    ("symlinks-out-of-the-folder", |dir| {
+        // A file beside the data folder that must never be quoted.
+        let secret = dir.parent().unwrap().join("secret.txt");
+        fs::write(&secret, "root:$6$SECRET-HASH:19000:0:99999:7:::\n").unwrap();
+        fs::write(dir.join("ok.toml"), HEAD).unwrap();
+        symlink("../secret.txt", &dir.join("creds.toml"));
+        symlink("/", &dir.join("root"));
+        // A link within the folder is followed as before.
+        fs::create_dir(dir.join("sub")).unwrap();
+        symlink("../ok.toml", &dir.join("sub/alias.toml"));
+        None
+    }),
+    ("file-over-the-size-cap", |dir| {
+        let big = fs::File::create(dir.join("big.toml")).unwrap();
+        big.set_len(oic_track::load::plain::MAX_BYTES + 1).unwrap();
+        None
+    }),
     ("dangling-symlink", |dir| {
         symlink("missing.toml", &dir.join("gone.toml"));
         None
@@ -82,6 +106,14 @@ fn many_mandates(n: usize) -> String {
 
 fn symlink(target: &str, link: &Path) {
     std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 fn set_mode(path: &Path, mode: u32) {

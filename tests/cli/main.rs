@@ -22,7 +22,10 @@ mod mark_done;
 mod no_panic;
 mod nothing_lost;
 mod props;
+#[cfg(unix)]
+mod reading;
 mod report;
+mod saying;
 mod show;
 mod suite;
 mod untrusted_text;

@@ -234,10 +234,12 @@ fn an_edit_keeps_permissions_crlf_a_bom_and_writes_through_a_symlink() {
     use std::os::unix::fs::PermissionsExt;
     let lf = mandates(2);
     let crlf = format!("\u{feff}{}", lf.replace('\n', "\r\n"));
-    let case = Case::new().file("../elsewhere/r.toml", &crlf);
-    let target = case.tmp.path().join("elsewhere/r.toml");
+    // Inside the data folder (hidden, so read only through the link): a link leading out
+    // of the folder is not followed (`reading.rs`).
+    let case = Case::new().file(".elsewhere/r.toml", &crlf);
+    let target = case.dir().join(".elsewhere/r.toml");
     fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
-    std::os::unix::fs::symlink("../elsewhere/r.toml", case.dir().join("r.toml")).unwrap();
+    std::os::unix::fs::symlink(".elsewhere/r.toml", case.dir().join("r.toml")).unwrap();
 
     let case = case.args(&["mark-done", "r/m-1", "--on", "2023-09-01", "--note", "sent"]);
     case.run().ok();
@@ -263,7 +265,7 @@ fn an_edit_keeps_permissions_crlf_a_bom_and_writes_through_a_symlink() {
         .filter(|l| !after.lines().any(|a| a == *l))
         .collect();
     assert!(removed.is_empty(), "lines changed: {removed:?}");
-    let names: Vec<String> = tree(&case.tmp.path().join("elsewhere"))
+    let names: Vec<String> = tree(&case.dir().join(".elsewhere"))
         .into_iter()
         .map(|(n, _)| n)
         .collect();
