@@ -1,12 +1,14 @@
 //! The floor `scripts/bench.sh` measures the tool against: find every `.toml` file under
-//! DIR, read it and parse it into a `toml::Table`, on every core, and nothing else.
+//! DIR, read it and parse it into a `toml::Table`, on every core (rayon's pool, as the
+//! loader uses), and nothing else.
 //!
 //! ```sh
 //! cargo run --release --example parsefloor -- /tmp/corpus
 //! ```
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -15,26 +17,7 @@ fn main() {
     };
     let mut files = Vec::new();
     walk(Path::new(&dir), &mut files);
-    // Parts of 64 files handed out in turn, as the loader does, so that a core slowed by
-    // other work does not leave the other idle at the end.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let next = AtomicUsize::new(0);
-    let keys = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let start = next.fetch_add(64, Ordering::Relaxed);
-                    let Some(part) = files.get(start..(start + 64).min(files.len())) else {
-                        break;
-                    };
-                    let n: usize = part.iter().map(|p| parse(p)).sum();
-                    keys.fetch_add(n, Ordering::Relaxed);
-                }
-            });
-        }
-    });
-    let keys = keys.into_inner();
+    let keys: usize = files.par_iter().map(|p| parse(p)).sum();
     println!("{} files, {keys} top-level keys", files.len());
 }
 

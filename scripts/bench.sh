@@ -7,12 +7,13 @@
 # For each size: the median wall time (hyperfine, BENCH_RUNS runs after warm-up, page cache
 # warm) and the median peak RSS (GNU time, BENCH_MEM_RUNS runs) of `list --format json`,
 # `due --before`, `check` and `mark-done RES/MANDATE` (on a copy, the file reset before
-# each run; with and without the folder index), beside the floors on the same files: `cat` of every file, and a bare parallel
+# each run), beside the floors on the same files: `cat` of every file, and a bare parallel
 # TOML parse of each file into a table (examples/parsefloor.rs). Ratios are to the floors.
 # When Taskwarrior (`task`) is installed (and BENCH_TASKWARRIOR is not 0), the same mandates
 # are imported as tasks and `task due.before:DATE status:pending list` is timed too.
 # CPU is the mean user + system time: on a busy machine it moves less than the wall time.
 #
+# Builds with `cargo build --release` into CARGO_TARGET_DIR (default: ./target).
 # Needs: hyperfine, jq, GNU time (/usr/bin/time). Debian: apt-get install hyperfine jq time
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,9 +32,10 @@ for tool in hyperfine jq /usr/bin/time; do
 done
 
 cargo build --release --quiet --bin oic-track --example gencorpus --example parsefloor
-BIN=$PWD/target/release/oic-track
-GEN=$PWD/target/release/examples/gencorpus
-FLOOR=$PWD/target/release/examples/parsefloor
+TARGET=${CARGO_TARGET_DIR:-$PWD/target}
+BIN=$TARGET/release/oic-track
+GEN=$TARGET/release/examples/gencorpus
+FLOOR=$TARGET/release/examples/parsefloor
 
 # Median wall time and mean CPU time in seconds of a command, as "WALL CPU" (extra
 # hyperfine options first, then `--`).
@@ -118,15 +120,7 @@ for n in "${SIZES[@]}"; do
     measure "due --before $BEFORE" "$BIN" --dir "$dir" --today "$TODAY" due --before "$BEFORE"
     measure "check" "$BIN" --dir "$dir" --today "$TODAY" check
     RESET=$reset_cmd
-    # With the folder index (as users run it, in a cache folder of its own) and without it.
-    # The warm-up runs build the index; each run's edit changes the file's own folder, which
-    # is then read again (a folder changed in the last 2 s always is).
-    export OIC_TRACK_CACHE=$base/cache
-    rm -rf "$OIC_TRACK_CACHE"
     measure "mark-done RES/MANDATE" "$BIN" --dir "$base/copy" --today "$TODAY" mark-done "$target" --on "$TODAY"
-    export OIC_TRACK_CACHE=off
-    measure "mark-done, no folder index" "$BIN" --dir "$base/copy" --today "$TODAY" mark-done "$target" --on "$TODAY"
-    unset OIC_TRACK_CACHE
     RESET=
 
     if [ "$TASKWARRIOR" != 0 ] && command -v task >/dev/null; then
@@ -152,3 +146,10 @@ echo
 echo "| resolutions | command | wall (ms) | CPU (ms) | peak RSS (MiB) | wall × parse floor | wall × cat |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
+
+# The growth rows: inputs that once took time growing with the square of their size, each
+# at n and 4n (scripts/growth.sh; BENCH_GROWTH=0 skips them).
+if [ "${BENCH_GROWTH:-1}" != 0 ]; then
+    echo
+    scripts/growth.sh
+fi

@@ -41,7 +41,14 @@ pub fn find_mandate<'a>(folder: &'a Folder, query: &str) -> Result<(&'a Resoluti
         [one] => Ok(**one),
         [] => bail!("{}", not_found(&all, query)),
         many => {
-            let names: Vec<String> = many.iter().map(|rm| format!("  {}", address(rm))).collect();
+            let mut names: Vec<String> = many
+                .iter()
+                .take(MAX_CANDIDATES)
+                .map(|rm| format!("  {}", address(rm)))
+                .collect();
+            if many.len() > MAX_CANDIDATES {
+                names.push(format!("  … and {} more", many.len() - MAX_CANDIDATES));
+            }
             bail!(
                 "`{query}` could name {} mandates; type one of these in full:\n{}",
                 many.len(),
@@ -50,6 +57,11 @@ pub fn find_mandate<'a>(folder: &'a Folder, query: &str) -> Result<(&'a Resoluti
         }
     }
 }
+
+/// How many of an ambiguous id's mandates the error lists: enough to show which part of the
+/// address to add, few enough that the message stays on a screen (a bare id shared by every
+/// resolution of a large folder would list them all).
+pub(crate) const MAX_CANDIDATES: usize = 10;
 
 fn not_found(all: &[(&Resolution, &Mandate)], query: &str) -> String {
     let addresses: Vec<String> = all

@@ -1,12 +1,17 @@
 //! Open deadlines as an iCalendar feed (RFC 5545): one all-day VEVENT per open mandate
-//! with a deadline, spanning its window. The `icalendar` crate writes the lines, escapes
-//! TEXT values and folds long lines; this module decides what goes in them.
+//! with a deadline, spanning its window. The `icalendar` crate builds the calendar; `ics`
+//! writes it as the crate would, but folds long lines in one pass; this module decides what
+//! goes in them.
 //!
 //! VEVENT rather than VTODO: the feed is meant to be subscribed to, and the calendar apps
 //! people subscribe with (Google Calendar, Outlook, Apple Calendar) show a subscribed
 //! feed's events but drop its to-dos. The window's earliest day is DTSTART; its latest day
 //! is the last day the event covers (DTEND, being exclusive for all-day events, is the
-//! day after).
+//! day after). A window ending on 9999-12-31 has no day after that a DATE can hold: it
+//! gets `DURATION` (its length in days) instead. A window starting before the year 0000
+//! cannot be written at all (a DATE's year is four digits): it is left out, and named.
+
+mod ics;
 
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
@@ -25,9 +30,16 @@ pub const NAME: &str = "oic-track deadlines";
 /// How often subscribers should fetch the feed again.
 pub const REFRESH: &str = "PT12H";
 
+/// A feed, and the addresses of the open deadlines it could not hold.
+pub struct Feed {
+    pub ics: String,
+    /// Mandates whose window starts before the year 0000.
+    pub left_out: Vec<String>,
+}
+
 /// The feed for `rows` (the open mandates with a deadline are taken; others are skipped),
 /// stamped with `today` so that the output depends on the data and that day only.
-pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> String {
+pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> Feed {
     let mut cal = Calendar::empty();
     cal.append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", PRODID))
@@ -45,10 +57,16 @@ pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> String {
         .filter(|r| r.state().is_open() && r.window.is_some())
         .collect();
     open.sort_by_cached_key(|r| (r.window, r.address()));
-    for row in open {
+    let (written, left_out): (Vec<_>, Vec<_>) = open
+        .into_iter()
+        .partition(|r| r.window.is_some_and(|w| w.earliest.year() >= 0));
+    for row in written {
         cal.push(event(folder, row, today));
     }
-    cal.to_string()
+    Feed {
+        ics: ics::write(&cal),
+        left_out: left_out.iter().map(|r| r.address()).collect(),
+    }
 }
 
 fn event(folder: &Folder, row: &Row<'_>, today: Date) -> Event {
@@ -59,7 +77,7 @@ fn event(folder: &Folder, row: &Row<'_>, today: Date) -> Event {
     e.uid(&uid(row))
         .add_property("DTSTAMP", stamp(today))
         .append_property(day("DTSTART", w.earliest))
-        .append_property(day("DTEND", w.latest.tomorrow().unwrap_or(w.latest)))
+        .append_property(end(w.earliest, w.latest))
         .summary(&format!("{} ({actors})", text(&m.summary)))
         .description(&description(folder, row, today))
         .add_property("TRANSP", "TRANSPARENT");
@@ -117,6 +135,18 @@ fn text(s: &str) -> String {
 /// DTSTAMP must be a UTC date-time; the report's day at midnight keeps output stable.
 fn stamp(day: Date) -> String {
     format!("{}T000000Z", ical_date(day))
+}
+
+/// The end of an all-day event covering `first` to `last`: DTEND, the day after `last`, or,
+/// when `last` is 9999-12-31 and that day cannot be written, the DURATION in days.
+fn end(first: Date, last: Date) -> Property {
+    match last.tomorrow() {
+        Ok(after) => day("DTEND", after),
+        Err(_) => {
+            let days = crate::deadline::days_between(first, last) + 1;
+            Property::new("DURATION", format!("P{days}D"))
+        }
+    }
 }
 
 /// An all-day DTSTART or DTEND: `KEY;VALUE=DATE:YYYYMMDD`.

@@ -24,18 +24,12 @@ pub struct Ctx {
     pub style: Style,
     /// Days before its window opens that a deadline counts as due soon.
     pub soon_days: i64,
-    /// Where the folder index is kept, if anywhere (`OIC_TRACK_CACHE`, see `load/index.rs`).
-    pub index: Option<load::IndexAt>,
 }
 
 impl Ctx {
     pub fn new(args: &GlobalArgs, host: &Host) -> Result<Ctx> {
         Ok(Ctx {
             dir: find_dir(args.dir.as_deref())?,
-            index: host.cache_dir.clone().map(|cache_dir| load::IndexAt {
-                cache_dir,
-                now: host.now,
-            }),
             ..Ctx::without_dir(args, host)
         })
     }
@@ -53,7 +47,6 @@ impl Ctx {
                 width: table_width(),
             },
             soon_days: i64::from(args.soon),
-            index: None,
         }
     }
 

@@ -1,5 +1,6 @@
 //! Problems found in the data, each pinned to a file, a line and a column.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::io::Write as _;
 use std::ops::Range;
@@ -50,12 +51,26 @@ impl Diagnostic {
         }
     }
 
-    /// A problem at a byte span of `text`, the content of `path`.
+    /// A problem at a byte span of `text`, the content of `path`. For a file with several
+    /// problems, [`Diagnostic::at_indexed`] with one [`LineIndex`] saves a pass over the
+    /// text per problem.
     pub fn at(path: &Path, text: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self::at_indexed(path, text, &LineIndex::new(text), span, message)
+    }
+
+    /// [`Diagnostic::at`], with `lines` the [`LineIndex`] of `text`.
+    pub fn at_indexed(
+        path: &Path,
+        text: &str,
+        lines: &LineIndex,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         let start = floor_char_boundary(text, span.start.min(text.len()));
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = text[..start].matches('\n').count() + 1;
+        let line = lines.line_of(start);
+        let line_start = lines.starts[line];
+        let line_end = lines.starts.get(line + 1).map_or(text.len(), |&s| s - 1);
+        let line = line + 1;
         let column = text[line_start..start].chars().count() + 1;
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
         let source_line = text[line_start..line_end]
@@ -76,6 +91,30 @@ impl Diagnostic {
     pub fn with_help(mut self, help: Option<String>) -> Self {
         self.help = help;
         self
+    }
+}
+
+/// Where each line of a text starts, found in one pass: a diagnostic then finds its line
+/// by a binary search, where counting the line breaks before it for each of many
+/// diagnostics in one file would read the file once per diagnostic.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// The byte offset of each line's first byte; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let breaks = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+        let starts = std::iter::once(0).chain(breaks.map(|(i, _)| i + 1));
+        LineIndex {
+            starts: starts.collect(),
+        }
+    }
+
+    /// The 0-based line that byte `at` is on.
+    fn line_of(&self, at: usize) -> usize {
+        self.starts.partition_point(|&s| s <= at) - 1
     }
 }
 
@@ -158,6 +197,54 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// [`did_you_mean`] for many words against one list of candidates (the events a file's
+/// deadlines may name), with a bound on the work: each word is compared once, and once
+/// `budget` comparisons are spent the words left get no suggestion. Without the bound, n
+/// misspelt names among n candidates cost n² comparisons.
+pub struct Suggester<'a> {
+    candidates: Vec<&'a str>,
+    budget: usize,
+    seen: HashMap<String, Option<&'a str>>,
+}
+
+impl<'a> Suggester<'a> {
+    /// Enough for every misspelling of an everyday file to be compared with every event.
+    pub const BUDGET: usize = 200_000;
+
+    pub fn new(candidates: Vec<&'a str>, budget: usize) -> Self {
+        Suggester {
+            candidates,
+            budget,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// What [`did_you_mean`] gives for `word`, or `None` once the budget is spent.
+    pub fn suggest(&mut self, word: &str) -> Option<&'a str> {
+        if let Some(&known) = self.seen.get(word) {
+            return known;
+        }
+        let cost = self.candidates.len();
+        if cost > self.budget {
+            return None;
+        }
+        self.budget -= cost;
+        let found = did_you_mean(word, self.candidates.iter().copied());
+        self.seen.insert(word.to_string(), found);
+        found
+    }
+}
+
+/// `items` joined with `, `, at most `max` of them, then how many more there are: a help
+/// line lists a handful of names, not every event of a large folder once per problem.
+pub fn list_some(items: &[&str], max: usize) -> String {
+    let shown = items[..items.len().min(max)].join(", ");
+    match items.len().saturating_sub(max) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +298,56 @@ mod tests {
             Some("summary")
         );
         assert_eq!(did_you_mean("zzz", ["summary", "status"]), None);
+    }
+
+    #[test]
+    fn a_suggester_suggests_what_did_you_mean_does_until_its_budget_is_spent() {
+        let events = ["summit-15", "summit-16", "report"];
+        // Two words' worth of comparisons: the third word gets nothing.
+        let mut s = Suggester::new(events.to_vec(), 2 * events.len());
+        assert_eq!(s.suggest("sumit-15"), Some("summit-15"));
+        assert_eq!(s.suggest("reprot"), did_you_mean("reprot", events));
+        // A word seen before costs nothing.
+        assert_eq!(s.suggest("sumit-15"), Some("summit-15"));
+        assert_eq!(s.suggest("sumit-16"), None);
+    }
+
+    #[test]
+    fn list_some_names_at_most_max_and_counts_the_rest() {
+        assert_eq!(list_some(&["a", "b"], 3), "a, b");
+        assert_eq!(list_some(&["a", "b", "c"], 3), "a, b, c");
+        assert_eq!(
+            list_some(&["a", "b", "c", "d", "e"], 3),
+            "a, b, c and 2 more"
+        );
+    }
+
+    /// The line, column, source line and caret width as they were counted before the line
+    /// index: from the start of the text, for each diagnostic.
+    fn counted(text: &str, span: Range<usize>) -> (usize, usize, String, usize) {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let source = text[line_start..line_end].trim_end_matches('\r');
+        let width = text[start..end].chars().count().max(1);
+        (line, column, source.to_string(), width)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_line_index_finds_what_counting_from_the_start_found(
+            text in "(a|é|\n|\r\n| |\u{1b}|x){0,60}",
+            spans in proptest::collection::vec((0usize..80, 0usize..80), 1..8),
+        ) {
+            let lines = LineIndex::new(&text);
+            for (a, b) in spans {
+                let d = Diagnostic::at_indexed(Path::new("f"), &text, &lines, a..a + b, "m");
+                let got = (d.line, d.column, d.source_line.clone().unwrap(), d.width);
+                proptest::prop_assert_eq!(got, counted(&text, a..a + b));
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ use crate::model::{Due, Fuzzy};
 mod endings;
 mod write;
 
-pub use write::{Raced, create, write_cache, write_export};
+pub use write::{Raced, create, write_export};
 
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {
@@ -94,14 +94,15 @@ pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
         return String::new();
     }
     let from = match old {
-        Some(_) => format!("a/{path}"),
+        Some(_) => crate::text::diff_path(&format!("a/{path}")).into_owned(),
         None => "/dev/null".to_string(),
     };
+    let to = crate::text::diff_path(&format!("b/{path}")).into_owned();
     let diff = similar::TextDiff::from_lines(before, new);
     let text = diff
         .unified_diff()
         .context_radius(3)
-        .header(&from, &format!("b/{path}"))
+        .header(&from, &to)
         .to_string();
     text.split_inclusive('\n')
         .map(|line| {
@@ -590,6 +591,7 @@ mod tests {
         assert!(format!("{err:#}").contains("is not valid TOML"), "{err:#}");
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_write_replaces_the_file_and_keeps_its_permissions() {
         use std::os::unix::fs::PermissionsExt;

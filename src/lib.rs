@@ -24,7 +24,6 @@ pub mod view;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
-use std::time::SystemTime;
 
 use anyhow::Result;
 use clap::Parser;
@@ -36,7 +35,7 @@ pub use host::{Host, system_today};
 
 use ctx::Ctx;
 
-/// Runs the command line on `host` (the clock and the cache folder, read once in `main`).
+/// Runs the command line on `host` (the clock, read once in `main`).
 pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
     let ctx = if cli.command.needs_dir() {
         Ctx::new(&cli.global, host)?
@@ -47,12 +46,8 @@ pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
 }
 
 /// The whole program: parse, run, print one error, map to an exit code.
-pub fn main(today: Date, now: SystemTime) -> ExitCode {
-    let host = Host {
-        today,
-        now,
-        cache_dir: host::cache_dir(),
-    };
+pub fn main(today: Date) -> ExitCode {
+    let host = Host { today };
     let cli = Cli::parse();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

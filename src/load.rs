@@ -2,38 +2,29 @@
 //! files that load cleanly are served whatever the others hold.
 
 mod fields;
-mod find;
-#[cfg(unix)]
-mod index;
 pub mod plain;
 mod walk;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
+use rayon::prelude::*;
 use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
-use crate::diag::{Diagnostic, Severity, did_you_mean};
+use crate::diag::{Diagnostic, Severity, Suggester, list_some};
 use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
-pub use find::{Found, find_resolution};
-pub use walk::toml_files;
+
+pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
 
-/// Where the folder index that speeds up finding one resolution's file is kept (see
-/// `load/index.rs`), and the moment that decides which folder changes are too recent to trust.
-#[derive(Clone, Debug)]
-pub struct IndexAt {
-    pub cache_dir: PathBuf,
-    pub now: std::time::SystemTime,
-}
+/// How many event ids the help for an unknown event lists.
+const KNOWN_SHOWN: usize = 10;
 
 /// What a folder holds: the valid data and every problem found.
 #[derive(Debug, Default)]
@@ -48,13 +39,6 @@ impl Loaded {
     pub fn is_clean(&self) -> bool {
         self.diagnostics.is_empty()
     }
-}
-
-/// Ends a loaded folder's life without freeing it piece by piece. For commands that end
-/// the process right after: for a large folder the frees take a noticeable part of a
-/// listing's time, and the operating system reclaims the memory at exit at once.
-pub fn discard(loaded: Loaded) {
-    std::mem::forget(loaded);
 }
 
 /// What a command keeps of each mandate once its file is validated.
@@ -171,9 +155,9 @@ fn parse_resolutions(
     shared: &[Event],
     events_broken: bool,
     keep: Keep,
-) -> impl Iterator<Item = Result<Resolution, Vec<Diagnostic>>> {
+) -> Vec<Result<Resolution, Vec<Diagnostic>>> {
     // Trimmed in the thread that parsed it, so what is dropped never piles up.
-    let load = move |p: &PathBuf| {
+    let load = |p: &PathBuf| {
         load_resolution(p, shared, events_broken).map(|mut res| {
             if keep == Keep::Due {
                 res.mandates
@@ -191,36 +175,7 @@ fn parse_resolutions(
             res
         })
     };
-    // Small parts handed out in turn keep every core busy to the end, even when one is
-    // slowed by other work. Each result goes straight to its file's slot: no per-thread
-    // vectors to copy and free, which would leave holes in the threads' heaps.
-    const PART: usize = 64;
-    let threads = crate::host::cores();
-    let slots: Vec<OnceLock<Result<Resolution, Vec<Diagnostic>>>> =
-        files.iter().map(|_| OnceLock::new()).collect();
-    let next = AtomicUsize::new(0);
-    let work = || loop {
-        let start = next.fetch_add(PART, Ordering::Relaxed);
-        if start >= files.len() {
-            break;
-        }
-        for i in start..(start + PART).min(files.len()) {
-            let _ = slots[i].set(load(&files[i]));
-        }
-    };
-    let workers = threads.min(files.len().div_ceil(PART));
-    if workers <= 1 {
-        work();
-    } else {
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(work);
-            }
-        });
-    }
-    slots
-        .into_iter()
-        .map(|slot| slot.into_inner().expect("every file was parsed"))
+    files.par_iter().map(load).collect()
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -395,8 +350,9 @@ impl Src<'_> {
         adopted: Option<jiff::civil::Date>,
         dues: &[(Due, Range<usize>)],
     ) {
+        let shared_ids: HashSet<&str> = shared.iter().map(|e| e.id.as_str()).collect();
         for event in own {
-            if shared.iter().any(|e| e.id == event.id) {
+            if shared_ids.contains(event.id.as_str()) {
                 let at = self.find_id_span(&event.id);
                 self.error(
                     at,
@@ -414,24 +370,26 @@ impl Src<'_> {
             .map(|e| e.id.as_str())
             .chain(["adoption"])
             .collect();
-        let lookup = |id: &str| {
-            own.iter()
-                .chain(shared)
-                .find(|e| e.id == id)
-                .map(|e| e.date)
-        };
+        // By id, the file's own first: a search of both lists per deadline would cost
+        // deadlines × events.
+        let mut dates = HashMap::with_capacity(own.len() + shared.len());
+        for e in own.iter().chain(shared).rev() {
+            dates.insert(e.id.as_str(), e.date);
+        }
+        let lookup = |id: &str| dates.get(id).copied();
+        let mut suggester = Suggester::new(known.clone(), Suggester::BUDGET);
         for (due, span) in dues {
             match deadline::window(due, adopted.unwrap_or_default(), lookup) {
                 Ok(_) => {}
                 Err(WindowError::UnknownEvent(id)) => {
-                    let help = match did_you_mean(&id, known.iter().copied()) {
+                    let help = match suggester.suggest(&id) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None if self.events_broken => format!(
                             "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
                         ),
                         None => format!(
                             "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
-                            known.join(", ")
+                            list_some(&known, KNOWN_SHOWN)
                         ),
                     };
                     self.error(span.clone(), format!("no event `{id}`"), Some(help));

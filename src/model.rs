@@ -258,40 +258,10 @@ pub struct Window {
 impl fmt::Display for Window {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.earliest == self.latest {
-            write!(f, "{}", Day(self.earliest))
+            write!(f, "{}", self.earliest)
         } else {
-            write!(f, "{} … {}", Day(self.earliest), Day(self.latest))
+            write!(f, "{} … {}", self.earliest, self.latest)
         }
-    }
-}
-
-/// A day printed as jiff prints it (`2024-01-05`), for the years a folder can hold
-/// (0000–9999) without jiff's general-purpose printer: listings print two days a mandate,
-/// for every mandate of a folder, and jiff's printer is a large share of a row's cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Day(pub Date);
-
-impl fmt::Display for Day {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.0;
-        let Ok(year) = u16::try_from(d.year()) else {
-            return write!(f, "{d}"); // a negative year: jiff's own form
-        };
-        let (month, day) = (d.month().unsigned_abs(), d.day().unsigned_abs());
-        let digit = |n: u16, at: u16| b'0' + (n / at % 10) as u8;
-        let text = [
-            digit(year, 1000),
-            digit(year, 100),
-            digit(year, 10),
-            digit(year, 1),
-            b'-',
-            b'0' + month / 10,
-            b'0' + month % 10,
-            b'-',
-            b'0' + day / 10,
-            b'0' + day % 10,
-        ];
-        f.write_str(std::str::from_utf8(&text).expect("ASCII digits"))
     }
 }
 
@@ -397,20 +367,6 @@ pub fn is_valid_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_day_prints_as_jiff_prints_it() {
-        let years = [-9999, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1990, 2024, 9999];
-        for year in years {
-            let mut d = Date::new(year, 1, 1).unwrap();
-            // Every day of the year: every month and day of month.
-            while d.year() == year {
-                assert_eq!(Day(d).to_string(), d.to_string());
-                let Ok(next) = d.tomorrow() else { break };
-                d = next;
-            }
-        }
-    }
 
     #[test]
     fn a_deadline_reads_back_the_way_it_displays() {

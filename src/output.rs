@@ -5,13 +5,17 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
-use serde::Serialize as _;
-use serde_json::ser::Formatter as _;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::UnicodeWidthChar as _;
 
 use crate::model::Status;
-use crate::text::{csv_safe, escape, may_need_escapes, push_terminal_safe};
+use crate::text::{csv_safe, escape, push_terminal_safe};
 use crate::view::{Row, actors};
+
+mod parallel;
+mod parallel_json;
+mod streamed_table;
+
+pub use parallel_json::write_json;
 
 /// How tables are drawn, decided once from the flags and the terminal (see `ctx.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -74,7 +78,33 @@ pub fn keep_whole(table: &mut Table, columns: &[usize]) {
 
 /// A cell of untrusted text.
 pub fn text_cell(s: &str) -> Cell {
-    Cell::new(escape(s))
+    Cell::new(fold_long_lines(escape(s)))
+}
+
+/// The most columns a line of a cell takes before it continues on the next line. comfy-table
+/// counts widths in `u16`: a line of 65,535 columns overflowed it, and the table collapsed
+/// (its columns wrapped ids). Six columns of this width stay far below that limit.
+const MAX_LINE_COLUMNS: usize = 8192;
+
+/// `text` with every line wider than [`MAX_LINE_COLUMNS`] broken into lines of at most that
+/// width: nothing is cut, the rest continues on the next line of the cell.
+fn fold_long_lines(text: Cow<'_, str>) -> Cow<'_, str> {
+    // A character takes at most as many columns as it has bytes.
+    if text.lines().all(|line| line.len() <= MAX_LINE_COLUMNS) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / MAX_LINE_COLUMNS + 1);
+    let mut columns = 0;
+    for c in text.chars() {
+        let w = if c == '\n' { 0 } else { c.width().unwrap_or(0) };
+        if columns + w > MAX_LINE_COLUMNS {
+            out.push('\n');
+            columns = 0;
+        }
+        out.push(c);
+        columns = if c == '\n' { 0 } else { columns + w };
+    }
+    Cow::Owned(out)
 }
 
 /// The one palette: a 256-colour index per status, or none.
@@ -131,7 +161,7 @@ pub fn is_compact(style: Style) -> bool {
 /// One cell of several lines of untrusted text, each escaped on its own.
 pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
     let escaped: Vec<Cow<'_, str>> = lines.iter().map(|l| escape(l.as_ref())).collect();
-    Cell::new(escaped.join("\n"))
+    Cell::new(fold_long_lines(Cow::Owned(escaped.join("\n"))))
 }
 
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
@@ -233,11 +263,10 @@ pub struct Layout<'a> {
     pub whole: &'a [usize],
 }
 
-/// A table of `items` whose last column is their status, in the one style. With colour or
-/// a width to wrap to (a terminal, or `COLUMNS`), comfy-table draws it. Otherwise nothing
-/// wraps, and the same drawing is streamed row by row on every core, byte for byte as
-/// comfy-table would print it: for a large folder comfy-table would hold every cell, and
-/// every line, in memory at once. `cells` gives the text of the columns before the status.
+/// A table of `items` whose last column is their status, in the one style. `cells` gives
+/// the text of the columns before the status. With colour or a width to wrap to (a
+/// terminal, or `COLUMNS`) comfy-table draws it; otherwise `streamed_table` does, the same
+/// bytes row by row.
 pub fn write_status_table<'a, T: Sync, const N: usize>(
     out: &mut dyn Write,
     style: Style,
@@ -248,113 +277,22 @@ pub fn write_status_table<'a, T: Sync, const N: usize>(
     status: impl Fn(&T) -> Status + Sync,
 ) -> io::Result<()> {
     let plain = !style.color && style.width.is_none();
-    let widths = plain
-        .then(|| plain_widths(headers, items, &cells, &status))
-        .flatten();
-    let Some(widths) = widths else {
-        let mut table = new_table(style, headers);
-        for &i in layout.right {
-            if let Some(c) = table.column_mut(i) {
-                c.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        for item in items {
-            let mut row: Vec<Cell> = cells(item).iter().map(|c| text_cell(c)).collect();
-            row.push(status_cell(status(item), style.color));
-            table.add_row(row);
-        }
-        keep_whole(&mut table, layout.whole);
-        return write_table(out, &table);
-    };
-    let border = |left: &str, fill: &str, join: &str, right: &str| {
-        let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
-        format!("{left}{}{right}\n", parts.join(join))
-    };
-    let line = |texts: &mut dyn Iterator<Item = Cow<'_, str>>, buf: &mut Vec<u8>| {
-        for (i, (text, width)) in texts.zip(&widths).enumerate() {
-            let text = text.as_ref();
-            buf.extend_from_slice(if i == 0 { "│ " } else { " ┆ " }.as_bytes());
-            let pad = width - shown_width(text);
-            if layout.right.contains(&i) {
-                buf.resize(buf.len() + pad, b' ');
-                buf.extend_from_slice(text.as_bytes());
-            } else {
-                buf.extend_from_slice(text.as_bytes());
-                buf.resize(buf.len() + pad, b' ');
-            }
-        }
-        buf.extend_from_slice(" │\n".as_bytes());
-    };
-    let mut head = border("╭", "─", "┬", "╮").into_bytes();
-    line(&mut headers.iter().map(|h| Cow::Borrowed(*h)), &mut head);
-    head.extend_from_slice(border("╞", "═", "╪", "╡").as_bytes());
-    out.write_all(&head)?;
-    write_parallel(out, items, |_, chunk, buf| {
-        for item in chunk {
-            // An array and an iterator, not vectors: no allocation of their own, row after row.
-            let texts = cells(item);
-            let label = std::iter::once(Cow::Borrowed(status(item).label()));
-            line(&mut texts.iter().map(|t| escape(t)).chain(label), buf);
-        }
-    })?;
-    out.write_all(border("╰", "─", "┴", "╯").as_bytes())
-}
-
-/// The width of each column as comfy-table measures it (at least 1), or `None` when one is
-/// too wide for it to draw on one line (it counts widths in `u16`).
-fn plain_widths<'a, T: Sync, const N: usize>(
-    headers: &[&str],
-    items: &[T],
-    cells: &(impl Fn(&T) -> [Cow<'a, str>; N] + Sync),
-    status: &(impl Fn(&T) -> Status + Sync),
-) -> Option<Vec<usize>> {
-    let widest = |part: &[T]| {
-        let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
-        for item in part {
-            let texts = cells(item);
-            let last = std::iter::once(status(item).label().width());
-            let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
-            for (w, n) in widths.iter_mut().zip(each) {
-                *w = (*w).max(n);
-            }
-        }
-        widths
-    };
-    // Measured on every core too: this pass builds every cell once more.
-    let threads = crate::host::cores();
-    let part = items.len().div_ceil(threads).max(CHUNK);
-    // One part (a small table, or one core) is measured here: a thread of its own would
-    // cost more than the measuring, once per table of `list --group-by`.
-    let widths = if items.len() <= part {
-        widest(items)
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = items
-                .chunks(part)
-                .map(|p| scope.spawn(move || widest(p)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("a measuring thread panicked"))
-                .fold(widest(&[]), |a, b| {
-                    a.iter().zip(b).map(|(x, y)| y.max(*x)).collect()
-                })
-        })
-    };
-    widths
-        .iter()
-        .all(|&w| w < usize::from(u16::MAX))
-        .then_some(widths)
-}
-
-/// The columns `text` takes on a terminal. Escaped text holds no control characters, so
-/// ASCII text takes one column a byte.
-fn shown_width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.width()
+    if plain && streamed_table::write(out, headers, layout, items, &cells, &status)? {
+        return Ok(());
     }
+    let mut table = new_table(style, headers);
+    for &i in layout.right {
+        if let Some(c) = table.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    for item in items {
+        let mut row: Vec<Cell> = cells(item).iter().map(|c| text_cell(c)).collect();
+        row.push(status_cell(status(item), style.color));
+        table.add_row(row);
+    }
+    keep_whole(&mut table, layout.whole);
+    write_table(out, &table)
 }
 
 /// Statuses, most urgent first: the order of counts and of `list --group-by status`.
@@ -398,86 +336,6 @@ pub fn write_rows(
         Format::Csv => write_csv(out, rows)?,
     }
     Ok(())
-}
-
-/// `--format json`: one array of mandate objects, always valid JSON; byte for byte what
-/// `write_json_value` prints for the array, rendered on every core.
-pub fn write_json(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
-    if rows.is_empty() {
-        return writeln!(out, "[]");
-    }
-    out.write_all(b"[")?;
-    write_parallel(out, rows, |first, chunk, buf| {
-        for (i, row) in chunk.iter().enumerate() {
-            buf.extend_from_slice(if first + i == 0 { b"\n  " } else { b",\n  " });
-            // A formatter one level into the array, as the array's own elements are.
-            let mut inside = serde_json::ser::PrettyFormatter::new();
-            let _ = inside.begin_array(&mut io::sink());
-            let start = buf.len();
-            let mut json = serde_json::Serializer::with_formatter(&mut *buf, inside);
-            row.record()
-                .serialize(&mut json)
-                .expect("a record serialises to memory");
-            if may_need_escapes(&buf[start..]) {
-                let record =
-                    String::from_utf8(buf.split_off(start)).expect("serde_json writes UTF-8");
-                push_terminal_safe(&record, buf);
-            }
-        }
-    })?;
-    out.write_all(b"\n]\n")
-}
-
-/// How many rows one thread renders at a time: big enough to amortise the hand-over,
-/// small enough that the buffers in flight stay a few MiB.
-const CHUNK: usize = 128;
-
-/// Writes `items` in order, each chunk of them rendered into a buffer by `render(index of
-/// the chunk's first item, chunk, buffer)` on one of every core's threads. For a large
-/// folder, rendering the output costs a good share of what parsing the files does; this way
-/// it is shared, while each thread keeps at most two chunks in flight.
-fn write_parallel<T: Sync>(
-    out: &mut dyn Write,
-    items: &[T],
-    render: impl Fn(usize, &[T], &mut Vec<u8>) + Sync,
-) -> io::Result<()> {
-    let chunks = items.len().div_ceil(CHUNK);
-    let threads = crate::host::cores().min(chunks);
-    if threads <= 1 {
-        let mut buf = Vec::new();
-        for (c, chunk) in items.chunks(CHUNK).enumerate() {
-            buf.clear();
-            render(c * CHUNK, chunk, &mut buf);
-            out.write_all(&buf)?;
-        }
-        return Ok(());
-    }
-    std::thread::scope(|scope| {
-        let render = &render;
-        let queues: Vec<_> = (0..threads)
-            .map(|t| {
-                let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
-                scope.spawn(move || {
-                    // Thread t renders chunks t, t + threads, …: the writer takes them in turn.
-                    for (c, chunk) in items.chunks(CHUNK).enumerate().skip(t).step_by(threads) {
-                        let mut buf = Vec::new();
-                        render(c * CHUNK, chunk, &mut buf);
-                        if tx.send(buf).is_err() {
-                            return; // the writer failed and stopped listening
-                        }
-                    }
-                });
-                rx
-            })
-            .collect();
-        for c in 0..chunks {
-            let buf = queues[c % threads]
-                .recv()
-                .expect("a rendering thread panicked");
-            out.write_all(&buf)?;
-        }
-        Ok(())
-    })
 }
 
 pub const CSV_HEADERS: [&str; 16] = [
@@ -570,7 +428,63 @@ fn csv_io(e: csv::Error) -> io::Error {
 
 #[cfg(test)]
 mod tests {
+    use unicode_width::UnicodeWidthStr as _;
+
     use super::*;
+
+    #[test]
+    fn long_lines_fold_at_the_column_limit_and_keep_every_character() {
+        let short = "a\n".repeat(10) + &"b".repeat(MAX_LINE_COLUMNS);
+        assert!(matches!(
+            fold_long_lines(Cow::Borrowed(&short)),
+            Cow::Borrowed(_)
+        ));
+        let long = format!("id\n{}", "x".repeat(2 * MAX_LINE_COLUMNS + 5));
+        let folded = fold_long_lines(Cow::Borrowed(&long));
+        let widths: Vec<usize> = folded.lines().map(|l| l.width()).collect();
+        assert_eq!(widths, [2, MAX_LINE_COLUMNS, MAX_LINE_COLUMNS, 5]);
+        assert_eq!(folded.replace('\n', ""), long.replace('\n', ""));
+        // A character two columns wide is never split across the limit.
+        let wide = "中".repeat(MAX_LINE_COLUMNS);
+        let folded = fold_long_lines(Cow::Borrowed(&wide));
+        assert!(folded.lines().all(|l| l.width() <= MAX_LINE_COLUMNS));
+        assert_eq!(folded.lines().count(), 2);
+    }
+
+    #[test]
+    fn a_cell_past_the_column_limit_is_drawn_by_comfy_table_folded() {
+        let long = "y".repeat(MAX_LINE_COLUMNS + 3);
+        let items = [(long.as_str(), Status::Pending), ("short", Status::Overdue)];
+        let style = Style::default();
+        let mut table = new_table(style, &["Summary", "Status"]);
+        for (text, status) in items {
+            table.add_row(vec![text_cell(text), status_cell(status, false)]);
+        }
+        let want = format!("{table}\n");
+        let mut got = Vec::new();
+        let layout = Layout {
+            right: &[],
+            whole: &[],
+        };
+        fn cells<'a>(i: &(&'a str, Status)) -> [Cow<'a, str>; 1] {
+            [Cow::Borrowed(i.0)]
+        }
+        write_status_table(
+            &mut got,
+            style,
+            &["Summary", "Status"],
+            &layout,
+            &items,
+            cells,
+            |i| i.1,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), want);
+        assert!(
+            want.lines()
+                .all(|l| l.chars().count() < MAX_LINE_COLUMNS + 20)
+        );
+    }
 
     #[test]
     fn json_escapes_what_a_terminal_would_run_and_stays_the_same_value() {
@@ -584,85 +498,5 @@ mod tests {
         );
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back, value);
-    }
-
-    #[test]
-    fn json_rendered_in_chunks_is_write_json_value_byte_for_byte() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/bundled/resolutions");
-        let mut folder = crate::load::load_folder(&dir).folder;
-        let first = &mut folder.resolutions[0].mandates[0];
-        first.summary = "bidi \u{202e} C1 \u{9b} ESC \u{1b} منظمة".into();
-        let today = jiff::civil::date(2023, 8, 2);
-        let one = crate::view::rows(&folder, today, 30);
-        assert!(!one.is_empty());
-        // Enough rows for several chunks on several threads, and a last chunk part full.
-        for n in [0, 1, one.len(), 3 * CHUNK + 7] {
-            let rows: Vec<Row<'_>> = one.iter().cycle().take(n).cloned().collect();
-            let records: Vec<_> = rows.iter().map(Row::record).collect();
-            let mut want = Vec::new();
-            write_json_value(&mut want, &records).unwrap();
-            let mut got = Vec::new();
-            write_json(&mut got, &rows).unwrap();
-            assert!(got == want, "{n} rows differ");
-        }
-    }
-
-    #[test]
-    fn streamed_table_is_comfy_tables_drawing_byte_for_byte() {
-        let texts = [
-            "cfm-ex-2023-desecration/summit-report",
-            "",
-            "منظمة التعاون الإسلامي",
-            "2023-11-30 … 2023-12-30",
-            "中文 and a tab\tand an escape \u{1b}[31m",
-            "Côte d’Ivoire",
-            "-12",
-        ];
-        let statuses = [
-            Status::Overdue,
-            Status::DueSoon,
-            Status::Pending,
-            Status::Done { late: true },
-            Status::Dropped,
-        ];
-        let headers = ["ID", "¶", "Actor", "Status"];
-        for n in [1, 5, 3 * CHUNK + 7] {
-            let items: Vec<([&str; 3], Status)> = (0..n)
-                .map(|i| {
-                    let cell = |k: usize| texts[(i * 3 + k * 5) % texts.len()];
-                    ([cell(0), cell(1), cell(2)], statuses[i % statuses.len()])
-                })
-                .collect();
-            let style = Style::default();
-            let mut table = new_table(style, &headers);
-            table
-                .column_mut(1)
-                .unwrap()
-                .set_cell_alignment(CellAlignment::Right);
-            for (cells, status) in &items {
-                let mut row: Vec<Cell> = cells.iter().map(|c| text_cell(c)).collect();
-                row.push(status_cell(*status, false));
-                table.add_row(row);
-            }
-            keep_whole(&mut table, &[0, 3]);
-            let want = format!("{table}\n");
-            let mut got = Vec::new();
-            let layout = Layout {
-                right: &[1],
-                whole: &[0, 3],
-            };
-            write_status_table(
-                &mut got,
-                style,
-                &headers,
-                &layout,
-                &items,
-                |i| i.0.map(Cow::Borrowed),
-                |i| i.1,
-            )
-            .unwrap();
-            assert_eq!(String::from_utf8(got).unwrap(), want, "{n} rows");
-        }
     }
 }

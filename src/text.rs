@@ -5,10 +5,23 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Whether a character must not reach a terminal as it is: C0 and C1 controls, DEL, and the
-/// bidirectional embeddings, overrides and isolates that can reorder what a line seems to say.
+/// Whether a character must not reach a terminal as it is: C0 and C1 controls, DEL, the
+/// bidirectional embeddings, overrides and isolates that can reorder what a line seems to say,
+/// the invisible direction marks that do the same (LRM, RLM, the Arabic letter mark), and the
+/// line and paragraph separators that break a line where none is seen. Arabic letters and
+/// every other character of a script are not among them.
 pub(crate) fn is_dangerous(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 /// Untrusted text made safe for a terminal: dangerous characters become visible escapes
@@ -34,14 +47,19 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 /// Whether UTF-8 `bytes` hold a character `escape` guards against (`is_dangerous`), a
-/// newline excepted when `newline_ok`: a C0 control or DEL, a C1 control (`C2 80`–`C2 9F`)
-/// or a bidirectional control (`E2 80 AA`–`AE`, `E2 81 A6`–`A9`). A byte scan, far cheaper
-/// than decoding every character of a large listing.
+/// newline excepted when `newline_ok`: a C0 control or DEL, a C1 control (`C2 80`–`C2 9F`),
+/// a bidirectional control (`E2 80 AA`–`AE`, `E2 81 A6`–`A9`), a direction mark (`E2 80 8E`,
+/// `8F`; `D8 9C`) or a line or paragraph separator (`E2 80 A8`, `A9`). A byte scan, far
+/// cheaper than decoding every character of a large listing.
 pub(crate) fn has_dangerous(bytes: &[u8], newline_ok: bool) -> bool {
     // Lead bytes of every such character; `’`, `…` and Arabic letters share them, so a
     // suspect byte is confirmed by the exact test below.
     let suspect = |b: u8| {
-        ((b < 0x20) & ((b != b'\n') | !newline_ok)) | (b == 0x7f) | (b == 0xc2) | (b == 0xe2)
+        ((b < 0x20) & ((b != b'\n') | !newline_ok))
+            | (b == 0x7f)
+            | (b == 0xc2)
+            | (b == 0xe2)
+            | (b == 0xd8)
     };
     let exact = |i: usize| match bytes[i] {
         b'\n' => !newline_ok,
@@ -49,8 +67,9 @@ pub(crate) fn has_dangerous(bytes: &[u8], newline_ok: bool) -> bool {
         0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
         0xe2 => matches!(
             (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+            (Some(0x80), Some(0x8e | 0x8f | 0xa8..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
         ),
+        0xd8 => bytes.get(i + 1) == Some(&0x9c),
         _ => false,
     };
     // Blocks of 32 bytes scanned without branches (fixed-size arrays, which the compiler
@@ -92,6 +111,45 @@ pub(crate) fn push_terminal_safe(json: &str, buf: &mut Vec<u8>) {
         }
     }
     buf.extend_from_slice(safe.as_bytes());
+}
+
+/// A path for a diff header, quoted as git quotes one (`"a/we\nird/x.toml"`) when it holds
+/// a character `escape` guards against, a `"` or a `\`: unquoted, a newline in a folder
+/// name would split the header and `git apply` would refuse the patch. Other text, Arabic
+/// names and spaces included, is left as it is, which git also reads.
+pub fn diff_path(path: &str) -> Cow<'_, str> {
+    if !path
+        .chars()
+        .any(|c| is_dangerous(c) || matches!(c, '"' | '\\'))
+    {
+        return Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len() + 8);
+    out.push('"');
+    for c in path.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            // Git's form for any other byte: three octal digits, for each byte of UTF-8.
+            c if is_dangerous(c) => {
+                for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                    let _ = write!(out, "\\{b:03o}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    Cow::Owned(out)
 }
 
 /// Text from the data, safe for a terminal: each line escaped, line breaks kept.
@@ -149,6 +207,29 @@ mod tests {
         assert_eq!(escape("\u{85}\u{7f}"), "\\u{85}\\u{7f}");
         assert_eq!(escape("l1\nl2\t"), "l1\\nl2\\t");
         assert_eq!(escape("منظمة التعاون الإسلامي"), "منظمة التعاون الإسلامي");
+    }
+
+    #[test]
+    fn escapes_direction_marks_and_separators_but_no_arabic_letter() {
+        let marks = "a\u{200e}b\u{200f}c\u{61c}d\u{2028}e\u{2029}f";
+        assert_eq!(
+            escape(marks),
+            "a\\u{200e}b\\u{200f}c\\u{61c}d\\u{2028}e\\u{2029}f"
+        );
+        let mut json = Vec::new();
+        push_terminal_safe(&format!("\"{marks}\""), &mut json);
+        assert_eq!(
+            String::from_utf8(json).unwrap(),
+            "\"a\\u200eb\\u200fc\\u061cd\\u2028e\\u2029f\""
+        );
+        // Every letter, digit and mark of the Arabic blocks prints as written.
+        let arabic: String = (0x600..=0x6ff)
+            .chain(0x750..=0x77f)
+            .filter_map(char::from_u32)
+            .filter(|&c| !c.is_control() && c != '\u{61c}')
+            .collect();
+        assert!(matches!(escape(&arabic), Cow::Borrowed(_)));
+        assert_eq!(csv_safe(&arabic), arabic);
     }
 
     #[test]
@@ -241,6 +322,15 @@ mod tests {
         );
         assert_eq!(csv_safe("=\u{7}"), "'=\\u{7}");
         assert_eq!(csv_safe(""), "");
+    }
+
+    #[test]
+    fn diff_paths_are_quoted_as_git_quotes_them() {
+        assert_eq!(diff_path("a/r/x.toml"), "a/r/x.toml");
+        assert_eq!(diff_path("a/قرارات دورة/x.toml"), "a/قرارات دورة/x.toml");
+        assert_eq!(diff_path("a/we\nird/x.toml"), "\"a/we\\nird/x.toml\"");
+        assert_eq!(diff_path("a/q\"b\\c\t"), "\"a/q\\\"b\\\\c\\t\"");
+        assert_eq!(diff_path("a/\u{1b}\u{202e}"), "\"a/\\033\\342\\200\\256\"");
     }
 
     #[test]

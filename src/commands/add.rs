@@ -68,7 +68,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
 /// Finds and loads the resolution, checking the new mandate fits in it before any edit.
 fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
     let res_id = &args.resolution;
-    let found = load::find_resolution(&ctx.dir, res_id, ctx.index.as_ref());
+    let found = load::find_resolution(&ctx.dir, res_id);
     let file = match found.files.as_slice() {
         [one] => one.clone(),
         [] => bail!("{}", unknown_resolution(ctx, res_id)),

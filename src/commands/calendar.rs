@@ -28,10 +28,16 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .into_iter()
         .filter(|r| matcher.matches(r))
         .collect();
-    let ics = calendar::render(&loaded.folder, &rows, ctx.today);
+    let feed = calendar::render(&loaded.folder, &rows, ctx.today);
+    for address in &feed.left_out {
+        eprintln!(
+            "warning: {address} is left out of the calendar: its window starts before the \
+             year 0000, which an iCalendar date cannot hold"
+        );
+    }
     match &args.output {
-        Some(path) => edit::write_export(path, &ctx.dir, ics.as_bytes())?,
-        None => out.write_all(ics.as_bytes())?,
+        Some(path) => edit::write_export(path, &ctx.dir, feed.ics.as_bytes())?,
+        None => out.write_all(feed.ics.as_bytes())?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))
 }

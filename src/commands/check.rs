@@ -52,9 +52,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             writeln!(out, "{line}: {problems}")?;
         }
     }
-    let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::load::discard(loaded);
-    Ok(outcome)
+    Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
 /// `1 file`, `2 files`.

@@ -1,6 +1,5 @@
 //! `due`: open mandates with a deadline, earliest first, with the days left.
 
-use std::cmp::Ordering;
 use std::io::Write;
 
 use anyhow::Result;
@@ -12,6 +11,10 @@ use crate::model::parse_day;
 use crate::output::{self, Format};
 use crate::view::{self, Row};
 
+/// `--within`'s largest value: every day of the years 0000–9999. A larger one would mean
+/// nothing more, and jiff refuses (panics on) a span past about 20,000 years.
+const MAX_WITHIN_DAYS: i64 = 3_652_425;
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// Only deadlines whose window opens before DATE (earliest day < DATE)
@@ -22,8 +25,9 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub after: Option<Date>,
 
-    /// Only deadlines whose window opens within DAYS of today (overdue ones included)
-    #[arg(long, value_name = "DAYS")]
+    /// Only deadlines whose window opens within DAYS of today (overdue ones included; at most
+    /// 3652425, the days of the years 0000–9999 a folder can hold)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=MAX_WITHIN_DAYS))]
     pub within: Option<u32>,
 
     /// Include mandates that are done or dropped
@@ -68,37 +72,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .into_iter()
         .filter(|r| args.matches(r, horizon, &matcher))
         .collect();
-    // By window, then address, compared in place: building the addresses would cost an
-    // allocation each. Addresses are unique, so the unstable sort gives the one order.
-    rows.sort_unstable_by(|a, b| a.window.cmp(&b.window).then_with(|| by_address(a, b)));
+    rows.sort_by_cached_key(|r| (r.window, r.address()));
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
-    let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::load::discard(loaded);
-    Ok(outcome)
-}
-
-/// The order of `a.address()` and `b.address()` (`RES/MANDATE`), without building them.
-fn by_address(a: &Row<'_>, b: &Row<'_>) -> Ordering {
-    address_order(
-        (&a.resolution.id, &a.mandate.id),
-        (&b.resolution.id, &b.mandate.id),
-    )
-}
-
-/// How `"{a.0}/{a.1}"` compares with `"{b.0}/{b.1}"`, for ids that hold no `/`.
-fn address_order(a: (&str, &str), b: (&str, &str)) -> Ordering {
-    let (ra, rb) = (a.0.as_bytes(), b.0.as_bytes());
-    let n = ra.len().min(rb.len());
-    match ra[..n].cmp(&rb[..n]) {
-        // One id is the other's prefix: where the shorter has its `/`, the longer goes on
-        // with a character of an id.
-        Ordering::Equal => match ra.len().cmp(&rb.len()) {
-            Ordering::Equal => a.1.cmp(b.1),
-            Ordering::Less => b'/'.cmp(&rb[n]),
-            Ordering::Greater => ra[n].cmp(&b'/'),
-        },
-        order => order,
-    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
 fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
@@ -157,28 +133,4 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         |row| row.status,
     )?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn addresses_compare_as_the_strings_they_make() {
-        let ids = ["a", "a-b", "a0", "ab", "a-", "b", "a-b-c", "z9"];
-        for ra in ids {
-            for ma in ["m", "m-1", "x"] {
-                for rb in ids {
-                    for mb in ["m", "m-1", "x"] {
-                        let want = format!("{ra}/{ma}").cmp(&format!("{rb}/{mb}"));
-                        assert_eq!(
-                            address_order((ra, ma), (rb, mb)),
-                            want,
-                            "{ra}/{ma} {rb}/{mb}"
-                        );
-                    }
-                }
-            }
-        }
-    }
 }

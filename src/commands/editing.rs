@@ -57,7 +57,7 @@ pub fn locate(ctx: &Ctx, query: &str) -> Result<Located> {
 
 fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
     let (res_id, mandate_id) = query.split_once('/')?;
-    let found = load::find_resolution(&ctx.dir, res_id, ctx.index.as_ref());
+    let found = load::find_resolution(&ctx.dir, res_id);
     let [file] = found.files.try_into().ok()?;
     let loaded = load::load_one(&found.events, &file);
     let res = loaded.folder.resolution(res_id)?;

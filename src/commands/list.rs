@@ -72,9 +72,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         let groups = group(&rows, key);
         if args.format == Format::Table {
             write_groups(ctx, key, &groups, &rows, out)?;
-            let outcome = Outcome::from_clean(loaded.is_clean());
-            crate::load::discard(loaded);
-            return Ok(outcome);
+            return Ok(Outcome::from_clean(loaded.is_clean()));
         }
         // JSON and CSV stay one flat list, ordered by group, each mandate once.
         // A mandate is one row of each of its groups: its address in memory identifies it
@@ -87,9 +85,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             .collect();
     }
     output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
-    let outcome = Outcome::from_clean(loaded.is_clean());
-    crate::load::discard(loaded);
-    Ok(outcome)
+    Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
 /// Sorts stably by `key`, so ties keep the order before.

@@ -43,10 +43,7 @@ use crate::edit;
     version,
     propagate_version = true,
     after_long_help = "Environment: OIC_TRACK_DIR and OIC_TRACK_TODAY stand for --dir and --today; \
-NO_COLOR turns colour off; COLUMNS sets the table width off a terminal. Editing commands given \
-a full address keep a folder index in $XDG_CACHE_HOME/oic-track (else ~/.cache/oic-track); \
-OIC_TRACK_CACHE=DIR keeps it in DIR, OIC_TRACK_CACHE=off turns it off. It is only a cache: \
-deleting it is always safe."
+NO_COLOR turns colour off; COLUMNS sets the table width off a terminal."
 )]
 pub struct Cli {
     #[command(flatten)]

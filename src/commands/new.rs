@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             load::suggest_id(id)
         );
     }
-    let found = load::find_resolution(&ctx.dir, id, ctx.index.as_ref());
+    let found = load::find_resolution(&ctx.dir, id);
     if let Some(existing) = found.files.first() {
         bail!(
             "resolution `{id}` already exists: `{}`; add mandates to it with `oic-track add {id} ...`",

@@ -12,7 +12,6 @@ use serde::Serialize;
 use super::filters::Filters;
 use crate::ctx::{Ctx, Outcome};
 use crate::deadline::days_between;
-use crate::model::Day;
 use crate::output::{self, Format, status_cell, text_cell};
 use crate::view::{self, Record, Row, Shown};
 
@@ -36,7 +35,7 @@ pub struct Args {
 struct StaleRecord<'a> {
     #[serde(flatten)]
     mandate: Record<'a>,
-    last_touched: Shown<Day>,
+    last_touched: Shown<Date>,
     /// `note` or `adopted`: what the day comes from.
     touched_by: &'static str,
     idle_days: i64,
@@ -93,7 +92,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
                 .iter()
                 .map(|(touch, idle, row)| StaleRecord {
                     mandate: row.record(),
-                    last_touched: Shown(Day(touch.day)),
+                    last_touched: Shown(touch.day),
                     touched_by: touch.what(),
                     idle_days: *idle,
                 })

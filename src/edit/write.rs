@@ -35,6 +35,9 @@ pub struct Locked {
     file: File,
     /// The file as locked, to tell whether the path still names it just before the rename.
     meta: Metadata,
+    /// On Windows the lock is held on the folder's lock file, not on `file` (see [`lock`]).
+    #[cfg(windows)]
+    _guard: File,
 }
 
 impl Locked {
@@ -44,6 +47,9 @@ impl Locked {
         let real = path
             .canonicalize()
             .with_context(|| format!("cannot open `{}`", path.display()))?;
+        #[cfg(windows)]
+        let (_guard, file) = lock_beside(&real, path)?;
+        #[cfg(not(windows))]
         let file = lock(&real, path)?;
         let meta = file.metadata()?;
         Ok(Locked {
@@ -51,6 +57,8 @@ impl Locked {
             real,
             file,
             meta,
+            #[cfg(windows)]
+            _guard,
         })
     }
 
@@ -61,19 +69,33 @@ impl Locked {
     /// Replaces the file with `bytes` if it still holds `read` (see [`replace_with`]), and
     /// checks after the rename that no other program replaced it right away.
     pub fn replace(self, read: &str, bytes: &[u8]) -> Result<()> {
+        let Locked {
+            shown,
+            real,
+            file,
+            meta,
+            ..
+        } = self;
+        // Windows refuses to rename over a file while a handle to it is open, and there the
+        // lock is held by the lock file, so the file's own handle goes first; elsewhere it
+        // holds the lock and lives until the rename is done.
+        #[cfg(windows)]
+        drop(file);
+        #[cfg(not(windows))]
+        let _locked = file;
         let unchanged = || -> Result<()> {
-            let now = fs::metadata(&self.real)?;
-            if !same_file(&self.meta, &now) || fs::read(&self.real)? != read.as_bytes() {
-                return Err(Raced(self.shown.clone()).into());
+            let now = fs::metadata(&real)?;
+            if !same_file(&meta, &now) || fs::read(&real)? != read.as_bytes() {
+                return Err(Raced(shown.clone()).into());
             }
             Ok(())
         };
-        let written = replace_with(&self.real, |f| f.write_all(bytes), unchanged)
-            .with_context(|| format!("cannot write `{}`; it is unchanged", self.shown.display()))?;
-        if !same_file(&written, &fs::metadata(&self.real)?) {
+        let written = replace_with(&real, |f| f.write_all(bytes), unchanged)
+            .with_context(|| format!("cannot write `{}`; it is unchanged", shown.display()))?;
+        if !same_file(&written, &fs::metadata(&real)?) {
             bail!(
                 "`{}` was replaced by another program just after this edit was written; check that it still holds the change",
-                self.shown.display()
+                shown.display()
             );
         }
         Ok(())
@@ -90,6 +112,9 @@ fn refuse_read_only(meta: &Metadata, real: &Path) -> Result<()> {
         bail!("the file is read-only; {hint}");
     }
     if let Err(e) = OpenOptions::new().write(true).open(real) {
+        if in_use(&e) {
+            return Err(InUse.into());
+        }
         bail!("the file is not writable ({e}); {hint}");
     }
     Ok(())
@@ -98,6 +123,7 @@ fn refuse_read_only(meta: &Metadata, real: &Path) -> Result<()> {
 /// Locks `real` exclusively. The file is replaced by rename on every edit, so a lock taken
 /// on an old inode would exclude nobody: after locking, check the path still names the same
 /// file, and start again if another edit replaced it meanwhile.
+#[cfg(not(windows))]
 fn lock(real: &Path, shown: &Path) -> Result<File> {
     let deadline = Instant::now() + lock_timeout()?;
     for _ in 0..1000 {
@@ -161,6 +187,77 @@ fn wait_for_lock(file: &File, shown: &Path, deadline: Instant) -> Result<()> {
             said = true;
         }
         std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Windows locks are mandatory: a lock on the data file itself would stop every other
+/// program (and `list` run meanwhile) from reading it, and the handle holding it would stop
+/// the rename. So there an edit locks the hidden file `.oic-track.lock` beside it (one per
+/// folder; it is never removed, so every edit locks the same file), then opens the data file.
+#[cfg(windows)]
+fn lock_beside(real: &Path, shown: &Path) -> Result<(File, File)> {
+    use std::os::windows::fs::OpenOptionsExt as _;
+    const FILE_ATTRIBUTE_HIDDEN: u32 = 0x2;
+    let path = parent_dir(real).join(LOCK_FILE);
+    let guard = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .attributes(FILE_ATTRIBUTE_HIDDEN)
+        .open(&path)
+        .with_context(|| format!("cannot open the lock file `{}`", path.display()))?;
+    wait_for_lock(&guard, shown, Instant::now() + lock_timeout()?)?;
+    let file = File::open(real).map_err(|e| {
+        let why = if in_use(&e) {
+            InUse.into()
+        } else {
+            anyhow::Error::new(e)
+        };
+        why.context(format!("cannot open `{}`", shown.display()))
+    })?;
+    Ok((guard, file))
+}
+
+/// The hidden file, beside the files it guards, that edits lock on Windows.
+#[cfg(windows)]
+pub const LOCK_FILE: &str = ".oic-track.lock";
+
+/// Another program holds the file open and will not share it (see [`in_use`]).
+#[derive(Debug)]
+pub struct InUse;
+
+impl std::fmt::Display for InUse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(crate::host::HELD_ELSEWHERE)
+    }
+}
+
+impl std::error::Error for InUse {}
+
+use crate::host::held_elsewhere as in_use;
+
+/// Whether a rename over a file failed because a handle to it is open: Windows says
+/// `ERROR_ACCESS_DENIED` then, often only for a moment (a virus scanner, the search indexer,
+/// a `list` reading it).
+fn rename_blocked(e: &io::Error) -> bool {
+    in_use(e) || (cfg!(windows) && e.raw_os_error() == Some(5))
+}
+
+/// How long a blocked rename is retried before the edit gives up, unchanged.
+const RENAME_PATIENCE: Duration = Duration::from_secs(3);
+
+/// Renames `tmp` over `real`, retrying while Windows says the target is in use.
+fn persist_over(mut tmp: tempfile::NamedTempFile, real: &Path) -> Result<()> {
+    let deadline = Instant::now() + RENAME_PATIENCE;
+    loop {
+        match tmp.persist(real) {
+            Ok(_) => return Ok(()),
+            Err(e) if rename_blocked(&e.error) && Instant::now() < deadline => tmp = e.file,
+            Err(e) if rename_blocked(&e.error) => return Err(InUse.into()),
+            Err(e) => return Err(e.error.into()),
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -265,17 +362,6 @@ fn write_into(target: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Replaces a cache file (the folder index) whole, creating its folder. Not flushed to disk:
-/// after a crash the cache may be empty or old, and a cache that does not parse is rebuilt.
-pub fn write_cache(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = parent_dir(path);
-    fs::create_dir_all(dir)?;
-    let mut tmp = temp_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
-    Ok(())
-}
-
 /// Replaces `real` with what `fill` writes into a hidden temp file beside it, given `real`'s
 /// owner, group, mode, ACLs and extended attributes (or [`NEW_FILE_MODE`] if `real` is new),
 /// once `ready` agrees just before the rename. If anything fails, the temp file is removed
@@ -300,7 +386,7 @@ pub(super) fn replace_with(
     }
     let written = tmp.as_file().metadata()?;
     ready()?;
-    tmp.persist(real)?;
+    persist_over(tmp, real)?;
     sync_dir(dir)?;
     Ok(written)
 }

@@ -1,5 +1,6 @@
 //! Turning one file's spanned TOML tree into model types, collecting every problem.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
@@ -8,7 +9,7 @@ use jiff::civil::Date;
 use toml::Spanned;
 use toml::de::{DeInteger, DeString, DeTable, DeValue};
 
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, LineIndex, did_you_mean};
 use crate::model::{
     Anchor, DAY_FORMS, Due, Event, FUZZY_FORMS, Fuzzy, Mandate, Move, Note, Resolution, State,
     is_valid_id, parse_date_forms, parse_fuzzy,
@@ -52,6 +53,8 @@ pub struct Src<'a> {
     pub path: &'a Path,
     pub text: &'a str,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the text's lines start, found at the first problem (a clean file needs none).
+    lines: OnceCell<LineIndex>,
     /// An events file had errors: an event no one defines may be in what did not load.
     pub events_broken: bool,
 }
@@ -64,12 +67,14 @@ impl<'a> Src<'a> {
             path,
             text,
             diagnostics: Vec::new(),
+            lines: OnceCell::new(),
             events_broken: false,
         }
     }
 
     pub fn error(&mut self, span: Range<usize>, msg: impl Into<String>, help: Option<String>) {
-        let d = Diagnostic::at(self.path, self.text, span, msg).with_help(help);
+        let lines = self.lines.get_or_init(|| LineIndex::new(self.text));
+        let d = Diagnostic::at_indexed(self.path, self.text, lines, span, msg).with_help(help);
         self.diagnostics.push(d);
     }
 

@@ -56,8 +56,12 @@ fn open(path: &Path) -> io::Result<std::fs::File> {
     options.open(path)
 }
 
-/// An OS error as the system words it, once.
+/// An OS error as the system words it, once; a file another program holds without
+/// sharing (Excel on Windows) is said so, with what to do.
 fn os_error(e: &io::Error) -> String {
+    if crate::host::held_elsewhere(e) {
+        return crate::host::HELD_ELSEWHERE.to_string();
+    }
     e.to_string()
 }
 

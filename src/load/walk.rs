@@ -1,199 +1,144 @@
-//! Finding the `.toml` files of a folder: recursive, sorted, hidden entries skipped.
+//! Finding the `.toml` files of a folder: recursive, in name order, hidden entries skipped,
+//! symlinks followed, and every folder read at most once.
+//!
+//! A hand-written walk rather than `walkdir`, for speed alone: `mark-done RES/MANDATE`
+//! lists every folder (a second `RES.toml` anywhere is a duplicate id), and `walkdir`
+//! builds a path for each of the folder's files, where this walk builds one only for a
+//! file it wants and takes each entry's type from its folder's listing.
+//! `docs/performance.md` has the figures; `tests.rs` checks this walk against `walkdir`.
 
 use std::collections::HashSet;
 use std::ffi::{OsStr, OsString};
-use std::fs::{FileType, Metadata};
+use std::fs::FileType;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
 
-/// Every non-hidden `.toml` file under `dir`, sorted, and a diagnostic for each entry
-/// that could not be read. Symlinked folders are followed once (a loop is reported).
+/// Every non-hidden `.toml` file under `dir`, in name order, and a diagnostic for each
+/// entry that could not be read. Symlinked folders are followed once (a loop is reported).
 pub fn toml_files(dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    walk(dir, &Want::Toml, &mut ReadDir)
+    walk(dir, &is_toml)
 }
 
-/// Which files a walk collects.
-pub(super) enum Want {
-    /// Every `.toml` file.
-    Toml,
-    /// The files with these names.
-    Names(Vec<OsString>),
+fn is_toml(name: &OsStr) -> bool {
+    Path::new(name).extension() == Some(OsStr::new("toml"))
 }
 
-impl Want {
-    fn wants(&self, name: &OsStr) -> bool {
-        match self {
-            Want::Toml => Path::new(name).extension() == Some(OsStr::new("toml")),
-            Want::Names(wanted) => wanted.iter().any(|w| w == name),
-        }
-    }
+/// What an edit of one resolution needs from its folder, found by names alone: the files
+/// named `ID.toml` (more than one is a duplicate id) and every `events.toml`.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub files: Vec<PathBuf>,
+    pub events: Vec<PathBuf>,
 }
 
-/// What a folder entry is, as its folder listing says (no system call per entry).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kind {
-    Dir,
-    File,
-    Link,
-    /// The file system did not say: it is looked at when it matters.
-    Unknown,
+/// Finds resolution `id`'s file(s) and the events files under `dir`. Every folder is
+/// listed: a second `ID.toml` in any sub-folder is a duplicate that must not go unnoticed.
+pub fn find_resolution(dir: &Path, id: &str) -> Found {
+    let name = format!("{id}.toml");
+    let (found, _) = walk(dir, &|n| n == name.as_str() || n == super::EVENTS_FILE);
+    let (events, files) = found
+        .into_iter()
+        .partition(|p| p.file_name().is_some_and(|n| n == super::EVENTS_FILE));
+    Found { files, events }
 }
 
-impl Kind {
-    pub(super) fn of(t: Option<FileType>) -> Kind {
-        match t {
-            Some(t) if t.is_dir() => Kind::Dir,
-            Some(t) if t.is_symlink() => Kind::Link,
-            Some(t) if t.is_file() => Kind::File,
-            // A FIFO, socket or device: looked at (and refused) like an entry of unknown type.
-            Some(_) => Kind::Unknown,
-            None => Kind::Unknown,
-        }
-    }
-
-    /// Whether the entry is, or may turn out to be, a folder the walk goes into.
-    pub(super) fn may_be_dir(self) -> bool {
-        self != Kind::File
-    }
-}
-
-/// One folder entry a walk looks at.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Entry {
-    pub name: OsString,
-    pub kind: Kind,
-}
-
-/// Where a walk learns a folder's entries: from the folder itself, or from an index.
-pub(super) trait Lister {
-    /// The entries of `dir` (at `rel` below the walk's root) that the walk needs: not
-    /// hidden, and either a folder (or what may be one) or a file `want` accepts.
-    /// `meta` is the folder's, taken before this call.
-    fn list(
-        &mut self,
-        dir: &Path,
-        rel: &Path,
-        meta: &Metadata,
-        want: &Want,
-    ) -> io::Result<Vec<Entry>>;
-}
-
-/// Reads every folder.
-pub(super) struct ReadDir;
-
-impl Lister for ReadDir {
-    fn list(&mut self, dir: &Path, _: &Path, _: &Metadata, want: &Want) -> io::Result<Vec<Entry>> {
-        read_entries(dir, want)
-    }
-}
-
-/// Names and types only: the entry's own type costs no system call.
-pub(super) fn read_entries(dir: &Path, want: &Want) -> io::Result<Vec<Entry>> {
-    Ok(std::fs::read_dir(dir)?
-        .filter_map(|e| {
-            let e = e.ok()?;
-            let name = e.file_name();
-            let kind = Kind::of(e.file_type().ok());
-            let keep = !name.as_encoded_bytes().starts_with(b".")
-                && (kind.may_be_dir() || want.wants(&name));
-            keep.then_some(Entry { name, kind })
-        })
-        .collect())
-}
-
-/// The files under `dir` that `want` accepts, sorted, and the problems met.
-pub(super) fn walk(
-    dir: &Path,
-    want: &Want,
-    lister: &mut dyn Lister,
-) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+/// The files under `dir` whose names `wants` accepts, sorted, and the problems met.
+fn walk(dir: &Path, wants: &dyn Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut walk = Walk {
         // A root that cannot be resolved cannot be listed either: `visit` reports it.
         root: dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()),
-        want,
-        lister,
+        wants,
         seen: HashSet::new(),
         files: Vec::new(),
         diags: Vec::new(),
     };
-    walk.visit(dir, Path::new(""));
+    walk.visit(dir);
     walk.files.sort();
     (walk.files, walk.diags)
 }
 
-/// What makes two paths one folder: its device and inode (no `realpath`, which costs a
-/// system call per path component), or elsewhere its real path.
+const ALREADY_READ: &str =
+    "this folder was already read through another path (a symlink loop?); skipped";
+
+/// What makes two paths one folder: its device and inode, or elsewhere its real path.
 #[cfg(unix)]
 type Identity = (u64, u64);
 #[cfg(not(unix))]
 type Identity = PathBuf;
 
 #[cfg(unix)]
-fn identity(_: &Path, meta: &Metadata) -> io::Result<Identity> {
+fn identity(_: &Path, meta: &std::fs::Metadata) -> io::Result<Identity> {
     use std::os::unix::fs::MetadataExt;
     Ok((meta.dev(), meta.ino()))
 }
 
 #[cfg(not(unix))]
-fn identity(dir: &Path, _: &Metadata) -> io::Result<Identity> {
+fn identity(dir: &Path, _: &std::fs::Metadata) -> io::Result<Identity> {
     dir.canonicalize()
 }
 
 struct Walk<'a> {
     /// The data folder's real path: a symlink is followed only to a place inside it.
     root: PathBuf,
-    want: &'a Want,
-    lister: &'a mut dyn Lister,
+    wants: &'a dyn Fn(&OsStr) -> bool,
     seen: HashSet<Identity>,
     files: Vec<PathBuf>,
     diags: Vec<Diagnostic>,
 }
 
 impl Walk<'_> {
-    fn visit(&mut self, dir: &Path, rel: &Path) {
-        let meta = match std::fs::metadata(dir) {
-            Ok(meta) => meta,
-            Err(e) => return self.cannot_read(dir, &e),
-        };
-        // A folder reached twice through symlinks is read once: this is what ends a loop.
-        match identity(dir, &meta) {
-            Ok(id) if !self.seen.insert(id) => {
-                self.diags.push(Diagnostic::file(
-                    dir,
-                    "this folder was already read through another path (a symlink loop?); skipped",
-                ));
-                return;
+    fn visit(&mut self, dir: &Path) {
+        let listed = std::fs::metadata(dir).and_then(|meta| {
+            // A folder reached twice through symlinks is read once: this ends a loop.
+            if self.seen.insert(identity(dir, &meta)?) {
+                self.list(dir).map(Some)
+            } else {
+                Ok(None)
             }
-            Ok(_) => {}
-            Err(e) => return self.cannot_read(dir, &e),
-        }
-        let mut found = match self.lister.list(dir, rel, &meta, self.want) {
-            Ok(found) => found,
-            Err(e) => return self.cannot_read(dir, &e),
-        };
-        found.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        for entry in found {
-            self.enter(dir, rel, entry);
+        });
+        match listed {
+            Ok(Some(entries)) => {
+                for (name, kind) in entries {
+                    self.enter(dir, name, kind);
+                }
+            }
+            Ok(None) => self.diags.push(Diagnostic::file(dir, ALREADY_READ)),
+            Err(e) => self.diags.push(Diagnostic::file(
+                dir,
+                format!("cannot read the folder: {e}"),
+            )),
         }
     }
 
-    fn cannot_read(&mut self, dir: &Path, e: &io::Error) {
-        self.diags.push(Diagnostic::file(
-            dir,
-            format!("cannot read the folder: {e}"),
-        ));
+    /// The folder's entries that are not hidden and are, or may be, folders or wanted
+    /// files, sorted by name. Types come from the listing: no system call per entry.
+    fn list(&self, dir: &Path) -> io::Result<Vec<(OsString, Option<FileType>)>> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?
+            .filter_map(|e| {
+                let e = e.ok()?;
+                let name = e.file_name();
+                let kind = e.file_type().ok();
+                let may_be_dir = kind.is_none_or(|k| k.is_dir() || k.is_symlink());
+                let keep = !name.as_encoded_bytes().starts_with(b".")
+                    && (may_be_dir || (self.wants)(&name));
+                keep.then_some((name, kind))
+            })
+            .collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(entries)
     }
 
-    fn enter(&mut self, dir: &Path, rel: &Path, Entry { name, kind }: Entry) {
-        let wanted = self.want.wants(&name);
+    fn enter(&mut self, dir: &Path, name: OsString, kind: Option<FileType>) {
+        let wanted = (self.wants)(&name);
         let path = dir.join(&name);
         let what = match kind {
-            Kind::Dir => Ok(What::Dir),
-            Kind::File => Ok(What::Plain),
-            // Only a symlink (or an entry of unknown type) costs a stat.
-            Kind::Link | Kind::Unknown => self.look_at(&path, kind),
+            Some(k) if k.is_dir() => Ok(What::Dir),
+            Some(k) if k.is_file() => Ok(What::Plain),
+            // Only a symlink, a FIFO, socket or device, or an entry of unknown type costs a
+            // stat.
+            _ => self.look_at(&path, kind.is_some_and(|k| k.is_symlink())),
         };
         match what {
             Ok(What::Dir) => {
@@ -207,7 +152,7 @@ impl Walk<'_> {
                             )),
                     );
                 }
-                self.visit(&path, &rel.join(&name))
+                self.visit(&path)
             }
             Ok(What::Plain) if wanted => self.files.push(path),
             Ok(What::Special(what)) if wanted => self.diags.push(Diagnostic::file(
@@ -235,7 +180,7 @@ impl Walk<'_> {
                 &path,
                 format!("cannot read the file: {e}"),
             )),
-            // A dangling link or a loop that is not named .toml is not ours to judge.
+            // A dangling link or a loop that is not named as a wanted file is not ours to judge.
             Err(_) => {}
         }
     }
@@ -243,14 +188,14 @@ impl Walk<'_> {
     /// What a symlink (or an entry the listing did not type) leads to. A link is followed
     /// only to a place inside the data folder, so that no file outside it is read or quoted
     /// (a committed link to a credentials file) and no walk leaves it (a link to `/`).
-    fn look_at(&self, path: &Path, kind: Kind) -> io::Result<What> {
+    fn look_at(&self, path: &Path, is_link: bool) -> io::Result<What> {
         let meta = std::fs::metadata(path)?;
         // A target with no path of its own (`/dev/stdin` to a pipe) is not known to be inside.
         let inside = || {
             path.canonicalize()
                 .is_ok_and(|real| real.starts_with(&self.root))
         };
-        if kind == Kind::Link && !inside() {
+        if is_link && !inside() {
             return Ok(What::Outside { dir: meta.is_dir() });
         }
         Ok(if meta.is_dir() {
@@ -274,3 +219,6 @@ enum What {
         dir: bool,
     },
 }
+
+#[cfg(test)]
+mod tests;

@@ -302,3 +302,73 @@ fn a_folder_without_open_deadlines_gives_a_calendar_without_events() {
     assert_eq!(cal.other_components, 0);
     assert_eq!(cal.head["PRODID"].0, "-//oic-track//oic-track//EN");
 }
+
+#[test]
+fn windows_at_the_year_limits_are_written_whole_or_left_out_by_name() {
+    let case = Case::new().file(
+        "edge.toml",
+        r#"
+title = "Edge"
+body = "B"
+adopted = 0000-01-10
+
+[[mandates]]
+id = "before-zero"
+actor = "A"
+summary = "S"
+due = { at = "adoption", days = -30 }
+
+[[mandates]]
+id = "last-day"
+actor = "A"
+summary = "S"
+due = "9999-12-31"
+
+[[mandates]]
+id = "last-month"
+actor = "A"
+summary = "S"
+due = "9999-12"
+
+[[mandates]]
+id = "first-day"
+actor = "A"
+summary = "S"
+due = "0000-01-01"
+"#,
+    );
+    let run = case
+        .env("OIC_TRACK_TODAY", "0000-01-01")
+        .args(&["calendar"])
+        .run();
+    run.ok();
+    assert_eq!(
+        run.stderr(),
+        "warning: edge/before-zero is left out of the calendar: its window starts before the \
+         year 0000, which an iCalendar date cannot hold\n"
+    );
+    let cal = parse(&run.stdout());
+    let by_uid: BTreeMap<String, &Props> = cal
+        .events
+        .iter()
+        .map(|e| (e["UID"].0.trim_end_matches("@oic-track").to_string(), e))
+        .collect();
+    let uids: Vec<&str> = by_uid.keys().map(String::as_str).collect();
+    assert_eq!(uids, ["edge/first-day", "edge/last-day", "edge/last-month"]);
+    let first = by_uid["edge/first-day"];
+    assert_eq!(
+        (&*first["DTSTART"].0, &*first["DTEND"].0),
+        ("00000101", "00000102")
+    );
+    // No 10000-01-01 to end on: the length instead, never DTEND = DTSTART.
+    let day = 24 * 3600;
+    for (uid, start, days) in [
+        ("edge/last-day", "99991231", 1),
+        ("edge/last-month", "99991201", 31),
+    ] {
+        let e = by_uid[uid];
+        assert_eq!(e["DTSTART"].0, start, "{uid}");
+        assert!(!e.contains_key("DTEND"), "{uid}");
+        assert_eq!(e["DURATION"].0, format!("{}s", days * day), "{uid}");
+    }
+}

@@ -226,3 +226,43 @@ fn csv_has_the_same_columns() {
     run.ok();
     snapshot("list/csv_has_the_same_columns", &run.stdout());
 }
+
+/// comfy-table counts widths in 16 bits: a line of 65,535 columns or more used to collapse
+/// a table (and panic in a debug build). Long lines now continue on the next line of their
+/// cell: the id stays whole and every character is still printed.
+#[test]
+fn a_cell_of_seventy_thousand_characters_keeps_the_table_and_its_ids() {
+    let long = "x".repeat(70_000);
+    let file = format!(
+        "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01\n\n[[mandates]]\nid = \"long-one\"\n\
+         actor = \"A\"\nsummary = \"{long}\"\ndue = \"2023-09-01\"\n\n[[mandates]]\n\
+         id = \"short-one\"\nactor = \"A\"\nsummary = \"short\"\ndue = \"2023-09-02\"\n"
+    );
+    let runs: [(&[&str], Option<&str>); 5] = [
+        (&["list"], Some("80")),
+        (&["list"], Some("200")),
+        (&["list"], None),
+        (&["due"], Some("80")),
+        (&["show", "res"], Some("80")),
+    ];
+    for (args, columns) in runs {
+        let mut case = Case::new().file("res.toml", &file).args(args);
+        if let Some(c) = columns {
+            case = case.env("COLUMNS", c);
+        }
+        let run = case.run();
+        run.ok();
+        let out = run.stdout();
+        let what = format!("{args:?} at {columns:?}");
+        assert_eq!(out.matches('x').count(), 70_000, "{what}");
+        let ids = match args[0] {
+            "show" => ["long-one", "short-one"],
+            _ => ["res/long-one", "res/short-one"],
+        };
+        for id in ids {
+            assert!(out.contains(id), "{what}: `{id}` is cut");
+        }
+        let widest = out.lines().map(|l| l.chars().count()).max().unwrap();
+        assert!(widest < 20_000, "{what}: a line of {widest} characters");
+    }
+}

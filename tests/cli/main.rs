@@ -2,6 +2,7 @@
 
 mod support;
 
+#[cfg(unix)]
 mod bad_inputs;
 mod browser;
 mod calendar;
@@ -14,8 +15,8 @@ mod edit_errors;
 mod edit_fixtures;
 mod everyday;
 mod exports;
+mod extremes;
 mod globals;
-mod index;
 mod layout;
 mod list;
 mod mark_done;

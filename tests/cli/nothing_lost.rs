@@ -2,11 +2,17 @@
 //! mid-way, a folder that refuses writes, files that do not load, and the bytes an edit must
 //! keep.
 
+#[cfg(unix)]
 use std::fs;
+#[cfg(unix)]
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+#[cfg(unix)]
+use std::process::Command;
+use std::process::Stdio;
 
-use crate::support::{Case, skip, tree};
+#[cfg(unix)]
+use crate::support::skip;
+use crate::support::{Case, tree};
 
 const HEAD: &str = "# The resolution, as a secretariat keeps it.\n\
 title = \"T\"   # short title\n\
@@ -72,6 +78,7 @@ fn twenty_concurrent_mark_done_all_land_and_every_comment_remains() {
 
 /// Runs `mark-done` under `sh` with a file-size limit of one block, so that writing the
 /// temp file fails part-way. With `trap` the signal is ignored and the write gets EFBIG.
+#[cfg(unix)]
 fn mark_done_with_size_limit(case: &Case, trap: &str) -> std::process::Output {
     let bin = env!("CARGO_BIN_EXE_oic-track");
     Command::new("/bin/sh")
@@ -89,6 +96,7 @@ fn mark_done_with_size_limit(case: &Case, trap: &str) -> std::process::Output {
         .unwrap()
 }
 
+#[cfg(unix)]
 fn assert_untouched_and_still_served(case: &Case, original: &str) {
     assert_eq!(
         case.read("r.toml"),
@@ -106,6 +114,7 @@ fn assert_untouched_and_still_served(case: &Case, original: &str) {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_write_killed_midway_leaves_the_original_and_nothing_read_as_data() {
     let original = mandates(40);
@@ -123,6 +132,7 @@ fn a_write_killed_midway_leaves_the_original_and_nothing_read_as_data() {
     assert_eq!(names[1], "r.toml");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_write_that_fails_midway_says_so_and_cleans_up() {
     let original = mandates(40);
@@ -143,11 +153,13 @@ fn a_write_that_fails_midway_says_so_and_cleans_up() {
 
 /// Makes a folder refuse new entries for as long as it lives. Root ignores mode bits, so
 /// as root the folder is made immutable with `chattr +i` instead.
+#[cfg(unix)]
 struct ReadOnly {
     dir: PathBuf,
     immutable: bool,
 }
 
+#[cfg(unix)]
 impl ReadOnly {
     fn new(dir: PathBuf) -> Result<ReadOnly, String> {
         use std::os::unix::fs::PermissionsExt;
@@ -170,6 +182,7 @@ impl ReadOnly {
     }
 }
 
+#[cfg(unix)]
 impl Drop for ReadOnly {
     fn drop(&mut self) {
         use std::os::unix::fs::PermissionsExt;
@@ -180,6 +193,7 @@ impl Drop for ReadOnly {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_folder_gives_a_clear_error_and_an_untouched_file() {
     let original = mandates(3);
@@ -229,6 +243,7 @@ fn a_file_that_fails_to_load_is_never_edited() {
     assert_eq!(case.read("r.toml"), broken);
 }
 
+#[cfg(unix)]
 #[test]
 fn an_edit_keeps_permissions_crlf_a_bom_and_writes_through_a_symlink() {
     use std::os::unix::fs::PermissionsExt;

@@ -118,8 +118,6 @@ proptest! {
         let mut out = Vec::new();
         let host = oic_track::Host {
             today: jiff::civil::date(2023, 9, 1),
-            now: std::time::UNIX_EPOCH,
-            cache_dir: None,
         };
         oic_track::run(cli, &host, &mut out).unwrap();
         let edited = std::fs::read_to_string(&path).unwrap();

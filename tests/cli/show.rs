@@ -83,3 +83,23 @@ fn control_characters_in_data_are_escaped() {
     assert!(out.contains("منظمة التعاون الإسلامي"), "{out}");
     assert!(out.contains("line1\\nline2"), "{out}");
 }
+
+#[test]
+fn an_id_shared_by_hundreds_of_mandates_lists_the_first_ten_and_counts_the_rest() {
+    let file = "title = \"T\"\nbody = \"B\"\nadopted = 2023-01-01\n\n[[mandates]]\n\
+                id = \"common\"\nactor = \"A\"\nsummary = \"S\"\n";
+    let mut case = Case::new();
+    for n in 0..300 {
+        case = case.file(&format!("r{n:03}.toml"), file);
+    }
+    let run = case.args(&["show", "common"]).run();
+    run.expect_code(1);
+    let listed: Vec<String> = (0..10).map(|n| format!("  r{n:03}/common")).collect();
+    assert_eq!(
+        run.stderr(),
+        format!(
+            "error: `common` could name 300 mandates; type one of these in full:\n{}\n  … and 290 more\n",
+            listed.join("\n")
+        )
+    );
+}

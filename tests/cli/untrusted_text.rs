@@ -16,7 +16,7 @@ tags = ["=1+1"]
 [[mandates]]
 id = "a"
 actor = ["الأمين العام", "evil\u202Egnp.exe"]
-summary = "=HYPERLINK(\"http://x\") \u0007bell \u0085nel \u007fdel \u2066iso\u2069"
+summary = "=HYPERLINK(\"http://x\") \u0007bell \u0085nel \u007fdel \u2066iso\u2069 \u200Elrm\u200Frlm\u061Calm\u2028ls\u2029ps"
 text = "line1\nline2\r\u009b31m"
 due = "2023-12"
 tags = ["@SUM(A1)", "-2", "+3", "\tTab"]
@@ -39,7 +39,16 @@ fn assert_terminal_safe(what: &str, text: &str) {
         .chars()
         .filter(|&c| {
             (c.is_control() && c != '\n' && (c != '\t' || !what.contains("csv")))
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+                || matches!(
+                    c,
+                    '\u{202a}'..='\u{202e}'
+                        | '\u{2066}'..='\u{2069}'
+                        | '\u{200e}'
+                        | '\u{200f}'
+                        | '\u{061c}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                )
         })
         .collect();
     assert!(bad.is_empty(), "{what} prints raw {bad:?}:\n{text}");
@@ -96,6 +105,7 @@ fn show_writes_each_escape_visibly() {
         "\\u{1b}[31mRED\\u{1b}[0m\\u{1b}[2J",
         "evil\\u{202e}gnp.exe",
         "\\u{7}bell \\u{85}nel \\u{7f}del \\u{2066}iso\\u{2069}",
+        "\\u{200e}lrm\\u{200f}rlm\\u{61c}alm\\u{2028}ls\\u{2029}ps",
         "line2\\r\\u{9b}31m",
         "\\u{202b}embed\\u{202c}",
     ] {
@@ -140,8 +150,13 @@ fn json_is_valid_and_holds_the_data_exactly() {
     assert_eq!(m["actor"][1], "evil\u{202e}gnp.exe");
     assert_eq!(
         m["summary"],
-        "=HYPERLINK(\"http://x\") \u{7}bell \u{85}nel \u{7f}del \u{2066}iso\u{2069}"
+        "=HYPERLINK(\"http://x\") \u{7}bell \u{85}nel \u{7f}del \u{2066}iso\u{2069} \
+         \u{200e}lrm\u{200f}rlm\u{61c}alm\u{2028}ls\u{2029}ps"
     );
+    // Raw in the bytes, none of them: JSON's own escapes carry them.
+    for escaped in ["\\u200e", "\\u200f", "\\u061c", "\\u2028", "\\u2029"] {
+        assert!(run.stdout().contains(escaped), "no {escaped}");
+    }
     assert_eq!(m["actor"][0], "الأمين العام");
 }
 
@@ -155,7 +170,8 @@ fn csv_neutralises_formulas() {
     let cell = |name: &str| row[headers.iter().position(|h| h == name).unwrap()].to_string();
     assert_eq!(
         cell("summary"),
-        "'=HYPERLINK(\"http://x\") \\u{7}bell \\u{85}nel \\u{7f}del \\u{2066}iso\\u{2069}"
+        "'=HYPERLINK(\"http://x\") \\u{7}bell \\u{85}nel \\u{7f}del \\u{2066}iso\\u{2069} \
+         \\u{200e}lrm\\u{200f}rlm\\u{61c}alm\\u{2028}ls\\u{2029}ps"
     );
     assert_eq!(cell("tags"), "'@SUM(A1); -2; +3; \tTab");
     assert_eq!(cell("actor"), "الأمين العام; evil\\u{202e}gnp.exe");
@@ -170,4 +186,36 @@ fn an_edit_names_its_file_escaped() {
         run.stdout(),
         "r/a: done on 2023-08-02 (resolutions/sub\\u{1b}[2J/r.toml)\n"
     );
+}
+
+/// A newline in a folder name is quoted in the dry run's diff headers as git quotes it
+/// (`"a/we\nird/r.toml"`), so `git apply` takes the patch and makes the edit.
+#[test]
+fn a_dry_run_diff_of_a_folder_named_with_a_newline_applies_with_git() {
+    let case = Case::new()
+        .file("we\nird/r.toml", HOSTILE)
+        .args(&["mark-done", "r/a", "--dry-run"]);
+    let run = case.run();
+    run.ok();
+    let diff = run.stdout();
+    assert!(
+        diff.starts_with(
+            "--- \"a/resolutions/we\\nird/r.toml\"\n+++ \"b/resolutions/we\\nird/r.toml\"\n"
+        ),
+        "{diff}"
+    );
+    let patch = case.tmp.path().join("edit.patch");
+    std::fs::write(&patch, &diff).unwrap();
+    let git = std::process::Command::new("git")
+        .args(["apply", "edit.patch"])
+        .current_dir(case.tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        git.status.success(),
+        "git apply: {}",
+        String::from_utf8_lossy(&git.stderr)
+    );
+    let done = case.read("we\nird/r.toml");
+    assert!(done.contains("done = 2023-08-02"), "{done}");
 }

@@ -28,27 +28,37 @@ pub fn fold(s: &str) -> String {
 
 /// The words of `s`: runs of letters, digits, hyphens and apostrophes.
 pub fn tokens(s: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
+    token_iter(s).collect()
+}
+
+/// The first word of `s`, reading no further: what follows a verb, asked once per verb of
+/// a sentence, would otherwise cost the rest of the sentence each time.
+fn first_token(s: &str) -> Option<Token> {
+    token_iter(s).next()
+}
+
+/// [`tokens`], one at a time.
+fn token_iter(s: &str) -> impl Iterator<Item = Token> + '_ {
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '‑');
-    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
-        match (start, is_word(c) && i < s.len()) {
-            (None, true) => start = Some(i),
-            (Some(b), false) => {
-                let word = fold(s[b..i].trim_matches(['\'', '’', '-']));
-                if !word.is_empty() {
-                    out.push(Token {
-                        start: b,
-                        end: i,
-                        word,
-                    });
-                }
-                start = None;
+    let mut start = None;
+    s.char_indices()
+        .chain([(s.len(), ' ')])
+        .filter_map(move |(i, c)| match (start, is_word(c) && i < s.len()) {
+            (None, true) => {
+                start = Some(i);
+                None
             }
-            _ => {}
-        }
-    }
-    out
+            (Some(b), false) => {
+                start = None;
+                let word = fold(s[b..i].trim_matches(['\'', '’', '-']));
+                (!word.is_empty()).then_some(Token {
+                    start: b,
+                    end: i,
+                    word,
+                })
+            }
+            _ => None,
+        })
 }
 
 /// A verb that opens a clause.
@@ -242,19 +252,18 @@ fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
 fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     if t.kind == Kind::Offers {
         // "offered to host": an infinitive; "offered to the victims": a gift, not an offer.
-        let next = tokens(&sentence[t.end..]);
-        let raw = next
-            .first()
-            .map_or("", |n| &sentence[t.end + n.start..t.end + n.end]);
-        return raw.is_empty()
-            || raw.starts_with(char::is_uppercase)
-            || table::NOT_INFINITIVE.contains(&next[0].word.as_str());
+        let Some(next) = first_token(&sentence[t.end..]) else {
+            return true;
+        };
+        let raw = &sentence[t.end + next.start..t.end + next.end];
+        return raw.starts_with(char::is_uppercase)
+            || table::NOT_INFINITIVE.contains(&next.word.as_str());
     }
     if t.kind != Kind::Addressed || t.passive {
         return false;
     }
-    let next = tokens(&sentence[t.end..]);
-    let first = next.first().map(|t| t.word.as_str());
+    let next = first_token(&sentence[t.end..]);
+    let first = next.as_ref().map(|t| t.word.as_str());
     let with_verb = table::WITH_VERBS.contains(&t.form.as_str());
     matches!(
         first,

@@ -19,6 +19,7 @@ mod meta;
 mod segment;
 mod table;
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -108,6 +109,8 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         meta,
         events: Vec::new(),
         mandates: Vec::new(),
+        ids: HashSet::new(),
+        next_suffix: HashMap::new(),
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -185,6 +188,11 @@ struct Builder {
     ctx: Context,
     events: Vec<DraftEvent>,
     mandates: Vec<DraftMandate>,
+    /// The mandates' ids, and for each id base the next suffix to try: a long paragraph
+    /// gives many mandates the same base, and a search of every mandate for each suffix
+    /// tried grew with the cube of their number.
+    ids: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
 }
 
 impl Builder {
@@ -687,6 +695,8 @@ impl Builder {
         if cand.actors.is_empty() {
             return;
         }
+        // "0." numbers no operative paragraph: a resolution file's paragraphs start at 1.
+        let paragraph = paragraph.filter(|&n| n > 0);
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
@@ -867,7 +877,7 @@ impl Builder {
         )
     }
 
-    fn unique_id(&self, paragraph: Option<u32>, letter: &str, summary: &str) -> String {
+    fn unique_id(&mut self, paragraph: Option<u32>, letter: &str, summary: &str) -> String {
         let words = slug(summary, 3);
         let base = match paragraph {
             Some(n) => format!("p{n}{letter}-{words}"),
@@ -875,11 +885,14 @@ impl Builder {
         };
         let base = base.trim_end_matches('-').to_string();
         let mut id = base.clone();
-        let mut n = 2;
-        while self.mandates.iter().any(|m| m.id == id) {
+        // Every suffix below this one was taken when last tried, and ids are never freed.
+        let mut n = self.next_suffix.get(&base).copied().unwrap_or(2);
+        while self.ids.contains(&id) {
             id = format!("{base}-{n}");
             n += 1;
         }
+        self.next_suffix.insert(base, n);
+        self.ids.insert(id.clone());
         id
     }
 }

@@ -255,3 +255,28 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn mandates_with_the_same_id_base_are_numbered_in_order() {
+    let opts = Options {
+        adopted: Some("2025-01-10".parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let clause = "Requests the Secretary-General to report by 31 December 2025 and ";
+    let d = draft(&format!("1. {}", clause.repeat(5)), &opts);
+    let ids: Vec<&str> = d.mandates.iter().map(|m| m.id.as_str()).collect();
+    assert!(ids.len() >= 3, "{ids:?}");
+    for (i, id) in ids.iter().enumerate().skip(1) {
+        assert_eq!(*id, format!("{}-{}", ids[0], i + 1));
+    }
+}
+
+/// Found by the draft fuzz target: "0." gave `paragraph = 0`, which the loader refuses.
+#[test]
+fn a_paragraph_numbered_zero_has_no_paragraph_number() {
+    let got = drafted(
+        "Resolution 1\n\n0. Calls upon all States to act;\n\n2. Requests the Secretary-General to report;\n",
+    );
+    let numbers: Vec<Option<u32>> = got.iter().map(|(p, _, _)| *p).collect();
+    assert!(!numbers.contains(&Some(0)), "{numbers:?}");
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# The Windows binary, run under Wine (../shared/WINDOWS.md), against the Linux one:
+#   1. `list`, `due`, `check` and `show` print the same (paths aside: `\` becomes `/`);
+#   2. every case of tests/fixtures/edit/ (every editing command, dry runs too) leaves the
+#      same folder, byte for byte, with the same output and exit code;
+#   3. two Windows processes doing 10 `mark-done` each on one file, while a third keeps
+#      listing it, lose nothing;
+#   4. a file another program holds open (as Excel does, then read-only) gets a clear message
+#      and stays as it was, with no temp file left beside it.
+# Exits 1 on any difference. Without wine or the MinGW compiler it skips, unless CI=true.
+# Usage: scripts/wine-check.sh   (from anywhere; builds what it runs)
+set -uo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+shared="${OIC_SHARED:-$repo/../shared}"
+[ -d "$shared/windows" ] || shared="$repo/../../shared" # a worktree under wt/
+start=$SECONDS
+
+missing=""
+for tool in wine x86_64-w64-mingw32-gcc; do
+  command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+[ -f "$shared/windows/bcryptprimitives.c" ] || missing="$missing $shared/windows/bcryptprimitives.c"
+if [ -n "$missing" ]; then
+  echo "wine-check: missing:$missing" >&2
+  if [ "${CI:-}" = true ]; then exit 1; fi
+  echo "wine-check: SKIPPED (set CI=true to make this a failure)" >&2
+  exit 0
+fi
+
+win_target=x86_64-pc-windows-gnu
+cargo build --quiet --bin oic-track || exit 1
+cargo build --quiet --target "$win_target" --bin oic-track --example holdopen \
+  --config "target.$win_target.linker=\"x86_64-w64-mingw32-gcc\"" || exit 1
+built=$SECONDS
+linux="$repo/target/debug/oic-track"
+wdir="$repo/target/$win_target/debug"
+exe="$wdir/oic-track.exe"
+holdopen="$wdir/examples/holdopen.exe"
+# Rust's std needs ProcessPrng, which Debian's Wine lacks: a stand-in beside each .exe.
+for d in "$wdir" "$wdir/examples"; do
+  x86_64-w64-mingw32-gcc -O2 -shared -o "$d/bcryptprimitives.dll" \
+    "$shared/windows/bcryptprimitives.c" "$shared/windows/bcryptprimitives.def" -ladvapi32 || exit 1
+done
+
+work="$(mktemp -d)"
+trap 'wineserver -k >/dev/null 2>&1; rm -rf "$work"' EXIT
+export WINEDEBUG=-all WINEPREFIX="$work/prefix" NO_COLOR=1 OIC_TRACK_TODAY=2023-08-02
+wineboot -i >/dev/null 2>&1 || wine cmd /c exit >/dev/null 2>&1
+prefix_ready=$SECONDS
+
+failed=0
+ok() { echo "ok    $*"; }
+fail() {
+  echo "FAIL  $*"
+  failed=1
+}
+# Runs a binary in $PWD; its stdout (paths and CRs made Linux's), then its stderr, then its code.
+run() {
+  local out err code
+  out="$("$@" 2>"$work/stderr")"
+  code=$?
+  err="$(cat "$work/stderr")"
+  # A path in JSON has its `\` escaped: `\\`.
+  printf '%s\n--stderr--\n%s\n--code %s--\n' "$out" "$err" "$code" | sed 's|\\\\|/|g; s|\\|/|g' | tr -d '\r'
+}
+win() { run wine "$exe" "$@"; }
+lin() { run "$linux" "$@"; }
+
+# 1. Reading commands, on the bundled data and the test fixtures.
+for data in tests/fixtures/bundled/resolutions tests/fixtures/report tests/fixtures/folders/mixed tests/fixtures/folders/broken; do
+  mkdir -p "$work/read" && rm -rf "$work/read/resolutions" && cp -r "$data" "$work/read/resolutions"
+  for cmd in "list" "due" "list --format json" "due --format csv" "check" "stale" "report"; do
+    # shellcheck disable=SC2086 # the words of $cmd are its arguments
+    if diff <(cd "$work/read" && lin $cmd) <(cd "$work/read" && win $cmd) >"$work/diff"; then
+      ok "$cmd  ($data)"
+    else
+      fail "$cmd  ($data) differs (< Linux, > Windows):"
+      head -20 "$work/diff"
+    fi
+  done
+done
+
+# 2. Every editing fixture: the same folder, output and code from both binaries.
+for case in tests/fixtures/edit/*/; do
+  name="$(basename "$case")"
+  mapfile -t args <"$case/args"
+  for side in lin win; do
+    rm -rf "$work/$side" && mkdir -p "$work/$side" && cp -r "$case/in" "$work/$side/resolutions"
+    (cd "$work/$side" && $side "${args[@]}") >"$work/$side.out"
+  done
+  if ! diff "$work/lin.out" "$work/win.out" >"$work/diff"; then
+    fail "${args[0]}  ($name): output differs (< Linux, > Windows):"
+    head -20 "$work/diff"
+  elif ! diff -r -x .oic-track.lock "$work/lin" "$work/win" >"$work/diff"; then
+    fail "${args[0]}  ($name): the folders differ:"
+    head -20 "$work/diff"
+  else
+    ok "${args[0]}  ($name)"
+  fi
+done
+
+# 3. Two Windows processes, 10 mark-done each on one file, while a third lists it.
+mkdir -p "$work/race/resolutions" && cd "$work/race"
+{
+  printf '# kept\ntitle = "T"\nbody = "B"\nadopted = 2023-01-01\n'
+  for i in $(seq 1 20); do
+    printf '\n# mandate %s\n[[mandates]]\nid = "m-%s"\nactor = "A"\nsummary = "S"\n' "$i" "$i"
+  done
+} >resolutions/r.toml
+editor() { for i in $(seq "$1" 2 20); do wine "$exe" mark-done "r/m-$i" >/dev/null 2>>"$work/race.err" || echo "m-$i failed" >>"$work/race.err"; done; }
+reader() { while [ ! -e "$work/race.done" ]; do wine "$exe" list >/dev/null 2>&1; done; }
+reader &
+editor 1 &
+editor 2 &
+wait %2 %3
+touch "$work/race.done"
+wait
+done_count="$(grep -c '^done = ' resolutions/r.toml)"
+comment_count="$(grep -c '^# mandate ' resolutions/r.toml)"
+leftovers="$(find resolutions -name '.oic-track-*.tmp' | wc -l)"
+if [ "$done_count" = 20 ] && [ "$comment_count" = 20 ] && [ "$leftovers" = 0 ] && [ ! -s "$work/race.err" ]; then
+  ok "concurrent: 2 processes x 10 mark-done, beside a reader: 20 done, 20 comments kept"
+else
+  fail "concurrent: $done_count of 20 done, $comment_count of 20 comments, $leftovers temp files left:"
+  cat "$work/race.err" 2>/dev/null
+fi
+cd "$repo"
+
+# 4. A file held open by another program: refused with a clear message, left as it was.
+held() { # $1: holdopen's mode ("" = sharing denied, as Excel; "read" = read, share reading)
+  rm -rf "$work/held" && mkdir -p "$work/held" && cp -r tests/fixtures/edit/mark-done/in "$work/held/resolutions"
+  cd "$work/held" || return
+  local file=resolutions/cfm-2023-test.toml mode="${1:-denied}"
+  cp "$file" "$work/before"
+  mkfifo "$work/hold.in"
+  # shellcheck disable=SC2086 # no mode is no argument
+  wine "$holdopen" "$file" $1 <"$work/hold.in" >"$work/hold.out" 2>&1 &
+  exec 3>"$work/hold.in"
+  for _ in $(seq 100); do grep -q held "$work/hold.out" && break; sleep 0.1; done
+  local out
+  mapfile -t args <"$repo/tests/fixtures/edit/mark-done/args"
+  out="$(wine "$exe" "${args[@]}" 2>&1)"
+  local code=$?
+  exec 3>&-
+  wait
+  rm -f "$work/hold.in"
+  if [ "$code" = 1 ] && grep -q "is open in another program; close it and run the command again" <<<"$out" \
+    && cmp -s "$work/before" "$file" && [ "$(find resolutions -name '.oic-track-*.tmp' | wc -l)" = 0 ]; then
+    ok "held open ($mode): $(tr '\\' '/' <<<"$out" | tail -1)"
+  else
+    fail "held open ($mode): exit $code, file $(cmp -s "$work/before" "$file" && echo unchanged || echo CHANGED): $out"
+  fi
+  cd "$repo" || return
+}
+held ""
+held read
+
+end=$SECONDS
+echo "wine-check: build $((built - start)) s, Wine prefix $((prefix_ready - built)) s, checks $((end - prefix_ready)) s"
+if [ "$failed" != 0 ]; then
+  echo "wine-check: FAILED" >&2
+  exit 1
+fi
+echo "wine-check: all passed"
