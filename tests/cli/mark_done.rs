@@ -185,3 +185,25 @@ fn an_edit_by_address_reads_the_events_files_of_sub_folders_and_nothing_else() {
     assert_eq!(run.stderr(), "");
     assert!(case.read("y2023/r1.toml").contains("id = \"b\""));
 }
+
+/// An edit by full address parses only its own file, but a second file of the same name in
+/// another sub-folder (a duplicate id) is still found and named.
+#[test]
+fn a_duplicate_resolution_file_in_another_sub_folder_is_named_by_an_edit() {
+    let file = std::fs::read_to_string(bundled().join("cfm-ex-2023-desecration.toml")).unwrap();
+    let case = Case::new()
+        .file("2023/cfm-ex-2023-desecration.toml", &file)
+        .file("2024/cfm-ex-2023-desecration.toml", &file)
+        .file(
+            "events.toml",
+            std::fs::read(bundled().join("events.toml")).unwrap(),
+        )
+        .args(&["mark-done", "cfm-ex-2023-desecration/summit-report"]);
+    let run = case.run();
+    run.ok();
+    assert_eq!(
+        run.stderr(),
+        "resolutions/2024/cfm-ex-2023-desecration.toml:1:1: error: duplicate resolution id \
+         `cfm-ex-2023-desecration`: resolutions/2023/cfm-ex-2023-desecration.toml has the same file name\n"
+    );
+}
