@@ -265,7 +265,7 @@ impl fmt::Display for Window {
     }
 }
 
-/// The status of a mandate as of a day (docs/guide.md, Status).
+/// The status of a mandate as of a day (docs/format.md, Status).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Overdue,
