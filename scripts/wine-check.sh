@@ -68,7 +68,7 @@ win() { run wine "$exe" "$@"; }
 lin() { run "$linux" "$@"; }
 
 # 1. Reading commands, on the bundled data and the test fixtures.
-for data in resolutions tests/fixtures/report tests/fixtures/folders/mixed tests/fixtures/folders/broken; do
+for data in tests/fixtures/bundled/resolutions tests/fixtures/report tests/fixtures/folders/mixed tests/fixtures/folders/broken; do
   mkdir -p "$work/read" && rm -rf "$work/read/resolutions" && cp -r "$data" "$work/read/resolutions"
   for cmd in "list" "due" "list --format json" "due --format csv" "check" "stale" "report"; do
     # shellcheck disable=SC2086 # the words of $cmd are its arguments

@@ -265,7 +265,7 @@ impl fmt::Display for Window {
     }
 }
 
-/// The status of a mandate as of a day (docs/guide.md, Status).
+/// The status of a mandate as of a day (docs/format.md, Status).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Overdue,
@@ -356,7 +356,7 @@ pub fn parse_day(s: &str) -> Result<Date, String> {
     }
 }
 
-/// Ids are lowercase ASCII letters, digits and `-` (docs/format.md, Ids).
+/// Ids are lowercase ASCII letters, digits and `-` (docs/format.md, Ids and addresses).
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id

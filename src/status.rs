@@ -1,4 +1,4 @@
-//! Status as of a day (docs/guide.md, Status): a pure function of the stored state, the window and `today`.
+//! Status as of a day (docs/format.md, Status): a pure function of the stored state, the window and `today`.
 
 use jiff::civil::Date;
 

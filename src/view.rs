@@ -204,7 +204,8 @@ mod tests {
 
     #[test]
     fn rows_looking_events_up_in_a_map_are_the_rows_folder_event_finds() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/bundled/resolutions");
         let folder = crate::load::load_folder(&dir).folder;
         let today = jiff::civil::date(2023, 8, 2);
         let got = rows(&folder, today, 30);

@@ -154,7 +154,7 @@ fn a_byte_order_mark_and_crlf_are_accepted() {
 
 #[test]
 fn keeping_for_due_drops_only_what_due_cannot_print() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bundled/resolutions");
     let all = load_folder(&dir);
     let due = load_folder_keeping(&dir, Keep::Due);
     assert_eq!(due.diagnostics.len(), all.diagnostics.len());

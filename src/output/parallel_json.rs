@@ -53,7 +53,8 @@ mod tests {
 
     #[test]
     fn json_rendered_in_parallel_is_write_json_value_byte_for_byte() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/bundled/resolutions");
         let mut folder = crate::load::load_folder(&dir).folder;
         let first = &mut folder.resolutions[0].mandates[0];
         first.summary = "bidi \u{202e} C1 \u{9b} ESC \u{1b} منظمة".into();

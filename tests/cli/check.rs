@@ -25,7 +25,10 @@ fn every_problem_of_every_file_is_reported() {
         .args(&["check"])
         .run();
     run.expect_code(1);
-    insta::assert_snapshot!(run.stderr());
+    snapshot(
+        "check/every_problem_of_every_file_is_reported",
+        &run.stderr(),
+    );
     assert_eq!(
         run.stdout(),
         "5 files, 1 valid resolution, 10 mandates, 2 events: 5 problems\n"

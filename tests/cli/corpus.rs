@@ -1,5 +1,5 @@
 //! The benchmark corpus (`examples/gencorpus.rs`): data the tool accepts whole, in every
-//! form the SPEC allows, the same bytes on every run.
+//! form docs/format.md allows, the same bytes on every run.
 
 #[allow(dead_code)]
 #[path = "../../examples/gencorpus.rs"]

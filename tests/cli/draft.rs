@@ -240,15 +240,11 @@ fn draft_quality_over_the_fixture_texts() {
         names.len() >= 8,
         "the quality measure needs at least 8 texts"
     );
-    let (tally, printed) = measure(&names);
+    // The figures are printed (`-- --nocapture`) for docs/drafting.md, which quotes them
+    // as measured on a given day; no test holds the docs to them.
+    let (tally, _) = measure(&names);
     let precision = ratio(tally.matched, tally.drafted);
     let recall = ratio(tally.matched, tally.expected);
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    assert!(
-        readme.contains(&printed),
-        "README.md should show these figures:\n{printed}"
-    );
     assert!(recall >= 0.95, "recall {recall:.3} < 0.95");
     assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
 }
@@ -349,7 +345,12 @@ fn draft_then_check_accepts_the_file_unchanged() {
     assert!(check.stdout().contains("no problems"), "{}", check.stdout());
 }
 
+/// Every fixture text through the binary's `draft -o`, then one `check` of the folder. Each
+/// text's draft is already loaded by `draft_quality_over_the_fixture_texts`; this runs the
+/// command itself, a process per text, which takes most of a minute: `.ci/run` runs it in a
+/// step of its own (`cargo test --test cli -- --ignored draft::every_fixture`).
 #[test]
+#[ignore = "a process per fixture text: .ci/run runs it as a step of its own"]
 fn every_fixture_drafted_to_a_folder_passes_check() {
     let mut case = Case::new().copy_dir(&texts(), "texts");
     let mut names: Vec<String> = std::fs::read_dir(texts())

@@ -8,7 +8,10 @@ fn the_summit_report_is_due_before_december() {
         .args(&["due", "--before", "2023-12-01"])
         .run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot(
+        "due/the_summit_report_is_due_before_december",
+        &run.stdout(),
+    );
 }
 
 #[test]
@@ -24,7 +27,10 @@ fn nothing_due_before_the_window_opens() {
 fn open_deadlines_earliest_first_with_days_left() {
     let run = mixed().args(&["due"]).run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot(
+        "due/open_deadlines_earliest_first_with_days_left",
+        &run.stdout(),
+    );
 }
 
 #[test]

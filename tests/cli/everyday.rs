@@ -69,7 +69,10 @@ fn list_sort_orders_rows_and_keeps_file_order_for_ties() {
 fn list_group_by_actor_puts_a_shared_mandate_in_each_actors_group_with_counts() {
     let run = edit_folder().args(&["list", "--group-by", "actor"]).run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot(
+        "everyday/list_group_by_actor_puts_a_shared_mandate_in_each_actors_group_with_counts",
+        &run.stdout(),
+    );
 }
 
 #[test]

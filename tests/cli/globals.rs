@@ -166,7 +166,10 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .output()
         .is_err()
     {
-        eprintln!("SKIPPED: no `script` to give the binary a terminal");
+        skip(
+            "colour_only_when_asked_or_on_a_terminal",
+            "no `script` (util-linux) to give the binary a terminal",
+        );
         return;
     }
     // `script` runs the binary on a pseudo-terminal; the words after `sh` are its command.
@@ -282,7 +285,10 @@ fn a_narrow_terminal_stacks_each_mandate_in_one_cell() {
     run.ok();
     let out = run.stdout();
     assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
-    insta::assert_snapshot!(out);
+    snapshot(
+        "globals/a_narrow_terminal_stacks_each_mandate_in_one_cell",
+        &out,
+    );
     let run = Case::bundled().env("COLUMNS", "80").args(&["list"]).run();
     let out = run.stdout();
     assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");

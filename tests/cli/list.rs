@@ -6,14 +6,14 @@ use crate::support::*;
 fn list_prints_the_bundled_mandates() {
     let run = Case::bundled().args(&["list"]).run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot("list/list_prints_the_bundled_mandates", &run.stdout());
 }
 
 #[test]
 fn list_shows_every_status() {
     let run = mixed().args(&["list"]).run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot("list/list_shows_every_status", &run.stdout());
 }
 
 #[test]
@@ -224,7 +224,7 @@ fn csv_has_the_same_columns() {
         ])
         .run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot("list/csv_has_the_same_columns", &run.stdout());
 }
 
 /// comfy-table counts widths in 16 bits: a line of 65,535 columns or more used to collapse

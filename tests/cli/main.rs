@@ -8,6 +8,7 @@ mod browser;
 mod calendar;
 mod check;
 mod corpus;
+mod docs;
 mod draft;
 mod due;
 mod edit_errors;
@@ -24,10 +25,10 @@ mod nothing_lost;
 mod props;
 #[cfg(unix)]
 mod reading;
-mod readme;
 mod report;
 mod saying;
 mod show;
+mod suite;
 mod untrusted_text;
 #[cfg(unix)]
 mod writing;

@@ -1,62 +1,7 @@
-//! `mark-done`: fixture folders `in/` → `out/`, compared byte for byte, plus error paths.
-//!
-//! Each case under `tests/fixtures/mark-done/` has `in/` (the folder before), `args` (one
-//! argument a line), `out/` (the folder after) and `stdout`. `UPDATE_FIXTURES=1 cargo test`
-//! rewrites `out/` and `stdout` from what the binary does: review the diff before committing.
-
-use std::path::Path;
+//! `mark-done` beyond the fixture cases (`tests/fixtures/edit/mark-done*`, run by
+//! `edit_fixtures`): the bundled file, the default day, and the error paths.
 
 use crate::support::*;
-
-fn run_case(case_dir: &Path) {
-    let name = case_dir.file_name().unwrap().to_string_lossy();
-    let args = std::fs::read_to_string(case_dir.join("args")).unwrap();
-    let args: Vec<&str> = args.lines().collect();
-    let case = Case::new()
-        .copy_dir(&case_dir.join("in"), "resolutions")
-        .args(&args);
-    let run = case.run();
-    run.ok();
-    let out_dir = case_dir.join("out");
-    if std::env::var_os("UPDATE_FIXTURES").is_some() {
-        let _ = std::fs::remove_dir_all(&out_dir);
-        copy_tree(&case.dir(), &out_dir);
-        std::fs::write(case_dir.join("stdout"), run.stdout()).unwrap();
-        return;
-    }
-    let got = tree(&case.dir());
-    let want = tree(&out_dir);
-    for ((gp, gb), (wp, wb)) in got.iter().zip(&want) {
-        assert_eq!(gp, wp, "case {name}: files differ");
-        assert!(
-            gb == wb,
-            "case {name}: {gp} differs\n--- got\n{}\n--- want\n{}",
-            String::from_utf8_lossy(gb),
-            String::from_utf8_lossy(wb)
-        );
-    }
-    assert_eq!(
-        got.len(),
-        want.len(),
-        "case {name}: number of files (a temp file left?)"
-    );
-    let stdout = std::fs::read_to_string(case_dir.join("stdout")).unwrap();
-    assert_eq!(run.stdout(), stdout, "case {name}: stdout");
-}
-
-#[test]
-fn fixture_cases() {
-    let root = fixtures().join("mark-done");
-    let mut cases: Vec<_> = std::fs::read_dir(&root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 9);
-    for case in cases {
-        run_case(&case);
-    }
-}
 
 #[test]
 fn the_bundled_summit_report_changes_only_its_own_lines() {
@@ -239,4 +184,26 @@ fn an_edit_by_address_reads_the_events_files_of_sub_folders_and_nothing_else() {
     run.ok();
     assert_eq!(run.stderr(), "");
     assert!(case.read("y2023/r1.toml").contains("id = \"b\""));
+}
+
+/// An edit by full address parses only its own file, but a second file of the same name in
+/// another sub-folder (a duplicate id) is still found and named.
+#[test]
+fn a_duplicate_resolution_file_in_another_sub_folder_is_named_by_an_edit() {
+    let file = std::fs::read_to_string(bundled().join("cfm-ex-2023-desecration.toml")).unwrap();
+    let case = Case::new()
+        .file("2023/cfm-ex-2023-desecration.toml", &file)
+        .file("2024/cfm-ex-2023-desecration.toml", &file)
+        .file(
+            "events.toml",
+            std::fs::read(bundled().join("events.toml")).unwrap(),
+        )
+        .args(&["mark-done", "cfm-ex-2023-desecration/summit-report"]);
+    let run = case.run();
+    run.ok();
+    assert_eq!(
+        run.stderr(),
+        "resolutions/2024/cfm-ex-2023-desecration.toml:1:1: error: duplicate resolution id \
+         `cfm-ex-2023-desecration`: resolutions/2023/cfm-ex-2023-desecration.toml has the same file name\n"
+    );
 }

@@ -9,7 +9,7 @@ use oic_track::load::{load_folder, parse_resolution};
 use oic_track::model::{Event, Folder};
 use proptest::prelude::*;
 
-use crate::support::bundled;
+use crate::support::{bundled, proptest_cases};
 
 /// Tokens that mean something to the loader, for insertions.
 const TOKENS: &[&str] = &[
@@ -151,7 +151,7 @@ fn shared_events() -> Vec<Event> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(proptest_cases(100)))]
 
     #[test]
     fn mutated_resolution_files_never_panic(mutations in prop::collection::vec(mutation(), 1..8)) {

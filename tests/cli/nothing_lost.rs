@@ -1,5 +1,6 @@
-//! SPEC §4 "Nothing is lost", under attack: concurrent edits, a write killed mid-way, a
-//! folder that refuses writes, files that do not load, and the bytes an edit must keep.
+//! "Nothing is lost" (docs/guarantees.md), under attack: concurrent edits, a write killed
+//! mid-way, a folder that refuses writes, files that do not load, and the bytes an edit must
+//! keep.
 
 #[cfg(unix)]
 use std::fs;
@@ -9,6 +10,8 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::process::Stdio;
 
+#[cfg(unix)]
+use crate::support::skip;
 use crate::support::{Case, tree};
 
 const HEAD: &str = "# The resolution, as a secretariat keeps it.\n\
@@ -200,7 +203,10 @@ fn a_read_only_folder_gives_a_clear_error_and_an_untouched_file() {
     let guard = match ReadOnly::new(case.dir()) {
         Ok(guard) => guard,
         Err(why) => {
-            eprintln!("SKIPPED read-only folder test: {why}");
+            skip(
+                "a_read_only_folder_gives_a_clear_error_and_an_untouched_file",
+                &why,
+            );
             return;
         }
     };

@@ -7,6 +7,8 @@ use proptest::prelude::*;
 
 use oic_track::Cli;
 
+use crate::support::proptest_cases;
+
 /// One generated mandate: its rendered lines and whether it starts out done.
 #[derive(Debug, Clone)]
 struct GenMandate {
@@ -96,7 +98,7 @@ fn file() -> impl Strategy<Value = (Vec<GenMandate>, usize)> {
 const HEADER: &str = "# header comment\ntitle = \"T\"\nbody = \"B\"\nadopted = 2023-07-31\n\n[[events]]\nid = \"summit\"\nname = \"Summit\"\ndate = \"2023-12\"\n\n";
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(proptest_cases(64)))]
 
     #[test]
     fn mark_done_changes_only_the_target_mandate((mandates, target) in file()) {

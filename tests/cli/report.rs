@@ -20,7 +20,10 @@ fn records(case: Case, today: &str) -> Vec<serde_json::Value> {
 fn markdown_report_of_the_bundled_resolutions() {
     let run = Case::bundled().args(&["report"]).run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot(
+        "report/markdown_report_of_the_bundled_resolutions",
+        &run.stdout(),
+    );
 }
 
 /// A Markdown table as a CommonMark renderer with GitHub tables reads it.
@@ -365,47 +368,4 @@ fn an_empty_folder_gives_a_short_report() {
         run.stdout()
             .contains("| **All resolutions** |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 | — |")
     );
-}
-
-/// README blocks marked `<!-- excerpt of: CMD -->` (a contiguous part of CMD's output) or
-/// `<!-- output of: CMD (note) -->` (all of it, CRLF shown as LF), run on the bundled data.
-#[test]
-fn readme_report_and_calendar_examples_are_real_output() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let mut lines = readme.lines();
-    let mut checked = 0;
-    while let Some(line) = lines.next() {
-        let (whole, command) = match line.strip_suffix(" -->") {
-            Some(l) if l.starts_with("<!-- excerpt of: ") => (false, &l[17..]),
-            Some(l) if l.starts_with("<!-- output of: ") => (true, &l[16..]),
-            _ => continue,
-        };
-        let command = command.split(" (").next().unwrap();
-        assert!(
-            lines.next().unwrap().starts_with("```"),
-            "a block after {line}"
-        );
-        let block: String = lines
-            .by_ref()
-            .take_while(|l| *l != "```")
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let words = shlex::split(command).unwrap();
-        assert_eq!(words[0], "oic-track");
-        let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
-        let run = Case::bundled().args(&args).run();
-        run.ok();
-        let shown = run.stdout().replace("\r\n", "\n");
-        if whole {
-            assert_eq!(block, shown, "README block for `{command}`");
-        } else {
-            assert!(
-                shown.contains(&block),
-                "README excerpt of `{command}`:\n{block}"
-            );
-        }
-        checked += 1;
-    }
-    assert_eq!(checked, 2);
 }

@@ -8,7 +8,7 @@ fn a_resolution_with_its_mandates() {
         .args(&["show", "cfm-ex-2023-desecration"])
         .run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot("show/a_resolution_with_its_mandates", &run.stdout());
 }
 
 #[test]
@@ -17,7 +17,7 @@ fn a_mandate_with_every_field() {
         .args(&["show", "cfm-2023-follow-up/late-brief"])
         .run();
     run.ok();
-    insta::assert_snapshot!(run.stdout());
+    snapshot("show/a_mandate_with_every_field", &run.stdout());
 }
 
 #[test]

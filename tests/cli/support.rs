@@ -1,5 +1,7 @@
 //! A builder for running the real binary in a temp folder: set up files, give arguments,
-//! then check stdout, stderr, the exit code and files afterwards.
+//! then check stdout, stderr, the exit code and files afterwards; the one harness that
+//! compares output with expected files (`SNAPSHOTS=overwrite` rewrites them); and `skip`,
+//! the one way a test may decline to run.
 
 // Not every topic uses every helper.
 #![allow(dead_code)]
@@ -12,9 +14,10 @@ use tempfile::TempDir;
 /// The day every test runs on unless it says otherwise.
 pub const TODAY: &str = "2023-08-02";
 
-/// The repository's bundled data.
+/// The tests' copy of the bundled data. The live `resolutions/` at the top of the repository
+/// is the user's to change; the tests never read it (`suite::no_test_reads_the_live_data`).
 pub fn bundled() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions")
+    fixtures().join("bundled/resolutions")
 }
 
 /// The test fixtures folder.
@@ -220,7 +223,8 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// Every file under `dir` with its bytes, relative paths sorted.
+/// Every file under `dir` with its bytes, relative paths sorted; none when `dir` is missing
+/// (git keeps no empty folder).
 pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -234,7 +238,143 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
         }
     }
     let mut out = Vec::new();
-    walk(dir, dir, &mut out);
+    if dir.exists() {
+        walk(dir, dir, &mut out);
+    }
     out.sort();
     out
+}
+
+/// What a run printed, as one text: its stderr, then its stdout, then how it ended. The
+/// fixture cases keep this in their `expected` file.
+pub fn transcript(run: &Run) -> String {
+    format!(
+        "{}--- stdout\n{}--- exit {}\n",
+        run.stderr(),
+        run.stdout(),
+        run.code()
+    )
+}
+
+/// Whether expected files are rewritten from what the runs print instead of compared with it:
+/// `SNAPSHOTS=overwrite cargo test` (the switch snapbox and cargo's own tests use). Read
+/// `git diff tests/fixtures` before committing what it wrote.
+pub fn overwrite() -> bool {
+    std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite")
+}
+
+/// Output checked against files, piece by piece (or rewritten, under `SNAPSHOTS=overwrite`);
+/// `finish` then fails once, with every difference found, so one run shows them all.
+#[derive(Default)]
+pub struct Expect {
+    failures: Vec<String>,
+}
+
+impl Expect {
+    pub fn new() -> Expect {
+        Expect::default()
+    }
+
+    /// `got` against the text of the file at `path`.
+    pub fn file(&mut self, path: &Path, got: &str) {
+        if overwrite() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, got).unwrap();
+            return;
+        }
+        match std::fs::read_to_string(path) {
+            Ok(want) if want == got => {}
+            Ok(want) => self.fail(format!("{} differs:\n{}", path.display(), diff(&want, got))),
+            Err(e) => self.fail(format!(
+                "cannot read {} ({e}); `SNAPSHOTS=overwrite` writes it",
+                path.display()
+            )),
+        }
+    }
+
+    /// The files under `got` against those under `want`, byte for byte: none missing, none
+    /// more (a temporary file left behind counts).
+    pub fn tree(&mut self, want: &Path, got: &Path) {
+        if overwrite() {
+            let _ = std::fs::remove_dir_all(want);
+            copy_tree(got, want);
+            return;
+        }
+        let (want_files, got_files) = (tree(want), tree(got));
+        for (path, bytes) in &got_files {
+            match want_files.iter().find(|(p, _)| p == path) {
+                Some((_, w)) if w == bytes => {}
+                Some((_, w)) => self.fail(format!(
+                    "{path} differs from {}:\n{}",
+                    want.display(),
+                    diff(&String::from_utf8_lossy(w), &String::from_utf8_lossy(bytes))
+                )),
+                None => self.fail(format!("{path} is not in {}", want.display())),
+            }
+        }
+        for (path, _) in &want_files {
+            if !got_files.iter().any(|(p, _)| p == path) {
+                self.fail(format!("{path} of {} is missing", want.display()));
+            }
+        }
+    }
+
+    /// Records a difference found some other way.
+    pub fn fail(&mut self, what: String) {
+        self.failures.push(what);
+    }
+
+    #[track_caller]
+    pub fn finish(self) {
+        assert!(
+            self.failures.is_empty(),
+            "{} difference(s); if the new output is right, rerun with SNAPSHOTS=overwrite and \
+             review `git diff`\n\n{}",
+            self.failures.len(),
+            self.failures.join("\n\n")
+        );
+    }
+}
+
+/// A unified diff from `want` to `got`.
+fn diff(want: &str, got: &str) -> String {
+    similar::TextDiff::from_lines(want, got)
+        .unified_diff()
+        .header("expected", "got")
+        .to_string()
+}
+
+/// `got` against `tests/fixtures/snapshots/NAME.txt`.
+#[track_caller]
+pub fn snapshot(name: &str, got: &str) {
+    let mut expect = Expect::new();
+    let path = fixtures().join("snapshots").join(format!("{name}.txt"));
+    expect.file(&path, got);
+    expect.finish();
+}
+
+/// Whether this is CI's run: `.ci/run` runs with `CI=true`.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// Declines to run a check that needs what this machine lacks (a browser, `script`, a way
+/// to drop root). A local run says so on stderr and goes on. CI (`.ci/run`, on Linux)
+/// installs everything the tests need, so there a skip would hide a check that no longer
+/// runs, and it fails instead. On other systems (GitHub's Windows and macOS runners, which
+/// also set `CI`) the Unix tools are not installed, and a skip stays a skip.
+#[track_caller]
+pub fn skip(test: &str, why: &str) {
+    let must_run = in_ci() && cfg!(target_os = "linux");
+    assert!(!must_run, "{test} must run in CI, but cannot here: {why}");
+    eprintln!("SKIPPED {test}: {why}");
+}
+
+/// How many cases a property test tries: `PROPTEST_CASES` when set (`.ci/run` sets it, to
+/// try more), else `local`, few enough to keep `cargo test` quick.
+pub fn proptest_cases(local: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(local)
 }

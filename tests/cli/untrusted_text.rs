@@ -1,6 +1,6 @@
-//! SPEC §4 "Untrusted text stays text": whatever a file holds, no control character or
-//! bidirectional override reaches the terminal raw, in tables, `show`, diagnostics or
-//! messages; Arabic is shown as it is written; CSV formulas are neutralised; JSON is valid
+//! "Untrusted text stays text" (docs/guarantees.md): whatever a file holds, no control
+//! character or bidirectional override reaches the terminal raw, in tables, `show`, diagnostics
+//! or messages; Arabic is shown as it is written; CSV formulas are neutralised; JSON is valid
 //! and holds the data exactly.
 
 use crate::support::Case;
