@@ -93,6 +93,13 @@ pub fn unified_diff(path: &str, old: Option<&str>, new: &str) -> String {
     if before == new {
         return String::new();
     }
+    // A patch names paths with `/` on every system, as git writes and reads them; a
+    // Windows path's `\` would otherwise be quoted as a character of the name.
+    let path = if cfg!(windows) {
+        path.replace('\\', "/")
+    } else {
+        path.to_string()
+    };
     let from = match old {
         Some(_) => crate::text::diff_path(&format!("a/{path}")).into_owned(),
         None => "/dev/null".to_string(),
