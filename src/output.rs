@@ -8,11 +8,12 @@ use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets
 use unicode_width::UnicodeWidthChar as _;
 
 use crate::model::Status;
-use crate::text::{csv_safe, escape, push_terminal_safe};
+use crate::text::{escape, push_terminal_safe};
 use crate::view::{Row, actors};
 
 mod parallel;
 mod parallel_json;
+mod sheet;
 mod streamed_table;
 
 pub use parallel_json::write_json;
@@ -33,6 +34,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// An Excel workbook (.xlsx); only with `-o FILE` or when standard output is not a terminal
+    Xlsx,
 }
 
 /// `value` as pretty JSON, with the characters `escape` guards against written as `\uXXXX`
@@ -323,100 +326,22 @@ pub fn tally(rows: &[Row<'_>]) -> String {
     format!("{} {noun}: {}", rows.len(), counts.join(", "))
 }
 
-/// Rows in the chosen format; `table` draws the command's own table.
-pub fn write_rows(
-    out: &mut dyn Write,
-    format: Format,
-    rows: &[Row<'_>],
-    table: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    match format {
-        Format::Table => table(out)?,
-        Format::Json => write_json(out, rows)?,
-        Format::Csv => write_csv(out, rows)?,
-    }
-    Ok(())
+pub use sheet::{CsvStyle, Notes, Value, workbook, write_csv as sheet_csv};
+
+/// The CSV columns `list` and `due` write (`stale` adds its own after them).
+pub fn csv_headers() -> Vec<&'static str> {
+    sheet::headers(Notes::Latest)
 }
 
-pub const CSV_HEADERS: [&str; 16] = [
-    "id",
-    "resolution",
-    "mandate",
-    "actor",
-    "summary",
-    "paragraph",
-    "due_earliest",
-    "due_latest",
-    "due_text",
-    "state",
-    "status",
-    "late",
-    "done",
-    "days_left",
-    "tags",
-    "file",
-];
-
-/// `--format csv`: the JSON keys as columns (`due` flattened, lists joined with `; `).
+/// `--format csv` as `list` prints it to standard output: the JSON keys as columns (`due`
+/// flattened, lists joined with `; `, the latest note and the count of notes).
 pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
-    write_csv_with(out, rows, |row| row, &[], |_| Vec::new())
-}
-
-/// CSV of `items`: each item's row as `write_csv` writes it, then the columns `extra`
-/// gives it under `extra_headers` (already CSV-safe).
-pub fn write_csv_with<'a, T>(
-    out: &mut dyn Write,
-    items: &'a [T],
-    row_of: impl Fn(&'a T) -> &'a Row<'a>,
-    extra_headers: &[&str],
-    extra: impl Fn(&'a T) -> Vec<String>,
-) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    let headers = CSV_HEADERS.iter().chain(extra_headers);
-    w.write_record(headers).map_err(csv_io)?;
-    for item in items {
-        let mut cells = csv_cells(row_of(item));
-        cells.extend(extra(item));
-        w.write_record(cells).map_err(csv_io)?;
-    }
-    w.flush()
-}
-
-/// One row's cells, in `CSV_HEADERS` order.
-fn csv_cells(row: &Row<'_>) -> Vec<String> {
-    let r = row.record();
-    let (earliest, latest, text) = match r.due {
-        Some(d) => (
-            d.earliest.to_string(),
-            d.latest.to_string(),
-            d.text.to_string(),
-        ),
-        None => Default::default(),
-    };
-    let opt = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
-    vec![
-        csv_safe(&r.id.to_string()).into_owned(),
-        csv_safe(r.resolution).into_owned(),
-        csv_safe(r.mandate).into_owned(),
-        csv_safe(&actors(r.actor)).into_owned(),
-        csv_safe(r.summary).into_owned(),
-        opt(r.paragraph),
-        earliest,
-        latest,
-        csv_safe(&text).into_owned(),
-        r.state.to_string(),
-        r.status.to_string(),
-        r.late.to_string(),
-        r.done.map(|d| d.to_string()).unwrap_or_default(),
-        opt(r.days_left),
-        csv_safe(&r.tags.join("; ")).into_owned(),
-        csv_safe(&r.file).into_owned(),
-    ]
+    sheet::write_csv(out, CsvStyle::default(), rows, |row| row, &[], |_| Vec::new())
 }
 
 /// The io error inside a csv error, as it was: `?` alone would wrap it as `Other` and hide a
 /// closed pipe (`list --format csv | head`), which must end quietly.
-fn csv_io(e: csv::Error) -> io::Error {
+pub(crate) fn csv_io(e: csv::Error) -> io::Error {
     if !matches!(e.kind(), csv::ErrorKind::Io(_)) {
         return io::Error::other(e);
     }

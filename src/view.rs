@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 use crate::deadline::{self, days_between};
-use crate::model::{Due, Event, Folder, Mandate, Resolution, State, Status, Window};
+use crate::model::{Due, Event, Folder, Mandate, Note, Resolution, State, Status, Window};
 use crate::status::status;
 
 /// One mandate, resolved against its events and `today`.
@@ -140,9 +140,13 @@ impl<T: fmt::Display> fmt::Display for Shown<T> {
 pub struct Record<'a> {
     pub id: Shown<Address<'a>>,
     pub resolution: &'a str,
+    /// The resolution's title.
+    pub title: &'a str,
     pub mandate: &'a str,
     pub actor: &'a [String],
     pub summary: &'a str,
+    /// The clause as the resolution words it, or null.
+    pub text: Option<&'a str>,
     pub paragraph: Option<i64>,
     pub due: Option<DueRecord<'a>>,
     pub state: &'static str,
@@ -151,8 +155,33 @@ pub struct Record<'a> {
     pub done: Option<Shown<Date>>,
     pub days_left: Option<i64>,
     pub tags: &'a [String],
+    /// The notes in file order, each `{ date, text }`.
+    pub notes: NotesRecord<'a>,
     /// The path as `Path::display` shows it: borrowed unless it is not UTF-8.
     pub file: Cow<'a, str>,
+}
+
+/// A mandate's notes as an array of `{ "date", "text" }` objects.
+#[derive(Debug, Clone, Copy)]
+pub struct NotesRecord<'a>(pub &'a [Note]);
+
+impl Serialize for NotesRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct One<'a> {
+            date: Shown<Date>,
+            text: &'a str,
+        }
+        serializer.collect_seq(self.0.iter().map(|n| One {
+            date: Shown(n.date),
+            text: &n.text,
+        }))
+    }
+}
+
+/// The latest note by date (the last written of those on that day), or none.
+pub fn latest_note(notes: &[Note]) -> Option<&Note> {
+    notes.iter().max_by_key(|n| n.date)
 }
 
 #[derive(Debug, Serialize)]
@@ -178,9 +207,11 @@ impl<'a> Row<'a> {
         Record {
             id: Shown(self.shown_address()),
             resolution: &self.resolution.id,
+            title: &self.resolution.title,
             mandate: &m.id,
             actor: &m.actor,
             summary: &m.summary,
+            text: m.text.as_deref(),
             paragraph: m.paragraph,
             due: self.window.map(|w| DueRecord {
                 earliest: Shown(w.earliest),
@@ -193,6 +224,7 @@ impl<'a> Row<'a> {
             done: m.done.map(Shown),
             days_left: self.days_left,
             tags: &m.tags,
+            notes: NotesRecord(&m.notes),
             file: self.resolution.path.to_string_lossy(),
         }
     }

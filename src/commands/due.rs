@@ -5,10 +5,11 @@ use std::io::Write;
 use anyhow::Result;
 use jiff::civil::Date;
 
+use super::listing::{Listing, Output};
 use super::filters::{Filters, Matcher};
 use crate::ctx::{Ctx, Outcome};
 use crate::model::parse_day;
-use crate::output::{self, Format};
+use crate::output;
 use crate::view::{self, Row};
 
 /// `--within`'s largest value: every day of the years 0000–9999. A larger one would mean
@@ -37,9 +38,8 @@ pub struct Args {
     #[command(flatten)]
     pub filters: Filters,
 
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: Output,
 }
 
 impl Args {
@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     } else {
         crate::load::Keep::Due
     };
-    let loaded = ctx.load_keeping(keep);
+    let loaded = ctx.load_keeping(super::list::keep_for(args.output.format()?, keep));
     args.filters.check_resolutions(&loaded)?;
     let matcher = args.filters.matcher();
     let horizon = args.within.map(|d| {
@@ -73,7 +73,16 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .filter(|r| args.matches(r, horizon, &matcher))
         .collect();
     rows.sort_by_cached_key(|r| (r.window, r.address()));
-    output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
+    let listing = Listing {
+        sheet: "Due",
+        items: &rows,
+        row_of: &|row| row,
+        extra_headers: &[],
+        extra: &|_| Vec::new(),
+    };
+    let json = |out: &mut dyn Write| Ok(output::write_json(out, &rows)?);
+    let table = |ctx: &Ctx, out: &mut dyn Write| write_table(ctx, &rows, out);
+    args.output.emit(ctx, out, &listing, json, table)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
 

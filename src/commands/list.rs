@@ -5,6 +5,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
+use super::listing::{Listing, Output};
 use super::filters::{Filters, StatusFilter};
 use crate::ctx::{Ctx, Outcome};
 use crate::output::{self, Format};
@@ -29,9 +30,8 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "KEY")]
     pub group_by: Option<GroupKey>,
 
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: Output,
 }
 
 /// A value of `--sort`. Ties keep the file order.
@@ -56,7 +56,8 @@ pub enum GroupKey {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let loaded = ctx.load_keeping(crate::load::Keep::Listing);
+    let format = args.output.format()?;
+    let loaded = ctx.load_keeping(keep_for(format, crate::load::Keep::Listing));
     args.filters.check_resolutions(&loaded)?;
     let matcher = args.filters.matcher();
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
@@ -70,8 +71,16 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     }
     if let Some(key) = args.group_by {
         let groups = group(&rows, key);
-        if args.format == Format::Table {
-            write_groups(ctx, key, &groups, &rows, out)?;
+        if format == Format::Table {
+            let table = |ctx: &Ctx, out: &mut dyn Write| write_groups(ctx, key, &groups, &rows, out);
+            let listing = Listing {
+                sheet: "Mandates",
+                items: &rows,
+                row_of: &|row| row,
+                extra_headers: &[],
+                extra: &|_| Vec::new(),
+            };
+            args.output.emit(ctx, out, &listing, |_| Ok(()), table)?;
             return Ok(Outcome::from_clean(loaded.is_clean()));
         }
         // JSON and CSV stay one flat list, ordered by group, each mandate once.
@@ -84,8 +93,26 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             .filter(|r| seen.insert(std::ptr::from_ref(r.mandate)))
             .collect();
     }
-    output::write_rows(out, args.format, &rows, |out| write_table(ctx, &rows, out))?;
+    let listing = Listing {
+        sheet: "Mandates",
+        items: &rows,
+        row_of: &|row| row,
+        extra_headers: &[],
+        extra: &|_| Vec::new(),
+    };
+    let json = |out: &mut dyn Write| Ok(output::write_json(out, &rows)?);
+    let table = |ctx: &Ctx, out: &mut dyn Write| write_table(ctx, &rows, out);
+    args.output.emit(ctx, out, &listing, json, table)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// What to keep of the folder: a table shows neither titles, clauses nor notes, so it
+/// keeps `table`; the other formats give them.
+pub fn keep_for(format: Format, table: crate::load::Keep) -> crate::load::Keep {
+    match format {
+        Format::Table => table,
+        _ => crate::load::Keep::All,
+    }
 }
 
 /// Sorts stably by `key`, so ties keep the order before.

@@ -12,6 +12,7 @@ mod due;
 mod editing;
 mod filters;
 mod list;
+mod listing;
 mod man;
 mod mark_done;
 mod new;

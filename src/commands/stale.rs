@@ -10,9 +10,10 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::filters::Filters;
+use super::listing::{Listing, Output};
 use crate::ctx::{Ctx, Outcome};
 use crate::deadline::days_between;
-use crate::output::{self, Format, status_cell, text_cell};
+use crate::output::{self, Value, status_cell, text_cell};
 use crate::view::{self, Record, Row, Shown};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -24,10 +25,10 @@ pub struct Args {
     #[command(flatten)]
     pub filters: Filters,
 
-    /// Output format: table, or json/csv (list's keys and columns, then last_touched,
-    /// touched_by and idle_days)
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output: json, csv and xlsx have list's keys and columns, then last_touched,
+    /// touched_by and idle_days
+    #[command(flatten)]
+    pub output: Output,
 }
 
 /// A stale mandate as `--format json` writes it: `list`'s record and the three stale keys.
@@ -85,34 +86,33 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             .collect();
     // Oldest first; ties in folder order (the sort is stable).
     stale.sort_by_key(|(touch, _, _)| touch.day);
-    match args.format {
-        Format::Table => write_table(ctx, &stale, days, out)?,
-        Format::Json => {
-            let records: Vec<StaleRecord<'_>> = stale
-                .iter()
-                .map(|(touch, idle, row)| StaleRecord {
-                    mandate: row.record(),
-                    last_touched: Shown(touch.day),
-                    touched_by: touch.what(),
-                    idle_days: *idle,
-                })
-                .collect();
-            output::write_json_value(out, &records)?;
-        }
-        Format::Csv => output::write_csv_with(
-            out,
-            &stale,
-            |(_, _, row)| row,
-            &EXTRA_HEADERS,
-            |(touch, idle, _)| {
-                vec![
-                    touch.day.to_string(),
-                    touch.what().to_string(),
-                    idle.to_string(),
-                ]
-            },
-        )?,
-    }
+    let json = |out: &mut dyn Write| {
+        let records: Vec<StaleRecord<'_>> = stale
+            .iter()
+            .map(|(touch, idle, row)| StaleRecord {
+                mandate: row.record(),
+                last_touched: Shown(touch.day),
+                touched_by: touch.what(),
+                idle_days: *idle,
+            })
+            .collect();
+        Ok(output::write_json_value(out, &records)?)
+    };
+    let listing = Listing {
+        sheet: "Stale",
+        items: &stale,
+        row_of: &|(_, _, row)| row,
+        extra_headers: &EXTRA_HEADERS,
+        extra: &|(touch, idle, _)| {
+            vec![
+                Value::Date(touch.day),
+                Value::Text(touch.what().to_string()),
+                Value::Int(*idle),
+            ]
+        },
+    };
+    let table = |ctx: &Ctx, out: &mut dyn Write| write_table(ctx, &stale, days, out);
+    args.output.emit(ctx, out, &listing, json, table)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
 

@@ -220,15 +220,17 @@ fn stale_exports_are_lists_records_with_the_last_touch() {
     let stdout = run.ok().stdout();
     let mut reader = csv::Reader::from_reader(stdout.as_bytes());
     let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(headers[..16], oic_track::output::CSV_HEADERS);
-    assert_eq!(headers[16..], ["last_touched", "touched_by", "idle_days"]);
+    let shared = oic_track::output::csv_headers();
+    let n = shared.len();
+    assert_eq!(headers[..n], shared);
+    assert_eq!(headers[n..], ["last_touched", "touched_by", "idle_days"]);
     let rows: Vec<Vec<String>> = reader
         .records()
         .map(|r| r.unwrap().iter().map(String::from).collect())
         .collect();
     let last: Vec<_> = rows
         .iter()
-        .map(|r| (r[0].as_str(), r[16].as_str(), r[18].as_str()))
+        .map(|r| (r[0].as_str(), r[n].as_str(), r[n + 2].as_str()))
         .collect();
     assert_eq!(
         last,
