@@ -18,6 +18,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub(crate) mod report;
+pub(crate) mod sheet;
 pub(crate) mod status;
 pub mod text;
 pub mod view;

@@ -282,26 +282,13 @@ fn rename_help(id: &str) -> String {
     }
 }
 
-/// A valid id close to `s`, to suggest. Letters are taken apart from their accents first
-/// (NFD), so that one name gets one suggestion whether it was saved composed (NFC, as
-/// most systems do) or decomposed (NFD, as macOS file names are).
+/// A valid id close to `s`, to suggest: `s` transliterated to ASCII (`résolution` →
+/// `resolution`, Arabic in Latin letters), the one rule every id made from a name follows
+/// (`oic_draft::id_part`), so that composed and decomposed accents give one suggestion.
 pub fn suggest_id(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization as _;
-    use unicode_normalization::char::is_combining_mark;
-    let mut out = String::new();
-    let letters = s.nfd().filter(|&c| !is_combining_mark(c));
-    for c in letters.flat_map(char::to_lowercase) {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_matches('-').to_string();
-    if out.is_empty() {
-        "resolution".into()
-    } else {
-        out
+    match oic_draft::id_part(s) {
+        id if id.is_empty() => "resolution".into(),
+        id => id,
     }
 }
 

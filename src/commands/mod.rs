@@ -11,6 +11,7 @@ mod drop;
 mod due;
 mod editing;
 mod filters;
+mod import;
 mod list;
 mod listing;
 mod man;
@@ -92,6 +93,8 @@ pub enum Command {
     Man(man::Args),
     /// Draft a resolution file from the resolution's plain text, for review
     Draft(draft::Args),
+    /// Bring a follow-up spreadsheet (.xlsx or .csv) in: one resolution file per Resolution
+    Import(import::Args),
 }
 
 /// How many times an edit raced by another program is tried in all.
@@ -144,6 +147,7 @@ impl Command {
             Command::Completions(args) => completions::run(args, Cli::command(), out),
             Command::Man(args) => man::run(args, Cli::command(), out),
             Command::Draft(args) => draft::run(ctx, args, out),
+            Command::Import(args) => import::run(ctx, args, out),
         }
     }
 }

@@ -35,6 +35,11 @@ impl Value {
     /// The CSV cell: text neutralised against formulas, the rest as JSON writes it.
     fn csv(&self) -> String {
         match self {
+            // A carriage return would move a terminal's cursor (`list --format csv | cat`):
+            // every line break is written as `\n`, which CSV quotes.
+            Value::Text(s) if s.contains('\r') => {
+                csv_safe(&s.replace("\r\n", "\n").replace('\r', "\n")).into_owned()
+            }
             Value::Text(s) => csv_safe(s).into_owned(),
             Value::Date(d) => d.to_string(),
             Value::Int(n) => n.to_string(),
@@ -52,11 +57,11 @@ pub enum Notes {
     All,
 }
 
-/// The columns before the notes: the JSON keys, `due` flattened.
+/// The columns before the notes: the JSON keys, `due` flattened; those added since the
+/// first edition come after the first edition's, so that a column's position holds.
 const HEADERS: [&str; 18] = [
     "id",
     "resolution",
-    "title",
     "mandate",
     "actor",
     "summary",
@@ -70,8 +75,9 @@ const HEADERS: [&str; 18] = [
     "done",
     "days_left",
     "tags",
-    "text",
     "file",
+    "title",
+    "text",
 ];
 
 /// The headers of a listing, notes columns included.
@@ -91,7 +97,6 @@ pub fn values(row: &Row<'_>, notes: Notes) -> Vec<Value> {
     let mut v = vec![
         Value::text(r.id.to_string()),
         Value::text(r.resolution),
-        Value::text(r.title),
         Value::text(r.mandate),
         Value::text(actors(r.actor)),
         Value::text(r.summary),
@@ -108,8 +113,9 @@ pub fn values(row: &Row<'_>, notes: Notes) -> Vec<Value> {
         Value::date(m.done),
         Value::int(r.days_left),
         Value::text(r.tags.join("; ")),
-        r.text.map_or(Value::Empty, Value::text),
         Value::text(r.file),
+        Value::text(r.title),
+        r.text.map_or(Value::Empty, Value::text),
     ];
     match notes {
         Notes::Latest => {

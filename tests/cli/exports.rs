@@ -169,7 +169,12 @@ fn csv_has_the_json_columns_and_neutralises_formulas() {
             "done",
             "days_left",
             "tags",
-            "file"
+            "file",
+            "title",
+            "text",
+            "latest_note_date",
+            "latest_note",
+            "note_count"
         ]
     );
     let records = json(example("2023-12-15"), &[]);
@@ -183,6 +188,16 @@ fn csv_has_the_json_columns_and_neutralises_formulas() {
         assert_eq!(row[col("late")], r["late"].to_string());
         assert_eq!(row[col("done")], r["done"].as_str().unwrap_or(""));
         assert_eq!(row[col("file")], r["file"].as_str().unwrap());
+        assert_eq!(row[col("title")], r["title"].as_str().unwrap());
+        assert_eq!(row[col("text")], r["text"].as_str().unwrap_or(""));
+        let notes = r["notes"].as_array().unwrap();
+        assert_eq!(row[col("note_count")], notes.len().to_string());
+        let latest = notes.iter().max_by_key(|n| n["date"].as_str().unwrap());
+        let latest_text = latest.map_or("", |n| n["text"].as_str().unwrap());
+        // A note that a spreadsheet would run as a formula is quoted, as every text cell is.
+        let formula = latest_text.starts_with(['=', '+', '-', '@']);
+        let quote = if formula { "'" } else { "" };
+        assert_eq!(row[col("latest_note")], format!("{quote}{latest_text}"));
         assert_eq!(
             row[col("due_latest")],
             r["due"]["latest"].as_str().unwrap_or("")

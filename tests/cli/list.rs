@@ -198,7 +198,10 @@ fn json_has_the_keys_spec_names() {
             "done": "2023-07-04",
             "days_left": null,
             "tags": [],
-            "file": "resolutions/cfm-2023-follow-up.toml"
+            "file": "resolutions/cfm-2023-follow-up.toml",
+            "title": "Follow-up on Islamophobia",
+            "text": null,
+            "notes": [{ "date": "2023-07-04", "text": "Briefing held in Jeddah" }],
         })
     );
     let open = rows

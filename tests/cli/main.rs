@@ -14,6 +14,7 @@ mod due;
 mod edit_errors;
 mod edit_fixtures;
 mod everyday;
+mod excel;
 mod exports;
 mod extremes;
 mod globals;

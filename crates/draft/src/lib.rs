@@ -1022,6 +1022,22 @@ fn summary(action: &str) -> String {
     }
 }
 
+/// `s` as an id, or part of one: transliterated to ASCII (`résolution` → `resolution`,
+/// `منظمة` → `mnzm`), lowercase letters and digits, every other run of characters one `-`,
+/// none at either end. Empty when nothing of `s` has an ASCII letter or digit.
+pub fn id_part(s: &str) -> String {
+    let ascii = deunicode::deunicode_with_tofu(s, " ");
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 /// A lowercase ASCII slug of the first `n` meaningful words.
 fn slug(s: &str, n: usize) -> String {
     const SKIP: &[&str] = &[
@@ -1030,12 +1046,7 @@ fn slug(s: &str, n: usize) -> String {
     ];
     let words: Vec<String> = s
         .split(|c: char| !c.is_alphanumeric())
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                .to_lowercase()
-        })
+        .map(id_part)
         .filter(|w| !w.is_empty() && !SKIP.contains(&w.as_str()))
         .take(n)
         .collect();
