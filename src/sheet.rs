@@ -214,11 +214,16 @@ pub fn read_csv(bytes: &[u8], name: String) -> Grid {
         .flexible(true)
         .delimiter(sniff(&text))
         .from_reader(text.as_bytes());
-    let rows = reader
-        .records()
-        .filter_map(Result::ok)
-        .map(|r| {
-            r.iter()
+    // Blank lines are rows too: a cell's address must be the one a spreadsheet shows.
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for record in reader.records().filter_map(Result::ok) {
+        let line = record.position().map_or(rows.len() + 1, |p| p.line() as usize);
+        if rows.len() + 1 < line {
+            rows.resize(line - 1, Vec::new());
+        }
+        rows.push(
+            record
+                .iter()
                 .map(|s| {
                     if s.trim().is_empty() {
                         Cell::Empty
@@ -226,9 +231,9 @@ pub fn read_csv(bytes: &[u8], name: String) -> Grid {
                         Cell::Text(s.to_string())
                     }
                 })
-                .collect()
-        })
-        .collect();
+                .collect(),
+        );
+    }
     Grid { name, rows }
 }
 

@@ -687,7 +687,7 @@ fn mandate_id(i: &Item, ids: &mut HashSet<String>) -> String {
             let words: Vec<String> = i
                 .summary
                 .split_whitespace()
-                .map(oic_draft::id_part)
+                .map(|w| oic_draft::id_part(w).replace('-', ""))
                 .filter(|w| w.len() > 2)
                 .take(3)
                 .collect();

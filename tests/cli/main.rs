@@ -18,6 +18,7 @@ mod excel;
 mod exports;
 mod extremes;
 mod globals;
+mod import;
 mod layout;
 mod list;
 mod mark_done;

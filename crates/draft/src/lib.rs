@@ -1026,7 +1026,18 @@ fn summary(action: &str) -> String {
 /// `منظمة` → `mnzm`), lowercase letters and digits, every other run of characters one `-`,
 /// none at either end. Empty when nothing of `s` has an ASCII letter or digit.
 pub fn id_part(s: &str) -> String {
-    let ascii = deunicode::deunicode_with_tofu(s, " ");
+    // The apostrophes and backticks a transliteration writes for hamza and ayn (`بشأن` →
+    // `bsh'n`) are dropped, not made breaks: they are inside a word.
+    let ascii: String = s
+        .chars()
+        .map(|c| match c {
+            c if c.is_ascii() => std::borrow::Cow::Owned(c.to_string()),
+            c => deunicode::deunicode_char(c)
+                .unwrap_or(" ")
+                .replace(['\'', '`'], "")
+                .into(),
+        })
+        .collect();
     let mut out = String::with_capacity(ascii.len());
     for c in ascii.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
