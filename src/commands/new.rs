@@ -14,8 +14,9 @@ use crate::{edit, load, model};
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The new resolution's id, which becomes its file name (RES.toml in the folder)
+    /// [default: made from the title, transliterated to ASCII letters]
     #[arg(value_name = "RES")]
-    pub id: String,
+    pub id: Option<String>,
 
     /// Its title
     #[arg(long, value_name = "TEXT")]
@@ -50,7 +51,14 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let id = &args.id;
+    let made;
+    let id = match &args.id {
+        Some(id) => id,
+        None => {
+            made = load::suggest_id(&args.title);
+            &made
+        }
+    };
     if !model::is_valid_id(id) {
         bail!(
             "`{id}` is not a valid resolution id (lowercase ASCII letters, digits and `-`); try `{}`",
@@ -65,7 +73,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         );
     }
     let path = ctx.dir.join(format!("{id}.toml"));
-    let text = template(ctx, args);
+    let text = template(ctx, args, id);
     let validate = |text: &str| -> Result<()> {
         load::parse_resolution(&path, text, &[])
             .map(|_| ())
@@ -77,7 +85,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
 }
 
 /// The new file: a comment saying how to go on, then the resolution's keys, aligned.
-fn template(ctx: &Ctx, args: &Args) -> String {
+fn template(ctx: &Ctx, args: &Args, id: &str) -> String {
     let quoted = |s: &str| Value::from(s).to_string().trim().to_string();
     let mut keys = vec![("title", quoted(&args.title)), ("body", quoted(&args.body))];
     if let Some(s) = &args.session {
@@ -97,7 +105,7 @@ fn template(ctx: &Ctx, args: &Args) -> String {
     let mut text = format!(
         "# Created with `oic-track new` on {}. Add each mandate with\n\
          # oic-track add {} --id ID --actor ACTOR --summary TEXT [--due DEADLINE]\n\n",
-        ctx.today, args.id
+        ctx.today, id
     );
     for (key, value) in keys {
         text.push_str(&format!("{key:<width$} = {value}\n"));
