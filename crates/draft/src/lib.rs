@@ -1026,12 +1026,15 @@ fn summary(action: &str) -> String {
 /// `منظمة` → `mnzm`), lowercase letters and digits, every other run of characters one `-`,
 /// none at either end. Empty when nothing of `s` has an ASCII letter or digit.
 pub fn id_part(s: &str) -> String {
-    // The apostrophes and backticks a transliteration writes for hamza and ayn (`بشأن` →
-    // `bsh'n`) are dropped, not made breaks: they are inside a word.
+    // The apostrophes and backticks a transliteration writes for a letter (hamza and ayn:
+    // `بشأن` → `bsh'n`) are dropped, not made breaks: they are inside a word. Punctuation,
+    // `’` included, still breaks words.
     let ascii: String = s
         .chars()
         .map(|c| match c {
-            c if c.is_ascii() => std::borrow::Cow::Owned(c.to_string()),
+            c if c.is_ascii() || !c.is_alphabetic() => {
+                std::borrow::Cow::Owned(deunicode::deunicode_char(c).unwrap_or(" ").to_string())
+            }
             c => deunicode::deunicode_char(c)
                 .unwrap_or(" ")
                 .replace(['\'', '`'], "")

@@ -292,6 +292,8 @@ fn ids_are_transliterated_not_stripped() {
     assert!(arabic.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
     assert_eq!(arabic.split('-').count() >= 4, true, "{arabic}");
     assert_eq!(id_part("—!?"), "");
+    assert_eq!(id_part("sécurité de l’eau"), id_part("sécurité de l'eau"));
+    assert_eq!(id_part("بشأن"), "bshn", "a hamza is inside a word");
     assert_eq!(id_part("  OP 5 (a) "), "op-5-a");
 }
 
