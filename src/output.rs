@@ -336,7 +336,14 @@ pub fn csv_headers() -> Vec<&'static str> {
 /// `--format csv` as `list` prints it to standard output: the JSON keys as columns (`due`
 /// flattened, lists joined with `; `, the latest note and the count of notes).
 pub fn write_csv(out: &mut dyn Write, rows: &[Row<'_>]) -> io::Result<()> {
-    sheet::write_csv(out, CsvStyle::default(), rows, |row| row, &[], |_| Vec::new())
+    sheet::write_csv(
+        out,
+        CsvStyle::default(),
+        rows,
+        |row| row,
+        &[],
+        |_| Vec::new(),
+    )
 }
 
 /// The io error inside a csv error, as it was: `?` alone would wrap it as `Other` and hide a

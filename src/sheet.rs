@@ -65,7 +65,11 @@ pub fn address(row: usize, col: usize) -> String {
         n = (n - 1) / 26;
     }
     letters.reverse();
-    format!("{}{}", String::from_utf8(letters).unwrap_or_default(), row + 1)
+    format!(
+        "{}{}",
+        String::from_utf8(letters).unwrap_or_default(),
+        row + 1
+    )
 }
 
 /// Reads `path` (`.xlsx`, `.xlsm` or `.csv`); `sheet` picks a sheet of a workbook by name
@@ -81,8 +85,8 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Grid> {
             if sheet.is_some() {
                 bail!("--sheet is for workbooks; a CSV file has one sheet");
             }
-            let bytes = std::fs::read(path)
-                .with_context(|| format!("cannot read `{}`", path.display()))?;
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
             let name = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -217,7 +221,9 @@ pub fn read_csv(bytes: &[u8], name: String) -> Grid {
     // Blank lines are rows too: a cell's address must be the one a spreadsheet shows.
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     for record in reader.records().filter_map(Result::ok) {
-        let line = record.position().map_or(rows.len() + 1, |p| p.line() as usize);
+        let line = record
+            .position()
+            .map_or(rows.len() + 1, |p| p.line() as usize);
         if rows.len() + 1 < line {
             rows.resize(line - 1, Vec::new());
         }
@@ -272,7 +278,10 @@ mod tests {
     fn the_separator_is_sniffed() {
         let g = read_csv(b"Resolution;OP;Action\nR1;2;Do, then report\n", "x".into());
         assert_eq!(g.rows[1][2], Cell::Text("Do, then report".into()));
-        let g = read_csv(b"Resolution,OP,Action\nR1,2,\"Do; then report\"\n", "x".into());
+        let g = read_csv(
+            b"Resolution,OP,Action\nR1,2,\"Do; then report\"\n",
+            "x".into(),
+        );
         assert_eq!(g.rows[1][2], Cell::Text("Do; then report".into()));
     }
 }

@@ -5,8 +5,8 @@ use std::io::Write;
 use anyhow::Result;
 use jiff::civil::Date;
 
-use super::listing::{Listing, Output};
 use super::filters::{Filters, Matcher};
+use super::listing::{Listing, Output};
 use crate::ctx::{Ctx, Outcome};
 use crate::model::parse_day;
 use crate::output;

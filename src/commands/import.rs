@@ -103,14 +103,31 @@ fn norm(s: &str) -> String {
 fn field_of(header: &str) -> Option<Field> {
     let h = norm(header);
     let f = match h.as_str() {
-        "resolution" | "resolution no" | "resolution number" | "res" | "resolution id"
-        | "resolution symbol" | "resolution ref" | "resolution reference" | "resolution n"
-        | "resolution n o" | "resolution n deg" | "no de la resolution" => Field::Resolution,
+        "resolution"
+        | "resolution no"
+        | "resolution number"
+        | "res"
+        | "resolution id"
+        | "resolution symbol"
+        | "resolution ref"
+        | "resolution reference"
+        | "resolution n"
+        | "resolution n o"
+        | "resolution n deg"
+        | "no de la resolution" => Field::Resolution,
         "title" | "titre" | "resolution title" | "titre de la resolution" => Field::Title,
-        "op" | "paragraph" | "para" | "paragraphe" | "op paragraph" | "operative paragraph"
-        | "op no" | "paragraph no" | "par" | "paragraphe operatif" | "s" | "p" => {
-            Field::Paragraph
-        }
+        "op"
+        | "paragraph"
+        | "para"
+        | "paragraphe"
+        | "op paragraph"
+        | "operative paragraph"
+        | "op no"
+        | "paragraph no"
+        | "par"
+        | "paragraphe operatif"
+        | "s"
+        | "p" => Field::Paragraph,
         "action required" | "mandate" | "action" | "summary" | "action requise" | "mandat"
         | "resume" | "request" | "task" | "actions required" | "actions requises"
         | "action demandee" | "action a mener" | "mesure" | "mesures" => Field::Summary,
@@ -154,13 +171,14 @@ fn header(grid: &Grid, map: &[(String, Field)]) -> Option<(usize, Columns)> {
             cols.entry(f).or_insert(c);
         }
         // `list -o FILE.xlsx` writes both `mandate` (the id) and `summary`.
-        if summaries.len() > 1 {
-            if let Some((c, _)) = summaries.iter().find(|(_, h)| h == "mandate") {
-                cols.insert(Field::Id, *c);
-                let other = summaries.iter().find(|(_, h)| h != "mandate");
-                if let Some((s, _)) = other {
-                    cols.insert(Field::Summary, *s);
-                }
+        let mandate = summaries.iter().find(|(_, h)| h == "mandate");
+        if summaries.len() > 1
+            && let Some((c, _)) = mandate
+        {
+            cols.insert(Field::Id, *c);
+            let other = summaries.iter().find(|(_, h)| h != "mandate");
+            if let Some((s, _)) = other {
+                cols.insert(Field::Summary, *s);
             }
         }
         cols.retain(|f, _| *f != Field::Skip);
@@ -246,7 +264,11 @@ impl Reader<'_> {
             if only_resolution {
                 return Ok(None);
             }
-            return Err(self.bad(row, Field::Summary, "no action in this row; write what is asked, or delete the row".into()));
+            return Err(self.bad(
+                row,
+                Field::Summary,
+                "no action in this row; write what is asked, or delete the row".into(),
+            ));
         };
         let resolution = match current {
             Some(r) => r.clone(),
@@ -286,11 +308,16 @@ impl Reader<'_> {
             .or_else(|| self.text(row, Field::Status));
         let state = status.as_deref().map_or(State::Pending, state_of);
         let done = match self.cell(row, Field::Done) {
-            Some((c, _)) if !c.is_empty() => Some(
-                day_of(c).ok_or_else(|| {
-                    self.bad(row, Field::Done, format!("cannot read `{}` as the day it was done; write it as 31/03/2024", c.text()))
-                })?,
-            ),
+            Some((c, _)) if !c.is_empty() => Some(day_of(c).ok_or_else(|| {
+                self.bad(
+                    row,
+                    Field::Done,
+                    format!(
+                        "cannot read `{}` as the day it was done; write it as 31/03/2024",
+                        c.text()
+                    ),
+                )
+            })?),
             _ => None,
         };
         let done = match (state, done) {
@@ -426,11 +453,32 @@ fn fuzzy_of(cell: &Cell) -> Option<Fuzzy> {
 }
 
 const MONTHS: [(&str, i8); 26] = [
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("janvier", 1), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5),
-    ("juin", 6), ("juillet", 7), ("aout", 8), ("septembre", 9), ("octobre", 10),
-    ("novembre", 11), ("decembre", 12), ("sept", 9), ("sep", 9),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("janvier", 1),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+    ("sept", 9),
+    ("sep", 9),
 ];
 
 fn month_of(word: &str) -> Option<i8> {
@@ -455,7 +503,11 @@ fn fuzzy_text(s: &str) -> Option<Fuzzy> {
         .filter(|p| !p.is_empty())
         .collect();
     let num = |p: &str| p.parse::<i32>().ok();
-    let year = |p: &str| num(p).filter(|y| (1900..=2200).contains(y)).map(|y| y as i16);
+    let year = |p: &str| {
+        num(p)
+            .filter(|y| (1900..=2200).contains(y))
+            .map(|y| y as i16)
+    };
     let day = |y: i16, m: i8, d: i32| jiff::civil::Date::new(y, m, i8::try_from(d).ok()?).ok();
     match parts.as_slice() {
         [a, b, y] if num(a).is_some() && num(b).is_some() => {
@@ -463,12 +515,8 @@ fn fuzzy_text(s: &str) -> Option<Fuzzy> {
             let (d, m) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
             day(y, i8::try_from(m).ok()?, d).map(Fuzzy::Day)
         }
-        [d, m, y] if num(d).is_some() => {
-            day(year(y)?, month_of(m)?, num(d)?).map(Fuzzy::Day)
-        }
-        [m, d, y] if num(d).is_some() => {
-            day(year(y)?, month_of(m)?, num(d)?).map(Fuzzy::Day)
-        }
+        [d, m, y] if num(d).is_some() => day(year(y)?, month_of(m)?, num(d)?).map(Fuzzy::Day),
+        [m, d, y] if num(d).is_some() => day(year(y)?, month_of(m)?, num(d)?).map(Fuzzy::Day),
         [m, y] => Some(Fuzzy::Month {
             year: year(y)?,
             month: month_of(m)?,
@@ -481,8 +529,22 @@ fn fuzzy_text(s: &str) -> Option<Fuzzy> {
 fn names_meeting(s: &str) -> bool {
     let n = norm(s);
     [
-        "session", "summit", "meeting", "conference", "council", "assembly", "cfm", "sommet",
-        "reunion", "conseil", "assemblee", "before", "avant", "next", "prochaine", "prochain",
+        "session",
+        "summit",
+        "meeting",
+        "conference",
+        "council",
+        "assembly",
+        "cfm",
+        "sommet",
+        "reunion",
+        "conseil",
+        "assemblee",
+        "before",
+        "avant",
+        "next",
+        "prochaine",
+        "prochain",
     ]
     .iter()
     .any(|w| n.split(' ').any(|x| x == *w))
@@ -492,12 +554,36 @@ fn names_meeting(s: &str) -> bool {
 fn state_of(s: &str) -> State {
     let n = norm(s);
     let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
-    if has(&["dropped", "superseded", "withdrawn", "abandon", "annule", "caduc", "remplace"]) {
+    if has(&[
+        "dropped",
+        "superseded",
+        "withdrawn",
+        "abandon",
+        "annule",
+        "caduc",
+        "remplace",
+    ]) {
         State::Dropped
-    } else if has(&["ongoing", "in progress", "under way", "underway", "en cours", "started", "partial"]) {
+    } else if has(&[
+        "ongoing",
+        "in progress",
+        "under way",
+        "underway",
+        "en cours",
+        "started",
+        "partial",
+    ]) {
         State::InProgress
-    } else if has(&["complet", "done", "achev", "termine", "implemented", "finished", "realise", "mis en oeuvre"])
-        && !has(&["not ", "non ", "pas "])
+    } else if has(&[
+        "complet",
+        "done",
+        "achev",
+        "termine",
+        "implemented",
+        "finished",
+        "realise",
+        "mis en oeuvre",
+    ]) && !has(&["not ", "non ", "pas "])
     {
         State::Done
     } else {
@@ -570,12 +656,21 @@ struct Planned {
     path: PathBuf,
     existed: bool,
     count: usize,
-    write: Box<dyn FnOnce(bool, &mut dyn Write) -> Result<()>>,
+    write: Writing,
+}
+
+/// How a planned file is written: created, or edited in place (its lock held meanwhile).
+enum Writing {
+    New(String),
+    Append(Box<Edit>),
 }
 
 impl Planned {
     fn write(self, dry_run: bool, out: &mut dyn Write) -> Result<()> {
-        (self.write)(dry_run, out)
+        match self.write {
+            Writing::New(text) => edit::create(&self.path, &text, |_| Ok(()), dry_run, out),
+            Writing::Append(e) => e.finish(|_| Ok(()), dry_run, out),
+        }
     }
 }
 
@@ -600,11 +695,18 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
     for id in order {
         let mut items = groups.remove(&id).unwrap_or_default();
         let existing = loaded.folder.resolution(&id);
-        if existing.is_none() && let Some(broken) = super::editing::broken_file(loaded, &id) {
+        if existing.is_none()
+            && let Some(broken) = super::editing::broken_file(loaded, &id)
+        {
             return Err(not_edited(broken));
         }
         let mut seen: HashSet<(Option<i64>, String)> = existing
-            .map(|r| r.mandates.iter().map(|m| key(m.paragraph, &m.summary)).collect())
+            .map(|r| {
+                r.mandates
+                    .iter()
+                    .map(|m| key(m.paragraph, &m.summary))
+                    .collect()
+            })
             .unwrap_or_default();
         items.retain(|i| seen.insert(key(i.paragraph, &i.summary)));
         if items.is_empty() {
@@ -615,9 +717,13 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
             .unwrap_or_default();
         for i in &mut items {
             let unknown = match &i.due {
-                Some(Due::Before(Anchor::Event(e)) | Due::At { anchor: Anchor::Event(e), .. }) => {
-                    (!known_events.contains(e) && !own_events.contains(e)).then(|| e.clone())
-                }
+                Some(
+                    Due::Before(Anchor::Event(e))
+                    | Due::At {
+                        anchor: Anchor::Event(e),
+                        ..
+                    },
+                ) => (!known_events.contains(e) && !own_events.contains(e)).then(|| e.clone()),
                 _ => None,
             };
             if let Some(e) = unknown {
@@ -646,9 +752,7 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
                     path,
                     existed: true,
                     count,
-                    write: Box::new(move |dry, out| {
-                        edit.finish(|_| Ok(()), dry, out)
-                    }),
+                    write: Writing::Append(Box::new(edit)),
                 });
             }
             None => {
@@ -657,15 +761,18 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
                 let p = path.clone();
                 load::parse_resolution(&p, &text, &shared)
                     .map_err(invalid)
-                    .map_err(|e| e.context(format!("`{}` would be invalid; nothing was written", p.display())))?;
+                    .map_err(|e| {
+                        e.context(format!(
+                            "`{}` would be invalid; nothing was written",
+                            p.display()
+                        ))
+                    })?;
                 planned.push(Planned {
                     id,
                     path: path.clone(),
                     existed: false,
                     count,
-                    write: Box::new(move |dry, out| {
-                        edit::create(&path, &text, |_| Ok(()), dry, out)
-                    }),
+                    write: Writing::New(text),
                 });
             }
         }
@@ -691,7 +798,11 @@ fn mandate_id(i: &Item, ids: &mut HashSet<String>) -> String {
                 .filter(|w| w.len() > 2)
                 .take(3)
                 .collect();
-            let words = if words.is_empty() { "mandate".to_string() } else { words.join("-") };
+            let words = if words.is_empty() {
+                "mandate".to_string()
+            } else {
+                words.join("-")
+            };
             match i.paragraph {
                 Some(p) => format!("op{p}-{words}"),
                 None => words,
@@ -710,7 +821,10 @@ fn mandate_id(i: &Item, ids: &mut HashSet<String>) -> String {
 /// A value with a `# check:` comment after it when `why` is given.
 fn checked(mut v: Value, why: Option<&String>) -> Value {
     if let Some(why) = why {
-        let clean: String = why.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let clean: String = why
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         v.decor_mut().set_suffix(format!("  # check: {clean}"));
     }
     v
@@ -719,7 +833,10 @@ fn checked(mut v: Value, why: Option<&String>) -> Value {
 fn fields(i: &Item, id: &str) -> Vec<(&'static str, Value)> {
     let mut f: Vec<(&'static str, Value)> = vec![("id", Value::from(id))];
     if let Some(p) = i.paragraph {
-        f.push(("paragraph", checked(Value::from(p), i.checks.get("paragraph"))));
+        f.push((
+            "paragraph",
+            checked(Value::from(p), i.checks.get("paragraph")),
+        ));
     }
     let actor = match i.actor.as_slice() {
         [one] => Value::from(one.as_str()),
@@ -728,13 +845,15 @@ fn fields(i: &Item, id: &str) -> Vec<(&'static str, Value)> {
     f.push(("actor", checked(actor, i.checks.get("actor"))));
     // A deadline left to the user has no `due` line to carry its comment: the summary does.
     let why_no_due = i.checks.get("due").filter(|_| i.due.is_none());
-    f.push(("summary", checked(Value::from(i.summary.as_str()), why_no_due)));
+    f.push((
+        "summary",
+        checked(Value::from(i.summary.as_str()), why_no_due),
+    ));
     if let Some(t) = &i.text {
         f.push(("text", Value::from(t.as_str())));
     }
-    match &i.due {
-        Some(d) => f.push(("due", checked(edit::due_value(d), i.checks.get("due")))),
-        None => {}
+    if let Some(d) = &i.due {
+        f.push(("due", checked(edit::due_value(d), i.checks.get("due"))));
     }
     if i.state != State::Pending {
         f.push(("status", Value::from(i.state.as_str())));
@@ -743,7 +862,10 @@ fn fields(i: &Item, id: &str) -> Vec<(&'static str, Value)> {
         f.push(("done", checked(edit::date_value(d), i.checks.get("done"))));
     }
     if !i.tags.is_empty() {
-        f.push(("tags", Value::Array(i.tags.iter().map(String::as_str).collect())));
+        f.push((
+            "tags",
+            Value::Array(i.tags.iter().map(String::as_str).collect()),
+        ));
     }
     if !i.notes.is_empty() {
         let mut notes = toml_edit::Array::new();
@@ -768,7 +890,10 @@ fn new_file(
     ids: &mut HashSet<String>,
 ) -> Result<String> {
     let first = &items[0];
-    let title = first.title.clone().unwrap_or_else(|| one_line(&first.resolution));
+    let title = first
+        .title
+        .clone()
+        .unwrap_or_else(|| one_line(&first.resolution));
     let quote = |s: &str| Value::from(s).to_string();
     let source: String = source.chars().filter(|c| !c.is_control()).collect();
     let mut text = format!(
@@ -807,18 +932,44 @@ mod tests {
     #[test]
     fn dates_are_read_as_offices_write_them() {
         assert_eq!(fuzzy_text("31/03/2024"), day(2024, 3, 31));
-        assert_eq!(fuzzy_text("3/31/2024"), day(2024, 3, 31), "month first when it must be");
+        assert_eq!(
+            fuzzy_text("3/31/2024"),
+            day(2024, 3, 31),
+            "month first when it must be"
+        );
         assert_eq!(fuzzy_text("01.04.2024"), day(2024, 4, 1));
-        assert_eq!(fuzzy_text("December 2024"), Some(Fuzzy::Month { year: 2024, month: 12 }));
-        assert_eq!(fuzzy_text("décembre 2024"), Some(Fuzzy::Month { year: 2024, month: 12 }));
-        assert_eq!(fuzzy_text("Dec. 2024"), Some(Fuzzy::Month { year: 2024, month: 12 }));
+        assert_eq!(
+            fuzzy_text("December 2024"),
+            Some(Fuzzy::Month {
+                year: 2024,
+                month: 12
+            })
+        );
+        assert_eq!(
+            fuzzy_text("décembre 2024"),
+            Some(Fuzzy::Month {
+                year: 2024,
+                month: 12
+            })
+        );
+        assert_eq!(
+            fuzzy_text("Dec. 2024"),
+            Some(Fuzzy::Month {
+                year: 2024,
+                month: 12
+            })
+        );
         assert_eq!(fuzzy_text("31 mars 2025"), day(2025, 3, 31));
         assert_eq!(fuzzy_text("March 31, 2025"), day(2025, 3, 31));
         assert_eq!(fuzzy_text("2025"), Some(Fuzzy::Year(2025)));
         assert_eq!(fuzzy_text("2024-02-29"), day(2024, 2, 29));
         assert_eq!(fuzzy_text("31/02/2024"), None, "no such day");
         assert_eq!(fuzzy_text("soon"), None);
-        assert_eq!(fuzzy_of(&Cell::Number(45382.0)), day(2024, 3, 31), "a serial number");
+        assert_eq!(
+            fuzzy_of(&Cell::Number(45382.0)),
+            day(2024, 3, 31),
+            "a serial number"
+        );
         assert_eq!(fuzzy_of(&Cell::Number(2025.0)), Some(Fuzzy::Year(2025)));
     }
 

@@ -5,8 +5,8 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::listing::{Listing, Output};
 use super::filters::{Filters, StatusFilter};
+use super::listing::{Listing, Output};
 use crate::ctx::{Ctx, Outcome};
 use crate::output::{self, Format};
 use crate::text::escape;
@@ -72,7 +72,8 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     if let Some(key) = args.group_by {
         let groups = group(&rows, key);
         if format == Format::Table {
-            let table = |ctx: &Ctx, out: &mut dyn Write| write_groups(ctx, key, &groups, &rows, out);
+            let table =
+                |ctx: &Ctx, out: &mut dyn Write| write_groups(ctx, key, &groups, &rows, out);
             let listing = Listing {
                 sheet: "Mandates",
                 items: &rows,

@@ -202,11 +202,8 @@ pub fn workbook<'a, T>(
     let mut headers = headers(Notes::All);
     headers.extend(extra_headers);
     let mut book = Workbook::new();
-    let created = ExcelDateTime::from_ymd(
-        today.year() as u16,
-        today.month() as u8,
-        today.day() as u8,
-    )?;
+    let created =
+        ExcelDateTime::from_ymd(today.year() as u16, today.month() as u8, today.day() as u8)?;
     book.set_properties(
         &DocProperties::new()
             .set_creation_datetime(&created)
@@ -232,7 +229,10 @@ pub fn workbook<'a, T>(
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, items.len() as u32, last_col)?;
     for (col, w) in widths.iter().enumerate() {
-        ws.set_column_width(col as u16, w.clamp(&MIN_WIDTH, &MAX_WIDTH).to_owned() as f64)?;
+        ws.set_column_width(
+            col as u16,
+            w.clamp(&MIN_WIDTH, &MAX_WIDTH).to_owned() as f64,
+        )?;
     }
     book.save_to_buffer()
 }

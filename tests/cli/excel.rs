@@ -21,7 +21,9 @@ fn workbook(case: Case, args: &[&str]) -> Case {
 }
 
 fn json(case: Case) -> Vec<serde_json::Value> {
-    let run = case.args(&["--today", TODAY, "list", "--format", "json"]).run();
+    let run = case
+        .args(&["--today", TODAY, "list", "--format", "json"])
+        .run();
     serde_json::from_str(&run.ok().stdout()).unwrap()
 }
 
@@ -48,19 +50,33 @@ fn list_as_a_workbook_reads_back_with_its_values_date_cells_and_header() {
     let head: Vec<String> = rows[0].iter().map(ToString::to_string).collect();
     let col = |name: &str| head.iter().position(|h| h == name).unwrap();
     assert_eq!(head[..3], ["id", "resolution", "mandate"]);
-    assert!(head.ends_with(&["title".into(), "text".into(), "notes".into(), "note_count".into()]));
+    assert!(head.ends_with(&[
+        "title".into(),
+        "text".into(),
+        "notes".into(),
+        "note_count".into()
+    ]));
     assert_eq!(rows.len() - 1, want.len(), "one row per mandate");
     let mut dates = 0;
     for (row, r) in rows[1..].iter().zip(&want) {
         assert_eq!(row[col("id")].to_string(), r["id"].as_str().unwrap());
         assert_eq!(row[col("title")].to_string(), r["title"].as_str().unwrap());
-        assert_eq!(row[col("status")].to_string(), r["status"].as_str().unwrap());
+        assert_eq!(
+            row[col("status")].to_string(),
+            r["status"].as_str().unwrap()
+        );
         assert_eq!(row[col("late")], Data::Bool(r["late"].as_bool().unwrap()));
         let notes = r["notes"].as_array().unwrap();
         assert_eq!(row[col("note_count")], Data::Float(notes.len() as f64));
         let lines: Vec<String> = notes
             .iter()
-            .map(|n| format!("{}: {}", n["date"].as_str().unwrap(), n["text"].as_str().unwrap()))
+            .map(|n| {
+                format!(
+                    "{}: {}",
+                    n["date"].as_str().unwrap(),
+                    n["text"].as_str().unwrap()
+                )
+            })
             .collect();
         assert_eq!(row[col("notes")].to_string(), lines.join("\n"));
         match (&row[col("due_latest")], r["due"]["latest"].as_str()) {
@@ -72,11 +88,17 @@ fn list_as_a_workbook_reads_back_with_its_values_date_cells_and_header() {
             (cell, want) => panic!("due_latest {cell:?}, want a date cell for {want:?}"),
         }
         if let Some(p) = r["paragraph"].as_i64() {
-            assert_eq!(row[col("paragraph")], Data::Float(p as f64), "numbers stay numbers");
+            assert_eq!(
+                row[col("paragraph")],
+                Data::Float(p as f64),
+                "numbers stay numbers"
+            );
         }
     }
     assert!(dates > 3, "the folder has deadlines");
-    let arabic = rows.iter().any(|r| r[col("title")].to_string().contains("قرار"));
+    let arabic = rows
+        .iter()
+        .any(|r| r[col("title")].to_string().contains("قرار"));
     assert!(arabic, "Arabic text arrives as written");
 }
 
@@ -85,11 +107,22 @@ fn stale_and_due_write_workbooks_with_their_own_sheets_and_columns() {
     let case = workbook(report_folder(), &["stale", "-o", "stale.xlsx"]);
     let rows = rows(&case.tmp.path().join("stale.xlsx"), "Stale");
     let head: Vec<String> = rows[0].iter().map(ToString::to_string).collect();
-    assert!(head.ends_with(&["last_touched".into(), "touched_by".into(), "idle_days".into()]));
+    assert!(head.ends_with(&[
+        "last_touched".into(),
+        "touched_by".into(),
+        "idle_days".into()
+    ]));
     let touched = head.len() - 3;
     assert!(rows.len() > 1);
-    assert!(rows[1..].iter().all(|r| matches!(r[touched], Data::DateTime(_))));
-    let case = workbook(report_folder(), &["due", "--format", "xlsx", "-o", "due.bin"]);
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| matches!(r[touched], Data::DateTime(_)))
+    );
+    let case = workbook(
+        report_folder(),
+        &["due", "--format", "xlsx", "-o", "due.bin"],
+    );
     let due = self::rows(&case.tmp.path().join("due.bin"), "Due");
     assert!(due.len() > 1, "--format wins over the extension");
 }
@@ -101,19 +134,28 @@ fn the_same_data_and_day_give_the_same_workbook_bytes() {
     let a = std::fs::read(one.tmp.path().join("a.xlsx")).unwrap();
     let b = two.run().0.stdout;
     assert!(a.starts_with(b"PK"), "a zip file");
-    assert!(a == b, "-o and standard output give the same bytes, run after run");
+    assert!(
+        a == b,
+        "-o and standard output give the same bytes, run after run"
+    );
 }
 
 #[test]
 fn csv_to_a_file_starts_with_a_bom_and_takes_a_semicolon() {
-    let case = workbook(report_folder(), &["list", "-o", "out.csv", "--delimiter", ";"]);
+    let case = workbook(
+        report_folder(),
+        &["list", "-o", "out.csv", "--delimiter", ";"],
+    );
     let bytes = std::fs::read(case.tmp.path().join("out.csv")).unwrap();
     assert!(bytes.starts_with("\u{feff}id;resolution;mandate;".as_bytes()));
     let stdout = report_folder()
         .args(&["--today", TODAY, "list", "--format", "csv"])
         .run();
     let text = stdout.ok().stdout();
-    assert!(text.starts_with("id,resolution,"), "standard output has no BOM");
+    assert!(
+        text.starts_with("id,resolution,"),
+        "standard output has no BOM"
+    );
     let file = String::from_utf8(bytes).unwrap();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
@@ -132,7 +174,12 @@ fn output_files_follow_their_extension_and_the_writing_rules() {
     assert_eq!(back, json(report_folder()));
     let run = report_folder().args(&["list", "-o", "out.ods"]).run();
     run.expect_code(1);
-    assert!(run.stderr().contains("name the file .xlsx, .csv, .json or .txt"), "{}", run.stderr());
+    assert!(
+        run.stderr()
+            .contains("name the file .xlsx, .csv, .json or .txt"),
+        "{}",
+        run.stderr()
+    );
     let run = report_folder()
         .args(&["list", "-o", "resolutions/x.toml", "--format", "csv"])
         .run();
@@ -164,9 +211,14 @@ notes = [ { date = 2023-09-01, text = "Plain note" } ]
 
 #[test]
 fn the_workbook_opens_in_openpyxl_with_its_header_filter_dates_and_directions() {
-    let ok = Command::new("python3").args(["-c", "import openpyxl"]).output();
+    let ok = Command::new("python3")
+        .args(["-c", "import openpyxl"])
+        .output();
     if !ok.is_ok_and(|o| o.status.success()) {
-        return skip("openpyxl", "python3 with openpyxl is not installed (pip install openpyxl)");
+        return skip(
+            "openpyxl",
+            "python3 with openpyxl is not installed (pip install openpyxl)",
+        );
     }
     let case = hostile_workbook();
     let script = r#"
@@ -193,7 +245,8 @@ print("ok", len(head))
         .arg(case.tmp.path().join("h.xlsx"))
         .output()
         .unwrap();
-    let said = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "openpyxl: {said}");
     assert!(said.starts_with("ok "), "{said}");
 }
@@ -201,18 +254,26 @@ print("ok", len(head))
 #[test]
 fn libreoffice_converts_the_workbook_with_its_dates_and_arabic() {
     if Command::new("soffice").arg("--version").output().is_err() {
-        return skip("libreoffice", "soffice is not installed (apt libreoffice-calc-nogui)");
+        return skip(
+            "libreoffice",
+            "soffice is not installed (apt libreoffice-calc-nogui)",
+        );
     }
     let case = hostile_workbook();
     let dir = case.tmp.path();
     // A profile of its own: LibreOffice refuses to start while another one uses the default.
     let profile = format!("-env:UserInstallation=file://{}/lo-profile", dir.display());
     let out = Command::new("soffice")
-        .args([profile.as_str(), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76"])
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+        ])
         .arg("--outdir")
         .arg(dir)
         .arg(dir.join("h.xlsx"))
-        .env("HOME", &dir)
+        .env("HOME", dir)
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&out.stderr).to_string();
@@ -220,11 +281,26 @@ fn libreoffice_converts_the_workbook_with_its_dates_and_arabic() {
     let csv = std::fs::read_to_string(dir.join("h.csv")).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let head: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    let row: Vec<String> = reader.records().next().unwrap().unwrap().iter().map(String::from).collect();
+    let row: Vec<String> = reader
+        .records()
+        .next()
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(String::from)
+        .collect();
     let cell = |name: &str| row[head.iter().position(|h| h == name).unwrap()].clone();
     assert_eq!(cell("id"), "r/a");
-    assert_eq!(cell("due_latest"), "2023-12-31", "a date cell, in its format");
+    assert_eq!(
+        cell("due_latest"),
+        "2023-12-31",
+        "a date cell, in its format"
+    );
     assert_eq!(cell("summary"), "الأمانة العامة تقدم تقريرا");
-    assert_eq!(cell("actor"), "=cmd|' /C calc'!A0", "never run as a formula");
+    assert_eq!(
+        cell("actor"),
+        "=cmd|' /C calc'!A0",
+        "never run as a formula"
+    );
     assert_eq!(cell("note_count"), "1");
 }

@@ -190,7 +190,11 @@ fn csv_has_the_json_columns_and_neutralises_formulas() {
         assert_eq!(row[col("file")], r["file"].as_str().unwrap());
         // A cell that a spreadsheet would run as a formula is quoted, as every text cell is.
         let cell = |s: &str| {
-            let quote = if s.starts_with(['=', '+', '-', '@']) { "'" } else { "" };
+            let quote = if s.starts_with(['=', '+', '-', '@']) {
+                "'"
+            } else {
+                ""
+            };
             format!("{quote}{s}")
         };
         assert_eq!(row[col("title")], cell(r["title"].as_str().unwrap()));

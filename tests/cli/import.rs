@@ -36,7 +36,10 @@ fn check(case_name: &str, file: &str, bytes: &[u8], args: &[&str]) {
         "{}",
         again.stdout()
     );
-    assert!(tree(&case.dir()) == before, "a second import changed the folder");
+    assert!(
+        tree(&case.dir()) == before,
+        "a second import changed the folder"
+    );
     let check = Case::new().args(&["check"]);
     copy_tree(&case.dir(), &check.dir());
     check.run().ok();
@@ -51,8 +54,15 @@ fn english_workbook() -> Vec<u8> {
     ws.set_name("Follow-up").unwrap();
     let bold = Format::new().set_bold().set_align(FormatAlign::Center);
     let date = Format::new().set_num_format("dd/mm/yyyy");
-    ws.merge_range(0, 0, 0, 6, "Follow-up of CFM resolutions (status as of January 2024)", &bold)
-        .unwrap();
+    ws.merge_range(
+        0,
+        0,
+        0,
+        6,
+        "Follow-up of CFM resolutions (status as of January 2024)",
+        &bold,
+    )
+    .unwrap();
     let head = [
         "Resolution",
         "OP",
@@ -68,35 +78,54 @@ fn english_workbook() -> Vec<u8> {
     ws.merge_range(3, 0, 5, 0, "Resolution 12/50 on Education", &Format::new())
         .unwrap();
     let rows: [(u32, &str, &str, &str); 3] = [
-        (3, "3", "Submit a progress report on literacy", "General Secretariat"),
-        (4, "5 (a)", "Convene an expert group", "Member States; ISESCO"),
-        (5, "7", "Set up a scholarship fund", "Islamic Development Bank"),
+        (
+            3,
+            "3",
+            "Submit a progress report on literacy",
+            "General Secretariat",
+        ),
+        (
+            4,
+            "5 (a)",
+            "Convene an expert group",
+            "Member States; ISESCO",
+        ),
+        (
+            5,
+            "7",
+            "Set up a scholarship fund",
+            "Islamic Development Bank",
+        ),
     ];
     for (r, op, action, who) in rows {
         ws.write_string(r, 1, op).unwrap();
         ws.write_string(r, 2, action).unwrap();
         ws.write_string(r, 3, who).unwrap();
     }
-    ws.write_datetime_with_format(3, 4, &ExcelDateTime::from_ymd(2024, 3, 31).unwrap(), &date)
+    ws.write_datetime_with_format(3, 4, ExcelDateTime::from_ymd(2024, 3, 31).unwrap(), &date)
         .unwrap();
     ws.write_string(4, 4, "December 2024").unwrap();
     ws.write_number(5, 4, 45382.0).unwrap(); // a serial day typed as a plain number
     ws.write_string(3, 5, "Completed").unwrap();
     ws.write_string(4, 5, "Ongoing").unwrap();
     ws.write_string(5, 5, "Superseded").unwrap();
-    ws.write_string(3, 6, "Report circulated to member states").unwrap();
-    ws.write_string(4, 6, "=HYPERLINK(\"http://x\") \u{7}").unwrap();
+    ws.write_string(3, 6, "Report circulated to member states")
+        .unwrap();
+    ws.write_string(4, 6, "=HYPERLINK(\"http://x\") \u{7}")
+        .unwrap();
     // Arabic rows, under a resolution given on the first row only.
     ws.write_string(6, 0, "القرار 3/50 بشأن الشباب").unwrap();
     ws.write_number(6, 1, 2.0).unwrap();
-    ws.write_string(6, 2, "تقديم تقرير عن برامج الشباب").unwrap();
+    ws.write_string(6, 2, "تقديم تقرير عن برامج الشباب")
+        .unwrap();
     ws.write_string(6, 3, "الأمانة العامة").unwrap();
     ws.write_number(6, 4, 2025.0).unwrap();
     ws.write_string(6, 5, "En cours").unwrap();
     ws.write_number(7, 1, 4.0).unwrap();
     ws.write_string(7, 2, "Review the youth strategy").unwrap();
     ws.write_string(7, 3, "Member States").unwrap();
-    ws.write_string(7, 4, "Before the 51st session of the CFM").unwrap();
+    ws.write_string(7, 4, "Before the 51st session of the CFM")
+        .unwrap();
     book.save_to_buffer().unwrap()
 }
 
@@ -106,7 +135,12 @@ fn an_english_workbook_with_banners_and_merged_cells_imports_byte_for_byte() {
         "english-xlsx",
         "follow-up.xlsx",
         &english_workbook(),
-        &["--body", "OIC Council of Foreign Ministers", "--adopted", "2023-03-17"],
+        &[
+            "--body",
+            "OIC Council of Foreign Ministers",
+            "--adopted",
+            "2023-03-17",
+        ],
     );
 }
 
@@ -116,7 +150,8 @@ fn french_workbook() -> Vec<u8> {
     book.add_worksheet().set_name("Notes").unwrap();
     let ws = book.add_worksheet();
     ws.set_name("Suivi").unwrap();
-    ws.write_string(0, 0, "Matrice de suivi des résolutions").unwrap();
+    ws.write_string(0, 0, "Matrice de suivi des résolutions")
+        .unwrap();
     let head = [
         "Résolution",
         "Paragraphe",
@@ -130,8 +165,24 @@ fn french_workbook() -> Vec<u8> {
         ws.write_string(1, c as u16, *h).unwrap();
     }
     let rows = [
-        ["Résolution 4/49 sur la sécurité alimentaire", "2", "Présenter un rapport", "Secrétariat général", "décembre 2024", "Achevé", "Rapport présenté"],
-        ["", "6", "Organiser un forum régional", "États membres", "31/03/2025", "En cours", ""],
+        [
+            "Résolution 4/49 sur la sécurité alimentaire",
+            "2",
+            "Présenter un rapport",
+            "Secrétariat général",
+            "décembre 2024",
+            "Achevé",
+            "Rapport présenté",
+        ],
+        [
+            "",
+            "6",
+            "Organiser un forum régional",
+            "États membres",
+            "31/03/2025",
+            "En cours",
+            "",
+        ],
         ["", "8", "Mobiliser des fonds", "BID", "2026", "", ""],
     ];
     for (r, row) in rows.iter().enumerate() {
@@ -146,7 +197,12 @@ fn french_workbook() -> Vec<u8> {
 
 #[test]
 fn a_french_workbook_is_read_from_the_sheet_named() {
-    check("french-xlsx", "suivi.xlsx", &french_workbook(), &["--sheet", "Suivi"]);
+    check(
+        "french-xlsx",
+        "suivi.xlsx",
+        &french_workbook(),
+        &["--sheet", "Suivi"],
+    );
 }
 
 #[test]
@@ -154,7 +210,12 @@ fn csv_with_semicolons_and_a_bom_imports_byte_for_byte() {
     let text = "\u{feff}Résolution;OP;Mandat;Responsable;Date limite;Statut;Remarques\n\
                 CFM 48/7;1;Publier un guide;Secrétariat général;30/06/2024;Done;\"Version 1; révisée\"\n\
                 CFM 48/7;2;Tenir un atelier;États membres;;;\n";
-    check("french-csv", "suivi.csv", text.as_bytes(), &["--body", "CFM", "--adopted", "2023-05-01"]);
+    check(
+        "french-csv",
+        "suivi.csv",
+        text.as_bytes(),
+        &["--body", "CFM", "--adopted", "2023-05-01"],
+    );
 }
 
 #[test]
@@ -163,7 +224,12 @@ fn csv_saved_in_the_arabic_windows_code_page_imports_byte_for_byte() {
                 قرار بشأن المياه,3,إعداد خطة عمل,الأمانة العامة,2024-09,Ongoing\r\n";
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(text);
     assert!(!unmappable);
-    check("arabic-csv-1256", "water.csv", &bytes, &["--body", "CFM", "--adopted", "2023-05-01"]);
+    check(
+        "arabic-csv-1256",
+        "water.csv",
+        &bytes,
+        &["--body", "CFM", "--adopted", "2023-05-01"],
+    );
 }
 
 #[test]
@@ -179,7 +245,10 @@ fn a_row_that_cannot_be_read_is_named_and_nothing_is_written() {
     let run = case.run();
     run.expect_code(1);
     let err = run.stderr();
-    assert!(err.contains("m.csv:m!E5: cannot read `whenever it suits` as a deadline"), "{err}");
+    assert!(
+        err.contains("m.csv:m!E5: cannot read `whenever it suits` as a deadline"),
+        "{err}"
+    );
     assert!(err.contains("m.csv:m!C6: no action in this row"), "{err}");
     assert!(err.contains("nothing was imported"), "{err}");
     assert!(tree(&case.dir()).is_empty(), "nothing written");
@@ -200,7 +269,12 @@ fn a_dry_run_prints_the_new_file_and_writes_nothing() {
     let case = case.args(&["--today", TODAY, "import", "s.xlsx", "--dry-run"]);
     let run = case.run();
     run.ok();
-    assert!(run.stdout().contains("+++ b/resolutions/resolution-12-50-on-education.toml"), "{}", run.stdout());
+    assert!(
+        run.stdout()
+            .contains("+++ b/resolutions/resolution-12-50-on-education.toml"),
+        "{}",
+        run.stdout()
+    );
     assert!(run.stderr().contains("dry run:"), "{}", run.stderr());
     assert!(tree(&case.dir()).is_empty());
 }
@@ -210,17 +284,33 @@ fn rows_added_to_the_sheet_are_appended_to_the_existing_file() {
     let case = Case::new();
     let first = "Resolution,OP,Action required,Responsible\nR1,1,Do one thing,SG\n";
     std::fs::write(case.tmp.path().join("m.csv"), first).unwrap();
-    let case = case.args(&["--today", TODAY, "import", "m.csv", "--body", "B", "--adopted", "2023-01-01"]);
+    let case = case.args(&[
+        "--today",
+        TODAY,
+        "import",
+        "m.csv",
+        "--body",
+        "B",
+        "--adopted",
+        "2023-01-01",
+    ]);
     case.run().ok();
     let more = format!("{first}R1,2,Do another,SG\nr1,1,do ONE  thing,SG\n");
     std::fs::write(case.tmp.path().join("m.csv"), more).unwrap();
     let case = case.args(&["--today", TODAY, "import", "m.csv"]);
     let run = case.run();
     run.ok();
-    assert!(run.stdout().contains("r1: 1 mandate(s) added"), "{}", run.stdout());
+    assert!(
+        run.stdout().contains("r1: 1 mandate(s) added"),
+        "{}",
+        run.stdout()
+    );
     let file = case.read("r1.toml");
     assert_eq!(file.matches("[[mandates]]").count(), 2, "{file}");
-    assert!(file.starts_with("# Imported by"), "the header stays: {file}");
+    assert!(
+        file.starts_with("# Imported by"),
+        "the header stays: {file}"
+    );
 }
 
 /// The mandates of a folder as `list --format json` gives them, without what says where
@@ -248,8 +338,21 @@ fn a_listing_as_a_workbook_imports_back_to_the_same_mandates() {
         target.dir().join("events.toml"),
     )
     .unwrap();
-    std::fs::copy(listed.tmp.path().join("all.xlsx"), target.tmp.path().join("all.xlsx")).unwrap();
-    let target = target.args(&["--today", TODAY, "import", "all.xlsx", "--body", "B", "--adopted", "2023-07-31"]);
+    std::fs::copy(
+        listed.tmp.path().join("all.xlsx"),
+        target.tmp.path().join("all.xlsx"),
+    )
+    .unwrap();
+    let target = target.args(&[
+        "--today",
+        TODAY,
+        "import",
+        "all.xlsx",
+        "--body",
+        "B",
+        "--adopted",
+        "2023-07-31",
+    ]);
     target.run().ok();
     assert_eq!(mandates(&target.dir()), mandates(&listed.dir()));
 }

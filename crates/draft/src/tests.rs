@@ -283,14 +283,27 @@ fn a_paragraph_numbered_zero_has_no_paragraph_number() {
 
 #[test]
 fn ids_are_transliterated_not_stripped() {
-    assert_eq!(id_part("Résolution sur l'Éducation"), "resolution-sur-l-education");
+    assert_eq!(
+        id_part("Résolution sur l'Éducation"),
+        "resolution-sur-l-education"
+    );
     // Decomposed (NFD, as macOS saves names) gives the same id as composed.
     assert_eq!(id_part("Re\u{301}solution"), "resolution");
-    assert_eq!(id_part("Coopération économique 2024"), "cooperation-economique-2024");
+    assert_eq!(
+        id_part("Coopération économique 2024"),
+        "cooperation-economique-2024"
+    );
     let arabic = id_part("قرار بشأن التعاون الإسلامي");
-    assert!(!arabic.is_empty(), "Arabic gives Latin letters, not nothing");
-    assert!(arabic.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
-    assert_eq!(arabic.split('-').count() >= 4, true, "{arabic}");
+    assert!(
+        !arabic.is_empty(),
+        "Arabic gives Latin letters, not nothing"
+    );
+    assert!(
+        arabic
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    );
+    assert!(arabic.split('-').count() >= 4, "{arabic}");
     assert_eq!(id_part("—!?"), "");
     assert_eq!(id_part("sécurité de l’eau"), id_part("sécurité de l'eau"));
     assert_eq!(id_part("بشأن"), "bshn", "a hamza is inside a word");
@@ -299,7 +312,10 @@ fn ids_are_transliterated_not_stripped() {
 
 #[test]
 fn a_drafted_resolution_id_from_a_french_or_arabic_title_keeps_its_words() {
-    assert_eq!(slug("Résolution sur la sécurité alimentaire", 4), "resolution-sur-la-securite");
+    assert_eq!(
+        slug("Résolution sur la sécurité alimentaire", 4),
+        "resolution-sur-la-securite"
+    );
     let arabic = slug("الأمن الغذائي", 4);
     assert!(arabic.len() > 4 && arabic != "mandate", "{arabic}");
 }
