@@ -554,6 +554,9 @@ fn names_meeting(s: &str) -> bool {
 fn state_of(s: &str) -> State {
     let n = norm(s);
     let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    let negated = n
+        .split(' ')
+        .any(|w| matches!(w, "not" | "non" | "pas" | "no"));
     if has(&[
         "dropped",
         "superseded",
@@ -564,6 +567,8 @@ fn state_of(s: &str) -> State {
         "remplace",
     ]) {
         State::Dropped
+    } else if negated {
+        State::Pending
     } else if has(&[
         "ongoing",
         "in progress",
@@ -583,8 +588,7 @@ fn state_of(s: &str) -> State {
         "finished",
         "realise",
         "mis en oeuvre",
-    ]) && !has(&["not ", "non ", "pas "])
-    {
+    ]) {
         State::Done
     } else {
         State::Pending
