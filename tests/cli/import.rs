@@ -356,3 +356,36 @@ fn a_listing_as_a_workbook_imports_back_to_the_same_mandates() {
     target.run().ok();
     assert_eq!(mandates(&target.dir()), mandates(&listed.dir()));
 }
+
+#[test]
+fn a_header_the_tool_does_not_know_is_named_with_map() {
+    let text = "Res;Action à mener;Porteur;Pour le\nR9;Rédiger la note;DG;2025\n";
+    let case = Case::new();
+    std::fs::write(case.tmp.path().join("m.csv"), text).unwrap();
+    let case = case.args(&["--today", TODAY, "import", "m.csv"]);
+    let run = case.run();
+    run.expect_code(1);
+    assert!(
+        run.stderr().contains("no header row found"),
+        "{}",
+        run.stderr()
+    );
+    assert!(tree(&case.dir()).is_empty());
+    let case = case.args(&[
+        "--today",
+        TODAY,
+        "import",
+        "m.csv",
+        "--map",
+        "Action à mener=summary",
+        "--map",
+        "porteur=actor",
+        "--map",
+        "Pour le=due",
+    ]);
+    case.run().ok();
+    let file = case.read("r9.toml");
+    assert!(file.contains("summary = \"Rédiger la note\""), "{file}");
+    assert!(file.contains("actor   = \"DG\""), "{file}");
+    assert!(file.contains("due     = \"2025\""), "{file}");
+}
