@@ -113,7 +113,7 @@ fn description(folder: &Folder, row: &Row<'_>, today: Date) -> String {
         format!("Actor: {}", actors(&m.actor)),
         format!("Resolution: {} ({})", res.title, res.id),
     ];
-    if let Some(p) = m.paragraph {
+    if let Some(p) = &m.paragraph {
         lines.push(format!("Paragraph: {p}"));
     }
     lines.push(format!("Deadline: {}", deadline_and_window(&due, Some(w))));

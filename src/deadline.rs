@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use crate::model::{Anchor, Due, Fuzzy, Window};
+use crate::model::{Anchor, Due, Fuzzy, Period, Recur, Unit, Window};
 
 /// Why a window could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +50,114 @@ pub fn window(
         Due::On(f) => Ok(fuzzy_window(*f)),
         Due::Before(anchor) => shift(anchor_window(anchor)?, -1),
         Due::At { anchor, days } => shift(anchor_window(anchor)?, *days),
+        // A recurring deadline's window is its first occurrence's.
+        Due::Every(r) => Ok(schedule(r, adopted, event)?.first),
     }
+}
+
+/// The occurrences of a recurring deadline: occurrence k is `first` moved k periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    pub first: Window,
+    pub every: Period,
+    /// The last day an occurrence may open on (`until`'s latest day).
+    pub until: Option<Date>,
+}
+
+impl Schedule {
+    /// Occurrence `k` (from 0), or `None` when it opens after `until` or runs off the
+    /// calendar.
+    pub fn occurrence(&self, k: u64) -> Option<Window> {
+        let w = move_window(self.first, self.every, k)?;
+        match self.until {
+            Some(until) if w.earliest > until => None,
+            _ => Some(w),
+        }
+    }
+
+    /// How many occurrences there are, when `until` bounds them (`None`: open-ended).
+    pub fn count(&self) -> Option<u64> {
+        self.until?;
+        // Occurrences open on days that grow by at least one per period, so the first
+        // missing one is found by a binary search up to a bound.
+        let (mut lo, mut hi) = (0u64, 1u64);
+        while self.occurrence(hi).is_some() {
+            lo = hi;
+            hi *= 2;
+        }
+        if self.occurrence(0).is_none() {
+            return Some(0);
+        }
+        // occurrence(lo) exists, occurrence(hi) does not.
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if self.occurrence(mid).is_some() {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        Some(lo + 1)
+    }
+}
+
+/// The schedule of a recurring deadline, its first occurrence found as `window` finds a
+/// one-off deadline's (by default: the adoption day moved one period).
+pub fn schedule(
+    r: &Recur,
+    adopted: Date,
+    event: impl Fn(&str) -> Option<Fuzzy>,
+) -> Result<Schedule, WindowError> {
+    let first = match &r.first {
+        // The loader refuses a recurring `first`; were one given, its own first is taken.
+        Some(due) => window(due, adopted, event)?,
+        None => {
+            let day = move_day(adopted, r.every, 1).ok_or(WindowError::OutOfRange)?;
+            fuzzy_window(Fuzzy::Day(day))
+        }
+    };
+    Ok(Schedule {
+        first,
+        every: r.every,
+        until: r.until.map(|u| fuzzy_window(u).latest),
+    })
+}
+
+/// `w` moved `k` periods, both ends.
+pub fn move_window(w: Window, every: Period, k: u64) -> Option<Window> {
+    Some(Window {
+        earliest: move_day(w.earliest, every, k)?,
+        latest: move_day(w.latest, every, k)?,
+    })
+}
+
+/// `d` moved `k` periods. By months or years the day of the month is kept, clamped to the
+/// month's length, and a month's last day stays a month's last day (01-31 → 02-28 → 03-31).
+pub fn move_day(d: Date, every: Period, k: u64) -> Option<Date> {
+    let n = i64::from(every.n).checked_mul(i64::try_from(k).ok()?)?;
+    match every.unit {
+        Unit::Days => add_days(d, n),
+        Unit::Weeks => add_days(d, n.checked_mul(7)?),
+        Unit::Months => add_months(d, n),
+        Unit::Years => add_months(d, n.checked_mul(12)?),
+    }
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    let span = jiff::Span::new().try_days(n).ok()?;
+    d.checked_add(span).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    let index = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + n;
+    let year = i16::try_from(index.div_euclid(12)).ok()?;
+    let month = i8::try_from(index.rem_euclid(12) + 1).ok()?;
+    let start = Date::new(year, month, 1).ok()?;
+    let last = start.last_of_month();
+    if d == d.last_of_month() {
+        return Some(last);
+    }
+    Some(start.with().day(d.day().min(last.day())).build().ok()?)
 }
 
 /// Moves both ends of a window by `days`.

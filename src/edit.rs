@@ -358,6 +358,15 @@ pub fn due_value(due: &Due) -> Value {
     let mut t = InlineTable::new();
     match due {
         Due::On(when) => return fuzzy_value(*when),
+        Due::Every(r) => {
+            t.insert("every", Value::from(r.every.to_string()));
+            if let Some(first) = &r.first {
+                t.insert("first", due_value(first));
+            }
+            if let Some(until) = r.until {
+                t.insert("until", fuzzy_value(until));
+            }
+        }
         Due::Before(anchor) => {
             t.insert("before", Value::from(anchor.to_string()));
         }

@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use crate::deadline::days_between;
+use crate::deadline::{Schedule, days_between};
 use crate::model::{State, Status, Window};
 
 /// How many days ahead a deadline counts as "due soon" unless `--soon` says otherwise.
@@ -34,6 +34,63 @@ pub fn status(
                 Some(_) => idle,
             }
         }
+    }
+}
+
+/// Where a recurring mandate stands: the occurrence it shows (numbered from 1) and its
+/// window, and its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub occurrence: Option<(u64, Window)>,
+    pub status: Status,
+}
+
+/// The status of a recurring mandate stored as `state`, with `done_days` (earliest first)
+/// completing its occurrences in turn. Open, it is the status of the earliest occurrence
+/// not completed; once every occurrence is completed it is done (late when any was
+/// completed after its window).
+pub fn recurring(
+    state: State,
+    done_days: &[Date],
+    schedule: &Schedule,
+    today: Date,
+    soon_days: i64,
+) -> Standing {
+    let completed = done_days.len() as u64;
+    let late = done_days.iter().enumerate().any(|(k, day)| {
+        schedule
+            .occurrence(k as u64)
+            .is_some_and(|w| *day > w.latest)
+    });
+    let last_completed = || {
+        (0..completed)
+            .rev()
+            .find_map(|k| schedule.occurrence(k).map(|w| (k + 1, w)))
+    };
+    let current = schedule.occurrence(completed).map(|w| (completed + 1, w));
+    match state {
+        State::Dropped => Standing {
+            occurrence: current.or_else(last_completed),
+            status: Status::Dropped,
+        },
+        State::Done => Standing {
+            occurrence: last_completed().or(current),
+            status: Status::Done { late },
+        },
+        State::Pending | State::InProgress => match current {
+            Some((k, w)) => Standing {
+                occurrence: Some((k, w)),
+                status: status(state, None, Some(w), today, soon_days),
+            },
+            None if completed == 0 => Standing {
+                occurrence: None,
+                status: status(state, None, None, today, soon_days),
+            },
+            None => Standing {
+                occurrence: last_completed(),
+                status: Status::Done { late },
+            },
+        },
     }
 }
 

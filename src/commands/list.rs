@@ -180,12 +180,13 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
             [
                 row.address().into(),
                 m.paragraph
+                    .as_ref()
                     .map(|p| p.to_string())
                     .unwrap_or_default()
                     .into(),
                 output::actors_cell(&m.actor),
                 m.summary.as_str().into(),
-                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
+                crate::view::window_text(row).into(),
             ]
         },
         |row| row.status,
