@@ -389,6 +389,53 @@ pub fn push_note(m: &mut EntryMut<'_>, date: Date, text: &str) -> Result<()> {
     push_entry(m, "notes", note)
 }
 
+/// Appends `day` to a recurring mandate's `done` list, in the layout the list already has;
+/// a new list goes after the first of `after` the mandate has.
+pub fn push_done_day(m: &mut EntryMut<'_>, day: Date, after: &[&str]) -> Result<()> {
+    match m.table().get_mut("done") {
+        None => {
+            let mut list = Array::new();
+            list.push(date_value(day));
+            let anchor = after.iter().copied().find(|k| m.table().contains_key(k));
+            m.set("done", Value::Array(list), anchor);
+        }
+        Some(Item::Value(Value::Array(list))) => push_like_last(list, date_value(day)),
+        Some(_) => bail!("`done` is not a list of days; run `oic-track check`"),
+    }
+    Ok(())
+}
+
+/// Removes the latest day from a recurring mandate's `done` list (the key itself when it
+/// was the only one); the day removed.
+pub fn pop_done_day(m: &mut EntryMut<'_>) -> Option<Date> {
+    let Some(Item::Value(Value::Array(list))) = m.table().get_mut("done") else {
+        return None;
+    };
+    let day_of = |v: &Value| {
+        let d = v.as_datetime()?.date?;
+        Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
+    };
+    let (i, day) = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| Some((i, day_of(v)?)))
+        .max_by_key(|&(i, d)| (d, i))?;
+    if list.len() == 1 {
+        m.remove("done");
+    } else {
+        let last = i + 1 == list.len();
+        let removed = list.remove(i);
+        // The last entry's spacing before `]` stays before `]`.
+        if last && let Some(prev) = list.iter_mut().last() {
+            let suffix = removed.decor().suffix().cloned();
+            if let Some(suffix) = suffix {
+                prev.decor_mut().set_suffix(suffix);
+            }
+        }
+    }
+    Some(day)
+}
+
 /// Appends `{ from = OLD, to = NEW, on = DAY }` to an event's `history`, in the style the
 /// history already has.
 pub fn push_history(e: &mut EntryMut<'_>, from: Value, to: Fuzzy, on: Date) -> Result<()> {
