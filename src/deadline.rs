@@ -350,4 +350,164 @@ mod tests {
         assert_eq!(days_between(day("2024-03-01"), day("2024-02-28")), -2);
         assert_eq!(days_between(day("2023-08-02"), day("2023-08-02")), 0);
     }
+
+    fn period(s: &str) -> Period {
+        Period::parse(s).unwrap()
+    }
+
+    fn recur(every: &str, first: Option<Due>, until: Option<Fuzzy>) -> Recur {
+        Recur {
+            every: period(every),
+            first: first.map(Box::new),
+            until,
+        }
+    }
+
+    fn occurrences(r: &Recur, n: u64) -> Vec<String> {
+        let s = schedule(r, date(2023, 7, 31), events).unwrap();
+        (0..n)
+            .map_while(|k| s.occurrence(k))
+            .map(|w| {
+                if w.earliest == w.latest {
+                    w.earliest.to_string()
+                } else {
+                    format!("{}..{}", w.earliest, w.latest)
+                }
+            })
+            .collect()
+    }
+
+    fn on(s: &str) -> Option<Due> {
+        Some(Due::On(crate::model::parse_fuzzy(s).unwrap()))
+    }
+
+    #[test]
+    fn a_months_last_day_stays_a_months_last_day() {
+        let r = recur("1 month", on("2025-01-31"), None);
+        assert_eq!(
+            occurrences(&r, 4),
+            ["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]
+        );
+        let leap = recur("1 month", on("2024-01-31"), None);
+        assert_eq!(occurrences(&leap, 3), ["2024-01-31", "2024-02-29", "2024-03-31"]);
+    }
+
+    #[test]
+    fn a_day_past_a_short_month_is_clamped_then_restored() {
+        // Each occurrence is the first moved k periods, not the previous one moved once.
+        let r = recur("1 month", on("2025-01-30"), None);
+        assert_eq!(
+            occurrences(&r, 3),
+            ["2025-01-30", "2025-02-28", "2025-03-30"]
+        );
+        let r = recur("1 month", on("2025-01-29"), None);
+        assert_eq!(occurrences(&r, 2), ["2025-01-29", "2025-02-28"]);
+    }
+
+    #[test]
+    fn leap_days_recur_as_the_end_of_february() {
+        let r = recur("1 year", on("2024-02-29"), None);
+        assert_eq!(
+            occurrences(&r, 5),
+            ["2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28", "2028-02-29"]
+        );
+        // 28 February is February's last day in a common year, and stays its last day.
+        let r = recur("1 year", on("2023-02-28"), None);
+        assert_eq!(occurrences(&r, 2), ["2023-02-28", "2024-02-29"]);
+        let r = recur("4 years", on("2000-02-29"), None);
+        assert_eq!(
+            occurrences(&r, 2),
+            ["2000-02-29", "2004-02-29"]
+        );
+        let r = recur("100 years", on("2000-02-29"), None);
+        assert_eq!(occurrences(&r, 2), ["2000-02-29", "2100-02-28"]);
+    }
+
+    #[test]
+    fn month_and_year_windows_move_whole() {
+        let r = recur("1 month", on("2024-01"), None);
+        assert_eq!(
+            occurrences(&r, 3),
+            ["2024-01-01..2024-01-31", "2024-02-01..2024-02-29", "2024-03-01..2024-03-31"]
+        );
+        let r = recur("1 year", on("2024"), None);
+        assert_eq!(occurrences(&r, 2), ["2024-01-01..2024-12-31", "2025-01-01..2025-12-31"]);
+        let r = recur("3 months", on("2024-11"), None);
+        assert_eq!(occurrences(&r, 2), ["2024-11-01..2024-11-30", "2025-02-01..2025-02-28"]);
+    }
+
+    #[test]
+    fn days_and_weeks_count_days() {
+        let r = recur("120 days", None, None);
+        // Adopted 2023-07-31: the first is 120 days later.
+        assert_eq!(occurrences(&r, 2), ["2023-11-28", "2024-03-27"]);
+        let r = recur("2 weeks", on("2024-02-22"), None);
+        assert_eq!(occurrences(&r, 2), ["2024-02-22", "2024-03-07"]);
+    }
+
+    #[test]
+    fn first_defaults_to_adoption_moved_one_period() {
+        assert_eq!(occurrences(&recur("1 year", None, None), 1), ["2024-07-31"]);
+        // Adopted on 31 July, a month's last day: a month on it is 31 August.
+        assert_eq!(occurrences(&recur("1 month", None, None), 2), ["2023-08-31", "2023-09-30"]);
+        let s = schedule(&recur("1 year", None, None), date(2024, 6, 15), events).unwrap();
+        assert_eq!(s.first.earliest, date(2025, 6, 15));
+    }
+
+    #[test]
+    fn first_may_hang_on_an_event() {
+        let at = Due::At {
+            anchor: Anchor::Event("summit".into()),
+            days: 0,
+        };
+        let r = recur("1 year", Some(at), None);
+        assert_eq!(
+            occurrences(&r, 2),
+            ["2023-12-01..2023-12-31", "2024-12-01..2024-12-31"]
+        );
+        let before = Due::Before(Anchor::Event("leap".into()));
+        let r = recur("1 year", Some(before), None);
+        // 2024-01-31 … 2024-02-28 (not February's end: 29 days that year) moves to
+        // 2025-01-31 … 2025-02-28.
+        assert_eq!(occurrences(&r, 2), ["2024-01-31..2024-02-28", "2025-01-31..2025-02-28"]);
+        let unknown = recur("1 year", Some(Due::Before(Anchor::Event("nope".into()))), None);
+        assert_eq!(
+            schedule(&unknown, date(2023, 7, 31), events),
+            Err(WindowError::UnknownEvent("nope".into()))
+        );
+    }
+
+    #[test]
+    fn no_occurrence_opens_after_until() {
+        let day = |s: &str| Some(Fuzzy::Day(s.parse().unwrap()));
+        // A day: an occurrence opening on it is the last.
+        let r = recur("1 month", on("2024-01-31"), day("2024-04-30"));
+        assert_eq!(occurrences(&r, 9).len(), 4);
+        let r = recur("1 month", on("2024-01-31"), day("2024-04-29"));
+        assert_eq!(occurrences(&r, 9).len(), 3);
+        // A month: up to its last day.
+        let month = Some(Fuzzy::Month { year: 2024, month: 4 });
+        assert_eq!(occurrences(&recur("1 month", on("2024-01-31"), month), 9).len(), 4);
+        // A year: up to 31 December.
+        let year = Some(Fuzzy::Year(2026));
+        let r = recur("1 year", on("2024-12-31"), year);
+        assert_eq!(occurrences(&r, 9), ["2024-12-31", "2025-12-31", "2026-12-31"]);
+        // A window that opens by `until` counts, however late it closes.
+        let r = recur("1 year", on("2024"), Some(Fuzzy::Day(date(2025, 1, 1))));
+        assert_eq!(occurrences(&r, 9).len(), 2);
+        let s = schedule(&r, date(2023, 7, 31), events).unwrap();
+        assert_eq!(s.count(), Some(2));
+        assert_eq!(schedule(&recur("1 day", None, None), date(2023, 7, 31), events).unwrap().count(), None);
+    }
+
+    #[test]
+    fn occurrences_off_the_calendar_are_none() {
+        let r = recur("9999 years", on("9000-01-01"), None);
+        let s = schedule(&r, date(2023, 7, 31), events).unwrap();
+        assert!(s.occurrence(0).is_some());
+        assert_eq!(s.occurrence(1), None);
+        assert_eq!(s.occurrence(u64::MAX), None);
+        let r = recur("1 year", None, None);
+        assert_eq!(schedule(&r, date(9999, 6, 1), events), Err(WindowError::OutOfRange));
+    }
 }
