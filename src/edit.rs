@@ -422,14 +422,43 @@ pub fn pop_done_day(m: &mut EntryMut<'_>) -> Option<Date> {
         .max_by_key(|&(i, d)| (d, i))?;
     if list.len() == 1 {
         m.remove("done");
-    } else {
-        let last = i + 1 == list.len();
-        let removed = list.remove(i);
-        // The last entry's spacing before `]` stays before `]`.
-        if last && let Some(prev) = list.iter_mut().last() {
-            let suffix = removed.decor().suffix().cloned();
-            if let Some(suffix) = suffix {
+        return Some(day);
+    }
+    let last = i + 1 == list.len();
+    let removed = list.remove(i);
+    let raw = |r: Option<&toml_edit::RawString>| {
+        r.and_then(|r| r.as_str()).unwrap_or_default().to_string()
+    };
+    let prefix = raw(removed.decor().prefix());
+    match prefix.rfind('\n') {
+        // One a line: the removed day's prefix starts with the end of the line before it (a
+        // comment there is that line's), and what follows it, up to its line break, is the
+        // removed day's own: the line before keeps its end, the removed line goes.
+        Some(newline) => {
+            let kept = &prefix[..newline];
+            let rest = |after: &str| match after.find('\n') {
+                Some(j) => format!("{kept}{}", &after[j..]),
+                None => format!("{kept}{after}"),
+            };
+            if last {
+                let trailing = rest(&raw(list.trailing().into()));
+                list.set_trailing(trailing);
+            } else if let Some(next) = list.get_mut(i) {
+                let after = rest(&raw(next.decor().prefix()));
+                next.decor_mut().set_prefix(after);
+            }
+        }
+        // All on one line: the space before `]` stays before `]`.
+        None if last => {
+            if let (Some(prev), Some(suffix)) =
+                (list.iter_mut().last(), removed.decor().suffix().cloned())
+            {
                 prev.decor_mut().set_suffix(suffix);
+            }
+        }
+        None => {
+            if let Some(next) = list.get_mut(i) {
+                next.decor_mut().set_prefix(prefix);
             }
         }
     }
