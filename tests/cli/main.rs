@@ -23,6 +23,7 @@ mod mark_done;
 mod no_panic;
 mod nothing_lost;
 mod props;
+mod recurring;
 #[cfg(unix)]
 mod reading;
 mod report;
