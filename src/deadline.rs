@@ -510,4 +510,92 @@ mod tests {
         let r = recur("1 year", None, None);
         assert_eq!(schedule(&r, date(9999, 6, 1), events), Err(WindowError::OutOfRange));
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn a_day() -> impl Strategy<Value = Date> {
+            (1900i16..2200, 1i8..=12, 1i8..=31).prop_map(|(y, m, d)| {
+                let first = Date::new(y, m, 1).unwrap();
+                first.with().day(d.min(first.last_of_month().day())).build().unwrap()
+            })
+        }
+
+        fn a_period() -> impl Strategy<Value = Period> {
+            let unit = prop_oneof![
+                Just(Unit::Days),
+                Just(Unit::Weeks),
+                Just(Unit::Months),
+                Just(Unit::Years)
+            ];
+            (1u32..=400, unit).prop_map(|(n, unit)| Period { n, unit })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+
+            /// Occurrences open in order, each on or after the one before closes when the
+            /// first window is shorter than a period, and a month's end stays a month's end.
+            #[test]
+            fn occurrences_are_ordered_and_keep_month_ends(
+                start in a_day(),
+                length in 0i64..40,
+                every in a_period(),
+                k in 0u64..300,
+            ) {
+                let first = Window { earliest: start, latest: add_days(start, length).unwrap() };
+                let s = Schedule { first, every, until: None };
+                let (Some(a), Some(b)) = (s.occurrence(k), s.occurrence(k + 1)) else {
+                    return Ok(());
+                };
+                prop_assert!(a.earliest <= a.latest);
+                prop_assert!(a.earliest < b.earliest && a.latest < b.latest, "{a} then {b}");
+                // A window no longer than the shortest period never overlaps the next one.
+                let shortest = match every.unit {
+                    Unit::Days => i64::from(every.n),
+                    Unit::Weeks => 7 * i64::from(every.n),
+                    Unit::Months => 28 * i64::from(every.n),
+                    Unit::Years => 365 * i64::from(every.n),
+                };
+                if length < shortest {
+                    prop_assert!(a.latest < b.earliest, "{a} overlaps {b}");
+                }
+                if matches!(every.unit, Unit::Months | Unit::Years) {
+                    let end = |d: Date| d == d.last_of_month();
+                    // (Not the converse: 30 August clamped into February is its end.)
+                    prop_assert!(!end(first.earliest) || end(b.earliest));
+                    prop_assert!(!end(first.latest) || end(b.latest));
+                    // Otherwise the day of the month is kept, clamped to the month's length.
+                    if !end(first.earliest) {
+                        let want = first.earliest.day().min(b.earliest.last_of_month().day());
+                        prop_assert_eq!(b.earliest.day(), want);
+                    }
+                } else {
+                    let period = days_between(a.earliest, b.earliest);
+                    let n = i64::from(every.n) * if every.unit == Unit::Weeks { 7 } else { 1 };
+                    prop_assert_eq!(period, n);
+                }
+            }
+
+            /// `until` cuts the occurrences: every one that exists opens by it, and the next
+            /// after the last does not.
+            #[test]
+            fn until_is_the_last_day_an_occurrence_opens(
+                start in a_day(),
+                every in a_period(),
+                after in 0i64..4000,
+            ) {
+                let first = fuzzy_window(Fuzzy::Day(start));
+                let until = add_days(start, after).unwrap();
+                let s = Schedule { first, every, until: Some(until) };
+                let count = s.count().unwrap();
+                prop_assert!(count >= 1);
+                prop_assert!(s.occurrence(count - 1).unwrap().earliest <= until);
+                prop_assert!(s.occurrence(count).is_none());
+                let open = Schedule { until: None, ..s };
+                prop_assert!(open.occurrence(count).unwrap().earliest > until);
+            }
+        }
+    }
 }
