@@ -208,6 +208,15 @@ impl Due {
             _ => None,
         }
     }
+
+    /// The event the deadline hangs on, a recurring one's through its `first`.
+    pub fn anchor(&self) -> Option<&Anchor> {
+        match self {
+            Due::On(_) => None,
+            Due::At { anchor, .. } | Due::Before(anchor) => Some(anchor),
+            Due::Every(r) => r.first.as_deref().and_then(Due::anchor),
+        }
+    }
 }
 
 /// A recurring deadline.

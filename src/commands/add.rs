@@ -94,14 +94,7 @@ fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
     if res.mandates.iter().any(|m| &m.id == id) {
         bail!("`{res_id}/{id}` already exists; choose another --id, or edit that mandate");
     }
-    if let Some(
-        Due::Before(Anchor::Event(event))
-        | Due::At {
-            anchor: Anchor::Event(event),
-            ..
-        },
-    ) = &args.due
-    {
+    if let Some(Anchor::Event(event)) = args.due.as_ref().and_then(Due::anchor) {
         let known: Vec<&str> = res
             .events
             .iter()

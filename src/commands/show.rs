@@ -50,7 +50,7 @@ fn event_line(e: &Event, suffix: &str) -> String {
 fn shared_events<'a>(folder: &'a Folder, res: &Resolution) -> Vec<&'a Event> {
     let mut out: Vec<&Event> = Vec::new();
     for m in &res.mandates {
-        let (Some(Due::At { anchor, .. }) | Some(Due::Before(anchor))) = &m.due else {
+        let Some(anchor) = m.due.as_ref().and_then(Due::anchor) else {
             continue;
         };
         let Anchor::Event(id) = anchor else { continue };

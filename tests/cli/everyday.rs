@@ -228,7 +228,7 @@ fn stale_exports_are_lists_records_with_the_last_touch() {
         .collect();
     let last: Vec<_> = rows
         .iter()
-        .map(|r| (r[0].as_str(), r[16].as_str(), r[18].as_str()))
+        .map(|r| (r[0].as_str(), r[18].as_str(), r[20].as_str()))
         .collect();
     assert_eq!(
         last,
