@@ -157,7 +157,7 @@ fn add_months(d: Date, n: i64) -> Option<Date> {
     if d == d.last_of_month() {
         return Some(last);
     }
-    Some(start.with().day(d.day().min(last.day())).build().ok()?)
+    start.with().day(d.day().min(last.day())).build().ok()
 }
 
 /// Moves both ends of a window by `days`.
@@ -389,7 +389,10 @@ mod tests {
             ["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]
         );
         let leap = recur("1 month", on("2024-01-31"), None);
-        assert_eq!(occurrences(&leap, 3), ["2024-01-31", "2024-02-29", "2024-03-31"]);
+        assert_eq!(
+            occurrences(&leap, 3),
+            ["2024-01-31", "2024-02-29", "2024-03-31"]
+        );
     }
 
     #[test]
@@ -409,16 +412,19 @@ mod tests {
         let r = recur("1 year", on("2024-02-29"), None);
         assert_eq!(
             occurrences(&r, 5),
-            ["2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28", "2028-02-29"]
+            [
+                "2024-02-29",
+                "2025-02-28",
+                "2026-02-28",
+                "2027-02-28",
+                "2028-02-29"
+            ]
         );
         // 28 February is February's last day in a common year, and stays its last day.
         let r = recur("1 year", on("2023-02-28"), None);
         assert_eq!(occurrences(&r, 2), ["2023-02-28", "2024-02-29"]);
         let r = recur("4 years", on("2000-02-29"), None);
-        assert_eq!(
-            occurrences(&r, 2),
-            ["2000-02-29", "2004-02-29"]
-        );
+        assert_eq!(occurrences(&r, 2), ["2000-02-29", "2004-02-29"]);
         let r = recur("100 years", on("2000-02-29"), None);
         assert_eq!(occurrences(&r, 2), ["2000-02-29", "2100-02-28"]);
     }
@@ -428,12 +434,22 @@ mod tests {
         let r = recur("1 month", on("2024-01"), None);
         assert_eq!(
             occurrences(&r, 3),
-            ["2024-01-01..2024-01-31", "2024-02-01..2024-02-29", "2024-03-01..2024-03-31"]
+            [
+                "2024-01-01..2024-01-31",
+                "2024-02-01..2024-02-29",
+                "2024-03-01..2024-03-31"
+            ]
         );
         let r = recur("1 year", on("2024"), None);
-        assert_eq!(occurrences(&r, 2), ["2024-01-01..2024-12-31", "2025-01-01..2025-12-31"]);
+        assert_eq!(
+            occurrences(&r, 2),
+            ["2024-01-01..2024-12-31", "2025-01-01..2025-12-31"]
+        );
         let r = recur("3 months", on("2024-11"), None);
-        assert_eq!(occurrences(&r, 2), ["2024-11-01..2024-11-30", "2025-02-01..2025-02-28"]);
+        assert_eq!(
+            occurrences(&r, 2),
+            ["2024-11-01..2024-11-30", "2025-02-01..2025-02-28"]
+        );
     }
 
     #[test]
@@ -449,7 +465,10 @@ mod tests {
     fn first_defaults_to_adoption_moved_one_period() {
         assert_eq!(occurrences(&recur("1 year", None, None), 1), ["2024-07-31"]);
         // Adopted on 31 July, a month's last day: a month on it is 31 August.
-        assert_eq!(occurrences(&recur("1 month", None, None), 2), ["2023-08-31", "2023-09-30"]);
+        assert_eq!(
+            occurrences(&recur("1 month", None, None), 2),
+            ["2023-08-31", "2023-09-30"]
+        );
         let s = schedule(&recur("1 year", None, None), date(2024, 6, 15), events).unwrap();
         assert_eq!(s.first.earliest, date(2025, 6, 15));
     }
@@ -469,8 +488,15 @@ mod tests {
         let r = recur("1 year", Some(before), None);
         // 2024-01-31 … 2024-02-28 (not February's end: 29 days that year) moves to
         // 2025-01-31 … 2025-02-28.
-        assert_eq!(occurrences(&r, 2), ["2024-01-31..2024-02-28", "2025-01-31..2025-02-28"]);
-        let unknown = recur("1 year", Some(Due::Before(Anchor::Event("nope".into()))), None);
+        assert_eq!(
+            occurrences(&r, 2),
+            ["2024-01-31..2024-02-28", "2025-01-31..2025-02-28"]
+        );
+        let unknown = recur(
+            "1 year",
+            Some(Due::Before(Anchor::Event("nope".into()))),
+            None,
+        );
         assert_eq!(
             schedule(&unknown, date(2023, 7, 31), events),
             Err(WindowError::UnknownEvent("nope".into()))
@@ -486,18 +512,32 @@ mod tests {
         let r = recur("1 month", on("2024-01-31"), day("2024-04-29"));
         assert_eq!(occurrences(&r, 9).len(), 3);
         // A month: up to its last day.
-        let month = Some(Fuzzy::Month { year: 2024, month: 4 });
-        assert_eq!(occurrences(&recur("1 month", on("2024-01-31"), month), 9).len(), 4);
+        let month = Some(Fuzzy::Month {
+            year: 2024,
+            month: 4,
+        });
+        assert_eq!(
+            occurrences(&recur("1 month", on("2024-01-31"), month), 9).len(),
+            4
+        );
         // A year: up to 31 December.
         let year = Some(Fuzzy::Year(2026));
         let r = recur("1 year", on("2024-12-31"), year);
-        assert_eq!(occurrences(&r, 9), ["2024-12-31", "2025-12-31", "2026-12-31"]);
+        assert_eq!(
+            occurrences(&r, 9),
+            ["2024-12-31", "2025-12-31", "2026-12-31"]
+        );
         // A window that opens by `until` counts, however late it closes.
         let r = recur("1 year", on("2024"), Some(Fuzzy::Day(date(2025, 1, 1))));
         assert_eq!(occurrences(&r, 9).len(), 2);
         let s = schedule(&r, date(2023, 7, 31), events).unwrap();
         assert_eq!(s.count(), Some(2));
-        assert_eq!(schedule(&recur("1 day", None, None), date(2023, 7, 31), events).unwrap().count(), None);
+        assert_eq!(
+            schedule(&recur("1 day", None, None), date(2023, 7, 31), events)
+                .unwrap()
+                .count(),
+            None
+        );
     }
 
     #[test]
@@ -508,7 +548,10 @@ mod tests {
         assert_eq!(s.occurrence(1), None);
         assert_eq!(s.occurrence(u64::MAX), None);
         let r = recur("1 year", None, None);
-        assert_eq!(schedule(&r, date(9999, 6, 1), events), Err(WindowError::OutOfRange));
+        assert_eq!(
+            schedule(&r, date(9999, 6, 1), events),
+            Err(WindowError::OutOfRange)
+        );
     }
 
     mod properties {
@@ -518,7 +561,11 @@ mod tests {
         fn a_day() -> impl Strategy<Value = Date> {
             (1900i16..2200, 1i8..=12, 1i8..=31).prop_map(|(y, m, d)| {
                 let first = Date::new(y, m, 1).unwrap();
-                first.with().day(d.min(first.last_of_month().day())).build().unwrap()
+                first
+                    .with()
+                    .day(d.min(first.last_of_month().day()))
+                    .build()
+                    .unwrap()
             })
         }
 

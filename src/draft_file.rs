@@ -93,7 +93,10 @@ fn mandate_due(
         && crate::deadline::fuzzy_window(until).latest < w.earliest
     {
         recur.until = None;
-        let _ = write!(check, "; the text's end ({until}) is before the first occurrence, left out");
+        let _ = write!(
+            check,
+            "; the text's end ({until}) is before the first occurrence, left out"
+        );
     }
     let checks = [m.due_check.clone(), Some(check)];
     (Some(Due::Every(recur)), joined(&checks))
@@ -191,7 +194,12 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date, event
     line(out, "summary", quote(&m.summary), None);
     line(out, "text", quote(&m.text), None);
     if let (Some(d), check) = mandate_due(m, adopted, events) {
-        line(out, "due", edit::due_value(&d).to_string(), check.as_deref());
+        line(
+            out,
+            "due",
+            edit::due_value(&d).to_string(),
+            check.as_deref(),
+        );
     }
     if !m.tags.is_empty() {
         let tags: Vec<String> = m.tags.iter().map(|t| quote(t)).collect();

@@ -266,7 +266,9 @@ impl Period {
     /// `"N days"`, `"1 week"`, ... (singular or plural, whatever N).
     pub fn parse(s: &str) -> Result<Period, String> {
         let bad = || {
-            format!("`{s}` is not a period: write \"N days\", \"N weeks\", \"N months\" or \"N years\"")
+            format!(
+                "`{s}` is not a period: write \"N days\", \"N weeks\", \"N months\" or \"N years\""
+            )
         };
         let words: Vec<&str> = s.split_whitespace().collect();
         let [n, unit] = words.as_slice() else {
@@ -646,10 +648,22 @@ mod paragraph_tests {
 
     #[test]
     fn paragraphs_sort_naturally() {
-        let mut list = vec![p("10"), p("5 (b)"), p("2"), p("5 (a)"), p("5"), p("OP 5"), p("12 bis"), p("III.4")];
+        let mut list = [
+            p("10"),
+            p("5 (b)"),
+            p("2"),
+            p("5 (a)"),
+            p("5"),
+            p("OP 5"),
+            p("12 bis"),
+            p("III.4"),
+        ];
         list.sort();
         let shown: Vec<String> = list.iter().map(ToString::to_string).collect();
-        assert_eq!(shown, ["2", "5", "5 (a)", "5 (b)", "10", "12 bis", "III.4", "OP 5"]);
+        assert_eq!(
+            shown,
+            ["2", "5", "5 (a)", "5 (b)", "10", "12 bis", "III.4", "OP 5"]
+        );
         assert!(p("9") < p("10") && p("OP 9") < p("OP 10") && p("5 (a)") < p("5 (B)"));
         assert!(p("100000000000000000000000") > p("99"));
     }
@@ -668,7 +682,15 @@ mod paragraph_tests {
         assert_eq!(Period::parse("120 days").unwrap().to_string(), "120 days");
         assert_eq!(Period::parse("2 week").unwrap().to_string(), "2 weeks");
         assert_eq!(Period::parse("1 months").unwrap().to_string(), "1 month");
-        for bad in ["0 days", "year", "1 fortnight", "-1 years", "1.5 years", "10000 days", ""] {
+        for bad in [
+            "0 days",
+            "year",
+            "1 fortnight",
+            "-1 years",
+            "1.5 years",
+            "10000 days",
+            "",
+        ] {
             assert!(Period::parse(bad).is_err(), "{bad}");
         }
     }

@@ -269,7 +269,11 @@ mod tests {
 
         #[test]
         fn completions_ahead_of_time_move_the_current_occurrence_on() {
-            let s = at(&["2024-01-05", "2024-01-06", "2024-01-07"], "2024-01-08", None);
+            let s = at(
+                &["2024-01-05", "2024-01-06", "2024-01-07"],
+                "2024-01-08",
+                None,
+            );
             assert_eq!(current(s), Some((4, "2024-04-30".into())));
             assert_eq!(s.status, Status::Pending);
         }
@@ -285,7 +289,10 @@ mod tests {
             assert_eq!(current(s), Some((3, "2024-03-31".into())));
             // An occurrence completed after its window makes it done late.
             let late = ["2024-01-31", "2024-03-01", "2024-03-31"];
-            assert_eq!(at(&late, "2024-05-01", until).status, Status::Done { late: true });
+            assert_eq!(
+                at(&late, "2024-05-01", until).status,
+                Status::Done { late: true }
+            );
             // One day short of `until`'s last occurrence: two occurrences only.
             let s = at(&all[..2], "2024-03-31", Some("2024-03-30"));
             assert_eq!(s.status, Status::Done { late: false });
@@ -307,7 +314,13 @@ mod tests {
             assert_eq!(s.status, Status::Dropped);
             let s = recurring(State::Done, &none, &monthly(None), day("2030-01-01"), 30);
             assert_eq!(s.status, Status::Done { late: false });
-            let s = recurring(State::InProgress, &none, &monthly(None), day("2023-06-01"), 30);
+            let s = recurring(
+                State::InProgress,
+                &none,
+                &monthly(None),
+                day("2023-06-01"),
+                30,
+            );
             assert_eq!(s.status, Status::InProgress);
         }
     }

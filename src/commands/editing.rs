@@ -155,7 +155,9 @@ impl MandateEdit {
             resolutions: vec![res],
             events: self.found.shared.clone(),
         };
-        let (res, m) = folder.mandates().find(|(_, m)| m.id == self.found.mandate)?;
+        let (res, m) = folder
+            .mandates()
+            .find(|(_, m)| m.id == self.found.mandate)?;
         let recur = m.due.as_ref()?.recur()?;
         let row = crate::view::row(&folder, res, m, ctx.today, ctx.soon_days);
         Some(Recurrence {

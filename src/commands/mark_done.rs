@@ -75,7 +75,10 @@ fn complete_occurrence(
 ) -> Result<Outcome> {
     let address = me.address();
     if r.finished {
-        let last = r.last_done.map(|d| format!(", the last on {d}")).unwrap_or_default();
+        let last = r
+            .last_done
+            .map(|d| format!(", the last on {d}"))
+            .unwrap_or_default();
         writeln!(
             out,
             "{address} has every occurrence completed ({}{last}); nothing changed",

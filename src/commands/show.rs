@@ -107,7 +107,12 @@ fn show_resolution(
         let m = row.mandate;
         table.add_row(vec![
             text_cell(&m.id),
-            text_cell(&m.paragraph.as_ref().map(|p| p.to_string()).unwrap_or_default()),
+            text_cell(
+                &m.paragraph
+                    .as_ref()
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
             text_cell(&view::actors(&m.actor)),
             text_cell(&m.summary),
             text_cell(&view::window_text(row)),
@@ -133,7 +138,10 @@ fn show_mandate(
     field(
         out,
         "paragraph",
-        &m.paragraph.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+        &m.paragraph
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
     )?;
     field(out, "actor", &view::actors(&m.actor))?;
     field(out, "summary", &m.summary)?;
@@ -153,7 +161,12 @@ fn show_mandate(
     }
     let status = output::status_text(row.status, ctx.style.color);
     writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;
-    let done: Vec<String> = m.done.iter().chain(&m.done_days).map(|d| d.to_string()).collect();
+    let done: Vec<String> = m
+        .done
+        .iter()
+        .chain(&m.done_days)
+        .map(|d| d.to_string())
+        .collect();
     field(out, "done", &done.join(", "))?;
     field(out, "tags", &m.tags.join(", "))?;
     field(out, "file", &res.path.display().to_string())?;

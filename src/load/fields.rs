@@ -360,7 +360,9 @@ impl<'a> Src<'a> {
                 )
                 .map(Due::On);
         };
-        if t.iter().any(|(k, _)| RECUR_KEYS.contains(&k.get_ref().as_ref())) {
+        if t.iter()
+            .any(|(k, _)| RECUR_KEYS.contains(&k.get_ref().as_ref()))
+        {
             return self.recur(v, t).map(Due::Every);
         }
         self.one_off_table(v, t)
@@ -418,7 +420,9 @@ impl<'a> Src<'a> {
                 )
                 .map(Due::On);
         };
-        if t.iter().any(|(k, _)| RECUR_KEYS.contains(&k.get_ref().as_ref())) {
+        if t.iter()
+            .any(|(k, _)| RECUR_KEYS.contains(&k.get_ref().as_ref()))
+        {
             self.error(
                 v.span(),
                 "`first` is one deadline, not a recurring one",
@@ -664,7 +668,11 @@ impl<'a> Src<'a> {
                 } else {
                     "a mandate is done on one day: done = 2024-01-15"
                 };
-                self.error(at, "`done` is a list but the deadline does not recur", Some(help.into()));
+                self.error(
+                    at,
+                    "`done` is a list but the deadline does not recur",
+                    Some(help.into()),
+                );
             }
             Some((Done::Day(day), at)) if recurring => {
                 ok = false;

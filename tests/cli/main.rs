@@ -23,9 +23,9 @@ mod mark_done;
 mod no_panic;
 mod nothing_lost;
 mod props;
-mod recurring;
 #[cfg(unix)]
 mod reading;
+mod recurring;
 mod report;
 mod saying;
 mod show;

@@ -21,9 +21,7 @@ fn record<'a>(rows: &'a [serde_json::Value], mandate: &str) -> &'a serde_json::V
 
 #[test]
 fn list_shows_the_current_occurrence_and_its_number() {
-    let run = recurring()
-        .args(&["--today", "2024-04-15", "list"])
-        .run();
+    let run = recurring().args(&["--today", "2024-04-15", "list"]).run();
     snapshot("recurring/list", &run.ok().stdout());
 }
 
@@ -43,11 +41,17 @@ fn show_gives_the_rule_the_occurrence_and_the_days_done() {
 
 #[test]
 fn json_adds_every_and_occurrence_and_gives_done_as_a_list() {
-    let rows = json(recurring(), &["--today", "2024-04-15", "list", "--format", "json"]);
+    let rows = json(
+        recurring(),
+        &["--today", "2024-04-15", "list", "--format", "json"],
+    );
     let monthly = record(&rows, "monthly-update");
     assert_eq!(monthly["every"], "1 month");
     assert_eq!(monthly["occurrence"], 3);
-    assert_eq!(monthly["done"], serde_json::json!(["2024-02-27", "2024-03-29"]));
+    assert_eq!(
+        monthly["done"],
+        serde_json::json!(["2024-02-27", "2024-03-29"])
+    );
     // Adopted on 31 January: the default first is 29 February, then each month's last day.
     assert_eq!(monthly["due"]["latest"], "2024-04-30");
     assert_eq!(monthly["due"]["text"], "every 1 month, until 2024-07-01");
@@ -63,7 +67,15 @@ fn json_adds_every_and_occurrence_and_gives_done_as_a_list() {
 fn paragraphs_are_given_as_written_and_sorted_naturally() {
     let rows = json(
         recurring(),
-        &["--today", "2024-04-15", "list", "--sort", "paragraph", "--format", "json"],
+        &[
+            "--today",
+            "2024-04-15",
+            "list",
+            "--sort",
+            "paragraph",
+            "--format",
+            "json",
+        ],
     );
     let paragraphs: Vec<&serde_json::Value> = rows.iter().map(|r| &r["paragraph"]).collect();
     assert_eq!(
@@ -77,7 +89,15 @@ fn paragraphs_are_given_as_written_and_sorted_naturally() {
         ]
     );
     let run = recurring()
-        .args(&["--today", "2024-04-15", "list", "--sort", "paragraph", "--format", "csv"])
+        .args(&[
+            "--today",
+            "2024-04-15",
+            "list",
+            "--sort",
+            "paragraph",
+            "--format",
+            "csv",
+        ])
         .run();
     let out = run.ok().stdout();
     let mut reader = csv::Reader::from_reader(out.as_bytes());
@@ -106,18 +126,38 @@ fn marking_every_occurrence_done_finishes_the_mandate() {
         let run = case.run();
         (case, run)
     };
-    let (case, first) = run(case, &["--today", "2024-04-20", "mark-done", "monthly-update"]);
+    let (case, first) = run(
+        case,
+        &["--today", "2024-04-20", "mark-done", "monthly-update"],
+    );
     assert_eq!(
         first.ok().stdout(),
         "cfm-2024-follow-up/monthly-update: occurrence 3 (1 month) done on 2024-04-20 (resolutions/cfm-2024-follow-up.toml)\n"
     );
-    let (case, _) = run(case, &["--today", "2024-05-20", "mark-done", "monthly-update"]);
+    let (case, _) = run(
+        case,
+        &["--today", "2024-05-20", "mark-done", "monthly-update"],
+    );
     let (case, listed) = run(case, &["--today", "2024-05-21", "due", "--format", "json"]);
     let rows: Vec<serde_json::Value> = serde_json::from_str(&listed.ok().stdout()).unwrap();
     assert_eq!(record(&rows, "monthly-update")["occurrence"], 5);
-    let (case, _) = run(case, &["--today", "2024-07-10", "mark-done", "monthly-update"]);
+    let (case, _) = run(
+        case,
+        &["--today", "2024-07-10", "mark-done", "monthly-update"],
+    );
     // Completed after 30 June, the last occurrence is late: the mandate is done late.
-    let (case, done) = run(case, &["--today", "2024-07-10", "list", "--status", "done", "--format", "json"]);
+    let (case, done) = run(
+        case,
+        &[
+            "--today",
+            "2024-07-10",
+            "list",
+            "--status",
+            "done",
+            "--format",
+            "json",
+        ],
+    );
     let rows: Vec<serde_json::Value> = serde_json::from_str(&done.ok().stdout()).unwrap();
     let monthly = record(&rows, "monthly-update");
     assert_eq!(monthly["status"], "done");
@@ -126,7 +166,10 @@ fn marking_every_occurrence_done_finishes_the_mandate() {
     assert_eq!(monthly["days_left"], serde_json::Value::Null);
     let (case, due) = run(case, &["--today", "2024-07-10", "due", "--format", "json"]);
     assert!(!due.ok().stdout().contains("monthly-update"));
-    let (_, again) = run(case, &["--today", "2024-07-11", "mark-done", "monthly-update"]);
+    let (_, again) = run(
+        case,
+        &["--today", "2024-07-11", "mark-done", "monthly-update"],
+    );
     assert_eq!(
         again.ok().stdout(),
         "cfm-2024-follow-up/monthly-update has every occurrence completed (5, the last on 2024-07-10); nothing changed\n"
@@ -135,7 +178,9 @@ fn marking_every_occurrence_done_finishes_the_mandate() {
 
 #[test]
 fn the_calendar_gives_each_occurrence_up_to_until_or_two_years_ahead() {
-    let run = recurring().args(&["--today", "2024-04-15", "calendar"]).run();
+    let run = recurring()
+        .args(&["--today", "2024-04-15", "calendar"])
+        .run();
     let ics = run.ok().stdout();
     calcard::icalendar::ICalendar::parse(&ics).expect("the feed parses");
     let uids: Vec<&str> = ics
@@ -163,16 +208,20 @@ fn the_calendar_gives_each_occurrence_up_to_until_or_two_years_ahead() {
     // Open-ended every 120 days from 30 May 2024: those opening by 15 April 2026.
     assert_eq!(of("rapporteur").len(), 6);
     // Open-ended yearly from August 2025: only 2025's opens within two years.
-    assert_eq!(of("council-review"), ["cfm-2024-follow-up/council-review#1@oic-track"]);
-    assert_eq!(of("conference"), ["cfm-2024-follow-up/conference@oic-track"]);
+    assert_eq!(
+        of("council-review"),
+        ["cfm-2024-follow-up/council-review#1@oic-track"]
+    );
+    assert_eq!(
+        of("conference"),
+        ["cfm-2024-follow-up/conference@oic-track"]
+    );
     assert!(ics.contains("DTSTART;VALUE=DATE:20240630\r\n"));
 }
 
 #[test]
 fn the_report_names_the_occurrence() {
-    let run = recurring()
-        .args(&["--today", "2024-04-15", "report"])
-        .run();
+    let run = recurring().args(&["--today", "2024-04-15", "report"]).run();
     let out = run.ok().stdout();
     assert!(
         out.contains("every 1 month, until 2024-07-01, occurrence 3 (2024-04-30)"),

@@ -721,7 +721,11 @@ impl Builder {
         // deadline of its own.
         if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
             && !dl.phrase.is_empty()
-            && until.contains(dl.phrase.trim_start_matches(|c: char| c.is_alphabetic()).trim())
+            && until.contains(
+                dl.phrase
+                    .trim_start_matches(|c: char| c.is_alphabetic())
+                    .trim(),
+            )
         {
             dl.found = None;
             dl.phrase.clear();

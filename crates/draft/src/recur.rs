@@ -105,7 +105,10 @@ fn whole_word(text: &str, phrase: &str) -> bool {
 fn until_date(c: &regex::Captures<'_>) -> Option<Fuzzy> {
     let month = |name: &str| {
         let name = name.to_lowercase();
-        table::MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
+        table::MONTHS
+            .iter()
+            .find(|(m, _)| *m == name)
+            .map(|(_, n)| *n)
     };
     let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
     let day = |d: i16, m: i8, y: i16| {
