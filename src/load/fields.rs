@@ -375,13 +375,7 @@ impl<'a> Src<'a> {
         for (k, val) in t.iter() {
             let before = self.diagnostics.len();
             match k.get_ref().as_ref() {
-                "every" => {
-                    every = self.string(val, "every").and_then(|s| {
-                        Period::parse(&s)
-                            .map_err(|e| self.error(val.span(), format!("`every`: {e}"), Some("for example every = \"1 year\" or every = \"120 days\"".into())))
-                            .ok()
-                    })
-                }
+                "every" => every = self.period(val),
                 "first" => first = self.first(val),
                 "until" => until = self.fuzzy(val, "until", "a day, month or year", FUZZY_FORMS),
                 "at" | "before" | "days" => self.error(
@@ -406,6 +400,15 @@ impl<'a> Src<'a> {
             first: first.map(Box::new),
             until,
         })
+    }
+
+    /// `every`: `"N days"`, `"N weeks"`, `"N months"` or `"N years"`.
+    fn period(&mut self, v: &Value<'_>) -> Option<Period> {
+        let text = self.string(v, "every")?;
+        let help = "for example every = \"1 year\" or every = \"120 days\"";
+        Period::parse(&text)
+            .map_err(|e| self.error(v.span(), format!("`every`: {e}"), Some(help.into())))
+            .ok()
     }
 
     /// A recurring deadline's `first`: any one-off deadline.
