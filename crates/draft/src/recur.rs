@@ -89,16 +89,21 @@ fn period(text: &str) -> Option<(u32, SpanUnit, String)> {
     }
     let lower = fold(text);
     table::RECUR_PERIODS.iter().find_map(|&(phrase, n, unit)| {
-        whole_word(&lower, phrase).then(|| (n, unit, phrase.to_string()))
+        recurs(&lower, phrase).then(|| (n, unit, phrase.to_string()))
     })
 }
 
-/// Whether `phrase` stands in `text` as whole words.
-fn whole_word(text: &str, phrase: &str) -> bool {
+/// Whether `phrase` stands in `text` as whole words, not followed by a word that makes it
+/// a figure ("a monthly rate").
+fn recurs(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(i, _)| {
         let before = text[..i].chars().last();
-        let after = text[i + phrase.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        let rest = &text[i + phrase.len()..];
+        let next_word = rest.split_whitespace().next().unwrap_or_default();
+        let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+            && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !table::NOT_RECURRING_BEFORE.contains(&next_word)
     })
 }
 
@@ -157,6 +162,10 @@ mod tests {
             Some(("2 weeks".into(), None))
         );
         assert_eq!(read("quarterly"), Some(("3 months".into(), None)));
+        assert_eq!(
+            read("to include in its six-monthly reports"),
+            Some(("6 months".into(), None))
+        );
     }
 
     #[test]
@@ -185,6 +194,10 @@ mod tests {
         assert_eq!(read("to report by 31 December 2024"), None);
         assert_eq!(read("a bimonthly newsletter"), None);
         assert_eq!(read("to report every zero days"), None);
+        assert_eq!(read("at a monthly rate of 82,878,700 dollars"), None);
+        assert_eq!(read("the yearly rate of growth"), None);
+        assert_eq!(read("semi-annually"), Some(("6 months".into(), None)));
+        assert_eq!(read("a bi-monthly bulletin"), None);
         assert_eq!(read("until 2030 the annuallyish plan"), None);
     }
 }

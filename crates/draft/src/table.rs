@@ -736,6 +736,9 @@ pub const PREAMBULAR_LABEL: &str = "PP";
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"
 /// and "periodically" recur too, but name no period.
 pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
+    // Before "monthly" and "yearly", which they contain.
+    ("six-monthly", 6, SpanUnit::Months), ("three-monthly", 3, SpanUnit::Months),
+    ("half-yearly", 6, SpanUnit::Months),
     ("annually", 1, SpanUnit::Years), ("every year", 1, SpanUnit::Years),
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
@@ -747,6 +750,10 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("each month", 1, SpanUnit::Months), ("on a monthly basis", 1, SpanUnit::Months),
     ("weekly", 1, SpanUnit::Weeks), ("every week", 1, SpanUnit::Weeks),
 ];
+
+/// Words after a period word that make it no recurrence: "at a monthly rate of 82,878,700
+/// dollars" is a budget's figure, not a monthly report.
+pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary", "salaries"];
 
 /// Words before the last day a recurring mandate runs to: "monthly reports through 1 July
 /// 2024", "annually until 2030".
