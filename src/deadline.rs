@@ -149,7 +149,7 @@ fn add_days(d: Date, n: i64) -> Option<Date> {
 }
 
 fn add_months(d: Date, n: i64) -> Option<Date> {
-    let index = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + n;
+    let index = (i64::from(d.year()) * 12 + i64::from(d.month()) - 1).checked_add(n)?;
     let year = i16::try_from(index.div_euclid(12)).ok()?;
     let month = i8::try_from(index.rem_euclid(12) + 1).ok()?;
     let start = Date::new(year, month, 1).ok()?;
