@@ -170,7 +170,7 @@ pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
 pub fn mandate_lines(row: &Row<'_>) -> Vec<String> {
     let m = row.mandate;
-    let who = match m.paragraph {
+    let who = match &m.paragraph {
         Some(p) => format!("¶{p} · {}", actors(&m.actor)),
         None => actors(&m.actor),
     };
@@ -184,11 +184,15 @@ pub fn mandate_cell(row: &Row<'_>) -> Cell {
 
 /// A deadline window on two lines when it spans several days.
 pub fn window_lines(row: &Row<'_>) -> Vec<String> {
-    match row.window {
+    let mut lines = match row.window {
         None => Vec::new(),
         Some(w) if w.earliest == w.latest => vec![w.earliest.to_string()],
         Some(w) => vec![format!("{} …", w.earliest), w.latest.to_string()],
+    };
+    if let (Some(k), false) = (row.occurrence, lines.is_empty()) {
+        lines.push(format!("(#{k})"));
     }
+    lines
 }
 
 /// Draws a stacked table: `cells` gives every cell of an item but its status, and the

@@ -12,7 +12,7 @@ use toml_edit::{DocumentMut, Value};
 use super::editing::{DryRun, invalid, not_edited};
 use crate::ctx::{Ctx, Outcome};
 use crate::edit::{self, Edit};
-use crate::model::{Anchor, Due, Fuzzy, State, parse_day, parse_due};
+use crate::model::{Anchor, Due, Fuzzy, Paragraph, State, parse_day, parse_due};
 use crate::sheet::{self, Cell, Grid};
 use crate::{load, text};
 
@@ -193,7 +193,7 @@ struct Item {
     resolution: String,
     title: Option<String>,
     id: Option<String>,
-    paragraph: Option<i64>,
+    paragraph: Option<Paragraph>,
     actor: Vec<String>,
     summary: String,
     text: Option<String>,
@@ -295,10 +295,7 @@ impl Reader<'_> {
         } else {
             actor
         };
-        let (paragraph, p_check) = self.paragraph(row)?;
-        if let Some(c) = p_check {
-            checks.insert("paragraph", c);
-        }
+        let paragraph = self.paragraph(row);
         let (due, due_check) = self.due(row)?;
         if let Some(c) = due_check {
             checks.insert("due", c);
@@ -353,26 +350,10 @@ impl Reader<'_> {
         }))
     }
 
-    fn paragraph(&self, row: usize) -> Result<(Option<i64>, Option<String>), Bad> {
-        let Some(p) = self.text(row, Field::Paragraph) else {
-            return Ok((None, None));
-        };
-        if let Ok(n) = p.parse::<i64>() {
-            return Ok((Some(n).filter(|n| *n > 0), None));
-        }
-        let digits: String = p
-            .chars()
-            .skip_while(|c| !c.is_ascii_digit())
-            .take_while(char::is_ascii_digit)
-            .collect();
-        match digits.parse::<i64>() {
-            Ok(n) if n > 0 => Ok((Some(n), Some(format!("the sheet says `{p}`")))),
-            _ => Err(self.bad(
-                row,
-                Field::Paragraph,
-                format!("cannot read `{p}` as a paragraph number"),
-            )),
-        }
+    /// The paragraph as the sheet writes it: a whole number, or text (`5 (a)`, `OP 5`).
+    fn paragraph(&self, row: usize) -> Option<Paragraph> {
+        let p = self.text(row, Field::Paragraph)?;
+        Paragraph::parse(&one_line(&p)).ok()
     }
 
     /// The deadline: a date cell, a serial number, a year, or text (`31/03/2024`,
@@ -596,8 +577,9 @@ fn state_of(s: &str) -> State {
 }
 
 /// The summary as matched: case and spacing do not make a mandate new.
-fn key(paragraph: Option<i64>, summary: &str) -> (Option<i64>, String) {
-    (paragraph, one_line(summary).to_lowercase())
+fn key(paragraph: Option<&Paragraph>, summary: &str) -> (String, String) {
+    let p = paragraph.map(|p| one_line(&p.to_string()).to_lowercase());
+    (p.unwrap_or_default(), one_line(summary).to_lowercase())
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
@@ -704,15 +686,15 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
         {
             return Err(not_edited(broken));
         }
-        let mut seen: HashSet<(Option<i64>, String)> = existing
+        let mut seen: HashSet<(String, String)> = existing
             .map(|r| {
                 r.mandates
                     .iter()
-                    .map(|m| key(m.paragraph, &m.summary))
+                    .map(|m| key(m.paragraph.as_ref(), &m.summary))
                     .collect()
             })
             .unwrap_or_default();
-        items.retain(|i| seen.insert(key(i.paragraph, &i.summary)));
+        items.retain(|i| seen.insert(key(i.paragraph.as_ref(), &i.summary)));
         if items.is_empty() {
             continue;
         }
@@ -807,9 +789,13 @@ fn mandate_id(i: &Item, ids: &mut HashSet<String>) -> String {
             } else {
                 words.join("-")
             };
-            match i.paragraph {
-                Some(p) => format!("op{p}-{words}"),
-                None => words,
+            match i
+                .paragraph
+                .as_ref()
+                .map(|p| oic_draft::id_part(&p.to_string()))
+            {
+                Some(p) if !p.is_empty() => format!("op{p}-{words}"),
+                _ => words,
             }
         }
     };
@@ -836,11 +822,10 @@ fn checked(mut v: Value, why: Option<&String>) -> Value {
 
 fn fields(i: &Item, id: &str) -> Vec<(&'static str, Value)> {
     let mut f: Vec<(&'static str, Value)> = vec![("id", Value::from(id))];
-    if let Some(p) = i.paragraph {
-        f.push((
-            "paragraph",
-            checked(Value::from(p), i.checks.get("paragraph")),
-        ));
+    match &i.paragraph {
+        Some(Paragraph::Number(n)) => f.push(("paragraph", Value::from(*n))),
+        Some(Paragraph::Text(t)) => f.push(("paragraph", Value::from(t.as_str()))),
+        None => {}
     }
     let actor = match i.actor.as_slice() {
         [one] => Value::from(one.as_str()),

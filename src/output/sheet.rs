@@ -6,8 +6,9 @@ use std::io::{self, Write};
 use jiff::civil::Date;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
 
+use crate::model::Paragraph;
 use crate::text::csv_safe;
-use crate::view::{Row, actors, latest_note};
+use crate::view::{DoneRecord, Row, actors, latest_note};
 
 /// One cell's value, typed: a workbook writes dates as date cells and numbers as numbers.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +60,7 @@ pub enum Notes {
 
 /// The columns before the notes: the JSON keys, `due` flattened; those added since the
 /// first edition come after the first edition's, so that a column's position holds.
-const HEADERS: [&str; 18] = [
+const HEADERS: [&str; 20] = [
     "id",
     "resolution",
     "mandate",
@@ -74,6 +75,8 @@ const HEADERS: [&str; 18] = [
     "late",
     "done",
     "days_left",
+    "every",
+    "occurrence",
     "tags",
     "file",
     "title",
@@ -100,7 +103,11 @@ pub fn values(row: &Row<'_>, notes: Notes) -> Vec<Value> {
         Value::text(r.mandate),
         Value::text(actors(r.actor)),
         Value::text(r.summary),
-        Value::int(r.paragraph),
+        match r.paragraph {
+            Some(Paragraph::Number(n)) => Value::Int(*n),
+            Some(Paragraph::Text(t)) => Value::text(t),
+            None => Value::Empty,
+        },
         Value::date(row.window.map(|w| w.earliest)),
         Value::date(row.window.map(|w| w.latest)),
         match &r.due {
@@ -110,8 +117,16 @@ pub fn values(row: &Row<'_>, notes: Notes) -> Vec<Value> {
         Value::text(r.state),
         Value::text(r.status),
         Value::Bool(r.late),
-        Value::date(m.done),
+        match &r.done {
+            DoneRecord::Day(d) => Value::date(*d),
+            // A recurring mandate's days, one cell: `2024-09-30; 2025-09-28`.
+            DoneRecord::Days([]) => Value::Empty,
+            DoneRecord::Days([one]) => Value::Date(*one),
+            days @ DoneRecord::Days(_) => Value::text(days.to_string()),
+        },
         Value::int(r.days_left),
+        r.every.map_or(Value::Empty, |p| Value::text(p.to_string())),
+        Value::int(r.occurrence.map(|k| k as i64)),
         Value::text(r.tags.join("; ")),
         Value::text(r.file),
         Value::text(r.title),
