@@ -304,3 +304,22 @@ fn libreoffice_converts_the_workbook_with_its_dates_and_arabic() {
     );
     assert_eq!(cell("note_count"), "1");
 }
+
+#[test]
+fn a_workbook_is_not_written_to_a_terminal() {
+    if Command::new("script").arg("--version").output().is_err() {
+        return skip(
+            "script",
+            "no `script` (util-linux) to give the binary a terminal",
+        );
+    }
+    // `script` runs the binary on a pseudo-terminal; the words after `sh` are its command.
+    let on_terminal = ["sh", "-c", "script -qec \"$*\" /dev/null", "sh"];
+    let run = report_folder()
+        .args(&["list", "--format", "xlsx"])
+        .wrap(&on_terminal)
+        .run();
+    let said = run.stdout();
+    assert!(said.contains("not for a terminal"), "{said}");
+    assert!(!said.contains("PK"), "no zip bytes on the terminal: {said}");
+}
