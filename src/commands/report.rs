@@ -23,6 +23,11 @@ pub struct Args {
     /// Write the report to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// When files have errors, still write the report with -o, opening with a box that names
+    /// each file left out and why (the exit code is still 1)
+    #[arg(long)]
+    pub partial: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -41,7 +46,22 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     };
     let loaded = ctx.load();
     let only = chosen(&loaded.folder, &args.resolutions)?;
-    let model = report::build(&loaded.folder, &only, ctx.today, ctx.soon_days);
+    let left_out = report::left_out(&ctx.dir, &loaded.diagnostics);
+    if !left_out.is_empty() && args.output.is_some() && !args.partial {
+        bail!(
+            "the report was not written: {} {} errors (above), and a report without {} would read as complete; \
+             fix the errors (`oic-track check` lists them), or add --partial to write the report with a box naming each file left out",
+            left_out.len(),
+            if left_out.len() == 1 {
+                "file has"
+            } else {
+                "files have"
+            },
+            if left_out.len() == 1 { "it" } else { "them" },
+        );
+    }
+    let mut model = report::build(&loaded.folder, &only, ctx.today, ctx.soon_days);
+    model.left_out = left_out;
     let text = match format {
         ReportFormat::Markdown => markdown::render(&model),
         ReportFormat::Html => html::render(&model),

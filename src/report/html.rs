@@ -34,6 +34,7 @@ pub fn render(report: &Report) -> String {
                     }
                 }
                 main {
+                    (left_out(report))
                     @if let Some(cover) = &report.cover { (cover_section(cover)) }
                     @if report.sections.is_empty() {
                         p { "The folder holds no resolution yet." }
@@ -50,6 +51,22 @@ pub fn render(report: &Report) -> String {
     let mut out = page.into_string();
     out.push('\n');
     out
+}
+
+/// The box that says the report is partial, naming each file left out and why.
+fn left_out(report: &Report) -> Markup {
+    html! {
+        @if !report.left_out.is_empty() {
+            aside.partial role="alert" {
+                p { strong { "This report is incomplete." } " These files have errors and are left out of it:" }
+                ul {
+                    @for l in &report.left_out {
+                        li { code dir="ltr" { (l.file) } ": " (l.problems.join("; ")) }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn cover_section(cover: &Cover) -> Markup {
@@ -458,6 +475,8 @@ blockquote { margin: .4em 0; padding: .2em 1em; border-inline-start: 3px solid v
 ol.history { margin: .3em 0; padding-inline-start: 1.4em; }
 ol.history time { font-weight: 600; font-variant-numeric: tabular-nums; }
 .none { color: #667085; font-style: italic; margin: .2em 0; }
+aside.partial { border: 3px solid var(--overdue); background: #fef3f2; padding: .6em 1em; margin: 1em 0; }
+aside.partial ul { margin: .3em 0; }
 footer { margin-top: 2em; padding-top: .6em; border-top: 1px solid var(--rule); color: #667085; font-size: .85em; }
 @media print {
   @page { margin: 15mm; }

@@ -25,6 +25,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
         "As of {}. Each mandate is counted once, by its status on that day.",
         long_date(report.today)
     )?;
+    write_left_out(out, report)?;
     if let Some(cover) = &report.cover {
         writeln!(out)?;
         writeln!(out, "## Summary")?;
@@ -57,6 +58,28 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
         "*Produced with oic-track from the resolution files, as of {}.*",
         report.today
     )?;
+    Ok(())
+}
+
+/// The box that says the report is partial, naming each file left out and why.
+fn write_left_out(out: &mut String, report: &Report) -> std::fmt::Result {
+    if report.left_out.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "> **This report is incomplete.** These files have errors and are left out of it:"
+    )?;
+    writeln!(out, ">")?;
+    for l in &report.left_out {
+        writeln!(
+            out,
+            "> - **{}**: {}",
+            inline(&l.file),
+            inline(&l.problems.join("; "))
+        )?;
+    }
     Ok(())
 }
 

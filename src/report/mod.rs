@@ -9,7 +9,11 @@
 pub mod html;
 pub mod markdown;
 
+use std::path::Path;
+
 use jiff::civil::Date;
+
+use crate::diag::Diagnostic;
 
 use crate::model::{Anchor, Due, Folder, Note, Resolution, Status, Window};
 use crate::text::clean;
@@ -22,6 +26,18 @@ pub struct Report {
     /// Present when the report covers the whole folder or several resolutions.
     pub cover: Option<Cover>,
     pub sections: Vec<Section>,
+    /// The files whose errors kept them out of the report: shown in a box at its top, so
+    /// that a partial report never reads as a complete one.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// One file the report leaves out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The path inside the data folder, with `/` between parts.
+    pub file: String,
+    /// `line 3, column 7: the message`, one per problem, in file order.
+    pub problems: Vec<String>,
 }
 
 /// The summary that opens a report of several resolutions.
@@ -188,7 +204,35 @@ pub fn build(folder: &Folder, only: &[&Resolution], today: Date, soon_days: i64)
         today,
         cover,
         sections,
+        left_out: Vec::new(),
     }
+}
+
+/// The files with errors, each once, with their problems; `dir` is the data folder, which
+/// the paths shown are relative to.
+pub fn left_out(dir: &Path, diagnostics: &[Diagnostic]) -> Vec<LeftOut> {
+    let mut out: Vec<LeftOut> = Vec::new();
+    for d in diagnostics {
+        let rel = d.file.strip_prefix(dir).unwrap_or(&d.file);
+        let file = clean(
+            &rel.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+        );
+        let problem = clean(&format!(
+            "line {}, column {}: {}",
+            d.line, d.column, d.message
+        ));
+        match out.iter_mut().find(|l| l.file == file) {
+            Some(l) => l.problems.push(problem),
+            None => out.push(LeftOut {
+                file,
+                problems: vec![problem],
+            }),
+        }
+    }
+    out
 }
 
 fn cover(sections: &[Section]) -> Cover {

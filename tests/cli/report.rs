@@ -349,14 +349,90 @@ fn output_file_format_follows_its_extension_unless_format_says() {
 }
 
 #[test]
-fn data_errors_still_give_the_report_of_the_valid_files_and_exit_1() {
+fn data_errors_on_stdout_give_the_valid_files_under_a_box_naming_the_rest_and_exit_1() {
     let run = report_folder()
         .file("broken.toml", "title = \"x\"\n")
         .args(&["report"])
         .run();
     run.expect_code(1);
     assert!(run.stderr().contains("broken.toml"), "{}", run.stderr());
-    assert!(run.stdout().contains("## قرار بشأن"));
+    let md = run.stdout();
+    assert!(md.contains("## قرار بشأن"));
+    let boxed = md.find("> **This report is incomplete.**").expect(&md);
+    assert!(
+        boxed < md.find("## Summary").unwrap(),
+        "the box comes first"
+    );
+    assert!(
+        md.contains("> - **broken.toml**: line 1, column 1: "),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_report_file_is_not_written_when_a_file_has_errors_unless_partial() {
+    let case = report_folder()
+        .file("broken.toml", "title = \"x\"\n")
+        .file("sub/bad.toml", "[[mandate]\n");
+    let mut case = case;
+    for name in ["r.md", "r.html"] {
+        case = case.args(&["report", "-o", name]);
+        let run = case.run();
+        run.expect_code(1);
+        assert!(!case.tmp.path().join(name).exists(), "{name} written");
+        assert!(
+            run.stderr()
+                .contains("the report was not written: 2 files have errors")
+                && run.stderr().contains("add --partial"),
+            "{}",
+            run.stderr()
+        );
+        assert!(run.stdout().is_empty());
+    }
+    // An earlier report is not replaced either.
+    let read =
+        |case: &Case, name: &str| std::fs::read_to_string(case.tmp.path().join(name)).unwrap();
+    std::fs::write(case.tmp.path().join("r.md"), "old").unwrap();
+    let case = case.args(&["report", "-o", "r.md"]);
+    case.run().expect_code(1);
+    assert_eq!(read(&case, "r.md"), "old");
+
+    let case = case.args(&["report", "-o", "r.md", "--partial"]);
+    case.run().expect_code(1);
+    let md = read(&case, "r.md");
+    assert!(md.contains("> **This report is incomplete.**"), "{md}");
+    assert!(
+        md.contains("> - **broken.toml**: line 1, column 1: "),
+        "{md}"
+    );
+    assert!(md.contains("> - **sub/bad.toml**: line 1, column "), "{md}");
+    assert!(md.contains("## قرار بشأن"), "the valid files are there");
+
+    let case = case.args(&["report", "-o", "r.html", "--partial"]);
+    case.run().expect_code(1);
+    let html = read(&case, "r.html");
+    let aside = &html[html
+        .find("<aside class=\"partial\" role=\"alert\">")
+        .expect(&html)..];
+    let aside = &aside[..aside.find("</aside>").unwrap()];
+    assert!(
+        aside.contains("<code dir=\"ltr\">broken.toml</code>: line 1, column 1: "),
+        "{aside}"
+    );
+    assert!(
+        aside.contains("<code dir=\"ltr\">sub/bad.toml</code>"),
+        "{aside}"
+    );
+}
+
+#[test]
+fn a_clean_folder_has_no_incomplete_box() {
+    let case = report_folder().args(&["report", "-o", "r.html", "--partial"]);
+    case.run().ok();
+    let html = std::fs::read_to_string(case.tmp.path().join("r.html")).unwrap();
+    assert!(!html.contains("incomplete"));
+    let md = case.args(&["report"]).run().stdout();
+    assert!(!md.contains("incomplete"));
 }
 
 #[test]
