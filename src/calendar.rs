@@ -16,8 +16,9 @@ mod ics;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
 
+use crate::i18n::Arg;
 use crate::model::Folder;
-use crate::report::{deadline_and_window, deadline_phrase};
+use crate::report::{deadline_phrase, status_word};
 use crate::text::clean;
 use crate::view::{Row, actors};
 
@@ -104,21 +105,41 @@ fn description(folder: &Folder, row: &Row<'_>, today: Date) -> String {
     let m = row.mandate;
     let res = row.resolution;
     let w = row.window.expect("only rows with a window are given");
+    // The calendar's own words follow --lang; ids, titles and clauses stay as written.
+    let l = crate::i18n::current();
     let due = m
         .due
         .as_ref()
-        .map(|d| deadline_phrase(folder, res, d))
+        .map(|d| deadline_phrase(folder, res, d, l))
         .unwrap_or_default();
     let mut lines = vec![
-        format!("Actor: {}", actors(&m.actor)),
-        format!("Resolution: {} ({})", res.title, res.id),
+        l.t_args("calendar-actor", &[("actor", Arg::Str(&actors(&m.actor)))]),
+        l.t_args(
+            "calendar-resolution",
+            &[("title", Arg::Str(&format!("{} ({})", res.title, res.id)))],
+        ),
     ];
     if let Some(p) = m.paragraph {
-        lines.push(format!("Paragraph: {p}"));
+        lines.push(l.t_args("calendar-paragraph", &[("p", Arg::Str(&p.to_string()))]));
     }
-    lines.push(format!("Deadline: {}", deadline_and_window(&due, Some(w))));
-    lines.push(format!("Status on {today}: {}", row.status.label()));
-    lines.push(format!("Mandate: {}", row.address()));
+    // The window in ISO days, as a calendar program shows dates next to it anyway.
+    let due = if due == w.to_string() {
+        due
+    } else {
+        format!("{due} ({w})")
+    };
+    lines.push(l.t_args("calendar-deadline", &[("deadline", Arg::Str(&due))]));
+    lines.push(l.t_args(
+        "calendar-status",
+        &[
+            ("date", Arg::Str(&today.to_string())),
+            ("status", Arg::Str(&status_word(l, row.status))),
+        ],
+    ));
+    lines.push(l.t_args(
+        "calendar-mandate",
+        &[("address", Arg::Str(&row.address()))],
+    ));
     if let Some(clause) = m.text.as_deref().filter(|t| !t.trim().is_empty()) {
         lines.push(String::new());
         lines.push(clause.to_string());
