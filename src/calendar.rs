@@ -136,10 +136,7 @@ fn description(folder: &Folder, row: &Row<'_>, today: Date) -> String {
             ("status", Arg::Str(&status_word(l, row.status))),
         ],
     ));
-    lines.push(l.t_args(
-        "calendar-mandate",
-        &[("address", Arg::Str(&row.address()))],
-    ));
+    lines.push(l.t_args("calendar-mandate", &[("address", Arg::Str(&row.address()))]));
     if let Some(clause) = m.text.as_deref().filter(|t| !t.trim().is_empty()) {
         lines.push(String::new());
         lines.push(clause.to_string());

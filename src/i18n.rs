@@ -210,9 +210,8 @@ fn status_key(status: Status) -> &'static str {
 /// stream millions of cells and borrow their labels).
 pub fn status_label(status: Status) -> &'static str {
     static LABELS: OnceLock<Vec<(Status, String)>> = OnceLock::new();
-    let labels = LABELS.get_or_init(|| {
-        STATUSES.iter().map(|&s| (s, current().status(s))).collect()
-    });
+    let labels =
+        LABELS.get_or_init(|| STATUSES.iter().map(|&s| (s, current().status(s))).collect());
     labels
         .iter()
         .find(|(s, _)| *s == status)
@@ -378,7 +377,19 @@ mod tests {
                 assert!(!word.starts_with("status-"), "{lang:?} {s:?}");
             }
         }
-        for h in ["ID", "¶", "Actor", "Summary", "Due", "Status", "Days left", "Mandate", "Last touched", "Idle days", "Resolution"] {
+        for h in [
+            "ID",
+            "¶",
+            "Actor",
+            "Summary",
+            "Due",
+            "Status",
+            "Days left",
+            "Mandate",
+            "Last touched",
+            "Idle days",
+            "Resolution",
+        ] {
             assert_ne!(header(h), "", "{h}");
             assert!(!header(h).starts_with("col-"), "{h}");
         }

@@ -319,10 +319,13 @@ pub fn tally(rows: &[Row<'_>]) -> String {
                     "tally-part",
                     &[
                         ("n", Arg::Num(n as i64)),
-                        ("kind", Arg::Str(match s {
-                            Status::Done { late: true } => "done-late",
-                            s => s.as_str(),
-                        })),
+                        (
+                            "kind",
+                            Arg::Str(match s {
+                                Status::Done { late: true } => "done-late",
+                                s => s.as_str(),
+                            }),
+                        ),
                         ("status", Arg::Str(crate::i18n::status_label(*s))),
                     ],
                 )

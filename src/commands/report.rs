@@ -176,9 +176,8 @@ fn look(ctx: &Ctx, args: &Args) -> Result<Look> {
 }
 
 fn read_settings(dir: &Path, path: &Path, lang: Lang) -> Result<Look> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        anyhow::anyhow!("cannot read `{}`: {e}", path.display())
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", path.display()))?;
     let refuse = |d: Diagnostic| -> anyhow::Error {
         diag::print_all(std::slice::from_ref(&d));
         anyhow::anyhow!(

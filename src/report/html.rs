@@ -77,7 +77,10 @@ pub fn render(report: &Report) -> String {
 /// The print rules that depend on the language: "page 2 of 5" in the page's bottom
 /// margin, in the language's words and digits.
 fn page_css(l: Lang) -> String {
-    let words = l.t_args("page-of", &[("page", Arg::Str("\u{1}")), ("pages", Arg::Str("\u{2}"))]);
+    let words = l.t_args(
+        "page-of",
+        &[("page", Arg::Str("\u{1}")), ("pages", Arg::Str("\u{2}"))],
+    );
     let style = if l == Lang::Ar { ", arabic-indic" } else { "" };
     let mut content = String::new();
     for (i, part) in words.split(['\u{1}', '\u{2}']).enumerate() {
@@ -470,7 +473,11 @@ fn timeline(report: &Report, s: &Section) -> Markup {
     // Mirrored in Arabic: labels on the right, statuses on the left, time running leftwards.
     let mx = |x: f64| if rtl { WIDTH - x } else { x };
     let x = |d: jiff::civil::Date| mx(LABELS + days_between(first, d) as f64 / span * plot);
-    let (start, end) = if rtl { ("start", "end") } else { ("end", "start") };
+    let (start, end) = if rtl {
+        ("start", "end")
+    } else {
+        ("end", "start")
+    };
     let height = TOP + rows.len() as f64 * ROW + AXIS;
     let ticks = month_ticks(first, last, plot, l);
     let label = l.t_args(
@@ -478,13 +485,18 @@ fn timeline(report: &Report, s: &Section) -> Markup {
         &[
             ("mandates", Arg::Str(&mandates(l, rows.len()))),
             ("from", Arg::Str(&l.long_date(first))),
-            ("to", Arg::Str(&l.long_date(last.yesterday().unwrap_or(last)))),
+            (
+                "to",
+                Arg::Str(&l.long_date(last.yesterday().unwrap_or(last))),
+            ),
             ("today", Arg::Str(&l.long_date(today))),
         ],
     );
     let row_label = |it: &Item| {
         let name = if report.hide_ids { &it.summary } else { &it.id };
-        let full = format!("{} {}", para(it.paragraph), name).trim().to_string();
+        let full = format!("{} {}", para(it.paragraph), name)
+            .trim()
+            .to_string();
         (cut(&full, LABEL_CHARS), full)
     };
     let dx = if rtl { -3.0 } else { 3.0 };
@@ -741,7 +753,10 @@ mod tests {
                 for pair in ticks.windows(2) {
                     let gap = days_between(pair[0].0, pair[1].0) as f64 / span * PLOT;
                     let need = pair[0].1.chars().count() as f64 * AXIS_CHAR;
-                    assert!(gap >= need, "{months} months, {lang:?}: {pair:?} {gap} < {need}");
+                    assert!(
+                        gap >= need,
+                        "{months} months, {lang:?}: {pair:?} {gap} < {need}"
+                    );
                 }
             }
         }
@@ -766,8 +781,12 @@ mod tests {
 
     #[test]
     fn the_page_number_says_page_x_of_y_in_the_language() {
-        assert!(page_css(Lang::En).contains(r#"content: "page " counter(page) " of " counter(pages)"#));
+        assert!(
+            page_css(Lang::En).contains(r#"content: "page " counter(page) " of " counter(pages)"#)
+        );
         assert!(page_css(Lang::Fr).contains(r#""page " counter(page) " sur " counter(pages)"#));
-        assert!(page_css(Lang::Ar).contains(r#""الصفحة " counter(page, arabic-indic) " من " counter(pages, arabic-indic)"#));
+        assert!(page_css(Lang::Ar).contains(
+            r#""الصفحة " counter(page, arabic-indic) " من " counter(pages, arabic-indic)"#
+        ));
     }
 }

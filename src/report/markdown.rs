@@ -5,8 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{
-    Item, Report, Section, Tally, days_phrase, deadline_and_window, para, source_url,
-    status_word,
+    Item, Report, Section, Tally, days_phrase, deadline_and_window, para, source_url, status_word,
 };
 use crate::i18n::{Arg, Lang};
 use crate::model::Status;
@@ -36,7 +35,10 @@ fn code(l: Lang, id: &str) -> String {
 
 /// `**Label:**` in the language's punctuation.
 fn label(l: Lang, key: &str) -> String {
-    format!("**{}**", l.t_args("label", &[("label", Arg::Str(&l.t(key)))]))
+    format!(
+        "**{}**",
+        l.t_args("label", &[("label", Arg::Str(&l.t(key)))])
+    )
 }
 
 fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
@@ -61,14 +63,23 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
     if !report.selection.is_empty() {
         writeln!(out)?;
         let what = report.selection.join(&l.t("list-separator"));
-        writeln!(out, "{}", inline(&l.t_args("selection", &[("what", Arg::Str(&what))])))?;
+        writeln!(
+            out,
+            "{}",
+            inline(&l.t_args("selection", &[("what", Arg::Str(&what))]))
+        )?;
     }
     write_left_out(out, report)?;
     if let Some(cover) = &report.cover {
         writeln!(out)?;
         writeln!(out, "## {}", l.t("summary"))?;
         writeln!(out)?;
-        writeln!(out, "{} {}.", label(l, "all-resolutions"), cover.total.sentence(l))?;
+        writeln!(
+            out,
+            "{} {}.",
+            label(l, "all-resolutions"),
+            cover.total.sentence(l)
+        )?;
         writeln!(out)?;
         let heads: Vec<String> = [
             "col-resolution",
@@ -93,7 +104,13 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
             } else {
                 format!("{} ({})", inline(&line.title), code(l, &line.id))
             };
-            tally_row(out, l, &name, &iso(l, &line.adopted.to_string()), &line.tally)?;
+            tally_row(
+                out,
+                l,
+                &name,
+                &iso(l, &line.adopted.to_string()),
+                &line.tally,
+            )?;
         }
         let all = format!("**{}**", l.t("all-resolutions"));
         tally_row(out, l, &all, "", &cover.total)?;
@@ -120,7 +137,10 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
     writeln!(
         out,
         "*{}*",
-        l.t_args("produced", &[("date", Arg::Str(&l.long_date(report.today)))])
+        l.t_args(
+            "produced",
+            &[("date", Arg::Str(&l.long_date(report.today)))]
+        )
     )?;
     Ok(())
 }
@@ -132,7 +152,12 @@ fn write_left_out(out: &mut String, report: &Report) -> std::fmt::Result {
     }
     let l = report.lang;
     writeln!(out)?;
-    writeln!(out, "> **{}** {}", l.t("incomplete-title"), l.t("incomplete-body"))?;
+    writeln!(
+        out,
+        "> **{}** {}",
+        l.t("incomplete-title"),
+        l.t("incomplete-body")
+    )?;
     writeln!(out, ">")?;
     for f in &report.left_out {
         writeln!(
@@ -170,7 +195,12 @@ fn write_section(out: &mut String, report: &Report, s: &Section) -> std::fmt::Re
     if let Some(session) = &s.session {
         writeln!(out, "- {} {}", label(l, "session"), inline(session))?;
     }
-    writeln!(out, "- {} {}", label(l, "adopted-on"), l.long_date(s.adopted))?;
+    writeln!(
+        out,
+        "- {} {}",
+        label(l, "adopted-on"),
+        l.long_date(s.adopted)
+    )?;
     if let Some(symbol) = &s.symbol {
         writeln!(out, "- {} {}", label(l, "symbol"), iso(l, &inline(symbol)))?;
     }
@@ -251,7 +281,11 @@ fn write_upcoming(out: &mut String, report: &Report, s: &Section) -> std::fmt::R
         if !report.hide_ids {
             cells.push(code(l, &it.id));
         }
-        cells.extend([inline(&it.actors), inline(&it.summary), status(l, it.status)]);
+        cells.extend([
+            inline(&it.actors),
+            inline(&it.summary),
+            status(l, it.status),
+        ]);
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
@@ -300,9 +334,7 @@ fn write_table(out: &mut String, report: &Report, s: &Section) -> std::fmt::Resu
             it.deadline.as_deref().map(inline).unwrap_or_default(),
             window(l, it),
             status(l, it.status),
-            it.done
-                .map(|d| iso(l, &d.to_string()))
-                .unwrap_or_default(),
+            it.done.map(|d| iso(l, &d.to_string())).unwrap_or_default(),
         ]);
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
@@ -326,7 +358,12 @@ fn write_details(out: &mut String, report: &Report, s: &Section) -> std::fmt::Re
         };
         let done = it
             .done
-            .map(|d| format!(" {}", l.t_args("done-on", &[("date", Arg::Str(&l.long_date(d)))])))
+            .map(|d| {
+                format!(
+                    " {}",
+                    l.t_args("done-on", &[("date", Arg::Str(&l.long_date(d)))])
+                )
+            })
             .unwrap_or_default();
         let mut facts = Vec::new();
         if !report.hide_ids {
@@ -352,7 +389,12 @@ fn write_details(out: &mut String, report: &Report, s: &Section) -> std::fmt::Re
         writeln!(out, "{}", l.t("progress-notes"))?;
         writeln!(out)?;
         for note in &it.notes {
-            writeln!(out, "- **{}** {}", l.long_date(note.date), inline(&note.text))?;
+            writeln!(
+                out,
+                "- **{}** {}",
+                l.long_date(note.date),
+                inline(&note.text)
+            )?;
         }
     }
     Ok(())
@@ -370,7 +412,9 @@ fn lead(it: &Item) -> String {
 
 /// The window in a table cell: ISO days, short and sortable, isolated in Arabic.
 fn window(l: Lang, it: &Item) -> String {
-    it.window.map(|w| iso(l, &w.to_string())).unwrap_or_default()
+    it.window
+        .map(|w| iso(l, &w.to_string()))
+        .unwrap_or_default()
 }
 
 /// The status as a word; overdue in bold so it stands out in plain text too.

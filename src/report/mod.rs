@@ -375,10 +375,16 @@ fn item(folder: &Folder, row: &Row<'_>, lang: Lang) -> Item {
         ),
         summary: clean(&m.summary),
         text: nonempty(m.text.as_deref()),
-        deadline: m
-            .due
-            .as_ref()
-            .map(|d| clean(&deadline_phrase(folder, row.resolution, d, lang))),
+        deadline: m.due.as_ref().map(|d| {
+            let phrase = clean(&deadline_phrase(folder, row.resolution, d, lang));
+            // A day, month or year as the file writes it stays in ISO form; in a
+            // right-to-left language it is isolated so that `2023-10` stays whole.
+            // (After `clean`, which would show the isolates as escapes.)
+            match d {
+                Due::On(_) if lang.is_rtl() => format!("\u{2068}{phrase}\u{2069}"),
+                _ => phrase,
+            }
+        }),
         window: row.window,
         status: row.status,
         done: m.done,
@@ -396,9 +402,6 @@ pub fn deadline_phrase(folder: &Folder, res: &Resolution, due: &Due, lang: Lang)
             .map_or_else(|| id.clone(), |e| e.name.clone()),
     };
     match due {
-        // A day, month or year as the file writes it: kept in ISO form, isolated in a
-        // right-to-left language so that `2023-10` stays whole.
-        Due::On(f) if lang.is_rtl() => format!("\u{2068}{f}\u{2069}"),
         Due::On(f) => f.to_string(),
         Due::Before(a) => lang.t_args("deadline-before", &[("event", Arg::Str(&name(a)))]),
         Due::At { anchor, days: 0 } => {
@@ -411,7 +414,10 @@ pub fn deadline_phrase(folder: &Folder, res: &Resolution, due: &Due, lang: Lang)
                 "deadline-days-before"
             };
             let n = i64::try_from(days.unsigned_abs()).unwrap_or(i64::MAX);
-            lang.t_args(key, &[("n", Arg::Num(n)), ("event", Arg::Str(&name(anchor)))])
+            lang.t_args(
+                key,
+                &[("n", Arg::Num(n)), ("event", Arg::Str(&name(anchor)))],
+            )
         }
     }
 }
@@ -432,7 +438,11 @@ pub fn window_words(lang: Lang, w: Window) -> String {
     if w.earliest == w.latest {
         lang.long_date(w.earliest)
     } else {
-        format!("{} … {}", lang.long_date(w.earliest), lang.long_date(w.latest))
+        format!(
+            "{} … {}",
+            lang.long_date(w.earliest),
+            lang.long_date(w.latest)
+        )
     }
 }
 

@@ -130,7 +130,11 @@ fn base64(bytes: &[u8]) -> String {
     const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -159,8 +163,16 @@ mod tests {
     #[test]
     fn only_images_small_enough_become_logos() {
         let png = b"\x89PNG\r\n\x1a\n0000";
-        assert!(logo_uri(png).unwrap().starts_with("data:image/png;base64,iVBORw0KGgo"));
-        assert!(logo_uri(b"<svg xmlns='http://www.w3.org/2000/svg'/>").unwrap().starts_with("data:image/svg+xml;"));
+        assert!(
+            logo_uri(png)
+                .unwrap()
+                .starts_with("data:image/png;base64,iVBORw0KGgo")
+        );
+        assert!(
+            logo_uri(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+                .unwrap()
+                .starts_with("data:image/svg+xml;")
+        );
         assert!(logo_uri(b"%PDF-1.7").unwrap_err().contains("not a PNG"));
         let big = [png.as_slice(), &vec![0; LOGO_MAX_BYTES]].concat();
         assert!(logo_uri(&big).unwrap_err().contains("at most 512 KiB"));

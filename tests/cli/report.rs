@@ -180,9 +180,9 @@ fn overdue_mandates_come_first_longest_late_first_then_upcoming_by_date() {
         at("**Appoint a special rapporteur") < at("**Implement the Plan of Action"),
         "due in October, then November"
     );
-    assert!(
-        md.contains("(UN Secretary-General): due 2023-10 (1 October 2023 … 31 October 2023); 45 days late.")
-    );
+    assert!(md.contains(
+        "(UN Secretary-General): due 2023-10 (1 October 2023 … 31 October 2023); 45 days late."
+    ));
     assert!(md.contains("due 120 days after adoption (28 November 2023); 17 days late."));
     assert!(at("**Implement the Plan of Action") < at("### Upcoming deadlines"));
     assert!(md.contains("| 2024-05-01 | 138 | ¶11 | `summit-report` | OIC General Secretariat |"));
@@ -194,7 +194,8 @@ fn overdue_mandates_come_first_longest_late_first_then_upcoming_by_date() {
         "`cfm-ex-2023-desecration/eu-delegation` · OIC delegation; Secretary-General · due 2023-09 (1 September 2023 … 30 September 2023) · **done** on 4 September 2023"
     ));
     assert!(
-        at("- **20 August 2023** Delegation composed") < at("- **4 September 2023** Delegation met"),
+        at("- **20 August 2023** Delegation composed")
+            < at("- **4 September 2023** Delegation met"),
         "notes oldest first"
     );
     assert!(
@@ -416,7 +417,8 @@ fn a_report_file_is_not_written_when_a_file_has_errors_unless_partial() {
         .expect(&html)..];
     let aside = &aside[..aside.find("</aside>").unwrap()];
     assert!(
-        aside.contains("<code dir=\"ltr\">broken.toml</code>: <span dir=\"ltr\">line 1, column 1: "),
+        aside
+            .contains("<code dir=\"ltr\">broken.toml</code>: <span dir=\"ltr\">line 1, column 1: "),
         "{aside}"
     );
     assert!(
@@ -443,5 +445,427 @@ fn an_empty_folder_gives_a_short_report() {
     assert!(
         run.stdout()
             .contains("| **All resolutions** |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 | — |")
+    );
+}
+
+// ---- For the reader outside: title, report.toml, hidden ids, filters ----
+
+#[test]
+fn title_and_subtitle_from_the_command_line() {
+    let run = report_folder()
+        .args(&[
+            "report",
+            "--title",
+            "What is asked of Sweden",
+            "--subtitle",
+            "For the mission, December 2023",
+        ])
+        .run();
+    run.ok();
+    let md = run.stdout();
+    assert!(
+        md.starts_with("# What is asked of Sweden\n\n*For the mission, December 2023*\n\nAs of "),
+        "{md}"
+    );
+    let html = report_folder()
+        .args(&["report", "--format", "html", "--title", "A <b>title</b>"])
+        .run()
+        .stdout();
+    assert!(
+        html.contains("<h1 dir=\"auto\">A &lt;b&gt;title&lt;/b&gt;</h1>"),
+        "escaped"
+    );
+    assert!(html.contains("<title>A &lt;b&gt;title&lt;/b&gt;, "));
+}
+
+/// A one-pixel PNG.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\xff\xff?\0\x05\xfe\x02\xfe\xa7\x35\x81\x84\0\0\0\0IEND\xaeB`\x82";
+
+const SETTINGS: &str = r#"# How this folder's reports present themselves
+organisation = "Organisation of Islamic Cooperation"
+title = "Implementation of the CFM resolutions"
+footer = "General Secretariat, Jeddah"
+logo = "logo.png"
+
+[fr]
+organisation = "Organisation de la coopération islamique"
+title = "Mise en œuvre des résolutions du CMAE"
+
+[ar]
+title = "تنفيذ قرارات مجلس وزراء الخارجية"
+"#;
+
+#[test]
+fn report_toml_gives_organisation_title_footer_and_an_embedded_logo_per_language() {
+    let case = report_folder()
+        .file("report.toml", SETTINGS)
+        .file("logo.png", PNG);
+    // The settings are not a resolution: the folder still checks clean.
+    let case = case.args(&["check"]);
+    case.run().ok();
+    let case = case.args(&["report", "--format", "html"]);
+    let run = case.run();
+    run.ok();
+    let html = run.stdout();
+    assert!(
+        html.contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw0KGgo"),
+        "{html}"
+    );
+    assert!(html.contains("alt=\"Organisation of Islamic Cooperation\""));
+    assert!(html.contains("<p class=\"org\" dir=\"auto\">Organisation of Islamic Cooperation</p>"));
+    assert!(html.contains("<h1 dir=\"auto\">Implementation of the CFM resolutions</h1>"));
+    assert!(html.contains("<p dir=\"auto\">General Secretariat, Jeddah</p>"));
+    let fr = case.env("OIC_TRACK_LANG", "fr").run().stdout();
+    assert!(fr.contains("<h1 dir=\"auto\">Mise en œuvre des résolutions du CMAE</h1>"));
+    assert!(fr.contains("Organisation de la coopération islamique"));
+    assert!(
+        fr.contains("General Secretariat, Jeddah"),
+        "the top-level footer when [fr] has none"
+    );
+    let md = report_folder()
+        .file("report.toml", SETTINGS)
+        .file("logo.png", PNG)
+        .args(&["report", "--lang", "ar", "--title", "عنوان آخر"])
+        .run()
+        .stdout();
+    assert!(
+        md.starts_with("**Organisation of Islamic Cooperation**\n\n# عنوان آخر\n"),
+        "--title wins: {md}"
+    );
+    assert!(!md.contains("data:image"), "no logo in Markdown");
+}
+
+#[test]
+fn a_bad_report_toml_or_logo_is_refused_at_its_line_and_column() {
+    let cases: [(&str, &[u8], &str); 5] = [
+        (
+            "title = \"x\"\ncolor = \"red\"\n",
+            b"",
+            "report.toml:2:1: error: unknown field `color`",
+        ),
+        ("title = 3\n", b"", "report.toml:1:9: error: invalid type"),
+        (
+            "logo = \"logo.png\"\n",
+            b"%PDF-1.7 not a picture",
+            "report.toml:1:8: error: the logo is not a PNG, JPEG, GIF, WebP or SVG image",
+        ),
+        (
+            "logo = \"../outside.png\"\n",
+            PNG,
+            "report.toml:1:8: error: the logo `../outside.png` is outside the data folder",
+        ),
+        (
+            "logo = \"missing.png\"\n",
+            b"",
+            "report.toml:1:8: error: cannot read the logo `missing.png`",
+        ),
+    ];
+    for (settings, logo, want) in cases {
+        let case = report_folder().file("report.toml", settings);
+        let case = if logo.is_empty() {
+            case
+        } else {
+            case.file("logo.png", logo)
+        };
+        std::fs::write(case.tmp.path().join("outside.png"), PNG).unwrap();
+        let case = case.args(&["report", "-o", "r.html"]);
+        let run = case.run();
+        run.expect_code(1);
+        assert!(
+            run.stderr().contains(want),
+            "want {want:?} in\n{}",
+            run.stderr()
+        );
+        assert!(
+            run.stderr().contains("the report was not made"),
+            "{}",
+            run.stderr()
+        );
+        assert!(!case.tmp.path().join("r.html").exists());
+    }
+    let big = [PNG, &vec![0u8; 600 * 1024]].concat();
+    let run = report_folder()
+        .file("report.toml", "logo = \"logo.png\"\n")
+        .file("logo.png", big)
+        .args(&["report", "--format", "html"])
+        .run();
+    run.expect_code(1);
+    assert!(
+        run.stderr().contains("at most 512 KiB is embedded"),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn hide_ids_leaves_no_id_in_sight() {
+    let ids: Vec<String> = records(report_folder(), TODAY)
+        .iter()
+        .map(|r| r["mandate"].as_str().unwrap().to_string())
+        .collect();
+    let md = report_folder()
+        .args(&["report", "--hide-ids"])
+        .run()
+        .stdout();
+    for id in ids.iter().chain(&[
+        "cfm-ex-2023-desecration".to_string(),
+        "example-rtl".to_string(),
+    ]) {
+        assert!(
+            !md.contains(&format!("`{id}`")) && !md.contains(&format!("{id}`")),
+            "{id} in\n{md}"
+        );
+    }
+    assert!(!md.contains("| Mandate |"));
+    let shown = |html: &str| {
+        // The text a reader sees: tags and attribute values removed.
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    let html = report_folder()
+        .args(&["report", "--format", "html", "--hide-ids"])
+        .run()
+        .stdout();
+    let text = shown(&html);
+    for id in &ids {
+        assert!(!text.contains(id.as_str()), "{id} shown");
+    }
+    assert!(!text.contains("cfm-ex-2023-desecration"));
+    let with = shown(
+        &report_folder()
+            .args(&["report", "--format", "html"])
+            .run()
+            .stdout(),
+    );
+    assert!(with.contains("summit-report"), "ids shown without the flag");
+}
+
+#[test]
+fn filters_give_a_mission_what_is_asked_of_it() {
+    let run = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .args(&["report", "--actor", "secretary-general"])
+        .run();
+    run.ok();
+    let md = run.stdout();
+    assert!(
+        md.contains("\nSelection: actor contains “secretary-general”.\n"),
+        "{md}"
+    );
+    // Two mandates name the Secretary-General, both in the seed resolution: the other
+    // resolution is left out, and the figures count the two only.
+    assert!(!md.contains("## قرار"), "{md}");
+    assert!(
+        md.contains("**All resolutions:** 2 mandates: 1 done, 0 in progress, 1 overdue"),
+        "{md}"
+    );
+    let table = tables(&md);
+    let rows: Vec<&str> = table
+        .iter()
+        .filter(|t| t.head[0] == "¶")
+        .flat_map(|t| t.rows.iter().map(|r| r[1].as_str()))
+        .collect();
+    assert_eq!(rows, ["eu-delegation", "un-special-rapporteur"]);
+
+    let md = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .args(&["report", "--tag", "ISLAMOPHOBIA", "--status", "overdue"])
+        .run()
+        .stdout();
+    let rows: Vec<String> = tables(&md)
+        .iter()
+        .filter(|t| t.head[0] == "¶")
+        .flat_map(|t| t.rows.iter().map(|r| r[1].clone()))
+        .collect();
+    assert_eq!(rows, ["plan-of-action", "un-special-rapporteur"], "{md}");
+    assert!(
+        md.contains("Selection: tag “ISLAMOPHOBIA”, status overdue."),
+        "{md}"
+    );
+
+    let md = report_folder()
+        .args(&[
+            "report",
+            "--due-before",
+            "2023-10-01",
+            "--resolution",
+            "cfm-ex-2023-desecration",
+        ])
+        .run()
+        .stdout();
+    let rows: Vec<String> = tables(&md)
+        .iter()
+        .filter(|t| t.head[0] == "¶")
+        .flat_map(|t| t.rows.iter().map(|r| r[1].clone()))
+        .collect();
+    assert_eq!(rows, ["eu-delegation"], "{md}");
+    assert!(
+        md.contains("resolution cfm-ex-2023-desecration, window opening before 1 October 2023"),
+        "{md}"
+    );
+
+    let run = report_folder()
+        .args(&["report", "--actor", "nobody at all"])
+        .run();
+    run.ok();
+    assert!(run.stdout().contains("No mandate matches the selection."));
+    let run = report_folder()
+        .args(&["report", "--resolution", "example-rlt"])
+        .run();
+    run.expect_code(1);
+    assert!(run.stderr().contains("did you mean `example-rtl`?"));
+}
+
+// ---- Three languages ----
+
+/// The report of the example folder in each language, as of a day with every status.
+fn in_language(lang: &str, format: &str) -> String {
+    let run = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .env("OIC_TRACK_LANG", lang)
+        .args(&["report", "--format", format])
+        .run();
+    run.ok();
+    run.stdout()
+}
+
+#[test]
+fn markdown_report_in_each_language() {
+    for lang in ["en", "fr", "ar"] {
+        let md = in_language(lang, "markdown");
+        // No message key left untranslated.
+        for key in ["col-", "status-", "heading-", "sel-", "tally-"] {
+            assert!(!md.contains(key), "{lang}: {key} in\n{md}");
+        }
+        snapshot(&format!("report/markdown_report_{lang}"), &md);
+    }
+}
+
+#[test]
+fn french_and_arabic_reports_write_dates_numbers_and_statuses_their_way() {
+    let fr = in_language("fr", "markdown");
+    assert!(fr.starts_with("# Rapport sur la mise en œuvre\n\nÀ la date du 15 décembre 2023."));
+    assert!(fr.contains("- **Adoptée le\u{a0}:** 31 juillet 2023"));
+    assert!(
+        fr.contains("(1er octobre 2023 … 31 octobre 2023)\u{a0}; 45 jours de retard."),
+        "{fr}"
+    );
+    assert!(fr.contains("8 mandats\u{a0}: 2 exécutés, 2 en cours, 3 en retard"));
+    assert!(fr.contains("taux d’exécution 29\u{a0}%"));
+
+    let ar = in_language("ar", "markdown");
+    assert!(
+        ar.starts_with("# تقرير عن التنفيذ\n\nحتى تاريخ ١٥ ديسمبر ٢٠٢٣."),
+        "{ar}"
+    );
+    assert!(ar.contains("٣١ يوليو ٢٠٢٣"));
+    assert!(
+        ar.contains("٨ ولايات: منجزة: ٢، قيد التنفيذ: ٢، متأخرة: ٣"),
+        "{ar}"
+    );
+    assert!(ar.contains("نسبة الإنجاز ٢٩٪"));
+    // Latin ids and ISO days inside Arabic text are isolated (U+2068 … U+2069).
+    assert!(ar.contains("\u{2068}`summit-report`\u{2069}"));
+    assert!(ar.contains("| \u{2068}2024-05-01\u{2069} | ١٣٨ |"));
+    assert!(
+        ar.contains(
+            "الموعد: \u{2068}2023-10\u{2069} (١ أكتوبر ٢٠٢٣ … ٣١ أكتوبر ٢٠٢٣)؛ بتأخير ٤٥ يومًا."
+        ),
+        "{ar}"
+    );
+}
+
+#[test]
+fn an_arabic_page_runs_right_to_left_with_ids_isolated() {
+    let html = in_language("ar", "html");
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\">"));
+    assert!(html.contains("<h1 dir=\"auto\">تقرير عن التنفيذ</h1>"));
+    assert!(html.contains("<code dir=\"ltr\">summit-report</code>"));
+    assert!(
+        html.contains("counter(page, arabic-indic)"),
+        "page numbers in Arabic digits"
+    );
+    // The timeline mirrors: labels on the right (anchored at their start, x near the
+    // right edge), statuses on the left.
+    let label = html.split("<text class=\"label\" ").nth(1).unwrap();
+    let x: f64 = label["x=\"".len()..label.find("\" y").unwrap()]
+        .parse()
+        .unwrap();
+    assert!(x > 700.0, "label at x={x}");
+    assert!(label.contains("text-anchor=\"start\""));
+    let en = in_language("en", "html");
+    let label = en.split("<text class=\"label\" ").nth(1).unwrap();
+    let x: f64 = label["x=\"".len()..label.find("\" y").unwrap()]
+        .parse()
+        .unwrap();
+    assert!(x < 260.0, "label at x={x}");
+    let fr = in_language("fr", "html");
+    assert!(fr.starts_with("<!DOCTYPE html><html lang=\"fr\" dir=\"ltr\">"));
+    assert!(fr.contains("<span class=\"badge done-late\">exécuté en retard</span>"));
+}
+
+#[test]
+fn lang_translates_listing_headers_status_words_and_the_calendar() {
+    let run = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .args(&["--lang", "fr", "list", "--resolution", "example-rtl"])
+        .run();
+    run.ok();
+    let out = run.stdout();
+    assert!(
+        out.contains("│ Identifiant ") && out.contains("┆ Statut "),
+        "{out}"
+    );
+    assert!(
+        out.contains("exécuté en retard") && out.contains("abandonné"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("3 mandats: 1 en retard, 1 exécuté en retard, 1 abandonné\n"),
+        "{out}"
+    );
+    let ar = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .env("OIC_TRACK_LANG", "ar")
+        .args(&["due"])
+        .run()
+        .stdout();
+    assert!(
+        ar.contains("الأيام المتبقية") && ar.contains("متأخرة"),
+        "{ar}"
+    );
+    // JSON stays the same in every language: it is for programs.
+    let json = |lang: &str| {
+        report_folder()
+            .args(&["list", "--format", "json", "--lang", lang])
+            .run()
+            .stdout()
+    };
+    assert_eq!(json("ar"), json("en"));
+    let ics = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .args(&["calendar", "--lang", "fr"])
+        .run()
+        .stdout();
+    assert!(ics.contains("Acteur\u{a0}: "), "{ics}");
+    assert!(
+        ics.contains("Statut au 2023-12-15\u{a0}: en retard"),
+        "{ics}"
+    );
+    let run = report_folder().args(&["report", "--lang", "de"]).run();
+    run.expect_code(2);
+    assert!(
+        run.stderr().contains("[possible values: en, fr, ar]"),
+        "{}",
+        run.stderr()
     );
 }
