@@ -642,7 +642,7 @@ h4 { font-size: 1em; margin: 0 0 .2em; }
 .org { font-weight: 600; margin: 0 0 .3em; letter-spacing: .02em; }
 img.logo { display: block; max-height: 72px; max-width: 240px; margin-bottom: .5em; }
 .ltr { unicode-bidi: isolate; }
-td, th, li, dd, p { overflow-wrap: anywhere; }
+td, th, li, dd, p { overflow-wrap: break-word; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; margin: .5em 0 1em; }
 dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
@@ -724,6 +724,7 @@ thead { display: table-header-group; }
   table.cards td.head { font-weight: 600; }
   table.cards td.head::before, table.cards td.empty { display: none; }
   td code, .nowrap { white-space: normal; }
+  td, th, li, dd, p, code { overflow-wrap: anywhere; }
   dl.meta { grid-template-columns: 1fr; }
   dl.meta dd { margin-bottom: .3em; }
   figure.timeline svg { display: none; }
