@@ -1,6 +1,6 @@
 //! `report`: the implementation report, as Markdown or as one self-contained HTML page.
 
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -12,7 +12,7 @@ use crate::diag::{self, Diagnostic};
 use crate::edit;
 use crate::i18n::{Arg, Lang};
 use crate::model::{Folder, Resolution, parse_day};
-use crate::report::{self, Look, Select, html, markdown, settings};
+use crate::report::{self, Look, Select, docx, html, markdown, settings};
 use crate::view::Row;
 
 #[derive(Debug, Clone, clap::Args)]
@@ -21,7 +21,7 @@ pub struct Args {
     #[arg(value_name = "RESOLUTION")]
     pub resolutions: Vec<String>,
 
-    /// The report's format [default: from the extension of -o FILE (.md, .html), else markdown]
+    /// The report's format [default: from the extension of -o FILE (.md, .html, .docx), else markdown]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ReportFormat>,
 
@@ -64,6 +64,8 @@ pub enum ReportFormat {
     Markdown,
     /// One self-contained HTML page (inline CSS and SVG, print-friendly)
     Html,
+    /// A Word document (A4, numbered pages; right to left in Arabic)
+    Docx,
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
@@ -115,13 +117,17 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     model.look = look;
     model.hide_ids = args.hide_ids;
     model.selection = selection;
-    let text = match format {
-        ReportFormat::Markdown => markdown::render(&model),
-        ReportFormat::Html => html::render(&model),
+    let bytes = match format {
+        ReportFormat::Markdown => markdown::render(&model).into_bytes(),
+        ReportFormat::Html => html::render(&model).into_bytes(),
+        ReportFormat::Docx => docx::render(&model),
     };
     match &args.output {
-        Some(path) => edit::write_export(path, &ctx.dir, text.as_bytes())?,
-        None => out.write_all(text.as_bytes())?,
+        Some(path) => edit::write_export(path, &ctx.dir, &bytes)?,
+        None if format == ReportFormat::Docx && std::io::stdout().is_terminal() => {
+            bail!("a Word file is not for the terminal; write it to a file with -o report.docx")
+        }
+        None => out.write_all(&bytes)?,
     }
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
@@ -238,8 +244,9 @@ fn format_of(path: &Path) -> Result<ReportFormat> {
     match ext.as_deref() {
         Some("md" | "markdown") => Ok(ReportFormat::Markdown),
         Some("html" | "htm") => Ok(ReportFormat::Html),
+        Some("docx") => Ok(ReportFormat::Docx),
         _ => bail!(
-            "cannot tell the report's format from `{}`; name the file .md or .html, or add --format markdown|html",
+            "cannot tell the report's format from `{}`; name the file .md, .html or .docx, or add --format markdown|html|docx",
             path.display()
         ),
     }

@@ -6,6 +6,7 @@
 //! and bidi overrides become visible escapes, line breaks are kept); each renderer then
 //! applies only its own format's escaping.
 
+pub mod docx;
 pub mod html;
 pub mod markdown;
 pub mod settings;

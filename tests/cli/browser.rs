@@ -434,3 +434,90 @@ fn a_long_mandates_table_repeats_its_header_on_every_printed_page() {
     }
     assert!(with_rows >= 2, "the table spans {with_rows} pages");
 }
+
+/// LibreOffice's `soffice`, with Writer (Debian: libreoffice-writer-nogui).
+fn soffice() -> Option<PathBuf> {
+    let writer = Path::new("/usr/lib/libreoffice/program/libswlo.so").exists();
+    let found = Command::new("soffice")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    (writer && found).then(|| PathBuf::from("soffice"))
+}
+
+#[test]
+#[ignore = "LibreOffice takes seconds: .ci/run runs it as a step of its own"]
+fn the_word_report_converts_with_libreoffice_to_numbered_a4_pages() {
+    let test = "the_word_report_converts_with_libreoffice_to_numbered_a4_pages";
+    let (Some(soffice), true) = (
+        soffice(),
+        Command::new("pdfinfo").arg("-v").output().is_ok(),
+    ) else {
+        skip(
+            test,
+            "LibreOffice Writer and poppler-utils are needed (Debian: apt-get install libreoffice-writer-nogui poppler-utils)",
+        );
+        return;
+    };
+    for lang in LANGS {
+        let case = Case::new()
+            .copy_dir(&fixtures().join("report"), "resolutions")
+            .env("OIC_TRACK_TODAY", "2023-12-15")
+            .env("OIC_TRACK_LANG", lang)
+            .args(&["report", "-o", "report.docx"]);
+        case.run().ok();
+        let profile = tempfile::tempdir().unwrap();
+        let out = Command::new(&soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.path().display()
+            ))
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(case.tmp.path())
+            .arg(case.tmp.path().join("report.docx"))
+            .output()
+            .unwrap();
+        let pdf = case.tmp.path().join("report.pdf");
+        assert!(
+            pdf.exists(),
+            "{lang}: soffice made no PDF: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (pages, w, h) = pdf_info(&pdf);
+        assert!(
+            (w - 595.0).abs() < 1.0 && (h - 842.0).abs() < 1.0,
+            "{lang}: {w} x {h} pts"
+        );
+        assert!(pages >= 2, "{lang}: {pages} pages");
+        let (page_word, of) = match lang {
+            "en" => ("page", "of"),
+            "fr" => ("page", "sur"),
+            _ => ("الصفحة", "من"),
+        };
+        for k in 1..=pages {
+            let text = pdf_page(&pdf, k);
+            let footer: Vec<&str> = text
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            // Word's fields give Latin digits whatever the language.
+            for want in [page_word, of, &k.to_string(), &pages.to_string()] {
+                assert!(
+                    footer.contains(&want),
+                    "{lang}, page {k}: {footer:?} lacks {want}"
+                );
+            }
+        }
+        let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("report-{lang}.docx.pdf"));
+        std::fs::copy(&pdf, &shot).unwrap();
+        eprintln!(
+            "{lang}: the Word report converts to {pages} A4 pages: {}",
+            shot.display()
+        );
+    }
+}

@@ -869,3 +869,100 @@ fn lang_translates_listing_headers_status_words_and_the_calendar() {
         run.stderr()
     );
 }
+
+// ---- Word ----
+
+/// The parts of a `.docx` file, by name.
+fn docx_parts(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut parts = std::collections::BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut text = String::new();
+        if std::io::Read::read_to_string(&mut f, &mut text).is_ok() {
+            parts.insert(f.name().to_string(), text);
+        }
+    }
+    parts
+}
+
+fn word(lang: &str) -> Vec<u8> {
+    let case = report_folder()
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .env("OIC_TRACK_LANG", lang)
+        .args(&["report", "-o", "report.docx"]);
+    case.run().ok();
+    std::fs::read(case.tmp.path().join("report.docx")).unwrap()
+}
+
+#[test]
+fn word_report_has_headings_tables_notes_and_numbered_a4_pages() {
+    let parts = docx_parts(&word("en"));
+    let doc = &parts["word/document.xml"];
+    assert!(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\""), "A4");
+    assert!(doc.contains("<w:pStyle w:val=\"Heading1\" />"));
+    assert!(doc.contains(">Implementation report</w:t>"));
+    assert!(
+        doc.contains(
+            ">Resolution on the repeated desecration of copies of al-Mus&apos;haf ash-Sharif</w:t>"
+        ) || doc.contains(
+            ">Resolution on the repeated desecration of copies of al-Mus'haf ash-Sharif</w:t>"
+        )
+    );
+    // The summary, then per resolution the mandates: three tables, each header repeated.
+    assert_eq!(doc.matches("<w:tbl>").count(), 3);
+    assert_eq!(doc.matches("<w:tblHeader />").count(), 3);
+    assert!(!doc.contains("bidiVisual") && !doc.contains("<w:bidi />"));
+    // Every mandate's id, a note and the data escaped as text.
+    for id in ["eu-delegation", "summit-report", "late-done", "tomorrow"] {
+        assert!(doc.contains(&format!(">{id}</w:t>")), "{id}");
+    }
+    assert!(doc.contains("Delegation met the EU High Representative"));
+    assert!(doc.contains("Submit *national* reports &lt;script&gt;alert(1)&lt;/script&gt;"));
+    // The second resolution starts a page.
+    assert_eq!(doc.matches("<w:pageBreakBefore />").count(), 1);
+    let footer = parts
+        .iter()
+        .find(|(k, _)| k.starts_with("word/footer"))
+        .unwrap()
+        .1;
+    assert!(footer.contains(">page </w:t>") && footer.contains("<w:instrText>PAGE</w:instrText>"));
+    assert!(
+        footer.contains(">of </w:t>") || footer.contains("> of </w:t>"),
+        "{footer}"
+    );
+    assert!(footer.contains("<w:instrText>NUMPAGES</w:instrText>"));
+}
+
+#[test]
+fn an_arabic_word_report_runs_right_to_left() {
+    let parts = docx_parts(&word("ar"));
+    let doc = &parts["word/document.xml"];
+    assert!(doc.contains(">تقرير عن التنفيذ</w:t>"));
+    let paragraphs = doc.matches("<w:p ").count() + doc.matches("<w:p>").count();
+    assert_eq!(
+        doc.matches("<w:bidi />").count(),
+        paragraphs,
+        "every paragraph right to left"
+    );
+    assert_eq!(doc.matches("<w:bidiVisual />").count(), 3, "every table");
+    let footer = parts
+        .iter()
+        .find(|(k, _)| k.starts_with("word/footer"))
+        .unwrap()
+        .1;
+    assert!(
+        footer.contains(">الصفحة </w:t>") && footer.contains("<w:bidi />"),
+        "{footer}"
+    );
+    let fr = docx_parts(&word("fr"));
+    assert!(fr["word/document.xml"].contains(">Rapport sur la mise en œuvre</w:t>"));
+}
+
+#[test]
+fn a_word_report_goes_to_a_file_not_to_a_terminal_page() {
+    let run = report_folder().args(&["report", "--format", "docx"]).run();
+    // Piped (as here), the bytes go to stdout, for a program to take.
+    run.ok();
+    assert!(run.0.stdout.starts_with(b"PK\x03\x04"));
+}
