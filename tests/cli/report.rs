@@ -966,3 +966,36 @@ fn a_word_report_goes_to_a_file_not_to_a_terminal_page() {
     run.ok();
     assert!(run.0.stdout.starts_with(b"PK\x03\x04"));
 }
+
+#[test]
+fn a_long_timeline_label_is_cut_with_its_full_text_in_a_title() {
+    let long = "a-mandate-id-far-longer-than-the-timeline-gutter-holds";
+    let run = Case::new()
+        .file(
+            "r.toml",
+            format!(
+                "title = \"T\"\nbody = \"B\"\nadopted = \"2020-01-10\"\n\n[[mandates]]\nid = \"{long}\"\nactor = \"A\"\nsummary = \"S\"\ndue = \"2029-12\"\n"
+            ),
+        )
+        .env("OIC_TRACK_TODAY", "2023-12-15")
+        .args(&["report", "--format", "html"])
+        .run();
+    run.ok();
+    let html = run.stdout();
+    let label = html.split("<text class=\"label\"").nth(1).unwrap();
+    let label = &label[label.find('>').unwrap() + 1..label.find("</text>").unwrap()];
+    assert!(
+        label.ends_with('…') && label.chars().count() <= 34,
+        "{label}"
+    );
+    assert!(long.starts_with(label.trim_end_matches('…')));
+    assert!(
+        html.contains(&format!(
+            "<title>{long}: 2029-12-01 … 2029-12-31 (pending)</title>"
+        )),
+        "{html}"
+    );
+    // Ten years of axis: ticks by the year, never a month label per month.
+    let ticks = html.matches("<text class=\"axis\"").count();
+    assert!((5..=12).contains(&ticks), "{ticks} ticks");
+}
