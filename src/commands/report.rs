@@ -184,8 +184,8 @@ fn look(ctx: &Ctx, args: &Args) -> Result<Look> {
 fn read_settings(dir: &Path, path: &Path, lang: Lang) -> Result<Look> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", path.display()))?;
-    let refuse = |d: Diagnostic| -> anyhow::Error {
-        diag::print_all(std::slice::from_ref(&d));
+    let refuse = |d: Box<Diagnostic>| -> anyhow::Error {
+        diag::print_all(std::slice::from_ref(&*d));
         anyhow::anyhow!(
             "the report was not made: `{}` has an error (above); fix it, or move the file away to use the defaults",
             path.display()
@@ -194,7 +194,7 @@ fn read_settings(dir: &Path, path: &Path, lang: Lang) -> Result<Look> {
     let parsed = settings::parse(path, &text, lang).map_err(refuse)?;
     let mut look = parsed.look;
     if let Some((logo, span)) = parsed.logo {
-        let at = |msg: String| Diagnostic::at(path, &text, span.clone(), msg);
+        let at = |msg: String| Box::new(Diagnostic::at(path, &text, span.clone(), msg));
         let bytes = logo_bytes(dir, &logo).map_err(|m| refuse(at(m)))?;
         look.logo = Some(settings::logo_uri(&bytes).map_err(|m| refuse(at(m)))?);
     }

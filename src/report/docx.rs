@@ -45,8 +45,8 @@ pub fn render(report: &Report) -> Vec<u8> {
         .footer(Footer::new().add_paragraph(page_footer(l)));
     for block in w.body {
         docx = match block {
-            Block::P(p) => docx.add_paragraph(p),
-            Block::T(t) => docx.add_table(t),
+            Block::P(p) => docx.add_paragraph(*p),
+            Block::T(t) => docx.add_table(*t),
         };
     }
     let mut xml = docx.build();
@@ -121,8 +121,8 @@ fn patch_table(table: &str, rtl: bool) -> String {
 }
 
 enum Block {
-    P(Paragraph),
-    T(Table),
+    P(Box<Paragraph>),
+    T(Box<Table>),
 }
 
 /// A paragraph right to left in Arabic: it then starts at the right margin by itself.
@@ -140,7 +140,7 @@ struct Writer {
 
 impl Writer {
     fn p(&mut self, p: Paragraph) {
-        self.body.push(Block::P(rtl(self.l, p)));
+        self.body.push(Block::P(Box::new(rtl(self.l, p))));
     }
 
     fn text(&mut self, text: &str) {
@@ -186,9 +186,9 @@ impl Writer {
             table_rows
                 .push(TableRow::new(row.iter().map(|c| cell(c, bold)).collect()).cant_split());
         }
-        self.body.push(Block::T(
+        self.body.push(Block::T(Box::new(
             Table::new(table_rows).width(TEXT_WIDTH, WidthType::Dxa),
-        ));
+        )));
         self.text("");
     }
 

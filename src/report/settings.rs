@@ -60,12 +60,12 @@ pub struct Parsed {
 }
 
 /// Parses `text`, the content of `path`; a problem is a diagnostic at its line and column.
-pub fn parse(path: &Path, text: &str, lang: Lang) -> Result<Parsed, Diagnostic> {
+pub fn parse(path: &Path, text: &str, lang: Lang) -> Result<Parsed, Box<Diagnostic>> {
     let file: File = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        Diagnostic::at(path, text, span, e.message().trim().to_string()).with_help(Some(
+        Box::new(Diagnostic::at(path, text, span, e.message().trim().to_string()).with_help(Some(
             "report.toml takes organisation, title, subtitle, footer and logo, and tables [en], [fr], [ar] of the same texts".into(),
-        ))
+        )))
     })?;
     let own = match lang {
         Lang::En => file.en,
