@@ -119,6 +119,12 @@ deadline-days-before = { $n ->
    *[other] قبل { $event } بـ{ $n-text } يوم
 }
 
+deadline-every = كل { $period }
+deadline-first = أولها { $first }
+deadline-until = حتى { $until }
+deadline-occurrence = { $deadline }، الاستحقاق رقم { $k-text }
+calendar-occurrence = الاستحقاق رقم: { $k }
+
 timeline-none = لا توجد ولاية في هذا القرار لها موعد نهائي.
 timeline-aria = الفترات المحددة لـ{ $mandates }، من { $from } إلى { $to }؛ اليوم { $today }
 timeline-today = اليوم

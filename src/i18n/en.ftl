@@ -104,6 +104,12 @@ deadline-days-before = { $n ->
    *[other] { $n-text } days
 } before { $event }
 
+deadline-every = every { $period }
+deadline-first = first { $first }
+deadline-until = until { $until }
+deadline-occurrence = { $deadline }, occurrence { $k-text }
+calendar-occurrence = Occurrence: { $k }
+
 timeline-none = No mandate of this resolution has a deadline.
 timeline-aria = Deadline windows of { $mandates }, from { $from } to { $to }; today is { $today }
 timeline-today = today

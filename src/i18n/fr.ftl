@@ -114,6 +114,12 @@ deadline-days-before = { $n ->
    *[other] { $n-text } jours
 } avant { $event }
 
+deadline-every = périodicité { $period }
+deadline-first = première échéance { $first }
+deadline-until = jusqu’à { $until }
+deadline-occurrence = { $deadline }, échéance n° { $k-text }
+calendar-occurrence = Échéance n° : { $k }
+
 timeline-none = Aucun mandat de cette résolution n’a d’échéance.
 timeline-aria = Périodes d’échéance de { $mandates }, du { $from } au { $to } ; aujourd’hui : { $today }
 timeline-today = aujourd’hui

@@ -299,7 +299,7 @@ impl Writer {
             let it = &s.items[i];
             let mut line = format!(
                 "{} — {} ({}): {}",
-                para(it.paragraph),
+                para(&it.paragraph),
                 it.summary,
                 it.actors,
                 l.t_args("due", &[("deadline", Arg::Str(&deadline(l, it)))])
@@ -334,7 +334,7 @@ impl Writer {
                 .items
                 .iter()
                 .map(|it| {
-                    let mut row = vec![para(it.paragraph)];
+                    let mut row = vec![para(&it.paragraph)];
                     if ids {
                         row.push(it.id.clone());
                     }
@@ -363,7 +363,7 @@ impl Writer {
 
     fn detail(&mut self, report: &Report, it: &Item) {
         let l = self.l;
-        let title = format!("{} {}", para(it.paragraph), it.summary);
+        let title = format!("{} {}", para(&it.paragraph), it.summary);
         self.heading(4, title.trim(), false);
         let mut facts = Vec::new();
         if !report.hide_ids {

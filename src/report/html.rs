@@ -281,7 +281,7 @@ fn overdue(report: &Report, s: &Section) -> Markup {
                 @for &i in &s.overdue {
                     @let it = &s.items[i];
                     li {
-                        @if let Some(p) = it.paragraph { (format!("¶{p} ")) }
+                        @if let Some(p) = &it.paragraph { (format!("¶{p} ")) }
                         strong dir="auto" { (it.summary) }
                         " (" bdi { (it.actors) } "): "
                         (l.t_args("due", &[("deadline", Arg::Str(&deadline(l, it)))]))
@@ -316,7 +316,7 @@ fn upcoming(report: &Report, s: &Section) -> Markup {
                         tr {
                             td data-label=(l.t("col-window")) { (window(it)) }
                             td.n data-label=(l.t("col-days-left")) { (it.days_left.map(|d| l.num(d)).unwrap_or_default()) }
-                            td.nowrap data-label=(l.t("col-paragraph")) { (para(it.paragraph)) }
+                            td.nowrap data-label=(l.t("col-paragraph")) { (para(&it.paragraph)) }
                             @if ids { td data-label=(l.t("col-mandate")) { code dir="ltr" { (it.id) } } }
                             td dir="auto" data-label=(l.t("col-actor")) { (it.actors) }
                             td.head dir="auto" data-label=(l.t("col-summary")) { (it.summary) }
@@ -348,7 +348,7 @@ fn mandates_table(report: &Report, s: &Section) -> Markup {
                 tbody {
                     @for it in &s.items {
                         tr.mandate data-address=(it.address) data-status=(class(it.status)) {
-                            td.nowrap data-label=(l.t("col-paragraph")) { (para(it.paragraph)) }
+                            td.nowrap data-label=(l.t("col-paragraph")) { (para(&it.paragraph)) }
                             @if ids { td data-label=(l.t("col-mandate")) { code dir="ltr" { (it.id) } } }
                             td dir="auto" data-label=(l.t("col-actor")) { (it.actors) }
                             td.head dir="auto" data-label=(l.t("col-summary")) { (it.summary) }
@@ -374,7 +374,7 @@ fn details(report: &Report, s: &Section) -> Markup {
             @for it in &s.items {
                 article.detail id=(it.address) {
                     h4 dir="auto" {
-                        @if let Some(p) = it.paragraph { (format!("¶{p} ")) }
+                        @if let Some(p) = &it.paragraph { (format!("¶{p} ")) }
                         (it.summary)
                     }
                     p.facts {
@@ -494,7 +494,7 @@ fn timeline(report: &Report, s: &Section) -> Markup {
     );
     let row_label = |it: &Item| {
         let name = if report.hide_ids { &it.summary } else { &it.id };
-        let full = format!("{} {}", para(it.paragraph), name)
+        let full = format!("{} {}", para(&it.paragraph), name)
             .trim()
             .to_string();
         (cut(&full, LABEL_CHARS), full)

@@ -276,7 +276,7 @@ fn write_upcoming(out: &mut String, report: &Report, s: &Section) -> std::fmt::R
         let mut cells = vec![
             window(l, it),
             it.days_left.map(|d| l.num(d)).unwrap_or_default(),
-            para(it.paragraph),
+            inline(&para(&it.paragraph)),
         ];
         if !report.hide_ids {
             cells.push(code(l, &it.id));
@@ -324,7 +324,7 @@ fn write_table(out: &mut String, report: &Report, s: &Section) -> std::fmt::Resu
     ]);
     header(out, l, &heads, &[])?;
     for it in &s.items {
-        let mut cells = vec![para(it.paragraph)];
+        let mut cells = vec![inline(&para(&it.paragraph))];
         if !report.hide_ids {
             cells.push(code(l, &it.id));
         }
@@ -407,7 +407,9 @@ fn deadline(l: Lang, it: &Item) -> String {
 
 /// `¶4 ` before a mandate's summary, or nothing.
 fn lead(it: &Item) -> String {
-    it.paragraph.map(|p| format!("¶{p} ")).unwrap_or_default()
+    let p = it.paragraph.as_ref();
+    p.map(|p| format!("¶{} ", inline(&p.to_string())))
+        .unwrap_or_default()
 }
 
 /// The window in a table cell: ISO days, short and sortable, isolated in Arabic.

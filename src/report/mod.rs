@@ -17,7 +17,7 @@ use jiff::civil::Date;
 
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Lang};
-use crate::model::{Anchor, Due, Folder, Note, Resolution, Status, Window};
+use crate::model::{Anchor, Due, Folder, Note, Paragraph, Resolution, Status, Window};
 use crate::text::clean;
 use crate::view::{self, Row};
 
@@ -104,7 +104,7 @@ pub struct Item {
     pub id: String,
     /// `RESOLUTION/MANDATE`.
     pub address: String,
-    pub paragraph: Option<i64>,
+    pub paragraph: Option<Paragraph>,
     /// The actors joined with `; `.
     pub actors: String,
     pub summary: String,
@@ -366,7 +366,10 @@ fn item(folder: &Folder, row: &Row<'_>, lang: Lang) -> Item {
     Item {
         id: m.id.clone(),
         address: row.address(),
-        paragraph: m.paragraph,
+        paragraph: m.paragraph.as_ref().map(|p| match p {
+            Paragraph::Text(t) => Paragraph::Text(clean(t)),
+            number => number.clone(),
+        }),
         actors: clean(
             &m.actor
                 .iter()
@@ -377,7 +380,14 @@ fn item(folder: &Folder, row: &Row<'_>, lang: Lang) -> Item {
         summary: clean(&m.summary),
         text: nonempty(m.text.as_deref()),
         deadline: m.due.as_ref().map(|d| {
-            let phrase = clean(&deadline_phrase(folder, row.resolution, d, lang));
+            let mut phrase = deadline_phrase(folder, row.resolution, d, lang);
+            if let Some(k) = row.occurrence {
+                phrase = lang.t_args(
+                    "deadline-occurrence",
+                    &[("deadline", Arg::Str(&phrase)), ("k", Arg::Num(k as i64))],
+                );
+            }
+            let phrase = clean(&phrase);
             // A day, month or year as the file writes it stays in ISO form; in a
             // right-to-left language it is isolated so that `2023-10` stays whole.
             // (After `clean`, which would show the isolates as escapes.)
@@ -388,7 +398,11 @@ fn item(folder: &Folder, row: &Row<'_>, lang: Lang) -> Item {
         }),
         window: row.window,
         status: row.status,
-        done: m.done,
+        // A recurring mandate's last completion, once every occurrence is completed.
+        done: m.done.or_else(|| {
+            let finished = matches!(row.status, Status::Done { .. });
+            m.done_days.last().copied().filter(|_| finished)
+        }),
         days_left: row.days_left,
         notes,
     }
@@ -403,6 +417,23 @@ pub fn deadline_phrase(folder: &Folder, res: &Resolution, due: &Due, lang: Lang)
             .map_or_else(|| id.clone(), |e| e.name.clone()),
     };
     match due {
+        // The period (`1 year`) is file content, kept as written.
+        Due::Every(r) => {
+            let mut words = lang.t_args(
+                "deadline-every",
+                &[("period", Arg::Str(&r.every.to_string()))],
+            );
+            if let Some(first) = &r.first {
+                let first = deadline_phrase(folder, res, first, lang);
+                words += &lang.t("list-separator");
+                words += &lang.t_args("deadline-first", &[("first", Arg::Str(&first))]);
+            }
+            if let Some(until) = r.until {
+                words += &lang.t("list-separator");
+                words += &lang.t_args("deadline-until", &[("until", Arg::Str(&until.to_string()))]);
+            }
+            words
+        }
         Due::On(f) => f.to_string(),
         Due::Before(a) => lang.t_args("deadline-before", &[("event", Arg::Str(&name(a)))]),
         Due::At { anchor, days: 0 } => {
@@ -470,8 +501,8 @@ pub fn days_phrase(lang: Lang, days_left: i64) -> String {
 }
 
 /// The paragraph as `¶N`, or `""`.
-pub fn para(p: Option<i64>) -> String {
-    p.map(|p| format!("¶{p}")).unwrap_or_default()
+pub fn para(p: &Option<Paragraph>) -> String {
+    p.as_ref().map(|p| format!("¶{p}")).unwrap_or_default()
 }
 
 #[cfg(test)]

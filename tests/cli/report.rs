@@ -332,7 +332,7 @@ fn output_file_format_follows_its_extension_unless_format_says() {
     run.expect_code(1);
     assert!(
         run.stderr()
-            .contains("name the file .md or .html, or add --format")
+            .contains("name the file .md, .html or .docx, or add --format")
     );
     let case = case.args(&["report", "-o", "r.txt", "--format", "html"]);
     case.run().ok();
