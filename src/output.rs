@@ -337,7 +337,8 @@ pub fn tally(rows: &[Row<'_>]) -> String {
         })
         .collect();
     let noun = l.t_args("mandates", &[("n", Arg::Num(rows.len() as i64))]);
-    format!("{noun}: {}", counts.join(&l.t("list-separator")))
+    let noun = l.t_args("label", &[("label", Arg::Str(&noun))]);
+    format!("{noun} {}", counts.join(&l.t("list-separator")))
 }
 
 /// Rows in the chosen format; `table` draws the command's own table.

@@ -42,6 +42,11 @@ col-idle-days = أيام دون تحديث
 col-last-note = آخر ملاحظة
 col-events = الحدث
 
+group-actor = الجهة المعنية
+group-resolution = القرار
+group-status = الحالة
+group-all = المجموع
+
 status-overdue = متأخرة
 status-due-soon = مستحقة قريبًا
 status-in-progress = قيد التنفيذ

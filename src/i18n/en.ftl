@@ -42,6 +42,11 @@ col-idle-days = Idle days
 col-last-note = Last note
 col-events = Event
 
+group-actor = actor
+group-resolution = resolution
+group-status = status
+group-all = all
+
 status-overdue = overdue
 status-due-soon = due soon
 status-in-progress = in progress

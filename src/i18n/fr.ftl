@@ -41,6 +41,11 @@ col-idle-days = Jours sans suite
 col-last-note = Dernière note
 col-events = Événement
 
+group-actor = acteur
+group-resolution = résolution
+group-status = statut
+group-all = ensemble
+
 status-overdue = en retard
 status-due-soon = échéance proche
 status-in-progress = en cours

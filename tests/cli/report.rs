@@ -830,7 +830,7 @@ fn lang_translates_listing_headers_status_words_and_the_calendar() {
         "{out}"
     );
     assert!(
-        out.ends_with("3 mandats: 1 en retard, 1 exécuté en retard, 1 abandonné\n"),
+        out.ends_with("3 mandats\u{a0}: 1 en retard, 1 exécuté en retard, 1 abandonné\n"),
         "{out}"
     );
     let ar = report_folder()
