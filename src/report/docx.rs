@@ -7,8 +7,8 @@
 //! page): both are added to the document part it builds, before it is zipped.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, NumPages, PageMargin, PageNum, Paragraph, Run, Style,
-    StyleType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, Paragraph,
+    Run, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::{Item, Report, Section, Tally, days_phrase, deadline_and_window, para, status_word};
@@ -139,8 +139,16 @@ struct Writer {
 }
 
 impl Writer {
+    /// A paragraph of the body, with a little space after it (headings more before).
     fn p(&mut self, p: Paragraph) {
-        self.body.push(Block::P(Box::new(rtl(self.l, p))));
+        let heading = p.property.style.is_some();
+        let spacing = if heading {
+            LineSpacing::new().before(240).after(80)
+        } else {
+            LineSpacing::new().after(80)
+        };
+        self.body
+            .push(Block::P(Box::new(rtl(self.l, p.line_spacing(spacing)))));
     }
 
     fn text(&mut self, text: &str) {
@@ -167,10 +175,22 @@ impl Writer {
             .add_run(Run::new().add_text(format!(" {value}"))));
     }
 
-    fn table(&mut self, heads: &[String], rows: Vec<Vec<String>>, bold_last: bool) {
+    /// A table whose columns share the text width by `weights` (missing ones count 1).
+    fn table(
+        &mut self,
+        heads: &[String],
+        weights: &[usize],
+        rows: Vec<Vec<String>>,
+        bold_last: bool,
+    ) {
         let l = self.l;
-        let width = TEXT_WIDTH / heads.len().max(1);
-        let cell = |text: &str, bold: bool| {
+        let weight = |i: usize| weights.get(i).copied().unwrap_or(1);
+        let total: usize = (0..heads.len()).map(weight).sum::<usize>().max(1);
+        let widths: Vec<usize> = (0..heads.len())
+            .map(|i| TEXT_WIDTH * weight(i) / total)
+            .collect();
+        let cell = |i: usize, text: &str, bold: bool| {
+            let width = widths[i];
             let mut run = Run::new().add_text(text).size(18);
             if bold {
                 run = run.bold();
@@ -180,11 +200,24 @@ impl Writer {
                 .add_paragraph(rtl(l, Paragraph::new().add_run(run)))
         };
         let n = rows.len();
-        let mut table_rows = vec![TableRow::new(heads.iter().map(|h| cell(h, true)).collect())];
+        let mut table_rows = vec![TableRow::new(
+            heads
+                .iter()
+                .enumerate()
+                .map(|(i, h)| cell(i, h, true))
+                .collect(),
+        )];
         for (i, row) in rows.into_iter().enumerate() {
             let bold = bold_last && i + 1 == n;
-            table_rows
-                .push(TableRow::new(row.iter().map(|c| cell(c, bold)).collect()).cant_split());
+            table_rows.push(
+                TableRow::new(
+                    row.iter()
+                        .enumerate()
+                        .map(|(i, c)| cell(i, c, bold))
+                        .collect(),
+                )
+                .cant_split(),
+            );
         }
         self.body.push(Block::T(Box::new(
             Table::new(table_rows).width(TEXT_WIDTH, WidthType::Dxa),
@@ -223,7 +256,12 @@ impl Writer {
                     .bold()
                     .color("B42318"),
             ));
-            self.table(&[l.t("source"), l.t("progress-notes")], rows, false);
+            self.table(
+                &[l.t("source"), l.t("progress-notes")],
+                &[1, 3],
+                rows,
+                false,
+            );
         }
         if let Some(cover) = &report.cover {
             self.heading(2, &l.t("summary"), false);
@@ -243,7 +281,7 @@ impl Writer {
             let mut total = vec![l.t("all-resolutions"), String::new()];
             total.extend(tally_cells(l, &cover.total));
             rows.push(total);
-            self.table(&heads, rows, true);
+            self.table(&heads, &[5, 2], rows, true);
         }
         if report.sections.is_empty() {
             let key = if report.selection.is_empty() {
@@ -349,7 +387,12 @@ impl Writer {
                     row
                 })
                 .collect();
-            self.table(&heads, rows, false);
+            let weights: &[usize] = if ids {
+                &[1, 3, 3, 5, 3, 3, 2, 2]
+            } else {
+                &[1, 3, 5, 3, 3, 2, 2]
+            };
+            self.table(&heads, weights, rows, false);
         }
 
         if s.items.is_empty() {
