@@ -721,6 +721,7 @@ thead { display: table-header-group; }
   table.cards tr { border: 1px solid var(--rule); border-radius: 6px; padding: .3em .6em; margin: 0 0 .6em; }
   table.cards td, table.cards th { border: 0; padding: .1em 0; text-align: start; min-width: 0 !important; }
   table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: #475467; }
+  html[lang="fr"] table.cards td[data-label]::before { content: attr(data-label) "\a0: "; }
   table.cards td.head { font-weight: 600; }
   table.cards td.head::before, table.cards td.empty { display: none; }
   td code, .nowrap { white-space: normal; }

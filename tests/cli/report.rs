@@ -955,6 +955,12 @@ fn an_arabic_word_report_runs_right_to_left() {
         footer.contains(">الصفحة </w:t>") && footer.contains("<w:bidi />"),
         "{footer}"
     );
+    let case = report_folder().args(&["report", "--hide-ids", "-o", "r.docx"]);
+    case.run().ok();
+    let hidden = docx_parts(&std::fs::read(case.tmp.path().join("r.docx")).unwrap());
+    let doc = &hidden["word/document.xml"];
+    assert!(!doc.contains("summit-report") && !doc.contains(">cfm-ex-2023-desecration<"));
+    assert!(doc.contains("Report on the implementation of this resolution"));
     let fr = docx_parts(&word("fr"));
     assert!(fr["word/document.xml"].contains(">Rapport sur la mise en œuvre</w:t>"));
 }
