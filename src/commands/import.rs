@@ -645,17 +645,34 @@ struct Planned {
     write: Writing,
 }
 
-/// How a planned file is written: created, or edited in place (its lock held meanwhile).
+/// How a planned file is written: created, or the mandates' fields appended in place.
 enum Writing {
     New(String),
-    Append(Box<Edit>),
+    Append {
+        mandates: Vec<Vec<(&'static str, Value)>>,
+        shared: Vec<crate::model::Event>,
+    },
 }
 
 impl Planned {
+    /// Writes the file. An edit takes its lock here, one file at a time: on Windows every
+    /// file of a folder shares one lock, so a second edit held open would wait for the first.
     fn write(self, dry_run: bool, out: &mut dyn Write) -> Result<()> {
         match self.write {
             Writing::New(text) => edit::create(&self.path, &text, |_| Ok(()), dry_run, out),
-            Writing::Append(e) => e.finish(|_| Ok(()), dry_run, out),
+            Writing::Append { mandates, shared } => {
+                let mut e = Edit::open(&self.path)?;
+                for fields in &mandates {
+                    edit::push_mandate(&mut e.doc, fields)?;
+                }
+                let path = self.path.clone();
+                let validate = move |text: &str| {
+                    load::parse_resolution(&path, text, &shared)
+                        .map(|_| ())
+                        .map_err(invalid)
+                };
+                e.finish(validate, dry_run, out)
+            }
         }
     }
 }
@@ -725,20 +742,24 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
         match existing {
             Some(res) => {
                 let path = res.path.clone();
+                let mandates: Vec<_> = items
+                    .iter()
+                    .map(|i| fields(i, &mandate_id(i, &mut ids)))
+                    .collect();
+                // Checked now, before any file is written; the edit checks again under its lock.
                 let mut edit = Edit::open(&path)?;
-                for i in &items {
-                    let mid = mandate_id(i, &mut ids);
-                    edit::push_mandate(&mut edit.doc, &fields(i, &mid))?;
+                for f in &mandates {
+                    edit::push_mandate(&mut edit.doc, f)?;
                 }
                 let text = edit.rendered();
-                let validate_path = path.clone();
-                load::parse_resolution(&validate_path, &text, &shared).map_err(invalid)?;
+                drop(edit);
+                load::parse_resolution(&path, &text, &shared).map_err(invalid)?;
                 planned.push(Planned {
                     id,
                     path,
                     existed: true,
                     count,
-                    write: Writing::Append(Box::new(edit)),
+                    write: Writing::Append { mandates, shared },
                 });
             }
             None => {

@@ -389,3 +389,35 @@ fn a_header_the_tool_does_not_know_is_named_with_map() {
     assert!(file.contains("actor   = \"DG\""), "{file}");
     assert!(file.contains("due     = \"2025\""), "{file}");
 }
+
+#[test]
+fn one_import_appends_to_several_existing_files() {
+    let case = Case::new();
+    let first =
+        "Resolution,OP,Action required,Responsible\nR1,1,Do one thing,SG\nR2,1,Do a thing,SG\n";
+    std::fs::write(case.tmp.path().join("m.csv"), first).unwrap();
+    let case = case.args(&[
+        "--today",
+        TODAY,
+        "import",
+        "m.csv",
+        "--body",
+        "B",
+        "--adopted",
+        "2023-01-01",
+    ]);
+    case.run().ok();
+    let more = format!("{first}R1,2,Do another,SG\nR2,2,Do more,SG\n");
+    std::fs::write(case.tmp.path().join("m.csv"), more).unwrap();
+    let run = case.run();
+    run.ok();
+    assert_eq!(
+        run.stdout().matches("1 mandate(s) added").count(),
+        2,
+        "{}",
+        run.stdout()
+    );
+    for file in ["r1.toml", "r2.toml"] {
+        assert_eq!(case.read(file).matches("[[mandates]]").count(), 2);
+    }
+}
