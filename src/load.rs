@@ -23,6 +23,9 @@ pub use walk::{Found, find_resolution, toml_files};
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
 
+/// The name of the file that names the actors (SPEC §5): never read as a resolution.
+pub const ACTORS_FILE: &str = "actors.toml";
+
 /// How many event ids the help for an unknown event lists.
 const KNOWN_SHOWN: usize = 10;
 
@@ -64,7 +67,8 @@ pub fn load_folder(dir: &Path) -> Loaded {
 
 /// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
-    let (files, mut diagnostics) = toml_files(dir);
+    let (mut files, mut diagnostics) = toml_files(dir);
+    files.retain(|p| p.file_name().is_none_or(|n| n != ACTORS_FILE));
     let (event_files, res_files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));
