@@ -120,10 +120,9 @@ impl State {
             text.replace_range(s..e + end.len(), block.trim_end_matches('\n'));
         }
         for (ours, theirs) in self.entries {
-            if !text.ends_with('\n') {
+            while !text.ends_with("\n\n") {
                 text.push('\n');
             }
-            text.push('\n');
             text.push_str(&block(&ours, &theirs, label));
         }
         Merged { text, conflicts }
@@ -222,10 +221,13 @@ fn merge_key(
     }
     let (bi, oi, ti) = (b.and_then(|b| b.get(key)), o.get(key), t.get(key));
     let (cb, co, ct) = (bi.map(canon), oi.map(canon), ti.map(canon));
-    if co == ct || ct == cb {
+    // Tables and entries are merged inside, where each side's comments are.
+    let nested = |i: Option<&Item>| i.is_some_and(|i| i.is_table() || i.is_array_of_tables());
+    let nested = nested(oi) && nested(ti);
+    if co == ct || (ct == cb && !nested) {
         return Ok(());
     }
-    if co == cb {
+    if co == cb && !nested {
         // Ours changed only the layout around the key: theirs' value, in ours' layout.
         match (o.get_mut(key), ti) {
             (Some(Item::Value(ov)), Some(Item::Value(tv))) => {
@@ -295,10 +297,10 @@ fn take_theirs(o: &mut Table, t: &Table, key: &str) {
         Some((k, item)) => {
             let mut item = item.clone();
             unplace(&mut item);
-            if o.contains_key(key) {
-                o.insert(key, item);
-                if let (Some(mut ok), Some(prefix)) = (o.key_mut(key), k.leaf_decor().prefix()) {
-                    ok.leaf_decor_mut().set_prefix(prefix.clone());
+            if let Some(slot) = o.get_mut(key) {
+                *slot = item;
+                if let Some(mut ok) = o.key_mut(key) {
+                    *ok.leaf_decor_mut() = k.leaf_decor().clone();
                 }
             } else {
                 o.insert_formatted(k, item);

@@ -20,6 +20,7 @@ mod globals;
 mod layout;
 mod list;
 mod mark_done;
+mod merge;
 mod no_panic;
 mod nothing_lost;
 mod props;
