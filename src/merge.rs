@@ -671,3 +671,6 @@ fn canon_value(v: &Value) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests;
