@@ -73,7 +73,12 @@ pub fn merge_documents(
     let mut o = parse("ours", ours)?;
     let t = parse("theirs", theirs)?;
     let mut state = State::default();
-    merge_table(Some(b.as_table()), o.as_table_mut(), t.as_table(), &mut state)?;
+    merge_table(
+        Some(b.as_table()),
+        o.as_table_mut(),
+        t.as_table(),
+        &mut state,
+    )?;
     if raw_text(b.trailing().as_str()) == raw_text(o.trailing().as_str()) {
         let trailing = t.trailing().as_str().unwrap_or_default().to_string();
         o.set_trailing(trailing);
@@ -413,7 +418,8 @@ fn merge_entries(
         let ot = oa.get_mut(i).expect("index in range");
         match (bt, tt) {
             (bt, Some(tt)) => {
-                let same_decor = |x: &Table, y: &Table| format!("{:?}", x.decor()) == format!("{:?}", y.decor());
+                let same_decor =
+                    |x: &Table, y: &Table| format!("{:?}", x.decor()) == format!("{:?}", y.decor());
                 if bt.is_some_and(|bt| same_decor(bt, ot)) {
                     *ot.decor_mut() = tt.decor().clone();
                 }
@@ -527,10 +533,7 @@ fn merge_log(bi: Option<&Item>, oi: &mut Item, ti: &Item, date_key: &str) -> Opt
                 let value = ta.iter().find(|v| canon_value(v) == x)?.clone();
                 let date = value_date(&value, date_key);
                 let dates: Vec<_> = oa.iter().map(|v| value_date(v, date_key)).collect();
-                let at = dates
-                    .iter()
-                    .rposition(|d| *d <= date)
-                    .map_or(0, |i| i + 1);
+                let at = dates.iter().rposition(|d| *d <= date).map_or(0, |i| i + 1);
                 insert_like(oa, at, value);
             }
         }
@@ -547,10 +550,7 @@ fn merge_log(bi: Option<&Item>, oi: &mut Item, ti: &Item, date_key: &str) -> Opt
                 unplace_table(&mut table);
                 let date = table.get(date_key).map(canon);
                 let dates: Vec<_> = oa.iter().map(|t| t.get(date_key).map(canon)).collect();
-                let at = dates
-                    .iter()
-                    .rposition(|d| *d <= date)
-                    .map_or(0, |i| i + 1);
+                let at = dates.iter().rposition(|d| *d <= date).map_or(0, |i| i + 1);
                 oa.insert(at, table);
             }
         }
@@ -574,7 +574,13 @@ fn insert_like(a: &mut Array, at: usize, mut value: Value) {
         && let Some(second) = a.get_mut(0)
     {
         // The old first entry is now second: it takes a second entry's spacing.
-        let prefix = if second.decor().prefix().and_then(|p| p.as_str()).unwrap_or_default().contains('\n') {
+        let prefix = if second
+            .decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or_default()
+            .contains('\n')
+        {
             second.decor().prefix().cloned()
         } else {
             Some(" ".into())

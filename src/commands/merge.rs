@@ -30,9 +30,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _out: &mut dyn Write) -> Result<Outcome> {
-    let read = |p: &Path| {
-        std::fs::read(p).with_context(|| format!("cannot read `{}`", p.display()))
-    };
+    let read =
+        |p: &Path| std::fs::read(p).with_context(|| format!("cannot read `{}`", p.display()));
     let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
     let label = args
         .path

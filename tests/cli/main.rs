@@ -13,6 +13,7 @@ mod draft;
 mod due;
 mod edit_errors;
 mod edit_fixtures;
+mod ergonomics;
 mod everyday;
 mod exports;
 mod extremes;

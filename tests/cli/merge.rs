@@ -52,7 +52,11 @@ impl Repo {
             &format!("'{bin}' merge %O %A %B %P"),
         ]);
         let init = repo.oic(&["init", "resolutions"]);
-        assert!(init.status.success(), "{}", String::from_utf8_lossy(&init.stderr));
+        assert!(
+            init.status.success(),
+            "{}",
+            String::from_utf8_lossy(&init.stderr)
+        );
         repo.write(base);
         repo.commit("base");
         Some(repo)
@@ -135,7 +139,11 @@ impl Repo {
     /// Runs `oic-track ARGS` and fails unless it succeeds.
     fn oic_ok(&self, args: &[&str]) {
         let out = self.oic(args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
 
@@ -149,12 +157,26 @@ fn text(out: &Output) -> String {
 
 #[test]
 fn two_notes_on_two_branches_merge_cleanly_and_both_are_kept() {
-    let Some(repo) = Repo::new("two_notes", BASE) else { return };
+    let Some(repo) = Repo::new("two_notes", BASE) else {
+        return;
+    };
     repo.branch("alice", |r| {
-        r.oic_ok(&["note", "res/report", "Met the delegation", "--on", "2023-09-20"])
+        r.oic_ok(&[
+            "note",
+            "res/report",
+            "Met the delegation",
+            "--on",
+            "2023-09-20",
+        ])
     });
     repo.branch("bob", |r| {
-        r.oic_ok(&["note", "res/report", "Draft circulated", "--on", "2023-09-05"])
+        r.oic_ok(&[
+            "note",
+            "res/report",
+            "Draft circulated",
+            "--on",
+            "2023-09-05",
+        ])
     });
     let out = repo.merge("alice", "bob");
     assert!(out.status.success(), "{}", text(&out));
@@ -170,12 +192,26 @@ fn two_notes_on_two_branches_merge_cleanly_and_both_are_kept() {
 
 #[test]
 fn a_note_both_sides_added_is_kept_once() {
-    let Some(repo) = Repo::new("same_note", BASE) else { return };
+    let Some(repo) = Repo::new("same_note", BASE) else {
+        return;
+    };
     for name in ["alice", "bob"] {
         repo.branch(name, |r| {
-            r.oic_ok(&["note", "res/envoy", "Shortlist agreed", "--on", "2023-09-01"]);
+            r.oic_ok(&[
+                "note",
+                "res/envoy",
+                "Shortlist agreed",
+                "--on",
+                "2023-09-01",
+            ]);
             if name == "bob" {
-                r.oic_ok(&["note", "res/report", "Sent to members", "--on", "2023-09-02"]);
+                r.oic_ok(&[
+                    "note",
+                    "res/report",
+                    "Sent to members",
+                    "--on",
+                    "2023-09-02",
+                ]);
             }
         });
     }
@@ -188,7 +224,9 @@ fn a_note_both_sides_added_is_kept_once() {
 
 #[test]
 fn done_on_one_side_and_a_note_on_the_other_merge_cleanly() {
-    let Some(repo) = Repo::new("done_and_note", BASE) else { return };
+    let Some(repo) = Repo::new("done_and_note", BASE) else {
+        return;
+    };
     repo.branch("alice", |r| {
         r.oic_ok(&["mark-done", "res/report", "--on", "2023-09-28"])
     });
@@ -213,9 +251,13 @@ fn done_on_one_side_and_a_note_on_the_other_merge_cleanly() {
 
 #[test]
 fn a_real_conflict_marks_only_that_key_and_merges_the_rest() {
-    let Some(repo) = Repo::new("one_conflict", BASE) else { return };
+    let Some(repo) = Repo::new("one_conflict", BASE) else {
+        return;
+    };
     repo.branch("alice", |r| {
-        let t = r.read().replace("Appoint a special envoy", "Appoint an envoy by March");
+        let t = r
+            .read()
+            .replace("Appoint a special envoy", "Appoint an envoy by March");
         r.write(&t);
         r.oic_ok(&["note", "res/report", "Alice's note", "--on", "2023-09-01"]);
     });
@@ -228,7 +270,11 @@ fn a_real_conflict_marks_only_that_key_and_merges_the_rest() {
     });
     let out = repo.merge("alice", "bob");
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    assert!(text(&out).contains("1 conflict(s) marked"), "{}", text(&out));
+    assert!(
+        text(&out).contains("1 conflict(s) marked"),
+        "{}",
+        text(&out)
+    );
     let want = BASE
         .replace("due     = \"2023-12\"", "due     = \"2024-05\"")
         .replace(
@@ -255,8 +301,14 @@ fn the_driver_exits_1_on_a_conflict_and_0_when_clean() {
         p.display().to_string()
     };
     let base = write("base", BASE);
-    let ours = write("ours", &BASE.replace("Report on", "Report to the Council on"));
-    let theirs = write("theirs", &BASE.replace("Report on", "Report to the Summit on"));
+    let ours = write(
+        "ours",
+        &BASE.replace("Report on", "Report to the Council on"),
+    );
+    let theirs = write(
+        "theirs",
+        &BASE.replace("Report on", "Report to the Summit on"),
+    );
     let run = Case::new()
         .args(&["merge", &base, &ours, &theirs, "res.toml"])
         .run();
@@ -265,7 +317,10 @@ fn the_driver_exits_1_on_a_conflict_and_0_when_clean() {
         "<<<<<<< ours:res.toml\nsummary = \"Report to the Council on implementation\"   # as the text says\n=======\n"
     ));
     let theirs = write("theirs", &BASE.replace("Appoint a", "Appoint one"));
-    let ours = write("ours", &BASE.replace("Report on", "Report to the Council on"));
+    let ours = write(
+        "ours",
+        &BASE.replace("Report on", "Report to the Council on"),
+    );
     let run = Case::new().args(&["merge", &base, &ours, &theirs]).run();
     assert_eq!(run.code(), 0, "{}", run.stderr());
     let merged = std::fs::read_to_string(&ours).unwrap();
@@ -274,11 +329,14 @@ fn the_driver_exits_1_on_a_conflict_and_0_when_clean() {
 
 #[test]
 fn comments_and_layout_on_both_sides_are_kept() {
-    let Some(repo) = Repo::new("comments", BASE) else { return };
+    let Some(repo) = Repo::new("comments", BASE) else {
+        return;
+    };
     repo.branch("alice", |r| {
-        let t = r
-            .read()
-            .replace("# The second request.\n", "# The second request (para 4).\n");
+        let t = r.read().replace(
+            "# The second request.\n",
+            "# The second request (para 4).\n",
+        );
         r.write(&t);
     });
     repo.branch("bob", |r| {
@@ -307,13 +365,19 @@ fn comments_and_layout_on_both_sides_are_kept() {
 
 #[test]
 fn a_side_that_does_not_parse_is_left_to_gits_merge_with_a_message() {
-    let Some(repo) = Repo::new("broken_side", BASE) else { return };
+    let Some(repo) = Repo::new("broken_side", BASE) else {
+        return;
+    };
     repo.branch("alice", |r| {
-        let t = r.read().replace("title   = \"Resolution", "title   = \"The resolution");
+        let t = r
+            .read()
+            .replace("title   = \"Resolution", "title   = \"The resolution");
         r.write(&t);
     });
     repo.branch("bob", |r| {
-        let t = r.read().replace("Appoint a special envoy\"", "Appoint a special envoy");
+        let t = r
+            .read()
+            .replace("Appoint a special envoy\"", "Appoint a special envoy");
         r.write(&t);
     });
     let out = repo.merge("alice", "bob");
@@ -330,11 +394,20 @@ fn a_side_that_does_not_parse_is_left_to_gits_merge_with_a_message() {
 
 #[test]
 fn new_mandates_on_both_sides_are_both_kept() {
-    let Some(repo) = Repo::new("new_mandates", BASE) else { return };
+    let Some(repo) = Repo::new("new_mandates", BASE) else {
+        return;
+    };
     let add = |id: &'static str, summary: &'static str| {
         move |r: &Repo| {
             r.oic_ok(&[
-                "add", "res", "--id", id, "--actor", "Member States", "--summary", summary,
+                "add",
+                "res",
+                "--id",
+                id,
+                "--actor",
+                "Member States",
+                "--summary",
+                summary,
             ])
         }
     };
@@ -352,7 +425,9 @@ fn new_mandates_on_both_sides_are_both_kept() {
 
 #[test]
 fn a_mandate_removed_on_one_side_is_removed_unless_the_other_changed_it() {
-    let Some(repo) = Repo::new("removed", BASE) else { return };
+    let Some(repo) = Repo::new("removed", BASE) else {
+        return;
+    };
     let without_envoy = |r: &Repo| {
         let t = r.read();
         let cut = t.find("# The second request.").unwrap();
@@ -365,22 +440,30 @@ fn a_mandate_removed_on_one_side_is_removed_unless_the_other_changed_it() {
     let out = repo.merge("alice", "bob");
     assert!(out.status.success(), "{}", text(&out));
     let merged = repo.read();
-    assert!(!merged.contains("envoy") && merged.contains("Bob was here"), "{merged}");
+    assert!(
+        !merged.contains("envoy") && merged.contains("Bob was here"),
+        "{merged}"
+    );
 
     repo.branch("carol", |r| r.oic_ok(&["start", "res/envoy"]));
     let out = repo.merge("alice", "carol");
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     let merged = repo.read();
     assert!(
-        merged.contains("<<<<<<< ours:resolutions/res.toml\n=======\n# The second request.\n[[mandates]]\n"),
+        merged.contains(
+            "<<<<<<< ours:resolutions/res.toml\n=======\n# The second request.\n[[mandates]]\n"
+        ),
         "{merged}"
     );
 }
 
 #[test]
 fn events_are_merged_by_id_too() {
-    const EVENTS: &str = "# Meetings.\n\n[[events]]\nid = \"cfm-50\"\nname = \"50th CFM\"\ndate = \"2024-03\"\n";
-    let Some(repo) = Repo::new("events", BASE) else { return };
+    const EVENTS: &str =
+        "# Meetings.\n\n[[events]]\nid = \"cfm-50\"\nname = \"50th CFM\"\ndate = \"2024-03\"\n";
+    let Some(repo) = Repo::new("events", BASE) else {
+        return;
+    };
     let events = repo.path().join("resolutions/events.toml");
     std::fs::write(&events, EVENTS).unwrap();
     repo.commit("events");
@@ -391,7 +474,9 @@ fn events_are_merged_by_id_too() {
         let t = std::fs::read_to_string(&events).unwrap();
         std::fs::write(
             &events,
-            format!("{t}\n[[events]]\nid = \"summit-15\"\nname = \"15th Summit\"\ndate = \"2024-05\"\n"),
+            format!(
+                "{t}\n[[events]]\nid = \"summit-15\"\nname = \"15th Summit\"\ndate = \"2024-05\"\n"
+            ),
         )
         .unwrap();
     });
@@ -415,8 +500,14 @@ fn done_days_of_a_recurring_mandate_are_united_and_sorted() {
         p.display().to_string()
     };
     let b = write("base", base);
-    let o = write("ours", &base.replace("[2023-02-01]", "[2023-02-01, 2023-04-01]"));
-    let t = write("theirs", &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01]"));
+    let o = write(
+        "ours",
+        &base.replace("[2023-02-01]", "[2023-02-01, 2023-04-01]"),
+    );
+    let t = write(
+        "theirs",
+        &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01]"),
+    );
     Case::new().args(&["merge", &b, &o, &t]).run().ok();
     assert_eq!(
         std::fs::read_to_string(&o).unwrap(),
@@ -450,7 +541,8 @@ fn init_refuses_to_overwrite_and_names_what_exists() {
     let run = case.run();
     run.expect_code(1);
     assert!(
-        run.stderr().contains("`resolutions/events.toml` already exists"),
+        run.stderr()
+            .contains("`resolutions/events.toml` already exists"),
         "{}",
         run.stderr()
     );
@@ -463,7 +555,11 @@ fn init_dry_run_prints_the_files_and_writes_nothing() {
     let case = Case::new().args(&["init", "new-folder", "--dry-run"]);
     let run = case.run();
     run.ok();
-    assert!(run.stdout().contains("+++ b/new-folder/.gitattributes\n"), "{}", run.stdout());
+    assert!(
+        run.stdout().contains("+++ b/new-folder/.gitattributes\n"),
+        "{}",
+        run.stdout()
+    );
     assert!(run.stdout().contains("+*.toml merge=oic-track\n"));
     assert!(!case.tmp.path().join("new-folder").exists());
 }
