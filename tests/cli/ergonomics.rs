@@ -46,6 +46,7 @@ fn a_wide_table_that_does_not_fit_is_stacked_even_at_132_columns() {
 
 /// Sources the generated bash script and asks it what follows `words` (the last one being
 /// typed), as bash does on TAB.
+#[cfg(unix)]
 fn bash_complete(words: &[&str]) -> Option<Vec<String>> {
     let script = Case::new().args(&["completions", "bash"]).run();
     script.ok();

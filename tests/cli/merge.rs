@@ -71,7 +71,7 @@ impl Repo {
     }
 
     fn git(&self, args: &[&str]) -> Output {
-        let out = Command::new("git")
+        Command::new("git")
             .args(args)
             .current_dir(self.path())
             .env("HOME", self.path())
@@ -84,8 +84,7 @@ impl Repo {
             .env_remove("GIT_DIR")
             .env_remove("GIT_WORK_TREE")
             .output()
-            .unwrap();
-        out
+            .unwrap()
     }
 
     fn git_ok(&self, args: &[&str]) {
