@@ -84,7 +84,7 @@ fn parse_within(s: &str) -> Result<u32, String> {
     let days = n.saturating_mul(per);
     if days > MAX_WITHIN_DAYS {
         return Err(format!(
-            "`{s}` is more than {MAX_WITHIN_DAYS} days, the years 0000–9999 a folder can hold"
+            "`{s}` is not in 0..={MAX_WITHIN_DAYS} days, the years 0000–9999 a folder can hold"
         ));
     }
     u32::try_from(days).map_err(|_| wrong())
