@@ -84,6 +84,12 @@ impl Edit {
     }
 }
 
+/// `new`, a rewrite of `old` by `toml_edit` (which writes `\n` only), with `old`'s line
+/// endings, line by line (the merge driver keeps OURS' endings so).
+pub fn keep_line_endings(old: &str, new: &str) -> String {
+    endings::keep(old, new)
+}
+
 /// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
 /// from `old` to `new`. Each line is escaped for the terminal except its line ending: a
 /// CRLF line keeps its `\r`, so a changed line ending shows as a changed line, and

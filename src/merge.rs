@@ -83,9 +83,13 @@ pub fn merge_documents(
         let trailing = t.trailing().as_str().unwrap_or_default().to_string();
         o.set_trailing(trailing);
     }
-    let bom = &ours[..ours.len() - ours.trim_start_matches('\u{feff}').len()];
-    let text = format!("{bom}{}", o);
-    Ok(state.finish(text, label))
+    let body = ours.trim_start_matches('\u{feff}');
+    let bom = &ours[..ours.len() - body.len()];
+    let merged = state.finish(o.to_string(), label);
+    Ok(Merged {
+        text: format!("{bom}{}", crate::edit::keep_line_endings(body, &merged.text)),
+        conflicts: merged.conflicts,
+    })
 }
 
 fn raw_text(s: Option<&str>) -> &str {

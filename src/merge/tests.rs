@@ -18,6 +18,7 @@ struct Layout {
     aligned: bool,
     inline_notes: bool,
     comments: bool,
+    crlf: bool,
 }
 
 fn render(mandates: &[Mandate], layout: Layout) -> String {
@@ -62,6 +63,9 @@ fn render(mandates: &[Mandate], layout: Layout) -> String {
             }
         }
     }
+    if layout.crlf {
+        text = text.replace('\n', "\r\n");
+    }
     text
 }
 
@@ -89,13 +93,14 @@ fn mandates() -> impl Strategy<Value = Vec<Mandate>> {
 }
 
 fn layout() -> impl Strategy<Value = Layout> {
-    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(aligned, inline_notes, comments)| {
-        Layout {
+    (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
+        |(aligned, inline_notes, comments, crlf)| Layout {
             aligned,
             inline_notes,
             comments,
-        }
-    })
+            crlf,
+        },
+    )
 }
 
 /// One side's edits: on mandates of its own parity only (`odd`), a new summary, a new note;
@@ -179,6 +184,7 @@ proptest! {
         prop_assert_eq!(&m.text, &o);
         let m = merge_documents(&b, &b, &o, "f").unwrap();
         prop_assert_eq!(meaning(&m.text), meaning(&o));
+        prop_assert_eq!(m.text.matches("\r\n").count(), m.text.matches('\n').count() * usize::from(layout.crlf));
     }
 
     #[test]
@@ -193,6 +199,9 @@ proptest! {
         prop_assert_eq!(ot.conflicts, 0, "{}", ot.text);
         prop_assert_eq!(to.conflicts, 0, "{}", to.text);
         prop_assert_eq!(meaning(&ot.text), meaning(&to.text));
+        // Every line keeps the file's line ending.
+        let crlf = ot.text.matches("\r\n").count();
+        prop_assert_eq!(crlf, ot.text.matches('\n').count() * usize::from(layout.crlf), "{:?}", ot.text);
         // And it is what both edits give, applied one after the other.
         let both = apply(&apply(&base, &ours, "o", false), &theirs, "t", true);
         prop_assert_eq!(meaning(&ot.text), meaning(&render(&both, layout)));
