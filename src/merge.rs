@@ -5,7 +5,7 @@
 //!
 //! docs/guide.md ("Working as a team") says what merges cleanly and what is marked.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
@@ -414,11 +414,16 @@ fn merge_entries(
     let (Some(bids), Some(oids), Some(tids)) = (ids(ba), ids(oa), ids(ta)) else {
         return Ok(None);
     };
-    let find = |ids: &[String], id: &str| ids.iter().position(|x| x == id);
+    // Index each side's ids once: a lookup per entry stays cheap in a file of thousands.
+    let index = |ids: &[String]| -> HashMap<String, usize> {
+        ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+    };
+    let (bix, oix, tix) = (index(&bids), index(&oids), index(&tids));
+    let find = |ix: &HashMap<String, usize>, id: &str| ix.get(id).copied();
     let mut remove = Vec::new();
     for (i, id) in oids.iter().enumerate() {
-        let bt = find(&bids, id).and_then(|j| ba.get(j));
-        let tt = find(&tids, id).and_then(|j| ta.get(j));
+        let bt = find(&bix, id).and_then(|j| ba.get(j));
+        let tt = find(&tix, id).and_then(|j| ta.get(j));
         let ot = oa.get_mut(i).expect("index in range");
         match (bt, tt) {
             (bt, Some(tt)) => {
@@ -442,11 +447,11 @@ fn merge_entries(
         oa.remove(i);
     }
     for (j, id) in tids.iter().enumerate() {
-        if find(&oids, id).is_some() {
+        if find(&oix, id).is_some() {
             continue;
         }
         let tt = ta.get(j).expect("index in range");
-        match find(&bids, id).and_then(|k| ba.get(k)) {
+        match find(&bix, id).and_then(|k| ba.get(k)) {
             Some(bt) if canon_table(bt) == canon_table(tt) => {}
             Some(_) => state.entries.push((String::new(), entry_text(tt))),
             None => {
