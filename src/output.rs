@@ -479,6 +479,32 @@ mod tests {
 
     use super::*;
 
+    /// The wide table needs its whole columns whole, 30 columns of a long summary, and the
+    /// borders: `│ res/a │ <30> │ pending │` is 5 + 30 + 7 + 3 × 3 + 1 = 52 columns.
+    #[test]
+    fn the_wide_table_is_kept_exactly_when_it_fits() {
+        let rows = || {
+            vec![vec![
+                Cow::from("res/a"),
+                Cow::from("x".repeat(50)),
+                Cow::from("pending"),
+            ]]
+        };
+        let at = |width| Style {
+            color: false,
+            width,
+        };
+        let compact = |style| is_compact(style, &["ID", "Summary", "Status"], &[0, 2], rows());
+        assert!(!compact(at(Some(52))));
+        assert!(compact(at(Some(51))));
+        assert!(!compact(at(None)));
+        // A short summary needs only its own width: 5 + 7 + 7 + 10 = 29.
+        let short = vec![vec![Cow::from("res/a"), Cow::from("x"), Cow::from("pending")]];
+        let style = at(Some(29));
+        assert!(!is_compact(style, &["ID", "Summary", "Status"], &[0, 2], short.clone()));
+        assert!(is_compact(at(Some(28)), &["ID", "Summary", "Status"], &[0, 2], short));
+    }
+
     #[test]
     fn long_lines_fold_at_the_column_limit_and_keep_every_character() {
         let short = "a\n".repeat(10) + &"b".repeat(MAX_LINE_COLUMNS);
