@@ -87,7 +87,10 @@ pub fn merge_documents(
     let bom = &ours[..ours.len() - body.len()];
     let merged = state.finish(o.to_string(), label);
     Ok(Merged {
-        text: format!("{bom}{}", crate::edit::keep_line_endings(body, &merged.text)),
+        text: format!(
+            "{bom}{}",
+            crate::edit::keep_line_endings(body, &merged.text)
+        ),
         conflicts: merged.conflicts,
     })
 }
@@ -416,7 +419,10 @@ fn merge_entries(
     };
     // Index each side's ids once: a lookup per entry stays cheap in a file of thousands.
     let index = |ids: &[String]| -> HashMap<String, usize> {
-        ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+        ids.iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i))
+            .collect()
     };
     let (bix, oix, tix) = (index(&bids), index(&oids), index(&tids));
     let find = |ix: &HashMap<String, usize>, id: &str| ix.get(id).copied();

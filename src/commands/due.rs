@@ -134,7 +134,7 @@ fn write_table<'a>(ctx: &Ctx, rows: &'a [Row<'a>], out: &mut dyn Write) -> Resul
     let whole = [0, 1, 2, 5];
     let cells = |row: &Row<'a>| -> [Cow<'a, str>; 5] {
         [
-            row.window.map(|w| w.to_string()).unwrap_or_default().into(),
+            crate::view::window_text(row).into(),
             row.days_left
                 .map(|d| d.to_string())
                 .unwrap_or_default()
