@@ -24,7 +24,8 @@ pub struct NotMergeable(pub String);
 /// added, each new one placed by its date (`date` in a note, `on` in an event's history).
 const LOGS: &[(&str, &str)] = &[("notes", "date"), ("history", "on")];
 /// Keys whose lists are sets: what either side added or removed is applied. `done` is one
-/// when a recurring mandate lists its days, and is kept sorted.
+/// when a recurring mandate lists its days, kept sorted, and a conflict when each side added
+/// days the other did not (see `merge_set`).
 const SETS: &[&str] = &["tags", "aliases", "done"];
 
 /// Markers placed in the rendered text around a conflicting key, then replaced by git's
@@ -618,6 +619,18 @@ fn merge_set(bi: Option<&Item>, oi: &mut Item, ti: &Item, sorted: bool) -> Optio
     let ta = ti.as_array()?;
     let tl: Vec<String> = ta.iter().map(canon_value).collect();
     let (added, removed) = changes(&bl, &tl);
+    if sorted {
+        // Each `done` day completes the earliest occurrence still open, so days both sides
+        // added since the base complete the same occurrences: different days there are two
+        // records of one completion (or a disagreement), not two completions, and their union
+        // would mark later occurrences done. Only one side's days containing the other's merge.
+        let ol: Vec<String> = oa.iter().map(canon_value).collect();
+        let (ours_added, _) = changes(&bl, &ol);
+        let within = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
+        if !within(&ours_added, &added) && !within(&added, &ours_added) {
+            return None;
+        }
+    }
     let removed: BTreeSet<String> = removed.into_iter().collect();
     let gone: Vec<usize> = oa
         .iter()

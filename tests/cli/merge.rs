@@ -490,8 +490,8 @@ fn events_are_merged_by_id_too() {
 }
 
 #[test]
-fn done_days_of_a_recurring_mandate_are_united_and_sorted() {
-    let base = "title = \"R\"\nbody = \"B\"\nadopted = 2023-01-01\n\n[[mandates]]\nid = \"m\"\nactor = \"A\"\nsummary = \"S\"\ndone = [2023-02-01]\n";
+fn done_days_of_a_recurring_mandate_merge_when_one_side_holds_the_others() {
+    let base = "title = \"R\"\nbody = \"B\"\nadopted = 2023-01-01\n\n[[mandates]]\nid = \"m\"\nactor = \"A\"\nsummary = \"S\"\ndue = { every = \"1 month\" }\ndone = [2023-02-01]\n";
     let tmp = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| {
         let p = tmp.path().join(name);
@@ -499,19 +499,44 @@ fn done_days_of_a_recurring_mandate_are_united_and_sorted() {
         p.display().to_string()
     };
     let b = write("base", base);
-    let o = write(
-        "ours",
-        &base.replace("[2023-02-01]", "[2023-02-01, 2023-04-01]"),
-    );
+    // Ours recorded March's report; theirs recorded it too, and April's.
+    let o = write("ours", &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01]"));
     let t = write(
         "theirs",
-        &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01]"),
+        &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01, 2023-04-01]"),
     );
     Case::new().args(&["merge", &b, &o, &t]).run().ok();
     assert_eq!(
         std::fs::read_to_string(&o).unwrap(),
         base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01, 2023-04-01]")
     );
+}
+
+/// Each new `done` day completes the earliest open occurrence: two different days added on
+/// two branches record the same occurrence, and their union would mark the next one done.
+#[test]
+fn two_branches_marking_the_same_occurrence_done_on_different_days_conflict() {
+    const RECURRING: &str = "title   = \"Res\"\nbody    = \"Council\"\nadopted = 2023-07-31\n\n\
+[[mandates]]\nid      = \"monthly\"\nactor   = \"SG\"\nsummary = \"Monthly update\"\n\
+due     = { every = \"1 month\", first = \"2023-08-31\" }\n";
+    let Some(repo) = Repo::new("recurring_done", RECURRING) else { return };
+    repo.branch("alice", |r| {
+        r.oic_ok(&["mark-done", "res/monthly", "--on", "2023-08-30"])
+    });
+    repo.branch("bob", |r| {
+        r.oic_ok(&["mark-done", "res/monthly", "--on", "2023-08-29"]);
+        r.oic_ok(&["note", "res/monthly", "August sent", "--on", "2023-08-29"]);
+    });
+    let out = repo.merge("alice", "bob");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let merged = repo.read();
+    assert!(
+        merged.contains(
+            "<<<<<<< ours:resolutions/res.toml\ndone    = [2023-08-30]\n=======\ndone    = [2023-08-29]\n>>>>>>> theirs:resolutions/res.toml\n"
+        ),
+        "{merged}"
+    );
+    assert!(merged.contains("August sent"), "{merged}");
 }
 
 #[test]
