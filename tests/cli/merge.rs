@@ -500,7 +500,10 @@ fn done_days_of_a_recurring_mandate_merge_when_one_side_holds_the_others() {
     };
     let b = write("base", base);
     // Ours recorded March's report; theirs recorded it too, and April's.
-    let o = write("ours", &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01]"));
+    let o = write(
+        "ours",
+        &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01]"),
+    );
     let t = write(
         "theirs",
         &base.replace("[2023-02-01]", "[2023-02-01, 2023-03-01, 2023-04-01]"),
@@ -519,7 +522,9 @@ fn two_branches_marking_the_same_occurrence_done_on_different_days_conflict() {
     const RECURRING: &str = "title   = \"Res\"\nbody    = \"Council\"\nadopted = 2023-07-31\n\n\
 [[mandates]]\nid      = \"monthly\"\nactor   = \"SG\"\nsummary = \"Monthly update\"\n\
 due     = { every = \"1 month\", first = \"2023-08-31\" }\n";
-    let Some(repo) = Repo::new("recurring_done", RECURRING) else { return };
+    let Some(repo) = Repo::new("recurring_done", RECURRING) else {
+        return;
+    };
     repo.branch("alice", |r| {
         r.oic_ok(&["mark-done", "res/monthly", "--on", "2023-08-30"])
     });
