@@ -42,6 +42,8 @@ pub fn run(args: &Args, _out: &mut dyn Write) -> Result<Outcome> {
         String::from_utf8(ours),
         String::from_utf8(theirs),
     );
+    // A path is untrusted text on a terminal.
+    let shown = crate::text::escape(&label).into_owned();
     let merged = match texts {
         (Ok(b), Ok(o), Ok(t)) => merge::merge(&b, &o, &t, &label),
         _ => Err(merge::NotMergeable("a side is not UTF-8 text".into())),
@@ -51,7 +53,7 @@ pub fn run(args: &Args, _out: &mut dyn Write) -> Result<Outcome> {
             edit::replace_whole(&args.ours, m.text.as_bytes())?;
             if m.conflicts > 0 {
                 eprintln!(
-                    "oic-track merge: {label}: {} conflict(s) marked; edit the file, then `git add` it",
+                    "oic-track merge: {shown}: {} conflict(s) marked; edit the file, then `git add` it",
                     m.conflicts
                 );
                 return Ok(Outcome::DataErrors);
@@ -60,7 +62,7 @@ pub fn run(args: &Args, _out: &mut dyn Write) -> Result<Outcome> {
         }
         Err(merge::NotMergeable(why)) => {
             eprintln!(
-                "oic-track merge: {label}: {}; left to git's line merge",
+                "oic-track merge: {shown}: {}; left to git's line merge",
                 crate::text::escape(&why)
             );
             git_merge_file(args, &label)
