@@ -59,6 +59,9 @@ pub fn unreviewed(dir: &Path) -> Vec<Diagnostic> {
     found
 }
 
+/// The report's settings file, at the top of the data folder: not a resolution.
+pub const REPORT_SETTINGS_FILE: &str = "report.toml";
+
 /// How many event ids the help for an unknown event lists.
 const KNOWN_SHOWN: usize = 10;
 
@@ -102,6 +105,9 @@ pub fn load_folder(dir: &Path) -> Loaded {
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
     let (mut files, mut diagnostics) = toml_files(dir);
     files.retain(|p| p.file_name().is_none_or(|n| n != ACTORS_FILE));
+    // The report's settings (`report` reads them) sit beside the resolutions.
+    let settings = dir.join(REPORT_SETTINGS_FILE);
+    files.retain(|p| *p != settings);
     let (event_files, res_files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));
