@@ -31,6 +31,8 @@ enum Deadline {
     /// A meeting the text does not date: any event anchor is right.
     Event,
     Window(Window),
+    /// A drafted deadline at a meeting, with the window its event's date gives.
+    AtEvent(Window),
 }
 
 #[derive(Debug, Clone)]
@@ -111,16 +113,24 @@ fn got(res: &Resolution) -> Vec<Got> {
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
-                Some(Due::At {
-                    anchor: Anchor::Event(_),
-                    ..
-                }) => Deadline::Event,
-                Some(d) => Deadline::Window(
-                    oic_track::deadline::window(d, res.adopted, |id| {
+                Some(d) => {
+                    let at_event = matches!(
+                        d,
+                        Due::At {
+                            anchor: Anchor::Event(_),
+                            ..
+                        }
+                    );
+                    let window = oic_track::deadline::window(d, res.adopted, |id| {
                         res.events.iter().find(|e| e.id == id).map(|e| e.date)
                     })
-                    .unwrap(),
-                ),
+                    .unwrap();
+                    if at_event {
+                        Deadline::AtEvent(window)
+                    } else {
+                        Deadline::Window(window)
+                    }
+                }
             },
         })
         .collect()
@@ -146,7 +156,8 @@ fn actors_right(keys: &[String], actors: &[String]) -> bool {
 
 fn due_right(want: &Deadline, got: &Deadline) -> bool {
     match want {
-        Deadline::Event => matches!(got, Deadline::Event),
+        Deadline::Event => matches!(got, Deadline::AtEvent(_)),
+        Deadline::Window(w) => matches!(got, Deadline::Window(g) | Deadline::AtEvent(g) if g == w),
         _ => want == got,
     }
 }
