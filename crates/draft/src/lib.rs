@@ -1058,3 +1058,6 @@ fn ordinal_suffix(n: u32) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_real_kinds;
