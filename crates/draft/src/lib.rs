@@ -796,10 +796,16 @@ impl Builder {
                     None if word.contains(' ') => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
-                let date = held.unwrap_or(Fuzzy::Year(year.saturating_add(1)));
-                let check = match held {
-                    Some(_) => format!("the text says \"{phrase}\": set the meeting's day"),
-                    None => {
+                let yearly = self.yearly_session(of.as_deref(), *ordinal);
+                let date = held
+                    .or(yearly)
+                    .unwrap_or(Fuzzy::Year(year.saturating_add(1)));
+                let check = match (held, yearly) {
+                    (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
+                    (None, Some(_)) => format!(
+                        "the text says \"{phrase}\": the month the session opens; set the day the text means"
+                    ),
+                    (None, None) => {
                         format!("the text says \"{phrase}\" without a date; set the meeting's date")
                     }
                 };
@@ -813,6 +819,23 @@ impl Builder {
                 )
             }
         }
+    }
+
+    /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
+    /// session by its count, its next one as the first opening after the adoption.
+    fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
+        let body = fold(of.unwrap_or(&self.meta.body.value));
+        let &(_, base, month) = table::YEARLY_SESSIONS
+            .iter()
+            .find(|(name, _, _)| body.contains(name))?;
+        let year = match ordinal {
+            Some(n) => base.checked_add(i16::try_from(n).ok()?)?,
+            None => {
+                let adopted = self.meta.adopted.value;
+                adopted.year() + i16::from(adopted.month() >= month)
+            }
+        };
+        Some(Fuzzy::Month { year, month })
     }
 
     /// The id of an event with this name and date, defining it if it is new.

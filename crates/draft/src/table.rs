@@ -731,3 +731,7 @@ pub const OPERATIVE_LABEL: &str = "OP";
 
 /// "PP2 Recalling ...": the label of a preambular paragraph, which is context.
 pub const PREAMBULAR_LABEL: &str = "PP";
+
+/// Bodies whose numbered sessions open every year in a known month: the United Nations
+/// General Assembly's Nth regular session opens in September of 1945 + N. Names lowercase.
+pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("general assembly", 1945, 9)];

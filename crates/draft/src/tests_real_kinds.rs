@@ -42,3 +42,18 @@ fn the_body_is_found_after_a_pdf_cover() {
         ["¶1 General Assembly", "¶2 Secretary-General"]
     );
 }
+
+#[test]
+fn a_general_assembly_session_opens_in_september_of_1945_plus_its_number() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report to it at its ninetieth session;\n\n2. Decides to include in the provisional agenda of its eighty-ninth session the item on orchards;\n\n3. Invites the Board to report at its next session;\n";
+    assert_eq!(
+        brief(text, "2034-12-10"),
+        [
+            "¶1 Secretary-General due=at 2035-09",
+            "¶2 General Assembly due=at 2034-09",
+            "¶3 Board due=at 2035-09",
+        ]
+    );
+    // Adopted before September, the next session is that same year's.
+    assert_eq!(brief(text, "2034-06-10")[2], "¶3 Board due=at 2034-09");
+}
