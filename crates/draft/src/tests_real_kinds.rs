@@ -57,3 +57,35 @@ fn a_general_assembly_session_opens_in_september_of_1945_plus_its_number() {
     // Adopted before September, the next session is that same year's.
     assert_eq!(brief(text, "2034-06-10")[2], "¶3 Board due=at 2034-09");
 }
+
+#[test]
+fn footnotes_under_a_rule_are_not_paragraphs() {
+    // Footnote 2 starts with the number of the paragraph after the page break; footnote 1
+    // is the last thing in the text.
+    let text = "The General Assembly,\n\nNoting the study of the Orchard Institute,1\n\n1.\nInvites the Orchard Institute to share its\n__________________\n\n2  World Orchard Organization, Records of its\nthird meeting, vol. 2.\n\nA/RES/90/8\nOrchard protection\n\nfindings with Member States;\n\n2.\nRequests the Secretary-General to report on pests;\n\n3.\nUrges Member States to plant trees;\n\n__________________\n\n1  Orchard Institute, Annual Study\n(New York, 2035).\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 Orchard Institute", "¶2 Secretary-General", "¶3 Member States"]
+    );
+}
+
+#[test]
+fn a_later_pages_running_header_is_not_text() {
+    let text = "A/RES/90/9\n\nThe General Assembly,\n\n1.\nUrges all Member States seeking support from the fund to\napply early;\n\nA/RES/90/9\nOrchard fund: requests for\nsupport\n\n36-12345\n2/2\n\n2.\nRequests the Secretary-General to report;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 All Member States seeking support from the fund", "¶2 Secretary-General"]
+    );
+}
+
+#[test]
+fn a_numbered_paragraphs_short_indented_first_line_does_not_end_it() {
+    let text = "The General Assembly,\n\n1.\nDecides to proclaim 2030 the International Year of Orchards and Trees, to be\nobserved in every region of the world in cooperation with all relevant partners;\n\n2.\nInvites the World Organization for Orchards, Trees and Fruit\nOrganizations to act as the lead agency for the Year, in cooperation with the\nrelevant organizations of the United Nations system, regional organizations,\nacademia and civil society;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 General Assembly",
+            "¶2 World Organization for Orchards, Trees and Fruit Organizations"
+        ]
+    );
+}
