@@ -102,6 +102,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let meta = meta::read(&paras, opts.adopted, opts.today);
     let numbered = paras.iter().any(|p| p.number.is_some());
     let mut b = Builder {
+        formal: numbered,
         lead_in: None,
         ctx: Context {
             org: meta.org.clone(),
@@ -183,6 +184,8 @@ struct LeadIn {
 }
 
 struct Builder {
+    /// The text numbers its paragraphs (a formal resolution, not a communiqué).
+    formal: bool,
     lead_in: Option<LeadIn>,
     meta: Meta,
     ctx: Context,
@@ -447,6 +450,7 @@ impl Builder {
             {
                 None
             }
+            Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
@@ -475,6 +479,9 @@ impl Builder {
                 _ => self.unaddressed(rest),
             }),
             Kind::Decides => self.decision(rest, sentence),
+            Kind::View if self.formal && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str()) => {
+                None
+            }
             Kind::View => self.need(rest, sentence),
             Kind::Commends => self.commended(rest, sentence),
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
@@ -566,6 +573,12 @@ impl Builder {
             return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
+        // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
+        if let Some((np, _)) = actor::split_that(rest)
+            && offset_in(rest, np).is_some_and(|at| PERMISSION.is_match(&rest[at + np.len()..]))
+        {
+            return None;
+        }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -956,6 +969,18 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     (at + inner.len() <= outer.len()).then_some(at)
 }
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
+/// "voluntary contributions to ...", "proposals for ...": a thing asked for, not an actor.
+static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    let things = any_of(table::ASKED_THINGS);
+    Regex::new(&format!(r"(?i)^\s*(?:(?:further|additional|voluntary|financial|new|generous)\s+)*(?:{things})\b(?:\s+(?:to|for|in)\b|[,;.]|$)"))
+        .expect("valid regex")
+});
+/// "may", "shall be permitted to": a permission.
+static PERMISSION: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::PERMISSION_WORDS);
+    Regex::new(&format!(r"(?i)^[\s,]*(?:{words})\b")).expect("valid regex")
+});
+
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
     Regex::new(&format!(

@@ -70,6 +70,13 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
+    // "Reiterates its demand that all parties ...": the demand stands as made anew.
+    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand"]),
+    // "Continues to urge all States to ...": the call goes on, as asked anew.
+    verb(Addressed, &[
+        "continues to urge", "continue to urge", "continues to call upon", "continues to call on",
+        "continues to encourage", "continues to request", "continues to invite",
+    ]),
     verb(Addressed, &["asks", "asked", "asking"]),
     verb(Addressed, &[
         "reiterates its call upon", "reiterates its call on", "reiterates its call to",
@@ -340,6 +347,25 @@ pub const NEED_NOUNS: &[&str] = &[
     "need", "necessity", "urgent need", "pressing need",
 ];
 
+/// The views whose "the need for X to ..." is a request in a formal text with numbered
+/// paragraphs; there "Emphasizes / Underlines / Reiterates / Recognizes the need for ..."
+/// is a view. A narrative text's "emphasized the necessity of X's ..." still asks X.
+pub const NEED_REQUEST_VERBS: &[&str] = &["stresses", "stressed", "stressing"];
+
+/// Things an "Invites ..." may ask for with nobody named: "Invites voluntary contributions
+/// to the fund" is a call to all, not a request of "voluntary contributions".
+pub const ASKED_THINGS: &[&str] = &[
+    "contributions", "contribution", "donations", "proposals", "nominations", "submissions",
+    "applications", "comments", "views", "offers", "pledges", "support", "resources",
+];
+
+/// What makes "decides that X ..." a permission, not a mandate: "X may ...", "X shall be
+/// permitted to ...".
+pub const PERMISSION_WORDS: &[&str] = &[
+    "may", "can", "shall be permitted", "be permitted", "is permitted", "are permitted",
+    "shall be allowed", "be allowed", "is allowed", "are allowed", "shall have the possibility",
+];
+
 #[rustfmt::skip]
 /// "Commends the decision of X to ...": concrete actions a view may name.
 pub const COMMENDED_NOUNS: &[&str] = &[
@@ -410,6 +436,15 @@ pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 /// adoption", "of this resolution"); any other word names another starting point.
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
+/// "early July", "mid-July", "late July": the day each part of a month ends (0: its last).
+pub const MONTH_PARTS: &[(&str, i8)] = &[
+    ("early", 10),
+    ("mid", 20),
+    ("middle of", 20),
+    ("late", 0),
+    ("the end of", 0),
+];
+
 /// Words that place an action within a month or year ("in December 2023").
 pub const IN_WORDS: &[&str] = &[
     "in",
@@ -425,6 +460,9 @@ pub const IN_WORDS: &[&str] = &[
 pub const PAST_MARKERS: &[&str] = &[
     "adopted", "held", "signed", "dated", "of", "since", "from", "occurred", "issued",
     "launched", "established", "convened", "took", "place", "entered", "concluded",
+    // Not past, but no deadline either: a start ("starting in 2026") or what a year names
+    // ("the programme budget for 2026").
+    "starting", "beginning", "commencing", "budget", "budgets",
 ];
 
 #[rustfmt::skip]

@@ -89,3 +89,53 @@ fn a_numbered_paragraphs_short_indented_first_line_does_not_end_it() {
         ]
     );
 }
+
+#[test]
+fn a_formal_texts_emphasis_on_a_need_is_a_view() {
+    let text = "The General Assembly,\n\n1. Emphasizes the need for Member States to protect orchards;\n\n2. Underlines the need for further work on pests;\n\n3. Reiterates the need to plant trees;\n\n4. Stresses the need for the Orchard Board to report;\n";
+    assert_eq!(brief(text, "2026-03-01"), ["¶4 Orchard Board"]);
+}
+
+#[test]
+fn a_thing_invited_is_a_call_to_all() {
+    let text = "The General Assembly,\n\n1. Invites voluntary contributions to the trust fund for orchards;\n\n2. Invites further proposals for the Year;\n";
+    assert_eq!(brief(text, "2026-03-01"), ["¶1 All States", "¶2 All States"]);
+}
+
+#[test]
+fn a_demand_reiterated_and_a_call_continued_ask_anew() {
+    let text = "The Security Council,\n\n1. Reiterates its demand that all parties cease the felling of orchards;\n\n2. Continues to urge all States to cooperate fully with the Orchard Panel;\n\n3. Decides that the President of the Council will circulate the Panel's findings to the members;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        ["¶1 All parties", "¶2 All States", "¶3 President of the Council"]
+    );
+}
+
+#[test]
+fn a_decision_that_x_may_act_is_a_permission() {
+    let text = "The General Assembly,\n\n1. Decides that the Orchard Board may meet twice in 2027;\n\n2. Decides that Ruritania shall be permitted to vote until the end of the session;\n\n3. Decides that the Orchard Board shall report on pests;\n";
+    assert_eq!(brief(text, "2026-03-01"), ["¶3 Orchard Board"]);
+}
+
+#[test]
+fn a_start_or_a_budget_year_is_no_deadline() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to support the Orchard Portal, starting in 2027;\n\n2. Requests the Secretary-General to report in the context of the proposed programme budget for 2028;\n\n3. Requests the Secretary-General to report on pests in 2028;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        ["¶1 Secretary-General", "¶2 Secretary-General", "¶3 Secretary-General due=2028"]
+    );
+}
+
+#[test]
+fn a_date_given_beats_an_undated_session_and_months_read_every_way() {
+    let text = "The Orchard Board,\n\n1. Requests the Director to report to the Board at its next session, and no later than April 2027, on pests;\n\n2. Requests the Director to submit the plan by July 1, 2026;\n\n3. Requests the Director to circulate the plan by early July;\n\n4. Requests the Director to circulate the list by late September 2026;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 Director due=2027-04",
+            "¶2 Director due=2026-07-01",
+            "¶3 Director due=2026-07-10",
+            "¶4 Director due=2026-09-30",
+        ]
+    );
+}
