@@ -364,9 +364,33 @@ impl Builder {
         } else {
             head
         };
+        // "shall (a) prioritize ...; ... (f) and assist ...": the last item's "and" joins
+        // the list, it does not open a name.
+        let sub = ["and ", "or "]
+            .iter()
+            .find_map(|c| sub.trim_start().strip_prefix(c))
+            .unwrap_or(sub);
+        // "X shall" + "(a) prioritize ...": every item is what X shall do.
+        if chapeau.trigger.kind == Kind::Obliges
+            && chapeau.rest.trim().trim_end_matches(':').is_empty()
+        {
+            return self.obligation(chapeau.before, sub, sentence);
+        }
         let sub_action = strip_to(sub);
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
+        }
+        // "Decides that the Envoy and the Mission shall" + "(a) prioritize ...": each item is
+        // what the that-clause's subject shall do.
+        if chapeau.trigger.kind == Kind::Decides
+            && let Some((np, action)) = actor::split_that(without_verb_adverbs(head))
+            && action.trim().is_empty()
+        {
+            return Some(Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: sub_action,
+                origin: Origin::Request,
+            });
         }
         if chapeau.trigger.kind == Kind::Decides
             && let Some(operative) = classify::third_person(&sub_action)
@@ -516,7 +540,7 @@ impl Builder {
         if lower.starts_with("be ") || lower.starts_with("not ") || lower.starts_with("have ") {
             return None;
         }
-        let subject = passive_subject(before);
+        let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
         // "The Centre shall prepare ... and shall submit it": the same obligation goes on.
         let last = subject.rsplit(' ').next().map(fold).unwrap_or_default();
         if matches!(last.as_str(), "and" | "or") {
@@ -969,6 +993,19 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     (at + inner.len() <= outer.len()).then_some(at)
 }
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
+/// "further that X shall" → "that X shall": without the adverbs that may follow a verb.
+fn without_verb_adverbs(text: &str) -> &str {
+    let mut text = text.trim_start();
+    while let Some(rest) = table::VERB_ADVERBS.iter().find_map(|a| {
+        text.strip_prefix(a)
+            .filter(|r| r.starts_with([' ', ',']))
+            .map(|r| r.trim_start_matches([' ', ',']))
+    }) {
+        text = rest;
+    }
+    text
+}
+
 /// "voluntary contributions to ...", "proposals for ...": a thing asked for, not an actor.
 static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
     let things = any_of(table::ASKED_THINGS);
@@ -1016,6 +1053,21 @@ fn starts_with_determiner(np: &str) -> bool {
 }
 
 /// The subject of a passive request: "Member States are also invited" → "Member States".
+/// "further that the Envoy and the Mission, at the request of the Government, and taking
+/// into account ..., " → "the Envoy and the Mission": a that-clause's subject ends at the
+/// first comma a lower-case qualifier follows (a name's own commas are followed by
+/// capitals: "Educational, Scientific and Cultural").
+fn that_subject(before: &str) -> Option<&str> {
+    let rest = without_verb_adverbs(before);
+    let rest = rest.strip_prefix("that ").or_else(|| rest.strip_prefix("That "))?;
+    let end = rest
+        .match_indices(", ")
+        .find(|(at, _)| rest[at + 2..].starts_with(char::is_lowercase))
+        .map_or(rest.len(), |(at, _)| at);
+    let subject = rest[..end].trim().trim_end_matches(',');
+    (!subject.is_empty()).then_some(subject)
+}
+
 fn passive_subject(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {

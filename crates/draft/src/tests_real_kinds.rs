@@ -139,3 +139,13 @@ fn a_date_given_beats_an_undated_session_and_months_read_every_way() {
         ]
     );
 }
+
+#[test]
+fn lettered_items_under_x_shall_each_ask_x() {
+    let text = "The Security Council,\n\n1. Decides to extend the mandate of the Orchard Mission until 31 May 2027;\n\n2. Decides further that the Special Envoy of the Secretary-General and the Orchard Mission, at the request of the Government of Ruritania, and taking into account the letter (S/2026/1), shall\n (a) prioritize advice to the Government on orchard reform;\n (b) further advise, support, and assist:\n (i) the Government with efforts to plant trees;\n (ii) the Government on pest control;\n (c) promote, in coordination with the Government:\n (i) the delivery of seedlings;\n (d) and assist Government efforts to protect children;\n";
+    let both = "¶2 Special Envoy of the Secretary-General | Orchard Mission";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        ["¶1 Security Council", both, both, both, both]
+    );
+}
