@@ -296,7 +296,9 @@ fn draft_real_texts() {
         root.display()
     );
     let sets = measure(|p| std::fs::read_to_string(p).ok(), "text");
-    assert!(sets["all"].texts >= 40, "fewer than 40 annotated texts found");
+    if std::env::var_os("DRAFT_REAL_ONLY").is_none() {
+        assert!(sets["all"].texts >= 40, "fewer than 40 annotated texts found");
+    }
 }
 
 #[test]

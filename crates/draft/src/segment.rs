@@ -186,11 +186,15 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         // A PDF indents a numbered paragraph's first line, so it ends short of the width
         // without ending anything ("Invites the United Nations Educational, Scientific
         // and Cultural" / "Organization to act ..."): only punctuation ends it.
-        let first_of_numbered = lines_in_current == 1
-            && current
-                .as_ref()
-                .is_some_and(|(m, _)| matches!(m, Marker::Number(_)))
-            && !prev_line.ends_with([',', ';', ':', '.']);
+        // A lettered item runs on until its own punctuation ("(a) prioritize the provision
+        // of advice to the" / "Government and people of ...;").
+        let open_item = !prev_line.ends_with([',', ';', ':', '.'])
+            && current.as_ref().is_some_and(|(m, _)| match m {
+                Marker::Number(_) => lines_in_current == 1,
+                Marker::Letter(_) | Marker::Roman(_) => lines_in_current >= 1,
+                _ => false,
+            });
+        let first_of_numbered = open_item;
         let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
             || (layout.single_spaced

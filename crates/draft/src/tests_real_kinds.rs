@@ -149,3 +149,12 @@ fn lettered_items_under_x_shall_each_ask_x() {
         ["¶1 Security Council", both, both, both, both]
     );
 }
+
+#[test]
+fn a_lettered_item_broken_across_lines_stays_one_item() {
+    let text = "The Security Council,\n1.     Requests the Orchard Mission to:\n                   (a)  give advice, support and assistance on the planting of orchards to the\n            Government and people of Ruritania in every province and district;\n                   (b)  report to the Council on the planting of trees in the provinces of the\n            North and the South of the country, in close cooperation with the Government;\n2.     Decides to remain seized of the matter.\n";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        ["¶1 Orchard Mission", "¶1 Orchard Mission"]
+    );
+}
