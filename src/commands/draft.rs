@@ -25,7 +25,8 @@ pub enum DraftFormat {
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// The resolution's text (UTF-8), or `-` to read it from stdin
+    /// The resolution's text (UTF-8), a PDF with a text layer, a Word file (.docx), or `-`
+    /// to read any of them from stdin
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -139,6 +140,17 @@ fn read_text(file: &Path) -> Result<String> {
     } else {
         std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?
     };
+    match oic_draft::input::kind_of(&bytes) {
+        oic_draft::input::Kind::Pdf => {
+            return oic_draft::input::pdf_text(&bytes)
+                .with_context(|| format!("cannot draft from `{}`", file.display()));
+        }
+        oic_draft::input::Kind::Zip => {
+            return oic_draft::input::docx_text(&bytes)
+                .with_context(|| format!("cannot draft from `{}`", file.display()));
+        }
+        oic_draft::input::Kind::Text => {}
+    }
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
             "`{}` is not UTF-8 text (byte {} is not part of a character); convert it, e.g. `iconv -t UTF-8`",

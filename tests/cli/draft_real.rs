@@ -315,3 +315,64 @@ fn the_real_text_annotations_are_well_formed_and_split_before_use() {
         }
     }
 }
+
+/// A PDF's text, as `draft FILE.pdf` reads it.
+fn pdf_source(txt: &Path) -> Option<String> {
+    let stem = txt.file_stem()?.to_string_lossy().to_string();
+    let set = txt.parent()?.file_name()?.to_string_lossy().to_string();
+    let pdf = real_texts().join(format!("{set}-pdf")).join(format!("{stem}.pdf"));
+    let bytes = std::fs::read(pdf).ok()?;
+    Some(oic_draft::input::pdf_text(&bytes).expect("a PDF with a text layer"))
+}
+
+/// The annotated texts that have a PDF, scored from the PDF; then every PDF's draft
+/// compared with its text's (paragraph, actors, deadline).
+#[test]
+#[ignore = "reads ../shared/real-texts: run by hand, see the module's comment"]
+fn draft_real_pdfs() {
+    measure(pdf_source, "PDF");
+    measure(
+        |p| pdf_source(p).and(std::fs::read_to_string(p).ok()),
+        "the same texts as text",
+    );
+    let dir = real_texts().join("un-sc-pdf");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    names.sort();
+    let (mut from_text, mut from_pdf, mut same) = (0, 0, 0);
+    for pdf in &names {
+        let stem = pdf.file_stem().unwrap().to_string_lossy().to_string();
+        let txt = real_texts().join("un-sc").join(format!("{stem}.txt"));
+        let adopted = Some(day("2020-01-01"));
+        let (_, a) = draft_and_load(&stem, &std::fs::read_to_string(&txt).unwrap(), adopted);
+        let (_, b) = draft_and_load(&stem, &pdf_source(&txt).unwrap(), adopted);
+        let key = |m: &oic_track::model::Mandate| {
+            let mut actors: Vec<String> = m.actor.iter().map(|x| fold(x)).collect();
+            actors.sort();
+            (m.paragraph, actors, format!("{:?}", m.due))
+        };
+        let mut left: Vec<_> = a.mandates.iter().map(key).collect();
+        from_text += left.len();
+        from_pdf += b.mandates.len();
+        for m in &b.mandates {
+            if let Some(i) = left.iter().position(|k| *k == key(m)) {
+                left.remove(i);
+                same += 1;
+            } else if std::env::var_os("DRAFT_REAL_MISSES").is_some() {
+                println!("    {stem}: PDF only ¶{:?} {:?}", m.paragraph, m.actor);
+            }
+        }
+        if std::env::var_os("DRAFT_REAL_MISSES").is_some() {
+            for k in &left {
+                println!("    {stem}: text only ¶{:?} {:?}", k.0, k.1);
+            }
+        }
+    }
+    println!(
+        "{} PDFs: {from_text} mandates drafted from the text, {from_pdf} from the PDF, {same} the same (paragraph, actors, deadline)",
+        names.len()
+    );
+}

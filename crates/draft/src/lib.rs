@@ -15,6 +15,7 @@ mod classify;
 mod deadline;
 mod due;
 mod grid;
+pub mod input;
 mod meta;
 mod segment;
 mod table;
