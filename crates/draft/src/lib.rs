@@ -231,7 +231,10 @@ impl Builder {
                     });
                     continue;
                 }
-                let is_chapeau = !p.subs.is_empty() && last;
+                // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
+                // items after it: they stand alone.
+                let complete = p.text.trim_end().ends_with([';', '.']);
+                let is_chapeau = !p.subs.is_empty() && last && !complete;
                 if is_chapeau {
                     inherited = Some((clause.clone(), sentence));
                     continue;
