@@ -158,3 +158,15 @@ fn a_lettered_item_broken_across_lines_stays_one_item() {
         ["¶1 Orchard Mission", "¶1 Orchard Mission"]
     );
 }
+
+#[test]
+fn a_list_goes_on_after_as_well_as_and_thanks_are_not_a_name() {
+    let text = "The General Assembly,\n\n1. Urges all parties and all Member States, as well as regional organizations, to cooperate with the Orchard Panel;\n\n2. Expresses its gratitude to the Secretary-General for his support given so far, and requests him to provide the services needed;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 All parties | All Member States | Regional organizations",
+            "¶2 Secretary-General"
+        ]
+    );
+}
