@@ -154,6 +154,10 @@ pub const SUBJECT_WORDS: &[&str] = &[
     "communiqué", "declaration", "resolution", "statement", "text", "document", "decision",
 ];
 
+/// "in that regard", "in this connection" before a verb: a link to the clause before, as an
+/// adverb is ("..., and in that regard encourages the administering Power to ...").
+pub const LINK_NOUNS: &[&str] = &["regard", "connection", "respect", "context", "spirit"];
+
 /// A word right before a verb that makes it part of a relative clause (not a request of
 /// this text): "the resolution which requests ...", "in which it called on ...".
 pub const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whereby", "where", "whom"];

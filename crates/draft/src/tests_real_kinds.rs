@@ -170,3 +170,12 @@ fn a_list_goes_on_after_as_well_as_and_thanks_are_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_request_after_in_that_regard_is_one() {
+    let text = "The General Assembly,\n\n1. Takes note of the work done on orchards, and in that regard encourages the administering Power to plant trees;\n\n2. Also reaffirms its support for the orchards, and in this connection calls upon the Orchard Board to report;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        ["¶1 Administering Power", "¶2 Orchard Board"]
+    );
+}
