@@ -71,10 +71,11 @@ fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
     })
 }
 
-/// The refusal to edit `file`, which did not load (its problems are already on stderr).
+/// The refusal to edit `file`, which did not load: its problems are already on stderr, be
+/// they errors in the file or, on Windows, another program holding it open.
 pub fn not_edited(file: impl std::fmt::Display) -> anyhow::Error {
     anyhow!(
-        "`{file}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`"
+        "`{file}` did not load (see above), so it is not edited; run `oic-track check` to see why"
     )
 }
 
