@@ -97,7 +97,11 @@ fn read_expected(path: &Path) -> (Date, Vec<Expected>) {
 }
 
 /// Drafts `text`, renders the TOML, and loads it with the real loader (which must accept it).
-pub(crate) fn draft_and_load(name: &str, text: &str, adopted: Option<Date>) -> (String, Resolution) {
+pub(crate) fn draft_and_load(
+    name: &str,
+    text: &str,
+    adopted: Option<Date>,
+) -> (String, Resolution) {
     let opts = Options {
         adopted,
         today: day(TODAY),

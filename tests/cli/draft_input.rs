@@ -94,9 +94,7 @@ fn a_pdf_drafts_as_its_text_does_without_its_page_furniture() {
     ];
     let text = "S/2036/41\n\nThe Security Council,\n\nRecalling its resolution on orchards,\n\n1. Requests the Secretary-General to report on the orchards of Ruritania by 30 June 2036;\n\n2. Urges all States to support the Orchard Mission;\n\n3. Calls upon the parties to protect the orchards in the northern provinces;\n\n4. Decides to remain seized of the matter.\n";
     let case = no_folder().stdin(pdf(&[page1, page2]));
-    let from_pdf = case
-        .args(&["draft", "-", "--adopted", "2036-01-10"])
-        .run();
+    let from_pdf = case.args(&["draft", "-", "--adopted", "2036-01-10"]).run();
     from_pdf.ok();
     let from_text = no_folder()
         .stdin(text)
@@ -224,7 +222,10 @@ fn a_word_file_drafts_with_words_own_list_numbers() {
     let ids: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!((got[0].0, got[0].1.as_str()), (2, "Secretary-General"));
-    assert!(ids[0].starts_with("p2a-") && ids[1].starts_with("p2b-"), "{ids:?}");
+    assert!(
+        ids[0].starts_with("p2a-") && ids[1].starts_with("p2b-"),
+        "{ids:?}"
+    );
     assert_eq!((got[2].0, got[2].1.as_str()), (3, "Member States"));
     assert_eq!(json["mandates"][1]["due"], "2037-03-31");
 }

@@ -254,14 +254,21 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
 }
 
 /// How to get a text's words: its `.txt` as given, or (for `pdf`) its PDF.
-pub(crate) fn measure(source: impl Fn(&Path) -> Option<String>, label: &str) -> BTreeMap<String, Score> {
+pub(crate) fn measure(
+    source: impl Fn(&Path) -> Option<String>,
+    label: &str,
+) -> BTreeMap<String, Score> {
     let only: Option<Vec<String>> = std::env::var("DRAFT_REAL_ONLY")
         .ok()
         .map(|v| v.split(',').map(|s| s.trim().to_string()).collect());
     let mut sets: BTreeMap<String, Score> = BTreeMap::new();
     let mut misses = Vec::new();
     for t in read_annotations() {
-        let stem = Path::new(&t.file).file_stem().unwrap().to_string_lossy().to_string();
+        let stem = Path::new(&t.file)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
         if only.as_ref().is_some_and(|o| !o.contains(&stem)) {
             continue;
         }
@@ -297,7 +304,10 @@ fn draft_real_texts() {
     );
     let sets = measure(|p| std::fs::read_to_string(p).ok(), "text");
     if std::env::var_os("DRAFT_REAL_ONLY").is_none() {
-        assert!(sets["all"].texts >= 40, "fewer than 40 annotated texts found");
+        assert!(
+            sets["all"].texts >= 40,
+            "fewer than 40 annotated texts found"
+        );
     }
 }
 
@@ -311,7 +321,12 @@ fn the_real_text_annotations_are_well_formed_and_split_before_use() {
     for t in &texts {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
         for w in &t.want {
-            assert!(!w.keys.is_empty(), "{}: ¶{} names no actor", t.file, w.paragraph);
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
         }
     }
 }
@@ -320,7 +335,9 @@ fn the_real_text_annotations_are_well_formed_and_split_before_use() {
 fn pdf_source(txt: &Path) -> Option<String> {
     let stem = txt.file_stem()?.to_string_lossy().to_string();
     let set = txt.parent()?.file_name()?.to_string_lossy().to_string();
-    let pdf = real_texts().join(format!("{set}-pdf")).join(format!("{stem}.pdf"));
+    let pdf = real_texts()
+        .join(format!("{set}-pdf"))
+        .join(format!("{stem}.pdf"));
     let bytes = std::fs::read(pdf).ok()?;
     Some(oic_draft::input::pdf_text(&bytes).expect("a PDF with a text layer"))
 }

@@ -188,7 +188,12 @@ fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
 /// "by early July", "before mid-September 2026", "by late June".
 static PART_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let lead = any_of(table::BY_WORDS);
-    let parts = any_of(&table::MONTH_PARTS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    let parts = any_of(
+        &table::MONTH_PARTS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
     let m = month_alternation();
     Regex::new(&format!(
         r"(?i)\b(?:{lead})\s+(?:the\s+)?({parts})[\s-]+({m})\b(?:,?\s+((?:19|20|21)\d{{2}}))?"
@@ -210,7 +215,11 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
         }
     };
     let first = Date::new(year, month, 1).ok()?;
-    Some(if last == 0 { first.last_of_month() } else { Date::new(year, month, last).ok()? })
+    Some(if last == 0 {
+        first.last_of_month()
+    } else {
+        Date::new(year, month, last).ok()?
+    })
 }
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -277,7 +286,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let rank = |f: &Found, phrase: &str| {
         let by = fold(phrase);
         let explicit = matches!(f, Found::On(_))
-            && table::BY_WORDS.iter().any(|w| by.starts_with(&format!("{w} ")));
+            && table::BY_WORDS
+                .iter()
+                .any(|w| by.starts_with(&format!("{w} ")));
         u8::from(!explicit)
     };
     let mut consider = |at: usize, found: Found, phrase: &str| {
@@ -388,7 +399,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         if adopted.is_some_and(|a| end < a) {
             continue;
         }
-        consider(whole.start(), Found::Around(Fuzzy::Day(end)), whole.as_str());
+        consider(
+            whole.start(),
+            Found::Around(Fuzzy::Day(end)),
+            whole.as_str(),
+        );
     }
     if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {
         let end = Date::new(a.year(), 12, 31).expect("a valid year");

@@ -129,17 +129,15 @@ struct Numbering {
 
 /// The value of a `w:val` (or any `*:val`) attribute.
 fn val(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        (a.key.local_name().as_ref() == "val")
-            .then(|| a.value.to_string())
-    })
+    e.attributes()
+        .flatten()
+        .find_map(|a| (a.key.local_name().as_ref() == "val").then(|| a.value.to_string()))
 }
 
 fn attr(e: &quick_xml::events::BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        (a.key.local_name().as_ref() == name)
-            .then(|| a.value.to_string())
-    })
+    e.attributes()
+        .flatten()
+        .find_map(|a| (a.key.local_name().as_ref() == name).then(|| a.value.to_string()))
 }
 
 impl Numbering {
@@ -191,7 +189,10 @@ impl Numbering {
                 },
                 Event::End(e) if e.local_name().as_ref() == "lvl" => {
                     if let (Some(abs), Some((ilvl, l))) = (&abstract_id, level.take()) {
-                        n.abstract_levels.entry(abs.clone()).or_default().insert(ilvl, l);
+                        n.abstract_levels
+                            .entry(abs.clone())
+                            .or_default()
+                            .insert(ilvl, l);
                     }
                 }
                 _ => {}
@@ -217,11 +218,19 @@ fn formatted(n: u32, format: &str) -> String {
                 s.insert(0, char::from(b'a' + d));
                 k = (k - 1) / 26;
             }
-            if format == "upperLetter" { s.to_uppercase() } else { s }
+            if format == "upperLetter" {
+                s.to_uppercase()
+            } else {
+                s
+            }
         }
         "lowerRoman" | "upperRoman" => {
             let r = roman(n);
-            if format == "upperRoman" { r.to_uppercase() } else { r }
+            if format == "upperRoman" {
+                r.to_uppercase()
+            } else {
+                r
+            }
         }
         _ => n.to_string(),
     }
@@ -229,8 +238,19 @@ fn formatted(n: u32, format: &str) -> String {
 
 fn roman(mut n: u32) -> String {
     const PARTS: &[(u32, &str)] = &[
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
     ];
     let mut s = String::new();
     for &(v, r) in PARTS {
@@ -325,7 +345,11 @@ fn number_of(
     let depth = usize::try_from(ilvl).ok()?;
     let c = counters.entry(id.to_string()).or_default();
     c.resize(depth + 1, 0);
-    c[depth] = if c[depth] == 0 { level.start } else { c[depth] + 1 };
+    c[depth] = if c[depth] == 0 {
+        level.start
+    } else {
+        c[depth] + 1
+    };
     c.truncate(depth + 1);
     // "%1.%2." names the numbers of the levels above too.
     let mut s = level.text.clone();

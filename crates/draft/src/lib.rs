@@ -1063,7 +1063,9 @@ fn starts_with_determiner(np: &str) -> bool {
 /// capitals: "Educational, Scientific and Cultural").
 fn that_subject(before: &str) -> Option<&str> {
     let rest = without_verb_adverbs(before);
-    let rest = rest.strip_prefix("that ").or_else(|| rest.strip_prefix("That "))?;
+    let rest = rest
+        .strip_prefix("that ")
+        .or_else(|| rest.strip_prefix("That "))?;
     let end = rest
         .match_indices(", ")
         .find(|(at, _)| rest[at + 2..].starts_with(char::is_lowercase))

@@ -356,6 +356,7 @@ pub const NEED_NOUNS: &[&str] = &[
 /// is a view. A narrative text's "emphasized the necessity of X's ..." still asks X.
 pub const NEED_REQUEST_VERBS: &[&str] = &["stresses", "stressed", "stressing"];
 
+#[rustfmt::skip]
 /// Things an "Invites ..." may ask for with nobody named: "Invites voluntary contributions
 /// to the fund" is a call to all, not a request of "voluntary contributions".
 pub const ASKED_THINGS: &[&str] = &[
@@ -363,6 +364,7 @@ pub const ASKED_THINGS: &[&str] = &[
     "applications", "comments", "views", "offers", "pledges", "support", "resources",
 ];
 
+#[rustfmt::skip]
 /// What makes "decides that X ..." a permission, not a mandate: "X may ...", "X shall be
 /// permitted to ...".
 pub const PERMISSION_WORDS: &[&str] = &[

@@ -65,7 +65,11 @@ fn footnotes_under_a_rule_are_not_paragraphs() {
     let text = "The General Assembly,\n\nNoting the study of the Orchard Institute,1\n\n1.\nInvites the Orchard Institute to share its\n__________________\n\n2  World Orchard Organization, Records of its\nthird meeting, vol. 2.\n\nA/RES/90/8\nOrchard protection\n\nfindings with Member States;\n\n2.\nRequests the Secretary-General to report on pests;\n\n3.\nUrges Member States to plant trees;\n\n__________________\n\n1  Orchard Institute, Annual Study\n(New York, 2035).\n";
     assert_eq!(
         brief(text, "2036-03-01"),
-        ["¶1 Orchard Institute", "¶2 Secretary-General", "¶3 Member States"]
+        [
+            "¶1 Orchard Institute",
+            "¶2 Secretary-General",
+            "¶3 Member States"
+        ]
     );
 }
 
@@ -74,7 +78,10 @@ fn a_later_pages_running_header_is_not_text() {
     let text = "A/RES/90/9\n\nThe General Assembly,\n\n1.\nUrges all Member States seeking support from the fund to\napply early;\n\nA/RES/90/9\nOrchard fund: requests for\nsupport\n\n36-12345\n2/2\n\n2.\nRequests the Secretary-General to report;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
-        ["¶1 All Member States seeking support from the fund", "¶2 Secretary-General"]
+        [
+            "¶1 All Member States seeking support from the fund",
+            "¶2 Secretary-General"
+        ]
     );
 }
 
@@ -99,7 +106,10 @@ fn a_formal_texts_emphasis_on_a_need_is_a_view() {
 #[test]
 fn a_thing_invited_is_a_call_to_all() {
     let text = "The General Assembly,\n\n1. Invites voluntary contributions to the trust fund for orchards;\n\n2. Invites further proposals for the Year;\n";
-    assert_eq!(brief(text, "2026-03-01"), ["¶1 All States", "¶2 All States"]);
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        ["¶1 All States", "¶2 All States"]
+    );
 }
 
 #[test]
@@ -107,7 +117,11 @@ fn a_demand_reiterated_and_a_call_continued_ask_anew() {
     let text = "The Security Council,\n\n1. Reiterates its demand that all parties cease the felling of orchards;\n\n2. Continues to urge all States to cooperate fully with the Orchard Panel;\n\n3. Decides that the President of the Council will circulate the Panel's findings to the members;\n";
     assert_eq!(
         brief(text, "2026-03-01"),
-        ["¶1 All parties", "¶2 All States", "¶3 President of the Council"]
+        [
+            "¶1 All parties",
+            "¶2 All States",
+            "¶3 President of the Council"
+        ]
     );
 }
 
@@ -122,7 +136,11 @@ fn a_start_or_a_budget_year_is_no_deadline() {
     let text = "The General Assembly,\n\n1. Requests the Secretary-General to support the Orchard Portal, starting in 2027;\n\n2. Requests the Secretary-General to report in the context of the proposed programme budget for 2028;\n\n3. Requests the Secretary-General to report on pests in 2028;\n";
     assert_eq!(
         brief(text, "2026-03-01"),
-        ["¶1 Secretary-General", "¶2 Secretary-General", "¶3 Secretary-General due=2028"]
+        [
+            "¶1 Secretary-General",
+            "¶2 Secretary-General",
+            "¶3 Secretary-General due=2028"
+        ]
     );
 }
 
