@@ -23,6 +23,14 @@ pub enum DraftFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DraftLang {
+    /// English
+    En,
+    /// French
+    Fr,
+}
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The resolution's text (UTF-8), a PDF with a text layer, a Word file (.docx), or `-`
@@ -43,6 +51,10 @@ pub struct Args {
     /// What to write
     #[arg(long, value_enum, default_value_t = DraftFormat::Toml)]
     pub format: DraftFormat,
+
+    /// The text's language [default: the one its words show]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<DraftLang>,
 
     /// Write the draft to FILE instead of stdout (never over an existing file)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -84,7 +96,11 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         adopted: args.adopted,
         today: ctx.today,
     };
-    let drafted = oic_draft::draft(&text, &opts);
+    let lang = args.lang.map(|l| match l {
+        DraftLang::En => oic_draft::Lang::En,
+        DraftLang::Fr => oic_draft::Lang::Fr,
+    });
+    let drafted = oic_draft::draft_in(&text, &opts, lang);
     let source = if args.file == Path::new("-") {
         "standard input".to_string()
     } else {

@@ -229,3 +229,30 @@ fn a_word_file_drafts_with_words_own_list_numbers() {
     assert_eq!((got[2].0, got[2].1.as_str()), (3, "Member States"));
     assert_eq!(json["mandates"][1]["due"], "2037-03-31");
 }
+
+#[test]
+fn a_french_text_is_read_as_french_unless_told_otherwise() {
+    let text = "Le Conseil des vergers,\n\n1. Prie le Directeur de faire rapport d'ici au 31 décembre 2037 ;\n\n2. Demande aux États membres de planter des arbres ;\n";
+    let run = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-10-01"])
+        .run();
+    run.ok();
+    assert_eq!(
+        mandates(&run.stdout()),
+        [
+            "paragraph = 1",
+            "actor     = \"Directeur\"",
+            "paragraph = 2",
+            "actor     = \"États membres\"",
+        ]
+    );
+    assert!(run.stdout().contains("due       = 2037-12-31"));
+    assert!(run.stdout().contains("body    = \"Conseil des vergers\""));
+    let english = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-10-01", "--lang", "en"])
+        .run();
+    english.ok();
+    assert!(mandates(&english.stdout()).is_empty(), "{}", english.stdout());
+}

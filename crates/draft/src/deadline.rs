@@ -434,6 +434,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let whole = m.get(0).expect("match");
         consider(whole.start(), Found::Within { days, exact }, whole.as_str());
     }
+    for (at, found, phrase) in crate::fr::deadlines(text, adopted) {
+        consider(at, found, &phrase);
+    }
     let (found, phrase) = match best {
         Some((_, f, p)) => (Some(f), p),
         None => (None, String::new()),
@@ -595,7 +598,7 @@ pub fn ordinal(s: &str) -> Option<u32> {
 }
 
 /// Days in N units after adoption: exact from the adoption day when it is known.
-fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
+pub(crate) fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
     let n = i64::from(n);
     match unit {
         SpanUnit::Days => (n, true),

@@ -14,6 +14,7 @@ mod actor;
 mod classify;
 mod deadline;
 mod due;
+mod fr;
 mod grid;
 pub mod input;
 mod meta;
@@ -96,11 +97,38 @@ pub struct DraftMandate {
     pub recurring: Option<String>,
 }
 
-/// Drafts a resolution from its text.
+/// The language a text is read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// The language of `text`, from its function words.
+    pub fn detect(text: &str) -> Lang {
+        if fr::is_french(text) { Lang::Fr } else { Lang::En }
+    }
+}
+
+/// Drafts a resolution from its text, in the language its words show.
 pub fn draft(text: &str, opts: &Options) -> Draft {
+    draft_in(text, opts, None)
+}
+
+/// Drafts a resolution from its text read in `lang` (`None`: the language its words show).
+pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = segment::normalize(text.trim_start_matches('\u{feff}'));
+    let lang = lang.unwrap_or_else(|| Lang::detect(&text));
     let paras = segment::paragraphs(&text);
-    let meta = meta::read(&paras, opts.adopted, opts.today);
+    let mut meta = meta::read(&paras, opts.adopted, opts.today);
+    if lang == Lang::Fr
+        && let Some(body) = fr::body(paras.iter().map(|p| p.text.clone()))
+    {
+        // The English rules named no body: the title they made up names none either.
+        meta.title.value = meta.title.value.replace(&meta.body.value, &body);
+        meta.body = Guess::sure(body);
+    }
     let numbered = paras.iter().any(|p| p.number.is_some());
     let mut b = Builder {
         formal: numbered,
@@ -138,6 +166,12 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         } else {
             u32::try_from(p.ordinal).ok()
         };
+        if lang == Lang::Fr {
+            if !(numbered && p.number.is_none()) {
+                b.french_paragraph(p, paragraph);
+            }
+            continue;
+        }
         b.paragraph(p, paragraph, numbered);
     }
     Draft {
@@ -267,6 +301,41 @@ impl Builder {
             };
             for cand in cands {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
+            }
+        }
+    }
+
+    /// A French paragraph: its clauses' requests, and its lettered items under "Décide :"
+    /// (each decided by the body) or under a request (each asked of its addressee).
+    fn french_paragraph(&mut self, p: &Para, number: Option<u32>) {
+        let body = self.meta.body.value.clone();
+        let mut last_actors: Option<Vec<String>> = None;
+        for sentence in segment::sentences(&p.text) {
+            for (actors, action) in fr::requests(sentence, &body) {
+                last_actors = Some(actors.clone());
+                self.push(french(actors, action), number, "", sentence, None);
+            }
+        }
+        let decides = fr::decides_items(&p.text);
+        if let Some(names) = fr::chapeau_actors(&p.text) {
+            last_actors = Some(names);
+        }
+        for sub in &p.subs {
+            let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
+            let own = fr::requests(&sub.text, &body);
+            if !own.is_empty() {
+                for (actors, action) in own {
+                    self.push(french(actors, action), number, &sub.letter, &text, None);
+                }
+                continue;
+            }
+            let actors = if decides {
+                Some(vec![body.clone()])
+            } else {
+                last_actors.clone()
+            };
+            if let (Some(actors), Some(action)) = (actors, fr::item_action(&sub.text)) {
+                self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
     }
@@ -997,6 +1066,18 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     (at + inner.len() <= outer.len()).then_some(at)
 }
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
+/// A French request as a candidate: its actors as the text names them.
+fn french(actors: Vec<String>, action: String) -> Candidate {
+    Candidate {
+        actors: actors
+            .into_iter()
+            .map(|name| Actor { name, check: None })
+            .collect(),
+        action,
+        origin: Origin::Request,
+    }
+}
+
 /// "further that X shall" → "that X shall": without the adverbs that may follow a verb.
 fn without_verb_adverbs(text: &str) -> &str {
     let mut text = text.trim_start();

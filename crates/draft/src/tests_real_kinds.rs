@@ -197,3 +197,31 @@ fn a_request_after_in_that_regard_is_one() {
         ["¶1 Administering Power", "¶2 Orchard Board"]
     );
 }
+
+/// A French resolution composed for this test, in UN style.
+const FRENCH_RESOLUTION: &str = "L'Assemblée générale,\n\nRappelant sa résolution sur les vergers,\n\nNotant avec préoccupation la situation des arbres,\n\n1. Prie le Secrétaire général de lui présenter un rapport sur les vergers le 1er juillet 2027 au plus tard ;\n\n2. Demande aux États Membres et aux organisations régionales d'appuyer le Fonds pour les vergers ;\n\n3. Décide :\n\na) De créer un groupe de travail sur les vergers ;\n\nb) D'examiner la question d'ici au 31 décembre 2027 ;\n\n4. Invite l'Organisation des vergers à communiquer ses vues dans un délai de 90 jours ;\n\n5. Engage vivement les États à planter des arbres ;\n\n6. Réaffirme son attachement aux vergers ;\n";
+
+#[test]
+fn a_french_resolution_drafts_in_french() {
+    assert_eq!(Lang::detect(FRENCH_RESOLUTION), Lang::Fr);
+    assert_eq!(
+        brief(FRENCH_RESOLUTION, "2026-12-01"),
+        [
+            "¶1 Secrétaire général due=2027-07-01",
+            "¶2 États Membres | Organisations régionales",
+            "¶3 Assemblée générale",
+            "¶3 Assemblée générale due=2027-12-31",
+            "¶4 Organisation des vergers due=At { anchor: Adoption, days: 90 }",
+            "¶5 États",
+        ]
+    );
+}
+
+#[test]
+fn a_french_communique_in_the_past_tense_asks_too() {
+    let text = "Communiqué de la réunion du Conseil des vergers\n\nLe Conseil a examiné la situation des vergers de la région.\n\nLe Conseil a prié la Commission de lui faire rapport d'ici au 30 juin 2027. Il a également exhorté les États membres à renforcer leur coopération.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶3 Commission due=2027-06-30", "¶3 États membres"]
+    );
+}
