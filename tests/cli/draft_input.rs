@@ -254,5 +254,9 @@ fn a_french_text_is_read_as_french_unless_told_otherwise() {
         .args(&["draft", "-", "--adopted", "2036-10-01", "--lang", "en"])
         .run();
     english.ok();
-    assert!(mandates(&english.stdout()).is_empty(), "{}", english.stdout());
+    assert!(
+        mandates(&english.stdout()).is_empty(),
+        "{}",
+        english.stdout()
+    );
 }

@@ -53,8 +53,9 @@ static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu['’]?\s*").expect("valid regex"));
+static LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu['’]?\s*").expect("valid regex")
+});
 
 /// The requests of one French clause: (actors, action). "Décide de ..." asks the body;
 /// "Décide :" (its items follow) and a clause with no verb of the table ask nothing.
@@ -124,7 +125,10 @@ pub fn decides_items(clause: &str) -> bool {
         table::FR_VERBS
             .iter()
             .any(|(f, k)| fold(f) == form && *k == Kind::Decides)
-            && clause[m.get(0).expect("match").end()..].trim().trim_end_matches(':').is_empty()
+            && clause[m.get(0).expect("match").end()..]
+                .trim()
+                .trim_end_matches(':')
+                .is_empty()
     })
 }
 
@@ -140,7 +144,11 @@ pub fn item_action(item: &str) -> Option<String> {
 }
 
 fn clean(action: &str) -> String {
-    action.trim().trim_end_matches([';', '.', ',', ':']).trim().to_string()
+    action
+        .trim()
+        .trim_end_matches([';', '.', ',', ':'])
+        .trim()
+        .to_string()
 }
 
 /// "aux États Membres et aux organisations régionales" → ["États Membres", "Organisations
@@ -161,7 +169,10 @@ fn actors(phrase: &str) -> Vec<String> {
                 };
                 p = p[opener.len()..].trim_start_matches(['’', ' ']);
             }
-            p = p.strip_prefix("l’").or_else(|| p.strip_prefix("l'")).unwrap_or(p);
+            p = p
+                .strip_prefix("l’")
+                .or_else(|| p.strip_prefix("l'"))
+                .unwrap_or(p);
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -173,11 +184,18 @@ fn actors(phrase: &str) -> Vec<String> {
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
-    Regex::new(&format!(r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
 });
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    let words = any_of(&table::FR_NUMBERS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    let words = any_of(
+        &table::FR_NUMBERS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
     Regex::new(&format!(
         r"(?i)\bdans\s+un\s+délai\s+(?:maximum\s+)?de\s+(\d+|{words})\s+(jours|semaines|mois|ans)\b"
     ))
@@ -198,14 +216,21 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         let lead = table::FR_BY_BEFORE.iter().find(|w| before.ends_with(*w));
         let trail = table::FR_BY_AFTER.iter().any(|w| after.starts_with(w));
         if lead.is_some() || trail {
-            out.push((whole.start(), Found::On(Fuzzy::Day(day)), whole.as_str().to_string()));
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
         }
     }
     for m in WITHIN.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {
             let w = fold(&m[1]);
-            table::FR_NUMBERS.iter().find(|(x, _)| *x == w).map(|(_, n)| *n)
+            table::FR_NUMBERS
+                .iter()
+                .find(|(x, _)| *x == w)
+                .map(|(_, n)| *n)
         });
         let Some(n) = n else { continue };
         let unit = match fold(&m[2]).as_str() {
@@ -215,7 +240,11 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             _ => SpanUnit::Days,
         };
         let (days, exact) = span_days(n, unit, adopted);
-        out.push((whole.start(), Found::Within { days, exact }, whole.as_str().to_string()));
+        out.push((
+            whole.start(),
+            Found::Within { days, exact },
+            whole.as_str().to_string(),
+        ));
     }
     out
 }

@@ -107,7 +107,11 @@ pub enum Lang {
 impl Lang {
     /// The language of `text`, from its function words.
     pub fn detect(text: &str) -> Lang {
-        if fr::is_french(text) { Lang::Fr } else { Lang::En }
+        if fr::is_french(text) {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
     }
 }
 

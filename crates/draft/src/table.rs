@@ -805,34 +805,77 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
-    "également", "en outre", "de nouveau", "aussi", "par ailleurs", "encore", "enfin",
-    "vivement", "instamment",
+    "également",
+    "en outre",
+    "de nouveau",
+    "aussi",
+    "par ailleurs",
+    "encore",
+    "enfin",
+    "vivement",
+    "instamment",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
 /// général"): contractions of "à", then articles.
-pub const FR_ADDRESSEE_OPENERS: &[&str] = &["aux", "au", "à la", "à l'", "à", "les", "le", "la", "l'"];
+pub const FR_ADDRESSEE_OPENERS: &[&str] =
+    &["aux", "au", "à la", "à l'", "à", "les", "le", "la", "l'"];
 
 /// French month names (lowercase, with and without accents as texts write them).
 pub const FR_MONTHS: &[(&str, i8)] = &[
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5),
-    ("juin", 6), ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
-    ("novembre", 11), ("décembre", 12), ("decembre", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
 ];
 
 /// Words that make a French date a deadline: before it ("d'ici au 31 décembre 2024", "avant
 /// le ...", "au plus tard le ..."), or after it ("le 1er juillet 1979 au plus tard").
-pub const FR_BY_BEFORE: &[&str] = &["d'ici au", "d'ici à", "d'ici le", "d'ici", "avant le", "au plus tard le", "jusqu'au"];
+pub const FR_BY_BEFORE: &[&str] = &[
+    "d'ici au",
+    "d'ici à",
+    "d'ici le",
+    "d'ici",
+    "avant le",
+    "au plus tard le",
+    "jusqu'au",
+];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 
 /// Function words that tell French text from English: enough of them, more than of the
 /// English ones, and the text is read as French.
-pub const FR_MARKERS: &[&str] = &["le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour"];
+pub const FR_MARKERS: &[&str] = &[
+    "le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour",
+];
 pub const EN_MARKERS: &[&str] = &["the", "and", "of", "to", "on", "for", "with", "is", "by"];
 
 /// French number words a delay may be written in ("dans un délai de trente jours").
 pub const FR_NUMBERS: &[(&str, u32)] = &[
-    ("un", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
-    ("huit", 8), ("neuf", 9), ("dix", 10), ("douze", 12), ("quinze", 15), ("vingt", 20),
-    ("trente", 30), ("soixante", 60), ("quatre-vingt-dix", 90),
+    ("un", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("trente", 30),
+    ("soixante", 60),
+    ("quatre-vingt-dix", 90),
 ];
