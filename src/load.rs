@@ -380,7 +380,22 @@ impl Src<'_> {
         let mut suggester = Suggester::new(known.clone(), Suggester::BUDGET);
         for (due, span) in dues {
             match deadline::window(due, adopted.unwrap_or_default(), lookup) {
-                Ok(_) => {}
+                Ok(_) if adopted.is_none() => {}
+                Ok(first) => {
+                    if let Due::Every(r) = due
+                        && let Some(until) = r.until
+                        && first.earliest > deadline::fuzzy_window(until).latest
+                    {
+                        self.error(
+                            span.clone(),
+                            format!(
+                                "`until` ({until}) is before the first occurrence opens ({})",
+                                first.earliest
+                            ),
+                            Some("no occurrence opens after `until`: move `until` later or `first` earlier".into()),
+                        );
+                    }
+                }
                 Err(WindowError::UnknownEvent(id)) => {
                     let help = match suggester.suggest(&id) {
                         Some(s) => format!("did you mean `{s}`?"),

@@ -167,7 +167,7 @@ pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
 pub fn mandate_lines(row: &Row<'_>) -> Vec<String> {
     let m = row.mandate;
-    let who = match m.paragraph {
+    let who = match &m.paragraph {
         Some(p) => format!("¶{p} · {}", actors(&m.actor)),
         None => actors(&m.actor),
     };
@@ -181,11 +181,15 @@ pub fn mandate_cell(row: &Row<'_>) -> Cell {
 
 /// A deadline window on two lines when it spans several days.
 pub fn window_lines(row: &Row<'_>) -> Vec<String> {
-    match row.window {
+    let mut lines = match row.window {
         None => Vec::new(),
         Some(w) if w.earliest == w.latest => vec![w.earliest.to_string()],
         Some(w) => vec![format!("{} …", w.earliest), w.latest.to_string()],
+    };
+    if let (Some(k), false) = (row.occurrence, lines.is_empty()) {
+        lines.push(format!("(#{k})"));
     }
+    lines
 }
 
 /// Draws a stacked table: `cells` gives every cell of an item but its status, and the
@@ -338,7 +342,7 @@ pub fn write_rows(
     Ok(())
 }
 
-pub const CSV_HEADERS: [&str; 16] = [
+pub const CSV_HEADERS: [&str; 18] = [
     "id",
     "resolution",
     "mandate",
@@ -353,6 +357,8 @@ pub const CSV_HEADERS: [&str; 16] = [
     "late",
     "done",
     "days_left",
+    "every",
+    "occurrence",
     "tags",
     "file",
 ];
@@ -400,15 +406,19 @@ fn csv_cells(row: &Row<'_>) -> Vec<String> {
         csv_safe(r.mandate).into_owned(),
         csv_safe(&actors(r.actor)).into_owned(),
         csv_safe(r.summary).into_owned(),
-        opt(r.paragraph),
+        r.paragraph
+            .map(|p| csv_safe(&p.to_string()).into_owned())
+            .unwrap_or_default(),
         earliest,
         latest,
         csv_safe(&text).into_owned(),
         r.state.to_string(),
         r.status.to_string(),
         r.late.to_string(),
-        r.done.map(|d| d.to_string()).unwrap_or_default(),
+        r.done.to_string(),
         opt(r.days_left),
+        r.every.map(|p| p.to_string()).unwrap_or_default(),
+        opt(r.occurrence.map(|k| k as i64)),
         csv_safe(&r.tags.join("; ")).into_owned(),
         csv_safe(&r.file).into_owned(),
     ]

@@ -120,7 +120,7 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
         rows,
         |row| {
             [
-                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
+                view::window_text(row).into(),
                 row.days_left
                     .map(|d| d.to_string())
                     .unwrap_or_default()

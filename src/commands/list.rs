@@ -45,6 +45,8 @@ pub enum SortKey {
     Actor,
     /// Most urgent first: overdue, due soon, in progress, pending, done, dropped
     Status,
+    /// By resolution id, then paragraph in natural order (2, 5 (a), 5 (b), 10); none last
+    Paragraph,
 }
 
 /// A value of `--group-by`.
@@ -95,6 +97,11 @@ pub fn sort(rows: &mut [Row<'_>], key: SortKey) {
         SortKey::Resolution => rows.sort_by(|a, b| a.resolution.id.cmp(&b.resolution.id)),
         SortKey::Actor => rows.sort_by_cached_key(|r| r.mandate.actor[0].to_lowercase()),
         SortKey::Status => rows.sort_by_key(|r| r.status),
+        SortKey::Paragraph => rows.sort_by(|a, b| {
+            (&a.resolution.id, a.mandate.paragraph.is_none())
+                .cmp(&(&b.resolution.id, b.mandate.paragraph.is_none()))
+                .then_with(|| a.mandate.paragraph.cmp(&b.mandate.paragraph))
+        }),
     }
 }
 
@@ -180,12 +187,13 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
             [
                 row.address().into(),
                 m.paragraph
+                    .as_ref()
                     .map(|p| p.to_string())
                     .unwrap_or_default()
                     .into(),
                 output::actors_cell(&m.actor),
                 m.summary.as_str().into(),
-                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
+                crate::view::window_text(row).into(),
             ]
         },
         |row| row.status,

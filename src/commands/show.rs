@@ -50,7 +50,7 @@ fn event_line(e: &Event, suffix: &str) -> String {
 fn shared_events<'a>(folder: &'a Folder, res: &Resolution) -> Vec<&'a Event> {
     let mut out: Vec<&Event> = Vec::new();
     for m in &res.mandates {
-        let (Some(Due::At { anchor, .. }) | Some(Due::Before(anchor))) = &m.due else {
+        let Some(anchor) = m.due.as_ref().and_then(Due::anchor) else {
             continue;
         };
         let Anchor::Event(id) = anchor else { continue };
@@ -107,10 +107,15 @@ fn show_resolution(
         let m = row.mandate;
         table.add_row(vec![
             text_cell(&m.id),
-            text_cell(&m.paragraph.map(|p| p.to_string()).unwrap_or_default()),
+            text_cell(
+                &m.paragraph
+                    .as_ref()
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
             text_cell(&view::actors(&m.actor)),
             text_cell(&m.summary),
-            text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),
+            text_cell(&view::window_text(row)),
             status_cell(row.status, ctx.style.color),
         ]);
     }
@@ -133,7 +138,10 @@ fn show_mandate(
     field(
         out,
         "paragraph",
-        &m.paragraph.map(|p| p.to_string()).unwrap_or_default(),
+        &m.paragraph
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
     )?;
     field(out, "actor", &view::actors(&m.actor))?;
     field(out, "summary", &m.summary)?;
@@ -144,20 +152,22 @@ fn show_mandate(
             None => String::new(),
         };
         let written = due.to_string();
-        let window = if written == w.to_string() {
-            String::new()
-        } else {
-            format!(" ({w})")
+        let window = match row.occurrence {
+            Some(k) => format!(" (occurrence {k}: {w})"),
+            None if written == w.to_string() => String::new(),
+            None => format!(" ({w})"),
         };
         field(out, "due", &format!("{written}{window}{left}"))?;
     }
     let status = output::status_text(row.status, ctx.style.color);
     writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;
-    field(
-        out,
-        "done",
-        &m.done.map(|d| d.to_string()).unwrap_or_default(),
-    )?;
+    let done: Vec<String> = m
+        .done
+        .iter()
+        .chain(&m.done_days)
+        .map(|d| d.to_string())
+        .collect();
+    field(out, "done", &done.join(", "))?;
     field(out, "tags", &m.tags.join(", "))?;
     field(out, "file", &res.path.display().to_string())?;
     if let Some(text) = &m.text {

@@ -167,7 +167,7 @@ fn overdue(s: &Section) -> Markup {
                 @for &i in &s.overdue {
                     @let it = &s.items[i];
                     li {
-                        @if let Some(p) = it.paragraph { (format!("¶{p} ")) }
+                        @if let Some(p) = &it.paragraph { (format!("¶{p} ")) }
                         strong dir="auto" { (it.summary) }
                         " (" bdi { (it.actors) } "): due " (deadline(it))
                         @if let Some(d) = it.days_left { "; " strong { (days_phrase(d)) } }
@@ -196,7 +196,7 @@ fn upcoming(s: &Section) -> Markup {
                         tr {
                             td { (window(it)) }
                             td.n { (it.days_left.map(|d| d.to_string()).unwrap_or_default()) }
-                            td.nowrap { (para(it.paragraph)) }
+                            td.nowrap { (para(&it.paragraph)) }
                             td { code { (it.id) } }
                             td dir="auto" { (it.actors) }
                             td dir="auto" { (it.summary) }
@@ -223,7 +223,7 @@ fn mandates(s: &Section) -> Markup {
                 tbody {
                     @for it in &s.items {
                         tr.mandate data-address=(it.address) data-status=(class(it.status)) {
-                            td.nowrap { (para(it.paragraph)) }
+                            td.nowrap { (para(&it.paragraph)) }
                             td { code { (it.id) } }
                             td dir="auto" { (it.actors) }
                             td dir="auto" { (it.summary) }
@@ -246,7 +246,7 @@ fn details(s: &Section) -> Markup {
             @for it in &s.items {
                 article.detail id=(it.address) {
                     h4 dir="auto" {
-                        @if let Some(p) = it.paragraph { (format!("¶{p} ")) }
+                        @if let Some(p) = &it.paragraph { (format!("¶{p} ")) }
                         (it.summary)
                     }
                     p.facts {
@@ -351,9 +351,9 @@ fn timeline(s: &Section, today: jiff::civil::Date) -> Markup {
                     @let x0 = x(w.earliest);
                     @let x1 = x(w.latest.tomorrow().unwrap_or(w.latest)).max(x0 + 3.0);
                     g class=(format!("row {}", class(it.status))) {
-                        title { (format!("{} {}: {} ({})", para(it.paragraph), it.id, w, it.status.label())) }
+                        title { (format!("{} {}: {} ({})", para(&it.paragraph), it.id, w, it.status.label())) }
                         text.label x=(fmt(LABELS - 8.0)) y=(fmt(y + 15.0)) text-anchor="end" {
-                            (para(it.paragraph)) " " (it.id)
+                            (para(&it.paragraph)) " " (it.id)
                         }
                         rect.bar x=(fmt(x0)) y=(fmt(y + 4.0)) width=(fmt(x1 - x0))
                             height=(fmt(ROW - 8.0)) rx="2" {}

@@ -147,7 +147,7 @@ fn write_upcoming(out: &mut String, s: &Section) -> std::fmt::Result {
             "| {} | {} | {} | `{}` | {} | {} | {} |",
             window(it),
             it.days_left.map(|d| d.to_string()).unwrap_or_default(),
-            para(it.paragraph),
+            inline(&para(&it.paragraph)),
             it.id,
             inline(&it.actors),
             inline(&it.summary),
@@ -173,7 +173,7 @@ fn write_table(out: &mut String, s: &Section) -> std::fmt::Result {
         writeln!(
             out,
             "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
-            para(it.paragraph),
+            inline(&para(&it.paragraph)),
             it.id,
             inline(&it.actors),
             inline(&it.summary),
@@ -235,7 +235,9 @@ fn deadline(it: &Item) -> String {
 
 /// `¶4 ` before a mandate's summary, or nothing.
 fn lead(it: &Item) -> String {
-    it.paragraph.map(|p| format!("¶{p} ")).unwrap_or_default()
+    let p = it.paragraph.as_ref();
+    p.map(|p| format!("¶{} ", inline(&p.to_string())))
+        .unwrap_or_default()
 }
 
 fn window(it: &Item) -> String {

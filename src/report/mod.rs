@@ -11,7 +11,7 @@ pub mod markdown;
 
 use jiff::civil::Date;
 
-use crate::model::{Anchor, Due, Folder, Note, Resolution, Status, Window};
+use crate::model::{Anchor, Due, Folder, Note, Paragraph, Resolution, Status, Window};
 use crate::text::clean;
 use crate::view::{self, Row, actors};
 
@@ -76,7 +76,7 @@ pub struct Item {
     pub id: String,
     /// `RESOLUTION/MANDATE`.
     pub address: String,
-    pub paragraph: Option<i64>,
+    pub paragraph: Option<Paragraph>,
     /// The actors joined with `; `.
     pub actors: String,
     pub summary: String,
@@ -259,17 +259,27 @@ fn item(folder: &Folder, row: &Row<'_>) -> Item {
     Item {
         id: m.id.clone(),
         address: row.address(),
-        paragraph: m.paragraph,
+        paragraph: m.paragraph.as_ref().map(|p| match p {
+            Paragraph::Text(t) => Paragraph::Text(clean(t)),
+            number => number.clone(),
+        }),
         actors: clean(&actors(&m.actor)),
         summary: clean(&m.summary),
         text: nonempty(m.text.as_deref()),
-        deadline: m
-            .due
-            .as_ref()
-            .map(|d| clean(&deadline_phrase(folder, row.resolution, d))),
+        deadline: m.due.as_ref().map(|d| {
+            let phrase = deadline_phrase(folder, row.resolution, d);
+            match row.occurrence {
+                Some(k) => clean(&format!("{phrase}, occurrence {k}")),
+                None => clean(&phrase),
+            }
+        }),
         window: row.window,
         status: row.status,
-        done: m.done,
+        // A recurring mandate's last completion, once every occurrence is completed.
+        done: m.done.or_else(|| {
+            let finished = matches!(row.status, Status::Done { .. });
+            m.done_days.last().copied().filter(|_| finished)
+        }),
         days_left: row.days_left,
         notes,
     }
@@ -284,6 +294,16 @@ pub fn deadline_phrase(folder: &Folder, res: &Resolution, due: &Due) -> String {
             .map_or_else(|| id.clone(), |e| e.name.clone()),
     };
     match due {
+        Due::Every(r) => {
+            let mut words = format!("every {}", r.every);
+            if let Some(first) = &r.first {
+                words += &format!(", first {}", deadline_phrase(folder, res, first));
+            }
+            if let Some(until) = r.until {
+                words += &format!(", until {until}");
+            }
+            words
+        }
         Due::On(f) => f.to_string(),
         Due::Before(a) => format!("before {}", name(a)),
         Due::At { anchor, days: 0 } => format!("at {}", name(anchor)),
@@ -335,8 +355,8 @@ pub fn days_phrase(days_left: i64) -> String {
 }
 
 /// The paragraph as `¶N`, or `""`.
-pub fn para(p: Option<i64>) -> String {
-    p.map(|p| format!("¶{p}")).unwrap_or_default()
+pub fn para(p: &Option<Paragraph>) -> String {
+    p.as_ref().map(|p| format!("¶{p}")).unwrap_or_default()
 }
 
 #[cfg(test)]

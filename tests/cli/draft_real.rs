@@ -109,7 +109,7 @@ fn got(res: &Resolution) -> Vec<Got> {
         .iter()
         .filter(|m| !m.tags.iter().any(|t| t == "commended" || t == "offered"))
         .map(|m| Got {
-            paragraph: m.paragraph,
+            paragraph: number(m.paragraph.as_ref()),
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
@@ -134,6 +134,14 @@ fn got(res: &Resolution) -> Vec<Got> {
             },
         })
         .collect()
+}
+
+/// A drafted paragraph's number (the drafter writes numbers only).
+fn number(p: Option<&oic_track::model::Paragraph>) -> Option<i64> {
+    match p {
+        Some(oic_track::model::Paragraph::Number(n)) => Some(*n),
+        _ => None,
+    }
 }
 
 /// Each key word is in a drafted actor of its own, and a drafted actor adds at most three
@@ -369,7 +377,7 @@ fn draft_real_pdfs() {
         let key = |m: &oic_track::model::Mandate| {
             let mut actors: Vec<String> = m.actor.iter().map(|x| fold(x)).collect();
             actors.sort();
-            (m.paragraph, actors, format!("{:?}", m.due))
+            (number(m.paragraph.as_ref()), actors, format!("{:?}", m.due))
         };
         let mut left: Vec<_> = a.mandates.iter().map(key).collect();
         from_text += left.len();

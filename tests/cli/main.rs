@@ -27,6 +27,7 @@ mod nothing_lost;
 mod props;
 #[cfg(unix)]
 mod reading;
+mod recurring;
 mod report;
 mod saying;
 mod show;
