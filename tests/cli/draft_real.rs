@@ -33,6 +33,9 @@ enum Deadline {
     Window(Window),
     /// A drafted deadline at a meeting, with the window its event's date gives.
     AtEvent(Window),
+    /// A drafted recurring deadline: the annotations do not annotate recurrence (another
+    /// measure does), so it is not scored where they give no deadline.
+    Recurring,
 }
 
 #[derive(Debug, Clone)]
@@ -113,6 +116,7 @@ fn got(res: &Resolution) -> Vec<Got> {
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
+                Some(Due::Every(_)) => Deadline::Recurring,
                 Some(d) => {
                     let at_event = matches!(
                         d,
@@ -241,7 +245,8 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
                 w.paragraph, g.actors, w.keys
             ));
         }
-        if w.due != Deadline::None || g.due != Deadline::None {
+        let unscored = w.due == Deadline::None && g.due == Deadline::Recurring;
+        if !unscored && (w.due != Deadline::None || g.due != Deadline::None) {
             s.with_due += 1;
             if due_right(&w.due, &g.due) {
                 s.due_right += 1;
