@@ -29,6 +29,8 @@ pub enum DraftLang {
     En,
     /// French
     Fr,
+    /// Arabic
+    Ar,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -99,6 +101,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let lang = args.lang.map(|l| match l {
         DraftLang::En => oic_draft::Lang::En,
         DraftLang::Fr => oic_draft::Lang::Fr,
+        DraftLang::Ar => oic_draft::Lang::Ar,
     });
     let drafted = oic_draft::draft_in(&text, &opts, lang);
     let source = if args.file == Path::new("-") {

@@ -260,3 +260,25 @@ fn a_french_text_is_read_as_french_unless_told_otherwise() {
         english.stdout()
     );
 }
+
+#[test]
+fn an_arabic_text_is_read_as_arabic() {
+    let text = "إن مجلس البساتين،\n\n١ ـ يطلب إلى المدير أن يقدم تقريرا بحلول ٣٠ يونيو ٢٠٣٧؛\n\n٢ ـ يحث الدول الأعضاء على زراعة الأشجار؛\n";
+    let run = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-10-01"])
+        .run();
+    run.ok();
+    assert_eq!(
+        mandates(&run.stdout()),
+        [
+            "paragraph = 1",
+            "actor     = \"المدير\"",
+            "paragraph = 2",
+            "actor     = \"الدول الأعضاء\"",
+        ],
+        "{}",
+        run.stdout()
+    );
+    assert!(run.stdout().contains("due       = 2037-06-30"));
+}

@@ -434,7 +434,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let whole = m.get(0).expect("match");
         consider(whole.start(), Found::Within { days, exact }, whole.as_str());
     }
-    for (at, found, phrase) in crate::fr::deadlines(text, adopted) {
+    for (at, found, phrase) in crate::fr::deadlines(text, adopted)
+        .into_iter()
+        .chain(crate::ar::deadlines(text, adopted))
+    {
         consider(at, found, &phrase);
     }
     let (found, phrase) = match best {

@@ -14,6 +14,7 @@ mod actor;
 mod classify;
 mod deadline;
 mod due;
+mod ar;
 mod fr;
 mod grid;
 pub mod input;
@@ -108,12 +109,15 @@ pub struct DraftMandate {
 pub enum Lang {
     En,
     Fr,
+    Ar,
 }
 
 impl Lang {
     /// The language of `text`, from its function words.
     pub fn detect(text: &str) -> Lang {
-        if fr::is_french(text) {
+        if ar::is_arabic(text) {
+            Lang::Ar
+        } else if fr::is_french(text) {
             Lang::Fr
         } else {
             Lang::En
@@ -130,11 +134,19 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
 pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = segment::normalize(text.trim_start_matches('\u{feff}'));
     let lang = lang.unwrap_or_else(|| Lang::detect(&text));
+    let text = if lang == Lang::Ar {
+        ar::normalize(&text)
+    } else {
+        text
+    };
     let paras = segment::paragraphs(&text);
     let mut meta = meta::read(&paras, opts.adopted, opts.today);
-    if lang == Lang::Fr
-        && let Some(body) = fr::body(paras.iter().map(|p| p.text.clone()))
-    {
+    let foreign_body = match lang {
+        Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
+        Lang::Ar => ar::body(paras.iter().map(|p| p.text.clone())),
+        Lang::En => None,
+    };
+    if let Some(body) = foreign_body {
         // The English rules named no body: the title they made up names none either.
         meta.title.value = meta.title.value.replace(&meta.body.value, &body);
         meta.body = Guess::sure(body);
@@ -176,9 +188,10 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         } else {
             u32::try_from(p.ordinal).ok()
         };
-        if lang == Lang::Fr {
+        if lang != Lang::En {
             if !(numbered && p.number.is_none()) {
-                b.french_paragraph(p, paragraph);
+                let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+                b.foreign_paragraph(p, paragraph, &rules);
             }
             continue;
         }
@@ -315,24 +328,25 @@ impl Builder {
         }
     }
 
-    /// A French paragraph: its clauses' requests, and its lettered items under "Décide :"
-    /// (each decided by the body) or under a request (each asked of its addressee).
-    fn french_paragraph(&mut self, p: &Para, number: Option<u32>) {
+    /// A French or Arabic paragraph: its clauses' requests, and its lettered items under
+    /// "Décide :" (each decided by the body) or under a request (each asked of its
+    /// addressee).
+    fn foreign_paragraph(&mut self, p: &Para, number: Option<u32>, rules: &ForeignRules) {
         let body = self.meta.body.value.clone();
         let mut last_actors: Option<Vec<String>> = None;
         for sentence in segment::sentences(&p.text) {
-            for (actors, action) in fr::requests(sentence, &body) {
+            for (actors, action) in (rules.requests)(sentence, &body) {
                 last_actors = Some(actors.clone());
                 self.push(french(actors, action), number, "", sentence, None);
             }
         }
-        let decides = fr::decides_items(&p.text);
-        if let Some(names) = fr::chapeau_actors(&p.text) {
+        let decides = (rules.decides_items)(&p.text);
+        if let Some(names) = (rules.chapeau_actors)(&p.text) {
             last_actors = Some(names);
         }
         for sub in &p.subs {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
-            let own = fr::requests(&sub.text, &body);
+            let own = (rules.requests)(&sub.text, &body);
             if !own.is_empty() {
                 for (actors, action) in own {
                     self.push(french(actors, action), number, &sub.letter, &text, None);
@@ -344,7 +358,7 @@ impl Builder {
             } else {
                 last_actors.clone()
             };
-            if let (Some(actors), Some(action)) = (actors, fr::item_action(&sub.text)) {
+            if let (Some(actors), Some(action)) = (actors, (rules.item_action)(&sub.text)) {
                 self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
@@ -1091,7 +1105,29 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     (at + inner.len() <= outer.len()).then_some(at)
 }
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
-/// A French request as a candidate: its actors as the text names them.
+/// The rules a language other than English is read with.
+struct ForeignRules {
+    requests: fn(&str, &str) -> Vec<(Vec<String>, String)>,
+    decides_items: fn(&str) -> bool,
+    chapeau_actors: fn(&str) -> Option<Vec<String>>,
+    item_action: fn(&str) -> Option<String>,
+}
+
+const FRENCH: ForeignRules = ForeignRules {
+    requests: fr::requests,
+    decides_items: fr::decides_items,
+    chapeau_actors: fr::chapeau_actors,
+    item_action: fr::item_action,
+};
+
+const ARABIC: ForeignRules = ForeignRules {
+    requests: ar::requests,
+    decides_items: ar::decides_items,
+    chapeau_actors: ar::chapeau_actors,
+    item_action: ar::item_action,
+};
+
+/// A French or Arabic request as a candidate: its actors as the text names them.
 fn french(actors: Vec<String>, action: String) -> Candidate {
     Candidate {
         actors: actors

@@ -906,3 +906,45 @@ pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary"
 /// Words before the last day a recurring mandate runs to: "monthly reports through 1 July
 /// 2024", "annually until 2030".
 pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up until"];
+
+// ---- Arabic --------------------------------------------------------------------------
+// A text in Arabic script is read by the rules of `ar.rs` with these tables.
+
+/// Arabic operative verbs and what ends the addressee after each: "يطلب إلى الأمين العام
+/// أن ...", "يدعو الدول الأعضاء إلى ...", "يهيب بالدول أن ...", "يحث الدول على ...".
+/// Each entry: the verb, the words that may open the addressee (stripped), the words that
+/// end it (the action follows).
+#[rustfmt::skip]
+pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
+    ("يطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("طلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("يدعو", &[], &["إلى", "الى"]),
+    ("دعا", &[], &["إلى", "الى"]),
+    ("يهيب", &["ب"], &["أن", "ان", "إلى", "الى"]),
+    ("يحث", &[], &["على"]),
+    ("حث", &[], &["على"]),
+    ("يشجع", &[], &["على"]),
+    ("يكلف", &[], &["ب"]),
+];
+
+/// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
+pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر"];
+
+/// Adverbs between an Arabic verb and its addressee.
+pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة"];
+
+/// Arabic month names, both forms (Egyptian/UN "يوليو" and Levantine "تموز").
+#[rustfmt::skip]
+pub const AR_MONTHS: &[(&str, i8)] = &[
+    ("يناير", 1), ("كانون الثاني", 1), ("فبراير", 2), ("شباط", 2), ("مارس", 3), ("آذار", 3),
+    ("أبريل", 4), ("ابريل", 4), ("نيسان", 4), ("مايو", 5), ("أيار", 5), ("يونيو", 6),
+    ("حزيران", 6), ("يوليو", 7), ("تموز", 7), ("أغسطس", 8), ("آب", 8), ("سبتمبر", 9),
+    ("أيلول", 9), ("أكتوبر", 10), ("تشرين الأول", 10), ("نوفمبر", 11), ("تشرين الثاني", 11),
+    ("ديسمبر", 12), ("كانون الأول", 12),
+];
+
+/// Words before an Arabic date that make it a deadline ("بحلول 31 ديسمبر 2025").
+pub const AR_BY: &[&str] = &["بحلول", "قبل", "أقصاه", "اقصاه", "موعد لا يتجاوز", "في موعد أقصاه"];
+
+/// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
+pub const AR_LETTERS: &[char] = &['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل'];

@@ -225,3 +225,24 @@ fn a_french_communique_in_the_past_tense_asks_too() {
         ["¶3 Commission due=2027-06-30", "¶3 États membres"]
     );
 }
+
+/// An Arabic resolution composed for this test: tatweel, Arabic punctuation, both digit
+/// forms, "1 ـ" and "(أ)" numbering, both month-name forms, a Hijri date beside the
+/// Gregorian one.
+const ARABIC_RESOLUTION: &str = "إن مجلس البساتين،\n\nإذ يشير إلى قراره السابق،\n\n١ ـ يطلب إلى الأمين العام أن يقدم تقريرا عن البساتين بحلول ٣١ ديسمبر ٢٠٢٧؛\n\n2- يدعو الدول الأعضاء والمنظمات الإقليمية إلى دعم صندوق البساتين؛\n\n3- يهيب بالدول أن تزرع الأشجار قبل 15 شوال 1449 هـ / 1 تموز 2028 م؛\n\n4- يحث الدول الأعضاء على التعاون؛\n\n5- يقـرر ما يلي:\n\n(أ) تكليف الأمين العام بإعداد دراسة؛\n\n(ب) إنشاء فريق عامل؛\n\n6- يرحب بالتقرير؛\n";
+
+#[test]
+fn an_arabic_resolution_drafts_in_arabic() {
+    assert_eq!(Lang::detect(ARABIC_RESOLUTION), Lang::Ar);
+    assert_eq!(
+        brief(ARABIC_RESOLUTION, "2026-12-01"),
+        [
+            "¶1 الأمين العام due=2027-12-31",
+            "¶2 الدول الأعضاء | المنظمات الإقليمية",
+            "¶3 الدول due=2028-07-01",
+            "¶4 الدول الأعضاء",
+            "¶5 مجلس البساتين",
+            "¶5 مجلس البساتين",
+        ]
+    );
+}
