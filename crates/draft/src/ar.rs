@@ -29,7 +29,10 @@ pub fn normalize(text: &str) -> String {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
         let line = ITEM.replace(&line, |c: &regex::Captures<'_>| {
             let letter = c[1].chars().next().unwrap_or('أ');
-            let k = table::AR_LETTERS.iter().position(|&l| l == letter).unwrap_or(0);
+            let k = table::AR_LETTERS
+                .iter()
+                .position(|&l| l == letter)
+                .unwrap_or(0);
             let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
             format!("{}({latin})", &c[0][..c[0].find('(').unwrap_or(0)])
         });
@@ -140,7 +143,11 @@ static ENDERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn clean(action: &str) -> String {
-    action.trim().trim_end_matches([';', '.', ',', ':']).trim().to_string()
+    action
+        .trim()
+        .trim_end_matches([';', '.', ',', ':'])
+        .trim()
+        .to_string()
 }
 
 /// A Hijri date written just before a Gregorian one: "15 شوال 1449 هـ /" (tatweel gone).
@@ -152,8 +159,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let mut months: Vec<&str> = table::AR_MONTHS.iter().map(|(m, _)| *m).collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
     let months = any_of(&months);
-    Regex::new(&format!(r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})\s+(\d{{4}})"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})\s+(\d{{4}})"
+    ))
+    .expect("valid regex")
 });
 
 /// The Arabic deadlines of a clause: a Gregorian date after "بحلول", "قبل", ... (a Hijri
@@ -177,7 +186,11 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         let before = HIJRI_BESIDE.replace(text[..whole.start()].trim_end(), "");
         let before = before.trim_end();
         if table::AR_BY.iter().any(|w| before.ends_with(w)) {
-            out.push((whole.start(), Found::On(Fuzzy::Day(day)), whole.as_str().to_string()));
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
         }
     }
     out

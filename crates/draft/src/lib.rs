@@ -11,10 +11,10 @@
 //! deadline values. Every verb, phrase and word list the rules know is in `table`.
 
 mod actor;
+mod ar;
 mod classify;
 mod deadline;
 mod due;
-mod ar;
 mod fr;
 mod grid;
 pub mod input;

@@ -944,7 +944,14 @@ pub const AR_MONTHS: &[(&str, i8)] = &[
 ];
 
 /// Words before an Arabic date that make it a deadline ("بحلول 31 ديسمبر 2025").
-pub const AR_BY: &[&str] = &["بحلول", "قبل", "أقصاه", "اقصاه", "موعد لا يتجاوز", "في موعد أقصاه"];
+pub const AR_BY: &[&str] = &[
+    "بحلول",
+    "قبل",
+    "أقصاه",
+    "اقصاه",
+    "موعد لا يتجاوز",
+    "في موعد أقصاه",
+];
 
 /// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
 pub const AR_LETTERS: &[char] = &['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل'];
