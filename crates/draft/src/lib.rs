@@ -1105,9 +1105,12 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     (at + inner.len() <= outer.len()).then_some(at)
 }
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
+/// One clause's requests: each its actors and its action.
+type Requests = Vec<(Vec<String>, String)>;
+
 /// The rules a language other than English is read with.
 struct ForeignRules {
-    requests: fn(&str, &str) -> Vec<(Vec<String>, String)>,
+    requests: fn(&str, &str) -> Requests,
     decides_items: fn(&str) -> bool,
     chapeau_actors: fn(&str) -> Option<Vec<String>>,
     item_action: fn(&str) -> Option<String>,
