@@ -16,8 +16,9 @@ mod ics;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
 
+use crate::i18n::Arg;
 use crate::model::{Due, Folder, Window};
-use crate::report::{deadline_and_window, deadline_phrase};
+use crate::report::{deadline_phrase, status_word};
 use crate::text::clean;
 use crate::view::{Row, actors};
 
@@ -162,29 +163,50 @@ fn description(folder: &Folder, entry: &Entry<'_, '_>, today: Date) -> String {
     let m = row.mandate;
     let res = row.resolution;
     let w = entry.window;
+    // The calendar's own words follow --lang; ids, titles and clauses stay as written.
+    let l = crate::i18n::current();
     let due = m
         .due
         .as_ref()
-        .map(|d| deadline_phrase(folder, res, d))
+        .map(|d| deadline_phrase(folder, res, d, l))
         .unwrap_or_default();
     let mut lines = vec![
-        format!("Actor: {}", actors(&m.actor)),
-        format!("Resolution: {} ({})", res.title, res.id),
+        l.t_args("calendar-actor", &[("actor", Arg::Str(&actors(&m.actor)))]),
+        l.t_args(
+            "calendar-resolution",
+            &[("title", Arg::Str(&format!("{} ({})", res.title, res.id)))],
+        ),
     ];
     if let Some(p) = &m.paragraph {
-        lines.push(format!("Paragraph: {p}"));
+        lines.push(l.t_args("calendar-paragraph", &[("p", Arg::Str(&p.to_string()))]));
     }
-    lines.push(format!("Deadline: {}", deadline_and_window(&due, Some(w))));
+    // The window in ISO days, as a calendar program shows dates next to it anyway.
+    let due = if due == w.to_string() {
+        due
+    } else {
+        format!("{due} ({w})")
+    };
+    lines.push(l.t_args("calendar-deadline", &[("deadline", Arg::Str(&due))]));
+    let status = || {
+        l.t_args(
+            "calendar-status",
+            &[
+                ("date", Arg::Str(&today.to_string())),
+                ("status", Arg::Str(&status_word(l, row.status))),
+            ],
+        )
+    };
+    let occurrence = |k: u64| l.t_args("calendar-occurrence", &[("k", Arg::Str(&k.to_string()))]);
     match entry.occurrence {
         // A later occurrence's status is not yet known: only the current one has one.
-        Some(k) if Some(k) != row.occurrence => lines.push(format!("Occurrence: {k}")),
+        Some(k) if Some(k) != row.occurrence => lines.push(occurrence(k)),
         Some(k) => {
-            lines.push(format!("Occurrence: {k}"));
-            lines.push(format!("Status on {today}: {}", row.status.label()));
+            lines.push(occurrence(k));
+            lines.push(status());
         }
-        None => lines.push(format!("Status on {today}: {}", row.status.label())),
+        None => lines.push(status()),
     }
-    lines.push(format!("Mandate: {}", row.address()));
+    lines.push(l.t_args("calendar-mandate", &[("address", Arg::Str(&row.address()))]));
     if let Some(clause) = m.text.as_deref().filter(|t| !t.trim().is_empty()) {
         lines.push(String::new());
         lines.push(clause.to_string());

@@ -14,6 +14,7 @@ pub mod diag;
 pub mod draft_file;
 pub(crate) mod edit;
 pub(crate) mod host;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;
@@ -37,6 +38,7 @@ use ctx::Ctx;
 
 /// Runs the command line on `host` (the clock, read once in `main`).
 pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
+    i18n::set_current(cli.global.lang);
     let ctx = if cli.command.needs_dir() {
         Ctx::new(&cli.global, host)?
     } else {

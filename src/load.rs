@@ -23,6 +23,9 @@ pub use walk::{Found, find_resolution, toml_files};
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
 
+/// The report's settings file, at the top of the data folder: not a resolution.
+pub const REPORT_SETTINGS_FILE: &str = "report.toml";
+
 /// How many event ids the help for an unknown event lists.
 const KNOWN_SHOWN: usize = 10;
 
@@ -64,7 +67,10 @@ pub fn load_folder(dir: &Path) -> Loaded {
 
 /// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
-    let (files, mut diagnostics) = toml_files(dir);
+    let (mut files, mut diagnostics) = toml_files(dir);
+    // The report's settings (`report` reads them) sit beside the resolutions.
+    let settings = dir.join(REPORT_SETTINGS_FILE);
+    files.retain(|p| *p != settings);
     let (event_files, res_files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));

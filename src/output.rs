@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthChar as _;
 
+use crate::i18n::Arg;
 use crate::model::Status;
 use crate::text::{csv_safe, escape, push_terminal_safe};
 use crate::view::{Row, actors};
@@ -62,7 +63,7 @@ pub fn new_table(style: Style, headers: &[&str]) -> Table {
     } else {
         table.force_no_tty();
     }
-    table.set_header(headers.iter().map(Cell::new));
+    table.set_header(headers.iter().map(|h| Cell::new(crate::i18n::header(h))));
     table
 }
 
@@ -122,7 +123,7 @@ fn status_colour(status: Status) -> Option<u8> {
 
 /// The status cell: its label always, its colour only when colour is on.
 pub fn status_cell(status: Status, color: bool) -> Cell {
-    let cell = Cell::new(status.label());
+    let cell = Cell::new(crate::i18n::status_label(status));
     match status_colour(status) {
         Some(n) if color => cell.fg(Color::AnsiValue(n)),
         _ => cell,
@@ -132,8 +133,8 @@ pub fn status_cell(status: Status, color: bool) -> Cell {
 /// The status label outside a table, coloured only when colour is on.
 pub fn status_text(status: Status, color: bool) -> String {
     match status_colour(status) {
-        Some(n) if color => format!("\x1b[38;5;{n}m{}\x1b[0m", status.label()),
-        _ => status.label().to_string(),
+        Some(n) if color => format!("\x1b[38;5;{n}m{}\x1b[0m", crate::i18n::status_label(status)),
+        _ => crate::i18n::status_label(status).to_string(),
     }
 }
 
@@ -312,19 +313,32 @@ pub const TALLY_ORDER: [Status; 7] = [
 
 /// `9 mandates: 1 overdue, 1 due soon, 7 pending`: the non-zero counts, most urgent first.
 pub fn tally(rows: &[Row<'_>]) -> String {
+    let l = crate::i18n::current();
     let counts: Vec<String> = TALLY_ORDER
         .iter()
         .filter_map(|s| {
             let n = rows.iter().filter(|r| r.status == *s).count();
-            (n > 0).then(|| format!("{n} {}", s.label()))
+            (n > 0).then(|| {
+                l.t_args(
+                    "tally-part",
+                    &[
+                        ("n", Arg::Num(n as i64)),
+                        (
+                            "kind",
+                            Arg::Str(match s {
+                                Status::Done { late: true } => "done-late",
+                                s => s.as_str(),
+                            }),
+                        ),
+                        ("status", Arg::Str(crate::i18n::status_label(*s))),
+                    ],
+                )
+            })
         })
         .collect();
-    let noun = if rows.len() == 1 {
-        "mandate"
-    } else {
-        "mandates"
-    };
-    format!("{} {noun}: {}", rows.len(), counts.join(", "))
+    let noun = l.t_args("mandates", &[("n", Arg::Num(rows.len() as i64))]);
+    let noun = l.t_args("label", &[("label", Arg::Str(&noun))]);
+    format!("{noun} {}", counts.join(&l.t("list-separator")))
 }
 
 /// Rows in the chosen format; `table` draws the command's own table.

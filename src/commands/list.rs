@@ -118,7 +118,10 @@ pub fn group<'a>(rows: &[Row<'a>], key: GroupKey) -> Vec<(String, Vec<Row<'a>>)>
             (id, id, row)
         })),
         // `Status` is ordered most urgent first, as `output::TALLY_ORDER` lists it.
-        GroupKey::Status => grouped(rows.iter().map(|row| (row.status, row.status.label(), row))),
+        GroupKey::Status => grouped(
+            rows.iter()
+                .map(|row| (row.status, crate::i18n::status_label(row.status), row)),
+        ),
     }
 }
 
@@ -151,16 +154,23 @@ fn write_groups(
         return Ok(());
     }
     for (name, rows) in groups {
-        let kind = match key {
-            GroupKey::Actor => "actor",
-            GroupKey::Resolution => "resolution",
-            GroupKey::Status => "status",
-        };
-        writeln!(out, "{kind}: {}", escape(name))?;
+        let l = crate::i18n::current();
+        let kind = l.t(match key {
+            GroupKey::Actor => "group-actor",
+            GroupKey::Resolution => "group-resolution",
+            GroupKey::Status => "group-status",
+        });
+        let label = l.t_args("label", &[("label", crate::i18n::Arg::Str(&kind))]);
+        writeln!(out, "{label} {}", escape(name))?;
         write_table(ctx, rows, out)?;
         writeln!(out)?;
     }
-    writeln!(out, "all: {}", output::tally(all))?;
+    let l = crate::i18n::current();
+    let all_label = l.t_args(
+        "label",
+        &[("label", crate::i18n::Arg::Str(&l.t("group-all")))],
+    );
+    writeln!(out, "{all_label} {}", output::tally(all))?;
     Ok(())
 }
 

@@ -224,7 +224,7 @@ fn the_report_names_the_occurrence() {
     let run = recurring().args(&["--today", "2024-04-15", "report"]).run();
     let out = run.ok().stdout();
     assert!(
-        out.contains("every 1 month, until 2024-07-01, occurrence 3 (2024-04-30)"),
+        out.contains("every 1 month, until 2024-07-01, occurrence 3 (30 April 2024)"),
         "{out}"
     );
     assert!(out.contains("¶5 (b)"), "{out}");
