@@ -54,9 +54,10 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = DraftFormat::Toml)]
     pub format: DraftFormat,
 
-    /// The text's language [default: the one its words show]
-    #[arg(long, value_enum, value_name = "LANG")]
-    pub lang: Option<DraftLang>,
+    /// The text's language [default: the one its words show] (`--lang` is the language
+    /// the tool speaks in)
+    #[arg(long = "text-lang", value_enum, value_name = "LANG")]
+    pub text_lang: Option<DraftLang>,
 
     /// Write the draft to FILE instead of stdout (never over an existing file)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -98,7 +99,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         adopted: args.adopted,
         today: ctx.today,
     };
-    let lang = args.lang.map(|l| match l {
+    let lang = args.text_lang.map(|l| match l {
         DraftLang::En => oic_draft::Lang::En,
         DraftLang::Fr => oic_draft::Lang::Fr,
         DraftLang::Ar => oic_draft::Lang::Ar,

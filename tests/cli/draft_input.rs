@@ -251,7 +251,7 @@ fn a_french_text_is_read_as_french_unless_told_otherwise() {
     assert!(run.stdout().contains("body    = \"Conseil des vergers\""));
     let english = no_folder()
         .stdin(text)
-        .args(&["draft", "-", "--adopted", "2036-10-01", "--lang", "en"])
+        .args(&["draft", "-", "--adopted", "2036-10-01", "--text-lang", "en"])
         .run();
     english.ok();
     assert!(
