@@ -73,6 +73,8 @@ pub enum Outcome {
     Ok,
     /// The data has errors (already reported); what was valid was still served.
     DataErrors,
+    /// Exit with this code: `merge` passes on `git merge-file`'s.
+    Exit(u8),
 }
 
 impl Outcome {

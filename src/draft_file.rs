@@ -15,6 +15,9 @@ fn quote(s: &str) -> String {
     toml_edit::Value::from(s).to_string()
 }
 
+/// How a drafted file marks a line to review; `check --strict` counts those left.
+pub const CHECK_MARK: &str = "# check:";
+
 /// A comment that stays on its line whatever the text holds.
 fn comment(check: Option<&str>) -> String {
     match check {

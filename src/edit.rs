@@ -14,7 +14,7 @@ use crate::model::{Due, Fuzzy};
 mod endings;
 mod write;
 
-pub use write::{Raced, create, write_export};
+pub use write::{Raced, create, create_folder, replace_whole, write_export};
 
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {
@@ -82,6 +82,12 @@ impl Edit {
         }
         self.file.replace(&self.original, text.as_bytes())
     }
+}
+
+/// `new`, a rewrite of `old` by `toml_edit` (which writes `\n` only), with `old`'s line
+/// endings, line by line (the merge driver keeps OURS' endings so).
+pub fn keep_line_endings(old: &str, new: &str) -> String {
+    endings::keep(old, new)
 }
 
 /// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
@@ -497,7 +503,7 @@ fn push_entry(m: &mut EntryMut<'_>, key: &str, entry: InlineTable) -> Result<()>
 /// Appends `value` to an array laid out the way its entries already are: one a line (with
 /// the same indent) or all on one line. A comment after the last entry's comma stays on that
 /// entry's line, and the space before `]` stays before `]`.
-fn push_like_last(list: &mut Array, mut value: Value) {
+pub fn push_like_last(list: &mut Array, mut value: Value) {
     let raw = |r: Option<&toml_edit::RawString>| {
         r.and_then(|r| r.as_str()).unwrap_or_default().to_string()
     };

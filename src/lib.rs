@@ -16,6 +16,7 @@ pub(crate) mod edit;
 pub(crate) mod host;
 pub mod i18n;
 pub mod load;
+pub mod merge;
 pub mod model;
 pub mod output;
 pub(crate) mod report;
@@ -61,6 +62,7 @@ pub fn main(today: Date) -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::DataErrors) => ExitCode::from(1),
+        Ok(Outcome::Exit(code)) => ExitCode::from(code),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             drop(out);

@@ -23,6 +23,42 @@ pub use walk::{Found, find_resolution, toml_files};
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
 
+/// The name of the file that names the actors (SPEC §5): never read as a resolution.
+pub const ACTORS_FILE: &str = "actors.toml";
+
+/// Every `# check:` comment a drafted file still holds, as an error: what `check --strict`
+/// adds (a draft is reviewed when its reviewer has deleted them all). Comments only: text in
+/// a string that reads `# check:` is data.
+pub fn unreviewed(dir: &Path) -> Vec<Diagnostic> {
+    let (files, _) = toml_files(dir);
+    let mut found = Vec::new();
+    for path in files {
+        let Ok(bytes) = plain::read(&path) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let lines = crate::diag::LineIndex::new(&text);
+        for token in toml_parser::Source::new(&text).lex() {
+            let span = token.span();
+            let comment = &text[span.start()..span.end()];
+            let Some(why) = comment.strip_prefix(crate::draft_file::CHECK_MARK) else {
+                continue;
+            };
+            if token.kind() != toml_parser::lexer::TokenKind::Comment {
+                continue;
+            }
+            let message = format!("unreviewed draft line: {}", why.trim());
+            found.push(
+                Diagnostic::at_indexed(&path, &text, &lines, span.start()..span.end(), message)
+                    .with_help(Some(
+                        "compare the line with the resolution's text, correct it if need be, then delete this `# check:` comment".into(),
+                    )),
+            );
+        }
+    }
+    found
+}
+
 /// The report's settings file, at the top of the data folder: not a resolution.
 pub const REPORT_SETTINGS_FILE: &str = "report.toml";
 
@@ -68,6 +104,7 @@ pub fn load_folder(dir: &Path) -> Loaded {
 /// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
     let (mut files, mut diagnostics) = toml_files(dir);
+    files.retain(|p| p.file_name().is_none_or(|n| n != ACTORS_FILE));
     // The report's settings (`report` reads them) sit beside the resolutions.
     let settings = dir.join(REPORT_SETTINGS_FILE);
     files.retain(|p| *p != settings);

@@ -153,13 +153,60 @@ pub fn write_table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
     writeln!(out, "{table}")
 }
 
-/// Below this many columns a listing's six columns cannot all be read, so `list` and `due`
-/// stack each mandate's address, actors and summary into one cell instead.
-pub const COMPACT_BELOW: u16 = 120;
+/// The fewest columns a wrapping column (actors, a summary) may be given for a wide table
+/// to count as readable; a shorter text needs only its own width.
+pub const READABLE_COLUMNS: usize = 30;
 
-/// Whether listings use the stacked layout: only when wrapping to a known, narrow width.
-pub fn is_compact(style: Style) -> bool {
-    style.width.is_some_and(|w| w < COMPACT_BELOW)
+/// Whether listings use the stacked layout: when the width is known and the wide table does
+/// not fit in it. It fits when its whole columns (`whole`: ids, dates, statuses) get their
+/// widest cell and every other column [`READABLE_COLUMNS`] (or its widest cell, if less).
+/// `rows` are the wide table's cells, as its columns hold them (the status last).
+pub fn is_compact<'a>(
+    style: Style,
+    headers: &[&str],
+    whole: &[usize],
+    rows: impl IntoIterator<Item = Vec<Cow<'a, str>>>,
+) -> bool {
+    let Some(width) = style.width else {
+        return false;
+    };
+    let mut widest: Vec<usize> = headers.iter().map(|h| text_width(h)).collect();
+    for row in rows {
+        for (w, cell) in widest.iter_mut().zip(&row) {
+            *w = (*w).max(text_width(&escape(cell)));
+        }
+    }
+    let needed: usize = widest
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            if whole.contains(&i) {
+                w
+            } else {
+                w.min(READABLE_COLUMNS)
+            }
+        })
+        .sum();
+    // `│ ` before each column, ` ` after it, and the closing `│`.
+    needed + 3 * widest.len() + 1 > usize::from(width)
+}
+
+/// A wide table's cells and the status label after them, to measure the table.
+pub fn with_status<'a, const N: usize>(
+    cells: [Cow<'a, str>; N],
+    status: Status,
+) -> Vec<Cow<'a, str>> {
+    let mut row = cells.to_vec();
+    row.push(status.label().into());
+    row
+}
+
+/// The columns the widest line of `s` takes.
+fn text_width(s: &str) -> usize {
+    s.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
 }
 
 /// One cell of several lines of untrusted text, each escaped on its own.
@@ -381,6 +428,46 @@ mod tests {
     use unicode_width::UnicodeWidthStr as _;
 
     use super::*;
+
+    /// The wide table needs its whole columns whole, 30 columns of a long summary, and the
+    /// borders: `│ res/a │ <30> │ pending │` is 5 + 30 + 7 + 3 × 3 + 1 = 52 columns.
+    #[test]
+    fn the_wide_table_is_kept_exactly_when_it_fits() {
+        let rows = || {
+            vec![vec![
+                Cow::from("res/a"),
+                Cow::from("x".repeat(50)),
+                Cow::from("pending"),
+            ]]
+        };
+        let at = |width| Style {
+            color: false,
+            width,
+        };
+        let compact = |style| is_compact(style, &["ID", "Summary", "Status"], &[0, 2], rows());
+        assert!(!compact(at(Some(52))));
+        assert!(compact(at(Some(51))));
+        assert!(!compact(at(None)));
+        // A short summary needs only its own width: 5 + 7 + 7 + 10 = 29.
+        let short = vec![vec![
+            Cow::from("res/a"),
+            Cow::from("x"),
+            Cow::from("pending"),
+        ]];
+        let style = at(Some(29));
+        assert!(!is_compact(
+            style,
+            &["ID", "Summary", "Status"],
+            &[0, 2],
+            short.clone()
+        ));
+        assert!(is_compact(
+            at(Some(28)),
+            &["ID", "Summary", "Status"],
+            &[0, 2],
+            short
+        ));
+    }
 
     #[test]
     fn long_lines_fold_at_the_column_limit_and_keep_every_character() {

@@ -1,5 +1,6 @@
 //! `list`: every mandate, filtered, as a table, JSON or CSV.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 
@@ -202,38 +203,42 @@ fn write_groups(
     Ok(())
 }
 
-fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
+fn write_table<'a>(ctx: &Ctx, rows: &'a [Row<'a>], out: &mut dyn Write) -> Result<()> {
     if rows.is_empty() {
         writeln!(out, "no mandates match")?;
         return Ok(());
     }
-    if output::is_compact(ctx.style) {
+    let headers = ["ID", "¶", "Actor", "Summary", "Due", "Status"];
+    let whole = [0, 1, 4, 5];
+    let cells = |row: &Row<'a>| -> [Cow<'a, str>; 5] {
+        let m = row.mandate;
+        [
+            row.address().into(),
+            m.paragraph
+                .as_ref()
+                .map(|p| p.to_string())
+                .unwrap_or_default()
+                .into(),
+            output::actors_cell(&m.actor),
+            m.summary.as_str().into(),
+            crate::view::window_text(row).into(),
+        ]
+    };
+    let wide = rows.iter().map(|r| output::with_status(cells(r), r.status));
+    if output::is_compact(ctx.style, &headers, &whole, wide) {
         output::write_compact_listing(out, ctx.style, rows)?;
         return Ok(());
     }
     output::write_status_table(
         out,
         ctx.style,
-        &["ID", "¶", "Actor", "Summary", "Due", "Status"],
+        &headers,
         &output::Layout {
             right: &[],
-            whole: &[0, 1, 4, 5],
+            whole: &whole,
         },
         rows,
-        |row| {
-            let m = row.mandate;
-            [
-                row.address().into(),
-                m.paragraph
-                    .as_ref()
-                    .map(|p| p.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                output::actors_cell(&m.actor),
-                m.summary.as_str().into(),
-                crate::view::window_text(row).into(),
-            ]
-        },
+        cells,
         |row| row.status,
     )?;
     writeln!(out, "{}", output::tally(rows))?;

@@ -12,10 +12,12 @@ mod due;
 mod editing;
 mod filters;
 mod import;
+mod init;
 mod list;
 mod listing;
 mod man;
 mod mark_done;
+mod merge;
 mod new;
 mod note;
 mod reopen;
@@ -95,6 +97,10 @@ pub enum Command {
     Draft(draft::Args),
     /// Bring a follow-up spreadsheet (.xlsx or .csv) in: one resolution file per Resolution
     Import(import::Args),
+    /// Create a data folder to share through git: events.toml, actors.toml, .gitattributes
+    Init(init::Args),
+    /// Git's merge driver for the data files: merges entry by entry and key by key
+    Merge(merge::Args),
 }
 
 /// How many times an edit raced by another program is tried in all.
@@ -106,7 +112,9 @@ impl Command {
     /// stdout, and needs the folder only for `--id`.
     pub fn needs_dir(&self) -> bool {
         match self {
-            Command::Completions(_) | Command::Man(_) => false,
+            Command::Completions(_) | Command::Man(_) | Command::Init(_) | Command::Merge(_) => {
+                false
+            }
             Command::Draft(a) => a.writes_to_data_folder(),
             _ => true,
         }
@@ -148,6 +156,8 @@ impl Command {
             Command::Man(args) => man::run(args, Cli::command(), out),
             Command::Draft(args) => draft::run(ctx, args, out),
             Command::Import(args) => import::run(ctx, args, out),
+            Command::Init(args) => init::run(ctx, args, out),
+            Command::Merge(args) => merge::run(args, out),
         }
     }
 }

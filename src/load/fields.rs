@@ -83,6 +83,12 @@ impl<'a> Src<'a> {
     pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
         match DeTable::parse(self.text) {
             Ok(t) => Some(t),
+            Err(_) if self.conflict_marker().is_some() => {
+                let span = self.conflict_marker().unwrap_or_default();
+                let help = "keep the lines of one side, delete the marker lines (`<<<<<<<`, `=======`, `>>>>>>>`), then run `oic-track check` again";
+                self.error(span, "an unresolved merge conflict", Some(help.into()));
+                None
+            }
             Err(e) => {
                 let msg = e.message().trim_end().replace('\n', "; ");
                 let msg = self.explain_syntax(&msg, e.span());
@@ -94,6 +100,18 @@ impl<'a> Src<'a> {
                 None
             }
         }
+    }
+
+    /// The first line git's conflict markers open (`<<<<<<< `), which no TOML holds.
+    fn conflict_marker(&self) -> Option<Range<usize>> {
+        let mut at = 0;
+        for line in self.text.split_inclusive('\n') {
+            if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
+                return Some(at..at + line.trim_end().len());
+            }
+            at += line.len();
+        }
+        None
     }
 
     /// The parser's message in the user's terms where it is terse.
