@@ -1,6 +1,7 @@
 //! Folder → resolutions. Every problem is collected with its file, line and column; the
 //! files that load cleanly are served whatever the others hold.
 
+mod actors;
 mod fields;
 pub mod plain;
 mod walk;
@@ -18,6 +19,7 @@ use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
 
+pub use actors::{ACTORS_FILE, parse_actors};
 pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
@@ -31,6 +33,9 @@ const KNOWN_SHOWN: usize = 10;
 pub struct Loaded {
     pub folder: Folder,
     pub diagnostics: Vec<Diagnostic>,
+    /// What is worth a look but does not stop the data loading (a near miss of an actor's
+    /// name): printed with the errors, never a reason to exit 1 or to refuse an edit.
+    pub warnings: Vec<Diagnostic>,
     /// How many `.toml` files were read, events files included.
     pub files: usize,
 }
@@ -65,14 +70,38 @@ pub fn load_folder(dir: &Path) -> Loaded {
 /// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
     let (files, mut diagnostics) = toml_files(dir);
+    let (actor_files, files): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|p| p.file_name().is_some_and(|n| n == ACTORS_FILE));
     let (event_files, res_files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));
     let mut loaded = load_files(&event_files, &res_files, keep);
+    loaded.files += actor_files.len();
+    loaded.folder.actors = load_actors(&actor_files, &mut diagnostics);
+    loaded.warnings = actors::near_misses(&loaded.folder);
     diagnostics.append(&mut loaded.diagnostics);
     loaded.diagnostics = diagnostics;
     sort(&mut loaded.diagnostics);
     loaded
+}
+
+/// The registry of every `actors.toml` under the folder (ids and spellings unique across
+/// them), their problems pushed to `diags`.
+fn load_actors(files: &[PathBuf], diags: &mut Vec<Diagnostic>) -> crate::model::Actors {
+    let mut seen = actors::Seen::default();
+    let mut list = Vec::new();
+    for path in files {
+        let Some(text) = read(path, diags) else {
+            continue;
+        };
+        let mut src = Src::new(path, &text);
+        if let Some(table) = src.parse() {
+            list.extend(actors::parse_actors_file(&mut src, &table.into_inner(), &mut seen));
+        }
+        diags.append(&mut src.diagnostics);
+    }
+    crate::model::Actors::new(list)
 }
 
 /// Loads one resolution file and the events files: what an edit of a mandate addressed in

@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use super::filters::{Filters, StatusFilter};
 use crate::ctx::{Ctx, Outcome};
+use crate::model::Actors;
 use crate::output::{self, Format};
 use crate::text::escape;
 use crate::view::{self, Row};
@@ -58,7 +59,7 @@ pub enum GroupKey {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load_keeping(crate::load::Keep::Listing);
     args.filters.check_resolutions(&loaded)?;
-    let matcher = args.filters.matcher();
+    let matcher = args.filters.matcher(&loaded.folder.actors);
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| matcher.matches(r))
@@ -66,10 +67,10 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .collect();
     let mut rows = rows;
     if let Some(key) = args.sort {
-        sort(&mut rows, key);
+        sort(&mut rows, key, &loaded.folder.actors);
     }
     if let Some(key) = args.group_by {
-        let groups = group(&rows, key);
+        let groups = group(&rows, key, &loaded.folder.actors);
         if args.format == Format::Table {
             write_groups(ctx, key, &groups, &rows, out)?;
             return Ok(Outcome::from_clean(loaded.is_clean()));
@@ -89,22 +90,34 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
 }
 
 /// Sorts stably by `key`, so ties keep the order before.
-pub fn sort(rows: &mut [Row<'_>], key: SortKey) {
+/// Actors sort by their one name (`actors.toml`), else as written.
+pub fn sort(rows: &mut [Row<'_>], key: SortKey, actors: &Actors) {
     match key {
         SortKey::Due => rows.sort_by_key(|r| (r.window.is_none(), r.window)),
         SortKey::Resolution => rows.sort_by(|a, b| a.resolution.id.cmp(&b.resolution.id)),
-        SortKey::Actor => rows.sort_by_cached_key(|r| r.mandate.actor[0].to_lowercase()),
+        SortKey::Actor => rows.sort_by_cached_key(|r| {
+            actors.display_name(&r.mandate.actor[0], "en").to_lowercase()
+        }),
         SortKey::Status => rows.sort_by_key(|r| r.status),
     }
 }
 
 /// The rows in groups, each group named, groups in order: actors and resolutions by name
 /// (case-insensitive), statuses most urgent first. Rows keep their order within a group.
-pub fn group<'a>(rows: &[Row<'a>], key: GroupKey) -> Vec<(String, Vec<Row<'a>>)> {
+/// An actor that `actors.toml` knows is one group under its one name, however a mandate
+/// spells it; a mandate naming it twice (by name and by alias) is in the group once.
+pub fn group<'a>(rows: &[Row<'a>], key: GroupKey, actors: &Actors) -> Vec<(String, Vec<Row<'a>>)> {
     match key {
         GroupKey::Actor => grouped(rows.iter().flat_map(|row| {
-            let actors = row.mandate.actor.iter();
-            actors.map(move |a| (a.to_lowercase(), a.as_str(), row))
+            let mut names: Vec<&str> = row
+                .mandate
+                .actor
+                .iter()
+                .map(|a| actors.display_name(a, "en"))
+                .collect();
+            let mut seen = HashSet::new();
+            names.retain(|n| seen.insert(n.to_lowercase()));
+            names.into_iter().map(move |a| (a.to_lowercase(), a, row))
         })),
         GroupKey::Resolution => grouped(rows.iter().map(|row| {
             let id = row.resolution.id.as_str();

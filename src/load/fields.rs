@@ -146,7 +146,7 @@ impl<'a> Src<'a> {
         );
     }
 
-    fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {
+    pub(super) fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {
         let found = v.get_ref().type_str();
         self.error(
             v.span(),
@@ -166,7 +166,7 @@ impl<'a> Src<'a> {
     }
 
     /// A string that must hold something besides spaces.
-    fn text_value(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
+    pub(super) fn text_value(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
         let s = self.string(v, what)?;
         if s.trim().is_empty() {
             self.error(v.span(), format!("`{what}` must not be empty"), None);
@@ -256,7 +256,7 @@ impl<'a> Src<'a> {
         }
     }
 
-    fn table<'v, 'i>(&mut self, v: &'v Value<'i>, what: &str) -> Option<&'v DeTable<'i>> {
+    pub(super) fn table<'v, 'i>(&mut self, v: &'v Value<'i>, what: &str) -> Option<&'v DeTable<'i>> {
         match v.get_ref() {
             DeValue::Table(t) => Some(t),
             _ => {
@@ -267,7 +267,7 @@ impl<'a> Src<'a> {
     }
 
     /// The tables of an array of tables (`[[mandates]]` or an inline array of tables).
-    fn tables<'v, 'i>(
+    pub(super) fn tables<'v, 'i>(
         &mut self,
         v: &'v Value<'i>,
         what: &str,
@@ -668,7 +668,7 @@ impl<'a> Src<'a> {
 }
 
 /// Reports a missing key unless the key is present (and so already reported as bad).
-fn required<T>(
+pub(super) fn required<T>(
     src: &mut Src<'_>,
     t: &DeTable<'_>,
     key: &str,

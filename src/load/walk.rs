@@ -40,6 +40,7 @@ pub fn find_resolution(dir: &Path, id: &str) -> Found {
     let (found, _) = walk(dir, &|n| n == name.as_str() || n == super::EVENTS_FILE);
     let (events, files) = found
         .into_iter()
+        .filter(|p| p.file_name().is_none_or(|n| n != super::ACTORS_FILE))
         .partition(|p| p.file_name().is_some_and(|n| n == super::EVENTS_FILE));
     Found { files, events }
 }

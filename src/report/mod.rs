@@ -13,7 +13,7 @@ use jiff::civil::Date;
 
 use crate::model::{Anchor, Due, Folder, Note, Resolution, Status, Window};
 use crate::text::clean;
-use crate::view::{self, Row, actors};
+use crate::view::{self, Row, actor_names};
 
 /// The whole report as of one day.
 #[derive(Debug, Clone)]
@@ -260,7 +260,8 @@ fn item(folder: &Folder, row: &Row<'_>) -> Item {
         id: m.id.clone(),
         address: row.address(),
         paragraph: m.paragraph,
-        actors: clean(&actors(&m.actor)),
+        // The report is in English until `--lang` comes: then the language goes here.
+        actors: clean(&actor_names(&folder.actors, &m.actor, "en")),
         summary: clean(&m.summary),
         text: nonempty(m.text.as_deref()),
         deadline: m
