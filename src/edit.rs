@@ -84,6 +84,17 @@ impl Edit {
     }
 }
 
+/// The file itself removed, under its lock: refused when it no longer holds what was read
+/// (see [`Raced`]). With `dry_run`, prints the diff that removes it instead.
+pub fn remove_file(edit: Edit, dry_run: bool, out: &mut dyn Write) -> Result<()> {
+    if dry_run {
+        let path = edit.path.display().to_string();
+        out.write_all(removal_diff(&path, &edit.original).as_bytes())?;
+        return Ok(());
+    }
+    edit.file.remove(&edit.original)
+}
+
 /// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
 /// from `old` to `new`. Each line is escaped for the terminal except its line ending: a
 /// CRLF line keeps its `\r`, so a changed line ending shows as a changed line, and
@@ -453,10 +464,16 @@ fn push_like_last(list: &mut Array, mut value: Value) {
 /// (`id        = ...`; aligned when it is the first), or an entry of an inline
 /// `mandates = [...]` array.
 pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<()> {
-    match doc.get_mut("mandates") {
+    push_table(doc, "mandates", fields)
+}
+
+/// Appends an entry with `fields` to the array of tables `key` (`mandates`, `events`,
+/// `actors`), laid out as [`push_mandate`] lays a mandate out.
+pub fn push_table(doc: &mut DocumentMut, key: &str, fields: &[(&str, Value)]) -> Result<()> {
+    match doc.get_mut(key) {
         None => {
-            doc.insert("mandates", Item::ArrayOfTables(ArrayOfTables::new()));
-            push_mandate(doc, fields)
+            doc.insert(key, Item::ArrayOfTables(ArrayOfTables::new()));
+            push_table(doc, key, fields)
         }
         Some(Item::ArrayOfTables(tables)) => {
             // The first mandate of a file lines its keys up, as `new` and the bundled files do;
@@ -488,8 +505,47 @@ pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<(
             push_like_last(list, Value::InlineTable(entry));
             Ok(())
         }
-        Some(_) => bail!("`mandates` is not an array of tables; run `oic-track check`"),
+        Some(_) => bail!("`{key}` is not an array of tables; run `oic-track check`"),
     }
+}
+
+/// Removes mandate `id` from the document: its `[[mandates]]` table with the comment lines
+/// written above its header, or its entry of an inline `mandates = [...]`. False when no
+/// mandate has that id.
+pub fn remove_mandate(doc: &mut DocumentMut, id: &str) -> bool {
+    let has_id = |t: &dyn TableLike| t.get("id").and_then(Item::as_str) == Some(id);
+    match doc.get_mut("mandates") {
+        Some(Item::ArrayOfTables(tables)) => {
+            let Some(i) = tables.iter().position(|t| has_id(t)) else {
+                return false;
+            };
+            tables.remove(i);
+            true
+        }
+        Some(Item::Value(Value::Array(items))) => {
+            let found = items
+                .iter()
+                .position(|v| v.as_inline_table().is_some_and(|t| has_id(t)));
+            let Some(i) = found else { return false };
+            // The line break and indent before the first entry stay where they were.
+            let first_prefix = (i == 0)
+                .then(|| items.get(0).and_then(|v| v.decor().prefix().cloned()))
+                .flatten();
+            items.remove(i);
+            if let (Some(prefix), Some(next)) = (first_prefix, items.get_mut(0)) {
+                next.decor_mut().set_prefix(prefix);
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The unified diff that removes the whole of `old`, as git writes a deleted file.
+pub fn removal_diff(path: &str, old: &str) -> String {
+    let diff = unified_diff(path, Some(old), "");
+    let to = crate::text::diff_path(&format!("b/{}", path.replace('\\', "/"))).into_owned();
+    diff.replacen(&format!("+++ {to}"), "+++ /dev/null", 1)
 }
 
 /// The column the `=` of a table's `id` key stands in, counted from the key's start, when
