@@ -91,7 +91,10 @@ impl Src<'_> {
         }
         let whole = span.clone();
         let id = id.or_else(|| required(self, t, "id", &whole, "an actor"));
-        let name = name.or_else(|| required(self, t, "name", &whole, "an actor"));
+        // Not `required`: it takes `names` for a misspelt `name`, which it is not.
+        if name.is_none() && !t.iter().any(|(k, _)| k.get_ref() == "name") {
+            self.missing(whole.clone(), "name", "an actor");
+        }
         let (id, id_span) = id?;
         let here = format!("{}:{}", self.path.display(), line_of(self.text, id_span.start));
         if let Some(first) = seen.ids.get(&id) {

@@ -136,7 +136,7 @@ impl<'a> Src<'a> {
         );
     }
 
-    fn missing(&mut self, span: Range<usize>, key: &str, within: &str) {
+    pub(super) fn missing(&mut self, span: Range<usize>, key: &str, within: &str) {
         // Point at the table's start: that is where the key belongs.
         let start = span.start..span.start;
         self.error(
