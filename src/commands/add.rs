@@ -130,7 +130,10 @@ fn unknown_resolution(ctx: &Ctx, res_id: &str) -> String {
     let (files, _) = load::toml_files(&ctx.dir);
     let ids: Vec<String> = files
         .iter()
-        .filter(|p| p.file_name().is_some_and(|n| n != load::EVENTS_FILE))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n != load::EVENTS_FILE && n != load::ACTORS_FILE)
+        })
         .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         .collect();
     match did_you_mean(res_id, ids.iter().map(String::as_str)) {
