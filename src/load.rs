@@ -97,7 +97,11 @@ fn load_actors(files: &[PathBuf], diags: &mut Vec<Diagnostic>) -> crate::model::
         };
         let mut src = Src::new(path, &text);
         if let Some(table) = src.parse() {
-            list.extend(actors::parse_actors_file(&mut src, &table.into_inner(), &mut seen));
+            list.extend(actors::parse_actors_file(
+                &mut src,
+                &table.into_inner(),
+                &mut seen,
+            ));
         }
         diags.append(&mut src.diagnostics);
     }

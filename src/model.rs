@@ -512,8 +512,14 @@ mod tests {
     #[test]
     fn the_display_name_follows_the_language_and_falls_back_to_english() {
         let r = registry();
-        assert_eq!(r.display_name("General Secretariat", "en"), "OIC General Secretariat");
-        assert_eq!(r.display_name("oic-gs", "fr"), "Secrétariat général de l'OCI");
+        assert_eq!(
+            r.display_name("General Secretariat", "en"),
+            "OIC General Secretariat"
+        );
+        assert_eq!(
+            r.display_name("oic-gs", "fr"),
+            "Secrétariat général de l'OCI"
+        );
         assert_eq!(r.display_name("oic-gs", "ar"), "الأمانة العامة");
         assert_eq!(r.display_name("Member States", "fr"), "Member States");
         let mut bare = registry().list.remove(0);
@@ -524,8 +530,14 @@ mod tests {
     #[test]
     fn a_near_miss_is_a_typo_not_another_actor() {
         let r = registry();
-        assert_eq!(r.near_miss("OIC General Secretariet"), Some("OIC General Secretariat"));
-        assert_eq!(r.near_miss("Genral Secretariat"), Some("General Secretariat"));
+        assert_eq!(
+            r.near_miss("OIC General Secretariet"),
+            Some("OIC General Secretariat")
+        );
+        assert_eq!(
+            r.near_miss("Genral Secretariat"),
+            Some("General Secretariat")
+        );
         assert_eq!(r.near_miss("OIC General Secretariat"), None);
         assert_eq!(r.near_miss("OIC Secretary-General"), None);
         assert_eq!(r.near_miss("Member States"), None);

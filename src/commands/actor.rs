@@ -92,7 +92,13 @@ fn add(ctx: &Ctx, args: &AddArgs, out: &mut dyn Write) -> Result<Outcome> {
         let mut doc = DocumentMut::new();
         edit::push_table(&mut doc, "actors", &fields)?;
         let text = doc.to_string();
-        edit::create(&path, text.trim_start_matches('\n'), validate, args.dry.dry_run, out)?;
+        edit::create(
+            &path,
+            text.trim_start_matches('\n'),
+            validate,
+            args.dry.dry_run,
+            out,
+        )?;
     }
     confirm(args.dry, out, &path, &format!("actor {id}: added"))?;
     Ok(Outcome::from_clean(loaded.is_clean()))

@@ -166,7 +166,12 @@ fn retag(m: &mut EntryMut<'_>, add: &[String], remove: &[String]) -> Result<()> 
     if tags.is_empty() {
         m.remove("tags");
     } else {
-        set_after(m, "tags", Value::Array(tags), &["done", "status", "due", "text", "summary"]);
+        set_after(
+            m,
+            "tags",
+            Value::Array(tags),
+            &["done", "status", "due", "text", "summary"],
+        );
     }
     Ok(())
 }

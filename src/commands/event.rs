@@ -93,7 +93,12 @@ fn add(ctx: &Ctx, args: &AddArgs, out: &mut dyn Write) -> Result<Outcome> {
         let text = text.trim_start_matches('\n');
         edit::create(&path, text, validate, args.dry.dry_run, out)?;
     }
-    confirm(args.dry, out, &path, &format!("event {id}: added on {}", args.date))?;
+    confirm(
+        args.dry,
+        out,
+        &path,
+        &format!("event {id}: added on {}", args.date),
+    )?;
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
@@ -101,7 +106,10 @@ fn add(ctx: &Ctx, args: &AddArgs, out: &mut dyn Write) -> Result<Outcome> {
 fn fields(args: &AddArgs) -> Vec<(&'static str, Value)> {
     let mut fields = vec![
         ("id", Value::from(args.id.as_str())),
-        ("name", Value::from(args.name.as_deref().unwrap_or(&args.id))),
+        (
+            "name",
+            Value::from(args.name.as_deref().unwrap_or(&args.id)),
+        ),
         ("date", edit::fuzzy_value(args.date)),
     ];
     if let Some(place) = &args.place {
@@ -132,7 +140,10 @@ fn list(ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
         n += 1;
     }
     if n == 0 {
-        writeln!(out, "no events; add one with `oic-track event add ID --date DATE --name NAME`")?;
+        writeln!(
+            out,
+            "no events; add one with `oic-track event add ID --date DATE --name NAME`"
+        )?;
     } else {
         output::write_table(out, &table)?;
     }

@@ -15,7 +15,8 @@ pub struct Filters {
     #[arg(long, value_name = "RES")]
     pub resolution: Vec<String>,
 
-    /// Only mandates where an actor contains TEXT (case-insensitive; repeatable: any of them)
+    /// Only mandates where an actor, or any id, name or alias actors.toml gives it, contains
+    /// TEXT (case-insensitive; repeatable: any of them)
     #[arg(long, value_name = "TEXT")]
     pub actor: Vec<String>,
 
@@ -79,7 +80,11 @@ impl Matcher<'_> {
             let s = s.to_lowercase();
             self.actor.iter().any(|needle| s.contains(needle.as_str()))
         };
-        hit(written) || self.actors.resolve(written).is_some_and(|a| a.spellings().any(hit))
+        hit(written)
+            || self
+                .actors
+                .resolve(written)
+                .is_some_and(|a| a.spellings().any(hit))
     }
 }
 

@@ -96,7 +96,9 @@ pub fn sort(rows: &mut [Row<'_>], key: SortKey, actors: &Actors) {
         SortKey::Due => rows.sort_by_key(|r| (r.window.is_none(), r.window)),
         SortKey::Resolution => rows.sort_by(|a, b| a.resolution.id.cmp(&b.resolution.id)),
         SortKey::Actor => rows.sort_by_cached_key(|r| {
-            actors.display_name(&r.mandate.actor[0], "en").to_lowercase()
+            actors
+                .display_name(&r.mandate.actor[0], "en")
+                .to_lowercase()
         }),
         SortKey::Status => rows.sort_by_key(|r| r.status),
     }

@@ -14,7 +14,11 @@ use crate::report::plural;
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The mandate: RES/MANDATE, a bare mandate id, or a unique prefix of RES/MANDATE
-    #[arg(value_name = "ID", required_unless_present = "resolution", conflicts_with = "resolution")]
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "resolution",
+        conflicts_with = "resolution"
+    )]
     pub id: Option<String>,
 
     /// Remove this whole resolution file instead (needs --yes, or --dry-run to see it)
@@ -62,14 +66,17 @@ fn remove_resolution(ctx: &Ctx, res: &str, args: &Args, out: &mut dyn Write) -> 
     let mandates = found.mandates.len();
     if !args.yes && !args.dry.dry_run {
         bail!(
-            "`{}` holds {}; removing the file cannot be undone here. Run again with --yes to remove it (--dry-run shows what goes)",
+            "`{}` holds {mandates} {}; removing the file cannot be undone here. Run again with --yes to remove it (--dry-run shows what goes)",
             file.display(),
-            format!("{mandates} {}", plural(mandates, "mandate"))
+            plural(mandates, "mandate")
         );
     }
     let edit = Edit::open(&file)?;
     edit::remove_file(edit, args.dry.dry_run, out)?;
-    let what = format!("{res}: removed, with its {}", format!("{mandates} {}", plural(mandates, "mandate")));
+    let what = format!(
+        "{res}: removed, with its {mandates} {}",
+        plural(mandates, "mandate")
+    );
     confirm(args.dry, out, &file, &what)?;
     Ok(Outcome::Ok)
 }

@@ -60,7 +60,9 @@ impl Src<'_> {
                     spelled.extend(name.clone().map(|n| (n, v.span())));
                 }
                 "names" => {
-                    let Some(names) = self.table(v, "names") else { continue };
+                    let Some(names) = self.table(v, "names") else {
+                        continue;
+                    };
                     for (lang, n) in names.iter() {
                         let slot = match lang.get_ref().as_ref() {
                             "fr" => &mut fr,
@@ -96,7 +98,11 @@ impl Src<'_> {
             self.missing(whole.clone(), "name", "an actor");
         }
         let (id, id_span) = id?;
-        let here = format!("{}:{}", self.path.display(), line_of(self.text, id_span.start));
+        let here = format!(
+            "{}:{}",
+            self.path.display(),
+            line_of(self.text, id_span.start)
+        );
         if let Some(first) = seen.ids.get(&id) {
             let msg = format!("duplicate actor id `{id}`: {first} defines it already");
             self.error(id_span, msg, Some("every actor needs its own id".into()));
@@ -186,7 +192,10 @@ fn warning(path: &Path, text: &str, mandate: &str, written: &str, guess: &str) -
         "did you mean `{guess}`? If `{written}` is another actor, add it to {ACTORS_FILE} (`oic-track actor add`)"
     ));
     let quoted = [format!("\"{written}\""), format!("'{written}'")];
-    let mut d = match quoted.iter().find_map(|q| text.find(q.as_str()).map(|i| i..i + q.len())) {
+    let mut d = match quoted
+        .iter()
+        .find_map(|q| text.find(q.as_str()).map(|i| i..i + q.len()))
+    {
         Some(span) => Diagnostic::at(path, text, span, msg),
         None => Diagnostic::file(path, msg),
     };

@@ -111,7 +111,10 @@ fn the_report_names_each_actor_by_its_one_name() {
     assert!(!out.contains("general secretariat"), "{out}");
     assert!(!out.contains("Secrétariat général"), "{out}");
     assert!(out.contains("OIC General Secretariat"), "{out}");
-    assert!(out.contains("OIC member states; Human Rights Council"), "{out}");
+    assert!(
+        out.contains("OIC member states; Human Rights Council"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -136,11 +139,18 @@ help: did you mean `OIC General Secretariat`? If `OIC General Secretariet` is an
     // Other commands show it too, and still succeed.
     let run = case().args(&["list", "--format", "json"]).run();
     run.ok();
-    assert!(run.stderr().contains("warning: actor `OIC General Secretariet`"));
+    assert!(
+        run.stderr()
+            .contains("warning: actor `OIC General Secretariet`")
+    );
     // JSON diagnostics give it as a warning.
     let run = case().args(&["check", "--format", "json"]).run();
     run.ok();
-    assert!(run.stdout().contains("\"severity\": \"warning\""), "{}", run.stdout());
+    assert!(
+        run.stdout().contains("\"severity\": \"warning\""),
+        "{}",
+        run.stdout()
+    );
 }
 
 #[test]
@@ -164,6 +174,9 @@ fn a_broken_actors_file_is_reported_and_the_mandates_still_listed() {
     let case = folder().file("actors.toml", "[[actors]]\nid = \"x\"\n");
     let run = case.args(&["list", "--format", "json"]).run();
     run.expect_code(1);
-    assert!(run.stderr().contains("actors.toml:1:1: error: missing required key `name`"));
+    assert!(
+        run.stderr()
+            .contains("actors.toml:1:1: error: missing required key `name`")
+    );
     assert_eq!(ids(&run).len(), 5);
 }
