@@ -19,7 +19,7 @@ use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
 
-pub use actors::{ACTORS_FILE, parse_actors};
+pub use actors::{ACTORS_FILE, near_miss_lines, parse_actors};
 pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
@@ -106,6 +106,13 @@ fn load_actors(files: &[PathBuf], diags: &mut Vec<Diagnostic>) -> crate::model::
         diags.append(&mut src.diagnostics);
     }
     crate::model::Actors::new(list)
+}
+
+/// The folder's actor registry alone, for a command that edits one file and has not read
+/// the rest; a broken actors file gives what loaded of the others.
+pub fn actors_of(dir: &Path) -> crate::model::Actors {
+    let files = walk::files_named(dir, ACTORS_FILE);
+    load_actors(&files, &mut Vec::new())
 }
 
 /// Loads one resolution file and the events files: what an edit of a mandate addressed in

@@ -62,6 +62,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         &found.file,
         &format!("{}: added", found.address()),
     )?;
+    super::edit::warn_near_misses(ctx, &args.actor);
     Ok(Outcome::Ok)
 }
 

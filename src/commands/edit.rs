@@ -8,6 +8,7 @@ use toml_edit::{Array, Item, Value};
 use super::editing::{DryRun, MandateEdit};
 use crate::ctx::{Ctx, Outcome};
 use crate::edit::{self, EntryMut};
+use crate::load;
 use crate::model::{self, Due};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -82,7 +83,20 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let mut m = me.mandate()?;
     let changed = apply(&mut m, args)?;
     me.finish(args.dry, out, &format!("{address}: {}", changed.join(", ")))?;
+    warn_near_misses(ctx, &args.actor);
     Ok(Outcome::Ok)
+}
+
+/// Says on stderr when an actor just written is a near miss of a name `actors.toml` knows:
+/// the edit stands (free text is allowed), but a typo would make an actor of its own.
+pub fn warn_near_misses(ctx: &Ctx, actors: &[String]) {
+    if actors.is_empty() {
+        return;
+    }
+    let registry = load::actors_of(&ctx.dir);
+    for line in load::near_miss_lines(&registry, actors) {
+        eprintln!("{}", crate::text::escape(&line));
+    }
 }
 
 fn nothing_asked(a: &Args) -> bool {

@@ -184,6 +184,20 @@ pub fn near_misses(folder: &Folder) -> Vec<Diagnostic> {
     out
 }
 
+/// The warning for actor strings an edit is about to write that are near misses of a
+/// known name, one line each, for stderr; empty when there is none.
+pub fn near_miss_lines(actors: &Actors, written: &[String]) -> Vec<String> {
+    written
+        .iter()
+        .filter_map(|a| {
+            let guess = actors.near_miss(a)?;
+            Some(format!(
+                "warning: actor `{a}` is not in {ACTORS_FILE}, but is close to `{guess}`; did you mean `{guess}`?"
+            ))
+        })
+        .collect()
+}
+
 fn warning(path: &Path, text: &str, mandate: &str, written: &str, guess: &str) -> Diagnostic {
     let msg = format!(
         "actor `{written}` of mandate `{mandate}` is not in {ACTORS_FILE}, but is close to `{guess}`"

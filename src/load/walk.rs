@@ -45,6 +45,11 @@ pub fn find_resolution(dir: &Path, id: &str) -> Found {
     Found { files, events }
 }
 
+/// Every file named `name` under `dir` (the actors files, say), sorted.
+pub fn files_named(dir: &Path, name: &str) -> Vec<PathBuf> {
+    walk(dir, &|n| n == name).0
+}
+
 /// The files under `dir` whose names `wants` accepts, sorted, and the problems met.
 fn walk(dir: &Path, wants: &dyn Fn(&OsStr) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut walk = Walk {

@@ -153,7 +153,13 @@ proptest! {
 
 /// Runs the command line `args` in-process against `dir`, as of 2023-09-01.
 fn run_in(dir: &std::path::Path, args: &[&str]) {
-    let mut all = vec!["oic-track", "--dir", dir.to_str().unwrap(), "--today", "2023-09-01"];
+    let mut all = vec![
+        "oic-track",
+        "--dir",
+        dir.to_str().unwrap(),
+        "--today",
+        "2023-09-01",
+    ];
     all.extend_from_slice(args);
     let cli = Cli::try_parse_from(all).unwrap();
     let host = oic_track::Host {
