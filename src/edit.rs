@@ -544,8 +544,14 @@ pub fn remove_mandate(doc: &mut DocumentMut, id: &str) -> bool {
 /// The unified diff that removes the whole of `old`, as git writes a deleted file.
 pub fn removal_diff(path: &str, old: &str) -> String {
     let diff = unified_diff(path, Some(old), "");
-    let to = crate::text::diff_path(&format!("b/{}", path.replace('\\', "/"))).into_owned();
-    diff.replacen(&format!("+++ {to}"), "+++ /dev/null", 1)
+    // The second header line names the file after the change: there is none.
+    match diff.split_once('\n') {
+        Some((from, rest)) => match rest.split_once('\n') {
+            Some((_, body)) => format!("{from}\n+++ /dev/null\n{body}"),
+            None => diff,
+        },
+        None => diff,
+    }
 }
 
 /// The column the `=` of a table's `id` key stands in, counted from the key's start, when
@@ -728,6 +734,30 @@ mod tests {
             d.to_string(),
             "title = \"t\"\n\n[[mandates]]\nid        = \"a\"\nsummary   = \"s\"\n\n[[mandates]]\nid        = \"b\"\nactor     = \"x\"\n"
         );
+    }
+
+    #[test]
+    fn a_removal_diff_goes_to_dev_null() {
+        assert_eq!(
+            removal_diff("r/x y.toml", "a = 1\n"),
+            "--- a/r/x y.toml\n+++ /dev/null\n@@ -1 +0,0 @@\n-a = 1\n"
+        );
+    }
+
+    #[test]
+    fn removing_a_mandate_takes_its_comment_and_leaves_the_others() {
+        let mut d = doc(
+            "title = \"t\"\n\n# the first\n[[mandates]]\nid = \"a\"\n\n# the second\n[[mandates]]\nid = \"b\"\n",
+        );
+        assert!(remove_mandate(&mut d, "a"));
+        assert!(!remove_mandate(&mut d, "a"));
+        assert_eq!(
+            d.to_string(),
+            "title = \"t\"\n\n# the second\n[[mandates]]\nid = \"b\"\n"
+        );
+        let mut d = doc("mandates = [\n  { id = \"a\" },\n  { id = \"b\" },\n]\n");
+        assert!(remove_mandate(&mut d, "a"));
+        assert_eq!(d.to_string(), "mandates = [\n  { id = \"b\" },\n]\n");
     }
 
     #[test]
