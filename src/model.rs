@@ -165,27 +165,19 @@ pub struct Actors {
     list: Vec<Actor>,
     /// Every spelling, folded by [`fold`], to its actor's index in `list`.
     by_spelling: HashMap<String, usize>,
-    /// Every spelling as written: most mandates write one exactly, and finding it needs no
-    /// folding (which every row of a listing would otherwise pay for).
-    by_written: HashMap<String, usize>,
 }
 
 impl Actors {
     /// The registry of `list`. A spelling two actors share goes to the first (the loader
     /// refuses such a file before it gets here).
     pub fn new(list: Vec<Actor>) -> Actors {
-        let (mut by_spelling, mut by_written) = (HashMap::new(), HashMap::new());
+        let mut by_spelling = HashMap::new();
         for (i, a) in list.iter().enumerate() {
             for s in a.spellings() {
                 by_spelling.entry(fold(s)).or_insert(i);
-                by_written.entry(s.to_string()).or_insert(i);
             }
         }
-        Actors {
-            list,
-            by_spelling,
-            by_written,
-        }
+        Actors { list, by_spelling }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -203,9 +195,7 @@ impl Actors {
         if self.list.is_empty() {
             return None;
         }
-        let i = self.by_written.get(written);
-        i.or_else(|| self.by_spelling.get(&fold(written)))
-            .map(|&i| &self.list[i])
+        self.by_spelling.get(&fold(written)).map(|&i| &self.list[i])
     }
 
     /// How an actor string is shown in language `lang` (`en`, `fr`, `ar`): the actor's one
@@ -238,10 +228,6 @@ impl Actors {
 /// A spelling as compared: lowercase, composed (NFC), runs of spaces as one.
 pub fn fold(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization as _;
-    if s.is_ascii() {
-        let words: Vec<&str> = s.split_ascii_whitespace().collect();
-        return words.join(" ").to_ascii_lowercase();
-    }
     let words: Vec<String> = s
         .split_whitespace()
         .map(|w| w.nfc().flat_map(char::to_lowercase).collect())

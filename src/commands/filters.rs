@@ -1,7 +1,5 @@
 //! The filters the listing commands share (`--resolution`, `--actor`, `--tag`, `--status`).
 
-use std::collections::HashSet;
-
 use anyhow::{Result, bail};
 
 use super::editing;
@@ -47,24 +45,12 @@ impl Filters {
     /// `actors` is the folder's registry: `--actor` also matches the id, names and aliases
     /// of the actor a mandate's actor string names.
     pub fn matcher<'a>(&'a self, actors: &'a Actors) -> Matcher<'a> {
-        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
-        let actor = lower(&self.actor);
-        // The registry's entries that match, found once rather than once per row.
-        let hit = |s: &str| {
-            let s = s.to_lowercase();
-            actor.iter().any(|needle| s.contains(needle.as_str()))
-        };
-        let known = actors
-            .iter()
-            .filter(|a| a.spellings().any(hit))
-            .map(|a| a.id.as_str())
-            .collect();
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
         Matcher {
             resolution: &self.resolution,
-            actor,
+            actor: lower(&self.actor),
             tag: lower(&self.tag),
             actors,
-            known,
         }
     }
 }
@@ -75,8 +61,6 @@ pub struct Matcher<'a> {
     actor: Vec<String>,
     tag: Vec<String>,
     actors: &'a Actors,
-    /// The ids of the registry's actors that `--actor` matches by some spelling.
-    known: HashSet<&'a str>,
 }
 
 impl Matcher<'_> {
@@ -92,11 +76,11 @@ impl Matcher<'_> {
     /// `--actor` against one actor string: the string itself, then every spelling of the
     /// registry entry it names.
     fn actor_matches(&self, written: &str) -> bool {
-        let s = written.to_lowercase();
-        self.actor.iter().any(|needle| s.contains(needle.as_str()))
-            || (!self.known.is_empty()
-                && (self.actors.resolve(written))
-                    .is_some_and(|a| self.known.contains(a.id.as_str())))
+        let hit = |s: &str| {
+            let s = s.to_lowercase();
+            self.actor.iter().any(|needle| s.contains(needle.as_str()))
+        };
+        hit(written) || (self.actors.resolve(written)).is_some_and(|a| a.spellings().any(hit))
     }
 }
 
