@@ -18,6 +18,17 @@ pub fn find<'a>(folder: &'a Folder, query: &str) -> Result<Target<'a>> {
     if let Some(res) = folder.resolution(query) {
         return Ok(Target::Resolution(res));
     }
+    let all: Vec<(&Resolution, &Mandate)> = folder.mandates().collect();
+    let typo_of_resolution = !query.contains('/')
+        && !all
+            .iter()
+            .any(|(r, m)| m.id == query || format!("{}/{}", r.id, m.id).starts_with(query))
+        && did_you_mean(query, all.iter().map(|(_, m)| m.id.as_str())).is_none();
+    if typo_of_resolution
+        && let Some(g) = did_you_mean(query, folder.resolutions.iter().map(|r| r.id.as_str()))
+    {
+        bail!("no resolution or mandate `{query}`; did you mean the resolution `{g}`?");
+    }
     let (r, m) = find_mandate(folder, query)?;
     Ok(Target::Mandate(r, m))
 }

@@ -16,8 +16,9 @@ mod ics;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use jiff::civil::Date;
 
-use crate::model::Folder;
-use crate::report::{deadline_and_window, deadline_phrase};
+use crate::i18n::Arg;
+use crate::model::{Due, Folder, Window};
+use crate::report::{deadline_phrase, status_word};
 use crate::text::clean;
 use crate::view::{Row, actors};
 
@@ -52,34 +53,91 @@ pub fn render(folder: &Folder, rows: &[Row<'_>], today: Date) -> Feed {
                 .done(),
         )
         .append_property(Property::new("X-PUBLISHED-TTL", REFRESH));
-    let mut open: Vec<&Row<'_>> = rows
+    let mut open: Vec<Entry<'_, '_>> = rows
         .iter()
         .filter(|r| r.state().is_open() && r.window.is_some())
+        .flat_map(|row| entries(folder, row, today))
         .collect();
-    open.sort_by_cached_key(|r| (r.window, r.address()));
+    open.sort_by_cached_key(|e| (e.window, e.row.address(), e.occurrence));
     let (written, left_out): (Vec<_>, Vec<_>) = open
         .into_iter()
-        .partition(|r| r.window.is_some_and(|w| w.earliest.year() >= 0));
-    for row in written {
-        cal.push(event(folder, row, today));
+        .partition(|e| e.window.earliest.year() >= 0);
+    for entry in &written {
+        cal.push(event(folder, entry, today));
     }
+    let mut left_out: Vec<String> = left_out.iter().map(|e| e.row.address()).collect();
+    left_out.dedup();
     Feed {
         ics: ics::write(&cal),
-        left_out: left_out.iter().map(|r| r.address()).collect(),
+        left_out,
     }
 }
 
-fn event(folder: &Folder, row: &Row<'_>, today: Date) -> Event {
+/// The most occurrences of one mandate the feed holds: a daily mandate left open for
+/// decades would otherwise fill it.
+pub const MAX_OCCURRENCES: u64 = 1000;
+
+/// One event of the feed: a mandate's window, or one occurrence of a recurring mandate.
+struct Entry<'r, 'a> {
+    row: &'r Row<'a>,
+    window: Window,
+    occurrence: Option<u64>,
+}
+
+/// A one-off mandate's window; a recurring mandate's occurrences from the current one up to
+/// `until`, or, open-ended, those that open up to two years after `today`.
+fn entries<'r, 'a>(folder: &Folder, row: &'r Row<'a>, today: Date) -> Vec<Entry<'r, 'a>> {
+    let window = row.window.expect("only rows with a window are given");
+    let one = || {
+        vec![Entry {
+            row,
+            window,
+            occurrence: row.occurrence,
+        }]
+    };
+    let (Some(current), Some(recur)) = (
+        row.occurrence,
+        row.mandate.due.as_ref().and_then(Due::recur),
+    ) else {
+        return one();
+    };
+    let res = row.resolution;
+    let date = |id: &str| folder.event(res, id).map(|e| e.date);
+    let Ok(schedule) = crate::deadline::schedule(recur, res.adopted, date) else {
+        return one();
+    };
+    let horizon = today.saturating_add(jiff::Span::new().years(2));
+    (current - 1..current - 1 + MAX_OCCURRENCES)
+        .map_while(|k| schedule.occurrence(k).map(|w| (k, w)))
+        .take_while(|(_, w)| recur.until.is_some() || w.earliest <= horizon)
+        .map(|(k, window)| Entry {
+            row,
+            window,
+            occurrence: Some(k + 1),
+        })
+        .collect()
+}
+
+fn event(folder: &Folder, entry: &Entry<'_, '_>, today: Date) -> Event {
+    let row = entry.row;
     let m = row.mandate;
-    let w = row.window.expect("only rows with a window are given");
+    let w = entry.window;
     let actors = text(&actors(&m.actor));
+    let summary = match entry.occurrence {
+        Some(k) => format!("{} ({actors}; #{k})", text(&m.summary)),
+        None => format!("{} ({actors})", text(&m.summary)),
+    };
+    let uid = match entry.occurrence {
+        Some(k) => format!("{}#{k}@oic-track", row.address()),
+        None => uid(row),
+    };
     let mut e = Event::new();
-    e.uid(&uid(row))
+    e.uid(&uid)
         .add_property("DTSTAMP", stamp(today))
         .append_property(day("DTSTART", w.earliest))
         .append_property(end(w.earliest, w.latest))
-        .summary(&format!("{} ({actors})", text(&m.summary)))
-        .description(&description(folder, row, today))
+        .summary(&summary)
+        .description(&description(folder, entry, today))
         .add_property("TRANSP", "TRANSPARENT");
     let tags: Vec<String> = row
         .resolution
@@ -100,25 +158,55 @@ pub fn uid(row: &Row<'_>) -> String {
     format!("{}@oic-track", row.address())
 }
 
-fn description(folder: &Folder, row: &Row<'_>, today: Date) -> String {
+fn description(folder: &Folder, entry: &Entry<'_, '_>, today: Date) -> String {
+    let row = entry.row;
     let m = row.mandate;
     let res = row.resolution;
-    let w = row.window.expect("only rows with a window are given");
+    let w = entry.window;
+    // The calendar's own words follow --lang; ids, titles and clauses stay as written.
+    let l = crate::i18n::current();
     let due = m
         .due
         .as_ref()
-        .map(|d| deadline_phrase(folder, res, d))
+        .map(|d| deadline_phrase(folder, res, d, l))
         .unwrap_or_default();
     let mut lines = vec![
-        format!("Actor: {}", actors(&m.actor)),
-        format!("Resolution: {} ({})", res.title, res.id),
+        l.t_args("calendar-actor", &[("actor", Arg::Str(&actors(&m.actor)))]),
+        l.t_args(
+            "calendar-resolution",
+            &[("title", Arg::Str(&format!("{} ({})", res.title, res.id)))],
+        ),
     ];
-    if let Some(p) = m.paragraph {
-        lines.push(format!("Paragraph: {p}"));
+    if let Some(p) = &m.paragraph {
+        lines.push(l.t_args("calendar-paragraph", &[("p", Arg::Str(&p.to_string()))]));
     }
-    lines.push(format!("Deadline: {}", deadline_and_window(&due, Some(w))));
-    lines.push(format!("Status on {today}: {}", row.status.label()));
-    lines.push(format!("Mandate: {}", row.address()));
+    // The window in ISO days, as a calendar program shows dates next to it anyway.
+    let due = if due == w.to_string() {
+        due
+    } else {
+        format!("{due} ({w})")
+    };
+    lines.push(l.t_args("calendar-deadline", &[("deadline", Arg::Str(&due))]));
+    let status = || {
+        l.t_args(
+            "calendar-status",
+            &[
+                ("date", Arg::Str(&today.to_string())),
+                ("status", Arg::Str(&status_word(l, row.status))),
+            ],
+        )
+    };
+    let occurrence = |k: u64| l.t_args("calendar-occurrence", &[("k", Arg::Str(&k.to_string()))]);
+    match entry.occurrence {
+        // A later occurrence's status is not yet known: only the current one has one.
+        Some(k) if Some(k) != row.occurrence => lines.push(occurrence(k)),
+        Some(k) => {
+            lines.push(occurrence(k));
+            lines.push(status());
+        }
+        None => lines.push(status()),
+    }
+    lines.push(l.t_args("calendar-mandate", &[("address", Arg::Str(&row.address()))]));
     if let Some(clause) = m.text.as_deref().filter(|t| !t.trim().is_empty()) {
         lines.push(String::new());
         lines.push(clause.to_string());

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use jiff::civil::Date;
 
+use crate::i18n::Lang;
 use crate::model::parse_day;
 
 /// The flags given before or after any subcommand.
@@ -27,6 +28,11 @@ pub struct GlobalArgs {
     /// How many days before its window opens a deadline counts as "due soon"
     #[arg(long, global = true, default_value_t = crate::status::DEFAULT_SOON_DAYS, value_name = "DAYS", value_parser = clap::value_parser!(u16))]
     pub soon: u16,
+
+    /// The language of the report, of table headers and status words, and of the
+    /// calendar's texts (ids, file content and diagnostics stay as they are)
+    #[arg(long, global = true, env = "OIC_TRACK_LANG", value_enum, default_value_t = Lang::En, value_name = "LANG")]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use crate::cli::{ColorWhen, GlobalArgs};
 use crate::diag;
 use crate::host::Host;
+use crate::i18n::Lang;
 use crate::load;
 use crate::output::Style;
 
@@ -24,6 +25,8 @@ pub struct Ctx {
     pub style: Style,
     /// Days before its window opens that a deadline counts as due soon.
     pub soon_days: i64,
+    /// `--lang`.
+    pub lang: Lang,
 }
 
 impl Ctx {
@@ -47,6 +50,7 @@ impl Ctx {
                 width: table_width(),
             },
             soon_days: i64::from(args.soon),
+            lang: args.lang,
         }
     }
 
@@ -70,6 +74,8 @@ pub enum Outcome {
     Ok,
     /// The data has errors (already reported); what was valid was still served.
     DataErrors,
+    /// Exit with this code: `merge` passes on `git merge-file`'s.
+    Exit(u8),
 }
 
 impl Outcome {

@@ -8,12 +8,15 @@ use oic_draft::{Draft, DraftEvent, DraftMandate};
 use serde::Serialize;
 
 use crate::edit;
-use crate::model::{Anchor, Due, Fuzzy};
+use crate::model::{Anchor, Due, Fuzzy, Period, Recur, Unit};
 
 /// A TOML string literal.
 fn quote(s: &str) -> String {
     toml_edit::Value::from(s).to_string()
 }
+
+/// How a drafted file marks a line to review; `check --strict` counts those left.
+pub const CHECK_MARK: &str = "# check:";
 
 /// A comment that stays on its line whatever the text holds.
 fn comment(check: Option<&str>) -> String {
@@ -54,6 +57,52 @@ fn due(d: &oic_draft::Due) -> Due {
         },
         oic_draft::Due::Before(a) => Due::Before(anchor(a)),
     }
+}
+
+/// A drafted mandate's deadline, recurring when the text names a period: its found
+/// deadline is then the first occurrence. An end the text gives before the first
+/// occurrence opens is left out (the loader would refuse it), with a check saying so.
+fn mandate_due(
+    m: &DraftMandate,
+    adopted: jiff::civil::Date,
+    events: &[DraftEvent],
+) -> (Option<Due>, Option<String>) {
+    let Some(every) = &m.every else {
+        return (m.due.as_ref().map(due), m.due_check.clone());
+    };
+    let unit = match every.unit {
+        oic_draft::SpanUnit::Days => Unit::Days,
+        oic_draft::SpanUnit::Weeks => Unit::Weeks,
+        oic_draft::SpanUnit::Months => Unit::Months,
+        oic_draft::SpanUnit::Years => Unit::Years,
+    };
+    let mut recur = Recur {
+        every: Period { n: every.n, unit },
+        first: m.due.as_ref().map(|d| Box::new(due(d))),
+        until: every.until.map(fuzzy),
+    };
+    let first = if recur.first.is_some() {
+        "the first occurrence"
+    } else {
+        "the first occurrence (one period after adoption when `first` is absent)"
+    };
+    let mut check = format!("recurs \"{}\": check the period, {first}", every.phrase);
+    if recur.until.is_some() {
+        check.push_str(" and `until`");
+    }
+    let date = |id: &str| events.iter().find(|e| e.id == id).map(|e| fuzzy(e.date));
+    let opens = crate::deadline::window(&Due::Every(recur.clone()), adopted, date);
+    if let (Some(until), Ok(w)) = (recur.until, opens)
+        && crate::deadline::fuzzy_window(until).latest < w.earliest
+    {
+        recur.until = None;
+        let _ = write!(
+            check,
+            "; the text's end ({until}) is before the first occurrence, left out"
+        );
+    }
+    let checks = [m.due_check.clone(), Some(check)];
+    (Some(Due::Every(recur)), joined(&checks))
 }
 
 fn joined(checks: &[Option<String>]) -> Option<String> {
@@ -103,7 +152,7 @@ pub fn toml(draft: &Draft, source: &str) -> String {
         event(&mut out, e);
     }
     for md in &draft.mandates {
-        mandate(&mut out, md, m.adopted.value);
+        mandate(&mut out, md, m.adopted.value, &draft.events);
     }
     out
 }
@@ -120,7 +169,7 @@ fn event(out: &mut String, e: &DraftEvent) {
     );
 }
 
-fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
+fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date, events: &[DraftEvent]) {
     let line = |out: &mut String, key: &str, value: String, check: Option<&str>| {
         let _ = writeln!(out, "{key:<9} = {value}{}", comment(check));
     };
@@ -147,12 +196,12 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
     line(out, "actor", actor, joined(&actor_checks).as_deref());
     line(out, "summary", quote(&m.summary), None);
     line(out, "text", quote(&m.text), None);
-    if let Some(d) = &m.due {
+    if let (Some(d), check) = mandate_due(m, adopted, events) {
         line(
             out,
             "due",
-            edit::due_value(&due(d)).to_string(),
-            m.due_check.as_deref(),
+            edit::due_value(&d).to_string(),
+            check.as_deref(),
         );
     }
     if !m.tags.is_empty() {
@@ -164,7 +213,7 @@ fn mandate(out: &mut String, m: &DraftMandate, adopted: jiff::civil::Date) {
             m.tags_check.as_deref(),
         );
     }
-    if let Some(every) = &m.recurring {
+    if let (Some(every), None) = (&m.recurring, &m.every) {
         let note = format!("Recurring ({every}): track each round in a note");
         line(
             out,
@@ -242,13 +291,22 @@ pub fn json(draft: &Draft, id: Option<&str>) -> serde_json::Result<String> {
                 check: e.check.as_deref(),
             })
             .collect(),
-        mandates: draft.mandates.iter().map(json_mandate).collect(),
+        mandates: draft
+            .mandates
+            .iter()
+            .map(|md| json_mandate(md, m.adopted.value, &draft.events))
+            .collect(),
         checks,
     };
     serde_json::to_string_pretty(&out)
 }
 
-fn json_mandate(m: &DraftMandate) -> JsonMandate<'_> {
+fn json_mandate<'a>(
+    m: &'a DraftMandate,
+    adopted: jiff::civil::Date,
+    events: &[DraftEvent],
+) -> JsonMandate<'a> {
+    let (due, due_check) = mandate_due(m, adopted, events);
     let mut checks = Vec::new();
     let mut add = |key: &str, c: &Option<String>| {
         if let Some(why) = c {
@@ -262,7 +320,7 @@ fn json_mandate(m: &DraftMandate) -> JsonMandate<'_> {
     for a in &m.actors {
         add("actor", &a.check);
     }
-    add("due", &m.due_check);
+    add("due", &due_check);
     add("tags", &m.tags_check);
     JsonMandate {
         id: &m.id,
@@ -270,7 +328,7 @@ fn json_mandate(m: &DraftMandate) -> JsonMandate<'_> {
         actor: m.actors.iter().map(|a| a.name.as_str()).collect(),
         summary: &m.summary,
         text: &m.text,
-        due: m.due.as_ref().map(|d| due(d).to_string()),
+        due: due.map(|d| d.to_string()),
         due_text: (!m.due_phrase.is_empty()).then_some(m.due_phrase.as_str()),
         tags: &m.tags,
         recurring: m.recurring.as_deref(),

@@ -14,7 +14,7 @@ use crate::model::{Due, Fuzzy};
 mod endings;
 mod write;
 
-pub use write::{Raced, create, write_export};
+pub use write::{Raced, create, create_folder, replace_whole, write_export};
 
 /// An open, locked resolution file and its parsed document.
 pub struct Edit {
@@ -93,6 +93,12 @@ pub fn remove_file(edit: Edit, dry_run: bool, out: &mut dyn Write) -> Result<()>
         return Ok(());
     }
     edit.file.remove(&edit.original)
+}
+
+/// `new`, a rewrite of `old` by `toml_edit` (which writes `\n` only), with `old`'s line
+/// endings, line by line (the merge driver keeps OURS' endings so).
+pub fn keep_line_endings(old: &str, new: &str) -> String {
+    endings::keep(old, new)
 }
 
 /// The unified diff (3 lines of context, `a/` and `b/` headers, `/dev/null` for a new file)
@@ -362,6 +368,14 @@ pub fn fuzzy_value(f: Fuzzy) -> Value {
     }
 }
 
+/// A paragraph as the file writes it: a number bare, a citation (`"5 (a)"`) as a string.
+pub fn paragraph_value(p: &crate::model::Paragraph) -> Value {
+    match p {
+        crate::model::Paragraph::Number(n) => Value::from(*n),
+        crate::model::Paragraph::Text(t) => Value::from(t.as_str()),
+    }
+}
+
 /// A deadline as the file writes it: `2023-12-15`, `"2023-12"`, `{ before = "EVENT" }`,
 /// `{ at = "EVENT", days = N }` (`days` left out when 0). `add` and `draft` both write a
 /// `due` through this.
@@ -369,6 +383,15 @@ pub fn due_value(due: &Due) -> Value {
     let mut t = InlineTable::new();
     match due {
         Due::On(when) => return fuzzy_value(*when),
+        Due::Every(r) => {
+            t.insert("every", Value::from(r.every.to_string()));
+            if let Some(first) = &r.first {
+                t.insert("first", due_value(first));
+            }
+            if let Some(until) = r.until {
+                t.insert("until", fuzzy_value(until));
+            }
+        }
         Due::Before(anchor) => {
             t.insert("before", Value::from(anchor.to_string()));
         }
@@ -389,6 +412,82 @@ pub fn push_note(m: &mut EntryMut<'_>, date: Date, text: &str) -> Result<()> {
     note.insert("date", date_value(date));
     note.insert("text", Value::from(text));
     push_entry(m, "notes", note)
+}
+
+/// Appends `day` to a recurring mandate's `done` list, in the layout the list already has;
+/// a new list goes after the first of `after` the mandate has.
+pub fn push_done_day(m: &mut EntryMut<'_>, day: Date, after: &[&str]) -> Result<()> {
+    match m.table().get_mut("done") {
+        None => {
+            let mut list = Array::new();
+            list.push(date_value(day));
+            let anchor = after.iter().copied().find(|k| m.table().contains_key(k));
+            m.set("done", Value::Array(list), anchor);
+        }
+        Some(Item::Value(Value::Array(list))) => push_like_last(list, date_value(day)),
+        Some(_) => bail!("`done` is not a list of days; run `oic-track check`"),
+    }
+    Ok(())
+}
+
+/// Removes the latest day from a recurring mandate's `done` list (the key itself when it
+/// was the only one); the day removed.
+pub fn pop_done_day(m: &mut EntryMut<'_>) -> Option<Date> {
+    let Some(Item::Value(Value::Array(list))) = m.table().get_mut("done") else {
+        return None;
+    };
+    let day_of = |v: &Value| {
+        let d = v.as_datetime()?.date?;
+        Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
+    };
+    let (i, day) = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| Some((i, day_of(v)?)))
+        .max_by_key(|&(i, d)| (d, i))?;
+    if list.len() == 1 {
+        m.remove("done");
+        return Some(day);
+    }
+    let last = i + 1 == list.len();
+    let removed = list.remove(i);
+    let raw = |r: Option<&toml_edit::RawString>| {
+        r.and_then(|r| r.as_str()).unwrap_or_default().to_string()
+    };
+    let prefix = raw(removed.decor().prefix());
+    match prefix.rfind('\n') {
+        // One a line: the removed day's prefix starts with the end of the line before it (a
+        // comment there is that line's), and what follows it, up to its line break, is the
+        // removed day's own: the line before keeps its end, the removed line goes.
+        Some(newline) => {
+            let kept = &prefix[..newline];
+            let rest = |after: &str| match after.find('\n') {
+                Some(j) => format!("{kept}{}", &after[j..]),
+                None => format!("{kept}{after}"),
+            };
+            if last {
+                let trailing = rest(&raw(list.trailing().into()));
+                list.set_trailing(trailing);
+            } else if let Some(next) = list.get_mut(i) {
+                let after = rest(&raw(next.decor().prefix()));
+                next.decor_mut().set_prefix(after);
+            }
+        }
+        // All on one line: the space before `]` stays before `]`.
+        None if last => {
+            if let (Some(prev), Some(suffix)) =
+                (list.iter_mut().last(), removed.decor().suffix().cloned())
+            {
+                prev.decor_mut().set_suffix(suffix);
+            }
+        }
+        None => {
+            if let Some(next) = list.get_mut(i) {
+                next.decor_mut().set_prefix(prefix);
+            }
+        }
+    }
+    Some(day)
 }
 
 /// Appends `{ from = OLD, to = NEW, on = DAY }` to an event's `history`, in the style the
@@ -423,7 +522,7 @@ fn push_entry(m: &mut EntryMut<'_>, key: &str, entry: InlineTable) -> Result<()>
 /// Appends `value` to an array laid out the way its entries already are: one a line (with
 /// the same indent) or all on one line. A comment after the last entry's comma stays on that
 /// entry's line, and the space before `]` stays before `]`.
-fn push_like_last(list: &mut Array, mut value: Value) {
+pub fn push_like_last(list: &mut Array, mut value: Value) {
     let raw = |r: Option<&toml_edit::RawString>| {
         r.and_then(|r| r.as_str()).unwrap_or_default().to_string()
     };

@@ -14,7 +14,9 @@ pub mod diag;
 pub mod draft_file;
 pub(crate) mod edit;
 pub(crate) mod host;
+pub mod i18n;
 pub mod load;
+pub mod merge;
 pub mod model;
 pub mod output;
 pub(crate) mod report;
@@ -37,6 +39,7 @@ use ctx::Ctx;
 
 /// Runs the command line on `host` (the clock, read once in `main`).
 pub fn run(cli: Cli, host: &Host, out: &mut dyn Write) -> Result<Outcome> {
+    i18n::set_current(cli.global.lang);
     let ctx = if cli.command.needs_dir() {
         Ctx::new(&cli.global, host)?
     } else {
@@ -58,6 +61,7 @@ pub fn main(today: Date) -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::DataErrors) => ExitCode::from(1),
+        Ok(Outcome::Exit(code)) => ExitCode::from(code),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             drop(out);

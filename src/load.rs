@@ -19,11 +19,50 @@ use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
 
-pub use actors::{ACTORS_FILE, near_miss_lines, parse_actors};
+pub use actors::{near_miss_lines, parse_actors};
 pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
 pub const EVENTS_FILE: &str = "events.toml";
+
+/// The name of the file that names the actors (SPEC §5): never read as a resolution.
+pub const ACTORS_FILE: &str = "actors.toml";
+
+/// Every `# check:` comment a drafted file still holds, as an error: what `check --strict`
+/// adds (a draft is reviewed when its reviewer has deleted them all). Comments only: text in
+/// a string that reads `# check:` is data.
+pub fn unreviewed(dir: &Path) -> Vec<Diagnostic> {
+    let (files, _) = toml_files(dir);
+    let mut found = Vec::new();
+    for path in files {
+        let Ok(bytes) = plain::read(&path) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let lines = crate::diag::LineIndex::new(&text);
+        for token in toml_parser::Source::new(&text).lex() {
+            let span = token.span();
+            let comment = &text[span.start()..span.end()];
+            let Some(why) = comment.strip_prefix(crate::draft_file::CHECK_MARK) else {
+                continue;
+            };
+            if token.kind() != toml_parser::lexer::TokenKind::Comment {
+                continue;
+            }
+            let message = format!("unreviewed draft line: {}", why.trim());
+            found.push(
+                Diagnostic::at_indexed(&path, &text, &lines, span.start()..span.end(), message)
+                    .with_help(Some(
+                        "compare the line with the resolution's text, correct it if need be, then delete this `# check:` comment".into(),
+                    )),
+            );
+        }
+    }
+    found
+}
+
+/// The report's settings file, at the top of the data folder: not a resolution.
+pub const REPORT_SETTINGS_FILE: &str = "report.toml";
 
 /// How many event ids the help for an unknown event lists.
 const KNOWN_SHOWN: usize = 10;
@@ -69,7 +108,10 @@ pub fn load_folder(dir: &Path) -> Loaded {
 
 /// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
-    let (files, mut diagnostics) = toml_files(dir);
+    let (mut files, mut diagnostics) = toml_files(dir);
+    // The report's settings (`report` reads them) sit beside the resolutions.
+    let settings = dir.join(REPORT_SETTINGS_FILE);
+    files.retain(|p| *p != settings);
     let (actor_files, files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == ACTORS_FILE));
@@ -420,7 +462,22 @@ impl Src<'_> {
         let mut suggester = Suggester::new(known.clone(), Suggester::BUDGET);
         for (due, span) in dues {
             match deadline::window(due, adopted.unwrap_or_default(), lookup) {
-                Ok(_) => {}
+                Ok(_) if adopted.is_none() => {}
+                Ok(first) => {
+                    if let Due::Every(r) = due
+                        && let Some(until) = r.until
+                        && first.earliest > deadline::fuzzy_window(until).latest
+                    {
+                        self.error(
+                            span.clone(),
+                            format!(
+                                "`until` ({until}) is before the first occurrence opens ({})",
+                                first.earliest
+                            ),
+                            Some("no occurrence opens after `until`: move `until` later or `first` earlier".into()),
+                        );
+                    }
+                }
                 Err(WindowError::UnknownEvent(id)) => {
                     let help = match suggester.suggest(&id) {
                         Some(s) => format!("did you mean `{s}`?"),

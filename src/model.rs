@@ -61,15 +61,17 @@ pub struct Resolution {
 #[derive(Debug, Clone)]
 pub struct Mandate {
     pub id: String,
-    pub paragraph: Option<i64>,
+    pub paragraph: Option<Paragraph>,
     /// Never empty.
     pub actor: Vec<String>,
     pub summary: String,
     pub text: Option<String>,
     pub due: Option<Due>,
     pub state: State,
-    /// Only set when `state` is `Done`.
+    /// Only set when `state` is `Done`, and never on a recurring mandate.
     pub done: Option<Date>,
+    /// A recurring mandate's `done` list, earliest first: the k-th day completes occurrence k.
+    pub done_days: Vec<Date>,
     pub tags: Vec<String>,
     pub notes: Vec<Note>,
 }
@@ -310,6 +312,198 @@ pub enum Due {
     },
     /// `{ before = EVENT }`.
     Before(Anchor),
+    /// `{ every = PERIOD, first = DUE, until = WHEN }` (docs/format.md, Recurring mandates).
+    Every(Recur),
+}
+
+impl Due {
+    pub fn recur(&self) -> Option<&Recur> {
+        match self {
+            Due::Every(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The event the deadline hangs on, a recurring one's through its `first`.
+    pub fn anchor(&self) -> Option<&Anchor> {
+        match self {
+            Due::On(_) => None,
+            Due::At { anchor, .. } | Due::Before(anchor) => Some(anchor),
+            Due::Every(r) => r.first.as_deref().and_then(Due::anchor),
+        }
+    }
+}
+
+/// A recurring deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recur {
+    pub every: Period,
+    /// The first occurrence, a one-off deadline; `None`: adoption moved one period.
+    pub first: Option<Box<Due>>,
+    /// No occurrence opens after this.
+    pub until: Option<Fuzzy>,
+}
+
+impl fmt::Display for Recur {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "every {}", self.every)?;
+        if let Some(first) = &self.first {
+            write!(f, ", first {first}")?;
+        }
+        if let Some(until) = &self.until {
+            write!(f, ", until {until}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The unit of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+/// `N days`, `N weeks`, `N months` or `N years`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub n: u32,
+    pub unit: Unit,
+}
+
+/// The largest N a period takes: enough for any real mandate, small enough that moving a
+/// day by N periods many times stays far from overflow.
+pub const MAX_PERIOD: u32 = 9999;
+
+impl Period {
+    /// `"N days"`, `"1 week"`, ... (singular or plural, whatever N).
+    pub fn parse(s: &str) -> Result<Period, String> {
+        let bad = || {
+            format!(
+                "`{s}` is not a period: write \"N days\", \"N weeks\", \"N months\" or \"N years\""
+            )
+        };
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let [n, unit] = words.as_slice() else {
+            return Err(bad());
+        };
+        let unit = match *unit {
+            "day" | "days" => Unit::Days,
+            "week" | "weeks" => Unit::Weeks,
+            "month" | "months" => Unit::Months,
+            "year" | "years" => Unit::Years,
+            _ => return Err(bad()),
+        };
+        let n: u32 = n.parse().map_err(|_| bad())?;
+        if !(1..=MAX_PERIOD).contains(&n) {
+            return Err(format!("`{s}`: N must be from 1 to {MAX_PERIOD}"));
+        }
+        Ok(Period { n, unit })
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = match self.unit {
+            Unit::Days => "day",
+            Unit::Weeks => "week",
+            Unit::Months => "month",
+            Unit::Years => "year",
+        };
+        let s = if self.n == 1 { "" } else { "s" };
+        write!(f, "{} {unit}{s}", self.n)
+    }
+}
+
+/// An operative paragraph as the document cites it: `11`, or `"5 (a)"`, `"OP 5"`,
+/// `"12 bis"`, `"III.4"`. Ordered naturally: `2` < `5 (a)` < `5 (b)` < `10`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Paragraph {
+    Number(i64),
+    Text(String),
+}
+
+impl fmt::Display for Paragraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Paragraph::Number(n) => write!(f, "{n}"),
+            Paragraph::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+impl serde::Serialize for Paragraph {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Paragraph::Number(n) => s.serialize_i64(*n),
+            Paragraph::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl Paragraph {
+    /// What `--paragraph` on the command line writes: digits alone are a number.
+    pub fn parse(s: &str) -> Result<Paragraph, String> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Err("a paragraph is a number or text like \"5 (a)\", not empty".into());
+        }
+        match s.parse::<i64>() {
+            Ok(n) if n >= 1 && s.bytes().all(|b| b.is_ascii_digit()) => Ok(Paragraph::Number(n)),
+            _ => Ok(Paragraph::Text(s.to_string())),
+        }
+    }
+
+    /// The natural order's key: runs of digits compare as numbers, the rest as lowercase
+    /// text, a number before text at the same place (`5` < `5 (a)` < `OP 5`).
+    fn key(&self) -> Vec<Chunk> {
+        let text = self.to_string();
+        let mut out = Vec::new();
+        let mut chars = text.chars().peekable();
+        while let Some(&c) = chars.peek() {
+            if c.is_ascii_digit() {
+                let mut digits = String::new();
+                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(d);
+                    chars.next();
+                }
+                let trimmed = digits.trim_start_matches('0');
+                out.push(Chunk::Number(trimmed.len(), trimmed.to_string()));
+            } else {
+                let mut word = String::new();
+                while let Some(&d) = chars.peek().filter(|d| !d.is_ascii_digit()) {
+                    word.extend(d.to_lowercase());
+                    chars.next();
+                }
+                out.push(Chunk::Text(word));
+            }
+        }
+        out
+    }
+}
+
+/// A piece of a paragraph's natural-order key: a number (by its length, then its digits,
+/// so any length compares) or text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Chunk {
+    Number(usize, String),
+    Text(String),
+}
+
+impl Ord for Paragraph {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key()
+            .cmp(&other.key())
+            .then_with(|| self.to_string().cmp(&other.to_string()))
+    }
+}
+
+impl PartialOrd for Paragraph {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl fmt::Display for Due {
@@ -320,6 +514,7 @@ impl fmt::Display for Due {
             Due::At { anchor, days: 0 } => write!(f, "at {anchor}"),
             Due::At { anchor, days } if *days > 0 => write!(f, "{days} days after {anchor}"),
             Due::At { anchor, days } => write!(f, "{} days before {anchor}", -days),
+            Due::Every(r) => r.fmt(f),
         }
     }
 }
@@ -328,6 +523,37 @@ impl fmt::Display for Due {
 /// `2023-12`, `2023`, `before EVENT`, `at EVENT`, `N days after EVENT`, `N days before EVENT`
 /// (`EVENT` may be `adoption`).
 pub fn parse_due(s: &str) -> Result<Due, String> {
+    if s.trim_start().starts_with("every ") {
+        return parse_recur(s).map(Due::Every);
+    }
+    parse_one_off(s)
+}
+
+/// `every PERIOD[, first DEADLINE][, until WHEN]`, as `Recur` displays it.
+fn parse_recur(s: &str) -> Result<Recur, String> {
+    let mut parts = s.split(',').map(str::trim);
+    let every = parts.next().unwrap_or_default();
+    let every = Period::parse(every.trim_start_matches("every").trim())?;
+    let mut recur = Recur {
+        every,
+        first: None,
+        until: None,
+    };
+    for part in parts {
+        if let Some(first) = part.strip_prefix("first ") {
+            recur.first = Some(Box::new(parse_one_off(first.trim())?));
+        } else if let Some(until) = part.strip_prefix("until ") {
+            recur.until = Some(parse_fuzzy(until.trim())?);
+        } else {
+            return Err(format!(
+                "`{part}` in `{s}`: write \"every N months, first DEADLINE, until YYYY-MM-DD\" (first and until optional)"
+            ));
+        }
+    }
+    Ok(recur)
+}
+
+fn parse_one_off(s: &str) -> Result<Due, String> {
     let words: Vec<&str> = s.split_whitespace().collect();
     let event = |id: &str| -> Result<Anchor, String> {
         if is_valid_id(id) {
@@ -358,7 +584,7 @@ pub fn parse_due(s: &str) -> Result<Due, String> {
             })
         }
         _ => Err(format!(
-            "`{s}` is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY, \"before EVENT\", \"at EVENT\" or \"N days after EVENT\""
+            "`{s}` is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY, \"before EVENT\", \"at EVENT\", \"N days after EVENT\" or \"every N months\""
         )),
     }
 }
@@ -554,6 +780,10 @@ mod tests {
             "at adoption",
             "90 days after adoption",
             "30 days before summit-15-prep",
+            "every 1 year",
+            "every 120 days, first 2024-09",
+            "every 2 months, first at cfm-51, until 2030",
+            "every 1 week, until 2024-07-01",
         ] {
             assert_eq!(parse_due(text).unwrap().to_string(), text);
         }
@@ -580,5 +810,63 @@ mod tests {
                 .unwrap_err()
                 .contains("not an event id")
         );
+    }
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    use super::*;
+
+    fn p(s: &str) -> Paragraph {
+        Paragraph::parse(s).unwrap()
+    }
+
+    #[test]
+    fn paragraphs_sort_naturally() {
+        let mut list = [
+            p("10"),
+            p("5 (b)"),
+            p("2"),
+            p("5 (a)"),
+            p("5"),
+            p("OP 5"),
+            p("12 bis"),
+            p("III.4"),
+        ];
+        list.sort();
+        let shown: Vec<String> = list.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["2", "5", "5 (a)", "5 (b)", "10", "12 bis", "III.4", "OP 5"]
+        );
+        assert!(p("9") < p("10") && p("OP 9") < p("OP 10") && p("5 (a)") < p("5 (B)"));
+        assert!(p("100000000000000000000000") > p("99"));
+    }
+
+    #[test]
+    fn digits_alone_are_a_number_and_anything_else_text() {
+        assert_eq!(p("11"), Paragraph::Number(11));
+        assert_eq!(p("5 (a)"), Paragraph::Text("5 (a)".into()));
+        assert_eq!(p("0"), Paragraph::Text("0".into()));
+        assert!(Paragraph::parse("  ").is_err());
+    }
+
+    #[test]
+    fn periods_read_singular_or_plural() {
+        assert_eq!(Period::parse("1 year").unwrap().to_string(), "1 year");
+        assert_eq!(Period::parse("120 days").unwrap().to_string(), "120 days");
+        assert_eq!(Period::parse("2 week").unwrap().to_string(), "2 weeks");
+        assert_eq!(Period::parse("1 months").unwrap().to_string(), "1 month");
+        for bad in [
+            "0 days",
+            "year",
+            "1 fortnight",
+            "-1 years",
+            "1.5 years",
+            "10000 days",
+            "",
+        ] {
+            assert!(Period::parse(bad).is_err(), "{bad}");
+        }
     }
 }

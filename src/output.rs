@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthChar as _;
 
+use crate::i18n::Arg;
 use crate::model::Status;
 use crate::text::{csv_safe, escape, push_terminal_safe};
 use crate::view::{Row, actors};
@@ -62,7 +63,7 @@ pub fn new_table(style: Style, headers: &[&str]) -> Table {
     } else {
         table.force_no_tty();
     }
-    table.set_header(headers.iter().map(Cell::new));
+    table.set_header(headers.iter().map(|h| Cell::new(crate::i18n::header(h))));
     table
 }
 
@@ -122,7 +123,7 @@ fn status_colour(status: Status) -> Option<u8> {
 
 /// The status cell: its label always, its colour only when colour is on.
 pub fn status_cell(status: Status, color: bool) -> Cell {
-    let cell = Cell::new(status.label());
+    let cell = Cell::new(crate::i18n::status_label(status));
     match status_colour(status) {
         Some(n) if color => cell.fg(Color::AnsiValue(n)),
         _ => cell,
@@ -132,8 +133,8 @@ pub fn status_cell(status: Status, color: bool) -> Cell {
 /// The status label outside a table, coloured only when colour is on.
 pub fn status_text(status: Status, color: bool) -> String {
     match status_colour(status) {
-        Some(n) if color => format!("\x1b[38;5;{n}m{}\x1b[0m", status.label()),
-        _ => status.label().to_string(),
+        Some(n) if color => format!("\x1b[38;5;{n}m{}\x1b[0m", crate::i18n::status_label(status)),
+        _ => crate::i18n::status_label(status).to_string(),
     }
 }
 
@@ -149,13 +150,60 @@ pub fn write_table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
     writeln!(out, "{table}")
 }
 
-/// Below this many columns a listing's six columns cannot all be read, so `list` and `due`
-/// stack each mandate's address, actors and summary into one cell instead.
-pub const COMPACT_BELOW: u16 = 120;
+/// The fewest columns a wrapping column (actors, a summary) may be given for a wide table
+/// to count as readable; a shorter text needs only its own width.
+pub const READABLE_COLUMNS: usize = 30;
 
-/// Whether listings use the stacked layout: only when wrapping to a known, narrow width.
-pub fn is_compact(style: Style) -> bool {
-    style.width.is_some_and(|w| w < COMPACT_BELOW)
+/// Whether listings use the stacked layout: when the width is known and the wide table does
+/// not fit in it. It fits when its whole columns (`whole`: ids, dates, statuses) get their
+/// widest cell and every other column [`READABLE_COLUMNS`] (or its widest cell, if less).
+/// `rows` are the wide table's cells, as its columns hold them (the status last).
+pub fn is_compact<'a>(
+    style: Style,
+    headers: &[&str],
+    whole: &[usize],
+    rows: impl IntoIterator<Item = Vec<Cow<'a, str>>>,
+) -> bool {
+    let Some(width) = style.width else {
+        return false;
+    };
+    let mut widest: Vec<usize> = headers.iter().map(|h| text_width(h)).collect();
+    for row in rows {
+        for (w, cell) in widest.iter_mut().zip(&row) {
+            *w = (*w).max(text_width(&escape(cell)));
+        }
+    }
+    let needed: usize = widest
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            if whole.contains(&i) {
+                w
+            } else {
+                w.min(READABLE_COLUMNS)
+            }
+        })
+        .sum();
+    // `│ ` before each column, ` ` after it, and the closing `│`.
+    needed + 3 * widest.len() + 1 > usize::from(width)
+}
+
+/// A wide table's cells and the status label after them, to measure the table.
+pub fn with_status<'a, const N: usize>(
+    cells: [Cow<'a, str>; N],
+    status: Status,
+) -> Vec<Cow<'a, str>> {
+    let mut row = cells.to_vec();
+    row.push(status.label().into());
+    row
+}
+
+/// The columns the widest line of `s` takes.
+fn text_width(s: &str) -> usize {
+    s.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
 }
 
 /// One cell of several lines of untrusted text, each escaped on its own.
@@ -167,7 +215,7 @@ pub fn lines_cell<S: AsRef<str>>(lines: &[S]) -> Cell {
 /// A mandate stacked for a narrow table: its address, then `¶N · actors`, then its summary.
 pub fn mandate_lines(row: &Row<'_>) -> Vec<String> {
     let m = row.mandate;
-    let who = match m.paragraph {
+    let who = match &m.paragraph {
         Some(p) => format!("¶{p} · {}", actors(&m.actor)),
         None => actors(&m.actor),
     };
@@ -181,11 +229,15 @@ pub fn mandate_cell(row: &Row<'_>) -> Cell {
 
 /// A deadline window on two lines when it spans several days.
 pub fn window_lines(row: &Row<'_>) -> Vec<String> {
-    match row.window {
+    let mut lines = match row.window {
         None => Vec::new(),
         Some(w) if w.earliest == w.latest => vec![w.earliest.to_string()],
         Some(w) => vec![format!("{} …", w.earliest), w.latest.to_string()],
+    };
+    if let (Some(k), false) = (row.occurrence, lines.is_empty()) {
+        lines.push(format!("(#{k})"));
     }
+    lines
 }
 
 /// Draws a stacked table: `cells` gives every cell of an item but its status, and the
@@ -308,19 +360,32 @@ pub const TALLY_ORDER: [Status; 7] = [
 
 /// `9 mandates: 1 overdue, 1 due soon, 7 pending`: the non-zero counts, most urgent first.
 pub fn tally(rows: &[Row<'_>]) -> String {
+    let l = crate::i18n::current();
     let counts: Vec<String> = TALLY_ORDER
         .iter()
         .filter_map(|s| {
             let n = rows.iter().filter(|r| r.status == *s).count();
-            (n > 0).then(|| format!("{n} {}", s.label()))
+            (n > 0).then(|| {
+                l.t_args(
+                    "tally-part",
+                    &[
+                        ("n", Arg::Num(n as i64)),
+                        (
+                            "kind",
+                            Arg::Str(match s {
+                                Status::Done { late: true } => "done-late",
+                                s => s.as_str(),
+                            }),
+                        ),
+                        ("status", Arg::Str(crate::i18n::status_label(*s))),
+                    ],
+                )
+            })
         })
         .collect();
-    let noun = if rows.len() == 1 {
-        "mandate"
-    } else {
-        "mandates"
-    };
-    format!("{} {noun}: {}", rows.len(), counts.join(", "))
+    let noun = l.t_args("mandates", &[("n", Arg::Num(rows.len() as i64))]);
+    let noun = l.t_args("label", &[("label", Arg::Str(&noun))]);
+    format!("{noun} {}", counts.join(&l.t("list-separator")))
 }
 
 /// Rows in the chosen format; `table` draws the command's own table.
@@ -338,7 +403,7 @@ pub fn write_rows(
     Ok(())
 }
 
-pub const CSV_HEADERS: [&str; 16] = [
+pub const CSV_HEADERS: [&str; 18] = [
     "id",
     "resolution",
     "mandate",
@@ -353,6 +418,8 @@ pub const CSV_HEADERS: [&str; 16] = [
     "late",
     "done",
     "days_left",
+    "every",
+    "occurrence",
     "tags",
     "file",
 ];
@@ -400,15 +467,19 @@ fn csv_cells(row: &Row<'_>) -> Vec<String> {
         csv_safe(r.mandate).into_owned(),
         csv_safe(&actors(r.actor)).into_owned(),
         csv_safe(r.summary).into_owned(),
-        opt(r.paragraph),
+        r.paragraph
+            .map(|p| csv_safe(&p.to_string()).into_owned())
+            .unwrap_or_default(),
         earliest,
         latest,
         csv_safe(&text).into_owned(),
         r.state.to_string(),
         r.status.to_string(),
         r.late.to_string(),
-        r.done.map(|d| d.to_string()).unwrap_or_default(),
+        r.done.to_string(),
         opt(r.days_left),
+        r.every.map(|p| p.to_string()).unwrap_or_default(),
+        opt(r.occurrence.map(|k| k as i64)),
         csv_safe(&r.tags.join("; ")).into_owned(),
         csv_safe(&r.file).into_owned(),
     ]
@@ -431,6 +502,46 @@ mod tests {
     use unicode_width::UnicodeWidthStr as _;
 
     use super::*;
+
+    /// The wide table needs its whole columns whole, 30 columns of a long summary, and the
+    /// borders: `│ res/a │ <30> │ pending │` is 5 + 30 + 7 + 3 × 3 + 1 = 52 columns.
+    #[test]
+    fn the_wide_table_is_kept_exactly_when_it_fits() {
+        let rows = || {
+            vec![vec![
+                Cow::from("res/a"),
+                Cow::from("x".repeat(50)),
+                Cow::from("pending"),
+            ]]
+        };
+        let at = |width| Style {
+            color: false,
+            width,
+        };
+        let compact = |style| is_compact(style, &["ID", "Summary", "Status"], &[0, 2], rows());
+        assert!(!compact(at(Some(52))));
+        assert!(compact(at(Some(51))));
+        assert!(!compact(at(None)));
+        // A short summary needs only its own width: 5 + 7 + 7 + 10 = 29.
+        let short = vec![vec![
+            Cow::from("res/a"),
+            Cow::from("x"),
+            Cow::from("pending"),
+        ]];
+        let style = at(Some(29));
+        assert!(!is_compact(
+            style,
+            &["ID", "Summary", "Status"],
+            &[0, 2],
+            short.clone()
+        ));
+        assert!(is_compact(
+            at(Some(28)),
+            &["ID", "Summary", "Status"],
+            &[0, 2],
+            short
+        ));
+    }
 
     #[test]
     fn long_lines_fold_at_the_column_limit_and_keep_every_character() {

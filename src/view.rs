@@ -9,15 +9,20 @@ use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 use crate::deadline::{self, days_between};
-use crate::model::{Actors, Due, Event, Folder, Mandate, Resolution, State, Status, Window};
-use crate::status::status;
+use crate::model::{
+    Actors, Due, Event, Folder, Mandate, Paragraph, Period, Resolution, State, Status, Window,
+};
+use crate::status::{recurring, status};
 
 /// One mandate, resolved against its events and `today`.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
     pub resolution: &'a Resolution,
     pub mandate: &'a Mandate,
+    /// The deadline's window; on a recurring mandate, the current occurrence's.
     pub window: Option<Window>,
+    /// On a recurring mandate, which occurrence `window` is (from 1).
+    pub occurrence: Option<u64>,
     pub status: Status,
     /// Days from `today` to the window's latest day (negative: late); only for open mandates
     /// with a deadline.
@@ -41,8 +46,13 @@ impl<'a> Row<'a> {
         Address(&self.resolution.id, &self.mandate.id)
     }
 
+    /// The stored state, except that a recurring mandate whose every occurrence is
+    /// completed counts as done although the file says pending.
     pub fn state(&self) -> State {
-        self.mandate.state
+        match (self.mandate.state, self.status) {
+            (State::Pending | State::InProgress, Status::Done { .. }) => State::Done,
+            (state, _) => state,
+        }
     }
 }
 
@@ -105,18 +115,43 @@ fn row_with<'a, 'e>(
     soon_days: i64,
     event: impl Fn(&str) -> Option<&'e Event>,
 ) -> Row<'a> {
-    let window = m
-        .due
-        .as_ref()
-        .and_then(|due| deadline::window(due, res.adopted, |id| event(id).map(|e| e.date)).ok());
+    let date = |id: &str| event(id).map(|e| e.date);
+    let (window, occurrence, status) = match &m.due {
+        Some(Due::Every(r)) => match deadline::schedule(r, res.adopted, date) {
+            Ok(schedule) => {
+                let s = recurring(m.state, &m.done_days, &schedule, today, soon_days);
+                let (k, w) = s.occurrence.unzip();
+                (w, k, s.status)
+            }
+            Err(_) => (None, None, status(m.state, None, None, today, soon_days)),
+        },
+        due => {
+            let window = due
+                .as_ref()
+                .and_then(|due| deadline::window(due, res.adopted, date).ok());
+            let st = status(m.state, m.done, window, today, soon_days);
+            (window, None, st)
+        }
+    };
+    let open = !matches!(status, Status::Done { .. } | Status::Dropped);
     Row {
         resolution: res,
         mandate: m,
         window,
-        status: status(m.state, m.done, window, today, soon_days),
+        occurrence,
+        status,
         days_left: window
-            .filter(|_| m.state.is_open())
+            .filter(|_| open)
             .map(|w| days_between(today, w.latest)),
+    }
+}
+
+/// A window, followed on a recurring mandate by its occurrence: `2025-09-01 … 2025-09-30 (#2)`.
+pub fn window_text(row: &Row<'_>) -> String {
+    match (row.window, row.occurrence) {
+        (Some(w), Some(k)) => format!("{w} (#{k})"),
+        (Some(w), None) => w.to_string(),
+        (None, _) => String::new(),
     }
 }
 
@@ -157,16 +192,54 @@ pub struct Record<'a> {
     pub mandate: &'a str,
     pub actor: &'a [String],
     pub summary: &'a str,
-    pub paragraph: Option<i64>,
+    pub paragraph: Option<&'a Paragraph>,
     pub due: Option<DueRecord<'a>>,
     pub state: &'static str,
     pub status: &'static str,
     pub late: bool,
-    pub done: Option<Shown<Date>>,
+    pub done: DoneRecord<'a>,
     pub days_left: Option<i64>,
+    /// A recurring mandate's period (`"1 year"`), else null.
+    pub every: Option<Shown<Period>>,
+    /// A recurring mandate's current occurrence (from 1), else null.
+    pub occurrence: Option<u64>,
     pub tags: &'a [String],
     /// The path as `Path::display` shows it: borrowed unless it is not UTF-8.
     pub file: Cow<'a, str>,
+}
+
+/// `done`: a day or null, or on a recurring mandate the list of days.
+#[derive(Debug)]
+pub enum DoneRecord<'a> {
+    Day(Option<Date>),
+    Days(&'a [Date]),
+}
+
+impl Serialize for DoneRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DoneRecord::Day(d) => d.map(Shown).serialize(serializer),
+            DoneRecord::Days(days) => serializer.collect_seq(days.iter().map(|d| Shown(*d))),
+        }
+    }
+}
+
+impl fmt::Display for DoneRecord<'_> {
+    /// As a CSV cell: the day, or the days joined with `; `.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DoneRecord::Day(d) => d.map_or(Ok(()), |d| d.fmt(f)),
+            DoneRecord::Days(days) => {
+                for (i, d) in days.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    d.fmt(f)?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -195,7 +268,7 @@ impl<'a> Row<'a> {
             mandate: &m.id,
             actor: &m.actor,
             summary: &m.summary,
-            paragraph: m.paragraph,
+            paragraph: m.paragraph.as_ref(),
             due: self.window.map(|w| DueRecord {
                 earliest: Shown(w.earliest),
                 latest: Shown(w.latest),
@@ -204,8 +277,13 @@ impl<'a> Row<'a> {
             state: m.state.as_str(),
             status: self.status.as_str(),
             late: matches!(self.status, Status::Done { late: true }),
-            done: m.done.map(Shown),
+            done: match m.due {
+                Some(Due::Every(_)) => DoneRecord::Days(&m.done_days),
+                _ => DoneRecord::Day(m.done),
+            },
             days_left: self.days_left,
+            every: m.due.as_ref().and_then(Due::recur).map(|r| Shown(r.every)),
+            occurrence: self.occurrence,
             tags: &m.tags,
             file: self.resolution.path.to_string_lossy(),
         }

@@ -31,13 +31,14 @@ pub struct Args {
     pub summary: String,
 
     /// The deadline: YYYY-MM-DD, YYYY-MM, YYYY, "before EVENT", "at EVENT",
-    /// "N days after EVENT" or "N days before EVENT" (EVENT may be `adoption`)
+    /// "N days after EVENT" or "N days before EVENT" (EVENT may be `adoption`), or a
+    /// recurring one: "every 1 year[, first DEADLINE][, until YYYY-MM-DD]"
     #[arg(long, value_name = "DEADLINE", value_parser = model::parse_due)]
     pub due: Option<Due>,
 
-    /// The operative paragraph it comes from
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    pub paragraph: Option<u32>,
+    /// The operative paragraph it comes from, as the document cites it: 11, "5 (a)", "OP 5"
+    #[arg(long, value_name = "PARAGRAPH", value_parser = model::Paragraph::parse)]
+    pub paragraph: Option<model::Paragraph>,
 
     /// The clause, verbatim
     #[arg(long, value_name = "TEXT")]
@@ -94,14 +95,7 @@ fn open_resolution(ctx: &Ctx, args: &Args) -> Result<Located> {
     if res.mandates.iter().any(|m| &m.id == id) {
         bail!("`{res_id}/{id}` already exists; choose another --id, or edit that mandate");
     }
-    if let Some(
-        Due::Before(Anchor::Event(event))
-        | Due::At {
-            anchor: Anchor::Event(event),
-            ..
-        },
-    ) = &args.due
-    {
+    if let Some(Anchor::Event(event)) = args.due.as_ref().and_then(Due::anchor) {
         let known: Vec<&str> = res
             .events
             .iter()
@@ -148,8 +142,8 @@ fn unknown_resolution(ctx: &Ctx, res_id: &str) -> String {
 /// The new mandate's keys, in the order the bundled files use.
 fn fields(args: &Args) -> Vec<(&'static str, Value)> {
     let mut fields = vec![("id", Value::from(args.id.as_str()))];
-    if let Some(p) = args.paragraph {
-        fields.push(("paragraph", Value::from(i64::from(p))));
+    if let Some(p) = &args.paragraph {
+        fields.push(("paragraph", edit::paragraph_value(p)));
     }
     let actor = match args.actor.as_slice() {
         [one] => Value::from(one.as_str()),

@@ -20,10 +20,21 @@ pub struct Args {
     /// How to report problems
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+
+    /// Also count every `# check:` comment left in a drafted file as an error: a draft is
+    /// reviewed when its reviewer has deleted them all
+    #[arg(long)]
+    pub strict: bool,
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let loaded = crate::load::load_folder_keeping(&ctx.dir, crate::load::Keep::Listing);
+    let mut loaded = crate::load::load_folder_keeping(&ctx.dir, crate::load::Keep::Listing);
+    if args.strict {
+        loaded.diagnostics.extend(crate::load::unreviewed(&ctx.dir));
+        loaded
+            .diagnostics
+            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    }
     let folder = &loaded.folder;
     match args.format {
         CheckFormat::Json => {

@@ -1,5 +1,6 @@
 //! `due`: open mandates with a deadline, earliest first, with the days left.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anyhow::Result;
@@ -7,7 +8,8 @@ use jiff::civil::Date;
 
 use super::filters::{Filters, Matcher};
 use crate::ctx::{Ctx, Outcome};
-use crate::model::parse_day;
+use crate::deadline::fuzzy_window;
+use crate::model::{Fuzzy, parse_fuzzy};
 use crate::output::{self, Format};
 use crate::view::{self, Row};
 
@@ -17,17 +19,19 @@ const MAX_WITHIN_DAYS: i64 = 3_652_425;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// Only deadlines whose window opens before DATE (earliest day < DATE)
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub before: Option<Date>,
+    /// Only deadlines whose window opens before DATE (earliest day < DATE); a month or a
+    /// year counts whole: `--before 2023-12` is before the end of December 2023
+    #[arg(long, value_name = "DATE", value_parser = parse_fuzzy)]
+    pub before: Option<Fuzzy>,
 
-    /// Only deadlines whose window closes after DATE (latest day > DATE)
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub after: Option<Date>,
+    /// Only deadlines whose window closes after DATE (latest day > DATE); a month or a year
+    /// counts whole: `--after 2023-12` is from the start of December 2023
+    #[arg(long, value_name = "DATE", value_parser = parse_fuzzy)]
+    pub after: Option<Fuzzy>,
 
-    /// Only deadlines whose window opens within DAYS of today (overdue ones included; at most
-    /// 3652425, the days of the years 0000–9999 a folder can hold)
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=MAX_WITHIN_DAYS))]
+    /// Only deadlines whose window opens within this long of today (overdue ones included):
+    /// days (`30` or `30d`) or weeks (`2w`), at most 3652425 days, the years 0000–9999
+    #[arg(long, value_name = "DAYS", value_parser = parse_within)]
     pub within: Option<u32>,
 
     /// Include mandates that are done or dropped
@@ -42,14 +46,58 @@ pub struct Args {
     pub format: Format,
 }
 
+/// The first day `--before` excludes: a day itself, else the day after the month or year
+/// (which `--before` counts whole).
+fn first_day_after(f: Fuzzy) -> Date {
+    match f {
+        Fuzzy::Day(d) => d,
+        _ => fuzzy_window(f)
+            .latest
+            .saturating_add(jiff::Span::new().days(1)),
+    }
+}
+
+/// The last day `--after` excludes: a day itself, else the day before the month or year.
+fn last_day_before(f: Fuzzy) -> Date {
+    match f {
+        Fuzzy::Day(d) => d,
+        _ => fuzzy_window(f)
+            .earliest
+            .saturating_sub(jiff::Span::new().days(1)),
+    }
+}
+
+/// `--within`: `N`, `Nd` (days) or `Nw` (weeks), as a number of days.
+fn parse_within(s: &str) -> Result<u32, String> {
+    let t = s.trim();
+    let (number, per) = match t.char_indices().last() {
+        Some((i, 'd' | 'D')) => (&t[..i], 1),
+        Some((i, 'w' | 'W')) => (&t[..i], 7),
+        _ => (t, 1),
+    };
+    let wrong =
+        || format!("`{s}` is not a length of time: write days (`30`, `30d`) or weeks (`2w`)");
+    let n: i64 = number.parse().map_err(|_| wrong())?;
+    if n < 0 {
+        return Err(wrong());
+    }
+    let days = n.saturating_mul(per);
+    if days > MAX_WITHIN_DAYS {
+        return Err(format!(
+            "`{s}` is not in 0..={MAX_WITHIN_DAYS} days, the years 0000–9999 a folder can hold"
+        ));
+    }
+    u32::try_from(days).map_err(|_| wrong())
+}
+
 impl Args {
     /// Whether `row` is due as these flags ask: `horizon` is `--within`'s last day and
     /// `matcher` the shared filters, both prepared once.
     fn matches(&self, row: &Row<'_>, horizon: Option<Date>, matcher: &Matcher<'_>) -> bool {
         let Some(w) = row.window else { return false };
         (self.all || row.state().is_open())
-            && self.before.is_none_or(|d| w.earliest < d)
-            && self.after.is_none_or(|d| w.latest > d)
+            && self.before.is_none_or(|d| w.earliest < first_day_after(d))
+            && self.after.is_none_or(|d| w.latest > last_day_before(d))
             && horizon.is_none_or(|h| w.earliest <= h)
             && matcher.matches(row)
     }
@@ -77,12 +125,27 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::from_clean(loaded.is_clean()))
 }
 
-fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
+fn write_table<'a>(ctx: &Ctx, rows: &'a [Row<'a>], out: &mut dyn Write) -> Result<()> {
     if rows.is_empty() {
         writeln!(out, "nothing due")?;
         return Ok(());
     }
-    if output::is_compact(ctx.style) {
+    let headers = ["Due", "Days left", "ID", "Actor", "Summary", "Status"];
+    let whole = [0, 1, 2, 5];
+    let cells = |row: &Row<'a>| -> [Cow<'a, str>; 5] {
+        [
+            crate::view::window_text(row).into(),
+            row.days_left
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+                .into(),
+            row.address().into(),
+            output::actors_cell(&row.mandate.actor),
+            row.mandate.summary.as_str().into(),
+        ]
+    };
+    let wide = rows.iter().map(|r| output::with_status(cells(r), r.status));
+    if output::is_compact(ctx.style, &headers, &whole, wide) {
         let layout = output::Layout {
             right: &[1],
             whole: &[0, 1, 3],
@@ -112,24 +175,13 @@ fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
     output::write_status_table(
         out,
         ctx.style,
-        &["Due", "Days left", "ID", "Actor", "Summary", "Status"],
+        &headers,
         &output::Layout {
             right: &[1],
-            whole: &[0, 1, 2, 5],
+            whole: &whole,
         },
         rows,
-        |row| {
-            [
-                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
-                row.days_left
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                row.address().into(),
-                output::actors_cell(&row.mandate.actor),
-                row.mandate.summary.as_str().into(),
-            ]
-        },
+        cells,
         |row| row.status,
     )?;
     Ok(())

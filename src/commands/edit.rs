@@ -30,9 +30,9 @@ pub struct Args {
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
 
-    /// The operative paragraph it comes from
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    pub paragraph: Option<u32>,
+    /// The operative paragraph it comes from, as the document cites it: 11, "5 (a)", "OP 5"
+    #[arg(long, value_name = "PARAGRAPH", value_parser = model::Paragraph::parse)]
+    pub paragraph: Option<model::Paragraph>,
 
     /// Add a tag (repeatable)
     #[arg(long, value_name = "TAG")]
@@ -113,8 +113,8 @@ fn nothing_asked(a: &Args) -> bool {
 /// changed, for the confirmation.
 fn apply(m: &mut EntryMut<'_>, args: &Args) -> Result<Vec<&'static str>> {
     let mut changed = Vec::new();
-    if let Some(p) = args.paragraph {
-        set_after(m, "paragraph", Value::from(i64::from(p)), &["id"]);
+    if let Some(p) = &args.paragraph {
+        set_after(m, "paragraph", edit::paragraph_value(p), &["id"]);
         changed.push("paragraph");
     }
     if !args.actor.is_empty() {

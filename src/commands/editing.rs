@@ -71,10 +71,11 @@ fn locate_by_address(ctx: &Ctx, query: &str) -> Option<Located> {
     })
 }
 
-/// The refusal to edit `file`, which did not load (its problems are already on stderr).
+/// The refusal to edit `file`, which did not load: its problems are already on stderr, be
+/// they errors in the file or, on Windows, another program holding it open.
 pub fn not_edited(file: impl std::fmt::Display) -> anyhow::Error {
     anyhow!(
-        "`{file}` has errors (shown above) and is not edited until they are fixed; run `oic-track check`"
+        "`{file}` did not load (see above), so it is not edited; run `oic-track check` to see why"
     )
 }
 
@@ -101,6 +102,16 @@ pub fn validator(found: &Located) -> impl FnOnce(&str) -> Result<()> + '_ {
 pub fn invalid(diags: Vec<Diagnostic>) -> anyhow::Error {
     let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
     anyhow!("{}", lines.join("\n"))
+}
+
+/// What `MandateEdit::recurrence` finds.
+pub struct Recurrence {
+    pub every: String,
+    pub occurrence: Option<u64>,
+    pub completed: usize,
+    /// Every occurrence is completed (the file still says pending or in progress).
+    pub finished: bool,
+    pub last_done: Option<jiff::civil::Date>,
 }
 
 /// One mandate's file, open and locked for editing.
@@ -133,6 +144,31 @@ impl MandateEdit {
     pub fn state(&mut self) -> Result<State> {
         let stored = self.mandate()?.get_str("status");
         Ok(stored.as_deref().and_then(State::parse).unwrap_or_default())
+    }
+
+    /// Where a recurring mandate stands as the open file holds it: its current occurrence
+    /// (from 1), how many days its `done` lists, and whether every occurrence is completed.
+    /// `None` for a one-off mandate.
+    pub fn recurrence(&self, ctx: &Ctx) -> Option<Recurrence> {
+        let text = self.edit.rendered();
+        let res = load::parse_resolution(&self.found.file, &text, &self.found.shared).ok()?;
+        let folder = crate::model::Folder {
+            resolutions: vec![res],
+            events: self.found.shared.clone(),
+            ..Default::default()
+        };
+        let (res, m) = folder
+            .mandates()
+            .find(|(_, m)| m.id == self.found.mandate)?;
+        let recur = m.due.as_ref()?.recur()?;
+        let row = crate::view::row(&folder, res, m, ctx.today, ctx.soon_days);
+        Some(Recurrence {
+            every: recur.every.to_string(),
+            occurrence: row.occurrence,
+            completed: m.done_days.len(),
+            finished: row.mandate.state.is_open() && row.state() == State::Done,
+            last_done: m.done_days.last().copied(),
+        })
     }
 
     /// Validates and writes the edit (or, with `dry_run`, prints its diff), then says

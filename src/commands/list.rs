@@ -1,5 +1,6 @@
 //! `list`: every mandate, filtered, as a table, JSON or CSV.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 
@@ -46,6 +47,8 @@ pub enum SortKey {
     Actor,
     /// Most urgent first: overdue, due soon, in progress, pending, done, dropped
     Status,
+    /// By resolution id, then paragraph in natural order (2, 5 (a), 5 (b), 10); none last
+    Paragraph,
 }
 
 /// A value of `--group-by`.
@@ -101,6 +104,11 @@ pub fn sort(rows: &mut [Row<'_>], key: SortKey, actors: &Actors) {
                 .to_lowercase()
         }),
         SortKey::Status => rows.sort_by_key(|r| r.status),
+        SortKey::Paragraph => rows.sort_by(|a, b| {
+            (&a.resolution.id, a.mandate.paragraph.is_none())
+                .cmp(&(&b.resolution.id, b.mandate.paragraph.is_none()))
+                .then_with(|| a.mandate.paragraph.cmp(&b.mandate.paragraph))
+        }),
     }
 }
 
@@ -126,7 +134,10 @@ pub fn group<'a>(rows: &[Row<'a>], key: GroupKey, actors: &Actors) -> Vec<(Strin
             (id, id, row)
         })),
         // `Status` is ordered most urgent first, as `output::TALLY_ORDER` lists it.
-        GroupKey::Status => grouped(rows.iter().map(|row| (row.status, row.status.label(), row))),
+        GroupKey::Status => grouped(
+            rows.iter()
+                .map(|row| (row.status, crate::i18n::status_label(row.status), row)),
+        ),
     }
 }
 
@@ -159,50 +170,62 @@ fn write_groups(
         return Ok(());
     }
     for (name, rows) in groups {
-        let kind = match key {
-            GroupKey::Actor => "actor",
-            GroupKey::Resolution => "resolution",
-            GroupKey::Status => "status",
-        };
-        writeln!(out, "{kind}: {}", escape(name))?;
+        let l = crate::i18n::current();
+        let kind = l.t(match key {
+            GroupKey::Actor => "group-actor",
+            GroupKey::Resolution => "group-resolution",
+            GroupKey::Status => "group-status",
+        });
+        let label = l.t_args("label", &[("label", crate::i18n::Arg::Str(&kind))]);
+        writeln!(out, "{label} {}", escape(name))?;
         write_table(ctx, rows, out)?;
         writeln!(out)?;
     }
-    writeln!(out, "all: {}", output::tally(all))?;
+    let l = crate::i18n::current();
+    let all_label = l.t_args(
+        "label",
+        &[("label", crate::i18n::Arg::Str(&l.t("group-all")))],
+    );
+    writeln!(out, "{all_label} {}", output::tally(all))?;
     Ok(())
 }
 
-fn write_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
+fn write_table<'a>(ctx: &Ctx, rows: &'a [Row<'a>], out: &mut dyn Write) -> Result<()> {
     if rows.is_empty() {
         writeln!(out, "no mandates match")?;
         return Ok(());
     }
-    if output::is_compact(ctx.style) {
+    let headers = ["ID", "¶", "Actor", "Summary", "Due", "Status"];
+    let whole = [0, 1, 4, 5];
+    let cells = |row: &Row<'a>| -> [Cow<'a, str>; 5] {
+        let m = row.mandate;
+        [
+            row.address().into(),
+            m.paragraph
+                .as_ref()
+                .map(|p| p.to_string())
+                .unwrap_or_default()
+                .into(),
+            output::actors_cell(&m.actor),
+            m.summary.as_str().into(),
+            crate::view::window_text(row).into(),
+        ]
+    };
+    let wide = rows.iter().map(|r| output::with_status(cells(r), r.status));
+    if output::is_compact(ctx.style, &headers, &whole, wide) {
         output::write_compact_listing(out, ctx.style, rows)?;
         return Ok(());
     }
     output::write_status_table(
         out,
         ctx.style,
-        &["ID", "¶", "Actor", "Summary", "Due", "Status"],
+        &headers,
         &output::Layout {
             right: &[],
-            whole: &[0, 1, 4, 5],
+            whole: &whole,
         },
         rows,
-        |row| {
-            let m = row.mandate;
-            [
-                row.address().into(),
-                m.paragraph
-                    .map(|p| p.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                output::actors_cell(&m.actor),
-                m.summary.as_str().into(),
-                row.window.map(|w| w.to_string()).unwrap_or_default().into(),
-            ]
-        },
+        cells,
         |row| row.status,
     )?;
     writeln!(out, "{}", output::tally(rows))?;

@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use jiff::civil::Date;
 
-use super::editing::{DryRun, MandateEdit, set_state};
+use super::editing::{DryRun, MandateEdit, Recurrence, set_state};
 use crate::ctx::{Ctx, Outcome};
 use crate::edit;
 use crate::model::State;
@@ -51,6 +51,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         }
         State::Pending | State::InProgress => {}
     }
+    if let Some(recurrence) = me.recurrence(ctx) {
+        return complete_occurrence(me, recurrence, on, args, out);
+    }
     let mut m = me.mandate()?;
     set_state(&mut m, State::Done);
     m.set("done", edit::date_value(on), Some("status"));
@@ -58,5 +61,40 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         edit::push_note(&mut m, on, note)?;
     }
     me.finish(args.dry, out, &format!("{address}: done on {on}"))?;
+    Ok(Outcome::Ok)
+}
+
+/// On a recurring mandate: `on` is appended to `done`, completing the earliest occurrence
+/// not yet completed; the stored status is left as it is.
+fn complete_occurrence(
+    mut me: MandateEdit,
+    r: Recurrence,
+    on: Date,
+    args: &Args,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let address = me.address();
+    if r.finished {
+        let last = r
+            .last_done
+            .map(|d| format!(", the last on {d}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{address} has every occurrence completed ({}{last}); nothing changed",
+            r.completed
+        )?;
+        return Ok(Outcome::Ok);
+    }
+    let mut m = me.mandate()?;
+    edit::push_done_day(&mut m, on, &["status", "due", "text", "summary"])?;
+    if let Some(note) = &args.note {
+        edit::push_note(&mut m, on, note)?;
+    }
+    let which = r
+        .occurrence
+        .map(|k| format!("occurrence {k} ({})", r.every))
+        .unwrap_or_else(|| "an occurrence".into());
+    me.finish(args.dry, out, &format!("{address}: {which} done on {on}"))?;
     Ok(Outcome::Ok)
 }

@@ -14,9 +14,11 @@ mod edit;
 mod editing;
 mod event;
 mod filters;
+mod init;
 mod list;
 mod man;
 mod mark_done;
+mod merge;
 mod new;
 mod note;
 mod reopen;
@@ -105,6 +107,10 @@ pub enum Command {
     Man(man::Args),
     /// Draft a resolution file from the resolution's plain text, for review
     Draft(draft::Args),
+    /// Create a data folder to share through git: events.toml, actors.toml, .gitattributes
+    Init(init::Args),
+    /// Git's merge driver for the data files: merges entry by entry and key by key
+    Merge(merge::Args),
 }
 
 /// How many times an edit raced by another program is tried in all.
@@ -116,7 +122,9 @@ impl Command {
     /// stdout, and needs the folder only for `--id`.
     pub fn needs_dir(&self) -> bool {
         match self {
-            Command::Completions(_) | Command::Man(_) => false,
+            Command::Completions(_) | Command::Man(_) | Command::Init(_) | Command::Merge(_) => {
+                false
+            }
             Command::Draft(a) => a.writes_to_data_folder(),
             _ => true,
         }
@@ -161,6 +169,8 @@ impl Command {
             Command::Completions(args) => completions::run(args, Cli::command(), out),
             Command::Man(args) => man::run(args, Cli::command(), out),
             Command::Draft(args) => draft::run(ctx, args, out),
+            Command::Init(args) => init::run(ctx, args, out),
+            Command::Merge(args) => merge::run(args, out),
         }
     }
 }

@@ -9,7 +9,6 @@ use super::editing::{DryRun, MandateEdit, confirm, not_edited};
 use super::filters::no_resolution;
 use crate::ctx::{Ctx, Outcome};
 use crate::edit::{self, Edit};
-use crate::report::plural;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -49,6 +48,15 @@ fn remove_mandate(ctx: &Ctx, id: &str, dry: DryRun, out: &mut dyn Write) -> Resu
     }
     me.finish(dry, out, &format!("{address}: removed"))?;
     Ok(Outcome::Ok)
+}
+
+/// `mandate` or `mandates`.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// A file is gone for good unless the folder is under version control: it is removed only

@@ -50,7 +50,7 @@ fn event_line(e: &Event, suffix: &str) -> String {
 fn shared_events<'a>(folder: &'a Folder, res: &Resolution) -> Vec<&'a Event> {
     let mut out: Vec<&Event> = Vec::new();
     for m in &res.mandates {
-        let (Some(Due::At { anchor, .. }) | Some(Due::Before(anchor))) = &m.due else {
+        let Some(anchor) = m.due.as_ref().and_then(Due::anchor) else {
             continue;
         };
         let Anchor::Event(id) = anchor else { continue };
@@ -95,24 +95,36 @@ fn show_resolution(
         return Ok(());
     }
     writeln!(out)?;
-    if output::is_compact(ctx.style) {
+    let headers = ["Mandate", "¶", "Actor", "Summary", "Due", "Status"];
+    let whole = [0, 1, 4, 5];
+    let cells = |row: &view::Row<'_>| -> Vec<String> {
+        let m = row.mandate;
+        vec![
+            m.id.clone(),
+            m.paragraph
+                .as_ref()
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            view::actors(&m.actor),
+            m.summary.clone(),
+            view::window_text(row),
+        ]
+    };
+    let wide = rows.iter().map(|r| {
+        let mut row: Vec<std::borrow::Cow<'_, str>> =
+            cells(r).into_iter().map(Into::into).collect();
+        row.push(r.status.label().into());
+        row
+    });
+    if output::is_compact(ctx.style, &headers, &whole, wide) {
         output::write_compact_listing(out, ctx.style, &rows)?;
         return Ok(());
     }
-    let mut table = output::new_table(
-        ctx.style,
-        &["Mandate", "¶", "Actor", "Summary", "Due", "Status"],
-    );
+    let mut table = output::new_table(ctx.style, &headers);
     for row in &rows {
-        let m = row.mandate;
-        table.add_row(vec![
-            text_cell(&m.id),
-            text_cell(&m.paragraph.map(|p| p.to_string()).unwrap_or_default()),
-            text_cell(&view::actors(&m.actor)),
-            text_cell(&m.summary),
-            text_cell(&row.window.map(|w| w.to_string()).unwrap_or_default()),
-            status_cell(row.status, ctx.style.color),
-        ]);
+        let mut line: Vec<_> = cells(row).iter().map(|c| text_cell(c)).collect();
+        line.push(status_cell(row.status, ctx.style.color));
+        table.add_row(line);
     }
     output::keep_whole(&mut table, &[0, 1, 4, 5]);
     output::write_table(out, &table)?;
@@ -133,7 +145,10 @@ fn show_mandate(
     field(
         out,
         "paragraph",
-        &m.paragraph.map(|p| p.to_string()).unwrap_or_default(),
+        &m.paragraph
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
     )?;
     field(out, "actor", &view::actors(&m.actor))?;
     field(out, "summary", &m.summary)?;
@@ -144,20 +159,22 @@ fn show_mandate(
             None => String::new(),
         };
         let written = due.to_string();
-        let window = if written == w.to_string() {
-            String::new()
-        } else {
-            format!(" ({w})")
+        let window = match row.occurrence {
+            Some(k) => format!(" (occurrence {k}: {w})"),
+            None if written == w.to_string() => String::new(),
+            None => format!(" ({w})"),
         };
         field(out, "due", &format!("{written}{window}{left}"))?;
     }
     let status = output::status_text(row.status, ctx.style.color);
     writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;
-    field(
-        out,
-        "done",
-        &m.done.map(|d| d.to_string()).unwrap_or_default(),
-    )?;
+    let done: Vec<String> = m
+        .done
+        .iter()
+        .chain(&m.done_days)
+        .map(|d| d.to_string())
+        .collect();
+    field(out, "done", &done.join(", "))?;
     field(out, "tags", &m.tags.join(", "))?;
     field(out, "file", &res.path.display().to_string())?;
     if let Some(text) = &m.text {
@@ -168,7 +185,11 @@ fn show_mandate(
     }
     if !m.notes.is_empty() {
         writeln!(out, "\n{:>10}:", "notes")?;
-        for note in &m.notes {
+        // By date, whatever order the file (or a merge) wrote them in; one day's notes keep
+        // their order.
+        let mut notes: Vec<_> = m.notes.iter().collect();
+        notes.sort_by_key(|n| n.date);
+        for note in notes {
             writeln!(out, "  {}  {}", note.date, escape(&note.text))?;
         }
     }

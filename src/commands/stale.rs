@@ -3,6 +3,7 @@
 //! A mandate's last touch is its latest note (`start`, `drop`, `reopen` and `note` all leave
 //! one), or, with no note, the day its resolution was adopted.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anyhow::Result;
@@ -131,7 +132,12 @@ fn write_table(
         )?;
         return Ok(());
     }
-    if output::is_compact(ctx.style) {
+    if output::is_compact(
+        ctx.style,
+        &WIDE_HEADERS,
+        &WIDE_WHOLE,
+        stale.iter().map(wide_cells),
+    ) {
         let layout = output::Layout {
             right: &[1],
             whole: &[1, 2],
@@ -169,25 +175,33 @@ fn write_table(
     Ok(())
 }
 
+/// The columns of the wide stale table, and those never wrapped.
+const WIDE_HEADERS: [&str; 5] = ["ID", "Actor", "Status", "Last touched", "Idle days"];
+const WIDE_WHOLE: [usize; 3] = [0, 2, 4];
+
+/// A row of the wide stale table, as text.
+fn wide_cells<'a>((touch, idle, row): &'a (Touch, i64, Row<'_>)) -> Vec<Cow<'a, str>> {
+    vec![
+        row.address().into(),
+        view::actors(&row.mandate.actor).into(),
+        row.status.label().into(),
+        format!("{} ({})", touch.day, touch.what()).into(),
+        idle.to_string().into(),
+    ]
+}
+
 /// The stale table with a column per field, for wide terminals and pipes.
 fn write_wide(ctx: &Ctx, stale: &[(Touch, i64, Row<'_>)], out: &mut dyn Write) -> Result<()> {
-    let mut table = output::new_table(
-        ctx.style,
-        &["ID", "Actor", "Status", "Last touched", "Idle days"],
-    );
-    for (touch, idle, row) in stale {
-        table.add_row(vec![
-            text_cell(&row.address()),
-            text_cell(&view::actors(&row.mandate.actor)),
-            status_cell(row.status, ctx.style.color),
-            text_cell(&format!("{} ({})", touch.day, touch.what())),
-            text_cell(&idle.to_string()),
-        ]);
+    let mut table = output::new_table(ctx.style, &WIDE_HEADERS);
+    for item in stale {
+        let mut cells: Vec<_> = wide_cells(item).iter().map(|c| text_cell(c)).collect();
+        cells[2] = status_cell(item.2.status, ctx.style.color);
+        table.add_row(cells);
     }
     if let Some(idle) = table.column_mut(4) {
         idle.set_cell_alignment(comfy_table::CellAlignment::Right);
     }
-    output::keep_whole(&mut table, &[0, 2, 4]);
+    output::keep_whole(&mut table, &WIDE_WHOLE);
     output::write_table(out, &table)?;
     Ok(())
 }

@@ -338,6 +338,20 @@ pub fn create(
     sync_dir(dir)
 }
 
+/// Replaces `path` whole with `bytes` (git's merge driver writing its result over OURS, a
+/// file git made for the merge): atomically, keeping the file's mode, so git never reads
+/// half a merge.
+pub fn replace_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(path, |f| f.write_all(bytes), || Ok(()))
+        .map(|_| ())
+        .with_context(|| format!("cannot write `{}`", path.display()))
+}
+
+/// Creates folder `dir` and any missing parent (`init`); one that exists is fine.
+pub fn create_folder(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create the folder `{}`", dir.display()))
+}
+
 /// Writes an export the user asked for (`report -o`, `calendar -o`). A plain file is
 /// replaced whole, so a reader (a calendar app fetching the feed) never sees half of it; a
 /// symlink is written through to its target; a device or a FIFO (`/dev/null`, a pipe) is

@@ -6,12 +6,10 @@ use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
+use super::ACTORS_FILE;
 use super::fields::{Src, required};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Actor, Actors, Folder, fold};
-
-/// The name of the file that names the actors.
-pub const ACTORS_FILE: &str = "actors.toml";
 
 const ACTOR_KEYS: &[&str] = &["id", "name", "names", "aliases"];
 const NAME_LANGS: &[&str] = &["fr", "ar"];

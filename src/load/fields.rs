@@ -11,8 +11,8 @@ use toml::de::{DeInteger, DeString, DeTable, DeValue};
 
 use crate::diag::{Diagnostic, LineIndex, did_you_mean};
 use crate::model::{
-    Anchor, DAY_FORMS, Due, Event, FUZZY_FORMS, Fuzzy, Mandate, Move, Note, Resolution, State,
-    is_valid_id, parse_date_forms, parse_fuzzy,
+    Anchor, DAY_FORMS, Due, Event, FUZZY_FORMS, Fuzzy, Mandate, Move, Note, Paragraph, Period,
+    Recur, Resolution, State, is_valid_id, parse_date_forms, parse_fuzzy,
 };
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -36,7 +36,8 @@ const MANDATE_KEYS: &[&str] = &[
 const EVENT_KEYS: &[&str] = &["id", "name", "date", "place", "history"];
 const MOVE_KEYS: &[&str] = &["from", "to", "on"];
 const NOTE_KEYS: &[&str] = &["date", "text"];
-const DUE_KEYS: &[&str] = &["at", "before", "days"];
+const DUE_KEYS: &[&str] = &["at", "before", "days", "every", "first", "until"];
+const RECUR_KEYS: &[&str] = &["every", "first", "until"];
 
 /// What reading one `[[mandates]]` table gives.
 pub struct ParsedMandate {
@@ -82,6 +83,12 @@ impl<'a> Src<'a> {
     pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
         match DeTable::parse(self.text) {
             Ok(t) => Some(t),
+            Err(_) if self.conflict_marker().is_some() => {
+                let span = self.conflict_marker().unwrap_or_default();
+                let help = "keep the lines of one side, delete the marker lines (`<<<<<<<`, `=======`, `>>>>>>>`), then run `oic-track check` again";
+                self.error(span, "an unresolved merge conflict", Some(help.into()));
+                None
+            }
             Err(e) => {
                 let msg = e.message().trim_end().replace('\n', "; ");
                 let msg = self.explain_syntax(&msg, e.span());
@@ -93,6 +100,18 @@ impl<'a> Src<'a> {
                 None
             }
         }
+    }
+
+    /// The first line git's conflict markers open (`<<<<<<< `), which no TOML holds.
+    fn conflict_marker(&self) -> Option<Range<usize>> {
+        let mut at = 0;
+        for line in self.text.split_inclusive('\n') {
+            if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
+                return Some(at..at + line.trim_end().len());
+            }
+            at += line.len();
+        }
+        None
     }
 
     /// The parser's message in the user's terms where it is terse.
@@ -235,22 +254,28 @@ impl<'a> Src<'a> {
         false
     }
 
-    fn paragraph(&mut self, v: &Value<'_>) -> Option<i64> {
-        let n = match v.get_ref() {
-            DeValue::Integer(i) => int(i),
-            _ => {
-                self.wrong_type(v, "paragraph", "a whole number");
-                return None;
-            }
-        };
-        match n {
-            Some(n) if n >= 1 => Some(n),
-            _ => {
+    /// A whole number from 1, or the paragraph as the document writes it (`"5 (a)"`).
+    fn paragraph(&mut self, v: &Value<'_>) -> Option<Paragraph> {
+        let expected = "a whole number from 1 or a string like \"5 (a)\"";
+        match v.get_ref() {
+            DeValue::Integer(i) => match int(i) {
+                Some(n) if n >= 1 => Some(Paragraph::Number(n)),
+                _ => {
+                    self.error(v.span(), format!("`paragraph` must be {expected}"), None);
+                    None
+                }
+            },
+            DeValue::String(s) if s.trim().is_empty() => {
                 self.error(
                     v.span(),
-                    "`paragraph` must be a whole number from 1 up",
-                    None,
+                    "`paragraph` must not be empty",
+                    Some("write the paragraph as the document cites it, like \"5 (a)\", or leave the key out".into()),
                 );
+                None
+            }
+            DeValue::String(s) => Some(Paragraph::Text(s.to_string())),
+            _ => {
+                self.wrong_type(v, "paragraph", &expected.replace(" from 1", ""));
                 None
             }
         }
@@ -357,6 +382,84 @@ impl<'a> Src<'a> {
                 )
                 .map(Due::On);
         };
+        if t.iter()
+            .any(|(k, _)| RECUR_KEYS.contains(&k.get_ref().as_ref()))
+        {
+            return self.recur(v, t).map(Due::Every);
+        }
+        self.one_off_table(v, t)
+    }
+
+    /// `{ every = "N months", first = DEADLINE, until = WHEN }`.
+    fn recur(&mut self, v: &Value<'_>, t: &DeTable<'_>) -> Option<Recur> {
+        let (mut every, mut first, mut until) = (None, None, None);
+        let mut ok = true;
+        for (k, val) in t.iter() {
+            let before = self.diagnostics.len();
+            match k.get_ref().as_ref() {
+                "every" => every = self.period(val),
+                "first" => first = self.first(val),
+                "until" => until = self.fuzzy(val, "until", "a day, month or year", FUZZY_FORMS),
+                "at" | "before" | "days" => self.error(
+                    k.span(),
+                    format!("`{}` does not go with `every`", k.get_ref()),
+                    Some("put the first occurrence's deadline in `first`: { every = \"1 year\", first = { at = \"EVENT\" } }".into()),
+                ),
+                _ => self.unknown_key(k, "a recurring `due` table", RECUR_KEYS),
+            }
+            ok &= self.diagnostics.len() == before;
+        }
+        if every.is_none() && ok {
+            self.error(
+                v.span(),
+                "a recurring `due` table needs `every`",
+                Some("for example due = { every = \"1 year\", first = \"2024-09\" }".into()),
+            );
+        }
+        let every = every?;
+        ok.then(|| Recur {
+            every,
+            first: first.map(Box::new),
+            until,
+        })
+    }
+
+    /// `every`: `"N days"`, `"N weeks"`, `"N months"` or `"N years"`.
+    fn period(&mut self, v: &Value<'_>) -> Option<Period> {
+        let text = self.string(v, "every")?;
+        let help = "for example every = \"1 year\" or every = \"120 days\"";
+        Period::parse(&text)
+            .map_err(|e| self.error(v.span(), format!("`every`: {e}"), Some(help.into())))
+            .ok()
+    }
+
+    /// A recurring deadline's `first`: any one-off deadline.
+    fn first(&mut self, v: &Value<'_>) -> Option<Due> {
+        let DeValue::Table(t) = v.get_ref() else {
+            return self
+                .fuzzy(
+                    v,
+                    "first",
+                    "a day, month or year, or a table like { at = \"EVENT\" }",
+                    FUZZY_FORMS,
+                )
+                .map(Due::On);
+        };
+        if t.iter()
+            .any(|(k, _)| RECUR_KEYS.contains(&k.get_ref().as_ref()))
+        {
+            self.error(
+                v.span(),
+                "`first` is one deadline, not a recurring one",
+                Some("write first = \"2024-09\" or first = { at = \"EVENT\" }".into()),
+            );
+            return None;
+        }
+        self.one_off_table(v, t)
+    }
+
+    /// `{ at = EVENT, days = N }` or `{ before = EVENT }`.
+    fn one_off_table(&mut self, v: &Value<'_>, t: &DeTable<'_>) -> Option<Due> {
         let (mut at, mut before, mut days) = (None, None, None);
         let mut ok = true;
         for (k, val) in t.iter() {
@@ -534,6 +637,7 @@ impl<'a> Src<'a> {
             due: None,
             state: State::Pending,
             done: None,
+            done_days: Vec::new(),
             tags: Vec::new(),
             notes: Vec::new(),
         };
@@ -556,7 +660,16 @@ impl<'a> Src<'a> {
                     m.due = self.due(v);
                 }
                 "status" => m.state = self.state(v).unwrap_or_default(),
-                "done" => done = self.day(v, "done").map(|d| (d, v.span())),
+                "done" => {
+                    done = match v.get_ref() {
+                        DeValue::Array(items) => {
+                            let days: Option<Vec<Date>> =
+                                items.iter().map(|d| self.day(d, "done")).collect();
+                            days.map(|d| (Done::List(d), v.span()))
+                        }
+                        _ => self.day(v, "done").map(|d| (Done::Day(d), v.span())),
+                    }
+                }
                 "tags" => m.tags = self.strings(v, "tags").unwrap_or_default(),
                 "notes" => m.notes = self.notes(v),
                 _ => self.unknown_key(k, "a mandate", MANDATE_KEYS),
@@ -567,10 +680,35 @@ impl<'a> Src<'a> {
         let written_id = id.clone();
         let actor = actor.or_else(|| required(self, t, "actor", &span, "a mandate"));
         let summary = summary.or_else(|| required(self, t, "summary", &span, "a mandate"));
-        if let Some((day, at)) = done {
-            if m.state == State::Done {
-                m.done = Some(day);
-            } else {
+        let recurring = matches!(m.due, Some(Due::Every(_)));
+        match done {
+            Some((Done::List(mut days), _)) if recurring => {
+                days.sort();
+                m.done_days = days;
+            }
+            Some((Done::List(_), at)) => {
+                ok = false;
+                let help = if t.iter().any(|(k, _)| k.get_ref() == "due") {
+                    "a list of days goes with a recurring deadline, due = { every = \"1 year\" }; a one-off mandate is done on one day: done = 2024-01-15"
+                } else {
+                    "a mandate is done on one day: done = 2024-01-15"
+                };
+                self.error(
+                    at,
+                    "`done` is a list but the deadline does not recur",
+                    Some(help.into()),
+                );
+            }
+            Some((Done::Day(day), at)) if recurring => {
+                ok = false;
+                self.error(
+                    at,
+                    "on a recurring mandate `done` is a list of days, one for each occurrence completed",
+                    Some(format!("write done = [{day}]")),
+                );
+            }
+            Some((Done::Day(day), _)) if m.state == State::Done => m.done = Some(day),
+            Some((Done::Day(_), at)) => {
                 ok = false;
                 self.error(
                     at,
@@ -578,6 +716,7 @@ impl<'a> Src<'a> {
                     Some("set status = \"done\", or remove the `done` line".into()),
                 );
             }
+            None => {}
         }
         let due = m.due.clone().map(|d| (d, due_span));
         let mandate = match (id, actor, summary) {
@@ -669,6 +808,12 @@ impl<'a> Src<'a> {
         (res.title, res.body, res.adopted) = (title?, body?, adopted?);
         Some(res)
     }
+}
+
+/// A mandate's `done` as written: one day, or a recurring mandate's list.
+enum Done {
+    Day(Date),
+    List(Vec<Date>),
 }
 
 /// Reports a missing key unless the key is present (and so already reported as bad).

@@ -193,3 +193,46 @@ fn an_unknown_event_blames_a_broken_events_file_unless_a_guess_is_closer() {
     );
     assert_eq!(help("no event `sumit`"), "did you mean `summit`?");
 }
+
+mod recurring {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn a_value(forms: &'static [&'static str]) -> impl Strategy<Value = &'static str> {
+        proptest::sample::select(forms)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Whatever a recurring deadline holds, loading it, listing it on any day and
+        /// putting it in the calendar never panic, and what loads lists its occurrence.
+        #[test]
+        fn any_recurring_deadline_loads_lists_and_calendars_without_panic(
+            every in a_value(&["\"1 day\"", "\"9999 days\"", "\"1 week\"", "\"1 month\"",
+                "\"13 months\"", "\"9999 months\"", "\"1 year\"", "\"9999 years\"",
+                "\"0 days\"", "\"x\"", "7"]),
+            first in a_value(&["", ", first = 0000-01-01", ", first = 9999-12-31",
+                ", first = \"9999\"", ", first = \"2024-02\"", ", first = 2024-02-29",
+                ", first = { at = \"adoption\", days = -3650000 }",
+                ", first = { at = \"adoption\", days = 3650000 }", ", first = { before = \"summit\" }"]),
+            until in a_value(&["", ", until = \"9999\"", ", until = 0000-01-01", ", until = \"2025-02\"",
+                ", until = 2030-12-31"]),
+            done in a_value(&["", "done = []", "done = [2024-01-01]",
+                "done = [9999-12-31, 0000-01-01, 2024-02-29]"]),
+            adopted in a_value(&["0000-01-01", "2024-01-31", "9999-12-31"]),
+            today in a_value(&["0000-01-01", "2024-03-01", "9999-12-31"]),
+        ) {
+            let text = format!(
+                "title = \"T\"\nbody = \"B\"\nadopted = {adopted}\n\n[[events]]\nid = \"summit\"\nname = \"S\"\ndate = \"2025-12\"\n\n[[mandates]]\nid = \"m\"\nactor = \"SG\"\nsummary = \"S\"\ndue = {{ every = {every}{first}{until} }}\n{done}\n"
+            );
+            let Ok(res) = parse(&text) else { return Ok(()) };
+            let folder = Folder { resolutions: vec![res], ..Folder::default() };
+            let today: jiff::civil::Date = today.parse().unwrap();
+            let rows = crate::view::rows(&folder, today, 30);
+            prop_assert_eq!(rows.len(), 1);
+            prop_assert_eq!(rows[0].window.is_some(), rows[0].occurrence.is_some());
+            let _ = crate::calendar::render(&folder, &rows, today);
+        }
+    }
+}

@@ -31,6 +31,10 @@ pub(super) fn write<'a, T: Sync, const N: usize>(
     cells: &(impl Fn(&T) -> [Cow<'a, str>; N] + Sync),
     status: &(impl Fn(&T) -> Status + Sync),
 ) -> io::Result<bool> {
+    // In --lang's words, as `new_table` gives them when comfy-table draws.
+    let words: Vec<String> = headers.iter().map(|h| crate::i18n::header(h)).collect();
+    let headers: Vec<&str> = words.iter().map(String::as_str).collect();
+    let headers = headers.as_slice();
     let Some(widths) = widths(headers, items, cells, status) else {
         return Ok(false);
     };
@@ -61,7 +65,7 @@ pub(super) fn write<'a, T: Sync, const N: usize>(
         for item in chunk {
             // An array and an iterator, not vectors: no allocation of their own per row.
             let texts = cells(item);
-            let label = std::iter::once(Cow::Borrowed(status(item).label()));
+            let label = std::iter::once(Cow::Borrowed(crate::i18n::status_label(status(item))));
             line(&mut texts.iter().map(|t| escape(t)).chain(label), buf);
         }
     })?;
@@ -82,7 +86,7 @@ fn widths<'a, T: Sync, const N: usize>(
         let mut widths: Vec<usize> = headers.iter().map(|h| shown_width(h).max(1)).collect();
         for item in part {
             let texts = cells(item);
-            let last = std::iter::once(status(item).label().width());
+            let last = std::iter::once(crate::i18n::status_label(status(item)).width());
             let each = texts.iter().map(|t| shown_width(&escape(t))).chain(last);
             for (w, n) in widths.iter_mut().zip(each) {
                 *w = (*w).max(n);

@@ -1,48 +1,70 @@
 //! The report as one self-contained HTML page: inline CSS, a progress bar per resolution,
-//! a deadline timeline drawn as inline SVG, print styles, no external asset of any kind.
-//! maud writes the markup and escapes every interpolated value; data text sits in
-//! `dir="auto"` elements so Arabic or Persian titles run right to left.
+//! a deadline timeline drawn as inline SVG, print and phone styles, no external asset of
+//! any kind (a logo is embedded as a `data:` URI). maud writes the markup and escapes every
+//! interpolated value; data text sits in `dir="auto"` elements so Arabic or Persian titles
+//! run right to left, and ids and ISO days sit in `dir="ltr"` elements, isolated, so they
+//! stay whole inside an Arabic page.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Cover, Item, Report, Section, Tally, days_phrase, deadline_and_window, long_date, para, plural,
-    source_url,
+    Cover, Item, Report, Section, Tally, days_phrase, deadline_and_window, mandates, para,
+    source_url, status_word,
 };
 use crate::deadline::days_between;
+use crate::i18n::{Arg, Lang};
 use crate::model::{Status, Window};
 
 /// The report as a complete HTML document.
 pub fn render(report: &Report) -> String {
-    let title = format!("Implementation report, {}", long_date(report.today));
+    let l = report.lang;
+    let look = &report.look;
+    let heading = look.title.clone().unwrap_or_else(|| l.t("report-title"));
+    let title = l.t_args(
+        "html-title",
+        &[
+            ("title", Arg::Str(&heading)),
+            ("date", Arg::Str(&l.long_date(report.today))),
+        ],
+    );
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(l.code()) dir=(l.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content="oic-track";
                 title { (title) }
-                style { (PreEscaped(CSS)) }
+                style { (PreEscaped(CSS)) (PreEscaped(page_css(l))) }
             }
             body {
                 header {
-                    h1 { "Implementation report" }
+                    @if let Some(logo) = &look.logo {
+                        img.logo src=(logo) alt=(look.organisation.as_deref().unwrap_or(""));
+                    }
+                    @if let Some(org) = &look.organisation { p.org dir="auto" { (org) } }
+                    h1 dir="auto" { (heading) }
+                    @if let Some(sub) = &look.subtitle { p.subtitle dir="auto" { (sub) } }
                     p.asof {
-                        "As of " time datetime=(report.today) { (long_date(report.today)) }
-                        ". Each mandate is counted once, by its status on that day."
+                        (l.t_args("as-of", &[("date", Arg::Str(&l.long_date(report.today)))]))
+                    }
+                    @if !report.selection.is_empty() {
+                        p.selection {
+                            (l.t_args("selection", &[("what", Arg::Str(&report.selection.join(&l.t("list-separator"))))]))
+                        }
                     }
                 }
                 main {
-                    @if let Some(cover) = &report.cover { (cover_section(cover)) }
+                    (left_out(report))
+                    @if let Some(cover) = &report.cover { (cover_section(report, cover)) }
                     @if report.sections.is_empty() {
-                        p { "The folder holds no resolution yet." }
+                        p { (l.t(if report.selection.is_empty() { "folder-empty" } else { "nothing-selected" })) }
                     }
                     @for s in &report.sections { (section(s, report)) }
                 }
                 footer {
-                    "Produced with oic-track from the resolution files, as of "
-                    (report.today) "."
+                    @if let Some(text) = &look.footer { p dir="auto" { (text) } }
+                    p { (l.t_args("produced", &[("date", Arg::Str(&l.long_date(report.today)))])) }
                 }
             }
         }
@@ -52,67 +74,152 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-fn cover_section(cover: &Cover) -> Markup {
+/// The print rules that depend on the language: "page 2 of 5" in the page's bottom
+/// margin, in the language's words and digits.
+fn page_css(l: Lang) -> String {
+    let words = l.t_args(
+        "page-of",
+        &[("page", Arg::Str("\u{1}")), ("pages", Arg::Str("\u{2}"))],
+    );
+    let style = if l == Lang::Ar { ", arabic-indic" } else { "" };
+    let mut content = String::new();
+    for (i, part) in words.split(['\u{1}', '\u{2}']).enumerate() {
+        if i > 0 {
+            let counter = if i == 1 { "page" } else { "pages" };
+            content.push_str(&format!(" counter({counter}{style}) "));
+        }
+        if !part.is_empty() {
+            content.push_str(&format!("\"{}\"", part.replace('"', "\\\"")));
+        }
+    }
+    format!(
+        "@page {{ size: A4; margin: 16mm 14mm 18mm; @bottom-center {{ content: {content}; font: 9pt system-ui, sans-serif; color: #475467; }} }}\n"
+    )
+}
+
+/// An id or an ISO day: left to right and isolated, so it stays whole in Arabic.
+fn ltr(text: &str) -> Markup {
+    html! { span.ltr dir="ltr" { (text) } }
+}
+
+/// The box that says the report is partial, naming each file left out and why.
+fn left_out(report: &Report) -> Markup {
+    let l = report.lang;
     html! {
-        section.cover {
-            h2 { "Summary" }
-            (progress(&cover.total))
-            p.tally { strong { "All resolutions: " } (cover.total.sentence()) "." }
-            table.summary {
-                thead { tr {
-                    th { "Resolution" } th { "Adopted" } th.n { "Mandates" } th.n { "Done" }
-                    th.n { "In progress" } th.n { "Overdue" } th.n { "Due soon" }
-                    th.n { "Pending" } th.n { "Dropped" } th.n { "Share done" }
-                } }
-                tbody {
-                    @for line in &cover.lines {
-                        tr {
-                            td dir="auto" { a href=(format!("#{}", line.id)) { (line.title) } }
-                            td.nowrap { (line.adopted) }
-                            (tally_cells(&line.tally))
-                        }
+        @if !report.left_out.is_empty() {
+            aside.partial role="alert" {
+                p { strong { (l.t("incomplete-title")) } " " (l.t("incomplete-body")) }
+                ul {
+                    @for f in &report.left_out {
+                        li { code dir="ltr" { (f.file) } ": " span dir="ltr" { (f.problems.join("; ")) } }
                     }
                 }
-                tfoot { tr { th { "All resolutions" } td {} (tally_cells(&cover.total)) } }
             }
         }
     }
 }
 
-fn tally_cells(t: &Tally) -> Markup {
+/// A header cell, its words also given to the row's cells as `data-label` for the phone
+/// layout, where each row becomes a card of label: value lines.
+fn th(l: Lang, key: &str, numeric: bool) -> Markup {
+    html! { th class=[numeric.then_some("n")] { (l.t(key)) } }
+}
+
+const TALLY_COLUMNS: [&str; 8] = [
+    "col-mandates",
+    "col-done",
+    "col-in-progress",
+    "col-overdue",
+    "col-due-soon",
+    "col-pending",
+    "col-dropped",
+    "col-share-done",
+];
+
+fn cover_section(report: &Report, cover: &Cover) -> Markup {
+    let l = report.lang;
     html! {
-        td.n { (t.total()) } td.n { (t.done) } td.n { (t.in_progress) } td.n { (t.overdue) }
-        td.n { (t.due_soon) } td.n { (t.pending) } td.n { (t.dropped) }
-        td.n { (t.share_done()) }
+        section.cover {
+            h2 { (l.t("summary")) }
+            (progress(l, &cover.total))
+            p.tally {
+                strong { (l.t_args("label", &[("label", Arg::Str(&l.t("all-resolutions")))])) }
+                " " (cover.total.sentence(l)) "."
+            }
+            table.summary.cards {
+                thead { tr {
+                    (th(l, "col-resolution", false)) (th(l, "col-adopted", false))
+                    @for k in TALLY_COLUMNS { (th(l, k, true)) }
+                } }
+                tbody {
+                    @for line in &cover.lines {
+                        tr {
+                            td.head dir="auto" data-label=(l.t("col-resolution")) {
+                                a href=(format!("#{}", line.id)) { (line.title) }
+                            }
+                            td.nowrap data-label=(l.t("col-adopted")) { (ltr(&line.adopted.to_string())) }
+                            (tally_cells(l, &line.tally))
+                        }
+                    }
+                }
+                tfoot { tr {
+                    th.head { (l.t("all-resolutions")) } td.empty {}
+                    (tally_cells(l, &cover.total))
+                } }
+            }
+        }
+    }
+}
+
+fn tally_cells(l: Lang, t: &Tally) -> Markup {
+    let n = |k: usize| l.num(k as i64);
+    let cells = [
+        n(t.total()),
+        n(t.done),
+        n(t.in_progress),
+        n(t.overdue),
+        n(t.due_soon),
+        n(t.pending),
+        n(t.dropped),
+        t.share_done(l),
+    ];
+    html! {
+        @for (key, cell) in TALLY_COLUMNS.iter().zip(cells) {
+            td.n data-label=(l.t(key)) { (cell) }
+        }
     }
 }
 
 fn section(s: &Section, report: &Report) -> Markup {
+    let l = report.lang;
     html! {
         section.resolution id=(s.id) {
             h2 dir="auto" { (s.title) }
             dl.meta {
-                dt { "Adopted by" } dd dir="auto" { (s.body) }
-                @if let Some(session) = &s.session { dt { "Session" } dd dir="auto" { (session) } }
-                dt { "Adopted on" } dd { time datetime=(s.adopted) { (long_date(s.adopted)) } }
-                @if let Some(symbol) = &s.symbol { dt { "Symbol" } dd dir="auto" { (symbol) } }
+                dt { (l.t("adopted-by")) } dd dir="auto" { (s.body) }
+                @if let Some(session) = &s.session { dt { (l.t("session")) } dd dir="auto" { (session) } }
+                dt { (l.t("adopted-on")) } dd { time datetime=(s.adopted) { (l.long_date(s.adopted)) } }
+                @if let Some(symbol) = &s.symbol { dt { (l.t("symbol")) } dd dir="auto" { (symbol) } }
                 @if let Some(source) = &s.source {
-                    dt { "Source" }
+                    dt { (l.t("source")) }
                     dd dir="auto" {
-                        @if let Some(url) = source_url(source) { a href=(url) { (url) } }
+                        @if let Some(url) = source_url(source) { a href=(url) dir="ltr" { (url) } }
                         @else { (source) }
                     }
                 }
-                dt { "Id" } dd { code { (s.id) } }
+                @if !report.hide_ids { dt { (l.t("id")) } dd { code dir="ltr" { (s.id) } } }
             }
-            (progress(&s.tally))
-            p.tally { strong { "Progress: " } (s.tally.sentence()) "." }
-            (overdue(s))
-            (upcoming(s))
-            h3 { "Deadline timeline" }
-            (timeline(s, report.today))
-            (mandates(s))
-            (details(s))
+            (progress(l, &s.tally))
+            p.tally {
+                strong { (l.t_args("label", &[("label", Arg::Str(&l.t("progress")))])) }
+                " " (s.tally.sentence(l)) "."
+            }
+            (overdue(report, s))
+            (upcoming(report, s))
+            h3 { (l.t("heading-timeline")) }
+            (timeline(report, s))
+            (mandates_table(report, s))
+            (details(report, s))
         }
     }
 }
@@ -126,12 +233,13 @@ fn class(status: Status) -> &'static str {
 }
 
 /// The status as a coloured badge that says it in words too.
-fn badge(status: Status) -> Markup {
-    html! { span class=(format!("badge {}", class(status))) { (status.label()) } }
+fn badge(l: Lang, status: Status) -> Markup {
+    html! { span class=(format!("badge {}", class(status))) { (status_word(l, status)) } }
 }
 
 /// A stacked bar, one segment per status, with its figures in words for screen readers.
-fn progress(t: &Tally) -> Markup {
+/// In an Arabic page the bar fills from the right, as the text runs.
+fn progress(l: Lang, t: &Tally) -> Markup {
     let total = t.total();
     let classes = [
         "done",
@@ -142,36 +250,44 @@ fn progress(t: &Tally) -> Markup {
         "dropped",
     ];
     html! {
-        div.progress role="img" aria-label=(t.sentence()) {
+        div.progress role="img" aria-label=(t.sentence(l)) {
             div.track {
-                @for ((label, n), class) in t.parts().into_iter().zip(classes) {
+                @for ((status, n), class) in t.parts().into_iter().zip(classes) {
                     @if n > 0 {
                         span class=(format!("seg {class}"))
                             style=(format!("width:{:.2}%", n as f64 * 100.0 / total as f64))
-                            title=(format!("{n} {label}")) {}
+                            title=(l.t_args("tally-part", &[("n", Arg::Num(n as i64)), ("kind", Arg::Str(status.as_str())), ("status", Arg::Str(&status_word(l, status)))])) {}
                     }
                 }
             }
-            span.share { (t.share_done()) " done" }
+            span.share {
+                @match t.percent_done() {
+                    Some(p) => (l.t_args("share-done", &[("share", Arg::Str(&l.percent(p)))])),
+                    None => "—",
+                }
+            }
         }
     }
 }
 
-fn overdue(s: &Section) -> Markup {
+fn overdue(report: &Report, s: &Section) -> Markup {
+    let l = report.lang;
     html! {
-        h3 { "Overdue" }
+        h3 { (l.t("heading-overdue")) }
         @if s.overdue.is_empty() {
-            p { "Nothing is overdue." }
+            p { (l.t("nothing-overdue")) }
         } @else {
             ul.callout {
                 @for &i in &s.overdue {
                     @let it = &s.items[i];
                     li {
-                        @if let Some(p) = it.paragraph { (format!("¶{p} ")) }
+                        @if let Some(p) = &it.paragraph { (format!("¶{p} ")) }
                         strong dir="auto" { (it.summary) }
-                        " (" bdi { (it.actors) } "): due " (deadline(it))
-                        @if let Some(d) = it.days_left { "; " strong { (days_phrase(d)) } }
-                        ". " code { (it.id) }
+                        " (" bdi { (it.actors) } "): "
+                        (l.t_args("due", &[("deadline", Arg::Str(&deadline(l, it)))]))
+                        @if let Some(d) = it.days_left { (l.t("clause-separator")) strong { (days_phrase(l, d)) } }
+                        "."
+                        @if !report.hide_ids { " " code dir="ltr" { (it.id) } }
                     }
                 }
             }
@@ -179,28 +295,32 @@ fn overdue(s: &Section) -> Markup {
     }
 }
 
-fn upcoming(s: &Section) -> Markup {
+fn upcoming(report: &Report, s: &Section) -> Markup {
+    let l = report.lang;
+    let ids = !report.hide_ids;
     html! {
-        h3 { "Upcoming deadlines" }
+        h3 { (l.t("heading-upcoming")) }
         @if s.upcoming.is_empty() {
-            p { "No open mandate has a deadline ahead." }
+            p { (l.t("nothing-upcoming")) }
         } @else {
-            table.upcoming {
+            table.upcoming.cards {
                 thead { tr {
-                    th { "Window" } th.n { "Days left" } th { "¶" } th { "Mandate" }
-                    th { "Actor" } th { "Summary" } th { "Status" }
+                    (th(l, "col-window", false)) (th(l, "col-days-left", true))
+                    (th(l, "col-paragraph", false))
+                    @if ids { (th(l, "col-mandate", false)) }
+                    (th(l, "col-actor", false)) (th(l, "col-summary", false)) (th(l, "col-status", false))
                 } }
                 tbody {
                     @for &i in &s.upcoming {
                         @let it = &s.items[i];
                         tr {
-                            td { (window(it)) }
-                            td.n { (it.days_left.map(|d| d.to_string()).unwrap_or_default()) }
-                            td.nowrap { (para(it.paragraph)) }
-                            td { code { (it.id) } }
-                            td dir="auto" { (it.actors) }
-                            td dir="auto" { (it.summary) }
-                            td { (badge(it.status)) }
+                            td data-label=(l.t("col-window")) { (window(it)) }
+                            td.n data-label=(l.t("col-days-left")) { (it.days_left.map(|d| l.num(d)).unwrap_or_default()) }
+                            td.nowrap data-label=(l.t("col-paragraph")) { (para(&it.paragraph)) }
+                            @if ids { td data-label=(l.t("col-mandate")) { code dir="ltr" { (it.id) } } }
+                            td dir="auto" data-label=(l.t("col-actor")) { (it.actors) }
+                            td.head dir="auto" data-label=(l.t("col-summary")) { (it.summary) }
+                            td data-label=(l.t("col-status")) { (badge(l, it.status)) }
                         }
                     }
                 }
@@ -209,28 +329,35 @@ fn upcoming(s: &Section) -> Markup {
     }
 }
 
-fn mandates(s: &Section) -> Markup {
+fn mandates_table(report: &Report, s: &Section) -> Markup {
+    let l = report.lang;
+    let ids = !report.hide_ids;
     html! {
-        h3 { "Mandates" }
+        h3 { (l.t("heading-mandates")) }
         @if s.items.is_empty() {
-            p { "This resolution records no mandate." }
+            p { (l.t("no-mandates")) }
         } @else {
-            table.mandates {
+            table.mandates.cards {
                 thead { tr {
-                    th { "¶" } th { "Mandate" } th { "Actor" } th { "Summary" }
-                    th { "Deadline" } th { "Window" } th { "Status" } th { "Done" }
+                    (th(l, "col-paragraph", false))
+                    @if ids { (th(l, "col-mandate", false)) }
+                    (th(l, "col-actor", false)) (th(l, "col-summary", false))
+                    (th(l, "col-deadline", false)) (th(l, "col-window", false))
+                    (th(l, "col-status", false)) (th(l, "col-done-on", false))
                 } }
                 tbody {
                     @for it in &s.items {
                         tr.mandate data-address=(it.address) data-status=(class(it.status)) {
-                            td.nowrap { (para(it.paragraph)) }
-                            td { code { (it.id) } }
-                            td dir="auto" { (it.actors) }
-                            td dir="auto" { (it.summary) }
-                            td dir="auto" { (it.deadline.as_deref().unwrap_or("")) }
-                            td { (window(it)) }
-                            td { (badge(it.status)) }
-                            td.nowrap { (it.done.map(|d| d.to_string()).unwrap_or_default()) }
+                            td.nowrap data-label=(l.t("col-paragraph")) { (para(&it.paragraph)) }
+                            @if ids { td data-label=(l.t("col-mandate")) { code dir="ltr" { (it.id) } } }
+                            td dir="auto" data-label=(l.t("col-actor")) { (it.actors) }
+                            td.head dir="auto" data-label=(l.t("col-summary")) { (it.summary) }
+                            td dir="auto" data-label=(l.t("col-deadline")) { (it.deadline.as_deref().unwrap_or("")) }
+                            td data-label=(l.t("col-window")) { (window(it)) }
+                            td data-label=(l.t("col-status")) { (badge(l, it.status)) }
+                            td.nowrap data-label=(l.t("col-done-on")) {
+                                @if let Some(d) = it.done { (ltr(&d.to_string())) }
+                            }
                         }
                     }
                 }
@@ -239,30 +366,34 @@ fn mandates(s: &Section) -> Markup {
     }
 }
 
-fn details(s: &Section) -> Markup {
+fn details(report: &Report, s: &Section) -> Markup {
+    let l = report.lang;
     html! {
         @if !s.items.is_empty() {
-            h3 { "Mandates in detail" }
+            h3 { (l.t("heading-details")) }
             @for it in &s.items {
                 article.detail id=(it.address) {
                     h4 dir="auto" {
-                        @if let Some(p) = it.paragraph { (format!("¶{p} ")) }
+                        @if let Some(p) = &it.paragraph { (format!("¶{p} ")) }
                         (it.summary)
                     }
                     p.facts {
-                        code { (it.address) } " · " bdi { (it.actors) } " · "
-                        @if it.deadline.is_some() { "due " (deadline(it)) } @else { "no deadline" }
-                        " · " (badge(it.status))
-                        @if let Some(d) = it.done { " on " (d) }
+                        @if !report.hide_ids { code dir="ltr" { (it.address) } " · " }
+                        bdi { (it.actors) } " · "
+                        @if it.deadline.is_some() {
+                            (l.t_args("due", &[("deadline", Arg::Str(&deadline(l, it)))]))
+                        } @else { (l.t("no-deadline")) }
+                        " · " (badge(l, it.status))
+                        @if let Some(d) = it.done { " " (l.t_args("done-on", &[("date", Arg::Str(&l.long_date(d)))])) }
                     }
                     @if let Some(text) = &it.text { blockquote dir="auto" { (text) } }
                     @if it.notes.is_empty() {
-                        p.none { "No progress recorded." }
+                        p.none { (l.t("no-progress")) }
                     } @else {
                         ol.history {
                             @for note in &it.notes {
                                 li {
-                                    time datetime=(note.date) { (note.date) } " "
+                                    time datetime=(note.date) { (l.long_date(note.date)) } " "
                                     bdi { (note.text) }
                                 }
                             }
@@ -274,38 +405,51 @@ fn details(s: &Section) -> Markup {
     }
 }
 
-fn deadline(it: &Item) -> String {
-    deadline_and_window(it.deadline.as_deref().unwrap_or_default(), it.window)
+fn deadline(l: Lang, it: &Item) -> String {
+    deadline_and_window(l, it.deadline.as_deref().unwrap_or_default(), it.window)
 }
 
 /// The window with each day kept whole; a long one may break at the ellipsis only.
 fn window(it: &Item) -> Markup {
     html! {
         @if let Some(w) = it.window {
-            span.nowrap { (w.earliest) }
-            @if w.latest != w.earliest { " … " span.nowrap { (w.latest) } }
+            span.nowrap dir="ltr" {
+                (w.earliest)
+                @if w.latest != w.earliest { " … " (w.latest) }
+            }
         }
     }
 }
 
 // The timeline's geometry, in SVG user units (the drawing scales to the page's width).
 const WIDTH: f64 = 960.0;
-const LABELS: f64 = 200.0;
-const STATUS: f64 = 100.0;
+/// The gutter for the labels: wide enough for about 36 characters; a longer label is cut
+/// with an ellipsis, its full text in the row's `<title>` (a tooltip, read by screen
+/// readers) and in the list that replaces the drawing on a phone.
+const LABELS: f64 = 250.0;
+const STATUS: f64 = 120.0;
 const ROW: f64 = 22.0;
 const TOP: f64 = 24.0;
 const AXIS: f64 = 22.0;
+/// The width of a character of the labels' 11-unit font, generously (monospace is 0.6 em).
+const CHAR: f64 = 6.8;
+/// The most characters a label shows.
+const LABEL_CHARS: usize = ((LABELS - 16.0) / CHAR) as usize;
 
 /// Every mandate with a deadline as a bar over its window, coloured and labelled by
-/// status, with the report's day and the adoption day marked.
-fn timeline(s: &Section, today: jiff::civil::Date) -> Markup {
+/// status, with the report's day and the adoption day marked; in an Arabic page time runs
+/// from right to left, as the text does. On a phone a list of the same windows replaces
+/// the drawing (CSS), which would shrink to unreadable text.
+fn timeline(report: &Report, s: &Section) -> Markup {
+    let l = report.lang;
+    let today = report.today;
     let rows: Vec<(&Item, Window)> = s
         .items
         .iter()
         .filter_map(|it| it.window.map(|w| (it, w)))
         .collect();
     if rows.is_empty() {
-        return html! { p { "No mandate of this resolution has a deadline." } };
+        return html! { p { (l.t("timeline-none")) } };
     }
     let windows = rows.iter().map(|(_, w)| *w);
     let first = windows
@@ -325,40 +469,63 @@ fn timeline(s: &Section, today: jiff::civil::Date) -> Markup {
         .unwrap_or(today);
     let span = days_between(first, last).max(1) as f64;
     let plot = WIDTH - LABELS - STATUS;
-    let x = |d: jiff::civil::Date| LABELS + days_between(first, d) as f64 / span * plot;
+    let rtl = l.is_rtl();
+    // Mirrored in Arabic: labels on the right, statuses on the left, time running leftwards.
+    let mx = |x: f64| if rtl { WIDTH - x } else { x };
+    let x = |d: jiff::civil::Date| mx(LABELS + days_between(first, d) as f64 / span * plot);
+    let (start, end) = if rtl {
+        ("start", "end")
+    } else {
+        ("end", "start")
+    };
     let height = TOP + rows.len() as f64 * ROW + AXIS;
-    let ticks = month_ticks(first, last);
-    let label = format!(
-        "Deadline windows of {} mandates, from {} to {}; today is {}",
-        rows.len(),
-        first,
-        last.yesterday().unwrap_or(last),
-        today
+    let ticks = month_ticks(first, last, plot, l);
+    let label = l.t_args(
+        "timeline-aria",
+        &[
+            ("mandates", Arg::Str(&mandates(l, rows.len()))),
+            ("from", Arg::Str(&l.long_date(first))),
+            (
+                "to",
+                Arg::Str(&l.long_date(last.yesterday().unwrap_or(last))),
+            ),
+            ("today", Arg::Str(&l.long_date(today))),
+        ],
     );
+    let row_label = |it: &Item| {
+        let name = if report.hide_ids { &it.summary } else { &it.id };
+        let full = format!("{} {}", para(&it.paragraph), name)
+            .trim()
+            .to_string();
+        (cut(&full, LABEL_CHARS), full)
+    };
+    let dx = if rtl { -3.0 } else { 3.0 };
     html! {
         figure.timeline {
             svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {WIDTH} {height}"))
                 role="img" aria-label=(label) {
-                @for t in &ticks {
+                @for (t, words) in &ticks {
                     line.tick x1=(fmt(x(*t))) x2=(fmt(x(*t))) y1=(fmt(TOP - 4.0))
                         y2=(fmt(height - AXIS)) {}
-                    text.axis x=(fmt(x(*t) + 3.0)) y=(fmt(height - 6.0)) {
-                        (t.strftime("%b %Y"))
+                    text.axis x=(fmt(x(*t) + dx)) y=(fmt(height - 6.0)) text-anchor=(start) {
+                        (words)
                     }
                 }
                 @for (n, (it, w)) in rows.iter().enumerate() {
                     @let y = TOP + n as f64 * ROW;
-                    @let x0 = x(w.earliest);
-                    @let x1 = x(w.latest.tomorrow().unwrap_or(w.latest)).max(x0 + 3.0);
+                    @let xa = x(w.earliest);
+                    @let xb = x(w.latest.tomorrow().unwrap_or(w.latest));
+                    @let (x0, x1) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3.0));
+                    @let (shown, full) = row_label(it);
                     g class=(format!("row {}", class(it.status))) {
-                        title { (format!("{} {}: {} ({})", para(it.paragraph), it.id, w, it.status.label())) }
-                        text.label x=(fmt(LABELS - 8.0)) y=(fmt(y + 15.0)) text-anchor="end" {
-                            (para(it.paragraph)) " " (it.id)
+                        title { (format!("{full}: {} ({})", w, status_word(l, it.status))) }
+                        text.label x=(fmt(mx(LABELS - 8.0))) y=(fmt(y + 15.0)) text-anchor=(end) {
+                            (shown)
                         }
                         rect.bar x=(fmt(x0)) y=(fmt(y + 4.0)) width=(fmt(x1 - x0))
                             height=(fmt(ROW - 8.0)) rx="2" {}
-                        text.state x=(fmt(WIDTH - STATUS + 8.0)) y=(fmt(y + 15.0)) {
-                            (it.status.label())
+                        text.state x=(fmt(mx(WIDTH - STATUS + 8.0))) y=(fmt(y + 15.0)) text-anchor=(start) {
+                            (status_word(l, it.status))
                         }
                     }
                 }
@@ -366,20 +533,57 @@ fn timeline(s: &Section, today: jiff::civil::Date) -> Markup {
                     y2=(fmt(height - AXIS)) {}
                 line.today x1=(fmt(x(today))) x2=(fmt(x(today))) y1="4"
                     y2=(fmt(height - AXIS)) {}
-                text.today x=(fmt(x(today) + 4.0)) y="14" { "today" }
+                text.today x=(fmt(x(today) + dx + dx / 3.0)) y="14" text-anchor=(start) { (l.t("timeline-today")) }
+            }
+            ol.timeline-list aria-label=(l.t("timeline-list")) {
+                @for (it, w) in &rows {
+                    li {
+                        (window_item(*w))
+                        " " (badge(l, it.status)) " "
+                        span dir="auto" { (row_label(it).1) }
+                    }
+                }
             }
             figcaption {
-                "Bars: each mandate's deadline window, coloured by status. Dashed line: "
-                (long_date(today)) ", the day of this report. Dotted line: adoption, "
-                (long_date(s.adopted)) ". " (rows.len()) " " (plural(rows.len(), "mandate"))
-                " with a deadline."
+                (l.t_args("timeline-caption", &[
+                    ("today", Arg::Str(&l.long_date(today))),
+                    ("adopted", Arg::Str(&l.long_date(s.adopted))),
+                    ("mandates", Arg::Str(&mandates(l, rows.len()))),
+                ]))
             }
         }
     }
 }
 
-/// First days of months from `first` to before `end`, thinned to at most 12 ticks.
-fn month_ticks(first: jiff::civil::Date, end: jiff::civil::Date) -> Vec<jiff::civil::Date> {
+fn window_item(w: Window) -> Markup {
+    html! {
+        span.nowrap dir="ltr" {
+            (w.earliest)
+            @if w.latest != w.earliest { " … " (w.latest) }
+        }
+    }
+}
+
+/// `text` cut to `max` characters, the last one an ellipsis when anything was cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// The month ticks of the axis from `first` to before `end`, thinned so that no two labels
+/// can overlap over a plot `plot` units wide: every 1, 2, 3, 6 or 12 months (ticks of one
+/// step line up on January, April, July …), then every few years. A tick of a year or
+/// more is labelled by the year alone. The labels are in `lang`.
+fn month_ticks(
+    first: jiff::civil::Date,
+    end: jiff::civil::Date,
+    plot: f64,
+    lang: Lang,
+) -> Vec<(jiff::civil::Date, String)> {
     let mut months = Vec::new();
     let mut d = first.first_of_month();
     while d < end {
@@ -389,9 +593,34 @@ fn month_ticks(first: jiff::civil::Date, end: jiff::civil::Date) -> Vec<jiff::ci
             Err(_) => break,
         }
     }
-    let step = months.len().div_ceil(12).max(1);
-    months.into_iter().step_by(step).collect()
+    let span = days_between(first, end).max(1) as f64;
+    // The narrowest gap between ticks `step` months apart (28-day months), in plot units,
+    // against the widest label of that step plus a margin.
+    let fits = |step: usize| {
+        let widest = if step >= 12 { 4.0 } else { 10.0 };
+        step as f64 * 28.0 / span * plot >= widest * AXIS_CHAR + 10.0
+    };
+    let step = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600]
+        .into_iter()
+        .find(|&step| fits(step))
+        .unwrap_or(1200);
+    let index = |d: jiff::civil::Date| i64::from(d.year()) * 12 + i64::from(d.month()) - 1;
+    months
+        .into_iter()
+        .filter(|d| index(*d) % step as i64 == 0)
+        .map(|d| {
+            let words = if step >= 12 {
+                lang.num(i64::from(d.year()))
+            } else {
+                lang.month_year(d)
+            };
+            (d, words)
+        })
+        .collect()
 }
+
+/// The width of a character of the axis labels' 11-unit font, generously.
+const AXIS_CHAR: f64 = 6.5;
 
 /// A coordinate with one decimal: enough for a screen, stable across machines.
 fn fmt(v: f64) -> String {
@@ -408,7 +637,12 @@ h1 { font-size: 1.8em; margin: 0 0 .2em; }
 h2 { font-size: 1.35em; margin: 1.6em 0 .4em; padding-top: .6em; border-top: 2px solid var(--ink); }
 h3 { font-size: 1.05em; margin: 1.4em 0 .4em; text-transform: uppercase; letter-spacing: .04em; }
 h4 { font-size: 1em; margin: 0 0 .2em; }
-.asof { color: #475467; margin: 0; }
+.asof, .subtitle, .selection { color: #475467; margin: 0; }
+.subtitle { font-size: 1.15em; margin-bottom: .3em; }
+.org { font-weight: 600; margin: 0 0 .3em; letter-spacing: .02em; }
+img.logo { display: block; max-height: 72px; max-width: 240px; margin-bottom: .5em; }
+.ltr { unicode-bidi: isolate; }
+td, th, li, dd, p { overflow-wrap: break-word; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; margin: .5em 0 1em; }
 dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
@@ -435,7 +669,8 @@ td code { white-space: nowrap; }
 .seg.overdue { background: var(--overdue); } .seg.due-soon { background: var(--due-soon); }
 .seg.pending { background: #c4cad4; } .seg.dropped { background: repeating-linear-gradient(45deg, #d0d5dd 0 4px, #f2f4f7 4px 8px); }
 .tally { margin: .2em 0 1em; }
-ul.callout { border-inline-start: 4px solid var(--overdue); background: #fef3f2; padding: .5em .5em .5em 2em; }
+ul.callout { border-inline-start: 4px solid var(--overdue); background: #fef3f2; padding-block: .5em;
+  padding-inline: 2em .5em; }
 figure.timeline { margin: .4em 0 1em; }
 figure.timeline svg { width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 figcaption { font-size: .85em; color: #475467; }
@@ -458,15 +693,44 @@ blockquote { margin: .4em 0; padding: .2em 1em; border-inline-start: 3px solid v
 ol.history { margin: .3em 0; padding-inline-start: 1.4em; }
 ol.history time { font-weight: 600; font-variant-numeric: tabular-nums; }
 .none { color: #667085; font-style: italic; margin: .2em 0; }
+aside.partial { border: 3px solid var(--overdue); background: #fef3f2; padding: .6em 1em; margin: 1em 0; }
+aside.partial ul { margin: .3em 0; }
 footer { margin-top: 2em; padding-top: .6em; border-top: 1px solid var(--rule); color: #667085; font-size: .85em; }
+ol.timeline-list { display: none; margin: .4em 0; padding-inline-start: 1.4em; }
+ol.timeline-list li { margin: .2em 0; }
+thead { display: table-header-group; }
 @media print {
-  @page { margin: 15mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }
-  .badge, .progress, .seg, figure.timeline svg, ul.callout { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .badge, .progress, .seg, figure.timeline svg, ul.callout, aside.partial { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* Each resolution starts a page, but the first follows the summary on page 1 rather
+     than leave it mostly empty. */
   section.resolution { break-before: page; }
-  tr, article.detail, figure { break-inside: avoid; }
+  section.cover + section.resolution { break-before: auto; }
+  tr, article.detail, figure, .progress { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
+}
+/* A phone: no table wider than the screen. Each row becomes a card of "label: value"
+   lines; the timeline gives way to a list of the same windows. */
+@media screen and (max-width: 640px) {
+  body { padding: 12px; font-size: 15px; }
+  h1 { font-size: 1.45em; }
+  table.cards, table.cards thead, table.cards tbody, table.cards tfoot, table.cards tr,
+  table.cards td, table.cards th { display: block; width: auto; }
+  table.cards thead { display: none; }
+  table.cards tr { border: 1px solid var(--rule); border-radius: 6px; padding: .3em .6em; margin: 0 0 .6em; }
+  table.cards td, table.cards th { border: 0; padding: .1em 0; text-align: start; min-width: 0 !important; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: #475467; }
+  html[lang="fr"] table.cards td[data-label]::before { content: attr(data-label) "\a0: "; }
+  table.cards td.head { font-weight: 600; }
+  table.cards td.head::before, table.cards td.empty { display: none; }
+  td code, .nowrap { white-space: normal; }
+  td, th, li, dd, p, code { overflow-wrap: anywhere; }
+  dl.meta { grid-template-columns: 1fr; }
+  dl.meta dd { margin-bottom: .3em; }
+  figure.timeline svg { display: none; }
+  ol.timeline-list { display: block; }
+  .progress .share { min-width: 0; }
 }
 "#;
 
@@ -475,13 +739,56 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    const PLOT: f64 = WIDTH - LABELS - STATUS;
+
+    /// Over any span from a month to ten years, the axis labels never overlap: the
+    /// space between two ticks holds the longer label, in each language.
     #[test]
-    fn month_ticks_thin_out_over_long_spans() {
-        let short = month_ticks(date(2023, 7, 1), date(2024, 1, 1));
+    fn month_labels_never_overlap_from_one_month_to_ten_years() {
+        for lang in crate::i18n::ALL {
+            for months in 1..=120 {
+                let first = date(2023, 7, 1);
+                let end = first.checked_add(jiff::Span::new().months(months)).unwrap();
+                let span = days_between(first, end) as f64;
+                let ticks = month_ticks(first, end, PLOT, lang);
+                assert!(!ticks.is_empty(), "{months} months");
+                for pair in ticks.windows(2) {
+                    let gap = days_between(pair[0].0, pair[1].0) as f64 / span * PLOT;
+                    let need = pair[0].1.chars().count() as f64 * AXIS_CHAR;
+                    assert!(
+                        gap >= need,
+                        "{months} months, {lang:?}: {pair:?} {gap} < {need}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_spans_tick_every_month_and_long_ones_by_years() {
+        let short = month_ticks(date(2023, 7, 1), date(2024, 1, 1), PLOT, Lang::En);
         assert_eq!(short.len(), 6);
-        assert_eq!(short[0], date(2023, 7, 1));
-        let long = month_ticks(date(2023, 1, 1), date(2026, 1, 1));
-        assert!(long.len() <= 12, "{long:?}");
-        assert_eq!(long[1], date(2023, 4, 1));
+        assert_eq!(short[0], (date(2023, 7, 1), "Jul 2023".to_string()));
+        let long = month_ticks(date(2023, 1, 1), date(2033, 1, 1), PLOT, Lang::Fr);
+        assert!(long.len() <= 10, "{long:?}");
+        assert_eq!(long[0].1, "2023");
+    }
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        assert_eq!(cut("abc", 3), "abc");
+        assert_eq!(cut("abcd", 3), "ab…");
+        const { assert!(LABEL_CHARS >= 30) };
+    }
+
+    #[test]
+    fn the_page_number_says_page_x_of_y_in_the_language() {
+        assert!(
+            page_css(Lang::En).contains(r#"content: "page " counter(page) " of " counter(pages)"#)
+        );
+        assert!(page_css(Lang::Fr).contains(r#""page " counter(page) " sur " counter(pages)"#));
+        assert!(page_css(Lang::Ar).contains(
+            r#""الصفحة " counter(page, arabic-indic) " من " counter(pages, arabic-indic)"#
+        ));
     }
 }

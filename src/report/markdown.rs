@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 
 use super::{
-    Item, Report, Section, Tally, days_phrase, deadline_and_window, long_date, para, source_url,
+    Item, Report, Section, Tally, days_phrase, deadline_and_window, para, source_url, status_word,
 };
+use crate::i18n::{Arg, Lang};
 use crate::model::Status;
 
 /// The report as Markdown.
@@ -17,197 +18,363 @@ pub fn render(report: &Report) -> String {
     out
 }
 
+/// Latin text (an id, an ISO date) kept whole inside Arabic: first-strong isolate … pop
+/// directional isolate, which every Unicode bidi implementation honours in plain text.
+fn iso(l: Lang, s: &str) -> String {
+    if l.is_rtl() {
+        format!("\u{2068}{s}\u{2069}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// An id as inline code, isolated in Arabic.
+fn code(l: Lang, id: &str) -> String {
+    iso(l, &format!("`{id}`"))
+}
+
+/// `**Label:**` in the language's punctuation.
+fn label(l: Lang, key: &str) -> String {
+    format!(
+        "**{}**",
+        l.t_args("label", &[("label", Arg::Str(&l.t(key)))])
+    )
+}
+
 fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
-    writeln!(out, "# Implementation report")?;
+    let l = report.lang;
+    let look = &report.look;
+    if let Some(org) = &look.organisation {
+        writeln!(out, "**{}**", inline(org))?;
+        writeln!(out)?;
+    }
+    let title = look.title.clone().unwrap_or_else(|| l.t("report-title"));
+    writeln!(out, "# {}", inline(&title))?;
     writeln!(out)?;
+    if let Some(sub) = &look.subtitle {
+        writeln!(out, "*{}*", inline(sub))?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
-        "As of {}. Each mandate is counted once, by its status on that day.",
-        long_date(report.today)
+        "{}",
+        l.t_args("as-of", &[("date", Arg::Str(&l.long_date(report.today)))])
     )?;
+    if !report.selection.is_empty() {
+        writeln!(out)?;
+        let what = report.selection.join(&l.t("list-separator"));
+        writeln!(
+            out,
+            "{}",
+            inline(&l.t_args("selection", &[("what", Arg::Str(&what))]))
+        )?;
+    }
+    write_left_out(out, report)?;
     if let Some(cover) = &report.cover {
         writeln!(out)?;
-        writeln!(out, "## Summary")?;
-        writeln!(out)?;
-        writeln!(out, "**All resolutions:** {}.", cover.total.sentence())?;
+        writeln!(out, "## {}", l.t("summary"))?;
         writeln!(out)?;
         writeln!(
             out,
-            "| Resolution | Adopted | Mandates | Done | In progress | Overdue | Due soon | Pending | Dropped | Share done |"
+            "{} {}.",
+            label(l, "all-resolutions"),
+            cover.total.sentence(l)
         )?;
+        writeln!(out)?;
+        let heads: Vec<String> = [
+            "col-resolution",
+            "col-adopted",
+            "col-mandates",
+            "col-done",
+            "col-in-progress",
+            "col-overdue",
+            "col-due-soon",
+            "col-pending",
+            "col-dropped",
+            "col-share-done",
+        ]
+        .iter()
+        .map(|k| l.t(k))
+        .collect();
+        writeln!(out, "| {} |", heads.join(" | "))?;
         writeln!(out, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")?;
         for line in &cover.lines {
-            let name = format!("{} (`{}`)", inline(&line.title), line.id);
-            tally_row(out, &name, &line.adopted.to_string(), &line.tally)?;
+            let name = if report.hide_ids {
+                inline(&line.title)
+            } else {
+                format!("{} ({})", inline(&line.title), code(l, &line.id))
+            };
+            tally_row(
+                out,
+                l,
+                &name,
+                &iso(l, &line.adopted.to_string()),
+                &line.tally,
+            )?;
         }
-        tally_row(out, "**All resolutions**", "", &cover.total)?;
+        let all = format!("**{}**", l.t("all-resolutions"));
+        tally_row(out, l, &all, "", &cover.total)?;
     }
     if report.sections.is_empty() {
         writeln!(out)?;
-        writeln!(out, "The folder holds no resolution yet.")?;
+        let key = if report.selection.is_empty() {
+            "folder-empty"
+        } else {
+            "nothing-selected"
+        };
+        writeln!(out, "{}", l.t(key))?;
     }
     for section in &report.sections {
-        write_section(out, section)?;
+        write_section(out, report, section)?;
     }
     writeln!(out)?;
     writeln!(out, "---")?;
     writeln!(out)?;
+    if let Some(footer) = &look.footer {
+        writeln!(out, "{}", inline(footer))?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
-        "*Produced with oic-track from the resolution files, as of {}.*",
-        report.today
+        "*{}*",
+        l.t_args(
+            "produced",
+            &[("date", Arg::Str(&l.long_date(report.today)))]
+        )
     )?;
     Ok(())
 }
 
-fn tally_row(out: &mut String, name: &str, adopted: &str, t: &Tally) -> std::fmt::Result {
-    let share = t.share_done();
+/// The box that says the report is partial, naming each file left out and why.
+fn write_left_out(out: &mut String, report: &Report) -> std::fmt::Result {
+    if report.left_out.is_empty() {
+        return Ok(());
+    }
+    let l = report.lang;
+    writeln!(out)?;
     writeln!(
         out,
-        "| {name} | {adopted} | {} | {} | {} | {} | {} | {} | {} | {share} |",
-        t.total(),
-        t.done,
-        t.in_progress,
-        t.overdue,
-        t.due_soon,
-        t.pending,
-        t.dropped
+        "> **{}** {}",
+        l.t("incomplete-title"),
+        l.t("incomplete-body")
+    )?;
+    writeln!(out, ">")?;
+    for f in &report.left_out {
+        writeln!(
+            out,
+            "> - **{}**: {}",
+            iso(l, &inline(&f.file)),
+            iso(l, &inline(&f.problems.join("; ")))
+        )?;
+    }
+    Ok(())
+}
+
+fn tally_row(out: &mut String, l: Lang, name: &str, adopted: &str, t: &Tally) -> std::fmt::Result {
+    let n = |k: usize| l.num(k as i64);
+    writeln!(
+        out,
+        "| {name} | {adopted} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        n(t.total()),
+        n(t.done),
+        n(t.in_progress),
+        n(t.overdue),
+        n(t.due_soon),
+        n(t.pending),
+        n(t.dropped),
+        t.share_done(l)
     )
 }
 
-fn write_section(out: &mut String, s: &Section) -> std::fmt::Result {
+fn write_section(out: &mut String, report: &Report, s: &Section) -> std::fmt::Result {
+    let l = report.lang;
     writeln!(out)?;
     writeln!(out, "## {}", inline(&s.title))?;
     writeln!(out)?;
-    writeln!(out, "- **Adopted by:** {}", inline(&s.body))?;
+    writeln!(out, "- {} {}", label(l, "adopted-by"), inline(&s.body))?;
     if let Some(session) = &s.session {
-        writeln!(out, "- **Session:** {}", inline(session))?;
+        writeln!(out, "- {} {}", label(l, "session"), inline(session))?;
     }
-    writeln!(out, "- **Adopted on:** {}", long_date(s.adopted))?;
+    writeln!(
+        out,
+        "- {} {}",
+        label(l, "adopted-on"),
+        l.long_date(s.adopted)
+    )?;
     if let Some(symbol) = &s.symbol {
-        writeln!(out, "- **Symbol:** {}", inline(symbol))?;
+        writeln!(out, "- {} {}", label(l, "symbol"), iso(l, &inline(symbol)))?;
     }
     if let Some(source) = &s.source {
         let shown = match source_url(source) {
             Some(url) => format!("<{url}>"),
             None => inline(source),
         };
-        writeln!(out, "- **Source:** {shown}")?;
+        writeln!(out, "- {} {}", label(l, "source"), iso(l, &shown))?;
     }
-    writeln!(out, "- **Id:** `{}`", s.id)?;
+    if !report.hide_ids {
+        writeln!(out, "- {} {}", label(l, "id"), code(l, &s.id))?;
+    }
     writeln!(out)?;
-    writeln!(out, "**Progress:** {}.", s.tally.sentence())?;
-    write_overdue(out, s)?;
-    write_upcoming(out, s)?;
-    write_table(out, s)?;
-    write_details(out, s)
+    writeln!(out, "{} {}.", label(l, "progress"), s.tally.sentence(l))?;
+    write_overdue(out, report, s)?;
+    write_upcoming(out, report, s)?;
+    write_table(out, report, s)?;
+    write_details(out, report, s)
 }
 
-fn write_overdue(out: &mut String, s: &Section) -> std::fmt::Result {
+/// ` ` and the mandate's id as code, or nothing when ids are hidden.
+fn trailing_id(report: &Report, id: &str) -> String {
+    if report.hide_ids {
+        String::new()
+    } else {
+        format!(" {}", code(report.lang, id))
+    }
+}
+
+fn write_overdue(out: &mut String, report: &Report, s: &Section) -> std::fmt::Result {
+    let l = report.lang;
     writeln!(out)?;
-    writeln!(out, "### Overdue")?;
+    writeln!(out, "### {}", l.t("heading-overdue"))?;
     writeln!(out)?;
     if s.overdue.is_empty() {
-        return writeln!(out, "Nothing is overdue.");
+        return writeln!(out, "{}", l.t("nothing-overdue"));
     }
     for &i in &s.overdue {
         let it = &s.items[i];
+        let due = l.t_args("due", &[("deadline", Arg::Str(&deadline(l, it)))]);
         write!(
             out,
-            "- {}**{}** ({}): due {}",
+            "- {}**{}** ({}): {due}",
             lead(it),
             inline(&it.summary),
             inline(&it.actors),
-            deadline(it)
         )?;
         if let Some(d) = it.days_left {
-            write!(out, "; {}", days_phrase(d))?;
+            write!(out, "{}{}", l.t("clause-separator"), days_phrase(l, d))?;
         }
-        writeln!(out, ". `{}`", it.id)?;
+        writeln!(out, ".{}", trailing_id(report, &it.id))?;
     }
     Ok(())
 }
 
-fn write_upcoming(out: &mut String, s: &Section) -> std::fmt::Result {
+fn write_upcoming(out: &mut String, report: &Report, s: &Section) -> std::fmt::Result {
+    let l = report.lang;
     writeln!(out)?;
-    writeln!(out, "### Upcoming deadlines")?;
+    writeln!(out, "### {}", l.t("heading-upcoming"))?;
     writeln!(out)?;
     if s.upcoming.is_empty() {
-        return writeln!(out, "No open mandate has a deadline ahead.");
+        return writeln!(out, "{}", l.t("nothing-upcoming"));
     }
-    writeln!(
-        out,
-        "| Window | Days left | ¶ | Mandate | Actor | Summary | Status |"
-    )?;
-    writeln!(out, "|---|--:|---|---|---|---|---|")?;
+    let mut heads = vec!["col-window", "col-days-left", "col-paragraph"];
+    if !report.hide_ids {
+        heads.push("col-mandate");
+    }
+    heads.extend(["col-actor", "col-summary", "col-status"]);
+    header(out, l, &heads, &["---", "--:", "---"])?;
     for &i in &s.upcoming {
         let it = &s.items[i];
-        writeln!(
-            out,
-            "| {} | {} | {} | `{}` | {} | {} | {} |",
-            window(it),
-            it.days_left.map(|d| d.to_string()).unwrap_or_default(),
-            para(it.paragraph),
-            it.id,
+        let mut cells = vec![
+            window(l, it),
+            it.days_left.map(|d| l.num(d)).unwrap_or_default(),
+            inline(&para(&it.paragraph)),
+        ];
+        if !report.hide_ids {
+            cells.push(code(l, &it.id));
+        }
+        cells.extend([
             inline(&it.actors),
             inline(&it.summary),
-            status(it.status)
-        )?;
+            status(l, it.status),
+        ]);
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
 }
 
-fn write_table(out: &mut String, s: &Section) -> std::fmt::Result {
+/// A table's header row and its alignment row: the first columns aligned as `align`
+/// says, the others to the start.
+fn header(out: &mut String, l: Lang, keys: &[&str], align: &[&str]) -> std::fmt::Result {
+    let heads: Vec<String> = keys.iter().map(|k| l.t(k)).collect();
+    writeln!(out, "| {} |", heads.join(" | "))?;
+    let rule: Vec<&str> = (0..keys.len())
+        .map(|i| align.get(i).copied().unwrap_or("---"))
+        .collect();
+    writeln!(out, "|{}|", rule.join("|"))
+}
+
+fn write_table(out: &mut String, report: &Report, s: &Section) -> std::fmt::Result {
+    let l = report.lang;
     writeln!(out)?;
-    writeln!(out, "### Mandates")?;
+    writeln!(out, "### {}", l.t("heading-mandates"))?;
     writeln!(out)?;
     if s.items.is_empty() {
-        return writeln!(out, "This resolution records no mandate.");
+        return writeln!(out, "{}", l.t("no-mandates"));
     }
-    writeln!(
-        out,
-        "| ¶ | Mandate | Actor | Summary | Deadline | Window | Status | Done |"
-    )?;
-    writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+    let mut heads = vec!["col-paragraph"];
+    if !report.hide_ids {
+        heads.push("col-mandate");
+    }
+    heads.extend([
+        "col-actor",
+        "col-summary",
+        "col-deadline",
+        "col-window",
+        "col-status",
+        "col-done-on",
+    ]);
+    header(out, l, &heads, &[])?;
     for it in &s.items {
-        writeln!(
-            out,
-            "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
-            para(it.paragraph),
-            it.id,
+        let mut cells = vec![inline(&para(&it.paragraph))];
+        if !report.hide_ids {
+            cells.push(code(l, &it.id));
+        }
+        cells.extend([
             inline(&it.actors),
             inline(&it.summary),
             it.deadline.as_deref().map(inline).unwrap_or_default(),
-            window(it),
-            status(it.status),
-            it.done.map(|d| d.to_string()).unwrap_or_default()
-        )?;
+            window(l, it),
+            status(l, it.status),
+            it.done.map(|d| iso(l, &d.to_string())).unwrap_or_default(),
+        ]);
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
 }
 
-fn write_details(out: &mut String, s: &Section) -> std::fmt::Result {
+fn write_details(out: &mut String, report: &Report, s: &Section) -> std::fmt::Result {
+    let l = report.lang;
     if s.items.is_empty() {
         return Ok(());
     }
     writeln!(out)?;
-    writeln!(out, "### Mandates in detail")?;
+    writeln!(out, "### {}", l.t("heading-details"))?;
     for it in &s.items {
         writeln!(out)?;
         writeln!(out, "#### {}{}", lead(it), inline(&it.summary))?;
         writeln!(out)?;
         let due = match &it.deadline {
-            Some(_) => format!("due {}", deadline(it)),
-            None => "no deadline".to_string(),
+            Some(_) => l.t_args("due", &[("deadline", Arg::Str(&deadline(l, it)))]),
+            None => l.t("no-deadline"),
         };
-        let done = it.done.map(|d| format!(" on {d}")).unwrap_or_default();
-        writeln!(
-            out,
-            "`{}` · {} · {due} · **{}**{done}",
-            it.address,
+        let done = it
+            .done
+            .map(|d| {
+                format!(
+                    " {}",
+                    l.t_args("done-on", &[("date", Arg::Str(&l.long_date(d)))])
+                )
+            })
+            .unwrap_or_default();
+        let mut facts = Vec::new();
+        if !report.hide_ids {
+            facts.push(code(l, &it.address));
+        }
+        facts.extend([
             inline(&it.actors),
-            it.status.label()
-        )?;
+            due,
+            format!("**{}**{done}", status_word(l, it.status)),
+        ]);
+        writeln!(out, "{}", facts.join(" · "))?;
         if let Some(text) = &it.text {
             writeln!(out)?;
             for line in text.lines() {
@@ -216,37 +383,47 @@ fn write_details(out: &mut String, s: &Section) -> std::fmt::Result {
         }
         writeln!(out)?;
         if it.notes.is_empty() {
-            writeln!(out, "*No progress recorded.*")?;
+            writeln!(out, "*{}*", l.t("no-progress"))?;
             continue;
         }
-        writeln!(out, "Progress:")?;
+        writeln!(out, "{}", l.t("progress-notes"))?;
         writeln!(out)?;
         for note in &it.notes {
-            writeln!(out, "- **{}** {}", note.date, inline(&note.text))?;
+            writeln!(
+                out,
+                "- **{}** {}",
+                l.long_date(note.date),
+                inline(&note.text)
+            )?;
         }
     }
     Ok(())
 }
 
-fn deadline(it: &Item) -> String {
+fn deadline(l: Lang, it: &Item) -> String {
     let written = it.deadline.as_deref().map(inline).unwrap_or_default();
-    deadline_and_window(&written, it.window)
+    deadline_and_window(l, &written, it.window)
 }
 
 /// `¶4 ` before a mandate's summary, or nothing.
 fn lead(it: &Item) -> String {
-    it.paragraph.map(|p| format!("¶{p} ")).unwrap_or_default()
+    let p = it.paragraph.as_ref();
+    p.map(|p| format!("¶{} ", inline(&p.to_string())))
+        .unwrap_or_default()
 }
 
-fn window(it: &Item) -> String {
-    it.window.map(|w| w.to_string()).unwrap_or_default()
+/// The window in a table cell: ISO days, short and sortable, isolated in Arabic.
+fn window(l: Lang, it: &Item) -> String {
+    it.window
+        .map(|w| iso(l, &w.to_string()))
+        .unwrap_or_default()
 }
 
 /// The status as a word; overdue in bold so it stands out in plain text too.
-fn status(s: Status) -> String {
+fn status(l: Lang, s: Status) -> String {
     match s {
-        Status::Overdue => "**overdue**".to_string(),
-        s => s.label().to_string(),
+        Status::Overdue => format!("**{}**", status_word(l, s)),
+        s => status_word(l, s),
     }
 }
 

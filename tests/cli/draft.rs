@@ -119,7 +119,10 @@ fn got(res: &Resolution) -> Vec<Got> {
     res.mandates
         .iter()
         .map(|m| Got {
-            paragraph: m.paragraph,
+            paragraph: match m.paragraph {
+                Some(oic_track::model::Paragraph::Number(n)) => Some(n),
+                _ => None,
+            },
             actors: m.actor.clone(),
             due: m.due.as_ref().map(|d| {
                 oic_track::deadline::window(d, res.adopted, |id| {

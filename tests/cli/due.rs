@@ -127,7 +127,7 @@ fn days_left_turn_negative_when_late() {
     assert!(
         out.lines()
             .any(|l| l.starts_with("hrc-2024-rapporteur/written-report")
-                && l.ends_with(",overdue,false,,-2,,resolutions/2024/hrc-2024-rapporteur.toml")),
+                && l.ends_with(",overdue,false,,-2,,,,resolutions/2024/hrc-2024-rapporteur.toml")),
         "{out}"
     );
 }

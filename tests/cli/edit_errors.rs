@@ -272,7 +272,7 @@ fn a_file_with_errors_is_never_edited() {
     let run = case.run();
     run.expect_code(1);
     assert!(
-        run.stderr().ends_with("error: `resolutions/cfm-2023-test.toml` has errors (shown above) and is not edited until they are fixed; run `oic-track check`\n"),
+        run.stderr().ends_with("error: `resolutions/cfm-2023-test.toml` did not load (see above), so it is not edited; run `oic-track check` to see why\n"),
         "{}",
         run.stderr()
     );

@@ -220,15 +220,15 @@ fn stale_exports_are_lists_records_with_the_last_touch() {
     let stdout = run.ok().stdout();
     let mut reader = csv::Reader::from_reader(stdout.as_bytes());
     let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(headers[..16], oic_track::output::CSV_HEADERS);
-    assert_eq!(headers[16..], ["last_touched", "touched_by", "idle_days"]);
+    assert_eq!(headers[..18], oic_track::output::CSV_HEADERS);
+    assert_eq!(headers[18..], ["last_touched", "touched_by", "idle_days"]);
     let rows: Vec<Vec<String>> = reader
         .records()
         .map(|r| r.unwrap().iter().map(String::from).collect())
         .collect();
     let last: Vec<_> = rows
         .iter()
-        .map(|r| (r[0].as_str(), r[16].as_str(), r[18].as_str()))
+        .map(|r| (r[0].as_str(), r[18].as_str(), r[20].as_str()))
         .collect();
     assert_eq!(
         last,

@@ -168,6 +168,8 @@ fn csv_has_the_json_columns_and_neutralises_formulas() {
             "late",
             "done",
             "days_left",
+            "every",
+            "occurrence",
             "tags",
             "file"
         ]

@@ -197,6 +197,8 @@ fn json_has_the_keys_spec_names() {
             "late": true,
             "done": "2023-07-04",
             "days_left": null,
+            "every": null,
+            "occurrence": null,
             "tags": [],
             "file": "resolutions/cfm-2023-follow-up.toml"
         })

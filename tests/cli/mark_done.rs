@@ -87,7 +87,7 @@ fn a_file_with_errors_is_never_edited() {
         run.stderr()
     );
     assert!(
-        run.stderr().ends_with("error: `resolutions/r.toml` has errors (shown above) and is not edited until they are fixed; run `oic-track check`\n"),
+        run.stderr().ends_with("error: `resolutions/r.toml` did not load (see above), so it is not edited; run `oic-track check` to see why\n"),
         "{}",
         run.stderr()
     );

@@ -486,7 +486,7 @@ fn last_day(f: Fuzzy) -> Fuzzy {
 }
 
 /// "ninety", "90", "one hundred and twenty".
-fn number(s: &str) -> Option<u32> {
+pub(crate) fn number(s: &str) -> Option<u32> {
     if let Ok(n) = s.parse() {
         return Some(n);
     }

@@ -16,6 +16,7 @@ mod deadline;
 mod due;
 mod grid;
 mod meta;
+mod recur;
 mod segment;
 mod table;
 
@@ -28,6 +29,8 @@ use regex::Regex;
 pub use actor::Actor;
 pub use due::{Anchor, Due, Fuzzy};
 pub use meta::{Guess, Meta};
+pub use recur::Every;
+pub use table::SpanUnit;
 
 use actor::Context;
 use classify::{Clause, fold};
@@ -91,8 +94,11 @@ pub struct DraftMandate {
     pub due_check: Option<String>,
     pub tags: Vec<String>,
     pub tags_check: Option<String>,
-    /// "annually": written as a note.
+    /// "annually": written as a note when it names no period (`every` is `None`).
     pub recurring: Option<String>,
+    /// "annually", "every 120 days", "monthly ... through 1 July 2024": the period and end
+    /// of a recurring deadline; `due`, when there is one, is its first occurrence.
+    pub every: Option<Every>,
 }
 
 /// Drafts a resolution from its text.
@@ -710,6 +716,20 @@ impl Builder {
                 dl.phrase = whole.phrase;
             }
         }
+        let every = recur::every(&cand.action);
+        // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
+        // deadline of its own.
+        if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
+            && !dl.phrase.is_empty()
+            && until.contains(
+                dl.phrase
+                    .trim_start_matches(|c: char| c.is_alphabetic())
+                    .trim(),
+            )
+        {
+            dl.found = None;
+            dl.phrase.clear();
+        }
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
             None => (None, None),
@@ -747,6 +767,7 @@ impl Builder {
             tags,
             tags_check,
             recurring: dl.recurring,
+            every,
         });
     }
 

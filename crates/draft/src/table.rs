@@ -731,3 +731,30 @@ pub const OPERATIVE_LABEL: &str = "OP";
 
 /// "PP2 Recalling ...": the label of a preambular paragraph, which is context.
 pub const PREAMBULAR_LABEL: &str = "PP";
+
+#[rustfmt::skip]
+/// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"
+/// and "periodically" recur too, but name no period.
+pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
+    // Before "monthly" and "yearly", which they contain.
+    ("six-monthly", 6, SpanUnit::Months), ("three-monthly", 3, SpanUnit::Months),
+    ("half-yearly", 6, SpanUnit::Months),
+    ("annually", 1, SpanUnit::Years), ("every year", 1, SpanUnit::Years),
+    ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
+    ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
+    ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
+    ("biannually", 6, SpanUnit::Months), ("twice a year", 6, SpanUnit::Months),
+    ("semi-annually", 6, SpanUnit::Months), ("on a semi-annual basis", 6, SpanUnit::Months),
+    ("quarterly", 3, SpanUnit::Months), ("on a quarterly basis", 3, SpanUnit::Months),
+    ("monthly", 1, SpanUnit::Months), ("every month", 1, SpanUnit::Months),
+    ("each month", 1, SpanUnit::Months), ("on a monthly basis", 1, SpanUnit::Months),
+    ("weekly", 1, SpanUnit::Weeks), ("every week", 1, SpanUnit::Weeks),
+];
+
+/// Words after a period word that make it no recurrence: "at a monthly rate of 82,878,700
+/// dollars" is a budget's figure, not a monthly report.
+pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary", "salaries"];
+
+/// Words before the last day a recurring mandate runs to: "monthly reports through 1 July
+/// 2024", "annually until 2030".
+pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up until"];

@@ -1,0 +1,203 @@
+//! A recurring mandate's period and end, read from a clause: "annually", "every 120 days",
+//! "monthly reports through 1 July 2024". The words are in `table.rs` (`RECUR_PERIODS`,
+//! `UNTIL_WORDS`, `SPAN_UNITS`, `NUMBER_WORDS`, `MONTHS`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::any_of;
+use crate::classify::fold;
+use crate::due::Fuzzy;
+use crate::table::{self, SpanUnit};
+
+/// How often a mandate recurs, and up to when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Every {
+    /// N of "every N units", from 1.
+    pub n: u32,
+    pub unit: SpanUnit,
+    /// The words that gave the period, as the text folds them ("annually").
+    pub phrase: String,
+    /// "through 1 July 2024": no occurrence opens after this.
+    pub until: Option<Fuzzy>,
+    /// The words that gave `until`, as written ("through 1 July 2024").
+    pub until_phrase: Option<String>,
+}
+
+impl Every {
+    /// `"1 year"`, `"120 days"`: the file's `every`.
+    pub fn period(&self) -> String {
+        let unit = match self.unit {
+            SpanUnit::Days => "day",
+            SpanUnit::Weeks => "week",
+            SpanUnit::Months => "month",
+            SpanUnit::Years => "year",
+        };
+        let s = if self.n == 1 { "" } else { "s" };
+        format!("{} {unit}{s}", self.n)
+    }
+}
+
+static EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<&str> = table::SPAN_UNITS.iter().map(|(u, _)| *u).collect();
+    Regex::new(&format!(
+        r"(?i)\bevery\s+(\d{{1,4}}|[a-z]+(?:[ -][a-z]+)?)\s+({})\b",
+        any_of(&units)
+    ))
+    .expect("valid regex")
+});
+
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    let mut months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    let m = months.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:{})\s+(?:the\s+end\s+of\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})|({m})\.?,?\s+(\d{{4}})|((?:19|20|21)\d{{2}}))\b",
+        any_of(table::UNTIL_WORDS)
+    ))
+    .expect("valid regex")
+});
+
+/// The period a clause recurs by, and its end, if it names both a period and a recurrence.
+pub fn every(text: &str) -> Option<Every> {
+    let (n, unit, phrase) = period(text)?;
+    let mut every = Every {
+        n,
+        unit,
+        phrase,
+        until: None,
+        until_phrase: None,
+    };
+    if let Some(c) = UNTIL.captures(text) {
+        every.until = until_date(&c);
+        every.until_phrase = every.until.map(|_| c[0].to_string());
+    }
+    Some(every)
+}
+
+fn period(text: &str) -> Option<(u32, SpanUnit, String)> {
+    if let Some(c) = EVERY_N.captures(text) {
+        let n = crate::deadline::number(&fold(&c[1])).filter(|n| (1..=9999).contains(n));
+        let unit = table::SPAN_UNITS
+            .iter()
+            .find(|(u, _)| u.eq_ignore_ascii_case(&c[2]))
+            .map(|(_, unit)| *unit);
+        if let (Some(n), Some(unit)) = (n, unit) {
+            return Some((n, unit, fold(&c[0])));
+        }
+    }
+    let lower = fold(text);
+    table::RECUR_PERIODS.iter().find_map(|&(phrase, n, unit)| {
+        recurs(&lower, phrase).then(|| (n, unit, phrase.to_string()))
+    })
+}
+
+/// Whether `phrase` stands in `text` as whole words, not followed by a word that makes it
+/// a figure ("a monthly rate").
+fn recurs(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().last();
+        let rest = &text[i + phrase.len()..];
+        let next_word = rest.split_whitespace().next().unwrap_or_default();
+        let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+            && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !table::NOT_RECURRING_BEFORE.contains(&next_word)
+    })
+}
+
+fn until_date(c: &regex::Captures<'_>) -> Option<Fuzzy> {
+    let month = |name: &str| {
+        let name = name.to_lowercase();
+        table::MONTHS
+            .iter()
+            .find(|(m, _)| *m == name)
+            .map(|(_, n)| *n)
+    };
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
+    let day = |d: i16, m: i8, y: i16| {
+        jiff::civil::Date::new(y, m, i8::try_from(d).ok()?)
+            .ok()
+            .map(Fuzzy::Day)
+    };
+    if let (Some(d), Some(m), Some(y)) = (num(1), c.get(2), num(3)) {
+        return day(d, month(m.as_str())?, y);
+    }
+    if let (Some(m), Some(d), Some(y)) = (c.get(4), num(5), num(6)) {
+        return day(d, month(m.as_str())?, y);
+    }
+    if let (Some(m), Some(y)) = (c.get(7), num(8)) {
+        return Some(Fuzzy::Month {
+            year: y,
+            month: month(m.as_str())?,
+        });
+    }
+    num(9).map(Fuzzy::Year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(String, Option<String>)> {
+        every(text).map(|e| (e.period(), e.until.map(|u| u.to_string())))
+    }
+
+    #[test]
+    fn the_periods_texts_name() {
+        let year = Some(("1 year".to_string(), None));
+        assert_eq!(read("to report annually to the Council"), year);
+        assert_eq!(read("to submit a yearly report"), year);
+        assert_eq!(
+            read("to report every 120 days"),
+            Some(("120 days".into(), None))
+        );
+        assert_eq!(
+            read("to report every six months"),
+            Some(("6 months".into(), None))
+        );
+        assert_eq!(
+            read("to brief the Committee every two weeks"),
+            Some(("2 weeks".into(), None))
+        );
+        assert_eq!(read("quarterly"), Some(("3 months".into(), None)));
+        assert_eq!(
+            read("to include in its six-monthly reports"),
+            Some(("6 months".into(), None))
+        );
+    }
+
+    #[test]
+    fn the_last_day_a_mandate_runs_to() {
+        assert_eq!(
+            read("to provide monthly reports through 1 July 2024"),
+            Some(("1 month".into(), Some("2024-07-01".into())))
+        );
+        assert_eq!(
+            read("to report annually until 2030"),
+            Some(("1 year".into(), Some("2030".into())))
+        );
+        assert_eq!(
+            read("monthly updates until the end of June 2025"),
+            Some(("1 month".into(), Some("2025-06".into())))
+        );
+        assert_eq!(
+            read("monthly updates up to March 3, 2025"),
+            Some(("1 month".into(), Some("2025-03-03".into())))
+        );
+    }
+
+    #[test]
+    fn no_period_no_recurrence() {
+        assert_eq!(read("to cooperate regularly"), None);
+        assert_eq!(read("to report by 31 December 2024"), None);
+        assert_eq!(read("a bimonthly newsletter"), None);
+        assert_eq!(read("to report every zero days"), None);
+        assert_eq!(read("at a monthly rate of 82,878,700 dollars"), None);
+        assert_eq!(read("the yearly rate of growth"), None);
+        assert_eq!(read("semi-annually"), Some(("6 months".into(), None)));
+        assert_eq!(read("a bi-monthly bulletin"), None);
+        assert_eq!(read("until 2030 the annuallyish plan"), None);
+    }
+}
