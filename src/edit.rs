@@ -571,8 +571,24 @@ pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<(
 pub fn push_table(doc: &mut DocumentMut, key: &str, fields: &[(&str, Value)]) -> Result<()> {
     match doc.get_mut(key) {
         None => {
+            // Comments at the end of the file (all a fresh `init` file holds) are the
+            // document's trailing text, written after every table: they stay above the new one.
+            let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+            doc.set_trailing("");
             doc.insert(key, Item::ArrayOfTables(ArrayOfTables::new()));
-            push_table(doc, key, fields)
+            push_table(doc, key, fields)?;
+            if let (false, Some(Item::ArrayOfTables(tables))) =
+                (trailing.is_empty(), doc.get_mut(key))
+                && let Some(first) = tables.get_mut(0)
+            {
+                let gap = if trailing.ends_with('\n') {
+                    "\n"
+                } else {
+                    "\n\n"
+                };
+                first.decor_mut().set_prefix(format!("{trailing}{gap}"));
+            }
+            Ok(())
         }
         Some(Item::ArrayOfTables(tables)) => {
             // The first mandate of a file lines its keys up, as `new` and the bundled files do;
