@@ -100,7 +100,7 @@ pub fn sort(rows: &mut [Row<'_>], key: SortKey, actors: &Actors) {
         SortKey::Resolution => rows.sort_by(|a, b| a.resolution.id.cmp(&b.resolution.id)),
         SortKey::Actor => rows.sort_by_cached_key(|r| {
             actors
-                .display_name(&r.mandate.actor[0], "en")
+                .display_name(&r.mandate.actor[0], crate::i18n::current().code())
                 .to_lowercase()
         }),
         SortKey::Status => rows.sort_by_key(|r| r.status),
@@ -117,13 +117,15 @@ pub fn sort(rows: &mut [Row<'_>], key: SortKey, actors: &Actors) {
 /// An actor that `actors.toml` knows is one group under its one name, however a mandate
 /// spells it; a mandate naming it twice (by name and by alias) is in the group once.
 pub fn group<'a>(rows: &[Row<'a>], key: GroupKey, actors: &Actors) -> Vec<(String, Vec<Row<'a>>)> {
+    // In the language asked for (`--lang`): one actor has one name in each language.
+    let lang = crate::i18n::current().code();
     match key {
         GroupKey::Actor => grouped(rows.iter().flat_map(|row| {
             let mut names: Vec<&str> = row
                 .mandate
                 .actor
                 .iter()
-                .map(|a| actors.display_name(a, "en"))
+                .map(|a| actors.display_name(a, lang))
                 .collect();
             let mut seen = HashSet::new();
             names.retain(|n| seen.insert(n.to_lowercase()));

@@ -101,6 +101,17 @@ fn group_by_actor_gathers_every_spelling_under_the_one_name() {
         ]
     );
     snapshot("actors/group_by_actor", &run.stdout());
+    // In French, the same groups under the French name.
+    let run = folder()
+        .args(&["--lang", "fr", "list", "--group-by", "actor"])
+        .run();
+    run.ok();
+    let heads = run
+        .stdout()
+        .lines()
+        .filter(|l| l.contains("Secrétariat général de l'OCI") && !l.contains('│'))
+        .count();
+    assert_eq!(heads, 1, "{}", run.stdout());
 }
 
 #[test]
