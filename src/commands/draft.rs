@@ -23,9 +23,20 @@ pub enum DraftFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DraftLang {
+    /// English
+    En,
+    /// French
+    Fr,
+    /// Arabic
+    Ar,
+}
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// The resolution's text (UTF-8), or `-` to read it from stdin
+    /// The resolution's text (UTF-8), a PDF with a text layer, a Word file (.docx), or `-`
+    /// to read any of them from stdin
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -42,6 +53,11 @@ pub struct Args {
     /// What to write
     #[arg(long, value_enum, default_value_t = DraftFormat::Toml)]
     pub format: DraftFormat,
+
+    /// The text's language [default: the one its words show] (`--lang` is the language
+    /// the tool speaks in)
+    #[arg(long = "text-lang", value_enum, value_name = "LANG")]
+    pub text_lang: Option<DraftLang>,
 
     /// Write the draft to FILE instead of stdout (never over an existing file)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -83,7 +99,12 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         adopted: args.adopted,
         today: ctx.today,
     };
-    let drafted = oic_draft::draft(&text, &opts);
+    let lang = args.text_lang.map(|l| match l {
+        DraftLang::En => oic_draft::Lang::En,
+        DraftLang::Fr => oic_draft::Lang::Fr,
+        DraftLang::Ar => oic_draft::Lang::Ar,
+    });
+    let drafted = oic_draft::draft_in(&text, &opts, lang);
     let source = if args.file == Path::new("-") {
         "standard input".to_string()
     } else {
@@ -139,6 +160,17 @@ fn read_text(file: &Path) -> Result<String> {
     } else {
         std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?
     };
+    match oic_draft::input::kind_of(&bytes) {
+        oic_draft::input::Kind::Pdf => {
+            return oic_draft::input::pdf_text(&bytes)
+                .with_context(|| format!("cannot draft from `{}`", file.display()));
+        }
+        oic_draft::input::Kind::Zip => {
+            return oic_draft::input::docx_text(&bytes)
+                .with_context(|| format!("cannot draft from `{}`", file.display()));
+        }
+        oic_draft::input::Kind::Text => {}
+    }
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
             "`{}` is not UTF-8 text (byte {} is not part of a character); convert it, e.g. `iconv -t UTF-8`",

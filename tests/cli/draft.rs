@@ -39,7 +39,7 @@ fn draft_fixtures() -> PathBuf {
 }
 
 /// Case and article folding, as the matching rule says.
-fn fold(actor: &str) -> String {
+pub(crate) fn fold(actor: &str) -> String {
     actor
         .to_lowercase()
         .replace(['’', '‘'], "'")
@@ -55,7 +55,7 @@ fn folded(actors: &[String]) -> Vec<String> {
     v
 }
 
-fn day(s: &str) -> Date {
+pub(crate) fn day(s: &str) -> Date {
     s.parse().unwrap()
 }
 
@@ -97,7 +97,11 @@ fn read_expected(path: &Path) -> (Date, Vec<Expected>) {
 }
 
 /// Drafts `text`, renders the TOML, and loads it with the real loader (which must accept it).
-fn draft_and_load(name: &str, text: &str, adopted: Option<Date>) -> (String, Resolution) {
+pub(crate) fn draft_and_load(
+    name: &str,
+    text: &str,
+    adopted: Option<Date>,
+) -> (String, Resolution) {
     let opts = Options {
         adopted,
         today: day(TODAY),
@@ -197,7 +201,7 @@ fn score(name: &str, expected: &[Expected], got: &[Got], t: &mut Tally) {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
 

@@ -12,6 +12,8 @@ mod check;
 mod corpus;
 mod docs;
 mod draft;
+mod draft_input;
+mod draft_real;
 mod due;
 mod edit_errors;
 mod edit_fixtures;

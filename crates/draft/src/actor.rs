@@ -171,6 +171,13 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
 /// conjunction or a verb of the table, within eight words.
 fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     let prep = toks.get(head + 1)?;
+    // "the Secretary-General for his support": a possessive opens what it is thanked for.
+    if toks
+        .get(head + 2)
+        .is_some_and(|t| matches!(t.word.as_str(), "his" | "her" | "its" | "their"))
+    {
+        return None;
+    }
     if !matches!(prep.word.as_str(), "of" | "for" | "on")
         || prefix[toks[head].end..prep.start].contains([',', ';'])
     {
@@ -283,6 +290,9 @@ static COORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
 /// coordinated names split, each in its usual form.
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
+    // "all Member States, as well as international organizations": the list goes on, the
+    // "as" opens no qualifier.
+    let np = AS_WELL_AS.replace_all(np, " and ");
     let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(&np) {
@@ -324,6 +334,9 @@ fn without_adverb(np: &str) -> &str {
         })
         .unwrap_or(np)
 }
+
+static AS_WELL_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+as\s+well\s+as\s+").expect("valid regex"));
 
 /// Drops comma-enclosed pieces that say how or with whom the actor acts, and appositions
 /// ("Israel, the occupying Power,") in a phrase that is not a list.

@@ -205,6 +205,16 @@ enum Position {
 
 fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     let mut j = i;
+    // "..., and in that connection calls upon ...": the linking phrase sits where an
+    // adverb would.
+    if j >= 3
+        && toks[j - 3].word == "in"
+        && matches!(toks[j - 2].word.as_str(), "that" | "this")
+        && table::LINK_NOUNS.contains(&toks[j - 1].word.as_str())
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 3;
+    }
     // Skip adverbs between the subject and the verb, unless punctuation intervenes.
     while j > 0
         && table::ADVERBS.contains(&toks[j - 1].word.as_str())

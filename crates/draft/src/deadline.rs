@@ -185,6 +185,43 @@ fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
     Some(Date::new(year, month, 1).ok()?.last_of_month())
 }
 
+/// "by early July", "before mid-September 2026", "by late June".
+static PART_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let lead = any_of(table::BY_WORDS);
+    let parts = any_of(
+        &table::MONTH_PARTS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:{lead})\s+(?:the\s+)?({parts})[\s-]+({m})\b(?:,?\s+((?:19|20|21)\d{{2}}))?"
+    ))
+    .expect("valid regex")
+});
+
+/// The last day of "early July" (the 10th), "mid-July" (the 20th), "late July" (its last):
+/// in the year given, else the first such month from the adoption on.
+fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
+    let part = fold(&m[1]);
+    let last = table::MONTH_PARTS.iter().find(|(w, _)| *w == part)?.1;
+    let month = table::MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+    let year: i16 = match m.get(3) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => {
+            let a = adopted?;
+            a.year() + i16::from(month < a.month())
+        }
+    };
+    let first = Date::new(year, month, 1).ok()?;
+    Some(if last == 0 {
+        first.last_of_month()
+    } else {
+        Date::new(year, month, last).ok()?
+    })
+}
+
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year\b",
@@ -244,8 +281,30 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let mut best: Option<(usize, Found, String)> = None;
+    // The first deadline in the clause, but a date the text gives beats a session it does
+    // not date ("at its eighty-first session, and no later than April 2027").
+    let rank = |f: &Found, phrase: &str| {
+        let by = fold(phrase);
+        let explicit = matches!(f, Found::On(_))
+            && table::BY_WORDS
+                .iter()
+                .any(|w| by.starts_with(&format!("{w} ")));
+        u8::from(!explicit)
+    };
     let mut consider = |at: usize, found: Found, phrase: &str| {
-        if best.as_ref().is_none_or(|(b, _, _)| at < *b) {
+        let better = best.as_ref().is_none_or(|(b, bf, bp)| {
+            let undated = |f: &Found| matches!(f, Found::Session { held: None, .. });
+            // Only an undated session gives way, and only to a date set by "by", "no later
+            // than", "before": elsewhere the first deadline in the clause wins.
+            if undated(bf) && rank(&found, phrase) == 0 {
+                return true;
+            }
+            if undated(&found) && rank(bf, bp) == 0 {
+                return false;
+            }
+            at < *b
+        });
+        if better {
             best = Some((at, found, phrase.trim().to_string()));
         }
     };
@@ -331,6 +390,21 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             whole.as_str(),
         );
     }
+    // "by early July": that part of the next such month after adoption.
+    for m in PART_OF_MONTH.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(end) = part_of_month_end(&m, adopted) else {
+            continue;
+        };
+        if adopted.is_some_and(|a| end < a) {
+            continue;
+        }
+        consider(
+            whole.start(),
+            Found::Around(Fuzzy::Day(end)),
+            whole.as_str(),
+        );
+    }
     if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {
         let end = Date::new(a.year(), 12, 31).expect("a valid year");
         consider(m.start(), Found::Around(Fuzzy::Day(end)), m.as_str());
@@ -359,6 +433,12 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let (days, exact) = span_days(n, unit, adopted);
         let whole = m.get(0).expect("match");
         consider(whole.start(), Found::Within { days, exact }, whole.as_str());
+    }
+    for (at, found, phrase) in crate::fr::deadlines(text, adopted)
+        .into_iter()
+        .chain(crate::ar::deadlines(text, adopted))
+    {
+        consider(at, found, &phrase);
     }
     let (found, phrase) = match best {
         Some((_, f, p)) => (Some(f), p),
@@ -521,7 +601,7 @@ pub fn ordinal(s: &str) -> Option<u32> {
 }
 
 /// Days in N units after adoption: exact from the adoption day when it is known.
-fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
+pub(crate) fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
     let n = i64::from(n);
     match unit {
         SpanUnit::Days => (n, true),

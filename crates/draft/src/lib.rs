@@ -11,10 +11,13 @@
 //! deadline values. Every verb, phrase and word list the rules know is in `table`.
 
 mod actor;
+mod ar;
 mod classify;
 mod deadline;
 mod due;
+mod fr;
 mod grid;
+pub mod input;
 mod meta;
 mod recur;
 mod segment;
@@ -101,13 +104,56 @@ pub struct DraftMandate {
     pub every: Option<Every>,
 }
 
-/// Drafts a resolution from its text.
+/// The language a text is read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+    Ar,
+}
+
+impl Lang {
+    /// The language of `text`, from its function words.
+    pub fn detect(text: &str) -> Lang {
+        if ar::is_arabic(text) {
+            Lang::Ar
+        } else if fr::is_french(text) {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// Drafts a resolution from its text, in the language its words show.
 pub fn draft(text: &str, opts: &Options) -> Draft {
+    draft_in(text, opts, None)
+}
+
+/// Drafts a resolution from its text read in `lang` (`None`: the language its words show).
+pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = segment::normalize(text.trim_start_matches('\u{feff}'));
+    let lang = lang.unwrap_or_else(|| Lang::detect(&text));
+    let text = if lang == Lang::Ar {
+        ar::normalize(&text)
+    } else {
+        text
+    };
     let paras = segment::paragraphs(&text);
-    let meta = meta::read(&paras, opts.adopted, opts.today);
+    let mut meta = meta::read(&paras, opts.adopted, opts.today);
+    let foreign_body = match lang {
+        Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
+        Lang::Ar => ar::body(paras.iter().map(|p| p.text.clone())),
+        Lang::En => None,
+    };
+    if let Some(body) = foreign_body {
+        // The English rules named no body: the title they made up names none either.
+        meta.title.value = meta.title.value.replace(&meta.body.value, &body);
+        meta.body = Guess::sure(body);
+    }
     let numbered = paras.iter().any(|p| p.number.is_some());
     let mut b = Builder {
+        formal: numbered,
         lead_in: None,
         ctx: Context {
             org: meta.org.clone(),
@@ -142,6 +188,13 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         } else {
             u32::try_from(p.ordinal).ok()
         };
+        if lang != Lang::En {
+            if !(numbered && p.number.is_none()) {
+                let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+                b.foreign_paragraph(p, paragraph, &rules);
+            }
+            continue;
+        }
         b.paragraph(p, paragraph, numbered);
     }
     Draft {
@@ -189,6 +242,8 @@ struct LeadIn {
 }
 
 struct Builder {
+    /// The text numbers its paragraphs (a formal resolution, not a communiqué).
+    formal: bool,
     lead_in: Option<LeadIn>,
     meta: Meta,
     ctx: Context,
@@ -233,7 +288,10 @@ impl Builder {
                     });
                     continue;
                 }
-                let is_chapeau = !p.subs.is_empty() && last;
+                // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
+                // items after it: they stand alone.
+                let complete = p.text.trim_end().ends_with([';', '.']);
+                let is_chapeau = !p.subs.is_empty() && last && !complete;
                 if is_chapeau {
                     inherited = Some((clause.clone(), sentence));
                     continue;
@@ -266,6 +324,42 @@ impl Builder {
             };
             for cand in cands {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
+            }
+        }
+    }
+
+    /// A French or Arabic paragraph: its clauses' requests, and its lettered items under
+    /// "Décide :" (each decided by the body) or under a request (each asked of its
+    /// addressee).
+    fn foreign_paragraph(&mut self, p: &Para, number: Option<u32>, rules: &ForeignRules) {
+        let body = self.meta.body.value.clone();
+        let mut last_actors: Option<Vec<String>> = None;
+        for sentence in segment::sentences(&p.text) {
+            for (actors, action) in (rules.requests)(sentence, &body) {
+                last_actors = Some(actors.clone());
+                self.push(french(actors, action), number, "", sentence, None);
+            }
+        }
+        let decides = (rules.decides_items)(&p.text);
+        if let Some(names) = (rules.chapeau_actors)(&p.text) {
+            last_actors = Some(names);
+        }
+        for sub in &p.subs {
+            let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
+            let own = (rules.requests)(&sub.text, &body);
+            if !own.is_empty() {
+                for (actors, action) in own {
+                    self.push(french(actors, action), number, &sub.letter, &text, None);
+                }
+                continue;
+            }
+            let actors = if decides {
+                Some(vec![body.clone()])
+            } else {
+                last_actors.clone()
+            };
+            if let (Some(actors), Some(action)) = (actors, (rules.item_action)(&sub.text)) {
+                self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
     }
@@ -367,9 +461,33 @@ impl Builder {
         } else {
             head
         };
+        // "shall (a) prioritize ...; ... (f) and assist ...": the last item's "and" joins
+        // the list, it does not open a name.
+        let sub = ["and ", "or "]
+            .iter()
+            .find_map(|c| sub.trim_start().strip_prefix(c))
+            .unwrap_or(sub);
+        // "X shall" + "(a) prioritize ...": every item is what X shall do.
+        if chapeau.trigger.kind == Kind::Obliges
+            && chapeau.rest.trim().trim_end_matches(':').is_empty()
+        {
+            return self.obligation(chapeau.before, sub, sentence);
+        }
         let sub_action = strip_to(sub);
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
+        }
+        // "Decides that the Envoy and the Mission shall" + "(a) prioritize ...": each item is
+        // what the that-clause's subject shall do.
+        if chapeau.trigger.kind == Kind::Decides
+            && let Some((np, action)) = actor::split_that(without_verb_adverbs(head))
+            && action.trim().is_empty()
+        {
+            return Some(Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: sub_action,
+                origin: Origin::Request,
+            });
         }
         if chapeau.trigger.kind == Kind::Decides
             && let Some(operative) = classify::third_person(&sub_action)
@@ -453,6 +571,7 @@ impl Builder {
             {
                 None
             }
+            Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
@@ -481,6 +600,9 @@ impl Builder {
                 _ => self.unaddressed(rest),
             }),
             Kind::Decides => self.decision(rest, sentence),
+            Kind::View if self.formal && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str()) => {
+                None
+            }
             Kind::View => self.need(rest, sentence),
             Kind::Commends => self.commended(rest, sentence),
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
@@ -515,7 +637,7 @@ impl Builder {
         if lower.starts_with("be ") || lower.starts_with("not ") || lower.starts_with("have ") {
             return None;
         }
-        let subject = passive_subject(before);
+        let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
         // "The Centre shall prepare ... and shall submit it": the same obligation goes on.
         let last = subject.rsplit(' ').next().map(fold).unwrap_or_default();
         if matches!(last.as_str(), "and" | "or") {
@@ -572,6 +694,12 @@ impl Builder {
             return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
+        // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
+        if let Some((np, _)) = actor::split_that(rest)
+            && offset_in(rest, np).is_some_and(|at| PERMISSION.is_match(&rest[at + np.len()..]))
+        {
+            return None;
+        }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -817,10 +945,16 @@ impl Builder {
                     None if word.contains(' ') => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
-                let date = held.unwrap_or(Fuzzy::Year(year.saturating_add(1)));
-                let check = match held {
-                    Some(_) => format!("the text says \"{phrase}\": set the meeting's day"),
-                    None => {
+                let yearly = self.yearly_session(of.as_deref(), *ordinal);
+                let date = held
+                    .or(yearly)
+                    .unwrap_or(Fuzzy::Year(year.saturating_add(1)));
+                let check = match (held, yearly) {
+                    (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
+                    (None, Some(_)) => format!(
+                        "the text says \"{phrase}\": the month the session opens; set the day the text means"
+                    ),
+                    (None, None) => {
                         format!("the text says \"{phrase}\" without a date; set the meeting's date")
                     }
                 };
@@ -834,6 +968,23 @@ impl Builder {
                 )
             }
         }
+    }
+
+    /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
+    /// session by its count, its next one as the first opening after the adoption.
+    fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
+        let body = fold(of.unwrap_or(&self.meta.body.value));
+        let &(_, base, month) = table::YEARLY_SESSIONS
+            .iter()
+            .find(|(name, _, _)| body.contains(name))?;
+        let year = match ordinal {
+            Some(n) => base.checked_add(i16::try_from(n).ok()?)?,
+            None => {
+                let adopted = self.meta.adopted.value;
+                adopted.year() + i16::from(adopted.month() >= month)
+            }
+        };
+        Some(Fuzzy::Month { year, month })
     }
 
     /// The id of an event with this name and date, defining it if it is new.
@@ -954,6 +1105,68 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     (at + inner.len() <= outer.len()).then_some(at)
 }
 static FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+").expect("valid regex"));
+/// One clause's requests: each its actors and its action.
+type Requests = Vec<(Vec<String>, String)>;
+
+/// The rules a language other than English is read with.
+struct ForeignRules {
+    requests: fn(&str, &str) -> Requests,
+    decides_items: fn(&str) -> bool,
+    chapeau_actors: fn(&str) -> Option<Vec<String>>,
+    item_action: fn(&str) -> Option<String>,
+}
+
+const FRENCH: ForeignRules = ForeignRules {
+    requests: fr::requests,
+    decides_items: fr::decides_items,
+    chapeau_actors: fr::chapeau_actors,
+    item_action: fr::item_action,
+};
+
+const ARABIC: ForeignRules = ForeignRules {
+    requests: ar::requests,
+    decides_items: ar::decides_items,
+    chapeau_actors: ar::chapeau_actors,
+    item_action: ar::item_action,
+};
+
+/// A French or Arabic request as a candidate: its actors as the text names them.
+fn french(actors: Vec<String>, action: String) -> Candidate {
+    Candidate {
+        actors: actors
+            .into_iter()
+            .map(|name| Actor { name, check: None })
+            .collect(),
+        action,
+        origin: Origin::Request,
+    }
+}
+
+/// "further that X shall" → "that X shall": without the adverbs that may follow a verb.
+fn without_verb_adverbs(text: &str) -> &str {
+    let mut text = text.trim_start();
+    while let Some(rest) = table::VERB_ADVERBS.iter().find_map(|a| {
+        text.strip_prefix(a)
+            .filter(|r| r.starts_with([' ', ',']))
+            .map(|r| r.trim_start_matches([' ', ',']))
+    }) {
+        text = rest;
+    }
+    text
+}
+
+/// "voluntary contributions to ...", "proposals for ...": a thing asked for, not an actor.
+static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    let things = any_of(table::ASKED_THINGS);
+    Regex::new(&format!(r"(?i)^\s*(?:(?:further|additional|voluntary|financial|new|generous)\s+)*(?:{things})\b(?:\s+(?:to|for|in)\b|[,;.]|$)"))
+        .expect("valid regex")
+});
+/// "may", "shall be permitted to": a permission.
+static PERMISSION: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::PERMISSION_WORDS);
+    Regex::new(&format!(r"(?i)^[\s,]*(?:{words})\b")).expect("valid regex")
+});
+
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
     Regex::new(&format!(
@@ -989,6 +1202,23 @@ fn starts_with_determiner(np: &str) -> bool {
 }
 
 /// The subject of a passive request: "Member States are also invited" → "Member States".
+/// "further that the Envoy and the Mission, at the request of the Government, and taking
+/// into account ..., " → "the Envoy and the Mission": a that-clause's subject ends at the
+/// first comma a lower-case qualifier follows (a name's own commas are followed by
+/// capitals: "Educational, Scientific and Cultural").
+fn that_subject(before: &str) -> Option<&str> {
+    let rest = without_verb_adverbs(before);
+    let rest = rest
+        .strip_prefix("that ")
+        .or_else(|| rest.strip_prefix("That "))?;
+    let end = rest
+        .match_indices(", ")
+        .find(|(at, _)| rest[at + 2..].starts_with(char::is_lowercase))
+        .map_or(rest.len(), |(at, _)| at);
+    let subject = rest[..end].trim().trim_end_matches(',');
+    (!subject.is_empty()).then_some(subject)
+}
+
 fn passive_subject(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {
@@ -1079,3 +1309,6 @@ fn ordinal_suffix(n: u32) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_real_kinds;

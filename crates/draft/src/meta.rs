@@ -219,6 +219,9 @@ fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     ))
 }
 
+/// How many unnumbered paragraphs may come before the one that names a formal text's body.
+const PREAMBLE_REACH: usize = 40;
+
 fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
     // "We, the Heads of State or Government of ..., gathered in ...".
     if let Some(m) = paras.iter().take(5).find_map(|p| WE_BODY.captures(&p.text)) {
@@ -226,8 +229,16 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     }
     // "The Peace and Security Council," alone on its line heads the operative part: it wins
     // over a longer opening ("The Peace and Security Council of the AU, at its meeting,").
+    // A PDF's cover lines (symbol, distribution, session, agenda item, title) can push
+    // "The General Assembly," past the lead: look on to the first numbered paragraph.
+    let preamble = paras
+        .iter()
+        .take_while(|p| p.number.is_none())
+        .take(PREAMBLE_REACH);
     let formal: Vec<(usize, String, bool)> = lead
         .iter()
+        .copied()
+        .chain(preamble)
         .filter_map(|p| formal_body(&p.text).map(|(name, alone)| (p.ordinal, name, alone)))
         .collect();
     if let Some((ordinal, name, alone)) = formal

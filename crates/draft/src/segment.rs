@@ -44,7 +44,7 @@ enum Marker {
 /// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
-    let text = without_page_numbers(text);
+    let text = without_page_numbers(&without_running_headers(&without_footnotes(text)));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
     text.chars()
@@ -74,6 +74,79 @@ fn without_page_numbers(text: &str) -> String {
     out
 }
 
+/// The rule a PDF prints above a page's footnotes: a line of underscores.
+static FOOTNOTE_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^_{5,}$").expect("valid regex"));
+/// Where the text resumes after footnotes: the next page's running header (its document
+/// symbol, "A/RES/78/287", "S/2024/400"), or an operative or lettered paragraph.
+static AFTER_FOOTNOTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{1,6}(?:/[\w.()-]+){1,4}$|\d{1,3}\.(?:\s|$)|\([a-z]{1,4}\)\s)")
+        .expect("valid regex")
+});
+
+/// The text without its footnotes: from the rule above them to the next page's header.
+/// A footnote starts with its number ("4 United Nations Educational, ..."), which would
+/// otherwise take an operative paragraph's number.
+fn without_footnotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_notes = false;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if FOOTNOTE_RULE.is_match(t) {
+            in_notes = true;
+            continue;
+        }
+        if in_notes && AFTER_FOOTNOTES.is_match(t) {
+            in_notes = false;
+        }
+        if !in_notes {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// A line that is a document symbol and nothing else: "A/RES/78/287", "S/2024/400".
+static SYMBOL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z]{1,6}(?:/[\w.()-]+){1,4}$").expect("valid regex"));
+/// A UN job number alone on its line: "25-15779", "24-11037 (E)".
+static JOB_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?$").expect("valid regex"));
+/// How many lines of a running title may follow the symbol in a page's header.
+const HEADER_TITLE_LINES: usize = 3;
+
+/// The text without the running headers of its later pages: the document's symbol seen
+/// again alone on its line, the short title under it (up to the next blank line), and
+/// the job number. The first page's symbol stays: it names the document.
+fn without_running_headers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut seen: Vec<&str> = Vec::new();
+    let mut title_lines = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if SYMBOL_LINE.is_match(t) {
+            if seen.contains(&t) {
+                title_lines = HEADER_TITLE_LINES;
+                continue;
+            }
+            seen.push(t);
+        }
+        if title_lines > 0 {
+            if t.is_empty() {
+                title_lines = 0;
+            } else {
+                title_lines -= 1;
+                continue;
+            }
+        }
+        if JOB_NUMBER.is_match(t) {
+            continue;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// "States3 ": a word in lower case with a digit or two stuck to its end ("G20", "EB156",
 /// "COP29" are names, in capitals).
 static FOOTNOTE_ON_WORD: LazyLock<Regex> =
@@ -92,6 +165,8 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     let mut current: Option<(Marker, String)> = None;
     let mut last_sub_letter: Option<char> = None;
     let mut prev_line = "";
+    // The lines of text (a marker alone on its line not counted) in `current`.
+    let mut lines_in_current = 0;
     for raw in text.lines() {
         let line = raw.trim();
         if line.is_empty() {
@@ -108,16 +183,31 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         let heading_only = current.as_ref().is_some_and(|(m, t)| {
             matches!(m, Marker::Number(_) | Marker::Letter(_)) && t.trim().is_empty()
         });
+        // A PDF indents a numbered paragraph's first line, so it ends short of the width
+        // without ending anything ("Invites the United Nations Educational, Scientific
+        // and Cultural" / "Organization to act ..."): only punctuation ends it.
+        // A lettered item runs on until its own punctuation ("(a) prioritize the provision
+        // of advice to the" / "Government and people of ...;").
+        let open_item = !prev_line.ends_with([',', ';', ':', '.'])
+            && current.as_ref().is_some_and(|(m, _)| match m {
+                Marker::Number(_) => lines_in_current == 1,
+                Marker::Letter(_) | Marker::Roman(_) => lines_in_current >= 1,
+                _ => false,
+            });
+        let first_of_numbered = open_item;
         let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only
+                && !first_of_numbered
                 && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter);
+            lines_in_current = usize::from(!rest.is_empty());
             current = Some((marker, rest.to_string()));
         } else if let Some((_, t)) = current.as_mut() {
             join_line(t, rest);
+            lines_in_current += 1;
         }
         prev_line = line;
     }

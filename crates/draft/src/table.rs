@@ -70,6 +70,13 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
+    // "Reiterates its demand that all parties ...": the demand stands as made anew.
+    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand"]),
+    // "Continues to urge all States to ...": the call goes on, as asked anew.
+    verb(Addressed, &[
+        "continues to urge", "continue to urge", "continues to call upon", "continues to call on",
+        "continues to encourage", "continues to request", "continues to invite",
+    ]),
     verb(Addressed, &["asks", "asked", "asking"]),
     verb(Addressed, &[
         "reiterates its call upon", "reiterates its call on", "reiterates its call to",
@@ -146,6 +153,10 @@ pub const SUBJECT_WORDS: &[&str] = &[
     "secretariat", "heads", "delegates", "cfm", "parties", "members", "communique",
     "communiqué", "declaration", "resolution", "statement", "text", "document", "decision",
 ];
+
+/// "in that regard", "in this connection" before a verb: a link to the clause before, as an
+/// adverb is ("..., and in that regard encourages the administering Power to ...").
+pub const LINK_NOUNS: &[&str] = &["regard", "connection", "respect", "context", "spirit"];
 
 /// A word right before a verb that makes it part of a relative clause (not a request of
 /// this text): "the resolution which requests ...", "in which it called on ...".
@@ -340,6 +351,27 @@ pub const NEED_NOUNS: &[&str] = &[
     "need", "necessity", "urgent need", "pressing need",
 ];
 
+/// The views whose "the need for X to ..." is a request in a formal text with numbered
+/// paragraphs; there "Emphasizes / Underlines / Reiterates / Recognizes the need for ..."
+/// is a view. A narrative text's "emphasized the necessity of X's ..." still asks X.
+pub const NEED_REQUEST_VERBS: &[&str] = &["stresses", "stressed", "stressing"];
+
+#[rustfmt::skip]
+/// Things an "Invites ..." may ask for with nobody named: "Invites voluntary contributions
+/// to the fund" is a call to all, not a request of "voluntary contributions".
+pub const ASKED_THINGS: &[&str] = &[
+    "contributions", "contribution", "donations", "proposals", "nominations", "submissions",
+    "applications", "comments", "views", "offers", "pledges", "support", "resources",
+];
+
+#[rustfmt::skip]
+/// What makes "decides that X ..." a permission, not a mandate: "X may ...", "X shall be
+/// permitted to ...".
+pub const PERMISSION_WORDS: &[&str] = &[
+    "may", "can", "shall be permitted", "be permitted", "is permitted", "are permitted",
+    "shall be allowed", "be allowed", "is allowed", "are allowed", "shall have the possibility",
+];
+
 #[rustfmt::skip]
 /// "Commends the decision of X to ...": concrete actions a view may name.
 pub const COMMENDED_NOUNS: &[&str] = &[
@@ -410,6 +442,15 @@ pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 /// adoption", "of this resolution"); any other word names another starting point.
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
+/// "early July", "mid-July", "late July": the day each part of a month ends (0: its last).
+pub const MONTH_PARTS: &[(&str, i8)] = &[
+    ("early", 10),
+    ("mid", 20),
+    ("middle of", 20),
+    ("late", 0),
+    ("the end of", 0),
+];
+
 /// Words that place an action within a month or year ("in December 2023").
 pub const IN_WORDS: &[&str] = &[
     "in",
@@ -425,6 +466,9 @@ pub const IN_WORDS: &[&str] = &[
 pub const PAST_MARKERS: &[&str] = &[
     "adopted", "held", "signed", "dated", "of", "since", "from", "occurred", "issued",
     "launched", "established", "convened", "took", "place", "entered", "concluded",
+    // Not past, but no deadline either: a start ("starting in 2026") or what a year names
+    // ("the programme budget for 2026").
+    "starting", "beginning", "commencing", "budget", "budgets",
 ];
 
 #[rustfmt::skip]
@@ -732,6 +776,110 @@ pub const OPERATIVE_LABEL: &str = "OP";
 /// "PP2 Recalling ...": the label of a preambular paragraph, which is context.
 pub const PREAMBULAR_LABEL: &str = "PP";
 
+/// Bodies whose numbered sessions open every year in a known month: the United Nations
+/// General Assembly's Nth regular session opens in September of 1945 + N. Names lowercase.
+pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("general assembly", 1945, 9)];
+
+// ---- French --------------------------------------------------------------------------
+// A text in French is read by the rules of `fr.rs` with these tables. Forms lowercase.
+
+/// French operative verbs, in the forms resolutions (present) and communiqués (past) use.
+#[rustfmt::skip]
+pub const FR_VERBS: &[(&str, Kind)] = &[
+    ("prie", Addressed), ("a prié", Addressed), ("prient", Addressed),
+    ("demande", Addressed), ("a demandé", Addressed),
+    ("invite", Addressed), ("a invité", Addressed),
+    ("engage", Addressed), ("a engagé", Addressed),
+    ("exhorte", Addressed), ("a exhorté", Addressed),
+    ("encourage", Addressed), ("a encouragé", Addressed),
+    ("charge", Addressed), ("a chargé", Addressed),
+    ("autorise", Addressed), ("a autorisé", Addressed),
+    ("recommande", Addressed), ("a recommandé", Addressed),
+    ("demande instamment", Addressed), ("a demandé instamment", Addressed),
+    ("décide", Decides), ("a décidé", Decides),
+    // "Il a également exhorté ...": an adverb between the auxiliary and the participle.
+    ("prié", Addressed), ("demandé", Addressed), ("invité", Addressed), ("engagé", Addressed),
+    ("exhorté", Addressed), ("encouragé", Addressed), ("chargé", Addressed),
+    ("autorisé", Addressed), ("recommandé", Addressed), ("décidé", Decides),
+];
+
+/// Adverbs between a French verb's subject or number and the verb, or after the verb.
+pub const FR_ADVERBS: &[&str] = &[
+    "également",
+    "en outre",
+    "de nouveau",
+    "aussi",
+    "par ailleurs",
+    "encore",
+    "enfin",
+    "vivement",
+    "instamment",
+];
+
+/// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
+/// général"): contractions of "à", then articles.
+pub const FR_ADDRESSEE_OPENERS: &[&str] =
+    &["aux", "au", "à la", "à l'", "à", "les", "le", "la", "l'"];
+
+/// French month names (lowercase, with and without accents as texts write them).
+pub const FR_MONTHS: &[(&str, i8)] = &[
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+];
+
+/// Words that make a French date a deadline: before it ("d'ici au 31 décembre 2024", "avant
+/// le ...", "au plus tard le ..."), or after it ("le 1er juillet 1979 au plus tard").
+pub const FR_BY_BEFORE: &[&str] = &[
+    "d'ici au",
+    "d'ici à",
+    "d'ici le",
+    "d'ici",
+    "avant le",
+    "au plus tard le",
+    "jusqu'au",
+];
+pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
+
+/// Function words that tell French text from English: enough of them, more than of the
+/// English ones, and the text is read as French.
+pub const FR_MARKERS: &[&str] = &[
+    "le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour",
+];
+pub const EN_MARKERS: &[&str] = &["the", "and", "of", "to", "on", "for", "with", "is", "by"];
+
+/// French number words a delay may be written in ("dans un délai de trente jours").
+pub const FR_NUMBERS: &[(&str, u32)] = &[
+    ("un", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("trente", 30),
+    ("soixante", 60),
+    ("quatre-vingt-dix", 90),
+];
+
 #[rustfmt::skip]
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"
 /// and "periodically" recur too, but name no period.
@@ -758,3 +906,52 @@ pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary"
 /// Words before the last day a recurring mandate runs to: "monthly reports through 1 July
 /// 2024", "annually until 2030".
 pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up until"];
+
+// ---- Arabic --------------------------------------------------------------------------
+// A text in Arabic script is read by the rules of `ar.rs` with these tables.
+
+/// Arabic operative verbs and what ends the addressee after each: "يطلب إلى الأمين العام
+/// أن ...", "يدعو الدول الأعضاء إلى ...", "يهيب بالدول أن ...", "يحث الدول على ...".
+/// Each entry: the verb, the words that may open the addressee (stripped), the words that
+/// end it (the action follows).
+#[rustfmt::skip]
+pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
+    ("يطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("طلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("يدعو", &[], &["إلى", "الى"]),
+    ("دعا", &[], &["إلى", "الى"]),
+    ("يهيب", &["ب"], &["أن", "ان", "إلى", "الى"]),
+    ("يحث", &[], &["على"]),
+    ("حث", &[], &["على"]),
+    ("يشجع", &[], &["على"]),
+    ("يكلف", &[], &["ب"]),
+];
+
+/// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
+pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر"];
+
+/// Adverbs between an Arabic verb and its addressee.
+pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة"];
+
+/// Arabic month names, both forms (Egyptian/UN "يوليو" and Levantine "تموز").
+#[rustfmt::skip]
+pub const AR_MONTHS: &[(&str, i8)] = &[
+    ("يناير", 1), ("كانون الثاني", 1), ("فبراير", 2), ("شباط", 2), ("مارس", 3), ("آذار", 3),
+    ("أبريل", 4), ("ابريل", 4), ("نيسان", 4), ("مايو", 5), ("أيار", 5), ("يونيو", 6),
+    ("حزيران", 6), ("يوليو", 7), ("تموز", 7), ("أغسطس", 8), ("آب", 8), ("سبتمبر", 9),
+    ("أيلول", 9), ("أكتوبر", 10), ("تشرين الأول", 10), ("نوفمبر", 11), ("تشرين الثاني", 11),
+    ("ديسمبر", 12), ("كانون الأول", 12),
+];
+
+/// Words before an Arabic date that make it a deadline ("بحلول 31 ديسمبر 2025").
+pub const AR_BY: &[&str] = &[
+    "بحلول",
+    "قبل",
+    "أقصاه",
+    "اقصاه",
+    "موعد لا يتجاوز",
+    "في موعد أقصاه",
+];
+
+/// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
+pub const AR_LETTERS: &[char] = &['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل'];

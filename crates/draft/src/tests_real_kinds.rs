@@ -1,0 +1,248 @@
+//! One composed text per kind of failure met on real UN texts (issue 15): each fixes the
+//! kind, never the instance, and none is a sentence of a real text.
+
+use super::*;
+
+/// "¶3 Secretary-General | Board" with " due=…" when drafted with a deadline; a deadline at
+/// a meeting shows the meeting's date.
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    let opts = Options {
+        adopted: Some(adopted.parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let d = draft(text, &opts);
+    d.mandates
+        .iter()
+        .map(|m| {
+            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
+            let due = match &m.due {
+                None => String::new(),
+                Some(Due::On(f)) => format!(" due={f}"),
+                Some(Due::At {
+                    anchor: Anchor::Event(id),
+                    ..
+                })
+                | Some(Due::Before(Anchor::Event(id))) => {
+                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
+                    format!(" due=at {}", e.date)
+                }
+                Some(other) => format!(" due={other:?}"),
+            };
+            format!("¶{para} {}{due}", actors.join(" | "))
+        })
+        .collect()
+}
+
+#[test]
+fn the_body_is_found_after_a_pdf_cover() {
+    let text = "United Nations\nA/RES/90/7\n\nGeneral Assembly\nDistr.: General\n3 March 2036\n\nNinetieth session\nAgenda item 12\n\nOrchard protection\n\nResolution adopted by the General Assembly\non 1 March 2036\n\n90/7. Orchard protection\n\nThe General Assembly,\n\nRecalling its earlier work on orchards,\n\n1.\nDecides to hold a one-day meeting on orchards;\n\n2.\nRequests the Secretary-General to prepare a note on pests;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 General Assembly", "¶2 Secretary-General"]
+    );
+}
+
+#[test]
+fn a_general_assembly_session_opens_in_september_of_1945_plus_its_number() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report to it at its ninetieth session;\n\n2. Decides to include in the provisional agenda of its eighty-ninth session the item on orchards;\n\n3. Invites the Board to report at its next session;\n";
+    assert_eq!(
+        brief(text, "2034-12-10"),
+        [
+            "¶1 Secretary-General due=at 2035-09",
+            "¶2 General Assembly due=at 2034-09",
+            "¶3 Board due=at 2035-09",
+        ]
+    );
+    // Adopted before September, the next session is that same year's.
+    assert_eq!(brief(text, "2034-06-10")[2], "¶3 Board due=at 2034-09");
+}
+
+#[test]
+fn footnotes_under_a_rule_are_not_paragraphs() {
+    // Footnote 2 starts with the number of the paragraph after the page break; footnote 1
+    // is the last thing in the text.
+    let text = "The General Assembly,\n\nNoting the study of the Orchard Institute,1\n\n1.\nInvites the Orchard Institute to share its\n__________________\n\n2  World Orchard Organization, Records of its\nthird meeting, vol. 2.\n\nA/RES/90/8\nOrchard protection\n\nfindings with Member States;\n\n2.\nRequests the Secretary-General to report on pests;\n\n3.\nUrges Member States to plant trees;\n\n__________________\n\n1  Orchard Institute, Annual Study\n(New York, 2035).\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Orchard Institute",
+            "¶2 Secretary-General",
+            "¶3 Member States"
+        ]
+    );
+}
+
+#[test]
+fn a_later_pages_running_header_is_not_text() {
+    let text = "A/RES/90/9\n\nThe General Assembly,\n\n1.\nUrges all Member States seeking support from the fund to\napply early;\n\nA/RES/90/9\nOrchard fund: requests for\nsupport\n\n36-12345\n2/2\n\n2.\nRequests the Secretary-General to report;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 All Member States seeking support from the fund",
+            "¶2 Secretary-General"
+        ]
+    );
+}
+
+#[test]
+fn a_numbered_paragraphs_short_indented_first_line_does_not_end_it() {
+    let text = "The General Assembly,\n\n1.\nDecides to proclaim 2030 the International Year of Orchards and Trees, to be\nobserved in every region of the world in cooperation with all relevant partners;\n\n2.\nInvites the World Organization for Orchards, Trees and Fruit\nOrganizations to act as the lead agency for the Year, in cooperation with the\nrelevant organizations of the United Nations system, regional organizations,\nacademia and civil society;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 General Assembly",
+            "¶2 World Organization for Orchards, Trees and Fruit Organizations"
+        ]
+    );
+}
+
+#[test]
+fn a_formal_texts_emphasis_on_a_need_is_a_view() {
+    let text = "The General Assembly,\n\n1. Emphasizes the need for Member States to protect orchards;\n\n2. Underlines the need for further work on pests;\n\n3. Reiterates the need to plant trees;\n\n4. Stresses the need for the Orchard Board to report;\n";
+    assert_eq!(brief(text, "2026-03-01"), ["¶4 Orchard Board"]);
+}
+
+#[test]
+fn a_thing_invited_is_a_call_to_all() {
+    let text = "The General Assembly,\n\n1. Invites voluntary contributions to the trust fund for orchards;\n\n2. Invites further proposals for the Year;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        ["¶1 All States", "¶2 All States"]
+    );
+}
+
+#[test]
+fn a_demand_reiterated_and_a_call_continued_ask_anew() {
+    let text = "The Security Council,\n\n1. Reiterates its demand that all parties cease the felling of orchards;\n\n2. Continues to urge all States to cooperate fully with the Orchard Panel;\n\n3. Decides that the President of the Council will circulate the Panel's findings to the members;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 All parties",
+            "¶2 All States",
+            "¶3 President of the Council"
+        ]
+    );
+}
+
+#[test]
+fn a_decision_that_x_may_act_is_a_permission() {
+    let text = "The General Assembly,\n\n1. Decides that the Orchard Board may meet twice in 2027;\n\n2. Decides that Ruritania shall be permitted to vote until the end of the session;\n\n3. Decides that the Orchard Board shall report on pests;\n";
+    assert_eq!(brief(text, "2026-03-01"), ["¶3 Orchard Board"]);
+}
+
+#[test]
+fn a_start_or_a_budget_year_is_no_deadline() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to support the Orchard Portal, starting in 2027;\n\n2. Requests the Secretary-General to report in the context of the proposed programme budget for 2028;\n\n3. Requests the Secretary-General to report on pests in 2028;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Secretary-General",
+            "¶3 Secretary-General due=2028"
+        ]
+    );
+}
+
+#[test]
+fn a_date_given_beats_an_undated_session_and_months_read_every_way() {
+    let text = "The Orchard Board,\n\n1. Requests the Director to report to the Board at its next session, and no later than April 2027, on pests;\n\n2. Requests the Director to submit the plan by July 1, 2026;\n\n3. Requests the Director to circulate the plan by early July;\n\n4. Requests the Director to circulate the list by late September 2026;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 Director due=2027-04",
+            "¶2 Director due=2026-07-01",
+            "¶3 Director due=2026-07-10",
+            "¶4 Director due=2026-09-30",
+        ]
+    );
+}
+
+#[test]
+fn lettered_items_under_x_shall_each_ask_x() {
+    let text = "The Security Council,\n\n1. Decides to extend the mandate of the Orchard Mission until 31 May 2027;\n\n2. Decides further that the Special Envoy of the Secretary-General and the Orchard Mission, at the request of the Government of Ruritania, and taking into account the letter (S/2026/1), shall\n (a) prioritize advice to the Government on orchard reform;\n (b) further advise, support, and assist:\n (i) the Government with efforts to plant trees;\n (ii) the Government on pest control;\n (c) promote, in coordination with the Government:\n (i) the delivery of seedlings;\n (d) and assist Government efforts to protect children;\n";
+    let both = "¶2 Special Envoy of the Secretary-General | Orchard Mission";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        ["¶1 Security Council", both, both, both, both]
+    );
+}
+
+#[test]
+fn a_lettered_item_broken_across_lines_stays_one_item() {
+    let text = "The Security Council,\n1.     Requests the Orchard Mission to:\n                   (a)  give advice, support and assistance on the planting of orchards to the\n            Government and people of Ruritania in every province and district;\n                   (b)  report to the Council on the planting of trees in the provinces of the\n            North and the South of the country, in close cooperation with the Government;\n2.     Decides to remain seized of the matter.\n";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        ["¶1 Orchard Mission", "¶1 Orchard Mission"]
+    );
+}
+
+#[test]
+fn a_list_goes_on_after_as_well_as_and_thanks_are_not_a_name() {
+    let text = "The General Assembly,\n\n1. Urges all parties and all Member States, as well as regional organizations, to cooperate with the Orchard Panel;\n\n2. Expresses its gratitude to the Secretary-General for his support given so far, and requests him to provide the services needed;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        [
+            "¶1 All parties | All Member States | Regional organizations",
+            "¶2 Secretary-General"
+        ]
+    );
+}
+
+#[test]
+fn a_request_after_in_that_regard_is_one() {
+    let text = "The General Assembly,\n\n1. Takes note of the work done on orchards, and in that regard encourages the administering Power to plant trees;\n\n2. Also reaffirms its support for the orchards, and in this connection calls upon the Orchard Board to report;\n";
+    assert_eq!(
+        brief(text, "2026-03-01"),
+        ["¶1 Administering Power", "¶2 Orchard Board"]
+    );
+}
+
+/// A French resolution composed for this test, in UN style.
+const FRENCH_RESOLUTION: &str = "L'Assemblée générale,\n\nRappelant sa résolution sur les vergers,\n\nNotant avec préoccupation la situation des arbres,\n\n1. Prie le Secrétaire général de lui présenter un rapport sur les vergers le 1er juillet 2027 au plus tard ;\n\n2. Demande aux États Membres et aux organisations régionales d'appuyer le Fonds pour les vergers ;\n\n3. Décide :\n\na) De créer un groupe de travail sur les vergers ;\n\nb) D'examiner la question d'ici au 31 décembre 2027 ;\n\n4. Invite l'Organisation des vergers à communiquer ses vues dans un délai de 90 jours ;\n\n5. Engage vivement les États à planter des arbres ;\n\n6. Réaffirme son attachement aux vergers ;\n";
+
+#[test]
+fn a_french_resolution_drafts_in_french() {
+    assert_eq!(Lang::detect(FRENCH_RESOLUTION), Lang::Fr);
+    assert_eq!(
+        brief(FRENCH_RESOLUTION, "2026-12-01"),
+        [
+            "¶1 Secrétaire général due=2027-07-01",
+            "¶2 États Membres | Organisations régionales",
+            "¶3 Assemblée générale",
+            "¶3 Assemblée générale due=2027-12-31",
+            "¶4 Organisation des vergers due=At { anchor: Adoption, days: 90 }",
+            "¶5 États",
+        ]
+    );
+}
+
+#[test]
+fn a_french_communique_in_the_past_tense_asks_too() {
+    let text = "Communiqué de la réunion du Conseil des vergers\n\nLe Conseil a examiné la situation des vergers de la région.\n\nLe Conseil a prié la Commission de lui faire rapport d'ici au 30 juin 2027. Il a également exhorté les États membres à renforcer leur coopération.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶3 Commission due=2027-06-30", "¶3 États membres"]
+    );
+}
+
+/// An Arabic resolution composed for this test: tatweel, Arabic punctuation, both digit
+/// forms, "1 ـ" and "(أ)" numbering, both month-name forms, a Hijri date beside the
+/// Gregorian one.
+const ARABIC_RESOLUTION: &str = "إن مجلس البساتين،\n\nإذ يشير إلى قراره السابق،\n\n١ ـ يطلب إلى الأمين العام أن يقدم تقريرا عن البساتين بحلول ٣١ ديسمبر ٢٠٢٧؛\n\n2- يدعو الدول الأعضاء والمنظمات الإقليمية إلى دعم صندوق البساتين؛\n\n3- يهيب بالدول أن تزرع الأشجار قبل 15 شوال 1449 هـ / 1 تموز 2028 م؛\n\n4- يحث الدول الأعضاء على التعاون؛\n\n5- يقـرر ما يلي:\n\n(أ) تكليف الأمين العام بإعداد دراسة؛\n\n(ب) إنشاء فريق عامل؛\n\n6- يرحب بالتقرير؛\n";
+
+#[test]
+fn an_arabic_resolution_drafts_in_arabic() {
+    assert_eq!(Lang::detect(ARABIC_RESOLUTION), Lang::Ar);
+    assert_eq!(
+        brief(ARABIC_RESOLUTION, "2026-12-01"),
+        [
+            "¶1 الأمين العام due=2027-12-31",
+            "¶2 الدول الأعضاء | المنظمات الإقليمية",
+            "¶3 الدول due=2028-07-01",
+            "¶4 الدول الأعضاء",
+            "¶5 مجلس البساتين",
+            "¶5 مجلس البساتين",
+        ]
+    );
+}

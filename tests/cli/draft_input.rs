@@ -1,0 +1,284 @@
+//! `draft FILE.pdf` and `draft FILE.docx`: documents composed here (a PDF written with
+//! lopdf, a Word file zipped by hand), drafted by the binary without a data folder.
+
+use std::io::Write as _;
+
+use lopdf::content::{Content, Operation};
+use lopdf::{Document, Object, Stream, dictionary};
+
+use crate::support::*;
+
+/// A PDF with one page per entry of `pages`, each line set in Helvetica down the page; a
+/// page with no lines has no text at all, as a scan's has none.
+fn pdf(pages: &[&[&str]]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let mut kids = Vec::new();
+    for lines in pages {
+        let mut ops = vec![Operation::new("BT", vec![])];
+        ops.push(Operation::new("Tf", vec!["F1".into(), 10.into()]));
+        ops.push(Operation::new("TL", vec![14.into()]));
+        ops.push(Operation::new("Td", vec![40.into(), 800.into()]));
+        for line in *lines {
+            ops.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
+            ops.push(Operation::new("T*", vec![]));
+        }
+        ops.push(Operation::new("ET", vec![]));
+        if lines.is_empty() {
+            // A scan: a drawn shape where the text would be.
+            ops = vec![
+                Operation::new("re", vec![40.into(), 400.into(), 500.into(), 300.into()]),
+                Operation::new("f", vec![]),
+            ];
+        }
+        let content = Content { operations: ops };
+        let stream = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+        kids.push(Object::from(doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => stream,
+        })));
+    }
+    let count = i64::try_from(kids.len()).unwrap();
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => count, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// The draft's (paragraph, actor) lines, for comparing.
+fn mandates(toml: &str) -> Vec<String> {
+    toml.lines()
+        .filter(|l| l.starts_with("paragraph") || l.starts_with("actor"))
+        .map(|l| l.split("  #").next().unwrap().trim().to_string())
+        .collect()
+}
+
+/// A case with no data folder, run from an empty folder.
+fn no_folder() -> Case {
+    let case = Case::new().cwd("elsewhere");
+    std::fs::remove_dir(case.dir()).unwrap();
+    case
+}
+
+#[test]
+fn a_pdf_drafts_as_its_text_does_without_its_page_furniture() {
+    let page1: &[&str] = &[
+        "S/2036/41",
+        "Security Council",
+        "The Security Council,",
+        "Recalling its resolution on orchards,",
+        "1. Requests the Secretary-General to report on the orchards of Ruritania",
+        "by 30 June 2036;",
+        "2. Urges all States to support the Orchard Mission;",
+        "3. Calls upon the parties to protect the orchards in the",
+        "_____________",
+        "1 Orchard Institute, Annual Study.",
+    ];
+    let page2: &[&str] = &[
+        "S/2036/41",
+        "36-01234",
+        "2/2",
+        "northern provinces;",
+        "4. Decides to remain seized of the matter.",
+    ];
+    let text = "S/2036/41\n\nThe Security Council,\n\nRecalling its resolution on orchards,\n\n1. Requests the Secretary-General to report on the orchards of Ruritania by 30 June 2036;\n\n2. Urges all States to support the Orchard Mission;\n\n3. Calls upon the parties to protect the orchards in the northern provinces;\n\n4. Decides to remain seized of the matter.\n";
+    let case = no_folder().stdin(pdf(&[page1, page2]));
+    let from_pdf = case.args(&["draft", "-", "--adopted", "2036-01-10"]).run();
+    from_pdf.ok();
+    let from_text = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-01-10"])
+        .run();
+    from_text.ok();
+    let got = mandates(&from_pdf.stdout());
+    assert_eq!(got, mandates(&from_text.stdout()), "{}", from_pdf.stdout());
+    assert_eq!(
+        got,
+        [
+            "paragraph = 1",
+            "actor     = \"Secretary-General\"",
+            "paragraph = 2",
+            "actor     = \"All States\"",
+            "paragraph = 3",
+            "actor     = \"Parties\"",
+        ]
+    );
+    assert!(from_pdf.stdout().contains("due       = 2036-06-30"));
+}
+
+#[test]
+fn a_pdf_file_drafts_to_a_file_without_a_data_folder() {
+    let case = no_folder();
+    let root = case.dir().parent().unwrap().to_path_buf();
+    std::fs::write(
+        root.join("elsewhere/res.pdf"),
+        pdf(&[&["The Council,", "1. Requests the Board to report;"]]),
+    )
+    .unwrap();
+    // The case owns the temp folder: keep it until the file is read.
+    let case = case.args(&["draft", "res.pdf", "-o", "res.toml"]);
+    let run = case.run();
+    run.ok();
+    let written = std::fs::read_to_string(root.join("elsewhere/res.toml"))
+        .unwrap_or_else(|e| panic!("{e}: {} {}", run.stdout(), run.stderr()));
+    assert!(written.contains("actor     = \"Board\""), "{written}");
+}
+
+#[test]
+fn a_scanned_pdf_gets_a_clear_message() {
+    let run = no_folder()
+        .stdin(pdf(&[&[], &[]]))
+        .args(&["draft", "-"])
+        .run();
+    run.expect_code(1);
+    assert!(run.stderr().contains("no text layer"), "{}", run.stderr());
+    assert!(run.stderr().contains("OCR"), "{}", run.stderr());
+}
+
+/// A Word file: `paragraphs` as (list id, level, text); list 0 is no list. List 1 numbers
+/// its first level "1." and its second "(a)"; list 2 is a bullet list.
+fn docx(paragraphs: &[(u32, u32, &str)]) -> Vec<u8> {
+    let body: String = paragraphs
+        .iter()
+        .map(|(list, level, text)| {
+            let num = if *list == 0 {
+                String::new()
+            } else {
+                format!(
+                    "<w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{list}\"/></w:numPr></w:pPr>"
+                )
+            };
+            // A run split in two, as Word splits them, and an escaped character.
+            let (a, b) = text.split_at(text.len() / 2);
+            format!(
+                "<w:p>{num}<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r><w:r><w:t>{}</w:t></w:r></w:p>",
+                a.replace('&', "&amp;"),
+                b.replace('&', "&amp;")
+            )
+        })
+        .collect();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+        <w:abstractNum w:abstractNumId=\"7\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>\
+        <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>\
+        <w:abstractNum w:abstractNumId=\"8\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl></w:abstractNum>\
+        <w:num w:numId=\"1\"><w:abstractNumId w:val=\"7\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"8\"/></w:num></w:numbering>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, content) in [
+        ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"),
+        ("word/document.xml", document.as_str()),
+        ("word/numbering.xml", numbering),
+    ] {
+        zip.start_file(name, opts).unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_word_file_drafts_with_words_own_list_numbers() {
+    let file = docx(&[
+        (0, 0, "The General Assembly,"),
+        (0, 0, "Recalling its work on orchards & trees,"),
+        (1, 0, "Welcomes the report of the Orchard Board;"),
+        (1, 0, "Requests the Secretary-General:"),
+        (1, 1, "To prepare a study on pests;"),
+        (1, 1, "To report by 31 March 2037;"),
+        (1, 0, "Invites Member States to plant trees;"),
+        (2, 0, "a bullet that asks nothing"),
+    ]);
+    let run = no_folder()
+        .stdin(file)
+        .args(&["draft", "-", "--adopted", "2036-10-01", "--format", "json"])
+        .run();
+    run.ok();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let got: Vec<(i64, String, String)> = json["mandates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["paragraph"].as_i64().unwrap(),
+                m["actor"][0].as_str().unwrap().to_string(),
+                m["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let ids: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (2, "Secretary-General"));
+    assert!(
+        ids[0].starts_with("p2a-") && ids[1].starts_with("p2b-"),
+        "{ids:?}"
+    );
+    assert_eq!((got[2].0, got[2].1.as_str()), (3, "Member States"));
+    assert_eq!(json["mandates"][1]["due"], "2037-03-31");
+}
+
+#[test]
+fn a_french_text_is_read_as_french_unless_told_otherwise() {
+    let text = "Le Conseil des vergers,\n\n1. Prie le Directeur de faire rapport d'ici au 31 décembre 2037 ;\n\n2. Demande aux États membres de planter des arbres ;\n";
+    let run = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-10-01"])
+        .run();
+    run.ok();
+    assert_eq!(
+        mandates(&run.stdout()),
+        [
+            "paragraph = 1",
+            "actor     = \"Directeur\"",
+            "paragraph = 2",
+            "actor     = \"États membres\"",
+        ]
+    );
+    assert!(run.stdout().contains("due       = 2037-12-31"));
+    assert!(run.stdout().contains("body    = \"Conseil des vergers\""));
+    let english = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-10-01", "--text-lang", "en"])
+        .run();
+    english.ok();
+    assert!(
+        mandates(&english.stdout()).is_empty(),
+        "{}",
+        english.stdout()
+    );
+}
+
+#[test]
+fn an_arabic_text_is_read_as_arabic() {
+    let text = "إن مجلس البساتين،\n\n١ ـ يطلب إلى المدير أن يقدم تقريرا بحلول ٣٠ يونيو ٢٠٣٧؛\n\n٢ ـ يحث الدول الأعضاء على زراعة الأشجار؛\n";
+    let run = no_folder()
+        .stdin(text)
+        .args(&["draft", "-", "--adopted", "2036-10-01"])
+        .run();
+    run.ok();
+    assert_eq!(
+        mandates(&run.stdout()),
+        [
+            "paragraph = 1",
+            "actor     = \"المدير\"",
+            "paragraph = 2",
+            "actor     = \"الدول الأعضاء\"",
+        ],
+        "{}",
+        run.stdout()
+    );
+    assert!(run.stdout().contains("due       = 2037-06-30"));
+}

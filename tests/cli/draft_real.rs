@@ -1,0 +1,408 @@
+//! `draft` measured on real UN texts: the expected mandates are our own annotations
+//! (`crates/draft/tests/real/annotations.toml`, facts only), the texts are read from
+//! `../shared/real-texts/` at run time and never copied into the project.
+//!
+//! `cargo test --test cli draft_real -- --ignored --nocapture` prints recall, precision,
+//! actors right and deadlines right, overall and per set (dev / held); `DRAFT_REAL_MISSES=1`
+//! lists every miss, `DRAFT_REAL_ONLY=stem1,stem2` scores chosen texts.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use oic_track::model::{Anchor, Due, Resolution, Window};
+
+use crate::draft::{day, draft_and_load, fold, ratio};
+
+/// Where the real texts are: `$OIC_REAL_TEXTS`, else `../shared/real-texts` beside the repo.
+fn real_texts() -> PathBuf {
+    std::env::var_os("OIC_REAL_TEXTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-texts"))
+}
+
+fn annotations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/real/annotations.toml")
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Deadline {
+    None,
+    /// A meeting the text does not date: any event anchor is right.
+    Event,
+    Window(Window),
+    /// A drafted deadline at a meeting, with the window its event's date gives.
+    AtEvent(Window),
+    /// A drafted recurring deadline: the annotations do not annotate recurrence (another
+    /// measure does), so it is not scored where they give no deadline.
+    Recurring,
+}
+
+#[derive(Debug, Clone)]
+struct Want {
+    paragraph: i64,
+    keys: Vec<String>,
+    due: Deadline,
+}
+
+#[derive(Debug, Clone)]
+struct Text {
+    file: String,
+    set: String,
+    adopted: Date,
+    want: Vec<Want>,
+}
+
+fn read_annotations() -> Vec<Text> {
+    let doc: toml::Table = std::fs::read_to_string(annotations())
+        .unwrap()
+        .parse()
+        .unwrap();
+    doc["text"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let want = t["m"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| Want {
+                    paragraph: m["p"].as_integer().unwrap(),
+                    keys: m["a"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|a| a.as_str().unwrap().to_string())
+                        .collect(),
+                    due: match m.get("due") {
+                        None => Deadline::None,
+                        Some(v) if v.as_str() == Some("event") => Deadline::Event,
+                        Some(v) => {
+                            let d = v.as_array().unwrap();
+                            Deadline::Window(Window {
+                                earliest: day(d[0].as_str().unwrap()),
+                                latest: day(d[1].as_str().unwrap()),
+                            })
+                        }
+                    },
+                })
+                .collect();
+            Text {
+                file: t["file"].as_str().unwrap().to_string(),
+                set: t["set"].as_str().unwrap().to_string(),
+                adopted: day(&t["adopted"].as_datetime().unwrap().to_string()),
+                want,
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+struct Got {
+    paragraph: Option<i64>,
+    actors: Vec<String>,
+    due: Deadline,
+}
+
+/// The drafted mandates that count: entries the drafter offers for review only (`commended`,
+/// `offered`) are left out, as the annotations leave out what a text praises.
+fn got(res: &Resolution) -> Vec<Got> {
+    res.mandates
+        .iter()
+        .filter(|m| !m.tags.iter().any(|t| t == "commended" || t == "offered"))
+        .map(|m| Got {
+            paragraph: number(m.paragraph.as_ref()),
+            actors: m.actor.clone(),
+            due: match &m.due {
+                None => Deadline::None,
+                Some(Due::Every(_)) => Deadline::Recurring,
+                Some(d) => {
+                    let at_event = matches!(
+                        d,
+                        Due::At {
+                            anchor: Anchor::Event(_),
+                            ..
+                        }
+                    );
+                    let window = oic_track::deadline::window(d, res.adopted, |id| {
+                        res.events.iter().find(|e| e.id == id).map(|e| e.date)
+                    })
+                    .unwrap();
+                    if at_event {
+                        Deadline::AtEvent(window)
+                    } else {
+                        Deadline::Window(window)
+                    }
+                }
+            },
+        })
+        .collect()
+}
+
+/// A drafted paragraph's number (the drafter writes numbers only).
+fn number(p: Option<&oic_track::model::Paragraph>) -> Option<i64> {
+    match p {
+        Some(oic_track::model::Paragraph::Number(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+/// Each key word is in a drafted actor of its own, and a drafted actor adds at most three
+/// words to its key (so "Bureau of the Third Committee to address the ..." is not right).
+fn actors_right(keys: &[String], actors: &[String]) -> bool {
+    if keys.len() != actors.len() {
+        return false;
+    }
+    let mut used = vec![false; actors.len()];
+    keys.iter().all(|k| {
+        let k = fold(k);
+        let words = k.split(' ').count();
+        let hit = actors.iter().enumerate().position(|(i, a)| {
+            let a = fold(a);
+            !used[i] && a.contains(&k) && a.split(' ').count() <= words + 3
+        });
+        hit.map(|i| used[i] = true).is_some()
+    })
+}
+
+fn due_right(want: &Deadline, got: &Deadline) -> bool {
+    match want {
+        Deadline::Event => matches!(got, Deadline::AtEvent(_)),
+        Deadline::Window(w) => matches!(got, Deadline::Window(g) | Deadline::AtEvent(g) if g == w),
+        _ => want == got,
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Score {
+    texts: usize,
+    expected: usize,
+    drafted: usize,
+    matched: usize,
+    actors_right: usize,
+    /// Matched mandates where the annotation or the draft gives a deadline.
+    with_due: usize,
+    due_right: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: &Score) {
+        self.texts += o.texts;
+        self.expected += o.expected;
+        self.drafted += o.drafted;
+        self.matched += o.matched;
+        self.actors_right += o.actors_right;
+        self.with_due += o.with_due;
+        self.due_right += o.due_right;
+    }
+
+    fn line(&self, name: &str) -> String {
+        format!(
+            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{}  deadlines right {}/{}",
+            self.texts,
+            self.expected,
+            self.drafted,
+            self.matched,
+            ratio(self.matched, self.expected),
+            ratio(self.matched, self.drafted),
+            self.actors_right,
+            self.matched,
+            self.due_right,
+            self.with_due
+        )
+    }
+}
+
+/// Matches on the paragraph, preferring a drafted mandate whose actors are right.
+fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Score {
+    let mut s = Score {
+        texts: 1,
+        expected: want.len(),
+        drafted: got.len(),
+        ..Score::default()
+    };
+    let mut used = vec![false; got.len()];
+    for w in want {
+        let free = |k: usize, g: &Got| !used[k] && g.paragraph == Some(w.paragraph);
+        let hit = got
+            .iter()
+            .enumerate()
+            .position(|(k, g)| free(k, g) && actors_right(&w.keys, &g.actors))
+            .or_else(|| got.iter().enumerate().position(|(k, g)| free(k, g)));
+        let Some(k) = hit else {
+            misses.push(format!("{name}: missed ¶{} {:?}", w.paragraph, w.keys));
+            continue;
+        };
+        used[k] = true;
+        s.matched += 1;
+        let g = &got[k];
+        if actors_right(&w.keys, &g.actors) {
+            s.actors_right += 1;
+        } else {
+            misses.push(format!(
+                "{name}: ¶{} actors {:?}, expected {:?}",
+                w.paragraph, g.actors, w.keys
+            ));
+        }
+        let unscored = w.due == Deadline::None && g.due == Deadline::Recurring;
+        if !unscored && (w.due != Deadline::None || g.due != Deadline::None) {
+            s.with_due += 1;
+            if due_right(&w.due, &g.due) {
+                s.due_right += 1;
+            } else {
+                misses.push(format!(
+                    "{name}: ¶{} due {:?}, expected {:?}",
+                    w.paragraph, g.due, w.due
+                ));
+            }
+        }
+    }
+    for (k, g) in got.iter().enumerate() {
+        if !used[k] {
+            misses.push(format!("{name}: extra ¶{:?} {:?}", g.paragraph, g.actors));
+        }
+    }
+    s
+}
+
+/// How to get a text's words: its `.txt` as given, or (for `pdf`) its PDF.
+pub(crate) fn measure(
+    source: impl Fn(&Path) -> Option<String>,
+    label: &str,
+) -> BTreeMap<String, Score> {
+    let only: Option<Vec<String>> = std::env::var("DRAFT_REAL_ONLY")
+        .ok()
+        .map(|v| v.split(',').map(|s| s.trim().to_string()).collect());
+    let mut sets: BTreeMap<String, Score> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for t in read_annotations() {
+        let stem = Path::new(&t.file)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        if only.as_ref().is_some_and(|o| !o.contains(&stem)) {
+            continue;
+        }
+        let path = real_texts().join(&t.file);
+        let Some(text) = source(&path) else { continue };
+        let (_, res) = draft_and_load(&stem, &text, Some(t.adopted));
+        let s = score(&stem, &t.want, &got(&res), &mut misses);
+        sets.entry(t.set.clone()).or_default().add(&s);
+        sets.entry("all".into()).or_default().add(&s);
+    }
+    println!("draft on real texts ({label}):");
+    for name in ["all", "dev", "held"] {
+        if let Some(s) = sets.get(name) {
+            println!("  {}", s.line(name));
+        }
+    }
+    if std::env::var_os("DRAFT_REAL_MISSES").is_some() {
+        for m in &misses {
+            println!("    {m}");
+        }
+    }
+    sets
+}
+
+#[test]
+#[ignore = "reads ../shared/real-texts: run by hand, see the module's comment"]
+fn draft_real_texts() {
+    let root = real_texts();
+    assert!(
+        root.is_dir(),
+        "no {}: set OIC_REAL_TEXTS to the real texts' folder",
+        root.display()
+    );
+    let sets = measure(|p| std::fs::read_to_string(p).ok(), "text");
+    if std::env::var_os("DRAFT_REAL_ONLY").is_none() {
+        assert!(
+            sets["all"].texts >= 40,
+            "fewer than 40 annotated texts found"
+        );
+    }
+}
+
+#[test]
+fn the_real_text_annotations_are_well_formed_and_split_before_use() {
+    let texts = read_annotations();
+    assert!(texts.len() >= 40, "{} annotated texts", texts.len());
+    let held = texts.iter().filter(|t| t.set == "held").count();
+    assert!(held >= 10, "only {held} held-back texts");
+    assert!(texts.iter().all(|t| t.set == "dev" || t.set == "held"));
+    for t in &texts {
+        assert!(t.file.ends_with(".txt"), "{}", t.file);
+        for w in &t.want {
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
+        }
+    }
+}
+
+/// A PDF's text, as `draft FILE.pdf` reads it.
+fn pdf_source(txt: &Path) -> Option<String> {
+    let stem = txt.file_stem()?.to_string_lossy().to_string();
+    let set = txt.parent()?.file_name()?.to_string_lossy().to_string();
+    let pdf = real_texts()
+        .join(format!("{set}-pdf"))
+        .join(format!("{stem}.pdf"));
+    let bytes = std::fs::read(pdf).ok()?;
+    Some(oic_draft::input::pdf_text(&bytes).expect("a PDF with a text layer"))
+}
+
+/// The annotated texts that have a PDF, scored from the PDF; then every PDF's draft
+/// compared with its text's (paragraph, actors, deadline).
+#[test]
+#[ignore = "reads ../shared/real-texts: run by hand, see the module's comment"]
+fn draft_real_pdfs() {
+    measure(pdf_source, "PDF");
+    measure(
+        |p| pdf_source(p).and(std::fs::read_to_string(p).ok()),
+        "the same texts as text",
+    );
+    let dir = real_texts().join("un-sc-pdf");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    names.sort();
+    let (mut from_text, mut from_pdf, mut same) = (0, 0, 0);
+    for pdf in &names {
+        let stem = pdf.file_stem().unwrap().to_string_lossy().to_string();
+        let txt = real_texts().join("un-sc").join(format!("{stem}.txt"));
+        let adopted = Some(day("2020-01-01"));
+        let (_, a) = draft_and_load(&stem, &std::fs::read_to_string(&txt).unwrap(), adopted);
+        let (_, b) = draft_and_load(&stem, &pdf_source(&txt).unwrap(), adopted);
+        let key = |m: &oic_track::model::Mandate| {
+            let mut actors: Vec<String> = m.actor.iter().map(|x| fold(x)).collect();
+            actors.sort();
+            (number(m.paragraph.as_ref()), actors, format!("{:?}", m.due))
+        };
+        let mut left: Vec<_> = a.mandates.iter().map(key).collect();
+        from_text += left.len();
+        from_pdf += b.mandates.len();
+        for m in &b.mandates {
+            if let Some(i) = left.iter().position(|k| *k == key(m)) {
+                left.remove(i);
+                same += 1;
+            } else if std::env::var_os("DRAFT_REAL_MISSES").is_some() {
+                println!("    {stem}: PDF only ¶{:?} {:?}", m.paragraph, m.actor);
+            }
+        }
+        if std::env::var_os("DRAFT_REAL_MISSES").is_some() {
+            for k in &left {
+                println!("    {stem}: text only ¶{:?} {:?}", k.0, k.1);
+            }
+        }
+    }
+    println!(
+        "{} PDFs: {from_text} mandates drafted from the text, {from_pdf} from the PDF, {same} the same (paragraph, actors, deadline)",
+        names.len()
+    );
+}
