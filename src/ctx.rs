@@ -63,6 +63,7 @@ impl Ctx {
     pub fn load_keeping(&self, keep: load::Keep) -> load::Loaded {
         let loaded = load::load_folder_keeping(&self.dir, keep);
         diag::print_all(&loaded.diagnostics);
+        diag::print_all(&loaded.warnings);
         loaded
     }
 }

@@ -34,6 +34,17 @@ pub struct Diagnostic {
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
+    /// Worth a look, but the data loads as it is (exit 0).
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
 }
 
 impl Diagnostic {
@@ -131,10 +142,11 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}:{}: error: {}",
+            "{}:{}:{}: {}: {}",
             escape(&self.file.display().to_string()),
             self.line,
             self.column,
+            self.severity.as_str(),
             escape(&self.message)
         )?;
         if let Some(src) = &self.source_line {

@@ -84,6 +84,17 @@ impl Edit {
     }
 }
 
+/// The file itself removed, under its lock: refused when it no longer holds what was read
+/// (see [`Raced`]). With `dry_run`, prints the diff that removes it instead.
+pub fn remove_file(edit: Edit, dry_run: bool, out: &mut dyn Write) -> Result<()> {
+    if dry_run {
+        let path = edit.path.display().to_string();
+        out.write_all(removal_diff(&path, &edit.original).as_bytes())?;
+        return Ok(());
+    }
+    edit.file.remove(&edit.original)
+}
+
 /// `new`, a rewrite of `old` by `toml_edit` (which writes `\n` only), with `old`'s line
 /// endings, line by line (the merge driver keeps OURS' endings so).
 pub fn keep_line_endings(old: &str, new: &str) -> String {
@@ -357,6 +368,14 @@ pub fn fuzzy_value(f: Fuzzy) -> Value {
     }
 }
 
+/// A paragraph as the file writes it: a number bare, a citation (`"5 (a)"`) as a string.
+pub fn paragraph_value(p: &crate::model::Paragraph) -> Value {
+    match p {
+        crate::model::Paragraph::Number(n) => Value::from(*n),
+        crate::model::Paragraph::Text(t) => Value::from(t.as_str()),
+    }
+}
+
 /// A deadline as the file writes it: `2023-12-15`, `"2023-12"`, `{ before = "EVENT" }`,
 /// `{ at = "EVENT", days = N }` (`days` left out when 0). `add` and `draft` both write a
 /// `due` through this.
@@ -544,10 +563,32 @@ pub fn push_like_last(list: &mut Array, mut value: Value) {
 /// (`id        = ...`; aligned when it is the first), or an entry of an inline
 /// `mandates = [...]` array.
 pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<()> {
-    match doc.get_mut("mandates") {
+    push_table(doc, "mandates", fields)
+}
+
+/// Appends an entry with `fields` to the array of tables `key` (`mandates`, `events`,
+/// `actors`), laid out as [`push_mandate`] lays a mandate out.
+pub fn push_table(doc: &mut DocumentMut, key: &str, fields: &[(&str, Value)]) -> Result<()> {
+    match doc.get_mut(key) {
         None => {
-            doc.insert("mandates", Item::ArrayOfTables(ArrayOfTables::new()));
-            push_mandate(doc, fields)
+            // Comments at the end of the file (all a fresh `init` file holds) are the
+            // document's trailing text, written after every table: they stay above the new one.
+            let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+            doc.set_trailing("");
+            doc.insert(key, Item::ArrayOfTables(ArrayOfTables::new()));
+            push_table(doc, key, fields)?;
+            if let (false, Some(Item::ArrayOfTables(tables))) =
+                (trailing.is_empty(), doc.get_mut(key))
+                && let Some(first) = tables.get_mut(0)
+            {
+                let gap = if trailing.ends_with('\n') {
+                    "\n"
+                } else {
+                    "\n\n"
+                };
+                first.decor_mut().set_prefix(format!("{trailing}{gap}"));
+            }
+            Ok(())
         }
         Some(Item::ArrayOfTables(tables)) => {
             // The first mandate of a file lines its keys up, as `new` and the bundled files do;
@@ -579,7 +620,52 @@ pub fn push_mandate(doc: &mut DocumentMut, fields: &[(&str, Value)]) -> Result<(
             push_like_last(list, Value::InlineTable(entry));
             Ok(())
         }
-        Some(_) => bail!("`mandates` is not an array of tables; run `oic-track check`"),
+        Some(_) => bail!("`{key}` is not an array of tables; run `oic-track check`"),
+    }
+}
+
+/// Removes mandate `id` from the document: its `[[mandates]]` table with the comment lines
+/// written above its header, or its entry of an inline `mandates = [...]`. False when no
+/// mandate has that id.
+pub fn remove_mandate(doc: &mut DocumentMut, id: &str) -> bool {
+    let has_id = |t: &dyn TableLike| t.get("id").and_then(Item::as_str) == Some(id);
+    match doc.get_mut("mandates") {
+        Some(Item::ArrayOfTables(tables)) => {
+            let Some(i) = tables.iter().position(|t| has_id(t)) else {
+                return false;
+            };
+            tables.remove(i);
+            true
+        }
+        Some(Item::Value(Value::Array(items))) => {
+            let found = items
+                .iter()
+                .position(|v| v.as_inline_table().is_some_and(|t| has_id(t)));
+            let Some(i) = found else { return false };
+            // The line break and indent before the first entry stay where they were.
+            let first_prefix = (i == 0)
+                .then(|| items.get(0).and_then(|v| v.decor().prefix().cloned()))
+                .flatten();
+            items.remove(i);
+            if let (Some(prefix), Some(next)) = (first_prefix, items.get_mut(0)) {
+                next.decor_mut().set_prefix(prefix);
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The unified diff that removes the whole of `old`, as git writes a deleted file.
+pub fn removal_diff(path: &str, old: &str) -> String {
+    let diff = unified_diff(path, Some(old), "");
+    // The second header line names the file after the change: there is none.
+    match diff.split_once('\n') {
+        Some((from, rest)) => match rest.split_once('\n') {
+            Some((_, body)) => format!("{from}\n+++ /dev/null\n{body}"),
+            None => diff,
+        },
+        None => diff,
     }
 }
 
@@ -763,6 +849,30 @@ mod tests {
             d.to_string(),
             "title = \"t\"\n\n[[mandates]]\nid        = \"a\"\nsummary   = \"s\"\n\n[[mandates]]\nid        = \"b\"\nactor     = \"x\"\n"
         );
+    }
+
+    #[test]
+    fn a_removal_diff_goes_to_dev_null() {
+        assert_eq!(
+            removal_diff("r/x y.toml", "a = 1\n"),
+            "--- a/r/x y.toml\n+++ /dev/null\n@@ -1 +0,0 @@\n-a = 1\n"
+        );
+    }
+
+    #[test]
+    fn removing_a_mandate_takes_its_comment_and_leaves_the_others() {
+        let mut d = doc(
+            "title = \"t\"\n\n# the first\n[[mandates]]\nid = \"a\"\n\n# the second\n[[mandates]]\nid = \"b\"\n",
+        );
+        assert!(remove_mandate(&mut d, "a"));
+        assert!(!remove_mandate(&mut d, "a"));
+        assert_eq!(
+            d.to_string(),
+            "title = \"t\"\n\n# the second\n[[mandates]]\nid = \"b\"\n"
+        );
+        let mut d = doc("mandates = [\n  { id = \"a\" },\n  { id = \"b\" },\n]\n");
+        assert!(remove_mandate(&mut d, "a"));
+        assert_eq!(d.to_string(), "mandates = [\n  { id = \"b\" },\n]\n");
     }
 
     #[test]

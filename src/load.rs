@@ -1,6 +1,7 @@
 //! Folder → resolutions. Every problem is collected with its file, line and column; the
 //! files that load cleanly are served whatever the others hold.
 
+mod actors;
 mod fields;
 pub mod plain;
 mod walk;
@@ -18,6 +19,7 @@ use crate::model::{Due, Event, Folder, Resolution};
 
 use fields::Src;
 
+pub use actors::{near_miss_lines, parse_actors};
 pub use walk::{Found, find_resolution, toml_files};
 
 /// The name of the file that holds shared meetings.
@@ -70,6 +72,9 @@ const KNOWN_SHOWN: usize = 10;
 pub struct Loaded {
     pub folder: Folder,
     pub diagnostics: Vec<Diagnostic>,
+    /// What is worth a look but does not stop the data loading (a near miss of an actor's
+    /// name): printed with the errors, never a reason to exit 1 or to refuse an edit.
+    pub warnings: Vec<Diagnostic>,
     /// How many `.toml` files were read, events files included.
     pub files: usize,
 }
@@ -104,18 +109,52 @@ pub fn load_folder(dir: &Path) -> Loaded {
 /// Loads every `.toml` file under `dir`, keeping of each mandate what `keep` says.
 pub fn load_folder_keeping(dir: &Path, keep: Keep) -> Loaded {
     let (mut files, mut diagnostics) = toml_files(dir);
-    files.retain(|p| p.file_name().is_none_or(|n| n != ACTORS_FILE));
     // The report's settings (`report` reads them) sit beside the resolutions.
     let settings = dir.join(REPORT_SETTINGS_FILE);
     files.retain(|p| *p != settings);
+    let (actor_files, files): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|p| p.file_name().is_some_and(|n| n == ACTORS_FILE));
     let (event_files, res_files): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|p| p.file_name().is_some_and(|n| n == EVENTS_FILE));
     let mut loaded = load_files(&event_files, &res_files, keep);
+    loaded.files += actor_files.len();
+    loaded.folder.actors = load_actors(&actor_files, &mut diagnostics);
+    loaded.warnings = actors::near_misses(&loaded.folder);
     diagnostics.append(&mut loaded.diagnostics);
     loaded.diagnostics = diagnostics;
     sort(&mut loaded.diagnostics);
     loaded
+}
+
+/// The registry of every `actors.toml` under the folder (ids and spellings unique across
+/// them), their problems pushed to `diags`.
+fn load_actors(files: &[PathBuf], diags: &mut Vec<Diagnostic>) -> crate::model::Actors {
+    let mut seen = actors::Seen::default();
+    let mut list = Vec::new();
+    for path in files {
+        let Some(text) = read(path, diags) else {
+            continue;
+        };
+        let mut src = Src::new(path, &text);
+        if let Some(table) = src.parse() {
+            list.extend(actors::parse_actors_file(
+                &mut src,
+                &table.into_inner(),
+                &mut seen,
+            ));
+        }
+        diags.append(&mut src.diagnostics);
+    }
+    crate::model::Actors::new(list)
+}
+
+/// The folder's actor registry alone, for a command that edits one file and has not read
+/// the rest; a broken actors file gives what loaded of the others.
+pub fn actors_of(dir: &Path) -> crate::model::Actors {
+    let files = walk::files_named(dir, ACTORS_FILE);
+    load_actors(&files, &mut Vec::new())
 }
 
 /// Loads one resolution file and the events files: what an edit of a mandate addressed in

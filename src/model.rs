@@ -1,5 +1,6 @@
 //! The data a resolutions folder holds, once loaded and validated. No I/O here.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -13,6 +14,8 @@ pub struct Folder {
     pub resolutions: Vec<Resolution>,
     /// Events from `events.toml`, in file order.
     pub events: Vec<Event>,
+    /// Actors from `actors.toml` (empty when there is none).
+    pub actors: Actors,
 }
 
 impl Folder {
@@ -120,6 +123,118 @@ impl fmt::Display for State {
 pub struct Note {
     pub date: Date,
     pub text: String,
+}
+
+/// Someone mandates name, as `actors.toml` defines them once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: String,
+    /// The one name, in English: what grouping and the report show.
+    pub name: String,
+    /// The name in French, if given.
+    pub fr: Option<String>,
+    /// The name in Arabic, if given.
+    pub ar: Option<String>,
+    /// Other spellings texts use.
+    pub aliases: Vec<String>,
+}
+
+impl Actor {
+    /// The actor's name in language `lang` (`en`, `fr` or `ar`): the English name when the
+    /// entry gives none in that language, or for a language it does not know.
+    pub fn name_in(&self, lang: &str) -> &str {
+        let other = match lang {
+            "fr" => self.fr.as_deref(),
+            "ar" => self.ar.as_deref(),
+            _ => None,
+        };
+        other.unwrap_or(&self.name)
+    }
+
+    /// Every string a mandate's `actor` may give for this actor: id, names, aliases.
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        [Some(self.id.as_str()), Some(self.name.as_str())]
+            .into_iter()
+            .chain([self.fr.as_deref(), self.ar.as_deref()])
+            .flatten()
+            .chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// The actor registry: each actor, found by any of its spellings.
+#[derive(Debug, Clone, Default)]
+pub struct Actors {
+    list: Vec<Actor>,
+    /// Every spelling, folded by [`fold`], to its actor's index in `list`.
+    by_spelling: HashMap<String, usize>,
+}
+
+impl Actors {
+    /// The registry of `list`. A spelling two actors share goes to the first (the loader
+    /// refuses such a file before it gets here).
+    pub fn new(list: Vec<Actor>) -> Actors {
+        let mut by_spelling = HashMap::new();
+        for (i, a) in list.iter().enumerate() {
+            for s in a.spellings() {
+                by_spelling.entry(fold(s)).or_insert(i);
+            }
+        }
+        Actors { list, by_spelling }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The actors in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &Actor> {
+        self.list.iter()
+    }
+
+    /// The actor a mandate's `actor` string names (by id, a name or an alias, whatever the
+    /// case and spacing), if any entry knows it.
+    pub fn resolve(&self, written: &str) -> Option<&Actor> {
+        if self.list.is_empty() {
+            return None;
+        }
+        self.by_spelling.get(&fold(written)).map(|&i| &self.list[i])
+    }
+
+    /// How an actor string is shown in language `lang` (`en`, `fr`, `ar`): the actor's one
+    /// name in that language when the registry knows it, else the string as written.
+    pub fn display_name<'a>(&'a self, written: &'a str, lang: &str) -> &'a str {
+        self.resolve(written).map_or(written, |a| a.name_in(lang))
+    }
+
+    /// A known spelling `written` is a near miss of (a typo, not another actor), for a
+    /// did-you-mean. `None` when it is known, or not close to any spelling.
+    pub fn near_miss(&self, written: &str) -> Option<&str> {
+        if self.list.is_empty() || self.resolve(written).is_some() {
+            return None;
+        }
+        let folded = fold(written);
+        let len = folded.chars().count();
+        // A few letters' slip, scaled to the length: "OIC General Secretariet" is a typo,
+        // "OIC Secretary-General" another office.
+        let allowed = (len / 8).max(1);
+        self.list
+            .iter()
+            .flat_map(|a| a.spellings().filter(move |s| *s != a.id))
+            .map(|s| (strsim::damerau_levenshtein(&folded, &fold(s)), s))
+            .filter(|&(d, _)| d <= allowed)
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, s)| s)
+    }
+}
+
+/// A spelling as compared: lowercase, composed (NFC), runs of spaces as one.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| w.nfc().flat_map(char::to_lowercase).collect())
+        .collect();
+    words.join(" ")
 }
 
 /// A meeting that deadlines may refer to.
@@ -593,6 +708,66 @@ pub fn is_valid_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn registry() -> Actors {
+        Actors::new(vec![Actor {
+            id: "oic-gs".into(),
+            name: "OIC General Secretariat".into(),
+            fr: Some("Secrétariat général de l'OCI".into()),
+            ar: Some("الأمانة العامة".into()),
+            aliases: vec!["General Secretariat".into()],
+        }])
+    }
+
+    #[test]
+    fn an_actor_is_found_by_any_spelling_whatever_the_case() {
+        let r = registry();
+        for s in [
+            "oic-gs",
+            "OIC General Secretariat",
+            "oic  general secretariat",
+            "SECRÉTARIAT GÉNÉRAL DE L'OCI",
+            "الأمانة العامة",
+            "general secretariat",
+        ] {
+            assert_eq!(r.resolve(s).map(|a| a.id.as_str()), Some("oic-gs"), "{s}");
+        }
+        assert!(r.resolve("Member States").is_none());
+    }
+
+    #[test]
+    fn the_display_name_follows_the_language_and_falls_back_to_english() {
+        let r = registry();
+        assert_eq!(
+            r.display_name("General Secretariat", "en"),
+            "OIC General Secretariat"
+        );
+        assert_eq!(
+            r.display_name("oic-gs", "fr"),
+            "Secrétariat général de l'OCI"
+        );
+        assert_eq!(r.display_name("oic-gs", "ar"), "الأمانة العامة");
+        assert_eq!(r.display_name("Member States", "fr"), "Member States");
+        let mut bare = registry().list.remove(0);
+        bare.fr = None;
+        assert_eq!(bare.name_in("fr"), "OIC General Secretariat");
+    }
+
+    #[test]
+    fn a_near_miss_is_a_typo_not_another_actor() {
+        let r = registry();
+        assert_eq!(
+            r.near_miss("OIC General Secretariet"),
+            Some("OIC General Secretariat")
+        );
+        assert_eq!(
+            r.near_miss("Genral Secretariat"),
+            Some("General Secretariat")
+        );
+        assert_eq!(r.near_miss("OIC General Secretariat"), None);
+        assert_eq!(r.near_miss("OIC Secretary-General"), None);
+        assert_eq!(r.near_miss("Member States"), None);
+    }
 
     #[test]
     fn a_deadline_reads_back_the_way_it_displays() {

@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 
 use crate::deadline::{self, days_between};
 use crate::model::{
-    Due, Event, Folder, Mandate, Note, Paragraph, Period, Resolution, State, Status, Window,
+    Actors, Due, Event, Folder, Mandate, Note, Paragraph, Period, Resolution, State, Status, Window,
 };
 use crate::status::{recurring, status};
 
@@ -59,6 +59,20 @@ impl<'a> Row<'a> {
 /// The actors of a mandate on one line.
 pub fn actors(list: &[String]) -> String {
     list.join("; ")
+}
+
+/// The actors of a mandate on one line, each by its one name in language `lang` (`en`, `fr`,
+/// `ar`) when `actors.toml` knows it, else as written; an actor named twice (by its name
+/// and by an alias) once.
+pub fn actor_names(registry: &Actors, list: &[String], lang: &str) -> String {
+    let mut names: Vec<&str> = Vec::with_capacity(list.len());
+    for a in list {
+        let name = registry.display_name(a, lang);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join("; ")
 }
 
 /// Every mandate of the folder, in resolution then file order.

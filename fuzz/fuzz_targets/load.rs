@@ -1,5 +1,6 @@
 //! Feeds arbitrary bytes to the loader as the text of a resolution file, then renders every
-//! diagnostic and, when the file loads, every row, JSON record and CSV line: any panic on
+//! diagnostic and, when the file loads, every row, JSON record and CSV line (and the same
+//! bytes as an `actors.toml`, through the actor registry): any panic on
 //! the way (a bad slice, an overflow in a date shift) is a finding.
 
 #![no_main]
@@ -25,11 +26,24 @@ fuzz_target!(|data: &[u8]| {
         place: None,
         history: Vec::new(),
     }];
+    // The same bytes as an actors.toml: its errors rendered, its registry asked of every key.
+    match oic_track::load::parse_actors(Path::new("actors.toml"), text) {
+        Ok(list) => {
+            let actors = oic_track::model::Actors::new(list.clone());
+            for a in &list {
+                for s in a.spellings() {
+                    let _ = (actors.resolve(s), actors.near_miss(s), actors.display_name(s, "ar"));
+                }
+            }
+        }
+        Err(diags) => diags.iter().for_each(|d| drop(d.to_string())),
+    }
     match parse_resolution(Path::new("fuzz.toml"), text, &shared) {
         Ok(res) => {
             let folder = Folder {
                 resolutions: vec![res],
                 events: shared.to_vec(),
+                ..Folder::default()
             };
             let today = jiff::civil::date(2023, 8, 2);
             let rows = oic_track::view::rows(&folder, today, 30);

@@ -63,6 +63,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         &found.file,
         &format!("{}: added", found.address()),
     )?;
+    super::edit::warn_near_misses(ctx, &args.actor);
     Ok(Outcome::Ok)
 }
 
@@ -124,7 +125,10 @@ fn unknown_resolution(ctx: &Ctx, res_id: &str) -> String {
     let (files, _) = load::toml_files(&ctx.dir);
     let ids: Vec<String> = files
         .iter()
-        .filter(|p| p.file_name().is_some_and(|n| n != load::EVENTS_FILE))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n != load::EVENTS_FILE && n != load::ACTORS_FILE)
+        })
         .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         .collect();
     match did_you_mean(res_id, ids.iter().map(String::as_str)) {
@@ -138,10 +142,8 @@ fn unknown_resolution(ctx: &Ctx, res_id: &str) -> String {
 /// The new mandate's keys, in the order the bundled files use.
 fn fields(args: &Args) -> Vec<(&'static str, Value)> {
     let mut fields = vec![("id", Value::from(args.id.as_str()))];
-    match &args.paragraph {
-        Some(model::Paragraph::Number(n)) => fields.push(("paragraph", Value::from(*n))),
-        Some(model::Paragraph::Text(t)) => fields.push(("paragraph", Value::from(t.as_str()))),
-        None => {}
+    if let Some(p) = &args.paragraph {
+        fields.push(("paragraph", edit::paragraph_value(p)));
     }
     let actor = match args.actor.as_slice() {
         [one] => Value::from(one.as_str()),

@@ -23,7 +23,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     args.filters.check_resolutions(&loaded)?;
-    let matcher = args.filters.matcher();
+    let matcher = args.filters.matcher(&loaded.folder.actors);
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| matcher.matches(r))

@@ -38,10 +38,12 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let folder = &loaded.folder;
     match args.format {
         CheckFormat::Json => {
-            crate::output::write_json_value(out, &loaded.diagnostics)?;
+            let all: Vec<_> = loaded.diagnostics.iter().chain(&loaded.warnings).collect();
+            crate::output::write_json_value(out, &all)?;
         }
         CheckFormat::Human => {
             crate::diag::print_all(&loaded.diagnostics);
+            crate::diag::print_all(&loaded.warnings);
             let mandates = folder.mandates().count();
             let events = folder.events.len()
                 + folder
@@ -49,17 +51,24 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
                     .iter()
                     .map(|r| r.events.len())
                     .sum::<usize>();
-            let line = [
+            let mut parts = vec![
                 count(loaded.files, "file"),
                 count(folder.resolutions.len(), "valid resolution"),
                 count(mandates, "mandate"),
                 count(events, "event"),
-            ]
-            .join(", ");
-            let problems = match loaded.diagnostics.len() {
+            ];
+            // A folder without actors.toml reads as it always did.
+            if !folder.actors.is_empty() {
+                parts.push(count(folder.actors.iter().count(), "actor"));
+            }
+            let line = parts.join(", ");
+            let mut problems = match loaded.diagnostics.len() {
                 0 => "no problems".to_string(),
                 n => count(n, "problem"),
             };
+            if !loaded.warnings.is_empty() {
+                problems += &format!(", {}", count(loaded.warnings.len(), "warning"));
+            }
             writeln!(out, "{line}: {problems}")?;
         }
     }

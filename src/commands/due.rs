@@ -111,7 +111,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     };
     let loaded = ctx.load_keeping(super::list::keep_for(args.output.format()?, keep));
     args.filters.check_resolutions(&loaded)?;
-    let matcher = args.filters.matcher();
+    let matcher = args.filters.matcher(&loaded.folder.actors);
     let horizon = args.within.map(|d| {
         ctx.today
             .saturating_add(jiff::Span::new().days(i64::from(d)))

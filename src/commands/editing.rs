@@ -155,6 +155,7 @@ impl MandateEdit {
         let folder = crate::model::Folder {
             resolutions: vec![res],
             events: self.found.shared.clone(),
+            ..Default::default()
         };
         let (res, m) = folder
             .mandates()

@@ -5,7 +5,7 @@ use anyhow::{Result, bail};
 use super::editing;
 use crate::diag::did_you_mean;
 use crate::load::Loaded;
-use crate::model::{Folder, State, Status};
+use crate::model::{Actors, Folder, State, Status};
 use crate::view::Row;
 
 /// Filters shared by the listing commands.
@@ -15,7 +15,8 @@ pub struct Filters {
     #[arg(long, value_name = "RES")]
     pub resolution: Vec<String>,
 
-    /// Only mandates where an actor contains TEXT (case-insensitive; repeatable: any of them)
+    /// Only mandates where an actor, or any id, name or alias actors.toml gives it, contains
+    /// TEXT (case-insensitive; repeatable: any of them)
     #[arg(long, value_name = "TEXT")]
     pub actor: Vec<String>,
 
@@ -41,12 +42,15 @@ impl Filters {
 
     /// The filters ready to test rows: the actor and tag needles lower-cased once, not once
     /// per row.
-    pub fn matcher(&self) -> Matcher<'_> {
+    /// `actors` is the folder's registry: `--actor` also matches the id, names and aliases
+    /// of the actor a mandate's actor string names.
+    pub fn matcher<'a>(&'a self, actors: &'a Actors) -> Matcher<'a> {
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect();
         Matcher {
             resolution: &self.resolution,
             actor: lower(&self.actor),
             tag: lower(&self.tag),
+            actors,
         }
     }
 }
@@ -56,6 +60,7 @@ pub struct Matcher<'a> {
     resolution: &'a [String],
     actor: Vec<String>,
     tag: Vec<String>,
+    actors: &'a Actors,
 }
 
 impl Matcher<'_> {
@@ -64,12 +69,18 @@ impl Matcher<'_> {
         let m = row.mandate;
         let tagged = |tag: &String| self.tag.iter().any(|t| *t == tag.to_lowercase());
         (self.resolution.is_empty() || self.resolution.contains(&res.id))
-            && (self.actor.is_empty()
-                || m.actor.iter().any(|a| {
-                    let a = a.to_lowercase();
-                    self.actor.iter().any(|needle| a.contains(needle.as_str()))
-                }))
+            && (self.actor.is_empty() || m.actor.iter().any(|a| self.actor_matches(a)))
             && (self.tag.is_empty() || m.tags.iter().any(tagged) || res.tags.iter().any(tagged))
+    }
+
+    /// `--actor` against one actor string: the string itself, then every spelling of the
+    /// registry entry it names.
+    fn actor_matches(&self, written: &str) -> bool {
+        let hit = |s: &str| {
+            let s = s.to_lowercase();
+            self.actor.iter().any(|needle| s.contains(needle.as_str()))
+        };
+        hit(written) || (self.actors.resolve(written)).is_some_and(|a| a.spellings().any(hit))
     }
 }
 

@@ -9,6 +9,7 @@ use anyhow::Result;
 use super::filters::{Filters, StatusFilter};
 use super::listing::{Listing, Output};
 use crate::ctx::{Ctx, Outcome};
+use crate::model::Actors;
 use crate::output::{self, Format};
 use crate::text::escape;
 use crate::view::{self, Row};
@@ -62,7 +63,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let format = args.output.format()?;
     let loaded = ctx.load_keeping(keep_for(format, crate::load::Keep::Listing));
     args.filters.check_resolutions(&loaded)?;
-    let matcher = args.filters.matcher();
+    let matcher = args.filters.matcher(&loaded.folder.actors);
     let rows: Vec<Row<'_>> = view::rows(&loaded.folder, ctx.today, ctx.soon_days)
         .into_iter()
         .filter(|r| matcher.matches(r))
@@ -70,10 +71,10 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .collect();
     let mut rows = rows;
     if let Some(key) = args.sort {
-        sort(&mut rows, key);
+        sort(&mut rows, key, &loaded.folder.actors);
     }
     if let Some(key) = args.group_by {
-        let groups = group(&rows, key);
+        let groups = group(&rows, key, &loaded.folder.actors);
         if format == Format::Table {
             let table =
                 |ctx: &Ctx, out: &mut dyn Write| write_groups(ctx, key, &groups, &rows, out);
@@ -120,11 +121,16 @@ pub fn keep_for(format: Format, table: crate::load::Keep) -> crate::load::Keep {
 }
 
 /// Sorts stably by `key`, so ties keep the order before.
-pub fn sort(rows: &mut [Row<'_>], key: SortKey) {
+/// Actors sort by their one name (`actors.toml`), else as written.
+pub fn sort(rows: &mut [Row<'_>], key: SortKey, actors: &Actors) {
     match key {
         SortKey::Due => rows.sort_by_key(|r| (r.window.is_none(), r.window)),
         SortKey::Resolution => rows.sort_by(|a, b| a.resolution.id.cmp(&b.resolution.id)),
-        SortKey::Actor => rows.sort_by_cached_key(|r| r.mandate.actor[0].to_lowercase()),
+        SortKey::Actor => rows.sort_by_cached_key(|r| {
+            actors
+                .display_name(&r.mandate.actor[0], crate::i18n::current().code())
+                .to_lowercase()
+        }),
         SortKey::Status => rows.sort_by_key(|r| r.status),
         SortKey::Paragraph => rows.sort_by(|a, b| {
             (&a.resolution.id, a.mandate.paragraph.is_none())
@@ -136,11 +142,22 @@ pub fn sort(rows: &mut [Row<'_>], key: SortKey) {
 
 /// The rows in groups, each group named, groups in order: actors and resolutions by name
 /// (case-insensitive), statuses most urgent first. Rows keep their order within a group.
-pub fn group<'a>(rows: &[Row<'a>], key: GroupKey) -> Vec<(String, Vec<Row<'a>>)> {
+/// An actor that `actors.toml` knows is one group under its one name, however a mandate
+/// spells it; a mandate naming it twice (by name and by alias) is in the group once.
+pub fn group<'a>(rows: &[Row<'a>], key: GroupKey, actors: &Actors) -> Vec<(String, Vec<Row<'a>>)> {
+    // In the language asked for (`--lang`): one actor has one name in each language.
+    let lang = crate::i18n::current().code();
     match key {
         GroupKey::Actor => grouped(rows.iter().flat_map(|row| {
-            let actors = row.mandate.actor.iter();
-            actors.map(move |a| (a.to_lowercase(), a.as_str(), row))
+            let mut names: Vec<&str> = row
+                .mandate
+                .actor
+                .iter()
+                .map(|a| actors.display_name(a, lang))
+                .collect();
+            let mut seen = HashSet::new();
+            names.retain(|n| seen.insert(n.to_lowercase()));
+            names.into_iter().map(move |a| (a.to_lowercase(), a, row))
         })),
         GroupKey::Resolution => grouped(rows.iter().map(|row| {
             let id = row.resolution.id.as_str();

@@ -2,6 +2,7 @@
 //! variant per subcommand) and the dispatch from one to the other. Each subcommand is a
 //! module of its own with its `Args` and a `run(ctx, args, out)`.
 
+mod actor;
 mod add;
 mod calendar;
 mod check;
@@ -9,7 +10,9 @@ mod completions;
 mod draft;
 mod drop;
 mod due;
+mod edit;
 mod editing;
+mod event;
 mod filters;
 mod import;
 mod init;
@@ -23,6 +26,7 @@ mod note;
 mod reopen;
 mod report;
 mod reschedule;
+mod rm;
 mod show;
 mod stale;
 mod start;
@@ -34,7 +38,7 @@ use clap::{CommandFactory as _, Parser, Subcommand};
 
 use crate::cli::GlobalArgs;
 use crate::ctx::{Ctx, Outcome};
-use crate::edit;
+use crate::edit::Raced;
 
 /// Track what resolutions ask for, of whom, by when, and whether it gets done.
 ///
@@ -83,6 +87,16 @@ pub enum Command {
     New(new::Args),
     /// Append a mandate to a resolution file
     Add(add::Args),
+    /// Change a mandate's deadline, actors, summary, paragraph, tags or text
+    Edit(edit::Args),
+    /// Remove a mandate, or with --resolution a whole resolution file
+    Rm(rm::Args),
+    /// Add or list the meetings deadlines refer to
+    #[command(subcommand)]
+    Event(event::Args),
+    /// Add or list the actors actors.toml names, in English, French and Arabic
+    #[command(subcommand)]
+    Actor(actor::Args),
     /// Validate the whole folder and report every problem as FILE:LINE:COL
     Check(check::Args),
     /// The implementation report: Markdown, or one self-contained HTML page
@@ -121,13 +135,13 @@ impl Command {
     }
 
     /// Runs the command in `ctx`, writing what it prints to `out`. An edit that another
-    /// program raced (see [`edit::Raced`]) wrote nothing and printed nothing: it is run
+    /// program raced (see [`Raced`]) wrote nothing and printed nothing: it is run
     /// again from the start, a few times, before the race is reported.
     pub fn run(self, ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
         let mut tries = 1;
         loop {
             match self.run_once(ctx, out) {
-                Err(e) if tries < EDIT_TRIES && e.downcast_ref::<edit::Raced>().is_some() => {
+                Err(e) if tries < EDIT_TRIES && e.downcast_ref::<Raced>().is_some() => {
                     tries += 1;
                 }
                 done => return done,
@@ -149,6 +163,10 @@ impl Command {
             Command::Stale(args) => stale::run(ctx, args, out),
             Command::New(args) => new::run(ctx, args, out),
             Command::Add(args) => add::run(ctx, args, out),
+            Command::Edit(args) => edit::run(ctx, args, out),
+            Command::Rm(args) => rm::run(ctx, args, out),
+            Command::Event(args) => event::run(ctx, args, out),
+            Command::Actor(args) => actor::run(ctx, args, out),
             Command::Check(args) => check::run(ctx, args, out),
             Command::Report(args) => report::run(ctx, args, out),
             Command::Calendar(args) => calendar::run(ctx, args, out),

@@ -65,6 +65,9 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             load::suggest_id(id)
         );
     }
+    if [load::EVENTS_FILE, load::ACTORS_FILE].contains(&format!("{id}.toml").as_str()) {
+        bail!("`{id}.toml` holds the folder's {id}, not a resolution; choose another id");
+    }
     let found = load::find_resolution(&ctx.dir, id);
     if let Some(existing) = found.files.first() {
         bail!(

@@ -92,7 +92,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     }
     args.filters.check_resolutions(&loaded)?;
     let look = look(ctx, args)?;
-    let matcher = args.filters.matcher();
+    let matcher = args.filters.matcher(&loaded.folder.actors);
     let keep = |row: &Row<'_>| {
         matcher.matches(row)
             && (args.status.is_empty() || args.status.iter().any(|s| s.matches(row)))

@@ -73,7 +73,7 @@ pub fn last_touch(row: &Row<'_>) -> Touch {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     args.filters.check_resolutions(&loaded)?;
-    let matcher = args.filters.matcher();
+    let matcher = args.filters.matcher(&loaded.folder.actors);
     let days = i64::from(args.days);
     let mut stale: Vec<(Touch, i64, Row<'_>)> =
         view::rows(&loaded.folder, ctx.today, ctx.soon_days)

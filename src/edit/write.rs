@@ -110,6 +110,32 @@ impl Locked {
     }
 }
 
+impl Locked {
+    /// Removes the file if it still holds `read`, else [`Raced`] and nothing is removed.
+    pub fn remove(self, read: &str) -> Result<()> {
+        let Locked {
+            shown,
+            real,
+            file,
+            meta,
+            ..
+        } = self;
+        // Windows will not remove a file a handle holds open; its lock is the lock file.
+        #[cfg(windows)]
+        drop(file);
+        #[cfg(not(windows))]
+        let _locked = file;
+        let now = fs::metadata(&real)?;
+        if !same_file(&meta, &now) || fs::read(&real)? != read.as_bytes() {
+            return Err(Raced(shown).into());
+        }
+        refuse_read_only(&now, &real)
+            .and_then(|()| fs::remove_file(&real).map_err(Into::into))
+            .with_context(|| format!("cannot remove `{}`; it is unchanged", shown.display()))?;
+        sync_dir(parent_dir(&real))
+    }
+}
+
 /// A file the user may not write is not replaced, though the rename needs only the folder's
 /// permission: one whose mode grants no write permission (`0444`) is refused even to root,
 /// who could write it anyway, for the mode says it is not to be changed; any other is

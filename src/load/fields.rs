@@ -155,7 +155,7 @@ impl<'a> Src<'a> {
         );
     }
 
-    fn missing(&mut self, span: Range<usize>, key: &str, within: &str) {
+    pub(super) fn missing(&mut self, span: Range<usize>, key: &str, within: &str) {
         // Point at the table's start: that is where the key belongs.
         let start = span.start..span.start;
         self.error(
@@ -165,7 +165,7 @@ impl<'a> Src<'a> {
         );
     }
 
-    fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {
+    pub(super) fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {
         let found = v.get_ref().type_str();
         self.error(
             v.span(),
@@ -185,7 +185,7 @@ impl<'a> Src<'a> {
     }
 
     /// A string that must hold something besides spaces.
-    fn text_value(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
+    pub(super) fn text_value(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
         let s = self.string(v, what)?;
         if s.trim().is_empty() {
             self.error(v.span(), format!("`{what}` must not be empty"), None);
@@ -281,7 +281,11 @@ impl<'a> Src<'a> {
         }
     }
 
-    fn table<'v, 'i>(&mut self, v: &'v Value<'i>, what: &str) -> Option<&'v DeTable<'i>> {
+    pub(super) fn table<'v, 'i>(
+        &mut self,
+        v: &'v Value<'i>,
+        what: &str,
+    ) -> Option<&'v DeTable<'i>> {
         match v.get_ref() {
             DeValue::Table(t) => Some(t),
             _ => {
@@ -292,7 +296,7 @@ impl<'a> Src<'a> {
     }
 
     /// The tables of an array of tables (`[[mandates]]` or an inline array of tables).
-    fn tables<'v, 'i>(
+    pub(super) fn tables<'v, 'i>(
         &mut self,
         v: &'v Value<'i>,
         what: &str,
@@ -813,7 +817,7 @@ enum Done {
 }
 
 /// Reports a missing key unless the key is present (and so already reported as bad).
-fn required<T>(
+pub(super) fn required<T>(
     src: &mut Src<'_>,
     t: &DeTable<'_>,
     key: &str,

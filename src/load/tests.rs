@@ -227,7 +227,7 @@ mod recurring {
                 "title = \"T\"\nbody = \"B\"\nadopted = {adopted}\n\n[[events]]\nid = \"summit\"\nname = \"S\"\ndate = \"2025-12\"\n\n[[mandates]]\nid = \"m\"\nactor = \"SG\"\nsummary = \"S\"\ndue = {{ every = {every}{first}{until} }}\n{done}\n"
             );
             let Ok(res) = parse(&text) else { return Ok(()) };
-            let folder = Folder { resolutions: vec![res], events: Vec::new() };
+            let folder = Folder { resolutions: vec![res], ..Folder::default() };
             let today: jiff::civil::Date = today.parse().unwrap();
             let rows = crate::view::rows(&folder, today, 30);
             prop_assert_eq!(rows.len(), 1);

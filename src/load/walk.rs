@@ -40,8 +40,14 @@ pub fn find_resolution(dir: &Path, id: &str) -> Found {
     let (found, _) = walk(dir, &|n| n == name.as_str() || n == super::EVENTS_FILE);
     let (events, files) = found
         .into_iter()
+        .filter(|p| p.file_name().is_none_or(|n| n != super::ACTORS_FILE))
         .partition(|p| p.file_name().is_some_and(|n| n == super::EVENTS_FILE));
     Found { files, events }
+}
+
+/// Every file named `name` under `dir` (the actors files, say), sorted.
+pub fn files_named(dir: &Path, name: &str) -> Vec<PathBuf> {
+    walk(dir, &|n| n == name).0
 }
 
 /// The files under `dir` whose names `wants` accepts, sorted, and the problems met.

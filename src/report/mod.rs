@@ -19,7 +19,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Lang};
 use crate::model::{Anchor, Due, Folder, Note, Paragraph, Resolution, Status, Window};
 use crate::text::clean;
-use crate::view::{self, Row};
+use crate::view::{self, Row, actor_names};
 
 pub use settings::Look;
 
@@ -213,13 +213,6 @@ pub fn status_word(lang: Lang, status: Status) -> String {
     lang.status(status)
 }
 
-/// The one place the report names an actor, in the language asked for. An actor written
-/// in a mandate is shown as written until the folder's `actors.toml` (SPEC §5, Actors)
-/// gives it names in each language: that lookup plugs in here.
-pub fn actor_name(_folder: &Folder, actor: &str, _lang: Lang) -> String {
-    actor.to_string()
-}
-
 /// Which mandates a report covers, besides the resolutions it is asked for.
 pub struct Select<'f> {
     /// Keeps a mandate's row, or not.
@@ -370,13 +363,7 @@ fn item(folder: &Folder, row: &Row<'_>, lang: Lang) -> Item {
             Paragraph::Text(t) => Paragraph::Text(clean(t)),
             number => number.clone(),
         }),
-        actors: clean(
-            &m.actor
-                .iter()
-                .map(|a| actor_name(folder, a, lang))
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
+        actors: clean(&actor_names(&folder.actors, &m.actor, lang.code())),
         summary: clean(&m.summary),
         text: nonempty(m.text.as_deref()),
         deadline: m.due.as_ref().map(|d| {

@@ -282,9 +282,11 @@ fn one_run_reports_every_bad_file_and_serves_the_valid_ones() {
     let mut bad_files = Vec::new();
     for case in cases() {
         let name = name(&case);
-        // Events files are shared by the whole folder: those cases would change each other.
+        // Events and actors files are shared by the whole folder: those cases would change
+        // each other.
         let files = case.join("in");
-        if files.join("events.toml").exists() || !files.is_dir() {
+        let shared = ["events.toml", "actors.toml"];
+        if shared.iter().any(|f| files.join(f).exists()) || !files.is_dir() {
             continue;
         }
         let target = mixed.dir().join(&name);

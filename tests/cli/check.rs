@@ -8,7 +8,7 @@ fn the_bundled_folder_is_clean() {
     run.ok();
     assert_eq!(
         run.stdout(),
-        "2 files, 1 valid resolution, 10 mandates, 2 events: no problems\n"
+        "3 files, 1 valid resolution, 10 mandates, 2 events, 2 actors: no problems\n"
     );
     assert_eq!(run.stderr(), "");
 }
@@ -31,7 +31,7 @@ fn every_problem_of_every_file_is_reported() {
     );
     assert_eq!(
         run.stdout(),
-        "5 files, 1 valid resolution, 10 mandates, 2 events: 5 problems\n"
+        "6 files, 1 valid resolution, 10 mandates, 2 events, 2 actors: 5 problems\n"
     );
 }
 

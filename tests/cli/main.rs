@@ -2,6 +2,8 @@
 
 mod support;
 
+mod actors;
+
 #[cfg(unix)]
 mod bad_inputs;
 mod browser;

@@ -123,7 +123,7 @@ fn permissions_are_kept_and_no_temp_file_is_left() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names.len(), 3, "{names:?}");
 }
 
 #[cfg(unix)]

@@ -119,6 +119,7 @@ fn render(
             let folder = Folder {
                 resolutions: vec![res],
                 events: shared.to_vec(),
+                ..Folder::default()
             };
             let rows = oic_track::view::rows(&folder, jiff::civil::date(2023, 8, 2), 30);
             let mut sink = Vec::new();

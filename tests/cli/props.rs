@@ -150,3 +150,82 @@ proptest! {
         prop_assert_eq!(&m.notes.last().unwrap().text, "closed");
     }
 }
+
+/// Runs the command line `args` in-process against `dir`, as of 2023-09-01.
+fn run_in(dir: &std::path::Path, args: &[&str]) {
+    let mut all = vec![
+        "oic-track",
+        "--dir",
+        dir.to_str().unwrap(),
+        "--today",
+        "2023-09-01",
+    ];
+    all.extend_from_slice(args);
+    let cli = Cli::try_parse_from(all).unwrap();
+    let host = oic_track::Host {
+        today: jiff::civil::date(2023, 9, 1),
+    };
+    oic_track::run(cli, &host, &mut Vec::new()).unwrap();
+}
+
+/// A generated file written to a temp folder: the folder, the file and its text.
+fn written(mandates: &[GenMandate]) -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("resolutions");
+    std::fs::create_dir(&dir).unwrap();
+    let body: Vec<String> = mandates.iter().flat_map(|m| m.lines.clone()).collect();
+    let original = format!("{HEADER}{}\n", body.join("\n"));
+    std::fs::write(dir.join("r.toml"), &original).unwrap();
+    (tmp, dir, original)
+}
+
+/// Any text a command line can carry (no NUL), with something besides spaces.
+fn untrusted() -> impl Strategy<Value = String> {
+    "[^\u{0}]{1,40}".prop_filter("not blank", |s| !s.trim().is_empty())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(proptest_cases(48)))]
+
+    /// `rm` takes out the target's lines (its comment and header included) and nothing else.
+    #[test]
+    fn rm_removes_only_the_target_mandate((mandates, target) in file()) {
+        let (_tmp, dir, _) = written(&mandates);
+        run_in(&dir, &["rm", &format!("r/m{target}")]);
+        let edited = std::fs::read_to_string(dir.join("r.toml")).unwrap();
+        let mut rest = mandates.clone();
+        rest.remove(target);
+        let expected = match rest.is_empty() {
+            true => HEADER.to_string(),
+            false => written(&rest).2,
+        };
+        prop_assert_eq!(edited, expected);
+    }
+
+    /// Whatever `edit --summary` is given reads back as exactly that text, and only the
+    /// target's summary line changes.
+    #[test]
+    fn an_edited_summary_reads_back_as_given(((mandates, target), summary) in (file(), untrusted())) {
+        let (_tmp, dir, original) = written(&mandates);
+        run_in(&dir, &["edit", &format!("r/m{target}"), "--summary", &summary]);
+        let edited = std::fs::read_to_string(dir.join("r.toml")).unwrap();
+        let loaded = oic_track::load::load_folder(&dir);
+        prop_assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        prop_assert_eq!(&loaded.folder.resolutions[0].mandates[target].summary, &summary);
+        // One old line (the summary) gives way to the new summary, which a line break in the
+        // text makes a multi-line string; every other line stays.
+        let old: Vec<&str> = original.lines().collect();
+        let new: Vec<&str> = edited.lines().collect();
+        let same = |a: &[&str], b: &[&str]| a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let head = same(&old, &new);
+        if head == old.len() && head == new.len() {
+            return Ok(());
+        }
+        let old_rev: Vec<&str> = old.iter().rev().copied().collect();
+        let new_rev: Vec<&str> = new.iter().rev().copied().collect();
+        let tail = same(&old_rev, &new_rev).min(old.len() - head).min(new.len() - head);
+        prop_assert_eq!(old.len() - head - tail, 1);
+        prop_assert!(old[head].starts_with("summary"), "{}", old[head]);
+        prop_assert!(new[head].starts_with("summary"), "{}", new[head]);
+    }
+}
