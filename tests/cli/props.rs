@@ -207,7 +207,8 @@ proptest! {
     #[test]
     fn an_edited_summary_reads_back_as_given(((mandates, target), summary) in (file(), untrusted())) {
         let (_tmp, dir, original) = written(&mandates);
-        run_in(&dir, &["edit", &format!("r/m{target}"), "--summary", &summary]);
+        // `--summary=TEXT`, as a user types a text that starts with `-`.
+        run_in(&dir, &["edit", &format!("r/m{target}"), &format!("--summary={summary}")]);
         let edited = std::fs::read_to_string(dir.join("r.toml")).unwrap();
         let loaded = oic_track::load::load_folder(&dir);
         prop_assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
