@@ -224,7 +224,9 @@ pub fn workbook<'a, T>(
             .set_creation_datetime(&created)
             .set_author("oic-track"),
     );
-    let ws = book.add_worksheet();
+    // Rows go to a temporary file as they are written (they are written in order), so the
+    // workbook does not hold every cell of a large listing in memory.
+    let ws = book.add_worksheet_with_constant_memory()?;
     ws.set_name(sheet)?;
     let formats = Formats::new();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count() + 3).collect();
