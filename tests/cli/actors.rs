@@ -191,3 +191,54 @@ fn a_broken_actors_file_is_reported_and_the_mandates_still_listed() {
     );
     assert_eq!(ids(&run).len(), 5);
 }
+
+#[test]
+fn show_names_the_actor_in_the_language_asked_for_with_the_written_form() {
+    let actor_of = |lang: &str, id: &str| -> String {
+        let run = folder().args(&["--lang", lang, "show", id]).run();
+        run.ok();
+        let out = run.stdout();
+        let line = out.lines().find(|l| l.trim_start().starts_with("actor: "));
+        line.unwrap_or_else(|| panic!("no actor line in {out}"))
+            .trim_start()
+            .to_string()
+    };
+    // Written as the name: nothing to add.
+    assert_eq!(
+        actor_of("en", "res-2024/by-name"),
+        "actor: OIC General Secretariat"
+    );
+    // Written as an alias: the name, then what the file says.
+    assert_eq!(
+        actor_of("en", "res-2024/by-alias"),
+        "actor: OIC General Secretariat (written: general secretariat)"
+    );
+    // In French the French name; the French spelling written needs no parentheses.
+    assert_eq!(
+        actor_of("fr", "res-2024/in-french"),
+        "actor: Secrétariat général de l'OCI"
+    );
+    assert_eq!(
+        actor_of("fr", "res-2024/by-name"),
+        "actor: Secrétariat général de l'OCI (written: OIC General Secretariat)"
+    );
+    // Each actor of a list on its own; free text as written.
+    assert_eq!(
+        actor_of("en", "res-2024/in-arabic"),
+        "actor: OIC member states (written: الدول الأعضاء); Human Rights Council"
+    );
+    assert_eq!(
+        actor_of("en", "res-2024/free-text"),
+        "actor: Islamic Development Bank"
+    );
+    // JSON keeps the actor as written, so an export round-trips.
+    let run = folder()
+        .args(&["list", "--format", "json", "--actor", "general secretariat"])
+        .run();
+    run.ok();
+    assert!(
+        run.stdout().contains("\"general secretariat\""),
+        "{}",
+        run.stdout()
+    );
+}
