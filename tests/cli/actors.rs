@@ -242,3 +242,59 @@ fn show_names_the_actor_in_the_language_asked_for_with_the_written_form() {
         run.stdout()
     );
 }
+
+#[test]
+fn actor_list_and_event_list_write_json_and_csv() {
+    let events = "[[events]]\nid = \"cfm-51\"\nname = \"=51st CFM\"\ndate = \"2025-06\"\n\n\
+                  [[events]]\nid = \"summit\"\nname = \"Summit\"\nplace = \"Banjul\"\ndate = 2024-05-04\n";
+    let case = || folder().file("events.toml", events);
+
+    let run = case().args(&["actor", "list", "--format", "json"]).run();
+    run.ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(v[0]["id"], "oic-gs");
+    assert_eq!(v[0]["fr"], "Secrétariat général de l'OCI");
+    assert_eq!(v[0]["aliases"][1], "OIC Secretariat");
+    assert_eq!(v[0]["mandates"], 3);
+    assert_eq!(v[1]["mandates"], 1);
+    assert_eq!(v.as_array().unwrap().len(), 2);
+
+    let run = case().args(&["actor", "list", "--format", "csv"]).run();
+    run.ok();
+    let out = run.stdout();
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("id,name,fr,ar,aliases,mandates"));
+    assert_eq!(
+        lines.next(),
+        Some(
+            "oic-gs,OIC General Secretariat,Secrétariat général de l'OCI,الأمانة العامة لمنظمة التعاون الإسلامي,General Secretariat; OIC Secretariat,3"
+        )
+    );
+
+    let run = case().args(&["event", "list", "--format", "json"]).run();
+    run.ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(v[0]["date"], "2025-06");
+    assert_eq!(v[0]["place"], serde_json::Value::Null);
+    assert_eq!(v[1]["place"], "Banjul");
+    assert_eq!(v[1]["defined_in"], "events.toml");
+
+    // A name a spreadsheet would run as a formula is quoted, as in `list --format csv`.
+    let run = case().args(&["event", "list", "--format", "csv"]).run();
+    run.ok();
+    assert_eq!(
+        run.stdout(),
+        "id,date,name,place,defined_in\n\
+         cfm-51,2025-06,'=51st CFM,,events.toml\n\
+         summit,2024-05-04,Summit,Banjul,events.toml\n"
+    );
+
+    // None at all: an empty list, not the table's hint.
+    let empty = || Case::new().file("res.toml", RES);
+    let run = empty().args(&["event", "list", "--format", "json"]).run();
+    run.ok();
+    assert_eq!(run.stdout(), "[]\n");
+    let run = empty().args(&["actor", "list", "--format", "csv"]).run();
+    run.ok();
+    assert_eq!(run.stdout(), "id,name,fr,ar,aliases,mandates\n");
+}
