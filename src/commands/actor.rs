@@ -6,6 +6,7 @@ use anyhow::{Result, bail};
 use toml_edit::{Array, DocumentMut, InlineTable, Value};
 
 use super::editing::{DryRun, confirm, invalid, not_edited};
+use super::event::{ListArgs, ListFormat, write_csv};
 use crate::ctx::{Ctx, Outcome};
 use crate::edit::{self, Edit};
 use crate::load::{self, ACTORS_FILE};
@@ -17,7 +18,7 @@ pub enum Args {
     /// Add an actor to the folder's actors.toml (created when there is none)
     Add(AddArgs),
     /// Every actor actors.toml names, with how many mandates name each
-    List,
+    List(ListArgs),
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -49,7 +50,7 @@ pub struct AddArgs {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     match args {
         Args::Add(a) => add(ctx, a, out),
-        Args::List => list(ctx, out),
+        Args::List(a) => list(ctx, a.format, out),
     }
 }
 
@@ -126,39 +127,97 @@ fn fields(args: &AddArgs) -> Vec<(&'static str, Value)> {
     fields
 }
 
-fn list(ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
+fn list(ctx: &Ctx, format: ListFormat, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     let folder = &loaded.folder;
-    if folder.actors.is_empty() {
+    let counted: Vec<(&Actor, usize)> = folder
+        .actors
+        .iter()
+        .map(|a| (a, mandates_naming(folder, a)))
+        .collect();
+    match format {
+        ListFormat::Json => {
+            let items: Vec<_> = counted
+                .iter()
+                .map(|(a, n)| ActorItem {
+                    id: &a.id,
+                    name: &a.name,
+                    fr: a.fr.as_deref(),
+                    ar: a.ar.as_deref(),
+                    aliases: &a.aliases,
+                    mandates: *n,
+                })
+                .collect();
+            output::write_json_value(out, &items)?;
+        }
+        ListFormat::Csv => {
+            let rows: Vec<Vec<String>> = counted
+                .iter()
+                .map(|(a, n)| {
+                    vec![
+                        a.id.clone(),
+                        a.name.clone(),
+                        a.fr.clone().unwrap_or_default(),
+                        a.ar.clone().unwrap_or_default(),
+                        a.aliases.join("; "),
+                        n.to_string(),
+                    ]
+                })
+                .collect();
+            let headers = ["id", "name", "fr", "ar", "aliases", "mandates"];
+            write_csv(out, &headers, &rows)?;
+        }
+        ListFormat::Table => table(ctx, &counted, out)?,
+    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// How many mandates name actor `a`, by any of its spellings.
+fn mandates_naming(folder: &model::Folder, a: &Actor) -> usize {
+    folder
+        .mandates()
+        .filter(|(_, m)| {
+            m.actor
+                .iter()
+                .any(|s| folder.actors.resolve(s).is_some_and(|r| r.id == a.id))
+        })
+        .count()
+}
+
+/// One actor in `actor list --format json`, its fields in the table's order.
+#[derive(serde::Serialize)]
+struct ActorItem<'a> {
+    id: &'a str,
+    name: &'a str,
+    fr: Option<&'a str>,
+    ar: Option<&'a str>,
+    aliases: &'a [String],
+    mandates: usize,
+}
+
+fn table(ctx: &Ctx, counted: &[(&Actor, usize)], out: &mut dyn Write) -> Result<()> {
+    if counted.is_empty() {
         writeln!(
             out,
             "no actors named; add one with `oic-track actor add ID --name NAME [--fr ...] [--ar ...] [--alias ...]`"
         )?;
-        return Ok(Outcome::from_clean(loaded.is_clean()));
+        return Ok(());
     }
     let mut table = output::new_table(
         ctx.style,
         &["ID", "Name", "French", "Arabic", "Aliases", "Mandates"],
     );
     output::keep_whole(&mut table, &[0, 5]);
-    for a in folder.actors.iter() {
-        let mandates = folder
-            .mandates()
-            .filter(|(_, m)| {
-                m.actor
-                    .iter()
-                    .any(|s| folder.actors.resolve(s).is_some_and(|r| r.id == a.id))
-            })
-            .count();
+    for (a, n) in counted {
         table.add_row(vec![
             text_cell(&a.id),
             text_cell(&a.name),
             text_cell(a.fr.as_deref().unwrap_or("")),
             text_cell(a.ar.as_deref().unwrap_or("")),
             text_cell(&a.aliases.join("; ")),
-            text_cell(&mandates.to_string()),
+            text_cell(&n.to_string()),
         ]);
     }
     output::write_table(out, &table)?;
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    Ok(())
 }

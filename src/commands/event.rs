@@ -12,13 +12,42 @@ use crate::edit::{self, Edit};
 use crate::load::{self, EVENTS_FILE};
 use crate::model::{self, Fuzzy, parse_fuzzy};
 use crate::output::{self, text_cell};
+use crate::text::csv_safe;
 
 #[derive(Debug, Clone, clap::Subcommand)]
 pub enum Args {
     /// Add a meeting to the folder's events.toml (created when there is none)
     Add(AddArgs),
     /// Every meeting: the shared ones, then each resolution's own
-    List,
+    List(ListArgs),
+}
+
+/// How `event list` and `actor list` write the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ListFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ListArgs {
+    /// Output format (JSON and CSV give every entry, even none, with fields as written)
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub format: ListFormat,
+}
+
+/// `rows` (each the cells under `headers`) as CSV, every cell guarded by `csv_safe`.
+pub fn write_csv(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(headers).map_err(output::csv_io)?;
+    for row in rows {
+        w.write_record(row.iter().map(|c| csv_safe(c).into_owned()))
+            .map_err(output::csv_io)?;
+    }
+    w.flush()?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -46,7 +75,7 @@ pub struct AddArgs {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     match args {
         Args::Add(a) => add(ctx, a, out),
-        Args::List => list(ctx, out),
+        Args::List(a) => list(ctx, a.format, out),
     }
 }
 
@@ -118,7 +147,7 @@ fn fields(args: &AddArgs) -> Vec<(&'static str, Value)> {
     fields
 }
 
-fn list(ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
+fn list(ctx: &Ctx, format: ListFormat, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     let folder = &loaded.folder;
     let shared = folder.events.iter().map(|e| (e, EVENTS_FILE));
@@ -126,10 +155,62 @@ fn list(ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
         .resolutions
         .iter()
         .flat_map(|r| r.events.iter().map(move |e| (e, r.id.as_str())));
+    let events: Vec<_> = shared.chain(own).collect();
+    match format {
+        ListFormat::Json => {
+            let items: Vec<_> = events
+                .iter()
+                .map(|(e, within)| EventItem {
+                    id: &e.id,
+                    date: e.date.to_string(),
+                    name: &e.name,
+                    place: e.place.as_deref(),
+                    defined_in: within,
+                })
+                .collect();
+            output::write_json_value(out, &items)?;
+        }
+        ListFormat::Csv => {
+            let rows: Vec<Vec<String>> = events
+                .iter()
+                .map(|(e, within)| {
+                    vec![
+                        e.id.clone(),
+                        e.date.to_string(),
+                        e.name.clone(),
+                        e.place.clone().unwrap_or_default(),
+                        within.to_string(),
+                    ]
+                })
+                .collect();
+            write_csv(out, &["id", "date", "name", "place", "defined_in"], &rows)?;
+        }
+        ListFormat::Table => table(ctx, &events, out)?,
+    }
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// One event in `event list --format json`, its fields in the table's order.
+#[derive(serde::Serialize)]
+struct EventItem<'a> {
+    id: &'a str,
+    date: String,
+    name: &'a str,
+    place: Option<&'a str>,
+    defined_in: &'a str,
+}
+
+fn table(ctx: &Ctx, events: &[(&model::Event, &str)], out: &mut dyn Write) -> Result<()> {
+    if events.is_empty() {
+        writeln!(
+            out,
+            "no events; add one with `oic-track event add ID --date DATE --name NAME`"
+        )?;
+        return Ok(());
+    }
     let mut table = output::new_table(ctx.style, &["ID", "Date", "Name", "Place", "Defined in"]);
     output::keep_whole(&mut table, &[0, 1]);
-    let mut n = 0;
-    for (e, within) in shared.chain(own) {
+    for (e, within) in events {
         table.add_row(vec![
             text_cell(&e.id),
             text_cell(&e.date.to_string()),
@@ -137,15 +218,7 @@ fn list(ctx: &Ctx, out: &mut dyn Write) -> Result<Outcome> {
             text_cell(e.place.as_deref().unwrap_or("")),
             text_cell(within),
         ]);
-        n += 1;
     }
-    if n == 0 {
-        writeln!(
-            out,
-            "no events; add one with `oic-track event add ID --date DATE --name NAME`"
-        )?;
-    } else {
-        output::write_table(out, &table)?;
-    }
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    output::write_table(out, &table)?;
+    Ok(())
 }

@@ -132,6 +132,21 @@ fn show_resolution(
     Ok(())
 }
 
+/// Each actor by its one name in the `--lang` language, with the written form after it when
+/// that differs, so the file's spelling stays findable; free text as written.
+fn actor_line(folder: &Folder, written: &[String]) -> String {
+    let lang = crate::i18n::current().code();
+    let each = written.iter().map(|w| {
+        let name = folder.actors.display_name(w, lang);
+        if name == w {
+            w.clone()
+        } else {
+            format!("{name} (written: {w})")
+        }
+    });
+    each.collect::<Vec<_>>().join("; ")
+}
+
 fn show_mandate(
     ctx: &Ctx,
     folder: &Folder,
@@ -150,7 +165,7 @@ fn show_mandate(
             .map(|p| p.to_string())
             .unwrap_or_default(),
     )?;
-    field(out, "actor", &view::actors(&m.actor))?;
+    field(out, "actor", &actor_line(folder, &m.actor))?;
     field(out, "summary", &m.summary)?;
     if let (Some(due), Some(w)) = (&m.due, row.window) {
         let left = match row.days_left {

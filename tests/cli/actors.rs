@@ -191,3 +191,110 @@ fn a_broken_actors_file_is_reported_and_the_mandates_still_listed() {
     );
     assert_eq!(ids(&run).len(), 5);
 }
+
+#[test]
+fn show_names_the_actor_in_the_language_asked_for_with_the_written_form() {
+    let actor_of = |lang: &str, id: &str| -> String {
+        let run = folder().args(&["--lang", lang, "show", id]).run();
+        run.ok();
+        let out = run.stdout();
+        let line = out.lines().find(|l| l.trim_start().starts_with("actor: "));
+        line.unwrap_or_else(|| panic!("no actor line in {out}"))
+            .trim_start()
+            .to_string()
+    };
+    // Written as the name: nothing to add.
+    assert_eq!(
+        actor_of("en", "res-2024/by-name"),
+        "actor: OIC General Secretariat"
+    );
+    // Written as an alias: the name, then what the file says.
+    assert_eq!(
+        actor_of("en", "res-2024/by-alias"),
+        "actor: OIC General Secretariat (written: general secretariat)"
+    );
+    // In French the French name; the French spelling written needs no parentheses.
+    assert_eq!(
+        actor_of("fr", "res-2024/in-french"),
+        "actor: Secrétariat général de l'OCI"
+    );
+    assert_eq!(
+        actor_of("fr", "res-2024/by-name"),
+        "actor: Secrétariat général de l'OCI (written: OIC General Secretariat)"
+    );
+    // Each actor of a list on its own; free text as written.
+    assert_eq!(
+        actor_of("en", "res-2024/in-arabic"),
+        "actor: OIC member states (written: الدول الأعضاء); Human Rights Council"
+    );
+    assert_eq!(
+        actor_of("en", "res-2024/free-text"),
+        "actor: Islamic Development Bank"
+    );
+    // JSON keeps the actor as written, so an export round-trips.
+    let run = folder()
+        .args(&["list", "--format", "json", "--actor", "general secretariat"])
+        .run();
+    run.ok();
+    assert!(
+        run.stdout().contains("\"general secretariat\""),
+        "{}",
+        run.stdout()
+    );
+}
+
+#[test]
+fn actor_list_and_event_list_write_json_and_csv() {
+    let events = "[[events]]\nid = \"cfm-51\"\nname = \"=51st CFM\"\ndate = \"2025-06\"\n\n\
+                  [[events]]\nid = \"summit\"\nname = \"Summit\"\nplace = \"Banjul\"\ndate = 2024-05-04\n";
+    let case = || folder().file("events.toml", events);
+
+    let run = case().args(&["actor", "list", "--format", "json"]).run();
+    run.ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(v[0]["id"], "oic-gs");
+    assert_eq!(v[0]["fr"], "Secrétariat général de l'OCI");
+    assert_eq!(v[0]["aliases"][1], "OIC Secretariat");
+    assert_eq!(v[0]["mandates"], 3);
+    assert_eq!(v[1]["mandates"], 1);
+    assert_eq!(v.as_array().unwrap().len(), 2);
+
+    let run = case().args(&["actor", "list", "--format", "csv"]).run();
+    run.ok();
+    let out = run.stdout();
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("id,name,fr,ar,aliases,mandates"));
+    assert_eq!(
+        lines.next(),
+        Some(
+            "oic-gs,OIC General Secretariat,Secrétariat général de l'OCI,الأمانة العامة لمنظمة التعاون الإسلامي,General Secretariat; OIC Secretariat,3"
+        )
+    );
+
+    let run = case().args(&["event", "list", "--format", "json"]).run();
+    run.ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(v[0]["date"], "2025-06");
+    assert_eq!(v[0]["place"], serde_json::Value::Null);
+    assert_eq!(v[1]["place"], "Banjul");
+    assert_eq!(v[1]["defined_in"], "events.toml");
+
+    // A name a spreadsheet would run as a formula is quoted, as in `list --format csv`.
+    let run = case().args(&["event", "list", "--format", "csv"]).run();
+    run.ok();
+    assert_eq!(
+        run.stdout(),
+        "id,date,name,place,defined_in\n\
+         cfm-51,2025-06,'=51st CFM,,events.toml\n\
+         summit,2024-05-04,Summit,Banjul,events.toml\n"
+    );
+
+    // None at all: an empty list, not the table's hint.
+    let empty = || Case::new().file("res.toml", RES);
+    let run = empty().args(&["event", "list", "--format", "json"]).run();
+    run.ok();
+    assert_eq!(run.stdout(), "[]\n");
+    let run = empty().args(&["actor", "list", "--format", "csv"]).run();
+    run.ok();
+    assert_eq!(run.stdout(), "id,name,fr,ar,aliases,mandates\n");
+}

@@ -18,6 +18,10 @@ struct Expected {
     due: Option<Window>,
     /// A deadline at a meeting the text does not date: any event anchor is right.
     due_event: bool,
+    /// A recurring deadline's period (`due = { every = "1 year" }`, as resolution files
+    /// write it); `due` is then its first occurrence's window, `None` when the text gives
+    /// none (the first comes one period after adoption).
+    every: Option<String>,
 }
 
 /// A drafted mandate, read back through the loader.
@@ -27,6 +31,8 @@ struct Got {
     actors: Vec<String>,
     due: Option<Window>,
     at_event: bool,
+    /// The period of a recurring deadline, and whether it names its first occurrence.
+    every: Option<(String, bool)>,
 }
 
 fn texts() -> PathBuf {
@@ -71,13 +77,19 @@ fn read_expected(path: &Path) -> (Date, Vec<Expected>) {
         .iter()
         .map(|m| {
             let t = m.as_table().unwrap();
-            let due = t.get("due").map(|d| {
+            let window = |d: &toml::Value| {
                 let d = d.as_array().unwrap();
                 Window {
                     earliest: day(d[0].as_str().unwrap()),
                     latest: day(d[1].as_str().unwrap()),
                 }
-            });
+            };
+            let recur = t.get("due").and_then(|d| d.as_table());
+            let every = recur.map(|r| r["every"].as_str().unwrap().to_string());
+            let due = match recur {
+                Some(r) => r.get("first").map(window),
+                None => t.get("due").map(window),
+            };
             Expected {
                 paragraph: t.get("paragraph").map(|p| p.as_integer().unwrap()),
                 actors: t["actor"]
@@ -90,6 +102,7 @@ fn read_expected(path: &Path) -> (Date, Vec<Expected>) {
                 due_event: t
                     .get("due_event")
                     .is_some_and(|v| v.as_bool() == Some(true)),
+                every,
             }
         })
         .collect();
@@ -141,6 +154,11 @@ fn got(res: &Resolution) -> Vec<Got> {
                     ..
                 })
             ),
+            every: m
+                .due
+                .as_ref()
+                .and_then(|d| d.recur())
+                .map(|r| (r.every.to_string(), r.first.is_some())),
         })
         .collect()
 }
@@ -176,20 +194,31 @@ fn score(name: &str, expected: &[Expected], got: &[Got], t: &mut Tally) {
         used[k] = true;
         t.matched += 1;
         let g = &got[k];
-        let right = if e.due_event {
-            g.at_event
-        } else {
-            g.due == e.due && !g.at_event
+        let right = match (&e.every, &g.every) {
+            // The period, and the first occurrence's window when the text gives one.
+            (Some(want), Some((every, has_first))) => {
+                want == every
+                    && (if e.due.is_some() {
+                        g.due == e.due
+                    } else {
+                        !has_first
+                    })
+            }
+            (Some(_), None) => false,
+            // A one-off expected: the drafted window (a recurring draft's first occurrence)
+            // is what is scored, as before recurring expected files existed.
+            (None, _) if e.due_event => g.at_event,
+            (None, _) => g.due == e.due && !g.at_event,
         };
         t.due_right += usize::from(right);
-        if e.due.is_some() || e.due_event {
+        if e.due.is_some() || e.due_event || e.every.is_some() {
             t.with_due += 1;
             t.with_due_right += usize::from(right);
         }
         if !right {
             t.misses.push(format!(
-                "{name}: ¶{:?} {:?}: due {:?}, expected {:?}",
-                e.paragraph, e.actors, g.due, e.due
+                "{name}: ¶{:?} {:?}: due {:?} every {:?}, expected {:?} every {:?}",
+                e.paragraph, e.actors, g.due, g.every, e.due, e.every
             ));
         }
     }
