@@ -3,6 +3,8 @@
 #   1. `list`, `due`, `check` and `show` print the same (paths aside: `\` becomes `/`);
 #   2. every case of tests/fixtures/edit/ (every editing command, dry runs too) leaves the
 #      same folder, byte for byte, with the same output and exit code;
+#      then import (CSV and a workbook), -o csv and xlsx, init, merge and a Word report give
+#      the same output and folder;
 #   3. two Windows processes doing 10 `mark-done` each on one file, while a third keeps
 #      listing it, lose nothing;
 #   4. a file another program holds open (as Excel does, then read-only) gets a clear message
@@ -99,6 +101,33 @@ for case in tests/fixtures/edit/*/; do
     ok "${args[0]}  ($name)"
   fi
 done
+
+# 2b. Spreadsheets and team work: the same command line in the same folder on both sides,
+# compared by output and by the folder it leaves (a workbook by its cells, through the
+# other side's import, since its bytes hold no path).
+same() { # $1: a name; $2: a script of commands run by `$side` in a folder set up by `setup`
+  local name="$1" script="$2"
+  for side in lin win; do
+    rm -rf "$work/$side" && mkdir -p "$work/$side" && (cd "$work/$side" && setup && eval "$script") >"$work/$side.out"
+  done
+  if ! diff "$work/lin.out" "$work/win.out" >"$work/diff"; then
+    fail "$name: output differs (< Linux, > Windows):"
+    head -20 "$work/diff"
+  elif ! diff -r -x .oic-track.lock -x '*.xlsx' -x '*.docx' -x '*.csv' "$work/lin" "$work/win" >"$work/diff"; then
+    fail "$name: the folders differ:"
+    head -20 "$work/diff"
+  else
+    ok "$name"
+  fi
+}
+setup() { cp -r "$repo/tests/fixtures/bundled/resolutions" resolutions; cp -r "$repo/tests/fixtures/import/sample" sample; cp -r "$repo/tests/fixtures/merge" merge; }
+same "import (a follow-up CSV, twice)" '$side import sample/follow-up.csv; $side import sample/follow-up.csv; $side check'
+same "list -o xlsx, then import it elsewhere" '$side list -o all.xlsx && mkdir other && $side --dir other import all.xlsx && $side --dir other list --format csv'
+slashes() { tr '\\' /; } # a path in a written CSV: Windows' separator made Linux's
+same "list -o csv (BOM, ;)" '$side list -o all.csv --delimiter ";" && od -c all.csv | head -1 && slashes <all.csv'
+same "init" '$side init team && $side --dir team check'
+same "merge (two notes)" 'cp merge/team/follow-up.toml ours.toml && $side merge merge/base.toml ours.toml merge/theirs.toml follow-up.toml'
+same "report --format docx --lang ar" '$side --lang ar report --format docx -o r.docx && ls r.docx'
 
 # 3. Two Windows processes, 10 mark-done each on one file, while a third lists it.
 mkdir -p "$work/race/resolutions" && cd "$work/race"
