@@ -123,8 +123,10 @@ same() { # $1: a name; $2: a script of commands run by `$side` in a folder set u
 setup() { cp -r "$repo/tests/fixtures/bundled/resolutions" resolutions; cp -r "$repo/tests/fixtures/import/sample" sample; cp -r "$repo/tests/fixtures/merge" merge; }
 same "import (a follow-up CSV, twice)" '$side import sample/follow-up.csv; $side import sample/follow-up.csv; $side check'
 same "list -o xlsx, then import it elsewhere" '$side list -o all.xlsx && mkdir other && $side --dir other import all.xlsx && $side --dir other list --format csv'
-slashes() { tr '\\' /; } # a path in a written CSV: Windows' separator made Linux's
-same "list -o csv (BOM, ;)" '$side list -o all.csv --delimiter ";" && od -c all.csv | head -1 && slashes <all.csv'
+# The BOM's bytes (`head` ends first: no reader killed mid-write under pipefail), then the
+# rows, a path's Windows separator made Linux's.
+slashes() { tr '\\' /; }
+same "list -o csv (BOM, ;)" '$side list -o all.csv --delimiter ";"; head -c 3 all.csv | od -An -tx1; slashes <all.csv'
 same "init" '$side init team && $side --dir team check'
 same "merge (two notes)" 'cp merge/team/follow-up.toml ours.toml && $side merge merge/base.toml ours.toml merge/theirs.toml follow-up.toml'
 same "report --format docx --lang ar" '$side --lang ar report --format docx -o r.docx && ls r.docx'
