@@ -11,7 +11,9 @@ use docx_rs::{
     Run, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
-use super::{Item, Report, Section, Tally, days_phrase, deadline_and_window, para, status_word};
+use super::{
+    Item, Report, Section, TALLY_COLUMNS, days_phrase, deadline_and_window, para, status_word,
+};
 use crate::i18n::{Arg, Lang};
 
 /// A4 in twentieths of a point.
@@ -268,18 +270,18 @@ impl Writer {
             let label = l.t_args("label", &[("label", Arg::Str(&l.t("all-resolutions")))]);
             self.text(&format!("{label} {}.", cover.total.sentence(l)));
             let mut heads = vec![l.t("col-resolution"), l.t("col-adopted")];
-            heads.extend(TALLY.iter().map(|k| l.t(k)));
+            heads.extend(TALLY_COLUMNS.iter().map(|k| l.t(k)));
             let mut rows: Vec<Vec<String>> = cover
                 .lines
                 .iter()
                 .map(|line| {
                     let mut row = vec![line.title.clone(), line.adopted.to_string()];
-                    row.extend(tally_cells(l, &line.tally));
+                    row.extend(line.tally.cells(l));
                     row
                 })
                 .collect();
             let mut total = vec![l.t("all-resolutions"), String::new()];
-            total.extend(tally_cells(l, &cover.total));
+            total.extend(cover.total.cells(l));
             rows.push(total);
             self.table(&heads, &[5, 2], rows, true);
         }
@@ -450,31 +452,6 @@ impl Writer {
                 .add_run(Run::new().add_text(format!(" {}", note.text))));
         }
     }
-}
-
-const TALLY: [&str; 8] = [
-    "col-mandates",
-    "col-done",
-    "col-in-progress",
-    "col-overdue",
-    "col-due-soon",
-    "col-pending",
-    "col-dropped",
-    "col-share-done",
-];
-
-fn tally_cells(l: Lang, t: &Tally) -> Vec<String> {
-    let n = |k: usize| l.num(k as i64);
-    vec![
-        n(t.total()),
-        n(t.done),
-        n(t.in_progress),
-        n(t.overdue),
-        n(t.due_soon),
-        n(t.pending),
-        n(t.dropped),
-        t.share_done(l),
-    ]
 }
 
 fn deadline(l: Lang, it: &Item) -> String {

@@ -8,8 +8,8 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Cover, Item, Report, Section, Tally, days_phrase, deadline_and_window, mandates, para,
-    source_url, status_word,
+    Cover, Item, Report, Section, TALLY_COLUMNS, Tally, days_phrase, deadline_and_window, mandates,
+    para, source_url, status_word,
 };
 use crate::deadline::days_between;
 use crate::i18n::{Arg, Lang};
@@ -125,17 +125,6 @@ fn th(l: Lang, key: &str, numeric: bool) -> Markup {
     html! { th class=[numeric.then_some("n")] { (l.t(key)) } }
 }
 
-const TALLY_COLUMNS: [&str; 8] = [
-    "col-mandates",
-    "col-done",
-    "col-in-progress",
-    "col-overdue",
-    "col-due-soon",
-    "col-pending",
-    "col-dropped",
-    "col-share-done",
-];
-
 fn cover_section(report: &Report, cover: &Cover) -> Markup {
     let l = report.lang;
     html! {
@@ -172,19 +161,8 @@ fn cover_section(report: &Report, cover: &Cover) -> Markup {
 }
 
 fn tally_cells(l: Lang, t: &Tally) -> Markup {
-    let n = |k: usize| l.num(k as i64);
-    let cells = [
-        n(t.total()),
-        n(t.done),
-        n(t.in_progress),
-        n(t.overdue),
-        n(t.due_soon),
-        n(t.pending),
-        n(t.dropped),
-        t.share_done(l),
-    ];
     html! {
-        @for (key, cell) in TALLY_COLUMNS.iter().zip(cells) {
+        @for (key, cell) in TALLY_COLUMNS.iter().zip(t.cells(l)) {
             td.n data-label=(l.t(key)) { (cell) }
         }
     }

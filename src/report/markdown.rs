@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    Item, Report, Section, Tally, days_phrase, deadline_and_window, para, source_url, status_word,
+    Item, Report, Section, TALLY_COLUMNS, Tally, days_phrase, deadline_and_window, para,
+    source_url, status_word,
 };
 use crate::i18n::{Arg, Lang};
 use crate::model::Status;
@@ -81,21 +82,11 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
             cover.total.sentence(l)
         )?;
         writeln!(out)?;
-        let heads: Vec<String> = [
-            "col-resolution",
-            "col-adopted",
-            "col-mandates",
-            "col-done",
-            "col-in-progress",
-            "col-overdue",
-            "col-due-soon",
-            "col-pending",
-            "col-dropped",
-            "col-share-done",
-        ]
-        .iter()
-        .map(|k| l.t(k))
-        .collect();
+        let heads: Vec<String> = ["col-resolution", "col-adopted"]
+            .iter()
+            .chain(&TALLY_COLUMNS)
+            .map(|k| l.t(k))
+            .collect();
         writeln!(out, "| {} |", heads.join(" | "))?;
         writeln!(out, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")?;
         for line in &cover.lines {
@@ -171,19 +162,7 @@ fn write_left_out(out: &mut String, report: &Report) -> std::fmt::Result {
 }
 
 fn tally_row(out: &mut String, l: Lang, name: &str, adopted: &str, t: &Tally) -> std::fmt::Result {
-    let n = |k: usize| l.num(k as i64);
-    writeln!(
-        out,
-        "| {name} | {adopted} | {} | {} | {} | {} | {} | {} | {} | {} |",
-        n(t.total()),
-        n(t.done),
-        n(t.in_progress),
-        n(t.overdue),
-        n(t.due_soon),
-        n(t.pending),
-        n(t.dropped),
-        t.share_done(l)
-    )
+    writeln!(out, "| {name} | {adopted} | {} |", t.cells(l).join(" | "))
 }
 
 fn write_section(out: &mut String, report: &Report, s: &Section) -> std::fmt::Result {

@@ -121,6 +121,18 @@ pub struct Item {
     pub notes: Vec<Note>,
 }
 
+/// The message keys of the cover table's count columns, the headers of [`Tally::cells`].
+pub const TALLY_COLUMNS: [&str; 8] = [
+    "col-mandates",
+    "col-done",
+    "col-in-progress",
+    "col-overdue",
+    "col-due-soon",
+    "col-pending",
+    "col-dropped",
+    "col-share-done",
+];
+
 impl Tally {
     pub fn count(&mut self, status: Status) {
         match status {
@@ -157,6 +169,22 @@ impl Tally {
     pub fn share_done(&self, lang: Lang) -> String {
         self.percent_done()
             .map_or_else(|| "—".to_string(), |p| lang.percent(p))
+    }
+
+    /// The count cells of a cover table row, in the order of [`TALLY_COLUMNS`]: every
+    /// renderer writes the same row.
+    pub fn cells(&self, lang: Lang) -> [String; 8] {
+        let n = |k: usize| lang.num(k as i64);
+        [
+            n(self.total()),
+            n(self.done),
+            n(self.in_progress),
+            n(self.overdue),
+            n(self.due_soon),
+            n(self.pending),
+            n(self.dropped),
+            self.share_done(lang),
+        ]
     }
 
     /// The counts in the order the summary line gives them, with their statuses.
