@@ -121,13 +121,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         .filter(|r| args.matches(r, horizon, &matcher))
         .collect();
     rows.sort_by_cached_key(|r| (r.window, r.address()));
-    let listing = Listing {
-        sheet: "Due",
-        items: &rows,
-        row_of: &|row| row,
-        extra_headers: &[],
-        extra: &|_| Vec::new(),
-    };
+    let listing = Listing::rows("Due", &rows);
     let json = |out: &mut dyn Write| Ok(output::write_json(out, &rows)?);
     let table = |ctx: &Ctx, out: &mut dyn Write| write_table(ctx, &rows, out);
     args.output.emit(ctx, out, &listing, json, table)?;

@@ -78,13 +78,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         if format == Format::Table {
             let table =
                 |ctx: &Ctx, out: &mut dyn Write| write_groups(ctx, key, &groups, &rows, out);
-            let listing = Listing {
-                sheet: "Mandates",
-                items: &rows,
-                row_of: &|row| row,
-                extra_headers: &[],
-                extra: &|_| Vec::new(),
-            };
+            let listing = Listing::rows("Mandates", &rows);
             args.output.emit(ctx, out, &listing, |_| Ok(()), table)?;
             return Ok(Outcome::from_clean(loaded.is_clean()));
         }
@@ -98,13 +92,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
             .filter(|r| seen.insert(std::ptr::from_ref(r.mandate)))
             .collect();
     }
-    let listing = Listing {
-        sheet: "Mandates",
-        items: &rows,
-        row_of: &|row| row,
-        extra_headers: &[],
-        extra: &|_| Vec::new(),
-    };
+    let listing = Listing::rows("Mandates", &rows);
     let json = |out: &mut dyn Write| Ok(output::write_json(out, &rows)?);
     let table = |ctx: &Ctx, out: &mut dyn Write| write_table(ctx, &rows, out);
     args.output.emit(ctx, out, &listing, json, table)?;

@@ -51,6 +51,19 @@ pub struct Listing<'a, 'r, T> {
     pub extra: &'a dyn Fn(&'r T) -> Vec<Value>,
 }
 
+impl<'a, 'r> Listing<'a, 'r, Row<'r>> {
+    /// A listing of plain rows, with no columns beyond a row's own.
+    pub fn rows(sheet: &'a str, items: &'r [Row<'r>]) -> Self {
+        Listing {
+            sheet,
+            items,
+            row_of: &|row| row,
+            extra_headers: &[],
+            extra: &|_| Vec::new(),
+        }
+    }
+}
+
 impl Output {
     /// The format asked for: `--format`, else the extension of `-o FILE`, else a table.
     pub fn format(&self) -> Result<Format> {
