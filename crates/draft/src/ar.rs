@@ -1,150 +1,613 @@
 //! Arabic texts: the script tells the language; these rules read its requests, addressees
 //! and dates with the Arabic tables of `table.rs`.
+//!
+//! A name is read by its articles: its words carry "ال" (or "لل", "وال"), or follow a word
+//! without one (a construct: "مؤسسات منظومة الأمم المتحدة"); the first word without an
+//! article after a defined one ends it ("الأمين العام متابعة ...": the act starts there).
 
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 
-use super::deadline::Found;
+use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
 use super::table;
 use crate::any_of;
+
+/// One clause's requests: each its actors and its action.
+type Requests = Vec<(Vec<String>, String)>;
 
 /// Whether most of the text's letters are Arabic.
 pub fn is_arabic(text: &str) -> bool {
     let (mut ar, mut all) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()).take(5000) {
         all += 1;
-        ar += usize::from(('\u{0600}'..='\u{06FF}').contains(&c));
+        ar += usize::from(is_arabic_letter(c));
     }
     all > 0 && ar * 2 > all
 }
 
-/// The text as the rules read it: no tatweel (kashida), Arabic-Indic digits as ASCII,
-/// "،" and "؛" as "," and ";", "1 ـ" numbering as "1-", "(أ)" items as "(a)".
+pub fn is_arabic_letter(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+        || ('\u{FB50}'..='\u{FDFF}').contains(&c)
+        || ('\u{FE70}'..='\u{FEFF}').contains(&c)
+}
+
+/// The text as the rules read it: presentation forms (PDF text) as plain letters, no
+/// tatweel (kashida) nor vowel marks, Arabic-Indic digits as ASCII, "،" and "؛" as ","
+/// and ";", "1 ـ" / "1 -" / "1)" numbering as "1-" (a number alone on its line joins the
+/// text after it), "(أ)" items as "(a)".
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut chars = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
-        let line = ITEM.replace(&line, |c: &regex::Captures<'_>| {
-            let letter = c[1].chars().next().unwrap_or('أ');
+        for ch in line.chars() {
+            match ch {
+                '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+                '،' => chars.push(','),
+                '؛' => chars.push(';'),
+                '؟' => chars.push('?'),
+                '\u{0660}'..='\u{0669}' => {
+                    chars.push(char::from(b'0' + (u32::from(ch) - 0x0660) as u8));
+                }
+                '\u{06F0}'..='\u{06F9}' => {
+                    chars.push(char::from(b'0' + (u32::from(ch) - 0x06F0) as u8));
+                }
+                '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => chars.extend(ch.nfkc()),
+                c => chars.push(c),
+            }
+        }
+    }
+    let mut out = String::with_capacity(chars.len());
+    let mut pending: Option<String> = None;
+    for line in chars.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        // "(1)" alone on its line marks a footnote, not a paragraph.
+        let body = FOOTNOTE.replace(body, "$1[$2]");
+        let body = NUMBER.replace(&body, "$1$2- ");
+        let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
+            let letter = c[2].chars().next().unwrap_or('أ');
             let k = table::AR_LETTERS
                 .iter()
                 .position(|&l| l == letter)
                 .unwrap_or(0);
             let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
-            format!("{}({latin})", &c[0][..c[0].find('(').unwrap_or(0)])
+            format!("{}({latin})", &c[1])
         });
-        for ch in line.chars() {
-            match ch {
-                '\u{0640}' => {}
-                '،' => out.push(','),
-                '؛' => out.push(';'),
-                '\u{0660}'..='\u{0669}' => {
-                    out.push(char::from(b'0' + (u32::from(ch) - 0x0660) as u8));
-                }
-                '\u{06F0}'..='\u{06F9}' => {
-                    out.push(char::from(b'0' + (u32::from(ch) - 0x06F0) as u8));
-                }
-                c => out.push(c),
-            }
+        // "4 -" alone, then a blank line, then its text: one paragraph "4- ...".
+        if LONE_NUMBER.is_match(&body) {
+            pending = Some(body.trim().to_string());
+            continue;
         }
+        if body.trim().is_empty() && pending.is_some() {
+            continue;
+        }
+        if let Some(number) = pending.take() {
+            out.push_str(&number);
+            out.push(' ');
+            out.push_str(body.trim_start());
+        } else {
+            out.push_str(&body);
+        }
+        out.push_str(eol);
+    }
+    if let Some(number) = pending {
+        out.push_str(&number);
     }
     out
 }
 
-static NUMBER_TATWEEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\s*[0-9\u0660-\u0669]{1,3})\s*ـ+\s*").expect("valid regex"));
+static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s*ـ+\s*").expect("valid regex")
+});
+/// "1 - ", "4 -" at the end of its line, "16)": a paragraph's number (not "10-01-2008").
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3})\s*(?:[-–—]+|\))(?:\s+|$)").expect("valid regex"));
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
+static LONE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();
-    Regex::new(&format!(r"^\s*\(([{letters}])\)")).expect("valid regex")
+    Regex::new(&format!(r"^(\s*)\(\s*([{letters}])\s*\)")).expect("valid regex")
 });
 
-/// "إن مجلس الأمن،" / "إن الجمعية العامة،": the body.
-static BODY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*إن\s+([^,،]{2,60})[,،]\s*$").expect("valid regex"));
-
+/// "إن مجلس الأمن،", "إنّ مجلس وزراء الخارجية المنعقد في ...": the body, else the subject
+/// of the first "يقرر المجلس ..." / "قررت الدورة ... لمجلس ...".
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
-    lines
-        .take(60)
-        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()))
+    let lines: Vec<String> = lines.take(400).collect();
+    let opening = lines.iter().find_map(|l| {
+        let rest = BODY.captures(l.trim())?.get(1)?.as_str();
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let first = words.first()?;
+        if !table::AR_BODY_HEADS.contains(&bare(first)) {
+            return None;
+        }
+        let end = words
+            .iter()
+            .position(|w| BODY_ENDS.contains(&bare(w)) || w.ends_with([',', ';', '.']))
+            .map_or(words.len(), |k| {
+                k + usize::from(
+                    words[k].ends_with([',', ';', '.']) && !BODY_ENDS.contains(&bare(words[k])),
+                )
+            });
+        let name = words[..end.clamp(1, 6)].join(" ");
+        Some(name.trim_end_matches([',', ';', '.']).to_string())
+    });
+    opening.or_else(|| {
+        lines.iter().find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let k = words
+                .iter()
+                .position(|w| table::AR_DECIDES.contains(&verb_form(w)))?;
+            subject(&words[k + 1..]).map(|(name, _)| name)
+        })
+    })
 }
 
-/// The requests of one Arabic clause: (actors, action).
-pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let Some(first) = words.first() else {
-        return Vec::new();
-    };
-    let first = first.trim_start_matches(['و', 'ف']).to_string();
-    let verb = |w: &str| w == first || format!("و{w}") == *words[0];
-    let mut rest: Vec<&str> = words[1..].to_vec();
-    while rest.first().is_some_and(|w| table::AR_ADVERBS.contains(w)) {
-        rest.remove(0);
-    }
-    if table::AR_DECIDES.iter().any(|d| verb(d)) {
-        // "يقرر أن ..." / "يقرر تكليف ...": the body's own act.
-        let action = rest.join(" ");
-        // "يقرر ما يلي:": its items say what.
-        return if action.is_empty() || action.trim_end().ends_with(':') {
-            Vec::new()
-        } else {
-            vec![(vec![body.to_string()], clean(&action))]
-        };
-    }
-    let Some((_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| verb(v)) else {
-        return Vec::new();
-    };
-    let joined = rest.join(" ");
-    let mut phrase = joined.as_str();
-    for o in *openers {
-        if let Some(p) = phrase.strip_prefix(&format!("{o} ")) {
-            phrase = p;
-            break;
-        }
-        // "بالدول": the preposition is joined to its noun.
-        if o.chars().count() == 1
-            && let Some(p) = phrase.strip_prefix(o)
+static BODY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[إأا]ن\s+(.{2,})$").expect("valid regex"));
+/// Words after a body's name in its opening line: "المنعقد في دورته ...", "إذ ...".
+const BODY_ENDS: &[&str] = &[
+    "المنعقد",
+    "المنعقدة",
+    "المجتمع",
+    "المجتمعة",
+    "في",
+    "إذ",
+    "وإذ",
+    "وقد",
+];
+
+/// A word without the punctuation after it.
+fn bare(w: &str) -> &str {
+    w.trim_end_matches([',', ';', '.', ':', '"', '»', ')'])
+        .trim_start_matches(['"', '«', '('])
+}
+
+/// A word as a verb of the tables: without "و" / "ف" before it, nor punctuation after.
+fn verb_form(w: &str) -> &str {
+    let w = bare(w);
+    for p in ["و", "ف"] {
+        if let Some(rest) = w.strip_prefix(p)
+            && is_verb(rest)
         {
-            phrase = p;
+            return rest;
+        }
+    }
+    w
+}
+
+fn is_verb(w: &str) -> bool {
+    table::AR_VERBS.iter().any(|(v, _, _)| *v == w)
+        || table::AR_DECIDES.contains(&w)
+        || table::AR_RENEWS.contains(&w)
+        || pronoun_verb(w).is_some()
+}
+
+/// "دعاه", "يدعوهم": a verb of the table with the addressee as a pronoun.
+fn pronoun_verb(
+    w: &str,
+) -> Option<&'static (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+)> {
+    ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
+        let stem = w.strip_suffix(p)?;
+        table::AR_VERBS.iter().find(|(v, _, _)| *v == stem)
+    })
+}
+
+fn has_article(w: &str) -> bool {
+    ["ال", "لل", "وال", "ولل"]
+        .iter()
+        .any(|a| w.starts_with(a) && w.chars().count() > a.chars().count() + 1)
+}
+
+/// How many of `words` a name takes (at least one): its defined words and construct chains,
+/// on past "ذات الصلة" and "في المنظمة", up to the punctuation that ends it.
+fn name_end(words: &[&str]) -> usize {
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        if k > 0 {
+            let prev = bare(words[k - 1]);
+            let construct = !has_article(prev) && !table::AR_NAME_LINKS.contains(&prev);
+            if !(has_article(bare(w)) || construct) {
+                let linked = table::AR_NAME_LINKS.contains(&bare(w))
+                    && !w.ends_with([',', ';', '.', ':'])
+                    && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+                if !linked {
+                    break;
+                }
+            }
+        }
+        k += 1;
+        if w.ends_with([',', ';', '.', ':']) {
             break;
         }
     }
-    let ender = ENDERS.find_iter(phrase).find(|m| {
-        let w = m.as_str().trim();
-        enders.contains(&w)
-    });
-    let Some(ender) = ender else {
-        return Vec::new();
-    };
-    // "الدول الأعضاء والمنظمات الإقليمية": "و" joined to the next name's article.
-    let listed = phrase[..ender.start()].trim().replace(" وال", ",ال");
-    let names: Vec<String> = listed
-        .trim_end_matches(',')
+    k.max(1).min(words.len())
+}
+
+/// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
+fn names(words: &[&str]) -> Vec<String> {
+    let joined = words.join(" ");
+    let joined = joined.trim().trim_end_matches([',', ';', '.', ':']);
+    joined
+        .replace(" وال", ",ال")
+        .replace(" ولل", ",لل")
         .split(',')
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty())
-        .collect();
-    if names.is_empty() {
-        return Vec::new();
-    }
-    vec![(names, clean(&phrase[ender.end()..]))]
+        .collect()
 }
 
-static ENDERS: LazyLock<Regex> = LazyLock::new(|| {
-    let mut all: Vec<&str> = table::AR_VERBS
+/// The subject a past-tense verb names: "مجلس الأمن الدولي", "الدورة الـ20 ... لمجلس
+/// وزراء الخارجية" (a session names its body). With the words it takes.
+fn subject(words: &[&str]) -> Option<(String, usize)> {
+    let first = words.first()?;
+    if !table::AR_BODY_HEADS.contains(&bare(first)) {
+        return None;
+    }
+    let end = name_end(words);
+    let mut name: Vec<&str> = words[..end].to_vec();
+    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
+    let mut taken = end;
+    if bare(first) == "الدورة" {
+        let of = words[end..]
+            .iter()
+            .take(3)
+            .position(|w| w.starts_with('ل') && !w.starts_with("لل"));
+        if let Some(k) = of {
+            let from = end + k;
+            let rest: Vec<&str> = words[from..].to_vec();
+            let mut owned = rest.clone();
+            let stripped = &rest[0]['ل'.len_utf8()..];
+            owned[0] = stripped;
+            let len = name_end(&owned);
+            name = owned[..len].to_vec();
+            taken = from + len;
+        }
+    }
+    let name = name.join(" ");
+    Some((
+        name.trim_end_matches([',', ';', '.', ':']).to_string(),
+        taken,
+    ))
+}
+
+/// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
+/// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
+pub fn requests(sentence: &str, body: &str) -> Requests {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut starts = vec![0];
+    for k in 1..words.len() {
+        let after_break =
+            words[k - 1].ends_with([',', ';', '.', ':']) || bare(words[k - 1]) == "كما";
+        if after_break && is_verb(verb_form(words[k])) {
+            starts.push(k);
+        }
+    }
+    starts.dedup();
+    let mut out = Vec::new();
+    for (n, &from) in starts.iter().enumerate() {
+        let to = starts.get(n + 1).copied().unwrap_or(words.len());
+        out.extend(clause(&words[..from], &words[from..to], body));
+    }
+    out
+}
+
+fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    let verb = verb_form(first);
+    // "وطلبت، خلال اجتماعها ...، من ...": the comma after the verb opens an aside.
+    let aside = bare(first) != *first && first.ends_with(',');
+    let rest = &words[1..];
+    if table::AR_DECIDES.contains(&verb) {
+        return decision(rest, body, table::AR_PAST.contains(&verb));
+    }
+    if table::AR_RENEWS.contains(&verb) {
+        return renewed(rest, body);
+    }
+    if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
+        let past = table::AR_PAST.contains(&v);
+        return request(rest, openers, enders, past || aside, before)
+            .into_iter()
+            .collect();
+    }
+    if let Some(&(_, _, enders)) = pronoun_verb(verb) {
+        let Some(actor) = antecedent(before) else {
+            return Vec::new();
+        };
+        return action_after(rest, enders)
+            .map(|action| (vec![actor], action))
+            .into_iter()
+            .collect();
+    }
+    Vec::new()
+}
+
+/// "يجدد طلبه إلى X أن ...", "يجدد طلبه بأن يتولى X ...": the request renewed.
+fn renewed(rest: &[&str], body: &str) -> Requests {
+    let Some(noun) = rest.first() else {
+        return Vec::new();
+    };
+    let noun = bare(noun);
+    let verb = if noun.starts_with("طلب") {
+        "يطلب"
+    } else if noun.starts_with("دعوت") || noun.starts_with("دعوة") {
+        "يدعو"
+    } else {
+        return Vec::new();
+    };
+    let rest = &rest[1..];
+    if let Some(that) = rest
+        .first()
+        .filter(|w| ["بأن", "أن", "ان", "بان"].contains(&bare(w)))
+    {
+        let _ = that;
+        return after_that(&rest[1..], body);
+    }
+    let (_, openers, enders) = table::AR_VERBS
         .iter()
-        .flat_map(|(_, _, e)| e.iter().copied())
-        .collect();
-    all.sort_unstable();
-    all.dedup();
-    Regex::new(&format!(r"(?:^|\s)(?:{})\s", any_of(&all))).expect("valid regex")
-});
+        .find(|(v, _, _)| *v == verb)
+        .expect("a verb of the table");
+    request(rest, openers, enders, false, &[])
+        .into_iter()
+        .collect()
+}
+
+/// What a verb asks: its addressee after its opener ("من", "إلى", "بـ"), up to its ender
+/// or the verbal noun that starts the act. A past-tense verb names its subject first
+/// ("طلب مجلس الأمن من الاتحاد الإفريقي ...").
+fn request(
+    rest: &[&str],
+    openers: &[&str],
+    enders: &[&str],
+    past: bool,
+    before: &[&str],
+) -> Option<(Vec<String>, String)> {
+    let mut i = skip_adverbs(rest, 0);
+    if past && let Some((_, taken)) = rest.get(i..).and_then(subject) {
+        i = skip_adverbs(rest, i + taken);
+    }
+    // An aside between commas before the opener: "، خلال اجتماعها ...، من الأمين العام".
+    if past && !openers.is_empty() && rest.get(i).is_some_and(|w| !openers.contains(&bare(w))) {
+        // A report names whom the body asked by the opener: without one ("طالب المجلس
+        // برفع قدرات ...") the call names no one.
+        i = (i..rest.len().min(i + 25))
+            .find(|&k| openers.contains(&bare(rest[k])) && k > 0 && rest[k - 1].ends_with(','))?;
+    }
+    let first = *rest.get(i)?;
+    if enders.contains(&bare(first)) {
+        // "دعا المجلس إلى مراجعة ...": a call that names no one.
+        return None;
+    }
+    // "يطلب إليه أن ...": the addressee is a pronoun.
+    if let Some(p) = ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"]
+        .iter()
+        .find(|p| bare(first) == **p)
+    {
+        let _ = p;
+        let actor = antecedent(before)?;
+        let action = action_after(&rest[i + 1..], enders)?;
+        return Some((vec![actor], action));
+    }
+    let mut owned: Vec<&str> = rest[i..].to_vec();
+    if openers.contains(&bare(first)) {
+        owned.remove(0);
+    } else if let Some(o) = openers.iter().find(|o| o.chars().count() == 1) {
+        // "بالدول": the preposition is joined to its noun.
+        if let Some(stripped) = first
+            .strip_prefix(o)
+            .filter(|s| has_article(s) || !s.is_empty())
+        {
+            owned[0] = stripped;
+        }
+    }
+    if owned.is_empty() {
+        return None;
+    }
+    let end = name_end(&owned);
+    let mut actors = names(&owned[..end]);
+    let mut j = end;
+    // ", وعند الاقتضاء، بغيرها من الجهات ...": a second addressee after the same opener.
+    if owned[end - 1].ends_with(',')
+        && let Some((more, next)) = further(&owned[end..], openers)
+    {
+        actors.extend(more);
+        j = end + next;
+    }
+    if actors.is_empty() {
+        return None;
+    }
+    let action = action_after(&owned[j..], enders)?;
+    Some((actors, action))
+}
+
+/// The act after an addressee: after its ender ("أن", "إلى", "على", "بـ"), or from the
+/// verbal noun that follows it.
+fn action_after(words: &[&str], enders: &[&str]) -> Option<String> {
+    let k = skip_adverbs(words, 0);
+    let first = *words.get(k)?;
+    let rest = if enders.contains(&bare(first)) {
+        words[k + 1..].join(" ")
+    } else if let Some(e) = enders
+        .iter()
+        .find(|e| e.chars().count() == 1 && first.starts_with(**e) && first.chars().count() > 3)
+    {
+        let mut all = vec![&first[e.len()..]];
+        all.extend(&words[k + 1..]);
+        all.join(" ")
+    } else {
+        words[k..].join(" ")
+    };
+    let action = clean(&rest);
+    (!action.is_empty()).then_some(action)
+}
+
+/// A second addressee: "وعند الاقتضاء، بغيرها من X", "وبـX".
+fn further(words: &[&str], openers: &[&str]) -> Option<(Vec<String>, usize)> {
+    let mut k = 0;
+    if words
+        .first()
+        .is_some_and(|w| ["وعند", "وحسب", "عند", "حسب"].contains(&bare(w)))
+        && words.get(1).is_some_and(|w| bare(w).starts_with("الاقتضاء"))
+    {
+        k = 2;
+    }
+    let w = *words.get(k)?;
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let o = openers.iter().find(|o| o.chars().count() == 1)?;
+    let w = w.strip_prefix(o)?;
+    let mut owned: Vec<&str> = words[k..].to_vec();
+    if ["غيرها", "غيره", "غيرهم"].contains(&bare(w)) {
+        if words.get(k + 1).map(|w| bare(w)) != Some("من") {
+            return None;
+        }
+        owned = words[k + 2..].to_vec();
+        k += 2;
+    } else if has_article(w) {
+        owned[0] = w;
+    } else {
+        return None;
+    }
+    if owned.is_empty() {
+        return None;
+    }
+    let end = name_end(&owned);
+    Some((names(&owned[..end]), k + end))
+}
+
+/// The name a pronoun stands for: the last actor named before it ("التدابير التي اتخذها
+/// الأمين العام ...، ودعاه إلى ...").
+fn antecedent(before: &[&str]) -> Option<String> {
+    let k = before
+        .iter()
+        .rposition(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && bare(w) != "جميع")?;
+    let end = name_end(&before[k..]);
+    names(&before[k..k + end]).into_iter().next()
+}
+
+fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
+    while words
+        .get(i)
+        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// "يقرر أن ...", "يقرر تكليف X ...", "قررت الدورة ... استئناف ...": a decision. The body
+/// decides its own acts; a verbal noun that asks ("تكليف", "دعوة") asks its addressee; "أن"
+/// + a verb + an actor ("أن يتولى الأمين العام ...") asks that actor.
+fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
+    let mut i = skip_adverbs(rest, 0);
+    let mut by = body.to_string();
+    if past && let Some((name, taken)) = rest.get(i..).and_then(subject) {
+        by = name;
+        i = skip_adverbs(rest, i + taken);
+    }
+    let words = &rest[i.min(rest.len())..];
+    let text = words.join(" ");
+    // "يقرر ما يلي:" / "يقرر:": its items say what.
+    if text.trim().is_empty() || text.trim_end().ends_with(':') || text.starts_with("ما يلي") {
+        return Vec::new();
+    }
+    decided(words, &by)
+}
+
+/// A decided act: a decision's own words or one of its items.
+pub fn decided(words: &[&str], body: &str) -> Requests {
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    let w = bare(first);
+    if ["أن", "ان", "بأن"].contains(&w) {
+        return after_that(&words[1..], body);
+    }
+    if let Some((_, openers, enders)) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
+        return request(&words[1..], openers, enders, false, &[])
+            .into_iter()
+            .collect();
+    }
+    if table::AR_VIEW_NOUNS.contains(&w) {
+        return Vec::new();
+    }
+    if is_verb(verb_form(first)) {
+        let asked = requests(&words.join(" "), body);
+        if !asked.is_empty() {
+            return asked;
+        }
+    }
+    if present_verb(w) {
+        // "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
+        return acting_subject(words).into_iter().collect();
+    }
+    let action = clean(&words.join(" "));
+    if action.is_empty() {
+        Vec::new()
+    } else {
+        vec![(vec![body.to_string()], action)]
+    }
+}
+
+/// "أن يتولى الأمين العام ...": the actor; "أن يطلب إلى X ..." asks X; "أن تنشئ ..." is
+/// the body's own act.
+fn after_that(words: &[&str], body: &str) -> Requests {
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    if is_verb(verb_form(first)) {
+        let asked = requests(&words.join(" "), body);
+        if !asked.is_empty() {
+            return asked;
+        }
+    }
+    if let Some(found) = acting_subject(words) {
+        return vec![found];
+    }
+    let action = clean(&words.join(" "));
+    if action.is_empty() {
+        Vec::new()
+    } else {
+        vec![(vec![body.to_string()], action)]
+    }
+}
+
+/// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
+fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let verb = words.first()?;
+    let head = words.get(1)?;
+    if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
+        return None;
+    }
+    let end = name_end(&words[1..]);
+    let actors = names(&words[1..1 + end]);
+    let mut act = vec![*verb];
+    act.extend(&words[1 + end..]);
+    Some((actors, clean(&act.join(" "))))
+}
+
+/// A present-tense verb rather than a verbal noun: "يعقد", "تعقد" (a form-II verbal noun
+/// such as "تأجيل" has five letters or more).
+fn present_verb(w: &str) -> bool {
+    let n = w.chars().count();
+    (w.starts_with('ي') && n >= 3) || (w.starts_with('ت') && (3..=4).contains(&n))
+}
 
 fn clean(action: &str) -> String {
     action
         .trim()
+        .trim_start_matches([',', ';', ':'])
         .trim_end_matches([';', '.', ',', ':'])
         .trim()
         .to_string()
@@ -152,40 +615,84 @@ fn clean(action: &str) -> String {
 
 /// A Hijri date written just before a Gregorian one: "15 شوال 1449 هـ /" (tatweel gone).
 static HIJRI_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\d{1,2}\s+\S+(?:\s+\S+)?\s+\d{4}\s*ه\s*/\s*$").expect("valid regex")
+    Regex::new(r"\s*\d{1,2}\s+\S+(?:\s+\S+)?\s+\d{4}\s*ه\s*[/,(]?\s*(?:الموافق\s*)?$")
+        .expect("valid regex")
 });
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+fn months() -> String {
     let mut months: Vec<&str> = table::AR_MONTHS.iter().map(|(m, _)| *m).collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    let months = any_of(&months);
+    any_of(&months)
+}
+
+/// "31 ديسمبر 2025", "16 كانون الأول/ ديسمبر 1985", "12 كانون الثاني (يناير) 1976".
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
     Regex::new(&format!(
-        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})\s+(\d{{4}})"
+        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?\s+(\d{{4}})"
     ))
     .expect("valid regex")
 });
 
-/// The Arabic deadlines of a clause: a Gregorian date after "بحلول", "قبل", ... (a Hijri
-/// date beside it, with a Hijri month name or a year before 1900, is not read).
+/// "في موعد أقصاه شهر سبتمبر 2027", "بحلول فبراير 2028": a month.
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(?:^|\s)(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?\s+(\d{{4}})"
+    ))
+    .expect("valid regex")
+});
+
+/// "خلال شهرين", "في غضون 90 يوما", "خلال ثلاثة أشهر من تاريخ ...".
+static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    let mut units = units;
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let units = any_of(&units);
+    Regex::new(&format!(
+        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+    ))
+    .expect("valid regex")
+});
+
+/// "إلى الدورة القادمة", "في دورتها الحادية والثمانين", "إلى المؤتمر الإسلامي الثالث
+/// والعشرين لوزراء الخارجية".
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    let mut words: Vec<&str> = table::AR_SESSION_WORDS.to_vec();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let words = any_of(&words);
+    let units: Vec<&str> = table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect();
+    let tens: Vec<&str> = table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect();
+    let next = any_of(table::AR_NEXT);
+    Regex::new(&format!(
+        r"(?:^|\s)(?:إلى|الى|في|أمام)\s+((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|({next}))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)",
+        units = any_of(&units),
+        tens = any_of(&tens),
+    ))
+    .expect("valid regex")
+});
+
+/// The Arabic deadlines of a clause: a Gregorian date or month after "بحلول", "قبل", "في",
+/// ... (a Hijri date beside it is read past, and a year before 1900 is never taken); a span
+/// after "خلال"; a meeting by its ordinal or as the next one.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    if !text.chars().any(is_arabic_letter) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
+    let mut days = Vec::new();
     for m in DATE.captures_iter(text) {
         let whole = m.get(0).expect("match");
-        let month = table::AR_MONTHS
-            .iter()
-            .find(|(n, _)| *n == &m[2])
-            .map(|(_, k)| *k);
-        let year: i16 = m[3].parse().unwrap_or(0);
-        let Some(day) = month.and_then(|mo| Date::new(year, mo, m[1].parse().ok()?).ok()) else {
+        let Some(day) = month_of(&m[2])
+            .and_then(|mo| Date::new(m[3].parse().ok()?, mo, m[1].parse().ok()?).ok())
+        else {
             continue;
         };
-        if year < 1900 || adopted.is_some_and(|a| day < a) {
+        days.push(whole.range());
+        if day.year() < 1900 || adopted.is_some_and(|a| day < a) {
             continue;
         }
-        // "قبل 15 شوال 1449 هـ / 1 تموز 2028 م": the Hijri date beside it is read past.
-        let before = HIJRI_BESIDE.replace(text[..whole.start()].trim_end(), "");
-        let before = before.trim_end();
-        if table::AR_BY.iter().any(|w| before.ends_with(w)) {
+        if by_before(&text[..whole.start()]) {
             out.push((
                 whole.start(),
                 Found::On(Fuzzy::Day(day)),
@@ -193,15 +700,141 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    for m in MONTH.captures_iter(text) {
+        let whole = m.get(1).expect("match");
+        if days.iter().any(|d| d.contains(&whole.start())) {
+            continue;
+        }
+        let (Some(month), Ok(year)) = (month_of(&m[1]), m[2].parse::<i16>()) else {
+            continue;
+        };
+        let first = Date::new(year, month, 1).ok();
+        let Some(first) = first else { continue };
+        let last = first.last_of_month();
+        if year < 1900 || adopted.is_some_and(|a| last < a) {
+            continue;
+        }
+        let before = text[..m.get(0).expect("match").start()].trim_end();
+        let before = before.strip_suffix("شهر").unwrap_or(before);
+        if by_before(before) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Month { year, month }),
+                m.get(0).expect("match").as_str().trim().to_string(),
+            ));
+        }
+    }
+    for m in WITHIN.captures_iter(text) {
+        let unit_word = &m[2];
+        let Some(&(_, implied, unit)) = table::AR_SPANS.iter().find(|(u, _, _)| *u == unit_word)
+        else {
+            continue;
+        };
+        // "خلال شهر شوال": a month's name, not a span.
+        let after = text[m.get(0).expect("match").end()..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
+            continue;
+        }
+        let n = match m.get(1).map(|c| c.as_str()) {
+            None => implied,
+            Some(c) => c
+                .parse()
+                .ok()
+                .or_else(|| {
+                    table::AR_NUMBERS
+                        .iter()
+                        .find(|(w, _)| *w == c)
+                        .map(|(_, n)| *n)
+                })
+                .unwrap_or(0),
+        };
+        if n == 0 {
+            continue;
+        }
+        let (days, exact) = span_days(n, unit, adopted);
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Within { days, exact },
+            whole.as_str().trim().to_string(),
+        ));
+    }
+    for m in SESSION.captures_iter(text) {
+        let phrase = m.get(1).expect("match");
+        let ordinal = match (m.get(2), m.get(5)) {
+            (Some(unit), _) => {
+                let u = ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str());
+                let teen = if m.get(3).is_some() { 10 } else { 0 };
+                let tens = m
+                    .get(4)
+                    .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()));
+                Some(u + teen + tens)
+            }
+            (None, Some(tens)) => Some(ordinal_of(table::AR_ORDINAL_TENS, tens.as_str())),
+            _ => None,
+        };
+        out.push((
+            phrase.start(),
+            Found::Session {
+                held: None,
+                ordinal,
+                of: None,
+                word: phrase.as_str().trim().to_string(),
+            },
+            phrase.as_str().trim().to_string(),
+        ));
+    }
     out
 }
 
-/// "يقرر ما يلي:" / "يقرر:": its lettered items are each the body's own act.
+fn month_of(name: &str) -> Option<i8> {
+    let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    table::AR_MONTHS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, k)| *k)
+}
+
+fn ordinal_of(table: &[(&str, u32)], word: &str) -> u32 {
+    table
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(0, |(_, n)| *n)
+}
+
+/// The words before a date make it a deadline ("بحلول", "قبل", "في موعد أقصاه", "في").
+fn by_before(before: &str) -> bool {
+    // "قبل 15 شوال 1449 هـ / 1 تموز 2028 م": the Hijri date beside it is read past.
+    let before = HIJRI_BESIDE.replace(before.trim_end(), "");
+    let before = before.trim_end();
+    table::AR_BY.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+    })
+}
+
+/// "يقرر ما يلي:" / "يقرر:" / "يقرر" alone: what follows is each the body's decision.
 pub fn decides_items(clause: &str) -> bool {
     let t = clause.trim();
-    let first = t.split_whitespace().next().unwrap_or("");
-    let first = first.trim_start_matches(['و', 'ف']);
-    table::AR_DECIDES.contains(&first.trim_end_matches(':')) && t.ends_with(':')
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| table::AR_DECIDES.contains(&verb_form(w.trim_end_matches(':'))))
+    else {
+        return false;
+    };
+    // The verb opens the paragraph ("يقرر المجلس الموافقة على توصية ... الآتية:"), or
+    // the chapeau's last clause ("..., يقرر:").
+    let opens = k == 0 || (k == 1 && words[0].starts_with(['(', '-']));
+    let last_clause = t
+        .trim_end_matches(':')
+        .rsplit([',', ';', '.', ':', '\n'])
+        .next()
+        .and_then(|c| c.split_whitespace().next())
+        .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)));
+    (opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause))
 }
 
 /// An Arabic item's act, as written.
@@ -213,4 +846,14 @@ pub fn item_action(item: &str) -> Option<String> {
 /// Arabic chapeaus lend no addressee to their items (not read yet).
 pub fn chapeau_actors(_clause: &str) -> Option<Vec<String>> {
     None
+}
+
+/// An item under "يقرر": its own request, else what it decides.
+pub fn decided_item(item: &str, body: &str) -> Requests {
+    let own = requests(item, body);
+    if !own.is_empty() {
+        return own;
+    }
+    let words: Vec<&str> = item.split_whitespace().collect();
+    decided(&words, body)
 }

@@ -143,7 +143,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let mut meta = meta::read(&paras, opts.adopted, opts.today);
     let foreign_body = match lang {
         Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
-        Lang::Ar => ar::body(paras.iter().map(|p| p.text.clone())),
+        Lang::Ar => ar::body(text.lines().map(String::from)),
         Lang::En => None,
     };
     if let Some(body) = foreign_body {
@@ -163,6 +163,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         mandates: Vec::new(),
         ids: HashSet::new(),
         next_suffix: HashMap::new(),
+        foreign_lead: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -189,8 +190,11 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
             u32::try_from(p.ordinal).ok()
         };
         if lang != Lang::En {
-            if !(numbered && p.number.is_none()) {
-                let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+            let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+            if numbered && p.number.is_none() {
+                // "يقرر" over the numbered paragraphs after it: each is a decision.
+                b.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+            } else {
                 b.foreign_paragraph(p, paragraph, &rules);
             }
             continue;
@@ -254,6 +258,9 @@ struct Builder {
     /// tried grew with the cube of their number.
     ids: HashSet<String>,
     next_suffix: HashMap<String, usize>,
+    /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
+    /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
+    foreign_lead: Option<bool>,
 }
 
 impl Builder {
@@ -334,13 +341,26 @@ impl Builder {
     fn foreign_paragraph(&mut self, p: &Para, number: Option<u32>, rules: &ForeignRules) {
         let body = self.meta.body.value.clone();
         let mut last_actors: Option<Vec<String>> = None;
+        let lead = if p.number.is_some() {
+            self.foreign_lead.filter(|&over_numbered| over_numbered)
+        } else {
+            self.foreign_lead.take()
+        };
         for sentence in segment::sentences(&p.text) {
-            for (actors, action) in (rules.requests)(sentence, &body) {
+            let mut found = (rules.requests)(sentence, &body);
+            if found.is_empty() && lead.is_some() {
+                found = (rules.decided_item)(sentence, &body);
+            }
+            for (actors, action) in found {
                 last_actors = Some(actors.clone());
                 self.push(french(actors, action), number, "", sentence, None);
             }
         }
         let decides = (rules.decides_items)(&p.text);
+        if decides && p.subs.is_empty() {
+            // "يقرر" alone: the next paragraph (or the numbered ones) says what.
+            self.foreign_lead = Some(p.number.is_some());
+        }
         if let Some(names) = (rules.chapeau_actors)(&p.text) {
             last_actors = Some(names);
         }
@@ -353,12 +373,15 @@ impl Builder {
                 }
                 continue;
             }
-            let actors = if decides {
-                Some(vec![body.clone()])
-            } else {
-                last_actors.clone()
-            };
-            if let (Some(actors), Some(action)) = (actors, (rules.item_action)(&sub.text)) {
+            if decides {
+                for (actors, action) in (rules.decided_item)(&sub.text, &body) {
+                    self.push(french(actors, action), number, &sub.letter, &text, None);
+                }
+                continue;
+            }
+            if let (Some(actors), Some(action)) =
+                (last_actors.clone(), (rules.item_action)(&sub.text))
+            {
                 self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
@@ -939,7 +962,10 @@ impl Builder {
                     (None, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     (None, None) => format!("Next {word}"),
                 };
+                let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
                 let name = match of {
+                    // "الدورة القادمة لمجلس وزراء الخارجية" names itself, as written.
+                    _ if arabic && held.is_none() => word.clone(),
                     Some(of) => format!("{which} of the {of}"),
                     // "the 15th Islamic Summit" names itself.
                     None if word.contains(' ') => which,
@@ -973,10 +999,16 @@ impl Builder {
     /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
     /// session by its count, its next one as the first opening after the adoption.
     fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
-        let body = fold(of.unwrap_or(&self.meta.body.value));
+        let raw = of.unwrap_or(&self.meta.body.value);
+        let body = fold(raw);
         let &(_, base, month) = table::YEARLY_SESSIONS
             .iter()
-            .find(|(name, _, _)| body.contains(name))?;
+            .find(|(name, _, _)| body.contains(name))
+            .or_else(|| {
+                table::AR_YEARLY_SESSIONS
+                    .iter()
+                    .find(|(name, _, _)| raw.contains(name))
+            })?;
         let year = match ordinal {
             Some(n) => base.checked_add(i16::try_from(n).ok()?)?,
             None => {
@@ -1114,6 +1146,8 @@ struct ForeignRules {
     decides_items: fn(&str) -> bool,
     chapeau_actors: fn(&str) -> Option<Vec<String>>,
     item_action: fn(&str) -> Option<String>,
+    /// An item under "Décide :" / "يقرر": what it asks, or the body's own act.
+    decided_item: fn(&str, &str) -> Requests,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -1121,13 +1155,23 @@ const FRENCH: ForeignRules = ForeignRules {
     decides_items: fr::decides_items,
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
+    decided_item: body_decides,
 };
+
+/// A French decision's item: the body's own act.
+fn body_decides(item: &str, body: &str) -> Requests {
+    fr::item_action(item)
+        .map(|action| (vec![body.to_string()], action))
+        .into_iter()
+        .collect()
+}
 
 const ARABIC: ForeignRules = ForeignRules {
     requests: ar::requests,
     decides_items: ar::decides_items,
     chapeau_actors: ar::chapeau_actors,
     item_action: ar::item_action,
+    decided_item: ar::decided_item,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.
