@@ -214,9 +214,14 @@ fn name_end(words: &[&str]) -> usize {
     let mut k = 0;
     while k < words.len() {
         let w = words[k];
-        if k > 0 {
+        // "برنامج الأمم المتحدة الإنمائي (UNDP)": an acronym in brackets is part of it.
+        let bracketed =
+            w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
+        if k > 0 && !bracketed {
             let prev = bare(words[k - 1]);
-            let construct = !has_article(prev) && !table::AR_NAME_LINKS.contains(&prev);
+            let construct = !has_article(prev)
+                && !table::AR_NAME_LINKS.contains(&prev)
+                && !words[k - 1].starts_with('(');
             if !(has_article(bare(w)) || construct) {
                 let linked = table::AR_NAME_LINKS.contains(&bare(w))
                     && !w.ends_with([',', ';', '.', ':'])
@@ -254,7 +259,16 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     if !table::AR_BODY_HEADS.contains(&bare(first)) {
         return None;
     }
-    let end = name_end(words);
+    // After a defined head ("المجلس", "المؤتمر") only its adjectives follow ("المؤتمر
+    // الإسلامي"): "دعا المجلس الدول الأعضاء ..." names the States after the Council.
+    let end = if has_article(bare(first)) {
+        1 + words[1..]
+            .iter()
+            .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
+            .count()
+    } else {
+        name_end(words)
+    };
     let mut name: Vec<&str> = words[..end].to_vec();
     // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
     let mut taken = end;
@@ -279,6 +293,16 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         name.trim_end_matches([',', ';', '.', ':']).to_string(),
         taken,
     ))
+}
+
+/// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20"), not a defined noun that names
+/// an actor ("الأمانة", "الدول").
+fn adjective(w: &str) -> bool {
+    let Some(stem) = w.strip_prefix("ال") else {
+        return false;
+    };
+    !table::AR_ACTOR_HEADS.contains(&w)
+        && (stem.chars().all(|c| c.is_ascii_digit()) || stem.ends_with(['ي', 'ة', 'ى']))
 }
 
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
@@ -378,16 +402,20 @@ fn request(
     if past && let Some((_, taken)) = rest.get(i..).and_then(subject) {
         i = skip_adverbs(rest, i + taken);
     }
-    // An aside between commas before the opener: "، خلال اجتماعها ...، من الأمين العام".
-    if past && !openers.is_empty() && rest.get(i).is_some_and(|w| !openers.contains(&bare(w))) {
-        // A report names whom the body asked by the opener: without one ("طالب المجلس
-        // برفع قدرات ...") the call names no one.
+    // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
+    // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
+    // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
+    let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
+    if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
         i = (i..rest.len().min(i + 25))
-            .find(|&k| openers.contains(&bare(rest[k])) && k > 0 && rest[k - 1].ends_with(','))?;
+            .find(|&k| opens(rest[k], openers) && k > 0 && rest[k - 1].ends_with(','))?;
     }
     let first = *rest.get(i)?;
-    if enders.contains(&bare(first)) {
-        // "دعا المجلس إلى مراجعة ...": a call that names no one.
+    let ender_joined = enders
+        .iter()
+        .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
+    if enders.contains(&bare(first)) || ender_joined {
+        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one.
         return None;
     }
     // "يطلب إليه أن ...": the addressee is a pronoun.
@@ -430,6 +458,15 @@ fn request(
     }
     let action = action_after(&owned[j..], enders)?;
     Some((actors, action))
+}
+
+/// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
+fn opens(w: &str, openers: &[&str]) -> bool {
+    let w = bare(w);
+    openers.contains(&w)
+        || openers
+            .iter()
+            .any(|o| o.chars().count() == 1 && w.strip_prefix(o).is_some_and(has_article))
 }
 
 /// The act after an addressee: after its ender ("أن", "إلى", "على", "بـ"), or from the
@@ -552,8 +589,14 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         // "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
         return acting_subject(words).into_iter().collect();
     }
+    body_act(words, body)
+}
+
+/// The body's own act, unless it only keeps the matter under review ("يقرر أن يبقي
+/// المسألة قيد نظره").
+fn body_act(words: &[&str], body: &str) -> Requests {
     let action = clean(&words.join(" "));
-    if action.is_empty() {
+    if action.is_empty() || table::AR_SEIZED.iter().any(|s| action.contains(s)) {
         Vec::new()
     } else {
         vec![(vec![body.to_string()], action)]
@@ -575,12 +618,7 @@ fn after_that(words: &[&str], body: &str) -> Requests {
     if let Some(found) = acting_subject(words) {
         return vec![found];
     }
-    let action = clean(&words.join(" "));
-    if action.is_empty() {
-        Vec::new()
-    } else {
-        vec![(vec![body.to_string()], action)]
-    }
+    body_act(words, body)
 }
 
 /// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
@@ -658,16 +696,16 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "إلى الدورة القادمة", "في دورتها الحادية والثمانين", "إلى المؤتمر الإسلامي الثالث
 /// والعشرين لوزراء الخارجية".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    let mut words: Vec<&str> = table::AR_SESSION_WORDS.to_vec();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let words = any_of(&words);
-    let units: Vec<&str> = table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect();
-    let tens: Vec<&str> = table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect();
-    let next = any_of(table::AR_NEXT);
+    let by_length = |mut words: Vec<&'static str>| {
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        any_of(&words)
+    };
+    let words = by_length(table::AR_SESSION_WORDS.to_vec());
+    let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
+    let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
+    let next = by_length(table::AR_NEXT.to_vec());
     Regex::new(&format!(
-        r"(?:^|\s)(?:إلى|الى|في|أمام)\s+((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|({next}))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)",
-        units = any_of(&units),
-        tens = any_of(&tens),
+        r"(?:^|\s)(?:(?:إلى|الى|في|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|({next}))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -761,13 +799,17 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         ));
     }
     for m in SESSION.captures_iter(text) {
-        let phrase = m.get(1).expect("match");
-        let ordinal = match (m.get(2), m.get(5)) {
+        let phrase = m.get(2).expect("match");
+        // "لدورتها ...": the "ل" joins only a word it can ("لدورتها", not "لالدورة").
+        if m.get(1).is_some() && phrase.as_str().starts_with("ال") {
+            continue;
+        }
+        let ordinal = match (m.get(3), m.get(6)) {
             (Some(unit), _) => {
                 let u = ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str());
-                let teen = if m.get(3).is_some() { 10 } else { 0 };
+                let teen = if m.get(4).is_some() { 10 } else { 0 };
                 let tens = m
-                    .get(4)
+                    .get(5)
                     .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()));
                 Some(u + teen + tens)
             }
@@ -856,4 +898,168 @@ pub fn decided_item(item: &str, body: &str) -> Requests {
     }
     let words: Vec<&str> = item.split_whitespace().collect();
     decided(&words, body)
+}
+
+/// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
+/// a real text).
+#[cfg(test)]
+mod tests {
+    use crate::{Anchor, Due, Lang, Options, draft};
+
+    /// "¶3 الأمين العام | الدول due=…": each mandate's paragraph, actors and deadline (a
+    /// meeting's by its date).
+    fn brief(text: &str, adopted: &str) -> Vec<String> {
+        let opts = Options {
+            adopted: Some(adopted.parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        };
+        let d = draft(text, &opts);
+        d.mandates
+            .iter()
+            .map(|m| {
+                let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+                let para = m.paragraph.map_or("-".into(), |p| p.to_string());
+                let due = match &m.due {
+                    None => String::new(),
+                    Some(Due::On(f)) => format!(" due={f}"),
+                    Some(Due::At {
+                        anchor: Anchor::Event(id),
+                        ..
+                    }) => {
+                        let e = d.events.iter().find(|e| &e.id == id).unwrap();
+                        format!(" due=at {} ({})", e.date, e.name)
+                    }
+                    Some(other) => format!(" due={other:?}"),
+                };
+                format!("¶{para} {}{due}", actors.join(" | "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_general_assembly_resolution_asks_in_the_feminine() {
+        let text = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها السابق بشأن البساتين،\n\nوإذ تلاحظ مع القلق تراجع عدد الأشجار،\n\n1 - تطلب إلى الأمين العام أن يقدم إليها في دورتها الحادية والثمانين تقريرا عن حالة البساتين؛\n\n2 - تهيب بالدول الأعضاء أن تدعم صندوق البساتين؛\n\n3 - تدعو الوكالات المتخصصة إلى تبادل المعلومات عن الآفات؛\n\n4 - تحث الدول على حماية الأشجار المعمرة؛\n\n5 - تشجع المنظمات الإقليمية على إنشاء مشاتل؛\n\n6 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها الثانية والثمانين البند المعنون \"البساتين\"؛\n";
+        assert_eq!(
+            brief(text, "2025-12-10"),
+            [
+                "¶1 الأمين العام due=at 2026-09 (دورتها الحادية والثمانين)",
+                "¶2 الدول الأعضاء",
+                "¶3 الوكالات المتخصصة",
+                "¶4 الدول",
+                "¶5 المنظمات الإقليمية",
+                "¶6 الجمعية العامة due=at 2027-09 (دورتها الثانية والثمانين)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_council_resolution_with_arabic_indic_numbers_and_preamble_as_context() {
+        // Numbers alone on their line, a blank line before their text; the preamble's "وإذ"
+        // paragraphs ask nothing; keeping the matter under review is no act.
+        let text = "إن مجلس البساتين،\n\nوإذ يشير إلى قراراته السابقة،\n\nوإذ يعرب عن قلقه إزاء الجفاف،\n\n١ -\n\nيطلب من الأمين العام متابعة تنفيذ هذا القرار وتقديم تقرير بشأنه إلى الدورة القادمة؛\n\n٢ -\n\nيطلب كذلك إلى المدير التنفيذي أن يعد دراسة عن الري في موعد أقصاه ٣٠ حزيران/يونيه ٢٠٢٧؛\n\n3)\n\nيقرر أن يبقي المسألة قيد نظره.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 الأمين العام due=at 2027 (الدورة القادمة)",
+                "¶2 المدير التنفيذي due=2027-06-30",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_asks_its_addressee() {
+        // "يقرر" + "تكليف X ..."; "يقرر" alone over the numbered items; "أن" + a verb + an
+        // actor asks that actor; "أن" + a verb of the body is the body's own act.
+        let text = "إن مجلس البساتين،\n\nيقرر\n\n1 - تكليف الأمانة العامة بإعداد دليل للري خلال ثلاثة أشهر؛\n\n2 - دعوة الدول الأعضاء إلى تبادل البذور؛\n\n3 - تأجيل النظر في التقرير إلى الدورة القادمة؛\n\n4 - تعقد اللجنة الفنية اجتماعا في 12 تشرين الثاني/نوفمبر 2026؛\n\n5 - تأكيد ما ورد في قراراته السابقة؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 الأمانة العامة due=At { anchor: Adoption, days: 92 }",
+                "¶2 الدول الأعضاء",
+                "¶3 مجلس البساتين due=at 2027 (الدورة القادمة)",
+                "¶4 اللجنة الفنية due=2026-11-12",
+            ]
+        );
+        let text = "إن مجلس البساتين،\n\n1 - يقرر أن يتولى الأمين العام إعداد خطة للري؛\n\n2 - يقرر أن يعقد دورة استثنائية؛\n\n3 - يجدد طلبه إلى الدول الأعضاء أن تحمي البذور؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            ["¶1 الأمين العام", "¶2 مجلس البساتين", "¶3 الدول الأعضاء"]
+        );
+    }
+
+    #[test]
+    fn a_communique_asks_in_the_past_tense_after_its_subject() {
+        // The subject after the verb is the body, not the addressee; an aside between
+        // commas; a pronoun stands for the actor named before it; a call that names no one
+        // is not drafted.
+        let text = "البيان الختامي لاجتماع مجلس البساتين\n\nعقد المجلس اجتماعه في الرباط. ودعا المجلس الدول الأعضاء إلى زيادة المساحات المزروعة، وطالب المجلس من الأمين العام تقديم تقرير عن الآفات.\n\nوطلبت، خلال الجلسة الختامية، من اللجنة الفنية إعداد خطة. وكلف المجلس الأمانة العامة بمتابعة التنفيذ.\n\nوأشاد المجلس بالجهود التي بذلها المدير العام، ودعاه إلى مواصلة جهوده. ودعا المجلس إلى مراجعة الخطة.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶2 الدول الأعضاء",
+                "¶2 الأمين العام",
+                "¶3 اللجنة الفنية",
+                "¶3 الأمانة العامة",
+                "¶4 المدير العام",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decision_in_the_past_tense_is_its_subjects_own_act() {
+        let text = "قررت الدورة الاستثنائية لمجلس البساتين إنشاء صندوق للبذور. وطلبت من الأمين العام للمجلس اتخاذ الإجراءات اللازمة.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            ["¶1 مجلس البساتين", "¶1 الأمين العام للمجلس"]
+        );
+    }
+
+    #[test]
+    fn dates_read_in_both_month_forms_with_hijri_beside_and_lettered_items() {
+        let text = "إن مجلس البساتين،\n\n1 - يقرر:\n\n(أ ) أن يجتمع مرة أخرى في 12 كانون الثاني (يناير) 2027؛\n\n(ب) أن يطلب إلى الأمين العام إعلامه بما يستجد قبل 15 شوال 1449 هـ (الموافق 1 تموز 2028 م)؛\n\n2 - يهيب بالمنظمات الإقليمية، وعند الاقتضاء، بغيرها من الجهات المعنية، مواصلة دعم البساتين في موعد أقصاه شهر سبتمبر 2027؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 مجلس البساتين due=2027-01-12",
+                "¶1 الأمين العام due=2028-07-01",
+                "¶2 المنظمات الإقليمية | الجهات المعنية due=2027-09",
+            ]
+        );
+    }
+
+    #[test]
+    fn short_and_mixed_arabic_texts_are_read_as_arabic() {
+        assert_eq!(
+            Lang::detect("يطلب إلى الأمين العام أن يقدم تقريرا"),
+            Lang::Ar
+        );
+        // Symbols, acronyms and a Latin name inside an Arabic text.
+        let mixed = "A/RES/81/12\n\nإن الجمعية العامة،\n\n1 - تطلب إلى برنامج الأمم المتحدة الإنمائي (UNDP) أن يقدم تقريرا عن COVID-19؛\n";
+        assert_eq!(Lang::detect(mixed), Lang::Ar);
+        assert_eq!(
+            brief(mixed, "2026-12-01"),
+            ["¶1 برنامج الأمم المتحدة الإنمائي (UNDP)"]
+        );
+        // An English text quoting an Arabic name stays English.
+        let english = "The Council,\n\n1. Requests the Secretary-General to report on the project called «البساتين الخضراء» by 1 June 2027;\n";
+        assert_eq!(Lang::detect(english), Lang::En);
+    }
+
+    #[test]
+    fn an_arabic_draft_keeps_its_summary_in_arabic_and_transliterates_its_ids() {
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يعد دراسة عن الري؛\n";
+        let opts = Options {
+            adopted: Some("2026-03-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        };
+        let d = draft(text, &opts);
+        assert_eq!(d.mandates[0].summary, "يعد دراسة عن الري");
+        let id = &d.mandates[0].id;
+        assert!(id.starts_with("p1-") && id.len() > 6, "{id}");
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{id}"
+        );
+    }
 }

@@ -1009,6 +1009,10 @@ pub const AR_VIEW_NOUNS: &[&str] = &[
     "توجيه الشكر",
 ];
 
+/// "يقرر أن يبقي المسألة قيد نظره": a body that keeps a matter under review does nothing
+/// to follow up.
+pub const AR_SEIZED: &[&str] = &["قيد نظره", "قيد نظرها", "قيد النظر", "قيد الاستعراض"];
+
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
