@@ -304,7 +304,7 @@ fn measure_in(
         sets.entry("all".into()).or_default().add(&s);
     }
     println!("draft on real texts ({label}):");
-    for name in ["all", "dev", "held"] {
+    for name in ["all", "dev", "held", "dev2", "held2"] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
         }
