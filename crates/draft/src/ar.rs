@@ -67,6 +67,8 @@ pub fn normalize(text: &str) -> String {
         let eol = &line[body.len()..];
         // "(1)" alone on its line marks a footnote, not a paragraph.
         let body = FOOTNOTE.replace(body, "$1[$2]");
+        // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
+        let body = GLUED.replace_all(&body, "$1 $2");
         let body = NUMBER.replace(&body, "$1$2- ");
         let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
             let letter = c[2].chars().next().unwrap_or('أ');
@@ -106,6 +108,8 @@ static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "1 - ", "4 -" at the end of its line, "16)": a paragraph's number (not "10-01-2008").
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3})\s*(?:[-–—]+|\))(?:\s+|$)").expect("valid regex"));
+static GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([.:])(\p{Arabic})").expect("valid regex"));
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
@@ -211,9 +215,18 @@ fn has_article(w: &str) -> bool {
 /// How many of `words` a name takes (at least one): its defined words and construct chains,
 /// on past "ذات الصلة" and "في المنظمة", up to the punctuation that ends it.
 fn name_end(words: &[&str]) -> usize {
+    name_end_before(words, &[])
+}
+
+/// `name_end`, stopping at the verb's enders too ("إيران بسحب ...": a name without an
+/// article runs on only to its ender) and at a relative pronoun ("الدول التي ...").
+fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut k = 0;
     while k < words.len() {
         let w = words[k];
+        if k > 0 && (table::AR_RELATIVES.contains(&bare(w)) || ends_at(w, enders)) {
+            break;
+        }
         // "برنامج الأمم المتحدة الإنمائي (UNDP)": an acronym in brackets is part of it.
         let bracketed =
             w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
@@ -237,6 +250,15 @@ fn name_end(words: &[&str]) -> usize {
         }
     }
     k.max(1).min(words.len())
+}
+
+/// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب").
+fn ends_at(w: &str, enders: &[&str]) -> bool {
+    let w = bare(w);
+    enders.contains(&w)
+        || enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 3)
 }
 
 /// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
@@ -313,7 +335,16 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     for k in 1..words.len() {
         let after_break =
             words[k - 1].ends_with([',', ';', '.', ':']) || bare(words[k - 1]) == "كما";
-        if after_break && is_verb(verb_form(words[k])) {
+        let verb = verb_form(words[k]);
+        // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
+        // where a line break was lost.
+        let reported = table::AR_PAST.contains(&verb)
+            && words
+                .get(k + 1)
+                .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list.
+        let noun = words[k - 1].ends_with(',') && asking_noun(words[k]).is_some();
+        if (after_break && is_verb(verb)) || reported || noun {
             starts.push(k);
         }
     }
@@ -331,6 +362,11 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let verb = verb_form(first);
+    if let Some(&(_, openers, enders)) = asking_noun(first) {
+        return request(rest_of(words), openers, enders, false, before)
+            .into_iter()
+            .collect();
+    }
     // "وطلبت، خلال اجتماعها ...، من ...": the comma after the verb opens an aside.
     let aside = bare(first) != *first && first.ends_with(',');
     let rest = &words[1..];
@@ -356,6 +392,22 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .collect();
     }
     Vec::new()
+}
+
+/// "ومطالبة", "ودعوة": a verbal noun that asks, joined to a list by "و".
+fn asking_noun(
+    w: &str,
+) -> Option<&'static (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+)> {
+    let w = bare(w).strip_prefix('و')?;
+    table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
+fn rest_of<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
+    &words[1.min(words.len())..]
 }
 
 /// "يجدد طلبه إلى X أن ...", "يجدد طلبه بأن يتولى X ...": the request renewed.
@@ -399,16 +451,55 @@ fn request(
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
     let mut i = skip_adverbs(rest, 0);
-    if past && let Some((_, taken)) = rest.get(i..).and_then(subject) {
+    // A report names the body after a past verb, and the text itself after any verb
+    // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
+    let names_text = rest
+        .get(i)
+        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    if (past || names_text)
+        && let Some((_, taken)) = rest.get(i..).and_then(subject)
+    {
         i = skip_adverbs(rest, i + taken);
     }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
     let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
+    // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
+    if rest.get(i).is_some_and(|w| bare(w) == "في")
+        && rest.get(i + 1).is_some_and(|w| {
+            let w = bare(w);
+            table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
+        })
+    {
+        i += 2;
+        // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
+        if rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+            && let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers))
+        {
+            i = k;
+        }
+    }
     if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
-        i = (i..rest.len().min(i + 25))
-            .find(|&k| opens(rest[k], openers) && k > 0 && rest[k - 1].ends_with(','))?;
+        let after_comma = i > 0 && rest[i - 1].ends_with(',');
+        let aside = (i..rest.len().min(i + 25))
+            .find(|&k| opens(rest[k], openers) && k > 0 && rest[k - 1].ends_with(','));
+        i = match aside {
+            Some(k) => k,
+            // "طلب القرار، الصادر بالإجماع، جميع الأطراف بأن ...": no opener, an actor.
+            None => {
+                let k = if after_comma {
+                    (i..rest.len().min(i + 12)).find(|&k| rest[k].ends_with(','))? + 1
+                } else {
+                    i
+                };
+                rest.get(k)
+                    .filter(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))?;
+                k
+            }
+        };
     }
     let first = *rest.get(i)?;
     let ender_joined = enders
@@ -443,9 +534,18 @@ fn request(
     if owned.is_empty() {
         return None;
     }
-    let end = name_end(&owned);
+    let end = name_end_before(&owned, enders);
     let mut actors = names(&owned[..end]);
     let mut j = end;
+    // "الدول التي نقلت سفاراتها ... إلى التراجع": the act after the relative clause.
+    if owned
+        .get(j)
+        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+    {
+        j = (j..owned.len().min(j + 30))
+            .find(|&k| enders.contains(&bare(owned[k])))
+            .unwrap_or(j);
+    }
     // ", وعند الاقتضاء، بغيرها من الجهات ...": a second addressee after the same opener.
     if owned[end - 1].ends_with(',')
         && let Some((more, next)) = further(&owned[end..], openers)
@@ -1002,6 +1102,36 @@ mod tests {
                 "¶3 الأمانة العامة",
                 "¶4 المدير العام",
             ]
+        );
+    }
+
+    #[test]
+    fn a_news_report_names_the_text_and_its_asides_before_the_addressee() {
+        // The text as the subject of a present verb; "في قراره" and a relative clause
+        // before the opener; a verb and its body after a lost line break; a sentence glued
+        // to the one before; a verbal noun that asks inside a list; a name without an
+        // article ends at its ender; a relative clause after the addressee.
+        let text = "مجلس البساتين يجتمع اليوم قرر مجلس البساتين إنشاء مشتل.\nويدعو القرار جميع البلديات إلى حماية الأشجار. وطلب المجلس في القرار الذي حمل الرقم 12 من الأمين العام أن يقدم تقريرا.وطالب المجلس في قراره الحكومة المحلية بأن تدعم المشتل. وتضمن القرار التأكيد على أهمية البساتين، ومطالبة البلديات بزيادة المساحات، وطالب القرار كندا بتمويل المشتل. ودعوا البلديات التي قطعت الأشجار إلى زراعة غيرها.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 جميع البلديات",
+                "¶1 الأمين العام",
+                "¶1 الحكومة المحلية",
+                "¶1 البلديات",
+                "¶1 كندا",
+                "¶1 البلديات",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_declaration_asks_in_the_first_person_plural() {
+        let text = "نحن قادة دول البساتين المجتمعين في الرباط:\n\nندعو مجلس البساتين لعقد دورة استثنائية. ونطالب الدول الأعضاء بزيادة المساحات المزروعة. ونكلف الأمانة العامة بمتابعة التنفيذ.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            ["¶2 مجلس البساتين", "¶2 الدول الأعضاء", "¶2 الأمانة العامة"]
         );
     }
 

@@ -916,7 +916,8 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 /// end it (the action follows; a one-letter ender is a prefix: "بإعداد", "لدراسة"). An
 /// addressee also ends before a verbal noun ("يطلب من الأمين العام متابعة ..."). The
 /// forms: the Council's and the OIC's masculine present, the General Assembly's feminine
-/// present, and the past tense of communiqués and news reports (masculine and feminine).
+/// present, the past tense of communiqués and news reports (masculine, feminine, plural:
+/// "دعوا" after "القادة"), and the first person plural of declarations ("ندعو", "نطالب").
 #[rustfmt::skip]
 pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("يطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
@@ -949,6 +950,17 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تشجع", &[], &["على"]),
     ("شجع", &[], &["على"]),
     ("شجعت", &[], &["على"]),
+    ("ندعو", &[], &["إلى", "الى", "ل"]),
+    ("دعوا", &[], &["إلى", "الى", "ل"]),
+    ("نطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("نطالب", &["من"], &["ب", "أن", "ان"]),
+    ("طالبوا", &["من"], &["ب", "أن", "ان"]),
+    ("نحث", &[], &["على"]),
+    ("حثوا", &[], &["على"]),
+    ("نناشد", &[], &["أن", "ان", "ب"]),
+    ("ناشدوا", &[], &["أن", "ان", "ب"]),
+    ("نشجع", &[], &["على"]),
+    ("نكلف", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
     ("تكلف", &[], &["ب"]),
     ("كلف", &[], &["ب"]),
@@ -976,6 +988,10 @@ pub const AR_PAST: &[&str] = &[
     "كلفت",
     "قرر",
     "قررت",
+    "دعوا",
+    "طالبوا",
+    "حثوا",
+    "ناشدوا",
 ];
 
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
@@ -1037,7 +1053,17 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "البيان",
     "المشاركون",
     "القادة",
+    "الإعلان",
+    "مشروع",
 ];
+
+/// The text itself as a subject: "ويدعو القرار ...", "طالب البيان الختامي ...", "يدعو مشروع
+/// القرار ..." (never the addressee, whatever the verb's tense), or named in passing ("في
+/// قراره").
+pub const AR_TEXT_HEADS: &[&str] = &["القرار", "مشروع", "البيان", "الإعلان", "قراره", "بيانه"];
+
+/// Relative pronouns: a name ends before them ("الدول التي نقلت ...").
+pub const AR_RELATIVES: &[&str] = &["التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي"];
 
 /// The first word of an actor's name, for "أن يتولى الأمين العام ..." (the subject of the
 /// verb after "أن" acts), a decision's "تعقد اللجنة ..." and a pronoun's antecedent
