@@ -69,7 +69,18 @@ pub fn normalize(text: &str) -> String {
         let body = FOOTNOTE.replace(body, "$1[$2]");
         // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
         let body = GLUED.replace_all(&body, "$1 $2");
+        // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
+        let body = RANGE.replace(&body, "$1-$2");
         let body = NUMBER.replace(&body, "$1$2- ");
+        // "أولا -", "ثانيا -": items by ordinal words, as "(a)", "(b)".
+        let body = ORDINAL_ITEM.replace(&body, |c: &regex::Captures<'_>| {
+            let k = table::AR_ORDINAL_ITEMS
+                .iter()
+                .position(|w| *w == &c[2])
+                .unwrap_or(0);
+            let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
+            format!("{}({latin}) ", &c[1])
+        });
         let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
             let letter = c[2].chars().next().unwrap_or('أ');
             let k = table::AR_LETTERS
@@ -110,6 +121,12 @@ static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3})\s*(?:[-–—]+|\))(?:\s+|$)").expect("valid regex"));
 static GLUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([.:])(\p{Arabic})").expect("valid regex"));
+static RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*\d{1,3})\s*[-–—]\s*(\d)").expect("valid regex"));
+static ORDINAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::AR_ORDINAL_ITEMS);
+    Regex::new(&format!(r"^(\s*)({words})\s*[-–—:]\s*")).expect("valid regex")
+});
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
@@ -141,7 +158,19 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
         let name = words[..end.clamp(1, 6)].join(" ");
         Some(name.trim_end_matches([',', ';', '.']).to_string())
     });
-    opening.or_else(|| {
+    // "مجلس جامعة الدول العربية" alone on its line, in a text's heading.
+    let heading = || {
+        lines.iter().take(30).find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let first = words.first()?;
+            let fits = (2..=5).contains(&words.len())
+                && table::AR_BODY_HEADS.contains(&bare(first))
+                && !first.starts_with("ال")
+                && name_end(&words) == words.len();
+            fits.then(|| l.trim().to_string())
+        })
+    };
+    opening.or_else(heading).or_else(|| {
         lines.iter().find_map(|l| {
             let words: Vec<&str> = l.split_whitespace().collect();
             let k = words
@@ -193,13 +222,7 @@ fn is_verb(w: &str) -> bool {
 }
 
 /// "دعاه", "يدعوهم": a verb of the table with the addressee as a pronoun.
-fn pronoun_verb(
-    w: &str,
-) -> Option<&'static (
-    &'static str,
-    &'static [&'static str],
-    &'static [&'static str],
-)> {
+fn pronoun_verb(w: &str) -> Option<&'static Entry> {
     ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
         let stem = w.strip_suffix(p)?;
         table::AR_VERBS.iter().find(|(v, _, _)| *v == stem)
@@ -227,6 +250,17 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         if k > 0 && (table::AR_RELATIVES.contains(&bare(w)) || ends_at(w, enders)) {
             break;
         }
+        // "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
+        let listed = k > 0
+            && (bare(w)
+                .strip_prefix('و')
+                .is_some_and(|rest| table::AR_ACTOR_HEADS.contains(&rest))
+                || (["وكذلك", "وكذا"].contains(&bare(w))
+                    && words.get(k + 1).is_some_and(|n| has_article(bare(n)))));
+        if listed {
+            k += 1;
+            continue;
+        }
         // "برنامج الأمم المتحدة الإنمائي (UNDP)": an acronym in brackets is part of it.
         let bracketed =
             w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
@@ -236,9 +270,14 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                 && !table::AR_NAME_LINKS.contains(&prev)
                 && !words[k - 1].starts_with('(');
             if !(has_article(bare(w)) || construct) {
+                // Not "في الخامس عشر من ...": a date follows, not a name.
                 let linked = table::AR_NAME_LINKS.contains(&bare(w))
                     && !w.ends_with([',', ';', '.', ':'])
-                    && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+                    && words.get(k + 1).is_some_and(|n| {
+                        has_article(bare(n))
+                            && !table::AR_ORDINAL_UNITS.iter().any(|(u, _)| *u == bare(n))
+                            && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
+                    });
                 if !linked {
                     break;
                 }
@@ -263,13 +302,36 @@ fn ends_at(w: &str, enders: &[&str]) -> bool {
 
 /// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
 fn names(words: &[&str]) -> Vec<String> {
-    let joined = words.join(" ");
-    let joined = joined.trim().trim_end_matches([',', ';', '.', ':']);
-    joined
-        .replace(" وال", ",ال")
-        .replace(" ولل", ",لل")
-        .split(',')
-        .map(|n| n.trim().to_string())
+    let mut pieces: Vec<Vec<&str>> = vec![Vec::new()];
+    for (k, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches([',', ';', '.', ':']);
+        if w.is_empty() {
+            continue;
+        }
+        // "وكذلك المؤسسات ...": the list goes on.
+        if k > 0 && ["وكذلك", "وكذا", "وأيضا"].contains(&w) {
+            pieces.push(Vec::new());
+            continue;
+        }
+        // "الأمين العام ومدير عام الهيئة", "الدول والمنظمات": "و" before a name.
+        let joined = w
+            .strip_prefix('و')
+            .filter(|rest| has_article(rest) || table::AR_ACTOR_HEADS.contains(rest));
+        match joined {
+            Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
+                // "المنظمات الدولية والإقليمية": a second adjective, not a second name.
+                if adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
+                    pieces.last_mut().expect("a piece").push(w);
+                } else {
+                    pieces.push(vec![rest]);
+                }
+            }
+            _ => pieces.last_mut().expect("a piece").push(w),
+        }
+    }
+    pieces
+        .into_iter()
+        .map(|p| p.join(" ").trim().to_string())
         .filter(|n| !n.is_empty())
         .collect()
 }
@@ -317,14 +379,17 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     ))
 }
 
-/// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20"), not a defined noun that names
-/// an actor ("الأمانة", "الدول").
+/// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20", "الدائمة"), not a defined noun
+/// ("الأمانة", "الدول", nor a verbal noun such as "الموافقة").
 fn adjective(w: &str) -> bool {
     let Some(stem) = w.strip_prefix("ال") else {
         return false;
     };
     !table::AR_ACTOR_HEADS.contains(&w)
-        && (stem.chars().all(|c| c.is_ascii_digit()) || stem.ends_with(['ي', 'ة', 'ى']))
+        && (stem.chars().all(|c| c.is_ascii_digit())
+            || stem.ends_with('ي')
+            || stem.ends_with("ية")
+            || table::AR_ADJECTIVES.contains(&w))
 }
 
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
@@ -343,8 +408,13 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
                 .get(k + 1)
                 .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
         // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list.
-        let noun = words[k - 1].ends_with(',') && asking_noun(words[k]).is_some();
-        if (after_break && is_verb(verb)) || reported || noun {
+        let noun = asking_noun(words[k]).is_some();
+        // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
+        let present = words[k].starts_with('و')
+            && verb != bare(words[k])
+            && verb.starts_with(['ي', 'ت', 'ن'])
+            && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+        if (after_break && is_verb(verb)) || reported || noun || present {
             starts.push(k);
         }
     }
@@ -362,7 +432,12 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let verb = verb_form(first);
-    if let Some(&(_, openers, enders)) = asking_noun(first) {
+    let noun = if before.is_empty() {
+        asking_noun(first).or_else(|| opening_noun(first))
+    } else {
+        asking_noun(first)
+    };
+    if let Some(&(_, openers, enders)) = noun {
         return request(rest_of(words), openers, enders, false, before)
             .into_iter()
             .collect();
@@ -394,15 +469,22 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     Vec::new()
 }
 
-/// "ومطالبة", "ودعوة": a verbal noun that asks, joined to a list by "و".
-fn asking_noun(
-    w: &str,
-) -> Option<&'static (
+/// A verb or verbal noun of the tables: the word, its openers, its enders.
+type Entry = (
     &'static str,
     &'static [&'static str],
     &'static [&'static str],
-)> {
+);
+
+/// "ومطالبة", "ودعوة": a verbal noun that asks, joined to a list by "و".
+fn asking_noun(w: &str) -> Option<&'static Entry> {
     let w = bare(w).strip_prefix('و')?;
+    table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
+/// "تكليف الأمين العام ...", "دعوة الدول ..." opening a paragraph: it can only ask.
+fn opening_noun(w: &str) -> Option<&'static Entry> {
+    let w = bare(w);
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
 }
 
@@ -552,6 +634,19 @@ fn request(
     {
         actors.extend(more);
         j = end + next;
+    } else if let Some(k) = (end..owned.len().min(end + 10)).find(|&k| {
+        bare(owned[k])
+            .strip_prefix('و')
+            .is_some_and(|o| openers.contains(&o))
+    }) && !(end..k).any(|m| ends_at(owned[m], enders))
+    {
+        // "من الدول الأعضاء القادرة ... ومن المؤسسات المالية، أن ...".
+        let more = &owned[k + 1..];
+        if !more.is_empty() {
+            let len = name_end_before(more, enders);
+            actors.extend(names(&more[..len]));
+            j = k + 1 + len;
+        }
     }
     if actors.is_empty() {
         return None;
@@ -649,17 +744,46 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
 fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
     let mut i = skip_adverbs(rest, 0);
     let mut by = body.to_string();
-    if past && let Some((name, taken)) = rest.get(i..).and_then(subject) {
-        by = name;
+    // "قررت الدورة ...", "يقرر المجلس ...": the body named after the verb (a decision
+    // has no addressee to mistake it for).
+    let named = rest
+        .get(i)
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    if (past || named)
+        && let Some((name, taken)) = rest.get(i..).and_then(subject)
+    {
+        if past {
+            by = name;
+        }
         i = skip_adverbs(rest, i + taken);
     }
+    i = skip_manner(rest, i);
     let words = &rest[i.min(rest.len())..];
     let text = words.join(" ");
     // "يقرر ما يلي:" / "يقرر:": its items say what.
-    if text.trim().is_empty() || text.trim_end().ends_with(':') || text.starts_with("ما يلي") {
+    if text.trim().is_empty()
+        || text.trim_end().ends_with(':')
+        || text.starts_with("ما يلي")
+        || text.starts_with("ما يأتي")
+    {
         return Vec::new();
     }
     decided(words, &by)
+}
+
+/// Past "بالإجماع", "وعلى وجه التشديد": how the body decided.
+fn skip_manner(words: &[&str], mut i: usize) -> usize {
+    loop {
+        let w = words.get(i).map_or("", |w| bare(w));
+        if table::AR_MANNER.contains(&w) {
+            i += 1;
+        } else if ["على", "وعلى"].contains(&w) && words.get(i + 1).is_some_and(|n| bare(n) == "وجه")
+        {
+            i += 3;
+        } else {
+            return i;
+        }
+    }
 }
 
 /// A decided act: a decision's own words or one of its items.
@@ -670,6 +794,15 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     let w = bare(first);
     if ["أن", "ان", "بأن"].contains(&w) {
         return after_that(&words[1..], body);
+    }
+    // "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
+    if w == "الموافقة"
+        && words.get(1).is_some_and(|n| bare(n) == "على")
+        && words
+            .get(2)
+            .is_some_and(|n| ["أن", "ان"].contains(&bare(n)))
+    {
+        return after_that(&words[3..], body);
     }
     if let Some((_, openers, enders)) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
         return request(&words[1..], openers, enders, false, &[])
@@ -772,6 +905,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "في السابع عشر من نوفمبر (تشرين الثاني) لعام 1973": a day in ordinal words.
+static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    let by_length = |mut words: Vec<&'static str>| {
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        any_of(&words)
+    };
+    let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
+    let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(?:({units})(?:\s+(عشر|عشرة))?(?:\s+و({tens}))?)|({tens}))\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\([^)]*\))?\s+(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})"
+    ))
+    .expect("valid regex")
+});
+
 /// "في موعد أقصاه شهر سبتمبر 2027", "بحلول فبراير 2028": a month.
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
@@ -805,7 +953,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|({next}))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -835,6 +983,35 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
                 whole.start(),
                 Found::On(Fuzzy::Day(day)),
                 whole.as_str().to_string(),
+            ));
+        }
+    }
+    for m in DAY_WORDS.captures_iter(text) {
+        let day = match (m.get(1), m.get(4)) {
+            (Some(unit), _) => {
+                ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
+                    + if m.get(2).is_some() { 10 } else { 0 }
+                    + m.get(3)
+                        .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()))
+            }
+            (None, Some(tens)) => ordinal_of(table::AR_ORDINAL_TENS, tens.as_str()),
+            _ => 0,
+        };
+        let whole = m.get(0).expect("match");
+        let Some(date) = month_of(&m[5])
+            .and_then(|mo| Date::new(m[6].parse().ok()?, mo, i8::try_from(day).ok()?).ok())
+        else {
+            continue;
+        };
+        days.push(whole.range());
+        if date.year() < 1900 || adopted.is_some_and(|a| date < a) {
+            continue;
+        }
+        if by_before(&text[..whole.start()]) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(date)),
+                whole.as_str().trim().to_string(),
             ));
         }
     }
@@ -1122,6 +1299,42 @@ mod tests {
                 "¶1 البلديات",
                 "¶1 كندا",
                 "¶1 البلديات",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_council_decision_names_its_body_its_manner_and_items_by_ordinal_words() {
+        // A heading names the body; a range of days at a line's start is no paragraph
+        // number; "يقرر المجلس بالإجماع ..." + a verbal noun that asks; "ويقرر الموافقة على
+        // أن يجتمع المجلس ..." with a day in ordinal words; "يقرر المجلس ما يأتي:" + "أولا -"
+        // / "ثانيا -" items; "كما يعهد إلى X بـ"; a next meeting named with its genitive.
+        let text = "مجلس البساتين العربية\n\nفي دورته العادية\n3 - 5 من مارس 2026\n\nويقرر المجلس بالإجماع وعلى وجه التشديد مطالبة حكومات الدول الأعضاء بزراعة الأشجار كما يعهد إلى رؤساء الوفود ببذل المساعي.\n\nويقرر الموافقة على أن يجتمع المجلس في الخامس عشر من أبريل (نيسان) لعام 2026.\n\nيقرر المجلس ما يأتي:\nأولا - إرجاء النظر في التقرير إلى اجتماع وزراء الزراعة المقبل.\nثانيا - أن يعهد إلى خبراء عرب بمراجعة الحسابات.\n";
+        assert_eq!(
+            brief(text, "2026-03-05"),
+            [
+                "¶3 حكومات الدول الأعضاء",
+                "¶3 رؤساء الوفود",
+                "¶4 المجلس due=2026-04-15",
+                "¶5 مجلس البساتين العربية due=at 2027 (اجتماع وزراء الزراعة المقبل)",
+                "¶5 خبراء عرب",
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_addressees_join_by_their_own_words() {
+        // "ومن X" after a qualified name, "وكذلك", "و" + a name without article, a second
+        // adjective joined by "و", a verbal noun that asks after "و" with no comma, a present
+        // verb after "و" opening a clause of its own.
+        let text = "إن مجلس البساتين،\n\n1 - يطلب من الدول الأعضاء القادرة على ذلك ومن المصارف الإقليمية، أن تمول المشاتل؛\n\n2 - يدعو لعقد ندوة عن الري ويحث الدول الأعضاء وكذلك المنظمات الدولية والإقليمية على المشاركة فيها؛\n\n3 - تكليف الأمين العام ومدير عام الصندوق بمتابعة التنفيذ؛\n\n4 - التأكيد على قراراته السابقة ودعوة البلديات - غير الأعضاء - للانضمام إلى المجلس؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 الدول الأعضاء القادرة | المصارف الإقليمية",
+                "¶2 الدول الأعضاء | المنظمات الدولية والإقليمية",
+                "¶3 الأمين العام | مدير عام الصندوق",
+                "¶4 البلديات",
             ]
         );
     }

@@ -962,6 +962,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("نشجع", &[], &["على"]),
     ("نكلف", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
+    ("يعهد", &["إلى", "الى"], &["ب"]),
+    ("تعهد", &["إلى", "الى"], &["ب"]),
     ("تكلف", &[], &["ب"]),
     ("كلف", &[], &["ب"]),
     ("كلفت", &[], &["ب"]),
@@ -1068,6 +1070,7 @@ pub const AR_RELATIVES: &[&str] = &["التي", "الذي", "الذين", "ال�
 /// The first word of an actor's name, for "أن يتولى الأمين العام ..." (the subject of the
 /// verb after "أن" acts), a decision's "تعقد اللجنة ..." and a pronoun's antecedent
 /// ("دعاه" after "الأمين العام").
+#[rustfmt::skip]
 pub const AR_ACTOR_HEADS: &[&str] = &[
     "الأمين",
     "الامين",
@@ -1113,6 +1116,41 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الجهات",
     "الوفود",
     "المجموعة",
+    "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود",
+];
+
+/// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
+pub const AR_ADJECTIVES: &[&str] = &[
+    "الدائمة",
+    "الدائم",
+    "العامة",
+    "العام",
+    "المتحدة",
+    "الأعضاء",
+    "الخاصة",
+    "الخاص",
+    "العليا",
+    "الأعلى",
+    "المشتركة",
+    "المعنية",
+    "المختصة",
+];
+
+/// How a body decided, between "يقرر المجلس" and what it decides ("بالإجماع").
+pub const AR_MANNER: &[&str] = &["بالإجماع", "بالاجماع", "بتوافق", "دون", "تصويت"];
+
+/// Items numbered by ordinal words: "أولا -", "ثانيا -" (tanween gone).
+pub const AR_ORDINAL_ITEMS: &[&str] = &[
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
 ];
 
 /// Words that carry an actor's name on past an indefinite word: "الجهات ذات الصلة",
@@ -1203,6 +1241,8 @@ pub const AR_SESSION_WORDS: &[&str] = &[
     "اجتماعه",
     "اجتماعها",
     "مؤتمر القمة",
+    "اجتماع",
+    "مؤتمر",
 ];
 
 /// "القادمة", "المقبل": the next meeting.
