@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
+use super::recur::Every;
 use super::table;
 use crate::any_of;
 
@@ -1107,6 +1108,56 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out
 }
 
+/// "كل 90 يوما", "كل ثلاثة أشهر", "كل سنتين", "سنويا": a recurring mandate's period.
+pub fn every(text: &str) -> Option<Every> {
+    if let Some(m) = EVERY.captures(text) {
+        let unit_word = &m[2];
+        let &(_, implied, unit) = table::AR_SPANS.iter().find(|(u, _, _)| *u == unit_word)?;
+        let n = match m.get(1).map(|c| c.as_str()) {
+            None => implied,
+            Some(c) => c.parse().ok().or_else(|| {
+                table::AR_NUMBERS
+                    .iter()
+                    .find(|(w, _)| *w == c)
+                    .map(|(_, n)| *n)
+            })?,
+        };
+        return (n > 0).then(|| Every {
+            n,
+            unit,
+            phrase: m[0].trim().to_string(),
+            until: None,
+            until_phrase: None,
+        });
+    }
+    let m = EVERY_WORD.find(text)?;
+    let &(_, unit) = table::AR_EVERY_WORDS
+        .iter()
+        .find(|(w, _)| *w == m.as_str().trim())?;
+    Some(Every {
+        n: 1,
+        unit,
+        phrase: m.as_str().trim().to_string(),
+        until: None,
+        until_phrase: None,
+    })
+}
+
+static EVERY: LazyLock<Regex> = LazyLock::new(|| {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    Regex::new(&format!(
+        r"(?:^|\s)كل\s+(?:(\d{{1,4}}|\S+)\s+)?({})(?:\s|$|[,.;])",
+        any_of(&units)
+    ))
+    .expect("valid regex")
+});
+
+static EVERY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = table::AR_EVERY_WORDS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(r"(?:^|\s)(?:{})(?:\s|$|[,.;])", any_of(&words))).expect("valid regex")
+});
+
 fn month_of(name: &str) -> Option<i8> {
     let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
     table::AR_MONTHS
@@ -1337,6 +1388,23 @@ mod tests {
                 "¶4 البلديات",
             ]
         );
+    }
+
+    #[test]
+    fn an_arabic_period_makes_a_recurring_mandate() {
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يقدم إليه تقريرا كل 90 يوما؛\n\n2 - يدعو الدول الأعضاء إلى إبلاغه سنويا بما تزرعه؛\n\n3 - يطلب إلى اللجنة أن تجتمع كل ثلاثة أشهر؛\n\n4 - يحث الدول على زراعة كل الأراضي؛\n";
+        let opts = Options {
+            adopted: Some("2026-03-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        };
+        let d = draft(text, &opts);
+        let periods: Vec<String> = d
+            .mandates
+            .iter()
+            .map(|m| m.every.as_ref().map_or("-".into(), |e| e.period()))
+            .collect();
+        assert_eq!(periods, ["90 days", "1 year", "3 months", "-"]);
+        assert!(d.mandates[0].tags.contains(&"recurring".to_string()));
     }
 
     #[test]

@@ -867,7 +867,11 @@ impl Builder {
                 dl.phrase = whole.phrase;
             }
         }
-        let every = recur::every(&cand.action);
+        let mut every = recur::every(&cand.action);
+        // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
+        let arabic_every = every.is_none().then(|| ar::every(&cand.action)).flatten();
+        let arabic_recurs = arabic_every.is_some();
+        every = every.or(arabic_every);
         // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
         // deadline of its own.
         if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
@@ -901,7 +905,7 @@ impl Builder {
                 tags_check = Some("the text records this offer, it does not request it: keep it only if you will follow it up".into());
             }
         }
-        if dl.recurring.is_some() {
+        if dl.recurring.is_some() || arabic_recurs {
             tags.push("recurring".to_string());
         }
         let id = self.unique_id(paragraph, letter, &summary);

@@ -1198,6 +1198,13 @@ pub const AR_SPANS: &[(&str, u32, SpanUnit)] = &[
     ("أعوام", 0, SpanUnit::Years), ("سنتين", 2, SpanUnit::Years), ("عامين", 2, SpanUnit::Years),
 ];
 
+/// Arabic words of a period by themselves: "سنويا" (yearly), "شهريا" (monthly).
+#[rustfmt::skip]
+pub const AR_EVERY_WORDS: &[(&str, SpanUnit)] = &[
+    ("سنويا", SpanUnit::Years), ("سنوياً", SpanUnit::Years), ("شهريا", SpanUnit::Months),
+    ("شهرياً", SpanUnit::Months), ("أسبوعيا", SpanUnit::Weeks), ("أسبوعياً", SpanUnit::Weeks),
+];
+
 /// Arabic number words, for "خلال ثلاثة أشهر".
 #[rustfmt::skip]
 pub const AR_NUMBERS: &[(&str, u32)] = &[
