@@ -507,11 +507,10 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let rest = &rest[1..];
-    if let Some(that) = rest
+    if rest
         .first()
-        .filter(|w| ["بأن", "أن", "ان", "بان"].contains(&bare(w)))
+        .is_some_and(|w| ["بأن", "أن", "ان", "بان"].contains(&bare(w)))
     {
-        let _ = that;
         return after_that(&rest[1..], body);
     }
     let (_, openers, enders) = table::AR_VERBS
@@ -593,11 +592,8 @@ fn request(
         return None;
     }
     // "يطلب إليه أن ...": the addressee is a pronoun.
-    if let Some(p) = ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"]
-        .iter()
-        .find(|p| bare(first) == **p)
+    if ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"].contains(&bare(first))
     {
-        let _ = p;
         let actor = antecedent(before)?;
         let action = action_after(&rest[i + 1..], enders)?;
         return Some((vec![actor], action));
