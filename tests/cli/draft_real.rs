@@ -3,7 +3,7 @@
 //! `../shared/real-texts/` at run time and never copied into the project.
 //!
 //! `cargo test --test cli draft_real -- --ignored --nocapture` prints recall, precision,
-//! actors right and deadlines right, overall and per set (dev / held); `DRAFT_REAL_MISSES=1`
+//! actors right and deadlines right, overall and per set (dev / dev2 / held / final); `DRAFT_REAL_MISSES=1`
 //! lists every miss, `DRAFT_REAL_ONLY=stem1,stem2` scores chosen texts.
 
 use std::collections::BTreeMap;
@@ -293,7 +293,7 @@ pub(crate) fn measure(
         sets.entry("all".into()).or_default().add(&s);
     }
     println!("draft on real texts ({label}):");
-    for name in ["all", "dev", "dev2", "held"] {
+    for name in ["all", "dev", "dev2", "held", "final"] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
         }
@@ -333,7 +333,7 @@ fn the_real_text_annotations_are_well_formed_and_split_before_use() {
     assert!(
         texts
             .iter()
-            .all(|t| ["dev", "dev2", "held"].contains(&t.set.as_str()))
+            .all(|t| ["dev", "dev2", "held", "final"].contains(&t.set.as_str()))
     );
     for t in &texts {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
