@@ -1,8 +1,12 @@
-//! The text of the documents users have: a PDF's text layer, a Word file's paragraphs. The
-//! page furniture they bring (running headers, document symbols, page numbers, footnotes)
-//! is left to the segmenter's rules, which treat text copied out of a PDF the same way.
+//! The text of the documents users have: a PDF's text layer, a Word file's paragraphs.
+//! A PDF's pages lose their furniture here (running headers and footers, document symbols,
+//! job and page numbers, footnotes), where each page's edges are known; the segmenter's own
+//! rules do what they can for text copied out of a PDF, where they are not.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// What a file is, by its first bytes (its name may say nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,17 +50,13 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// A PDF's text, page by page, each page ended by a blank line. A text layer with fewer
-/// letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a stray
-/// page number.
+/// A PDF's text: its pages without their furniture (see [`pages_text`]). A text layer
+/// with fewer letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a
+/// stray page number.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
     let pages = pdf_extract::extract_text_from_mem_by_pages(bytes)
         .map_err(|e| InputError::Unreadable(e.to_string()))?;
-    let text = pages
-        .iter()
-        .map(|p| justified(p.trim_end()))
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let text = pages_text(&pages);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS {
         return Err(InputError::NoTextLayer);
@@ -64,9 +64,90 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
     Ok(text)
 }
 
-/// A justified line's runs of spaces as single spaces; its indent is kept (the segmenter
-/// reads a lettered item's indent).
-fn justified(page: &str) -> String {
+/// The pages as one text. Each page loses its furniture at its edges (running headers and
+/// footers, document symbols, job and page numbers: see [`is_furniture`]) and its
+/// footnotes (from the rule above them to the page's end); the first page keeps its top,
+/// which names the document. A page then runs on from the last: a paragraph a page break
+/// cut is joined up again, and one that starts the page starts a paragraph (see
+/// [`starts_paragraph`]).
+pub fn pages_text<S: AsRef<str>>(pages: &[S]) -> String {
+    let pages: Vec<Vec<String>> = pages
+        .iter()
+        .map(|p| justified(p.as_ref().trim_end()))
+        .collect();
+    let repeated = repeated_edges(&pages);
+    let mut out: Vec<String> = Vec::new();
+    for (k, page) in pages.iter().enumerate() {
+        let body = body_of(page, k == 0, &repeated);
+        let Some(first) = body.first() else { continue };
+        if let Some(last) = out.iter().rev().find(|l| !l.trim().is_empty()) {
+            let indent = body
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| indent_of(l))
+                .min()
+                .unwrap_or(0);
+            if starts_paragraph(last, first, indent) {
+                out.push(String::new());
+            }
+        }
+        out.extend(body.iter().cloned());
+    }
+    indented_paragraphs(&out).join("\n")
+}
+
+/// A line a list marker opens ("3.", "(a)", "ii)"): it keeps its own line, for the
+/// segmenter to read.
+static MARKER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,3}[.)]|\(?[a-z]{1,4}\)|\(\d{1,2}\))(?:\s|$)").expect("valid regex")
+});
+
+/// The lines, each paragraph on one, when the document marks its paragraphs by indenting
+/// their first line (as UN documents do): its lines are wrapped, and a wrapped line that
+/// ends with a comma before a capital ("... for AMISOM, UNSOM," / "UNSOS, the FGS ...")
+/// would read as a paragraph's end. Left as they are when it does not.
+fn indented_paragraphs(lines: &[String]) -> Vec<String> {
+    let blocks: Vec<&[String]> = lines
+        .split(|l| l.trim().is_empty())
+        .filter(|b| !b.is_empty())
+        .collect();
+    let wrapped: Vec<&&[String]> = blocks.iter().filter(|b| b.len() >= 2).collect();
+    let indented = wrapped
+        .iter()
+        .filter(|b| indent_of(&b[0]) >= least_indent(&b[1..]) + 2)
+        .count();
+    if wrapped.is_empty() || indented * 2 < wrapped.len() {
+        return lines.to_vec();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for block in blocks {
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        let base = least_indent(block);
+        let mut current: Option<String> = None;
+        for line in block {
+            let opens = indent_of(line) >= base + 2 || MARKER_LINE.is_match(line.trim_start());
+            match current.as_mut() {
+                Some(text) if !opens => crate::segment::join_line(text, line.trim()),
+                _ => {
+                    out.extend(current.take());
+                    current = Some(line.clone());
+                }
+            }
+        }
+        out.extend(current);
+    }
+    out
+}
+
+fn least_indent(lines: &[String]) -> usize {
+    lines.iter().map(|l| indent_of(l)).min().unwrap_or(0)
+}
+
+/// A justified line's runs of spaces as single spaces; its indent is kept (a paragraph's
+/// first line is indented, and the segmenter reads a lettered item's indent).
+fn justified(page: &str) -> Vec<String> {
     page.lines()
         .map(|line| {
             let body = line.trim_start();
@@ -74,8 +155,110 @@ fn justified(page: &str) -> String {
             let words: Vec<&str> = body.split_whitespace().collect();
             format!("{indent}{}", words.join(" "))
         })
+        .collect()
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// How many lines at a page's top and at its foot may be furniture.
+const EDGE_LINES: usize = 4;
+
+/// A line with its digits masked: "Page 3 of 9" and "Page 4 of 9" are one running footer.
+fn masked(line: &str) -> String {
+    line.split_whitespace()
         .collect::<Vec<_>>()
-        .join("\n")
+        .join(" ")
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+/// The lines (masked) seen at the edges of two pages or more: running headers and footers.
+fn repeated_edges(pages: &[Vec<String>]) -> std::collections::HashSet<String> {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for page in pages {
+        let lines: Vec<&String> = page.iter().filter(|l| !l.trim().is_empty()).collect();
+        let n = lines.len();
+        let mut edges: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < EDGE_LINES || i + EDGE_LINES >= n)
+            .map(|(_, l)| masked(l))
+            .collect();
+        edges.sort();
+        edges.dedup();
+        for e in edges {
+            *seen.entry(e).or_default() += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(l, _)| l)
+        .collect()
+}
+
+/// A word of page furniture: a document symbol ("S/2020/445", "A/RES/78/1"), a job number
+/// ("20-07254"), a page number ("2/9"), a language mark ("(E)"), a date stamp ("020620"),
+/// a bar code's digits ("*2007254*").
+static FURNITURE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{1,6}(?:/[\w.()-]+){1,5}|\d{2}-\d{5}|\d{1,3}/\d{1,3}|\([A-Z]\)|\d{6}|\*\d+\*)$")
+        .expect("valid regex")
+});
+/// A page number alone: "2", "- 2 -", "Page 2", "Page 2 of 9".
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?|\d{1,3})$")
+        .expect("valid regex")
+});
+/// The rule a PDF prints above a page's footnotes: a line of underscores.
+static FOOTNOTE_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^_{5,}$").expect("valid regex"));
+
+/// Whether a line at a page's edge is furniture: a page number, a line of furniture words,
+/// or a line the edges of another page repeat.
+fn is_furniture(line: &str, repeated: &std::collections::HashSet<String>) -> bool {
+    let t = line.trim();
+    PAGE_NUMBER.is_match(t)
+        || t.split_whitespace().all(|w| FURNITURE_WORD.is_match(w))
+        || repeated.contains(&masked(t))
+}
+
+/// A page's body: without its footnotes and the furniture at its edges (blank lines at
+/// its edges go too). The first page keeps its top.
+fn body_of<'a>(
+    page: &'a [String],
+    first_page: bool,
+    repeated: &std::collections::HashSet<String>,
+) -> &'a [String] {
+    let end = page
+        .iter()
+        .position(|l| FOOTNOTE_RULE.is_match(l.trim()))
+        .unwrap_or(page.len());
+    let mut body = &page[..end];
+    while let Some((last, rest)) = body.split_last()
+        && is_furniture(last, repeated)
+    {
+        body = rest;
+    }
+    while !first_page
+        && let Some((first, rest)) = body.split_first()
+        && is_furniture(first, repeated)
+    {
+        body = rest;
+    }
+    body
+}
+
+/// Whether a page's first line starts a paragraph after the last page's last line: it is
+/// indented beyond the page's other lines (a paragraph's first line is; the rest of a
+/// paragraph a page break cut is not), or the last line ended a sentence and this one
+/// does not go on in lower case.
+fn starts_paragraph(last: &str, first: &str, page_indent: usize) -> bool {
+    let indented = indent_of(first) >= page_indent + 2;
+    let ended = last.trim_end().ends_with(['.', ';', ':'])
+        && !first.trim_start().starts_with(char::is_lowercase);
+    indented || ended
 }
 
 /// Fewer letters than this in a whole PDF is no text layer.

@@ -264,7 +264,7 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     !wrapped
 }
 
-fn join_line(t: &mut String, line: &str) {
+pub(crate) fn join_line(t: &mut String, line: &str) {
     if t.is_empty() {
         t.push_str(line);
     } else if t.ends_with('-') && !t.ends_with(" -") {
