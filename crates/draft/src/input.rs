@@ -54,14 +54,100 @@ impl std::error::Error for InputError {}
 /// with fewer letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a
 /// stray page number.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
-    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes)
-        .map_err(|e| InputError::Unreadable(e.to_string()))?;
+    let pages = pdf_pages(bytes).map_err(|e| InputError::Unreadable(e.to_string()))?;
     let text = pages_text(&pages);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS {
         return Err(InputError::NoTextLayer);
     }
     Ok(text)
+}
+
+/// Each page's text, as `pdf-extract` reads it but for where a space goes (see [`Page`]).
+fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        // Many PDFs are encrypted with an empty password, to forbid editing only.
+        doc.decrypt("")?;
+    }
+    let mut pages = Vec::new();
+    for number in doc.get_pages().keys() {
+        let mut page = Page::default();
+        pdf_extract::output_doc_page(&doc, &mut page, *number)?;
+        pages.push(page.text);
+    }
+    Ok(pages)
+}
+
+/// A gap wider than this share of the font size between two runs of text on a line is a
+/// space. `pdf-extract`'s own output takes a tenth, which splits the words of justified,
+/// kerned text ("Includin g", "t he"); a word space is a quarter or more.
+const WORD_GAP: f64 = 0.2;
+
+/// A page's text as its characters come: a new line where the text moves down, a space
+/// where it jumps right by more than [`WORD_GAP`].
+#[derive(Default)]
+struct Page {
+    text: String,
+    /// Where the last character ended (x) and stood (y, downwards).
+    last_end: Option<f64>,
+    last_y: f64,
+    new_run: bool,
+}
+
+impl pdf_extract::OutputDev for Page {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        _: &pdf_extract::MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _: f64,
+        font_size: f64,
+        c: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        let size = ((font_size * trm.m11 + font_size * trm.m21)
+            * (font_size * trm.m12 + font_size * trm.m22))
+            .abs()
+            .sqrt();
+        let (x, y) = (trm.m31, -trm.m32);
+        if let Some(last_end) = self.last_end.filter(|_| self.new_run) {
+            let down = (y - self.last_y).abs();
+            if down > size * 1.5 {
+                self.text.push('\n');
+            }
+            if x < last_end && down > size * 0.5 {
+                self.text.push('\n');
+            }
+            if x > last_end + size * WORD_GAP {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(c);
+        self.new_run = false;
+        self.last_y = y;
+        self.last_end = Some(x + width * size);
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.new_run = true;
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
 }
 
 /// The pages as one text. Each page loses its furniture at its edges (running headers and
