@@ -11,6 +11,20 @@ use crate::support::*;
 /// A PDF with one page per entry of `pages`, each line set in Helvetica down the page; a
 /// page with no lines has no text at all, as a scan's has none.
 fn pdf(pages: &[&[&str]]) -> Vec<u8> {
+    let pages: Vec<Vec<Operation>> = pages
+        .iter()
+        .map(|lines| {
+            lines
+                .iter()
+                .map(|l| Operation::new("Tj", vec![Object::string_literal(*l)]))
+                .collect()
+        })
+        .collect();
+    pdf_of(&pages)
+}
+
+/// A PDF whose pages show their lines by `ops` ("Tj" or "TJ" operations), one a line.
+fn pdf_of(pages: &[Vec<Operation>]) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! {
@@ -23,8 +37,8 @@ fn pdf(pages: &[&[&str]]) -> Vec<u8> {
         ops.push(Operation::new("Tf", vec!["F1".into(), 10.into()]));
         ops.push(Operation::new("TL", vec![14.into()]));
         ops.push(Operation::new("Td", vec![40.into(), 800.into()]));
-        for line in *lines {
-            ops.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
+        for line in lines {
+            ops.push(line.clone());
             ops.push(Operation::new("T*", vec![]));
         }
         ops.push(Operation::new("ET", vec![]));
@@ -115,6 +129,34 @@ fn a_pdf_drafts_as_its_text_does_without_its_page_furniture() {
         ]
     );
     assert!(from_pdf.stdout().contains("due       = 2036-06-30"));
+}
+
+/// Justified, kerned text moves its letters apart by less than a space: "Secre" and
+/// "tary-General" are one word, "report" and "on" two.
+#[test]
+fn a_kerned_pdf_keeps_its_words_whole() {
+    let kerned = |parts: &[(&str, i64)]| {
+        let mut array = Vec::new();
+        for (text, gap) in parts {
+            array.push(Object::string_literal(*text));
+            array.push(Object::Integer(-*gap));
+        }
+        Operation::new("TJ", vec![Object::Array(array)])
+    };
+    let page = vec![
+        kerned(&[("The Council,", 0)]),
+        kerned(&[
+            ("1. Requests the Secre", 150),
+            ("tary-General to re", 120),
+            ("port", 300),
+            ("on the orchards;", 0),
+        ]),
+    ];
+    let text = oic_draft::input::pdf_text(&pdf_of(&[page])).unwrap();
+    assert!(
+        text.contains("1. Requests the Secretary-General to report on the orchards;"),
+        "{text}"
+    );
 }
 
 #[test]

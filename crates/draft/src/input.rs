@@ -289,13 +289,17 @@ fn repeated_edges(pages: &[Vec<String>]) -> std::collections::HashSet<String> {
 /// ("20-07254"), a page number ("2/9"), a language mark ("(E)"), a date stamp ("020620"),
 /// a bar code's digits ("*2007254*").
 static FURNITURE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z]{1,6}(?:/[\w.()-]+){1,5}|\d{2}-\d{5}|\d{1,3}/\d{1,3}|\([A-Z]\)|\d{6}|\*\d+\*)$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:[A-Z]{1,6}(?:/[\w.()-]+){1,5}|\d{2}-\d{5}|\d{1,3}/\d{1,3}|\([A-Z]\)|\d{6}|\*\d+\*)$",
+    )
+    .expect("valid regex")
 });
 /// A page number alone: "2", "- 2 -", "Page 2", "Page 2 of 9".
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?|\d{1,3})$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?|\d{1,3})$",
+    )
+    .expect("valid regex")
 });
 /// The rule a PDF prints above a page's footnotes: a line of underscores.
 static FOOTNOTE_RULE: LazyLock<Regex> =
@@ -629,4 +633,90 @@ fn number_of(
         s = s.replace(&format!("%{}", k + 1), &formatted(*n, fmt));
     }
     Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pages laid out as `pdf-extract` gives a UN document's: the running header (the
+    /// symbol, the job and page number) at each later page's top, a paragraph's first
+    /// line indented, justified lines with runs of spaces.
+    fn pages() -> Vec<String> {
+        vec![
+            "  United Nations S/2036/41\n\nSecurity Council Distr.: General\n\n  The Council,\n\n  Recalling its resolution on orchards,\n\n   1.  Requests  the  Board  to  report  on  the  orchards  of  the\nnorthern provinces;\n\n   2.  Urges the parties to protect the orchards in\n____________\n 1 Orchard Institute, Annual Study.\n".into(),
+            "S/2036/41\n \n 36-01234 2/3\n \n the valleys;\n\n   3.  Invites the Fund,\nthe Bank and the Office, to help;\n".into(),
+            "  S/2036/41\n\n 3/3 36-01234\n\n   4.  Decides to remain seized of the matter.\n".into(),
+        ]
+    }
+
+    #[test]
+    fn page_furniture_and_footnotes_go_and_the_first_page_keeps_its_top() {
+        let text = pages_text(&pages());
+        assert!(text.starts_with("  United Nations S/2036/41"), "{text}");
+        for gone in ["36-01234", "2/3", "Orchard Institute", "____"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert_eq!(text.matches("S/2036/41").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn a_paragraph_a_page_break_cut_runs_on_and_one_a_page_starts_is_its_own() {
+        let text = pages_text(&pages());
+        assert!(
+            text.contains("   2. Urges the parties to protect the orchards in the valleys;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("the matter.") && text.contains(";\n\n   4. Decides"),
+            "{text}"
+        );
+        // Without indents, a page that starts after a full stop starts a paragraph.
+        let flat = pages_text(&["1. Urges States to act.\n2. Invites", "3. Decides to meet."]);
+        assert_eq!(
+            flat,
+            "1. Urges States to act.\n2. Invites\n3. Decides to meet."
+        );
+        let ended = pages_text(&["Recalling its work.", "The Council decided so."]);
+        assert_eq!(ended, "Recalling its work.\n\nThe Council decided so.");
+    }
+
+    #[test]
+    fn indented_paragraphs_are_read_one_per_line() {
+        let text = pages_text(&pages());
+        // "the Fund," + "the Bank ..." would read as a paragraph's end and a new one.
+        assert!(
+            text.contains("   3. Invites the Fund, the Bank and the Office, to help;"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "   1. Requests the Board to report on the orchards of the northern provinces;"
+            ),
+            "{text}"
+        );
+        // A lettered item keeps its own line; a text without indents keeps its lines.
+        let items = pages_text(&[
+            "   1. Asks the Board:\nits members\n(a) to act;\n(b) to report;\n\n   2. Decides\nto meet.",
+        ]);
+        assert_eq!(
+            items,
+            "   1. Asks the Board: its members\n(a) to act;\n(b) to report;\n\n   2. Decides to meet."
+        );
+        let flat = "The Council,\nRecalling its work,\nUrges States to act.";
+        assert_eq!(pages_text(&[flat]), flat);
+    }
+
+    #[test]
+    fn a_running_footer_repeated_on_pages_goes() {
+        let text = pages_text(&[
+            "Final Communique\nThe Summit urged States to act\nOIC/SUM-15/2036/FC Page 1 of 3",
+            "and to report.\nOIC/SUM-15/2036/FC Page 2 of 3",
+            "It decided to meet.\nOIC/SUM-15/2036/FC Page 3 of 3",
+        ]);
+        assert_eq!(
+            text,
+            "Final Communique\nThe Summit urged States to act\nand to report.\n\nIt decided to meet."
+        );
+    }
 }
