@@ -366,7 +366,11 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
     let numbering = zip_entry(&mut zip, "word/numbering.xml")?
         .map(|x| Numbering::read(&x))
         .unwrap_or_default();
-    Ok(docx_paragraphs(&document, &numbering).join("\n\n") + "\n")
+    let styles = zip_entry(&mut zip, "word/styles.xml")?
+        .map(|x| Styles::read(&x))
+        .unwrap_or_default();
+    let numbering = numbering.linked(&styles);
+    Ok(docx_paragraphs(&document, &numbering, &styles).join("\n\n") + "\n")
 }
 
 fn zip_entry(
@@ -398,6 +402,11 @@ struct Level {
 struct Numbering {
     abstract_levels: std::collections::HashMap<String, std::collections::HashMap<u32, Level>>,
     list_abstract: std::collections::HashMap<String, String>,
+    /// The level a paragraph style is tied to (`w:lvl/w:pStyle`), by abstract list.
+    style_levels: std::collections::HashMap<(String, String), u32>,
+    /// An abstract list whose levels a numbering style holds (`w:numStyleLink`), as
+    /// Word writes a multi-level list style's lists.
+    style_links: Vec<(String, String)>,
 }
 
 /// The value of a `w:val` (or any `*:val`) attribute.
@@ -458,6 +467,18 @@ impl Numbering {
                             l.text = v;
                         }
                     }
+                    "numStyleLink" => {
+                        if let (Some(abs), Some(style)) = (&abstract_id, val(&e)) {
+                            n.style_links.push((abs.clone(), style));
+                        }
+                    }
+                    "pStyle" => {
+                        if let (Some(abs), Some((ilvl, _)), Some(style)) =
+                            (&abstract_id, &level, val(&e))
+                        {
+                            n.style_levels.insert((abs.clone(), style), *ilvl);
+                        }
+                    }
                     _ => {}
                 },
                 Event::End(e) if e.local_name().as_ref() == "lvl" => {
@@ -477,6 +498,105 @@ impl Numbering {
     fn level(&self, num_id: &str, ilvl: u32) -> Option<&Level> {
         let abs = self.list_abstract.get(num_id)?;
         self.abstract_levels.get(abs)?.get(&ilvl)
+    }
+
+    /// The lists with the levels their numbering styles hold.
+    fn linked(mut self, styles: &Styles) -> Numbering {
+        for (abs, style) in std::mem::take(&mut self.style_links) {
+            let levels = styles
+                .0
+                .get(&style)
+                .and_then(|st| st.num_id.as_ref())
+                .and_then(|num| self.list_abstract.get(num))
+                .and_then(|target| self.abstract_levels.get(target))
+                .cloned();
+            if let Some(levels) = levels {
+                self.abstract_levels.entry(abs).or_insert(levels);
+            }
+        }
+        self
+    }
+
+    /// The level of list `num_id` that names `style` as its paragraph style.
+    fn level_of_style(&self, num_id: &str, style: &str) -> Option<u32> {
+        let abs = self.list_abstract.get(num_id)?;
+        self.style_levels
+            .get(&(abs.clone(), style.to_string()))
+            .copied()
+    }
+}
+
+/// A paragraph style's own list numbering and the style it is based on.
+#[derive(Debug, Clone, Default)]
+struct Style {
+    based_on: Option<String>,
+    num_id: Option<String>,
+    ilvl: Option<u32>,
+}
+
+/// The paragraph styles of `word/styles.xml`: a style can number its paragraphs (as the
+/// operative paragraphs of UN and OIC documents are numbered), the paragraph saying no
+/// number of its own.
+#[derive(Debug, Clone, Default)]
+struct Styles(std::collections::HashMap<String, Style>);
+
+/// How many styles deep a `basedOn` chain is followed (a loop ends there).
+const STYLE_DEPTH: usize = 10;
+
+impl Styles {
+    fn read(xml: &str) -> Styles {
+        use quick_xml::events::Event;
+        let mut styles = Styles::default();
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut current: Option<(String, Style)> = None;
+        while let Ok(ev) = reader.read_event() {
+            match ev {
+                Event::Eof => break,
+                Event::Start(e) | Event::Empty(e) => {
+                    let name = e.local_name();
+                    match (name.as_ref(), current.as_mut()) {
+                        ("style", _) => {
+                            current = attr(&e, "styleId").map(|id| (id, Style::default()))
+                        }
+                        ("basedOn", Some((_, st))) => st.based_on = val(&e),
+                        ("numId", Some((_, st))) => st.num_id = val(&e),
+                        ("ilvl", Some((_, st))) => st.ilvl = val(&e).and_then(|v| v.parse().ok()),
+                        _ => {}
+                    }
+                }
+                Event::End(e) if e.local_name().as_ref() == "style" => {
+                    if let Some((id, st)) = current.take() {
+                        styles.0.insert(id, st);
+                    }
+                }
+                _ => {}
+            }
+        }
+        styles
+    }
+
+    /// The list (`numId`, level) a paragraph of `style` is numbered in, if its style or
+    /// one it is based on numbers it. A level the style does not say is the one the list
+    /// ties to the style, else the first.
+    fn list_of(&self, style: &str, numbering: &Numbering) -> Option<(String, u32)> {
+        let mut chain = Vec::new();
+        let mut id = Some(style);
+        while let Some(name) = id.filter(|_| chain.len() < STYLE_DEPTH) {
+            let st = self.0.get(name)?;
+            chain.push((name, st));
+            id = st.based_on.as_deref();
+        }
+        let num_id = chain.iter().find_map(|(_, st)| st.num_id.clone())?;
+        let ilvl = chain
+            .iter()
+            .find_map(|(_, st)| st.ilvl)
+            .or_else(|| {
+                chain
+                    .iter()
+                    .find_map(|(name, _)| numbering.level_of_style(&num_id, name))
+            })
+            .unwrap_or(0);
+        Some((num_id, ilvl))
     }
 }
 
@@ -536,13 +656,15 @@ fn roman(mut n: u32) -> String {
 }
 
 /// The document's paragraphs as text, numbered items with their numbers.
-fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
+fn docx_paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Vec<String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = Vec::new();
     let mut text = String::new();
     let mut in_text = false;
-    let mut list: (Option<String>, u32) = (None, 0);
+    // The paragraph's own list and level, and its style.
+    let mut list: (Option<String>, Option<u32>) = (None, None);
+    let mut style: Option<String> = None;
     // The last number given at each level of each list.
     let mut counters: std::collections::HashMap<String, Vec<u32>> = Default::default();
     while let Ok(ev) = reader.read_event() {
@@ -551,13 +673,15 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 "p" => {
                     text.clear();
-                    list = (None, 0);
+                    list = (None, None);
+                    style = None;
                 }
+                "pStyle" => style = val(&e),
                 "t" => in_text = true,
                 "ta" => text.push('\t'),
                 "br" | "cr" => text.push('\n'),
                 "numId" => list.0 = val(&e),
-                "ilvl" => list.1 = val(&e).and_then(|v| v.parse().ok()).unwrap_or(0),
+                "ilvl" => list.1 = val(&e).and_then(|v| v.parse().ok()),
                 _ => {}
             },
             Event::Text(t) if in_text => text.push_str(&t.xml10_content()),
@@ -578,11 +702,10 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
                 "p" => {
-                    let marker = list
-                        .0
-                        .as_deref()
-                        .filter(|id| *id != "0")
-                        .and_then(|id| number_of(id, list.1, numbering, &mut counters));
+                    let (id, ilvl) = paragraph_list(&list, style.as_deref(), numbering, styles);
+                    let marker = id
+                        .filter(|id| id != "0")
+                        .and_then(|id| number_of(&id, ilvl, numbering, &mut counters));
                     let line = match marker {
                         Some(m) => format!("{m} {}", text.trim()),
                         None => text.trim().to_string(),
@@ -597,6 +720,22 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
         }
     }
     out
+}
+
+/// The list and level a paragraph is numbered in: its own (`numId` "0" says it has none,
+/// whatever its style says), else its style's; its own level wins over its style's.
+fn paragraph_list(
+    own: &(Option<String>, Option<u32>),
+    style: Option<&str>,
+    numbering: &Numbering,
+    styles: &Styles,
+) -> (Option<String>, u32) {
+    let by_style = style.and_then(|s| styles.list_of(s, numbering));
+    match (&own.0, by_style) {
+        (Some(id), _) => (Some(id.clone()), own.1.unwrap_or(0)),
+        (None, Some((id, ilvl))) => (Some(id), own.1.unwrap_or(ilvl)),
+        (None, None) => (None, 0),
+    }
 }
 
 /// The next number of level `ilvl` in list `id`, as Word writes it; deeper levels start
@@ -717,6 +856,52 @@ mod tests {
         assert_eq!(
             text,
             "Final Communique\nThe Summit urged States to act\nand to report.\n\nIt decided to meet."
+        );
+    }
+
+    #[test]
+    fn word_numbering_comes_from_the_paragraph_else_its_style_chain() {
+        let numbering = Numbering::read(
+            r#"<w:numbering><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:pStyle w:val="Item"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="4"/></w:num><w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="OpList"/></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="5"/></w:num></w:numbering>"#,
+        );
+        let styles = Styles::read(
+            r#"<w:styles><w:style w:styleId="Op"><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style><w:style w:styleId="OpBody"><w:basedOn w:val="Op"/></w:style><w:style w:styleId="Item"><w:basedOn w:val="Op"/></w:style><w:style w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style><w:style w:type="numbering" w:styleId="OpList"><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style><w:style w:styleId="Linked"><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style></w:styles>"#,
+        );
+        let numbering = numbering.linked(&styles);
+        let para = |style: &str, own: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{own}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            para("Op", "", "Urges States:"),
+            para("Item", "", "to act;"),
+            para(
+                "OpBody",
+                r#"<w:numPr><w:ilvl w:val="1"/></w:numPr>"#,
+                "to report;",
+            ),
+            para(
+                "Op",
+                r#"<w:numPr><w:numId w:val="0"/></w:numPr>"#,
+                "Noting the report,",
+            ),
+            para("OpBody", "", "Decides to meet."),
+            para("Loop", "", "A style based on itself."),
+            para("Linked", "", "Invites the Bank to help."),
+        ]
+        .concat();
+        assert_eq!(
+            docx_paragraphs(&body, &numbering, &styles),
+            [
+                "1. Urges States:",
+                "(a) to act;",
+                "(b) to report;",
+                "Noting the report,",
+                "2. Decides to meet.",
+                "A style based on itself.",
+                "1. Invites the Bank to help."
+            ]
         );
     }
 }
