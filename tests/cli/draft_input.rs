@@ -159,6 +159,72 @@ fn a_kerned_pdf_keeps_its_words_whole() {
     );
 }
 
+/// A page in two columns, its lines shown across the page (left, right, left, ...) or
+/// column by column: read either way, the left column comes first.
+#[test]
+fn a_pdf_in_two_columns_is_read_column_by_column() {
+    let left = [
+        "The Council,",
+        "1. Requests the Board",
+        "to report on the",
+        "orchards;",
+    ];
+    let right = [
+        "2. Urges all States to",
+        "plant trees in the",
+        "valleys;",
+        "3. Decides to remain seized of the matter.",
+    ];
+    let show = |x: i64, row: i64, text: &str| {
+        [
+            Operation::new(
+                "Tm",
+                vec![
+                    1.into(),
+                    0.into(),
+                    0.into(),
+                    1.into(),
+                    x.into(),
+                    (700 - 14 * row).into(),
+                ],
+            ),
+            Operation::new("Tj", vec![Object::string_literal(text)]),
+        ]
+    };
+    let across: Vec<Operation> = (0..4)
+        .flat_map(|r| {
+            let mut ops = show(40, r, left[r as usize]).to_vec();
+            ops.extend(show(320, r, right[r as usize]));
+            ops
+        })
+        .collect();
+    let down: Vec<Operation> = (0..4)
+        .flat_map(|r| show(40, r, left[r as usize]))
+        .chain((0..4).flat_map(|r| show(320, r, right[r as usize])))
+        .collect();
+    for page in [across, down] {
+        let file = pdf_of(&[page]);
+        let text = oic_draft::input::pdf_text(&file).unwrap();
+        let (orchards, urges) = (text.find("orchards;"), text.find("2. Urges"));
+        assert!(orchards.is_some() && orchards < urges, "{text}");
+        let run = no_folder()
+            .stdin(file)
+            .args(&["draft", "-", "--adopted", "2036-01-10"])
+            .run();
+        run.ok();
+        assert_eq!(
+            mandates(&run.stdout()),
+            [
+                "paragraph = 1",
+                "actor     = \"Board\"",
+                "paragraph = 2",
+                "actor     = \"All States\"",
+            ],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_pdf_file_drafts_to_a_file_without_a_data_folder() {
     let case = no_folder();

@@ -74,7 +74,7 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
     for number in doc.get_pages().keys() {
         let mut page = Page::default();
         pdf_extract::output_doc_page(&doc, &mut page, *number)?;
-        pages.push(page.text);
+        pages.push(page.text());
     }
     Ok(pages)
 }
@@ -84,15 +84,75 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
 /// kerned text ("Includin g", "t he"); a word space is a quarter or more.
 const WORD_GAP: f64 = 0.2;
 
+/// A gap wider than this many font sizes on a line parts two columns (or a table's cells).
+const COLUMN_GAP: f64 = 2.5;
+
 /// A page's text as its characters come: a new line where the text moves down, a space
-/// where it jumps right by more than [`WORD_GAP`].
+/// where it jumps right by more than [`WORD_GAP`]; a jump wider than [`COLUMN_GAP`] starts
+/// a new run of the line, for [`Page::text`] to tell columns.
 #[derive(Default)]
 struct Page {
-    text: String,
+    /// The page's lines, each as its runs: where a run starts (x) and its text.
+    lines: Vec<Vec<(f64, String)>>,
     /// Where the last character ended (x) and stood (y, downwards).
     last_end: Option<f64>,
     last_y: f64,
     new_run: bool,
+    /// The page's font size, as last seen.
+    size: f64,
+}
+
+impl Page {
+    fn push(&mut self, x: f64, c: &str) {
+        if self.lines.is_empty() {
+            self.lines.push(Vec::new());
+        }
+        let line = self.lines.last_mut().expect("a line");
+        match line.last_mut() {
+            Some((_, run)) => run.push_str(c),
+            None => line.push((x, c.to_string())),
+        }
+    }
+
+    /// The page's text. Where a third of its lines or more part in two at one gutter (and
+    /// none in three: a table), the page is set in two columns read across the page: the
+    /// left column is read first, then the right.
+    fn text(&self) -> String {
+        let parted: Vec<f64> = self
+            .lines
+            .iter()
+            .filter_map(|l| l.get(1).map(|r| r.0))
+            .collect();
+        let with_text = self.lines.iter().filter(|l| !l.is_empty()).count();
+        let gutter = parted.iter().copied().fold(f64::INFINITY, f64::min);
+        let spread = parted.iter().copied().fold(f64::NEG_INFINITY, f64::max) - gutter;
+        // A line in three runs or more is a table's row: a table is read row by row.
+        let table = self.lines.iter().any(|l| l.len() > 2);
+        let columns = !table
+            && parted.len() >= 3
+            && parted.len() * 3 >= with_text
+            && spread <= self.size * COLUMN_GAP;
+        let side = |keep: &dyn Fn(f64) -> bool| {
+            self.lines
+                .iter()
+                .map(|l| {
+                    l.iter()
+                        .filter(|r| keep(r.0))
+                        .map(|r| r.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if columns {
+            let left = side(&|x| x < gutter - self.size);
+            let right = side(&|x| x >= gutter - self.size);
+            format!("{left}\n\n{right}")
+        } else {
+            side(&|_| true)
+        }
+    }
 }
 
 impl pdf_extract::OutputDev for Page {
@@ -120,19 +180,27 @@ impl pdf_extract::OutputDev for Page {
             .abs()
             .sqrt();
         let (x, y) = (trm.m31, -trm.m32);
+        self.size = size;
         if let Some(last_end) = self.last_end.filter(|_| self.new_run) {
             let down = (y - self.last_y).abs();
+            let mut new_line = false;
             if down > size * 1.5 {
-                self.text.push('\n');
+                self.lines.push(Vec::new());
+                new_line = true;
             }
             if x < last_end && down > size * 0.5 {
-                self.text.push('\n');
+                self.lines.push(Vec::new());
+                new_line = true;
             }
-            if x > last_end + size * WORD_GAP {
-                self.text.push(' ');
+            if !new_line && x > last_end + size * COLUMN_GAP {
+                if let Some(line) = self.lines.last_mut() {
+                    line.push((x, String::new()));
+                }
+            } else if x > last_end + size * WORD_GAP {
+                self.push(x, " ");
             }
         }
-        self.text.push_str(c);
+        self.push(x, c);
         self.new_run = false;
         self.last_y = y;
         self.last_end = Some(x + width * size);
