@@ -45,7 +45,7 @@ enum Marker {
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
     let text = without_page_numbers(&without_running_headers(&without_footnotes(text)));
-    let text = run_on_paragraphs_split(&text);
+    let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
     text.chars()
@@ -56,6 +56,37 @@ pub fn normalize(text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// The text with the blank lines a page break left inside a paragraph gone: between a
+/// line that ends mid-sentence (a word, a comma, a bracket) and one that goes on in lower
+/// case without a list marker ("... the Elimination of" / "" / "against Women to ...").
+fn page_breaks_joined(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    let mut last_text = "";
+    let mut blanks: Vec<&str> = Vec::new();
+    for line in lines {
+        let t = line.trim();
+        if t.is_empty() {
+            blanks.push(line);
+            continue;
+        }
+        let mid_sentence = last_text
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
+        let goes_on =
+            t.starts_with(char::is_lowercase) && matches!(marker(t, None).0, Marker::None);
+        if !(mid_sentence && goes_on) {
+            out.extend(blanks.drain(..));
+        }
+        blanks.clear();
+        out.push_str(line);
+        last_text = t;
+    }
+    out.extend(blanks);
+    out
 }
 
 /// "...; 30.  Calls upon": a number, its full stop, and a capital, inside a line.
@@ -755,6 +786,24 @@ mod tests {
             "4. Recalls resolution No. 5. The Council acts; as in 2020. 5 States did.\n",
         ));
         assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_paragraph_a_page_break_cut_runs_on_across_blank_lines() {
+        let p = paragraphs(&normalize(
+            "1. Invites the Committee on the Elimination of\n \n\nagainst Women to act;\n\n2. Urges States,\n\nand the Bank, to help.\n\n3. Decides:\n\na) to meet;\n\nRecalling its work,\n\nthe Council acts.\n",
+        ));
+        let texts: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Invites the Committee on the Elimination of against Women to act;",
+                "Urges States, and the Bank, to help.",
+                "Decides:",
+                "Recalling its work, the Council acts.",
+            ]
+        );
+        assert_eq!(p[2].subs.len(), 1);
     }
 
     #[test]
