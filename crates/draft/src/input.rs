@@ -70,13 +70,20 @@ fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
         // Many PDFs are encrypted with an empty password, to forbid editing only.
         doc.decrypt("")?;
     }
+    // A page the reader fails on (a font it cannot decode) is left out, not the document.
     let mut pages = Vec::new();
+    let mut failed = None;
     for number in doc.get_pages().keys() {
         let mut page = Page::default();
-        pdf_extract::output_doc_page(&doc, &mut page, *number)?;
-        pages.push(page.text());
+        match pdf_extract::output_doc_page(&doc, &mut page, *number) {
+            Ok(()) => pages.push(page.text()),
+            Err(e) => failed = failed.or(Some(e)),
+        }
     }
-    Ok(pages)
+    match failed {
+        Some(e) if pages.is_empty() => Err(e),
+        _ => Ok(pages),
+    }
 }
 
 /// A gap wider than this share of the font size between two runs of text on a line is a
