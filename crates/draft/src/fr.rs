@@ -9,6 +9,7 @@ use regex::Regex;
 use super::classify::fold;
 use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
+use super::segment::Para;
 use super::table::{self, Kind, SpanUnit};
 use crate::any_of;
 
@@ -29,9 +30,22 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
+    let lines: Vec<String> = lines.take(60).collect();
     lines
-        .take(60)
+        .iter()
         .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()))
+        .or_else(|| named_body(&lines[..lines.len().min(5)]))
+}
+
+/// The body a communiqué or a press release speaks of first ("Le Conseil de paix et de
+/// sécurité de l'Union africaine, en sa 657e réunion, ..."), by the names of `FR_BODIES`.
+fn named_body(lines: &[String]) -> Option<String> {
+    let text = fold(&lines.join(" "));
+    table::FR_BODIES
+        .iter()
+        .filter_map(|(folded, name)| text.find(folded).map(|at| (at, *name)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, name)| name.to_string())
 }
 
 /// A French operative verb: at the clause's start ("Prie ...", "Demande également ..."), or
@@ -41,8 +55,11 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let verbs = any_of(&forms);
     let adverbs = any_of(table::FR_ADVERBS);
+    let subjects = any_of(table::FR_SUBJECT_ENDS);
+    // A past tense needs no subject of the table, and may hold an aside before its
+    // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*|\b(?:conseil|assemblée|comité|conférence|réunion|sommet|il|elle|ils|ministres)\s+(?:a\s+)?(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -64,6 +81,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
         let whole = m.get(0).expect("match");
+        if seized(&clause[whole.end()..]) {
+            continue;
+        }
         let end = starts
             .get(k + 1)
             .map_or(clause.len(), |n| n.get(0).expect("match").start());
@@ -83,10 +103,25 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 {
                     let at = rest.len() - action.len();
                     out.push((vec![body.to_string()], clean(&rest[at..])));
+                } else if let Some(found) = that_must(rest) {
+                    out.push(found);
+                }
+            }
+            Kind::Addressed if appeal_to_attention(rest) => {}
+            // "Le Conseil l'encourage à ...": the actor named before is asked again.
+            Kind::Addressed if pronoun_object(clause, whole.start(), m.get(1).expect("verb").start()) => {
+                if let Some(action) = ["de ", "d'", "d’", "à "]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))
+                {
+                    out.push((Vec::new(), clean(action)));
                 }
             }
             Kind::Addressed => {
-                if let Some(inf) = INFINITIVE.find(rest) {
+                let rest = without_aside(rest);
+                if let Some(found) = that_subjunctive(rest) {
+                    out.push(found);
+                } else if let Some(inf) = INFINITIVE.find(rest).filter(|_| addressee(rest)) {
                     let names = actors(&rest[..inf.start()]);
                     let action = rest[inf.start()..].trim_start();
                     let action = ["de ", "d'", "d’", "à "]
@@ -143,6 +178,107 @@ pub fn item_action(item: &str) -> Option<String> {
     Some(clean(&t[t.len() - rest.len()..]))
 }
 
+/// "Décide de demeurer saisi de la question": nothing to do.
+fn seized(rest: &str) -> bool {
+    let lower = fold(rest);
+    let lower = lower.trim_start();
+    ["de demeurer ", "de rester "]
+        .iter()
+        .any(|w| lower.starts_with(w) && lower.contains("saisi"))
+}
+
+/// Whether an object pronoun stands before the verb ("Le Conseil l'encourage", "il l'a
+/// prié"): `verb` is where the verb starts, `whole` where its match does.
+fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
+    let before_verb = fold(&clause[whole..verb]);
+    let t = before_verb.trim_end();
+    let present = before_verb.ends_with("l'") || t.ends_with(" la") || t.ends_with(" le");
+    let past = fold(&clause[whole..]).starts_with('a') && fold(&clause[..whole]).ends_with("l'");
+    present || past
+}
+
+/// Whether what follows a verb opens an addressee: an article or "à" ("les parties", "aux
+/// États", "à la Commission"), or a name ("Israël"). "a demandé vendredi soir dans un
+/// communiqué une révision ..." names none.
+fn addressee(rest: &str) -> bool {
+    let lower = rest.to_lowercase();
+    table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
+        lower.starts_with(o)
+            && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
+    }) || rest.starts_with(|c: char| c.is_uppercase())
+}
+
+/// "appelle l'attention de X sur ...": draws attention, asks nobody.
+fn appeal_to_attention(rest: &str) -> bool {
+    let lower = fold(rest);
+    ["l'attention", "son attention", "leur attention"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
+/// ", une fois de plus, à tous les États de ..." → "à tous les États de ...": a short aside
+/// between the verb and its addressee.
+fn without_aside(rest: &str) -> &str {
+    let Some(after) = rest.strip_prefix(',') else {
+        return rest;
+    };
+    match after.find(',') {
+        Some(end) if end <= 60 => after[end + 1..].trim_start(),
+        _ => rest,
+    }
+}
+
+/// "que X doit / doivent / devront ..." after "décide": X is asked. "que X peut ..." (a
+/// permission) and "que la réunion aura lieu ..." ask nobody.
+fn that_must(rest: &str) -> Option<(Vec<String>, String)> {
+    let lower = fold(rest);
+    let np_at = ["que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|q| lower.strip_prefix(q))
+        .map(|r| lower.len() - r.len())?;
+    let (verb_at, verb) = table::FR_THAT_MUST
+        .iter()
+        .filter_map(|v| {
+            lower[np_at..]
+                .find(&format!(" {v} "))
+                .map(|at| (np_at + at, *v))
+        })
+        .min_by_key(|(at, _)| *at)?;
+    let np = rest.get(rest.len() - lower.len() + np_at..rest.len() - lower.len() + verb_at)?;
+    if np.contains([',', ';']) || np.split_whitespace().count() > 8 {
+        return None;
+    }
+    let names = actors(np);
+    let action_at = rest.len() - lower.len() + verb_at + verb.len() + 2;
+    (!names.is_empty()).then(|| (names, clean(rest.get(action_at..).unwrap_or_default())))
+}
+
+/// "que tous les acteurs concernés envisagent ...": the plural subject of a verb in the
+/// subjunctive is asked (a word in "-ent" that is no noun in "-ment" ends it).
+fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
+    let after = ["que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|q| rest.strip_prefix(q))?;
+    let lower = fold(after);
+    if !["les ", "tous ", "toutes "].iter().any(|a| lower.starts_with(a)) {
+        return None;
+    }
+    let mut at = 0;
+    for (k, word) in after.split(' ').enumerate() {
+        let w = fold(word);
+        if k > 1 && w.ends_with("ent") && !w.ends_with("ment") {
+            let names = actors(&after[..at]);
+            let action = clean(&after[at..]);
+            return (!names.is_empty()).then_some((names, action));
+        }
+        if k > 6 || word.contains([',', ';']) {
+            return None;
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
 fn clean(action: &str) -> String {
     action
         .trim()
@@ -154,7 +290,15 @@ fn clean(action: &str) -> String {
 /// "aux États Membres et aux organisations régionales" → ["États Membres", "Organisations
 /// régionales"]: the names, without their "à" and articles.
 fn actors(phrase: &str) -> Vec<String> {
-    LIST.split(phrase.trim().trim_end_matches(','))
+    let pieces = join_complements(phrase.trim().trim_end_matches(','));
+    pieces
+        .iter()
+        .take_while(|piece| {
+            let lower = fold(piece.trim());
+            !table::FR_ADDRESSEE_ASIDES
+                .iter()
+                .any(|a| lower.starts_with(a))
+        })
         .map(|piece| {
             let mut p = piece.trim();
             loop {
@@ -173,6 +317,9 @@ fn actors(phrase: &str) -> Vec<String> {
                 .strip_prefix("l’")
                 .or_else(|| p.strip_prefix("l'"))
                 .unwrap_or(p);
+            if let Some(m) = PARTICIPLE_COMPLEMENT.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -182,6 +329,114 @@ fn actors(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// "groupe de travail constitué à cet effet", "Comité créé par la résolution ...": a
+/// participle and its complement after a name describe it, they are not its name.
+static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let participles = any_of(table::FR_NAME_PARTICIPLES);
+    Regex::new(&format!(
+        r"(?i)\s+(?:{participles})(?:e|s|es)?\s+(?:à|par|en|au|aux|conformément|pour|de|d['’])(?:\s|\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
+/// joins its parts instead of listing another actor.
+fn join_complements(phrase: &str) -> Vec<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut rest = phrase;
+    let mut glue: Option<&str> = None;
+    while let Some(m) = LIST.find(rest) {
+        push_piece(&mut pieces, glue, &rest[..m.start()]);
+        glue = Some(m.as_str());
+        rest = &rest[m.end()..];
+    }
+    push_piece(&mut pieces, glue, rest);
+    pieces
+}
+
+fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
+    match (pieces.last_mut(), glue) {
+        (Some(last), Some(g))
+            if g.trim() == "et"
+                && table::FR_NAME_COMPLEMENTS
+                    .iter()
+                    .any(|c| format!("{last} ").contains(c)) =>
+        {
+            last.push_str(g);
+            last.push_str(piece);
+        }
+        _ => pieces.push(piece.to_string()),
+    }
+}
+
+/// A line that opens a clause of its own in a list without numbers: a verb of the table in
+/// lower case and its addressee ("invite la Représentante spéciale à ...").
+static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut forms: Vec<&str> = table::FR_VERBS.iter().map(|(f, _)| *f).collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let verbs = any_of(&forms);
+    Regex::new(&format!(
+        r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])"
+    ))
+    .expect("valid regex")
+});
+
+/// The text with a blank line before each line that opens a clause of its own after a
+/// line that ends one, so that a list of clauses one a line is read clause by clause.
+pub fn break_clause_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = "";
+    for line in text.lines() {
+        let t = line.trim();
+        if prev.ends_with([',', ';', '.', ':']) && CLAUSE_LINE.is_match(t) {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = t;
+    }
+    out
+}
+
+/// "...; 4. Prie ...": a numbered paragraph run on in the one before it, as a scanned
+/// volume's text gives them.
+static RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[;,.]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex")
+});
+
+/// The paragraphs with each paragraph run on in another split off, when its number is the
+/// next one due (so "article 5. Le" or a date is never taken for one).
+pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    let mut last = 0u32;
+    for p in paras {
+        let mut current = p;
+        loop {
+            let next = current.number.unwrap_or(last) + 1;
+            let cut = RUN_ON
+                .captures_iter(&current.text)
+                .find(|m| m[1].parse::<u32>() == Ok(next))
+                .map(|m| (m.get(0).expect("match").start() + 1, m.get(1).expect("n").end() + 1));
+            let Some((end, start)) = cut else { break };
+            let rest = current.text[start..].trim().to_string();
+            current.text.truncate(end);
+            let subs = std::mem::take(&mut current.subs);
+            last = current.number.unwrap_or(last);
+            out.push(current);
+            current = Para {
+                ordinal: out.len() + 1,
+                number: Some(next),
+                text: rest,
+                subs,
+            };
+        }
+        last = current.number.unwrap_or(last);
+        current.ordinal = out.len() + 1;
+        out.push(current);
+    }
+    out
+}
+
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
@@ -189,6 +444,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let words = any_of(
         &table::FR_NUMBERS
@@ -197,9 +453,24 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(?i)\bdans\s+un\s+délai\s+(?:maximum\s+)?de\s+(\d+|{words})\s+(jours|semaines|mois|ans)\b"
+        r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?)(\d+|{words})\s+(jours|semaines|mois|ans?|années?)\b"
     ))
     .expect("valid regex")
+});
+
+/// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:à|avant|lors\s+de|pendant)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
+    )
+    .expect("valid regex")
+});
+
+/// "d'ici à 2030", "en 2016": a year.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let by = any_of(table::FR_BY_YEAR);
+    Regex::new(&format!(r"(?i)\b(?:{by})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"))
+        .expect("valid regex")
 });
 
 /// The French deadlines of a clause, each with where it starts and its words.
@@ -236,7 +507,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         let unit = match fold(&m[2]).as_str() {
             "semaines" => SpanUnit::Weeks,
             "mois" => SpanUnit::Months,
-            "ans" => SpanUnit::Years,
+            "an" | "ans" | "année" | "années" => SpanUnit::Years,
             _ => SpanUnit::Days,
         };
         let (days, exact) = span_days(n, unit, adopted);
@@ -246,7 +517,85 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().to_string(),
         ));
     }
+    for m in SESSION.captures_iter(text) {
+        let which = fold(&m[1]);
+        let ordinal = match which.as_str() {
+            "prochaine" => None,
+            w => match ordinal(w) {
+                Some(n) => Some(n),
+                None => continue,
+            },
+        };
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal,
+                of: m.get(2).map(|g| g.as_str().to_string()),
+                word: "session".to_string(),
+            },
+            whole.as_str().to_string(),
+        ));
+    }
+    for m in YEAR.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // "en 2015-2016": a span of years names a period, not a deadline.
+        if whole.as_str().ends_with(|c: char| c.is_ascii_digit()) && whole.as_str().contains(['-', '–']) {
+            continue;
+        }
+        let Ok(year) = m[1].parse::<i16>() else { continue };
+        if adopted.is_some_and(|a| year < a.year()) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Year(year)),
+            whole.as_str().to_string(),
+        ));
+    }
     out
+}
+
+/// A French ordinal in words: "quatre-vingt-unième" → 81, "soixante et onzième" → 71,
+/// "premier" → 1.
+pub fn ordinal(word: &str) -> Option<u32> {
+    let word = fold(word);
+    let mut words: Vec<&str> = word
+        .split(['-', ' '])
+        .filter(|w| !w.is_empty() && *w != "et")
+        .collect();
+    let last = words.pop()?;
+    let last = match last {
+        "premier" | "première" => "un",
+        "second" | "seconde" => "deux",
+        w => cardinal_of(w.strip_suffix("ième")?)?,
+    };
+    words.push(last);
+    let mut total = 0u32;
+    let mut previous = 0u32;
+    for w in words {
+        let v = table::FR_CARDINALS.iter().find(|(c, _)| *c == w)?.1;
+        match v {
+            20 if previous == 4 => total += 80 - 4,
+            100 => total = total.max(1) * 100,
+            _ => total += v,
+        }
+        previous = v;
+    }
+    (total > 0).then_some(total)
+}
+
+/// The cardinal word an ordinal's stem comes from: "unième" → "un", "cinqu" → "cinq",
+/// "neuv" → "neuf", "quatr" → "quatre".
+fn cardinal_of(stem: &str) -> Option<&'static str> {
+    let known = |w: &str| table::FR_CARDINALS.iter().find(|(c, _)| *c == w).map(|(c, _)| *c);
+    match stem {
+        "un" => Some("un"),
+        "cinqu" => Some("cinq"),
+        "neuv" => Some("neuf"),
+        s => known(s).or_else(|| known(&format!("{s}e"))),
+    }
 }
 
 fn date(m: &regex::Captures<'_>) -> Option<Date> {

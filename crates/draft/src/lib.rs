@@ -134,12 +134,17 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
 pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = segment::normalize(text.trim_start_matches('\u{feff}'));
     let lang = lang.unwrap_or_else(|| Lang::detect(&text));
-    let text = if lang == Lang::Ar {
-        ar::normalize(&text)
-    } else {
-        text
+    let text = match lang {
+        Lang::Ar => ar::normalize(&text),
+        Lang::Fr => fr::break_clause_lines(&text),
+        Lang::En => text,
     };
     let paras = segment::paragraphs(&text);
+    let paras = if lang == Lang::Fr {
+        fr::split_run_on(paras)
+    } else {
+        paras
+    };
     let mut meta = meta::read(&paras, opts.adopted, opts.today);
     let foreign_body = match lang {
         Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
@@ -336,6 +341,15 @@ impl Builder {
         let mut last_actors: Option<Vec<String>> = None;
         for sentence in segment::sentences(&p.text) {
             for (actors, action) in (rules.requests)(sentence, &body) {
+                // No actor: a pronoun ("l'encourage") names the one asked before.
+                let actors = if actors.is_empty() {
+                    match self.mandates.last() {
+                        Some(m) => m.actors.iter().map(|a| a.name.clone()).collect(),
+                        None => continue,
+                    }
+                } else {
+                    actors
+                };
                 last_actors = Some(actors.clone());
                 self.push(french(actors, action), number, "", sentence, None);
             }

@@ -778,7 +778,10 @@ pub const PREAMBULAR_LABEL: &str = "PP";
 
 /// Bodies whose numbered sessions open every year in a known month: the United Nations
 /// General Assembly's Nth regular session opens in September of 1945 + N. Names lowercase.
-pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("general assembly", 1945, 9)];
+pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
+    ("general assembly", 1945, 9),
+    ("assemblée générale", 1945, 9),
+];
 
 // ---- French --------------------------------------------------------------------------
 // A text in French is read by the rules of `fr.rs` with these tables. Forms lowercase.
@@ -801,7 +804,68 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("prié", Addressed), ("demandé", Addressed), ("invité", Addressed), ("engagé", Addressed),
     ("exhorté", Addressed), ("encouragé", Addressed), ("chargé", Addressed),
     ("autorisé", Addressed), ("recommandé", Addressed), ("décidé", Decides),
+    // Several speak ("Les ministres invitent ...", "Ils exhortent ...").
+    ("invitent", Addressed), ("demandent", Addressed), ("exhortent", Addressed),
+    ("encouragent", Addressed), ("engagent", Addressed), ("chargent", Addressed),
+    ("autorisent", Addressed), ("recommandent", Addressed), ("décident", Decides),
+    // Regional bodies' words: "La Conférence instruit la Commission de ...", "appelle les
+    // États membres à ..." (present, and past: "a instruit", "a appelé").
+    ("instruit", Addressed), ("instruisent", Addressed),
+    ("appelle", Addressed), ("appellent", Addressed), ("appelé", Addressed),
 ];
+
+/// Words that end a French verb's subject, so that a verb after them is the clause's own
+/// ("Le Conseil de sécurité invite ...", "L'Assemblée générale prie ..."); a past tense
+/// ("a prié", "ont exhorté") needs none.
+#[rustfmt::skip]
+pub const FR_SUBJECT_ENDS: &[&str] = &[
+    "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
+    "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
+    "oci", "il", "elle", "ils", "elles", "et",
+];
+
+/// The bodies French texts name, longest first where one starts another: a communiqué with
+/// no "Le Conseil ...," line of its own names its body in its first lines ("Le Conseil de
+/// paix et de sécurité de l'Union africaine, en sa 657e réunion, ...").
+pub const FR_BODIES: &[(&str, &str)] = &[
+    ("conseil de paix et de sécurité", "Conseil de paix et de sécurité"),
+    ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
+    ("conseil de sécurité", "Conseil de sécurité"),
+    ("assemblée générale", "Assemblée générale"),
+    ("conseil des ministres des affaires étrangères", "Conseil des ministres des affaires étrangères"),
+    ("conseil exécutif", "Conseil exécutif"),
+    ("conseil des droits de l'homme", "Conseil des droits de l'homme"),
+    ("conseil économique et social", "Conseil économique et social"),
+    ("conférence des chefs d'état et de gouvernement", "Conférence des chefs d'État et de gouvernement"),
+    ("conférence des chefs d'etat et de gouvernement", "Conférence des chefs d'État et de gouvernement"),
+    ("conférence des chefs d'etats et de gouvernement", "Conférence des chefs d'État et de gouvernement"),
+    ("conférence islamique au sommet", "Conférence islamique au sommet"),
+];
+
+/// What may follow "que" in "décide que X ...": an obligation makes X the actor ("décide
+/// que tous les États doivent ..."); a permission ("peuvent") or a passive asks nobody.
+pub const FR_THAT_MUST: &[&str] = &["doit", "doivent", "devra", "devront", "est tenu", "sont tenus"];
+
+/// An aside after an addressee that names no actor of its own ("prie le Secrétaire général,
+/// en liaison avec le Comité, de ...").
+#[rustfmt::skip]
+pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
+    "en liaison avec", "en coopération avec", "en consultation avec", "en coordination avec",
+    "en collaboration avec", "agissant", "compte tenu", "selon", "conformément",
+];
+
+/// Participles that, with their complement, describe a name ("groupe de travail constitué à
+/// cet effet", "Comité créé par la résolution ..."): the name ends before them. Nouns in
+/// "-é" ("sécurité", "Comité") are not among them.
+#[rustfmt::skip]
+pub const FR_NAME_PARTICIPLES: &[&str] = &[
+    "constitué", "créé", "chargé", "mandaté", "désigné", "nommé", "composé", "présidé",
+    "établi", "institué", "mis", "réuni",
+];
+
+/// Words after which "et" joins the parts of one name, not two actors ("le représentant
+/// des Nations Unies pour l'Inde et le Pakistan").
+pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", " sur "];
 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
@@ -814,12 +878,25 @@ pub const FR_ADVERBS: &[&str] = &[
     "enfin",
     "vivement",
     "instamment",
+    "aujourd'hui",
+    "aujourd’hui",
+    "ce matin",
+    "cet après-midi",
+    "hier",
+    "de plus",
+    "une fois de plus",
+    "à nouveau",
+    "ensuite",
+    "parallèlement",
+    "ainsi",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
 /// général"): contractions of "à", then articles.
-pub const FR_ADDRESSEE_OPENERS: &[&str] =
-    &["aux", "au", "à la", "à l'", "à", "les", "le", "la", "l'"];
+#[rustfmt::skip]
+pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
+    "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
+];
 
 /// French month names (lowercase, with and without accents as texts write them).
 pub const FR_MONTHS: &[(&str, i8)] = &[
@@ -878,7 +955,22 @@ pub const FR_NUMBERS: &[(&str, u32)] = &[
     ("trente", 30),
     ("soixante", 60),
     ("quatre-vingt-dix", 90),
+    ("une", 1),
 ];
+
+/// French cardinal words, from which ordinals are read ("quatre-vingt-unième" → 81):
+/// "quatre" before "vingt" multiplies it, "cent" multiplies what precedes it.
+#[rustfmt::skip]
+pub const FR_CARDINALS: &[(&str, u32)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6),
+    ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
+    ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("vingt", 20),
+    ("vingts", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+    ("cent", 100), ("cents", 100),
+];
+
+/// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
+pub const FR_BY_YEAR: &[&str] = &["d'ici à", "d'ici a", "d'ici", "avant", "en"];
 
 #[rustfmt::skip]
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"
