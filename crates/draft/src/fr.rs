@@ -31,10 +31,15 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
-    lines
+    let alone = lines
         .iter()
-        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()))
-        .or_else(|| named_body(&lines[..lines.len().min(5)]))
+        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()));
+    let named = named_body(&lines[..lines.len().min(5)]);
+    match (alone, named) {
+        // "Le Conseil," under a first line that names it in full.
+        (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
+        (alone, named) => alone.or(named),
+    }
 }
 
 /// The body a communiqué or a press release speaks of first ("Le Conseil de paix et de
@@ -461,7 +466,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:à|avant|lors\s+de|pendant)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
+        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
     )
     .expect("valid regex")
 });

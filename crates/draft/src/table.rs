@@ -934,6 +934,10 @@ pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 /// English ones, and the text is read as French.
 pub const FR_MARKERS: &[&str] = &[
     "le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour",
+    // A short clause has few of the above ("Prie le Secrétaire général de ..."): elisions,
+    // "à" and the operative verbs that are no English words count too.
+    "l", "d", "qu", "à", "dans", "par", "que", "sa", "ses", "son", "leur", "prie", "décide",
+    "demande", "exhorte", "réaffirme", "souligne",
 ];
 pub const EN_MARKERS: &[&str] = &["the", "and", "of", "to", "on", "for", "with", "is", "by"];
 
