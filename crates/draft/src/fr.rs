@@ -100,21 +100,22 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .map_or(Kind::View, |(_, k)| *k);
         match kind {
             Kind::Decides => {
-                let lower = fold(rest);
-                if let Some(action) = lower
-                    .strip_prefix("de ")
-                    .or_else(|| lower.strip_prefix("d'"))
-                    .or_else(|| lower.strip_prefix("d’"))
-                {
-                    let at = rest.len() - action.len();
-                    out.push((vec![body.to_string()], clean(&rest[at..])));
+                let rest = without_aside(rest);
+                if let Some(action) = strip_de(rest) {
+                    match decided_to_ask(action) {
+                        Some(asked) => out.extend(asked),
+                        None if on_the_spot(action) || meeting_step(action) => {}
+                        None => out.push((vec![body.to_string()], clean(action))),
+                    }
                 } else if let Some(found) = that_must(rest) {
                     out.push(found);
                 }
             }
             Kind::Addressed if appeal_to_attention(rest) => {}
             // "Le Conseil l'encourage à ...": the actor named before is asked again.
-            Kind::Addressed if pronoun_object(clause, whole.start(), m.get(1).expect("verb").start()) => {
+            Kind::Addressed
+                if pronoun_object(clause, whole.start(), m.get(1).expect("verb").start()) =>
+            {
                 if let Some(action) = ["de ", "d'", "d’", "à "]
                     .iter()
                     .find_map(|p| rest.strip_prefix(p))
@@ -122,26 +123,137 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     out.push((Vec::new(), clean(action)));
                 }
             }
-            Kind::Addressed => {
-                let rest = without_aside(rest);
-                if let Some(found) = that_subjunctive(rest) {
-                    out.push(found);
-                } else if let Some(inf) = INFINITIVE.find(rest).filter(|_| addressee(rest)) {
-                    let names = actors(&rest[..inf.start()]);
-                    let action = rest[inf.start()..].trim_start();
-                    let action = ["de ", "d'", "d’", "à "]
-                        .iter()
-                        .find_map(|p| action.strip_prefix(p))
-                        .unwrap_or(action);
-                    if !names.is_empty() {
-                        out.push((names, clean(action)));
-                    }
-                }
-            }
+            Kind::Addressed => out.extend(addressed(rest)),
             _ => {}
         }
     }
+    if out.is_empty() {
+        out.extend(that_future(clause));
+    }
     out
+}
+
+/// What follows a verb that asks someone: the addressee and the action ("les États Membres
+/// de coopérer", "que toutes les parties respectent ..."); an invitation to take part in the
+/// meeting's own discussion asks nothing to follow up.
+fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
+    let rest = without_aside(rest);
+    if let Some(found) = that_subjunctive(rest) {
+        return Some(found);
+    }
+    let inf = INFINITIVE.find(rest).filter(|_| addressee(rest))?;
+    let names = actors(&rest[..inf.start()]);
+    let action = rest[inf.start()..].trim_start();
+    let action = ["de ", "d'", "d’", "à "]
+        .iter()
+        .find_map(|p| action.strip_prefix(p))
+        .unwrap_or(action);
+    (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
+}
+
+/// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
+/// someone, who is the one asked.
+fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
+    let lower = fold(action);
+    let verb = table::FR_DECIDES_TO_ASK.iter().find(|v| {
+        lower.starts_with(*v) && lower[v.len()..].starts_with([' ', ','])
+    })?;
+    let rest = action[verb.len()..].trim_start();
+    // Asked or not, the decision is one to ask: never the body's own act; an invitation to
+    // take part in the discussion under way asks nothing.
+    if lower.contains("participer") && on_the_spot_words(&lower) {
+        return Some(Vec::new());
+    }
+    Some(addressed(rest).into_iter().collect())
+}
+
+/// "participer, sans droit de vote, à la discussion": done at the meeting itself.
+fn on_the_spot(action: &str) -> bool {
+    let lower = fold(action);
+    lower.starts_with("participer") && on_the_spot_words(&lower)
+}
+
+fn on_the_spot_words(lower: &str) -> bool {
+    table::FR_ON_THE_SPOT.iter().any(|w| lower.contains(w))
+}
+
+/// "aborder la discussion de la question ...": a step of the meeting under way.
+fn meeting_step(action: &str) -> bool {
+    let lower = fold(action);
+    table::FR_MEETING_STEPS
+        .iter()
+        .any(|w| lower.starts_with(w) && lower[w.len()..].starts_with(' '))
+}
+
+/// "Que la Commission se rendra sur les lieux ... et présentera ...", an item under "Décide :":
+/// its subject is asked, as by "that X shall". "Que la Commission aura autorité ..." (a
+/// power) and "Qu'un représentant sera invité ..." (a passive) ask nobody.
+static THAT_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*qu(?:e\s+|['’])((?:[^\s,;]+\s+){0,7}?[^\s,;]+?)\s+(?:se\s+|s['’]|en\s+|y\s+)?(\p{Ll}+(?:ra|ront))\b")
+        .expect("valid regex")
+});
+
+fn that_future(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = THAT_FUTURE.captures(clause)?;
+    if table::FR_NOT_ASKED_FUTURES.contains(&fold(&m[2]).as_str()) {
+        return None;
+    }
+    let names = actors(&m[1]);
+    let action = clean(&clause[m.get(2).expect("verb").start()..]);
+    (!names.is_empty()).then_some((names, action))
+}
+
+/// Whether a sentence recounts a decision taken before the text's day ("À sa neuvième
+/// session, en 1954, l'Assemblée générale a invité ...", "le communiqué ... par lequel le
+/// Conseil a décidé ..."): a past tense after a date before `adopted`, or after "par lequel".
+pub fn recounts(sentence: &str, adopted: Date) -> bool {
+    let Some(verb) = PAST.find(sentence) else {
+        return false;
+    };
+    let before = &sentence[..verb.start()];
+    let lower = fold(before);
+    if ["par lequel", "par laquelle", "par lesquels", "par lesquelles"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return true;
+    }
+    let dated_before = DAY_MONTH_YEAR
+        .captures_iter(before)
+        .filter_map(|m| date(&m))
+        .any(|d| d < adopted);
+    let year_before = YEAR_ALONE
+        .find_iter(before)
+        .filter_map(|y| y.as_str().parse::<i16>().ok())
+        .any(|y| y < adopted.year());
+    dated_before || year_before
+}
+
+/// A communiqué's past tense: "a prié", "ont, au terme de leurs travaux, exhorté".
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    let participles: Vec<&str> = table::FR_VERBS
+        .iter()
+        .map(|(f, _)| *f)
+        .filter(|f| f.ends_with('é') || f.ends_with("it"))
+        .collect();
+    let participles = any_of(&participles);
+    let adverbs = any_of(table::FR_ADVERBS);
+    Regex::new(&format!(
+        r"(?i)\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*(?:{participles})\b"
+    ))
+    .expect("valid regex")
+});
+
+static YEAR_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d{2}\b").expect("valid regex"));
+
+/// Whether an unnumbered paragraph of a numbered text is preambular ("Rappelant ...",
+/// "Profondément préoccupé ..."): one that is not may still ask ("À la même séance, le
+/// Conseil a décidé d'inviter le Secrétaire général à ...").
+pub fn preambular(text: &str) -> bool {
+    let first = fold(text.split_whitespace().next().unwrap_or_default());
+    let first = first.trim_end_matches([',', ';', ':']);
+    first.ends_with("ant") || table::FR_PREAMBLE_OPENERS.contains(&first)
 }
 
 /// "Prie le Secrétaire général :" + "a) De présenter ...": the addressee its items ask.
@@ -174,13 +286,7 @@ pub fn decides_items(clause: &str) -> bool {
 
 /// "De créer un fonds ;" → "créer un fonds".
 pub fn item_action(item: &str) -> Option<String> {
-    let t = item.trim_start();
-    let lower = fold(t);
-    let rest = lower
-        .strip_prefix("de ")
-        .or_else(|| lower.strip_prefix("d'"))
-        .or_else(|| lower.strip_prefix("d’"))?;
-    Some(clean(&t[t.len() - rest.len()..]))
+    strip_de(item).map(clean)
 }
 
 /// "Décide de demeurer saisi de la question": nothing to do.
@@ -190,6 +296,9 @@ fn seized(rest: &str) -> bool {
     ["de demeurer ", "de rester "]
         .iter()
         .any(|w| lower.starts_with(w) && lower.contains("saisi"))
+        || table::FR_KEEPS_ON_AGENDA
+            .iter()
+            .any(|w| lower.starts_with(w) && lower.contains("ordre du jour"))
 }
 
 /// Whether an object pronoun stands before the verb ("Le Conseil l'encourage", "il l'a
@@ -235,27 +344,31 @@ fn without_aside(rest: &str) -> &str {
 
 /// "que X doit / doivent / devront ..." after "décide": X is asked. "que X peut ..." (a
 /// permission) and "que la réunion aura lieu ..." ask nobody.
+static THAT_MUST: LazyLock<Regex> = LazyLock::new(|| {
+    let must = any_of(table::FR_THAT_MUST);
+    Regex::new(&format!(
+        r"(?i)^qu(?:e\s+|['’])([^,;]{{1,80}}?)\s+(?:{must})\s+(.+)$"
+    ))
+    .expect("valid regex")
+});
+
 fn that_must(rest: &str) -> Option<(Vec<String>, String)> {
-    let lower = fold(rest);
-    let np_at = ["que ", "qu'", "qu’"]
-        .iter()
-        .find_map(|q| lower.strip_prefix(q))
-        .map(|r| lower.len() - r.len())?;
-    let (verb_at, verb) = table::FR_THAT_MUST
-        .iter()
-        .filter_map(|v| {
-            lower[np_at..]
-                .find(&format!(" {v} "))
-                .map(|at| (np_at + at, *v))
-        })
-        .min_by_key(|(at, _)| *at)?;
-    let np = rest.get(rest.len() - lower.len() + np_at..rest.len() - lower.len() + verb_at)?;
-    if np.contains([',', ';']) || np.split_whitespace().count() > 8 {
+    let m = THAT_MUST.captures(rest.trim())?;
+    if m[1].split_whitespace().count() > 8 {
         return None;
     }
-    let names = actors(np);
-    let action_at = rest.len() - lower.len() + verb_at + verb.len() + 2;
-    (!names.is_empty()).then(|| (names, clean(rest.get(action_at..).unwrap_or_default())))
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+/// "de créer ..." / "d'examiner ..." → "créer ..." / "examiner ...", in any case.
+fn strip_de(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    ["de ", "d'", "d’"].iter().find_map(|p| {
+        t.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| &t[p.len()..])
+    })
 }
 
 /// "que tous les acteurs concernés envisagent ...": the plural subject of a verb in the

@@ -194,7 +194,10 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
             u32::try_from(p.ordinal).ok()
         };
         if lang != Lang::En {
-            if !(numbered && p.number.is_none()) {
+            // A French paragraph outside the numbered ones may still ask ("À la même
+            // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
+            let outside = numbered && p.number.is_none();
+            if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
                 let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
                 b.foreign_paragraph(p, paragraph, &rules);
             }
@@ -340,6 +343,9 @@ impl Builder {
         let body = self.meta.body.value.clone();
         let mut last_actors: Option<Vec<String>> = None;
         for sentence in segment::sentences(&p.text) {
+            if (rules.recounts)(sentence, self.meta.adopted.value) {
+                continue;
+            }
             for (actors, action) in (rules.requests)(sentence, &body) {
                 // No actor: a pronoun ("l'encourage") names the one asked before.
                 let actors = if actors.is_empty() {
@@ -1128,6 +1134,8 @@ struct ForeignRules {
     decides_items: fn(&str) -> bool,
     chapeau_actors: fn(&str) -> Option<Vec<String>>,
     item_action: fn(&str) -> Option<String>,
+    /// Whether a sentence recounts what was decided before the text's day.
+    recounts: fn(&str, jiff::civil::Date) -> bool,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -1135,6 +1143,7 @@ const FRENCH: ForeignRules = ForeignRules {
     decides_items: fr::decides_items,
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
+    recounts: fr::recounts,
 };
 
 const ARABIC: ForeignRules = ForeignRules {
@@ -1142,6 +1151,7 @@ const ARABIC: ForeignRules = ForeignRules {
     decides_items: ar::decides_items,
     chapeau_actors: ar::chapeau_actors,
     item_action: ar::item_action,
+    recounts: |_, _| false,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.

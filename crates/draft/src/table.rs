@@ -863,6 +863,41 @@ pub const FR_NAME_PARTICIPLES: &[&str] = &[
     "établi", "institué", "mis", "réuni",
 ];
 
+/// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body
+/// decides to ask X, who is then the one asked.
+#[rustfmt::skip]
+pub const FR_DECIDES_TO_ASK: &[&str] = &[
+    "inviter", "prier", "demander", "exhorter", "engager", "encourager", "charger",
+    "autoriser", "recommander", "instruire", "appeler",
+];
+
+/// What an invitation "à participer ..." takes part in when it is the meeting's own
+/// discussion: nothing to follow up.
+pub const FR_ON_THE_SPOT: &[&str] = &["à la discussion", "au débat", "aux débats", "à la séance"];
+
+/// Futures of "Que X ..." that ask X nothing: a passive ("sera invité"), a power ("aura
+/// autorité"), a permission ("pourra").
+#[rustfmt::skip]
+pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
+    "sera", "seront", "aura", "auront", "pourra", "pourront",
+];
+
+/// "Décide d'aborder la discussion ...", "d'ajourner la séance": a step of the meeting
+/// itself, nothing to follow up.
+pub const FR_MEETING_STEPS: &[&str] = &["aborder", "ajourner", "clore", "suspendre", "lever"];
+
+/// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
+pub const FR_KEEPS_ON_AGENDA: &[&str] = &["de garder ", "de maintenir ", "de laisser "];
+
+/// Words that open a preambular paragraph besides participles in "-ant" ("Rappelant").
+#[rustfmt::skip]
+pub const FR_PREAMBLE_OPENERS: &[&str] = &[
+    "conscient", "consciente", "préoccupé", "préoccupée", "profondément", "vivement",
+    "gravement", "convaincu", "convaincue", "saisi", "saisie", "résolu", "résolue",
+    "déterminé", "déterminée", "alarmé", "alarmée", "soucieux", "soucieuse", "attaché",
+    "attachée", "sachant", "rappelant",
+];
+
 /// Words after which "et" joins the parts of one name, not two actors ("le représentant
 /// des Nations Unies pour l'Inde et le Pakistan").
 pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", " sur "];
@@ -889,6 +924,8 @@ pub const FR_ADVERBS: &[&str] = &[
     "ensuite",
     "parallèlement",
     "ainsi",
+    "notamment",
+    "entre autres",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
@@ -919,14 +956,18 @@ pub const FR_MONTHS: &[(&str, i8)] = &[
 
 /// Words that make a French date a deadline: before it ("d'ici au 31 décembre 2024", "avant
 /// le ...", "au plus tard le ..."), or after it ("le 1er juillet 1979 au plus tard").
+/// "jusqu'au ..." ends a period ("proroge le mandat jusqu'au 30 juin"), as "until" does: it
+/// is no deadline. "le" before the day is read with the date, so "au plus tard le 15
+/// janvier" is "au plus tard" + "le 15 janvier".
 pub const FR_BY_BEFORE: &[&str] = &[
     "d'ici au",
     "d'ici à",
     "d'ici le",
     "d'ici",
     "avant le",
+    "avant",
     "au plus tard le",
-    "jusqu'au",
+    "au plus tard",
 ];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 
