@@ -397,3 +397,39 @@ fn short_french_texts_and_french_texts_with_english_names_are_french() {
         Lang::En
     );
 }
+
+#[test]
+fn french_items_in_the_future_under_decide_ask_their_subject() {
+    let text = "Le Conseil des vergers\n\nDécide :\n\nQue le Comité se rendra dans les vergers au plus tard le 15 janvier 2027 et présentera un rapport ;\n\nQue le Comité aura autorité pour entendre les témoins ;\n\nQu'un expert sera invité à assister le Comité ;\n\nQue le Conseil prie le Secrétaire général d'aider le Comité ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶3 Comité due=2027-01-15",
+            "¶6 Secrétaire général",
+        ]
+    );
+}
+
+#[test]
+fn a_french_decision_to_invite_x_asks_x_and_the_meetings_own_steps_ask_nobody() {
+    let text = "Le Conseil de sécurité,\n\n1. Décide d'inviter le Secrétaire général à présenter un rapport sur les vergers ;\n\n2. Décide d'inviter, pour la séance en cours, le représentant du Pays A à participer, sans droit de vote, à la discussion ;\n\n3. Décide d'aborder la discussion de la question ;\n\n4. Décide de garder cette question à son ordre du jour.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Secrétaire général"]);
+}
+
+#[test]
+fn a_french_decision_recorded_outside_the_numbers_asks_and_a_recounted_one_does_not() {
+    let text = "Le Conseil de sécurité,\n\nRappelant sa résolution sur les vergers,\n\n1. Prie le Secrétaire général de faire rapport ;\n\nÀ la même séance, le 2 décembre 2026, le Conseil a décidé d'inviter le Comité des vergers à présenter deux rapports.\n\nÀ sa 700e séance, le 3 mars 2020, le Conseil a décidé d'inviter le Comité des forêts à présenter un rapport.\n\n2. Rappelle son communiqué par lequel il a demandé aux États de planter des arbres ;\n";
+    assert_eq!(
+        brief(text, "2026-12-02"),
+        ["¶1 Secrétaire général", "¶- Comité des vergers"]
+    );
+}
+
+#[test]
+fn a_french_mandate_extended_until_a_day_has_no_deadline() {
+    let text = "Le Conseil de sécurité,\n\n1. Décide de proroger le mandat de la Mission des vergers jusqu'au 30 juin 2027 ;\n\n2. Prie le Secrétaire général de faire rapport avant le 31 mai 2027 ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Conseil de sécurité", "¶2 Secrétaire général due=2027-05-31"]
+    );
+}
