@@ -123,6 +123,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     out.push((Vec::new(), clean(action)));
                 }
             }
+            Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
+                out.extend(renewed_appeal(rest));
+            }
             Kind::Addressed => out.extend(addressed(rest)),
             _ => {}
         }
@@ -137,19 +140,82 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
 /// de coopérer", "que toutes les parties respectent ..."); an invitation to take part in the
 /// meeting's own discussion asks nothing to follow up.
 fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
-    let rest = without_aside(rest);
+    addressed_until(rest, false)
+}
+
+/// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
+/// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
+fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
+    // « trouver un accord »: the quotation marks around an action are not words.
+    let unquoted = QUOTES.replace_all(rest, " ").into_owned();
+    let rest = without_aside(&unquoted);
     if let Some(found) = that_subjunctive(rest) {
         return Some(found);
     }
-    let inf = INFINITIVE.find(rest).filter(|_| addressee(rest))?;
-    let names = actors(&rest[..inf.start()]);
-    let action = rest[inf.start()..].trim_start();
-    let action = ["de ", "d'", "d’", "à "]
+    // "exige de toutes les parties qu'elles cessent ...": the addressee, then "que".
+    if let Some(found) = of_x_that(rest) {
+        return Some(found);
+    }
+    // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
+    let inf = INFINITIVE
+        .find_iter(rest)
+        .find(|m| {
+            let before = fold(&rest[..m.start()]);
+            !table::FR_PURPOSE_WORDS.iter().any(|w| before.ends_with(w))
+        })
+        .map(|m| m.start());
+    let purpose = PURPOSE
+        .find(rest)
+        .filter(|m| appeal || m.as_str().contains("qu"))
+        .map(|m| m.start());
+    let end = match (inf, purpose) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    if !addressee(rest) {
+        return None;
+    }
+    let names = actors(&rest[..end]);
+    let action = rest[end..].trim_start();
+    let action = ["de ", "d'", "d’", "à ", "pour que ", "pour qu'", "pour qu’", "pour "]
         .iter()
         .find_map(|p| action.strip_prefix(p))
         .unwrap_or(action);
     (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
 }
+
+static QUOTES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\s*[«»“”"]\s*"#).expect("valid regex"));
+
+/// "pour qu'ils prennent ..." after an appeal's addressee; "pour l'imposition ..." after a
+/// renewed appeal's.
+static PURPOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+pour\s+(?:qu(?:e\s+|['’])?)?").expect("valid regex"));
+
+/// "de toutes les parties au conflit, mais en particulier des autorités syriennes,
+/// qu'elles cessent ...": the parties are asked.
+static OF_X_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:de|des|du|d['’])\s*([^;:]{2,160}?),?\s+qu(?:e\s+|['’])(?:(?:ils|elles|il|elle)\s+)?(.+)$")
+        .expect("valid regex")
+});
+
+fn of_x_that(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = OF_X_THAT.captures(rest)?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+/// "réitère ses appels antérieurs au Conseil ...", "renouvelle son appel aux parties ...":
+/// a renewed appeal asks its addressee; "réitère sa détermination" is a view.
+fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = APPEAL_NOUN.find(rest)?;
+    addressed_until(&rest[m.end()..], true)
+}
+
+static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:son|ses|leur|leurs)\s+(?:appels?|invitations?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
+        .expect("valid regex")
+});
 
 /// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
 /// someone, who is the one asked.
@@ -226,7 +292,18 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
         .find_iter(before)
         .filter_map(|y| y.as_str().parse::<i16>().ok())
         .any(|y| y < adopted.year());
-    dated_before || year_before
+    // "À sa cinquante-deuxième session, l'Assemblée générale a invité ...": a session of a
+    // body whose sessions open every year, held before the adoption.
+    let session_before = SESSION.captures_iter(before).any(|m| {
+        let Some(n) = ordinal(&m[1]) else {
+            return false;
+        };
+        table::YEARLY_SESSIONS
+            .iter()
+            .filter(|(name, _, _)| fold(sentence).contains(name))
+            .any(|(_, base, _)| i32::from(*base) + i32::try_from(n).unwrap_or(0) < i32::from(adopted.year()))
+    });
+    dated_before || year_before || session_before
 }
 
 /// A communiqué's past tense: "a prié", "ont, au terme de leurs travaux, exhorté".
@@ -354,7 +431,9 @@ static THAT_MUST: LazyLock<Regex> = LazyLock::new(|| {
 
 fn that_must(rest: &str) -> Option<(Vec<String>, String)> {
     let m = THAT_MUST.captures(rest.trim())?;
-    if m[1].split_whitespace().count() > 8 {
+    // "que le montant ... ne doit pas excéder ...": a limit set, no task.
+    let np = fold(&m[1]);
+    if np.split_whitespace().count() > 8 || np.ends_with(" ne") || np.ends_with(" n'") {
         return None;
     }
     let names = actors(&m[1]);
@@ -409,6 +488,7 @@ fn clean(action: &str) -> String {
 /// régionales"]: the names, without their "à" and articles.
 fn actors(phrase: &str) -> Vec<String> {
     let pieces = join_complements(phrase.trim().trim_end_matches(','));
+    let first_opened = pieces.first().is_some_and(|p| opened(p));
     pieces
         .iter()
         .take_while(|piece| {
@@ -417,6 +497,10 @@ fn actors(phrase: &str) -> Vec<String> {
                 .iter()
                 .any(|a| lower.starts_with(a))
         })
+        // "le Secrétaire général de l'ONU, Ban Ki-moon,": a person's name in apposition.
+        .enumerate()
+        .filter(|(k, piece)| !(*k > 0 && first_opened && person(piece)))
+        .map(|(_, piece)| piece)
         .map(|piece| {
             let mut p = piece.trim();
             loop {
@@ -445,6 +529,29 @@ fn actors(phrase: &str) -> Vec<String> {
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
+/// parties").
+fn opened(piece: &str) -> bool {
+    let lower = piece.trim().to_lowercase();
+    table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
+        lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
+    })
+}
+
+/// "Ban Ki-moon", "M. Jean Dupont": a person named without an article.
+fn person(piece: &str) -> bool {
+    let p = piece.trim();
+    if opened(p) {
+        return false;
+    }
+    let titled = ["M. ", "Mme ", "S.E. ", "S. E. "].iter().any(|t| p.starts_with(t));
+    let words: Vec<&str> = p.split_whitespace().collect();
+    titled
+        || (words.len() >= 2
+            && words.len() <= 4
+            && words.iter().all(|w| w.starts_with(char::is_uppercase)))
 }
 
 /// "groupe de travail constitué à cet effet", "Comité créé par la résolution ...": a

@@ -812,7 +812,21 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // États membres à ..." (present, and past: "a instruit", "a appelé").
     ("instruit", Addressed), ("instruisent", Addressed),
     ("appelle", Addressed), ("appellent", Addressed), ("appelé", Addressed),
+    // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
+    ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
+    ("fait appel", Addressed), ("en appelle", Addressed),
+    // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
+    ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
+    ("renouvelé", Addressed),
 ];
+
+/// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
+/// the addressee is asked.
+pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon"];
+
+/// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
+/// "réitère sa détermination" is a view.
+pub const FR_RENEWING_VERBS: &[&str] = &["réitère", "réitéré", "renouvelle", "renouvelé"];
 
 /// Words that end a French verb's subject, so that a verb after them is the clause's own
 /// ("Le Conseil de sécurité invite ...", "L'Assemblée générale prie ..."); a past tense
@@ -852,6 +866,9 @@ pub const FR_THAT_MUST: &[&str] = &["doit", "doivent", "devra", "devront", "est 
 pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     "en liaison avec", "en coopération avec", "en consultation avec", "en coordination avec",
     "en collaboration avec", "agissant", "compte tenu", "selon", "conformément",
+    // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
+    // a part of the addressee singled out, not another actor.
+    "en particulier", "mais", "notamment",
 ];
 
 /// Participles that, with their complement, describe a name ("groupe de travail constitué à
@@ -933,6 +950,7 @@ pub const FR_ADVERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
     "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
+    "ses", "son", "sa", "leurs",
 ];
 
 /// French month names (lowercase, with and without accents as texts write them).
