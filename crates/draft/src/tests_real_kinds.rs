@@ -433,3 +433,32 @@ fn a_french_mandate_extended_until_a_day_has_no_deadline() {
         ["¶1 Conseil de sécurité", "¶2 Secrétaire général due=2027-05-31"]
     );
 }
+
+#[test]
+fn french_demands_appeals_and_renewed_appeals_ask_their_addressee() {
+    let text = "Le Conseil des vergers,\n\n1. Exige de toutes les parties, mais en particulier des autorités locales, qu'elles cessent les coupes ;\n\n2. Fait appel à tous les gouvernements et à toutes les populations, en particulier à ceux de la région, pour qu'ils plantent des arbres ;\n\n3. Réitère ses appels antérieurs au Conseil des forêts pour l'adoption d'un plan ;\n\n4. Réitère sa détermination à protéger les vergers ;\n\n5. Demande au Comité « d'examiner la question » ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Parties",
+            "¶2 Gouvernements | Populations",
+            "¶3 Conseil des forêts",
+            "¶5 Comité",
+        ]
+    );
+}
+
+#[test]
+fn french_addressees_drop_a_person_in_apposition_and_a_purpose_is_no_action() {
+    let text = "Le Conseil des vergers,\n\n1. Prie le Directeur de l'Office, Jean Dupont, de faire rapport ;\n\n2. Invite ses membres permanents à se concerter ;\n\n3. Autorise le déploiement, pour une année, d'une équipe afin de protéger les vergers ;\n\n4. Décide que le prix des semences ne doit pas dépasser dix francs ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Directeur de l'Office", "¶2 Membres permanents"]
+    );
+}
+
+#[test]
+fn a_french_sentence_on_an_earlier_yearly_session_recounts() {
+    let text = "Historique de la question\n\nÀ sa cinquante-deuxième session, l'Assemblée générale a invité tous les États à offrir des bourses.\n\nL'Assemblée générale a prié le Secrétaire général de faire rapport.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Secrétaire général"]);
+}
