@@ -442,7 +442,11 @@ fn draft_real_french() {
     let root = std::env::var_os("OIC_REAL_TEXTS_FR").map(PathBuf::from).expect(
         "set OIC_REAL_TEXTS_FR to the folder of the real French texts (see annotations-fr.toml)",
     );
-    assert!(root.is_dir(), "OIC_REAL_TEXTS_FR: no folder {}", root.display());
+    assert!(
+        root.is_dir(),
+        "OIC_REAL_TEXTS_FR: no folder {}",
+        root.display()
+    );
     let texts = read_annotations_from(&french_annotations());
     let missing: Vec<&str> = texts
         .iter()
@@ -450,7 +454,12 @@ fn draft_real_french() {
         .map(|t| t.file.as_str())
         .collect();
     assert!(missing.is_empty(), "not in {}: {missing:?}", root.display());
-    measure_in(&root, texts, |p| std::fs::read_to_string(p).ok(), "French text");
+    measure_in(
+        &root,
+        texts,
+        |p| std::fs::read_to_string(p).ok(),
+        "French text",
+    );
 }
 
 #[test]
@@ -458,7 +467,10 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
     let texts = read_annotations_from(&french_annotations());
     assert!(texts.len() >= 20, "{} annotated French texts", texts.len());
     let held = texts.iter().filter(|t| t.set != "dev").count();
-    assert!(held * 3 >= texts.len(), "only {held} French texts held back");
+    assert!(
+        held * 3 >= texts.len(),
+        "only {held} French texts held back"
+    );
     assert!(
         texts
             .iter()
@@ -466,7 +478,12 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
     );
     for t in &texts {
         for w in &t.want {
-            assert!(!w.keys.is_empty(), "{}: ¶{} names no actor", t.file, w.paragraph);
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
         }
     }
 }

@@ -177,10 +177,19 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     }
     let names = actors(&rest[..end]);
     let action = rest[end..].trim_start();
-    let action = ["de ", "d'", "d’", "à ", "pour que ", "pour qu'", "pour qu’", "pour "]
-        .iter()
-        .find_map(|p| action.strip_prefix(p))
-        .unwrap_or(action);
+    let action = [
+        "de ",
+        "d'",
+        "d’",
+        "à ",
+        "pour que ",
+        "pour qu'",
+        "pour qu’",
+        "pour ",
+    ]
+    .iter()
+    .find_map(|p| action.strip_prefix(p))
+    .unwrap_or(action);
     (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
 }
 
@@ -221,9 +230,9 @@ static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// someone, who is the one asked.
 fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
     let lower = fold(action);
-    let verb = table::FR_DECIDES_TO_ASK.iter().find(|v| {
-        lower.starts_with(*v) && lower[v.len()..].starts_with([' ', ','])
-    })?;
+    let verb = table::FR_DECIDES_TO_ASK
+        .iter()
+        .find(|v| lower.starts_with(*v) && lower[v.len()..].starts_with([' ', ',']))?;
     let rest = action[verb.len()..].trim_start();
     // Asked or not, the decision is one to ask: never the body's own act; an invitation to
     // take part in the discussion under way asks nothing.
@@ -278,9 +287,14 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     };
     let before = &sentence[..verb.start()];
     let lower = fold(before);
-    if ["par lequel", "par laquelle", "par lesquels", "par lesquelles"]
-        .iter()
-        .any(|w| lower.contains(w))
+    if [
+        "par lequel",
+        "par laquelle",
+        "par lesquels",
+        "par lesquelles",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
         return true;
     }
@@ -301,7 +315,9 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
         table::YEARLY_SESSIONS
             .iter()
             .filter(|(name, _, _)| fold(sentence).contains(name))
-            .any(|(_, base, _)| i32::from(*base) + i32::try_from(n).unwrap_or(0) < i32::from(adopted.year()))
+            .any(|(_, base, _)| {
+                i32::from(*base) + i32::try_from(n).unwrap_or(0) < i32::from(adopted.year())
+            })
     });
     dated_before || year_before || session_before
 }
@@ -394,8 +410,7 @@ fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
 fn addressee(rest: &str) -> bool {
     let lower = rest.to_lowercase();
     table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
-        lower.starts_with(o)
-            && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
+        lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
     }) || rest.starts_with(|c: char| c.is_uppercase())
 }
 
@@ -457,7 +472,10 @@ fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
         .iter()
         .find_map(|q| rest.strip_prefix(q))?;
     let lower = fold(after);
-    if !["les ", "tous ", "toutes "].iter().any(|a| lower.starts_with(a)) {
+    if !["les ", "tous ", "toutes "]
+        .iter()
+        .any(|a| lower.starts_with(a))
+    {
         return None;
     }
     let mut at = 0;
@@ -546,7 +564,9 @@ fn person(piece: &str) -> bool {
     if opened(p) {
         return false;
     }
-    let titled = ["M. ", "Mme ", "S.E. ", "S. E. "].iter().any(|t| p.starts_with(t));
+    let titled = ["M. ", "Mme ", "S.E. ", "S. E. "]
+        .iter()
+        .any(|t| p.starts_with(t));
     let words: Vec<&str> = p.split_whitespace().collect();
     titled
         || (words.len() >= 2
@@ -600,10 +620,7 @@ static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let mut forms: Vec<&str> = table::FR_VERBS.iter().map(|(f, _)| *f).collect();
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let verbs = any_of(&forms);
-    Regex::new(&format!(
-        r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])"
-    ))
-    .expect("valid regex")
+    Regex::new(&format!(r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])")).expect("valid regex")
 });
 
 /// The text with a blank line before each line that opens a clause of its own after a
@@ -625,9 +642,8 @@ pub fn break_clause_lines(text: &str) -> String {
 
 /// "...; 4. Prie ...": a numbered paragraph run on in the one before it, as a scanned
 /// volume's text gives them.
-static RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;,.]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex")
-});
+static RUN_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[;,.]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
 
 /// The paragraphs with each paragraph run on in another split off, when its number is the
 /// next one due (so "article 5. Le" or a date is never taken for one).
@@ -641,7 +657,12 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
             let cut = RUN_ON
                 .captures_iter(&current.text)
                 .find(|m| m[1].parse::<u32>() == Ok(next))
-                .map(|m| (m.get(0).expect("match").start() + 1, m.get(1).expect("n").end() + 1));
+                .map(|m| {
+                    (
+                        m.get(0).expect("match").start() + 1,
+                        m.get(1).expect("n").end() + 1,
+                    )
+                });
             let Some((end, start)) = cut else { break };
             let rest = current.text[start..].trim().to_string();
             current.text.truncate(end);
@@ -694,8 +715,10 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// "d'ici à 2030", "en 2016": a year.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::FR_BY_YEAR);
-    Regex::new(&format!(r"(?i)\b(?:{by})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"
+    ))
+    .expect("valid regex")
 });
 
 /// The French deadlines of a clause, each with where it starts and its words.
@@ -766,10 +789,14 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     for m in YEAR.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "en 2015-2016": a span of years names a period, not a deadline.
-        if whole.as_str().ends_with(|c: char| c.is_ascii_digit()) && whole.as_str().contains(['-', '–']) {
+        if whole.as_str().ends_with(|c: char| c.is_ascii_digit())
+            && whole.as_str().contains(['-', '–'])
+        {
             continue;
         }
-        let Ok(year) = m[1].parse::<i16>() else { continue };
+        let Ok(year) = m[1].parse::<i16>() else {
+            continue;
+        };
         if adopted.is_some_and(|a| year < a.year()) {
             continue;
         }
@@ -814,7 +841,12 @@ pub fn ordinal(word: &str) -> Option<u32> {
 /// The cardinal word an ordinal's stem comes from: "unième" → "un", "cinqu" → "cinq",
 /// "neuv" → "neuf", "quatr" → "quatre".
 fn cardinal_of(stem: &str) -> Option<&'static str> {
-    let known = |w: &str| table::FR_CARDINALS.iter().find(|(c, _)| *c == w).map(|(c, _)| *c);
+    let known = |w: &str| {
+        table::FR_CARDINALS
+            .iter()
+            .find(|(c, _)| *c == w)
+            .map(|(c, _)| *c)
+    };
     match stem {
         "un" => Some("un"),
         "cinqu" => Some("cinq"),

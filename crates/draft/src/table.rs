@@ -842,23 +842,54 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
 /// no "Le Conseil ...," line of its own names its body in its first lines ("Le Conseil de
 /// paix et de sécurité de l'Union africaine, en sa 657e réunion, ...").
 pub const FR_BODIES: &[(&str, &str)] = &[
-    ("conseil de paix et de sécurité", "Conseil de paix et de sécurité"),
+    (
+        "conseil de paix et de sécurité",
+        "Conseil de paix et de sécurité",
+    ),
     ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
     ("conseil de sécurité", "Conseil de sécurité"),
     ("assemblée générale", "Assemblée générale"),
-    ("conseil des ministres des affaires étrangères", "Conseil des ministres des affaires étrangères"),
+    (
+        "conseil des ministres des affaires étrangères",
+        "Conseil des ministres des affaires étrangères",
+    ),
     ("conseil exécutif", "Conseil exécutif"),
-    ("conseil des droits de l'homme", "Conseil des droits de l'homme"),
-    ("conseil économique et social", "Conseil économique et social"),
-    ("conférence des chefs d'état et de gouvernement", "Conférence des chefs d'État et de gouvernement"),
-    ("conférence des chefs d'etat et de gouvernement", "Conférence des chefs d'État et de gouvernement"),
-    ("conférence des chefs d'etats et de gouvernement", "Conférence des chefs d'État et de gouvernement"),
-    ("conférence islamique au sommet", "Conférence islamique au sommet"),
+    (
+        "conseil des droits de l'homme",
+        "Conseil des droits de l'homme",
+    ),
+    (
+        "conseil économique et social",
+        "Conseil économique et social",
+    ),
+    (
+        "conférence des chefs d'état et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence des chefs d'etat et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence des chefs d'etats et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence islamique au sommet",
+        "Conférence islamique au sommet",
+    ),
 ];
 
 /// What may follow "que" in "décide que X ...": an obligation makes X the actor ("décide
 /// que tous les États doivent ..."); a permission ("peuvent") or a passive asks nobody.
-pub const FR_THAT_MUST: &[&str] = &["doit", "doivent", "devra", "devront", "est tenu", "sont tenus"];
+pub const FR_THAT_MUST: &[&str] = &[
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "est tenu",
+    "sont tenus",
+];
 
 /// An aside after an addressee that names no actor of its own ("prie le Secrétaire général,
 /// en liaison avec le Comité, de ...").
@@ -992,11 +1023,38 @@ pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 /// Function words that tell French text from English: enough of them, more than of the
 /// English ones, and the text is read as French.
 pub const FR_MARKERS: &[&str] = &[
-    "le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour",
+    "le",
+    "la",
+    "les",
+    "de",
+    "des",
+    "du",
+    "et",
+    "au",
+    "aux",
+    "une",
+    "est",
+    "sur",
+    "pour",
     // A short clause has few of the above ("Prie le Secrétaire général de ..."): elisions,
     // "à" and the operative verbs that are no English words count too.
-    "l", "d", "qu", "à", "dans", "par", "que", "sa", "ses", "son", "leur", "prie", "décide",
-    "demande", "exhorte", "réaffirme", "souligne",
+    "l",
+    "d",
+    "qu",
+    "à",
+    "dans",
+    "par",
+    "que",
+    "sa",
+    "ses",
+    "son",
+    "leur",
+    "prie",
+    "décide",
+    "demande",
+    "exhorte",
+    "réaffirme",
+    "souligne",
 ];
 pub const EN_MARKERS: &[&str] = &["the", "and", "of", "to", "on", "for", "with", "is", "by"];
 

@@ -403,10 +403,7 @@ fn french_items_in_the_future_under_decide_ask_their_subject() {
     let text = "Le Conseil des vergers\n\nDécide :\n\nQue le Comité se rendra dans les vergers au plus tard le 15 janvier 2027 et présentera un rapport ;\n\nQue le Comité aura autorité pour entendre les témoins ;\n\nQu'un expert sera invité à assister le Comité ;\n\nQue le Conseil prie le Secrétaire général d'aider le Comité ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
-        [
-            "¶3 Comité due=2027-01-15",
-            "¶6 Secrétaire général",
-        ]
+        ["¶3 Comité due=2027-01-15", "¶6 Secrétaire général",]
     );
 }
 
@@ -430,7 +427,10 @@ fn a_french_mandate_extended_until_a_day_has_no_deadline() {
     let text = "Le Conseil de sécurité,\n\n1. Décide de proroger le mandat de la Mission des vergers jusqu'au 30 juin 2027 ;\n\n2. Prie le Secrétaire général de faire rapport avant le 31 mai 2027 ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
-        ["¶1 Conseil de sécurité", "¶2 Secrétaire général due=2027-05-31"]
+        [
+            "¶1 Conseil de sécurité",
+            "¶2 Secrétaire général due=2027-05-31"
+        ]
     );
 }
 
