@@ -64,14 +64,14 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
 
 /// The addressee ends before "de" / "d'" / "à" and an infinitive.
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:(?:se|s['’]|en|y|leur|lui)\s*)?\p{L}+(?:er|ir|re|oir)\b")
+    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{L}+(?:er|ir|re|oir)\b")
         .expect("valid regex")
 });
 
@@ -86,7 +86,14 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
         let whole = m.get(0).expect("match");
-        if seized(&clause[whole.end()..]) {
+        let verb = m.get(1).expect("verb");
+        // "..., exhorte les parties ...": after a comma only a verb in lower case, so that
+        // a capitalised noun ("..., Demande de l'Université") is not read as one.
+        let after_comma = whole.as_str().starts_with(',');
+        if seized(&clause[whole.end()..])
+            || (after_comma && verb.as_str().starts_with(char::is_uppercase))
+            || spoken_by_one(&clause[..whole.start()])
+        {
             continue;
         }
         let end = starts
@@ -157,6 +164,10 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         return Some(found);
     }
     // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
+    // "appelle à restaurer l'ordre ...": a call that names nobody.
+    if INFINITIVE.find(&format!(" {rest}")).is_some_and(|m| m.start() == 0) {
+        return None;
+    }
     let inf = INFINITIVE
         .find_iter(rest)
         .find(|m| {
@@ -380,6 +391,20 @@ pub fn decides_items(clause: &str) -> bool {
 /// "De créer un fonds ;" → "créer un fonds".
 pub fn item_action(item: &str) -> Option<String> {
     strip_de(item).map(clean)
+}
+
+/// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
+/// a appelé ..."): what one person says asks nobody on the body's behalf.
+fn spoken_by_one(subject: &str) -> bool {
+    let lower = fold(subject.trim());
+    let last_sentence = lower.rsplit(['.', ';', ':']).next().unwrap_or(&lower).trim();
+    let Some(rest) = ["le ", "la ", "l'"]
+        .iter()
+        .find_map(|a| last_sentence.strip_prefix(a))
+    else {
+        return false;
+    };
+    table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
 }
 
 /// "Décide de demeurer saisi de la question": nothing to do.

@@ -818,6 +818,19 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed),
+    // A summary's imperfect: "La résolution demandait aux parties de ...".
+    ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
+    ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
+    ("autorisait", Addressed), ("décidait", Decides),
+];
+
+/// Titles that make a clause's subject one person ("Le Premier ministre ...", "La
+/// présidente de la Commission ..."), whose words ask nobody on the body's behalf.
+#[rustfmt::skip]
+pub const FR_PERSON_TITLES: &[&str] = &[
+    "premier ministre", "ministre", "président", "présidente", "commissaire", "ambassadeur",
+    "ambassadrice", "envoyé", "envoyée", "porte-parole", "directeur", "directrice",
+    "représentant", "représentante",
 ];
 
 /// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
@@ -836,6 +849,8 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
     "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
     "oci", "il", "elle", "ils", "elles", "et",
+    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...".
+    "résolution", "texte",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -900,6 +915,7 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
     // a part of the addressee singled out, not another actor.
     "en particulier", "mais", "notamment",
+    "avec effet", "à titre", "le cas échéant", "selon qu'il",
 ];
 
 /// Participles that, with their complement, describe a name ("groupe de travail constitué à
@@ -932,7 +948,15 @@ pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
 
 /// "Décide d'aborder la discussion ...", "d'ajourner la séance": a step of the meeting
 /// itself, nothing to follow up.
-pub const FR_MEETING_STEPS: &[&str] = &["aborder", "ajourner", "clore", "suspendre", "lever"];
+pub const FR_MEETING_STEPS: &[&str] = &[
+    "aborder",
+    "ajourner",
+    "clore",
+    "suspendre",
+    "lever",
+    // "d'adresser une invitation à X en vertu de l'article 39": to speak at the meeting.
+    "adresser une invitation",
+];
 
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
 pub const FR_KEEPS_ON_AGENDA: &[&str] = &["de garder ", "de maintenir ", "de laisser "];
@@ -1017,6 +1041,8 @@ pub const FR_BY_BEFORE: &[&str] = &[
     "avant",
     "au plus tard le",
     "au plus tard",
+    // "de produire, pour le 15 septembre 2004, un rapport".
+    "pour",
 ];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 

@@ -462,3 +462,25 @@ fn a_french_sentence_on_an_earlier_yearly_session_recounts() {
     let text = "Historique de la question\n\nÀ sa cinquante-deuxième session, l'Assemblée générale a invité tous les États à offrir des bourses.\n\nL'Assemblée générale a prié le Secrétaire général de faire rapport.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶3 Secrétaire général"]);
 }
+
+#[test]
+fn french_requests_mid_paragraph_with_object_pronouns_and_asides() {
+    let text = "Le Conseil des vergers,\n\n1. Note avec inquiétude la situation, exhorte les parties à protéger les arbres ;\n\n2. Prie le Directeur de le tenir informé et de produire, pour le 15 septembre 2027, un rapport ;\n\n3. Prie le Directeur, avec effet immédiat, de prendre les mesures nécessaires ;\n\n4. Décide d'adresser une invitation au Directeur adjoint en vertu de l'article 39 ;\n\n5. Appelle à restaurer l'ordre ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Parties",
+            "¶2 Directeur due=2027-09-15",
+            "¶3 Directeur",
+        ]
+    );
+}
+
+#[test]
+fn one_persons_words_ask_nobody_and_a_summarys_imperfect_asks() {
+    let text = "Le Premier ministre, Jean Dupont, a appelé toutes les parties à cesser les coupes.\n\nLa résolution demandait aux parties concernées de protéger les vergers et demandait au Directeur de faire rapport.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Parties concernées", "¶2 Directeur"]
+    );
+}
