@@ -165,7 +165,10 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     }
     // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
     // "appelle à restaurer l'ordre ...": a call that names nobody.
-    if INFINITIVE.find(&format!(" {rest}")).is_some_and(|m| m.start() == 0) {
+    if INFINITIVE
+        .find(&format!(" {rest}"))
+        .is_some_and(|m| m.start() == 0)
+    {
         return None;
     }
     let inf = INFINITIVE
@@ -397,7 +400,11 @@ pub fn item_action(item: &str) -> Option<String> {
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
 fn spoken_by_one(subject: &str) -> bool {
     let lower = fold(subject.trim());
-    let last_sentence = lower.rsplit(['.', ';', ':']).next().unwrap_or(&lower).trim();
+    let last_sentence = lower
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or(&lower)
+        .trim();
     let Some(rest) = ["le ", "la ", "l'"]
         .iter()
         .find_map(|a| last_sentence.strip_prefix(a))

@@ -468,11 +468,7 @@ fn french_requests_mid_paragraph_with_object_pronouns_and_asides() {
     let text = "Le Conseil des vergers,\n\n1. Note avec inquiétude la situation, exhorte les parties à protéger les arbres ;\n\n2. Prie le Directeur de le tenir informé et de produire, pour le 15 septembre 2027, un rapport ;\n\n3. Prie le Directeur, avec effet immédiat, de prendre les mesures nécessaires ;\n\n4. Décide d'adresser une invitation au Directeur adjoint en vertu de l'article 39 ;\n\n5. Appelle à restaurer l'ordre ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
-        [
-            "¶1 Parties",
-            "¶2 Directeur due=2027-09-15",
-            "¶3 Directeur",
-        ]
+        ["¶1 Parties", "¶2 Directeur due=2027-09-15", "¶3 Directeur",]
     );
 }
 
