@@ -288,12 +288,12 @@ pub(crate) fn measure(
         let path = real_texts().join(&t.file);
         let Some(text) = source(&path) else { continue };
         let (_, res) = draft_and_load(&stem, &text, Some(t.adopted));
-        let s = score(&stem, &t.want, &got(&res), &mut misses);
+        let s = score(&format!("{}/{stem}", t.set), &t.want, &got(&res), &mut misses);
         sets.entry(t.set.clone()).or_default().add(&s);
         sets.entry("all".into()).or_default().add(&s);
     }
     println!("draft on real texts ({label}):");
-    for name in ["all", "dev", "held"] {
+    for name in ["all", "dev", "dev2", "held"] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
         }

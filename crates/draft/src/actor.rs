@@ -42,6 +42,15 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         // "Member States wishing to host ...": the "to" of "wishing"; "the Special
         // Rapporteur on the right to education": the "to" of "right".
         // A capitalised noun ends a name ("the High Commissioner for Human Rights to ...").
+        // "... so as to minimize", "in order to": a purpose, not the actor's infinitive.
+        let purpose = k >= 2
+            && matches!(
+                (toks[k - 2].word.as_str(), toks[k - 1].word.as_str()),
+                ("so", "as") | ("in", "order")
+            );
+        if purpose {
+            break;
+        }
         let taker = toks[k - 1].word.as_str();
         let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
         let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
@@ -313,13 +322,38 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = RELATIVE.replace(&np, "");
     let mut out: Vec<Actor> = Vec::new();
     for part in coordinated(&np).into_iter().chain(leaders) {
-        for actor in resolve(&part, sentence, ctx) {
+        for actor in resolve(without_participle(&part), sentence, ctx) {
             if !out.iter().any(|a| fold(&a.name) == fold(&actor.name)) {
                 out.push(actor);
             }
         }
     }
     out
+}
+
+/// "Member States requesting exemption under Article 19" → "Member States": a participle
+/// after the name qualifies it. Not "Member States wishing to host ..." (its "to" is the
+/// participle's, kept as the fixtures name such actors), nor "the working group" (a noun
+/// follows).
+fn without_participle(name: &str) -> &str {
+    let toks = tokens(name);
+    for k in 1..toks.len() {
+        let raw = &name[toks[k].start..toks[k].end];
+        let word = toks[k].word.as_str();
+        let participle = word.len() >= 6
+            && word.ends_with("ing")
+            && starts_lower(raw)
+            && !(table::TO_TAKERS.contains(&word) && toks.get(k + 1).is_some_and(|n| n.word == "to"));
+        let after_name = !matches!(toks[k - 1].word.as_str(), "a" | "an" | "the")
+            && is_head(&name[toks[k - 1].start..toks[k - 1].end]);
+        let noun_next = toks
+            .get(k + 1)
+            .is_some_and(|n| is_head(&name[n.start..n.end]));
+        if participle && after_name && !noun_next {
+            return name[..toks[k].start].trim_end();
+        }
+    }
+    name
 }
 
 /// "Requests further the Independent Expert ...": an adverb after the verb is not the

@@ -153,8 +153,15 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         let named_subject = kind == Kind::Offers
             && i >= 1
             && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
+        // "Urges all Member States requesting exemption to ...": a participle right after a
+        // noun qualifies it; one after a comma or a conjunction ("..., urging X to") opens.
+        let qualifying = toks[i].word.ends_with("ing")
+            && !opens_sentence(sentence, &toks, i)
+            && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
         let position = if impersonal || named_subject {
             Position::Opens
+        } else if qualifying {
+            Position::Inside
         } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
             // "the authorities concerned in ...": a participle after a noun qualifies it;
             // a preambular paragraph opens with its participle.

@@ -277,8 +277,21 @@ impl Builder {
             }
             let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
+            let mut reported = false;
             for (c, clause) in clauses.iter().enumerate() {
                 let last = last_sentence && c + 1 == clauses.len();
+                if self.formal {
+                    // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
+                    // decided to ...": what a view's that-clause reports is not asked here;
+                    // "..., and requests X to ..." after it is.
+                    if reported && !self.resumes_after_report(clause) {
+                        continue;
+                    }
+                    reported = matches!(
+                        clause.trigger.kind,
+                        Kind::View | Kind::Commends | Kind::Preamble
+                    ) && VIEW_THAT.is_match(clause.rest);
+                }
                 if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
                     self.lead_in = Some(LeadIn {
                         trigger: clause.trigger.clone(),
@@ -326,6 +339,32 @@ impl Builder {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
             }
         }
+    }
+
+    /// After a view's that-clause, a clause the body itself opens: its verb follows a comma or
+    /// a conjunction, never a subject, and is in the present tense ("and requests").
+    fn resumes_after_report(&self, clause: &Clause<'_>) -> bool {
+        let before = fold(clause.before);
+        let mut words: Vec<&str> = before.split_whitespace().collect();
+        // "..., and in that connection calls upon ...": the link and adverbs open no subject.
+        if let [.., "in", "that" | "this", link] = words.as_slice()
+            && table::LINK_NOUNS.contains(link)
+        {
+            words.truncate(words.len() - 3);
+        }
+        while words.last().is_some_and(|w| table::ADVERBS.contains(w)) {
+            words.pop();
+        }
+        let joined = words.last().is_none_or(|w| {
+            matches!(*w, "and" | "but" | ", and") || w.ends_with([',', ';'])
+        });
+        let past = clause
+            .trigger
+            .form
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ed"));
+        joined && !past && clause.trigger.kind != Kind::Obliges
     }
 
     /// A French or Arabic paragraph: its clauses' requests, and its lettered items under
@@ -472,6 +511,12 @@ impl Builder {
             && chapeau.rest.trim().trim_end_matches(':').is_empty()
         {
             return self.obligation(chapeau.before, sub, sentence);
+        }
+        // "Declares that:" + "(d) Nuclear weapons serve to ...": each item is the view.
+        if matches!(chapeau.trigger.kind, Kind::View | Kind::Preamble)
+            && VIEW_THAT.is_match(chapeau.rest)
+        {
+            return None;
         }
         let sub_action = strip_to(sub);
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
@@ -634,7 +679,7 @@ impl Builder {
     fn obligation(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
         let action = rest.trim().trim_start_matches(':').trim();
         let lower = fold(action);
-        if lower.starts_with("be ") || lower.starts_with("not ") || lower.starts_with("have ") {
+        if is_copula(action) || lower.starts_with("not ") || lower.starts_with("have ") {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
@@ -643,6 +688,11 @@ impl Builder {
         if matches!(last.as_str(), "and" | "or") {
             return None;
         }
+        // "..., and that the Mission shall adopt ...": a second that-clause of the same verb.
+        let subject = ["and ", "or "]
+            .iter()
+            .find_map(|c| subject.strip_prefix(c))
+            .unwrap_or(subject);
         let subject = subject
             .strip_prefix("that ")
             .or_else(|| subject.strip_prefix("That "))
@@ -701,6 +751,10 @@ impl Builder {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
+            // "decides that the purpose of the Decade shall be to ...": a definition.
+            if is_copula(action) {
+                return None;
+            }
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
@@ -1085,6 +1139,23 @@ static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
+/// what it does ("be responsible for ..." still asks it).
+fn is_copula(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    lower.strip_prefix("be ").is_some_and(|after| {
+        !table::DUTY_ADJECTIVES
+            .iter()
+            .any(|d| after.starts_with(d) && after[d.len()..].starts_with([' ', ',']))
+    })
+}
+
+/// "that ...", "with appreciation that ...": a view whose object is a that-clause, which
+/// reports what others did or what holds; its verbs are not the body's requests.
+static VIEW_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:with|in)\s+[\w-]+\s+)?that\b").expect("valid regex")
+});
+
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
@@ -1337,3 +1408,6 @@ mod tests;
 
 #[cfg(test)]
 mod tests_real_kinds;
+
+#[cfg(test)]
+mod tests_en_kinds;

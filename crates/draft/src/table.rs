@@ -416,6 +416,11 @@ pub const MODALS: &[&str] = &[
     "shall", "should", "must", "will", "may", "would", "can", "could",
 ];
 
+/// "decides that X shall be responsible for ...": the few "be" phrases after a that-clause's
+/// subject that give it a duty; any other "shall be ..." says what X is ("shall be to
+/// accelerate ...", "shall be those described in ...").
+pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
+
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain seized",
