@@ -698,9 +698,21 @@ impl Builder {
             .or_else(|| subject.strip_prefix("That "))
             .unwrap_or(subject);
         let named = actor::has_actor_word(subject) || actor::looks_like_addressee(subject);
+        // "that, at its eighty-sixth session, the Committee should review ...": the phrase
+        // before the subject dates the action.
+        let lead = offset_in(before, subject)
+            .map(|at| before[..at].trim())
+            .and_then(|s| s.strip_prefix("that,"))
+            .map(|s| s.trim().trim_matches(',').trim())
+            .unwrap_or("");
+        let action = if lead.is_empty() {
+            action.to_string()
+        } else {
+            format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+        };
         (named && !subject.is_empty()).then(|| Candidate {
             actors: actor::actors(subject, sentence, &self.ctx),
-            action: action.to_string(),
+            action,
             origin: Origin::Request,
         })
     }
@@ -731,6 +743,16 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "Decides, building on existing platforms, to develop ...": the phrase between
+        // commas says how; the decision is what follows it.
+        let rest = match rest.trim_start().strip_prefix(',') {
+            Some(after) => [", to ", ", that "]
+                .iter()
+                .filter_map(|m| after.find(m))
+                .min()
+                .map_or(rest, |at| &after[at + 1..]),
+            None => rest,
+        };
         // "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
         // remain seized": the mission is.
         let lower = fold(rest);
@@ -751,13 +773,27 @@ impl Builder {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
-            // "decides that the purpose of the Decade shall be to ...": a definition.
-            if is_copula(action) {
+            // "decides that the purpose of the Decade shall be to ...": a definition;
+            // "that dialogues, where feasible, may be combined": a permission.
+            let core = without_modal(skip_qualifier(action));
+            if is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
                 return None;
             }
+            // "decides that, at its eighty-sixth session, the Committee should review ...":
+            // the phrase before the subject dates the action.
+            let lead = offset_in(rest, np)
+                .map(|at| rest[..at].trim_start())
+                .and_then(|s| s.strip_prefix("that"))
+                .map(|s| s.trim().trim_matches(',').trim())
+                .unwrap_or("");
+            let action = if lead.is_empty() {
+                action.to_string()
+            } else {
+                format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+            };
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
-                action: action.to_string(),
+                action,
                 origin: Origin::Request,
             });
         }
@@ -1138,6 +1174,27 @@ static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
 });
+
+/// "where feasible, may be combined" → "may be combined": a qualifier between a subject and
+/// its verb.
+fn skip_qualifier(action: &str) -> &str {
+    let first = classify::tokens(action).into_iter().next();
+    match first {
+        Some(t) if table::QUALIFIER_STARTS.contains(&t.word.as_str()) => action
+            .split_once(", ")
+            .map_or(action, |(_, after)| after.trim_start()),
+        _ => action,
+    }
+}
+
+/// "should be combined" → "be combined".
+fn without_modal(action: &str) -> &str {
+    let first = classify::tokens(action).into_iter().next();
+    match first {
+        Some(t) if table::MODALS.contains(&t.word.as_str()) => action[t.end..].trim_start(),
+        _ => action,
+    }
+}
 
 /// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
 /// what it does ("be responsible for ..." still asks it).

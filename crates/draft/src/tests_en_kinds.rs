@@ -85,3 +85,18 @@ fn a_participle_after_a_name_qualifies_it() {
         ["¶1 All Member States", "¶2 All States"]
     );
 }
+
+#[test]
+fn a_decision_after_a_comma_phrase_and_a_that_clause_dated_before_its_subject() {
+    let text = format!(
+        "{GA}1.\nDecides, building on existing platforms, to develop a data tool on orchards;\n\n2.\nDecides that, at its ninety-second session, in 2037, the Second Committee should review its work on orchards;\n\n3.\nDecides, without prejudice to paragraph 1, that orchard dialogues, where feasible, may be combined;\n\n4.\nRequests the Secretary-General to report at its ninety-third and ninety-fifth sessions;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 General Assembly",
+            "¶2 Second Committee due=at 2037-09",
+            "¶4 Secretary-General due=at 2038-09",
+        ]
+    );
+}
