@@ -476,7 +476,14 @@ fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
     while k < spans.len() {
         let (a, _) = spans[k - 1];
         let (c, d) = spans[k];
-        if ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d]) {
+        // "international organizations or institutions": one bare noun after "or" is an
+        // alternative head sharing the modifiers before it.
+        let sep = fold(&np[spans[k - 1].1..c]);
+        let piece = np[c..d].trim();
+        let bare_alternative = sep.trim() == "or"
+            && !piece.contains(' ')
+            && piece.starts_with(char::is_lowercase);
+        if (ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d])) || bare_alternative {
             spans[k - 1] = (a, d);
             spans.remove(k);
         } else {
@@ -620,9 +627,12 @@ pub fn capitalise(s: &str) -> String {
 /// The usual form of an actor's name.
 pub fn canonical(name: &str, ctx: &Context) -> String {
     let name = strip_determiners(name);
-    let name = TITLE_WITHOUT_HYPHEN
+    let mut name = TITLE_WITHOUT_HYPHEN
         .replace_all(&name, "$1-$2")
         .into_owned();
+    for (part, usual) in NAME_PARTS.iter() {
+        name = part.replace_all(&name, *usual).into_owned();
+    }
     let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
     // "all OIC Member States" are the OIC member states.
     let quantified = folded.strip_prefix("all ").unwrap_or(&folded);
@@ -655,6 +665,17 @@ pub fn canonical(name: &str, ctx: &Context) -> String {
     }
     capitalise(&name)
 }
+
+/// [`table::NAME_PART_ALIASES`], each matched whatever its case.
+static NAME_PARTS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    table::NAME_PART_ALIASES
+        .iter()
+        .map(|(part, usual)| {
+            let re = Regex::new(&format!(r"(?i)\b{}\b", any_of(&[part])));
+            (re.expect("valid regex"), *usual)
+        })
+        .collect()
+});
 
 static PLACES: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*";

@@ -309,7 +309,7 @@ impl Builder {
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
-                if let Some(cand) = self.candidate(clause, sentence) {
+                for cand in self.candidates(clause, sentence) {
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }
@@ -325,7 +325,7 @@ impl Builder {
             let cands: Vec<Candidate> = match (&inherited, starts_own) {
                 (_, true) => own
                     .iter()
-                    .filter_map(|c| self.candidate(c, &sub.text))
+                    .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
                 (Some((chapeau, sentence)), false) => self
                     .inherit(chapeau, sentence, &sub.text)
@@ -579,6 +579,30 @@ impl Builder {
             Kind::Obliges => self.obligation(chapeau.before, sub, sentence),
             Kind::View | Kind::Preamble | Kind::Offers => None,
         }
+    }
+
+    /// The requests a clause makes: "Urges all States not parties to accede to it, and all
+    /// States parties to promote it" asks two sets of actors two things.
+    fn candidates(&self, clause: &Clause<'_>, sentence: &str) -> Vec<Candidate> {
+        let Some(mut first) = self.candidate(clause, sentence) else {
+            return Vec::new();
+        };
+        let addressed = clause.trigger.kind == Kind::Addressed && !clause.trigger.passive;
+        let mut out = Vec::new();
+        if addressed && first.origin == Origin::Request {
+            while let Some((cut, np, action)) = second_addressee(&first.action) {
+                let next = Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                };
+                first.action.truncate(cut);
+                out.push(next);
+            }
+        }
+        out.push(first);
+        out.reverse();
+        out
     }
 
     /// The request a clause makes, if it makes one.
@@ -1195,6 +1219,26 @@ fn without_modal(action: &str) -> &str {
         _ => action,
     }
 }
+
+/// In an action, ", and all States parties to promote ...": where a second addressee starts
+/// (the action is cut there), who it is and what it is asked. The last such pair.
+fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
+    SECOND_ADDRESSEE.find_iter(action).last().and_then(|m| {
+        let tail = &action[m.end()..];
+        let (np, rest) = actor::split_addressed(tail, false)?;
+        let short = np.split_whitespace().count() <= 8;
+        // A name: a capital or a determiner first, never a verb ("and recalls its decision
+        // to ...") nor the action's own "to" ("and to continue to ...").
+        let first = np.split_whitespace().next().unwrap_or("");
+        let named = first.starts_with(char::is_uppercase)
+            || table::ADDRESSEE_DETERMINERS.contains(&fold(first).as_str());
+        (short && named && actor::has_actor_word(np) && !np.contains(','))
+            .then_some((m.start(), np, rest))
+    })
+}
+
+static SECOND_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+and\s+").expect("valid regex"));
 
 /// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
 /// what it does ("be responsible for ..." still asks it).

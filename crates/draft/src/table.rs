@@ -85,6 +85,13 @@ pub const VERBS: &[Verb] = &[
         "reiterates its request to", "reiterated its request to", "renews its request to",
         "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
         "reiterates its invitation to", "renews its invitation to",
+        // "Reiterates the invitation to X to ...", "... its invitation and encouragement to X
+        // to ...": the request stands as made anew, whatever its noun's article.
+        "reiterates the invitation to", "renews the invitation to", "reiterated the invitation to",
+        "reiterates the call upon", "reiterates the call on", "reiterates the request to",
+        "reiterates its invitation and encouragement to", "renews its invitation and encouragement to",
+        "reiterates its encouragement to", "renews its encouragement to",
+        "reiterates the encouragement to", "reiterated its encouragement to",
     ]),
     // Requests for an action, with no actor named.
     verb(Unaddressed, &[
@@ -330,6 +337,20 @@ pub const ACTOR_ALIASES: &[(&str, &str)] = &[
     ("united nations secretary-general", "UN Secretary-General"),
     ("un secretary general", "UN Secretary-General"),
     ("secretary general", "Secretary-General"),
+];
+
+/// Phrases inside an actor's name that have a usual form: "the Governments of the States
+/// Members of the United Nations" are "Governments of Member States". (as written, usual)
+pub const NAME_PART_ALIASES: &[(&str, &str)] = &[
+    ("the states members of the united nations", "Member States"),
+    ("states members of the united nations", "Member States"),
+];
+
+/// Words that may open a second addressee of one verb: "Urges all States not parties to
+/// accede ..., and all States parties to promote ...".
+#[rustfmt::skip]
+pub const ADDRESSEE_DETERMINERS: &[&str] = &[
+    "the", "all", "other", "relevant", "those", "interested", "concerned", "each", "every",
 ];
 
 /// Groups of states that an unaddressed call falls to when its clause names one.

@@ -100,3 +100,33 @@ fn a_decision_after_a_comma_phrase_and_a_that_clause_dated_before_its_subject() 
         ]
     );
 }
+
+#[test]
+fn one_verb_asking_two_sets_of_actors_asks_each() {
+    let text = format!(
+        "{GA}1.\nUrges all States not parties to the Orchard Convention to accede to it as soon as possible, and all States parties to promote it through outreach;\n\n2.\nAuthorizes the Orchard Mission to plant trees until 31 July 2036, and recalls its decision to authorize the Seed Bank to store seeds;\n\n3.\nRequests the Board to review the plan, and to continue to take steps to cut costs;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States not parties to the Orchard Convention",
+            "¶1 All States parties",
+            "¶2 Orchard Mission",
+            "¶3 Board",
+        ]
+    );
+}
+
+#[test]
+fn a_reiterated_invitation_asks_anew_and_or_joins_alternative_heads() {
+    let text = format!(
+        "{GA}1.\nReiterates the invitation to States not parties to take part in the dialogue;\n\n2.\nReiterates its invitation and encouragement to all interested States, international organizations or institutions and the Governments of the States Members of the United Nations to attend the orchard meetings;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 States not parties",
+            "¶2 All interested States | International organizations or institutions | Governments of Member States",
+        ]
+    );
+}
