@@ -271,6 +271,7 @@ impl Builder {
             return;
         }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
+        let mut illustrated = false;
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
                 continue;
@@ -278,6 +279,7 @@ impl Builder {
             let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
             let mut reported = false;
+            let mut body_decided = false;
             for (c, clause) in clauses.iter().enumerate() {
                 let last = last_sentence && c + 1 == clauses.len();
                 if self.formal {
@@ -305,11 +307,32 @@ impl Builder {
                 // items after it: they stand alone.
                 let complete = p.text.trim_end().ends_with([';', '.']);
                 let is_chapeau = !p.subs.is_empty() && last && !complete;
+                // "requests the Bureau to address ..., including by considering:" + "(a)
+                // Establishing a ceiling": the request is whole; its items illustrate it.
+                if is_chapeau && ILLUSTRATING.is_match(clause.rest) {
+                    let cands = self.candidates(clause, sentence);
+                    illustrated = !cands.is_empty();
+                    for cand in cands {
+                        let action = ILLUSTRATING.replace(&cand.action, "").trim().to_string();
+                        let cand = Candidate { action, ..cand };
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    if illustrated {
+                        continue;
+                    }
+                }
                 if is_chapeau {
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
                 for cand in self.candidates(clause, sentence) {
+                    // "Decides to convene a review ..., and also decides to hold a conference":
+                    // the body's own acts in one sentence are one mandate, as the clause is.
+                    let own = cand.actors.iter().all(|a| a.name == self.meta.body.value);
+                    if own && body_decided {
+                        continue;
+                    }
+                    body_decided |= own;
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }
@@ -322,6 +345,9 @@ impl Builder {
             let starts_own = own
                 .first()
                 .is_some_and(|c| c.trigger.start <= 4 || inherited.is_none());
+            if illustrated && !own.first().is_some_and(|c| c.trigger.start <= 4) {
+                continue;
+            }
             let cands: Vec<Candidate> = match (&inherited, starts_own) {
                 (_, true) => own
                     .iter()
@@ -1239,6 +1265,16 @@ fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+and\s+").expect("valid regex"));
+
+/// "..., including by considering:", "..., in particular:": a whole request's last words
+/// before items that illustrate it.
+static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::ILLUSTRATING_WORDS);
+    Regex::new(&format!(
+        r"(?i),?\s*\b(?:{words})(?:\s+(?:by|through)(?:\s+\w+ing)?)?\s*:?\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
 /// what it does ("be responsible for ..." still asks it).

@@ -353,6 +353,15 @@ pub const ADDRESSEE_DETERMINERS: &[&str] = &[
     "the", "all", "other", "relevant", "those", "interested", "concerned", "each", "every",
 ];
 
+/// Words before a colon that make the items after it examples of a whole request, not
+/// requests of their own: "Requests the Bureau to review its work, including by
+/// considering:" + "(a) Establishing a ceiling ...".
+#[rustfmt::skip]
+pub const ILLUSTRATING_WORDS: &[&str] = &[
+    "including", "in particular", "inter alia", "such as", "notably", "especially",
+    "for example", "for instance",
+];
+
 /// Groups of states that an unaddressed call falls to when its clause names one.
 pub const STATE_GROUP_NOUNS: &[&str] = &["states", "countries", "governments"];
 

@@ -130,3 +130,33 @@ fn a_reiterated_invitation_asks_anew_and_or_joins_alternative_heads() {
         ]
     );
 }
+
+#[test]
+fn items_that_illustrate_a_whole_request_are_part_of_it() {
+    let text = format!(
+        "{GA}1.\nRequests the Bureau of the Second Committee to review the number of orchard debates, in consultation with Member States, including by considering:\n\n(a)\nEstablishing a ceiling of debates at each session;\n\n(b)\nPresenting a plan at the next session, and effect it by the one after;\n\n2.\nRequests the Secretary-General:\n\n(a)\nTo prepare a note on pests;\n\n(b)\nTo report on trees;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Bureau of the Second Committee",
+            "¶2 Secretary-General",
+            "¶2 Secretary-General",
+        ]
+    );
+}
+
+#[test]
+fn the_bodys_own_acts_in_one_sentence_are_one_mandate() {
+    let text = format!(
+        "{GA}1.\nDecides to convene a midterm review of the Orchard Decade in 2040, and also decides to hold a final review conference in 2045;\n\n2.\nDecides to hold a meeting on seeds and requests the Secretary-General to support it;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 General Assembly due=2040",
+            "¶2 General Assembly",
+            "¶2 Secretary-General",
+        ]
+    );
+}
