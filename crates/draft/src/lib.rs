@@ -155,6 +155,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let mut b = Builder {
         formal: numbered,
         lead_in: None,
+        quoting: None,
         ctx: Context {
             org: meta.org.clone(),
         },
@@ -245,6 +246,9 @@ struct Builder {
     /// The text numbers its paragraphs (a formal resolution, not a communiqué).
     formal: bool,
     lead_in: Option<LeadIn>,
+    /// The number of a paragraph that quotes an instrument ("approves the following
+    /// amendment:"): the paragraphs after it are the quoted text until a higher number.
+    quoting: Option<u32>,
     meta: Meta,
     ctx: Context,
     events: Vec<DraftEvent>,
@@ -262,6 +266,13 @@ impl Builder {
         let p = rewritten.as_ref().unwrap_or(p);
         let no_number = (numbered && number.is_none())
             .then(|| "this clause is outside the numbered paragraphs".to_string());
+        if let Some(quoting) = self.quoting {
+            if p.number.is_some_and(|n| n > quoting) {
+                self.quoting = None;
+            } else {
+                return;
+            }
+        }
         let sentences = segment::sentences(&p.text);
         if self.under_lead_in(p, number, no_number.as_ref()) {
             return;
@@ -293,6 +304,16 @@ impl Builder {
                         clause.trigger.kind,
                         Kind::View | Kind::Commends | Kind::Preamble
                     ) && VIEW_THAT.is_match(clause.rest);
+                }
+                // "Decides to approve the following amendment to the statute:" + "4. ...":
+                // the approval is the body's act; the text it quotes asks nothing until the
+                // resolution's own numbering goes on.
+                if last && self.formal && number.is_some() && QUOTES.is_match(clause.rest) {
+                    self.quoting = number;
+                    for cand in self.candidates(clause, sentence) {
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    continue;
                 }
                 if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
                     self.lead_in = Some(LeadIn {
@@ -1265,6 +1286,16 @@ fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+and\s+").expect("valid regex"));
+
+/// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
+/// instrument after its colon.
+static QUOTES: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::QUOTED_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^:;]*:\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// "..., including by considering:", "..., in particular:": a whole request's last words
 /// before items that illustrate it.

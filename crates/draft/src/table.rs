@@ -362,6 +362,16 @@ pub const ILLUSTRATING_WORDS: &[&str] = &[
     "for example", "for instance",
 ];
 
+/// What a paragraph may quote after "the following ...:": another instrument's text, which
+/// asks nothing of this resolution's actors ("Decides to approve the following amendment
+/// to the statute:" + "4. The Tribunal shall ...").
+#[rustfmt::skip]
+pub const QUOTED_NOUNS: &[&str] = &[
+    "amendment", "amendments", "text", "texts", "article", "articles", "statute", "rules",
+    "rule", "provision", "provisions", "terms of reference", "declaration", "wording",
+    "paragraph", "paragraphs", "regulation", "regulations",
+];
+
 /// Groups of states that an unaddressed call falls to when its clause names one.
 pub const STATE_GROUP_NOUNS: &[&str] = &["states", "countries", "governments"];
 

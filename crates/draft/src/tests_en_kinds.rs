@@ -160,3 +160,14 @@ fn the_bodys_own_acts_in_one_sentence_are_one_mandate() {
         ]
     );
 }
+
+#[test]
+fn an_instrument_quoted_after_the_following_asks_nothing() {
+    let text = format!(
+        "{GA}6.\nDecides to approve the following amendment to the statute of the Orchard Tribunal:\n\nArticle 3, new paragraph 2:\n\n2.\nIn hearing a case, the Orchard Tribunal shall consider the record and shall pass judgment within a month;\n\n7.\nRequests the Secretary-General to report on the Tribunal;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶6 General Assembly", "¶7 Secretary-General"]
+    );
+}
