@@ -288,7 +288,12 @@ pub(crate) fn measure(
         let path = real_texts().join(&t.file);
         let Some(text) = source(&path) else { continue };
         let (_, res) = draft_and_load(&stem, &text, Some(t.adopted));
-        let s = score(&format!("{}/{stem}", t.set), &t.want, &got(&res), &mut misses);
+        let s = score(
+            &format!("{}/{stem}", t.set),
+            &t.want,
+            &got(&res),
+            &mut misses,
+        );
         sets.entry(t.set.clone()).or_default().add(&s);
         sets.entry("all".into()).or_default().add(&s);
     }

@@ -343,7 +343,8 @@ fn without_participle(name: &str) -> &str {
         let participle = word.len() >= 6
             && word.ends_with("ing")
             && starts_lower(raw)
-            && !(table::TO_TAKERS.contains(&word) && toks.get(k + 1).is_some_and(|n| n.word == "to"));
+            && !(table::TO_TAKERS.contains(&word)
+                && toks.get(k + 1).is_some_and(|n| n.word == "to"));
         let after_name = !matches!(toks[k - 1].word.as_str(), "a" | "an" | "the")
             && is_head(&name[toks[k - 1].start..toks[k - 1].end]);
         let noun_next = toks
@@ -480,9 +481,8 @@ fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
         // alternative head sharing the modifiers before it.
         let sep = fold(&np[spans[k - 1].1..c]);
         let piece = np[c..d].trim();
-        let bare_alternative = sep.trim() == "or"
-            && !piece.contains(' ')
-            && piece.starts_with(char::is_lowercase);
+        let bare_alternative =
+            sep.trim() == "or" && !piece.contains(' ') && piece.starts_with(char::is_lowercase);
         if (ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d])) || bare_alternative {
             spans[k - 1] = (a, d);
             spans.remove(k);

@@ -402,9 +402,9 @@ impl Builder {
         while words.last().is_some_and(|w| table::ADVERBS.contains(w)) {
             words.pop();
         }
-        let joined = words.last().is_none_or(|w| {
-            matches!(*w, "and" | "but" | ", and") || w.ends_with([',', ';'])
-        });
+        let joined = words
+            .last()
+            .is_none_or(|w| matches!(*w, "and" | "but" | ", and") || w.ends_with([',', ';']));
         let past = clause
             .trigger
             .form
@@ -1279,8 +1279,11 @@ fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
         let first = np.split_whitespace().next().unwrap_or("");
         let named = first.starts_with(char::is_uppercase)
             || table::ADDRESSEE_DETERMINERS.contains(&fold(first).as_str());
-        (short && named && actor::has_actor_word(np) && !np.contains(','))
-            .then_some((m.start(), np, rest))
+        (short && named && actor::has_actor_word(np) && !np.contains(',')).then_some((
+            m.start(),
+            np,
+            rest,
+        ))
     })
 }
 
@@ -1490,9 +1493,16 @@ fn summary(action: &str) -> String {
     let action = strip_to(action);
     let action = action.split(';').next().unwrap_or("").trim();
     let mut action = action.trim_end_matches(['.', ',', ';', ':', ' ', '-', '—']);
-    // A clause cut before the next verb ends in its conjunction: "host it in 2025, and".
-    while let Some(cut) = [" and", " or"].iter().find(|c| fold(action).ends_with(*c)) {
-        action = action[..action.len() - cut.len()].trim_end_matches(['.', ',', ';', ':', ' ']);
+    // A clause cut before the next verb ends in its conjunction: "host it in 2025, and", and
+    // maybe the next verb's adverb: "appoint an Envoy, and further".
+    loop {
+        let last = action.rsplit(' ').next().unwrap_or("");
+        let word = fold(last);
+        let adverb = table::ADVERBS.contains(&word.as_str()) && action.len() > last.len();
+        if !(matches!(word.as_str(), "and" | "or") || adverb) {
+            break;
+        }
+        action = action[..action.len() - last.len()].trim_end_matches(['.', ',', ';', ':', ' ']);
     }
     let mut out = String::new();
     for word in action.split_whitespace() {

@@ -171,3 +171,90 @@ fn an_instrument_quoted_after_the_following_asks_nothing() {
         ["¶6 General Assembly", "¶7 Secretary-General"]
     );
 }
+
+// ---- Styles the real texts do not show: composed texts, each in its style's forms ----
+
+/// "Council requests ...", "Requests the Chairperson of the Commission ...", "Council directs ...", "Council reiterates its request to ..."; "Takes note", "Expresses deep concern", "looks forward to", "Decides to remain actively seized" ask nothing; a welcomed decision is offered as commended.
+#[test]
+fn an_au_peace_and_security_council_communique_drafts_right() {
+    let text = "COMMUNIQUÉ OF THE 1234TH MEETING OF THE PEACE AND SECURITY COUNCIL HELD ON 10 MARCH 2036 ON THE SITUATION IN UTOPIA\n\nThe Peace and Security Council of the African Union (AU), at its 1234th meeting held on 10 March 2036, on the situation in Utopia,\n\nCouncil,\n\n1. Takes note of the opening remarks of the Chairperson of the Council and the briefing by the Commissioner for Political Affairs, Peace and Security;\n\n2. Expresses deep concern over the deteriorating security situation in eastern Utopia, and strongly condemns all attacks against civilians;\n\n3. Urges the parties to the conflict to observe an immediate and unconditional ceasefire;\n\n4. Requests the Chairperson of the Commission to appoint a Special Envoy for Utopia, and further requests the Commission to submit a report on the implementation of this communiqué within 30 days;\n\n5. Calls on AU Member States to contribute troops and equipment to the mission;\n\n6. Welcomes the decision of the Government of Utopia to hold general elections in 2037;\n\n7. Decides to undertake a field mission to Utopia before the end of April 2036;\n\n8. Council requests the AU Commission to convene a donors' conference for Utopia;\n\n9. Council reiterates its request to the Commission to expedite the deployment of human rights observers;\n\n10. Council looks forward to the convening of the regional summit on Utopia;\n\n11. Council directs the Commission to develop a stabilization plan and to report back to Council within 60 days;\n\n12. Decides to remain actively seized of the matter.\n";
+    assert_eq!(
+        brief(text, "2036-03-10"),
+        [
+            "¶3 Parties to the conflict",
+            "¶4 Chairperson of the Commission",
+            "¶4 Commission due=At { anchor: Adoption, days: 30 }",
+            "¶5 AU member states",
+            "¶6 Government of Utopia due=2037 (commended)",
+            "¶7 Peace and Security Council of the African Union (AU) due=2036-04-30",
+            "¶8 AU Commission",
+            "¶9 Commission",
+            "¶11 Commission due=At { anchor: Adoption, days: 60 }",
+        ]
+    );
+}
+
+/// "The European Council calls on / invites / asks X to ...", "It invites ...", "Member States are invited to ..."; "will revert to the issue", "reaffirms", "welcomes", "underlines the need to", "looks forward to" ask nothing; the body is the subject of its paragraphs and the date is in the headline's brackets.
+#[test]
+fn european_council_conclusions_draft_right() {
+    let text = "European Council meeting (20 and 21 March 2036) – Conclusions\n\nI. UTOPIA\n\n1. The European Council reaffirms its unwavering support for the independence and territorial integrity of Utopia.\n\n2. The European Council calls on the Commission to present proposals for a support facility by June 2036. It invites the Council to take work forward on the sanctions package as a matter of priority.\n\n3. The European Council calls for the swift adoption of the regulation on critical seeds.\n\n4. The European Council will revert to the issue at its next meeting.\n\nII. COMPETITIVENESS\n\n5. The European Council welcomes the Commission's communication on orchard industries and underlines the need to reduce administrative burden.\n\n6. The European Council calls on the co-legislators to reach an agreement on the orchard act before the end of the year.\n\n7. The European Council invites the High Representative and the Commission to step up engagement with partners in the region.\n\n8. The European Council asks the Council and the Commission to prepare options for joint procurement. It looks forward to the summit with partners in May.\n\n9. Member States are invited to accelerate the roll-out of seed banks.\n";
+    assert_eq!(
+        brief(text, "2036-03-21"),
+        [
+            "¶2 Commission due=2036-06",
+            "¶2 Council",
+            "¶3 All States",
+            "¶6 Co-legislators due=2036-12-31",
+            "¶7 High Representative | Commission",
+            "¶8 Council | Commission",
+            "¶9 Member States",
+        ]
+    );
+}
+
+/// "Urges Member States ..." (the OIC's), "Calls upon", "Appeals to", "Requests the Secretary General to follow up ... and report thereon to the Nth Session"; "Expresses its appreciation", "Decides to keep the item on its agenda" ask nothing.
+#[test]
+fn an_oic_resolution_drafts_right() {
+    let text = "RESOLUTION NO. 12/61-POL\nON THE SITUATION IN UTOPIA\n\nThe Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC), meeting in its 61st Session in Baku, Republic of Azerbaijan, on 10-11 May 2036,\n\nRecalling its previous resolutions on the situation in Utopia,\n\nHaving considered the report of the Secretary General on this matter,\n\n1. Reaffirms its principled position in support of the people of Utopia.\n\n2. Urges Member States to provide humanitarian assistance to the displaced people of Utopia.\n\n3. Calls upon the international community to support reconstruction efforts in Utopia.\n\n4. Appeals to the Islamic Development Bank to finance projects in the affected regions.\n\n5. Requests the Secretary General to follow up the implementation of this resolution and report thereon to the 62nd Session of the Council of Foreign Ministers.\n\n6. Expresses its appreciation to the Republic of Azerbaijan for hosting the session.\n\n7. Decides to keep the item on its agenda.\n";
+    assert_eq!(
+        brief(text, "2036-05-11"),
+        [
+            "¶2 OIC member states",
+            "¶3 International community",
+            "¶4 Islamic Development Bank",
+            "¶5 Secretary-General due=at 2037",
+        ]
+    );
+}
+
+/// past tense after "The meeting" and "It"; the dateline under the headline dates it; a welcomed initiative is offered as commended.
+#[test]
+fn an_oic_final_communique_drafts_right() {
+    let text = "FINAL COMMUNIQUÉ OF THE EXTRAORDINARY OPEN-ENDED MEETING OF THE OIC EXECUTIVE COMMITTEE ON THE SITUATION IN UTOPIA\n\nJeddah, 5 June 2036\n\n1. The Executive Committee of the Organization of Islamic Cooperation (OIC) held an extraordinary open-ended meeting at the level of Permanent Representatives on 5 June 2036 at the General Secretariat in Jeddah, to discuss the situation in Utopia.\n\n2. The meeting strongly condemned the attacks on places of worship in Utopia and held the occupying forces fully responsible for them.\n\n3. The meeting called on the international community to assume its responsibilities to stop these violations.\n\n4. It urged Member States to provide urgent humanitarian support to the people of Utopia.\n\n5. The meeting welcomed the initiative of the Kingdom of Morocco to host an international conference on Utopia.\n\n6. It requested the Secretary-General to follow up on this matter and to submit a report to the next session of the Council of Foreign Ministers.\n";
+    assert_eq!(
+        brief(text, "2036-06-05"),
+        [
+            "¶3 International community",
+            "¶4 OIC member states",
+            "¶5 Kingdom of Morocco (commended)",
+            "¶6 Secretary-General due=at 2037",
+        ]
+    );
+}
+
+#[test]
+fn conclusions_and_communiques_name_their_body_and_day_where_they_stand() {
+    let opts = Options {
+        adopted: None,
+        today: "2036-12-01".parse().unwrap(),
+    };
+    let eu = "European Council meeting (20 and 21 March 2036) – Conclusions\n\n1. The European Council calls on the Commission to present proposals.\n\n2. The European Council decides to meet again in June.\n";
+    let d = draft(eu, &opts);
+    assert_eq!(d.meta.body.value, "European Council");
+    assert_eq!(d.meta.adopted.value.to_string(), "2036-03-21");
+    let com = "FINAL COMMUNIQUÉ OF THE MEETING ON ORCHARDS\n\nJeddah, 5 June 2036\n\n1. The meeting called on Member States to plant trees.\n";
+    assert_eq!(
+        draft(com, &opts).meta.adopted.value.to_string(),
+        "2036-06-05"
+    );
+}
