@@ -14,7 +14,9 @@ use crate::any_of;
 pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
     let toks = tokens(rest);
     for (k, t) in toks.iter().enumerate() {
-        if k > 40 {
+        // A long list of addressees ("all Member States, members of the specialized agencies,
+        // observers, ... and other relevant stakeholders to observe ...") runs to 70 words.
+        if k > 70 {
             break;
         }
         let marker = t.word == "to" || (with_verb && t.word == "with");

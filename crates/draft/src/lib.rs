@@ -1134,7 +1134,12 @@ impl Builder {
     /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
     /// session by its count, its next one as the first opening after the adoption.
     fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
-        let body = fold(of.unwrap_or(&self.meta.body.value));
+        // "the eightieth session of the Assembly": the General Assembly's own, shortened.
+        let own = fold(&self.meta.body.value);
+        let body = match of.map(fold) {
+            Some(of) if !own.ends_with(&of) => of,
+            _ => own,
+        };
         let &(_, base, month) = table::YEARLY_SESSIONS
             .iter()
             .find(|(name, _, _)| body.contains(name))?;

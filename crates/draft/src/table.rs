@@ -137,6 +137,15 @@ pub const VERBS: &[Verb] = &[
     ]),
 ];
 
+/// Preambular forms that, inside a sentence, set off an aside ("Invites the Office, mindful
+/// of the provisions of ..., to facilitate ..."): they open no clause there.
+#[rustfmt::skip]
+pub const ASIDE_FORMS: &[&str] = &[
+    "mindful", "bearing in mind", "taking into account", "taking into consideration",
+    "cognizant", "aware", "guided by", "in light of", "recalling", "noting", "recognizing",
+    "recognising", "acknowledging",
+];
+
 #[rustfmt::skip]
 /// Words that may sit between a subject and its verb, or before a formal paragraph's
 /// verb ("Also requests", "Further invites", "the Council strongly urged").
@@ -190,6 +199,13 @@ pub const WORD_ENDINGS: &[&str] = &[
 /// Adverbs that may follow an operative verb before its actor ("Requests further the
 /// Independent Expert to ...").
 pub const VERB_ADVERBS: &[&str] = &[
+    // "Requests in this regard the Secretary-General to ...": a link, as before the verb.
+    "in this regard",
+    "in that regard",
+    "in this connection",
+    "in that connection",
+    "in this respect",
+    "in that respect",
     "once again",
     "further",
     "also",
@@ -262,6 +278,9 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
     "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
+    // Asides (see `ASIDE_FORMS`): "the Office, mindful of the provisions ..., to ...".
+    "mindful", "bearing", "taking", "cognizant", "aware", "guided", "recalling", "noting",
+    "recognizing", "recognising", "acknowledging",
 ];
 
 #[rustfmt::skip]
@@ -344,6 +363,7 @@ pub const ACTOR_ALIASES: &[(&str, &str)] = &[
 pub const NAME_PART_ALIASES: &[(&str, &str)] = &[
     ("the states members of the united nations", "Member States"),
     ("states members of the united nations", "Member States"),
+    ("member states of the united nations", "Member States"),
 ];
 
 /// Words that may open a second addressee of one verb: "Urges all States not parties to
@@ -728,6 +748,16 @@ pub const SCHEDULED_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
     "at", "to", "during", "by", "before", "for", "until", "agenda of",
+];
+
+/// "at the main part of the eightieth session": the part of a session meant.
+pub const SESSION_PARTS: &[&str] = &[
+    "main",
+    "resumed",
+    "first",
+    "second",
+    "first resumed",
+    "second resumed",
 ];
 
 /// "at the opening of its next session".

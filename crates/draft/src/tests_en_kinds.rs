@@ -172,6 +172,36 @@ fn an_instrument_quoted_after_the_following_asks_nothing() {
     );
 }
 
+#[test]
+fn an_aside_or_a_link_between_verb_and_addressee_keeps_the_request() {
+    let text = format!(
+        "{GA}1.\nInvites the Office for Orchard Affairs of the Secretariat, mindful of the provisions contained in the annex to Council resolution 2030/7, to facilitate the Year of Orchards;\n\n2.\nRequests in this regard the Secretary-General, in close consultation with the Orchard Mission, to conduct, no later than 31 July 2036, an assessment of the orchards;\n\n3.\nDecides to apportion among Member States the amount of 100 dollars for the orchard fund, taking into account the scale of assessments for 2036;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Office for Orchard Affairs of the Secretariat",
+            "¶2 Secretary-General due=2036-07-31",
+            "¶3 General Assembly",
+        ]
+    );
+}
+
+#[test]
+fn a_long_list_of_addressees_and_a_part_of_a_session() {
+    let text = format!(
+        "{GA}1.\nInvites all Member States of the United Nations, members of the specialized agencies, observers of the General Assembly, as well as organizations within the United Nations system and other international and regional organizations, academia, civil society, the private sector, farmers, gardeners, seed banks, orchard cooperatives, botanical gardens, schools and other relevant stakeholders to observe 2037 as the Year of Orchards;\n\n2.\nRequests the Secretary-General to propose options to the Assembly at the main part of the ninety-second session of the Assembly;\n"
+    );
+    let got = brief(&text, "2036-12-10");
+    assert!(got[0].starts_with("¶1 All Member States | Members of the specialized agencies"));
+    assert!(
+        got[0].ends_with("| Schools | Other relevant stakeholders"),
+        "{}",
+        got[0]
+    );
+    assert_eq!(got[1], "¶2 Secretary-General due=at 2037-09");
+}
+
 // ---- Styles the real texts do not show: composed texts, each in its style's forms ----
 
 /// "Council requests ...", "Requests the Chairperson of the Commission ...", "Council directs ...", "Council reiterates its request to ..."; "Takes note", "Expresses deep concern", "looks forward to", "Decides to remain actively seized" ask nothing; a welcomed decision is offered as commended.
