@@ -715,6 +715,15 @@ impl Builder {
                 }
                 _ => self.unaddressed(rest),
             }),
+            // "determines to pursue ...": the form holds the "to" a decision's rest opens with.
+            // "those the Court determines to have acted ...": a finding, not a resolve.
+            Kind::Decides if t.form.ends_with(" to") => {
+                let first = fold(rest.trim_start());
+                if first.starts_with("have ") || first.starts_with("be ") {
+                    return None;
+                }
+                self.decision(&format!(" to{rest}"), sentence)
+            }
             Kind::Decides => self.decision(rest, sentence),
             Kind::View if self.formal && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str()) => {
                 None
@@ -1329,7 +1338,7 @@ fn is_copula(action: &str) -> bool {
 /// "that ...", "with appreciation that ...": a view whose object is a that-clause, which
 /// reports what others did or what holds; its verbs are not the body's requests.
 static VIEW_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:with|in)\s+[\w-]+\s+)?that\b").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+)?that\b").expect("valid regex")
 });
 
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -107,6 +107,9 @@ pub const VERBS: &[Verb] = &[
     verb(Obliges, &["shall", "should"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
+    // "Determines to pursue practical steps ...": the body's own resolve ("Determines that
+    // the situation is a threat" is a view: only the form with "to").
+    verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
@@ -124,6 +127,8 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["acknowledges", "acknowledged", "recognizes", "recognized", "recognises", "recognised"]),
     verb(View, &["declares", "declared", "supports", "supported", "endorses", "endorsed", "approves", "approved", "adopts"]),
     verb(View, &["believes", "believed", "considers", "considered", "pledges", "pledged"]),
+    // "Recalls that X shall ...": what it recalls reports an earlier text.
+    verb(View, &["recalls", "recalled"]),
     // Preambular participles: the paragraphs they open are context.
     verb(Preamble, &[
         "recalling", "noting", "having considered", "having examined", "having heard", "having reviewed",
@@ -281,6 +286,8 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     // Asides (see `ASIDE_FORMS`): "the Office, mindful of the provisions ..., to ...".
     "mindful", "bearing", "taking", "cognizant", "aware", "guided", "recalling", "noting",
     "recognizing", "recognising", "acknowledging",
+    // "All States, especially those where fugitives are at large, to ...": who among them.
+    "especially", "particularly", "notably",
 ];
 
 #[rustfmt::skip]

@@ -202,6 +202,17 @@ fn a_long_list_of_addressees_and_a_part_of_a_session() {
     assert_eq!(got[1], "¶2 Secretary-General due=at 2037-09");
 }
 
+#[test]
+fn a_recalled_that_clause_reports_and_a_resolve_to_act_is_the_bodys() {
+    let text = format!(
+        "{GA}1.\nRecalls, with a view to strengthening oversight, that future reviews of the Orchard Mechanism shall include evaluation reports;\n\n2.\nDetermines to pursue practical steps to plant orchards;\n\n3.\nDecides that the Orchard Mission shall verify sentences given to persons the Orchard Court determines to have told the truth;\n\n4.\nUrges all States, especially States where seed thieves are at large, to cooperate with the Mission;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶2 General Assembly", "¶3 Orchard Mission", "¶4 All States",]
+    );
+}
+
 // ---- Styles the real texts do not show: composed texts, each in its style's forms ----
 
 /// "Council requests ...", "Requests the Chairperson of the Commission ...", "Council directs ...", "Council reiterates its request to ..."; "Takes note", "Expresses deep concern", "looks forward to", "Decides to remain actively seized" ask nothing; a welcomed decision is offered as commended.
