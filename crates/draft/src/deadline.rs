@@ -223,6 +223,19 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
     })
 }
 
+/// "by October", "before June": a month named alone (a day or a year after it is another
+/// rule's); full names only, so that no abbreviation reads as one.
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let lead = any_of(table::BY_WORDS);
+    let months: Vec<&str> = table::MONTHS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| n.len() >= 4 || *n == "may")
+        .collect();
+    let m = any_of(&months);
+    Regex::new(&format!(r"(?i)\b(?:{lead})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+});
+
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year\b",
@@ -404,6 +417,29 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             whole.start(),
             Found::Around(Fuzzy::Day(end)),
             whole.as_str(),
+        );
+    }
+    // "by October": the end of the next October from the adoption on.
+    for m in MONTH_ALONE.captures_iter(text) {
+        if m.get(2).is_some() {
+            continue;
+        }
+        let (Some(a), Some(&(_, month))) = (
+            adopted,
+            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[1])),
+        ) else {
+            continue;
+        };
+        let year = a.year() + i16::from(month < a.month());
+        let Ok(first) = Date::new(year, month, 1) else {
+            continue;
+        };
+        let whole = m.get(0).expect("match");
+        let phrase = whole.as_str().trim_end();
+        consider(
+            whole.start(),
+            Found::Around(Fuzzy::Day(first.last_of_month())),
+            phrase,
         );
     }
     if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {

@@ -666,6 +666,7 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
     ("islamic summit", "OIC"),
     ("peace and security council", "AU"),
     ("arab summit", "LAS"),
+    ("european council", "EU"),
 ];
 
 /// Organisations whose name in a text's opening is context, not the adopting body's: UN

@@ -248,7 +248,7 @@ fn european_council_conclusions_draft_right() {
             "¶6 Co-legislators due=2036-12-31",
             "¶7 High Representative | Commission",
             "¶8 Council | Commission",
-            "¶9 Member States",
+            "¶9 EU member states",
         ]
     );
 }
@@ -279,6 +279,55 @@ fn an_oic_final_communique_drafts_right() {
             "¶4 OIC member states",
             "¶5 Kingdom of Morocco (commended)",
             "¶6 Secretary-General due=at 2037",
+        ]
+    );
+}
+
+/// "Requests X, in collaboration with Y, to ... and to report to Council on a quarterly basis" (recurring), "Council agrees to convene ...", "Appeals to", "Council stresses the need for all parties to ...", "before 30 June", "Urges X, particularly Y, to ..." (Y is among X).
+#[test]
+fn an_au_peace_and_security_council_communique_in_its_other_forms() {
+    let text = "Communiqué of the 1300th meeting of the Peace and Security Council held on 2 September 2036 on the situation in Freedonia\n\nThe Peace and Security Council of the African Union (AU), at its 1300th meeting held on 2 September 2036,\n\nCouncil,\n\n1. Underscores the importance of an inclusive political process in Freedonia;\n\n2. Requests the AU Commission, in collaboration with IGAD and the United Nations, to support the mediation efforts, and to report to Council on a quarterly basis;\n\n3. Council agrees to convene an open session on youth, peace and security in November 2036;\n\n4. Appeals to AU Member States and partners to provide financial support to the transition;\n\n5. Council stresses the need for all parties to respect the ceasefire agreement;\n\n6. Requests the Chairperson of the Commission to submit a report on the transition before 30 June 2037;\n\n7. Urges the international community, particularly the UN Security Council, to lift the arms embargo on Freedonia;\n\n8. Council decides to remain actively seized of the matter.\n";
+    assert_eq!(
+        brief(text, "2036-09-02"),
+        [
+            "¶2 AU Commission",
+            "¶3 Peace and Security Council of the African Union (AU) due=2036-11",
+            "¶4 AU member states | Partners",
+            "¶5 All parties",
+            "¶6 Chairperson of the Commission due=2037-06-29",
+            "¶7 International community",
+        ]
+    );
+}
+
+/// "invites X and Y to ... by October" (the next October), "It also calls on ...", "asks X to ...", "calls for:" + dashed items; "took stock of", "will revert to this matter" ask nothing.
+#[test]
+fn european_council_conclusions_in_their_other_forms() {
+    let text = "European Council meeting (26 June 2036) – Conclusions\n\nI. DEFENCE\n\n1. The European Council took stock of progress on defence readiness.\n\n2. The European Council invites the Commission and the High Representative to present a joint communication by October.\n\n3. It also calls on Member States to step up their efforts to increase defence spending.\n\n4. The European Council asks the co-legislators to intensify work with a view to reaching agreement as soon as possible.\n\n5. The European Council calls for:\n- faster permitting procedures;\n- a stronger single market for defence equipment.\n\n6. The European Council will revert to this matter at its October meeting.\n";
+    assert_eq!(
+        brief(text, "2036-06-26"),
+        [
+            "¶2 Commission | High Representative due=2036-10-31",
+            "¶3 EU member states",
+            "¶4 Co-legislators",
+            "¶5 All States",
+            "¶5 All States",
+        ]
+    );
+}
+
+/// a narrative text under a headline and a dateline: "The Contact Group urged ...", "It called upon ...", "The meeting requested ...", "It mandated ...", "It decided to hold its next meeting in ..."; a speaker's own call is not the body's.
+#[test]
+fn an_oic_narrative_communique_drafts_right() {
+    let text = "OIC Contact Group on Freedonia meets on the sidelines of the UN General Assembly\n\nNew York, 24 September 2036\n\nThe OIC Contact Group on Freedonia held its annual meeting on the sidelines of the 91st session of the United Nations General Assembly in New York on 24 September 2036.\n\nThe Contact Group urged the international community, particularly the UN Security Council, to take urgent measures to protect civilians in Freedonia. It called upon Member States to extend humanitarian assistance to the refugees.\n\nThe meeting requested the Secretary General to follow up on the implementation of the decisions of the Contact Group and to submit a report to the next session of the Council of Foreign Ministers. It mandated the OIC Special Envoy to engage with the parties.\n\nThe Contact Group expressed its appreciation to the Republic of Turkey for its support. It decided to hold its next meeting in Istanbul in March 2037.\n\nIn his statement, the Secretary General called on the parties to return to dialogue.\n";
+    assert_eq!(
+        brief(text, "2036-09-24"),
+        [
+            "¶4 International community",
+            "¶4 OIC member states",
+            "¶5 Secretary-General due=at 2037",
+            "¶5 OIC Special Envoy",
+            "¶6 OIC Contact Group on Freedonia due=2037-03",
         ]
     );
 }
