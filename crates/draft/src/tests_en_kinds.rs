@@ -348,3 +348,12 @@ fn conclusions_and_communiques_name_their_body_and_day_where_they_stand() {
         "2036-06-05"
     );
 }
+
+#[test]
+fn a_summary_cut_before_the_next_verb_loses_its_conjunction_and_adverb() {
+    assert_eq!(
+        summary("to appoint a Special Envoy for Orchards, and further"),
+        "Appoint a Special Envoy for Orchards"
+    );
+    assert_eq!(summary("to host it in 2037, and"), "Host it in 2037");
+}
