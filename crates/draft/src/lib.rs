@@ -290,7 +290,6 @@ impl Builder {
             let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
             let mut reported = false;
-            let mut body_decided = false;
             for (c, clause) in clauses.iter().enumerate() {
                 let last = last_sentence && c + 1 == clauses.len();
                 if self.formal {
@@ -347,13 +346,6 @@ impl Builder {
                     continue;
                 }
                 for cand in self.candidates(clause, sentence) {
-                    // "Decides to convene a review ..., and also decides to hold a conference":
-                    // the body's own acts in one sentence are one mandate, as the clause is.
-                    let own = cand.actors.iter().all(|a| a.name == self.meta.body.value);
-                    if own && body_decided {
-                        continue;
-                    }
-                    body_decided |= own;
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }

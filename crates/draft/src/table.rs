@@ -111,7 +111,7 @@ pub const VERBS: &[Verb] = &[
     // the situation is a threat" is a view: only the form with "to").
     verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
-    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves"]),
+    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),

@@ -146,8 +146,10 @@ fn items_that_illustrate_a_whole_request_are_part_of_it() {
     );
 }
 
+/// "Decides to A, and also decides to B": two verbs, two mandates (the annotations'
+/// convention: one mandate per request verb and addressee).
 #[test]
-fn the_bodys_own_acts_in_one_sentence_are_one_mandate() {
+fn each_decision_of_the_body_is_a_mandate() {
     let text = format!(
         "{GA}1.\nDecides to convene a midterm review of the Orchard Decade in 2040, and also decides to hold a final review conference in 2045;\n\n2.\nDecides to hold a meeting on seeds and requests the Secretary-General to support it;\n"
     );
@@ -155,6 +157,7 @@ fn the_bodys_own_acts_in_one_sentence_are_one_mandate() {
         brief(&text, "2036-03-01"),
         [
             "¶1 General Assembly due=2040",
+            "¶1 General Assembly due=2045",
             "¶2 General Assembly",
             "¶2 Secretary-General",
         ]
@@ -356,4 +359,10 @@ fn a_summary_cut_before_the_next_verb_loses_its_conjunction_and_adverb() {
         "Appoint a Special Envoy for Orchards"
     );
     assert_eq!(summary("to host it in 2037, and"), "Host it in 2037");
+}
+
+#[test]
+fn a_body_that_recommits_binds_itself() {
+    let text = format!("{GA}1.\nRecommits to plant a million trees by 2040;\n");
+    assert_eq!(brief(&text, "2036-03-01"), ["¶1 General Assembly due=2040"]);
 }
