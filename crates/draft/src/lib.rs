@@ -358,7 +358,7 @@ impl Builder {
             let starts_own = own
                 .first()
                 .is_some_and(|c| c.trigger.start <= 4 || inherited.is_none());
-            if illustrated && !own.first().is_some_and(|c| c.trigger.start <= 4) {
+            if illustrated && own.first().is_none_or(|c| c.trigger.start > 4) {
                 continue;
             }
             let cands: Vec<Candidate> = match (&inherited, starts_own) {
