@@ -208,9 +208,13 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
 /// A preambular paragraph: opens with a participle and ends as a preamble does (with a
 /// comma), or stands unnumbered among numbered paragraphs.
 fn is_preamble(p: &Para, numbered: bool) -> bool {
+    // "Calling on the international community to ...," "Encouraging ...,": a request verb's
+    // participle opens a preambular paragraph as "Recalling" does.
+    let participle =
+        |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
     let opens = classify::triggers(&p.text)
         .first()
-        .is_some_and(|t| t.kind == Kind::Preamble && t.start <= 2);
+        .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
     opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
 }
 

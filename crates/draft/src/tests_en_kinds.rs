@@ -216,6 +216,12 @@ fn a_recalled_that_clause_reports_and_a_resolve_to_act_is_the_bodys() {
     );
 }
 
+#[test]
+fn a_request_verbs_participle_opens_a_preambular_paragraph() {
+    let text = "The Security Council,\n\nCalling on the international community to remain committed to supporting the orchards of Utopia,\n\nEncouraging Member States to share seeds\n\n1. Requests the Secretary-General to report on the orchards;\n";
+    assert_eq!(brief(text, "2036-03-01"), ["¶1 Secretary-General"]);
+}
+
 // ---- Styles the real texts do not show: composed texts, each in its style's forms ----
 
 /// "Council requests ...", "Requests the Chairperson of the Commission ...", "Council directs ...", "Council reiterates its request to ..."; "Takes note", "Expresses deep concern", "looks forward to", "Decides to remain actively seized" ask nothing; a welcomed decision is offered as commended.
