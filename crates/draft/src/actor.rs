@@ -471,9 +471,12 @@ fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
             .iter()
             .any(|n| piece == *n || piece.ends_with(&format!(" {n}")))
     };
+    // "the funds and programmes of the United Nations": the last head may carry the
+    // complement they share.
     let bare_shared = |piece: &str| {
         let piece = fold(piece.trim());
-        table::SHARED_HEAD_NOUNS.contains(&piece.as_str())
+        let head = piece.split_once(" of ").map_or(piece.as_str(), |(h, _)| h);
+        table::SHARED_HEAD_NOUNS.contains(&head)
     };
     let mut k = 1;
     while k < spans.len() {

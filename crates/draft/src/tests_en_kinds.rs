@@ -222,6 +222,19 @@ fn a_request_verbs_participle_opens_a_preambular_paragraph() {
     assert_eq!(brief(text, "2036-03-01"), ["¶1 Secretary-General"]);
 }
 
+#[test]
+fn heads_that_share_a_complement_name_one_group() {
+    let text = format!(
+        "{GA}1.\nRequests the Secretary-General and the executive heads of the funds and programmes of the United Nations to plant orchards;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Secretary-General | Executive heads of the funds and programmes of the United Nations"
+        ]
+    );
+}
+
 // ---- Styles the real texts do not show: composed texts, each in its style's forms ----
 
 /// "Council requests ...", "Requests the Chairperson of the Commission ...", "Council directs ...", "Council reiterates its request to ..."; "Takes note", "Expresses deep concern", "looks forward to", "Decides to remain actively seized" ask nothing; a welcomed decision is offered as commended.
