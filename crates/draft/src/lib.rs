@@ -721,7 +721,14 @@ impl Builder {
                 self.decision(&format!(" to{rest}"), sentence)
             }
             Kind::Decides => self.decision(rest, sentence),
-            Kind::View if self.formal && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str()) => {
+            // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
+            // in the past tense ("The Council underlined the need for X to ...") asks X even
+            // when its paragraphs are numbered.
+            Kind::View
+                if self.formal
+                    && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
+                    && !t.form.ends_with("ed") =>
+            {
                 None
             }
             Kind::View => self.need(rest, sentence),

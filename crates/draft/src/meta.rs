@@ -103,7 +103,7 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Cairo, 9 October 2024 - The ministers ...": a report's dateline.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[A-Z][\w .'’-]{1,40},\s+([^-–—:]{6,30}?)\s*(?:[-–—:]|$)").expect("valid regex")
+    Regex::new(r"^\s*[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|[^-–—:]{6,30}?)\s*(?:[-–—:]|$)").expect("valid regex")
 });
 
 const NO_DATE: &str = "the text gives no date; set the day it was adopted";

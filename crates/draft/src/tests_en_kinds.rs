@@ -354,6 +354,34 @@ fn an_oic_narrative_communique_drafts_right() {
     );
 }
 
+/// A CFM final communiqué numbered throughout, in the past tense: two requests in one
+/// sentence, a welcomed offer (commended), the body's own "decided to hold", a past-tense
+/// "underlined the need for X to ..." that asks X (a resolution's present-tense one is a
+/// view); "expressed its gratitude", "adopted", "elected" ask nothing; the dateline's day
+/// range dates it.
+#[test]
+fn an_oic_final_communique_in_the_past_tense_drafts_right() {
+    let text = "FINAL COMMUNIQUÉ OF THE 61ST SESSION OF THE COUNCIL OF FOREIGN MINISTERS\n\nBaku, 10-11 May 2036\n\n1. The 61st Session of the Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC) was held in Baku on 10-11 May 2036.\n\n2. The Council reaffirmed its support for the people of Utopia and urged all Member States to provide assistance to them, and requested the General Secretariat to coordinate that assistance.\n\n3. The Council welcomed the offer of the Republic of Senegal to host the 62nd Session of the Council and decided to hold that session in Dakar in 2037.\n\n4. The Council expressed its gratitude to the Republic of Azerbaijan for hosting the session.\n\n5. The Council underlined the need for the Islamic Development Bank to finance orchard projects in Member States.\n\n6. The Council adopted the resolutions on political, economic and cultural affairs and elected the members of the Permanent Commission.\n";
+    assert_eq!(
+        brief(text, "2036-05-11"),
+        [
+            "¶2 OIC member states",
+            "¶2 OIC General Secretariat",
+            "¶3 Republic of Senegal (commended)",
+            "¶3 Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC) due=2037",
+            "¶5 Islamic Development Bank",
+        ]
+    );
+    let opts = Options {
+        adopted: None,
+        today: "2036-12-30".parse().unwrap(),
+    };
+    assert_eq!(
+        draft(text, &opts).meta.adopted.value.to_string(),
+        "2036-05-11"
+    );
+}
+
 #[test]
 fn conclusions_and_communiques_name_their_body_and_day_where_they_stand() {
     let opts = Options {
