@@ -1316,11 +1316,12 @@ fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
         let first = np.split_whitespace().next().unwrap_or("");
         let named = first.starts_with(char::is_uppercase)
             || table::ADDRESSEE_DETERMINERS.contains(&fold(first).as_str());
-        (short && named && actor::has_actor_word(np) && !np.contains(',')).then_some((
-            m.start(),
-            np,
-            rest,
-        ))
+        // Its last word names an actor ("all States parties", "UNAMI"), not a thing ("the
+        // elements agreed in annex I to document ...").
+        let last = np.split_whitespace().last().unwrap_or("");
+        let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+        let head = table::ACTOR_HEADS.contains(&fold(last).as_str()) || acronym;
+        (short && named && head && !np.contains(',')).then_some((m.start(), np, rest))
     })
 }
 

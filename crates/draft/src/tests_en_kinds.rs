@@ -104,7 +104,7 @@ fn a_decision_after_a_comma_phrase_and_a_that_clause_dated_before_its_subject() 
 #[test]
 fn one_verb_asking_two_sets_of_actors_asks_each() {
     let text = format!(
-        "{GA}1.\nUrges all States not parties to the Orchard Convention to accede to it as soon as possible, and all States parties to promote it through outreach;\n\n2.\nAuthorizes the Orchard Mission to plant trees until 31 July 2036, and recalls its decision to authorize the Seed Bank to store seeds;\n\n3.\nRequests the Board to review the plan, and to continue to take steps to cut costs;\n"
+        "{GA}1.\nUrges all States not parties to the Orchard Convention to accede to it as soon as possible, and all States parties to promote it through outreach;\n\n2.\nAuthorizes the Orchard Mission to plant trees until 31 July 2036, and recalls its decision to authorize the Seed Bank to store seeds;\n\n3.\nRequests the Board to review the plan, and to continue to take steps to cut costs;\n\n4.\nRequests the Secretary-General to support the Orchard Mechanism in accordance with the elements agreed in annex C, and the additional elements agreed in annex I to document A/90/7;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -113,6 +113,7 @@ fn one_verb_asking_two_sets_of_actors_asks_each() {
             "¶1 All States parties",
             "¶2 Orchard Mission",
             "¶3 Board",
+            "¶4 Secretary-General",
         ]
     );
 }
