@@ -37,6 +37,9 @@ enum Deadline {
     /// A drafted recurring deadline: the annotations do not annotate recurrence (another
     /// measure does), so it is not scored where they give no deadline.
     Recurring,
+    /// A drafted recurring deadline with a first occurrence: the annotations date "a first
+    /// report by D and every N days thereafter" at D, so that window is scored.
+    RecurringFrom(Window),
 }
 
 #[derive(Debug, Clone)]
@@ -118,7 +121,13 @@ fn got(res: &Resolution) -> Vec<Got> {
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
-                Some(Due::Every(_)) => Deadline::Recurring,
+                Some(Due::Every(r)) => match r.first.as_deref() {
+                    Some(first) => oic_track::deadline::window(first, res.adopted, |id| {
+                        res.events.iter().find(|e| e.id == id).map(|e| e.date)
+                    })
+                    .map_or(Deadline::Recurring, Deadline::RecurringFrom),
+                    None => Deadline::Recurring,
+                },
                 Some(d) => {
                     let at_event = matches!(
                         d,
@@ -171,7 +180,10 @@ fn actors_right(keys: &[String], actors: &[String]) -> bool {
 fn due_right(want: &Deadline, got: &Deadline) -> bool {
     match want {
         Deadline::Event => matches!(got, Deadline::AtEvent(_)),
-        Deadline::Window(w) => matches!(got, Deadline::Window(g) | Deadline::AtEvent(g) if g == w),
+        Deadline::Window(w) => matches!(
+            got,
+            Deadline::Window(g) | Deadline::AtEvent(g) | Deadline::RecurringFrom(g) if g == w
+        ),
         _ => want == got,
     }
 }
@@ -247,7 +259,8 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
                 w.paragraph, g.actors, w.keys
             ));
         }
-        let unscored = w.due == Deadline::None && g.due == Deadline::Recurring;
+        let unscored = w.due == Deadline::None
+            && matches!(g.due, Deadline::Recurring | Deadline::RecurringFrom(_));
         if !unscored && (w.due != Deadline::None || g.due != Deadline::None) {
             s.with_due += 1;
             if due_right(&w.due, &g.due) {
@@ -311,7 +324,7 @@ fn measure_in(
                 ..g
             })
             .collect();
-        let s = score(&stem, &t.want, &drafted, &mut misses);
+        let s = score(&format!("{}/{stem}", t.set), &t.want, &drafted, &mut misses);
         sets.entry(t.set.clone()).or_default().add(&s);
         sets.entry("all".into()).or_default().add(&s);
     }
