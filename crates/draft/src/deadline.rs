@@ -96,8 +96,9 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let order = any_of(table::SESSION_ORDER_WORDS);
     let kinds = any_of(table::SESSION_KINDS);
     let end = any_of(table::NAME_END_WORDS);
+    let parts = any_of(table::SESSION_PARTS);
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -221,6 +222,19 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
         Date::new(year, month, last).ok()?
     })
 }
+
+/// "by October", "before June": a month named alone (a day or a year after it is another
+/// rule's); full names only, so that no abbreviation reads as one.
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let lead = any_of(table::BY_WORDS);
+    let months: Vec<&str> = table::MONTHS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| n.len() >= 4 || *n == "may")
+        .collect();
+    let m = any_of(&months);
+    Regex::new(&format!(r"(?i)\b(?:{lead})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+});
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -403,6 +417,29 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             whole.start(),
             Found::Around(Fuzzy::Day(end)),
             whole.as_str(),
+        );
+    }
+    // "by October": the end of the next October from the adoption on.
+    for m in MONTH_ALONE.captures_iter(text) {
+        if m.get(2).is_some() {
+            continue;
+        }
+        let (Some(a), Some(&(_, month))) = (
+            adopted,
+            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[1])),
+        ) else {
+            continue;
+        };
+        let year = a.year() + i16::from(month < a.month());
+        let Ok(first) = Date::new(year, month, 1) else {
+            continue;
+        };
+        let whole = m.get(0).expect("match");
+        let phrase = whole.as_str().trim_end();
+        consider(
+            whole.start(),
+            Found::Around(Fuzzy::Day(first.last_of_month())),
+            phrase,
         );
     }
     if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {

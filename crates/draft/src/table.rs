@@ -85,6 +85,13 @@ pub const VERBS: &[Verb] = &[
         "reiterates its request to", "reiterated its request to", "renews its request to",
         "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
         "reiterates its invitation to", "renews its invitation to",
+        // "Reiterates the invitation to X to ...", "... its invitation and encouragement to X
+        // to ...": the request stands as made anew, whatever its noun's article.
+        "reiterates the invitation to", "renews the invitation to", "reiterated the invitation to",
+        "reiterates the call upon", "reiterates the call on", "reiterates the request to",
+        "reiterates its invitation and encouragement to", "renews its invitation and encouragement to",
+        "reiterates its encouragement to", "renews its encouragement to",
+        "reiterates the encouragement to", "reiterated its encouragement to",
     ]),
     // Requests for an action, with no actor named.
     verb(Unaddressed, &[
@@ -100,8 +107,11 @@ pub const VERBS: &[Verb] = &[
     verb(Obliges, &["shall", "should"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
+    // "Determines to pursue practical steps ...": the body's own resolve ("Determines that
+    // the situation is a threat" is a view: only the form with "to").
+    verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
-    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves"]),
+    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
@@ -117,6 +127,8 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["acknowledges", "acknowledged", "recognizes", "recognized", "recognises", "recognised"]),
     verb(View, &["declares", "declared", "supports", "supported", "endorses", "endorsed", "approves", "approved", "adopts"]),
     verb(View, &["believes", "believed", "considers", "considered", "pledges", "pledged"]),
+    // "Recalls that X shall ...": what it recalls reports an earlier text.
+    verb(View, &["recalls", "recalled"]),
     // Preambular participles: the paragraphs they open are context.
     verb(Preamble, &[
         "recalling", "noting", "having considered", "having examined", "having heard", "having reviewed",
@@ -128,6 +140,15 @@ pub const VERBS: &[Verb] = &[
         "desirous", "deploring", "condemning", "appreciating", "commending", "inspired by",
         "proceeding from", "in light of", "guided", "emphasising", "observing", "regretting",
     ]),
+];
+
+/// Preambular forms that, inside a sentence, set off an aside ("Invites the Office, mindful
+/// of the provisions of ..., to facilitate ..."): they open no clause there.
+#[rustfmt::skip]
+pub const ASIDE_FORMS: &[&str] = &[
+    "mindful", "bearing in mind", "taking into account", "taking into consideration",
+    "cognizant", "aware", "guided by", "in light of", "recalling", "noting", "recognizing",
+    "recognising", "acknowledging",
 ];
 
 #[rustfmt::skip]
@@ -183,6 +204,13 @@ pub const WORD_ENDINGS: &[&str] = &[
 /// Adverbs that may follow an operative verb before its actor ("Requests further the
 /// Independent Expert to ...").
 pub const VERB_ADVERBS: &[&str] = &[
+    // "Requests in this regard the Secretary-General to ...": a link, as before the verb.
+    "in this regard",
+    "in that regard",
+    "in this connection",
+    "in that connection",
+    "in this respect",
+    "in that respect",
     "once again",
     "further",
     "also",
@@ -255,6 +283,11 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
     "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
+    // Asides (see `ASIDE_FORMS`): "the Office, mindful of the provisions ..., to ...".
+    "mindful", "bearing", "taking", "cognizant", "aware", "guided", "recalling", "noting",
+    "recognizing", "recognising", "acknowledging",
+    // "All States, especially those where fugitives are at large, to ...": who among them.
+    "especially", "particularly", "notably",
 ];
 
 #[rustfmt::skip]
@@ -330,6 +363,40 @@ pub const ACTOR_ALIASES: &[(&str, &str)] = &[
     ("united nations secretary-general", "UN Secretary-General"),
     ("un secretary general", "UN Secretary-General"),
     ("secretary general", "Secretary-General"),
+];
+
+/// Phrases inside an actor's name that have a usual form: "the Governments of the States
+/// Members of the United Nations" are "Governments of Member States". (as written, usual)
+pub const NAME_PART_ALIASES: &[(&str, &str)] = &[
+    ("the states members of the united nations", "Member States"),
+    ("states members of the united nations", "Member States"),
+    ("member states of the united nations", "Member States"),
+];
+
+/// Words that may open a second addressee of one verb: "Urges all States not parties to
+/// accede ..., and all States parties to promote ...".
+#[rustfmt::skip]
+pub const ADDRESSEE_DETERMINERS: &[&str] = &[
+    "the", "all", "other", "relevant", "those", "interested", "concerned", "each", "every",
+];
+
+/// Words before a colon that make the items after it examples of a whole request, not
+/// requests of their own: "Requests the Bureau to review its work, including by
+/// considering:" + "(a) Establishing a ceiling ...".
+#[rustfmt::skip]
+pub const ILLUSTRATING_WORDS: &[&str] = &[
+    "including", "in particular", "inter alia", "such as", "notably", "especially",
+    "for example", "for instance",
+];
+
+/// What a paragraph may quote after "the following ...:": another instrument's text, which
+/// asks nothing of this resolution's actors ("Decides to approve the following amendment
+/// to the statute:" + "4. The Tribunal shall ...").
+#[rustfmt::skip]
+pub const QUOTED_NOUNS: &[&str] = &[
+    "amendment", "amendments", "text", "texts", "article", "articles", "statute", "rules",
+    "rule", "provision", "provisions", "terms of reference", "declaration", "wording",
+    "paragraph", "paragraphs", "regulation", "regulations",
 ];
 
 /// Groups of states that an unaddressed call falls to when its clause names one.
@@ -416,6 +483,11 @@ pub const MODALS: &[&str] = &[
     "shall", "should", "must", "will", "may", "would", "can", "could",
 ];
 
+/// "decides that X shall be responsible for ...": the few "be" phrases after a that-clause's
+/// subject that give it a duty; any other "shall be ..." says what X is ("shall be to
+/// accelerate ...", "shall be those described in ...").
+pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
+
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain seized",
@@ -424,6 +496,13 @@ pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "keep this matter under review",
     "keep the situation under review",
     "keep the issue under review",
+    "keep the item on its agenda",
+    "keep the matter on its agenda",
+    "keep the issue on its agenda",
+    "keep this item on its agenda",
+    "keep the item under review",
+    "remain closely seized",
+    "remain fully seized",
     "remain engaged",
     "continue its consideration",
     "continue consideration",
@@ -587,6 +666,7 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
     ("islamic summit", "OIC"),
     ("peace and security council", "AU"),
     ("arab summit", "LAS"),
+    ("european council", "EU"),
 ];
 
 /// Organisations whose name in a text's opening is context, not the adopting body's: UN
@@ -676,6 +756,16 @@ pub const SCHEDULED_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
     "at", "to", "during", "by", "before", "for", "until", "agenda of",
+];
+
+/// "at the main part of the eightieth session": the part of a session meant.
+pub const SESSION_PARTS: &[&str] = &[
+    "main",
+    "resumed",
+    "first",
+    "second",
+    "first resumed",
+    "second resumed",
 ];
 
 /// "at the opening of its next session".
@@ -778,7 +868,10 @@ pub const PREAMBULAR_LABEL: &str = "PP";
 
 /// Bodies whose numbered sessions open every year in a known month: the United Nations
 /// General Assembly's Nth regular session opens in September of 1945 + N. Names lowercase.
-pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("general assembly", 1945, 9)];
+pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
+    ("general assembly", 1945, 9),
+    ("assemblée générale", 1945, 9),
+];
 
 // ---- French --------------------------------------------------------------------------
 // A text in French is read by the rules of `fr.rs` with these tables. Forms lowercase.
@@ -801,7 +894,175 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("prié", Addressed), ("demandé", Addressed), ("invité", Addressed), ("engagé", Addressed),
     ("exhorté", Addressed), ("encouragé", Addressed), ("chargé", Addressed),
     ("autorisé", Addressed), ("recommandé", Addressed), ("décidé", Decides),
+    // Several speak ("Les ministres invitent ...", "Ils exhortent ...").
+    ("invitent", Addressed), ("demandent", Addressed), ("exhortent", Addressed),
+    ("encouragent", Addressed), ("engagent", Addressed), ("chargent", Addressed),
+    ("autorisent", Addressed), ("recommandent", Addressed), ("décident", Decides),
+    // Regional bodies' words: "La Conférence instruit la Commission de ...", "appelle les
+    // États membres à ..." (present, and past: "a instruit", "a appelé").
+    ("instruit", Addressed), ("instruisent", Addressed),
+    ("appelle", Addressed), ("appellent", Addressed), ("appelé", Addressed),
+    // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
+    ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
+    ("fait appel", Addressed), ("en appelle", Addressed),
+    // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
+    ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
+    ("renouvelé", Addressed),
+    // A summary's imperfect: "La résolution demandait aux parties de ...".
+    ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
+    ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
+    ("autorisait", Addressed), ("décidait", Decides),
 ];
+
+/// Titles that make a clause's subject one person ("Le Premier ministre ...", "La
+/// présidente de la Commission ..."), whose words ask nobody on the body's behalf.
+#[rustfmt::skip]
+pub const FR_PERSON_TITLES: &[&str] = &[
+    "premier ministre", "ministre", "président", "présidente", "commissaire", "ambassadeur",
+    "ambassadrice", "envoyé", "envoyée", "porte-parole", "directeur", "directrice",
+    "représentant", "représentante",
+];
+
+/// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
+/// the addressee is asked.
+pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon"];
+
+/// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
+/// "réitère sa détermination" is a view.
+pub const FR_RENEWING_VERBS: &[&str] = &["réitère", "réitéré", "renouvelle", "renouvelé"];
+
+/// Words that end a French verb's subject, so that a verb after them is the clause's own
+/// ("Le Conseil de sécurité invite ...", "L'Assemblée générale prie ..."); a past tense
+/// ("a prié", "ont exhorté") needs none.
+#[rustfmt::skip]
+pub const FR_SUBJECT_ENDS: &[&str] = &[
+    "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
+    "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
+    "oci", "il", "elle", "ils", "elles", "et",
+    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...".
+    "résolution", "texte",
+];
+
+/// The bodies French texts name, longest first where one starts another: a communiqué with
+/// no "Le Conseil ...," line of its own names its body in its first lines ("Le Conseil de
+/// paix et de sécurité de l'Union africaine, en sa 657e réunion, ...").
+pub const FR_BODIES: &[(&str, &str)] = &[
+    (
+        "conseil de paix et de sécurité",
+        "Conseil de paix et de sécurité",
+    ),
+    ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
+    ("conseil de sécurité", "Conseil de sécurité"),
+    ("assemblée générale", "Assemblée générale"),
+    (
+        "conseil des ministres des affaires étrangères",
+        "Conseil des ministres des affaires étrangères",
+    ),
+    ("conseil exécutif", "Conseil exécutif"),
+    (
+        "conseil des droits de l'homme",
+        "Conseil des droits de l'homme",
+    ),
+    (
+        "conseil économique et social",
+        "Conseil économique et social",
+    ),
+    (
+        "conférence des chefs d'état et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence des chefs d'etat et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence des chefs d'etats et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence islamique au sommet",
+        "Conférence islamique au sommet",
+    ),
+];
+
+/// What may follow "que" in "décide que X ...": an obligation makes X the actor ("décide
+/// que tous les États doivent ..."); a permission ("peuvent") or a passive asks nobody.
+pub const FR_THAT_MUST: &[&str] = &[
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "est tenu",
+    "sont tenus",
+];
+
+/// An aside after an addressee that names no actor of its own ("prie le Secrétaire général,
+/// en liaison avec le Comité, de ...").
+#[rustfmt::skip]
+pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
+    "en liaison avec", "en coopération avec", "en consultation avec", "en coordination avec",
+    "en collaboration avec", "agissant", "compte tenu", "selon", "conformément",
+    // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
+    // a part of the addressee singled out, not another actor.
+    "en particulier", "mais", "notamment",
+    "avec effet", "à titre", "le cas échéant", "selon qu'il",
+];
+
+/// Participles that, with their complement, describe a name ("groupe de travail constitué à
+/// cet effet", "Comité créé par la résolution ..."): the name ends before them. Nouns in
+/// "-é" ("sécurité", "Comité") are not among them.
+#[rustfmt::skip]
+pub const FR_NAME_PARTICIPLES: &[&str] = &[
+    "constitué", "créé", "chargé", "mandaté", "désigné", "nommé", "composé", "présidé",
+    "établi", "institué", "mis", "réuni",
+];
+
+/// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body
+/// decides to ask X, who is then the one asked.
+#[rustfmt::skip]
+pub const FR_DECIDES_TO_ASK: &[&str] = &[
+    "inviter", "prier", "demander", "exhorter", "engager", "encourager", "charger",
+    "autoriser", "recommander", "instruire", "appeler",
+];
+
+/// What an invitation "à participer ..." takes part in when it is the meeting's own
+/// discussion: nothing to follow up.
+pub const FR_ON_THE_SPOT: &[&str] = &["à la discussion", "au débat", "aux débats", "à la séance"];
+
+/// Futures of "Que X ..." that ask X nothing: a passive ("sera invité"), a power ("aura
+/// autorité"), a permission ("pourra").
+#[rustfmt::skip]
+pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
+    "sera", "seront", "aura", "auront", "pourra", "pourront",
+];
+
+/// "Décide d'aborder la discussion ...", "d'ajourner la séance": a step of the meeting
+/// itself, nothing to follow up.
+pub const FR_MEETING_STEPS: &[&str] = &[
+    "aborder",
+    "ajourner",
+    "clore",
+    "suspendre",
+    "lever",
+    // "d'adresser une invitation à X en vertu de l'article 39": to speak at the meeting.
+    "adresser une invitation",
+];
+
+/// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
+pub const FR_KEEPS_ON_AGENDA: &[&str] = &["de garder ", "de maintenir ", "de laisser "];
+
+/// Words that open a preambular paragraph besides participles in "-ant" ("Rappelant").
+#[rustfmt::skip]
+pub const FR_PREAMBLE_OPENERS: &[&str] = &[
+    "conscient", "consciente", "préoccupé", "préoccupée", "profondément", "vivement",
+    "gravement", "convaincu", "convaincue", "saisi", "saisie", "résolu", "résolue",
+    "déterminé", "déterminée", "alarmé", "alarmée", "soucieux", "soucieuse", "attaché",
+    "attachée", "sachant", "rappelant",
+];
+
+/// Words after which "et" joins the parts of one name, not two actors ("le représentant
+/// des Nations Unies pour l'Inde et le Pakistan").
+pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", " sur "];
 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
@@ -814,12 +1075,28 @@ pub const FR_ADVERBS: &[&str] = &[
     "enfin",
     "vivement",
     "instamment",
+    "aujourd'hui",
+    "aujourd’hui",
+    "ce matin",
+    "cet après-midi",
+    "hier",
+    "de plus",
+    "une fois de plus",
+    "à nouveau",
+    "ensuite",
+    "parallèlement",
+    "ainsi",
+    "notamment",
+    "entre autres",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
 /// général"): contractions of "à", then articles.
-pub const FR_ADDRESSEE_OPENERS: &[&str] =
-    &["aux", "au", "à la", "à l'", "à", "les", "le", "la", "l'"];
+#[rustfmt::skip]
+pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
+    "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
+    "ses", "son", "sa", "leurs",
+];
 
 /// French month names (lowercase, with and without accents as texts write them).
 pub const FR_MONTHS: &[(&str, i8)] = &[
@@ -842,21 +1119,58 @@ pub const FR_MONTHS: &[(&str, i8)] = &[
 
 /// Words that make a French date a deadline: before it ("d'ici au 31 décembre 2024", "avant
 /// le ...", "au plus tard le ..."), or after it ("le 1er juillet 1979 au plus tard").
+/// "jusqu'au ..." ends a period ("proroge le mandat jusqu'au 30 juin"), as "until" does: it
+/// is no deadline. "le" before the day is read with the date, so "au plus tard le 15
+/// janvier" is "au plus tard" + "le 15 janvier".
 pub const FR_BY_BEFORE: &[&str] = &[
     "d'ici au",
     "d'ici à",
     "d'ici le",
     "d'ici",
     "avant le",
+    "avant",
     "au plus tard le",
-    "jusqu'au",
+    "au plus tard",
+    // "de produire, pour le 15 septembre 2004, un rapport".
+    "pour",
 ];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 
 /// Function words that tell French text from English: enough of them, more than of the
 /// English ones, and the text is read as French.
 pub const FR_MARKERS: &[&str] = &[
-    "le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour",
+    "le",
+    "la",
+    "les",
+    "de",
+    "des",
+    "du",
+    "et",
+    "au",
+    "aux",
+    "une",
+    "est",
+    "sur",
+    "pour",
+    // A short clause has few of the above ("Prie le Secrétaire général de ..."): elisions,
+    // "à" and the operative verbs that are no English words count too.
+    "l",
+    "d",
+    "qu",
+    "à",
+    "dans",
+    "par",
+    "que",
+    "sa",
+    "ses",
+    "son",
+    "leur",
+    "prie",
+    "décide",
+    "demande",
+    "exhorte",
+    "réaffirme",
+    "souligne",
 ];
 pub const EN_MARKERS: &[&str] = &["the", "and", "of", "to", "on", "for", "with", "is", "by"];
 
@@ -878,7 +1192,22 @@ pub const FR_NUMBERS: &[(&str, u32)] = &[
     ("trente", 30),
     ("soixante", 60),
     ("quatre-vingt-dix", 90),
+    ("une", 1),
 ];
+
+/// French cardinal words, from which ordinals are read ("quatre-vingt-unième" → 81):
+/// "quatre" before "vingt" multiplies it, "cent" multiplies what precedes it.
+#[rustfmt::skip]
+pub const FR_CARDINALS: &[(&str, u32)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6),
+    ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
+    ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("vingt", 20),
+    ("vingts", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+    ("cent", 100), ("cents", 100),
+];
+
+/// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
+pub const FR_BY_YEAR: &[&str] = &["d'ici à", "d'ici a", "d'ici", "avant", "en"];
 
 #[rustfmt::skip]
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"
