@@ -5,6 +5,11 @@
 //! `cargo test --test cli draft_real -- --ignored --nocapture` prints recall, precision,
 //! actors right and deadlines right, overall and per set (dev / held); `DRAFT_REAL_MISSES=1`
 //! lists every miss, `DRAFT_REAL_ONLY=stem1,stem2` scores chosen texts.
+//!
+//! A recurring drafted deadline is right where the annotation dates one report and the
+//! recurrence's first occurrence falls in that window: "a first report by D, then every N
+//! days" is drafted as recurring (first D), and its annotation gives D. Where the annotation
+//! gives no deadline a recurring one is not scored (recurrence has its own measure).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,9 +38,10 @@ enum Deadline {
     Window(Window),
     /// A drafted deadline at a meeting, with the window its event's date gives.
     AtEvent(Window),
-    /// A drafted recurring deadline: the annotations do not annotate recurrence (another
-    /// measure does), so it is not scored where they give no deadline.
-    Recurring,
+    /// A drafted recurring deadline, with its first occurrence's window: the annotations
+    /// do not annotate recurrence (another measure does), so it is not scored where they
+    /// give no deadline.
+    Recurring(Window),
 }
 
 #[derive(Debug, Clone)]
@@ -116,7 +122,6 @@ fn got(res: &Resolution) -> Vec<Got> {
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
-                Some(Due::Every(_)) => Deadline::Recurring,
                 Some(d) => {
                     let at_event = matches!(
                         d,
@@ -129,7 +134,9 @@ fn got(res: &Resolution) -> Vec<Got> {
                         res.events.iter().find(|e| e.id == id).map(|e| e.date)
                     })
                     .unwrap();
-                    if at_event {
+                    if d.recur().is_some() {
+                        Deadline::Recurring(window)
+                    } else if at_event {
                         Deadline::AtEvent(window)
                     } else {
                         Deadline::Window(window)
@@ -169,7 +176,10 @@ fn actors_right(keys: &[String], actors: &[String]) -> bool {
 fn due_right(want: &Deadline, got: &Deadline) -> bool {
     match want {
         Deadline::Event => matches!(got, Deadline::AtEvent(_)),
-        Deadline::Window(w) => matches!(got, Deadline::Window(g) | Deadline::AtEvent(g) if g == w),
+        Deadline::Window(w) => matches!(
+            got,
+            Deadline::Window(g) | Deadline::AtEvent(g) | Deadline::Recurring(g) if g == w
+        ),
         _ => want == got,
     }
 }
@@ -245,7 +255,7 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
                 w.paragraph, g.actors, w.keys
             ));
         }
-        let unscored = w.due == Deadline::None && g.due == Deadline::Recurring;
+        let unscored = w.due == Deadline::None && matches!(g.due, Deadline::Recurring(_));
         if !unscored && (w.due != Deadline::None || g.due != Deadline::None) {
             s.with_due += 1;
             if due_right(&w.due, &g.due) {
