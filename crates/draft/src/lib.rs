@@ -139,7 +139,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     } else {
         text
     };
-    let paras = segment::paragraphs(&text);
+    let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
+        classify::triggers(t).first().is_some_and(|t| t.start <= 2)
+    });
     let mut meta = meta::read(&paras, opts.adopted, opts.today);
     let foreign_body = match lang {
         Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
@@ -212,6 +214,12 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
         .is_some_and(|t| t.kind == Kind::Preamble && t.start <= 2);
     opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
 }
+
+/// " to implement the following", " to act as follows": a chapeau's infinitive that only
+/// opens its list.
+static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^ to(?: \w+){1,2} (?:the following(?: \w+)?|as follows)$").expect("valid regex")
+});
 
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
@@ -455,6 +463,12 @@ impl Builder {
             .trim_end_matches([':', '-', '—', ','])
             .trim();
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
+        // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
+        // what the Fund is to do.
+        let head = match head.rfind(" to ") {
+            Some(i) if LIST_OPENER.is_match(&head[i..]) => head[..i].trim(),
+            _ => head,
+        };
         // "Entrusts the Bureau with:" + "(a) following up ...".
         let head = if table::WITH_VERBS.contains(&chapeau.trigger.form.as_str()) {
             head.strip_suffix(" with").unwrap_or(head).trim()

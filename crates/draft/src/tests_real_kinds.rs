@@ -246,3 +246,51 @@ fn an_arabic_resolution_drafts_in_arabic() {
         ]
     );
 }
+
+#[test]
+fn paragraphs_a_line_runs_together_are_split_by_their_sequence() {
+    let text = "The General Assembly,\n\nRecalling its work on orchards,\n\n1. Requests the Secretary-General to count the trees; 2. Invites Member States to water them; 3. Urges the Board to report on pests;\n\n4. Decides to meet again.\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Member States",
+            "¶3 Board",
+            "¶4 General Assembly"
+        ]
+    );
+}
+
+#[test]
+fn a_number_out_of_sequence_is_text_again() {
+    // "Article 73" opens a line inside paragraph 2; footnote 12 stands between 2 and 3.
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report on the territories under\nArticle 73 e of the Charter;\n\n12. Ibid., annex.\n\n2. Invites the Board to plant trees;\n\n3. Urges States to act.\n";
+    let got = brief(text, "2036-03-01");
+    assert_eq!(got, ["¶1 Secretary-General", "¶2 Board", "¶3 States"]);
+    let d = draft(
+        text,
+        &Options {
+            adopted: Some("2036-03-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        },
+    );
+    assert!(d.mandates[0].text.contains("Article 73 e of the Charter"));
+}
+
+#[test]
+fn an_inline_numbered_list_is_its_paragraphs_items() {
+    let text = "The General Assembly,\n\n4. Encourages the Orchard Fund to implement the following:\n1. Assist farmers in planting trees;\n2. Build on good practices in pruning;\n\n5. Requests the Secretary-General to report.\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶4 Orchard Fund", "¶4 Orchard Fund", "¶5 Secretary-General"]
+    );
+}
+
+#[test]
+fn a_paragraph_a_page_break_cut_goes_on_and_a_lost_number_is_found() {
+    let text = "The General Assembly,\n\n6. Notes the report on orchards and forests of the region, and requests the\n\nAdvisory Board to review the fund;\n\nUrges the Member States to plant trees;\n\n8. Invites the Bank to fund nurseries.\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶6 Advisory Board", "¶7 Member States", "¶8 Bank"]
+    );
+}
