@@ -26,6 +26,8 @@ pub enum Found {
         of: Option<String>,
         word: String,
     },
+    /// "prior to the high-level meeting": a meeting the text does not date.
+    BeforeUndated { name: String },
     /// "by mid-2025", "in the first half of 2025": the last day of that period, which the
     /// text gives only roughly.
     Around(Fuzzy),
@@ -144,9 +146,42 @@ fn spelled_out(text: &str, adopted: Option<Date>) -> String {
         .into_owned()
 }
 
-/// "–2030" after a year: the two years are a plan's period.
-static YEAR_SPAN_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[-–—/]\s*(?:19|20|21)\d{2}\b").expect("valid regex"));
+/// "–2030", "/25", " and 2026", " to 2027" after a year: the years are a period (a plan's,
+/// a budget's), no deadline.
+static YEAR_SPAN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–—/]\s*(?:(?:19|20|21)\d{2}|\d{2})|,?\s+(?:and|to|through|until)\s+(?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// "for the period from 21 to 31 December", "covering the period": a span, not a meeting.
+static PERIOD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bperiod\s*$").expect("valid regex"));
+
+/// "to achieve the Goals by 2030": a year a goal is to be met by, named with the goal.
+fn goal_year(before: &str, date: Fuzzy) -> bool {
+    if !matches!(date, Fuzzy::Year(_)) {
+        return false;
+    }
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(table::GOAL_WINDOW)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    words.iter().any(|w| table::GOAL_WORDS.contains(&w.as_str()))
+}
+
+/// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
+/// does not date.
+static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    let before = any_of(table::BEFORE_EVENT_WORDS);
+    let next = any_of(table::NEXT_WORDS);
+    let words = table::SESSION_WORDS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:{before})\s+(?:the\s+)?(?:(?:{next})\s+)?((?:[\w'’-]+\s+){{0,5}}?(?:{words})s?)\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*(?-i:[A-Z])[\w'’-]*)*))?"
+    ))
+    .expect("valid regex")
+});
 
 /// "to the next Council of Foreign Ministers": a body's name after "next" is its meeting
 /// (not "the next Ministerial preparatory meeting", whose name goes on in lower case).
@@ -319,6 +354,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         }
         let before = &text[..whole.start()];
+        if goal_year(before, fuzzy) {
+            continue;
+        }
         if let Some((start, found)) = introduced(before, fuzzy) {
             consider(start, found, &text[start..whole.end()]);
         }
@@ -329,7 +367,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let Some(start) = range_start(&m) else {
             continue;
         };
-        if adopted.is_none_or(|a| start < a) {
+        if adopted.is_none_or(|a| start < a) || PERIOD_BEFORE.is_match(&text[..whole.start()]) {
             continue;
         }
         consider(whole.start(), Found::On(Fuzzy::Day(start)), whole.as_str());
@@ -343,6 +381,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             .and_then(|d| held_on(&fold(d[1].trim())));
         let named_by_date = held_on(&which);
         let held = named_by_date.or(dated_after);
+        // "at its 2011 session": a meeting of the past is no deadline.
+        if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
+            continue;
+        }
         let ordinal = match which.as_str() {
             _ if named_by_date.is_some() => None,
             "next" | "forthcoming" | "upcoming" | "following" => None,
@@ -351,8 +393,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
                 None => continue,
             },
         };
-        let of = m.get(3).map(|g| g.as_str().trim().to_string());
         let whole = m.get(0).expect("match");
+        let of = m
+            .get(3)
+            .map(|g| g.as_str().trim().to_string())
+            .or_else(|| yearly_body_before(&text[..whole.start()]));
         let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
         consider(
             whole.start(),
@@ -377,6 +422,20 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             },
             whole.as_str(),
         );
+    }
+    for m in BEFORE_UNDATED.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // A dated one ("before the Summit in June 2026") is read with its date above, "its
+        // next session" as a session.
+        let own = ["its ", "their "].iter().any(|w| fold(&m[1]).starts_with(w));
+        if own || HELD_IN.is_match(&text[whole.end()..]) {
+            continue;
+        }
+        let name = match m.get(2) {
+            Some(of) => format!("{} of the {}", m[1].trim(), of.as_str().trim()),
+            None => m[1].trim().to_string(),
+        };
+        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     for m in PERIOD.captures_iter(text) {
         let whole = m.get(0).expect("match");
@@ -449,6 +508,24 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         phrase,
         recurring: recurring(text),
     }
+}
+
+/// "to report to the General Assembly at its eighty-first session" in another body's text:
+/// the session is that of the body with numbered yearly sessions the clause names just
+/// before it.
+fn yearly_body_before(before: &str) -> Option<String> {
+    let clause = before.rsplit([';', '.']).next().unwrap_or(before);
+    let tail: String = clause.chars().rev().take(80).collect::<Vec<_>>().into_iter().rev().collect();
+    let folded = fold(&tail);
+    table::YEARLY_SESSIONS
+        .iter()
+        .find(|(name, _, _)| folded.contains(name))
+        .map(|(name, _, _)| {
+            name.split(' ')
+                .map(super::actor::capitalise)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
 }
 
 /// "in 2026", "in June 2026" right after a meeting's name.
@@ -936,9 +1013,12 @@ mod tests {
                 word: "Islamic Summit".into()
             })
         );
+        // A meeting the text does not date: due before it, its date left to the reviewer.
         assert_eq!(
             found("to the next Ministerial preparatory meeting before the Summit"),
-            None
+            Some(Found::BeforeUndated {
+                name: "Summit".into()
+            })
         );
     }
 

@@ -942,6 +942,12 @@ impl Builder {
                 let id = self.event(name.clone(), *date, None);
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
+            Found::BeforeUndated { name } => {
+                let check = format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (Some(Due::Before(Anchor::Event(id))), None)
+            }
             Found::Session {
                 held,
                 ordinal,
@@ -987,12 +993,22 @@ impl Builder {
     /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
     /// session by its count, its next one as the first opening after the adoption.
     fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
-        let body = fold(of.unwrap_or(&self.meta.body.value));
+        // "of the Assembly" in the General Assembly's text is its own.
+        let own = fold(&self.meta.body.value);
+        let body = match of.map(fold) {
+            Some(of) if !own.contains(&of) => of,
+            _ => own,
+        };
         let &(_, base, month) = table::YEARLY_SESSIONS
             .iter()
             .find(|(name, _, _)| body.contains(name))?;
         let year = match ordinal {
-            Some(n) => base.checked_add(i16::try_from(n).ok()?)?,
+            // Its Nth session opened years before the text: "its sixtieth session" is another
+            // body's (the Council's or the Commission's the clause names), not this one's.
+            Some(n) => {
+                let year = base.checked_add(i16::try_from(n).ok()?)?;
+                (year >= self.meta.adopted.value.year() - 1).then_some(year)?
+            }
             None => {
                 let adopted = self.meta.adopted.value;
                 adopted.year() + i16::from(adopted.month() >= month)

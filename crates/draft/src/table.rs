@@ -679,10 +679,27 @@ pub const SESSION_DEADLINE_WORDS: &[&str] = &[
 ];
 
 /// "at the opening of its next session".
-pub const SESSION_START_WORDS: &[&str] = &["convening", "opening", "holding"];
+/// "at the main part of its eightieth session": a part of a session is read as the session.
+#[rustfmt::skip]
+pub const SESSION_START_WORDS: &[&str] = &[
+    "convening", "opening", "holding", "main part", "first part", "second part",
+    "resumed part", "first resumed part", "second resumed part", "resumed session",
+];
 
 /// "at its upcoming next session": a word that may come before the session's rank.
-pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming"];
+pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming", "resumed"];
+
+/// Words that make a bare year a goal's ("to achieve the Goals by 2030"), not a deadline,
+/// when one is among the [`GOAL_WINDOW`] words before the year.
+#[rustfmt::skip]
+pub const GOAL_WORDS: &[&str] = &[
+    "goal", "goals", "target", "targets", "achieve", "achieving", "achievement", "attain",
+    "attaining", "attainment", "realize", "realizing", "realization", "eradicate",
+    "eradicating", "eliminate", "eliminating", "vision",
+];
+
+/// How many words before a year [`GOAL_WORDS`] are looked for in.
+pub const GOAL_WINDOW: usize = 8;
 
 /// A session's rank when no number gives it: "at its next session".
 pub const SESSION_ORDER_WORDS: &[&str] = &["next", "forthcoming", "upcoming", "following"];

@@ -294,3 +294,40 @@ fn a_paragraph_a_page_break_cut_goes_on_and_a_lost_number_is_found() {
         ["¶6 Advisory Board", "¶7 Member States", "¶8 Bank"]
     );
 }
+
+#[test]
+fn periods_goal_years_and_past_meetings_are_no_deadlines() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report on the use of the fund for the period from 21 to 31 December 2036;\n\n2. Calls upon States to plant trees so as to achieve the orchard goals by 2045;\n\n3. Urges States to hold orchard censuses in 2037 and 2038;\n\n4. Invites the Board to build on the work done at its 2031 session;\n\n5. Requests the Secretary-General to report on the budget for 2036/37 at its ninety-first session;\n\n6. Requests the Board to report by August 2037;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 States",
+            "¶3 States",
+            "¶4 Board",
+            "¶5 Secretary-General due=at 2036-09",
+            "¶6 Board due=2037-08",
+        ]
+    );
+}
+
+#[test]
+fn sessions_of_other_bodies_parts_and_undated_meetings() {
+    // The Council's seventieth session is not the General Assembly's (2015): it stays undated
+    // (the draft's placeholder is the year after adoption).
+    let text = "The General Assembly,\n\n1. Requests the Orchard Council to consider the matter at its seventieth session;\n\n2. Decides to consider the question at the main part of its ninety-first session;\n\n3. Requests the Secretary-General to circulate the draft prior to the high-level meeting on orchards;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Orchard Council due=at 2037",
+            "¶2 General Assembly due=at 2036-09",
+            "¶3 Secretary-General due=at 2037",
+        ]
+    );
+    // Another body's text that names the General Assembly's session.
+    let text = "The Security Council,\n\n1. Requests the Secretary-General to report to the General Assembly at its ninety-first session;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 Secretary-General due=at 2036-09"]
+    );
+}
