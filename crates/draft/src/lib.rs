@@ -279,6 +279,7 @@ impl Builder {
             return;
         }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
+        let mut contents = false;
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
                 continue;
@@ -300,6 +301,15 @@ impl Builder {
                 // items after it: they stand alone.
                 let complete = p.text.trim_end().ends_with([';', '.']);
                 let is_chapeau = !p.subs.is_empty() && last && !complete;
+                // "Requests X to submit a report that includes:" + "(a) the number of ...":
+                // the items are what the report holds; the request is the chapeau's.
+                if is_chapeau && lists_contents(clause.rest, &p.subs) {
+                    if let Some(cand) = self.candidate(clause, sentence) {
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    contents = true;
+                    continue;
+                }
                 if is_chapeau {
                     inherited = Some((clause.clone(), sentence));
                     continue;
@@ -309,7 +319,7 @@ impl Builder {
                 }
             }
         }
-        for sub in &p.subs {
+        for sub in p.subs.iter().filter(|_| !contents) {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
@@ -462,6 +472,7 @@ impl Builder {
             .trim()
             .trim_end_matches([':', '-', '—', ','])
             .trim();
+        let called_to = head.ends_with(" to");
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
         // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
         // what the Fund is to do.
@@ -525,6 +536,15 @@ impl Builder {
                 };
                 self.candidate(&synthetic, sentence)
             }
+            // "Calls for the Government to:" + "(a) plant trees": each item asks the Government.
+            Kind::Unaddressed if called_to && !head.is_empty() => Some(Candidate {
+                actors: actor::actors(head, sentence, &self.ctx),
+                action: sub_action,
+                origin: Origin::Request,
+            }),
+            // "Decides that the measures shall not apply to:" + "(a) seeds ...": the items
+            // finish a that-clause (an exemption, a passive), they are no decisions.
+            Kind::Decides if fold(chapeau.rest.trim_start()).starts_with("that ") => None,
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
                 // "decided to:" + "- table a resolution": the sub-paragraph continues the "to".
                 let to_sub;
@@ -1221,6 +1241,24 @@ static COMMENDED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a chapeau's items are the contents of what it asks for (a report's topics), not
+/// tasks: it asks with an infinitive of its own and ends in a word that lists contents
+/// ("a report that includes:", "information on:"), or every item is a noun phrase with a
+/// determiner ("(a) the number of ...").
+fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
+    let rest = fold(rest.trim_end().trim_end_matches([':', ' ']));
+    if !rest.contains(" to ") && !rest.starts_with("to ") {
+        return false;
+    }
+    let mut words = rest.rsplit(' ');
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // "to report on:", "information on:" (not "to focus on:", whose items are tasks).
+    let reports_on = last == "on" && table::REPORT_WORDS.contains(&before);
+    reports_on
+        || table::CONTENT_WORDS.contains(&last)
+        || subs.iter().all(|s| starts_with_determiner(&s.text))
+}
 
 fn starts_with_determiner(np: &str) -> bool {
     let lower = fold(np.trim_start());

@@ -518,6 +518,18 @@ fn flush(
         }
         Marker::Roman(numeral) if !out.is_empty() => {
             let para = out.last_mut().expect("checked");
+            // "(a) Orchards:" + "(i) count ...; (ii) map ...": tasks under a heading, each
+            // an item of its own ("a-i", "a-ii") in the heading's place.
+            if let Some(parent) = heading_parent(para.subs.last()) {
+                if para.subs.last().is_some_and(|s| !s.letter.contains('-')) {
+                    para.subs.pop();
+                }
+                para.subs.push(Sub {
+                    letter: format!("{parent}-{numeral}"),
+                    text,
+                });
+                return;
+            }
             let under_roman = para.subs.last().map(|s| is_roman(&s.letter));
             match (para.subs.last_mut(), under_roman) {
                 // "(a) ... (i) ... (ii)": nested in the lettered sub-paragraph.
@@ -598,6 +610,25 @@ fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
     };
     if follows { marker } else { Marker::Number(n) }
 }
+
+/// The letter of the heading a romanette falls under: the last item is a lettered heading
+/// ("(a) Orchards:", short, capitalised, no infinitive) or a task already under one ("a-i").
+fn heading_parent(last: Option<&Sub>) -> Option<String> {
+    let last = last?;
+    if let Some((parent, _)) = last.letter.split_once('-') {
+        return Some(parent.to_string());
+    }
+    let t = last.text.trim();
+    let words = t.split_whitespace().count();
+    let heading = t.ends_with(':')
+        && t.starts_with(char::is_uppercase)
+        && words <= MAX_HEADING_WORDS
+        && !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("to"));
+    (heading && !is_roman(&last.letter)).then(|| last.letter.clone())
+}
+
+/// How many words a lettered heading over romanette tasks may have.
+const MAX_HEADING_WORDS: usize = 8;
 
 fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "ivxl".contains(c))

@@ -679,6 +679,21 @@ pub const SESSION_DEADLINE_WORDS: &[&str] = &[
 ];
 
 /// "at the opening of its next session".
+/// The last word of a request whose list gives its contents, not tasks: "to submit a report
+/// that includes:", "to provide information on:".
+#[rustfmt::skip]
+pub const CONTENT_WORDS: &[&str] = &[
+    "include", "includes", "including", "contain", "contains", "containing", "covering",
+    "regarding", "concerning", "elements", "information", "topics",
+];
+
+/// Words for a report, whose "on:" lists its topics ("to report on:", "a briefing on:").
+#[rustfmt::skip]
+pub const REPORT_WORDS: &[&str] = &[
+    "report", "reports", "reporting", "information", "briefing", "briefings", "update",
+    "updates", "recommendations",
+];
+
 /// "at the main part of its eightieth session": a part of a session is read as the session.
 #[rustfmt::skip]
 pub const SESSION_START_WORDS: &[&str] = &[

@@ -331,3 +331,21 @@ fn sessions_of_other_bodies_parts_and_undated_meetings() {
         ["¶1 Secretary-General due=at 2036-09"]
     );
 }
+
+#[test]
+fn list_items_under_their_chapeau() {
+    let text = "The Security Council,\n\n1. Authorizes the Orchard Mission to:\n(a) Assist the authorities in planting trees;\n(b) Build on good pruning practices;\n\n2. Calls for the Government to:\n(a) plant trees;\n(b) water them;\n\n3. Requests the Panel to carry out the following tasks:\n(a) Orchards:\n(i) count the trees;\n(ii) map the orchards;\n(b) Pests:\n(i) list the pests;\n\n4. Decides that the measures in paragraph 2 shall not apply to:\n(a) supplies of seeds intended solely for research;\n(b) tools for pruning;\n\n5. Requests the Secretary-General to submit a report that includes:\n(a) the number of trees planted;\n(b) an assessment of pests;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Orchard Mission",
+            "¶1 Orchard Mission",
+            "¶2 Government",
+            "¶2 Government",
+            "¶3 Panel",
+            "¶3 Panel",
+            "¶3 Panel",
+            "¶5 Secretary-General",
+        ]
+    );
+}
