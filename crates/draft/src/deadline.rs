@@ -428,7 +428,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         // A dated one ("before the Summit in June 2026") is read with its date above, "its
         // next session" as a session.
         let own = ["its ", "their "].iter().any(|w| fold(&m[1]).starts_with(w));
-        if own || HELD_IN.is_match(&text[whole.end()..]) {
+        let dated = DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]);
+        if own || dated {
             continue;
         }
         let name = match m.get(2) {

@@ -297,7 +297,7 @@ fn a_paragraph_a_page_break_cut_goes_on_and_a_lost_number_is_found() {
 
 #[test]
 fn periods_goal_years_and_past_meetings_are_no_deadlines() {
-    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report on the use of the fund for the period from 21 to 31 December 2036;\n\n2. Calls upon States to plant trees so as to achieve the orchard goals by 2045;\n\n3. Urges States to hold orchard censuses in 2037 and 2038;\n\n4. Invites the Board to build on the work done at its 2031 session;\n\n5. Requests the Secretary-General to report on the budget for 2036/37 at its ninety-first session;\n\n6. Requests the Board to report by August 2037;\n";
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report on the use of the fund for the period from 21 to 31 December 2036;\n\n2. Calls upon States to plant trees so as to achieve the orchard goals by 2045;\n\n3. Urges States to hold orchard censuses in 2037 and 2038;\n\n4. Invites the Board to build on the work done at its 2031 session;\n\n5. Requests the Secretary-General to report on the budget for 2036/37 at its ninety-first session;\n\n6. Requests the Board to report by August 2037;\n\n7. Calls upon States to carry out the plan agreed at the 2031 Review Conference and to report to the 2031 Orchard Conference;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
         [
@@ -307,6 +307,7 @@ fn periods_goal_years_and_past_meetings_are_no_deadlines() {
             "¶4 Board",
             "¶5 Secretary-General due=at 2036-09",
             "¶6 Board due=2037-08",
+            "¶7 States",
         ]
     );
 }
