@@ -221,6 +221,13 @@ static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^ to(?: \w+){1,2} (?:the following(?: \w+)?|as follows)$").expect("valid regex")
 });
 
+/// An item that opens with a qualifier before its infinitive: "In consultation with Member
+/// States, to prepare ...".
+static QUALIFIED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let openers = any_of(table::QUALIFIER_OPENERS);
+    Regex::new(&format!(r"^\s*(?:{openers})\b[^;:]*?,\s+(to\s.*)$")).expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -492,6 +499,11 @@ impl Builder {
             .iter()
             .find_map(|c| sub.trim_start().strip_prefix(c))
             .unwrap_or(sub);
+        // "(b) In accordance with their national law, to protect ...": the qualifier before
+        // the item's infinitive names no one.
+        let sub = QUALIFIED_ITEM
+            .captures(sub)
+            .map_or(sub, |m| m.get(1).expect("group").as_str());
         // "X shall" + "(a) prioritize ...": every item is what X shall do.
         if chapeau.trigger.kind == Kind::Obliges
             && chapeau.rest.trim().trim_end_matches(':').is_empty()

@@ -687,6 +687,17 @@ pub const CONTENT_WORDS: &[&str] = &[
     "regarding", "concerning", "elements", "information", "topics",
 ];
 
+/// Words that open a qualifier before a list item's infinitive ("In accordance with their
+/// national law, to ...", "Where appropriate, to ..."), in the case written.
+#[rustfmt::skip]
+pub const QUALIFIER_OPENERS: &[&str] = &[
+    "In accordance with", "In consultation with", "In cooperation with", "In coordination with",
+    "In collaboration with", "In line with", "In keeping with", "Consistent with",
+    "Where appropriate", "As appropriate", "As necessary", "Where necessary", "Within",
+    "Through", "Upon request", "Upon the request", "Subject to", "Without prejudice to",
+    "With the support of", "In partnership with", "In conformity with",
+];
+
 /// Words for a report, whose "on:" lists its topics ("to report on:", "a briefing on:").
 #[rustfmt::skip]
 pub const REPORT_WORDS: &[&str] = &[

@@ -350,3 +350,12 @@ fn list_items_under_their_chapeau() {
         ]
     );
 }
+
+#[test]
+fn an_items_qualifier_is_not_its_actor() {
+    let text = "The General Assembly,\n\n1. Calls upon all States:\n(a) To plant trees;\n(b) In accordance with their national law, to protect orchards;\n\n2. Requests the Secretary-General:\n(a) In consultation with Member States, to prepare a plan;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 All States", "¶1 All States", "¶2 Secretary-General"]
+    );
+}
