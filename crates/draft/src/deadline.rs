@@ -99,7 +99,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = any_of(table::SESSION_KINDS);
     let end = any_of(table::NAME_END_WORDS);
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:,?\s+and\s+(?:[a-z]+(?:-[a-z]+)?|\d{{1,3}}(?:st|nd|rd|th)))?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });

@@ -228,6 +228,11 @@ static QUALIFIED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?:{openers})\b[^;:]*?,\s+(to\s.*)$")).expect("valid regex")
 });
 
+/// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
+static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,").expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -883,6 +888,18 @@ impl Builder {
         let mut dl = deadline::parse(&cand.action, known);
         // "... at its meeting in December 2025, and invites the Presidency to take stock of
         // progress by that date": the date is earlier in the sentence.
+        // "Decides that, at its eighty-sixth session, the Committee should ...": a session
+        // set off by commas before the actor times the action.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
+        {
+            let found = deadline::parse(inserted.as_str(), known);
+            if matches!(found.found, Some(deadline::Found::Session { .. })) {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
             let whole = deadline::parse(text, known);
             if whole.found.is_some() {

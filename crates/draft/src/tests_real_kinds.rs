@@ -316,13 +316,15 @@ fn periods_goal_years_and_past_meetings_are_no_deadlines() {
 fn sessions_of_other_bodies_parts_and_undated_meetings() {
     // The Council's seventieth session is not the General Assembly's (2015): it stays undated
     // (the draft's placeholder is the year after adoption).
-    let text = "The General Assembly,\n\n1. Requests the Orchard Council to consider the matter at its seventieth session;\n\n2. Decides to consider the question at the main part of its ninety-first session;\n\n3. Requests the Secretary-General to circulate the draft prior to the high-level meeting on orchards;\n";
+    let text = "The General Assembly,\n\n1. Requests the Orchard Council to consider the matter at its seventieth session;\n\n2. Decides to consider the question at the main part of its ninety-first session;\n\n3. Requests the Secretary-General to circulate the draft prior to the high-level meeting on orchards;\n\n4. Decides that, at its ninety-second session, in 2037, the Orchard Committee should review its work;\n\n5. Requests the Secretary-General to report at its ninety-first and ninety-fifth sessions;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
         [
             "¶1 Orchard Council due=at 2037",
             "¶2 General Assembly due=at 2036-09",
             "¶3 Secretary-General due=at 2037",
+            "¶4 Orchard Committee due=at 2037-09",
+            "¶5 Secretary-General due=at 2036-09",
         ]
     );
     // Another body's text that names the General Assembly's session.
