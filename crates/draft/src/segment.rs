@@ -396,7 +396,9 @@ fn cut_off(p: &Para, next: &str, opens: &impl Fn(&str) -> bool) -> bool {
         return false;
     }
     let lower = next.starts_with(char::is_lowercase);
-    lower || (words >= 8 && !end.ends_with(',') && !opens(next))
+    // "53rd plenary meeting" / "17 December 2024" after the last paragraph closes the text.
+    let closing = next.starts_with(|c: char| c.is_ascii_digit());
+    lower || (words >= 8 && !end.ends_with(',') && !closing && !opens(next))
 }
 
 /// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break.

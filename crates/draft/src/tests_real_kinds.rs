@@ -361,3 +361,16 @@ fn an_items_qualifier_is_not_its_actor() {
         ["¶1 All States", "¶1 All States", "¶2 Secretary-General"]
     );
 }
+
+#[test]
+fn the_closing_lines_stay_apart_from_an_unpunctuated_last_paragraph() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report;\n\n2. Invites the Orchard Board to continue its valuable work on the question of orchards\n\n53rd plenary meeting\n17 December 2036\n";
+    let opts = Options {
+        adopted: None,
+        today: "2037-01-01".parse().unwrap(),
+    };
+    let d = draft(text, &opts);
+    let last = d.mandates.last().unwrap();
+    assert_eq!(last.paragraph, Some(2));
+    assert!(!last.text.contains("plenary"), "{}", last.text);
+}
