@@ -303,7 +303,7 @@ fn split_off(p: &mut Para, n: u32) -> Option<Para> {
 /// numbers after it.
 fn in_order(n: u32, last: u32, later: &[u32], restart: bool) -> bool {
     let next = later.first().copied();
-    if n == last + 1 || (restart && n == 1 && next.is_none_or(|m| m == 2)) {
+    if n == last + 1 || (restart && n == 1 && (later.is_empty() || later.contains(&2))) {
         return true;
     }
     // The first number may be any that the text goes on from ("4." over an inline "1. 2.").
@@ -984,6 +984,28 @@ mod tests {
         assert_eq!(p[0].text, "RESOLUTION No. 5 ON WATER");
         assert_eq!(p[2].subs.len(), 2);
         assert_eq!(p[2].subs[1].letter, "2");
+    }
+
+    fn numbers(text: &str) -> Vec<Option<u32>> {
+        in_sequence(paragraphs(text), |t| t.starts_with("Requests"))
+            .iter()
+            .map(|p| p.number)
+            .collect()
+    }
+
+    #[test]
+    fn numbers_in_sequence_restart_after_a_part_heading_and_strays_go() {
+        // Part B numbers from 1 again; "7." after 2 with 3 next is a footnote's.
+        let text = "A\n\n1. Requests X to act;\n\n2. Requests Y to act;\n\nB\n\n1. Requests Z to act;\n\n7. Ibid.\n\n2. Requests W to act.\n";
+        assert_eq!(numbers(text), [None, Some(1), Some(2), None, Some(1), Some(2)]);
+        let p = in_sequence(paragraphs(text), |_| false);
+        assert_eq!(p[4].text, "Requests Z to act; 7. Ibid.");
+        // An inline list under a colon: items of paragraph 3.
+        let text = "3. Requests X to do the following:\n1. Plant;\n2. Water;\n\n4. Requests Y to act.\n";
+        let p = in_sequence(paragraphs(text), |_| false);
+        let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
+        assert_eq!(letters, ["1", "2"]);
+        assert_eq!(p[1].number, Some(4));
     }
 
     #[test]
