@@ -11,6 +11,20 @@ use crate::support::*;
 /// A PDF with one page per entry of `pages`, each line set in Helvetica down the page; a
 /// page with no lines has no text at all, as a scan's has none.
 fn pdf(pages: &[&[&str]]) -> Vec<u8> {
+    let pages: Vec<Vec<Operation>> = pages
+        .iter()
+        .map(|lines| {
+            lines
+                .iter()
+                .map(|l| Operation::new("Tj", vec![Object::string_literal(*l)]))
+                .collect()
+        })
+        .collect();
+    pdf_of(&pages)
+}
+
+/// A PDF whose pages show their lines by `ops` ("Tj" or "TJ" operations), one a line.
+fn pdf_of(pages: &[Vec<Operation>]) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! {
@@ -23,8 +37,8 @@ fn pdf(pages: &[&[&str]]) -> Vec<u8> {
         ops.push(Operation::new("Tf", vec!["F1".into(), 10.into()]));
         ops.push(Operation::new("TL", vec![14.into()]));
         ops.push(Operation::new("Td", vec![40.into(), 800.into()]));
-        for line in *lines {
-            ops.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
+        for line in lines {
+            ops.push(line.clone());
             ops.push(Operation::new("T*", vec![]));
         }
         ops.push(Operation::new("ET", vec![]));
@@ -117,6 +131,100 @@ fn a_pdf_drafts_as_its_text_does_without_its_page_furniture() {
     assert!(from_pdf.stdout().contains("due       = 2036-06-30"));
 }
 
+/// Justified, kerned text moves its letters apart by less than a space: "Secre" and
+/// "tary-General" are one word, "report" and "on" two.
+#[test]
+fn a_kerned_pdf_keeps_its_words_whole() {
+    let kerned = |parts: &[(&str, i64)]| {
+        let mut array = Vec::new();
+        for (text, gap) in parts {
+            array.push(Object::string_literal(*text));
+            array.push(Object::Integer(-*gap));
+        }
+        Operation::new("TJ", vec![Object::Array(array)])
+    };
+    let page = vec![
+        kerned(&[("The Council,", 0)]),
+        kerned(&[
+            ("1. Requests the Secre", 150),
+            ("tary-General to re", 120),
+            ("port", 300),
+            ("on the orchards;", 0),
+        ]),
+    ];
+    let text = oic_draft::input::pdf_text(&pdf_of(&[page])).unwrap();
+    assert!(
+        text.contains("1. Requests the Secretary-General to report on the orchards;"),
+        "{text}"
+    );
+}
+
+/// A page in two columns, its lines shown across the page (left, right, left, ...) or
+/// column by column: read either way, the left column comes first.
+#[test]
+fn a_pdf_in_two_columns_is_read_column_by_column() {
+    let left = [
+        "The Council,",
+        "1. Requests the Board",
+        "to report on the",
+        "orchards;",
+    ];
+    let right = [
+        "2. Urges all States to",
+        "plant trees in the",
+        "valleys;",
+        "3. Decides to remain seized of the matter.",
+    ];
+    let show = |x: i64, row: i64, text: &str| {
+        [
+            Operation::new(
+                "Tm",
+                vec![
+                    1.into(),
+                    0.into(),
+                    0.into(),
+                    1.into(),
+                    x.into(),
+                    (700 - 14 * row).into(),
+                ],
+            ),
+            Operation::new("Tj", vec![Object::string_literal(text)]),
+        ]
+    };
+    let across: Vec<Operation> = (0..4)
+        .flat_map(|r| {
+            let mut ops = show(40, r, left[r as usize]).to_vec();
+            ops.extend(show(320, r, right[r as usize]));
+            ops
+        })
+        .collect();
+    let down: Vec<Operation> = (0..4)
+        .flat_map(|r| show(40, r, left[r as usize]))
+        .chain((0..4).flat_map(|r| show(320, r, right[r as usize])))
+        .collect();
+    for page in [across, down] {
+        let file = pdf_of(&[page]);
+        let text = oic_draft::input::pdf_text(&file).unwrap();
+        let (orchards, urges) = (text.find("orchards;"), text.find("2. Urges"));
+        assert!(orchards.is_some() && orchards < urges, "{text}");
+        let run = no_folder()
+            .stdin(file)
+            .args(&["draft", "-", "--adopted", "2036-01-10"])
+            .run();
+        run.ok();
+        assert_eq!(
+            mandates(&run.stdout()),
+            [
+                "paragraph = 1",
+                "actor     = \"Board\"",
+                "paragraph = 2",
+                "actor     = \"All States\"",
+            ],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_pdf_file_drafts_to_a_file_without_a_data_folder() {
     let case = no_folder();
@@ -168,25 +276,58 @@ fn docx(paragraphs: &[(u32, u32, &str)]) -> Vec<u8> {
             )
         })
         .collect();
+    word_file(&body, None)
+}
+
+/// The list definitions: list 1 numbers its first level "1." and its second "(a)" (the
+/// second level tied to the style `Sub`); list 2 is a bullet list.
+const NUMBERING: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+    <w:abstractNum w:abstractNumId=\"7\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>\
+    <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:pStyle w:val=\"Sub\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>\
+    <w:abstractNum w:abstractNumId=\"8\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl></w:abstractNum>\
+    <w:num w:numId=\"1\"><w:abstractNumId w:val=\"7\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"8\"/></w:num></w:numbering>";
+
+/// A Word file of `body` (its paragraphs' XML), with [`NUMBERING`] and `styles`.
+fn word_file(body: &str, styles: Option<&str>) -> Vec<u8> {
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
     );
-    let numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-        <w:abstractNum w:abstractNumId=\"7\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>\
-        <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>\
-        <w:abstractNum w:abstractNumId=\"8\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl></w:abstractNum>\
-        <w:num w:numId=\"1\"><w:abstractNumId w:val=\"7\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"8\"/></w:num></w:numbering>";
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default();
-    for (name, content) in [
+    let mut parts = vec![
         ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"),
         ("word/document.xml", document.as_str()),
-        ("word/numbering.xml", numbering),
-    ] {
+        ("word/numbering.xml", NUMBERING),
+    ];
+    parts.extend(styles.map(|s| ("word/styles.xml", s)));
+    for (name, content) in parts {
         zip.start_file(name, opts).unwrap();
         zip.write_all(content.as_bytes()).unwrap();
     }
     zip.finish().unwrap().into_inner()
+}
+
+/// The drafted mandates' (paragraph, first actor, id) of a Word file.
+fn word_mandates(file: Vec<u8>) -> (Vec<(i64, String, String)>, serde_json::Value) {
+    let run = no_folder()
+        .stdin(file)
+        .args(&["draft", "-", "--adopted", "2036-10-01", "--format", "json"])
+        .run();
+    run.ok();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let got = json["mandates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["paragraph"].as_i64().unwrap(),
+                m["actor"][0].as_str().unwrap().to_string(),
+                m["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (got, json)
 }
 
 #[test]
@@ -201,24 +342,7 @@ fn a_word_file_drafts_with_words_own_list_numbers() {
         (1, 0, "Invites Member States to plant trees;"),
         (2, 0, "a bullet that asks nothing"),
     ]);
-    let run = no_folder()
-        .stdin(file)
-        .args(&["draft", "-", "--adopted", "2036-10-01", "--format", "json"])
-        .run();
-    run.ok();
-    let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
-    let got: Vec<(i64, String, String)> = json["mandates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["paragraph"].as_i64().unwrap(),
-                m["actor"][0].as_str().unwrap().to_string(),
-                m["id"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let (got, json) = word_mandates(file);
     let ids: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!((got[0].0, got[0].1.as_str()), (2, "Secretary-General"));
@@ -228,6 +352,62 @@ fn a_word_file_drafts_with_words_own_list_numbers() {
     );
     assert_eq!((got[2].0, got[2].1.as_str()), (3, "Member States"));
     assert_eq!(json["mandates"][1]["due"], "2037-03-31");
+}
+
+/// Styles as UN and OIC Word files number their operative paragraphs: `Op` numbers its
+/// paragraphs in list 1; `OpSub`, based on it, at the second level; `Sub` at the level
+/// that list ties to it.
+const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+    <w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>\
+    <w:style w:type=\"paragraph\" w:styleId=\"Op\"><w:basedOn w:val=\"Normal\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>\
+    <w:style w:type=\"paragraph\" w:styleId=\"OpSub\"><w:basedOn w:val=\"Op\"/><w:pPr><w:numPr><w:ilvl w:val=\"1\"/></w:numPr></w:pPr></w:style>\
+    <w:style w:type=\"paragraph\" w:styleId=\"Sub\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>";
+
+/// Paragraphs as (style, text); the style "-" is none, "Op0" is `Op` with the
+/// paragraph's own "no number" (`numId` 0).
+fn styled(paragraphs: &[(&str, &str)]) -> String {
+    paragraphs
+        .iter()
+        .map(|(style, text)| {
+            let ppr = match *style {
+                "-" => String::new(),
+                "Op0" => "<w:pPr><w:pStyle w:val=\"Op\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr>".into(),
+                s => format!("<w:pPr><w:pStyle w:val=\"{s}\"/></w:pPr>"),
+            };
+            format!("<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>")
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_file_numbered_by_its_styles_drafts_with_their_numbers() {
+    let body = styled(&[
+        ("-", "The General Assembly,"),
+        ("Op0", "Recalling its work on orchards,"),
+        ("Op", "Welcomes the report of the Orchard Board;"),
+        ("Op", "Requests the Secretary-General:"),
+        ("OpSub", "To prepare a study on pests;"),
+        ("OpSub", "To report by 31 March 2037;"),
+        ("Op", "Invites Member States:"),
+        ("Sub", "To plant trees;"),
+        ("Sub", "To water them;"),
+    ]);
+    let (got, _) = word_mandates(word_file(&body, Some(STYLES)));
+    let ids: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (2, "Secretary-General"));
+    assert!(
+        ids[0].starts_with("p2a-") && ids[1].starts_with("p2b-"),
+        "{ids:?}"
+    );
+    assert_eq!((got[2].0, got[2].1.as_str()), (3, "Member States"));
+    assert!(
+        ids[2].starts_with("p3a-") && ids[3].starts_with("p3b-"),
+        "{ids:?}"
+    );
+    // Without its styles the same file has no numbers.
+    let (plain, _) = word_mandates(word_file(&body, None));
+    assert!(plain.iter().all(|g| g.0 != 2 && g.0 != 3), "{plain:?}");
 }
 
 #[test]

@@ -3,8 +3,9 @@
 //! `../shared/real-texts/` at run time and never copied into the project.
 //!
 //! `cargo test --test cli draft_real -- --ignored --nocapture` prints recall, precision,
-//! actors right and deadlines right, overall and per set (dev / held); `DRAFT_REAL_MISSES=1`
-//! lists every miss, `DRAFT_REAL_ONLY=stem1,stem2` scores chosen texts.
+//! actors right and deadlines right, overall and per set (dev / dev2 / held / final);
+//! `DRAFT_REAL_MISSES=1` lists every miss, `DRAFT_REAL_ONLY=stem1,stem2` scores chosen texts.
+//! Set "final" is left out unless `DRAFT_REAL_FINAL=1`: it is scored once, at a session's end.
 //!
 //! A recurring drafted deadline is right where the annotation dates one report and the
 //! recurrence's first occurrence falls in that window: "a first report by D, then every N
@@ -60,10 +61,11 @@ struct Text {
 }
 
 fn read_annotations() -> Vec<Text> {
-    let doc: toml::Table = std::fs::read_to_string(annotations())
-        .unwrap()
-        .parse()
-        .unwrap();
+    read_annotations_from(&annotations())
+}
+
+fn read_annotations_from(path: &Path) -> Vec<Text> {
+    let doc: toml::Table = std::fs::read_to_string(path).unwrap().parse().unwrap();
     doc["text"]
         .as_array()
         .unwrap()
@@ -281,12 +283,21 @@ pub(crate) fn measure(
     source: impl Fn(&Path) -> Option<String>,
     label: &str,
 ) -> BTreeMap<String, Score> {
+    measure_in(&real_texts(), read_annotations(), source, label)
+}
+
+fn measure_in(
+    root: &Path,
+    texts: Vec<Text>,
+    source: impl Fn(&Path) -> Option<String>,
+    label: &str,
+) -> BTreeMap<String, Score> {
     let only: Option<Vec<String>> = std::env::var("DRAFT_REAL_ONLY")
         .ok()
         .map(|v| v.split(',').map(|s| s.trim().to_string()).collect());
     let mut sets: BTreeMap<String, Score> = BTreeMap::new();
     let mut misses = Vec::new();
-    for t in read_annotations() {
+    for t in texts {
         let stem = Path::new(&t.file)
             .file_stem()
             .unwrap()
@@ -295,15 +306,27 @@ pub(crate) fn measure(
         if only.as_ref().is_some_and(|o| !o.contains(&stem)) {
             continue;
         }
-        let path = real_texts().join(&t.file);
+        // The final set is scored once, at the session's end, so no rule is fitted to it.
+        if t.set == "final" && std::env::var_os("DRAFT_REAL_FINAL").is_none() {
+            continue;
+        }
+        let path = root.join(&t.file);
         let Some(text) = source(&path) else { continue };
         let (_, res) = draft_and_load(&stem, &text, Some(t.adopted));
-        let s = score(&stem, &t.want, &got(&res), &mut misses);
+        // A paragraph outside the numbered ones is drafted without a number: annotated 0.
+        let drafted: Vec<Got> = got(&res)
+            .into_iter()
+            .map(|g| Got {
+                paragraph: g.paragraph.or(Some(0)),
+                ..g
+            })
+            .collect();
+        let s = score(&stem, &t.want, &drafted, &mut misses);
         sets.entry(t.set.clone()).or_default().add(&s);
         sets.entry("all".into()).or_default().add(&s);
     }
     println!("draft on real texts ({label}):");
-    for name in ["all", "dev", "dev2", "held"] {
+    for name in ["all", "dev", "dev2", "held", "final"] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
         }
@@ -343,7 +366,7 @@ fn the_real_text_annotations_are_well_formed_and_split_before_use() {
     assert!(
         texts
             .iter()
-            .all(|t| ["dev", "dev2", "held"].contains(&t.set.as_str()))
+            .all(|t| ["dev", "dev2", "held", "final"].contains(&t.set.as_str()))
     );
     for t in &texts {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
@@ -419,4 +442,63 @@ fn draft_real_pdfs() {
         "{} PDFs: {from_text} mandates drafted from the text, {from_pdf} from the PDF, {same} the same (paragraph, actors, deadline)",
         names.len()
     );
+}
+
+fn french_annotations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/real/annotations-fr.toml")
+}
+
+/// Real French texts (UN resolutions, UN press releases, AU and ECOWAS communiqués), kept
+/// outside the project: `OIC_REAL_TEXTS_FR=DIR cargo test --test cli draft_real_french --
+/// --ignored --nocapture`; `annotations-fr.toml` says where each text was found.
+#[test]
+#[ignore = "reads real French texts from $OIC_REAL_TEXTS_FR: run by hand"]
+fn draft_real_french() {
+    let root = std::env::var_os("OIC_REAL_TEXTS_FR").map(PathBuf::from).expect(
+        "set OIC_REAL_TEXTS_FR to the folder of the real French texts (see annotations-fr.toml)",
+    );
+    assert!(
+        root.is_dir(),
+        "OIC_REAL_TEXTS_FR: no folder {}",
+        root.display()
+    );
+    let texts = read_annotations_from(&french_annotations());
+    let missing: Vec<&str> = texts
+        .iter()
+        .filter(|t| !root.join(&t.file).is_file())
+        .map(|t| t.file.as_str())
+        .collect();
+    assert!(missing.is_empty(), "not in {}: {missing:?}", root.display());
+    measure_in(
+        &root,
+        texts,
+        |p| std::fs::read_to_string(p).ok(),
+        "French text",
+    );
+}
+
+#[test]
+fn the_french_annotations_are_well_formed_and_split_before_use() {
+    let texts = read_annotations_from(&french_annotations());
+    assert!(texts.len() >= 20, "{} annotated French texts", texts.len());
+    let held = texts.iter().filter(|t| t.set != "dev").count();
+    assert!(
+        held * 3 >= texts.len(),
+        "only {held} French texts held back"
+    );
+    assert!(
+        texts
+            .iter()
+            .all(|t| ["dev", "dev2", "held"].contains(&t.set.as_str()))
+    );
+    for t in &texts {
+        for w in &t.want {
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
+        }
+    }
 }

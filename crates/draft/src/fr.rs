@@ -9,6 +9,7 @@ use regex::Regex;
 use super::classify::fold;
 use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
+use super::segment::Para;
 use super::table::{self, Kind, SpanUnit};
 use crate::any_of;
 
@@ -29,9 +30,27 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
-    lines
-        .take(60)
-        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()))
+    let lines: Vec<String> = lines.take(60).collect();
+    let alone = lines
+        .iter()
+        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()));
+    let named = named_body(&lines[..lines.len().min(5)]);
+    match (alone, named) {
+        // "Le Conseil," under a first line that names it in full.
+        (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
+        (alone, named) => alone.or(named),
+    }
+}
+
+/// The body a communiqué or a press release speaks of first ("Le Conseil de paix et de
+/// sécurité de l'Union africaine, en sa 657e réunion, ..."), by the names of `FR_BODIES`.
+fn named_body(lines: &[String]) -> Option<String> {
+    let text = fold(&lines.join(" "));
+    table::FR_BODIES
+        .iter()
+        .filter_map(|(folded, name)| text.find(folded).map(|at| (at, *name)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, name)| name.to_string())
 }
 
 /// A French operative verb: at the clause's start ("Prie ...", "Demande également ..."), or
@@ -41,15 +60,18 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let verbs = any_of(&forms);
     let adverbs = any_of(table::FR_ADVERBS);
+    let subjects = any_of(table::FR_SUBJECT_ENDS);
+    // A past tense needs no subject of the table, and may hold an aside before its
+    // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*|\b(?:conseil|assemblée|comité|conférence|réunion|sommet|il|elle|ils|ministres)\s+(?:a\s+)?(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
 
 /// The addressee ends before "de" / "d'" / "à" and an infinitive.
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:(?:se|s['’]|en|y|leur|lui)\s*)?\p{L}+(?:er|ir|re|oir)\b")
+    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{L}+(?:er|ir|re|oir)\b")
         .expect("valid regex")
 });
 
@@ -64,6 +86,16 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
         let whole = m.get(0).expect("match");
+        let verb = m.get(1).expect("verb");
+        // "..., exhorte les parties ...": after a comma only a verb in lower case, so that
+        // a capitalised noun ("..., Demande de l'Université") is not read as one.
+        let after_comma = whole.as_str().starts_with(',');
+        if seized(&clause[whole.end()..])
+            || (after_comma && verb.as_str().starts_with(char::is_uppercase))
+            || spoken_by_one(&clause[..whole.start()])
+        {
+            continue;
+        }
         let end = starts
             .get(k + 1)
             .map_or(clause.len(), |n| n.get(0).expect("match").start());
@@ -75,33 +107,260 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .map_or(Kind::View, |(_, k)| *k);
         match kind {
             Kind::Decides => {
-                let lower = fold(rest);
-                if let Some(action) = lower
-                    .strip_prefix("de ")
-                    .or_else(|| lower.strip_prefix("d'"))
-                    .or_else(|| lower.strip_prefix("d’"))
-                {
-                    let at = rest.len() - action.len();
-                    out.push((vec![body.to_string()], clean(&rest[at..])));
-                }
-            }
-            Kind::Addressed => {
-                if let Some(inf) = INFINITIVE.find(rest) {
-                    let names = actors(&rest[..inf.start()]);
-                    let action = rest[inf.start()..].trim_start();
-                    let action = ["de ", "d'", "d’", "à "]
-                        .iter()
-                        .find_map(|p| action.strip_prefix(p))
-                        .unwrap_or(action);
-                    if !names.is_empty() {
-                        out.push((names, clean(action)));
+                let rest = without_aside(rest);
+                if let Some(action) = strip_de(rest) {
+                    match decided_to_ask(action) {
+                        Some(asked) => out.extend(asked),
+                        None if on_the_spot(action) || meeting_step(action) => {}
+                        None => out.push((vec![body.to_string()], clean(action))),
                     }
+                } else if let Some(found) = that_must(rest) {
+                    out.push(found);
                 }
             }
+            Kind::Addressed if appeal_to_attention(rest) => {}
+            // "Le Conseil l'encourage à ...": the actor named before is asked again.
+            Kind::Addressed
+                if pronoun_object(clause, whole.start(), m.get(1).expect("verb").start()) =>
+            {
+                if let Some(action) = ["de ", "d'", "d’", "à "]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))
+                {
+                    out.push((Vec::new(), clean(action)));
+                }
+            }
+            Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
+                out.extend(renewed_appeal(rest));
+            }
+            Kind::Addressed => out.extend(addressed(rest)),
             _ => {}
         }
     }
+    if out.is_empty() {
+        out.extend(that_future(clause));
+    }
     out
+}
+
+/// What follows a verb that asks someone: the addressee and the action ("les États Membres
+/// de coopérer", "que toutes les parties respectent ..."); an invitation to take part in the
+/// meeting's own discussion asks nothing to follow up.
+fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
+    addressed_until(rest, false)
+}
+
+/// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
+/// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
+fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
+    // « trouver un accord »: the quotation marks around an action are not words.
+    let unquoted = QUOTES.replace_all(rest, " ").into_owned();
+    let rest = without_aside(&unquoted);
+    if let Some(found) = that_subjunctive(rest) {
+        return Some(found);
+    }
+    // "exige de toutes les parties qu'elles cessent ...": the addressee, then "que".
+    if let Some(found) = of_x_that(rest) {
+        return Some(found);
+    }
+    // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
+    // "appelle à restaurer l'ordre ...": a call that names nobody.
+    if INFINITIVE
+        .find(&format!(" {rest}"))
+        .is_some_and(|m| m.start() == 0)
+    {
+        return None;
+    }
+    let inf = INFINITIVE
+        .find_iter(rest)
+        .find(|m| {
+            let before = fold(&rest[..m.start()]);
+            !table::FR_PURPOSE_WORDS.iter().any(|w| before.ends_with(w))
+        })
+        .map(|m| m.start());
+    let purpose = PURPOSE
+        .find(rest)
+        .filter(|m| appeal || m.as_str().contains("qu"))
+        .map(|m| m.start());
+    let end = match (inf, purpose) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    if !addressee(rest) {
+        return None;
+    }
+    let names = actors(&rest[..end]);
+    let action = rest[end..].trim_start();
+    let action = [
+        "de ",
+        "d'",
+        "d’",
+        "à ",
+        "pour que ",
+        "pour qu'",
+        "pour qu’",
+        "pour ",
+    ]
+    .iter()
+    .find_map(|p| action.strip_prefix(p))
+    .unwrap_or(action);
+    (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
+}
+
+static QUOTES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\s*[«»“”"]\s*"#).expect("valid regex"));
+
+/// "pour qu'ils prennent ..." after an appeal's addressee; "pour l'imposition ..." after a
+/// renewed appeal's.
+static PURPOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+pour\s+(?:qu(?:e\s+|['’])?)?").expect("valid regex"));
+
+/// "de toutes les parties au conflit, mais en particulier des autorités syriennes,
+/// qu'elles cessent ...": the parties are asked.
+static OF_X_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:de|des|du|d['’])\s*([^;:]{2,160}?),?\s+qu(?:e\s+|['’])(?:(?:ils|elles|il|elle)\s+)?(.+)$")
+        .expect("valid regex")
+});
+
+fn of_x_that(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = OF_X_THAT.captures(rest)?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+/// "réitère ses appels antérieurs au Conseil ...", "renouvelle son appel aux parties ...":
+/// a renewed appeal asks its addressee; "réitère sa détermination" is a view.
+fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = APPEAL_NOUN.find(rest)?;
+    addressed_until(&rest[m.end()..], true)
+}
+
+static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:son|ses|leur|leurs)\s+(?:appels?|invitations?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
+        .expect("valid regex")
+});
+
+/// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
+/// someone, who is the one asked.
+fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
+    let lower = fold(action);
+    let verb = table::FR_DECIDES_TO_ASK
+        .iter()
+        .find(|v| lower.starts_with(*v) && lower[v.len()..].starts_with([' ', ',']))?;
+    let rest = action[verb.len()..].trim_start();
+    // Asked or not, the decision is one to ask: never the body's own act; an invitation to
+    // take part in the discussion under way asks nothing.
+    if lower.contains("participer") && on_the_spot_words(&lower) {
+        return Some(Vec::new());
+    }
+    Some(addressed(rest).into_iter().collect())
+}
+
+/// "participer, sans droit de vote, à la discussion": done at the meeting itself.
+fn on_the_spot(action: &str) -> bool {
+    let lower = fold(action);
+    lower.starts_with("participer") && on_the_spot_words(&lower)
+}
+
+fn on_the_spot_words(lower: &str) -> bool {
+    table::FR_ON_THE_SPOT.iter().any(|w| lower.contains(w))
+}
+
+/// "aborder la discussion de la question ...": a step of the meeting under way.
+fn meeting_step(action: &str) -> bool {
+    let lower = fold(action);
+    table::FR_MEETING_STEPS
+        .iter()
+        .any(|w| lower.starts_with(w) && lower[w.len()..].starts_with(' '))
+}
+
+/// "Que la Commission se rendra sur les lieux ... et présentera ...", an item under "Décide :":
+/// its subject is asked, as by "that X shall". "Que la Commission aura autorité ..." (a
+/// power) and "Qu'un représentant sera invité ..." (a passive) ask nobody.
+static THAT_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*qu(?:e\s+|['’])((?:[^\s,;]+\s+){0,7}?[^\s,;]+?)\s+(?:se\s+|s['’]|en\s+|y\s+)?(\p{Ll}+(?:ra|ront))\b")
+        .expect("valid regex")
+});
+
+fn that_future(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = THAT_FUTURE.captures(clause)?;
+    if table::FR_NOT_ASKED_FUTURES.contains(&fold(&m[2]).as_str()) {
+        return None;
+    }
+    let names = actors(&m[1]);
+    let action = clean(&clause[m.get(2).expect("verb").start()..]);
+    (!names.is_empty()).then_some((names, action))
+}
+
+/// Whether a sentence recounts a decision taken before the text's day ("À sa neuvième
+/// session, en 1954, l'Assemblée générale a invité ...", "le communiqué ... par lequel le
+/// Conseil a décidé ..."): a past tense after a date before `adopted`, or after "par lequel".
+pub fn recounts(sentence: &str, adopted: Date) -> bool {
+    let Some(verb) = PAST.find(sentence) else {
+        return false;
+    };
+    let before = &sentence[..verb.start()];
+    let lower = fold(before);
+    if [
+        "par lequel",
+        "par laquelle",
+        "par lesquels",
+        "par lesquelles",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return true;
+    }
+    let dated_before = DAY_MONTH_YEAR
+        .captures_iter(before)
+        .filter_map(|m| date(&m))
+        .any(|d| d < adopted);
+    let year_before = YEAR_ALONE
+        .find_iter(before)
+        .filter_map(|y| y.as_str().parse::<i16>().ok())
+        .any(|y| y < adopted.year());
+    // "À sa cinquante-deuxième session, l'Assemblée générale a invité ...": a session of a
+    // body whose sessions open every year, held before the adoption.
+    let session_before = SESSION.captures_iter(before).any(|m| {
+        let Some(n) = ordinal(&m[1]) else {
+            return false;
+        };
+        table::YEARLY_SESSIONS
+            .iter()
+            .filter(|(name, _, _)| fold(sentence).contains(name))
+            .any(|(_, base, _)| {
+                i32::from(*base) + i32::try_from(n).unwrap_or(0) < i32::from(adopted.year())
+            })
+    });
+    dated_before || year_before || session_before
+}
+
+/// A communiqué's past tense: "a prié", "ont, au terme de leurs travaux, exhorté".
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    let participles: Vec<&str> = table::FR_VERBS
+        .iter()
+        .map(|(f, _)| *f)
+        .filter(|f| f.ends_with('é') || f.ends_with("it"))
+        .collect();
+    let participles = any_of(&participles);
+    let adverbs = any_of(table::FR_ADVERBS);
+    Regex::new(&format!(
+        r"(?i)\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*(?:{participles})\b"
+    ))
+    .expect("valid regex")
+});
+
+static YEAR_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d{2}\b").expect("valid regex"));
+
+/// Whether an unnumbered paragraph of a numbered text is preambular ("Rappelant ...",
+/// "Profondément préoccupé ..."): one that is not may still ask ("À la même séance, le
+/// Conseil a décidé d'inviter le Secrétaire général à ...").
+pub fn preambular(text: &str) -> bool {
+    let first = fold(text.split_whitespace().next().unwrap_or_default());
+    let first = first.trim_end_matches([',', ';', ':']);
+    first.ends_with("ant") || table::FR_PREAMBLE_OPENERS.contains(&first)
 }
 
 /// "Prie le Secrétaire général :" + "a) De présenter ...": the addressee its items ask.
@@ -134,13 +393,137 @@ pub fn decides_items(clause: &str) -> bool {
 
 /// "De créer un fonds ;" → "créer un fonds".
 pub fn item_action(item: &str) -> Option<String> {
-    let t = item.trim_start();
-    let lower = fold(t);
-    let rest = lower
-        .strip_prefix("de ")
-        .or_else(|| lower.strip_prefix("d'"))
-        .or_else(|| lower.strip_prefix("d’"))?;
-    Some(clean(&t[t.len() - rest.len()..]))
+    strip_de(item).map(clean)
+}
+
+/// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
+/// a appelé ..."): what one person says asks nobody on the body's behalf.
+fn spoken_by_one(subject: &str) -> bool {
+    let lower = fold(subject.trim());
+    let last_sentence = lower
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or(&lower)
+        .trim();
+    let Some(rest) = ["le ", "la ", "l'"]
+        .iter()
+        .find_map(|a| last_sentence.strip_prefix(a))
+    else {
+        return false;
+    };
+    table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
+}
+
+/// "Décide de demeurer saisi de la question": nothing to do.
+fn seized(rest: &str) -> bool {
+    let lower = fold(rest);
+    let lower = lower.trim_start();
+    ["de demeurer ", "de rester "]
+        .iter()
+        .any(|w| lower.starts_with(w) && lower.contains("saisi"))
+        || table::FR_KEEPS_ON_AGENDA
+            .iter()
+            .any(|w| lower.starts_with(w) && lower.contains("ordre du jour"))
+}
+
+/// Whether an object pronoun stands before the verb ("Le Conseil l'encourage", "il l'a
+/// prié"): `verb` is where the verb starts, `whole` where its match does.
+fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
+    let before_verb = fold(&clause[whole..verb]);
+    let t = before_verb.trim_end();
+    let present = before_verb.ends_with("l'") || t.ends_with(" la") || t.ends_with(" le");
+    let past = fold(&clause[whole..]).starts_with('a') && fold(&clause[..whole]).ends_with("l'");
+    present || past
+}
+
+/// Whether what follows a verb opens an addressee: an article or "à" ("les parties", "aux
+/// États", "à la Commission"), or a name ("Israël"). "a demandé vendredi soir dans un
+/// communiqué une révision ..." names none.
+fn addressee(rest: &str) -> bool {
+    let lower = rest.to_lowercase();
+    table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
+        lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
+    }) || rest.starts_with(|c: char| c.is_uppercase())
+}
+
+/// "appelle l'attention de X sur ...": draws attention, asks nobody.
+fn appeal_to_attention(rest: &str) -> bool {
+    let lower = fold(rest);
+    ["l'attention", "son attention", "leur attention"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
+/// ", une fois de plus, à tous les États de ..." → "à tous les États de ...": a short aside
+/// between the verb and its addressee.
+fn without_aside(rest: &str) -> &str {
+    let Some(after) = rest.strip_prefix(',') else {
+        return rest;
+    };
+    match after.find(',') {
+        Some(end) if end <= 60 => after[end + 1..].trim_start(),
+        _ => rest,
+    }
+}
+
+/// "que X doit / doivent / devront ..." after "décide": X is asked. "que X peut ..." (a
+/// permission) and "que la réunion aura lieu ..." ask nobody.
+static THAT_MUST: LazyLock<Regex> = LazyLock::new(|| {
+    let must = any_of(table::FR_THAT_MUST);
+    Regex::new(&format!(
+        r"(?i)^qu(?:e\s+|['’])([^,;]{{1,80}}?)\s+(?:{must})\s+(.+)$"
+    ))
+    .expect("valid regex")
+});
+
+fn that_must(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = THAT_MUST.captures(rest.trim())?;
+    // "que le montant ... ne doit pas excéder ...": a limit set, no task.
+    let np = fold(&m[1]);
+    if np.split_whitespace().count() > 8 || np.ends_with(" ne") || np.ends_with(" n'") {
+        return None;
+    }
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+/// "de créer ..." / "d'examiner ..." → "créer ..." / "examiner ...", in any case.
+fn strip_de(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    ["de ", "d'", "d’"].iter().find_map(|p| {
+        t.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| &t[p.len()..])
+    })
+}
+
+/// "que tous les acteurs concernés envisagent ...": the plural subject of a verb in the
+/// subjunctive is asked (a word in "-ent" that is no noun in "-ment" ends it).
+fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
+    let after = ["que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|q| rest.strip_prefix(q))?;
+    let lower = fold(after);
+    if !["les ", "tous ", "toutes "]
+        .iter()
+        .any(|a| lower.starts_with(a))
+    {
+        return None;
+    }
+    let mut at = 0;
+    for (k, word) in after.split(' ').enumerate() {
+        let w = fold(word);
+        if k > 1 && w.ends_with("ent") && !w.ends_with("ment") {
+            let names = actors(&after[..at]);
+            let action = clean(&after[at..]);
+            return (!names.is_empty()).then_some((names, action));
+        }
+        if k > 6 || word.contains([',', ';']) {
+            return None;
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 fn clean(action: &str) -> String {
@@ -154,7 +537,20 @@ fn clean(action: &str) -> String {
 /// "aux États Membres et aux organisations régionales" → ["États Membres", "Organisations
 /// régionales"]: the names, without their "à" and articles.
 fn actors(phrase: &str) -> Vec<String> {
-    LIST.split(phrase.trim().trim_end_matches(','))
+    let pieces = join_complements(phrase.trim().trim_end_matches(','));
+    let first_opened = pieces.first().is_some_and(|p| opened(p));
+    pieces
+        .iter()
+        .take_while(|piece| {
+            let lower = fold(piece.trim());
+            !table::FR_ADDRESSEE_ASIDES
+                .iter()
+                .any(|a| lower.starts_with(a))
+        })
+        // "le Secrétaire général de l'ONU, Ban Ki-moon,": a person's name in apposition.
+        .enumerate()
+        .filter(|(k, piece)| !(*k > 0 && first_opened && person(piece)))
+        .map(|(_, piece)| piece)
         .map(|piece| {
             let mut p = piece.trim();
             loop {
@@ -173,6 +569,9 @@ fn actors(phrase: &str) -> Vec<String> {
                 .strip_prefix("l’")
                 .or_else(|| p.strip_prefix("l'"))
                 .unwrap_or(p);
+            if let Some(m) = PARTICIPLE_COMPLEMENT.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -182,6 +581,141 @@ fn actors(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
+/// parties").
+fn opened(piece: &str) -> bool {
+    let lower = piece.trim().to_lowercase();
+    table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
+        lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
+    })
+}
+
+/// "Ban Ki-moon", "M. Jean Dupont": a person named without an article.
+fn person(piece: &str) -> bool {
+    let p = piece.trim();
+    if opened(p) {
+        return false;
+    }
+    let titled = ["M. ", "Mme ", "S.E. ", "S. E. "]
+        .iter()
+        .any(|t| p.starts_with(t));
+    let words: Vec<&str> = p.split_whitespace().collect();
+    titled
+        || (words.len() >= 2
+            && words.len() <= 4
+            && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+}
+
+/// "groupe de travail constitué à cet effet", "Comité créé par la résolution ...": a
+/// participle and its complement after a name describe it, they are not its name.
+static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let participles = any_of(table::FR_NAME_PARTICIPLES);
+    Regex::new(&format!(
+        r"(?i)\s+(?:{participles})(?:e|s|es)?\s+(?:à|par|en|au|aux|conformément|pour|de|d['’])(?:\s|\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
+/// joins its parts instead of listing another actor.
+fn join_complements(phrase: &str) -> Vec<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut rest = phrase;
+    let mut glue: Option<&str> = None;
+    while let Some(m) = LIST.find(rest) {
+        push_piece(&mut pieces, glue, &rest[..m.start()]);
+        glue = Some(m.as_str());
+        rest = &rest[m.end()..];
+    }
+    push_piece(&mut pieces, glue, rest);
+    pieces
+}
+
+fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
+    match (pieces.last_mut(), glue) {
+        (Some(last), Some(g))
+            if g.trim() == "et"
+                && table::FR_NAME_COMPLEMENTS
+                    .iter()
+                    .any(|c| format!("{last} ").contains(c)) =>
+        {
+            last.push_str(g);
+            last.push_str(piece);
+        }
+        _ => pieces.push(piece.to_string()),
+    }
+}
+
+/// A line that opens a clause of its own in a list without numbers: a verb of the table in
+/// lower case and its addressee ("invite la Représentante spéciale à ...").
+static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut forms: Vec<&str> = table::FR_VERBS.iter().map(|(f, _)| *f).collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let verbs = any_of(&forms);
+    Regex::new(&format!(r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])")).expect("valid regex")
+});
+
+/// The text with a blank line before each line that opens a clause of its own after a
+/// line that ends one, so that a list of clauses one a line is read clause by clause.
+pub fn break_clause_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = "";
+    for line in text.lines() {
+        let t = line.trim();
+        if prev.ends_with([',', ';', '.', ':']) && CLAUSE_LINE.is_match(t) {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = t;
+    }
+    out
+}
+
+/// "...; 4. Prie ...": a numbered paragraph run on in the one before it, as a scanned
+/// volume's text gives them.
+static RUN_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[;,.]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+
+/// The paragraphs with each paragraph run on in another split off, when its number is the
+/// next one due (so "article 5. Le" or a date is never taken for one).
+pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    let mut last = 0u32;
+    for p in paras {
+        let mut current = p;
+        loop {
+            let next = current.number.unwrap_or(last) + 1;
+            let cut = RUN_ON
+                .captures_iter(&current.text)
+                .find(|m| m[1].parse::<u32>() == Ok(next))
+                .map(|m| {
+                    (
+                        m.get(0).expect("match").start() + 1,
+                        m.get(1).expect("n").end() + 1,
+                    )
+                });
+            let Some((end, start)) = cut else { break };
+            let rest = current.text[start..].trim().to_string();
+            current.text.truncate(end);
+            let subs = std::mem::take(&mut current.subs);
+            last = current.number.unwrap_or(last);
+            out.push(current);
+            current = Para {
+                ordinal: out.len() + 1,
+                number: Some(next),
+                text: rest,
+                subs,
+                label: format!("{next}."),
+            };
+        }
+        last = current.number.unwrap_or(last);
+        current.ordinal = out.len() + 1;
+        out.push(current);
+    }
+    out
+}
+
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
@@ -189,6 +723,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let words = any_of(
         &table::FR_NUMBERS
@@ -197,7 +732,24 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(?i)\bdans\s+un\s+délai\s+(?:maximum\s+)?de\s+(\d+|{words})\s+(jours|semaines|mois|ans)\b"
+        r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?)(\d+|{words})\s+(jours|semaines|mois|ans?|années?)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
+    )
+    .expect("valid regex")
+});
+
+/// "d'ici à 2030", "en 2016": a year.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let by = any_of(table::FR_BY_YEAR);
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"
     ))
     .expect("valid regex")
 });
@@ -236,7 +788,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         let unit = match fold(&m[2]).as_str() {
             "semaines" => SpanUnit::Weeks,
             "mois" => SpanUnit::Months,
-            "ans" => SpanUnit::Years,
+            "an" | "ans" | "année" | "années" => SpanUnit::Years,
             _ => SpanUnit::Days,
         };
         let (days, exact) = span_days(n, unit, adopted);
@@ -246,7 +798,94 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().to_string(),
         ));
     }
+    for m in SESSION.captures_iter(text) {
+        let which = fold(&m[1]);
+        let ordinal = match which.as_str() {
+            "prochaine" => None,
+            w => match ordinal(w) {
+                Some(n) => Some(n),
+                None => continue,
+            },
+        };
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal,
+                of: m.get(2).map(|g| g.as_str().to_string()),
+                word: "session".to_string(),
+            },
+            whole.as_str().to_string(),
+        ));
+    }
+    for m in YEAR.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // "en 2015-2016": a span of years names a period, not a deadline.
+        if whole.as_str().ends_with(|c: char| c.is_ascii_digit())
+            && whole.as_str().contains(['-', '–'])
+        {
+            continue;
+        }
+        let Ok(year) = m[1].parse::<i16>() else {
+            continue;
+        };
+        if adopted.is_some_and(|a| year < a.year()) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Year(year)),
+            whole.as_str().to_string(),
+        ));
+    }
     out
+}
+
+/// A French ordinal in words: "quatre-vingt-unième" → 81, "soixante et onzième" → 71,
+/// "premier" → 1.
+pub fn ordinal(word: &str) -> Option<u32> {
+    let word = fold(word);
+    let mut words: Vec<&str> = word
+        .split(['-', ' '])
+        .filter(|w| !w.is_empty() && *w != "et")
+        .collect();
+    let last = words.pop()?;
+    let last = match last {
+        "premier" | "première" => "un",
+        "second" | "seconde" => "deux",
+        w => cardinal_of(w.strip_suffix("ième")?)?,
+    };
+    words.push(last);
+    let mut total = 0u32;
+    let mut previous = 0u32;
+    for w in words {
+        let v = table::FR_CARDINALS.iter().find(|(c, _)| *c == w)?.1;
+        match v {
+            20 if previous == 4 => total += 80 - 4,
+            100 => total = total.max(1) * 100,
+            _ => total += v,
+        }
+        previous = v;
+    }
+    (total > 0).then_some(total)
+}
+
+/// The cardinal word an ordinal's stem comes from: "unième" → "un", "cinqu" → "cinq",
+/// "neuv" → "neuf", "quatr" → "quatre".
+fn cardinal_of(stem: &str) -> Option<&'static str> {
+    let known = |w: &str| {
+        table::FR_CARDINALS
+            .iter()
+            .find(|(c, _)| *c == w)
+            .map(|(c, _)| *c)
+    };
+    match stem {
+        "un" => Some("un"),
+        "cinqu" => Some("cinq"),
+        "neuv" => Some("neuf"),
+        s => known(s).or_else(|| known(&format!("{s}e"))),
+    }
 }
 
 fn date(m: &regex::Captures<'_>) -> Option<Date> {

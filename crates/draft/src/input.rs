@@ -1,8 +1,12 @@
-//! The text of the documents users have: a PDF's text layer, a Word file's paragraphs. The
-//! page furniture they bring (running headers, document symbols, page numbers, footnotes)
-//! is left to the segmenter's rules, which treat text copied out of a PDF the same way.
+//! The text of the documents users have: a PDF's text layer, a Word file's paragraphs.
+//! A PDF's pages lose their furniture here (running headers and footers, document symbols,
+//! job and page numbers, footnotes), where each page's edges are known; the segmenter's own
+//! rules do what they can for text copied out of a PDF, where they are not.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// What a file is, by its first bytes (its name may say nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,17 +50,12 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// A PDF's text, page by page, each page ended by a blank line. A text layer with fewer
-/// letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a stray
-/// page number.
+/// A PDF's text: its pages without their furniture (see [`pages_text`]). A text layer
+/// with fewer letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a
+/// stray page number.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
-    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes)
-        .map_err(|e| InputError::Unreadable(e.to_string()))?;
-    let text = pages
-        .iter()
-        .map(|p| justified(p.trim_end()))
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let pages = pdf_pages(bytes).map_err(|e| InputError::Unreadable(e.to_string()))?;
+    let text = pages_text(&pages);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS {
         return Err(InputError::NoTextLayer);
@@ -64,9 +63,252 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
     Ok(text)
 }
 
-/// A justified line's runs of spaces as single spaces; its indent is kept (the segmenter
-/// reads a lettered item's indent).
-fn justified(page: &str) -> String {
+/// Each page's text, as `pdf-extract` reads it but for where a space goes (see [`Page`]).
+fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        // Many PDFs are encrypted with an empty password, to forbid editing only.
+        doc.decrypt("")?;
+    }
+    // A page the reader fails on (a font it cannot decode) is left out, not the document.
+    let mut pages = Vec::new();
+    let mut failed = None;
+    for number in doc.get_pages().keys() {
+        let mut page = Page::default();
+        match pdf_extract::output_doc_page(&doc, &mut page, *number) {
+            Ok(()) => pages.push(page.text()),
+            Err(e) => failed = failed.or(Some(e)),
+        }
+    }
+    match failed {
+        Some(e) if pages.is_empty() => Err(e),
+        _ => Ok(pages),
+    }
+}
+
+/// A gap wider than this share of the font size between two runs of text on a line is a
+/// space. `pdf-extract`'s own output takes a tenth, which splits the words of justified,
+/// kerned text ("Includin g", "t he"); a word space is a quarter or more.
+const WORD_GAP: f64 = 0.2;
+
+/// A gap wider than this many font sizes on a line parts two columns (or a table's cells).
+const COLUMN_GAP: f64 = 2.5;
+
+/// A page's text as its characters come: a new line where the text moves down, a space
+/// where it jumps right by more than [`WORD_GAP`]; a jump wider than [`COLUMN_GAP`] starts
+/// a new run of the line, for [`Page::text`] to tell columns.
+#[derive(Default)]
+struct Page {
+    /// The page's lines, each as its runs: where a run starts (x) and its text.
+    lines: Vec<Vec<(f64, String)>>,
+    /// Where the last character ended (x) and stood (y, downwards).
+    last_end: Option<f64>,
+    last_y: f64,
+    new_run: bool,
+    /// The page's font size, as last seen.
+    size: f64,
+}
+
+impl Page {
+    fn push(&mut self, x: f64, c: &str) {
+        if self.lines.is_empty() {
+            self.lines.push(Vec::new());
+        }
+        let line = self.lines.last_mut().expect("a line");
+        match line.last_mut() {
+            Some((_, run)) => run.push_str(c),
+            None => line.push((x, c.to_string())),
+        }
+    }
+
+    /// The page's text. Where a third of its lines or more part in two at one gutter (and
+    /// none in three: a table), the page is set in two columns read across the page: the
+    /// left column is read first, then the right.
+    fn text(&self) -> String {
+        let parted: Vec<f64> = self
+            .lines
+            .iter()
+            .filter_map(|l| l.get(1).map(|r| r.0))
+            .collect();
+        let with_text = self.lines.iter().filter(|l| !l.is_empty()).count();
+        let gutter = parted.iter().copied().fold(f64::INFINITY, f64::min);
+        let spread = parted.iter().copied().fold(f64::NEG_INFINITY, f64::max) - gutter;
+        // A line in three runs or more is a table's row: a table is read row by row.
+        let table = self.lines.iter().any(|l| l.len() > 2);
+        let columns = !table
+            && parted.len() >= 3
+            && parted.len() * 3 >= with_text
+            && spread <= self.size * COLUMN_GAP;
+        let side = |keep: &dyn Fn(f64) -> bool| {
+            self.lines
+                .iter()
+                .map(|l| {
+                    l.iter()
+                        .filter(|r| keep(r.0))
+                        .map(|r| r.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if columns {
+            let left = side(&|x| x < gutter - self.size);
+            let right = side(&|x| x >= gutter - self.size);
+            format!("{left}\n\n{right}")
+        } else {
+            side(&|_| true)
+        }
+    }
+}
+
+impl pdf_extract::OutputDev for Page {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        _: &pdf_extract::MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _: f64,
+        font_size: f64,
+        c: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        let size = ((font_size * trm.m11 + font_size * trm.m21)
+            * (font_size * trm.m12 + font_size * trm.m22))
+            .abs()
+            .sqrt();
+        let (x, y) = (trm.m31, -trm.m32);
+        self.size = size;
+        if let Some(last_end) = self.last_end.filter(|_| self.new_run) {
+            let down = (y - self.last_y).abs();
+            let mut new_line = false;
+            if down > size * 1.5 {
+                self.lines.push(Vec::new());
+                new_line = true;
+            }
+            if x < last_end && down > size * 0.5 {
+                self.lines.push(Vec::new());
+                new_line = true;
+            }
+            if !new_line && x > last_end + size * COLUMN_GAP {
+                if let Some(line) = self.lines.last_mut() {
+                    line.push((x, String::new()));
+                }
+            } else if x > last_end + size * WORD_GAP {
+                self.push(x, " ");
+            }
+        }
+        self.push(x, c);
+        self.new_run = false;
+        self.last_y = y;
+        self.last_end = Some(x + width * size);
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.new_run = true;
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
+
+/// The pages as one text. Each page loses its furniture at its edges (running headers and
+/// footers, document symbols, job and page numbers: see [`is_furniture`]) and its
+/// footnotes (from the rule above them to the page's end); the first page keeps its top,
+/// which names the document. A page then runs on from the last: a paragraph a page break
+/// cut is joined up again, and one that starts the page starts a paragraph (see
+/// [`starts_paragraph`]).
+pub fn pages_text<S: AsRef<str>>(pages: &[S]) -> String {
+    let pages: Vec<Vec<String>> = pages
+        .iter()
+        .map(|p| justified(p.as_ref().trim_end()))
+        .collect();
+    let repeated = repeated_edges(&pages);
+    let mut out: Vec<String> = Vec::new();
+    for (k, page) in pages.iter().enumerate() {
+        let body = body_of(page, k == 0, &repeated);
+        let Some(first) = body.first() else { continue };
+        if let Some(last) = out.iter().rev().find(|l| !l.trim().is_empty()) {
+            let indent = body
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| indent_of(l))
+                .min()
+                .unwrap_or(0);
+            if starts_paragraph(last, first, indent) {
+                out.push(String::new());
+            }
+        }
+        out.extend(body.iter().cloned());
+    }
+    indented_paragraphs(&out).join("\n")
+}
+
+/// A line a list marker opens ("3.", "(a)", "ii)"): it keeps its own line, for the
+/// segmenter to read.
+static MARKER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,3}[.)]|\(?[a-z]{1,4}\)|\(\d{1,2}\))(?:\s|$)").expect("valid regex")
+});
+
+/// The lines, each paragraph on one, when the document marks its paragraphs by indenting
+/// their first line (as UN documents do): its lines are wrapped, and a wrapped line that
+/// ends with a comma before a capital ("... for AMISOM, UNSOM," / "UNSOS, the FGS ...")
+/// would read as a paragraph's end. Left as they are when it does not.
+fn indented_paragraphs(lines: &[String]) -> Vec<String> {
+    let blocks: Vec<&[String]> = lines
+        .split(|l| l.trim().is_empty())
+        .filter(|b| !b.is_empty())
+        .collect();
+    let wrapped: Vec<&&[String]> = blocks.iter().filter(|b| b.len() >= 2).collect();
+    let indented = wrapped
+        .iter()
+        .filter(|b| indent_of(&b[0]) >= least_indent(&b[1..]) + 2)
+        .count();
+    if wrapped.is_empty() || indented * 2 < wrapped.len() {
+        return lines.to_vec();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for block in blocks {
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        let base = least_indent(block);
+        let mut current: Option<String> = None;
+        for line in block {
+            let opens = indent_of(line) >= base + 2 || MARKER_LINE.is_match(line.trim_start());
+            match current.as_mut() {
+                Some(text) if !opens => crate::segment::join_line(text, line.trim()),
+                _ => {
+                    out.extend(current.take());
+                    current = Some(line.clone());
+                }
+            }
+        }
+        out.extend(current);
+    }
+    out
+}
+
+fn least_indent(lines: &[String]) -> usize {
+    lines.iter().map(|l| indent_of(l)).min().unwrap_or(0)
+}
+
+/// A justified line's runs of spaces as single spaces; its indent is kept (a paragraph's
+/// first line is indented, and the segmenter reads a lettered item's indent).
+fn justified(page: &str) -> Vec<String> {
     page.lines()
         .map(|line| {
             let body = line.trim_start();
@@ -74,8 +316,114 @@ fn justified(page: &str) -> String {
             let words: Vec<&str> = body.split_whitespace().collect();
             format!("{indent}{}", words.join(" "))
         })
+        .collect()
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// How many lines at a page's top and at its foot may be furniture.
+const EDGE_LINES: usize = 4;
+
+/// A line with its digits masked: "Page 3 of 9" and "Page 4 of 9" are one running footer.
+fn masked(line: &str) -> String {
+    line.split_whitespace()
         .collect::<Vec<_>>()
-        .join("\n")
+        .join(" ")
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+/// The lines (masked) seen at the edges of two pages or more: running headers and footers.
+fn repeated_edges(pages: &[Vec<String>]) -> std::collections::HashSet<String> {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for page in pages {
+        let lines: Vec<&String> = page.iter().filter(|l| !l.trim().is_empty()).collect();
+        let n = lines.len();
+        let mut edges: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < EDGE_LINES || i + EDGE_LINES >= n)
+            .map(|(_, l)| masked(l))
+            .collect();
+        edges.sort();
+        edges.dedup();
+        for e in edges {
+            *seen.entry(e).or_default() += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(l, _)| l)
+        .collect()
+}
+
+/// A word of page furniture: a document symbol ("S/2020/445", "A/RES/78/1"), a job number
+/// ("20-07254"), a page number ("2/9"), a language mark ("(E)"), a date stamp ("020620"),
+/// a bar code's digits ("*2007254*").
+static FURNITURE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z]{1,6}(?:/[\w.()-]+){1,5}|\d{2}-\d{5}|\d{1,3}/\d{1,3}|\([A-Z]\)|\d{6}|\*\d+\*)$",
+    )
+    .expect("valid regex")
+});
+/// A page number alone: "2", "- 2 -", "Page 2", "Page 2 of 9".
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?|\d{1,3})$",
+    )
+    .expect("valid regex")
+});
+/// The rule a PDF prints above a page's footnotes: a line of underscores.
+static FOOTNOTE_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^_{5,}$").expect("valid regex"));
+
+/// Whether a line at a page's edge is furniture: a page number, a line of furniture words,
+/// or a line the edges of another page repeat.
+fn is_furniture(line: &str, repeated: &std::collections::HashSet<String>) -> bool {
+    let t = line.trim();
+    PAGE_NUMBER.is_match(t)
+        || t.split_whitespace().all(|w| FURNITURE_WORD.is_match(w))
+        || repeated.contains(&masked(t))
+}
+
+/// A page's body: without its footnotes and the furniture at its edges (blank lines at
+/// its edges go too). The first page keeps its top.
+fn body_of<'a>(
+    page: &'a [String],
+    first_page: bool,
+    repeated: &std::collections::HashSet<String>,
+) -> &'a [String] {
+    let end = page
+        .iter()
+        .position(|l| FOOTNOTE_RULE.is_match(l.trim()))
+        .unwrap_or(page.len());
+    let mut body = &page[..end];
+    while let Some((last, rest)) = body.split_last()
+        && is_furniture(last, repeated)
+    {
+        body = rest;
+    }
+    while !first_page
+        && let Some((first, rest)) = body.split_first()
+        && is_furniture(first, repeated)
+    {
+        body = rest;
+    }
+    body
+}
+
+/// Whether a page's first line starts a paragraph after the last page's last line: it is
+/// indented beyond the page's other lines (a paragraph's first line is; the rest of a
+/// paragraph a page break cut is not), or the last line ended a sentence and this one
+/// does not go on in lower case.
+fn starts_paragraph(last: &str, first: &str, page_indent: usize) -> bool {
+    let indented = indent_of(first) >= page_indent + 2;
+    let ended = last.trim_end().ends_with(['.', ';', ':'])
+        && !first.trim_start().starts_with(char::is_lowercase);
+    indented || ended
 }
 
 /// Fewer letters than this in a whole PDF is no text layer.
@@ -93,7 +441,11 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
     let numbering = zip_entry(&mut zip, "word/numbering.xml")?
         .map(|x| Numbering::read(&x))
         .unwrap_or_default();
-    Ok(docx_paragraphs(&document, &numbering).join("\n\n") + "\n")
+    let styles = zip_entry(&mut zip, "word/styles.xml")?
+        .map(|x| Styles::read(&x))
+        .unwrap_or_default();
+    let numbering = numbering.linked(&styles);
+    Ok(docx_paragraphs(&document, &numbering, &styles).join("\n\n") + "\n")
 }
 
 fn zip_entry(
@@ -125,6 +477,11 @@ struct Level {
 struct Numbering {
     abstract_levels: std::collections::HashMap<String, std::collections::HashMap<u32, Level>>,
     list_abstract: std::collections::HashMap<String, String>,
+    /// The level a paragraph style is tied to (`w:lvl/w:pStyle`), by abstract list.
+    style_levels: std::collections::HashMap<(String, String), u32>,
+    /// An abstract list whose levels a numbering style holds (`w:numStyleLink`), as
+    /// Word writes a multi-level list style's lists.
+    style_links: Vec<(String, String)>,
 }
 
 /// The value of a `w:val` (or any `*:val`) attribute.
@@ -185,6 +542,18 @@ impl Numbering {
                             l.text = v;
                         }
                     }
+                    "numStyleLink" => {
+                        if let (Some(abs), Some(style)) = (&abstract_id, val(&e)) {
+                            n.style_links.push((abs.clone(), style));
+                        }
+                    }
+                    "pStyle" => {
+                        if let (Some(abs), Some((ilvl, _)), Some(style)) =
+                            (&abstract_id, &level, val(&e))
+                        {
+                            n.style_levels.insert((abs.clone(), style), *ilvl);
+                        }
+                    }
                     _ => {}
                 },
                 Event::End(e) if e.local_name().as_ref() == "lvl" => {
@@ -204,6 +573,105 @@ impl Numbering {
     fn level(&self, num_id: &str, ilvl: u32) -> Option<&Level> {
         let abs = self.list_abstract.get(num_id)?;
         self.abstract_levels.get(abs)?.get(&ilvl)
+    }
+
+    /// The lists with the levels their numbering styles hold.
+    fn linked(mut self, styles: &Styles) -> Numbering {
+        for (abs, style) in std::mem::take(&mut self.style_links) {
+            let levels = styles
+                .0
+                .get(&style)
+                .and_then(|st| st.num_id.as_ref())
+                .and_then(|num| self.list_abstract.get(num))
+                .and_then(|target| self.abstract_levels.get(target))
+                .cloned();
+            if let Some(levels) = levels {
+                self.abstract_levels.entry(abs).or_insert(levels);
+            }
+        }
+        self
+    }
+
+    /// The level of list `num_id` that names `style` as its paragraph style.
+    fn level_of_style(&self, num_id: &str, style: &str) -> Option<u32> {
+        let abs = self.list_abstract.get(num_id)?;
+        self.style_levels
+            .get(&(abs.clone(), style.to_string()))
+            .copied()
+    }
+}
+
+/// A paragraph style's own list numbering and the style it is based on.
+#[derive(Debug, Clone, Default)]
+struct Style {
+    based_on: Option<String>,
+    num_id: Option<String>,
+    ilvl: Option<u32>,
+}
+
+/// The paragraph styles of `word/styles.xml`: a style can number its paragraphs (as the
+/// operative paragraphs of UN and OIC documents are numbered), the paragraph saying no
+/// number of its own.
+#[derive(Debug, Clone, Default)]
+struct Styles(std::collections::HashMap<String, Style>);
+
+/// How many styles deep a `basedOn` chain is followed (a loop ends there).
+const STYLE_DEPTH: usize = 10;
+
+impl Styles {
+    fn read(xml: &str) -> Styles {
+        use quick_xml::events::Event;
+        let mut styles = Styles::default();
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut current: Option<(String, Style)> = None;
+        while let Ok(ev) = reader.read_event() {
+            match ev {
+                Event::Eof => break,
+                Event::Start(e) | Event::Empty(e) => {
+                    let name = e.local_name();
+                    match (name.as_ref(), current.as_mut()) {
+                        ("style", _) => {
+                            current = attr(&e, "styleId").map(|id| (id, Style::default()))
+                        }
+                        ("basedOn", Some((_, st))) => st.based_on = val(&e),
+                        ("numId", Some((_, st))) => st.num_id = val(&e),
+                        ("ilvl", Some((_, st))) => st.ilvl = val(&e).and_then(|v| v.parse().ok()),
+                        _ => {}
+                    }
+                }
+                Event::End(e) if e.local_name().as_ref() == "style" => {
+                    if let Some((id, st)) = current.take() {
+                        styles.0.insert(id, st);
+                    }
+                }
+                _ => {}
+            }
+        }
+        styles
+    }
+
+    /// The list (`numId`, level) a paragraph of `style` is numbered in, if its style or
+    /// one it is based on numbers it. A level the style does not say is the one the list
+    /// ties to the style, else the first.
+    fn list_of(&self, style: &str, numbering: &Numbering) -> Option<(String, u32)> {
+        let mut chain = Vec::new();
+        let mut id = Some(style);
+        while let Some(name) = id.filter(|_| chain.len() < STYLE_DEPTH) {
+            let st = self.0.get(name)?;
+            chain.push((name, st));
+            id = st.based_on.as_deref();
+        }
+        let num_id = chain.iter().find_map(|(_, st)| st.num_id.clone())?;
+        let ilvl = chain
+            .iter()
+            .find_map(|(_, st)| st.ilvl)
+            .or_else(|| {
+                chain
+                    .iter()
+                    .find_map(|(name, _)| numbering.level_of_style(&num_id, name))
+            })
+            .unwrap_or(0);
+        Some((num_id, ilvl))
     }
 }
 
@@ -263,13 +731,15 @@ fn roman(mut n: u32) -> String {
 }
 
 /// The document's paragraphs as text, numbered items with their numbers.
-fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
+fn docx_paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Vec<String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = Vec::new();
     let mut text = String::new();
     let mut in_text = false;
-    let mut list: (Option<String>, u32) = (None, 0);
+    // The paragraph's own list and level, and its style.
+    let mut list: (Option<String>, Option<u32>) = (None, None);
+    let mut style: Option<String> = None;
     // The last number given at each level of each list.
     let mut counters: std::collections::HashMap<String, Vec<u32>> = Default::default();
     while let Ok(ev) = reader.read_event() {
@@ -278,13 +748,15 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 "p" => {
                     text.clear();
-                    list = (None, 0);
+                    list = (None, None);
+                    style = None;
                 }
+                "pStyle" => style = val(&e),
                 "t" => in_text = true,
                 "ta" => text.push('\t'),
                 "br" | "cr" => text.push('\n'),
                 "numId" => list.0 = val(&e),
-                "ilvl" => list.1 = val(&e).and_then(|v| v.parse().ok()).unwrap_or(0),
+                "ilvl" => list.1 = val(&e).and_then(|v| v.parse().ok()),
                 _ => {}
             },
             Event::Text(t) if in_text => text.push_str(&t.xml10_content()),
@@ -305,11 +777,10 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
                 "p" => {
-                    let marker = list
-                        .0
-                        .as_deref()
-                        .filter(|id| *id != "0")
-                        .and_then(|id| number_of(id, list.1, numbering, &mut counters));
+                    let (id, ilvl) = paragraph_list(&list, style.as_deref(), numbering, styles);
+                    let marker = id
+                        .filter(|id| id != "0")
+                        .and_then(|id| number_of(&id, ilvl, numbering, &mut counters));
                     let line = match marker {
                         Some(m) => format!("{m} {}", text.trim()),
                         None => text.trim().to_string(),
@@ -324,6 +795,22 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering) -> Vec<String> {
         }
     }
     out
+}
+
+/// The list and level a paragraph is numbered in: its own (`numId` "0" says it has none,
+/// whatever its style says), else its style's; its own level wins over its style's.
+fn paragraph_list(
+    own: &(Option<String>, Option<u32>),
+    style: Option<&str>,
+    numbering: &Numbering,
+    styles: &Styles,
+) -> (Option<String>, u32) {
+    let by_style = style.and_then(|s| styles.list_of(s, numbering));
+    match (&own.0, by_style) {
+        (Some(id), _) => (Some(id.clone()), own.1.unwrap_or(0)),
+        (None, Some((id, ilvl))) => (Some(id), own.1.unwrap_or(ilvl)),
+        (None, None) => (None, 0),
+    }
 }
 
 /// The next number of level `ilvl` in list `id`, as Word writes it; deeper levels start
@@ -360,4 +847,136 @@ fn number_of(
         s = s.replace(&format!("%{}", k + 1), &formatted(*n, fmt));
     }
     Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pages laid out as `pdf-extract` gives a UN document's: the running header (the
+    /// symbol, the job and page number) at each later page's top, a paragraph's first
+    /// line indented, justified lines with runs of spaces.
+    fn pages() -> Vec<String> {
+        vec![
+            "  United Nations S/2036/41\n\nSecurity Council Distr.: General\n\n  The Council,\n\n  Recalling its resolution on orchards,\n\n   1.  Requests  the  Board  to  report  on  the  orchards  of  the\nnorthern provinces;\n\n   2.  Urges the parties to protect the orchards in\n____________\n 1 Orchard Institute, Annual Study.\n".into(),
+            "S/2036/41\n \n 36-01234 2/3\n \n the valleys;\n\n   3.  Invites the Fund,\nthe Bank and the Office, to help;\n".into(),
+            "  S/2036/41\n\n 3/3 36-01234\n\n   4.  Decides to remain seized of the matter.\n".into(),
+        ]
+    }
+
+    #[test]
+    fn page_furniture_and_footnotes_go_and_the_first_page_keeps_its_top() {
+        let text = pages_text(&pages());
+        assert!(text.starts_with("  United Nations S/2036/41"), "{text}");
+        for gone in ["36-01234", "2/3", "Orchard Institute", "____"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert_eq!(text.matches("S/2036/41").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn a_paragraph_a_page_break_cut_runs_on_and_one_a_page_starts_is_its_own() {
+        let text = pages_text(&pages());
+        assert!(
+            text.contains("   2. Urges the parties to protect the orchards in the valleys;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("the matter.") && text.contains(";\n\n   4. Decides"),
+            "{text}"
+        );
+        // Without indents, a page that starts after a full stop starts a paragraph.
+        let flat = pages_text(&["1. Urges States to act.\n2. Invites", "3. Decides to meet."]);
+        assert_eq!(
+            flat,
+            "1. Urges States to act.\n2. Invites\n3. Decides to meet."
+        );
+        let ended = pages_text(&["Recalling its work.", "The Council decided so."]);
+        assert_eq!(ended, "Recalling its work.\n\nThe Council decided so.");
+    }
+
+    #[test]
+    fn indented_paragraphs_are_read_one_per_line() {
+        let text = pages_text(&pages());
+        // "the Fund," + "the Bank ..." would read as a paragraph's end and a new one.
+        assert!(
+            text.contains("   3. Invites the Fund, the Bank and the Office, to help;"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "   1. Requests the Board to report on the orchards of the northern provinces;"
+            ),
+            "{text}"
+        );
+        // A lettered item keeps its own line; a text without indents keeps its lines.
+        let items = pages_text(&[
+            "   1. Asks the Board:\nits members\n(a) to act;\n(b) to report;\n\n   2. Decides\nto meet.",
+        ]);
+        assert_eq!(
+            items,
+            "   1. Asks the Board: its members\n(a) to act;\n(b) to report;\n\n   2. Decides to meet."
+        );
+        let flat = "The Council,\nRecalling its work,\nUrges States to act.";
+        assert_eq!(pages_text(&[flat]), flat);
+    }
+
+    #[test]
+    fn a_running_footer_repeated_on_pages_goes() {
+        let text = pages_text(&[
+            "Final Communique\nThe Summit urged States to act\nOIC/SUM-15/2036/FC Page 1 of 3",
+            "and to report.\nOIC/SUM-15/2036/FC Page 2 of 3",
+            "It decided to meet.\nOIC/SUM-15/2036/FC Page 3 of 3",
+        ]);
+        assert_eq!(
+            text,
+            "Final Communique\nThe Summit urged States to act\nand to report.\n\nIt decided to meet."
+        );
+    }
+
+    #[test]
+    fn word_numbering_comes_from_the_paragraph_else_its_style_chain() {
+        let numbering = Numbering::read(
+            r#"<w:numbering><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:pStyle w:val="Item"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="4"/></w:num><w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="OpList"/></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="5"/></w:num></w:numbering>"#,
+        );
+        let styles = Styles::read(
+            r#"<w:styles><w:style w:styleId="Op"><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style><w:style w:styleId="OpBody"><w:basedOn w:val="Op"/></w:style><w:style w:styleId="Item"><w:basedOn w:val="Op"/></w:style><w:style w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style><w:style w:type="numbering" w:styleId="OpList"><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style><w:style w:styleId="Linked"><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style></w:styles>"#,
+        );
+        let numbering = numbering.linked(&styles);
+        let para = |style: &str, own: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{own}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            para("Op", "", "Urges States:"),
+            para("Item", "", "to act;"),
+            para(
+                "OpBody",
+                r#"<w:numPr><w:ilvl w:val="1"/></w:numPr>"#,
+                "to report;",
+            ),
+            para(
+                "Op",
+                r#"<w:numPr><w:numId w:val="0"/></w:numPr>"#,
+                "Noting the report,",
+            ),
+            para("OpBody", "", "Decides to meet."),
+            para("Loop", "", "A style based on itself."),
+            para("Linked", "", "Invites the Bank to help."),
+        ]
+        .concat();
+        assert_eq!(
+            docx_paragraphs(&body, &numbering, &styles),
+            [
+                "1. Urges States:",
+                "(a) to act;",
+                "(b) to report;",
+                "Noting the report,",
+                "2. Decides to meet.",
+                "A style based on itself.",
+                "1. Invites the Bank to help."
+            ]
+        );
+    }
 }

@@ -134,14 +134,19 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
 pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = segment::normalize(text.trim_start_matches('\u{feff}'));
     let lang = lang.unwrap_or_else(|| Lang::detect(&text));
-    let text = if lang == Lang::Ar {
-        ar::normalize(&text)
-    } else {
-        text
+    let text = match lang {
+        Lang::Ar => ar::normalize(&text),
+        Lang::Fr => fr::break_clause_lines(&text),
+        Lang::En => text,
     };
     let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
         classify::triggers(t).first().is_some_and(|t| t.start <= 2)
     });
+    let paras = if lang == Lang::Fr {
+        fr::split_run_on(paras)
+    } else {
+        paras
+    };
     let mut meta = meta::read(&paras, opts.adopted, opts.today);
     let foreign_body = match lang {
         Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
@@ -191,7 +196,10 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
             u32::try_from(p.ordinal).ok()
         };
         if lang != Lang::En {
-            if !(numbered && p.number.is_none()) {
+            // A French paragraph outside the numbered ones may still ask ("À la même
+            // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
+            let outside = numbered && p.number.is_none();
+            if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
                 let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
                 b.foreign_paragraph(p, paragraph, &rules);
             }
@@ -365,7 +373,19 @@ impl Builder {
         let body = self.meta.body.value.clone();
         let mut last_actors: Option<Vec<String>> = None;
         for sentence in segment::sentences(&p.text) {
+            if (rules.recounts)(sentence, self.meta.adopted.value) {
+                continue;
+            }
             for (actors, action) in (rules.requests)(sentence, &body) {
+                // No actor: a pronoun ("l'encourage") names the one asked before.
+                let actors = if actors.is_empty() {
+                    match self.mandates.last() {
+                        Some(m) => m.actors.iter().map(|a| a.name.clone()).collect(),
+                        None => continue,
+                    }
+                } else {
+                    actors
+                };
                 last_actors = Some(actors.clone());
                 self.push(french(actors, action), number, "", sentence, None);
             }
@@ -1193,6 +1213,8 @@ struct ForeignRules {
     decides_items: fn(&str) -> bool,
     chapeau_actors: fn(&str) -> Option<Vec<String>>,
     item_action: fn(&str) -> Option<String>,
+    /// Whether a sentence recounts what was decided before the text's day.
+    recounts: fn(&str, jiff::civil::Date) -> bool,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -1200,6 +1222,7 @@ const FRENCH: ForeignRules = ForeignRules {
     decides_items: fr::decides_items,
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
+    recounts: fr::recounts,
 };
 
 const ARABIC: ForeignRules = ForeignRules {
@@ -1207,6 +1230,7 @@ const ARABIC: ForeignRules = ForeignRules {
     decides_items: ar::decides_items,
     chapeau_actors: ar::chapeau_actors,
     item_action: ar::item_action,
+    recounts: |_, _| false,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.

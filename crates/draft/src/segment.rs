@@ -47,6 +47,7 @@ enum Marker {
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
     let text = without_page_numbers(&without_running_headers(&without_footnotes(text)));
+    let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
     text.chars()
@@ -57,6 +58,78 @@ pub fn normalize(text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// The text with the blank lines a page break left inside a paragraph gone: between a
+/// line that ends mid-sentence (a word, a comma, a bracket) and one that goes on in lower
+/// case without a list marker ("... the Elimination of" / "" / "against Women to ...").
+fn page_breaks_joined(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    let mut last_text = "";
+    let mut blanks: Vec<&str> = Vec::new();
+    for line in lines {
+        let t = line.trim();
+        if t.is_empty() {
+            blanks.push(line);
+            continue;
+        }
+        let mid_sentence = last_text
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
+        let goes_on =
+            t.starts_with(char::is_lowercase) && matches!(marker(t, None).0, Marker::None);
+        if !(mid_sentence && goes_on) {
+            out.extend(blanks.drain(..));
+        }
+        blanks.clear();
+        out.push_str(line);
+        last_text = t;
+    }
+    out.extend(blanks);
+    out
+}
+
+/// "...; 30.  Calls upon": a number, its full stop, and a capital, inside a line.
+static INLINE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([;:.]?)\s+(\d{1,3})\.(\s+)\p{Lu}").expect("valid regex"));
+/// A line a paragraph number opens.
+static NUMBERED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\.\s").expect("valid regex"));
+
+/// The text with numbered paragraphs a copy ran together on one line ("... as appropriate;
+/// 30.  Calls upon ...; 31.  Expresses ...") set on lines of their own again. Only the
+/// next number in sequence splits, after a clause's punctuation or before a wide space
+/// (as a tab copies), never after an abbreviation ("No. 5. The").
+fn run_on_paragraphs_split(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut current: Option<u32> = None;
+    for line in text.split_inclusive('\n') {
+        if let Some(m) = NUMBERED_LINE.captures(line) {
+            current = m[1].parse().ok();
+        }
+        let mut rest = line;
+        while let Some(n) = current {
+            let split = INLINE_NUMBER.captures_iter(rest).find_map(|c| {
+                let number = c.get(2).expect("group");
+                let mark = c.get(1).expect("group");
+                let next = number.as_str().parse::<u32>().ok() == Some(n + 1);
+                let marked = !mark.as_str().is_empty() || c[3].len() >= 2;
+                let after_abbreviation =
+                    mark.as_str() == "." && is_abbreviation(&rest[..mark.start()]);
+                (next && marked && !after_abbreviation && mark.start() > 0)
+                    .then_some((mark.end(), number.start()))
+            });
+            let Some((end, start)) = split else { break };
+            out.push_str(&rest[..end]);
+            out.push('\n');
+            rest = &rest[start..];
+            current = Some(n + 1);
+        }
+        out.push_str(rest);
+    }
+    out
 }
 
 /// A page's number alone on its line: "- 2 -", "Page 2 of 3", "2/5", "2".
@@ -474,7 +547,7 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     !wrapped
 }
 
-fn join_line(t: &mut String, line: &str) {
+pub(crate) fn join_line(t: &mut String, line: &str) {
     if t.is_empty() {
         t.push_str(line);
     } else if t.ends_with('-') && !t.ends_with(" -") {
@@ -942,6 +1015,43 @@ mod tests {
         assert_eq!(numbers, [Some(2), Some(3)]);
         let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
         assert_eq!(letters, ["1", "2"]);
+    }
+
+    #[test]
+    fn numbered_paragraphs_run_together_are_split_in_sequence() {
+        let p = paragraphs(&normalize(
+            "29.  Requests the Office to report;  30.  Calls upon States to act; 31.  Urges the parties to meet\nsoon and review 32.  Decides to stay seized; 34. Welcomes it.\n",
+        ));
+        let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [Some(29), Some(30), Some(31), Some(32)]);
+        assert_eq!(p[2].text, "Urges the parties to meet soon and review");
+        assert!(
+            p[3].text.ends_with("seized; 34. Welcomes it."),
+            "{}",
+            p[3].text
+        );
+        let q = paragraphs(&normalize(
+            "4. Recalls resolution No. 5. The Council acts; as in 2020. 5 States did.\n",
+        ));
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_paragraph_a_page_break_cut_runs_on_across_blank_lines() {
+        let p = paragraphs(&normalize(
+            "1. Invites the Committee on the Elimination of\n \n\nagainst Women to act;\n\n2. Urges States,\n\nand the Bank, to help.\n\n3. Decides:\n\na) to meet;\n\nRecalling its work,\n\nthe Council acts.\n",
+        ));
+        let texts: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Invites the Committee on the Elimination of against Women to act;",
+                "Urges States, and the Bank, to help.",
+                "Decides:",
+                "Recalling its work, the Council acts.",
+            ]
+        );
+        assert_eq!(p[2].subs.len(), 1);
     }
 
     #[test]

@@ -821,7 +821,10 @@ pub const PREAMBULAR_LABEL: &str = "PP";
 
 /// Bodies whose numbered sessions open every year in a known month: the United Nations
 /// General Assembly's Nth regular session opens in September of 1945 + N. Names lowercase.
-pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("general assembly", 1945, 9)];
+pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
+    ("general assembly", 1945, 9),
+    ("assemblée générale", 1945, 9),
+];
 
 // ---- French --------------------------------------------------------------------------
 // A text in French is read by the rules of `fr.rs` with these tables. Forms lowercase.
@@ -844,7 +847,175 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("prié", Addressed), ("demandé", Addressed), ("invité", Addressed), ("engagé", Addressed),
     ("exhorté", Addressed), ("encouragé", Addressed), ("chargé", Addressed),
     ("autorisé", Addressed), ("recommandé", Addressed), ("décidé", Decides),
+    // Several speak ("Les ministres invitent ...", "Ils exhortent ...").
+    ("invitent", Addressed), ("demandent", Addressed), ("exhortent", Addressed),
+    ("encouragent", Addressed), ("engagent", Addressed), ("chargent", Addressed),
+    ("autorisent", Addressed), ("recommandent", Addressed), ("décident", Decides),
+    // Regional bodies' words: "La Conférence instruit la Commission de ...", "appelle les
+    // États membres à ..." (present, and past: "a instruit", "a appelé").
+    ("instruit", Addressed), ("instruisent", Addressed),
+    ("appelle", Addressed), ("appellent", Addressed), ("appelé", Addressed),
+    // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
+    ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
+    ("fait appel", Addressed), ("en appelle", Addressed),
+    // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
+    ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
+    ("renouvelé", Addressed),
+    // A summary's imperfect: "La résolution demandait aux parties de ...".
+    ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
+    ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
+    ("autorisait", Addressed), ("décidait", Decides),
 ];
+
+/// Titles that make a clause's subject one person ("Le Premier ministre ...", "La
+/// présidente de la Commission ..."), whose words ask nobody on the body's behalf.
+#[rustfmt::skip]
+pub const FR_PERSON_TITLES: &[&str] = &[
+    "premier ministre", "ministre", "président", "présidente", "commissaire", "ambassadeur",
+    "ambassadrice", "envoyé", "envoyée", "porte-parole", "directeur", "directrice",
+    "représentant", "représentante",
+];
+
+/// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
+/// the addressee is asked.
+pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon"];
+
+/// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
+/// "réitère sa détermination" is a view.
+pub const FR_RENEWING_VERBS: &[&str] = &["réitère", "réitéré", "renouvelle", "renouvelé"];
+
+/// Words that end a French verb's subject, so that a verb after them is the clause's own
+/// ("Le Conseil de sécurité invite ...", "L'Assemblée générale prie ..."); a past tense
+/// ("a prié", "ont exhorté") needs none.
+#[rustfmt::skip]
+pub const FR_SUBJECT_ENDS: &[&str] = &[
+    "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
+    "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
+    "oci", "il", "elle", "ils", "elles", "et",
+    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...".
+    "résolution", "texte",
+];
+
+/// The bodies French texts name, longest first where one starts another: a communiqué with
+/// no "Le Conseil ...," line of its own names its body in its first lines ("Le Conseil de
+/// paix et de sécurité de l'Union africaine, en sa 657e réunion, ...").
+pub const FR_BODIES: &[(&str, &str)] = &[
+    (
+        "conseil de paix et de sécurité",
+        "Conseil de paix et de sécurité",
+    ),
+    ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
+    ("conseil de sécurité", "Conseil de sécurité"),
+    ("assemblée générale", "Assemblée générale"),
+    (
+        "conseil des ministres des affaires étrangères",
+        "Conseil des ministres des affaires étrangères",
+    ),
+    ("conseil exécutif", "Conseil exécutif"),
+    (
+        "conseil des droits de l'homme",
+        "Conseil des droits de l'homme",
+    ),
+    (
+        "conseil économique et social",
+        "Conseil économique et social",
+    ),
+    (
+        "conférence des chefs d'état et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence des chefs d'etat et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence des chefs d'etats et de gouvernement",
+        "Conférence des chefs d'État et de gouvernement",
+    ),
+    (
+        "conférence islamique au sommet",
+        "Conférence islamique au sommet",
+    ),
+];
+
+/// What may follow "que" in "décide que X ...": an obligation makes X the actor ("décide
+/// que tous les États doivent ..."); a permission ("peuvent") or a passive asks nobody.
+pub const FR_THAT_MUST: &[&str] = &[
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "est tenu",
+    "sont tenus",
+];
+
+/// An aside after an addressee that names no actor of its own ("prie le Secrétaire général,
+/// en liaison avec le Comité, de ...").
+#[rustfmt::skip]
+pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
+    "en liaison avec", "en coopération avec", "en consultation avec", "en coordination avec",
+    "en collaboration avec", "agissant", "compte tenu", "selon", "conformément",
+    // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
+    // a part of the addressee singled out, not another actor.
+    "en particulier", "mais", "notamment",
+    "avec effet", "à titre", "le cas échéant", "selon qu'il",
+];
+
+/// Participles that, with their complement, describe a name ("groupe de travail constitué à
+/// cet effet", "Comité créé par la résolution ..."): the name ends before them. Nouns in
+/// "-é" ("sécurité", "Comité") are not among them.
+#[rustfmt::skip]
+pub const FR_NAME_PARTICIPLES: &[&str] = &[
+    "constitué", "créé", "chargé", "mandaté", "désigné", "nommé", "composé", "présidé",
+    "établi", "institué", "mis", "réuni",
+];
+
+/// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body
+/// decides to ask X, who is then the one asked.
+#[rustfmt::skip]
+pub const FR_DECIDES_TO_ASK: &[&str] = &[
+    "inviter", "prier", "demander", "exhorter", "engager", "encourager", "charger",
+    "autoriser", "recommander", "instruire", "appeler",
+];
+
+/// What an invitation "à participer ..." takes part in when it is the meeting's own
+/// discussion: nothing to follow up.
+pub const FR_ON_THE_SPOT: &[&str] = &["à la discussion", "au débat", "aux débats", "à la séance"];
+
+/// Futures of "Que X ..." that ask X nothing: a passive ("sera invité"), a power ("aura
+/// autorité"), a permission ("pourra").
+#[rustfmt::skip]
+pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
+    "sera", "seront", "aura", "auront", "pourra", "pourront",
+];
+
+/// "Décide d'aborder la discussion ...", "d'ajourner la séance": a step of the meeting
+/// itself, nothing to follow up.
+pub const FR_MEETING_STEPS: &[&str] = &[
+    "aborder",
+    "ajourner",
+    "clore",
+    "suspendre",
+    "lever",
+    // "d'adresser une invitation à X en vertu de l'article 39": to speak at the meeting.
+    "adresser une invitation",
+];
+
+/// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
+pub const FR_KEEPS_ON_AGENDA: &[&str] = &["de garder ", "de maintenir ", "de laisser "];
+
+/// Words that open a preambular paragraph besides participles in "-ant" ("Rappelant").
+#[rustfmt::skip]
+pub const FR_PREAMBLE_OPENERS: &[&str] = &[
+    "conscient", "consciente", "préoccupé", "préoccupée", "profondément", "vivement",
+    "gravement", "convaincu", "convaincue", "saisi", "saisie", "résolu", "résolue",
+    "déterminé", "déterminée", "alarmé", "alarmée", "soucieux", "soucieuse", "attaché",
+    "attachée", "sachant", "rappelant",
+];
+
+/// Words after which "et" joins the parts of one name, not two actors ("le représentant
+/// des Nations Unies pour l'Inde et le Pakistan").
+pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", " sur "];
 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
@@ -857,12 +1028,28 @@ pub const FR_ADVERBS: &[&str] = &[
     "enfin",
     "vivement",
     "instamment",
+    "aujourd'hui",
+    "aujourd’hui",
+    "ce matin",
+    "cet après-midi",
+    "hier",
+    "de plus",
+    "une fois de plus",
+    "à nouveau",
+    "ensuite",
+    "parallèlement",
+    "ainsi",
+    "notamment",
+    "entre autres",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
 /// général"): contractions of "à", then articles.
-pub const FR_ADDRESSEE_OPENERS: &[&str] =
-    &["aux", "au", "à la", "à l'", "à", "les", "le", "la", "l'"];
+#[rustfmt::skip]
+pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
+    "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
+    "ses", "son", "sa", "leurs",
+];
 
 /// French month names (lowercase, with and without accents as texts write them).
 pub const FR_MONTHS: &[(&str, i8)] = &[
@@ -885,21 +1072,58 @@ pub const FR_MONTHS: &[(&str, i8)] = &[
 
 /// Words that make a French date a deadline: before it ("d'ici au 31 décembre 2024", "avant
 /// le ...", "au plus tard le ..."), or after it ("le 1er juillet 1979 au plus tard").
+/// "jusqu'au ..." ends a period ("proroge le mandat jusqu'au 30 juin"), as "until" does: it
+/// is no deadline. "le" before the day is read with the date, so "au plus tard le 15
+/// janvier" is "au plus tard" + "le 15 janvier".
 pub const FR_BY_BEFORE: &[&str] = &[
     "d'ici au",
     "d'ici à",
     "d'ici le",
     "d'ici",
     "avant le",
+    "avant",
     "au plus tard le",
-    "jusqu'au",
+    "au plus tard",
+    // "de produire, pour le 15 septembre 2004, un rapport".
+    "pour",
 ];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 
 /// Function words that tell French text from English: enough of them, more than of the
 /// English ones, and the text is read as French.
 pub const FR_MARKERS: &[&str] = &[
-    "le", "la", "les", "de", "des", "du", "et", "au", "aux", "une", "est", "sur", "pour",
+    "le",
+    "la",
+    "les",
+    "de",
+    "des",
+    "du",
+    "et",
+    "au",
+    "aux",
+    "une",
+    "est",
+    "sur",
+    "pour",
+    // A short clause has few of the above ("Prie le Secrétaire général de ..."): elisions,
+    // "à" and the operative verbs that are no English words count too.
+    "l",
+    "d",
+    "qu",
+    "à",
+    "dans",
+    "par",
+    "que",
+    "sa",
+    "ses",
+    "son",
+    "leur",
+    "prie",
+    "décide",
+    "demande",
+    "exhorte",
+    "réaffirme",
+    "souligne",
 ];
 pub const EN_MARKERS: &[&str] = &["the", "and", "of", "to", "on", "for", "with", "is", "by"];
 
@@ -921,7 +1145,22 @@ pub const FR_NUMBERS: &[(&str, u32)] = &[
     ("trente", 30),
     ("soixante", 60),
     ("quatre-vingt-dix", 90),
+    ("une", 1),
 ];
+
+/// French cardinal words, from which ordinals are read ("quatre-vingt-unième" → 81):
+/// "quatre" before "vingt" multiplies it, "cent" multiplies what precedes it.
+#[rustfmt::skip]
+pub const FR_CARDINALS: &[(&str, u32)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6),
+    ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
+    ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("vingt", 20),
+    ("vingts", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+    ("cent", 100), ("cents", 100),
+];
+
+/// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
+pub const FR_BY_YEAR: &[&str] = &["d'ici à", "d'ici a", "d'ici", "avant", "en"];
 
 #[rustfmt::skip]
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"

@@ -247,6 +247,240 @@ fn an_arabic_resolution_drafts_in_arabic() {
     );
 }
 
+// ---- French: one composed text per kind met on real French texts ----------------------
+
+#[test]
+fn a_french_session_opens_in_september_of_1945_plus_its_number() {
+    let text = "L'Assemblée générale,\n\n1. Prie le Secrétaire général de lui présenter, à sa quatre-vingt-unième session, un rapport sur les vergers ;\n\n2. Décide d'inscrire la question à l'ordre du jour provisoire de sa quatre-vingt-deuxième session ;\n\n3. Invite le Comité des vergers à lui faire rapport à sa prochaine session ;\n";
+    assert_eq!(
+        brief(text, "2025-12-10"),
+        [
+            "¶1 Secrétaire général due=at 2026-09",
+            "¶2 Assemblée générale due=at 2027-09",
+            "¶3 Comité des vergers due=at 2026-09",
+        ]
+    );
+}
+
+#[test]
+fn french_ordinals_are_read_in_words() {
+    for (word, n) in [
+        ("quatre-vingt-unième", 81),
+        ("soixante et onzième", 71),
+        ("soixante-dix-neuvième", 79),
+        ("quatre-vingtième", 80),
+        ("quatre-vingt-dix-neuvième", 99),
+        ("cinquante-sixième", 56),
+        ("vingt et unième", 21),
+        ("cent vingt-cinquième", 125),
+        ("premier", 1),
+        ("deuxième", 2),
+        ("neuvième", 9),
+    ] {
+        assert_eq!(fr::ordinal(word), Some(n), "{word}");
+    }
+    assert_eq!(fr::ordinal("prochaine"), None);
+}
+
+#[test]
+fn a_french_decision_that_x_must_asks_x_and_that_x_may_is_a_permission() {
+    let text = "Le Conseil des vergers,\n\n1. Décide que tous les États doivent protéger les vergers ;\n\n2. Décide que les États peuvent autoriser des dérogations ;\n\n3. Décide que la prochaine réunion aura lieu à Dakar ;\n\n4. Décide de demeurer saisi de la question.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 États"]);
+}
+
+#[test]
+fn a_french_view_on_a_need_asks_nobody() {
+    let text = "Le Conseil des vergers,\n\n1. Souligne la nécessité de renforcer la coopération entre les vergers ;\n\n2. Réaffirme son attachement aux vergers ;\n\n3. Appelle l'attention des États sur la nécessité de protéger les arbres ;\n\n4. Décide de rester activement saisi de la question.\n";
+    assert!(brief(text, "2026-12-01").is_empty());
+}
+
+#[test]
+fn an_oic_style_french_communique_names_its_body_and_asks_in_every_tense() {
+    let text = "Communiqué final\n\nLe Conseil des ministres des affaires étrangères de l'Organisation de la coopération islamique s'est réuni à Dakar.\n\nLe Conseil a, au terme de ses travaux, exhorté les États membres à verser leurs contributions d'ici au 31 mars 2027.\n\nIl a décidé de créer un fonds des vergers en 2027.\n\nLes ministres ont chargé le Secrétaire général de faire rapport dans un délai de six mois.\n\nIls invitent le Secrétaire général, en coopération avec les États membres, à organiser un séminaire.\n\nLe Conseil l'encourage également à publier les résultats.\n\nLe Conseil a demandé que toutes les parties concernées respectent la trêve.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶3 États membres due=2027-03-31",
+            "¶4 Conseil des ministres des affaires étrangères due=2027",
+            "¶5 Secrétaire général due=At { anchor: Adoption, days: 182 }",
+            "¶6 Secrétaire général",
+            "¶7 Secrétaire général",
+            "¶8 Parties concernées",
+        ]
+    );
+}
+
+#[test]
+fn an_au_psc_style_french_communique_drafts_its_numbered_decisions() {
+    let text = "Le Conseil de paix et de sécurité de l'Union africaine, en sa 1300e réunion tenue le 2 décembre 2026, a adopté la décision qui suit :\n\nLe Conseil,\n\n1. Prend note du rapport de la Commission sur les vergers ;\n\n2. Demande à la Commission de lui soumettre, dans les trois mois, un rapport sur la situation ;\n\n3. Exhorte toutes les parties à respecter le cessez-le-feu ;\n\n4. Décide de dépêcher une mission d'évaluation d'ici à 2027 ;\n\n5. Décide de demeurer activement saisi de la question.\n";
+    assert_eq!(
+        brief(text, "2026-12-02"),
+        [
+            "¶2 Commission due=At { anchor: Adoption, days: 90 }",
+            "¶3 Parties",
+            "¶4 Conseil de paix et de sécurité due=2027",
+        ]
+    );
+}
+
+#[test]
+fn french_paragraphs_run_on_in_one_line_or_listed_one_a_line_are_split() {
+    let run_on = "Le Conseil de sécurité,\n\nNotant le rapport sur les vergers, 1. Prie le Secrétaire général de faire rapport ; 2. Invite les parties à coopérer ;\n\n3. Décide de rester saisi de la question.\n";
+    assert_eq!(
+        brief(run_on, "2026-12-01"),
+        ["¶1 Secrétaire général", "¶2 Parties"]
+    );
+    // The unpunctuated first line runs on into the first clause, which is ¶1.
+    let lines = "Le Conseil des vergers\ncondamne les coupes et demande aux États membres de coopérer,\ninvite le Représentant spécial à faire rapport,\nprie le Secrétaire général de présenter un rapport dans un délai de 60 jours.\n";
+    assert_eq!(
+        brief(lines, "2026-12-01"),
+        [
+            "¶1 États membres",
+            "¶2 Représentant spécial",
+            "¶3 Secrétaire général due=At { anchor: Adoption, days: 60 }",
+        ]
+    );
+}
+
+#[test]
+fn french_addressees_lose_asides_articles_and_descriptions() {
+    let text = "Le Conseil des vergers,\n\n1. Prie le Représentant des Nations Unies pour le Soudan et le Tchad de faire rapport ;\n\n2. Prie le Secrétaire général, en liaison avec l'Union africaine, de déployer une équipe ;\n\n3. Demande, une fois de plus, à tous les États de coopérer ;\n\n4. Invite le groupe d'experts créé par la résolution 12 (2026) à poursuivre ses travaux ;\n\n5. Prie le Conseil de sécurité de l'ONU d'examiner la question ;\n\n6. Invite le Gouvernement du Mali et le Gouvernement du Niger à coopérer ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Représentant des Nations Unies pour le Soudan et le Tchad",
+            "¶2 Secrétaire général",
+            "¶3 États",
+            "¶4 Groupe d'experts",
+            "¶5 Conseil de sécurité de l'ONU",
+            "¶6 Gouvernement du Mali | Gouvernement du Niger",
+        ]
+    );
+}
+
+#[test]
+fn french_delays_and_years_are_deadlines() {
+    let text = "Le Conseil des vergers,\n\n1. Prie la Commission de faire rapport au plus tard dans six mois ;\n\n2. Demande au Comité de proposer des mesures dans le délai d'un an ;\n\n3. Invite les États à planter des arbres d'ici à 2030 ;\n\n4. Engage les États à évaluer la période 2025-2030 ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Commission due=At { anchor: Adoption, days: 182 }",
+            "¶2 Comité due=At { anchor: Adoption, days: 365 }",
+            "¶3 États due=2030",
+            "¶4 États",
+        ]
+    );
+}
+
+#[test]
+fn short_french_texts_and_french_texts_with_english_names_are_french() {
+    assert_eq!(
+        Lang::detect("Prie le Secrétaire général de faire rapport."),
+        Lang::Fr
+    );
+    assert_eq!(
+        Lang::detect("Décide d'examiner la question à sa prochaine session."),
+        Lang::Fr
+    );
+    assert_eq!(
+        Lang::detect(
+            "Le Conseil demande à la Commission de l'Union africaine et à l'United Nations Office for West Africa and the Sahel de coopérer avec le Forum of the Sahel."
+        ),
+        Lang::Fr
+    );
+    assert_eq!(
+        Lang::detect("The Council requests the Commission de l'Union africaine to report."),
+        Lang::En
+    );
+    assert_eq!(
+        Lang::detect("Requests the Secretary-General to report on the matter."),
+        Lang::En
+    );
+}
+
+#[test]
+fn french_items_in_the_future_under_decide_ask_their_subject() {
+    let text = "Le Conseil des vergers\n\nDécide :\n\nQue le Comité se rendra dans les vergers au plus tard le 15 janvier 2027 et présentera un rapport ;\n\nQue le Comité aura autorité pour entendre les témoins ;\n\nQu'un expert sera invité à assister le Comité ;\n\nQue le Conseil prie le Secrétaire général d'aider le Comité ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶3 Comité due=2027-01-15", "¶6 Secrétaire général",]
+    );
+}
+
+#[test]
+fn a_french_decision_to_invite_x_asks_x_and_the_meetings_own_steps_ask_nobody() {
+    let text = "Le Conseil de sécurité,\n\n1. Décide d'inviter le Secrétaire général à présenter un rapport sur les vergers ;\n\n2. Décide d'inviter, pour la séance en cours, le représentant du Pays A à participer, sans droit de vote, à la discussion ;\n\n3. Décide d'aborder la discussion de la question ;\n\n4. Décide de garder cette question à son ordre du jour.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Secrétaire général"]);
+}
+
+#[test]
+fn a_french_decision_recorded_outside_the_numbers_asks_and_a_recounted_one_does_not() {
+    let text = "Le Conseil de sécurité,\n\nRappelant sa résolution sur les vergers,\n\n1. Prie le Secrétaire général de faire rapport ;\n\nÀ la même séance, le 2 décembre 2026, le Conseil a décidé d'inviter le Comité des vergers à présenter deux rapports.\n\nÀ sa 700e séance, le 3 mars 2020, le Conseil a décidé d'inviter le Comité des forêts à présenter un rapport.\n\n2. Rappelle son communiqué par lequel il a demandé aux États de planter des arbres ;\n";
+    assert_eq!(
+        brief(text, "2026-12-02"),
+        ["¶1 Secrétaire général", "¶- Comité des vergers"]
+    );
+}
+
+#[test]
+fn a_french_mandate_extended_until_a_day_has_no_deadline() {
+    let text = "Le Conseil de sécurité,\n\n1. Décide de proroger le mandat de la Mission des vergers jusqu'au 30 juin 2027 ;\n\n2. Prie le Secrétaire général de faire rapport avant le 31 mai 2027 ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Conseil de sécurité",
+            "¶2 Secrétaire général due=2027-05-31"
+        ]
+    );
+}
+
+#[test]
+fn french_demands_appeals_and_renewed_appeals_ask_their_addressee() {
+    let text = "Le Conseil des vergers,\n\n1. Exige de toutes les parties, mais en particulier des autorités locales, qu'elles cessent les coupes ;\n\n2. Fait appel à tous les gouvernements et à toutes les populations, en particulier à ceux de la région, pour qu'ils plantent des arbres ;\n\n3. Réitère ses appels antérieurs au Conseil des forêts pour l'adoption d'un plan ;\n\n4. Réitère sa détermination à protéger les vergers ;\n\n5. Demande au Comité « d'examiner la question » ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Parties",
+            "¶2 Gouvernements | Populations",
+            "¶3 Conseil des forêts",
+            "¶5 Comité",
+        ]
+    );
+}
+
+#[test]
+fn french_addressees_drop_a_person_in_apposition_and_a_purpose_is_no_action() {
+    let text = "Le Conseil des vergers,\n\n1. Prie le Directeur de l'Office, Jean Dupont, de faire rapport ;\n\n2. Invite ses membres permanents à se concerter ;\n\n3. Autorise le déploiement, pour une année, d'une équipe afin de protéger les vergers ;\n\n4. Décide que le prix des semences ne doit pas dépasser dix francs ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Directeur de l'Office", "¶2 Membres permanents"]
+    );
+}
+
+#[test]
+fn a_french_sentence_on_an_earlier_yearly_session_recounts() {
+    let text = "Historique de la question\n\nÀ sa cinquante-deuxième session, l'Assemblée générale a invité tous les États à offrir des bourses.\n\nL'Assemblée générale a prié le Secrétaire général de faire rapport.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Secrétaire général"]);
+}
+
+#[test]
+fn french_requests_mid_paragraph_with_object_pronouns_and_asides() {
+    let text = "Le Conseil des vergers,\n\n1. Note avec inquiétude la situation, exhorte les parties à protéger les arbres ;\n\n2. Prie le Directeur de le tenir informé et de produire, pour le 15 septembre 2027, un rapport ;\n\n3. Prie le Directeur, avec effet immédiat, de prendre les mesures nécessaires ;\n\n4. Décide d'adresser une invitation au Directeur adjoint en vertu de l'article 39 ;\n\n5. Appelle à restaurer l'ordre ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Parties", "¶2 Directeur due=2027-09-15", "¶3 Directeur",]
+    );
+}
+
+#[test]
+fn one_persons_words_ask_nobody_and_a_summarys_imperfect_asks() {
+    let text = "Le Premier ministre, Jean Dupont, a appelé toutes les parties à cesser les coupes.\n\nLa résolution demandait aux parties concernées de protéger les vergers et demandait au Directeur de faire rapport.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Parties concernées", "¶2 Directeur"]
+    );
+}
+
 #[test]
 fn paragraphs_a_line_runs_together_are_split_by_their_sequence() {
     let text = "The General Assembly,\n\nRecalling its work on orchards,\n\n1. Requests the Secretary-General to count the trees; 2. Invites Member States to water them; 3. Urges the Board to report on pests;\n\n4. Decides to meet again.\n";
