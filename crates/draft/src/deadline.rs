@@ -168,7 +168,9 @@ fn goal_year(before: &str, date: Fuzzy) -> bool {
         .take(table::GOAL_WINDOW)
         .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    words.iter().any(|w| table::GOAL_WORDS.contains(&w.as_str()))
+    words
+        .iter()
+        .any(|w| table::GOAL_WORDS.contains(&w.as_str()))
 }
 
 /// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
@@ -427,7 +429,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let whole = m.get(0).expect("match");
         // A dated one ("before the Summit in June 2026") is read with its date above, "its
         // next session" as a session.
-        let own = ["its ", "their "].iter().any(|w| fold(&m[1]).starts_with(w));
+        let own = ["its ", "their "]
+            .iter()
+            .any(|w| fold(&m[1]).starts_with(w));
         let dated = DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]);
         if own || dated {
             continue;
@@ -516,7 +520,14 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
 /// before it.
 fn yearly_body_before(before: &str) -> Option<String> {
     let clause = before.rsplit([';', '.']).next().unwrap_or(before);
-    let tail: String = clause.chars().rev().take(80).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String = clause
+        .chars()
+        .rev()
+        .take(80)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let folded = fold(&tail);
     table::YEARLY_SESSIONS
         .iter()

@@ -226,7 +226,8 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
 /// " to implement the following", " to act as follows": a chapeau's infinitive that only
 /// opens its list.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^ to(?: \w+){1,2} (?:the following(?: \w+)?|as follows)$").expect("valid regex")
+    Regex::new(r"(?i)^ to(?: \w+){1,2} (?:the following(?: \w+)?|as follows)$")
+        .expect("valid regex")
 });
 
 /// An item that opens with a qualifier before its infinitive: "In consultation with Member
@@ -238,7 +239,8 @@ static QUALIFIED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
 static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,").expect("valid regex")
+    Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,")
+        .expect("valid regex")
 });
 
 /// A request found in a clause, before it becomes a mandate.
@@ -1012,7 +1014,8 @@ impl Builder {
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
             Found::BeforeUndated { name } => {
-                let check = format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let check =
+                    format!("the text says \"{phrase}\" without a date; set the meeting's date");
                 let name = actor::capitalise(name);
                 let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
                 (Some(Due::Before(Anchor::Event(id))), None)

@@ -346,7 +346,12 @@ fn split_off(p: &mut Para, n: u32) -> Option<Para> {
         RUN_ON_NUMBER
             .captures_iter(t)
             .find(|c| c[1].parse() == Ok(n))
-            .map(|c| (c.get(1).expect("group").start(), c.get(0).expect("match").end() - 1))
+            .map(|c| {
+                (
+                    c.get(1).expect("group").start(),
+                    c.get(0).expect("match").end() - 1,
+                )
+            })
     };
     let label = format!("{n}.");
     let new = |text: &str, subs: Vec<Sub>| Para {
@@ -407,7 +412,9 @@ fn without_strays(paras: Vec<Para>) -> Vec<Para> {
             continue;
         };
         let later: Vec<u32> = numbers[i + 1..].iter().filter_map(|m| *m).collect();
-        let restart = out.last().is_some_and(|q| q.number.is_none() && !ends_open(q));
+        let restart = out
+            .last()
+            .is_some_and(|q| q.number.is_none() && !ends_open(q));
         let prev = out.last_mut();
         let Some(prev) = prev.filter(|_| !in_order(n, last, &later, restart)) else {
             last = n;
@@ -1107,11 +1114,15 @@ mod tests {
     fn numbers_in_sequence_restart_after_a_part_heading_and_strays_go() {
         // Part B numbers from 1 again; "7." after 2 with 3 next is a footnote's.
         let text = "A\n\n1. Requests X to act;\n\n2. Requests Y to act;\n\nB\n\n1. Requests Z to act;\n\n7. Ibid.\n\n2. Requests W to act.\n";
-        assert_eq!(numbers(text), [None, Some(1), Some(2), None, Some(1), Some(2)]);
+        assert_eq!(
+            numbers(text),
+            [None, Some(1), Some(2), None, Some(1), Some(2)]
+        );
         let p = in_sequence(paragraphs(text), |_| false);
         assert_eq!(p[4].text, "Requests Z to act; 7. Ibid.");
         // An inline list under a colon: items of paragraph 3.
-        let text = "3. Requests X to do the following:\n1. Plant;\n2. Water;\n\n4. Requests Y to act.\n";
+        let text =
+            "3. Requests X to do the following:\n1. Plant;\n2. Water;\n\n4. Requests Y to act.\n";
         let p = in_sequence(paragraphs(text), |_| false);
         let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
         assert_eq!(letters, ["1", "2"]);
