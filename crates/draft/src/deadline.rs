@@ -173,6 +173,17 @@ fn goal_year(before: &str, date: Fuzzy) -> bool {
         .any(|w| table::GOAL_WORDS.contains(&w.as_str()))
 }
 
+/// "the elections in 2036" in a text of 2036: the year the text is adopted in names when
+/// something happens, it sets no deadline ("by 2036" still does).
+fn in_adoption_year(phrase: &str, date: Fuzzy, adopted: Option<Date>) -> bool {
+    let Fuzzy::Year(year) = date else {
+        return false;
+    };
+    let lead = fold(phrase);
+    adopted.is_some_and(|a| a.year() == year)
+        && (lead.starts_with("in ") || lead.starts_with("during "))
+}
+
 /// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
 /// does not date.
 static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -360,7 +371,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         }
         if let Some((start, found)) = introduced(before, fuzzy) {
-            consider(start, found, &text[start..whole.end()]);
+            let phrase = &text[start..whole.end()];
+            if in_adoption_year(phrase, fuzzy, adopted) {
+                continue;
+            }
+            consider(start, found, phrase);
         }
     }
     // "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.

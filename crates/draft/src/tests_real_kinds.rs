@@ -608,3 +608,17 @@ fn the_closing_lines_stay_apart_from_an_unpunctuated_last_paragraph() {
     assert_eq!(last.paragraph, Some(2));
     assert!(!last.text.contains("plenary"), "{}", last.text);
 }
+
+#[test]
+fn a_renewal_until_and_a_year_of_adoption_are_no_deadlines() {
+    let text = "The Security Council,\n\n1. Decides to extend the mandate of the Orchard Mission until 31 January 2037;\n\n2. Requests the Mission to support the elections in 2036;\n\n3. Requests the Panel to report no later than 1 December 2036;\n\n4. Calls upon the parties to plant orchards by 2036;\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        [
+            "¶1 Security Council",
+            "¶2 Mission",
+            "¶3 Panel due=2036-12-01",
+            "¶4 Parties due=2036",
+        ]
+    );
+}
