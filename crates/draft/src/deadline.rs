@@ -55,7 +55,7 @@ fn month_alternation() -> String {
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
+        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
     ))
     .expect("valid regex")
 });
@@ -268,6 +268,35 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
     } else {
         Date::new(year, month, last).ok()?
     })
+}
+
+/// "by 31 August", "by August" with no year: the next such day or month after adoption.
+static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
+    let lead = alternation(table::BY_WORDS);
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:{lead})\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({m})\b"
+    ))
+    .expect("valid regex")
+});
+/// What would give the year or the day after a month: ", 2024", " of 2024", " 15".
+static YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\.?,?\s*(?:of\s+)?\d").expect("valid regex"));
+
+/// The day or month a [`YEARLESS`] match names, in the first year it is not past.
+fn yearless(m: &regex::Captures<'_>, adopted: Date) -> Option<Fuzzy> {
+    let month = table::MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+    let day: Option<i8> = m.get(1).and_then(|d| d.as_str().parse().ok());
+    let on = |year: i16| match day {
+        Some(d) => Date::new(year, month, d).ok().map(Fuzzy::Day),
+        None => Some(Fuzzy::Month { year, month }),
+    };
+    let this = on(adopted.year())?;
+    if this.last_day() >= adopted {
+        Some(this)
+    } else {
+        on(adopted.year() + 1)
+    }
 }
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -483,6 +512,25 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             Found::Around(Fuzzy::Day(end)),
             whole.as_str(),
         );
+    }
+    for m in YEARLESS.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // "by May" only capitalised: "may" is a modal too.
+        let named = m[2].starts_with(char::is_uppercase);
+        let (Some(a), false, true) = (adopted, YEAR_AFTER.is_match(&text[whole.end()..]), named)
+        else {
+            continue;
+        };
+        let strict = table::STRICT_BY_WORDS
+            .iter()
+            .any(|w| fold(whole.as_str()).starts_with(w));
+        if let Some(date) = yearless(&m, a) {
+            let date = match date {
+                Fuzzy::Day(_) if strict => day_before(date).unwrap_or(date),
+                _ => date,
+            };
+            consider(whole.start(), Found::On(date), whole.as_str());
+        }
     }
     if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {
         let end = Date::new(a.year(), 12, 31).expect("a valid year");
@@ -848,6 +896,39 @@ mod tests {
                 exact: true
             })
         );
+    }
+
+    #[test]
+    fn a_month_without_its_year_or_with_of() {
+        let a = Some(day("2024-02-01"));
+        let on = |t: &str| parse(t, a).found;
+        assert_eq!(
+            on("report by August of 2024"),
+            Some(Found::On(Fuzzy::Month {
+                year: 2024,
+                month: 8
+            }))
+        );
+        assert_eq!(
+            on("report by August"),
+            Some(Found::On(Fuzzy::Month {
+                year: 2024,
+                month: 8
+            }))
+        );
+        assert_eq!(
+            on("report by 5 January"),
+            Some(Found::On(Fuzzy::Day(day("2025-01-05"))))
+        );
+        assert_eq!(
+            on("report before 1 March"),
+            Some(Found::On(Fuzzy::Day(day("2024-02-29"))))
+        );
+        assert_eq!(
+            on("report by end-August 2024"),
+            Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
+        );
+        assert_eq!(on("funded by may"), None);
     }
 
     #[test]

@@ -449,6 +449,7 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
     ("middle of", 20),
     ("late", 0),
     ("the end of", 0),
+    ("end", 0),
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
