@@ -1311,7 +1311,13 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     // "to report on:", "information on:" (not "to focus on:", whose items are tasks).
     let reports_on = last == "on" && table::REPORT_WORDS.contains(&before);
+    // "to include in his next report:", "to include in the report the following:".
+    let includes_in_report = rest.contains(" include ")
+        && rest
+            .split(' ')
+            .any(|w| table::REPORT_WORDS.contains(&w) && w.starts_with("report"));
     reports_on
+        || includes_in_report
         || table::CONTENT_WORDS.contains(&last)
         || subs.iter().all(|s| starts_with_determiner(&s.text))
 }

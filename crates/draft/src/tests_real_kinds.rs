@@ -571,7 +571,7 @@ fn sessions_of_other_bodies_parts_and_undated_meetings() {
 
 #[test]
 fn list_items_under_their_chapeau() {
-    let text = "The Security Council,\n\n1. Authorizes the Orchard Mission to:\n(a) Assist the authorities in planting trees;\n(b) Build on good pruning practices;\n\n2. Calls for the Government to:\n(a) plant trees;\n(b) water them;\n\n3. Requests the Panel to carry out the following tasks:\n(a) Orchards:\n(i) count the trees;\n(ii) map the orchards;\n(b) Pests:\n(i) list the pests;\n\n4. Decides that the measures in paragraph 2 shall not apply to:\n(a) supplies of seeds intended solely for research;\n(b) tools for pruning;\n\n5. Requests the Secretary-General to submit a report that includes:\n(a) the number of trees planted;\n(b) an assessment of pests;\n";
+    let text = "The Security Council,\n\n1. Authorizes the Orchard Mission to:\n(a) Assist the authorities in planting trees;\n(b) Build on good pruning practices;\n\n2. Calls for the Government to:\n(a) plant trees;\n(b) water them;\n\n3. Requests the Panel to carry out the following tasks:\n(a) Orchards:\n(i) count the trees;\n(ii) map the orchards;\n(b) Pests:\n(i) list the pests;\n\n4. Decides that the measures in paragraph 2 shall not apply to:\n(a) supplies of seeds intended solely for research;\n(b) tools for pruning;\n\n5. Requests the Secretary-General to submit a report that includes:\n(a) the number of trees planted;\n(b) an assessment of pests;\n\n6. Requests the Orchard Board to include in its next report:\n(a) Progress in planting;\n(b) Lessons learned;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
         [
@@ -583,6 +583,7 @@ fn list_items_under_their_chapeau() {
             "¶3 Panel",
             "¶3 Panel",
             "¶5 Secretary-General",
+            "¶6 Orchard Board",
         ]
     );
 }
