@@ -6,11 +6,6 @@
 //! actors right and deadlines right, overall and per set (dev / dev2 / held / final);
 //! `DRAFT_REAL_MISSES=1` lists every miss, `DRAFT_REAL_ONLY=stem1,stem2` scores chosen texts.
 //! Set "final" is left out unless `DRAFT_REAL_FINAL=1`: it is scored once, at a session's end.
-//!
-//! A recurring drafted deadline is right where the annotation dates one report and the
-//! recurrence's first occurrence falls in that window: "a first report by D, then every N
-//! days" is drafted as recurring (first D), and its annotation gives D. Where the annotation
-//! gives no deadline a recurring one is not scored (recurrence has its own measure).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,10 +34,12 @@ enum Deadline {
     Window(Window),
     /// A drafted deadline at a meeting, with the window its event's date gives.
     AtEvent(Window),
-    /// A drafted recurring deadline, with its first occurrence's window: the annotations
-    /// do not annotate recurrence (another measure does), so it is not scored where they
-    /// give no deadline.
-    Recurring(Window),
+    /// A drafted recurring deadline: the annotations do not annotate recurrence (another
+    /// measure does), so it is not scored where they give no deadline.
+    Recurring,
+    /// A drafted recurring deadline with a first occurrence: the annotations date "a first
+    /// report by D and every N days thereafter" at D, so that window is scored.
+    RecurringFrom(Window),
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +121,13 @@ fn got(res: &Resolution) -> Vec<Got> {
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
+                Some(Due::Every(r)) => match r.first.as_deref() {
+                    Some(first) => oic_track::deadline::window(first, res.adopted, |id| {
+                        res.events.iter().find(|e| e.id == id).map(|e| e.date)
+                    })
+                    .map_or(Deadline::Recurring, Deadline::RecurringFrom),
+                    None => Deadline::Recurring,
+                },
                 Some(d) => {
                     let at_event = matches!(
                         d,
@@ -136,9 +140,7 @@ fn got(res: &Resolution) -> Vec<Got> {
                         res.events.iter().find(|e| e.id == id).map(|e| e.date)
                     })
                     .unwrap();
-                    if d.recur().is_some() {
-                        Deadline::Recurring(window)
-                    } else if at_event {
+                    if at_event {
                         Deadline::AtEvent(window)
                     } else {
                         Deadline::Window(window)
@@ -180,7 +182,7 @@ fn due_right(want: &Deadline, got: &Deadline) -> bool {
         Deadline::Event => matches!(got, Deadline::AtEvent(_)),
         Deadline::Window(w) => matches!(
             got,
-            Deadline::Window(g) | Deadline::AtEvent(g) | Deadline::Recurring(g) if g == w
+            Deadline::Window(g) | Deadline::AtEvent(g) | Deadline::RecurringFrom(g) if g == w
         ),
         _ => want == got,
     }
@@ -257,7 +259,8 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
                 w.paragraph, g.actors, w.keys
             ));
         }
-        let unscored = w.due == Deadline::None && matches!(g.due, Deadline::Recurring(_));
+        let unscored = w.due == Deadline::None
+            && matches!(g.due, Deadline::Recurring | Deadline::RecurringFrom(_));
         if !unscored && (w.due != Deadline::None || g.due != Deadline::None) {
             s.with_due += 1;
             if due_right(&w.due, &g.due) {
@@ -321,7 +324,7 @@ fn measure_in(
                 ..g
             })
             .collect();
-        let s = score(&stem, &t.want, &drafted, &mut misses);
+        let s = score(&format!("{}/{stem}", t.set), &t.want, &drafted, &mut misses);
         sets.entry(t.set.clone()).or_default().add(&s);
         sets.entry("all".into()).or_default().add(&s);
     }

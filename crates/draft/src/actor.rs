@@ -14,7 +14,9 @@ use crate::any_of;
 pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
     let toks = tokens(rest);
     for (k, t) in toks.iter().enumerate() {
-        if k > 40 {
+        // A long list of addressees ("all Member States, members of the specialized agencies,
+        // observers, ... and other relevant stakeholders to observe ...") runs to 70 words.
+        if k > 70 {
             break;
         }
         let marker = t.word == "to" || (with_verb && t.word == "with");
@@ -42,6 +44,15 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         // "Member States wishing to host ...": the "to" of "wishing"; "the Special
         // Rapporteur on the right to education": the "to" of "right".
         // A capitalised noun ends a name ("the High Commissioner for Human Rights to ...").
+        // "... so as to minimize", "in order to": a purpose, not the actor's infinitive.
+        let purpose = k >= 2
+            && matches!(
+                (toks[k - 2].word.as_str(), toks[k - 1].word.as_str()),
+                ("so", "as") | ("in", "order")
+            );
+        if purpose {
+            break;
+        }
         let taker = toks[k - 1].word.as_str();
         let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
         let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
@@ -313,13 +324,39 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = RELATIVE.replace(&np, "");
     let mut out: Vec<Actor> = Vec::new();
     for part in coordinated(&np).into_iter().chain(leaders) {
-        for actor in resolve(&part, sentence, ctx) {
+        for actor in resolve(without_participle(&part), sentence, ctx) {
             if !out.iter().any(|a| fold(&a.name) == fold(&actor.name)) {
                 out.push(actor);
             }
         }
     }
     out
+}
+
+/// "Member States requesting exemption under Article 19" → "Member States": a participle
+/// after the name qualifies it. Not "Member States wishing to host ..." (its "to" is the
+/// participle's, kept as the fixtures name such actors), nor "the working group" (a noun
+/// follows).
+fn without_participle(name: &str) -> &str {
+    let toks = tokens(name);
+    for k in 1..toks.len() {
+        let raw = &name[toks[k].start..toks[k].end];
+        let word = toks[k].word.as_str();
+        let participle = word.len() >= 6
+            && word.ends_with("ing")
+            && starts_lower(raw)
+            && !(table::TO_TAKERS.contains(&word)
+                && toks.get(k + 1).is_some_and(|n| n.word == "to"));
+        let after_name = !matches!(toks[k - 1].word.as_str(), "a" | "an" | "the")
+            && is_head(&name[toks[k - 1].start..toks[k - 1].end]);
+        let noun_next = toks
+            .get(k + 1)
+            .is_some_and(|n| is_head(&name[n.start..n.end]));
+        if participle && after_name && !noun_next {
+            return name[..toks[k].start].trim_end();
+        }
+    }
+    name
 }
 
 /// "Requests further the Independent Expert ...": an adverb after the verb is not the
@@ -434,15 +471,24 @@ fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
             .iter()
             .any(|n| piece == *n || piece.ends_with(&format!(" {n}")))
     };
+    // "the funds and programmes of the United Nations": the last head may carry the
+    // complement they share.
     let bare_shared = |piece: &str| {
         let piece = fold(piece.trim());
-        table::SHARED_HEAD_NOUNS.contains(&piece.as_str())
+        let head = piece.split_once(" of ").map_or(piece.as_str(), |(h, _)| h);
+        table::SHARED_HEAD_NOUNS.contains(&head)
     };
     let mut k = 1;
     while k < spans.len() {
         let (a, _) = spans[k - 1];
         let (c, d) = spans[k];
-        if ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d]) {
+        // "international organizations or institutions": one bare noun after "or" is an
+        // alternative head sharing the modifiers before it.
+        let sep = fold(&np[spans[k - 1].1..c]);
+        let piece = np[c..d].trim();
+        let bare_alternative =
+            sep.trim() == "or" && !piece.contains(' ') && piece.starts_with(char::is_lowercase);
+        if (ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d])) || bare_alternative {
             spans[k - 1] = (a, d);
             spans.remove(k);
         } else {
@@ -586,9 +632,12 @@ pub fn capitalise(s: &str) -> String {
 /// The usual form of an actor's name.
 pub fn canonical(name: &str, ctx: &Context) -> String {
     let name = strip_determiners(name);
-    let name = TITLE_WITHOUT_HYPHEN
+    let mut name = TITLE_WITHOUT_HYPHEN
         .replace_all(&name, "$1-$2")
         .into_owned();
+    for (part, usual) in NAME_PARTS.iter() {
+        name = part.replace_all(&name, *usual).into_owned();
+    }
     let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
     // "all OIC Member States" are the OIC member states.
     let quantified = folded.strip_prefix("all ").unwrap_or(&folded);
@@ -621,6 +670,17 @@ pub fn canonical(name: &str, ctx: &Context) -> String {
     }
     capitalise(&name)
 }
+
+/// [`table::NAME_PART_ALIASES`], each matched whatever its case.
+static NAME_PARTS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    table::NAME_PART_ALIASES
+        .iter()
+        .map(|(part, usual)| {
+            let re = Regex::new(&format!(r"(?i)\b{}\b", any_of(&[part])));
+            (re.expect("valid regex"), *usual)
+        })
+        .collect()
+});
 
 static PLACES: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*";

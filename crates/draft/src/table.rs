@@ -85,6 +85,13 @@ pub const VERBS: &[Verb] = &[
         "reiterates its request to", "reiterated its request to", "renews its request to",
         "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
         "reiterates its invitation to", "renews its invitation to",
+        // "Reiterates the invitation to X to ...", "... its invitation and encouragement to X
+        // to ...": the request stands as made anew, whatever its noun's article.
+        "reiterates the invitation to", "renews the invitation to", "reiterated the invitation to",
+        "reiterates the call upon", "reiterates the call on", "reiterates the request to",
+        "reiterates its invitation and encouragement to", "renews its invitation and encouragement to",
+        "reiterates its encouragement to", "renews its encouragement to",
+        "reiterates the encouragement to", "reiterated its encouragement to",
     ]),
     // Requests for an action, with no actor named.
     verb(Unaddressed, &[
@@ -100,8 +107,11 @@ pub const VERBS: &[Verb] = &[
     verb(Obliges, &["shall", "should"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
+    // "Determines to pursue practical steps ...": the body's own resolve ("Determines that
+    // the situation is a threat" is a view: only the form with "to").
+    verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
-    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves"]),
+    verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
@@ -117,6 +127,8 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["acknowledges", "acknowledged", "recognizes", "recognized", "recognises", "recognised"]),
     verb(View, &["declares", "declared", "supports", "supported", "endorses", "endorsed", "approves", "approved", "adopts"]),
     verb(View, &["believes", "believed", "considers", "considered", "pledges", "pledged"]),
+    // "Recalls that X shall ...": what it recalls reports an earlier text.
+    verb(View, &["recalls", "recalled"]),
     // Preambular participles: the paragraphs they open are context.
     verb(Preamble, &[
         "recalling", "noting", "having considered", "having examined", "having heard", "having reviewed",
@@ -128,6 +140,15 @@ pub const VERBS: &[Verb] = &[
         "desirous", "deploring", "condemning", "appreciating", "commending", "inspired by",
         "proceeding from", "in light of", "guided", "emphasising", "observing", "regretting",
     ]),
+];
+
+/// Preambular forms that, inside a sentence, set off an aside ("Invites the Office, mindful
+/// of the provisions of ..., to facilitate ..."): they open no clause there.
+#[rustfmt::skip]
+pub const ASIDE_FORMS: &[&str] = &[
+    "mindful", "bearing in mind", "taking into account", "taking into consideration",
+    "cognizant", "aware", "guided by", "in light of", "recalling", "noting", "recognizing",
+    "recognising", "acknowledging",
 ];
 
 #[rustfmt::skip]
@@ -183,6 +204,13 @@ pub const WORD_ENDINGS: &[&str] = &[
 /// Adverbs that may follow an operative verb before its actor ("Requests further the
 /// Independent Expert to ...").
 pub const VERB_ADVERBS: &[&str] = &[
+    // "Requests in this regard the Secretary-General to ...": a link, as before the verb.
+    "in this regard",
+    "in that regard",
+    "in this connection",
+    "in that connection",
+    "in this respect",
+    "in that respect",
     "once again",
     "further",
     "also",
@@ -255,6 +283,11 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
     "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
+    // Asides (see `ASIDE_FORMS`): "the Office, mindful of the provisions ..., to ...".
+    "mindful", "bearing", "taking", "cognizant", "aware", "guided", "recalling", "noting",
+    "recognizing", "recognising", "acknowledging",
+    // "All States, especially those where fugitives are at large, to ...": who among them.
+    "especially", "particularly", "notably",
 ];
 
 #[rustfmt::skip]
@@ -330,6 +363,40 @@ pub const ACTOR_ALIASES: &[(&str, &str)] = &[
     ("united nations secretary-general", "UN Secretary-General"),
     ("un secretary general", "UN Secretary-General"),
     ("secretary general", "Secretary-General"),
+];
+
+/// Phrases inside an actor's name that have a usual form: "the Governments of the States
+/// Members of the United Nations" are "Governments of Member States". (as written, usual)
+pub const NAME_PART_ALIASES: &[(&str, &str)] = &[
+    ("the states members of the united nations", "Member States"),
+    ("states members of the united nations", "Member States"),
+    ("member states of the united nations", "Member States"),
+];
+
+/// Words that may open a second addressee of one verb: "Urges all States not parties to
+/// accede ..., and all States parties to promote ...".
+#[rustfmt::skip]
+pub const ADDRESSEE_DETERMINERS: &[&str] = &[
+    "the", "all", "other", "relevant", "those", "interested", "concerned", "each", "every",
+];
+
+/// Words before a colon that make the items after it examples of a whole request, not
+/// requests of their own: "Requests the Bureau to review its work, including by
+/// considering:" + "(a) Establishing a ceiling ...".
+#[rustfmt::skip]
+pub const ILLUSTRATING_WORDS: &[&str] = &[
+    "including", "in particular", "inter alia", "such as", "notably", "especially",
+    "for example", "for instance",
+];
+
+/// What a paragraph may quote after "the following ...:": another instrument's text, which
+/// asks nothing of this resolution's actors ("Decides to approve the following amendment
+/// to the statute:" + "4. The Tribunal shall ...").
+#[rustfmt::skip]
+pub const QUOTED_NOUNS: &[&str] = &[
+    "amendment", "amendments", "text", "texts", "article", "articles", "statute", "rules",
+    "rule", "provision", "provisions", "terms of reference", "declaration", "wording",
+    "paragraph", "paragraphs", "regulation", "regulations",
 ];
 
 /// Groups of states that an unaddressed call falls to when its clause names one.
@@ -416,6 +483,11 @@ pub const MODALS: &[&str] = &[
     "shall", "should", "must", "will", "may", "would", "can", "could",
 ];
 
+/// "decides that X shall be responsible for ...": the few "be" phrases after a that-clause's
+/// subject that give it a duty; any other "shall be ..." says what X is ("shall be to
+/// accelerate ...", "shall be those described in ...").
+pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
+
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain seized",
@@ -424,6 +496,13 @@ pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "keep this matter under review",
     "keep the situation under review",
     "keep the issue under review",
+    "keep the item on its agenda",
+    "keep the matter on its agenda",
+    "keep the issue on its agenda",
+    "keep this item on its agenda",
+    "keep the item under review",
+    "remain closely seized",
+    "remain fully seized",
     "remain engaged",
     "continue its consideration",
     "continue consideration",
@@ -588,6 +667,7 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
     ("islamic summit", "OIC"),
     ("peace and security council", "AU"),
     ("arab summit", "LAS"),
+    ("european council", "EU"),
 ];
 
 /// Organisations whose name in a text's opening is context, not the adopting body's: UN
@@ -677,6 +757,16 @@ pub const SCHEDULED_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
     "at", "to", "during", "by", "before", "for", "until", "agenda of",
+];
+
+/// "at the main part of the eightieth session": the part of a session meant.
+pub const SESSION_PARTS: &[&str] = &[
+    "main",
+    "resumed",
+    "first",
+    "second",
+    "first resumed",
+    "second resumed",
 ];
 
 /// "at the opening of its next session".
