@@ -139,7 +139,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         Lang::Fr => fr::break_clause_lines(&text),
         Lang::En => text,
     };
-    let paras = segment::paragraphs(&text);
+    let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
+        classify::triggers(t).first().is_some_and(|t| t.start <= 2)
+    });
     let paras = if lang == Lang::Fr {
         fr::split_run_on(paras)
     } else {
@@ -230,6 +232,26 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
 }
 
+/// " to implement the following", " to act as follows": a chapeau's infinitive that only
+/// opens its list.
+static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^ to(?: \w+){1,2} (?:the following(?: \w+)?|as follows)$")
+        .expect("valid regex")
+});
+
+/// An item that opens with a qualifier before its infinitive: "In consultation with Member
+/// States, to prepare ...".
+static QUALIFIED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let openers = any_of(table::QUALIFIER_OPENERS);
+    Regex::new(&format!(r"^\s*(?:{openers})\b[^;:]*?,\s+(to\s.*)$")).expect("valid regex")
+});
+
+/// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
+static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,")
+        .expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -301,6 +323,7 @@ impl Builder {
             return;
         }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
+        let mut contents = false;
         let mut illustrated = false;
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
@@ -346,6 +369,15 @@ impl Builder {
                 // items after it: they stand alone.
                 let complete = p.text.trim_end().ends_with([';', '.']);
                 let is_chapeau = !p.subs.is_empty() && last && !complete;
+                // "Requests X to submit a report that includes:" + "(a) the number of ...":
+                // the items are what the report holds; the request is the chapeau's.
+                if is_chapeau && lists_contents(clause.rest, &p.subs) {
+                    if let Some(cand) = self.candidate(clause, sentence) {
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    contents = true;
+                    continue;
+                }
                 // "requests the Bureau to address ..., including by considering:" + "(a)
                 // Establishing a ceiling": the request is whole; its items illustrate it.
                 if is_chapeau && ILLUSTRATING.is_match(clause.rest) {
@@ -369,7 +401,7 @@ impl Builder {
                 }
             }
         }
-        for sub in &p.subs {
+        for sub in p.subs.iter().filter(|_| !contents) {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
@@ -579,7 +611,14 @@ impl Builder {
             .trim()
             .trim_end_matches([':', '-', '—', ','])
             .trim();
+        let called_to = head.ends_with(" to");
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
+        // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
+        // what the Fund is to do.
+        let head = match head.rfind(" to ") {
+            Some(i) if LIST_OPENER.is_match(&head[i..]) => head[..i].trim(),
+            _ => head,
+        };
         // "Entrusts the Bureau with:" + "(a) following up ...".
         let head = if table::WITH_VERBS.contains(&chapeau.trigger.form.as_str()) {
             head.strip_suffix(" with").unwrap_or(head).trim()
@@ -592,6 +631,11 @@ impl Builder {
             .iter()
             .find_map(|c| sub.trim_start().strip_prefix(c))
             .unwrap_or(sub);
+        // "(b) In accordance with their national law, to protect ...": the qualifier before
+        // the item's infinitive names no one.
+        let sub = QUALIFIED_ITEM
+            .captures(sub)
+            .map_or(sub, |m| m.get(1).expect("group").as_str());
         // "X shall" + "(a) prioritize ...": every item is what X shall do.
         if chapeau.trigger.kind == Kind::Obliges
             && chapeau.rest.trim().trim_end_matches(':').is_empty()
@@ -642,6 +686,15 @@ impl Builder {
                 };
                 self.candidate(&synthetic, sentence)
             }
+            // "Calls for the Government to:" + "(a) plant trees": each item asks the Government.
+            Kind::Unaddressed if called_to && !head.is_empty() => Some(Candidate {
+                actors: actor::actors(head, sentence, &self.ctx),
+                action: sub_action,
+                origin: Origin::Request,
+            }),
+            // "Decides that the measures shall not apply to:" + "(a) seeds ...": the items
+            // finish a that-clause (an exemption, a passive), they are no decisions.
+            Kind::Decides if fold(chapeau.rest.trim_start()).starts_with("that ") => None,
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
                 // "decided to:" + "- table a resolution": the sub-paragraph continues the "to".
                 let to_sub;
@@ -1053,6 +1106,18 @@ impl Builder {
         let mut dl = deadline::parse(&cand.action, known);
         // "... at its meeting in December 2025, and invites the Presidency to take stock of
         // progress by that date": the date is earlier in the sentence.
+        // "Decides that, at its eighty-sixth session, the Committee should ...": a session
+        // set off by commas before the actor times the action.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
+        {
+            let found = deadline::parse(inserted.as_str(), known);
+            if matches!(found.found, Some(deadline::Found::Session { .. })) {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
             let whole = deadline::parse(text, known);
             if whole.found.is_some() {
@@ -1148,6 +1213,13 @@ impl Builder {
                 let id = self.event(name.clone(), *date, None);
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
+            Found::BeforeUndated { name } => {
+                let check =
+                    format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (Some(Due::Before(Anchor::Event(id))), None)
+            }
             Found::Session {
                 held,
                 ordinal,
@@ -1212,7 +1284,12 @@ impl Builder {
                     .find(|(name, _, _)| raw.contains(name))
             })?;
         let year = match ordinal {
-            Some(n) => base.checked_add(i16::try_from(n).ok()?)?,
+            // Its Nth session opened years before the text: "its sixtieth session" is another
+            // body's (the Council's or the Commission's the clause names), not this one's.
+            Some(n) => {
+                let year = base.checked_add(i16::try_from(n).ok()?)?;
+                (year >= self.meta.adopted.value.year() - 1).then_some(year)?
+            }
             None => {
                 let adopted = self.meta.adopted.value;
                 adopted.year() + i16::from(adopted.month() >= month)
@@ -1527,6 +1604,30 @@ static COMMENDED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a chapeau's items are the contents of what it asks for (a report's topics), not
+/// tasks: it asks with an infinitive of its own and ends in a word that lists contents
+/// ("a report that includes:", "information on:"), or every item is a noun phrase with a
+/// determiner ("(a) the number of ...").
+fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
+    let rest = fold(rest.trim_end().trim_end_matches([':', ' ']));
+    if !rest.contains(" to ") && !rest.starts_with("to ") {
+        return false;
+    }
+    let mut words = rest.rsplit(' ');
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // "to report on:", "information on:" (not "to focus on:", whose items are tasks).
+    let reports_on = last == "on" && table::REPORT_WORDS.contains(&before);
+    // "to include in his next report:", "to include in the report the following:".
+    let includes_in_report = rest.contains(" include ")
+        && rest
+            .split(' ')
+            .any(|w| table::REPORT_WORDS.contains(&w) && w.starts_with("report"));
+    reports_on
+        || includes_in_report
+        || table::CONTENT_WORDS.contains(&last)
+        || subs.iter().all(|s| starts_with_determiner(&s.text))
+}
 
 fn starts_with_determiner(np: &str) -> bool {
     let lower = fold(np.trim_start());

@@ -528,6 +528,7 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
     ("middle of", 20),
     ("late", 0),
     ("the end of", 0),
+    ("end", 0),
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
@@ -769,10 +770,53 @@ pub const SESSION_PARTS: &[&str] = &[
 ];
 
 /// "at the opening of its next session".
-pub const SESSION_START_WORDS: &[&str] = &["convening", "opening", "holding"];
+/// The last word of a request whose list gives its contents, not tasks: "to submit a report
+/// that includes:", "to provide information on:".
+#[rustfmt::skip]
+pub const CONTENT_WORDS: &[&str] = &[
+    "include", "includes", "including", "contain", "contains", "containing", "covering",
+    "regarding", "concerning", "elements", "information", "topics",
+];
+
+/// Words that open a qualifier before a list item's infinitive ("In accordance with their
+/// national law, to ...", "Where appropriate, to ..."), in the case written.
+#[rustfmt::skip]
+pub const QUALIFIER_OPENERS: &[&str] = &[
+    "In accordance with", "In consultation with", "In cooperation with", "In coordination with",
+    "In collaboration with", "In line with", "In keeping with", "Consistent with",
+    "Where appropriate", "As appropriate", "As necessary", "Where necessary", "Within",
+    "Through", "Upon request", "Upon the request", "Subject to", "Without prejudice to",
+    "With the support of", "In partnership with", "In conformity with",
+];
+
+/// Words for a report, whose "on:" lists its topics ("to report on:", "a briefing on:").
+#[rustfmt::skip]
+pub const REPORT_WORDS: &[&str] = &[
+    "report", "reports", "reporting", "information", "briefing", "briefings", "update",
+    "updates", "recommendations",
+];
+
+/// "at the main part of its eightieth session": a part of a session is read as the session.
+#[rustfmt::skip]
+pub const SESSION_START_WORDS: &[&str] = &[
+    "convening", "opening", "holding", "main part", "first part", "second part",
+    "resumed part", "first resumed part", "second resumed part", "resumed session",
+];
 
 /// "at its upcoming next session": a word that may come before the session's rank.
-pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming"];
+pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming", "resumed"];
+
+/// Words that make a bare year a goal's ("to achieve the Goals by 2030"), not a deadline,
+/// when one is among the [`GOAL_WINDOW`] words before the year.
+#[rustfmt::skip]
+pub const GOAL_WORDS: &[&str] = &[
+    "goal", "goals", "target", "targets", "achieve", "achieving", "achievement", "attain",
+    "attaining", "attainment", "realize", "realizing", "realization", "eradicate",
+    "eradicating", "eliminate", "eliminating", "vision",
+];
+
+/// How many words before a year [`GOAL_WORDS`] are looked for in.
+pub const GOAL_WINDOW: usize = 8;
 
 /// A session's rank when no number gives it: "at its next session".
 pub const SESSION_ORDER_WORDS: &[&str] = &["next", "forthcoming", "upcoming", "following"];
