@@ -133,7 +133,16 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
                 out.extend(renewed_appeal(rest));
             }
-            Kind::Addressed => out.extend(addressed(rest)),
+            Kind::Addressed => match addressed(rest) {
+                Some(found) => out.push(found),
+                None => out.extend(unaddressed_call(&form, rest).map(|(names, action)| {
+                    if names.is_empty() {
+                        (named_before(&clause[..whole.start()]), action)
+                    } else {
+                        (names, action)
+                    }
+                })),
+            },
             _ => {}
         }
     }
@@ -148,6 +157,107 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
 /// meeting's own discussion asks nothing to follow up.
 fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
     addressed_until(rest, false)
+}
+
+/// A call that names nobody ("appelle à la cessation des hostilités", "a exigé la libération
+/// de ...", "demande que cesse ..."): a mandate of all States, as "Calls for ..." is in
+/// English. "demande qu'il continue ..." asks the actor named before (no actor: the caller
+/// takes the last one).
+fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
+    if !table::FR_CALL_VERBS.contains(&form) {
+        return None;
+    }
+    let unquoted = QUOTES.replace_all(rest, " ").into_owned();
+    let rest = skip_call_asides(without_aside(unquoted.trim()));
+    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
+    if let Some(after) = starts_with_word(rest, &["que", "qu'", "qu’"]) {
+        let lower = fold(after);
+        let impersonal = ["il soit ", "il y ait ", "il y soit "]
+            .iter()
+            .any(|w| lower.starts_with(w));
+        if let Some(pronoun) = ["il ", "elle ", "ils ", "elles "]
+            .iter()
+            .find(|w| lower.starts_with(*w))
+            .filter(|_| !impersonal)
+        {
+            return Some((Vec::new(), clean(&after[pronoun.len()..])));
+        }
+        // "que le Gouvernement libère ...": a subject of its own, not read here.
+        let article = [
+            "le ", "la ", "les ", "l'", "un ", "une ", "des ", "tous ", "toutes ",
+        ]
+        .iter()
+        .any(|a| lower.starts_with(a));
+        return if article { None } else { all(after) };
+    }
+    if form.contains("appel") {
+        if let Some(after) = starts_with_word(rest, &["à"]) {
+            return all(after);
+        }
+        if starts_with_word(rest, &["au", "aux"]).is_some() {
+            return all(rest);
+        }
+        return None;
+    }
+    let thing = starts_with_word(
+        rest,
+        &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
+    )
+    .is_some();
+    (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
+}
+
+/// "Apprécie l'intention du Secrétaire général ..., et demande qu'il continue ...": the
+/// one person or body the sentence names before its pronoun (none: the last actor asked).
+fn named_before(before: &str) -> Vec<String> {
+    let lower = fold(before);
+    let titled = SINGLE_NAME
+        .captures_iter(before)
+        .last()
+        .map(|m| (m.get(1).expect("name").start(), m[1].to_string()));
+    // A title of the table first: "le Conseil" after it is more often what it informs.
+    table::FR_SINGLE_ACTORS
+        .iter()
+        .filter_map(|name| lower.rfind(name).map(|at| (at, name.to_string())))
+        .max_by_key(|(at, _)| *at)
+        .or(titled)
+        .map(|(_, name)| {
+            let mut c = name.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .into_iter()
+        .collect()
+}
+
+/// "du Directeur", "le Président exécutif": one capitalised name after an article.
+static SINGLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:du|de\s+la|de\s+l['’]|le|la|l['’])\s*(\p{Lu}\p{Ll}+(?:\s+(?:général|générale|spécial|spéciale|exécutif|exécutive|adjoint|adjointe))?)\b")
+        .expect("valid regex")
+});
+
+/// What follows `words`' first match at the start of `text` ("l'" needs no space after it).
+fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| {
+        let n = text
+            .char_indices()
+            .nth(w.chars().count())
+            .map_or(text.len(), |(i, _)| i);
+        let head = fold(&text[..n]);
+        let after = &text[n..];
+        (head == fold(w) && (w.ends_with(['\'', '’']) || after.starts_with(' ')))
+            .then(|| after.trim_start())
+    })
+}
+
+/// "samedi à ...", "vendredi soir dans un communiqué une révision ...": without the
+/// communiqué's words of time and place before what is called for.
+fn skip_call_asides(mut rest: &str) -> &str {
+    while let Some(after) = starts_with_word(rest, table::FR_CALL_ASIDES) {
+        rest = after.trim_start_matches([',', ' ']);
+    }
+    rest
 }
 
 /// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"

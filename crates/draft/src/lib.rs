@@ -1548,7 +1548,12 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
     Candidate {
         actors: actors
             .into_iter()
-            .map(|name| Actor { name, check: None })
+            .map(|name| {
+                let check = (name == table::FR_ALL_STATES).then(|| {
+                    "the text names no actor; a general call is read as one to all States".into()
+                });
+                Actor { name, check }
+            })
             .collect(),
         action,
         origin: Origin::Request,

@@ -958,6 +958,44 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("autorisait", Addressed), ("décidait", Decides),
 ];
 
+/// The actor of a French call that names nobody ("appelle à la cessation ...", "a exigé la
+/// libération ..."), written in the text's language as `DEFAULT_ACTOR` is in English.
+pub const FR_ALL_STATES: &str = "Tous les États";
+
+/// Verbs that call for something without naming who is to do it: "appelle à ...", "demande
+/// que cesse ...", "exige la libération de ...".
+#[rustfmt::skip]
+pub const FR_CALL_VERBS: &[&str] = &[
+    "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
+    "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
+    "fait appel",
+];
+
+/// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
+/// addressee follows; "appelle les parties au calme" names its addressee.
+#[rustfmt::skip]
+pub const FR_DEMAND_VERBS: &[&str] = &[
+    "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
+    "demandent", "exige", "exigent", "exigé", "demandait",
+];
+
+/// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
+/// ...", "a demandé vendredi soir dans un communiqué ...").
+#[rustfmt::skip]
+pub const FR_CALL_ASIDES: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+    "hier", "aujourd'hui", "dans un communiqué", "dans une déclaration", "dans sa déclaration",
+    "dans son communiqué", "à nouveau", "de nouveau", "encore", "une fois de plus",
+];
+
+/// One person or body a pronoun ("qu'il continue ...") may stand for, in the sentence
+/// before it.
+#[rustfmt::skip]
+pub const FR_SINGLE_ACTORS: &[&str] = &[
+    "secrétaire général", "représentant spécial", "représentante spéciale", "envoyé spécial",
+    "envoyée spéciale", "haut-commissaire", "commission", "comité",
+];
+
 /// Titles that make a clause's subject one person ("Le Premier ministre ...", "La
 /// présidente de la Commission ..."), whose words ask nobody on the body's behalf.
 #[rustfmt::skip]

@@ -467,7 +467,51 @@ fn french_requests_mid_paragraph_with_object_pronouns_and_asides() {
     let text = "Le Conseil des vergers,\n\n1. Note avec inquiétude la situation, exhorte les parties à protéger les arbres ;\n\n2. Prie le Directeur de le tenir informé et de produire, pour le 15 septembre 2027, un rapport ;\n\n3. Prie le Directeur, avec effet immédiat, de prendre les mesures nécessaires ;\n\n4. Décide d'adresser une invitation au Directeur adjoint en vertu de l'article 39 ;\n\n5. Appelle à restaurer l'ordre ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
-        ["¶1 Parties", "¶2 Directeur due=2027-09-15", "¶3 Directeur",]
+        [
+            "¶1 Parties",
+            "¶2 Directeur due=2027-09-15",
+            "¶3 Directeur",
+            "¶5 Tous les États"
+        ]
+    );
+}
+
+#[test]
+fn a_french_call_that_names_nobody_is_one_to_all_states() {
+    let text = "Le Conseil des vergers,\n\n1. Appelle à la fin des coupes et au reboisement ;\n\n2. Exige la remise en état immédiate des pépinières ;\n\n3. Demande que cessent les incendies de forêt ;\n\n4. Salue le travail du Directeur, et demande qu'il continue à compter les arbres ;\n\n5. Demande que le Comité se réunisse ;\n\n6. Appelle les parties au calme ;\n";
+    let got = brief(text, "2026-12-01");
+    assert_eq!(
+        got,
+        [
+            "¶1 Tous les États",
+            "¶2 Tous les États",
+            "¶3 Tous les États",
+            "¶4 Directeur",
+        ]
+    );
+    let d = draft(
+        text,
+        &Options {
+            adopted: Some("2026-12-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        },
+    );
+    assert!(
+        d.mandates[0].actors[0]
+            .check
+            .as_deref()
+            .unwrap()
+            .contains("names no actor")
+    );
+    assert_eq!(d.mandates[3].actors[0].check, None);
+}
+
+#[test]
+fn a_communiques_call_names_nobody_after_its_day_and_place() {
+    let text = "Le Conseil des vergers a appelé samedi à un cessez-le-feu dans la vallée.\n\nLe Conseil a demandé vendredi soir dans un communiqué une révision du plan de plantation.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Tous les États", "¶2 Tous les États"]
     );
 }
 
