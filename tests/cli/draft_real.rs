@@ -330,7 +330,7 @@ fn measure_in(
     }
     println!("draft on real texts ({label}):");
     for name in [
-        "all", "dev", "dev2", "dev3", "held", "held2", "held3", "final",
+        "all", "dev", "dev2", "dev3", "dev5", "held", "held2", "held3", "held5", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
@@ -566,7 +566,7 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
     assert!(
         texts
             .iter()
-            .all(|t| ["dev", "dev2", "held"].contains(&t.set.as_str()))
+            .all(|t| ["dev", "dev2", "dev5", "held"].contains(&t.set.as_str()))
     );
     for t in &texts {
         for w in &t.want {
