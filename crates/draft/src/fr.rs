@@ -71,7 +71,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The addressee ends before "de" / "d'" / "à" and an infinitive.
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{L}+(?:er|ir|re|oir)\b")
+    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{L}+(?:er|ir|re|oir)\b")
         .expect("valid regex")
 });
 
@@ -107,7 +107,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .map_or(Kind::View, |(_, k)| *k);
         match kind {
             Kind::Decides => {
-                let rest = without_aside(rest);
+                let rest = skip_call_asides(without_aside(rest));
                 if let Some(action) = strip_de(rest) {
                     match decided_to_ask(action) {
                         Some(asked) => out.extend(asked),
@@ -132,6 +132,18 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             }
             Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
                 out.extend(renewed_appeal(rest));
+            }
+            // "exige la libération de ...": "demander" and "exiger" ask someone with "à" or
+            // "de"; a direct object is what they call for.
+            Kind::Addressed
+                if table::FR_DEMAND_VERBS.contains(&form.as_str())
+                    && starts_with_word(
+                        skip_call_asides(rest),
+                        &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
+                    )
+                    .is_some() =>
+            {
+                out.extend(unaddressed_call(&form, rest));
             }
             Kind::Addressed => match addressed(rest) {
                 Some(found) => out.push(found),
@@ -379,9 +391,14 @@ fn on_the_spot_words(lower: &str) -> bool {
 /// "aborder la discussion de la question ...": a step of the meeting under way.
 fn meeting_step(action: &str) -> bool {
     let lower = fold(action);
-    table::FR_MEETING_STEPS
-        .iter()
-        .any(|w| lower.starts_with(w) && lower[w.len()..].starts_with(' '))
+    table::FR_MEETING_STEPS.iter().any(|w| {
+        lower.starts_with(w) && lower[w.len()..].starts_with(' ') && {
+            // "suspendre la séance", not "suspendre toutes les transactions".
+            let next: String = lower[w.len()..].chars().take(40).collect();
+            !matches!(*w, "suspendre" | "lever" | "clore" | "ajourner")
+                || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
+        }
+    })
 }
 
 /// "Que la Commission se rendra sur les lieux ... et présentera ...", an item under "Décide :":
@@ -768,6 +785,7 @@ static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with a blank line before each line that opens a clause of its own after a
 /// line that ends one, so that a list of clauses one a line is read clause by clause.
 pub fn break_clause_lines(text: &str) -> String {
+    let text = &sentence_lines(text);
     let mut out = String::with_capacity(text.len());
     let mut prev = "";
     for line in text.lines() {
@@ -780,6 +798,18 @@ pub fn break_clause_lines(text: &str) -> String {
         prev = t;
     }
     out
+}
+
+/// A text of one block whose every line ends a sentence (a short press item, each sentence
+/// a line): each line is a paragraph, as in a longer single-spaced text.
+fn sentence_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let one_block = lines.iter().all(|l| !l.is_empty());
+    let sentences = lines.iter().all(|l| l.ends_with(['.', '!', '?', '»', '"', '”']));
+    if lines.len() < 2 || !one_block || !sentences {
+        return text.to_string();
+    }
+    lines.join("\n\n") + "\n"
 }
 
 /// "...; 4. Prie ...": a numbered paragraph run on in the one before it, as a scanned

@@ -984,7 +984,8 @@ pub const FR_DEMAND_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_CALL_ASIDES: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
-    "hier", "aujourd'hui", "dans un communiqué", "dans une déclaration", "dans sa déclaration",
+    "hier", "aujourd'hui", "ce matin", "ce soir", "cet après-midi", "ce lundi", "ce mardi",
+    "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi", "ce dimanche", "dans un communiqué", "dans une déclaration", "dans sa déclaration",
     "dans son communiqué", "à nouveau", "de nouveau", "encore", "une fois de plus",
 ];
 
@@ -1002,7 +1003,7 @@ pub const FR_SINGLE_ACTORS: &[&str] = &[
 pub const FR_PERSON_TITLES: &[&str] = &[
     "premier ministre", "ministre", "président", "présidente", "commissaire", "ambassadeur",
     "ambassadrice", "envoyé", "envoyée", "porte-parole", "directeur", "directrice",
-    "représentant", "représentante",
+    "représentant", "représentante", "secrétaire général", "secrétaire générale",
 ];
 
 /// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
@@ -1035,6 +1036,9 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ),
     ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
     ("conseil de sécurité", "Conseil de sécurité"),
+    // ECOWAS as the press names it, when no organ of it is named first.
+    ("cédéao", "Cédéao"),
+    ("cedeao", "CEDEAO"),
     ("assemblée générale", "Assemblée générale"),
     (
         "conseil des ministres des affaires étrangères",
@@ -1128,6 +1132,17 @@ pub const FR_MEETING_STEPS: &[&str] = &[
     "lever",
     // "d'adresser une invitation à X en vertu de l'article 39": to speak at the meeting.
     "adresser une invitation",
+    // "d'examiner simultanément les rubriques a) et b)": the order of its own agenda.
+    "examiner simultanément",
+    "examiner conjointement",
+];
+
+/// What a meeting step must act on ("suspendre la séance"); "suspendre les transactions
+/// commerciales" is a decision to follow up.
+#[rustfmt::skip]
+pub const FR_MEETING_NOUNS: &[&str] = &[
+    "séance", "réunion", "débat", "discussion", "session", "examen", "rubriques", "point",
+    "question",
 ];
 
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
