@@ -161,7 +161,24 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         out.extend(that_future(clause));
     }
+    if out.is_empty() {
+        out.extend(committed(clause, body));
+    }
     out
+}
+
+/// "nous nous engageons à manifester notre solidarité": a declaration's commitment is the
+/// body's own, as "commits to" is in English.
+static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bnous\s+nous\s+engageons(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
+        .expect("valid regex")
+});
+
+fn committed(clause: &str, body: &str) -> Option<(Vec<String>, String)> {
+    let m = COMMITS.find(clause)?;
+    let action = clean(clause[m.end()..].trim_end_matches(['»', '"', ' ']));
+    let action = action.split(['»', '"']).next().unwrap_or_default().trim();
+    (!action.is_empty()).then(|| (vec![body.to_string()], clean(action)))
 }
 
 /// What follows a verb that asks someone: the addressee and the action ("les États Membres
@@ -532,10 +549,13 @@ fn spoken_by_one(subject: &str) -> bool {
         .next()
         .unwrap_or(&lower)
         .trim();
-    let Some(rest) = ["le ", "la ", "l'"]
-        .iter()
-        .find_map(|a| last_sentence.strip_prefix(a))
-    else {
+    // "À la lumière de ..., le secrétaire général de l'OCI, Jean Dupont, appelle ...": the
+    // subject is the last piece between commas that opens with an article.
+    let Some(rest) = last_sentence.rsplit(", ").find_map(|piece| {
+        ["le ", "la ", "l'"]
+            .iter()
+            .find_map(|a| piece.trim().strip_prefix(a))
+    }) else {
         return false;
     };
     table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
@@ -872,7 +892,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?)(\d+|{words})\s+(jours|semaines|mois|ans?|années?)\b"
+        r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?)(\d+|{words})\s+(jours?|semaines?|mois|ans?|années?)\b"
     ))
     .expect("valid regex")
 });
@@ -926,7 +946,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         });
         let Some(n) = n else { continue };
         let unit = match fold(&m[2]).as_str() {
-            "semaines" => SpanUnit::Weeks,
+            "semaine" | "semaines" => SpanUnit::Weeks,
             "mois" => SpanUnit::Months,
             "an" | "ans" | "année" | "années" => SpanUnit::Years,
             _ => SpanUnit::Days,

@@ -486,6 +486,17 @@ impl Builder {
                 } else {
                     actors
                 };
+                // A press text restates its call to all ("ont exigé la libération ... « a
+                // notamment demandé la libération »"): one per paragraph.
+                let general = actors.len() == 1 && actors[0] == table::FR_ALL_STATES;
+                if general
+                    && self.mandates.iter().any(|m| {
+                        m.paragraph == number
+                            && m.actors.iter().any(|a| a.name == table::FR_ALL_STATES)
+                    })
+                {
+                    continue;
+                }
                 last_actors = Some(actors.clone());
                 self.push(french(actors, action), number, "", sentence, None);
             }

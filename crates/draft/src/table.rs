@@ -946,6 +946,10 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // États membres à ..." (present, and past: "a instruit", "a appelé").
     ("instruit", Addressed), ("instruisent", Addressed),
     ("appelle", Addressed), ("appellent", Addressed), ("appelé", Addressed),
+    // A declaration's first person plural: "Nous demandons à X de ...", "nous invitons ...".
+    ("demandons", Addressed), ("invitons", Addressed), ("exhortons", Addressed),
+    ("prions", Addressed), ("appelons", Addressed), ("encourageons", Addressed),
+    ("exigeons", Addressed), ("chargeons", Addressed), ("décidons", Decides),
     // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
     ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
     ("fait appel", Addressed), ("en appelle", Addressed),
@@ -968,7 +972,7 @@ pub const FR_ALL_STATES: &str = "Tous les États";
 pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
-    "fait appel",
+    "fait appel", "demandons", "exigeons", "appelons",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -976,7 +980,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
-    "demandent", "exige", "exigent", "exigé", "demandait",
+    "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1021,7 +1025,7 @@ pub const FR_RENEWING_VERBS: &[&str] = &["réitère", "réitéré", "renouvelle"
 pub const FR_SUBJECT_ENDS: &[&str] = &[
     "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
     "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
-    "oci", "il", "elle", "ils", "elles", "et",
+    "oci", "il", "elle", "ils", "elles", "et", "nous",
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...".
     "résolution", "texte",
 ];
@@ -1036,6 +1040,14 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ),
     ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
     ("conseil de sécurité", "Conseil de sécurité"),
+    (
+        "sommet de la francophonie",
+        "Sommet de la Francophonie",
+    ),
+    (
+        "organisation internationale de la francophonie",
+        "Organisation internationale de la Francophonie",
+    ),
     // ECOWAS as the press names it, when no organ of it is named first.
     ("cédéao", "Cédéao"),
     ("cedeao", "CEDEAO"),

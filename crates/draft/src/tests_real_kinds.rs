@@ -666,3 +666,9 @@ fn a_renewal_until_and_a_year_of_adoption_are_no_deadlines() {
         ]
     );
 }
+
+#[test]
+fn tmp_debug_commit() {
+    let r = fr::requests("Nous nous engageons à planter des arbres.", "Sommet");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
