@@ -164,7 +164,32 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         out.extend(committed(clause, body));
     }
+    if out.is_empty() {
+        out.extend(given_time(clause));
+    }
     out
+}
+
+/// "a donné une semaine aux États membres pour se manifester", "donneraient dix jours au
+/// chef de la junte pour libérer ...": a delay given to X is a request of X, due at its end.
+static GIVES: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(
+        &table::FR_NUMBERS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+délai\s+(?:de\s+|d['’]))?((?:\d+|{words})\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
+    ))
+    .expect("valid regex")
+});
+
+fn given_time(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = GIVES.captures(clause)?;
+    let names = actors(&m[2]);
+    let action = format!("{}, dans un délai de {}", clean(&m[3]), &m[1]);
+    (!names.is_empty()).then_some((names, action))
 }
 
 /// "nous nous engageons à manifester notre solidarité": a declaration's commitment is the
@@ -825,7 +850,9 @@ pub fn break_clause_lines(text: &str) -> String {
 fn sentence_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let one_block = lines.iter().all(|l| !l.is_empty());
-    let sentences = lines.iter().all(|l| l.ends_with(['.', '!', '?', '»', '"', '”']));
+    let sentences = lines
+        .iter()
+        .all(|l| l.ends_with(['.', '!', '?', '»', '"', '”']));
     if lines.len() < 2 || !one_block || !sentences {
         return text.to_string();
     }

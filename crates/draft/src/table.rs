@@ -1040,10 +1040,7 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ),
     ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
     ("conseil de sécurité", "Conseil de sécurité"),
-    (
-        "sommet de la francophonie",
-        "Sommet de la Francophonie",
-    ),
+    ("sommet de la francophonie", "Sommet de la Francophonie"),
     (
         "organisation internationale de la francophonie",
         "Organisation internationale de la Francophonie",

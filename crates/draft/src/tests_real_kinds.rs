@@ -668,7 +668,44 @@ fn a_renewal_until_and_a_year_of_adoption_are_no_deadlines() {
 }
 
 #[test]
-fn tmp_debug_commit() {
-    let r = fr::requests("Nous nous engageons à planter des arbres.", "Sommet");
-    assert_eq!(r.len(), 1, "{r:?}");
+fn french_press_decisions_after_a_day_and_refusals_with_ne_pas() {
+    let text = "La Cédéao s'est réunie à Abuja.\n\nLes dirigeants ont décidé ce mercredi de proroger le mandat de la Mission des vergers jusqu'au 31 octobre 2027.\n\nIls ont appelé la garde forestière à déposer les haches et demandé aux autres unités de ne pas couper d'arbres.\n\nL'organisation a également décidé de suspendre toutes les ventes de bois.\n\nÀ la même séance, le Conseil a décidé d'examiner simultanément les rubriques a) et b), puis de suspendre la séance.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Cédéao",
+            "¶3 Garde forestière",
+            "¶3 Autres unités",
+            "¶4 Cédéao",
+        ]
+    );
+}
+
+#[test]
+fn a_french_press_item_of_two_sentence_lines_is_two_paragraphs_and_one_persons_call_asks_nobody() {
+    let text = "Le Conseil des vergers a adopté une résolution sur les forêts.\nIl demande au Directeur de compter les arbres.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Directeur"]);
+    let text = "Le Conseil des vergers suit la situation.\n\nÀ la lumière des incendies, le secrétaire général de l'Office, Jean Dupont, appelle au déploiement de tous les efforts.\n";
+    assert!(brief(text, "2026-12-01").is_empty());
+}
+
+#[test]
+fn a_french_declaration_in_the_first_person_asks_and_commits_the_body() {
+    let text = "Le Sommet de la Francophonie,\n\n« Nous demandons à l'Office des forêts de planter des arbres », poursuit le document.\n\n« Conscients des risques, nous nous engageons à protéger les vergers », souligne la Déclaration.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Office des forêts", "¶3 Sommet de la Francophonie"]
+    );
+}
+
+#[test]
+fn a_french_call_restated_in_its_paragraph_is_drafted_once_and_a_week_given_is_a_deadline() {
+    let text = "La Cédéao s'est réunie dimanche.\n\nLes dirigeants ont exigé la remise en état des pépinières dans un délai d'une semaine. « La Cédéao a notamment demandé la remise en état des pépinières », selon le texte.\n\nLes dirigeants ont donné une semaine au chef des bûcherons pour replanter la forêt.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Tous les États due=At { anchor: Adoption, days: 7 }",
+            "¶3 Chef des bûcherons due=At { anchor: Adoption, days: 7 }"
+        ]
+    );
 }
