@@ -82,6 +82,7 @@ static LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// The requests of one French clause: (actors, action). "Décide de ..." asks the body;
 /// "Décide :" (its items follow) and a clause with no verb of the table ask nothing.
 pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
+    let clause = &text_asks(clause);
     let mut out = Vec::new();
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
@@ -144,6 +145,15 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     .is_some() =>
             {
                 out.extend(unaddressed_call(&form, rest));
+            }
+            // "demande, entre autres, au chapitre politique, le rétablissement ...": a
+            // second short aside before the thing called for.
+            Kind::Addressed
+                if table::FR_DEMAND_VERBS.contains(&form.as_str())
+                    && second_aside(without_aside(rest)).is_some() =>
+            {
+                let thing = second_aside(without_aside(rest)).unwrap_or_default();
+                out.extend(unaddressed_call(&form, thing));
             }
             Kind::Addressed => match addressed(rest) {
                 Some(found) => out.push(found),
@@ -291,6 +301,16 @@ static SINGLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "au chapitre politique, le rétablissement ...": what follows a short phrase and its comma,
+/// when it opens with an article.
+fn second_aside(rest: &str) -> Option<&str> {
+    let comma = rest.find(", ")?;
+    let after = &rest[comma + 2..];
+    let short = rest[..comma].split_whitespace().count() <= 4;
+    let thing = starts_with_word(after, &["la", "le", "les", "l'", "l’", "un", "une", "des"]);
+    (short && thing.is_some()).then_some(after)
+}
+
 /// What follows `words`' first match at the start of `text` ("l'" needs no space after it).
 fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().find_map(|w| {
@@ -339,7 +359,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .find_iter(rest)
         .find(|m| {
             let before = fold(&rest[..m.start()]);
-            !table::FR_PURPOSE_WORDS.iter().any(|w| before.ends_with(w))
+            !table::FR_PURPOSE_WORDS.iter().any(|w| before.ends_with(w)) && !noun_in_re(m.as_str())
         })
         .map(|m| m.start());
     let purpose = PURPOSE
@@ -369,6 +389,40 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     .find_map(|p| action.strip_prefix(p))
     .unwrap_or(action);
     (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
+}
+
+/// "de l'ordre", "du cadre": a noun that ends as an infinitive does.
+fn noun_in_re(found: &str) -> bool {
+    let last = fold(found.rsplit([' ', '\'']).next().unwrap_or_default());
+    table::FR_NOUNS_IN_RE.contains(&last.as_str())
+}
+
+/// "une « Déclaration » qui demande ...", "une résolution appelant les parties à ...": the
+/// text itself asks, as after a comma ("..., demande ...").
+static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    let texts = any_of(table::FR_TEXT_NOUNS);
+    let verbs = any_of(
+        &table::FR_TEXT_VERBS
+            .iter()
+            .map(|(p, _)| *p)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(r"(?i)\b({texts})\s*»?\s+(?:qui\s+)?({verbs})\b")).expect("valid regex")
+});
+
+/// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
+/// demande" / "résolution, appelle".
+fn text_asks(clause: &str) -> String {
+    TEXT_ASKS
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let form = fold(&m[2]);
+            let present = table::FR_TEXT_VERBS
+                .iter()
+                .find(|(p, _)| *p == form)
+                .map_or(form.as_str(), |(_, v)| *v);
+            format!("{}, {present}", &m[1])
+        })
+        .into_owned()
 }
 
 static QUOTES: LazyLock<Regex> =

@@ -1001,6 +1001,33 @@ pub const FR_SINGLE_ACTORS: &[&str] = &[
     "envoyée spéciale", "haut-commissaire", "commission", "comité",
 ];
 
+/// Nouns that end as an infinitive does ("de l'ordre constitutionnel"), never what an
+/// addressee is asked to do.
+#[rustfmt::skip]
+pub const FR_NOUNS_IN_RE: &[&str] = &[
+    "ordre", "cadre", "membre", "membres", "nombre", "titre", "centre", "lettre", "guerre",
+    "terre", "frontière", "matière", "manière", "mesure", "nature", "culture", "structure",
+    "procédure", "année", "entrée", "durée", "armée", "idée",
+];
+
+/// A text that asks by itself in a press report: "une Déclaration qui demande ...", "une
+/// résolution appelant les parties à ...".
+#[rustfmt::skip]
+pub const FR_TEXT_NOUNS: &[&str] = &[
+    "résolution", "déclaration", "décision", "communiqué", "texte", "recommandation",
+];
+
+/// The verbs such a text asks with, as a relative ("qui demande") or a participle
+/// ("demandant"), and their present tense.
+#[rustfmt::skip]
+pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
+    ("demande", "demande"), ("demandant", "demande"), ("appelle", "appelle"),
+    ("appelant", "appelle"), ("exige", "exige"), ("exigeant", "exige"), ("invite", "invite"),
+    ("invitant", "invite"), ("prie", "prie"), ("priant", "prie"), ("exhorte", "exhorte"),
+    ("exhortant", "exhorte"), ("engage", "engage"), ("engageant", "engage"),
+    ("encourage", "encourage"), ("encourageant", "encourage"),
+];
+
 /// Titles that make a clause's subject one person ("Le Premier ministre ...", "La
 /// présidente de la Commission ..."), whose words ask nobody on the body's behalf.
 #[rustfmt::skip]

@@ -709,3 +709,12 @@ fn a_french_call_restated_in_its_paragraph_is_drafted_once_and_a_week_given_is_a
         ]
     );
 }
+
+#[test]
+fn a_french_press_report_of_a_text_that_asks_reads_the_text_as_asking() {
+    let text = "Le Conseil des vergers a adopté une résolution appelant les communes à planter des arbres.\n\nLe sommet s'est achevé par une « Déclaration » qui demande, entre autres, au chapitre forestier, le rétablissement de l'ordre dans les vergers.\n\nLes normes internationales, qui appellent au respect des forêts, sont rappelées.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Communes", "¶2 Tous les États"]
+    );
+}
