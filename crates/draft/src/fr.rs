@@ -120,6 +120,15 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 }
             }
             Kind::Addressed if appeal_to_attention(rest) => {}
+            // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
+            // plural the sentence names before the pronoun is asked.
+            Kind::Addressed if fold(clause[..whole.start()].trim_end()).ends_with(" leur") => {
+                if let (Some(action), Some(names)) =
+                    (strip_de(rest), plural_before(&clause[..whole.start()]))
+                {
+                    out.push((names, clean(action)));
+                }
+            }
             // "Le Conseil l'encourage à ...": the actor named before is asked again.
             Kind::Addressed
                 if pronoun_object(clause, whole.start(), m.get(1).expect("verb").start()) =>
@@ -309,6 +318,25 @@ fn second_aside(rest: &str) -> Option<&str> {
     let short = rest[..comma].split_whitespace().count() <= 4;
     let thing = starts_with_word(after, &["la", "le", "les", "l'", "l’", "un", "une", "des"]);
     (short && thing.is_some()).then_some(after)
+}
+
+/// "la contribution des troupes sud-africaines qui ... et leur": the last plural group
+/// opened by "des", "les" or "aux" before the pronoun.
+static PLURAL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:des|les|aux)\s+(\p{L}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)").expect("valid regex")
+});
+
+fn plural_before(before: &str) -> Option<Vec<String>> {
+    let name = PLURAL_GROUP
+        .captures_iter(before)
+        .last()?
+        .get(1)?
+        .as_str()
+        .trim_end_matches(" qui")
+        .to_string();
+    let mut c = name.chars();
+    let first = c.next()?;
+    Some(vec![first.to_uppercase().collect::<String>() + c.as_str()])
 }
 
 /// What follows `words`' first match at the start of `text` ("l'" needs no space after it).
@@ -628,6 +656,14 @@ fn spoken_by_one(subject: &str) -> bool {
         .next()
         .unwrap_or(&lower)
         .trim();
+    // "l'ambassadeur X, président du Conseil pour le mois d'avril, a ...": the Council's
+    // president speaks for it.
+    if table::FR_SPEAKS_FOR_BODY
+        .iter()
+        .any(|w| last_sentence.contains(w))
+    {
+        return false;
+    }
     // "À la lumière de ..., le secrétaire général de l'OCI, Jean Dupont, appelle ...": the
     // subject is the last piece between commas that opens with an article.
     let Some(rest) = last_sentence.rsplit(", ").find_map(|piece| {

@@ -1028,6 +1028,9 @@ pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
     ("encourage", "encourage"), ("encourageant", "encourage"),
 ];
 
+/// Words that make one person's words the body's: its president speaking for it.
+pub const FR_SPEAKS_FOR_BODY: &[&str] = &["président du conseil", "au nom du conseil"];
+
 /// Titles that make a clause's subject one person ("Le Premier ministre ...", "La
 /// présidente de la Commission ..."), whose words ask nobody on the body's behalf.
 #[rustfmt::skip]

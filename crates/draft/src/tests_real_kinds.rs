@@ -718,3 +718,9 @@ fn a_french_press_report_of_a_text_that_asks_reads_the_text_as_asking() {
         ["¶1 Communes", "¶2 Tous les États"]
     );
 }
+
+#[test]
+fn french_leur_asks_the_plural_named_before_and_the_councils_president_speaks_for_it() {
+    let text = "Le Conseil des vergers s'est réuni.\n\nDans une déclaration à la presse, l'ambassadeur Jean Dupont, président du Conseil pour le mois d'avril, a salué le travail des brigades forestières qui \"protègent les arbres\" et leur a demandé de poursuivre leur mission.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Brigades forestières"]);
+}
