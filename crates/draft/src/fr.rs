@@ -327,13 +327,19 @@ static PLURAL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn plural_before(before: &str) -> Option<Vec<String>> {
-    let name = PLURAL_GROUP
-        .captures_iter(before)
-        .last()?
-        .get(1)?
-        .as_str()
-        .trim_end_matches(" qui")
-        .to_string();
+    let groups: Vec<_> = PLURAL_GROUP.captures_iter(before).collect();
+    // "des brigades qui « protègent les arbres » et leur": the antecedent of a relative
+    // clause, not a plural inside it.
+    let group = groups
+        .iter()
+        .rev()
+        .find(|m| {
+            before[m.get(0).expect("match").end()..]
+                .trim_start()
+                .starts_with("qui ")
+        })
+        .or(groups.last())?;
+    let name = group.get(1)?.as_str().trim_end_matches(" qui").to_string();
     let mut c = name.chars();
     let first = c.next()?;
     Some(vec![first.to_uppercase().collect::<String>() + c.as_str()])
