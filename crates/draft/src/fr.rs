@@ -941,14 +941,20 @@ pub fn break_clause_lines(text: &str) -> String {
     out
 }
 
+static FOOTNOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\[\d{1,3}\]$").expect("valid regex"));
+
 /// A text of one block whose every line ends a sentence (a short press item, each sentence
 /// a line): each line is a paragraph, as in a longer single-spaced text.
 fn sentence_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let one_block = lines.iter().all(|l| !l.is_empty());
-    let sentences = lines
-        .iter()
-        .all(|l| l.ends_with(['.', '!', '?', '»', '"', '”']));
+    // "... jusqu'au 30 juin 2004. [1]": a footnote mark after the sentence's end.
+    let sentences = lines.iter().all(|l| {
+        FOOTNOTE_MARK
+            .replace(l, "")
+            .ends_with(['.', '!', '?', '»', '"', '”'])
+    });
     if lines.len() < 2 || !one_block || !sentences {
         return text.to_string();
     }

@@ -724,3 +724,9 @@ fn french_leur_asks_the_plural_named_before_and_the_councils_president_speaks_fo
     let text = "Le Conseil des vergers s'est réuni.\n\nDans une déclaration à la presse, l'ambassadeur Jean Dupont, président du Conseil pour le mois d'avril, a salué le travail des brigades forestières qui \"protègent les arbres\" et leur a demandé de poursuivre leur mission.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Brigades forestières"]);
 }
+
+#[test]
+fn a_french_press_item_with_footnote_marks_still_reads_a_paragraph_a_line() {
+    let text = "Le Conseil des vergers a prorogé le mandat de la Mission jusqu'au 30 juin 2027. [1]\nLa résolution demandait aux communes de planter des arbres et demandait au Directeur de faire rapport sur les vergers.\nLe rapport du Directeur indiquait que la situation était calme. [2]\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Communes", "¶2 Directeur"]);
+}
