@@ -1005,6 +1005,33 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// "jusqu'au 30 juin 2004": the end of a period a sentence extends something to.
+pub fn period_end(sentence: &str) -> Option<Date> {
+    let at = fold(sentence).find("jusqu'au ")?;
+    let from = sentence
+        .char_indices()
+        .nth(fold(&sentence[..at]).chars().count())?
+        .0;
+    DAY_MONTH_YEAR
+        .captures(&sentence[from..])
+        .filter(|m| m.get(0).is_some_and(|g| g.start() <= 12))
+        .and_then(|m| date(&m))
+}
+
+/// "à la fin de cette période", "à l'expiration de cette période": the end of the period
+/// an earlier sentence named.
+pub fn at_period_end(action: &str) -> bool {
+    let lower = fold(action);
+    [
+        "à la fin de cette période",
+        "à l'expiration de cette période",
+        "au terme de cette période",
+        "à la fin de ladite période",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(

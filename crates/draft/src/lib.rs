@@ -172,6 +172,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         ids: HashSet::new(),
         next_suffix: HashMap::new(),
         foreign_lead: None,
+        period_end: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -299,6 +300,9 @@ struct Builder {
     /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
     /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
     foreign_lead: Option<bool>,
+    /// The day a French text last extended something until ("jusqu'au 30 juin 2004"), that
+    /// "à la fin de cette période" in a later sentence names.
+    period_end: Option<jiff::civil::Date>,
 }
 
 impl Builder {
@@ -469,6 +473,9 @@ impl Builder {
             self.foreign_lead.take()
         };
         for sentence in segment::sentences(&p.text) {
+            if let Some(end) = fr::period_end(sentence) {
+                self.period_end = Some(end);
+            }
             if (rules.recounts)(sentence, self.meta.adopted.value) {
                 continue;
             }
@@ -498,7 +505,15 @@ impl Builder {
                     continue;
                 }
                 last_actors = Some(actors.clone());
+                let at_period_end = fr::at_period_end(&action);
                 self.push(french(actors, action), number, "", sentence, None);
+                if let (true, Some(end), Some(m)) =
+                    (at_period_end, self.period_end, self.mandates.last_mut())
+                    && m.due.is_none()
+                {
+                    m.due = Some(Due::On(Fuzzy::Day(end)));
+                    m.due_check = Some("the text says \"at the end of this period\": read as the end of the period it named before".into());
+                }
             }
         }
         let decides = (rules.decides_items)(&p.text);

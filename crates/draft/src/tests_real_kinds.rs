@@ -730,3 +730,23 @@ fn a_french_press_item_with_footnote_marks_still_reads_a_paragraph_a_line() {
     let text = "Le Conseil des vergers a prorogé le mandat de la Mission jusqu'au 30 juin 2027. [1]\nLa résolution demandait aux communes de planter des arbres et demandait au Directeur de faire rapport sur les vergers.\nLe rapport du Directeur indiquait que la situation était calme. [2]\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Communes", "¶2 Directeur"]);
 }
+
+#[test]
+fn a_french_end_of_this_period_is_the_end_of_the_period_named_before() {
+    let text = "Le Conseil des vergers a prorogé le mandat de la Mission jusqu'au 30 juin 2027.\nLa résolution demandait au Directeur de faire rapport sur les vergers à la fin de cette période.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Directeur due=2027-06-30"]);
+    let d = draft(
+        text,
+        &Options {
+            adopted: Some("2026-12-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        },
+    );
+    assert!(
+        d.mandates[0]
+            .due_check
+            .as_deref()
+            .unwrap()
+            .contains("end of this period")
+    );
+}
