@@ -270,7 +270,7 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         if starts_with_word(rest, &["au", "aux"]).is_some() {
             return all(rest);
         }
-        return None;
+        return called_to_a_thing(rest);
     }
     let thing = starts_with_word(
         rest,
@@ -345,6 +345,22 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
     Some(vec![first.to_uppercase().collect::<String>() + c.as_str()])
 }
 
+/// "appelle les parties au conflit à des négociations", "appelle les parties au calme": the
+/// addressee, then what it is called to (a noun, not an infinitive): the last "à" opens it.
+static CALLED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    // Greedy: "les parties au conflit au Sahara occidental à des négociations" splits at the
+    // last "à", and "au conflit" stays in the name.
+    Regex::new(r"(?i)^((?:les|la|le|l['’]|tous|toutes)\s*[^;:]{2,120})\s+(à\s+(?:des|la|l['’]|un|une)\s*[^,;]+|aux?\s+[^,;]+)$")
+        .expect("valid regex")
+});
+
+fn called_to_a_thing(rest: &str) -> Option<(Vec<String>, String)> {
+    let rest = clean(rest);
+    let m = CALLED_TO.captures(&rest)?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
 /// What follows `words`' first match at the start of `text` ("l'" needs no space after it).
 fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().find_map(|w| {
@@ -373,7 +389,8 @@ fn skip_call_asides(mut rest: &str) -> &str {
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     // « trouver un accord »: the quotation marks around an action are not words.
     let unquoted = QUOTES.replace_all(rest, " ").into_owned();
-    let rest = without_aside(&unquoted);
+    // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
+    let rest = skip_call_asides(without_aside(&unquoted));
     if let Some(found) = that_subjunctive(rest) {
         return Some(found);
     }

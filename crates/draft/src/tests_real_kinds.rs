@@ -487,6 +487,7 @@ fn a_french_call_that_names_nobody_is_one_to_all_states() {
             "¶2 Tous les États",
             "¶3 Tous les États",
             "¶4 Directeur",
+            "¶6 Parties",
         ]
     );
     let d = draft(
@@ -748,5 +749,14 @@ fn a_french_end_of_this_period_is_the_end_of_the_period_named_before() {
             .as_deref()
             .unwrap()
             .contains("end of this period")
+    );
+}
+
+#[test]
+fn a_french_call_to_a_thing_asks_its_addressee_after_a_day() {
+    let text = "Le Conseil des vergers a adopté aujourd'hui une résolution appelant les parties au conflit des vergers à des négociations sans conditions.\n\nLe Conseil a invité aujourd'hui les communes à planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Parties au conflit des vergers", "¶2 Communes"]
     );
 }
