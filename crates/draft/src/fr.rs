@@ -699,6 +699,30 @@ fn spoken_by_one(subject: &str) -> bool {
     table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
 }
 
+/// Whether a sentence gives one person's words: "« ... », a déclaré Jean Dupont, le
+/// président de la Commission".
+pub fn one_speaker(sentence: &str) -> bool {
+    let lower = fold(sentence);
+    [
+        "a déclaré",
+        "a dit",
+        "a affirmé",
+        "a ajouté",
+        "a-t-il déclaré",
+        "a-t-elle déclaré",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w).map(|at| &lower[at..]))
+    .any(|said| table::FR_PERSON_TITLES.iter().any(|t| said.contains(t)))
+        || spoken_by_one(sentence)
+}
+
+/// Whether a sentence opens with a pronoun subject ("Il a également exhorté ...").
+pub fn pronoun_subject(sentence: &str) -> bool {
+    let lower = fold(sentence.trim_start());
+    ["il ", "elle "].iter().any(|p| lower.starts_with(p))
+}
+
 /// "Décide de demeurer saisi de la question": nothing to do.
 fn seized(rest: &str) -> bool {
     let lower = fold(rest);

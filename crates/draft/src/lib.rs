@@ -173,6 +173,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         next_suffix: HashMap::new(),
         foreign_lead: None,
         period_end: None,
+        one_speaker: false,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -303,6 +304,9 @@ struct Builder {
     /// The day a French text last extended something until ("jusqu'au 30 juin 2004"), that
     /// "à la fin de cette période" in a later sentence names.
     period_end: Option<jiff::civil::Date>,
+    /// The last French sentence gave one person's words ("..., a déclaré X, le président de
+    /// la Commission"): an "Il a exhorté ..." after it is that person's too.
+    one_speaker: bool,
 }
 
 impl Builder {
@@ -475,6 +479,11 @@ impl Builder {
         for sentence in segment::sentences(&p.text) {
             if let Some(end) = fr::period_end(sentence) {
                 self.period_end = Some(end);
+            }
+            let after_one = std::mem::replace(&mut self.one_speaker, fr::one_speaker(sentence));
+            if after_one && fr::pronoun_subject(sentence) {
+                self.one_speaker = true;
+                continue;
             }
             if (rules.recounts)(sentence, self.meta.adopted.value) {
                 continue;

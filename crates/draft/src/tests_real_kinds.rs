@@ -760,3 +760,9 @@ fn a_french_call_to_a_thing_asks_its_addressee_after_a_day() {
         ["¶1 Parties au conflit des vergers", "¶2 Communes"]
     );
 }
+
+#[test]
+fn a_french_il_after_one_persons_words_is_that_persons_too() {
+    let text = "Le Conseil des vergers s'est réuni aujourd'hui.\n\n\"Nous devons protéger les arbres\", a déclaré Jean Dupont, le président de la Commission des vergers.\n\nIl a également exhorté les communes à planter des arbres.\n\nLe Conseil a invité les communes à arroser les vergers.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶4 Communes"]);
+}
