@@ -714,6 +714,9 @@ pub fn state_group(clause: &str, ctx: &Context) -> Option<String> {
         if !table::STATE_GROUP_NOUNS.contains(&w) {
             continue;
         }
+        if k > 0 && table::STATE_KIND_WORDS.contains(&toks[k - 1].word.as_str()) {
+            continue;
+        }
         let mut first = k;
         while first > 0 {
             let prev = &toks[first - 1];

@@ -722,6 +722,8 @@ impl Builder {
                 }
             }
             Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
+                // "Calls for efforts to protect ...": what is called for, not who.
+                Some((np, _)) if is_action_noun(np) => self.unaddressed(rest),
                 Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => {
                     Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
@@ -844,6 +846,18 @@ impl Builder {
         }
     }
 
+    /// "Decides to authorize the Mission to use ...": the Mission, not the body.
+    fn authorized(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let m = DECIDES_TO_ASK.find(rest)?;
+        let (np, action) = actor::split_addressed(&rest[m.end()..], false)?;
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         // "Decides, building on existing platforms, to develop ...": the phrase between
@@ -867,6 +881,9 @@ impl Builder {
             .any(|d| first.starts_with(d))
         {
             return None;
+        }
+        if let Some(cand) = self.authorized(rest, sentence) {
+            return Some(cand);
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
@@ -1325,8 +1342,22 @@ fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
     })
 }
 
+/// "to authorize the Mission to ...", "to request the Secretary-General to ...": a
+/// decision that asks someone else.
+static DECIDES_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::DECIDES_TO_ASK);
+    Regex::new(&format!(r"(?i)^\s*to\s+(?:also\s+)?(?:{verbs})\s")).expect("valid regex")
+});
+
+/// "efforts", "the measures": what a call asks for, not who is asked.
+fn is_action_noun(np: &str) -> bool {
+    let words = classify::tokens(np);
+    let last = words.last().map(|t| t.word.as_str()).unwrap_or("");
+    words.len() <= 3 && table::ACTION_NOUNS.contains(&last)
+}
+
 static SECOND_ADDRESSEE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+and\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?").expect("valid regex"));
 
 /// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
 /// instrument after its colon.

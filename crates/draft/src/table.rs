@@ -92,7 +92,16 @@ pub const VERBS: &[Verb] = &[
         "reiterates its invitation and encouragement to", "renews its invitation and encouragement to",
         "reiterates its encouragement to", "renews its encouragement to",
         "reiterates the encouragement to", "reiterated its encouragement to",
+        // "Reiterates its previous requests to X to ...": the earlier requests, made anew.
+        "reiterates its previous request to", "reiterates its previous requests to",
+        "reiterates its requests to", "reiterated its previous request to",
+        "reiterated its previous requests to", "renews its previous request to",
+        "renews its previous requests to", "reiterates its previous call upon",
+        "reiterates its previous call on", "reiterates its previous calls upon",
+        "reiterates its previous calls on",
     ]),
+    // "Proposes that the Board review ...": a that-clause names who is asked.
+    verb(Addressed, &["proposes", "proposed"]),
     // Requests for an action, with no actor named.
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
@@ -288,6 +297,9 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "recognizing", "recognising", "acknowledging",
     // "All States, especially those where fugitives are at large, to ...": who among them.
     "especially", "particularly", "notably",
+    // "All States, pending the total elimination of ..., to ...", "X, while taking note of
+    // ..., to ...": when or how, not who.
+    "pending", "while", "whilst",
 ];
 
 #[rustfmt::skip]
@@ -407,6 +419,30 @@ pub const STATE_GROUP_NOUNS: &[&str] = &["states", "countries", "governments"];
 pub const STATE_GROUP_MODIFIERS: &[&str] = &[
     "all", "member", "islamic", "muslim", "arab", "african", "european", "asian",
     "concerned", "interested", "donor", "neighbouring", "neighboring", "relevant",
+];
+
+#[rustfmt::skip]
+/// Words before "countries" / "States" that name a kind of country, not who is asked:
+/// "increased support to developing countries" asks nobody of them.
+pub const STATE_KIND_WORDS: &[&str] = &[
+    "developing", "developed", "least", "landlocked", "low-income", "middle-income",
+    "poorest", "vulnerable", "affected", "small", "island",
+];
+
+#[rustfmt::skip]
+/// Verbs after "Decides to" that ask another actor: "Decides to authorize the Mission to
+/// use all necessary means" asks the Mission.
+pub const DECIDES_TO_ASK: &[&str] = &[
+    "authorize", "authorise", "request", "mandate", "entrust", "task", "call upon",
+    "call on", "invite", "urge", "encourage", "direct", "instruct",
+];
+
+#[rustfmt::skip]
+/// Plural nouns that name what a call asks for, never who acts: "Calls for efforts to ...".
+pub const ACTION_NOUNS: &[&str] = &[
+    "efforts", "measures", "steps", "actions", "initiatives", "activities", "means",
+    "negotiations", "talks", "consultations", "arrangements", "modalities", "resources",
+    "funds", "investments", "policies",
 ];
 
 /// Who an unaddressed call falls to when its clause names nobody.

@@ -414,3 +414,47 @@ fn a_body_that_recommits_binds_itself() {
     let text = format!("{GA}1.\nRecommits to plant a million trees by 2040;\n");
     assert_eq!(brief(&text, "2036-03-01"), ["¶1 General Assembly due=2040"]);
 }
+
+#[test]
+fn zz_probe() {
+    let paras = [
+        "Calls upon all States, especially the neighbouring States, to assist the Mission;",
+        "Urges the Governments of Utopia and Erewhon to resume talks;",
+        "Calls upon the FGS and Parliament to agree on the plan;",
+        "Calls upon all States and international organizations, pending the total elimination of mines, to refrain from planting;",
+        "Requests the Secretary-General, while taking note of the views of States, to report on orchards;",
+        "Decides that all Member States shall prevent the supply of seeds;",
+        "Decides to authorize the Orchard Mission to use all necessary means to protect civilians;",
+        "Requests the Orchard Mission, in coordination with the Government of Utopia, the Office and donors, to plant trees;",
+        "Welcomes the report of the Secretary-General and requests him to report again;",
+        "Calls upon the Central Asian countries to share water;",
+        "Urges all States that have not yet done so to ratify the Convention, and calls upon those that have not to do so;",
+        "Proposes that the Orchard Board review its methods;",
+        "Strongly appeals to all donors to contribute to the fund;",
+        "Reiterates its previous requests to the Secretary-General to report on orchards;",
+        "Invites further comments from Member States on the draft articles;",
+        "Requests the parties update the Council on progress;",
+        "Demanding that all parties cease hostilities;",
+        "Calls upon the Government of Utopia to protect orchards, and upon the Orchard Board to plant trees;",
+        "Invites the Orchard Board, and encourages the Seed Tribunal, to consider seeds;",
+        "Requests the Secretary-General to report on orchards, and further requests the Orchard Board to plant trees;",
+        "Calls for efforts to protect orchards;",
+        "Calls for the promotion of orchards by the Orchard Board;",
+        "Calls for cooperation between Utopia and Erewhon on orchards;",
+        "Calls for increased support to developing countries;",
+        "Decides that income from bank interest shall be credited to the fund;",
+        "Emphasizes that States should protect orchards;",
+        "Calls upon the Government of South Sudan's leaders to talk;",
+        "Requests the Orchard Board18 in Utopia to plant trees;",
+        "Urges the Governments of Sudan and South Sudan to agree;",
+        "Recommends the participation of the Orchard Board in the meeting;",
+        "Recommits to planting trees;",
+    ];
+    let mut text = String::from(GA);
+    for (i, p) in paras.iter().enumerate() {
+        text.push_str(&format!("{}.\n{}\n\n", i + 1, p));
+    }
+    for l in brief(&text, "2036-03-01") {
+        println!("{l}");
+    }
+}
