@@ -80,6 +80,28 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
     None
 }
 
+/// "the parties update the Council ..." → ("the parties", "update the Council ..."): an
+/// addressee with a determiner whose head is an actor noun, then a bare infinitive.
+pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
+    let toks = tokens(rest);
+    let first = toks.first()?;
+    if !matches!(first.word.as_str(), "the" | "all") {
+        return None;
+    }
+    let k = (1..toks.len().min(8))
+        .find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()))?;
+    let verb = toks.get(k + 1)?;
+    let raw = &rest[verb.start..verb.end];
+    let w = verb.word.as_str();
+    let bare = starts_lower(raw)
+        && w.len() >= 3
+        && !table::NOT_BARE_VERBS.contains(&w)
+        && !["s", "ed", "ing", "ly", "al"].iter().any(|e| w.ends_with(e))
+        && rest[toks[k].end..verb.start].trim().is_empty()
+        && toks.len() > k + 2;
+    bare.then(|| (rest[..toks[k].end].trim(), rest[verb.start..].trim()))
+}
+
 /// "that the Committee shall meet ..." → ("the Committee", "meet ..."): the subject of a
 /// "that" clause ends at a modal, or at a lowercase word after a name or an actor noun.
 pub fn split_that(rest: &str) -> Option<(&str, &str)> {
@@ -323,7 +345,11 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = IN_PARTNERSHIP.replace(&np, "");
     let np = RELATIVE.replace(&np, "");
     let mut out: Vec<Actor> = Vec::new();
-    for part in coordinated(&np).into_iter().chain(leaders) {
+    for part in of_each(&np)
+        .unwrap_or_else(|| coordinated(&np))
+        .into_iter()
+        .chain(leaders)
+    {
         for actor in resolve(without_participle(&part), sentence, ctx) {
             if !out.iter().any(|a| fold(&a.name) == fold(&actor.name)) {
                 out.push(actor);
@@ -332,6 +358,37 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     out
 }
+
+/// "the Governments of Sudan and South Sudan" → the Government of each: a plural title
+/// of two named places is one actor per place.
+fn of_each(np: &str) -> Option<Vec<String>> {
+    let m = PLURAL_OF_TWO.captures(np.trim())?;
+    // "the Governments of Member States and ...": a group, not two places.
+    let group = |s: &str| has_lowercase_word(s) || s.split_whitespace().any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
+    if group(&m[2]) || group(&m[3]) {
+        return None;
+    }
+    let title = fold(&m[1]);
+    let one = table::PLURAL_TITLES
+        .iter()
+        .find(|(plural, _)| *plural == title)?
+        .1;
+    Some(vec![format!("{one} of {}", &m[2]), format!("{one} of {}", &m[3])])
+}
+
+/// "Republic of the Congo" has only connectors in lower case; "other stakeholders" does not.
+fn has_lowercase_word(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| starts_lower(w) && !matches!(w, "of" | "the" | "and" | "de" | "du"))
+}
+
+static PLURAL_OF_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = any_of(&table::PLURAL_TITLES.map(|(p, _)| p));
+    Regex::new(&format!(
+        r"^(?i:the\s+)?(?i:({titles}))\s+of\s+(?:the\s+)?(\p{{Lu}}[^,;]*?)\s+and\s+(?:of\s+)?(?:the\s+)?(\p{{Lu}}[^,;]*)$"
+    ))
+    .expect("valid regex")
+});
 
 /// "Member States requesting exemption under Article 19" → "Member States": a participle
 /// after the name qualifies it. Not "Member States wishing to host ..." (its "to" is the
@@ -383,6 +440,9 @@ fn drop_qualifiers(np: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let list = COORD_WORD.is_match(np);
     let mut in_qualifier = false;
+    // "all States and, as appropriate, international organizations": a qualifier right
+    // after a conjunction is one piece; the name it interrupts goes on after it.
+    let mut inserted = false;
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
@@ -390,14 +450,32 @@ fn drop_qualifiers(np: &str) -> String {
             .unwrap_or_default();
         let apposition = !list && matches!(first.as_str(), "the" | "a" | "an");
         let qualifier = table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition;
+        if inserted {
+            // The name the qualifier interrupted goes on here.
+            inserted = false;
+            in_qualifier = false;
+            kept.push(piece);
+            continue;
+        }
         let resumes = matches!(first.as_str(), "and" | "or");
+        let after_conj = kept
+            .last()
+            .and_then(|p| tokens(p).last().map(|t| t.word.clone()))
+            .is_some_and(|w| w == "and" || w == "or");
+        let was_in = in_qualifier;
         in_qualifier = k > 0 && (qualifier || (in_qualifier && !resumes));
+        inserted = in_qualifier && !was_in && after_conj;
         if in_qualifier {
             continue;
         }
         kept.push(piece);
     }
-    kept.join(",").trim().trim_end_matches(',').to_string()
+    kept.join(",")
+        .replace(" and, ", " and ")
+        .replace(" or, ", " or ")
+        .trim()
+        .trim_end_matches(',')
+        .to_string()
 }
 
 /// Splits "Member States, international organizations and civil society" into its names,
@@ -722,7 +800,9 @@ pub fn state_group(clause: &str, ctx: &Context) -> Option<String> {
             let prev = &toks[first - 1];
             let raw = &clause[prev.start..prev.end];
             let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
-            if table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str()) || acronym {
+            // "Central Asian countries": a capitalised word is part of the group's name.
+            let capital = raw.starts_with(char::is_uppercase) && first > 1;
+            if table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str()) || acronym || capital {
                 first -= 1;
             } else {
                 break;
@@ -1189,4 +1269,13 @@ mod tests {
             Some("All States")
         );
     }
+}
+#[cfg(test)]
+#[test]
+fn zz_dbg() {
+    let ctx = Context::default();
+    let np = "the Orchard Office and, in coordination with the Seed Office, the Board";
+    println!("{:?}", drop_qualifiers(np));
+    println!("{:?}", actors(np, np, &ctx));
+    println!("{:?}", split_addressed(" the Orchard Office and, in coordination with the Seed Office, the Board to act;", false));
 }

@@ -220,10 +220,17 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     // participle opens a preambular paragraph as "Recalling" does.
     let participle =
         |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-    let opens = classify::triggers(&p.text)
-        .first()
+    let first = classify::triggers(&p.text).into_iter().next();
+    let opens = first
+        .as_ref()
         .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
-    opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
+    // "3. Demanding that all parties ...;": a numbered paragraph that ends as an operative
+    // one does, opened by a request's participle, asks.
+    let operative = p.number.is_some()
+        && p.text.trim_end().ends_with(';')
+        && first.is_some_and(|t| t.kind == Kind::Addressed);
+    let ends = p.text.trim_end().ends_with(',') || (p.text.trim_end().ends_with(';') && !operative);
+    opens && (ends || (numbered && p.number.is_none()))
 }
 
 /// A request found in a clause, before it becomes a mandate.
@@ -357,7 +364,13 @@ impl Builder {
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
-                for cand in self.candidates(clause, sentence) {
+                let mut cands = self.candidates(clause, sentence);
+                if cands.is_empty()
+                    && let Some(next) = clauses.get(c + 1)
+                {
+                    cands.extend(self.shared_action(clause, next, sentence));
+                }
+                for cand in cands {
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }
@@ -668,6 +681,24 @@ impl Builder {
         out
     }
 
+    /// "Invites X, and encourages Y, to consider ...": X is asked what the next verb asks Y.
+    fn shared_action(&self, clause: &Clause<'_>, next: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        let asks = |c: &Clause<'_>| c.trigger.kind == Kind::Addressed && !c.trigger.passive;
+        if !asks(clause) || !asks(next) {
+            return None;
+        }
+        let np = SHARED_ADDRESSEE.captures(clause.rest)?.get(1)?.as_str();
+        if !actor::has_actor_word(np) {
+            return None;
+        }
+        let (_, action) = actor::split_addressed(next.rest, false)?;
+        Some(Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+
     /// The request a clause makes, if it makes one.
     fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
@@ -703,10 +734,23 @@ impl Builder {
             {
                 None
             }
+            // "invites further comments from Member States on ...", "recommends the
+            // participation of X in ...": who is to give or take part.
+            Kind::Addressed if ASKED_FROM.is_match(rest) => {
+                let np = ASKED_FROM.captures(rest)?.get(1)?.as_str();
+                actor::has_actor_word(np).then(|| Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: rest.trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
-                let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
+                // "requests the parties update the Council": no "to".
+                let split = actor::split_that(rest)
+                    .or_else(|| actor::split_addressed(rest, with))
+                    .or_else(|| actor::split_bare(rest));
                 match split {
                     Some((np, action)) => Some(Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
@@ -825,6 +869,30 @@ impl Builder {
     /// A call that names no actor: the states its clause names, else everyone.
     fn unaddressed(&self, rest: &str) -> Candidate {
         let action = rest.trim().to_string();
+        // "cooperation between Utopia and Erewhon", "the promotion of X by the Board": the
+        // call names who acts after all.
+        // "... established by the General Assembly": a participle's agent did something
+        // else, before.
+        let by_agent = BY_ACTOR.captures_iter(rest).find(|m| {
+            let before = rest[..m.get(0).expect("match").start()].trim_end();
+            let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
+            !["ed", "en", "wn", "de", "ld"].iter().any(|e| word.ends_with(e))
+        });
+        let named = BETWEEN
+            .captures(rest)
+            .or(by_agent)
+            .map(|m| trim_connectors(&m[1]).to_string())
+            .filter(|np| actor::has_actor_word(np));
+        if let Some(np) = named {
+            let actors = actor::actors(&np, rest, &self.ctx);
+            if !actors.is_empty() {
+                return Candidate {
+                    actors,
+                    action,
+                    origin: Origin::Request,
+                };
+            }
+        }
         let actor = match actor::state_group(rest, &self.ctx) {
             Some(group) => Actor {
                 check: Some(format!(
@@ -1355,6 +1423,48 @@ fn is_action_noun(np: &str) -> bool {
     let last = words.last().map(|t| t.word.as_str()).unwrap_or("");
     words.len() <= 3 && table::ACTION_NOUNS.contains(&last)
 }
+
+/// "the Orchard Board, and " before "encourages Y, to ...": an addressee without its own
+/// action.
+static SHARED_ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*([^,;:]{2,80}?)\s*,\s*(?:and\s*)?$").expect("valid regex")
+});
+
+/// "further comments from X", "the participation of X in ...": who gives or takes part.
+static ASKED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    let things = any_of(table::ASKED_FROM);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:the|further|additional|active|full)\s+)*(?:{things})\s+(?:from|of)\s+([^,;:]+?)(?:\s+(?:on|in|at|regarding|concerning|to|for|with)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "the Board and the" → "the Board": a name's run without the words that open the next.
+fn trim_connectors(np: &str) -> &str {
+    let mut np = np.trim();
+    while let Some((head, last)) = np.rsplit_once(' ') {
+        if !matches!(fold(last).as_str(), "of" | "for" | "on" | "and" | "the") {
+            break;
+        }
+        np = head.trim_end();
+    }
+    np
+}
+
+/// "cooperation between Utopia and Erewhon": the two who cooperate.
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::BETWEEN_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "... by the Orchard Board": a capitalised name after "by" (not "by 2030", "by the end").
+static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bby\s+((?:the\s+|all\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\w'’-]*))*)")
+        .expect("valid regex")
+});
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?").expect("valid regex"));

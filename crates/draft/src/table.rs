@@ -445,6 +445,37 @@ pub const ACTION_NOUNS: &[&str] = &[
     "funds", "investments", "policies",
 ];
 
+/// Plural titles that name one actor per place after them: "the Governments of Sudan and
+/// South Sudan" are the Government of Sudan and the Government of South Sudan.
+pub const PLURAL_TITLES: [(&str, &str); 3] = [
+    ("governments", "Government"),
+    ("presidents", "President"),
+    ("parliaments", "Parliament"),
+];
+
+#[rustfmt::skip]
+/// What a request asks of someone named after "from" / "of": "invites further comments
+/// from Member States", "recommends the participation of the Board".
+pub const ASKED_FROM: &[&str] = &[
+    "comments", "views", "observations", "proposals", "submissions", "inputs", "input",
+    "participation", "involvement", "engagement",
+];
+
+#[rustfmt::skip]
+/// Words that never open a bare infinitive after an addressee ("requests the parties
+/// update ..." opens one; "requests the parties concerned ..." does not).
+pub const NOT_BARE_VERBS: &[&str] = &[
+    "of", "in", "on", "to", "and", "or", "for", "with", "by", "from", "at", "as", "that",
+    "which", "who", "whose", "under", "within", "including", "not", "also", "further",
+    "present", "alike", "thereto", "therein", "concerned", "members", "member",
+];
+
+/// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
+pub const BETWEEN_NOUNS: &[&str] = &[
+    "cooperation", "co-operation", "coordination", "dialogue", "collaboration",
+    "partnership", "talks", "negotiations", "consultations",
+];
+
 /// Who an unaddressed call falls to when its clause names nobody.
 pub const DEFAULT_ACTOR: &str = "All States";
 

@@ -44,6 +44,7 @@ fn brief(text: &str, adopted: &str) -> Vec<String> {
 }
 
 const GA: &str = "The General Assembly,\n\nRecalling its earlier work on orchards,\n\n";
+const SC: &str = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n";
 
 #[test]
 fn items_under_a_view_that_are_views() {
@@ -418,37 +419,50 @@ fn a_body_that_recommits_binds_itself() {
 #[test]
 fn zz_probe() {
     let paras = [
-        "Calls upon all States, especially the neighbouring States, to assist the Mission;",
+        "Calls for enhanced water cooperation by Central Asian countries;",
+        "Stresses the need for South Sudan's leaders to end the conflict;",
+        "Calls upon South Sudan's leaders to end the conflict;",
+        "Takes note of the report of the Orchard Committee and requests it to continue its work;",
+        "Calls upon all States that have not yet done so to ratify the Convention;",
+        "Urges those that have not yet ratified the Convention to do so;",
+        "Decides that all Member States shall:",
+        "(a) Prevent the supply of seeds;",
+        "(b) Freeze the funds of the Orchard Board;",
+        "Decides also that all States shall take the necessary measures to prevent the sale of seeds;",
+        "Calls upon all States and, as appropriate, international organizations to assist;",
+        "Requests the Orchard Office and, in coordination with the Seed Office, the Board to act;",
+        "Emphasises that States should protect orchards;",
+        "Decides that, as of 15 April 2039, the reserve shall be closed;",
+        "Decides that the Entity shall be funded from the regular budget;",
+        "Recalls that, under the Convention, States shall report annually;",
+    ];
+    let mut text = String::from(SC);
+    let mut n = 0;
+    for p in paras.iter() {
+        if p.starts_with('(') { text.push_str(&format!("{}\n\n", p)); continue; }
+        n += 1;
+        text.push_str(&format!("{}.\n{}\n\n", n, p));
+    }
+    for l in brief(&text, "2036-03-01") {
+        println!("{l}");
+    }
+}
+
+#[test]
+fn zz_probe2() {
+    let paras = [
         "Urges the Governments of Utopia and Erewhon to resume talks;",
-        "Calls upon the FGS and Parliament to agree on the plan;",
-        "Calls upon all States and international organizations, pending the total elimination of mines, to refrain from planting;",
-        "Requests the Secretary-General, while taking note of the views of States, to report on orchards;",
-        "Decides that all Member States shall prevent the supply of seeds;",
-        "Decides to authorize the Orchard Mission to use all necessary means to protect civilians;",
-        "Requests the Orchard Mission, in coordination with the Government of Utopia, the Office and donors, to plant trees;",
-        "Welcomes the report of the Secretary-General and requests him to report again;",
-        "Calls upon the Central Asian countries to share water;",
-        "Urges all States that have not yet done so to ratify the Convention, and calls upon those that have not to do so;",
-        "Proposes that the Orchard Board review its methods;",
-        "Strongly appeals to all donors to contribute to the fund;",
-        "Reiterates its previous requests to the Secretary-General to report on orchards;",
         "Invites further comments from Member States on the draft articles;",
         "Requests the parties update the Council on progress;",
         "Demanding that all parties cease hostilities;",
-        "Calls upon the Government of Utopia to protect orchards, and upon the Orchard Board to plant trees;",
         "Invites the Orchard Board, and encourages the Seed Tribunal, to consider seeds;",
-        "Requests the Secretary-General to report on orchards, and further requests the Orchard Board to plant trees;",
-        "Calls for efforts to protect orchards;",
         "Calls for the promotion of orchards by the Orchard Board;",
         "Calls for cooperation between Utopia and Erewhon on orchards;",
-        "Calls for increased support to developing countries;",
         "Decides that income from bank interest shall be credited to the fund;",
-        "Emphasizes that States should protect orchards;",
-        "Calls upon the Government of South Sudan's leaders to talk;",
         "Requests the Orchard Board18 in Utopia to plant trees;",
-        "Urges the Governments of Sudan and South Sudan to agree;",
         "Recommends the participation of the Orchard Board in the meeting;",
-        "Recommits to planting trees;",
+        "Urges all States that have ratified the Convention to implement it, and calls upon those that have not to ratify it;",
+        "Requests the Secretary-General to report by 2037;",
     ];
     let mut text = String::from(GA);
     for (i, p) in paras.iter().enumerate() {
