@@ -325,6 +325,9 @@ static COORD: LazyLock<Regex> = LazyLock::new(|| {
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "all Member States, as well as international organizations": the list goes on, the
     // "as" opens no qualifier.
+    // "the Office18 in ...": a footnote mark glued to the name is no part of it.
+    let np = FOOTNOTE_MARK.replace_all(np, "$1");
+    let np = by_agent(&np).unwrap_or(&np);
     let np = AS_WELL_AS.replace_all(np, " and ");
     let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
@@ -427,6 +430,20 @@ fn without_adverb(np: &str) -> &str {
                 .then(|| rest.trim_start())
         })
         .unwrap_or(np)
+}
+
+static FOOTNOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\d{1,3}\b").expect("valid regex"));
+
+/// "efforts by the Orchard Board" → "the Orchard Board": what is done, then who does it.
+fn by_agent(np: &str) -> Option<&str> {
+    let toks = tokens(np);
+    let k = toks
+        .iter()
+        .take(4)
+        .position(|t| table::ACTION_NOUNS.contains(&t.word.as_str()))?;
+    let by = toks.get(k + 1).filter(|t| t.word == "by")?;
+    Some(np[by.end..].trim())
 }
 
 static AS_WELL_AS: LazyLock<Regex> =
@@ -654,6 +671,17 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         return Vec::new();
     }
     let folded = fold(&name);
+    // "..., and calls upon those that have not to ...": the group named before.
+    if folded == "those" {
+        let group = fold(sentence)
+            .find("those ")
+            .and_then(|at| plural_group_before(&sentence[..at]))
+            .unwrap_or_else(|| table::DEFAULT_ACTOR.to_string());
+        return vec![Actor {
+            check: Some(format!("the text says \"those\": read as \"{group}\"")),
+            name: group,
+        }];
+    }
     if table::BARE_AUTHORITIES.contains(&folded.as_str()) {
         let places = places(sentence);
         if places.is_empty() {
@@ -676,6 +704,28 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let usual = canonical(&name, ctx);
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
+}
+
+/// The last plural actor noun in `prefix` with the words that qualify it ("all States",
+/// "OIC member states"), in its usual form.
+fn plural_group_before(prefix: &str) -> Option<String> {
+    let toks = tokens(prefix);
+    let head = toks.iter().rposition(|t| {
+        t.word.ends_with('s') && table::ACTOR_HEADS.contains(&t.word.as_str())
+    })?;
+    let mut first = head;
+    while first > 0 {
+        let prev = &toks[first - 1];
+        let raw = &prefix[prev.start..prev.end];
+        let modifier = table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str())
+            || raw.starts_with(char::is_uppercase) && first > 1;
+        if !modifier || prefix[prev.end..toks[first].start].trim() != "" {
+            break;
+        }
+        first -= 1;
+    }
+    let name = &prefix[toks[first].start..toks[head].end];
+    Some(capitalise(&strip_determiners(name)))
 }
 
 fn strip_determiners(s: &str) -> String {

@@ -67,7 +67,7 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["charges", "charged"]),
     verb(Addressed, &["authorizes", "authorized", "authorises", "authorised", "authorize", "authorise"]),
     verb(Addressed, &["recommends", "recommended", "recommending"]),
-    verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to"]),
+    verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.

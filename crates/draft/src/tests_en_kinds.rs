@@ -451,22 +451,26 @@ fn zz_probe() {
 #[test]
 fn zz_probe2() {
     let paras = [
-        "Urges the Governments of Utopia and Erewhon to resume talks;",
-        "Invites further comments from Member States on the draft articles;",
-        "Requests the parties update the Council on progress;",
-        "Demanding that all parties cease hostilities;",
-        "Invites the Orchard Board, and encourages the Seed Tribunal, to consider seeds;",
-        "Calls for the promotion of orchards by the Orchard Board;",
-        "Calls for cooperation between Utopia and Erewhon on orchards;",
-        "Decides that income from bank interest shall be credited to the fund;",
-        "Requests the Orchard Board18 in Utopia to plant trees;",
-        "Recommends the participation of the Orchard Board in the meeting;",
+        "Requests the Secretary-General to report on orchards, and requests him to include seeds; further requests the Orchard Board to plant trees;",
+        "Appeals strongly to the international community for assistance to orchards;",
+        "Calls for:",
+        "(a) Promotion of orchards in the region;",
+        "(b) Regional land, air and maritime cooperation to stop seed smuggling;",
+        "(c) Efforts by the Orchard Board to plant trees;",
+        "Emphasises that States should protect orchards and should report on it;",
+        "Decides that the Orchard Entity shall be financed from assessed contributions;",
+        "Decides that, as of 15 April 2039, the reserve shall be closed;",
         "Urges all States that have ratified the Convention to implement it, and calls upon those that have not to ratify it;",
-        "Requests the Secretary-General to report by 2037;",
+        "Requests the Orchard Office18 in Utopia to plant trees;",
+        "Recalls its request to the Secretary-General to report on seeds;",
+        "Calls for the immediate release of all detainees by the Government of Utopia;",
     ];
     let mut text = String::from(GA);
-    for (i, p) in paras.iter().enumerate() {
-        text.push_str(&format!("{}.\n{}\n\n", i + 1, p));
+    let mut n = 0;
+    for p in paras.iter() {
+        if p.starts_with('(') { text.push_str(&format!("{}\n\n", p)); continue; }
+        n += 1;
+        text.push_str(&format!("{}.\n{}\n\n", n, p));
     }
     for l in brief(&text, "2036-03-01") {
         println!("{l}");
