@@ -328,7 +328,9 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "the Office18 in ...": a footnote mark glued to the name is no part of it.
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
     let np = by_agent(&np).unwrap_or(&np);
-    let np = AS_WELL_AS.replace_all(np, " and ");
+    // "all States especially those in the region": who among them, without commas.
+    let np = SOME_OF_THEM.replace(np, "");
+    let np = AS_WELL_AS.replace_all(&np, " and ");
     let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(&np) {
@@ -431,6 +433,11 @@ fn without_adverb(np: &str) -> &str {
         })
         .unwrap_or(np)
 }
+
+static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:especially|particularly|notably|in\s+particular)\s+(?:those|the\s+ones)\b.*$")
+        .expect("valid regex")
+});
 
 static FOOTNOTE_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\d{1,3}\b").expect("valid regex"));
@@ -1328,4 +1335,12 @@ fn zz_dbg() {
     println!("{:?}", drop_qualifiers(np));
     println!("{:?}", actors(np, np, &ctx));
     println!("{:?}", split_addressed(" the Orchard Office and, in coordination with the Seed Office, the Board to act;", false));
+}
+#[cfg(test)]
+#[test]
+fn zz_dbg2() {
+    let ctx = Context::default();
+    let r = " all States, in particular the States of the region, to cooperate;";
+    println!("{:?}", split_addressed(r, false));
+    println!("{:?}", actors("all States, in particular the States of the region", r, &ctx));
 }

@@ -1491,8 +1491,17 @@ static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
 /// what it does ("be responsible for ..." still asks it).
+/// "apply to ...", "not apply to ...", "accrue to ...": what holds of the subject, which does
+/// nothing either.
 fn is_copula(action: &str) -> bool {
     let lower = fold(action.trim_start());
+    let verb = lower.strip_prefix("not ").unwrap_or(&lower);
+    if table::STATE_VERBS
+        .iter()
+        .any(|v| verb.starts_with(v) && verb[v.len()..].starts_with([' ', ',', ';', '.']))
+    {
+        return true;
+    }
     lower.strip_prefix("be ").is_some_and(|after| {
         !table::DUTY_ADJECTIVES
             .iter()

@@ -555,6 +555,16 @@ pub const MODALS: &[&str] = &[
 /// accelerate ...", "shall be those described in ...").
 pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
 
+#[rustfmt::skip]
+/// Verbs that say what holds of a that-clause's subject, not what it does: "Decides that
+/// the provisions of paragraph 3 shall not apply to ...", "that income from ... shall
+/// accrue to the fund".
+pub const STATE_VERBS: &[&str] = &[
+    "apply", "accrue", "expire", "terminate", "lapse", "enter into force", "take effect",
+    "remain in force", "remain in effect", "cease to apply", "cease to have effect",
+    "consist", "comprise", "form part", "be deemed", "be considered", "be construed",
+];
+
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain seized",

@@ -451,21 +451,20 @@ fn zz_probe() {
 #[test]
 fn zz_probe2() {
     let paras = [
-        "Requests the Secretary-General to report on orchards, and requests him to include seeds; further requests the Orchard Board to plant trees;",
-        "Appeals strongly to the international community for assistance to orchards;",
-        "Calls for:",
-        "(a) Promotion of orchards in the region;",
-        "(b) Regional land, air and maritime cooperation to stop seed smuggling;",
-        "(c) Efforts by the Orchard Board to plant trees;",
-        "Emphasises that States should protect orchards and should report on it;",
-        "Decides that the Orchard Entity shall be financed from assessed contributions;",
-        "Decides that, as of 15 April 2039, the reserve shall be closed;",
-        "Urges all States that have ratified the Convention to implement it, and calls upon those that have not to ratify it;",
-        "Requests the Orchard Office18 in Utopia to plant trees;",
-        "Recalls its request to the Secretary-General to report on seeds;",
-        "Calls for the immediate release of all detainees by the Government of Utopia;",
+        "Calls upon all States, in particular the States of the region, to cooperate;",
+        "Decides that all Member States shall, in accordance with their national law, prevent the supply of seeds;",
+        "Decides further that all Member States shall take the necessary measures to prevent the sale of seeds to the Orchard Board;",
+        "Decides that all Member States shall ensure that any funds are frozen, and that they shall report on it;",
+        "Decides, in this regard, that all States shall report to the Committee;",
+        "Decides that all States shall:",
+        "(a) Prevent the supply of seeds;",
+        "(b) Report to the Committee;",
+        "Decides that the provisions of paragraph 3 shall not apply to seeds;",
+        "Decides that the mandate of the Orchard Mission shall be extended until 31 May 2037;",
+        "Calls upon all States, in particular the States of the region, to cooperate;",
+        "Calls upon all States especially those in the region to cooperate;",
     ];
-    let mut text = String::from(GA);
+    let mut text = String::from(SC);
     let mut n = 0;
     for p in paras.iter() {
         if p.starts_with('(') { text.push_str(&format!("{}\n\n", p)); continue; }
