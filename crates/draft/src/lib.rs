@@ -987,8 +987,11 @@ impl Builder {
         }
         let trimmed = rest.trim_start();
         let starts_to = fold(trimmed).starts_with("to ");
-        // "decided that the next meeting would be held in Baku": the body acts itself.
-        (starts_to || passive_that).then(|| Candidate {
+        // "decided that the next meeting would be held in Baku": the body acts itself. A
+        // resolution's "Decides that income from ... shall be credited to ..." settles a
+        // rule; nobody is asked.
+        let settles = passive_that && self.formal;
+        (starts_to || (passive_that && !settles)).then(|| Candidate {
             actors: vec![Actor {
                 name: self.meta.body.value.clone(),
                 check: Some("the body decided to act itself; name who carries it out".into()),
