@@ -1327,20 +1327,3 @@ mod tests {
         );
     }
 }
-#[cfg(test)]
-#[test]
-fn zz_dbg() {
-    let ctx = Context::default();
-    let np = "the Orchard Office and, in coordination with the Seed Office, the Board";
-    println!("{:?}", drop_qualifiers(np));
-    println!("{:?}", actors(np, np, &ctx));
-    println!("{:?}", split_addressed(" the Orchard Office and, in coordination with the Seed Office, the Board to act;", false));
-}
-#[cfg(test)]
-#[test]
-fn zz_dbg2() {
-    let ctx = Context::default();
-    let r = " all States, in particular the States of the region, to cooperate;";
-    println!("{:?}", split_addressed(r, false));
-    println!("{:?}", actors("all States, in particular the States of the region", r, &ctx));
-}

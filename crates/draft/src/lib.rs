@@ -881,7 +881,8 @@ impl Builder {
         let named = BETWEEN
             .captures(rest)
             .or(by_agent)
-            .map(|m| trim_connectors(&m[1]).to_string())
+            .map(|m| with_head_noun(rest, m.get(1).expect("group")))
+            .map(|np| trim_connectors(np).to_string())
             .filter(|np| actor::has_actor_word(np));
         if let Some(np) = named {
             let actors = actor::actors(&np, rest, &self.ctx);
@@ -1441,6 +1442,21 @@ static ASKED_FROM: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "Central Asian" + " countries": a capitalised run goes on to the actor noun after it.
+fn with_head_noun<'a>(text: &'a str, run: regex::Match<'a>) -> &'a str {
+    let after = &text[run.end()..];
+    let next = classify::tokens(after).into_iter().next();
+    match next {
+        Some(t)
+            if after[..t.start].trim().is_empty()
+                && table::ACTOR_HEADS.contains(&t.word.as_str()) =>
+        {
+            &text[run.start()..run.end() + t.end]
+        }
+        _ => run.as_str(),
+    }
+}
 
 /// "the Board and the" → "the Board": a name's run without the words that open the next.
 fn trim_connectors(np: &str) -> &str {
