@@ -221,9 +221,17 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     let participle =
         |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
     let first = classify::triggers(&p.text).into_iter().next();
-    let opens = first
-        .as_ref()
-        .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
+    // "Looking forward to ...,", "Acting under Chapter VII ...,", "Encouraged by ...,": any
+    // participle that opens a paragraph ending in a comma opens a preamble, listed or not.
+    let word = p.text.trim_start().split_whitespace().next().unwrap_or("");
+    let any_participle = word.starts_with(char::is_uppercase)
+        && word.len() > 5
+        && (word.ends_with("ing") || word.ends_with("ed"))
+        && p.text.trim_end().ends_with(',');
+    let opens = any_participle
+        || first
+            .as_ref()
+            .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
     // "3. Demanding that all parties ...;": a numbered paragraph that ends as an operative
     // one does, opened by a request's participle, asks.
     let operative = p.number.is_some()

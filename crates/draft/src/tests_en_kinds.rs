@@ -559,3 +559,16 @@ fn a_call_names_who_acts_by_by_or_between() {
         ]
     );
 }
+
+#[test]
+fn any_participle_opening_a_comma_paragraph_is_preamble() {
+    let text = "The Security Council,\n\nLooking forward to the report of the Panel, and requesting the Secretary-General to act,\n\nActing under Chapter VII of the Charter,\n\nUnderscoring that States should request the Panel to report,\n\nEncouraged by the work of the Mission, and encouraging it to continue,\n\n1.\nDecides to extend the mandate of the Panel of Experts until 1 May 2037 and requests it to report;\n\n2.\nWelcomes the appointment of the Special Envoy and requests him to brief the Council;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Security Council",
+            "¶1 Panel of Experts",
+            "¶2 Special Envoy"
+        ]
+    );
+}
