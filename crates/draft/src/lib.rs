@@ -319,7 +319,11 @@ impl Builder {
             let mut reported = false;
             for (c, clause) in clauses.iter().enumerate() {
                 let last = last_sentence && c + 1 == clauses.len();
-                if self.formal {
+                // "Emphasises that States should ...": a present-tense view reports what it
+                // holds in communiqués too; the past tense ("The Council stressed that ...")
+                // reports what was asked.
+                let present = !clause.trigger.form.ends_with("ed");
+                if self.formal || present || reported {
                     // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
                     // decided to ...": what a view's that-clause reports is not asked here;
                     // "..., and requests X to ..." after it is.

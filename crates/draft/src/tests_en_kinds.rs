@@ -572,3 +572,11 @@ fn any_participle_opening_a_comma_paragraph_is_preamble() {
         ]
     );
 }
+
+#[test]
+fn a_present_tense_view_reports_in_communiques_too() {
+    let text = "Communiqué of the Orchard Council\n\nThe Council emphasises that States should protect orchards. The Council stresses that all parties must cease fighting. It requests the Commission to report.\n\nThe Council stressed that the Commission should plant trees.\n";
+    let got = brief(text, "2036-03-01");
+    let actors: Vec<&str> = got.iter().map(|l| l.split_once(' ').unwrap().1).collect();
+    assert_eq!(actors, ["Commission", "Commission"]);
+}
