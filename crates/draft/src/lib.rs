@@ -758,6 +758,7 @@ impl Builder {
             }
             Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
+                let rest = after_leading_aside(rest);
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 // "requests the parties update the Council": no "to".
                 let split = actor::split_that(rest)
@@ -1468,6 +1469,26 @@ fn with_head_noun<'a>(text: &'a str, run: regex::Match<'a>) -> &'a str {
         }
         _ => run.as_str(),
     }
+}
+
+/// ", in coordination with the Office, UNDP and donors, the Secretary-General to ...": the
+/// addressee after an aside that opens the verb's object.
+fn after_leading_aside(rest: &str) -> &str {
+    let Some(after) = rest.trim_start().strip_prefix(',') else {
+        return rest;
+    };
+    let first = classify::tokens(after).into_iter().next();
+    if !first.is_some_and(|t| table::QUALIFIER_STARTS.contains(&t.word.as_str())) {
+        return rest;
+    }
+    after
+        .match_indices(", ")
+        .map(|(at, _)| &after[at + 2..])
+        .find(|tail| {
+            let word = tail.split_whitespace().next().map(fold).unwrap_or_default();
+            table::ADDRESSEE_DETERMINERS.contains(&word.as_str())
+        })
+        .unwrap_or(rest)
 }
 
 /// "the Board and the" → "the Board": a name's run without the words that open the next.

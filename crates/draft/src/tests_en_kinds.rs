@@ -580,3 +580,22 @@ fn a_present_tense_view_reports_in_communiques_too() {
     let actors: Vec<&str> = got.iter().map(|l| l.split_once(' ').unwrap().1).collect();
     assert_eq!(actors, ["Commission", "Commission"]);
 }
+
+#[test]
+fn an_aside_before_the_addressee_is_not_an_actor() {
+    let text = numbered(GA, &[
+        "Requests the Secretary-General in coordination with the Orchard Office, UNDP and donors to report on orchards;",
+        "Requests, in coordination with the Orchard Office, UNDP and donors, the Secretary-General to report on orchards;",
+        "Requests the Secretary-General, in close coordination with the Orchard Office, UNDP and the Seed Bank, to report;",
+        "Urges South Sudan's political leaders to talk;",
+    ]);
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Secretary-General",
+            "¶3 Secretary-General",
+            "¶4 South Sudan's political leaders",
+        ]
+    );
+}
