@@ -152,7 +152,8 @@ fn is_head(raw: &str) -> bool {
     let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
     let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     let capital = letters.first().is_some_and(|c| c.is_uppercase());
-    let adjective = table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    let adjective = table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !table::NAMES_LIKE_ADJECTIVES.contains(&word);
     // "philanthropists", "foundations": a plural noun names a group.
     let plural = !capital
         && word.len() >= 5
@@ -614,6 +615,7 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     if !acronym
         && table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
         && !table::ACTOR_HEADS.contains(&folded.as_str())
+        && !table::NAMES_LIKE_ADJECTIVES.contains(&folded.as_str())
     {
         return false;
     }

@@ -343,6 +343,9 @@ pub const SHARED_HEAD_NOUNS: &[&str] = &[
     "specialized agencies", "specialised agencies", "offices", "mechanisms",
 ];
 
+/// Names that end as adjectives do ("Cambodia and Senegal" are two countries).
+pub const NAMES_LIKE_ADJECTIVES: &[&str] = &["senegal", "nepal", "portugal", "hungary", "bengal"];
+
 /// Word endings that mark an adjective, not a name ("the Islamic Educational, Scientific
 /// and Cultural Organization" is one actor, not three).
 pub const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ical"];

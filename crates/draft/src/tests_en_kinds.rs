@@ -588,6 +588,7 @@ fn an_aside_before_the_addressee_is_not_an_actor() {
         "Requests, in coordination with the Orchard Office, UNDP and donors, the Secretary-General to report on orchards;",
         "Requests the Secretary-General, in close coordination with the Orchard Office, UNDP and the Seed Bank, to report;",
         "Urges South Sudan's political leaders to talk;",
+        "Invites Nepal and Senegal to prepare a strategy;",
     ]);
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -596,6 +597,7 @@ fn an_aside_before_the_addressee_is_not_an_actor() {
             "¶2 Secretary-General",
             "¶3 Secretary-General",
             "¶4 South Sudan's political leaders",
+            "¶5 Nepal | Senegal",
         ]
     );
 }
