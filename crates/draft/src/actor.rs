@@ -680,6 +680,21 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         return Vec::new();
     }
     let folded = fold(&name);
+    // "Welcomes the coordination with the Board and the Office, and encourages those bodies
+    // to ...": the two named before.
+    if let Some(pair) = THOSE_BODIES
+        .is_match(&folded)
+        .then(|| pair_before(sentence, &folded))
+        .flatten()
+    {
+        return pair
+            .into_iter()
+            .map(|n| Actor {
+                check: Some(format!("the text says \"{name}\": read as \"{n}\"")),
+                name: canonical(&n, ctx),
+            })
+            .collect();
+    }
     // "..., and calls upon those that have not to ...": the group named before.
     if folded == "those" {
         let group = fold(sentence)
@@ -714,6 +729,25 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
 }
+
+static THOSE_BODIES: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::BODY_NOUNS);
+    Regex::new(&format!(r"^(?:those|these|both|the\s+two)\s+(?:{nouns})$")).expect("valid regex")
+});
+
+/// "the Board of Auditors and the Office of ..." before `phrase` in the sentence: the last
+/// two names joined by "and the".
+fn pair_before(sentence: &str, phrase: &str) -> Option<Vec<String>> {
+    let at = fold(sentence).find(phrase)?;
+    let prefix = &sentence[..at];
+    let m = PAIR.captures_iter(prefix).last()?;
+    Some(vec![m[1].trim().to_string(), m[2].trim().to_string()])
+}
+
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bthe\s+(\p{Lu}[^,;]*?)\s+and\s+the\s+(\p{Lu}[^,;]*?)\s*(?:,|;|$)")
+        .expect("valid regex")
+});
 
 /// The last plural actor noun in `prefix` with the words that qualify it ("all States",
 /// "OIC member states"), in its usual form.

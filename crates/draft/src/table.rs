@@ -343,6 +343,12 @@ pub const SHARED_HEAD_NOUNS: &[&str] = &[
     "specialized agencies", "specialised agencies", "offices", "mechanisms",
 ];
 
+/// Nouns that "those bodies", "both organs" use for actors named before.
+pub const BODY_NOUNS: &[&str] = &[
+    "bodies", "entities", "organs", "organizations", "organisations", "institutions",
+    "mechanisms", "offices",
+];
+
 /// Names that end as adjectives do ("Cambodia and Senegal" are two countries).
 pub const NAMES_LIKE_ADJECTIVES: &[&str] = &["senegal", "nepal", "portugal", "hungary", "bengal"];
 

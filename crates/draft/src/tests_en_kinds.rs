@@ -589,6 +589,7 @@ fn an_aside_before_the_addressee_is_not_an_actor() {
         "Requests the Secretary-General, in close coordination with the Orchard Office, UNDP and the Seed Bank, to report;",
         "Urges South Sudan's political leaders to talk;",
         "Invites Nepal and Senegal to prepare a strategy;",
+        "Welcomes the work of the Orchard Board and the Seed Office of the Secretariat, and encourages those bodies to share lessons;",
     ]);
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -598,6 +599,7 @@ fn an_aside_before_the_addressee_is_not_an_actor() {
             "¶3 Secretary-General",
             "¶4 South Sudan's political leaders",
             "¶5 Nepal | Senegal",
+            "¶6 Orchard Board | Seed Office of the Secretariat",
         ]
     );
 }
