@@ -436,7 +436,7 @@ fn without_adverb(np: &str) -> &str {
 }
 
 static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:especially|particularly|notably|in\s+particular)\s+(?:those|the\s+ones)\b.*$")
+    Regex::new(r"(?i),?\s+(?:and\s+(?:especially|particularly|notably|in\s+particular)\b|(?:especially|particularly|notably|in\s+particular)\s+(?:those|the\s+ones)\b).*$")
         .expect("valid regex")
 });
 
@@ -519,6 +519,7 @@ fn coordinated(np: &str) -> Vec<String> {
         return vec![np.trim().to_string()];
     }
     join_shared_heads(np, &mut spans);
+    join_other_members(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let mut first: Option<usize> = None;
@@ -593,6 +594,30 @@ fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
             sep.trim() == "or" && !piece.contains(' ') && piece.starts_with(char::is_lowercase);
         if (ends_in_shared(&np[a..spans[k - 1].1]) && bare_shared(&np[c..d])) || bare_alternative {
             spans[k - 1] = (a, d);
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "the executive heads of the specialized agencies and other organizations of ...": "other
+/// organizations" goes on the "of" complement; the heads are one actor.
+fn join_other_members(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let prev = fold(&np[spans[k - 1].0..spans[k - 1].1]);
+        let piece = fold(np[spans[k].0..spans[k].1].trim());
+        let of_group = prev.contains(" of ")
+            && table::SHARED_HEAD_NOUNS
+                .iter()
+                .any(|n| prev.ends_with(&format!(" {n}")));
+        let other_group = piece.strip_prefix("other ").is_some_and(|rest| {
+            let head = rest.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+            table::SHARED_HEAD_NOUNS.contains(&head) || table::BODY_NOUNS.contains(&head)
+        });
+        if of_group && other_group {
+            spans[k - 1].1 = spans[k].1;
             spans.remove(k);
         } else {
             k += 1;

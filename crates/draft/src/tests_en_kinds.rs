@@ -603,3 +603,24 @@ fn an_aside_before_the_addressee_is_not_an_actor() {
         ]
     );
 }
+
+#[test]
+fn some_of_an_actor_named_after_it_is_dropped() {
+    let text = numbered(GA, &[
+        "Requests the executive heads of the specialized agencies and other organizations of the United Nations system to report;",
+        "Calls upon all States, and in particular the States of the region, to cooperate;",
+        "Calls upon all States and in particular the States of the region to cooperate;",
+        "Calls upon all States, in particular Member States and observer States, to cooperate;",
+        "Urges the international community, especially donors, the Orchard Bank and the Seed Fund, to contribute;",
+    ]);
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Executive heads of the specialized agencies and other organizations of the United Nations system",
+            "¶2 All States",
+            "¶3 All States",
+            "¶4 All States",
+            "¶5 International community",
+        ]
+    );
+}
