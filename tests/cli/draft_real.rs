@@ -329,7 +329,9 @@ fn measure_in(
         sets.entry("all".into()).or_default().add(&s);
     }
     println!("draft on real texts ({label}):");
-    for name in ["all", "dev", "dev2", "held", "final"] {
+    for name in [
+        "all", "dev", "dev2", "dev3", "held", "held2", "held3", "final",
+    ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
         }
@@ -445,6 +447,78 @@ fn draft_real_pdfs() {
         "{} PDFs: {from_text} mandates drafted from the text, {from_pdf} from the PDF, {same} the same (paragraph, actors, deadline)",
         names.len()
     );
+}
+
+fn arabic_annotations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/real/annotations-ar.toml")
+}
+
+/// Real Arabic texts (UN, OIC and Arab League texts and news reports of them), read from
+/// `$OIC_REAL_TEXTS_AR`: they are excerpts of public pages, not in the project (their
+/// addresses are in the annotations; docs/drafting.md says how to get them again).
+#[test]
+#[ignore = "reads $OIC_REAL_TEXTS_AR: run by hand, see docs/drafting.md"]
+fn draft_real_arabic() {
+    let Some(root) = std::env::var_os("OIC_REAL_TEXTS_AR").map(PathBuf::from) else {
+        panic!(
+            "set OIC_REAL_TEXTS_AR to the folder of the real Arabic texts named in {} (docs/drafting.md, \"French and Arabic\", says where they come from)",
+            arabic_annotations().display()
+        );
+    };
+    assert!(
+        root.is_dir(),
+        "OIC_REAL_TEXTS_AR={} is no folder",
+        root.display()
+    );
+    let texts = read_annotations_from(&arabic_annotations());
+    let missing: Vec<&str> = texts
+        .iter()
+        .map(|t| t.file.as_str())
+        .filter(|f| !root.join(f).is_file())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in {}: {}",
+        root.display(),
+        missing.join(", ")
+    );
+    let sets = measure_in(
+        &root,
+        texts.clone(),
+        |p| std::fs::read_to_string(p).ok(),
+        "Arabic",
+    );
+    if std::env::var_os("DRAFT_REAL_ONLY").is_none() {
+        assert_eq!(sets["all"].texts, texts.len());
+    }
+}
+
+#[test]
+fn the_arabic_annotations_are_well_formed_and_split_before_use() {
+    let texts = read_annotations_from(&arabic_annotations());
+    assert!(texts.len() >= 20, "{} annotated texts", texts.len());
+    let held = texts.iter().filter(|t| t.set.starts_with("held")).count();
+    assert!(held * 4 >= texts.len(), "only {held} held-back texts");
+    let sets = ["dev", "held", "dev2", "held2", "dev3", "held3"];
+    assert!(texts.iter().all(|t| sets.contains(&t.set.as_str())));
+    let doc: toml::Table = std::fs::read_to_string(arabic_annotations())
+        .unwrap()
+        .parse()
+        .unwrap();
+    for t in doc["text"].as_array().unwrap() {
+        let source = t.get("source").and_then(|s| s.as_str()).unwrap_or("");
+        assert!(source.starts_with("http"), "{t:?} gives no source address");
+    }
+    for t in &texts {
+        for w in &t.want {
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
+        }
+    }
 }
 
 fn french_annotations() -> PathBuf {

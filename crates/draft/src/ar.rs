@@ -1,150 +1,881 @@
 //! Arabic texts: the script tells the language; these rules read its requests, addressees
 //! and dates with the Arabic tables of `table.rs`.
+//!
+//! A name is read by its articles: its words carry "ال" (or "لل", "وال"), or follow a word
+//! without one (a construct: "مؤسسات منظومة الأمم المتحدة"); the first word without an
+//! article after a defined one ends it ("الأمين العام متابعة ...": the act starts there).
 
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 
-use super::deadline::Found;
+use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
+use super::recur::Every;
 use super::table;
 use crate::any_of;
+
+/// One clause's requests: each its actors and its action.
+type Requests = Vec<(Vec<String>, String)>;
 
 /// Whether most of the text's letters are Arabic.
 pub fn is_arabic(text: &str) -> bool {
     let (mut ar, mut all) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()).take(5000) {
         all += 1;
-        ar += usize::from(('\u{0600}'..='\u{06FF}').contains(&c));
+        ar += usize::from(is_arabic_letter(c));
     }
     all > 0 && ar * 2 > all
 }
 
-/// The text as the rules read it: no tatweel (kashida), Arabic-Indic digits as ASCII,
-/// "،" and "؛" as "," and ";", "1 ـ" numbering as "1-", "(أ)" items as "(a)".
+pub fn is_arabic_letter(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+        || ('\u{FB50}'..='\u{FDFF}').contains(&c)
+        || ('\u{FE70}'..='\u{FEFF}').contains(&c)
+}
+
+/// The text as the rules read it: presentation forms (PDF text) as plain letters, no
+/// tatweel (kashida) nor vowel marks, Arabic-Indic digits as ASCII, "،" and "؛" as ","
+/// and ";", "1 ـ" / "1 -" / "1)" numbering as "1-" (a number alone on its line joins the
+/// text after it), "(أ)" items as "(a)".
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut chars = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
-        let line = ITEM.replace(&line, |c: &regex::Captures<'_>| {
-            let letter = c[1].chars().next().unwrap_or('أ');
+        for ch in line.chars() {
+            match ch {
+                '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+                '،' => chars.push(','),
+                '؛' => chars.push(';'),
+                '؟' => chars.push('?'),
+                '\u{0660}'..='\u{0669}' => {
+                    chars.push(char::from(b'0' + (u32::from(ch) - 0x0660) as u8));
+                }
+                '\u{06F0}'..='\u{06F9}' => {
+                    chars.push(char::from(b'0' + (u32::from(ch) - 0x06F0) as u8));
+                }
+                '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => chars.extend(ch.nfkc()),
+                c => chars.push(c),
+            }
+        }
+    }
+    let mut out = String::with_capacity(chars.len());
+    let mut pending: Option<String> = None;
+    for line in chars.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        // "(1)" alone on its line marks a footnote, not a paragraph.
+        let body = FOOTNOTE.replace(body, "$1[$2]");
+        // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
+        let body = GLUED.replace_all(&body, "$1 $2");
+        // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
+        let body = RANGE.replace(&body, "$1-$2");
+        let body = NUMBER.replace(&body, "$1$2- ");
+        // "أولا -", "ثانيا -": items by ordinal words, as "(a)", "(b)".
+        let body = ORDINAL_ITEM.replace(&body, |c: &regex::Captures<'_>| {
+            let k = table::AR_ORDINAL_ITEMS
+                .iter()
+                .position(|w| *w == &c[2])
+                .unwrap_or(0);
+            let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
+            format!("{}({latin}) ", &c[1])
+        });
+        let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
+            let letter = c[2].chars().next().unwrap_or('أ');
             let k = table::AR_LETTERS
                 .iter()
                 .position(|&l| l == letter)
                 .unwrap_or(0);
             let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
-            format!("{}({latin})", &c[0][..c[0].find('(').unwrap_or(0)])
+            format!("{}({latin})", &c[1])
         });
-        for ch in line.chars() {
-            match ch {
-                '\u{0640}' => {}
-                '،' => out.push(','),
-                '؛' => out.push(';'),
-                '\u{0660}'..='\u{0669}' => {
-                    out.push(char::from(b'0' + (u32::from(ch) - 0x0660) as u8));
-                }
-                '\u{06F0}'..='\u{06F9}' => {
-                    out.push(char::from(b'0' + (u32::from(ch) - 0x06F0) as u8));
-                }
-                c => out.push(c),
-            }
+        // "4 -" alone, then a blank line, then its text: one paragraph "4- ...".
+        if LONE_NUMBER.is_match(&body) {
+            pending = Some(body.trim().to_string());
+            continue;
         }
+        if body.trim().is_empty() && pending.is_some() {
+            continue;
+        }
+        if let Some(number) = pending.take() {
+            out.push_str(&number);
+            out.push(' ');
+            out.push_str(body.trim_start());
+        } else {
+            out.push_str(&body);
+        }
+        out.push_str(eol);
+    }
+    if let Some(number) = pending {
+        out.push_str(&number);
     }
     out
 }
 
-static NUMBER_TATWEEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\s*[0-9\u0660-\u0669]{1,3})\s*ـ+\s*").expect("valid regex"));
+static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s*ـ+\s*").expect("valid regex")
+});
+/// "1 - ", "4 -" at the end of its line, "16)": a paragraph's number (not "10-01-2008").
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3})\s*(?:[-–—]+|\))(?:\s+|$)").expect("valid regex"));
+static GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([.:])(\p{Arabic})").expect("valid regex"));
+static RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*\d{1,3})\s*[-–—]\s*(\d)").expect("valid regex"));
+static ORDINAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::AR_ORDINAL_ITEMS);
+    Regex::new(&format!(r"^(\s*)({words})\s*[-–—:]\s*")).expect("valid regex")
+});
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
+static LONE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();
-    Regex::new(&format!(r"^\s*\(([{letters}])\)")).expect("valid regex")
+    Regex::new(&format!(r"^(\s*)\(\s*([{letters}])\s*\)")).expect("valid regex")
 });
 
-/// "إن مجلس الأمن،" / "إن الجمعية العامة،": the body.
-static BODY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*إن\s+([^,،]{2,60})[,،]\s*$").expect("valid regex"));
-
+/// "إن مجلس الأمن،", "إنّ مجلس وزراء الخارجية المنعقد في ...": the body, else the subject
+/// of the first "يقرر المجلس ..." / "قررت الدورة ... لمجلس ...".
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
-    lines
-        .take(60)
-        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()))
+    let lines: Vec<String> = lines.take(400).collect();
+    let opening = lines.iter().find_map(|l| {
+        let rest = BODY.captures(l.trim())?.get(1)?.as_str();
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let first = words.first()?;
+        if !table::AR_BODY_HEADS.contains(&bare(first)) {
+            return None;
+        }
+        let end = words
+            .iter()
+            .position(|w| BODY_ENDS.contains(&bare(w)) || w.ends_with([',', ';', '.']))
+            .map_or(words.len(), |k| {
+                k + usize::from(
+                    words[k].ends_with([',', ';', '.']) && !BODY_ENDS.contains(&bare(words[k])),
+                )
+            });
+        let name = words[..end.clamp(1, 6)].join(" ");
+        Some(name.trim_end_matches([',', ';', '.']).to_string())
+    });
+    // "مجلس جامعة الدول العربية" alone on its line, in a text's heading.
+    let heading = || {
+        lines.iter().take(30).find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let first = words.first()?;
+            let fits = (2..=5).contains(&words.len())
+                && table::AR_BODY_HEADS.contains(&bare(first))
+                && !first.starts_with("ال")
+                && name_end(&words) == words.len();
+            fits.then(|| l.trim().to_string())
+        })
+    };
+    opening.or_else(heading).or_else(|| {
+        lines.iter().find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let k = words
+                .iter()
+                .position(|w| table::AR_DECIDES.contains(&verb_form(w)))?;
+            subject(&words[k + 1..]).map(|(name, _)| name)
+        })
+    })
 }
 
-/// The requests of one Arabic clause: (actors, action).
-pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
-    let words: Vec<&str> = clause.split_whitespace().collect();
+static BODY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[إأا]ن\s+(.{2,})$").expect("valid regex"));
+/// Words after a body's name in its opening line: "المنعقد في دورته ...", "إذ ...".
+const BODY_ENDS: &[&str] = &[
+    "المنعقد",
+    "المنعقدة",
+    "المجتمع",
+    "المجتمعة",
+    "في",
+    "إذ",
+    "وإذ",
+    "وقد",
+];
+
+/// A word without the punctuation after it.
+fn bare(w: &str) -> &str {
+    w.trim_end_matches([',', ';', '.', ':', '"', '»', ')'])
+        .trim_start_matches(['"', '«', '('])
+}
+
+/// A word as a verb of the tables: without "و" / "ف" before it, nor punctuation after.
+fn verb_form(w: &str) -> &str {
+    let w = bare(w);
+    for p in ["و", "ف"] {
+        if let Some(rest) = w.strip_prefix(p)
+            && is_verb(rest)
+        {
+            return rest;
+        }
+    }
+    w
+}
+
+fn is_verb(w: &str) -> bool {
+    table::AR_VERBS.iter().any(|(v, _, _)| *v == w)
+        || table::AR_DECIDES.contains(&w)
+        || table::AR_RENEWS.contains(&w)
+        || pronoun_verb(w).is_some()
+}
+
+/// "دعاه", "يدعوهم": a verb of the table with the addressee as a pronoun.
+fn pronoun_verb(w: &str) -> Option<&'static Entry> {
+    ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
+        let stem = w.strip_suffix(p)?;
+        table::AR_VERBS.iter().find(|(v, _, _)| *v == stem)
+    })
+}
+
+fn has_article(w: &str) -> bool {
+    ["ال", "لل", "وال", "ولل"]
+        .iter()
+        .any(|a| w.starts_with(a) && w.chars().count() > a.chars().count() + 1)
+}
+
+/// How many of `words` a name takes (at least one): its defined words and construct chains,
+/// on past "ذات الصلة" and "في المنظمة", up to the punctuation that ends it.
+fn name_end(words: &[&str]) -> usize {
+    name_end_before(words, &[])
+}
+
+/// `name_end`, stopping at the verb's enders too ("إيران بسحب ...": a name without an
+/// article runs on only to its ender) and at a relative pronoun ("الدول التي ...").
+fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        if k > 0 && (table::AR_RELATIVES.contains(&bare(w)) || ends_at(w, enders)) {
+            break;
+        }
+        // "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
+        let listed = k > 0
+            && (bare(w)
+                .strip_prefix('و')
+                .is_some_and(|rest| table::AR_ACTOR_HEADS.contains(&rest))
+                || (["وكذلك", "وكذا"].contains(&bare(w))
+                    && words.get(k + 1).is_some_and(|n| has_article(bare(n)))));
+        if listed {
+            k += 1;
+            continue;
+        }
+        // "برنامج الأمم المتحدة الإنمائي (UNDP)": an acronym in brackets is part of it.
+        let bracketed =
+            w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
+        if k > 0 && !bracketed {
+            let prev = bare(words[k - 1]);
+            let construct = !has_article(prev)
+                && !table::AR_NAME_LINKS.contains(&prev)
+                && !words[k - 1].starts_with('(');
+            if !(has_article(bare(w)) || construct) {
+                // Not "في الخامس عشر من ...": a date follows, not a name.
+                let linked = table::AR_NAME_LINKS.contains(&bare(w))
+                    && !w.ends_with([',', ';', '.', ':'])
+                    && words.get(k + 1).is_some_and(|n| {
+                        has_article(bare(n))
+                            && !table::AR_ORDINAL_UNITS.iter().any(|(u, _)| *u == bare(n))
+                            && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
+                    });
+                if !linked {
+                    break;
+                }
+            }
+        }
+        k += 1;
+        if w.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+    }
+    k.max(1).min(words.len())
+}
+
+/// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب").
+fn ends_at(w: &str, enders: &[&str]) -> bool {
+    let w = bare(w);
+    enders.contains(&w)
+        || enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 3)
+}
+
+/// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
+fn names(words: &[&str]) -> Vec<String> {
+    let mut pieces: Vec<Vec<&str>> = vec![Vec::new()];
+    for (k, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches([',', ';', '.', ':']);
+        if w.is_empty() {
+            continue;
+        }
+        // "وكذلك المؤسسات ...": the list goes on.
+        if k > 0 && ["وكذلك", "وكذا", "وأيضا"].contains(&w) {
+            pieces.push(Vec::new());
+            continue;
+        }
+        // "الأمين العام ومدير عام الهيئة", "الدول والمنظمات": "و" before a name.
+        let joined = w
+            .strip_prefix('و')
+            .filter(|rest| has_article(rest) || table::AR_ACTOR_HEADS.contains(rest));
+        match joined {
+            Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
+                // "المنظمات الدولية والإقليمية": a second adjective, not a second name.
+                if adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
+                    pieces.last_mut().expect("a piece").push(w);
+                } else {
+                    pieces.push(vec![rest]);
+                }
+            }
+            _ => pieces.last_mut().expect("a piece").push(w),
+        }
+    }
+    pieces
+        .into_iter()
+        .map(|p| p.join(" ").trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// The subject a past-tense verb names: "مجلس الأمن الدولي", "الدورة الـ20 ... لمجلس
+/// وزراء الخارجية" (a session names its body). With the words it takes.
+fn subject(words: &[&str]) -> Option<(String, usize)> {
+    let first = words.first()?;
+    if !table::AR_BODY_HEADS.contains(&bare(first)) {
+        return None;
+    }
+    // After a defined head ("المجلس", "المؤتمر") only its adjectives follow ("المؤتمر
+    // الإسلامي"): "دعا المجلس الدول الأعضاء ..." names the States after the Council.
+    let end = if has_article(bare(first)) {
+        1 + words[1..]
+            .iter()
+            .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
+            .count()
+    } else {
+        name_end(words)
+    };
+    let mut name: Vec<&str> = words[..end].to_vec();
+    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
+    let mut taken = end;
+    if bare(first) == "الدورة" {
+        let of = words[end..]
+            .iter()
+            .take(3)
+            .position(|w| w.starts_with('ل') && !w.starts_with("لل"));
+        if let Some(k) = of {
+            let from = end + k;
+            let rest: Vec<&str> = words[from..].to_vec();
+            let mut owned = rest.clone();
+            let stripped = &rest[0]['ل'.len_utf8()..];
+            owned[0] = stripped;
+            let len = name_end(&owned);
+            name = owned[..len].to_vec();
+            taken = from + len;
+        }
+    }
+    let name = name.join(" ");
+    Some((
+        name.trim_end_matches([',', ';', '.', ':']).to_string(),
+        taken,
+    ))
+}
+
+/// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20", "الدائمة"), not a defined noun
+/// ("الأمانة", "الدول", nor a verbal noun such as "الموافقة").
+fn adjective(w: &str) -> bool {
+    let Some(stem) = w.strip_prefix("ال") else {
+        return false;
+    };
+    !table::AR_ACTOR_HEADS.contains(&w)
+        && (stem.chars().all(|c| c.is_ascii_digit())
+            || stem.ends_with('ي')
+            || stem.ends_with("ية")
+            || table::AR_ADJECTIVES.contains(&w))
+}
+
+/// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
+/// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
+pub fn requests(sentence: &str, body: &str) -> Requests {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut starts = vec![0];
+    for k in 1..words.len() {
+        let after_break =
+            words[k - 1].ends_with([',', ';', '.', ':']) || bare(words[k - 1]) == "كما";
+        let verb = verb_form(words[k]);
+        // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
+        // where a line break was lost.
+        let reported = table::AR_PAST.contains(&verb)
+            && words
+                .get(k + 1)
+                .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list.
+        let noun = asking_noun(words[k]).is_some();
+        // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
+        let present = words[k].starts_with('و')
+            && verb != bare(words[k])
+            && verb.starts_with(['ي', 'ت', 'ن'])
+            && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+        if (after_break && is_verb(verb)) || reported || noun || present {
+            starts.push(k);
+        }
+    }
+    starts.dedup();
+    let mut out = Vec::new();
+    for (n, &from) in starts.iter().enumerate() {
+        let to = starts.get(n + 1).copied().unwrap_or(words.len());
+        out.extend(clause(&words[..from], &words[from..to], body));
+    }
+    out
+}
+
+fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
-    let first = first.trim_start_matches(['و', 'ف']).to_string();
-    let verb = |w: &str| w == first || format!("و{w}") == *words[0];
-    let mut rest: Vec<&str> = words[1..].to_vec();
-    while rest.first().is_some_and(|w| table::AR_ADVERBS.contains(w)) {
-        rest.remove(0);
+    let verb = verb_form(first);
+    let noun = if before.is_empty() {
+        asking_noun(first).or_else(|| opening_noun(first))
+    } else {
+        asking_noun(first)
+    };
+    if let Some(&(_, openers, enders)) = noun {
+        return request(rest_of(words), openers, enders, false, before)
+            .into_iter()
+            .collect();
     }
-    if table::AR_DECIDES.iter().any(|d| verb(d)) {
-        // "يقرر أن ..." / "يقرر تكليف ...": the body's own act.
-        let action = rest.join(" ");
-        // "يقرر ما يلي:": its items say what.
-        return if action.is_empty() || action.trim_end().ends_with(':') {
-            Vec::new()
-        } else {
-            vec![(vec![body.to_string()], clean(&action))]
+    // "وطلبت، خلال اجتماعها ...، من ...": the comma after the verb opens an aside.
+    let aside = bare(first) != *first && first.ends_with(',');
+    let rest = &words[1..];
+    if table::AR_DECIDES.contains(&verb) {
+        return decision(rest, body, table::AR_PAST.contains(&verb));
+    }
+    if table::AR_RENEWS.contains(&verb) {
+        return renewed(rest, body);
+    }
+    if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
+        let past = table::AR_PAST.contains(&v);
+        return request(rest, openers, enders, past || aside, before)
+            .into_iter()
+            .collect();
+    }
+    if let Some(&(_, _, enders)) = pronoun_verb(verb) {
+        let Some(actor) = antecedent(before) else {
+            return Vec::new();
         };
+        return action_after(rest, enders)
+            .map(|action| (vec![actor], action))
+            .into_iter()
+            .collect();
     }
-    let Some((_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| verb(v)) else {
-        return Vec::new();
-    };
-    let joined = rest.join(" ");
-    let mut phrase = joined.as_str();
-    for o in *openers {
-        if let Some(p) = phrase.strip_prefix(&format!("{o} ")) {
-            phrase = p;
-            break;
-        }
-        // "بالدول": the preposition is joined to its noun.
-        if o.chars().count() == 1
-            && let Some(p) = phrase.strip_prefix(o)
-        {
-            phrase = p;
-            break;
-        }
-    }
-    let ender = ENDERS.find_iter(phrase).find(|m| {
-        let w = m.as_str().trim();
-        enders.contains(&w)
-    });
-    let Some(ender) = ender else {
-        return Vec::new();
-    };
-    // "الدول الأعضاء والمنظمات الإقليمية": "و" joined to the next name's article.
-    let listed = phrase[..ender.start()].trim().replace(" وال", ",ال");
-    let names: Vec<String> = listed
-        .trim_end_matches(',')
-        .split(',')
-        .map(|n| n.trim().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    if names.is_empty() {
-        return Vec::new();
-    }
-    vec![(names, clean(&phrase[ender.end()..]))]
+    Vec::new()
 }
 
-static ENDERS: LazyLock<Regex> = LazyLock::new(|| {
-    let mut all: Vec<&str> = table::AR_VERBS
+/// A verb or verbal noun of the tables: the word, its openers, its enders.
+type Entry = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// "ومطالبة", "ودعوة": a verbal noun that asks, joined to a list by "و".
+fn asking_noun(w: &str) -> Option<&'static Entry> {
+    let w = bare(w).strip_prefix('و')?;
+    table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
+/// "تكليف الأمين العام ...", "دعوة الدول ..." opening a paragraph: it can only ask.
+fn opening_noun(w: &str) -> Option<&'static Entry> {
+    let w = bare(w);
+    table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
+fn rest_of<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
+    &words[1.min(words.len())..]
+}
+
+/// "يجدد طلبه إلى X أن ...", "يجدد طلبه بأن يتولى X ...": the request renewed.
+fn renewed(rest: &[&str], body: &str) -> Requests {
+    let Some(noun) = rest.first() else {
+        return Vec::new();
+    };
+    let noun = bare(noun);
+    let verb = if noun.starts_with("طلب") {
+        "يطلب"
+    } else if noun.starts_with("دعوت") || noun.starts_with("دعوة") {
+        "يدعو"
+    } else {
+        return Vec::new();
+    };
+    let rest = &rest[1..];
+    if rest
+        .first()
+        .is_some_and(|w| ["بأن", "أن", "ان", "بان"].contains(&bare(w)))
+    {
+        return after_that(&rest[1..], body);
+    }
+    let (_, openers, enders) = table::AR_VERBS
         .iter()
-        .flat_map(|(_, _, e)| e.iter().copied())
-        .collect();
-    all.sort_unstable();
-    all.dedup();
-    Regex::new(&format!(r"(?:^|\s)(?:{})\s", any_of(&all))).expect("valid regex")
-});
+        .find(|(v, _, _)| *v == verb)
+        .expect("a verb of the table");
+    request(rest, openers, enders, false, &[])
+        .into_iter()
+        .collect()
+}
+
+/// What a verb asks: its addressee after its opener ("من", "إلى", "بـ"), up to its ender
+/// or the verbal noun that starts the act. A past-tense verb names its subject first
+/// ("طلب مجلس الأمن من الاتحاد الإفريقي ...").
+fn request(
+    rest: &[&str],
+    openers: &[&str],
+    enders: &[&str],
+    past: bool,
+    before: &[&str],
+) -> Option<(Vec<String>, String)> {
+    let mut i = skip_adverbs(rest, 0);
+    // A report names the body after a past verb, and the text itself after any verb
+    // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
+    let names_text = rest
+        .get(i)
+        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    if (past || names_text)
+        && let Some((_, taken)) = rest.get(i..).and_then(subject)
+    {
+        i = skip_adverbs(rest, i + taken);
+    }
+    // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
+    // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
+    // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
+    let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
+    // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
+    if rest.get(i).is_some_and(|w| bare(w) == "في")
+        && rest.get(i + 1).is_some_and(|w| {
+            let w = bare(w);
+            table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
+        })
+    {
+        i += 2;
+        // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
+        if rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+            && let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers))
+        {
+            i = k;
+        }
+    }
+    if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
+        let after_comma = i > 0 && rest[i - 1].ends_with(',');
+        let aside = (i..rest.len().min(i + 25))
+            .find(|&k| opens(rest[k], openers) && k > 0 && rest[k - 1].ends_with(','));
+        i = match aside {
+            Some(k) => k,
+            // "طلب القرار، الصادر بالإجماع، جميع الأطراف بأن ...": no opener, an actor.
+            None => {
+                let k = if after_comma {
+                    (i..rest.len().min(i + 12)).find(|&k| rest[k].ends_with(','))? + 1
+                } else {
+                    i
+                };
+                rest.get(k)
+                    .filter(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))?;
+                k
+            }
+        };
+    }
+    let first = *rest.get(i)?;
+    let ender_joined = enders
+        .iter()
+        .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
+    if enders.contains(&bare(first)) || ender_joined {
+        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one.
+        return None;
+    }
+    // "يطلب إليه أن ...": the addressee is a pronoun.
+    if ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"].contains(&bare(first))
+    {
+        let actor = antecedent(before)?;
+        let action = action_after(&rest[i + 1..], enders)?;
+        return Some((vec![actor], action));
+    }
+    let mut owned: Vec<&str> = rest[i..].to_vec();
+    if openers.contains(&bare(first)) {
+        owned.remove(0);
+    } else if let Some(o) = openers.iter().find(|o| o.chars().count() == 1) {
+        // "بالدول": the preposition is joined to its noun.
+        if let Some(stripped) = first
+            .strip_prefix(o)
+            .filter(|s| has_article(s) || !s.is_empty())
+        {
+            owned[0] = stripped;
+        }
+    }
+    if owned.is_empty() {
+        return None;
+    }
+    let end = name_end_before(&owned, enders);
+    let mut actors = names(&owned[..end]);
+    let mut j = end;
+    // "الدول التي نقلت سفاراتها ... إلى التراجع": the act after the relative clause.
+    if owned
+        .get(j)
+        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+    {
+        j = (j..owned.len().min(j + 30))
+            .find(|&k| enders.contains(&bare(owned[k])))
+            .unwrap_or(j);
+    }
+    // ", وعند الاقتضاء، بغيرها من الجهات ...": a second addressee after the same opener.
+    if owned[end - 1].ends_with(',')
+        && let Some((more, next)) = further(&owned[end..], openers)
+    {
+        actors.extend(more);
+        j = end + next;
+    } else if let Some(k) = (end..owned.len().min(end + 10)).find(|&k| {
+        bare(owned[k])
+            .strip_prefix('و')
+            .is_some_and(|o| openers.contains(&o))
+    }) && !(end..k).any(|m| ends_at(owned[m], enders))
+    {
+        // "من الدول الأعضاء القادرة ... ومن المؤسسات المالية، أن ...".
+        let more = &owned[k + 1..];
+        if !more.is_empty() {
+            let len = name_end_before(more, enders);
+            actors.extend(names(&more[..len]));
+            j = k + 1 + len;
+        }
+    }
+    if actors.is_empty() {
+        return None;
+    }
+    let action = action_after(&owned[j..], enders)?;
+    Some((actors, action))
+}
+
+/// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
+fn opens(w: &str, openers: &[&str]) -> bool {
+    let w = bare(w);
+    openers.contains(&w)
+        || openers
+            .iter()
+            .any(|o| o.chars().count() == 1 && w.strip_prefix(o).is_some_and(has_article))
+}
+
+/// The act after an addressee: after its ender ("أن", "إلى", "على", "بـ"), or from the
+/// verbal noun that follows it.
+fn action_after(words: &[&str], enders: &[&str]) -> Option<String> {
+    let k = skip_adverbs(words, 0);
+    let first = *words.get(k)?;
+    let rest = if enders.contains(&bare(first)) {
+        words[k + 1..].join(" ")
+    } else if let Some(e) = enders
+        .iter()
+        .find(|e| e.chars().count() == 1 && first.starts_with(**e) && first.chars().count() > 3)
+    {
+        let mut all = vec![&first[e.len()..]];
+        all.extend(&words[k + 1..]);
+        all.join(" ")
+    } else {
+        words[k..].join(" ")
+    };
+    let action = clean(&rest);
+    (!action.is_empty()).then_some(action)
+}
+
+/// A second addressee: "وعند الاقتضاء، بغيرها من X", "وبـX".
+fn further(words: &[&str], openers: &[&str]) -> Option<(Vec<String>, usize)> {
+    let mut k = 0;
+    if words
+        .first()
+        .is_some_and(|w| ["وعند", "وحسب", "عند", "حسب"].contains(&bare(w)))
+        && words.get(1).is_some_and(|w| bare(w).starts_with("الاقتضاء"))
+    {
+        k = 2;
+    }
+    let w = *words.get(k)?;
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let o = openers.iter().find(|o| o.chars().count() == 1)?;
+    let w = w.strip_prefix(o)?;
+    let mut owned: Vec<&str> = words[k..].to_vec();
+    if ["غيرها", "غيره", "غيرهم"].contains(&bare(w)) {
+        if words.get(k + 1).map(|w| bare(w)) != Some("من") {
+            return None;
+        }
+        owned = words[k + 2..].to_vec();
+        k += 2;
+    } else if has_article(w) {
+        owned[0] = w;
+    } else {
+        return None;
+    }
+    if owned.is_empty() {
+        return None;
+    }
+    let end = name_end(&owned);
+    Some((names(&owned[..end]), k + end))
+}
+
+/// The name a pronoun stands for: the last actor named before it ("التدابير التي اتخذها
+/// الأمين العام ...، ودعاه إلى ...").
+fn antecedent(before: &[&str]) -> Option<String> {
+    let k = before
+        .iter()
+        .rposition(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && bare(w) != "جميع")?;
+    let end = name_end(&before[k..]);
+    names(&before[k..k + end]).into_iter().next()
+}
+
+fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
+    while words
+        .get(i)
+        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// "يقرر أن ...", "يقرر تكليف X ...", "قررت الدورة ... استئناف ...": a decision. The body
+/// decides its own acts; a verbal noun that asks ("تكليف", "دعوة") asks its addressee; "أن"
+/// + a verb + an actor ("أن يتولى الأمين العام ...") asks that actor.
+fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
+    let mut i = skip_adverbs(rest, 0);
+    let mut by = body.to_string();
+    // "قررت الدورة ...", "يقرر المجلس ...": the body named after the verb (a decision
+    // has no addressee to mistake it for).
+    let named = rest
+        .get(i)
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    if (past || named)
+        && let Some((name, taken)) = rest.get(i..).and_then(subject)
+    {
+        if past {
+            by = name;
+        }
+        i = skip_adverbs(rest, i + taken);
+    }
+    i = skip_manner(rest, i);
+    let words = &rest[i.min(rest.len())..];
+    let text = words.join(" ");
+    // "يقرر ما يلي:" / "يقرر:": its items say what.
+    if text.trim().is_empty()
+        || text.trim_end().ends_with(':')
+        || text.starts_with("ما يلي")
+        || text.starts_with("ما يأتي")
+    {
+        return Vec::new();
+    }
+    decided(words, &by)
+}
+
+/// Past "بالإجماع", "وعلى وجه التشديد": how the body decided.
+fn skip_manner(words: &[&str], mut i: usize) -> usize {
+    loop {
+        let w = words.get(i).map_or("", |w| bare(w));
+        if table::AR_MANNER.contains(&w) {
+            i += 1;
+        } else if ["على", "وعلى"].contains(&w) && words.get(i + 1).is_some_and(|n| bare(n) == "وجه")
+        {
+            i += 3;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// A decided act: a decision's own words or one of its items.
+pub fn decided(words: &[&str], body: &str) -> Requests {
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    let w = bare(first);
+    if ["أن", "ان", "بأن"].contains(&w) {
+        return after_that(&words[1..], body);
+    }
+    // "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
+    if w == "الموافقة"
+        && words.get(1).is_some_and(|n| bare(n) == "على")
+        && words
+            .get(2)
+            .is_some_and(|n| ["أن", "ان"].contains(&bare(n)))
+    {
+        return after_that(&words[3..], body);
+    }
+    if let Some((_, openers, enders)) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
+        return request(&words[1..], openers, enders, false, &[])
+            .into_iter()
+            .collect();
+    }
+    if table::AR_VIEW_NOUNS.contains(&w) {
+        return Vec::new();
+    }
+    if is_verb(verb_form(first)) {
+        let asked = requests(&words.join(" "), body);
+        if !asked.is_empty() {
+            return asked;
+        }
+    }
+    if present_verb(w) {
+        // "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
+        return acting_subject(words).into_iter().collect();
+    }
+    body_act(words, body)
+}
+
+/// The body's own act, unless it only keeps the matter under review ("يقرر أن يبقي
+/// المسألة قيد نظره").
+fn body_act(words: &[&str], body: &str) -> Requests {
+    let action = clean(&words.join(" "));
+    if action.is_empty() || table::AR_SEIZED.iter().any(|s| action.contains(s)) {
+        Vec::new()
+    } else {
+        vec![(vec![body.to_string()], action)]
+    }
+}
+
+/// "أن يتولى الأمين العام ...": the actor; "أن يطلب إلى X ..." asks X; "أن تنشئ ..." is
+/// the body's own act.
+fn after_that(words: &[&str], body: &str) -> Requests {
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    if is_verb(verb_form(first)) {
+        let asked = requests(&words.join(" "), body);
+        if !asked.is_empty() {
+            return asked;
+        }
+    }
+    if let Some(found) = acting_subject(words) {
+        return vec![found];
+    }
+    body_act(words, body)
+}
+
+/// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
+fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let verb = words.first()?;
+    let head = words.get(1)?;
+    if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
+        return None;
+    }
+    let end = name_end(&words[1..]);
+    let actors = names(&words[1..1 + end]);
+    let mut act = vec![*verb];
+    act.extend(&words[1 + end..]);
+    Some((actors, clean(&act.join(" "))))
+}
+
+/// A present-tense verb rather than a verbal noun: "يعقد", "تعقد" (a form-II verbal noun
+/// such as "تأجيل" has five letters or more).
+fn present_verb(w: &str) -> bool {
+    let n = w.chars().count();
+    (w.starts_with('ي') && n >= 3) || (w.starts_with('ت') && (3..=4).contains(&n))
+}
 
 fn clean(action: &str) -> String {
     action
         .trim()
+        .trim_start_matches([',', ';', ':'])
         .trim_end_matches([';', '.', ',', ':'])
         .trim()
         .to_string()
@@ -152,40 +883,99 @@ fn clean(action: &str) -> String {
 
 /// A Hijri date written just before a Gregorian one: "15 شوال 1449 هـ /" (tatweel gone).
 static HIJRI_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\d{1,2}\s+\S+(?:\s+\S+)?\s+\d{4}\s*ه\s*/\s*$").expect("valid regex")
+    Regex::new(r"\s*\d{1,2}\s+\S+(?:\s+\S+)?\s+\d{4}\s*ه\s*[/,(]?\s*(?:الموافق\s*)?$")
+        .expect("valid regex")
 });
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+fn months() -> String {
     let mut months: Vec<&str> = table::AR_MONTHS.iter().map(|(m, _)| *m).collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    let months = any_of(&months);
+    any_of(&months)
+}
+
+/// "31 ديسمبر 2025", "16 كانون الأول/ ديسمبر 1985", "12 كانون الثاني (يناير) 1976".
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
     Regex::new(&format!(
-        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})\s+(\d{{4}})"
+        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?\s+(\d{{4}})"
     ))
     .expect("valid regex")
 });
 
-/// The Arabic deadlines of a clause: a Gregorian date after "بحلول", "قبل", ... (a Hijri
-/// date beside it, with a Hijri month name or a year before 1900, is not read).
+/// "في السابع عشر من نوفمبر (تشرين الثاني) لعام 1973": a day in ordinal words.
+static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    let by_length = |mut words: Vec<&'static str>| {
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        any_of(&words)
+    };
+    let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
+    let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(?:({units})(?:\s+(عشر|عشرة))?(?:\s+و({tens}))?)|({tens}))\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\([^)]*\))?\s+(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})"
+    ))
+    .expect("valid regex")
+});
+
+/// "في موعد أقصاه شهر سبتمبر 2027", "بحلول فبراير 2028": a month.
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(?:^|\s)(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?\s+(\d{{4}})"
+    ))
+    .expect("valid regex")
+});
+
+/// "خلال شهرين", "في غضون 90 يوما", "خلال ثلاثة أشهر من تاريخ ...".
+static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    let mut units = units;
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let units = any_of(&units);
+    Regex::new(&format!(
+        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+    ))
+    .expect("valid regex")
+});
+
+/// "إلى الدورة القادمة", "في دورتها الحادية والثمانين", "إلى المؤتمر الإسلامي الثالث
+/// والعشرين لوزراء الخارجية".
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    let by_length = |mut words: Vec<&'static str>| {
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        any_of(&words)
+    };
+    let words = by_length(table::AR_SESSION_WORDS.to_vec());
+    let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
+    let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
+    let next = by_length(table::AR_NEXT.to_vec());
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(?:إلى|الى|في|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+    ))
+    .expect("valid regex")
+});
+
+/// The Arabic deadlines of a clause: a Gregorian date or month after "بحلول", "قبل", "في",
+/// ... (a Hijri date beside it is read past, and a year before 1900 is never taken); a span
+/// after "خلال"; a meeting by its ordinal or as the next one.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    if !text.chars().any(is_arabic_letter) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
+    let mut days = Vec::new();
     for m in DATE.captures_iter(text) {
         let whole = m.get(0).expect("match");
-        let month = table::AR_MONTHS
-            .iter()
-            .find(|(n, _)| *n == &m[2])
-            .map(|(_, k)| *k);
-        let year: i16 = m[3].parse().unwrap_or(0);
-        let Some(day) = month.and_then(|mo| Date::new(year, mo, m[1].parse().ok()?).ok()) else {
+        let Some(day) = month_of(&m[2])
+            .and_then(|mo| Date::new(m[3].parse().ok()?, mo, m[1].parse().ok()?).ok())
+        else {
             continue;
         };
-        if year < 1900 || adopted.is_some_and(|a| day < a) {
+        days.push(whole.range());
+        if day.year() < 1900 || adopted.is_some_and(|a| day < a) {
             continue;
         }
-        // "قبل 15 شوال 1449 هـ / 1 تموز 2028 م": the Hijri date beside it is read past.
-        let before = HIJRI_BESIDE.replace(text[..whole.start()].trim_end(), "");
-        let before = before.trim_end();
-        if table::AR_BY.iter().any(|w| before.ends_with(w)) {
+        if by_before(&text[..whole.start()]) {
             out.push((
                 whole.start(),
                 Found::On(Fuzzy::Day(day)),
@@ -193,15 +983,224 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    for m in DAY_WORDS.captures_iter(text) {
+        let day = match (m.get(1), m.get(4)) {
+            (Some(unit), _) => {
+                ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
+                    + if m.get(2).is_some() { 10 } else { 0 }
+                    + m.get(3)
+                        .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()))
+            }
+            (None, Some(tens)) => ordinal_of(table::AR_ORDINAL_TENS, tens.as_str()),
+            _ => 0,
+        };
+        let whole = m.get(0).expect("match");
+        let Some(date) = month_of(&m[5])
+            .and_then(|mo| Date::new(m[6].parse().ok()?, mo, i8::try_from(day).ok()?).ok())
+        else {
+            continue;
+        };
+        days.push(whole.range());
+        if date.year() < 1900 || adopted.is_some_and(|a| date < a) {
+            continue;
+        }
+        if by_before(&text[..whole.start()]) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(date)),
+                whole.as_str().trim().to_string(),
+            ));
+        }
+    }
+    for m in MONTH.captures_iter(text) {
+        let whole = m.get(1).expect("match");
+        if days.iter().any(|d| d.contains(&whole.start())) {
+            continue;
+        }
+        let (Some(month), Ok(year)) = (month_of(&m[1]), m[2].parse::<i16>()) else {
+            continue;
+        };
+        let first = Date::new(year, month, 1).ok();
+        let Some(first) = first else { continue };
+        let last = first.last_of_month();
+        if year < 1900 || adopted.is_some_and(|a| last < a) {
+            continue;
+        }
+        let before = text[..m.get(0).expect("match").start()].trim_end();
+        let before = before.strip_suffix("شهر").unwrap_or(before);
+        if by_before(before) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Month { year, month }),
+                m.get(0).expect("match").as_str().trim().to_string(),
+            ));
+        }
+    }
+    for m in WITHIN.captures_iter(text) {
+        let unit_word = &m[2];
+        let Some(&(_, implied, unit)) = table::AR_SPANS.iter().find(|(u, _, _)| *u == unit_word)
+        else {
+            continue;
+        };
+        // "خلال شهر شوال": a month's name, not a span.
+        let after = text[m.get(0).expect("match").end()..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
+            continue;
+        }
+        let n = match m.get(1).map(|c| c.as_str()) {
+            None => implied,
+            Some(c) => c
+                .parse()
+                .ok()
+                .or_else(|| {
+                    table::AR_NUMBERS
+                        .iter()
+                        .find(|(w, _)| *w == c)
+                        .map(|(_, n)| *n)
+                })
+                .unwrap_or(0),
+        };
+        if n == 0 {
+            continue;
+        }
+        let (days, exact) = span_days(n, unit, adopted);
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Within { days, exact },
+            whole.as_str().trim().to_string(),
+        ));
+    }
+    for m in SESSION.captures_iter(text) {
+        let phrase = m.get(2).expect("match");
+        // "لدورتها ...": the "ل" joins only a word it can ("لدورتها", not "لالدورة").
+        if m.get(1).is_some() && phrase.as_str().starts_with("ال") {
+            continue;
+        }
+        let ordinal = match (m.get(3), m.get(6)) {
+            (Some(unit), _) => {
+                let u = ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str());
+                let teen = if m.get(4).is_some() { 10 } else { 0 };
+                let tens = m
+                    .get(5)
+                    .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()));
+                Some(u + teen + tens)
+            }
+            (None, Some(tens)) => Some(ordinal_of(table::AR_ORDINAL_TENS, tens.as_str())),
+            _ => None,
+        };
+        out.push((
+            phrase.start(),
+            Found::Session {
+                held: None,
+                ordinal,
+                of: None,
+                word: phrase.as_str().trim().to_string(),
+            },
+            phrase.as_str().trim().to_string(),
+        ));
+    }
     out
 }
 
-/// "يقرر ما يلي:" / "يقرر:": its lettered items are each the body's own act.
+/// "كل 90 يوما", "كل ثلاثة أشهر", "كل سنتين", "سنويا": a recurring mandate's period.
+pub fn every(text: &str) -> Option<Every> {
+    if let Some(m) = EVERY.captures(text) {
+        let unit_word = &m[2];
+        let &(_, implied, unit) = table::AR_SPANS.iter().find(|(u, _, _)| *u == unit_word)?;
+        let n = match m.get(1).map(|c| c.as_str()) {
+            None => implied,
+            Some(c) => c.parse().ok().or_else(|| {
+                table::AR_NUMBERS
+                    .iter()
+                    .find(|(w, _)| *w == c)
+                    .map(|(_, n)| *n)
+            })?,
+        };
+        return (n > 0).then(|| Every {
+            n,
+            unit,
+            phrase: m[0].trim().to_string(),
+            until: None,
+            until_phrase: None,
+        });
+    }
+    let m = EVERY_WORD.find(text)?;
+    let &(_, unit) = table::AR_EVERY_WORDS
+        .iter()
+        .find(|(w, _)| *w == m.as_str().trim())?;
+    Some(Every {
+        n: 1,
+        unit,
+        phrase: m.as_str().trim().to_string(),
+        until: None,
+        until_phrase: None,
+    })
+}
+
+static EVERY: LazyLock<Regex> = LazyLock::new(|| {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    Regex::new(&format!(
+        r"(?:^|\s)كل\s+(?:(\d{{1,4}}|\S+)\s+)?({})(?:\s|$|[,.;])",
+        any_of(&units)
+    ))
+    .expect("valid regex")
+});
+
+static EVERY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = table::AR_EVERY_WORDS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(r"(?:^|\s)(?:{})(?:\s|$|[,.;])", any_of(&words))).expect("valid regex")
+});
+
+fn month_of(name: &str) -> Option<i8> {
+    let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    table::AR_MONTHS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, k)| *k)
+}
+
+fn ordinal_of(table: &[(&str, u32)], word: &str) -> u32 {
+    table
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(0, |(_, n)| *n)
+}
+
+/// The words before a date make it a deadline ("بحلول", "قبل", "في موعد أقصاه", "في").
+fn by_before(before: &str) -> bool {
+    // "قبل 15 شوال 1449 هـ / 1 تموز 2028 م": the Hijri date beside it is read past.
+    let before = HIJRI_BESIDE.replace(before.trim_end(), "");
+    let before = before.trim_end();
+    table::AR_BY.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+    })
+}
+
+/// "يقرر ما يلي:" / "يقرر:" / "يقرر" alone: what follows is each the body's decision.
 pub fn decides_items(clause: &str) -> bool {
     let t = clause.trim();
-    let first = t.split_whitespace().next().unwrap_or("");
-    let first = first.trim_start_matches(['و', 'ف']);
-    table::AR_DECIDES.contains(&first.trim_end_matches(':')) && t.ends_with(':')
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| table::AR_DECIDES.contains(&verb_form(w.trim_end_matches(':'))))
+    else {
+        return false;
+    };
+    // The verb opens the paragraph ("يقرر المجلس الموافقة على توصية ... الآتية:"), or
+    // the chapeau's last clause ("..., يقرر:").
+    let opens = k == 0 || (k == 1 && words[0].starts_with(['(', '-']));
+    let last_clause = t
+        .trim_end_matches(':')
+        .rsplit([',', ';', '.', ':', '\n'])
+        .next()
+        .and_then(|c| c.split_whitespace().next())
+        .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)));
+    (opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause))
 }
 
 /// An Arabic item's act, as written.
@@ -213,4 +1212,261 @@ pub fn item_action(item: &str) -> Option<String> {
 /// Arabic chapeaus lend no addressee to their items (not read yet).
 pub fn chapeau_actors(_clause: &str) -> Option<Vec<String>> {
     None
+}
+
+/// An item under "يقرر": its own request, else what it decides.
+pub fn decided_item(item: &str, body: &str) -> Requests {
+    let own = requests(item, body);
+    if !own.is_empty() {
+        return own;
+    }
+    let words: Vec<&str> = item.split_whitespace().collect();
+    decided(&words, body)
+}
+
+/// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
+/// a real text).
+#[cfg(test)]
+mod tests {
+    use crate::{Anchor, Due, Lang, Options, draft};
+
+    /// "¶3 الأمين العام | الدول due=…": each mandate's paragraph, actors and deadline (a
+    /// meeting's by its date).
+    fn brief(text: &str, adopted: &str) -> Vec<String> {
+        let opts = Options {
+            adopted: Some(adopted.parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        };
+        let d = draft(text, &opts);
+        d.mandates
+            .iter()
+            .map(|m| {
+                let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+                let para = m.paragraph.map_or("-".into(), |p| p.to_string());
+                let due = match &m.due {
+                    None => String::new(),
+                    Some(Due::On(f)) => format!(" due={f}"),
+                    Some(Due::At {
+                        anchor: Anchor::Event(id),
+                        ..
+                    }) => {
+                        let e = d.events.iter().find(|e| &e.id == id).unwrap();
+                        format!(" due=at {} ({})", e.date, e.name)
+                    }
+                    Some(other) => format!(" due={other:?}"),
+                };
+                format!("¶{para} {}{due}", actors.join(" | "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_general_assembly_resolution_asks_in_the_feminine() {
+        let text = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها السابق بشأن البساتين،\n\nوإذ تلاحظ مع القلق تراجع عدد الأشجار،\n\n1 - تطلب إلى الأمين العام أن يقدم إليها في دورتها الحادية والثمانين تقريرا عن حالة البساتين؛\n\n2 - تهيب بالدول الأعضاء أن تدعم صندوق البساتين؛\n\n3 - تدعو الوكالات المتخصصة إلى تبادل المعلومات عن الآفات؛\n\n4 - تحث الدول على حماية الأشجار المعمرة؛\n\n5 - تشجع المنظمات الإقليمية على إنشاء مشاتل؛\n\n6 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها الثانية والثمانين البند المعنون \"البساتين\"؛\n";
+        assert_eq!(
+            brief(text, "2025-12-10"),
+            [
+                "¶1 الأمين العام due=at 2026-09 (دورتها الحادية والثمانين)",
+                "¶2 الدول الأعضاء",
+                "¶3 الوكالات المتخصصة",
+                "¶4 الدول",
+                "¶5 المنظمات الإقليمية",
+                "¶6 الجمعية العامة due=at 2027-09 (دورتها الثانية والثمانين)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_council_resolution_with_arabic_indic_numbers_and_preamble_as_context() {
+        // Numbers alone on their line, a blank line before their text; the preamble's "وإذ"
+        // paragraphs ask nothing; keeping the matter under review is no act.
+        let text = "إن مجلس البساتين،\n\nوإذ يشير إلى قراراته السابقة،\n\nوإذ يعرب عن قلقه إزاء الجفاف،\n\n١ -\n\nيطلب من الأمين العام متابعة تنفيذ هذا القرار وتقديم تقرير بشأنه إلى الدورة القادمة؛\n\n٢ -\n\nيطلب كذلك إلى المدير التنفيذي أن يعد دراسة عن الري في موعد أقصاه ٣٠ حزيران/يونيه ٢٠٢٧؛\n\n3)\n\nيقرر أن يبقي المسألة قيد نظره.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 الأمين العام due=at 2027 (الدورة القادمة)",
+                "¶2 المدير التنفيذي due=2027-06-30",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_asks_its_addressee() {
+        // "يقرر" + "تكليف X ..."; "يقرر" alone over the numbered items; "أن" + a verb + an
+        // actor asks that actor; "أن" + a verb of the body is the body's own act.
+        let text = "إن مجلس البساتين،\n\nيقرر\n\n1 - تكليف الأمانة العامة بإعداد دليل للري خلال ثلاثة أشهر؛\n\n2 - دعوة الدول الأعضاء إلى تبادل البذور؛\n\n3 - تأجيل النظر في التقرير إلى الدورة القادمة؛\n\n4 - تعقد اللجنة الفنية اجتماعا في 12 تشرين الثاني/نوفمبر 2026؛\n\n5 - تأكيد ما ورد في قراراته السابقة؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 الأمانة العامة due=At { anchor: Adoption, days: 92 }",
+                "¶2 الدول الأعضاء",
+                "¶3 مجلس البساتين due=at 2027 (الدورة القادمة)",
+                "¶4 اللجنة الفنية due=2026-11-12",
+            ]
+        );
+        let text = "إن مجلس البساتين،\n\n1 - يقرر أن يتولى الأمين العام إعداد خطة للري؛\n\n2 - يقرر أن يعقد دورة استثنائية؛\n\n3 - يجدد طلبه إلى الدول الأعضاء أن تحمي البذور؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            ["¶1 الأمين العام", "¶2 مجلس البساتين", "¶3 الدول الأعضاء"]
+        );
+    }
+
+    #[test]
+    fn a_communique_asks_in_the_past_tense_after_its_subject() {
+        // The subject after the verb is the body, not the addressee; an aside between
+        // commas; a pronoun stands for the actor named before it; a call that names no one
+        // is not drafted.
+        let text = "البيان الختامي لاجتماع مجلس البساتين\n\nعقد المجلس اجتماعه في الرباط. ودعا المجلس الدول الأعضاء إلى زيادة المساحات المزروعة، وطالب المجلس من الأمين العام تقديم تقرير عن الآفات.\n\nوطلبت، خلال الجلسة الختامية، من اللجنة الفنية إعداد خطة. وكلف المجلس الأمانة العامة بمتابعة التنفيذ.\n\nوأشاد المجلس بالجهود التي بذلها المدير العام، ودعاه إلى مواصلة جهوده. ودعا المجلس إلى مراجعة الخطة.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶2 الدول الأعضاء",
+                "¶2 الأمين العام",
+                "¶3 اللجنة الفنية",
+                "¶3 الأمانة العامة",
+                "¶4 المدير العام",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_news_report_names_the_text_and_its_asides_before_the_addressee() {
+        // The text as the subject of a present verb; "في قراره" and a relative clause
+        // before the opener; a verb and its body after a lost line break; a sentence glued
+        // to the one before; a verbal noun that asks inside a list; a name without an
+        // article ends at its ender; a relative clause after the addressee.
+        let text = "مجلس البساتين يجتمع اليوم قرر مجلس البساتين إنشاء مشتل.\nويدعو القرار جميع البلديات إلى حماية الأشجار. وطلب المجلس في القرار الذي حمل الرقم 12 من الأمين العام أن يقدم تقريرا.وطالب المجلس في قراره الحكومة المحلية بأن تدعم المشتل. وتضمن القرار التأكيد على أهمية البساتين، ومطالبة البلديات بزيادة المساحات، وطالب القرار كندا بتمويل المشتل. ودعوا البلديات التي قطعت الأشجار إلى زراعة غيرها.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 جميع البلديات",
+                "¶1 الأمين العام",
+                "¶1 الحكومة المحلية",
+                "¶1 البلديات",
+                "¶1 كندا",
+                "¶1 البلديات",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_council_decision_names_its_body_its_manner_and_items_by_ordinal_words() {
+        // A heading names the body; a range of days at a line's start is no paragraph
+        // number; "يقرر المجلس بالإجماع ..." + a verbal noun that asks; "ويقرر الموافقة على
+        // أن يجتمع المجلس ..." with a day in ordinal words; "يقرر المجلس ما يأتي:" + "أولا -"
+        // / "ثانيا -" items; "كما يعهد إلى X بـ"; a next meeting named with its genitive.
+        let text = "مجلس البساتين العربية\n\nفي دورته العادية\n3 - 5 من مارس 2026\n\nويقرر المجلس بالإجماع وعلى وجه التشديد مطالبة حكومات الدول الأعضاء بزراعة الأشجار كما يعهد إلى رؤساء الوفود ببذل المساعي.\n\nويقرر الموافقة على أن يجتمع المجلس في الخامس عشر من أبريل (نيسان) لعام 2026.\n\nيقرر المجلس ما يأتي:\nأولا - إرجاء النظر في التقرير إلى اجتماع وزراء الزراعة المقبل.\nثانيا - أن يعهد إلى خبراء عرب بمراجعة الحسابات.\n";
+        assert_eq!(
+            brief(text, "2026-03-05"),
+            [
+                "¶3 حكومات الدول الأعضاء",
+                "¶3 رؤساء الوفود",
+                "¶4 المجلس due=2026-04-15",
+                "¶5 مجلس البساتين العربية due=at 2027 (اجتماع وزراء الزراعة المقبل)",
+                "¶5 خبراء عرب",
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_addressees_join_by_their_own_words() {
+        // "ومن X" after a qualified name, "وكذلك", "و" + a name without article, a second
+        // adjective joined by "و", a verbal noun that asks after "و" with no comma, a present
+        // verb after "و" opening a clause of its own.
+        let text = "إن مجلس البساتين،\n\n1 - يطلب من الدول الأعضاء القادرة على ذلك ومن المصارف الإقليمية، أن تمول المشاتل؛\n\n2 - يدعو لعقد ندوة عن الري ويحث الدول الأعضاء وكذلك المنظمات الدولية والإقليمية على المشاركة فيها؛\n\n3 - تكليف الأمين العام ومدير عام الصندوق بمتابعة التنفيذ؛\n\n4 - التأكيد على قراراته السابقة ودعوة البلديات - غير الأعضاء - للانضمام إلى المجلس؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 الدول الأعضاء القادرة | المصارف الإقليمية",
+                "¶2 الدول الأعضاء | المنظمات الدولية والإقليمية",
+                "¶3 الأمين العام | مدير عام الصندوق",
+                "¶4 البلديات",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_arabic_period_makes_a_recurring_mandate() {
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يقدم إليه تقريرا كل 90 يوما؛\n\n2 - يدعو الدول الأعضاء إلى إبلاغه سنويا بما تزرعه؛\n\n3 - يطلب إلى اللجنة أن تجتمع كل ثلاثة أشهر؛\n\n4 - يحث الدول على زراعة كل الأراضي؛\n";
+        let opts = Options {
+            adopted: Some("2026-03-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        };
+        let d = draft(text, &opts);
+        let periods: Vec<String> = d
+            .mandates
+            .iter()
+            .map(|m| m.every.as_ref().map_or("-".into(), |e| e.period()))
+            .collect();
+        assert_eq!(periods, ["90 days", "1 year", "3 months", "-"]);
+        assert!(d.mandates[0].tags.contains(&"recurring".to_string()));
+    }
+
+    #[test]
+    fn a_declaration_asks_in_the_first_person_plural() {
+        let text = "نحن قادة دول البساتين المجتمعين في الرباط:\n\nندعو مجلس البساتين لعقد دورة استثنائية. ونطالب الدول الأعضاء بزيادة المساحات المزروعة. ونكلف الأمانة العامة بمتابعة التنفيذ.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            ["¶2 مجلس البساتين", "¶2 الدول الأعضاء", "¶2 الأمانة العامة"]
+        );
+    }
+
+    #[test]
+    fn a_decision_in_the_past_tense_is_its_subjects_own_act() {
+        let text = "قررت الدورة الاستثنائية لمجلس البساتين إنشاء صندوق للبذور. وطلبت من الأمين العام للمجلس اتخاذ الإجراءات اللازمة.\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            ["¶1 مجلس البساتين", "¶1 الأمين العام للمجلس"]
+        );
+    }
+
+    #[test]
+    fn dates_read_in_both_month_forms_with_hijri_beside_and_lettered_items() {
+        let text = "إن مجلس البساتين،\n\n1 - يقرر:\n\n(أ ) أن يجتمع مرة أخرى في 12 كانون الثاني (يناير) 2027؛\n\n(ب) أن يطلب إلى الأمين العام إعلامه بما يستجد قبل 15 شوال 1449 هـ (الموافق 1 تموز 2028 م)؛\n\n2 - يهيب بالمنظمات الإقليمية، وعند الاقتضاء، بغيرها من الجهات المعنية، مواصلة دعم البساتين في موعد أقصاه شهر سبتمبر 2027؛\n";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 مجلس البساتين due=2027-01-12",
+                "¶1 الأمين العام due=2028-07-01",
+                "¶2 المنظمات الإقليمية | الجهات المعنية due=2027-09",
+            ]
+        );
+    }
+
+    #[test]
+    fn short_and_mixed_arabic_texts_are_read_as_arabic() {
+        assert_eq!(
+            Lang::detect("يطلب إلى الأمين العام أن يقدم تقريرا"),
+            Lang::Ar
+        );
+        // Symbols, acronyms and a Latin name inside an Arabic text.
+        let mixed = "A/RES/81/12\n\nإن الجمعية العامة،\n\n1 - تطلب إلى برنامج الأمم المتحدة الإنمائي (UNDP) أن يقدم تقريرا عن COVID-19؛\n";
+        assert_eq!(Lang::detect(mixed), Lang::Ar);
+        assert_eq!(
+            brief(mixed, "2026-12-01"),
+            ["¶1 برنامج الأمم المتحدة الإنمائي (UNDP)"]
+        );
+        // An English text quoting an Arabic name stays English.
+        let english = "The Council,\n\n1. Requests the Secretary-General to report on the project called «البساتين الخضراء» by 1 June 2027;\n";
+        assert_eq!(Lang::detect(english), Lang::En);
+    }
+
+    #[test]
+    fn an_arabic_draft_keeps_its_summary_in_arabic_and_transliterates_its_ids() {
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يعد دراسة عن الري؛\n";
+        let opts = Options {
+            adopted: Some("2026-03-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        };
+        let d = draft(text, &opts);
+        assert_eq!(d.mandates[0].summary, "يعد دراسة عن الري");
+        let id = &d.mandates[0].id;
+        assert!(id.starts_with("p1-") && id.len() > 6, "{id}");
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{id}"
+        );
+    }
 }

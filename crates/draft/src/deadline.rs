@@ -26,6 +26,8 @@ pub enum Found {
         of: Option<String>,
         word: String,
     },
+    /// "prior to the high-level meeting": a meeting the text does not date.
+    BeforeUndated { name: String },
     /// "by mid-2025", "in the first half of 2025": the last day of that period, which the
     /// text gives only roughly.
     Around(Fuzzy),
@@ -53,7 +55,7 @@ fn month_alternation() -> String {
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
+        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
     ))
     .expect("valid regex")
 });
@@ -145,9 +147,55 @@ fn spelled_out(text: &str, adopted: Option<Date>) -> String {
         .into_owned()
 }
 
-/// "–2030" after a year: the two years are a plan's period.
-static YEAR_SPAN_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[-–—/]\s*(?:19|20|21)\d{2}\b").expect("valid regex"));
+/// "–2030", "/25", " and 2026", " to 2027" after a year: the years are a period (a plan's,
+/// a budget's), no deadline.
+static YEAR_SPAN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–—/]\s*(?:(?:19|20|21)\d{2}|\d{2})|,?\s+(?:and|to|through|until)\s+(?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// "for the period from 21 to 31 December", "covering the period": a span, not a meeting.
+static PERIOD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bperiod\s*$").expect("valid regex"));
+
+/// "to achieve the Goals by 2030": a year a goal is to be met by, named with the goal.
+fn goal_year(before: &str, date: Fuzzy) -> bool {
+    if !matches!(date, Fuzzy::Year(_)) {
+        return false;
+    }
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(table::GOAL_WINDOW)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    words
+        .iter()
+        .any(|w| table::GOAL_WORDS.contains(&w.as_str()))
+}
+
+/// "the elections in 2036" in a text of 2036: the year the text is adopted in names when
+/// something happens, it sets no deadline ("by 2036" still does).
+fn in_adoption_year(phrase: &str, date: Fuzzy, adopted: Option<Date>) -> bool {
+    let Fuzzy::Year(year) = date else {
+        return false;
+    };
+    let lead = fold(phrase);
+    adopted.is_some_and(|a| a.year() == year)
+        && (lead.starts_with("in ") || lead.starts_with("during "))
+}
+
+/// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
+/// does not date.
+static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    let before = any_of(table::BEFORE_EVENT_WORDS);
+    let next = any_of(table::NEXT_WORDS);
+    let words = table::SESSION_WORDS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:{before})\s+(?:the\s+)?(?:(?:{next})\s+)?((?:[\w'’-]+\s+){{0,5}}?(?:{words})s?)\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*(?-i:[A-Z])[\w'’-]*)*))?"
+    ))
+    .expect("valid regex")
+});
 
 /// "to the next Council of Foreign Ministers": a body's name after "next" is its meeting
 /// (not "the next Ministerial preparatory meeting", whose name goes on in lower case).
@@ -223,6 +271,34 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
     })
 }
 
+/// "by 31 August" with no year: the next such day after adoption.
+static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
+    let lead = alternation(table::BY_WORDS);
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:{lead})\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({m})\b"
+    ))
+    .expect("valid regex")
+});
+/// What would give the year or the day after a month: ", 2024", " of 2024", " 15".
+static YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\.?,?\s*(?:of\s+)?\d").expect("valid regex"));
+
+/// The day or month a [`YEARLESS`] match names, in the first year it is not past.
+fn yearless(m: &regex::Captures<'_>, adopted: Date) -> Option<Fuzzy> {
+    let month = table::MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+    let day: Option<i8> = m.get(1).and_then(|d| d.as_str().parse().ok());
+    let on = |year: i16| match day {
+        Some(d) => Date::new(year, month, d).ok().map(Fuzzy::Day),
+        None => Some(Fuzzy::Month { year, month }),
+    };
+    let this = on(adopted.year())?;
+    if this.last_day() >= adopted {
+        Some(this)
+    } else {
+        on(adopted.year() + 1)
+    }
+}
 /// "by October", "before June": a month named alone (a day or a year after it is another
 /// rule's); full names only, so that no abbreviation reads as one.
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -333,8 +409,15 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         }
         let before = &text[..whole.start()];
+        if goal_year(before, fuzzy) {
+            continue;
+        }
         if let Some((start, found)) = introduced(before, fuzzy) {
-            consider(start, found, &text[start..whole.end()]);
+            let phrase = &text[start..whole.end()];
+            if in_adoption_year(phrase, fuzzy, adopted) {
+                continue;
+            }
+            consider(start, found, phrase);
         }
     }
     // "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.
@@ -343,7 +426,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let Some(start) = range_start(&m) else {
             continue;
         };
-        if adopted.is_none_or(|a| start < a) {
+        if adopted.is_none_or(|a| start < a) || PERIOD_BEFORE.is_match(&text[..whole.start()]) {
             continue;
         }
         consider(whole.start(), Found::On(Fuzzy::Day(start)), whole.as_str());
@@ -357,6 +440,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             .and_then(|d| held_on(&fold(d[1].trim())));
         let named_by_date = held_on(&which);
         let held = named_by_date.or(dated_after);
+        // "at its 2011 session": a meeting of the past is no deadline.
+        if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
+            continue;
+        }
         let ordinal = match which.as_str() {
             _ if named_by_date.is_some() => None,
             "next" | "forthcoming" | "upcoming" | "following" => None,
@@ -365,8 +452,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
                 None => continue,
             },
         };
-        let of = m.get(3).map(|g| g.as_str().trim().to_string());
         let whole = m.get(0).expect("match");
+        let of = m
+            .get(3)
+            .map(|g| g.as_str().trim().to_string())
+            .or_else(|| yearly_body_before(&text[..whole.start()]));
         let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
         consider(
             whole.start(),
@@ -391,6 +481,23 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             },
             whole.as_str(),
         );
+    }
+    for m in BEFORE_UNDATED.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // A dated one ("before the Summit in June 2026") is read with its date above, "its
+        // next session" as a session.
+        let own = ["its ", "their "]
+            .iter()
+            .any(|w| fold(&m[1]).starts_with(w));
+        let dated = DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]);
+        if own || dated {
+            continue;
+        }
+        let name = match m.get(2) {
+            Some(of) => format!("{} of the {}", m[1].trim(), of.as_str().trim()),
+            None => m[1].trim().to_string(),
+        };
+        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     for m in PERIOD.captures_iter(text) {
         let whole = m.get(0).expect("match");
@@ -418,6 +525,31 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             Found::Around(Fuzzy::Day(end)),
             whole.as_str(),
         );
+    }
+    for m in YEARLESS.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // "by May" only capitalised: "may" is a modal too.
+        let named = m[2].starts_with(char::is_uppercase);
+        // A month alone ("by August") is MONTH_ALONE's, below.
+        let dated = m.get(1).is_some();
+        let (Some(a), false, true, true) = (
+            adopted,
+            YEAR_AFTER.is_match(&text[whole.end()..]),
+            named,
+            dated,
+        ) else {
+            continue;
+        };
+        let strict = table::STRICT_BY_WORDS
+            .iter()
+            .any(|w| fold(whole.as_str()).starts_with(w));
+        if let Some(date) = yearless(&m, a) {
+            let date = match date {
+                Fuzzy::Day(_) if strict => day_before(date).unwrap_or(date),
+                _ => date,
+            };
+            consider(whole.start(), Found::On(date), whole.as_str());
+        }
     }
     // "by October": the end of the next October from the adoption on.
     for m in MONTH_ALONE.captures_iter(text) {
@@ -486,6 +618,31 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         phrase,
         recurring: recurring(text),
     }
+}
+
+/// "to report to the General Assembly at its eighty-first session" in another body's text:
+/// the session is that of the body with numbered yearly sessions the clause names just
+/// before it.
+fn yearly_body_before(before: &str) -> Option<String> {
+    let clause = before.rsplit([';', '.']).next().unwrap_or(before);
+    let tail: String = clause
+        .chars()
+        .rev()
+        .take(80)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let folded = fold(&tail);
+    table::YEARLY_SESSIONS
+        .iter()
+        .find(|(name, _, _)| folded.contains(name))
+        .map(|(name, _, _)| {
+            name.split(' ')
+                .map(super::actor::capitalise)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
 }
 
 /// "in 2026", "in June 2026" right after a meeting's name.
@@ -784,6 +941,35 @@ mod tests {
     }
 
     #[test]
+    fn a_month_without_its_year_or_with_of() {
+        let a = Some(day("2024-02-01"));
+        let on = |t: &str| parse(t, a).found;
+        assert_eq!(
+            on("report by August of 2024"),
+            Some(Found::On(Fuzzy::Month {
+                year: 2024,
+                month: 8
+            }))
+        );
+        assert_eq!(
+            on("report by August"),
+            Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
+        );
+        assert_eq!(
+            on("report by 5 January"),
+            Some(Found::On(Fuzzy::Day(day("2025-01-05"))))
+        );
+        assert_eq!(
+            on("report before 1 March"),
+            Some(Found::On(Fuzzy::Day(day("2024-02-29"))))
+        );
+        assert_eq!(
+            on("report by end-August 2024"),
+            Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
+        );
+    }
+
+    #[test]
     fn before_a_date_is_due_the_day_before() {
         assert_eq!(
             found("to announce contributions before 15 April 2025"),
@@ -973,9 +1159,12 @@ mod tests {
                 word: "Islamic Summit".into()
             })
         );
+        // A meeting the text does not date: due before it, its date left to the reviewer.
         assert_eq!(
             found("to the next Ministerial preparatory meeting before the Summit"),
-            None
+            Some(Found::BeforeUndated {
+                name: "Summit".into()
+            })
         );
     }
 

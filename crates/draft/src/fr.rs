@@ -706,6 +706,7 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
                 number: Some(next),
                 text: rest,
                 subs,
+                label: format!("{next}."),
             };
         }
         last = current.number.unwrap_or(last);

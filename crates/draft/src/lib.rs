@@ -139,7 +139,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         Lang::Fr => fr::break_clause_lines(&text),
         Lang::En => text,
     };
-    let paras = segment::paragraphs(&text);
+    let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
+        classify::triggers(t).first().is_some_and(|t| t.start <= 2)
+    });
     let paras = if lang == Lang::Fr {
         fr::split_run_on(paras)
     } else {
@@ -148,7 +150,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let mut meta = meta::read(&paras, opts.adopted, opts.today);
     let foreign_body = match lang {
         Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
-        Lang::Ar => ar::body(paras.iter().map(|p| p.text.clone())),
+        Lang::Ar => ar::body(text.lines().map(String::from)),
         Lang::En => None,
     };
     if let Some(body) = foreign_body {
@@ -169,6 +171,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         mandates: Vec::new(),
         ids: HashSet::new(),
         next_suffix: HashMap::new(),
+        foreign_lead: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -195,11 +198,14 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
             u32::try_from(p.ordinal).ok()
         };
         if lang != Lang::En {
+            let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
             // A French paragraph outside the numbered ones may still ask ("À la même
             // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
             let outside = numbered && p.number.is_none();
-            if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
-                let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+            if outside && rules.leads {
+                // "يقرر" over the numbered paragraphs after it: each is a decision.
+                b.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+            } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
                 b.foreign_paragraph(p, paragraph, &rules);
             }
             continue;
@@ -240,6 +246,26 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     let ends = p.text.trim_end().ends_with(',') || (p.text.trim_end().ends_with(';') && !operative);
     opens && (ends || (numbered && p.number.is_none()))
 }
+
+/// " to implement the following", " to act as follows": a chapeau's infinitive that only
+/// opens its list.
+static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^ to(?: \w+){1,2} (?:the following(?: \w+)?|as follows)$")
+        .expect("valid regex")
+});
+
+/// An item that opens with a qualifier before its infinitive: "In consultation with Member
+/// States, to prepare ...".
+static QUALIFIED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let openers = any_of(table::QUALIFIER_OPENERS);
+    Regex::new(&format!(r"^\s*(?:{openers})\b[^;:]*?,\s+(to\s.*)$")).expect("valid regex")
+});
+
+/// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
+static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,")
+        .expect("valid regex")
+});
 
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
@@ -285,6 +311,9 @@ struct Builder {
     /// tried grew with the cube of their number.
     ids: HashSet<String>,
     next_suffix: HashMap<String, usize>,
+    /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
+    /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
+    foreign_lead: Option<bool>,
 }
 
 impl Builder {
@@ -309,6 +338,7 @@ impl Builder {
             return;
         }
         let mut inherited: Option<(Clause<'_>, &str)> = None;
+        let mut contents = false;
         let mut illustrated = false;
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
@@ -358,6 +388,15 @@ impl Builder {
                 // items after it: they stand alone.
                 let complete = p.text.trim_end().ends_with([';', '.']);
                 let is_chapeau = !p.subs.is_empty() && last && !complete;
+                // "Requests X to submit a report that includes:" + "(a) the number of ...":
+                // the items are what the report holds; the request is the chapeau's.
+                if is_chapeau && lists_contents(clause.rest, &p.subs) {
+                    if let Some(cand) = self.candidate(clause, sentence) {
+                        self.push(cand, number, "", sentence, no_number.clone());
+                    }
+                    contents = true;
+                    continue;
+                }
                 // "requests the Bureau to address ..., including by considering:" + "(a)
                 // Establishing a ceiling": the request is whole; its items illustrate it.
                 if is_chapeau && ILLUSTRATING.is_match(clause.rest) {
@@ -387,7 +426,7 @@ impl Builder {
                 }
             }
         }
-        for sub in &p.subs {
+        for sub in p.subs.iter().filter(|_| !contents) {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
@@ -449,11 +488,20 @@ impl Builder {
     fn foreign_paragraph(&mut self, p: &Para, number: Option<u32>, rules: &ForeignRules) {
         let body = self.meta.body.value.clone();
         let mut last_actors: Option<Vec<String>> = None;
+        let lead = if p.number.is_some() {
+            self.foreign_lead.filter(|&over_numbered| over_numbered)
+        } else {
+            self.foreign_lead.take()
+        };
         for sentence in segment::sentences(&p.text) {
             if (rules.recounts)(sentence, self.meta.adopted.value) {
                 continue;
             }
-            for (actors, action) in (rules.requests)(sentence, &body) {
+            let mut found = (rules.requests)(sentence, &body);
+            if found.is_empty() && lead.is_some() {
+                found = (rules.decided_item)(sentence, &body);
+            }
+            for (actors, action) in found {
                 // No actor: a pronoun ("l'encourage") names the one asked before.
                 let actors = if actors.is_empty() {
                     match self.mandates.last() {
@@ -468,6 +516,10 @@ impl Builder {
             }
         }
         let decides = (rules.decides_items)(&p.text);
+        if rules.leads && decides && p.subs.is_empty() {
+            // "يقرر" alone: the next paragraph (or the numbered ones) says what.
+            self.foreign_lead = Some(p.number.is_some());
+        }
         if let Some(names) = (rules.chapeau_actors)(&p.text) {
             last_actors = Some(names);
         }
@@ -480,12 +532,15 @@ impl Builder {
                 }
                 continue;
             }
-            let actors = if decides {
-                Some(vec![body.clone()])
-            } else {
-                last_actors.clone()
-            };
-            if let (Some(actors), Some(action)) = (actors, (rules.item_action)(&sub.text)) {
+            if decides {
+                for (actors, action) in (rules.decided_item)(&sub.text, &body) {
+                    self.push(french(actors, action), number, &sub.letter, &text, None);
+                }
+                continue;
+            }
+            if let (Some(actors), Some(action)) =
+                (last_actors.clone(), (rules.item_action)(&sub.text))
+            {
                 self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
@@ -581,7 +636,14 @@ impl Builder {
             .trim()
             .trim_end_matches([':', '-', '—', ','])
             .trim();
+        let called_to = head.ends_with(" to");
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
+        // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
+        // what the Fund is to do.
+        let head = match head.rfind(" to ") {
+            Some(i) if LIST_OPENER.is_match(&head[i..]) => head[..i].trim(),
+            _ => head,
+        };
         // "Entrusts the Bureau with:" + "(a) following up ...".
         let head = if table::WITH_VERBS.contains(&chapeau.trigger.form.as_str()) {
             head.strip_suffix(" with").unwrap_or(head).trim()
@@ -594,6 +656,11 @@ impl Builder {
             .iter()
             .find_map(|c| sub.trim_start().strip_prefix(c))
             .unwrap_or(sub);
+        // "(b) In accordance with their national law, to protect ...": the qualifier before
+        // the item's infinitive names no one.
+        let sub = QUALIFIED_ITEM
+            .captures(sub)
+            .map_or(sub, |m| m.get(1).expect("group").as_str());
         // "X shall" + "(a) prioritize ...": every item is what X shall do.
         if chapeau.trigger.kind == Kind::Obliges
             && chapeau.rest.trim().trim_end_matches(':').is_empty()
@@ -644,6 +711,15 @@ impl Builder {
                 };
                 self.candidate(&synthetic, sentence)
             }
+            // "Calls for the Government to:" + "(a) plant trees": each item asks the Government.
+            Kind::Unaddressed if called_to && !head.is_empty() => Some(Candidate {
+                actors: actor::actors(head, sentence, &self.ctx),
+                action: sub_action,
+                origin: Origin::Request,
+            }),
+            // "Decides that the measures shall not apply to:" + "(a) seeds ...": the items
+            // finish a that-clause (an exemption, a passive), they are no decisions.
+            Kind::Decides if fold(chapeau.rest.trim_start()).starts_with("that ") => None,
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
                 // "decided to:" + "- table a resolution": the sub-paragraph continues the "to".
                 let to_sub;
@@ -1132,6 +1208,18 @@ impl Builder {
         let mut dl = deadline::parse(&cand.action, known);
         // "... at its meeting in December 2025, and invites the Presidency to take stock of
         // progress by that date": the date is earlier in the sentence.
+        // "Decides that, at its eighty-sixth session, the Committee should ...": a session
+        // set off by commas before the actor times the action.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
+        {
+            let found = deadline::parse(inserted.as_str(), known);
+            if matches!(found.found, Some(deadline::Found::Session { .. })) {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
             let whole = deadline::parse(text, known);
             if whole.found.is_some() {
@@ -1139,7 +1227,11 @@ impl Builder {
                 dl.phrase = whole.phrase;
             }
         }
-        let every = recur::every(&cand.action);
+        let mut every = recur::every(&cand.action);
+        // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
+        let arabic_every = every.is_none().then(|| ar::every(&cand.action)).flatten();
+        let arabic_recurs = arabic_every.is_some();
+        every = every.or(arabic_every);
         // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
         // deadline of its own.
         if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
@@ -1173,7 +1265,7 @@ impl Builder {
                 tags_check = Some("the text records this offer, it does not request it: keep it only if you will follow it up".into());
             }
         }
-        if dl.recurring.is_some() {
+        if dl.recurring.is_some() || arabic_recurs {
             tags.push("recurring".to_string());
         }
         let id = self.unique_id(paragraph, letter, &summary);
@@ -1223,6 +1315,13 @@ impl Builder {
                 let id = self.event(name.clone(), *date, None);
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
+            Found::BeforeUndated { name } => {
+                let check =
+                    format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (Some(Due::Before(Anchor::Event(id))), None)
+            }
             Found::Session {
                 held,
                 ordinal,
@@ -1234,7 +1333,10 @@ impl Builder {
                     (None, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     (None, None) => format!("Next {word}"),
                 };
+                let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
                 let name = match of {
+                    // "الدورة القادمة لمجلس وزراء الخارجية" names itself, as written.
+                    _ if arabic && held.is_none() => word.clone(),
                     Some(of) => format!("{which} of the {of}"),
                     // "the 15th Islamic Summit" names itself.
                     None if word.contains(' ') => which,
@@ -1268,6 +1370,7 @@ impl Builder {
     /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
     /// session by its count, its next one as the first opening after the adoption.
     fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
+        let raw = of.unwrap_or(&self.meta.body.value);
         // "the eightieth session of the Assembly": the General Assembly's own, shortened.
         let own = fold(&self.meta.body.value);
         let body = match of.map(fold) {
@@ -1276,9 +1379,19 @@ impl Builder {
         };
         let &(_, base, month) = table::YEARLY_SESSIONS
             .iter()
-            .find(|(name, _, _)| body.contains(name))?;
+            .find(|(name, _, _)| body.contains(name))
+            .or_else(|| {
+                table::AR_YEARLY_SESSIONS
+                    .iter()
+                    .find(|(name, _, _)| raw.contains(name))
+            })?;
         let year = match ordinal {
-            Some(n) => base.checked_add(i16::try_from(n).ok()?)?,
+            // Its Nth session opened years before the text: "its sixtieth session" is another
+            // body's (the Council's or the Commission's the clause names), not this one's.
+            Some(n) => {
+                let year = base.checked_add(i16::try_from(n).ok()?)?;
+                (year >= self.meta.adopted.value.year() - 1).then_some(year)?
+            }
             None => {
                 let adopted = self.meta.adopted.value;
                 adopted.year() + i16::from(adopted.month() >= month)
@@ -1596,8 +1709,12 @@ struct ForeignRules {
     decides_items: fn(&str) -> bool,
     chapeau_actors: fn(&str) -> Option<Vec<String>>,
     item_action: fn(&str) -> Option<String>,
+    /// An item under "Décide :" / "يقرر": what it asks, or the body's own act.
+    decided_item: fn(&str, &str) -> Requests,
     /// Whether a sentence recounts what was decided before the text's day.
     recounts: fn(&str, jiff::civil::Date) -> bool,
+    /// "يقرر" alone governs the paragraphs after it (Arabic council decisions).
+    leads: bool,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -1605,15 +1722,27 @@ const FRENCH: ForeignRules = ForeignRules {
     decides_items: fr::decides_items,
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
+    decided_item: body_decides,
     recounts: fr::recounts,
+    leads: false,
 };
+
+/// A French decision's item: the body's own act.
+fn body_decides(item: &str, body: &str) -> Requests {
+    fr::item_action(item)
+        .map(|action| (vec![body.to_string()], action))
+        .into_iter()
+        .collect()
+}
 
 const ARABIC: ForeignRules = ForeignRules {
     requests: ar::requests,
     decides_items: ar::decides_items,
     chapeau_actors: ar::chapeau_actors,
     item_action: ar::item_action,
+    decided_item: ar::decided_item,
     recounts: |_, _| false,
+    leads: true,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.
@@ -1677,6 +1806,30 @@ static COMMENDED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a chapeau's items are the contents of what it asks for (a report's topics), not
+/// tasks: it asks with an infinitive of its own and ends in a word that lists contents
+/// ("a report that includes:", "information on:"), or every item is a noun phrase with a
+/// determiner ("(a) the number of ...").
+fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
+    let rest = fold(rest.trim_end().trim_end_matches([':', ' ']));
+    if !rest.contains(" to ") && !rest.starts_with("to ") {
+        return false;
+    }
+    let mut words = rest.rsplit(' ');
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // "to report on:", "information on:" (not "to focus on:", whose items are tasks).
+    let reports_on = last == "on" && table::REPORT_WORDS.contains(&before);
+    // "to include in his next report:", "to include in the report the following:".
+    let includes_in_report = rest.contains(" include ")
+        && rest
+            .split(' ')
+            .any(|w| table::REPORT_WORDS.contains(&w) && w.starts_with("report"));
+    reports_on
+        || includes_in_report
+        || table::CONTENT_WORDS.contains(&last)
+        || subs.iter().all(|s| starts_with_determiner(&s.text))
+}
 
 fn starts_with_determiner(np: &str) -> bool {
     let lower = fold(np.trim_start());

@@ -18,6 +18,8 @@ pub struct Para {
     /// The paragraph's text with its number removed and its lines joined.
     pub text: String,
     pub subs: Vec<Sub>,
+    /// The number as written ("14.", "Article 73"): a number out of sequence is put back.
+    pub label: String,
 }
 
 /// A lettered sub-paragraph: "(a) To prepare ...".
@@ -236,6 +238,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     let layout = Layout::of(text);
     let mut out: Vec<Para> = Vec::new();
     let mut current: Option<(Marker, String)> = None;
+    let mut label = String::new();
     let mut last_sub_letter: Option<char> = None;
     let mut prev_line = "";
     // The lines of text (a marker alone on its line not counted) in `current`.
@@ -243,7 +246,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     for raw in text.lines() {
         let line = raw.trim();
         if line.is_empty() {
-            flush(&mut out, current.take(), &mut last_sub_letter);
+            flush(&mut out, current.take(), &mut last_sub_letter, &label);
             prev_line = "";
             continue;
         }
@@ -275,7 +278,8 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 && !first_of_numbered
                 && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
-            flush(&mut out, current.take(), &mut last_sub_letter);
+            flush(&mut out, current.take(), &mut last_sub_letter, &label);
+            label = line[..line.len() - rest.len()].trim().to_string();
             lines_in_current = usize::from(!rest.is_empty());
             current = Some((marker, rest.to_string()));
         } else if let Some((_, t)) = current.as_mut() {
@@ -284,8 +288,221 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         }
         prev_line = line;
     }
-    flush(&mut out, current.take(), &mut last_sub_letter);
+    flush(&mut out, current.take(), &mut last_sub_letter, &label);
     out
+}
+
+/// "...; 14. Reaffirms ...": the next paragraph's number after a clause's end, on the same line.
+static RUN_ON_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[;.:]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+
+/// How far ahead of the last paragraph number a number may jump and still be one (a
+/// paragraph whose number a page break lost).
+const MAX_NUMBER_GAP: u32 = 3;
+
+/// The numbered paragraphs put in sequence, as text copied out of a PDF breaks it: the
+/// paragraphs a line runs together ("...; 14. Reaffirms ...") are split; a number out of
+/// sequence (a footnote's, "Article 73 e" at a line's start, an inline list's "1. ... 2.")
+/// is text again, or an item of the paragraph whose colon opens the list; a paragraph a page
+/// break cut goes on; an operative paragraph between N and N + 2 that lost its number is N + 1.
+/// `opens` tells a paragraph's own opening (a participle or an operative verb).
+pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> {
+    if !paras.iter().any(|p| p.number.is_some()) {
+        return paras;
+    }
+    let paras = split_run_ons(paras);
+    let paras = without_strays(paras);
+    let mut out = joined_continuations(paras, &opens);
+    fill_lost_numbers(&mut out, &opens);
+    for (i, p) in out.iter_mut().enumerate() {
+        p.ordinal = i + 1;
+    }
+    out
+}
+
+/// The number of the first numbered paragraph after `i`.
+fn next_number(paras: &[Para], i: usize) -> Option<u32> {
+    paras[i + 1..].iter().find_map(|p| p.number)
+}
+
+/// Splits "...; 14. Reaffirms ..." out of paragraph 13 when no paragraph 14 follows.
+fn split_run_ons(mut paras: Vec<Para>) -> Vec<Para> {
+    let mut i = 0;
+    while i < paras.len() {
+        if let Some(n) = paras[i].number
+            && next_number(&paras, i) != Some(n + 1)
+            && let Some(next) = split_off(&mut paras[i], n + 1)
+        {
+            paras.insert(i + 1, next);
+        }
+        i += 1;
+    }
+    paras
+}
+
+/// Paragraph `n` cut out of `p`'s text or its last sub-paragraphs, with what follows it.
+fn split_off(p: &mut Para, n: u32) -> Option<Para> {
+    let at = |t: &str| {
+        RUN_ON_NUMBER
+            .captures_iter(t)
+            .find(|c| c[1].parse() == Ok(n))
+            .map(|c| {
+                (
+                    c.get(1).expect("group").start(),
+                    c.get(0).expect("match").end() - 1,
+                )
+            })
+    };
+    let label = format!("{n}.");
+    let new = |text: &str, subs: Vec<Sub>| Para {
+        ordinal: 0,
+        number: Some(n),
+        text: text.to_string(),
+        subs,
+        label: label.clone(),
+    };
+    if let Some((cut, start)) = at(&p.text) {
+        let next = new(&p.text[start..], std::mem::take(&mut p.subs));
+        p.text.truncate(cut);
+        p.text.truncate(p.text.trim_end().len());
+        return Some(next);
+    }
+    let k = p.subs.iter().position(|s| at(&s.text).is_some())?;
+    let (cut, start) = at(&p.subs[k].text)?;
+    let rest = p.subs.split_off(k + 1);
+    let sub = &mut p.subs[k];
+    let next = new(&sub.text[start..], rest);
+    sub.text.truncate(cut);
+    sub.text.truncate(sub.text.trim_end().len());
+    Some(next)
+}
+
+/// Whether paragraph number `n` continues the sequence after `last`, looking at the
+/// numbers after it.
+fn in_order(n: u32, last: u32, later: &[u32], restart: bool) -> bool {
+    let next = later.first().copied();
+    if n == last + 1 || (restart && n == 1 && (later.is_empty() || later.contains(&2))) {
+        return true;
+    }
+    // The first number may be any that the text goes on from ("4." over an inline "1. 2.").
+    if last == 0 {
+        let goes_on = next.is_some_and(|m| m > n && m <= n + 1 + MAX_NUMBER_GAP);
+        return goes_on || later.is_empty() || later.contains(&(n + 1));
+    }
+    n > last && n <= last + MAX_NUMBER_GAP && next.is_none_or(|m| m > n)
+}
+
+/// A paragraph whose text or last item ends where the list it opens starts: "the following:".
+fn ends_open(p: &Para) -> bool {
+    let end = p.subs.last().map_or(&p.text, |s| &s.text);
+    end.trim_end().ends_with(':')
+}
+
+/// Numbers out of sequence made text again (or items of a list a colon opens).
+fn without_strays(paras: Vec<Para>) -> Vec<Para> {
+    let numbers: Vec<Option<u32>> = paras.iter().map(|p| p.number).collect();
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut last = 0;
+    // The inline list being read: the number its next item would have.
+    let mut list_next: Option<u32> = None;
+    for (i, mut p) in paras.into_iter().enumerate() {
+        let Some(n) = p.number else {
+            list_next = None;
+            out.push(p);
+            continue;
+        };
+        let later: Vec<u32> = numbers[i + 1..].iter().filter_map(|m| *m).collect();
+        let restart = out
+            .last()
+            .is_some_and(|q| q.number.is_none() && !ends_open(q));
+        let prev = out.last_mut();
+        let Some(prev) = prev.filter(|_| !in_order(n, last, &later, restart)) else {
+            last = n;
+            list_next = None;
+            out.push(p);
+            continue;
+        };
+        if list_next == Some(n) || (n == 1 && ends_open(prev)) {
+            list_next = Some(n + 1);
+            prev.subs.push(Sub {
+                letter: n.to_string(),
+                text: std::mem::take(&mut p.text),
+            });
+        } else {
+            list_next = None;
+            let text = format!("{} {}", p.label, p.text);
+            match prev.subs.last_mut() {
+                Some(sub) => join_line(&mut sub.text, text.trim()),
+                None => join_line(&mut prev.text, text.trim()),
+            }
+        }
+        prev.subs.append(&mut p.subs);
+    }
+    out
+}
+
+/// A numbered paragraph a page break or a footnote cut: its text ends in no punctuation,
+/// and the unnumbered paragraph after it goes on in lower case or does not open as a
+/// paragraph does.
+fn joined_continuations(paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut in_numbered = false;
+    for mut p in paras {
+        if p.number.is_some() {
+            in_numbered = true;
+        }
+        let prev = out.last_mut().filter(|q| {
+            in_numbered && p.number.is_none() && q.number.is_some() && cut_off(q, &p.text, opens)
+        });
+        match prev {
+            Some(prev) => {
+                match prev.subs.last_mut() {
+                    Some(sub) => join_line(&mut sub.text, &p.text),
+                    None => join_line(&mut prev.text, &p.text),
+                }
+                prev.subs.append(&mut p.subs);
+            }
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+/// Whether `p` stops mid-sentence and `next` is the rest of it.
+fn cut_off(p: &Para, next: &str, opens: &impl Fn(&str) -> bool) -> bool {
+    let end = p.subs.last().map_or(&p.text, |s| &s.text).trim_end();
+    let words = end.split_whitespace().count();
+    if end.is_empty() || end.ends_with(['.', ';', ':', '!', '?']) {
+        return false;
+    }
+    let lower = next.starts_with(char::is_lowercase);
+    // "53rd plenary meeting" / "17 December 2024" after the last paragraph closes the text.
+    let closing = next.starts_with(|c: char| c.is_ascii_digit());
+    lower || (words >= 8 && !end.ends_with(',') && !closing && !opens(next))
+}
+
+/// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break.
+fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
+    let mut last: Option<u32> = None;
+    for i in 0..paras.len() {
+        match paras[i].number {
+            Some(n) => last = Some(n),
+            None => {
+                let Some(n) = last else { continue };
+                let lost = next_number(paras, i) == Some(n + 2)
+                    && paras[i + 1..]
+                        .iter()
+                        .take_while(|p| p.number.is_none())
+                        .count()
+                        == 0
+                    && opens(&paras[i].text);
+                if lost {
+                    paras[i].number = Some(n + 1);
+                    last = Some(n + 1);
+                }
+            }
+        }
+    }
 }
 
 /// How a text is laid out.
@@ -368,7 +585,12 @@ fn broken_word(before: &str, after: &str) -> bool {
         && table::WORD_ENDINGS.iter().any(|e| tail.ends_with(e))
 }
 
-fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Option<char>) {
+fn flush(
+    out: &mut Vec<Para>,
+    unit: Option<(Marker, String)>,
+    last_sub: &mut Option<char>,
+    label: &str,
+) {
     let Some((marker, text)) = unit else { return };
     match top_level(marker, &text, out.last()) {
         Marker::Letter(letter) if !out.is_empty() => {
@@ -378,6 +600,18 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
         }
         Marker::Roman(numeral) if !out.is_empty() => {
             let para = out.last_mut().expect("checked");
+            // "(a) Orchards:" + "(i) count ...; (ii) map ...": tasks under a heading, each
+            // an item of its own ("a-i", "a-ii") in the heading's place.
+            if let Some(parent) = heading_parent(para.subs.last()) {
+                if para.subs.last().is_some_and(|s| !s.letter.contains('-')) {
+                    para.subs.pop();
+                }
+                para.subs.push(Sub {
+                    letter: format!("{parent}-{numeral}"),
+                    text,
+                });
+                return;
+            }
             let under_roman = para.subs.last().map(|s| is_roman(&s.letter));
             match (para.subs.last_mut(), under_roman) {
                 // "(a) ... (i) ... (ii)": nested in the lettered sub-paragraph.
@@ -406,6 +640,7 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
                 number: Some(major),
                 text,
                 subs: Vec::new(),
+                label: label.to_string(),
             }),
         },
         marker => {
@@ -419,6 +654,7 @@ fn flush(out: &mut Vec<Para>, unit: Option<(Marker, String)>, last_sub: &mut Opt
                 number,
                 text,
                 subs: Vec::new(),
+                label: label.to_string(),
             });
         }
     }
@@ -456,6 +692,25 @@ fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
     };
     if follows { marker } else { Marker::Number(n) }
 }
+
+/// The letter of the heading a romanette falls under: the last item is a lettered heading
+/// ("(a) Orchards:", short, capitalised, no infinitive) or a task already under one ("a-i").
+fn heading_parent(last: Option<&Sub>) -> Option<String> {
+    let last = last?;
+    if let Some((parent, _)) = last.letter.split_once('-') {
+        return Some(parent.to_string());
+    }
+    let t = last.text.trim();
+    let words = t.split_whitespace().count();
+    let heading = t.ends_with(':')
+        && t.starts_with(char::is_uppercase)
+        && words <= MAX_HEADING_WORDS
+        && !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("to"));
+    (heading && !is_roman(&last.letter)).then(|| last.letter.clone())
+}
+
+/// How many words a lettered heading over romanette tasks may have.
+const MAX_HEADING_WORDS: usize = 8;
 
 fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "ivxl".contains(c))
@@ -846,6 +1101,32 @@ mod tests {
         assert_eq!(p[0].text, "RESOLUTION No. 5 ON WATER");
         assert_eq!(p[2].subs.len(), 2);
         assert_eq!(p[2].subs[1].letter, "2");
+    }
+
+    fn numbers(text: &str) -> Vec<Option<u32>> {
+        in_sequence(paragraphs(text), |t| t.starts_with("Requests"))
+            .iter()
+            .map(|p| p.number)
+            .collect()
+    }
+
+    #[test]
+    fn numbers_in_sequence_restart_after_a_part_heading_and_strays_go() {
+        // Part B numbers from 1 again; "7." after 2 with 3 next is a footnote's.
+        let text = "A\n\n1. Requests X to act;\n\n2. Requests Y to act;\n\nB\n\n1. Requests Z to act;\n\n7. Ibid.\n\n2. Requests W to act.\n";
+        assert_eq!(
+            numbers(text),
+            [None, Some(1), Some(2), None, Some(1), Some(2)]
+        );
+        let p = in_sequence(paragraphs(text), |_| false);
+        assert_eq!(p[4].text, "Requests Z to act; 7. Ibid.");
+        // An inline list under a colon: items of paragraph 3.
+        let text =
+            "3. Requests X to do the following:\n1. Plant;\n2. Water;\n\n4. Requests Y to act.\n";
+        let p = in_sequence(paragraphs(text), |_| false);
+        let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
+        assert_eq!(letters, ["1", "2"]);
+        assert_eq!(p[1].number, Some(4));
     }
 
     #[test]

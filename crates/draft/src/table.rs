@@ -614,6 +614,7 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
     ("middle of", 20),
     ("late", 0),
     ("the end of", 0),
+    ("end", 0),
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
@@ -855,10 +856,53 @@ pub const SESSION_PARTS: &[&str] = &[
 ];
 
 /// "at the opening of its next session".
-pub const SESSION_START_WORDS: &[&str] = &["convening", "opening", "holding"];
+/// The last word of a request whose list gives its contents, not tasks: "to submit a report
+/// that includes:", "to provide information on:".
+#[rustfmt::skip]
+pub const CONTENT_WORDS: &[&str] = &[
+    "include", "includes", "including", "contain", "contains", "containing", "covering",
+    "regarding", "concerning", "elements", "information", "topics",
+];
+
+/// Words that open a qualifier before a list item's infinitive ("In accordance with their
+/// national law, to ...", "Where appropriate, to ..."), in the case written.
+#[rustfmt::skip]
+pub const QUALIFIER_OPENERS: &[&str] = &[
+    "In accordance with", "In consultation with", "In cooperation with", "In coordination with",
+    "In collaboration with", "In line with", "In keeping with", "Consistent with",
+    "Where appropriate", "As appropriate", "As necessary", "Where necessary", "Within",
+    "Through", "Upon request", "Upon the request", "Subject to", "Without prejudice to",
+    "With the support of", "In partnership with", "In conformity with",
+];
+
+/// Words for a report, whose "on:" lists its topics ("to report on:", "a briefing on:").
+#[rustfmt::skip]
+pub const REPORT_WORDS: &[&str] = &[
+    "report", "reports", "reporting", "information", "briefing", "briefings", "update",
+    "updates", "recommendations",
+];
+
+/// "at the main part of its eightieth session": a part of a session is read as the session.
+#[rustfmt::skip]
+pub const SESSION_START_WORDS: &[&str] = &[
+    "convening", "opening", "holding", "main part", "first part", "second part",
+    "resumed part", "first resumed part", "second resumed part", "resumed session",
+];
 
 /// "at its upcoming next session": a word that may come before the session's rank.
-pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming"];
+pub const COMING_WORDS: &[&str] = &["upcoming", "forthcoming", "resumed"];
+
+/// Words that make a bare year a goal's ("to achieve the Goals by 2030"), not a deadline,
+/// when one is among the [`GOAL_WINDOW`] words before the year.
+#[rustfmt::skip]
+pub const GOAL_WORDS: &[&str] = &[
+    "goal", "goals", "target", "targets", "achieve", "achieving", "achievement", "attain",
+    "attaining", "attainment", "realize", "realizing", "realization", "eradicate",
+    "eradicating", "eliminate", "eliminating", "vision",
+];
+
+/// How many words before a year [`GOAL_WORDS`] are looked for in.
+pub const GOAL_WINDOW: usize = 8;
 
 /// A session's rank when no number gives it: "at its next session".
 pub const SESSION_ORDER_WORDS: &[&str] = &["next", "forthcoming", "upcoming", "following"];
@@ -1328,35 +1372,352 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 /// Arabic operative verbs and what ends the addressee after each: "يطلب إلى الأمين العام
 /// أن ...", "يدعو الدول الأعضاء إلى ...", "يهيب بالدول أن ...", "يحث الدول على ...".
 /// Each entry: the verb, the words that may open the addressee (stripped), the words that
-/// end it (the action follows).
+/// end it (the action follows; a one-letter ender is a prefix: "بإعداد", "لدراسة"). An
+/// addressee also ends before a verbal noun ("يطلب من الأمين العام متابعة ..."). The
+/// forms: the Council's and the OIC's masculine present, the General Assembly's feminine
+/// present, the past tense of communiqués and news reports (masculine, feminine, plural:
+/// "دعوا" after "القادة"), and the first person plural of declarations ("ندعو", "نطالب").
 #[rustfmt::skip]
 pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("يطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("تطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
     ("طلب", &["إلى", "الى", "من"], &["أن", "ان"]),
-    ("يدعو", &[], &["إلى", "الى"]),
-    ("دعا", &[], &["إلى", "الى"]),
+    ("طلبت", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("يطالب", &["من"], &["ب", "أن", "ان"]),
+    ("تطالب", &["من"], &["ب", "أن", "ان"]),
+    ("طالب", &["من"], &["ب", "أن", "ان"]),
+    ("طالبت", &["من"], &["ب", "أن", "ان"]),
+    ("يرجو", &["من", "إلى", "الى"], &["أن", "ان"]),
+    ("ترجو", &["من", "إلى", "الى"], &["أن", "ان"]),
+    ("يدعو", &[], &["إلى", "الى", "ل"]),
+    ("تدعو", &[], &["إلى", "الى", "ل"]),
+    ("دعا", &[], &["إلى", "الى", "ل"]),
+    ("دعت", &[], &["إلى", "الى", "ل"]),
     ("يهيب", &["ب"], &["أن", "ان", "إلى", "الى"]),
+    ("تهيب", &["ب"], &["أن", "ان", "إلى", "الى"]),
+    ("أهاب", &["ب"], &["أن", "ان", "إلى", "الى"]),
+    ("أهابت", &["ب"], &["أن", "ان", "إلى", "الى"]),
+    ("يناشد", &[], &["أن", "ان", "ب"]),
+    ("تناشد", &[], &["أن", "ان", "ب"]),
+    ("ناشد", &[], &["أن", "ان", "ب"]),
+    ("ناشدت", &[], &["أن", "ان", "ب"]),
     ("يحث", &[], &["على"]),
+    ("تحث", &[], &["على"]),
     ("حث", &[], &["على"]),
+    ("حثت", &[], &["على"]),
     ("يشجع", &[], &["على"]),
+    ("تشجع", &[], &["على"]),
+    ("شجع", &[], &["على"]),
+    ("شجعت", &[], &["على"]),
+    ("ندعو", &[], &["إلى", "الى", "ل"]),
+    ("دعوا", &[], &["إلى", "الى", "ل"]),
+    ("نطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("نطالب", &["من"], &["ب", "أن", "ان"]),
+    ("طالبوا", &["من"], &["ب", "أن", "ان"]),
+    ("نحث", &[], &["على"]),
+    ("حثوا", &[], &["على"]),
+    ("نناشد", &[], &["أن", "ان", "ب"]),
+    ("ناشدوا", &[], &["أن", "ان", "ب"]),
+    ("نشجع", &[], &["على"]),
+    ("نكلف", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
+    ("يعهد", &["إلى", "الى"], &["ب"]),
+    ("تعهد", &["إلى", "الى"], &["ب"]),
+    ("تكلف", &[], &["ب"]),
+    ("كلف", &[], &["ب"]),
+    ("كلفت", &[], &["ب"]),
 ];
 
-/// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
-pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر"];
+/// The past-tense forms of `AR_VERBS` and `AR_DECIDES`: a communiqué or a news report
+/// names the body after them ("طلب المجلس من ...", "قررت الدورة ...").
+pub const AR_PAST: &[&str] = &[
+    "طلب",
+    "طلبت",
+    "طالب",
+    "طالبت",
+    "دعا",
+    "دعت",
+    "أهاب",
+    "أهابت",
+    "ناشد",
+    "ناشدت",
+    "حث",
+    "حثت",
+    "شجع",
+    "شجعت",
+    "كلف",
+    "كلفت",
+    "قرر",
+    "قررت",
+    "دعوا",
+    "طالبوا",
+    "حثوا",
+    "ناشدوا",
+];
 
-/// Adverbs between an Arabic verb and its addressee.
-pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة"];
+/// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
+/// "يجدد طلبه بأن يتولى X ..."): read as the request itself.
+pub const AR_RENEWS: &[&str] = &["يجدد", "تجدد", "يكرر", "تكرر", "جدد", "جددت"];
+
+/// Verbal nouns that ask someone, after "يقرر" or as a decision's item: "تكليف الأمين العام
+/// بإعداد ...", "دعوة الدول الأعضاء إلى ...". Each as in `AR_VERBS`.
+#[rustfmt::skip]
+pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
+    ("تكليف", &[], &["ب"]),
+    ("دعوة", &[], &["إلى", "الى", "ل"]),
+    ("مطالبة", &[], &["ب"]),
+    ("مناشدة", &[], &["أن", "ان", "ب"]),
+    ("حث", &[], &["على"]),
+    ("الطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+];
+
+/// Verbal nouns that state a view, not an act: a decision's item "تأكيد ما ورد ..." asks
+/// no one.
+pub const AR_VIEW_NOUNS: &[&str] = &[
+    "تأكيد",
+    "التأكيد",
+    "الترحيب",
+    "الإعراب",
+    "الإشادة",
+    "التنويه",
+    "الإحاطة",
+    "الموافقة",
+    "شكر",
+    "توجيه الشكر",
+];
+
+/// "يقرر أن يبقي المسألة قيد نظره": a body that keeps a matter under review does nothing
+/// to follow up.
+pub const AR_SEIZED: &[&str] = &["قيد نظره", "قيد نظرها", "قيد النظر", "قيد الاستعراض"];
+
+/// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
+pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
+
+/// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
+pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة", "ايضا"];
+
+/// The first word of a body's name: the subject a communiqué or a report names after a
+/// past-tense verb ("طلب مجلس الأمن من ...", "دعا المؤتمر ...", "طلب القرار من ...").
+pub const AR_BODY_HEADS: &[&str] = &[
+    "المجلس",
+    "مجلس",
+    "المؤتمر",
+    "مؤتمر",
+    "الجمعية",
+    "القمة",
+    "الاجتماع",
+    "الدورة",
+    "القرار",
+    "الوزراء",
+    "اللجنة",
+    "الاتحاد",
+    "البيان",
+    "المشاركون",
+    "القادة",
+    "الإعلان",
+    "مشروع",
+];
+
+/// The text itself as a subject: "ويدعو القرار ...", "طالب البيان الختامي ...", "يدعو مشروع
+/// القرار ..." (never the addressee, whatever the verb's tense), or named in passing ("في
+/// قراره").
+pub const AR_TEXT_HEADS: &[&str] = &["القرار", "مشروع", "البيان", "الإعلان", "قراره", "بيانه"];
+
+/// Relative pronouns: a name ends before them ("الدول التي نقلت ...").
+pub const AR_RELATIVES: &[&str] = &["التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي"];
+
+/// The first word of an actor's name, for "أن يتولى الأمين العام ..." (the subject of the
+/// verb after "أن" acts), a decision's "تعقد اللجنة ..." and a pronoun's antecedent
+/// ("دعاه" after "الأمين العام").
+#[rustfmt::skip]
+pub const AR_ACTOR_HEADS: &[&str] = &[
+    "الأمين",
+    "الامين",
+    "الأمانة",
+    "الامانة",
+    "الدول",
+    "اللجنة",
+    "لجنة",
+    "المجلس",
+    "مجلس",
+    "الرئيس",
+    "رئيس",
+    "المدير",
+    "المنظمة",
+    "منظمة",
+    "الفريق",
+    "فريق",
+    "المبعوث",
+    "الممثل",
+    "المفوض",
+    "المفوضية",
+    "الوكالة",
+    "وكالة",
+    "البنك",
+    "الصندوق",
+    "صندوق",
+    "الهيئة",
+    "هيئة",
+    "البعثة",
+    "بعثة",
+    "الحكومة",
+    "حكومة",
+    "الحكومات",
+    "المكتب",
+    "مكتب",
+    "الاتحاد",
+    "المؤتمر",
+    "مؤسسات",
+    "المؤسسات",
+    "جميع",
+    "كافة",
+    "الأطراف",
+    "الجهات",
+    "الوفود",
+    "المجموعة",
+    "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود",
+];
+
+/// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
+pub const AR_ADJECTIVES: &[&str] = &[
+    "الدائمة",
+    "الدائم",
+    "العامة",
+    "العام",
+    "المتحدة",
+    "الأعضاء",
+    "الخاصة",
+    "الخاص",
+    "العليا",
+    "الأعلى",
+    "المشتركة",
+    "المعنية",
+    "المختصة",
+];
+
+/// How a body decided, between "يقرر المجلس" and what it decides ("بالإجماع").
+pub const AR_MANNER: &[&str] = &["بالإجماع", "بالاجماع", "بتوافق", "دون", "تصويت"];
+
+/// Items numbered by ordinal words: "أولا -", "ثانيا -" (tanween gone).
+pub const AR_ORDINAL_ITEMS: &[&str] = &[
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
+
+/// Words that carry an actor's name on past an indefinite word: "الجهات ذات الصلة",
+/// "الدول الأعضاء في المنظمة" (a preposition with a defined noun after it; not "من",
+/// which opens the addressee after a subject: "طلب المجلس من الاتحاد ...").
+pub const AR_NAME_LINKS: &[&str] = &["ذات", "ذوي", "ذوو", "غير", "في", "لدى", "التابعة"];
 
 /// Arabic month names, both forms (Egyptian/UN "يوليو" and Levantine "تموز").
 #[rustfmt::skip]
 pub const AR_MONTHS: &[(&str, i8)] = &[
     ("يناير", 1), ("كانون الثاني", 1), ("فبراير", 2), ("شباط", 2), ("مارس", 3), ("آذار", 3),
-    ("أبريل", 4), ("ابريل", 4), ("نيسان", 4), ("مايو", 5), ("أيار", 5), ("يونيو", 6),
-    ("حزيران", 6), ("يوليو", 7), ("تموز", 7), ("أغسطس", 8), ("آب", 8), ("سبتمبر", 9),
-    ("أيلول", 9), ("أكتوبر", 10), ("تشرين الأول", 10), ("نوفمبر", 11), ("تشرين الثاني", 11),
-    ("ديسمبر", 12), ("كانون الأول", 12),
+    ("أبريل", 4), ("ابريل", 4), ("إبريل", 4), ("نيسان", 4), ("مايو", 5), ("أيار", 5),
+    ("ايار", 5), ("يونيو", 6), ("يونيه", 6), ("يونية", 6), ("حزيران", 6), ("يوليو", 7),
+    ("يوليه", 7), ("يولية", 7), ("تموز", 7), ("أغسطس", 8), ("اغسطس", 8), ("آب", 8),
+    ("سبتمبر", 9), ("أيلول", 9), ("ايلول", 9), ("أكتوبر", 10), ("اكتوبر", 10),
+    ("تشرين الأول", 10), ("تشرين الاول", 10), ("نوفمبر", 11), ("تشرين الثاني", 11),
+    ("ديسمبر", 12), ("كانون الأول", 12), ("كانون الاول", 12),
 ];
+
+/// Hijri month names (a Hijri date is read past: the Gregorian one beside it is used).
+pub const AR_HIJRI_MONTHS: &[&str] = &[
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادى",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "ذي",
+];
+
+/// Arabic spans of time after "خلال" / "في غضون": the word, how many, the unit.
+#[rustfmt::skip]
+pub const AR_SPANS: &[(&str, u32, SpanUnit)] = &[
+    ("يوما", 0, SpanUnit::Days), ("يوماً", 0, SpanUnit::Days), ("يوم", 1, SpanUnit::Days),
+    ("أيام", 0, SpanUnit::Days), ("يومين", 2, SpanUnit::Days),
+    ("أسبوع", 1, SpanUnit::Weeks), ("أسبوعا", 0, SpanUnit::Weeks), ("أسابيع", 0, SpanUnit::Weeks),
+    ("أسبوعين", 2, SpanUnit::Weeks),
+    ("شهر", 1, SpanUnit::Months), ("شهرا", 0, SpanUnit::Months), ("أشهر", 0, SpanUnit::Months),
+    ("اشهر", 0, SpanUnit::Months), ("شهور", 0, SpanUnit::Months), ("شهرين", 2, SpanUnit::Months),
+    ("سنة", 1, SpanUnit::Years), ("عام", 1, SpanUnit::Years), ("سنوات", 0, SpanUnit::Years),
+    ("أعوام", 0, SpanUnit::Years), ("سنتين", 2, SpanUnit::Years), ("عامين", 2, SpanUnit::Years),
+];
+
+/// Arabic words of a period by themselves: "سنويا" (yearly), "شهريا" (monthly).
+#[rustfmt::skip]
+pub const AR_EVERY_WORDS: &[(&str, SpanUnit)] = &[
+    ("سنويا", SpanUnit::Years), ("سنوياً", SpanUnit::Years), ("شهريا", SpanUnit::Months),
+    ("شهرياً", SpanUnit::Months), ("أسبوعيا", SpanUnit::Weeks), ("أسبوعياً", SpanUnit::Weeks),
+];
+
+/// Arabic number words, for "خلال ثلاثة أشهر".
+#[rustfmt::skip]
+pub const AR_NUMBERS: &[(&str, u32)] = &[
+    ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("أربع", 4), ("خمسة", 5), ("خمس", 5),
+    ("ستة", 6), ("ست", 6), ("سبعة", 7), ("سبع", 7), ("ثمانية", 8), ("ثماني", 8),
+    ("تسعة", 9), ("تسع", 9), ("عشرة", 10), ("عشر", 10),
+];
+
+/// Arabic ordinal words, masculine and feminine, for "دورتها الحادية والثمانين" and "المؤتمر
+/// الثالث والعشرين": units, then tens.
+#[rustfmt::skip]
+pub const AR_ORDINAL_UNITS: &[(&str, u32)] = &[
+    ("الأول", 1), ("الأولى", 1), ("الاولى", 1), ("الاول", 1), ("الحادي", 1), ("الحادية", 1),
+    ("الثاني", 2), ("الثانية", 2), ("الثالث", 3), ("الثالثة", 3), ("الرابع", 4),
+    ("الرابعة", 4), ("الخامس", 5), ("الخامسة", 5), ("السادس", 6), ("السادسة", 6),
+    ("السابع", 7), ("السابعة", 7), ("الثامن", 8), ("الثامنة", 8), ("التاسع", 9),
+    ("التاسعة", 9), ("العاشر", 10), ("العاشرة", 10),
+];
+
+#[rustfmt::skip]
+pub const AR_ORDINAL_TENS: &[(&str, u32)] = &[
+    ("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30), ("الأربعين", 40),
+    ("الأربعون", 40), ("الاربعين", 40), ("الخمسين", 50), ("الخمسون", 50), ("الستين", 60),
+    ("الستون", 60), ("السبعين", 70), ("السبعون", 70), ("الثمانين", 80), ("الثمانون", 80),
+    ("التسعين", 90), ("التسعون", 90),
+];
+
+/// A meeting's words before its ordinal or "next": "دورتها الحادية والثمانين", "الدورة
+/// القادمة", "المؤتمر الإسلامي القادم لوزراء الخارجية", "دور الانعقاد العادي المقبل".
+pub const AR_SESSION_WORDS: &[&str] = &[
+    "الدورة",
+    "دورته",
+    "دورتها",
+    "دورتهما",
+    "دور الانعقاد",
+    "المؤتمر الإسلامي",
+    "المؤتمر الاسلامي",
+    "المؤتمر",
+    "القمة",
+    "الاجتماع",
+    "اجتماعه",
+    "اجتماعها",
+    "مؤتمر القمة",
+    "اجتماع",
+    "مؤتمر",
+];
+
+/// "القادمة", "المقبل": the next meeting.
+pub const AR_NEXT: &[&str] = &["القادمة", "القادم", "المقبلة", "المقبل"];
+
+/// A body that meets in yearly numbered sessions, by its Arabic name: its first session's
+/// year less one and the month its sessions open ("the General Assembly's Nth session opens
+/// in September of 1945 + N").
+pub const AR_YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("الجمعية العامة", 1945, 9)];
 
 /// Words before an Arabic date that make it a deadline ("بحلول 31 ديسمبر 2025").
 pub const AR_BY: &[&str] = &[
@@ -1366,6 +1727,8 @@ pub const AR_BY: &[&str] = &[
     "اقصاه",
     "موعد لا يتجاوز",
     "في موعد أقصاه",
+    "في",
+    "يوم",
 ];
 
 /// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).

@@ -239,7 +239,8 @@ fn an_arabic_resolution_drafts_in_arabic() {
             "¶2 الدول الأعضاء | المنظمات الإقليمية",
             "¶3 الدول due=2028-07-01",
             "¶4 الدول الأعضاء",
-            "¶5 مجلس البساتين",
+            // "تكليف الأمين العام ...": the verbal noun asks its addressee.
+            "¶5 الأمين العام",
             "¶5 مجلس البساتين",
         ]
     );
@@ -476,5 +477,148 @@ fn one_persons_words_ask_nobody_and_a_summarys_imperfect_asks() {
     assert_eq!(
         brief(text, "2026-12-01"),
         ["¶2 Parties concernées", "¶2 Directeur"]
+    );
+}
+
+#[test]
+fn paragraphs_a_line_runs_together_are_split_by_their_sequence() {
+    let text = "The General Assembly,\n\nRecalling its work on orchards,\n\n1. Requests the Secretary-General to count the trees; 2. Invites Member States to water them; 3. Urges the Board to report on pests;\n\n4. Decides to meet again.\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Member States",
+            "¶3 Board",
+            "¶4 General Assembly"
+        ]
+    );
+}
+
+#[test]
+fn a_number_out_of_sequence_is_text_again() {
+    // "Article 73" opens a line inside paragraph 2; footnote 12 stands between 2 and 3.
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report on the territories under\nArticle 73 e of the Charter;\n\n12. Ibid., annex.\n\n2. Invites the Board to plant trees;\n\n3. Urges States to act.\n";
+    let got = brief(text, "2036-03-01");
+    assert_eq!(got, ["¶1 Secretary-General", "¶2 Board", "¶3 States"]);
+    let d = draft(
+        text,
+        &Options {
+            adopted: Some("2036-03-01".parse().unwrap()),
+            today: "2026-01-01".parse().unwrap(),
+        },
+    );
+    assert!(d.mandates[0].text.contains("Article 73 e of the Charter"));
+}
+
+#[test]
+fn an_inline_numbered_list_is_its_paragraphs_items() {
+    let text = "The General Assembly,\n\n4. Encourages the Orchard Fund to implement the following:\n1. Assist farmers in planting trees;\n2. Build on good practices in pruning;\n\n5. Requests the Secretary-General to report.\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶4 Orchard Fund", "¶4 Orchard Fund", "¶5 Secretary-General"]
+    );
+}
+
+#[test]
+fn a_paragraph_a_page_break_cut_goes_on_and_a_lost_number_is_found() {
+    let text = "The General Assembly,\n\n6. Notes the report on orchards and forests of the region, and requests the\n\nAdvisory Board to review the fund;\n\nUrges the Member States to plant trees;\n\n8. Invites the Bank to fund nurseries.\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶6 Advisory Board", "¶7 Member States", "¶8 Bank"]
+    );
+}
+
+#[test]
+fn periods_goal_years_and_past_meetings_are_no_deadlines() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report on the use of the fund for the period from 21 to 31 December 2036;\n\n2. Calls upon States to plant trees so as to achieve the orchard goals by 2045;\n\n3. Urges States to hold orchard censuses in 2037 and 2038;\n\n4. Invites the Board to build on the work done at its 2031 session;\n\n5. Requests the Secretary-General to report on the budget for 2036/37 at its ninety-first session;\n\n6. Requests the Board to report by August 2037;\n\n7. Calls upon States to carry out the plan agreed at the 2031 Review Conference and to report to the 2031 Orchard Conference;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 States",
+            "¶3 States",
+            "¶4 Board",
+            "¶5 Secretary-General due=at 2036-09",
+            "¶6 Board due=2037-08",
+            "¶7 States",
+        ]
+    );
+}
+
+#[test]
+fn sessions_of_other_bodies_parts_and_undated_meetings() {
+    // The Council's seventieth session is not the General Assembly's (2015): it stays undated
+    // (the draft's placeholder is the year after adoption).
+    let text = "The General Assembly,\n\n1. Requests the Orchard Council to consider the matter at its seventieth session;\n\n2. Decides to consider the question at the main part of its ninety-first session;\n\n3. Requests the Secretary-General to circulate the draft prior to the high-level meeting on orchards;\n\n4. Decides that, at its ninety-second session, in 2037, the Orchard Committee should review its work;\n\n5. Requests the Secretary-General to report at its ninety-first and ninety-fifth sessions;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Orchard Council due=at 2037",
+            "¶2 General Assembly due=at 2036-09",
+            "¶3 Secretary-General due=at 2037",
+            "¶4 Orchard Committee due=at 2037-09",
+            "¶5 Secretary-General due=at 2036-09",
+        ]
+    );
+    // Another body's text that names the General Assembly's session.
+    let text = "The Security Council,\n\n1. Requests the Secretary-General to report to the General Assembly at its ninety-first session;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 Secretary-General due=at 2036-09"]
+    );
+}
+
+#[test]
+fn list_items_under_their_chapeau() {
+    let text = "The Security Council,\n\n1. Authorizes the Orchard Mission to:\n(a) Assist the authorities in planting trees;\n(b) Build on good pruning practices;\n\n2. Calls for the Government to:\n(a) plant trees;\n(b) water them;\n\n3. Requests the Panel to carry out the following tasks:\n(a) Orchards:\n(i) count the trees;\n(ii) map the orchards;\n(b) Pests:\n(i) list the pests;\n\n4. Decides that the measures in paragraph 2 shall not apply to:\n(a) supplies of seeds intended solely for research;\n(b) tools for pruning;\n\n5. Requests the Secretary-General to submit a report that includes:\n(a) the number of trees planted;\n(b) an assessment of pests;\n\n6. Requests the Orchard Board to include in its next report:\n(a) Progress in planting;\n(b) Lessons learned;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Orchard Mission",
+            "¶1 Orchard Mission",
+            "¶2 Government",
+            "¶2 Government",
+            "¶3 Panel",
+            "¶3 Panel",
+            "¶3 Panel",
+            "¶5 Secretary-General",
+            "¶6 Orchard Board",
+        ]
+    );
+}
+
+#[test]
+fn an_items_qualifier_is_not_its_actor() {
+    let text = "The General Assembly,\n\n1. Calls upon all States:\n(a) To plant trees;\n(b) In accordance with their national law, to protect orchards;\n\n2. Requests the Secretary-General:\n(a) In consultation with Member States, to prepare a plan;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 All States", "¶1 All States", "¶2 Secretary-General"]
+    );
+}
+
+#[test]
+fn the_closing_lines_stay_apart_from_an_unpunctuated_last_paragraph() {
+    let text = "The General Assembly,\n\n1. Requests the Secretary-General to report;\n\n2. Invites the Orchard Board to continue its valuable work on the question of orchards\n\n53rd plenary meeting\n17 December 2036\n";
+    let opts = Options {
+        adopted: None,
+        today: "2037-01-01".parse().unwrap(),
+    };
+    let d = draft(text, &opts);
+    let last = d.mandates.last().unwrap();
+    assert_eq!(last.paragraph, Some(2));
+    assert!(!last.text.contains("plenary"), "{}", last.text);
+}
+
+#[test]
+fn a_renewal_until_and_a_year_of_adoption_are_no_deadlines() {
+    let text = "The Security Council,\n\n1. Decides to extend the mandate of the Orchard Mission until 31 January 2037;\n\n2. Requests the Mission to support the elections in 2036;\n\n3. Requests the Panel to report no later than 1 December 2036;\n\n4. Calls upon the parties to plant orchards by 2036;\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        [
+            "¶1 Security Council",
+            "¶2 Mission",
+            "¶3 Panel due=2036-12-01",
+            "¶4 Parties due=2036",
+        ]
     );
 }
