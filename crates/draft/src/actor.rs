@@ -88,15 +88,17 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
     if !matches!(first.word.as_str(), "the" | "all") {
         return None;
     }
-    let k = (1..toks.len().min(8))
-        .find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()))?;
+    let k =
+        (1..toks.len().min(8)).find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()))?;
     let verb = toks.get(k + 1)?;
     let raw = &rest[verb.start..verb.end];
     let w = verb.word.as_str();
     let bare = starts_lower(raw)
         && w.len() >= 3
         && !table::NOT_BARE_VERBS.contains(&w)
-        && !["s", "ed", "ing", "ly", "al"].iter().any(|e| w.ends_with(e))
+        && !["s", "ed", "ing", "ly", "al"]
+            .iter()
+            .any(|e| w.ends_with(e))
         && rest[toks[k].end..verb.start].trim().is_empty()
         && toks.len() > k + 2;
     bare.then(|| (rest[..toks[k].end].trim(), rest[verb.start..].trim()))
@@ -370,7 +372,11 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
 fn of_each(np: &str) -> Option<Vec<String>> {
     let m = PLURAL_OF_TWO.captures(np.trim())?;
     // "the Governments of Member States and ...": a group, not two places.
-    let group = |s: &str| has_lowercase_word(s) || s.split_whitespace().any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
+    let group = |s: &str| {
+        has_lowercase_word(s)
+            || s.split_whitespace()
+                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()))
+    };
     if group(&m[2]) || group(&m[3]) {
         return None;
     }
@@ -379,7 +385,10 @@ fn of_each(np: &str) -> Option<Vec<String>> {
         .iter()
         .find(|(plural, _)| *plural == title)?
         .1;
-    Some(vec![format!("{one} of {}", &m[2]), format!("{one} of {}", &m[3])])
+    Some(vec![
+        format!("{one} of {}", &m[2]),
+        format!("{one} of {}", &m[3]),
+    ])
 }
 
 /// "Republic of the Congo" has only connectors in lower case; "other stakeholders" does not.
@@ -778,9 +787,9 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
 /// "OIC member states"), in its usual form.
 fn plural_group_before(prefix: &str) -> Option<String> {
     let toks = tokens(prefix);
-    let head = toks.iter().rposition(|t| {
-        t.word.ends_with('s') && table::ACTOR_HEADS.contains(&t.word.as_str())
-    })?;
+    let head = toks
+        .iter()
+        .rposition(|t| t.word.ends_with('s') && table::ACTOR_HEADS.contains(&t.word.as_str()))?;
     let mut first = head;
     while first > 0 {
         let prev = &toks[first - 1];

@@ -229,7 +229,7 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     let first = classify::triggers(&p.text).into_iter().next();
     // "Looking forward to ...,", "Acting under Chapter VII ...,", "Encouraged by ...,": any
     // participle that opens a paragraph ending in a comma opens a preamble, listed or not.
-    let word = p.text.trim_start().split_whitespace().next().unwrap_or("");
+    let word = p.text.split_whitespace().next().unwrap_or("");
     let any_participle = word.starts_with(char::is_uppercase)
         && word.len() > 5
         && (word.ends_with("ing") || word.ends_with("ed"))
@@ -770,7 +770,12 @@ impl Builder {
     }
 
     /// "Invites X, and encourages Y, to consider ...": X is asked what the next verb asks Y.
-    fn shared_action(&self, clause: &Clause<'_>, next: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+    fn shared_action(
+        &self,
+        clause: &Clause<'_>,
+        next: &Clause<'_>,
+        sentence: &str,
+    ) -> Option<Candidate> {
         let asks = |c: &Clause<'_>| c.trigger.kind == Kind::Addressed && !c.trigger.passive;
         if !asks(clause) || !asks(next) {
             return None;
@@ -965,7 +970,9 @@ impl Builder {
         let by_agent = BY_ACTOR.captures_iter(rest).find(|m| {
             let before = rest[..m.get(0).expect("match").start()].trim_end();
             let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
-            !["ed", "en", "wn", "de", "ld"].iter().any(|e| word.ends_with(e))
+            !["ed", "en", "wn", "de", "ld"]
+                .iter()
+                .any(|e| word.ends_with(e))
         });
         let named = BETWEEN
             .captures(rest)
@@ -1556,9 +1563,8 @@ fn is_action_noun(np: &str) -> bool {
 
 /// "the Orchard Board, and " before "encourages Y, to ...": an addressee without its own
 /// action.
-static SHARED_ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([^,;:]{2,80}?)\s*,\s*(?:and\s*)?$").expect("valid regex")
-});
+static SHARED_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([^,;:]{2,80}?)\s*,\s*(?:and\s*)?$").expect("valid regex"));
 
 /// "further comments from X", "the participation of X in ...": who gives or takes part.
 static ASKED_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1627,8 +1633,10 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "... by the Orchard Board": a capitalised name after "by" (not "by 2030", "by the end").
 static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bby\s+((?:the\s+|all\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\w'’-]*))*)")
-        .expect("valid regex")
+    Regex::new(
+        r"\bby\s+((?:the\s+|all\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\w'’-]*))*)",
+    )
+    .expect("valid regex")
 });
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =

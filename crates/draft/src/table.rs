@@ -345,8 +345,14 @@ pub const SHARED_HEAD_NOUNS: &[&str] = &[
 
 /// Nouns that "those bodies", "both organs" use for actors named before.
 pub const BODY_NOUNS: &[&str] = &[
-    "bodies", "entities", "organs", "organizations", "organisations", "institutions",
-    "mechanisms", "offices",
+    "bodies",
+    "entities",
+    "organs",
+    "organizations",
+    "organisations",
+    "institutions",
+    "mechanisms",
+    "offices",
 ];
 
 /// Names that end as adjectives do ("Cambodia and Senegal" are two countries).
@@ -481,8 +487,15 @@ pub const NOT_BARE_VERBS: &[&str] = &[
 
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
 pub const BETWEEN_NOUNS: &[&str] = &[
-    "cooperation", "co-operation", "coordination", "dialogue", "collaboration",
-    "partnership", "talks", "negotiations", "consultations",
+    "cooperation",
+    "co-operation",
+    "coordination",
+    "dialogue",
+    "collaboration",
+    "partnership",
+    "talks",
+    "negotiations",
+    "consultations",
 ];
 
 /// Who an unaddressed call falls to when its clause names nobody.

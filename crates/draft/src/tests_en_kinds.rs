@@ -583,14 +583,17 @@ fn a_present_tense_view_reports_in_communiques_too() {
 
 #[test]
 fn an_aside_before_the_addressee_is_not_an_actor() {
-    let text = numbered(GA, &[
-        "Requests the Secretary-General in coordination with the Orchard Office, UNDP and donors to report on orchards;",
-        "Requests, in coordination with the Orchard Office, UNDP and donors, the Secretary-General to report on orchards;",
-        "Requests the Secretary-General, in close coordination with the Orchard Office, UNDP and the Seed Bank, to report;",
-        "Urges South Sudan's political leaders to talk;",
-        "Invites Nepal and Senegal to prepare a strategy;",
-        "Welcomes the work of the Orchard Board and the Seed Office of the Secretariat, and encourages those bodies to share lessons;",
-    ]);
+    let text = numbered(
+        GA,
+        &[
+            "Requests the Secretary-General in coordination with the Orchard Office, UNDP and donors to report on orchards;",
+            "Requests, in coordination with the Orchard Office, UNDP and donors, the Secretary-General to report on orchards;",
+            "Requests the Secretary-General, in close coordination with the Orchard Office, UNDP and the Seed Bank, to report;",
+            "Urges South Sudan's political leaders to talk;",
+            "Invites Nepal and Senegal to prepare a strategy;",
+            "Welcomes the work of the Orchard Board and the Seed Office of the Secretariat, and encourages those bodies to share lessons;",
+        ],
+    );
     assert_eq!(
         brief(&text, "2036-03-01"),
         [
@@ -606,13 +609,16 @@ fn an_aside_before_the_addressee_is_not_an_actor() {
 
 #[test]
 fn some_of_an_actor_named_after_it_is_dropped() {
-    let text = numbered(GA, &[
-        "Requests the executive heads of the specialized agencies and other organizations of the United Nations system to report;",
-        "Calls upon all States, and in particular the States of the region, to cooperate;",
-        "Calls upon all States and in particular the States of the region to cooperate;",
-        "Calls upon all States, in particular Member States and observer States, to cooperate;",
-        "Urges the international community, especially donors, the Orchard Bank and the Seed Fund, to contribute;",
-    ]);
+    let text = numbered(
+        GA,
+        &[
+            "Requests the executive heads of the specialized agencies and other organizations of the United Nations system to report;",
+            "Calls upon all States, and in particular the States of the region, to cooperate;",
+            "Calls upon all States and in particular the States of the region to cooperate;",
+            "Calls upon all States, in particular Member States and observer States, to cooperate;",
+            "Urges the international community, especially donors, the Orchard Bank and the Seed Fund, to contribute;",
+        ],
+    );
     assert_eq!(
         brief(&text, "2036-03-01"),
         [
