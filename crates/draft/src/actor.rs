@@ -74,6 +74,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
             continue;
         }
+        // "Promotion of orchards to feed ...", "the strengthening of the Board to ...": an
+        // action named by its noun, not who acts.
+
         let action = rest[t.end..].trim();
         return Some((actor, action));
     }
@@ -102,6 +105,13 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
         && rest[toks[k].end..verb.start].trim().is_empty()
         && toks.len() > k + 2;
     bare.then(|| (rest[..toks[k].end].trim(), rest[verb.start..].trim()))
+}
+
+/// "Promotion of orchards ...", "the strengthening of ...": a phrase that opens with an
+/// action's noun.
+pub fn opens_with_nominal(phrase: &str) -> bool {
+    let head = tokens(&strip_determiners(phrase)).into_iter().next();
+    head.is_some_and(|h| table::NOMINAL_HEADS.contains(&h.word.as_str()))
 }
 
 /// "that the Committee shall meet ..." → ("the Committee", "meet ..."): the subject of a

@@ -846,6 +846,7 @@ impl Builder {
                     .or_else(|| actor::split_addressed(rest, with))
                     .or_else(|| actor::split_bare(rest));
                 match split {
+                    Some((np, _)) if actor::opens_with_nominal(np) => Some(self.unaddressed(rest)),
                     Some((np, action)) => Some(Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
                         action: action.to_string(),
@@ -856,12 +857,17 @@ impl Builder {
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
                         actor::state_group(rest, &self.ctx).map(|_| self.unaddressed(rest))
                     }
+                    // "Encourages the development of national plans to ...": what is
+                    // encouraged, with nobody named.
+                    None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
                     None => self.appeal(&t.form, rest, sentence),
                 }
             }
             Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
                 // "Calls for efforts to protect ...": what is called for, not who.
-                Some((np, _)) if is_action_noun(np) => self.unaddressed(rest),
+                Some((np, _)) if is_action_noun(np) || actor::opens_with_nominal(np) => {
+                    self.unaddressed(rest)
+                }
                 Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => {
                     Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
@@ -977,6 +983,7 @@ impl Builder {
         let named = BETWEEN
             .captures(rest)
             .or(by_agent)
+            .or_else(|| OF_AGENT.captures(rest))
             .map(|m| with_head_noun(rest, m.get(1).expect("group")))
             .map(|np| trim_connectors(np).to_string())
             .filter(|np| actor::has_actor_word(np));
@@ -1152,7 +1159,11 @@ impl Builder {
         {
             return None;
         }
+        // "(a) Promotion of orchards to feed the region": an action asked of nobody named.
         let (np, action) = actor::split_addressed(sub, false)?;
+        if actor::opens_with_nominal(np) {
+            return Some(self.unaddressed(sub));
+        }
         let actors = actor::actors(np, sentence, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
             actors,
@@ -1621,6 +1632,15 @@ fn trim_connectors(np: &str) -> &str {
     }
     np
 }
+
+/// "the full cooperation of all parties with the Mission": who cooperates.
+static OF_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::AGENT_OF_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\s+of\s+((?:the|all)\s+[^,;:]+?)(?:\s+(?:with|in|to|for|on|at|towards|and\s+to)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
 
 /// "cooperation between Utopia and Erewhon": the two who cooperate.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {

@@ -485,6 +485,25 @@ pub const NOT_BARE_VERBS: &[&str] = &[
     "present", "alike", "thereto", "therein", "concerned", "members", "member",
 ];
 
+#[rustfmt::skip]
+/// Nouns that name an action, never who acts, when they open a phrase before "to": "(a)
+/// Promotion of orchards to feed the region".
+pub const NOMINAL_HEADS: &[&str] = &[
+    "promotion", "implementation", "protection", "establishment", "development",
+    "strengthening", "provision", "enhancement", "creation", "adoption", "improvement",
+    "expansion", "facilitation", "mobilization", "mobilisation", "cooperation",
+    "co-operation", "coordination", "collaboration", "consideration", "continuation",
+    "elaboration", "preparation", "completion", "conclusion", "integration",
+];
+
+#[rustfmt::skip]
+/// Nouns whose "of X" names who acts: "Calls for the full cooperation of all parties with
+/// the Mission" asks all parties.
+pub const AGENT_OF_NOUNS: &[&str] = &[
+    "cooperation", "co-operation", "participation", "engagement", "efforts", "commitment",
+    "involvement", "collaboration",
+];
+
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
 pub const BETWEEN_NOUNS: &[&str] = &[
     "cooperation",

@@ -630,3 +630,29 @@ fn some_of_an_actor_named_after_it_is_dropped() {
         ]
     );
 }
+
+#[test]
+fn an_action_named_by_its_noun_is_no_actor() {
+    let text = numbered(
+        GA,
+        &[
+            "Stresses the importance of the following:",
+            "(a) Promotion of orchards by all to feed the region;",
+            "Calls for:",
+            "(a) Promotion of orchards to feed the region;",
+            "(b) Implementation of the plan by the Orchard Board to feed the region;",
+            "Calls for the strengthening of the Orchard Board to feed the region;",
+            "Calls for the full cooperation of all parties with the Orchard Mission;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 All States",
+            "¶2 Orchard Board",
+            "¶3 All States",
+            "¶4 All parties",
+        ]
+    );
+}
