@@ -137,7 +137,9 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
             };
             return Some((actor, after.trim()));
         }
-        seen_head = is_head(raw);
+        // "that South Sudan's leaders end ...": a possessive name goes on to its noun.
+        let possessive = t.word.ends_with("'s") || raw.ends_with(['\'', '’']);
+        seen_head = is_head(raw) && !possessive;
     }
     None
 }
@@ -224,7 +226,11 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     {
         return None;
     }
+    // "the letter of the Secretary-General on the Panel": a person's "on" complement is what
+    // was written about; a body's ("the Committee on Pests") is its name.
+    let person = table::PERSON_HEADS.contains(&toks[head].word.as_str());
     if !matches!(prep.word.as_str(), "of" | "for" | "on")
+        || (person && prep.word == "on")
         || prefix[toks[head].end..prep.start].contains([',', ';'])
     {
         return None;

@@ -343,6 +343,19 @@ pub const SHARED_HEAD_NOUNS: &[&str] = &[
     "specialized agencies", "specialised agencies", "offices", "mechanisms",
 ];
 
+/// Actor nouns naming one person: their "on ..." complement is a topic, not part of the
+/// name ("the report of the Secretary-General on orchards").
+pub const PERSON_HEADS: &[&str] = &[
+    "secretary-general",
+    "president",
+    "chair",
+    "chairman",
+    "chairperson",
+    "director-general",
+    "commissioner",
+    "envoy",
+];
+
 /// Nouns that "those bodies", "both organs" use for actors named before.
 pub const BODY_NOUNS: &[&str] = &[
     "bodies",

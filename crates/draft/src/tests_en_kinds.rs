@@ -656,3 +656,23 @@ fn an_action_named_by_its_noun_is_no_actor() {
         ]
     );
 }
+
+#[test]
+fn possessive_names_and_pronouns_after_a_letter() {
+    let text = numbered(
+        SC,
+        &[
+            "Demands that South Sudan’s leaders end the conflict;",
+            "Welcomes the appointment by the Secretary-General of a Special Envoy, and calls on him to brief the Council;",
+            "Takes note of the letter of the Secretary-General on the Orchard Panel and requests him to report;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 South Sudan’s leaders",
+            "¶2 Special Envoy",
+            "¶3 Secretary-General",
+        ]
+    );
+}
