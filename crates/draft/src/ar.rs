@@ -584,12 +584,18 @@ fn request(
         };
     }
     let first = *rest.get(i)?;
-    let ender_joined = enders
-        .iter()
-        .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
+    // "لجنة" opens a name, not "لـ" + an act.
+    let ender_joined = !table::AR_ACTOR_HEADS.contains(&bare(first))
+        && enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
     if enders.contains(&bare(first)) || ender_joined {
-        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one.
-        return None;
+        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
+        // is one to all States, as the English rules read "calls for ...".
+        if !calls_for(enders) {
+            return None;
+        }
+        return unnamed_call(&rest[i..], enders);
     }
     // "يطلب إليه أن ...": the addressee is a pronoun.
     if ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"].contains(&bare(first))
@@ -650,6 +656,52 @@ fn request(
     }
     let action = action_after(&owned[j..], enders)?;
     Some((actors, action))
+}
+
+/// The actor of a call that names no one; the drafter writes it as
+/// `table::AR_DEFAULT_ACTOR` with a note to check it.
+pub const UNNAMED: &str = "\u{0}unnamed";
+
+/// "يدعو إلى", "يطالب بـ", "يناشد بـ": verbs that call for a thing when they name no one
+/// ("يحث على", "يطلب أن" and "يكلف بـ" without an addressee are drafted from nothing).
+fn calls_for(enders: &[&str]) -> bool {
+    enders.iter().any(|e| ["إلى", "الى"].contains(e))
+        || (enders.contains(&"ب") && enders.contains(&"أن"))
+}
+
+/// What a call that names no addressee asks, and of whom: "طالب القرار بأن يقدم الأمين
+/// العام ..." asks the subject of its "أن" clause; "يدعو إلى التزام جميع الأطراف ..." the
+/// actor its verbal noun names; otherwise all States.
+fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)> {
+    let first = bare(words.first()?);
+    let that = ["أن", "ان", "بأن", "بان"].contains(&first)
+        || (enders.contains(&first)
+            && words
+                .get(1)
+                .is_some_and(|w| ["أن", "ان"].contains(&bare(w))));
+    if that {
+        let k = words
+            .iter()
+            .position(|w| ["أن", "ان", "بأن", "بان"].contains(&bare(w)))?;
+        if let Some(found) = words.get(k + 1..).and_then(acting_subject) {
+            return Some(found);
+        }
+    }
+    // "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the noun's own actor.
+    let noun_at = usize::from(enders.contains(&first));
+    if let Some(head) = words.get(noun_at + 1)
+        && table::AR_ACTOR_HEADS.contains(&bare(head))
+        && !["المجلس", "مجلس"].contains(&bare(head))
+    {
+        let end = name_end(&words[noun_at + 1..]);
+        let actors = names(&words[noun_at + 1..noun_at + 1 + end]);
+        if !actors.is_empty() {
+            let action = action_after(words, enders)?;
+            return Some((actors, action));
+        }
+    }
+    let action = action_after(words, enders)?;
+    Some((vec![UNNAMED.to_string()], action))
 }
 
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
@@ -1315,7 +1367,7 @@ mod tests {
     fn a_communique_asks_in_the_past_tense_after_its_subject() {
         // The subject after the verb is the body, not the addressee; an aside between
         // commas; a pronoun stands for the actor named before it; a call that names no one
-        // is not drafted.
+        // is one to all States.
         let text = "البيان الختامي لاجتماع مجلس البساتين\n\nعقد المجلس اجتماعه في الرباط. ودعا المجلس الدول الأعضاء إلى زيادة المساحات المزروعة، وطالب المجلس من الأمين العام تقديم تقرير عن الآفات.\n\nوطلبت، خلال الجلسة الختامية، من اللجنة الفنية إعداد خطة. وكلف المجلس الأمانة العامة بمتابعة التنفيذ.\n\nوأشاد المجلس بالجهود التي بذلها المدير العام، ودعاه إلى مواصلة جهوده. ودعا المجلس إلى مراجعة الخطة.\n";
         assert_eq!(
             brief(text, "2026-03-01"),
@@ -1325,8 +1377,54 @@ mod tests {
                 "¶3 اللجنة الفنية",
                 "¶3 الأمانة العامة",
                 "¶4 المدير العام",
+                "¶4 جميع الدول",
             ]
         );
+    }
+
+    #[test]
+    fn a_call_that_names_no_one_asks_all_states_or_the_actor_of_its_act() {
+        // As "calls for ..." in English: all States, with a note to check; a call for a
+        // named actor's act asks that actor; "لجنة" after "دعوة" is a name, not "لـ" + an
+        // act.
+        let text = "إن مجلس الحدائق،
+
+1 - يدعو إلى حماية الأشجار النادرة؛
+
+2 - يطالب بأن يقدم الأمين العام تقريرا عن الحدائق؛
+
+3 - يدعو إلى التزام جميع الأطراف بقواعد الري؛
+
+4 - يدعو لعقد مؤتمر عن البذور؛
+
+5 - يحث على حماية الطيور.
+";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 جميع الدول",
+                "¶2 الأمين العام",
+                "¶3 جميع الأطراف",
+                "¶4 جميع الدول"
+            ]
+        );
+        let d = draft(
+            text,
+            &Options {
+                adopted: Some("2026-03-01".parse().unwrap()),
+                today: "2026-01-01".parse().unwrap(),
+            },
+        );
+        let check = d.mandates[0].actors[0].check.as_deref().unwrap_or("");
+        assert!(check.contains("names no actor"), "{check}");
+        assert!(d.mandates[1].actors[0].check.is_none());
+        let text = "قرار مجلس الجامعة
+
+يقرر المجلس:
+
+1 - دعوة لجنة البذور إلى اجتماع عاجل.
+";
+        assert_eq!(brief(text, "2026-03-01"), ["¶1 لجنة البذور"]);
     }
 
     #[test]
@@ -1379,6 +1477,7 @@ mod tests {
             brief(text, "2026-03-01"),
             [
                 "¶1 الدول الأعضاء القادرة | المصارف الإقليمية",
+                "¶2 جميع الدول",
                 "¶2 الدول الأعضاء | المنظمات الدولية والإقليمية",
                 "¶3 الأمين العام | مدير عام الصندوق",
                 "¶4 البلديات",

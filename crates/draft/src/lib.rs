@@ -1548,7 +1548,19 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
     Candidate {
         actors: actors
             .into_iter()
-            .map(|name| Actor { name, check: None })
+            .map(|name| {
+                if name == ar::UNNAMED {
+                    Actor {
+                        name: table::AR_DEFAULT_ACTOR.to_string(),
+                        check: Some(
+                            "the text names no actor; a general call is read as one to all States"
+                                .into(),
+                        ),
+                    }
+                } else {
+                    Actor { name, check: None }
+                }
+            })
             .collect(),
         action,
         origin: Origin::Request,

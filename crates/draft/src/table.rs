@@ -1283,6 +1283,9 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 // ---- Arabic --------------------------------------------------------------------------
 // A text in Arabic script is read by the rules of `ar.rs` with these tables.
 
+/// Who an Arabic call that names no one asks, in the text's language (`DEFAULT_ACTOR`).
+pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
+
 /// Arabic operative verbs and what ends the addressee after each: "يطلب إلى الأمين العام
 /// أن ...", "يدعو الدول الأعضاء إلى ...", "يهيب بالدول أن ...", "يحث الدول على ...".
 /// Each entry: the verb, the words that may open the addressee (stripped), the words that
