@@ -330,7 +330,7 @@ fn measure_in(
     }
     println!("draft on real texts ({label}):");
     for name in [
-        "all", "dev", "dev2", "dev3", "held", "held2", "held3", "final",
+        "all", "dev", "dev2", "dev3", "held", "held2", "held3", "dev4", "held4", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
