@@ -47,6 +47,8 @@ pub fn normalize(text: &str) -> String {
         for ch in line.chars() {
             match ch {
                 '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+                // Quotation marks around a report's quoted words: "دعا "الأطراف إلى ...".
+                '"' | '“' | '”' | '«' | '»' => {}
                 '،' => chars.push(','),
                 '؛' => chars.push(';'),
                 '؟' => chars.push('?'),
@@ -248,7 +250,11 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut k = 0;
     while k < words.len() {
         let w = words[k];
-        if k > 0 && (table::AR_RELATIVES.contains(&bare(w)) || ends_at(w, enders)) {
+        if k > 0
+            && (table::AR_RELATIVES.contains(&bare(w))
+                || table::AR_TIME_WORDS.contains(&bare(w))
+                || ends_at(w, enders))
+        {
             break;
         }
         // "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
@@ -292,9 +298,13 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     k.max(1).min(words.len())
 }
 
-/// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب").
+/// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب"); "للأمم
+/// المتحدة" after a name is its genitive, not "لـ" + an act.
 fn ends_at(w: &str, enders: &[&str]) -> bool {
     let w = bare(w);
+    if table::AR_GENITIVE_NAMES.contains(&w) {
+        return false;
+    }
     enders.contains(&w)
         || enders
             .iter()
@@ -352,7 +362,33 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
             .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
             .count()
     } else {
-        name_end(words)
+        // "مجلس الأمن الدولي الأطراف ...": after its first defined word only adjectives
+        // follow, so the addressee is not taken into the body's name.
+        let end = name_end(words);
+        words[..end]
+            .iter()
+            .position(|w| has_article(bare(w)))
+            .map_or(end, |d| {
+                (d + 1 + words[d + 1..end]
+                    .iter()
+                    .take_while(|w| adjective(bare(w)))
+                    .count())
+                .min(end)
+            })
+    };
+    // "الجمعية العامة للأمم المتحدة": the organisation it belongs to.
+    let end = if words
+        .get(end)
+        .is_some_and(|w| table::AR_GENITIVE_NAMES.contains(&bare(w)))
+        && !words[end - 1].ends_with(',')
+    {
+        end + 1
+            + words[end + 1..]
+                .iter()
+                .take_while(|w| adjective(bare(w)))
+                .count()
+    } else {
+        end
     };
     let mut name: Vec<&str> = words[..end].to_vec();
     // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
@@ -387,6 +423,7 @@ fn adjective(w: &str) -> bool {
         return false;
     };
     !table::AR_ACTOR_HEADS.contains(&w)
+        && !table::AR_RELATIVES.contains(&w)
         && (stem.chars().all(|c| c.is_ascii_digit())
             || stem.ends_with('ي')
             || stem.ends_with("ية")
@@ -399,8 +436,18 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut starts = vec![0];
     for k in 1..words.len() {
-        let after_break =
-            words[k - 1].ends_with([',', ';', '.', ':']) || bare(words[k - 1]) == "كما";
+        let after_break = words[k - 1].ends_with([',', ';', '.', ':'])
+            || ["كما", "لذلك", "ولذلك", "ثم"].contains(&bare(words[k - 1]));
+        // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
+        let included = opening_noun(words[k]).is_some()
+            && (1..=3).any(|b| {
+                k >= b
+                    && table::AR_INCLUDES.contains(&bare(words[k - b]))
+                    && words[k - b + 1..k].iter().all(|w| {
+                        table::AR_TEXT_HEADS.contains(&bare(w))
+                            || table::AR_ADVERBS.contains(&bare(w))
+                    })
+            });
         let verb = verb_form(words[k]);
         // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
         // where a line break was lost.
@@ -415,7 +462,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             && verb != bare(words[k])
             && verb.starts_with(['ي', 'ت', 'ن'])
             && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
-        if (after_break && is_verb(verb)) || reported || noun || present {
+        let participle = participle(words[k]).is_some();
+        if (after_break && is_verb(verb)) || reported || noun || present || included || participle {
             starts.push(k);
         }
     }
@@ -433,11 +481,16 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let verb = verb_form(first);
-    let noun = if before.is_empty() {
+    let noun = if before.is_empty() || opening_noun(first).is_some() && included_by(before) {
         asking_noun(first).or_else(|| opening_noun(first))
     } else {
         asking_noun(first)
     };
+    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb.
+    if let Some(verb) = participle(first) {
+        let words: Vec<&str> = std::iter::once(verb).chain(words[1..].iter().copied()).collect();
+        return clause(before, &words, body);
+    }
     if let Some(&(_, openers, enders)) = noun {
         return request(rest_of(words), openers, enders, false, before)
             .into_iter()
@@ -447,12 +500,28 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let aside = bare(first) != *first && first.ends_with(',');
     let rest = &words[1..];
     if table::AR_DECIDES.contains(&verb) {
-        return decision(rest, body, table::AR_PAST.contains(&verb));
+        let past = table::AR_PAST.contains(&verb);
+        // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
+        let named_before = past
+            .then(|| {
+                let k = before
+                    .iter()
+                    .rposition(|w| table::AR_BODY_HEADS.contains(&bare(w)))?;
+                subject(&before[k..]).map(|(name, _)| name)
+            })
+            .flatten();
+        return decision(rest, named_before.as_deref().unwrap_or(body), past);
     }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
     }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
+        // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
+        if ["تعهد", "يعهد"].contains(&v)
+            && !rest[..rest.len().min(12)].iter().any(|w| opens(w, openers))
+        {
+            return Vec::new();
+        }
         let past = table::AR_PAST.contains(&v);
         return request(rest, openers, enders, past || aside, before)
             .into_iter()
@@ -468,6 +537,25 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .collect();
     }
     Vec::new()
+}
+
+/// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
+fn participle(w: &str) -> Option<&'static str> {
+    let w = bare(w);
+    let w = w.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(w);
+    table::AR_PARTICIPLES
+        .iter()
+        .find(|(p, _)| *p == w)
+        .map(|(_, v)| *v)
+}
+
+/// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
+fn included_by(before: &[&str]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| table::AR_INCLUDES.contains(&bare(w)))
 }
 
 /// A verb or verbal noun of the tables: the word, its openers, its enders.
@@ -538,23 +626,36 @@ fn request(
     let names_text = rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    if (past || names_text)
-        && let Some((_, taken)) = rest.get(i..).and_then(subject)
+    if past || names_text {
+        if let Some((_, taken)) = rest.get(i..).and_then(subject) {
+            i = skip_adverbs(rest, i + taken);
+        } else if names_text {
+            // "وطلب القرار ...": the text itself is the subject.
+            i = skip_adverbs(rest, i + 1);
+        }
+    }
+    // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
+    // clause to the opener.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers))
     {
-        i = skip_adverbs(rest, i + taken);
+        i = k;
     }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
     let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
     // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
-    if rest.get(i).is_some_and(|w| bare(w) == "في")
+    if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
         && rest.get(i + 1).is_some_and(|w| {
             let w = bare(w);
             table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
         })
     {
-        i += 2;
+        i = skip_adverbs(rest, i + 2);
         // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
         if rest
             .get(i)
@@ -622,6 +723,15 @@ fn request(
     let end = name_end_before(&owned, enders);
     let mut actors = names(&owned[..end]);
     let mut j = end;
+    // "الأمين العام للأمم المتحدة السيد كوفي عنان الى تقديم ...": the person's name in
+    // apposition runs to the ender.
+    if owned
+        .get(j)
+        .is_some_and(|w| ["السيد", "السيدة"].contains(&bare(w)))
+        && let Some(k) = (j..owned.len().min(j + 8)).find(|&k| ends_at(owned[k], enders))
+    {
+        j = k;
+    }
     // "الدول التي نقلت سفاراتها ... إلى التراجع": the act after the relative clause.
     if owned
         .get(j)
@@ -778,13 +888,24 @@ fn antecedent(before: &[&str]) -> Option<String> {
 }
 
 fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
-    while words
-        .get(i)
-        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)))
-    {
-        i += 1;
+    loop {
+        let Some(w) = words.get(i) else {
+            return i;
+        };
+        if table::AR_ADVERBS.contains(&bare(w)) || table::AR_TIME_WORDS.contains(&bare(w)) {
+            i += 1;
+            continue;
+        }
+        let phrase = table::AR_ADVERB_PHRASES.iter().find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, x)| words.get(i + k).is_some_and(|w| bare(w) == *x))
+        });
+        match phrase {
+            Some(p) => i += p.len(),
+            None => return i,
+        }
     }
-    i
 }
 
 /// "يقرر أن ...", "يقرر تكليف X ...", "قررت الدورة ... استئناف ...": a decision. The body
@@ -807,6 +928,13 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         i = skip_adverbs(rest, i + taken);
     }
     i = skip_manner(rest, i);
+    // "قررت الجمعية العامة - بسبب استمرار ... - دعوة كل الدول ...": past an aside in
+    // dashes to the verbal noun that asks.
+    if rest.get(i).is_some_and(|w| ["-", "–", "—"].contains(w))
+        && let Some(k) = (i + 1..rest.len().min(i + 16)).find(|&k| opening_noun(rest[k]).is_some())
+    {
+        i = k;
+    }
     let words = &rest[i.min(rest.len())..];
     let text = words.join(" ");
     // "يقرر ما يلي:" / "يقرر:": its items say what.
