@@ -328,6 +328,18 @@ fn names(words: &[&str]) -> Vec<String> {
         let joined = w
             .strip_prefix('و')
             .filter(|rest| has_article(rest) || table::AR_ACTOR_HEADS.contains(rest));
+        // "إسرائيل ولبنان": two proper names, neither with an article, make the whole name.
+        let proper = words.len() == 2
+            && k == 1
+            && !has_article(bare(words[0]))
+            && !table::AR_ACTOR_HEADS.contains(&bare(words[0]))
+            && w.strip_prefix('و').is_some_and(|r| {
+                r.chars().count() > 2 && !has_article(r) && !table::AR_ACTOR_HEADS.contains(&r)
+            });
+        if proper {
+            pieces.push(vec![&w['و'.len_utf8()..]]);
+            continue;
+        }
         match joined {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
                 // "المنظمات الدولية والإقليمية": a second adjective, not a second name.
@@ -1067,6 +1079,48 @@ static HIJRI_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static HIJRI_MONTH_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut hijri: Vec<&str> = table::AR_HIJRI_MONTHS.to_vec();
+    hijri.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    let hijri = any_of(&hijri);
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(خلال|في|قبل|بحلول)\s+)?(?:النصف\s+\S+\s+من\s+)?(?:شهر\s+)?(?:{hijri})\s+\d{{4}}\s*ه\s*[/,(]?\s*(?:الموافق\s*)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// "في الأسبوع الثالث من سبتمبر القادم", "نهاية الأسبوع الأول من فبراير 1998": by the
+/// week's last day.
+static WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(?:الأسبوع|الاسبوع|الإسبوع)\s+(الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?(?:\s+(\d{{4}})|\s+(القادم|المقبل))?"
+    ))
+    .expect("valid regex")
+});
+
+/// The last day of the week a `WEEK` match names, in the year it gives or the first such
+/// month from `adopted`.
+fn week_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
+    let month = month_of(&m[2])?;
+    let year = match m.get(3) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => {
+            let a = adopted?;
+            if month >= a.month() { a.year() } else { a.year() + 1 }
+        }
+    };
+    let first = Date::new(year, month, 1).ok()?;
+    let day = match &m[1] {
+        "الأول" | "الاول" => 7,
+        "الثاني" => 14,
+        "الثالث" => 21,
+        "الرابع" => 28,
+        _ => first.last_of_month().day(),
+    };
+    Date::new(year, month, day).ok()
+}
+
 fn months() -> String {
     let mut months: Vec<&str> = table::AR_MONTHS.iter().map(|(m, _)| *m).collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
@@ -1130,7 +1184,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -1191,6 +1245,21 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
                 whole.as_str().trim().to_string(),
             ));
         }
+    }
+    for m in WEEK.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        days.push(whole.range());
+        let Some(day) = week_end(&m, adopted) else {
+            continue;
+        };
+        if adopted.is_some_and(|a| day < a) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(day)),
+            whole.as_str().trim().to_string(),
+        ));
     }
     for m in MONTH.captures_iter(text) {
         let whole = m.get(1).expect("match");
@@ -1353,6 +1422,14 @@ fn ordinal_of(table: &[(&str, u32)], word: &str) -> u32 {
 fn by_before(before: &str) -> bool {
     // "قبل 15 شوال 1449 هـ / 1 تموز 2028 م": the Hijri date beside it is read past.
     let before = HIJRI_BESIDE.replace(before.trim_end(), "");
+    // "خلال النصف الأول من شهر شوال 1418هـ، فبراير 1998م": a Hijri month, its Gregorian
+    // month after it; the word before the Hijri one dates both.
+    if let Some(m) = HIJRI_MONTH_BESIDE.captures(before.trim_end()) {
+        if m.get(1).is_some() {
+            return true;
+        }
+        return by_before(&before[..m.get(0).expect("match").start()]);
+    }
     let before = before.trim_end();
     table::AR_BY.iter().any(|w| {
         before
