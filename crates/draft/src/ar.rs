@@ -248,6 +248,7 @@ fn name_end(words: &[&str]) -> usize {
 /// article runs on only to its ender) and at a relative pronoun ("الدول التي ...").
 fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut k = 0;
+    let mut in_links = 0;
     while k < words.len() {
         let w = words[k];
         if k > 0
@@ -285,7 +286,12 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                             && !table::AR_ORDINAL_UNITS.iter().any(|(u, _)| *u == bare(n))
                             && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
                     });
-                if !linked {
+                // "الدول الأعضاء في الجامعة في الاعتماد ...": a name takes one "في" link;
+                // the second opens what it is asked.
+                if bare(w) == "في" {
+                    in_links += 1;
+                }
+                if !linked || in_links > 1 {
                     break;
                 }
             }
