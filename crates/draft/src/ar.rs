@@ -254,6 +254,7 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         if k > 0
             && (table::AR_RELATIVES.contains(&bare(w))
                 || table::AR_TIME_WORDS.contains(&bare(w))
+                || ["السيد", "السيدة"].contains(&bare(w))
                 || ends_at(w, enders))
         {
             break;
@@ -387,10 +388,11 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
             .iter()
             .position(|w| has_article(bare(w)))
             .map_or(end, |d| {
-                (d + 1 + words[d + 1..end]
-                    .iter()
-                    .take_while(|w| adjective(bare(w)))
-                    .count())
+                (d + 1
+                    + words[d + 1..end]
+                        .iter()
+                        .take_while(|w| adjective(bare(w)))
+                        .count())
                 .min(end)
             })
     };
@@ -506,7 +508,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     };
     // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb.
     if let Some(verb) = participle(first) {
-        let words: Vec<&str> = std::iter::once(verb).chain(words[1..].iter().copied()).collect();
+        let words: Vec<&str> = std::iter::once(verb)
+            .chain(words[1..].iter().copied())
+            .collect();
         return clause(before, &words, body);
     }
     if let Some(&(_, openers, enders)) = noun {
@@ -560,7 +564,10 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
 fn participle(w: &str) -> Option<&'static str> {
     let w = bare(w);
-    let w = w.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(w);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() > 3)
+        .unwrap_or(w);
     table::AR_PARTICIPLES
         .iter()
         .find(|(p, _)| *p == w)
@@ -1113,7 +1120,11 @@ fn week_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
         Some(y) => y.as_str().parse().ok()?,
         None => {
             let a = adopted?;
-            if month >= a.month() { a.year() } else { a.year() + 1 }
+            if month >= a.month() {
+                a.year()
+            } else {
+                a.year() + 1
+            }
         }
     };
     let first = Date::new(year, month, 1).ok()?;
@@ -1589,6 +1600,48 @@ mod tests {
                 "¶3 الأمانة العامة",
                 "¶4 المدير العام",
                 "¶4 جميع الدول",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_news_report_names_its_addressee_past_asides_times_quotes_and_titles() {
+        // The body's name ends at the time of the decision and at its adjectives; the
+        // text's relative clause, quotation marks, "من جديد", "من جهة أخرى" and a person's
+        // name after a title stand outside the names; a decision's body may be named before
+        // it; participles call; a pledge asks no one; what a statement includes asks; a
+        // dash aside before a verbal noun; two proper names; one "في" link in a name.
+        let text = "مجلس البساتين يمدد عمل اللجنة\n\nقرر مجلس البساتين الإقليمي اليوم الخميس، بالإجماع، تمديد عمل اللجنة الفنية. وطلب القرار الذي حمل الرقم 12 من \"المدير العام\" إعداد خطة للري. ودعا مجلس البساتين \"البلديات المعنية إلى تنفيذ الخطة\". ودعا المجلس من جديد المزارعين ودول الجوار إلى حماية التربة. ودعا المجلس من جهة أخرى الأمين العام للمنظمة السيد سعيد الى تقديم تقرير.\n\nواعتبر مجلس البساتين أن الجفاف خطير، لذلك قرر تمديد برنامج الري، داعيا إلى مواصلة التشجير، مكررا دعوته المزارعين إلى ترشيد المياه.\n\nتعهد الوزراء بالعمل على دعم المزارعين. وتضمن البيان أيضا تكليف الأمانة العامة بمتابعة التنفيذ.\n\nقررت الجمعية العامة للأمم المتحدة - بسبب الجفاف - دعوة كل الدول الأعضاء لتقديم تقاريرها.\n\nودعا المجلس إسرائيل ولبنان إلى حماية الأشجار، وطلب من الدول العربية الأعضاء في المجلس في الاجتماع المقبل تقديم البذور.\n";
+        assert_eq!(
+            brief(text, "2026-03-05"),
+            [
+                "¶2 مجلس البساتين الإقليمي",
+                "¶2 المدير العام",
+                "¶2 البلديات المعنية",
+                "¶2 المزارعين | دول الجوار",
+                "¶2 الأمين العام للمنظمة",
+                "¶3 مجلس البساتين",
+                "¶3 جميع الدول",
+                "¶3 المزارعين",
+                "¶4 الأمانة العامة",
+                "¶5 كل الدول الأعضاء",
+                "¶6 إسرائيل | لبنان",
+                "¶6 الدول العربية الأعضاء في المجلس due=at 2027 (الاجتماع المقبل)",
+            ]
+        );
+    }
+
+    #[test]
+    fn weeks_of_a_month_and_a_hijri_month_before_its_gregorian_one_date_a_request() {
+        // By the week's last day (the next such month when no year is given); the word
+        // before a Hijri month dates the Gregorian month after it.
+        let text = "إن مجلس البساتين،\n\n1 - يدعو الدول الأعضاء إلى موافاة الأمانة العامة بملاحظاتها في أجل أقصاه نهاية الأسبوع الأول من فبراير 2027 م؛\n\n2 - يطلب من اللجنة أن تجتمع خلال النصف الأول من شهر رجب 1448هـ، ديسمبر 2026م في جدة؛\n\n3 - يطلب من الأمين العام تقديم تقرير في الأسبوع الثالث من سبتمبر القادم.\n";
+        assert_eq!(
+            brief(text, "2026-03-05"),
+            [
+                "¶1 الدول الأعضاء due=2027-02-07",
+                "¶2 اللجنة due=2026-12",
+                "¶3 الأمين العام due=2026-09-21",
             ]
         );
     }

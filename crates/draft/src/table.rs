@@ -1426,7 +1426,13 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
 /// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
 /// which a verb's one-letter ender "لـ" must not take for an act.
 pub const AR_GENITIVE_NAMES: &[&str] = &[
-    "للأمم", "للامم", "للجامعة", "للمنظمة", "للاتحاد", "للمجلس", "للجمعية",
+    "للأمم",
+    "للامم",
+    "للجامعة",
+    "للمنظمة",
+    "للاتحاد",
+    "للمجلس",
+    "للجمعية",
 ];
 
 /// Participles a report uses for a call ("داعيا إلى ..."), with the verb each stands for;
@@ -1444,8 +1450,22 @@ pub const AR_INCLUDES: &[&str] = &["تضمن", "وتضمن", "تضمنت", "وت
 /// When a report says the decision was taken: "اليوم الخميس", "مساء اليوم", "أمس". They
 /// end a name ("مجلس الأمن الدولي اليوم ...") and are skipped before an addressee.
 pub const AR_TIME_WORDS: &[&str] = &[
-    "اليوم", "أمس", "امس", "مساء", "صباح", "ظهر", "الليلة",
-    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+    "اليوم",
+    "أمس",
+    "امس",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "الليلة",
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
 ];
 
 /// The first word of a body's name: the subject a communiqué or a report names after a
