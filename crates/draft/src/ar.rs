@@ -1092,6 +1092,89 @@ static HIJRI_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The phrase a due read from the period's end is shown with.
+pub const PERIOD_END_PHRASE: &str = "نهاية مدة التمديد";
+
+/// "مع نهاية مدة التمديد", "قبل نهاية مهمة البعثة", "مع نهاية ولاية أوندوف": due when the
+/// period a mandate was extended to ends.
+pub fn at_period_end(action: &str) -> bool {
+    PERIOD_END.is_match(action)
+}
+
+static PERIOD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:مع|قبل|عند|في)\s+(?:نهاية|انتهاء)\s+(?:مدة|ولاية|مهمة|فترة)\s")
+        .expect("valid regex")
+});
+
+/// "حتى 30 حزيران 2027", "لغاية 31 كانون الأول/ديسمبر القادم", "إلى غاية الثلاثين من
+/// أبريل 2026", "إلى نهاية العام الحالي": the end of the period a paragraph extends a
+/// mandate to.
+pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
+    if !text.contains("تمديد") && !text.contains("التمديد") && !text.contains("ولاية")
+    {
+        return None;
+    }
+    if let Some(a) = adopted
+        && END_OF_YEAR.is_match(text)
+    {
+        return Date::new(a.year(), 12, 31).ok();
+    }
+    let m = UNTIL.captures(text)?;
+    let rest = &text[m.get(0).expect("match").end()..];
+    // "الثلاثين من أبريل2006": a year glued to its month.
+    let rest = GLUED_YEAR.replace(rest, "$1 $2");
+    let day = DATE
+        .captures(&rest)
+        .filter(|c| c.get(0).expect("match").start() == 0)
+        .and_then(|c| Date::new(c[3].parse().ok()?, month_of(&c[2])?, c[1].parse().ok()?).ok());
+    if day.is_some() {
+        return day;
+    }
+    if let Some(c) = DAY_WORDS
+        .captures(&rest)
+        .filter(|c| c.get(0).expect("match").start() <= 1)
+    {
+        let d = match (c.get(1), c.get(4)) {
+            (Some(unit), _) => {
+                ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
+                    + if c.get(2).is_some() { 10 } else { 0 }
+                    + c.get(3)
+                        .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()))
+            }
+            (None, Some(tens)) => ordinal_of(table::AR_ORDINAL_TENS, tens.as_str()),
+            _ => 0,
+        };
+        return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
+    }
+    // "31 كانون الأول/ديسمبر القادم": the next such day.
+    let c = NEXT_DAY.captures(&rest)?;
+    let a = adopted?;
+    let month = month_of(&c[2])?;
+    let day: i8 = c[1].parse().ok()?;
+    let this = Date::new(a.year(), month, day).ok()?;
+    if this >= a {
+        Some(this)
+    } else {
+        Date::new(a.year() + 1, month, day).ok()
+    }
+}
+
+static UNTIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:حتى|لغاية|إلى\s+غاية|الى\s+غاية)\s+").expect("valid regex"));
+static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:إلى|الى|حتى)\s+نهاية\s+(?:العام|السنة)\s+(?:الحالي|الجاري|الحالية|الجارية)")
+        .expect("valid regex")
+});
+static GLUED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Arabic})(\d{4})").expect("valid regex"));
+static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"^(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+    ))
+    .expect("valid regex")
+});
+
 static HIJRI_MONTH_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
     let mut hijri: Vec<&str> = table::AR_HIJRI_MONTHS.to_vec();
     hijri.sort_by_key(|m| std::cmp::Reverse(m.len()));
@@ -1644,6 +1727,21 @@ mod tests {
                 "¶3 الأمين العام due=2026-09-21",
             ]
         );
+    }
+
+    #[test]
+    fn a_report_due_at_the_end_of_the_extension_is_due_on_its_last_day() {
+        // The period a paragraph extends a mandate to dates a later "مع نهاية مدة التمديد";
+        // a year glued to its month, a day "القادم" and the end of the current year.
+        let text = "خبر\n\nقرر مجلس البساتين تمديد ولاية اللجنة إلى غاية الثلاثين من أبريل2027.\n\nوطلب المجلس من المدير العام تقديم تقرير مع نهاية مدة التمديد.\n";
+        assert_eq!(
+            brief(text, "2026-10-28"),
+            ["¶2 مجلس البساتين", "¶3 المدير العام due=2027-04-30"]
+        );
+        let text = "خبر\n\nمدد مجلس البساتين ولاية اللجنة لغاية 31 كانون الأول/ديسمبر القادم.\n\nكما طالب المجلس الأمين العام بتقديم تقرير قبل نهاية مهمة اللجنة.\n";
+        assert_eq!(brief(text, "2026-06-17"), ["¶3 الأمين العام due=2026-12-31"]);
+        let text = "خبر\n\nمدد مجلس البساتين ولاية اللجنة إلى نهاية العام الحالي. وطلب من الأمين العام تقديم تقرير مع نهاية ولاية اللجنة.\n";
+        assert_eq!(brief(text, "2026-06-17"), ["¶2 الأمين العام due=2026-12-31"]);
     }
 
     #[test]
