@@ -1467,25 +1467,56 @@ pub fn every(text: &str) -> Option<Every> {
                     .map(|(_, n)| *n)
             })?,
         };
+        let (until, until_phrase) = until_after(&text[m.get(0).expect("match").end()..]).unzip();
         return (n > 0).then(|| Every {
             n,
             unit,
             phrase: m[0].trim().to_string(),
-            until: None,
-            until_phrase: None,
+            until,
+            until_phrase,
         });
     }
     let m = EVERY_WORD.find(text)?;
     let &(_, unit) = table::AR_EVERY_WORDS
         .iter()
         .find(|(w, _)| *w == m.as_str().trim())?;
+    let (until, until_phrase) = until_after(&text[m.end()..]).unzip();
     Some(Every {
         n: 1,
         unit,
         phrase: m.as_str().trim().to_string(),
-        until: None,
-        until_phrase: None,
+        until,
+        until_phrase,
     })
+}
+
+/// "... كل شهر حتى 30 حزيران 2027": the day (or month) that ends a recurrence, and its words.
+fn until_after(rest: &str) -> Option<(Fuzzy, String)> {
+    let m = UNTIL.find(rest)?;
+    // Only the recurrence's own clause: "حتى" within a few words of the period.
+    if rest[..m.start()].split_whitespace().count() > 8 {
+        return None;
+    }
+    let after = &rest[m.end()..];
+    if let Some(c) = DATE
+        .captures(after)
+        .filter(|c| c.get(0).expect("match").start() == 0)
+    {
+        let day = Date::new(c[3].parse().ok()?, month_of(&c[2])?, c[1].parse().ok()?).ok()?;
+        let words = format!("{}{}", m.as_str(), &c[0]);
+        return Some((Fuzzy::Day(day), words.trim().to_string()));
+    }
+    let c = MONTH
+        .captures(after)
+        .filter(|c| c.get(0).expect("match").start() <= 1)?;
+    let words = format!("{}{}", m.as_str(), c[0].trim());
+    Some((
+        Fuzzy::Month {
+            year: c[2].parse().ok()?,
+            month: month_of(&c[1])?,
+        },
+        words.trim().to_string(),
+    ))
 }
 
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1742,6 +1773,39 @@ mod tests {
         assert_eq!(brief(text, "2026-06-17"), ["¶3 الأمين العام due=2026-12-31"]);
         let text = "خبر\n\nمدد مجلس البساتين ولاية اللجنة إلى نهاية العام الحالي. وطلب من الأمين العام تقديم تقرير مع نهاية ولاية اللجنة.\n";
         assert_eq!(brief(text, "2026-06-17"), ["¶2 الأمين العام due=2026-12-31"]);
+    }
+
+    #[test]
+    fn a_recurrence_ends_on_the_day_after_until() {
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يقدم تقريرا كل شهر حتى 30 حزيران 2027؛\n\n2 - يطلب إلى اللجنة أن تقدم تقريرا سنويا حتى كانون الأول/ديسمبر 2030.\n";
+        let d = draft(
+            text,
+            &Options {
+                adopted: Some("2026-12-20".parse().unwrap()),
+                today: "2026-01-01".parse().unwrap(),
+            },
+        );
+        let until: Vec<String> = d
+            .mandates
+            .iter()
+            .map(|m| format!("{:?}", m.every.as_ref().and_then(|e| e.until)))
+            .collect();
+        assert_eq!(
+            until,
+            [
+                format!(
+                    "{:?}",
+                    Some(crate::Fuzzy::Day("2027-06-30".parse().unwrap()))
+                ),
+                format!(
+                    "{:?}",
+                    Some(crate::Fuzzy::Month {
+                        year: 2030,
+                        month: 12
+                    })
+                ),
+            ]
+        );
     }
 
     #[test]
