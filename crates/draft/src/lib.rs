@@ -172,6 +172,8 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         ids: HashSet::new(),
         next_suffix: HashMap::new(),
         foreign_lead: None,
+        period_end: None,
+        pending_due: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -314,6 +316,11 @@ struct Builder {
     /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
     /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
     foreign_lead: Option<bool>,
+    /// The end of the period a mandate was extended to ("حتى 30 حزيران 2027"): what "مع
+    /// نهاية مدة التمديد" in a later request dates (Arabic only).
+    period_end: Option<jiff::civil::Date>,
+    /// A deadline a foreign rule read outside the action, for the next mandate pushed.
+    pending_due: Option<jiff::civil::Date>,
 }
 
 impl Builder {
@@ -493,6 +500,10 @@ impl Builder {
         } else {
             self.foreign_lead.take()
         };
+        let known = (!self.meta.adopted_is_fallback).then_some(self.meta.adopted.value);
+        if let Some(end) = (rules.period_end)(&p.text, known) {
+            self.period_end = Some(end);
+        }
         for sentence in segment::sentences(&p.text) {
             if (rules.recounts)(sentence, self.meta.adopted.value) {
                 continue;
@@ -512,7 +523,11 @@ impl Builder {
                     actors
                 };
                 last_actors = Some(actors.clone());
+                if (rules.at_period_end)(&action) {
+                    self.pending_due = self.period_end;
+                }
                 self.push(french(actors, action), number, "", sentence, None);
+                self.pending_due = None;
             }
         }
         let decides = (rules.decides_items)(&p.text);
@@ -1238,6 +1253,12 @@ impl Builder {
                 dl.phrase = found.phrase;
             }
         }
+        if dl.found.is_none()
+            && let Some(day) = self.pending_due
+        {
+            dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+            dl.phrase = ar::PERIOD_END_PHRASE.to_string();
+        }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
             let whole = deadline::parse(text, known);
             if whole.found.is_some() {
@@ -1743,6 +1764,10 @@ struct ForeignRules {
     recounts: fn(&str, jiff::civil::Date) -> bool,
     /// "يقرر" alone governs the paragraphs after it (Arabic council decisions).
     leads: bool,
+    /// The end of a period the paragraph extends a mandate to.
+    period_end: fn(&str, Option<jiff::civil::Date>) -> Option<jiff::civil::Date>,
+    /// Whether an action is due at the end of that period ("مع نهاية مدة التمديد").
+    at_period_end: fn(&str) -> bool,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -1753,6 +1778,8 @@ const FRENCH: ForeignRules = ForeignRules {
     decided_item: body_decides,
     recounts: fr::recounts,
     leads: false,
+    period_end: |_, _| None,
+    at_period_end: |_| false,
 };
 
 /// A French decision's item: the body's own act.
@@ -1771,6 +1798,8 @@ const ARABIC: ForeignRules = ForeignRules {
     decided_item: ar::decided_item,
     recounts: |_, _| false,
     leads: true,
+    period_end: ar::period_end,
+    at_period_end: ar::at_period_end,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.
@@ -1778,7 +1807,19 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
     Candidate {
         actors: actors
             .into_iter()
-            .map(|name| Actor { name, check: None })
+            .map(|name| {
+                if name == ar::UNNAMED {
+                    Actor {
+                        name: table::AR_DEFAULT_ACTOR.to_string(),
+                        check: Some(
+                            "the text names no actor; a general call is read as one to all States"
+                                .into(),
+                        ),
+                    }
+                } else {
+                    Actor { name, check: None }
+                }
+            })
             .collect(),
         action,
         origin: Origin::Request,

@@ -1414,6 +1414,9 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 // ---- Arabic --------------------------------------------------------------------------
 // A text in Arabic script is read by the rules of `ar.rs` with these tables.
 
+/// Who an Arabic call that names no one asks, in the text's language (`DEFAULT_ACTOR`).
+pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
+
 /// Arabic operative verbs and what ends the addressee after each: "يطلب إلى الأمين العام
 /// أن ...", "يدعو الدول الأعضاء إلى ...", "يهيب بالدول أن ...", "يحث الدول على ...".
 /// Each entry: the verb, the words that may open the addressee (stripped), the words that
@@ -1541,6 +1544,61 @@ pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة", "ايضا"];
 
+/// Phrases that may stand between a verb (or its subject) and the addressee, as
+/// `AR_ADVERBS` do: "دعا المجلس من جديد الأطراف ...", "ودعا مجلس الأمن من جهة أخرى ...".
+pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
+    &["من", "جديد"],
+    &["من", "جهة", "أخرى"],
+    &["من", "جهة", "اخرى"],
+    &["مرة", "أخرى"],
+    &["الليلة", "الماضية"],
+];
+
+/// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
+/// which a verb's one-letter ender "لـ" must not take for an act.
+pub const AR_GENITIVE_NAMES: &[&str] = &[
+    "للأمم",
+    "للامم",
+    "للجامعة",
+    "للمنظمة",
+    "للاتحاد",
+    "للمجلس",
+    "للجمعية",
+];
+
+/// Participles a report uses for a call ("داعيا إلى ..."), with the verb each stands for;
+/// "مكررا دعوته X إلى ..." renews a call.
+pub const AR_PARTICIPLES: &[(&str, &str)] = &[
+    ("داعيا", "يدعو"),
+    ("مطالبا", "يطالب"),
+    ("حاثا", "يحث"),
+    ("مكررا", "يجدد"),
+];
+
+/// Verbs that say a text includes what follows ("وتضمن البيان تكليف ...").
+pub const AR_INCLUDES: &[&str] = &["تضمن", "وتضمن", "تضمنت", "وتضمنت", "يتضمن", "ويتضمن"];
+
+/// When a report says the decision was taken: "اليوم الخميس", "مساء اليوم", "أمس". They
+/// end a name ("مجلس الأمن الدولي اليوم ...") and are skipped before an addressee.
+pub const AR_TIME_WORDS: &[&str] = &[
+    "اليوم",
+    "أمس",
+    "امس",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "الليلة",
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+];
+
 /// The first word of a body's name: the subject a communiqué or a report names after a
 /// past-tense verb ("طلب مجلس الأمن من ...", "دعا المؤتمر ...", "طلب القرار من ...").
 pub const AR_BODY_HEADS: &[&str] = &[
@@ -1620,7 +1678,7 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الجهات",
     "الوفود",
     "المجموعة",
-    "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود",
+    "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود", "دول",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
