@@ -461,11 +461,27 @@ static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({texts})\s*»?\s+(?:qui\s+)?({verbs})\b")).expect("valid regex")
 });
 
+static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(
+        &table::FR_TEXT_VERBS
+            .iter()
+            .map(|(_, v)| *v)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(\p{{Ll}})\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|en\s+outre|par\s+ailleurs)\b)"
+    ))
+    .expect("valid regex")
+});
+
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
 /// demande" / "résolution, appelle".
 fn text_asks(clause: &str) -> String {
+    // "la trentaine de chefs d'État ... de la communauté francophone demande également à
+    // ...": a verb and its adverb after a subject the tables do not know.
+    let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
     TEXT_ASKS
-        .replace_all(clause, |m: &regex::Captures<'_>| {
+        .replace_all(&clause, |m: &regex::Captures<'_>| {
             let form = fold(&m[2]);
             let present = table::FR_TEXT_VERBS
                 .iter()

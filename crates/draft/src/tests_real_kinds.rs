@@ -766,3 +766,9 @@ fn a_french_il_after_one_persons_words_is_that_persons_too() {
     let text = "Le Conseil des vergers s'est réuni aujourd'hui.\n\n\"Nous devons protéger les arbres\", a déclaré Jean Dupont, le président de la Commission des vergers.\n\nIl a également exhorté les communes à planter des arbres.\n\nLe Conseil a invité les communes à arroser les vergers.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶4 Communes"]);
 }
+
+#[test]
+fn a_french_verb_with_its_adverb_asks_after_a_subject_the_tables_do_not_know() {
+    let text = "La trentaine de chefs d'État de la communauté forestière demande également aux communes de planter des arbres.\n\nLa demande également formulée par les communes reste à l'étude.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Communes"]);
+}
