@@ -1271,6 +1271,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
 pub const FR_NAME_PARTICIPLES: &[&str] = &[
     "constitué", "créé", "chargé", "mandaté", "désigné", "nommé", "composé", "présidé",
     "établi", "institué", "mis", "réuni",
+    // "les États membres désireux de contribuer à la Mission": who among them, not a name.
+    "désireux", "désireuse",
 ];
 
 /// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body

@@ -772,3 +772,12 @@ fn a_french_verb_with_its_adverb_asks_after_a_subject_the_tables_do_not_know() {
     let text = "La trentaine de chefs d'État de la communauté forestière demande également aux communes de planter des arbres.\n\nLa demande également formulée par les communes reste à l'étude.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶1 Communes"]);
 }
+
+#[test]
+fn french_addressees_lose_a_wish_to_contribute() {
+    let text = "Le Conseil des vergers a donné une semaine aux communes désireuses de contribuer à la Mission pour se manifester.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Communes due=At { anchor: Adoption, days: 7 }"]
+    );
+}
