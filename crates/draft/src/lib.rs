@@ -252,6 +252,17 @@ static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// ", and shall ..." right after an action (which may keep its "and"): the same subject's
+/// obligation goes on.
+static SAME_OBLIGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:and\s+)?(?:shall|should)\s").expect("valid regex"));
+
+/// "to be held in Lima from 4 to 6 October 2037": a meeting dated in apposition.
+static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+be\s+held\b[^;]{0,60}?\bfrom\s+\d{1,2}\s*(?:to|until|-|–)\s*\d{1,2}\s+[a-z]+\s+(?:19|20|21)\d{2}\b")
+        .expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -1118,6 +1129,32 @@ impl Builder {
                 dl.phrase = found.phrase;
             }
         }
+        // "X shall meet, and shall hold a session with a view to ending its work by August
+        // 2037": the action stops at the second "shall", the same obligation goes on.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(more) = SAME_OBLIGATION.find(&text[at + cand.action.len()..])
+        {
+            let rest = &text[at + cand.action.len() + more.end()..];
+            let clause = rest.split(';').next().unwrap_or(rest);
+            let found = deadline::parse(clause, known);
+            if found.found.is_some() {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
+        // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
+        // support it": the meeting's first day.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(held) = APPOSED_MEETING.find(&text[..at])
+        {
+            let found = deadline::parse(held.as_str(), known);
+            if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
             let whole = deadline::parse(text, known);
             if whole.found.is_some() {
@@ -1784,3 +1821,6 @@ mod tests_real_kinds;
 
 #[cfg(test)]
 mod tests_en_kinds;
+
+#[cfg(test)]
+mod tests_held_kinds;
