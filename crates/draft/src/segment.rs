@@ -271,11 +271,20 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 _ => false,
             });
         let first_of_numbered = open_item;
+        // "2." / "Requests" / "the" / "Board and ...": a justified layout sets a numbered
+        // paragraph's opening words one to a line.
+        let one_word_run = current.as_ref().is_some_and(|(m, t)| {
+            matches!(m, Marker::Number(_))
+                && lines_in_current >= 1
+                && t.split_whitespace().count() == lines_in_current
+                && !prev_line.ends_with([',', ';', ':', '.'])
+        });
         let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only
                 && !first_of_numbered
+                && !one_word_run
                 && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter, &label);
@@ -478,7 +487,18 @@ fn cut_off(p: &Para, next: &str, opens: &impl Fn(&str) -> bool) -> bool {
     let lower = next.starts_with(char::is_lowercase);
     // "53rd plenary meeting" / "17 December 2024" after the last paragraph closes the text.
     let closing = next.starts_with(|c: char| c.is_ascii_digit());
-    lower || (words >= 8 && !end.ends_with(',') && !closing && !opens(next))
+    // "... the Convention on Ladders, Their Rungs and Baskets Used for Their Repair," /
+    // "Storage and Transport, and encourages ...": a title wrapped at one of its commas.
+    let title_goes_on = end.ends_with(',') && title_case_end(end);
+    lower || (words >= 8 && (!end.ends_with(',') || title_goes_on) && !closing && !opens(next))
+}
+
+/// Whether the last two words of `end` are a title's: capitalised, or a short word between
+/// capitalised ones ("Used for Their Repair,").
+fn title_case_end(end: &str) -> bool {
+    let words: Vec<&str> = end.split_whitespace().rev().take(3).collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    words.len() == 3 && capital(&words[0]) && words[1..].iter().filter(|w| capital(w)).count() >= 1
 }
 
 /// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break.
@@ -550,8 +570,18 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     if prev.ends_with([',', ';', ':', '.']) {
         return true;
     }
+    if ends_on_never_last_word(prev) {
+        return false;
+    }
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
+}
+
+/// "... Requests the": a line that stops on an article or a preposition goes on.
+fn ends_on_never_last_word(line: &str) -> bool {
+    line.rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| table::NEVER_LAST_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 pub(crate) fn join_line(t: &mut String, line: &str) {

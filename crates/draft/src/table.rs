@@ -747,6 +747,14 @@ pub const NEXT_WORDS: &[&str] = &["next", "forthcoming", "upcoming"];
 /// December 2023".
 pub const BEFORE_EVENT_WORDS: &[&str] = &["before", "prior to", "ahead of"];
 
+/// Words no paragraph ends on: a line ending in one goes on, whatever the next line opens
+/// with ("Requests" / "the" / "Board and ..." in a justified layout).
+#[rustfmt::skip]
+pub const NEVER_LAST_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "for", "on", "in", "by", "with", "its",
+    "their", "his", "her", "from", "at", "into",
+];
+
 /// First words after "prior to the" that name a time or a step on a document, not an
 /// event: "prior to the end of ...", "prior to the consideration of the item".
 #[rustfmt::skip]

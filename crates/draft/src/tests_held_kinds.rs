@@ -103,3 +103,37 @@ fn sessions_of_two_bodies_and_a_topic_after_the_session() {
         ]
     );
 }
+
+#[test]
+fn a_wrapped_name_ending_in_a_comma_goes_on() {
+    // Single-spaced, as a PDF's text layer gives it: the long line of a treaty's title ends
+    // in a comma, the next line goes on with the title's last word in capitals.
+    let text = "The General Assembly,\nRecalling its earlier resolutions on the protection of orchards and the trees in them,\n1. Requests the Secretary-General to report to it on the implementation of the present resolution;\n2. Welcomes the entry into force of the Convention on Ladders, Their Rungs and Baskets Used for Their Repair,\nStorage and Transport, and encourages the signatories to ratify it without any further delay;\n3. Invites the Orchard Board to continue its work on the protection of orchards and their trees;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 Secretary-General", "¶2 Signatories", "¶3 Orchard Board"]
+    );
+}
+
+#[test]
+fn opening_words_one_to_a_line_are_joined() {
+    // A justified layout sets the opening words of a paragraph each on a line of its own.
+    let text = "The General Assembly,\n\nRecalling its earlier resolutions on the protection of orchards,\n\n1. Requests the Secretary-General to report to it on the implementation of the present resolution;\n\n2.\nRequests\nthe\nOrchard\nBoard and the Seed Bank to continue their work on the protection of orchards and their trees;\n\n3. Invites the Pest Council to continue its work on the protection of orchards and their trees;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Orchard Board | Seed Bank",
+            "¶3 Pest Council"
+        ]
+    );
+    let single = text.replace("\n\n", "\n");
+    assert_eq!(
+        brief(&single, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Orchard Board | Seed Bank",
+            "¶3 Pest Council"
+        ]
+    );
+}
