@@ -501,8 +501,10 @@ fn title_case_end(end: &str) -> bool {
     words.len() == 3 && capital(&words[0]) && words[1..].iter().filter(|w| capital(w)).count() >= 1
 }
 
-/// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break.
+/// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break,
+/// or left out by the text where it cites "paragraph N + 1" elsewhere.
 fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
+    let cited = cited_numbers(paras);
     let mut last: Option<u32> = None;
     for i in 0..paras.len() {
         match paras[i].number {
@@ -515,7 +517,7 @@ fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
                         .take_while(|p| p.number.is_none())
                         .count()
                         == 0
-                    && opens(&paras[i].text);
+                    && (opens(&paras[i].text) || cited.contains(&(n + 1)));
                 if lost {
                     paras[i].number = Some(n + 1);
                     last = Some(n + 1);
@@ -523,6 +525,30 @@ fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
             }
         }
     }
+}
+
+/// "paragraph 6 above", "paragraphs 3 and 6": the paragraph numbers a text cites.
+static CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bparagraphs?\s+((?:\d{1,3}(?:\s*\([a-z]\))?(?:\s*,\s*|\s+and\s+|\s+to\s+)?)+)",
+    )
+    .expect("valid regex")
+});
+
+fn cited_numbers(paras: &[Para]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let texts = paras
+        .iter()
+        .flat_map(|p| std::iter::once(&p.text).chain(p.subs.iter().map(|s| &s.text)));
+    for t in texts {
+        for m in CITED.captures_iter(t) {
+            out.extend(
+                m[1].split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|d| d.parse::<u32>().ok()),
+            );
+        }
+    }
+    out
 }
 
 /// How a text is laid out.
