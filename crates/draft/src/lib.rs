@@ -252,6 +252,35 @@ static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// " by 20 May 2037" at an addressee's end: a date before the addressee's "to".
+static ACTOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let by = table::BY_WORDS
+        .iter()
+        .map(|w| w.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?i),?\s+(?:{by})\s+[^,;]{{0,30}}?(?:\d{{4}}|\d{{1,2}}\s+\p{{L}}+|\p{{L}}+\s+\d{{1,2}}),?$"
+    ))
+    .expect("valid regex")
+});
+
+/// The deadline an addressee's name ends with, taken off the name.
+fn actor_date(actors: &mut [actor::Actor], known: Option<Date>) -> Option<deadline::Deadline> {
+    let mut found = None;
+    for a in actors.iter_mut() {
+        let Some(m) = ACTOR_DATE.find(&a.name) else {
+            continue;
+        };
+        let dl = deadline::parse(m.as_str().trim_matches([',', ' ']), known);
+        if matches!(dl.found, Some(Found::On(_))) {
+            a.name.truncate(m.start());
+            found = found.or(Some(dl));
+        }
+    }
+    found
+}
+
 /// ", and shall ..." right after an action (which may keep its "and"): the same subject's
 /// obligation goes on.
 static SAME_OBLIGATION: LazyLock<Regex> =
@@ -1114,7 +1143,17 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
+        let mut cand = cand;
+        let dated_actor = actor_date(&mut cand.actors, known);
         let mut dl = deadline::parse(&cand.action, known);
+        // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
+        // its "to" is the request's.
+        if dl.found.is_none()
+            && let Some(found) = dated_actor
+        {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
         // "... at its meeting in December 2025, and invites the Presidency to take stock of
         // progress by that date": the date is earlier in the sentence.
         // "Decides that, at its eighty-sixth session, the Committee should ...": a session

@@ -73,6 +73,15 @@ fn a_date_after_a_second_shall_and_before_a_numbered_topic_list() {
             "¶3 Secretary-General",
         ]
     );
+    // The date between the addressee and its "to" is the request's, not the addressee's.
+    let text = "The Security Council,\n\n1. Invites the Special Envoy by 20 May to brief it on the following:\n1. The state of the orchards;\n2. The pests;\n\n2. Requests the Orchard Board, no later than 1 June 2037, to report;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Special Envoy due=2036-05-20",
+            "¶2 Orchard Board due=2037-06-01",
+        ]
+    );
 }
 
 #[test]
