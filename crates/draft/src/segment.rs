@@ -511,13 +511,20 @@ fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
             Some(n) => last = Some(n),
             None => {
                 let Some(n) = last else { continue };
+                let alone = paras[i + 1..]
+                    .iter()
+                    .take_while(|p| p.number.is_none())
+                    .count()
+                    == 0;
+                // Cited, the first paragraph of the gap that asks or opens a list is it, with
+                // headings or notes after it.
+                let cited_here = cited.contains(&(n + 1))
+                    && (alone
+                        || opens(&paras[i].text)
+                        || !paras[i].subs.is_empty()
+                        || paras[i].text.trim_end().ends_with(':'));
                 let lost = next_number(paras, i) == Some(n + 2)
-                    && paras[i + 1..]
-                        .iter()
-                        .take_while(|p| p.number.is_none())
-                        .count()
-                        == 0
-                    && (opens(&paras[i].text) || cited.contains(&(n + 1)));
+                    && ((alone && opens(&paras[i].text)) || cited_here);
                 if lost {
                     paras[i].number = Some(n + 1);
                     last = Some(n + 1);

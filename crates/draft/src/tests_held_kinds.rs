@@ -159,6 +159,9 @@ fn a_number_the_text_leaves_out_but_cites() {
         "¶5 General Assembly",
     ];
     assert_eq!(brief(text, "2036-03-01"), numbered);
+    // A heading between the list and the next number does not hide the gap.
+    let headed = text.replace("\n\n4. Requests", "\n\nThe Board\n\n4. Requests");
+    assert_eq!(brief(&headed, "2036-03-01"), numbered);
     // Uncited, the gap alone does not number a paragraph that does not open as one.
     let uncited = text.replace("in paragraph 3 above", "above");
     assert_eq!(brief(&uncited, "2036-03-01")[2], "¶- Orchard Office");
