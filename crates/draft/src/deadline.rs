@@ -570,6 +570,10 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     // "prior to the village elections": any event the text does not date.
     for m in PRIOR_TO.captures_iter(text) {
         let whole = m.get(0).expect("match");
+        // "prior to the elections in May 2037" is read with its date above.
+        if DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]) {
+            continue;
+        }
         if let Some(name) = event_name(&m[1]) {
             consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
         }
@@ -1359,6 +1363,27 @@ mod tests {
             parse("a monthly bulletin", None).recurring.as_deref(),
             Some("monthly")
         );
+    }
+
+    #[test]
+    fn prior_to_an_event_with_or_without_its_date() {
+        assert_eq!(
+            found("to settle it prior to the village elections in May 2024"),
+            Some(Found::BeforeEvent {
+                name: "village elections".into(),
+                date: Fuzzy::Month {
+                    year: 2024,
+                    month: 5
+                }
+            })
+        );
+        assert_eq!(
+            found("to settle it prior to the village elections, and to report"),
+            Some(Found::BeforeUndated {
+                name: "village elections".into()
+            })
+        );
+        assert_eq!(found("to settle it prior to the end of the talks"), None);
     }
 
     #[test]
