@@ -74,10 +74,44 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
             continue;
         }
+        // "Promotion of orchards to feed ...", "the strengthening of the Board to ...": an
+        // action named by its noun, not who acts.
+
         let action = rest[t.end..].trim();
         return Some((actor, action));
     }
     None
+}
+
+/// "the parties update the Council ..." → ("the parties", "update the Council ..."): an
+/// addressee with a determiner whose head is an actor noun, then a bare infinitive.
+pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
+    let toks = tokens(rest);
+    let first = toks.first()?;
+    if !matches!(first.word.as_str(), "the" | "all") {
+        return None;
+    }
+    let k =
+        (1..toks.len().min(8)).find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()))?;
+    let verb = toks.get(k + 1)?;
+    let raw = &rest[verb.start..verb.end];
+    let w = verb.word.as_str();
+    let bare = starts_lower(raw)
+        && w.len() >= 3
+        && !table::NOT_BARE_VERBS.contains(&w)
+        && !["s", "ed", "ing", "ly", "al"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && rest[toks[k].end..verb.start].trim().is_empty()
+        && toks.len() > k + 2;
+    bare.then(|| (rest[..toks[k].end].trim(), rest[verb.start..].trim()))
+}
+
+/// "Promotion of orchards ...", "the strengthening of ...": a phrase that opens with an
+/// action's noun.
+pub fn opens_with_nominal(phrase: &str) -> bool {
+    let head = tokens(&strip_determiners(phrase)).into_iter().next();
+    head.is_some_and(|h| table::NOMINAL_HEADS.contains(&h.word.as_str()))
 }
 
 /// "that the Committee shall meet ..." → ("the Committee", "meet ..."): the subject of a
@@ -103,7 +137,9 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
             };
             return Some((actor, after.trim()));
         }
-        seen_head = is_head(raw);
+        // "that South Sudan's leaders end ...": a possessive name goes on to its noun.
+        let possessive = t.word.ends_with("'s") || raw.ends_with(['\'', '’']);
+        seen_head = is_head(raw) && !possessive;
     }
     None
 }
@@ -130,7 +166,8 @@ fn is_head(raw: &str) -> bool {
     let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
     let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     let capital = letters.first().is_some_and(|c| c.is_uppercase());
-    let adjective = table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    let adjective = table::ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !table::NAMES_LIKE_ADJECTIVES.contains(&word);
     // "philanthropists", "foundations": a plural noun names a group.
     let plural = !capital
         && word.len() >= 5
@@ -189,7 +226,11 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     {
         return None;
     }
+    // "the letter of the Secretary-General on the Panel": a person's "on" complement is what
+    // was written about; a body's ("the Committee on Pests") is its name.
+    let person = table::PERSON_HEADS.contains(&toks[head].word.as_str());
     if !matches!(prep.word.as_str(), "of" | "for" | "on")
+        || (person && prep.word == "on")
         || prefix[toks[head].end..prep.start].contains([',', ';'])
     {
         return None;
@@ -303,7 +344,12 @@ static COORD: LazyLock<Regex> = LazyLock::new(|| {
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "all Member States, as well as international organizations": the list goes on, the
     // "as" opens no qualifier.
-    let np = AS_WELL_AS.replace_all(np, " and ");
+    // "the Office18 in ...": a footnote mark glued to the name is no part of it.
+    let np = FOOTNOTE_MARK.replace_all(np, "$1");
+    let np = by_agent(&np).unwrap_or(&np);
+    // "all States especially those in the region": who among them, without commas.
+    let np = SOME_OF_THEM.replace(np, "");
+    let np = AS_WELL_AS.replace_all(&np, " and ");
     let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(&np) {
@@ -323,7 +369,11 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = IN_PARTNERSHIP.replace(&np, "");
     let np = RELATIVE.replace(&np, "");
     let mut out: Vec<Actor> = Vec::new();
-    for part in coordinated(&np).into_iter().chain(leaders) {
+    for part in of_each(&np)
+        .unwrap_or_else(|| coordinated(&np))
+        .into_iter()
+        .chain(leaders)
+    {
         for actor in resolve(without_participle(&part), sentence, ctx) {
             if !out.iter().any(|a| fold(&a.name) == fold(&actor.name)) {
                 out.push(actor);
@@ -332,6 +382,44 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     out
 }
+
+/// "the Governments of Sudan and South Sudan" → the Government of each: a plural title
+/// of two named places is one actor per place.
+fn of_each(np: &str) -> Option<Vec<String>> {
+    let m = PLURAL_OF_TWO.captures(np.trim())?;
+    // "the Governments of Member States and ...": a group, not two places.
+    let group = |s: &str| {
+        has_lowercase_word(s)
+            || s.split_whitespace()
+                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()))
+    };
+    if group(&m[2]) || group(&m[3]) {
+        return None;
+    }
+    let title = fold(&m[1]);
+    let one = table::PLURAL_TITLES
+        .iter()
+        .find(|(plural, _)| *plural == title)?
+        .1;
+    Some(vec![
+        format!("{one} of {}", &m[2]),
+        format!("{one} of {}", &m[3]),
+    ])
+}
+
+/// "Republic of the Congo" has only connectors in lower case; "other stakeholders" does not.
+fn has_lowercase_word(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| starts_lower(w) && !matches!(w, "of" | "the" | "and" | "de" | "du"))
+}
+
+static PLURAL_OF_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = any_of(&table::PLURAL_TITLES.map(|(p, _)| p));
+    Regex::new(&format!(
+        r"^(?i:the\s+)?(?i:({titles}))\s+of\s+(?:the\s+)?(\p{{Lu}}[^,;]*?)\s+and\s+(?:of\s+)?(?:the\s+)?(\p{{Lu}}[^,;]*)$"
+    ))
+    .expect("valid regex")
+});
 
 /// "Member States requesting exemption under Article 19" → "Member States": a participle
 /// after the name qualifies it. Not "Member States wishing to host ..." (its "to" is the
@@ -372,6 +460,25 @@ fn without_adverb(np: &str) -> &str {
         .unwrap_or(np)
 }
 
+static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:and\s+(?:especially|particularly|notably|in\s+particular)\b|(?:especially|particularly|notably|in\s+particular)\s+(?:those|the\s+ones)\b).*$")
+        .expect("valid regex")
+});
+
+static FOOTNOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\d{1,3}\b").expect("valid regex"));
+
+/// "efforts by the Orchard Board" → "the Orchard Board": what is done, then who does it.
+fn by_agent(np: &str) -> Option<&str> {
+    let toks = tokens(np);
+    let k = toks
+        .iter()
+        .take(4)
+        .position(|t| table::ACTION_NOUNS.contains(&t.word.as_str()))?;
+    let by = toks.get(k + 1).filter(|t| t.word == "by")?;
+    Some(np[by.end..].trim())
+}
+
 static AS_WELL_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),?\s+as\s+well\s+as\s+").expect("valid regex"));
 
@@ -383,6 +490,9 @@ fn drop_qualifiers(np: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let list = COORD_WORD.is_match(np);
     let mut in_qualifier = false;
+    // "all States and, as appropriate, international organizations": a qualifier right
+    // after a conjunction is one piece; the name it interrupts goes on after it.
+    let mut inserted = false;
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
@@ -390,14 +500,32 @@ fn drop_qualifiers(np: &str) -> String {
             .unwrap_or_default();
         let apposition = !list && matches!(first.as_str(), "the" | "a" | "an");
         let qualifier = table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition;
+        if inserted {
+            // The name the qualifier interrupted goes on here.
+            inserted = false;
+            in_qualifier = false;
+            kept.push(piece);
+            continue;
+        }
         let resumes = matches!(first.as_str(), "and" | "or");
+        let after_conj = kept
+            .last()
+            .and_then(|p| tokens(p).last().map(|t| t.word.clone()))
+            .is_some_and(|w| w == "and" || w == "or");
+        let was_in = in_qualifier;
         in_qualifier = k > 0 && (qualifier || (in_qualifier && !resumes));
+        inserted = in_qualifier && !was_in && after_conj;
         if in_qualifier {
             continue;
         }
         kept.push(piece);
     }
-    kept.join(",").trim().trim_end_matches(',').to_string()
+    kept.join(",")
+        .replace(" and, ", " and ")
+        .replace(" or, ", " or ")
+        .trim()
+        .trim_end_matches(',')
+        .to_string()
 }
 
 /// Splits "Member States, international organizations and civil society" into its names,
@@ -416,6 +544,7 @@ fn coordinated(np: &str) -> Vec<String> {
         return vec![np.trim().to_string()];
     }
     join_shared_heads(np, &mut spans);
+    join_other_members(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let mut first: Option<usize> = None;
@@ -497,6 +626,30 @@ fn join_shared_heads(np: &str, spans: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// "the executive heads of the specialized agencies and other organizations of ...": "other
+/// organizations" goes on the "of" complement; the heads are one actor.
+fn join_other_members(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let prev = fold(&np[spans[k - 1].0..spans[k - 1].1]);
+        let piece = fold(np[spans[k].0..spans[k].1].trim());
+        let of_group = prev.contains(" of ")
+            && table::SHARED_HEAD_NOUNS
+                .iter()
+                .any(|n| prev.ends_with(&format!(" {n}")));
+        let other_group = piece.strip_prefix("other ").is_some_and(|rest| {
+            let head = rest.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+            table::SHARED_HEAD_NOUNS.contains(&head) || table::BODY_NOUNS.contains(&head)
+        });
+        if of_group && other_group {
+            spans[k - 1].1 = spans[k].1;
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Whether a piece of a list ends a name; `next` is the piece after it.
 fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let piece = piece.trim();
@@ -512,6 +665,7 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     if !acronym
         && table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
         && !table::ACTOR_HEADS.contains(&folded.as_str())
+        && !table::NAMES_LIKE_ADJECTIVES.contains(&folded.as_str())
     {
         return false;
     }
@@ -576,6 +730,32 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         return Vec::new();
     }
     let folded = fold(&name);
+    // "Welcomes the coordination with the Board and the Office, and encourages those bodies
+    // to ...": the two named before.
+    if let Some(pair) = THOSE_BODIES
+        .is_match(&folded)
+        .then(|| pair_before(sentence, &folded))
+        .flatten()
+    {
+        return pair
+            .into_iter()
+            .map(|n| Actor {
+                check: Some(format!("the text says \"{name}\": read as \"{n}\"")),
+                name: canonical(&n, ctx),
+            })
+            .collect();
+    }
+    // "..., and calls upon those that have not to ...": the group named before.
+    if folded == "those" {
+        let group = fold(sentence)
+            .find("those ")
+            .and_then(|at| plural_group_before(&sentence[..at]))
+            .unwrap_or_else(|| table::DEFAULT_ACTOR.to_string());
+        return vec![Actor {
+            check: Some(format!("the text says \"those\": read as \"{group}\"")),
+            name: group,
+        }];
+    }
     if table::BARE_AUTHORITIES.contains(&folded.as_str()) {
         let places = places(sentence);
         if places.is_empty() {
@@ -598,6 +778,47 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let usual = canonical(&name, ctx);
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
+}
+
+static THOSE_BODIES: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::BODY_NOUNS);
+    Regex::new(&format!(r"^(?:those|these|both|the\s+two)\s+(?:{nouns})$")).expect("valid regex")
+});
+
+/// "the Board of Auditors and the Office of ..." before `phrase` in the sentence: the last
+/// two names joined by "and the".
+fn pair_before(sentence: &str, phrase: &str) -> Option<Vec<String>> {
+    let at = fold(sentence).find(phrase)?;
+    let prefix = &sentence[..at];
+    let m = PAIR.captures_iter(prefix).last()?;
+    Some(vec![m[1].trim().to_string(), m[2].trim().to_string()])
+}
+
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bthe\s+(\p{Lu}[^,;]*?)\s+and\s+the\s+(\p{Lu}[^,;]*?)\s*(?:,|;|$)")
+        .expect("valid regex")
+});
+
+/// The last plural actor noun in `prefix` with the words that qualify it ("all States",
+/// "OIC member states"), in its usual form.
+fn plural_group_before(prefix: &str) -> Option<String> {
+    let toks = tokens(prefix);
+    let head = toks
+        .iter()
+        .rposition(|t| t.word.ends_with('s') && table::ACTOR_HEADS.contains(&t.word.as_str()))?;
+    let mut first = head;
+    while first > 0 {
+        let prev = &toks[first - 1];
+        let raw = &prefix[prev.start..prev.end];
+        let modifier = table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str())
+            || raw.starts_with(char::is_uppercase) && first > 1;
+        if !modifier || prefix[prev.end..toks[first].start].trim() != "" {
+            break;
+        }
+        first -= 1;
+    }
+    let name = &prefix[toks[first].start..toks[head].end];
+    Some(capitalise(&strip_determiners(name)))
 }
 
 fn strip_determiners(s: &str) -> String {
@@ -714,12 +935,17 @@ pub fn state_group(clause: &str, ctx: &Context) -> Option<String> {
         if !table::STATE_GROUP_NOUNS.contains(&w) {
             continue;
         }
+        if k > 0 && table::STATE_KIND_WORDS.contains(&toks[k - 1].word.as_str()) {
+            continue;
+        }
         let mut first = k;
         while first > 0 {
             let prev = &toks[first - 1];
             let raw = &clause[prev.start..prev.end];
             let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
-            if table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str()) || acronym {
+            // "Central Asian countries": a capitalised word is part of the group's name.
+            let capital = raw.starts_with(char::is_uppercase) && first > 1;
+            if table::STATE_GROUP_MODIFIERS.contains(&prev.word.as_str()) || acronym || capital {
                 first -= 1;
             } else {
                 break;

@@ -47,6 +47,8 @@ pub fn normalize(text: &str) -> String {
         for ch in line.chars() {
             match ch {
                 '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+                // Quotation marks around a report's quoted words: "دعا "الأطراف إلى ...".
+                '"' | '“' | '”' | '«' | '»' => {}
                 '،' => chars.push(','),
                 '؛' => chars.push(';'),
                 '؟' => chars.push('?'),
@@ -246,9 +248,15 @@ fn name_end(words: &[&str]) -> usize {
 /// article runs on only to its ender) and at a relative pronoun ("الدول التي ...").
 fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut k = 0;
+    let mut in_links = 0;
     while k < words.len() {
         let w = words[k];
-        if k > 0 && (table::AR_RELATIVES.contains(&bare(w)) || ends_at(w, enders)) {
+        if k > 0
+            && (table::AR_RELATIVES.contains(&bare(w))
+                || table::AR_TIME_WORDS.contains(&bare(w))
+                || ["السيد", "السيدة"].contains(&bare(w))
+                || ends_at(w, enders))
+        {
             break;
         }
         // "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
@@ -279,7 +287,12 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                             && !table::AR_ORDINAL_UNITS.iter().any(|(u, _)| *u == bare(n))
                             && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
                     });
-                if !linked {
+                // "الدول الأعضاء في الجامعة في الاعتماد ...": a name takes one "في" link;
+                // the second opens what it is asked.
+                if bare(w) == "في" {
+                    in_links += 1;
+                }
+                if !linked || in_links > 1 {
                     break;
                 }
             }
@@ -292,9 +305,13 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     k.max(1).min(words.len())
 }
 
-/// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب").
+/// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب"); "للأمم
+/// المتحدة" after a name is its genitive, not "لـ" + an act.
 fn ends_at(w: &str, enders: &[&str]) -> bool {
     let w = bare(w);
+    if table::AR_GENITIVE_NAMES.contains(&w) {
+        return false;
+    }
     enders.contains(&w)
         || enders
             .iter()
@@ -318,6 +335,18 @@ fn names(words: &[&str]) -> Vec<String> {
         let joined = w
             .strip_prefix('و')
             .filter(|rest| has_article(rest) || table::AR_ACTOR_HEADS.contains(rest));
+        // "إسرائيل ولبنان": two proper names, neither with an article, make the whole name.
+        let proper = words.len() == 2
+            && k == 1
+            && !has_article(bare(words[0]))
+            && !table::AR_ACTOR_HEADS.contains(&bare(words[0]))
+            && w.strip_prefix('و').is_some_and(|r| {
+                r.chars().count() > 2 && !has_article(r) && !table::AR_ACTOR_HEADS.contains(&r)
+            });
+        if proper {
+            pieces.push(vec![&w['و'.len_utf8()..]]);
+            continue;
+        }
         match joined {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
                 // "المنظمات الدولية والإقليمية": a second adjective, not a second name.
@@ -352,7 +381,34 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
             .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
             .count()
     } else {
-        name_end(words)
+        // "مجلس الأمن الدولي الأطراف ...": after its first defined word only adjectives
+        // follow, so the addressee is not taken into the body's name.
+        let end = name_end(words);
+        words[..end]
+            .iter()
+            .position(|w| has_article(bare(w)))
+            .map_or(end, |d| {
+                (d + 1
+                    + words[d + 1..end]
+                        .iter()
+                        .take_while(|w| adjective(bare(w)))
+                        .count())
+                .min(end)
+            })
+    };
+    // "الجمعية العامة للأمم المتحدة": the organisation it belongs to.
+    let end = if words
+        .get(end)
+        .is_some_and(|w| table::AR_GENITIVE_NAMES.contains(&bare(w)))
+        && !words[end - 1].ends_with(',')
+    {
+        end + 1
+            + words[end + 1..]
+                .iter()
+                .take_while(|w| adjective(bare(w)))
+                .count()
+    } else {
+        end
     };
     let mut name: Vec<&str> = words[..end].to_vec();
     // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
@@ -387,6 +443,7 @@ fn adjective(w: &str) -> bool {
         return false;
     };
     !table::AR_ACTOR_HEADS.contains(&w)
+        && !table::AR_RELATIVES.contains(&w)
         && (stem.chars().all(|c| c.is_ascii_digit())
             || stem.ends_with('ي')
             || stem.ends_with("ية")
@@ -399,8 +456,18 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut starts = vec![0];
     for k in 1..words.len() {
-        let after_break =
-            words[k - 1].ends_with([',', ';', '.', ':']) || bare(words[k - 1]) == "كما";
+        let after_break = words[k - 1].ends_with([',', ';', '.', ':'])
+            || ["كما", "لذلك", "ولذلك", "ثم"].contains(&bare(words[k - 1]));
+        // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
+        let included = opening_noun(words[k]).is_some()
+            && (1..=3).any(|b| {
+                k >= b
+                    && table::AR_INCLUDES.contains(&bare(words[k - b]))
+                    && words[k - b + 1..k].iter().all(|w| {
+                        table::AR_TEXT_HEADS.contains(&bare(w))
+                            || table::AR_ADVERBS.contains(&bare(w))
+                    })
+            });
         let verb = verb_form(words[k]);
         // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
         // where a line break was lost.
@@ -415,7 +482,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             && verb != bare(words[k])
             && verb.starts_with(['ي', 'ت', 'ن'])
             && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
-        if (after_break && is_verb(verb)) || reported || noun || present {
+        let participle = participle(words[k]).is_some();
+        if (after_break && is_verb(verb)) || reported || noun || present || included || participle {
             starts.push(k);
         }
     }
@@ -433,11 +501,18 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let verb = verb_form(first);
-    let noun = if before.is_empty() {
+    let noun = if before.is_empty() || opening_noun(first).is_some() && included_by(before) {
         asking_noun(first).or_else(|| opening_noun(first))
     } else {
         asking_noun(first)
     };
+    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb.
+    if let Some(verb) = participle(first) {
+        let words: Vec<&str> = std::iter::once(verb)
+            .chain(words[1..].iter().copied())
+            .collect();
+        return clause(before, &words, body);
+    }
     if let Some(&(_, openers, enders)) = noun {
         return request(rest_of(words), openers, enders, false, before)
             .into_iter()
@@ -447,12 +522,28 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let aside = bare(first) != *first && first.ends_with(',');
     let rest = &words[1..];
     if table::AR_DECIDES.contains(&verb) {
-        return decision(rest, body, table::AR_PAST.contains(&verb));
+        let past = table::AR_PAST.contains(&verb);
+        // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
+        let named_before = past
+            .then(|| {
+                let k = before
+                    .iter()
+                    .rposition(|w| table::AR_BODY_HEADS.contains(&bare(w)))?;
+                subject(&before[k..]).map(|(name, _)| name)
+            })
+            .flatten();
+        return decision(rest, named_before.as_deref().unwrap_or(body), past);
     }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
     }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
+        // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
+        if ["تعهد", "يعهد"].contains(&v)
+            && !rest[..rest.len().min(12)].iter().any(|w| opens(w, openers))
+        {
+            return Vec::new();
+        }
         let past = table::AR_PAST.contains(&v);
         return request(rest, openers, enders, past || aside, before)
             .into_iter()
@@ -468,6 +559,28 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .collect();
     }
     Vec::new()
+}
+
+/// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
+fn participle(w: &str) -> Option<&'static str> {
+    let w = bare(w);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() > 3)
+        .unwrap_or(w);
+    table::AR_PARTICIPLES
+        .iter()
+        .find(|(p, _)| *p == w)
+        .map(|(_, v)| *v)
+}
+
+/// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
+fn included_by(before: &[&str]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| table::AR_INCLUDES.contains(&bare(w)))
 }
 
 /// A verb or verbal noun of the tables: the word, its openers, its enders.
@@ -538,23 +651,36 @@ fn request(
     let names_text = rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    if (past || names_text)
-        && let Some((_, taken)) = rest.get(i..).and_then(subject)
+    if past || names_text {
+        if let Some((_, taken)) = rest.get(i..).and_then(subject) {
+            i = skip_adverbs(rest, i + taken);
+        } else if names_text {
+            // "وطلب القرار ...": the text itself is the subject.
+            i = skip_adverbs(rest, i + 1);
+        }
+    }
+    // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
+    // clause to the opener.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers))
     {
-        i = skip_adverbs(rest, i + taken);
+        i = k;
     }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
     let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
     // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
-    if rest.get(i).is_some_and(|w| bare(w) == "في")
+    if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
         && rest.get(i + 1).is_some_and(|w| {
             let w = bare(w);
             table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
         })
     {
-        i += 2;
+        i = skip_adverbs(rest, i + 2);
         // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
         if rest
             .get(i)
@@ -584,12 +710,18 @@ fn request(
         };
     }
     let first = *rest.get(i)?;
-    let ender_joined = enders
-        .iter()
-        .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
+    // "لجنة" opens a name, not "لـ" + an act.
+    let ender_joined = !table::AR_ACTOR_HEADS.contains(&bare(first))
+        && enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
     if enders.contains(&bare(first)) || ender_joined {
-        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one.
-        return None;
+        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
+        // is one to all States, as the English rules read "calls for ...".
+        if !calls_for(enders) {
+            return None;
+        }
+        return unnamed_call(&rest[i..], enders);
     }
     // "يطلب إليه أن ...": the addressee is a pronoun.
     if ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"].contains(&bare(first))
@@ -616,6 +748,15 @@ fn request(
     let end = name_end_before(&owned, enders);
     let mut actors = names(&owned[..end]);
     let mut j = end;
+    // "الأمين العام للأمم المتحدة السيد كوفي عنان الى تقديم ...": the person's name in
+    // apposition runs to the ender.
+    if owned
+        .get(j)
+        .is_some_and(|w| ["السيد", "السيدة"].contains(&bare(w)))
+        && let Some(k) = (j..owned.len().min(j + 8)).find(|&k| ends_at(owned[k], enders))
+    {
+        j = k;
+    }
     // "الدول التي نقلت سفاراتها ... إلى التراجع": the act after the relative clause.
     if owned
         .get(j)
@@ -650,6 +791,52 @@ fn request(
     }
     let action = action_after(&owned[j..], enders)?;
     Some((actors, action))
+}
+
+/// The actor of a call that names no one; the drafter writes it as
+/// `table::AR_DEFAULT_ACTOR` with a note to check it.
+pub const UNNAMED: &str = "\u{0}unnamed";
+
+/// "يدعو إلى", "يطالب بـ", "يناشد بـ": verbs that call for a thing when they name no one
+/// ("يحث على", "يطلب أن" and "يكلف بـ" without an addressee are drafted from nothing).
+fn calls_for(enders: &[&str]) -> bool {
+    enders.iter().any(|e| ["إلى", "الى"].contains(e))
+        || (enders.contains(&"ب") && enders.contains(&"أن"))
+}
+
+/// What a call that names no addressee asks, and of whom: "طالب القرار بأن يقدم الأمين
+/// العام ..." asks the subject of its "أن" clause; "يدعو إلى التزام جميع الأطراف ..." the
+/// actor its verbal noun names; otherwise all States.
+fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)> {
+    let first = bare(words.first()?);
+    let that = ["أن", "ان", "بأن", "بان"].contains(&first)
+        || (enders.contains(&first)
+            && words
+                .get(1)
+                .is_some_and(|w| ["أن", "ان"].contains(&bare(w))));
+    if that {
+        let k = words
+            .iter()
+            .position(|w| ["أن", "ان", "بأن", "بان"].contains(&bare(w)))?;
+        if let Some(found) = words.get(k + 1..).and_then(acting_subject) {
+            return Some(found);
+        }
+    }
+    // "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the noun's own actor.
+    let noun_at = usize::from(enders.contains(&first));
+    if let Some(head) = words.get(noun_at + 1)
+        && table::AR_ACTOR_HEADS.contains(&bare(head))
+        && !["المجلس", "مجلس"].contains(&bare(head))
+    {
+        let end = name_end(&words[noun_at + 1..]);
+        let actors = names(&words[noun_at + 1..noun_at + 1 + end]);
+        if !actors.is_empty() {
+            let action = action_after(words, enders)?;
+            return Some((actors, action));
+        }
+    }
+    let action = action_after(words, enders)?;
+    Some((vec![UNNAMED.to_string()], action))
 }
 
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
@@ -726,13 +913,24 @@ fn antecedent(before: &[&str]) -> Option<String> {
 }
 
 fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
-    while words
-        .get(i)
-        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)))
-    {
-        i += 1;
+    loop {
+        let Some(w) = words.get(i) else {
+            return i;
+        };
+        if table::AR_ADVERBS.contains(&bare(w)) || table::AR_TIME_WORDS.contains(&bare(w)) {
+            i += 1;
+            continue;
+        }
+        let phrase = table::AR_ADVERB_PHRASES.iter().find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, x)| words.get(i + k).is_some_and(|w| bare(w) == *x))
+        });
+        match phrase {
+            Some(p) => i += p.len(),
+            None => return i,
+        }
     }
-    i
 }
 
 /// "يقرر أن ...", "يقرر تكليف X ...", "قررت الدورة ... استئناف ...": a decision. The body
@@ -755,6 +953,13 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         i = skip_adverbs(rest, i + taken);
     }
     i = skip_manner(rest, i);
+    // "قررت الجمعية العامة - بسبب استمرار ... - دعوة كل الدول ...": past an aside in
+    // dashes to the verbal noun that asks.
+    if rest.get(i).is_some_and(|w| ["-", "–", "—"].contains(w))
+        && let Some(k) = (i + 1..rest.len().min(i + 16)).find(|&k| opening_noun(rest[k]).is_some())
+    {
+        i = k;
+    }
     let words = &rest[i.min(rest.len())..];
     let text = words.join(" ");
     // "يقرر ما يلي:" / "يقرر:": its items say what.
@@ -887,6 +1092,135 @@ static HIJRI_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The phrase a due read from the period's end is shown with.
+pub const PERIOD_END_PHRASE: &str = "نهاية مدة التمديد";
+
+/// "مع نهاية مدة التمديد", "قبل نهاية مهمة البعثة", "مع نهاية ولاية أوندوف": due when the
+/// period a mandate was extended to ends.
+pub fn at_period_end(action: &str) -> bool {
+    PERIOD_END.is_match(action)
+}
+
+static PERIOD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:مع|قبل|عند|في)\s+(?:نهاية|انتهاء)\s+(?:مدة|ولاية|مهمة|فترة)\s")
+        .expect("valid regex")
+});
+
+/// "حتى 30 حزيران 2027", "لغاية 31 كانون الأول/ديسمبر القادم", "إلى غاية الثلاثين من
+/// أبريل 2026", "إلى نهاية العام الحالي": the end of the period a paragraph extends a
+/// mandate to.
+pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
+    if !text.contains("تمديد") && !text.contains("التمديد") && !text.contains("ولاية")
+    {
+        return None;
+    }
+    if let Some(a) = adopted
+        && END_OF_YEAR.is_match(text)
+    {
+        return Date::new(a.year(), 12, 31).ok();
+    }
+    let m = UNTIL.captures(text)?;
+    let rest = &text[m.get(0).expect("match").end()..];
+    // "الثلاثين من أبريل2006": a year glued to its month.
+    let rest = GLUED_YEAR.replace(rest, "$1 $2");
+    let day = DATE
+        .captures(&rest)
+        .filter(|c| c.get(0).expect("match").start() == 0)
+        .and_then(|c| Date::new(c[3].parse().ok()?, month_of(&c[2])?, c[1].parse().ok()?).ok());
+    if day.is_some() {
+        return day;
+    }
+    if let Some(c) = DAY_WORDS
+        .captures(&rest)
+        .filter(|c| c.get(0).expect("match").start() <= 1)
+    {
+        let d = match (c.get(1), c.get(4)) {
+            (Some(unit), _) => {
+                ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
+                    + if c.get(2).is_some() { 10 } else { 0 }
+                    + c.get(3)
+                        .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()))
+            }
+            (None, Some(tens)) => ordinal_of(table::AR_ORDINAL_TENS, tens.as_str()),
+            _ => 0,
+        };
+        return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
+    }
+    // "31 كانون الأول/ديسمبر القادم": the next such day.
+    let c = NEXT_DAY.captures(&rest)?;
+    let a = adopted?;
+    let month = month_of(&c[2])?;
+    let day: i8 = c[1].parse().ok()?;
+    let this = Date::new(a.year(), month, day).ok()?;
+    if this >= a {
+        Some(this)
+    } else {
+        Date::new(a.year() + 1, month, day).ok()
+    }
+}
+
+static UNTIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:حتى|لغاية|إلى\s+غاية|الى\s+غاية)\s+").expect("valid regex"));
+static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:إلى|الى|حتى)\s+نهاية\s+(?:العام|السنة)\s+(?:الحالي|الجاري|الحالية|الجارية)")
+        .expect("valid regex")
+});
+static GLUED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Arabic})(\d{4})").expect("valid regex"));
+static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"^(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+    ))
+    .expect("valid regex")
+});
+
+static HIJRI_MONTH_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut hijri: Vec<&str> = table::AR_HIJRI_MONTHS.to_vec();
+    hijri.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    let hijri = any_of(&hijri);
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(خلال|في|قبل|بحلول)\s+)?(?:النصف\s+\S+\s+من\s+)?(?:شهر\s+)?(?:{hijri})\s+\d{{4}}\s*ه\s*[/,(]?\s*(?:الموافق\s*)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// "في الأسبوع الثالث من سبتمبر القادم", "نهاية الأسبوع الأول من فبراير 1998": by the
+/// week's last day.
+static WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(?:الأسبوع|الاسبوع|الإسبوع)\s+(الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?(?:\s+(\d{{4}})|\s+(القادم|المقبل))?"
+    ))
+    .expect("valid regex")
+});
+
+/// The last day of the week a `WEEK` match names, in the year it gives or the first such
+/// month from `adopted`.
+fn week_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
+    let month = month_of(&m[2])?;
+    let year = match m.get(3) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => {
+            let a = adopted?;
+            if month >= a.month() {
+                a.year()
+            } else {
+                a.year() + 1
+            }
+        }
+    };
+    let first = Date::new(year, month, 1).ok()?;
+    let day = match &m[1] {
+        "الأول" | "الاول" => 7,
+        "الثاني" => 14,
+        "الثالث" => 21,
+        "الرابع" => 28,
+        _ => first.last_of_month().day(),
+    };
+    Date::new(year, month, day).ok()
+}
+
 fn months() -> String {
     let mut months: Vec<&str> = table::AR_MONTHS.iter().map(|(m, _)| *m).collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
@@ -950,7 +1284,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -1011,6 +1345,21 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
                 whole.as_str().trim().to_string(),
             ));
         }
+    }
+    for m in WEEK.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        days.push(whole.range());
+        let Some(day) = week_end(&m, adopted) else {
+            continue;
+        };
+        if adopted.is_some_and(|a| day < a) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(day)),
+            whole.as_str().trim().to_string(),
+        ));
     }
     for m in MONTH.captures_iter(text) {
         let whole = m.get(1).expect("match");
@@ -1118,25 +1467,56 @@ pub fn every(text: &str) -> Option<Every> {
                     .map(|(_, n)| *n)
             })?,
         };
+        let (until, until_phrase) = until_after(&text[m.get(0).expect("match").end()..]).unzip();
         return (n > 0).then(|| Every {
             n,
             unit,
             phrase: m[0].trim().to_string(),
-            until: None,
-            until_phrase: None,
+            until,
+            until_phrase,
         });
     }
     let m = EVERY_WORD.find(text)?;
     let &(_, unit) = table::AR_EVERY_WORDS
         .iter()
         .find(|(w, _)| *w == m.as_str().trim())?;
+    let (until, until_phrase) = until_after(&text[m.end()..]).unzip();
     Some(Every {
         n: 1,
         unit,
         phrase: m.as_str().trim().to_string(),
-        until: None,
-        until_phrase: None,
+        until,
+        until_phrase,
     })
+}
+
+/// "... كل شهر حتى 30 حزيران 2027": the day (or month) that ends a recurrence, and its words.
+fn until_after(rest: &str) -> Option<(Fuzzy, String)> {
+    let m = UNTIL.find(rest)?;
+    // Only the recurrence's own clause: "حتى" within a few words of the period.
+    if rest[..m.start()].split_whitespace().count() > 8 {
+        return None;
+    }
+    let after = &rest[m.end()..];
+    if let Some(c) = DATE
+        .captures(after)
+        .filter(|c| c.get(0).expect("match").start() == 0)
+    {
+        let day = Date::new(c[3].parse().ok()?, month_of(&c[2])?, c[1].parse().ok()?).ok()?;
+        let words = format!("{}{}", m.as_str(), &c[0]);
+        return Some((Fuzzy::Day(day), words.trim().to_string()));
+    }
+    let c = MONTH
+        .captures(after)
+        .filter(|c| c.get(0).expect("match").start() <= 1)?;
+    let words = format!("{}{}", m.as_str(), c[0].trim());
+    Some((
+        Fuzzy::Month {
+            year: c[2].parse().ok()?,
+            month: month_of(&c[1])?,
+        },
+        words.trim().to_string(),
+    ))
 }
 
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1173,6 +1553,14 @@ fn ordinal_of(table: &[(&str, u32)], word: &str) -> u32 {
 fn by_before(before: &str) -> bool {
     // "قبل 15 شوال 1449 هـ / 1 تموز 2028 م": the Hijri date beside it is read past.
     let before = HIJRI_BESIDE.replace(before.trim_end(), "");
+    // "خلال النصف الأول من شهر شوال 1418هـ، فبراير 1998م": a Hijri month, its Gregorian
+    // month after it; the word before the Hijri one dates both.
+    if let Some(m) = HIJRI_MONTH_BESIDE.captures(before.trim_end()) {
+        if m.get(1).is_some() {
+            return true;
+        }
+        return by_before(&before[..m.get(0).expect("match").start()]);
+    }
     let before = before.trim_end();
     table::AR_BY.iter().any(|w| {
         before
@@ -1315,7 +1703,7 @@ mod tests {
     fn a_communique_asks_in_the_past_tense_after_its_subject() {
         // The subject after the verb is the body, not the addressee; an aside between
         // commas; a pronoun stands for the actor named before it; a call that names no one
-        // is not drafted.
+        // is one to all States.
         let text = "البيان الختامي لاجتماع مجلس البساتين\n\nعقد المجلس اجتماعه في الرباط. ودعا المجلس الدول الأعضاء إلى زيادة المساحات المزروعة، وطالب المجلس من الأمين العام تقديم تقرير عن الآفات.\n\nوطلبت، خلال الجلسة الختامية، من اللجنة الفنية إعداد خطة. وكلف المجلس الأمانة العامة بمتابعة التنفيذ.\n\nوأشاد المجلس بالجهود التي بذلها المدير العام، ودعاه إلى مواصلة جهوده. ودعا المجلس إلى مراجعة الخطة.\n";
         assert_eq!(
             brief(text, "2026-03-01"),
@@ -1325,8 +1713,144 @@ mod tests {
                 "¶3 اللجنة الفنية",
                 "¶3 الأمانة العامة",
                 "¶4 المدير العام",
+                "¶4 جميع الدول",
             ]
         );
+    }
+
+    #[test]
+    fn a_news_report_names_its_addressee_past_asides_times_quotes_and_titles() {
+        // The body's name ends at the time of the decision and at its adjectives; the
+        // text's relative clause, quotation marks, "من جديد", "من جهة أخرى" and a person's
+        // name after a title stand outside the names; a decision's body may be named before
+        // it; participles call; a pledge asks no one; what a statement includes asks; a
+        // dash aside before a verbal noun; two proper names; one "في" link in a name.
+        let text = "مجلس البساتين يمدد عمل اللجنة\n\nقرر مجلس البساتين الإقليمي اليوم الخميس، بالإجماع، تمديد عمل اللجنة الفنية. وطلب القرار الذي حمل الرقم 12 من \"المدير العام\" إعداد خطة للري. ودعا مجلس البساتين \"البلديات المعنية إلى تنفيذ الخطة\". ودعا المجلس من جديد المزارعين ودول الجوار إلى حماية التربة. ودعا المجلس من جهة أخرى الأمين العام للمنظمة السيد سعيد الى تقديم تقرير.\n\nواعتبر مجلس البساتين أن الجفاف خطير، لذلك قرر تمديد برنامج الري، داعيا إلى مواصلة التشجير، مكررا دعوته المزارعين إلى ترشيد المياه.\n\nتعهد الوزراء بالعمل على دعم المزارعين. وتضمن البيان أيضا تكليف الأمانة العامة بمتابعة التنفيذ.\n\nقررت الجمعية العامة للأمم المتحدة - بسبب الجفاف - دعوة كل الدول الأعضاء لتقديم تقاريرها.\n\nودعا المجلس إسرائيل ولبنان إلى حماية الأشجار، وطلب من الدول العربية الأعضاء في المجلس في الاجتماع المقبل تقديم البذور.\n";
+        assert_eq!(
+            brief(text, "2026-03-05"),
+            [
+                "¶2 مجلس البساتين الإقليمي",
+                "¶2 المدير العام",
+                "¶2 البلديات المعنية",
+                "¶2 المزارعين | دول الجوار",
+                "¶2 الأمين العام للمنظمة",
+                "¶3 مجلس البساتين",
+                "¶3 جميع الدول",
+                "¶3 المزارعين",
+                "¶4 الأمانة العامة",
+                "¶5 كل الدول الأعضاء",
+                "¶6 إسرائيل | لبنان",
+                "¶6 الدول العربية الأعضاء في المجلس due=at 2027 (الاجتماع المقبل)",
+            ]
+        );
+    }
+
+    #[test]
+    fn weeks_of_a_month_and_a_hijri_month_before_its_gregorian_one_date_a_request() {
+        // By the week's last day (the next such month when no year is given); the word
+        // before a Hijri month dates the Gregorian month after it.
+        let text = "إن مجلس البساتين،\n\n1 - يدعو الدول الأعضاء إلى موافاة الأمانة العامة بملاحظاتها في أجل أقصاه نهاية الأسبوع الأول من فبراير 2027 م؛\n\n2 - يطلب من اللجنة أن تجتمع خلال النصف الأول من شهر رجب 1448هـ، ديسمبر 2026م في جدة؛\n\n3 - يطلب من الأمين العام تقديم تقرير في الأسبوع الثالث من سبتمبر القادم.\n";
+        assert_eq!(
+            brief(text, "2026-03-05"),
+            [
+                "¶1 الدول الأعضاء due=2027-02-07",
+                "¶2 اللجنة due=2026-12",
+                "¶3 الأمين العام due=2026-09-21",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_due_at_the_end_of_the_extension_is_due_on_its_last_day() {
+        // The period a paragraph extends a mandate to dates a later "مع نهاية مدة التمديد";
+        // a year glued to its month, a day "القادم" and the end of the current year.
+        let text = "خبر\n\nقرر مجلس البساتين تمديد ولاية اللجنة إلى غاية الثلاثين من أبريل2027.\n\nوطلب المجلس من المدير العام تقديم تقرير مع نهاية مدة التمديد.\n";
+        assert_eq!(
+            brief(text, "2026-10-28"),
+            ["¶2 مجلس البساتين", "¶3 المدير العام due=2027-04-30"]
+        );
+        let text = "خبر\n\nمدد مجلس البساتين ولاية اللجنة لغاية 31 كانون الأول/ديسمبر القادم.\n\nكما طالب المجلس الأمين العام بتقديم تقرير قبل نهاية مهمة اللجنة.\n";
+        assert_eq!(brief(text, "2026-06-17"), ["¶3 الأمين العام due=2026-12-31"]);
+        let text = "خبر\n\nمدد مجلس البساتين ولاية اللجنة إلى نهاية العام الحالي. وطلب من الأمين العام تقديم تقرير مع نهاية ولاية اللجنة.\n";
+        assert_eq!(brief(text, "2026-06-17"), ["¶2 الأمين العام due=2026-12-31"]);
+    }
+
+    #[test]
+    fn a_recurrence_ends_on_the_day_after_until() {
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يقدم تقريرا كل شهر حتى 30 حزيران 2027؛\n\n2 - يطلب إلى اللجنة أن تقدم تقريرا سنويا حتى كانون الأول/ديسمبر 2030.\n";
+        let d = draft(
+            text,
+            &Options {
+                adopted: Some("2026-12-20".parse().unwrap()),
+                today: "2026-01-01".parse().unwrap(),
+            },
+        );
+        let until: Vec<String> = d
+            .mandates
+            .iter()
+            .map(|m| format!("{:?}", m.every.as_ref().and_then(|e| e.until)))
+            .collect();
+        assert_eq!(
+            until,
+            [
+                format!(
+                    "{:?}",
+                    Some(crate::Fuzzy::Day("2027-06-30".parse().unwrap()))
+                ),
+                format!(
+                    "{:?}",
+                    Some(crate::Fuzzy::Month {
+                        year: 2030,
+                        month: 12
+                    })
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_call_that_names_no_one_asks_all_states_or_the_actor_of_its_act() {
+        // As "calls for ..." in English: all States, with a note to check; a call for a
+        // named actor's act asks that actor; "لجنة" after "دعوة" is a name, not "لـ" + an
+        // act.
+        let text = "إن مجلس الحدائق،
+
+1 - يدعو إلى حماية الأشجار النادرة؛
+
+2 - يطالب بأن يقدم الأمين العام تقريرا عن الحدائق؛
+
+3 - يدعو إلى التزام جميع الأطراف بقواعد الري؛
+
+4 - يدعو لعقد مؤتمر عن البذور؛
+
+5 - يحث على حماية الطيور.
+";
+        assert_eq!(
+            brief(text, "2026-03-01"),
+            [
+                "¶1 جميع الدول",
+                "¶2 الأمين العام",
+                "¶3 جميع الأطراف",
+                "¶4 جميع الدول"
+            ]
+        );
+        let d = draft(
+            text,
+            &Options {
+                adopted: Some("2026-03-01".parse().unwrap()),
+                today: "2026-01-01".parse().unwrap(),
+            },
+        );
+        let check = d.mandates[0].actors[0].check.as_deref().unwrap_or("");
+        assert!(check.contains("names no actor"), "{check}");
+        assert!(d.mandates[1].actors[0].check.is_none());
+        let text = "قرار مجلس الجامعة
+
+يقرر المجلس:
+
+1 - دعوة لجنة البذور إلى اجتماع عاجل.
+";
+        assert_eq!(brief(text, "2026-03-01"), ["¶1 لجنة البذور"]);
     }
 
     #[test]
@@ -1379,6 +1903,7 @@ mod tests {
             brief(text, "2026-03-01"),
             [
                 "¶1 الدول الأعضاء القادرة | المصارف الإقليمية",
+                "¶2 جميع الدول",
                 "¶2 الدول الأعضاء | المنظمات الدولية والإقليمية",
                 "¶3 الأمين العام | مدير عام الصندوق",
                 "¶4 البلديات",

@@ -299,7 +299,9 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     let linked = table::VERB_ADVERBS
         .iter()
         .any(|a| a.contains(' ') && folded.starts_with(a));
-    if linked {
+    // "Requests, in coordination with ..., the Secretary-General to ...": an aside, then
+    // the object.
+    if linked || after.trim_start().starts_with(',') {
         return false;
     }
     let next = first_token(after);

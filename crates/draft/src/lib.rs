@@ -172,6 +172,8 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         ids: HashSet::new(),
         next_suffix: HashMap::new(),
         foreign_lead: None,
+        period_end: None,
+        pending_due: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -226,10 +228,25 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     // participle opens a preambular paragraph as "Recalling" does.
     let participle =
         |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-    let opens = classify::triggers(&p.text)
-        .first()
-        .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
-    opens && (p.text.trim_end().ends_with([',', ';']) || (numbered && p.number.is_none()))
+    let first = classify::triggers(&p.text).into_iter().next();
+    // "Looking forward to ...,", "Acting under Chapter VII ...,", "Encouraged by ...,": any
+    // participle that opens a paragraph ending in a comma opens a preamble, listed or not.
+    let word = p.text.split_whitespace().next().unwrap_or("");
+    let any_participle = word.starts_with(char::is_uppercase)
+        && word.len() > 5
+        && (word.ends_with("ing") || word.ends_with("ed"))
+        && p.text.trim_end().ends_with(',');
+    let opens = any_participle
+        || first
+            .as_ref()
+            .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
+    // "3. Demanding that all parties ...;": a numbered paragraph that ends as an operative
+    // one does, opened by a request's participle, asks.
+    let operative = p.number.is_some()
+        && p.text.trim_end().ends_with(';')
+        && first.is_some_and(|t| t.kind == Kind::Addressed);
+    let ends = p.text.trim_end().ends_with(',') || (p.text.trim_end().ends_with(';') && !operative);
+    opens && (ends || (numbered && p.number.is_none()))
 }
 
 /// " to implement the following", " to act as follows": a chapeau's infinitive that only
@@ -339,6 +356,11 @@ struct Builder {
     /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
     /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
     foreign_lead: Option<bool>,
+    /// The end of the period a mandate was extended to ("حتى 30 حزيران 2027"): what "مع
+    /// نهاية مدة التمديد" in a later request dates (Arabic only).
+    period_end: Option<jiff::civil::Date>,
+    /// A deadline a foreign rule read outside the action, for the next mandate pushed.
+    pending_due: Option<jiff::civil::Date>,
 }
 
 impl Builder {
@@ -374,7 +396,11 @@ impl Builder {
             let mut reported = false;
             for (c, clause) in clauses.iter().enumerate() {
                 let last = last_sentence && c + 1 == clauses.len();
-                if self.formal {
+                // "Emphasises that States should ...": a present-tense view reports what it
+                // holds in communiqués too; the past tense ("The Council stressed that ...")
+                // reports what was asked.
+                let present = !clause.trigger.form.ends_with("ed");
+                if self.formal || present || reported {
                     // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
                     // decided to ...": what a view's that-clause reports is not asked here;
                     // "..., and requests X to ..." after it is.
@@ -436,7 +462,13 @@ impl Builder {
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
-                for cand in self.candidates(clause, sentence) {
+                let mut cands = self.candidates(clause, sentence);
+                if cands.is_empty()
+                    && let Some(next) = clauses.get(c + 1)
+                {
+                    cands.extend(self.shared_action(clause, next, sentence));
+                }
+                for cand in cands {
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }
@@ -508,6 +540,10 @@ impl Builder {
         } else {
             self.foreign_lead.take()
         };
+        let known = (!self.meta.adopted_is_fallback).then_some(self.meta.adopted.value);
+        if let Some(end) = (rules.period_end)(&p.text, known) {
+            self.period_end = Some(end);
+        }
         for sentence in segment::sentences(&p.text) {
             if (rules.recounts)(sentence, self.meta.adopted.value) {
                 continue;
@@ -527,7 +563,11 @@ impl Builder {
                     actors
                 };
                 last_actors = Some(actors.clone());
+                if (rules.at_period_end)(&action) {
+                    self.pending_due = self.period_end;
+                }
                 self.push(french(actors, action), number, "", sentence, None);
+                self.pending_due = None;
             }
         }
         let decides = (rules.decides_items)(&p.text);
@@ -784,6 +824,29 @@ impl Builder {
         out
     }
 
+    /// "Invites X, and encourages Y, to consider ...": X is asked what the next verb asks Y.
+    fn shared_action(
+        &self,
+        clause: &Clause<'_>,
+        next: &Clause<'_>,
+        sentence: &str,
+    ) -> Option<Candidate> {
+        let asks = |c: &Clause<'_>| c.trigger.kind == Kind::Addressed && !c.trigger.passive;
+        if !asks(clause) || !asks(next) {
+            return None;
+        }
+        let np = SHARED_ADDRESSEE.captures(clause.rest)?.get(1)?.as_str();
+        if !actor::has_actor_word(np) {
+            return None;
+        }
+        let (_, action) = actor::split_addressed(next.rest, false)?;
+        Some(Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+
     /// The request a clause makes, if it makes one.
     fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
@@ -819,11 +882,26 @@ impl Builder {
             {
                 None
             }
+            // "invites further comments from Member States on ...", "recommends the
+            // participation of X in ...": who is to give or take part.
+            Kind::Addressed if ASKED_FROM.is_match(rest) => {
+                let np = ASKED_FROM.captures(rest)?.get(1)?.as_str();
+                actor::has_actor_word(np).then(|| Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: rest.trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
+                let rest = after_leading_aside(rest);
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
-                let split = actor::split_that(rest).or_else(|| actor::split_addressed(rest, with));
+                // "requests the parties update the Council": no "to".
+                let split = actor::split_that(rest)
+                    .or_else(|| actor::split_addressed(rest, with))
+                    .or_else(|| actor::split_bare(rest));
                 match split {
+                    Some((np, _)) if actor::opens_with_nominal(np) => Some(self.unaddressed(rest)),
                     Some((np, action)) => Some(Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
                         action: action.to_string(),
@@ -834,10 +912,17 @@ impl Builder {
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
                         actor::state_group(rest, &self.ctx).map(|_| self.unaddressed(rest))
                     }
+                    // "Encourages the development of national plans to ...": what is
+                    // encouraged, with nobody named.
+                    None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
                     None => self.appeal(&t.form, rest, sentence),
                 }
             }
             Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
+                // "Calls for efforts to protect ...": what is called for, not who.
+                Some((np, _)) if is_action_noun(np) || actor::opens_with_nominal(np) => {
+                    self.unaddressed(rest)
+                }
                 Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => {
                     Candidate {
                         actors: actor::actors(np, sentence, &self.ctx),
@@ -939,6 +1024,34 @@ impl Builder {
     /// A call that names no actor: the states its clause names, else everyone.
     fn unaddressed(&self, rest: &str) -> Candidate {
         let action = rest.trim().to_string();
+        // "cooperation between Utopia and Erewhon", "the promotion of X by the Board": the
+        // call names who acts after all.
+        // "... established by the General Assembly": a participle's agent did something
+        // else, before.
+        let by_agent = BY_ACTOR.captures_iter(rest).find(|m| {
+            let before = rest[..m.get(0).expect("match").start()].trim_end();
+            let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
+            !["ed", "en", "wn", "de", "ld"]
+                .iter()
+                .any(|e| word.ends_with(e))
+        });
+        let named = BETWEEN
+            .captures(rest)
+            .or(by_agent)
+            .or_else(|| OF_AGENT.captures(rest))
+            .map(|m| with_head_noun(rest, m.get(1).expect("group")))
+            .map(|np| trim_connectors(np).to_string())
+            .filter(|np| actor::has_actor_word(np));
+        if let Some(np) = named {
+            let actors = actor::actors(&np, rest, &self.ctx);
+            if !actors.is_empty() {
+                return Candidate {
+                    actors,
+                    action,
+                    origin: Origin::Request,
+                };
+            }
+        }
         let actor = match actor::state_group(rest, &self.ctx) {
             Some(group) => Actor {
                 check: Some(format!(
@@ -958,6 +1071,18 @@ impl Builder {
             action,
             origin: Origin::Request,
         }
+    }
+
+    /// "Decides to authorize the Mission to use ...": the Mission, not the body.
+    fn authorized(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let m = DECIDES_TO_ASK.find(rest)?;
+        let (np, action) = actor::split_addressed(&rest[m.end()..], false)?;
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
     }
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
@@ -983,6 +1108,9 @@ impl Builder {
             .any(|d| first.starts_with(d))
         {
             return None;
+        }
+        if let Some(cand) = self.authorized(rest, sentence) {
+            return Some(cand);
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
@@ -1018,8 +1146,11 @@ impl Builder {
         }
         let trimmed = rest.trim_start();
         let starts_to = fold(trimmed).starts_with("to ");
-        // "decided that the next meeting would be held in Baku": the body acts itself.
-        (starts_to || passive_that).then(|| Candidate {
+        // "decided that the next meeting would be held in Baku": the body acts itself. A
+        // resolution's "Decides that income from ... shall be credited to ..." settles a
+        // rule; nobody is asked.
+        let settles = passive_that && self.formal;
+        (starts_to || (passive_that && !settles)).then(|| Candidate {
             actors: vec![Actor {
                 name: self.meta.body.value.clone(),
                 check: Some("the body decided to act itself; name who carries it out".into()),
@@ -1083,7 +1214,11 @@ impl Builder {
         {
             return None;
         }
+        // "(a) Promotion of orchards to feed the region": an action asked of nobody named.
         let (np, action) = actor::split_addressed(sub, false)?;
+        if actor::opens_with_nominal(np) {
+            return Some(self.unaddressed(sub));
+        }
         let actors = actor::actors(np, sentence, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
             actors,
@@ -1193,6 +1328,12 @@ impl Builder {
                 dl.found = found.found;
                 dl.phrase = found.phrase;
             }
+        }
+        if dl.found.is_none()
+            && let Some(day) = self.pending_due
+        {
+            dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+            dl.phrase = ar::PERIOD_END_PHRASE.to_string();
         }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
             let whole = deadline::parse(text, known);
@@ -1514,8 +1655,109 @@ fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
     })
 }
 
+/// "to authorize the Mission to ...", "to request the Secretary-General to ...": a
+/// decision that asks someone else.
+static DECIDES_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::DECIDES_TO_ASK);
+    Regex::new(&format!(r"(?i)^\s*to\s+(?:also\s+)?(?:{verbs})\s")).expect("valid regex")
+});
+
+/// "efforts", "the measures": what a call asks for, not who is asked.
+fn is_action_noun(np: &str) -> bool {
+    let words = classify::tokens(np);
+    let last = words.last().map(|t| t.word.as_str()).unwrap_or("");
+    words.len() <= 3 && table::ACTION_NOUNS.contains(&last)
+}
+
+/// "the Orchard Board, and " before "encourages Y, to ...": an addressee without its own
+/// action.
+static SHARED_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([^,;:]{2,80}?)\s*,\s*(?:and\s*)?$").expect("valid regex"));
+
+/// "further comments from X", "the participation of X in ...": who gives or takes part.
+static ASKED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    let things = any_of(table::ASKED_FROM);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:the|further|additional|active|full)\s+)*(?:{things})\s+(?:from|of)\s+([^,;:]+?)(?:\s+(?:on|in|at|regarding|concerning|to|for|with)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "Central Asian" + " countries": a capitalised run goes on to the actor noun after it.
+fn with_head_noun<'a>(text: &'a str, run: regex::Match<'a>) -> &'a str {
+    let after = &text[run.end()..];
+    let next = classify::tokens(after).into_iter().next();
+    match next {
+        Some(t)
+            if after[..t.start].trim().is_empty()
+                && table::ACTOR_HEADS.contains(&t.word.as_str()) =>
+        {
+            &text[run.start()..run.end() + t.end]
+        }
+        _ => run.as_str(),
+    }
+}
+
+/// ", in coordination with the Office, UNDP and donors, the Secretary-General to ...": the
+/// addressee after an aside that opens the verb's object.
+fn after_leading_aside(rest: &str) -> &str {
+    let Some(after) = rest.trim_start().strip_prefix(',') else {
+        return rest;
+    };
+    let first = classify::tokens(after).into_iter().next();
+    if !first.is_some_and(|t| table::QUALIFIER_STARTS.contains(&t.word.as_str())) {
+        return rest;
+    }
+    after
+        .match_indices(", ")
+        .map(|(at, _)| &after[at + 2..])
+        .find(|tail| {
+            let word = tail.split_whitespace().next().map(fold).unwrap_or_default();
+            table::ADDRESSEE_DETERMINERS.contains(&word.as_str())
+        })
+        .unwrap_or(rest)
+}
+
+/// "the Board and the" → "the Board": a name's run without the words that open the next.
+fn trim_connectors(np: &str) -> &str {
+    let mut np = np.trim();
+    while let Some((head, last)) = np.rsplit_once(' ') {
+        if !matches!(fold(last).as_str(), "of" | "for" | "on" | "and" | "the") {
+            break;
+        }
+        np = head.trim_end();
+    }
+    np
+}
+
+/// "the full cooperation of all parties with the Mission": who cooperates.
+static OF_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::AGENT_OF_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\s+of\s+((?:the|all)\s+[^,;:]+?)(?:\s+(?:with|in|to|for|on|at|towards|and\s+to)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "cooperation between Utopia and Erewhon": the two who cooperate.
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::BETWEEN_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "... by the Orchard Board": a capitalised name after "by" (not "by 2030", "by the end").
+static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bby\s+((?:the\s+|all\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\w'’-]*))*)",
+    )
+    .expect("valid regex")
+});
+
 static SECOND_ADDRESSEE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+and\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?").expect("valid regex"));
 
 /// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
 /// instrument after its colon.
@@ -1539,8 +1781,17 @@ static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "be to accelerate ...", "be those described in ...": what a that-clause's subject is, not
 /// what it does ("be responsible for ..." still asks it).
+/// "apply to ...", "not apply to ...", "accrue to ...": what holds of the subject, which does
+/// nothing either.
 fn is_copula(action: &str) -> bool {
     let lower = fold(action.trim_start());
+    let verb = lower.strip_prefix("not ").unwrap_or(&lower);
+    if table::STATE_VERBS
+        .iter()
+        .any(|v| verb.starts_with(v) && verb[v.len()..].starts_with([' ', ',', ';', '.']))
+    {
+        return true;
+    }
     lower.strip_prefix("be ").is_some_and(|after| {
         !table::DUTY_ADJECTIVES
             .iter()
@@ -1589,6 +1840,10 @@ struct ForeignRules {
     recounts: fn(&str, jiff::civil::Date) -> bool,
     /// "يقرر" alone governs the paragraphs after it (Arabic council decisions).
     leads: bool,
+    /// The end of a period the paragraph extends a mandate to.
+    period_end: fn(&str, Option<jiff::civil::Date>) -> Option<jiff::civil::Date>,
+    /// Whether an action is due at the end of that period ("مع نهاية مدة التمديد").
+    at_period_end: fn(&str) -> bool,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -1599,6 +1854,8 @@ const FRENCH: ForeignRules = ForeignRules {
     decided_item: body_decides,
     recounts: fr::recounts,
     leads: false,
+    period_end: |_, _| None,
+    at_period_end: |_| false,
 };
 
 /// A French decision's item: the body's own act.
@@ -1617,6 +1874,8 @@ const ARABIC: ForeignRules = ForeignRules {
     decided_item: ar::decided_item,
     recounts: |_, _| false,
     leads: true,
+    period_end: ar::period_end,
+    at_period_end: ar::at_period_end,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.
@@ -1624,7 +1883,19 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
     Candidate {
         actors: actors
             .into_iter()
-            .map(|name| Actor { name, check: None })
+            .map(|name| {
+                if name == ar::UNNAMED {
+                    Actor {
+                        name: table::AR_DEFAULT_ACTOR.to_string(),
+                        check: Some(
+                            "the text names no actor; a general call is read as one to all States"
+                                .into(),
+                        ),
+                    }
+                } else {
+                    Actor { name, check: None }
+                }
+            })
             .collect(),
         action,
         origin: Origin::Request,

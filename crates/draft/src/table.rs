@@ -67,7 +67,7 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["charges", "charged"]),
     verb(Addressed, &["authorizes", "authorized", "authorises", "authorised", "authorize", "authorise"]),
     verb(Addressed, &["recommends", "recommended", "recommending"]),
-    verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to"]),
+    verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
@@ -92,7 +92,16 @@ pub const VERBS: &[Verb] = &[
         "reiterates its invitation and encouragement to", "renews its invitation and encouragement to",
         "reiterates its encouragement to", "renews its encouragement to",
         "reiterates the encouragement to", "reiterated its encouragement to",
+        // "Reiterates its previous requests to X to ...": the earlier requests, made anew.
+        "reiterates its previous request to", "reiterates its previous requests to",
+        "reiterates its requests to", "reiterated its previous request to",
+        "reiterated its previous requests to", "renews its previous request to",
+        "renews its previous requests to", "reiterates its previous call upon",
+        "reiterates its previous call on", "reiterates its previous calls upon",
+        "reiterates its previous calls on",
     ]),
+    // "Proposes that the Board review ...": a that-clause names who is asked.
+    verb(Addressed, &["proposes", "proposed"]),
     // Requests for an action, with no actor named.
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
@@ -288,6 +297,9 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "recognizing", "recognising", "acknowledging",
     // "All States, especially those where fugitives are at large, to ...": who among them.
     "especially", "particularly", "notably",
+    // "All States, pending the total elimination of ..., to ...", "X, while taking note of
+    // ..., to ...": when or how, not who.
+    "pending", "while", "whilst",
 ];
 
 #[rustfmt::skip]
@@ -330,6 +342,34 @@ pub const SHARED_HEAD_NOUNS: &[&str] = &[
     "agencies", "funds", "programmes", "programs", "bodies", "organs", "entities",
     "specialized agencies", "specialised agencies", "offices", "mechanisms",
 ];
+
+/// Actor nouns naming one person: their "on ..." complement is a topic, not part of the
+/// name ("the report of the Secretary-General on orchards").
+pub const PERSON_HEADS: &[&str] = &[
+    "secretary-general",
+    "president",
+    "chair",
+    "chairman",
+    "chairperson",
+    "director-general",
+    "commissioner",
+    "envoy",
+];
+
+/// Nouns that "those bodies", "both organs" use for actors named before.
+pub const BODY_NOUNS: &[&str] = &[
+    "bodies",
+    "entities",
+    "organs",
+    "organizations",
+    "organisations",
+    "institutions",
+    "mechanisms",
+    "offices",
+];
+
+/// Names that end as adjectives do ("Cambodia and Senegal" are two countries).
+pub const NAMES_LIKE_ADJECTIVES: &[&str] = &["senegal", "nepal", "portugal", "hungary", "bengal"];
 
 /// Word endings that mark an adjective, not a name ("the Islamic Educational, Scientific
 /// and Cultural Organization" is one actor, not three).
@@ -407,6 +447,87 @@ pub const STATE_GROUP_NOUNS: &[&str] = &["states", "countries", "governments"];
 pub const STATE_GROUP_MODIFIERS: &[&str] = &[
     "all", "member", "islamic", "muslim", "arab", "african", "european", "asian",
     "concerned", "interested", "donor", "neighbouring", "neighboring", "relevant",
+];
+
+#[rustfmt::skip]
+/// Words before "countries" / "States" that name a kind of country, not who is asked:
+/// "increased support to developing countries" asks nobody of them.
+pub const STATE_KIND_WORDS: &[&str] = &[
+    "developing", "developed", "least", "landlocked", "low-income", "middle-income",
+    "poorest", "vulnerable", "affected", "small", "island",
+];
+
+#[rustfmt::skip]
+/// Verbs after "Decides to" that ask another actor: "Decides to authorize the Mission to
+/// use all necessary means" asks the Mission.
+pub const DECIDES_TO_ASK: &[&str] = &[
+    "authorize", "authorise", "request", "mandate", "entrust", "task", "call upon",
+    "call on", "invite", "urge", "encourage", "direct", "instruct",
+];
+
+#[rustfmt::skip]
+/// Plural nouns that name what a call asks for, never who acts: "Calls for efforts to ...".
+pub const ACTION_NOUNS: &[&str] = &[
+    "efforts", "measures", "steps", "actions", "initiatives", "activities", "means",
+    "negotiations", "talks", "consultations", "arrangements", "modalities", "resources",
+    "funds", "investments", "policies",
+];
+
+/// Plural titles that name one actor per place after them: "the Governments of Sudan and
+/// South Sudan" are the Government of Sudan and the Government of South Sudan.
+pub const PLURAL_TITLES: [(&str, &str); 3] = [
+    ("governments", "Government"),
+    ("presidents", "President"),
+    ("parliaments", "Parliament"),
+];
+
+#[rustfmt::skip]
+/// What a request asks of someone named after "from" / "of": "invites further comments
+/// from Member States", "recommends the participation of the Board".
+pub const ASKED_FROM: &[&str] = &[
+    "comments", "views", "observations", "proposals", "submissions", "inputs", "input",
+    "participation", "involvement", "engagement",
+];
+
+#[rustfmt::skip]
+/// Words that never open a bare infinitive after an addressee ("requests the parties
+/// update ..." opens one; "requests the parties concerned ..." does not).
+pub const NOT_BARE_VERBS: &[&str] = &[
+    "of", "in", "on", "to", "and", "or", "for", "with", "by", "from", "at", "as", "that",
+    "which", "who", "whose", "under", "within", "including", "not", "also", "further",
+    "present", "alike", "thereto", "therein", "concerned", "members", "member",
+];
+
+#[rustfmt::skip]
+/// Nouns that name an action, never who acts, when they open a phrase before "to": "(a)
+/// Promotion of orchards to feed the region".
+pub const NOMINAL_HEADS: &[&str] = &[
+    "promotion", "implementation", "protection", "establishment", "development",
+    "strengthening", "provision", "enhancement", "creation", "adoption", "improvement",
+    "expansion", "facilitation", "mobilization", "mobilisation", "cooperation",
+    "co-operation", "coordination", "collaboration", "consideration", "continuation",
+    "elaboration", "preparation", "completion", "conclusion", "integration",
+];
+
+#[rustfmt::skip]
+/// Nouns whose "of X" names who acts: "Calls for the full cooperation of all parties with
+/// the Mission" asks all parties.
+pub const AGENT_OF_NOUNS: &[&str] = &[
+    "cooperation", "co-operation", "participation", "engagement", "efforts", "commitment",
+    "involvement", "collaboration",
+];
+
+/// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
+pub const BETWEEN_NOUNS: &[&str] = &[
+    "cooperation",
+    "co-operation",
+    "coordination",
+    "dialogue",
+    "collaboration",
+    "partnership",
+    "talks",
+    "negotiations",
+    "consultations",
 ];
 
 /// Who an unaddressed call falls to when its clause names nobody.
@@ -487,6 +608,16 @@ pub const MODALS: &[&str] = &[
 /// subject that give it a duty; any other "shall be ..." says what X is ("shall be to
 /// accelerate ...", "shall be those described in ...").
 pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
+
+#[rustfmt::skip]
+/// Verbs that say what holds of a that-clause's subject, not what it does: "Decides that
+/// the provisions of paragraph 3 shall not apply to ...", "that income from ... shall
+/// accrue to the fund".
+pub const STATE_VERBS: &[&str] = &[
+    "apply", "accrue", "expire", "terminate", "lapse", "enter into force", "take effect",
+    "remain in force", "remain in effect", "cease to apply", "cease to have effect",
+    "consist", "comprise", "form part", "be deemed", "be considered", "be construed",
+];
 
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
@@ -1300,6 +1431,9 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 // ---- Arabic --------------------------------------------------------------------------
 // A text in Arabic script is read by the rules of `ar.rs` with these tables.
 
+/// Who an Arabic call that names no one asks, in the text's language (`DEFAULT_ACTOR`).
+pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
+
 /// Arabic operative verbs and what ends the addressee after each: "يطلب إلى الأمين العام
 /// أن ...", "يدعو الدول الأعضاء إلى ...", "يهيب بالدول أن ...", "يحث الدول على ...".
 /// Each entry: the verb, the words that may open the addressee (stripped), the words that
@@ -1427,6 +1561,61 @@ pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة", "ايضا"];
 
+/// Phrases that may stand between a verb (or its subject) and the addressee, as
+/// `AR_ADVERBS` do: "دعا المجلس من جديد الأطراف ...", "ودعا مجلس الأمن من جهة أخرى ...".
+pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
+    &["من", "جديد"],
+    &["من", "جهة", "أخرى"],
+    &["من", "جهة", "اخرى"],
+    &["مرة", "أخرى"],
+    &["الليلة", "الماضية"],
+];
+
+/// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
+/// which a verb's one-letter ender "لـ" must not take for an act.
+pub const AR_GENITIVE_NAMES: &[&str] = &[
+    "للأمم",
+    "للامم",
+    "للجامعة",
+    "للمنظمة",
+    "للاتحاد",
+    "للمجلس",
+    "للجمعية",
+];
+
+/// Participles a report uses for a call ("داعيا إلى ..."), with the verb each stands for;
+/// "مكررا دعوته X إلى ..." renews a call.
+pub const AR_PARTICIPLES: &[(&str, &str)] = &[
+    ("داعيا", "يدعو"),
+    ("مطالبا", "يطالب"),
+    ("حاثا", "يحث"),
+    ("مكررا", "يجدد"),
+];
+
+/// Verbs that say a text includes what follows ("وتضمن البيان تكليف ...").
+pub const AR_INCLUDES: &[&str] = &["تضمن", "وتضمن", "تضمنت", "وتضمنت", "يتضمن", "ويتضمن"];
+
+/// When a report says the decision was taken: "اليوم الخميس", "مساء اليوم", "أمس". They
+/// end a name ("مجلس الأمن الدولي اليوم ...") and are skipped before an addressee.
+pub const AR_TIME_WORDS: &[&str] = &[
+    "اليوم",
+    "أمس",
+    "امس",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "الليلة",
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+];
+
 /// The first word of a body's name: the subject a communiqué or a report names after a
 /// past-tense verb ("طلب مجلس الأمن من ...", "دعا المؤتمر ...", "طلب القرار من ...").
 pub const AR_BODY_HEADS: &[&str] = &[
@@ -1506,7 +1695,7 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الجهات",
     "الوفود",
     "المجموعة",
-    "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود",
+    "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود", "دول",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").

@@ -44,6 +44,7 @@ fn brief(text: &str, adopted: &str) -> Vec<String> {
 }
 
 const GA: &str = "The General Assembly,\n\nRecalling its earlier work on orchards,\n\n";
+const SC: &str = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n";
 
 #[test]
 fn items_under_a_view_that_are_views() {
@@ -413,4 +414,265 @@ fn a_summary_cut_before_the_next_verb_loses_its_conjunction_and_adverb() {
 fn a_body_that_recommits_binds_itself() {
     let text = format!("{GA}1.\nRecommits to plant a million trees by 2040;\n");
     assert_eq!(brief(&text, "2036-03-01"), ["¶1 General Assembly due=2040"]);
+}
+
+/// The composed paragraphs, numbered from 1 after a resolution's heading.
+fn numbered(head: &str, paras: &[&str]) -> String {
+    let mut text = String::from(head);
+    let mut n = 0;
+    for p in paras {
+        if p.starts_with('(') {
+            text.push_str(&format!("{p}\n\n"));
+        } else {
+            n += 1;
+            text.push_str(&format!("{n}.\n{p}\n\n"));
+        }
+    }
+    text
+}
+
+#[test]
+fn asides_inside_an_actor_are_dropped() {
+    let text = numbered(
+        GA,
+        &[
+            "Requests the Secretary-General, while taking note of the views of States, to report on orchards;",
+            "Calls upon all States, pending the total clearance of the valley, to refrain from planting;",
+            "Calls upon all States and, as appropriate, international organizations to assist;",
+            "Requests the Orchard Office and, in coordination with the Seed Office, the Board to act;",
+            "Calls upon all States, in particular the States of the region, to cooperate;",
+            "Calls upon all States especially those in the region to cooperate;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 All States",
+            "¶3 All States | International organizations",
+            "¶4 Orchard Office | Board",
+            "¶5 All States",
+            "¶6 All States",
+        ]
+    );
+}
+
+#[test]
+fn names_are_split_or_kept_whole_as_they_name_actors() {
+    let text = numbered(
+        GA,
+        &[
+            "Urges the Governments of Utopia and Erewhon to resume talks;",
+            "Urges the Governments of Member States and other relevant stakeholders to act;",
+            "Calls for enhanced water cooperation by Central Asian countries;",
+            "Requests the Orchard Office18 to plant trees;",
+            "Urges all States that have ratified the Convention to implement it, and calls upon those that have not to ratify it;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Government of Utopia | Government of Erewhon",
+            "¶2 Governments of Member States | Other relevant stakeholders",
+            "¶3 Central Asian countries",
+            "¶4 Orchard Office",
+            "¶5 All States",
+            "¶5 All States",
+        ]
+    );
+}
+
+#[test]
+fn a_decision_to_authorize_asks_who_is_authorized() {
+    let text = numbered(
+        SC,
+        &[
+            "Decides to authorize the Orchard Mission to use all necessary means to protect orchards;",
+            "Decides that all Member States shall, in accordance with their national law, prevent the supply of seeds;",
+            "Decides that the provisions of paragraph 3 shall not apply to seeds;",
+            "Decides that income from bank interest shall be credited to the fund;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶1 Orchard Mission", "¶2 All Member States"]
+    );
+}
+
+#[test]
+fn request_forms_of_the_held_kinds() {
+    let text = numbered(
+        GA,
+        &[
+            "Proposes that the Orchard Board review its methods;",
+            "Appeals strongly to the international community for assistance to orchards;",
+            "Reiterates its previous requests to the Secretary-General to report on orchards;",
+            "Invites further comments from Member States on the draft articles;",
+            "Recommends the participation of the Orchard Board in the meeting;",
+            "Requests the parties update the Council on progress;",
+            "Demanding that all parties cease hostilities;",
+            "Calls upon the Government of Utopia to protect orchards, and upon the Orchard Board to plant trees;",
+            "Invites the Orchard Board, and encourages the Seed Tribunal, to consider seeds;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Orchard Board",
+            "¶2 International community",
+            "¶3 Secretary-General",
+            "¶4 Member States",
+            "¶5 Orchard Board",
+            "¶6 Parties",
+            "¶7 All parties",
+            "¶8 Government of Utopia",
+            "¶8 Orchard Board",
+            "¶9 Orchard Board",
+            "¶9 Seed Tribunal",
+        ]
+    );
+}
+
+#[test]
+fn a_call_names_who_acts_by_by_or_between() {
+    let text = numbered(
+        GA,
+        &[
+            "Calls for efforts to protect orchards;",
+            "Calls for the promotion of orchards by the Orchard Board;",
+            "Calls for cooperation between Utopia and Erewhon on orchards;",
+            "Calls for increased support to developing countries;",
+            "Calls for:",
+            "(a) Efforts by the Orchard Board to plant trees;",
+            "Invites voluntary contributions to the fund, to be administered by the Orchard Board;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 Orchard Board",
+            "¶3 Utopia | Erewhon",
+            "¶4 All States",
+            "¶5 Orchard Board",
+            "¶6 All States",
+        ]
+    );
+}
+
+#[test]
+fn any_participle_opening_a_comma_paragraph_is_preamble() {
+    let text = "The Security Council,\n\nLooking forward to the report of the Panel, and requesting the Secretary-General to act,\n\nActing under Chapter VII of the Charter,\n\nUnderscoring that States should request the Panel to report,\n\nEncouraged by the work of the Mission, and encouraging it to continue,\n\n1.\nDecides to extend the mandate of the Panel of Experts until 1 May 2037 and requests it to report;\n\n2.\nWelcomes the appointment of the Special Envoy and requests him to brief the Council;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Security Council",
+            "¶1 Panel of Experts",
+            "¶2 Special Envoy"
+        ]
+    );
+}
+
+#[test]
+fn a_present_tense_view_reports_in_communiques_too() {
+    let text = "Communiqué of the Orchard Council\n\nThe Council emphasises that States should protect orchards. The Council stresses that all parties must cease fighting. It requests the Commission to report.\n\nThe Council stressed that the Commission should plant trees.\n";
+    let got = brief(text, "2036-03-01");
+    let actors: Vec<&str> = got.iter().map(|l| l.split_once(' ').unwrap().1).collect();
+    assert_eq!(actors, ["Commission", "Commission"]);
+}
+
+#[test]
+fn an_aside_before_the_addressee_is_not_an_actor() {
+    let text = numbered(
+        GA,
+        &[
+            "Requests the Secretary-General in coordination with the Orchard Office, UNDP and donors to report on orchards;",
+            "Requests, in coordination with the Orchard Office, UNDP and donors, the Secretary-General to report on orchards;",
+            "Requests the Secretary-General, in close coordination with the Orchard Office, UNDP and the Seed Bank, to report;",
+            "Urges South Sudan's political leaders to talk;",
+            "Invites Nepal and Senegal to prepare a strategy;",
+            "Welcomes the work of the Orchard Board and the Seed Office of the Secretariat, and encourages those bodies to share lessons;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Secretary-General",
+            "¶3 Secretary-General",
+            "¶4 South Sudan's political leaders",
+            "¶5 Nepal | Senegal",
+            "¶6 Orchard Board | Seed Office of the Secretariat",
+        ]
+    );
+}
+
+#[test]
+fn some_of_an_actor_named_after_it_is_dropped() {
+    let text = numbered(
+        GA,
+        &[
+            "Requests the executive heads of the specialized agencies and other organizations of the United Nations system to report;",
+            "Calls upon all States, and in particular the States of the region, to cooperate;",
+            "Calls upon all States and in particular the States of the region to cooperate;",
+            "Calls upon all States, in particular Member States and observer States, to cooperate;",
+            "Urges the international community, especially donors, the Orchard Bank and the Seed Fund, to contribute;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Executive heads of the specialized agencies and other organizations of the United Nations system",
+            "¶2 All States",
+            "¶3 All States",
+            "¶4 All States",
+            "¶5 International community",
+        ]
+    );
+}
+
+#[test]
+fn an_action_named_by_its_noun_is_no_actor() {
+    let text = numbered(
+        GA,
+        &[
+            "Stresses the importance of the following:",
+            "(a) Promotion of orchards by all to feed the region;",
+            "Calls for:",
+            "(a) Promotion of orchards to feed the region;",
+            "(b) Implementation of the plan by the Orchard Board to feed the region;",
+            "Calls for the strengthening of the Orchard Board to feed the region;",
+            "Calls for the full cooperation of all parties with the Orchard Mission;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 All States",
+            "¶2 Orchard Board",
+            "¶3 All States",
+            "¶4 All parties",
+        ]
+    );
+}
+
+#[test]
+fn possessive_names_and_pronouns_after_a_letter() {
+    let text = numbered(
+        SC,
+        &[
+            "Demands that South Sudan’s leaders end the conflict;",
+            "Welcomes the appointment by the Secretary-General of a Special Envoy, and calls on him to brief the Council;",
+            "Takes note of the letter of the Secretary-General on the Orchard Panel and requests him to report;",
+        ],
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 South Sudan’s leaders",
+            "¶2 Special Envoy",
+            "¶3 Secretary-General",
+        ]
+    );
 }
