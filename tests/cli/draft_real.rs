@@ -129,12 +129,14 @@ fn got(res: &Resolution) -> Vec<Got> {
                     None => Deadline::Recurring,
                 },
                 Some(d) => {
+                    // "before the meetings of the Sixth Committee" hangs on a meeting as
+                    // much as "at its next session" does.
                     let at_event = matches!(
                         d,
                         Due::At {
                             anchor: Anchor::Event(_),
                             ..
-                        }
+                        } | Due::Before(Anchor::Event(_))
                     );
                     let window = oic_track::deadline::window(d, res.adopted, |id| {
                         res.events.iter().find(|e| e.id == id).map(|e| e.date)

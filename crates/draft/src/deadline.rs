@@ -100,7 +100,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let end = any_of(table::NAME_END_WORDS);
     let parts = any_of(table::SESSION_PARTS);
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?([A-Z][\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -195,6 +195,59 @@ static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:{before})\s+(?:the\s+)?(?:(?:{next})\s+)?((?:[\w'’-]+\s+){{0,5}}?(?:{words})s?)\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*(?-i:[A-Z])[\w'’-]*)*))?"
     ))
     .expect("valid regex")
+});
+
+/// "prior to the village elections", "prior to that round": an event of any kind.
+static PRIOR_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bprior\s+to\s+(?:the|that|this|these|those)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+        .expect("valid regex")
+});
+
+/// The event's name in the words after "prior to the": up to the first word that ends a
+/// name; none where they name a date or a time, not an event.
+fn event_name(words: &str) -> Option<String> {
+    let mut name = Vec::new();
+    for w in words.split_whitespace() {
+        let bare = fold(w.trim_end_matches([',', ';', '.', ':']));
+        if table::NAME_END_WORDS.contains(&bare.as_str()) || bare == "of" {
+            break;
+        }
+        name.push(w.trim_end_matches([',', ';', '.', ':']));
+        if w.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+    }
+    let first = fold(name.first()?);
+    let month = table::MONTHS.iter().any(|(n, _)| *n == first);
+    if table::NOT_EVENT_WORDS.contains(&first.as_str())
+        || month
+        || first.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(name.join(" "))
+}
+
+/// "when the resumed part of the session opens": a part of a session the text does not date.
+static PART_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = any_of(table::SESSION_PARTS);
+    Regex::new(&format!(
+        r"(?i)\bwhen\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\s+(?:opens|begins|starts|convenes|resumes)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "by 3 million dollars in 2037", "4,000,000 dollars for": an amount right before the
+/// words that date it, so the year is its budget period, no deadline.
+static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|euros|francs)|(?:US)?\$\s*\d[\d,.]*(?:\s*(?:million|billion))?)(?:\s+(?:(?:for|to|of)\s+)?(?:the\s+)?[\w'’-]+){0,4}?\s*$")
+        .expect("valid regex")
+});
+
+/// "for February–July 2037": the date ends a span of months, a period.
+static MONTH_SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(r"(?i)\b(?:{m})\s*(?:[-–—]|\s+to\s+)\s*$")).expect("valid regex")
 });
 
 /// "to the next Council of Foreign Ministers": a body's name after "next" is its meeting
@@ -409,12 +462,15 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         }
         let before = &text[..whole.start()];
-        if goal_year(before, fuzzy) {
+        if goal_year(before, fuzzy) || MONTH_SPAN_BEFORE.is_match(before) {
             continue;
         }
         if let Some((start, found)) = introduced(before, fuzzy) {
             let phrase = &text[start..whole.end()];
-            if in_adoption_year(phrase, fuzzy, adopted) {
+            let by_amount = matches!(found, Found::On(_))
+                && !phrase_is_by(phrase)
+                && AMOUNT_BEFORE.is_match(&text[..start]);
+            if in_adoption_year(phrase, fuzzy, adopted) || by_amount {
                 continue;
             }
             consider(start, found, phrase);
@@ -431,7 +487,19 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         }
         consider(whole.start(), Found::On(Fuzzy::Day(start)), whole.as_str());
     }
-    for m in SESSION.captures_iter(text) {
+    let sessions: Vec<regex::Captures<'_>> = SESSION.captures_iter(text).collect();
+    for (i, m) in sessions.iter().enumerate() {
+        // "to the Human Rights Council at its Nth session and to the General Assembly at its
+        // Mth": the session of the body with yearly sessions, each read with its own body.
+        let start = m.get(0).expect("match").start();
+        if other_body_before(&text[..start])
+            && sessions[i + 1..].iter().any(|later| {
+                let at = later.get(0).expect("match").start();
+                later.get(3).is_none() && yearly_body_named(&text[..at])
+            })
+        {
+            continue;
+        }
         let which = fold(&m[1]);
         // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
         let after = &text[m.get(0).expect("match").end()..];
@@ -497,6 +565,23 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             Some(of) => format!("{} of the {}", m[1].trim(), of.as_str().trim()),
             None => m[1].trim().to_string(),
         };
+        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
+    }
+    // "prior to the village elections": any event the text does not date.
+    for m in PRIOR_TO.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        // "prior to the elections in May 2037" is read with its date above.
+        if DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]) {
+            continue;
+        }
+        if let Some(name) = event_name(&m[1]) {
+            consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
+        }
+    }
+    // "when the resumed part of the session opens".
+    if let Some(m) = PART_OPENS.captures(text) {
+        let whole = m.get(0).expect("match");
+        let name = m[1].split_whitespace().collect::<Vec<_>>().join(" ");
         consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     for m in PERIOD.captures_iter(text) {
@@ -645,6 +730,35 @@ fn yearly_body_before(before: &str) -> Option<String> {
         })
 }
 
+/// "the Human Rights Council " right before "at its ...": a named body.
+static BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w'’-])((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*(?-i:[A-Z])[\w'’-]*)*)\s*,?\s*$")
+        .expect("valid regex")
+});
+
+/// A body without yearly numbered sessions named right before a session.
+fn other_body_before(before: &str) -> bool {
+    BODY_BEFORE.captures(before).is_some_and(|m| {
+        let name = fold(&m[1]);
+        name.contains(' ')
+            && !table::YEARLY_SESSIONS
+                .iter()
+                .any(|(body, _, _)| name.contains(body))
+    })
+}
+
+/// "the General Assembly at its", "the Assembly at its": the body with yearly numbered
+/// sessions is named right before.
+fn yearly_body_named(before: &str) -> bool {
+    BODY_BEFORE.captures(before).is_some_and(|m| {
+        let name = fold(&m[1]);
+        name == "assembly"
+            || table::YEARLY_SESSIONS
+                .iter()
+                .any(|(body, _, _)| name.ends_with(body))
+    })
+}
+
 /// "in 2026", "in June 2026" right after a meeting's name.
 static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
@@ -742,6 +856,14 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
         .iter()
         .any(|p| ends_with_word(&earlier, p));
     (precise_enough && !past).then_some((start, Found::On(date)))
+}
+
+/// "by 2037", "no later than June 2037": a date a "by" word sets.
+fn phrase_is_by(phrase: &str) -> bool {
+    let lower = fold(phrase);
+    table::BY_WORDS
+        .iter()
+        .any(|w| lower.starts_with(&format!("{w} ")))
 }
 
 fn ends_with_word(text: &str, word: &str) -> bool {
@@ -1241,6 +1363,27 @@ mod tests {
             parse("a monthly bulletin", None).recurring.as_deref(),
             Some("monthly")
         );
+    }
+
+    #[test]
+    fn prior_to_an_event_with_or_without_its_date() {
+        assert_eq!(
+            found("to settle it prior to the village elections in May 2024"),
+            Some(Found::BeforeEvent {
+                name: "village elections".into(),
+                date: Fuzzy::Month {
+                    year: 2024,
+                    month: 5
+                }
+            })
+        );
+        assert_eq!(
+            found("to settle it prior to the village elections, and to report"),
+            Some(Found::BeforeUndated {
+                name: "village elections".into()
+            })
+        );
+        assert_eq!(found("to settle it prior to the end of the talks"), None);
     }
 
     #[test]

@@ -270,6 +270,46 @@ static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// " by 20 May 2037" at an addressee's end: a date before the addressee's "to".
+static ACTOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let by = table::BY_WORDS
+        .iter()
+        .map(|w| w.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?i),?\s+(?:{by})\s+[^,;]{{0,30}}?(?:\d{{4}}|\d{{1,2}}\s+\p{{L}}+|\p{{L}}+\s+\d{{1,2}}),?$"
+    ))
+    .expect("valid regex")
+});
+
+/// The deadline an addressee's name ends with, taken off the name.
+fn actor_date(actors: &mut [actor::Actor], known: Option<Date>) -> Option<deadline::Deadline> {
+    let mut found = None;
+    for a in actors.iter_mut() {
+        let Some(m) = ACTOR_DATE.find(&a.name) else {
+            continue;
+        };
+        let dl = deadline::parse(m.as_str().trim_matches([',', ' ']), known);
+        if matches!(dl.found, Some(Found::On(_))) {
+            a.name.truncate(m.start());
+            found = found.or(Some(dl));
+        }
+    }
+    found
+}
+
+/// ", and shall ..." right after an action (which may keep its "and"): the same subject's
+/// obligation goes on.
+static SAME_OBLIGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:and\s+)?(?:shall|should)\s").expect("valid regex"));
+
+/// "to be held in Lima from 4 to 6 October 2037": a meeting dated in apposition.
+static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+be\s+held\b[^;]{0,60}?\bfrom\s+\d{1,2}\s*(?:to|until|-|–)\s*\d{1,2}\s+[a-z]+\s+(?:19|20|21)\d{2}\b")
+        .expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -1272,7 +1312,17 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
+        let mut cand = cand;
+        let dated_actor = actor_date(&mut cand.actors, known);
         let mut dl = deadline::parse(&cand.action, known);
+        // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
+        // its "to" is the request's.
+        if dl.found.is_none()
+            && let Some(found) = dated_actor
+        {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
         // "... at its meeting in December 2025, and invites the Presidency to take stock of
         // progress by that date": the date is earlier in the sentence.
         // "Decides that, at its eighty-sixth session, the Committee should ...": a session
@@ -1283,6 +1333,32 @@ impl Builder {
         {
             let found = deadline::parse(inserted.as_str(), known);
             if matches!(found.found, Some(deadline::Found::Session { .. })) {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
+        // "X shall meet, and shall hold a session with a view to ending its work by August
+        // 2037": the action stops at the second "shall", the same obligation goes on.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(more) = SAME_OBLIGATION.find(&text[at + cand.action.len()..])
+        {
+            let rest = &text[at + cand.action.len() + more.end()..];
+            let clause = rest.split(';').next().unwrap_or(rest);
+            let found = deadline::parse(clause, known);
+            if found.found.is_some() {
+                dl.found = found.found;
+                dl.phrase = found.phrase;
+            }
+        }
+        // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
+        // support it": the meeting's first day.
+        if dl.found.is_none()
+            && let Some(at) = text.find(cand.action.as_str())
+            && let Some(held) = APPOSED_MEETING.find(&text[..at])
+        {
+            let found = deadline::parse(held.as_str(), known);
+            if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
                 dl.found = found.found;
                 dl.phrase = found.phrase;
             }
@@ -2093,3 +2169,6 @@ mod tests_real_kinds;
 
 #[cfg(test)]
 mod tests_en_kinds;
+
+#[cfg(test)]
+mod tests_held_kinds;

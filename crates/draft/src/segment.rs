@@ -271,11 +271,20 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 _ => false,
             });
         let first_of_numbered = open_item;
+        // "2." / "Requests" / "the" / "Board and ...": a justified layout sets a numbered
+        // paragraph's opening words one to a line.
+        let one_word_run = current.as_ref().is_some_and(|(m, t)| {
+            matches!(m, Marker::Number(_))
+                && lines_in_current >= 1
+                && t.split_whitespace().count() == lines_in_current
+                && !prev_line.ends_with([',', ';', ':', '.'])
+        });
         let starts_new = prev_line.is_empty()
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only
                 && !first_of_numbered
+                && !one_word_run
                 && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter, &label);
@@ -478,24 +487,44 @@ fn cut_off(p: &Para, next: &str, opens: &impl Fn(&str) -> bool) -> bool {
     let lower = next.starts_with(char::is_lowercase);
     // "53rd plenary meeting" / "17 December 2024" after the last paragraph closes the text.
     let closing = next.starts_with(|c: char| c.is_ascii_digit());
-    lower || (words >= 8 && !end.ends_with(',') && !closing && !opens(next))
+    // "... the Convention on Ladders, Their Rungs and Baskets Used for Their Repair," /
+    // "Storage and Transport, and encourages ...": a title wrapped at one of its commas.
+    let title_goes_on = end.ends_with(',') && title_case_end(end);
+    lower || (words >= 8 && (!end.ends_with(',') || title_goes_on) && !closing && !opens(next))
 }
 
-/// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break.
+/// Whether the last two words of `end` are a title's: capitalised, or a short word between
+/// capitalised ones ("Used for Their Repair,").
+fn title_case_end(end: &str) -> bool {
+    let words: Vec<&str> = end.split_whitespace().rev().take(3).collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    words.len() == 3 && capital(&words[0]) && words[1..].iter().filter(|w| capital(w)).count() >= 1
+}
+
+/// An operative paragraph without a number between N and N + 2: N + 1, lost in a page break,
+/// or left out by the text where it cites "paragraph N + 1" elsewhere.
 fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
+    let cited = cited_numbers(paras);
     let mut last: Option<u32> = None;
     for i in 0..paras.len() {
         match paras[i].number {
             Some(n) => last = Some(n),
             None => {
                 let Some(n) = last else { continue };
+                let alone = paras[i + 1..]
+                    .iter()
+                    .take_while(|p| p.number.is_none())
+                    .count()
+                    == 0;
+                // Cited, the first paragraph of the gap that asks or opens a list is it, with
+                // headings or notes after it.
+                let cited_here = cited.contains(&(n + 1))
+                    && (alone
+                        || opens(&paras[i].text)
+                        || !paras[i].subs.is_empty()
+                        || paras[i].text.trim_end().ends_with(':'));
                 let lost = next_number(paras, i) == Some(n + 2)
-                    && paras[i + 1..]
-                        .iter()
-                        .take_while(|p| p.number.is_none())
-                        .count()
-                        == 0
-                    && opens(&paras[i].text);
+                    && ((alone && opens(&paras[i].text)) || cited_here);
                 if lost {
                     paras[i].number = Some(n + 1);
                     last = Some(n + 1);
@@ -503,6 +532,30 @@ fn fill_lost_numbers(paras: &mut [Para], opens: &impl Fn(&str) -> bool) {
             }
         }
     }
+}
+
+/// "paragraph 6 above", "paragraphs 3 and 6": the paragraph numbers a text cites.
+static CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bparagraphs?\s+((?:\d{1,3}(?:\s*\([a-z]\))?(?:\s*,\s*|\s+and\s+|\s+to\s+)?)+)",
+    )
+    .expect("valid regex")
+});
+
+fn cited_numbers(paras: &[Para]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let texts = paras
+        .iter()
+        .flat_map(|p| std::iter::once(&p.text).chain(p.subs.iter().map(|s| &s.text)));
+    for t in texts {
+        for m in CITED.captures_iter(t) {
+            out.extend(
+                m[1].split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|d| d.parse::<u32>().ok()),
+            );
+        }
+    }
+    out
 }
 
 /// How a text is laid out.
@@ -550,8 +603,18 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     if prev.ends_with([',', ';', ':', '.']) {
         return true;
     }
+    if ends_on_never_last_word(prev) {
+        return false;
+    }
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
+}
+
+/// "... Requests the": a line that stops on an article or a preposition goes on.
+fn ends_on_never_last_word(line: &str) -> bool {
+    line.rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| table::NEVER_LAST_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 pub(crate) fn join_line(t: &mut String, line: &str) {

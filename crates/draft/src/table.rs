@@ -878,6 +878,23 @@ pub const NEXT_WORDS: &[&str] = &["next", "forthcoming", "upcoming"];
 /// December 2023".
 pub const BEFORE_EVENT_WORDS: &[&str] = &["before", "prior to", "ahead of"];
 
+/// Words no paragraph ends on: a line ending in one goes on, whatever the next line opens
+/// with ("Requests" / "the" / "Board and ..." in a justified layout).
+#[rustfmt::skip]
+pub const NEVER_LAST_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "for", "on", "in", "by", "with", "its",
+    "their", "his", "her", "from", "at", "into",
+];
+
+/// First words after "prior to the" that name a time or a step on a document, not an
+/// event: "prior to the end of ...", "prior to the consideration of the item".
+#[rustfmt::skip]
+pub const NOT_EVENT_WORDS: &[&str] = &[
+    "end", "expiry", "expiration", "beginning", "start", "date", "deadline", "year", "period",
+    "adoption", "consideration", "submission", "discussion", "examination", "issuance",
+    "publication", "entry",
+];
+
 /// Words between a meeting's name and its date: "the Summit scheduled for June 2025".
 #[rustfmt::skip]
 pub const SCHEDULED_WORDS: &[&str] = &[
