@@ -110,8 +110,23 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
 /// "Promotion of orchards ...", "the strengthening of ...": a phrase that opens with an
 /// action's noun.
 pub fn opens_with_nominal(phrase: &str) -> bool {
-    let head = tokens(&strip_determiners(phrase)).into_iter().next();
-    head.is_some_and(|h| table::NOMINAL_HEADS.contains(&h.word.as_str()))
+    let toks = tokens(&strip_determiners(phrase));
+    let nominal = |t: &Token| table::NOMINAL_HEADS.contains(&t.word.as_str());
+    if toks.first().is_some_and(nominal) {
+        return true;
+    }
+    // "greater regional cooperation", "national and international efforts", "policy
+    // development and capacity-building on ...": the head of a conjunct before the first
+    // preposition is the action's noun. A name's head ("Organization of ...", "Development
+    // Programme") is not one.
+    let end = toks
+        .iter()
+        .position(|t| table::HEAD_ENDERS.contains(&t.word.as_str()))
+        .unwrap_or(toks.len());
+    toks[..end]
+        .split(|t| t.word == "and" || t.word == "or")
+        .filter_map(|conjunct| conjunct.last())
+        .any(nominal)
 }
 
 /// "that the Committee shall meet ..." → ("the Committee", "meet ..."): the subject of a

@@ -787,8 +787,10 @@ impl Builder {
             return self.candidate(clause, &operative);
         }
         match chapeau.trigger.kind {
+            // "authorizes the Mission to use all necessary means to carry out the following
+            // tasks:" + "(i) To guard ...": the items are what the addressee is to do.
             Kind::Addressed if !head.is_empty() && !chapeau.trigger.passive => Some(Candidate {
-                actors: actor::actors(head, sentence, &self.ctx),
+                actors: actor::actors(addressee_of(head), sentence, &self.ctx),
                 action: sub_action,
                 origin: Origin::Request,
             }),
@@ -1236,6 +1238,14 @@ impl Builder {
         );
         let item = fold(sub.trim_start());
         if lead.ends_with(" to") || lead == "to" || item.starts_with("to ") {
+            return None;
+        }
+        // "encourages Member States to take the following steps:" + "(a) Plant trees to
+        // ...": the chapeau names who acts, the item opens with its verb.
+        let addressed = chapeau.trigger.kind == Kind::Addressed
+            && actor::split_addressed(chapeau.rest.trim(), false)
+                .is_some_and(|(np, _)| !actor::opens_with_nominal(np));
+        if addressed {
             return None;
         }
         self.named_action(sub, sentence)
@@ -1697,6 +1707,15 @@ static DECIDES_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "efforts", "the measures": what a call asks for, not who is asked.
+/// "the Mission to use all necessary means to carry out the following tasks" → "the
+/// Mission": a chapeau's addressee before its infinitive; the whole head without one.
+fn addressee_of(head: &str) -> &str {
+    match actor::split_addressed(head, false) {
+        Some((np, _)) if !actor::opens_with_nominal(np) => np,
+        _ => head,
+    }
+}
+
 fn is_action_noun(np: &str) -> bool {
     let words = classify::tokens(np);
     let last = words.last().map(|t| t.word.as_str()).unwrap_or("");

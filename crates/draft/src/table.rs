@@ -507,6 +507,15 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "expansion", "facilitation", "mobilization", "mobilisation", "cooperation",
     "co-operation", "coordination", "collaboration", "consideration", "continuation",
     "elaboration", "preparation", "completion", "conclusion", "integration",
+    "resumption", "deployment", "holding", "enhancing", "extension", "fulfilment",
+    "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
+    "capacity-building", "convening", "delivery", "scaling-up", "intensification",
+];
+
+/// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
+pub const HEAD_ENDERS: &[&str] = &[
+    "of", "for", "to", "between", "among", "amongst", "with", "in", "on", "by", "at", "from",
+    "towards", "toward", "through", "within", "under", "including",
 ];
 
 #[rustfmt::skip]

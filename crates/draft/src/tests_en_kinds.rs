@@ -676,3 +676,35 @@ fn possessive_names_and_pronouns_after_a_letter() {
         ]
     );
 }
+
+#[test]
+fn items_under_an_addressee_with_its_infinitive_are_its_tasks() {
+    let text = format!(
+        "{SC}1.\nDecides that the mandate of the Orchard Mission shall be as follows, and authorizes the Orchard Mission to use all necessary means to carry out the following tasks:\n(a) Care of orchards:\n(i) To guard the orchards of the valley;\n(ii) To water the young trees;\n2.\nEncourages Member States to take the following steps to keep orchards alive:\n\n(a)\nPlant new trees to replace the old ones;\n\n(b)\nShare seeds with neighbours to widen the stock;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Orchard Mission",
+            "¶1 Orchard Mission",
+            "¶2 Member States",
+            "¶2 Member States"
+        ]
+    );
+}
+
+#[test]
+fn an_action_noun_after_its_adjectives_names_nobody() {
+    let text = format!(
+        "{GA}1.\nCalls for the resumption of talks to settle the water dispute;\n\n2.\nEncourages national and international efforts to restore the valley;\n\n3.\nEncourages targeted investments at all levels to renew orchards;\n\n4.\nEncourages the Orchard Development Programme to plant seedlings;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 All States",
+            "¶3 All States",
+            "¶4 Orchard Development Programme"
+        ]
+    );
+}
