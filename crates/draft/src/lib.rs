@@ -763,6 +763,17 @@ impl Builder {
             return None;
         }
         let sub_action = strip_to(sub);
+        // "Decides to authorize the Mission to pursue the following objectives:" + "(a)
+        // Conduct ...": each item is what the authorized addressee is to do.
+        if chapeau.trigger.kind == Kind::Decides
+            && let Some(np) = authorized(head)
+        {
+            return Some(Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: sub_action,
+                origin: Origin::Request,
+            });
+        }
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
         }
@@ -1713,6 +1724,21 @@ fn addressee_of(head: &str) -> &str {
     match actor::split_addressed(head, false) {
         Some((np, _)) if !actor::opens_with_nominal(np) => np,
         _ => head,
+    }
+}
+
+/// "to authorize the Mission to pursue the following" → "the Mission": who a decision
+/// authorizes or asks, before the infinitive of its list.
+fn authorized(head: &str) -> Option<&str> {
+    let lower = fold(head);
+    let to = if lower.starts_with("to ") { 3 } else { 0 };
+    let verb = ["authorize ", "authorise ", "request ", "mandate "]
+        .into_iter()
+        .find(|v| lower[to..].starts_with(v))?;
+    let inner = head.get(to + verb.len()..)?;
+    match actor::split_addressed(inner, false) {
+        Some((np, _)) if !actor::opens_with_nominal(np) => Some(np),
+        _ => None,
     }
 }
 

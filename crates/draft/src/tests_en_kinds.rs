@@ -708,3 +708,14 @@ fn an_action_noun_after_its_adjectives_names_nobody() {
         ]
     );
 }
+
+#[test]
+fn items_under_a_decision_to_authorize_are_the_addressee_s() {
+    let text = format!(
+        "{SC}1.\nDecides to authorize the Orchard Force to pursue the following objectives in agreement with the Government:\n(a) Hand over the guarding of orchards to local growers;\n(b) Reduce the threat posed by pests to the valley;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶1 Orchard Force", "¶1 Orchard Force"]
+    );
+}
