@@ -71,6 +71,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
             .or_else(|| actor.strip_suffix(" NOT"))
             .unwrap_or(actor)
             .trim();
+        // "calls on the Government and its Parliament urgently to ...": the adverb is the
+        // action's.
+        let actor = without_trailing_adverb(actor);
         if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
             continue;
         }
@@ -81,6 +84,21 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         return Some((actor, action));
     }
     None
+}
+
+/// "X urgently" → "X": a lowercase "-ly" word closing an addressee modifies the action.
+fn without_trailing_adverb(actor: &str) -> &str {
+    match actor.rsplit_once(' ') {
+        Some((head, last))
+            if last.len() > 4
+                && last.ends_with("ly")
+                && last.starts_with(char::is_lowercase)
+                && !table::NOUNS_IN_LY.contains(&last) =>
+        {
+            head.trim_end().trim_end_matches(',').trim_end()
+        }
+        _ => actor,
+    }
 }
 
 /// "the parties update the Council ..." → ("the parties", "update the Council ..."): an
@@ -704,16 +722,30 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
         let capital_word = last.chars().next().is_some_and(char::is_uppercase)
             && !acronym_like
             && !table::ACTOR_HEADS.contains(&folded.as_str());
-        if bare && named && capital_word {
-            return false;
-        }
         // "the Committee of Intelligence and Security Services of Africa".
         // "... of the Peace, Security and Cooperation Framework": a capitalised run after "of".
         // "the Commission on Science and Technology for Development" likewise.
         let complemented = [" of ", " on ", " for "]
             .iter()
             .any(|p| fold(so_far).contains(p));
-        if bare && capital_word && complemented && !next.contains(" of the ") {
+        // "the Government of Utopia, UNOMA and ...", "the Government of Utopia and
+        // Parliament": after a name with its complement, a lone acronym or a capitalised
+        // actor noun is a name of its own.
+        let lone_acronym = !next.contains(' ')
+            && next.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && next.chars().all(|c| !c.is_lowercase());
+        let of_one_place = fold(so_far)
+            .rsplit_once(" of ")
+            .is_some_and(|(_, place)| !place.trim().contains(' '));
+        let own_name = complemented
+            && (lone_acronym
+                || (of_one_place
+                    && named
+                    && table::ACTOR_HEADS.contains(&fold(next_last).as_str())));
+        if bare && named && capital_word && !own_name {
+            return false;
+        }
+        if bare && capital_word && complemented && !own_name && !next.contains(" of the ") {
             return false;
         }
     }

@@ -512,6 +512,11 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
 ];
 
+/// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
+pub const NOUNS_IN_LY: &[&str] = &[
+    "family", "assembly", "supply", "monopoly", "anomaly", "homily", "rally", "belly",
+];
+
 /// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
 pub const HEAD_ENDERS: &[&str] = &[
     "of", "for", "to", "between", "among", "amongst", "with", "in", "on", "by", "at", "from",

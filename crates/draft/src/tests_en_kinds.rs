@@ -719,3 +719,20 @@ fn items_under_a_decision_to_authorize_are_the_addressee_s() {
         ["¶1 Orchard Force", "¶1 Orchard Force"]
     );
 }
+
+#[test]
+fn names_after_a_government_of_a_country_are_their_own() {
+    let text = format!(
+        "{SC}1.\nCalls on the Government of Utopia and Parliament to agree on the orchard law;\n\n2.\nUrges the Government of Utopia and Regional Member States to share water;\n\n3.\nRequests the Government of Utopia, UNOMA and UNSOA to plant trees together;\n\n4.\nCalls on the OGU and its ORM urgently to settle the dispute;\n\n5.\nEncourages the Commission on Science and Technology for Development to study pests;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Government of Utopia | Parliament",
+            "¶2 Government of Utopia | Regional Member States",
+            "¶3 Government of Utopia | UNOMA | UNSOA",
+            "¶4 OGU | ORM",
+            "¶5 Commission on Science and Technology for Development"
+        ]
+    );
+}
