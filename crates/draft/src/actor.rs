@@ -156,7 +156,14 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let mut seen_head = false;
     for t in &toks {
         let raw = &body[t.start..t.end];
+        // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
+        let adverb = starts_lower(raw)
+            && t.word.len() > 4
+            && t.word.ends_with("ly")
+            && !table::NOUNS_IN_LY.contains(&t.word.as_str())
+            && has_actor_word(&body[..t.start]);
         if table::MODALS.contains(&t.word.as_str())
+            || adverb
             || (seen_head && starts_lower(raw) && !is_connector(&t.word))
         {
             let actor = body[..t.start].trim().trim_end_matches(',');
@@ -494,7 +501,7 @@ fn without_adverb(np: &str) -> &str {
 }
 
 static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:and\s+(?:especially|particularly|notably|in\s+particular)\b|(?:especially|particularly|notably|in\s+particular)\s+(?:those|the\s+ones)\b).*$")
+    Regex::new(r"(?i),?\s+(?:and\s+)?(?:especially|particularly|notably|in\s+particular)\s.*$")
         .expect("valid regex")
 });
 

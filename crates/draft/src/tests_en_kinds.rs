@@ -736,3 +736,18 @@ fn names_after_a_government_of_a_country_are_their_own() {
         ]
     );
 }
+
+#[test]
+fn an_adverb_ends_a_that_subject_and_in_particular_names_a_subset() {
+    let text = format!(
+        "{GA}1.\nDemands that all parties to the water dispute fully respect the orchard truce;\n\n2.\nInvites all countries in a position to do so, in particular neighbouring countries, to send seedlings;\n\n3.\nUrges Member States especially coastal States to protect mangroves;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All parties to the water dispute",
+            "¶2 All countries",
+            "¶3 Member States"
+        ]
+    );
+}
