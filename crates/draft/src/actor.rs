@@ -141,6 +141,13 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
         .iter()
         .position(|t| table::HEAD_ENDERS.contains(&t.word.as_str()))
         .unwrap_or(toks.len());
+    // "all Member States seeking support from ...": an actor noun before it is who acts.
+    if toks[..end]
+        .iter()
+        .any(|t| table::ACTOR_HEADS.contains(&t.word.as_str()))
+    {
+        return false;
+    }
     toks[..end]
         .split(|t| t.word == "and" || t.word == "or")
         .filter_map(|conjunct| conjunct.last())

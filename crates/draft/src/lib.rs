@@ -1099,7 +1099,15 @@ impl Builder {
                 };
             }
         }
-        let actor = match actor::state_group(rest, &self.ctx) {
+        // A resolution's "calls for investments, particularly in developing countries":
+        // the countries it mentions are where it is done, not who does it (only "by",
+        // "of", "from", "between" name a doer there).
+        let group = if self.formal {
+            doer_group(rest, &self.ctx)
+        } else {
+            actor::state_group(rest, &self.ctx)
+        };
+        let actor = match group {
             Some(group) => Actor {
                 check: Some(format!(
                     "the text names no actor; read as the {group} it mentions"
@@ -1726,6 +1734,25 @@ fn addressee_of(head: &str) -> &str {
         _ => head,
     }
 }
+
+/// "cooperation among countries", "the full cooperation of Member States, in particular
+/// ...": a group of States right after a preposition that names who acts.
+fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
+    DOER_PREPOSITION.find_iter(rest).find_map(|m| {
+        // From the preposition on, so that a capitalised first word stays in the name.
+        let tail = &rest[m.start()..];
+        let near: String = tail
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
+        actor::state_group(&near, ctx)
+    })
+}
+
+static DOER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:of|among|amongst|between|from)\s+").expect("valid regex")
+});
 
 /// "to authorize the Mission to pursue the following" → "the Mission": who a decision
 /// authorizes or asks, before the infinitive of its list.

@@ -519,8 +519,24 @@ pub const NOUNS_IN_LY: &[&str] = &[
 
 /// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
 pub const HEAD_ENDERS: &[&str] = &[
-    "of", "for", "to", "between", "among", "amongst", "with", "in", "on", "by", "at", "from",
-    "towards", "toward", "through", "within", "under", "including",
+    "of",
+    "for",
+    "to",
+    "between",
+    "among",
+    "amongst",
+    "with",
+    "in",
+    "on",
+    "by",
+    "at",
+    "from",
+    "towards",
+    "toward",
+    "through",
+    "within",
+    "under",
+    "including",
 ];
 
 #[rustfmt::skip]

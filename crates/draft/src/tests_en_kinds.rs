@@ -751,3 +751,20 @@ fn an_adverb_ends_a_that_subject_and_in_particular_names_a_subset() {
         ]
     );
 }
+
+#[test]
+fn countries_a_resolution_s_call_is_for_do_not_do_it() {
+    let text = format!(
+        "{GA}1.\nCalls for more investment in orchards, particularly in developing countries hit by drought;\n\n2.\nCalls for a fairer sharing of the burden borne by seed-bank hosting States;\n\n3.\nCalls for the full cooperation of all States with the Orchard Board;\n\n4.\nEncourages cooperation among and between Member States and regional bodies on seeds;\n\n5.\nCalls for common efforts of Central Asian countries on seed banks;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 All States",
+            "¶3 All States",
+            "¶4 Member States",
+            "¶5 Central Asian countries"
+        ]
+    );
+}
