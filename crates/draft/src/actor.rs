@@ -198,7 +198,9 @@ fn starts_lower(s: &str) -> bool {
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "and" | "the" | "for" | "on" | "in" | "to" | "with" | "its" | "their"
+        // "the organizations of the United Nations system continue ...": "system" goes on
+        // the name before it.
+        "of" | "and" | "the" | "for" | "on" | "in" | "to" | "with" | "its" | "their" | "system"
     )
 }
 
@@ -590,6 +592,7 @@ fn coordinated(np: &str) -> Vec<String> {
     if shares_a_complement(np, &spans) {
         return vec![np.trim().to_string()];
     }
+    join_bodies_sharing_of(np, &mut spans);
     join_shared_heads(np, &mut spans);
     join_other_members(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
@@ -635,6 +638,41 @@ fn shares_a_complement(np: &str, spans: &[(usize, usize)]) -> bool {
             piece.split_whitespace().count() <= 2
                 && piece.chars().next().is_some_and(char::is_lowercase)
         })
+}
+
+/// "the specialized agencies and other organizations of the United Nations system and
+/// regional organizations": kinds of bodies joined by "and" that share the last one's
+/// "of ..." are one group, whatever comes before or after them.
+fn join_bodies_sharing_of(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let body_head =
+        |word: &str| table::BODY_NOUNS.contains(&word) || table::SHARED_HEAD_NOUNS.contains(&word);
+    let mut k = spans.len().saturating_sub(1);
+    while k >= 1 {
+        let (a, b) = spans[k - 1];
+        let (c, d) = spans[k];
+        let by_and = fold(&np[b..c]).trim() == "and";
+        let later = fold(np[c..d].trim());
+        let later = later.strip_prefix("other ").unwrap_or(&later);
+        let later_ok = later.contains(" of ")
+            && later.split(' ').next().is_some_and(body_head)
+            && np[c..d].trim().starts_with(char::is_lowercase);
+        let earlier = fold(&np[a..b]);
+        let earlier = earlier
+            .trim()
+            .strip_prefix("all ")
+            .unwrap_or(earlier.trim());
+        let earlier = fold(&strip_determiners(earlier));
+        let earlier = earlier.strip_prefix("other ").unwrap_or(&earlier);
+        let words: Vec<&str> = earlier.split_whitespace().collect();
+        let earlier_ok = (1..=2).contains(&words.len())
+            && words.last().is_some_and(|w| body_head(w))
+            && np[a..b].trim().starts_with(char::is_lowercase);
+        if by_and && later_ok && earlier_ok {
+            spans[k - 1] = (a, d);
+            spans.remove(k);
+        }
+        k -= 1;
+    }
 }
 
 /// "relevant United Nations agencies, funds and programmes": bare nouns of

@@ -768,3 +768,19 @@ fn countries_a_resolution_s_call_is_for_do_not_do_it() {
         ]
     );
 }
+
+#[test]
+fn kinds_of_bodies_sharing_an_of_complement_are_one_group() {
+    let text = format!(
+        "{GA}1.\nRequests the administering Power, the specialized agencies and other organizations and institutions of the Orchard system and regional organizations to help the islands;\n\n2.\nInvites Member States, all organizations and bodies of the Orchard system and civil society to plant trees;\n\n3.\nUrges all the specialized agencies and other organizations of the United Nations system to send seeds;\n\n4.\nRecommends that the agencies and other organizations of the United Nations system continue to help;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Administering Power | Specialized agencies and other organizations and institutions of the Orchard system | Regional organizations",
+            "¶2 Member States | All organizations and bodies of the Orchard system | Civil society",
+            "¶3 All the specialized agencies and other organizations of the United Nations system",
+            "¶4 Agencies and other organizations of the United Nations system"
+        ]
+    );
+}
