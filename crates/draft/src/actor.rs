@@ -423,6 +423,12 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         .into_iter()
         .chain(leaders)
     {
+        // "calls upon all, in particular ..., to ...": everyone, read as all States.
+        let part = if fold(part.trim()) == "all" {
+            table::DEFAULT_ACTOR.to_string()
+        } else {
+            part
+        };
         for actor in resolve(without_participle(&part), sentence, ctx) {
             if !out.iter().any(|a| fold(&a.name) == fold(&actor.name)) {
                 out.push(actor);

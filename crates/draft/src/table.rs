@@ -300,6 +300,8 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     // "All States, pending the total elimination of ..., to ...", "X, while taking note of
     // ..., to ...": when or how, not who.
     "pending", "while", "whilst",
+    // "States, consistent with their obligations, to ...", "X, as applicable, to ...".
+    "consistent", "according",
 ];
 
 #[rustfmt::skip]
@@ -519,6 +521,7 @@ pub const NOUNS_IN_LY: &[&str] = &[
 
 /// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
 pub const HEAD_ENDERS: &[&str] = &[
+    "as",
     "of",
     "for",
     "to",

@@ -784,3 +784,30 @@ fn kinds_of_bodies_sharing_an_of_complement_are_one_group() {
         ]
     );
 }
+
+#[test]
+fn everyone_asked_and_qualifiers_of_manner_name_nobody_new() {
+    let text = format!(
+        "{SC}2.\nCalls upon all, in particular the relevant orchard agencies, to share seeds;\n\n3.\nUrges States, consistent with their obligations, to protect orchards;\n"
+    );
+    assert_eq!(brief(&text, "2036-03-01"), ["¶2 All States", "¶3 States"]);
+}
+
+#[test]
+fn an_action_noun_is_the_head_before_its_complement_or_aside() {
+    assert!(actor::opens_with_nominal(
+        "regional land, air, and river cooperation, as applicable"
+    ));
+    assert!(actor::opens_with_nominal(
+        "policy development and capacity-building on seeds"
+    ));
+    assert!(!actor::opens_with_nominal(
+        "all Member States seeking support from the fund"
+    ));
+    assert!(!actor::opens_with_nominal(
+        "the Orchard Development Programme"
+    ));
+    assert!(!actor::opens_with_nominal(
+        "the Organization of Orchard Cooperation"
+    ));
+}
