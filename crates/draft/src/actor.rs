@@ -750,6 +750,11 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
         .unwrap_or(piece)
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let folded = fold(last);
+    // "all States concerned and parties to ...": a post-placed "concerned" closes its name.
+    let before_last = piece.rsplit(' ').nth(1).map(fold).unwrap_or_default();
+    if folded == "concerned" && table::ACTOR_HEADS.contains(&before_last.as_str()) {
+        return true;
+    }
     // "SESRIC" is a name, whatever its last letters.
     let acronym = last.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && last.chars().all(|c| !c.is_lowercase());

@@ -811,3 +811,14 @@ fn an_action_noun_is_the_head_before_its_complement_or_aside() {
         "the Organization of Orchard Cooperation"
     ));
 }
+
+#[test]
+fn a_post_placed_concerned_closes_its_name() {
+    let text = format!(
+        "{GA}1.\nCalls upon all States concerned and parties to the water dispute to protect orchards;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶1 All States concerned | Parties to the water dispute"]
+    );
+}
