@@ -215,6 +215,14 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         }
         b.paragraph(p, paragraph, numbered);
     }
+    if lang == Lang::Fr && !numbered {
+        let headlines: HashSet<u32> = paras[..end]
+            .iter()
+            .filter(|p| fr::headline(&p.text))
+            .filter_map(|p| u32::try_from(p.ordinal).ok())
+            .collect();
+        fr::drop_restated_headlines(&mut b.mandates, &headlines);
+    }
     Draft {
         meta: b.meta,
         events: b.events,
