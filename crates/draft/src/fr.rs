@@ -1003,7 +1003,7 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
     }
 }
 
-/// A press release's headline or lede: one line that ends no sentence ("Il prie le
+/// A press release's headline: one line that ends no sentence ("Il prie le
 /// Secrétaire général de présenter un rapport sur ...").
 pub fn headline(text: &str) -> bool {
     let t = text.trim();
@@ -1015,7 +1015,14 @@ pub fn headline(text: &str) -> bool {
 pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headlines: &HashSet<u32>) {
     let key = |m: &crate::DraftMandate| {
         let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
-        let verb = fold(m.summary.split_whitespace().next().unwrap_or_default());
+        // "Le rétablissement de ...": the action's first word after an article.
+        let verb = m
+            .summary
+            .split_whitespace()
+            .map(fold)
+            .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
+            .unwrap_or_default();
+        let verb = verb.trim_start_matches("l'").to_string();
         (actors, verb)
     };
     let restated: Vec<bool> = mandates

@@ -828,4 +828,7 @@ fn french_recounts_of_other_texts_and_earlier_sessions_ask_nobody() {
 fn a_french_headline_restating_a_later_request_is_drafted_once() {
     let text = "Le Conseil des vergers se réunit\n\nIl prie le Directeur de présenter un rapport sur les vergers\n\nLe Conseil a adopté une déclaration dans laquelle ses membres prient le Directeur de présenter un rapport sur les arbres.\n\nLe Conseil prie en outre les communes de planter des arbres.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶3 Directeur", "¶4 Communes"]);
+    // A lede that ends its sentence restates as a headline does.
+    let text = "Le sommet des vergers s'est terminé avec une Déclaration demandant la protection des forêts.\n\nLe sommet s'est achevé par une « Déclaration » qui demande la protection des forêts du Sud.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États"]);
 }
