@@ -243,9 +243,21 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
     }
+    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
+    // "demande également à « maintenir la solidarité ... »": the text's own words quoted
+    // after "à", with no addressee, call on all ("demandé à faire une déclaration", unquoted,
+    // is one asking to act oneself).
+    if table::FR_DEMAND_VERBS.contains(&form) {
+        let quoted = starts_with_word(skip_call_asides(without_aside(rest.trim())), &["à"])
+            .map(str::trim_start)
+            .filter(|after| after.starts_with(['«', '"', '“']));
+        if let Some(after) = quoted {
+            let action = QUOTES.replace_all(after, " ").into_owned();
+            return all(action.trim());
+        }
+    }
     let unquoted = QUOTES.replace_all(rest, " ").into_owned();
     let rest = skip_call_asides(without_aside(unquoted.trim()));
-    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
     if let Some(after) = starts_with_word(rest, &["que", "qu'", "qu’"]) {
         let lower = fold(after);
         let impersonal = ["il soit ", "il y ait ", "il y soit "]

@@ -832,3 +832,9 @@ fn a_french_headline_restating_a_later_request_is_drafted_once() {
     let text = "Le sommet des vergers s'est terminé avec une Déclaration demandant la protection des forêts.\n\nLe sommet s'est achevé par une « Déclaration » qui demande la protection des forêts du Sud.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États"]);
 }
+
+#[test]
+fn a_french_demand_of_quoted_words_with_no_addressee_calls_on_all() {
+    let text = "Le sommet des vergers s'est réuni.\n\nDans leur déclaration, les chefs d'État demandent également à « maintenir la solidarité avec les communes sinistrées ».\n\nLe délégué des communes avait demandé à faire une déclaration.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États"]);
+}
