@@ -189,7 +189,28 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         out.extend(given_time(clause));
     }
+    if out.is_empty() {
+        out.extend(promised(clause));
+    }
     out
+}
+
+/// "Au chapitre économique, l'OIF promet des actions pour ...": a promise reported of a
+/// named body is its commitment, as "nous nous engageons à ..." is.
+static PROMISES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;]\s+)(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Ll]es\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)?\p{L}[\p{L}'’-]*){0,5}?)\s+(?:promet|promettent)\s+(.+)$")
+        .expect("valid regex")
+});
+
+fn promised(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = PROMISES.captures(clause.trim())?;
+    // "Le temps promet d'être clément": the name after an article is in lower case.
+    let first = m[1].split_whitespace().next().unwrap_or_default();
+    if ["Le", "La", "Les", "L'", "L’"].contains(&first) {
+        return None;
+    }
+    let action = clean(m[2].trim_end_matches(['.', ';']));
+    (!action.is_empty()).then(|| (vec![m[1].to_string()], action))
 }
 
 /// "a donné une semaine aux États membres pour se manifester", "donneraient dix jours au

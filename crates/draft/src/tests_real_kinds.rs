@@ -838,3 +838,9 @@ fn a_french_demand_of_quoted_words_with_no_addressee_calls_on_all() {
     let text = "Le sommet des vergers s'est réuni.\n\nDans leur déclaration, les chefs d'État demandent également à « maintenir la solidarité avec les communes sinistrées ».\n\nLe délégué des communes avait demandé à faire une déclaration.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États"]);
 }
+
+#[test]
+fn a_french_promise_reported_of_a_named_body_is_its_commitment() {
+    let text = "Le sommet des vergers s'est achevé dimanche.\n\nAu chapitre forestier, l'Office des forêts promet des actions pour replanter les collines.\n\nLe temps promet d'être clément.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Office des forêts"]);
+}
