@@ -1200,11 +1200,10 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
 
 /// "jusqu'au 30 juin 2004": the end of a period a sentence extends something to.
 pub fn period_end(sentence: &str) -> Option<Date> {
-    let at = fold(sentence).find("jusqu'au ")?;
-    let from = sentence
-        .char_indices()
-        .nth(fold(&sentence[..at]).chars().count())?
-        .0;
+    let folded = fold(sentence);
+    let at = folded.find("jusqu'au ")?;
+    // `at` counts bytes of the folded text ("’" is three bytes, "'" one): count chars.
+    let from = sentence.char_indices().nth(folded[..at].chars().count())?.0;
     DAY_MONTH_YEAR
         .captures(&sentence[from..])
         .filter(|m| m.get(0).is_some_and(|g| g.start() <= 12))

@@ -844,3 +844,10 @@ fn a_french_promise_reported_of_a_named_body_is_its_commitment() {
     let text = "Le sommet des vergers s'est achevé dimanche.\n\nAu chapitre forestier, l'Office des forêts promet des actions pour replanter les collines.\n\nLe temps promet d'être clément.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Office des forêts"]);
 }
+
+#[test]
+fn a_french_period_end_after_curly_apostrophes_is_read_without_a_crash() {
+    // "l’unanimité" before "jusqu’au": the folded text is shorter in bytes than the text.
+    let text = "Le Conseil des vergers, par la résolution 12 adoptée à l’unanimité de ses membres, a prorogé jusqu’au 24 avril 2027 le mandat de la Mission.\n\nIl a demandé aux communes de planter des arbres à la fin de cette période.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Communes due=2027-04-24"]);
+}
