@@ -332,8 +332,8 @@ fn measure_in(
     }
     println!("draft on real texts ({label}):");
     for name in [
-        "all", "dev", "dev2", "dev3", "dev4", "dev5", "held", "held2", "held3", "held4", "held5",
-        "final",
+        "all", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3", "held4",
+        "held5", "held6", "held7", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
@@ -571,7 +571,7 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
     assert!(
         texts
             .iter()
-            .all(|t| ["dev", "dev2", "dev5", "held"].contains(&t.set.as_str()))
+            .all(|t| ["dev", "dev2", "dev5", "dev6", "held", "held7"].contains(&t.set.as_str()))
     );
     for t in &texts {
         for w in &t.want {

@@ -1,6 +1,7 @@
 //! French texts: which language a text is in, and the French forms of the requests, the
 //! actors and the deadlines the English rules read. The words are in `table.rs`.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -70,13 +71,15 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The addressee ends before "de" / "d'" / "à" and an infinitive.
+/// An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{L}+(?:er|ir|re|oir)\b")
+    let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{{L}}+(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
 static LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu['’]?\s*").expect("valid regex")
+    Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)").expect("valid regex")
 });
 
 /// The requests of one French clause: (actors, action). "Décide de ..." asks the body;
@@ -186,7 +189,28 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         out.extend(given_time(clause));
     }
+    if out.is_empty() {
+        out.extend(promised(clause));
+    }
     out
+}
+
+/// "Au chapitre économique, l'OIF promet des actions pour ...": a promise reported of a
+/// named body is its commitment, as "nous nous engageons à ..." is.
+static PROMISES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;]\s+)(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Ll]es\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)?\p{L}[\p{L}'’-]*){0,5}?)\s+(?:promet|promettent)\s+(.+)$")
+        .expect("valid regex")
+});
+
+fn promised(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = PROMISES.captures(clause.trim())?;
+    // "Le temps promet d'être clément": the name after an article is in lower case.
+    let first = m[1].split_whitespace().next().unwrap_or_default();
+    if ["Le", "La", "Les", "L'", "L’"].contains(&first) {
+        return None;
+    }
+    let action = clean(m[2].trim_end_matches(['.', ';']));
+    (!action.is_empty()).then(|| (vec![m[1].to_string()], action))
 }
 
 /// "a donné une semaine aux États membres pour se manifester", "donneraient dix jours au
@@ -240,9 +264,21 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
     }
+    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
+    // "demande également à « maintenir la solidarité ... »": the text's own words quoted
+    // after "à", with no addressee, call on all ("demandé à faire une déclaration", unquoted,
+    // is one asking to act oneself).
+    if table::FR_DEMAND_VERBS.contains(&form) {
+        let quoted = starts_with_word(skip_call_asides(without_aside(rest.trim())), &["à"])
+            .map(str::trim_start)
+            .filter(|after| after.starts_with(['«', '"', '“']));
+        if let Some(after) = quoted {
+            let action = QUOTES.replace_all(after, " ").into_owned();
+            return all(action.trim());
+        }
+    }
     let unquoted = QUOTES.replace_all(rest, " ").into_owned();
     let rest = skip_call_asides(without_aside(unquoted.trim()));
-    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
     if let Some(after) = starts_with_word(rest, &["que", "qu'", "qu’"]) {
         let lower = fold(after);
         let impersonal = ["il soit ", "il y ait ", "il y soit "]
@@ -586,7 +622,14 @@ fn that_future(clause: &str) -> Option<(Vec<String>, String)> {
 /// session, en 1954, l'Assemblée générale a invité ...", "le communiqué ... par lequel le
 /// Conseil a décidé ..."): a past tense after a date before `adopted`, or after "par lequel".
 pub fn recounts(sentence: &str, adopted: Date) -> bool {
-    let Some(verb) = PAST.find(sentence) else {
+    // "salué l'adoption des résolutions 2359 et 2391 aux termes desquelles le Conseil ...
+    // demande à la MINUSMA ...": what another text says, in any tense.
+    if TERMS_OF.is_match(sentence) {
+        return true;
+    }
+    // "s'est félicitée ...; et prié le Secrétaire général ...": a participle after another
+    // verb's auxiliary is a past tense too.
+    let Some(verb) = PAST.find(sentence).or_else(|| BARE_PAST.find(sentence)) else {
         return false;
     };
     let before = &sentence[..verb.start()];
@@ -639,6 +682,22 @@ static PAST: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*(?:{participles})\b"
     ))
     .expect("valid regex")
+});
+
+/// A participle of the table after "et" ("... et prié le Secrétaire général de ...").
+static BARE_PAST: LazyLock<Regex> = LazyLock::new(|| {
+    let participles: Vec<&str> = table::FR_VERBS
+        .iter()
+        .map(|(f, _)| *f)
+        .filter(|f| f.ends_with('é'))
+        .collect();
+    let participles = any_of(&participles);
+    Regex::new(&format!(r"(?i)\bet\s+(?:{participles})\b")).expect("valid regex")
+});
+
+static TERMS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baux\s+termes\s+(?:desquel(?:le)?s|duquel|de\s+laquelle)\b")
+        .expect("valid regex")
 });
 
 static YEAR_ALONE: LazyLock<Regex> =
@@ -967,8 +1026,70 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
             last.push_str(g);
             last.push_str(piece);
         }
+        // "les institutions, fonds et programmes des Nations Unies": nouns without their
+        // article after one with it share that article, and so one name.
+        (Some(last), Some(g)) if !g.contains("ainsi") && opened(last) && bare_noun(piece) => {
+            last.push_str(g);
+            last.push_str(piece);
+        }
         _ => pieces.push(piece.to_string()),
     }
+}
+
+/// A press release's headline: one line that ends no sentence ("Il prie le
+/// Secrétaire général de présenter un rapport sur ...").
+pub fn headline(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && !t.contains('\n') && !t.ends_with(['.', '!', '?', ';', ':', '»', '"', '”'])
+}
+
+/// Drops a headline's request that a later paragraph makes again of the same actors with
+/// the same verb of action: the request is counted where the text states it.
+pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headlines: &HashSet<u32>) {
+    let key = |m: &crate::DraftMandate| {
+        let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
+        // "Le rétablissement de ...": the action's first word after an article.
+        let verb = m
+            .summary
+            .split_whitespace()
+            .map(fold)
+            .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
+            .unwrap_or_default();
+        let verb = verb.trim_start_matches("l'").to_string();
+        (actors, verb)
+    };
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            m.paragraph.is_some_and(|p| headlines.contains(&p))
+                && mandates
+                    .iter()
+                    .any(|later| later.paragraph > m.paragraph && key(later) == key(m))
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// A lower-case noun without an article that is no aside ("fonds", not "notamment").
+fn bare_noun(piece: &str) -> bool {
+    let p = piece.trim();
+    let lower = fold(p);
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    // "les parties et tous ceux qui ...": another actor, named by a pronoun.
+    let pronoun = [
+        "tous", "toutes", "tout", "ceux", "celles", "chacun", "chacune",
+    ];
+    !pronoun.contains(&first)
+        && p.starts_with(char::is_lowercase)
+        && !opened(p)
+        && !table::FR_ADDRESSEE_ASIDES
+            .iter()
+            .any(|a| lower.starts_with(a))
+        && !lower.starts_with("y compris")
 }
 
 /// A line that opens a clause of its own in a list without numbers: a verb of the table in
@@ -1023,6 +1144,12 @@ fn sentence_lines(text: &str) -> String {
 static RUN_ON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[;,.]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
 
+/// "...; En conséquence 1. Le Conseil ...", "Djeddah, Royaume d'Arabie Saoudite 1. Le Comité
+/// ...": the first number may follow a few words after the preamble's last stop.
+static RUN_ON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[;,.:]\s+(?:[\p{L}'’-]+\s+){1,4}(1)\.\s+\p{Lu}").expect("valid regex")
+});
+
 /// The paragraphs with each paragraph run on in another split off, when its number is the
 /// next one due (so "article 5. Le" or a date is never taken for one).
 pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
@@ -1030,11 +1157,20 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
     let mut last = 0u32;
     for p in paras {
         let mut current = p;
+        // "1. Voir Procès-verbaux officiels ...": a footnote under the text, not its first
+        // paragraph.
+        if current.text.trim_start().starts_with("Voir ") {
+            current.number = None;
+        }
         loop {
             let next = current.number.unwrap_or(last) + 1;
+            let first = (next == 1)
+                .then(|| RUN_ON_FIRST.captures(&current.text))
+                .flatten();
             let cut = RUN_ON
                 .captures_iter(&current.text)
                 .find(|m| m[1].parse::<u32>() == Ok(next))
+                .or(first)
                 .map(|m| {
                     (
                         m.get(0).expect("match").start() + 1,
@@ -1064,11 +1200,10 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
 
 /// "jusqu'au 30 juin 2004": the end of a period a sentence extends something to.
 pub fn period_end(sentence: &str) -> Option<Date> {
-    let at = fold(sentence).find("jusqu'au ")?;
-    let from = sentence
-        .char_indices()
-        .nth(fold(&sentence[..at]).chars().count())?
-        .0;
+    let folded = fold(sentence);
+    let at = folded.find("jusqu'au ")?;
+    // `at` counts bytes of the folded text ("’" is three bytes, "'" one): count chars.
+    let from = sentence.char_indices().nth(folded[..at].chars().count())?.0;
     DAY_MONTH_YEAR
         .captures(&sentence[from..])
         .filter(|m| m.get(0).is_some_and(|g| g.start() <= 12))

@@ -215,6 +215,17 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         }
         b.paragraph(p, paragraph, numbered);
     }
+    if lang == Lang::Fr && !numbered {
+        // The lede, the first paragraph, restates as a headline does.
+        let headlines: HashSet<u32> = paras[..end]
+            .iter()
+            .enumerate()
+            .filter(|(k, p)| *k == 0 || fr::headline(&p.text))
+            .map(|(_, p)| p)
+            .filter_map(|p| u32::try_from(p.ordinal).ok())
+            .collect();
+        fr::drop_restated_headlines(&mut b.mandates, &headlines);
+    }
     Draft {
         meta: b.meta,
         events: b.events,

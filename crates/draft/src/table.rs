@@ -1312,6 +1312,16 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // a part of the addressee singled out, not another actor.
     "en particulier", "mais", "notamment",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",
+    // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
+    // how the addressee is to act, not another actor.
+    "travaillant", "oeuvrant", "œuvrant",
+];
+
+/// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").
+#[rustfmt::skip]
+pub const FR_INFINITIVE_ADVERBS: &[&str] = &[
+    "mieux", "pleinement", "davantage", "activement", "rapidement", "immédiatement",
+    "effectivement", "encore", "toujours", "bien",
 ];
 
 /// Participles that, with their complement, describe a name ("groupe de travail constitué à

@@ -781,3 +781,73 @@ fn french_addressees_lose_a_wish_to_contribute() {
         ["¶1 Communes due=At { anchor: Adoption, days: 7 }"]
     );
 }
+
+#[test]
+fn french_lists_with_ainsi_que_and_nouns_sharing_an_article_name_whole_actors() {
+    let text = "Le Conseil des vergers,\n\n1. Prie instamment l'Office des forêts ainsi que les bureaux, services et antennes des communes et les banques rurales de planter des arbres ;\n\n2. Invite les gardes et tous ceux qui vivent près des vergers à protéger les arbres ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Office des forêts | Bureaux, services et antennes des communes | Banques rurales",
+            "¶2 Gardes | Tous ceux qui vivent près des vergers",
+        ]
+    );
+}
+
+#[test]
+fn a_french_addressee_loses_how_it_is_to_work_and_an_adverb_may_precede_the_infinitive() {
+    let text = "Le Conseil des vergers,\n\n1. Demande à la Commission, travaillant étroitement avec les communes et les autres acteurs concernés, de planter des arbres ;\n\n2. Encourage vivement les États membres à mieux partager leurs semences ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Commission", "¶2 États membres"]
+    );
+}
+
+#[test]
+fn a_first_french_number_after_a_few_words_of_preface_splits_a_run_on_text() {
+    let text = "Résolution du 3 mars 2026 sur les vergers; Par conséquent 1. Le Conseil invite les communes à planter des arbres; 2. Le Conseil décide que les arbres forment ainsi la forêt; 3. Le Conseil charge le Comité des semences d'élaborer un plan. Adoptée à la 5e séance.\n";
+    assert_eq!(
+        brief(text, "2026-03-03"),
+        ["¶1 Communes", "¶3 Comité des semences"]
+    );
+}
+
+#[test]
+fn a_french_footnote_numbered_under_the_text_does_not_number_it() {
+    let text = "Le Conseil des vergers,\n\nRappelant sa résolution 12 (2025),\n\nInvite les communes à planter des arbres.\n\nAdoptée à la 12e séance.\n\n1. Voir Documents officiels du Conseil des vergers, Supplément n° 2.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Communes"]);
+}
+
+#[test]
+fn french_recounts_of_other_texts_and_earlier_sessions_ask_nobody() {
+    let text = "Le sommet a salué l'adoption des résolutions 12 et 13 aux termes desquelles le Conseil des vergers demande à la Mission d'appuyer les communes.\n\nÀ sa soixante et unième session, l'Assemblée générale s'est félicitée des efforts des communes et prié le Secrétaire général de lui rendre compte à sa soixante-troisième session.\n\nLe sommet a encouragé les communes à planter des arbres.\n";
+    assert_eq!(brief(text, "2008-09-16"), ["¶3 Communes"]);
+}
+
+#[test]
+fn a_french_headline_restating_a_later_request_is_drafted_once() {
+    let text = "Le Conseil des vergers se réunit\n\nIl prie le Directeur de présenter un rapport sur les vergers\n\nLe Conseil a adopté une déclaration dans laquelle ses membres prient le Directeur de présenter un rapport sur les arbres.\n\nLe Conseil prie en outre les communes de planter des arbres.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Directeur", "¶4 Communes"]);
+    // A lede that ends its sentence restates as a headline does.
+    let text = "Le sommet des vergers s'est terminé avec une Déclaration demandant la protection des forêts.\n\nLe sommet s'est achevé par une « Déclaration » qui demande la protection des forêts du Sud.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États"]);
+}
+
+#[test]
+fn a_french_demand_of_quoted_words_with_no_addressee_calls_on_all() {
+    let text = "Le sommet des vergers s'est réuni.\n\nDans leur déclaration, les chefs d'État demandent également à « maintenir la solidarité avec les communes sinistrées ».\n\nLe délégué des communes avait demandé à faire une déclaration.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États"]);
+}
+
+#[test]
+fn a_french_promise_reported_of_a_named_body_is_its_commitment() {
+    let text = "Le sommet des vergers s'est achevé dimanche.\n\nAu chapitre forestier, l'Office des forêts promet des actions pour replanter les collines.\n\nLe temps promet d'être clément.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Office des forêts"]);
+}
+
+#[test]
+fn a_french_period_end_after_curly_apostrophes_is_read_without_a_crash() {
+    // "l’unanimité" before "jusqu’au": the folded text is shorter in bytes than the text.
+    let text = "Le Conseil des vergers, par la résolution 12 adoptée à l’unanimité de ses membres, a prorogé jusqu’au 24 avril 2027 le mandat de la Mission.\n\nIl a demandé aux communes de planter des arbres à la fin de cette période.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Communes due=2027-04-24"]);
+}
