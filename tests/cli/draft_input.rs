@@ -2,6 +2,7 @@
 //! lopdf, a Word file zipped by hand), drafted by the binary without a data folder.
 
 use std::io::Write as _;
+use std::path::Path;
 
 use lopdf::content::{Content, Operation};
 use lopdf::{Document, Object, Stream, dictionary};
@@ -461,4 +462,46 @@ fn an_arabic_text_is_read_as_arabic() {
         run.stdout()
     );
     assert!(run.stdout().contains("due       = 2037-06-30"));
+}
+
+/// The mandates of a JSON draft as (paragraph, actors, due, summary), for comparing.
+fn drafted(json: &str) -> Vec<String> {
+    let doc: serde_json::Value = serde_json::from_str(json).unwrap();
+    doc["mandates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {} {} {}",
+                m["paragraph"], m["actor"], m["due"], m["summary"]
+            )
+        })
+        .collect()
+}
+
+/// An Arabic resolution (composed here) that LibreOffice turned into a PDF from a page of
+/// right-to-left paragraphs: its writer draws each right-to-left stretch's glyphs left to
+/// right and a line's spaces apart, as Word does. Drafted from the PDF it gives what the
+/// text gives. `tests/fixtures/draft-pdf/README.md` says how the PDF was made.
+#[test]
+fn an_arabic_pdf_drafts_as_its_text_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft-pdf");
+    let run = |bytes: Vec<u8>| {
+        let run = no_folder()
+            .stdin(bytes)
+            .args(&["draft", "-", "--adopted", "2025-11-03", "--format", "json"])
+            .run();
+        run.ok();
+        drafted(&run.stdout())
+    };
+    let from_text = run(std::fs::read(dir.join("arabic.txt")).unwrap());
+    let from_pdf = run(std::fs::read(dir.join("arabic-rtl.pdf")).unwrap());
+    assert_eq!(from_pdf, from_text);
+    assert!(from_pdf.len() >= 6, "{from_pdf:#?}");
+    assert!(
+        from_pdf[0].starts_with("1 [\"الأمين العام\"]"),
+        "{from_pdf:#?}"
+    );
+    assert!(from_pdf[1].contains("2026-12-31"), "{from_pdf:#?}");
 }

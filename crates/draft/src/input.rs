@@ -8,6 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::ar;
+use crate::visual::{self, Glyph};
+
 /// What a file is, by its first bytes (its name may say nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -99,14 +102,29 @@ const COLUMN_GAP: f64 = 2.5;
 /// a new run of the line, for [`Page::text`] to tell columns.
 #[derive(Default)]
 struct Page {
-    /// The page's lines, each as its runs: where a run starts (x) and its text.
-    lines: Vec<Vec<(f64, String)>>,
+    /// The page's lines, each as its runs: where a run starts (x) and its glyphs.
+    lines: Vec<Vec<(f64, Vec<Glyph>)>>,
+    /// Where the last character started (x): text drawn right to left moves leftwards.
+    last_start: f64,
     /// Where the last character ended (x) and stood (y, downwards).
     last_end: Option<f64>,
     last_y: f64,
     new_run: bool,
+    /// Spaces drawn off the last letter's line, waiting for the next letter.
+    spaces: Vec<Placed>,
     /// The page's font size, as last seen.
     size: f64,
+}
+
+/// A glyph's place: where it starts and ends (x), its line (y, downwards), its font
+/// size, and whether it opens a run of text (pdf-extract's `begin_word`).
+#[derive(Clone, Copy)]
+struct Placed {
+    x: f64,
+    y: f64,
+    end: f64,
+    size: f64,
+    new_run: bool,
 }
 
 impl Page {
@@ -115,32 +133,97 @@ impl Page {
             self.lines.push(Vec::new());
         }
         let line = self.lines.last_mut().expect("a line");
+        let glyph = Glyph {
+            x,
+            text: c.to_string(),
+        };
         match line.last_mut() {
-            Some((_, run)) => run.push_str(c),
-            None => line.push((x, c.to_string())),
+            Some((_, run)) => run.push(glyph),
+            None => line.push((x, vec![glyph])),
         }
+    }
+
+    /// Puts a glyph on its line: a new line where the text moves down, a space where it
+    /// jumps right by more than [`WORD_GAP`] (or left, where text is drawn right to left),
+    /// a new run where it jumps right by more than [`COLUMN_GAP`].
+    fn place(&mut self, g: Placed, c: &str) {
+        let Placed {
+            x, y, end, size, ..
+        } = g;
+        if let Some(last_end) = self.last_end.filter(|_| g.new_run) {
+            let down = (y - self.last_y).abs();
+            let mut new_line = false;
+            if down > size * 1.5 {
+                self.lines.push(Vec::new());
+                new_line = true;
+            }
+            // A right-to-left line's first glyph drawn may lie right of the last line's end.
+            if down > size * 0.5 && (x < last_end || ar::is_arabic(c)) {
+                self.lines.push(Vec::new());
+                new_line = true;
+            }
+            if !new_line && x > last_end + size * COLUMN_GAP {
+                if let Some(line) = self.lines.last_mut() {
+                    line.push((x, Vec::new()));
+                }
+            } else if x > last_end + size * WORD_GAP
+                || (!new_line && end < self.last_start - size * WORD_GAP)
+            {
+                self.push(x, " ");
+            }
+        }
+        self.push(x, c);
+        self.last_start = x;
+        self.new_run = false;
+        self.last_y = y;
+        self.last_end = Some(end);
+    }
+
+    /// The lines' runs as text in reading order (see [`crate::visual`]). A line with
+    /// Arabic in it is one run, read by its glyphs' places: its runs come in the order
+    /// they are drawn, which for right-to-left text is not the order they are read.
+    fn runs(&self) -> Vec<Vec<(f64, String)>> {
+        let lines: Vec<Vec<(f64, Vec<Glyph>)>> = self
+            .lines
+            .iter()
+            .map(|l| {
+                if l.iter().any(|(_, g)| visual::has_rtl(g)) {
+                    let x = l.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+                    vec![(x, l.iter().flat_map(|r| r.1.iter().cloned()).collect())]
+                } else {
+                    l.clone()
+                }
+            })
+            .collect();
+        let rtl =
+            visual::right_to_left(lines.iter().flat_map(|l| l.iter().map(|r| r.1.as_slice())));
+        lines
+            .iter()
+            .map(|l| {
+                l.iter()
+                    .map(|(x, g)| (*x, visual::text_of(g, rtl)))
+                    .collect()
+            })
+            .collect()
     }
 
     /// The page's text. Where a third of its lines or more part in two at one gutter (and
     /// none in three: a table), the page is set in two columns read across the page: the
     /// left column is read first, then the right.
     fn text(&self) -> String {
-        let parted: Vec<f64> = self
-            .lines
-            .iter()
-            .filter_map(|l| l.get(1).map(|r| r.0))
-            .collect();
-        let with_text = self.lines.iter().filter(|l| !l.is_empty()).count();
+        let lines = self.runs();
+        let parted: Vec<f64> = lines.iter().filter_map(|l| l.get(1).map(|r| r.0)).collect();
+        let with_text = lines.iter().filter(|l| !l.is_empty()).count();
         let gutter = parted.iter().copied().fold(f64::INFINITY, f64::min);
         let spread = parted.iter().copied().fold(f64::NEG_INFINITY, f64::max) - gutter;
         // A line in three runs or more is a table's row: a table is read row by row.
-        let table = self.lines.iter().any(|l| l.len() > 2);
+        let table = lines.iter().any(|l| l.len() > 2);
         let columns = !table
             && parted.len() >= 3
             && parted.len() * 3 >= with_text
             && spread <= self.size * COLUMN_GAP;
         let side = |keep: &dyn Fn(f64) -> bool| {
-            self.lines
+            lines
                 .iter()
                 .map(|l| {
                     l.iter()
@@ -188,29 +271,38 @@ impl pdf_extract::OutputDev for Page {
             .sqrt();
         let (x, y) = (trm.m31, -trm.m32);
         self.size = size;
-        if let Some(last_end) = self.last_end.filter(|_| self.new_run) {
-            let down = (y - self.last_y).abs();
-            let mut new_line = false;
-            if down > size * 1.5 {
-                self.lines.push(Vec::new());
-                new_line = true;
-            }
-            if x < last_end && down > size * 0.5 {
-                self.lines.push(Vec::new());
-                new_line = true;
-            }
-            if !new_line && x > last_end + size * COLUMN_GAP {
-                if let Some(line) = self.lines.last_mut() {
-                    line.push((x, String::new()));
-                }
-            } else if x > last_end + size * WORD_GAP {
-                self.push(x, " ");
-            }
+        let glyph = Placed {
+            x,
+            y,
+            end: x + width * size,
+            size,
+            new_run: self.new_run,
+        };
+        // A space off the last letter's line waits for the letter after it: LibreOffice
+        // draws a right-to-left line's spaces before its words, at places that are not
+        // between them, where they would start runs and lines of their own.
+        if c.trim().is_empty() && self.last_end.is_some() && (y - self.last_y).abs() > size * 0.5 {
+            self.spaces.push(glyph);
+            self.new_run = false;
+            return Ok(());
         }
-        self.push(x, c);
-        self.new_run = false;
-        self.last_y = y;
-        self.last_end = Some(x + width * size);
+        let spaces = std::mem::take(&mut self.spaces);
+        if ar::is_arabic(c) {
+            // Dropped, the spaces leave the letter the run they opened.
+            let opened = spaces.iter().any(|s| s.new_run);
+            self.place(
+                Placed {
+                    new_run: glyph.new_run || opened,
+                    ..glyph
+                },
+                c,
+            );
+        } else {
+            for space in spaces {
+                self.place(space, " ");
+            }
+            self.place(glyph, c);
+        }
         Ok(())
     }
     fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {

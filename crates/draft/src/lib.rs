@@ -22,6 +22,7 @@ mod meta;
 mod recur;
 mod segment;
 mod table;
+mod visual;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
