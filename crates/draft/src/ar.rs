@@ -1614,6 +1614,15 @@ pub fn decided_item(item: &str, body: &str) -> Requests {
 
 /// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
 /// a real text).
+/// The full Gregorian dates an Arabic text gives ("3 نوفمبر 2025"), in order: a Hijri date
+/// beside one ("12 جمادى الأولى 1447 هـ الموافق ...") names no month of the table.
+pub fn dates_in(text: &str) -> Vec<Date> {
+    DATE.captures_iter(text)
+        .filter_map(|m| Date::new(m[3].parse().ok()?, month_of(&m[2])?, m[1].parse().ok()?).ok())
+        .filter(|d| d.year() >= 1900)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Anchor, Due, Lang, Options, draft};

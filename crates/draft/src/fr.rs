@@ -1400,3 +1400,11 @@ fn date(m: &regex::Captures<'_>) -> Option<Date> {
     let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
     Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()
 }
+
+/// The full dates a French text gives ("3 novembre 2025", "1er juillet 2026"), in order.
+pub fn dates_in(text: &str) -> Vec<Date> {
+    DAY_MONTH_YEAR
+        .captures_iter(text)
+        .filter_map(|m| date(&m))
+        .collect()
+}

@@ -13,6 +13,7 @@
 mod actor;
 mod ar;
 mod classify;
+mod dated;
 mod deadline;
 mod due;
 mod fr;
@@ -154,6 +155,12 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         Lang::Ar => ar::body(text.lines().map(String::from)),
         Lang::En => None,
     };
+    if meta.adopted_is_fallback
+        && let Some(adopted) = dated::adopted(&paras, lang)
+    {
+        meta.adopted = adopted;
+        meta.adopted_is_fallback = false;
+    }
     if let Some(body) = foreign_body {
         // The English rules named no body: the title they made up names none either.
         meta.title.value = meta.title.value.replace(&meta.body.value, &body);
