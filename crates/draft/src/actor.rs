@@ -130,7 +130,11 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
 pub fn opens_with_nominal(phrase: &str) -> bool {
     let toks = tokens(&strip_determiners(phrase));
     let nominal = |t: &Token| table::NOMINAL_HEADS.contains(&t.word.as_str());
-    if toks.first().is_some_and(nominal) {
+    // "development partners", "support groups": the action's noun qualifies an actor's.
+    let qualifies_actor = toks
+        .get(1)
+        .is_some_and(|t| table::ACTOR_HEADS.contains(&t.word.as_str()));
+    if toks.first().is_some_and(nominal) && !qualifies_actor {
         return true;
     }
     // "greater regional cooperation", "national and international efforts", "policy

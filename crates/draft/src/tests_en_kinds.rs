@@ -707,6 +707,13 @@ fn an_action_noun_after_its_adjectives_names_nobody() {
             "¶4 Orchard Development Programme"
         ]
     );
+    // The action's noun before an actor's qualifies it: those partners are asked.
+    let text =
+        format!("{GA}1.\nUrges development partners and the orchard sector to plant seedlings;\n");
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶1 Development partners | Orchard sector"]
+    );
 }
 
 #[test]
