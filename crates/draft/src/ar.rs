@@ -254,6 +254,7 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         if k > 0
             && (table::AR_RELATIVES.contains(&bare(w))
                 || table::AR_TIME_WORDS.contains(&bare(w))
+                || table::AR_ACTION_NOUNS.contains(&bare(w))
                 || ["السيد", "السيدة"].contains(&bare(w))
                 || ends_at(w, enders))
         {
@@ -1031,7 +1032,9 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
 /// المسألة قيد نظره").
 fn body_act(words: &[&str], body: &str) -> Requests {
     let action = clean(&words.join(" "));
-    if action.is_empty() || table::AR_SEIZED.iter().any(|s| action.contains(s)) {
+    let keeps_on_agenda = table::AR_KEEPS.iter().any(|k| action.starts_with(k))
+        && table::AR_AGENDA.iter().any(|a| action.contains(a));
+    if action.is_empty() || keeps_on_agenda || table::AR_SEIZED.iter().any(|s| action.contains(s)) {
         Vec::new()
     } else {
         vec![(vec![body.to_string()], action)]
@@ -1612,8 +1615,6 @@ pub fn decided_item(item: &str, body: &str) -> Requests {
     decided(&words, body)
 }
 
-/// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
-/// a real text).
 /// The full Gregorian dates an Arabic text gives ("3 نوفمبر 2025"), in order: a Hijri date
 /// beside one ("12 جمادى الأولى 1447 هـ الموافق ...") names no month of the table.
 pub fn dates_in(text: &str) -> Vec<Date> {
@@ -1623,6 +1624,8 @@ pub fn dates_in(text: &str) -> Vec<Date> {
         .collect()
 }
 
+/// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
+/// a real text).
 #[cfg(test)]
 mod tests {
     use crate::{Anchor, Due, Lang, Options, draft};
@@ -1655,6 +1658,15 @@ mod tests {
                 format!("¶{para} {}{due}", actors.join(" | "))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_chapeau_pointing_to_its_items_asks_them_and_keeping_an_item_on_the_agenda_asks_nothing() {
+        let text = "إن مجلس البساتين،\n\n1- يهيب بالدول الأعضاء القيام بما يلي:\n(أ) زراعة الأشجار المثمرة؛\n(ب) حماية المشاتل من الآفات.\n\n2- يقرر إبقاء هذا البند على جدول أعماله.\n";
+        assert_eq!(
+            brief(text, "2037-01-10"),
+            ["¶1 الدول الأعضاء", "¶1 الدول الأعضاء"]
+        );
     }
 
     #[test]

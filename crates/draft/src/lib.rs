@@ -606,6 +606,10 @@ impl Builder {
                     continue;
                 }
                 last_actors = Some(actors.clone());
+                // "يهيب بالدول الأعضاء القيام بما يلي:": its items are what is asked.
+                if !p.subs.is_empty() && points_to_list(&action) {
+                    continue;
+                }
                 // French: "à la fin de cette période" after "jusqu'au 30 juin 2004"; Arabic:
                 // the rules' own period (`pending_due`).
                 let at_period_end = fr::at_period_end(&action);
@@ -1786,6 +1790,12 @@ fn authorized(head: &str) -> Option<&str> {
         Some((np, _)) if !actor::opens_with_nominal(np) => Some(np),
         _ => None,
     }
+}
+
+/// Whether an action only points to the items after it ("القيام بما يلي").
+fn points_to_list(action: &str) -> bool {
+    let action = action.trim_end_matches([':', '.', ' ']).to_lowercase();
+    table::LIST_POINTERS.iter().any(|p| action.ends_with(p))
 }
 
 fn is_action_noun(np: &str) -> bool {

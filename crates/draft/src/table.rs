@@ -1692,6 +1692,48 @@ pub const AR_VIEW_NOUNS: &[&str] = &[
 /// to follow up.
 pub const AR_SEIZED: &[&str] = &["قيد نظره", "قيد نظرها", "قيد النظر", "قيد الاستعراض"];
 
+/// "يقرر إبقاء هذا البند على جدول أعماله": keeping an item on the agenda, as being seized.
+pub const AR_KEEPS: &[&str] = &["إبقاء", "الإبقاء", "يبقي", "تبقي", "أن يبقي", "أن تبقي"];
+pub const AR_AGENDA: &[&str] = &["جدول أعماله", "جدول أعمالها", "جدول الأعمال"];
+
+/// Verbal nouns with their article that open what an addressee is asked, not its name:
+/// "يهيب بالدول الأعضاء القيام بما يلي" asks the Member States.
+pub const AR_ACTION_NOUNS: &[&str] = &[
+    "القيام",
+    "العمل",
+    "الإسراع",
+    "المساهمة",
+    "الإسهام",
+    "التعاون",
+    "المشاركة",
+    "الانضمام",
+    "التصديق",
+    "الامتناع",
+    "الاستمرار",
+    "الالتزام",
+    "التنسيق",
+    "الامتثال",
+    "الوفاء",
+    "الحرص",
+    "الإفراج",
+    "الانسحاب",
+    "التحرك",
+    "السعي",
+    "التعجيل",
+    "الاستجابة",
+    "التبرع",
+    "المبادرة",
+    "مواصلة",
+    "المواصلة",
+    "التوقيع",
+    "اتخاذ",
+    "الاضطلاع",
+];
+
+/// What a chapeau asks when its items say it: "يهيب بالدول الأعضاء القيام بما يلي:",
+/// "Prie les États de faire ce qui suit :". The items are drafted, not the chapeau.
+pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit", "the following"];
+
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
