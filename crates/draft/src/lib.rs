@@ -1010,7 +1010,7 @@ impl Builder {
             {
                 None
             }
-            Kind::View => self.need(rest, sentence),
+            Kind::View => self.need(rest, sentence, self.formal && !t.form.ends_with("ed")),
             Kind::Commends => self.commended(rest, sentence),
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
@@ -1210,6 +1210,9 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
+        if consents(rest) {
+            return None;
+        }
         let trimmed = rest.trim_start();
         let starts_to = fold(trimmed).starts_with("to ");
         // "decided that the next meeting would be held in Baku": the body acts itself. A
@@ -1227,12 +1230,17 @@ impl Builder {
     }
 
     /// "Stresses the need for X to ...", "emphasized the necessity of Islamic countries'
-    /// contribution": a request in the form of a view.
-    fn need(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+    /// contribution": a request in the form of a view. `stated` is a formal text's
+    /// present-tense view ("Stresses the urgent need to accelerate ..."): naming nobody, it
+    /// stays a view, as the UN texts' "Stresses the need to ..." does.
+    fn need(&self, rest: &str, sentence: &str, stated: bool) -> Option<Candidate> {
         let m = NEED.captures(rest)?;
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
+        if stated && lead == "to" {
+            return None;
+        }
         if lead == "for"
             && let Some((np, action)) = actor::split_addressed(tail, false)
         {
@@ -2097,6 +2105,17 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         || subs.iter().all(|s| starts_with_determiner(&s.text))
 }
 
+/// "agreed to Ireland's suggestion to ...", "agrees to the proposal": a decision verb's "to"
+/// before a noun phrase gives consent to what another proposed; the body does nothing itself.
+fn consents(rest: &str) -> bool {
+    let lower = fold(rest.trim_start());
+    let Some(after) = lower.strip_prefix("to ") else {
+        return false;
+    };
+    let next = after.split_whitespace().next().unwrap_or("");
+    next.ends_with("'s") || (next != "be" && table::NOT_INFINITIVE.contains(&next))
+}
+
 fn starts_with_determiner(np: &str) -> bool {
     let lower = fold(np.trim_start());
     [
@@ -2255,3 +2274,5 @@ mod tests_en_kinds;
 
 #[cfg(test)]
 mod tests_held_kinds;
+#[cfg(test)]
+mod tests_comm_kinds;

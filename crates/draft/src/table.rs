@@ -106,6 +106,12 @@ pub const VERBS: &[Verb] = &[
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
+        // "It urged for cooperation to combat ...": a call for something, with nobody named.
+        "urges for", "urged for", "urging for",
+        // "Further reiterates the call made by the Assembly in ...": another organ's call,
+        // made anew by the body.
+        "reiterates the call made by", "reiterated the call made by", "renews the call made by",
+        "reiterates the appeal made by", "reiterated the appeal made by",
     ]),
     // A named subject offers to act.
     verb(Offers, &[

@@ -1,0 +1,65 @@
+//! One composed text per kind of failure met on the first blind batch of real English
+//! communiqués and conclusions (AU Peace and Security Council, OIC, GCC, ECOWAS, European
+//! Council): each fixes the kind, and none is a sentence of a real text.
+
+use super::*;
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    let opts = Options {
+        adopted: Some(adopted.parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let d = draft(text, &opts);
+    d.mandates
+        .iter()
+        .filter(|m| !m.tags.iter().any(|t| t == "commended" || t == "offered"))
+        .map(|m| {
+            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
+            let due = match &m.due {
+                None => String::new(),
+                Some(Due::At {
+                    anchor: Anchor::Event(id),
+                    ..
+                }) => {
+                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
+                    format!(" due=at {}", e.name)
+                }
+                Some(other) => format!(" due={other:?}"),
+            };
+            format!("¶{para} {}{due}", actors.join(" | "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_communique_run_into_one_line_after_its_chapeau() {
+    let text = "ORCHARD COUNCIL Page 1 COMMUNIQUE The Orchard Council, at its 12th meeting held on 3 March 2036, adopted the following decision on pests: Council, 1. Takes note of the briefing by the Board; 2. Recalls its earlier decision on pests; 3. Requests the Chair of the Board to send experts to the valley; 4. Further reiterates the call made by the Growers Assembly in its last decision, adopted at its 5th Ordinary\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶3 Chair of the Board", "¶4 All States"]
+    );
+}
+
+#[test]
+fn a_narrative_urged_for_names_nobody() {
+    let text = "Orchard Ministers Meet\n\nThe Ministers met in Dakar on 2 March 2036.\n\nThe Meeting deplored the blight. It urged for cooperation to contain this blight and for action to end it.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 All States"]);
+}
+
+#[test]
+fn taking_part_in_a_numbered_meeting_is_due_at_it() {
+    let text = "1. The Ministers met in Dakar on 2 March 2036.\n\n2. The Meeting urged all Member States to take part, at the highest level, in the 9th Session of the Orchard Summit to be held in Accra.\n\n3. The Meeting calls for the full participation in the 4th session of the Council of Growers to be held in Lome.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|m| m.contains("due=at")), "{got:?}");
+}
+
+#[test]
+fn consent_to_a_proposal_and_a_stated_need_ask_nothing() {
+    let text = "Conclusions – 2 March 2036\n\n1. The Orchard Council agreed to the Growers' proposal to return to this question at its meeting of 3 May 2036.\n\n2. The Orchard Council stresses the urgent need to speed up the delivery of seedlings. It invites the Board to plan the planting.\n\n3. The Orchard Council agrees to hold a meeting on pests.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Board", "¶3 Orchard Council"]
+    );
+}
