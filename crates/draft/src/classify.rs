@@ -247,6 +247,9 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         return Position::Opens;
     }
     let prev = toks[j - 1].word.as_str();
+    if decision_was_to(toks, j) {
+        return Position::Opens;
+    }
     if table::RELATIVE_WORDS.contains(&prev) {
         return Position::Inside;
     }
@@ -267,6 +270,17 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         };
     }
     Position::Inside
+}
+
+/// "Another decision reached was to instruct X to ...": a report that names what was
+/// decided; the verb after "was to" is the body's own request, not a purpose.
+fn decision_was_to(toks: &[Token], j: usize) -> bool {
+    j >= 3
+        && toks[j - 1].word == "to"
+        && matches!(toks[j - 2].word.as_str(), "was" | "is" | "were")
+        && toks[j.saturating_sub(5)..j - 2]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "decision" | "decisions"))
 }
 
 /// Whether punctuation (not just spaces) separates token `k` from the next one.

@@ -1010,7 +1010,7 @@ impl Builder {
             {
                 None
             }
-            Kind::View => self.need(rest, sentence, self.formal && !t.form.ends_with("ed")),
+            Kind::View => self.need(rest, sentence),
             Kind::Commends => self.commended(rest, sentence),
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
@@ -1230,19 +1230,21 @@ impl Builder {
     }
 
     /// "Stresses the need for X to ...", "emphasized the necessity of Islamic countries'
-    /// contribution": a request in the form of a view. `stated` is a formal text's
-    /// present-tense view ("Stresses the urgent need to accelerate ..."): naming nobody, it
-    /// stays a view, as the UN texts' "Stresses the need to ..." does.
-    fn need(&self, rest: &str, sentence: &str, stated: bool) -> Option<Candidate> {
+    /// contribution": a request in the form of a view. In a text with numbered paragraphs a
+    /// need that names nobody ("Stresses the urgent need to accelerate ...", "reaffirmed the
+    /// need for the early convening of ...") stays a view, in any tense, as the UN texts'
+    /// "Stresses the need to ..." does.
+    fn need(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         let m = NEED.captures(rest)?;
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
-        if stated && lead == "to" {
+        if self.formal && lead == "to" {
             return None;
         }
         if lead == "for"
             && let Some((np, action)) = actor::split_addressed(tail, false)
+            && !(self.formal && (is_action_noun(np) || actor::opens_with_nominal(np)))
         {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1260,7 +1262,7 @@ impl Builder {
                 });
             }
         }
-        Some(self.unaddressed(tail))
+        (!self.formal).then(|| self.unaddressed(tail))
     }
 
     /// "agreed on the following action points:" + "- SESRIC to finalize the report": an item
@@ -1635,6 +1637,19 @@ impl Builder {
         // "the latter" is the last named, even after a request in the same sentence.
         let latter = fold(clause.rest.trim_start()).starts_with("the latter");
         let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);
+        // "Expresses its appreciation to A and B, as well as to C, for ..., and encourages
+        // them to ...": those thanked.
+        let them = fold(clause.rest.trim_start()).starts_with("them ");
+        if let Some(list) = prefix.and_then(|p| THANKED.captures(p)).filter(|_| them) {
+            let list = ALSO_TO.replace_all(&list[1], ", ");
+            // "the Orchard Board (OB)": the short form the text goes on with is no name.
+            let list = ACRONYM_AFTER.replace_all(&list, "");
+            let mut found = actor::actors(&list, sentence, &self.ctx);
+            for a in &mut found {
+                a.check = Some("the text says \"them\": read as those it thanks".into());
+            }
+            return Some(found);
+        }
         if let Some(np) = prefix
             .and_then(actor::antecedent)
             .filter(|_| latter || !same_sentence)
@@ -1938,6 +1953,17 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "its appreciation to the Mayor and the Board, as well as to the Bank, for": whom a view
+/// thanks, up to what for.
+static THANKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+(.+?),?\s+for\b")
+        .expect("valid regex")
+});
+static ACRONYM_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\(\p{Lu}{2,8}\)").expect("valid regex"));
+static ALSO_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+as\s+well\s+as\s+to\s+").expect("valid regex"));
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s+(?:also\s+)?to\s+")

@@ -247,6 +247,14 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     let mut widest = 0;
     for raw in text.lines() {
         let line = raw.trim();
+        // "3." / "" / "The Council welcomes ...": a number alone on its line, a blank line,
+        // then its text (a PDF's layout kept in plain text).
+        let number_alone = current
+            .as_ref()
+            .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
+        if line.is_empty() && number_alone {
+            continue;
+        }
         if line.is_empty() {
             flush(&mut out, current.take(), &mut last_sub_letter, &label);
             prev_line = "";

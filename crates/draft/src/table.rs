@@ -177,6 +177,8 @@ pub const ADVERBS: &[&str] = &[
     "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
     "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
     "has", "have", "had", "duly", "formally", "specifically", "explicitly", "collectively",
+    // "The Heads of State however charged the President ...": a report's contrast adverbs.
+    "however", "nonetheless", "nevertheless", "meanwhile",
 ];
 
 #[rustfmt::skip]

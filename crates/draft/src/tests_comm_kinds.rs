@@ -63,3 +63,35 @@ fn consent_to_a_proposal_and_a_stated_need_ask_nothing() {
         ["¶2 Board", "¶3 Orchard Council"]
     );
 }
+
+// Kinds met on the second blind batch (held2).
+
+#[test]
+fn a_number_alone_then_a_blank_line_numbers_the_text_after_it() {
+    let text = "Conclusions of the Orchard Council, 2 March 2036\n\n1.\n\nThe meeting was opened by the Chair.\n\n2.\n\nThe Orchard Council welcomes the harvest. It calls for a swift completion of the\nplanting with a view to allowing the first crop on 1 May 2037.\n\n3.\n\nThe Orchard Council will take stock of the work.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States due=On(Day(2037-05-01))"]);
+}
+
+#[test]
+fn a_numbered_communiques_need_naming_nobody_is_a_view_in_any_tense() {
+    let text = "1. The Conference met in Dakar.\n\n2. The Conference reaffirmed the need for the early holding of a Growers Conference to set rules for the valley. Therefore, the Conference called for continued action to protect the valley.\n\n3. The Conference also underscored the need to advance joint action in a way that meets the hopes of the Member States and their peoples.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States"]);
+}
+
+#[test]
+fn charged_with_to_and_a_decision_that_was_to_instruct() {
+    let text = "Growers Leaders End Summit\n\nThe leaders met in Lome on 2 March 2036.\n\nAnother decision reached was to instruct the Valley Seed Negotiators to speed up the signing of the seed pact.\n\nThe Heads of State however charged the President of the Board to work with the growers on the opening of the markets.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶3 Valley Seed Negotiators", "¶4 President of the Board"]
+    );
+}
+
+#[test]
+fn them_after_thanks_to_a_list_asks_the_whole_list() {
+    let text = "Council,\n\n1. Takes note of the briefing;\n\n2. Expresses its appreciation to the Mayor and other members of the Transition, as well as to the Orchard Board (OB), for their efforts, and encourages them to persevere in their work;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Mayor | Other members of the Transition | Orchard Board"]
+    );
+}
