@@ -106,6 +106,10 @@ fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
 /// when the item does not open with a known verb.
 pub fn third_person(item: &str) -> Option<String> {
     let toks = tokens(item);
+    // "To further request the Secretary General to ...": an adverb before the verb, left
+    // out ("requests the Secretary General to ...").
+    let skip = usize::from(toks.len() > 1 && table::ADVERBS.contains(&toks[0].word.as_str()));
+    let toks = &toks[skip..];
     let first = toks.first()?;
     for suffix in ["s", "es"] {
         let mut words: Vec<String> = toks.iter().take(4).map(|t| t.word.clone()).collect();
@@ -116,7 +120,7 @@ pub fn third_person(item: &str) -> Option<String> {
         if known {
             return Some(format!(
                 "{}{suffix}{}",
-                &item[..first.end],
+                &item[first.start..first.end],
                 &item[first.end..]
             ));
         }
@@ -247,7 +251,7 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         return Position::Opens;
     }
     let prev = toks[j - 1].word.as_str();
-    if decision_was_to(toks, j) {
+    if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
         return Position::Opens;
     }
     if table::RELATIVE_WORDS.contains(&prev) {
@@ -281,6 +285,19 @@ fn decision_was_to(toks: &[Token], j: usize) -> bool {
         && toks[j.saturating_sub(5)..j - 2]
             .iter()
             .any(|t| matches!(t.word.as_str(), "decision" | "decisions"))
+}
+
+/// "The Authority, during its session on 7 July 2036 in Lome, Togo urged X to ...": a
+/// subject that ends on a place set off by a comma; the past-tense verb after the place
+/// is the main one.
+fn after_place_apposition(sentence: &str, toks: &[Token], j: usize, i: usize) -> bool {
+    let prev = &toks[j - 1];
+    j >= 2
+        && toks[i].word.ends_with("ed")
+        && sentence[prev.start..].starts_with(char::is_uppercase)
+        && punct_between(sentence, toks, j - 2)
+        && sentence[toks[j - 2].end..prev.start].trim() == ","
+        && !table::ACTOR_HEADS.contains(&prev.word.as_str())
 }
 
 /// Whether punctuation (not just spaces) separates token `k` from the next one.
@@ -431,6 +448,10 @@ mod tests {
             Some("expresses its thanks")
         );
         assert_eq!(third_person("keep the matter under review"), None);
+        assert_eq!(
+            third_person("further request the Board to act").as_deref(),
+            Some("requests the Board to act")
+        );
     }
 
     #[test]

@@ -645,7 +645,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             consider(whole.start(), Found::On(date), whole.as_str());
         }
     }
-    // "by October": the end of the next October from the adoption on.
+    // "by October": the next October from the adoption on, the month as "by October 2036"
+    // reads (the annotations' "by August 2024" is the month).
     for m in MONTH_ALONE.captures_iter(text) {
         if m.get(2).is_some() {
             continue;
@@ -657,14 +658,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         };
         let year = a.year() + i16::from(month < a.month());
-        let Ok(first) = Date::new(year, month, 1) else {
-            continue;
-        };
         let whole = m.get(0).expect("match");
         let phrase = whole.as_str().trim_end();
         consider(
             whole.start(),
-            Found::Around(Fuzzy::Day(first.last_of_month())),
+            Found::Around(Fuzzy::Month { year, month }),
             phrase,
         );
     }
@@ -1082,9 +1080,13 @@ mod tests {
                 month: 8
             }))
         );
+        // The month, as "by August 2024" reads.
         assert_eq!(
             on("report by August"),
-            Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
+            Some(Found::Around(Fuzzy::Month {
+                year: 2024,
+                month: 8
+            }))
         );
         assert_eq!(
             on("report by 5 January"),

@@ -484,7 +484,7 @@ impl Builder {
                 {
                     cands.extend(self.shared_action(clause, next, sentence));
                 }
-                for cand in cands {
+                for cand in cands.into_iter().flat_map(inline_items) {
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
             }
@@ -505,10 +505,12 @@ impl Builder {
                     .iter()
                     .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
-                (Some((chapeau, sentence)), false) => self
-                    .inherit(chapeau, sentence, &sub.text)
-                    .into_iter()
-                    .collect(),
+                (Some((chapeau, sentence)), false) => {
+                    let mut got: Vec<Candidate> =
+                        self.inherit(chapeau, sentence, &sub.text).into_iter().collect();
+                    got.extend(self.later_sentences(&sub.text));
+                    got
+                }
                 // "The meeting adopted the following recommendations:" + "(c) The Centre to
                 // organize an expo": an item that names who acts, under a chapeau with no verb.
                 (None, false) => self.named_action(&sub.text, &text).into_iter().collect(),
@@ -517,6 +519,19 @@ impl Builder {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
             }
         }
+    }
+
+    /// "- To request X to visit. In this regard, the Meeting further requested the
+    /// cooperation of Y to ...": an item's later sentences that bring their own verb.
+    fn later_sentences(&self, item: &str) -> Vec<Candidate> {
+        let Some(at) = item.find(". ") else {
+            return Vec::new();
+        };
+        let later = &item[at + 2..];
+        classify::clauses(later)
+            .iter()
+            .flat_map(|c| self.candidates(c, later))
+            .collect()
     }
 
     /// After a view's that-clause, a clause the body itself opens: its verb follows a comma or
@@ -967,8 +982,15 @@ impl Builder {
                     }),
                     // "urged the implementation of the Plan adopted by OIC states": a
                     // request of the states it names; with none named, nobody is asked.
+                    // "also encourages further cooperation at global level": an action,
+                    // asked of all ("encourages all efforts to that end", "recommended the
+                    // establishment of ...": what exists or is proposed, not asked).
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                        actor::state_group(rest, &self.ctx).map(|_| self.unaddressed(rest))
+                        let acting = actor::state_group(rest, &self.ctx).is_some()
+                            || (actor::opens_with_nominal(rest)
+                                && !starts_with_determiner(rest)
+                                && !fold(rest.trim_start()).starts_with("these "));
+                        acting.then(|| self.unaddressed(rest))
                     }
                     // "Encourages the development of national plans to ...": what is
                     // encouraged, with nobody named.
@@ -1010,7 +1032,7 @@ impl Builder {
             {
                 None
             }
-            Kind::View => self.need(rest, sentence),
+            Kind::View => self.need(rest, sentence, !t.form.ends_with("ed")),
             Kind::Commends => self.commended(rest, sentence),
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
@@ -1230,21 +1252,23 @@ impl Builder {
     }
 
     /// "Stresses the need for X to ...", "emphasized the necessity of Islamic countries'
-    /// contribution": a request in the form of a view. In a text with numbered paragraphs a
-    /// need that names nobody ("Stresses the urgent need to accelerate ...", "reaffirmed the
-    /// need for the early convening of ...") stays a view, in any tense, as the UN texts'
-    /// "Stresses the need to ..." does.
-    fn need(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+    /// contribution": a request in the form of a view. In a text with numbered paragraphs, or
+    /// in the present tense, a need that names nobody ("Stresses the urgent need to
+    /// accelerate ...", "reaffirmed the need for the early convening of ...", "reiterates
+    /// the need for a robust process") stays a view, as the UN texts' "Stresses the need to
+    /// ..." does; a narrative report's past tense still asks all.
+    fn need(&self, rest: &str, sentence: &str, present: bool) -> Option<Candidate> {
         let m = NEED.captures(rest)?;
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
-        if self.formal && lead == "to" {
+        let stated = self.formal || present;
+        if stated && lead == "to" {
             return None;
         }
         if lead == "for"
             && let Some((np, action)) = actor::split_addressed(tail, false)
-            && !(self.formal && (is_action_noun(np) || actor::opens_with_nominal(np)))
+            && !(stated && (is_action_noun(np) || actor::opens_with_nominal(np)))
         {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1262,7 +1286,7 @@ impl Builder {
                 });
             }
         }
-        (!self.formal).then(|| self.unaddressed(tail))
+        (!stated).then(|| self.unaddressed(tail))
     }
 
     /// "agreed on the following action points:" + "- SESRIC to finalize the report": an item
@@ -2131,6 +2155,38 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         || subs.iter().all(|s| starts_with_determiner(&s.text))
 }
 
+/// "requested the Commission to (i) consult ... and (ii) to expedite ..., (iii) ...": items a
+/// sentence numbers inline are a task each, all asked of the same actors.
+fn inline_items(cand: Candidate) -> Vec<Candidate> {
+    let Some(first) = INLINE_FIRST.find(&cand.action) else {
+        return vec![cand];
+    };
+    let items: Vec<String> = INLINE_NEXT
+        .split(&cand.action[first.end()..])
+        .map(|i| strip_to(i.trim()))
+        .collect();
+    if items.len() < 2 || items.iter().any(String::is_empty) {
+        return vec![cand];
+    }
+    items
+        .into_iter()
+        .map(|action| Candidate {
+            actors: cand.actors.clone(),
+            action,
+            origin: cand.origin,
+        })
+        .collect()
+}
+
+/// "(i) " or "(a) " opening an action.
+static INLINE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\((?:i|a)\)\s+").expect("valid regex"));
+/// ", (ii) ", " and (iii) ", "; and, (iv) ": the next inline item.
+static INLINE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,;]?\s+(?:and,?\s+|or\s+)?\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h])\)\s+")
+        .expect("valid regex")
+});
+
 /// "agreed to Ireland's suggestion to ...", "agrees to the proposal": a decision verb's "to"
 /// before a noun phrase gives consent to what another proposed; the body does nothing itself.
 fn consents(rest: &str) -> bool {
@@ -2178,6 +2234,16 @@ fn passive_subject(before: &str) -> &str {
             s = s[..s.len() - last.len()].trim_end();
         } else {
             break;
+        }
+    }
+    // "The Council, with the support of the Commission, is invited to ...": an aside
+    // between the subject and its verb.
+    if let Some(inner) = s.strip_suffix(',')
+        && let Some(at) = inner.rfind(',')
+    {
+        let first = inner[at + 1..].split_whitespace().next().map(fold);
+        if first.is_some_and(|w| table::QUALIFIER_STARTS.contains(&w.as_str())) {
+            s = inner[..at].trim_end();
         }
     }
     let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);

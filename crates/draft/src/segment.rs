@@ -245,7 +245,8 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     let mut lines_in_current = 0;
     // The longest of those lines: the width the paragraph's text is wrapped at.
     let mut widest = 0;
-    for raw in text.lines() {
+    let per_line = sentence_per_line(text);
+    for (k, raw) in text.lines().enumerate() {
         let line = raw.trim();
         // "3." / "" / "The Council welcomes ...": a number alone on its line, a blank line,
         // then its text (a PDF's layout kept in plain text).
@@ -294,7 +295,14 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             .is_some_and(|(m, _)| matches!(m, Marker::Number(_)));
         let full_stop_wrapped =
             numbered && sentence_ends_at_wrap(prev_line, line, widest, lines_in_current);
+        // A block that sets one sentence to a line ("The Meeting invited ... ." / "The
+        // Meeting called on ... ."): each line is a paragraph, as in a single-spaced text.
+        let own_line = per_line[k]
+            && prev_line.ends_with(['.', ':', '!', '?'])
+            && unmarked(prev_line)
+            && ends_paragraph(prev_line, rest, layout.width);
         let starts_new = prev_line.is_empty()
+            || own_line
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only
@@ -663,7 +671,9 @@ impl Layout {
 /// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
 /// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
 fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
-    if !next.chars().next().is_some_and(char::is_uppercase) {
+    // "“Accordingly, it invites ...", "(OR. en)": a quotation or a bracket may open it.
+    let opening = next.trim_start_matches(['“', '"', '‘', '\'', '(', '«', '[']);
+    if !opening.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     if prev.ends_with([',', ';', ':', '.']) {
@@ -674,6 +684,36 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     }
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
+}
+
+/// Whether `line` opens with no paragraph or item number.
+fn unmarked(line: &str) -> bool {
+    matches!(marker(line, None).0, Marker::None)
+}
+
+/// For each line of `text`, whether its block (the lines between blank lines) has two lines
+/// or more, not counting items ("- To request ...") or numbered lines, and each of those
+/// ends a sentence.
+fn sentence_per_line(text: &str) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !lines[end].is_empty() {
+            continue;
+        }
+        let own: Vec<&str> = lines[start..end]
+            .iter()
+            .copied()
+            .filter(|l| {
+                !l.starts_with(['-', '•', '–', '*']) && unmarked(l)
+            })
+            .collect();
+        let whole = own.len() >= 2 && own.iter().all(|l| l.ends_with(['.', ':', '!', '?']));
+        out[start..end].iter_mut().for_each(|o| *o = whole);
+        start = end + 1;
+    }
+    out
 }
 
 /// A numbered paragraph wrapped over lines (a PDF's text layer) whose sentence ends where a

@@ -120,6 +120,8 @@ pub const VERBS: &[Verb] = &[
     ]),
     // The subject is bound to act.
     verb(Obliges, &["shall", "should"]),
+    // "The Commission is to provide an update at the next session": an instruction.
+    verb(Obliges, &["is to", "are to"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
     // "Determines to pursue practical steps ...": the body's own resolve ("Determines that

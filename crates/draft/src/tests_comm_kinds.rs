@@ -95,3 +95,85 @@ fn them_after_thanks_to_a_list_asks_the_whole_list() {
         ["¶2 Mayor | Other members of the Transition | Orchard Board"]
     );
 }
+
+// Kinds met on the third blind batch (held3).
+
+#[test]
+fn one_sentence_to_a_line_in_a_block_and_a_quote_open_paragraphs() {
+    let text = "Orchard Ministers, Final Communique 2\n\nMonday 2036/03/03\n\nThe Meeting invited Member States to share the costs of the seed bank.\nThe Meeting called on the Government of the Valley to open the markets.\nThe Meeting decided on the following:\n- To request the Secretary General to visit the valley. In this regard, the Meeting further requested the cooperation of the Government of the Valley to receive the visit.\n- To further request the Secretary General to plan the visit.\n- To request the Orchard Groups in Dakar and Accra to review the situation.\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        [
+            "¶3 Member States",
+            "¶4 Government of the Valley",
+            "¶5 Secretary-General",
+            "¶5 Government of the Valley",
+            "¶5 Secretary-General",
+            "¶5 Orchard Groups",
+        ]
+    );
+    let quoted = "The Board met in Lome on 2 March 2036 and urged growers to plant.\nThe Board said it took note of the harvest.\n\u{201c}Accordingly, it invites all Member States to report by 31 May 2036. The Board is to report on it at the next Ordinary Session of the Council,\u{201d} it says.\n";
+    assert_eq!(
+        brief(quoted, "2036-03-02"),
+        [
+            "¶1 Growers",
+            "¶3 All Member States due=On(Day(2036-05-31))",
+            "¶3 Board due=at Next session of the Council",
+        ]
+    );
+}
+
+#[test]
+fn a_passive_invitation_with_an_aside_and_a_present_view_of_a_need() {
+    let text = "Orchard Council meeting (2 March 2036)\n\nThe fight against pests needs to be stepped up. The Board, with the support of the Growers, is invited to develop a set of measures to this end by December.\n\nThe Orchard Council reiterates the need for a robust seed bank and fair access to seedlings.\n\nThe Orchard Council also encourages further cooperation at valley level.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Board due=On(Month { year: 2036, month: 12 })", "¶4 All States"]
+    );
+}
+
+#[test]
+fn authorities_in_a_list_of_places_are_one_actor() {
+    let text = "Council urged the transitional authorities in Alpha, Beta and Gamma to keep to the timelines. Council appealed to the valley community, seed agencies, as well as Member States to support the growers.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Transitional authorities",
+            "¶1 Valley community | Seed agencies | Member States",
+        ]
+    );
+}
+
+#[test]
+fn items_a_request_numbers_inline_are_a_task_each() {
+    let text = "Council requested the Orchard Commission to (i) consult the growers on the seed bank and (ii) together with the Bank to speed up the loans, (iii) to remain involved in the valley and, (iv) provide the Council with updates.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(
+        got,
+        [
+            "¶1 Orchard Commission",
+            "¶1 Orchard Commission",
+            "¶1 Orchard Commission",
+            "¶1 Orchard Commission",
+        ]
+    );
+}
+
+#[test]
+fn a_subject_that_ends_on_a_place_name() {
+    let text = "The Authority of the Orchard States, during its 9th Session on 7 July 2036 in Lome, Togo urged the Valley government and growers to adopt a new seed law.\n";
+    assert_eq!(brief(text, "2036-07-07"), ["¶1 Valley government | Growers"]);
+}
+
+#[test]
+#[ignore]
+fn scratch_paragraphs() {
+    let text = std::fs::read_to_string(std::env::var("SCRATCH").unwrap()).unwrap();
+    let text = segment::normalize(&text);
+    let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
+        classify::triggers(t).first().is_some_and(|t| t.start <= 2)
+    });
+    for p in &paras {
+        println!("{} {:?} {:?} | {}", p.ordinal, p.number, p.label, &p.text.chars().take(70).collect::<String>());
+    }
+}
