@@ -164,7 +164,8 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         let qualifying = toks[i].word.ends_with("ing")
             && !opens_sentence(sentence, &toks, i)
             && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
-        let position = if impersonal || named_subject {
+        let position = if impersonal || named_subject || subject_then_modal(sentence, &toks, i, kind)
+        {
             Position::Opens
         } else if qualifying {
             Position::Inside
@@ -274,6 +275,20 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         };
     }
     Position::Inside
+}
+
+/// "All producing countries and manufacturers should contribute ...": a modal after the
+/// sentence's own subject, a plain noun phrase that opens it (no relative clause, no
+/// punctuation) of at most twelve words.
+fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    kind == Kind::Obliges
+        && (1..=12).contains(&i)
+        && sentence[..toks[0].start].trim().is_empty()
+        && sentence[toks[0].start..].starts_with(char::is_uppercase)
+        && (0..i - 1).all(|k| !punct_between(sentence, toks, k))
+        && toks[..i]
+            .iter()
+            .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
 }
 
 /// "Another decision reached was to instruct X to ...": a report that names what was

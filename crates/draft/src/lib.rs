@@ -999,8 +999,13 @@ impl Builder {
                 }
             }
             Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
-                // "Calls for efforts to protect ...": what is called for, not who.
-                Some((np, _)) if is_action_noun(np) || actor::opens_with_nominal(np) => {
+                // "Calls for efforts to protect ...": what is called for, not who. "proposed
+                // for a summit to be convened to consider ...": what is to be done, not who.
+                Some((np, _))
+                    if is_action_noun(np)
+                        || actor::opens_with_nominal(np)
+                        || fold(np).contains(" to be ") =>
+                {
                     self.unaddressed(rest)
                 }
                 Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => {
@@ -1252,22 +1257,29 @@ impl Builder {
     }
 
     /// "Stresses the need for X to ...", "emphasized the necessity of Islamic countries'
-    /// contribution": a request in the form of a view. In a text with numbered paragraphs, or
-    /// in the present tense, a need that names nobody ("Stresses the urgent need to
-    /// accelerate ...", "reaffirmed the need for the early convening of ...", "reiterates
-    /// the need for a robust process") stays a view, as the UN texts' "Stresses the need to
-    /// ..." does; a narrative report's past tense still asks all.
+    /// contribution": a request in the form of a view. A need to do something that names
+    /// nobody ("Stresses the urgent need to accelerate ...", "emphasised the need to ensure
+    /// ...") stays a view, as the UN texts' "Stresses the need to ..." does; so does a need
+    /// for a thing ("reaffirmed the need for the early convening of ...", "reiterates the
+    /// need for a robust process") in a text with numbered paragraphs or in the present
+    /// tense, while a narrative report's past tense still asks all.
     fn need(&self, rest: &str, sentence: &str, present: bool) -> Option<Candidate> {
         let m = NEED.captures(rest)?;
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
         let stated = self.formal || present;
-        if stated && lead == "to" {
+        if lead == "to" {
             return None;
         }
+        // "the need for an immediate ceasefire ..., and for all parties to exert ...": the
+        // second "for" names who acts.
+        let split = actor::split_addressed(tail, false).map(|(np, action)| {
+            let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
+            (np, action)
+        });
         if lead == "for"
-            && let Some((np, action)) = actor::split_addressed(tail, false)
+            && let Some((np, action)) = split
             && !(stated && (is_action_noun(np) || actor::opens_with_nominal(np)))
         {
             return Some(Candidate {

@@ -676,7 +676,9 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     if !opening.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if prev.ends_with([',', ';', ':', '.']) {
+    // "... international humanitarian law.”": a quotation or a bracket may close it.
+    let closing = prev.trim_end_matches(['”', '"', '’', '\'', ')', '»', ']']);
+    if closing.ends_with([',', ';', ':', '.']) {
         return true;
     }
     if ends_on_never_last_word(prev) {

@@ -108,6 +108,8 @@ pub const VERBS: &[Verb] = &[
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
+        // "proposed for an extraordinary summit to be convened": the same.
+        "proposes for", "proposed for",
         // "Further reiterates the call made by the Assembly in ...": another organ's call,
         // made anew by the body.
         "reiterates the call made by", "reiterated the call made by", "renews the call made by",

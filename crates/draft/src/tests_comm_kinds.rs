@@ -165,6 +165,32 @@ fn a_subject_that_ends_on_a_place_name() {
     assert_eq!(brief(text, "2036-07-07"), ["¶1 Valley government | Growers"]);
 }
 
+// Kinds met on the fourth blind batch (held4).
+
+#[test]
+fn a_need_for_a_thing_and_for_someone_to_act_asks_them() {
+    let text = "1. The Ministerial Council met on 2 March 2036.\n2. The Ministerial Council expressed the need for an immediate truce to keep the valley calm, and for all growers to exert joint efforts to share the water.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All growers"]);
+}
+
+#[test]
+fn a_proposal_for_a_meeting_and_a_line_closing_a_quotation() {
+    let text = "Orchard war: Council to muster a summit\nAt its 12th meeting on Friday, the Orchard Council proposed for an extraordinary summit to be convened to consider the valley, and emphasised the need to protect the growers, calling on the Board to investigate the blight.\nIn a communiqu\u{e9} after the meeting, the Council \u{201c}strongly condemns the burning of the orchards.\u{201d}\nThe Council demands that the warring growers immediately stop the fighting.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶2 Board", "¶4 Warring growers"]
+    );
+}
+
+#[test]
+fn a_plain_subject_before_a_modal_is_asked() {
+    let text = "Orchard Council meeting (2 March 2036)\n\nThe Orchard Council reaffirms its support to the growers. Ongoing work on the seed bank should be swiftly taken forward. All producing valleys and seed merchants should actively contribute to efforts to increase the supply of seeds. The measures that growers should take are known.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All producing valleys | Seed merchants"]
+    );
+}
+
 #[test]
 #[ignore]
 fn scratch_paragraphs() {
