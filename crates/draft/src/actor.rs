@@ -317,9 +317,15 @@ pub fn spoken_by_one(sentence: &str) -> bool {
     // "“Accordingly, it invites ...,” it says": the communiqué quoted, the body's own words.
     if let Some(m) = QUOTED_SPEAKER.captures(sentence) {
         let speaker = m.get(1).map_or(String::new(), |s| fold(s.as_str()));
-        let document = ["communique", "communiqué", "statement", "declaration", "conclusions"]
-            .iter()
-            .any(|d| speaker.ends_with(d));
+        let document = [
+            "communique",
+            "communiqué",
+            "statement",
+            "declaration",
+            "conclusions",
+        ]
+        .iter()
+        .any(|d| speaker.ends_with(d));
         return !(speaker == "it" || speaker == "they" || document);
     }
     let toks = tokens(sentence);

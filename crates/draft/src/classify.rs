@@ -164,27 +164,27 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         let qualifying = toks[i].word.ends_with("ing")
             && !opens_sentence(sentence, &toks, i)
             && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
-        let position = if impersonal || named_subject || subject_then_modal(sentence, &toks, i, kind)
-        {
-            Position::Opens
-        } else if qualifying {
-            Position::Inside
-        } else if kind == Kind::Preamble
-            && i > 0
-            && table::ASIDE_FORMS.contains(&form.as_str())
-            && !toks[since..i].iter().any(|t| t.word == "to")
-        {
-            // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
-            // aside between the addressee and its "to", not a clause of its own. After the
-            // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
-            Position::Inside
-        } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
-            // "the authorities concerned in ...": a participle after a noun qualifies it;
-            // a preambular paragraph opens with its participle.
-            Position::Inside
-        } else {
-            position
-        };
+        let position =
+            if impersonal || named_subject || subject_then_modal(sentence, &toks, i, kind) {
+                Position::Opens
+            } else if qualifying {
+                Position::Inside
+            } else if kind == Kind::Preamble
+                && i > 0
+                && table::ASIDE_FORMS.contains(&form.as_str())
+                && !toks[since..i].iter().any(|t| t.word == "to")
+            {
+                // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
+                // aside between the addressee and its "to", not a clause of its own. After the
+                // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
+                Position::Inside
+            } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
+                // "the authorities concerned in ...": a participle after a noun qualifies it;
+                // a preambular paragraph opens with its participle.
+                Position::Inside
+            } else {
+                position
+            };
         if matches!(position, Position::Opens) {
             since = i + n;
         }

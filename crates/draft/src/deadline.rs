@@ -1246,7 +1246,9 @@ mod tests {
         assert_eq!(found("at its main session"), None);
         // Taking part in a meeting is done at it.
         assert_eq!(
-            found("to take part, at ministerial level, in the 7th Session of the Youth Forum to be held in Dakar;"),
+            found(
+                "to take part, at ministerial level, in the 7th Session of the Youth Forum to be held in Dakar;"
+            ),
             Some(Found::Session {
                 held: None,
                 ordinal: Some(7),

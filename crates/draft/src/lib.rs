@@ -506,8 +506,10 @@ impl Builder {
                     .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
                 (Some((chapeau, sentence)), false) => {
-                    let mut got: Vec<Candidate> =
-                        self.inherit(chapeau, sentence, &sub.text).into_iter().collect();
+                    let mut got: Vec<Candidate> = self
+                        .inherit(chapeau, sentence, &sub.text)
+                        .into_iter()
+                        .collect();
                     got.extend(self.later_sentences(&sub.text));
                     got
                 }
@@ -2377,6 +2379,6 @@ mod tests_real_kinds;
 mod tests_en_kinds;
 
 #[cfg(test)]
-mod tests_held_kinds;
-#[cfg(test)]
 mod tests_comm_kinds;
+#[cfg(test)]
+mod tests_held_kinds;

@@ -707,9 +707,7 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
         let own: Vec<&str> = lines[start..end]
             .iter()
             .copied()
-            .filter(|l| {
-                !l.starts_with(['-', '•', '–', '*']) && unmarked(l)
-            })
+            .filter(|l| !l.starts_with(['-', '•', '–', '*']) && unmarked(l))
             .collect();
         let whole = own.len() >= 2 && own.iter().all(|l| l.ends_with(['.', ':', '!', '?']));
         out[start..end].iter_mut().for_each(|o| *o = whole);
@@ -1230,7 +1228,10 @@ mod tests {
             .collect();
         assert_eq!(numbered.len(), 3, "{p:?}");
         assert!(numbered[1].1.ends_with("on the seed bank."), "{p:?}");
-        assert!(p.iter().any(|p| p.number.is_none() && p.text == "Pests"), "{p:?}");
+        assert!(
+            p.iter().any(|p| p.number.is_none() && p.text == "Pests"),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! One composed text per kind of failure met on the first blind batch of real English
+//! One composed text per kind of failure met on the blind batches of real English
 //! communiqués and conclusions (AU Peace and Security Council, OIC, GCC, ECOWAS, European
 //! Council): each fixes the kind, and none is a sentence of a real text.
 
@@ -69,7 +69,10 @@ fn consent_to_a_proposal_and_a_stated_need_ask_nothing() {
 #[test]
 fn a_number_alone_then_a_blank_line_numbers_the_text_after_it() {
     let text = "Conclusions of the Orchard Council, 2 March 2036\n\n1.\n\nThe meeting was opened by the Chair.\n\n2.\n\nThe Orchard Council welcomes the harvest. It calls for a swift completion of the\nplanting with a view to allowing the first crop on 1 May 2037.\n\n3.\n\nThe Orchard Council will take stock of the work.\n";
-    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States due=On(Day(2037-05-01))"]);
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States due=On(Day(2037-05-01))"]
+    );
 }
 
 #[test]
@@ -128,7 +131,10 @@ fn a_passive_invitation_with_an_aside_and_a_present_view_of_a_need() {
     let text = "Orchard Council meeting (2 March 2036)\n\nThe fight against pests needs to be stepped up. The Board, with the support of the Growers, is invited to develop a set of measures to this end by December.\n\nThe Orchard Council reiterates the need for a robust seed bank and fair access to seedlings.\n\nThe Orchard Council also encourages further cooperation at valley level.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
-        ["¶2 Board due=On(Month { year: 2036, month: 12 })", "¶4 All States"]
+        [
+            "¶2 Board due=On(Month { year: 2036, month: 12 })",
+            "¶4 All States"
+        ]
     );
 }
 
@@ -162,7 +168,10 @@ fn items_a_request_numbers_inline_are_a_task_each() {
 #[test]
 fn a_subject_that_ends_on_a_place_name() {
     let text = "The Authority of the Orchard States, during its 9th Session on 7 July 2036 in Lome, Togo urged the Valley government and growers to adopt a new seed law.\n";
-    assert_eq!(brief(text, "2036-07-07"), ["¶1 Valley government | Growers"]);
+    assert_eq!(
+        brief(text, "2036-07-07"),
+        ["¶1 Valley government | Growers"]
+    );
 }
 
 // Kinds met on the fourth blind batch (held4).
@@ -189,17 +198,4 @@ fn a_plain_subject_before_a_modal_is_asked() {
         brief(text, "2036-03-02"),
         ["¶2 All producing valleys | Seed merchants"]
     );
-}
-
-#[test]
-#[ignore]
-fn scratch_paragraphs() {
-    let text = std::fs::read_to_string(std::env::var("SCRATCH").unwrap()).unwrap();
-    let text = segment::normalize(&text);
-    let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
-        classify::triggers(t).first().is_some_and(|t| t.start <= 2)
-    });
-    for p in &paras {
-        println!("{} {:?} {:?} | {}", p.ordinal, p.number, p.label, &p.text.chars().take(70).collect::<String>());
-    }
 }
