@@ -628,7 +628,7 @@ fn the_english_communique_annotations_are_well_formed_and_split_before_use() {
     assert!(
         texts
             .iter()
-            .all(|t| ["dev", "held", "held2", "held3", "held4"].contains(&t.set.as_str()))
+            .all(|t| ["dev", "held", "held2", "held3", "held4", "held5"].contains(&t.set.as_str()))
     );
     let doc: toml::Table = std::fs::read_to_string(english_communique_annotations())
         .unwrap()
