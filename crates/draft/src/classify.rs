@@ -164,27 +164,37 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         let qualifying = toks[i].word.ends_with("ing")
             && !opens_sentence(sentence, &toks, i)
             && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
-        let position =
-            if impersonal || named_subject || subject_then_modal(sentence, &toks, i, kind) {
-                Position::Opens
-            } else if qualifying {
-                Position::Inside
-            } else if kind == Kind::Preamble
-                && i > 0
-                && table::ASIDE_FORMS.contains(&form.as_str())
-                && !toks[since..i].iter().any(|t| t.word == "to")
-            {
-                // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
-                // aside between the addressee and its "to", not a clause of its own. After the
-                // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
-                Position::Inside
-            } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
-                // "the authorities concerned in ...": a participle after a noun qualifies it;
-                // a preambular paragraph opens with its participle.
-                Position::Inside
-            } else {
-                position
-            };
+        // "While urging the Movements to sign ..., they threatened ...": a participle after
+        // a sentence's opening "while" or "whilst" opens a clause of its own (not "X, while
+        // taking note of ..., to ...", an aside).
+        let while_participle = toks[i].word.ends_with("ing")
+            && i == 1
+            && matches!(toks[0].word.as_str(), "while" | "whilst")
+            && kind != Kind::Preamble;
+        let position = if impersonal
+            || named_subject
+            || while_participle
+            || subject_then_modal(sentence, &toks, i, kind)
+        {
+            Position::Opens
+        } else if qualifying {
+            Position::Inside
+        } else if kind == Kind::Preamble
+            && i > 0
+            && table::ASIDE_FORMS.contains(&form.as_str())
+            && !toks[since..i].iter().any(|t| t.word == "to")
+        {
+            // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
+            // aside between the addressee and its "to", not a clause of its own. After the
+            // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
+            Position::Inside
+        } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
+            // "the authorities concerned in ...": a participle after a noun qualifies it;
+            // a preambular paragraph opens with its participle.
+            Position::Inside
+        } else {
+            position
+        };
         if matches!(position, Position::Opens) {
             since = i + n;
         }
@@ -463,6 +473,8 @@ mod tests {
             Some("expresses its thanks")
         );
         assert_eq!(third_person("keep the matter under review"), None);
+        let t = triggers("While urging the Board to act, they threatened sanctions.");
+        assert_eq!(t.first().map(|t| t.form.as_str()), Some("urging"), "{t:?}");
         assert_eq!(
             third_person("further request the Board to act").as_deref(),
             Some("requests the Board to act")

@@ -1088,7 +1088,10 @@ impl Builder {
             .strip_prefix("that ")
             .or_else(|| subject.strip_prefix("That "))
             .unwrap_or(subject);
-        let named = actor::has_actor_word(subject) || actor::looks_like_addressee(subject);
+        // "The efficient implementation of these recommendations should lead to ...": an
+        // action named by its noun is no one to ask.
+        let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
+            && !actor::opens_with_nominal(subject);
         // "that, at its eighty-sixth session, the Committee should review ...": the phrase
         // before the subject dates the action.
         let lead = offset_in(before, subject)
@@ -1124,6 +1127,18 @@ impl Builder {
         });
         let named = BETWEEN
             .captures(rest)
+            .or_else(|| {
+                // A list of names: nothing but names before its "and" ("among countries to
+                // improve X and Y" is a purpose, not a list).
+                AMONG.captures(rest).filter(|m| {
+                    let list = fold(&m[1]);
+                    let head = list.split(" and ").next().unwrap_or("");
+                    !["and ", "or "].iter().any(|c| list.starts_with(c))
+                        && ![" to ", " in ", " for ", " with ", " on "]
+                            .iter()
+                            .any(|w| format!("{head} ").contains(w))
+                })
+            })
             .or(by_agent)
             .or_else(|| OF_AGENT.captures(rest))
             .map(|m| with_head_noun(rest, m.get(1).expect("group")))
@@ -1922,6 +1937,16 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BETWEEN_NOUNS);
     Regex::new(&format!(
         r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "increased trust among political actors, citizens and the bodies responsible for the
+/// vote": the same, with names in lower case ("among and between ..." is not a list).
+static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::BETWEEN_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\s+(?:among|amongst)\s+((?:[^;:.\s]+\s+)*?[^;:.\s]+\s+and\s+[^;:.]*?)(?:[;:.]|$)"
     ))
     .expect("valid regex")
 });

@@ -524,6 +524,8 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "resumption", "deployment", "holding", "enhancing", "extension", "fulfilment",
     "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
+    // "recommended adherence to the principles", "called for compliance with ...".
+    "adherence", "compliance",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -573,6 +575,9 @@ pub const BETWEEN_NOUNS: &[&str] = &[
     "talks",
     "negotiations",
     "consultations",
+    // "called for increased trust among political actors, citizens and ...".
+    "trust",
+    "confidence",
 ];
 
 /// Who an unaddressed call falls to when its clause names nobody.

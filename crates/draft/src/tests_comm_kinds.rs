@@ -199,3 +199,18 @@ fn a_plain_subject_before_a_modal_is_asked() {
         ["¶2 All producing valleys | Seed merchants"]
     );
 }
+
+// Kinds met on the fifth blind batch (held5).
+
+#[test]
+fn a_report_of_recommendations_names_who_is_asked() {
+    let text = "Orchard Council ends its session\nThe Orchard Council ended its session in Accra on 17 May 2036.\nThe Council recommended adherence to the planting rules. While urging the Valley Movements to sign the seed accord without delay, they threatened sanctions. The Council called for increased trust among growers, merchants and the bodies responsible for the markets. The efficient use of these rules should lead to more fruit.\n";
+    assert_eq!(
+        brief(text, "2036-05-17"),
+        [
+            "¶3 All States",
+            "¶3 Valley Movements",
+            "¶3 Growers | Merchants | Bodies responsible for the markets",
+        ]
+    );
+}
