@@ -587,3 +587,66 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
         }
     }
 }
+
+fn english_communique_annotations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/real/annotations-en-comm.toml")
+}
+
+/// Real English communiqués and conclusions (AU Peace and Security Council, OIC, GCC,
+/// ECOWAS, European Council), kept outside the project: `OIC_REAL_TEXTS_EN=DIR cargo test
+/// --test cli draft_real_english_communiques -- --ignored --nocapture`;
+/// `annotations-en-comm.toml` says where each text was found.
+#[test]
+#[ignore = "reads real English communiqués from $OIC_REAL_TEXTS_EN: run by hand"]
+fn draft_real_english_communiques() {
+    let root = std::env::var_os("OIC_REAL_TEXTS_EN").map(PathBuf::from).expect(
+        "set OIC_REAL_TEXTS_EN to the folder of the real English communiqués (see annotations-en-comm.toml)",
+    );
+    assert!(
+        root.is_dir(),
+        "OIC_REAL_TEXTS_EN: no folder {}",
+        root.display()
+    );
+    let texts = present_texts(
+        &root,
+        read_annotations_from(&english_communique_annotations()),
+    );
+    measure_in(
+        &root,
+        texts,
+        |p| std::fs::read_to_string(p).ok(),
+        "English communiqués",
+    );
+}
+
+#[test]
+fn the_english_communique_annotations_are_well_formed_and_split_before_use() {
+    let texts = read_annotations_from(&english_communique_annotations());
+    assert!(texts.len() >= 10, "{} annotated communiqués", texts.len());
+    let held = texts.iter().filter(|t| t.set.starts_with("held")).count();
+    assert!(held * 3 >= texts.len(), "only {held} communiqués held back");
+    assert!(
+        texts
+            .iter()
+            .all(|t| ["dev", "held", "held2", "held3", "held4", "held5"].contains(&t.set.as_str()))
+    );
+    let doc: toml::Table = std::fs::read_to_string(english_communique_annotations())
+        .unwrap()
+        .parse()
+        .unwrap();
+    for t in doc["text"].as_array().unwrap() {
+        let source = t.get("source").and_then(|s| s.as_str()).unwrap_or("");
+        assert!(source.starts_with("http"), "{t:?} gives no source address");
+    }
+    for t in &texts {
+        assert!(t.file.ends_with(".txt"), "{}", t.file);
+        for w in &t.want {
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
+        }
+    }
+}

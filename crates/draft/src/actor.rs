@@ -304,7 +304,7 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
 static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     let said = any_of(table::SPEECH_VERBS);
     Regex::new(&format!(
-        r#"^\s*["“«][^"”»]+["”»],?\s+(?:[^,.]{{1,80}}?\s+)?(?:{said})\b"#
+        r#"^\s*["“«][^"”»]+["”»],?\s+(?:([^,.]{{1,80}}?)\s+)?(?:{said})\b"#
     ))
     .expect("valid regex")
 });
@@ -318,8 +318,19 @@ static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
 /// X said ...", "The Minister of Y encouraged ..."): its subject's noun is a speaker's.
 pub fn spoken_by_one(sentence: &str) -> bool {
-    if QUOTED_SPEAKER.is_match(sentence) {
-        return true;
+    // "“Accordingly, it invites ...,” it says": the communiqué quoted, the body's own words.
+    if let Some(m) = QUOTED_SPEAKER.captures(sentence) {
+        let speaker = m.get(1).map_or(String::new(), |s| fold(s.as_str()));
+        let document = [
+            "communique",
+            "communiqué",
+            "statement",
+            "declaration",
+            "conclusions",
+        ]
+        .iter()
+        .any(|d| speaker.ends_with(d));
+        return !(speaker == "it" || speaker == "they" || document);
     }
     let toks = tokens(sentence);
     // Skip an opening participle phrase: "Speaking after the vote, ...".
@@ -603,6 +614,7 @@ fn coordinated(np: &str) -> Vec<String> {
         return vec![np.trim().to_string()];
     }
     join_bodies_sharing_of(np, &mut spans);
+    join_places_after_in(np, &mut spans);
     join_shared_heads(np, &mut spans);
     join_other_members(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
@@ -633,6 +645,37 @@ fn coordinated(np: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// "the transitional authorities in Alpha, Beta and Gamma", "the Groups in Dakar and
+/// Accra": the names after "in" are the places of one actor, not actors of their own; the
+/// actor is named without them, as the list of places would double its name.
+fn join_places_after_in(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let place = |piece: &str| {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !words
+                .iter()
+                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()))
+    };
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = spans[k];
+        let head = np[a..b]
+            .rsplit_once(" in ")
+            .filter(|(head, tail)| !head.trim().is_empty() && place(tail.trim()))
+            .map(|(head, _)| head.trim_end().len());
+        if let Some(head) = head
+            && place(np[spans[k + 1].0..spans[k + 1].1].trim())
+        {
+            while k + 1 < spans.len() && place(np[spans[k + 1].0..spans[k + 1].1].trim()) {
+                spans.remove(k + 1);
+            }
+            spans[k].1 = a + head;
+        }
+        k += 1;
+    }
 }
 
 /// "specialized agencies, funds and programmes of the United Nations system": short

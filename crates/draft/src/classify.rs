@@ -106,6 +106,10 @@ fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
 /// when the item does not open with a known verb.
 pub fn third_person(item: &str) -> Option<String> {
     let toks = tokens(item);
+    // "To further request the Secretary General to ...": an adverb before the verb, left
+    // out ("requests the Secretary General to ...").
+    let skip = usize::from(toks.len() > 1 && table::ADVERBS.contains(&toks[0].word.as_str()));
+    let toks = &toks[skip..];
     let first = toks.first()?;
     for suffix in ["s", "es"] {
         let mut words: Vec<String> = toks.iter().take(4).map(|t| t.word.clone()).collect();
@@ -116,7 +120,7 @@ pub fn third_person(item: &str) -> Option<String> {
         if known {
             return Some(format!(
                 "{}{suffix}{}",
-                &item[..first.end],
+                &item[first.start..first.end],
                 &item[first.end..]
             ));
         }
@@ -160,7 +164,18 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         let qualifying = toks[i].word.ends_with("ing")
             && !opens_sentence(sentence, &toks, i)
             && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
-        let position = if impersonal || named_subject {
+        // "While urging the Movements to sign ..., they threatened ...": a participle after
+        // a sentence's opening "while" or "whilst" opens a clause of its own (not "X, while
+        // taking note of ..., to ...", an aside).
+        let while_participle = toks[i].word.ends_with("ing")
+            && i == 1
+            && matches!(toks[0].word.as_str(), "while" | "whilst")
+            && kind != Kind::Preamble;
+        let position = if impersonal
+            || named_subject
+            || while_participle
+            || subject_then_modal(sentence, &toks, i, kind)
+        {
             Position::Opens
         } else if qualifying {
             Position::Inside
@@ -247,6 +262,9 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         return Position::Opens;
     }
     let prev = toks[j - 1].word.as_str();
+    if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
+        return Position::Opens;
+    }
     if table::RELATIVE_WORDS.contains(&prev) {
         return Position::Inside;
     }
@@ -267,6 +285,44 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         };
     }
     Position::Inside
+}
+
+/// "All producing countries and manufacturers should contribute ...": a modal after the
+/// sentence's own subject, a plain noun phrase that opens it (no relative clause, no
+/// punctuation) of at most twelve words.
+fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    kind == Kind::Obliges
+        && (1..=12).contains(&i)
+        && sentence[..toks[0].start].trim().is_empty()
+        && sentence[toks[0].start..].starts_with(char::is_uppercase)
+        && (0..i - 1).all(|k| !punct_between(sentence, toks, k))
+        && toks[..i]
+            .iter()
+            .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
+}
+
+/// "Another decision reached was to instruct X to ...": a report that names what was
+/// decided; the verb after "was to" is the body's own request, not a purpose.
+fn decision_was_to(toks: &[Token], j: usize) -> bool {
+    j >= 3
+        && toks[j - 1].word == "to"
+        && matches!(toks[j - 2].word.as_str(), "was" | "is" | "were")
+        && toks[j.saturating_sub(5)..j - 2]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "decision" | "decisions"))
+}
+
+/// "The Authority, during its session on 7 July 2036 in Lome, Togo urged X to ...": a
+/// subject that ends on a place set off by a comma; the past-tense verb after the place
+/// is the main one.
+fn after_place_apposition(sentence: &str, toks: &[Token], j: usize, i: usize) -> bool {
+    let prev = &toks[j - 1];
+    j >= 2
+        && toks[i].word.ends_with("ed")
+        && sentence[prev.start..].starts_with(char::is_uppercase)
+        && punct_between(sentence, toks, j - 2)
+        && sentence[toks[j - 2].end..prev.start].trim() == ","
+        && !table::ACTOR_HEADS.contains(&prev.word.as_str())
 }
 
 /// Whether punctuation (not just spaces) separates token `k` from the next one.
@@ -417,6 +473,12 @@ mod tests {
             Some("expresses its thanks")
         );
         assert_eq!(third_person("keep the matter under review"), None);
+        let t = triggers("While urging the Board to act, they threatened sanctions.");
+        assert_eq!(t.first().map(|t| t.form.as_str()), Some("urging"), "{t:?}");
+        assert_eq!(
+            third_person("further request the Board to act").as_deref(),
+            Some("requests the Board to act")
+        );
     }
 
     #[test]

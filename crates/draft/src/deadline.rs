@@ -197,6 +197,14 @@ static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "to participate actively in the 12th Session of the Summit", "the full participation in
+/// the 39th session of the Council": taking part in a meeting is done at it, as "at its next
+/// session" is; the "in" is read as "at" (same length, so no offset moves).
+static PARTICIPATE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\b(?:participat\w*|take\s+part|taking\s+part|took\s+part|takes\s+part)\b[^.;:]{0,50}?\b)in(\s+(?:the|its|their)\s)")
+        .expect("valid regex")
+});
+
 /// "prior to the village elections", "prior to that round": an event of any kind.
 static PRIOR_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bprior\s+to\s+(?:the|that|this|these|those)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
@@ -423,6 +431,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the past, not deadlines.
 pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
+    let text = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     let mut best: Option<(usize, Found, String)> = None;
     // The first deadline in the clause, but a date the text gives beats a session it does
     // not date ("at its eighty-first session, and no later than April 2027").
@@ -636,7 +645,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             consider(whole.start(), Found::On(date), whole.as_str());
         }
     }
-    // "by October": the end of the next October from the adoption on.
+    // "by October": the next October from the adoption on, the month as "by October 2036"
+    // reads (the annotations' "by August 2024" is the month).
     for m in MONTH_ALONE.captures_iter(text) {
         if m.get(2).is_some() {
             continue;
@@ -648,14 +658,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         };
         let year = a.year() + i16::from(month < a.month());
-        let Ok(first) = Date::new(year, month, 1) else {
-            continue;
-        };
         let whole = m.get(0).expect("match");
         let phrase = whole.as_str().trim_end();
         consider(
             whole.start(),
-            Found::Around(Fuzzy::Day(first.last_of_month())),
+            Found::Around(Fuzzy::Month { year, month }),
             phrase,
         );
     }
@@ -1073,9 +1080,13 @@ mod tests {
                 month: 8
             }))
         );
+        // The month, as "by August 2024" reads.
         assert_eq!(
             on("report by August"),
-            Some(Found::Around(Fuzzy::Day(day("2024-08-31"))))
+            Some(Found::Around(Fuzzy::Month {
+                year: 2024,
+                month: 8
+            }))
         );
         assert_eq!(
             on("report by 5 January"),
@@ -1233,6 +1244,19 @@ mod tests {
             })
         );
         assert_eq!(found("at its main session"), None);
+        // Taking part in a meeting is done at it.
+        assert_eq!(
+            found(
+                "to take part, at ministerial level, in the 7th Session of the Youth Forum to be held in Dakar;"
+            ),
+            Some(Found::Session {
+                held: None,
+                ordinal: Some(7),
+                of: Some("Youth Forum".into()),
+                word: "session".into()
+            })
+        );
+        assert_eq!(found("to participate in the work of the committee"), None);
         assert_eq!(
             found("and to submit it to the next Economic and Social Summit."),
             Some(Found::Session {

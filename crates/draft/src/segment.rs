@@ -243,8 +243,19 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     let mut prev_line = "";
     // The lines of text (a marker alone on its line not counted) in `current`.
     let mut lines_in_current = 0;
-    for raw in text.lines() {
+    // The longest of those lines: the width the paragraph's text is wrapped at.
+    let mut widest = 0;
+    let per_line = sentence_per_line(text);
+    for (k, raw) in text.lines().enumerate() {
         let line = raw.trim();
+        // "3." / "" / "The Council welcomes ...": a number alone on its line, a blank line,
+        // then its text (a PDF's layout kept in plain text).
+        let number_alone = current
+            .as_ref()
+            .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
+        if line.is_empty() && number_alone {
+            continue;
+        }
         if line.is_empty() {
             flush(&mut out, current.take(), &mut last_sub_letter, &label);
             prev_line = "";
@@ -279,22 +290,37 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
                 && t.split_whitespace().count() == lines_in_current
                 && !prev_line.ends_with([',', ';', ':', '.'])
         });
+        let numbered = current
+            .as_ref()
+            .is_some_and(|(m, _)| matches!(m, Marker::Number(_)));
+        let full_stop_wrapped =
+            numbered && sentence_ends_at_wrap(prev_line, line, widest, lines_in_current);
+        // A block that sets one sentence to a line ("The Meeting invited ... ." / "The
+        // Meeting called on ... ."): each line is a paragraph, as in a single-spaced text.
+        let own_line = per_line[k]
+            && prev_line.ends_with(['.', ':', '!', '?'])
+            && unmarked(prev_line)
+            && ends_paragraph(prev_line, rest, layout.width);
         let starts_new = prev_line.is_empty()
+            || own_line
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only
                 && !first_of_numbered
                 && !one_word_run
+                && !full_stop_wrapped
                 && ends_paragraph(prev_line, rest, layout.width));
         if starts_new {
             flush(&mut out, current.take(), &mut last_sub_letter, &label);
             label = line[..line.len() - rest.len()].trim().to_string();
             lines_in_current = usize::from(!rest.is_empty());
+            widest = 0;
             current = Some((marker, rest.to_string()));
         } else if let Some((_, t)) = current.as_mut() {
             join_line(t, rest);
             lines_in_current += 1;
         }
+        widest = widest.max(rest.chars().count());
         prev_line = line;
     }
     flush(&mut out, current.take(), &mut last_sub_letter, &label);
@@ -316,6 +342,11 @@ const MAX_NUMBER_GAP: u32 = 3;
 /// break cut goes on; an operative paragraph between N and N + 2 that lost its number is N + 1.
 /// `opens` tells a paragraph's own opening (a participle or an operative verb).
 pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> {
+    let paras = if paras.iter().any(|p| p.number.is_some()) {
+        paras
+    } else {
+        first_run_on(paras)
+    };
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
     }
@@ -327,6 +358,49 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
         p.ordinal = i + 1;
     }
     out
+}
+
+/// "Council: 1. Takes note ...; 2. Recalls ...; 3. Requests ...": a text whose operative
+/// paragraphs a PDF's text layer ran into one line after its chapeau numbers none at a
+/// line's start. Paragraph 1 is cut out of the first paragraph that runs "1.", "2." and "3."
+/// in that order after a clause's end (the rest are split as run-ons).
+fn first_run_on(mut paras: Vec<Para>) -> Vec<Para> {
+    let Some((i, cut, start)) = paras
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| run_of_three(&p.text).map(|(c, s)| (i, c, s)))
+    else {
+        return paras;
+    };
+    let head = &mut paras[i];
+    let first = Para {
+        ordinal: 0,
+        number: Some(1),
+        text: head.text[start..].to_string(),
+        subs: std::mem::take(&mut head.subs),
+        label: "1.".into(),
+    };
+    head.text.truncate(cut);
+    head.text.truncate(head.text.trim_end().len());
+    paras.insert(i + 1, first);
+    paras
+}
+
+/// Where "1." starts in `text` (the cut) and where its paragraph's words start, when "2."
+/// and "3." follow it as run-on numbers.
+fn run_of_three(text: &str) -> Option<(usize, usize)> {
+    static FIRST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[;.:,]\s+(1)\.\s+\p{Lu}").expect("valid regex"));
+    let c = FIRST.captures(text)?;
+    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let mut rest = &text[start..];
+    for n in [2, 3] {
+        let m = RUN_ON_NUMBER
+            .captures_iter(rest)
+            .find(|c| c[1].parse() == Ok(n))?;
+        rest = &rest[m.get(0)?.end()..];
+    }
+    Some((cut, start))
 }
 
 /// The number of the first numbered paragraph after `i`.
@@ -597,10 +671,14 @@ impl Layout {
 /// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
 /// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
 fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
-    if !next.chars().next().is_some_and(char::is_uppercase) {
+    // "“Accordingly, it invites ...", "(OR. en)": a quotation or a bracket may open it.
+    let opening = next.trim_start_matches(['“', '"', '‘', '\'', '(', '«', '[']);
+    if !opening.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if prev.ends_with([',', ';', ':', '.']) {
+    // "... international humanitarian law.”": a quotation or a bracket may close it.
+    let closing = prev.trim_end_matches(['”', '"', '’', '\'', ')', '»', ']']);
+    if closing.ends_with([',', ';', ':', '.']) {
         return true;
     }
     if ends_on_never_last_word(prev) {
@@ -608,6 +686,43 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     }
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
+}
+
+/// Whether `line` opens with no paragraph or item number.
+fn unmarked(line: &str) -> bool {
+    matches!(marker(line, None).0, Marker::None)
+}
+
+/// For each line of `text`, whether its block (the lines between blank lines) has two lines
+/// or more, not counting items ("- To request ...") or numbered lines, and each of those
+/// ends a sentence.
+fn sentence_per_line(text: &str) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !lines[end].is_empty() {
+            continue;
+        }
+        let own: Vec<&str> = lines[start..end]
+            .iter()
+            .copied()
+            .filter(|l| !l.starts_with(['-', '•', '–', '*']) && unmarked(l))
+            .collect();
+        let whole = own.len() >= 2 && own.iter().all(|l| l.ends_with(['.', ':', '!', '?']));
+        out[start..end].iter_mut().for_each(|o| *o = whole);
+        start = end + 1;
+    }
+    out
+}
+
+/// A numbered paragraph wrapped over lines (a PDF's text layer) whose sentence ends where a
+/// full line does ("... more air defence systems." / "The Council invites ..."): the
+/// paragraph goes on. Its lines set the width (a page header's long line does not); a last
+/// line ends short of it, and a heading after it is short too.
+fn sentence_ends_at_wrap(prev: &str, next: &str, widest: usize, lines: usize) -> bool {
+    let full = |line: &str, share: usize| line.chars().count() * 100 >= widest * share;
+    lines >= 2 && widest >= 50 && prev.ends_with('.') && full(prev, 85) && full(next, 50)
 }
 
 /// "... Requests the": a line that stops on an article or a preposition goes on.
@@ -1085,6 +1200,38 @@ mod tests {
         assert_eq!(numbers, [Some(2), Some(3)]);
         let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
         assert_eq!(letters, ["1", "2"]);
+    }
+
+    #[test]
+    fn operative_paragraphs_run_into_one_line_after_the_chapeau_are_numbered() {
+        let text = "The Board, at its 9th meeting, adopted the following: Board, 1. Notes the briefing; 2. Recalls its earlier decision, in paragraph 4 of it; 3. Asks the Director to act; 4. Decides to stay seized.\n";
+        let p = in_sequence(paragraphs(&normalize(text)), |_| false);
+        let numbers: Vec<Option<u32>> = p.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [None, Some(1), Some(2), Some(3), Some(4)]);
+        assert_eq!(p[3].text, "Asks the Director to act;");
+        // Two numbers in a row are not yet a run of paragraphs: "priorities: 1. Water. 2. Food."
+        let q = in_sequence(
+            paragraphs(&normalize("It set two priorities: 1. Water. 2. Food.\n")),
+            |_| false,
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_sentence_ending_at_a_full_line_does_not_end_a_wrapped_paragraph() {
+        let text = "Orchard Council meeting (2 and 3 March 2036) - Conclusions of the meeting held in the capital\n1.\nThe Orchard Council recalls its previous conclusions on the blight and confirms\nits firm support to the growers of the valley for as long as the blight lasts.\n2.\nThe growers will go on planting. The Orchard Council stresses the urgent need\nto speed up the delivery of seedlings and to give the growers more sprayers.\nThe Orchard Council invites the Board to step up its work on the seed bank.\nPests\n3.\nThe Orchard Council condemns the pests.\n";
+        let p = paragraphs(&normalize(text));
+        let numbered: Vec<(Option<u32>, &str)> = p
+            .iter()
+            .filter(|p| p.number.is_some())
+            .map(|p| (p.number, p.text.as_str()))
+            .collect();
+        assert_eq!(numbered.len(), 3, "{p:?}");
+        assert!(numbered[1].1.ends_with("on the seed bank."), "{p:?}");
+        assert!(
+            p.iter().any(|p| p.number.is_none() && p.text == "Pests"),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -106,6 +106,14 @@ pub const VERBS: &[Verb] = &[
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
+        // "It urged for cooperation to combat ...": a call for something, with nobody named.
+        "urges for", "urged for", "urging for",
+        // "proposed for an extraordinary summit to be convened": the same.
+        "proposes for", "proposed for",
+        // "Further reiterates the call made by the Assembly in ...": another organ's call,
+        // made anew by the body.
+        "reiterates the call made by", "reiterated the call made by", "renews the call made by",
+        "reiterates the appeal made by", "reiterated the appeal made by",
     ]),
     // A named subject offers to act.
     verb(Offers, &[
@@ -114,6 +122,8 @@ pub const VERBS: &[Verb] = &[
     ]),
     // The subject is bound to act.
     verb(Obliges, &["shall", "should"]),
+    // "The Commission is to provide an update at the next session": an instruction.
+    verb(Obliges, &["is to", "are to"]),
     // The body itself acts.
     verb(Decides, &["decides", "decided", "deciding", "decide", "resolves", "resolved", "resolve", "agrees", "agreed", "agree"]),
     // "Determines to pursue practical steps ...": the body's own resolve ("Determines that
@@ -171,6 +181,8 @@ pub const ADVERBS: &[&str] = &[
     "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
     "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
     "has", "have", "had", "duly", "formally", "specifically", "explicitly", "collectively",
+    // "The Heads of State however charged the President ...": a report's contrast adverbs.
+    "however", "nonetheless", "nevertheless", "meanwhile",
 ];
 
 #[rustfmt::skip]
@@ -512,6 +524,8 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "resumption", "deployment", "holding", "enhancing", "extension", "fulfilment",
     "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
+    // "recommended adherence to the principles", "called for compliance with ...".
+    "adherence", "compliance",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -561,6 +575,9 @@ pub const BETWEEN_NOUNS: &[&str] = &[
     "talks",
     "negotiations",
     "consultations",
+    // "called for increased trust among political actors, citizens and ...".
+    "trust",
+    "confidence",
 ];
 
 /// Who an unaddressed call falls to when its clause names nobody.

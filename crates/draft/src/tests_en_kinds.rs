@@ -331,7 +331,7 @@ fn european_council_conclusions_in_their_other_forms() {
     assert_eq!(
         brief(text, "2036-06-26"),
         [
-            "¶2 Commission | High Representative due=2036-10-31",
+            "¶2 Commission | High Representative due=2036-10",
             "¶3 EU member states",
             "¶4 Co-legislators",
             "¶5 All States",

@@ -1,0 +1,216 @@
+//! One composed text per kind of failure met on the blind batches of real English
+//! communiqués and conclusions (AU Peace and Security Council, OIC, GCC, ECOWAS, European
+//! Council): each fixes the kind, and none is a sentence of a real text.
+
+use super::*;
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    let opts = Options {
+        adopted: Some(adopted.parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let d = draft(text, &opts);
+    d.mandates
+        .iter()
+        .filter(|m| !m.tags.iter().any(|t| t == "commended" || t == "offered"))
+        .map(|m| {
+            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
+            let due = match &m.due {
+                None => String::new(),
+                Some(Due::At {
+                    anchor: Anchor::Event(id),
+                    ..
+                }) => {
+                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
+                    format!(" due=at {}", e.name)
+                }
+                Some(other) => format!(" due={other:?}"),
+            };
+            format!("¶{para} {}{due}", actors.join(" | "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_communique_run_into_one_line_after_its_chapeau() {
+    let text = "ORCHARD COUNCIL Page 1 COMMUNIQUE The Orchard Council, at its 12th meeting held on 3 March 2036, adopted the following decision on pests: Council, 1. Takes note of the briefing by the Board; 2. Recalls its earlier decision on pests; 3. Requests the Chair of the Board to send experts to the valley; 4. Further reiterates the call made by the Growers Assembly in its last decision, adopted at its 5th Ordinary\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶3 Chair of the Board", "¶4 All States"]
+    );
+}
+
+#[test]
+fn a_narrative_urged_for_names_nobody() {
+    let text = "Orchard Ministers Meet\n\nThe Ministers met in Dakar on 2 March 2036.\n\nThe Meeting deplored the blight. It urged for cooperation to contain this blight and for action to end it.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 All States"]);
+}
+
+#[test]
+fn taking_part_in_a_numbered_meeting_is_due_at_it() {
+    let text = "1. The Ministers met in Dakar on 2 March 2036.\n\n2. The Meeting urged all Member States to take part, at the highest level, in the 9th Session of the Orchard Summit to be held in Accra.\n\n3. The Meeting calls for the full participation in the 4th session of the Council of Growers to be held in Lome.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|m| m.contains("due=at")), "{got:?}");
+}
+
+#[test]
+fn consent_to_a_proposal_and_a_stated_need_ask_nothing() {
+    let text = "Conclusions – 2 March 2036\n\n1. The Orchard Council agreed to the Growers' proposal to return to this question at its meeting of 3 May 2036.\n\n2. The Orchard Council stresses the urgent need to speed up the delivery of seedlings. It invites the Board to plan the planting.\n\n3. The Orchard Council agrees to hold a meeting on pests.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Board", "¶3 Orchard Council"]
+    );
+}
+
+// Kinds met on the second blind batch (held2).
+
+#[test]
+fn a_number_alone_then_a_blank_line_numbers_the_text_after_it() {
+    let text = "Conclusions of the Orchard Council, 2 March 2036\n\n1.\n\nThe meeting was opened by the Chair.\n\n2.\n\nThe Orchard Council welcomes the harvest. It calls for a swift completion of the\nplanting with a view to allowing the first crop on 1 May 2037.\n\n3.\n\nThe Orchard Council will take stock of the work.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States due=On(Day(2037-05-01))"]
+    );
+}
+
+#[test]
+fn a_numbered_communiques_need_naming_nobody_is_a_view_in_any_tense() {
+    let text = "1. The Conference met in Dakar.\n\n2. The Conference reaffirmed the need for the early holding of a Growers Conference to set rules for the valley. Therefore, the Conference called for continued action to protect the valley.\n\n3. The Conference also underscored the need to advance joint action in a way that meets the hopes of the Member States and their peoples.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States"]);
+}
+
+#[test]
+fn charged_with_to_and_a_decision_that_was_to_instruct() {
+    let text = "Growers Leaders End Summit\n\nThe leaders met in Lome on 2 March 2036.\n\nAnother decision reached was to instruct the Valley Seed Negotiators to speed up the signing of the seed pact.\n\nThe Heads of State however charged the President of the Board to work with the growers on the opening of the markets.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶3 Valley Seed Negotiators", "¶4 President of the Board"]
+    );
+}
+
+#[test]
+fn them_after_thanks_to_a_list_asks_the_whole_list() {
+    let text = "Council,\n\n1. Takes note of the briefing;\n\n2. Expresses its appreciation to the Mayor and other members of the Transition, as well as to the Orchard Board (OB), for their efforts, and encourages them to persevere in their work;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Mayor | Other members of the Transition | Orchard Board"]
+    );
+}
+
+// Kinds met on the third blind batch (held3).
+
+#[test]
+fn one_sentence_to_a_line_in_a_block_and_a_quote_open_paragraphs() {
+    let text = "Orchard Ministers, Final Communique 2\n\nMonday 2036/03/03\n\nThe Meeting invited Member States to share the costs of the seed bank.\nThe Meeting called on the Government of the Valley to open the markets.\nThe Meeting decided on the following:\n- To request the Secretary General to visit the valley. In this regard, the Meeting further requested the cooperation of the Government of the Valley to receive the visit.\n- To further request the Secretary General to plan the visit.\n- To request the Orchard Groups in Dakar and Accra to review the situation.\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        [
+            "¶3 Member States",
+            "¶4 Government of the Valley",
+            "¶5 Secretary-General",
+            "¶5 Government of the Valley",
+            "¶5 Secretary-General",
+            "¶5 Orchard Groups",
+        ]
+    );
+    let quoted = "The Board met in Lome on 2 March 2036 and urged growers to plant.\nThe Board said it took note of the harvest.\n\u{201c}Accordingly, it invites all Member States to report by 31 May 2036. The Board is to report on it at the next Ordinary Session of the Council,\u{201d} it says.\n";
+    assert_eq!(
+        brief(quoted, "2036-03-02"),
+        [
+            "¶1 Growers",
+            "¶3 All Member States due=On(Day(2036-05-31))",
+            "¶3 Board due=at Next session of the Council",
+        ]
+    );
+}
+
+#[test]
+fn a_passive_invitation_with_an_aside_and_a_present_view_of_a_need() {
+    let text = "Orchard Council meeting (2 March 2036)\n\nThe fight against pests needs to be stepped up. The Board, with the support of the Growers, is invited to develop a set of measures to this end by December.\n\nThe Orchard Council reiterates the need for a robust seed bank and fair access to seedlings.\n\nThe Orchard Council also encourages further cooperation at valley level.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶2 Board due=On(Month { year: 2036, month: 12 })",
+            "¶4 All States"
+        ]
+    );
+}
+
+#[test]
+fn authorities_in_a_list_of_places_are_one_actor() {
+    let text = "Council urged the transitional authorities in Alpha, Beta and Gamma to keep to the timelines. Council appealed to the valley community, seed agencies, as well as Member States to support the growers.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Transitional authorities",
+            "¶1 Valley community | Seed agencies | Member States",
+        ]
+    );
+}
+
+#[test]
+fn items_a_request_numbers_inline_are_a_task_each() {
+    let text = "Council requested the Orchard Commission to (i) consult the growers on the seed bank and (ii) together with the Bank to speed up the loans, (iii) to remain involved in the valley and, (iv) provide the Council with updates.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(
+        got,
+        [
+            "¶1 Orchard Commission",
+            "¶1 Orchard Commission",
+            "¶1 Orchard Commission",
+            "¶1 Orchard Commission",
+        ]
+    );
+}
+
+#[test]
+fn a_subject_that_ends_on_a_place_name() {
+    let text = "The Authority of the Orchard States, during its 9th Session on 7 July 2036 in Lome, Togo urged the Valley government and growers to adopt a new seed law.\n";
+    assert_eq!(
+        brief(text, "2036-07-07"),
+        ["¶1 Valley government | Growers"]
+    );
+}
+
+// Kinds met on the fourth blind batch (held4).
+
+#[test]
+fn a_need_for_a_thing_and_for_someone_to_act_asks_them() {
+    let text = "1. The Ministerial Council met on 2 March 2036.\n2. The Ministerial Council expressed the need for an immediate truce to keep the valley calm, and for all growers to exert joint efforts to share the water.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All growers"]);
+}
+
+#[test]
+fn a_proposal_for_a_meeting_and_a_line_closing_a_quotation() {
+    let text = "Orchard war: Council to muster a summit\nAt its 12th meeting on Friday, the Orchard Council proposed for an extraordinary summit to be convened to consider the valley, and emphasised the need to protect the growers, calling on the Board to investigate the blight.\nIn a communiqu\u{e9} after the meeting, the Council \u{201c}strongly condemns the burning of the orchards.\u{201d}\nThe Council demands that the warring growers immediately stop the fighting.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶2 Board", "¶4 Warring growers"]
+    );
+}
+
+#[test]
+fn a_plain_subject_before_a_modal_is_asked() {
+    let text = "Orchard Council meeting (2 March 2036)\n\nThe Orchard Council reaffirms its support to the growers. Ongoing work on the seed bank should be swiftly taken forward. All producing valleys and seed merchants should actively contribute to efforts to increase the supply of seeds. The measures that growers should take are known.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All producing valleys | Seed merchants"]
+    );
+}
+
+// Kinds met on the fifth blind batch (held5).
+
+#[test]
+fn a_report_of_recommendations_names_who_is_asked() {
+    let text = "Orchard Council ends its session\nThe Orchard Council ended its session in Accra on 17 May 2036.\nThe Council recommended adherence to the planting rules. While urging the Valley Movements to sign the seed accord without delay, they threatened sanctions. The Council called for increased trust among growers, merchants and the bodies responsible for the markets. The efficient use of these rules should lead to more fruit.\n";
+    assert_eq!(
+        brief(text, "2036-05-17"),
+        [
+            "¶3 All States",
+            "¶3 Valley Movements",
+            "¶3 Growers | Merchants | Bodies responsible for the markets",
+        ]
+    );
+}
