@@ -41,6 +41,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// and ";", "1 ـ" / "1 -" / "1)" numbering as "1-" (a number alone on its line joins the
 /// text after it), "(أ)" items as "(a)".
 pub fn normalize(text: &str) -> String {
+    let text = with_hamza_letters(text);
     let mut chars = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
@@ -59,6 +60,10 @@ pub fn normalize(text: &str) -> String {
                     chars.push(char::from(b'0' + (u32::from(ch) - 0x06F0) as u8));
                 }
                 '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => chars.extend(ch.nfkc()),
+                // A text typed with a Persian keyboard ("یطلب", "کافة"): the Arabic letters.
+                'ی' => chars.push('ي'),
+                'ک' => chars.push('ك'),
+                '\u{0654}' | '\u{0655}' => {}
                 c => chars.push(c),
             }
         }
@@ -114,6 +119,14 @@ pub fn normalize(text: &str) -> String {
         out.push_str(&number);
     }
     out
+}
+
+/// "وٕاذ": a hamza mark typed apart from its alef (a Word file's text), as the one letter.
+fn with_hamza_letters(text: &str) -> String {
+    text.replace("\u{0655}ا", "إ")
+        .replace("ا\u{0655}", "إ")
+        .replace("\u{0654}ا", "أ")
+        .replace("ا\u{0654}", "أ")
 }
 
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -349,8 +362,10 @@ fn names(words: &[&str]) -> Vec<String> {
         }
         match joined {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
-                // "المنظمات الدولية والإقليمية": a second adjective, not a second name.
-                if adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
+                // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
+                // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
+                let genitive = pieces.last().is_some_and(|p| coordinated_genitive(p, rest));
+                if genitive || adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
                     pieces.last_mut().expect("a piece").push(w);
                 } else {
                     pieces.push(vec![rest]);
@@ -364,6 +379,19 @@ fn names(words: &[&str]) -> Vec<String> {
         .map(|p| p.join(" ").trim().to_string())
         .filter(|n| !n.is_empty())
         .collect()
+}
+
+/// "مجلس السلم" + "الأمن", "قوات الدفاع" + "الأمن": a construct (an indefinite head and one
+/// defined noun) whose genitive goes on after "و"; a word that heads a name of its own
+/// ("مجلس الأمن والجمعية العامة") is a second name.
+fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
+    piece.len() == 2
+        && !has_article(bare(piece[0]))
+        && has_article(bare(piece[1]))
+        && !piece[1].ends_with(',')
+        && has_article(next)
+        && !table::AR_ACTOR_HEADS.contains(&next)
+        && !table::AR_BODY_HEADS.contains(&next)
 }
 
 /// The subject a past-tense verb names: "مجلس الأمن الدولي", "الدورة الـ20 ... لمجلس
@@ -388,6 +416,19 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
             .iter()
             .position(|w| has_article(bare(w)))
             .map_or(end, |d| {
+                // "مجلس السلم والأمن": the genitive goes on after "و".
+                let d = match words.get(d + 1) {
+                    Some(w)
+                        if d + 1 < end
+                            && !words[d].ends_with(',')
+                            && bare(w)
+                                .strip_prefix('و')
+                                .is_some_and(|r| coordinated_genitive(&words[d - 1..=d], r)) =>
+                    {
+                        d + 1
+                    }
+                    _ => d,
+                };
                 (d + 1
                     + words[d + 1..end]
                         .iter()
@@ -396,6 +437,7 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
                 .min(end)
             })
     };
+    let end = affiliated_end(words, end);
     // "الجمعية العامة للأمم المتحدة": the organisation it belongs to.
     let end = if words
         .get(end)
@@ -436,6 +478,26 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     ))
 }
 
+/// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
+fn affiliated_end(words: &[&str], end: usize) -> usize {
+    let affiliated = end > 0
+        && !words[end - 1].ends_with(',')
+        && words
+            .get(end)
+            .is_some_and(|w| ["التابع", "التابعة"].contains(&bare(w)) && !w.ends_with(','))
+        && words
+            .get(end + 1)
+            .is_some_and(|w| bare(w).starts_with("لل") && has_article(bare(w)));
+    if !affiliated {
+        return end;
+    }
+    end + 2
+        + words[end + 2..]
+            .iter()
+            .take_while(|w| adjective(bare(w)))
+            .count()
+}
+
 /// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20", "الدائمة"), not a defined noun
 /// ("الأمانة", "الدول", nor a verbal noun such as "الموافقة").
 fn adjective(w: &str) -> bool {
@@ -443,6 +505,7 @@ fn adjective(w: &str) -> bool {
         return false;
     };
     !table::AR_ACTOR_HEADS.contains(&w)
+        && !table::AR_BODY_HEADS.contains(&w)
         && !table::AR_RELATIVES.contains(&w)
         && (stem.chars().all(|c| c.is_ascii_digit())
             || stem.ends_with('ي')
@@ -456,8 +519,19 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut starts = vec![0];
     for k in 1..words.len() {
+        // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause.
         let after_break = words[k - 1].ends_with([',', ';', '.', ':'])
-            || ["كما", "لذلك", "ولذلك", "ثم"].contains(&bare(words[k - 1]));
+            || [
+                "كما",
+                "لذلك",
+                "ولذلك",
+                "ثم",
+                "فإنه",
+                "فإنها",
+                "فانه",
+                "فانها",
+            ]
+            .contains(&bare(words[k - 1]));
         // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
         let included = opening_noun(words[k]).is_some()
             && (1..=3).any(|b| {
@@ -1264,6 +1338,7 @@ static MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
     let mut units = units;
+    units.extend(table::AR_HOURS);
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let units = any_of(&units);
     Regex::new(&format!(
@@ -1387,7 +1462,11 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     }
     for m in WITHIN.captures_iter(text) {
         let unit_word = &m[2];
-        let Some(&(_, implied, unit)) = table::AR_SPANS.iter().find(|(u, _, _)| *u == unit_word)
+        // "في غضون 48 ساعة": hours, counted as the days they end in.
+        let hours = table::AR_HOURS.contains(&unit_word);
+        let Some(&(_, implied, unit)) = table::AR_SPANS
+            .iter()
+            .find(|(u, _, _)| *u == unit_word || (hours && *u == "يوم"))
         else {
             continue;
         };
@@ -1413,6 +1492,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         if n == 0 {
             continue;
         }
+        let n = if hours { n.div_ceil(24) } else { n };
         let (days, exact) = span_days(n, unit, adopted);
         let whole = m.get(0).expect("match");
         out.push((
@@ -1975,6 +2055,47 @@ mod tests {
         // An English text quoting an Arabic name stays English.
         let english = "The Council,\n\n1. Requests the Secretary-General to report on the project called «البساتين الخضراء» by 1 June 2027;\n";
         assert_eq!(Lang::detect(english), Lang::En);
+    }
+
+    #[test]
+    fn persian_letter_forms_and_loose_hamza_marks_read_as_arabic_letters() {
+        let text = "إن مجلس البساتين،\n\nوٕاذ یلاحظ تراجع الأشجار،\n\n1. یطلب من فریق الخبراء الزراعیین متابعة حالة البساتین؛\n\n2. یدعو کافة المزارعین إلى حمایة الأشجار؛\n";
+        assert_eq!(
+            brief(text, "2026-05-01"),
+            ["¶1 فريق الخبراء الزراعيين", "¶2 كافة المزارعين"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_finished_request_is_not_its_items() {
+        // An encyclopedia page: the request ends with a full stop, then its links.
+        let text = "قرار مجلس البساتين رقم 12\n\nاعتمد المجلس القرار في 3 مايو 2026. وطلب المجلس إلى الأمين العام أن يقدم تقريرا عن الري في غضون 48 ساعة.\nانظر أيضا\n- بوابة البساتين\n- بوابة الري\n- نص القرار على الموقع\n";
+        assert_eq!(
+            brief(text, "2026-05-03"),
+            ["¶2 الأمين العام due=At { anchor: Adoption, days: 2 }"]
+        );
+    }
+
+    #[test]
+    fn a_construct_with_two_genitives_is_one_name_and_its_affiliation_goes_with_it() {
+        let text = "الرباط 3 رجب 1448هـ الموافق 12 ديسمبر 2026م طلب مجلس الري والزراعة التابع للاتحاد الإقليمي من قوات الحماية والأمن الريفية أن تحمي الآبار. وقرر مجلس الري والزراعة التعليق الفوري لمشاركة البلدية في أنشطة الاتحاد. ويدعو مجلس الأمن والجمعية العامة إلى دعم الري.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            [
+                "¶1 قوات الحماية والأمن الريفية",
+                "¶1 مجلس الري والزراعة",
+                "¶1 مجلس الأمن | الجمعية العامة",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adverb_or_a_preambles_fainnahu_stands_before_the_request() {
+        let text = "إن مجلس البساتين، وقد نظر في تقرير الري، فإنه يطلب من الأمين العام أن يعد خطة للري.\n\nوطلب البيان أخيرا من المدير العام أن يرفع تقريرا.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            ["¶1 الأمين العام", "¶2 المدير العام"]
+        );
     }
 
     #[test]

@@ -576,6 +576,12 @@ impl Builder {
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
             }
+            // Items after the paragraph's text are those of its last sentence's request,
+            // and only if that request stops short of a full stop ("... في غضون 48 ساعة."
+            // then a list of links asks nothing more).
+            if found.is_empty() || sentence.trim_end().ends_with('.') {
+                last_actors = None;
+            }
             for (actors, action) in found {
                 // No actor: a pronoun ("l'encourage") names the one asked before.
                 let actors = if actors.is_empty() {
@@ -597,7 +603,10 @@ impl Builder {
                 {
                     continue;
                 }
-                last_actors = Some(actors.clone());
+                // Arabic and French sentences are not split at a stop before a word in
+                // lower case: the request's own words tell that it ended.
+                let ended = sentence.trim_end().ends_with('.') || action.contains(". ");
+                last_actors = (!ended).then(|| actors.clone());
                 // French: "à la fin de cette période" after "jusqu'au 30 juin 2004"; Arabic:
                 // the rules' own period (`pending_due`).
                 let at_period_end = fr::at_period_end(&action);

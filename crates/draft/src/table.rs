@@ -1696,7 +1696,19 @@ pub const AR_SEIZED: &[&str] = &["قيد نظره", "قيد نظرها", "قيد
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
-pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة", "ايضا"];
+pub const AR_ADVERBS: &[&str] = &[
+    "كذلك",
+    "أيضا",
+    "أيضاً",
+    "مجددا",
+    "مجدداً",
+    "بشدة",
+    "ايضا",
+    "أخيرا",
+    "اخيرا",
+    "بدوره",
+    "بدورها",
+];
 
 /// Phrases that may stand between a verb (or its subject) and the addressee, as
 /// `AR_ADVERBS` do: "دعا المجلس من جديد الأطراف ...", "ودعا مجلس الأمن من جهة أخرى ...".
@@ -1833,6 +1845,7 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الوفود",
     "المجموعة",
     "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود", "دول",
+    "الحركة", "الحركات", "القوات", "قوات", "الشركاء",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
@@ -1900,6 +1913,9 @@ pub const AR_HIJRI_MONTHS: &[&str] = &[
     "ذو",
     "ذي",
 ];
+
+/// Hours in a span ("في غضون 48 ساعة"): read as the days they end in.
+pub const AR_HOURS: &[&str] = &["ساعة", "ساعات"];
 
 /// Arabic spans of time after "خلال" / "في غضون": the word, how many, the unit.
 #[rustfmt::skip]
