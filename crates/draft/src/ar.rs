@@ -364,7 +364,9 @@ fn names(words: &[&str]) -> Vec<String> {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
                 // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
                 // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
-                let genitive = pieces.last().is_some_and(|p| coordinated_genitive(p, rest));
+                let genitive = pieces
+                    .last()
+                    .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
                 if genitive || adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
                     pieces.last_mut().expect("a piece").push(w);
                 } else {
@@ -376,6 +378,13 @@ fn names(words: &[&str]) -> Vec<String> {
     }
     pieces
         .into_iter()
+        // "مختلف صناديق التنمية": the funds themselves.
+        .map(|p| match p.split_first() {
+            Some((q, more)) if !more.is_empty() && ["مختلف", "سائر"].contains(q) => {
+                more.to_vec()
+            }
+            _ => p,
+        })
         .map(|p| p.join(" ").trim().to_string())
         .filter(|n| !n.is_empty())
         .collect()
@@ -390,6 +399,19 @@ fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
         && has_article(bare(piece[1]))
         && !piece[1].ends_with(',')
         && has_article(next)
+        && !table::AR_ACTOR_HEADS.contains(&next)
+        && !table::AR_BODY_HEADS.contains(&next)
+}
+
+/// "أجهزة الإعلام في الدول الأعضاء" + "الجامعة": a second noun of the name's "في" / "لدى"
+/// phrase ("in the member States and the League"), unless it heads a name of its own.
+fn linked_on(piece: &[&str], next: &str) -> bool {
+    piece.len() > 2
+        && piece[1..]
+            .iter()
+            .any(|w| ["في", "فى", "لدى"].contains(&bare(w)))
+        && has_article(next)
+        && !adjective(next)
         && !table::AR_ACTOR_HEADS.contains(&next)
         && !table::AR_BODY_HEADS.contains(&next)
 }
@@ -519,8 +541,9 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut starts = vec![0];
     for k in 1..words.len() {
-        // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause.
-        let after_break = words[k - 1].ends_with([',', ';', '.', ':'])
+        // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
+        // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+        let after_break = words[k - 1].ends_with([',', ';', '.', ':', '-'])
             || [
                 "كما",
                 "لذلك",
@@ -557,7 +580,19 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             && verb.starts_with(['ي', 'ت', 'ن'])
             && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
         let participle = participle(words[k]).is_some();
-        if (after_break && is_verb(verb)) || reported || noun || present || included || participle {
+        // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
+        // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
+        let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
+        let renews = reiterated(&words[k..]).is_some();
+        if (after_break && is_verb(verb))
+            || reported
+            || noun
+            || present
+            || included
+            || participle
+            || listed
+            || renews
+        {
             starts.push(k);
         }
     }
@@ -574,8 +609,14 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
+    if spoken(before) {
+        return Vec::new();
+    }
     let verb = verb_form(first);
-    let noun = if before.is_empty() || opening_noun(first).is_some() && included_by(before) {
+    if let Some(rest) = reiterated(words) {
+        return renewed(rest, body);
+    }
+    let noun = if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
         asking_noun(first).or_else(|| opening_noun(first))
     } else {
         asking_noun(first)
@@ -587,8 +628,8 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .collect();
         return clause(before, &words, body);
     }
-    if let Some(&(_, openers, enders)) = noun {
-        return request(rest_of(words), openers, enders, false, before)
+    if let Some(entry) = noun {
+        return noun_request(entry, rest_of(words), before)
             .into_iter()
             .collect();
     }
@@ -610,6 +651,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
+    }
+    if let Some(found) = recommended(verb, rest) {
+        return vec![found];
     }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
         // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
@@ -635,6 +679,19 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     Vec::new()
 }
 
+/// "وفي الكلمات المتتالية للقادة، دعا الجميع إلى ...", "وفي كلمته ...": what a speaker
+/// urged in a speech, in the sentence so far; the body asked nothing.
+fn spoken(before: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before[from..].windows(2).any(|w| {
+        ["في", "وفي", "فى", "وفى"].contains(&bare(w[0]))
+            && table::AR_SPEECH_WORDS.contains(&bare(w[1]))
+    })
+}
+
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
 fn participle(w: &str) -> Option<&'static str> {
     let w = bare(w);
@@ -646,6 +703,98 @@ fn participle(w: &str) -> Option<&'static str> {
         .iter()
         .find(|(p, _)| *p == w)
         .map(|(_, v)| *v)
+}
+
+/// What a verbal noun that asks asks. "توجيه" and "ترك" ask only with their object ("توجيه
+/// نداء إلى X", "ترك الأمر إلى X لـ ..."; "توجيه الشكر" thanks); "توجيه المزيد من عناية X
+/// إلى ..." draws X's attention.
+fn noun_request(entry: &Entry, rest: &[&str], before: &[&str]) -> Option<(Vec<String>, String)> {
+    let &(noun, openers, enders) = entry;
+    let mut rest = rest;
+    if let Some((_, objects)) = table::AR_OBJECT_NOUNS.iter().find(|(n, _)| *n == noun) {
+        if rest.first().is_some_and(|w| objects.contains(&bare(w))) {
+            rest = &rest[1..];
+        } else {
+            return attention(rest);
+        }
+    }
+    request(rest, openers, enders, false, before)
+}
+
+/// "المزيد من عناية أجهزة الإعلام ... إلى التأكيد ...": whose attention is drawn, to what.
+fn attention(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let mut k = 0;
+    if words.first().is_some_and(|w| bare(w) == "المزيد")
+        && words.get(1).is_some_and(|w| bare(w) == "من")
+    {
+        k = 2;
+    }
+    if !table::AR_ATTENTION.contains(&bare(words.get(k)?)) {
+        return None;
+    }
+    let named = &words[k + 1..];
+    let to = named
+        .iter()
+        .position(|w| ["إلى", "الى"].contains(&bare(w)))?;
+    let end = name_end(&named[..to]);
+    let actors = names(&named[..end]);
+    let action = action_after(&named[to..], &["إلى", "الى"])?;
+    (!actors.is_empty()).then_some((actors, action))
+}
+
+/// "توصي لجنة الشؤون السياسية بأن يتابع مندوبو الدول ...": a committee recommends that
+/// another act; that other is asked.
+fn recommended(verb: &str, rest: &[&str]) -> Option<(Vec<String>, String)> {
+    let head = bare(rest.first()?);
+    if !table::AR_RECOMMENDS.contains(&verb)
+        || !(table::AR_BODY_HEADS.contains(&head) || ["لجنة", "اللجنة"].contains(&head))
+    {
+        return None;
+    }
+    let end = name_end(rest);
+    let that = rest.get(end)?;
+    if !["بأن", "أن", "ان", "بان"].contains(&bare(that)) {
+        return None;
+    }
+    acting_subject(&rest[end + 1..])
+}
+
+/// "وأكد مجددا الدعوات إلى ...", "يؤكد من جديد مطالبته بـ ...": a call renewed; the words
+/// from its noun on.
+fn reiterated<'a, 'b>(words: &'a [&'b str]) -> Option<&'a [&'b str]> {
+    let verb = bare(words.first()?);
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    if !table::AR_REITERATES.contains(&verb) {
+        return None;
+    }
+    let k = skip_adverbs(words, 1);
+    if k == 1 {
+        return None;
+    }
+    let noun = bare(words.get(k)?);
+    let noun = noun.strip_prefix("ال").unwrap_or(noun);
+    ["دعو", "مطالب", "طلب"]
+        .iter()
+        .any(|p| noun.starts_with(p))
+        .then(|| &words[k..])
+}
+
+/// Whether a verbal noun that asks opens a clause after `before`: a text includes it, a
+/// report goes on to it ("ومضى المجلس إلى مطالبة ..."), or it follows a break in a list
+/// ("...، كذلك دعوة البلدان ...").
+fn noun_opens(before: &[&str]) -> bool {
+    let n = before.len();
+    let goes_on = n >= 2
+        && ["إلى", "الى"].contains(&bare(before[n - 1]))
+        && before[n.saturating_sub(5)..n - 1].iter().any(|w| {
+            let w = bare(w);
+            table::AR_GOES_ON.contains(&w.strip_prefix('و').unwrap_or(w))
+        });
+    let after_break = |k: usize| before[k].ends_with([',', ';', ':']);
+    let listed = n >= 1
+        && (after_break(n - 1)
+            || (n >= 2 && table::AR_ADVERBS.contains(&bare(before[n - 1])) && after_break(n - 2)));
+    included_by(before) || goes_on || listed
 }
 
 /// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
@@ -686,10 +835,13 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let noun = bare(noun);
+    let noun = noun.strip_prefix("ال").unwrap_or(noun);
     let verb = if noun.starts_with("طلب") {
         "يطلب"
-    } else if noun.starts_with("دعوت") || noun.starts_with("دعوة") {
+    } else if noun.starts_with("دعو") {
         "يدعو"
+    } else if noun.starts_with("مطالب") {
+        "يطالب"
     } else {
         return Vec::new();
     };
@@ -733,6 +885,17 @@ fn request(
             i = skip_adverbs(rest, i + 1);
         }
     }
+    // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
+    // commas, then what it asks.
+    if i > 0
+        && rest[i - 1].ends_with(',')
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && let Some(k) = (i..rest.len().min(i + 20)).find(|&k| rest[k].ends_with(','))
+    {
+        i = skip_adverbs(rest, k + 1);
+    }
     // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
     // clause to the opener.
     if i > 0
@@ -754,7 +917,12 @@ fn request(
             table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
         })
     {
-        i = skip_adverbs(rest, i + 2);
+        // "في بيانها الختامي،": the text's adjectives go with it.
+        i += 2;
+        while !rest[i - 1].ends_with(',') && rest.get(i).is_some_and(|w| adjective(bare(w))) {
+            i += 1;
+        }
+        i = skip_adverbs(rest, i);
         // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
         if rest
             .get(i)
@@ -910,6 +1078,13 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     let action = action_after(words, enders)?;
+    // "يطالب بوقف ... من قبل جميع الأطراف": the doer its own phrase names.
+    if let Some(k) = words.windows(3).position(|w| {
+        bare(w[0]) == "من" && bare(w[1]) == "قبل" && table::AR_ACTOR_HEADS.contains(&bare(w[2]))
+    }) {
+        let end = name_end(&words[k + 2..]);
+        return Some((names(&words[k + 2..k + 2 + end]), action));
+    }
     Some((vec![UNNAMED.to_string()], action))
 }
 
@@ -1080,10 +1255,8 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     {
         return after_that(&words[3..], body);
     }
-    if let Some((_, openers, enders)) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
-        return request(&words[1..], openers, enders, false, &[])
-            .into_iter()
-            .collect();
+    if let Some(entry) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
+        return noun_request(entry, &words[1..], &[]).into_iter().collect();
     }
     if table::AR_VIEW_NOUNS.contains(&w) {
         return Vec::new();
@@ -2095,6 +2268,63 @@ mod tests {
         assert_eq!(
             brief(text, "2026-12-12"),
             ["¶1 الأمين العام", "¶2 المدير العام"]
+        );
+    }
+
+    #[test]
+    fn a_reports_asides_participles_and_doers_are_read_and_speeches_are_not_decisions() {
+        // The text named with its adjective, a feminine participle's call, a speech.
+        let text = "ودعت القمة في بيانها الختامي، جميع الدول إلى وقف بيع المبيدات، داعية أيضا إلى فتح الأسواق. وفي الكلمات المتتالية للقادة، دعا الجميع إلى وقف القتال.\n\nوطالب القرار، الذي صاغته الدول الخمس، من بين أمور أخرى، بحماية الآبار.\n\nوقال المراسل إن القرار -الذي جرى التصويت عليه أمس- يطالب بوقف الرعي من قبل جميع الأطراف.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            [
+                "¶1 جميع الدول",
+                "¶1 جميع الدول",
+                "¶2 جميع الدول",
+                "¶3 جميع الأطراف"
+            ]
+        );
+    }
+
+    #[test]
+    fn verbal_nouns_after_a_break_an_appeal_a_report_going_on_and_a_renewed_call_ask() {
+        let text = "(تابع) القرار الرقم 4 بشأن البساتين\n\n2 -\n\nدعوة  الجمعيات الزراعية تقديم البذور، كذلك دعوة البلدان الأعضاء ومختلف صناديق الري العربية إلى تمويل المشاتل.\n\n3 -\n\nتوجيه  نداء إلى كافة الأطراف المعنية كي تحمي الآبار.\n\n4 -\n\nتوجيه الشكر إلى حكومة البلد المضيف.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            [
+                "¶2 الجمعيات الزراعية",
+                "¶2 البلدان الأعضاء | صناديق الري العربية",
+                "¶3 كافة الأطراف المعنية",
+            ]
+        );
+        let report = "اعتمد مجلس البساتين القرار بالإجماع، ودعا المجلس إلى وقف قطع الأشجار. ومضى المجلس إلى مطالبة البلدية باحترام الغابة، وأكد مجددا الدعوات إلى حماية الينابيع.\n";
+        assert_eq!(
+            brief(report, "2026-12-12"),
+            ["¶1 جميع الدول", "¶1 البلدية", "¶1 جميع الدول"]
+        );
+    }
+
+    #[test]
+    fn a_recommendation_asks_its_addressee_or_the_actor_its_that_clause_names() {
+        let text = "يقرر المجلس الموافقة على توصية اللجنة الآتية:\n\n- توصي وفود الدول الزراعية لدى المنظمة، بدعم مشروع البذور.\n\nيقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\nتوصي لجنة الشؤون الزراعية بأن يتابع مندوبو الدول الزراعية تمويل المشاتل.\n";
+        assert_eq!(
+            brief(text, "1960-03-01"),
+            [
+                "¶1 وفود الدول الزراعية لدى المنظمة",
+                "¶2 مندوبو الدول الزراعية"
+            ]
+        );
+    }
+
+    #[test]
+    fn attention_drawn_and_a_matter_left_to_named_actors_ask_them() {
+        let text = "يقرر المجلس الموافقة على توصية اللجنة الآتية، وتوصي بما يأتي:\n1 - تأكيد القرار السابق.\n2 - توجيه المزيد من عناية مكاتب الإرشاد في الدول الأعضاء والرابطة إلى تعليم الري الحديث.\n3 - رئاسة لجنة البذور: ترك الأمر إلى حكومتي المملكة الخضراء والجمهورية الزرقاء للاتفاق على مرشح واحد.\n";
+        assert_eq!(
+            brief(text, "1967-09-13"),
+            [
+                "¶2 مكاتب الإرشاد في الدول الأعضاء والرابطة",
+                "¶3 حكومتي المملكة الخضراء | الجمهورية الزرقاء",
+            ]
         );
     }
 
