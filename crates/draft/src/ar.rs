@@ -186,14 +186,27 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
             fits.then(|| l.trim().to_string())
         })
     };
-    opening.or_else(heading).or_else(|| {
-        lines.iter().find_map(|l| {
-            let words: Vec<&str> = l.split_whitespace().collect();
-            let k = words
-                .iter()
-                .position(|w| table::AR_DECIDES.contains(&verb_form(w)))?;
-            subject(&words[k + 1..]).map(|(name, _)| name)
+    opening
+        .or_else(heading)
+        .or_else(|| {
+            lines.iter().find_map(|l| {
+                let words: Vec<&str> = l.split_whitespace().collect();
+                let k = words
+                    .iter()
+                    .position(|w| table::AR_DECIDES.contains(&verb_form(w)))?;
+                subject(&words[k + 1..]).map(|(name, _)| name)
+            })
         })
+        .or_else(|| continued(&lines))
+}
+
+/// "(تابع) مؤتمر القمة الإسلامي الثالث في مكة المكرمة- القرارات ...": a continuation
+/// page's heading names the body whose text goes on.
+fn continued(lines: &[String]) -> Option<String> {
+    lines.iter().take(30).find_map(|l| {
+        let rest = l.trim().strip_prefix("(تابع)")?;
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        subject(&words).map(|(name, _)| name)
     })
 }
 
@@ -621,8 +634,12 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     } else {
         asking_noun(first)
     };
-    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb.
+    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
+    // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
     if let Some(verb) = participle(first) {
+        if by_speaker(before) {
+            return Vec::new();
+        }
         let words: Vec<&str> = std::iter::once(verb)
             .chain(words[1..].iter().copied())
             .collect();
@@ -658,7 +675,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
         // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
         if ["تعهد", "يعهد"].contains(&v)
-            && !rest[..rest.len().min(12)].iter().any(|w| opens(w, openers))
+            && !rest[..rest.len().min(12)]
+                .iter()
+                .any(|w| opens(w, openers) || table::AR_PRONOUN_ADDRESSEES.contains(&bare(w)))
         {
             return Vec::new();
         }
@@ -690,6 +709,18 @@ fn spoken(before: &[&str]) -> bool {
         ["في", "وفي", "فى", "وفى"].contains(&bare(w[0]))
             && table::AR_SPEECH_WORDS.contains(&bare(w[1]))
     })
+}
+
+/// Whether the sentence so far opens with a verb and a person ("وشدد رئيس الجمعية ...",
+/// "قال الأمين العام ..."): what follows reports that person's words.
+fn by_speaker(before: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before
+        .get(from + 1)
+        .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)))
 }
 
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
@@ -909,7 +940,7 @@ fn request(
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
-    let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
+    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
     // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
     if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
         && rest.get(i + 1).is_some_and(|w| {
@@ -931,6 +962,15 @@ fn request(
         {
             i = k;
         }
+    }
+    // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
+        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
+    {
+        return Some(found);
     }
     if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
         let after_comma = i > 0 && rest[i - 1].ends_with(',');
@@ -966,8 +1006,7 @@ fn request(
         return unnamed_call(&rest[i..], enders);
     }
     // "يطلب إليه أن ...": the addressee is a pronoun.
-    if ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"].contains(&bare(first))
-    {
+    if table::AR_PRONOUN_ADDRESSEES.contains(&bare(first)) {
         let actor = antecedent(before)?;
         let action = action_after(&rest[i + 1..], enders)?;
         return Some((vec![actor], action));
@@ -1078,6 +1117,22 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     let action = action_after(words, enders)?;
+    // "بوقف إطلاق النار بين روسيا وأوكرانيا": the two its own phrase names.
+    if let Some(k) = words.iter().position(|w| bare(w) == "بين")
+        && let [a, b, ..] = &words[k + 1..]
+        && !a.ends_with([',', ';', '.'])
+        && bare(b)
+            .strip_prefix('و')
+            .is_some_and(|r| r.chars().count() > 2)
+        && words
+            .get(k + 3)
+            .is_none_or(|_| b.ends_with([',', ';', '.']))
+    {
+        let pair = names(&[bare(a), bare(b)]);
+        if pair.len() == 2 {
+            return Some((pair, action));
+        }
+    }
     // "يطالب بوقف ... من قبل جميع الأطراف": the doer its own phrase names.
     if let Some(k) = words.windows(3).position(|w| {
         bare(w[0]) == "من" && bare(w[1]) == "قبل" && table::AR_ACTOR_HEADS.contains(&bare(w[2]))
@@ -1091,10 +1146,13 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
 fn opens(w: &str, openers: &[&str]) -> bool {
     let w = bare(w);
+    // "بالدول", "لبعثة الأمم المتحدة": the preposition joined to a name.
     openers.contains(&w)
-        || openers
-            .iter()
-            .any(|o| o.chars().count() == 1 && w.strip_prefix(o).is_some_and(has_article))
+        || openers.iter().any(|o| {
+            o.chars().count() == 1
+                && w.strip_prefix(o)
+                    .is_some_and(|r| has_article(r) || table::AR_ACTOR_HEADS.contains(&r))
+        })
 }
 
 /// The act after an addressee: after its ender ("أن", "إلى", "على", "بـ"), or from the
@@ -1258,6 +1316,12 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     if let Some(entry) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
         return noun_request(entry, &words[1..], &[]).into_iter().collect();
     }
+    // "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
+    if ["قيام", "وقيام"].contains(&w)
+        && let Some(found) = request(&words[1..], &[], &["ب"], false, &[])
+    {
+        return vec![found];
+    }
     if table::AR_VIEW_NOUNS.contains(&w) {
         return Vec::new();
     }
@@ -1394,8 +1458,11 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
         return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
     }
     // "31 كانون الأول/ديسمبر القادم": the next such day.
-    let c = NEXT_DAY.captures(&rest)?;
-    let a = adopted?;
+    next_day(&NEXT_DAY.captures(&rest)?, adopted?)
+}
+
+/// "15 يوليو المقبل": the next such day on or after the adoption.
+fn next_day(c: &regex::Captures<'_>, a: Date) -> Option<Date> {
     let month = month_of(&c[2])?;
     let day: i8 = c[1].parse().ok()?;
     let this = Date::new(a.year(), month, day).ok()?;
@@ -1418,6 +1485,14 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     Regex::new(&format!(
         r"^(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+    ))
+    .expect("valid regex")
+});
+/// "في موعد أقصاه 15 يوليو المقبل": a day of the next such month, anywhere.
+static NEXT_DAY_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
     ))
     .expect("valid regex")
 });
@@ -1558,6 +1633,20 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             continue;
         }
         if by_before(&text[..whole.start()]) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
+        }
+    }
+    for m in NEXT_DAY_ANY.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(day) = adopted.and_then(|a| next_day(&m, a)) else {
+            continue;
+        };
+        if by_before(&text[..whole.start()]) {
+            days.push(whole.range());
             out.push((
                 whole.start(),
                 Found::On(Fuzzy::Day(day)),
@@ -2325,6 +2414,27 @@ mod tests {
                 "¶2 مكاتب الإرشاد في الدول الأعضاء والرابطة",
                 "¶3 حكومتي المملكة الخضراء | الجمهورية الزرقاء",
             ]
+        );
+    }
+
+    #[test]
+    fn round_six_kinds_of_decisions_and_reports() {
+        let items = "إن مجلس البساتين،\n\nيقرر\n\n1 - التنديد بقطع الأشجار.\n\n2 - قيام البلديات العربية بإجراء حملات التشجير.\n";
+        assert_eq!(brief(items, "2026-03-01"), ["¶2 البلديات العربية"]);
+        let report = "وأذن المجلس، حسب القرار، لبعثة المراقبة في الوادي، باستخدام الوسائل اللازمة. وطلب المجلس أيضا أن يقدم الأمين العام تقريرا في موعد أقصاه 15 يوليو المقبل. ويدعو القرار إلى وقف فوري للقتال بين الشمال والجنوب. وشدد رئيس الجمعية على حماية الغابات، مطالبا بوقف القطع. كما دعو الى حماية الينابيع.\n";
+        assert_eq!(
+            brief(report, "2026-06-29"),
+            [
+                "¶1 بعثة المراقبة في الوادي",
+                "¶1 الأمين العام due=2026-07-15",
+                "¶1 الشمال | الجنوب",
+                "¶1 جميع الدول",
+            ]
+        );
+        let continued = "(تابع) مؤتمر البساتين الإسلامي الثالث في الرباط- القرارات\n\nللمشكلات البنيوية للجفاف.\n\nثالثا- يقرر تشكيل لجنة مختصة تسمى: لجنة التشجير، يعهد اليها بمتابعة الخطة.\n";
+        assert_eq!(
+            brief(continued, "1981-01-28"),
+            ["¶2 مؤتمر البساتين الإسلامي", "¶2 لجنة التشجير"]
         );
     }
 
