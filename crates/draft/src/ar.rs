@@ -473,6 +473,11 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
             })
     };
     let end = affiliated_end(words, end);
+    let end = if bare(first) == "الدورة" {
+        end
+    } else {
+        genitive_chain(words, end)
+    };
     // "الجمعية العامة للأمم المتحدة": the organisation it belongs to.
     let end = if words
         .get(end)
@@ -511,6 +516,96 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         name.trim_end_matches([',', ';', '.', ':']).to_string(),
         taken,
     ))
+}
+
+/// "المجلس الوزاري لوزراء خارجية دول مجلس التعاون لدول الخليج العربية": the bodies a
+/// name belongs to, each by "لـ" and a construct up to its first defined word and that
+/// word's adjectives (so "... العربية المجتمع الدولي" leaves the addressee).
+fn genitive_chain(words: &[&str], mut end: usize) -> usize {
+    loop {
+        let Some(w) = words.get(end) else {
+            return end;
+        };
+        let head = bare(w).strip_prefix('ل').unwrap_or("");
+        let owner = !bare(w).starts_with("لل")
+            && (table::AR_ACTOR_HEADS.contains(&head) || table::AR_BODY_HEADS.contains(&head));
+        if end == 0 || words[end - 1].ends_with(',') || !owner {
+            return end;
+        }
+        let mut k = end;
+        while k < words.len() && !has_article(bare(words[k])) && !words[k].ends_with(',') {
+            k += 1;
+        }
+        if k == words.len() || words[k].ends_with(',') {
+            return (k + 1).min(words.len());
+        }
+        k += 1;
+        while k < words.len() && !words[k - 1].ends_with(',') && adjective(bare(words[k])) {
+            k += 1;
+        }
+        end = k;
+    }
+}
+
+/// Past the asides a comma closes ("في ختام قمة المنامة،", "برئاسة جمهورية بوروندي لشهر
+/// يونيو،", "في بيان له صدر مساء أمس،"), each opened by a word of `AR_ASIDE_OPENERS`.
+fn skip_asides(words: &[&str], mut i: usize) -> usize {
+    loop {
+        let Some(w) = words.get(i) else {
+            return i;
+        };
+        let w = bare(w);
+        let opener = table::AR_ASIDE_OPENERS
+            .iter()
+            .any(|o| w == *o || (o.chars().count() > 2 && w.starts_with(o)));
+        let close = (i..words.len().min(i + 10)).find(|&k| words[k].ends_with(','));
+        match close {
+            Some(k) if opener => i = skip_adverbs(words, k + 1),
+            _ => return i,
+        }
+    }
+}
+
+/// A report's lede gives the decision ("قرر الاتحاد الإفريقي تعليق ...") that the body's
+/// own words give again in the same paragraph ("وقرر مجلس السلم والأمن ... التعليق
+/// ..."): the earlier is dropped. Only the body's own acts (no verbal noun that asks), of
+/// the same verbal noun, by differently named bodies.
+pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
+    let act = |m: &crate::DraftMandate| -> Option<String> {
+        let first = m.summary.split_whitespace().next()?;
+        let first = first.strip_prefix("ال").unwrap_or(first);
+        let asks = table::AR_NOUN_VERBS.iter().any(|(n, _, _)| *n == first);
+        (!asks && first.chars().count() > 3).then(|| first.to_string())
+    };
+    let names = |m: &crate::DraftMandate| -> Vec<String> {
+        m.actors.iter().map(|a| a.name.clone()).collect()
+    };
+    let restated: Vec<bool> = mandates
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let Some(a) = act(m) else { return false };
+            let body = m.actors.iter().all(|x| body_named(&x.name));
+            body && mandates[i + 1..].iter().any(|later| {
+                later.paragraph == m.paragraph
+                    && act(later).as_deref() == Some(a.as_str())
+                    && later.actors.iter().all(|x| body_named(&x.name))
+                    && names(later) != names(m)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// Whether a name is a body's ("مجلس السلم والأمن", "الاتحاد الإفريقي").
+fn body_named(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&w))
 }
 
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
@@ -585,8 +680,9 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             && words
                 .get(k + 1)
                 .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list.
-        let noun = asking_noun(words[k]).is_some();
+        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
+        // المجلس دورته بدعوة إيران إلى ...": by asking.
+        let noun = asking_noun(words[k]).is_some() || by_noun(words[k], words.get(k + 1)).is_some();
         // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
         let present = words[k].starts_with('و')
             && verb != bare(words[k])
@@ -622,7 +718,14 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
-    if spoken(before) {
+    if spoken(before) || described(before, words) {
+        return Vec::new();
+    }
+    // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
+    let own_subject = words
+        .get(1)
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    if table::AR_PAST.contains(&verb_form(first)) && !own_subject && by_speaker(before) {
         return Vec::new();
     }
     let verb = verb_form(first);
@@ -633,7 +736,8 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         asking_noun(first).or_else(|| opening_noun(first))
     } else {
         asking_noun(first)
-    };
+    }
+    .or_else(|| by_noun(first, words.get(1)));
     // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
     // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
     if let Some(verb) = participle(first) {
@@ -709,6 +813,22 @@ fn spoken(before: &[&str]) -> bool {
         ["في", "وفي", "فى", "وفى"].contains(&bare(w[0]))
             && table::AR_SPEECH_WORDS.contains(&bare(w[1]))
     })
+}
+
+/// "البيان الرئاسي الذي أصدره المجلس الأسبوع الماضي، وطالب فيه ...": a verb whose "فيه"
+/// points back to a text a relative clause describes tells that text's content, not the
+/// decision reported.
+fn described(before: &[&str], words: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    words
+        .get(1)
+        .is_some_and(|w| ["فيه", "فيها"].contains(&bare(w)))
+        && before[from..]
+            .iter()
+            .any(|w| table::AR_RELATIVES.contains(&bare(w)))
 }
 
 /// Whether the sentence so far opens with a verb and a person ("وشدد رئيس الجمعية ...",
@@ -850,6 +970,16 @@ fn asking_noun(w: &str) -> Option<&'static Entry> {
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
 }
 
+/// "بدعوة إيران إلى ...": a verbal noun that asks after "بـ" (not "بدعوة من X", "بدعوة
+/// كريمة": at X's invitation).
+fn by_noun(w: &str, next: Option<&&str>) -> Option<&'static Entry> {
+    let w = bare(w).strip_prefix('ب')?;
+    if next.is_some_and(|n| ["من", "كريمة"].contains(&bare(n))) {
+        return None;
+    }
+    table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
 /// "تكليف الأمين العام ...", "دعوة الدول ..." opening a paragraph: it can only ask.
 fn opening_noun(w: &str) -> Option<&'static Entry> {
     let w = bare(w);
@@ -915,6 +1045,11 @@ fn request(
             // "وطلب القرار ...": the text itself is the subject.
             i = skip_adverbs(rest, i + 1);
         }
+    }
+    // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
+    // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
+    if past && i > 0 {
+        i = skip_asides(rest, i);
     }
     // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
     // commas, then what it asks.
@@ -1260,6 +1395,9 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         i = skip_adverbs(rest, i + taken);
     }
     i = skip_manner(rest, i);
+    if past {
+        i = skip_asides(rest, i);
+    }
     // "قررت الجمعية العامة - بسبب استمرار ... - دعوة كل الدول ...": past an aside in
     // dashes to the verbal noun that asks.
     if rest.get(i).is_some_and(|w| ["-", "–", "—"].contains(w))
@@ -2435,6 +2573,32 @@ mod tests {
         assert_eq!(
             brief(continued, "1981-01-28"),
             ["¶2 مؤتمر البساتين الإسلامي", "¶2 لجنة التشجير"]
+        );
+    }
+
+    #[test]
+    fn round_seven_kinds_of_reports() {
+        // A lede restated by the body's own words; asides after the subject; a participle
+        // spelled as the verbal noun; a person's call; a described statement.
+        let lede = "قرر الاتحاد الإقليمي، اليوم الأربعاء، تعليق مشاركة البلدية في أنشطته. وقرر مجلس المياه والري التابع للاتحاد الإقليمي، برئاسة الرباط لشهر يونيو، التعليق الفوري لمشاركة البلدية. وطالب المجلس، في بيان له صدر مساء أمس، عقب اجتماع بشأن الجفاف، المزارعين بالعودة إلى الحقول.\n";
+        assert_eq!(
+            brief(lede, "2026-06-02"),
+            ["¶1 مجلس المياه والري التابع للاتحاد الإقليمي", "¶1 المزارعين"]
+        );
+        let report = "قررت مفوضية المياه والري التابعة للاتحاد اليوم، الأربعاء، تعليق عضوية البلدية.\n\nوتابعت أن التعليق سيظل ساريا، لحين عودة الماء، مطالبة بالإفراج عن المهندسين.\n\nكان رئيس المفوضية أدان بشدة قطع الأشجار، ودعا إلى حماية الغابة.\n\nيقدم المدير تقريرا تنفيذا للبيان الذى أصدره المجلس الأسبوع الماضى، وطالب فيه المدير بأن يقدم إحاطة.\n";
+        assert_eq!(
+            brief(report, "2026-06-02"),
+            ["¶1 مفوضية المياه والري التابعة للاتحاد", "¶2 جميع الدول"]
+        );
+        let gulf = "دعا المجلس الوزاري لوزراء زراعة دول مجلس الواحات لدول الصحراء الكبرى المجتمع الدولي وفي مقدمته البنك الدولي لتمويل الآبار. وطالب قادة دول مجلس الواحات، الثلاثاء، في ختام قمة المنامة، البلدية بالكف عن قطع النخيل. واختتم مجلس الواحات دورته بدعوة البلدية إلى حماية الآبار، ودعا زعماء الواحات الرئيس المحلي إلى التنحي.\n";
+        assert_eq!(
+            brief(gulf, "2026-06-02"),
+            [
+                "¶1 المجتمع الدولي",
+                "¶1 البلدية",
+                "¶1 البلدية",
+                "¶1 الرئيس المحلي"
+            ]
         );
     }
 

@@ -215,6 +215,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         }
         b.paragraph(p, paragraph, numbered);
     }
+    if lang == Lang::Ar {
+        ar::drop_restated_decisions(&mut b.mandates);
+    }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
         let headlines: HashSet<u32> = paras[..end]

@@ -1815,6 +1815,7 @@ pub const AR_GENITIVE_NAMES: &[&str] = &[
 /// "مكررا دعوته X إلى ..." renews a call.
 pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("داعيا", "يدعو"),
+    ("مطالبة", "يطالب"),
     ("داعية", "يدعو"),
     ("داعين", "يدعو"),
     ("حاثة", "يحث"),
@@ -1885,15 +1886,54 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "القادة",
     "الإعلان",
     "مشروع",
+    "قادة",
+    "زعماء",
+    "الزعماء",
+    "مفوضية",
+    "المفوضية",
+];
+
+/// Words that open an aside after a report's subject, up to its comma ("في ختام ...،",
+/// "عقب اجتماع ...،", "برئاسة ...،"); a longer one is a prefix ("برئاسة").
+pub const AR_ASIDE_OPENERS: &[&str] = &[
+    "في",
+    "فى",
+    "وفي",
+    "عقب",
+    "إثر",
+    "اثر",
+    "خلال",
+    "بعد",
+    "برئاسة",
+    "حسب",
+    "وفق",
+    "وفقا",
 ];
 
 /// The text itself as a subject: "ويدعو القرار ...", "طالب البيان الختامي ...", "يدعو مشروع
 /// القرار ..." (never the addressee, whatever the verb's tense), or named in passing ("في
 /// قراره").
-pub const AR_TEXT_HEADS: &[&str] = &["القرار", "مشروع", "البيان", "الإعلان", "قراره", "بيانه"];
+pub const AR_TEXT_HEADS: &[&str] = &[
+    "القرار",
+    "مشروع",
+    "البيان",
+    "الإعلان",
+    "قراره",
+    "بيانه",
+    "بيان",
+];
 
 /// Relative pronouns: a name ends before them ("الدول التي نقلت ...").
-pub const AR_RELATIVES: &[&str] = &["التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي"];
+pub const AR_RELATIVES: &[&str] = &[
+    "التي",
+    "الذي",
+    "الذين",
+    "اللتين",
+    "اللذين",
+    "اللاتي",
+    "الذى",
+    "التى",
+];
 
 /// The first word of an actor's name, for "أن يتولى الأمين العام ..." (the subject of the
 /// verb after "أن" acts), a decision's "تعقد اللجنة ..." and a pronoun's antecedent
@@ -1948,7 +1988,7 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الحركة", "الحركات", "القوات", "قوات", "الشركاء",
     "مختلف", "سائر", "مندوبو", "مندوبي", "ممثلو", "ممثلي",
     "الجمهورية", "جمهورية", "المملكة", "مملكة",
-    "المنظمات", "الهيئات", "الوكالات", "البلدان",
+    "المنظمات", "الهيئات", "الوكالات", "البلدان", "وزراء",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
@@ -1966,6 +2006,10 @@ pub const AR_ADJECTIVES: &[&str] = &[
     "المشتركة",
     "المعنية",
     "المختصة",
+    "الكبرى",
+    "الصغرى",
+    "العظمى",
+    "الوسطى",
 ];
 
 /// How a body decided, between "يقرر المجلس" and what it decides ("بالإجماع").
