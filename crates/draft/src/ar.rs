@@ -547,6 +547,18 @@ fn genitive_chain(words: &[&str], mut end: usize) -> usize {
     }
 }
 
+/// Past a relative clause to the comma that closes it, and past a clause joined to it by
+/// "و" up to its own comma.
+fn past_relative(words: &[&str], i: usize) -> Option<usize> {
+    let mut k = (i..words.len().min(i + 15)).find(|&k| words[k].ends_with(','))? + 1;
+    while words.get(k).is_some_and(|w| w.starts_with('و'))
+        && let Some(c) = (k..words.len().min(k + 8)).find(|&c| words[c].ends_with(','))
+    {
+        k = c + 1;
+    }
+    (k < words.len()).then(|| skip_adverbs(words, k))
+}
+
 /// Past the asides a comma closes ("في ختام قمة المنامة،", "برئاسة جمهورية بوروندي لشهر
 /// يونيو،", "في بيان له صدر مساء أمس،"), each opened by a word of `AR_ASIDE_OPENERS`.
 fn skip_asides(words: &[&str], mut i: usize) -> usize {
@@ -568,17 +580,23 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
 
 /// A report's lede gives the decision ("قرر الاتحاد الإفريقي تعليق ...") that the body's
 /// own words give again in the same paragraph ("وقرر مجلس السلم والأمن ... التعليق
-/// ..."): the earlier is dropped. Only the body's own acts (no verbal noun that asks), of
-/// the same verbal noun, by differently named bodies.
+/// ..."), or a general call that a later paragraph gives again: the earlier is dropped.
+/// Only acts of the same verbal noun (none that asks), by differently named bodies.
 pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
     let act = |m: &crate::DraftMandate| -> Option<String> {
         let first = m.summary.split_whitespace().next()?;
         let first = first.strip_prefix("ال").unwrap_or(first);
         let asks = table::AR_NOUN_VERBS.iter().any(|(n, _, _)| *n == first);
-        (!asks && first.chars().count() > 3).then(|| first.to_string())
+        (!asks && first.chars().count() >= 3).then(|| first.to_string())
     };
     let names = |m: &crate::DraftMandate| -> Vec<String> {
         m.actors.iter().map(|a| a.name.clone()).collect()
+    };
+    // A call that names no one (drafted to all States with a note), not "جميع الدول" named.
+    let general = |m: &crate::DraftMandate| {
+        m.actors.len() == 1
+            && m.actors[0].name == table::AR_DEFAULT_ACTOR
+            && m.actors[0].check.is_some()
     };
     let restated: Vec<bool> = mandates
         .iter()
@@ -586,11 +604,17 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
         .map(|(i, m)| {
             let Some(a) = act(m) else { return false };
             let body = m.actors.iter().all(|x| body_named(&x.name));
-            body && mandates[i + 1..].iter().any(|later| {
-                later.paragraph == m.paragraph
-                    && act(later).as_deref() == Some(a.as_str())
+            mandates[i + 1..].iter().any(|later| {
+                let same = act(later).as_deref() == Some(a.as_str());
+                // The body's act again, by the organ's name.
+                let organ = body
+                    && later.paragraph == m.paragraph
                     && later.actors.iter().all(|x| body_named(&x.name))
-                    && names(later) != names(m)
+                    && names(later) != names(m);
+                // A lede's general call that a later paragraph gives in full ("قرارا
+                // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
+                let lede = general(m) && later.paragraph > m.paragraph;
+                same && (organ || lede)
             })
         })
         .collect();
@@ -651,18 +675,12 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     for k in 1..words.len() {
         // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
         // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
-        let after_break = words[k - 1].ends_with([',', ';', '.', ':', '-'])
-            || [
-                "كما",
-                "لذلك",
-                "ولذلك",
-                "ثم",
-                "فإنه",
-                "فإنها",
-                "فانه",
-                "فانها",
-            ]
-            .contains(&bare(words[k - 1]));
+        let breaks = |w: &str| {
+            w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
+        };
+        // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
+        let after_break = breaks(words[k - 1])
+            || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]));
         // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
         let included = opening_noun(words[k]).is_some()
             && (1..=3).any(|b| {
@@ -693,6 +711,19 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
         let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
         let renews = reiterated(&words[k..]).is_some();
+        // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
+        // sentence's, asking at once.
+        let joined_past = words[k].starts_with('و')
+            && table::AR_PAST.contains(&verb)
+            && words.get(k + 1).is_some_and(|n| {
+                table::AR_VERBS
+                    .iter()
+                    .find(|(v, _, _)| *v == verb)
+                    .is_some_and(|(_, openers, enders)| opens(n, openers) || ends_at(n, enders))
+            });
+        // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
+        // resolution it adopted asks or decides.
+        let adopted = adopted_resolution(&words[..k], words[k]);
         if (after_break && is_verb(verb))
             || reported
             || noun
@@ -701,6 +732,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             || participle
             || listed
             || renews
+            || joined_past
+            || adopted
         {
             starts.push(k);
         }
@@ -709,7 +742,19 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
         let to = starts.get(n + 1).copied().unwrap_or(words.len());
-        out.extend(clause(&words[..from], &words[from..to], body));
+        // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
+        // last addressee asked.
+        let last = out
+            .last()
+            .map(|(actors, _): &(Vec<String>, String)| actors.clone())
+            .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
+        let found = match (pronoun_verb(verb_form(words[from])), last) {
+            (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
+                .map(|action| vec![(actors, action)])
+                .unwrap_or_default(),
+            _ => clause(&words[..from], &words[from..to], body),
+        };
+        out.extend(found);
     }
     out
 }
@@ -731,6 +776,20 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let verb = verb_form(first);
     if let Some(rest) = reiterated(words) {
         return renewed(rest, body);
+    }
+    if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
+        return adopting_body(before)
+            .map(|by| {
+                let act = if bare(first) == "يقضي" {
+                    &words[1..]
+                } else {
+                    words
+                };
+                let act = act.join(" ");
+                let act = act.strip_prefix('ب').unwrap_or(&act);
+                vec![(vec![by], clean(act))]
+            })
+            .unwrap_or_default();
     }
     let noun = if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
         asking_noun(first).or_else(|| opening_noun(first))
@@ -813,6 +872,34 @@ fn spoken(before: &[&str]) -> bool {
         ["في", "وفي", "فى", "وفى"].contains(&bare(w[0]))
             && table::AR_SPEECH_WORDS.contains(&bare(w[1]))
     })
+}
+
+/// Whether `w` follows a resolution the sentence says a body adopted ("اعتمدت الجمعية
+/// العامة بأغلبية كبيرة قرارا يطالب ...", "اعتمد المجلس قرار تمديد ..."): a request verb,
+/// "يقضي بـ", or the verbal noun of a resolution named by its act.
+fn adopted_resolution(before: &[&str], w: &str) -> bool {
+    let Some((last, earlier)) = before.split_last() else {
+        return false;
+    };
+    let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    let act = is_verb(verb_form(w))
+        || bare(w) == "يقضي"
+        || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
+    resolution && act && adopting_body(earlier).is_some()
+}
+
+/// The body a sentence says adopted a resolution: the subject after "اعتمد" / "تبنى" /
+/// "أقر" within the last words.
+fn adopting_body(before: &[&str]) -> Option<String> {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    let k = (from..before.len()).rev().take(14).find(|&k| {
+        let w = bare(before[k]);
+        table::AR_ADOPTS.contains(&w.strip_prefix('و').unwrap_or(w))
+    })?;
+    subject(&before[k + 1..]).map(|(name, _)| name)
 }
 
 /// "البيان الرئاسي الذي أصدره المجلس الأسبوع الماضي، وطالب فيه ...": a verb whose "فيه"
@@ -945,7 +1032,11 @@ fn noun_opens(before: &[&str]) -> bool {
     let listed = n >= 1
         && (after_break(n - 1)
             || (n >= 2 && table::AR_ADVERBS.contains(&bare(before[n - 1])) && after_break(n - 2)));
-    included_by(before) || goes_on || listed
+    // "تضمنت عدة بنود، أبرزها الدعوة إلى ...": a list's first item.
+    let first_of = before
+        .last()
+        .is_some_and(|w| table::AR_LIST_HEADS.contains(&bare(w)));
+    included_by(before) || goes_on || listed || first_of
 }
 
 /// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
@@ -973,7 +1064,10 @@ fn asking_noun(w: &str) -> Option<&'static Entry> {
 /// "بدعوة إيران إلى ...": a verbal noun that asks after "بـ" (not "بدعوة من X", "بدعوة
 /// كريمة": at X's invitation).
 fn by_noun(w: &str, next: Option<&&str>) -> Option<&'static Entry> {
-    let w = bare(w).strip_prefix('ب')?;
+    // Not "بحث" (discussed): "ب" + "حث".
+    let w = bare(w)
+        .strip_prefix('ب')
+        .filter(|r| r.chars().count() >= 4)?;
     if next.is_some_and(|n| ["من", "كريمة"].contains(&bare(n))) {
         return None;
     }
@@ -1038,7 +1132,14 @@ fn request(
     let names_text = rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    if past || names_text {
+    // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
+    if past
+        && rest
+            .get(i + 1)
+            .is_some_and(|w| table::AR_MEMBER_MARKS.contains(&bare(w)))
+    {
+        i = skip_adverbs(rest, i + name_end(&rest[i..]));
+    } else if past || names_text {
         if let Some((_, taken)) = rest.get(i..).and_then(subject) {
             i = skip_adverbs(rest, i + taken);
         } else if names_text {
@@ -1063,14 +1164,18 @@ fn request(
         i = skip_adverbs(rest, k + 1);
     }
     // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
-    // clause to the opener.
+    // clause to the opener; without one, to the comma that closes it ("ويطالب القرار الذي
+    // أقر تحت الفصل السابع، ويحمل الرقم 2216، الحوثيين بـ ...").
     if i > 0
         && rest
             .get(i)
             .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
-        && let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers))
     {
-        i = k;
+        if let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers)) {
+            i = k;
+        } else if let Some(k) = past_relative(rest, i) {
+            i = k;
+        }
     }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
@@ -1087,6 +1192,19 @@ fn request(
         i += 2;
         while !rest[i - 1].ends_with(',') && rest.get(i).is_some_and(|w| adjective(bare(w))) {
             i += 1;
+        }
+        // "في قراره رقم 2238 الذي تبناه الليلة الماضية جميع الأطراف ...".
+        if rest.get(i).is_some_and(|w| bare(w) == "رقم") {
+            i += 2;
+        }
+        if rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+            && !rest[i..rest.len().min(i + 8)]
+                .iter()
+                .any(|w| opens(w, openers))
+        {
+            i = skip_adverbs(rest, i + 2);
         }
         i = skip_adverbs(rest, i);
         // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
@@ -2598,6 +2716,51 @@ mod tests {
                 "¶1 البلدية",
                 "¶1 البلدية",
                 "¶1 الرئيس المحلي"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ledes_general_call_given_again_in_full_later_is_drafted_once() {
+        let text = "اعتمد مجلس البساتين قرارا يطالب بوقف قطع الأشجار.\n\nوقال المراسل إن القرار -الذي صدر أمس- يطالب بوقف قطع الأشجار من قبل جميع البلديات.\n\nكما يطالب بوقف الرعي.\n";
+        assert_eq!(
+            brief(text, "2026-10-31"),
+            ["¶2 جميع البلديات", "¶3 جميع الدول"]
+        );
+    }
+
+    #[test]
+    fn round_eight_kinds_of_reports() {
+        let adopted = "اعتمد مجلس البساتين الخميس قرار تمديد ولاية البعثة الزراعية حتى 31 يناير 2027. وحث القرار المؤسسات الزراعية وأصحاب المصلحة على حل الخلافات. واعتمدت الجمعية العامة بأغلبية كبيرة قرارا يطالب البلديات بحماية الآبار.\n";
+        assert_eq!(
+            brief(adopted, "2026-10-31"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 المؤسسات الزراعية | أصحاب المصلحة",
+                "¶1 البلديات",
+            ]
+        );
+        let asides = "قرر مجلس البساتين تمديد عمل البعثة مطالبا في الوقت نفسه الأطراف المعنية بالحوار. وطالب المجلس في قراره رقم 12 الذي تبناه الليلة الماضية جميع المزارعين بوقف الرعي. ويطالب القرار الذي أقر بالإجماع، ويحمل الرقم 13، الرعاة بالامتناع عن القطع. كذلك يطالب الحطابين بالتوقف. كما يطالب البلديات بالكف عن الردم، ويدعوها إلى حماية الينابيع.\n";
+        assert_eq!(
+            brief(asides, "2026-10-31"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 الأطراف المعنية",
+                "¶1 جميع المزارعين",
+                "¶1 الرعاة",
+                "¶1 الحطابين",
+                "¶1 البلديات",
+                "¶1 البلديات",
+            ]
+        );
+        let summit = "وبينما لم توزع نسخة من البيان، نشرت مسودة تضمنت عدة بنود، أبرزها الدعوة لحماية الغابات. ودعت الدول المشاركة في القمة إلى عقد مؤتمر للمياه. وكشف المجلس على أنه يشجع الدول الأعضاء على زراعة الأشجار. كما بحث المؤتمر التصدي للجفاف. وأكدت وثائق القمة على محاربة التصحر ودعت إلى نشر قيم الزراعة.\n";
+        assert_eq!(
+            brief(summit, "2026-10-31"),
+            [
+                "¶1 جميع الدول",
+                "¶1 جميع الدول",
+                "¶1 الدول الأعضاء",
+                "¶1 جميع الدول"
             ]
         );
     }
