@@ -42,6 +42,8 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// text after it), "(أ)" items as "(a)".
 pub fn normalize(text: &str) -> String {
     let text = with_hamza_letters(text);
+    // "وحث المجلس ،بقوة ، قوات ...": a comma set off from the word it ends.
+    let text = SPACED_COMMA.replace_all(&text, "$1، ");
     let mut chars = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
@@ -129,6 +131,8 @@ fn with_hamza_letters(text: &str) -> String {
         .replace("ا\u{0654}", "أ")
 }
 
+static SPACED_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s*ـ+\s*").expect("valid regex")
 });
@@ -301,8 +305,10 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
             w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
         if k > 0 && !bracketed {
             let prev = bare(words[k - 1]);
+            // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
             let construct = !has_article(prev)
                 && !table::AR_NAME_LINKS.contains(&prev)
+                && !table::AR_NAME_LINKS.contains(&bare(w))
                 && !words[k - 1].starts_with('(');
             if !(has_article(bare(w)) || construct) {
                 // Not "في الخامس عشر من ...": a date follows, not a name.
@@ -426,7 +432,6 @@ fn linked_on(piece: &[&str], next: &str) -> bool {
         && has_article(next)
         && !adjective(next)
         && !table::AR_ACTOR_HEADS.contains(&next)
-        && !table::AR_BODY_HEADS.contains(&next)
 }
 
 /// The subject a past-tense verb names: "مجلس الأمن الدولي", "الدورة الـ20 ... لمجلس
@@ -493,8 +498,9 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         end
     };
     let mut name: Vec<&str> = words[..end].to_vec();
-    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
-    let mut taken = end;
+    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
+    // is held at is passed over, not named.
+    let mut taken = level_end(words, end);
     if bare(first) == "الدورة" {
         let of = words[end..]
             .iter()
@@ -557,6 +563,21 @@ fn past_relative(words: &[&str], i: usize) -> Option<usize> {
         k = c + 1;
     }
     (k < words.len()).then(|| skip_adverbs(words, k))
+}
+
+/// "كما دعا، وبشكل عاجل، إلى ...", "وحث المجلس، بقوة، قوات ...": a manner set off by
+/// commas before the addressee.
+fn skip_manner_aside(words: &[&str], i: usize) -> usize {
+    let manner = words.get(i).is_some_and(|w| {
+        let w = bare(w);
+        table::AR_MANNER_ASIDES
+            .iter()
+            .any(|m| w == *m || w.strip_prefix('و') == Some(*m))
+    });
+    match (i..words.len().min(i + 3)).find(|&k| words[k].ends_with(',')) {
+        Some(k) if manner => skip_adverbs(words, k + 1),
+        _ => i,
+    }
 }
 
 /// Past the asides a comma closes ("في ختام قمة المنامة،", "برئاسة جمهورية بوروندي لشهر
@@ -632,6 +653,33 @@ fn body_named(name: &str) -> bool {
         .is_some_and(|w| table::AR_BODY_HEADS.contains(&w))
 }
 
+/// "اجتماع اللجنة التنفيذية ... على مستوى وزراء الخارجية في منظمة التعاون الإسلامي": the
+/// level a meeting is held at goes with its name.
+fn level_end(words: &[&str], end: usize) -> usize {
+    let level = end > 0
+        && !words[end - 1].ends_with(',')
+        && words.get(end).is_some_and(|w| bare(w) == "على")
+        && words.get(end + 1).is_some_and(|w| bare(w) == "مستوى");
+    if !level || end + 2 >= words.len() {
+        return end;
+    }
+    end + 2 + name_end(&words[end + 2..])
+}
+
+/// "قرر مجلس الجامعة في ختام اجتماعه على مستوى المندوبين الدائمين دعم ...": where the body
+/// decided, before what.
+fn skip_meeting(words: &[&str], i: usize) -> usize {
+    let at_end = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| bare(w) == "ختام")
+        && words.get(i + 2).is_some_and(|w| !w.ends_with(','));
+    if !at_end {
+        return i;
+    }
+    level_end(words, i + 3)
+}
+
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
 fn affiliated_end(words: &[&str], end: usize) -> usize {
     let affiliated = end > 0
@@ -662,7 +710,7 @@ fn adjective(w: &str) -> bool {
         && !table::AR_BODY_HEADS.contains(&w)
         && !table::AR_RELATIVES.contains(&w)
         && (stem.chars().all(|c| c.is_ascii_digit())
-            || stem.ends_with('ي')
+            || stem.ends_with(['ي', 'ى'])
             || stem.ends_with("ية")
             || table::AR_ADJECTIVES.contains(&w))
 }
@@ -791,12 +839,20 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             })
             .unwrap_or_default();
     }
-    let noun = if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
+    // "وحث المجلس ... على": a past verb with its subject, not the verbal noun "حث".
+    let past_with_subject = table::AR_PAST.contains(&verb_form(first))
+        && words
+            .get(1)
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    let noun = if past_with_subject {
+        None
+    } else if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
         asking_noun(first).or_else(|| opening_noun(first))
     } else {
         asking_noun(first)
     }
-    .or_else(|| by_noun(first, words.get(1)));
+    .or_else(|| by_noun(first, words.get(1)))
+    .filter(|_| !past_with_subject);
     // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
     // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
     if let Some(verb) = participle(first) {
@@ -1126,7 +1182,7 @@ fn request(
     past: bool,
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
-    let mut i = skip_adverbs(rest, 0);
+    let mut i = skip_manner_aside(rest, skip_adverbs(rest, 0));
     // A report names the body after a past verb, and the text itself after any verb
     // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
     let names_text = rest
@@ -1150,7 +1206,7 @@ fn request(
     // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
     // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
     if past && i > 0 {
-        i = skip_asides(rest, i);
+        i = skip_manner_aside(rest, skip_asides(rest, i));
     }
     // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
     // commas, then what it asks.
@@ -1357,10 +1413,21 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     // "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the noun's own actor.
-    let noun_at = usize::from(enders.contains(&first));
+    let mut noun_at = usize::from(enders.contains(&first));
+    // "إلى بدء عمل فريق الاتصال": a verbal noun's own construct noun before the actor.
+    if words
+        .get(noun_at + 1)
+        .is_some_and(|w| !has_article(bare(w)) && !table::AR_ACTOR_HEADS.contains(&bare(w)))
+        && words
+            .get(noun_at + 2)
+            .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && !has_article(bare(w)))
+    {
+        noun_at += 1;
+    }
+    // "إلى عقد مؤتمر ...": a meeting held is no actor.
     if let Some(head) = words.get(noun_at + 1)
         && table::AR_ACTOR_HEADS.contains(&bare(head))
-        && !["المجلس", "مجلس"].contains(&bare(head))
+        && !table::AR_BODY_HEADS.contains(&bare(head))
     {
         let end = name_end(&words[noun_at + 1..]);
         let actors = names(&words[noun_at + 1..noun_at + 1 + end]);
@@ -1514,7 +1581,7 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
     }
     i = skip_manner(rest, i);
     if past {
-        i = skip_asides(rest, i);
+        i = skip_meeting(rest, skip_asides(rest, i));
     }
     // "قررت الجمعية العامة - بسبب استمرار ... - دعوة كل الدول ...": past an aside in
     // dashes to the verbal noun that asks.
@@ -1744,6 +1811,14 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "في سبتمبر المقبل": the next such month, after no day.
+static NEXT_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(?:^|[^\d\s]\s+)({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+    ))
+    .expect("valid regex")
+});
 /// "في موعد أقصاه 15 يوليو المقبل": a day of the next such month, anywhere.
 static NEXT_DAY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
@@ -1896,6 +1971,31 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    for m in NEXT_MONTH.captures_iter(text) {
+        // From the month on (the match takes the letter before it).
+        let whole = m.get(1).expect("month");
+        let (Some(a), Some(month)) = (adopted, month_of(&m[1])) else {
+            continue;
+        };
+        if days.iter().any(|d| d.contains(&whole.start())) {
+            continue;
+        }
+        let year = if month > a.month() {
+            a.year()
+        } else {
+            a.year() + 1
+        };
+        let before = text[..whole.start()].trim_end();
+        let before = before.strip_suffix("شهر").unwrap_or(before);
+        if by_before(before) {
+            let phrase = &text[whole.start()..m.get(0).expect("match").end()];
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Month { year, month }),
+                phrase.trim().to_string(),
+            ));
+        }
+    }
     for m in NEXT_DAY_ANY.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(day) = adopted.and_then(|a| next_day(&m, a)) else {
@@ -1990,7 +2090,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         };
         // "خلال شهر شوال": a month's name, not a span.
         let after = text[m.get(0).expect("match").end()..].trim_start();
-        let next = after.split_whitespace().next().unwrap_or("");
+        let next = bare(after.split_whitespace().next().unwrap_or(""));
         if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
             continue;
         }
@@ -2726,6 +2826,32 @@ mod tests {
         assert_eq!(
             brief(text, "2026-10-31"),
             ["¶2 جميع البلديات", "¶3 جميع الدول"]
+        );
+    }
+
+    #[test]
+    fn round_nine_kinds_of_reports() {
+        let text = "قرر مجلس البساتين دعم طلب الاتحاد ودعوة الدول الزراعية للمساهمة بالبذور. وطالب البيان الختامى، بتقديم الدعم للمزارعين. وحث المجلس ،بقوة ، قوات الحماية الريفية على حماية الآبار. كما دعا، وبشكل عاجل، إلى بدء عمل فريق الري الوزاري. ودعا اجتماع اللجنة الزراعية الموسع، الثلاثاء، إلى عقد مؤتمر للمانحين. كما قررت الجامعة عقد لجنة الري في سبتمبر المقبل. ودعا المجلس إلى وقف القطع خلال شهر رمضان، وذلك بعد التصويت.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            [
+                "¶1 الدول الزراعية",
+                "¶1 جميع الدول",
+                "¶1 قوات الحماية الريفية",
+                "¶1 فريق الري الوزاري",
+                "¶1 جميع الدول",
+                "¶1 الجامعة due=2026-09",
+                "¶1 جميع الدول",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meetings_place_and_level_are_passed_over_and_a_link_word_ends_no_name() {
+        let text = "قرر مجلس البساتين فى ختام اجتماعه على مستوى المندوبين الدائمين دعم طلب الاتحاد ودعوة الدول الزراعية للمساهمة بالبذور. ودعا اجتماع اللجنة الزراعية على مستوى وزراء الزراعة في منظمة الواحات، الثلاثاء، إلى عقد مؤتمر للمانحين. ودعا البيان إلى تمركز بعثة مراقبة دولية في وادي النخيل.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            ["¶1 الدول الزراعية", "¶1 جميع الدول", "¶1 بعثة مراقبة دولية"]
         );
     }
 

@@ -1791,6 +1791,9 @@ pub const AR_LIST_HEADS: &[&str] = &["أبرزها", "أهمها", "منها", "
 /// Verbal nouns that state a view, not an act: a decision's item "تأكيد ما ورد ..." asks
 /// no one.
 pub const AR_VIEW_NOUNS: &[&str] = &[
+    "دعم",
+    "تأييد",
+    "التأييد",
     "التنديد",
     "تنديد",
     "الإدانة",
@@ -1942,7 +1945,12 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "مفوضية",
     "المفوضية",
     "قرار",
+    "اجتماع",
+    "الجامعة",
 ];
+
+/// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
+pub const AR_MANNER_ASIDES: &[&str] = &["بشكل", "بقوة", "بصورة", "بشدة"];
 
 /// Words that open an aside after a report's subject, up to its comma ("في ختام ...،",
 /// "عقب اجتماع ...،", "برئاسة ...،"); a longer one is a prefix ("برئاسة").
@@ -2058,6 +2066,10 @@ pub const AR_ADJECTIVES: &[&str] = &[
     "المشتركة",
     "المعنية",
     "المختصة",
+    "الموسع",
+    "الموسعة",
+    "الطارئ",
+    "الطارئة",
     "الكبرى",
     "الصغرى",
     "العظمى",
