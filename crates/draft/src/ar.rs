@@ -591,7 +591,10 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
         let opener = table::AR_ASIDE_OPENERS
             .iter()
             .any(|o| w == *o || (o.chars().count() > 2 && w.starts_with(o)));
-        let close = (i..words.len().min(i + 10)).find(|&k| words[k].ends_with(','));
+        // The comma that closes it, within the sentence.
+        let close = (i..words.len().min(i + 14))
+            .take_while(|&k| k == i || !words[k - 1].ends_with('.'))
+            .find(|&k| words[k].ends_with(','));
         match close {
             Some(k) if opener => i = skip_adverbs(words, k + 1),
             _ => return i,
@@ -2852,6 +2855,19 @@ mod tests {
         assert_eq!(
             brief(text, "2026-03-08"),
             ["¶1 الدول الزراعية", "¶1 جميع الدول", "¶1 بعثة مراقبة دولية"]
+        );
+    }
+
+    #[test]
+    fn round_ten_kinds_of_reports() {
+        let text = "وطالب وزراء الزراعة العرب، البلدية بإلغاء قرارها. وقرر المجتمعون تكليف لجنة مبادرة الري العربية بتشكيل وفد. وحث المجلس في بيان أصدره عقب اجتماع له بالرباط أمس لبحث التطورات في الوادي، مجلس المياه على بحث خطوات جديدة.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            [
+                "¶1 البلدية",
+                "¶1 لجنة مبادرة الري العربية",
+                "¶1 مجلس المياه"
+            ]
         );
     }
 
