@@ -680,7 +680,8 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
     if !at_end {
         return i;
     }
-    level_end(words, i + 3)
+    // "في ختام اجتماع وزراء الخارجية بدعم ...": the meeting's name, then its level.
+    level_end(words, i + 2 + name_end(&words[i + 2..]))
 }
 
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
@@ -805,16 +806,37 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
                 .unwrap_or_default(),
             _ => clause(&words[..from], &words[from..to], body),
         };
-        out.extend(found);
+        // "... ودعا جميع الأطراف إلى ضبط النفس. جاء ذلك في الكلمات التي ألقاها مندوبو
+        // الدول ...": the sentence before was what delegates said.
+        if !attributed_to_speeches(&words[..from], &words[from..]) {
+            out.extend(found);
+        }
     }
     out
+}
+
+/// Whether the next sentence after `before`'s words says they were said in speeches ("جاء
+/// ذلك في الكلمات التي ألقاها ...").
+fn attributed_to_speeches(_before: &[&str], rest: &[&str]) -> bool {
+    let Some(end) = rest.iter().position(|w| w.ends_with('.')) else {
+        return false;
+    };
+    rest[end + 1..rest.len().min(end + 6)].windows(3).any(|w| {
+        bare(w[0]).ends_with("جاء")
+            && bare(w[1]) == "ذلك"
+            && rest
+                .iter()
+                .skip(end + 1)
+                .take(6)
+                .any(|x| table::AR_SPEECH_WORDS.contains(&bare(x)))
+    })
 }
 
 fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
-    if spoken(before) || described(before, words) {
+    if spoken(before) || spoken_after(words) || described(before, words) {
         return Vec::new();
     }
     // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
@@ -894,6 +916,23 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(found) = recommended(verb, rest) {
         return vec![found];
     }
+    // "... وأدان ... ودعا مجلس الأمن الدولي لاتخاذ ...": after "و" the sentence's subject
+    // goes on; the body named at once, with the act right after it, is the one asked.
+    if first.starts_with('و')
+        && table::AR_PAST.contains(&verb)
+        && let Some(&(_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb)
+        && let Some((name, taken)) = subject(rest)
+        && !name.starts_with("ال")
+        && rest
+            .get(taken)
+            .is_some_and(|w| !w.ends_with(',') && ends_at(w, enders))
+        && !rest[taken - 1].ends_with(',')
+        && other_subject_before(before, &name)
+    {
+        return request(rest, openers, enders, false, before)
+            .into_iter()
+            .collect();
+    }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
         // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
         if ["تعهد", "يعهد"].contains(&v)
@@ -959,6 +998,26 @@ fn adopting_body(before: &[&str]) -> Option<String> {
         table::AR_ADOPTS.contains(&w.strip_prefix('و').unwrap_or(w))
     })?;
     subject(&before[k + 1..]).map(|(name, _)| name)
+}
+
+/// Whether the sentence so far opens with another body as its subject ("طالب مجلس التعاون
+/// ... ودعا مجلس الأمن الدولي لـ ...": the Council named second is asked).
+fn other_subject_before(before: &[&str], name: &str) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before
+        .get(from + 1..)
+        .and_then(subject)
+        .is_some_and(|(first, _)| first != name && !name.starts_with(first.as_str()))
+}
+
+/// "ودعا العطية في كلمة له خلال الاجتماع إلى ...": the speech named after its speaker.
+fn spoken_after(words: &[&str]) -> bool {
+    words[1.min(words.len())..words.len().min(6)]
+        .windows(2)
+        .any(|w| ["في", "فى"].contains(&bare(w[0])) && table::AR_SPEECH_WORDS.contains(&bare(w[1])))
 }
 
 /// "البيان الرئاسي الذي أصدره المجلس الأسبوع الماضي، وطالب فيه ...": a verb whose "فيه"
@@ -1209,7 +1268,7 @@ fn request(
     // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
     // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
     if past && i > 0 {
-        i = skip_manner_aside(rest, skip_asides(rest, i));
+        i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
     }
     // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
     // commas, then what it asks.
@@ -2868,6 +2927,15 @@ mod tests {
                 "¶1 لجنة مبادرة الري العربية",
                 "¶1 مجلس المياه"
             ]
+        );
+    }
+
+    #[test]
+    fn round_eleven_kinds_of_reports() {
+        let text = "طالب مجلس الواحات في ختام اجتماع وزراء الزراعة بدعم المزارعين وادان قطع النخيل ودعا مجلس الأمن الدولي لاتخاذ قرار بشأن الآبار. ودعا العطية في كلمة له خلال الاجتماع إلى حماية الغابات. وعليه فقد طالبوا الرعاة بتسليم مواشيهم.\n\nحذر مجلس البساتين من الجفاف ودعا جميع الأطراف إلى ترشيد المياه. جاء ذلك في الكلمات التي ألقاها مندوبو الدول خلال الاجتماع.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            ["¶1 جميع الدول", "¶1 مجلس الأمن الدولي", "¶1 الرعاة"]
         );
     }
 

@@ -1747,6 +1747,8 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
 /// "أنه": "كشف المجلس على أنه يشجع الدول ...").
 pub const AR_CLAUSE_OPENERS: &[&str] = &[
+    "فقد",
+    "لقد",
     "كما",
     "لذلك",
     "ولذلك",
@@ -1949,6 +1951,7 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "الجامعة",
     "وزراء",
     "المجتمعون",
+    "أعضاء",
 ];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
