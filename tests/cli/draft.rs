@@ -49,6 +49,9 @@ pub(crate) fn fold(actor: &str) -> String {
     actor
         .to_lowercase()
         .replace(['’', '‘'], "'")
+        // The same Arabic letters typed with a Persian keyboard ("فریق" is "فريق").
+        .replace('ی', "ي")
+        .replace('ک', "ك")
         .split_whitespace()
         .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect::<Vec<_>>()

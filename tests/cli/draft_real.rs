@@ -333,7 +333,7 @@ fn measure_in(
     println!("draft on real texts ({label}):");
     for name in [
         "all", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3", "held4",
-        "held5", "held6", "held7", "final",
+        "held5", "held6", "held7", "held8", "held9", "held10", "held11", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
@@ -512,7 +512,8 @@ fn the_arabic_annotations_are_well_formed_and_split_before_use() {
     let held = texts.iter().filter(|t| t.set.starts_with("held")).count();
     assert!(held * 4 >= texts.len(), "only {held} held-back texts");
     let sets = [
-        "dev", "held", "dev2", "held2", "dev3", "held3", "dev4", "held4",
+        "dev", "held", "dev2", "held2", "dev3", "held3", "dev4", "held4", "held5", "held6",
+        "held7", "held8", "held9", "held10", "held11",
     ];
     assert!(texts.iter().all(|t| sets.contains(&t.set.as_str())));
     let doc: toml::Table = std::fs::read_to_string(arabic_annotations())

@@ -41,6 +41,9 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// and ";", "1 ـ" / "1 -" / "1)" numbering as "1-" (a number alone on its line joins the
 /// text after it), "(أ)" items as "(a)".
 pub fn normalize(text: &str) -> String {
+    let text = with_hamza_letters(text);
+    // "وحث المجلس ،بقوة ، قوات ...": a comma set off from the word it ends.
+    let text = SPACED_COMMA.replace_all(&text, "$1، ");
     let mut chars = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
@@ -59,6 +62,10 @@ pub fn normalize(text: &str) -> String {
                     chars.push(char::from(b'0' + (u32::from(ch) - 0x06F0) as u8));
                 }
                 '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => chars.extend(ch.nfkc()),
+                // A text typed with a Persian keyboard ("یطلب", "کافة"): the Arabic letters.
+                'ی' => chars.push('ي'),
+                'ک' => chars.push('ك'),
+                '\u{0654}' | '\u{0655}' => {}
                 c => chars.push(c),
             }
         }
@@ -116,6 +123,16 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// "وٕاذ": a hamza mark typed apart from its alef (a Word file's text), as the one letter.
+fn with_hamza_letters(text: &str) -> String {
+    text.replace("\u{0655}ا", "إ")
+        .replace("ا\u{0655}", "إ")
+        .replace("\u{0654}ا", "أ")
+        .replace("ا\u{0654}", "أ")
+}
+
+static SPACED_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s*ـ+\s*").expect("valid regex")
 });
@@ -173,14 +190,27 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
             fits.then(|| l.trim().to_string())
         })
     };
-    opening.or_else(heading).or_else(|| {
-        lines.iter().find_map(|l| {
-            let words: Vec<&str> = l.split_whitespace().collect();
-            let k = words
-                .iter()
-                .position(|w| table::AR_DECIDES.contains(&verb_form(w)))?;
-            subject(&words[k + 1..]).map(|(name, _)| name)
+    opening
+        .or_else(heading)
+        .or_else(|| {
+            lines.iter().find_map(|l| {
+                let words: Vec<&str> = l.split_whitespace().collect();
+                let k = words
+                    .iter()
+                    .position(|w| table::AR_DECIDES.contains(&verb_form(w)))?;
+                subject(&words[k + 1..]).map(|(name, _)| name)
+            })
         })
+        .or_else(|| continued(&lines))
+}
+
+/// "(تابع) مؤتمر القمة الإسلامي الثالث في مكة المكرمة- القرارات ...": a continuation
+/// page's heading names the body whose text goes on.
+fn continued(lines: &[String]) -> Option<String> {
+    lines.iter().take(30).find_map(|l| {
+        let rest = l.trim().strip_prefix("(تابع)")?;
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        subject(&words).map(|(name, _)| name)
     })
 }
 
@@ -276,8 +306,10 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
             w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
         if k > 0 && !bracketed {
             let prev = bare(words[k - 1]);
+            // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
             let construct = !has_article(prev)
                 && !table::AR_NAME_LINKS.contains(&prev)
+                && !table::AR_NAME_LINKS.contains(&bare(w))
                 && !words[k - 1].starts_with('(');
             if !(has_article(bare(w)) || construct) {
                 // Not "في الخامس عشر من ...": a date follows, not a name.
@@ -350,8 +382,12 @@ fn names(words: &[&str]) -> Vec<String> {
         }
         match joined {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
-                // "المنظمات الدولية والإقليمية": a second adjective, not a second name.
-                if adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
+                // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
+                // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
+                let genitive = pieces
+                    .last()
+                    .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
+                if genitive || adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
                     pieces.last_mut().expect("a piece").push(w);
                 } else {
                     pieces.push(vec![rest]);
@@ -362,9 +398,41 @@ fn names(words: &[&str]) -> Vec<String> {
     }
     pieces
         .into_iter()
+        // "مختلف صناديق التنمية": the funds themselves.
+        .map(|p| match p.split_first() {
+            Some((q, more)) if !more.is_empty() && ["مختلف", "سائر"].contains(q) => {
+                more.to_vec()
+            }
+            _ => p,
+        })
         .map(|p| p.join(" ").trim().to_string())
         .filter(|n| !n.is_empty())
         .collect()
+}
+
+/// "مجلس السلم" + "الأمن", "قوات الدفاع" + "الأمن": a construct (an indefinite head and one
+/// defined noun) whose genitive goes on after "و"; a word that heads a name of its own
+/// ("مجلس الأمن والجمعية العامة") is a second name.
+fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
+    piece.len() == 2
+        && !has_article(bare(piece[0]))
+        && has_article(bare(piece[1]))
+        && !piece[1].ends_with(',')
+        && has_article(next)
+        && !table::AR_ACTOR_HEADS.contains(&next)
+        && !table::AR_BODY_HEADS.contains(&next)
+}
+
+/// "أجهزة الإعلام في الدول الأعضاء" + "الجامعة": a second noun of the name's "في" / "لدى"
+/// phrase ("in the member States and the League"), unless it heads a name of its own.
+fn linked_on(piece: &[&str], next: &str) -> bool {
+    piece.len() > 2
+        && piece[1..]
+            .iter()
+            .any(|w| ["في", "فى", "لدى"].contains(&bare(w)))
+        && has_article(next)
+        && !adjective(next)
+        && !table::AR_ACTOR_HEADS.contains(&next)
 }
 
 /// The subject a past-tense verb names: "مجلس الأمن الدولي", "الدورة الـ20 ... لمجلس
@@ -389,6 +457,19 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
             .iter()
             .position(|w| has_article(bare(w)))
             .map_or(end, |d| {
+                // "مجلس السلم والأمن": the genitive goes on after "و".
+                let d = match words.get(d + 1) {
+                    Some(w)
+                        if d + 1 < end
+                            && !words[d].ends_with(',')
+                            && bare(w)
+                                .strip_prefix('و')
+                                .is_some_and(|r| coordinated_genitive(&words[d - 1..=d], r)) =>
+                    {
+                        d + 1
+                    }
+                    _ => d,
+                };
                 (d + 1
                     + words[d + 1..end]
                         .iter()
@@ -396,6 +477,12 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
                         .count())
                 .min(end)
             })
+    };
+    let end = affiliated_end(words, end);
+    let end = if bare(first) == "الدورة" {
+        end
+    } else {
+        genitive_chain(words, end)
     };
     // "الجمعية العامة للأمم المتحدة": the organisation it belongs to.
     let end = if words
@@ -412,8 +499,9 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         end
     };
     let mut name: Vec<&str> = words[..end].to_vec();
-    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل".
-    let mut taken = end;
+    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
+    // is held at is passed over, not named.
+    let mut taken = level_end(words, end);
     if bare(first) == "الدورة" {
         let of = words[end..]
             .iter()
@@ -437,6 +525,186 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     ))
 }
 
+/// "المجلس الوزاري لوزراء خارجية دول مجلس التعاون لدول الخليج العربية": the bodies a
+/// name belongs to, each by "لـ" and a construct up to its first defined word and that
+/// word's adjectives (so "... العربية المجتمع الدولي" leaves the addressee).
+fn genitive_chain(words: &[&str], mut end: usize) -> usize {
+    loop {
+        let Some(w) = words.get(end) else {
+            return end;
+        };
+        let head = bare(w).strip_prefix('ل').unwrap_or("");
+        let owner = !bare(w).starts_with("لل")
+            && (table::AR_ACTOR_HEADS.contains(&head) || table::AR_BODY_HEADS.contains(&head));
+        if end == 0 || words[end - 1].ends_with(',') || !owner {
+            return end;
+        }
+        let mut k = end;
+        while k < words.len() && !has_article(bare(words[k])) && !words[k].ends_with(',') {
+            k += 1;
+        }
+        if k == words.len() || words[k].ends_with(',') {
+            return (k + 1).min(words.len());
+        }
+        k += 1;
+        while k < words.len() && !words[k - 1].ends_with(',') && adjective(bare(words[k])) {
+            k += 1;
+        }
+        end = k;
+    }
+}
+
+/// Past a relative clause to the comma that closes it, and past a clause joined to it by
+/// "و" up to its own comma.
+fn past_relative(words: &[&str], i: usize) -> Option<usize> {
+    let mut k = (i..words.len().min(i + 15)).find(|&k| words[k].ends_with(','))? + 1;
+    while words.get(k).is_some_and(|w| w.starts_with('و'))
+        && let Some(c) = (k..words.len().min(k + 8)).find(|&c| words[c].ends_with(','))
+    {
+        k = c + 1;
+    }
+    (k < words.len()).then(|| skip_adverbs(words, k))
+}
+
+/// "كما دعا، وبشكل عاجل، إلى ...", "وحث المجلس، بقوة، قوات ...": a manner set off by
+/// commas before the addressee.
+fn skip_manner_aside(words: &[&str], i: usize) -> usize {
+    let manner = words.get(i).is_some_and(|w| {
+        let w = bare(w);
+        table::AR_MANNER_ASIDES
+            .iter()
+            .any(|m| w == *m || w.strip_prefix('و') == Some(*m))
+    });
+    match (i..words.len().min(i + 3)).find(|&k| words[k].ends_with(',')) {
+        Some(k) if manner => skip_adverbs(words, k + 1),
+        _ => i,
+    }
+}
+
+/// Past the asides a comma closes ("في ختام قمة المنامة،", "برئاسة جمهورية بوروندي لشهر
+/// يونيو،", "في بيان له صدر مساء أمس،"), each opened by a word of `AR_ASIDE_OPENERS`.
+fn skip_asides(words: &[&str], mut i: usize) -> usize {
+    loop {
+        let Some(w) = words.get(i) else {
+            return i;
+        };
+        let w = bare(w);
+        let opener = table::AR_ASIDE_OPENERS
+            .iter()
+            .any(|o| w == *o || (o.chars().count() > 2 && w.starts_with(o)));
+        // The comma that closes it, within the sentence.
+        let close = (i..words.len().min(i + 14))
+            .take_while(|&k| k == i || !words[k - 1].ends_with('.'))
+            .find(|&k| words[k].ends_with(','));
+        match close {
+            Some(k) if opener => i = skip_adverbs(words, k + 1),
+            _ => return i,
+        }
+    }
+}
+
+/// A report's lede gives the decision ("قرر الاتحاد الإفريقي تعليق ...") that the body's
+/// own words give again in the same paragraph ("وقرر مجلس السلم والأمن ... التعليق
+/// ..."), or a general call that a later paragraph gives again: the earlier is dropped.
+/// Only acts of the same verbal noun (none that asks), by differently named bodies.
+pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
+    let act = |m: &crate::DraftMandate| -> Option<String> {
+        let first = m.summary.split_whitespace().next()?;
+        let first = first.strip_prefix("ال").unwrap_or(first);
+        let asks = table::AR_NOUN_VERBS.iter().any(|(n, _, _)| *n == first);
+        (!asks && first.chars().count() >= 3).then(|| first.to_string())
+    };
+    let names = |m: &crate::DraftMandate| -> Vec<String> {
+        m.actors.iter().map(|a| a.name.clone()).collect()
+    };
+    // A call that names no one (drafted to all States with a note), not "جميع الدول" named.
+    let general = |m: &crate::DraftMandate| {
+        m.actors.len() == 1
+            && m.actors[0].name == table::AR_DEFAULT_ACTOR
+            && m.actors[0].check.is_some()
+    };
+    let restated: Vec<bool> = mandates
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let Some(a) = act(m) else { return false };
+            let body = m.actors.iter().all(|x| body_named(&x.name));
+            mandates[i + 1..].iter().any(|later| {
+                let same = act(later).as_deref() == Some(a.as_str());
+                // The body's act again, by the organ's name.
+                let organ = body
+                    && later.paragraph == m.paragraph
+                    && later.actors.iter().all(|x| body_named(&x.name))
+                    && names(later) != names(m);
+                // A lede's general call that a later paragraph gives in full ("قرارا
+                // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
+                let lede = general(m) && later.paragraph > m.paragraph;
+                same && (organ || lede)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// Whether a name is a body's ("مجلس السلم والأمن", "الاتحاد الإفريقي").
+fn body_named(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&w))
+}
+
+/// "اجتماع اللجنة التنفيذية ... على مستوى وزراء الخارجية في منظمة التعاون الإسلامي": the
+/// level a meeting is held at goes with its name.
+fn level_end(words: &[&str], end: usize) -> usize {
+    let level = end > 0
+        && !words[end - 1].ends_with(',')
+        && words.get(end).is_some_and(|w| bare(w) == "على")
+        && words.get(end + 1).is_some_and(|w| bare(w) == "مستوى");
+    if !level || end + 2 >= words.len() {
+        return end;
+    }
+    end + 2 + name_end(&words[end + 2..])
+}
+
+/// "قرر مجلس الجامعة في ختام اجتماعه على مستوى المندوبين الدائمين دعم ...": where the body
+/// decided, before what.
+fn skip_meeting(words: &[&str], i: usize) -> usize {
+    let at_end = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| bare(w) == "ختام")
+        && words.get(i + 2).is_some_and(|w| !w.ends_with(','));
+    if !at_end {
+        return i;
+    }
+    // "في ختام اجتماع وزراء الخارجية بدعم ...": the meeting's name, then its level.
+    level_end(words, i + 2 + name_end(&words[i + 2..]))
+}
+
+/// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
+fn affiliated_end(words: &[&str], end: usize) -> usize {
+    let affiliated = end > 0
+        && !words[end - 1].ends_with(',')
+        && words
+            .get(end)
+            .is_some_and(|w| ["التابع", "التابعة"].contains(&bare(w)) && !w.ends_with(','))
+        && words
+            .get(end + 1)
+            .is_some_and(|w| bare(w).starts_with("لل") && has_article(bare(w)));
+    if !affiliated {
+        return end;
+    }
+    end + 2
+        + words[end + 2..]
+            .iter()
+            .take_while(|w| adjective(bare(w)))
+            .count()
+}
+
 /// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20", "الدائمة"), not a defined noun
 /// ("الأمانة", "الدول", nor a verbal noun such as "الموافقة").
 fn adjective(w: &str) -> bool {
@@ -444,9 +712,10 @@ fn adjective(w: &str) -> bool {
         return false;
     };
     !table::AR_ACTOR_HEADS.contains(&w)
+        && !table::AR_BODY_HEADS.contains(&w)
         && !table::AR_RELATIVES.contains(&w)
         && (stem.chars().all(|c| c.is_ascii_digit())
-            || stem.ends_with('ي')
+            || stem.ends_with(['ي', 'ى'])
             || stem.ends_with("ية")
             || table::AR_ADJECTIVES.contains(&w))
 }
@@ -457,8 +726,14 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut starts = vec![0];
     for k in 1..words.len() {
-        let after_break = words[k - 1].ends_with([',', ';', '.', ':'])
-            || ["كما", "لذلك", "ولذلك", "ثم"].contains(&bare(words[k - 1]));
+        // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
+        // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+        let breaks = |w: &str| {
+            w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
+        };
+        // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
+        let after_break = breaks(words[k - 1])
+            || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]));
         // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
         let included = opening_noun(words[k]).is_some()
             && (1..=3).any(|b| {
@@ -476,15 +751,43 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             && words
                 .get(k + 1)
                 .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list.
-        let noun = asking_noun(words[k]).is_some();
+        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
+        // المجلس دورته بدعوة إيران إلى ...": by asking.
+        let noun = asking_noun(words[k]).is_some() || by_noun(words[k], words.get(k + 1)).is_some();
         // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
         let present = words[k].starts_with('و')
             && verb != bare(words[k])
             && verb.starts_with(['ي', 'ت', 'ن'])
             && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
         let participle = participle(words[k]).is_some();
-        if (after_break && is_verb(verb)) || reported || noun || present || included || participle {
+        // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
+        // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
+        let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
+        let renews = reiterated(&words[k..]).is_some();
+        // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
+        // sentence's, asking at once.
+        let joined_past = words[k].starts_with('و')
+            && table::AR_PAST.contains(&verb)
+            && words.get(k + 1).is_some_and(|n| {
+                table::AR_VERBS
+                    .iter()
+                    .find(|(v, _, _)| *v == verb)
+                    .is_some_and(|(_, openers, enders)| opens(n, openers) || ends_at(n, enders))
+            });
+        // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
+        // resolution it adopted asks or decides.
+        let adopted = adopted_resolution(&words[..k], words[k]);
+        if (after_break && is_verb(verb))
+            || reported
+            || noun
+            || present
+            || included
+            || participle
+            || listed
+            || renews
+            || joined_past
+            || adopted
+        {
             starts.push(k);
         }
     }
@@ -492,30 +795,103 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
         let to = starts.get(n + 1).copied().unwrap_or(words.len());
-        out.extend(clause(&words[..from], &words[from..to], body));
+        // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
+        // last addressee asked.
+        let last = out
+            .last()
+            .map(|(actors, _): &(Vec<String>, String)| actors.clone())
+            .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
+        let found = match (pronoun_verb(verb_form(words[from])), last) {
+            (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
+                .map(|action| vec![(actors, action)])
+                .unwrap_or_default(),
+            _ => clause(&words[..from], &words[from..to], body),
+        };
+        // "... ودعا جميع الأطراف إلى ضبط النفس. جاء ذلك في الكلمات التي ألقاها مندوبو
+        // الدول ...": the sentence before was what delegates said.
+        if !attributed_to_speeches(&words[..from], &words[from..]) {
+            out.extend(found);
+        }
     }
     out
+}
+
+/// Whether the next sentence after `before`'s words says they were said in speeches ("جاء
+/// ذلك في الكلمات التي ألقاها ...").
+fn attributed_to_speeches(_before: &[&str], rest: &[&str]) -> bool {
+    let Some(end) = rest.iter().position(|w| w.ends_with('.')) else {
+        return false;
+    };
+    rest[end + 1..rest.len().min(end + 6)].windows(3).any(|w| {
+        bare(w[0]).ends_with("جاء")
+            && bare(w[1]) == "ذلك"
+            && rest
+                .iter()
+                .skip(end + 1)
+                .take(6)
+                .any(|x| table::AR_SPEECH_WORDS.contains(&bare(x)))
+    })
 }
 
 fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
+    if spoken(before) || spoken_after(words) || described(before, words) {
+        return Vec::new();
+    }
+    // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
+    let own_subject = words
+        .get(1)
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    if table::AR_PAST.contains(&verb_form(first)) && !own_subject && by_speaker(before) {
+        return Vec::new();
+    }
     let verb = verb_form(first);
-    let noun = if before.is_empty() || opening_noun(first).is_some() && included_by(before) {
+    if let Some(rest) = reiterated(words) {
+        return renewed(rest, body);
+    }
+    if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
+        return adopting_body(before)
+            .map(|by| {
+                let act = if bare(first) == "يقضي" {
+                    &words[1..]
+                } else {
+                    words
+                };
+                let act = act.join(" ");
+                let act = act.strip_prefix('ب').unwrap_or(&act);
+                vec![(vec![by], clean(act))]
+            })
+            .unwrap_or_default();
+    }
+    // "وحث المجلس ... على": a past verb with its subject, not the verbal noun "حث".
+    let past_with_subject = table::AR_PAST.contains(&verb_form(first))
+        && words
+            .get(1)
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    let noun = if past_with_subject {
+        None
+    } else if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
         asking_noun(first).or_else(|| opening_noun(first))
     } else {
         asking_noun(first)
-    };
-    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb.
+    }
+    .or_else(|| by_noun(first, words.get(1)))
+    .filter(|_| !past_with_subject);
+    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
+    // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
     if let Some(verb) = participle(first) {
+        if by_speaker(before) {
+            return Vec::new();
+        }
         let words: Vec<&str> = std::iter::once(verb)
             .chain(words[1..].iter().copied())
             .collect();
         return clause(before, &words, body);
     }
-    if let Some(&(_, openers, enders)) = noun {
-        return request(rest_of(words), openers, enders, false, before)
+    if let Some(entry) = noun {
+        return noun_request(entry, rest_of(words), before)
             .into_iter()
             .collect();
     }
@@ -538,10 +914,32 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
     }
+    if let Some(found) = recommended(verb, rest) {
+        return vec![found];
+    }
+    // "... وأدان ... ودعا مجلس الأمن الدولي لاتخاذ ...": after "و" the sentence's subject
+    // goes on; the body named at once, with the act right after it, is the one asked.
+    if first.starts_with('و')
+        && table::AR_PAST.contains(&verb)
+        && let Some(&(_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb)
+        && let Some((name, taken)) = subject(rest)
+        && !name.starts_with("ال")
+        && rest
+            .get(taken)
+            .is_some_and(|w| !w.ends_with(',') && ends_at(w, enders))
+        && !rest[taken - 1].ends_with(',')
+        && other_subject_before(before, &name)
+    {
+        return request(rest, openers, enders, false, before)
+            .into_iter()
+            .collect();
+    }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
         // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
         if ["تعهد", "يعهد"].contains(&v)
-            && !rest[..rest.len().min(12)].iter().any(|w| opens(w, openers))
+            && !rest[..rest.len().min(12)]
+                .iter()
+                .any(|w| opens(w, openers) || table::AR_PRONOUN_ADDRESSEES.contains(&bare(w)))
         {
             return Vec::new();
         }
@@ -562,6 +960,95 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     Vec::new()
 }
 
+/// "وفي الكلمات المتتالية للقادة، دعا الجميع إلى ...", "وفي كلمته ...": what a speaker
+/// urged in a speech, in the sentence so far; the body asked nothing.
+fn spoken(before: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before[from..].windows(2).any(|w| {
+        ["في", "وفي", "فى", "وفى"].contains(&bare(w[0]))
+            && table::AR_SPEECH_WORDS.contains(&bare(w[1]))
+    })
+}
+
+/// Whether `w` follows a resolution the sentence says a body adopted ("اعتمدت الجمعية
+/// العامة بأغلبية كبيرة قرارا يطالب ...", "اعتمد المجلس قرار تمديد ..."): a request verb,
+/// "يقضي بـ", or the verbal noun of a resolution named by its act.
+fn adopted_resolution(before: &[&str], w: &str) -> bool {
+    let Some((last, earlier)) = before.split_last() else {
+        return false;
+    };
+    let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    let act = is_verb(verb_form(w))
+        || bare(w) == "يقضي"
+        || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
+    resolution && act && adopting_body(earlier).is_some()
+}
+
+/// The body a sentence says adopted a resolution: the subject after "اعتمد" / "تبنى" /
+/// "أقر" within the last words.
+fn adopting_body(before: &[&str]) -> Option<String> {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    let k = (from..before.len()).rev().take(14).find(|&k| {
+        let w = bare(before[k]);
+        table::AR_ADOPTS.contains(&w.strip_prefix('و').unwrap_or(w))
+    })?;
+    subject(&before[k + 1..]).map(|(name, _)| name)
+}
+
+/// Whether the sentence so far opens with another body as its subject ("طالب مجلس التعاون
+/// ... ودعا مجلس الأمن الدولي لـ ...": the Council named second is asked).
+fn other_subject_before(before: &[&str], name: &str) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before
+        .get(from + 1..)
+        .and_then(subject)
+        .is_some_and(|(first, _)| first != name && !name.starts_with(first.as_str()))
+}
+
+/// "ودعا العطية في كلمة له خلال الاجتماع إلى ...": the speech named after its speaker.
+fn spoken_after(words: &[&str]) -> bool {
+    words[1.min(words.len())..words.len().min(6)]
+        .windows(2)
+        .any(|w| ["في", "فى"].contains(&bare(w[0])) && table::AR_SPEECH_WORDS.contains(&bare(w[1])))
+}
+
+/// "البيان الرئاسي الذي أصدره المجلس الأسبوع الماضي، وطالب فيه ...": a verb whose "فيه"
+/// points back to a text a relative clause describes tells that text's content, not the
+/// decision reported.
+fn described(before: &[&str], words: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    words
+        .get(1)
+        .is_some_and(|w| ["فيه", "فيها"].contains(&bare(w)))
+        && before[from..]
+            .iter()
+            .any(|w| table::AR_RELATIVES.contains(&bare(w)))
+}
+
+/// Whether the sentence so far opens with a verb and a person ("وشدد رئيس الجمعية ...",
+/// "قال الأمين العام ..."): what follows reports that person's words.
+fn by_speaker(before: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before
+        .get(from + 1)
+        .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)))
+}
+
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
 fn participle(w: &str) -> Option<&'static str> {
     let w = bare(w);
@@ -573,6 +1060,102 @@ fn participle(w: &str) -> Option<&'static str> {
         .iter()
         .find(|(p, _)| *p == w)
         .map(|(_, v)| *v)
+}
+
+/// What a verbal noun that asks asks. "توجيه" and "ترك" ask only with their object ("توجيه
+/// نداء إلى X", "ترك الأمر إلى X لـ ..."; "توجيه الشكر" thanks); "توجيه المزيد من عناية X
+/// إلى ..." draws X's attention.
+fn noun_request(entry: &Entry, rest: &[&str], before: &[&str]) -> Option<(Vec<String>, String)> {
+    let &(noun, openers, enders) = entry;
+    let mut rest = rest;
+    if let Some((_, objects)) = table::AR_OBJECT_NOUNS.iter().find(|(n, _)| *n == noun) {
+        if rest.first().is_some_and(|w| objects.contains(&bare(w))) {
+            rest = &rest[1..];
+        } else {
+            return attention(rest);
+        }
+    }
+    request(rest, openers, enders, false, before)
+}
+
+/// "المزيد من عناية أجهزة الإعلام ... إلى التأكيد ...": whose attention is drawn, to what.
+fn attention(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let mut k = 0;
+    if words.first().is_some_and(|w| bare(w) == "المزيد")
+        && words.get(1).is_some_and(|w| bare(w) == "من")
+    {
+        k = 2;
+    }
+    if !table::AR_ATTENTION.contains(&bare(words.get(k)?)) {
+        return None;
+    }
+    let named = &words[k + 1..];
+    let to = named
+        .iter()
+        .position(|w| ["إلى", "الى"].contains(&bare(w)))?;
+    let end = name_end(&named[..to]);
+    let actors = names(&named[..end]);
+    let action = action_after(&named[to..], &["إلى", "الى"])?;
+    (!actors.is_empty()).then_some((actors, action))
+}
+
+/// "توصي لجنة الشؤون السياسية بأن يتابع مندوبو الدول ...": a committee recommends that
+/// another act; that other is asked.
+fn recommended(verb: &str, rest: &[&str]) -> Option<(Vec<String>, String)> {
+    let head = bare(rest.first()?);
+    if !table::AR_RECOMMENDS.contains(&verb)
+        || !(table::AR_BODY_HEADS.contains(&head) || ["لجنة", "اللجنة"].contains(&head))
+    {
+        return None;
+    }
+    let end = name_end(rest);
+    let that = rest.get(end)?;
+    if !["بأن", "أن", "ان", "بان"].contains(&bare(that)) {
+        return None;
+    }
+    acting_subject(&rest[end + 1..])
+}
+
+/// "وأكد مجددا الدعوات إلى ...", "يؤكد من جديد مطالبته بـ ...": a call renewed; the words
+/// from its noun on.
+fn reiterated<'a, 'b>(words: &'a [&'b str]) -> Option<&'a [&'b str]> {
+    let verb = bare(words.first()?);
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    if !table::AR_REITERATES.contains(&verb) {
+        return None;
+    }
+    let k = skip_adverbs(words, 1);
+    if k == 1 {
+        return None;
+    }
+    let noun = bare(words.get(k)?);
+    let noun = noun.strip_prefix("ال").unwrap_or(noun);
+    ["دعو", "مطالب", "طلب"]
+        .iter()
+        .any(|p| noun.starts_with(p))
+        .then(|| &words[k..])
+}
+
+/// Whether a verbal noun that asks opens a clause after `before`: a text includes it, a
+/// report goes on to it ("ومضى المجلس إلى مطالبة ..."), or it follows a break in a list
+/// ("...، كذلك دعوة البلدان ...").
+fn noun_opens(before: &[&str]) -> bool {
+    let n = before.len();
+    let goes_on = n >= 2
+        && ["إلى", "الى"].contains(&bare(before[n - 1]))
+        && before[n.saturating_sub(5)..n - 1].iter().any(|w| {
+            let w = bare(w);
+            table::AR_GOES_ON.contains(&w.strip_prefix('و').unwrap_or(w))
+        });
+    let after_break = |k: usize| before[k].ends_with([',', ';', ':']);
+    let listed = n >= 1
+        && (after_break(n - 1)
+            || (n >= 2 && table::AR_ADVERBS.contains(&bare(before[n - 1])) && after_break(n - 2)));
+    // "تضمنت عدة بنود، أبرزها الدعوة إلى ...": a list's first item.
+    let first_of = before
+        .last()
+        .is_some_and(|w| table::AR_LIST_HEADS.contains(&bare(w)));
+    included_by(before) || goes_on || listed || first_of
 }
 
 /// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
@@ -597,6 +1180,19 @@ fn asking_noun(w: &str) -> Option<&'static Entry> {
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
 }
 
+/// "بدعوة إيران إلى ...": a verbal noun that asks after "بـ" (not "بدعوة من X", "بدعوة
+/// كريمة": at X's invitation).
+fn by_noun(w: &str, next: Option<&&str>) -> Option<&'static Entry> {
+    // Not "بحث" (discussed): "ب" + "حث".
+    let w = bare(w)
+        .strip_prefix('ب')
+        .filter(|r| r.chars().count() >= 4)?;
+    if next.is_some_and(|n| ["من", "كريمة"].contains(&bare(n))) {
+        return None;
+    }
+    table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
 /// "تكليف الأمين العام ...", "دعوة الدول ..." opening a paragraph: it can only ask.
 fn opening_noun(w: &str) -> Option<&'static Entry> {
     let w = bare(w);
@@ -613,10 +1209,13 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let noun = bare(noun);
+    let noun = noun.strip_prefix("ال").unwrap_or(noun);
     let verb = if noun.starts_with("طلب") {
         "يطلب"
-    } else if noun.starts_with("دعوت") || noun.starts_with("دعوة") {
+    } else if noun.starts_with("دعو") {
         "يدعو"
+    } else if noun.starts_with("مطالب") {
+        "يطالب"
     } else {
         return Vec::new();
     };
@@ -646,13 +1245,20 @@ fn request(
     past: bool,
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
-    let mut i = skip_adverbs(rest, 0);
+    let mut i = skip_manner_aside(rest, skip_adverbs(rest, 0));
     // A report names the body after a past verb, and the text itself after any verb
     // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
     let names_text = rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    if past || names_text {
+    // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
+    if past
+        && rest
+            .get(i + 1)
+            .is_some_and(|w| table::AR_MEMBER_MARKS.contains(&bare(w)))
+    {
+        i = skip_adverbs(rest, i + name_end(&rest[i..]));
+    } else if past || names_text {
         if let Some((_, taken)) = rest.get(i..).and_then(subject) {
             i = skip_adverbs(rest, i + taken);
         } else if names_text {
@@ -660,20 +1266,40 @@ fn request(
             i = skip_adverbs(rest, i + 1);
         }
     }
+    // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
+    // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
+    if past && i > 0 {
+        i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
+    }
+    // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
+    // commas, then what it asks.
+    if i > 0
+        && rest[i - 1].ends_with(',')
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && let Some(k) = (i..rest.len().min(i + 20)).find(|&k| rest[k].ends_with(','))
+    {
+        i = skip_adverbs(rest, k + 1);
+    }
     // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
-    // clause to the opener.
+    // clause to the opener; without one, to the comma that closes it ("ويطالب القرار الذي
+    // أقر تحت الفصل السابع، ويحمل الرقم 2216، الحوثيين بـ ...").
     if i > 0
         && rest
             .get(i)
             .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
-        && let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers))
     {
-        i = k;
+        if let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers)) {
+            i = k;
+        } else if let Some(k) = past_relative(rest, i) {
+            i = k;
+        }
     }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
-    let required = openers.iter().any(|o| ["إلى", "الى", "ب"].contains(o));
+    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
     // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
     if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
         && rest.get(i + 1).is_some_and(|w| {
@@ -681,7 +1307,25 @@ fn request(
             table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
         })
     {
-        i = skip_adverbs(rest, i + 2);
+        // "في بيانها الختامي،": the text's adjectives go with it.
+        i += 2;
+        while !rest[i - 1].ends_with(',') && rest.get(i).is_some_and(|w| adjective(bare(w))) {
+            i += 1;
+        }
+        // "في قراره رقم 2238 الذي تبناه الليلة الماضية جميع الأطراف ...".
+        if rest.get(i).is_some_and(|w| bare(w) == "رقم") {
+            i += 2;
+        }
+        if rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+            && !rest[i..rest.len().min(i + 8)]
+                .iter()
+                .any(|w| opens(w, openers))
+        {
+            i = skip_adverbs(rest, i + 2);
+        }
+        i = skip_adverbs(rest, i);
         // "في القرار الذي حمل الرقم ... من الأمين العام": past its relative clause.
         if rest
             .get(i)
@@ -690,6 +1334,15 @@ fn request(
         {
             i = k;
         }
+    }
+    // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
+        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
+    {
+        return Some(found);
     }
     if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
         let after_comma = i > 0 && rest[i - 1].ends_with(',');
@@ -725,8 +1378,7 @@ fn request(
         return unnamed_call(&rest[i..], enders);
     }
     // "يطلب إليه أن ...": the addressee is a pronoun.
-    if ["منه", "إليه", "اليه", "منها", "إليها", "منهم", "إليهم"].contains(&bare(first))
-    {
+    if table::AR_PRONOUN_ADDRESSEES.contains(&bare(first)) {
         let actor = antecedent(before)?;
         let action = action_after(&rest[i + 1..], enders)?;
         return Some((vec![actor], action));
@@ -824,10 +1476,21 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     // "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the noun's own actor.
-    let noun_at = usize::from(enders.contains(&first));
+    let mut noun_at = usize::from(enders.contains(&first));
+    // "إلى بدء عمل فريق الاتصال": a verbal noun's own construct noun before the actor.
+    if words
+        .get(noun_at + 1)
+        .is_some_and(|w| !has_article(bare(w)) && !table::AR_ACTOR_HEADS.contains(&bare(w)))
+        && words
+            .get(noun_at + 2)
+            .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && !has_article(bare(w)))
+    {
+        noun_at += 1;
+    }
+    // "إلى عقد مؤتمر ...": a meeting held is no actor.
     if let Some(head) = words.get(noun_at + 1)
         && table::AR_ACTOR_HEADS.contains(&bare(head))
-        && !["المجلس", "مجلس"].contains(&bare(head))
+        && !table::AR_BODY_HEADS.contains(&bare(head))
     {
         let end = name_end(&words[noun_at + 1..]);
         let actors = names(&words[noun_at + 1..noun_at + 1 + end]);
@@ -837,16 +1500,42 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     let action = action_after(words, enders)?;
+    // "بوقف إطلاق النار بين روسيا وأوكرانيا": the two its own phrase names.
+    if let Some(k) = words.iter().position(|w| bare(w) == "بين")
+        && let [a, b, ..] = &words[k + 1..]
+        && !a.ends_with([',', ';', '.'])
+        && bare(b)
+            .strip_prefix('و')
+            .is_some_and(|r| r.chars().count() > 2)
+        && words
+            .get(k + 3)
+            .is_none_or(|_| b.ends_with([',', ';', '.']))
+    {
+        let pair = names(&[bare(a), bare(b)]);
+        if pair.len() == 2 {
+            return Some((pair, action));
+        }
+    }
+    // "يطالب بوقف ... من قبل جميع الأطراف": the doer its own phrase names.
+    if let Some(k) = words.windows(3).position(|w| {
+        bare(w[0]) == "من" && bare(w[1]) == "قبل" && table::AR_ACTOR_HEADS.contains(&bare(w[2]))
+    }) {
+        let end = name_end(&words[k + 2..]);
+        return Some((names(&words[k + 2..k + 2 + end]), action));
+    }
     Some((vec![UNNAMED.to_string()], action))
 }
 
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
 fn opens(w: &str, openers: &[&str]) -> bool {
     let w = bare(w);
+    // "بالدول", "لبعثة الأمم المتحدة": the preposition joined to a name.
     openers.contains(&w)
-        || openers
-            .iter()
-            .any(|o| o.chars().count() == 1 && w.strip_prefix(o).is_some_and(has_article))
+        || openers.iter().any(|o| {
+            o.chars().count() == 1
+                && w.strip_prefix(o)
+                    .is_some_and(|r| has_article(r) || table::AR_ACTOR_HEADS.contains(&r))
+        })
 }
 
 /// The act after an addressee: after its ender ("أن", "إلى", "على", "بـ"), or from the
@@ -954,6 +1643,9 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         i = skip_adverbs(rest, i + taken);
     }
     i = skip_manner(rest, i);
+    if past {
+        i = skip_meeting(rest, skip_asides(rest, i));
+    }
     // "قررت الجمعية العامة - بسبب استمرار ... - دعوة كل الدول ...": past an aside in
     // dashes to the verbal noun that asks.
     if rest.get(i).is_some_and(|w| ["-", "–", "—"].contains(w))
@@ -1007,10 +1699,14 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     {
         return after_that(&words[3..], body);
     }
-    if let Some((_, openers, enders)) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
-        return request(&words[1..], openers, enders, false, &[])
-            .into_iter()
-            .collect();
+    if let Some(entry) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
+        return noun_request(entry, &words[1..], &[]).into_iter().collect();
+    }
+    // "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
+    if ["قيام", "وقيام"].contains(&w)
+        && let Some(found) = request(&words[1..], &[], &["ب"], false, &[])
+    {
+        return vec![found];
     }
     if table::AR_VIEW_NOUNS.contains(&w) {
         return Vec::new();
@@ -1150,8 +1846,11 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
         return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
     }
     // "31 كانون الأول/ديسمبر القادم": the next such day.
-    let c = NEXT_DAY.captures(&rest)?;
-    let a = adopted?;
+    next_day(&NEXT_DAY.captures(&rest)?, adopted?)
+}
+
+/// "15 يوليو المقبل": the next such day on or after the adoption.
+fn next_day(c: &regex::Captures<'_>, a: Date) -> Option<Date> {
     let month = month_of(&c[2])?;
     let day: i8 = c[1].parse().ok()?;
     let this = Date::new(a.year(), month, day).ok()?;
@@ -1174,6 +1873,22 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     Regex::new(&format!(
         r"^(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+    ))
+    .expect("valid regex")
+});
+/// "في سبتمبر المقبل": the next such month, after no day.
+static NEXT_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(?:^|[^\d\s]\s+)({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+    ))
+    .expect("valid regex")
+});
+/// "في موعد أقصاه 15 يوليو المقبل": a day of the next such month, anywhere.
+static NEXT_DAY_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(
+        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
     ))
     .expect("valid regex")
 });
@@ -1267,6 +1982,7 @@ static MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
     let mut units = units;
+    units.extend(table::AR_HOURS);
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let units = any_of(&units);
     Regex::new(&format!(
@@ -1313,6 +2029,45 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             continue;
         }
         if by_before(&text[..whole.start()]) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
+        }
+    }
+    for m in NEXT_MONTH.captures_iter(text) {
+        // From the month on (the match takes the letter before it).
+        let whole = m.get(1).expect("month");
+        let (Some(a), Some(month)) = (adopted, month_of(&m[1])) else {
+            continue;
+        };
+        if days.iter().any(|d| d.contains(&whole.start())) {
+            continue;
+        }
+        let year = if month > a.month() {
+            a.year()
+        } else {
+            a.year() + 1
+        };
+        let before = text[..whole.start()].trim_end();
+        let before = before.strip_suffix("شهر").unwrap_or(before);
+        if by_before(before) {
+            let phrase = &text[whole.start()..m.get(0).expect("match").end()];
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Month { year, month }),
+                phrase.trim().to_string(),
+            ));
+        }
+    }
+    for m in NEXT_DAY_ANY.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(day) = adopted.and_then(|a| next_day(&m, a)) else {
+            continue;
+        };
+        if by_before(&text[..whole.start()]) {
+            days.push(whole.range());
             out.push((
                 whole.start(),
                 Found::On(Fuzzy::Day(day)),
@@ -1390,13 +2145,17 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     }
     for m in WITHIN.captures_iter(text) {
         let unit_word = &m[2];
-        let Some(&(_, implied, unit)) = table::AR_SPANS.iter().find(|(u, _, _)| *u == unit_word)
+        // "في غضون 48 ساعة": hours, counted as the days they end in.
+        let hours = table::AR_HOURS.contains(&unit_word);
+        let Some(&(_, implied, unit)) = table::AR_SPANS
+            .iter()
+            .find(|(u, _, _)| *u == unit_word || (hours && *u == "يوم"))
         else {
             continue;
         };
         // "خلال شهر شوال": a month's name, not a span.
         let after = text[m.get(0).expect("match").end()..].trim_start();
-        let next = after.split_whitespace().next().unwrap_or("");
+        let next = bare(after.split_whitespace().next().unwrap_or(""));
         if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
             continue;
         }
@@ -1416,6 +2175,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         if n == 0 {
             continue;
         }
+        let n = if hours { n.div_ceil(24) } else { n };
         let (days, exact) = span_days(n, unit, adopted);
         let whole = m.get(0).expect("match");
         out.push((
@@ -1996,6 +2756,244 @@ mod tests {
         // An English text quoting an Arabic name stays English.
         let english = "The Council,\n\n1. Requests the Secretary-General to report on the project called «البساتين الخضراء» by 1 June 2027;\n";
         assert_eq!(Lang::detect(english), Lang::En);
+    }
+
+    #[test]
+    fn persian_letter_forms_and_loose_hamza_marks_read_as_arabic_letters() {
+        let text = "إن مجلس البساتين،\n\nوٕاذ یلاحظ تراجع الأشجار،\n\n1. یطلب من فریق الخبراء الزراعیین متابعة حالة البساتین؛\n\n2. یدعو کافة المزارعین إلى حمایة الأشجار؛\n";
+        assert_eq!(
+            brief(text, "2026-05-01"),
+            ["¶1 فريق الخبراء الزراعيين", "¶2 كافة المزارعين"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_finished_request_is_not_its_items() {
+        // An encyclopedia page: the request ends with a full stop, then its links.
+        let text = "قرار مجلس البساتين رقم 12\n\nاعتمد المجلس القرار في 3 مايو 2026. وطلب المجلس إلى الأمين العام أن يقدم تقريرا عن الري في غضون 48 ساعة.\nانظر أيضا\n- بوابة البساتين\n- بوابة الري\n- نص القرار على الموقع\n";
+        assert_eq!(
+            brief(text, "2026-05-03"),
+            ["¶2 الأمين العام due=At { anchor: Adoption, days: 2 }"]
+        );
+    }
+
+    #[test]
+    fn a_construct_with_two_genitives_is_one_name_and_its_affiliation_goes_with_it() {
+        let text = "الرباط 3 رجب 1448هـ الموافق 12 ديسمبر 2026م طلب مجلس الري والزراعة التابع للاتحاد الإقليمي من قوات الحماية والأمن الريفية أن تحمي الآبار. وقرر مجلس الري والزراعة التعليق الفوري لمشاركة البلدية في أنشطة الاتحاد. ويدعو مجلس الأمن والجمعية العامة إلى دعم الري.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            [
+                "¶1 قوات الحماية والأمن الريفية",
+                "¶1 مجلس الري والزراعة",
+                "¶1 مجلس الأمن | الجمعية العامة",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adverb_or_a_preambles_fainnahu_stands_before_the_request() {
+        let text = "إن مجلس البساتين، وقد نظر في تقرير الري، فإنه يطلب من الأمين العام أن يعد خطة للري.\n\nوطلب البيان أخيرا من المدير العام أن يرفع تقريرا.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            ["¶1 الأمين العام", "¶2 المدير العام"]
+        );
+    }
+
+    #[test]
+    fn a_reports_asides_participles_and_doers_are_read_and_speeches_are_not_decisions() {
+        // The text named with its adjective, a feminine participle's call, a speech.
+        let text = "ودعت القمة في بيانها الختامي، جميع الدول إلى وقف بيع المبيدات، داعية أيضا إلى فتح الأسواق. وفي الكلمات المتتالية للقادة، دعا الجميع إلى وقف القتال.\n\nوطالب القرار، الذي صاغته الدول الخمس، من بين أمور أخرى، بحماية الآبار.\n\nوقال المراسل إن القرار -الذي جرى التصويت عليه أمس- يطالب بوقف الرعي من قبل جميع الأطراف.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            [
+                "¶1 جميع الدول",
+                "¶1 جميع الدول",
+                "¶2 جميع الدول",
+                "¶3 جميع الأطراف"
+            ]
+        );
+    }
+
+    #[test]
+    fn verbal_nouns_after_a_break_an_appeal_a_report_going_on_and_a_renewed_call_ask() {
+        let text = "(تابع) القرار الرقم 4 بشأن البساتين\n\n2 -\n\nدعوة  الجمعيات الزراعية تقديم البذور، كذلك دعوة البلدان الأعضاء ومختلف صناديق الري العربية إلى تمويل المشاتل.\n\n3 -\n\nتوجيه  نداء إلى كافة الأطراف المعنية كي تحمي الآبار.\n\n4 -\n\nتوجيه الشكر إلى حكومة البلد المضيف.\n";
+        assert_eq!(
+            brief(text, "2026-12-12"),
+            [
+                "¶2 الجمعيات الزراعية",
+                "¶2 البلدان الأعضاء | صناديق الري العربية",
+                "¶3 كافة الأطراف المعنية",
+            ]
+        );
+        let report = "اعتمد مجلس البساتين القرار بالإجماع، ودعا المجلس إلى وقف قطع الأشجار. ومضى المجلس إلى مطالبة البلدية باحترام الغابة، وأكد مجددا الدعوات إلى حماية الينابيع.\n";
+        assert_eq!(
+            brief(report, "2026-12-12"),
+            ["¶1 جميع الدول", "¶1 البلدية", "¶1 جميع الدول"]
+        );
+    }
+
+    #[test]
+    fn a_recommendation_asks_its_addressee_or_the_actor_its_that_clause_names() {
+        let text = "يقرر المجلس الموافقة على توصية اللجنة الآتية:\n\n- توصي وفود الدول الزراعية لدى المنظمة، بدعم مشروع البذور.\n\nيقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\nتوصي لجنة الشؤون الزراعية بأن يتابع مندوبو الدول الزراعية تمويل المشاتل.\n";
+        assert_eq!(
+            brief(text, "1960-03-01"),
+            [
+                "¶1 وفود الدول الزراعية لدى المنظمة",
+                "¶2 مندوبو الدول الزراعية"
+            ]
+        );
+    }
+
+    #[test]
+    fn attention_drawn_and_a_matter_left_to_named_actors_ask_them() {
+        let text = "يقرر المجلس الموافقة على توصية اللجنة الآتية، وتوصي بما يأتي:\n1 - تأكيد القرار السابق.\n2 - توجيه المزيد من عناية مكاتب الإرشاد في الدول الأعضاء والرابطة إلى تعليم الري الحديث.\n3 - رئاسة لجنة البذور: ترك الأمر إلى حكومتي المملكة الخضراء والجمهورية الزرقاء للاتفاق على مرشح واحد.\n";
+        assert_eq!(
+            brief(text, "1967-09-13"),
+            [
+                "¶2 مكاتب الإرشاد في الدول الأعضاء والرابطة",
+                "¶3 حكومتي المملكة الخضراء | الجمهورية الزرقاء",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_six_kinds_of_decisions_and_reports() {
+        let items = "إن مجلس البساتين،\n\nيقرر\n\n1 - التنديد بقطع الأشجار.\n\n2 - قيام البلديات العربية بإجراء حملات التشجير.\n";
+        assert_eq!(brief(items, "2026-03-01"), ["¶2 البلديات العربية"]);
+        let report = "وأذن المجلس، حسب القرار، لبعثة المراقبة في الوادي، باستخدام الوسائل اللازمة. وطلب المجلس أيضا أن يقدم الأمين العام تقريرا في موعد أقصاه 15 يوليو المقبل. ويدعو القرار إلى وقف فوري للقتال بين الشمال والجنوب. وشدد رئيس الجمعية على حماية الغابات، مطالبا بوقف القطع. كما دعو الى حماية الينابيع.\n";
+        assert_eq!(
+            brief(report, "2026-06-29"),
+            [
+                "¶1 بعثة المراقبة في الوادي",
+                "¶1 الأمين العام due=2026-07-15",
+                "¶1 الشمال | الجنوب",
+                "¶1 جميع الدول",
+            ]
+        );
+        let continued = "(تابع) مؤتمر البساتين الإسلامي الثالث في الرباط- القرارات\n\nللمشكلات البنيوية للجفاف.\n\nثالثا- يقرر تشكيل لجنة مختصة تسمى: لجنة التشجير، يعهد اليها بمتابعة الخطة.\n";
+        assert_eq!(
+            brief(continued, "1981-01-28"),
+            ["¶2 مؤتمر البساتين الإسلامي", "¶2 لجنة التشجير"]
+        );
+    }
+
+    #[test]
+    fn round_seven_kinds_of_reports() {
+        // A lede restated by the body's own words; asides after the subject; a participle
+        // spelled as the verbal noun; a person's call; a described statement.
+        let lede = "قرر الاتحاد الإقليمي، اليوم الأربعاء، تعليق مشاركة البلدية في أنشطته. وقرر مجلس المياه والري التابع للاتحاد الإقليمي، برئاسة الرباط لشهر يونيو، التعليق الفوري لمشاركة البلدية. وطالب المجلس، في بيان له صدر مساء أمس، عقب اجتماع بشأن الجفاف، المزارعين بالعودة إلى الحقول.\n";
+        assert_eq!(
+            brief(lede, "2026-06-02"),
+            ["¶1 مجلس المياه والري التابع للاتحاد الإقليمي", "¶1 المزارعين"]
+        );
+        let report = "قررت مفوضية المياه والري التابعة للاتحاد اليوم، الأربعاء، تعليق عضوية البلدية.\n\nوتابعت أن التعليق سيظل ساريا، لحين عودة الماء، مطالبة بالإفراج عن المهندسين.\n\nكان رئيس المفوضية أدان بشدة قطع الأشجار، ودعا إلى حماية الغابة.\n\nيقدم المدير تقريرا تنفيذا للبيان الذى أصدره المجلس الأسبوع الماضى، وطالب فيه المدير بأن يقدم إحاطة.\n";
+        assert_eq!(
+            brief(report, "2026-06-02"),
+            ["¶1 مفوضية المياه والري التابعة للاتحاد", "¶2 جميع الدول"]
+        );
+        let gulf = "دعا المجلس الوزاري لوزراء زراعة دول مجلس الواحات لدول الصحراء الكبرى المجتمع الدولي وفي مقدمته البنك الدولي لتمويل الآبار. وطالب قادة دول مجلس الواحات، الثلاثاء، في ختام قمة المنامة، البلدية بالكف عن قطع النخيل. واختتم مجلس الواحات دورته بدعوة البلدية إلى حماية الآبار، ودعا زعماء الواحات الرئيس المحلي إلى التنحي.\n";
+        assert_eq!(
+            brief(gulf, "2026-06-02"),
+            [
+                "¶1 المجتمع الدولي",
+                "¶1 البلدية",
+                "¶1 البلدية",
+                "¶1 الرئيس المحلي"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ledes_general_call_given_again_in_full_later_is_drafted_once() {
+        let text = "اعتمد مجلس البساتين قرارا يطالب بوقف قطع الأشجار.\n\nوقال المراسل إن القرار -الذي صدر أمس- يطالب بوقف قطع الأشجار من قبل جميع البلديات.\n\nكما يطالب بوقف الرعي.\n";
+        assert_eq!(
+            brief(text, "2026-10-31"),
+            ["¶2 جميع البلديات", "¶3 جميع الدول"]
+        );
+    }
+
+    #[test]
+    fn round_nine_kinds_of_reports() {
+        let text = "قرر مجلس البساتين دعم طلب الاتحاد ودعوة الدول الزراعية للمساهمة بالبذور. وطالب البيان الختامى، بتقديم الدعم للمزارعين. وحث المجلس ،بقوة ، قوات الحماية الريفية على حماية الآبار. كما دعا، وبشكل عاجل، إلى بدء عمل فريق الري الوزاري. ودعا اجتماع اللجنة الزراعية الموسع، الثلاثاء، إلى عقد مؤتمر للمانحين. كما قررت الجامعة عقد لجنة الري في سبتمبر المقبل. ودعا المجلس إلى وقف القطع خلال شهر رمضان، وذلك بعد التصويت.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            [
+                "¶1 الدول الزراعية",
+                "¶1 جميع الدول",
+                "¶1 قوات الحماية الريفية",
+                "¶1 فريق الري الوزاري",
+                "¶1 جميع الدول",
+                "¶1 الجامعة due=2026-09",
+                "¶1 جميع الدول",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meetings_place_and_level_are_passed_over_and_a_link_word_ends_no_name() {
+        let text = "قرر مجلس البساتين فى ختام اجتماعه على مستوى المندوبين الدائمين دعم طلب الاتحاد ودعوة الدول الزراعية للمساهمة بالبذور. ودعا اجتماع اللجنة الزراعية على مستوى وزراء الزراعة في منظمة الواحات، الثلاثاء، إلى عقد مؤتمر للمانحين. ودعا البيان إلى تمركز بعثة مراقبة دولية في وادي النخيل.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            ["¶1 الدول الزراعية", "¶1 جميع الدول", "¶1 بعثة مراقبة دولية"]
+        );
+    }
+
+    #[test]
+    fn round_ten_kinds_of_reports() {
+        let text = "وطالب وزراء الزراعة العرب، البلدية بإلغاء قرارها. وقرر المجتمعون تكليف لجنة مبادرة الري العربية بتشكيل وفد. وحث المجلس في بيان أصدره عقب اجتماع له بالرباط أمس لبحث التطورات في الوادي، مجلس المياه على بحث خطوات جديدة.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            [
+                "¶1 البلدية",
+                "¶1 لجنة مبادرة الري العربية",
+                "¶1 مجلس المياه"
+            ]
+        );
+    }
+
+    #[test]
+    fn round_eleven_kinds_of_reports() {
+        let text = "طالب مجلس الواحات في ختام اجتماع وزراء الزراعة بدعم المزارعين وادان قطع النخيل ودعا مجلس الأمن الدولي لاتخاذ قرار بشأن الآبار. ودعا العطية في كلمة له خلال الاجتماع إلى حماية الغابات. وعليه فقد طالبوا الرعاة بتسليم مواشيهم.\n\nحذر مجلس البساتين من الجفاف ودعا جميع الأطراف إلى ترشيد المياه. جاء ذلك في الكلمات التي ألقاها مندوبو الدول خلال الاجتماع.\n";
+        assert_eq!(
+            brief(text, "2026-03-08"),
+            ["¶1 جميع الدول", "¶1 مجلس الأمن الدولي", "¶1 الرعاة"]
+        );
+    }
+
+    #[test]
+    fn round_eight_kinds_of_reports() {
+        let adopted = "اعتمد مجلس البساتين الخميس قرار تمديد ولاية البعثة الزراعية حتى 31 يناير 2027. وحث القرار المؤسسات الزراعية وأصحاب المصلحة على حل الخلافات. واعتمدت الجمعية العامة بأغلبية كبيرة قرارا يطالب البلديات بحماية الآبار.\n";
+        assert_eq!(
+            brief(adopted, "2026-10-31"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 المؤسسات الزراعية | أصحاب المصلحة",
+                "¶1 البلديات",
+            ]
+        );
+        let asides = "قرر مجلس البساتين تمديد عمل البعثة مطالبا في الوقت نفسه الأطراف المعنية بالحوار. وطالب المجلس في قراره رقم 12 الذي تبناه الليلة الماضية جميع المزارعين بوقف الرعي. ويطالب القرار الذي أقر بالإجماع، ويحمل الرقم 13، الرعاة بالامتناع عن القطع. كذلك يطالب الحطابين بالتوقف. كما يطالب البلديات بالكف عن الردم، ويدعوها إلى حماية الينابيع.\n";
+        assert_eq!(
+            brief(asides, "2026-10-31"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 الأطراف المعنية",
+                "¶1 جميع المزارعين",
+                "¶1 الرعاة",
+                "¶1 الحطابين",
+                "¶1 البلديات",
+                "¶1 البلديات",
+            ]
+        );
+        let summit = "وبينما لم توزع نسخة من البيان، نشرت مسودة تضمنت عدة بنود، أبرزها الدعوة لحماية الغابات. ودعت الدول المشاركة في القمة إلى عقد مؤتمر للمياه. وكشف المجلس على أنه يشجع الدول الأعضاء على زراعة الأشجار. كما بحث المؤتمر التصدي للجفاف. وأكدت وثائق القمة على محاربة التصحر ودعت إلى نشر قيم الزراعة.\n";
+        assert_eq!(
+            brief(summit, "2026-10-31"),
+            [
+                "¶1 جميع الدول",
+                "¶1 جميع الدول",
+                "¶1 الدول الأعضاء",
+                "¶1 جميع الدول"
+            ]
+        );
     }
 
     #[test]

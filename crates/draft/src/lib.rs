@@ -223,6 +223,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         }
         b.paragraph(p, paragraph, numbered);
     }
+    if lang == Lang::Ar {
+        ar::drop_restated_decisions(&mut b.mandates);
+    }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
         let headlines: HashSet<u32> = paras[..end]
@@ -601,6 +604,12 @@ impl Builder {
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
             }
+            // Items after the paragraph's text are those of its last sentence's request,
+            // and only if that request stops short of a full stop ("... في غضون 48 ساعة."
+            // then a list of links asks nothing more).
+            if found.is_empty() || sentence.trim_end().ends_with('.') {
+                last_actors = None;
+            }
             for (actors, action) in found {
                 // No actor: a pronoun ("l'encourage") names the one asked before.
                 let actors = if actors.is_empty() {
@@ -622,7 +631,10 @@ impl Builder {
                 {
                     continue;
                 }
-                last_actors = Some(actors.clone());
+                // Arabic and French sentences are not split at a stop before a word in
+                // lower case: the request's own words tell that it ended.
+                let ended = sentence.trim_end().ends_with('.') || action.contains(". ");
+                last_actors = (!ended).then(|| actors.clone());
                 // "يهيب بالدول الأعضاء القيام بما يلي:": its items are what is asked.
                 if !p.subs.is_empty() && points_to_list(&action) {
                     continue;

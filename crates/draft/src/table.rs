@@ -1645,7 +1645,35 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تكلف", &[], &["ب"]),
     ("كلف", &[], &["ب"]),
     ("كلفت", &[], &["ب"]),
+    ("دعو", &[], &["إلى", "الى", "ل"]),
+    ("يأذن", &["ل"], &["ب", "أن", "ان"]),
+    ("تأذن", &["ل"], &["ب", "أن", "ان"]),
+    ("أذن", &["ل"], &["ب", "أن", "ان"]),
+    ("أذنت", &["ل"], &["ب", "أن", "ان"]),
+    ("يوصي", &[], &["ب", "بأن", "أن", "ان"]),
+    ("توصي", &[], &["ب", "بأن", "أن", "ان"]),
+    ("أوصى", &[], &["ب", "بأن", "أن", "ان"]),
+    ("أوصت", &[], &["ب", "بأن", "أن", "ان"]),
 ];
+
+/// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
+pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت"];
+
+/// Verbs that restate a call with "مجددا" / "من جديد" ("وأكد مجددا الدعوات إلى ...").
+pub const AR_REITERATES: &[&str] = &["أكد", "أكدت", "يؤكد", "تؤكد"];
+
+/// "ومضى المجلس إلى مطالبة ...": a report goes on to what the body asked.
+pub const AR_GOES_ON: &[&str] = &["مضى", "مضت", "انتقل", "انتقلت"];
+
+/// Verbal nouns that ask only with their object after them ("توجيه نداء إلى X كي ...",
+/// "ترك الأمر إلى X لـ ..."), each with its objects.
+pub const AR_OBJECT_NOUNS: &[(&str, &[&str])] = &[
+    ("توجيه", &["نداء", "نداءا", "دعوة"]),
+    ("ترك", &["الأمر", "الامر"]),
+];
+
+/// "توجيه عناية X إلى ...": the attention drawn (X asked).
+pub const AR_ATTENTION: &[&str] = &["عناية", "اهتمام", "انتباه", "نظر"];
 
 /// The past-tense forms of `AR_VERBS` and `AR_DECIDES`: a communiqué or a news report
 /// names the body after them ("طلب المجلس من ...", "قررت الدورة ...").
@@ -1672,6 +1700,46 @@ pub const AR_PAST: &[&str] = &[
     "طالبوا",
     "حثوا",
     "ناشدوا",
+    "أوصى",
+    "أوصت",
+    // "كما دعو الى ...": "دعوا" as reports often write it, without its last alef.
+    "دعو",
+    "أذن",
+    "أذنت",
+];
+
+/// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
+pub const AR_PRONOUN_ADDRESSEES: &[&str] = &[
+    "منه",
+    "إليه",
+    "اليه",
+    "منها",
+    "إليها",
+    "اليها",
+    "منهم",
+    "إليهم",
+    "اليهم",
+    "منهما",
+    "إليهما",
+    "اليهما",
+];
+
+/// A person whose words a report gives ("وشدد رئيس الجمعية على ...، مطالبا بـ ..."): the
+/// participle after is theirs, not the body's.
+pub const AR_PERSON_HEADS: &[&str] = &[
+    "رئيس",
+    "الرئيس",
+    "الأمين",
+    "الامين",
+    "وزير",
+    "الوزير",
+    "المندوب",
+    "مندوب",
+    "السفير",
+    "المتحدث",
+    "ممثل",
+    "الممثل",
+    "المبعوث",
 ];
 
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
@@ -1688,11 +1756,69 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("مناشدة", &[], &["أن", "ان", "ب"]),
     ("حث", &[], &["على"]),
     ("الطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
+    ("توجيه", &["إلى", "الى"], &["كي", "لكي", "ل", "أن", "ان", "ب"]),
+    ("ترك", &["إلى", "الى"], &["ل", "كي", "لكي"]),
+    ("الدعوة", &[], &["إلى", "الى", "ل"]),
 ];
+
+/// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
+/// "أنه": "كشف المجلس على أنه يشجع الدول ...").
+pub const AR_CLAUSE_OPENERS: &[&str] = &[
+    "فقد",
+    "لقد",
+    "كما",
+    "لذلك",
+    "ولذلك",
+    "ثم",
+    "فإنه",
+    "فإنها",
+    "فانه",
+    "فانها",
+    "أنه",
+    "أنها",
+    "بأنه",
+    "بأنها",
+    "انه",
+];
+
+/// Verbs that say a body adopted a resolution ("اعتمدت الجمعية العامة قرارا ...").
+pub const AR_ADOPTS: &[&str] = &[
+    "اعتمد",
+    "اعتمدت",
+    "تبنى",
+    "تبنت",
+    "أقر",
+    "أقرت",
+    "أصدر",
+    "أصدرت",
+];
+
+/// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
+/// report's verb rather than its addressee.
+pub const AR_MEMBER_MARKS: &[&str] = &[
+    "المشاركة",
+    "المشاركون",
+    "المشاركين",
+    "المجتمعة",
+    "المجتمعون",
+    "المجتمعين",
+];
+
+/// "أبرزها", "أهمها": a list's first item follows ("تضمنت عدة بنود، أبرزها الدعوة ...").
+pub const AR_LIST_HEADS: &[&str] = &["أبرزها", "أهمها", "منها", "ومنها", "أبرزه", "أهمه"];
 
 /// Verbal nouns that state a view, not an act: a decision's item "تأكيد ما ورد ..." asks
 /// no one.
 pub const AR_VIEW_NOUNS: &[&str] = &[
+    "دعم",
+    "تأييد",
+    "التأييد",
+    "التنديد",
+    "تنديد",
+    "الإدانة",
+    "إدانة",
+    "استنكار",
+    "الاستنكار",
     "تأكيد",
     "التأكيد",
     "الترحيب",
@@ -1714,21 +1840,19 @@ pub const AR_KEEPS: &[&str] = &["إبقاء", "الإبقاء", "يبقي", "ت�
 pub const AR_AGENDA: &[&str] = &["جدول أعماله", "جدول أعمالها", "جدول الأعمال"];
 
 /// Verbal nouns with their article that open what an addressee is asked, not its name:
-/// "يهيب بالدول الأعضاء القيام بما يلي" asks the Member States.
+/// "يهيب بالدول الأعضاء القيام بما يلي" asks the Member States. Not those that are
+/// also words of names: "المشاركة" ("الدول المشاركة في القمة"), "التعاون" ("منظمة التعاون
+/// الإسلامي", "مجلس التعاون"), "العمل" ("منظمة العمل الدولية"), "التنسيق", "المبادرة".
 pub const AR_ACTION_NOUNS: &[&str] = &[
     "القيام",
-    "العمل",
     "الإسراع",
     "المساهمة",
     "الإسهام",
-    "التعاون",
-    "المشاركة",
     "الانضمام",
     "التصديق",
     "الامتناع",
     "الاستمرار",
     "الالتزام",
-    "التنسيق",
     "الامتثال",
     "الوفاء",
     "الحرص",
@@ -1739,7 +1863,6 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
     "التعجيل",
     "الاستجابة",
     "التبرع",
-    "المبادرة",
     "مواصلة",
     "المواصلة",
     "التوقيع",
@@ -1755,7 +1878,19 @@ pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit", "the followin
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
-pub const AR_ADVERBS: &[&str] = &["كذلك", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة", "ايضا"];
+pub const AR_ADVERBS: &[&str] = &[
+    "كذلك",
+    "أيضا",
+    "أيضاً",
+    "مجددا",
+    "مجدداً",
+    "بشدة",
+    "ايضا",
+    "أخيرا",
+    "اخيرا",
+    "بدوره",
+    "بدورها",
+];
 
 /// Phrases that may stand between a verb (or its subject) and the addressee, as
 /// `AR_ADVERBS` do: "دعا المجلس من جديد الأطراف ...", "ودعا مجلس الأمن من جهة أخرى ...".
@@ -1765,6 +1900,12 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["من", "جهة", "اخرى"],
     &["مرة", "أخرى"],
     &["الليلة", "الماضية"],
+    &["في", "الوقت", "نفسه"],
+    &["في", "الوقت", "ذاته"],
+    &["في", "ذات", "الوقت"],
+    &["من", "بين", "أمور", "أخرى"],
+    &["من", "بين", "امور", "اخرى"],
+    &["في", "جملة", "أمور"],
 ];
 
 /// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
@@ -1783,9 +1924,31 @@ pub const AR_GENITIVE_NAMES: &[&str] = &[
 /// "مكررا دعوته X إلى ..." renews a call.
 pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("داعيا", "يدعو"),
+    ("مطالبة", "يطالب"),
+    ("داعية", "يدعو"),
+    ("داعين", "يدعو"),
+    ("حاثة", "يحث"),
     ("مطالبا", "يطالب"),
     ("حاثا", "يحث"),
     ("مكررا", "يجدد"),
+];
+
+/// A speech, after "في": what a speaker urged in it ("وفي كلمته ... دعا ...") is no
+/// decision of the body.
+pub const AR_SPEECH_WORDS: &[&str] = &[
+    "كلمة",
+    "كلمته",
+    "كلمتها",
+    "كلمات",
+    "الكلمات",
+    "كلماتهم",
+    "خطاب",
+    "خطابه",
+    "خطابها",
+    "الخطاب",
+    "الخطابات",
+    "مداخلته",
+    "مداخلتها",
 ];
 
 /// Verbs that say a text includes what follows ("وتضمن البيان تكليف ...").
@@ -1795,6 +1958,8 @@ pub const AR_INCLUDES: &[&str] = &["تضمن", "وتضمن", "تضمنت", "وت
 /// end a name ("مجلس الأمن الدولي اليوم ...") and are skipped before an addressee.
 pub const AR_TIME_WORDS: &[&str] = &[
     "اليوم",
+    "الماضية",
+    "الماضي",
     "أمس",
     "امس",
     "مساء",
@@ -1832,15 +1997,64 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "القادة",
     "الإعلان",
     "مشروع",
+    "قادة",
+    "زعماء",
+    "الزعماء",
+    "مفوضية",
+    "المفوضية",
+    "قرار",
+    "اجتماع",
+    "الجامعة",
+    "وزراء",
+    "المجتمعون",
+    "أعضاء",
+];
+
+/// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
+pub const AR_MANNER_ASIDES: &[&str] = &["بشكل", "بقوة", "بصورة", "بشدة"];
+
+/// Words that open an aside after a report's subject, up to its comma ("في ختام ...،",
+/// "عقب اجتماع ...،", "برئاسة ...،"); a longer one is a prefix ("برئاسة").
+pub const AR_ASIDE_OPENERS: &[&str] = &[
+    "في",
+    "فى",
+    "وفي",
+    "عقب",
+    "إثر",
+    "اثر",
+    "خلال",
+    "بعد",
+    "برئاسة",
+    "حسب",
+    "وفق",
+    "وفقا",
 ];
 
 /// The text itself as a subject: "ويدعو القرار ...", "طالب البيان الختامي ...", "يدعو مشروع
 /// القرار ..." (never the addressee, whatever the verb's tense), or named in passing ("في
 /// قراره").
-pub const AR_TEXT_HEADS: &[&str] = &["القرار", "مشروع", "البيان", "الإعلان", "قراره", "بيانه"];
+pub const AR_TEXT_HEADS: &[&str] = &[
+    "قرار",
+    "القرار",
+    "مشروع",
+    "البيان",
+    "الإعلان",
+    "قراره",
+    "بيانه",
+    "بيان",
+];
 
 /// Relative pronouns: a name ends before them ("الدول التي نقلت ...").
-pub const AR_RELATIVES: &[&str] = &["التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي"];
+pub const AR_RELATIVES: &[&str] = &[
+    "التي",
+    "الذي",
+    "الذين",
+    "اللتين",
+    "اللذين",
+    "اللاتي",
+    "الذى",
+    "التى",
+];
 
 /// The first word of an actor's name, for "أن يتولى الأمين العام ..." (the subject of the
 /// verb after "أن" acts), a decision's "تعقد اللجنة ..." and a pronoun's antecedent
@@ -1892,6 +2106,10 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الوفود",
     "المجموعة",
     "مدير", "أمين", "ممثل", "حكومات", "رؤساء", "الحكومات", "وفود", "دول",
+    "الحركة", "الحركات", "القوات", "قوات", "الشركاء",
+    "مختلف", "سائر", "مندوبو", "مندوبي", "ممثلو", "ممثلي",
+    "الجمهورية", "جمهورية", "المملكة", "مملكة",
+    "المنظمات", "الهيئات", "الوكالات", "البلدان", "وزراء", "أصحاب",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
@@ -1909,6 +2127,15 @@ pub const AR_ADJECTIVES: &[&str] = &[
     "المشتركة",
     "المعنية",
     "المختصة",
+    "العرب",
+    "الموسع",
+    "الموسعة",
+    "الطارئ",
+    "الطارئة",
+    "الكبرى",
+    "الصغرى",
+    "العظمى",
+    "الوسطى",
 ];
 
 /// How a body decided, between "يقرر المجلس" and what it decides ("بالإجماع").
@@ -1959,6 +2186,9 @@ pub const AR_HIJRI_MONTHS: &[&str] = &[
     "ذو",
     "ذي",
 ];
+
+/// Hours in a span ("في غضون 48 ساعة"): read as the days they end in.
+pub const AR_HOURS: &[&str] = &["ساعة", "ساعات"];
 
 /// Arabic spans of time after "خلال" / "في غضون": the word, how many, the unit.
 #[rustfmt::skip]
