@@ -2375,14 +2375,29 @@ pub fn decided_item(item: &str, body: &str) -> Requests {
     decided(&words, body)
 }
 
-/// The full Gregorian dates an Arabic text gives ("3 نوفمبر 2025"), in order: a Hijri date
-/// beside one ("12 جمادى الأولى 1447 هـ الموافق ...") names no month of the table.
-pub fn dates_in(text: &str) -> Vec<Date> {
-    DATE.captures_iter(text)
-        .filter_map(|m| Date::new(m[3].parse().ok()?, month_of(&m[2])?, m[1].parse().ok()?).ok())
-        .filter(|d| d.year() >= 1900)
-        .collect()
+/// The full Gregorian dates an Arabic text gives ("3 نوفمبر 2025", "5 / 1 / 1992": day,
+/// month, year), in order, each with where it starts: a Hijri date beside one ("12 جمادى
+/// الأولى 1447 هـ الموافق ...") names no month of the table, nor a year after 1900.
+pub fn dates_in(text: &str) -> Vec<(usize, Date)> {
+    let named = DATE.captures_iter(text).filter_map(|m| {
+        let day = Date::new(m[3].parse().ok()?, month_of(&m[2])?, m[1].parse().ok()?).ok()?;
+        Some((m.get(0)?.start(), day))
+    });
+    let numeric = NUMERIC_DATE.captures_iter(text).filter_map(|m| {
+        let day = Date::new(m[3].parse().ok()?, m[2].parse().ok()?, m[1].parse().ok()?).ok()?;
+        Some((m.get(0)?.start(), day))
+    });
+    let mut all: Vec<(usize, Date)> = named
+        .chain(numeric)
+        .filter(|(_, d)| d.year() >= 1900)
+        .collect();
+    all.sort_by_key(|(at, _)| *at);
+    all
 }
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b").expect("valid regex")
+});
 
 /// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
 /// a real text).

@@ -16,9 +16,14 @@ use crate::{Lang, ar, fr};
 struct Words {
     adopted: &'static LazyLock<Regex>,
     held: &'static LazyLock<Regex>,
-    /// Words shortly before a date that make it another text's ("sa résolution ... du").
+    /// Words shortly before a date that make it another text's ("Rappelant ... du").
     recalled: &'static LazyLock<Regex>,
-    dates: fn(&str) -> Vec<Date>,
+    /// Words before "adopted" that make the adoption another text's ("sa résolution 12
+    /// adoptée le ...").
+    other_text: &'static LazyLock<Regex>,
+    /// Words just before a date that make it a deadline or a period's end ("jusqu'au").
+    until: &'static LazyLock<Regex>,
+    dates: fn(&str) -> Vec<(usize, Date)>,
 }
 
 static FR_ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,8 +33,16 @@ static FR_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tenue?s?|réunie?s?|organisée?s?|a eu lieu|ont eu lieu)\b(.{0,160})")
         .expect("valid regex")
 });
-static FR_RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+static FR_RECALLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)rappel|se référant|\bvu\b").expect("valid regex"));
+static FR_OTHER_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)résolution|décision|déclaration|rappel").expect("valid regex")
+});
+static FR_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:jusqu['’]a[u]?|d['’]ici|au plus tard|avant|après|depuis)\s+(?:le\s+|au\s+)?$",
+    )
+    .expect("valid regex")
 });
 static AR_ADOPTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(?:اعتمد|صدر|تبن)\S*(.{0,120})").expect("valid regex"));
@@ -38,18 +51,27 @@ static AR_HELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static AR_RECALLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"يستذكر|يشير|يذكر|تستذكر|تشير").expect("valid regex"));
+static AR_OTHER_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"قرار|يستذكر|يشير|يذكر").expect("valid regex"));
+static AR_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:حتى|لغاية|غاية|قبل|بعد|منذ|بحلول|أقصاه)\s+(?:يوم\s+)?$").expect("valid regex")
+});
 
 const FRENCH: Words = Words {
     adopted: &FR_ADOPTED,
     held: &FR_HELD,
     recalled: &FR_RECALLED,
+    other_text: &FR_OTHER_TEXT,
+    until: &FR_UNTIL,
     dates: fr::dates_in,
 };
 const ARABIC: Words = Words {
     adopted: &AR_ADOPTED,
     held: &AR_HELD,
     recalled: &AR_RECALLED,
+    other_text: &AR_OTHER_TEXT,
+    until: &AR_UNTIL,
     dates: ar::dates_in,
 };
 
@@ -77,8 +99,8 @@ pub fn adopted(paras: &[Para], lang: Lang) -> Option<Guess<Date>> {
     let in_phrase = |re: &Regex, text: &str| {
         re.captures_iter(text).find_map(|m| {
             let at = m.get(0).expect("match").start();
-            (!recalled(words, &text[..at]))
-                .then(|| (words.dates)(&m[1]).into_iter().next())
+            (!near_end(words.other_text, &text[..at]))
+                .then(|| (words.dates)(&m[1]).first().map(|(_, d)| *d))
                 .flatten()
         })
     };
@@ -100,8 +122,10 @@ pub fn adopted(paras: &[Para], lang: Lang) -> Option<Guess<Date>> {
         let head: String = t.chars().take(400).collect();
         (words.dates)(&head)
             .into_iter()
-            .next()
-            .filter(|_| !recalled(words, &head))
+            .find(|(at, _)| {
+                !near_end(words.recalled, &head[..*at]) && !words.until.is_match(&head[..*at])
+            })
+            .map(|(_, d)| d)
     })?;
     Some(Guess::unsure(
         header,
@@ -109,14 +133,14 @@ pub fn adopted(paras: &[Para], lang: Lang) -> Option<Guess<Date>> {
     ))
 }
 
-/// Whether the words just before `before`'s end recall another text.
-fn recalled(words: &Words, before: &str) -> bool {
+/// Whether `re` matches in the last words of `before`.
+fn near_end(re: &Regex, before: &str) -> bool {
     let start = before
         .char_indices()
         .rev()
         .nth(RECALL_REACH)
         .map_or(0, |(i, _)| i);
-    words.recalled.is_match(&before[start..])
+    re.is_match(&before[start..])
 }
 
 #[cfg(test)]
@@ -161,5 +185,16 @@ mod tests {
         assert_eq!(read(held, Lang::Ar), Some((day("2037-04-03"), false)));
         let dateline = "منظمة البساتين\nالرياض، ١ مايو ٢٠٣٧\n\n1- يطلب من المدير تقديم تقرير.";
         assert_eq!(read(dateline, Lang::Ar), Some((day("2037-05-01"), false)));
+        let numeric =
+            "عقد مجلس البساتين في 5 / 1 / 2037 دورة طارئة دعا فيها الدول إلى زراعة الأشجار.";
+        assert_eq!(read(numeric, Lang::Ar), Some((day("2037-01-05"), false)));
+    }
+
+    #[test]
+    fn a_date_a_period_runs_until_is_no_adoption_day() {
+        let text = "مدد مجلس البساتين ولاية البعثة حتى 30 أبريل 2038.\n\nودعا الدول إلى دعمها.";
+        assert_eq!(read(text, Lang::Ar), None);
+        let text = "Le Conseil a prorogé le mandat de la mission jusqu'au 30 avril 2038.";
+        assert_eq!(read(text, Lang::Fr), None);
     }
 }

@@ -1401,10 +1401,11 @@ fn date(m: &regex::Captures<'_>) -> Option<Date> {
     Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()
 }
 
-/// The full dates a French text gives ("3 novembre 2025", "1er juillet 2026"), in order.
-pub fn dates_in(text: &str) -> Vec<Date> {
+/// The full dates a French text gives ("3 novembre 2025", "1er juillet 2026"), in order,
+/// each with where it starts.
+pub fn dates_in(text: &str) -> Vec<(usize, Date)> {
     DAY_MONTH_YEAR
         .captures_iter(text)
-        .filter_map(|m| date(&m))
+        .filter_map(|m| Some((m.get(0)?.start(), date(&m)?)))
         .collect()
 }
