@@ -561,6 +561,11 @@ fn draft_real_french() {
     );
 }
 
+/// The French sets: "dev*" looked at while the rules changed, "held*" scored unseen.
+const FRENCH_SETS: [&str; 8] = [
+    "dev", "dev2", "dev5", "dev6", "held", "held7", "held8", "held9",
+];
+
 #[test]
 fn the_french_annotations_are_well_formed_and_split_before_use() {
     let texts = read_annotations_from(&french_annotations());
@@ -573,7 +578,7 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
     assert!(
         texts
             .iter()
-            .all(|t| ["dev", "dev2", "dev5", "dev6", "held", "held7"].contains(&t.set.as_str()))
+            .all(|t| FRENCH_SETS.contains(&t.set.as_str()))
     );
     for t in &texts {
         for w in &t.want {
