@@ -26,21 +26,29 @@ pub fn is_french(text: &str) -> bool {
 }
 
 /// "L'Assemblée générale," / "Le Conseil de sécurité," alone on its line: the body.
+/// "Le conseil des Communautés européennes," in lower case is one too.
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)(\p{Lu}[^,;:.]{2,80}),$").expect("valid regex")
+    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}),$").expect("valid regex")
 });
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
     let alone = lines
         .iter()
-        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()));
+        .find_map(|l| BODY.captures(l.trim()).map(|m| capitalised(m[1].trim())));
     let named = named_body(&lines[..lines.len().min(5)]);
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
         (alone, named) => alone.or(named),
     }
+}
+
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// The body a communiqué or a press release speaks of first ("Le Conseil de paix et de
@@ -115,8 +123,12 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 if let Some(action) = strip_de(rest) {
                     match decided_to_ask(action) {
                         Some(asked) => out.extend(asked),
-                        None if on_the_spot(action) || meeting_step(action) => {}
-                        None => out.push((vec![body.to_string()], clean(action))),
+                        None if on_the_spot(action) || meeting_step(action) || make_up(action) => {}
+                        None => {
+                            let decider = deciding_subject(&clause[..whole.start()], body)
+                                .unwrap_or_else(|| body.to_string());
+                            out.push((vec![decider], clean(action)));
+                        }
                     }
                 } else if let Some(found) = that_must(rest) {
                     out.push(found);
@@ -167,6 +179,11 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 let thing = second_aside(without_aside(rest)).unwrap_or_default();
                 out.extend(unaddressed_call(&form, thing));
             }
+            // "a autorisé le déploiement d'une composante ...": what is authorized, no
+            // addressee asked to act: the body's own, as "authorizes the deployment of X".
+            Kind::Addressed if authorizes_a_thing(&form, rest) => {
+                out.push((vec![body.to_string()], clean(rest)));
+            }
             Kind::Addressed => match addressed(rest) {
                 Some(found) => out.push(found),
                 None => out.extend(unaddressed_call(&form, rest).map(|(names, action)| {
@@ -182,6 +199,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     }
     if out.is_empty() {
         out.extend(that_future(clause));
+    }
+    if out.is_empty() {
+        out.extend(obligation(clause));
     }
     if out.is_empty() {
         out.extend(committed(clause, body));
@@ -505,9 +525,16 @@ static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(\p{{Ll}})\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|en\s+outre|par\s+ailleurs)\b)"
+        r"(\p{{Ll}})\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|ainsi|en\s+outre|par\s+ailleurs)\b)"
     ))
     .expect("valid regex")
+});
+
+/// "a donné des instructions fermes à la Commission de ...", "donne instruction au Président
+/// de ...": an instruction given to X asks X, as "a demandé à X de ..." does.
+static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|l['’])?instructions?(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
+        .expect("valid regex")
 });
 
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
@@ -516,6 +543,14 @@ fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    let clause = INSTRUCTION.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let verb = match fold(&m[1]).as_str() {
+            "donné" => "demandé",
+            "donnent" => "demandent",
+            _ => "demande",
+        };
+        format!("{verb} {}", &m[2])
+    });
     TEXT_ASKS
         .replace_all(&clause, |m: &regex::Captures<'_>| {
             let form = fold(&m[2]);
@@ -563,6 +598,71 @@ static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
 /// someone, who is the one asked.
+/// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
+fn make_up(action: &str) -> bool {
+    let lower = fold(action);
+    table::FR_MAKE_UP.iter().any(|w| lower.starts_with(w))
+}
+
+/// "Les chefs d'État et de gouvernement de l'Organisation ... ont décidé de ...", in a text
+/// that names no body of the tables: the subject decides ("Chefs d'État et de gouvernement",
+/// without the organisation it belongs to).
+fn deciding_subject(before: &str, body: &str) -> Option<String> {
+    if !body.starts_with('(') {
+        return None;
+    }
+    let piece = before
+        .rsplit(['.', ';', ':'])
+        .next()?
+        .rsplit(", ")
+        .find(|p| opened(p))?
+        .trim()
+        .trim_end_matches(',');
+    let name = ORG_COMPLEMENT
+        .find(piece)
+        .map_or(piece, |m| &piece[..m.start()]);
+    actors(name).into_iter().next().filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// " de l'Organisation", " du Conseil": the organisation a subject belongs to.
+static ORG_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+)\p{Lu}").expect("valid regex")
+});
+
+/// "autorise le déploiement de ...": a thing authorized, with no "à" + infinitive after it.
+fn authorizes_a_thing(form: &str, rest: &str) -> bool {
+    form.contains("autoris")
+        && starts_with_word(rest, &["le", "la", "les", "l'", "l’", "un", "une", "des"]).is_some()
+        && addressed(rest).is_none()
+}
+
+/// "Les États membres doivent progresser ...", "Ils doivent indiquer ...": an obligation
+/// stated of a named subject asks it (a pronoun: the one asked before). Not a limit ("ne
+/// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
+fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = OBLIGATION.captures(clause.trim())?;
+    let subject = m[1].trim();
+    let lower = fold(subject);
+    if ["il", "elle", "ils", "elles"].contains(&lower.as_str()) {
+        return (lower != "il").then(|| (Vec::new(), clean(&m[2])));
+    }
+    let action = clean(&m[2]);
+    let head = subject.split_whitespace().nth(1).unwrap_or_default();
+    let actor_like = head.starts_with(char::is_uppercase)
+        || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str());
+    if fold(&action).starts_with("être") || lower.ends_with(" ne") || !actor_like {
+        return None;
+    }
+    let names = actors(subject);
+    (!names.is_empty() && opened(subject)).then_some((names, action))
+}
+
+/// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
+static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[Ll]es?|La|L['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:doit|doivent|devront|devra)\s+((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+        .expect("valid regex")
+});
+
 fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
     let lower = fold(action);
     let verb = table::FR_DECIDES_TO_ASK
@@ -745,6 +845,20 @@ pub fn item_action(item: &str) -> Option<String> {
     strip_de(item).map(clean)
 }
 
+/// An item under "Décide :" / "a décidé :": "de créer ..." is the body's own act; "que X
+/// doivent ..." and "que les X allouent ..." (an obligation, a subjunctive) ask X; a
+/// passive ("que les volontaires soient déployés") asks nobody.
+pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
+    let item = item.trim();
+    if let Some(action) = item_action(item) {
+        return vec![(vec![body.to_string()], action)];
+    }
+    that_must(item)
+        .or_else(|| that_subjunctive(item))
+        .into_iter()
+        .collect()
+}
+
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
 fn spoken_by_one(subject: &str) -> bool {
@@ -789,13 +903,21 @@ pub fn one_speaker(sentence: &str) -> bool {
     .iter()
     .filter_map(|w| lower.find(w).map(|at| &lower[at..]))
     .any(|said| table::FR_PERSON_TITLES.iter().any(|t| said.contains(t)))
-        || spoken_by_one(sentence)
+        // "Concernant X, le Secrétaire général a invité ...": the subject before its verb.
+        || VERB
+            .find(sentence)
+            .is_some_and(|m| spoken_by_one(&sentence[..m.start()]))
 }
 
-/// Whether a sentence opens with a pronoun subject ("Il a également exhorté ...").
+/// Whether a sentence opens with a pronoun subject ("Il a également exhorté ...") or, in
+/// quotes or not, the first person ("« Nous exhortons ... »", "Nous appelons ..."): after
+/// one person's words, that person's words again.
 pub fn pronoun_subject(sentence: &str) -> bool {
     let lower = fold(sentence.trim_start());
-    ["il ", "elle "].iter().any(|p| lower.starts_with(p))
+    let lower = lower.trim_start_matches(['"', '«', '“', ' ', '\u{a0}']);
+    ["il ", "elle ", "nous ", "je ", "j'"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// "Décide de demeurer saisi de la question": nothing to do.
@@ -897,6 +1019,10 @@ fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
     let mut at = 0;
     for (k, word) in after.split(' ').enumerate() {
         let w = fold(word);
+        if k > 1 && w == "soient" {
+            // "que les volontaires soient déployés": a passive asks nobody.
+            return None;
+        }
         if k > 1 && w.ends_with("ent") && !w.ends_with("ment") {
             let names = actors(&after[..at]);
             let action = clean(&after[at..]);
@@ -956,6 +1082,10 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = PARTICIPLE_COMPLEMENT.find(p) {
                 p = &p[..m.start()];
             }
+            // "la Commission en collaboration avec ses partenaires": how, not who.
+            if let Some(m) = INLINE_ASIDE.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -964,6 +1094,11 @@ fn actors(phrase: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+en\s+(?:collaboration|coopération|liaison|consultation|coordination)\s+avec\b")
+        .expect("valid regex")
+});
 
 /// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
 /// parties").
@@ -1101,15 +1236,34 @@ static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])")).expect("valid regex")
 });
 
+/// "- 2. En conséquence ...": a dash before a paragraph's number; the number is the line's.
+static DASHED_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[-–•][ \t]+(\d{1,3}\.[ \t])").expect("valid regex"));
+
+static GRAVE_APOSTROPHE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
+
 /// The text with a blank line before each line that opens a clause of its own after a
 /// line that ends one, so that a list of clauses one a line is read clause by clause.
 pub fn break_clause_lines(text: &str) -> String {
-    let text = &sentence_lines(text);
+    let text = DASHED_NUMBER.replace_all(text, "$1");
+    // "d`organiser", "l`Union": a grave accent typed for an apostrophe.
+    let text = &sentence_lines(&GRAVE_APOSTROPHE.replace_all(&text, "$1’$2"));
     let mut out = String::with_capacity(text.len());
+    let ends_one = |prev: &str| prev.ends_with([',', ';', '.', ':']);
+    // A list of two clauses or more one a line: each of its lines that opens in lower case
+    // after one that ends a clause is a clause of its own ("considère que ...,", "que les
+    // parties ...,"), not only those that open with a verb of the table.
+    let pairs = || text.lines().map(str::trim).zip(text.lines().map(str::trim).skip(1));
+    let clause_list = pairs()
+        .filter(|(prev, t)| ends_one(prev) && CLAUSE_LINE.is_match(t))
+        .count()
+        >= 2;
     let mut prev = "";
     for line in text.lines() {
         let t = line.trim();
-        if prev.ends_with([',', ';', '.', ':']) && CLAUSE_LINE.is_match(t) {
+        let lower_clause = clause_list && t.starts_with(char::is_lowercase);
+        if ends_one(prev) && (CLAUSE_LINE.is_match(t) || lower_clause) {
             out.push('\n');
         }
         out.push_str(line);

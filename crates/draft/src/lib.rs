@@ -1968,20 +1968,12 @@ const FRENCH: ForeignRules = ForeignRules {
     decides_items: fr::decides_items,
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
-    decided_item: body_decides,
+    decided_item: fr::decided_item,
     recounts: fr::recounts,
     leads: false,
     period_end: |_, _| None,
     at_period_end: |_| false,
 };
-
-/// A French decision's item: the body's own act.
-fn body_decides(item: &str, body: &str) -> Requests {
-    fr::item_action(item)
-        .map(|action| (vec![body.to_string()], action))
-        .into_iter()
-        .collect()
-}
 
 const ARABIC: ForeignRules = ForeignRules {
     requests: ar::requests,

@@ -152,6 +152,9 @@ fn without_page_numbers(text: &str) -> String {
 /// The rule a PDF prints above a page's footnotes: a line of underscores.
 static FOOTNOTE_RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^_{5,}$").expect("valid regex"));
+/// How a footnote opens: its number, a star or a dagger ("4 United Nations ...", "* Reissued").
+static NOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,3}|[*†‡¹²³⁴⁵⁶⁷⁸⁹])").expect("valid regex"));
 /// Where the text resumes after footnotes: the next page's running header (its document
 /// symbol, "A/RES/78/287", "S/2024/400"), or an operative or lettered paragraph.
 static AFTER_FOOTNOTES: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,11 +168,18 @@ static AFTER_FOOTNOTES: LazyLock<Regex> = LazyLock::new(|| {
 fn without_footnotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_notes = false;
-    for line in text.split_inclusive('\n') {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    for (k, line) in lines.iter().enumerate() {
         let t = line.trim();
         if FOOTNOTE_RULE.is_match(t) {
-            in_notes = true;
-            continue;
+            // A rule over prose ("Les délégations trouveront ci-après ..." / "_____" / "Le
+            // Conseil européen a discuté ...") divides a web page's header from its text: notes
+            // open with their mark.
+            let next = lines[k + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
+            in_notes = next.is_none_or(|n| NOTE_MARK.is_match(n));
+            if in_notes {
+                continue;
+            }
         }
         if in_notes && AFTER_FOOTNOTES.is_match(t) {
             in_notes = false;
@@ -583,7 +593,9 @@ impl Layout {
                 in_block = true;
             }
             width = width.max(line.chars().count());
-            if matches!(marker(line, None).0, Marker::None) {
+            // A lettered or roman item is a line of text ("i) que les États ..."); a
+            // paragraph's number alone may head a block.
+            if !matches!(marker(line, None).0, Marker::Number(_)) {
                 lines += 1;
             }
         }

@@ -1134,6 +1134,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
     ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
     ("fait appel", Addressed), ("en appelle", Addressed),
+    // "requiert les parties de coopérer ...".
+    ("requiert", Addressed), ("requièrent", Addressed),
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed),
@@ -1237,8 +1239,11 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
     "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
     "oci", "il", "elle", "ils", "elles", "et", "nous",
-    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...".
-    "résolution", "texte",
+    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
+    // "L'une de ces résolutions exhorte ...".
+    "résolution", "texte", "résolutions", "textes",
+    // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...".
+    "européen", "étrangères",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1251,6 +1256,10 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ),
     ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
     ("conseil de sécurité", "Conseil de sécurité"),
+    ("conseil européen", "Conseil européen"),
+    // The African Union's summit is its Assembly ("la Conférence de l'Union").
+    ("sommet de l'union africaine", "Conférence de l'Union africaine"),
+    ("conférence de l'union africaine", "Conférence de l'Union africaine"),
     ("sommet de la francophonie", "Sommet de la Francophonie"),
     (
         "organisation internationale de la francophonie",
@@ -1377,6 +1386,23 @@ pub const FR_MEETING_NOUNS: &[&str] = &[
     "question",
 ];
 
+/// Nouns in lower case that may bear an obligation ("Les parties doivent ..."): actors, not
+/// things ("Les réformes doivent se poursuivre" asks nobody). A capitalised name may too.
+#[rustfmt::skip]
+pub const FR_OBLIGED_NOUNS: &[&str] = &[
+    "parties", "autorités", "gouvernements", "pays", "acteurs", "dirigeants", "ministres",
+    "membres", "chefs", "forces", "institutions", "organisations",
+];
+
+/// "décide de maintenir l'effectif autorisé de la Mission à 11 650 militaires": a make-up,
+/// as "decides that X shall be <an amount>" is in English, nothing to follow up.
+#[rustfmt::skip]
+pub const FR_MAKE_UP: &[&str] = &[
+    "maintenir l'effectif", "porter l'effectif", "fixer l'effectif", "ramener l'effectif",
+    "réduire l'effectif", "maintenir les effectifs", "porter les effectifs",
+    "fixer les effectifs", "maintenir le plafond", "relever le plafond", "fixer le plafond",
+];
+
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
 pub const FR_KEEPS_ON_AGENDA: &[&str] = &["de garder ", "de maintenir ", "de laisser "];
 
@@ -1425,6 +1451,8 @@ pub const FR_ADVERBS: &[&str] = &[
 pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
     "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
     "ses", "son", "sa", "leurs",
+    // "chargent un Groupe de préparer ...".
+    "un", "une",
 ];
 
 /// French month names (lowercase, with and without accents as texts write them).

@@ -450,9 +450,15 @@ fn french_demands_appeals_and_renewed_appeals_ask_their_addressee() {
 #[test]
 fn french_addressees_drop_a_person_in_apposition_and_a_purpose_is_no_action() {
     let text = "Le Conseil des vergers,\n\n1. Prie le Directeur de l'Office, Jean Dupont, de faire rapport ;\n\n2. Invite ses membres permanents à se concerter ;\n\n3. Autorise le déploiement, pour une année, d'une équipe afin de protéger les vergers ;\n\n4. Décide que le prix des semences ne doit pas dépasser dix francs ;\n";
+    // ¶3: the purpose is no addressee's action; what is authorized is the body's own, as
+    // "authorizes the deployment of X" is in English (`annotations.toml`).
     assert_eq!(
         brief(text, "2026-12-01"),
-        ["¶1 Directeur de l'Office", "¶2 Membres permanents"]
+        [
+            "¶1 Directeur de l'Office",
+            "¶2 Membres permanents",
+            "¶3 Conseil des vergers"
+        ]
     );
 }
 
