@@ -621,7 +621,10 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     let name = ORG_COMPLEMENT
         .find(piece)
         .map_or(piece, |m| &piece[..m.start()]);
-    actors(name).into_iter().next().filter(|n| n.split_whitespace().count() <= 6)
+    actors(name)
+        .into_iter()
+        .next()
+        .filter(|n| n.split_whitespace().count() <= 6)
 }
 
 /// " de l'Organisation", " du Conseil": the organisation a subject belongs to.
@@ -1096,8 +1099,10 @@ fn actors(phrase: &str) -> Vec<String> {
 }
 
 static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+en\s+(?:collaboration|coopération|liaison|consultation|coordination)\s+avec\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\s+en\s+(?:collaboration|coopération|liaison|consultation|coordination)\s+avec\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
@@ -1254,7 +1259,11 @@ pub fn break_clause_lines(text: &str) -> String {
     // A list of two clauses or more one a line: each of its lines that opens in lower case
     // after one that ends a clause is a clause of its own ("considère que ...,", "que les
     // parties ...,"), not only those that open with a verb of the table.
-    let pairs = || text.lines().map(str::trim).zip(text.lines().map(str::trim).skip(1));
+    let pairs = || {
+        text.lines()
+            .map(str::trim)
+            .zip(text.lines().map(str::trim).skip(1))
+    };
     let clause_list = pairs()
         .filter(|(prev, t)| ends_one(prev) && CLAUSE_LINE.is_match(t))
         .count()

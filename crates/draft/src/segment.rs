@@ -175,7 +175,10 @@ fn without_footnotes(text: &str) -> String {
             // A rule over prose ("Les délégations trouveront ci-après ..." / "_____" / "Le
             // Conseil européen a discuté ...") divides a web page's header from its text: notes
             // open with their mark.
-            let next = lines[k + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
+            let next = lines[k + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty());
             in_notes = next.is_none_or(|n| NOTE_MARK.is_match(n));
             if in_notes {
                 continue;

@@ -1258,8 +1258,14 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ("conseil de sécurité", "Conseil de sécurité"),
     ("conseil européen", "Conseil européen"),
     // The African Union's summit is its Assembly ("la Conférence de l'Union").
-    ("sommet de l'union africaine", "Conférence de l'Union africaine"),
-    ("conférence de l'union africaine", "Conférence de l'Union africaine"),
+    (
+        "sommet de l'union africaine",
+        "Conférence de l'Union africaine",
+    ),
+    (
+        "conférence de l'union africaine",
+        "Conférence de l'Union africaine",
+    ),
     ("sommet de la francophonie", "Sommet de la Francophonie"),
     (
         "organisation internationale de la francophonie",

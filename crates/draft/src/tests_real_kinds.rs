@@ -857,3 +857,108 @@ fn a_french_period_end_after_curly_apostrophes_is_read_without_a_crash() {
     let text = "Le Conseil des vergers, par la résolution 12 adoptée à l’unanimité de ses membres, a prorogé jusqu’au 24 avril 2027 le mandat de la Mission.\n\nIl a demandé aux communes de planter des arbres à la fin de cette période.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Communes due=2027-04-24"]);
 }
+
+// ---- French, seventh round (held8): kinds met on conclusions, summit decisions and press
+// reports; each text composed here.
+
+#[test]
+fn a_french_obligation_of_a_named_actor_asks_it_and_a_limit_or_a_thing_does_not() {
+    let text = "Le Conseil des vergers a examiné les actions qui doivent être menées dans les communes. Les États membres doivent planter plus vite des arbres et arroser les vergers. Ils doivent indiquer les mesures prises dans leurs plans. Les réformes doivent se poursuivre. La sécheresse ne doit pas l'emporter.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 États membres", "¶1 États membres"]
+    );
+}
+
+#[test]
+fn a_french_instruction_given_to_an_actor_asks_it() {
+    let text = "Le Sommet des vergers s'est réuni le 3 mars 2026.\n\nLes chefs d'État ont donné des instructions fermes à la Commission de suivre la plantation des arbres.\n\nLe Sommet a donné « instruction au Président de la Commission de soutenir les communes ».\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Commission", "¶3 Président de la Commission"]
+    );
+}
+
+#[test]
+fn a_french_authorization_of_a_thing_and_a_make_up_decided() {
+    let text = "Le Conseil de sécurité a, ce matin, autorisé le déploiement d'une équipe de gardes dans les vergers du Sud.\n\nLe Conseil a décidé aussi de maintenir l'effectif autorisé de l'équipe à 300 gardes.\n\nIl charge notamment l'équipe de protéger les arbres.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Conseil de sécurité", "¶3 Équipe"]
+    );
+}
+
+#[test]
+fn french_subjects_of_conclusions_and_press_reports_and_an_adverb_after_an_unknown_one() {
+    let text = "Le Conseil européen des vergers s'est réuni.\n\nLe Conseil européen invite les communes et les associations du monde rural à planter des arbres.\n\nL'une de ces résolutions exhorte les donateurs à financer les pépinières.\n\nLes ministres des affaires étrangères chargent un Groupe de préparer la saison.\n\nL'organisation sous régionale invite ainsi les autres pays à arroser les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Communes | Associations du monde rural",
+            "¶3 Donateurs",
+            "¶4 Groupe",
+            "¶5 Autres pays"
+        ]
+    );
+}
+
+#[test]
+fn a_lower_case_body_line_names_the_body_and_a_dash_before_a_number_is_no_bullet() {
+    let text = "1. Le conseil des Vergers réunis,\n- vu le rapport de la Commission,\n- Décide de tenir une conférence sur les arbres.\n- 2. Les ministres chargent le Comité des semences d'élaborer, avant le 15 octobre 2026, un plan.\n";
+    assert_eq!(
+        brief(text, "2026-07-01"),
+        [
+            "¶1 Conseil des Vergers réunis",
+            "¶2 Comité des semences due=2026-10-15"
+        ]
+    );
+}
+
+#[test]
+fn a_french_decision_with_its_subject_in_a_text_that_names_no_body() {
+    let text = "Les chefs d'État et de gouvernement de l'Union des Vergers ont décidé de tenir leur prochain sommet à Pomme, a-t-on appris vendredi.\n\nCette décision est annoncée dans le communiqué final.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Chefs d'État et de gouvernement"]
+    );
+}
+
+#[test]
+fn items_of_a_past_french_decision_ask_their_subjects_and_a_passive_asks_nobody() {
+    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que la Commission en collaboration avec ses partenaires doivent élaborer un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 États membres",
+            "¶2 Commission",
+            "¶2 Communes",
+            "¶2 Conférence de l'Union africaine"
+        ]
+    );
+}
+
+#[test]
+fn every_line_of_a_french_clause_list_is_a_clause() {
+    let text = "Cette résolution sur les vergers, rappelant les résolutions 7 et 8,\nconsidère que la sécheresse menace les arbres,\ndemande au directeur d'étudier les besoins des vergers,\ndemande au directeur de s'entendre avec les communes, et en particulier :\nque les communes arrosent les arbres,\nqu'elles protègent les jeunes plants;\nrequiert les communes voisines de coopérer à l'arrosage,\ndemande au directeur de faire un rapport au conseil.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶3 Directeur",
+            "¶4 Directeur",
+            "¶7 Communes voisines",
+            "¶8 Directeur"
+        ]
+    );
+}
+
+#[test]
+fn a_french_speakers_quoted_first_person_is_the_speakers_too() {
+    let text = "La session du Conseil des vergers a débuté jeudi. Concernant les forêts, le Secrétaire général a invité les communes à planter des arbres. \"Nous exhortons par ailleurs les provinces à arroser les vergers. Nous appelons également à la paix des jardins\", a-t-il ajouté.\n\nLe Conseil des vergers a invité les communes à protéger les arbres.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Communes"]);
+}
+
+#[test]
+fn a_rule_over_prose_divides_a_pages_header_from_its_text() {
+    let text = "CONSEIL DES VERGERS – CONCLUSIONS\n\nLes délégations trouveront ci-après les conclusions.\n\n________________________\n\nLe Conseil invite les communes à planter des arbres.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶4 Communes"]);
+}
