@@ -78,11 +78,11 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The addressee ends before "de" / "d'" / "à" and an infinitive.
-/// An adverb may come before it ("à mieux partager").
+/// The addressee ends before "de" / "d'" / "à" and an infinitive, in lower case ("de la
+/// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{{L}}+(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -1166,6 +1166,12 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
             last.push_str(g);
             last.push_str(piece);
         }
+        // "les États du Soudan et du Sud-Soudan": a plural head over two names is two
+        // actors, as "the Governments of A and B" is.
+        (Some(last), Some(g)) if g.trim() == "et" && plural_head_of(last, piece).is_some() => {
+            let head = plural_head_of(last, piece).unwrap_or_default();
+            pieces.push(format!("{head} {}", piece.trim()));
+        }
         // "les institutions, fonds et programmes des Nations Unies": nouns without their
         // article after one with it share that article, and so one name.
         (Some(last), Some(g)) if !g.contains("ainsi") && opened(last) && bare_noun(piece) => {
@@ -1213,6 +1219,25 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
         !restated[k - 1]
     });
 }
+
+/// "les États" when "les États du Soudan" is followed by "et du Sud-Soudan": the plural
+/// head of the piece before, when the next piece is only another "de" + a name.
+fn plural_head_of(last: &str, piece: &str) -> Option<String> {
+    let complement = OF_NAME.is_match(piece.trim());
+    let m = PLURAL_HEAD.captures(last.trim())?;
+    complement.then(|| m[1].to_string())
+}
+
+/// "du Sud-Soudan", "de l'Inde", "de la Guinée": another name of the same head.
+static OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu}[^,;]*$").expect("valid regex")
+});
+
+/// "les États du Soudan", "des Gouvernements de l'Inde": an article, a plural head, "de".
+static PLURAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:aux|les|des|à\s+les)\s+\p{L}+[sx])\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu}")
+        .expect("valid regex")
+});
 
 /// A lower-case noun without an article that is no aside ("fonds", not "notamment").
 fn bare_noun(piece: &str) -> bool {
@@ -1408,6 +1433,13 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "d'en rendre compte au prochain sommet", "à sa prochaine réunion": the next meeting of
+/// the body, as "at its next session" is.
+static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:au|avant\s+le|lors\s+du|d['’]ici\s+au)\s+prochain\s+(sommet)\b|\b(?:à|avant|lors\s+de|d['’]ici\s+à)\s+(?:sa|la|leur)\s+prochaine\s+(réunion|conférence)\b")
+        .expect("valid regex")
+});
+
 /// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1486,6 +1518,19 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
                 ordinal,
                 of: m.get(2).map(|g| g.as_str().to_string()),
                 word: "session".to_string(),
+            },
+            whole.as_str().to_string(),
+        ));
+    }
+    for m in NEXT_MEETING.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word: fold(&m[1]),
             },
             whole.as_str().to_string(),
         ));

@@ -962,3 +962,22 @@ fn a_rule_over_prose_divides_a_pages_header_from_its_text() {
     let text = "CONSEIL DES VERGERS – CONCLUSIONS\n\nLes délégations trouveront ci-après les conclusions.\n\n________________________\n\nLe Conseil invite les communes à planter des arbres.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶4 Communes"]);
 }
+
+#[test]
+fn a_french_plural_head_over_two_names_is_two_actors_and_a_name_is_no_infinitive() {
+    let text = "Le Conseil des vergers,\n\n1. Exhorte les États du Nord et du Sud-Pomme à planter des arbres ;\n\n2. Invite les gouvernements de la Pomme et de la Poire à arroser les vergers ;\n\n3. Prie la Commission de l'Union et de la Ligue de faire rapport ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 États du Nord | États du Sud-Pomme",
+            "¶2 Gouvernements de la Pomme | Gouvernements de la Poire",
+            "¶3 Commission de l'Union et de la Ligue"
+        ]
+    );
+}
+
+#[test]
+fn a_french_report_to_the_next_summit_is_due_at_that_meeting() {
+    let text = "Le Sommet de la CEDEAO s'est réuni le 3 mars 2026.\n\nLes chefs d'État ont demandé à la Commission de suivre la plantation des arbres et d'en rendre compte au prochain sommet.\n";
+    assert_eq!(brief(text, "2026-03-03"), ["¶2 Commission due=at 2027"]);
+}
