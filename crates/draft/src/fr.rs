@@ -184,6 +184,11 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed if authorizes_a_thing(&form, rest) => {
                 out.push((vec![body.to_string()], clean(rest)));
             }
+            // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
+            Kind::Addressed if form.starts_with("cré") || form.ends_with(" créé") => {
+                let thing = skip_call_asides(without_aside(rest));
+                out.push((vec![body.to_string()], format!("créer {}", clean(thing))));
+            }
             Kind::Addressed => match addressed(rest) {
                 Some(found) => out.push(found),
                 None => out.extend(unaddressed_call(&form, rest).map(|(names, action)| {
@@ -284,7 +289,12 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
     }
-    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
+    // "appelé à une intervention du Conseil de sécurité", "la continuation du soutien par
+    // l'UNRWA": the one the call's own phrase names as acting, else all States.
+    let all = |action: &str| {
+        let doer = doer_named(action).unwrap_or_else(|| table::FR_ALL_STATES.to_string());
+        Some((vec![doer], clean(action)))
+    };
     // "demande également à « maintenir la solidarité ... »": the text's own words quoted
     // after "à", with no addressee, call on all ("demandé à faire une déclaration", unquoted,
     // is one asking to act oneself).
@@ -335,6 +345,41 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     .is_some();
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
 }
+
+/// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
+/// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
+fn doer_named(action: &str) -> Option<String> {
+    if let Some(m) = BY_DOER.captures(action) {
+        // "les violations commises par X": a participle's agent, not the act's.
+        let before = fold(action[..m.get(0).expect("match").start()].trim_end());
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let participle = [
+            "é", "ée", "és", "ées", "is", "ise", "ises", "ite", "ites", "u", "ue", "us", "ues",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e));
+        if !participle {
+            return Some(m[1].trim().to_string());
+        }
+    }
+    let m = OF_DOER.captures(action)?;
+    let noun = fold(&m[1]);
+    table::FR_AGENT_NOUNS
+        .contains(&noun.as_str())
+        .then(|| m[2].trim().to_string())
+}
+
+/// "par l'UNRWA", "par le Comité des sanctions": a capitalised name after "par".
+static BY_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bpar\s+(?:le\s+|la\s+|les\s+|l['’])?(\p{Lu}[^,;.]*?)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre|aux?)\b|[,;.]|$)")
+        .expect("valid regex")
+});
+
+/// "une intervention du Conseil de sécurité de l'ONU pour ...": the noun, the name.
+static OF_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:une?\s+|la\s+|le\s+|l['’])?(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;.]*?)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre)\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 /// "Apprécie l'intention du Secrétaire général ..., et demande qu'il continue ...": the
 /// one person or body the sentence names before its pronoun (none: the last actor asked).
@@ -639,7 +684,8 @@ fn authorizes_a_thing(form: &str, rest: &str) -> bool {
         && addressed(rest).is_none()
 }
 
-/// "Les États membres doivent progresser ...", "Ils doivent indiquer ...": an obligation
+/// "Les États membres doivent progresser ...", "Ils doivent indiquer ...", "La Mission est
+/// tenue de prendre en compte ...": an obligation
 /// stated of a named subject asks it (a pronoun: the one asked before). Not a limit ("ne
 /// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
 fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
@@ -662,7 +708,7 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
 
 /// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[Ll]es?|La|L['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:doit|doivent|devront|devra)\s+((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+    Regex::new(r"^((?:[Ll]es?|La|L['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
         .expect("valid regex")
 });
 

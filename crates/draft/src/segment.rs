@@ -612,6 +612,8 @@ impl Layout {
 /// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
 /// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
 fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
+    // "« Nous appelons ... »": a quote opening the line, then its capital.
+    let next = next.trim_start_matches(['«', '"', '“', ' ', '\u{a0}']);
     if !next.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }

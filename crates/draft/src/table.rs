@@ -1136,6 +1136,12 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("fait appel", Addressed), ("en appelle", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
+    // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
+    // de ...", "..., appelant le Conseil à ...".
+    ("exigeant", Addressed), ("demandant", Addressed), ("appelant", Addressed),
+    ("exhortant", Addressed), ("invitant", Addressed), ("priant", Addressed),
+    // "Le Conseil a créé la Mission ...": the body's own, as "décide de créer" is.
+    ("crée", Addressed), ("a créé", Addressed), ("créé", Addressed),
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed),
@@ -1155,7 +1161,7 @@ pub const FR_ALL_STATES: &str = "Tous les États";
 pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
-    "fait appel", "demandons", "exigeons", "appelons",
+    "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1163,7 +1169,8 @@ pub const FR_CALL_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
-    "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons",
+    "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
+    "demandant",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1400,6 +1407,14 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "membres", "chefs", "forces", "institutions", "organisations",
 ];
 
+/// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de
+/// sécurité" calls on the Council ("la libération de X" names whom it frees: not here).
+#[rustfmt::skip]
+pub const FR_AGENT_NOUNS: &[&str] = &[
+    "intervention", "action", "engagement", "implication", "médiation", "contribution",
+    "mobilisation", "réaction", "participation", "appui",
+];
+
 /// "décide de maintenir l'effectif autorisé de la Mission à 11 650 militaires": a make-up,
 /// as "decides that X shall be <an amount>" is in English, nothing to follow up.
 #[rustfmt::skip]
@@ -1457,8 +1472,9 @@ pub const FR_ADVERBS: &[&str] = &[
 pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
     "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
     "ses", "son", "sa", "leurs",
-    // "chargent un Groupe de préparer ...".
-    "un", "une",
+    // "chargent un Groupe de préparer ...", "a exhorté ces trois pays à ...", "Nous exhortons
+    // nos partenaires à ...".
+    "un", "une", "ces", "nos",
 ];
 
 /// French month names (lowercase, with and without accents as texts write them).

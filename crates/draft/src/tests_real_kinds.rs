@@ -981,3 +981,37 @@ fn a_french_report_to_the_next_summit_is_due_at_that_meeting() {
     let text = "Le Sommet de la CEDEAO s'est réuni le 3 mars 2026.\n\nLes chefs d'État ont demandé à la Commission de suivre la plantation des arbres et d'en rendre compte au prochain sommet.\n";
     assert_eq!(brief(text, "2026-03-03"), ["¶2 Commission due=at 2027"]);
 }
+
+// ---- French, eighth round (held9): kinds met on OIC, ECOWAS and UN press texts.
+
+#[test]
+fn a_french_creation_is_the_bodys_own_once_and_an_obligation_with_tenu_asks() {
+    let text = "SC/1\n\nLe Conseil de sécurité crée la Mission des vergers\n\nLe Conseil de sécurité a créé aujourd'hui, pour une période de 12 mois, la Mission des vergers.\n\nLa Mission est tenue de protéger les arbres et d'aider les communes.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶3 Conseil de sécurité", "¶4 Mission"]
+    );
+}
+
+#[test]
+fn a_french_call_names_its_doer_by_of_or_by_and_a_texts_participle_calls() {
+    let text = "Le Comité des vergers s'est réuni à Pomme.\nLa déclaration finale dénonce les dégâts, exigeant une cessation immédiate des coupes.\nIl a appelé à une intervention du Conseil de sécurité pour protéger les arbres.\nIls ont aussi appelé à une enquête sur les dégâts commis par les Bûcherons.\nLe Comité a demandé la continuation du soutien par l'Office des forêts.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Tous les États",
+            "¶3 Conseil de sécurité",
+            "¶4 Tous les États",
+            "¶5 Office des forêts"
+        ]
+    );
+}
+
+#[test]
+fn a_quoted_line_opens_a_paragraph_and_nos_and_ces_open_addressees() {
+    let text = "Déclaration finale du sommet des vergers\nLe sommet a clos ses travaux.\n« Nous exhortons nos partenaires à planter des arbres », souligne la déclaration.\nLe sommet a exhorté ces trois communes à « arroser les vergers ».\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶3 Partenaires", "¶4 Trois communes"]
+    );
+}
