@@ -119,13 +119,13 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .map_or(Kind::View, |(_, k)| *k);
         match kind {
             Kind::Decides => {
-                let rest = skip_call_asides(without_aside(rest));
+                let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
                 if let Some(action) = strip_de(rest) {
                     match decided_to_ask(action) {
                         Some(asked) => out.extend(asked),
                         None if on_the_spot(action) || meeting_step(action) || make_up(action) => {}
                         None => {
-                            let decider = deciding_subject(&clause[..whole.start()], body)
+                            let decider = deciding_subject(&clause[..verb.start()], body)
                                 .unwrap_or_else(|| body.to_string());
                             out.push((vec![decider], clean(action)));
                         }
@@ -184,6 +184,12 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed if authorizes_a_thing(&form, rest) => {
                 out.push((vec![body.to_string()], clean(rest)));
             }
+            // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
+            Kind::Addressed if form.contains("annonc") => {
+                if let Some(decision) = announced_decision(rest) {
+                    out.push((vec![body.to_string()], decision));
+                }
+            }
             // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
             Kind::Addressed if form.starts_with("cré") || form.ends_with(" créé") => {
                 let thing = skip_call_asides(without_aside(rest));
@@ -207,6 +213,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     }
     if out.is_empty() {
         out.extend(obligation(clause));
+    }
+    if out.is_empty() {
+        out.extend(resolution_future(clause));
     }
     if out.is_empty() {
         out.extend(committed(clause, body));
@@ -588,6 +597,8 @@ fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
+    let clause = clause.replace(" (…)", "").replace(" (...)", "");
     let clause = INSTRUCTION.replace_all(&clause, |m: &regex::Captures<'_>| {
         let verb = match fold(&m[1]).as_str() {
             "donné" => "demandé",
@@ -643,6 +654,21 @@ static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
 /// someone, who is the one asked.
+/// "8 voix contre et 18 abstentions, de proroger ...": what is left of an aside with commas
+/// of its own ("décidé, par 21 voix pour, 8 voix contre et 18 abstentions, de ..."), up to
+/// the infinitive after it.
+fn past_vote_aside(rest: &str) -> &str {
+    if strip_de(rest).is_some() {
+        return rest;
+    }
+    [", de ", ", d'", ", d’"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .filter(|&at| at <= 100)
+        .map_or(rest, |at| rest[at + 1..].trim_start())
+}
+
 /// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
 fn make_up(action: &str) -> bool {
     let lower = fold(action);
@@ -653,6 +679,15 @@ fn make_up(action: &str) -> bool {
 /// that names no body of the tables: the subject decides ("Chefs d'État et de gouvernement",
 /// without the organisation it belongs to).
 fn deciding_subject(before: &str, body: &str) -> Option<String> {
+    // "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
+    // the body the subject names.
+    let subject = before
+        .rsplit(['.', ';', ':', '«'])
+        .next()
+        .unwrap_or_default();
+    if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
+        return Some(named);
+    }
     if !body.starts_with('(') {
         return None;
     }
@@ -676,6 +711,38 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
 static ORG_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+)\p{Lu}").expect("valid regex")
 });
+
+/// "Aux termes de la résolution 2095 (2013), adoptée ..., la Mission aidera désormais le
+/// Gouvernement à ...": what the resolution says its subject will do asks it (not "sera",
+/// "aura", nor a conditional "devrait").
+fn resolution_future(clause: &str) -> Option<(Vec<String>, String)> {
+    if !fold(clause.trim_start()).starts_with("aux termes de") {
+        return None;
+    }
+    let m = RESOLUTION_FUTURE.captures_iter(clause).last()?;
+    let verb = fold(&m[2]);
+    if ["sera", "seront", "aura", "auront", "pourra", "pourront"].contains(&verb.as_str()) {
+        return None;
+    }
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&clause[m.get(2).expect("verb").start()..])))
+}
+
+/// ", la Mission aidera ...": a subject after a comma, then a verb in the future.
+static RESOLUTION_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+((?:le|la|les|l['’])\s*[^,;]{1,60}?)\s+(\p{Ll}+(?:ra|ront))\b")
+        .expect("valid regex")
+});
+
+/// "la suspension immédiate du Niger de ...": a decision of `FR_DECISION_NOUNS` announced.
+fn announced_decision(rest: &str) -> Option<String> {
+    let thing = skip_call_asides(without_aside(rest));
+    let after = starts_with_word(thing, &["la", "le", "l'", "l’"])?;
+    let noun = fold(after.trim_start().split_whitespace().next()?);
+    table::FR_DECISION_NOUNS
+        .contains(&noun.as_str())
+        .then(|| clean(thing))
+}
 
 /// "autorise le déploiement de ...": a thing authorized, with no "à" + infinitive after it.
 fn authorizes_a_thing(form: &str, rest: &str) -> bool {

@@ -1142,6 +1142,10 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("exhortant", Addressed), ("invitant", Addressed), ("priant", Addressed),
     // "Le Conseil a créé la Mission ...": the body's own, as "décide de créer" is.
     ("crée", Addressed), ("a créé", Addressed), ("créé", Addressed),
+    // "a annoncé la suspension de X": a decision told by its noun (`FR_DECISION_NOUNS`).
+    ("annonce", Addressed), ("a annoncé", Addressed), ("annoncé", Addressed),
+    // "..., décidant notamment d'établir un mandat ...".
+    ("décidant", Decides),
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed),
@@ -1249,8 +1253,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
     "résolution", "texte", "résolutions", "textes",
-    // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...".
-    "européen", "étrangères",
+    // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
+    // "L'Union africaine encourage ...".
+    "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1405,6 +1410,13 @@ pub const FR_MEETING_NOUNS: &[&str] = &[
 pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "parties", "autorités", "gouvernements", "pays", "acteurs", "dirigeants", "ministres",
     "membres", "chefs", "forces", "institutions", "organisations",
+];
+
+/// Decisions a body announces by their noun ("a annoncé la suspension du Niger"); a lifting
+/// or a prorogation told bare is no task, as "lève les sanctions" is not.
+#[rustfmt::skip]
+pub const FR_DECISION_NOUNS: &[&str] = &[
+    "suspension", "création", "déploiement", "envoi", "mise",
 ];
 
 /// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de

@@ -1015,3 +1015,33 @@ fn a_quoted_line_opens_a_paragraph_and_nos_and_ces_open_addressees() {
         ["¶3 Partenaires", "¶4 Trois communes"]
     );
 }
+
+// ---- French, ninth round (held10): AU and Human Rights Council press texts.
+
+#[test]
+fn a_french_decision_announced_by_its_noun_and_an_org_subject_that_encourages() {
+    let text = "Le Conseil de paix et de sécurité a annoncé la suspension immédiate de la Province des activités de l'organisation.\nLa réunion a été longue.\nL'Union africaine encourage les États membres à planter des arbres.\nLe Conseil a annoncé la levée des sanctions.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Conseil de paix et de sécurité", "¶3 États membres"]
+    );
+}
+
+#[test]
+fn a_french_decision_with_a_vote_aside_a_participle_and_a_quoted_cut_subject() {
+    let text = "Le Conseil des droits de l'homme a adopté plusieurs résolutions, décidant notamment d'établir un mandat sur les vergers.\n\nLe Conseil a notamment décidé, par 21 voix pour, 8 voix contre et 18 abstentions, de proroger le mandat de la Commission des forêts.\n\nAprès la CEDEAO, l'organisation a annoncé: «Le Conseil de paix et de sécurité (…) décide de suspendre la Province de ses organes».\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Conseil des droits de l'homme",
+            "¶2 Conseil des droits de l'homme",
+            "¶3 Conseil de paix et de sécurité"
+        ]
+    );
+}
+
+#[test]
+fn what_a_french_resolution_says_its_subject_will_do_asks_it() {
+    let text = "Le Conseil de sécurité s'est réuni.\n\nAux termes de la résolution 12 (2026), adoptée à l'unanimité, la Mission aidera désormais les communes à planter des arbres.\n\nAux termes de la résolution 13 (2026), la Mission sera dirigée par un civil.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Mission"]);
+}
