@@ -738,7 +738,7 @@ static RESOLUTION_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 fn announced_decision(rest: &str) -> Option<String> {
     let thing = skip_call_asides(without_aside(rest));
     let after = starts_with_word(thing, &["la", "le", "l'", "l’"])?;
-    let noun = fold(after.trim_start().split_whitespace().next()?);
+    let noun = fold(after.split_whitespace().next()?);
     table::FR_DECISION_NOUNS
         .contains(&noun.as_str())
         .then(|| clean(thing))
