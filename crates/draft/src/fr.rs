@@ -105,6 +105,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         if seized(&clause[whole.end()..])
             || (after_comma && verb.as_str().starts_with(char::is_uppercase))
             || spoken_by_one(&clause[..whole.start()])
+            || civility_subject(&clause[..whole.start()])
         {
             continue;
         }
@@ -182,7 +183,8 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             // "a autorisé le déploiement d'une composante ...": what is authorized, no
             // addressee asked to act: the body's own, as "authorizes the deployment of X".
             Kind::Addressed if authorizes_a_thing(&form, rest) => {
-                out.push((vec![body.to_string()], clean(rest)));
+                let thing = QUOTES.replace_all(thing_of(rest), " ").into_owned();
+                out.push((vec![body.to_string()], clean(&thing)));
             }
             // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
             Kind::Addressed if form.contains("annonc") => {
@@ -301,8 +303,8 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     // "appelé à une intervention du Conseil de sécurité", "la continuation du soutien par
     // l'UNRWA": the one the call's own phrase names as acting, else all States.
     let all = |action: &str| {
-        let doer = doer_named(action).unwrap_or_else(|| table::FR_ALL_STATES.to_string());
-        Some((vec![doer], clean(action)))
+        let doers = doers_named(action).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+        Some((doers, clean(action)))
     };
     // "demande également à « maintenir la solidarité ... »": the text's own words quoted
     // after "à", with no addressee, call on all ("demandé à faire une déclaration", unquoted,
@@ -330,6 +332,10 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         {
             return Some((Vec::new(), clean(&after[pronoun.len()..])));
         }
+        // "que l'Union africaine (UA) approuve ces démarches": the named subject is asked.
+        if let Some(found) = that_named(after) {
+            return Some(found);
+        }
         // "que le Gouvernement libère ...": a subject of its own, not read here.
         let article = [
             "le ", "la ", "les ", "l'", "un ", "une ", "des ", "tous ", "toutes ",
@@ -355,6 +361,50 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
 }
 
+/// "l'Union africaine (UA) approuve ces démarches": a capitalised subject after "que", and
+/// its verb in the subjunctive: the first word in "-e" / "-ent" that an object follows.
+fn that_named(after: &str) -> Option<(Vec<String>, String)> {
+    let lower = fold(after);
+    if !["le ", "la ", "les ", "l'"]
+        .iter()
+        .any(|a| lower.starts_with(a))
+    {
+        return None;
+    }
+    let words: Vec<&str> = after.split(' ').collect();
+    let name_first = words.first()?.trim_start_matches(['l', 'L', '\'', '’']);
+    if !(name_first.starts_with(char::is_uppercase)
+        || words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase)))
+    {
+        return None;
+    }
+    let objects = [
+        "le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "ses", "son", "sa", "leur",
+        "leurs", "à", "au", "aux",
+    ];
+    let at = (1..words.len().min(8)).find(|&k| {
+        let w = fold(words[k]);
+        let next = words.get(k + 1).map(|n| fold(n)).unwrap_or_default();
+        let object = objects
+            .iter()
+            .any(|o| next == *o || (o.ends_with('\'') && next.starts_with(o)))
+            || next.starts_with("l'");
+        words[k].starts_with(char::is_lowercase)
+            && (w.ends_with('e') || (w.ends_with("ent") && !w.ends_with("ment")))
+            && ![
+                "une", "cette", "notre", "votre", "même", "entre", "contre", "comme",
+            ]
+            .contains(&w.as_str())
+            && object
+    })?;
+    let subject = words[..at].join(" ");
+    let names = actors(&subject);
+    let action = clean(&words[at..].join(" "));
+    (!names.is_empty()).then_some((names, action))
+}
+
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
 /// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
 fn doer_named(action: &str) -> Option<String> {
@@ -378,6 +428,25 @@ fn doer_named(action: &str) -> Option<String> {
         .then(|| m[2].trim().to_string())
 }
 
+/// "le soutien de l'Union africaine et des Nations unies": each name the call's phrase
+/// gives its doers.
+fn doers_named(action: &str) -> Option<Vec<String>> {
+    let unquoted = QUOTES.replace_all(action, " ").into_owned();
+    let names = doer_named(unquoted.trim())?;
+    Some(
+        AND_OF
+            .split(&names)
+            .map(|n| capitalised(n.trim()))
+            .filter(|n| !n.is_empty())
+            .collect(),
+    )
+}
+
+/// " et des ", " et de la ": another name of the same act.
+static AND_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*").expect("valid regex")
+});
+
 /// "par l'UNRWA", "par le Comité des sanctions": a capitalised name after "par".
 static BY_DOER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bpar\s+(?:le\s+|la\s+|les\s+|l['’])?(\p{Lu}[^,;.]*?)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre|aux?)\b|[,;.]|$)")
@@ -386,7 +455,7 @@ static BY_DOER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "une intervention du Conseil de sécurité de l'ONU pour ...": the noun, the name.
 static OF_DOER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:une?\s+|la\s+|le\s+|l['’])?(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;.]*?)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre)\b|[,;.]|$)")
+    Regex::new(r"^(?:au\s+|aux\s+|à\s+la\s+|à\s+l['’]|à\s+une?\s+|une?\s+|la\s+|le\s+|l['’])?(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(\p{Lu}[^,;.]*?|(?:tous|toutes)\s+(?:ses|les|leurs)\s+\p{Ll}+)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre|y)\b|[,;.]|$)")
         .expect("valid regex")
 });
 
@@ -480,7 +549,8 @@ fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
             .map_or(text.len(), |(i, _)| i);
         let head = fold(&text[..n]);
         let after = &text[n..];
-        (head == fold(w) && (w.ends_with(['\'', '’']) || after.starts_with(' ')))
+        // "jeudi, le déploiement ...": a word of time may end at its comma too.
+        (head == fold(w) && (w.ends_with(['\'', '’']) || after.starts_with([' ', ','])))
             .then(|| after.trim_start())
     })
 }
@@ -591,6 +661,9 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static QUOTED_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
+
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
 /// demande" / "résolution, appelle".
 fn text_asks(clause: &str) -> String {
@@ -599,6 +672,16 @@ fn text_asks(clause: &str) -> String {
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
     // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
     let clause = clause.replace(" (…)", "").replace(" (...)", "");
+    // "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
+    // opening on a verb.
+    let clause = QUOTED_VERB.replace_all(&clause, |m: &regex::Captures<'_>| {
+        // "à « maintenir ... »": the text's words quoted as what is asked stay quoted.
+        if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str()) {
+            m[0].to_string()
+        } else {
+            format!("{} {}", &m[1], &m[2])
+        }
+    });
     let clause = INSTRUCTION.replace_all(&clause, |m: &regex::Captures<'_>| {
         let verb = match fold(&m[1]).as_str() {
             "donné" => "demandé",
@@ -624,8 +707,9 @@ static QUOTES: LazyLock<Regex> =
 
 /// "pour qu'ils prennent ..." after an appeal's addressee; "pour l'imposition ..." after a
 /// renewed appeal's.
-static PURPOSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),?\s+pour\s+(?:qu(?:e\s+|['’])?)?").expect("valid regex"));
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:pour|afin)\s+(?:qu(?:e\s+|['’])?)?").expect("valid regex")
+});
 
 /// "de toutes les parties au conflit, mais en particulier des autorités syriennes,
 /// qu'elles cessent ...": the parties are asked.
@@ -746,9 +830,29 @@ fn announced_decision(rest: &str) -> Option<String> {
 
 /// "autorise le déploiement de ...": a thing authorized, with no "à" + infinitive after it.
 fn authorizes_a_thing(form: &str, rest: &str) -> bool {
-    form.contains("autoris")
-        && starts_with_word(rest, &["le", "la", "les", "l'", "l’", "un", "une", "des"]).is_some()
-        && addressed(rest).is_none()
+    let Some(after) = starts_with_word(
+        thing_of(rest),
+        &[
+            "le", "la", "les", "l'", "l’", "un", "une", "des", "sa", "son", "ses",
+        ],
+    ) else {
+        return false;
+    };
+    // "ordonne le déploiement de la force ... pour ...": an act, whatever follows it.
+    let decision = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| table::FR_DECISION_NOUNS.contains(&fold(w).as_str()));
+    ["autoris", "ordonn", "activ"]
+        .iter()
+        .any(|v| form.contains(v))
+        && (decision || addressed(rest).is_none())
+}
+
+/// What follows an act's verb, without its day and its opening quote ("jeudi, « le
+/// déploiement de la force»" → "le déploiement de la force»").
+fn thing_of(rest: &str) -> &str {
+    skip_call_asides(without_aside(rest)).trim_start_matches(['«', '"', '“', ' ', '\u{a0}'])
 }
 
 /// "Les États membres doivent progresser ...", "Ils doivent indiquer ...", "La Mission est
@@ -1003,6 +1107,16 @@ fn spoken_by_one(subject: &str) -> bool {
     };
     table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
 }
+
+/// "M.Touray a exigé ...", "Mme Dupont a demandé ...": a person by a civility.
+fn civility_subject(subject: &str) -> bool {
+    CIVILITY.is_match(subject.trim())
+}
+
+static CIVILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;:!?]\s+)(?:M\.|Mme\s|Mlle\s|Dr\s)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")
+        .expect("valid regex")
+});
 
 /// Whether a sentence gives one person's words: "« ... », a déclaré Jean Dupont, le
 /// président de la Commission".

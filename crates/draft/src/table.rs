@@ -1146,6 +1146,13 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("annonce", Addressed), ("a annoncé", Addressed), ("annoncé", Addressed),
     // "..., décidant notamment d'établir un mandat ...".
     ("décidant", Decides),
+    // "a ordonné le déploiement de la force", "a activé la force en attente": the body's own
+    // act, as an authorization of a thing is; "ordonne au comité d'activer ..." asks it.
+    ("ordonne", Addressed), ("a ordonné", Addressed), ("ordonné", Addressed),
+    ("a activé", Addressed), ("activé", Addressed),
+    // "a pris la décision d'activer ...".
+    ("a pris la décision", Decides), ("pris la décision", Decides),
+    ("prend la décision", Decides),
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed),
@@ -1236,7 +1243,7 @@ pub const FR_PERSON_TITLES: &[&str] = &[
 
 /// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
 /// the addressee is asked.
-pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon"];
+pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon", "dans le but"];
 
 /// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
 /// "réitère sa détermination" is a view.
@@ -1256,6 +1263,7 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
     // "L'Union africaine encourage ...".
     "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",
+    "cédeao", "cédéao",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1286,6 +1294,7 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     // ECOWAS as the press names it, when no organ of it is named first.
     ("cédéao", "Cédéao"),
     ("cedeao", "CEDEAO"),
+    ("cédeao", "Cédeao"),
     ("assemblée générale", "Assemblée générale"),
     (
         "conseil des ministres des affaires étrangères",
@@ -1416,7 +1425,7 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
 /// or a prorogation told bare is no task, as "lève les sanctions" is not.
 #[rustfmt::skip]
 pub const FR_DECISION_NOUNS: &[&str] = &[
-    "suspension", "création", "déploiement", "envoi", "mise",
+    "suspension", "création", "déploiement", "envoi", "mise", "activation", "intervention",
 ];
 
 /// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de
@@ -1424,7 +1433,7 @@ pub const FR_DECISION_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_AGENT_NOUNS: &[&str] = &[
     "intervention", "action", "engagement", "implication", "médiation", "contribution",
-    "mobilisation", "réaction", "participation", "appui",
+    "mobilisation", "réaction", "participation", "appui", "soutien",
 ];
 
 /// "décide de maintenir l'effectif autorisé de la Mission à 11 650 militaires": a make-up,
@@ -1476,6 +1485,8 @@ pub const FR_ADVERBS: &[&str] = &[
     "ainsi",
     "notamment",
     "entre autres",
+    // "la Cédéao a en effet demandé que ...".
+    "en effet",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire

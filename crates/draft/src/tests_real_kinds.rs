@@ -1045,3 +1045,34 @@ fn what_a_french_resolution_says_its_subject_will_do_asks_it() {
     let text = "Le Conseil de sécurité s'est réuni.\n\nAux termes de la résolution 12 (2026), adoptée à l'unanimité, la Mission aidera désormais les communes à planter des arbres.\n\nAux termes de la résolution 13 (2026), la Mission sera dirigée par un civil.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Mission"]);
 }
+
+// ---- French, tenth round (held11): ECOWAS orders and EU Council press texts.
+
+#[test]
+fn a_french_order_of_a_deployment_and_an_activation_are_the_bodys_own() {
+    let text = "La Conférence des chefs d'État et de gouvernement de la CEDEAO a ordonné jeudi, « le déploiement de la force des vergers » pour la protection des arbres.\nLes chefs d'État de la CEDEAO ont activé «la force des vergers», dans le but de protéger les arbres.\nLa CEDEAO a pris la décision d'activer immédiatement sa brigade.\nLa Cédeao « donne instruction au comité des gardes afin qu'il plante sans délai des arbres » et « ordonne l'envoi de ladite brigade ».\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Conférence des chefs d'État et de gouvernement",
+            "¶2 Conférence des chefs d'État et de gouvernement",
+            // The subject names the organisation that decides.
+            "¶3 CEDEAO",
+            "¶4 Comité des gardes",
+            "¶4 Conférence des chefs d'État et de gouvernement"
+        ]
+    );
+}
+
+#[test]
+fn a_french_call_for_support_names_its_doers_and_a_that_clause_its_subject() {
+    let text = "Le Sommet des vergers s'est réuni.\nDans son communiqué, le Sommet a en effet demandé que l'Office des forêts (OF) approuve ces plantations et a appelé au soutien de tous ses partenaires, y compris la Ligue.\nLe Sommet demande «le soutien de l'Union des vergers et des Nations unies pour planter des arbres».\nM.Dupont a exigé le maintien des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Office des forêts (OF)",
+            "¶2 Tous ses partenaires",
+            "¶3 Union des vergers | Nations unies"
+        ]
+    );
+}
