@@ -104,7 +104,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         let after_comma = whole.as_str().starts_with(',');
         if seized(&clause[whole.end()..])
             || (after_comma && verb.as_str().starts_with(char::is_uppercase))
-            || spoken_by_one(&clause[..whole.start()])
+            || spoken_by_one(&clause[..verb.start()])
             || civility_subject(&clause[..whole.start()])
         {
             continue;
@@ -170,6 +170,15 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     .is_some() =>
             {
                 out.extend(unaddressed_call(&form, rest));
+            }
+            // "demandent à la junte le respect de ...": an addressee, then the thing asked
+            // of it (no infinitive).
+            Kind::Addressed
+                if table::FR_DEMAND_VERBS.contains(&form.as_str())
+                    && addressed(rest).is_none()
+                    && asked_a_thing(rest).is_some() =>
+            {
+                out.extend(asked_a_thing(rest));
             }
             // "demande, entre autres, au chapitre politique, le rétablissement ...": a
             // second short aside before the thing called for.
@@ -417,7 +426,11 @@ fn doer_named(action: &str) -> Option<String> {
         ]
         .iter()
         .any(|e| word.ends_with(e));
-        if !participle {
+        // "que ces décisions soient endossées par l'UA": a passive's agent does the act.
+        let passive = ["soient ", "soit ", "être ", "sont ", "est "]
+            .iter()
+            .any(|aux| before.ends_with(&format!("{aux}{word}")));
+        if !participle || passive {
             return Some(m[1].trim().to_string());
         }
     }
@@ -442,9 +455,9 @@ fn doers_named(action: &str) -> Option<Vec<String>> {
     )
 }
 
-/// " et des ", " et de la ": another name of the same act.
+/// " et des ", " et de la ", " et les ": another name of the same act.
 static AND_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*").expect("valid regex")
+    Regex::new(r"\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de|les|le|la|l['’])\s*").expect("valid regex")
 });
 
 /// "par l'UNRWA", "par le Comité des sanctions": a capitalised name after "par".
@@ -727,9 +740,20 @@ fn of_x_that(rest: &str) -> Option<(Vec<String>, String)> {
 /// "réitère ses appels antérieurs au Conseil ...", "renouvelle son appel aux parties ...":
 /// a renewed appeal asks its addressee; "réitère sa détermination" is a view.
 fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
+    // "réaffirme son exigence pour la libération de X": a demand renewed for a thing, with
+    // no addressee: a call to all, as "reiterates its demand that ..." is.
+    if let Some(m) = DEMAND_NOUN.find(rest) {
+        let thing = rest[m.end()..].trim();
+        return Some((vec![table::FR_ALL_STATES.to_string()], clean(thing)));
+    }
     let m = APPEAL_NOUN.find(rest)?;
     addressed_until(&rest[m.end()..], true)
 }
+
+static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:exigences?|demandes?)\s+(?:pour|de|d['’])\s*")
+        .expect("valid regex")
+});
 
 static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:son|ses|leur|leurs)\s+(?:appels?|invitations?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
@@ -752,6 +776,21 @@ fn past_vote_aside(rest: &str) -> &str {
         .filter(|&at| at <= 100)
         .map_or(rest, |at| rest[at + 1..].trim_start())
 }
+
+/// "à la junte en Guinée le respect de l'intégrité ...": the addressee after "à", then a
+/// thing it is asked for.
+fn asked_a_thing(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = ASKED_THING.captures(skip_call_asides(without_aside(rest.trim())))?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:aux|au|à\s+la|à\s+l['’])\s*[^,;]{2,60}?)\s+((?:le|la|les|l['’])\s*\p{Ll}[^;]*)$",
+    )
+    .expect("valid regex")
+});
 
 /// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
 fn make_up(action: &str) -> bool {
@@ -1082,6 +1121,14 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
 fn spoken_by_one(subject: &str) -> bool {
+    // "Le ministre X indique que la CEDEAO a décidé ... et exige ...": the person reports
+    // what the body the that-clause names decided; the body asks.
+    if let Some(at) = fold(subject).rfind(" que ") {
+        let reported = &fold(subject)[at + 5..];
+        if named_body(&[reported.to_string()]).is_some() {
+            return false;
+        }
+    }
     let lower = fold(subject.trim());
     let last_sentence = lower
         .rsplit(['.', ';', ':'])
@@ -1497,6 +1544,10 @@ static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static DASHED_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[-–•][ \t]+(\d{1,3}\.[ \t])").expect("valid regex"));
 
+static LOST_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([dlDLjJnNsScC]|[qQ]u|[jJ]usqu|[lL]orsqu)\?(\p{L})").expect("valid regex")
+});
+
 static GRAVE_APOSTROPHE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
 
@@ -1504,8 +1555,10 @@ static GRAVE_APOSTROPHE: LazyLock<Regex> =
 /// line that ends one, so that a list of clauses one a line is read clause by clause.
 pub fn break_clause_lines(text: &str) -> String {
     let text = DASHED_NUMBER.replace_all(text, "$1");
-    // "d`organiser", "l`Union": a grave accent typed for an apostrophe.
-    let text = &sentence_lines(&GRAVE_APOSTROPHE.replace_all(&text, "$1’$2"));
+    // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
+    // to a page's encoding.
+    let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
+    let text = &sentence_lines(&LOST_APOSTROPHE.replace_all(&text, "$1’$2"));
     let mut out = String::with_capacity(text.len());
     let ends_one = |prev: &str| prev.ends_with([',', ';', '.', ':']);
     // A list of two clauses or more one a line: each of its lines that opens in lower case

@@ -259,8 +259,14 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     for raw in text.lines() {
         let line = raw.trim();
         if line.is_empty() {
-            flush(&mut out, current.take(), &mut last_sub_letter, &label);
-            prev_line = "";
+            // "1." / "" / "Demande à ...": a number alone, a blank line, then its text.
+            let number_alone = current
+                .as_ref()
+                .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
+            if !number_alone {
+                flush(&mut out, current.take(), &mut last_sub_letter, &label);
+                prev_line = "";
+            }
             continue;
         }
         let last_letter = match &current {

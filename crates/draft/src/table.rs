@@ -1155,7 +1155,7 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("prend la décision", Decides),
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
-    ("renouvelé", Addressed),
+    ("renouvelé", Addressed), ("réaffirme", Addressed), ("réaffirmé", Addressed),
     // A summary's imperfect: "La résolution demandait aux parties de ...".
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
@@ -1247,7 +1247,14 @@ pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de fa�
 
 /// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
 /// "réitère sa détermination" is a view.
-pub const FR_RENEWING_VERBS: &[&str] = &["réitère", "réitéré", "renouvelle", "renouvelé"];
+pub const FR_RENEWING_VERBS: &[&str] = &[
+    "réitère",
+    "réitéré",
+    "renouvelle",
+    "renouvelé",
+    "réaffirme",
+    "réaffirmé",
+];
 
 /// Words that end a French verb's subject, so that a verb after them is the clause's own
 /// ("Le Conseil de sécurité invite ...", "L'Assemblée générale prie ..."); a past tense
@@ -1264,6 +1271,8 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // "L'Union africaine encourage ...".
     "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",
     "cédeao", "cédéao",
+    // "les chefs d'États demandent ...".
+    "états", "etats", "gouvernements",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with

@@ -1076,3 +1076,31 @@ fn a_french_call_for_support_names_its_doers_and_a_that_clause_its_subject() {
         ]
     );
 }
+
+// ---- French, eleventh round (held12): ECOWAS reports, a scanned resolution.
+
+#[test]
+fn a_french_renewed_demand_for_a_thing_calls_on_all_and_a_thing_asked_of_an_addressee() {
+    let text = "La session des chefs d'État de la Cedeao s'est tenue à Pomme.\nLa Conférence réaffirme son exigence pour la libération immédiate du maire des Vergers. Elle réaffirme son soutien aux communes.\nSelon le ministre, les chefs d'États demandent à la junte en Pomme le respect de l'intégrité des vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Tous les États", "¶3 Junte en Pomme"]
+    );
+}
+
+#[test]
+fn a_person_reporting_what_a_body_decided_reports_the_bodys_request() {
+    let text = "Le sommet des vergers s'est achevé.\nLe ministre Dupont indique que la CEDEAO exige que ces décisions soient endossées par l'Union des vergers et les Nations unies.\nLe ministre Dupont a demandé aux communes de planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Union des vergers | Nations unies"]
+    );
+}
+
+#[test]
+fn a_number_alone_before_a_blank_line_numbers_the_text_after_it_and_a_lost_apostrophe() {
+    let text = "Résolutions du Conseil des vergers\n\n1.\n\nDemande à toutes les communes de planter des arbres ;\n\n2. Prie le Directeur de faire rapport ;\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Communes", "¶2 Directeur"]);
+    let text = "La Conférence des chefs d?Etat de la Cedeao reste préoccupée. La Conférence a demandé aux autorités de la transition d?accroitre leurs efforts.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Autorités de la transition"]);
+}
