@@ -677,12 +677,19 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTED_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
 
+/// "L'Organisation a appelée à ...": a participle agreeing where it should not.
+static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
+        .expect("valid regex")
+});
+
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
 /// demande" / "résolution, appelle".
 fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
     // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
     let clause = clause.replace(" (…)", "").replace(" (...)", "");
     // "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
@@ -906,7 +913,12 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
         return (lower != "il").then(|| (Vec::new(), clean(&m[2])));
     }
     let action = clean(&m[2]);
-    let head = subject.split_whitespace().nth(1).unwrap_or_default();
+    // "Les États membres" → "États"; "l'OCI" → "OCI".
+    let head = match subject.split_once(['\'', '’']) {
+        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+        _ => subject.split_whitespace().nth(1),
+    }
+    .unwrap_or_default();
     let actor_like = head.starts_with(char::is_uppercase)
         || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str());
     if fold(&action).starts_with("être") || lower.ends_with(" ne") || !actor_like {
@@ -918,7 +930,7 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
 
 /// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[Ll]es?|La|L['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
         .expect("valid regex")
 });
 

@@ -1104,3 +1104,11 @@ fn a_number_alone_before_a_blank_line_numbers_the_text_after_it_and_a_lost_apost
     let text = "La Conférence des chefs d?Etat de la Cedeao reste préoccupée. La Conférence a demandé aux autorités de la transition d?accroitre leurs efforts.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶1 Autorités de la transition"]);
 }
+
+// ---- French, twelfth round (held13): an OIC ministers' report, a delegate's words.
+
+#[test]
+fn a_french_obligation_after_a_comma_and_a_participle_that_agrees_where_it_should_not() {
+    let text = "Le Conseil des vergers s'est réuni.\nL'Organisation a appelée à maintenir la pression sur les bûcherons.\nD'autres défis sont à relever tels que la sécheresse, l'OCI doit œuvrer avec détermination pour protéger les vergers.\nD'autres défis demeurent, la sécheresse doit cesser.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États", "¶3 OCI"]);
+}
