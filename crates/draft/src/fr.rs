@@ -73,7 +73,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -104,7 +104,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         let after_comma = whole.as_str().starts_with(',');
         if seized(&clause[whole.end()..])
             || (after_comma && verb.as_str().starts_with(char::is_uppercase))
-            || spoken_by_one(&clause[..verb.start()])
+            || (spoken_by_one(&clause[..verb.start()])
+                && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
+            || reported_past(&clause[..verb.start()], &fold(&m[1]))
             || civility_subject(&clause[..whole.start()])
         {
             continue;
@@ -138,7 +140,11 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed if appeal_to_attention(rest) => {}
             // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
             // plural the sentence names before the pronoun is asked.
-            Kind::Addressed if fold(clause[..whole.start()].trim_end()).ends_with(" leur") => {
+            // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
+            Kind::Addressed
+                if fold(clause[..whole.start()].trim_end()).ends_with(" leur")
+                    || fold(&clause[whole.start()..verb.start()]).contains(" leur ") =>
+            {
                 if let (Some(action), Some(names)) =
                     (strip_de(rest), plural_before(&clause[..whole.start()]))
                 {
@@ -202,7 +208,14 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 }
             }
             // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
-            Kind::Addressed if form.starts_with("cré") || form.ends_with(" créé") => {
+            Kind::Addressed
+                if (form.starts_with("cré") || form.ends_with(" créé"))
+                    && starts_with_word(
+                        thing_of(rest),
+                        &["le", "la", "les", "l'", "l’", "un", "une", "des"],
+                    )
+                    .is_some() =>
+            {
                 let thing = skip_call_asides(without_aside(rest));
                 out.push((vec![body.to_string()], format!("créer {}", clean(thing))));
             }
@@ -519,7 +532,14 @@ static PLURAL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn plural_before(before: &str) -> Option<Vec<String>> {
-    let groups: Vec<_> = PLURAL_GROUP.captures_iter(before).collect();
+    // "Conformément aux accords d'Addis-Abeba, il leur demande ...": texts are not asked.
+    let groups: Vec<_> = PLURAL_GROUP
+        .captures_iter(before)
+        .filter(|m| {
+            let head = fold(m[1].split_whitespace().next().unwrap_or_default());
+            !table::FR_TEXT_PLURALS.contains(&head.as_str())
+        })
+        .collect();
     // "des brigades qui « protègent les arbres » et leur": the antecedent of a relative
     // clause, not a plural inside it.
     let group = groups
@@ -531,7 +551,13 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
                 .starts_with("qui ")
         })
         .or(groups.last())?;
-    let name = group.get(1)?.as_str().trim_end_matches(" qui").to_string();
+    let name = group.get(1)?.as_str().trim_end_matches(" qui");
+    // "toutes les parties à appliquer ...": the noun, not the preposition after it.
+    let name = ["à", "au", "aux", "de", "du", "des", "en", "et"]
+        .iter()
+        .find_map(|p| name.strip_suffix(&format!(" {p}")))
+        .unwrap_or(name)
+        .to_string();
     let mut c = name.chars();
     let first = c.next()?;
     Some(vec![first.to_uppercase().collect::<String>() + c.as_str()])
@@ -1133,14 +1159,6 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
 fn spoken_by_one(subject: &str) -> bool {
-    // "Le ministre X indique que la CEDEAO a décidé ... et exige ...": the person reports
-    // what the body the that-clause names decided; the body asks.
-    if let Some(at) = fold(subject).rfind(" que ") {
-        let reported = &fold(subject)[at + 5..];
-        if named_body(&[reported.to_string()]).is_some() {
-            return false;
-        }
-    }
     let lower = fold(subject.trim());
     let last_sentence = lower
         .rsplit(['.', ';', ':'])
@@ -1157,6 +1175,21 @@ fn spoken_by_one(subject: &str) -> bool {
     }
     // "À la lumière de ..., le secrétaire général de l'OCI, Jean Dupont, appelle ...": the
     // subject is the last piece between commas that opens with an article.
+    // "Bola Tinubu, président de l'Autorité ..., a exhorté ...": a name, then its title in
+    // apposition without an article.
+    let titled_apposition = last_sentence
+        .split(", ")
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0].split_whitespace().count() <= 4
+                && table::FR_PERSON_TITLES
+                    .iter()
+                    .any(|t| w[1].trim().starts_with(&format!("{t} ")))
+        });
+    if titled_apposition {
+        return true;
+    }
     let Some(rest) = last_sentence.rsplit(", ").find_map(|piece| {
         ["le ", "la ", "l'"]
             .iter()
@@ -1165,6 +1198,35 @@ fn spoken_by_one(subject: &str) -> bool {
         return false;
     };
     table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
+}
+
+/// "Le Président de la Commission, Dr X a déclaré lors du sommet que, ..., la Commission a
+/// autorisé ...": a past act one person reports is recounted, no request.
+fn reported_past(subject: &str, form: &str) -> bool {
+    let past = form.contains(' ') || form.ends_with('é');
+    past && REPORTED.find_iter(subject).any(|m| {
+        let speaker = &subject[..m.start()];
+        spoken_by_one(speaker)
+            || table::FR_PERSON_TITLES
+                .iter()
+                .any(|t| fold(speaker).contains(t))
+    })
+}
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ba\s+(?:déclaré|indiqué|affirmé|souligné|expliqué|précisé)\b[^.;]*?\bque\b")
+        .expect("valid regex")
+});
+
+/// "Le ministre X indique que la CEDEAO ... exige ...": the person reports what the body the
+/// that-clause names asks now; the body asks ("a autorisé", a past act recounted, does not).
+fn reported_body_asks(subject: &str, form: &str) -> bool {
+    let lower = fold(subject);
+    let present = !form.contains(' ') && !form.ends_with('é');
+    present
+        && lower
+            .rfind(" que ")
+            .is_some_and(|at| named_body(&[lower[at + 5..].to_string()]).is_some())
 }
 
 /// "M.Touray a exigé ...", "Mme Dupont a demandé ...": a person by a civility.

@@ -1229,6 +1229,14 @@ pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
     ("encourage", "encourage"), ("encourageant", "encourage"),
 ];
 
+/// Plurals that name texts, never the ones a "leur" stands for ("Conformément aux accords
+/// d'Addis-Abeba, il leur demande ...").
+#[rustfmt::skip]
+pub const FR_TEXT_PLURALS: &[&str] = &[
+    "accords", "résolutions", "décisions", "conclusions", "recommandations", "dispositions",
+    "mesures", "communiqués", "déclarations", "textes", "principes",
+];
+
 /// Words that make one person's words the body's: its president speaking for it.
 pub const FR_SPEAKS_FOR_BODY: &[&str] = &["président du conseil", "au nom du conseil"];
 

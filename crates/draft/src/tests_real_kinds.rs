@@ -1112,3 +1112,17 @@ fn a_french_obligation_after_a_comma_and_a_participle_that_agrees_where_it_shoul
     let text = "Le Conseil des vergers s'est réuni.\nL'Organisation a appelée à maintenir la pression sur les bûcherons.\nD'autres défis sont à relever tels que la sécheresse, l'OCI doit œuvrer avec détermination pour protéger les vergers.\nD'autres défis demeurent, la sécheresse doit cesser.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Tous les États", "¶3 OCI"]);
 }
+
+// ---- French, thirteenth round (held14): UN press lists, an ECOWAS summit report.
+
+#[test]
+fn a_french_leur_after_its_subject_and_texts_are_never_its_antecedent() {
+    let text = "Le Conseil de sécurité appelle toutes les communes à appliquer les conclusions et, à cette fin, il leur demande de planter des arbres.\n\nConformément aux accords de Pomme, il leur demande aussi d'arroser les vergers\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Communes", "¶1 Communes"]);
+}
+
+#[test]
+fn a_committee_created_by_a_resolution_and_a_persons_report_ask_nobody() {
+    let text = "Le 24 mai 2026, le Comité du Conseil de sécurité créé par la résolution 12 (2004) a entendu un exposé.\nDans son discours, Jean Dupont, président de l'Autorité des vergers, a exhorté les dirigeants à planter des arbres.\nLe Président de la Commission, Dr Paul Martin a déclaré lors du sommet que, conformément au protocole, la Commission a autorisé les communes à arroser les vergers.\nLe Conseil de sécurité a invité les communes à protéger les arbres.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶4 Communes"]);
+}
