@@ -606,6 +606,12 @@ fn skip_call_asides(mut rest: &str) -> &str {
 /// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
 /// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
+    // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
+    // closes before any addressee's infinitive.
+    let rest = match (rest.find('»'), rest.find('«')) {
+        (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
+        _ => rest,
+    };
     // « trouver un accord »: the quotation marks around an action are not words.
     let unquoted = QUOTES.replace_all(rest, " ").into_owned();
     // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
@@ -703,6 +709,11 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTED_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
 
+static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
+        .expect("valid regex")
+});
+
 /// "L'Organisation a appelée à ...": a participle agreeing where it should not.
 static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
@@ -716,6 +727,11 @@ fn text_asks(clause: &str) -> String {
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
     let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
+    // "lance un appel pressant pour la libération de X": a call for a thing.
+    let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let past = m[1].starts_with('a') || m[1].starts_with("ont");
+        format!("{} à", if past { "a appelé" } else { "appelle" })
+    });
     // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
     let clause = clause.replace(" (…)", "").replace(" (...)", "");
     // "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
@@ -824,6 +840,23 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// The first word of what a call asks for, without articles: "la libération de X" →
+/// "libération", "à des sanctions" → "sanctions".
+pub fn called_thing(action: &str) -> String {
+    fold(action)
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .find(|w| {
+            !w.is_empty()
+                && ![
+                    "à", "au", "aux", "la", "le", "les", "l", "des", "du", "de", "d", "un", "une",
+                    "«", "»",
+                ]
+                .contains(w)
+        })
+        .unwrap_or_default()
+        .to_string()
+}
 
 /// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
 fn make_up(action: &str) -> bool {

@@ -587,12 +587,15 @@ impl Builder {
                     actors
                 };
                 // A press text restates its call to all ("ont exigé la libération ... « a
-                // notamment demandé la libération »"): one per paragraph.
+                // notamment demandé la libération »"): once per paragraph and thing called
+                // for ("appelons à des sanctions" and "un appel pour la libération" are two).
                 let general = actors.len() == 1 && actors[0] == table::FR_ALL_STATES;
+                let thing = fr::called_thing(&action);
                 if general
                     && self.mandates.iter().any(|m| {
                         m.paragraph == number
                             && m.actors.iter().any(|a| a.name == table::FR_ALL_STATES)
+                            && fr::called_thing(&m.summary) == thing
                     })
                 {
                     continue;

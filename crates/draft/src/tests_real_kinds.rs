@@ -1126,3 +1126,14 @@ fn a_committee_created_by_a_resolution_and_a_persons_report_ask_nobody() {
     let text = "Le 24 mai 2026, le Comité du Conseil de sécurité créé par la résolution 12 (2004) a entendu un exposé.\nDans son discours, Jean Dupont, président de l'Autorité des vergers, a exhorté les dirigeants à planter des arbres.\nLe Président de la Commission, Dr Paul Martin a déclaré lors du sommet que, conformément au protocole, la Commission a autorisé les communes à arroser les vergers.\nLe Conseil de sécurité a invité les communes à protéger les arbres.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶4 Communes"]);
 }
+
+// ---- French, fourteenth round (held15): AU press items.
+
+#[test]
+fn two_french_calls_for_different_things_in_one_paragraph_are_two() {
+    let text = "« Nous condamnons et appelons à des sanctions », c'est ainsi que l'Union des vergers réagit au coup qui vient d'avoir lieu. Surtout, l'Union des vergers lance un appel pressant pour la libération du maire. Elle demande aussi la libération du maire et de son adjoint.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Tous les États", "¶1 Tous les États"]
+    );
+}
