@@ -1163,12 +1163,17 @@ pub fn decides_items(clause: &str) -> bool {
         table::FR_VERBS
             .iter()
             .any(|(f, k)| fold(f) == form && *k == Kind::Decides)
-            && clause[m.get(0).expect("match").end()..]
-                .trim()
-                .trim_end_matches(':')
-                .is_empty()
+            && {
+                // "Décide :", "et décide de :": the items say what.
+                let rest = clause[m.get(0).expect("match").end()..].trim();
+                let rest = rest.strip_prefix("de").unwrap_or(rest);
+                rest.trim().trim_end_matches(':').trim().is_empty()
+            }
     })
 }
+
+static INFINITIVE_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}\p{Ll}+(?:er|ir|re|oir)\s").expect("valid regex"));
 
 /// "De créer un fonds ;" → "créer un fonds".
 pub fn item_action(item: &str) -> Option<String> {
@@ -1182,6 +1187,15 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let item = item.trim();
     if let Some(action) = item_action(item) {
         return vec![(vec![body.to_string()], action)];
+    }
+    // "décide de :" + "Renouveler le mandat ...", "Demander au Secrétaire général de ...":
+    // an infinitive item, the body's own or asking whom it names.
+    if INFINITIVE_ITEM.is_match(item) {
+        let action = format!("{}{}", item[..1].to_lowercase(), &item[1..]);
+        return match decided_to_ask(&action) {
+            Some(asked) => asked,
+            None => vec![(vec![body.to_string()], clean(&action))],
+        };
     }
     that_must(item)
         .or_else(|| that_subjunctive(item))
@@ -1311,9 +1325,14 @@ fn seized(rest: &str) -> bool {
     ["de demeurer ", "de rester "]
         .iter()
         .any(|w| lower.starts_with(w) && lower.contains("saisi"))
-        || table::FR_KEEPS_ON_AGENDA
-            .iter()
-            .any(|w| lower.starts_with(w) && lower.contains("ordre du jour"))
+        || table::FR_KEEPS_ON_AGENDA.iter().any(|w| {
+            // "de garder la question à son ordre du jour", "de maintenir constamment à
+            // l'examen les dispositions ...": kept under review, nothing to do.
+            lower.starts_with(w)
+                && ["ordre du jour", "à l'examen", "sous examen"]
+                    .iter()
+                    .any(|k| lower.contains(k))
+        })
 }
 
 /// Whether an object pronoun stands before the verb ("Le Conseil l'encourage", "il l'a

@@ -1137,3 +1137,14 @@ fn two_french_calls_for_different_things_in_one_paragraph_are_two() {
         ["¶1 Tous les États", "¶1 Tous les États"]
     );
 }
+
+// ---- French, fifteenth round (held16): 1977 and 1993 Security Council texts.
+
+#[test]
+fn infinitive_items_under_decide_de_and_keeping_under_review() {
+    let text = "Le Conseil des vergers,\n\n1. Décide de maintenir constamment à l'examen les dispositions relatives aux arbres ;\n\n2. Exprime sa préoccupation et décide de:\n• Renouveler le mandat de la Brigade des vergers pour une année ;\n• Demander au Directeur de tenir le Conseil informé ;\n• Demander à toutes les communes d'arroser les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Conseil des vergers", "¶2 Directeur", "¶2 Communes"]
+    );
+}
