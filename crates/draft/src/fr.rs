@@ -26,21 +26,29 @@ pub fn is_french(text: &str) -> bool {
 }
 
 /// "L'Assemblée générale," / "Le Conseil de sécurité," alone on its line: the body.
+/// "Le conseil des Communautés européennes," in lower case is one too.
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)(\p{Lu}[^,;:.]{2,80}),$").expect("valid regex")
+    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}),$").expect("valid regex")
 });
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
     let alone = lines
         .iter()
-        .find_map(|l| BODY.captures(l.trim()).map(|m| m[1].trim().to_string()));
+        .find_map(|l| BODY.captures(l.trim()).map(|m| capitalised(m[1].trim())));
     let named = named_body(&lines[..lines.len().min(5)]);
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
         (alone, named) => alone.or(named),
     }
+}
+
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// The body a communiqué or a press release speaks of first ("Le Conseil de paix et de
@@ -65,16 +73,16 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
 
-/// The addressee ends before "de" / "d'" / "à" and an infinitive.
-/// An adverb may come before it ("à mieux partager").
+/// The addressee ends before "de" / "d'" / "à" and an infinitive, in lower case ("de la
+/// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?\p{{L}}+(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -96,7 +104,10 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         let after_comma = whole.as_str().starts_with(',');
         if seized(&clause[whole.end()..])
             || (after_comma && verb.as_str().starts_with(char::is_uppercase))
-            || spoken_by_one(&clause[..whole.start()])
+            || (spoken_by_one(&clause[..verb.start()])
+                && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
+            || reported_past(&clause[..verb.start()], &fold(&m[1]))
+            || civility_subject(&clause[..whole.start()])
         {
             continue;
         }
@@ -111,12 +122,16 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .map_or(Kind::View, |(_, k)| *k);
         match kind {
             Kind::Decides => {
-                let rest = skip_call_asides(without_aside(rest));
+                let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
                 if let Some(action) = strip_de(rest) {
                     match decided_to_ask(action) {
                         Some(asked) => out.extend(asked),
-                        None if on_the_spot(action) || meeting_step(action) => {}
-                        None => out.push((vec![body.to_string()], clean(action))),
+                        None if on_the_spot(action) || meeting_step(action) || make_up(action) => {}
+                        None => {
+                            let decider = deciding_subject(&clause[..verb.start()], body)
+                                .unwrap_or_else(|| body.to_string());
+                            out.push((vec![decider], clean(action)));
+                        }
                     }
                 } else if let Some(found) = that_must(rest) {
                     out.push(found);
@@ -125,7 +140,11 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed if appeal_to_attention(rest) => {}
             // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
             // plural the sentence names before the pronoun is asked.
-            Kind::Addressed if fold(clause[..whole.start()].trim_end()).ends_with(" leur") => {
+            // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
+            Kind::Addressed
+                if fold(clause[..whole.start()].trim_end()).ends_with(" leur")
+                    || fold(&clause[whole.start()..verb.start()]).contains(" leur ") =>
+            {
                 if let (Some(action), Some(names)) =
                     (strip_de(rest), plural_before(&clause[..whole.start()]))
                 {
@@ -158,6 +177,15 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             {
                 out.extend(unaddressed_call(&form, rest));
             }
+            // "demandent à la junte le respect de ...": an addressee, then the thing asked
+            // of it (no infinitive).
+            Kind::Addressed
+                if table::FR_DEMAND_VERBS.contains(&form.as_str())
+                    && addressed(rest).is_none()
+                    && asked_a_thing(rest).is_some() =>
+            {
+                out.extend(asked_a_thing(rest));
+            }
             // "demande, entre autres, au chapitre politique, le rétablissement ...": a
             // second short aside before the thing called for.
             Kind::Addressed
@@ -166,6 +194,30 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             {
                 let thing = second_aside(without_aside(rest)).unwrap_or_default();
                 out.extend(unaddressed_call(&form, thing));
+            }
+            // "a autorisé le déploiement d'une composante ...": what is authorized, no
+            // addressee asked to act: the body's own, as "authorizes the deployment of X".
+            Kind::Addressed if authorizes_a_thing(&form, rest) => {
+                let thing = QUOTES.replace_all(thing_of(rest), " ").into_owned();
+                out.push((vec![body.to_string()], clean(&thing)));
+            }
+            // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
+            Kind::Addressed if form.contains("annonc") => {
+                if let Some(decision) = announced_decision(rest) {
+                    out.push((vec![body.to_string()], decision));
+                }
+            }
+            // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
+            Kind::Addressed
+                if (form.starts_with("cré") || form.ends_with(" créé"))
+                    && starts_with_word(
+                        thing_of(rest),
+                        &["le", "la", "les", "l'", "l’", "un", "une", "des"],
+                    )
+                    .is_some() =>
+            {
+                let thing = skip_call_asides(without_aside(rest));
+                out.push((vec![body.to_string()], format!("créer {}", clean(thing))));
             }
             Kind::Addressed => match addressed(rest) {
                 Some(found) => out.push(found),
@@ -182,6 +234,12 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     }
     if out.is_empty() {
         out.extend(that_future(clause));
+    }
+    if out.is_empty() {
+        out.extend(obligation(clause));
+    }
+    if out.is_empty() {
+        out.extend(resolution_future(clause));
     }
     if out.is_empty() {
         out.extend(committed(clause, body));
@@ -264,7 +322,12 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
     }
-    let all = |action: &str| Some((vec![table::FR_ALL_STATES.to_string()], clean(action)));
+    // "appelé à une intervention du Conseil de sécurité", "la continuation du soutien par
+    // l'UNRWA": the one the call's own phrase names as acting, else all States.
+    let all = |action: &str| {
+        let doers = doers_named(action).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+        Some((doers, clean(action)))
+    };
     // "demande également à « maintenir la solidarité ... »": the text's own words quoted
     // after "à", with no addressee, call on all ("demandé à faire une déclaration", unquoted,
     // is one asking to act oneself).
@@ -291,6 +354,10 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         {
             return Some((Vec::new(), clean(&after[pronoun.len()..])));
         }
+        // "que l'Union africaine (UA) approuve ces démarches": the named subject is asked.
+        if let Some(found) = that_named(after) {
+            return Some(found);
+        }
         // "que le Gouvernement libère ...": a subject of its own, not read here.
         let article = [
             "le ", "la ", "les ", "l'", "un ", "une ", "des ", "tous ", "toutes ",
@@ -315,6 +382,108 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     .is_some();
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
 }
+
+/// "l'Union africaine (UA) approuve ces démarches": a capitalised subject after "que", and
+/// its verb in the subjunctive: the first word in "-e" / "-ent" that an object follows.
+fn that_named(after: &str) -> Option<(Vec<String>, String)> {
+    let lower = fold(after);
+    if !["le ", "la ", "les ", "l'"]
+        .iter()
+        .any(|a| lower.starts_with(a))
+    {
+        return None;
+    }
+    let words: Vec<&str> = after.split(' ').collect();
+    let name_first = words.first()?.trim_start_matches(['l', 'L', '\'', '’']);
+    if !(name_first.starts_with(char::is_uppercase)
+        || words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase)))
+    {
+        return None;
+    }
+    let objects = [
+        "le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "ses", "son", "sa", "leur",
+        "leurs", "à", "au", "aux",
+    ];
+    let at = (1..words.len().min(8)).find(|&k| {
+        let w = fold(words[k]);
+        let next = words.get(k + 1).map(|n| fold(n)).unwrap_or_default();
+        let object = objects
+            .iter()
+            .any(|o| next == *o || (o.ends_with('\'') && next.starts_with(o)))
+            || next.starts_with("l'");
+        words[k].starts_with(char::is_lowercase)
+            && (w.ends_with('e') || (w.ends_with("ent") && !w.ends_with("ment")))
+            && ![
+                "une", "cette", "notre", "votre", "même", "entre", "contre", "comme",
+            ]
+            .contains(&w.as_str())
+            && object
+    })?;
+    let subject = words[..at].join(" ");
+    let names = actors(&subject);
+    let action = clean(&words[at..].join(" "));
+    (!names.is_empty()).then_some((names, action))
+}
+
+/// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
+/// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
+fn doer_named(action: &str) -> Option<String> {
+    if let Some(m) = BY_DOER.captures(action) {
+        // "les violations commises par X": a participle's agent, not the act's.
+        let before = fold(action[..m.get(0).expect("match").start()].trim_end());
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let participle = [
+            "é", "ée", "és", "ées", "is", "ise", "ises", "ite", "ites", "u", "ue", "us", "ues",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e));
+        // "que ces décisions soient endossées par l'UA": a passive's agent does the act.
+        let passive = ["soient ", "soit ", "être ", "sont ", "est "]
+            .iter()
+            .any(|aux| before.ends_with(&format!("{aux}{word}")));
+        if !participle || passive {
+            return Some(m[1].trim().to_string());
+        }
+    }
+    let m = OF_DOER.captures(action)?;
+    let noun = fold(&m[1]);
+    table::FR_AGENT_NOUNS
+        .contains(&noun.as_str())
+        .then(|| m[2].trim().to_string())
+}
+
+/// "le soutien de l'Union africaine et des Nations unies": each name the call's phrase
+/// gives its doers.
+fn doers_named(action: &str) -> Option<Vec<String>> {
+    let unquoted = QUOTES.replace_all(action, " ").into_owned();
+    let names = doer_named(unquoted.trim())?;
+    Some(
+        AND_OF
+            .split(&names)
+            .map(|n| capitalised(n.trim()))
+            .filter(|n| !n.is_empty())
+            .collect(),
+    )
+}
+
+/// " et des ", " et de la ", " et les ": another name of the same act.
+static AND_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de|les|le|la|l['’])\s*").expect("valid regex")
+});
+
+/// "par l'UNRWA", "par le Comité des sanctions": a capitalised name after "par".
+static BY_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bpar\s+(?:le\s+|la\s+|les\s+|l['’])?(\p{Lu}[^,;.]*?)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre|aux?)\b|[,;.]|$)")
+        .expect("valid regex")
+});
+
+/// "une intervention du Conseil de sécurité de l'ONU pour ...": the noun, the name.
+static OF_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:au\s+|aux\s+|à\s+la\s+|à\s+l['’]|à\s+une?\s+|une?\s+|la\s+|le\s+|l['’])?(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(\p{Lu}[^,;.]*?|(?:tous|toutes)\s+(?:ses|les|leurs)\s+\p{Ll}+)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre|y)\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 /// "Apprécie l'intention du Secrétaire général ..., et demande qu'il continue ...": the
 /// one person or body the sentence names before its pronoun (none: the last actor asked).
@@ -363,7 +532,14 @@ static PLURAL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn plural_before(before: &str) -> Option<Vec<String>> {
-    let groups: Vec<_> = PLURAL_GROUP.captures_iter(before).collect();
+    // "Conformément aux accords d'Addis-Abeba, il leur demande ...": texts are not asked.
+    let groups: Vec<_> = PLURAL_GROUP
+        .captures_iter(before)
+        .filter(|m| {
+            let head = fold(m[1].split_whitespace().next().unwrap_or_default());
+            !table::FR_TEXT_PLURALS.contains(&head.as_str())
+        })
+        .collect();
     // "des brigades qui « protègent les arbres » et leur": the antecedent of a relative
     // clause, not a plural inside it.
     let group = groups
@@ -375,7 +551,13 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
                 .starts_with("qui ")
         })
         .or(groups.last())?;
-    let name = group.get(1)?.as_str().trim_end_matches(" qui").to_string();
+    let name = group.get(1)?.as_str().trim_end_matches(" qui");
+    // "toutes les parties à appliquer ...": the noun, not the preposition after it.
+    let name = ["à", "au", "aux", "de", "du", "des", "en", "et"]
+        .iter()
+        .find_map(|p| name.strip_suffix(&format!(" {p}")))
+        .unwrap_or(name)
+        .to_string();
     let mut c = name.chars();
     let first = c.next()?;
     Some(vec![first.to_uppercase().collect::<String>() + c.as_str()])
@@ -406,7 +588,8 @@ fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
             .map_or(text.len(), |(i, _)| i);
         let head = fold(&text[..n]);
         let after = &text[n..];
-        (head == fold(w) && (w.ends_with(['\'', '’']) || after.starts_with(' ')))
+        // "jeudi, le déploiement ...": a word of time may end at its comma too.
+        (head == fold(w) && (w.ends_with(['\'', '’']) || after.starts_with([' ', ','])))
             .then(|| after.trim_start())
     })
 }
@@ -423,6 +606,12 @@ fn skip_call_asides(mut rest: &str) -> &str {
 /// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
 /// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
+    // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
+    // closes before any addressee's infinitive.
+    let rest = match (rest.find('»'), rest.find('«')) {
+        (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
+        _ => rest,
+    };
     // « trouver un accord »: the quotation marks around an action are not words.
     let unquoted = QUOTES.replace_all(rest, " ").into_owned();
     // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
@@ -505,9 +694,30 @@ static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(\p{{Ll}})\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|en\s+outre|par\s+ailleurs)\b)"
+        r"(\p{{Ll}})\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|ainsi|en\s+outre|par\s+ailleurs)\b)"
     ))
     .expect("valid regex")
+});
+
+/// "a donné des instructions fermes à la Commission de ...", "donne instruction au Président
+/// de ...": an instruction given to X asks X, as "a demandé à X de ..." does.
+static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|l['’])?instructions?(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
+        .expect("valid regex")
+});
+
+static QUOTED_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
+
+static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
+        .expect("valid regex")
+});
+
+/// "L'Organisation a appelée à ...": a participle agreeing where it should not.
+static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
+        .expect("valid regex")
 });
 
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
@@ -516,6 +726,32 @@ fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
+    // "lance un appel pressant pour la libération de X": a call for a thing.
+    let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let past = m[1].starts_with('a') || m[1].starts_with("ont");
+        format!("{} à", if past { "a appelé" } else { "appelle" })
+    });
+    // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
+    let clause = clause.replace(" (…)", "").replace(" (...)", "");
+    // "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
+    // opening on a verb.
+    let clause = QUOTED_VERB.replace_all(&clause, |m: &regex::Captures<'_>| {
+        // "à « maintenir ... »": the text's words quoted as what is asked stay quoted.
+        if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str()) {
+            m[0].to_string()
+        } else {
+            format!("{} {}", &m[1], &m[2])
+        }
+    });
+    let clause = INSTRUCTION.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let verb = match fold(&m[1]).as_str() {
+            "donné" => "demandé",
+            "donnent" => "demandent",
+            _ => "demande",
+        };
+        format!("{verb} {}", &m[2])
+    });
     TEXT_ASKS
         .replace_all(&clause, |m: &regex::Captures<'_>| {
             let form = fold(&m[2]);
@@ -533,8 +769,9 @@ static QUOTES: LazyLock<Regex> =
 
 /// "pour qu'ils prennent ..." after an appeal's addressee; "pour l'imposition ..." after a
 /// renewed appeal's.
-static PURPOSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),?\s+pour\s+(?:qu(?:e\s+|['’])?)?").expect("valid regex"));
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:pour|afin)\s+(?:qu(?:e\s+|['’])?)?").expect("valid regex")
+});
 
 /// "de toutes les parties au conflit, mais en particulier des autorités syriennes,
 /// qu'elles cessent ...": the parties are asked.
@@ -552,9 +789,20 @@ fn of_x_that(rest: &str) -> Option<(Vec<String>, String)> {
 /// "réitère ses appels antérieurs au Conseil ...", "renouvelle son appel aux parties ...":
 /// a renewed appeal asks its addressee; "réitère sa détermination" is a view.
 fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
+    // "réaffirme son exigence pour la libération de X": a demand renewed for a thing, with
+    // no addressee: a call to all, as "reiterates its demand that ..." is.
+    if let Some(m) = DEMAND_NOUN.find(rest) {
+        let thing = rest[m.end()..].trim();
+        return Some((vec![table::FR_ALL_STATES.to_string()], clean(thing)));
+    }
     let m = APPEAL_NOUN.find(rest)?;
     addressed_until(&rest[m.end()..], true)
 }
+
+static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:exigences?|demandes?)\s+(?:pour|de|d['’])\s*")
+        .expect("valid regex")
+});
 
 static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:son|ses|leur|leurs)\s+(?:appels?|invitations?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
@@ -563,6 +811,188 @@ static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
 /// someone, who is the one asked.
+/// "8 voix contre et 18 abstentions, de proroger ...": what is left of an aside with commas
+/// of its own ("décidé, par 21 voix pour, 8 voix contre et 18 abstentions, de ..."), up to
+/// the infinitive after it.
+fn past_vote_aside(rest: &str) -> &str {
+    if strip_de(rest).is_some() {
+        return rest;
+    }
+    [", de ", ", d'", ", d’"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .filter(|&at| at <= 100)
+        .map_or(rest, |at| rest[at + 1..].trim_start())
+}
+
+/// "à la junte en Guinée le respect de l'intégrité ...": the addressee after "à", then a
+/// thing it is asked for.
+fn asked_a_thing(rest: &str) -> Option<(Vec<String>, String)> {
+    let m = ASKED_THING.captures(skip_call_asides(without_aside(rest.trim())))?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:aux|au|à\s+la|à\s+l['’])\s*[^,;]{2,60}?)\s+((?:le|la|les|l['’])\s*\p{Ll}[^;]*)$",
+    )
+    .expect("valid regex")
+});
+
+/// The first word of what a call asks for, without articles: "la libération de X" →
+/// "libération", "à des sanctions" → "sanctions".
+pub fn called_thing(action: &str) -> String {
+    fold(action)
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .find(|w| {
+            !w.is_empty()
+                && ![
+                    "à", "au", "aux", "la", "le", "les", "l", "des", "du", "de", "d", "un", "une",
+                    "«", "»",
+                ]
+                .contains(w)
+        })
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
+fn make_up(action: &str) -> bool {
+    let lower = fold(action);
+    table::FR_MAKE_UP.iter().any(|w| lower.starts_with(w))
+}
+
+/// "Les chefs d'État et de gouvernement de l'Organisation ... ont décidé de ...", in a text
+/// that names no body of the tables: the subject decides ("Chefs d'État et de gouvernement",
+/// without the organisation it belongs to).
+fn deciding_subject(before: &str, body: &str) -> Option<String> {
+    // "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
+    // the body the subject names.
+    let subject = before
+        .rsplit(['.', ';', ':', '«'])
+        .next()
+        .unwrap_or_default();
+    if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
+        return Some(named);
+    }
+    if !body.starts_with('(') {
+        return None;
+    }
+    let piece = before
+        .rsplit(['.', ';', ':'])
+        .next()?
+        .rsplit(", ")
+        .find(|p| opened(p))?
+        .trim()
+        .trim_end_matches(',');
+    let name = ORG_COMPLEMENT
+        .find(piece)
+        .map_or(piece, |m| &piece[..m.start()]);
+    actors(name)
+        .into_iter()
+        .next()
+        .filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// " de l'Organisation", " du Conseil": the organisation a subject belongs to.
+static ORG_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+)\p{Lu}").expect("valid regex")
+});
+
+/// "Aux termes de la résolution 2095 (2013), adoptée ..., la Mission aidera désormais le
+/// Gouvernement à ...": what the resolution says its subject will do asks it (not "sera",
+/// "aura", nor a conditional "devrait").
+fn resolution_future(clause: &str) -> Option<(Vec<String>, String)> {
+    if !fold(clause.trim_start()).starts_with("aux termes de") {
+        return None;
+    }
+    let m = RESOLUTION_FUTURE.captures_iter(clause).last()?;
+    let verb = fold(&m[2]);
+    if ["sera", "seront", "aura", "auront", "pourra", "pourront"].contains(&verb.as_str()) {
+        return None;
+    }
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&clause[m.get(2).expect("verb").start()..])))
+}
+
+/// ", la Mission aidera ...": a subject after a comma, then a verb in the future.
+static RESOLUTION_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+((?:le|la|les|l['’])\s*[^,;]{1,60}?)\s+(\p{Ll}+(?:ra|ront))\b")
+        .expect("valid regex")
+});
+
+/// "la suspension immédiate du Niger de ...": a decision of `FR_DECISION_NOUNS` announced.
+fn announced_decision(rest: &str) -> Option<String> {
+    let thing = skip_call_asides(without_aside(rest));
+    let after = starts_with_word(thing, &["la", "le", "l'", "l’"])?;
+    let noun = fold(after.split_whitespace().next()?);
+    table::FR_DECISION_NOUNS
+        .contains(&noun.as_str())
+        .then(|| clean(thing))
+}
+
+/// "autorise le déploiement de ...": a thing authorized, with no "à" + infinitive after it.
+fn authorizes_a_thing(form: &str, rest: &str) -> bool {
+    let Some(after) = starts_with_word(
+        thing_of(rest),
+        &[
+            "le", "la", "les", "l'", "l’", "un", "une", "des", "sa", "son", "ses",
+        ],
+    ) else {
+        return false;
+    };
+    // "ordonne le déploiement de la force ... pour ...": an act, whatever follows it.
+    let decision = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| table::FR_DECISION_NOUNS.contains(&fold(w).as_str()));
+    ["autoris", "ordonn", "activ"]
+        .iter()
+        .any(|v| form.contains(v))
+        && (decision || addressed(rest).is_none())
+}
+
+/// What follows an act's verb, without its day and its opening quote ("jeudi, « le
+/// déploiement de la force»" → "le déploiement de la force»").
+fn thing_of(rest: &str) -> &str {
+    skip_call_asides(without_aside(rest)).trim_start_matches(['«', '"', '“', ' ', '\u{a0}'])
+}
+
+/// "Les États membres doivent progresser ...", "Ils doivent indiquer ...", "La Mission est
+/// tenue de prendre en compte ...": an obligation
+/// stated of a named subject asks it (a pronoun: the one asked before). Not a limit ("ne
+/// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
+fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = OBLIGATION.captures(clause.trim())?;
+    let subject = m[1].trim();
+    let lower = fold(subject);
+    if ["il", "elle", "ils", "elles"].contains(&lower.as_str()) {
+        return (lower != "il").then(|| (Vec::new(), clean(&m[2])));
+    }
+    let action = clean(&m[2]);
+    // "Les États membres" → "États"; "l'OCI" → "OCI".
+    let head = match subject.split_once(['\'', '’']) {
+        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+        _ => subject.split_whitespace().nth(1),
+    }
+    .unwrap_or_default();
+    let actor_like = head.starts_with(char::is_uppercase)
+        || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str());
+    if fold(&action).starts_with("être") || lower.ends_with(" ne") || !actor_like {
+        return None;
+    }
+    let names = actors(subject);
+    (!names.is_empty() && opened(subject)).then_some((names, action))
+}
+
+/// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
+static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+        .expect("valid regex")
+});
+
 fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
     let lower = fold(action);
     let verb = table::FR_DECIDES_TO_ASK
@@ -733,16 +1163,44 @@ pub fn decides_items(clause: &str) -> bool {
         table::FR_VERBS
             .iter()
             .any(|(f, k)| fold(f) == form && *k == Kind::Decides)
-            && clause[m.get(0).expect("match").end()..]
-                .trim()
-                .trim_end_matches(':')
-                .is_empty()
+            && {
+                // "Décide :", "et décide de :": the items say what.
+                let rest = clause[m.get(0).expect("match").end()..].trim();
+                let rest = rest.strip_prefix("de").unwrap_or(rest);
+                rest.trim().trim_end_matches(':').trim().is_empty()
+            }
     })
 }
+
+static INFINITIVE_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}\p{Ll}+(?:er|ir|re|oir)\s").expect("valid regex"));
 
 /// "De créer un fonds ;" → "créer un fonds".
 pub fn item_action(item: &str) -> Option<String> {
     strip_de(item).map(clean)
+}
+
+/// An item under "Décide :" / "a décidé :": "de créer ..." is the body's own act; "que X
+/// doivent ..." and "que les X allouent ..." (an obligation, a subjunctive) ask X; a
+/// passive ("que les volontaires soient déployés") asks nobody.
+pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
+    let item = item.trim();
+    if let Some(action) = item_action(item) {
+        return vec![(vec![body.to_string()], action)];
+    }
+    // "décide de :" + "Renouveler le mandat ...", "Demander au Secrétaire général de ...":
+    // an infinitive item, the body's own or asking whom it names.
+    if INFINITIVE_ITEM.is_match(item) {
+        let action = format!("{}{}", item[..1].to_lowercase(), &item[1..]);
+        return match decided_to_ask(&action) {
+            Some(asked) => asked,
+            None => vec![(vec![body.to_string()], clean(&action))],
+        };
+    }
+    that_must(item)
+        .or_else(|| that_subjunctive(item))
+        .into_iter()
+        .collect()
 }
 
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
@@ -764,6 +1222,21 @@ fn spoken_by_one(subject: &str) -> bool {
     }
     // "À la lumière de ..., le secrétaire général de l'OCI, Jean Dupont, appelle ...": the
     // subject is the last piece between commas that opens with an article.
+    // "Bola Tinubu, président de l'Autorité ..., a exhorté ...": a name, then its title in
+    // apposition without an article.
+    let titled_apposition = last_sentence
+        .split(", ")
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0].split_whitespace().count() <= 4
+                && table::FR_PERSON_TITLES
+                    .iter()
+                    .any(|t| w[1].trim().starts_with(&format!("{t} ")))
+        });
+    if titled_apposition {
+        return true;
+    }
     let Some(rest) = last_sentence.rsplit(", ").find_map(|piece| {
         ["le ", "la ", "l'"]
             .iter()
@@ -773,6 +1246,45 @@ fn spoken_by_one(subject: &str) -> bool {
     };
     table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
 }
+
+/// "Le Président de la Commission, Dr X a déclaré lors du sommet que, ..., la Commission a
+/// autorisé ...": a past act one person reports is recounted, no request.
+fn reported_past(subject: &str, form: &str) -> bool {
+    let past = form.contains(' ') || form.ends_with('é');
+    past && REPORTED.find_iter(subject).any(|m| {
+        let speaker = &subject[..m.start()];
+        spoken_by_one(speaker)
+            || table::FR_PERSON_TITLES
+                .iter()
+                .any(|t| fold(speaker).contains(t))
+    })
+}
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ba\s+(?:déclaré|indiqué|affirmé|souligné|expliqué|précisé)\b[^.;]*?\bque\b")
+        .expect("valid regex")
+});
+
+/// "Le ministre X indique que la CEDEAO ... exige ...": the person reports what the body the
+/// that-clause names asks now; the body asks ("a autorisé", a past act recounted, does not).
+fn reported_body_asks(subject: &str, form: &str) -> bool {
+    let lower = fold(subject);
+    let present = !form.contains(' ') && !form.ends_with('é');
+    present
+        && lower
+            .rfind(" que ")
+            .is_some_and(|at| named_body(&[lower[at + 5..].to_string()]).is_some())
+}
+
+/// "M.Touray a exigé ...", "Mme Dupont a demandé ...": a person by a civility.
+fn civility_subject(subject: &str) -> bool {
+    CIVILITY.is_match(subject.trim())
+}
+
+static CIVILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;:!?]\s+)(?:M\.|Mme\s|Mlle\s|Dr\s)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")
+        .expect("valid regex")
+});
 
 /// Whether a sentence gives one person's words: "« ... », a déclaré Jean Dupont, le
 /// président de la Commission".
@@ -789,13 +1301,21 @@ pub fn one_speaker(sentence: &str) -> bool {
     .iter()
     .filter_map(|w| lower.find(w).map(|at| &lower[at..]))
     .any(|said| table::FR_PERSON_TITLES.iter().any(|t| said.contains(t)))
-        || spoken_by_one(sentence)
+        // "Concernant X, le Secrétaire général a invité ...": the subject before its verb.
+        || VERB
+            .find(sentence)
+            .is_some_and(|m| spoken_by_one(&sentence[..m.start()]))
 }
 
-/// Whether a sentence opens with a pronoun subject ("Il a également exhorté ...").
+/// Whether a sentence opens with a pronoun subject ("Il a également exhorté ...") or, in
+/// quotes or not, the first person ("« Nous exhortons ... »", "Nous appelons ..."): after
+/// one person's words, that person's words again.
 pub fn pronoun_subject(sentence: &str) -> bool {
     let lower = fold(sentence.trim_start());
-    ["il ", "elle "].iter().any(|p| lower.starts_with(p))
+    let lower = lower.trim_start_matches(['"', '«', '“', ' ', '\u{a0}']);
+    ["il ", "elle ", "nous ", "je ", "j'"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// "Décide de demeurer saisi de la question": nothing to do.
@@ -805,9 +1325,14 @@ fn seized(rest: &str) -> bool {
     ["de demeurer ", "de rester "]
         .iter()
         .any(|w| lower.starts_with(w) && lower.contains("saisi"))
-        || table::FR_KEEPS_ON_AGENDA
-            .iter()
-            .any(|w| lower.starts_with(w) && lower.contains("ordre du jour"))
+        || table::FR_KEEPS_ON_AGENDA.iter().any(|w| {
+            // "de garder la question à son ordre du jour", "de maintenir constamment à
+            // l'examen les dispositions ...": kept under review, nothing to do.
+            lower.starts_with(w)
+                && ["ordre du jour", "à l'examen", "sous examen"]
+                    .iter()
+                    .any(|k| lower.contains(k))
+        })
 }
 
 /// Whether an object pronoun stands before the verb ("Le Conseil l'encourage", "il l'a
@@ -897,6 +1422,10 @@ fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
     let mut at = 0;
     for (k, word) in after.split(' ').enumerate() {
         let w = fold(word);
+        if k > 1 && w == "soient" {
+            // "que les volontaires soient déployés": a passive asks nobody.
+            return None;
+        }
         if k > 1 && w.ends_with("ent") && !w.ends_with("ment") {
             let names = actors(&after[..at]);
             let action = clean(&after[at..]);
@@ -956,6 +1485,10 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = PARTICIPLE_COMPLEMENT.find(p) {
                 p = &p[..m.start()];
             }
+            // "la Commission en collaboration avec ses partenaires": how, not who.
+            if let Some(m) = INLINE_ASIDE.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -964,6 +1497,13 @@ fn actors(phrase: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s+en\s+(?:collaboration|coopération|liaison|consultation|coordination)\s+avec\b",
+    )
+    .expect("valid regex")
+});
 
 /// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
 /// parties").
@@ -1026,6 +1566,12 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
             last.push_str(g);
             last.push_str(piece);
         }
+        // "les États du Soudan et du Sud-Soudan": a plural head over two names is two
+        // actors, as "the Governments of A and B" is.
+        (Some(last), Some(g)) if g.trim() == "et" && plural_head_of(last, piece).is_some() => {
+            let head = plural_head_of(last, piece).unwrap_or_default();
+            pieces.push(format!("{head} {}", piece.trim()));
+        }
         // "les institutions, fonds et programmes des Nations Unies": nouns without their
         // article after one with it share that article, and so one name.
         (Some(last), Some(g)) if !g.contains("ainsi") && opened(last) && bare_noun(piece) => {
@@ -1074,6 +1620,25 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
     });
 }
 
+/// "les États" when "les États du Soudan" is followed by "et du Sud-Soudan": the plural
+/// head of the piece before, when the next piece is only another "de" + a name.
+fn plural_head_of(last: &str, piece: &str) -> Option<String> {
+    let complement = OF_NAME.is_match(piece.trim());
+    let m = PLURAL_HEAD.captures(last.trim())?;
+    complement.then(|| m[1].to_string())
+}
+
+/// "du Sud-Soudan", "de l'Inde", "de la Guinée": another name of the same head.
+static OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu}[^,;]*$").expect("valid regex")
+});
+
+/// "les États du Soudan", "des Gouvernements de l'Inde": an article, a plural head, "de".
+static PLURAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:aux|les|des|à\s+les)\s+\p{L}+[sx])\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\p{Lu}")
+        .expect("valid regex")
+});
+
 /// A lower-case noun without an article that is no aside ("fonds", not "notamment").
 fn bare_noun(piece: &str) -> bool {
     let p = piece.trim();
@@ -1101,15 +1666,44 @@ static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])")).expect("valid regex")
 });
 
+/// "- 2. En conséquence ...": a dash before a paragraph's number; the number is the line's.
+static DASHED_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[-–•][ \t]+(\d{1,3}\.[ \t])").expect("valid regex"));
+
+static LOST_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([dlDLjJnNsScC]|[qQ]u|[jJ]usqu|[lL]orsqu)\?(\p{L})").expect("valid regex")
+});
+
+static GRAVE_APOSTROPHE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
+
 /// The text with a blank line before each line that opens a clause of its own after a
 /// line that ends one, so that a list of clauses one a line is read clause by clause.
 pub fn break_clause_lines(text: &str) -> String {
-    let text = &sentence_lines(text);
+    let text = DASHED_NUMBER.replace_all(text, "$1");
+    // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
+    // to a page's encoding.
+    let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
+    let text = &sentence_lines(&LOST_APOSTROPHE.replace_all(&text, "$1’$2"));
     let mut out = String::with_capacity(text.len());
+    let ends_one = |prev: &str| prev.ends_with([',', ';', '.', ':']);
+    // A list of two clauses or more one a line: each of its lines that opens in lower case
+    // after one that ends a clause is a clause of its own ("considère que ...,", "que les
+    // parties ...,"), not only those that open with a verb of the table.
+    let pairs = || {
+        text.lines()
+            .map(str::trim)
+            .zip(text.lines().map(str::trim).skip(1))
+    };
+    let clause_list = pairs()
+        .filter(|(prev, t)| ends_one(prev) && CLAUSE_LINE.is_match(t))
+        .count()
+        >= 2;
     let mut prev = "";
     for line in text.lines() {
         let t = line.trim();
-        if prev.ends_with([',', ';', '.', ':']) && CLAUSE_LINE.is_match(t) {
+        let lower_clause = clause_list && t.starts_with(char::is_lowercase);
+        if ends_one(prev) && (CLAUSE_LINE.is_match(t) || lower_clause) {
             out.push('\n');
         }
         out.push_str(line);
@@ -1245,6 +1839,13 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "d'en rendre compte au prochain sommet", "à sa prochaine réunion": the next meeting of
+/// the body, as "at its next session" is.
+static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:au|avant\s+le|lors\s+du|d['’]ici\s+au)\s+prochain\s+(sommet)\b|\b(?:à|avant|lors\s+de|d['’]ici\s+à)\s+(?:sa|la|leur)\s+prochaine\s+(réunion|conférence)\b")
+        .expect("valid regex")
+});
+
 /// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1323,6 +1924,19 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
                 ordinal,
                 of: m.get(2).map(|g| g.as_str().to_string()),
                 word: "session".to_string(),
+            },
+            whole.as_str().to_string(),
+        ));
+    }
+    for m in NEXT_MEETING.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word: fold(&m[1]),
             },
             whole.as_str().to_string(),
         ));

@@ -621,12 +621,15 @@ impl Builder {
                     actors
                 };
                 // A press text restates its call to all ("ont exigé la libération ... « a
-                // notamment demandé la libération »"): one per paragraph.
+                // notamment demandé la libération »"): once per paragraph and thing called
+                // for ("appelons à des sanctions" and "un appel pour la libération" are two).
                 let general = actors.len() == 1 && actors[0] == table::FR_ALL_STATES;
+                let thing = fr::called_thing(&action);
                 if general
                     && self.mandates.iter().any(|m| {
                         m.paragraph == number
                             && m.actors.iter().any(|a| a.name == table::FR_ALL_STATES)
+                            && fr::called_thing(&m.summary) == thing
                     })
                 {
                     continue;
@@ -2095,20 +2098,12 @@ const FRENCH: ForeignRules = ForeignRules {
     decides_items: fr::decides_items,
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
-    decided_item: body_decides,
+    decided_item: fr::decided_item,
     recounts: fr::recounts,
     leads: false,
     period_end: |_, _| None,
     at_period_end: |_| false,
 };
-
-/// A French decision's item: the body's own act.
-fn body_decides(item: &str, body: &str) -> Requests {
-    fr::item_action(item)
-        .map(|action| (vec![body.to_string()], action))
-        .into_iter()
-        .collect()
-}
 
 const ARABIC: ForeignRules = ForeignRules {
     requests: ar::requests,

@@ -152,6 +152,9 @@ fn without_page_numbers(text: &str) -> String {
 /// The rule a PDF prints above a page's footnotes: a line of underscores.
 static FOOTNOTE_RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^_{5,}$").expect("valid regex"));
+/// How a footnote opens: its number, a star or a dagger ("4 United Nations ...", "* Reissued").
+static NOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,3}|[*†‡¹²³⁴⁵⁶⁷⁸⁹])").expect("valid regex"));
 /// Where the text resumes after footnotes: the next page's running header (its document
 /// symbol, "A/RES/78/287", "S/2024/400"), or an operative or lettered paragraph.
 static AFTER_FOOTNOTES: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,11 +168,21 @@ static AFTER_FOOTNOTES: LazyLock<Regex> = LazyLock::new(|| {
 fn without_footnotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_notes = false;
-    for line in text.split_inclusive('\n') {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    for (k, line) in lines.iter().enumerate() {
         let t = line.trim();
         if FOOTNOTE_RULE.is_match(t) {
-            in_notes = true;
-            continue;
+            // A rule over prose ("Les délégations trouveront ci-après ..." / "_____" / "Le
+            // Conseil européen a discuté ...") divides a web page's header from its text: notes
+            // open with their mark.
+            let next = lines[k + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty());
+            in_notes = next.is_none_or(|n| NOTE_MARK.is_match(n));
+            if in_notes {
+                continue;
+            }
         }
         if in_notes && AFTER_FOOTNOTES.is_match(t) {
             in_notes = false;
@@ -257,8 +270,14 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             continue;
         }
         if line.is_empty() {
-            flush(&mut out, current.take(), &mut last_sub_letter, &label);
-            prev_line = "";
+            // "1." / "" / "Demande à ...": a number alone, a blank line, then its text.
+            let number_alone = current
+                .as_ref()
+                .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
+            if !number_alone {
+                flush(&mut out, current.take(), &mut last_sub_letter, &label);
+                prev_line = "";
+            }
             continue;
         }
         let last_letter = match &current {
@@ -657,7 +676,9 @@ impl Layout {
                 in_block = true;
             }
             width = width.max(line.chars().count());
-            if matches!(marker(line, None).0, Marker::None) {
+            // A lettered or roman item is a line of text ("i) que les États ..."); a
+            // paragraph's number alone may head a block.
+            if !matches!(marker(line, None).0, Marker::Number(_)) {
                 lines += 1;
             }
         }
@@ -671,8 +692,9 @@ impl Layout {
 /// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
 /// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
 fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
-    // "“Accordingly, it invites ...", "(OR. en)": a quotation or a bracket may open it.
-    let opening = next.trim_start_matches(['“', '"', '‘', '\'', '(', '«', '[']);
+    // "“Accordingly, it invites ...", "(OR. en)", "« Nous appelons ... »": a quotation or
+    // a bracket may open it.
+    let opening = next.trim_start_matches(['“', '"', '‘', '\'', '(', '«', '[', ' ', '\u{a0}']);
     if !opening.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }

@@ -1151,9 +1151,28 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
     ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
     ("fait appel", Addressed), ("en appelle", Addressed),
+    // "requiert les parties de coopérer ...".
+    ("requiert", Addressed), ("requièrent", Addressed),
+    // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
+    // de ...", "..., appelant le Conseil à ...".
+    ("exigeant", Addressed), ("demandant", Addressed), ("appelant", Addressed),
+    ("exhortant", Addressed), ("invitant", Addressed), ("priant", Addressed),
+    // "Le Conseil a créé la Mission ...": the body's own, as "décide de créer" is.
+    ("crée", Addressed), ("a créé", Addressed), ("créé", Addressed),
+    // "a annoncé la suspension de X": a decision told by its noun (`FR_DECISION_NOUNS`).
+    ("annonce", Addressed), ("a annoncé", Addressed), ("annoncé", Addressed),
+    // "..., décidant notamment d'établir un mandat ...".
+    ("décidant", Decides),
+    // "a ordonné le déploiement de la force", "a activé la force en attente": the body's own
+    // act, as an authorization of a thing is; "ordonne au comité d'activer ..." asks it.
+    ("ordonne", Addressed), ("a ordonné", Addressed), ("ordonné", Addressed),
+    ("a activé", Addressed), ("activé", Addressed),
+    // "a pris la décision d'activer ...".
+    ("a pris la décision", Decides), ("pris la décision", Decides),
+    ("prend la décision", Decides),
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
-    ("renouvelé", Addressed),
+    ("renouvelé", Addressed), ("réaffirme", Addressed), ("réaffirmé", Addressed),
     // A summary's imperfect: "La résolution demandait aux parties de ...".
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
@@ -1170,7 +1189,7 @@ pub const FR_ALL_STATES: &str = "Tous les États";
 pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
-    "fait appel", "demandons", "exigeons", "appelons",
+    "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1178,7 +1197,8 @@ pub const FR_CALL_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
-    "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons",
+    "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
+    "demandant",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1226,6 +1246,14 @@ pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
     ("encourage", "encourage"), ("encourageant", "encourage"),
 ];
 
+/// Plurals that name texts, never the ones a "leur" stands for ("Conformément aux accords
+/// d'Addis-Abeba, il leur demande ...").
+#[rustfmt::skip]
+pub const FR_TEXT_PLURALS: &[&str] = &[
+    "accords", "résolutions", "décisions", "conclusions", "recommandations", "dispositions",
+    "mesures", "communiqués", "déclarations", "textes", "principes",
+];
+
 /// Words that make one person's words the body's: its president speaking for it.
 pub const FR_SPEAKS_FOR_BODY: &[&str] = &["président du conseil", "au nom du conseil"];
 
@@ -1240,11 +1268,18 @@ pub const FR_PERSON_TITLES: &[&str] = &[
 
 /// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
 /// the addressee is asked.
-pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon"];
+pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon", "dans le but"];
 
 /// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
 /// "réitère sa détermination" is a view.
-pub const FR_RENEWING_VERBS: &[&str] = &["réitère", "réitéré", "renouvelle", "renouvelé"];
+pub const FR_RENEWING_VERBS: &[&str] = &[
+    "réitère",
+    "réitéré",
+    "renouvelle",
+    "renouvelé",
+    "réaffirme",
+    "réaffirmé",
+];
 
 /// Words that end a French verb's subject, so that a verb after them is the clause's own
 /// ("Le Conseil de sécurité invite ...", "L'Assemblée générale prie ..."); a past tense
@@ -1254,8 +1289,15 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
     "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
     "oci", "il", "elle", "ils", "elles", "et", "nous",
-    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...".
-    "résolution", "texte",
+    // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
+    // "L'une de ces résolutions exhorte ...".
+    "résolution", "texte", "résolutions", "textes",
+    // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
+    // "L'Union africaine encourage ...".
+    "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",
+    "cédeao", "cédéao",
+    // "les chefs d'États demandent ...".
+    "états", "etats", "gouvernements",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1268,6 +1310,16 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ),
     ("conseil paix et sécurité", "Conseil de paix et de sécurité"),
     ("conseil de sécurité", "Conseil de sécurité"),
+    ("conseil européen", "Conseil européen"),
+    // The African Union's summit is its Assembly ("la Conférence de l'Union").
+    (
+        "sommet de l'union africaine",
+        "Conférence de l'Union africaine",
+    ),
+    (
+        "conférence de l'union africaine",
+        "Conférence de l'Union africaine",
+    ),
     ("sommet de la francophonie", "Sommet de la Francophonie"),
     (
         "organisation internationale de la francophonie",
@@ -1276,6 +1328,7 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     // ECOWAS as the press names it, when no organ of it is named first.
     ("cédéao", "Cédéao"),
     ("cedeao", "CEDEAO"),
+    ("cédeao", "Cédeao"),
     ("assemblée générale", "Assemblée générale"),
     (
         "conseil des ministres des affaires étrangères",
@@ -1394,6 +1447,38 @@ pub const FR_MEETING_NOUNS: &[&str] = &[
     "question",
 ];
 
+/// Nouns in lower case that may bear an obligation ("Les parties doivent ..."): actors, not
+/// things ("Les réformes doivent se poursuivre" asks nobody). A capitalised name may too.
+#[rustfmt::skip]
+pub const FR_OBLIGED_NOUNS: &[&str] = &[
+    "parties", "autorités", "gouvernements", "pays", "acteurs", "dirigeants", "ministres",
+    "membres", "chefs", "forces", "institutions", "organisations",
+];
+
+/// Decisions a body announces by their noun ("a annoncé la suspension du Niger"); a lifting
+/// or a prorogation told bare is no task, as "lève les sanctions" is not.
+#[rustfmt::skip]
+pub const FR_DECISION_NOUNS: &[&str] = &[
+    "suspension", "création", "déploiement", "envoi", "mise", "activation", "intervention",
+];
+
+/// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de
+/// sécurité" calls on the Council ("la libération de X" names whom it frees: not here).
+#[rustfmt::skip]
+pub const FR_AGENT_NOUNS: &[&str] = &[
+    "intervention", "action", "engagement", "implication", "médiation", "contribution",
+    "mobilisation", "réaction", "participation", "appui", "soutien",
+];
+
+/// "décide de maintenir l'effectif autorisé de la Mission à 11 650 militaires": a make-up,
+/// as "decides that X shall be <an amount>" is in English, nothing to follow up.
+#[rustfmt::skip]
+pub const FR_MAKE_UP: &[&str] = &[
+    "maintenir l'effectif", "porter l'effectif", "fixer l'effectif", "ramener l'effectif",
+    "réduire l'effectif", "maintenir les effectifs", "porter les effectifs",
+    "fixer les effectifs", "maintenir le plafond", "relever le plafond", "fixer le plafond",
+];
+
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
 pub const FR_KEEPS_ON_AGENDA: &[&str] = &["de garder ", "de maintenir ", "de laisser "];
 
@@ -1434,6 +1519,8 @@ pub const FR_ADVERBS: &[&str] = &[
     "ainsi",
     "notamment",
     "entre autres",
+    // "la Cédéao a en effet demandé que ...".
+    "en effet",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
@@ -1442,6 +1529,9 @@ pub const FR_ADVERBS: &[&str] = &[
 pub const FR_ADDRESSEE_OPENERS: &[&str] = &[
     "aux", "au", "à la", "à l'", "à", "tous les", "toutes les", "les", "le", "la", "l'",
     "ses", "son", "sa", "leurs",
+    // "chargent un Groupe de préparer ...", "a exhorté ces trois pays à ...", "Nous exhortons
+    // nos partenaires à ...".
+    "un", "une", "ces", "nos",
 ];
 
 /// French month names (lowercase, with and without accents as texts write them).
