@@ -27,7 +27,7 @@ struct Words {
 }
 
 static FR_ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\badopt(?:é|ée|és|ées|e|ent|ait|a|èrent)\b(.{0,120})").expect("valid regex")
+    Regex::new(r"(?i)\badopt(?:é|ée|és|ées|e|ent|ait|a|èrent)\b(.{0,80})").expect("valid regex")
 });
 static FR_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tenue?s?|réunie?s?|organisée?s?|a eu lieu|ont eu lieu)\b(.{0,160})")
@@ -45,7 +45,7 @@ static FR_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static AR_ADOPTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:اعتمد|صدر|تبن)\S*(.{0,120})").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:اعتمد|صدر|تبن)\S*(.{0,80})").expect("valid regex"));
 static AR_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?:المنعقدة|المنعقد|المنعقدين|انعقدت|انعقد|عقدت|عقد|المعقودة)\s(.{0,160})")
         .expect("valid regex")
@@ -99,8 +99,14 @@ pub fn adopted(paras: &[Para], lang: Lang) -> Option<Guess<Date>> {
     let in_phrase = |re: &Regex, text: &str| {
         re.captures_iter(text).find_map(|m| {
             let at = m.get(0).expect("match").start();
+            let after = &m[1];
             (!near_end(words.other_text, &text[..at]))
-                .then(|| (words.dates)(&m[1]).first().map(|(_, d)| *d))
+                .then(|| {
+                    (words.dates)(after)
+                        .into_iter()
+                        .find(|(k, _)| !words.until.is_match(&after[..*k]))
+                        .map(|(_, d)| d)
+                })
                 .flatten()
         })
     };
@@ -195,6 +201,8 @@ mod tests {
         let text = "مدد مجلس البساتين ولاية البعثة حتى 30 أبريل 2038.\n\nودعا الدول إلى دعمها.";
         assert_eq!(read(text, Lang::Ar), None);
         let text = "Le Conseil a prorogé le mandat de la mission jusqu'au 30 avril 2038.";
+        assert_eq!(read(text, Lang::Fr), None);
+        let text = "Le Conseil a adopté une résolution prorogeant jusqu'au 30 avril 2038 le mandat de la mission.";
         assert_eq!(read(text, Lang::Fr), None);
     }
 }
