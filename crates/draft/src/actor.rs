@@ -252,14 +252,38 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
         .rev()
         .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
     let words = &toks[the + 1..=head];
+    // "the Economic and Social Council": a capitalised name's own "and" is no break.
+    let name = words.iter().all(|t| {
+        matches!(t.word.as_str(), "and" | "of")
+            || prefix[t.start..].starts_with(char::is_uppercase)
+    });
     // "the Convention and the States": stop at a break in the phrase.
-    if words
-        .iter()
-        .any(|t| matches!(t.word.as_str(), "and" | "or" | "to" | "the" | "a" | "an"))
+    if words.iter().any(|t| {
+        matches!(t.word.as_str(), "to" | "the" | "a" | "an")
+            || (!name && matches!(t.word.as_str(), "and" | "or"))
+    })
         || prefix[toks[the].end..toks[head].start].contains([',', ';'])
     {
         return None;
     }
+    let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
+    Some(&prefix[toks[the + 1].start..end])
+}
+
+/// "... the initiatives of the Secretary General ..., and calls on him to ...": "him" or
+/// "her" stands for the last person the sentence names by title, however far back (a
+/// person is never the group or place named after it).
+pub fn person_antecedent(prefix: &str) -> Option<&str> {
+    let toks = tokens(prefix);
+    let is_person = |k: usize| {
+        let w = toks[k].word.as_str();
+        table::PERSON_HEADS.contains(&w)
+            || (w == "general" && k > 0 && toks[k - 1].word == "secretary")
+    };
+    let head = (0..toks.len()).rev().find(|&k| is_person(k))?;
+    let the = (head.saturating_sub(5)..head)
+        .rev()
+        .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))?;
     let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
     Some(&prefix[toks[the + 1].start..end])
 }
@@ -277,7 +301,8 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     }
     // "the letter of the Secretary-General on the Panel": a person's "on" complement is what
     // was written about; a body's ("the Committee on Pests") is its name.
-    let person = table::PERSON_HEADS.contains(&toks[head].word.as_str());
+    let person = table::PERSON_HEADS.contains(&toks[head].word.as_str())
+        || (toks[head].word == "general" && head > 0 && toks[head - 1].word == "secretary");
     if !matches!(prep.word.as_str(), "of" | "for" | "on")
         || (person && prep.word == "on")
         || prefix[toks[head].end..prep.start].contains([',', ';'])

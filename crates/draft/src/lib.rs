@@ -967,8 +967,18 @@ impl Builder {
                     }),
                     // "urged the implementation of the Plan adopted by OIC states": a
                     // request of the states it names; with none named, nobody is asked.
+                    // A resolution's "Encourages closer cooperation between A and B" or
+                    // "Encourages the scaling up of aid": a call, to its doers or to all.
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                        actor::state_group(rest, &self.ctx).map(|_| self.unaddressed(rest))
+                        // A preamble's "encouraging progress on ..." asks nothing.
+                        let finite = t.form.ends_with('s');
+                        let call = head_doers(rest).is_some()
+                            || (self.formal
+                                && finite
+                                && actor::opens_with_nominal(rest)
+                                && !EMPTY_CALL.is_match(rest))
+                            || actor::state_group(rest, &self.ctx).is_some();
+                        call.then(|| self.unaddressed(rest))
                     }
                     // "Encourages the development of national plans to ...": what is
                     // encouraged, with nobody named.
@@ -1093,6 +1103,16 @@ impl Builder {
                 .iter()
                 .any(|e| word.ends_with(e))
         });
+        if let Some(np) = head_doers(rest) {
+            let actors = actor::actors(np, rest, &self.ctx);
+            if !actors.is_empty() {
+                return Candidate {
+                    actors,
+                    action,
+                    origin: Origin::Request,
+                };
+            }
+        }
         let named = BETWEEN
             .captures(rest)
             .or(by_agent)
@@ -1627,9 +1647,14 @@ impl Builder {
         // "the latter" is the last named, even after a request in the same sentence.
         let latter = fold(clause.rest.trim_start()).starts_with("the latter");
         let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);
-        if let Some(np) = prefix
-            .and_then(actor::antecedent)
-            .filter(|_| latter || !same_sentence)
+        let person = PERSON_PRONOUN.is_match(clause.rest);
+        let named = match prefix {
+            Some(p) if person => actor::person_antecedent(p),
+            Some(p) => actor::antecedent(p),
+            None => None,
+        };
+        if let Some(np) = named
+            .filter(|_| latter || person || !same_sentence)
         {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
@@ -1764,6 +1789,113 @@ fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
 static DOER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:of|among|amongst|between|from)\s+").expect("valid regex")
 });
+
+/// "efforts by all relevant stakeholders, especially X, to ...", "coordination of A and B
+/// with C", "cooperation between A, including its organs, and B on ...": the doers named
+/// right after the action's noun at the head of the call, capitalised or not. A
+/// preposition further on ("..., while taking account of the means among States") names
+/// who is concerned, not who acts.
+fn head_doers(rest: &str) -> Option<&str> {
+    // "requests UNSOM's support": the possessor acts.
+    if let Some(m) = POSSESSED_ACTION.captures(rest)
+        && is_doer_noun(&fold(&m[2]))
+    {
+        return Some(m.get(1).expect("group").as_str());
+    }
+    let head_end = rest.find([',', ';', ':']).unwrap_or(rest.len());
+    HEAD_DOER.captures_iter(&rest[..head_end]).find_map(|m| {
+        let noun = fold(&m[1]);
+        let prep = fold(&m[2]);
+        let by_noun = is_doer_noun(&noun);
+        let fits = match prep.as_str() {
+            "of" => {
+                table::AGENT_OF_NOUNS.contains(&noun.as_str())
+                    || table::BETWEEN_NOUNS.contains(&noun.as_str())
+                    || noun == "initiative"
+            }
+            _ => by_noun,
+        };
+        if !fits {
+            return None;
+        }
+        let start = m.get(0).expect("match").end();
+        // "cooperation among and between Member States ...": the second preposition.
+        let tail = DOUBLED_PREPOSITION
+            .find(&rest[start..])
+            .map_or(&rest[start..], |d| &rest[start + d.end()..]);
+        let np = doers_end(tail);
+        (actor::has_actor_word(np) && !actor::opens_with_nominal(np)).then_some(np)
+    })
+}
+
+fn is_doer_noun(noun: &str) -> bool {
+    table::ACTION_NOUNS.contains(&noun)
+        || table::NOMINAL_HEADS.contains(&noun)
+        || table::DOER_BY_NOUNS.contains(&noun)
+        || table::BETWEEN_NOUNS.contains(&noun)
+        || table::AGENT_OF_NOUNS.contains(&noun)
+}
+
+/// "UNSOM's support", "the Board’s assistance": a named actor's action.
+static POSSESSED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:the\s+)?(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,5})['’]s\s+(?:\w+\s+)?(\w+)")
+        .expect("valid regex")
+});
+
+/// "all efforts to that end", "such steps in this regard": a call that names no action.
+static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:all|further|such|these|those|the)?\s*\w+\s+(?:to\s+(?:that|this)\s+end|in\s+(?:that|this)\s+regard)(?:[\s,;.]|\band\b|\bin\s+(?:this|that)\s+regard\b)*$")
+        .expect("valid regex")
+});
+
+/// An action's noun and the preposition after it that may name its doer.
+static HEAD_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([a-z][\w-]*)\s+(by|from|of|between|among|amongst)\s+").expect("valid regex")
+});
+
+/// Where a list of doers ends: at the action's "to", a clause's end, or a preposition right
+/// after an actor's noun ("organizations in the fair", "the Council on pests").
+fn doers_end(tail: &str) -> &str {
+    let mut end = tail.find([';', ':']).unwrap_or(tail.len());
+    if let Some(m) = DOERS_TO.find(&tail[..end]) {
+        end = m.start();
+    }
+    let toks = classify::tokens(&tail[..end]);
+    for (k, pair) in toks.windows(2).enumerate() {
+        // After an actor's noun or a name ("the Council of Europe in the area of ..."), but
+        // not inside a name ("the High Commissioner for Refugees").
+        let after_actor = (table::ACTOR_HEADS.contains(&pair[0].word.as_str())
+            || tail[pair[0].start..].starts_with(char::is_uppercase))
+            && !tail[pair[0].end..pair[1].start].contains(',');
+        let name_goes_on = matches!(pair[1].word.as_str(), "for" | "on" | "in")
+            && toks
+            .get(k + 2)
+            .filter(|t| t.word != "the")
+            .or_else(|| toks.get(k + 3))
+            .is_some_and(|t| tail[t.start..].starts_with(char::is_uppercase));
+        if after_actor
+            && !name_goes_on
+            && table::DOERS_END_PREPOSITIONS.contains(&pair[1].word.as_str())
+        {
+            end = pair[0].end;
+            break;
+        }
+    }
+    let mut np = tail[..end].trim().trim_end_matches([',', '.']);
+    // "..., and" before the next clause's verb.
+    for tail_word in [" and", " or", ","] {
+        np = np.strip_suffix(tail_word).unwrap_or(np).trim_end();
+    }
+    np
+}
+
+static DOUBLED_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:and|or)\s+(?:by|from|of|between|among|amongst)\s+").expect("valid regex")
+});
+
+/// ", to assist ...", " to plant ...": the action after its doers.
+static DOERS_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",?\s+to\s+(?:\w+ly\s+)?\p{Ll}").expect("valid regex"));
 
 /// "to authorize the Mission to pursue the following" → "the Mission": who a decision
 /// authorizes or asks, before the infinitive of its list.
@@ -1935,6 +2067,10 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s+(?:also\s+)?to\s+")
         .expect("valid regex")
 });
+
+/// "him", "her": a person, whom only a title names.
+static PERSON_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:him|her)\b").expect("valid regex"));
 
 /// Where `inner`, a slice of `outer`, starts in it.
 fn offset_in(outer: &str, inner: &str) -> Option<usize> {

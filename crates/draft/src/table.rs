@@ -512,6 +512,7 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "resumption", "deployment", "holding", "enhancing", "extension", "fulfilment",
     "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
+    "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -548,6 +549,22 @@ pub const HEAD_ENDERS: &[&str] = &[
 pub const AGENT_OF_NOUNS: &[&str] = &[
     "cooperation", "co-operation", "participation", "engagement", "efforts", "commitment",
     "involvement", "collaboration",
+];
+
+#[rustfmt::skip]
+/// Nouns of an action whose doer "by" or "from" names right after them: "efforts by all
+/// relevant stakeholders", "greater vigilance from seed banks" (with the action nouns and
+/// the nouns of acting together above and below).
+pub const DOER_BY_NOUNS: &[&str] = &[
+    "vigilance", "care", "attention", "contributions", "contribution", "endorsement",
+    "action", "commitments", "leadership", "work", "progress", "assistance", "sharing",
+    "initiative", "initiatives", "approach",
+];
+
+/// Prepositions that end a list of doers when they follow an actor's noun: "farmer
+/// organizations in the fair", "the Seed Council on pests", "the Board with the Commission".
+pub const DOERS_END_PREPOSITIONS: &[&str] = &[
+    "in", "on", "with", "for", "at", "towards", "toward", "regarding", "concerning", "within",
 ];
 
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
