@@ -130,7 +130,15 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
 pub fn opens_with_nominal(phrase: &str) -> bool {
     let toks = tokens(&strip_determiners(phrase));
     let nominal = |t: &Token| table::NOMINAL_HEADS.contains(&t.word.as_str());
-    if toks.first().is_some_and(nominal) {
+    // "development partners", "development finance institutions": an actor noun the action's
+    // word only qualifies.
+    let qualifies_actor = toks
+        .iter()
+        .skip(1)
+        .take_while(|t| !table::HEAD_ENDERS.contains(&t.word.as_str()) && t.word != "and")
+        .last()
+        .is_some_and(|t| table::ACTOR_HEADS.contains(&t.word.as_str()));
+    if toks.first().is_some_and(nominal) && !qualifies_actor {
         return true;
     }
     // "greater regional cooperation", "national and international efforts", "policy
