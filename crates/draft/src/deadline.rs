@@ -232,7 +232,7 @@ fn event_name(words: &str) -> Option<String> {
 static PART_OPENS: LazyLock<Regex> = LazyLock::new(|| {
     let parts = any_of(table::SESSION_PARTS);
     Regex::new(&format!(
-        r"(?i)\bwhen\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\s+(?:opens|begins|starts|convenes|resumes)\b"
+        r"(?i)\b(?:when\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\s+(?:opens|begins|starts|convenes|resumes)\b|(?:by|before|(?:no|not)\s+later\s+than)\s+(?:at\s+)?the\s+(?:start|beginning|opening)\s+of\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\b)"
     ))
     .expect("valid regex")
 });
@@ -578,10 +578,12 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
         }
     }
-    // "when the resumed part of the session opens".
+    // "when the resumed part of the session opens", "no later than at the start of the main
+    // part of the session".
     if let Some(m) = PART_OPENS.captures(text) {
         let whole = m.get(0).expect("match");
-        let name = m[1].split_whitespace().collect::<Vec<_>>().join(" ");
+        let part = m.get(1).or_else(|| m.get(2)).expect("one of the two");
+        let name = part.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     for m in PERIOD.captures_iter(text) {
@@ -850,10 +852,23 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
     }
     let m = IN_WORD.captures(before)?;
     let start = m.get(0).expect("match").start();
+    // "the scale of assessments for 2037", "the budget for 2037": a year a thing covers;
+    // "scheduled / planned for 2037" still dates it.
+    if fold(&m[1]) == "for" && matches!(date, Fuzzy::Year(_)) {
+        let earlier = fold(before[..start].trim_end());
+        if !table::FOR_YEAR_WORDS
+            .iter()
+            .any(|w| ends_with_word(&earlier, w))
+        {
+            return None;
+        }
+    }
     let precise_enough = fold(&m[1]) != "on" || matches!(date, Fuzzy::Day(_));
     let earlier = fold(before[..start].trim_end());
+    // "as the anniversary approaches in 2037": when an occasion falls, not a deadline.
     let past = table::PAST_MARKERS
         .iter()
+        .chain(table::OCCASION_VERBS)
         .any(|p| ends_with_word(&earlier, p));
     (precise_enough && !past).then_some((start, Found::On(date)))
 }

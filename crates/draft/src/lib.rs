@@ -321,6 +321,34 @@ static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The first day of the Nth session when the text names it with "to be held ... from D to
+/// D Month YYYY" right after.
+fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Option<String>)> {
+    APPOSED_MEETING.find_iter(text).find_map(|m| {
+        let back = text[..m.start()]
+            .char_indices()
+            .rev()
+            .nth(160)
+            .map_or(0, |(at, _)| at);
+        let named = NAMED_SESSION.captures_iter(&text[back..m.start()]).last()?;
+        if deadline::ordinal(&fold(&named[1])) != Some(n) {
+            return None;
+        }
+        match deadline::parse(m.as_str(), known).found {
+            Some(deadline::Found::On(day @ Fuzzy::Day(_))) => {
+                Some((day, named.get(2).map(|b| b.as_str().trim().to_string())))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// "the seventh session": a session named by its rank.
+static NAMED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+([a-z]+(?:-[a-z]+)?)\s+session\b(?:\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w'’ -]*?)\s*,)?")
+        .expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -1423,6 +1451,19 @@ impl Builder {
                 dl.phrase = found.phrase;
             }
         }
+        // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
+        // at the seventh session": the session the paragraph dates.
+        if let Some(deadline::Found::Session {
+            held: held @ None,
+            ordinal: Some(n),
+            of,
+            ..
+        }) = &mut dl.found
+            && let Some((day, body)) = dated_session(text, *n, known)
+        {
+            *held = Some(day);
+            *of = of.take().or(body);
+        }
         if dl.found.is_none()
             && let Some(day) = self.pending_due
         {
@@ -1437,6 +1478,13 @@ impl Builder {
             }
         }
         let mut every = recur::every(&cand.action);
+        // "Decides to proclaim 2038 the International Year of X", "to designate 1 May as
+        // World X Day, to be observed every year": the act is done on adoption; the year or
+        // day named is the observance's, and so is its yearly return.
+        if PROCLAIMS.is_match(&cand.action) {
+            dl = deadline::Deadline::default();
+            every = None;
+        }
         // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
         let arabic_every = every.is_none().then(|| ar::every(&cand.action)).flatten();
         let arabic_recurs = arabic_every.is_some();
@@ -1538,8 +1586,8 @@ impl Builder {
                 word,
             } => {
                 let which = match (held, ordinal) {
-                    (Some(when), _) => format!("{when} {word}"),
-                    (None, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
+                    (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
+                    (Some(when), None) => format!("{when} {word}"),
                     (None, None) => format!("Next {word}"),
                 };
                 let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
@@ -2065,6 +2113,11 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s+(?:also\s+)?to\s+")
+        .expect("valid regex")
+});
+
+static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:to\s+)?(?:declare|proclaim|designate)\s[^;]{0,60}?\b(?:year|day|decade|week|month)\b")
         .expect("valid regex")
 });
 

@@ -951,6 +951,16 @@ pub const SCHEDULED_WORDS: &[&str] = &[
     "in", "on", "scheduled for", "to be held in", "planned for", "due in",
 ];
 
+/// Words before "for <year>" that make the year a deadline ("scheduled for 2037"); after
+/// any other ("the budget for 2037") the year is what the thing covers.
+pub const FOR_YEAR_WORDS: &[&str] = &[
+    "scheduled", "planned", "set", "slated", "foreseen", "envisaged", "expected", "due",
+];
+
+/// Verbs before "in <date>" that say when an occasion falls, not when to act: "as the
+/// anniversary approaches in 2037".
+pub const OCCASION_VERBS: &[&str] = &["approaches", "approach", "falls", "fall", "occurs", "occur"];
+
 /// Words before "its next session" that make the session a deadline.
 #[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
