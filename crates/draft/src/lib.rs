@@ -2280,7 +2280,12 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         && rest
             .split(' ')
             .any(|w| table::REPORT_WORDS.contains(&w) && w.starts_with("report"));
+    // "to update it by 15 May on the steps taken towards the following:": what to brief on.
+    let briefs_on = last == "following"
+        && rest.split(' ').any(|w| table::BRIEF_VERBS.contains(&w))
+        && rest.contains(" on ");
     reports_on
+        || briefs_on
         || includes_in_report
         || table::CONTENT_WORDS.contains(&last)
         || subs.iter().all(|s| starts_with_determiner(&s.text))

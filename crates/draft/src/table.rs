@@ -1004,6 +1004,11 @@ pub const REPORT_WORDS: &[&str] = &[
     "updates", "recommendations",
 ];
 
+/// Verbs of telling: "to brief / update / inform it ... on the following:" lists topics.
+pub const BRIEF_VERBS: &[&str] = &[
+    "brief", "update", "inform", "report", "apprise",
+];
+
 /// "at the main part of its eightieth session": a part of a session is read as the session.
 #[rustfmt::skip]
 pub const SESSION_START_WORDS: &[&str] = &[
