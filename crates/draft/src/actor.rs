@@ -320,7 +320,12 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     let mut end = None;
     for k in head + 2..toks.len().min(head + 10) {
         let gap = &prefix[toks[k - 1].end..toks[k].start];
-        if gap.contains([',', ';', ':']) || matches!(toks[k].word.as_str(), "and" | "or" | "to") {
+        if gap.contains([',', ';', ':'])
+            || matches!(
+                toks[k].word.as_str(),
+                "and" | "or" | "to" | "that" | "which" | "who"
+            )
+        {
             break;
         }
         end = Some(toks[k].end);
@@ -890,8 +895,26 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     // "..., and calls upon those that have not to ...": the group named before.
     if folded == "those" {
-        let group = fold(sentence)
-            .find("those ")
+        // "encourages those who took part to ...": people the text names by what they did.
+        if let Some(m) = THOSE_WHO.captures(sentence) {
+            return vec![Actor {
+                name: format!("Those who {}", m[1].trim()),
+                check: Some("the text says \"those\": check whom it means".into()),
+            }];
+        }
+        // The "those" that stands alone ("those that have not yet done so"), not "those
+        // States members of ... that have".
+        let lower = fold(sentence);
+        let alone = lower
+            .match_indices("those ")
+            .filter(|(at, _)| {
+                let next = lower[at + 6..].split_whitespace().next().unwrap_or("");
+                matches!(next, "that" | "which" | "not" | "to" | "having" | "wishing")
+            })
+            .last()
+            .or_else(|| lower.match_indices("those ").next())
+            .map(|(at, _)| at);
+        let group = alone
             .and_then(|at| plural_group_before(&sentence[..at]))
             .unwrap_or_else(|| table::DEFAULT_ACTOR.to_string());
         return vec![Actor {
@@ -922,6 +945,11 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
 }
+
+/// "those who took part to ...": the people a relative clause names.
+static THOSE_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthose\s+who\s+([\w\s-]{1,40}?)\s+to\s+\p{Ll}").expect("valid regex")
+});
 
 static THOSE_BODIES: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BODY_NOUNS);
@@ -960,7 +988,9 @@ fn plural_group_before(prefix: &str) -> Option<String> {
         }
         first -= 1;
     }
-    let name = &prefix[toks[first].start..toks[head].end];
+    // "those States members of the Committee that have ...": the group with its "of".
+    let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
+    let name = &prefix[toks[first].start..end];
     Some(capitalise(&strip_determiners(name)))
 }
 
@@ -999,8 +1029,22 @@ pub fn canonical(name: &str, ctx: &Context) -> String {
     let mut name = TITLE_WITHOUT_HYPHEN
         .replace_all(&name, "$1-$2")
         .into_owned();
+    // "the States members of the United Nations Standing Advisory Committee" are that
+    // committee's members: the name goes on in capitals after "United Nations".
     for (part, usual) in NAME_PARTS.iter() {
-        name = part.replace_all(&name, *usual).into_owned();
+        name = part
+            .replace_all(&name, |c: &regex::Captures<'_>| {
+                let whole = c.get(0).expect("match");
+                let goes_on = name[whole.end()..]
+                    .trim_start()
+                    .starts_with(char::is_uppercase);
+                if goes_on {
+                    whole.as_str().to_string()
+                } else {
+                    (*usual).to_string()
+                }
+            })
+            .into_owned();
     }
     let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
     // "all OIC Member States" are the OIC member states.

@@ -1822,7 +1822,11 @@ fn addressee_of(head: &str) -> &str {
 /// "cooperation among countries", "the full cooperation of Member States, in particular
 /// ...": a group of States right after a preposition that names who acts.
 fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
-    DOER_PREPOSITION.find_iter(rest).find_map(|m| {
+    // Past the call's head ("..., while taking account of the means among States", "...,
+    // at all levels, between States, ...") a preposition names who is concerned or a
+    // later noun's partners, not who is called on.
+    let head = &rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())];
+    DOER_PREPOSITION.find_iter(head).find_map(|m| {
         // From the preposition on, so that a capitalised first word stays in the name.
         let tail = &rest[m.start()..];
         let near: String = tail
