@@ -941,10 +941,50 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
             })
             .collect();
     }
-    let usual = canonical(&name, ctx);
+    let full = full_name(&name, sentence);
+    let usual = canonical(full.as_deref().unwrap_or(&name), ctx);
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
 }
+
+/// "... the panel organized by the Human Rights Council ..., and invites the Council to
+/// ...": a body's short form is the one full name the sentence gives it (of up to three
+/// more words).
+fn full_name(name: &str, sentence: &str) -> Option<String> {
+    let head = fold(name);
+    let capitalised = name.starts_with(char::is_uppercase) && !name.contains(' ');
+    if !capitalised || !table::ACTOR_HEADS.contains(&head.as_str()) {
+        return None;
+    }
+    // Only a name after "the" ("Encourages States" is a verb and its object), and not
+    // one that goes on ("the National Commission to Investigate ...").
+    let mut found: Vec<String> = FULL_NAMES
+        .captures_iter(sentence)
+        .filter(|c| fold(&c[2]) == head)
+        .filter(|c| {
+            let whole = c.get(0).expect("match");
+            let after_the = fold(sentence[..whole.start()].trim_end()).ends_with(" the");
+            after_the && !NAME_GOES_ON.is_match(&sentence[whole.end()..])
+        })
+        .map(|c| format!("{} {}", c[1].split_whitespace().collect::<Vec<_>>().join(" "), &c[2]))
+        .collect();
+    found.sort();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// "... to Investigate", "... of Europe", "... for Refugees": a name longer than its run.
+static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:to|of|for|on|in|and)\s+(?:the\s+)?\p{Lu}").expect("valid regex")
+});
+
+/// Up to three capitalised words and the noun they name: "Human Rights Council".
+static FULL_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:\p{Lu}[\w'’-]*\s+){1,3})(\p{Lu}\w+)\b").expect("valid regex")
+});
 
 /// "those who took part to ...": the people a relative clause names.
 static THOSE_WHO: LazyLock<Regex> = LazyLock::new(|| {

@@ -302,6 +302,8 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "pending", "while", "whilst",
     // "States, consistent with their obligations, to ...", "X, as applicable, to ...".
     "consistent", "according",
+    // "the Council of Europe, along with its Commissioner, ...": who goes along, not asked.
+    "along",
 ];
 
 #[rustfmt::skip]
