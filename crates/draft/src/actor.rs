@@ -156,9 +156,15 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
     {
         return false;
     }
+    // "the approach pursued by X": the noun before a participle of doing.
     toks[..end]
         .split(|t| t.word == "and" || t.word == "or")
-        .filter_map(|conjunct| conjunct.last())
+        .filter_map(|conjunct| {
+            conjunct
+                .iter()
+                .rev()
+                .find(|t| !table::DOING_PARTICIPLES.contains(&t.word.as_str()))
+        })
         .any(nominal)
 }
 

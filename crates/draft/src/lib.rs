@@ -971,7 +971,13 @@ impl Builder {
             // "invites further comments from Member States on ...", "recommends the
             // participation of X in ...": who is to give or take part.
             Kind::Addressed if ASKED_FROM.is_match(rest) => {
-                let np = ASKED_FROM.captures(rest)?.get(1)?.as_str();
+                let first = ASKED_FROM.captures(rest)?.get(1)?;
+                // "the participation of Member States, experts active in ..., and civil
+                // society in the meetings": the whole list.
+                let np = match doers_end(&rest[first.start()..]) {
+                    list if list.len() > first.as_str().len() && actor::has_actor_word(list) => list,
+                    _ => first.as_str(),
+                };
                 actor::has_actor_word(np).then(|| Candidate {
                     actors: actor::actors(np, sentence, &self.ctx),
                     action: rest.trim().to_string(),
@@ -1857,7 +1863,11 @@ fn head_doers(rest: &str) -> Option<&str> {
     let head_end = rest.find([',', ';', ':']).unwrap_or(rest.len());
     HEAD_DOER.captures_iter(&rest[..head_end]).find_map(|m| {
         let noun = fold(&m[1]);
-        let prep = fold(&m[2]);
+        let prep = fold(&m[3]);
+        // "the approach pursued by the Office": only "by" names who did it.
+        if m.get(2).is_some() && prep != "by" {
+            return None;
+        }
         let by_noun = is_doer_noun(&noun);
         let fits = match prep.as_str() {
             "of" => {
@@ -1900,9 +1910,11 @@ static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An action's noun and the preposition after it that may name its doer.
+/// An action's noun (and a participle of doing) and the preposition after it that may name
+/// its doer.
 static HEAD_DOER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([a-z][\w-]*)\s+(by|from|of|between|among|amongst)\s+").expect("valid regex")
+    Regex::new(r"(?i)\b([a-z][\w-]*)\s+(?:(pursued|undertaken|made|taken|carried\s+out|provided)\s+)?(by|from|of|between|among|amongst)\s+")
+        .expect("valid regex")
 });
 
 /// Where a list of doers ends: at the action's "to", a clause's end, or a preposition right

@@ -514,12 +514,17 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "resumption", "deployment", "holding", "enhancing", "extension", "fulfilment",
     "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
-    "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative",
+    "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
 pub const NOUNS_IN_LY: &[&str] = &[
     "family", "assembly", "supply", "monopoly", "anomaly", "homily", "rally", "belly",
+];
+
+/// Participles of doing between an action's noun and its "by": "the approach pursued by X".
+pub const DOING_PARTICIPLES: &[&str] = &[
+    "pursued", "undertaken", "made", "taken", "carried", "out", "provided",
 ];
 
 /// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
