@@ -458,6 +458,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         );
     }
     let np = DO_SO.replace_all(&np, "");
+    // "all States in all regions of the world": where they are, not who.
+    let np = EVERYWHERE.replace_all(&np, "");
     let np = drop_qualifiers(&np);
     let np = IN_PARTNERSHIP.replace(&np, "");
     let np = RELATIVE.replace(&np, "");
@@ -788,6 +790,14 @@ fn join_other_members(np: &str, spans: &mut Vec<(usize, usize)>) {
 /// Whether a piece of a list ends a name; `next` is the piece after it.
 fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let piece = piece.trim();
+    // "eminent personalities active in the struggle against X", "parties involved in a
+    // dispute": an actor noun with its own modifying phrase ends a name.
+    if MODIFIED_HEAD
+        .captures(piece)
+        .is_some_and(|c| table::ACTOR_HEADS.contains(&fold(&c[1]).as_str()))
+    {
+        return true;
+    }
     let last = piece
         .rsplit(' ')
         .next()
@@ -990,6 +1000,16 @@ static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Up to three capitalised words and the noun they name: "Human Rights Council".
 static FULL_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:\p{Lu}[\w'’-]*\s+){1,3})(\p{Lu}\w+)\b").expect("valid regex")
+});
+
+static MODIFIED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([\w-]+)\s+(?:active|involved|working|engaged|operating)\s+(?:in|on|with|at)\b")
+        .expect("valid regex")
+});
+
+static EVERYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:in|from)\s+all\s+regions(?:\s+of\s+the\s+world)?\b|\s+(?:around|throughout)\s+the\s+world\b|\s+worldwide\b")
+        .expect("valid regex")
 });
 
 /// "those who took part to ...": the people a relative clause names.

@@ -1931,7 +1931,12 @@ fn doers_end(tail: &str) -> &str {
         let after_actor = (table::ACTOR_HEADS.contains(&pair[0].word.as_str())
             || tail[pair[0].start..].starts_with(char::is_uppercase))
             && !tail[pair[0].end..pair[1].start].contains(',');
+        // A singular name takes a complement ("the Commissioner for Refugees"); a plural
+        // does not ("States in the Assembly of States Parties").
+        let plural_actor = pair[0].word.ends_with('s')
+            && table::ACTOR_HEADS.contains(&pair[0].word.as_str());
         let name_goes_on = matches!(pair[1].word.as_str(), "for" | "on" | "in")
+            && !plural_actor
             && toks
             .get(k + 2)
             .filter(|t| t.word != "the")
