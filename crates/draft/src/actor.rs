@@ -325,6 +325,11 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     }
     let mut end = None;
     for k in head + 2..toks.len().min(head + 10) {
+        // "the President of the Board for her support": what she is thanked for.
+        if matches!(toks[k].word.as_str(), "his" | "her" | "its" | "their") {
+            end = (k >= head + 4).then(|| toks[k - 2].end);
+            break;
+        }
         let gap = &prefix[toks[k - 1].end..toks[k].start];
         if gap.contains([',', ';', ':'])
             || matches!(

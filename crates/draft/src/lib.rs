@@ -1856,7 +1856,7 @@ static DOER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 fn head_doers(rest: &str) -> Option<&str> {
     // "requests UNSOM's support": the possessor acts.
     if let Some(m) = POSSESSED_ACTION.captures(rest)
-        && is_doer_noun(&fold(&m[2]))
+        && (is_doer_noun(&fold(&m[2])) || m.get(3).is_some_and(|w| is_doer_noun(&fold(w.as_str()))))
     {
         return Some(m.get(1).expect("group").as_str());
     }
@@ -1900,7 +1900,7 @@ fn is_doer_noun(noun: &str) -> bool {
 
 /// "UNSOM's support", "the Board’s assistance": a named actor's action.
 static POSSESSED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:the\s+)?(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,5})['’]s\s+(?:\w+\s+)?(\w+)")
+    Regex::new(r"^\s*(?:the\s+)?(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,5})['’]s\s+(\w+)(?:\s+(\w+))?")
         .expect("valid regex")
 });
 
@@ -2470,3 +2470,6 @@ mod tests_en_kinds;
 
 #[cfg(test)]
 mod tests_held_kinds;
+
+#[cfg(test)]
+mod tests_fifth_kinds;
