@@ -415,7 +415,9 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
     let units = span_units();
-    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
+    // "ninety days after the adoption": a count alone, without "within" or "no later than".
+    let numbers = any_of(&table::NUMBER_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
         .expect("valid regex")
 });
 
@@ -524,7 +526,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let of = m
             .get(3)
             .map(|g| g.as_str().trim().to_string())
-            .or_else(|| yearly_body_before(&text[..whole.start()]));
+            .or_else(|| yearly_body_before(&text[..whole.start()]))
+            .or_else(|| body_named_before(&text[..whole.start()]));
         let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
         consider(
             whole.start(),
@@ -674,9 +677,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         {
             continue;
         }
-        let (count, unit_word) = match (m.get(1), m.get(2)) {
-            (Some(c), Some(u)) => (c.as_str(), u.as_str()),
-            _ => (&m[3], &m[4]),
+        let (count, unit_word) = match (m.get(1), m.get(2), m.get(3), m.get(4)) {
+            (Some(c), Some(u), _, _) | (_, _, Some(c), Some(u)) => (c.as_str(), u.as_str()),
+            _ => (&m[5], &m[6]),
         };
         let Some(n) = number(&fold(count)) else {
             continue;
@@ -739,6 +742,19 @@ static BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A body without yearly numbered sessions named right before a session.
+/// "to the Human Rights Council at its sixty-second session": the body whose session it
+/// is, named right before it (a name of two words or more ending in a body's noun).
+fn body_named_before(before: &str) -> Option<String> {
+    let m = BODY_BEFORE.captures(before)?;
+    let name = m[1].trim();
+    let last = fold(name.rsplit(' ').next().unwrap_or(""));
+    // "the President of the Board at the fourth session" is a person there, not the body.
+    let first = fold(name.split(' ').next().unwrap_or(""));
+    let person = table::PERSON_HEADS.contains(&first.as_str());
+    (name.contains(' ') && !person && table::SESSION_BODY_NOUNS.contains(&last.as_str()))
+        .then(|| name.to_string())
+}
+
 fn other_body_before(before: &str) -> bool {
     BODY_BEFORE.captures(before).is_some_and(|m| {
         let name = fold(&m[1]);

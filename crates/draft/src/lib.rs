@@ -175,12 +175,16 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         period_end: None,
         one_speaker: false,
         pending_due: None,
+        mandate_end: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
         .iter()
         .position(|p| ANNEX.is_match(p.text.trim()))
         .unwrap_or(paras.len());
+    if lang == Lang::En {
+        b.mandate_end = paras[..end].iter().find_map(|p| renewal_end(&p.text));
+    }
     let mut grid: Option<grid::Columns> = None;
     for p in &paras[..end] {
         if let Some(cols) = grid::Columns::of(&p.text) {
@@ -321,6 +325,33 @@ static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static STARTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?((?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})")
+        .expect("valid regex")
+});
+
+/// "... days before / at / by the end of its current mandate": the mandate's end, with the
+/// days counted back from it.
+static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b")
+        .expect("valid regex")
+});
+
+/// "Decides to extend the mandate of X until 31 January 2037", "renews until 15 May 2037
+/// the measures": the day a renewal runs to.
+fn renewal_end(text: &str) -> Option<jiff::civil::Date> {
+    let m = RENEWAL_UNTIL.captures(text)?;
+    match deadline::parse(&format!("by {}", &m[1]), None).found {
+        Some(deadline::Found::On(Fuzzy::Day(day))) => Some(day),
+        _ => None,
+    }
+}
+
+static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:extend|extends|renew|renews)\b[^;]{0,160}?\buntil\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+        .expect("valid regex")
+});
+
 /// The first day of the Nth session when the text names it with "to be held ... from D to
 /// D Month YYYY" right after.
 fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Option<String>)> {
@@ -402,6 +433,10 @@ struct Builder {
     period_end: Option<jiff::civil::Date>,
     /// A deadline a foreign rule read outside the action, for the next mandate pushed.
     pending_due: Option<jiff::civil::Date>,
+    /// The day the text extends or renews a mandate until ("Decides to extend the mandate
+    /// of the Mission until 31 January 2037"): what "before the end of its current
+    /// mandate" in a later request dates.
+    mandate_end: Option<jiff::civil::Date>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -1468,7 +1503,21 @@ impl Builder {
             && let Some((day, body)) = dated_session(text, *n, known)
         {
             *held = Some(day);
-            *of = of.take().or(body);
+            *of = body.or(of.take());
+        }
+        // "no later than 30 days before the end of its current mandate": counted back from
+        // the day the text renews the mandate until.
+        if let (Some(m), Some(end)) = (MANDATE_END.captures(&cand.action), self.mandate_end)
+            && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
+        {
+            let back = m
+                .get(1)
+                .and_then(|n| deadline::number(&fold(n.as_str())))
+                .map_or(0, i64::from);
+            if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
+                dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+                dl.phrase = m[0].to_string();
+            }
         }
         if dl.found.is_none()
             && let Some(day) = self.pending_due
@@ -1495,6 +1544,16 @@ impl Builder {
         let arabic_every = every.is_none().then(|| ar::every(&cand.action)).flatten();
         let arabic_recurs = arabic_every.is_some();
         every = every.or(arabic_every);
+        // "every six months, starting from 1 March 2037": the first occurrence.
+        if every.is_some()
+            && dl.found.is_none()
+            && let Some(m) = STARTING.captures(&cand.action)
+            && let Some(found @ deadline::Found::On(_)) =
+                deadline::parse(&format!("by {}", &m[1]), known).found
+        {
+            dl.found = Some(found);
+            dl.phrase = m[0].to_string();
+        }
         // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
         // deadline of its own.
         if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())

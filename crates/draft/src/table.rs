@@ -749,6 +749,9 @@ pub const RECURRING: &[(&str, &str)] = &[
     ("on an annual basis", "annually"),
     ("yearly", "annually"),
     ("biennially", "every two years"),
+    ("triennially", "every three years"),
+    ("on a triennial basis", "every three years"),
+    ("on a yearly basis", "annually"),
     ("every two years", "every two years"),
     ("on a regular basis", "regularly"),
     ("periodically", "periodically"),
@@ -963,6 +966,11 @@ pub const SCHEDULED_WORDS: &[&str] = &[
 /// any other ("the budget for 2037") the year is what the thing covers.
 pub const FOR_YEAR_WORDS: &[&str] = &[
     "scheduled", "planned", "set", "slated", "foreseen", "envisaged", "expected", "due",
+];
+
+/// Nouns that end the name of a body that meets in sessions: "the Human Rights Council".
+pub const SESSION_BODY_NOUNS: &[&str] = &[
+    "council", "commission", "committee", "assembly", "board", "conference", "forum",
 ];
 
 /// Verbs before "in <date>" that say when an occasion falls, not when to act: "as the
@@ -1589,6 +1597,8 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
     ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
+    ("triennially", 3, SpanUnit::Years),
+    ("on a triennial basis", 3, SpanUnit::Years), ("on a yearly basis", 1, SpanUnit::Years),
     ("biannually", 6, SpanUnit::Months), ("twice a year", 6, SpanUnit::Months),
     ("semi-annually", 6, SpanUnit::Months), ("on a semi-annual basis", 6, SpanUnit::Months),
     ("quarterly", 3, SpanUnit::Months), ("on a quarterly basis", 3, SpanUnit::Months),

@@ -240,3 +240,33 @@ fn items_to_brief_on_are_topics_of_one_request() {
         ]
     );
 }
+
+#[test]
+fn spans_after_adoption_recurrences_and_the_end_of_a_mandate() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Decides to extend the mandate of the Orchard Mission until 31 January 2037;\n\n2. Requests the Secretary-General to report no later than 30 days before the end of its current mandate;\n\n3. Requests the Mission to hand over its tasks before the end of its mandate;\n\n4. Requests the Board to report ninety days after the adoption of this resolution;\n\n5. Requests the Secretary-General to report to the Council every six months, starting from 1 March 2036;\n\n6. Requests the Secretary-General to report on the orchards on a triennial basis;\n";
+    assert_eq!(
+        brief(text, "2035-12-15"),
+        [
+            "¶1 Security Council",
+            "¶2 Secretary-General due=2037-01-01",
+            "¶3 Mission due=2037-01-31",
+            "¶4 Board due=At { anchor: Adoption, days: 90 }",
+            "¶5 Secretary-General due=2036-03-01 every=6 months",
+            "¶6 Secretary-General every=3 years",
+        ]
+    );
+}
+
+#[test]
+fn another_bodys_numbered_session_is_named_for_it() {
+    let text = format!(
+        "{GA}1. Requests the Special Rapporteur to report to the Seed Rights Council at its sixty-second session;\n\n2. Requests the Secretary-General to report to it at its ninety-first session;\n"
+    );
+    assert_eq!(
+        brief(&text, "2035-12-15"),
+        [
+            "¶1 Special Rapporteur due=at 62nd session of the Seed Rights Council 2036",
+            "¶2 Secretary-General due=at 91st session of the General Assembly 2036-09",
+        ]
+    );
+}
