@@ -1172,7 +1172,13 @@ impl Builder {
                 .iter()
                 .any(|e| word.ends_with(e))
         });
-        if let Some(np) = head_doers(rest) {
+        // "practical steps, as agreed, to be taken by all nuclear-weapon States": the
+        // passive infinitive's agent.
+        let by_passive = TO_BE_DONE_BY
+            .find(rest)
+            .map(|m| doers_end(&rest[m.end()..]))
+            .filter(|np| actor::has_actor_word(np));
+        if let Some(np) = head_doers(rest).or(by_passive) {
             let actors = actor::actors(np, rest, &self.ctx);
             if !actors.is_empty() {
                 return Candidate {
@@ -1905,6 +1911,11 @@ fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
 
 static DOER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:of|among|amongst|between|from)\s+").expect("valid regex")
+});
+
+static TO_BE_DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+be\s+(?:taken|made|undertaken|implemented|carried\s+out|pursued)\s+by\s+")
+        .expect("valid regex")
 });
 
 /// "efforts by all relevant stakeholders, especially X, to ...", "coordination of A and B

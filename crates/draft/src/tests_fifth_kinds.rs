@@ -270,3 +270,14 @@ fn another_bodys_numbered_session_is_named_for_it() {
         ]
     );
 }
+
+#[test]
+fn a_passive_infinitives_agent_does_what_is_called_for() {
+    let text = format!(
+        "{GA}1. Calls for practical steps, as agreed at the 2030 Conference, to be taken by all seed-holding States to cut their stocks;\n\n2. Calls for steps to be taken to protect the orchards;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶1 Seed-holding States", "¶2 All States"]
+    );
+}
