@@ -448,6 +448,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
     let np = AS_WELL_AS.replace_all(&np, " and ");
+    // "A and B on the one hand and C on the other": the pairing says who faces whom.
+    let np = ONE_HAND.replace_all(&np, "");
     let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(&np) {
@@ -797,6 +799,13 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let piece = piece.trim();
     // "eminent personalities active in the struggle against X", "parties involved in a
     // dispute": an actor noun with its own modifying phrase ends a name.
+    // "industry, interested Governments and ...": a lowercase collective that acts ("the
+    // Chamber of Commerce, Industry and Agriculture" keeps its capitalised words).
+    if piece.starts_with(char::is_lowercase)
+        && table::LOWERCASE_ACTORS.contains(&fold(piece).as_str())
+    {
+        return true;
+    }
     if MODIFIED_HEAD
         .captures(piece)
         .is_some_and(|c| table::ACTOR_HEADS.contains(&fold(&c[1]).as_str()))
@@ -1010,6 +1019,10 @@ static FULL_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 static MODIFIED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b([\w-]+)\s+(?:active|involved|working|engaged|operating)\s+(?:in|on|with|at)\b")
         .expect("valid regex")
+});
+
+static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+on\s+the\s+(?:one\s+hand|other(?:\s+hand)?)\b,?").expect("valid regex")
 });
 
 static EVERYWHERE: LazyLock<Regex> = LazyLock::new(|| {

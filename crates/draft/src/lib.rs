@@ -1192,7 +1192,17 @@ impl Builder {
             .captures(rest)
             .or(by_agent)
             .or_else(|| OF_AGENT.captures(rest))
-            .map(|m| with_head_noun(rest, m.get(1).expect("group")))
+            .map(|m| {
+                // "by the States members of the Committee, with a view to ...": the whole
+                // name, lowercase words and all.
+                let run = m.get(1).expect("group");
+                let whole = doers_end(&rest[run.start()..]);
+                if whole.len() > run.as_str().len() && !whole.contains(',') {
+                    whole
+                } else {
+                    with_head_noun(rest, run)
+                }
+            })
             .map(|np| trim_connectors(np).to_string())
             .filter(|np| actor::has_actor_word(np));
         if let Some(np) = named {
@@ -1994,6 +2004,9 @@ fn doers_end(tail: &str) -> &str {
     if let Some(m) = DOERS_TO.find(&tail[..end]) {
         end = m.start();
     }
+    if let Some(m) = PURPOSE.find(&tail[..end]) {
+        end = m.start();
+    }
     let toks = classify::tokens(&tail[..end]);
     for (k, pair) in toks.windows(2).enumerate() {
         // After an actor's noun or a name ("the Council of Europe in the area of ..."), but
@@ -2030,6 +2043,11 @@ fn doers_end(tail: &str) -> &str {
 
 static DOUBLED_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:and|or)\s+(?:by|from|of|between|among|amongst)\s+").expect("valid regex")
+});
+
+/// ", with a view to ...", " in order to ...": the purpose after the doers.
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:with\s+a\s+view|with\s+the\s+aim|in\s+order|so\s+as)\b").expect("valid regex")
 });
 
 /// ", to assist ...", " to plant ...": the action after its doers.

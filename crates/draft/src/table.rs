@@ -523,6 +523,9 @@ pub const NOUNS_IN_LY: &[&str] = &[
     "family", "assembly", "supply", "monopoly", "anomaly", "homily", "rally", "belly",
 ];
 
+/// Lowercase collectives that act, though no actor noun ends them: "industry".
+pub const LOWERCASE_ACTORS: &[&str] = &["industry", "business", "the private sector", "private sector"];
+
 /// Participles of doing between an action's noun and its "by": "the approach pursued by X".
 pub const DOING_PARTICIPLES: &[&str] = &[
     "pursued", "undertaken", "made", "taken", "carried", "out", "provided",

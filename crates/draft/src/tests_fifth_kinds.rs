@@ -278,6 +278,22 @@ fn a_passive_infinitives_agent_does_what_is_called_for() {
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
-        ["¶1 Seed-holding States", "¶2 All States"]
+        ["¶1 All seed-holding States", "¶2 All States"]
+    );
+}
+
+#[test]
+fn lowercase_collectives_pairings_and_whole_names_after_by() {
+    let text = format!(
+        "{GA}1. Encourages growers, industry, interested Governments and relevant stakeholders to plant trees;\n\n2. Encourages its swift endorsement without delay by the States members of the Orchard Committee, with a view to a common plan;\n\n3. Encourages dialogue between the Seed Office and the Orchard Alliance on the one hand and the Fruit Council and its Grove Centre on the other;\n\n4. Calls upon the Islamic Chamber of Commerce, Industry and Agriculture to help;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Growers | Industry | Interested Governments | Relevant stakeholders",
+            "¶2 States members of the Orchard Committee",
+            "¶3 Seed Office | Orchard Alliance",
+            "¶4 Islamic Chamber of Commerce, Industry and Agriculture",
+        ]
     );
 }
