@@ -2025,8 +2025,12 @@ fn doers_end(tail: &str) -> &str {
             .filter(|t| t.word != "the")
             .or_else(|| toks.get(k + 3))
             .is_some_and(|t| tail[t.start..].starts_with(char::is_uppercase));
+        // "A and B on the one hand and C on the other" goes on to C.
+        let pairing = fold(&tail[pair[1].start..]).starts_with("on the one hand")
+            || fold(&tail[pair[1].start..]).starts_with("on the other");
         if after_actor
             && !name_goes_on
+            && !pairing
             && table::DOERS_END_PREPOSITIONS.contains(&pair[1].word.as_str())
         {
             end = pair[0].end;

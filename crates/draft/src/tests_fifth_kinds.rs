@@ -292,7 +292,7 @@ fn lowercase_collectives_pairings_and_whole_names_after_by() {
         [
             "¶1 Growers | Industry | Interested Governments | Relevant stakeholders",
             "¶2 States members of the Orchard Committee",
-            "¶3 Seed Office | Orchard Alliance",
+            "¶3 Seed Office | Orchard Alliance | Fruit Council | Grove Centre",
             "¶4 Islamic Chamber of Commerce, Industry and Agriculture",
         ]
     );
