@@ -1258,6 +1258,17 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "Recommits firmly to ...": the adverb says how.
+        let rest = match rest.trim_start().split_once(' ') {
+            Some((adverb, after))
+                if adverb.len() > 4
+                    && fold(adverb).ends_with("ly")
+                    && fold(after).starts_with("to ") =>
+            {
+                &rest[rest.len() - after.len() - 1..]
+            }
+            _ => rest,
+        };
         // "Decides, building on existing platforms, to develop ...": the phrase between
         // commas says how; the decision is what follows it.
         let rest = match rest.trim_start().strip_prefix(',') {
@@ -2397,8 +2408,20 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     let briefs_on = last == "following"
         && rest.split(' ').any(|w| table::BRIEF_VERBS.contains(&w))
         && rest.contains(" on ");
+    // "Decides to abolish the following posts:", "to convert the following positions":
+    // the items are what is acted on.
+    let things = rest
+        .split(" following ")
+        .nth(1)
+        .is_some_and(|after| {
+            after
+                .split(' ')
+                .take(3)
+                .any(|noun| table::LISTED_THINGS.contains(&noun))
+        });
     reports_on
         || briefs_on
+        || things
         || includes_in_report
         || table::CONTENT_WORDS.contains(&last)
         || subs.iter().all(|s| starts_with_determiner(&s.text))

@@ -516,6 +516,7 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
     "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
+    "review", "updating", "dissemination", "engagement", "working",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -1021,6 +1022,14 @@ pub const QUALIFIER_OPENERS: &[&str] = &[
 pub const REPORT_WORDS: &[&str] = &[
     "report", "reports", "reporting", "information", "briefing", "briefings", "update",
     "updates", "recommendations",
+];
+
+/// Things a list under "the following ...:" names, not tasks: "abolish the following
+/// posts:", "the following topics:".
+pub const LISTED_THINGS: &[&str] = &[
+    "posts", "post", "positions", "position", "topics", "themes", "issues", "subjects",
+    "items", "questions", "elements", "principles", "areas", "members", "countries",
+    "states", "experts", "organizations",
 ];
 
 /// Verbs of telling: "to brief / update / inform it ... on the following:" lists topics.

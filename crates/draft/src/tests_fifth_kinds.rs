@@ -297,3 +297,22 @@ fn lowercase_collectives_pairings_and_whole_names_after_by() {
         ]
     );
 }
+
+#[test]
+fn calls_on_an_actions_noun_and_lists_of_things_acted_on() {
+    let text = format!(
+        "{GA}1. Recalls the leaflet on orchards, and requests its continued updating and wide dissemination;\n\n2. Welcomes the pledges, and encourages engagement in the second Orchard Forum, in December 2037;\n\n3. Notes the detention of growers and encourages working towards the ending of this practice;\n\n4. Recommits firmly to promoting an open trading system;\n\n5. Decides to abolish the following posts that have been vacant for long:\n(a) One P-2 post in the Orchard Office;\n(b) Two P-3 posts in the Seed Office;\n\n6. Decides to convert the following temporary positions to posts:\n(a) One P-4 post in the Orchard Office;\n\n7. Requests the working group to report;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 All States due=2037-12",
+            "¶3 All States",
+            "¶4 General Assembly",
+            "¶5 General Assembly",
+            "¶6 General Assembly",
+            "¶7 Working group",
+        ]
+    );
+}
