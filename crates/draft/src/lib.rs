@@ -330,6 +330,14 @@ static STARTING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A name that opens with a preposition or a number, or a bare verb form of the table:
+/// no actor.
+fn is_stray_phrase(name: &str) -> bool {
+    let first = fold(name.split_whitespace().next().unwrap_or(""));
+    table::STRAY_OPENERS.contains(&first.as_str())
+        || first.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "... days before / at / by the end of its current mandate": the mandate's end, with the
 /// days counted back from it.
 static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -1460,6 +1468,10 @@ impl Builder {
         text: &str,
         paragraph_check: Option<String>,
     ) {
+        // "In", "On tasks", "As of 15 April": a phrase a mis-split left where the actor goes
+        // names nobody.
+        let mut cand = cand;
+        cand.actors.retain(|a| !is_stray_phrase(&a.name));
         if cand.actors.is_empty() {
             return;
         }

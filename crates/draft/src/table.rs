@@ -524,6 +524,13 @@ pub const NOUNS_IN_LY: &[&str] = &[
     "family", "assembly", "supply", "monopoly", "anomaly", "homily", "rally", "belly",
 ];
 
+/// Words that never open an actor's name: "In", "On tasks", "During the renewal ...",
+/// "As of 15 April", "Using good offices" are what a mis-split left.
+pub const STRAY_OPENERS: &[&str] = &[
+    "in", "on", "during", "as", "using", "with", "at", "from", "under", "regarding",
+    "concerning", "into", "upon", "within", "without", "towards", "toward", "reminds",
+];
+
 /// Lowercase collectives that act, though no actor noun ends them: "industry".
 pub const LOWERCASE_ACTORS: &[&str] = &["industry", "business", "the private sector", "private sector"];
 

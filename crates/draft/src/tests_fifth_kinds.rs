@@ -316,3 +316,16 @@ fn calls_on_an_actions_noun_and_lists_of_things_acted_on() {
         ]
     );
 }
+
+#[test]
+fn a_stray_phrase_in_the_actors_place_names_nobody() {
+    // A list item that is a phrase of the chapeau ("(b) In particular, ...") drafts no
+    // mandate of its own; a real actor after it still does.
+    assert!(is_stray_phrase("In particular"));
+    assert!(is_stray_phrase("On tasks"));
+    assert!(is_stray_phrase("18 in"));
+    assert!(is_stray_phrase("As of 15 April 2037"));
+    assert!(!is_stray_phrase("Orchard Board"));
+    assert!(!is_stray_phrase("All States"));
+    assert!(!is_stray_phrase("Interim Orchard Authority"));
+}
