@@ -338,6 +338,16 @@ fn is_stray_phrase(name: &str) -> bool {
         || first.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// "... shall not apply to", "shall not apply to the following", "not apply to": a chapeau
+/// that says what a rule covers.
+static SAYS_WHAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::STATE_VERBS);
+    Regex::new(&format!(
+        r"(?i)(?:^|\b(?:shall|should|will|does|do)\s+)(?:not\s+)?(?:{verbs})\s+(?:to|in|with)\b(?:\s+the\s+following)?$"
+    ))
+    .expect("valid regex")
+});
+
 /// "... days before / at / by the end of its current mandate": the mandate's end, with the
 /// days counted back from it.
 static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -576,10 +586,17 @@ impl Builder {
                     .iter()
                     .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
-                (Some((chapeau, sentence)), false) => self
-                    .inherit(chapeau, sentence, &sub.text)
-                    .into_iter()
-                    .collect(),
+                // An item under a chapeau that asks nothing ("shall not apply to:") may
+                // still ask with its own verb further on ("(b) Supplies ..., and requests
+                // the Mission to report ...").
+                (Some((chapeau, sentence)), false) => match self.inherit(chapeau, sentence, &sub.text) {
+                    Some(cand) => vec![cand],
+                    None if SAYS_WHAT_HOLDS.is_match(chapeau.rest.trim().trim_end_matches(':').trim()) => own
+                        .iter()
+                        .flat_map(|c| self.candidates(c, &sub.text))
+                        .collect(),
+                    None => Vec::new(),
+                },
                 // "The meeting adopted the following recommendations:" + "(c) The Centre to
                 // organize an expo": an item that names who acts, under a chapeau with no verb.
                 (None, false) => self.named_action(&sub.text, &text).into_iter().collect(),
@@ -807,6 +824,11 @@ impl Builder {
             .trim()
             .trim_end_matches([':', '-', '—', ','])
             .trim();
+        // "decides further that this measure shall not apply to:" + "(a) Supplies for the
+        // Mission": the items are what the rule leaves out; nobody is asked.
+        if SAYS_WHAT_HOLDS.is_match(head) {
+            return None;
+        }
         let called_to = head.ends_with(" to");
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
         // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are

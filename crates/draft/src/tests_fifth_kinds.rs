@@ -329,3 +329,12 @@ fn a_stray_phrase_in_the_actors_place_names_nobody() {
     assert!(!is_stray_phrase("All States"));
     assert!(!is_stray_phrase("Interim Orchard Authority"));
 }
+
+#[test]
+fn items_a_rule_leaves_out_ask_nothing_unless_they_ask_themselves() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Decides that all Member States shall continue to take the measures needed to stop the sale of seeds to Utopia, and decides further that this measure shall not apply to:\n(a) Seeds meant solely for the Orchard Mission;\n(b) Seeds meant for research, as notified in advance to the Committee, and requests the Orchard Mission to report on the use of this exemption;\n\n2. Requests the Committee to report;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 All Member States", "¶1 Orchard Mission", "¶2 Committee"]
+    );
+}
