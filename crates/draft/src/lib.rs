@@ -1023,7 +1023,18 @@ impl Builder {
             }
             // "requests that a summary report be presented to the Council": a passive
             // that-clause asks no one in particular.
-            Kind::Addressed if THAT_PASSIVE.is_match(rest) => None,
+            // "proposes that attention be given by all relevant actors to ...": the
+            // passive's agent is asked.
+            Kind::Addressed if THAT_PASSIVE.is_match(rest) => {
+                let m = THAT_PASSIVE_BY.find(rest)?;
+                let np = doers_end(&rest[m.end()..]);
+                let actors = actor::actors(np, sentence, &self.ctx);
+                (actor::has_actor_word(np) && !actors.is_empty()).then(|| Candidate {
+                    actors,
+                    action: rest.trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             // "recommends that Member States" + "should report ...": the that-clause's verb
             // is the next clause's obligation, which asks them.
             Kind::Addressed
@@ -1195,7 +1206,10 @@ impl Builder {
         // call names who acts after all.
         // "... established by the General Assembly": a participle's agent did something
         // else, before.
-        let by_agent = BY_ACTOR.captures_iter(rest).find(|m| {
+        // "..., including through the implementation by States of pledges": an
+        // illustration's agent is not the call's.
+        let scope = &rest[..rest.find(", including").unwrap_or(rest.len())];
+        let by_agent = BY_ACTOR.captures_iter(scope).find(|m| {
             let before = rest[..m.get(0).expect("match").start()].trim_end();
             let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
             !["ed", "en", "wn", "de", "ld"]
@@ -1219,9 +1233,9 @@ impl Builder {
             }
         }
         let named = BETWEEN
-            .captures(rest)
+            .captures(scope)
             .or(by_agent)
-            .or_else(|| OF_AGENT.captures(rest))
+            .or_else(|| OF_AGENT.captures(scope))
             .map(|m| {
                 // "by the States members of the Committee, with a view to ...": the whole
                 // name, lowercase words and all.
@@ -1985,7 +1999,12 @@ fn head_doers(rest: &str) -> Option<&str> {
     {
         return Some(m.get(1).expect("group").as_str());
     }
-    let head_end = rest.find([',', ';', ':']).unwrap_or(rest.len());
+    // "cooperation, where appropriate, between A and B": a short aside is no end.
+    let head_end = rest
+        .match_indices([',', ';', ':'])
+        .map(|(at, _)| at)
+        .find(|&at| !SHORT_ASIDE.is_match(&rest[at..]) && !ends_short_aside(&rest[..at]))
+        .unwrap_or(rest.len());
     HEAD_DOER.captures_iter(&rest[..head_end]).find_map(|m| {
         let noun = fold(&m[1]);
         let prep = fold(&m[3]);
@@ -2035,10 +2054,28 @@ static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out)?\s+by\s+")
+        .expect("valid regex")
+});
+
+/// ", where appropriate,", ", as applicable,": an aside of manner.
+static SHORT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,\s*(?:where|as|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary|needed|required),")
+        .expect("valid regex")
+});
+
+/// Whether the text before a comma ends a short aside (the aside's closing comma).
+fn ends_short_aside(before: &str) -> bool {
+    before
+        .rfind(',')
+        .is_some_and(|at| SHORT_ASIDE.is_match(&format!("{},", &before[at..])))
+}
+
 /// An action's noun (and a participle of doing) and the preposition after it that may name
 /// its doer.
 static HEAD_DOER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([a-z][\w-]*)\s+(?:(pursued|undertaken|made|taken|carried\s+out|provided)\s+)?(by|from|of|between|among|amongst)\s+")
+    Regex::new(r"(?i)\b([a-z][\w-]*)(?:,\s*(?:where|as|when|if)\s+\w+,)?\s+(?:(pursued|undertaken|made|taken|carried\s+out|provided)\s+)?(by|from|of|between|among|amongst)\s+")
         .expect("valid regex")
 });
 

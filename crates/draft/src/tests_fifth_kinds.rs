@@ -338,3 +338,19 @@ fn items_a_rule_leaves_out_ask_nothing_unless_they_ask_themselves() {
         ["¶1 All Member States", "¶1 Orchard Mission", "¶2 Committee"]
     );
 }
+
+#[test]
+fn asides_illustrations_and_passive_agents_in_calls() {
+    let text = format!(
+        "{GA}1. Encourages further cooperation, where appropriate, between the Orchard Board and the Seed Council on pests;\n\n2. Encourages the fulfilment of the goals of the orchard campaign, including through the keeping by States of pledges made at the fair;\n\n3. Proposes that particular attention be given by all relevant actors to the orchards;\n\n4. Requests that a report be presented to the Council;\n\n5. Recommends that the plan be carried out by the Orchard Board in 2037;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Orchard Board | Seed Council",
+            "¶2 All States",
+            "¶3 All relevant actors",
+            "¶5 Orchard Board due=2037",
+        ]
+    );
+}
