@@ -489,8 +489,9 @@ fn draft_real_arabic() {
 /// public pages kept outside the project, so a machine may hold only some of them: the
 /// others are named, and the figures printed are over the texts found (never zero of them).
 fn present_texts(root: &Path, texts: Vec<Text>) -> Vec<Text> {
-    let (found, missing): (Vec<Text>, Vec<Text>) =
-        texts.into_iter().partition(|t| root.join(&t.file).is_file());
+    let (found, missing): (Vec<Text>, Vec<Text>) = texts
+        .into_iter()
+        .partition(|t| root.join(&t.file).is_file());
     if !missing.is_empty() {
         let names: Vec<&str> = missing.iter().map(|t| t.file.as_str()).collect();
         println!(

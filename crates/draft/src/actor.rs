@@ -268,15 +268,13 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
     let words = &toks[the + 1..=head];
     // "the Economic and Social Council": a capitalised name's own "and" is no break.
     let name = words.iter().all(|t| {
-        matches!(t.word.as_str(), "and" | "of")
-            || prefix[t.start..].starts_with(char::is_uppercase)
+        matches!(t.word.as_str(), "and" | "of") || prefix[t.start..].starts_with(char::is_uppercase)
     });
     // "the Convention and the States": stop at a break in the phrase.
     if words.iter().any(|t| {
         matches!(t.word.as_str(), "to" | "the" | "a" | "an")
             || (!name && matches!(t.word.as_str(), "and" | "or"))
-    })
-        || prefix[toks[the].end..toks[head].start].contains([',', ';'])
+    }) || prefix[toks[the].end..toks[head].start].contains([',', ';'])
     {
         return None;
     }
@@ -295,9 +293,12 @@ pub fn person_antecedent(prefix: &str) -> Option<&str> {
             || (w == "general" && k > 0 && toks[k - 1].word == "secretary")
     };
     let head = (0..toks.len()).rev().find(|&k| is_person(k))?;
-    let the = (head.saturating_sub(5)..head)
-        .rev()
-        .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))?;
+    let the = (head.saturating_sub(5)..head).rev().find(|&k| {
+        matches!(
+            toks[k].word.as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her"
+        )
+    })?;
     let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
     Some(&prefix[toks[the + 1].start..end])
 }
@@ -996,7 +997,13 @@ fn full_name(name: &str, sentence: &str) -> Option<String> {
             let after_the = fold(sentence[..whole.start()].trim_end()).ends_with(" the");
             after_the && !NAME_GOES_ON.is_match(&sentence[whole.end()..])
         })
-        .map(|c| format!("{} {}", c[1].split_whitespace().collect::<Vec<_>>().join(" "), &c[2]))
+        .map(|c| {
+            format!(
+                "{} {}",
+                c[1].split_whitespace().collect::<Vec<_>>().join(" "),
+                &c[2]
+            )
+        })
         .collect();
     found.sort();
     found.dedup();
@@ -1017,8 +1024,10 @@ static FULL_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MODIFIED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([\w-]+)\s+(?:active|involved|working|engaged|operating)\s+(?:in|on|with|at)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b([\w-]+)\s+(?:active|involved|working|engaged|operating)\s+(?:in|on|with|at)\b",
+    )
+    .expect("valid regex")
 });
 
 static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {

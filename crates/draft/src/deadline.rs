@@ -416,7 +416,12 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
     let units = span_units();
     // "ninety days after the adoption": a count alone, without "within" or "no later than".
-    let numbers = any_of(&table::NUMBER_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    let numbers = any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
     Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
         .expect("valid regex")
 });
@@ -586,7 +591,11 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     if let Some(m) = PART_OPENS.captures(text) {
         let whole = m.get(0).expect("match");
         let part = m.get(1).or_else(|| m.get(2)).expect("one of the two");
-        let name = part.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = part
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     for m in PERIOD.captures_iter(text) {

@@ -589,14 +589,19 @@ impl Builder {
                 // An item under a chapeau that asks nothing ("shall not apply to:") may
                 // still ask with its own verb further on ("(b) Supplies ..., and requests
                 // the Mission to report ...").
-                (Some((chapeau, sentence)), false) => match self.inherit(chapeau, sentence, &sub.text) {
-                    Some(cand) => vec![cand],
-                    None if SAYS_WHAT_HOLDS.is_match(chapeau.rest.trim().trim_end_matches(':').trim()) => own
-                        .iter()
-                        .flat_map(|c| self.candidates(c, &sub.text))
-                        .collect(),
-                    None => Vec::new(),
-                },
+                (Some((chapeau, sentence)), false) => {
+                    match self.inherit(chapeau, sentence, &sub.text) {
+                        Some(cand) => vec![cand],
+                        None if SAYS_WHAT_HOLDS
+                            .is_match(chapeau.rest.trim().trim_end_matches(':').trim()) =>
+                        {
+                            own.iter()
+                                .flat_map(|c| self.candidates(c, &sub.text))
+                                .collect()
+                        }
+                        None => Vec::new(),
+                    }
+                }
                 // "The meeting adopted the following recommendations:" + "(c) The Centre to
                 // organize an expo": an item that names who acts, under a chapeau with no verb.
                 (None, false) => self.named_action(&sub.text, &text).into_iter().collect(),
@@ -1051,7 +1056,9 @@ impl Builder {
                 // "the participation of Member States, experts active in ..., and civil
                 // society in the meetings": the whole list.
                 let np = match doers_end(&rest[first.start()..]) {
-                    list if list.len() > first.as_str().len() && actor::has_actor_word(list) => list,
+                    list if list.len() > first.as_str().len() && actor::has_actor_word(list) => {
+                        list
+                    }
                     _ => first.as_str(),
                 };
                 actor::has_actor_word(np).then(|| Candidate {
@@ -1516,7 +1523,6 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
-        let mut cand = cand;
         let dated_actor = actor_date(&mut cand.actors, known);
         let mut dl = deadline::parse(&cand.action, known);
         // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
@@ -1841,9 +1847,7 @@ impl Builder {
             Some(p) => actor::antecedent(p),
             None => None,
         };
-        if let Some(np) = named
-            .filter(|_| latter || person || !same_sentence)
-        {
+        if let Some(np) = named.filter(|_| latter || person || !same_sentence) {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
                 a.check = Some(format!(
@@ -1983,8 +1987,10 @@ static DOER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TO_BE_DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bto\s+be\s+(?:taken|made|undertaken|implemented|carried\s+out|pursued)\s+by\s+")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\bto\s+be\s+(?:taken|made|undertaken|implemented|carried\s+out|pursued)\s+by\s+",
+    )
+    .expect("valid regex")
 });
 
 /// "efforts by all relevant stakeholders, especially X, to ...", "coordination of A and B
@@ -2098,15 +2104,15 @@ fn doers_end(tail: &str) -> &str {
             && !tail[pair[0].end..pair[1].start].contains(',');
         // A singular name takes a complement ("the Commissioner for Refugees"); a plural
         // does not ("States in the Assembly of States Parties").
-        let plural_actor = pair[0].word.ends_with('s')
-            && table::ACTOR_HEADS.contains(&pair[0].word.as_str());
+        let plural_actor =
+            pair[0].word.ends_with('s') && table::ACTOR_HEADS.contains(&pair[0].word.as_str());
         let name_goes_on = matches!(pair[1].word.as_str(), "for" | "on" | "in")
             && !plural_actor
             && toks
-            .get(k + 2)
-            .filter(|t| t.word != "the")
-            .or_else(|| toks.get(k + 3))
-            .is_some_and(|t| tail[t.start..].starts_with(char::is_uppercase));
+                .get(k + 2)
+                .filter(|t| t.word != "the")
+                .or_else(|| toks.get(k + 3))
+                .is_some_and(|t| tail[t.start..].starts_with(char::is_uppercase));
         // "A and B on the one hand and C on the other" goes on to C.
         let pairing = fold(&tail[pair[1].start..]).starts_with("on the one hand")
             || fold(&tail[pair[1].start..]).starts_with("on the other");
@@ -2133,7 +2139,8 @@ static DOUBLED_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// ", with a view to ...", " in order to ...": the purpose after the doers.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:with\s+a\s+view|with\s+the\s+aim|in\s+order|so\s+as)\b").expect("valid regex")
+    Regex::new(r"(?i),?\s+(?:with\s+a\s+view|with\s+the\s+aim|in\s+order|so\s+as)\b")
+        .expect("valid regex")
 });
 
 /// ", to assist ...", " to plant ...": the action after its doers.
@@ -2481,15 +2488,12 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         && rest.contains(" on ");
     // "Decides to abolish the following posts:", "to convert the following positions":
     // the items are what is acted on.
-    let things = rest
-        .split(" following ")
-        .nth(1)
-        .is_some_and(|after| {
-            after
-                .split(' ')
-                .take(3)
-                .any(|noun| table::LISTED_THINGS.contains(&noun))
-        });
+    let things = rest.split(" following ").nth(1).is_some_and(|after| {
+        after
+            .split(' ')
+            .take(3)
+            .any(|noun| table::LISTED_THINGS.contains(&noun))
+    });
     reports_on
         || briefs_on
         || things

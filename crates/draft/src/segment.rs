@@ -255,8 +255,9 @@ fn fold_word(w: &str) -> String {
 
 /// "..., 17  invites the Council": a footnote number the PDF set apart, between a comma and
 /// the next clause's verb (a count, "..., 12 countries", is left).
-static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex"));
+static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex")
+});
 
 fn is_verb_form(word: &str) -> bool {
     table::VERBS

@@ -527,16 +527,43 @@ pub const NOUNS_IN_LY: &[&str] = &[
 /// Words that never open an actor's name: "In", "On tasks", "During the renewal ...",
 /// "As of 15 April", "Using good offices" are what a mis-split left.
 pub const STRAY_OPENERS: &[&str] = &[
-    "in", "on", "during", "as", "using", "with", "at", "from", "under", "regarding",
-    "concerning", "into", "upon", "within", "without", "towards", "toward", "reminds",
+    "in",
+    "on",
+    "during",
+    "as",
+    "using",
+    "with",
+    "at",
+    "from",
+    "under",
+    "regarding",
+    "concerning",
+    "into",
+    "upon",
+    "within",
+    "without",
+    "towards",
+    "toward",
+    "reminds",
 ];
 
 /// Lowercase collectives that act, though no actor noun ends them: "industry".
-pub const LOWERCASE_ACTORS: &[&str] = &["industry", "business", "the private sector", "private sector"];
+pub const LOWERCASE_ACTORS: &[&str] = &[
+    "industry",
+    "business",
+    "the private sector",
+    "private sector",
+];
 
 /// Participles of doing between an action's noun and its "by": "the approach pursued by X".
 pub const DOING_PARTICIPLES: &[&str] = &[
-    "pursued", "undertaken", "made", "taken", "carried", "out", "provided",
+    "pursued",
+    "undertaken",
+    "made",
+    "taken",
+    "carried",
+    "out",
+    "provided",
 ];
 
 /// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
@@ -583,7 +610,16 @@ pub const DOER_BY_NOUNS: &[&str] = &[
 /// Prepositions that end a list of doers when they follow an actor's noun: "farmer
 /// organizations in the fair", "the Seed Council on pests", "the Board with the Commission".
 pub const DOERS_END_PREPOSITIONS: &[&str] = &[
-    "in", "on", "with", "for", "at", "towards", "toward", "regarding", "concerning", "within",
+    "in",
+    "on",
+    "with",
+    "for",
+    "at",
+    "towards",
+    "toward",
+    "regarding",
+    "concerning",
+    "within",
 ];
 
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
@@ -976,12 +1012,25 @@ pub const SCHEDULED_WORDS: &[&str] = &[
 /// Words before "for <year>" that make the year a deadline ("scheduled for 2037"); after
 /// any other ("the budget for 2037") the year is what the thing covers.
 pub const FOR_YEAR_WORDS: &[&str] = &[
-    "scheduled", "planned", "set", "slated", "foreseen", "envisaged", "expected", "due",
+    "scheduled",
+    "planned",
+    "set",
+    "slated",
+    "foreseen",
+    "envisaged",
+    "expected",
+    "due",
 ];
 
 /// Nouns that end the name of a body that meets in sessions: "the Human Rights Council".
 pub const SESSION_BODY_NOUNS: &[&str] = &[
-    "council", "commission", "committee", "assembly", "board", "conference", "forum",
+    "council",
+    "commission",
+    "committee",
+    "assembly",
+    "board",
+    "conference",
+    "forum",
 ];
 
 /// Verbs before "in <date>" that say when an occasion falls, not when to act: "as the
@@ -1034,15 +1083,28 @@ pub const REPORT_WORDS: &[&str] = &[
 /// Things a list under "the following ...:" names, not tasks: "abolish the following
 /// posts:", "the following topics:".
 pub const LISTED_THINGS: &[&str] = &[
-    "posts", "post", "positions", "position", "topics", "themes", "issues", "subjects",
-    "items", "questions", "elements", "principles", "areas", "members", "countries",
-    "states", "experts", "organizations",
+    "posts",
+    "post",
+    "positions",
+    "position",
+    "topics",
+    "themes",
+    "issues",
+    "subjects",
+    "items",
+    "questions",
+    "elements",
+    "principles",
+    "areas",
+    "members",
+    "countries",
+    "states",
+    "experts",
+    "organizations",
 ];
 
 /// Verbs of telling: "to brief / update / inform it ... on the following:" lists topics.
-pub const BRIEF_VERBS: &[&str] = &[
-    "brief", "update", "inform", "report", "apprise",
-];
+pub const BRIEF_VERBS: &[&str] = &["brief", "update", "inform", "report", "apprise"];
 
 /// "at the main part of its eightieth session": a part of a session is read as the session.
 #[rustfmt::skip]

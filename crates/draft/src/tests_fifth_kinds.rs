@@ -71,11 +71,9 @@ fn the_doers_named_right_after_an_actions_noun() {
 fn a_resolutions_call_with_a_nominal_object_and_no_addressee() {
     // A finite "Encourages / Urges" with an action's noun asks all States, or the doers it
     // names; a preamble's participle asks nothing, nor does "all efforts to that end".
-    let text = format!(
-        "The General Assembly,\n\nEncouraging progress on the planting of trees,\n\n1. Encourages the scaling up of orchard aid, especially for poor regions;\n\n2. Urges continued progress toward the planting of trees, and urges the growers to join by 1 June 2037;\n\n3. Notes the quarrels, encourages all efforts to that end, and, in this regard, calls upon all States to help the growers;\n\n4. Calls for a fairer sharing of the costs of orchards, while taking account of the differing means among States;\n"
-    );
+    let text = "The General Assembly,\n\nEncouraging progress on the planting of trees,\n\n1. Encourages the scaling up of orchard aid, especially for poor regions;\n\n2. Urges continued progress toward the planting of trees, and urges the growers to join by 1 June 2037;\n\n3. Notes the quarrels, encourages all efforts to that end, and, in this regard, calls upon all States to help the growers;\n\n4. Calls for a fairer sharing of the costs of orchards, while taking account of the differing means among States;\n";
     assert_eq!(
-        brief(&text, "2036-03-01"),
+        brief(text, "2036-03-01"),
         [
             "¶1 All States",
             "¶2 All States",
