@@ -38,7 +38,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
             && !participle;
         // "Member States in a position to do so to contribute": "to do so" is no action.
         let do_so = next == Some("do") && toks.get(k + 2).is_some_and(|n| n.word == "so");
-        if do_so {
+        // "the Committee established pursuant to resolution 2127": no infinitive.
+        let pursuant = matches!(toks[k - 1].word.as_str(), "pursuant" | "according" | "owing" | "due");
+        if do_so || pursuant {
             continue;
         }
         // "Member States wishing to host ...": the "to" of "wishing"; "the Special
@@ -466,6 +468,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         );
     }
     let np = DO_SO.replace_all(&np, "");
+    // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
+    let np = ESTABLISHED.replace_all(&np, "");
     // "all States in all regions of the world": where they are, not who.
     let np = EVERYWHERE.replace_all(&np, "");
     let np = drop_qualifiers(&np);
@@ -1032,6 +1036,11 @@ static MODIFIED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+on\s+the\s+(?:one\s+hand|other(?:\s+hand)?)\b,?").expect("valid regex")
+});
+
+static ESTABLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|under|by)\s+(?:(?:paragraph\s+\d+\s+of\s+)?(?:security\s+council\s+|general\s+assembly\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?)")
+        .expect("valid regex")
 });
 
 static EVERYWHERE: LazyLock<Regex> = LazyLock::new(|| {

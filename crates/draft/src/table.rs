@@ -337,7 +337,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "networks", "institute", "academy", "team", "mission", "missions", "summit", "nations",
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
-    "personalities", "individuals",
+    "personalities", "individuals", "republic", "kingdom",
 ];
 
 #[rustfmt::skip]

@@ -352,3 +352,12 @@ fn asides_illustrations_and_passive_agents_in_calls() {
         ]
     );
 }
+
+#[test]
+fn how_a_body_was_set_up_is_no_part_of_its_name_and_republics_are_two() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Requests the Committee established pursuant to resolution 2127 (2033) to report;\n\n2. Requests the Panel of Experts established pursuant to paragraph 8 of resolution 2536 (2034) to provide a report;\n\n3. Calls upon the Orchard Republic and the Seed Republic to resume talks;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 Committee", "¶2 Panel of Experts", "¶3 Orchard Republic | Seed Republic"]
+    );
+}
