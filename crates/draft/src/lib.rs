@@ -534,7 +534,14 @@ impl Builder {
                 let is_chapeau = !p.subs.is_empty() && last && !complete;
                 // "Requests X to submit a report that includes:" + "(a) the number of ...":
                 // the items are what the report holds; the request is the chapeau's.
-                if is_chapeau && lists_contents(clause.rest, &p.subs) {
+                // A resolution's "Calls for practical steps ... that would lead to X:" +
+                // "(a) Further efforts by ...; (b) Increased openness ...": the items
+                // spell out the steps called for, one request.
+                let spelled_out = self.formal
+                    && clause.trigger.kind == Kind::Unaddressed
+                    && clause.rest.trim().trim_end_matches(':').split_whitespace().count() > 2
+                    && p.subs.iter().all(|s| nominal_item(&s.text));
+                if is_chapeau && (spelled_out || lists_contents(clause.rest, &p.subs)) {
                     if let Some(cand) = self.candidate(clause, sentence) {
                         self.push(cand, number, "", sentence, no_number.clone());
                     }
@@ -2500,6 +2507,19 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         || includes_in_report
         || table::CONTENT_WORDS.contains(&last)
         || subs.iter().all(|s| starts_with_determiner(&s.text))
+}
+
+/// An item that names a thing, not an action: "Further efforts by ...", "Increased
+/// openness ...", "The further reduction of ...", "Concrete agreed measures ...".
+fn nominal_item(item: &str) -> bool {
+    let toks = classify::tokens(item);
+    let first = toks.first().map(|t| t.word.as_str()).unwrap_or("");
+    table::NOMINAL_ITEM_OPENERS.contains(&first)
+        || actor::opens_with_nominal(item)
+        || toks.iter().take(3).any(|t| {
+            table::ACTION_NOUNS.contains(&t.word.as_str())
+                || table::NOMINAL_HEADS.contains(&t.word.as_str())
+        })
 }
 
 fn starts_with_determiner(np: &str) -> bool {

@@ -547,6 +547,13 @@ pub const STRAY_OPENERS: &[&str] = &[
     "reminds",
 ];
 
+/// Words that open an item naming a thing, not an action: "(a) Further efforts ...", "(b)
+/// The reduction of ...".
+pub const NOMINAL_ITEM_OPENERS: &[&str] = &[
+    "the", "a", "an", "further", "increased", "greater", "enhanced", "concrete", "more",
+    "full", "continued",
+];
+
 /// Lowercase collectives that act, though no actor noun ends them: "industry".
 pub const LOWERCASE_ACTORS: &[&str] = &[
     "industry",

@@ -361,3 +361,18 @@ fn how_a_body_was_set_up_is_no_part_of_its_name_and_republics_are_two() {
         ["¶1 Committee", "¶2 Panel of Experts", "¶3 Orchard Republic | Seed Republic"]
     );
 }
+
+#[test]
+fn items_spelling_out_the_steps_a_resolution_calls_for_are_one_request() {
+    let text = format!(
+        "{GA}1. Calls for practical steps, as agreed at the 2030 Conference, to be taken by all seed-holding States, that would lead to fewer pests:\n(a) Further efforts by the seed-holding States to cut their stocks;\n(b) Increased openness by the seed-holding States;\n(c) The further reduction of stocks;\n\n2. Calls for:\n(a) Faster permits for growers;\n(b) Cheaper seeds;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 All seed-holding States",
+            "¶2 All States",
+            "¶2 All States",
+        ]
+    );
+}
