@@ -1352,6 +1352,14 @@ impl Builder {
         if let Some(cand) = self.authorized(rest, sentence) {
             return Some(cand);
         }
+        // "Agrees that the failure of X to pay was due to conditions beyond its control": a
+        // finding, with no modal to ask anything.
+        if THAT_FINDING
+            .captures(rest)
+            .is_some_and(|m| !table::MODALS.iter().any(|w| ends_with_word_in(&m[1], w)))
+        {
+            return None;
+        }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
         if let Some((np, _)) = actor::split_that(rest)
@@ -2071,6 +2079,17 @@ static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out)?\s+by\s+")
         .expect("valid regex")
 });
+
+/// "that X was due to ...", "that X is essential": the that-clause's first finite verb is a
+/// copula (not "is to"); group 1 is the subject, to look for a modal in.
+static THAT_FINDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+([^;:]*?)\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+)?(?:due|an?|the|essential|necessary|important|beyond|in\s+line|consistent|without|subject)\b")
+        .expect("valid regex")
+});
+
+fn ends_with_word_in(text: &str, word: &str) -> bool {
+    fold(text).split_whitespace().any(|w| w == word)
+}
 
 /// ", where appropriate,", ", as applicable,": an aside of manner.
 static SHORT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

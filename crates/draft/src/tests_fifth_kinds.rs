@@ -376,3 +376,14 @@ fn items_spelling_out_the_steps_a_resolution_calls_for_are_one_request() {
         ]
     );
 }
+
+#[test]
+fn a_decisions_that_clause_with_a_copula_is_a_finding() {
+    let text = format!(
+        "{GA}1. Agrees that the failure of Utopia and Erewhon to pay the full amount was due to conditions beyond their control;\n\n2. Agrees that the Board should meet in 2037;\n\n3. Decides that the Board is to report in 2037;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶2 Board due=2037", "¶3 Board due=2037"]
+    );
+}
