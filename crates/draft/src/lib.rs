@@ -335,6 +335,7 @@ static STARTING: LazyLock<Regex> = LazyLock::new(|| {
 fn is_stray_phrase(name: &str) -> bool {
     let first = fold(name.split_whitespace().next().unwrap_or(""));
     table::STRAY_OPENERS.contains(&first.as_str())
+        || table::RULE_NOUNS.contains(&first.as_str())
         || first.starts_with(|c: char| c.is_ascii_digit())
 }
 

@@ -554,6 +554,13 @@ pub const NOMINAL_ITEM_OPENERS: &[&str] = &[
     "full", "continued",
 ];
 
+/// Nouns of a rule, never of who acts: "Decides that the measures in paragraph 12 shall
+/// not prevent ...", "that the provisions of ... shall ...".
+pub const RULE_NOUNS: &[&str] = &[
+    "measures", "provisions", "paragraph", "paragraphs", "restrictions", "exemptions",
+    "prohibitions", "prohibition", "requirements", "obligations", "regime", "embargo",
+];
+
 /// Lowercase collectives that act, though no actor noun ends them: "industry".
 pub const LOWERCASE_ACTORS: &[&str] = &[
     "industry",

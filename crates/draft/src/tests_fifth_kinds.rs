@@ -323,6 +323,7 @@ fn a_stray_phrase_in_the_actors_place_names_nobody() {
     assert!(is_stray_phrase("On tasks"));
     assert!(is_stray_phrase("18 in"));
     assert!(is_stray_phrase("As of 15 April 2037"));
+    assert!(is_stray_phrase("Measures in paragraph 12 above"));
     assert!(!is_stray_phrase("Orchard Board"));
     assert!(!is_stray_phrase("All States"));
     assert!(!is_stray_phrase("Interim Orchard Authority"));
@@ -386,4 +387,10 @@ fn a_decisions_that_clause_with_a_copula_is_a_finding() {
         brief(&text, "2036-03-01"),
         ["¶2 Board due=2037", "¶3 Board due=2037"]
     );
+}
+
+#[test]
+fn a_rule_about_measures_asks_nobody() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n15. Decides that the measures in paragraph 12 above shall not prevent a listed person from making a payment due under a contract;\n\n16. Decides that the measures contained in paragraphs 5 and 12 shall apply to the persons designated by the Committee as engaging in acts that harm the orchards;\n\n17. Requests the Committee to report;\n";
+    assert_eq!(brief(text, "2036-03-01"), ["¶17 Committee"]);
 }
