@@ -339,12 +339,12 @@ fn is_stray_phrase(name: &str) -> bool {
         || first.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// "... shall not apply to", "shall not apply to the following", "not apply to": a chapeau
+/// "... shall not apply to", "shall also apply to the persons designated as:": a chapeau
 /// that says what a rule covers.
 static SAYS_WHAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = any_of(table::STATE_VERBS);
     Regex::new(&format!(
-        r"(?i)(?:^|\b(?:shall|should|will|does|do)\s+)(?:not\s+)?(?:{verbs})\s+(?:to|in|with)\b(?:\s+the\s+following)?$"
+        r"(?i)(?:^|\b(?:shall|should|will|does|do)\s+)(?:also\s+)?(?:not\s+)?(?:{verbs})\s+(?:to|in|with)\b"
     ))
     .expect("valid regex")
 });

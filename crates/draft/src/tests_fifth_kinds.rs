@@ -391,6 +391,6 @@ fn a_decisions_that_clause_with_a_copula_is_a_finding() {
 
 #[test]
 fn a_rule_about_measures_asks_nobody() {
-    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n15. Decides that the measures in paragraph 12 above shall not prevent a listed person from making a payment due under a contract;\n\n16. Decides that the measures contained in paragraphs 5 and 12 shall apply to the persons designated by the Committee as engaging in acts that harm the orchards;\n\n17. Requests the Committee to report;\n";
-    assert_eq!(brief(text, "2036-03-01"), ["¶17 Committee"]);
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n15. Decides that the measures in paragraph 12 above shall not prevent a listed person from making a payment due under a contract;\n\n16. Decides that the measures contained in paragraphs 5 and 12 shall apply to the persons designated by the Committee as engaging in acts that harm the orchards;\n\n17. Further decides that the measures shall also apply to the persons designated by the Committee as:\n(a) Acting in violation of the seed embargo;\n(b) Being leaders of a group;\n\n18. Requests the Committee to report;\n";
+    assert_eq!(brief(text, "2036-03-01"), ["¶18 Committee"]);
 }
