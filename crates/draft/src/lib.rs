@@ -1358,6 +1358,7 @@ impl Builder {
         if THAT_FINDING
             .captures(rest)
             .is_some_and(|m| !table::MODALS.iter().any(|w| ends_with_word_in(&m[1], w)))
+            || THAT_AMOUNT.is_match(rest)
         {
             return None;
         }
@@ -2085,6 +2086,13 @@ static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// copula (not "is to"); group 1 is the subject, to look for a modal in.
 static THAT_FINDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+([^;:]*?)\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+)?(?:due|an?|the|essential|necessary|important|beyond|in\s+line|consistent|without|subject)\b")
+        .expect("valid regex")
+});
+
+/// "that income from bank interest shall be 12,000,000 dollars", "that the resources for
+/// X amount to 17,167,400 dollars": an amount set, a make-up, not a request.
+static THAT_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^;:]*?\s(?:shall\s+be|shall\s+amount\s+to|amounts?\s+to|shall\s+total|totals?)\s+(?:US\s*)?\$?\s*\d")
         .expect("valid regex")
 });
 

@@ -545,6 +545,7 @@ pub const STRAY_OPENERS: &[&str] = &[
     "towards",
     "toward",
     "reminds",
+    "no.",
 ];
 
 /// Words that open an item naming a thing, not an action: "(a) Further efforts ...", "(b)

@@ -324,6 +324,7 @@ fn a_stray_phrase_in_the_actors_place_names_nobody() {
     assert!(is_stray_phrase("18 in"));
     assert!(is_stray_phrase("As of 15 April 2037"));
     assert!(is_stray_phrase("Measures in paragraph 12 above"));
+    assert!(is_stray_phrase("No. 12 (2030) on seeds, 26 in"));
     assert!(!is_stray_phrase("Orchard Board"));
     assert!(!is_stray_phrase("All States"));
     assert!(!is_stray_phrase("Interim Orchard Authority"));
@@ -393,4 +394,12 @@ fn a_decisions_that_clause_with_a_copula_is_a_finding() {
 fn a_rule_about_measures_asks_nobody() {
     let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n15. Decides that the measures in paragraph 12 above shall not prevent a listed person from making a payment due under a contract;\n\n16. Decides that the measures contained in paragraphs 5 and 12 shall apply to the persons designated by the Committee as engaging in acts that harm the orchards;\n\n17. Further decides that the measures shall also apply to the persons designated by the Committee as:\n(a) Acting in violation of the seed embargo;\n(b) Being leaders of a group;\n\n18. Requests the Committee to report;\n";
     assert_eq!(brief(text, "2036-03-01"), ["¶18 Committee"]);
+}
+
+#[test]
+fn an_amount_a_decision_sets_is_no_request() {
+    let text = format!(
+        "{GA}1. Decides that income from seed sales shall be 12,000,000 dollars;\n\n2. Decides that the resources for the Orchard Office for 2037 amount to 1,500,000 dollars before recosting;\n\n3. Decides that the Board shall report by 1 May 2037;\n"
+    );
+    assert_eq!(brief(&text, "2036-03-01"), ["¶3 Board due=2037-05-01"]);
 }
