@@ -58,7 +58,14 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let taker = toks[k - 1].word.as_str();
         let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
         let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
-        if t.word == "to" && (table::TO_TAKERS.contains(&taker) || noun_to) {
+        // "those involved in the planning to consider ...": after "the", "planning" is a
+        // noun, not the participle of "Member States planning to host ...".
+        let as_noun = k >= 2
+            && matches!(
+                toks[k - 2].word.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            );
+        if t.word == "to" && ((table::TO_TAKERS.contains(&taker) && !as_noun) || noun_to) {
             continue;
         }
         // "... and to donor institutions to contribute": a second addressee, not the action.
@@ -252,7 +259,10 @@ pub fn looks_like_addressee(s: &str) -> bool {
             "the" | "all" | "each" | "every" | "its" | "their" | "those"
         )
     });
-    (1..=8).contains(&toks.len()) && (determiner || (last.ends_with('s') && toks.len() <= 4))
+    // "all those involved in the planning for A, B and C": people named by what they do.
+    let those = toks.iter().take(2).any(|t| t.word == "those");
+    let most = if those { 16 } else { 8 };
+    (1..=most).contains(&toks.len()) && (determiner || (last.ends_with('s') && toks.len() <= 4))
 }
 
 /// What "it" or "them" stands for in "Recognizes the role of the private sector, and calls
@@ -976,6 +986,13 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
             })
             .collect();
     }
+    // "all those involved in the planning for X": the people, by what they take part in.
+    if let Some(m) = THOSE_INVOLVED.captures(&name) {
+        return vec![Actor {
+            name: capitalise(m[1].trim()),
+            check: Some(format!("the text says \"{name}\"")),
+        }];
+    }
     let full = full_name(&name, sentence);
     let usual = canonical(full.as_deref().unwrap_or(&name), ctx);
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
@@ -1045,6 +1062,11 @@ static ESTABLISHED: LazyLock<Regex> = LazyLock::new(|| {
 
 static EVERYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:in|from)\s+all\s+regions(?:\s+of\s+the\s+world)?\b|\s+(?:around|throughout)\s+the\s+world\b|\s+worldwide\b")
+        .expect("valid regex")
+});
+
+static THOSE_INVOLVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^((?:all\s+)?those\s+(?:involved|engaged|concerned|interested))\b(?:\s+(?:in|with)\b.*)?$")
         .expect("valid regex")
 });
 

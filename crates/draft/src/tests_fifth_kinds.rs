@@ -403,3 +403,12 @@ fn an_amount_a_decision_sets_is_no_request() {
     );
     assert_eq!(brief(&text, "2036-03-01"), ["¶3 Board due=2037-05-01"]);
 }
+
+#[test]
+fn those_involved_in_a_task_are_asked_as_such() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Encourages all those involved in the planning for planting, pruning and harvest to consider the needs of youth;\n\n2. Invites Member States planning to host the fair to tell the Board;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        ["¶1 All those involved", "¶2 Member States planning to host the fair"]
+    );
+}
