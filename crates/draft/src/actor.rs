@@ -184,8 +184,16 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let body = trimmed.strip_prefix("that ")?;
     let toks = tokens(body);
     let mut seen_head = false;
-    for t in &toks {
+    for (k, t) in toks.iter().enumerate() {
         let raw = &body[t.start..t.end];
+        // "that the United Nations development system support ...": a lowercase word the
+        // name's own head noun follows goes on.
+        let name_goes_on = toks
+            .get(k + 1)
+            .is_some_and(|n| table::ACTOR_HEADS.contains(&n.word.as_str()) && !table::MODALS.contains(&t.word.as_str()));
+        if seen_head && name_goes_on && starts_lower(raw) && !is_head(raw) {
+            continue;
+        }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
         let adverb = starts_lower(raw)
             && t.word.len() > 4

@@ -412,3 +412,17 @@ fn those_involved_in_a_task_are_asked_as_such() {
         ["¶1 All those involved", "¶2 Member States planning to host the fair"]
     );
 }
+
+#[test]
+fn a_that_subjects_name_goes_on_to_its_head_noun() {
+    let text = format!(
+        "{GA}1. Recommends that the United Nations development system support the efforts of the Board;\n\n2. Proposes that the specialized agencies, organizations, programmes and funds of the United Nations system work with the Board;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 United Nations development system",
+            "¶2 Specialized agencies",
+        ]
+    );
+}
