@@ -307,8 +307,13 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
 /// person is never the group or place named after it).
 pub fn person_antecedent(prefix: &str) -> Option<&str> {
     let toks = tokens(prefix);
-    let is_person = |k: usize| {
+    // "the Secretary-General's efforts": the possessive names the person too.
+    let bare = |k: usize| {
         let w = toks[k].word.as_str();
+        w.strip_suffix("'s").unwrap_or(w)
+    };
+    let is_person = |k: usize| {
+        let w = bare(k);
         table::PERSON_HEADS.contains(&w)
             || (w == "general" && k > 0 && toks[k - 1].word == "secretary")
     };
@@ -319,8 +324,17 @@ pub fn person_antecedent(prefix: &str) -> Option<&str> {
             "the" | "a" | "an" | "its" | "his" | "her"
         )
     })?;
-    let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
-    Some(&prefix[toks[the + 1].start..end])
+    let possessive = bare(head).len() < toks[head].word.len();
+    let end = match complement_end(prefix, &toks, head) {
+        Some(end) if !possessive => end,
+        _ => toks[head].end,
+    };
+    let name = &prefix[toks[the + 1].start..end];
+    Some(
+        name.strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name),
+    )
 }
 
 /// Where an "of / for / on" complement after token `head` ends: at punctuation, a

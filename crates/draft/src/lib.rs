@@ -1025,6 +1025,16 @@ impl Builder {
                 })
                 .filter(|c| !c.actors.is_empty())
             }
+            // "requests that he continue this practice": the person named before.
+            Kind::Addressed if THAT_HE.is_match(rest) => {
+                let actors = self.pronoun_actors(clause, sentence)?;
+                let action = THAT_HE.replace(rest, "");
+                Some(Candidate {
+                    actors,
+                    action: action.trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::Addressed if PRONOUN.is_match(rest) => {
                 let actors = self.pronoun_actors(clause, sentence)?;
                 let action = PRONOUN.replace(rest, "");
@@ -1868,7 +1878,8 @@ impl Builder {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
                 a.check = Some(format!(
-                    "the text says \"it\" or \"them\": read as \"{np}\""
+                    "the text says \"{}\": read as \"{np}\"",
+                    if person { "him\" or \"her" } else { "it\" or \"them" }
                 ));
             }
             return Some(found);
@@ -2349,7 +2360,7 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s+(?:also\s+)?to\s+")
+    Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s*(?:,[^;,]{1,120},\s*)?(?:also\s+)?to\s+")
         .expect("valid regex")
 });
 
@@ -2359,8 +2370,13 @@ static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "him", "her": a person, whom only a title names.
-static PERSON_PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:him|her)\b").expect("valid regex"));
+static PERSON_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:that\s+)?(?:him|her|he|she)\b").expect("valid regex")
+});
+
+/// "that he continue ...", "that she report ...": a person asked in a that-clause.
+static THAT_HE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*that\s+(?:he|she)\s+").expect("valid regex"));
 
 /// Where `inner`, a slice of `outer`, starts in it.
 fn offset_in(outer: &str, inner: &str) -> Option<usize> {
