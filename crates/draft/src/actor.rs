@@ -317,13 +317,21 @@ pub fn person_antecedent(prefix: &str) -> Option<&str> {
         table::PERSON_HEADS.contains(&w)
             || (w == "general" && k > 0 && toks[k - 1].word == "secretary")
     };
-    let head = (0..toks.len()).rev().find(|&k| is_person(k))?;
-    let the = (head.saturating_sub(5)..head).rev().find(|&k| {
-        matches!(
-            toks[k].word.as_str(),
-            "the" | "a" | "an" | "its" | "his" | "her"
-        )
-    })?;
+    // "the Secretary-General's efforts ..., as well as his Special Envoy, and requests that
+    // he ...": "his Special Envoy" is the Secretary-General's, who is meant.
+    let determiner = |head: usize| {
+        (head.saturating_sub(5)..head).rev().find(|&k| {
+            matches!(
+                toks[k].word.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her"
+            )
+        })
+    };
+    let (head, the) = (0..toks.len())
+        .rev()
+        .filter(|&k| is_person(k))
+        .filter_map(|k| determiner(k).map(|d| (k, d)))
+        .find(|&(_, d)| !matches!(toks[d].word.as_str(), "his" | "her"))?;
     let possessive = bare(head).len() < toks[head].word.len();
     let end = match complement_end(prefix, &toks, head) {
         Some(end) if !possessive => end,

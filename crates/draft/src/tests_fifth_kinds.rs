@@ -429,7 +429,7 @@ fn a_that_subjects_name_goes_on_to_its_head_noun() {
 
 #[test]
 fn links_and_pronouns_before_a_request() {
-    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns attacks on growers; in particular urges parties to armed conflict to respect the orchards;\n\n2. Notes the Secretary-General's efforts on orchards, and requests that he continue this practice;\n\n3. Requests the Board and the Office to help, and also requests them, in discharging their functions, to pay due attention to pests;\n\n4. Appeals to all Governments to give to the fund, and to that end requests the Secretary-General to continue his contacts;\n";
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns attacks on growers; in particular urges parties to armed conflict to respect the orchards;\n\n2. Notes the Secretary-General's efforts on orchards, as well as those of his Special Envoy for the Valley, and requests that he continue this practice;\n\n3. Requests the Board and the Office to help, and also requests them, in discharging their functions, to pay due attention to pests;\n\n4. Appeals to all Governments to give to the fund, and to that end requests the Secretary-General to continue his contacts;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
         [
