@@ -39,7 +39,10 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         // "Member States in a position to do so to contribute": "to do so" is no action.
         let do_so = next == Some("do") && toks.get(k + 2).is_some_and(|n| n.word == "so");
         // "the Committee established pursuant to resolution 2127": no infinitive.
-        let pursuant = matches!(toks[k - 1].word.as_str(), "pursuant" | "according" | "owing" | "due");
+        let pursuant = matches!(
+            toks[k - 1].word.as_str(),
+            "pursuant" | "according" | "owing" | "due"
+        );
         if do_so || pursuant {
             continue;
         }
@@ -188,9 +191,10 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
         let raw = &body[t.start..t.end];
         // "that the United Nations development system support ...": a lowercase word the
         // name's own head noun follows goes on.
-        let name_goes_on = toks
-            .get(k + 1)
-            .is_some_and(|n| table::ACTOR_HEADS.contains(&n.word.as_str()) && !table::MODALS.contains(&t.word.as_str()));
+        let name_goes_on = toks.get(k + 1).is_some_and(|n| {
+            table::ACTOR_HEADS.contains(&n.word.as_str())
+                && !table::MODALS.contains(&t.word.as_str())
+        });
         if seen_head && name_goes_on && starts_lower(raw) && !is_head(raw) {
             continue;
         }

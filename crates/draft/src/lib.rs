@@ -540,7 +540,13 @@ impl Builder {
                 // spell out the steps called for, one request.
                 let spelled_out = self.formal
                     && clause.trigger.kind == Kind::Unaddressed
-                    && clause.rest.trim().trim_end_matches(':').split_whitespace().count() > 2
+                    && clause
+                        .rest
+                        .trim()
+                        .trim_end_matches(':')
+                        .split_whitespace()
+                        .count()
+                        > 2
                     && p.subs.iter().all(|s| nominal_item(&s.text));
                 if is_chapeau && (spelled_out || lists_contents(clause.rest, &p.subs)) {
                     if let Some(cand) = self.candidate(clause, sentence) {
@@ -1879,7 +1885,11 @@ impl Builder {
             for a in &mut found {
                 a.check = Some(format!(
                     "the text says \"{}\": read as \"{np}\"",
-                    if person { "him\" or \"her" } else { "it\" or \"them" }
+                    if person {
+                        "him\" or \"her"
+                    } else {
+                        "it\" or \"them"
+                    }
                 ));
             }
             return Some(found);
@@ -2360,8 +2370,10 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s*(?:,[^;,]{1,120},\s*)?(?:also\s+)?to\s+")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s*(?:,[^;,]{1,120},\s*)?(?:also\s+)?to\s+",
+    )
+    .expect("valid regex")
 });
 
 static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
@@ -2370,9 +2382,8 @@ static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "him", "her": a person, whom only a title names.
-static PERSON_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:that\s+)?(?:him|her|he|she)\b").expect("valid regex")
-});
+static PERSON_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:that\s+)?(?:him|her|he|she)\b").expect("valid regex"));
 
 /// "that he continue ...", "that she report ...": a person asked in a that-clause.
 static THAT_HE: LazyLock<Regex> =

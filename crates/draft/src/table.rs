@@ -551,15 +551,34 @@ pub const STRAY_OPENERS: &[&str] = &[
 /// Words that open an item naming a thing, not an action: "(a) Further efforts ...", "(b)
 /// The reduction of ...".
 pub const NOMINAL_ITEM_OPENERS: &[&str] = &[
-    "the", "a", "an", "further", "increased", "greater", "enhanced", "concrete", "more",
-    "full", "continued",
+    "the",
+    "a",
+    "an",
+    "further",
+    "increased",
+    "greater",
+    "enhanced",
+    "concrete",
+    "more",
+    "full",
+    "continued",
 ];
 
 /// Nouns of a rule, never of who acts: "Decides that the measures in paragraph 12 shall
 /// not prevent ...", "that the provisions of ... shall ...".
 pub const RULE_NOUNS: &[&str] = &[
-    "measures", "provisions", "paragraph", "paragraphs", "restrictions", "exemptions",
-    "prohibitions", "prohibition", "requirements", "obligations", "regime", "embargo",
+    "measures",
+    "provisions",
+    "paragraph",
+    "paragraphs",
+    "restrictions",
+    "exemptions",
+    "prohibitions",
+    "prohibition",
+    "requirements",
+    "obligations",
+    "regime",
+    "embargo",
 ];
 
 /// Lowercase collectives that act, though no actor noun ends them: "industry".

@@ -360,7 +360,11 @@ fn how_a_body_was_set_up_is_no_part_of_its_name_and_republics_are_two() {
     let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Requests the Committee established pursuant to resolution 2127 (2033) to report;\n\n2. Requests the Panel of Experts established pursuant to paragraph 8 of resolution 2536 (2034) to provide a report;\n\n3. Calls upon the Orchard Republic and the Seed Republic to resume talks;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
-        ["¶1 Committee", "¶2 Panel of Experts", "¶3 Orchard Republic | Seed Republic"]
+        [
+            "¶1 Committee",
+            "¶2 Panel of Experts",
+            "¶3 Orchard Republic | Seed Republic"
+        ]
     );
 }
 
@@ -409,7 +413,10 @@ fn those_involved_in_a_task_are_asked_as_such() {
     let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Encourages all those involved in the planning for planting, pruning and harvest to consider the needs of youth;\n\n2. Invites Member States planning to host the fair to tell the Board;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
-        ["¶1 All those involved", "¶2 Member States planning to host the fair"]
+        [
+            "¶1 All those involved",
+            "¶2 Member States planning to host the fair"
+        ]
     );
 }
 
