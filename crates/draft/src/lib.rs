@@ -978,6 +978,31 @@ impl Builder {
         };
         let addressed = clause.trigger.kind == Kind::Addressed && !clause.trigger.passive;
         let mut out = Vec::new();
+        // "Demands that A withdraw its troops and that B withdraw its police": a second
+        // that-clause with its own subject asks that subject.
+        let that_clause = fold(clause.rest.trim_start()).starts_with("that ");
+        if addressed && that_clause && first.origin == Origin::Request {
+            while let Some(m) = AND_THAT.find_iter(&first.action).last() {
+                let tail = first.action[m.start()..]
+                    .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+                let tail = tail.strip_prefix("and").unwrap_or(tail).trim_start();
+                // "... and that the reports be published": asks nobody.
+                if THAT_PASSIVE.is_match(tail) {
+                    first.action.truncate(m.start());
+                    continue;
+                }
+                let Some((np, action)) = actor::split_that(tail) else {
+                    break;
+                };
+                let next = Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                };
+                first.action.truncate(m.start());
+                out.push(next);
+            }
+        }
         if addressed && first.origin == Origin::Request {
             while let Some((cut, np, action)) = second_addressee(&first.action) {
                 let next = Candidate {
@@ -1041,6 +1066,16 @@ impl Builder {
                     origin: Origin::Request,
                 })
             }
+            Kind::Addressed if THAT_ADVERBIAL.is_match(rest) => {
+                let plain = THAT_ADVERBIAL.replace(rest, "that ");
+                let (np, action) = actor::split_that(&plain)?;
+                let actors = actor::actors(np, sentence, &self.ctx);
+                (!actors.is_empty()).then(|| Candidate {
+                    actors,
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::Addressed if PRONOUN.is_match(rest) => {
                 let actors = self.pronoun_actors(clause, sentence)?;
                 let action = PRONOUN.replace(rest, "");
@@ -1054,7 +1089,7 @@ impl Builder {
             // that-clause asks no one in particular.
             // "proposes that attention be given by all relevant actors to ...": the
             // passive's agent is asked.
-            Kind::Addressed if THAT_PASSIVE.is_match(rest) => {
+            Kind::Addressed if THAT_PASSIVE.is_match(first_that_clause(rest)) => {
                 let m = THAT_PASSIVE_BY.find(rest)?;
                 let np = doers_end(&rest[m.end()..]);
                 let actors = actor::actors(np, sentence, &self.ctx);
@@ -2378,6 +2413,21 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:to\s+)?(?:declare|proclaim|designate)\s[^;]{0,60}?\b(?:year|day|decade|week|month)\b")
+        .expect("valid regex")
+});
+
+/// ", and that ", " and that ": a second that-clause of the same verb.
+static AND_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",?\s+and\s+that\s+").expect("valid regex"));
+
+/// The first of "that A do X and that B be done": up to the second that-clause.
+fn first_that_clause(rest: &str) -> &str {
+    AND_THAT.find(rest).map_or(rest, |m| &rest[..m.start()])
+}
+
+/// "that immediately and without preconditions X withdraw ...": how, before the subject.
+static THAT_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+(?:(?:immediately|urgently|promptly|fully|without\s+(?:delay|preconditions|conditions)|and|,)\s*)+")
         .expect("valid regex")
 });
 

@@ -449,3 +449,18 @@ fn links_and_pronouns_before_a_request() {
         ]
     );
 }
+
+#[test]
+fn a_demand_with_two_that_clauses_asks_each_subject() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns the fires, and reiterates its demands that immediately and without preconditions the Government of Utopia fully withdraw its troops from the valley and that the Government of Erewhon withdraw its police from the valley;\n\n2. Demands that the Government of Utopia withdraw its troops and that the Government of Erewhon withdraw its police;\n\n3. Requests that the Board report and that the reports be published;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Government of Utopia",
+            "¶1 Government of Erewhon",
+            "¶2 Government of Utopia",
+            "¶2 Government of Erewhon",
+            "¶3 Board",
+        ]
+    );
+}
