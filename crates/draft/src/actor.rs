@@ -520,11 +520,15 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = IN_PARTNERSHIP.replace(&np, "");
     let np = RELATIVE.replace(&np, "");
     let mut out: Vec<Actor> = Vec::new();
-    for part in of_each(&np)
-        .unwrap_or_else(|| coordinated(&np))
-        .into_iter()
-        .chain(leaders)
-    {
+    // "the Governments of Sudan and South Sudan, the AJOC, and ...": a plural title of two
+    // places anywhere in the list is one actor per place.
+    let parts: Vec<String> = of_each(&np).unwrap_or_else(|| {
+        coordinated(&np)
+            .into_iter()
+            .flat_map(|p| of_each(&p).unwrap_or_else(|| vec![p]))
+            .collect()
+    });
+    for part in parts.into_iter().chain(leaders) {
         // "calls upon all, in particular ..., to ...": everyone, read as all States.
         let part = if fold(part.trim()) == "all" {
             table::DEFAULT_ACTOR.to_string()
@@ -703,6 +707,7 @@ fn coordinated(np: &str) -> Vec<String> {
     join_bodies_sharing_of(np, &mut spans);
     join_shared_heads(np, &mut spans);
     join_other_members(np, &mut spans);
+    join_shared_collective(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let mut first: Option<usize> = None;
@@ -835,6 +840,29 @@ fn join_other_members(np: &str, spans: &mut Vec<(usize, usize)>) {
             table::SHARED_HEAD_NOUNS.contains(&head) || table::BODY_NOUNS.contains(&head)
         });
         if of_group && other_group {
+            spans[k - 1].1 = spans[k].1;
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "the Misseriya and Ngok Dinka communities": a name with no actor noun before "and" and a
+/// collective noun shares it, one group.
+fn join_shared_collective(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let prev = np[spans[k - 1].0..spans[k - 1].1].trim();
+        let piece = np[spans[k].0..spans[k].1].trim();
+        let joined_by_and = fold(&np[spans[k - 1].1..spans[k].0]).trim() == "and";
+        let last = fold(piece.rsplit(' ').next().unwrap_or(""));
+        let shares = joined_by_and
+            && !table::ACTOR_HEADS.contains(&fold(prev.rsplit(' ').next().unwrap_or("")).as_str())
+            && prev.split_whitespace().count() <= 3
+            && table::COLLECTIVE_NOUNS.contains(&last.as_str())
+            && !starts_with_determiner(piece);
+        if shares {
             spans[k - 1].1 = spans[k].1;
             spans.remove(k);
         } else {

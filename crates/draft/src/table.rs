@@ -581,6 +581,9 @@ pub const RULE_NOUNS: &[&str] = &[
     "embargo",
 ];
 
+/// Collective nouns two names before them share: "the A and B communities".
+pub const COLLECTIVE_NOUNS: &[&str] = &["communities", "peoples", "tribes", "populations"];
+
 /// Lowercase collectives that act, though no actor noun ends them: "industry".
 pub const LOWERCASE_ACTORS: &[&str] = &[
     "industry",

@@ -464,3 +464,15 @@ fn a_demand_with_two_that_clauses_asks_each_subject() {
         ]
     );
 }
+
+#[test]
+fn plural_titles_inside_a_list_and_names_sharing_a_collective() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Calls upon the Governments of Utopia and Erewhon, the Joint Board, and the Alpha and Beta Gamma communities to help the Mission;\n\n2. Urges Member States and local communities to help;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 Government of Utopia | Government of Erewhon | Joint Board | Alpha and Beta Gamma communities",
+            "¶2 Member States | Local communities",
+        ]
+    );
+}
