@@ -13,6 +13,9 @@ use crate::any_of;
 /// consultation with States", "submit a report"). `with_verb` also accepts "X with Y".
 pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
     let toks = tokens(rest);
+    // "those agencies that have not yet done so to do so as soon as possible": with no
+    // other infinitive, "to do so" is the action.
+    let mut do_so_at = None;
     for (k, t) in toks.iter().enumerate() {
         // A long list of addressees ("all Member States, members of the specialized agencies,
         // observers, ... and other relevant stakeholders to observe ...") runs to 70 words.
@@ -43,6 +46,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
             toks[k - 1].word.as_str(),
             "pursuant" | "according" | "owing" | "due"
         );
+        if do_so && do_so_at.is_none() {
+            do_so_at = Some(k);
+        }
         if do_so || pursuant {
             continue;
         }
@@ -95,7 +101,10 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let action = rest[t.end..].trim();
         return Some((actor, action));
     }
-    None
+    let k = do_so_at?;
+    let actor = rest[..toks[k].start].trim().trim_end_matches(',').trim();
+    (has_actor_word(actor) && !actor.contains([';', ':']))
+        .then(|| (actor, rest[toks[k].end..].trim()))
 }
 
 /// "X urgently" → "X": a lowercase "-ly" word closing an addressee modifies the action.
@@ -773,6 +782,7 @@ fn join_bodies_sharing_of(np: &str, spans: &mut Vec<(usize, usize)>) {
         let earlier = earlier
             .trim()
             .strip_prefix("all ")
+            .or_else(|| earlier.trim().strip_prefix("those "))
             .unwrap_or(earlier.trim());
         let earlier = fold(&strip_determiners(earlier));
         let earlier = earlier.strip_prefix("other ").unwrap_or(&earlier);

@@ -476,3 +476,17 @@ fn plural_titles_inside_a_list_and_names_sharing_a_collective() {
         ]
     );
 }
+
+#[test]
+fn to_do_so_is_the_action_when_no_other_infinitive_comes() {
+    let text = format!(
+        "{GA}1. Urges those specialized agencies and other organizations of the Orchard system that have not yet helped the growers to do so as soon as possible;\n\n2. Invites Member States in a position to do so to give to the fund;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        [
+            "¶1 Those specialized agencies and other organizations of the Orchard system",
+            "¶2 Member States",
+        ]
+    );
+}
