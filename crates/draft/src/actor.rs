@@ -130,9 +130,21 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
     if !matches!(first.word.as_str(), "the" | "all") {
         return None;
     }
-    let k =
-        (1..toks.len().min(8)).find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()))?;
-    let verb = toks.get(k + 1)?;
+    // "the TGNU immediately cease ...": an acronym names an actor too, and an adverb may
+    // stand before the verb.
+    let acronym = |k: usize| {
+        let raw = &rest[toks[k].start..toks[k].end];
+        raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let k = (1..toks.len().min(8))
+        .find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()) || acronym(k))?;
+    let adverb = toks.get(k + 1).is_some_and(|t| {
+        t.word.len() > 4
+            && t.word.ends_with("ly")
+            && starts_lower(&rest[t.start..t.end])
+            && !table::NOUNS_IN_LY.contains(&t.word.as_str())
+    });
+    let verb = toks.get(k + 1 + usize::from(adverb))?;
     let raw = &rest[verb.start..verb.end];
     let w = verb.word.as_str();
     let bare = starts_lower(raw)
@@ -141,9 +153,9 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
         && !["s", "ed", "ing", "ly", "al"]
             .iter()
             .any(|e| w.ends_with(e))
-        && rest[toks[k].end..verb.start].trim().is_empty()
-        && toks.len() > k + 2;
-    bare.then(|| (rest[..toks[k].end].trim(), rest[verb.start..].trim()))
+        && (adverb || rest[toks[k].end..verb.start].trim().is_empty())
+        && toks.len() > k + 2 + usize::from(adverb);
+    bare.then(|| (rest[..toks[k].end].trim(), rest[toks[k + 1].start..].trim()))
 }
 
 /// "Promotion of orchards ...", "the strengthening of ...": a phrase that opens with an

@@ -83,6 +83,8 @@ pub const VERBS: &[Verb] = &[
         "reiterated its call upon", "reiterated its call on", "reiterated its call to",
         "renews its call upon", "renews its call on", "renewed its call on", "renewed its call upon",
         "reiterates its request to", "reiterated its request to", "renews its request to",
+        // "Reiterates its request that UNMISS continue to ...": a that-clause asks its subject.
+        "reiterates its request", "reiterated its request", "renews its request",
         "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
         "reiterates its invitation to", "renews its invitation to",
         // "Reiterates the invitation to X to ...", "... its invitation and encouragement to X
@@ -516,7 +518,8 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "fulfillment", "use", "efforts", "effort", "support", "investments", "investment",
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
     "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
-    "review", "updating", "dissemination", "engagement", "working",
+    "review", "updating", "dissemination", "engagement", "working", "release", "cessation",
+    "withdrawal", "halt",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").

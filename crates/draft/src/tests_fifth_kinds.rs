@@ -490,3 +490,18 @@ fn to_do_so_is_the_action_when_no_other_infinitive_comes() {
         ]
     );
 }
+
+#[test]
+fn demands_of_a_thing_a_request_that_and_a_bare_verb_after_an_adverb() {
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns the attacks, and further demands the immediate and safe release of detained staff;\n\n2. Reiterates its request that the Mission continue to take measures to protect its flights and report thereon to the Council;\n\n3. Demands that the Board comply with the pact, and further demands the Board immediately cease obstructing the growers;\n\n4. Demands the TGNU cease obstructing the Mission;\n";
+    assert_eq!(
+        brief(text, "2036-03-01"),
+        [
+            "¶1 All States",
+            "¶2 Mission",
+            "¶3 Board",
+            "¶3 Board",
+            "¶4 TGNU"
+        ]
+    );
+}
