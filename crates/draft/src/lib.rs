@@ -2001,7 +2001,10 @@ fn without_modal(action: &str) -> &str {
 /// In an action, ", and all States parties to promote ...": where a second addressee starts
 /// (the action is cut there), who it is and what it is asked. The last such pair.
 fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
-    SECOND_ADDRESSEE.find_iter(action).last().and_then(|m| {
+    // The last ", and" that opens an addressee ("..., and upon the nuclear-weapon States
+    // to ..., and, consistent with X, ..."), not only the last ", and".
+    let found: Vec<regex::Match<'_>> = SECOND_ADDRESSEE.find_iter(action).collect();
+    found.into_iter().rev().find_map(|m| {
         let tail = &action[m.end()..];
         let (np, rest) = actor::split_addressed(tail, false)?;
         let short = np.split_whitespace().count() <= 8;

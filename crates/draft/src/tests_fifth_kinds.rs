@@ -505,3 +505,14 @@ fn demands_of_a_thing_a_request_that_and_a_bare_verb_after_an_adverb() {
         ]
     );
 }
+
+#[test]
+fn a_second_addressee_before_a_later_aside() {
+    let text = format!(
+        "{GA}1. Calls upon the Seed Conference to begin talks on a pact, and upon the seed-holding States to declare a pause, and, consistent with the plan, to report;\n"
+    );
+    assert_eq!(
+        brief(&text, "2036-03-01"),
+        ["¶1 Seed Conference", "¶1 Seed-holding States"]
+    );
+}
