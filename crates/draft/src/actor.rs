@@ -13,6 +13,9 @@ use crate::any_of;
 /// consultation with States", "submit a report"). `with_verb` also accepts "X with Y".
 pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
     let toks = tokens(rest);
+    // "those agencies that have not yet done so to do so as soon as possible": with no
+    // other infinitive, "to do so" is the action.
+    let mut do_so_at = None;
     for (k, t) in toks.iter().enumerate() {
         // A long list of addressees ("all Member States, members of the specialized agencies,
         // observers, ... and other relevant stakeholders to observe ...") runs to 70 words.
@@ -38,7 +41,15 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
             && !participle;
         // "Member States in a position to do so to contribute": "to do so" is no action.
         let do_so = next == Some("do") && toks.get(k + 2).is_some_and(|n| n.word == "so");
-        if do_so {
+        // "the Committee established pursuant to resolution 2127": no infinitive.
+        let pursuant = matches!(
+            toks[k - 1].word.as_str(),
+            "pursuant" | "according" | "owing" | "due"
+        );
+        if do_so && do_so_at.is_none() {
+            do_so_at = Some(k);
+        }
+        if do_so || pursuant {
             continue;
         }
         // "Member States wishing to host ...": the "to" of "wishing"; "the Special
@@ -56,7 +67,14 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let taker = toks[k - 1].word.as_str();
         let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
         let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
-        if t.word == "to" && (table::TO_TAKERS.contains(&taker) || noun_to) {
+        // "those involved in the planning to consider ...": after "the", "planning" is a
+        // noun, not the participle of "Member States planning to host ...".
+        let as_noun = k >= 2
+            && matches!(
+                toks[k - 2].word.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            );
+        if t.word == "to" && ((table::TO_TAKERS.contains(&taker) && !as_noun) || noun_to) {
             continue;
         }
         // "... and to donor institutions to contribute": a second addressee, not the action.
@@ -83,7 +101,10 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         let action = rest[t.end..].trim();
         return Some((actor, action));
     }
-    None
+    let k = do_so_at?;
+    let actor = rest[..toks[k].start].trim().trim_end_matches(',').trim();
+    (has_actor_word(actor) && !actor.contains([';', ':']))
+        .then(|| (actor, rest[toks[k].end..].trim()))
 }
 
 /// "X urgently" → "X": a lowercase "-ly" word closing an addressee modifies the action.
@@ -109,9 +130,21 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
     if !matches!(first.word.as_str(), "the" | "all") {
         return None;
     }
-    let k =
-        (1..toks.len().min(8)).find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()))?;
-    let verb = toks.get(k + 1)?;
+    // "the TGNU immediately cease ...": an acronym names an actor too, and an adverb may
+    // stand before the verb.
+    let acronym = |k: usize| {
+        let raw = &rest[toks[k].start..toks[k].end];
+        raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let k = (1..toks.len().min(8))
+        .find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()) || acronym(k))?;
+    let adverb = toks.get(k + 1).is_some_and(|t| {
+        t.word.len() > 4
+            && t.word.ends_with("ly")
+            && starts_lower(&rest[t.start..t.end])
+            && !table::NOUNS_IN_LY.contains(&t.word.as_str())
+    });
+    let verb = toks.get(k + 1 + usize::from(adverb))?;
     let raw = &rest[verb.start..verb.end];
     let w = verb.word.as_str();
     let bare = starts_lower(raw)
@@ -120,9 +153,9 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
         && !["s", "ed", "ing", "ly", "al"]
             .iter()
             .any(|e| w.ends_with(e))
-        && rest[toks[k].end..verb.start].trim().is_empty()
-        && toks.len() > k + 2;
-    bare.then(|| (rest[..toks[k].end].trim(), rest[verb.start..].trim()))
+        && (adverb || rest[toks[k].end..verb.start].trim().is_empty())
+        && toks.len() > k + 2 + usize::from(adverb);
+    bare.then(|| (rest[..toks[k].end].trim(), rest[toks[k + 1].start..].trim()))
 }
 
 /// "Promotion of orchards ...", "the strengthening of ...": a phrase that opens with an
@@ -130,9 +163,13 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
 pub fn opens_with_nominal(phrase: &str) -> bool {
     let toks = tokens(&strip_determiners(phrase));
     let nominal = |t: &Token| table::NOMINAL_HEADS.contains(&t.word.as_str());
-    // "development partners", "support groups": the action's noun qualifies an actor's.
+    // "development partners", "development finance institutions": an actor noun the action's
+    // word only qualifies.
     let qualifies_actor = toks
-        .get(1)
+        .iter()
+        .skip(1)
+        .take_while(|t| !table::HEAD_ENDERS.contains(&t.word.as_str()) && t.word != "and")
+        .last()
         .is_some_and(|t| table::ACTOR_HEADS.contains(&t.word.as_str()));
     if toks.first().is_some_and(nominal) && !qualifies_actor {
         return true;
@@ -152,9 +189,15 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
     {
         return false;
     }
+    // "the approach pursued by X": the noun before a participle of doing.
     toks[..end]
         .split(|t| t.word == "and" || t.word == "or")
-        .filter_map(|conjunct| conjunct.last())
+        .filter_map(|conjunct| {
+            conjunct
+                .iter()
+                .rev()
+                .find(|t| !table::DOING_PARTICIPLES.contains(&t.word.as_str()))
+        })
         .any(nominal)
 }
 
@@ -165,8 +208,17 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let body = trimmed.strip_prefix("that ")?;
     let toks = tokens(body);
     let mut seen_head = false;
-    for t in &toks {
+    for (k, t) in toks.iter().enumerate() {
         let raw = &body[t.start..t.end];
+        // "that the United Nations development system support ...": a lowercase word the
+        // name's own head noun follows goes on.
+        let name_goes_on = toks.get(k + 1).is_some_and(|n| {
+            table::ACTOR_HEADS.contains(&n.word.as_str())
+                && !table::MODALS.contains(&t.word.as_str())
+        });
+        if seen_head && name_goes_on && starts_lower(raw) && !is_head(raw) {
+            continue;
+        }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
         let adverb = starts_lower(raw)
             && t.word.len() > 4
@@ -240,7 +292,10 @@ pub fn looks_like_addressee(s: &str) -> bool {
             "the" | "all" | "each" | "every" | "its" | "their" | "those"
         )
     });
-    (1..=8).contains(&toks.len()) && (determiner || (last.ends_with('s') && toks.len() <= 4))
+    // "all those involved in the planning for A, B and C": people named by what they do.
+    let those = toks.iter().take(2).any(|t| t.word == "those");
+    let most = if those { 16 } else { 8 };
+    (1..=most).contains(&toks.len()) && (determiner || (last.ends_with('s') && toks.len() <= 4))
 }
 
 /// What "it" or "them" stands for in "Recognizes the role of the private sector, and calls
@@ -256,16 +311,63 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
         .rev()
         .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
     let words = &toks[the + 1..=head];
+    // "the Economic and Social Council": a capitalised name's own "and" is no break.
+    let name = words.iter().all(|t| {
+        matches!(t.word.as_str(), "and" | "of") || prefix[t.start..].starts_with(char::is_uppercase)
+    });
     // "the Convention and the States": stop at a break in the phrase.
-    if words
-        .iter()
-        .any(|t| matches!(t.word.as_str(), "and" | "or" | "to" | "the" | "a" | "an"))
-        || prefix[toks[the].end..toks[head].start].contains([',', ';'])
+    if words.iter().any(|t| {
+        matches!(t.word.as_str(), "to" | "the" | "a" | "an")
+            || (!name && matches!(t.word.as_str(), "and" | "or"))
+    }) || prefix[toks[the].end..toks[head].start].contains([',', ';'])
     {
         return None;
     }
     let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
     Some(&prefix[toks[the + 1].start..end])
+}
+
+/// "... the initiatives of the Secretary General ..., and calls on him to ...": "him" or
+/// "her" stands for the last person the sentence names by title, however far back (a
+/// person is never the group or place named after it).
+pub fn person_antecedent(prefix: &str) -> Option<&str> {
+    let toks = tokens(prefix);
+    // "the Secretary-General's efforts": the possessive names the person too.
+    let bare = |k: usize| {
+        let w = toks[k].word.as_str();
+        w.strip_suffix("'s").unwrap_or(w)
+    };
+    let is_person = |k: usize| {
+        let w = bare(k);
+        table::PERSON_HEADS.contains(&w)
+            || (w == "general" && k > 0 && toks[k - 1].word == "secretary")
+    };
+    // "the Secretary-General's efforts ..., as well as his Special Envoy, and requests that
+    // he ...": "his Special Envoy" is the Secretary-General's, who is meant.
+    let determiner = |head: usize| {
+        (head.saturating_sub(5)..head).rev().find(|&k| {
+            matches!(
+                toks[k].word.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her"
+            )
+        })
+    };
+    let (head, the) = (0..toks.len())
+        .rev()
+        .filter(|&k| is_person(k))
+        .filter_map(|k| determiner(k).map(|d| (k, d)))
+        .find(|&(_, d)| !matches!(toks[d].word.as_str(), "his" | "her"))?;
+    let possessive = bare(head).len() < toks[head].word.len();
+    let end = match complement_end(prefix, &toks, head) {
+        Some(end) if !possessive => end,
+        _ => toks[head].end,
+    };
+    let name = &prefix[toks[the + 1].start..end];
+    Some(
+        name.strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name),
+    )
 }
 
 /// Where an "of / for / on" complement after token `head` ends: at punctuation, a
@@ -281,7 +383,8 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     }
     // "the letter of the Secretary-General on the Panel": a person's "on" complement is what
     // was written about; a body's ("the Committee on Pests") is its name.
-    let person = table::PERSON_HEADS.contains(&toks[head].word.as_str());
+    let person = table::PERSON_HEADS.contains(&toks[head].word.as_str())
+        || (toks[head].word == "general" && head > 0 && toks[head - 1].word == "secretary");
     if !matches!(prep.word.as_str(), "of" | "for" | "on")
         || (person && prep.word == "on")
         || prefix[toks[head].end..prep.start].contains([',', ';'])
@@ -290,8 +393,18 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
     }
     let mut end = None;
     for k in head + 2..toks.len().min(head + 10) {
+        // "the President of the Board for her support": what she is thanked for.
+        if matches!(toks[k].word.as_str(), "his" | "her" | "its" | "their") {
+            end = (k >= head + 4).then(|| toks[k - 2].end);
+            break;
+        }
         let gap = &prefix[toks[k - 1].end..toks[k].start];
-        if gap.contains([',', ';', ':']) || matches!(toks[k].word.as_str(), "and" | "or" | "to") {
+        if gap.contains([',', ';', ':'])
+            || matches!(
+                toks[k].word.as_str(),
+                "and" | "or" | "to" | "that" | "which" | "who"
+            )
+        {
             break;
         }
         end = Some(toks[k].end);
@@ -414,6 +527,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
     let np = AS_WELL_AS.replace_all(&np, " and ");
+    // "A and B on the one hand and C on the other": the pairing says who faces whom.
+    let np = ONE_HAND.replace_all(&np, "");
     let mut np = without_adverb(np.trim()).to_string();
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(&np) {
@@ -429,15 +544,23 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         );
     }
     let np = DO_SO.replace_all(&np, "");
+    // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
+    let np = ESTABLISHED.replace_all(&np, "");
+    // "all States in all regions of the world": where they are, not who.
+    let np = EVERYWHERE.replace_all(&np, "");
     let np = drop_qualifiers(&np);
     let np = IN_PARTNERSHIP.replace(&np, "");
     let np = RELATIVE.replace(&np, "");
     let mut out: Vec<Actor> = Vec::new();
-    for part in of_each(&np)
-        .unwrap_or_else(|| coordinated(&np))
-        .into_iter()
-        .chain(leaders)
-    {
+    // "the Governments of Sudan and South Sudan, the AJOC, and ...": a plural title of two
+    // places anywhere in the list is one actor per place.
+    let parts: Vec<String> = of_each(&np).unwrap_or_else(|| {
+        coordinated(&np)
+            .into_iter()
+            .flat_map(|p| of_each(&p).unwrap_or_else(|| vec![p]))
+            .collect()
+    });
+    for part in parts.into_iter().chain(leaders) {
         // "calls upon all, in particular ..., to ...": everyone, read as all States.
         let part = if fold(part.trim()) == "all" {
             table::DEFAULT_ACTOR.to_string()
@@ -617,6 +740,7 @@ fn coordinated(np: &str) -> Vec<String> {
     join_places_after_in(np, &mut spans);
     join_shared_heads(np, &mut spans);
     join_other_members(np, &mut spans);
+    join_shared_collective(np, &mut spans);
     // Names as byte ranges of `np`; trailing pieces that end no name join the last one.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let mut first: Option<usize> = None;
@@ -713,6 +837,7 @@ fn join_bodies_sharing_of(np: &str, spans: &mut Vec<(usize, usize)>) {
         let earlier = earlier
             .trim()
             .strip_prefix("all ")
+            .or_else(|| earlier.trim().strip_prefix("those "))
             .unwrap_or(earlier.trim());
         let earlier = fold(&strip_determiners(earlier));
         let earlier = earlier.strip_prefix("other ").unwrap_or(&earlier);
@@ -788,9 +913,47 @@ fn join_other_members(np: &str, spans: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// "the Misseriya and Ngok Dinka communities": a name with no actor noun before "and" and a
+/// collective noun shares it, one group.
+fn join_shared_collective(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let prev = np[spans[k - 1].0..spans[k - 1].1].trim();
+        let piece = np[spans[k].0..spans[k].1].trim();
+        let joined_by_and = fold(&np[spans[k - 1].1..spans[k].0]).trim() == "and";
+        let last = fold(piece.rsplit(' ').next().unwrap_or(""));
+        let shares = joined_by_and
+            && !table::ACTOR_HEADS.contains(&fold(prev.rsplit(' ').next().unwrap_or("")).as_str())
+            && prev.split_whitespace().count() <= 3
+            && table::COLLECTIVE_NOUNS.contains(&last.as_str())
+            && !starts_with_determiner(piece);
+        if shares {
+            spans[k - 1].1 = spans[k].1;
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Whether a piece of a list ends a name; `next` is the piece after it.
 fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let piece = piece.trim();
+    // "eminent personalities active in the struggle against X", "parties involved in a
+    // dispute": an actor noun with its own modifying phrase ends a name.
+    // "industry, interested Governments and ...": a lowercase collective that acts ("the
+    // Chamber of Commerce, Industry and Agriculture" keeps its capitalised words).
+    if piece.starts_with(char::is_lowercase)
+        && table::LOWERCASE_ACTORS.contains(&fold(piece).as_str())
+    {
+        return true;
+    }
+    if MODIFIED_HEAD
+        .captures(piece)
+        .is_some_and(|c| table::ACTOR_HEADS.contains(&fold(&c[1]).as_str()))
+    {
+        return true;
+    }
     let last = piece
         .rsplit(' ')
         .next()
@@ -904,8 +1067,26 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     // "..., and calls upon those that have not to ...": the group named before.
     if folded == "those" {
-        let group = fold(sentence)
-            .find("those ")
+        // "encourages those who took part to ...": people the text names by what they did.
+        if let Some(m) = THOSE_WHO.captures(sentence) {
+            return vec![Actor {
+                name: format!("Those who {}", m[1].trim()),
+                check: Some("the text says \"those\": check whom it means".into()),
+            }];
+        }
+        // The "those" that stands alone ("those that have not yet done so"), not "those
+        // States members of ... that have".
+        let lower = fold(sentence);
+        let alone = lower
+            .match_indices("those ")
+            .filter(|(at, _)| {
+                let next = lower[at + 6..].split_whitespace().next().unwrap_or("");
+                matches!(next, "that" | "which" | "not" | "to" | "having" | "wishing")
+            })
+            .last()
+            .or_else(|| lower.match_indices("those ").next())
+            .map(|(at, _)| at);
+        let group = alone
             .and_then(|at| plural_group_before(&sentence[..at]))
             .unwrap_or_else(|| table::DEFAULT_ACTOR.to_string());
         return vec![Actor {
@@ -932,10 +1113,94 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
             })
             .collect();
     }
-    let usual = canonical(&name, ctx);
+    // "all those involved in the planning for X": the people, by what they take part in.
+    if let Some(m) = THOSE_INVOLVED.captures(&name) {
+        return vec![Actor {
+            name: capitalise(m[1].trim()),
+            check: Some(format!("the text says \"{name}\"")),
+        }];
+    }
+    let full = full_name(&name, sentence);
+    let usual = canonical(full.as_deref().unwrap_or(&name), ctx);
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
 }
+
+/// "... the panel organized by the Human Rights Council ..., and invites the Council to
+/// ...": a body's short form is the one full name the sentence gives it (of up to three
+/// more words).
+fn full_name(name: &str, sentence: &str) -> Option<String> {
+    let head = fold(name);
+    let capitalised = name.starts_with(char::is_uppercase) && !name.contains(' ');
+    if !capitalised || !table::ACTOR_HEADS.contains(&head.as_str()) {
+        return None;
+    }
+    // Only a name after "the" ("Encourages States" is a verb and its object), and not
+    // one that goes on ("the National Commission to Investigate ...").
+    let mut found: Vec<String> = FULL_NAMES
+        .captures_iter(sentence)
+        .filter(|c| fold(&c[2]) == head)
+        .filter(|c| {
+            let whole = c.get(0).expect("match");
+            let after_the = fold(sentence[..whole.start()].trim_end()).ends_with(" the");
+            after_the && !NAME_GOES_ON.is_match(&sentence[whole.end()..])
+        })
+        .map(|c| {
+            format!(
+                "{} {}",
+                c[1].split_whitespace().collect::<Vec<_>>().join(" "),
+                &c[2]
+            )
+        })
+        .collect();
+    found.sort();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// "... to Investigate", "... of Europe", "... for Refugees": a name longer than its run.
+static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:to|of|for|on|in|and)\s+(?:the\s+)?\p{Lu}").expect("valid regex")
+});
+
+/// Up to three capitalised words and the noun they name: "Human Rights Council".
+static FULL_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:\p{Lu}[\w'’-]*\s+){1,3})(\p{Lu}\w+)\b").expect("valid regex")
+});
+
+static MODIFIED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b([\w-]+)\s+(?:active|involved|working|engaged|operating)\s+(?:in|on|with|at)\b",
+    )
+    .expect("valid regex")
+});
+
+static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+on\s+the\s+(?:one\s+hand|other(?:\s+hand)?)\b,?").expect("valid regex")
+});
+
+static ESTABLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|under|by)\s+(?:(?:paragraph\s+\d+\s+of\s+)?(?:security\s+council\s+|general\s+assembly\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?)")
+        .expect("valid regex")
+});
+
+static EVERYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:in|from)\s+all\s+regions(?:\s+of\s+the\s+world)?\b|\s+(?:around|throughout)\s+the\s+world\b|\s+worldwide\b")
+        .expect("valid regex")
+});
+
+static THOSE_INVOLVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^((?:all\s+)?those\s+(?:involved|engaged|concerned|interested))\b(?:\s+(?:in|with)\b.*)?$")
+        .expect("valid regex")
+});
+
+/// "those who took part to ...": the people a relative clause names.
+static THOSE_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthose\s+who\s+([\w\s-]{1,40}?)\s+to\s+\p{Ll}").expect("valid regex")
+});
 
 static THOSE_BODIES: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BODY_NOUNS);
@@ -974,7 +1239,9 @@ fn plural_group_before(prefix: &str) -> Option<String> {
         }
         first -= 1;
     }
-    let name = &prefix[toks[first].start..toks[head].end];
+    // "those States members of the Committee that have ...": the group with its "of".
+    let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
+    let name = &prefix[toks[first].start..end];
     Some(capitalise(&strip_determiners(name)))
 }
 
@@ -1013,8 +1280,22 @@ pub fn canonical(name: &str, ctx: &Context) -> String {
     let mut name = TITLE_WITHOUT_HYPHEN
         .replace_all(&name, "$1-$2")
         .into_owned();
+    // "the States members of the United Nations Standing Advisory Committee" are that
+    // committee's members: the name goes on in capitals after "United Nations".
     for (part, usual) in NAME_PARTS.iter() {
-        name = part.replace_all(&name, *usual).into_owned();
+        name = part
+            .replace_all(&name, |c: &regex::Captures<'_>| {
+                let whole = c.get(0).expect("match");
+                let goes_on = name[whole.end()..]
+                    .trim_start()
+                    .starts_with(char::is_uppercase);
+                if goes_on {
+                    whole.as_str().to_string()
+                } else {
+                    (*usual).to_string()
+                }
+            })
+            .into_owned();
     }
     let folded = fold(&name).split_whitespace().collect::<Vec<_>>().join(" ");
     // "all OIC Member States" are the OIC member states.

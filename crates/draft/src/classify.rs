@@ -251,6 +251,21 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     {
         j -= 3;
     }
+    // "..., and to that end requests ...", "; in particular urges ...": links as well.
+    if j >= 3
+        && toks[j - 3].word == "to"
+        && matches!(toks[j - 2].word.as_str(), "that" | "this")
+        && toks[j - 1].word == "end"
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 3;
+    } else if j >= 2
+        && toks[j - 2].word == "in"
+        && toks[j - 1].word == "particular"
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 2;
+    }
     // Skip adverbs between the subject and the verb, unless punctuation intervenes.
     while j > 0
         && table::ADVERBS.contains(&toks[j - 1].word.as_str())

@@ -240,7 +240,7 @@ fn event_name(words: &str) -> Option<String> {
 static PART_OPENS: LazyLock<Regex> = LazyLock::new(|| {
     let parts = any_of(table::SESSION_PARTS);
     Regex::new(&format!(
-        r"(?i)\bwhen\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\s+(?:opens|begins|starts|convenes|resumes)\b"
+        r"(?i)\b(?:when\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\s+(?:opens|begins|starts|convenes|resumes)\b|(?:by|before|(?:no|not)\s+later\s+than)\s+(?:at\s+)?the\s+(?:start|beginning|opening)\s+of\s+the\s+((?:{parts})\s+part\s+of\s+(?:the|its)\s+session)\b)"
     ))
     .expect("valid regex")
 });
@@ -423,7 +423,14 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
     let units = span_units();
-    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
+    // "ninety days after the adoption": a count alone, without "within" or "no later than".
+    let numbers = any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
         .expect("valid regex")
 });
 
@@ -533,7 +540,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let of = m
             .get(3)
             .map(|g| g.as_str().trim().to_string())
-            .or_else(|| yearly_body_before(&text[..whole.start()]));
+            .or_else(|| yearly_body_before(&text[..whole.start()]))
+            .or_else(|| body_named_before(&text[..whole.start()]));
         let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
         consider(
             whole.start(),
@@ -587,10 +595,16 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
         }
     }
-    // "when the resumed part of the session opens".
+    // "when the resumed part of the session opens", "no later than at the start of the main
+    // part of the session".
     if let Some(m) = PART_OPENS.captures(text) {
         let whole = m.get(0).expect("match");
-        let name = m[1].split_whitespace().collect::<Vec<_>>().join(" ");
+        let part = m.get(1).or_else(|| m.get(2)).expect("one of the two");
+        let name = part
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     for m in PERIOD.captures_iter(text) {
@@ -679,9 +693,9 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         {
             continue;
         }
-        let (count, unit_word) = match (m.get(1), m.get(2)) {
-            (Some(c), Some(u)) => (c.as_str(), u.as_str()),
-            _ => (&m[3], &m[4]),
+        let (count, unit_word) = match (m.get(1), m.get(2), m.get(3), m.get(4)) {
+            (Some(c), Some(u), _, _) | (_, _, Some(c), Some(u)) => (c.as_str(), u.as_str()),
+            _ => (&m[5], &m[6]),
         };
         let Some(n) = number(&fold(count)) else {
             continue;
@@ -744,6 +758,19 @@ static BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A body without yearly numbered sessions named right before a session.
+/// "to the Human Rights Council at its sixty-second session": the body whose session it
+/// is, named right before it (a name of two words or more ending in a body's noun).
+fn body_named_before(before: &str) -> Option<String> {
+    let m = BODY_BEFORE.captures(before)?;
+    let name = m[1].trim();
+    let last = fold(name.rsplit(' ').next().unwrap_or(""));
+    // "the President of the Board at the fourth session" is a person there, not the body.
+    let first = fold(name.split(' ').next().unwrap_or(""));
+    let person = table::PERSON_HEADS.contains(&first.as_str());
+    (name.contains(' ') && !person && table::SESSION_BODY_NOUNS.contains(&last.as_str()))
+        .then(|| name.to_string())
+}
+
 fn other_body_before(before: &str) -> bool {
     BODY_BEFORE.captures(before).is_some_and(|m| {
         let name = fold(&m[1]);
@@ -857,10 +884,23 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
     }
     let m = IN_WORD.captures(before)?;
     let start = m.get(0).expect("match").start();
+    // "the scale of assessments for 2037", "the budget for 2037": a year a thing covers;
+    // "scheduled / planned for 2037" still dates it.
+    if fold(&m[1]) == "for" && matches!(date, Fuzzy::Year(_)) {
+        let earlier = fold(before[..start].trim_end());
+        if !table::FOR_YEAR_WORDS
+            .iter()
+            .any(|w| ends_with_word(&earlier, w))
+        {
+            return None;
+        }
+    }
     let precise_enough = fold(&m[1]) != "on" || matches!(date, Fuzzy::Day(_));
     let earlier = fold(before[..start].trim_end());
+    // "as the anniversary approaches in 2037": when an occasion falls, not a deadline.
     let past = table::PAST_MARKERS
         .iter()
+        .chain(table::OCCASION_VERBS)
         .any(|p| ends_with_word(&earlier, p));
     (precise_enough && !past).then_some((start, Found::On(date)))
 }

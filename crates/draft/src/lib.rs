@@ -183,12 +183,16 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         period_end: None,
         one_speaker: false,
         pending_due: None,
+        mandate_end: None,
     };
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
         .iter()
         .position(|p| ANNEX.is_match(p.text.trim()))
         .unwrap_or(paras.len());
+    if lang == Lang::En {
+        b.mandate_end = paras[..end].iter().find_map(|p| renewal_end(&p.text));
+    }
     let mut grid: Option<grid::Columns> = None;
     for p in &paras[..end] {
         if let Some(cols) = grid::Columns::of(&p.text) {
@@ -332,6 +336,80 @@ static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static STARTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?((?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})")
+        .expect("valid regex")
+});
+
+/// A name that opens with a preposition or a number, or a bare verb form of the table:
+/// no actor.
+fn is_stray_phrase(name: &str) -> bool {
+    let first = fold(name.split_whitespace().next().unwrap_or(""));
+    table::STRAY_OPENERS.contains(&first.as_str())
+        || table::RULE_NOUNS.contains(&first.as_str())
+        || first.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "... shall not apply to", "shall also apply to the persons designated as:": a chapeau
+/// that says what a rule covers.
+static SAYS_WHAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::STATE_VERBS);
+    Regex::new(&format!(
+        r"(?i)(?:^|\b(?:shall|should|will|does|do)\s+)(?:also\s+)?(?:not\s+)?(?:{verbs})\s+(?:to|in|with)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "... days before / at / by the end of its current mandate": the mandate's end, with the
+/// days counted back from it.
+static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b")
+        .expect("valid regex")
+});
+
+/// "Decides to extend the mandate of X until 31 January 2037", "renews until 15 May 2037
+/// the measures": the day a renewal runs to.
+fn renewal_end(text: &str) -> Option<jiff::civil::Date> {
+    let m = RENEWAL_UNTIL.captures(text)?;
+    match deadline::parse(&format!("by {}", &m[1]), None).found {
+        Some(deadline::Found::On(Fuzzy::Day(day))) => Some(day),
+        _ => None,
+    }
+}
+
+static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:extend|extends|renew|renews)\b[^;]{0,160}?\buntil\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+        .expect("valid regex")
+});
+
+/// The first day of the Nth session when the text names it with "to be held ... from D to
+/// D Month YYYY" right after.
+fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Option<String>)> {
+    APPOSED_MEETING.find_iter(text).find_map(|m| {
+        let back = text[..m.start()]
+            .char_indices()
+            .rev()
+            .nth(160)
+            .map_or(0, |(at, _)| at);
+        let named = NAMED_SESSION.captures_iter(&text[back..m.start()]).last()?;
+        if deadline::ordinal(&fold(&named[1])) != Some(n) {
+            return None;
+        }
+        match deadline::parse(m.as_str(), known).found {
+            Some(deadline::Found::On(day @ Fuzzy::Day(_))) => {
+                Some((day, named.get(2).map(|b| b.as_str().trim().to_string())))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// "the seventh session": a session named by its rank.
+static NAMED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+([a-z]+(?:-[a-z]+)?)\s+session\b(?:\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w'’ -]*?)\s*,)?")
+        .expect("valid regex")
+});
+
 /// A request found in a clause, before it becomes a mandate.
 struct Candidate {
     actors: Vec<Actor>,
@@ -385,6 +463,10 @@ struct Builder {
     period_end: Option<jiff::civil::Date>,
     /// A deadline a foreign rule read outside the action, for the next mandate pushed.
     pending_due: Option<jiff::civil::Date>,
+    /// The day the text extends or renews a mandate until ("Decides to extend the mandate
+    /// of the Mission until 31 January 2037"): what "before the end of its current
+    /// mandate" in a later request dates.
+    mandate_end: Option<jiff::civil::Date>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -464,7 +546,20 @@ impl Builder {
                 let is_chapeau = !p.subs.is_empty() && last && !complete;
                 // "Requests X to submit a report that includes:" + "(a) the number of ...":
                 // the items are what the report holds; the request is the chapeau's.
-                if is_chapeau && lists_contents(clause.rest, &p.subs) {
+                // A resolution's "Calls for practical steps ... that would lead to X:" +
+                // "(a) Further efforts by ...; (b) Increased openness ...": the items
+                // spell out the steps called for, one request.
+                let spelled_out = self.formal
+                    && clause.trigger.kind == Kind::Unaddressed
+                    && clause
+                        .rest
+                        .trim()
+                        .trim_end_matches(':')
+                        .split_whitespace()
+                        .count()
+                        > 2
+                    && p.subs.iter().all(|s| nominal_item(&s.text));
+                if is_chapeau && (spelled_out || lists_contents(clause.rest, &p.subs)) {
                     if let Some(cand) = self.candidate(clause, sentence) {
                         self.push(cand, number, "", sentence, no_number.clone());
                     }
@@ -516,11 +611,21 @@ impl Builder {
                     .iter()
                     .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
+                // An item under a chapeau that asks nothing ("shall not apply to:") may
+                // still ask with its own verb further on ("(b) Supplies ..., and requests
+                // the Mission to report ..."); an item's later sentence may ask too.
                 (Some((chapeau, sentence)), false) => {
-                    let mut got: Vec<Candidate> = self
-                        .inherit(chapeau, sentence, &sub.text)
-                        .into_iter()
-                        .collect();
+                    let mut got: Vec<Candidate> = match self.inherit(chapeau, sentence, &sub.text) {
+                        Some(cand) => vec![cand],
+                        None if SAYS_WHAT_HOLDS
+                            .is_match(chapeau.rest.trim().trim_end_matches(':').trim()) =>
+                        {
+                            own.iter()
+                                .flat_map(|c| self.candidates(c, &sub.text))
+                                .collect()
+                        }
+                        None => Vec::new(),
+                    };
                     got.extend(self.later_sentences(&sub.text));
                     got
                 }
@@ -780,6 +885,11 @@ impl Builder {
             .trim()
             .trim_end_matches([':', '-', '—', ','])
             .trim();
+        // "decides further that this measure shall not apply to:" + "(a) Supplies for the
+        // Mission": the items are what the rule leaves out; nobody is asked.
+        if SAYS_WHAT_HOLDS.is_match(head) {
+            return None;
+        }
         let called_to = head.ends_with(" to");
         let head = head.strip_suffix(" to").unwrap_or(head).trim();
         // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
@@ -910,6 +1020,31 @@ impl Builder {
         };
         let addressed = clause.trigger.kind == Kind::Addressed && !clause.trigger.passive;
         let mut out = Vec::new();
+        // "Demands that A withdraw its troops and that B withdraw its police": a second
+        // that-clause with its own subject asks that subject.
+        let that_clause = fold(clause.rest.trim_start()).starts_with("that ");
+        if addressed && that_clause && first.origin == Origin::Request {
+            while let Some(m) = AND_THAT.find_iter(&first.action).last() {
+                let tail = first.action[m.start()..]
+                    .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+                let tail = tail.strip_prefix("and").unwrap_or(tail).trim_start();
+                // "... and that the reports be published": asks nobody.
+                if THAT_PASSIVE.is_match(tail) {
+                    first.action.truncate(m.start());
+                    continue;
+                }
+                let Some((np, action)) = actor::split_that(tail) else {
+                    break;
+                };
+                let next = Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                };
+                first.action.truncate(m.start());
+                out.push(next);
+            }
+        }
         if addressed && first.origin == Origin::Request {
             while let Some((cut, np, action)) = second_addressee(&first.action) {
                 let next = Candidate {
@@ -963,6 +1098,26 @@ impl Builder {
                 })
                 .filter(|c| !c.actors.is_empty())
             }
+            // "requests that he continue this practice": the person named before.
+            Kind::Addressed if THAT_HE.is_match(rest) => {
+                let actors = self.pronoun_actors(clause, sentence)?;
+                let action = THAT_HE.replace(rest, "");
+                Some(Candidate {
+                    actors,
+                    action: action.trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
+            Kind::Addressed if THAT_ADVERBIAL.is_match(rest) => {
+                let plain = THAT_ADVERBIAL.replace(rest, "that ");
+                let (np, action) = actor::split_that(&plain)?;
+                let actors = actor::actors(np, sentence, &self.ctx);
+                (!actors.is_empty()).then(|| Candidate {
+                    actors,
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::Addressed if PRONOUN.is_match(rest) => {
                 let actors = self.pronoun_actors(clause, sentence)?;
                 let action = PRONOUN.replace(rest, "");
@@ -974,7 +1129,18 @@ impl Builder {
             }
             // "requests that a summary report be presented to the Council": a passive
             // that-clause asks no one in particular.
-            Kind::Addressed if THAT_PASSIVE.is_match(rest) => None,
+            // "proposes that attention be given by all relevant actors to ...": the
+            // passive's agent is asked.
+            Kind::Addressed if THAT_PASSIVE.is_match(first_that_clause(rest)) => {
+                let m = THAT_PASSIVE_BY.find(rest)?;
+                let np = doers_end(&rest[m.end()..]);
+                let actors = actor::actors(np, sentence, &self.ctx);
+                (actor::has_actor_word(np) && !actors.is_empty()).then(|| Candidate {
+                    actors,
+                    action: rest.trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             // "recommends that Member States" + "should report ...": the that-clause's verb
             // is the next clause's obligation, which asks them.
             Kind::Addressed
@@ -987,7 +1153,15 @@ impl Builder {
             // "invites further comments from Member States on ...", "recommends the
             // participation of X in ...": who is to give or take part.
             Kind::Addressed if ASKED_FROM.is_match(rest) => {
-                let np = ASKED_FROM.captures(rest)?.get(1)?.as_str();
+                let first = ASKED_FROM.captures(rest)?.get(1)?;
+                // "the participation of Member States, experts active in ..., and civil
+                // society in the meetings": the whole list.
+                let np = match doers_end(&rest[first.start()..]) {
+                    list if list.len() > first.as_str().len() && actor::has_actor_word(list) => {
+                        list
+                    }
+                    _ => first.as_str(),
+                };
                 actor::has_actor_word(np).then(|| Candidate {
                     actors: actor::actors(np, sentence, &self.ctx),
                     action: rest.trim().to_string(),
@@ -1011,15 +1185,23 @@ impl Builder {
                     }),
                     // "urged the implementation of the Plan adopted by OIC states": a
                     // request of the states it names; with none named, nobody is asked.
-                    // "also encourages further cooperation at global level": an action,
-                    // asked of all ("encourages all efforts to that end", "recommended the
-                    // establishment of ...": what exists or is proposed, not asked).
+                    // "also encourages further cooperation at global level", a resolution's
+                    // "Encourages closer cooperation between A and B" or "Encourages the
+                    // scaling up of aid": a call, to its doers or to all ("encourages all
+                    // efforts to that end", "recommended the establishment of ...": what
+                    // exists or is proposed, not asked).
                     None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                        let acting = actor::state_group(rest, &self.ctx).is_some()
-                            || (actor::opens_with_nominal(rest)
+                        // A preamble's "encouraging progress on ..." asks nothing.
+                        let finite = t.form.ends_with('s');
+                        let nominal = actor::opens_with_nominal(rest) && !EMPTY_CALL.is_match(rest);
+                        let call = head_doers(rest).is_some()
+                            || actor::state_group(rest, &self.ctx).is_some()
+                            || (nominal && self.formal && finite)
+                            || (nominal
+                                && !t.form.ends_with("ing")
                                 && !starts_with_determiner(rest)
                                 && !fold(rest.trim_start()).starts_with("these "));
-                        acting.then(|| self.unaddressed(rest))
+                        call.then(|| self.unaddressed(rest))
                     }
                     // "Encourages the development of national plans to ...": what is
                     // encouraged, with nobody named.
@@ -1145,30 +1327,61 @@ impl Builder {
         // call names who acts after all.
         // "... established by the General Assembly": a participle's agent did something
         // else, before.
-        let by_agent = BY_ACTOR.captures_iter(rest).find(|m| {
+        // "..., including through the implementation by States of pledges": an
+        // illustration's agent is not the call's.
+        let scope = &rest[..rest.find(", including").unwrap_or(rest.len())];
+        let by_agent = BY_ACTOR.captures_iter(scope).find(|m| {
             let before = rest[..m.get(0).expect("match").start()].trim_end();
             let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
             !["ed", "en", "wn", "de", "ld"]
                 .iter()
                 .any(|e| word.ends_with(e))
         });
+        // "practical steps, as agreed, to be taken by all nuclear-weapon States": the
+        // passive infinitive's agent.
+        let by_passive = TO_BE_DONE_BY
+            .find(rest)
+            .map(|m| doers_end(&rest[m.end()..]))
+            .filter(|np| actor::has_actor_word(np));
+        if let Some(np) = head_doers(rest).or(by_passive) {
+            let actors = actor::actors(np, rest, &self.ctx);
+            if !actors.is_empty() {
+                return Candidate {
+                    actors,
+                    action,
+                    origin: Origin::Request,
+                };
+            }
+        }
         let named = BETWEEN
-            .captures(rest)
+            .captures(scope)
             .or_else(|| {
-                // A list of names: nothing but names before its "and" ("among countries to
-                // improve X and Y" is a purpose, not a list).
-                AMONG.captures(rest).filter(|m| {
+                // A list of names at the call's head ("trust among A, B and C"): nothing but
+                // names before its "and" ("among countries to improve X and Y" is a
+                // purpose, not a list); an "among X" further on is not who acts.
+                AMONG.captures(scope).filter(|m| {
                     let list = fold(&m[1]);
                     let head = list.split(" and ").next().unwrap_or("");
-                    !["and ", "or "].iter().any(|c| list.starts_with(c))
+                    m.get(0).expect("match").start() <= 30
+                        && !["and ", "or "].iter().any(|c| list.starts_with(c))
                         && ![" to ", " in ", " for ", " with ", " on "]
                             .iter()
                             .any(|w| format!("{head} ").contains(w))
                 })
             })
             .or(by_agent)
-            .or_else(|| OF_AGENT.captures(rest))
-            .map(|m| with_head_noun(rest, m.get(1).expect("group")))
+            .or_else(|| OF_AGENT.captures(scope))
+            .map(|m| {
+                // "by the States members of the Committee, with a view to ...": the whole
+                // name, lowercase words and all.
+                let run = m.get(1).expect("group");
+                let whole = doers_end(&rest[run.start()..]);
+                if whole.len() > run.as_str().len() && !whole.contains(',') {
+                    whole
+                } else {
+                    with_head_noun(rest, run)
+                }
+            })
             .map(|np| trim_connectors(np).to_string())
             .filter(|np| actor::has_actor_word(np));
         if let Some(np) = named {
@@ -1224,6 +1437,17 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "Recommits firmly to ...": the adverb says how.
+        let rest = match rest.trim_start().split_once(' ') {
+            Some((adverb, after))
+                if adverb.len() > 4
+                    && fold(adverb).ends_with("ly")
+                    && fold(after).starts_with("to ") =>
+            {
+                &rest[rest.len() - after.len() - 1..]
+            }
+            _ => rest,
+        };
         // "Decides, building on existing platforms, to develop ...": the phrase between
         // commas says how; the decision is what follows it.
         let rest = match rest.trim_start().strip_prefix(',') {
@@ -1248,6 +1472,15 @@ impl Builder {
         }
         if let Some(cand) = self.authorized(rest, sentence) {
             return Some(cand);
+        }
+        // "Agrees that the failure of X to pay was due to conditions beyond its control": a
+        // finding, with no modal to ask anything.
+        if THAT_FINDING
+            .captures(rest)
+            .is_some_and(|m| !table::MODALS.iter().any(|w| ends_with_word_in(&m[1], w)))
+            || THAT_AMOUNT.is_match(rest)
+        {
+            return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
@@ -1434,6 +1667,10 @@ impl Builder {
         text: &str,
         paragraph_check: Option<String>,
     ) {
+        // "In", "On tasks", "As of 15 April": a phrase a mis-split left where the actor goes
+        // names nobody.
+        let mut cand = cand;
+        cand.actors.retain(|a| !is_stray_phrase(&a.name));
         if cand.actors.is_empty() {
             return;
         }
@@ -1442,7 +1679,6 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
-        let mut cand = cand;
         let dated_actor = actor_date(&mut cand.actors, known);
         let mut dl = deadline::parse(&cand.action, known);
         // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
@@ -1493,6 +1729,33 @@ impl Builder {
                 dl.phrase = found.phrase;
             }
         }
+        // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
+        // at the seventh session": the session the paragraph dates.
+        if let Some(deadline::Found::Session {
+            held: held @ None,
+            ordinal: Some(n),
+            of,
+            ..
+        }) = &mut dl.found
+            && let Some((day, body)) = dated_session(text, *n, known)
+        {
+            *held = Some(day);
+            *of = body.or(of.take());
+        }
+        // "no later than 30 days before the end of its current mandate": counted back from
+        // the day the text renews the mandate until.
+        if let (Some(m), Some(end)) = (MANDATE_END.captures(&cand.action), self.mandate_end)
+            && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
+        {
+            let back = m
+                .get(1)
+                .and_then(|n| deadline::number(&fold(n.as_str())))
+                .map_or(0, i64::from);
+            if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
+                dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+                dl.phrase = m[0].to_string();
+            }
+        }
         if dl.found.is_none()
             && let Some(day) = self.pending_due
         {
@@ -1507,10 +1770,27 @@ impl Builder {
             }
         }
         let mut every = recur::every(&cand.action);
+        // "Decides to proclaim 2038 the International Year of X", "to designate 1 May as
+        // World X Day, to be observed every year": the act is done on adoption; the year or
+        // day named is the observance's, and so is its yearly return.
+        if PROCLAIMS.is_match(&cand.action) {
+            dl = deadline::Deadline::default();
+            every = None;
+        }
         // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
         let arabic_every = every.is_none().then(|| ar::every(&cand.action)).flatten();
         let arabic_recurs = arabic_every.is_some();
         every = every.or(arabic_every);
+        // "every six months, starting from 1 March 2037": the first occurrence.
+        if every.is_some()
+            && dl.found.is_none()
+            && let Some(m) = STARTING.captures(&cand.action)
+            && let Some(found @ deadline::Found::On(_)) =
+                deadline::parse(&format!("by {}", &m[1]), known).found
+        {
+            dl.found = Some(found);
+            dl.phrase = m[0].to_string();
+        }
         // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
         // deadline of its own.
         if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
@@ -1608,8 +1888,8 @@ impl Builder {
                 word,
             } => {
                 let which = match (held, ordinal) {
-                    (Some(when), _) => format!("{when} {word}"),
-                    (None, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
+                    (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
+                    (Some(when), None) => format!("{when} {word}"),
                     (None, None) => format!("Next {word}"),
                 };
                 let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
@@ -1730,14 +2010,22 @@ impl Builder {
             }
             return Some(found);
         }
-        if let Some(np) = prefix
-            .and_then(actor::antecedent)
-            .filter(|_| latter || !same_sentence)
-        {
+        let person = PERSON_PRONOUN.is_match(clause.rest);
+        let named = match prefix {
+            Some(p) if person => actor::person_antecedent(p),
+            Some(p) => actor::antecedent(p),
+            None => None,
+        };
+        if let Some(np) = named.filter(|_| latter || person || !same_sentence) {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
                 a.check = Some(format!(
-                    "the text says \"it\" or \"them\": read as \"{np}\""
+                    "the text says \"{}\": read as \"{np}\"",
+                    if person {
+                        "him\" or \"her"
+                    } else {
+                        "it\" or \"them"
+                    }
                 ));
             }
             return Some(found);
@@ -1814,7 +2102,10 @@ fn without_modal(action: &str) -> &str {
 /// In an action, ", and all States parties to promote ...": where a second addressee starts
 /// (the action is cut there), who it is and what it is asked. The last such pair.
 fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
-    SECOND_ADDRESSEE.find_iter(action).last().and_then(|m| {
+    // The last ", and" that opens an addressee ("..., and upon the nuclear-weapon States
+    // to ..., and, consistent with X, ..."), not only the last ", and".
+    let found: Vec<regex::Match<'_>> = SECOND_ADDRESSEE.find_iter(action).collect();
+    found.into_iter().rev().find_map(|m| {
         let tail = &action[m.end()..];
         let (np, rest) = actor::split_addressed(tail, false)?;
         let short = np.split_whitespace().count() <= 8;
@@ -1852,7 +2143,11 @@ fn addressee_of(head: &str) -> &str {
 /// "cooperation among countries", "the full cooperation of Member States, in particular
 /// ...": a group of States right after a preposition that names who acts.
 fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
-    DOER_PREPOSITION.find_iter(rest).find_map(|m| {
+    // Past the call's head ("..., while taking account of the means among States", "...,
+    // at all levels, between States, ...") a preposition names who is concerned or a
+    // later noun's partners, not who is called on.
+    let head = &rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())];
+    DOER_PREPOSITION.find_iter(head).find_map(|m| {
         // From the preposition on, so that a capitalised first word stays in the name.
         let tail = &rest[m.start()..];
         let near: String = tail
@@ -1867,6 +2162,185 @@ fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
 static DOER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:of|among|amongst|between|from)\s+").expect("valid regex")
 });
+
+static TO_BE_DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bto\s+be\s+(?:taken|made|undertaken|implemented|carried\s+out|pursued)\s+by\s+",
+    )
+    .expect("valid regex")
+});
+
+/// "efforts by all relevant stakeholders, especially X, to ...", "coordination of A and B
+/// with C", "cooperation between A, including its organs, and B on ...": the doers named
+/// right after the action's noun at the head of the call, capitalised or not. A
+/// preposition further on ("..., while taking account of the means among States") names
+/// who is concerned, not who acts.
+fn head_doers(rest: &str) -> Option<&str> {
+    // "requests UNSOM's support": the possessor acts.
+    if let Some(m) = POSSESSED_ACTION.captures(rest)
+        && (is_doer_noun(&fold(&m[2])) || m.get(3).is_some_and(|w| is_doer_noun(&fold(w.as_str()))))
+    {
+        return Some(m.get(1).expect("group").as_str());
+    }
+    // "cooperation, where appropriate, between A and B": a short aside is no end.
+    let head_end = rest
+        .match_indices([',', ';', ':'])
+        .map(|(at, _)| at)
+        .find(|&at| !SHORT_ASIDE.is_match(&rest[at..]) && !ends_short_aside(&rest[..at]))
+        .unwrap_or(rest.len());
+    HEAD_DOER.captures_iter(&rest[..head_end]).find_map(|m| {
+        let noun = fold(&m[1]);
+        let prep = fold(&m[3]);
+        // "the approach pursued by the Office": only "by" names who did it.
+        if m.get(2).is_some() && prep != "by" {
+            return None;
+        }
+        let by_noun = is_doer_noun(&noun);
+        let fits = match prep.as_str() {
+            "of" => {
+                table::AGENT_OF_NOUNS.contains(&noun.as_str())
+                    || table::BETWEEN_NOUNS.contains(&noun.as_str())
+                    || noun == "initiative"
+            }
+            _ => by_noun,
+        };
+        if !fits {
+            return None;
+        }
+        let start = m.get(0).expect("match").end();
+        // "cooperation among and between Member States ...": the second preposition.
+        let tail = DOUBLED_PREPOSITION
+            .find(&rest[start..])
+            .map_or(&rest[start..], |d| &rest[start + d.end()..]);
+        let np = doers_end(tail);
+        (actor::has_actor_word(np) && !actor::opens_with_nominal(np)).then_some(np)
+    })
+}
+
+fn is_doer_noun(noun: &str) -> bool {
+    table::ACTION_NOUNS.contains(&noun)
+        || table::NOMINAL_HEADS.contains(&noun)
+        || table::DOER_BY_NOUNS.contains(&noun)
+        || table::BETWEEN_NOUNS.contains(&noun)
+        || table::AGENT_OF_NOUNS.contains(&noun)
+}
+
+/// "UNSOM's support", "the Board’s assistance": a named actor's action.
+static POSSESSED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:the\s+)?(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,5})['’]s\s+(\w+)(?:\s+(\w+))?")
+        .expect("valid regex")
+});
+
+/// "all efforts to that end", "such steps in this regard": a call that names no action.
+static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:all|further|such|these|those|the)?\s*\w+\s+(?:to\s+(?:that|this)\s+end|in\s+(?:that|this)\s+regard)(?:[\s,;.]|\band\b|\bin\s+(?:this|that)\s+regard\b)*$")
+        .expect("valid regex")
+});
+
+static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out)?\s+by\s+")
+        .expect("valid regex")
+});
+
+/// "that X was due to ...", "that X is essential": the that-clause's first finite verb is a
+/// copula (not "is to"); group 1 is the subject, to look for a modal in.
+static THAT_FINDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+([^;:]*?)\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+)?(?:due|an?|the|essential|necessary|important|beyond|in\s+line|consistent|without|subject)\b")
+        .expect("valid regex")
+});
+
+/// "that income from bank interest shall be 12,000,000 dollars", "that the resources for
+/// X amount to 17,167,400 dollars": an amount set, a make-up, not a request.
+static THAT_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^;:]*?\s(?:shall\s+be|shall\s+amount\s+to|amounts?\s+to|shall\s+total|totals?)\s+(?:US\s*)?\$?\s*\d")
+        .expect("valid regex")
+});
+
+fn ends_with_word_in(text: &str, word: &str) -> bool {
+    fold(text).split_whitespace().any(|w| w == word)
+}
+
+/// ", where appropriate,", ", as applicable,": an aside of manner.
+static SHORT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,\s*(?:where|as|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary|needed|required),")
+        .expect("valid regex")
+});
+
+/// Whether the text before a comma ends a short aside (the aside's closing comma).
+fn ends_short_aside(before: &str) -> bool {
+    before
+        .rfind(',')
+        .is_some_and(|at| SHORT_ASIDE.is_match(&format!("{},", &before[at..])))
+}
+
+/// An action's noun (and a participle of doing) and the preposition after it that may name
+/// its doer.
+static HEAD_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([a-z][\w-]*)(?:,\s*(?:where|as|when|if)\s+\w+,)?\s+(?:(pursued|undertaken|made|taken|carried\s+out|provided)\s+)?(by|from|of|between|among|amongst)\s+")
+        .expect("valid regex")
+});
+
+/// Where a list of doers ends: at the action's "to", a clause's end, or a preposition right
+/// after an actor's noun ("organizations in the fair", "the Council on pests").
+fn doers_end(tail: &str) -> &str {
+    let mut end = tail.find([';', ':']).unwrap_or(tail.len());
+    if let Some(m) = DOERS_TO.find(&tail[..end]) {
+        end = m.start();
+    }
+    if let Some(m) = PURPOSE.find(&tail[..end]) {
+        end = m.start();
+    }
+    let toks = classify::tokens(&tail[..end]);
+    for (k, pair) in toks.windows(2).enumerate() {
+        // After an actor's noun or a name ("the Council of Europe in the area of ..."), but
+        // not inside a name ("the High Commissioner for Refugees").
+        let after_actor = (table::ACTOR_HEADS.contains(&pair[0].word.as_str())
+            || tail[pair[0].start..].starts_with(char::is_uppercase))
+            && !tail[pair[0].end..pair[1].start].contains(',');
+        // A singular name takes a complement ("the Commissioner for Refugees"); a plural
+        // does not ("States in the Assembly of States Parties").
+        let plural_actor =
+            pair[0].word.ends_with('s') && table::ACTOR_HEADS.contains(&pair[0].word.as_str());
+        let name_goes_on = matches!(pair[1].word.as_str(), "for" | "on" | "in")
+            && !plural_actor
+            && toks
+                .get(k + 2)
+                .filter(|t| t.word != "the")
+                .or_else(|| toks.get(k + 3))
+                .is_some_and(|t| tail[t.start..].starts_with(char::is_uppercase));
+        // "A and B on the one hand and C on the other" goes on to C.
+        let pairing = fold(&tail[pair[1].start..]).starts_with("on the one hand")
+            || fold(&tail[pair[1].start..]).starts_with("on the other");
+        if after_actor
+            && !name_goes_on
+            && !pairing
+            && table::DOERS_END_PREPOSITIONS.contains(&pair[1].word.as_str())
+        {
+            end = pair[0].end;
+            break;
+        }
+    }
+    let mut np = tail[..end].trim().trim_end_matches([',', '.']);
+    // "..., and" before the next clause's verb.
+    for tail_word in [" and", " or", ","] {
+        np = np.strip_suffix(tail_word).unwrap_or(np).trim_end();
+    }
+    np
+}
+
+static DOUBLED_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:and|or)\s+(?:by|from|of|between|among|amongst)\s+").expect("valid regex")
+});
+
+/// ", with a view to ...", " in order to ...": the purpose after the doers.
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:with\s+a\s+view|with\s+the\s+aim|in\s+order|so\s+as)\b")
+        .expect("valid regex")
+});
+
+/// ", to assist ...", " to plant ...": the action after its doers.
+static DOERS_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",?\s+to\s+(?:\w+ly\s+)?\p{Ll}").expect("valid regex"));
 
 /// "to authorize the Mission to pursue the following" → "the Mission": who a decision
 /// authorizes or asks, before the infinitive of its list.
@@ -2062,9 +2536,39 @@ static ALSO_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),?\s+as\s+well\s+as\s+to\s+").expect("valid regex"));
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s+(?:also\s+)?to\s+")
+    Regex::new(
+        r"(?i)^\s*(?:them|those|it|him|her|the\s+latter)\s*(?:,[^;,]{1,120},\s*)?(?:also\s+)?to\s+",
+    )
+    .expect("valid regex")
+});
+
+static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:to\s+)?(?:declare|proclaim|designate)\s[^;]{0,60}?\b(?:year|day|decade|week|month)\b")
         .expect("valid regex")
 });
+
+/// ", and that ", " and that ": a second that-clause of the same verb.
+static AND_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",?\s+and\s+that\s+").expect("valid regex"));
+
+/// The first of "that A do X and that B be done": up to the second that-clause.
+fn first_that_clause(rest: &str) -> &str {
+    AND_THAT.find(rest).map_or(rest, |m| &rest[..m.start()])
+}
+
+/// "that immediately and without preconditions X withdraw ...": how, before the subject.
+static THAT_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+(?:(?:immediately|urgently|promptly|fully|without\s+(?:delay|preconditions|conditions)|and|,)\s*)+")
+        .expect("valid regex")
+});
+
+/// "him", "her": a person, whom only a title names.
+static PERSON_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:that\s+)?(?:him|her|he|she)\b").expect("valid regex"));
+
+/// "that he continue ...", "that she report ...": a person asked in a that-clause.
+static THAT_HE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*that\s+(?:he|she)\s+").expect("valid regex"));
 
 /// Where `inner`, a slice of `outer`, starts in it.
 fn offset_in(outer: &str, inner: &str) -> Option<usize> {
@@ -2213,7 +2717,21 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         && rest
             .split(' ')
             .any(|w| table::REPORT_WORDS.contains(&w) && w.starts_with("report"));
+    // "to update it by 15 May on the steps taken towards the following:": what to brief on.
+    let briefs_on = last == "following"
+        && rest.split(' ').any(|w| table::BRIEF_VERBS.contains(&w))
+        && rest.contains(" on ");
+    // "Decides to abolish the following posts:", "to convert the following positions":
+    // the items are what is acted on.
+    let things = rest.split(" following ").nth(1).is_some_and(|after| {
+        after
+            .split(' ')
+            .take(3)
+            .any(|noun| table::LISTED_THINGS.contains(&noun))
+    });
     reports_on
+        || briefs_on
+        || things
         || includes_in_report
         || table::CONTENT_WORDS.contains(&last)
         || subs.iter().all(|s| starts_with_determiner(&s.text))
@@ -2260,6 +2778,19 @@ fn consents(rest: &str) -> bool {
     };
     let next = after.split_whitespace().next().unwrap_or("");
     next.ends_with("'s") || (next != "be" && table::NOT_INFINITIVE.contains(&next))
+}
+
+/// An item that names a thing, not an action: "Further efforts by ...", "Increased
+/// openness ...", "The further reduction of ...", "Concrete agreed measures ...".
+fn nominal_item(item: &str) -> bool {
+    let toks = classify::tokens(item);
+    let first = toks.first().map(|t| t.word.as_str()).unwrap_or("");
+    table::NOMINAL_ITEM_OPENERS.contains(&first)
+        || actor::opens_with_nominal(item)
+        || toks.iter().take(3).any(|t| {
+            table::ACTION_NOUNS.contains(&t.word.as_str())
+                || table::NOMINAL_HEADS.contains(&t.word.as_str())
+        })
 }
 
 fn starts_with_determiner(np: &str) -> bool {
@@ -2432,3 +2963,6 @@ mod tests_en_kinds;
 mod tests_comm_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
+
+#[cfg(test)]
+mod tests_fifth_kinds;

@@ -50,6 +50,20 @@ pub fn normalize(text: &str) -> String {
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
+    let text = HYPHEN_SPACED.replace_all(&text, |c: &regex::Captures<'_>| {
+        if matches!(fold_word(&c[2]).as_str(), "and" | "or" | "to" | "nor") {
+            c[0].to_string()
+        } else {
+            format!("{}-{}", &c[1], &c[2])
+        }
+    });
+    let text = FOOTNOTE_BEFORE_VERB.replace_all(&text, |c: &regex::Captures<'_>| {
+        if is_verb_form(&c[2]) {
+            format!("{} {}", &c[1], &c[2])
+        } else {
+            c[0].to_string()
+        }
+    });
     text.chars()
         .filter(|&c| c != '\u{ad}')
         .map(|c| match c {
@@ -242,6 +256,28 @@ static FOOTNOTE_ON_WORD: LazyLock<Regex> =
 /// "the report,1 " / "(2005);2": a digit or two after a word's punctuation, before a space.
 static FOOTNOTE_AFTER_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)([\p{L})][,;:.])\d{1,2}(\s|$)").expect("valid regex"));
+
+/// "non- governmental", "Secretary- General": a hyphenated word a PDF's line break left
+/// with a space after its hyphen ("pre- and post-harvest" keeps its space). Latin script
+/// only: Arabic sets asides between dashes ("القرار -الذي صدر أمس- يطالب").
+static HYPHEN_SPACED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Latin}{2,})-[ \t]+(\p{Latin}+)").expect("valid regex"));
+
+fn fold_word(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// "..., 17  invites the Council": a footnote number the PDF set apart, between a comma and
+/// the next clause's verb (a count, "..., 12 countries", is left).
+static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex")
+});
+
+fn is_verb_form(word: &str) -> bool {
+    table::VERBS
+        .iter()
+        .any(|v| v.kind != table::Kind::Preamble && v.forms.contains(&word))
+}
 
 /// Splits `text` into paragraphs. A paragraph ends at a blank line and before a line that
 /// starts with a number or a letter in brackets. In a single-spaced text (lines outnumber

@@ -71,7 +71,7 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
-    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand"]),
+    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands"]),
     // "Continues to urge all States to ...": the call goes on, as asked anew.
     verb(Addressed, &[
         "continues to urge", "continue to urge", "continues to call upon", "continues to call on",
@@ -83,6 +83,8 @@ pub const VERBS: &[Verb] = &[
         "reiterated its call upon", "reiterated its call on", "reiterated its call to",
         "renews its call upon", "renews its call on", "renewed its call on", "renewed its call upon",
         "reiterates its request to", "reiterated its request to", "renews its request to",
+        // "Reiterates its request that UNMISS continue to ...": a that-clause asks its subject.
+        "reiterates its request", "reiterated its request", "renews its request",
         "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
         "reiterates its invitation to", "renews its invitation to",
         // "Reiterates the invitation to X to ...", "... its invitation and encouragement to X
@@ -314,6 +316,8 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "pending", "while", "whilst",
     // "States, consistent with their obligations, to ...", "X, as applicable, to ...".
     "consistent", "according",
+    // "the Council of Europe, along with its Commissioner, ...": who goes along, not asked.
+    "along",
 ];
 
 #[rustfmt::skip]
@@ -347,6 +351,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "networks", "institute", "academy", "team", "mission", "missions", "summit", "nations",
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
+    "personalities", "individuals", "republic", "kingdom",
 ];
 
 #[rustfmt::skip]
@@ -526,11 +531,93 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "capacity-building", "convening", "delivery", "scaling-up", "intensification",
     // "recommended adherence to the principles", "called for compliance with ...".
     "adherence", "compliance",
+    "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
+    "review", "updating", "dissemination", "engagement", "working", "release", "cessation",
+    "withdrawal", "halt",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
 pub const NOUNS_IN_LY: &[&str] = &[
     "family", "assembly", "supply", "monopoly", "anomaly", "homily", "rally", "belly",
+];
+
+/// Words that never open an actor's name: "In", "On tasks", "During the renewal ...",
+/// "As of 15 April", "Using good offices" are what a mis-split left.
+pub const STRAY_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "during",
+    "as",
+    "using",
+    "with",
+    "at",
+    "from",
+    "under",
+    "regarding",
+    "concerning",
+    "into",
+    "upon",
+    "within",
+    "without",
+    "towards",
+    "toward",
+    "reminds",
+    "no.",
+];
+
+/// Words that open an item naming a thing, not an action: "(a) Further efforts ...", "(b)
+/// The reduction of ...".
+pub const NOMINAL_ITEM_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "further",
+    "increased",
+    "greater",
+    "enhanced",
+    "concrete",
+    "more",
+    "full",
+    "continued",
+];
+
+/// Nouns of a rule, never of who acts: "Decides that the measures in paragraph 12 shall
+/// not prevent ...", "that the provisions of ... shall ...".
+pub const RULE_NOUNS: &[&str] = &[
+    "measures",
+    "provisions",
+    "paragraph",
+    "paragraphs",
+    "restrictions",
+    "exemptions",
+    "prohibitions",
+    "prohibition",
+    "requirements",
+    "obligations",
+    "regime",
+    "embargo",
+];
+
+/// Collective nouns two names before them share: "the A and B communities".
+pub const COLLECTIVE_NOUNS: &[&str] = &["communities", "peoples", "tribes", "populations"];
+
+/// Lowercase collectives that act, though no actor noun ends them: "industry".
+pub const LOWERCASE_ACTORS: &[&str] = &[
+    "industry",
+    "business",
+    "the private sector",
+    "private sector",
+];
+
+/// Participles of doing between an action's noun and its "by": "the approach pursued by X".
+pub const DOING_PARTICIPLES: &[&str] = &[
+    "pursued",
+    "undertaken",
+    "made",
+    "taken",
+    "carried",
+    "out",
+    "provided",
 ];
 
 /// Words that end a phrase's head: "greater cooperation with ...", "efforts at all levels".
@@ -562,6 +649,31 @@ pub const HEAD_ENDERS: &[&str] = &[
 pub const AGENT_OF_NOUNS: &[&str] = &[
     "cooperation", "co-operation", "participation", "engagement", "efforts", "commitment",
     "involvement", "collaboration",
+];
+
+#[rustfmt::skip]
+/// Nouns of an action whose doer "by" or "from" names right after them: "efforts by all
+/// relevant stakeholders", "greater vigilance from seed banks" (with the action nouns and
+/// the nouns of acting together above and below).
+pub const DOER_BY_NOUNS: &[&str] = &[
+    "vigilance", "care", "attention", "contributions", "contribution", "endorsement",
+    "action", "commitments", "leadership", "work", "progress", "assistance", "sharing",
+    "initiative", "initiatives", "approach",
+];
+
+/// Prepositions that end a list of doers when they follow an actor's noun: "farmer
+/// organizations in the fair", "the Seed Council on pests", "the Board with the Commission".
+pub const DOERS_END_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "with",
+    "for",
+    "at",
+    "towards",
+    "toward",
+    "regarding",
+    "concerning",
+    "within",
 ];
 
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
@@ -741,6 +853,9 @@ pub const RECURRING: &[(&str, &str)] = &[
     ("on an annual basis", "annually"),
     ("yearly", "annually"),
     ("biennially", "every two years"),
+    ("triennially", "every three years"),
+    ("on a triennial basis", "every three years"),
+    ("on a yearly basis", "annually"),
     ("every two years", "every two years"),
     ("on a regular basis", "regularly"),
     ("periodically", "periodically"),
@@ -951,6 +1066,34 @@ pub const SCHEDULED_WORDS: &[&str] = &[
     "in", "on", "scheduled for", "to be held in", "planned for", "due in",
 ];
 
+/// Words before "for <year>" that make the year a deadline ("scheduled for 2037"); after
+/// any other ("the budget for 2037") the year is what the thing covers.
+pub const FOR_YEAR_WORDS: &[&str] = &[
+    "scheduled",
+    "planned",
+    "set",
+    "slated",
+    "foreseen",
+    "envisaged",
+    "expected",
+    "due",
+];
+
+/// Nouns that end the name of a body that meets in sessions: "the Human Rights Council".
+pub const SESSION_BODY_NOUNS: &[&str] = &[
+    "council",
+    "commission",
+    "committee",
+    "assembly",
+    "board",
+    "conference",
+    "forum",
+];
+
+/// Verbs before "in <date>" that say when an occasion falls, not when to act: "as the
+/// anniversary approaches in 2037".
+pub const OCCASION_VERBS: &[&str] = &["approaches", "approach", "falls", "fall", "occurs", "occur"];
+
 /// Words before "its next session" that make the session a deadline.
 #[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
@@ -993,6 +1136,32 @@ pub const REPORT_WORDS: &[&str] = &[
     "report", "reports", "reporting", "information", "briefing", "briefings", "update",
     "updates", "recommendations",
 ];
+
+/// Things a list under "the following ...:" names, not tasks: "abolish the following
+/// posts:", "the following topics:".
+pub const LISTED_THINGS: &[&str] = &[
+    "posts",
+    "post",
+    "positions",
+    "position",
+    "topics",
+    "themes",
+    "issues",
+    "subjects",
+    "items",
+    "questions",
+    "elements",
+    "principles",
+    "areas",
+    "members",
+    "countries",
+    "states",
+    "experts",
+    "organizations",
+];
+
+/// Verbs of telling: "to brief / update / inform it ... on the following:" lists topics.
+pub const BRIEF_VERBS: &[&str] = &["brief", "update", "inform", "report", "apprise"];
 
 /// "at the main part of its eightieth session": a part of a session is read as the session.
 #[rustfmt::skip]
@@ -1656,6 +1825,8 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
     ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
+    ("triennially", 3, SpanUnit::Years),
+    ("on a triennial basis", 3, SpanUnit::Years), ("on a yearly basis", 1, SpanUnit::Years),
     ("biannually", 6, SpanUnit::Months), ("twice a year", 6, SpanUnit::Months),
     ("semi-annually", 6, SpanUnit::Months), ("on a semi-annual basis", 6, SpanUnit::Months),
     ("quarterly", 3, SpanUnit::Months), ("on a quarterly basis", 3, SpanUnit::Months),

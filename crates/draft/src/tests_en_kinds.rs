@@ -770,7 +770,9 @@ fn countries_a_resolution_s_call_is_for_do_not_do_it() {
             "¶1 All States",
             "¶2 All States",
             "¶3 All States",
-            "¶4 Member States",
+            // Both sides of "cooperation among and between X and Y" cooperate, as the
+            // annotations' conventions count them (fifth pass).
+            "¶4 Member States | Regional bodies",
             "¶5 Central Asian countries"
         ]
     );
