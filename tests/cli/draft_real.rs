@@ -462,26 +462,50 @@ fn arabic_annotations() -> PathBuf {
 #[test]
 #[ignore = "reads $OIC_REAL_TEXTS_AR: run by hand, see docs/drafting.md"]
 fn draft_real_arabic() {
-    let Some(root) = std::env::var_os("OIC_REAL_TEXTS_AR").map(PathBuf::from) else {
+    measure_outside("OIC_REAL_TEXTS_AR", &arabic_annotations(), "Arabic");
+}
+
+/// Scores the annotated texts kept outside the project, in the folder `var` names.
+fn measure_outside(var: &str, annotations: &Path, label: &str) {
+    let Some(root) = std::env::var_os(var).map(PathBuf::from) else {
         panic!(
-            "set OIC_REAL_TEXTS_AR to the folder of the real Arabic texts named in {} (docs/drafting.md, \"French and Arabic\", says where they come from)",
-            arabic_annotations().display()
+            "set {var} to the folder of the real texts named in {} (docs/drafting.md says where they come from)",
+            annotations.display()
         );
     };
-    assert!(
-        root.is_dir(),
-        "OIC_REAL_TEXTS_AR={} is no folder",
-        root.display()
-    );
-    let texts = present_texts(&root, read_annotations_from(&arabic_annotations()));
+    assert!(root.is_dir(), "{var}={} is no folder", root.display());
+    let texts = present_texts(&root, read_annotations_from(annotations));
     let sets = measure_in(
         &root,
         texts.clone(),
         |p| std::fs::read_to_string(p).ok(),
-        "Arabic",
+        label,
     );
     if std::env::var_os("DRAFT_REAL_ONLY").is_none() {
         assert_eq!(sets["all"].texts, texts.len());
+    }
+}
+
+/// Each annotated mandate names an actor, and (where `sourced`) each text the address it
+/// was found at.
+fn well_formed(annotations: &Path, texts: &[Text], sourced: bool) {
+    let doc: toml::Table = std::fs::read_to_string(annotations)
+        .unwrap()
+        .parse()
+        .unwrap();
+    for t in doc["text"].as_array().unwrap().iter().filter(|_| sourced) {
+        let source = t.get("source").and_then(|s| s.as_str()).unwrap_or("");
+        assert!(source.starts_with("http"), "{t:?} gives no source address");
+    }
+    for t in texts {
+        for w in &t.want {
+            assert!(
+                !w.keys.is_empty(),
+                "{}: ¶{} names no actor",
+                t.file,
+                w.paragraph
+            );
+        }
     }
 }
 
@@ -516,24 +540,7 @@ fn the_arabic_annotations_are_well_formed_and_split_before_use() {
         "held7", "held8", "held9", "held10", "held11",
     ];
     assert!(texts.iter().all(|t| sets.contains(&t.set.as_str())));
-    let doc: toml::Table = std::fs::read_to_string(arabic_annotations())
-        .unwrap()
-        .parse()
-        .unwrap();
-    for t in doc["text"].as_array().unwrap() {
-        let source = t.get("source").and_then(|s| s.as_str()).unwrap_or("");
-        assert!(source.starts_with("http"), "{t:?} gives no source address");
-    }
-    for t in &texts {
-        for w in &t.want {
-            assert!(
-                !w.keys.is_empty(),
-                "{}: ¶{} names no actor",
-                t.file,
-                w.paragraph
-            );
-        }
-    }
+    well_formed(&arabic_annotations(), &texts, true);
 }
 
 fn french_annotations() -> PathBuf {
@@ -546,21 +553,7 @@ fn french_annotations() -> PathBuf {
 #[test]
 #[ignore = "reads real French texts from $OIC_REAL_TEXTS_FR: run by hand"]
 fn draft_real_french() {
-    let root = std::env::var_os("OIC_REAL_TEXTS_FR").map(PathBuf::from).expect(
-        "set OIC_REAL_TEXTS_FR to the folder of the real French texts (see annotations-fr.toml)",
-    );
-    assert!(
-        root.is_dir(),
-        "OIC_REAL_TEXTS_FR: no folder {}",
-        root.display()
-    );
-    let texts = present_texts(&root, read_annotations_from(&french_annotations()));
-    measure_in(
-        &root,
-        texts,
-        |p| std::fs::read_to_string(p).ok(),
-        "French text",
-    );
+    measure_outside("OIC_REAL_TEXTS_FR", &french_annotations(), "French text");
 }
 
 /// The French sets: "dev*" looked at while the rules changed, "held*" scored unseen.
@@ -579,16 +572,7 @@ fn the_french_annotations_are_well_formed_and_split_before_use() {
         "only {held} French texts held back"
     );
     assert!(texts.iter().all(|t| FRENCH_SETS.contains(&t.set.as_str())));
-    for t in &texts {
-        for w in &t.want {
-            assert!(
-                !w.keys.is_empty(),
-                "{}: ¶{} names no actor",
-                t.file,
-                w.paragraph
-            );
-        }
-    }
+    well_formed(&french_annotations(), &texts, false);
 }
 
 fn english_communique_annotations() -> PathBuf {
@@ -602,22 +586,9 @@ fn english_communique_annotations() -> PathBuf {
 #[test]
 #[ignore = "reads real English communiqués from $OIC_REAL_TEXTS_EN: run by hand"]
 fn draft_real_english_communiques() {
-    let root = std::env::var_os("OIC_REAL_TEXTS_EN").map(PathBuf::from).expect(
-        "set OIC_REAL_TEXTS_EN to the folder of the real English communiqués (see annotations-en-comm.toml)",
-    );
-    assert!(
-        root.is_dir(),
-        "OIC_REAL_TEXTS_EN: no folder {}",
-        root.display()
-    );
-    let texts = present_texts(
-        &root,
-        read_annotations_from(&english_communique_annotations()),
-    );
-    measure_in(
-        &root,
-        texts,
-        |p| std::fs::read_to_string(p).ok(),
+    measure_outside(
+        "OIC_REAL_TEXTS_EN",
+        &english_communique_annotations(),
         "English communiqués",
     );
 }
@@ -633,23 +604,8 @@ fn the_english_communique_annotations_are_well_formed_and_split_before_use() {
             .iter()
             .all(|t| ["dev", "held", "held2", "held3", "held4", "held5"].contains(&t.set.as_str()))
     );
-    let doc: toml::Table = std::fs::read_to_string(english_communique_annotations())
-        .unwrap()
-        .parse()
-        .unwrap();
-    for t in doc["text"].as_array().unwrap() {
-        let source = t.get("source").and_then(|s| s.as_str()).unwrap_or("");
-        assert!(source.starts_with("http"), "{t:?} gives no source address");
-    }
     for t in &texts {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
-        for w in &t.want {
-            assert!(
-                !w.keys.is_empty(),
-                "{}: ¶{} names no actor",
-                t.file,
-                w.paragraph
-            );
-        }
     }
+    well_formed(&english_communique_annotations(), &texts, true);
 }

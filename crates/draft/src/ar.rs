@@ -2403,36 +2403,18 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// a real text).
 #[cfg(test)]
 mod tests {
-    use crate::{Anchor, Due, Lang, Options, draft};
+    use crate::tests_brief::{Brief, EventLabel};
+    use crate::{Lang, Options, draft};
 
     /// "¶3 الأمين العام | الدول due=…": each mandate's paragraph, actors and deadline (a
     /// meeting's by its date).
     fn brief(text: &str, adopted: &str) -> Vec<String> {
-        let opts = Options {
-            adopted: Some(adopted.parse().unwrap()),
-            today: "2026-01-01".parse().unwrap(),
-        };
-        let d = draft(text, &opts);
-        d.mandates
-            .iter()
-            .map(|m| {
-                let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
-                let para = m.paragraph.map_or("-".into(), |p| p.to_string());
-                let due = match &m.due {
-                    None => String::new(),
-                    Some(Due::On(f)) => format!(" due={f}"),
-                    Some(Due::At {
-                        anchor: Anchor::Event(id),
-                        ..
-                    }) => {
-                        let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                        format!(" due=at {} ({})", e.date, e.name)
-                    }
-                    Some(other) => format!(" due={other:?}"),
-                };
-                format!("¶{para} {}{due}", actors.join(" | "))
-            })
-            .collect()
+        Brief {
+            at: EventLabel::DateBracketedName,
+            plain_days: true,
+            ..Brief::default()
+        }
+        .of(text, adopted)
     }
 
     #[test]

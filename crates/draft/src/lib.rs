@@ -2952,6 +2952,8 @@ fn ordinal_suffix(n: u32) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_brief;
 
 #[cfg(test)]
 mod tests_real_kinds;

@@ -2,34 +2,15 @@
 //! communiqués and conclusions (AU Peace and Security Council, OIC, GCC, ECOWAS, European
 //! Council): each fixes the kind, and none is a sentence of a real text.
 
-use super::*;
+use crate::tests_brief::{Brief, EventLabel};
 
 fn brief(text: &str, adopted: &str) -> Vec<String> {
-    let opts = Options {
-        adopted: Some(adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let d = draft(text, &opts);
-    d.mandates
-        .iter()
-        .filter(|m| !m.tags.iter().any(|t| t == "commended" || t == "offered"))
-        .map(|m| {
-            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
-            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
-            let due = match &m.due {
-                None => String::new(),
-                Some(Due::At {
-                    anchor: Anchor::Event(id),
-                    ..
-                }) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=at {}", e.name)
-                }
-                Some(other) => format!(" due={other:?}"),
-            };
-            format!("¶{para} {}{due}", actors.join(" | "))
-        })
-        .collect()
+    Brief {
+        at: EventLabel::Name,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
 }
 
 #[test]

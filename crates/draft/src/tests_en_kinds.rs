@@ -4,43 +4,18 @@
 //! composed; none is a sentence of a real text.
 
 use super::*;
+use crate::tests_brief::Brief;
 
 /// "¶3 Secretary-General | Board" with " due=…" when drafted with a deadline (a deadline
 /// at a meeting shows the meeting's date), and " (commended)" / " (offered)" for entries
 /// offered for review.
 fn brief(text: &str, adopted: &str) -> Vec<String> {
-    let opts = Options {
-        adopted: Some(adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let d = draft(text, &opts);
-    d.mandates
-        .iter()
-        .map(|m| {
-            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
-            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
-            let due = match &m.due {
-                None => String::new(),
-                Some(Due::On(f)) => format!(" due={f}"),
-                Some(Due::At {
-                    anchor: Anchor::Event(id),
-                    ..
-                })
-                | Some(Due::Before(Anchor::Event(id))) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=at {}", e.date)
-                }
-                Some(other) => format!(" due={other:?}"),
-            };
-            let tag = m
-                .tags
-                .iter()
-                .find(|t| *t == "commended" || *t == "offered")
-                .map(|t| format!(" ({t})"))
-                .unwrap_or_default();
-            format!("¶{para} {}{due}{tag}", actors.join(" | "))
-        })
-        .collect()
+    Brief {
+        plain_days: true,
+        tags: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
 }
 
 const GA: &str = "The General Assembly,\n\nRecalling its earlier work on orchards,\n\n";

@@ -3,44 +3,19 @@
 //! sentence of a real text.
 
 use super::*;
+use crate::tests_brief::{Brief, EventLabel};
 
 /// "¶3 Secretary-General | Board" with " due=…" (a meeting shows its name and date), and
 /// " every=…" for a recurring deadline.
 fn brief(text: &str, adopted: &str) -> Vec<String> {
-    let opts = Options {
-        adopted: Some(adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let d = draft(text, &opts);
-    d.mandates
-        .iter()
-        .map(|m| {
-            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
-            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
-            let due = match &m.due {
-                None => String::new(),
-                Some(Due::On(f)) => format!(" due={f}"),
-                Some(Due::At {
-                    anchor: Anchor::Event(id),
-                    ..
-                }) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=at {} {}", e.name, e.date)
-                }
-                Some(Due::Before(Anchor::Event(id))) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=before {} {}", e.name, e.date)
-                }
-                Some(other) => format!(" due={other:?}"),
-            };
-            let every = m
-                .every
-                .as_ref()
-                .map(|e| format!(" every={}", e.period()))
-                .unwrap_or_default();
-            format!("¶{para} {}{due}{every}", actors.join(" | "))
-        })
-        .collect()
+    Brief {
+        at: EventLabel::NameDate,
+        plain_days: true,
+        before_named: true,
+        every: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
 }
 
 const GA: &str = "The General Assembly,\n\nRecalling its earlier work on orchards,\n\n";

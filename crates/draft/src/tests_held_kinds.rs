@@ -1,38 +1,15 @@
 //! One composed text per kind of deadline or paragraph-number failure met on the third
 //! held-out set of real UN texts: each fixes the kind, and none is a sentence of a real text.
 
-use super::*;
+use crate::tests_brief::Brief;
 
 fn brief(text: &str, adopted: &str) -> Vec<String> {
-    let opts = Options {
-        adopted: Some(adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let d = draft(text, &opts);
-    d.mandates
-        .iter()
-        .map(|m| {
-            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
-            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
-            let due = match &m.due {
-                None => String::new(),
-                Some(Due::On(f)) => format!(" due={f}"),
-                Some(Due::At {
-                    anchor: Anchor::Event(id),
-                    ..
-                }) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=at {}", e.date)
-                }
-                Some(Due::Before(Anchor::Event(id))) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=before {} {}", e.name, e.date)
-                }
-                Some(other) => format!(" due={other:?}"),
-            };
-            format!("¶{para} {}{due}", actors.join(" | "))
-        })
-        .collect()
+    Brief {
+        plain_days: true,
+        before_named: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
 }
 
 #[test]

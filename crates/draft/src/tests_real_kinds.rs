@@ -2,36 +2,16 @@
 //! kind, never the instance, and none is a sentence of a real text.
 
 use super::*;
+use crate::tests_brief::Brief;
 
 /// "¶3 Secretary-General | Board" with " due=…" when drafted with a deadline; a deadline at
 /// a meeting shows the meeting's date.
 fn brief(text: &str, adopted: &str) -> Vec<String> {
-    let opts = Options {
-        adopted: Some(adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let d = draft(text, &opts);
-    d.mandates
-        .iter()
-        .map(|m| {
-            let actors: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
-            let para = m.paragraph.map(|p| p.to_string()).unwrap_or("-".into());
-            let due = match &m.due {
-                None => String::new(),
-                Some(Due::On(f)) => format!(" due={f}"),
-                Some(Due::At {
-                    anchor: Anchor::Event(id),
-                    ..
-                })
-                | Some(Due::Before(Anchor::Event(id))) => {
-                    let e = d.events.iter().find(|e| &e.id == id).unwrap();
-                    format!(" due=at {}", e.date)
-                }
-                Some(other) => format!(" due={other:?}"),
-            };
-            format!("¶{para} {}{due}", actors.join(" | "))
-        })
-        .collect()
+    Brief {
+        plain_days: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
 }
 
 #[test]
