@@ -1930,13 +1930,17 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     }
     for m in NEXT_MEETING.captures_iter(text) {
         let whole = m.get(0).expect("match");
+        // "prochain sommet" is the first group, "prochaine réunion" the second.
+        let Some(word) = m.get(1).or_else(|| m.get(2)) else {
+            continue;
+        };
         out.push((
             whole.start(),
             Found::Session {
                 held: None,
                 ordinal: None,
                 of: None,
-                word: fold(&m[1]),
+                word: fold(word.as_str()),
             },
             whole.as_str().to_string(),
         ));

@@ -960,6 +960,12 @@ fn a_french_plural_head_over_two_names_is_two_actors_and_a_name_is_no_infinitive
 fn a_french_report_to_the_next_summit_is_due_at_that_meeting() {
     let text = "Le Sommet de la CEDEAO s'est réuni le 3 mars 2026.\n\nLes chefs d'État ont demandé à la Commission de suivre la plantation des arbres et d'en rendre compte au prochain sommet.\n";
     assert_eq!(brief(text, "2026-03-03"), ["¶2 Commission due=at 2027"]);
+    // "à sa prochaine réunion": the second form of the next meeting (it once crashed).
+    let text = "Le Comité des vergers s'est réuni le 3 mars 2026.\n\nLe Comité a demandé au Secrétaire général de faire rapport à sa prochaine réunion.\n";
+    assert_eq!(
+        brief(text, "2026-03-03"),
+        ["¶2 Secrétaire général due=at 2027"]
+    );
 }
 
 // ---- French, eighth round (held9): kinds met on OIC, ECOWAS and UN press texts.
