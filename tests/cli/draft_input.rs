@@ -482,7 +482,7 @@ fn drafted(json: &str) -> Vec<String> {
 
 /// An Arabic resolution (composed here) that LibreOffice turned into a PDF from a page of
 /// right-to-left paragraphs: its writer draws each right-to-left stretch's glyphs left to
-/// right and a line's spaces apart, as Word does. Drafted from the PDF it gives what the
+/// right and a line's spaces apart. Drafted from the PDF it gives what the
 /// text gives. `tests/fixtures/draft-pdf/README.md` says how the PDF was made.
 #[test]
 fn an_arabic_pdf_drafts_as_its_text_does() {
