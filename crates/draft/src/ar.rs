@@ -807,8 +807,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
                 .unwrap_or_default(),
             _ => clause(&words[..from], &words[from..to], body),
         };
-        // "... ودعا جميع الأطراف إلى ضبط النفس. جاء ذلك في الكلمات التي ألقاها مندوبو
-        // الدول ...": the sentence before was what delegates said.
+        // "... ودعا إلى حماية البساتين. جاء ذلك في كلمات المندوبين ...": the sentence
+        // before was what delegates said.
         if !attributed_to_speeches(&words[..from], &words[from..]) {
             out.extend(found);
         }

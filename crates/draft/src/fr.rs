@@ -811,8 +811,8 @@ static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "décide d'inviter le Secrétaire général à présenter ...": the body decides to ask
 /// someone, who is the one asked.
-/// "8 voix contre et 18 abstentions, de proroger ...": what is left of an aside with commas
-/// of its own ("décidé, par 21 voix pour, 8 voix contre et 18 abstentions, de ..."), up to
+/// "3 voix contre et 5 abstentions, de proroger ...": what is left of an aside with commas
+/// of its own ("décidé, par 30 voix pour, 3 voix contre et 5 abstentions, de ..."), up to
 /// the infinitive after it.
 fn past_vote_aside(rest: &str) -> &str {
     if strip_de(rest).is_some() {

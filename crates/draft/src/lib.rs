@@ -2558,7 +2558,7 @@ fn first_that_clause(rest: &str) -> &str {
 
 /// "that immediately and without preconditions X withdraw ...": how, before the subject.
 static THAT_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*that\s+(?:(?:immediately|urgently|promptly|fully|without\s+(?:delay|preconditions|conditions)|and|,)\s*)+")
+    Regex::new(r"(?i)^\s*that\s+(?:(?:immediately|urgently|promptly|fully|unconditionally|at\s+once|without\s+(?:delay|preconditions|conditions)|and|,)\s*)+")
         .expect("valid regex")
 });
 

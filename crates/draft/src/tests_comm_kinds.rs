@@ -84,7 +84,7 @@ fn them_after_thanks_to_a_list_asks_the_whole_list() {
 
 #[test]
 fn one_sentence_to_a_line_in_a_block_and_a_quote_open_paragraphs() {
-    let text = "Orchard Ministers, Final Communique 2\n\nMonday 2036/03/03\n\nThe Meeting invited Member States to share the costs of the seed bank.\nThe Meeting called on the Government of the Valley to open the markets.\nThe Meeting decided on the following:\n- To request the Secretary General to visit the valley. In this regard, the Meeting further requested the cooperation of the Government of the Valley to receive the visit.\n- To further request the Secretary General to plan the visit.\n- To request the Orchard Groups in Dakar and Accra to review the situation.\n";
+    let text = "Orchard Ministers, Final Communique 2\n\nMonday 2036/03/03\n\nThe Meeting invited Member States to share the costs of the seed bank.\nThe Meeting called on the Government of the Valley to open the markets.\nThe Meeting decided on the following:\n- To request the Secretary General to visit the valley. In that respect, the Meeting also requested the cooperation of the Government of the Valley in hosting the visit.\n- To further request the Secretary General to plan the visit.\n- To request the Orchard Groups in Dakar and Accra to review the situation.\n";
     assert_eq!(
         brief(text, "2036-03-03"),
         [

@@ -80,7 +80,7 @@ fn a_decision_after_a_comma_phrase_and_a_that_clause_dated_before_its_subject() 
 #[test]
 fn one_verb_asking_two_sets_of_actors_asks_each() {
     let text = format!(
-        "{GA}1.\nUrges all States not parties to the Orchard Convention to accede to it as soon as possible, and all States parties to promote it through outreach;\n\n2.\nAuthorizes the Orchard Mission to plant trees until 31 July 2036, and recalls its decision to authorize the Seed Bank to store seeds;\n\n3.\nRequests the Board to review the plan, and to continue to take steps to cut costs;\n\n4.\nRequests the Secretary-General to support the Orchard Mechanism in accordance with the elements agreed in annex C, and the additional elements agreed in annex I to document A/90/7;\n"
+        "{GA}1.\nUrges all States not parties to the Orchard Convention to join it without delay, and all States parties to make it known through outreach;\n\n2.\nAuthorizes the Orchard Mission to plant trees until 31 July 2036, and recalls its decision to authorize the Seed Bank to store seeds;\n\n3.\nRequests the Board to review the plan, and to continue to take steps to cut costs;\n\n4.\nRequests the Secretary-General to support the Orchard Mechanism in line with the points set out in appendix C, and the further points set out in appendix I to paper A/90/7;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -155,7 +155,7 @@ fn an_instrument_quoted_after_the_following_asks_nothing() {
 #[test]
 fn an_aside_or_a_link_between_verb_and_addressee_keeps_the_request() {
     let text = format!(
-        "{GA}1.\nInvites the Office for Orchard Affairs of the Secretariat, mindful of the provisions contained in the annex to Council resolution 2030/7, to facilitate the Year of Orchards;\n\n2.\nRequests in this regard the Secretary-General, in close consultation with the Orchard Mission, to conduct, no later than 31 July 2036, an assessment of the orchards;\n\n3.\nDecides to apportion among Member States the amount of 100 dollars for the orchard fund, taking into account the scale of assessments for 2036;\n"
+        "{GA}1.\nInvites the Office for Orchard Affairs of the Secretariat, mindful of the rules set out in the appendix to Council resolution 2030/7, to facilitate the Year of Orchards;\n\n2.\nRequests in this regard the Secretary-General, working closely with the Orchard Mission, to conduct, no later than 31 July 2036, an assessment of the orchards;\n\n3.\nDecides to share out among Member States the sum of 100 dollars for the orchard fund, in line with the scale of contributions for 2036;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -170,10 +170,10 @@ fn an_aside_or_a_link_between_verb_and_addressee_keeps_the_request() {
 #[test]
 fn a_long_list_of_addressees_and_a_part_of_a_session() {
     let text = format!(
-        "{GA}1.\nInvites all Member States of the United Nations, members of the specialized agencies, observers of the General Assembly, as well as organizations within the United Nations system and other international and regional organizations, academia, civil society, the private sector, farmers, gardeners, seed banks, orchard cooperatives, botanical gardens, schools and other relevant stakeholders to observe 2037 as the Year of Orchards;\n\n2.\nRequests the Secretary-General to propose options to the Assembly at the main part of the ninety-second session of the Assembly;\n"
+        "{GA}1.\nInvites all Member States, members of the orchard agencies, observers of the Orchard Board, as well as bodies of the Orchard Union and other national and local bodies, universities, growers' unions, the seed trade, farmers, gardeners, seed banks, orchard cooperatives, botanical gardens, schools and other relevant stakeholders to observe 2037 as the Year of Orchards;\n\n2.\nRequests the Secretary-General to put forward choices to the Assembly at the main part of the ninety-second session of the Assembly;\n"
     );
     let got = brief(&text, "2036-12-10");
-    assert!(got[0].starts_with("¶1 All Member States | Members of the specialized agencies"));
+    assert!(got[0].starts_with("¶1 All Member States | Members of the orchard agencies"));
     assert!(
         got[0].ends_with("| Schools | Other relevant stakeholders"),
         "{}",

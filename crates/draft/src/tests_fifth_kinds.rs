@@ -126,7 +126,7 @@ fn names_kept_whole_and_short_forms_made_full() {
 #[test]
 fn asides_places_and_modifiers_in_actor_lists() {
     let text = format!(
-        "{GA}1. Calls upon all States in all regions of the world that are not yet parties to the pact to join it;\n\n2. Encourages the widest participation of States in the Assembly of Growers, and invites States to give to the fund;\n\n3. Encourages the participation of Member States, experts active in the field of pests, and farmer organizations in the fair;\n\n4. Calls upon all States concerned and, where applicable, parties involved in a dispute to protect the orchards;\n\n5. Encourages closer cooperation between the Orchard Board and the Seed Council, along with its Commissioner for Seeds, with regard to pests;\n\n6. Invites all Governments, intergovernmental and non- governmental organizations and individuals to give to the fund;\n"
+        "{GA}1. Calls upon all States in all regions of the world that have not yet signed the pact to join it;\n\n2. Encourages the widest participation of States in the Assembly of Growers, and invites States to give to the fund;\n\n3. Encourages the participation of Member States, experts active in the field of pests, and farmer organizations in the fair;\n\n4. Calls upon all States concerned and, where applicable, parties involved in a dispute to protect the orchards;\n\n5. Encourages closer cooperation between the Orchard Board and the Seed Council, along with its Commissioner for Seeds, with regard to pests;\n\n6. Invites all Governments, intergovernmental and non- governmental organizations and individuals to give to the fund;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -190,7 +190,7 @@ fn a_year_covered_or_an_occasion_is_no_deadline() {
 #[test]
 fn sessions_the_paragraph_dates_or_names_by_their_part() {
     let text = format!(
-        "{GA}1. Looks forward to the fourth session of the Orchard Assembly, to be held in Rome from 8 to 12 December 2037 and to be chaired by Utopia, and recommends the participation of the President of the Board at the fourth session;\n\n2. Decides to recost the budget only once, no later than at the start of the main part of the session;\n"
+        "{GA}1. Looks forward to the fourth session of the Orchard Assembly, to be held in Rome from 8 to 12 December 2037 and to be chaired by Utopia, and recommends the participation of the President of the Board at the fourth session;\n\n2. Decides to revise the orchard costs a single time, no later than at the start of the main part of the session;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -371,7 +371,7 @@ fn a_decisions_that_clause_with_a_copula_is_a_finding() {
 
 #[test]
 fn a_rule_about_measures_asks_nobody() {
-    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n15. Decides that the measures in paragraph 12 above shall not prevent a listed person from making a payment due under a contract;\n\n16. Decides that the measures contained in paragraphs 5 and 12 shall apply to the persons designated by the Committee as engaging in acts that harm the orchards;\n\n17. Further decides that the measures shall also apply to the persons designated by the Committee as:\n(a) Acting in violation of the seed embargo;\n(b) Being leaders of a group;\n\n18. Requests the Committee to report;\n";
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n15. Decides that the measures in paragraph 12 shall not stop a listed person from making a payment due under a contract;\n\n16. Decides that the measures set out in paragraphs 5 and 12 shall apply to the persons designated by the Committee as engaging in acts that harm the orchards;\n\n17. Further decides that the measures shall also apply to the persons designated by the Committee as:\n(a) Acting in violation of the seed embargo;\n(b) Being leaders of a group;\n\n18. Requests the Committee to report;\n";
     assert_eq!(brief(text, "2036-03-01"), ["¶18 Committee"]);
 }
 
@@ -398,7 +398,7 @@ fn those_involved_in_a_task_are_asked_as_such() {
 #[test]
 fn a_that_subjects_name_goes_on_to_its_head_noun() {
     let text = format!(
-        "{GA}1. Recommends that the United Nations development system support the efforts of the Board;\n\n2. Proposes that the specialized agencies, organizations, programmes and funds of the United Nations system work with the Board;\n"
+        "{GA}1. Recommends that the United Nations development system back the work of the Board;\n\n2. Proposes that the specialized agencies, funds and programmes of the United Nations system work with the Board;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -427,7 +427,7 @@ fn links_and_pronouns_before_a_request() {
 
 #[test]
 fn a_demand_with_two_that_clauses_asks_each_subject() {
-    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns the fires, and reiterates its demands that immediately and without preconditions the Government of Utopia fully withdraw its troops from the valley and that the Government of Erewhon withdraw its police from the valley;\n\n2. Demands that the Government of Utopia withdraw its troops and that the Government of Erewhon withdraw its police;\n\n3. Requests that the Board report and that the reports be published;\n";
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns the fires, and reiterates its demands that immediately and unconditionally the Government of Utopia fully withdraw its troops from the valley and that the Government of Erewhon withdraw its police from the valley;\n\n2. Demands that the Government of Utopia withdraw its troops and that the Government of Erewhon withdraw its police;\n\n3. Requests that the Board report and that the reports be published;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
         [

@@ -1015,7 +1015,7 @@ fn a_french_decision_announced_by_its_noun_and_an_org_subject_that_encourages() 
 
 #[test]
 fn a_french_decision_with_a_vote_aside_a_participle_and_a_quoted_cut_subject() {
-    let text = "Le Conseil des droits de l'homme a adopté plusieurs résolutions, décidant notamment d'établir un mandat sur les vergers.\n\nLe Conseil a notamment décidé, par 21 voix pour, 8 voix contre et 18 abstentions, de proroger le mandat de la Commission des forêts.\n\nAprès la CEDEAO, l'organisation a annoncé: «Le Conseil de paix et de sécurité (…) décide de suspendre la Province de ses organes».\n";
+    let text = "Le Conseil des droits de l'homme a adopté plusieurs résolutions, décidant notamment d'établir un mandat sur les vergers.\n\nLe Conseil a aussi décidé, par 30 voix pour, 3 voix contre et 5 abstentions, de prolonger le mandat de la Commission des forêts.\n\nAprès la CEDEAO, l'organisation a annoncé: «Le Conseil de paix et de sécurité (…) décide de suspendre la Province de ses organes».\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
@@ -1036,7 +1036,7 @@ fn what_a_french_resolution_says_its_subject_will_do_asks_it() {
 
 #[test]
 fn a_french_order_of_a_deployment_and_an_activation_are_the_bodys_own() {
-    let text = "La Conférence des chefs d'État et de gouvernement de la CEDEAO a ordonné jeudi, « le déploiement de la force des vergers » pour la protection des arbres.\nLes chefs d'État de la CEDEAO ont activé «la force des vergers», dans le but de protéger les arbres.\nLa CEDEAO a pris la décision d'activer immédiatement sa brigade.\nLa Cédeao « donne instruction au comité des gardes afin qu'il plante sans délai des arbres » et « ordonne l'envoi de ladite brigade ».\n";
+    let text = "La Conférence des chefs d'État et de gouvernement de la CEDEAO a ordonné mardi, « le déploiement de la brigade des vergers » pour sauver les arbres.\nLes chefs d'État de la CEDEAO ont activé «la force des vergers», dans le but de protéger les arbres.\nLa CEDEAO a pris la décision d'activer immédiatement sa brigade.\nLa Cédeao « donne instruction au comité des gardes afin qu'il plante sans délai des arbres » et « ordonne l'envoi de ladite brigade ».\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
@@ -1087,7 +1087,7 @@ fn a_person_reporting_what_a_body_decided_reports_the_bodys_request() {
 fn a_number_alone_before_a_blank_line_numbers_the_text_after_it_and_a_lost_apostrophe() {
     let text = "Résolutions du Conseil des vergers\n\n1.\n\nDemande à toutes les communes de planter des arbres ;\n\n2. Prie le Directeur de faire rapport ;\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶1 Communes", "¶2 Directeur"]);
-    let text = "La Conférence des chefs d?Etat de la Cedeao reste préoccupée. La Conférence a demandé aux autorités de la transition d?accroitre leurs efforts.\n";
+    let text = "La Conférence des chefs d?Etat de la Cedeao reste inquiète. La Conférence a demandé aux autorités de la transition d?arroser les vergers.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶1 Autorités de la transition"]);
 }
 
