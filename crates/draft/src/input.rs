@@ -183,26 +183,23 @@ impl Page {
     /// Arabic in it is one run, read by its glyphs' places: its runs come in the order
     /// they are drawn, which for right-to-left text is not the order they are read.
     fn runs(&self) -> Vec<Vec<(f64, String)>> {
-        let lines: Vec<Vec<(f64, Vec<Glyph>)>> = self
-            .lines
+        let rtl = visual::right_to_left(
+            self.lines
+                .iter()
+                .flat_map(|l| l.iter().map(|(_, g)| g.as_slice())),
+        );
+        self.lines
             .iter()
             .map(|l| {
                 if l.iter().any(|(_, g)| visual::has_rtl(g)) {
                     let x = l.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
-                    vec![(x, l.iter().flat_map(|r| r.1.iter().cloned()).collect())]
+                    let glyphs: Vec<Glyph> = l.iter().flat_map(|r| r.1.iter().cloned()).collect();
+                    vec![(x, visual::text_of(&glyphs, rtl))]
                 } else {
-                    l.clone()
+                    l.iter()
+                        .map(|(x, g)| (*x, g.iter().map(|g| g.text.as_str()).collect()))
+                        .collect()
                 }
-            })
-            .collect();
-        let rtl =
-            visual::right_to_left(lines.iter().flat_map(|l| l.iter().map(|r| r.1.as_slice())));
-        lines
-            .iter()
-            .map(|l| {
-                l.iter()
-                    .map(|(x, g)| (*x, visual::text_of(g, rtl)))
-                    .collect()
             })
             .collect()
     }

@@ -2133,7 +2133,7 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
 
 /// What a chapeau asks when its items say it: "يهيب بالدول الأعضاء القيام بما يلي:",
 /// "Prie les États de faire ce qui suit :". The items are drafted, not the chapeau.
-pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit", "the following"];
+pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
 
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
