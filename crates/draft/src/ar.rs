@@ -79,6 +79,8 @@ pub fn normalize(text: &str) -> String {
         let body = FOOTNOTE.replace(body, "$1[$2]");
         // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
         let body = GLUED.replace_all(&body, "$1 $2");
+        // "داعيا الي ...": "إلى" typed with a dotted "ي" (as in many news pages).
+        let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
         // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
         let body = RANGE.replace(&body, "$1-$2");
         let body = NUMBER.replace(&body, "$1$2- ");
@@ -131,6 +133,8 @@ fn with_hamza_letters(text: &str) -> String {
         .replace("ا\u{0654}", "أ")
 }
 
+static ILA_TYPED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[\s(])الي([\s,.;:]|$)").expect("valid regex"));
 static SPACED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -287,6 +291,7 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                 || table::AR_ACTION_NOUNS.contains(&bare(w))
                 || ["السيد", "السيدة"].contains(&bare(w))
                 || ends_at(w, enders))
+            && !place_qualifier(words, k)
         {
             break;
         }
@@ -297,7 +302,7 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                 .is_some_and(|rest| table::AR_ACTOR_HEADS.contains(&rest))
                 || (["وكذلك", "وكذا"].contains(&bare(w))
                     && words.get(k + 1).is_some_and(|n| has_article(bare(n)))));
-        if listed {
+        if listed || (k > 0 && place_qualifier(words, k)) {
             k += 1;
             continue;
         }
@@ -336,6 +341,22 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         }
     }
     k.max(1).min(words.len())
+}
+
+/// "بعثة الجامعة بجنيف والأمانة العامة ...": a "بـ" + a bare name, then another addressee
+/// by "و", says where the one before is; it is not "بـ" + the act asked.
+fn place_qualifier(words: &[&str], k: usize) -> bool {
+    let w = bare(words[k]);
+    let place = w
+        .strip_prefix('ب')
+        .is_some_and(|r| !has_article(r) && !r.starts_with('ا') && !w.ends_with(','));
+    place
+        && !words[k].ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| {
+            bare(n)
+                .strip_prefix('و')
+                .is_some_and(|r| table::AR_ACTOR_HEADS.contains(&r))
+        })
 }
 
 /// Whether `w` is one of `enders`, or starts with a one-letter one ("بسحب"); "للأمم
@@ -478,7 +499,7 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
                 .min(end)
             })
     };
-    let end = affiliated_end(words, end);
+    let end = member_of_end(words, affiliated_end(words, end));
     let end = if bare(first) == "الدورة" {
         end
     } else {
@@ -705,6 +726,32 @@ fn affiliated_end(words: &[&str], end: usize) -> usize {
             .count()
 }
 
+/// "مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون ...": the organisation whose members a
+/// body's name speaks of goes with the name (else "في منظمة ..." is read as the addressee).
+fn member_of_end(words: &[&str], end: usize) -> usize {
+    let member_of = end > 0
+        && ["الأعضاء", "الاعضاء"].contains(&words[end - 1])
+        && words.get(end).is_some_and(|w| ["في", "فى"].contains(w))
+        && words
+            .get(end + 1)
+            .is_some_and(|w| !w.ends_with(',') && !table::AR_TEXT_HEADS.contains(&bare(w)));
+    if !member_of {
+        return end;
+    }
+    let org = &words[end + 1..];
+    let len = org
+        .iter()
+        .position(|w| has_article(bare(w)) || w.ends_with(','))
+        .map_or(1, |d| {
+            d + 1
+                + org[d + 1..]
+                    .iter()
+                    .take_while(|w| adjective(bare(w)) && !org[d].ends_with(','))
+                    .count()
+        });
+    end + 1 + len.min(org.len())
+}
+
 /// A defined adjective ("الإسلامي", "الاستثنائية", "الـ20", "الدائمة"), not a defined noun
 /// ("الأمانة", "الدول", nor a verbal noun such as "الموافقة").
 fn adjective(w: &str) -> bool {
@@ -801,6 +848,11 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             .last()
             .map(|(actors, _): &(Vec<String>, String)| actors.clone())
             .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
+        // "ودعا مجلس ... خلال الاجتماع الذي ...، دعا إلى ...": the verb said again after a
+        // long subject and aside; the clause is the one after it.
+        if resumed(&words, from, to) {
+            continue;
+        }
         let found = match (pronoun_verb(verb_form(words[from])), last) {
             (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
                 .map(|action| vec![(actors, action)])
@@ -814,6 +866,18 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         }
     }
     out
+}
+
+/// Whether the clause from `from` to `to` (the next clause's start) is followed, after a
+/// comma, by its own past verb again: "ودعا المجلس ...، دعا إلى ...".
+fn resumed(words: &[&str], from: usize, to: usize) -> bool {
+    let verb = verb_form(words[from]);
+    to > from + 1
+        && to < words.len()
+        && words[to - 1].ends_with(',')
+        && table::AR_PAST.contains(&verb)
+        && verb_form(words[to]) == verb
+        && !words[to].starts_with('و')
 }
 
 /// Whether the next sentence after `before`'s words says they were said in speeches ("جاء
@@ -1205,6 +1269,11 @@ fn rest_of<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
 
 /// "يجدد طلبه إلى X أن ...", "يجدد طلبه بأن يتولى X ...": the request renewed.
 fn renewed(rest: &[&str], body: &str) -> Requests {
+    // "وجدد مجلس وزراء الخارجية الدعوة إلى ...": a report names the body first.
+    let rest = match subject(rest) {
+        Some((_, taken)) => &rest[skip_adverbs(rest, taken)..],
+        None => rest,
+    };
     let Some(noun) = rest.first() else {
         return Vec::new();
     };
@@ -1230,6 +1299,18 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
         .iter()
         .find(|(v, _, _)| *v == verb)
         .expect("a verb of the table");
+    // "الدعوة إلى الأمين العام لاتخاذ ...": the call's "إلى" names whom it asks when an
+    // actor follows it ("الدعوة إلى وقف ..." calls for an act).
+    let rest = match rest {
+        [to, who, ..]
+            if verb == "يدعو"
+                && ["إلى", "الى"].contains(&bare(to))
+                && table::AR_ACTOR_HEADS.contains(&bare(who)) =>
+        {
+            &rest[1..]
+        }
+        _ => rest,
+    };
     request(rest, openers, enders, false, &[])
         .into_iter()
         .collect()
@@ -1293,6 +1374,12 @@ fn request(
         if let Some(k) = (i..rest.len().min(i + 8)).find(|&k| opens(rest[k], openers)) {
             i = k;
         } else if let Some(k) = past_relative(rest, i) {
+            i = k;
+        } else if let Some(k) = (i + 2..rest.len().min(i + 12)).find(|&k| {
+            // "وطالب إعلان القاهرة الذي أصدره الاجتماع اليوم بإرسال ...": no opener nor
+            // comma; the act its ender opens (not how it was adopted).
+            ends_at(rest[k], enders) && !table::AR_MANNER.contains(&bare(rest[k]))
+        }) {
             i = k;
         }
     }
@@ -1487,8 +1574,15 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
     {
         noun_at += 1;
     }
+    // "بإرسال بعثة ...", "إلى نشر قوة ...": the mission sent is no actor.
+    let sent = words.get(noun_at).is_some_and(|w| {
+        let w = bare(w);
+        let w = w.strip_prefix('ب').filter(|_| noun_at == 0).unwrap_or(w);
+        table::AR_SENDING_NOUNS.contains(&w)
+    });
     // "إلى عقد مؤتمر ...": a meeting held is no actor.
     if let Some(head) = words.get(noun_at + 1)
+        && !sent
         && table::AR_ACTOR_HEADS.contains(&bare(head))
         && !table::AR_BODY_HEADS.contains(&bare(head))
     {
@@ -2931,7 +3025,8 @@ mod tests {
         let text = "قرر مجلس البساتين فى ختام اجتماعه على مستوى المندوبين الدائمين دعم طلب الاتحاد ودعوة الدول الزراعية للمساهمة بالبذور. ودعا اجتماع اللجنة الزراعية على مستوى وزراء الزراعة في منظمة الواحات، الثلاثاء، إلى عقد مؤتمر للمانحين. ودعا البيان إلى تمركز بعثة مراقبة دولية في وادي النخيل.\n";
         assert_eq!(
             brief(text, "2026-03-08"),
-            ["¶1 الدول الزراعية", "¶1 جميع الدول", "¶1 بعثة مراقبة دولية"]
+            // A mission stationed is what is called for, not who is asked (round 12).
+            ["¶1 الدول الزراعية", "¶1 جميع الدول", "¶1 جميع الدول"]
         );
     }
 
@@ -2990,6 +3085,30 @@ mod tests {
                 "¶1 الدول الأعضاء",
                 "¶1 جميع الدول"
             ]
+        );
+    }
+
+    #[test]
+    fn round_twelve_kinds_renewed_calls_member_bodies_typed_ila_declarations_and_places() {
+        // A renewed call with its body first; "إلى" then the one asked.
+        let renewed = "وجدد مجلس وزراء زراعة الدول الأعضاء في منظمة البساتين الدعوة إلى الأمين العام للمنظمة لاتخاذ خطوات عاجلة لدعم لجنة الري.\n";
+        assert_eq!(brief(renewed, "2026-10-31"), ["¶1 الأمين العام للمنظمة"]);
+        // "... الدول الأعضاء في منظمة ..." is the subject's; a call cut after "إلى" asks
+        // nothing; the verb said again after a long aside is one call.
+        let members = "ودعا مجلس وزراء زراعة الدول الأعضاء في منظمة البساتين الإقليمية خلال اجتماعه الطارئ الذي عقد الأحد لبحث آثار الجفاف الشديد على مزارع النخيل والزيتون في الأقاليم الجنوبية، دعا إلى إدراج الري على جدول الأعمال. كما دعا وزراء زراعة الدول الأعضاء في منظمة البساتين الإقليمية إلى\n";
+        assert_eq!(brief(members, "2026-10-31"), ["¶1 جميع الدول"]);
+        // "الي" typed for "إلى"; a declaration named by its city as the subject, with a
+        // relative clause and no comma; a mission sent is not the one asked.
+        let typed = "وأكد المؤتمر دعمه للمزارعين داعيا الي حشد الموارد لمكافحة الجفاف. وطالب اعلان الواحة الذي اصدره المؤتمر اليوم بايفاد بعثة فنية لتقييم الاضرار.\n";
+        assert_eq!(
+            brief(typed, "2026-10-31"),
+            ["¶1 جميع الدول", "¶1 جميع الدول"]
+        );
+        // "بعثة الرابطة بجنيف والأمانة العامة": a place, then the next addressee.
+        let places = "وطالب المجلس، لجنة الخبراء وبعثة الرابطة بجنيف والأمانة العامة للرابطة بالتنسيق مع الدول الأعضاء.\n";
+        assert_eq!(
+            brief(places, "2026-10-31"),
+            ["¶1 لجنة الخبراء | بعثة الرابطة بجنيف | الأمانة العامة للرابطة"]
         );
     }
 

@@ -2181,6 +2181,22 @@ pub const AR_GENITIVE_NAMES: &[&str] = &[
     "للجمعية",
 ];
 
+/// Verbal nouns whose genitive is what is sent, deployed or set up ("إيفاد بعثة", "نشر
+/// قوة"), not who acts: a call for them names no one.
+pub const AR_SENDING_NOUNS: &[&str] = &[
+    "إرسال",
+    "ارسال",
+    "إيفاد",
+    "ايفاد",
+    "نشر",
+    "تمركز",
+    "إنشاء",
+    "انشاء",
+    "تشكيل",
+    "تعيين",
+    "نقل",
+];
+
 /// Participles a report uses for a call ("داعيا إلى ..."), with the verb each stands for;
 /// "مكررا دعوته X إلى ..." renews a call.
 pub const AR_PARTICIPLES: &[(&str, &str)] = &[
@@ -2269,6 +2285,10 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "وزراء",
     "المجتمعون",
     "أعضاء",
+    // "وطالب إعلان القاهرة ...": a declaration named by its place.
+    "إعلان",
+    "اعلان",
+    "الاعلان",
 ];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
@@ -2303,6 +2323,9 @@ pub const AR_TEXT_HEADS: &[&str] = &[
     "قراره",
     "بيانه",
     "بيان",
+    "إعلان",
+    "اعلان",
+    "الاعلان",
 ];
 
 /// Relative pronouns: a name ends before them ("الدول التي نقلت ...").
