@@ -491,10 +491,14 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
                     }
                     _ => d,
                 };
+                // "قادة الدول العربية والإسلامية": adjectives joined by "و" too.
                 (d + 1
                     + words[d + 1..end]
                         .iter()
-                        .take_while(|w| adjective(bare(w)))
+                        .take_while(|w| {
+                            let w = bare(w);
+                            adjective(w) || w.strip_prefix('و').is_some_and(adjective)
+                        })
                         .count())
                 .min(end)
             })
@@ -573,6 +577,23 @@ fn genitive_chain(words: &[&str], mut end: usize) -> usize {
         }
         end = k;
     }
+}
+
+/// "دعا قادة الدول المشاركون في القمة مع ...، إلى ...": the subject's "taking part in"
+/// phrase, to its comma or to the verb's ender.
+fn past_members(words: &[&str], i: usize, enders: &[&str]) -> usize {
+    if !words
+        .get(i)
+        .is_some_and(|w| table::AR_MEMBER_MARKS.contains(&bare(w)))
+    {
+        return i;
+    }
+    let Some(k) = (i + 1..words.len().min(i + 15))
+        .find(|&k| words[k - 1].ends_with(',') || enders.contains(&bare(words[k])))
+    else {
+        return i;
+    };
+    skip_adverbs(words, k)
 }
 
 /// Past a relative clause to the comma that closes it, and past a clause joined to it by
@@ -904,6 +925,11 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if spoken(before) || spoken_after(words) || described(before, words) {
         return Vec::new();
     }
+    // "وكان العراق قد دعا ...، ودعوة ...": an earlier call, told; "ومن المتوقع أن يجدد
+    // المجلس ...، داعيا ...": one to come.
+    if told_or_expected(before) {
+        return Vec::new();
+    }
     // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
     let own_subject = words
         .get(1)
@@ -1022,6 +1048,26 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .collect();
     }
     Vec::new()
+}
+
+/// Whether the sentence so far tells an earlier act ("وكان X قد ...") or one expected
+/// ("من المتوقع أن", "من المنتظر أن", "من المقرر أن"): neither is the body's decision.
+fn told_or_expected(before: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    let sentence = &before[from..];
+    let told = sentence.windows(2).enumerate().any(|(k, w)| {
+        ["كان", "وكان", "كانت", "وكانت"].contains(&bare(w[0]))
+            && sentence[k + 1..sentence.len().min(k + 5)]
+                .iter()
+                .any(|x| bare(x) == "قد")
+    });
+    let expected = sentence
+        .windows(2)
+        .any(|w| table::AR_EXPECTED.contains(&bare(w[0])) && ["أن", "ان"].contains(&bare(w[1])));
+    told || expected
 }
 
 /// "وفي الكلمات المتتالية للقادة، دعا الجميع إلى ...", "وفي كلمته ...": what a speaker
@@ -1342,6 +1388,7 @@ fn request(
     } else if past || names_text {
         if let Some((_, taken)) = rest.get(i..).and_then(subject) {
             i = skip_adverbs(rest, i + taken);
+            i = past_members(rest, i, enders);
         } else if names_text {
             // "وطلب القرار ...": the text itself is the subject.
             i = skip_adverbs(rest, i + 1);
@@ -2096,8 +2143,9 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
+    // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session.
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|على\s+هامش\s+(?:أعمال\s+)?|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -2282,6 +2330,11 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         let phrase = m.get(2).expect("match");
         // "لدورتها ...": the "ل" joins only a word it can ("لدورتها", not "لالدورة").
         if m.get(1).is_some() && phrase.as_str().starts_with("ال") {
+            continue;
+        }
+        // "على هامش الدورة الثمانين": where it was said; only "the next session" dates.
+        let margins = m.get(0).is_some_and(|w| w.as_str().contains("هامش"));
+        if margins && m.get(7).is_none() {
             continue;
         }
         let ordinal = match (m.get(3), m.get(6)) {
@@ -3110,6 +3163,26 @@ mod tests {
             brief(places, "2026-10-31"),
             ["¶1 لجنة الخبراء | بعثة الرابطة بجنيف | الأمانة العامة للرابطة"]
         );
+    }
+
+    #[test]
+    fn round_thirteen_kinds_members_of_a_summit_told_and_expected_calls_and_a_sessions_margins() {
+        // The leaders "taking part in" a summit, with joined adjectives, are the subject.
+        let leaders = "دعا قادة الدول العربية والإسلامية المشاركون في القمة الزراعية مع رئيس المنظمة، إلى زراعة مليون شجرة.\n";
+        assert_eq!(brief(leaders, "2026-10-31"), ["¶1 جميع الدول"]);
+        // A member's earlier call, told ("وكان X قد دعا ...، ودعوة ..."), and a call the
+        // body is expected to make ask nothing; the body's own call after them does.
+        let told = "وكان المغرب قد دعا لعقد دورة طارئة للمجلس لبحث الجفاف، ودعوة المنظمات الدولية إلى دعم المزارعين. ومن المتوقع أن يجدد المجلس قلقه إزاء الجفاف، داعيا البلديات إلى ترشيد المياه. ودعا المجلس البلديات إلى حماية الآبار.\n";
+        assert_eq!(brief(told, "2026-10-31"), ["¶1 البلديات"]);
+        // "على هامش أعمال الدورة القادمة": the next session dates it.
+        let margins = "ودعا المجلس الوزاري إلى إدراج الري على جدول أعمال الاجتماع التنسيقي على هامش أعمال الدورة القادمة للجمعية العامة.\n";
+        assert_eq!(
+            brief(margins, "2026-10-31"),
+            ["¶1 جميع الدول due=at 2027 (الدورة القادمة للجمعية العامة)"]
+        );
+        // "... على هامش أعمال الدورة الثمانين": where the call was made, no deadline.
+        let said = "ودعا القادة إلى زراعة الأشجار. جاء ذلك خلال اجتماع عقد على هامش أعمال الدورة الثمانين للجمعية العامة.\n";
+        assert_eq!(brief(said, "2026-10-31"), ["¶1 جميع الدول"]);
     }
 
     #[test]

@@ -2065,6 +2065,18 @@ pub const AR_MEMBER_MARKS: &[&str] = &[
     "المجتمعين",
 ];
 
+/// "ومن المتوقع أن يدعو المجلس ...": what a body is expected or due to say, before "أن".
+pub const AR_EXPECTED: &[&str] = &[
+    "المتوقع",
+    "المنتظر",
+    "المقرر",
+    "المرتقب",
+    "يتوقع",
+    "ويتوقع",
+    "يرتقب",
+    "ويرتقب",
+];
+
 /// "أبرزها", "أهمها": a list's first item follows ("تضمنت عدة بنود، أبرزها الدعوة ...").
 pub const AR_LIST_HEADS: &[&str] = &["أبرزها", "أهمها", "منها", "ومنها", "أبرزه", "أهمه"];
 
