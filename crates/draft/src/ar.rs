@@ -950,7 +950,7 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
                     words
                 };
                 let act = act.join(" ");
-                let act = act.strip_prefix('ب').unwrap_or(&act);
+                let act = act.strip_prefix(['ب', 'ل']).unwrap_or(&act);
                 vec![(vec![by], clean(act))]
             })
             .unwrap_or_default();
@@ -1026,7 +1026,7 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
         // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
-        if ["تعهد", "يعهد"].contains(&v)
+        if ["تعهد", "يعهد", "عهد"].contains(&v)
             && !rest[..rest.len().min(12)]
                 .iter()
                 .any(|w| opens(w, openers) || table::AR_PRONOUN_ADDRESSEES.contains(&bare(w)))
@@ -1091,8 +1091,13 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         return false;
     };
     let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
+    let by_act = bare(w)
+        .strip_prefix(['ب', 'ل'])
+        .is_some_and(|n| n.starts_with(['ت', 'إ']) && n.chars().count() >= 4);
     let act = is_verb(verb_form(w))
         || bare(w) == "يقضي"
+        || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
     resolution && act && adopting_body(earlier).is_some()
 }
@@ -1518,8 +1523,15 @@ fn request(
         return Some((vec![actor], action));
     }
     let mut owned: Vec<&str> = rest[i..].to_vec();
+    // "عهد القرار للبعثة بـ ...": "لـ" + "البعثة" is written "للبعثة".
+    let restored = first
+        .strip_prefix("لل")
+        .filter(|_| openers.contains(&"ل"))
+        .map(|r| format!("ال{r}"));
     if openers.contains(&bare(first)) {
         owned.remove(0);
+    } else if let Some(r) = &restored {
+        owned[0] = r;
     } else if let Some(o) = openers.iter().find(|o| o.chars().count() == 1) {
         // "بالدول": the preposition is joined to its noun.
         if let Some(stripped) = first
@@ -1677,6 +1689,7 @@ fn opens(w: &str, openers: &[&str]) -> bool {
                 && w.strip_prefix(o)
                     .is_some_and(|r| has_article(r) || table::AR_ACTOR_HEADS.contains(&r))
         })
+        || (openers.contains(&"ل") && w.starts_with("لل") && w.chars().count() > 4)
 }
 
 /// The act after an addressee: after its ender ("أن", "إلى", "على", "بـ"), or from the
@@ -2026,6 +2039,10 @@ static NEXT_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// "في موعد أقصاه 15 يوليو المقبل": a day of the next such month, anywhere.
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = months();
+    Regex::new(&format!(r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})\b")).expect("valid regex")
+});
 static NEXT_DAY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     Regex::new(&format!(
@@ -2193,9 +2210,22 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             a.year() + 1
         };
         let before = text[..whole.start()].trim_end();
-        let before = before.strip_suffix("شهر").unwrap_or(before);
-        if by_before(before) {
-            let phrase = &text[whole.start()..m.get(0).expect("match").end()];
+        let before = before.strip_suffix("شهر").unwrap_or(before).trim_end();
+        let phrase = &text[whole.start()..m.get(0).expect("match").end()];
+        // "في نهاية آذار المقبل", "بنهاية مايو القادم": the month's last day.
+        let end = [" بنهاية", " نهاية"]
+            .iter()
+            .find_map(|w| before.strip_suffix(&w[1..]).map(|b| (w, b)));
+        if let Some((w, rest)) = end
+            && (w.contains('ب') || by_before(rest))
+        {
+            let last = Fuzzy::Month { year, month }.last_day();
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(last)),
+                phrase.trim().to_string(),
+            ));
+        } else if by_before(before) {
             out.push((
                 whole.start(),
                 Found::On(Fuzzy::Month { year, month }),
@@ -2209,6 +2239,34 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             continue;
         };
         if by_before(&text[..whole.start()]) {
+            days.push(whole.range());
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
+        }
+    }
+    // "قبل 28 نوفمبر/تشرين الثاني": a day and month without a year, the next one.
+    for m in DAY_MONTH.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        if days.iter().any(|d| d.contains(&whole.start())) {
+            continue;
+        }
+        let Some(day) = adopted.and_then(|a| next_day(&m, a)) else {
+            continue;
+        };
+        // Not "في 13 نوفمبر الماضي" (a day gone by, or one that dates an event): only
+        // "قبل", "بحلول", "حتى" ... date an act by a day without its year.
+        let before = text[..whole.start()].trim_end();
+        let at = ["في", "فى"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+        let past = text[whole.end()..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| table::AR_PAST_WORDS.contains(&bare(w)));
+        if !at && !past && by_before(before) {
             days.push(whole.range());
             out.push((
                 whole.start(),
@@ -3183,6 +3241,31 @@ mod tests {
         // "... على هامش أعمال الدورة الثمانين": where the call was made, no deadline.
         let said = "ودعا القادة إلى زراعة الأشجار. جاء ذلك خلال اجتماع عقد على هامش أعمال الدورة الثمانين للجمعية العامة.\n";
         assert_eq!(brief(said, "2026-10-31"), ["¶1 جميع الدول"]);
+    }
+
+    #[test]
+    fn round_fourteen_kinds_resolutions_by_their_act_entrusting_and_days_without_a_year() {
+        // "اعتمد / تبنى المجلس ... قرارا بتمديد / مشروع قرار لتجديد ...": the body decides;
+        // "قرارا يطلب فيه من X": "in it" is no part of the name.
+        let adopted = "اعتمد مجلس البساتين بالإجماع، قرارًا بتمديد ولاية بعثة الري لمدة ستة أشهر. وتبنى المجلس، اليوم الثلاثاء، مشروع قرار لتجديد عمل لجنة البذور. واعتمد المجلس قرارا يطلب فيه من الأمين العام أن يقدم تقريرا عن الري.\n";
+        assert_eq!(
+            brief(adopted, "2026-03-03"),
+            ["¶1 مجلس البساتين", "¶1 المجلس", "¶1 الأمين العام"]
+        );
+        // "عهد القرار للبعثة بـ ...": entrusted, "لـ" + "البعثة" written "للبعثة".
+        let entrusted = "وعهد القرار للبعثة الزراعية بقيادة عمل لجنة الري.\n";
+        assert_eq!(brief(entrusted, "2026-03-03"), ["¶1 البعثة الزراعية"]);
+        // A day and month without a year: the next such day; "في نهاية آذار المقبل": the
+        // month's last day; "في 13 نوفمبر الماضي" dates nothing.
+        let days = "وطلب المجلس من الأمين العام أن يقدم قبل 28 نوفمبر/تشرين الثاني تقريرا عن الري. وقرر المجلس إنهاء عمل البعثة في نهاية آذار المقبل. وطلب المجلس من اللجنة متابعة الاتفاق الموقع في 13 نوفمبر الماضي.\n";
+        assert_eq!(
+            brief(days, "2026-03-03"),
+            [
+                "¶1 الأمين العام due=2026-11-28",
+                "¶1 المجلس due=2027-03-31",
+                "¶1 اللجنة"
+            ]
+        );
     }
 
     #[test]

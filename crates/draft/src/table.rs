@@ -1902,6 +1902,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("نكلف", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
     ("يعهد", &["إلى", "الى"], &["ب"]),
+    // "وعهد القرار للبعثة بقيادة ...": entrusted, in a report.
+    ("عهد", &["إلى", "الى", "ل"], &["ب"]),
     ("تعهد", &["إلى", "الى"], &["ب"]),
     ("تكلف", &[], &["ب"]),
     ("كلف", &[], &["ب"]),
@@ -1939,6 +1941,7 @@ pub const AR_ATTENTION: &[&str] = &["عناية", "اهتمام", "انتباه"
 /// The past-tense forms of `AR_VERBS` and `AR_DECIDES`: a communiqué or a news report
 /// names the body after them ("طلب المجلس من ...", "قررت الدورة ...").
 pub const AR_PAST: &[&str] = &[
+    "عهد",
     "طلب",
     "طلبت",
     "طالب",
@@ -2065,6 +2068,9 @@ pub const AR_MEMBER_MARKS: &[&str] = &[
     "المجتمعين",
 ];
 
+/// "في 13 نوفمبر الماضي": a day or month gone by.
+pub const AR_PAST_WORDS: &[&str] = &["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"];
+
 /// "ومن المتوقع أن يدعو المجلس ...": what a body is expected or due to say, before "أن".
 pub const AR_EXPECTED: &[&str] = &[
     "المتوقع",
@@ -2152,6 +2158,9 @@ pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &[
+    // "قرارا يطلب فيه من الأمين العام ...": "in it", the resolution just named.
+    "فيه",
+    "فيها",
     "كذلك",
     "أيضا",
     "أيضاً",
