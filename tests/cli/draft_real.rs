@@ -538,7 +538,8 @@ fn the_arabic_annotations_are_well_formed_and_split_before_use() {
     assert!(held * 4 >= texts.len(), "only {held} held-back texts");
     let sets = [
         "dev", "held", "dev2", "held2", "dev3", "held3", "dev4", "held4", "held5", "held6",
-        "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
+        "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14", "held15",
+        "held16",
     ];
     assert!(texts.iter().all(|t| sets.contains(&t.set.as_str())));
     well_formed(&arabic_annotations(), &texts, true);
