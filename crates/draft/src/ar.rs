@@ -326,9 +326,16 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                             && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
                     });
                 // "الدول الأعضاء في الجامعة في الاعتماد ...": a name takes one "في" link;
-                // the second opens what it is asked.
+                // the second opens what it is asked. "الأمين العام للأمم المتحدة في
+                // التحضير ...": a name that says whose it is takes none.
                 if bare(w) == "في" {
                     in_links += 1;
+                    if words[..k]
+                        .iter()
+                        .any(|x| table::AR_GENITIVE_NAMES.contains(&bare(x)))
+                    {
+                        break;
+                    }
                 }
                 if !linked || in_links > 1 {
                     break;
@@ -871,7 +878,7 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
         // "ودعا مجلس ... خلال الاجتماع الذي ...، دعا إلى ...": the verb said again after a
         // long subject and aside; the clause is the one after it.
-        if resumed(&words, from, to) {
+        if resumed(&words, from, to) || told_or_expected(&words[..from]) {
             continue;
         }
         let found = match (pronoun_verb(verb_form(words[from])), last) {
@@ -1042,12 +1049,29 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         let Some(actor) = antecedent(before) else {
             return Vec::new();
         };
+        let (more, rest) = with_pronoun(rest, enders);
         return action_after(rest, enders)
-            .map(|action| (vec![actor], action))
+            .map(|action| ([vec![actor], more].concat(), action))
             .into_iter()
             .collect();
     }
     Vec::new()
+}
+
+/// "وحثه هو والجهات الداعية على ...": after a pronoun addressee, "هو" and another name
+/// joined by "و" are asked too. The names and the words after them.
+fn with_pronoun<'a, 'b>(rest: &'a [&'b str], enders: &[&str]) -> (Vec<String>, &'a [&'b str]) {
+    let emphatic = rest
+        .first()
+        .is_some_and(|w| ["هو", "هي", "هم", "هما"].contains(&bare(w)));
+    let joined = rest.get(1).and_then(|w| bare(w).strip_prefix('و'));
+    let (true, Some(head)) = (emphatic, joined) else {
+        return (Vec::new(), rest);
+    };
+    let mut words: Vec<&str> = rest[1..].to_vec();
+    words[0] = head;
+    let end = name_end_before(&words, enders);
+    (names(&words[..end]), &rest[1 + end..])
 }
 
 /// Whether the sentence so far tells an earlier act ("وكان X قد ...") or one expected
@@ -1067,7 +1091,24 @@ fn told_or_expected(before: &[&str]) -> bool {
     let expected = sentence
         .windows(2)
         .any(|w| table::AR_EXPECTED.contains(&bare(w[0])) && ["أن", "ان"].contains(&bare(w[1])));
-    told || expected
+    // "كما سيبعث الاجتماع برسالة ... تطالبه": a meeting's act to come.
+    let future = sentence.iter().any(|w| future_verb(bare(w)));
+    // "عقدت اجتماعا ...، بغية مطالبة ...": what it was held for.
+    let purpose = before
+        .last()
+        .is_some_and(|w| table::AR_PURPOSE.contains(&bare(w)));
+    told || expected || future || purpose
+}
+
+/// "سيبعث", "ستطالب", "وسيدعو": "سـ" + a present verb of the tables or of a report's
+/// meeting (not "سيادته", "ستة").
+fn future_verb(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    w.strip_prefix('س').is_some_and(|v| {
+        v.starts_with(['ي', 'ت'])
+            && (table::AR_VERBS.iter().any(|(x, _, _)| *x == v)
+                || table::AR_FUTURE_ACTS.contains(&v))
+    })
 }
 
 /// "وفي الكلمات المتتالية للقادة، دعا الجميع إلى ...", "وفي كلمته ...": what a speaker
@@ -1155,13 +1196,27 @@ fn described(before: &[&str], words: &[&str]) -> bool {
 /// Whether the sentence so far opens with a verb and a person ("وشدد رئيس الجمعية ...",
 /// "قال الأمين العام ..."): what follows reports that person's words.
 fn by_speaker(before: &[&str]) -> bool {
-    let from = before
-        .iter()
-        .rposition(|w| w.ends_with('.'))
-        .map_or(0, |k| k + 1);
-    before
-        .get(from + 1)
-        .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)))
+    // "وحذر الرئيس ... . وأوضح أن ...، داعيا ...": a sentence without its subject goes
+    // on with the one before (up to three back).
+    let mut to = before.len();
+    for _ in 0..3 {
+        let from = before[..to]
+            .iter()
+            .rposition(|w| w.ends_with('.'))
+            .map_or(0, |k| k + 1);
+        let Some(subject) = before.get(from + 1).filter(|_| from + 1 < to) else {
+            return false;
+        };
+        let subject = bare(subject);
+        if table::AR_PERSON_HEADS.contains(&subject) {
+            return true;
+        }
+        if !["أن", "ان", "إن"].contains(&subject) || from == 0 {
+            return false;
+        }
+        to = from - 1;
+    }
+    false
 }
 
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
@@ -3266,6 +3321,21 @@ mod tests {
                 "¶1 اللجنة"
             ]
         );
+    }
+
+    #[test]
+    fn round_fifteen_kinds_a_pronoun_and_its_partner_speakers_meetings_to_come_and_purposes() {
+        // "وحثه هو والجهات ... على": the pronoun's antecedent (its name ending at its
+        // owner, before "في التحضير") and the name joined after "هو".
+        let urged = "تبنى مجلس وزراء الزراعة قرارا يؤكد على الدور الذي يلعبه الأمين العام للمنظمة في التحضير لمؤتمر الري، وحثه هو والجهات الداعية للمؤتمر على تكثيف المشاورات.\n";
+        assert_eq!(
+            brief(urged, "2026-03-03"),
+            ["¶1 الأمين العام للمنظمة | الجهات الداعية للمؤتمر"]
+        );
+        // A sentence without its subject goes on with a speaker's; a meeting's letter to
+        // come and what a past meeting was held for ask nothing; a body's call does.
+        let said = "رحب رئيس البلدية بقرار المجلس. وقال سيادته في كلمته إن الري مهم. وحذر الرئيس من الجفاف. وأوضح أن الخطر كبير، داعيا المزارعين إلى ترشيد المياه.\n\nكما سيبعث الاجتماع برسالة موحدة إلى البلديات، تطالبها بضرورة حماية الآبار. يذكر أن المجلس عقد اجتماعا طارئا، بغية مطالبة البلديات بحماية الآبار.\n\nوأكد المجلس أن الجفاف خطير، داعيا المزارعين إلى ترشيد المياه.\n";
+        assert_eq!(brief(said, "2026-03-03"), ["¶3 المزارعين"]);
     }
 
     #[test]

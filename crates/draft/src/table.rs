@@ -2068,6 +2068,25 @@ pub const AR_MEMBER_MARKS: &[&str] = &[
     "المجتمعين",
 ];
 
+/// What a meeting will do, after "سـ" ("سيبعث الاجتماع برسالة ..."): no decision yet.
+pub const AR_FUTURE_ACTS: &[&str] = &[
+    "يبعث",
+    "تبعث",
+    "يوجه",
+    "توجه",
+    "يصدر",
+    "تصدر",
+    "يبحث",
+    "تبحث",
+    "يناقش",
+    "تناقش",
+    "يعقد",
+    "تعقد",
+];
+
+/// "بغية مطالبة ...", "بهدف دعوة ...": what a meeting was held for, not what it asked.
+pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا", "قصد", "بقصد"];
+
 /// "في 13 نوفمبر الماضي": a day or month gone by.
 pub const AR_PAST_WORDS: &[&str] = &["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"];
 
