@@ -586,6 +586,21 @@ fn genitive_chain(words: &[&str], mut end: usize) -> usize {
     }
 }
 
+/// "وتناشد الجمعية العامة في القرار جميع الدول": a body that speaks "in" its text is the
+/// subject of a present verb too (a report's words), not the one asked.
+fn speaks_in_text(words: &[&str]) -> bool {
+    let Some((_, taken)) = subject(words) else {
+        return false;
+    };
+    words
+        .get(taken)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(taken + 1).is_some_and(|w| {
+            let w = bare(w);
+            table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
+        })
+}
+
 /// "دعا قادة الدول المشاركون في القمة مع ...، إلى ...": the subject's "taking part in"
 /// phrase, to its comma or to the verb's ender.
 fn past_members(words: &[&str], i: usize, enders: &[&str]) -> usize {
@@ -1128,6 +1143,21 @@ fn spoken(before: &[&str]) -> bool {
 /// العامة بأغلبية كبيرة قرارا يطالب ...", "اعتمد المجلس قرار تمديد ..."): a request verb,
 /// "يقضي بـ", or the verbal noun of a resolution named by its act.
 fn adopted_resolution(before: &[&str], w: &str) -> bool {
+    // "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
+    // and its verb (a verb with its object pronoun, then its subject).
+    let described = (2..=4).find(|&d| {
+        before.len() > d
+            && ["قرارا", "قرار"].contains(&bare(before[before.len() - d - 1]))
+            && before[before.len() - d].ends_with(['ه', 'ا'])
+            && is_past_with_object(bare(before[before.len() - d]))
+            && !before[before.len() - d - 1..]
+                .iter()
+                .any(|x| x.ends_with([',', '.']))
+    });
+    let before = match described {
+        Some(d) if is_verb(verb_form(w)) => &before[..before.len() - d],
+        _ => before,
+    };
     let Some((last, earlier)) = before.split_last() else {
         return false;
     };
@@ -1141,6 +1171,17 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
     resolution && act && adopting_body(earlier).is_some()
+}
+
+/// "صاغته", "قدمتها", "أعدته": a past verb with its object pronoun.
+fn is_past_with_object(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("ته")
+        .or_else(|| w.strip_suffix("تها"))
+        .or_else(|| w.strip_suffix('ه'))
+        .or_else(|| w.strip_suffix("ها"));
+    stem.is_some_and(|s| s.chars().count() >= 3 && !s.starts_with("ال"))
+        && table::AR_DESCRIBING_VERBS.iter().any(|v| w.starts_with(v))
 }
 
 /// The body a sentence says adopted a resolution: the subject after "اعتمد" / "تبنى" /
@@ -1445,7 +1486,7 @@ fn request(
             .is_some_and(|w| table::AR_MEMBER_MARKS.contains(&bare(w)))
     {
         i = skip_adverbs(rest, i + name_end(&rest[i..]));
-    } else if past || names_text {
+    } else if past || names_text || speaks_in_text(&rest[i.min(rest.len())..]) {
         if let Some((_, taken)) = rest.get(i..).and_then(subject) {
             i = skip_adverbs(rest, i + taken);
             i = past_members(rest, i, enders);
@@ -1969,13 +2010,40 @@ fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     let verb = words.first()?;
     let head = words.get(1)?;
     if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
-        return None;
+        // "بأن تنهي إسرائيل وجودها ...": a State's bare name right after the verb.
+        return bare_name_subject(words);
     }
     let end = name_end(&words[1..]);
     let actors = names(&words[1..1 + end]);
     let mut act = vec![*verb];
     act.extend(&words[1 + end..]);
     Some((actors, clean(&act.join(" "))))
+}
+
+/// "تنهي إسرائيل ...": after a present verb, one bare word that can only be a name (no
+/// article; not an indefinite object such as "تقريرا" or "دورة", a particle, nor a verbal
+/// noun such as "تنفيذ") is its subject.
+fn bare_name_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let (verb, name) = (words.first()?, bare(words.get(1)?));
+    let n = name.chars().count();
+    // "تقريرا", "دورة": an indefinite object or a common noun, not a State's name.
+    let object = (name.ends_with('ا') && !name.ends_with("يا")) || name.ends_with('ة');
+    let noun = name.starts_with('ت') && n >= 5 && !name.ends_with("يا");
+    let name_like = present_verb(bare(verb))
+        && n >= 4
+        && !has_article(name)
+        && !object
+        && !noun
+        && !name.starts_with('و')
+        && !table::AR_NAME_LINKS.contains(&name)
+        && !table::AR_TIME_WORDS.contains(&name)
+        && words.len() > 2;
+    if !name_like {
+        return None;
+    }
+    let mut act = vec![*verb];
+    act.extend(&words[2..]);
+    Some((vec![name.to_string()], clean(&act.join(" "))))
 }
 
 /// A present-tense verb rather than a verbal noun: "يعقد", "تعقد" (a form-II verbal noun
@@ -3336,6 +3404,23 @@ mod tests {
         // come and what a past meeting was held for ask nothing; a body's call does.
         let said = "رحب رئيس البلدية بقرار المجلس. وقال سيادته في كلمته إن الري مهم. وحذر الرئيس من الجفاف. وأوضح أن الخطر كبير، داعيا المزارعين إلى ترشيد المياه.\n\nكما سيبعث الاجتماع برسالة موحدة إلى البلديات، تطالبها بضرورة حماية الآبار. يذكر أن المجلس عقد اجتماعا طارئا، بغية مطالبة البلديات بحماية الآبار.\n\nوأكد المجلس أن الجفاف خطير، داعيا المزارعين إلى ترشيد المياه.\n";
         assert_eq!(brief(said, "2026-03-03"), ["¶3 المزارعين"]);
+    }
+
+    #[test]
+    fn round_sixteen_kinds_a_bare_name_after_that_a_body_speaking_in_its_text_and_a_tabler() {
+        // "يطالب بأن تنهي <name> ...": the bare name after the verb acts; "وتناشد الجمعية
+        // العامة في القرار جميع الدول": the body speaking in its text is no addressee.
+        let that = "اعتمدت الجمعية العامة قرارا يطالب بأن تنهي ساحلستان وجودها في الوادي. وتناشد الجمعية العامة في القرار جميع الدول دعم المزارعين.\n";
+        assert_eq!(brief(that, "2026-03-03"), ["¶1 ساحلستان", "¶1 جميع الدول"]);
+        // "مشروع قرار صاغته البلدية يطالب X بـ": who drafted it, then what it asks.
+        let tabled = "تبنت الجمعية العامة الأربعاء مشروع قرار صاغته البلدية يطالب الحكومة بإنهاء قطع الأشجار.\n";
+        assert_eq!(brief(tabled, "2026-03-03"), ["¶1 الحكومة"]);
+        // An indefinite object or a verbal noun after the verb is no actor.
+        let object = "وطالب المجلس بأن يقدم تقريرا عن الري. وطالب المجلس بأن يتم تنفيذ القرار.\n";
+        assert_eq!(
+            brief(object, "2026-03-03"),
+            ["¶1 جميع الدول", "¶1 جميع الدول"]
+        );
     }
 
     #[test]

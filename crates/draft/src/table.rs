@@ -2084,6 +2084,10 @@ pub const AR_FUTURE_ACTS: &[&str] = &[
     "تعقد",
 ];
 
+/// Verbs that say who drafted or tabled a resolution, with an object pronoun ("قرار
+/// صاغته السلطة ...", "مشروع قرار قدمته الأردن ...").
+pub const AR_DESCRIBING_VERBS: &[&str] = &["صاغ", "قدم", "أعد", "اعد", "طرح", "اقترح", "رعا"];
+
 /// "بغية مطالبة ...", "بهدف دعوة ...": what a meeting was held for, not what it asked.
 pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا", "قصد", "بقصد"];
 
