@@ -656,11 +656,21 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
         let opener = table::AR_ASIDE_OPENERS
             .iter()
             .any(|o| w == *o || (o.chars().count() > 2 && w.starts_with(o)));
-        // The comma that closes it, within the sentence.
-        let close = (i..words.len().min(i + 14))
+        // The comma that closes it, within the sentence; without one, "عقب اجتماعه
+        // الاستثنائي أمس (في المدينة)" ends at its time word (and place).
+        let comma = (i..words.len().min(i + 14))
             .take_while(|&k| k == i || !words[k - 1].ends_with('.'))
             .find(|&k| words[k].ends_with(','));
-        match close {
+        let timed = || {
+            let t = (i + 1..words.len().min(i + 6))
+                .take_while(|&k| !words[k - 1].ends_with(['.', ',']))
+                .find(|&k| table::AR_TIME_WORDS.contains(&bare(words[k])))?;
+            let place = words
+                .get(t + 1)
+                .is_some_and(|w| ["في", "فى"].contains(&bare(w)));
+            Some(if place { t + 2 } else { t })
+        };
+        match comma.or_else(timed) {
             Some(k) if opener => i = skip_adverbs(words, k + 1),
             _ => return i,
         }
@@ -843,7 +853,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
                 .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
         // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
         // المجلس دورته بدعوة إيران إلى ...": by asking.
-        let noun = asking_noun(words[k]).is_some() || by_noun(words[k], words.get(k + 1)).is_some();
+        let noun = asking_noun(words[k]).is_some()
+            || by_noun(words[k], words.get(k + 1), &words[..k]).is_some();
         // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
         let present = words[k].starts_with('و')
             && verb != bare(words[k])
@@ -989,7 +1000,7 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     } else {
         asking_noun(first)
     }
-    .or_else(|| by_noun(first, words.get(1)))
+    .or_else(|| by_noun(first, words.get(1), before))
     .filter(|_| !past_with_subject);
     // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
     // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
@@ -1393,7 +1404,20 @@ fn asking_noun(w: &str) -> Option<&'static Entry> {
 
 /// "بدعوة إيران إلى ...": a verbal noun that asks after "بـ" (not "بدعوة من X", "بدعوة
 /// كريمة": at X's invitation).
-fn by_noun(w: &str, next: Option<&&str>) -> Option<&'static Entry> {
+/// After the words before it: "رحب المجلس بدعوة X لعقد قمة" welcomes X's invitation; it
+/// asks no one.
+fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Entry> {
+    let from = before
+        .iter()
+        .rposition(|x| x.ends_with(['.', ',']))
+        .map_or(0, |k| k + 1);
+    let welcomed = before[from..].iter().any(|x| {
+        let x = bare(x);
+        table::AR_WELCOMES.contains(&x.strip_prefix('و').unwrap_or(x))
+    });
+    if welcomed {
+        return None;
+    }
     // Not "بحث" (discussed): "ب" + "حث".
     let w = bare(w)
         .strip_prefix('ب')
@@ -1491,8 +1515,16 @@ fn request(
             i = skip_adverbs(rest, i + taken);
             i = past_members(rest, i, enders);
         } else if names_text {
-            // "وطلب القرار ...": the text itself is the subject.
-            i = skip_adverbs(rest, i + 1);
+            // "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
+            // بـ ...": with the body it is of.
+            let of = if has_article(bare(rest[i])) {
+                0
+            } else {
+                rest.get(i + 1..)
+                    .filter(|r| r.first().is_some_and(|w| has_article(bare(w))))
+                    .map_or(0, |r| name_end_before(r, enders))
+            };
+            i = skip_adverbs(rest, i + 1 + of);
         }
     }
     // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
@@ -1550,6 +1582,16 @@ fn request(
         // "في قراره رقم 2238 الذي تبناه الليلة الماضية جميع الأطراف ...".
         if rest.get(i).is_some_and(|w| bare(w) == "رقم") {
             i += 2;
+        }
+        // "في بيان وزعته الأمانة العامة أمس في القاهرة X ...": who issued it, when, where.
+        if rest.get(i).is_some_and(|w| is_past_with_object(bare(w)))
+            && let Some(t) = (i + 1..rest.len().min(i + 10))
+                .find(|&k| table::AR_TIME_WORDS.contains(&bare(rest[k])))
+        {
+            i = t + 1;
+            if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w))) {
+                i += 2;
+            }
         }
         if rest
             .get(i)
@@ -3420,6 +3462,24 @@ mod tests {
         assert_eq!(
             brief(object, "2026-03-03"),
             ["¶1 جميع الدول", "¶1 جميع الدول"]
+        );
+    }
+
+    #[test]
+    fn round_seventeen_kinds_asides_without_commas_welcomed_invitations_and_named_texts() {
+        // "عقب اجتماعه الطارئ أمس" without commas ends at its time word.
+        let aside = "دعا المجلس الوزاري عقب اجتماعه الطارئ أمس لجنة الري إلى مراجعة الخطة.\n";
+        assert_eq!(brief(aside, "2026-03-03"), ["¶1 لجنة الري"]);
+        // Welcoming X's invitation asks no one; "أوصى المجلس في بيان وزعته X أمس في
+        // المدينة Y بـ ..." recommends to Y.
+        let welcomed = "رحب المجلس بدعوة رئيس البلدية لعقد مؤتمر للري. وأوصى المجلس في بيان وزعته الأمانة العامة أمس في الواحة بقية المنظمات الزراعية بتعليق الرعي.\n";
+        assert_eq!(brief(welcomed, "2026-03-03"), ["¶1 المنظمات الزراعية"]);
+        // "وأشار البيان إلى تكليف X"; "طالب بيان القمة الختامي بـ ..." (the text with
+        // the body it is of); "دعت قمة الواحة X إلى ...".
+        let texts = "وأشار البيان إلى تكليف الأمانة العامة بمتابعة التنفيذ.\n\nكما طالب بيان القمة الختامي باليقظة لحماية الغابات.\n\nكما دعت قمة الواحة مهربي الأخشاب إلى وقف ممارساتهم.\n";
+        assert_eq!(
+            brief(texts, "2026-03-03"),
+            ["¶1 الأمانة العامة", "¶2 جميع الدول", "¶3 مهربي الأخشاب"]
         );
     }
 

@@ -1926,7 +1926,22 @@ pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوص
 pub const AR_REITERATES: &[&str] = &["أكد", "أكدت", "يؤكد", "تؤكد"];
 
 /// "ومضى المجلس إلى مطالبة ...": a report goes on to what the body asked.
-pub const AR_GOES_ON: &[&str] = &["مضى", "مضت", "انتقل", "انتقلت"];
+pub const AR_GOES_ON: &[&str] = &["مضى", "مضت", "انتقل", "انتقلت", "أشار", "أشارت", "اشار"];
+
+/// Verbs that welcome or praise: "رحب المجلس بدعوة X لعقد ..." welcomes X's invitation.
+pub const AR_WELCOMES: &[&str] = &[
+    "رحب",
+    "رحبت",
+    "يرحب",
+    "ترحب",
+    "أشاد",
+    "أشادت",
+    "يشيد",
+    "تشيد",
+    "ثمن",
+    "يثمن",
+    "أثنى",
+];
 
 /// Verbal nouns that ask only with their object after them ("توجيه نداء إلى X كي ...",
 /// "ترك الأمر إلى X لـ ..."), each with its objects.
@@ -2084,9 +2099,22 @@ pub const AR_FUTURE_ACTS: &[&str] = &[
     "تعقد",
 ];
 
-/// Verbs that say who drafted or tabled a resolution, with an object pronoun ("قرار
-/// صاغته السلطة ...", "مشروع قرار قدمته الأردن ...").
-pub const AR_DESCRIBING_VERBS: &[&str] = &["صاغ", "قدم", "أعد", "اعد", "طرح", "اقترح", "رعا"];
+/// Verbs that say who drafted, tabled or issued a text, with an object pronoun ("قرار
+/// صاغته السلطة ...", "مشروع قرار قدمته الأردن ...", "في بيان وزعته الأمانة ...").
+pub const AR_DESCRIBING_VERBS: &[&str] = &[
+    "صاغ",
+    "قدم",
+    "أعد",
+    "اعد",
+    "طرح",
+    "اقترح",
+    "رعا",
+    "وزع",
+    "أصدر",
+    "اصدر",
+    "نشر",
+    "تلا",
+];
 
 /// "بغية مطالبة ...", "بهدف دعوة ...": what a meeting was held for, not what it asked.
 pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا", "قصد", "بقصد"];
@@ -2329,6 +2357,8 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "وزراء",
     "المجتمعون",
     "أعضاء",
+    // "كما دعت قمة القدس ...": a summit by its name.
+    "قمة",
     // "وطالب إعلان القاهرة ...": a declaration named by its place.
     "إعلان",
     "اعلان",
