@@ -81,6 +81,8 @@ pub fn normalize(text: &str) -> String {
         let body = GLUED.replace_all(&body, "$1 $2");
         // "داعيا الي ...": "إلى" typed with a dotted "ي" (as in many news pages).
         let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
+        // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
+        let body = WAW_APART.replace_all(&body, "${1}و$2");
         // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
         let body = RANGE.replace(&body, "$1-$2");
         let body = NUMBER.replace(&body, "$1$2- ");
@@ -133,6 +135,8 @@ fn with_hamza_letters(text: &str) -> String {
         .replace("ا\u{0654}", "أ")
 }
 
+static WAW_APART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\s)و\s+(\p{Arabic})").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])الي([\s,.;:]|$)").expect("valid regex"));
 static SPACED_COMMA: LazyLock<Regex> =
@@ -1002,6 +1006,17 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     }
     .or_else(|| by_noun(first, words.get(1), before))
     .filter(|_| !past_with_subject);
+    // "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
+    // participle "demanding").
+    if let Some(entry) = asking_noun(first).filter(|(_, openers, _)| {
+        words
+            .get(1)
+            .is_some_and(|w| openers.contains(&"ل") && opens(w, openers))
+    }) {
+        return noun_request(entry, rest_of(words), before)
+            .into_iter()
+            .collect();
+    }
     // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
     // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
     if let Some(verb) = participle(first) {
@@ -3480,6 +3495,22 @@ mod tests {
         assert_eq!(
             brief(texts, "2026-03-03"),
             ["¶1 الأمانة العامة", "¶2 جميع الدول", "¶3 مهربي الأخشاب"]
+        );
+    }
+
+    #[test]
+    fn round_eighteen_kinds_a_charter_as_subject_an_addressee_after_la_and_a_lone_waw() {
+        // "طالب الميثاق بـ ...": the charter speaks; "ومطالبة لحكومة X وقف ...": X asked,
+        // the act from "وقف"; "داعين X و Y لـ ...": "و" typed apart joins Y.
+        let text = "كما طالب الميثاق بحماية الغابات. وأبرز بنوده الترحيب بالمبادرة، ومطالبة لحكومة الواحة وقف قطع الأشجار. وحث المجلس البلديات على الري، داعين الفرق الزراعية و المزارعين لانتهاز الفرصة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 جميع الدول",
+                "¶1 حكومة الواحة",
+                "¶1 البلديات",
+                "¶1 الفرق الزراعية | المزارعين"
+            ]
         );
     }
 
