@@ -79,7 +79,7 @@ pub fn normalize(text: &str) -> String {
         let body = FOOTNOTE.replace(body, "$1[$2]");
         // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
         let body = GLUED.replace_all(&body, "$1 $2");
-        // "داعيا الي ...": "إلى" typed with a dotted "ي" (as in many news pages).
+        // "داعيا الي / إلي ...": "إلى" typed with a dotted "ي" (as in many news pages).
         let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
         // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
         let body = WAW_APART.replace_all(&body, "${1}و$2");
@@ -138,7 +138,7 @@ fn with_hamza_letters(text: &str) -> String {
 static WAW_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)و\s+(\p{Arabic})").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(^|[\s(])الي([\s,.;:]|$)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
 static SPACED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -967,6 +967,10 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if told_or_expected(before) {
         return Vec::new();
     }
+    // "أن المملكة دعت الوزراء إلى ...": a State named before the verb calls, not the body.
+    if stated_subject(before, first) {
+        return Vec::new();
+    }
     // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
     let own_subject = words
         .get(1)
@@ -1141,6 +1145,17 @@ fn told_or_expected(before: &[&str]) -> bool {
     told || expected || future || purpose
 }
 
+/// "جدير بالذكر أن المملكة دعت ...": "أن" + one name that is no body + a past verb.
+fn stated_subject(before: &[&str], verb: &str) -> bool {
+    let n = before.len();
+    n >= 2
+        && table::AR_PAST.contains(&verb_form(verb))
+        && ["أن", "ان", "إن"].contains(&bare(before[n - 2]))
+        && !before[n - 1].ends_with([',', '.'])
+        && !table::AR_BODY_HEADS.contains(&bare(before[n - 1]))
+        && !table::AR_TEXT_HEADS.contains(&bare(before[n - 1]))
+}
+
 /// "سيبعث", "ستطالب", "وسيدعو": "سـ" + a present verb of the tables or of a report's
 /// meeting (not "سيادته", "ستة").
 fn future_verb(w: &str) -> bool {
@@ -1239,7 +1254,9 @@ fn other_subject_before(before: &[&str], name: &str) -> bool {
 
 /// "ودعا العطية في كلمة له خلال الاجتماع إلى ...": the speech named after its speaker.
 fn spoken_after(words: &[&str]) -> bool {
-    words[1.min(words.len())..words.len().min(6)]
+    // "ودعا الأمين العام لجامعة الدول العربية، في كلمة ...": the speaker's name may be
+    // long.
+    words[1.min(words.len())..words.len().min(10)]
         .windows(2)
         .any(|w| ["في", "فى"].contains(&bare(w[0])) && table::AR_SPEECH_WORDS.contains(&bare(w[1])))
 }
@@ -2006,7 +2023,15 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     {
         return after_that(&words[3..], body);
     }
-    if let Some(entry) = table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w) {
+    // "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
+    let letter = words
+        .get(1)
+        .is_some_and(|n| table::AR_LETTERS_SENT.contains(&bare(n)));
+    if let Some(entry) = table::AR_NOUN_VERBS
+        .iter()
+        .find(|(n, _, _)| *n == w)
+        .filter(|_| !letter)
+    {
         return noun_request(entry, &words[1..], &[]).into_iter().collect();
     }
     // "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
@@ -3512,6 +3537,17 @@ mod tests {
                 "¶1 الفرق الزراعية | المزارعين"
             ]
         );
+    }
+
+    #[test]
+    fn round_nineteen_kinds_a_state_calling_a_speech_a_letter_sent_and_ila_with_hamza() {
+        // "أن المملكة دعت الوزراء، إلي عقد ...": a State's call ("إلي" typed for "إلى").
+        let state = "جدير بالذكر، أن المملكة دعت وزراء الزراعة، إلي عقد اجتماع طارئ.\n";
+        assert!(brief(state, "2026-03-03").is_empty());
+        // A speaker with a long name "في كلمة" asks nothing; "قررت جامعة الدول العربية
+        // توجيه رسالة إلى X" is the League's own act.
+        let said = "ودعا الأمين العام لرابطة المزارعين العرب، في كلمة خلال الاجتماع، البلديات لتحمل مسؤولياتها.\n\nكما قررت جامعة الدول العربية توجيه رسالة إلى الأمين العام للأمم المتحدة بشأن الري.\n";
+        assert_eq!(brief(said, "2026-03-03"), ["¶2 جامعة الدول العربية"]);
     }
 
     #[test]

@@ -1950,6 +1950,9 @@ pub const AR_OBJECT_NOUNS: &[(&str, &[&str])] = &[
     ("ترك", &["الأمر", "الامر"]),
 ];
 
+/// What a body sends as its own act: "قررت الجامعة توجيه رسالة إلى ...".
+pub const AR_LETTERS_SENT: &[&str] = &["رسالة", "رسائل", "رسالتين", "خطاب", "خطابا", "مذكرة"];
+
 /// "توجيه عناية X إلى ...": the attention drawn (X asked).
 pub const AR_ATTENTION: &[&str] = &["عناية", "اهتمام", "انتباه", "نظر"];
 
@@ -2360,8 +2363,9 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "وزراء",
     "المجتمعون",
     "أعضاء",
-    // "كما دعت قمة القدس ...": a summit by its name.
+    // "كما دعت قمة القدس ...": a summit by its name; "قررت جامعة الدول العربية ...".
     "قمة",
+    "جامعة",
     // "وطالب إعلان القاهرة ...": a declaration named by its place.
     "إعلان",
     "اعلان",
