@@ -959,7 +959,16 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
-    if spoken(before) || spoken_after(words) || described(before, words) {
+    // "اللجنة التي قرر المجلس تمديد ولايتها": a verb in a relative clause describes.
+    let relative = before
+        .last()
+        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)));
+    if spoken(before)
+        || spoken_after(words)
+        || described(before, words)
+        || relative
+        || person_subject(words)
+    {
         return Vec::new();
     }
     // "وكان العراق قد دعا ...، ودعوة ...": an earlier call, told; "ومن المتوقع أن يجدد
@@ -1174,9 +1183,66 @@ fn spoken(before: &[&str]) -> bool {
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
-    before[from..].windows(2).any(|w| {
+    // "غوتيريش يرفع تقريره لمجلس الأمن ويطالب بـ ...": a person's own report or speech
+    // named before the call.
+    let own = before[from..]
+        .iter()
+        .any(|w| table::AR_OWN_WORDS.contains(&bare(w)));
+    own || before[from..].windows(2).any(|w| {
         ["في", "وفي", "فى", "وفى"].contains(&bare(w[0]))
             && table::AR_SPEECH_WORDS.contains(&bare(w[1]))
+    })
+}
+
+/// Whether a past verb's subject is a person or a State, not the body: "أوصى الأمين العام
+/// ... ضمن تقريره" (his own report in the sentence), "دعا الأمين العام الجانبين إلى ..."
+/// (a second name after the person's), "وطالب غوتيريش من مجلس الأمن ..." (a name that
+/// is no body before "من").
+fn person_subject(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !table::AR_PAST.contains(&verb_form(first)) || first.ends_with(',') {
+        return false;
+    }
+    let end = words[1..]
+        .iter()
+        .position(|w| w.ends_with('.'))
+        .map_or(words.len(), |k| k + 2);
+    let sentence = &words[1..end.min(words.len())];
+    let own = sentence
+        .iter()
+        .any(|w| table::AR_OWN_WORDS.contains(&bare(w)));
+    let person = words
+        .get(1)
+        .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)));
+    if person {
+        // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
+        let after = 2 + words[2..]
+            .iter()
+            .take_while(|w| {
+                let w = bare(w);
+                adjective(w) || table::AR_GENITIVE_NAMES.contains(&w) || w == "المتحدة"
+            })
+            .count();
+        let second = words.get(after).is_some_and(|w| {
+            let w = bare(w);
+            has_article(w) && !adjective(w) && !words[after - 1].ends_with(',')
+        });
+        return own || second;
+    }
+    // "وطالب غوتيريش من ...": one or two words that name no body, then "من".
+    (2..=3).any(|k| {
+        words.get(k).is_some_and(|w| bare(w) == "من")
+            && words[1..k].iter().all(|w| {
+                let w = bare(w);
+                !w.is_empty()
+                    && !table::AR_BODY_HEADS.contains(&w)
+                    && !table::AR_TEXT_HEADS.contains(&w)
+                    && !table::AR_ADVERBS.contains(&w)
+                    && !has_article(w)
+            })
+            && !words[..k].iter().any(|w| w.ends_with(','))
     })
 }
 
@@ -3548,6 +3614,15 @@ mod tests {
         // توجيه رسالة إلى X" is the League's own act.
         let said = "ودعا الأمين العام لرابطة المزارعين العرب، في كلمة خلال الاجتماع، البلديات لتحمل مسؤولياتها.\n\nكما قررت جامعة الدول العربية توجيه رسالة إلى الأمين العام للأمم المتحدة بشأن الري.\n";
         assert_eq!(brief(said, "2026-03-03"), ["¶2 جامعة الدول العربية"]);
+    }
+
+    #[test]
+    fn round_twenty_kinds_a_persons_report_or_recommendation_and_a_relative_decision() {
+        // What a person asks or recommends in his own report, or of two parties named
+        // after him, and a decision a relative clause restates, are no decisions; the
+        // body's own request is.
+        let text = "سعيد يرفع تقريره للمجلس ويطالب بتمديد عمل البعثة.\n\nوطالب سعيد من المجلس في تقريره بتمديد عمل البعثة.\n\nأوصى الأمين العام للمنظمة بتجديد عمل البعثة، وذلك ضمن تقريره الأخير.\n\nمن بين التوصيات، دعا الأمين العام الطرفين إلى وقف القطع.\n\nوقد تشكلت اللجنة التي قرر المجلس أمس تمديد ولايتها. وطلب المجلس من الأمين العام متابعة الري.\n";
+        assert_eq!(brief(text, "2026-03-03"), ["¶5 الأمين العام"]);
     }
 
     #[test]

@@ -2126,6 +2126,19 @@ pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا"
 /// "في 13 نوفمبر الماضي": a day or month gone by.
 pub const AR_PAST_WORDS: &[&str] = &["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"];
 
+/// A person's own report or speech ("يرفع تقريره", "ضمن تقريره", "ألقى كلمته"): what they
+/// ask in it is no decision of the body.
+pub const AR_OWN_WORDS: &[&str] = &[
+    "تقريره",
+    "تقريرها",
+    "كلمته",
+    "كلمتها",
+    "خطابه",
+    "خطابها",
+    "إحاطته",
+    "إحاطتها",
+];
+
 /// "ومن المتوقع أن يدعو المجلس ...": what a body is expected or due to say, before "أن".
 pub const AR_EXPECTED: &[&str] = &[
     "المتوقع",
