@@ -721,10 +721,34 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
             })
         })
         .collect();
+    // "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
+    // أنه قرر تعليق عضوية مالي ...": the same act of the body, told again.
+    let opening = |m: &crate::DraftMandate| -> Vec<String> {
+        m.summary
+            .split_whitespace()
+            .take(3)
+            .map(str::to_string)
+            .collect()
+    };
+    let body_act =
+        |m: &crate::DraftMandate| act(m).is_some() && m.actors.iter().all(|x| body_named(&x.name));
+    let repeated: Vec<bool> = mandates
+        .iter()
+        .enumerate()
+        .map(|(j, later)| {
+            body_act(later)
+                && mandates[..j].iter().any(|m| {
+                    body_act(m)
+                        && m.paragraph != later.paragraph
+                        && opening(m).len() == 3
+                        && opening(m) == opening(later)
+                })
+        })
+        .collect();
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;
-        !restated[k - 1]
+        !restated[k - 1] && !repeated[k - 1]
     });
 }
 
@@ -882,6 +906,7 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
         // resolution it adopted asks or decides.
         let adopted = adopted_resolution(&words[..k], words[k]);
+
         if (after_break && is_verb(verb))
             || reported
             || noun
@@ -1074,7 +1099,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         && table::AR_PAST.contains(&verb)
         && let Some(&(_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb)
         && let Some((name, taken)) = subject(rest)
-        && !name.starts_with("ال")
+        // "ودعا المجلس ..." goes on with its subject; "وناشد الجامعة العربية لـ ..." after
+        // another body asks the League.
+        && (!name.starts_with("ال") || name.split_whitespace().count() >= 2)
         && rest
             .get(taken)
             .is_some_and(|w| !w.ends_with(',') && ends_at(w, enders))
@@ -1445,7 +1472,11 @@ fn reiterated<'a, 'b>(words: &'a [&'b str]) -> Option<&'a [&'b str]> {
         return None;
     }
     let k = skip_adverbs(words, 1);
-    if k == 1 {
+    // "وأكد المطالبة بالإفراج عن ...": the call itself, definite, right after the verb.
+    let definite = words
+        .get(1)
+        .is_some_and(|w| ["المطالبة", "الدعوة", "مطالبته", "دعوته"].contains(&bare(w)));
+    if k == 1 && !definite {
         return None;
     }
     let noun = bare(words.get(k)?);
@@ -1580,7 +1611,20 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
         }
         _ => rest,
     };
-    request(rest, openers, enders, false, &[])
+    // "مكررا دعواته لقادة الانقلاب إلى ...": "لـ" before the one asked.
+    let named: Vec<&str> = match rest.split_first() {
+        Some((to, more)) if verb == "يدعو" => match to.strip_prefix('ل') {
+            Some(who)
+                if table::AR_ACTOR_HEADS.contains(&bare(who))
+                    || table::AR_BODY_HEADS.contains(&bare(who)) =>
+            {
+                std::iter::once(who).chain(more.iter().copied()).collect()
+            }
+            _ => rest.to_vec(),
+        },
+        _ => rest.to_vec(),
+    };
+    request(&named, openers, enders, false, &[])
         .into_iter()
         .collect()
 }
@@ -1859,13 +1903,15 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
     }
     // "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the noun's own actor.
     let mut noun_at = usize::from(enders.contains(&first));
-    // "إلى بدء عمل فريق الاتصال": a verbal noun's own construct noun before the actor.
-    if words
-        .get(noun_at + 1)
-        .is_some_and(|w| !has_article(bare(w)) && !table::AR_ACTOR_HEADS.contains(&bare(w)))
-        && words
-            .get(noun_at + 2)
-            .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && !has_article(bare(w)))
+    // "إلى بدء عمل فريق الاتصال": a verbal noun's own construct noun before the actor
+    // (not a preposition: "بالإفراج عن رئيس البلاد" frees the president).
+    if words.get(noun_at + 1).is_some_and(|w| {
+        !has_article(bare(w))
+            && !table::AR_ACTOR_HEADS.contains(&bare(w))
+            && !table::AR_PREPOSITIONS.contains(&bare(w))
+    }) && words
+        .get(noun_at + 2)
+        .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && !has_article(bare(w)))
     {
         noun_at += 1;
     }
@@ -3623,6 +3669,24 @@ mod tests {
         // body's own request is.
         let text = "سعيد يرفع تقريره للمجلس ويطالب بتمديد عمل البعثة.\n\nوطالب سعيد من المجلس في تقريره بتمديد عمل البعثة.\n\nأوصى الأمين العام للمنظمة بتجديد عمل البعثة، وذلك ضمن تقريره الأخير.\n\nمن بين التوصيات، دعا الأمين العام الطرفين إلى وقف القطع.\n\nوقد تشكلت اللجنة التي قرر المجلس أمس تمديد ولايتها. وطلب المجلس من الأمين العام متابعة الري.\n";
         assert_eq!(brief(text, "2026-03-03"), ["¶5 الأمين العام"]);
+    }
+
+    #[test]
+    fn round_twenty_one_kinds_affirmed_demands_renewed_calls_with_la_and_a_parliament() {
+        // "وأكد المطالبة بالإفراج عن X" (a call affirmed, X freed, not asked); a decision
+        // told again in a later paragraph is drafted once.
+        let freed = "أعلن مجلس البساتين أنه قرر تعليق عضوية البلدية بسبب القطع، وأكد المطالبة بالإفراج عن رئيس البلدية.\n\nقرر الاتحاد الزراعي الأربعاء تعليق عضوية البلدية بعد القطع.\n";
+        assert_eq!(
+            brief(freed, "2026-03-03"),
+            ["¶1 مجلس البساتين", "¶1 جميع الدول"]
+        );
+        // "مكررا دعواته لقادة X إلى ..."; "وناشد الجامعة العربية لإنشاء ..." after the
+        // parliament named as the subject asks the League.
+        let renewed = "قال المجلس إنه علق مشاركة البلدية، مكررا دعواته لقادة الحطابين إلى وقف القطع. ورحب البرلمان بالمبادرة وناشد الجامعة العربية لإنشاء صندوق للمزارعين.\n";
+        assert_eq!(
+            brief(renewed, "2026-03-03"),
+            ["¶1 قادة الحطابين", "¶1 الجامعة العربية"]
+        );
     }
 
     #[test]

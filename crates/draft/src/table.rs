@@ -1879,7 +1879,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("أهابت", &["ب"], &["أن", "ان", "إلى", "الى"]),
     ("يناشد", &[], &["أن", "ان", "ب"]),
     ("تناشد", &[], &["أن", "ان", "ب"]),
-    ("ناشد", &[], &["أن", "ان", "ب"]),
+    // "وناشد الجامعة العربية لإنشاء صندوق ...": the act after "لـ" too.
+    ("ناشد", &[], &["أن", "ان", "ب", "ل"]),
     ("ناشدت", &[], &["أن", "ان", "ب"]),
     ("يحث", &[], &["على"]),
     ("تحث", &[], &["على"]),
@@ -2288,6 +2289,10 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "نقل",
 ];
 
+/// Prepositions: after a verbal noun they open its object ("الإفراج عن X"), not a
+/// construct leading to its doer.
+pub const AR_PREPOSITIONS: &[&str] = &["عن", "من", "في", "فى", "على", "إلى", "الى", "مع"];
+
 /// Participles a report uses for a call ("داعيا إلى ..."), with the verb each stands for;
 /// "مكررا دعوته X إلى ..." renews a call.
 pub const AR_PARTICIPLES: &[(&str, &str)] = &[
@@ -2376,9 +2381,11 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "وزراء",
     "المجتمعون",
     "أعضاء",
-    // "كما دعت قمة القدس ...": a summit by its name; "قررت جامعة الدول العربية ...".
+    // "كما دعت قمة القدس ...": a summit by its name; "قررت جامعة الدول العربية ...";
+    // "ناشد البرلمان العربي ...".
     "قمة",
     "جامعة",
+    "البرلمان",
     // "وطالب إعلان القاهرة ...": a declaration named by its place.
     "إعلان",
     "اعلان",
