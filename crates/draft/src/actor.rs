@@ -523,6 +523,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "as" opens no qualifier.
     // "the Office18 in ...": a footnote mark glued to the name is no part of it.
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
+    // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
+    let np = APPOSED_PERSON.replace_all(&np, "");
     let np = by_agent(&np).unwrap_or(&np);
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
@@ -575,6 +577,12 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     out
 }
+
+/// ", Mr Ivan Petrov,", ", H.E. Ms Ana Ruiz": a person named after the post that acts.
+static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
+        .expect("valid regex")
+});
 
 /// "the Governments of Sudan and South Sudan" → the Government of each: a plural title
 /// of two named places is one actor per place.

@@ -531,6 +531,11 @@ impl Builder {
                     }
                     continue;
                 }
+                // "At its 24th meeting, the Council decided to adopt the following text:":
+                // the text after it is the decision, read on its own.
+                if ADOPTS_TEXT.is_match(clause.rest) {
+                    continue;
+                }
                 if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
                     self.lead_in = Some(LeadIn {
                         trigger: clause.trigger.clone(),
@@ -1437,16 +1442,11 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
-        // "Recommits firmly to ...": the adverb says how.
-        let rest = match rest.trim_start().split_once(' ') {
-            Some((adverb, after))
-                if adverb.len() > 4
-                    && fold(adverb).ends_with("ly")
-                    && fold(after).starts_with("to ") =>
-            {
-                &rest[rest.len() - after.len() - 1..]
-            }
-            _ => rest,
+        // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
+        // 2036 to extend ...", "decided today to ...": a press release says how and when.
+        let rest = match DECISION_LEAD.captures(rest) {
+            Some(m) => &rest[m.get(1).expect("group").start() - 1..],
+            None => rest,
         };
         // "Decides, building on existing platforms, to develop ...": the phrase between
         // commas says how; the decision is what follows it.
@@ -2769,6 +2769,21 @@ static INLINE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "to adopt the following text:": the words that introduce a decision's own text.
+static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:to\s+)?adopt\s+the\s+following\s+(?:text|resolutions?|decisions?)\s*:\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// How and when a decision was taken, before its "to": "unanimously", "today", "on 2 March
+/// 2036", "this morning".
+static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s)")
+        .expect("valid regex")
+});
+
 /// "agreed to Ireland's suggestion to ...", "agrees to the proposal": a decision verb's "to"
 /// before a noun phrase gives consent to what another proposed; the body does nothing itself.
 fn consents(rest: &str) -> bool {
@@ -2968,3 +2983,5 @@ mod tests_held_kinds;
 
 #[cfg(test)]
 mod tests_fifth_kinds;
+#[cfg(test)]
+mod tests_un_kinds;

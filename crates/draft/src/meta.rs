@@ -255,11 +255,27 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     if let Some(m) = lead.iter().find_map(|p| ADOPTED_BY.captures(&p.text)) {
         return Guess::sure(strip_clauses(m[1].trim()));
     }
+    // "The Security Council decided unanimously on 2 March 2036 to extend ...": a press
+    // release's first sentence names the body, before "The 15-member Council adopted ...".
+    let press = lead
+        .iter()
+        .enumerate()
+        .find_map(|(k, p)| press_body(&p.text).map(|name| (k, name)));
     // "The Heads of State of A, B and C met ...": a name with commas, tried last.
     for body_re in [&*NARRATIVE_BODY, &*NARRATIVE_LIST_BODY] {
-        if let Some(name) = lead.iter().find_map(|p| narrative_body(body_re, &p.text)) {
-            return Guess::sure(name);
+        if let Some((k, name)) = lead
+            .iter()
+            .enumerate()
+            .find_map(|(k, p)| narrative_body(body_re, &p.text).map(|name| (k, name)))
+        {
+            return Guess::sure(match press {
+                Some((first, press)) if first < k => press,
+                _ => name,
+            });
         }
+    }
+    if let Some((_, name)) = press {
+        return Guess::sure(name);
     }
     // "(1) At the invitation of X, the Nth Session of Y was held ...": a communiqué numbered
     // from its first paragraph names its body there, maybe after a lead phrase.
@@ -286,11 +302,49 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     {
         return Guess::unsure(name, "the subject of the text's first paragraphs");
     }
+    if seized_security_council(paras) {
+        return Guess::unsure(
+            "Security Council".to_string(),
+            "the text names no body; it stays seized of the matter, as the Security Council does",
+        );
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
 }
+
+/// "The Security Council decided ...": a named council, assembly or commission as the
+/// subject of "decided" opening a paragraph.
+fn press_body(text: &str) -> Option<String> {
+    let text = HEADER_DATE.replace(text, "");
+    let m = PRESS_BODY.captures(text.trim())?;
+    let name = m[1].to_string();
+    table::ACTOR_HEADS
+        .contains(&fold(name.rsplit(' ').next()?).as_str())
+        .then_some(name)
+}
+
+static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let adverbs = table::OPENING_ADVERBS.join("|");
+    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?decided\b"))
+        .expect("valid regex")
+});
+
+/// A draft that names no body ("1. Decides to renew ...") but "decides to remain seized of
+/// the matter" and names the Security Council is the Security Council's (the African
+/// Union's Peace and Security Council, which says the same, names itself).
+fn seized_security_council(paras: &[Para]) -> bool {
+    let seized = paras.iter().any(|p| REMAINS_SEIZED.is_match(&p.text));
+    let names = paras.iter().any(|p| {
+        p.text.contains("Security Council") && !p.text.contains("Peace and Security Council")
+    });
+    seized && names
+}
+
+static REMAINS_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bremain\s+(?:actively\s+)?seized\s+of\s+the\s+matter").expect("valid regex")
+});
 
 /// "The European Council calls on ...": a capitalised name right before the first verb that
 /// opens a clause.

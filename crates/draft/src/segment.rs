@@ -46,7 +46,9 @@ enum Marker {
 /// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
-    let text = without_page_numbers(&without_running_headers(&without_footnotes(text)));
+    let text = QUOTED_LINE.replace_all(text, "$1$2");
+    let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
+    let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
@@ -249,6 +251,16 @@ fn without_running_headers(text: &str) -> String {
     out
 }
 
+/// `"The Security Council,` / `"1. Decides ...`: a press release that quotes a resolution
+/// opens each of its lines with a quotation mark; the line is the resolution's.
+static QUOTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^([ \t]*)["“”]((?:\d{1,3}\.[ \t]*|The )\S)"#).expect("valid regex")
+});
+/// "1.Decides": a paragraph number with no space before its verb's capital ("1.5" and
+/// "No.3" are not).
+static NUMBER_STUCK_TO_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^([ \t]*)(\d{1,3})\.(\p{Lu}\p{Ll}{2,})").expect("valid regex")
+});
 /// "States3 ": a word in lower case with a digit or two stuck to its end ("G20", "EB156",
 /// "COP29" are names, in capitals).
 static FOOTNOTE_ON_WORD: LazyLock<Regex> =
@@ -379,8 +391,55 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         prev_line = line;
     }
     flush(&mut out, current.take(), &mut last_sub_letter, &label);
-    out
+    out.into_iter().map(inline_letters).collect()
 }
+
+/// "the Council decided: (a) To hold ...; (b) To invite ...; and (c) To ...": items a
+/// paragraph letters on its own line after a colon are its sub-paragraphs, as if each stood
+/// on a line of its own; letters out of sequence leave the text as it is.
+fn inline_letters(mut p: Para) -> Para {
+    if !p.subs.is_empty() {
+        return p;
+    }
+    let Some(first) = INLINE_LETTER_FIRST.find(&p.text) else {
+        return p;
+    };
+    let mut subs: Vec<Sub> = Vec::new();
+    let base = first.end();
+    let mut start = base;
+    let mut letter = 'a';
+    for m in INLINE_LETTER_NEXT.captures_iter(&p.text[base..]) {
+        let whole = m.get(0).expect("match");
+        let next = m[1].chars().next().unwrap_or('a');
+        if u32::from(next) != u32::from(letter) + 1 {
+            return p;
+        }
+        let at = base + whole.start();
+        subs.push(Sub {
+            letter: letter.to_string(),
+            text: p.text[start..at].trim().to_string(),
+        });
+        start = base + whole.end();
+        letter = next;
+    }
+    if subs.is_empty() {
+        return p;
+    }
+    subs.push(Sub {
+        letter: letter.to_string(),
+        text: p.text[start..].trim().to_string(),
+    });
+    p.text = p.text[..first.start() + 1].to_string();
+    p.subs = subs;
+    p
+}
+
+/// ": (a) " after a chapeau.
+static INLINE_LETTER_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":\s+\(a\)\s+").expect("valid regex"));
+/// "; (b) ", "; and (c) ": the next item.
+static INLINE_LETTER_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r";\s+(?:and\s+)?\(([b-z])\)\s+").expect("valid regex"));
 
 /// "...; 14. Reaffirms ...": the next paragraph's number after a clause's end, on the same line.
 static RUN_ON_NUMBER: LazyLock<Regex> =

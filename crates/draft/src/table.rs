@@ -825,6 +825,12 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
+/// Words before "on DATE" that end a term, not set a deadline: "a period terminating on".
+#[rustfmt::skip]
+pub const TERM_END_WORDS: &[&str] = &[
+    "terminating", "ending", "expiring", "terminates", "ends", "expires",
+];
+
 pub const IN_WORDS: &[&str] = &[
     "in",
     "during",
@@ -1187,6 +1193,13 @@ pub const GOAL_WINDOW: usize = 8;
 
 /// A session's rank when no number gives it: "at its next session".
 pub const SESSION_ORDER_WORDS: &[&str] = &["next", "forthcoming", "upcoming", "following"];
+
+/// Sessions named by their kind alone, with no rank: "at its organizational session for
+/// 2037".
+#[rustfmt::skip]
+pub const NAMED_SESSION_KINDS: &[&str] = &[
+    "organizational", "organisational", "substantive", "coordination",
+];
 
 /// Kinds of session: "at its next regular session".
 pub const SESSION_KINDS: &[&str] = &["regular", "ordinary", "extraordinary", "annual", "plenary"];

@@ -1,0 +1,108 @@
+//! One composed text per kind of failure met on the blind batches of real formal UN texts
+//! in English that are not in ../shared/real-texts (Security Council, General Assembly,
+//! Human Rights Council and ECOSOC texts, press releases giving a resolution's terms): each
+//! fixes the kind, and none is a sentence of a real text.
+
+use crate::tests_brief::{Brief, EventLabel};
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        at: EventLabel::Name,
+        plain_days: true,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
+fn body(text: &str) -> String {
+    let opts = crate::Options {
+        adopted: Some("2036-03-02".parse().unwrap()),
+        today: "2036-03-02".parse().unwrap(),
+    };
+    crate::draft(text, &opts).meta.body.value
+}
+
+#[test]
+fn a_resolution_quoted_line_by_line_is_read_as_the_resolution() {
+    let text = "Resolution 9999 (2036)\n\n\"The Security Council,\n\n\"Recalling its earlier resolutions on the valley,\n\n\"1.Decides to extend the mandate of the Orchard Mission until 31 May 2036;\n\n\"2.Requests the Secretary-General to report to it by 30 April 2036;\n\n\"3.Decides to remain seized of the matter.\"\n";
+    assert_eq!(body(text), "Security Council");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Security Council", "¶2 Secretary-General due=2036-04-30"]
+    );
+}
+
+#[test]
+fn a_draft_naming_no_body_that_stays_seized_is_the_security_councils() {
+    let text = "Draft resolution on the Orchard Mission\n\n1. Decides to renew the mandate of the Orchard Mission for a final period of 30 days;\n\n2. Expresses its readiness to consider the matter again once the Security Council has the report;\n\n3. Decides to remain seized of the matter.\n";
+    assert_eq!(body(text), "Security Council");
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Security Council"]);
+    // The African Union's council says the same of itself and names itself.
+    let au = "1. Decides to renew the mandate of the Orchard Mission;\n\n2. Decides to remain actively seized of the matter, as the Peace and Security Council agreed.\n";
+    assert_ne!(body(au), "Security Council");
+}
+
+#[test]
+fn a_term_that_ends_on_a_day_is_no_deadline() {
+    let text = "The Security Council,\n\n1. Decides to extend the mandate of the Orchard Mission for a new period terminating on 15 February 2037;\n\n2. Decides to renew the Panel's mandate for a period ending on 30 June 2037, and requests the Panel to report on 1 May 2037;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Security Council",
+            "¶2 Security Council",
+            "¶2 Panel due=2037-05-01"
+        ]
+    );
+}
+
+#[test]
+fn a_press_release_says_how_and_when_the_council_decided() {
+    let text = "The Security Council decided unanimously on 2 March 2036 to extend the mandate of the Orchard Mission until 30 June 2036.\n\nBy the same text, the Council requested the Secretary-General to report by 15 May 2036.\n\nThe 15-member Council adopted the text without a vote.\n";
+    assert_eq!(body(text), "Security Council");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Security Council", "¶2 Secretary-General due=2036-05-15"]
+    );
+    let today = "The Orchard Council decided today to renew the mandate of the Board for one year.\n\nThe meeting began at 10 a.m.\n";
+    assert_eq!(brief(today, "2036-03-02"), ["¶1 Orchard Council"]);
+}
+
+#[test]
+fn items_lettered_inline_after_a_colon_are_a_mandate_each() {
+    let text = "The Orchard Council,\n\n1. Decides: (a) To hold a resumed session in the second half of 2036; (b) To invite the Board to review its calendar; and (c) To request the Growers Fund to report on its accounts.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Orchard Council due=2036-12-31",
+            "¶1 Board",
+            "¶1 Growers Fund"
+        ]
+    );
+    // Letters out of sequence are a reference, not a list.
+    let cited = "The Orchard Council,\n\n1. Requests the Board to apply the rule of: (a) 2 of its statute; (c) 4 of its rules.\n";
+    assert_eq!(brief(cited, "2036-03-02"), ["¶1 Board"]);
+}
+
+#[test]
+fn the_person_named_after_a_post_is_no_second_actor() {
+    let text = "The Orchard Council,\n\n1. Requests the Special Envoy, Mr Ivo Brand, to brief the Council;\n\n2. Invites the Chair of the Board, Ms. Ana Ruiz, and the Growers Fund to meet;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Special Envoy", "¶2 Chair of the Board | Growers Fund"]
+    );
+}
+
+#[test]
+fn the_words_that_introduce_a_decisions_text_lend_it_nothing() {
+    let text = "Decision adopted by the Orchard Council\n\nAt its 9th meeting, on 2 March 2036, the Orchard Council decided to adopt the following text:\n\nThe Orchard Council,\n\nNoting the Expert's report,\n\n1. Decides to extend the mandate of the Expert until the end of its next session;\n\n2. It is understood that the Expert will go on with the work and will be in a position to complete the report, if the Expert so decides, at that session.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Orchard Council"]);
+}
+
+#[test]
+fn a_session_named_by_its_kind_and_year_is_a_meeting() {
+    let text = "The Orchard Council,\n\n1. Decides to consider at its organizational session for 2037 the question of a work programme;\n";
+    let got = brief(text, "2036-07-28");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Orchard Council due=at"), "{got:?}");
+}
