@@ -1441,10 +1441,34 @@ impl Builder {
     }
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
+    /// Whether a decision's lead ("unanimously on 27 March 2031") dates it before the
+    /// adoption day the text is drafted for.
+    fn decided_before_adoption(&self, lead: &str) -> bool {
+        if self.meta.adopted_is_fallback {
+            return false;
+        }
+        let Some(m) = LEAD_DATE.captures(lead) else {
+            return false;
+        };
+        let month = table::MONTHS
+            .iter()
+            .find(|(n, _)| *n == fold(&m[2]))
+            .map(|(_, k)| *k);
+        let (Some(month), Ok(day), Ok(year)) = (month, m[1].parse(), m[3].parse()) else {
+            return false;
+        };
+        Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
+    }
+
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
         // 2036 to extend ...", "decided today to ...": a press release says how and when.
         let rest = match DECISION_LEAD.captures(rest) {
+            // "Previously, the Council decided on 27 March 2031 to extend ...": a decision
+            // taken before this text's adoption is no mandate of it.
+            Some(m) if self.decided_before_adoption(&rest[..m.get(1).expect("group").start()]) => {
+                return None;
+            }
             Some(m) => &rest[m.get(1).expect("group").start() - 1..],
             None => rest,
         };
@@ -2767,6 +2791,11 @@ static INLINE_FIRST: LazyLock<Regex> =
 static INLINE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]?\s+(?:and,?\s+|or\s+)?\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h])\)\s+")
         .expect("valid regex")
+});
+
+/// "on 27 March 2031" in a decision's lead.
+static LEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bon\s+(\d{1,2})\s+(\p{L}+),?\s+((?:19|20|21)\d{2})\b").expect("valid regex")
 });
 
 /// "to adopt the following text:": the words that introduce a decision's own text.

@@ -257,10 +257,12 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     }
     // "The Security Council decided unanimously on 2 March 2036 to extend ...": a press
     // release's first sentence names the body, before "The 15-member Council adopted ...".
-    let press = lead
-        .iter()
-        .enumerate()
-        .find_map(|(k, p)| press_body(&p.text).map(|name| (k, name)));
+    let press = lead.iter().enumerate().find_map(|(k, p)| {
+        // "At its 12th meeting, on 2 March 2036, the Council decided: ...".
+        press_body(&p.text)
+            .or_else(|| after_lead_phrase(&p.text).and_then(press_body))
+            .map(|name| (k, name))
+    });
     // "The Heads of State of A, B and C met ...": a name with commas, tried last.
     for body_re in [&*NARRATIVE_BODY, &*NARRATIVE_LIST_BODY] {
         if let Some((k, name)) = lead

@@ -58,7 +58,7 @@ fn a_term_that_ends_on_a_day_is_no_deadline() {
 
 #[test]
 fn a_press_release_says_how_and_when_the_council_decided() {
-    let text = "The Security Council decided unanimously on 2 March 2036 to extend the mandate of the Orchard Mission until 30 June 2036.\n\nBy the same text, the Council requested the Secretary-General to report by 15 May 2036.\n\nThe 15-member Council adopted the text without a vote.\n";
+    let text = "The Security Council decided unanimously on 2 March 2036 to extend the mandate of the Orchard Mission until 30 June 2036.\n\nBy the same text, the Council requested the Secretary-General to report by 15 May 2036.\n\nThe 15-member Council adopted the text without a vote.\n\nPreviously, the Council decided on 3 March 2035 to extend the mandate for one year.\n";
     assert_eq!(body(text), "Security Council");
     assert_eq!(
         brief(text, "2036-03-02"),
@@ -66,6 +66,8 @@ fn a_press_release_says_how_and_when_the_council_decided() {
     );
     let today = "The Orchard Council decided today to renew the mandate of the Board for one year.\n\nThe meeting began at 10 a.m.\n";
     assert_eq!(brief(today, "2036-03-02"), ["¶1 Orchard Council"]);
+    let inline = "At its 9th meeting, on 2 March 2036, the Council decided: (a) To invite the Board to review its calendar; (b) To hold a resumed session in 2036.\n";
+    assert_eq!(body(inline), "Council");
 }
 
 #[test]
@@ -105,4 +107,11 @@ fn a_session_named_by_its_kind_and_year_is_a_meeting() {
     let got = brief(text, "2036-07-28");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("¶1 Orchard Council due=at"), "{got:?}");
+}
+
+#[test]
+fn a_tables_rows_are_lines_of_their_own() {
+    let text = "Orchard Council | |\nDistr. O/2036/65 | |\n2036/65. | Work of the Council |\nAt its 9th meeting, on 2 March 2036, the Council decided: (a) To invite the Board to review its calendar; (b) To hold a resumed session in 2036.\n";
+    assert_eq!(body(text), "Council");
+    assert_eq!(brief(text, "2036-03-02"), ["¶4 Board", "¶4 Council"]);
 }
