@@ -548,6 +548,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = DO_SO.replace_all(&np, "");
     // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
     let np = ESTABLISHED.replace_all(&np, "");
+    // "the committee of the Council appointed on 4 November": when it was set up.
+    let np = APPOINTED_ON.replace_all(&np, "");
     // "all States in all regions of the world": where they are, not who.
     let np = EVERYWHERE.replace_all(&np, "");
     let np = drop_qualifiers(&np);
@@ -1192,6 +1194,11 @@ static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {
 
 static ESTABLISHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|under|by)\s+(?:(?:paragraph\s+\d+\s+of\s+)?(?:security\s+council\s+|general\s+assembly\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?)")
+        .expect("valid regex")
+});
+
+static APPOINTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:appointed|established|set\s+up|created|elected|constituted)\s+(?:on|in)\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}|\p{L}+)(?:,?\s+\d{4})?\b")
         .expect("valid regex")
 });
 

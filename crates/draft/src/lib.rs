@@ -1288,6 +1288,21 @@ impl Builder {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
+        // "The policy of this organisation is to keep ...": what an aim is, not a task.
+        let head = fold(
+            subject
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        );
+        if table::AIM_NOUNS
+            .iter()
+            .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
+        {
+            return None;
+        }
         // "The Centre shall prepare ... and shall submit it": the same obligation goes on.
         let last = subject.rsplit(' ').next().map(fold).unwrap_or_default();
         if matches!(last.as_str(), "and" | "or") {
@@ -1779,6 +1794,18 @@ impl Builder {
                 dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
                 dl.phrase = m[0].to_string();
             }
+        }
+        // "before the end of the mandate period" in a text that gives no day the mandate
+        // runs to: a meeting-like event the text does not date.
+        if dl.found.is_none()
+            && self.mandate_end.is_none()
+            && let Some(m) = MANDATE_END.captures(&cand.action)
+            && m.get(1).is_none()
+        {
+            dl.found = Some(deadline::Found::BeforeUndated {
+                name: "end of the mandate".to_string(),
+            });
+            dl.phrase = m[0].to_string();
         }
         if dl.found.is_none()
             && let Some(day) = self.pending_due

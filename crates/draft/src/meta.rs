@@ -257,7 +257,13 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     }
     // "The Security Council decided unanimously on 2 March 2036 to extend ...": a press
     // release's first sentence names the body, before "The 15-member Council adopted ...".
-    let press = lead.iter().enumerate().find_map(|(k, p)| {
+    // A press release's dateline, headline and tags come first: read on past the lead.
+    let opening: Vec<&Para> = paras
+        .iter()
+        .filter(|p| p.number.is_none())
+        .take(PRESS_REACH)
+        .collect();
+    let press = opening.iter().enumerate().find_map(|(k, p)| {
         // "At its 12th meeting, on 2 March 2036, the Council decided: ...".
         press_body(&p.text)
             .or_else(|| after_lead_phrase(&p.text).and_then(press_body))
@@ -327,9 +333,13 @@ fn press_body(text: &str) -> Option<String> {
         .then_some(name)
 }
 
+/// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
+/// after.
+const PRESS_REACH: usize = 10;
+
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?decided\b"))
+    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
         .expect("valid regex")
 });
 

@@ -38,6 +38,9 @@ enum Marker {
     Roman(String),
     /// "2.1": the first item of section 2, as meeting reports number them.
     Decimal(u32, String),
+    /// "- Calls on ...": a bulleted paragraph of its own, after a preamble that ends with a
+    /// comma (a text that bullets its operative paragraphs instead of numbering them).
+    Item,
     None,
 }
 
@@ -307,6 +310,8 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     // The longest of those lines: the width the paragraph's text is wrapped at.
     let mut widest = 0;
     let per_line = sentence_per_line(text);
+    // Bullets after a preamble's comma are the operative paragraphs themselves.
+    let mut bullets_own = false;
     for (k, raw) in text.lines().enumerate() {
         let line = raw.trim();
         // "3." / "" / "The Council welcomes ...": a number alone on its line, a blank line,
@@ -333,6 +338,27 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             _ => last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
+        let marker = match marker {
+            Marker::Letter(letter) if line.starts_with(BULLETS) => {
+                let after_preamble = match &current {
+                    Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
+                    None => out.last().is_some_and(|p| {
+                        p.number.is_none() && p.subs.is_empty() && p.text.trim_end().ends_with(',')
+                    }),
+                };
+                bullets_own |= after_preamble;
+                if bullets_own {
+                    Marker::Item
+                } else {
+                    Marker::Letter(letter)
+                }
+            }
+            Marker::Number(n) => {
+                bullets_own = false;
+                Marker::Number(n)
+            }
+            m => m,
+        };
         // "Article 2", "3." or "(a)" alone on its line: its text is on the next.
         let heading_only = current.as_ref().is_some_and(|(m, t)| {
             matches!(m, Marker::Number(_) | Marker::Letter(_)) && t.trim().is_empty()

@@ -330,7 +330,16 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 
 /// Words that may stand between a body's name and its verb in a report's opening
 /// sentence ("The General Assembly today adopted ...").
-pub const OPENING_ADVERBS: &[&str] = &["today", "yesterday", "also", "formally", "successfully"];
+pub const OPENING_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "also",
+    "formally",
+    "successfully",
+    "this morning",
+    "this afternoon",
+    "this evening",
+];
 
 #[rustfmt::skip]
 /// Nouns that end a phrase naming who acts ("Member States", "the private sector").
@@ -825,6 +834,12 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
+/// Nouns that name an aim, not who acts: "The policy of X is to ...", "Its purpose is to".
+#[rustfmt::skip]
+pub const AIM_NOUNS: &[&str] = &[
+    "policy", "aim", "purpose", "objective", "goal", "intention", "idea",
+];
+
 /// Words before "on DATE" that end a term, not set a deadline: "a period terminating on".
 #[rustfmt::skip]
 pub const TERM_END_WORDS: &[&str] = &[

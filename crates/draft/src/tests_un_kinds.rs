@@ -115,3 +115,43 @@ fn a_tables_rows_are_lines_of_their_own() {
     assert_eq!(body(text), "Council");
     assert_eq!(brief(text, "2036-03-02"), ["¶4 Board", "¶4 Council"]);
 }
+
+// Kinds met on the second blind batch (un2).
+
+#[test]
+fn bulleted_paragraphs_after_a_preamble_are_operative_paragraphs() {
+    let text = "The Orchard Council,\nRecalling its earlier decisions,\nHaving considered the report of the Board,\n- Calls on Member States to fund the seedlings;\n- Requests the Board to report before the end of the mandate period;\n- Decides to extend the mandate of the Board for one year;\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], "¶4 Member States");
+    assert!(got[1].starts_with("¶5 Board due=at"), "{got:?}");
+    assert_eq!(got[2], "¶6 Orchard Council");
+    // Under a chapeau, bullets are still its items.
+    let items = "The Orchard Council,\n\n1. Requests the Board:\n- to count the trees;\n- to map the valley;\n";
+    assert_eq!(brief(items, "2036-03-02"), ["¶1 Board", "¶1 Board"]);
+}
+
+#[test]
+fn when_a_committee_was_appointed_is_no_part_of_its_name() {
+    let text = "The Orchard Council,\n\n1. Instructs the committee of the Council appointed on 4 November to meet on 7 January 2037 and to report to the Council;\n";
+    assert_eq!(
+        brief(text, "2036-12-01"),
+        ["¶1 Committee of the Council due=2037-01-07"]
+    );
+}
+
+#[test]
+fn a_stated_policy_asks_nobody() {
+    let text = "The Orchard Council,\n\n1. Requests the Board to publish its records;\n\nThe policy of this organisation is to keep most of its records in the public domain.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Board"]);
+}
+
+#[test]
+fn a_press_release_names_the_council_that_adopted_and_what_it_decided() {
+    let text = "Skip to main content\n\nNews\n\nOrchard Council adopts 5 resolutions\n\n2 March 2036\n\nThe Orchard Council this afternoon adopted 5 resolutions, extending mandates on pests.\n\nOn pests, the Council adopted a resolution in which it decided to extend the mandate of the Expert for one year. It also decided to hold a dialogue at its fifty-fifth session.\n";
+    assert_eq!(body(text), "Orchard Council");
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], "¶6 Orchard Council");
+    assert!(got[1].starts_with("¶6 Orchard Council due=at"), "{got:?}");
+}
