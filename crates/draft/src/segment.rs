@@ -394,10 +394,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             && prev_line.ends_with(['.', ':', '!', '?'])
             && unmarked(prev_line)
             && ends_paragraph(prev_line, rest, layout.width);
-        // "Orchard Council | |": a table's row, as a page copied as text gives it, is a
-        // line of its own.
         let starts_new = prev_line.is_empty()
-            || prev_line.ends_with('|')
             || own_line
             || !matches!(marker, Marker::None)
             || (layout.single_spaced

@@ -109,13 +109,6 @@ fn a_session_named_by_its_kind_and_year_is_a_meeting() {
     assert!(got[0].starts_with("¶1 Orchard Council due=at"), "{got:?}");
 }
 
-#[test]
-fn a_tables_rows_are_lines_of_their_own() {
-    let text = "Orchard Council | |\nDistr. O/2036/65 | |\n2036/65. | Work of the Council |\nAt its 9th meeting, on 2 March 2036, the Council decided: (a) To invite the Board to review its calendar; (b) To hold a resumed session in 2036.\n";
-    assert_eq!(body(text), "Council");
-    assert_eq!(brief(text, "2036-03-02"), ["¶4 Board", "¶4 Council"]);
-}
-
 // Kinds met on the second blind batch (un2).
 
 #[test]
