@@ -580,9 +580,10 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     out
 }
 
-/// ", Mr Ivan Petrov,", ", H.E. Ms Ana Ruiz": a person named after the post that acts.
+/// ", Mr Ivan Petrov,", ", H.E. Ms Ana Ruiz", ", Lt Gen Ivo Brand,": a person named after
+/// the post that acts.
 static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
+    Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister|Ambassador|(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier)\.?\s+Gen(?:eral)?|General|Colonel|Col)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
         .expect("valid regex")
 });
 

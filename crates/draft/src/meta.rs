@@ -310,6 +310,12 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     {
         return Guess::unsure(name, "the subject of the text's first paragraphs");
     }
+    if let Some(name) = short_subject_body(paras) {
+        return Guess::unsure(
+            name,
+            "the short name the text's sentences give their subject",
+        );
+    }
     if seized_security_council(paras) {
         return Guess::unsure(
             "Security Council".to_string(),
@@ -341,6 +347,36 @@ static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
     Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
         .expect("valid regex")
+});
+
+/// "The Authority promised ...", "“The Authority further deplores ...": a report that never
+/// names its body in full calls it by a one-word title as its sentences' subject, at least
+/// twice.
+fn short_subject_body(paras: &[Para]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in paras
+        .iter()
+        .flat_map(|p| SHORT_SUBJECT.captures_iter(&p.text))
+    {
+        let name = m[1].to_string();
+        if !table::SHORT_BODY_TITLES.contains(&fold(&name).as_str()) {
+            continue;
+        }
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, c)| *c >= 2)
+        .max_by_key(|(_, c)| *c)
+        .map(|(n, _)| n)
+}
+
+/// "The Authority deplores": "The", a capitalised title, then a word in lower case.
+static SHORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|[.;]\s+|["“]\s*)The\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}"#).expect("valid regex")
 });
 
 /// A draft that names no body ("1. Decides to renew ...") but "decides to remain seized of

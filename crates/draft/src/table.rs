@@ -834,6 +834,13 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
+/// One-word titles a report may call its body by: "The Authority deplores ...".
+#[rustfmt::skip]
+pub const SHORT_BODY_TITLES: &[&str] = &[
+    "authority", "council", "commission", "assembly", "summit", "conference", "committee",
+    "board",
+];
+
 /// Nouns that name an aim, not who acts: "The policy of X is to ...", "Its purpose is to".
 #[rustfmt::skip]
 pub const AIM_NOUNS: &[&str] = &[

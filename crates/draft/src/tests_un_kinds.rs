@@ -88,10 +88,14 @@ fn items_lettered_inline_after_a_colon_are_a_mandate_each() {
 
 #[test]
 fn the_person_named_after_a_post_is_no_second_actor() {
-    let text = "The Orchard Council,\n\n1. Requests the Special Envoy, Mr Ivo Brand, to brief the Council;\n\n2. Invites the Chair of the Board, Ms. Ana Ruiz, and the Growers Fund to meet;\n";
+    let text = "The Orchard Council,\n\n1. Requests the Special Envoy, Mr Ivo Brand, to brief the Council;\n\n2. Invites the Chair of the Board, Ms. Ana Ruiz, and the Growers Fund to meet;\n\n3. Urges the Commander of the Guard, Lt Gen Olaf Berg, to withdraw;\n";
     assert_eq!(
         brief(text, "2036-03-02"),
-        ["¶1 Special Envoy", "¶2 Chair of the Board | Growers Fund"]
+        [
+            "¶1 Special Envoy",
+            "¶2 Chair of the Board | Growers Fund",
+            "¶3 Commander of the Guard"
+        ]
     );
 }
 
@@ -147,4 +151,13 @@ fn a_press_release_names_the_council_that_adopted_and_what_it_decided() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0], "¶6 Orchard Council");
     assert!(got[1].starts_with("¶6 Orchard Council due=at"), "{got:?}");
+}
+
+#[test]
+fn a_report_that_calls_its_body_by_a_one_word_title_names_it() {
+    let text = "Orchard leaders have resolved to review the harvest.\n\nThe Authority promised an easing of the levies.\n\n“The Authority further deplores the blight and calls on the growers to report.\n";
+    assert_eq!(body(text), "Authority");
+    // Once is not a name: "The Board met" may be anyone's board.
+    let once = "Leaders resolved to review the harvest.\n\nThe Board wants more seedlings.\n";
+    assert_ne!(body(once), "Board");
 }
