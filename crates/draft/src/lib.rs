@@ -1503,9 +1503,11 @@ impl Builder {
         let first = lower.trim_start();
         let first = first.strip_prefix("to ").unwrap_or(first).trim_start();
         let first = first.strip_prefix("also ").unwrap_or(first);
+        // "Decides to remain actively seiz": a page excerpt cut inside the formula is it too.
+        let cut = first.trim_end();
         if table::NON_MANDATE_DECISIONS
             .iter()
-            .any(|d| first.starts_with(d))
+            .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
         {
             return None;
         }

@@ -329,7 +329,8 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
 }
 
 /// "The Security Council decided ...": a named council, assembly or commission as the
-/// subject of "decided" opening a paragraph.
+/// subject of "decided" or "adopted" opening a paragraph, maybe after its dateline ("12
+/// October 2036 The Orchard Council this afternoon adopted ...").
 fn press_body(text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = PRESS_BODY.captures(text.trim())?;
@@ -345,7 +346,7 @@ const PRESS_REACH: usize = 10;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
+    Regex::new(&format!(r"^(?:.{{0,400}}?\b(?:19|20|21)\d{{2}}\s+)?(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
         .expect("valid regex")
 });
 
@@ -446,6 +447,11 @@ fn after_lead_phrase(text: &str) -> Option<&str> {
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = re.captures(text.trim())?;
+    // "Other resolutions adopted concerned ...": a quantifier opens no body's name.
+    let first = m[1].split_whitespace().next().map(fold).unwrap_or_default();
+    if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
+        return None;
+    }
     let name = without_session_of(m[1].trim().trim_end_matches([',', ';', ':']));
     Some(strip_clauses(without_ordinal(name.trim())))
 }

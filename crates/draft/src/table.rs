@@ -834,6 +834,12 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
+/// Quantifiers that open no body's name: "Other resolutions adopted concerned ...".
+#[rustfmt::skip]
+pub const NOT_BODY_OPENERS: &[&str] = &[
+    "other", "some", "several", "many", "most", "these", "those", "further", "both",
+];
+
 /// One-word titles a report may call its body by: "The Authority deplores ...".
 #[rustfmt::skip]
 pub const SHORT_BODY_TITLES: &[&str] = &[

@@ -161,3 +161,21 @@ fn a_report_that_calls_its_body_by_a_one_word_title_names_it() {
     let once = "Leaders resolved to review the harvest.\n\nThe Board wants more seedlings.\n";
     assert_ne!(body(once), "Board");
 }
+
+// Kinds met on the third blind batch (un3).
+
+#[test]
+fn a_decision_cut_inside_remain_seized_asks_nothing() {
+    let text = "The Orchard Council,\n\n1. Requests the Board to report;\n\n2. Decides to remain actively seiz";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Board"]);
+}
+
+#[test]
+fn a_dateline_run_into_the_first_sentence_still_names_the_body() {
+    let text = "Orchard Council Adopts 4 Resolutions, Extends Mandates on Pests AFTERNOON 2 March 2036 The Orchard Council this afternoon adopted 4 resolutions. Other resolutions adopted concerned pests. In a resolution on pests, the Council urged the growers to spray and decided to extend the mandate of the Expert.\n";
+    assert_eq!(body(text), "Orchard Council");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Growers", "¶1 Orchard Council"]
+    );
+}
