@@ -1288,7 +1288,7 @@ impl Builder {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
-        // "The policy of this organisation is to keep ...": what an aim is, not a task.
+        // "The policy of the Board is to print ...": what an aim is, not a task.
         let head = fold(
             subject
                 .split_whitespace()
@@ -1479,7 +1479,7 @@ impl Builder {
         // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
         // 2036 to extend ...", "decided today to ...": a press release says how and when.
         let rest = match DECISION_LEAD.captures(rest) {
-            // "Previously, the Council decided on 27 March 2031 to extend ...": a decision
+            // "the Board had decided on 2 May 2031 to renew ...": a decision
             // taken before this text's adoption is no mandate of it.
             Some(m) if self.decided_before_adoption(&rest[..m.get(1).expect("group").start()]) => {
                 return None;

@@ -330,7 +330,7 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
 
 /// "The Security Council decided ...": a named council, assembly or commission as the
 /// subject of "decided" or "adopted" opening a paragraph, maybe after its dateline ("12
-/// October 2036 The Orchard Council this afternoon adopted ...").
+/// March 2036 The Orchard Council this morning adopted ...").
 fn press_body(text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = PRESS_BODY.captures(text.trim())?;
@@ -350,7 +350,7 @@ static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "The Authority promised ...", "“The Authority further deplores ...": a report that never
+/// "The Authority urges ...", "“The Authority also asks ...": a report that never
 /// names its body in full calls it by a one-word title as its sentences' subject, at least
 /// twice.
 fn short_subject_body(paras: &[Para]) -> Option<String> {
@@ -447,7 +447,7 @@ fn after_lead_phrase(text: &str) -> Option<&str> {
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = re.captures(text.trim())?;
-    // "Other resolutions adopted concerned ...": a quantifier opens no body's name.
+    // "Other texts adopted dealt with ...": a quantifier opens no body's name.
     let first = m[1].split_whitespace().next().map(fold).unwrap_or_default();
     if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
         return None;

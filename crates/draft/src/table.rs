@@ -834,7 +834,7 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
-/// Quantifiers that open no body's name: "Other resolutions adopted concerned ...".
+/// Quantifiers that open no body's name: "Other texts adopted dealt with ...".
 #[rustfmt::skip]
 pub const NOT_BODY_OPENERS: &[&str] = &[
     "other", "some", "several", "many", "most", "these", "those", "further", "both",

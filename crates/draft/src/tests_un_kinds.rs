@@ -58,7 +58,7 @@ fn a_term_that_ends_on_a_day_is_no_deadline() {
 
 #[test]
 fn a_press_release_says_how_and_when_the_council_decided() {
-    let text = "The Security Council decided unanimously on 2 March 2036 to extend the mandate of the Orchard Mission until 30 June 2036.\n\nBy the same text, the Council requested the Secretary-General to report by 15 May 2036.\n\nThe 15-member Council adopted the text without a vote.\n\nPreviously, the Council decided on 3 March 2035 to extend the mandate for one year.\n";
+    let text = "The Security Council decided unanimously on 2 March 2036 to renew for six months the Orchard Mission's term.\n\nBy the same text, the Council requested the Secretary-General to report by 15 May 2036.\n\nAll fifteen members voted for the text.\n\nOn pests, the Council had decided on 3 March 2035 to renew the Board's term.\n";
     assert_eq!(body(text), "Security Council");
     assert_eq!(
         brief(text, "2036-03-02"),
@@ -101,7 +101,7 @@ fn the_person_named_after_a_post_is_no_second_actor() {
 
 #[test]
 fn the_words_that_introduce_a_decisions_text_lend_it_nothing() {
-    let text = "Decision adopted by the Orchard Council\n\nAt its 9th meeting, on 2 March 2036, the Orchard Council decided to adopt the following text:\n\nThe Orchard Council,\n\nNoting the Expert's report,\n\n1. Decides to extend the mandate of the Expert until the end of its next session;\n\n2. It is understood that the Expert will go on with the work and will be in a position to complete the report, if the Expert so decides, at that session.\n";
+    let text = "Decision adopted by the Orchard Council\n\nAt its 9th meeting, on 2 March 2036, the Orchard Council decided to adopt the following text:\n\nThe Orchard Council,\n\nNoting the Expert's report,\n\n1. Decides to extend the mandate of the Expert until the end of its next session;\n\n2. It is agreed that the Expert stays on and will be able to revise the study if the Expert so decides.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 Orchard Council"]);
 }
 
@@ -130,22 +130,22 @@ fn bulleted_paragraphs_after_a_preamble_are_operative_paragraphs() {
 
 #[test]
 fn when_a_committee_was_appointed_is_no_part_of_its_name() {
-    let text = "The Orchard Council,\n\n1. Instructs the committee of the Council appointed on 4 November to meet on 7 January 2037 and to report to the Council;\n";
+    let text = "The Orchard Council,\n\n1. Asks the Orchard committee appointed on 4 November to sit on 7 January 2037;\n";
     assert_eq!(
         brief(text, "2036-12-01"),
-        ["¶1 Committee of the Council due=2037-01-07"]
+        ["¶1 Orchard committee due=2037-01-07"]
     );
 }
 
 #[test]
 fn a_stated_policy_asks_nobody() {
-    let text = "The Orchard Council,\n\n1. Requests the Board to publish its records;\n\nThe policy of this organisation is to keep most of its records in the public domain.\n";
+    let text = "The Orchard Council,\n\n1. Requests the Board to publish its records;\n\nThe policy of the Orchard Council is to print every record it keeps.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 Board"]);
 }
 
 #[test]
 fn a_press_release_names_the_council_that_adopted_and_what_it_decided() {
-    let text = "Skip to main content\n\nNews\n\nOrchard Council adopts 5 resolutions\n\n2 March 2036\n\nThe Orchard Council this afternoon adopted 5 resolutions, extending mandates on pests.\n\nOn pests, the Council adopted a resolution in which it decided to extend the mandate of the Expert for one year. It also decided to hold a dialogue at its fifty-fifth session.\n";
+    let text = "Skip to main content\n\nNews\n\nOrchard Council adopts 5 resolutions\n\n2 March 2036\n\nThe Orchard Council this afternoon adopted 5 resolutions on pests and seeds.\n\nOn pests, the Council adopted a resolution in which it decided to renew the Expert's term. It also decided to hear the Expert at its sixtieth session.\n";
     assert_eq!(body(text), "Orchard Council");
     let got = brief(text, "2036-03-02");
     assert_eq!(got.len(), 2, "{got:?}");
@@ -155,7 +155,7 @@ fn a_press_release_names_the_council_that_adopted_and_what_it_decided() {
 
 #[test]
 fn a_report_that_calls_its_body_by_a_one_word_title_names_it() {
-    let text = "Orchard leaders have resolved to review the harvest.\n\nThe Authority promised an easing of the levies.\n\n“The Authority further deplores the blight and calls on the growers to report.\n";
+    let text = "Orchard leaders have resolved to review the harvest.\n\nThe Authority urges the growers to plant early.\n\n“The Authority also asks the millers to report.\n";
     assert_eq!(body(text), "Authority");
     // Once is not a name: "The Board met" may be anyone's board.
     let once = "Leaders resolved to review the harvest.\n\nThe Board wants more seedlings.\n";
@@ -172,7 +172,7 @@ fn a_decision_cut_inside_remain_seized_asks_nothing() {
 
 #[test]
 fn a_dateline_run_into_the_first_sentence_still_names_the_body() {
-    let text = "Orchard Council Adopts 4 Resolutions, Extends Mandates on Pests AFTERNOON 2 March 2036 The Orchard Council this afternoon adopted 4 resolutions. Other resolutions adopted concerned pests. In a resolution on pests, the Council urged the growers to spray and decided to extend the mandate of the Expert.\n";
+    let text = "Orchard Council Adopts 4 Resolutions, Extends Mandates on Pests MORNING 2 March 2036 The Orchard Council this morning adopted 4 resolutions. Other texts adopted dealt with pests. In a resolution on pests, the Council urged the growers to spray and decided to extend the mandate of the Expert.\n";
     assert_eq!(body(text), "Orchard Council");
     assert_eq!(
         brief(text, "2036-03-02"),
