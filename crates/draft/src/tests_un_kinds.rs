@@ -101,7 +101,7 @@ fn the_person_named_after_a_post_is_no_second_actor() {
 
 #[test]
 fn the_words_that_introduce_a_decisions_text_lend_it_nothing() {
-    let text = "Decision adopted by the Orchard Council\n\nAt its 9th meeting, on 2 March 2036, the Orchard Council decided to adopt the following text:\n\nThe Orchard Council,\n\nNoting the Expert's report,\n\n1. Decides to extend the mandate of the Expert until the end of its next session;\n\n2. It is agreed that the Expert stays on and will be able to revise the study if the Expert so decides.\n";
+    let text = "Decision adopted by the Orchard Council\n\nAt its 9th meeting, on 2 March 2036, the Orchard Council decided to adopt the following text:\n\nThe Orchard Council,\n\nNoting the Expert's report,\n\n1. Decides to extend the mandate of the Expert until the end of its next session;\n\n2. It is understood that the Expert will keep working and will be in a position to add a note to the study, if the Expert so decides.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 Orchard Council"]);
 }
 
