@@ -335,7 +335,7 @@ fn measure_in(
         "all", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3", "held4",
         "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13",
         "held14", "held15", "held16", "held17", "held18", "held19", "held20", "held21", "held22",
-        "final",
+        "un1", "un2", "un3", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
@@ -611,4 +611,38 @@ fn the_english_communique_annotations_are_well_formed_and_split_before_use() {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
     }
     well_formed(&english_communique_annotations(), &texts, true);
+}
+
+fn english_un_annotations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/real/annotations-en-un.toml")
+}
+
+/// Real formal UN texts in English that are not in ../shared/real-texts (Security Council,
+/// General Assembly, Human Rights Council and ECOSOC texts, press releases giving a
+/// resolution's terms), kept outside the project: `OIC_REAL_TEXTS_EN_UN=DIR cargo test
+/// --test cli draft_real_english_un -- --ignored --nocapture`; `annotations-en-un.toml`
+/// says where each text was found.
+#[test]
+#[ignore = "reads real UN texts from $OIC_REAL_TEXTS_EN_UN: run by hand"]
+fn draft_real_english_un() {
+    measure_outside(
+        "OIC_REAL_TEXTS_EN_UN",
+        &english_un_annotations(),
+        "English UN texts",
+    );
+}
+
+#[test]
+fn the_english_un_annotations_are_well_formed_and_blind() {
+    let texts = read_annotations_from(&english_un_annotations());
+    assert!(texts.len() >= 10, "{} annotated UN texts", texts.len());
+    assert!(
+        texts
+            .iter()
+            .all(|t| ["un1", "un2", "un3"].contains(&t.set.as_str()))
+    );
+    for t in &texts {
+        assert!(t.file.ends_with(".txt"), "{}", t.file);
+    }
+    well_formed(&english_un_annotations(), &texts, true);
 }

@@ -523,6 +523,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     // "as" opens no qualifier.
     // "the Office18 in ...": a footnote mark glued to the name is no part of it.
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
+    // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
+    let np = APPOSED_PERSON.replace_all(&np, "");
     let np = by_agent(&np).unwrap_or(&np);
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
@@ -546,6 +548,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = DO_SO.replace_all(&np, "");
     // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
     let np = ESTABLISHED.replace_all(&np, "");
+    // "the committee of the Council appointed on 4 November": when it was set up.
+    let np = APPOINTED_ON.replace_all(&np, "");
     // "all States in all regions of the world": where they are, not who.
     let np = EVERYWHERE.replace_all(&np, "");
     let np = drop_qualifiers(&np);
@@ -575,6 +579,13 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     out
 }
+
+/// ", Mr Ivan Petrov,", ", H.E. Ms Ana Ruiz", ", Lt Gen Ivo Brand,": a person named after
+/// the post that acts.
+static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister|Ambassador|(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier)\.?\s+Gen(?:eral)?|General|Colonel|Col)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
+        .expect("valid regex")
+});
 
 /// "the Governments of Sudan and South Sudan" → the Government of each: a plural title
 /// of two named places is one actor per place.
@@ -1184,6 +1195,11 @@ static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {
 
 static ESTABLISHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|under|by)\s+(?:(?:paragraph\s+\d+\s+of\s+)?(?:security\s+council\s+|general\s+assembly\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?)")
+        .expect("valid regex")
+});
+
+static APPOINTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:appointed|established|set\s+up|created|elected|constituted)\s+(?:on|in)\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}|\p{L}+)(?:,?\s+\d{4})?\b")
         .expect("valid regex")
 });
 

@@ -289,7 +289,15 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     let raw = &sentence[toks[j - 1].start..toks[j - 1].end];
     let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
     if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) || acronym {
-        let relative = j >= 2 && matches!(prev, "it" | "they" | "we") && {
+        // "adopted a resolution in which it decided to ...": a press release reports the
+        // body's own act in the text it adopted ("the resolution in which it requested ..."
+        // recalls an earlier one).
+        let in_which = j >= 3
+            && prev == "it"
+            && toks[j - 2].word == "which"
+            && matches!(toks[j - 3].word.as_str(), "in" | "by")
+            && toks[..j - 3].iter().any(|t| t.word == "adopted");
+        let relative = !in_which && j >= 2 && matches!(prev, "it" | "they" | "we") && {
             let before = toks[j - 2].word.as_str();
             table::RELATIVE_WORDS.contains(&before)
         };

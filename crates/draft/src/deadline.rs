@@ -105,6 +105,10 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// " for 2037" after a session's name: the year it is held in.
+static FOR_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+for\s+((?:19|20|21)\d{2})\b").expect("valid regex"));
+
 /// "30/06/2025", "30.06.2025": a date written day first, as the texts' bodies write it.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20|21)\d{2})\b").expect("valid regex")
@@ -523,7 +527,15 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             .captures(after)
             .and_then(|d| held_on(&fold(d[1].trim())));
         let named_by_date = held_on(&which);
-        let held = named_by_date.or(dated_after);
+        // "at its organizational session for 2037": a session named by its kind, held in
+        // the year "for" gives.
+        let kind_named = table::NAMED_SESSION_KINDS.contains(&which.as_str());
+        let held_for = FOR_YEAR
+            .captures(after)
+            .filter(|_| kind_named)
+            .and_then(|c| c[1].parse().ok())
+            .map(Fuzzy::Year);
+        let held = named_by_date.or(dated_after).or(held_for);
         // "at its 2011 session": a meeting of the past is no deadline.
         if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
             continue;
@@ -531,6 +543,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let ordinal = match which.as_str() {
             _ if named_by_date.is_some() => None,
             "next" | "forthcoming" | "upcoming" | "following" => None,
+            _ if kind_named => None,
             w => match ordinal(w) {
                 Some(n) => Some(n),
                 None => continue,
@@ -897,6 +910,14 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
     }
     let precise_enough = fold(&m[1]) != "on" || matches!(date, Fuzzy::Day(_));
     let earlier = fold(before[..start].trim_end());
+    // "for a new period terminating on 15 February 2037": a mandate's term ends then, as
+    // with "until", which is no deadline.
+    if table::TERM_END_WORDS
+        .iter()
+        .any(|w| ends_with_word(&earlier, w))
+    {
+        return None;
+    }
     // "as the anniversary approaches in 2037": when an occasion falls, not a deadline.
     let past = table::PAST_MARKERS
         .iter()

@@ -531,6 +531,11 @@ impl Builder {
                     }
                     continue;
                 }
+                // "At its 24th meeting, the Council decided to adopt the following text:":
+                // the text after it is the decision, read on its own.
+                if ADOPTS_TEXT.is_match(clause.rest) {
+                    continue;
+                }
                 if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
                     self.lead_in = Some(LeadIn {
                         trigger: clause.trigger.clone(),
@@ -1283,6 +1288,21 @@ impl Builder {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
+        // "The policy of the Board is to print ...": what an aim is, not a task.
+        let head = fold(
+            subject
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        );
+        if table::AIM_NOUNS
+            .iter()
+            .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
+        {
+            return None;
+        }
         // "The Centre shall prepare ... and shall submit it": the same obligation goes on.
         let last = subject.rsplit(' ').next().map(fold).unwrap_or_default();
         if matches!(last.as_str(), "and" | "or") {
@@ -1436,17 +1456,36 @@ impl Builder {
     }
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
+    /// Whether a decision's lead ("unanimously on 27 March 2031") dates it before the
+    /// adoption day the text is drafted for.
+    fn decided_before_adoption(&self, lead: &str) -> bool {
+        if self.meta.adopted_is_fallback {
+            return false;
+        }
+        let Some(m) = LEAD_DATE.captures(lead) else {
+            return false;
+        };
+        let month = table::MONTHS
+            .iter()
+            .find(|(n, _)| *n == fold(&m[2]))
+            .map(|(_, k)| *k);
+        let (Some(month), Ok(day), Ok(year)) = (month, m[1].parse(), m[3].parse()) else {
+            return false;
+        };
+        Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
+    }
+
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
-        // "Recommits firmly to ...": the adverb says how.
-        let rest = match rest.trim_start().split_once(' ') {
-            Some((adverb, after))
-                if adverb.len() > 4
-                    && fold(adverb).ends_with("ly")
-                    && fold(after).starts_with("to ") =>
-            {
-                &rest[rest.len() - after.len() - 1..]
+        // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
+        // 2036 to extend ...", "decided today to ...": a press release says how and when.
+        let rest = match DECISION_LEAD.captures(rest) {
+            // "the Board had decided on 2 May 2031 to renew ...": a decision
+            // taken before this text's adoption is no mandate of it.
+            Some(m) if self.decided_before_adoption(&rest[..m.get(1).expect("group").start()]) => {
+                return None;
             }
-            _ => rest,
+            Some(m) => &rest[m.get(1).expect("group").start() - 1..],
+            None => rest,
         };
         // "Decides, building on existing platforms, to develop ...": the phrase between
         // commas says how; the decision is what follows it.
@@ -1464,9 +1503,11 @@ impl Builder {
         let first = lower.trim_start();
         let first = first.strip_prefix("to ").unwrap_or(first).trim_start();
         let first = first.strip_prefix("also ").unwrap_or(first);
+        // "Decides to remain actively seiz": a page excerpt cut inside the formula is it too.
+        let cut = first.trim_end();
         if table::NON_MANDATE_DECISIONS
             .iter()
-            .any(|d| first.starts_with(d))
+            .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
         {
             return None;
         }
@@ -1755,6 +1796,18 @@ impl Builder {
                 dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
                 dl.phrase = m[0].to_string();
             }
+        }
+        // "before the end of the mandate period" in a text that gives no day the mandate
+        // runs to: a meeting-like event the text does not date.
+        if dl.found.is_none()
+            && self.mandate_end.is_none()
+            && let Some(m) = MANDATE_END.captures(&cand.action)
+            && m.get(1).is_none()
+        {
+            dl.found = Some(deadline::Found::BeforeUndated {
+                name: "end of the mandate".to_string(),
+            });
+            dl.phrase = m[0].to_string();
         }
         if dl.found.is_none()
             && let Some(day) = self.pending_due
@@ -2769,6 +2822,26 @@ static INLINE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "on 27 March 2031" in a decision's lead.
+static LEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bon\s+(\d{1,2})\s+(\p{L}+),?\s+((?:19|20|21)\d{2})\b").expect("valid regex")
+});
+
+/// "to adopt the following text:": the words that introduce a decision's own text.
+static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:to\s+)?adopt\s+the\s+following\s+(?:text|resolutions?|decisions?)\s*:\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// How and when a decision was taken, before its "to": "unanimously", "today", "on 2 March
+/// 2036", "this morning".
+static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s)")
+        .expect("valid regex")
+});
+
 /// "agreed to Ireland's suggestion to ...", "agrees to the proposal": a decision verb's "to"
 /// before a noun phrase gives consent to what another proposed; the body does nothing itself.
 fn consents(rest: &str) -> bool {
@@ -2968,3 +3041,5 @@ mod tests_held_kinds;
 
 #[cfg(test)]
 mod tests_fifth_kinds;
+#[cfg(test)]
+mod tests_un_kinds;

@@ -255,11 +255,35 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     if let Some(m) = lead.iter().find_map(|p| ADOPTED_BY.captures(&p.text)) {
         return Guess::sure(strip_clauses(m[1].trim()));
     }
+    // "The Security Council decided unanimously on 2 March 2036 to extend ...": a press
+    // release's first sentence names the body, before "The 15-member Council adopted ...".
+    // A press release's dateline, headline and tags come first: read on past the lead.
+    let opening: Vec<&Para> = paras
+        .iter()
+        .filter(|p| p.number.is_none())
+        .take(PRESS_REACH)
+        .collect();
+    let press = opening.iter().enumerate().find_map(|(k, p)| {
+        // "At its 12th meeting, on 2 March 2036, the Council decided: ...".
+        press_body(&p.text)
+            .or_else(|| after_lead_phrase(&p.text).and_then(press_body))
+            .map(|name| (k, name))
+    });
     // "The Heads of State of A, B and C met ...": a name with commas, tried last.
     for body_re in [&*NARRATIVE_BODY, &*NARRATIVE_LIST_BODY] {
-        if let Some(name) = lead.iter().find_map(|p| narrative_body(body_re, &p.text)) {
-            return Guess::sure(name);
+        if let Some((k, name)) = lead
+            .iter()
+            .enumerate()
+            .find_map(|(k, p)| narrative_body(body_re, &p.text).map(|name| (k, name)))
+        {
+            return Guess::sure(match press {
+                Some((first, press)) if first < k => press,
+                _ => name,
+            });
         }
+    }
+    if let Some((_, name)) = press {
+        return Guess::sure(name);
     }
     // "(1) At the invitation of X, the Nth Session of Y was held ...": a communiqué numbered
     // from its first paragraph names its body there, maybe after a lead phrase.
@@ -286,11 +310,90 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
     {
         return Guess::unsure(name, "the subject of the text's first paragraphs");
     }
+    if let Some(name) = short_subject_body(paras) {
+        return Guess::unsure(
+            name,
+            "the short name the text's sentences give their subject",
+        );
+    }
+    if seized_security_council(paras) {
+        return Guess::unsure(
+            "Security Council".to_string(),
+            "the text names no body; it stays seized of the matter, as the Security Council does",
+        );
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
     )
 }
+
+/// "The Security Council decided ...": a named council, assembly or commission as the
+/// subject of "decided" or "adopted" opening a paragraph, maybe after its dateline ("12
+/// March 2036 The Orchard Council this morning adopted ...").
+fn press_body(text: &str) -> Option<String> {
+    let text = HEADER_DATE.replace(text, "");
+    let m = PRESS_BODY.captures(text.trim())?;
+    let name = m[1].to_string();
+    table::ACTOR_HEADS
+        .contains(&fold(name.rsplit(' ').next()?).as_str())
+        .then_some(name)
+}
+
+/// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
+/// after.
+const PRESS_REACH: usize = 10;
+
+static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let adverbs = table::OPENING_ADVERBS.join("|");
+    Regex::new(&format!(r"^(?:.{{0,400}}?\b(?:19|20|21)\d{{2}}\s+)?(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
+        .expect("valid regex")
+});
+
+/// "The Authority urges ...", "“The Authority also asks ...": a report that never
+/// names its body in full calls it by a one-word title as its sentences' subject, at least
+/// twice.
+fn short_subject_body(paras: &[Para]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in paras
+        .iter()
+        .flat_map(|p| SHORT_SUBJECT.captures_iter(&p.text))
+    {
+        let name = m[1].to_string();
+        if !table::SHORT_BODY_TITLES.contains(&fold(&name).as_str()) {
+            continue;
+        }
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, c)| *c >= 2)
+        .max_by_key(|(_, c)| *c)
+        .map(|(n, _)| n)
+}
+
+/// "The Authority deplores": "The", a capitalised title, then a word in lower case.
+static SHORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|[.;]\s+|["“]\s*)The\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}"#).expect("valid regex")
+});
+
+/// A draft that names no body ("1. Decides to renew ...") but "decides to remain seized of
+/// the matter" and names the Security Council is the Security Council's (the African
+/// Union's Peace and Security Council, which says the same, names itself).
+fn seized_security_council(paras: &[Para]) -> bool {
+    let seized = paras.iter().any(|p| REMAINS_SEIZED.is_match(&p.text));
+    let names = paras.iter().any(|p| {
+        p.text.contains("Security Council") && !p.text.contains("Peace and Security Council")
+    });
+    seized && names
+}
+
+static REMAINS_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bremain\s+(?:actively\s+)?seized\s+of\s+the\s+matter").expect("valid regex")
+});
 
 /// "The European Council calls on ...": a capitalised name right before the first verb that
 /// opens a clause.
@@ -344,6 +447,11 @@ fn after_lead_phrase(text: &str) -> Option<&str> {
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = re.captures(text.trim())?;
+    // "Other texts adopted dealt with ...": a quantifier opens no body's name.
+    let first = m[1].split_whitespace().next().map(fold).unwrap_or_default();
+    if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
+        return None;
+    }
     let name = without_session_of(m[1].trim().trim_end_matches([',', ';', ':']));
     Some(strip_clauses(without_ordinal(name.trim())))
 }

@@ -38,6 +38,9 @@ enum Marker {
     Roman(String),
     /// "2.1": the first item of section 2, as meeting reports number them.
     Decimal(u32, String),
+    /// "- Calls on ...": a bulleted paragraph of its own, after a preamble that ends with a
+    /// comma (a text that bullets its operative paragraphs instead of numbering them).
+    Item,
     None,
 }
 
@@ -46,7 +49,9 @@ enum Marker {
 /// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
-    let text = without_page_numbers(&without_running_headers(&without_footnotes(text)));
+    let text = QUOTED_LINE.replace_all(text, "$1$2");
+    let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
+    let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
@@ -249,6 +254,16 @@ fn without_running_headers(text: &str) -> String {
     out
 }
 
+/// `"The Security Council,` / `"1. Decides ...`: a press release that quotes a resolution
+/// opens each of its lines with a quotation mark; the line is the resolution's.
+static QUOTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^([ \t]*)["“”]((?:\d{1,3}\.[ \t]*|The )\S)"#).expect("valid regex")
+});
+/// "1.Decides": a paragraph number with no space before its verb's capital ("1.5" and
+/// "No.3" are not).
+static NUMBER_STUCK_TO_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^([ \t]*)(\d{1,3})\.(\p{Lu}\p{Ll}{2,})").expect("valid regex")
+});
 /// "States3 ": a word in lower case with a digit or two stuck to its end ("G20", "EB156",
 /// "COP29" are names, in capitals).
 static FOOTNOTE_ON_WORD: LazyLock<Regex> =
@@ -295,6 +310,8 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     // The longest of those lines: the width the paragraph's text is wrapped at.
     let mut widest = 0;
     let per_line = sentence_per_line(text);
+    // Bullets after a preamble's comma are the operative paragraphs themselves.
+    let mut bullets_own = false;
     for (k, raw) in text.lines().enumerate() {
         let line = raw.trim();
         // "3." / "" / "The Council welcomes ...": a number alone on its line, a blank line,
@@ -321,6 +338,27 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             _ => last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
+        let marker = match marker {
+            Marker::Letter(letter) if line.starts_with(BULLETS) => {
+                let after_preamble = match &current {
+                    Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
+                    None => out.last().is_some_and(|p| {
+                        p.number.is_none() && p.subs.is_empty() && p.text.trim_end().ends_with(',')
+                    }),
+                };
+                bullets_own |= after_preamble;
+                if bullets_own {
+                    Marker::Item
+                } else {
+                    Marker::Letter(letter)
+                }
+            }
+            Marker::Number(n) => {
+                bullets_own = false;
+                Marker::Number(n)
+            }
+            m => m,
+        };
         // "Article 2", "3." or "(a)" alone on its line: its text is on the next.
         let heading_only = current.as_ref().is_some_and(|(m, t)| {
             matches!(m, Marker::Number(_) | Marker::Letter(_)) && t.trim().is_empty()
@@ -379,8 +417,55 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         prev_line = line;
     }
     flush(&mut out, current.take(), &mut last_sub_letter, &label);
-    out
+    out.into_iter().map(inline_letters).collect()
 }
+
+/// "the Council decided: (a) To hold ...; (b) To invite ...; and (c) To ...": items a
+/// paragraph letters on its own line after a colon are its sub-paragraphs, as if each stood
+/// on a line of its own; letters out of sequence leave the text as it is.
+fn inline_letters(mut p: Para) -> Para {
+    if !p.subs.is_empty() {
+        return p;
+    }
+    let Some(first) = INLINE_LETTER_FIRST.find(&p.text) else {
+        return p;
+    };
+    let mut subs: Vec<Sub> = Vec::new();
+    let base = first.end();
+    let mut start = base;
+    let mut letter = 'a';
+    for m in INLINE_LETTER_NEXT.captures_iter(&p.text[base..]) {
+        let whole = m.get(0).expect("match");
+        let next = m[1].chars().next().unwrap_or('a');
+        if u32::from(next) != u32::from(letter) + 1 {
+            return p;
+        }
+        let at = base + whole.start();
+        subs.push(Sub {
+            letter: letter.to_string(),
+            text: p.text[start..at].trim().to_string(),
+        });
+        start = base + whole.end();
+        letter = next;
+    }
+    if subs.is_empty() {
+        return p;
+    }
+    subs.push(Sub {
+        letter: letter.to_string(),
+        text: p.text[start..].trim().to_string(),
+    });
+    p.text = p.text[..first.start() + 1].to_string();
+    p.subs = subs;
+    p
+}
+
+/// ": (a) " after a chapeau.
+static INLINE_LETTER_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":\s+\(a\)\s+").expect("valid regex"));
+/// "; (b) ", "; and (c) ": the next item.
+static INLINE_LETTER_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r";\s+(?:and\s+)?\(([b-z])\)\s+").expect("valid regex"));
 
 /// "...; 14. Reaffirms ...": the next paragraph's number after a clause's end, on the same line.
 static RUN_ON_NUMBER: LazyLock<Regex> =

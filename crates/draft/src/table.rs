@@ -330,7 +330,16 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 
 /// Words that may stand between a body's name and its verb in a report's opening
 /// sentence ("The General Assembly today adopted ...").
-pub const OPENING_ADVERBS: &[&str] = &["today", "yesterday", "also", "formally", "successfully"];
+pub const OPENING_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "also",
+    "formally",
+    "successfully",
+    "this morning",
+    "this afternoon",
+    "this evening",
+];
 
 #[rustfmt::skip]
 /// Nouns that end a phrase naming who acts ("Member States", "the private sector").
@@ -825,6 +834,31 @@ pub const MONTH_PARTS: &[(&str, i8)] = &[
 ];
 
 /// Words that place an action within a month or year ("in December 2023").
+/// Quantifiers that open no body's name: "Other texts adopted dealt with ...".
+#[rustfmt::skip]
+pub const NOT_BODY_OPENERS: &[&str] = &[
+    "other", "some", "several", "many", "most", "these", "those", "further", "both",
+];
+
+/// One-word titles a report may call its body by: "The Authority deplores ...".
+#[rustfmt::skip]
+pub const SHORT_BODY_TITLES: &[&str] = &[
+    "authority", "council", "commission", "assembly", "summit", "conference", "committee",
+    "board",
+];
+
+/// Nouns that name an aim, not who acts: "The policy of X is to ...", "Its purpose is to".
+#[rustfmt::skip]
+pub const AIM_NOUNS: &[&str] = &[
+    "policy", "aim", "purpose", "objective", "goal", "intention", "idea",
+];
+
+/// Words before "on DATE" that end a term, not set a deadline: "a period terminating on".
+#[rustfmt::skip]
+pub const TERM_END_WORDS: &[&str] = &[
+    "terminating", "ending", "expiring", "terminates", "ends", "expires",
+];
+
 pub const IN_WORDS: &[&str] = &[
     "in",
     "during",
@@ -1187,6 +1221,13 @@ pub const GOAL_WINDOW: usize = 8;
 
 /// A session's rank when no number gives it: "at its next session".
 pub const SESSION_ORDER_WORDS: &[&str] = &["next", "forthcoming", "upcoming", "following"];
+
+/// Sessions named by their kind alone, with no rank: "at its organizational session for
+/// 2037".
+#[rustfmt::skip]
+pub const NAMED_SESSION_KINDS: &[&str] = &[
+    "organizational", "organisational", "substantive", "coordination",
+];
 
 /// Kinds of session: "at its next regular session".
 pub const SESSION_KINDS: &[&str] = &["regular", "ordinary", "extraordinary", "annual", "plenary"];

@@ -1,0 +1,181 @@
+//! One composed text per kind of failure met on the blind batches of real formal UN texts
+//! in English that are not in ../shared/real-texts (Security Council, General Assembly,
+//! Human Rights Council and ECOSOC texts, press releases giving a resolution's terms): each
+//! fixes the kind, and none is a sentence of a real text.
+
+use crate::tests_brief::{Brief, EventLabel};
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        at: EventLabel::Name,
+        plain_days: true,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
+fn body(text: &str) -> String {
+    let opts = crate::Options {
+        adopted: Some("2036-03-02".parse().unwrap()),
+        today: "2036-03-02".parse().unwrap(),
+    };
+    crate::draft(text, &opts).meta.body.value
+}
+
+#[test]
+fn a_resolution_quoted_line_by_line_is_read_as_the_resolution() {
+    let text = "Resolution 9999 (2036)\n\n\"The Security Council,\n\n\"Recalling its earlier resolutions on the valley,\n\n\"1.Decides to extend the mandate of the Orchard Mission until 31 May 2036;\n\n\"2.Requests the Secretary-General to report to it by 30 April 2036;\n\n\"3.Decides to remain seized of the matter.\"\n";
+    assert_eq!(body(text), "Security Council");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Security Council", "¶2 Secretary-General due=2036-04-30"]
+    );
+}
+
+#[test]
+fn a_draft_naming_no_body_that_stays_seized_is_the_security_councils() {
+    let text = "Draft resolution on the Orchard Mission\n\n1. Decides to renew the mandate of the Orchard Mission for a final period of 30 days;\n\n2. Expresses its readiness to consider the matter again once the Security Council has the report;\n\n3. Decides to remain seized of the matter.\n";
+    assert_eq!(body(text), "Security Council");
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Security Council"]);
+    // The African Union's council says the same of itself and names itself.
+    let au = "1. Decides to renew the mandate of the Orchard Mission;\n\n2. Decides to remain actively seized of the matter, as the Peace and Security Council agreed.\n";
+    assert_ne!(body(au), "Security Council");
+}
+
+#[test]
+fn a_term_that_ends_on_a_day_is_no_deadline() {
+    let text = "The Security Council,\n\n1. Decides to extend the mandate of the Orchard Mission for a new period terminating on 15 February 2037;\n\n2. Decides to renew the Panel's mandate for a period ending on 30 June 2037, and requests the Panel to report on 1 May 2037;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Security Council",
+            "¶2 Security Council",
+            "¶2 Panel due=2037-05-01"
+        ]
+    );
+}
+
+#[test]
+fn a_press_release_says_how_and_when_the_council_decided() {
+    let text = "The Security Council decided unanimously on 2 March 2036 to renew for six months the Orchard Mission's term.\n\nBy the same text, the Council requested the Secretary-General to report by 15 May 2036.\n\nAll fifteen members voted for the text.\n\nOn pests, the Council had decided on 3 March 2035 to renew the Board's term.\n";
+    assert_eq!(body(text), "Security Council");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Security Council", "¶2 Secretary-General due=2036-05-15"]
+    );
+    let today = "The Orchard Council decided today to renew the mandate of the Board for one year.\n\nThe meeting began at 10 a.m.\n";
+    assert_eq!(brief(today, "2036-03-02"), ["¶1 Orchard Council"]);
+    let inline = "At its 9th meeting, on 2 March 2036, the Council decided: (a) To invite the Board to review its calendar; (b) To hold a resumed session in 2036.\n";
+    assert_eq!(body(inline), "Council");
+}
+
+#[test]
+fn items_lettered_inline_after_a_colon_are_a_mandate_each() {
+    let text = "The Orchard Council,\n\n1. Decides: (a) To hold a resumed session in the second half of 2036; (b) To invite the Board to review its calendar; and (c) To request the Growers Fund to report on its accounts.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Orchard Council due=2036-12-31",
+            "¶1 Board",
+            "¶1 Growers Fund"
+        ]
+    );
+    // Letters out of sequence are a reference, not a list.
+    let cited = "The Orchard Council,\n\n1. Requests the Board to apply the rule of: (a) 2 of its statute; (c) 4 of its rules.\n";
+    assert_eq!(brief(cited, "2036-03-02"), ["¶1 Board"]);
+}
+
+#[test]
+fn the_person_named_after_a_post_is_no_second_actor() {
+    let text = "The Orchard Council,\n\n1. Requests the Special Envoy, Mr Ivo Brand, to brief the Council;\n\n2. Invites the Chair of the Board, Ms. Ana Ruiz, and the Growers Fund to meet;\n\n3. Urges the Commander of the Guard, Lt Gen Olaf Berg, to withdraw;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Special Envoy",
+            "¶2 Chair of the Board | Growers Fund",
+            "¶3 Commander of the Guard"
+        ]
+    );
+}
+
+#[test]
+fn the_words_that_introduce_a_decisions_text_lend_it_nothing() {
+    let text = "Decision adopted by the Orchard Council\n\nAt its 9th meeting, on 2 March 2036, the Orchard Council decided to adopt the following text:\n\nThe Orchard Council,\n\nNoting the Expert's report,\n\n1. Decides to extend the mandate of the Expert until the end of its next session;\n\n2. It is understood that the Expert will keep working and will be in a position to add a note to the study, if the Expert so decides.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Orchard Council"]);
+}
+
+#[test]
+fn a_session_named_by_its_kind_and_year_is_a_meeting() {
+    let text = "The Orchard Council,\n\n1. Decides to consider at its organizational session for 2037 the question of a work programme;\n";
+    let got = brief(text, "2036-07-28");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Orchard Council due=at"), "{got:?}");
+}
+
+// Kinds met on the second blind batch (un2).
+
+#[test]
+fn bulleted_paragraphs_after_a_preamble_are_operative_paragraphs() {
+    let text = "The Orchard Council,\nRecalling its earlier decisions,\nHaving considered the report of the Board,\n- Calls on Member States to fund the seedlings;\n- Requests the Board to report before the end of the mandate period;\n- Decides to extend the mandate of the Board for one year;\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], "¶4 Member States");
+    assert!(got[1].starts_with("¶5 Board due=at"), "{got:?}");
+    assert_eq!(got[2], "¶6 Orchard Council");
+    // Under a chapeau, bullets are still its items.
+    let items = "The Orchard Council,\n\n1. Requests the Board:\n- to count the trees;\n- to map the valley;\n";
+    assert_eq!(brief(items, "2036-03-02"), ["¶1 Board", "¶1 Board"]);
+}
+
+#[test]
+fn when_a_committee_was_appointed_is_no_part_of_its_name() {
+    let text = "The Orchard Council,\n\n1. Asks the Orchard committee appointed on 4 November to sit on 7 January 2037;\n";
+    assert_eq!(
+        brief(text, "2036-12-01"),
+        ["¶1 Orchard committee due=2037-01-07"]
+    );
+}
+
+#[test]
+fn a_stated_policy_asks_nobody() {
+    let text = "The Orchard Council,\n\n1. Requests the Board to publish its records;\n\nThe policy of the Orchard Council is to print every record it keeps.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Board"]);
+}
+
+#[test]
+fn a_press_release_names_the_council_that_adopted_and_what_it_decided() {
+    let text = "Skip to main content\n\nNews\n\nOrchard Council adopts 5 resolutions\n\n2 March 2036\n\nThe Orchard Council this afternoon adopted 5 resolutions on pests and seeds.\n\nOn pests, the Council adopted a resolution in which it decided to renew the Expert's term. It also decided to hear the Expert at its sixtieth session.\n";
+    assert_eq!(body(text), "Orchard Council");
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], "¶6 Orchard Council");
+    assert!(got[1].starts_with("¶6 Orchard Council due=at"), "{got:?}");
+}
+
+#[test]
+fn a_report_that_calls_its_body_by_a_one_word_title_names_it() {
+    let text = "Orchard leaders have resolved to review the harvest.\n\nThe Authority urges the growers to plant early.\n\n“The Authority also asks the millers to report.\n";
+    assert_eq!(body(text), "Authority");
+    // Once is not a name: "The Board met" may be anyone's board.
+    let once = "Leaders resolved to review the harvest.\n\nThe Board wants more seedlings.\n";
+    assert_ne!(body(once), "Board");
+}
+
+// Kinds met on the third blind batch (un3).
+
+#[test]
+fn a_decision_cut_inside_remain_seized_asks_nothing() {
+    let text = "The Orchard Council,\n\n1. Requests the Board to report;\n\n2. Decides to remain actively seiz";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Board"]);
+}
+
+#[test]
+fn a_dateline_run_into_the_first_sentence_still_names_the_body() {
+    let text = "Orchard Council Adopts 4 Resolutions, Extends Mandates on Pests MORNING 2 March 2036 The Orchard Council this morning adopted 4 resolutions. Other texts adopted dealt with pests. In a resolution on pests, the Council urged the growers to spray and decided to extend the mandate of the Expert.\n";
+    assert_eq!(body(text), "Orchard Council");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Growers", "¶1 Orchard Council"]
+    );
+}
