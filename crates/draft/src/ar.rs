@@ -1374,14 +1374,23 @@ fn described(before: &[&str], words: &[&str]) -> bool {
 /// "قال الأمين العام ..."): what follows reports that person's words.
 fn by_speaker(before: &[&str]) -> bool {
     // "وحذر الرئيس ... . وأوضح أن ...، داعيا ...": a sentence without its subject goes
-    // on with the one before (up to three back).
+    // on with the one before (up to three back); so does one the clause itself opens
+    // ("كما أبرز الأمين العام ... . ودعا مؤسسات المنظمة إلى ...").
     let mut to = before.len();
     for _ in 0..3 {
         let from = before[..to]
             .iter()
             .rposition(|w| w.ends_with('.'))
             .map_or(0, |k| k + 1);
-        let Some(subject) = before.get(from + 1).filter(|_| from + 1 < to) else {
+        if from >= to && from > 0 {
+            to = from - 1;
+            continue;
+        }
+        // "كما حذر الأمين العام ...": a particle before the verb.
+        let verb = (from..to)
+            .find(|&k| !["كما", "ثم"].contains(&bare(before[k])))
+            .unwrap_or(from);
+        let Some(subject) = before.get(verb + 1).filter(|_| verb + 1 < to) else {
             return false;
         };
         let subject = bare(subject);
@@ -3687,6 +3696,14 @@ mod tests {
             brief(renewed, "2026-03-03"),
             ["¶1 قادة الحطابين", "¶1 الجامعة العربية"]
         );
+    }
+
+    #[test]
+    fn round_twenty_two_kinds_a_speakers_sentences_after_a_particle_or_a_full_stop() {
+        // "كما حذر الأمين العام ...، داعيا X"; "كما أبرز الأمين العام ... . ودعا X ...":
+        // the speaker goes on; a body's own call after them is drafted.
+        let text = "كما حذر الأمين العام من خطورة الجفاف، داعيا المزارعين إلى ترشيد المياه.\n\nكما أبرز الأمين العام أولوية الري. ودعا مؤسسات الرابطة إلى العمل الجماعي.\n\nودعا مجلس البساتين البلديات إلى حماية الآبار.\n";
+        assert_eq!(brief(text, "2026-03-03"), ["¶3 البلديات"]);
     }
 
     #[test]
