@@ -333,7 +333,8 @@ fn measure_in(
     println!("draft on real texts ({label}):");
     for name in [
         "all", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3", "held4",
-        "held5", "held6", "held7", "held8", "held9", "held10", "held11", "final",
+        "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13",
+        "held14", "held15", "held16", "held17", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
