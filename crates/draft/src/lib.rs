@@ -194,7 +194,11 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         b.mandate_end = paras[..end].iter().find_map(|p| renewal_end(&p.text));
     }
     let mut grid: Option<grid::Columns> = None;
+    let mut seen = HashSet::new();
     for p in &paras[..end] {
+        if !numbered && repeated(&p.text, &mut seen) {
+            continue;
+        }
         if let Some(cols) = grid::Columns::of(&p.text) {
             grid = Some(cols);
             continue;
@@ -246,6 +250,14 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         events: b.events,
         mandates: b.mandates,
     }
+}
+
+/// A paragraph of an unnumbered text that repeats an earlier one word for word (a web
+/// page's copy that gives its text twice): its requests are those already read.
+/// Short lines ("Pathé TOURE", "Le Conseil,") may recur without repeating anything.
+fn repeated(text: &str, seen: &mut HashSet<String>) -> bool {
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    words.chars().count() >= 80 && !seen.insert(words)
 }
 
 /// A preambular paragraph: opens with a participle and ends as a preamble does (with a

@@ -1326,6 +1326,14 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // de ...", "..., appelant le Conseil à ...".
     ("exigeant", Addressed), ("demandant", Addressed), ("appelant", Addressed),
     ("exhortant", Addressed), ("invitant", Addressed), ("priant", Addressed),
+    ("encourageant", Addressed), ("engageant", Addressed), ("instruisant", Addressed),
+    ("chargeant", Addressed),
+    // A gerund after a decision or a view asks as the participle does: "..., en exhortant
+    // X à ...", "... et en encourageant X à ...".
+    ("en exhortant", Addressed), ("en encourageant", Addressed), ("en invitant", Addressed),
+    ("en priant", Addressed), ("en engageant", Addressed), ("en chargeant", Addressed),
+    ("en instruisant", Addressed), ("en demandant", Addressed), ("en appelant", Addressed),
+    ("en exigeant", Addressed),
     // "Le Conseil a créé la Mission ...": the body's own, as "décide de créer" is.
     ("crée", Addressed), ("a créé", Addressed), ("créé", Addressed),
     // "a annoncé la suspension de X": a decision told by its noun (`FR_DECISION_NOUNS`).
@@ -1359,6 +1367,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
+    "en exigeant", "en demandant", "en appelant",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1367,7 +1376,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
 pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
     "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
-    "demandant",
+    "demandant", "en exigeant", "en demandant",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1812,7 +1821,13 @@ pub const FR_CARDINALS: &[(&str, u32)] = &[
 ];
 
 /// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
-pub const FR_BY_YEAR: &[&str] = &["d'ici à", "d'ici a", "d'ici", "avant", "en"];
+/// "au courant de l'année 2013", "au cours de 2025", "courant 2026": within that year.
+#[rustfmt::skip]
+pub const FR_BY_YEAR: &[&str] = &[
+    "d'ici à", "d'ici a", "d'ici", "avant", "en", "au cours de l'année", "au cours de l’année",
+    "au courant de l'année", "au courant de l’année", "dans le courant de l'année",
+    "dans le courant de l’année", "au cours de", "courant",
+];
 
 #[rustfmt::skip]
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"

@@ -1134,3 +1134,31 @@ fn infinitive_items_under_decide_de_and_keeping_under_review() {
         ["¶2 Conseil des vergers", "¶2 Directeur", "¶2 Communes"]
     );
 }
+
+// ---- French, sixteenth round (held17): AU, OIC, Francophonie and UEMOA texts.
+
+#[test]
+fn a_french_gerund_after_a_decision_or_a_view_asks_its_addressee() {
+    let text = "Le Conseil des vergers s'est réuni le 3 mars 2026.\n\nLes ministres ont adopté le plan des vergers, en exhortant les communes à planter des arbres.\n\nLe Comité fait sien le rapport des jardiniers et en encourageant le Secrétariat à poursuivre ses travaux.\n\nLe Comité a jugé le bilan des vergers positif, encourageant pour les communes.\n";
+    // A participle used as an adjective asks nobody.
+    assert_eq!(brief(text, "2026-03-03"), ["¶2 Communes", "¶3 Secrétariat"]);
+}
+
+#[test]
+fn a_paragraph_a_web_page_repeats_word_for_word_is_read_once() {
+    let para = "Les ministres ont demandé à la Commission des vergers de présenter un rapport sur les arbres fruitiers de la région.";
+    let text = format!("{para}\n\nJean Dupont\n\n{para}\n\nJean Dupont\n");
+    assert_eq!(brief(&text, "2026-03-03"), ["¶1 Commission des vergers"]);
+}
+
+#[test]
+fn a_french_year_given_as_au_courant_de_l_annee_is_a_deadline() {
+    let text = "Le Conseil des vergers,\n\n1. Décide de tenir une réunion sur les arbres au courant de l’année 2027;\n\n2. Prie le Secrétariat de préparer la réunion au cours de l'année 2027;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Conseil des vergers due=2027",
+            "¶2 Secrétariat due=2027"
+        ]
+    );
+}
