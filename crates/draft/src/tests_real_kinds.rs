@@ -1156,9 +1156,6 @@ fn a_french_year_given_as_au_courant_de_l_annee_is_a_deadline() {
     let text = "Le Conseil des vergers,\n\n1. Décide de tenir une réunion sur les arbres au courant de l’année 2027;\n\n2. Prie le Secrétariat de préparer la réunion au cours de l'année 2027;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
-        [
-            "¶1 Conseil des vergers due=2027",
-            "¶2 Secrétariat due=2027"
-        ]
+        ["¶1 Conseil des vergers due=2027", "¶2 Secrétariat due=2027"]
     );
 }
