@@ -319,6 +319,9 @@ fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
 /// English. "demande qu'il continue ..." asks the actor named before (no actor: the caller
 /// takes the last one).
 fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
+    if let Some(after) = open_invite(form, rest) {
+        return Some((vec![table::FR_ALL_STATES.to_string()], clean(after)));
+    }
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
     }
@@ -382,6 +385,20 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     .is_some();
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
 }
+
+/// "invitant à célébrer ...", "encourage à s'occuper ...": a request's verb with "à" and an
+/// infinitive right after it names nobody; what it asks is the infinitive's.
+fn open_invite<'a>(form: &str, rest: &'a str) -> Option<&'a str> {
+    if !table::FR_OPEN_INVITES.contains(&form) {
+        return None;
+    }
+    let after = starts_with_word(rest.trim(), &["à"])?;
+    OPEN_INFINITIVE.is_match(after).then_some(after)
+}
+
+static OPEN_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\b").expect("valid regex")
+});
 
 /// "l'Union africaine (UA) approuve ces démarches": a capitalised subject after "que", and
 /// its verb in the subjunctive: the first word in "-e" / "-ent" that an object follows.
@@ -683,7 +700,20 @@ static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
             .map(|(p, _)| *p)
             .collect::<Vec<_>>(),
     );
-    Regex::new(&format!(r"(?i)\b({texts})\s*»?\s+(?:qui\s+)?({verbs})\b")).expect("valid regex")
+    let who = any_of(table::FR_TEXT_PRONOUNS_WHO);
+    let doing = any_of(table::FR_TEXT_PRONOUNS_DOING);
+    let participles: Vec<&str> = table::FR_TEXT_VERBS
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| p.ends_with("ant"))
+        .collect();
+    let participles = any_of(&participles);
+    // "les recommandations de sa Deuxième Commission qui appelle ...": a text's noun, a
+    // short complement, then the relative; a pronoun standing for a text likewise.
+    Regex::new(&format!(
+        r"(?i)\b((?:{texts})s?(?:\s+(?:de|du|des)\s+[^,.;«»]{{1,40}}?)?|{who})\s*»?\s+(?:qui\s+)?({verbs})\b|\b({doing})\s+({participles})\b"
+    ))
+    .expect("valid regex")
 });
 
 static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -710,7 +740,8 @@ static QUOTED_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
 
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
+    // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
+    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
         .expect("valid regex")
 });
 
@@ -754,12 +785,22 @@ fn text_asks(clause: &str) -> String {
     });
     TEXT_ASKS
         .replace_all(&clause, |m: &regex::Captures<'_>| {
-            let form = fold(&m[2]);
+            let (text, verb) = match (m.get(1), m.get(2)) {
+                (Some(t), Some(v)) => (t.as_str(), v.as_str()),
+                _ => (&m[3], &m[4]),
+            };
+            // A bare pronoun ("dont une") asks only with "qui" after it.
+            if table::FR_TEXT_PRONOUNS_WHO.contains(&fold(text).as_str())
+                && !fold(&m[0]).contains(" qui ")
+            {
+                return m[0].to_string();
+            }
+            let form = fold(verb);
             let present = table::FR_TEXT_VERBS
                 .iter()
                 .find(|(p, _)| *p == form)
                 .map_or(form.as_str(), |(_, v)| *v);
-            format!("{}, {present}", &m[1])
+            format!("{text}, {present}")
         })
         .into_owned()
 }

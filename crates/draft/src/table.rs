@@ -1413,6 +1413,23 @@ pub const FR_TEXT_NOUNS: &[&str] = &[
     "résolution", "déclaration", "décision", "communiqué", "texte", "recommandation",
 ];
 
+/// Pronouns that stand for a text a report has just named: "deux résolutions, dont une qui
+/// demande ...", "adopté la sienne qui « demande ... »" (with "qui"), "l'une invitant à
+/// ..., l'autre encourageant à ..." (with a participle).
+#[rustfmt::skip]
+pub const FR_TEXT_PRONOUNS_WHO: &[&str] = &["dont une", "la sienne", "celle", "laquelle"];
+#[rustfmt::skip]
+pub const FR_TEXT_PRONOUNS_DOING: &[&str] = &["l'une", "l’une", "l'autre", "l’autre"];
+
+/// Request verbs that, with "à" and an infinitive and no addressee ("l'une invitant à
+/// célébrer ...", "encourage à consacrer ..."), call on all as "appelle à ..." does.
+#[rustfmt::skip]
+pub const FR_OPEN_INVITES: &[&str] = &[
+    "invite", "invitent", "invitant", "a invité", "invité", "encourage", "encouragent",
+    "encourageant", "a encouragé", "encouragé", "exhorte", "exhortent", "exhortant",
+    "engage", "engagent", "engageant",
+];
+
 /// The verbs such a text asks with, as a relative ("qui demande") or a participle
 /// ("demandant"), and their present tense.
 #[rustfmt::skip]
@@ -1676,6 +1693,10 @@ pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
     "également",
+    // "qui appelle de manière générale à redoubler d'efforts".
+    "de manière générale",
+    "d'une manière générale",
+    "d’une manière générale",
     "en outre",
     "de nouveau",
     "aussi",

@@ -1159,3 +1159,28 @@ fn a_french_year_given_as_au_courant_de_l_annee_is_a_deadline() {
         ["¶1 Conseil des vergers due=2027", "¶2 Secrétariat due=2027"]
     );
 }
+
+// ---- French, seventeenth round (held18): General Assembly press lists, an ECOWAS report.
+
+#[test]
+fn a_french_pronoun_standing_for_a_text_asks_as_the_text_does() {
+    let text = "L’Assemblée des vergers a adopté trois résolutions, dont une qui demande à la Principauté de Pomme de « cesser toute coupe » dans les vergers.\n\nLe Conseil a, sous les applaudissements, adopté la sienne qui « demande à toutes les communes de protéger les arbres ».\n\nLe Conseil a adopté deux textes, l’une invitant à célébrer chaque 3 mai la Journée des vergers et l’autre encourageant à planter des arbres et à tenir une réunion à ce sujet, en 2028.\n\nIl a examiné deux résolutions, dont une demande d'adhésion.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Principauté de Pomme",
+            "¶2 Communes",
+            "¶3 Tous les États",
+            "¶3 Tous les États due=2028",
+        ]
+    );
+}
+
+#[test]
+fn a_french_relative_after_a_texts_complement_and_an_appeal_after_an_aside_call_on_all() {
+    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à redoubler d’efforts pour planter.\n\nL’Assemblée des vergers a lancé, aujourd’hui, un appel vibrant en faveur de la protection des pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Tous les États", "¶2 Tous les États"]
+    );
+}
