@@ -82,7 +82,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -135,6 +135,11 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     }
                 } else if let Some(found) = that_must(rest) {
                     out.push(found);
+                } else if let Some(decision) = announced_decision(rest) {
+                    // "a décidé tôt jeudi la suspension de X": a decision told by its noun.
+                    let decider = deciding_subject(&clause[..verb.start()], body)
+                        .unwrap_or_else(|| body.to_string());
+                    out.push((vec![decider], decision));
                 }
             }
             Kind::Addressed if appeal_to_attention(rest) => {}
@@ -625,7 +630,12 @@ fn skip_call_asides(mut rest: &str) -> &str {
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
     // closes before any addressee's infinitive.
-    let rest = match (rest.find('»'), rest.find('«')) {
+    // A "»" set right before a word ("d' »apporter ...") opens a quote, a typist's slip.
+    let close = rest
+        .char_indices()
+        .find(|&(i, c)| c == '»' && !rest[i + c.len_utf8()..].starts_with(char::is_alphabetic))
+        .map(|(i, _)| i);
+    let rest = match (close, rest.find('«')) {
         (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
         _ => rest,
     };
@@ -909,6 +919,9 @@ fn make_up(action: &str) -> bool {
 /// that names no body of the tables: the subject decides ("Chefs d'État et de gouvernement",
 /// without the organisation it belongs to).
 fn deciding_subject(before: &str, body: &str) -> Option<String> {
+    // "Le sommet des vergers a décidé ...": the auxiliary (and an aside after it) is no
+    // part of the subject.
+    let before = &*AUXILIARY_END.replace(before, "");
     // "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
     // the body the subject names.
     let subject = before
@@ -928,14 +941,52 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .find(|p| opened(p))?
         .trim()
         .trim_end_matches(',');
-    let name = ORG_COMPLEMENT
-        .find(piece)
-        .map_or(piece, |m| &piece[..m.start()]);
-    actors(name)
+    let name = match ORG_COMPLEMENT.find(piece) {
+        // "Le sommet de l'Organisation X a décidé ...": a meeting decides for the
+        // organisation it is of.
+        Some(m) if meeting_noun(&piece[..m.start()]) => {
+            let org = piece[m.start()..]
+                .trim_start()
+                .splitn(2, char::is_whitespace)
+                .nth(1)
+                .unwrap_or_default();
+            // "... (OCI) à la Mecque": where it met is no part of its name.
+            [" à ", " en ", " au "]
+                .iter()
+                .filter_map(|w| org.find(w))
+                .min()
+                .map_or(org, |at| &org[..at])
+        }
+        Some(m) => &piece[..m.start()],
+        None => piece,
+    };
+    // "Le 4e sommet", "la 52ème session": the ordinal numbers the meeting, it is no name.
+    let name = LEADING_ORDINAL.replace(name, "$1");
+    actors(&name)
         .into_iter()
         .next()
         .filter(|n| n.split_whitespace().count() <= 6)
 }
+
+/// Whether a subject names a meeting ("Le 4e sommet extraordinaire", "La session
+/// ordinaire") rather than a body or people.
+fn meeting_noun(subject: &str) -> bool {
+    let name = LEADING_ORDINAL.replace(subject, "");
+    let first = fold(&name)
+        .split_whitespace()
+        .find(|w| !["le", "la", "les", "l'", "l’"].contains(w))
+        .unwrap_or_default()
+        .to_string();
+    table::FR_DECIDING_MEETINGS.contains(&first.as_str())
+}
+
+static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\s*(?:le|la|les)\s+)\d+\s*-?\s*(?:e|è|ème|eme|er|ère|re)\s+")
+        .expect("valid regex")
+});
+
+static AUXILIARY_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:a|ont)(?:\s*,[^.;:]{1,100}?,)?\s*$").expect("valid regex"));
 
 /// " de l'Organisation", " du Conseil": the organisation a subject belongs to.
 static ORG_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1181,6 +1232,12 @@ pub fn preambular(text: &str) -> bool {
     let first = fold(text.split_whitespace().next().unwrap_or_default());
     let first = first.trim_end_matches([',', ';', ':']);
     first.ends_with("ant") || table::FR_PREAMBLE_OPENERS.contains(&first)
+}
+
+/// A preambular paragraph as a resolution sets it: a participle ("Rappelant", "Prenant
+/// note") opens it and a comma or a semicolon ends it.
+pub fn preamble_paragraph(text: &str) -> bool {
+    preambular(text) && text.trim_end().ends_with([',', ';'])
 }
 
 /// "Prie le Secrétaire général :" + "a) De présenter ...": the addressee its items ask.

@@ -224,6 +224,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
             if outside && rules.leads {
                 // "يقرر" over the numbered paragraphs after it: each is a decision.
                 b.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+            } else if lang == Lang::Fr && !numbered && fr::preamble_paragraph(&p.text) {
+                // "Rappelant la Décision ..., demandant ... ;": an unnumbered text's
+                // preambular paragraph recounts; it asks nothing.
             } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
                 b.foreign_paragraph(p, paragraph, &rules);
             }

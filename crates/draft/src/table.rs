@@ -1387,6 +1387,8 @@ pub const FR_CALL_ASIDES: &[&str] = &[
     "hier", "aujourd'hui", "ce matin", "ce soir", "cet après-midi", "ce lundi", "ce mardi",
     "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi", "ce dimanche", "dans un communiqué", "dans une déclaration", "dans sa déclaration",
     "dans son communiqué", "à nouveau", "de nouveau", "encore", "une fois de plus",
+    // "a décidé tôt jeudi la suspension de ...".
+    "tôt", "tard", "très tôt",
 ];
 
 /// One person or body a pronoun ("qu'il continue ...") may stand for, in the sentence
@@ -1842,6 +1844,10 @@ pub const FR_CARDINALS: &[(&str, u32)] = &[
 ];
 
 /// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
+/// Meetings that decide for the body they are of ("Le sommet de l'Organisation ... a
+/// décidé ...", "La 52e session ordinaire de la Conférence ... a décidé ...").
+pub const FR_DECIDING_MEETINGS: &[&str] = &["sommet", "session", "réunion", "séance"];
+
 /// "au courant de l'année 2013", "au cours de 2025", "courant 2026": within that year.
 #[rustfmt::skip]
 pub const FR_BY_YEAR: &[&str] = &[

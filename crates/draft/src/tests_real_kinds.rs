@@ -1184,3 +1184,30 @@ fn a_french_relative_after_a_texts_complement_and_an_appeal_after_an_aside_call_
         ["¶1 Tous les États", "¶2 Tous les États"]
     );
 }
+
+// ---- French, eighteenth round (held19): an AU PSC preamble, OIC summit reports.
+
+#[test]
+fn a_french_preamble_in_an_unnumbered_text_recounts_and_asks_nothing() {
+    let text = "Le Conseil des vergers,\n\nRappelant sa décision du 3 mars 2026, demandant aux communes de planter des arbres, et exhortant les maires à arroser les vergers ;\n\nLe Conseil a demandé aux communes de protéger les pommiers.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Communes"]);
+}
+
+#[test]
+fn a_french_decision_told_by_its_noun_and_a_meeting_deciding_for_its_body() {
+    let text = "Les vergers en fête\n\nLe 5-ème sommet extraordinaire de l'Union des vergers à Pomme a décidé tôt lundi la suspension de la commune de Poire.\n\nLa 12e session ordinaire de la Conférence des vergers a décidé de suspendre la commune de Prune.\n\nLe comité des jardiniers a décidé de planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Union des vergers",
+            "¶3 Conférence des vergers",
+            "¶4 Comité des jardiniers"
+        ]
+    );
+}
+
+#[test]
+fn a_quote_between_d_and_the_infinitive_and_a_guillemet_set_the_wrong_way() {
+    let text = "Le Conseil des vergers s'est réuni le 2 mars 2026.\n\nLe Conseil demande aux gardes d'« arroser les arbres ».\n\nIls demandent aux forestiers d' »élaguer les arbres ».\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Gardes", "¶3 Forestiers"]);
+}
