@@ -1699,7 +1699,13 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             .map(fold)
             .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
             .unwrap_or_default();
-        let verb = verb.trim_start_matches("l'").to_string();
+        let verb = verb.trim_start_matches("l'");
+        // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
+        let verb = table::FR_DECISION_VERBS
+            .iter()
+            .find(|(noun, _)| *noun == verb)
+            .map_or(verb, |(_, infinitive)| infinitive)
+            .to_string();
         (actors, verb)
     };
     let restated: Vec<bool> = mandates

@@ -1441,6 +1441,8 @@ pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
     ("invitant", "invite"), ("prie", "prie"), ("priant", "prie"), ("exhorte", "exhorte"),
     ("exhortant", "exhorte"), ("engage", "engage"), ("engageant", "engage"),
     ("encourage", "encourage"), ("encourageant", "encourage"),
+    // "une résolution autorisant la nomination d'un Rapporteur spécial".
+    ("autorise", "autorise"), ("autorisant", "autorise"),
 ];
 
 /// Plurals that name texts, never the ones a "leur" stands for ("Conformément aux accords
@@ -1495,6 +1497,8 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "cédeao", "cédéao",
     // "les chefs d'États demandent ...".
     "états", "etats", "gouvernements",
+    // "le Conseil des droits de l'homme appelle ...".
+    "homme",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1659,6 +1663,14 @@ pub const FR_DECISION_NOUNS: &[&str] = &[
     "suspension", "création", "déploiement", "envoi", "mise", "activation", "intervention",
 ];
 
+/// A decision's noun and the verb a text decides it with: a lede's "a annoncé la suspension
+/// de X" and the later "décide de suspendre X" are one decision.
+#[rustfmt::skip]
+pub const FR_DECISION_VERBS: &[(&str, &str)] = &[
+    ("suspension", "suspendre"), ("création", "créer"), ("déploiement", "déployer"),
+    ("envoi", "envoyer"), ("activation", "activer"), ("intervention", "intervenir"),
+];
+
 /// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de
 /// sécurité" calls on the Council ("la libération de X" names whom it frees: not here).
 #[rustfmt::skip]
@@ -1695,6 +1707,9 @@ pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
     "également",
+    // "Le Conseil a d'autre part créé ...".
+    "d'autre part",
+    "d’autre part",
     // "qui appelle de manière générale à redoubler d'efforts".
     "de manière générale",
     "d'une manière générale",

@@ -1211,3 +1211,27 @@ fn a_quote_between_d_and_the_infinitive_and_a_guillemet_set_the_wrong_way() {
     let text = "Le Conseil des vergers s'est réuni le 2 mars 2026.\n\nLe Conseil demande aux gardes d'« arroser les arbres ».\n\nIls demandent aux forestiers d' »élaguer les arbres ».\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Gardes", "¶3 Forestiers"]);
 }
+
+// ---- French, nineteenth round (held20): AU suspensions reported, Human Rights Council texts.
+
+#[test]
+fn a_ledes_decision_told_by_its_noun_is_drafted_where_the_decision_is_quoted() {
+    let text = "Le Conseil de paix et de sécurité a annoncé, ce lundi, la suspension de la commune de Poire de toutes ses activités.\n\n« Le Conseil de paix et de sécurité (...) décide de suspendre la commune de Poire de toutes ses activités », a-t-il écrit.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Conseil de paix et de sécurité"]
+    );
+}
+
+#[test]
+fn a_creation_after_d_autre_part_a_text_authorizing_and_a_subject_ending_in_homme() {
+    let text = "Le Conseil des droits de l'homme a adopté jeudi une résolution autorisant la nomination d'un Expert des vergers.\n\nDans la résolution, le Conseil des droits de l'homme appelle le gouvernement pommier à coopérer avec l'Expert.\n\nLe Conseil a d'autre part créé, pour une période de deux ans, un mandat de Rapporteur sur les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Conseil des droits de l'homme",
+            "¶2 Gouvernement pommier",
+            "¶3 Conseil des droits de l'homme"
+        ]
+    );
+}
