@@ -1334,6 +1334,10 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("en priant", Addressed), ("en engageant", Addressed), ("en chargeant", Addressed),
     ("en instruisant", Addressed), ("en demandant", Addressed), ("en appelant", Addressed),
     ("en exigeant", Addressed),
+    // "... a renouvelé le mandat de X, tout en priant le Secrétaire général de ...".
+    ("tout en priant", Addressed), ("tout en demandant", Addressed),
+    ("tout en exhortant", Addressed), ("tout en invitant", Addressed),
+    ("tout en encourageant", Addressed), ("tout en appelant", Addressed),
     // "Le Conseil a créé la Mission ...": the body's own, as "décide de créer" is.
     ("crée", Addressed), ("a créé", Addressed), ("créé", Addressed),
     // "a annoncé la suspension de X": a decision told by its noun (`FR_DECISION_NOUNS`).
@@ -1367,7 +1371,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
-    "en exigeant", "en demandant", "en appelant",
+    "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no

@@ -1235,3 +1235,11 @@ fn a_creation_after_d_autre_part_a_text_authorizing_and_a_subject_ending_in_homm
         ]
     );
 }
+
+// ---- French, twentieth round (held21): Security Council press lists.
+
+#[test]
+fn a_french_gerund_after_tout_en_asks_its_addressee() {
+    let text = "Le Conseil de sécurité a, cet après-midi, renouvelé pour six mois le mandat de la Brigade des vergers, tout en priant le Secrétaire général de veiller à doter la Brigade des moyens nécessaires.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Secrétaire général"]);
+}
