@@ -71,9 +71,10 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_ADVERBS);
     let subjects = any_of(table::FR_SUBJECT_ENDS);
     // A past tense needs no subject of the table, and may hold an aside before its
-    // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
+    // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
+    // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -143,6 +144,16 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 }
             }
             Kind::Addressed if appeal_to_attention(rest) => {}
+            // "s'est adressée au Comité X, ..., en lui demandant de ...": the one the clause
+            // addressed first.
+            Kind::Addressed if form.starts_with("en l") => {
+                if let (Some(action), Some(name)) = (
+                    strip_de(rest).or_else(|| rest.strip_prefix("à ")),
+                    addressed_before(&clause[..whole.start()]),
+                ) {
+                    out.push((vec![name], clean(action)));
+                }
+            }
             // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
             // plural the sentence names before the pronoun is asked.
             // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
@@ -537,6 +548,18 @@ static SINGLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "s'est adressée au Comité national X (CNSP), la junte ..., en lui demandant": the first
+/// capitalised name the clause addresses with "à", "au" or "aux".
+fn addressed_before(before: &str) -> Option<String> {
+    let m = ADDRESSED_NAME.captures(before)?;
+    let name = m[1].trim().trim_end_matches(',').trim();
+    Some(name.to_string())
+}
+
+static ADDRESSED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:au|aux|à\s+la|à\s+l['’]|à)\s+(\p{Lu}[^,;()]*)").expect("valid regex")
+});
+
 /// "au chapitre politique, le rétablissement ...": what follows a short phrase and its comma,
 /// when it opens with an article.
 fn second_aside(rest: &str) -> Option<&str> {
@@ -630,10 +653,11 @@ fn skip_call_asides(mut rest: &str) -> &str {
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
     // closes before any addressee's infinitive.
-    // A "»" set right before a word ("d' »apporter ...") opens a quote, a typist's slip.
+    // A "»" set right before a word ("d' »apporter ...") or right after "de" / "à" ("de »
+    // conduire ...") opens a quote, a typist's slip.
     let close = rest
         .char_indices()
-        .find(|&(i, c)| c == '»' && !rest[i + c.len_utf8()..].starts_with(char::is_alphabetic))
+        .find(|&(i, c)| c == '»' && !opens_quote(&rest[..i], &rest[i + c.len_utf8()..]))
         .map(|(i, _)| i);
     let rest = match (close, rest.find('«')) {
         (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
@@ -1295,11 +1319,21 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
             None => vec![(vec![body.to_string()], clean(&action))],
         };
     }
+    // "Réintégration de la République X dans l'Organisation.": a decision told by its noun.
+    if NOUN_ITEM.is_match(item) {
+        let action = format!("{}{}", item[..1].to_lowercase(), &item[1..]);
+        return vec![(vec![body.to_string()], clean(&action))];
+    }
     that_must(item)
         .or_else(|| that_subjunctive(item))
         .into_iter()
         .collect()
 }
+
+static NOUN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|age)\s+(?:de|du|des|d['’])")
+        .expect("valid regex")
+});
 
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
@@ -1603,10 +1637,26 @@ static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a "»" between `before` and `after` opens a quote: a word right after it, or a
+/// preposition right before it.
+fn opens_quote(before: &str, after: &str) -> bool {
+    let last = fold(
+        before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default(),
+    );
+    after.starts_with(char::is_alphabetic)
+        || ["de", "d'", "d’", "à"].contains(&last.as_str())
+        || last.ends_with(['\'', '’'])
+}
+
 /// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
 /// parties").
 fn opened(piece: &str) -> bool {
-    let lower = piece.trim().to_lowercase();
+    // "l’OCI" is opened as "l'OCI" is.
+    let lower = piece.trim().to_lowercase().replace('’', "'");
     table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
         lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
     })
@@ -1929,6 +1979,44 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "d'ici au 15 septembre" (no year) in a text adopted on 7 September 2020: the first such
+/// day on or after the adoption, read only after a word of deadline.
+fn yearless_deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let Some(adopted) = adopted else {
+        return Vec::new();
+    };
+    DAY_MONTH
+        .captures_iter(text)
+        .filter(|m| m.get(3).is_none())
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let before = fold(text[..whole.start()].trim_end());
+            table::FR_BY_BEFORE.iter().find(|w| before.ends_with(*w))?;
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+            let day: i8 = m[1].parse().ok()?;
+            let this_year = Date::new(adopted.year(), month, day).ok()?;
+            let due = if this_year < adopted {
+                Date::new(adopted.year() + 1, month, day).ok()?
+            } else {
+                this_year
+            };
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Day(due)),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\b(\s+\d{{4}})?"
+    ))
+    .expect("valid regex")
+});
+
 /// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let words = any_of(
@@ -1988,6 +2076,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out.extend(yearless_deadlines(text, adopted));
     for m in WITHIN.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {

@@ -704,6 +704,7 @@ impl Builder {
         } else {
             self.foreign_lead.take()
         };
+        let mut item_read = false;
         let known = (!self.meta.adopted_is_fallback).then_some(self.meta.adopted.value);
         if let Some(end) = (rules.period_end)(&p.text, known) {
             self.period_end = Some(end);
@@ -723,6 +724,7 @@ impl Builder {
             let mut found = (rules.requests)(sentence, &body);
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
+                item_read |= !found.is_empty();
             }
             // Items after the paragraph's text are those of its last sentence's request,
             // and only if that request stops short of a full stop ("... في غضون 48 ساعة."
@@ -783,6 +785,12 @@ impl Builder {
         if rules.leads && decides && p.subs.is_empty() {
             // "يقرر" alone: the next paragraph (or the numbered ones) says what.
             self.foreign_lead = Some(p.number.is_some());
+        } else if decides && p.subs.is_empty() && !self.formal {
+            // "Décide :" alone in an unnumbered text: the paragraphs after it are its items.
+            self.foreign_lead = Some(false);
+        } else if item_read && !self.formal {
+            // One item read: the next paragraph may be the next item.
+            self.foreign_lead = lead;
         }
         if let Some(names) = (rules.chapeau_actors)(&p.text) {
             last_actors = Some(names);

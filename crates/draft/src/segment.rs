@@ -82,7 +82,7 @@ fn page_breaks_joined(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_text = "";
     let mut blanks: Vec<&str> = Vec::new();
-    for line in lines {
+    for (k, line) in lines.iter().copied().enumerate() {
         let t = line.trim();
         if t.is_empty() {
             blanks.push(line);
@@ -92,8 +92,9 @@ fn page_breaks_joined(text: &str) -> String {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
-        let goes_on =
-            t.starts_with(char::is_lowercase) && matches!(marker(t, None).0, Marker::None);
+        let goes_on = t.starts_with(char::is_lowercase)
+            && matches!(marker(t, None).0, Marker::None)
+            && !byline(t, lines.get(k + 1).copied());
         if !(mid_sentence && goes_on) {
             out.extend(blanks.drain(..));
         }
@@ -103,6 +104,14 @@ fn page_breaks_joined(text: &str) -> String {
     }
     out.extend(blanks);
     out
+}
+
+/// "par g5sahelnow" under a web page's title: a few words in lower case that stand alone
+/// (a blank line or the text's end after them) and end no sentence sign a page, they go
+/// on no paragraph.
+fn byline(line: &str, next: Option<&str>) -> bool {
+    let alone = next.is_none_or(|n| n.trim().is_empty());
+    alone && line.split_whitespace().count() <= 3 && !line.ends_with(['.', ';', ',', ':'])
 }
 
 /// "...; 30.  Calls upon": a number, its full stop, and a capital, inside a line.

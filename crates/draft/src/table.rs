@@ -1334,6 +1334,12 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("en priant", Addressed), ("en engageant", Addressed), ("en chargeant", Addressed),
     ("en instruisant", Addressed), ("en demandant", Addressed), ("en appelant", Addressed),
     ("en exigeant", Addressed),
+    // "s'est adressée au Comité X en lui demandant de ...": the one addressed before.
+    ("en lui demandant", Addressed), ("en l'invitant", Addressed), ("en l’invitant", Addressed),
+    ("en l'exhortant", Addressed), ("en l’exhortant", Addressed),
+    // "a réclamé la dissolution de X", "Le sommet ayant également réclamé ...": a demand.
+    ("réclame", Addressed), ("réclament", Addressed), ("a réclamé", Addressed),
+    ("réclamé", Addressed),
     // "... a renouvelé le mandat de X, tout en priant le Secrétaire général de ...".
     ("tout en priant", Addressed), ("tout en demandant", Addressed),
     ("tout en exhortant", Addressed), ("tout en invitant", Addressed),
@@ -1372,6 +1378,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
     "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
+    "réclame", "réclament", "a réclamé", "réclamé",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1380,7 +1387,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
 pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
     "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
-    "demandant", "en exigeant", "en demandant",
+    "demandant", "en exigeant", "en demandant", "réclame", "réclament", "a réclamé", "réclamé",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à

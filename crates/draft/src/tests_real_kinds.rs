@@ -1243,3 +1243,39 @@ fn a_french_gerund_after_tout_en_asks_its_addressee() {
     let text = "Le Conseil de sécurité a, cet après-midi, renouvelé pour six mois le mandat de la Brigade des vergers, tout en priant le Secrétaire général de veiller à doter la Brigade des moyens nécessaires.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶1 Secrétaire général"]);
 }
+
+// ---- French, twenty-first round (held22): an OIC resolution and decision, ECOWAS reports.
+
+#[test]
+fn a_byline_under_a_title_is_no_paragraphs_continuation_and_l_apostrophe_opens_a_name() {
+    let text = "Le Conseil des vergers adopte le plan des pommiers\n\npar jardinnews\n\nLe Conseil des vergers,\n\nAPPELLE les communes, l’Union des vergers et ses organes à planter des arbres ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶4 Communes | Union des vergers | Organes"]
+    );
+}
+
+#[test]
+fn items_under_decide_set_as_paragraphs_of_an_unnumbered_text() {
+    let text = "Le Conseil des ministres des affaires étrangères réuni à Pomme ;\n\nSe référant à sa décision antérieure ;\n\nDécide :\n\nRéintégration de la commune de Poire dans l'Union des vergers.\n\nDemander au Secrétaire général de l'Union de prendre les mesures nécessaires et de présenter un rapport à la prochaine session du Conseil des ministres.\n\nLes vergers publient chaque jour des nouvelles de toutes les communes.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶4 Conseil des ministres des affaires étrangères",
+            "¶5 Secrétaire général de l'Union due=at 2027"
+        ]
+    );
+}
+
+#[test]
+fn a_quote_slip_after_de_a_participial_demand_and_en_lui_demandant() {
+    let text = "Les chefs d'État des vergers, réunis samedi, ont instruit au gouvernement pommier de  » conduire la récolte dans les 3 mois restants « .\n\nLe sommet ayant également réclamé  » la dissolution du comité « a été informé du calendrier.\n\nLe Conseil s'est adressé au Comité des jardiniers (CJ), le groupe au pouvoir à Poire, en lui demandant de désigner un président d'ici au 15 décembre.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Gouvernement pommier due=At { anchor: Adoption, days: 90 }",
+            "¶2 Tous les États",
+            "¶3 Comité des jardiniers due=2026-12-15"
+        ]
+    );
+}
