@@ -74,7 +74,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -297,7 +297,7 @@ static GIVES: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+délai\s+(?:de\s+|d['’]))?((?:\d+|{words})\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:délai|ultimatum)\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
@@ -305,9 +305,14 @@ static GIVES: LazyLock<Regex> = LazyLock::new(|| {
 fn given_time(clause: &str) -> Option<(Vec<String>, String)> {
     let m = GIVES.captures(clause)?;
     let names = actors(&m[2]);
-    let action = format!("{}, dans un délai de {}", clean(&m[3]), &m[1]);
+    // "huit (08) jours": the figure in brackets repeats the word.
+    let span = BRACKETED_FIGURE.replace(&m[1], "");
+    let action = format!("{}, dans un délai de {span}", clean(&m[3]));
     (!names.is_empty()).then_some((names, action))
 }
+
+static BRACKETED_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\(\d+\)").expect("valid regex"));
 
 /// "nous nous engageons à manifester notre solidarité": a declaration's commitment is the
 /// body's own, as "commits to" is in English.
@@ -663,8 +668,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
         _ => rest,
     };
-    // « trouver un accord »: the quotation marks around an action are not words.
-    let unquoted = QUOTES.replace_all(rest, " ").into_owned();
+    // « trouver un accord »: the quotation marks around an action are not words (nor the
+    // space a closing mark leaves before the addressee: "demande" à la junte).
+    let unquoted = QUOTES.replace_all(rest, " ").trim_start().to_string();
     // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
     let rest = skip_call_asides(without_aside(&unquoted));
     if let Some(found) = that_subjunctive(rest) {
@@ -770,8 +776,10 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static QUOTED_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
+/// "(Cédéao) "demande" à la junte": straight quotes too.
+static QUOTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(\p{L}[\p{L}'’-]*\)?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
+});
 
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
@@ -1758,13 +1766,21 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             .to_string();
         (actors, verb)
     };
+    // A headline's call that names nobody ("réclame le lancement de X") restates a later
+    // request of the same thing however it names the addressee.
+    let same = |later: &crate::DraftMandate, m: &crate::DraftMandate| {
+        let (actors, verb) = key(m);
+        let general = actors == [fold(table::FR_ALL_STATES)];
+        let (later_actors, later_verb) = key(later);
+        later_verb == verb && (later_actors == actors || general)
+    };
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
             m.paragraph.is_some_and(|p| headlines.contains(&p))
                 && mandates
                     .iter()
-                    .any(|later| later.paragraph > m.paragraph && key(later) == key(m))
+                    .any(|later| later.paragraph > m.paragraph && same(later, m))
         })
         .collect();
     let mut k = 0;

@@ -365,8 +365,19 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             && prev_line.ends_with(['.', ':', '!', '?'])
             && unmarked(prev_line)
             && ends_paragraph(prev_line, rest, layout.width);
+        // "Le M5 répond ... « ... »" / "La CEDEAO donne un ultimatum ... [a long line]": a
+        // headline over its text in one block (a web page's copy) ends where the text,
+        // more than twice as long, opens (a menu's few words over a text stay with it).
+        let headline_over = !layout.single_spaced
+            && lines_in_current == 1
+            && matches!(current.as_ref().map(|(m, _)| m), Some(Marker::None))
+            && !prev_line.ends_with(['.', ',', ';', ':', '!', '?', '-'])
+            && prev_line.split_whitespace().count() >= 6
+            && rest.chars().count() > 2 * prev_line.chars().count()
+            && ends_paragraph(prev_line, rest, layout.width);
         let starts_new = prev_line.is_empty()
             || own_line
+            || headline_over
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only

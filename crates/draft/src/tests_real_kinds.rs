@@ -1279,3 +1279,22 @@ fn a_quote_slip_after_de_a_participial_demand_and_en_lui_demandant() {
         ]
     );
 }
+
+// ---- French, twenty-second round (held23): ECOWAS and AU press reports.
+
+#[test]
+fn an_ultimatum_in_days_and_a_headline_over_its_text_in_one_block() {
+    let text = "Les jardiniers répondent à l'Union : « il ne s'agit pas d'une course »\nL'Union des vergers (UV) donne un ultimatum de dix (10) jours à la commune de Poire pour « planter des pommiers ». Cette annonce a été faite ce lundi à Pomme, à l'issue d'un sommet des maires de la région des vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Commune de Poire due=At { anchor: Adoption, days: 10 }"]
+    );
+}
+
+#[test]
+fn a_straight_quoted_verb_after_an_acronym_and_a_headline_call_restated_later() {
+    let text = "La CEDEAO réclame le lancement des plantations à Poire\n\nLa CEDEAO a réclamé, ce lundi, à la commune de Poire le lancement des plantations.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Commune de Poire"]);
+    let text = "Le Conseil des vergers s'est réuni.\n\nLa Communauté des vergers (CEDEAO) \"demande\" à la commune de Poire \"de planter des arbres\", a déclaré son président.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Commune de Poire"]);
+}
