@@ -106,12 +106,14 @@ fn page_breaks_joined(text: &str) -> String {
     out
 }
 
-/// "par g5sahelnow" under a web page's title: a few words in lower case that stand alone
-/// (a blank line or the text's end after them) and end no sentence sign a page, they go
-/// on no paragraph.
+/// "par g5sahelnow", "vendredi, 18 mai, 2018 à 20:46" under a web page's title: a few words
+/// in lower case (or a dateline with its figures) that stand alone (a blank line or the
+/// text's end after them) and end no sentence sign or date a page, they go on no paragraph.
 fn byline(line: &str, next: Option<&str>) -> bool {
     let alone = next.is_none_or(|n| n.trim().is_empty());
-    alone && line.split_whitespace().count() <= 3 && !line.ends_with(['.', ';', ',', ':'])
+    let words = line.split_whitespace().count();
+    let dateline = words <= 8 && line.contains(|c: char| c.is_ascii_digit());
+    alone && (words <= 3 || dateline) && !line.ends_with(['.', ';', ',', ':'])
 }
 
 /// "...; 30.  Calls upon": a number, its full stop, and a capital, inside a line.

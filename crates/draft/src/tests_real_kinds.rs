@@ -1298,3 +1298,14 @@ fn a_straight_quoted_verb_after_an_acronym_and_a_headline_call_restated_later() 
     let text = "Le Conseil des vergers s'est réuni.\n\nLa Communauté des vergers (CEDEAO) \"demande\" à la commune de Poire \"de planter des arbres\", a déclaré son président.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶2 Commune de Poire"]);
 }
+
+// ---- French, twenty-third round (held24): OIC and Arab League press reports.
+
+#[test]
+fn a_dateline_under_a_title_is_no_paragraphs_continuation() {
+    let text = "Le sommet des vergers loue les jardiniers\n\nvendredi, 18 mai, 2029 à 20:46\n\nLe sommet des vergers s'est tenu à Pomme.\n\nLe sommet a invité le Conseil des vergers et le Comité des jardiniers à planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2029-05-18"),
+        ["¶4 Conseil des vergers | Comité des jardiniers"]
+    );
+}
