@@ -109,6 +109,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
             || reported_past(&clause[..verb.start()], &fold(&m[1]))
             || civility_subject(&clause[..whole.start()])
+            || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         {
             continue;
         }
@@ -793,6 +794,29 @@ static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a clause tells of a text that was not adopted ("a échoué à adopter un projet de
+/// résolution ...", "a rejeté ...").
+fn failed_adoption(clause: &str) -> bool {
+    let folded = fold(clause);
+    table::FR_FAILED_ADOPTION
+        .iter()
+        .any(|w| folded.contains(&fold(w)))
+}
+
+/// "... un projet de résolution appelant à ...": a verb whose subject is a text's noun.
+fn said_by_a_text(before_verb: &str) -> bool {
+    let last = fold(
+        before_verb
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default(),
+    );
+    table::FR_TEXT_NOUNS
+        .iter()
+        .any(|n| last == *n || last == format!("{n}s"))
+}
+
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
 /// demande" / "résolution, appelle".
 fn text_asks(clause: &str) -> String {
@@ -825,6 +849,11 @@ fn text_asks(clause: &str) -> String {
         };
         format!("{verb} {}", &m[2])
     });
+    // "a échoué à adopter un projet de résolution appelant à ...": a draft that failed asks
+    // nothing.
+    if failed_adoption(&clause) {
+        return clause.into_owned();
+    }
     TEXT_ASKS
         .replace_all(&clause, |m: &regex::Captures<'_>| {
             let (text, verb) = match (m.get(1), m.get(2)) {
@@ -1629,6 +1658,14 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = INLINE_ASIDE.find(p) {
                 p = &p[..m.start()];
             }
+            // "les Etats membres qui ne l'auraient pas encore fait": a relative clause
+            // describes the addressee, it is no part of its name.
+            // ("tous ceux qui vivent ...": a pronoun's relative clause is what names it).
+            let pronoun = ["tous", "toutes", "ceux", "celles", "celui", "celle"]
+                .contains(&fold(p.split_whitespace().next().unwrap_or_default()).as_str());
+            if let Some(at) = p.find(" qui ").filter(|_| !pronoun) {
+                p = &p[..at];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -1713,6 +1750,15 @@ fn join_complements(phrase: &str) -> Vec<String> {
 
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
     match (pieces.last_mut(), glue) {
+        // "les Chefs d'État et de Gouvernement": one set of people, not two.
+        (Some(last), Some(g))
+            if g.trim() == "et"
+                && fold(last).replace('’', "'").ends_with("d'état")
+                && fold(piece.trim()).starts_with("de gouvernement") =>
+        {
+            last.push_str(g);
+            last.push_str(piece);
+        }
         (Some(last), Some(g))
             if g.trim() == "et"
                 && table::FR_NAME_COMPLEMENTS

@@ -1672,6 +1672,16 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DECISION_NOUNS: &[&str] = &[
     "suspension", "création", "déploiement", "envoi", "mise", "activation", "intervention",
+    // "a décidé le gel de l'adhésion de X", "l'exclusion de X", "la réintégration de X".
+    "gel", "exclusion", "réintégration",
+];
+
+/// A press report's words for a text that was not adopted: what such a draft "calls for"
+/// is not asked ("a échoué à adopter un projet de résolution appelant à ...").
+#[rustfmt::skip]
+pub const FR_FAILED_ADOPTION: &[&str] = &[
+    "échoué", "n'a pas pu adopter", "n’a pas pu adopter", "n'ont pas pu adopter", "rejeté",
+    "n'a pas été adopté", "n’a pas été adopté", "mis son veto", "opposé son veto",
 ];
 
 /// A decision's noun and the verb a text decides it with: a lede's "a annoncé la suspension
@@ -1680,6 +1690,7 @@ pub const FR_DECISION_NOUNS: &[&str] = &[
 pub const FR_DECISION_VERBS: &[(&str, &str)] = &[
     ("suspension", "suspendre"), ("création", "créer"), ("déploiement", "déployer"),
     ("envoi", "envoyer"), ("activation", "activer"), ("intervention", "intervenir"),
+    ("gel", "geler"), ("exclusion", "exclure"), ("réintégration", "réintégrer"),
 ];
 
 /// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de

@@ -1309,3 +1309,26 @@ fn a_dateline_under_a_title_is_no_paragraphs_continuation() {
         ["¶4 Conseil des vergers | Comité des jardiniers"]
     );
 }
+
+// ---- French, twenty-fourth round (held25): OIC reports, APF Bureau texts.
+
+#[test]
+fn a_freeze_decided_by_its_noun_and_a_failed_draft_that_asks_nothing() {
+    let text = "Le Conseil de paix et de sécurité s'est réuni le 3 mars 2026.\n\nLe Conseil de paix et de sécurité a aussi décidé le gel de la participation de la commune de Poire.\n\nLe Conseil de sécurité a échoué mercredi à adopter un projet de résolution appelant à un cessez-le-feu dans les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-03-03"),
+        ["¶2 Conseil de paix et de sécurité"]
+    );
+}
+
+#[test]
+fn heads_of_state_and_government_are_one_actor_and_a_relative_clause_describes() {
+    let text = "Le Bureau des vergers réuni à Pomme,\nDemande aux Chefs d’État et de Gouvernement des vergers ainsi qu’au Secrétaire général de l’Union d’attribuer une subvention aux jardiniers,\nAppelle les communes qui ne l'auraient pas encore fait à planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-03-03"),
+        [
+            "¶2 Chefs d’État et de Gouvernement des vergers | Secrétaire général de l’Union",
+            "¶3 Communes"
+        ]
+    );
+}
