@@ -145,6 +145,17 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 }
             }
             Kind::Addressed if appeal_to_attention(rest) => {}
+            // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
+            // (its addressee is a direct object: "appelle les parties à ...").
+            Kind::Addressed
+                if form.contains("appel")
+                    && !form.contains("en appelle")
+                    && !form.contains("fait appel")
+                    && starts_with_word(skip_call_asides(without_aside(rest)), &["à"])
+                        .is_some() =>
+            {
+                out.extend(unaddressed_call(&form, rest));
+            }
             // "s'est adressée au Comité X, ..., en lui demandant de ...": the one the clause
             // addressed first.
             Kind::Addressed if form.starts_with("en l") => {
@@ -176,7 +187,14 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     .iter()
                     .find_map(|p| rest.strip_prefix(p))
                 {
-                    out.push((Vec::new(), clean(action)));
+                    // "a salué les efforts du Kirghizistan ... et l'exhorte à ...": the one the
+                    // sentence names before; else the actor asked before.
+                    let named = OF_NAMED
+                        .captures_iter(&clause[..whole.start()])
+                        .last()
+                        .map(|c| vec![c[1].to_string()])
+                        .unwrap_or_default();
+                    out.push((named, clean(action)));
                 }
             }
             Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
@@ -248,6 +266,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             },
             _ => {}
         }
+    }
+    if out.is_empty() {
+        out.extend(passive_asked(clause));
     }
     if out.is_empty() {
         out.extend(that_future(clause));
@@ -752,7 +773,7 @@ static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     // "les recommandations de sa Deuxième Commission qui appelle ...": a text's noun, a
     // short complement, then the relative; a pronoun standing for a text likewise.
     Regex::new(&format!(
-        r"(?i)\b((?:{texts})s?(?:\s+(?:de|du|des)\s+[^,.;«»]{{1,40}}?)?|{who})\s*»?\s+(?:qui\s+)?({verbs})\b|\b({doing})\s+({participles})\b"
+        r"(?i)\b((?:{texts})s?(?:\s+(?:de|du|des)\s+[^,.;«»]{{1,40}}?)?|{who})\s*»?\s*,?\s+(?:qui\s+)?({verbs})\b|\b({doing})\s+({participles})\b"
     ))
     .expect("valid regex")
 });
@@ -793,6 +814,23 @@ static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
         .expect("valid regex")
 });
+
+/// "a salué les efforts du Kirghizistan": a name after "du", "de la", "des".
+static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:du|de\s+la|de\s+l['’]|des)\s+(\p{Lu}[\p{L}-]+)").expect("valid regex")
+});
+
+/// "La Haut-Commissaire a pour sa part été priée de surveiller ...", "est également priée
+/// de ...": a summary's passive that names the one asked (not a future "sera invité").
+static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{Lu}[^,;.]{1,80}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*)(.+)$")
+        .expect("valid regex")
+});
+
+fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
+    let m = PASSIVE_ASKED.captures(clause)?;
+    Some((vec![m[1].trim().to_string()], clean(&m[2])))
+}
 
 /// Whether a clause tells of a text that was not adopted ("a échoué à adopter un projet de
 /// résolution ...", "a rejeté ...").
@@ -1177,8 +1215,10 @@ fn meeting_step(action: &str) -> bool {
         lower.starts_with(w) && lower[w.len()..].starts_with(' ') && {
             // "suspendre la séance", not "suspendre toutes les transactions".
             let next: String = lower[w.len()..].chars().take(40).collect();
-            !matches!(*w, "suspendre" | "lever" | "clore" | "ajourner")
-                || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
+            !matches!(
+                *w,
+                "suspendre" | "lever" | "clore" | "ajourner" | "reporter"
+            ) || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
         }
     })
 }
@@ -1406,14 +1446,16 @@ fn spoken_by_one(subject: &str) -> bool {
     if titled_apposition {
         return true;
     }
-    let Some(rest) = last_sentence.rsplit(", ").find_map(|piece| {
-        ["le ", "la ", "l'"]
-            .iter()
-            .find_map(|a| piece.trim().strip_prefix(a))
-    }) else {
-        return false;
-    };
-    table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
+    // "le ministre X, le prince Y, cité par Z, a affirmé": any such piece may hold the title.
+    last_sentence
+        .rsplit(", ")
+        .filter_map(|piece| {
+            ["le ", "la ", "l'"]
+                .iter()
+                .find_map(|a| piece.trim().strip_prefix(a))
+        })
+        .take(2)
+        .any(|rest| table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t)))
 }
 
 /// "Le Président de la Commission, Dr X a déclaré lors du sommet que, ..., la Commission a
@@ -1468,8 +1510,12 @@ pub fn one_speaker(sentence: &str) -> bool {
         "a-t-elle déclaré",
     ]
     .iter()
-    .filter_map(|w| lower.find(w).map(|at| &lower[at..]))
-    .any(|said| table::FR_PERSON_TITLES.iter().any(|t| said.contains(t)))
+    .filter_map(|w| lower.find(w))
+    .any(|at| {
+        // "a déclaré X, le président ..." or "le ministre X, ..., a affirmé ...".
+        table::FR_PERSON_TITLES.iter().any(|t| lower[at..].contains(t))
+            || spoken_by_one(&lower[..at])
+    })
         // "Concernant X, le Secrétaire général a invité ...": the subject before its verb.
         || VERB
             .find(sentence)

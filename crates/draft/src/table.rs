@@ -1641,6 +1641,8 @@ pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
 pub const FR_MEETING_STEPS: &[&str] = &[
     "aborder",
     "ajourner",
+    // "de reporter à la fin novembre l'adoption de projets de résolution": its own agenda.
+    "reporter",
     "clore",
     "suspendre",
     "lever",
@@ -1656,7 +1658,7 @@ pub const FR_MEETING_STEPS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_MEETING_NOUNS: &[&str] = &[
     "séance", "réunion", "débat", "discussion", "session", "examen", "rubriques", "point",
-    "question",
+    "question", "adoption de projets",
 ];
 
 /// Nouns in lower case that may bear an obligation ("Les parties doivent ..."): actors, not

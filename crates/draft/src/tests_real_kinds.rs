@@ -1332,3 +1332,27 @@ fn heads_of_state_and_government_are_one_actor_and_a_relative_clause_describes()
         ]
     );
 }
+
+// ---- French, twenty-fifth round (held26): Human Rights Council and Arab League reports.
+
+#[test]
+fn postponing_its_own_adoptions_asks_nobody_and_a_summarys_passive_asks_whom_it_names() {
+    let text = "LE CONSEIL DES VERGERS DÉCIDE DE REPORTER À MARS L'ADOPTION DE PROJETS DE RÉSOLUTION\n\nLa Rapporteuse des vergers a pour sa part été priée de surveiller les pommiers. La Rapporteuse est également priée de rendre compte de sa visite. Le Conseil a salué les efforts du Poirier en vue de planter des arbres et l'exhorte à arroser les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Rapporteuse des vergers", "¶2 Rapporteuse", "¶2 Poirier"]
+    );
+}
+
+#[test]
+fn appeler_a_calls_for_things_a_declaration_after_a_comma_asks_and_a_minister_speaks_alone() {
+    let text = "Le sommet des vergers s'est conclu par l'adoption de la Déclaration de Pomme, qui appelle à l'unité des vergers.\n\nElle appelle à la désescalade des tensions à Poire, à l'élection d'un nouveau maire et aux réformes nécessaires, et soutient les initiatives visant à planter des arbres.\n\nLes dirigeants ont appelé à la nécessité de créer un cadre de concertation.\n\nLors d'une conférence de presse, le ministre des vergers, le prince Jean Dupont, cité par la radio, a affirmé que la Déclaration renforcerait les vergers.\n\nIl a souligné que la cause restait centrale, appelant les jardiniers à recourir au dialogue.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Tous les États",
+            "¶2 Tous les États",
+            "¶3 Tous les États"
+        ]
+    );
+}
