@@ -1866,13 +1866,17 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
         let (later_actors, later_verb) = key(later);
         later_verb == verb && (later_actors == actors || general)
     };
+    let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
+    // The text's own statement may come before a headline the page repeats at its foot.
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
-            m.paragraph.is_some_and(|p| headlines.contains(&p))
-                && mandates
-                    .iter()
-                    .any(|later| later.paragraph > m.paragraph && same(later, m))
+            is_headline(m)
+                && mandates.iter().any(|other| {
+                    other.paragraph != m.paragraph
+                        && same(other, m)
+                        && (other.paragraph > m.paragraph || !is_headline(other))
+                })
         })
         .collect();
     let mut k = 0;

@@ -1452,8 +1452,9 @@ pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
     ("invitant", "invite"), ("prie", "prie"), ("priant", "prie"), ("exhorte", "exhorte"),
     ("exhortant", "exhorte"), ("engage", "engage"), ("engageant", "engage"),
     ("encourage", "encourage"), ("encourageant", "encourage"),
-    // "une résolution autorisant la nomination d'un Rapporteur spécial".
-    ("autorise", "autorise"), ("autorisant", "autorise"),
+    // "une résolution autorisant la nomination d'un Rapporteur spécial", "une résolution
+    // créant un régime de sanctions".
+    ("autorise", "autorise"), ("autorisant", "autorise"), ("créant", "crée"),
 ];
 
 /// Plurals that name texts, never the ones a "leur" stands for ("Conformément aux accords

@@ -1356,3 +1356,11 @@ fn appeler_a_calls_for_things_a_declaration_after_a_comma_asks_and_a_minister_sp
         ]
     );
 }
+
+// ---- French, twenty-sixth round (held27): Security Council press reports.
+
+#[test]
+fn a_text_creating_a_thing_and_a_headline_repeated_at_the_pages_foot() {
+    let text = "Publicité\n\nVergers : le Conseil crée un régime de protection des pommiers\n\nLe Conseil de sécurité a adopté aujourd'hui une résolution créant un régime de protection des pommiers à Poire.\n\n« Il s'agit d'une demande des communes », a déclaré l'ambassadeur Jean Dupont.\n\nVergers : le Conseil crée un régime de protection des pommiers\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Conseil de sécurité"]);
+}
