@@ -110,6 +110,8 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             || reported_past(&clause[..verb.start()], &fold(&m[1]))
             || civility_subject(&clause[..whole.start()])
             || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
+            // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
+            || fold(clause.trim_start()).starts_with("le projet de ")
         {
             continue;
         }
@@ -1415,7 +1417,11 @@ static NOUN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
 fn spoken_by_one(subject: &str) -> bool {
-    let lower = fold(subject.trim());
+    // "... de M. Al Khuza, a appelé": a civility's stop ends no sentence.
+    let lower = fold(subject.trim())
+        .replace(" m. ", " m ")
+        .replace(" dr. ", " dr ")
+        .replace(" pr. ", " pr ");
     let last_sentence = lower
         .rsplit(['.', ';', ':'])
         .next()
@@ -1438,10 +1444,16 @@ fn spoken_by_one(subject: &str) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| {
+            // "Jean Dupont, président de ...", "Jean Dupont, le chef de ...".
+            let title = w[1].trim();
+            let title = ["le ", "la ", "l'"]
+                .iter()
+                .find_map(|a| title.strip_prefix(a))
+                .unwrap_or(title);
             w[0].split_whitespace().count() <= 4
                 && table::FR_PERSON_TITLES
                     .iter()
-                    .any(|t| w[1].trim().starts_with(&format!("{t} ")))
+                    .any(|t| title.starts_with(&format!("{t} ")))
         });
     if titled_apposition {
         return true;
@@ -1450,6 +1462,8 @@ fn spoken_by_one(subject: &str) -> bool {
     last_sentence
         .rsplit(", ")
         .filter_map(|piece| {
+            // "10/12/2011 le Secrétaire général ...": a page's date before the subject.
+            let piece = piece.trim_start_matches(|c: char| !c.is_alphabetic());
             ["le ", "la ", "l'"]
                 .iter()
                 .find_map(|a| piece.trim().strip_prefix(a))
@@ -1506,6 +1520,10 @@ pub fn one_speaker(sentence: &str) -> bool {
         "a dit",
         "a affirmé",
         "a ajouté",
+        // "Le Secrétaire général X a exprimé sa préoccupation ... Il a fait appel ...".
+        "a exprimé",
+        "a souligné",
+        "a indiqué",
         "a-t-il déclaré",
         "a-t-elle déclaré",
     ]

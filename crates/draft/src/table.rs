@@ -1363,7 +1363,7 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // A summary's imperfect: "La résolution demandait aux parties de ...".
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
-    ("autorisait", Addressed), ("décidait", Decides),
+    ("autorisait", Addressed), ("décidait", Decides), ("appelait", Addressed),
 ];
 
 /// The actor of a French call that names nobody ("appelle à la cessation ...", "a exigé la
@@ -1378,7 +1378,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
     "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
-    "réclame", "réclament", "a réclamé", "réclamé",
+    "réclame", "réclament", "a réclamé", "réclamé", "appelait",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1475,6 +1475,8 @@ pub const FR_PERSON_TITLES: &[&str] = &[
     "premier ministre", "ministre", "président", "présidente", "commissaire", "ambassadeur",
     "ambassadrice", "envoyé", "envoyée", "porte-parole", "directeur", "directrice",
     "représentant", "représentante", "secrétaire général", "secrétaire générale",
+    // "Le vice-président irakien X", "l'émir du Qatar", "le chef de la Coalition ...".
+    "vice-président", "vice-présidente", "émir", "roi", "reine", "prince", "chef",
 ];
 
 /// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
@@ -1502,7 +1504,7 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "oci", "il", "elle", "ils", "elles", "et", "nous",
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
-    "résolution", "texte", "résolutions", "textes",
+    "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
     // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
     // "L'Union africaine encourage ...".
     "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",

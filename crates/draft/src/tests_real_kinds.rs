@@ -1364,3 +1364,17 @@ fn a_text_creating_a_thing_and_a_headline_repeated_at_the_pages_foot() {
     let text = "Publicité\n\nVergers : le Conseil crée un régime de protection des pommiers\n\nLe Conseil de sécurité a adopté aujourd'hui une résolution créant un régime de protection des pommiers à Poire.\n\n« Il s'agit d'une demande des communes », a déclaré l'ambassadeur Jean Dupont.\n\nVergers : le Conseil crée un régime de protection des pommiers\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶3 Conseil de sécurité"]);
 }
+
+// ---- French, twenty-seventh round (held28): Arab League and OIC reports.
+
+#[test]
+fn persons_by_title_speak_alone_and_a_draft_or_a_communiques_imperfect() {
+    let text = "Le sommet des vergers s'est tenu à Pomme.\n\nJean Dupont, le chef de la Coalition des jardiniers, a pris place au sommet, appelant à davantage de soutien aux jardiniers.\n\nLe vice-président pommier Paul Martin, dans son discours, a appelé l'Union à planter des arbres.\n\nAprès cela, l’émir de Poire, qui a reçu la présidence de M. Martin, a appelé l’ONU à aider les jardiniers.\n\nLe projet de déclaration finale, soumis par les ministres, appelait à la création d'une brigade des vergers.\n\nConcernant les pommiers, le communiqué appelait à un soutien total aux jardiniers.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶6 Tous les États"]);
+}
+
+#[test]
+fn a_pronoun_after_a_secretary_generals_sentence_under_a_dated_line() {
+    let text = "Date: 10/12/2026\nLe Secrétaire général de l'Union des vergers le professeur Jean Dupont a exprimé sa préoccupation quant aux pommiers. Il a fait appel aux communes de faire preuve de retenue.\n";
+    assert!(brief(text, "2026-12-10").is_empty());
+}
