@@ -153,8 +153,11 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 if form.contains("appel")
                     && !form.contains("en appelle")
                     && !form.contains("fait appel")
-                    && starts_with_word(skip_call_asides(without_aside(rest)), &["à"])
-                        .is_some() =>
+                    && starts_with_word(
+                        skip_call_asides(without_aside(rest)),
+                        &["à", "au", "aux"],
+                    )
+                    .is_some() =>
             {
                 out.extend(unaddressed_call(&form, rest));
             }
@@ -207,12 +210,25 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed
                 if table::FR_DEMAND_VERBS.contains(&form.as_str())
                     && starts_with_word(
-                        skip_call_asides(rest),
+                        // "réclame, en outre, le retour de ...": an aside first.
+                        skip_call_asides(without_aside(rest)),
                         &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
                     )
                     .is_some() =>
             {
                 out.extend(unaddressed_call(&form, rest));
+            }
+            // "a, à son tour, suspendu le Mali de toute participation ...": a suspension told
+            // as done is the deciding body's decision.
+            Kind::Addressed if form.ends_with("suspendu") => {
+                let thing = skip_call_asides(without_aside(rest));
+                let member = starts_with_word(thing, &["le", "la", "l'", "l’"])
+                    .is_some_and(|after| after.starts_with(char::is_uppercase));
+                if member {
+                    let decider = deciding_subject(&clause[..verb.start()], body)
+                        .unwrap_or_else(|| body.to_string());
+                    out.push((vec![decider], format!("suspendre {}", clean(thing))));
+                }
             }
             // "demandent à la junte le respect de ...": an addressee, then the thing asked
             // of it (no infinitive).
@@ -780,6 +796,11 @@ static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+static BARE_GERUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{L})\s+((?:tout\s+)?en\s+(?:invitant|exhortant|encourageant|demandant|priant|appelant|engageant|chargeant|instruisant|exigeant)\b)")
+        .expect("valid regex")
+});
+
 static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = any_of(
         &table::FR_TEXT_VERBS
@@ -830,9 +851,19 @@ static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
+    if let Some(m) = THING_ASKED_OF.captures(clause) {
+        return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
+    }
     let m = PASSIVE_ASKED.captures(clause)?;
     Some((vec![m[1].trim().to_string()], clean(&m[2])))
 }
+
+/// "un calendrier ... a été exigé aux militaires qui ...": a thing asked, in the passive, of
+/// the one named after "à".
+static THING_ASKED_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;]\s+|,\s+)((?:[Uu]n|[Uu]ne|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*\p{Ll}[^,;.]{2,120}?)\s+(?:a|ont)\s+été\s+(?:exigée?s?|demandée?s?|réclamée?s?)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(\p{L}[^,;.]{1,60}?)(?:\s+qui\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 /// Whether a clause tells of a text that was not adopted ("a échoué à adopter un projet de
 /// résolution ...", "a rejeté ...").
@@ -863,6 +894,9 @@ fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
+    // its own, as after a comma.
+    let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
     let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
     // "lance un appel pressant pour la libération de X": a call for a thing.
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
@@ -1881,8 +1915,11 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
     let same = |later: &crate::DraftMandate, m: &crate::DraftMandate| {
         let (actors, verb) = key(m);
         let general = actors == [fold(table::FR_ALL_STATES)];
+        // "L'Union africaine a suspendu le Burkina" over "Le Conseil a décidé de suspendre
+        // ...": one decision, whichever name the lede gives the body.
+        let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
         let (later_actors, later_verb) = key(later);
-        later_verb == verb && (later_actors == actors || general)
+        later_verb == verb && (later_actors == actors || general || decision)
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.

@@ -1337,6 +1337,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // "s'est adressée au Comité X en lui demandant de ...": the one addressed before.
     ("en lui demandant", Addressed), ("en l'invitant", Addressed), ("en l’invitant", Addressed),
     ("en l'exhortant", Addressed), ("en l’exhortant", Addressed),
+    // "a, à son tour, suspendu le Mali de ...": a suspension told as done.
+    ("a suspendu", Addressed), ("ont suspendu", Addressed), ("suspendu", Addressed),
     // "a réclamé la dissolution de X", "Le sommet ayant également réclamé ...": a demand.
     ("réclame", Addressed), ("réclament", Addressed), ("a réclamé", Addressed),
     ("réclamé", Addressed),

@@ -1378,3 +1378,28 @@ fn a_pronoun_after_a_secretary_generals_sentence_under_a_dated_line() {
     let text = "Date: 10/12/2026\nLe Secrétaire général de l'Union des vergers le professeur Jean Dupont a exprimé sa préoccupation quant aux pommiers. Il a fait appel aux communes de faire preuve de retenue.\n";
     assert!(brief(text, "2026-12-10").is_empty());
 }
+
+// ---- French, twenty-eighth round (held29): AU and ECOWAS reports on Mali.
+
+#[test]
+fn calls_for_a_return_a_passive_demand_a_bare_gerund_and_a_suspension_told_as_done() {
+    let text = "Le Conseil de paix et de sécurité, réuni le 1er juin, a, à son tour, suspendu la Poire de toutes les activités de l'Union. Il appelle au rétablissement de l'ordre dans les vergers.\n\nUn calendrier devant conduire à la récolte a été exigé aux jardiniers qui ont pris les vergers.\n\nL'Union a exprimé son soutien aux communes en invitant Pomme à proposer un calendrier.\n";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        [
+            "¶1 Conseil de paix et de sécurité",
+            "¶1 Tous les États",
+            "¶2 Jardiniers",
+            "¶3 Pomme"
+        ]
+    );
+}
+
+#[test]
+fn a_ledes_suspension_told_as_done_is_dropped_where_the_decision_is_quoted() {
+    let text = "L’Union des vergers a suspendu lundi la Poire de ses instances.\n\nLe Conseil de paix et de sécurité a décidé « de suspendre la participation de la Poire à toutes les activités de l’Union ».\n";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        ["¶2 Conseil de paix et de sécurité"]
+    );
+}
