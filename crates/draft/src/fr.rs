@@ -1082,9 +1082,8 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         Some(m) if meeting_noun(&piece[..m.start()]) => {
             let org = piece[m.start()..]
                 .trim_start()
-                .splitn(2, char::is_whitespace)
-                .nth(1)
-                .unwrap_or_default();
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, org)| org);
             // "... (OCI) à la Mecque": where it met is no part of its name.
             [" à ", " en ", " au "]
                 .iter()
