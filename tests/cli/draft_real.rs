@@ -335,7 +335,8 @@ fn measure_in(
         "all", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3", "held4",
         "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13",
         "held14", "held15", "held16", "held17", "held18", "held19", "held20", "held21", "held22",
-        "un1", "un2", "un3", "final",
+        "held23", "held24", "held25", "held26", "held27", "held28", "held29", "held30", "un1",
+        "un2", "un3", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
@@ -560,9 +561,10 @@ fn draft_real_french() {
 }
 
 /// The French sets: "dev*" looked at while the rules changed, "held*" scored unseen.
-const FRENCH_SETS: [&str; 15] = [
+const FRENCH_SETS: [&str; 29] = [
     "dev", "dev2", "dev5", "dev6", "held", "held7", "held8", "held9", "held10", "held11", "held12",
-    "held13", "held14", "held15", "held16",
+    "held13", "held14", "held15", "held16", "held17", "held18", "held19", "held20", "held21",
+    "held22", "held23", "held24", "held25", "held26", "held27", "held28", "held29", "held30",
 ];
 
 #[test]

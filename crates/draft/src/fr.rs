@@ -71,9 +71,10 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_ADVERBS);
     let subjects = any_of(table::FR_SUBJECT_ENDS);
     // A past tense needs no subject of the table, and may hold an aside before its
-    // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ...").
+    // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
+    // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -82,7 +83,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -108,6 +109,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
             || reported_past(&clause[..verb.start()], &fold(&m[1]))
             || civility_subject(&clause[..whole.start()])
+            || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
+            // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
+            || fold(clause.trim_start()).starts_with("le projet de ")
         {
             continue;
         }
@@ -135,9 +139,38 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     }
                 } else if let Some(found) = that_must(rest) {
                     out.push(found);
+                } else if let Some(decision) = announced_decision(rest) {
+                    // "a décidé tôt jeudi la suspension de X": a decision told by its noun.
+                    let decider = deciding_subject(&clause[..verb.start()], body)
+                        .unwrap_or_else(|| body.to_string());
+                    out.push((vec![decider], decision));
                 }
             }
             Kind::Addressed if appeal_to_attention(rest) => {}
+            // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
+            // (its addressee is a direct object: "appelle les parties à ...").
+            Kind::Addressed
+                if form.contains("appel")
+                    && !form.contains("en appelle")
+                    && !form.contains("fait appel")
+                    && starts_with_word(
+                        skip_call_asides(without_aside(rest)),
+                        &["à", "au", "aux"],
+                    )
+                    .is_some() =>
+            {
+                out.extend(unaddressed_call(&form, rest));
+            }
+            // "s'est adressée au Comité X, ..., en lui demandant de ...": the one the clause
+            // addressed first.
+            Kind::Addressed if form.starts_with("en l") => {
+                if let (Some(action), Some(name)) = (
+                    strip_de(rest).or_else(|| rest.strip_prefix("à ")),
+                    addressed_before(&clause[..whole.start()]),
+                ) {
+                    out.push((vec![name], clean(action)));
+                }
+            }
             // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
             // plural the sentence names before the pronoun is asked.
             // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
@@ -159,7 +192,14 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                     .iter()
                     .find_map(|p| rest.strip_prefix(p))
                 {
-                    out.push((Vec::new(), clean(action)));
+                    // "a salué les efforts du Kirghizistan ... et l'exhorte à ...": the one the
+                    // sentence names before; else the actor asked before.
+                    let named = OF_NAMED
+                        .captures_iter(&clause[..whole.start()])
+                        .last()
+                        .map(|c| vec![c[1].to_string()])
+                        .unwrap_or_default();
+                    out.push((named, clean(action)));
                 }
             }
             Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
@@ -170,12 +210,25 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             Kind::Addressed
                 if table::FR_DEMAND_VERBS.contains(&form.as_str())
                     && starts_with_word(
-                        skip_call_asides(rest),
+                        // "réclame, en outre, le retour de ...": an aside first.
+                        skip_call_asides(without_aside(rest)),
                         &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
                     )
                     .is_some() =>
             {
                 out.extend(unaddressed_call(&form, rest));
+            }
+            // "a, à son tour, suspendu le Mali de toute participation ...": a suspension told
+            // as done is the deciding body's decision.
+            Kind::Addressed if form.ends_with("suspendu") => {
+                let thing = skip_call_asides(without_aside(rest));
+                let member = starts_with_word(thing, &["le", "la", "l'", "l’"])
+                    .is_some_and(|after| after.starts_with(char::is_uppercase));
+                if member {
+                    let decider = deciding_subject(&clause[..verb.start()], body)
+                        .unwrap_or_else(|| body.to_string());
+                    out.push((vec![decider], format!("suspendre {}", clean(thing))));
+                }
             }
             // "demandent à la junte le respect de ...": an addressee, then the thing asked
             // of it (no infinitive).
@@ -233,6 +286,9 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     if out.is_empty() {
+        out.extend(passive_asked(clause));
+    }
+    if out.is_empty() {
         out.extend(that_future(clause));
     }
     if out.is_empty() {
@@ -281,7 +337,7 @@ static GIVES: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+délai\s+(?:de\s+|d['’]))?((?:\d+|{words})\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:délai|ultimatum)\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
@@ -289,9 +345,14 @@ static GIVES: LazyLock<Regex> = LazyLock::new(|| {
 fn given_time(clause: &str) -> Option<(Vec<String>, String)> {
     let m = GIVES.captures(clause)?;
     let names = actors(&m[2]);
-    let action = format!("{}, dans un délai de {}", clean(&m[3]), &m[1]);
+    // "huit (08) jours": the figure in brackets repeats the word.
+    let span = BRACKETED_FIGURE.replace(&m[1], "");
+    let action = format!("{}, dans un délai de {span}", clean(&m[3]));
     (!names.is_empty()).then_some((names, action))
 }
+
+static BRACKETED_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\(\d+\)").expect("valid regex"));
 
 /// "nous nous engageons à manifester notre solidarité": a declaration's commitment is the
 /// body's own, as "commits to" is in English.
@@ -319,6 +380,9 @@ fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
 /// English. "demande qu'il continue ..." asks the actor named before (no actor: the caller
 /// takes the last one).
 fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
+    if let Some(after) = open_invite(form, rest) {
+        return Some((vec![table::FR_ALL_STATES.to_string()], clean(after)));
+    }
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
     }
@@ -382,6 +446,20 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     .is_some();
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
 }
+
+/// "invitant à célébrer ...", "encourage à s'occuper ...": a request's verb with "à" and an
+/// infinitive right after it names nobody; what it asks is the infinitive's.
+fn open_invite<'a>(form: &str, rest: &'a str) -> Option<&'a str> {
+    if !table::FR_OPEN_INVITES.contains(&form) {
+        return None;
+    }
+    let after = starts_with_word(rest.trim(), &["à"])?;
+    OPEN_INFINITIVE.is_match(after).then_some(after)
+}
+
+static OPEN_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\b").expect("valid regex")
+});
 
 /// "l'Union africaine (UA) approuve ces démarches": a capitalised subject after "que", and
 /// its verb in the subjunctive: the first word in "-e" / "-ent" that an object follows.
@@ -515,6 +593,18 @@ static SINGLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "s'est adressée au Comité national X (CNSP), la junte ..., en lui demandant": the first
+/// capitalised name the clause addresses with "à", "au" or "aux".
+fn addressed_before(before: &str) -> Option<String> {
+    let m = ADDRESSED_NAME.captures(before)?;
+    let name = m[1].trim().trim_end_matches(',').trim();
+    Some(name.to_string())
+}
+
+static ADDRESSED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:au|aux|à\s+la|à\s+l['’]|à)\s+(\p{Lu}[^,;()]*)").expect("valid regex")
+});
+
 /// "au chapitre politique, le rétablissement ...": what follows a short phrase and its comma,
 /// when it opens with an article.
 fn second_aside(rest: &str) -> Option<&str> {
@@ -608,12 +698,19 @@ fn skip_call_asides(mut rest: &str) -> &str {
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
     // closes before any addressee's infinitive.
-    let rest = match (rest.find('»'), rest.find('«')) {
+    // A "»" set right before a word ("d' »apporter ...") or right after "de" / "à" ("de »
+    // conduire ...") opens a quote, a typist's slip.
+    let close = rest
+        .char_indices()
+        .find(|&(i, c)| c == '»' && !opens_quote(&rest[..i], &rest[i + c.len_utf8()..]))
+        .map(|(i, _)| i);
+    let rest = match (close, rest.find('«')) {
         (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
         _ => rest,
     };
-    // « trouver un accord »: the quotation marks around an action are not words.
-    let unquoted = QUOTES.replace_all(rest, " ").into_owned();
+    // « trouver un accord »: the quotation marks around an action are not words (nor the
+    // space a closing mark leaves before the addressee: "demande" à la junte).
+    let unquoted = QUOTES.replace_all(rest, " ").trim_start().to_string();
     // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
     let rest = skip_call_asides(without_aside(&unquoted));
     if let Some(found) = that_subjunctive(rest) {
@@ -683,7 +780,25 @@ static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
             .map(|(p, _)| *p)
             .collect::<Vec<_>>(),
     );
-    Regex::new(&format!(r"(?i)\b({texts})\s*»?\s+(?:qui\s+)?({verbs})\b")).expect("valid regex")
+    let who = any_of(table::FR_TEXT_PRONOUNS_WHO);
+    let doing = any_of(table::FR_TEXT_PRONOUNS_DOING);
+    let participles: Vec<&str> = table::FR_TEXT_VERBS
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| p.ends_with("ant"))
+        .collect();
+    let participles = any_of(&participles);
+    // "les recommandations de sa Deuxième Commission qui appelle ...": a text's noun, a
+    // short complement, then the relative; a pronoun standing for a text likewise.
+    Regex::new(&format!(
+        r"(?i)\b((?:{texts})s?(?:\s+(?:de|du|des)\s+[^,.;«»]{{1,40}}?)?|{who})\s*»?\s*,?\s+(?:qui\s+)?({verbs})\b|\b({doing})\s+({participles})\b"
+    ))
+    .expect("valid regex")
+});
+
+static BARE_GERUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{L})\s+((?:tout\s+)?en\s+(?:invitant|exhortant|encourageant|demandant|priant|appelant|engageant|chargeant|instruisant|exigeant)\b)")
+        .expect("valid regex")
 });
 
 static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -706,11 +821,14 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static QUOTED_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s+[«“]\s*(\p{Ll})").expect("valid regex"));
+/// "(Cédéao) "demande" à la junte": straight quotes too.
+static QUOTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(\p{L}[\p{L}'’-]*\)?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
+});
 
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
+    // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
+    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
         .expect("valid regex")
 });
 
@@ -720,12 +838,65 @@ static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "a salué les efforts du Kirghizistan": a name after "du", "de la", "des".
+static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:du|de\s+la|de\s+l['’]|des)\s+(\p{Lu}[\p{L}-]+)").expect("valid regex")
+});
+
+/// "La Haut-Commissaire a pour sa part été priée de surveiller ...", "est également priée
+/// de ...": a summary's passive that names the one asked (not a future "sera invité").
+static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{Lu}[^,;.]{1,80}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*)(.+)$")
+        .expect("valid regex")
+});
+
+fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
+    if let Some(m) = THING_ASKED_OF.captures(clause) {
+        return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
+    }
+    let m = PASSIVE_ASKED.captures(clause)?;
+    Some((vec![m[1].trim().to_string()], clean(&m[2])))
+}
+
+/// "un calendrier ... a été exigé aux militaires qui ...": a thing asked, in the passive, of
+/// the one named after "à".
+static THING_ASKED_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;]\s+|,\s+)((?:[Uu]n|[Uu]ne|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*\p{Ll}[^,;.]{2,120}?)\s+(?:a|ont)\s+été\s+(?:exigée?s?|demandée?s?|réclamée?s?)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(\p{L}[^,;.]{1,60}?)(?:\s+qui\b|[,;.]|$)")
+        .expect("valid regex")
+});
+
+/// Whether a clause tells of a text that was not adopted ("a échoué à adopter un projet de
+/// résolution ...", "a rejeté ...").
+fn failed_adoption(clause: &str) -> bool {
+    let folded = fold(clause);
+    table::FR_FAILED_ADOPTION
+        .iter()
+        .any(|w| folded.contains(&fold(w)))
+}
+
+/// "... un projet de résolution appelant à ...": a verb whose subject is a text's noun.
+fn said_by_a_text(before_verb: &str) -> bool {
+    let last = fold(
+        before_verb
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default(),
+    );
+    table::FR_TEXT_NOUNS
+        .iter()
+        .any(|n| last == *n || last == format!("{n}s"))
+}
+
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
 /// demande" / "résolution, appelle".
 fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
     let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
+    // its own, as after a comma.
+    let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
     let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
     // "lance un appel pressant pour la libération de X": a call for a thing.
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
@@ -752,14 +923,29 @@ fn text_asks(clause: &str) -> String {
         };
         format!("{verb} {}", &m[2])
     });
+    // "a échoué à adopter un projet de résolution appelant à ...": a draft that failed asks
+    // nothing.
+    if failed_adoption(&clause) {
+        return clause.into_owned();
+    }
     TEXT_ASKS
         .replace_all(&clause, |m: &regex::Captures<'_>| {
-            let form = fold(&m[2]);
+            let (text, verb) = match (m.get(1), m.get(2)) {
+                (Some(t), Some(v)) => (t.as_str(), v.as_str()),
+                _ => (&m[3], &m[4]),
+            };
+            // A bare pronoun ("dont une") asks only with "qui" after it.
+            if table::FR_TEXT_PRONOUNS_WHO.contains(&fold(text).as_str())
+                && !fold(&m[0]).contains(" qui ")
+            {
+                return m[0].to_string();
+            }
+            let form = fold(verb);
             let present = table::FR_TEXT_VERBS
                 .iter()
                 .find(|(p, _)| *p == form)
                 .map_or(form.as_str(), |(_, v)| *v);
-            format!("{}, {present}", &m[1])
+            format!("{text}, {present}")
         })
         .into_owned()
 }
@@ -868,6 +1054,9 @@ fn make_up(action: &str) -> bool {
 /// that names no body of the tables: the subject decides ("Chefs d'État et de gouvernement",
 /// without the organisation it belongs to).
 fn deciding_subject(before: &str, body: &str) -> Option<String> {
+    // "Le sommet des vergers a décidé ...": the auxiliary (and an aside after it) is no
+    // part of the subject.
+    let before = &*AUXILIARY_END.replace(before, "");
     // "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
     // the body the subject names.
     let subject = before
@@ -887,14 +1076,51 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .find(|p| opened(p))?
         .trim()
         .trim_end_matches(',');
-    let name = ORG_COMPLEMENT
-        .find(piece)
-        .map_or(piece, |m| &piece[..m.start()]);
-    actors(name)
+    let name = match ORG_COMPLEMENT.find(piece) {
+        // "Le sommet de l'Organisation X a décidé ...": a meeting decides for the
+        // organisation it is of.
+        Some(m) if meeting_noun(&piece[..m.start()]) => {
+            let org = piece[m.start()..]
+                .trim_start()
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, org)| org);
+            // "... (OCI) à la Mecque": where it met is no part of its name.
+            [" à ", " en ", " au "]
+                .iter()
+                .filter_map(|w| org.find(w))
+                .min()
+                .map_or(org, |at| &org[..at])
+        }
+        Some(m) => &piece[..m.start()],
+        None => piece,
+    };
+    // "Le 4e sommet", "la 52ème session": the ordinal numbers the meeting, it is no name.
+    let name = LEADING_ORDINAL.replace(name, "$1");
+    actors(&name)
         .into_iter()
         .next()
         .filter(|n| n.split_whitespace().count() <= 6)
 }
+
+/// Whether a subject names a meeting ("Le 4e sommet extraordinaire", "La session
+/// ordinaire") rather than a body or people.
+fn meeting_noun(subject: &str) -> bool {
+    let name = LEADING_ORDINAL.replace(subject, "");
+    let first = fold(&name)
+        .split_whitespace()
+        .find(|w| !["le", "la", "les", "l'", "l’"].contains(w))
+        .unwrap_or_default()
+        .to_string();
+    table::FR_DECIDING_MEETINGS.contains(&first.as_str())
+}
+
+static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\s*(?:le|la|les)\s+)\d+\s*-?\s*(?:e|è|ème|eme|er|ère|re)\s+")
+        .expect("valid regex")
+});
+
+static AUXILIARY_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:a|ont)(?:\s*,[^.;:]{1,100}?,)?\s*$").expect("valid regex"));
 
 /// " de l'Organisation", " du Conseil": the organisation a subject belongs to.
 static ORG_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1024,8 +1250,10 @@ fn meeting_step(action: &str) -> bool {
         lower.starts_with(w) && lower[w.len()..].starts_with(' ') && {
             // "suspendre la séance", not "suspendre toutes les transactions".
             let next: String = lower[w.len()..].chars().take(40).collect();
-            !matches!(*w, "suspendre" | "lever" | "clore" | "ajourner")
-                || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
+            !matches!(
+                *w,
+                "suspendre" | "lever" | "clore" | "ajourner" | "reporter"
+            ) || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
         }
     })
 }
@@ -1142,6 +1370,12 @@ pub fn preambular(text: &str) -> bool {
     first.ends_with("ant") || table::FR_PREAMBLE_OPENERS.contains(&first)
 }
 
+/// A preambular paragraph as a resolution sets it: a participle ("Rappelant", "Prenant
+/// note") opens it and a comma or a semicolon ends it.
+pub fn preamble_paragraph(text: &str) -> bool {
+    preambular(text) && text.trim_end().ends_with([',', ';'])
+}
+
 /// "Prie le Secrétaire général :" + "a) De présenter ...": the addressee its items ask.
 pub fn chapeau_actors(clause: &str) -> Option<Vec<String>> {
     let m = VERB.captures(clause)?;
@@ -1197,16 +1431,30 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
             None => vec![(vec![body.to_string()], clean(&action))],
         };
     }
+    // "Réintégration de la République X dans l'Organisation.": a decision told by its noun.
+    if NOUN_ITEM.is_match(item) {
+        let action = format!("{}{}", item[..1].to_lowercase(), &item[1..]);
+        return vec![(vec![body.to_string()], clean(&action))];
+    }
     that_must(item)
         .or_else(|| that_subjunctive(item))
         .into_iter()
         .collect()
 }
 
+static NOUN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|age)\s+(?:de|du|des|d['’])")
+        .expect("valid regex")
+});
+
 /// Whether a clause's subject is one person ("Le Premier ministre éthiopien, Abiy Ahmed,
 /// a appelé ..."): what one person says asks nobody on the body's behalf.
 fn spoken_by_one(subject: &str) -> bool {
-    let lower = fold(subject.trim());
+    // "... de M. Al Khuza, a appelé": a civility's stop ends no sentence.
+    let lower = fold(subject.trim())
+        .replace(" m. ", " m ")
+        .replace(" dr. ", " dr ")
+        .replace(" pr. ", " pr ");
     let last_sentence = lower
         .rsplit(['.', ';', ':'])
         .next()
@@ -1229,22 +1477,32 @@ fn spoken_by_one(subject: &str) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| {
+            // "Jean Dupont, président de ...", "Jean Dupont, le chef de ...".
+            let title = w[1].trim();
+            let title = ["le ", "la ", "l'"]
+                .iter()
+                .find_map(|a| title.strip_prefix(a))
+                .unwrap_or(title);
             w[0].split_whitespace().count() <= 4
                 && table::FR_PERSON_TITLES
                     .iter()
-                    .any(|t| w[1].trim().starts_with(&format!("{t} ")))
+                    .any(|t| title.starts_with(&format!("{t} ")))
         });
     if titled_apposition {
         return true;
     }
-    let Some(rest) = last_sentence.rsplit(", ").find_map(|piece| {
-        ["le ", "la ", "l'"]
-            .iter()
-            .find_map(|a| piece.trim().strip_prefix(a))
-    }) else {
-        return false;
-    };
-    table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t))
+    // "le ministre X, le prince Y, cité par Z, a affirmé": any such piece may hold the title.
+    last_sentence
+        .rsplit(", ")
+        .filter_map(|piece| {
+            // "10/12/2011 le Secrétaire général ...": a page's date before the subject.
+            let piece = piece.trim_start_matches(|c: char| !c.is_alphabetic());
+            ["le ", "la ", "l'"]
+                .iter()
+                .find_map(|a| piece.trim().strip_prefix(a))
+        })
+        .take(2)
+        .any(|rest| table::FR_PERSON_TITLES.iter().any(|t| rest.starts_with(t)))
 }
 
 /// "Le Président de la Commission, Dr X a déclaré lors du sommet que, ..., la Commission a
@@ -1295,12 +1553,20 @@ pub fn one_speaker(sentence: &str) -> bool {
         "a dit",
         "a affirmé",
         "a ajouté",
+        // "Le Secrétaire général X a exprimé sa préoccupation ... Il a fait appel ...".
+        "a exprimé",
+        "a souligné",
+        "a indiqué",
         "a-t-il déclaré",
         "a-t-elle déclaré",
     ]
     .iter()
-    .filter_map(|w| lower.find(w).map(|at| &lower[at..]))
-    .any(|said| table::FR_PERSON_TITLES.iter().any(|t| said.contains(t)))
+    .filter_map(|w| lower.find(w))
+    .any(|at| {
+        // "a déclaré X, le président ..." or "le ministre X, ..., a affirmé ...".
+        table::FR_PERSON_TITLES.iter().any(|t| lower[at..].contains(t))
+            || spoken_by_one(&lower[..at])
+    })
         // "Concernant X, le Secrétaire général a invité ...": the subject before its verb.
         || VERB
             .find(sentence)
@@ -1489,6 +1755,14 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = INLINE_ASIDE.find(p) {
                 p = &p[..m.start()];
             }
+            // "les Etats membres qui ne l'auraient pas encore fait": a relative clause
+            // describes the addressee, it is no part of its name.
+            // ("tous ceux qui vivent ...": a pronoun's relative clause is what names it).
+            let pronoun = ["tous", "toutes", "ceux", "celles", "celui", "celle"]
+                .contains(&fold(p.split_whitespace().next().unwrap_or_default()).as_str());
+            if let Some(at) = p.find(" qui ").filter(|_| !pronoun) {
+                p = &p[..at];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -1505,10 +1779,26 @@ static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a "»" between `before` and `after` opens a quote: a word right after it, or a
+/// preposition right before it.
+fn opens_quote(before: &str, after: &str) -> bool {
+    let last = fold(
+        before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default(),
+    );
+    after.starts_with(char::is_alphabetic)
+        || ["de", "d'", "d’", "à"].contains(&last.as_str())
+        || last.ends_with(['\'', '’'])
+}
+
 /// Whether a piece of an addressee opens with an article or "à" ("les États", "aux
 /// parties").
 fn opened(piece: &str) -> bool {
-    let lower = piece.trim().to_lowercase();
+    // "l’OCI" is opened as "l'OCI" is.
+    let lower = piece.trim().to_lowercase().replace('’', "'");
     table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
         lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
     })
@@ -1557,6 +1847,15 @@ fn join_complements(phrase: &str) -> Vec<String> {
 
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
     match (pieces.last_mut(), glue) {
+        // "les Chefs d'État et de Gouvernement": one set of people, not two.
+        (Some(last), Some(g))
+            if g.trim() == "et"
+                && fold(last).replace('’', "'").ends_with("d'état")
+                && fold(piece.trim()).starts_with("de gouvernement") =>
+        {
+            last.push_str(g);
+            last.push_str(piece);
+        }
         (Some(last), Some(g))
             if g.trim() == "et"
                 && table::FR_NAME_COMPLEMENTS
@@ -1601,16 +1900,37 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             .map(fold)
             .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
             .unwrap_or_default();
-        let verb = verb.trim_start_matches("l'").to_string();
+        let verb = verb.trim_start_matches("l'");
+        // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
+        let verb = table::FR_DECISION_VERBS
+            .iter()
+            .find(|(noun, _)| *noun == verb)
+            .map_or(verb, |(_, infinitive)| infinitive)
+            .to_string();
         (actors, verb)
     };
+    // A headline's call that names nobody ("réclame le lancement de X") restates a later
+    // request of the same thing however it names the addressee.
+    let same = |later: &crate::DraftMandate, m: &crate::DraftMandate| {
+        let (actors, verb) = key(m);
+        let general = actors == [fold(table::FR_ALL_STATES)];
+        // "L'Union africaine a suspendu le Burkina" over "Le Conseil a décidé de suspendre
+        // ...": one decision, whichever name the lede gives the body.
+        let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
+        let (later_actors, later_verb) = key(later);
+        later_verb == verb && (later_actors == actors || general || decision)
+    };
+    let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
+    // The text's own statement may come before a headline the page repeats at its foot.
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
-            m.paragraph.is_some_and(|p| headlines.contains(&p))
-                && mandates
-                    .iter()
-                    .any(|later| later.paragraph > m.paragraph && key(later) == key(m))
+            is_headline(m)
+                && mandates.iter().any(|other| {
+                    other.paragraph != m.paragraph
+                        && same(other, m)
+                        && (other.paragraph > m.paragraph || !is_headline(other))
+                })
         })
         .collect();
     let mut k = 0;
@@ -1825,6 +2145,44 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "d'ici au 15 septembre" (no year) in a text adopted on 7 September 2020: the first such
+/// day on or after the adoption, read only after a word of deadline.
+fn yearless_deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let Some(adopted) = adopted else {
+        return Vec::new();
+    };
+    DAY_MONTH
+        .captures_iter(text)
+        .filter(|m| m.get(3).is_none())
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let before = fold(text[..whole.start()].trim_end());
+            table::FR_BY_BEFORE.iter().find(|w| before.ends_with(*w))?;
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+            let day: i8 = m[1].parse().ok()?;
+            let this_year = Date::new(adopted.year(), month, day).ok()?;
+            let due = if this_year < adopted {
+                Date::new(adopted.year() + 1, month, day).ok()?
+            } else {
+                this_year
+            };
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Day(due)),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\b(\s+\d{{4}})?"
+    ))
+    .expect("valid regex")
+});
+
 /// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let words = any_of(
@@ -1884,6 +2242,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out.extend(yearless_deadlines(text, adopted));
     for m in WITHIN.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {

@@ -194,7 +194,11 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         b.mandate_end = paras[..end].iter().find_map(|p| renewal_end(&p.text));
     }
     let mut grid: Option<grid::Columns> = None;
+    let mut seen = HashSet::new();
     for p in &paras[..end] {
+        if !numbered && repeated(&p.text, &mut seen) {
+            continue;
+        }
         if let Some(cols) = grid::Columns::of(&p.text) {
             grid = Some(cols);
             continue;
@@ -220,6 +224,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
             if outside && rules.leads {
                 // "يقرر" over the numbered paragraphs after it: each is a decision.
                 b.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+            } else if lang == Lang::Fr && !numbered && fr::preamble_paragraph(&p.text) {
+                // "Rappelant la Décision ..., demandant ... ;": an unnumbered text's
+                // preambular paragraph recounts; it asks nothing.
             } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
                 b.foreign_paragraph(p, paragraph, &rules);
             }
@@ -246,6 +253,14 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         events: b.events,
         mandates: b.mandates,
     }
+}
+
+/// A paragraph of an unnumbered text that repeats an earlier one word for word (a web
+/// page's copy that gives its text twice): its requests are those already read.
+/// Short lines ("Pathé TOURE", "Le Conseil,") may recur without repeating anything.
+fn repeated(text: &str, seen: &mut HashSet<String>) -> bool {
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    words.chars().count() >= 80 && !seen.insert(words)
 }
 
 /// A preambular paragraph: opens with a participle and ends as a preamble does (with a
@@ -694,6 +709,7 @@ impl Builder {
         } else {
             self.foreign_lead.take()
         };
+        let mut item_read = false;
         let known = (!self.meta.adopted_is_fallback).then_some(self.meta.adopted.value);
         if let Some(end) = (rules.period_end)(&p.text, known) {
             self.period_end = Some(end);
@@ -713,6 +729,7 @@ impl Builder {
             let mut found = (rules.requests)(sentence, &body);
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
+                item_read |= !found.is_empty();
             }
             // Items after the paragraph's text are those of its last sentence's request,
             // and only if that request stops short of a full stop ("... في غضون 48 ساعة."
@@ -773,6 +790,12 @@ impl Builder {
         if rules.leads && decides && p.subs.is_empty() {
             // "يقرر" alone: the next paragraph (or the numbered ones) says what.
             self.foreign_lead = Some(p.number.is_some());
+        } else if decides && p.subs.is_empty() && !self.formal {
+            // "Décide :" alone in an unnumbered text: the paragraphs after it are its items.
+            self.foreign_lead = Some(false);
+        } else if item_read && !self.formal {
+            // One item read: the next paragraph may be the next item.
+            self.foreign_lead = lead;
         }
         if let Some(names) = (rules.chapeau_actors)(&p.text) {
             last_actors = Some(names);

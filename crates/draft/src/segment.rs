@@ -87,7 +87,7 @@ fn page_breaks_joined(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_text = "";
     let mut blanks: Vec<&str> = Vec::new();
-    for line in lines {
+    for (k, line) in lines.iter().copied().enumerate() {
         let t = line.trim();
         if t.is_empty() {
             blanks.push(line);
@@ -97,8 +97,9 @@ fn page_breaks_joined(text: &str) -> String {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
-        let goes_on =
-            t.starts_with(char::is_lowercase) && matches!(marker(t, None).0, Marker::None);
+        let goes_on = t.starts_with(char::is_lowercase)
+            && matches!(marker(t, None).0, Marker::None)
+            && !byline(t, lines.get(k + 1).copied());
         if !(mid_sentence && goes_on) {
             out.extend(blanks.drain(..));
         }
@@ -108,6 +109,16 @@ fn page_breaks_joined(text: &str) -> String {
     }
     out.extend(blanks);
     out
+}
+
+/// "par g5sahelnow", "vendredi, 18 mai, 2018 à 20:46" under a web page's title: a few words
+/// in lower case (or a dateline with its figures) that stand alone (a blank line or the
+/// text's end after them) and end no sentence sign or date a page, they go on no paragraph.
+fn byline(line: &str, next: Option<&str>) -> bool {
+    let alone = next.is_none_or(|n| n.trim().is_empty());
+    let words = line.split_whitespace().count();
+    let dateline = words <= 8 && line.contains(|c: char| c.is_ascii_digit());
+    alone && (words <= 3 || dateline) && !line.ends_with(['.', ';', ',', ':'])
 }
 
 /// "...; 30.  Calls upon": a number, its full stop, and a capital, inside a line.
@@ -394,8 +405,19 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             && prev_line.ends_with(['.', ':', '!', '?'])
             && unmarked(prev_line)
             && ends_paragraph(prev_line, rest, layout.width);
+        // "Le M5 répond ... « ... »" / "La CEDEAO donne un ultimatum ... [a long line]": a
+        // headline over its text in one block (a web page's copy) ends where the text,
+        // more than twice as long, opens (a menu's few words over a text stay with it).
+        let headline_over = !layout.single_spaced
+            && lines_in_current == 1
+            && matches!(current.as_ref().map(|(m, _)| m), Some(Marker::None))
+            && !prev_line.ends_with(['.', ',', ';', ':', '!', '?', '-'])
+            && prev_line.split_whitespace().count() >= 6
+            && rest.chars().count() > 2 * prev_line.chars().count()
+            && ends_paragraph(prev_line, rest, layout.width);
         let starts_new = prev_line.is_empty()
             || own_line
+            || headline_over
             || !matches!(marker, Marker::None)
             || (layout.single_spaced
                 && !heading_only

@@ -1367,6 +1367,26 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // de ...", "..., appelant le Conseil à ...".
     ("exigeant", Addressed), ("demandant", Addressed), ("appelant", Addressed),
     ("exhortant", Addressed), ("invitant", Addressed), ("priant", Addressed),
+    ("encourageant", Addressed), ("engageant", Addressed), ("instruisant", Addressed),
+    ("chargeant", Addressed),
+    // A gerund after a decision or a view asks as the participle does: "..., en exhortant
+    // X à ...", "... et en encourageant X à ...".
+    ("en exhortant", Addressed), ("en encourageant", Addressed), ("en invitant", Addressed),
+    ("en priant", Addressed), ("en engageant", Addressed), ("en chargeant", Addressed),
+    ("en instruisant", Addressed), ("en demandant", Addressed), ("en appelant", Addressed),
+    ("en exigeant", Addressed),
+    // "s'est adressée au Comité X en lui demandant de ...": the one addressed before.
+    ("en lui demandant", Addressed), ("en l'invitant", Addressed), ("en l’invitant", Addressed),
+    ("en l'exhortant", Addressed), ("en l’exhortant", Addressed),
+    // "a, à son tour, suspendu le Mali de ...": a suspension told as done.
+    ("a suspendu", Addressed), ("ont suspendu", Addressed), ("suspendu", Addressed),
+    // "a réclamé la dissolution de X", "Le sommet ayant également réclamé ...": a demand.
+    ("réclame", Addressed), ("réclament", Addressed), ("a réclamé", Addressed),
+    ("réclamé", Addressed),
+    // "... a renouvelé le mandat de X, tout en priant le Secrétaire général de ...".
+    ("tout en priant", Addressed), ("tout en demandant", Addressed),
+    ("tout en exhortant", Addressed), ("tout en invitant", Addressed),
+    ("tout en encourageant", Addressed), ("tout en appelant", Addressed),
     // "Le Conseil a créé la Mission ...": the body's own, as "décide de créer" is.
     ("crée", Addressed), ("a créé", Addressed), ("créé", Addressed),
     // "a annoncé la suspension de X": a decision told by its noun (`FR_DECISION_NOUNS`).
@@ -1386,7 +1406,7 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // A summary's imperfect: "La résolution demandait aux parties de ...".
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
-    ("autorisait", Addressed), ("décidait", Decides),
+    ("autorisait", Addressed), ("décidait", Decides), ("appelait", Addressed),
 ];
 
 /// The actor of a French call that names nobody ("appelle à la cessation ...", "a exigé la
@@ -1400,6 +1420,8 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
+    "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
+    "réclame", "réclament", "a réclamé", "réclamé", "appelait",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1408,7 +1430,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
 pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
     "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
-    "demandant",
+    "demandant", "en exigeant", "en demandant", "réclame", "réclament", "a réclamé", "réclamé",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1419,6 +1441,8 @@ pub const FR_CALL_ASIDES: &[&str] = &[
     "hier", "aujourd'hui", "ce matin", "ce soir", "cet après-midi", "ce lundi", "ce mardi",
     "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi", "ce dimanche", "dans un communiqué", "dans une déclaration", "dans sa déclaration",
     "dans son communiqué", "à nouveau", "de nouveau", "encore", "une fois de plus",
+    // "a décidé tôt jeudi la suspension de ...".
+    "tôt", "tard", "très tôt",
 ];
 
 /// One person or body a pronoun ("qu'il continue ...") may stand for, in the sentence
@@ -1445,6 +1469,23 @@ pub const FR_TEXT_NOUNS: &[&str] = &[
     "résolution", "déclaration", "décision", "communiqué", "texte", "recommandation",
 ];
 
+/// Pronouns that stand for a text a report has just named: "deux résolutions, dont une qui
+/// demande ...", "adopté la sienne qui « demande ... »" (with "qui"), "l'une invitant à
+/// ..., l'autre encourageant à ..." (with a participle).
+#[rustfmt::skip]
+pub const FR_TEXT_PRONOUNS_WHO: &[&str] = &["dont une", "la sienne", "celle", "laquelle"];
+#[rustfmt::skip]
+pub const FR_TEXT_PRONOUNS_DOING: &[&str] = &["l'une", "l’une", "l'autre", "l’autre"];
+
+/// Request verbs that, with "à" and an infinitive and no addressee ("l'une invitant à
+/// célébrer ...", "encourage à consacrer ..."), call on all as "appelle à ..." does.
+#[rustfmt::skip]
+pub const FR_OPEN_INVITES: &[&str] = &[
+    "invite", "invitent", "invitant", "a invité", "invité", "encourage", "encouragent",
+    "encourageant", "a encouragé", "encouragé", "exhorte", "exhortent", "exhortant",
+    "engage", "engagent", "engageant",
+];
+
 /// The verbs such a text asks with, as a relative ("qui demande") or a participle
 /// ("demandant"), and their present tense.
 #[rustfmt::skip]
@@ -1454,6 +1495,9 @@ pub const FR_TEXT_VERBS: &[(&str, &str)] = &[
     ("invitant", "invite"), ("prie", "prie"), ("priant", "prie"), ("exhorte", "exhorte"),
     ("exhortant", "exhorte"), ("engage", "engage"), ("engageant", "engage"),
     ("encourage", "encourage"), ("encourageant", "encourage"),
+    // "une résolution autorisant la nomination d'un Rapporteur spécial", "une résolution
+    // créant un régime de sanctions".
+    ("autorise", "autorise"), ("autorisant", "autorise"), ("créant", "crée"),
 ];
 
 /// Plurals that name texts, never the ones a "leur" stands for ("Conformément aux accords
@@ -1474,6 +1518,8 @@ pub const FR_PERSON_TITLES: &[&str] = &[
     "premier ministre", "ministre", "président", "présidente", "commissaire", "ambassadeur",
     "ambassadrice", "envoyé", "envoyée", "porte-parole", "directeur", "directrice",
     "représentant", "représentante", "secrétaire général", "secrétaire générale",
+    // "Le vice-président irakien X", "l'émir du Qatar", "le chef de la Coalition ...".
+    "vice-président", "vice-présidente", "émir", "roi", "reine", "prince", "chef",
 ];
 
 /// Words before an infinitive that make it a purpose ("afin de rétablir ..."), not what
@@ -1501,13 +1547,15 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "oci", "il", "elle", "ils", "elles", "et", "nous",
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
-    "résolution", "texte", "résolutions", "textes",
+    "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
     // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
     // "L'Union africaine encourage ...".
     "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",
     "cédeao", "cédéao",
     // "les chefs d'États demandent ...".
     "états", "etats", "gouvernements",
+    // "le Conseil des droits de l'homme appelle ...".
+    "homme",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1639,6 +1687,8 @@ pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
 pub const FR_MEETING_STEPS: &[&str] = &[
     "aborder",
     "ajourner",
+    // "de reporter à la fin novembre l'adoption de projets de résolution": its own agenda.
+    "reporter",
     "clore",
     "suspendre",
     "lever",
@@ -1654,7 +1704,7 @@ pub const FR_MEETING_STEPS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_MEETING_NOUNS: &[&str] = &[
     "séance", "réunion", "débat", "discussion", "session", "examen", "rubriques", "point",
-    "question",
+    "question", "adoption de projets",
 ];
 
 /// Nouns in lower case that may bear an obligation ("Les parties doivent ..."): actors, not
@@ -1670,6 +1720,25 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DECISION_NOUNS: &[&str] = &[
     "suspension", "création", "déploiement", "envoi", "mise", "activation", "intervention",
+    // "a décidé le gel de l'adhésion de X", "l'exclusion de X", "la réintégration de X".
+    "gel", "exclusion", "réintégration",
+];
+
+/// A press report's words for a text that was not adopted: what such a draft "calls for"
+/// is not asked ("a échoué à adopter un projet de résolution appelant à ...").
+#[rustfmt::skip]
+pub const FR_FAILED_ADOPTION: &[&str] = &[
+    "échoué", "n'a pas pu adopter", "n’a pas pu adopter", "n'ont pas pu adopter", "rejeté",
+    "n'a pas été adopté", "n’a pas été adopté", "mis son veto", "opposé son veto",
+];
+
+/// A decision's noun and the verb a text decides it with: a lede's "a annoncé la suspension
+/// de X" and the later "décide de suspendre X" are one decision.
+#[rustfmt::skip]
+pub const FR_DECISION_VERBS: &[(&str, &str)] = &[
+    ("suspension", "suspendre"), ("création", "créer"), ("déploiement", "déployer"),
+    ("envoi", "envoyer"), ("activation", "activer"), ("intervention", "intervenir"),
+    ("gel", "geler"), ("exclusion", "exclure"), ("réintégration", "réintégrer"),
 ];
 
 /// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de
@@ -1708,6 +1777,13 @@ pub const FR_NAME_COMPLEMENTS: &[&str] = &[" pour ", " chargé ", " chargée ", 
 /// Adverbs between a French verb's subject or number and the verb, or after the verb.
 pub const FR_ADVERBS: &[&str] = &[
     "également",
+    // "Le Conseil a d'autre part créé ...".
+    "d'autre part",
+    "d’autre part",
+    // "qui appelle de manière générale à redoubler d'efforts".
+    "de manière générale",
+    "d'une manière générale",
+    "d’une manière générale",
     "en outre",
     "de nouveau",
     "aussi",
@@ -1853,7 +1929,17 @@ pub const FR_CARDINALS: &[(&str, u32)] = &[
 ];
 
 /// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
-pub const FR_BY_YEAR: &[&str] = &["d'ici à", "d'ici a", "d'ici", "avant", "en"];
+/// Meetings that decide for the body they are of ("Le sommet de l'Organisation ... a
+/// décidé ...", "La 52e session ordinaire de la Conférence ... a décidé ...").
+pub const FR_DECIDING_MEETINGS: &[&str] = &["sommet", "session", "réunion", "séance"];
+
+/// "au courant de l'année 2013", "au cours de 2025", "courant 2026": within that year.
+#[rustfmt::skip]
+pub const FR_BY_YEAR: &[&str] = &[
+    "d'ici à", "d'ici a", "d'ici", "avant", "en", "au cours de l'année", "au cours de l’année",
+    "au courant de l'année", "au courant de l’année", "dans le courant de l'année",
+    "dans le courant de l’année", "au cours de", "courant",
+];
 
 #[rustfmt::skip]
 /// Phrases that give a recurring mandate's period (`recur.rs`): N and the unit. "regularly"

@@ -1134,3 +1134,272 @@ fn infinitive_items_under_decide_de_and_keeping_under_review() {
         ["¶2 Conseil des vergers", "¶2 Directeur", "¶2 Communes"]
     );
 }
+
+// ---- French, sixteenth round (held17): AU, OIC, Francophonie and UEMOA texts.
+
+#[test]
+fn a_french_gerund_after_a_decision_or_a_view_asks_its_addressee() {
+    let text = "Le Conseil des vergers s'est réuni le 3 mars 2026.\n\nLes ministres ont adopté le plan des vergers, en exhortant les communes à planter des arbres.\n\nLe Comité fait sien le rapport des jardiniers et en encourageant le Secrétariat à poursuivre ses travaux.\n\nLe Comité a jugé le bilan des vergers positif, encourageant pour les communes.\n";
+    // A participle used as an adjective asks nobody.
+    assert_eq!(brief(text, "2026-03-03"), ["¶2 Communes", "¶3 Secrétariat"]);
+}
+
+#[test]
+fn a_paragraph_a_web_page_repeats_word_for_word_is_read_once() {
+    let para = "Les ministres ont demandé à la Commission des vergers de présenter un rapport sur les arbres fruitiers de la région.";
+    let text = format!("{para}\n\nJean Dupont\n\n{para}\n\nJean Dupont\n");
+    assert_eq!(brief(&text, "2026-03-03"), ["¶1 Commission des vergers"]);
+}
+
+#[test]
+fn a_french_year_given_as_au_courant_de_l_annee_is_a_deadline() {
+    let text = "Le Conseil des vergers,\n\n1. Décide de tenir une réunion sur les arbres au courant de l’année 2027;\n\n2. Prie le Secrétariat de préparer la réunion au cours de l'année 2027;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Conseil des vergers due=2027", "¶2 Secrétariat due=2027"]
+    );
+}
+
+// ---- French, seventeenth round (held18): General Assembly press lists, an ECOWAS report.
+
+#[test]
+fn a_french_pronoun_standing_for_a_text_asks_as_the_text_does() {
+    let text = "L’Assemblée des vergers a adopté trois résolutions, dont une qui demande à la Principauté de Pomme de « cesser toute coupe » dans les vergers.\n\nLe Conseil a, sous les applaudissements, adopté la sienne qui « demande à toutes les communes de protéger les arbres ».\n\nLe Conseil a adopté deux textes, l’une invitant à célébrer chaque 3 mai la Journée des vergers et l’autre encourageant à planter des arbres et à tenir une réunion à ce sujet, en 2028.\n\nIl a examiné deux résolutions, dont une demande d'adhésion.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Principauté de Pomme",
+            "¶2 Communes",
+            "¶3 Tous les États",
+            "¶3 Tous les États due=2028",
+        ]
+    );
+}
+
+#[test]
+fn a_french_relative_after_a_texts_complement_and_an_appeal_after_an_aside_call_on_all() {
+    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à redoubler d’efforts pour planter.\n\nL’Assemblée des vergers a lancé, aujourd’hui, un appel vibrant en faveur de la protection des pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶1 Tous les États", "¶2 Tous les États"]
+    );
+}
+
+// ---- French, eighteenth round (held19): an AU PSC preamble, OIC summit reports.
+
+#[test]
+fn a_french_preamble_in_an_unnumbered_text_recounts_and_asks_nothing() {
+    let text = "Le Conseil des vergers,\n\nRappelant sa décision du 3 mars 2026, demandant aux communes de planter des arbres, et exhortant les maires à arroser les vergers ;\n\nLe Conseil a demandé aux communes de protéger les pommiers.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Communes"]);
+}
+
+#[test]
+fn a_french_decision_told_by_its_noun_and_a_meeting_deciding_for_its_body() {
+    let text = "Les vergers en fête\n\nLe 5-ème sommet extraordinaire de l'Union des vergers à Pomme a décidé tôt lundi la suspension de la commune de Poire.\n\nLa 12e session ordinaire de la Conférence des vergers a décidé de suspendre la commune de Prune.\n\nLe comité des jardiniers a décidé de planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶2 Union des vergers",
+            "¶3 Conférence des vergers",
+            "¶4 Comité des jardiniers"
+        ]
+    );
+}
+
+#[test]
+fn a_quote_between_d_and_the_infinitive_and_a_guillemet_set_the_wrong_way() {
+    let text = "Le Conseil des vergers s'est réuni le 2 mars 2026.\n\nLe Conseil demande aux gardes d'« arroser les arbres ».\n\nIls demandent aux forestiers d' »élaguer les arbres ».\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Gardes", "¶3 Forestiers"]);
+}
+
+// ---- French, nineteenth round (held20): AU suspensions reported, Human Rights Council texts.
+
+#[test]
+fn a_ledes_decision_told_by_its_noun_is_drafted_where_the_decision_is_quoted() {
+    let text = "Le Conseil de paix et de sécurité a annoncé, ce lundi, la suspension de la commune de Poire de toutes ses activités.\n\n« Le Conseil de paix et de sécurité (...) décide de suspendre la commune de Poire de toutes ses activités », a-t-il écrit.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Conseil de paix et de sécurité"]
+    );
+}
+
+#[test]
+fn a_creation_after_d_autre_part_a_text_authorizing_and_a_subject_ending_in_homme() {
+    let text = "Le Conseil des droits de l'homme a adopté jeudi une résolution autorisant la nomination d'un Expert des vergers.\n\nDans la résolution, le Conseil des droits de l'homme appelle le gouvernement pommier à coopérer avec l'Expert.\n\nLe Conseil a d'autre part créé, pour une période de deux ans, un mandat de Rapporteur sur les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Conseil des droits de l'homme",
+            "¶2 Gouvernement pommier",
+            "¶3 Conseil des droits de l'homme"
+        ]
+    );
+}
+
+// ---- French, twentieth round (held21): Security Council press lists.
+
+#[test]
+fn a_french_gerund_after_tout_en_asks_its_addressee() {
+    let text = "Le Conseil de sécurité a, cet après-midi, renouvelé pour six mois le mandat de la Brigade des vergers, tout en priant le Secrétaire général de veiller à doter la Brigade des moyens nécessaires.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶1 Secrétaire général"]);
+}
+
+// ---- French, twenty-first round (held22): an OIC resolution and decision, ECOWAS reports.
+
+#[test]
+fn a_byline_under_a_title_is_no_paragraphs_continuation_and_l_apostrophe_opens_a_name() {
+    let text = "Le Conseil des vergers adopte le plan des pommiers\n\npar jardinnews\n\nLe Conseil des vergers,\n\nAPPELLE les communes, l’Union des vergers et ses organes à planter des arbres ;\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶4 Communes | Union des vergers | Organes"]
+    );
+}
+
+#[test]
+fn items_under_decide_set_as_paragraphs_of_an_unnumbered_text() {
+    let text = "Le Conseil des ministres des affaires étrangères réuni à Pomme ;\n\nSe référant à sa décision antérieure ;\n\nDécide :\n\nRéintégration de la commune de Poire dans l'Union des vergers.\n\nDemander au Secrétaire général de l'Union de prendre les mesures nécessaires et de présenter un rapport à la prochaine session du Conseil des ministres.\n\nLes vergers publient chaque jour des nouvelles de toutes les communes.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶4 Conseil des ministres des affaires étrangères",
+            "¶5 Secrétaire général de l'Union due=at 2027"
+        ]
+    );
+}
+
+#[test]
+fn a_quote_slip_after_de_a_participial_demand_and_en_lui_demandant() {
+    let text = "Les chefs d'État des vergers, réunis samedi, ont instruit au gouvernement pommier de  » conduire la récolte dans les 3 mois restants « .\n\nLe sommet ayant également réclamé  » la dissolution du comité « a été informé du calendrier.\n\nLe Conseil s'est adressé au Comité des jardiniers (CJ), le groupe au pouvoir à Poire, en lui demandant de désigner un président d'ici au 15 décembre.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Gouvernement pommier due=At { anchor: Adoption, days: 90 }",
+            "¶2 Tous les États",
+            "¶3 Comité des jardiniers due=2026-12-15"
+        ]
+    );
+}
+
+// ---- French, twenty-second round (held23): ECOWAS and AU press reports.
+
+#[test]
+fn an_ultimatum_in_days_and_a_headline_over_its_text_in_one_block() {
+    let text = "Les jardiniers répondent à l'Union : « il ne s'agit pas d'une course »\nL'Union des vergers (UV) donne un ultimatum de dix (10) jours à la commune de Poire pour « planter des pommiers ». Cette annonce a été faite ce lundi à Pomme, à l'issue d'un sommet des maires de la région des vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Commune de Poire due=At { anchor: Adoption, days: 10 }"]
+    );
+}
+
+#[test]
+fn a_straight_quoted_verb_after_an_acronym_and_a_headline_call_restated_later() {
+    let text = "La CEDEAO réclame le lancement des plantations à Poire\n\nLa CEDEAO a réclamé, ce lundi, à la commune de Poire le lancement des plantations.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Commune de Poire"]);
+    let text = "Le Conseil des vergers s'est réuni.\n\nLa Communauté des vergers (CEDEAO) \"demande\" à la commune de Poire \"de planter des arbres\", a déclaré son président.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶2 Commune de Poire"]);
+}
+
+// ---- French, twenty-third round (held24): OIC and Arab League press reports.
+
+#[test]
+fn a_dateline_under_a_title_is_no_paragraphs_continuation() {
+    let text = "Le sommet des vergers loue les jardiniers\n\nvendredi, 18 mai, 2029 à 20:46\n\nLe sommet des vergers s'est tenu à Pomme.\n\nLe sommet a invité le Conseil des vergers et le Comité des jardiniers à planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2029-05-18"),
+        ["¶4 Conseil des vergers | Comité des jardiniers"]
+    );
+}
+
+// ---- French, twenty-fourth round (held25): OIC reports, APF Bureau texts.
+
+#[test]
+fn a_freeze_decided_by_its_noun_and_a_failed_draft_that_asks_nothing() {
+    let text = "Le Conseil de paix et de sécurité s'est réuni le 3 mars 2026.\n\nLe Conseil de paix et de sécurité a aussi décidé le gel de la participation de la commune de Poire.\n\nLe Conseil de sécurité a échoué mercredi à adopter un projet de résolution appelant à un cessez-le-feu dans les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-03-03"),
+        ["¶2 Conseil de paix et de sécurité"]
+    );
+}
+
+#[test]
+fn heads_of_state_and_government_are_one_actor_and_a_relative_clause_describes() {
+    let text = "Le Bureau des vergers réuni à Pomme,\nDemande aux Chefs d’État et de Gouvernement des vergers ainsi qu’au Secrétaire général de l’Union d’attribuer une subvention aux jardiniers,\nAppelle les communes qui ne l'auraient pas encore fait à planter des arbres.\n";
+    assert_eq!(
+        brief(text, "2026-03-03"),
+        [
+            "¶2 Chefs d’État et de Gouvernement des vergers | Secrétaire général de l’Union",
+            "¶3 Communes"
+        ]
+    );
+}
+
+// ---- French, twenty-fifth round (held26): Human Rights Council and Arab League reports.
+
+#[test]
+fn postponing_its_own_adoptions_asks_nobody_and_a_summarys_passive_asks_whom_it_names() {
+    let text = "LE CONSEIL DES VERGERS DÉCIDE DE REPORTER À MARS L'ADOPTION DE PROJETS DE RÉSOLUTION\n\nLa Rapporteuse des vergers a pour sa part été priée de surveiller les pommiers. La Rapporteuse est également priée de rendre compte de sa visite. Le Conseil a salué les efforts du Poirier en vue de planter des arbres et l'exhorte à arroser les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        ["¶2 Rapporteuse des vergers", "¶2 Rapporteuse", "¶2 Poirier"]
+    );
+}
+
+#[test]
+fn appeler_a_calls_for_things_a_declaration_after_a_comma_asks_and_a_minister_speaks_alone() {
+    let text = "Le sommet des vergers s'est conclu par l'adoption de la Déclaration de Pomme, qui appelle à l'unité des vergers.\n\nElle appelle à la désescalade des tensions à Poire, à l'élection d'un nouveau maire et aux réformes nécessaires, et soutient les initiatives visant à planter des arbres.\n\nLes dirigeants ont appelé à la nécessité de créer un cadre de concertation.\n\nLors d'une conférence de presse, le ministre des vergers, le prince Jean Dupont, cité par la radio, a affirmé que la Déclaration renforcerait les vergers.\n\nIl a souligné que la cause restait centrale, appelant les jardiniers à recourir au dialogue.\n";
+    assert_eq!(
+        brief(text, "2026-12-01"),
+        [
+            "¶1 Tous les États",
+            "¶2 Tous les États",
+            "¶3 Tous les États"
+        ]
+    );
+}
+
+// ---- French, twenty-sixth round (held27): Security Council press reports.
+
+#[test]
+fn a_text_creating_a_thing_and_a_headline_repeated_at_the_pages_foot() {
+    let text = "Publicité\n\nVergers : le Conseil crée un régime de protection des pommiers\n\nLe Conseil de sécurité a adopté aujourd'hui une résolution créant un régime de protection des pommiers à Poire.\n\n« Il s'agit d'une demande des communes », a déclaré l'ambassadeur Jean Dupont.\n\nVergers : le Conseil crée un régime de protection des pommiers\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶3 Conseil de sécurité"]);
+}
+
+// ---- French, twenty-seventh round (held28): Arab League and OIC reports.
+
+#[test]
+fn persons_by_title_speak_alone_and_a_draft_or_a_communiques_imperfect() {
+    let text = "Le sommet des vergers s'est tenu à Pomme.\n\nJean Dupont, le chef de la Coalition des jardiniers, a pris place au sommet, appelant à davantage de soutien aux jardiniers.\n\nLe vice-président pommier Paul Martin, dans son discours, a appelé l'Union à planter des arbres.\n\nAprès cela, l’émir de Poire, qui a reçu la présidence de M. Martin, a appelé l’ONU à aider les jardiniers.\n\nLe projet de déclaration finale, soumis par les ministres, appelait à la création d'une brigade des vergers.\n\nConcernant les pommiers, le communiqué appelait à un soutien total aux jardiniers.\n";
+    assert_eq!(brief(text, "2026-12-01"), ["¶6 Tous les États"]);
+}
+
+#[test]
+fn a_pronoun_after_a_secretary_generals_sentence_under_a_dated_line() {
+    let text = "Date: 10/12/2026\nLe Secrétaire général de l'Union des vergers le professeur Jean Dupont a exprimé sa préoccupation quant aux pommiers. Il a fait appel aux communes de faire preuve de retenue.\n";
+    assert!(brief(text, "2026-12-10").is_empty());
+}
+
+// ---- French, twenty-eighth round (held29): AU and ECOWAS reports on Mali.
+
+#[test]
+fn calls_for_a_return_a_passive_demand_a_bare_gerund_and_a_suspension_told_as_done() {
+    let text = "Le Conseil de paix et de sécurité, réuni le 1er juin, a, à son tour, suspendu la Poire de toutes les activités de l'Union. Il appelle au rétablissement de l'ordre dans les vergers.\n\nUn calendrier devant conduire à la récolte a été exigé aux jardiniers qui ont pris les vergers.\n\nL'Union a exprimé son soutien aux communes en invitant Pomme à proposer un calendrier.\n";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        [
+            "¶1 Conseil de paix et de sécurité",
+            "¶1 Tous les États",
+            "¶2 Jardiniers",
+            "¶3 Pomme"
+        ]
+    );
+}
+
+#[test]
+fn a_ledes_suspension_told_as_done_is_dropped_where_the_decision_is_quoted() {
+    let text = "L’Union des vergers a suspendu lundi la Poire de ses instances.\n\nLe Conseil de paix et de sécurité a décidé « de suspendre la participation de la Poire à toutes les activités de l’Union ».\n";
+    assert_eq!(
+        brief(text, "2026-06-01"),
+        ["¶2 Conseil de paix et de sécurité"]
+    );
+}
