@@ -1780,7 +1780,7 @@ pub const FR_ADVERBS: &[&str] = &[
     // "Le Conseil a d'autre part créé ...".
     "d'autre part",
     "d’autre part",
-    // "qui appelle de manière générale à redoubler d'efforts".
+    // "qui appelle de manière générale à multiplier les efforts".
     "de manière générale",
     "d'une manière générale",
     "d’une manière générale",

@@ -1052,12 +1052,12 @@ fn a_french_order_of_a_deployment_and_an_activation_are_the_bodys_own() {
 
 #[test]
 fn a_french_call_for_support_names_its_doers_and_a_that_clause_its_subject() {
-    let text = "Le Sommet des vergers s'est réuni.\nDans son communiqué, le Sommet a en effet demandé que l'Office des forêts (OF) approuve ces plantations et a appelé au soutien de tous ses partenaires, y compris la Ligue.\nLe Sommet demande «le soutien de l'Union des vergers et des Nations unies pour planter des arbres».\nM.Dupont a exigé le maintien des arbres.\n";
+    let text = "Le Sommet des vergers s'est réuni.\nDans son communiqué, le Sommet a en effet demandé que l'Office des forêts (OF) approuve ces plantations et a appelé au soutien de tous ses amis, y compris la Ligue.\nLe Sommet demande «le soutien de l'Union des vergers et des Nations unies pour planter des arbres».\nM.Dupont a exigé le maintien des arbres.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
             "¶2 Office des forêts (OF)",
-            "¶2 Tous ses partenaires",
+            "¶2 Tous ses amis",
             "¶3 Union des vergers | Nations unies"
         ]
     );
@@ -1178,7 +1178,7 @@ fn a_french_pronoun_standing_for_a_text_asks_as_the_text_does() {
 
 #[test]
 fn a_french_relative_after_a_texts_complement_and_an_appeal_after_an_aside_call_on_all() {
-    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à redoubler d’efforts pour planter.\n\nL’Assemblée des vergers a lancé, aujourd’hui, un appel vibrant en faveur de la protection des pommiers.\n";
+    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à multiplier les efforts pour planter.\n\nL’Assemblée des vergers a lancé, aujourd’hui, un appel vibrant en faveur de la protection des pommiers.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         ["¶1 Tous les États", "¶2 Tous les États"]
@@ -1240,7 +1240,7 @@ fn a_creation_after_d_autre_part_a_text_authorizing_and_a_subject_ending_in_homm
 
 #[test]
 fn a_french_gerund_after_tout_en_asks_its_addressee() {
-    let text = "Le Conseil de sécurité a, cet après-midi, renouvelé pour six mois le mandat de la Brigade des vergers, tout en priant le Secrétaire général de veiller à doter la Brigade des moyens nécessaires.\n";
+    let text = "Le Conseil de sécurité a, cet après-midi, renouvelé pour six mois le mandat de la Brigade des vergers, tout en priant le Secrétaire général de veiller à équiper la Brigade des moyens nécessaires.\n";
     assert_eq!(brief(text, "2026-12-01"), ["¶1 Secrétaire général"]);
 }
 
@@ -1314,7 +1314,7 @@ fn a_dateline_under_a_title_is_no_paragraphs_continuation() {
 
 #[test]
 fn a_freeze_decided_by_its_noun_and_a_failed_draft_that_asks_nothing() {
-    let text = "Le Conseil de paix et de sécurité s'est réuni le 3 mars 2026.\n\nLe Conseil de paix et de sécurité a aussi décidé le gel de la participation de la commune de Poire.\n\nLe Conseil de sécurité a échoué mercredi à adopter un projet de résolution appelant à un cessez-le-feu dans les vergers.\n";
+    let text = "Le Conseil de paix et de sécurité s'est réuni le 3 mars 2026.\n\nLe Conseil de paix et de sécurité a aussi décidé le gel de la participation de la commune de Poire.\n\nLe Conseil de sécurité a échoué hier à adopter un projet de texte appelant à une trêve dans les vergers.\n";
     assert_eq!(
         brief(text, "2026-03-03"),
         ["¶2 Conseil de paix et de sécurité"]
