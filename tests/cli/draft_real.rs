@@ -164,16 +164,41 @@ fn number(p: Option<&oic_track::model::Paragraph>) -> Option<i64> {
 /// Each key word is in a drafted actor of its own, and a drafted actor adds at most three
 /// words to its key (so "Bureau of the Third Committee to address the ..." is not right).
 fn actors_right(keys: &[String], actors: &[String]) -> bool {
+    actors_fit(keys, actors, |key, actor, _| {
+        actor.split(' ').count() <= key.split(' ').count() + 3
+    })
+}
+
+/// Besides `actors_right`: a drafted actor may give a body's full name around its key
+/// ("Working Group on the strengthening of the Convention" for "Working Group"), as long
+/// as it does not run on into what is asked ("... to address the ...").
+fn actors_named(keys: &[String], actors: &[String]) -> bool {
+    actors_fit(keys, actors, |_, _, raw| !runs_on(raw))
+}
+
+/// "to" before anything but a determiner or a name starts what the actor is asked to do.
+fn runs_on(actor: &str) -> bool {
+    const DETERMINERS: [&str; 12] = [
+        "the", "a", "an", "all", "its", "their", "this", "these", "those", "such", "each", "other",
+    ];
+    let words: Vec<&str> = actor.split(' ').collect();
+    words.windows(2).any(|w| {
+        w[0] == "to" && !DETERMINERS.contains(&w[1]) && w[1].starts_with(char::is_lowercase)
+    })
+}
+
+/// Each key word is in a drafted actor of its own that `fits` it (key and actor folded, and
+/// the actor as drafted).
+fn actors_fit(keys: &[String], actors: &[String], fits: impl Fn(&str, &str, &str) -> bool) -> bool {
     if keys.len() != actors.len() {
         return false;
     }
     let mut used = vec![false; actors.len()];
     keys.iter().all(|k| {
         let k = fold(k);
-        let words = k.split(' ').count();
         let hit = actors.iter().enumerate().position(|(i, a)| {
-            let a = fold(a);
-            !used[i] && a.contains(&k) && a.split(' ').count() <= words + 3
+            let folded = fold(a);
+            !used[i] && folded.contains(&k) && fits(&k, &folded, a)
         });
         hit.map(|i| used[i] = true).is_some()
     })
@@ -197,6 +222,8 @@ pub(crate) struct Score {
     drafted: usize,
     matched: usize,
     actors_right: usize,
+    /// Matched mandates whose actors are right or given by their full names.
+    actors_named: usize,
     /// Matched mandates where the annotation or the draft gives a deadline.
     with_due: usize,
     due_right: usize,
@@ -209,13 +236,14 @@ impl Score {
         self.drafted += o.drafted;
         self.matched += o.matched;
         self.actors_right += o.actors_right;
+        self.actors_named += o.actors_named;
         self.with_due += o.with_due;
         self.due_right += o.due_right;
     }
 
     fn line(&self, name: &str) -> String {
         format!(
-            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{}  deadlines right {}/{}",
+            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{} (named in full {})  deadlines right {}/{}",
             self.texts,
             self.expected,
             self.drafted,
@@ -224,6 +252,7 @@ impl Score {
             ratio(self.matched, self.drafted),
             self.actors_right,
             self.matched,
+            self.actors_named,
             self.due_right,
             self.with_due
         )
@@ -253,6 +282,8 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
         used[k] = true;
         s.matched += 1;
         let g = &got[k];
+        let named = actors_right(&w.keys, &g.actors) || actors_named(&w.keys, &g.actors);
+        s.actors_named += usize::from(named);
         if actors_right(&w.keys, &g.actors) {
             s.actors_right += 1;
         } else {
@@ -647,4 +678,17 @@ fn the_english_un_annotations_are_well_formed_and_blind() {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
     }
     well_formed(&english_un_annotations(), &texts, true);
+}
+
+#[test]
+fn a_full_name_around_the_key_is_named_and_a_run_on_is_not() {
+    let keys = |k: &[&str]| k.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let full = keys(&["Working Group on the planting of orchards in the valley"]);
+    assert!(!actors_right(&keys(&["Working Group"]), &full));
+    assert!(actors_named(&keys(&["Working Group"]), &full));
+    let parties = keys(&["All States not Parties to the Orchard Convention"]);
+    assert!(actors_named(&keys(&["States not Parties"]), &parties));
+    let run_on = keys(&["Bureau of the Garden Committee to address the pruning"]);
+    assert!(!actors_named(&keys(&["Bureau"]), &run_on));
+    assert!(!actors_named(&keys(&["Bureau", "Committee"]), &run_on));
 }
