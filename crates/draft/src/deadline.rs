@@ -209,6 +209,13 @@ static PARTICIPATE_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "two weeks before forwarding it to the Board": group 1 the act (a gerund and its words
+/// up to a comma).
+static SPAN_BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:days?|weeks?|months?)\s+(?:before|prior\s+to|in\s+advance\s+of)\s+(\w+ing\b[^,;.:]{0,60})")
+        .expect("valid regex")
+});
+
 /// "prior to the village elections", "prior to that round": an event of any kind.
 static PRIOR_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bprior\s+to\s+(?:the|that|this|these|those)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
@@ -607,6 +614,13 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         if let Some(name) = event_name(&m[1]) {
             consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
         }
+    }
+    // "one month before forwarding it to the Authority": a span before an act the text
+    // does not date is due at that act.
+    for m in SPAN_BEFORE_ACT.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let name = m[1].trim().to_string();
+        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     // "when the resumed part of the session opens", "no later than at the start of the main
     // part of the session".

@@ -191,7 +191,10 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         .position(|p| ANNEX.is_match(p.text.trim()))
         .unwrap_or(paras.len());
     if lang == Lang::En {
-        b.mandate_end = paras[..end].iter().find_map(|p| renewal_end(&p.text));
+        // "Decides, (b) To renew the mandate ... until D": a renewal may be an item.
+        b.mandate_end = paras[..end].iter().find_map(|p| {
+            renewal_end(&p.text).or_else(|| p.subs.iter().find_map(|s| renewal_end(&s.text)))
+        });
     }
     let mut grid: Option<grid::Columns> = None;
     for p in &paras[..end] {
@@ -360,10 +363,11 @@ static SAYS_WHAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "... days before / at / by the end of its current mandate": the mandate's end, with the
-/// days counted back from it.
+/// "... days before / at / by the end of its current mandate", "at the end of this period"
+/// (after a renewal "for six months, that is, until D"): the mandate's end, with the days
+/// counted back from it.
 static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b")
+    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b|(?:this|that|the\s+said|the\s+current|the\s+present)\s+period\b)")
         .expect("valid regex")
 });
 
@@ -600,7 +604,13 @@ impl Builder {
                 }
             }
         }
-        for sub in p.subs.iter().filter(|_| !contents) {
+        // "Whereas Article 9 of the Charter provides:" + "- “The Council shall ...”": the
+        // quoted provision asks nothing here.
+        let quoted = |sub: &&segment::Sub| {
+            QUOTES_PROVISION.is_match(&p.text)
+                && sub.text.trim_start().starts_with(['“', '"', '‘'])
+        };
+        for sub in p.subs.iter().filter(|_| !contents).filter(|s| !quoted(s)) {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
@@ -807,10 +817,21 @@ impl Builder {
         if !trimmed.starts_with("That ") && !trimmed.starts_with("THAT ") {
             return None;
         }
-        if THAT_PASSIVE.is_match(&format!("that {}", &trimmed[5..])) {
+        let lowered = format!("that {}", &trimmed[5..]);
+        // "Resolves: 1. That the Board be requested to ...": a request to the Board, in the
+        // passive of older resolutions.
+        if let Some(m) = THAT_REQUESTED.captures(&lowered) {
+            let actors = actor::actors(&m[1], text, &self.ctx);
+            let action = m[2].trim_start_matches([',', ' ']).to_string();
+            return (!actors.is_empty()).then_some(Candidate {
+                actors,
+                action,
+                origin: Origin::Request,
+            });
+        }
+        if THAT_PASSIVE.is_match(&lowered) {
             return None;
         }
-        let lowered = format!("that {}", &trimmed[5..]);
         let (np, action) = actor::split_that(&lowered)?;
         let actors = actor::actors(np, text, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
@@ -2126,6 +2147,18 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
 /// that-clause whose subject is acted upon.
+/// A lead-in that quotes an instrument's provision: "Article 9 provides:", "reads as follows:".
+static QUOTES_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:provides|provided|reads|read|states|stated|stipulates|stipulated)(?:\s+as\s+follows)?\s*:\s*$")
+        .expect("valid regex")
+});
+
+/// "that the Board be requested / invited to ...": group 1 the addressee, group 2 the rest.
+static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^that\s+([^,;:]+?)\s+be\s+(?:requested|invited|asked|urged|called\s+upon|instructed|directed)\b(.*)$")
+        .expect("valid regex")
+});
+
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")

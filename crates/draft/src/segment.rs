@@ -1106,6 +1106,12 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     if let Some(rest) = line.strip_prefix(BULLETS)
         && rest.starts_with(char::is_whitespace)
     {
+        // "- 1. Decides ...", "- (a) To ...": a copied page's list bullet before the text's
+        // own number or letter, which is the marker.
+        let own = marker(rest.trim_start(), last_sub);
+        if !matches!(own.0, Marker::None) {
+            return own;
+        }
         let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
         let letter = if next.is_ascii_lowercase() { next } else { 'z' };
         return (Marker::Letter(letter.to_string()), rest.trim_start());

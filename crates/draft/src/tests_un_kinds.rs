@@ -179,3 +179,36 @@ fn a_dateline_run_into_the_first_sentence_still_names_the_body() {
         ["¶1 Growers", "¶1 Orchard Council"]
     );
 }
+
+// Kinds met on the fourth blind batch (un4).
+
+#[test]
+fn a_list_bullet_before_a_paragraph_number_leaves_the_number() {
+    let text = "The Orchard Council,\nRecalling its earlier decisions,\n- 1. Decides to plant a hedge along the valley;\n- 2. Calls upon all States to cooperate with the Board;\n- 3. Requests the Secretary-General to assist the Board;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Orchard Council", "¶2 All States", "¶3 Secretary-General"]
+    );
+}
+
+#[test]
+fn that_a_body_be_requested_asks_that_body() {
+    let text = "Whereas Article 9 of the Orchard Charter provides:\n- \u{201c}The Orchard Council shall consult the growers on the harvest\u{201d},\nThe Orchard Council,\nResolves:\n1. That the Board be requested, subject to the rules of the valley, to send to the Council, two weeks before forwarding it to the growers, a copy of the survey;\n2. That the Secretary-General be requested to keep the Council informed;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Board due=at Forwarding it to the growers",
+            "¶2 Secretary-General"
+        ]
+    );
+}
+
+#[test]
+fn the_end_of_this_period_is_the_end_of_the_renewal_before_it() {
+    let text = "The Orchard Council,\n\nHaving considered the report of the Board,\n\nDecides,\n\n(a) To call upon the growers concerned to water the seedlings;\n\n(b) To renew the mandate of the Board for six months, that is, until 3 November 2036;\n\n(c) To request the Secretary-General to report at the end of this period.\n";
+    let got = brief(text, "2036-05-03");
+    assert!(
+        got.contains(&"¶3 Secretary-General due=2036-11-03".to_string()),
+        "{got:?}"
+    );
+}
