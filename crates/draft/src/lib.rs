@@ -590,6 +590,15 @@ impl Builder {
                     }
                 }
                 if is_chapeau {
+                    // "Decides to establish a Committee ... to undertake the following
+                    // tasks:": setting it up is the body's act; the items are its tasks.
+                    if clause.trigger.kind == Kind::Decides
+                        && established_for_tasks(clause.rest.trim()).is_some()
+                    {
+                        for cand in self.candidates(clause, sentence) {
+                            self.push(cand, number, "", sentence, no_number.clone());
+                        }
+                    }
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
@@ -607,8 +616,7 @@ impl Builder {
         // "Whereas Article 9 of the Charter provides:" + "- “The Council shall ...”": the
         // quoted provision asks nothing here.
         let quoted = |sub: &&segment::Sub| {
-            QUOTES_PROVISION.is_match(&p.text)
-                && sub.text.trim_start().starts_with(['“', '"', '‘'])
+            QUOTES_PROVISION.is_match(&p.text) && sub.text.trim_start().starts_with(['“', '"', '‘'])
         };
         for sub in p.subs.iter().filter(|_| !contents).filter(|s| !quoted(s)) {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
@@ -957,7 +965,7 @@ impl Builder {
         // "Decides to authorize the Mission to pursue the following objectives:" + "(a)
         // Conduct ...": each item is what the authorized addressee is to do.
         if chapeau.trigger.kind == Kind::Decides
-            && let Some(np) = authorized(head)
+            && let Some(np) = authorized(head).or_else(|| established_for_tasks(head))
         {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1199,6 +1207,12 @@ impl Builder {
                 let rest = after_leading_aside(rest);
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 // "requests the parties update the Council": no "to".
+                // "directs that the chiefs, when assembled, shall constitute the Committee":
+                // what the subject is made into, not what it does.
+                let whole = offset_in(sentence, rest).map_or(rest, |at| &sentence[at..]);
+                if THAT_HOLDS.is_match(whole) {
+                    return None;
+                }
                 let split = actor::split_that(rest)
                     .or_else(|| actor::split_addressed(rest, with))
                     .or_else(|| actor::split_bare(rest));
@@ -2443,6 +2457,20 @@ fn authorized(head: &str) -> Option<&str> {
     }
 }
 
+/// "to establish, under its rules, a Committee of the Council, of all its members, to
+/// undertake the following tasks": the body set up, whose tasks the items are.
+fn established_for_tasks(head: &str) -> Option<&str> {
+    ESTABLISHED_FOR_TASKS
+        .captures(head)
+        .and_then(|m| m.get(1))
+        .map(|m| m.as_str())
+}
+
+static ESTABLISHED_FOR_TASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^to\s+(?:establish|create|set\s+up)\b[^:]*?\ban?\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|the|(?-i:[A-Z])[\w'’-]*))*)\s*,?\s[^:]*?\bto\s+(?:undertake|carry\s+out|perform)\s+the\s+following\s+(?:tasks|functions)\b")
+        .expect("valid regex")
+});
+
 /// Whether an action only points to the items after it ("القيام بما يلي").
 fn points_to_list(action: &str) -> bool {
     let action = action.trim_end_matches([':', '.', ' ']).to_lowercase();
@@ -2579,13 +2607,28 @@ static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
 /// what it does ("be responsible for ..." still asks it).
 /// "apply to ...", "not apply to ...", "accrue to ...": what holds of the subject, which does
 /// nothing either.
-fn is_copula(action: &str) -> bool {
+/// "that the chiefs or their deputies, when assembled, shall constitute the Committee": a
+/// that-clause whose modal verb says what holds of its subject.
+static THAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::STATE_VERBS);
+    Regex::new(&format!(
+        r"(?i)^\s*that\s+[^;:]*?\b(?:shall|should|will|must|would)\s+(?:not\s+)?(?:{verbs})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "apply to ...", "constitute the Committee": a verb that says what holds of its subject.
+fn holds_of(action: &str) -> bool {
     let lower = fold(action.trim_start());
     let verb = lower.strip_prefix("not ").unwrap_or(&lower);
-    if table::STATE_VERBS
+    table::STATE_VERBS
         .iter()
         .any(|v| verb.starts_with(v) && verb[v.len()..].starts_with([' ', ',', ';', '.']))
-    {
+}
+
+fn is_copula(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    if holds_of(action) {
         return true;
     }
     lower.strip_prefix("be ").is_some_and(|after| {
@@ -2868,10 +2911,10 @@ static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// How and when a decision was taken, before its "to": "unanimously", "today", "on 2 March
-/// 2036", "this morning".
+/// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
+/// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
 static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s)")
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s|that\s)")
         .expect("valid regex")
 });
 

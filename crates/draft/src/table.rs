@@ -778,7 +778,15 @@ pub const MODALS: &[&str] = &[
 /// "decides that X shall be responsible for ...": the few "be" phrases after a that-clause's
 /// subject that give it a duty; any other "shall be ..." says what X is ("shall be to
 /// accelerate ...", "shall be those described in ...").
-pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
+/// ("shall be liable for the full costs": a duty too.)
+pub const DUTY_ADJECTIVES: &[&str] = &[
+    "responsible",
+    "in charge",
+    "tasked",
+    "charged",
+    "mandated",
+    "liable",
+];
 
 #[rustfmt::skip]
 /// Verbs that say what holds of a that-clause's subject, not what it does: "Decides that
@@ -787,7 +795,7 @@ pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "ch
 pub const STATE_VERBS: &[&str] = &[
     "apply", "accrue", "expire", "terminate", "lapse", "enter into force", "take effect",
     "remain in force", "remain in effect", "cease to apply", "cease to have effect",
-    "consist", "comprise", "form part", "be deemed", "be considered", "be construed",
+    "consist", "comprise", "constitute", "form part", "be deemed", "be considered", "be construed",
 ];
 
 /// Decisions that ask nothing of anyone.

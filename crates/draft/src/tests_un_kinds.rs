@@ -187,7 +187,11 @@ fn a_list_bullet_before_a_paragraph_number_leaves_the_number() {
     let text = "The Orchard Council,\nRecalling its earlier decisions,\n- 1. Decides to plant a hedge along the valley;\n- 2. Calls upon all States to cooperate with the Board;\n- 3. Requests the Secretary-General to assist the Board;\n";
     assert_eq!(
         brief(text, "2036-03-02"),
-        ["¶1 Orchard Council", "¶2 All States", "¶3 Secretary-General"]
+        [
+            "¶1 Orchard Council",
+            "¶2 All States",
+            "¶3 Secretary-General"
+        ]
     );
 }
 
@@ -211,4 +215,37 @@ fn the_end_of_this_period_is_the_end_of_the_renewal_before_it() {
         got.contains(&"¶3 Secretary-General due=2036-11-03".to_string()),
         "{got:?}"
     );
+}
+
+#[test]
+fn the_items_of_a_committee_set_up_for_tasks_are_its_tasks() {
+    let text = "The Orchard Council,\n\nRecalling its earlier decisions,\n\n1. Decides to establish, under its rules, a Committee of the Council, of all its members, to undertake the following tasks and to report on its work to the Council with its views:\n\n(a) To examine the report of the Board;\n\n(b) To seek from all States information on the seedlings;\n\n2. Calls upon all States to cooperate with the Committee;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Orchard Council",
+            "¶1 Committee of the Council",
+            "¶1 Committee of the Council",
+            "¶2 All States"
+        ]
+    );
+}
+
+#[test]
+fn who_gives_the_help_decided_on_and_who_is_liable() {
+    let text = "The Orchard Council,\n\n4. Decides to encourage the maximum assistance, in cash and in kind, from all Member States to ensure that the seedlings are planted, decides also, however, that the Government of Ruritania shall be liable for the full costs of the planting; and requests the Secretary-General to submit to the Council within thirty days recommendations on the matter.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶4 All Member States",
+            "¶4 Government of Ruritania",
+            "¶4 Secretary-General due=At { anchor: Adoption, days: 30 }"
+        ]
+    );
+}
+
+#[test]
+fn what_a_body_is_made_into_asks_nothing_and_then_is_no_part_of_a_name() {
+    let text = "The Orchard Council,\n\n5. The Orchard Council directs that the chiefs of the growers or their deputies, when so assembled, shall constitute the Planting Committee;\n\n6. The Orchard Council directs the Planting Committee thereupon to draw up its rules.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶6 Planting Committee"]);
 }
