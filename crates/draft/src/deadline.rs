@@ -81,12 +81,16 @@ fn alternation(words: &[&str]) -> String {
 
 static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let by = alternation(table::BY_WORDS);
-    Regex::new(&format!(r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?(?:the\s+year\s+)?$"
+    ))
+    .expect("valid regex")
 });
 
 static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(table::IN_WORDS);
-    Regex::new(&format!(r"(?i)\b({words})\s+$")).expect("valid regex")
+    // "in the year 2000": the year named as such.
+    Regex::new(&format!(r"(?i)\b({words})\s+(?:the\s+year\s+)?$")).expect("valid regex")
 });
 
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {

@@ -1204,7 +1204,10 @@ impl Builder {
             }
             Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
-                let rest = after_leading_aside(rest);
+                // "Requests that, as circumstances permit, the Secretary-General pursue ...":
+                // the aside after "that" is no part of the subject.
+                let unaside = THAT_ASIDE.replace(rest, "that ");
+                let rest = after_leading_aside(&unaside);
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 // "requests the parties update the Council": no "to".
                 // "directs that the chiefs, when assembled, shall constitute the Committee":
@@ -2607,6 +2610,9 @@ static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
 /// what it does ("be responsible for ..." still asks it).
 /// "apply to ...", "not apply to ...", "accrue to ...": what holds of the subject, which does
 /// nothing either.
+static THAT_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*that\s*,\s*[^,;:]{1,60},\s*").expect("valid regex"));
+
 /// "that the chiefs or their deputies, when assembled, shall constitute the Committee": a
 /// that-clause whose modal verb says what holds of its subject.
 static THAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {

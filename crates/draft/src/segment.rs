@@ -69,6 +69,13 @@ pub fn normalize(text: &str) -> String {
             c[0].to_string()
         }
     });
+    let text = VERB_GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
+        if is_verb_form(&fold_word(&c[1])) || matches!(fold_word(&c[1]).as_str(), "note" | "for") {
+            format!("{} {}", &c[1], &c[2])
+        } else {
+            c[0].to_string()
+        }
+    });
     text.chars()
         .filter(|&c| c != '\u{ad}')
         .map(|c| match c {
@@ -286,6 +293,14 @@ fn fold_word(w: &str) -> String {
 /// the next clause's verb (a count, "..., 12 countries", is left).
 static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex")
+});
+
+/// "Requeststhe Secretary-General", "Decidesfurther that", "Takes noteof", "calls forits":
+/// a book's page that lost the space after an italic verb; split where the first part is
+/// a verb form (checked by the caller) and the rest a word that follows one.
+static VERB_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{L}\p{Ll}+s|[Nn]ote|for)(the|that|to|further|also|all|upon|its|of)\b")
+        .expect("valid regex")
 });
 
 fn is_verb_form(word: &str) -> bool {

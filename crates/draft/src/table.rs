@@ -221,7 +221,7 @@ pub const TO_TAKERS: &[&str] = &[
 pub const WORD_ENDINGS: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences",
     "ity", "ities", "ber", "bers", "ters", "ary", "ture", "ical", "ional", "ness", "ous",
-    "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated",
+    "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated", "tive", "tives",
 ];
 
 /// Adverbs that may follow an operative verb before its actor ("Requests further the

@@ -249,3 +249,35 @@ fn what_a_body_is_made_into_asks_nothing_and_then_is_no_part_of_a_name() {
     let text = "The Orchard Council,\n\n5. The Orchard Council directs that the chiefs of the growers or their deputies, when so assembled, shall constitute the Planting Committee;\n\n6. The Orchard Council directs the Planting Committee thereupon to draw up its rules.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶6 Planting Committee"]);
 }
+
+// Kinds met on the fifth blind batch (un5).
+
+#[test]
+fn a_verb_run_into_the_next_word_is_two_words() {
+    let text = "The Orchard Council,\n\n  1. Requeststhe Secretary-General to visit the valley;\n\n  2. Decidesfurther that the Board shall count the trees;\n\n  3. Takes noteof the survey and calls forits publication, and requeststhe Special Represen-\n    tative to present it;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Board",
+            "¶3 All States",
+            "¶3 Special Representative"
+        ]
+    );
+}
+
+#[test]
+fn an_aside_after_requests_that_is_no_part_of_the_subject() {
+    let text = "The Orchard Council,\n\n2. Requests that, as the season permits, the Board plant the hedge;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Board"]);
+}
+
+#[test]
+fn a_press_lead_before_the_body_and_the_year_named_as_such() {
+    let text = "Meeting of the Orchard Assembly\n\nActing this morning without a vote, the Orchard Assembly adopted resolutions by which it decided to hold a special session in the year 2040 on the harvest.\n\nThe Assembly also decided to establish a committee on pests.\n";
+    assert_eq!(body(text), "Orchard Assembly");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Orchard Assembly due=2040", "¶3 Orchard Assembly"]
+    );
+}
