@@ -692,7 +692,7 @@ fn by_agent(np: &str) -> Option<&str> {
     Some(np[by.end..].trim())
 }
 
-/// "the maximum assistance, in cash and in kind, from all Member States": who gives what
+/// "the fullest support, in money and in goods, from all growers' unions": who gives what
 /// is asked for, past an aside of how.
 fn from_giver(np: &str) -> Option<&str> {
     FROM_GIVER

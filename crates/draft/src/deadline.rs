@@ -619,7 +619,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
         }
     }
-    // "one month before forwarding it to the Authority": a span before an act the text
+    // "two weeks before sending it to the Board": a span before an act the text
     // does not date is due at that act.
     for m in SPAN_BEFORE_ACT.captures_iter(text) {
         let whole = m.get(0).expect("match");

@@ -1204,7 +1204,7 @@ impl Builder {
             }
             Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
-                // "Requests that, as circumstances permit, the Secretary-General pursue ...":
+                // "Requests that, as the season permits, the Board plant ...":
                 // the aside after "that" is no part of the subject.
                 let unaside = THAT_ASIDE.replace(rest, "that ");
                 let rest = after_leading_aside(&unaside);
@@ -2460,7 +2460,7 @@ fn authorized(head: &str) -> Option<&str> {
     }
 }
 
-/// "to establish, under its rules, a Committee of the Council, of all its members, to
+/// "to establish, under its bylaws, a Committee of the Council, of five growers, to
 /// undertake the following tasks": the body set up, whose tasks the items are.
 fn established_for_tasks(head: &str) -> Option<&str> {
     ESTABLISHED_FOR_TASKS

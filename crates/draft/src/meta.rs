@@ -341,8 +341,8 @@ fn press_body(text: &str) -> Option<String> {
 }
 
 /// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
-/// after (after a dateline, or a lead's phrase: "Acting this morning without a vote, the
-/// General Assembly adopted ...").
+/// after (after a dateline, or a lead's phrase: "Meeting in the afternoon by consensus,
+/// the Orchard Assembly adopted ...").
 const PRESS_REACH: usize = 10;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {

@@ -219,7 +219,7 @@ fn the_end_of_this_period_is_the_end_of_the_renewal_before_it() {
 
 #[test]
 fn the_items_of_a_committee_set_up_for_tasks_are_its_tasks() {
-    let text = "The Orchard Council,\n\nRecalling its earlier decisions,\n\n1. Decides to establish, under its rules, a Committee of the Council, of all its members, to undertake the following tasks and to report on its work to the Council with its views:\n\n(a) To examine the report of the Board;\n\n(b) To seek from all States information on the seedlings;\n\n2. Calls upon all States to cooperate with the Committee;\n";
+    let text = "The Orchard Council,\n\nRecalling its earlier decisions,\n\n1. Decides to establish, under its bylaws, a Committee of the Council, of five growers, to carry out the following tasks and to tell the Council of its work:\n\n(a) To read the survey of the Board;\n\n(b) To ask all growers for news of the seedlings;\n\n2. Calls upon all States to cooperate with the Committee;\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         [
@@ -233,21 +233,21 @@ fn the_items_of_a_committee_set_up_for_tasks_are_its_tasks() {
 
 #[test]
 fn who_gives_the_help_decided_on_and_who_is_liable() {
-    let text = "The Orchard Council,\n\n4. Decides to encourage the maximum assistance, in cash and in kind, from all Member States to ensure that the seedlings are planted, decides also, however, that the Government of Ruritania shall be liable for the full costs of the planting; and requests the Secretary-General to submit to the Council within thirty days recommendations on the matter.\n";
+    let text = "The Orchard Council,\n\n4. Decides to encourage the fullest support, in money and in goods, from all growers' unions to make sure the seedlings get planted, decides also, however, that the Estate of Ruritania shall be liable for every cost of the planting; and requests the Secretary-General to send to the Council within twenty days a plan on the matter.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         [
-            "¶4 All Member States",
-            "¶4 Government of Ruritania",
-            "¶4 Secretary-General due=At { anchor: Adoption, days: 30 }"
+            "¶4 All growers' unions",
+            "¶4 Estate of Ruritania",
+            "¶4 Secretary-General due=At { anchor: Adoption, days: 20 }"
         ]
     );
 }
 
 #[test]
 fn what_a_body_is_made_into_asks_nothing_and_then_is_no_part_of_a_name() {
-    let text = "The Orchard Council,\n\n5. The Orchard Council directs that the chiefs of the growers or their deputies, when so assembled, shall constitute the Planting Committee;\n\n6. The Orchard Council directs the Planting Committee thereupon to draw up its rules.\n";
-    assert_eq!(brief(text, "2036-03-02"), ["¶6 Planting Committee"]);
+    let text = "The Orchard Council,\n\n5. The Orchard Council directs that the heads of the villages or their deputies, once gathered, shall constitute the Hedge Board;\n\n6. The Orchard Council directs the Hedge Board thereupon to write its statute.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶6 Hedge Board"]);
 }
 
 // Kinds met on the fifth blind batch (un5).
@@ -274,7 +274,7 @@ fn an_aside_after_requests_that_is_no_part_of_the_subject() {
 
 #[test]
 fn a_press_lead_before_the_body_and_the_year_named_as_such() {
-    let text = "Meeting of the Orchard Assembly\n\nActing this morning without a vote, the Orchard Assembly adopted resolutions by which it decided to hold a special session in the year 2040 on the harvest.\n\nThe Assembly also decided to establish a committee on pests.\n";
+    let text = "Meeting of the Orchard Assembly\n\nMeeting in the afternoon by consensus, the Orchard Assembly adopted two resolutions in which it decided to convene a harvest session in the year 2040.\n\nThe Assembly also decided to set up a committee on pests.\n";
     assert_eq!(body(text), "Orchard Assembly");
     assert_eq!(
         brief(text, "2036-03-02"),
