@@ -367,7 +367,7 @@ fn measure_in(
         "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13",
         "held14", "held15", "held16", "held17", "held18", "held19", "held20", "held21", "held22",
         "held23", "held24", "held25", "held26", "held27", "held28", "held29", "held30", "un1",
-        "un2", "un3", "final",
+        "un2", "un3", "un4", "un5", "final",
     ] {
         if let Some(s) = sets.get(name) {
             println!("  {}", s.line(name));
@@ -672,7 +672,7 @@ fn the_english_un_annotations_are_well_formed_and_blind() {
     assert!(
         texts
             .iter()
-            .all(|t| ["un1", "un2", "un3"].contains(&t.set.as_str()))
+            .all(|t| ["un1", "un2", "un3", "un4", "un5"].contains(&t.set.as_str()))
     );
     for t in &texts {
         assert!(t.file.ends_with(".txt"), "{}", t.file);

@@ -525,7 +525,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
     // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
     let np = APPOSED_PERSON.replace_all(&np, "");
-    let np = by_agent(&np).unwrap_or(&np);
+    let np = by_agent(&np).or_else(|| from_giver(&np)).unwrap_or(&np);
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
     let np = AS_WELL_AS.replace_all(&np, " and ");
@@ -654,6 +654,10 @@ fn without_participle(name: &str) -> &str {
 /// "Requests further the Independent Expert ...": an adverb after the verb is not the
 /// actor's.
 fn without_adverb(np: &str) -> &str {
+    // "the Committee thereupon": an adverb of time after the name is no part of it.
+    let np = THEN_AFTER
+        .find(np)
+        .map_or(np, |m| np[..m.start()].trim_end());
     table::VERB_ADVERBS
         .iter()
         .find_map(|a| {
@@ -663,6 +667,11 @@ fn without_adverb(np: &str) -> &str {
         })
         .unwrap_or(np)
 }
+
+static THEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:thereupon|thereafter|forthwith|henceforth|accordingly)\s*,?$")
+        .expect("valid regex")
+});
 
 static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+(?:and\s+)?(?:especially|particularly|notably|in\s+particular)\s.*$")
@@ -682,6 +691,20 @@ fn by_agent(np: &str) -> Option<&str> {
     let by = toks.get(k + 1).filter(|t| t.word == "by")?;
     Some(np[by.end..].trim())
 }
+
+/// "the fullest support, in money and in goods, from all growers' unions": who gives what
+/// is asked for, past an aside of how.
+fn from_giver(np: &str) -> Option<&str> {
+    FROM_GIVER
+        .captures(np)
+        .and_then(|m| m.get(1))
+        .map(|m| m.as_str().trim())
+}
+
+static FROM_GIVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|support|contributions?|cooperation|funding)\s*(?:,[^,]{1,40},)?\s*from\s+(.+)$")
+        .expect("valid regex")
+});
 
 static AS_WELL_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),?\s+as\s+well\s+as\s+").expect("valid regex"));

@@ -81,12 +81,16 @@ fn alternation(words: &[&str]) -> String {
 
 static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let by = alternation(table::BY_WORDS);
-    Regex::new(&format!(r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?(?:the\s+year\s+)?$"
+    ))
+    .expect("valid regex")
 });
 
 static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(table::IN_WORDS);
-    Regex::new(&format!(r"(?i)\b({words})\s+$")).expect("valid regex")
+    // "in the year 2000": the year named as such.
+    Regex::new(&format!(r"(?i)\b({words})\s+(?:the\s+year\s+)?$")).expect("valid regex")
 });
 
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,6 +210,13 @@ static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
 /// session" is; the "in" is read as "at" (same length, so no offset moves).
 static PARTICIPATE_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\b(?:participat\w*|take\s+part|taking\s+part|took\s+part|takes\s+part)\b[^.;:]{0,50}?\b)in(\s+(?:the|its|their)\s)")
+        .expect("valid regex")
+});
+
+/// "two weeks before forwarding it to the Board": group 1 the act (a gerund and its words
+/// up to a comma).
+static SPAN_BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:days?|weeks?|months?)\s+(?:before|prior\s+to|in\s+advance\s+of)\s+(\w+ing\b[^,;.:]{0,60})")
         .expect("valid regex")
 });
 
@@ -607,6 +618,13 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         if let Some(name) = event_name(&m[1]) {
             consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
         }
+    }
+    // "two weeks before sending it to the Board": a span before an act the text
+    // does not date is due at that act.
+    for m in SPAN_BEFORE_ACT.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let name = m[1].trim().to_string();
+        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
     }
     // "when the resumed part of the session opens", "no later than at the start of the main
     // part of the session".

@@ -191,7 +191,10 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         .position(|p| ANNEX.is_match(p.text.trim()))
         .unwrap_or(paras.len());
     if lang == Lang::En {
-        b.mandate_end = paras[..end].iter().find_map(|p| renewal_end(&p.text));
+        // "Decides, (b) To renew the mandate ... until D": a renewal may be an item.
+        b.mandate_end = paras[..end].iter().find_map(|p| {
+            renewal_end(&p.text).or_else(|| p.subs.iter().find_map(|s| renewal_end(&s.text)))
+        });
     }
     let mut grid: Option<grid::Columns> = None;
     let mut seen = HashSet::new();
@@ -375,10 +378,11 @@ static SAYS_WHAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "... days before / at / by the end of its current mandate": the mandate's end, with the
-/// days counted back from it.
+/// "... days before / at / by the end of its current mandate", "at the end of this period"
+/// (after a renewal "for six months, that is, until D"): the mandate's end, with the days
+/// counted back from it.
 static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b")
+    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b|(?:this|that|the\s+said|the\s+current|the\s+present)\s+period\b)")
         .expect("valid regex")
 });
 
@@ -601,6 +605,15 @@ impl Builder {
                     }
                 }
                 if is_chapeau {
+                    // "Decides to establish a Committee ... to undertake the following
+                    // tasks:": setting it up is the body's act; the items are its tasks.
+                    if clause.trigger.kind == Kind::Decides
+                        && established_for_tasks(clause.rest.trim()).is_some()
+                    {
+                        for cand in self.candidates(clause, sentence) {
+                            self.push(cand, number, "", sentence, no_number.clone());
+                        }
+                    }
                     inherited = Some((clause.clone(), sentence));
                     continue;
                 }
@@ -615,7 +628,12 @@ impl Builder {
                 }
             }
         }
-        for sub in p.subs.iter().filter(|_| !contents) {
+        // "Whereas Article 9 of the Charter provides:" + "- “The Council shall ...”": the
+        // quoted provision asks nothing here.
+        let quoted = |sub: &&segment::Sub| {
+            QUOTES_PROVISION.is_match(&p.text) && sub.text.trim_start().starts_with(['“', '"', '‘'])
+        };
+        for sub in p.subs.iter().filter(|_| !contents).filter(|s| !quoted(s)) {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
@@ -830,10 +848,21 @@ impl Builder {
         if !trimmed.starts_with("That ") && !trimmed.starts_with("THAT ") {
             return None;
         }
-        if THAT_PASSIVE.is_match(&format!("that {}", &trimmed[5..])) {
+        let lowered = format!("that {}", &trimmed[5..]);
+        // "Resolves: 1. That the Board be requested to ...": a request to the Board, in the
+        // passive of older resolutions.
+        if let Some(m) = THAT_REQUESTED.captures(&lowered) {
+            let actors = actor::actors(&m[1], text, &self.ctx);
+            let action = m[2].trim_start_matches([',', ' ']).to_string();
+            return (!actors.is_empty()).then_some(Candidate {
+                actors,
+                action,
+                origin: Origin::Request,
+            });
+        }
+        if THAT_PASSIVE.is_match(&lowered) {
             return None;
         }
-        let lowered = format!("that {}", &trimmed[5..]);
         let (np, action) = actor::split_that(&lowered)?;
         let actors = actor::actors(np, text, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
@@ -959,7 +988,7 @@ impl Builder {
         // "Decides to authorize the Mission to pursue the following objectives:" + "(a)
         // Conduct ...": each item is what the authorized addressee is to do.
         if chapeau.trigger.kind == Kind::Decides
-            && let Some(np) = authorized(head)
+            && let Some(np) = authorized(head).or_else(|| established_for_tasks(head))
         {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1198,9 +1227,18 @@ impl Builder {
             }
             Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
             Kind::Addressed => {
-                let rest = after_leading_aside(rest);
+                // "Requests that, as the season permits, the Board plant ...":
+                // the aside after "that" is no part of the subject.
+                let unaside = THAT_ASIDE.replace(rest, "that ");
+                let rest = after_leading_aside(&unaside);
                 let with = table::WITH_VERBS.contains(&t.form.as_str());
                 // "requests the parties update the Council": no "to".
+                // "directs that the chiefs, when assembled, shall constitute the Committee":
+                // what the subject is made into, not what it does.
+                let whole = offset_in(sentence, rest).map_or(rest, |at| &sentence[at..]);
+                if THAT_HOLDS.is_match(whole) {
+                    return None;
+                }
                 let split = actor::split_that(rest)
                     .or_else(|| actor::split_addressed(rest, with))
                     .or_else(|| actor::split_bare(rest));
@@ -2149,6 +2187,18 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
 /// that-clause whose subject is acted upon.
+/// A lead-in that quotes an instrument's provision: "Article 9 provides:", "reads as follows:".
+static QUOTES_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:provides|provided|reads|read|states|stated|stipulates|stipulated)(?:\s+as\s+follows)?\s*:\s*$")
+        .expect("valid regex")
+});
+
+/// "that the Board be requested / invited to ...": group 1 the addressee, group 2 the rest.
+static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^that\s+([^,;:]+?)\s+be\s+(?:requested|invited|asked|urged|called\s+upon|instructed|directed)\b(.*)$")
+        .expect("valid regex")
+});
+
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
@@ -2433,6 +2483,20 @@ fn authorized(head: &str) -> Option<&str> {
     }
 }
 
+/// "to establish, under its bylaws, a Committee of the Council, of five growers, to
+/// undertake the following tasks": the body set up, whose tasks the items are.
+fn established_for_tasks(head: &str) -> Option<&str> {
+    ESTABLISHED_FOR_TASKS
+        .captures(head)
+        .and_then(|m| m.get(1))
+        .map(|m| m.as_str())
+}
+
+static ESTABLISHED_FOR_TASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^to\s+(?:establish|create|set\s+up)\b[^:]*?\ban?\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|the|(?-i:[A-Z])[\w'’-]*))*)\s*,?\s[^:]*?\bto\s+(?:undertake|carry\s+out|perform)\s+the\s+following\s+(?:tasks|functions)\b")
+        .expect("valid regex")
+});
+
 /// Whether an action only points to the items after it ("القيام بما يلي").
 fn points_to_list(action: &str) -> bool {
     let action = action.trim_end_matches([':', '.', ' ']).to_lowercase();
@@ -2569,13 +2633,31 @@ static ILLUSTRATING: LazyLock<Regex> = LazyLock::new(|| {
 /// what it does ("be responsible for ..." still asks it).
 /// "apply to ...", "not apply to ...", "accrue to ...": what holds of the subject, which does
 /// nothing either.
-fn is_copula(action: &str) -> bool {
+static THAT_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*that\s*,\s*[^,;:]{1,60},\s*").expect("valid regex"));
+
+/// "that the chiefs or their deputies, when assembled, shall constitute the Committee": a
+/// that-clause whose modal verb says what holds of its subject.
+static THAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::STATE_VERBS);
+    Regex::new(&format!(
+        r"(?i)^\s*that\s+[^;:]*?\b(?:shall|should|will|must|would)\s+(?:not\s+)?(?:{verbs})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "apply to ...", "constitute the Committee": a verb that says what holds of its subject.
+fn holds_of(action: &str) -> bool {
     let lower = fold(action.trim_start());
     let verb = lower.strip_prefix("not ").unwrap_or(&lower);
-    if table::STATE_VERBS
+    table::STATE_VERBS
         .iter()
         .any(|v| verb.starts_with(v) && verb[v.len()..].starts_with([' ', ',', ';', '.']))
-    {
+}
+
+fn is_copula(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    if holds_of(action) {
         return true;
     }
     lower.strip_prefix("be ").is_some_and(|after| {
@@ -2858,10 +2940,10 @@ static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// How and when a decision was taken, before its "to": "unanimously", "today", "on 2 March
-/// 2036", "this morning".
+/// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
+/// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
 static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s)")
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s|that\s)")
         .expect("valid regex")
 });
 

@@ -341,12 +341,13 @@ fn press_body(text: &str) -> Option<String> {
 }
 
 /// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
-/// after.
+/// after (after a dateline, or a lead's phrase: "Meeting in the afternoon by consensus,
+/// the Orchard Assembly adopted ...").
 const PRESS_REACH: usize = 10;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:.{{0,400}}?\b(?:19|20|21)\d{{2}}\s+)?(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
+    Regex::new(&format!(r"^(?:.{{0,400}}?(?:\b(?:19|20|21)\d{{2}}|,)\s+)?(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
         .expect("valid regex")
 });
 

@@ -69,6 +69,13 @@ pub fn normalize(text: &str) -> String {
             c[0].to_string()
         }
     });
+    let text = VERB_GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
+        if is_verb_form(&fold_word(&c[1])) || matches!(fold_word(&c[1]).as_str(), "note" | "for") {
+            format!("{} {}", &c[1], &c[2])
+        } else {
+            c[0].to_string()
+        }
+    });
     text.chars()
         .filter(|&c| c != '\u{ad}')
         .map(|c| match c {
@@ -297,6 +304,14 @@ fn fold_word(w: &str) -> String {
 /// the next clause's verb (a count, "..., 12 countries", is left).
 static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex")
+});
+
+/// "Requeststhe Secretary-General", "Decidesfurther that", "Takes noteof", "calls forits":
+/// a book's page that lost the space after an italic verb; split where the first part is
+/// a verb form (checked by the caller) and the rest a word that follows one.
+static VERB_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{L}\p{Ll}+s|[Nn]ote|for)(the|that|to|further|also|all|upon|its|of)\b")
+        .expect("valid regex")
 });
 
 fn is_verb_form(word: &str) -> bool {
@@ -1128,6 +1143,12 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     if let Some(rest) = line.strip_prefix(BULLETS)
         && rest.starts_with(char::is_whitespace)
     {
+        // "- 1. Decides ...", "- (a) To ...": a copied page's list bullet before the text's
+        // own number or letter, which is the marker.
+        let own = marker(rest.trim_start(), last_sub);
+        if !matches!(own.0, Marker::None) {
+            return own;
+        }
         let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
         let letter = if next.is_ascii_lowercase() { next } else { 'z' };
         return (Marker::Letter(letter.to_string()), rest.trim_start());

@@ -221,7 +221,7 @@ pub const TO_TAKERS: &[&str] = &[
 pub const WORD_ENDINGS: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences",
     "ity", "ities", "ber", "bers", "ters", "ary", "ture", "ical", "ional", "ness", "ous",
-    "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated",
+    "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated", "tive", "tives",
 ];
 
 /// Adverbs that may follow an operative verb before its actor ("Requests further the
@@ -778,7 +778,15 @@ pub const MODALS: &[&str] = &[
 /// "decides that X shall be responsible for ...": the few "be" phrases after a that-clause's
 /// subject that give it a duty; any other "shall be ..." says what X is ("shall be to
 /// accelerate ...", "shall be those described in ...").
-pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "charged", "mandated"];
+/// ("shall be liable for the full costs": a duty too.)
+pub const DUTY_ADJECTIVES: &[&str] = &[
+    "responsible",
+    "in charge",
+    "tasked",
+    "charged",
+    "mandated",
+    "liable",
+];
 
 #[rustfmt::skip]
 /// Verbs that say what holds of a that-clause's subject, not what it does: "Decides that
@@ -787,7 +795,7 @@ pub const DUTY_ADJECTIVES: &[&str] = &["responsible", "in charge", "tasked", "ch
 pub const STATE_VERBS: &[&str] = &[
     "apply", "accrue", "expire", "terminate", "lapse", "enter into force", "take effect",
     "remain in force", "remain in effect", "cease to apply", "cease to have effect",
-    "consist", "comprise", "form part", "be deemed", "be considered", "be construed",
+    "consist", "comprise", "constitute", "form part", "be deemed", "be considered", "be construed",
 ];
 
 /// Decisions that ask nothing of anyone.

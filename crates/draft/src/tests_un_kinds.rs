@@ -179,3 +179,105 @@ fn a_dateline_run_into_the_first_sentence_still_names_the_body() {
         ["¶1 Growers", "¶1 Orchard Council"]
     );
 }
+
+// Kinds met on the fourth blind batch (un4).
+
+#[test]
+fn a_list_bullet_before_a_paragraph_number_leaves_the_number() {
+    let text = "The Orchard Council,\nRecalling its earlier decisions,\n- 1. Decides to plant a hedge along the valley;\n- 2. Calls upon all States to cooperate with the Board;\n- 3. Requests the Secretary-General to assist the Board;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Orchard Council",
+            "¶2 All States",
+            "¶3 Secretary-General"
+        ]
+    );
+}
+
+#[test]
+fn that_a_body_be_requested_asks_that_body() {
+    let text = "Whereas Article 9 of the Orchard Charter provides:\n- \u{201c}The Orchard Council shall consult the growers on the harvest\u{201d},\nThe Orchard Council,\nResolves:\n1. That the Board be requested, subject to the rules of the valley, to send to the Council, two weeks before forwarding it to the growers, a copy of the survey;\n2. That the Secretary-General be requested to keep the Council informed;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Board due=at Forwarding it to the growers",
+            "¶2 Secretary-General"
+        ]
+    );
+}
+
+#[test]
+fn the_end_of_this_period_is_the_end_of_the_renewal_before_it() {
+    let text = "The Orchard Council,\n\nHaving considered the report of the Board,\n\nDecides,\n\n(a) To call upon the growers concerned to water the seedlings;\n\n(b) To renew the mandate of the Board for six months, that is, until 3 November 2036;\n\n(c) To request the Secretary-General to report at the end of this period.\n";
+    let got = brief(text, "2036-05-03");
+    assert!(
+        got.contains(&"¶3 Secretary-General due=2036-11-03".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_items_of_a_committee_set_up_for_tasks_are_its_tasks() {
+    let text = "The Orchard Council,\n\nRecalling its earlier decisions,\n\n1. Decides to establish, under its bylaws, a Committee of the Council, of five growers, to carry out the following tasks and to tell the Council of its work:\n\n(a) To read the survey of the Board;\n\n(b) To ask all growers for news of the seedlings;\n\n2. Calls upon all States to cooperate with the Committee;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Orchard Council",
+            "¶1 Committee of the Council",
+            "¶1 Committee of the Council",
+            "¶2 All States"
+        ]
+    );
+}
+
+#[test]
+fn who_gives_the_help_decided_on_and_who_is_liable() {
+    let text = "The Orchard Council,\n\n4. Decides to encourage the fullest support, in money and in goods, from all growers' unions to make sure the seedlings get planted, decides also, however, that the Estate of Ruritania shall be liable for every cost of the planting; and requests the Secretary-General to send to the Council within twenty days a plan on the matter.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶4 All growers' unions",
+            "¶4 Estate of Ruritania",
+            "¶4 Secretary-General due=At { anchor: Adoption, days: 20 }"
+        ]
+    );
+}
+
+#[test]
+fn what_a_body_is_made_into_asks_nothing_and_then_is_no_part_of_a_name() {
+    let text = "The Orchard Council,\n\n5. The Orchard Council directs that the heads of the villages or their deputies, once gathered, shall constitute the Hedge Board;\n\n6. The Orchard Council directs the Hedge Board thereupon to write its statute.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶6 Hedge Board"]);
+}
+
+// Kinds met on the fifth blind batch (un5).
+
+#[test]
+fn a_verb_run_into_the_next_word_is_two_words() {
+    let text = "The Orchard Council,\n\n  1. Requeststhe Secretary-General to visit the valley;\n\n  2. Decidesfurther that the Board shall count the trees;\n\n  3. Takes noteof the survey and calls forits publication, and requeststhe Special Represen-\n    tative to present it;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Board",
+            "¶3 All States",
+            "¶3 Special Representative"
+        ]
+    );
+}
+
+#[test]
+fn an_aside_after_requests_that_is_no_part_of_the_subject() {
+    let text = "The Orchard Council,\n\n2. Requests that, as the season permits, the Board plant the hedge;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Board"]);
+}
+
+#[test]
+fn a_press_lead_before_the_body_and_the_year_named_as_such() {
+    let text = "Meeting of the Orchard Assembly\n\nMeeting in the afternoon by consensus, the Orchard Assembly adopted two resolutions in which it decided to convene a harvest session in the year 2040.\n\nThe Assembly also decided to set up a committee on pests.\n";
+    assert_eq!(body(text), "Orchard Assembly");
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Orchard Assembly due=2040", "¶3 Orchard Assembly"]
+    );
+}
