@@ -5,6 +5,7 @@
 //! without one (a construct: "مؤسسات منظومة الأمم المتحدة"); the first word without an
 //! article after a defined one ends it ("الأمين العام متابعة ...": the act starts there).
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -44,6 +45,39 @@ pub fn normalize(text: &str) -> String {
     let text = with_hamza_letters(text);
     // "وحث المجلس ،بقوة ، قوات ...": a comma set off from the word it ends.
     let text = SPACED_COMMA.replace_all(&text, "$1، ");
+    let chars = plain_letters(&text);
+    let mut out = String::with_capacity(chars.len());
+    let mut pending: Option<String> = None;
+    for line in chars.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        let body = mended_line(body);
+        // "4 -" alone, then a blank line, then its text: one paragraph "4- ...".
+        if LONE_NUMBER.is_match(&body) {
+            pending = Some(body.trim().to_string());
+            continue;
+        }
+        if body.trim().is_empty() && pending.is_some() {
+            continue;
+        }
+        if let Some(number) = pending.take() {
+            out.push_str(&number);
+            out.push(' ');
+            out.push_str(body.trim_start());
+        } else {
+            out.push_str(&body);
+        }
+        out.push_str(eol);
+    }
+    if let Some(number) = pending {
+        out.push_str(&number);
+    }
+    out
+}
+
+/// The text's letters as plain Arabic letters and its digits as ASCII, without tatweel,
+/// vowel marks or quotation marks; "1 ـ" numbering as "1- ".
+fn plain_letters(text: &str) -> String {
     let mut chars = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let line = NUMBER_TATWEEL.replace(line, "$1- ");
@@ -70,61 +104,42 @@ pub fn normalize(text: &str) -> String {
             }
         }
     }
-    let mut out = String::with_capacity(chars.len());
-    let mut pending: Option<String> = None;
-    for line in chars.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        let eol = &line[body.len()..];
-        // "(1)" alone on its line marks a footnote, not a paragraph.
-        let body = FOOTNOTE.replace(body, "$1[$2]");
-        // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
-        let body = GLUED.replace_all(&body, "$1 $2");
-        // "داعيا الي / إلي ...": "إلى" typed with a dotted "ي" (as in many news pages).
-        let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
-        // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
-        let body = WAW_APART.replace_all(&body, "${1}و$2");
-        // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
-        let body = RANGE.replace(&body, "$1-$2");
-        let body = NUMBER.replace(&body, "$1$2- ");
-        // "أولا -", "ثانيا -": items by ordinal words, as "(a)", "(b)".
-        let body = ORDINAL_ITEM.replace(&body, |c: &regex::Captures<'_>| {
-            let k = table::AR_ORDINAL_ITEMS
-                .iter()
-                .position(|w| *w == &c[2])
-                .unwrap_or(0);
-            let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
-            format!("{}({latin}) ", &c[1])
-        });
-        let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
-            let letter = c[2].chars().next().unwrap_or('أ');
-            let k = table::AR_LETTERS
-                .iter()
-                .position(|&l| l == letter)
-                .unwrap_or(0);
-            let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
-            format!("{}({latin})", &c[1])
-        });
-        // "4 -" alone, then a blank line, then its text: one paragraph "4- ...".
-        if LONE_NUMBER.is_match(&body) {
-            pending = Some(body.trim().to_string());
-            continue;
-        }
-        if body.trim().is_empty() && pending.is_some() {
-            continue;
-        }
-        if let Some(number) = pending.take() {
-            out.push_str(&number);
-            out.push(' ');
-            out.push_str(body.trim_start());
-        } else {
-            out.push_str(&body);
-        }
-        out.push_str(eol);
-    }
-    if let Some(number) = pending {
-        out.push_str(&number);
-    }
-    out
+    chars
+}
+
+/// One line (without its end) mended: footnote marks, glued sentences and words, "إلى"
+/// typed with "ي", paragraph numbers as "1- " and items as "(a)".
+fn mended_line(body: &str) -> String {
+    // "(1)" alone on its line marks a footnote, not a paragraph.
+    let body = FOOTNOTE.replace(body, "$1[$2]");
+    // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
+    let body = GLUED.replace_all(&body, "$1 $2");
+    // "داعيا الي / إلي ...": "إلى" typed with a dotted "ي" (as in many news pages).
+    let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
+    // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
+    let body = WAW_APART.replace_all(&body, "${1}و$2");
+    // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
+    let body = RANGE.replace(&body, "$1-$2");
+    let body = NUMBER.replace(&body, "$1$2- ");
+    // "أولا -", "ثانيا -": items by ordinal words, as "(a)", "(b)".
+    let body = ORDINAL_ITEM.replace(&body, |c: &regex::Captures<'_>| {
+        let k = table::AR_ORDINAL_ITEMS
+            .iter()
+            .position(|w| *w == &c[2])
+            .unwrap_or(0);
+        let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
+        format!("{}({latin}) ", &c[1])
+    });
+    let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
+        let letter = c[2].chars().next().unwrap_or('أ');
+        let k = table::AR_LETTERS
+            .iter()
+            .position(|&l| l == letter)
+            .unwrap_or(0);
+        let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
+        format!("{}({latin})", &c[1])
+    });
+    body.into_owned()
 }
 
 /// "وٕاذ": a hamza mark typed apart from its alef (a Word file's text), as the one letter.
@@ -474,54 +489,78 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     if !table::AR_BODY_HEADS.contains(&bare(first)) {
         return None;
     }
-    // After a defined head ("المجلس", "المؤتمر") only its adjectives follow ("المؤتمر
-    // الإسلامي"): "دعا المجلس الدول الأعضاء ..." names the States after the Council.
-    let end = if has_article(bare(first)) {
-        1 + words[1..]
-            .iter()
-            .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
-            .count()
-    } else {
-        // "مجلس الأمن الدولي الأطراف ...": after its first defined word only adjectives
-        // follow, so the addressee is not taken into the body's name.
-        let end = name_end(words);
-        words[..end]
-            .iter()
-            .position(|w| has_article(bare(w)))
-            .map_or(end, |d| {
-                // "مجلس السلم والأمن": the genitive goes on after "و".
-                let d = match words.get(d + 1) {
-                    Some(w)
-                        if d + 1 < end
-                            && !words[d].ends_with(',')
-                            && bare(w)
-                                .strip_prefix('و')
-                                .is_some_and(|r| coordinated_genitive(&words[d - 1..=d], r)) =>
-                    {
-                        d + 1
-                    }
-                    _ => d,
-                };
-                // "قادة الدول العربية والإسلامية": adjectives joined by "و" too.
-                (d + 1
-                    + words[d + 1..end]
-                        .iter()
-                        .take_while(|w| {
-                            let w = bare(w);
-                            adjective(w) || w.strip_prefix('و').is_some_and(adjective)
-                        })
-                        .count())
-                .min(end)
-            })
-    };
+    let end = head_end(words);
     let end = member_of_end(words, affiliated_end(words, end));
     let end = if bare(first) == "الدورة" {
         end
     } else {
         genitive_chain(words, end)
     };
-    // "الجمعية العامة للأمم المتحدة": the organisation it belongs to.
-    let end = if words
+    let end = organisation_end(words, end);
+    let mut name: Vec<&str> = words[..end].to_vec();
+    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
+    // is held at is passed over, not named.
+    let mut taken = level_end(words, end);
+    if bare(first) == "الدورة"
+        && let Some((body, to)) = session_body(words, end)
+    {
+        name = body;
+        taken = to;
+    }
+    let name = name.join(" ");
+    Some((
+        name.trim_end_matches([',', ';', '.', ':']).to_string(),
+        taken,
+    ))
+}
+
+/// Where a body's head and the words that go with it end: its adjectives after a defined
+/// head, or a construct up to its first defined word and that word's adjectives.
+fn head_end(words: &[&str]) -> usize {
+    // After a defined head ("المجلس", "المؤتمر") only its adjectives follow ("المؤتمر
+    // الإسلامي"): "دعا المجلس الدول الأعضاء ..." names the States after the Council.
+    if has_article(bare(words[0])) {
+        return 1 + words[1..]
+            .iter()
+            .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
+            .count();
+    }
+    // "مجلس الأمن الدولي الأطراف ...": after its first defined word only adjectives
+    // follow, so the addressee is not taken into the body's name.
+    let end = name_end(words);
+    words[..end]
+        .iter()
+        .position(|w| has_article(bare(w)))
+        .map_or(end, |d| {
+            // "مجلس السلم والأمن": the genitive goes on after "و".
+            let d = match words.get(d + 1) {
+                Some(w)
+                    if d + 1 < end
+                        && !words[d].ends_with(',')
+                        && bare(w)
+                            .strip_prefix('و')
+                            .is_some_and(|r| coordinated_genitive(&words[d - 1..=d], r)) =>
+                {
+                    d + 1
+                }
+                _ => d,
+            };
+            // "قادة الدول العربية والإسلامية": adjectives joined by "و" too.
+            (d + 1
+                + words[d + 1..end]
+                    .iter()
+                    .take_while(|w| {
+                        let w = bare(w);
+                        adjective(w) || w.strip_prefix('و').is_some_and(adjective)
+                    })
+                    .count())
+            .min(end)
+        })
+}
+
+/// "الجمعية العامة للأمم المتحدة": past the organisation a body at `end` belongs to.
+fn organisation_end(words: &[&str], end: usize) -> usize {
+    if words
         .get(end)
         .is_some_and(|w| table::AR_GENITIVE_NAMES.contains(&bare(w)))
         && !words[end - 1].ends_with(',')
@@ -533,32 +572,23 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
                 .count()
     } else {
         end
-    };
-    let mut name: Vec<&str> = words[..end].to_vec();
-    // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
-    // is held at is passed over, not named.
-    let mut taken = level_end(words, end);
-    if bare(first) == "الدورة" {
-        let of = words[end..]
-            .iter()
-            .take(3)
-            .position(|w| w.starts_with('ل') && !w.starts_with("لل"));
-        if let Some(k) = of {
-            let from = end + k;
-            let rest: Vec<&str> = words[from..].to_vec();
-            let mut owned = rest.clone();
-            let stripped = &rest[0]['ل'.len_utf8()..];
-            owned[0] = stripped;
-            let len = name_end(&owned);
-            name = owned[..len].to_vec();
-            taken = from + len;
-        }
     }
-    let name = name.join(" ");
-    Some((
-        name.trim_end_matches([',', ';', '.', ':']).to_string(),
-        taken,
-    ))
+}
+
+/// "الدورة ... لمجلس وزراء الخارجية": the body a session named up to `end` is of, by its
+/// "ل" within three words, and where its name ends.
+fn session_body<'a>(words: &[&'a str], end: usize) -> Option<(Vec<&'a str>, usize)> {
+    let k = words[end..]
+        .iter()
+        .take(3)
+        .position(|w| w.starts_with('ل') && !w.starts_with("لل"))?;
+    let from = end + k;
+    let rest: Vec<&str> = words[from..].to_vec();
+    let mut owned = rest.clone();
+    let stripped = &rest[0]['ل'.len_utf8()..];
+    owned[0] = stripped;
+    let len = name_end(&owned);
+    Some((owned[..len].to_vec(), from + len))
 }
 
 /// "المجلس الوزاري لوزراء خارجية دول مجلس التعاون لدول الخليج العربية": the bodies a
@@ -852,76 +882,7 @@ fn adjective(w: &str) -> bool {
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let mut starts = vec![0];
-    for k in 1..words.len() {
-        // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
-        // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
-        let breaks = |w: &str| {
-            w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
-        };
-        // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
-        let after_break = breaks(words[k - 1])
-            || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]));
-        // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
-        let included = opening_noun(words[k]).is_some()
-            && (1..=3).any(|b| {
-                k >= b
-                    && table::AR_INCLUDES.contains(&bare(words[k - b]))
-                    && words[k - b + 1..k].iter().all(|w| {
-                        table::AR_TEXT_HEADS.contains(&bare(w))
-                            || table::AR_ADVERBS.contains(&bare(w))
-                    })
-            });
-        let verb = verb_form(words[k]);
-        // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
-        // where a line break was lost.
-        let reported = table::AR_PAST.contains(&verb)
-            && words
-                .get(k + 1)
-                .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-        // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
-        // المجلس دورته بدعوة إيران إلى ...": by asking.
-        let noun = asking_noun(words[k]).is_some()
-            || by_noun(words[k], words.get(k + 1), &words[..k]).is_some();
-        // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
-        let present = words[k].starts_with('و')
-            && verb != bare(words[k])
-            && verb.starts_with(['ي', 'ت', 'ن'])
-            && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
-        let participle = participle(words[k]).is_some();
-        // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
-        // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
-        let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
-        let renews = reiterated(&words[k..]).is_some();
-        // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
-        // sentence's, asking at once.
-        let joined_past = words[k].starts_with('و')
-            && table::AR_PAST.contains(&verb)
-            && words.get(k + 1).is_some_and(|n| {
-                table::AR_VERBS
-                    .iter()
-                    .find(|(v, _, _)| *v == verb)
-                    .is_some_and(|(_, openers, enders)| opens(n, openers) || ends_at(n, enders))
-            });
-        // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
-        // resolution it adopted asks or decides.
-        let adopted = adopted_resolution(&words[..k], words[k]);
-
-        if (after_break && is_verb(verb))
-            || reported
-            || noun
-            || present
-            || included
-            || participle
-            || listed
-            || renews
-            || joined_past
-            || adopted
-        {
-            starts.push(k);
-        }
-    }
-    starts.dedup();
+    let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
         let to = starts.get(n + 1).copied().unwrap_or(words.len());
@@ -949,6 +910,83 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         }
     }
     out
+}
+
+/// Where the sentence's clauses start: its first word, and each word that opens one.
+fn clause_starts(words: &[&str]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for k in 1..words.len() {
+        // Both are read whatever the other says.
+        let by_verb = verb_opens_clause(words, k);
+        let by_other = other_opens_clause(words, k);
+        if by_verb || by_other {
+            starts.push(k);
+        }
+    }
+    starts.dedup();
+    starts
+}
+
+/// Whether the verb at `k` opens a clause: after a break, with its body, after "و".
+fn verb_opens_clause(words: &[&str], k: usize) -> bool {
+    // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
+    // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+    let breaks = |w: &str| {
+        w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
+    };
+    // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
+    let after_break = breaks(words[k - 1])
+        || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]));
+    let verb = verb_form(words[k]);
+    // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
+    // where a line break was lost.
+    let reported = table::AR_PAST.contains(&verb)
+        && words
+            .get(k + 1)
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
+    let present = words[k].starts_with('و')
+        && verb != bare(words[k])
+        && verb.starts_with(['ي', 'ت', 'ن'])
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+    // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
+    // sentence's, asking at once.
+    let joined_past = words[k].starts_with('و')
+        && table::AR_PAST.contains(&verb)
+        && words.get(k + 1).is_some_and(|n| {
+            table::AR_VERBS
+                .iter()
+                .find(|(v, _, _)| *v == verb)
+                .is_some_and(|(_, openers, enders)| opens(n, openers) || ends_at(n, enders))
+        });
+    (after_break && is_verb(verb)) || reported || present || joined_past
+}
+
+/// Whether the word at `k` opens a clause as no verb does: a verbal noun, a participle, a
+/// call renewed, what a text includes or a resolution adopted asks.
+fn other_opens_clause(words: &[&str], k: usize) -> bool {
+    // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
+    let included = opening_noun(words[k]).is_some()
+        && (1..=3).any(|b| {
+            k >= b
+                && table::AR_INCLUDES.contains(&bare(words[k - b]))
+                && words[k - b + 1..k].iter().all(|w| {
+                    table::AR_TEXT_HEADS.contains(&bare(w)) || table::AR_ADVERBS.contains(&bare(w))
+                })
+        });
+    // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
+    // المجلس دورته بدعوة إيران إلى ...": by asking.
+    let noun = asking_noun(words[k]).is_some()
+        || by_noun(words[k], words.get(k + 1), &words[..k]).is_some();
+    let participle = participle(words[k]).is_some();
+    // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
+    // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
+    let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
+    let renews = reiterated(&words[k..]).is_some();
+    // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
+    // resolution it adopted asks or decides.
+    let adopted = adopted_resolution(&words[..k], words[k]);
+    noun || included || participle || listed || renews || adopted
 }
 
 /// Whether the clause from `from` to `to` (the next clause's start) is followed, after a
@@ -980,36 +1018,13 @@ fn attributed_to_speeches(_before: &[&str], rest: &[&str]) -> bool {
     })
 }
 
+/// The requests of one clause: `words` from its verb or verbal noun on, after the
+/// sentence's words `before` it.
 fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
-    // "اللجنة التي قرر المجلس تمديد ولايتها": a verb in a relative clause describes.
-    let relative = before
-        .last()
-        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)));
-    if spoken(before)
-        || spoken_after(words)
-        || described(before, words)
-        || relative
-        || person_subject(words)
-    {
-        return Vec::new();
-    }
-    // "وكان العراق قد دعا ...، ودعوة ...": an earlier call, told; "ومن المتوقع أن يجدد
-    // المجلس ...، داعيا ...": one to come.
-    if told_or_expected(before) {
-        return Vec::new();
-    }
-    // "أن المملكة دعت الوزراء إلى ...": a State named before the verb calls, not the body.
-    if stated_subject(before, first) {
-        return Vec::new();
-    }
-    // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
-    let own_subject = words
-        .get(1)
-        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-    if table::AR_PAST.contains(&verb_form(first)) && !own_subject && by_speaker(before) {
+    if not_asking(before, words) {
         return Vec::new();
     }
     let verb = verb_form(first);
@@ -1017,33 +1032,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return renewed(rest, body);
     }
     if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
-        return adopting_body(before)
-            .map(|by| {
-                let act = if bare(first) == "يقضي" {
-                    &words[1..]
-                } else {
-                    words
-                };
-                let act = act.join(" ");
-                let act = act.strip_prefix(['ب', 'ل']).unwrap_or(&act);
-                vec![(vec![by], clean(act))]
-            })
-            .unwrap_or_default();
+        return adopted_act(before, words);
     }
-    // "وحث المجلس ... على": a past verb with its subject, not the verbal noun "حث".
-    let past_with_subject = table::AR_PAST.contains(&verb_form(first))
-        && words
-            .get(1)
-            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-    let noun = if past_with_subject {
-        None
-    } else if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
-        asking_noun(first).or_else(|| opening_noun(first))
-    } else {
-        asking_noun(first)
-    }
-    .or_else(|| by_noun(first, words.get(1), before))
-    .filter(|_| !past_with_subject);
+    let noun = asking_or_opening_noun(before, words);
     // "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
     // participle "demanding").
     if let Some(entry) = asking_noun(first).filter(|(_, openers, _)| {
@@ -1071,21 +1062,87 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .into_iter()
             .collect();
     }
+    verb_clause(before, words, verb, body)
+}
+
+/// Whether a clause's verb asks nothing: it describes, is said by someone, tells of an
+/// earlier call or one to come, or has a subject other than the body.
+fn not_asking(before: &[&str], words: &[&str]) -> bool {
+    let first = words[0];
+    // "اللجنة التي قرر المجلس تمديد ولايتها": a verb in a relative clause describes.
+    let relative = before
+        .last()
+        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)));
+    if spoken(before)
+        || spoken_after(words)
+        || described(before, words)
+        || relative
+        || person_subject(words)
+    {
+        return true;
+    }
+    // "وكان العراق قد دعا ...، ودعوة ...": an earlier call, told; "ومن المتوقع أن يجدد
+    // المجلس ...، داعيا ...": one to come.
+    if told_or_expected(before) {
+        return true;
+    }
+    // "أن المملكة دعت الوزراء إلى ...": a State named before the verb calls, not the body.
+    if stated_subject(before, first) {
+        return true;
+    }
+    // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
+    let own_subject = words
+        .get(1)
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    table::AR_PAST.contains(&verb_form(first)) && !own_subject && by_speaker(before)
+}
+
+/// "اعتمدت الجمعية العامة قرارا يقضي بـ ...": what the resolution adopted decides, by the
+/// body that adopted it.
+fn adopted_act(before: &[&str], words: &[&str]) -> Requests {
+    let first = words[0];
+    adopting_body(before)
+        .map(|by| {
+            let act = if bare(first) == "يقضي" {
+                &words[1..]
+            } else {
+                words
+            };
+            let act = act.join(" ");
+            let act = act.strip_prefix(['ب', 'ل']).unwrap_or(&act);
+            vec![(vec![by], clean(act))]
+        })
+        .unwrap_or_default()
+}
+
+/// The verbal noun a clause opens with, if it asks: not a past verb with its subject.
+fn asking_or_opening_noun(before: &[&str], words: &[&str]) -> Option<&'static Entry> {
+    let first = words[0];
+    // "وحث المجلس ... على": a past verb with its subject, not the verbal noun "حث".
+    let past_with_subject = table::AR_PAST.contains(&verb_form(first))
+        && words
+            .get(1)
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    let noun = if past_with_subject {
+        None
+    } else if before.is_empty() || opening_noun(first).is_some() && noun_opens(before) {
+        asking_noun(first).or_else(|| opening_noun(first))
+    } else {
+        asking_noun(first)
+    };
+    noun.or_else(|| by_noun(first, words.get(1), before))
+        .filter(|_| !past_with_subject)
+}
+
+/// The requests of a clause that opens with a verb (`verb`, its form): a decision, a
+/// renewal, a recommendation, or a verb of the tables and its addressee.
+fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Requests {
+    let first = words[0];
     // "وطلبت، خلال اجتماعها ...، من ...": the comma after the verb opens an aside.
-    let aside = bare(first) != *first && first.ends_with(',');
+    let aside = bare(first) != first && first.ends_with(',');
     let rest = &words[1..];
     if table::AR_DECIDES.contains(&verb) {
-        let past = table::AR_PAST.contains(&verb);
-        // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
-        let named_before = past
-            .then(|| {
-                let k = before
-                    .iter()
-                    .rposition(|w| table::AR_BODY_HEADS.contains(&bare(w)))?;
-                subject(&before[k..]).map(|(name, _)| name)
-            })
-            .flatten();
-        return decision(rest, named_before.as_deref().unwrap_or(body), past);
+        return decision_clause(before, rest, verb, body);
     }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
@@ -1093,24 +1150,8 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(found) = recommended(verb, rest) {
         return vec![found];
     }
-    // "... وأدان ... ودعا مجلس الأمن الدولي لاتخاذ ...": after "و" the sentence's subject
-    // goes on; the body named at once, with the act right after it, is the one asked.
-    if first.starts_with('و')
-        && table::AR_PAST.contains(&verb)
-        && let Some(&(_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb)
-        && let Some((name, taken)) = subject(rest)
-        // "ودعا المجلس ..." goes on with its subject; "وناشد الجامعة العربية لـ ..." after
-        // another body asks the League.
-        && (!name.starts_with("ال") || name.split_whitespace().count() >= 2)
-        && rest
-            .get(taken)
-            .is_some_and(|w| !w.ends_with(',') && ends_at(w, enders))
-        && !rest[taken - 1].ends_with(',')
-        && other_subject_before(before, &name)
-    {
-        return request(rest, openers, enders, false, before)
-            .into_iter()
-            .collect();
+    if let Some(found) = joined_subject_request(before, words, verb) {
+        return found;
     }
     if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
         // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
@@ -1137,6 +1178,49 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
             .collect();
     }
     Vec::new()
+}
+
+/// What a verb of decision decides, and by which body.
+fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Requests {
+    let past = table::AR_PAST.contains(&verb);
+    // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
+    let named_before = past
+        .then(|| {
+            let k = before
+                .iter()
+                .rposition(|w| table::AR_BODY_HEADS.contains(&bare(w)))?;
+            subject(&before[k..]).map(|(name, _)| name)
+        })
+        .flatten();
+    decision(rest, named_before.as_deref().unwrap_or(body), past)
+}
+
+/// "... وأدان ... ودعا مجلس الأمن الدولي لاتخاذ ...": after "و" the sentence's subject
+/// goes on; the body named at once, with the act right after it, is the one asked. None
+/// when the clause is not such.
+fn joined_subject_request(before: &[&str], words: &[&str], verb: &str) -> Option<Requests> {
+    let first = words[0];
+    let rest = &words[1..];
+    if first.starts_with('و')
+        && table::AR_PAST.contains(&verb)
+        && let Some(&(_, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb)
+        && let Some((name, taken)) = subject(rest)
+        // "ودعا المجلس ..." goes on with its subject; "وناشد الجامعة العربية لـ ..." after
+        // another body asks the League.
+        && (!name.starts_with("ال") || name.split_whitespace().count() >= 2)
+        && rest
+            .get(taken)
+            .is_some_and(|w| !w.ends_with(',') && ends_at(w, enders))
+        && !rest[taken - 1].ends_with(',')
+        && other_subject_before(before, &name)
+    {
+        return Some(
+            request(rest, openers, enders, false, before)
+                .into_iter()
+                .collect(),
+        );
+    }
+    None
 }
 
 /// "وحثه هو والجهات الداعية على ...": after a pronoun addressee, "هو" and another name
@@ -1648,6 +1732,70 @@ fn request(
     past: bool,
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
+    let mut i = after_subject(rest, enders, past);
+    // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
+    // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
+    if past && i > 0 {
+        i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
+    }
+    i = after_subject_relative(rest, i, openers, enders);
+    // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
+    // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
+    // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
+    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
+    i = after_text_in_passing(rest, i, openers);
+    // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
+        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
+    {
+        return Some(found);
+    }
+    if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
+        i = addressee_after_aside(rest, i, openers)?;
+    }
+    let first = *rest.get(i)?;
+    // "لجنة" opens a name, not "لـ" + an act.
+    let ender_joined = !table::AR_ACTOR_HEADS.contains(&bare(first))
+        && enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
+    if enders.contains(&bare(first)) || ender_joined {
+        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
+        // is one to all States, as the English rules read "calls for ...".
+        if !calls_for(enders) {
+            return None;
+        }
+        return unnamed_call(&rest[i..], enders);
+    }
+    // "يطلب إليه أن ...": the addressee is a pronoun.
+    if table::AR_PRONOUN_ADDRESSEES.contains(&bare(first)) {
+        let actor = antecedent(before)?;
+        let action = action_after(&rest[i + 1..], enders)?;
+        return Some((vec![actor], action));
+    }
+    // "عهد القرار للبعثة بـ ...": "لـ" + "البعثة" is written "للبعثة".
+    let restored = first
+        .strip_prefix("لل")
+        .filter(|_| openers.contains(&"ل"))
+        .map(|r| format!("ال{r}"));
+    let owned = without_opener(&rest[i..], openers, restored.as_deref());
+    if owned.is_empty() {
+        return None;
+    }
+    let (actors, j) = addressees(&owned, openers, enders);
+    if actors.is_empty() {
+        return None;
+    }
+    let action = action_after(&owned[j..], enders)?;
+    Some((actors, action))
+}
+
+/// Where the words after a verb's subject start: a past verb names its subject, and a
+/// report may name the text that asks ("وطلب القرار ...").
+fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
     let mut i = skip_manner_aside(rest, skip_adverbs(rest, 0));
     // A report names the body after a past verb, and the text itself after any verb
     // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
@@ -1678,11 +1826,11 @@ fn request(
             i = skip_adverbs(rest, i + 1 + of);
         }
     }
-    // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
-    // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
-    if past && i > 0 {
-        i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
-    }
+    i
+}
+
+/// Where the words after a subject's relative clause (at `i`) start.
+fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders: &[&str]) -> usize {
     // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
     // commas, then what it asks.
     if i > 0
@@ -1714,11 +1862,11 @@ fn request(
             i = k;
         }
     }
-    // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
-    // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
-    // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
-    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
-    // "طالب المجلس في قراره الحكومة ...": the text that asks, named in passing.
+    i
+}
+
+/// "طالب المجلس في قراره الحكومة ...": past the text that asks, named in passing at `i`.
+fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize {
     if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
         && rest.get(i + 1).is_some_and(|w| {
             let w = bare(w);
@@ -1763,63 +1911,44 @@ fn request(
             i = k;
         }
     }
-    // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
-    if i > 0
-        && rest
-            .get(i)
-            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
-        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
-    {
-        return Some(found);
-    }
-    if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
-        let after_comma = i > 0 && rest[i - 1].ends_with(',');
-        let aside = (i..rest.len().min(i + 25))
-            .find(|&k| opens(rest[k], openers) && k > 0 && rest[k - 1].ends_with(','));
-        i = match aside {
-            Some(k) => k,
-            // "طلب القرار، الصادر بالإجماع، جميع الأطراف بأن ...": no opener, an actor.
-            None => {
-                let k = if after_comma {
-                    (i..rest.len().min(i + 12)).find(|&k| rest[k].ends_with(','))? + 1
-                } else {
-                    i
-                };
-                rest.get(k)
-                    .filter(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))?;
-                k
-            }
-        };
-    }
-    let first = *rest.get(i)?;
-    // "لجنة" opens a name, not "لـ" + an act.
-    let ender_joined = !table::AR_ACTOR_HEADS.contains(&bare(first))
-        && enders
-            .iter()
-            .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
-    if enders.contains(&bare(first)) || ender_joined {
-        // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
-        // is one to all States, as the English rules read "calls for ...".
-        if !calls_for(enders) {
-            return None;
+    i
+}
+
+/// Where the addressee of a past verb that needs an opener starts when none follows its
+/// subject at `i`: the opener after an aside, or an actor after the commas; None without
+/// either.
+fn addressee_after_aside(rest: &[&str], i: usize, openers: &[&str]) -> Option<usize> {
+    let after_comma = i > 0 && rest[i - 1].ends_with(',');
+    let aside = (i..rest.len().min(i + 25))
+        .find(|&k| opens(rest[k], openers) && k > 0 && rest[k - 1].ends_with(','));
+    Some(match aside {
+        Some(k) => k,
+        // "طلب القرار، الصادر بالإجماع، جميع الأطراف بأن ...": no opener, an actor.
+        None => {
+            let k = if after_comma {
+                (i..rest.len().min(i + 12)).find(|&k| rest[k].ends_with(','))? + 1
+            } else {
+                i
+            };
+            rest.get(k)
+                .filter(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))?;
+            k
         }
-        return unnamed_call(&rest[i..], enders);
-    }
-    // "يطلب إليه أن ...": the addressee is a pronoun.
-    if table::AR_PRONOUN_ADDRESSEES.contains(&bare(first)) {
-        let actor = antecedent(before)?;
-        let action = action_after(&rest[i + 1..], enders)?;
-        return Some((vec![actor], action));
-    }
-    let mut owned: Vec<&str> = rest[i..].to_vec();
-    // "عهد القرار للبعثة بـ ...": "لـ" + "البعثة" is written "للبعثة".
-    let restored = first
-        .strip_prefix("لل")
-        .filter(|_| openers.contains(&"ل"))
-        .map(|r| format!("ال{r}"));
+    })
+}
+
+/// The words from the addressee on: its opener dropped, or the "لـ" of `restored` ("للبعثة"
+/// as "البعثة"), or a one-letter opener taken off the noun it is joined to ("بالدول").
+fn without_opener<'a>(
+    words: &[&'a str],
+    openers: &[&str],
+    restored: Option<&'a str>,
+) -> Vec<&'a str> {
+    let first = words[0];
+    let mut owned: Vec<&str> = words.to_vec();
     if openers.contains(&bare(first)) {
         owned.remove(0);
-    } else if let Some(r) = &restored {
+    } else if let Some(r) = restored {
         owned[0] = r;
     } else if let Some(o) = openers.iter().find(|o| o.chars().count() == 1) {
         // "بالدول": the preposition is joined to its noun.
@@ -1830,10 +1959,12 @@ fn request(
             owned[0] = stripped;
         }
     }
-    if owned.is_empty() {
-        return None;
-    }
-    let end = name_end_before(&owned, enders);
+    owned
+}
+
+/// The addressees named from the start of `owned`, and where the act after them starts.
+fn addressees(owned: &[&str], openers: &[&str], enders: &[&str]) -> (Vec<String>, usize) {
+    let end = name_end_before(owned, enders);
     let mut actors = names(&owned[..end]);
     let mut j = end;
     // "الأمين العام للأمم المتحدة السيد كوفي عنان الى تقديم ...": the person's name in
@@ -1874,11 +2005,7 @@ fn request(
             j = k + 1 + len;
         }
     }
-    if actors.is_empty() {
-        return None;
-    }
-    let action = action_after(&owned[j..], enders)?;
-    Some((actors, action))
+    (actors, j)
 }
 
 /// The actor of a call that names no one; the drafter writes it as
@@ -2313,16 +2440,7 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
         .captures(&rest)
         .filter(|c| c.get(0).expect("match").start() <= 1)
     {
-        let d = match (c.get(1), c.get(4)) {
-            (Some(unit), _) => {
-                ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
-                    + if c.get(2).is_some() { 10 } else { 0 }
-                    + c.get(3)
-                        .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()))
-            }
-            (None, Some(tens)) => ordinal_of(table::AR_ORDINAL_TENS, tens.as_str()),
-            _ => 0,
-        };
+        let d = ordinal_words(&c, 1).unwrap_or(0);
         return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
     }
     // "31 كانون الأول/ديسمبر القادم": the next such day.
@@ -2493,6 +2611,9 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A deadline found in a clause: where it starts, what it is, and the words that say it.
+type Deadline = (usize, Found, String);
+
 /// The Arabic deadlines of a clause: a Gregorian date or month after "بحلول", "قبل", "في",
 /// ... (a Hijri date beside it is read past, and a year before 1900 is never taken); a span
 /// after "خلال"; a meeting by its ordinal or as the next one.
@@ -2500,8 +2621,24 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     if !text.chars().any(is_arabic_letter) {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    // The days already read, so that a month or a day without its year inside one is not
+    // read again.
     let mut days = Vec::new();
+    let mut out = full_dates(text, adopted, &mut days);
+    out.extend(next_months(text, adopted, &days));
+    out.extend(next_days(text, adopted, &mut days));
+    out.extend(days_without_year(text, adopted, &mut days));
+    out.extend(days_in_words(text, adopted, &mut days));
+    out.extend(week_ends(text, adopted, &mut days));
+    out.extend(months_with_year(text, adopted, &days));
+    out.extend(spans(text, adopted));
+    out.extend(sessions(text));
+    out
+}
+
+/// "31 ديسمبر 2025": a day with its month and year (not one before the adoption).
+fn full_dates(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in DATE.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(day) = month_of(&m[2])
@@ -2521,6 +2658,13 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out
+}
+
+/// "في سبتمبر المقبل": the next such month after the adoption, or its last day after
+/// "نهاية".
+fn next_months(text: &str, adopted: Option<Date>, days: &[Range<usize>]) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in NEXT_MONTH.captures_iter(text) {
         // From the month on (the match takes the letter before it).
         let whole = m.get(1).expect("month");
@@ -2559,6 +2703,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out
+}
+
+/// "15 يوليو المقبل": the next such day after the adoption.
+fn next_days(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in NEXT_DAY_ANY.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(day) = adopted.and_then(|a| next_day(&m, a)) else {
@@ -2573,7 +2723,16 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
-    // "قبل 28 نوفمبر/تشرين الثاني": a day and month without a year, the next one.
+    out
+}
+
+/// "قبل 28 نوفمبر/تشرين الثاني": a day and month without a year, the next one.
+fn days_without_year(
+    text: &str,
+    adopted: Option<Date>,
+    days: &mut Vec<Range<usize>>,
+) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in DAY_MONTH.captures_iter(text) {
         let whole = m.get(0).expect("match");
         if days.iter().any(|d| d.contains(&whole.start())) {
@@ -2601,17 +2760,14 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out
+}
+
+/// "في السابع عشر من نوفمبر لعام 1973": a day in ordinal words, with its month and year.
+fn days_in_words(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in DAY_WORDS.captures_iter(text) {
-        let day = match (m.get(1), m.get(4)) {
-            (Some(unit), _) => {
-                ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
-                    + if m.get(2).is_some() { 10 } else { 0 }
-                    + m.get(3)
-                        .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()))
-            }
-            (None, Some(tens)) => ordinal_of(table::AR_ORDINAL_TENS, tens.as_str()),
-            _ => 0,
-        };
+        let day = ordinal_words(&m, 1).unwrap_or(0);
         let whole = m.get(0).expect("match");
         let Some(date) = month_of(&m[5])
             .and_then(|mo| Date::new(m[6].parse().ok()?, mo, i8::try_from(day).ok()?).ok())
@@ -2630,6 +2786,27 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out
+}
+
+/// The number an ordinal in words names, from its captures: the unit at `at`, "عشر" at
+/// `at + 1`, the tens after "و" at `at + 2`, or the tens alone at `at + 3`.
+fn ordinal_words(m: &regex::Captures<'_>, at: usize) -> Option<u32> {
+    match (m.get(at), m.get(at + 3)) {
+        (Some(unit), _) => Some(
+            ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str())
+                + if m.get(at + 1).is_some() { 10 } else { 0 }
+                + m.get(at + 2)
+                    .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str())),
+        ),
+        (None, Some(tens)) => Some(ordinal_of(table::AR_ORDINAL_TENS, tens.as_str())),
+        _ => None,
+    }
+}
+
+/// "في الأسبوع الثالث من سبتمبر القادم": the week's last day.
+fn week_ends(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in WEEK.captures_iter(text) {
         let whole = m.get(0).expect("match");
         days.push(whole.range());
@@ -2645,6 +2822,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().trim().to_string(),
         ));
     }
+    out
+}
+
+/// "بحلول فبراير 2028": a month and its year, not inside a day already read.
+fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in MONTH.captures_iter(text) {
         let whole = m.get(1).expect("match");
         if days.iter().any(|d| d.contains(&whole.start())) {
@@ -2669,6 +2852,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
+    out
+}
+
+/// "خلال شهرين", "في غضون 90 يوما": a span, in days.
+fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in WITHIN.captures_iter(text) {
         let unit_word = &m[2];
         // "في غضون 48 ساعة": hours, counted as the days they end in.
@@ -2710,6 +2899,13 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().trim().to_string(),
         ));
     }
+    out
+}
+
+/// "إلى الدورة القادمة", "في دورتها الحادية والثمانين": a meeting, by its ordinal or as
+/// the next one.
+fn sessions(text: &str) -> Vec<Deadline> {
+    let mut out = Vec::new();
     for m in SESSION.captures_iter(text) {
         let phrase = m.get(2).expect("match");
         // "لدورتها ...": the "ل" joins only a word it can ("لدورتها", not "لالدورة").
@@ -2721,18 +2917,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
         if margins && m.get(7).is_none() {
             continue;
         }
-        let ordinal = match (m.get(3), m.get(6)) {
-            (Some(unit), _) => {
-                let u = ordinal_of(table::AR_ORDINAL_UNITS, unit.as_str());
-                let teen = if m.get(4).is_some() { 10 } else { 0 };
-                let tens = m
-                    .get(5)
-                    .map_or(0, |t| ordinal_of(table::AR_ORDINAL_TENS, t.as_str()));
-                Some(u + teen + tens)
-            }
-            (None, Some(tens)) => Some(ordinal_of(table::AR_ORDINAL_TENS, tens.as_str())),
-            _ => None,
-        };
+        let ordinal = ordinal_words(&m, 3);
         out.push((
             phrase.start(),
             Found::Session {
