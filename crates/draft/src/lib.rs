@@ -149,14 +149,41 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     } else {
         paras
     };
-    let mut meta = meta::read(&paras, opts.adopted, opts.today);
+    let meta = read_meta(&paras, &text, lang, opts);
+    let numbered = paras.iter().any(|p| p.number.is_some());
+    let mut b = Builder::new(meta, numbered);
+    // An annex (terms of reference, a list) follows the resolution: it is not its text.
+    let end = paras
+        .iter()
+        .position(|p| ANNEX.is_match(p.text.trim()))
+        .unwrap_or(paras.len());
+    let paras = &paras[..end];
+    if lang == Lang::En {
+        // "Decides, (b) To renew the mandate ... until D": a renewal may be an item.
+        b.mandate_end = paras.iter().find_map(|p| {
+            renewal_end(&p.text).or_else(|| p.subs.iter().find_map(|s| renewal_end(&s.text)))
+        });
+    }
+    b.read_paragraphs(paras, lang, numbered);
+    drop_restated(&mut b.mandates, paras, lang, numbered);
+    Draft {
+        meta: b.meta,
+        events: b.events,
+        mandates: b.mandates,
+    }
+}
+
+/// What the text says of itself, with the adoption day and the body a French or Arabic
+/// text names.
+fn read_meta(paras: &[Para], text: &str, lang: Lang, opts: &Options) -> Meta {
+    let mut meta = meta::read(paras, opts.adopted, opts.today);
     let foreign_body = match lang {
         Lang::Fr => fr::body(paras.iter().map(|p| p.text.clone())),
         Lang::Ar => ar::body(text.lines().map(String::from)),
         Lang::En => None,
     };
     if meta.adopted_is_fallback
-        && let Some(adopted) = dated::adopted(&paras, lang)
+        && let Some(adopted) = dated::adopted(paras, lang)
     {
         meta.adopted = adopted;
         meta.adopted_is_fallback = false;
@@ -166,95 +193,25 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         meta.title.value = meta.title.value.replace(&meta.body.value, &body);
         meta.body = Guess::sure(body);
     }
-    let numbered = paras.iter().any(|p| p.number.is_some());
-    let mut b = Builder {
-        formal: numbered,
-        lead_in: None,
-        quoting: None,
-        ctx: Context {
-            org: meta.org.clone(),
-        },
-        meta,
-        events: Vec::new(),
-        mandates: Vec::new(),
-        ids: HashSet::new(),
-        next_suffix: HashMap::new(),
-        foreign_lead: None,
-        period_end: None,
-        one_speaker: false,
-        pending_due: None,
-        mandate_end: None,
-    };
-    // An annex (terms of reference, a list) follows the resolution: it is not its text.
-    let end = paras
-        .iter()
-        .position(|p| ANNEX.is_match(p.text.trim()))
-        .unwrap_or(paras.len());
-    if lang == Lang::En {
-        // "Decides, (b) To renew the mandate ... until D": a renewal may be an item.
-        b.mandate_end = paras[..end].iter().find_map(|p| {
-            renewal_end(&p.text).or_else(|| p.subs.iter().find_map(|s| renewal_end(&s.text)))
-        });
-    }
-    let mut grid: Option<grid::Columns> = None;
-    let mut seen = HashSet::new();
-    for p in &paras[..end] {
-        if !numbered && repeated(&p.text, &mut seen) {
-            continue;
-        }
-        if let Some(cols) = grid::Columns::of(&p.text) {
-            grid = Some(cols);
-            continue;
-        }
-        if let Some(row) = grid.as_ref().and_then(|cols| cols.row(&p.text)) {
-            b.table_row(&row, p.number);
-            continue;
-        }
-        grid = None;
-        if b.meta.header.contains(&p.ordinal) || is_preamble(p, numbered) {
-            continue;
-        }
-        let paragraph = if numbered {
-            p.number
-        } else {
-            u32::try_from(p.ordinal).ok()
-        };
-        if lang != Lang::En {
-            let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
-            // A French paragraph outside the numbered ones may still ask ("À la même
-            // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
-            let outside = numbered && p.number.is_none();
-            if outside && rules.leads {
-                // "يقرر" over the numbered paragraphs after it: each is a decision.
-                b.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
-            } else if lang == Lang::Fr && !numbered && fr::preamble_paragraph(&p.text) {
-                // "Rappelant la Décision ..., demandant ... ;": an unnumbered text's
-                // preambular paragraph recounts; it asks nothing.
-            } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
-                b.foreign_paragraph(p, paragraph, &rules);
-            }
-            continue;
-        }
-        b.paragraph(p, paragraph, numbered);
-    }
+    meta
+}
+
+/// Drops the mandates a text restates: an Arabic text's repeated decisions, an unnumbered
+/// French text's headlines.
+fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, numbered: bool) {
     if lang == Lang::Ar {
-        ar::drop_restated_decisions(&mut b.mandates);
+        ar::drop_restated_decisions(mandates);
     }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
-        let headlines: HashSet<u32> = paras[..end]
+        let headlines: HashSet<u32> = paras
             .iter()
             .enumerate()
             .filter(|(k, p)| *k == 0 || fr::headline(&p.text))
             .map(|(_, p)| p)
             .filter_map(|p| u32::try_from(p.ordinal).ok())
             .collect();
-        fr::drop_restated_headlines(&mut b.mandates, &headlines);
-    }
-    Draft {
-        meta: b.meta,
-        events: b.events,
-        mandates: b.mandates,
+        fr::drop_restated_headlines(mandates, &headlines);
     }
 }
 
@@ -491,7 +448,96 @@ struct Builder {
     one_speaker: bool,
 }
 
+/// What a paragraph's own sentences leave for its lettered items.
+#[derive(Default)]
+struct ForItems<'a> {
+    /// The chapeau clause (and its sentence) whose verb the items take.
+    inherited: Option<(Clause<'a>, &'a str)>,
+    /// The items list what the chapeau's request holds: they ask nothing of their own.
+    contents: bool,
+    /// The items illustrate a request the chapeau made whole.
+    illustrated: bool,
+}
+
 impl Builder {
+    fn new(meta: Meta, numbered: bool) -> Builder {
+        Builder {
+            formal: numbered,
+            lead_in: None,
+            quoting: None,
+            ctx: Context {
+                org: meta.org.clone(),
+            },
+            meta,
+            events: Vec::new(),
+            mandates: Vec::new(),
+            ids: HashSet::new(),
+            next_suffix: HashMap::new(),
+            foreign_lead: None,
+            period_end: None,
+            one_speaker: false,
+            pending_due: None,
+            mandate_end: None,
+        }
+    }
+
+    /// Reads the resolution's paragraphs in order: grid rows, and the mandates of each
+    /// paragraph not in the header or preamble.
+    fn read_paragraphs(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
+        let mut grid: Option<grid::Columns> = None;
+        let mut seen = HashSet::new();
+        for p in paras {
+            if !numbered && repeated(&p.text, &mut seen) {
+                continue;
+            }
+            if let Some(cols) = grid::Columns::of(&p.text) {
+                grid = Some(cols);
+                continue;
+            }
+            if let Some(row) = grid.as_ref().and_then(|cols| cols.row(&p.text)) {
+                self.table_row(&row, p.number);
+                continue;
+            }
+            grid = None;
+            if self.meta.header.contains(&p.ordinal) || is_preamble(p, numbered) {
+                continue;
+            }
+            let paragraph = if numbered {
+                p.number
+            } else {
+                u32::try_from(p.ordinal).ok()
+            };
+            if lang != Lang::En {
+                self.foreign_text_paragraph(p, paragraph, lang, numbered);
+                continue;
+            }
+            self.paragraph(p, paragraph, numbered);
+        }
+    }
+
+    /// A paragraph of a French or Arabic text: a lead over the numbered paragraphs, a
+    /// preambular paragraph, or one that may ask.
+    fn foreign_text_paragraph(
+        &mut self,
+        p: &Para,
+        paragraph: Option<u32>,
+        lang: Lang,
+        numbered: bool,
+    ) {
+        let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+        // A French paragraph outside the numbered ones may still ask ("À la même
+        // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
+        let outside = numbered && p.number.is_none();
+        if outside && rules.leads {
+            // "يقرر" over the numbered paragraphs after it: each is a decision.
+            self.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+        } else if lang == Lang::Fr && !numbered && fr::preamble_paragraph(&p.text) {
+            // "Rappelant la Décision ..., demandant ... ;": an unnumbered text's
+            // preambular paragraph recounts; it asks nothing.
+        } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
+            self.foreign_paragraph(p, paragraph, &rules);
+        }
+    }
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
         let rewritten = self.decided_chapeau(p);
         let p = rewritten.as_ref().unwrap_or(p);
@@ -512,160 +558,186 @@ impl Builder {
             self.push(cand, number, "", &p.text, no_number);
             return;
         }
-        let mut inherited: Option<(Clause<'_>, &str)> = None;
-        let mut contents = false;
-        let mut illustrated = false;
+        let mut items = ForItems::default();
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence) {
                 continue;
             }
-            let clauses = classify::clauses(sentence);
             let last_sentence = k + 1 == sentences.len();
-            let mut reported = false;
-            for (c, clause) in clauses.iter().enumerate() {
-                let last = last_sentence && c + 1 == clauses.len();
-                // "Emphasises that States should ...": a present-tense view reports what it
-                // holds in communiqués too; the past tense ("The Council stressed that ...")
-                // reports what was asked.
-                let present = !clause.trigger.form.ends_with("ed");
-                if self.formal || present || reported {
-                    // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
-                    // decided to ...": what a view's that-clause reports is not asked here;
-                    // "..., and requests X to ..." after it is.
-                    if reported && !self.resumes_after_report(clause) {
-                        continue;
-                    }
-                    reported = matches!(
-                        clause.trigger.kind,
-                        Kind::View | Kind::Commends | Kind::Preamble
-                    ) && VIEW_THAT.is_match(clause.rest);
-                }
-                // "Decides to approve the following amendment to the statute:" + "4. ...":
-                // the approval is the body's act; the text it quotes asks nothing until the
-                // resolution's own numbering goes on.
-                if last && self.formal && number.is_some() && QUOTES.is_match(clause.rest) {
-                    self.quoting = number;
-                    for cand in self.candidates(clause, sentence) {
-                        self.push(cand, number, "", sentence, no_number.clone());
-                    }
+            self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
+        }
+        self.paragraph_items(p, number, &no_number, &items);
+    }
+
+    /// The mandates one sentence of a paragraph asks for; a chapeau's clause is noted in
+    /// `items` for the paragraph's items.
+    fn paragraph_sentence<'a>(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        no_number: &Option<String>,
+        sentence: &'a str,
+        last_sentence: bool,
+        items: &mut ForItems<'a>,
+    ) {
+        let clauses = classify::clauses(sentence);
+        let mut reported = false;
+        for (c, clause) in clauses.iter().enumerate() {
+            let last = last_sentence && c + 1 == clauses.len();
+            // "Emphasises that States should ...": a present-tense view reports what it
+            // holds in communiqués too; the past tense ("The Council stressed that ...")
+            // reports what was asked.
+            let present = !clause.trigger.form.ends_with("ed");
+            if self.formal || present || reported {
+                // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
+                // decided to ...": what a view's that-clause reports is not asked here;
+                // "..., and requests X to ..." after it is.
+                if reported && !self.resumes_after_report(clause) {
                     continue;
                 }
-                // "At its 24th meeting, the Council decided to adopt the following text:":
-                // the text after it is the decision, read on its own.
-                if ADOPTS_TEXT.is_match(clause.rest) {
-                    continue;
-                }
-                if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
-                    self.lead_in = Some(LeadIn {
-                        trigger: clause.trigger.clone(),
-                        rest: clause.rest.to_string(),
-                        before: clause.before.to_string(),
-                        sentence: sentence.to_string(),
-                    });
-                    continue;
-                }
-                // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
-                // items after it: they stand alone.
-                let complete = p.text.trim_end().ends_with([';', '.']);
-                let is_chapeau = !p.subs.is_empty() && last && !complete;
-                // "Requests X to submit a report that includes:" + "(a) the number of ...":
-                // the items are what the report holds; the request is the chapeau's.
-                // A resolution's "Calls for practical steps ... that would lead to X:" +
-                // "(a) Further efforts by ...; (b) Increased openness ...": the items
-                // spell out the steps called for, one request.
-                let spelled_out = self.formal
-                    && clause.trigger.kind == Kind::Unaddressed
-                    && clause
-                        .rest
-                        .trim()
-                        .trim_end_matches(':')
-                        .split_whitespace()
-                        .count()
-                        > 2
-                    && p.subs.iter().all(|s| nominal_item(&s.text));
-                if is_chapeau && (spelled_out || lists_contents(clause.rest, &p.subs)) {
-                    if let Some(cand) = self.candidate(clause, sentence) {
-                        self.push(cand, number, "", sentence, no_number.clone());
-                    }
-                    contents = true;
-                    continue;
-                }
-                // "requests the Bureau to address ..., including by considering:" + "(a)
-                // Establishing a ceiling": the request is whole; its items illustrate it.
-                if is_chapeau && ILLUSTRATING.is_match(clause.rest) {
-                    let cands = self.candidates(clause, sentence);
-                    illustrated = !cands.is_empty();
-                    for cand in cands {
-                        let action = ILLUSTRATING.replace(&cand.action, "").trim().to_string();
-                        let cand = Candidate { action, ..cand };
-                        self.push(cand, number, "", sentence, no_number.clone());
-                    }
-                    if illustrated {
-                        continue;
-                    }
-                }
-                if is_chapeau {
-                    // "Decides to establish a Committee ... to undertake the following
-                    // tasks:": setting it up is the body's act; the items are its tasks.
-                    if clause.trigger.kind == Kind::Decides
-                        && established_for_tasks(clause.rest.trim()).is_some()
-                    {
-                        for cand in self.candidates(clause, sentence) {
-                            self.push(cand, number, "", sentence, no_number.clone());
-                        }
-                    }
-                    inherited = Some((clause.clone(), sentence));
-                    continue;
-                }
-                let mut cands = self.candidates(clause, sentence);
-                if cands.is_empty()
-                    && let Some(next) = clauses.get(c + 1)
-                {
-                    cands.extend(self.shared_action(clause, next, sentence));
-                }
-                for cand in cands.into_iter().flat_map(inline_items) {
+                reported = matches!(
+                    clause.trigger.kind,
+                    Kind::View | Kind::Commends | Kind::Preamble
+                ) && VIEW_THAT.is_match(clause.rest);
+            }
+            // "Decides to approve the following amendment to the statute:" + "4. ...":
+            // the approval is the body's act; the text it quotes asks nothing until the
+            // resolution's own numbering goes on.
+            if last && self.formal && number.is_some() && QUOTES.is_match(clause.rest) {
+                self.quoting = number;
+                for cand in self.candidates(clause, sentence) {
                     self.push(cand, number, "", sentence, no_number.clone());
                 }
+                continue;
+            }
+            // "At its 24th meeting, the Council decided to adopt the following text:":
+            // the text after it is the decision, read on its own.
+            if ADOPTS_TEXT.is_match(clause.rest) {
+                continue;
+            }
+            if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
+                self.lead_in = Some(LeadIn {
+                    trigger: clause.trigger.clone(),
+                    rest: clause.rest.to_string(),
+                    before: clause.before.to_string(),
+                    sentence: sentence.to_string(),
+                });
+                continue;
+            }
+            // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
+            // items after it: they stand alone.
+            let complete = p.text.trim_end().ends_with([';', '.']);
+            let is_chapeau = !p.subs.is_empty() && last && !complete;
+            if is_chapeau {
+                self.chapeau(p, number, no_number, clause, sentence, items);
+                continue;
+            }
+            let mut cands = self.candidates(clause, sentence);
+            if cands.is_empty()
+                && let Some(next) = clauses.get(c + 1)
+            {
+                cands.extend(self.shared_action(clause, next, sentence));
+            }
+            for cand in cands.into_iter().flat_map(inline_items) {
+                self.push(cand, number, "", sentence, no_number.clone());
             }
         }
+    }
+
+    /// A chapeau's clause: the request it makes whole, or what it lends its items.
+    fn chapeau<'a>(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        no_number: &Option<String>,
+        clause: &Clause<'a>,
+        sentence: &'a str,
+        items: &mut ForItems<'a>,
+    ) {
+        // "Requests X to submit a report that includes:" + "(a) the number of ...":
+        // the items are what the report holds; the request is the chapeau's.
+        // A resolution's "Calls for practical steps ... that would lead to X:" +
+        // "(a) Further efforts by ...; (b) Increased openness ...": the items
+        // spell out the steps called for, one request.
+        let spelled_out = self.formal
+            && clause.trigger.kind == Kind::Unaddressed
+            && clause
+                .rest
+                .trim()
+                .trim_end_matches(':')
+                .split_whitespace()
+                .count()
+                > 2
+            && p.subs.iter().all(|s| nominal_item(&s.text));
+        if spelled_out || lists_contents(clause.rest, &p.subs) {
+            if let Some(cand) = self.candidate(clause, sentence) {
+                self.push(cand, number, "", sentence, no_number.clone());
+            }
+            items.contents = true;
+            return;
+        }
+        // "requests the Bureau to address ..., including by considering:" + "(a)
+        // Establishing a ceiling": the request is whole; its items illustrate it.
+        if ILLUSTRATING.is_match(clause.rest) {
+            let cands = self.candidates(clause, sentence);
+            items.illustrated = !cands.is_empty();
+            for cand in cands {
+                let action = ILLUSTRATING.replace(&cand.action, "").trim().to_string();
+                let cand = Candidate { action, ..cand };
+                self.push(cand, number, "", sentence, no_number.clone());
+            }
+            if items.illustrated {
+                return;
+            }
+        }
+        // "Decides to establish a Committee ... to undertake the following
+        // tasks:": setting it up is the body's act; the items are its tasks.
+        if clause.trigger.kind == Kind::Decides
+            && established_for_tasks(clause.rest.trim()).is_some()
+        {
+            for cand in self.candidates(clause, sentence) {
+                self.push(cand, number, "", sentence, no_number.clone());
+            }
+        }
+        items.inherited = Some((clause.clone(), sentence));
+    }
+
+    /// The mandates a paragraph's lettered items ask for.
+    fn paragraph_items(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        no_number: &Option<String>,
+        items: &ForItems<'_>,
+    ) {
         // "Whereas Article 9 of the Charter provides:" + "- “The Council shall ...”": the
         // quoted provision asks nothing here.
         let quoted = |sub: &&segment::Sub| {
             QUOTES_PROVISION.is_match(&p.text) && sub.text.trim_start().starts_with(['“', '"', '‘'])
         };
-        for sub in p.subs.iter().filter(|_| !contents).filter(|s| !quoted(s)) {
+        for sub in p
+            .subs
+            .iter()
+            .filter(|_| !items.contents)
+            .filter(|s| !quoted(s))
+        {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
             // under a chapeau with no verb to lend is a sentence of its own.
             let starts_own = own
                 .first()
-                .is_some_and(|c| c.trigger.start <= 4 || inherited.is_none());
-            if illustrated && own.first().is_none_or(|c| c.trigger.start > 4) {
+                .is_some_and(|c| c.trigger.start <= 4 || items.inherited.is_none());
+            if items.illustrated && own.first().is_none_or(|c| c.trigger.start > 4) {
                 continue;
             }
-            let cands: Vec<Candidate> = match (&inherited, starts_own) {
+            let cands: Vec<Candidate> = match (&items.inherited, starts_own) {
                 (_, true) => own
                     .iter()
                     .flat_map(|c| self.candidates(c, &sub.text))
                     .collect(),
-                // An item under a chapeau that asks nothing ("shall not apply to:") may
-                // still ask with its own verb further on ("(b) Supplies ..., and requests
-                // the Mission to report ..."); an item's later sentence may ask too.
                 (Some((chapeau, sentence)), false) => {
-                    let mut got: Vec<Candidate> = match self.inherit(chapeau, sentence, &sub.text) {
-                        Some(cand) => vec![cand],
-                        None if SAYS_WHAT_HOLDS
-                            .is_match(chapeau.rest.trim().trim_end_matches(':').trim()) =>
-                        {
-                            own.iter()
-                                .flat_map(|c| self.candidates(c, &sub.text))
-                                .collect()
-                        }
-                        None => Vec::new(),
-                    };
-                    got.extend(self.later_sentences(&sub.text));
-                    got
+                    self.item_under_chapeau(chapeau, sentence, &sub.text, &own)
                 }
                 // "The meeting adopted the following recommendations:" + "(c) The Centre to
                 // organize an expo": an item that names who acts, under a chapeau with no verb.
@@ -675,6 +747,27 @@ impl Builder {
                 self.push(cand, number, &sub.letter, &text, no_number.clone());
             }
         }
+    }
+
+    /// An item under a chapeau that asks nothing ("shall not apply to:") may still ask with
+    /// its own verb further on ("(b) Supplies ..., and requests the Mission to report ...");
+    /// an item's later sentence may ask too.
+    fn item_under_chapeau(
+        &mut self,
+        chapeau: &Clause<'_>,
+        sentence: &str,
+        item: &str,
+        own: &[Clause<'_>],
+    ) -> Vec<Candidate> {
+        let mut got: Vec<Candidate> = match self.inherit(chapeau, sentence, item) {
+            Some(cand) => vec![cand],
+            None if SAYS_WHAT_HOLDS.is_match(chapeau.rest.trim().trim_end_matches(':').trim()) => {
+                own.iter().flat_map(|c| self.candidates(c, item)).collect()
+            }
+            None => Vec::new(),
+        };
+        got.extend(self.later_sentences(item));
+        got
     }
 
     /// "- To request X to visit. In this regard, the Meeting further requested the
@@ -756,27 +849,10 @@ impl Builder {
                 last_actors = None;
             }
             for (actors, action) in found {
-                // No actor: a pronoun ("l'encourage") names the one asked before.
-                let actors = if actors.is_empty() {
-                    match self.mandates.last() {
-                        Some(m) => m.actors.iter().map(|a| a.name.clone()).collect(),
-                        None => continue,
-                    }
-                } else {
-                    actors
+                let Some(actors) = self.foreign_actors(actors) else {
+                    continue;
                 };
-                // A press text restates its call to all ("ont exigé la libération ... « a
-                // notamment demandé la libération »"): once per paragraph and thing called
-                // for ("appelons à des sanctions" and "un appel pour la libération" are two).
-                let general = actors.len() == 1 && actors[0] == table::FR_ALL_STATES;
-                let thing = fr::called_thing(&action);
-                if general
-                    && self.mandates.iter().any(|m| {
-                        m.paragraph == number
-                            && m.actors.iter().any(|a| a.name == table::FR_ALL_STATES)
-                            && fr::called_thing(&m.summary) == thing
-                    })
-                {
+                if self.restated_call(&actors, &action, number) {
                     continue;
                 }
                 // Arabic and French sentences are not split at a stop before a word in
@@ -787,24 +863,79 @@ impl Builder {
                 if !p.subs.is_empty() && points_to_list(&action) {
                     continue;
                 }
-                // French: "à la fin de cette période" after "jusqu'au 30 juin 2004"; Arabic:
-                // the rules' own period (`pending_due`).
-                let at_period_end = fr::at_period_end(&action);
-                if (rules.at_period_end)(&action) {
-                    self.pending_due = self.period_end;
-                }
-                self.push(french(actors, action), number, "", sentence, None);
-                self.pending_due = None;
-                if let (true, Some(end), Some(m)) =
-                    (at_period_end, self.period_end, self.mandates.last_mut())
-                    && m.due.is_none()
-                {
-                    m.due = Some(Due::On(Fuzzy::Day(end)));
-                    m.due_check = Some("the text says \"at the end of this period\": read as the end of the period it named before".into());
-                }
+                self.push_foreign(rules, actors, action, number, sentence);
             }
         }
         let decides = (rules.decides_items)(&p.text);
+        self.next_foreign_lead(p, rules, decides, item_read, lead);
+        if let Some(names) = (rules.chapeau_actors)(&p.text) {
+            last_actors = Some(names);
+        }
+        self.foreign_items(p, number, rules, &body, decides, last_actors);
+    }
+
+    /// A foreign request's actors; with none, a pronoun ("l'encourage") names the one asked
+    /// before (none if nobody was).
+    fn foreign_actors(&self, actors: Vec<String>) -> Option<Vec<String>> {
+        if actors.is_empty() {
+            self.mandates
+                .last()
+                .map(|m| m.actors.iter().map(|a| a.name.clone()).collect())
+        } else {
+            Some(actors)
+        }
+    }
+
+    /// A press text restates its call to all ("ont exigé la libération ... « a notamment
+    /// demandé la libération »"): once per paragraph and thing called for ("appelons à des
+    /// sanctions" and "un appel pour la libération" are two).
+    fn restated_call(&self, actors: &[String], action: &str, number: Option<u32>) -> bool {
+        let general = actors.len() == 1 && actors[0] == table::FR_ALL_STATES;
+        let thing = fr::called_thing(action);
+        general
+            && self.mandates.iter().any(|m| {
+                m.paragraph == number
+                    && m.actors.iter().any(|a| a.name == table::FR_ALL_STATES)
+                    && fr::called_thing(&m.summary) == thing
+            })
+    }
+
+    /// A foreign request as a mandate, due at the end of the period the text named before
+    /// when it says so.
+    fn push_foreign(
+        &mut self,
+        rules: &ForeignRules,
+        actors: Vec<String>,
+        action: String,
+        number: Option<u32>,
+        sentence: &str,
+    ) {
+        // French: "à la fin de cette période" after "jusqu'au 30 juin 2004"; Arabic:
+        // the rules' own period (`pending_due`).
+        let at_period_end = fr::at_period_end(&action);
+        if (rules.at_period_end)(&action) {
+            self.pending_due = self.period_end;
+        }
+        self.push(french(actors, action), number, "", sentence, None);
+        self.pending_due = None;
+        if let (true, Some(end), Some(m)) =
+            (at_period_end, self.period_end, self.mandates.last_mut())
+            && m.due.is_none()
+        {
+            m.due = Some(Due::On(Fuzzy::Day(end)));
+            m.due_check = Some("the text says \"at the end of this period\": read as the end of the period it named before".into());
+        }
+    }
+
+    /// Whether the paragraphs after this one are items of its decision.
+    fn next_foreign_lead(
+        &mut self,
+        p: &Para,
+        rules: &ForeignRules,
+        decides: bool,
+        item_read: bool,
+        lead: Option<bool>,
+    ) {
         if rules.leads && decides && p.subs.is_empty() {
             // "يقرر" alone: the next paragraph (or the numbered ones) says what.
             self.foreign_lead = Some(p.number.is_some());
@@ -815,12 +946,22 @@ impl Builder {
             // One item read: the next paragraph may be the next item.
             self.foreign_lead = lead;
         }
-        if let Some(names) = (rules.chapeau_actors)(&p.text) {
-            last_actors = Some(names);
-        }
+    }
+
+    /// A foreign paragraph's lettered items: their own requests, the body's decisions, or
+    /// what the last request's actors are asked.
+    fn foreign_items(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        rules: &ForeignRules,
+        body: &str,
+        decides: bool,
+        last_actors: Option<Vec<String>>,
+    ) {
         for sub in &p.subs {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
-            let own = (rules.requests)(&sub.text, &body);
+            let own = (rules.requests)(&sub.text, body);
             if !own.is_empty() {
                 for (actors, action) in own {
                     self.push(french(actors, action), number, &sub.letter, &text, None);
@@ -828,7 +969,7 @@ impl Builder {
                 continue;
             }
             if decides {
-                for (actors, action) in (rules.decided_item)(&sub.text, &body) {
+                for (actors, action) in (rules.decided_item)(&sub.text, body) {
                     self.push(french(actors, action), number, &sub.letter, &text, None);
                 }
                 continue;
@@ -937,41 +1078,8 @@ impl Builder {
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
     /// prepare a study" asks the Secretary-General to prepare a study.
     fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
-        let head = chapeau
-            .rest
-            .trim()
-            .trim_end_matches([':', '-', '—', ','])
-            .trim();
-        // "decides further that this measure shall not apply to:" + "(a) Supplies for the
-        // Mission": the items are what the rule leaves out; nobody is asked.
-        if SAYS_WHAT_HOLDS.is_match(head) {
-            return None;
-        }
-        let called_to = head.ends_with(" to");
-        let head = head.strip_suffix(" to").unwrap_or(head).trim();
-        // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
-        // what the Fund is to do.
-        let head = match head.rfind(" to ") {
-            Some(i) if LIST_OPENER.is_match(&head[i..]) => head[..i].trim(),
-            _ => head,
-        };
-        // "Entrusts the Bureau with:" + "(a) following up ...".
-        let head = if table::WITH_VERBS.contains(&chapeau.trigger.form.as_str()) {
-            head.strip_suffix(" with").unwrap_or(head).trim()
-        } else {
-            head
-        };
-        // "shall (a) prioritize ...; ... (f) and assist ...": the last item's "and" joins
-        // the list, it does not open a name.
-        let sub = ["and ", "or "]
-            .iter()
-            .find_map(|c| sub.trim_start().strip_prefix(c))
-            .unwrap_or(sub);
-        // "(b) In accordance with their national law, to protect ...": the qualifier before
-        // the item's infinitive names no one.
-        let sub = QUALIFIED_ITEM
-            .captures(sub)
-            .map_or(sub, |m| m.get(1).expect("group").as_str());
+        let (head, called_to) = chapeau_head(chapeau)?;
+        let sub = item_words(sub);
         // "X shall" + "(a) prioritize ...": every item is what X shall do.
         if chapeau.trigger.kind == Kind::Obliges
             && chapeau.rest.trim().trim_end_matches(':').is_empty()
@@ -1019,6 +1127,19 @@ impl Builder {
             let clause = clauses.first().filter(|c| c.trigger.start == 0)?;
             return self.candidate(clause, &operative);
         }
+        self.item_by_verb(chapeau, head, called_to, sub, sub_action, sentence)
+    }
+
+    /// What an item asks under its chapeau's verb, when no rule above read it.
+    fn item_by_verb(
+        &self,
+        chapeau: &Clause<'_>,
+        head: &str,
+        called_to: bool,
+        sub: &str,
+        sub_action: String,
+        sentence: &str,
+    ) -> Option<Candidate> {
         match chapeau.trigger.kind {
             // "authorizes the Mission to use all necessary means to carry out the following
             // tasks:" + "(i) To guard ...": the items are what the addressee is to do.
@@ -1045,28 +1166,32 @@ impl Builder {
             // finish a that-clause (an exemption, a passive), they are no decisions.
             Kind::Decides if fold(chapeau.rest.trim_start()).starts_with("that ") => None,
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
-                // "decided to:" + "- table a resolution": the sub-paragraph continues the "to".
-                let to_sub;
-                let rest = if fold(chapeau.rest.trim().trim_end_matches(':')).ends_with("to")
-                    && !fold(sub.trim_start()).starts_with("to ")
-                {
-                    to_sub = format!(" to {}", sub.trim_start());
-                    to_sub.as_str()
-                } else {
-                    sub
-                };
-                let synthetic = Clause {
-                    trigger: chapeau.trigger.clone(),
-                    rest,
-                    before: chapeau.before,
-                };
-                self.candidate(&synthetic, sub).or_else(|| {
-                    (chapeau.trigger.kind == Kind::Unaddressed).then(|| self.unaddressed(sub))
-                })
+                self.continued_clause(chapeau, sub)
             }
             Kind::Obliges => self.obligation(chapeau.before, sub, sentence),
             Kind::View | Kind::Preamble | Kind::Offers => None,
         }
+    }
+
+    /// An item read as the chapeau's clause going on.
+    fn continued_clause(&self, chapeau: &Clause<'_>, sub: &str) -> Option<Candidate> {
+        // "decided to:" + "- table a resolution": the sub-paragraph continues the "to".
+        let to_sub;
+        let rest = if fold(chapeau.rest.trim().trim_end_matches(':')).ends_with("to")
+            && !fold(sub.trim_start()).starts_with("to ")
+        {
+            to_sub = format!(" to {}", sub.trim_start());
+            to_sub.as_str()
+        } else {
+            sub
+        };
+        let synthetic = Clause {
+            trigger: chapeau.trigger.clone(),
+            rest,
+            before: chapeau.before,
+        };
+        self.candidate(&synthetic, sub)
+            .or_else(|| (chapeau.trigger.kind == Kind::Unaddressed).then(|| self.unaddressed(sub)))
     }
 
     /// The requests a clause makes: "Urges all States not parties to accede to it, and all
@@ -1146,154 +1271,8 @@ impl Builder {
         let t = &clause.trigger;
         let rest = clause.rest;
         match t.kind {
-            Kind::Addressed if t.passive => {
-                let subject = passive_subject(clause.before);
-                Some(Candidate {
-                    actors: actor::actors(subject, sentence, &self.ctx),
-                    action: strip_to(rest),
-                    origin: Origin::Request,
-                })
-                .filter(|c| !c.actors.is_empty())
-            }
-            // "requests that he continue this practice": the person named before.
-            Kind::Addressed if THAT_HE.is_match(rest) => {
-                let actors = self.pronoun_actors(clause, sentence)?;
-                let action = THAT_HE.replace(rest, "");
-                Some(Candidate {
-                    actors,
-                    action: action.trim().to_string(),
-                    origin: Origin::Request,
-                })
-            }
-            Kind::Addressed if THAT_ADVERBIAL.is_match(rest) => {
-                let plain = THAT_ADVERBIAL.replace(rest, "that ");
-                let (np, action) = actor::split_that(&plain)?;
-                let actors = actor::actors(np, sentence, &self.ctx);
-                (!actors.is_empty()).then(|| Candidate {
-                    actors,
-                    action: action.to_string(),
-                    origin: Origin::Request,
-                })
-            }
-            Kind::Addressed if PRONOUN.is_match(rest) => {
-                let actors = self.pronoun_actors(clause, sentence)?;
-                let action = PRONOUN.replace(rest, "");
-                Some(Candidate {
-                    actors,
-                    action: action.trim().to_string(),
-                    origin: Origin::Request,
-                })
-            }
-            // "requests that a summary report be presented to the Council": a passive
-            // that-clause asks no one in particular.
-            // "proposes that attention be given by all relevant actors to ...": the
-            // passive's agent is asked.
-            Kind::Addressed if THAT_PASSIVE.is_match(first_that_clause(rest)) => {
-                let m = THAT_PASSIVE_BY.find(rest)?;
-                let np = doers_end(&rest[m.end()..]);
-                let actors = actor::actors(np, sentence, &self.ctx);
-                (actor::has_actor_word(np) && !actors.is_empty()).then(|| Candidate {
-                    actors,
-                    action: rest.trim().to_string(),
-                    origin: Origin::Request,
-                })
-            }
-            // "recommends that Member States" + "should report ...": the that-clause's verb
-            // is the next clause's obligation, which asks them.
-            Kind::Addressed
-                if fold(rest.trim_start()).starts_with("that ")
-                    && actor::split_that(rest).is_none()
-                    && rest.trim_end().ends_with(|c: char| c.is_alphanumeric()) =>
-            {
-                None
-            }
-            // "invites further comments from Member States on ...", "recommends the
-            // participation of X in ...": who is to give or take part.
-            Kind::Addressed if ASKED_FROM.is_match(rest) => {
-                let first = ASKED_FROM.captures(rest)?.get(1)?;
-                // "the participation of Member States, experts active in ..., and civil
-                // society in the meetings": the whole list.
-                let np = match doers_end(&rest[first.start()..]) {
-                    list if list.len() > first.as_str().len() && actor::has_actor_word(list) => {
-                        list
-                    }
-                    _ => first.as_str(),
-                };
-                actor::has_actor_word(np).then(|| Candidate {
-                    actors: actor::actors(np, sentence, &self.ctx),
-                    action: rest.trim().to_string(),
-                    origin: Origin::Request,
-                })
-            }
-            Kind::Addressed if ASKED_THING.is_match(rest) => Some(self.unaddressed(rest)),
-            Kind::Addressed => {
-                // "Requests that, as the season permits, the Board plant ...":
-                // the aside after "that" is no part of the subject.
-                let unaside = THAT_ASIDE.replace(rest, "that ");
-                let rest = after_leading_aside(&unaside);
-                let with = table::WITH_VERBS.contains(&t.form.as_str());
-                // "requests the parties update the Council": no "to".
-                // "directs that the chiefs, when assembled, shall constitute the Committee":
-                // what the subject is made into, not what it does.
-                let whole = offset_in(sentence, rest).map_or(rest, |at| &sentence[at..]);
-                if THAT_HOLDS.is_match(whole) {
-                    return None;
-                }
-                let split = actor::split_that(rest)
-                    .or_else(|| actor::split_addressed(rest, with))
-                    .or_else(|| actor::split_bare(rest));
-                match split {
-                    Some((np, _)) if actor::opens_with_nominal(np) => Some(self.unaddressed(rest)),
-                    Some((np, action)) => Some(Candidate {
-                        actors: actor::actors(np, sentence, &self.ctx),
-                        action: action.to_string(),
-                        origin: Origin::Request,
-                    }),
-                    // "urged the implementation of the Plan adopted by OIC states": a
-                    // request of the states it names; with none named, nobody is asked.
-                    // "also encourages further cooperation at global level", a resolution's
-                    // "Encourages closer cooperation between A and B" or "Encourages the
-                    // scaling up of aid": a call, to its doers or to all ("encourages all
-                    // efforts to that end", "recommended the establishment of ...": what
-                    // exists or is proposed, not asked).
-                    None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                        // A preamble's "encouraging progress on ..." asks nothing.
-                        let finite = t.form.ends_with('s');
-                        let nominal = actor::opens_with_nominal(rest) && !EMPTY_CALL.is_match(rest);
-                        let call = head_doers(rest).is_some()
-                            || actor::state_group(rest, &self.ctx).is_some()
-                            || (nominal && self.formal && finite)
-                            || (nominal
-                                && !t.form.ends_with("ing")
-                                && !starts_with_determiner(rest)
-                                && !fold(rest.trim_start()).starts_with("these "));
-                        call.then(|| self.unaddressed(rest))
-                    }
-                    // "Encourages the development of national plans to ...": what is
-                    // encouraged, with nobody named.
-                    None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
-                    None => self.appeal(&t.form, rest, sentence),
-                }
-            }
-            Kind::Unaddressed => Some(match actor::split_addressed(rest, false) {
-                // "Calls for efforts to protect ...": what is called for, not who. "proposed
-                // for a summit to be convened to consider ...": what is to be done, not who.
-                Some((np, _))
-                    if is_action_noun(np)
-                        || actor::opens_with_nominal(np)
-                        || fold(np).contains(" to be ") =>
-                {
-                    self.unaddressed(rest)
-                }
-                Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => {
-                    Candidate {
-                        actors: actor::actors(np, sentence, &self.ctx),
-                        action: action.to_string(),
-                        origin: Origin::Request,
-                    }
-                }
-                _ => self.unaddressed(rest),
-            }),
+            Kind::Addressed => self.addressed(clause, sentence),
+            Kind::Unaddressed => Some(self.called_for(rest, sentence)),
             // "determines to pursue ...": the form holds the "to" a decision's rest opens with.
             // "those the Court determines to have acted ...": a finding, not a resolve.
             Kind::Decides if t.form.ends_with(" to") => {
@@ -1319,6 +1298,181 @@ impl Builder {
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
             Kind::Preamble => None,
+        }
+    }
+
+    /// The request of a clause whose verb asks someone ("requests", "invites", "urges").
+    fn addressed(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        let t = &clause.trigger;
+        let rest = clause.rest;
+        if t.passive {
+            let subject = passive_subject(clause.before);
+            return Some(Candidate {
+                actors: actor::actors(subject, sentence, &self.ctx),
+                action: strip_to(rest),
+                origin: Origin::Request,
+            })
+            .filter(|c| !c.actors.is_empty());
+        }
+        // "requests that he continue this practice": the person named before.
+        if THAT_HE.is_match(rest) {
+            let actors = self.pronoun_actors(clause, sentence)?;
+            let action = THAT_HE.replace(rest, "");
+            return Some(Candidate {
+                actors,
+                action: action.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
+        if THAT_ADVERBIAL.is_match(rest) {
+            let plain = THAT_ADVERBIAL.replace(rest, "that ");
+            let (np, action) = actor::split_that(&plain)?;
+            let actors = actor::actors(np, sentence, &self.ctx);
+            return (!actors.is_empty()).then(|| Candidate {
+                actors,
+                action: action.to_string(),
+                origin: Origin::Request,
+            });
+        }
+        if PRONOUN.is_match(rest) {
+            let actors = self.pronoun_actors(clause, sentence)?;
+            let action = PRONOUN.replace(rest, "");
+            return Some(Candidate {
+                actors,
+                action: action.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
+        if THAT_PASSIVE.is_match(first_that_clause(rest)) {
+            return self.passive_agent(rest, sentence);
+        }
+        // "recommends that Member States" + "should report ...": the that-clause's verb
+        // is the next clause's obligation, which asks them.
+        if fold(rest.trim_start()).starts_with("that ")
+            && actor::split_that(rest).is_none()
+            && rest.trim_end().ends_with(|c: char| c.is_alphanumeric())
+        {
+            return None;
+        }
+        if ASKED_FROM.is_match(rest) {
+            return self.asked_from(rest, sentence);
+        }
+        if ASKED_THING.is_match(rest) {
+            return Some(self.unaddressed(rest));
+        }
+        self.addressee_and_action(t, rest, sentence)
+    }
+
+    /// "requests that a summary report be presented to the Council": a passive that-clause
+    /// asks no one in particular. "proposes that attention be given by all relevant actors to
+    /// ...": the passive's agent is asked.
+    fn passive_agent(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let m = THAT_PASSIVE_BY.find(rest)?;
+        let np = doers_end(&rest[m.end()..]);
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (actor::has_actor_word(np) && !actors.is_empty()).then(|| Candidate {
+            actors,
+            action: rest.trim().to_string(),
+            origin: Origin::Request,
+        })
+    }
+
+    /// "invites further comments from Member States on ...", "recommends the participation
+    /// of X in ...": who is to give or take part.
+    fn asked_from(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let first = ASKED_FROM.captures(rest)?.get(1)?;
+        // "the participation of Member States, experts active in ..., and civil
+        // society in the meetings": the whole list.
+        let np = match doers_end(&rest[first.start()..]) {
+            list if list.len() > first.as_str().len() && actor::has_actor_word(list) => list,
+            _ => first.as_str(),
+        };
+        actor::has_actor_word(np).then(|| Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action: rest.trim().to_string(),
+            origin: Origin::Request,
+        })
+    }
+
+    /// An addressed verb's rest split into who is asked and what they are asked to do.
+    fn addressee_and_action(
+        &self,
+        t: &classify::Trigger,
+        rest: &str,
+        sentence: &str,
+    ) -> Option<Candidate> {
+        // "Requests that, as the season permits, the Board plant ...":
+        // the aside after "that" is no part of the subject.
+        let unaside = THAT_ASIDE.replace(rest, "that ");
+        let rest = after_leading_aside(&unaside);
+        let with = table::WITH_VERBS.contains(&t.form.as_str());
+        // "requests the parties update the Council": no "to".
+        // "directs that the chiefs, when assembled, shall constitute the Committee":
+        // what the subject is made into, not what it does.
+        let whole = offset_in(sentence, rest).map_or(rest, |at| &sentence[at..]);
+        if THAT_HOLDS.is_match(whole) {
+            return None;
+        }
+        let split = actor::split_that(rest)
+            .or_else(|| actor::split_addressed(rest, with))
+            .or_else(|| actor::split_bare(rest));
+        match split {
+            Some((np, _)) if actor::opens_with_nominal(np) => Some(self.unaddressed(rest)),
+            Some((np, action)) => Some(Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: action.to_string(),
+                origin: Origin::Request,
+            }),
+            // "urged the implementation of the Plan adopted by OIC states": a
+            // request of the states it names; with none named, nobody is asked.
+            // "also encourages further cooperation at global level", a resolution's
+            // "Encourages closer cooperation between A and B" or "Encourages the
+            // scaling up of aid": a call, to its doers or to all ("encourages all
+            // efforts to that end", "recommended the establishment of ...": what
+            // exists or is proposed, not asked).
+            None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
+                self.is_call(&t.form, rest).then(|| self.unaddressed(rest))
+            }
+            // "Encourages the development of national plans to ...": what is
+            // encouraged, with nobody named.
+            None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
+            None => self.appeal(&t.form, rest, sentence),
+        }
+    }
+
+    /// Whether a verb that takes a noun ("encourages", "urged") with nobody named after it
+    /// makes a call.
+    fn is_call(&self, form: &str, rest: &str) -> bool {
+        // A preamble's "encouraging progress on ..." asks nothing.
+        let finite = form.ends_with('s');
+        let nominal = actor::opens_with_nominal(rest) && !EMPTY_CALL.is_match(rest);
+        head_doers(rest).is_some()
+            || actor::state_group(rest, &self.ctx).is_some()
+            || (nominal && self.formal && finite)
+            || (nominal
+                && !form.ends_with("ing")
+                && !starts_with_determiner(rest)
+                && !fold(rest.trim_start()).starts_with("these "))
+    }
+
+    /// What an unaddressed verb ("Calls for ...") asks, and of whom if it names them.
+    fn called_for(&self, rest: &str, sentence: &str) -> Candidate {
+        match actor::split_addressed(rest, false) {
+            // "Calls for efforts to protect ...": what is called for, not who. "proposed
+            // for a summit to be convened to consider ...": what is to be done, not who.
+            Some((np, _))
+                if is_action_noun(np)
+                    || actor::opens_with_nominal(np)
+                    || fold(np).contains(" to be ") =>
+            {
+                self.unaddressed(rest)
+            }
+            Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => Candidate {
+                actors: actor::actors(np, sentence, &self.ctx),
+                action: action.to_string(),
+                origin: Origin::Request,
+            },
+            _ => self.unaddressed(rest),
         }
     }
 
@@ -1404,20 +1558,6 @@ impl Builder {
     /// A call that names no actor: the states its clause names, else everyone.
     fn unaddressed(&self, rest: &str) -> Candidate {
         let action = rest.trim().to_string();
-        // "cooperation between Utopia and Erewhon", "the promotion of X by the Board": the
-        // call names who acts after all.
-        // "... established by the General Assembly": a participle's agent did something
-        // else, before.
-        // "..., including through the implementation by States of pledges": an
-        // illustration's agent is not the call's.
-        let scope = &rest[..rest.find(", including").unwrap_or(rest.len())];
-        let by_agent = BY_ACTOR.captures_iter(scope).find(|m| {
-            let before = rest[..m.get(0).expect("match").start()].trim_end();
-            let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
-            !["ed", "en", "wn", "de", "ld"]
-                .iter()
-                .any(|e| word.ends_with(e))
-        });
         // "practical steps, as agreed, to be taken by all nuclear-weapon States": the
         // passive infinitive's agent.
         let by_passive = TO_BE_DONE_BY
@@ -1434,38 +1574,7 @@ impl Builder {
                 };
             }
         }
-        let named = BETWEEN
-            .captures(scope)
-            .or_else(|| {
-                // A list of names at the call's head ("trust among A, B and C"): nothing but
-                // names before its "and" ("among countries to improve X and Y" is a
-                // purpose, not a list); an "among X" further on is not who acts.
-                AMONG.captures(scope).filter(|m| {
-                    let list = fold(&m[1]);
-                    let head = list.split(" and ").next().unwrap_or("");
-                    m.get(0).expect("match").start() <= 30
-                        && !["and ", "or "].iter().any(|c| list.starts_with(c))
-                        && ![" to ", " in ", " for ", " with ", " on "]
-                            .iter()
-                            .any(|w| format!("{head} ").contains(w))
-                })
-            })
-            .or(by_agent)
-            .or_else(|| OF_AGENT.captures(scope))
-            .map(|m| {
-                // "by the States members of the Committee, with a view to ...": the whole
-                // name, lowercase words and all.
-                let run = m.get(1).expect("group");
-                let whole = doers_end(&rest[run.start()..]);
-                if whole.len() > run.as_str().len() && !whole.contains(',') {
-                    whole
-                } else {
-                    with_head_noun(rest, run)
-                }
-            })
-            .map(|np| trim_connectors(np).to_string())
-            .filter(|np| actor::has_actor_word(np));
-        if let Some(np) = named {
+        if let Some(np) = named_doers(rest) {
             let actors = actor::actors(&np, rest, &self.ctx);
             if !actors.is_empty() {
                 return Candidate {
@@ -1475,6 +1584,16 @@ impl Builder {
                 };
             }
         }
+        Candidate {
+            actors: vec![self.call_to_all(rest)],
+            action,
+            origin: Origin::Request,
+        }
+    }
+
+    /// Who a call that names nobody is read as asking: the group it mentions, else all
+    /// States.
+    fn call_to_all(&self, rest: &str) -> Actor {
         // A resolution's "calls for investments, particularly in developing countries":
         // the countries it mentions are where it is done, not who does it (only "by",
         // "of", "from", "between" name a doer there).
@@ -1483,7 +1602,7 @@ impl Builder {
         } else {
             actor::state_group(rest, &self.ctx)
         };
-        let actor = match group {
+        match group {
             Some(group) => Actor {
                 check: Some(format!(
                     "the text names no actor; read as the {group} it mentions"
@@ -1496,11 +1615,6 @@ impl Builder {
                     "the text names no actor; a general call is read as one to all States".into(),
                 ),
             },
-        };
-        Candidate {
-            actors: vec![actor],
-            action,
-            origin: Origin::Request,
         }
     }
 
@@ -1516,7 +1630,6 @@ impl Builder {
         })
     }
 
-    /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     /// Whether a decision's lead ("unanimously on 27 March 2031") dates it before the
     /// adoption day the text is drafted for.
     fn decided_before_adoption(&self, lead: &str) -> bool {
@@ -1536,40 +1649,10 @@ impl Builder {
         Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
     }
 
+    /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
-        // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
-        // 2036 to extend ...", "decided today to ...": a press release says how and when.
-        let rest = match DECISION_LEAD.captures(rest) {
-            // "the Board had decided on 2 May 2031 to renew ...": a decision
-            // taken before this text's adoption is no mandate of it.
-            Some(m) if self.decided_before_adoption(&rest[..m.get(1).expect("group").start()]) => {
-                return None;
-            }
-            Some(m) => &rest[m.get(1).expect("group").start() - 1..],
-            None => rest,
-        };
-        // "Decides, building on existing platforms, to develop ...": the phrase between
-        // commas says how; the decision is what follows it.
-        let rest = match rest.trim_start().strip_prefix(',') {
-            Some(after) => [", to ", ", that "]
-                .iter()
-                .filter_map(|m| after.find(m))
-                .min()
-                .map_or(rest, |at| &after[at + 1..]),
-            None => rest,
-        };
-        // "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
-        // remain seized": the mission is.
-        let lower = fold(rest);
-        let first = lower.trim_start();
-        let first = first.strip_prefix("to ").unwrap_or(first).trim_start();
-        let first = first.strip_prefix("also ").unwrap_or(first);
-        // "Decides to remain actively seiz": a page excerpt cut inside the formula is it too.
-        let cut = first.trim_end();
-        if table::NON_MANDATE_DECISIONS
-            .iter()
-            .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
-        {
+        let rest = self.decided_words(rest)?;
+        if non_mandate_decision(rest) {
             return None;
         }
         if let Some(cand) = self.authorized(rest, sentence) {
@@ -1592,29 +1675,7 @@ impl Builder {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
-            // "decides that the purpose of the Decade shall be to ...": a definition;
-            // "that dialogues, where feasible, may be combined": a permission.
-            let core = without_modal(skip_qualifier(action));
-            if is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
-                return None;
-            }
-            // "decides that, at its eighty-sixth session, the Committee should review ...":
-            // the phrase before the subject dates the action.
-            let lead = offset_in(rest, np)
-                .map(|at| rest[..at].trim_start())
-                .and_then(|s| s.strip_prefix("that"))
-                .map(|s| s.trim().trim_matches(',').trim())
-                .unwrap_or("");
-            let action = if lead.is_empty() {
-                action.to_string()
-            } else {
-                format!("{}, {lead}", action.trim_end_matches(['.', ';']))
-            };
-            return Some(Candidate {
-                actors: actor::actors(np, sentence, &self.ctx),
-                action,
-                origin: Origin::Request,
-            });
+            return self.decided_subject(rest, np, action, sentence);
         }
         if consents(rest) {
             return None;
@@ -1631,6 +1692,66 @@ impl Builder {
                 check: Some("the body decided to act itself; name who carries it out".into()),
             }],
             action: strip_to(rest),
+            origin: Origin::Request,
+        })
+    }
+
+    /// What a decision decides, without the words before it that say how or when; none
+    /// for a decision taken before this text's adoption.
+    fn decided_words<'a>(&self, rest: &'a str) -> Option<&'a str> {
+        // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
+        // 2036 to extend ...", "decided today to ...": a press release says how and when.
+        let rest = match DECISION_LEAD.captures(rest) {
+            // "the Board had decided on 2 May 2031 to renew ...": a decision
+            // taken before this text's adoption is no mandate of it.
+            Some(m) if self.decided_before_adoption(&rest[..m.get(1).expect("group").start()]) => {
+                return None;
+            }
+            Some(m) => &rest[m.get(1).expect("group").start() - 1..],
+            None => rest,
+        };
+        // "Decides, building on existing platforms, to develop ...": the phrase between
+        // commas says how; the decision is what follows it.
+        Some(match rest.trim_start().strip_prefix(',') {
+            Some(after) => [", to ", ", that "]
+                .iter()
+                .filter_map(|m| after.find(m))
+                .min()
+                .map_or(rest, |at| &after[at + 1..]),
+            None => rest,
+        })
+    }
+
+    /// "Decides that X shall ...": what the that-clause's subject is asked; none for a
+    /// definition or a permission.
+    fn decided_subject(
+        &self,
+        rest: &str,
+        np: &str,
+        action: &str,
+        sentence: &str,
+    ) -> Option<Candidate> {
+        // "decides that the purpose of the Decade shall be to ...": a definition;
+        // "that dialogues, where feasible, may be combined": a permission.
+        let core = without_modal(skip_qualifier(action));
+        if is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
+            return None;
+        }
+        // "decides that, at its eighty-sixth session, the Committee should review ...":
+        // the phrase before the subject dates the action.
+        let lead = offset_in(rest, np)
+            .map(|at| rest[..at].trim_start())
+            .and_then(|s| s.strip_prefix("that"))
+            .map(|s| s.trim().trim_matches(',').trim())
+            .unwrap_or("");
+        let action = if lead.is_empty() {
+            action.to_string()
+        } else {
+            format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+        };
+        Some(Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action,
             origin: Origin::Request,
         })
     }
@@ -1782,162 +1903,14 @@ impl Builder {
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
         let dated_actor = actor_date(&mut cand.actors, known);
-        let mut dl = deadline::parse(&cand.action, known);
-        // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
-        // its "to" is the request's.
-        if dl.found.is_none()
-            && let Some(found) = dated_actor
-        {
-            dl.found = found.found;
-            dl.phrase = found.phrase;
-        }
-        // "... at its meeting in December 2025, and invites the Presidency to take stock of
-        // progress by that date": the date is earlier in the sentence.
-        // "Decides that, at its eighty-sixth session, the Committee should ...": a session
-        // set off by commas before the actor times the action.
-        if dl.found.is_none()
-            && let Some(at) = text.find(cand.action.as_str())
-            && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
-        {
-            let found = deadline::parse(inserted.as_str(), known);
-            if matches!(found.found, Some(deadline::Found::Session { .. })) {
-                dl.found = found.found;
-                dl.phrase = found.phrase;
-            }
-        }
-        // "X shall meet, and shall hold a session with a view to ending its work by August
-        // 2037": the action stops at the second "shall", the same obligation goes on.
-        if dl.found.is_none()
-            && let Some(at) = text.find(cand.action.as_str())
-            && let Some(more) = SAME_OBLIGATION.find(&text[at + cand.action.len()..])
-        {
-            let rest = &text[at + cand.action.len() + more.end()..];
-            let clause = rest.split(';').next().unwrap_or(rest);
-            let found = deadline::parse(clause, known);
-            if found.found.is_some() {
-                dl.found = found.found;
-                dl.phrase = found.phrase;
-            }
-        }
-        // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
-        // support it": the meeting's first day.
-        if dl.found.is_none()
-            && let Some(at) = text.find(cand.action.as_str())
-            && let Some(held) = APPOSED_MEETING.find(&text[..at])
-        {
-            let found = deadline::parse(held.as_str(), known);
-            if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
-                dl.found = found.found;
-                dl.phrase = found.phrase;
-            }
-        }
-        // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
-        // at the seventh session": the session the paragraph dates.
-        if let Some(deadline::Found::Session {
-            held: held @ None,
-            ordinal: Some(n),
-            of,
-            ..
-        }) = &mut dl.found
-            && let Some((day, body)) = dated_session(text, *n, known)
-        {
-            *held = Some(day);
-            *of = body.or(of.take());
-        }
-        // "no later than 30 days before the end of its current mandate": counted back from
-        // the day the text renews the mandate until.
-        if let (Some(m), Some(end)) = (MANDATE_END.captures(&cand.action), self.mandate_end)
-            && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
-        {
-            let back = m
-                .get(1)
-                .and_then(|n| deadline::number(&fold(n.as_str())))
-                .map_or(0, i64::from);
-            if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
-                dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
-                dl.phrase = m[0].to_string();
-            }
-        }
-        // "before the end of the mandate period" in a text that gives no day the mandate
-        // runs to: a meeting-like event the text does not date.
-        if dl.found.is_none()
-            && self.mandate_end.is_none()
-            && let Some(m) = MANDATE_END.captures(&cand.action)
-            && m.get(1).is_none()
-        {
-            dl.found = Some(deadline::Found::BeforeUndated {
-                name: "end of the mandate".to_string(),
-            });
-            dl.phrase = m[0].to_string();
-        }
-        if dl.found.is_none()
-            && let Some(day) = self.pending_due
-        {
-            dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
-            dl.phrase = ar::PERIOD_END_PHRASE.to_string();
-        }
-        if dl.found.is_none() && ANAPHORIC_DATE.is_match(&cand.action) {
-            let whole = deadline::parse(text, known);
-            if whole.found.is_some() {
-                dl.found = whole.found;
-                dl.phrase = whole.phrase;
-            }
-        }
-        let mut every = recur::every(&cand.action);
-        // "Decides to proclaim 2038 the International Year of X", "to designate 1 May as
-        // World X Day, to be observed every year": the act is done on adoption; the year or
-        // day named is the observance's, and so is its yearly return.
-        if PROCLAIMS.is_match(&cand.action) {
-            dl = deadline::Deadline::default();
-            every = None;
-        }
-        // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
-        let arabic_every = every.is_none().then(|| ar::every(&cand.action)).flatten();
-        let arabic_recurs = arabic_every.is_some();
-        every = every.or(arabic_every);
-        // "every six months, starting from 1 March 2037": the first occurrence.
-        if every.is_some()
-            && dl.found.is_none()
-            && let Some(m) = STARTING.captures(&cand.action)
-            && let Some(found @ deadline::Found::On(_)) =
-                deadline::parse(&format!("by {}", &m[1]), known).found
-        {
-            dl.found = Some(found);
-            dl.phrase = m[0].to_string();
-        }
-        // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
-        // deadline of its own.
-        if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
-            && !dl.phrase.is_empty()
-            && until.contains(
-                dl.phrase
-                    .trim_start_matches(|c: char| c.is_alphabetic())
-                    .trim(),
-            )
-        {
-            dl.found = None;
-            dl.phrase.clear();
-        }
+        let mut dl = self.deadline_of(&cand.action, dated_actor, text, known);
+        let (every, arabic_recurs) = recurrence(&cand.action, &mut dl, known);
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
             None => (None, None),
         };
         let mut summary = summary(&cand.action);
-        let mut tags = Vec::new();
-        let mut tags_check = None;
-        match cand.origin {
-            Origin::Request => {}
-            Origin::Commended => {
-                summary.push_str(" (commended)");
-                tags.push("commended".to_string());
-                tags_check = Some("the text commends this action, it does not request it: keep it only if you will follow it up".into());
-            }
-            Origin::Offered => {
-                summary.push_str(" (offered)");
-                tags.push("offered".to_string());
-                tags_check = Some("the text records this offer, it does not request it: keep it only if you will follow it up".into());
-            }
-        }
+        let (mut tags, tags_check) = origin_tags(cand.origin, &mut summary);
         if dl.recurring.is_some() || arabic_recurs {
             tags.push("recurring".to_string());
         }
@@ -1957,6 +1930,85 @@ impl Builder {
             recurring: dl.recurring,
             every,
         });
+    }
+
+    /// The deadline of an action: its own words first, then what the addressee, the rest of
+    /// the sentence, the mandate's end or the text's period give it.
+    fn deadline_of(
+        &self,
+        action: &str,
+        dated_actor: Option<deadline::Deadline>,
+        text: &str,
+        known: Option<Date>,
+    ) -> deadline::Deadline {
+        let mut dl = deadline::parse(action, known);
+        // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
+        // its "to" is the request's.
+        if dl.found.is_none()
+            && let Some(found) = dated_actor
+        {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+        date_from_sentence(&mut dl, action, text, known);
+        // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
+        // at the seventh session": the session the paragraph dates.
+        if let Some(deadline::Found::Session {
+            held: held @ None,
+            ordinal: Some(n),
+            of,
+            ..
+        }) = &mut dl.found
+            && let Some((day, body)) = dated_session(text, *n, known)
+        {
+            *held = Some(day);
+            *of = body.or(of.take());
+        }
+        self.date_from_mandate_end(&mut dl, action);
+        if dl.found.is_none()
+            && let Some(day) = self.pending_due
+        {
+            dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+            dl.phrase = ar::PERIOD_END_PHRASE.to_string();
+        }
+        if dl.found.is_none() && ANAPHORIC_DATE.is_match(action) {
+            let whole = deadline::parse(text, known);
+            if whole.found.is_some() {
+                dl.found = whole.found;
+                dl.phrase = whole.phrase;
+            }
+        }
+        dl
+    }
+
+    /// A date the end of the mandate gives the action.
+    fn date_from_mandate_end(&self, dl: &mut deadline::Deadline, action: &str) {
+        // "no later than 30 days before the end of its current mandate": counted back from
+        // the day the text renews the mandate until.
+        if let (Some(m), Some(end)) = (MANDATE_END.captures(action), self.mandate_end)
+            && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
+        {
+            let back = m
+                .get(1)
+                .and_then(|n| deadline::number(&fold(n.as_str())))
+                .map_or(0, i64::from);
+            if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
+                dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+                dl.phrase = m[0].to_string();
+            }
+        }
+        // "before the end of the mandate period" in a text that gives no day the mandate
+        // runs to: a meeting-like event the text does not date.
+        if dl.found.is_none()
+            && self.mandate_end.is_none()
+            && let Some(m) = MANDATE_END.captures(action)
+            && m.get(1).is_none()
+        {
+            dl.found = Some(deadline::Found::BeforeUndated {
+                name: "end of the mandate".to_string(),
+            });
+            dl.phrase = m[0].to_string();
+        }
     }
 
     /// A found deadline as a `due` value, adding the events it needs.
@@ -2174,6 +2226,232 @@ impl Builder {
         self.ids.insert(id.clone());
         id
     }
+}
+
+/// "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
+/// remain seized": the mission is.
+fn non_mandate_decision(rest: &str) -> bool {
+    let lower = fold(rest);
+    let first = lower.trim_start();
+    let first = first.strip_prefix("to ").unwrap_or(first).trim_start();
+    let first = first.strip_prefix("also ").unwrap_or(first);
+    // "Decides to remain actively seiz": a page excerpt cut inside the formula is it too.
+    let cut = first.trim_end();
+    table::NON_MANDATE_DECISIONS
+        .iter()
+        .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
+}
+
+/// "cooperation between Utopia and Erewhon", "the promotion of X by the Board": the doers a
+/// call names after all, in its words before any ", including".
+fn named_doers(rest: &str) -> Option<String> {
+    // "..., including through the implementation by States of pledges": an
+    // illustration's agent is not the call's.
+    let scope = &rest[..rest.find(", including").unwrap_or(rest.len())];
+    BETWEEN
+        .captures(scope)
+        .or_else(|| listed_among(scope))
+        .or(agent_by(rest, scope))
+        .or_else(|| OF_AGENT.captures(scope))
+        .map(|m| {
+            // "by the States members of the Committee, with a view to ...": the whole
+            // name, lowercase words and all.
+            let run = m.get(1).expect("group");
+            let whole = doers_end(&rest[run.start()..]);
+            if whole.len() > run.as_str().len() && !whole.contains(',') {
+                whole
+            } else {
+                with_head_noun(rest, run)
+            }
+        })
+        .map(|np| trim_connectors(np).to_string())
+        .filter(|np| actor::has_actor_word(np))
+}
+
+/// "the promotion of X by the Board": the agent after "by". "... established by the
+/// General Assembly": a participle's agent did something else, before.
+fn agent_by<'a>(rest: &str, scope: &'a str) -> Option<regex::Captures<'a>> {
+    BY_ACTOR.captures_iter(scope).find(|m| {
+        let before = rest[..m.get(0).expect("match").start()].trim_end();
+        let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
+        !["ed", "en", "wn", "de", "ld"]
+            .iter()
+            .any(|e| word.ends_with(e))
+    })
+}
+
+/// A list of names at the call's head ("trust among A, B and C"): nothing but names before
+/// its "and" ("among countries to improve X and Y" is a purpose, not a list); an "among X"
+/// further on is not who acts.
+fn listed_among(scope: &str) -> Option<regex::Captures<'_>> {
+    AMONG.captures(scope).filter(|m| {
+        let list = fold(&m[1]);
+        let head = list.split(" and ").next().unwrap_or("");
+        m.get(0).expect("match").start() <= 30
+            && !["and ", "or "].iter().any(|c| list.starts_with(c))
+            && ![" to ", " in ", " for ", " with ", " on "]
+                .iter()
+                .any(|w| format!("{head} ").contains(w))
+    })
+}
+
+/// The words of a chapeau its items take (its verb's object, without the "to", "with" or
+/// list opener that leads into the items), and whether it ended in "to"; none when the items
+/// are what a rule leaves out.
+fn chapeau_head<'a>(chapeau: &Clause<'a>) -> Option<(&'a str, bool)> {
+    let head = chapeau
+        .rest
+        .trim()
+        .trim_end_matches([':', '-', '—', ','])
+        .trim();
+    // "decides further that this measure shall not apply to:" + "(a) Supplies for the
+    // Mission": the items are what the rule leaves out; nobody is asked.
+    if SAYS_WHAT_HOLDS.is_match(head) {
+        return None;
+    }
+    let called_to = head.ends_with(" to");
+    let head = head.strip_suffix(" to").unwrap_or(head).trim();
+    // "Encourages the Fund to implement the following:" + "1. Assist ...": the items are
+    // what the Fund is to do.
+    let head = match head.rfind(" to ") {
+        Some(i) if LIST_OPENER.is_match(&head[i..]) => head[..i].trim(),
+        _ => head,
+    };
+    // "Entrusts the Bureau with:" + "(a) following up ...".
+    let head = if table::WITH_VERBS.contains(&chapeau.trigger.form.as_str()) {
+        head.strip_suffix(" with").unwrap_or(head).trim()
+    } else {
+        head
+    };
+    Some((head, called_to))
+}
+
+/// An item's own words, without the "and" that joins it to the list or a qualifier before
+/// its infinitive.
+fn item_words(sub: &str) -> &str {
+    // "shall (a) prioritize ...; ... (f) and assist ...": the last item's "and" joins
+    // the list, it does not open a name.
+    let sub = ["and ", "or "]
+        .iter()
+        .find_map(|c| sub.trim_start().strip_prefix(c))
+        .unwrap_or(sub);
+    // "(b) In accordance with their national law, to protect ...": the qualifier before
+    // the item's infinitive names no one.
+    QUALIFIED_ITEM
+        .captures(sub)
+        .map_or(sub, |m| m.get(1).expect("group").as_str())
+}
+
+/// A date the action's own words lack but its sentence gives: an earlier meeting or session,
+/// or the same obligation going on after a second "shall".
+fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    // "... at its meeting in December 2025, and invites the Presidency to take stock of
+    // progress by that date": the date is earlier in the sentence.
+    // "Decides that, at its eighty-sixth session, the Committee should ...": a session
+    // set off by commas before the actor times the action.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
+    {
+        let found = deadline::parse(inserted.as_str(), known);
+        if matches!(found.found, Some(deadline::Found::Session { .. })) {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+    }
+    // "X shall meet, and shall hold a session with a view to ending its work by August
+    // 2037": the action stops at the second "shall", the same obligation goes on.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(more) = SAME_OBLIGATION.find(&text[at + action.len()..])
+    {
+        let rest = &text[at + action.len() + more.end()..];
+        let clause = rest.split(';').next().unwrap_or(rest);
+        let found = deadline::parse(clause, known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+    }
+    // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
+    // support it": the meeting's first day.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(held) = APPOSED_MEETING.find(&text[..at])
+    {
+        let found = deadline::parse(held.as_str(), known);
+        if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+    }
+}
+
+/// How often an action recurs, and whether only the Arabic reading found it; the deadline
+/// is adjusted to the recurrence (its first occurrence, or no deadline where the date only
+/// ends the recurrence or the act is a proclamation).
+fn recurrence(
+    action: &str,
+    dl: &mut deadline::Deadline,
+    known: Option<Date>,
+) -> (Option<Every>, bool) {
+    let mut every = recur::every(action);
+    // "Decides to proclaim 2038 the International Year of X", "to designate 1 May as
+    // World X Day, to be observed every year": the act is done on adoption; the year or
+    // day named is the observance's, and so is its yearly return.
+    if PROCLAIMS.is_match(action) {
+        *dl = deadline::Deadline::default();
+        every = None;
+    }
+    // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
+    let arabic_every = every.is_none().then(|| ar::every(action)).flatten();
+    let arabic_recurs = arabic_every.is_some();
+    every = every.or(arabic_every);
+    // "every six months, starting from 1 March 2037": the first occurrence.
+    if every.is_some()
+        && dl.found.is_none()
+        && let Some(m) = STARTING.captures(action)
+        && let Some(found @ deadline::Found::On(_)) =
+            deadline::parse(&format!("by {}", &m[1]), known).found
+    {
+        dl.found = Some(found);
+        dl.phrase = m[0].to_string();
+    }
+    // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
+    // deadline of its own.
+    if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
+        && !dl.phrase.is_empty()
+        && until.contains(
+            dl.phrase
+                .trim_start_matches(|c: char| c.is_alphabetic())
+                .trim(),
+        )
+    {
+        dl.found = None;
+        dl.phrase.clear();
+    }
+    (every, arabic_recurs)
+}
+
+/// The tags an action's origin gives it, marking the summary of what the text only commends
+/// or records as offered.
+fn origin_tags(origin: Origin, summary: &mut String) -> (Vec<String>, Option<String>) {
+    let mut tags = Vec::new();
+    let mut tags_check = None;
+    match origin {
+        Origin::Request => {}
+        Origin::Commended => {
+            summary.push_str(" (commended)");
+            tags.push("commended".to_string());
+            tags_check = Some("the text commends this action, it does not request it: keep it only if you will follow it up".into());
+        }
+        Origin::Offered => {
+            summary.push_str(" (offered)");
+            tags.push("offered".to_string());
+            tags_check = Some("the text records this offer, it does not request it: keep it only if you will follow it up".into());
+        }
+    }
+    (tags, tags_check)
 }
 
 /// "Annex", "ANNEX II", "Appendix": a heading alone on its line.

@@ -325,68 +325,140 @@ fn is_verb_form(word: &str) -> bool {
 /// blank-line blocks two to one) a line also ends one when it closes with punctuation or
 /// is a short heading, and the next line starts with a capital.
 pub fn paragraphs(text: &str) -> Vec<Para> {
-    let layout = Layout::of(text);
-    let mut out: Vec<Para> = Vec::new();
-    let mut current: Option<(Marker, String)> = None;
-    let mut label = String::new();
-    let mut last_sub_letter: Option<char> = None;
-    let mut prev_line = "";
-    // The lines of text (a marker alone on its line not counted) in `current`.
-    let mut lines_in_current = 0;
-    // The longest of those lines: the width the paragraph's text is wrapped at.
-    let mut widest = 0;
-    let per_line = sentence_per_line(text);
-    // Bullets after a preamble's comma are the operative paragraphs themselves.
-    let mut bullets_own = false;
+    let mut reader = ParaReader {
+        layout: Layout::of(text),
+        out: Vec::new(),
+        current: None,
+        label: String::new(),
+        last_sub_letter: None,
+        prev_line: "",
+        lines_in_current: 0,
+        widest: 0,
+        per_line: sentence_per_line(text),
+        bullets_own: false,
+    };
     for (k, raw) in text.lines().enumerate() {
-        let line = raw.trim();
+        reader.line(k, raw.trim());
+    }
+    reader.flush_current();
+    reader.out.into_iter().map(inline_letters).collect()
+}
+
+/// The paragraphs read so far and the one being read, line by line.
+struct ParaReader<'t> {
+    layout: Layout,
+    out: Vec<Para>,
+    current: Option<(Marker, String)>,
+    label: String,
+    last_sub_letter: Option<char>,
+    prev_line: &'t str,
+    /// The lines of text (a marker alone on its line not counted) in `current`.
+    lines_in_current: usize,
+    /// The longest of those lines: the width the paragraph's text is wrapped at.
+    widest: usize,
+    per_line: Vec<bool>,
+    /// Bullets after a preamble's comma are the operative paragraphs themselves.
+    bullets_own: bool,
+}
+
+impl<'t> ParaReader<'t> {
+    /// Reads the `k`th line (trimmed): it opens a paragraph or goes on the current one.
+    fn line(&mut self, k: usize, line: &'t str) {
         // "3." / "" / "The Council welcomes ...": a number alone on its line, a blank line,
         // then its text (a PDF's layout kept in plain text).
-        let number_alone = current
+        let number_alone = self
+            .current
             .as_ref()
             .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
         if line.is_empty() && number_alone {
-            continue;
+            return;
         }
         if line.is_empty() {
             // "1." / "" / "Demande à ...": a number alone, a blank line, then its text.
-            let number_alone = current
+            let number_alone = self
+                .current
                 .as_ref()
                 .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
             if !number_alone {
-                flush(&mut out, current.take(), &mut last_sub_letter, &label);
-                prev_line = "";
+                self.flush_current();
+                self.prev_line = "";
             }
-            continue;
+            return;
         }
-        let last_letter = match &current {
+        let last_letter = match &self.current {
             Some((Marker::Letter(l), _)) => l.chars().next(),
-            _ => last_sub_letter,
+            _ => self.last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
-        let marker = match marker {
+        let marker = self.bullet_marker(marker, line);
+        if self.starts_new(k, line, rest, &marker) {
+            self.flush_current();
+            self.label = line[..line.len() - rest.len()].trim().to_string();
+            self.lines_in_current = usize::from(!rest.is_empty());
+            self.widest = 0;
+            self.current = Some((marker, rest.to_string()));
+        } else if let Some((_, t)) = self.current.as_mut() {
+            join_line(t, rest);
+            self.lines_in_current += 1;
+        }
+        self.widest = self.widest.max(rest.chars().count());
+        self.prev_line = line;
+    }
+
+    fn flush_current(&mut self) {
+        flush(
+            &mut self.out,
+            self.current.take(),
+            &mut self.last_sub_letter,
+            &self.label,
+        );
+    }
+
+    /// A bullet is an item of the paragraph before it, or, after a preamble's comma, an
+    /// operative paragraph itself.
+    fn bullet_marker(&mut self, marker: Marker, line: &str) -> Marker {
+        match marker {
             Marker::Letter(letter) if line.starts_with(BULLETS) => {
-                let after_preamble = match &current {
+                let after_preamble = match &self.current {
                     Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
-                    None => out.last().is_some_and(|p| {
+                    None => self.out.last().is_some_and(|p| {
                         p.number.is_none() && p.subs.is_empty() && p.text.trim_end().ends_with(',')
                     }),
                 };
-                bullets_own |= after_preamble;
-                if bullets_own {
+                self.bullets_own |= after_preamble;
+                if self.bullets_own {
                     Marker::Item
                 } else {
                     Marker::Letter(letter)
                 }
             }
             Marker::Number(n) => {
-                bullets_own = false;
+                self.bullets_own = false;
                 Marker::Number(n)
             }
             m => m,
-        };
+        }
+    }
+
+    /// Whether the `k`th line (its text after the marker: `rest`) opens a paragraph.
+    fn starts_new(&self, k: usize, line: &str, rest: &str, marker: &Marker) -> bool {
+        let runs_on = self.runs_on(line);
+        let set_apart = self.set_apart(k, rest);
+        self.prev_line.is_empty()
+            || set_apart
+            || !matches!(marker, Marker::None)
+            || (self.layout.single_spaced
+                && !runs_on
+                && ends_paragraph(self.prev_line, rest, self.layout.width))
+    }
+
+    /// Whether a single-spaced text's line goes on the paragraph before it even where that
+    /// paragraph's last line seems to end it.
+    fn runs_on(&self, line: &str) -> bool {
+        let prev_line = self.prev_line;
+        let lines_in_current = self.lines_in_current;
         // "Article 2", "3." or "(a)" alone on its line: its text is on the next.
-        let heading_only = current.as_ref().is_some_and(|(m, t)| {
+        let heading_only = self.current.as_ref().is_some_and(|(m, t)| {
             matches!(m, Marker::Number(_) | Marker::Letter(_)) && t.trim().is_empty()
         });
         // A PDF indents a numbered paragraph's first line, so it ends short of the width
@@ -395,7 +467,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         // A lettered item runs on until its own punctuation ("(a) prioritize the provision
         // of advice to the" / "Government and people of ...;").
         let open_item = !prev_line.ends_with([',', ';', ':', '.'])
-            && current.as_ref().is_some_and(|(m, _)| match m {
+            && self.current.as_ref().is_some_and(|(m, _)| match m {
                 Marker::Number(_) => lines_in_current == 1,
                 Marker::Letter(_) | Marker::Roman(_) => lines_in_current >= 1,
                 _ => false,
@@ -403,20 +475,29 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         let first_of_numbered = open_item;
         // "2." / "Requests" / "the" / "Board and ...": a justified layout sets a numbered
         // paragraph's opening words one to a line.
-        let one_word_run = current.as_ref().is_some_and(|(m, t)| {
+        let one_word_run = self.current.as_ref().is_some_and(|(m, t)| {
             matches!(m, Marker::Number(_))
                 && lines_in_current >= 1
                 && t.split_whitespace().count() == lines_in_current
                 && !prev_line.ends_with([',', ';', ':', '.'])
         });
-        let numbered = current
+        let numbered = self
+            .current
             .as_ref()
             .is_some_and(|(m, _)| matches!(m, Marker::Number(_)));
         let full_stop_wrapped =
-            numbered && sentence_ends_at_wrap(prev_line, line, widest, lines_in_current);
+            numbered && sentence_ends_at_wrap(prev_line, line, self.widest, lines_in_current);
+        heading_only || first_of_numbered || one_word_run || full_stop_wrapped
+    }
+
+    /// Whether the `k`th line stands apart from the one before whatever the layout: one
+    /// sentence to a line, or a headline's text.
+    fn set_apart(&self, k: usize, rest: &str) -> bool {
+        let prev_line = self.prev_line;
+        let layout = &self.layout;
         // A block that sets one sentence to a line ("The Meeting invited ... ." / "The
         // Meeting called on ... ."): each line is a paragraph, as in a single-spaced text.
-        let own_line = per_line[k]
+        let own_line = self.per_line[k]
             && prev_line.ends_with(['.', ':', '!', '?'])
             && unmarked(prev_line)
             && ends_paragraph(prev_line, rest, layout.width);
@@ -424,37 +505,14 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         // headline over its text in one block (a web page's copy) ends where the text,
         // more than twice as long, opens (a menu's few words over a text stay with it).
         let headline_over = !layout.single_spaced
-            && lines_in_current == 1
-            && matches!(current.as_ref().map(|(m, _)| m), Some(Marker::None))
+            && self.lines_in_current == 1
+            && matches!(self.current.as_ref().map(|(m, _)| m), Some(Marker::None))
             && !prev_line.ends_with(['.', ',', ';', ':', '!', '?', '-'])
             && prev_line.split_whitespace().count() >= 6
             && rest.chars().count() > 2 * prev_line.chars().count()
             && ends_paragraph(prev_line, rest, layout.width);
-        let starts_new = prev_line.is_empty()
-            || own_line
-            || headline_over
-            || !matches!(marker, Marker::None)
-            || (layout.single_spaced
-                && !heading_only
-                && !first_of_numbered
-                && !one_word_run
-                && !full_stop_wrapped
-                && ends_paragraph(prev_line, rest, layout.width));
-        if starts_new {
-            flush(&mut out, current.take(), &mut last_sub_letter, &label);
-            label = line[..line.len() - rest.len()].trim().to_string();
-            lines_in_current = usize::from(!rest.is_empty());
-            widest = 0;
-            current = Some((marker, rest.to_string()));
-        } else if let Some((_, t)) = current.as_mut() {
-            join_line(t, rest);
-            lines_in_current += 1;
-        }
-        widest = widest.max(rest.chars().count());
-        prev_line = line;
+        own_line || headline_over
     }
-    flush(&mut out, current.take(), &mut last_sub_letter, &label);
-    out.into_iter().map(inline_letters).collect()
 }
 
 /// "the Council decided: (a) To hold ...; (b) To invite ...; and (c) To ...": items a
