@@ -449,39 +449,86 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A deadline the text may give: where it starts, what it is, and its words.
+type Candidate = (usize, Found, String);
+
+/// What finds the deadlines of one kind in a clause.
+type Finder = fn(&str, Option<Date>) -> Vec<Candidate>;
+
 /// The first deadline in `text`, and any recurrence. Dates before `adopted` are facts of
 /// the past, not deadlines.
 pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
-    let text = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
-    let mut best: Option<(usize, Found, String)> = None;
-    // The first deadline in the clause, but a date the text gives beats a session it does
-    // not date ("at its eighty-first session, and no later than April 2027").
-    let rank = |f: &Found, phrase: &str| {
-        let by = fold(phrase);
-        let explicit = matches!(f, Found::On(_))
-            && table::BY_WORDS
-                .iter()
-                .any(|w| by.starts_with(&format!("{w} ")));
-        u8::from(!explicit)
-    };
-    let mut consider = |at: usize, found: Found, phrase: &str| {
-        let better = best.as_ref().is_none_or(|(b, bf, bp)| {
-            let undated = |f: &Found| matches!(f, Found::Session { held: None, .. });
-            // Only an undated session gives way, and only to a date set by "by", "no later
-            // than", "before": elsewhere the first deadline in the clause wins.
-            if undated(bf) && rank(&found, phrase) == 0 {
-                return true;
-            }
-            if undated(&found) && rank(bf, bp) == 0 {
-                return false;
-            }
-            at < *b
-        });
-        if better {
-            best = Some((at, found, phrase.trim().to_string()));
+    let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
+    // In this order: of two deadlines at the same place, the one found first stays.
+    let finders: [Finder; 16] = [
+        dates,
+        range_starts,
+        sessions_at,
+        next_named,
+        before_undated,
+        prior_to,
+        spans_before_act,
+        part_opens,
+        periods,
+        parts_of_month,
+        yearless_dates,
+        months_alone,
+        end_of_year,
+        within_spans,
+        crate::fr::deadlines,
+        crate::ar::deadlines,
+    ];
+    let mut best: Option<Candidate> = None;
+    for finder in finders {
+        for (at, found, phrase) in finder(text, adopted) {
+            consider(&mut best, at, found, &phrase);
         }
+    }
+    let (found, phrase) = match best {
+        Some((_, f, p)) => (Some(f), p),
+        None => (None, String::new()),
     };
+    Deadline {
+        found,
+        phrase,
+        recurring: recurring(text),
+    }
+}
+
+/// 0 for a date set by "by", "no later than", "before"; 1 for anything else.
+fn rank(f: &Found, phrase: &str) -> u8 {
+    let by = fold(phrase);
+    let explicit = matches!(f, Found::On(_))
+        && table::BY_WORDS
+            .iter()
+            .any(|w| by.starts_with(&format!("{w} ")));
+    u8::from(!explicit)
+}
+
+/// Keeps in `best` the first deadline in the clause, but a date the text gives beats a
+/// session it does not date ("at its eighty-first session, and no later than April 2027").
+fn consider(best: &mut Option<Candidate>, at: usize, found: Found, phrase: &str) {
+    let better = best.as_ref().is_none_or(|(b, bf, bp)| {
+        let undated = |f: &Found| matches!(f, Found::Session { held: None, .. });
+        // Only an undated session gives way, and only to a date set by "by", "no later
+        // than", "before": elsewhere the first deadline in the clause wins.
+        if undated(bf) && rank(&found, phrase) == 0 {
+            return true;
+        }
+        if undated(&found) && rank(bf, bp) == 0 {
+            return false;
+        }
+        at < *b
+    });
+    if better {
+        *best = Some((at, found, phrase.trim().to_string()));
+    }
+}
+
+/// "by 31 December 2024", "in 2030": a date the text gives, with the words that set it.
+fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in DATE.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(fuzzy) = fuzzy(&m) else { continue };
@@ -504,10 +551,15 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             if in_adoption_year(phrase, fuzzy, adopted) || by_amount {
                 continue;
             }
-            consider(start, found, phrase);
+            out.push((start, found, phrase.to_string()));
         }
     }
-    // "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.
+    out
+}
+
+/// "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.
+fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in RANGE.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(start) = range_start(&m) else {
@@ -516,9 +568,19 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         if adopted.is_none_or(|a| start < a) || PERIOD_BEFORE.is_match(&text[..whole.start()]) {
             continue;
         }
-        consider(whole.start(), Found::On(Fuzzy::Day(start)), whole.as_str());
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(start)),
+            whole.as_str().to_string(),
+        ));
     }
+    out
+}
+
+/// "at its eighty-first session", "at its next session", "at its 2026 session".
+fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let sessions: Vec<regex::Captures<'_>> = SESSION.captures_iter(text).collect();
+    let mut out = Vec::new();
     for (i, m) in sessions.iter().enumerate() {
         // "to the Human Rights Council at its Nth session and to the General Assembly at its
         // Mth": the session of the body with yearly sessions, each read with its own body.
@@ -531,66 +593,82 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         {
             continue;
         }
-        let which = fold(&m[1]);
-        // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
-        let after = &text[m.get(0).expect("match").end()..];
-        let dated_after = HELD_IN
-            .captures(after)
-            .and_then(|d| held_on(&fold(d[1].trim())));
-        let named_by_date = held_on(&which);
-        // "at its organizational session for 2037": a session named by its kind, held in
-        // the year "for" gives.
-        let kind_named = table::NAMED_SESSION_KINDS.contains(&which.as_str());
-        let held_for = FOR_YEAR
-            .captures(after)
-            .filter(|_| kind_named)
-            .and_then(|c| c[1].parse().ok())
-            .map(Fuzzy::Year);
-        let held = named_by_date.or(dated_after).or(held_for);
-        // "at its 2011 session": a meeting of the past is no deadline.
-        if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
-            continue;
-        }
-        let ordinal = match which.as_str() {
-            _ if named_by_date.is_some() => None,
-            "next" | "forthcoming" | "upcoming" | "following" => None,
-            _ if kind_named => None,
-            w => match ordinal(w) {
-                Some(n) => Some(n),
-                None => continue,
-            },
-        };
-        let whole = m.get(0).expect("match");
-        let of = m
-            .get(3)
-            .map(|g| g.as_str().trim().to_string())
-            .or_else(|| yearly_body_before(&text[..whole.start()]))
-            .or_else(|| body_named_before(&text[..whole.start()]));
-        let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
-        consider(
-            whole.start(),
-            Found::Session {
-                held,
-                ordinal,
-                of,
-                word: named(&m[2]),
-            },
-            phrase,
-        );
+        out.extend(session_at(text, m, adopted));
     }
-    for m in NEXT_NAMED.captures_iter(text) {
-        let whole = m.get(0).expect("match");
-        consider(
-            whole.start(),
-            Found::Session {
-                held: None,
-                ordinal: None,
-                of: None,
-                word: named(&m[1]),
-            },
-            whole.as_str(),
-        );
+    out
+}
+
+/// One session the text names, unless it was held before `adopted` or its name is no
+/// ordinal the parser reads.
+fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
+    let which = fold(&m[1]);
+    // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
+    let after = &text[m.get(0).expect("match").end()..];
+    let dated_after = HELD_IN
+        .captures(after)
+        .and_then(|d| held_on(&fold(d[1].trim())));
+    let named_by_date = held_on(&which);
+    // "at its organizational session for 2037": a session named by its kind, held in
+    // the year "for" gives.
+    let kind_named = table::NAMED_SESSION_KINDS.contains(&which.as_str());
+    let held_for = FOR_YEAR
+        .captures(after)
+        .filter(|_| kind_named)
+        .and_then(|c| c[1].parse().ok())
+        .map(Fuzzy::Year);
+    let held = named_by_date.or(dated_after).or(held_for);
+    // "at its 2011 session": a meeting of the past is no deadline.
+    if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
+        return None;
     }
+    let ordinal = match which.as_str() {
+        _ if named_by_date.is_some() => None,
+        "next" | "forthcoming" | "upcoming" | "following" => None,
+        _ if kind_named => None,
+        w => Some(ordinal(w)?),
+    };
+    let whole = m.get(0).expect("match");
+    let of = m
+        .get(3)
+        .map(|g| g.as_str().trim().to_string())
+        .or_else(|| yearly_body_before(&text[..whole.start()]))
+        .or_else(|| body_named_before(&text[..whole.start()]));
+    let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
+    Some((
+        whole.start(),
+        Found::Session {
+            held,
+            ordinal,
+            of,
+            word: named(&m[2]),
+        },
+        phrase.to_string(),
+    ))
+}
+
+/// "to the next Council of Foreign Ministers": the next meeting of a body named after "next".
+fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    NEXT_NAMED
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            (
+                whole.start(),
+                Found::Session {
+                    held: None,
+                    ordinal: None,
+                    of: None,
+                    word: named(&m[1]),
+                },
+                whole.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// "before" a meeting the text does not date.
+fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in BEFORE_UNDATED.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // A dated one ("before the Summit in June 2026") is read with its date above, "its
@@ -606,9 +684,18 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             Some(of) => format!("{} of the {}", m[1].trim(), of.as_str().trim()),
             None => m[1].trim().to_string(),
         };
-        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
+        out.push((
+            whole.start(),
+            Found::BeforeUndated { name },
+            whole.as_str().to_string(),
+        ));
     }
-    // "prior to the village elections": any event the text does not date.
+    out
+}
+
+/// "prior to the village elections": any event the text does not date.
+fn prior_to(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in PRIOR_TO.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "prior to the elections in May 2037" is read with its date above.
@@ -616,41 +703,74 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             continue;
         }
         if let Some(name) = event_name(&m[1]) {
-            consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
+            out.push((
+                whole.start(),
+                Found::BeforeUndated { name },
+                whole.as_str().to_string(),
+            ));
         }
     }
-    // "two weeks before sending it to the Board": a span before an act the text
-    // does not date is due at that act.
-    for m in SPAN_BEFORE_ACT.captures_iter(text) {
-        let whole = m.get(0).expect("match");
-        let name = m[1].trim().to_string();
-        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
-    }
-    // "when the resumed part of the session opens", "no later than at the start of the main
-    // part of the session".
-    if let Some(m) = PART_OPENS.captures(text) {
-        let whole = m.get(0).expect("match");
-        let part = m.get(1).or_else(|| m.get(2)).expect("one of the two");
-        let name = part
-            .as_str()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        consider(whole.start(), Found::BeforeUndated { name }, whole.as_str());
-    }
+    out
+}
+
+/// "two weeks before sending it to the Board": a span before an act the text
+/// does not date is due at that act.
+fn spans_before_act(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    SPAN_BEFORE_ACT
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let name = m[1].trim().to_string();
+            (
+                whole.start(),
+                Found::BeforeUndated { name },
+                whole.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// "when the resumed part of the session opens", "no later than at the start of the main
+/// part of the session".
+fn part_opens(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    let Some(m) = PART_OPENS.captures(text) else {
+        return Vec::new();
+    };
+    let whole = m.get(0).expect("match");
+    let part = m.get(1).or_else(|| m.get(2)).expect("one of the two");
+    let name = part
+        .as_str()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    vec![(
+        whole.start(),
+        Found::BeforeUndated { name },
+        whole.as_str().to_string(),
+    )]
+}
+
+/// "by mid-2025", "in the first half of 2025": due around the last day of that period.
+fn periods(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in PERIOD.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(end) = period_end(&m) else { continue };
         if adopted.is_some_and(|a| end < a) {
             continue;
         }
-        consider(
+        out.push((
             whole.start(),
             Found::Around(Fuzzy::Day(end)),
-            whole.as_str(),
-        );
+            whole.as_str().to_string(),
+        ));
     }
-    // "by early July": that part of the next such month after adoption.
+    out
+}
+
+/// "by early July": that part of the next such month after adoption.
+fn parts_of_month(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in PART_OF_MONTH.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(end) = part_of_month_end(&m, adopted) else {
@@ -659,12 +779,18 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         if adopted.is_some_and(|a| end < a) {
             continue;
         }
-        consider(
+        out.push((
             whole.start(),
             Found::Around(Fuzzy::Day(end)),
-            whole.as_str(),
-        );
+            whole.as_str().to_string(),
+        ));
     }
+    out
+}
+
+/// "by 31 August" with no year: the next such day after adoption.
+fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in YEARLESS.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "by May" only capitalised: "may" is a modal too.
@@ -687,11 +813,16 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
                 Fuzzy::Day(_) if strict => day_before(date).unwrap_or(date),
                 _ => date,
             };
-            consider(whole.start(), Found::On(date), whole.as_str());
+            out.push((whole.start(), Found::On(date), whole.as_str().to_string()));
         }
     }
-    // "by October": the next October from the adoption on, the month as "by October 2036"
-    // reads (the annotations' "by August 2024" is the month).
+    out
+}
+
+/// "by October": the next October from the adoption on, the month as "by October 2036"
+/// reads (the annotations' "by August 2024" is the month).
+fn months_alone(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in MONTH_ALONE.captures_iter(text) {
         if m.get(2).is_some() {
             continue;
@@ -705,16 +836,31 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         let year = a.year() + i16::from(month < a.month());
         let whole = m.get(0).expect("match");
         let phrase = whole.as_str().trim_end();
-        consider(
+        out.push((
             whole.start(),
             Found::Around(Fuzzy::Month { year, month }),
-            phrase,
-        );
+            phrase.to_string(),
+        ));
     }
-    if let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) {
-        let end = Date::new(a.year(), 12, 31).expect("a valid year");
-        consider(m.start(), Found::Around(Fuzzy::Day(end)), m.as_str());
-    }
+    out
+}
+
+/// "by the end of the current year": the last day of the year of adoption.
+fn end_of_year(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) else {
+        return Vec::new();
+    };
+    let end = Date::new(a.year(), 12, 31).expect("a valid year");
+    vec![(
+        m.start(),
+        Found::Around(Fuzzy::Day(end)),
+        m.as_str().to_string(),
+    )]
+}
+
+/// "within 90 days", "no later than six months after adoption": days after adoption.
+fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
     for m in WITHIN.captures_iter(text) {
         // "within six months of the entry into force": after another event than adoption.
         let after = &text[m.get(0).expect("match").end()..];
@@ -738,23 +884,13 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
             .unwrap_or(SpanUnit::Days);
         let (days, exact) = span_days(n, unit, adopted);
         let whole = m.get(0).expect("match");
-        consider(whole.start(), Found::Within { days, exact }, whole.as_str());
+        out.push((
+            whole.start(),
+            Found::Within { days, exact },
+            whole.as_str().to_string(),
+        ));
     }
-    for (at, found, phrase) in crate::fr::deadlines(text, adopted)
-        .into_iter()
-        .chain(crate::ar::deadlines(text, adopted))
-    {
-        consider(at, found, &phrase);
-    }
-    let (found, phrase) = match best {
-        Some((_, f, p)) => (Some(f), p),
-        None => (None, String::new()),
-    };
-    Deadline {
-        found,
-        phrase,
-        recurring: recurring(text),
-    }
+    out
 }
 
 /// "to report to the General Assembly at its eighty-first session" in another body's text:
@@ -1260,13 +1396,7 @@ mod tests {
     }
 
     #[test]
-    fn sessions() {
-        assert!(matches!(
-            found(
-                "to conduct a survey before the convening of the Fifty-second Session of the Council"
-            ),
-            Some(Found::Session { .. })
-        ));
+    fn dates_in_figures_relative_years_and_spans() {
         assert!(matches!(
             found("to finalize it within a period not exceeding three months"),
             Some(Found::Within { .. })
@@ -1286,6 +1416,16 @@ mod tests {
             found("to implement the strategy for 2025–2030 with care"),
             None
         );
+    }
+
+    #[test]
+    fn sessions_by_ordinal_or_as_the_next() {
+        assert!(matches!(
+            found(
+                "to conduct a survey before the convening of the Fifty-second Session of the Council"
+            ),
+            Some(Found::Session { .. })
+        ));
         assert_eq!(
             found("to report on its work to the next Council of Foreign Ministers;"),
             Some(Found::Session {
@@ -1323,6 +1463,10 @@ mod tests {
             })
         );
         assert_eq!(found("at its main session"), None);
+    }
+
+    #[test]
+    fn sessions_taken_part_in_or_named() {
         // Taking part in a meeting is done at it.
         assert_eq!(
             found(
@@ -1345,6 +1489,19 @@ mod tests {
                 word: "Economic and Social Summit".into()
             })
         );
+        assert_eq!(
+            found("to the upcoming 15th Islamic Summit in Banjul"),
+            Some(Found::Session {
+                held: None,
+                ordinal: Some(15),
+                of: None,
+                word: "Islamic Summit".into()
+            })
+        );
+    }
+
+    #[test]
+    fn sessions_the_text_dates() {
         assert_eq!(
             found("to report to the Seventy-ninth World Health Assembly in 2026."),
             Some(Found::Session {
@@ -1373,15 +1530,6 @@ mod tests {
                 ordinal: None,
                 of: None,
                 word: "session".into()
-            })
-        );
-        assert_eq!(
-            found("to the upcoming 15th Islamic Summit in Banjul"),
-            Some(Found::Session {
-                held: None,
-                ordinal: Some(15),
-                of: None,
-                word: "Islamic Summit".into()
             })
         );
         // A meeting the text does not date: due before it, its date left to the reviewer.

@@ -91,6 +91,9 @@ static LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)").expect("valid regex")
 });
 
+/// One request: the actors asked, and the action.
+type Request = (Vec<String>, String);
+
 /// The requests of one French clause: (actors, action). "Décide de ..." asks the body;
 /// "Décide :" (its items follow) and a clause with no verb of the table ask nothing.
 pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
@@ -98,23 +101,10 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let mut out = Vec::new();
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
-        let whole = m.get(0).expect("match");
-        let verb = m.get(1).expect("verb");
-        // "..., exhorte les parties ...": after a comma only a verb in lower case, so that
-        // a capitalised noun ("..., Demande de l'Université") is not read as one.
-        let after_comma = whole.as_str().starts_with(',');
-        if seized(&clause[whole.end()..])
-            || (after_comma && verb.as_str().starts_with(char::is_uppercase))
-            || (spoken_by_one(&clause[..verb.start()])
-                && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
-            || reported_past(&clause[..verb.start()], &fold(&m[1]))
-            || civility_subject(&clause[..whole.start()])
-            || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
-            // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
-            || fold(clause.trim_start()).starts_with("le projet de ")
-        {
+        if asks_nothing(clause, m) {
             continue;
         }
+        let whole = m.get(0).expect("match");
         let end = starts
             .get(k + 1)
             .map_or(clause.len(), |n| n.get(0).expect("match").start());
@@ -126,187 +116,218 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .map_or(Kind::View, |(_, k)| *k);
         match kind {
             Kind::Decides => {
-                let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
-                if let Some(action) = strip_de(rest) {
-                    match decided_to_ask(action) {
-                        Some(asked) => out.extend(asked),
-                        None if on_the_spot(action) || meeting_step(action) || make_up(action) => {}
-                        None => {
-                            let decider = deciding_subject(&clause[..verb.start()], body)
-                                .unwrap_or_else(|| body.to_string());
-                            out.push((vec![decider], clean(action)));
-                        }
-                    }
-                } else if let Some(found) = that_must(rest) {
-                    out.push(found);
-                } else if let Some(decision) = announced_decision(rest) {
-                    // "a décidé tôt jeudi la suspension de X": a decision told by its noun.
-                    let decider = deciding_subject(&clause[..verb.start()], body)
-                        .unwrap_or_else(|| body.to_string());
-                    out.push((vec![decider], decision));
-                }
+                let verb = m.get(1).expect("verb");
+                out.extend(decided(&clause[..verb.start()], rest, body));
             }
-            Kind::Addressed if appeal_to_attention(rest) => {}
-            // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
-            // (its addressee is a direct object: "appelle les parties à ...").
-            Kind::Addressed
-                if form.contains("appel")
-                    && !form.contains("en appelle")
-                    && !form.contains("fait appel")
-                    && starts_with_word(
-                        skip_call_asides(without_aside(rest)),
-                        &["à", "au", "aux"],
-                    )
-                    .is_some() =>
-            {
-                out.extend(unaddressed_call(&form, rest));
-            }
-            // "s'est adressée au Comité X, ..., en lui demandant de ...": the one the clause
-            // addressed first.
-            Kind::Addressed if form.starts_with("en l") => {
-                if let (Some(action), Some(name)) = (
-                    strip_de(rest).or_else(|| rest.strip_prefix("à ")),
-                    addressed_before(&clause[..whole.start()]),
-                ) {
-                    out.push((vec![name], clean(action)));
-                }
-            }
-            // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
-            // plural the sentence names before the pronoun is asked.
-            // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
-            Kind::Addressed
-                if fold(clause[..whole.start()].trim_end()).ends_with(" leur")
-                    || fold(&clause[whole.start()..verb.start()]).contains(" leur ") =>
-            {
-                if let (Some(action), Some(names)) =
-                    (strip_de(rest), plural_before(&clause[..whole.start()]))
-                {
-                    out.push((names, clean(action)));
-                }
-            }
-            // "Le Conseil l'encourage à ...": the actor named before is asked again.
-            Kind::Addressed
-                if pronoun_object(clause, whole.start(), m.get(1).expect("verb").start()) =>
-            {
-                if let Some(action) = ["de ", "d'", "d’", "à "]
-                    .iter()
-                    .find_map(|p| rest.strip_prefix(p))
-                {
-                    // "a salué les efforts du Kirghizistan ... et l'exhorte à ...": the one the
-                    // sentence names before; else the actor asked before.
-                    let named = OF_NAMED
-                        .captures_iter(&clause[..whole.start()])
-                        .last()
-                        .map(|c| vec![c[1].to_string()])
-                        .unwrap_or_default();
-                    out.push((named, clean(action)));
-                }
-            }
-            Kind::Addressed if table::FR_RENEWING_VERBS.contains(&form.as_str()) => {
-                out.extend(renewed_appeal(rest));
-            }
-            // "exige la libération de ...": "demander" and "exiger" ask someone with "à" or
-            // "de"; a direct object is what they call for.
-            Kind::Addressed
-                if table::FR_DEMAND_VERBS.contains(&form.as_str())
-                    && starts_with_word(
-                        // "réclame, en outre, le retour de ...": an aside first.
-                        skip_call_asides(without_aside(rest)),
-                        &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
-                    )
-                    .is_some() =>
-            {
-                out.extend(unaddressed_call(&form, rest));
-            }
-            // "a, à son tour, suspendu le Mali de toute participation ...": a suspension told
-            // as done is the deciding body's decision.
-            Kind::Addressed if form.ends_with("suspendu") => {
-                let thing = skip_call_asides(without_aside(rest));
-                let member = starts_with_word(thing, &["le", "la", "l'", "l’"])
-                    .is_some_and(|after| after.starts_with(char::is_uppercase));
-                if member {
-                    let decider = deciding_subject(&clause[..verb.start()], body)
-                        .unwrap_or_else(|| body.to_string());
-                    out.push((vec![decider], format!("suspendre {}", clean(thing))));
-                }
-            }
-            // "demandent à la junte le respect de ...": an addressee, then the thing asked
-            // of it (no infinitive).
-            Kind::Addressed
-                if table::FR_DEMAND_VERBS.contains(&form.as_str())
-                    && addressed(rest).is_none()
-                    && asked_a_thing(rest).is_some() =>
-            {
-                out.extend(asked_a_thing(rest));
-            }
-            // "demande, entre autres, au chapitre politique, le rétablissement ...": a
-            // second short aside before the thing called for.
-            Kind::Addressed
-                if table::FR_DEMAND_VERBS.contains(&form.as_str())
-                    && second_aside(without_aside(rest)).is_some() =>
-            {
-                let thing = second_aside(without_aside(rest)).unwrap_or_default();
-                out.extend(unaddressed_call(&form, thing));
-            }
-            // "a autorisé le déploiement d'une composante ...": what is authorized, no
-            // addressee asked to act: the body's own, as "authorizes the deployment of X".
-            Kind::Addressed if authorizes_a_thing(&form, rest) => {
-                let thing = QUOTES.replace_all(thing_of(rest), " ").into_owned();
-                out.push((vec![body.to_string()], clean(&thing)));
-            }
-            // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
-            Kind::Addressed if form.contains("annonc") => {
-                if let Some(decision) = announced_decision(rest) {
-                    out.push((vec![body.to_string()], decision));
-                }
-            }
-            // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
-            Kind::Addressed
-                if (form.starts_with("cré") || form.ends_with(" créé"))
-                    && starts_with_word(
-                        thing_of(rest),
-                        &["le", "la", "les", "l'", "l’", "un", "une", "des"],
-                    )
-                    .is_some() =>
-            {
-                let thing = skip_call_asides(without_aside(rest));
-                out.push((vec![body.to_string()], format!("créer {}", clean(thing))));
-            }
-            Kind::Addressed => match addressed(rest) {
-                Some(found) => out.push(found),
-                None => out.extend(unaddressed_call(&form, rest).map(|(names, action)| {
-                    if names.is_empty() {
-                        (named_before(&clause[..whole.start()]), action)
-                    } else {
-                        (names, action)
-                    }
-                })),
-            },
+            Kind::Addressed => out.extend(addressed_asks(clause, m, rest, body)),
             _ => {}
         }
     }
     if out.is_empty() {
-        out.extend(passive_asked(clause));
-    }
-    if out.is_empty() {
-        out.extend(that_future(clause));
-    }
-    if out.is_empty() {
-        out.extend(obligation(clause));
-    }
-    if out.is_empty() {
-        out.extend(resolution_future(clause));
-    }
-    if out.is_empty() {
-        out.extend(committed(clause, body));
-    }
-    if out.is_empty() {
-        out.extend(given_time(clause));
-    }
-    if out.is_empty() {
-        out.extend(promised(clause));
+        out.extend(asked_without_verb(clause, body));
     }
     out
+}
+
+/// Whether the verb `m` asks nothing here: a seized body, a noun, words reported of
+/// another, a draft.
+fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
+    let whole = m.get(0).expect("match");
+    let verb = m.get(1).expect("verb");
+    // "..., exhorte les parties ...": after a comma only a verb in lower case, so that
+    // a capitalised noun ("..., Demande de l'Université") is not read as one.
+    let after_comma = whole.as_str().starts_with(',');
+    seized(&clause[whole.end()..])
+        || (after_comma && verb.as_str().starts_with(char::is_uppercase))
+        || (spoken_by_one(&clause[..verb.start()])
+            && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
+        || reported_past(&clause[..verb.start()], &fold(&m[1]))
+        || civility_subject(&clause[..whole.start()])
+        || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
+        // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
+        || fold(clause.trim_start()).starts_with("le projet de ")
+}
+
+/// "Décide de ...": what is decided after the verb (`rest`), by the subject named
+/// `before` it or else the body, or what the decision asks of others.
+fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
+    let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
+    if let Some(action) = strip_de(rest) {
+        match decided_to_ask(action) {
+            Some(asked) => asked,
+            None if on_the_spot(action) || meeting_step(action) || make_up(action) => Vec::new(),
+            None => {
+                let decider = deciding_subject(before, body).unwrap_or_else(|| body.to_string());
+                vec![(vec![decider], clean(action))]
+            }
+        }
+    } else if let Some(found) = that_must(rest) {
+        vec![found]
+    } else if let Some(decision) = announced_decision(rest) {
+        // "a décidé tôt jeudi la suspension de X": a decision told by its noun.
+        let decider = deciding_subject(before, body).unwrap_or_else(|| body.to_string());
+        vec![(vec![decider], decision)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The request of a verb that asks someone (`m`), `rest` being the words after it up to
+/// the next verb.
+fn addressed_asks(
+    clause: &str,
+    m: &regex::Captures<'_>,
+    rest: &str,
+    body: &str,
+) -> Option<Request> {
+    let whole = m.get(0).expect("match");
+    let verb = m.get(1).expect("verb");
+    let form = fold(&m[1]);
+    let before = &clause[..whole.start()];
+    if appeal_to_attention(rest) {
+        None
+    } else if calls_for_a_thing(&form, rest) {
+        // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
+        // (its addressee is a direct object: "appelle les parties à ...").
+        unaddressed_call(&form, rest)
+    } else if form.starts_with("en l") {
+        // "s'est adressée au Comité X, ..., en lui demandant de ...": the one the clause
+        // addressed first.
+        match (
+            strip_de(rest).or_else(|| rest.strip_prefix("à ")),
+            addressed_before(before),
+        ) {
+            (Some(action), Some(name)) => Some((vec![name], clean(action))),
+            _ => None,
+        }
+    } else if fold(before.trim_end()).ends_with(" leur")
+        || fold(&clause[whole.start()..verb.start()]).contains(" leur ")
+    {
+        // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
+        // plural the sentence names before the pronoun is asked.
+        // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
+        match (strip_de(rest), plural_before(before)) {
+            (Some(action), Some(names)) => Some((names, clean(action))),
+            _ => None,
+        }
+    } else if pronoun_object(clause, whole.start(), verb.start()) {
+        // "Le Conseil l'encourage à ...": the actor named before is asked again.
+        asked_again(before, rest)
+    } else if table::FR_RENEWING_VERBS.contains(&form.as_str()) {
+        renewed_appeal(rest)
+    } else {
+        asked_for(clause, m, rest, body)
+    }
+}
+
+/// Whether "appeler à" calls for a thing rather than asks someone.
+fn calls_for_a_thing(form: &str, rest: &str) -> bool {
+    form.contains("appel")
+        && !form.contains("en appelle")
+        && !form.contains("fait appel")
+        && starts_with_word(skip_call_asides(without_aside(rest)), &["à", "au", "aux"]).is_some()
+}
+
+/// "Le Conseil l'encourage à ...": the actor named `before` the pronoun is asked again.
+fn asked_again(before: &str, rest: &str) -> Option<Request> {
+    let action = ["de ", "d'", "d’", "à "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
+    // "a salué les efforts du Kirghizistan ... et l'exhorte à ...": the one the
+    // sentence names before; else the actor asked before.
+    let named = OF_NAMED
+        .captures_iter(before)
+        .last()
+        .map(|c| vec![c[1].to_string()])
+        .unwrap_or_default();
+    Some((named, clean(action)))
+}
+
+/// The request of a verb that asks someone, when no pronoun or call stands for the
+/// addressee: what is demanded, decided, authorized, created, or asked of whom.
+fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> Option<Request> {
+    let whole = m.get(0).expect("match");
+    let verb = m.get(1).expect("verb");
+    let form = fold(&m[1]);
+    let demand = table::FR_DEMAND_VERBS.contains(&form.as_str());
+    // "exige la libération de ...": "demander" and "exiger" ask someone with "à" or
+    // "de"; a direct object is what they call for.
+    if demand
+        && starts_with_word(
+            // "réclame, en outre, le retour de ...": an aside first.
+            skip_call_asides(without_aside(rest)),
+            &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
+        )
+        .is_some()
+    {
+        unaddressed_call(&form, rest)
+    } else if form.ends_with("suspendu") {
+        // "a, à son tour, suspendu le Mali de toute participation ...": a suspension told
+        // as done is the deciding body's decision.
+        suspended(&clause[..verb.start()], rest, body)
+    } else if demand && addressed(rest).is_none() && asked_a_thing(rest).is_some() {
+        // "demandent à la junte le respect de ...": an addressee, then the thing asked
+        // of it (no infinitive).
+        asked_a_thing(rest)
+    } else if demand && second_aside(without_aside(rest)).is_some() {
+        // "demande, entre autres, au chapitre politique, le rétablissement ...": a
+        // second short aside before the thing called for.
+        let thing = second_aside(without_aside(rest)).unwrap_or_default();
+        unaddressed_call(&form, thing)
+    } else if authorizes_a_thing(&form, rest) {
+        // "a autorisé le déploiement d'une composante ...": what is authorized, no
+        // addressee asked to act: the body's own, as "authorizes the deployment of X".
+        let thing = QUOTES.replace_all(thing_of(rest), " ").into_owned();
+        Some((vec![body.to_string()], clean(&thing)))
+    } else if form.contains("annonc") {
+        // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
+        announced_decision(rest).map(|decision| (vec![body.to_string()], decision))
+    } else if (form.starts_with("cré") || form.ends_with(" créé"))
+        && starts_with_word(
+            thing_of(rest),
+            &["le", "la", "les", "l'", "l’", "un", "une", "des"],
+        )
+        .is_some()
+    {
+        // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
+        let thing = skip_call_asides(without_aside(rest));
+        Some((vec![body.to_string()], format!("créer {}", clean(thing))))
+    } else {
+        addressed(rest).or_else(|| {
+            unaddressed_call(&form, rest).map(|(names, action)| {
+                if names.is_empty() {
+                    (named_before(&clause[..whole.start()]), action)
+                } else {
+                    (names, action)
+                }
+            })
+        })
+    }
+}
+
+/// "a, à son tour, suspendu le Mali ...": the suspension of a member, decided by the
+/// subject named `before` the verb or else the body.
+fn suspended(before: &str, rest: &str, body: &str) -> Option<Request> {
+    let thing = skip_call_asides(without_aside(rest));
+    let member = starts_with_word(thing, &["le", "la", "l'", "l’"])
+        .is_some_and(|after| after.starts_with(char::is_uppercase));
+    if !member {
+        return None;
+    }
+    let decider = deciding_subject(before, body).unwrap_or_else(|| body.to_string());
+    Some((vec![decider], format!("suspendre {}", clean(thing))))
+}
+
+/// A clause whose verbs ask nothing may still ask: a passive, a future, an obligation, a
+/// commitment, a time given, a promise (the first of these that reads).
+fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
+    passive_asked(clause)
+        .or_else(|| that_future(clause))
+        .or_else(|| obligation(clause))
+        .or_else(|| resolution_future(clause))
+        .or_else(|| committed(clause, body))
+        .or_else(|| given_time(clause))
+        .or_else(|| promised(clause))
 }
 
 /// "Au chapitre économique, l'OIF promet des actions pour ...": a promise reported of a
@@ -2223,6 +2244,18 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The French deadlines of a clause, each with where it starts and its words.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let mut out = days_given(text, adopted);
+    out.extend(yearless_deadlines(text, adopted));
+    out.extend(within_spans(text, adopted));
+    out.extend(sessions(text));
+    out.extend(next_meetings(text));
+    out.extend(years(text, adopted));
+    out
+}
+
+/// "d'ici au 31 décembre 2025", "le 30 juin 2026 au plus tard": a day, read only with a
+/// word of deadline before or after it.
+fn days_given(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = Vec::new();
     for m in DAY_MONTH_YEAR.captures_iter(text) {
         let whole = m.get(0).expect("match");
@@ -2242,7 +2275,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             ));
         }
     }
-    out.extend(yearless_deadlines(text, adopted));
+    out
+}
+
+/// "dans un délai de 90 jours": days after adoption.
+fn within_spans(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
     for m in WITHIN.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {
@@ -2266,6 +2304,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().to_string(),
         ));
     }
+    out
+}
+
+/// "à sa quatre-vingt-unième session", "à sa prochaine session": a session of unknown date.
+fn sessions(text: &str) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
     for m in SESSION.captures_iter(text) {
         let which = fold(&m[1]);
         let ordinal = match which.as_str() {
@@ -2287,6 +2331,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().to_string(),
         ));
     }
+    out
+}
+
+/// "au prochain sommet", "à sa prochaine réunion": the body's next meeting.
+fn next_meetings(text: &str) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
     for m in NEXT_MEETING.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "prochain sommet" is the first group, "prochaine réunion" the second.
@@ -2304,6 +2354,12 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
             whole.as_str().to_string(),
         ));
     }
+    out
+}
+
+/// "d'ici à 2030", "en 2016": a year not before the adoption's.
+fn years(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
     for m in YEAR.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "en 2015-2016": a span of years names a period, not a deadline.
