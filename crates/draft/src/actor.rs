@@ -26,21 +26,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if !marker || k == 0 {
             continue;
         }
-        // "to" must open an infinitive, not a phrase ("the Permanent Observer to the UN").
-        let next = toks.get(k + 1).map(|n| n.word.as_str());
-        // A capitalised word after "to" is a name ("assistance to Gaza"), not a verb.
-        let capital = toks
-            .get(k + 1)
-            .is_some_and(|n| rest[n.start..].starts_with(char::is_uppercase));
-        // "parties to armed conflict": a participle after "to" is no infinitive ("to
-        // proceed", "to succeed" are).
-        let participle = next.is_some_and(|w| w.ends_with("ed") && !w.ends_with("eed"));
-        let infinitive = next.is_some_and(|w| {
-            !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
-        }) && !capital
-            && !participle;
+        let infinitive = opens_infinitive(rest, &toks, k);
         // "Member States in a position to do so to contribute": "to do so" is no action.
-        let do_so = next == Some("do") && toks.get(k + 2).is_some_and(|n| n.word == "so");
+        let do_so = opens_do_so(&toks, k);
         // "the Committee established pursuant to resolution 2127": no infinitive.
         let pursuant = matches!(
             toks[k - 1].word.as_str(),
@@ -52,9 +40,6 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if do_so || pursuant {
             continue;
         }
-        // "Member States wishing to host ...": the "to" of "wishing"; "the Special
-        // Rapporteur on the right to education": the "to" of "right".
-        // A capitalised noun ends a name ("the High Commissioner for Human Rights to ...").
         // "... so as to minimize", "in order to": a purpose, not the actor's infinitive.
         let purpose = k >= 2
             && matches!(
@@ -64,17 +49,7 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if purpose {
             break;
         }
-        let taker = toks[k - 1].word.as_str();
-        let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
-        let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
-        // "those involved in the planning to consider ...": after "the", "planning" is a
-        // noun, not the participle of "Member States planning to host ...".
-        let as_noun = k >= 2
-            && matches!(
-                toks[k - 2].word.as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-            );
-        if t.word == "to" && ((table::TO_TAKERS.contains(&taker) && !as_noun) || noun_to) {
+        if t.word == "to" && taken_to(rest, &toks, k) {
             continue;
         }
         // "... and to donor institutions to contribute": a second addressee, not the action.
@@ -82,19 +57,9 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
         if t.word == "to" && (!infinitive || coordinated) {
             continue;
         }
-        let actor = rest[..t.start].trim().trim_end_matches(',').trim();
-        // "calls upon all States not to recognize ...": the negation is the action's.
-        let actor = actor
-            .strip_suffix(" not")
-            .or_else(|| actor.strip_suffix(" NOT"))
-            .unwrap_or(actor)
-            .trim();
-        // "calls on the Government and its Parliament urgently to ...": the adverb is the
-        // action's.
-        let actor = without_trailing_adverb(actor);
-        if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
+        let Some(actor) = actor_before(rest, t) else {
             continue;
-        }
+        };
         // "Promotion of orchards to feed ...", "the strengthening of the Board to ...": an
         // action named by its noun, not who acts.
 
@@ -105,6 +70,65 @@ pub fn split_addressed(rest: &str, with_verb: bool) -> Option<(&str, &str)> {
     let actor = rest[..toks[k].start].trim().trim_end_matches(',').trim();
     (has_actor_word(actor) && !actor.contains([';', ':']))
         .then(|| (actor, rest[toks[k].end..].trim()))
+}
+
+/// Whether the word after the "to" at `k` opens an infinitive, not a phrase ("the Permanent
+/// Observer to the UN").
+fn opens_infinitive(rest: &str, toks: &[Token], k: usize) -> bool {
+    let next = toks.get(k + 1).map(|n| n.word.as_str());
+    // A capitalised word after "to" is a name ("assistance to Gaza"), not a verb.
+    let capital = toks
+        .get(k + 1)
+        .is_some_and(|n| rest[n.start..].starts_with(char::is_uppercase));
+    // "parties to armed conflict": a participle after "to" is no infinitive ("to
+    // proceed", "to succeed" are).
+    let participle = next.is_some_and(|w| w.ends_with("ed") && !w.ends_with("eed"));
+    next.is_some_and(|w| {
+        !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
+    }) && !capital
+        && !participle
+}
+
+/// Whether "do so" follows the marker at `k`.
+fn opens_do_so(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).map(|n| n.word.as_str()) == Some("do")
+        && toks.get(k + 2).is_some_and(|n| n.word == "so")
+}
+
+/// Whether the "to" at `k` (k ≥ 1) belongs to the word before it, not to the actor.
+fn taken_to(rest: &str, toks: &[Token], k: usize) -> bool {
+    // "Member States wishing to host ...": the "to" of "wishing"; "the Special
+    // Rapporteur on the right to education": the "to" of "right".
+    // A capitalised noun ends a name ("the High Commissioner for Human Rights to ...").
+    let taker = toks[k - 1].word.as_str();
+    let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
+    let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
+    // "those involved in the planning to consider ...": after "the", "planning" is a
+    // noun, not the participle of "Member States planning to host ...".
+    let as_noun = k >= 2
+        && matches!(
+            toks[k - 2].word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        );
+    (table::TO_TAKERS.contains(&taker) && !as_noun) || noun_to
+}
+
+/// The actor named before the marker `t`, if what comes before reads as one.
+fn actor_before<'a>(rest: &'a str, t: &Token) -> Option<&'a str> {
+    let actor = rest[..t.start].trim().trim_end_matches(',').trim();
+    // "calls upon all States not to recognize ...": the negation is the action's.
+    let actor = actor
+        .strip_suffix(" not")
+        .or_else(|| actor.strip_suffix(" NOT"))
+        .unwrap_or(actor)
+        .trim();
+    // "calls on the Government and its Parliament urgently to ...": the adverb is the
+    // action's.
+    let actor = without_trailing_adverb(actor);
+    if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
+        return None;
+    }
+    Some(actor)
 }
 
 /// "X urgently" → "X": a lowercase "-ly" word closing an addressee modifies the action.
@@ -1009,54 +1033,53 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     {
         return false;
     }
-    // "Food and Agriculture Organization": a bare capitalised word before a capitalised
-    // name that ends in an actor noun is the start of that name.
-    if let Some(next) = next {
-        let next = next.trim();
-        let next_last = next
-            .rsplit(' ')
-            .next()
-            .unwrap_or(next)
-            .trim_matches(|c: char| !c.is_alphanumeric());
-        let bare =
-            !starts_with_determiner(next) && next.chars().next().is_some_and(char::is_uppercase);
-        let named = next_last.chars().next().is_some_and(char::is_uppercase)
-            && is_head(next_last)
-            && (table::ACTOR_HEADS.contains(&fold(next_last).as_str())
-                || next_last.chars().all(|c| c.is_uppercase()));
-        // "COMSTECH and Member States", "IsDB and ...": an acronym is a name of its own.
-        let acronym_like = last.chars().skip(1).any(char::is_uppercase);
-        let capital_word = last.chars().next().is_some_and(char::is_uppercase)
-            && !acronym_like
-            && !table::ACTOR_HEADS.contains(&folded.as_str());
-        // "the Committee of Intelligence and Security Services of Africa".
-        // "... of the Peace, Security and Cooperation Framework": a capitalised run after "of".
-        // "the Commission on Science and Technology for Development" likewise.
-        let complemented = [" of ", " on ", " for "]
-            .iter()
-            .any(|p| fold(so_far).contains(p));
-        // "the Government of Utopia, UNOMA and ...", "the Government of Utopia and
-        // Parliament": after a name with its complement, a lone acronym or a capitalised
-        // actor noun is a name of its own.
-        let lone_acronym = !next.contains(' ')
-            && next.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && next.chars().all(|c| !c.is_lowercase());
-        let of_one_place = fold(so_far)
-            .rsplit_once(" of ")
-            .is_some_and(|(_, place)| !place.trim().contains(' '));
-        let own_name = complemented
-            && (lone_acronym
-                || (of_one_place
-                    && named
-                    && table::ACTOR_HEADS.contains(&fold(next_last).as_str())));
-        if bare && named && capital_word && !own_name {
-            return false;
-        }
-        if bare && capital_word && complemented && !own_name && !next.contains(" of the ") {
-            return false;
-        }
+    if next.is_some_and(|next| starts_next_name(last, &folded, so_far, next)) {
+        return false;
     }
     is_head(last) || head_before_to(piece)
+}
+
+/// Whether the piece ending in `last` (`folded`) is the start of the name `next` goes on
+/// with, not a name of its own.
+// "Food and Agriculture Organization": a bare capitalised word before a capitalised
+// name that ends in an actor noun is the start of that name.
+fn starts_next_name(last: &str, folded: &str, so_far: &str, next: &str) -> bool {
+    let next = next.trim();
+    let next_last = next
+        .rsplit(' ')
+        .next()
+        .unwrap_or(next)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = !starts_with_determiner(next) && next.chars().next().is_some_and(char::is_uppercase);
+    let named = next_last.chars().next().is_some_and(char::is_uppercase)
+        && is_head(next_last)
+        && (table::ACTOR_HEADS.contains(&fold(next_last).as_str())
+            || next_last.chars().all(|c| c.is_uppercase()));
+    // "COMSTECH and Member States", "IsDB and ...": an acronym is a name of its own.
+    let acronym_like = last.chars().skip(1).any(char::is_uppercase);
+    let capital_word = last.chars().next().is_some_and(char::is_uppercase)
+        && !acronym_like
+        && !table::ACTOR_HEADS.contains(&folded);
+    // "the Committee of Intelligence and Security Services of Africa".
+    // "... of the Peace, Security and Cooperation Framework": a capitalised run after "of".
+    // "the Commission on Science and Technology for Development" likewise.
+    let complemented = [" of ", " on ", " for "]
+        .iter()
+        .any(|p| fold(so_far).contains(p));
+    // "the Government of Utopia, UNOMA and ...", "the Government of Utopia and
+    // Parliament": after a name with its complement, a lone acronym or a capitalised
+    // actor noun is a name of its own.
+    let lone_acronym = !next.contains(' ')
+        && next.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && next.chars().all(|c| !c.is_lowercase());
+    let of_one_place = fold(so_far)
+        .rsplit_once(" of ")
+        .is_some_and(|(_, place)| !place.trim().contains(' '));
+    let own_name = complemented
+        && (lone_acronym
+            || (of_one_place && named && table::ACTOR_HEADS.contains(&fold(next_last).as_str())));
+    (bare && named && capital_word && !own_name)
+        || (bare && capital_word && complemented && !own_name && !next.contains(" of the "))
 }
 
 /// "parties to armed conflict": a name whose "to" complement follows its head noun.
@@ -1101,51 +1124,10 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     // "..., and calls upon those that have not to ...": the group named before.
     if folded == "those" {
-        // "encourages those who took part to ...": people the text names by what they did.
-        if let Some(m) = THOSE_WHO.captures(sentence) {
-            return vec![Actor {
-                name: format!("Those who {}", m[1].trim()),
-                check: Some("the text says \"those\": check whom it means".into()),
-            }];
-        }
-        // The "those" that stands alone ("those that have not yet done so"), not "those
-        // States members of ... that have".
-        let lower = fold(sentence);
-        let alone = lower
-            .match_indices("those ")
-            .filter(|(at, _)| {
-                let next = lower[at + 6..].split_whitespace().next().unwrap_or("");
-                matches!(next, "that" | "which" | "not" | "to" | "having" | "wishing")
-            })
-            .last()
-            .or_else(|| lower.match_indices("those ").next())
-            .map(|(at, _)| at);
-        let group = alone
-            .and_then(|at| plural_group_before(&sentence[..at]))
-            .unwrap_or_else(|| table::DEFAULT_ACTOR.to_string());
-        return vec![Actor {
-            check: Some(format!("the text says \"those\": read as \"{group}\"")),
-            name: group,
-        }];
+        return those(sentence);
     }
     if table::BARE_AUTHORITIES.contains(&folded.as_str()) {
-        let places = places(sentence);
-        if places.is_empty() {
-            return vec![Actor {
-                name: capitalise(&name),
-                check: Some("which authorities? the text does not say".into()),
-            }];
-        }
-        return places
-            .into_iter()
-            .map(|p| Actor {
-                name: format!("Authorities of {p}"),
-                check: Some(
-                    "the text says \"the authorities\"; read as those of the places it names"
-                        .into(),
-                ),
-            })
-            .collect();
+        return authorities(&name, sentence);
     }
     // "all those involved in the planning for X": the people, by what they take part in.
     if let Some(m) = THOSE_INVOLVED.captures(&name) {
@@ -1158,6 +1140,56 @@ fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let usual = canonical(full.as_deref().unwrap_or(&name), ctx);
     let check = (fold(&usual) != folded).then(|| format!("the text says \"{name}\""));
     vec![Actor { name: usual, check }]
+}
+
+/// "..., and calls upon those that have not to ...": the group named before "those".
+fn those(sentence: &str) -> Vec<Actor> {
+    // "encourages those who took part to ...": people the text names by what they did.
+    if let Some(m) = THOSE_WHO.captures(sentence) {
+        return vec![Actor {
+            name: format!("Those who {}", m[1].trim()),
+            check: Some("the text says \"those\": check whom it means".into()),
+        }];
+    }
+    // The "those" that stands alone ("those that have not yet done so"), not "those
+    // States members of ... that have".
+    let lower = fold(sentence);
+    let alone = lower
+        .match_indices("those ")
+        .filter(|(at, _)| {
+            let next = lower[at + 6..].split_whitespace().next().unwrap_or("");
+            matches!(next, "that" | "which" | "not" | "to" | "having" | "wishing")
+        })
+        .last()
+        .or_else(|| lower.match_indices("those ").next())
+        .map(|(at, _)| at);
+    let group = alone
+        .and_then(|at| plural_group_before(&sentence[..at]))
+        .unwrap_or_else(|| table::DEFAULT_ACTOR.to_string());
+    vec![Actor {
+        check: Some(format!("the text says \"those\": read as \"{group}\"")),
+        name: group,
+    }]
+}
+
+/// "the authorities": those of the places the sentence names.
+fn authorities(name: &str, sentence: &str) -> Vec<Actor> {
+    let places = places(sentence);
+    if places.is_empty() {
+        return vec![Actor {
+            name: capitalise(name),
+            check: Some("which authorities? the text does not say".into()),
+        }];
+    }
+    places
+        .into_iter()
+        .map(|p| Actor {
+            name: format!("Authorities of {p}"),
+            check: Some(
+                "the text says \"the authorities\"; read as those of the places it names".into(),
+            ),
+        })
+        .collect()
 }
 
 /// "... the panel organized by the Human Rights Council ..., and invites the Council to

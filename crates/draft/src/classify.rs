@@ -142,7 +142,6 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
             i += 1;
             continue;
         };
-        let position = position(sentence, &toks, i);
         let start = toks[i].start;
         let end = toks[i + n - 1].end;
         let form = toks[i..i + n]
@@ -150,51 +149,7 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
             .map(|t| t.word.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        // "It was decided that ...": the body decided. "Azerbaijan offered to ...": a
-        // named subject's offer.
-        let impersonal = kind == Kind::Decides
-            && i >= 2
-            && toks[i - 2].word == "it"
-            && matches!(position, Position::Passive);
-        let named_subject = kind == Kind::Offers
-            && i >= 1
-            && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
-        // "Urges all Member States requesting exemption to ...": a participle right after a
-        // noun qualifies it; one after a comma or a conjunction ("..., urging X to") opens.
-        let qualifying = toks[i].word.ends_with("ing")
-            && !opens_sentence(sentence, &toks, i)
-            && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
-        // "While urging the Movements to sign ..., they threatened ...": a participle after
-        // a sentence's opening "while" or "whilst" opens a clause of its own (not "X, while
-        // taking note of ..., to ...", an aside).
-        let while_participle = toks[i].word.ends_with("ing")
-            && i == 1
-            && matches!(toks[0].word.as_str(), "while" | "whilst")
-            && kind != Kind::Preamble;
-        let position = if impersonal
-            || named_subject
-            || while_participle
-            || subject_then_modal(sentence, &toks, i, kind)
-        {
-            Position::Opens
-        } else if qualifying {
-            Position::Inside
-        } else if kind == Kind::Preamble
-            && i > 0
-            && table::ASIDE_FORMS.contains(&form.as_str())
-            && !toks[since..i].iter().any(|t| t.word == "to")
-        {
-            // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
-            // aside between the addressee and its "to", not a clause of its own. After the
-            // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
-            Position::Inside
-        } else if kind == Kind::Preamble && !opens_sentence(sentence, &toks, i) {
-            // "the authorities concerned in ...": a participle after a noun qualifies it;
-            // a preambular paragraph opens with its participle.
-            Position::Inside
-        } else {
-            position
-        };
+        let position = clause_position(sentence, &toks, i, kind, &form, since);
         if matches!(position, Position::Opens) {
             since = i + n;
         }
@@ -219,6 +174,65 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
     }
     out.retain(|t| !takes_no_object(sentence, t));
     out
+}
+
+/// Where the verb at token `i` stands in its clause: the position its surroundings give it,
+/// corrected for the cases where it opens a clause or sits inside one regardless.
+/// `since` is the token after the last verb that opened a clause.
+fn clause_position(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    kind: Kind,
+    form: &str,
+    since: usize,
+) -> Position {
+    let position = position(sentence, toks, i);
+    // "It was decided that ...": the body decided. "Azerbaijan offered to ...": a
+    // named subject's offer.
+    let impersonal = kind == Kind::Decides
+        && i >= 2
+        && toks[i - 2].word == "it"
+        && matches!(position, Position::Passive);
+    let named_subject = kind == Kind::Offers
+        && i >= 1
+        && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
+    // "Urges all Member States requesting exemption to ...": a participle right after a
+    // noun qualifies it; one after a comma or a conjunction ("..., urging X to") opens.
+    let qualifying = toks[i].word.ends_with("ing")
+        && !opens_sentence(sentence, toks, i)
+        && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
+    // "While urging the Movements to sign ..., they threatened ...": a participle after
+    // a sentence's opening "while" or "whilst" opens a clause of its own (not "X, while
+    // taking note of ..., to ...", an aside).
+    let while_participle = toks[i].word.ends_with("ing")
+        && i == 1
+        && matches!(toks[0].word.as_str(), "while" | "whilst")
+        && kind != Kind::Preamble;
+    if impersonal
+        || named_subject
+        || while_participle
+        || subject_then_modal(sentence, toks, i, kind)
+    {
+        Position::Opens
+    } else if qualifying {
+        Position::Inside
+    } else if kind == Kind::Preamble
+        && i > 0
+        && table::ASIDE_FORMS.contains(&form)
+        && !toks[since..i].iter().any(|t| t.word == "to")
+    {
+        // "Invites the Office, mindful of the provisions of ..., to facilitate ...": an
+        // aside between the addressee and its "to", not a clause of its own. After the
+        // "to" ("Decides to apportion ..., taking into account ...") it ends the clause.
+        Position::Inside
+    } else if kind == Kind::Preamble && !opens_sentence(sentence, toks, i) {
+        // "the authorities concerned in ...": a participle after a noun qualifies it;
+        // a preambular paragraph opens with its participle.
+        Position::Inside
+    } else {
+        position
+    }
 }
 
 /// Whether token `i` opens the sentence or follows punctuation (adverbs aside).

@@ -223,9 +223,18 @@ fn title(paras: &[Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
 const PREAMBLE_REACH: usize = 40;
 
 fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String> {
+    declared_body(paras, lead, header)
+        .or_else(|| reported_body(paras, lead))
+        .or_else(|| numbered_body(paras, lead))
+        .unwrap_or_else(|| unnamed_body(paras))
+}
+
+/// A body the text declares in its opening: "We, the ...", a formal "The General Assembly,"
+/// or "adopted by ...".
+fn declared_body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     // "We, the Heads of State or Government of ..., gathered in ...".
     if let Some(m) = paras.iter().take(5).find_map(|p| WE_BODY.captures(&p.text)) {
-        return Guess::sure(m[1].trim().to_string());
+        return Some(Guess::sure(m[1].trim().to_string()));
     }
     // "The Peace and Security Council," alone on its line heads the operative part: it wins
     // over a longer opening ("The Peace and Security Council of the AU, at its meeting,").
@@ -250,11 +259,15 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         if alone {
             header.push(ordinal);
         }
-        return Guess::sure(name);
+        return Some(Guess::sure(name));
     }
-    if let Some(m) = lead.iter().find_map(|p| ADOPTED_BY.captures(&p.text)) {
-        return Guess::sure(strip_clauses(m[1].trim()));
-    }
+    lead.iter()
+        .find_map(|p| ADOPTED_BY.captures(&p.text))
+        .map(|m| Guess::sure(strip_clauses(m[1].trim())))
+}
+
+/// A body a press release or a narrative names as the subject of its first sentences.
+fn reported_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
     // "The Security Council decided unanimously on 2 March 2036 to extend ...": a press
     // release's first sentence names the body, before "The 15-member Council adopted ...".
     // A press release's dateline, headline and tags come first: read on past the lead.
@@ -276,15 +289,18 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
             .enumerate()
             .find_map(|(k, p)| narrative_body(body_re, &p.text).map(|name| (k, name)))
         {
-            return Guess::sure(match press {
+            return Some(Guess::sure(match press {
                 Some((first, press)) if first < k => press,
                 _ => name,
-            });
+            }));
         }
     }
-    if let Some((_, name)) = press {
-        return Guess::sure(name);
-    }
+    press.map(|(_, name)| Guess::sure(name))
+}
+
+/// A body named in a text's numbered paragraphs: a communiqué's first paragraph, or the
+/// subject of conclusions numbered throughout.
+fn numbered_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
     // "(1) At the invitation of X, the Nth Session of Y was held ...": a communiqué numbered
     // from its first paragraph names its body there, maybe after a lead phrase.
     let first = paras.iter().find(|p| p.number.is_some());
@@ -294,22 +310,25 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
         .chain(first)
         .find_map(|p| narrative_body(&NARRATIVE_BODY, after_lead_phrase(&p.text)?))
     {
-        return Guess::sure(name);
+        return Some(Guess::sure(name));
     }
     // "1. The Sixty-sixth Ordinary Session of the Authority ... was held ...".
     if let Some(name) = first.and_then(|p| narrative_body(&NARRATIVE_BODY, &p.text)) {
-        return Guess::sure(name);
+        return Some(Guess::sure(name));
     }
     // "1. The European Council reaffirms ...": conclusions numbered throughout name their
     // body as the subject of their paragraphs' verbs.
-    if let Some(name) = paras
+    paras
         .iter()
         .filter(|p| p.number.is_some())
         .take(3)
         .find_map(|p| subject_body(&p.text))
-    {
-        return Guess::unsure(name, "the subject of the text's first paragraphs");
-    }
+        .map(|name| Guess::unsure(name, "the subject of the text's first paragraphs"))
+}
+
+/// A text that names no body outright: the short name its sentences give their subject, or
+/// the Security Council by its habit of staying seized of the matter.
+fn unnamed_body(paras: &[Para]) -> Guess<String> {
     if let Some(name) = short_subject_body(paras) {
         return Guess::unsure(
             name,
