@@ -2463,8 +2463,6 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "that the next meeting be held in Rabat", "that a report should be presented": a
-/// that-clause whose subject is acted upon.
 /// A lead-in that quotes an instrument's provision: "Article 9 provides:", "reads as follows:".
 static QUOTES_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:provides|provided|reads|read|states|stated|stipulates|stipulated)(?:\s+as\s+follows)?\s*:\s*$")
@@ -2477,6 +2475,8 @@ static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "that the next meeting be held in Rabat", "that a report should be presented": a
+/// that-clause whose subject is acted upon.
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
