@@ -314,6 +314,18 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
     s
 }
 
+/// "all" first, "final" last, the others by name and number ("held2" before "held10").
+fn print_order(set: &str) -> (u8, String, u32) {
+    let digits = set.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let prefix = &set[..set.len() - digits.len()];
+    let rank = match set {
+        "all" => 0,
+        "final" => 2,
+        _ => 1,
+    };
+    (rank, prefix.to_string(), digits.parse().unwrap_or(1))
+}
+
 /// How to get a text's words: its `.txt` as given, or (for `pdf`) its PDF.
 pub(crate) fn measure(
     source: impl Fn(&Path) -> Option<String>,
@@ -362,16 +374,10 @@ fn measure_in(
         sets.entry("all".into()).or_default().add(&s);
     }
     println!("draft on real texts ({label}):");
-    for name in [
-        "all", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3", "held4",
-        "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13",
-        "held14", "held15", "held16", "held17", "held18", "held19", "held20", "held21", "held22",
-        "held23", "held24", "held25", "held26", "held27", "held28", "held29", "held30", "un1",
-        "un2", "un3", "un4", "un5", "final",
-    ] {
-        if let Some(s) = sets.get(name) {
-            println!("  {}", s.line(name));
-        }
+    let mut names: Vec<&String> = sets.keys().collect();
+    names.sort_by_key(|name| print_order(name));
+    for name in names {
+        println!("  {}", sets[name].line(name));
     }
     if std::env::var_os("DRAFT_REAL_MISSES").is_some() {
         for m in &misses {
@@ -678,6 +684,20 @@ fn the_english_un_annotations_are_well_formed_and_blind() {
         assert!(t.file.ends_with(".txt"), "{}", t.file);
     }
     well_formed(&english_un_annotations(), &texts, true);
+}
+
+#[test]
+fn sets_print_all_first_final_last_and_by_number() {
+    let mut sets = vec![
+        "held10", "final", "dev", "held2", "all", "un1", "held", "dev2",
+    ];
+    sets.sort_by_key(|s| print_order(s));
+    assert_eq!(
+        sets,
+        [
+            "all", "dev", "dev2", "held", "held2", "held10", "un1", "final"
+        ]
+    );
 }
 
 #[test]
