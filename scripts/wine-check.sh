@@ -49,6 +49,9 @@ work="$(mktemp -d)"
 trap 'wineserver -k >/dev/null 2>&1; rm -rf "$work"' EXIT
 export WINEDEBUG=-all WINEPREFIX="$work/prefix" NO_COLOR=1 OIC_TRACK_TODAY=2023-08-02
 wineboot -i >/dev/null 2>&1 || wine cmd /c exit >/dev/null 2>&1
+# One wineserver for the whole check (killed on exit): otherwise each run starts one and it
+# stops a few seconds after, and a run that starts while it is stopping can fail.
+wineserver -p
 prefix_ready=$SECONDS
 
 failed=0
@@ -63,16 +66,22 @@ run() {
   out="$("$@" 2>"$work/stderr")"
   code=$?
   err="$(cat "$work/stderr")"
+  # The program names every problem it exits for (SPEC), so a run under Wine that exits
+  # non-zero having printed nothing at all is Wine failing to run it: marked for `attempt`.
+  if [ "$1" = wine ] && [ "$code" != 0 ] && [ -z "$out$err" ]; then
+    err="wine: exited $code before the program printed anything"
+  fi
   # A path in JSON has its `\` escaped: `\\`.
   printf '%s\n--stderr--\n%s\n--code %s--\n' "$out" "$err" "$code" | sed 's|\\\\|/|g; s|\\|/|g' | tr -d '\r'
 }
 win() { run wine "$exe" "$@"; }
 lin() { run "$linux" "$@"; }
 # Wine itself fails now and then on a loaded machine ("wine client error:118", "wine:
-# Unhandled page fault ... starting debugger"), before or beside the program: such a run
+# Unhandled page fault ... starting debugger", or exit 1 with nothing printed, once in CI),
+# before or beside the program: such a run
 # is made again (up to three times), from the same folder. A difference of the program's
 # own shows on every run, so it still fails.
-wine_failed() { grep -qE '^wine client error|^wine: Unhandled|^wineserver:' "$1"; }
+wine_failed() { grep -qE '^wine client error|^wine: Unhandled|^wine: exited|^wineserver:' "$1"; }
 # Runs `$1` (a function of a side, in a fresh folder) into file `$2`, again while Wine fails.
 attempt() {
   local k
