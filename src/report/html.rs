@@ -5,6 +5,7 @@
 //! run right to left, and ids and ISO days sit in `dir="ltr"` elements, isolated, so they
 //! stay whole inside an Arabic page.
 
+use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
@@ -406,6 +407,8 @@ const WIDTH: f64 = 960.0;
 /// readers) and in the list that replaces the drawing on a phone.
 const LABELS: f64 = 250.0;
 const STATUS: f64 = 120.0;
+/// The width over which time runs, between the labels and the statuses.
+const PLOT: f64 = WIDTH - LABELS - STATUS;
 const ROW: f64 = 22.0;
 const TOP: f64 = 24.0;
 const AXIS: f64 = 22.0;
@@ -420,7 +423,6 @@ const LABEL_CHARS: usize = ((LABELS - 16.0) / CHAR) as usize;
 /// the drawing (CSS), which would shrink to unreadable text.
 fn timeline(report: &Report, s: &Section) -> Markup {
     let l = report.lang;
-    let today = report.today;
     let rows: Vec<(&Item, Window)> = s
         .items
         .iter()
@@ -429,108 +431,166 @@ fn timeline(report: &Report, s: &Section) -> Markup {
     if rows.is_empty() {
         return html! { p { (l.t("timeline-none")) } };
     }
-    let windows = rows.iter().map(|(_, w)| *w);
-    let first = windows
-        .clone()
-        .map(|w| w.earliest)
-        .chain([today, s.adopted])
-        .min()
-        .unwrap_or(today)
-        .first_of_month();
-    let last = windows
-        .map(|w| w.latest)
-        .chain([today, s.adopted])
-        .max()
-        .unwrap_or(today)
-        .last_of_month()
-        .tomorrow()
-        .unwrap_or(today);
-    let span = days_between(first, last).max(1) as f64;
-    let plot = WIDTH - LABELS - STATUS;
-    let rtl = l.is_rtl();
-    // Mirrored in Arabic: labels on the right, statuses on the left, time running leftwards.
-    let mx = |x: f64| if rtl { WIDTH - x } else { x };
-    let x = |d: jiff::civil::Date| mx(LABELS + days_between(first, d) as f64 / span * plot);
-    let (start, end) = if rtl {
-        ("start", "end")
-    } else {
-        ("end", "start")
-    };
-    let height = TOP + rows.len() as f64 * ROW + AXIS;
-    let ticks = month_ticks(first, last, plot, l);
-    let label = l.t_args(
-        "timeline-aria",
-        &[
-            ("mandates", Arg::Str(&mandates(l, rows.len()))),
-            ("from", Arg::Str(&l.long_date(first))),
-            (
-                "to",
-                Arg::Str(&l.long_date(last.yesterday().unwrap_or(last))),
-            ),
-            ("today", Arg::Str(&l.long_date(today))),
-        ],
-    );
-    let row_label = |it: &Item| {
-        let name = if report.hide_ids { &it.summary } else { &it.id };
-        let full = format!("{} {}", para(&it.paragraph), name)
-            .trim()
-            .to_string();
-        (cut(&full, LABEL_CHARS), full)
-    };
-    let dx = if rtl { -3.0 } else { 3.0 };
+    let axis = Axis::new(&rows, report.today, s.adopted, l.is_rtl());
     html! {
         figure.timeline {
-            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {WIDTH} {height}"))
-                role="img" aria-label=(label) {
-                @for (t, words) in &ticks {
-                    line.tick x1=(fmt(x(*t))) x2=(fmt(x(*t))) y1=(fmt(TOP - 4.0))
-                        y2=(fmt(height - AXIS)) {}
-                    text.axis x=(fmt(x(*t) + dx)) y=(fmt(height - 6.0)) text-anchor=(start) {
-                        (words)
-                    }
-                }
-                @for (n, (it, w)) in rows.iter().enumerate() {
-                    @let y = TOP + n as f64 * ROW;
-                    @let xa = x(w.earliest);
-                    @let xb = x(w.latest.tomorrow().unwrap_or(w.latest));
-                    @let (x0, x1) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3.0));
-                    @let (shown, full) = row_label(it);
-                    g class=(format!("row {}", class(it.status))) {
-                        title { (format!("{full}: {} ({})", w, status_word(l, it.status))) }
-                        text.label x=(fmt(mx(LABELS - 8.0))) y=(fmt(y + 15.0)) text-anchor=(end) {
-                            (shown)
-                        }
-                        rect.bar x=(fmt(x0)) y=(fmt(y + 4.0)) width=(fmt(x1 - x0))
-                            height=(fmt(ROW - 8.0)) rx="2" {}
-                        text.state x=(fmt(mx(WIDTH - STATUS + 8.0))) y=(fmt(y + 15.0)) text-anchor=(start) {
-                            (status_word(l, it.status))
-                        }
-                    }
-                }
-                line.adopted x1=(fmt(x(s.adopted))) x2=(fmt(x(s.adopted))) y1=(fmt(TOP - 4.0))
-                    y2=(fmt(height - AXIS)) {}
-                line.today x1=(fmt(x(today))) x2=(fmt(x(today))) y1="4"
-                    y2=(fmt(height - AXIS)) {}
-                text.today x=(fmt(x(today) + dx + dx / 3.0)) y="14" text-anchor=(start) { (l.t("timeline-today")) }
-            }
+            (drawing(report, s, &rows, &axis))
             ol.timeline-list aria-label=(l.t("timeline-list")) {
                 @for (it, w) in &rows {
                     li {
                         (window_item(*w))
                         " " (badge(l, it.status)) " "
-                        span dir="auto" { (row_label(it).1) }
+                        span dir="auto" { (row_label(report, it).1) }
                     }
                 }
             }
             figcaption {
                 (l.t_args("timeline-caption", &[
-                    ("today", Arg::Str(&l.long_date(today))),
+                    ("today", Arg::Str(&l.long_date(report.today))),
                     ("adopted", Arg::Str(&l.long_date(s.adopted))),
                     ("mandates", Arg::Str(&mandates(l, rows.len()))),
                 ]))
             }
         }
     }
+}
+
+/// The timeline's time axis: whole months from `first` to before `last`, over the plot
+/// between the labels and the statuses.
+struct Axis {
+    first: Date,
+    last: Date,
+    span: f64,
+    rtl: bool,
+}
+
+impl Axis {
+    /// The months that hold every window, the report's day and the adoption day.
+    fn new(rows: &[(&Item, Window)], today: Date, adopted: Date, rtl: bool) -> Axis {
+        let windows = rows.iter().map(|(_, w)| *w);
+        let first = windows
+            .clone()
+            .map(|w| w.earliest)
+            .chain([today, adopted])
+            .min()
+            .unwrap_or(today)
+            .first_of_month();
+        let last = windows
+            .map(|w| w.latest)
+            .chain([today, adopted])
+            .max()
+            .unwrap_or(today)
+            .last_of_month()
+            .tomorrow()
+            .unwrap_or(today);
+        let span = days_between(first, last).max(1) as f64;
+        Axis {
+            first,
+            last,
+            span,
+            rtl,
+        }
+    }
+
+    /// Mirrored in Arabic: labels on the right, statuses on the left, time running leftwards.
+    fn mx(&self, x: f64) -> f64 {
+        if self.rtl { WIDTH - x } else { x }
+    }
+
+    fn x(&self, d: Date) -> f64 {
+        self.mx(LABELS + days_between(self.first, d) as f64 / self.span * PLOT)
+    }
+
+    /// The SVG anchors of text that starts and ends at a point, in reading order.
+    fn anchors(&self) -> (&'static str, &'static str) {
+        if self.rtl {
+            ("start", "end")
+        } else {
+            ("end", "start")
+        }
+    }
+
+    /// How far a label sits from its line, towards later days.
+    fn dx(&self) -> f64 {
+        if self.rtl { -3.0 } else { 3.0 }
+    }
+}
+
+/// The SVG drawing: the month ticks, a bar per mandate, the adoption day and today.
+fn drawing(report: &Report, s: &Section, rows: &[(&Item, Window)], axis: &Axis) -> Markup {
+    let (l, today) = (report.lang, report.today);
+    let height = TOP + rows.len() as f64 * ROW + AXIS;
+    let ticks = month_ticks(axis.first, axis.last, PLOT, l);
+    let (start, _) = axis.anchors();
+    let dx = axis.dx();
+    let x = |d: Date| axis.x(d);
+    html! {
+        svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {WIDTH} {height}"))
+            role="img" aria-label=(drawing_label(report, rows.len(), axis)) {
+            @for (t, words) in &ticks {
+                line.tick x1=(fmt(x(*t))) x2=(fmt(x(*t))) y1=(fmt(TOP - 4.0))
+                    y2=(fmt(height - AXIS)) {}
+                text.axis x=(fmt(x(*t) + dx)) y=(fmt(height - 6.0)) text-anchor=(start) {
+                    (words)
+                }
+            }
+            @for (n, (it, w)) in rows.iter().enumerate() {
+                (bar(report, TOP + n as f64 * ROW, it, *w, axis))
+            }
+            line.adopted x1=(fmt(x(s.adopted))) x2=(fmt(x(s.adopted))) y1=(fmt(TOP - 4.0))
+                y2=(fmt(height - AXIS)) {}
+            line.today x1=(fmt(x(today))) x2=(fmt(x(today))) y1="4"
+                y2=(fmt(height - AXIS)) {}
+            text.today x=(fmt(x(today) + dx + dx / 3.0)) y="14" text-anchor=(start) { (l.t("timeline-today")) }
+        }
+    }
+}
+
+/// What a screen reader says of the drawing: how many mandates, over which days.
+fn drawing_label(report: &Report, rows: usize, axis: &Axis) -> String {
+    let l = report.lang;
+    let last = axis.last.yesterday().unwrap_or(axis.last);
+    l.t_args(
+        "timeline-aria",
+        &[
+            ("mandates", Arg::Str(&mandates(l, rows))),
+            ("from", Arg::Str(&l.long_date(axis.first))),
+            ("to", Arg::Str(&l.long_date(last))),
+            ("today", Arg::Str(&l.long_date(report.today))),
+        ],
+    )
+}
+
+/// One mandate's row at height `y`: its label, its window as a bar, its status.
+fn bar(report: &Report, y: f64, it: &Item, w: Window, axis: &Axis) -> Markup {
+    let l = report.lang;
+    let (start, end) = axis.anchors();
+    let xa = axis.x(w.earliest);
+    let xb = axis.x(w.latest.tomorrow().unwrap_or(w.latest));
+    let (x0, x1) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3.0));
+    let (shown, full) = row_label(report, it);
+    html! {
+        g class=(format!("row {}", class(it.status))) {
+            title { (format!("{full}: {} ({})", w, status_word(l, it.status))) }
+            text.label x=(fmt(axis.mx(LABELS - 8.0))) y=(fmt(y + 15.0)) text-anchor=(end) {
+                (shown)
+            }
+            rect.bar x=(fmt(x0)) y=(fmt(y + 4.0)) width=(fmt(x1 - x0))
+                height=(fmt(ROW - 8.0)) rx="2" {}
+            text.state x=(fmt(axis.mx(WIDTH - STATUS + 8.0))) y=(fmt(y + 15.0)) text-anchor=(start) {
+                (status_word(l, it.status))
+            }
+        }
+    }
+}
+
+/// A row's label as shown (cut to fit the gutter) and whole.
+fn row_label(report: &Report, it: &Item) -> (String, String) {
+    let name = if report.hide_ids { &it.summary } else { &it.id };
+    let full = format!("{} {}", para(&it.paragraph), name)
+        .trim()
+        .to_string();
+    (cut(&full, LABEL_CHARS), full)
 }
 
 fn window_item(w: Window) -> Markup {
