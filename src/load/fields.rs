@@ -628,95 +628,23 @@ impl<'a> Src<'a> {
     /// A mandate (None if anything in it is wrong), the span of its id, and its deadline
     /// with the span of that, which is checked against the events even when the rest is not.
     fn mandate(&mut self, t: &DeTable<'_>, span: Range<usize>) -> ParsedMandate {
-        let mut m = Mandate {
-            id: String::new(),
-            paragraph: None,
-            actor: Vec::new(),
-            summary: String::new(),
-            text: None,
-            due: None,
-            state: State::Pending,
-            done: None,
-            done_days: Vec::new(),
-            tags: Vec::new(),
-            notes: Vec::new(),
-        };
-        let (mut id, mut actor, mut summary, mut done) = (None, None, None, None);
-        let (mut id_span, mut due_span) = (span.clone(), span.clone());
-        let mut ok = true;
-        for (k, v) in t.iter() {
-            let before = self.diagnostics.len();
-            match k.get_ref().as_ref() {
-                "id" => {
-                    id_span = v.span();
-                    id = self.id(v, "mandate id");
-                }
-                "paragraph" => m.paragraph = self.paragraph(v),
-                "actor" => actor = self.actor(v),
-                "summary" => summary = self.text_value(v, "summary"),
-                "text" => m.text = self.string(v, "text"),
-                "due" => {
-                    due_span = v.span();
-                    m.due = self.due(v);
-                }
-                "status" => m.state = self.state(v).unwrap_or_default(),
-                "done" => {
-                    done = match v.get_ref() {
-                        DeValue::Array(items) => {
-                            let days: Option<Vec<Date>> =
-                                items.iter().map(|d| self.day(d, "done")).collect();
-                            days.map(|d| (Done::List(d), v.span()))
-                        }
-                        _ => self.day(v, "done").map(|d| (Done::Day(d), v.span())),
-                    }
-                }
-                "tags" => m.tags = self.strings(v, "tags").unwrap_or_default(),
-                "notes" => m.notes = self.notes(v),
-                _ => self.unknown_key(k, "a mandate", MANDATE_KEYS),
-            }
-            ok &= self.diagnostics.len() == before;
-        }
+        let keys = self.mandate_keys(t, &span);
+        let MandateKeys {
+            mut m,
+            id,
+            actor,
+            summary,
+            done,
+            id_span,
+            due_span,
+            mut ok,
+        } = keys;
         let id = id.or_else(|| required(self, t, "id", &span, "a mandate"));
         let written_id = id.clone();
         let actor = actor.or_else(|| required(self, t, "actor", &span, "a mandate"));
         let summary = summary.or_else(|| required(self, t, "summary", &span, "a mandate"));
-        let recurring = matches!(m.due, Some(Due::Every(_)));
-        match done {
-            Some((Done::List(mut days), _)) if recurring => {
-                days.sort();
-                m.done_days = days;
-            }
-            Some((Done::List(_), at)) => {
-                ok = false;
-                let help = if t.iter().any(|(k, _)| k.get_ref() == "due") {
-                    "a list of days goes with a recurring deadline, due = { every = \"1 year\" }; a one-off mandate is done on one day: done = 2024-01-15"
-                } else {
-                    "a mandate is done on one day: done = 2024-01-15"
-                };
-                self.error(
-                    at,
-                    "`done` is a list but the deadline does not recur",
-                    Some(help.into()),
-                );
-            }
-            Some((Done::Day(day), at)) if recurring => {
-                ok = false;
-                self.error(
-                    at,
-                    "on a recurring mandate `done` is a list of days, one for each occurrence completed",
-                    Some(format!("write done = [{day}]")),
-                );
-            }
-            Some((Done::Day(day), _)) if m.state == State::Done => m.done = Some(day),
-            Some((Done::Day(_), at)) => {
-                ok = false;
-                self.error(
-                    at,
-                    format!("`done` is set but the status is `{}`", m.state),
-                    Some("set status = \"done\", or remove the `done` line".into()),
-                );
-            }
-            None => {}
+        if let Some(done) = done {
+            ok &= self.set_done(t, &mut m, done);
         }
         let due = m.due.clone().map(|d| (d, due_span));
         let mandate = match (id, actor, summary) {
@@ -733,6 +661,93 @@ impl<'a> Src<'a> {
             id: written_id,
             id_span,
             due,
+        }
+    }
+
+    /// Reads each key of a mandate's table; `ok` is false when any of them was wrong.
+    fn mandate_keys(&mut self, t: &DeTable<'_>, span: &Range<usize>) -> MandateKeys {
+        let mut keys = MandateKeys::new(span);
+        let m = &mut keys.m;
+        for (k, v) in t.iter() {
+            let before = self.diagnostics.len();
+            match k.get_ref().as_ref() {
+                "id" => {
+                    keys.id_span = v.span();
+                    keys.id = self.id(v, "mandate id");
+                }
+                "paragraph" => m.paragraph = self.paragraph(v),
+                "actor" => keys.actor = self.actor(v),
+                "summary" => keys.summary = self.text_value(v, "summary"),
+                "text" => m.text = self.string(v, "text"),
+                "due" => {
+                    keys.due_span = v.span();
+                    m.due = self.due(v);
+                }
+                "status" => m.state = self.state(v).unwrap_or_default(),
+                "done" => keys.done = self.done(v),
+                "tags" => m.tags = self.strings(v, "tags").unwrap_or_default(),
+                "notes" => m.notes = self.notes(v),
+                _ => self.unknown_key(k, "a mandate", MANDATE_KEYS),
+            }
+            keys.ok &= self.diagnostics.len() == before;
+        }
+        keys
+    }
+
+    /// `done` as written, with its span: one day, or a list of days.
+    fn done(&mut self, v: &Value<'_>) -> Option<(Done, Range<usize>)> {
+        match v.get_ref() {
+            DeValue::Array(items) => {
+                let days: Option<Vec<Date>> = items.iter().map(|d| self.day(d, "done")).collect();
+                days.map(|d| (Done::List(d), v.span()))
+            }
+            _ => self.day(v, "done").map(|d| (Done::Day(d), v.span())),
+        }
+    }
+
+    /// Sets the mandate's done day or days when `done` agrees with its deadline and
+    /// status; false, with the problem reported, when it does not.
+    fn set_done(&mut self, t: &DeTable<'_>, m: &mut Mandate, done: (Done, Range<usize>)) -> bool {
+        let recurring = matches!(m.due, Some(Due::Every(_)));
+        match done {
+            (Done::List(mut days), _) if recurring => {
+                days.sort();
+                m.done_days = days;
+                true
+            }
+            (Done::List(_), at) => {
+                let help = if t.iter().any(|(k, _)| k.get_ref() == "due") {
+                    "a list of days goes with a recurring deadline, due = { every = \"1 year\" }; a one-off mandate is done on one day: done = 2024-01-15"
+                } else {
+                    "a mandate is done on one day: done = 2024-01-15"
+                };
+                self.error(
+                    at,
+                    "`done` is a list but the deadline does not recur",
+                    Some(help.into()),
+                );
+                false
+            }
+            (Done::Day(day), at) if recurring => {
+                self.error(
+                    at,
+                    "on a recurring mandate `done` is a list of days, one for each occurrence completed",
+                    Some(format!("write done = [{day}]")),
+                );
+                false
+            }
+            (Done::Day(day), _) if m.state == State::Done => {
+                m.done = Some(day);
+                true
+            }
+            (Done::Day(_), at) => {
+                self.error(
+                    at,
+                    format!("`done` is set but the status is `{}`", m.state),
+                    Some("set status = \"done\", or remove the `done` line".into()),
+                );
+                false
+            }
         }
     }
 
@@ -814,6 +829,48 @@ impl<'a> Src<'a> {
 enum Done {
     Day(Date),
     List(Vec<Date>),
+}
+
+/// A mandate's keys as read: the optional ones already in `m`, the required ones still
+/// to be checked, and whether every key read was right.
+struct MandateKeys {
+    m: Mandate,
+    id: Option<String>,
+    actor: Option<Vec<String>>,
+    summary: Option<String>,
+    done: Option<(Done, Range<usize>)>,
+    id_span: Range<usize>,
+    due_span: Range<usize>,
+    ok: bool,
+}
+
+impl MandateKeys {
+    /// Nothing read yet of the table at `span`.
+    fn new(span: &Range<usize>) -> Self {
+        let m = Mandate {
+            id: String::new(),
+            paragraph: None,
+            actor: Vec::new(),
+            summary: String::new(),
+            text: None,
+            due: None,
+            state: State::Pending,
+            done: None,
+            done_days: Vec::new(),
+            tags: Vec::new(),
+            notes: Vec::new(),
+        };
+        MandateKeys {
+            m,
+            id: None,
+            actor: None,
+            summary: None,
+            done: None,
+            id_span: span.clone(),
+            due_span: span.clone(),
+            ok: true,
+        }
+    }
 }
 
 /// Reports a missing key unless the key is present (and so already reported as bad).
