@@ -202,8 +202,12 @@ struct Item {
     done: Option<Date>,
     notes: Vec<(Date, String)>,
     tags: Vec<String>,
-    checks: BTreeMap<&'static str, String>,
+    checks: Checks,
 }
+
+/// What the user should review (of the actor, the deadline, the done day): each a
+/// `# check:` comment in the file.
+type Checks = BTreeMap<&'static str, String>;
 
 /// A row that cannot be read: `FILE:SHEET!CELL: message`.
 struct Bad {
@@ -246,39 +250,77 @@ impl Reader<'_> {
     /// The row's mandate; `current` is the resolution of the rows above (a merged or
     /// blank Resolution cell continues it). `Ok(None)`: a row with no mandate.
     fn item(&self, row: usize, current: &mut Option<String>) -> Result<Option<Item>, Bad> {
-        let cells = &self.grid.rows[row];
-        if cells.iter().all(Cell::is_empty) {
+        if self.grid.rows[row].iter().all(Cell::is_empty) {
             return Ok(None);
         }
         if let Some(res) = self.text(row, Field::Resolution) {
             *current = Some(res);
         }
         let Some(summary) = self.text(row, Field::Summary) else {
-            // A section row naming the resolution of the rows below.
-            let only_resolution = cells.iter().enumerate().all(|(c, cell)| {
-                cell.is_empty()
-                    || [Field::Resolution, Field::Title]
-                        .iter()
-                        .any(|f| self.cols.get(f) == Some(&c))
-            });
-            if only_resolution {
-                return Ok(None);
-            }
-            return Err(self.bad(
-                row,
-                Field::Summary,
-                "no action in this row; write what is asked, or delete the row".into(),
-            ));
+            return self.no_summary(row);
         };
-        let resolution = match current {
-            Some(r) => r.clone(),
+        let mut checks = BTreeMap::new();
+        let actor = self.actors(row, &mut checks);
+        let paragraph = self.paragraph(row);
+        let (due, due_check) = self.due(row)?;
+        if let Some(c) = due_check {
+            checks.insert("due", c);
+        }
+        let status = self
+            .text(row, Field::State)
+            .or_else(|| self.text(row, Field::Status));
+        let state = status.as_deref().map_or(State::Pending, state_of);
+        let done = self.done(row, state, &mut checks)?;
+        Ok(Some(Item {
+            resolution: self.resolution(current.as_deref()),
+            title: self.text(row, Field::Title),
+            id: self.text(row, Field::Id),
+            paragraph,
+            actor,
+            summary,
+            text: self.text(row, Field::Text),
+            due,
+            state,
+            done,
+            notes: self.notes(row),
+            tags: self.tags(row),
+            checks,
+        }))
+    }
+
+    /// A row with no action: a section row naming the resolution of the rows below, or
+    /// a mistake.
+    fn no_summary(&self, row: usize) -> Result<Option<Item>, Bad> {
+        let only_resolution = self.grid.rows[row].iter().enumerate().all(|(c, cell)| {
+            cell.is_empty()
+                || [Field::Resolution, Field::Title]
+                    .iter()
+                    .any(|f| self.cols.get(f) == Some(&c))
+        });
+        if only_resolution {
+            return Ok(None);
+        }
+        Err(self.bad(
+            row,
+            Field::Summary,
+            "no action in this row; write what is asked, or delete the row".into(),
+        ))
+    }
+
+    /// The resolution the row belongs to: the rows above's, else the file's name.
+    fn resolution(&self, current: Option<&str>) -> String {
+        match current {
+            Some(r) => r.to_string(),
             None => self
                 .file
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-        };
-        let mut checks = BTreeMap::new();
+        }
+    }
+
+    /// The actors, one per line or `;`; a placeholder to check when the sheet names none.
+    fn actors(&self, row: usize, checks: &mut Checks) -> Vec<String> {
         let actor: Vec<String> = self
             .text(row, Field::Actor)
             .map(|a| {
@@ -289,21 +331,17 @@ impl Reader<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        let actor = if actor.is_empty() {
+        if actor.is_empty() {
             checks.insert("actor", "the sheet names no one for this row".to_string());
             vec!["(not given)".to_string()]
         } else {
             actor
-        };
-        let paragraph = self.paragraph(row);
-        let (due, due_check) = self.due(row)?;
-        if let Some(c) = due_check {
-            checks.insert("due", c);
         }
-        let status = self
-            .text(row, Field::State)
-            .or_else(|| self.text(row, Field::Status));
-        let state = status.as_deref().map_or(State::Pending, state_of);
+    }
+
+    /// The day a done mandate was done: the sheet's, else today marked to check. A day
+    /// beside any other status is dropped.
+    fn done(&self, row: usize, state: State, checks: &mut Checks) -> Result<Option<Date>, Bad> {
         let done = match self.cell(row, Field::Done) {
             Some((c, _)) if !c.is_empty() => Some(day_of(c).ok_or_else(|| {
                 self.bad(
@@ -317,37 +355,26 @@ impl Reader<'_> {
             })?),
             _ => None,
         };
-        let done = match (state, done) {
+        Ok(match (state, done) {
             (State::Done, Some(d)) => Some(d),
             (State::Done, None) => {
                 checks.insert("done", "the sheet gives no day it was done; set it".into());
                 Some(self.today)
             }
             _ => None,
-        };
-        Ok(Some(Item {
-            resolution,
-            title: self.text(row, Field::Title),
-            id: self.text(row, Field::Id),
-            paragraph,
-            actor,
-            summary,
-            text: self.text(row, Field::Text),
-            due,
-            state,
-            done,
-            notes: self.notes(row),
-            tags: self
-                .text(row, Field::Tags)
-                .map(|t| {
-                    t.split(';')
-                        .map(|s| oic_draft::id_part(s.trim()))
-                        .filter(|s| !s.is_empty())
-                        .collect()
-                })
-                .unwrap_or_default(),
-            checks,
-        }))
+        })
+    }
+
+    /// Tags, `;` between them, as ids.
+    fn tags(&self, row: usize) -> Vec<String> {
+        self.text(row, Field::Tags)
+            .map(|t| {
+                t.split(';')
+                    .map(|s| oic_draft::id_part(s.trim()))
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The paragraph as the sheet writes it: a whole number, or text (`5 (a)`, `OP 5`).
