@@ -12,7 +12,7 @@ use toml_edit::{DocumentMut, Value};
 use super::editing::{DryRun, invalid, not_edited};
 use crate::ctx::{Ctx, Outcome};
 use crate::edit::{self, Edit};
-use crate::model::{Anchor, Due, Fuzzy, Paragraph, State, parse_day, parse_due};
+use crate::model::{Anchor, Due, Event, Fuzzy, Paragraph, Resolution, State, parse_day, parse_due};
 use crate::sheet::{self, Cell, Grid};
 use crate::{load, text};
 
@@ -677,7 +677,7 @@ enum Writing {
     New(String),
     Append {
         mandates: Vec<Vec<(&'static str, Value)>>,
-        shared: Vec<crate::model::Event>,
+        shared: Vec<Event>,
     },
 }
 
@@ -707,6 +707,32 @@ impl Planned {
 /// Groups the rows by resolution, drops those already in the folder, and prepares each
 /// file's text (validated before anything is written).
 fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Result<Vec<Planned>> {
+    let shared = loaded.folder.events.clone();
+    let known_events: HashSet<String> = shared.iter().map(|e| e.id.clone()).collect();
+    let mut planned = Vec::new();
+    for (id, mut items) in by_resolution(items) {
+        let existing = loaded.folder.resolution(&id);
+        if existing.is_none()
+            && let Some(broken) = super::editing::broken_file(loaded, &id)
+        {
+            return Err(not_edited(broken));
+        }
+        drop_known(existing, &mut items);
+        if items.is_empty() {
+            continue;
+        }
+        leave_unknown_meetings(existing, &known_events, &mut items);
+        let shared = shared.clone();
+        planned.push(match existing {
+            Some(res) => plan_append(res, id, &items, shared)?,
+            None => plan_new(ctx, args, id, &items, shared)?,
+        });
+    }
+    Ok(planned)
+}
+
+/// The rows by the id of their resolution's file, in the order the sheet first names them.
+fn by_resolution(items: Vec<Item>) -> Vec<(String, Vec<Item>)> {
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
     let mut order = Vec::new();
     for item in items {
@@ -719,99 +745,112 @@ fn plan(ctx: &Ctx, args: &Args, loaded: &load::Loaded, items: Vec<Item>) -> Resu
         }
         groups.entry(id).or_default().push(item);
     }
-    let shared = loaded.folder.events.clone();
-    let known_events: HashSet<String> = shared.iter().map(|e| e.id.clone()).collect();
-    let mut planned = Vec::new();
-    for id in order {
-        let mut items = groups.remove(&id).unwrap_or_default();
-        let existing = loaded.folder.resolution(&id);
-        if existing.is_none()
-            && let Some(broken) = super::editing::broken_file(loaded, &id)
-        {
-            return Err(not_edited(broken));
-        }
-        let mut seen: HashSet<(String, String)> = existing
-            .map(|r| {
-                r.mandates
-                    .iter()
-                    .map(|m| key(m.paragraph.as_ref(), &m.summary))
-                    .collect()
-            })
-            .unwrap_or_default();
-        items.retain(|i| seen.insert(key(i.paragraph.as_ref(), &i.summary)));
-        if items.is_empty() {
-            continue;
-        }
-        let own_events: HashSet<String> = existing
-            .map(|r| r.events.iter().map(|e| e.id.clone()).collect())
-            .unwrap_or_default();
-        for i in &mut items {
-            let unknown = match &i.due {
-                Some(
-                    Due::Before(Anchor::Event(e))
-                    | Due::At {
-                        anchor: Anchor::Event(e),
-                        ..
-                    },
-                ) => (!known_events.contains(e) && !own_events.contains(e)).then(|| e.clone()),
-                _ => None,
-            };
-            if let Some(e) = unknown {
-                i.checks.insert("due", format!("the sheet's deadline names the meeting `{e}`, which no events file defines: add it, then write due = {{ before = \"{e}\" }}"));
-                i.due = None;
-            }
-        }
-        let mut ids: HashSet<String> = existing
-            .map(|r| r.mandates.iter().map(|m| m.id.clone()).collect())
-            .unwrap_or_default();
-        let count = items.len();
-        let shared = shared.clone();
-        match existing {
-            Some(res) => {
-                let path = res.path.clone();
-                let mandates: Vec<_> = items
-                    .iter()
-                    .map(|i| fields(i, &mandate_id(i, &mut ids)))
-                    .collect();
-                // Checked now, before any file is written; the edit checks again under its lock.
-                let mut edit = Edit::open(&path)?;
-                for f in &mandates {
-                    edit::push_mandate(&mut edit.doc, f)?;
-                }
-                let text = edit.rendered();
-                drop(edit);
-                load::parse_resolution(&path, &text, &shared).map_err(invalid)?;
-                planned.push(Planned {
-                    id,
-                    path,
-                    existed: true,
-                    count,
-                    write: Writing::Append { mandates, shared },
-                });
-            }
-            None => {
-                let path = ctx.dir.join(format!("{id}.toml"));
-                let text = new_file(args, ctx.today, &grid_name(args), &items, &mut ids)?;
-                let p = path.clone();
-                load::parse_resolution(&p, &text, &shared)
-                    .map_err(invalid)
-                    .map_err(|e| {
-                        e.context(format!(
-                            "`{}` would be invalid; nothing was written",
-                            p.display()
-                        ))
-                    })?;
-                planned.push(Planned {
-                    id,
-                    path: path.clone(),
-                    existed: false,
-                    count,
-                    write: Writing::New(text),
-                });
-            }
+    order
+        .into_iter()
+        .map(|id| {
+            let items = groups.remove(&id).unwrap_or_default();
+            (id, items)
+        })
+        .collect()
+}
+
+/// Drops the rows whose mandate the resolution has already, and repeats within the sheet:
+/// importing twice changes nothing.
+fn drop_known(existing: Option<&Resolution>, items: &mut Vec<Item>) {
+    let mut seen: HashSet<(String, String)> = existing
+        .map(|r| {
+            r.mandates
+                .iter()
+                .map(|m| key(m.paragraph.as_ref(), &m.summary))
+                .collect()
+        })
+        .unwrap_or_default();
+    items.retain(|i| seen.insert(key(i.paragraph.as_ref(), &i.summary)));
+}
+
+/// A deadline relative to a meeting no events file defines would not load: it is left to
+/// the user, as a `# check:` line.
+fn leave_unknown_meetings(
+    existing: Option<&Resolution>,
+    known_events: &HashSet<String>,
+    items: &mut [Item],
+) {
+    let own_events: HashSet<String> = existing
+        .map(|r| r.events.iter().map(|e| e.id.clone()).collect())
+        .unwrap_or_default();
+    for i in items {
+        let unknown = match &i.due {
+            Some(
+                Due::Before(Anchor::Event(e))
+                | Due::At {
+                    anchor: Anchor::Event(e),
+                    ..
+                },
+            ) => (!known_events.contains(e) && !own_events.contains(e)).then(|| e.clone()),
+            _ => None,
+        };
+        if let Some(e) = unknown {
+            i.checks.insert("due", format!("the sheet's deadline names the meeting `{e}`, which no events file defines: add it, then write due = {{ before = \"{e}\" }}"));
+            i.due = None;
         }
     }
-    Ok(planned)
+}
+
+/// The mandates appended to an existing resolution, their ids new in its file.
+fn plan_append(
+    res: &Resolution,
+    id: String,
+    items: &[Item],
+    shared: Vec<Event>,
+) -> Result<Planned> {
+    let mut ids: HashSet<String> = res.mandates.iter().map(|m| m.id.clone()).collect();
+    let path = res.path.clone();
+    let mandates: Vec<_> = items
+        .iter()
+        .map(|i| fields(i, &mandate_id(i, &mut ids)))
+        .collect();
+    // Checked now, before any file is written; the edit checks again under its lock.
+    let mut edit = Edit::open(&path)?;
+    for f in &mandates {
+        edit::push_mandate(&mut edit.doc, f)?;
+    }
+    let text = edit.rendered();
+    drop(edit);
+    load::parse_resolution(&path, &text, &shared).map_err(invalid)?;
+    Ok(Planned {
+        id,
+        path,
+        existed: true,
+        count: items.len(),
+        write: Writing::Append { mandates, shared },
+    })
+}
+
+/// A new resolution file `ID.toml` holding the mandates.
+fn plan_new(
+    ctx: &Ctx,
+    args: &Args,
+    id: String,
+    items: &[Item],
+    shared: Vec<Event>,
+) -> Result<Planned> {
+    let path = ctx.dir.join(format!("{id}.toml"));
+    let text = new_file(args, ctx.today, &grid_name(args), items)?;
+    load::parse_resolution(&path, &text, &shared)
+        .map_err(invalid)
+        .map_err(|e| {
+            e.context(format!(
+                "`{}` would be invalid; nothing was written",
+                path.display()
+            ))
+        })?;
+    Ok(Planned {
+        id,
+        path,
+        existed: false,
+        count: items.len(),
+        write: Writing::New(text),
+    })
 }
 
 fn grid_name(args: &Args) -> String {
@@ -919,13 +958,7 @@ fn fields(i: &Item, id: &str) -> Vec<(&'static str, Value)> {
 
 /// A new resolution file: a header saying where it comes from, the resolution's keys
 /// (placeholders marked `# check:` where the sheet and the flags say nothing), its mandates.
-fn new_file(
-    args: &Args,
-    today: Date,
-    source: &str,
-    items: &[Item],
-    ids: &mut HashSet<String>,
-) -> Result<String> {
+fn new_file(args: &Args, today: Date, source: &str, items: &[Item]) -> Result<String> {
     let first = &items[0];
     let title = first
         .title
@@ -951,8 +984,9 @@ fn new_file(
         ),
     };
     let mut doc: DocumentMut = text.parse()?;
+    let mut ids = HashSet::new();
     for i in items {
-        let mid = mandate_id(i, ids);
+        let mid = mandate_id(i, &mut ids);
         edit::push_mandate(&mut doc, &fields(i, &mid))?;
     }
     Ok(doc.to_string())
