@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{
-    Item, Report, Section, TALLY_COLUMNS, Tally, days_phrase, deadline_and_window, para,
+    Cover, Item, Report, Section, TALLY_COLUMNS, Tally, days_phrase, deadline_and_window, para,
     source_url, status_word,
 };
 use crate::i18n::{Arg, Lang};
@@ -44,6 +44,29 @@ fn label(l: Lang, key: &str) -> String {
 
 fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
     let l = report.lang;
+    write_head(out, report)?;
+    write_left_out(out, report)?;
+    if let Some(cover) = &report.cover {
+        write_cover(out, report, cover)?;
+    }
+    if report.sections.is_empty() {
+        writeln!(out)?;
+        let key = if report.selection.is_empty() {
+            "folder-empty"
+        } else {
+            "nothing-selected"
+        };
+        writeln!(out, "{}", l.t(key))?;
+    }
+    for section in &report.sections {
+        write_section(out, report, section)?;
+    }
+    write_foot(out, report)
+}
+
+/// The organisation, the title and subtitle, the day and the selection.
+fn write_head(out: &mut String, report: &Report) -> std::fmt::Result {
+    let l = report.lang;
     let look = &report.look;
     if let Some(org) = &look.organisation {
         writeln!(out, "**{}**", inline(org))?;
@@ -70,58 +93,54 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
             inline(&l.t_args("selection", &[("what", Arg::Str(&what))]))
         )?;
     }
-    write_left_out(out, report)?;
-    if let Some(cover) = &report.cover {
-        writeln!(out)?;
-        writeln!(out, "## {}", l.t("summary"))?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}.",
-            label(l, "all-resolutions"),
-            cover.total.sentence(l)
-        )?;
-        writeln!(out)?;
-        let heads: Vec<String> = ["col-resolution", "col-adopted"]
-            .iter()
-            .chain(&TALLY_COLUMNS)
-            .map(|k| l.t(k))
-            .collect();
-        writeln!(out, "| {} |", heads.join(" | "))?;
-        writeln!(out, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")?;
-        for line in &cover.lines {
-            let name = if report.hide_ids {
-                inline(&line.title)
-            } else {
-                format!("{} ({})", inline(&line.title), code(l, &line.id))
-            };
-            tally_row(
-                out,
-                l,
-                &name,
-                &iso(l, &line.adopted.to_string()),
-                &line.tally,
-            )?;
-        }
-        let all = format!("**{}**", l.t("all-resolutions"));
-        tally_row(out, l, &all, "", &cover.total)?;
-    }
-    if report.sections.is_empty() {
-        writeln!(out)?;
-        let key = if report.selection.is_empty() {
-            "folder-empty"
+    Ok(())
+}
+
+/// The summary: the whole folder's tally, and a table of each resolution's.
+fn write_cover(out: &mut String, report: &Report, cover: &Cover) -> std::fmt::Result {
+    let l = report.lang;
+    writeln!(out)?;
+    writeln!(out, "## {}", l.t("summary"))?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} {}.",
+        label(l, "all-resolutions"),
+        cover.total.sentence(l)
+    )?;
+    writeln!(out)?;
+    let heads: Vec<String> = ["col-resolution", "col-adopted"]
+        .iter()
+        .chain(&TALLY_COLUMNS)
+        .map(|k| l.t(k))
+        .collect();
+    writeln!(out, "| {} |", heads.join(" | "))?;
+    writeln!(out, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")?;
+    for line in &cover.lines {
+        let name = if report.hide_ids {
+            inline(&line.title)
         } else {
-            "nothing-selected"
+            format!("{} ({})", inline(&line.title), code(l, &line.id))
         };
-        writeln!(out, "{}", l.t(key))?;
+        tally_row(
+            out,
+            l,
+            &name,
+            &iso(l, &line.adopted.to_string()),
+            &line.tally,
+        )?;
     }
-    for section in &report.sections {
-        write_section(out, report, section)?;
-    }
+    let all = format!("**{}**", l.t("all-resolutions"));
+    tally_row(out, l, &all, "", &cover.total)
+}
+
+/// The rule, the footer text and the day the report was produced.
+fn write_foot(out: &mut String, report: &Report) -> std::fmt::Result {
+    let l = report.lang;
     writeln!(out)?;
     writeln!(out, "---")?;
     writeln!(out)?;
-    if let Some(footer) = &look.footer {
+    if let Some(footer) = &report.look.footer {
         writeln!(out, "{}", inline(footer))?;
         writeln!(out)?;
     }
@@ -132,8 +151,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
             "produced",
             &[("date", Arg::Str(&l.long_date(report.today)))]
         )
-    )?;
-    Ok(())
+    )
 }
 
 /// The box that says the report is partial, naming each file left out and why.
