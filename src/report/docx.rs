@@ -12,7 +12,8 @@ use docx_rs::{
 };
 
 use super::{
-    Item, Report, Section, TALLY_COLUMNS, days_phrase, deadline_and_window, para, status_word,
+    Cover, Item, Report, Section, TALLY_COLUMNS, days_phrase, deadline_and_window, para,
+    status_word,
 };
 use crate::i18n::{Arg, Lang};
 
@@ -229,61 +230,10 @@ impl Writer {
 
     fn report(&mut self, report: &Report) {
         let l = self.l;
-        let look = &report.look;
-        if let Some(org) = &look.organisation {
-            self.p(Paragraph::new().add_run(Run::new().add_text(org).bold()));
-        }
-        let title = look.title.clone().unwrap_or_else(|| l.t("report-title"));
-        self.heading(1, &title, false);
-        if let Some(sub) = &look.subtitle {
-            self.p(Paragraph::new().add_run(Run::new().add_text(sub).italic()));
-        }
-        self.text(&l.t_args("as-of", &[("date", Arg::Str(&l.long_date(report.today)))]));
-        if !report.selection.is_empty() {
-            let what = report.selection.join(&l.t("list-separator"));
-            self.text(&l.t_args("selection", &[("what", Arg::Str(&what))]));
-        }
-        if !report.left_out.is_empty() {
-            let mut rows = Vec::new();
-            for f in &report.left_out {
-                rows.push(vec![f.file.clone(), f.problems.join("; ")]);
-            }
-            self.p(Paragraph::new().add_run(
-                Run::new()
-                    .add_text(format!(
-                        "{} {}",
-                        l.t("incomplete-title"),
-                        l.t("incomplete-body")
-                    ))
-                    .bold()
-                    .color("B42318"),
-            ));
-            self.table(
-                &[l.t("source"), l.t("progress-notes")],
-                &[1, 3],
-                rows,
-                false,
-            );
-        }
+        self.head(report);
+        self.left_out(report);
         if let Some(cover) = &report.cover {
-            self.heading(2, &l.t("summary"), false);
-            let label = l.t_args("label", &[("label", Arg::Str(&l.t("all-resolutions")))]);
-            self.text(&format!("{label} {}.", cover.total.sentence(l)));
-            let mut heads = vec![l.t("col-resolution"), l.t("col-adopted")];
-            heads.extend(TALLY_COLUMNS.iter().map(|k| l.t(k)));
-            let mut rows: Vec<Vec<String>> = cover
-                .lines
-                .iter()
-                .map(|line| {
-                    let mut row = vec![line.title.clone(), line.adopted.to_string()];
-                    row.extend(line.tally.cells(l));
-                    row
-                })
-                .collect();
-            let mut total = vec![l.t("all-resolutions"), String::new()];
-            total.extend(cover.total.cells(l));
-            rows.push(total);
-            self.table(&heads, &[5, 2], rows, true);
+            self.cover(cover);
         }
         if report.sections.is_empty() {
             let key = if report.selection.is_empty() {
@@ -298,7 +248,83 @@ impl Writer {
             let new_page = i > 0 || report.cover.is_some();
             self.section(report, s, new_page && !(i == 0 && report.cover.is_some()));
         }
-        if let Some(footer) = &look.footer {
+        self.foot(report);
+    }
+
+    /// The organisation, the title and subtitle, the day and the selection.
+    fn head(&mut self, report: &Report) {
+        let l = self.l;
+        let look = &report.look;
+        if let Some(org) = &look.organisation {
+            self.p(Paragraph::new().add_run(Run::new().add_text(org).bold()));
+        }
+        let title = look.title.clone().unwrap_or_else(|| l.t("report-title"));
+        self.heading(1, &title, false);
+        if let Some(sub) = &look.subtitle {
+            self.p(Paragraph::new().add_run(Run::new().add_text(sub).italic()));
+        }
+        self.text(&l.t_args("as-of", &[("date", Arg::Str(&l.long_date(report.today)))]));
+        if !report.selection.is_empty() {
+            let what = report.selection.join(&l.t("list-separator"));
+            self.text(&l.t_args("selection", &[("what", Arg::Str(&what))]));
+        }
+    }
+
+    /// The warning that the report is partial, and a table of each file left out and why.
+    fn left_out(&mut self, report: &Report) {
+        if report.left_out.is_empty() {
+            return;
+        }
+        let l = self.l;
+        let mut rows = Vec::new();
+        for f in &report.left_out {
+            rows.push(vec![f.file.clone(), f.problems.join("; ")]);
+        }
+        self.p(Paragraph::new().add_run(
+            Run::new()
+                .add_text(format!(
+                    "{} {}",
+                    l.t("incomplete-title"),
+                    l.t("incomplete-body")
+                ))
+                .bold()
+                .color("B42318"),
+        ));
+        self.table(
+            &[l.t("source"), l.t("progress-notes")],
+            &[1, 3],
+            rows,
+            false,
+        );
+    }
+
+    /// The summary: the whole folder's tally, and a table of each resolution's.
+    fn cover(&mut self, cover: &Cover) {
+        let l = self.l;
+        self.heading(2, &l.t("summary"), false);
+        let label = l.t_args("label", &[("label", Arg::Str(&l.t("all-resolutions")))]);
+        self.text(&format!("{label} {}.", cover.total.sentence(l)));
+        let mut heads = vec![l.t("col-resolution"), l.t("col-adopted")];
+        heads.extend(TALLY_COLUMNS.iter().map(|k| l.t(k)));
+        let mut rows: Vec<Vec<String>> = cover
+            .lines
+            .iter()
+            .map(|line| {
+                let mut row = vec![line.title.clone(), line.adopted.to_string()];
+                row.extend(line.tally.cells(l));
+                row
+            })
+            .collect();
+        let mut total = vec![l.t("all-resolutions"), String::new()];
+        total.extend(cover.total.cells(l));
+        rows.push(total);
+        self.table(&heads, &[5, 2], rows, true);
+    }
+
+    /// The footer text and the day the report was produced.
+    fn foot(&mut self, report: &Report) {
+        let l = self.l;
+        if let Some(footer) = &report.look.footer {
             self.text(footer);
         }
         self.p(Paragraph::new().add_run(
