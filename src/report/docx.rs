@@ -339,8 +339,22 @@ impl Writer {
     }
 
     fn section(&mut self, report: &Report, s: &Section, new_page: bool) {
-        let l = self.l;
         self.heading(2, &s.title, new_page);
+        self.section_facts(report, s);
+        self.overdue(s);
+        self.mandates(report, s);
+        if s.items.is_empty() {
+            return;
+        }
+        self.heading(3, &self.l.t("heading-details"), false);
+        for it in &s.items {
+            self.detail(report, it);
+        }
+    }
+
+    /// Who adopted the resolution, when, where it is found, and its progress.
+    fn section_facts(&mut self, report: &Report, s: &Section) {
+        let l = self.l;
         self.fact("adopted-by", &s.body);
         if let Some(session) = &s.session {
             self.fact("session", session);
@@ -356,7 +370,11 @@ impl Writer {
             self.fact("id", &s.id);
         }
         self.fact("progress", &format!("{}.", s.tally.sentence(l)));
+    }
 
+    /// The overdue mandates, a line each with how late they are.
+    fn overdue(&mut self, s: &Section) {
+        let l = self.l;
         self.heading(3, &l.t("heading-overdue"), false);
         if s.overdue.is_empty() {
             self.text(&l.t("nothing-overdue"));
@@ -376,60 +394,38 @@ impl Writer {
             }
             self.text(line.trim_start_matches([' ', '—']));
         }
+    }
 
+    /// The table of the section's mandates.
+    fn mandates(&mut self, report: &Report, s: &Section) {
+        let l = self.l;
         self.heading(3, &l.t("heading-mandates"), false);
         if s.items.is_empty() {
             self.text(&l.t("no-mandates"));
-        } else {
-            let ids = !report.hide_ids;
-            let mut heads = vec![l.t("col-paragraph")];
-            if ids {
-                heads.push(l.t("col-mandate"));
-            }
-            for k in [
-                "col-actor",
-                "col-summary",
-                "col-deadline",
-                "col-window",
-                "col-status",
-                "col-done-on",
-            ] {
-                heads.push(l.t(k));
-            }
-            let rows = s
-                .items
-                .iter()
-                .map(|it| {
-                    let mut row = vec![para(&it.paragraph)];
-                    if ids {
-                        row.push(it.id.clone());
-                    }
-                    row.extend([
-                        it.actors.clone(),
-                        it.summary.clone(),
-                        it.deadline.clone().unwrap_or_default(),
-                        it.window.map(|w| w.to_string()).unwrap_or_default(),
-                        status_word(l, it.status),
-                        it.done.map(|d| d.to_string()).unwrap_or_default(),
-                    ]);
-                    row
-                })
-                .collect();
-            let weights: &[usize] = if ids {
-                &[1, 3, 3, 5, 3, 3, 2, 2]
-            } else {
-                &[1, 3, 5, 3, 3, 2, 2]
-            };
-            self.table(&heads, weights, rows, false);
-        }
-
-        if s.items.is_empty() {
             return;
         }
-        self.heading(3, &l.t("heading-details"), false);
-        for it in &s.items {
-            self.detail(report, it);
+        let ids = !report.hide_ids;
+        let mut heads = vec![l.t("col-paragraph")];
+        if ids {
+            heads.push(l.t("col-mandate"));
         }
+        for k in [
+            "col-actor",
+            "col-summary",
+            "col-deadline",
+            "col-window",
+            "col-status",
+            "col-done-on",
+        ] {
+            heads.push(l.t(k));
+        }
+        let rows = s.items.iter().map(|it| mandate_row(l, ids, it)).collect();
+        let weights: &[usize] = if ids {
+            &[1, 3, 3, 5, 3, 3, 2, 2]
+        } else {
+            &[1, 3, 5, 3, 3, 2, 2]
+        };
+        self.table(&heads, weights, rows, false);
     }
 
     fn detail(&mut self, report: &Report, it: &Item) {
@@ -478,6 +474,23 @@ impl Writer {
                 .add_run(Run::new().add_text(format!(" {}", note.text))));
         }
     }
+}
+
+/// A mandate's row of the table, with its id unless ids are hidden.
+fn mandate_row(l: Lang, ids: bool, it: &Item) -> Vec<String> {
+    let mut row = vec![para(&it.paragraph)];
+    if ids {
+        row.push(it.id.clone());
+    }
+    row.extend([
+        it.actors.clone(),
+        it.summary.clone(),
+        it.deadline.clone().unwrap_or_default(),
+        it.window.map(|w| w.to_string()).unwrap_or_default(),
+        status_word(l, it.status),
+        it.done.map(|d| d.to_string()).unwrap_or_default(),
+    ]);
+    row
 }
 
 fn deadline(l: Lang, it: &Item) -> String {
