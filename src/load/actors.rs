@@ -2,8 +2,10 @@
 //! warnings for a mandate's actor that is a near miss of a known name.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::Path;
 
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::ACTORS_FILE;
@@ -43,75 +45,102 @@ impl Src<'_> {
     fn actor_entry(
         &mut self,
         t: &DeTable<'_>,
-        span: std::ops::Range<usize>,
+        span: Range<usize>,
         seen: &mut Seen,
     ) -> Option<Actor> {
         let before = self.diagnostics.len();
-        let (mut id, mut name, mut fr, mut ar, mut aliases) = (None, None, None, None, Vec::new());
-        // Each spelling with its span, checked against the other actors' once the id is known.
-        let mut spelled = Vec::new();
+        let mut keys = ActorKeys::default();
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
-                "id" => id = self.id(v, "actor id").map(|id| (id, v.span())),
+                "id" => keys.id = self.id(v, "actor id").map(|id| (id, v.span())),
                 "name" => {
-                    name = self.text_value(v, "name");
-                    spelled.extend(name.clone().map(|n| (n, v.span())));
+                    keys.name = self.text_value(v, "name");
+                    keys.spelled
+                        .extend(keys.name.clone().map(|n| (n, v.span())));
                 }
-                "names" => {
-                    let Some(names) = self.table(v, "names") else {
-                        continue;
-                    };
-                    for (lang, n) in names.iter() {
-                        let slot = match lang.get_ref().as_ref() {
-                            "fr" => &mut fr,
-                            "ar" => &mut ar,
-                            _ => {
-                                self.unknown_key(lang, "an actor's `names`", NAME_LANGS);
-                                continue;
-                            }
-                        };
-                        *slot = self.text_value(n, "names");
-                        spelled.extend(slot.clone().map(|s| (s, n.span())));
-                    }
-                }
-                "aliases" => {
-                    if let DeValue::Array(items) = v.get_ref() {
-                        for item in items.iter() {
-                            if let Some(a) = self.text_value(item, "aliases") {
-                                spelled.push((a.clone(), item.span()));
-                                aliases.push(a);
-                            }
-                        }
-                    } else {
-                        self.wrong_type(v, "aliases", "an array of strings");
-                    }
-                }
+                "names" => self.actor_names(v, &mut keys),
+                "aliases" => self.actor_aliases(v, &mut keys),
                 _ => self.unknown_key(k, "an actor", ACTOR_KEYS),
             }
         }
-        let whole = span.clone();
-        let id = id.or_else(|| required(self, t, "id", &whole, "an actor"));
+        let id = keys
+            .id
+            .or_else(|| required(self, t, "id", &span, "an actor"));
         // Not `required`: it takes `names` for a misspelt `name`, which it is not.
-        if name.is_none() && !t.iter().any(|(k, _)| k.get_ref() == "name") {
-            self.missing(whole.clone(), "name", "an actor");
+        if keys.name.is_none() && !t.iter().any(|(k, _)| k.get_ref() == "name") {
+            self.missing(span, "name", "an actor");
         }
         let (id, id_span) = id?;
+        if !self.claim_id(seen, &id, id_span.clone()) {
+            return None;
+        }
+        keys.spelled.push((id.clone(), id_span));
+        self.claim_spellings(seen, &id, keys.spelled);
+        let name = keys.name?;
+        (self.diagnostics.len() == before).then_some(Actor {
+            id,
+            name,
+            fr: keys.fr,
+            ar: keys.ar,
+            aliases: keys.aliases,
+        })
+    }
+
+    /// `names = { fr = "...", ar = "..." }`.
+    fn actor_names(&mut self, v: &Spanned<DeValue<'_>>, keys: &mut ActorKeys) {
+        let Some(names) = self.table(v, "names") else {
+            return;
+        };
+        for (lang, n) in names.iter() {
+            let slot = match lang.get_ref().as_ref() {
+                "fr" => &mut keys.fr,
+                "ar" => &mut keys.ar,
+                _ => {
+                    self.unknown_key(lang, "an actor's `names`", NAME_LANGS);
+                    continue;
+                }
+            };
+            *slot = self.text_value(n, "names");
+            keys.spelled.extend(slot.clone().map(|s| (s, n.span())));
+        }
+    }
+
+    fn actor_aliases(&mut self, v: &Spanned<DeValue<'_>>, keys: &mut ActorKeys) {
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(v, "aliases", "an array of strings");
+            return;
+        };
+        for item in items.iter() {
+            if let Some(a) = self.text_value(item, "aliases") {
+                keys.spelled.push((a.clone(), item.span()));
+                keys.aliases.push(a);
+            }
+        }
+    }
+
+    /// Takes `id` for this actor; false, with the problem reported, when an actor read
+    /// before has it.
+    fn claim_id(&mut self, seen: &mut Seen, id: &str, id_span: Range<usize>) -> bool {
+        if let Some(first) = seen.ids.get(id) {
+            let msg = format!("duplicate actor id `{id}`: {first} defines it already");
+            self.error(id_span, msg, Some("every actor needs its own id".into()));
+            return false;
+        }
         let here = format!(
             "{}:{}",
             self.path.display(),
             line_of(self.text, id_span.start)
         );
-        if let Some(first) = seen.ids.get(&id) {
-            let msg = format!("duplicate actor id `{id}`: {first} defines it already");
-            self.error(id_span, msg, Some("every actor needs its own id".into()));
-            return None;
-        }
-        seen.ids.insert(id.clone(), here);
-        spelled.push((id.clone(), id_span));
+        seen.ids.insert(id.to_string(), here);
+        true
+    }
+
+    /// Takes each spelling for actor `id`, reporting those another actor has already.
+    fn claim_spellings(&mut self, seen: &mut Seen, id: &str, spelled: Vec<(String, Range<usize>)>) {
         for (s, at) in spelled {
             let where_ = format!("{}:{}", self.path.display(), line_of(self.text, at.start));
             match seen.spellings.get(&fold(&s)) {
-                Some((other, first)) if *other != id => {
+                Some((other, first)) if other != id => {
                     let msg = format!(
                         "`{s}` already names actor `{other}` ({first}); a name or alias may name one actor only"
                     );
@@ -120,19 +149,23 @@ impl Src<'_> {
                 }
                 Some(_) => {}
                 None => {
-                    seen.spellings.insert(fold(&s), (id.clone(), where_));
+                    seen.spellings.insert(fold(&s), (id.to_string(), where_));
                 }
             }
         }
-        let name = name?;
-        (self.diagnostics.len() == before).then_some(Actor {
-            id,
-            name,
-            fr,
-            ar,
-            aliases,
-        })
     }
+}
+
+/// An actor's keys as read, and each spelling of it (name, names, aliases) with its span,
+/// checked against the other actors' once the id is known.
+#[derive(Default)]
+struct ActorKeys {
+    id: Option<(String, Range<usize>)>,
+    name: Option<String>,
+    fr: Option<String>,
+    ar: Option<String>,
+    aliases: Vec<String>,
+    spelled: Vec<(String, Range<usize>)>,
 }
 
 /// The 1-based line of byte `at`, for naming where a spelling was first given.
