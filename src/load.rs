@@ -15,7 +15,7 @@ use toml::de::DeTable;
 
 use crate::deadline::{self, WindowError};
 use crate::diag::{Diagnostic, Severity, Suggester, list_some};
-use crate::model::{Due, Event, Folder, Resolution};
+use crate::model::{Due, Event, Folder, Fuzzy, Resolution};
 
 use fields::Src;
 
@@ -419,6 +419,15 @@ impl Src<'_> {
         adopted: Option<jiff::civil::Date>,
         dues: &[(Due, Range<usize>)],
     ) {
+        self.check_own_events(own, shared);
+        let mut known = KnownEvents::new(own, shared);
+        for (due, span) in dues {
+            self.check_deadline(due, span, adopted, &mut known);
+        }
+    }
+
+    /// A file's own event may not take the id of one in events.toml.
+    fn check_own_events(&mut self, own: &[Event], shared: &[Event]) {
         let shared_ids: HashSet<&str> = shared.iter().map(|e| e.id.as_str()).collect();
         for event in own {
             if shared_ids.contains(event.id.as_str()) {
@@ -433,60 +442,93 @@ impl Src<'_> {
                 );
             }
         }
-        let known: Vec<&str> = own
+    }
+
+    fn check_deadline(
+        &mut self,
+        due: &Due,
+        span: &Range<usize>,
+        adopted: Option<jiff::civil::Date>,
+        known: &mut KnownEvents<'_>,
+    ) {
+        match deadline::window(due, adopted.unwrap_or_default(), |id| known.date(id)) {
+            Ok(_) if adopted.is_none() => {}
+            Ok(first) => {
+                if let Due::Every(r) = due
+                    && let Some(until) = r.until
+                    && first.earliest > deadline::fuzzy_window(until).latest
+                {
+                    self.error(
+                        span.clone(),
+                        format!(
+                            "`until` ({until}) is before the first occurrence opens ({})",
+                            first.earliest
+                        ),
+                        Some("no occurrence opens after `until`: move `until` later or `first` earlier".into()),
+                    );
+                }
+            }
+            Err(WindowError::UnknownEvent(id)) => {
+                let help = self.unknown_event_help(&id, known);
+                self.error(span.clone(), format!("no event `{id}`"), Some(help));
+            }
+            // Without a valid `adopted` day there is nothing to measure from.
+            Err(WindowError::OutOfRange) if adopted.is_none() => {}
+            Err(WindowError::OutOfRange) => self.error(
+                span.clone(),
+                "this deadline falls outside the years -9999 to 9999",
+                None,
+            ),
+        }
+    }
+
+    /// What to do about a deadline naming no known event: the near miss it may be, else
+    /// where events are defined.
+    fn unknown_event_help(&self, id: &str, known: &mut KnownEvents<'_>) -> String {
+        match known.suggester.suggest(id) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if self.events_broken => format!(
+                "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
+            ),
+            None => format!(
+                "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
+                list_some(&known.ids, KNOWN_SHOWN)
+            ),
+        }
+    }
+}
+
+/// The events a file's deadlines may name: its own, the shared ones, and `adoption`.
+struct KnownEvents<'a> {
+    ids: Vec<&'a str>,
+    /// By id, the file's own first: a search of both lists per deadline would cost
+    /// deadlines × events.
+    dates: HashMap<&'a str, Fuzzy>,
+    suggester: Suggester<'a>,
+}
+
+impl<'a> KnownEvents<'a> {
+    fn new(own: &'a [Event], shared: &'a [Event]) -> Self {
+        let ids: Vec<&str> = own
             .iter()
             .chain(shared)
             .map(|e| e.id.as_str())
             .chain(["adoption"])
             .collect();
-        // By id, the file's own first: a search of both lists per deadline would cost
-        // deadlines × events.
         let mut dates = HashMap::with_capacity(own.len() + shared.len());
         for e in own.iter().chain(shared).rev() {
             dates.insert(e.id.as_str(), e.date);
         }
-        let lookup = |id: &str| dates.get(id).copied();
-        let mut suggester = Suggester::new(known.clone(), Suggester::BUDGET);
-        for (due, span) in dues {
-            match deadline::window(due, adopted.unwrap_or_default(), lookup) {
-                Ok(_) if adopted.is_none() => {}
-                Ok(first) => {
-                    if let Due::Every(r) = due
-                        && let Some(until) = r.until
-                        && first.earliest > deadline::fuzzy_window(until).latest
-                    {
-                        self.error(
-                            span.clone(),
-                            format!(
-                                "`until` ({until}) is before the first occurrence opens ({})",
-                                first.earliest
-                            ),
-                            Some("no occurrence opens after `until`: move `until` later or `first` earlier".into()),
-                        );
-                    }
-                }
-                Err(WindowError::UnknownEvent(id)) => {
-                    let help = match suggester.suggest(&id) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None if self.events_broken => format!(
-                            "{EVENTS_FILE} has errors (above), and events in it may not have been read; fix those first"
-                        ),
-                        None => format!(
-                            "define it under [[events]] in this file or in {EVENTS_FILE}; known events: {}",
-                            list_some(&known, KNOWN_SHOWN)
-                        ),
-                    };
-                    self.error(span.clone(), format!("no event `{id}`"), Some(help));
-                }
-                // Without a valid `adopted` day there is nothing to measure from.
-                Err(WindowError::OutOfRange) if adopted.is_none() => {}
-                Err(WindowError::OutOfRange) => self.error(
-                    span.clone(),
-                    "this deadline falls outside the years -9999 to 9999",
-                    None,
-                ),
-            }
+        let suggester = Suggester::new(ids.clone(), Suggester::BUDGET);
+        KnownEvents {
+            ids,
+            dates,
+            suggester,
         }
+    }
+
+    fn date(&self, id: &str) -> Option<Fuzzy> {
+        self.dates.get(id).copied()
     }
 }
 
