@@ -444,6 +444,8 @@ impl Src<'_> {
         }
     }
 
+    /// One deadline: its event known, its days on the calendar, and a recurring one's
+    /// `until` no earlier than its first occurrence.
     fn check_deadline(
         &mut self,
         due: &Due,
@@ -504,6 +506,7 @@ struct KnownEvents<'a> {
     /// By id, the file's own first: a search of both lists per deadline would cost
     /// deadlines × events.
     dates: HashMap<&'a str, Fuzzy>,
+    /// One for the whole file: its budget bounds the did-you-means of all its deadlines.
     suggester: Suggester<'a>,
 }
 
