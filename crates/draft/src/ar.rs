@@ -1376,6 +1376,17 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         Some(d) if is_verb(verb_form(w)) => &before[..before.len() - d],
         _ => before,
     };
+    // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act.
+    let manner = before
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|w| {
+            let w = bare(w);
+            table::AR_MANNER.contains(&w) || table::AR_ADVERBS.contains(&w)
+        })
+        .count();
+    let before = &before[..before.len() - manner];
     let Some((last, earlier)) = before.split_last() else {
         return false;
     };
@@ -1882,6 +1893,7 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
         if rest.get(i).is_some_and(|w| bare(w) == "رقم") {
             i += 2;
         }
+        i = past_text_subject(rest, i, openers);
         // "في بيان وزعته الأمانة العامة أمس في القاهرة X ...": who issued it, when, where.
         if rest.get(i).is_some_and(|w| is_past_with_object(bare(w)))
             && let Some(t) = (i + 1..rest.len().min(i + 10))
@@ -1912,6 +1924,28 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
         }
     }
     i
+}
+
+/// "في قراره الخاص بدراسة مقترح ... من الأمين العام": past what the text is about (a
+/// phrase opened by "بـ", "بشأن" or "حول") to the opener before an actor, within the
+/// sentence's clause (no comma on the way).
+fn past_text_subject(rest: &[&str], i: usize, openers: &[&str]) -> usize {
+    let about = rest.get(i).is_some_and(|w| {
+        let w = bare(w);
+        ["بشأن", "حول"].contains(&w) || (w.starts_with('ب') && w.chars().count() >= 4)
+    });
+    if !about || rest[i - 1].ends_with(',') {
+        return i;
+    }
+    (i + 1..rest.len().min(i + 24))
+        .take_while(|&k| !rest[k - 1].ends_with([',', '.', ';']))
+        .find(|&k| {
+            openers.contains(&bare(rest[k]))
+                && rest
+                    .get(k + 1)
+                    .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+        })
+        .unwrap_or(i)
 }
 
 /// Where the addressee of a past verb that needs an opener starts when none follows its
@@ -3889,6 +3923,19 @@ mod tests {
         // the speaker goes on; a body's own call after them is drafted.
         let text = "كما حذر الأمين العام من خطورة الجفاف، داعيا المزارعين إلى ترشيد المياه.\n\nكما أبرز الأمين العام أولوية الري. ودعا مؤسسات الرابطة إلى العمل الجماعي.\n\nودعا مجلس البساتين البلديات إلى حماية الآبار.\n";
         assert_eq!(brief(text, "2026-03-03"), ["¶3 البلديات"]);
+    }
+
+    #[test]
+    fn round_twenty_three_kinds_a_resolution_adopted_unanimously_and_a_text_named_by_its_subject()
+    {
+        // "اعتمد المجلس قرارا بالإجماع بتمديد ...": the manner between the resolution and
+        // its act; "طلب المجلس في قراره الخاص بـ ... من X ...": the text's subject before
+        // the opener.
+        let text = "واعتمد مجلس البساتين قرارا بالإجماع بتمديد عمل لجنة الري.\n\nوطلب المجلس فى قراره الخاص بدراسة مقترح إنشاء مشتل إقليمي للبذور من الأمين العام للرابطة إعداد دراسة وعرضها على الدورة المقبلة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            ["¶1 مجلس البساتين", "¶2 الأمين العام للرابطة"]
+        );
     }
 
     #[test]
