@@ -3926,8 +3926,7 @@ mod tests {
     }
 
     #[test]
-    fn round_twenty_three_kinds_a_resolution_adopted_unanimously_and_a_text_named_by_its_subject()
-    {
+    fn round_twenty_three_kinds_a_resolution_adopted_unanimously_and_a_text_named_by_its_subject() {
         // "اعتمد المجلس قرارا بالإجماع بتمديد ...": the manner between the resolution and
         // its act; "طلب المجلس في قراره الخاص بـ ... من X ...": the text's subject before
         // the opener.
