@@ -400,6 +400,11 @@ fn ends_at(w: &str, enders: &[&str]) -> bool {
 
 /// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
 fn names(words: &[&str]) -> Vec<String> {
+    // "كل من أفغانستان وباكستان": "each of" before the names they list.
+    if words.len() > 2 && ["كل", "كلا", "كلاً"].contains(&bare(words[0])) && bare(words[1]) == "من"
+    {
+        return names(&words[2..]);
+    }
     let mut pieces: Vec<Vec<&str>> = vec![Vec::new()];
     for (k, w) in words.iter().enumerate() {
         let w = w.trim_end_matches([',', ';', '.', ':']);
@@ -959,7 +964,11 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
                 .find(|(v, _, _)| *v == verb)
                 .is_some_and(|(_, openers, enders)| opens(n, openers) || ends_at(n, enders))
         });
-    (after_break && is_verb(verb)) || reported || present || joined_past
+    // "قال رئيس المجلس إن المجلس قرر ...": the body's decision after "إن" and its name.
+    let decided_after_that = table::AR_DECIDES.contains(&verb)
+        && table::AR_PAST.contains(&verb)
+        && body_before_verb(&words[..k]);
+    (after_break && is_verb(verb)) || reported || present || joined_past || decided_after_that
 }
 
 /// Whether the word at `k` opens a clause as no verb does: a verbal noun, a participle, a
@@ -1078,6 +1087,7 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
         || described(before, words)
         || relative
         || person_subject(words)
+        || recommends_approval(words)
     {
         return true;
     }
@@ -1090,11 +1100,38 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
     if stated_subject(before, first) {
         return true;
     }
-    // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided.
+    // "كان رئيس المفوضية ... أدان ...، ودعا إلى ...": a person's call, its subject elided;
+    // not the body named after the verb, nor before it after "إن" ("قال رئيس المجلس إن
+    // المجلس قرر ..."), nor those a plural verb names ("قال ...: حيث كلفوا ...").
     let own_subject = words
         .get(1)
-        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-    table::AR_PAST.contains(&verb_form(first)) && !own_subject && by_speaker(before)
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+        || body_before_verb(before);
+    let plural = verb_form(first).ends_with("وا");
+    table::AR_PAST.contains(&verb_form(first)) && !own_subject && !plural && by_speaker(before)
+}
+
+/// "... إن المجلس قرر": "إن" / "أن" and the body just before the verb.
+fn body_before_verb(before: &[&str]) -> bool {
+    let n = before.len();
+    n >= 2
+        && ["أن", "ان", "إن"].contains(&bare(before[n - 2]))
+        && table::AR_BODY_HEADS.contains(&bare(before[n - 1]))
+        && !before[n - 1].ends_with([',', '.'])
+}
+
+/// "توصي لجنة الشؤون السياسية بالموافقة على ما يأتي": a committee recommends the
+/// council's approval of what follows; the committee is its subject, not asked.
+fn recommends_approval(words: &[&str]) -> bool {
+    table::AR_RECOMMENDS.contains(&verb_form(words[0]))
+        && words
+            .get(1)
+            .is_some_and(|w| ["لجنة", "اللجنة"].contains(&bare(w)))
+        && words
+            .iter()
+            .skip(2)
+            .take(6)
+            .any(|w| ["بالموافقة", "بموافقة"].contains(&bare(w)))
 }
 
 /// "اعتمدت الجمعية العامة قرارا يقضي بـ ...": what the resolution adopted decides, by the
@@ -1521,12 +1558,28 @@ fn noun_request(entry: &Entry, rest: &[&str], before: &[&str]) -> Option<(Vec<St
     let mut rest = rest;
     if let Some((_, objects)) = table::AR_OBJECT_NOUNS.iter().find(|(n, _)| *n == noun) {
         if rest.first().is_some_and(|w| objects.contains(&bare(w))) {
-            rest = &rest[1..];
+            rest = past_respect(&rest[1..], openers);
         } else {
             return attention(rest);
         }
     }
     request(rest, openers, enders, false, before)
+}
+
+/// "ترك الأمر بالنسبة لباقي الترشيحات إلى X": what the matter is about ("بالنسبة لـ",
+/// "فيما يتعلق بـ", "فيما يخص") between the object and its opener; the words from the
+/// opener on.
+fn past_respect<'a, 'b>(words: &'a [&'b str], openers: &[&str]) -> &'a [&'b str] {
+    if !words
+        .first()
+        .is_some_and(|w| ["بالنسبة", "فيما"].contains(&bare(w)))
+    {
+        return words;
+    }
+    (1..words.len().min(9))
+        .take_while(|&k| !words[k - 1].ends_with([',', '.', ';']))
+        .find(|&k| openers.contains(&bare(words[k])))
+        .map_or(words, |k| &words[k..])
 }
 
 /// "المزيد من عناية أجهزة الإعلام ... إلى التأكيد ...": whose attention is drawn, to what.
@@ -1744,9 +1797,19 @@ fn request(
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
     let mut i = after_subject(rest, enders, past);
+    if !past {
+        i = present_subject(rest, i, openers);
+    }
     // "طالب قادة دول المجلس، الثلاثاء، في ختام قمة المنامة، إيران ...", "وطالب المجلس، في
     // بيان له صدر ...، عقب اجتماع ...، العسكريين ...": a report's asides after its subject.
-    if past && i > 0 {
+    // "حيث كلفوا في الدورة الـ34 للمجلس الأعلى، التي عقدت ...، الأمانة العامة بـ ...": a
+    // verb whose subject is its own ending, then the meeting's aside.
+    if past
+        && (i > 0
+            || rest
+                .first()
+                .is_some_and(|w| table::AR_ASIDE_OPENERS.contains(&bare(w))))
+    {
         i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
     }
     i = after_subject_relative(rest, i, openers, enders);
@@ -1838,6 +1901,31 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
         }
     }
     i
+}
+
+/// "تطلب حكومتا تونس ومراكش من منظمة ... أن ...": a present verb's own subject (a
+/// government or a State, one or two) before "من"; the addressee follows it.
+fn present_subject(rest: &[&str], i: usize, openers: &[&str]) -> usize {
+    let head = rest.get(i).map(|w| bare(w)).unwrap_or_default();
+    // "حكومتا", "دولتا": the dual of a feminine head ("حكومة", "دولة").
+    let dual_of = head.strip_suffix("تا").map(|s| format!("{s}ة"));
+    let subject = table::AR_SUBJECT_STATES.contains(&head)
+        || dual_of.is_some_and(|s| table::AR_SUBJECT_STATES.contains(&s.as_str()));
+    if !subject || opens(rest[i], openers) {
+        return i;
+    }
+    (i + 1..rest.len().min(i + 5))
+        .take_while(|&k| !rest[k - 1].ends_with([',', '.', ';']))
+        .find(|&k| {
+            // "من" only: "يدعو حكومة X إلى التعاون" names its addressee first.
+            bare(rest[k]) == "من"
+                && openers.contains(&"من")
+                && rest.get(k + 1).is_some_and(|w| {
+                    let w = bare(w);
+                    has_article(w) || table::AR_ACTOR_HEADS.contains(&w)
+                })
+        })
+        .unwrap_or(i)
 }
 
 /// Where the words after a subject's relative clause (at `i`) start.
@@ -3104,6 +3192,14 @@ pub fn decides_items(clause: &str) -> bool {
     (opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause))
 }
 
+/// Whether a paragraph opens with a decision verb ("يقرر المجلس ...", "ويقرر ...").
+pub fn opens_decision(paragraph: &str) -> bool {
+    paragraph
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)))
+}
+
 /// An Arabic item's act, as written.
 pub fn item_action(item: &str) -> Option<String> {
     let a = clean(item);
@@ -3935,6 +4031,44 @@ mod tests {
             brief(text, "2026-03-03"),
             ["¶1 مجلس البساتين", "¶2 الأمين العام للرابطة"]
         );
+    }
+
+    #[test]
+    fn round_twenty_four_kinds_a_states_own_request_each_of_two_and_the_matter_left_to() {
+        // "تطلب حكومتا X و Y من Z أن ...": the governments ask Z; "دعت اللجنة كل من X و Y
+        // إلى ...": both; "ترك الأمر بالنسبة لـ ... إلى X لـ ...": X.
+        let text = "إن مجلس البساتين،\n\n1 - تطلب حكومتا الوادي والساحل من منظمة البذور والزراعة أن يكون مكتبها الفرعي في الوادي.\n\n2 - يدعو كل من الوادي والساحل إلى تبادل البذور.\n\n3 - ترك الأمر بالنسبة لباقي المشاتل إلى وفود البلديات للاتفاق على خطة واحدة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 منظمة البذور والزراعة",
+                "¶2 الوادي | الساحل",
+                "¶3 وفود البلديات",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_twenty_four_kinds_a_councils_unnumbered_decision_among_numbered_items() {
+        // A council's record: numbered items of one decision, then "يقرر المجلس الموافقة
+        // على توصية اللجنة الآتية: توصي اللجنة بالموافقة على ما يأتي: أولا - ... ثانيا -
+        // ترك الأمر إلى X ...": the second decision's item asks X (no number); the
+        // committee that recommends approval is not asked, nor is the council's approval.
+        let text = "1 - تطلب حكومة الوادي من منظمة البذور أن تفتح مكتبا للري.\n\n(ق 12/ د ع 3)\n\nانتخابات لجنة البذور:\n\n         يقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\n         توصي لجنة الشؤون الزراعية بالموافقة على ما يأتي:\n         أولا - تأييد انتخاب الوادي عضوا في لجنة البذور.\n         ثانيا - ترك الأمر بالنسبة لباقي المقاعد إلى وفود البلديات للاتفاق على قائمة واحدة.\n\n         يقرر المجلس دعوة المزارعين إلى ترشيد المياه.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            ["¶1 منظمة البذور", "¶- وفود البلديات", "¶- المزارعين"]
+        );
+    }
+
+    #[test]
+    fn round_twenty_four_kinds_a_decision_its_chair_reports_and_a_task_a_plural_verb_gives() {
+        // "قال رئيس المجلس إن المجلس قرر ...": the body's decision, told by its chair;
+        // "قال الأمين العام: ... حيث كلفوا في الدورة ...، التي عقدت ...، X بـ ...": the
+        // leaders' task (a plural verb: not the speaker's own words); the speaker's own
+        // call is still not drafted.
+        let text = "قال سعيد رئيس مجلس البساتين، سفير الوادي، إن المجلس قرر اتخاذ التدابير لإرسال بعثة إلى المشاتل.\n\nوقال الأمين العام للرابطة \"إن متابعة القرارات من أولويات قادة البلديات، حيث كلفوا في الدورة الـ12 للمجلس الأعلى، التي عقدت في الوادي في مايو الماضي، الأمانة العامة بتنظيم ورش عمل عن الري\".\n\nوقال رئيس مجلس البساتين إنه يدعو المزارعين إلى ترشيد المياه.\n";
+        assert_eq!(brief(text, "2026-03-03"), ["¶1 المجلس", "¶2 الأمانة العامة"]);
     }
 
     #[test]

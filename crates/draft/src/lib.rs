@@ -530,7 +530,17 @@ impl Builder {
         let outside = numbered && p.number.is_none();
         if outside && rules.leads {
             // "يقرر" over the numbered paragraphs after it: each is a decision.
-            self.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+            let leads = (rules.decides_items)(&p.text);
+            self.foreign_lead = leads.then_some(true);
+            // "يقرّر المجلس الموافقة على توصية ...: ... ثانياً - ترك الأمر إلى X ...": a
+            // council's record of decisions, some with numbered items, each decision
+            // unnumbered; one that leads nothing, or leads its own items, asks as itself.
+            let own = !leads || !p.subs.is_empty();
+            if own && lang == Lang::Ar && ar::opens_decision(&p.text) {
+                // Its items are read as its own, not its chapeau's words as an item.
+                self.foreign_lead = None;
+                self.foreign_paragraph(p, paragraph, &rules);
+            }
         } else if lang == Lang::Fr && !numbered && fr::preamble_paragraph(&p.text) {
             // "Rappelant la Décision ..., demandant ... ;": an unnumbered text's
             // preambular paragraph recounts; it asks nothing.

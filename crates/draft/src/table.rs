@@ -2036,6 +2036,7 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("ناشدوا", &[], &["أن", "ان", "ب"]),
     ("نشجع", &[], &["على"]),
     ("نكلف", &[], &["ب"]),
+    ("كلفوا", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
     ("يعهد", &["إلى", "الى"], &["ب"]),
     // "وعهد القرار للبعثة بقيادة ...": entrusted, in a report.
@@ -2079,6 +2080,10 @@ pub const AR_WELCOMES: &[&str] = &[
     "أثنى",
 ];
 
+/// Heads of a government or a State as the subject of a present verb that asks ("تطلب
+/// حكومة X من Y ...", the dual "حكومتا X و Z").
+pub const AR_SUBJECT_STATES: &[&str] = &["حكومة", "دولة", "جمهورية", "مملكة"];
+
 /// Verbal nouns that ask only with their object after them ("توجيه نداء إلى X كي ...",
 /// "ترك الأمر إلى X لـ ..."), each with its objects.
 pub const AR_OBJECT_NOUNS: &[(&str, &[&str])] = &[
@@ -2118,6 +2123,7 @@ pub const AR_PAST: &[&str] = &[
     "طالبوا",
     "حثوا",
     "ناشدوا",
+    "كلفوا",
     "أوصى",
     "أوصت",
     // "كما دعو الى ...": "دعوا" as reports often write it, without its last alef.
@@ -2183,6 +2189,8 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
 /// "أنه": "كشف المجلس على أنه يشجع الدول ...").
 pub const AR_CLAUSE_OPENERS: &[&str] = &[
+    // "...، حيث كلفوا ...": "where", a clause of its own.
+    "حيث",
     "فقد",
     "لقد",
     "كما",
