@@ -260,7 +260,8 @@ fn bare(w: &str) -> &str {
 /// A word as a verb of the tables: without "و" / "ف" before it, nor punctuation after.
 fn verb_form(w: &str) -> &str {
     let w = bare(w);
-    for p in ["و", "ف"] {
+    // "وودعا": the conjunction doubled by a slip of the keyboard.
+    for p in ["و", "ف", "وو"] {
         if let Some(rest) = w.strip_prefix(p)
             && is_verb(rest)
         {
@@ -962,13 +963,42 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
             table::AR_VERBS
                 .iter()
                 .find(|(v, _, _)| *v == verb)
-                .is_some_and(|(_, openers, enders)| opens(n, openers) || ends_at(n, enders))
+                .is_some_and(|(_, openers, enders)| {
+                    opens(n, openers)
+                        || ends_at(n, enders)
+                        || named_then_ended(&words[k + 1..], openers, enders)
+                })
         });
+    // "... لمدة ستة أشهر أخرى وقرر أنه يجب على ...": a past decision after "و" is one more.
+    let joined_decision = words[k].starts_with('و')
+        && verb != bare(words[k])
+        && table::AR_DECIDES.contains(&verb)
+        && table::AR_PAST.contains(&verb);
     // "قال رئيس المجلس إن المجلس قرر ...": the body's decision after "إن" and its name.
     let decided_after_that = table::AR_DECIDES.contains(&verb)
         && table::AR_PAST.contains(&verb)
         && body_before_verb(&words[..k]);
-    (after_break && is_verb(verb)) || reported || present || joined_past || decided_after_that
+    (after_break && is_verb(verb))
+        || reported
+        || present
+        || joined_past
+        || joined_decision
+        || decided_after_that
+}
+
+/// "... نحو السلام ودعا جميع الأطراف المعنية إلى ...": a verb without an opener, its
+/// addressee named at once (an actor's head) and its ender right after the name.
+fn named_then_ended(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
+    let head = words.first().is_some_and(|w| {
+        let w = bare(w);
+        table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w)
+    });
+    let end = name_end(words);
+    openers.is_empty()
+        && head
+        && end > 0
+        && !words[end - 1].ends_with([',', '.'])
+        && words.get(end).is_some_and(|w| ends_at(w, enders))
 }
 
 /// Whether the word at `k` opens a clause as no verb does: a verbal noun, a participle, a
@@ -2383,6 +2413,16 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     let w = bare(first);
     if ["أن", "ان", "بأن"].contains(&w) {
         return after_that(&words[1..], body);
+    }
+    // "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
+    if ["أنه", "انه"].contains(&w)
+        && words
+            .get(1)
+            .is_some_and(|n| ["يجب", "ينبغي"].contains(&bare(n)))
+        && words.get(2).is_some_and(|n| bare(n) == "على")
+        && let Some(found) = request(&words[3..], &[], &["أن", "ان"], false, &[])
+    {
+        return vec![found];
     }
     // "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
     if w == "الموافقة"
@@ -4069,6 +4109,24 @@ mod tests {
         // call is still not drafted.
         let text = "قال سعيد رئيس مجلس البساتين، سفير الوادي، إن المجلس قرر اتخاذ التدابير لإرسال بعثة إلى المشاتل.\n\nوقال الأمين العام للرابطة \"إن متابعة القرارات من أولويات قادة البلديات، حيث كلفوا في الدورة الـ12 للمجلس الأعلى، التي عقدت في الوادي في مايو الماضي، الأمانة العامة بتنظيم ورش عمل عن الري\".\n\nوقال رئيس مجلس البساتين إنه يدعو المزارعين إلى ترشيد المياه.\n";
         assert_eq!(brief(text, "2026-03-03"), ["¶1 المجلس", "¶2 الأمانة العامة"]);
+    }
+
+    #[test]
+    fn round_twenty_five_kinds_a_summarys_joined_decisions_and_a_call_to_carry_out() {
+        // "وأكد المجلس ... نحو الري ودعا جميع المزارعين إلى ...، وقرر تمديد ... وقرر أنه
+        // يجب على X أن ...": each joined verb opens its own clause ("وودعا", a doubled "و",
+        // too); "طالب الإعلان بتنفيذ جميع قرارات المجلس" names no one to act.
+        let text = "أصدر مجلس البساتين قراره رقم 12. وأكد المجلس مجددا على أن الهدنة خطوة نحو الري ودعا جميع المزارعين المعنيين إلى التنفيذ الفوري للخطة، وقرر تمديد عمل اللجنة لمدة ستة أشهر أخرى وقرر أنه يجب على الأمين العام أن يقرر موعد انتهاء عملها.\n\nوأكد المجلس دعمه للخطة وودعا جميع البلديات إلى حماية الآبار.\n\nوطالب إعلان الوادي بتنفيذ جميع قرارات المجلس المتعلقة بالري.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 جميع المزارعين المعنيين",
+                "¶1 المجلس",
+                "¶1 الأمين العام",
+                "¶2 جميع البلديات",
+                "¶3 جميع الدول",
+            ]
+        );
     }
 
     #[test]

@@ -2430,6 +2430,8 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "تشكيل",
     "تعيين",
     "نقل",
+    // "طالب الإعلان بتنفيذ جميع قرارات مجلس الأمن": what is carried out.
+    "تنفيذ",
 ];
 
 /// Prepositions: after a verbal noun they open its object ("الإفراج عن X"), not a
