@@ -3232,6 +3232,21 @@ pub fn decides_items(clause: &str) -> bool {
     (opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause))
 }
 
+/// "(تابع) الدورة السابعة لمؤتمر القمة الإسلامي ...": a continuation page's heading.
+pub fn continuation_heading(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with("(تابع)")
+}
+
+/// A paragraph that ends as an operative item does (a full stop or a semicolon), not as
+/// a preamble's ("وإذ ...،"), nor a heading.
+pub fn operative_tail(paragraph: &str) -> bool {
+    let t = paragraph.trim();
+    let first = t.split_whitespace().next().map(bare).unwrap_or_default();
+    t.ends_with(['.', ';', '؛'])
+        && !continuation_heading(t)
+        && !["إذ", "وإذ", "وقد", "إن", "إنّ"].contains(&first)
+}
+
 /// Whether a paragraph opens with a decision verb ("يقرر المجلس ...", "ويقرر ...").
 pub fn opens_decision(paragraph: &str) -> bool {
     paragraph
@@ -4127,6 +4142,16 @@ mod tests {
                 "¶3 جميع الدول",
             ]
         );
+    }
+
+    #[test]
+    fn round_twenty_six_kinds_the_tail_of_an_item_a_continuation_page_cut() {
+        // "(تابع) ...": the page opens inside an item ("... ويهيب بالبلديات أن ...") that
+        // asks, outside the numbered ones; a preamble cut the same way asks nothing.
+        let tail = "(تابع) الدورة الثالثة لمؤتمر البساتين، القرار الرقم 2/3\n\nالمشاتل، ويعرب عن شكره للوادي، ويهيب بالبلديات أن تقوم بحملات مماثلة.\n\n4 -\n\nيطلب من الأمين العام متابعة تنفيذ هذا القرار.\n";
+        assert_eq!(brief(tail, "2026-03-03"), ["¶- البلديات", "¶4 الأمين العام"]);
+        let preamble = "(تابع) الدورة الثالثة لمؤتمر البساتين، القرار الرقم 2/3\n\nوإذ يهيب بالبلديات أن تقوم بحملات مماثلة،\n\n4 -\n\nيطلب من الأمين العام متابعة تنفيذ هذا القرار.\n";
+        assert_eq!(brief(preamble, "2026-03-03"), ["¶4 الأمين العام"]);
     }
 
     #[test]
