@@ -263,7 +263,7 @@ fn verb_form(w: &str) -> &str {
     // "وودعا": the conjunction doubled by a slip of the keyboard.
     for p in ["و", "ف", "وو"] {
         if let Some(rest) = w.strip_prefix(p)
-            && is_verb(rest)
+            && (is_verb(rest) || table::AR_APPROVES.contains(&rest))
         {
             return rest;
         }
@@ -502,7 +502,7 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     } else {
         genitive_chain(words, end)
     };
-    let end = organisation_end(words, end);
+    let end = un_purpose_end(words, organisation_end(words, end));
     let mut name: Vec<&str> = words[..end].to_vec();
     // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
     // is held at is passed over, not named.
@@ -562,6 +562,26 @@ fn head_end(words: &[&str]) -> usize {
                     .count())
             .min(end)
         })
+}
+
+/// "مجلس الأمم المتحدة لحقوق الإنسان", "منظمة الأمم المتحدة للطفولة": a United Nations
+/// body's name goes on with what it is for ("لـ" and its noun, and that noun's genitive).
+fn un_purpose_end(words: &[&str], end: usize) -> usize {
+    let purpose = end >= 2
+        && bare(words[end - 1]) == "المتحدة"
+        && !words[end - 1].ends_with(',')
+        && words.get(end).is_some_and(|w| {
+            let w = bare(w);
+            w.starts_with('ل') && !table::AR_GENITIVE_NAMES.contains(&w) && w.chars().count() >= 4
+        });
+    if !purpose {
+        return end;
+    }
+    let genitive = words.get(end + 1).is_some_and(|w| {
+        let w = bare(w);
+        has_article(w) && !table::AR_TIME_WORDS.contains(&w) && !words[end].ends_with(',')
+    });
+    end + 1 + usize::from(genitive)
 }
 
 /// "الجمعية العامة للأمم المتحدة": past the organisation a body at `end` belongs to.
@@ -946,7 +966,7 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     let verb = verb_form(words[k]);
     // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
     // where a line break was lost.
-    let reported = table::AR_PAST.contains(&verb)
+    let reported = (table::AR_PAST.contains(&verb) || table::AR_APPROVES.contains(&verb))
         && words
             .get(k + 1)
             .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
@@ -1211,6 +1231,9 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     if table::AR_DECIDES.contains(&verb) {
         return decision_clause(before, rest, verb, body);
     }
+    if table::AR_APPROVES.contains(&verb) {
+        return approved(rest, body);
+    }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
     }
@@ -1260,6 +1283,26 @@ fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Re
         })
         .flatten();
     decision(rest, named_before.as_deref().unwrap_or(body), past)
+}
+
+/// "وأقرت الجمعية تعزيز التمويل ...", "أقر المجلس العمل على ...": the body named after the
+/// verb approves an act of its own (a verbal noun); approving a text ("أقر المجلس مشروع
+/// القرار", "الميزانية") tells it adopted.
+fn approved(rest: &[&str], body: &str) -> Requests {
+    let Some((_, taken)) = subject(rest) else {
+        return Vec::new();
+    };
+    let act = rest
+        .get(skip_adverbs(rest, taken))
+        .map(|w| bare(w))
+        .unwrap_or_default();
+    let noun = act.strip_prefix("ال").unwrap_or(act);
+    let verbal = (noun.starts_with('ت') && noun.chars().count() >= 4)
+        || ["العمل", "إنشاء", "انشاء", "إعداد", "اعداد"].contains(&act);
+    if !verbal || table::AR_TEXT_HEADS.contains(&act) {
+        return Vec::new();
+    }
+    decision(rest, body, true)
 }
 
 /// "... وأدان ... ودعا مجلس الأمن الدولي لاتخاذ ...": after "و" the sentence's subject
@@ -4152,6 +4195,18 @@ mod tests {
         assert_eq!(brief(tail, "2026-03-03"), ["¶- البلديات", "¶4 الأمين العام"]);
         let preamble = "(تابع) الدورة الثالثة لمؤتمر البساتين، القرار الرقم 2/3\n\nوإذ يهيب بالبلديات أن تقوم بحملات مماثلة،\n\n4 -\n\nيطلب من الأمين العام متابعة تنفيذ هذا القرار.\n";
         assert_eq!(brief(preamble, "2026-03-03"), ["¶4 الأمين العام"]);
+    }
+
+    #[test]
+    fn round_twenty_seven_kinds_a_body_approving_its_own_act_and_a_un_body_named_by_its_purpose() {
+        // "وأقرت الرابطة توسيع المشاتل": the body approves its own act; "أقر المجلس مشروع
+        // القرار" adopts a text (nothing asked); "اعتمد مجلس الأمم المتحدة للبساتين قرارا
+        // بتشكيل ...": the body's name goes on with what it is for.
+        let text = "اختتمت جمعية البساتين دورتها أمس. وأقرت الجمعية توسيع المشاتل في الوادي.\n\nوأقر المجلس مشروع القرار بالإجماع.\n\nاعتمد مجلس الأمم المتحدة للبساتين اليوم قرارا بتشكيل لجنة للري.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            ["¶1 الجمعية", "¶3 مجلس الأمم المتحدة للبساتين"]
+        );
     }
 
     #[test]

@@ -2370,6 +2370,9 @@ pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
+/// "أقر المجلس العمل على ...", "وأقرت الجمعية تعزيز ...": a body approves an act of its own.
+pub const AR_APPROVES: &[&str] = &["أقر", "أقرت"];
+
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &[
     // "قرارا يطلب فيه من الأمين العام ...": "in it", the resolution just named.
