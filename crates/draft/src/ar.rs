@@ -263,7 +263,9 @@ fn verb_form(w: &str) -> &str {
     // "وودعا": the conjunction doubled by a slip of the keyboard.
     for p in ["و", "ف", "وو"] {
         if let Some(rest) = w.strip_prefix(p)
-            && (is_verb(rest) || table::AR_APPROVES.contains(&rest))
+            && (is_verb(rest)
+                || table::AR_APPROVES.contains(&rest)
+                || table::AR_ESTABLISHES.contains(&rest))
         {
             return rest;
         }
@@ -974,7 +976,8 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     let present = words[k].starts_with('و')
         && verb != bare(words[k])
         && verb.starts_with(['ي', 'ت', 'ن'])
-        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+        && (table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
+            || table::AR_ESTABLISHES.contains(&verb));
     // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
     // sentence's, asking at once.
     let joined_past = words[k].starts_with('و')
@@ -1234,6 +1237,9 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     if table::AR_APPROVES.contains(&verb) {
         return approved(rest, body);
     }
+    if table::AR_ESTABLISHES.contains(&verb) {
+        return established(rest, body);
+    }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
     }
@@ -1283,6 +1289,41 @@ fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Re
         })
         .flatten();
     decision(rest, named_before.as_deref().unwrap_or(body), past)
+}
+
+/// "وينشئ المجلس بموجب هذا القرار لجنة تحقيق مستقلة مكلفة بـ ...": what the text
+/// establishes (the body's act) and, where the text says it, what the new body is tasked
+/// with (its own mandate).
+fn established(rest: &[&str], body: &str) -> Requests {
+    let (by, mut i) = match subject(rest) {
+        Some((name, taken)) => (name, taken),
+        None => (body.to_string(), 0),
+    };
+    // "بموجب هذا القرار": by the text itself.
+    if rest.get(i).is_some_and(|w| bare(w) == "بموجب") {
+        i += 1 + rest[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|w| ["هذا", "القرار", "قراره"].contains(&bare(w)))
+            .count();
+    }
+    let words = &rest[i.min(rest.len())..];
+    let tasked = words
+        .iter()
+        .take(8)
+        .position(|w| ["مكلفة", "مكلف", "المكلفة", "المكلف"].contains(&bare(w)));
+    let end = tasked.unwrap_or_else(|| name_end(words));
+    if end == 0 {
+        return Vec::new();
+    }
+    let created = words[..end].join(" ");
+    let mut out = vec![(vec![by], clean(&format!("إنشاء {created}")))];
+    if let Some(t) = tasked
+        && let Some(action) = action_after(&words[t + 1..], &["ب"])
+    {
+        out.push((vec![clean(&created)], action));
+    }
+    out
 }
 
 /// "وأقرت الجمعية تعزيز التمويل ...", "أقر المجلس العمل على ...": the body named after the
@@ -4206,6 +4247,17 @@ mod tests {
         assert_eq!(
             brief(text, "2026-03-03"),
             ["¶1 الجمعية", "¶3 مجلس الأمم المتحدة للبساتين"]
+        );
+    }
+
+    #[test]
+    fn round_twenty_seven_kinds_a_text_establishing_a_body_tasked_with_an_act() {
+        // "وينشئ المجلس بموجب هذا القرار لجنة ... مكلفة بـ ...": the body's act and the new
+        // committee's task; a report's past "وأنشأ المجلس فريقا ..." tells an act done.
+        let text = "اعتمد مجلس البساتين قراره الجديد، وينشئ المجلس بموجب هذا القرار لجنة خبراء مستقلة مكلفة بمراجعة خطط الري في الوادي.\n\nوأنشأ المجلس العام الماضي فريقا للبذور.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            ["¶1 المجلس", "¶1 لجنة خبراء مستقلة"]
         );
     }
 

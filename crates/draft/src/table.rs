@@ -2370,6 +2370,10 @@ pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
+/// "وينشئ المجلس بموجب هذا القرار لجنة ...": the text establishes a body (present tense;
+/// a report's past "أنشأ" / "شكل" tells an act done).
+pub const AR_ESTABLISHES: &[&str] = &["ينشئ", "تنشئ"];
+
 /// "أقر المجلس العمل على ...", "وأقرت الجمعية تعزيز ...": a body approves an act of its own.
 pub const AR_APPROVES: &[&str] = &["أقر", "أقرت"];
 
