@@ -1039,6 +1039,7 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
     // المجلس دورته بدعوة إيران إلى ...": by asking.
     let noun = asking_noun(words[k]).is_some()
+        || (pronoun_noun(words[k]).is_some() && in_noun_item(&words[..k]))
         || by_noun(words[k], words.get(k + 1), &words[..k]).is_some();
     let participle = participle(words[k]).is_some();
     // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
@@ -1096,6 +1097,16 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
         return adopted_act(before, words);
     }
+    // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
+    // addressee a pronoun for the actor named before.
+    if let Some(&(_, _, enders)) = pronoun_noun(first).filter(|_| in_noun_item(before)) {
+        let Some(actor) = antecedent(before) else {
+            return Vec::new();
+        };
+        return action_after(&words[1..], enders)
+            .map(|action| vec![(vec![actor], action)])
+            .unwrap_or_default();
+    }
     let noun = asking_or_opening_noun(before, words);
     // "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
     // participle "demanding").
@@ -1140,7 +1151,7 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
         || described(before, words)
         || relative
         || person_subject(words)
-        || recommends_approval(words)
+        || (recommends_approval(words) && referral(words).is_none())
     {
         return true;
     }
@@ -1171,6 +1182,34 @@ fn body_before_verb(before: &[&str]) -> bool {
         && ["أن", "ان", "إن"].contains(&bare(before[n - 2]))
         && table::AR_BODY_HEADS.contains(&bare(before[n - 1]))
         && !before[n - 1].ends_with([',', '.'])
+}
+
+/// "بإحالة موضوع ... إلى اللجنة الثقافية لدراسة ...", "على أن يحال الموضوع إلى X لبحث
+/// ...": whom a matter is referred to, and what for.
+fn referral(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let refers = |w: &str| {
+        let w = bare(w);
+        let w = w
+            .strip_prefix('ب')
+            .filter(|r| r.chars().count() >= 4)
+            .unwrap_or(w);
+        ["إحالة", "احالة", "يحال", "تحال", "أحيل", "احيل"].contains(&w)
+    };
+    let k = words.iter().position(|w| refers(w))?;
+    let to = (k + 1..words.len().min(k + 10))
+        .take_while(|&i| !words[i - 1].ends_with('.'))
+        .find(|&i| ["إلى", "الى"].contains(&bare(words[i])))?;
+    let named = &words[to + 1..];
+    let end = name_end(named);
+    let what = named.get(end).map(|w| bare(w))?;
+    let act = what.strip_prefix('ل').filter(|r| r.chars().count() >= 3)?;
+    let actors = names(&named[..end]);
+    if actors.is_empty() {
+        return None;
+    }
+    let mut action = vec![act];
+    action.extend(&named[end + 1..]);
+    Some((actors, clean(&action.join(" "))))
 }
 
 /// "توصي لجنة الشؤون السياسية بالموافقة على ما يأتي": a committee recommends the
@@ -1242,6 +1281,16 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     }
     if table::AR_RENEWS.contains(&verb) {
         return renewed(rest, body);
+    }
+    // "توصي اللجنة بإحالة الموضوع إلى X لدراسته", "... على أن يحال الموضوع إلى X لبحث
+    // ...": a committee recommends a referral; X is asked.
+    if table::AR_RECOMMENDS.contains(&verb)
+        && rest
+            .first()
+            .is_some_and(|w| ["لجنة", "اللجنة"].contains(&bare(w)))
+        && let Some(found) = referral(rest)
+    {
+        return vec![found];
     }
     if let Some(found) = recommended(verb, rest) {
         return vec![found];
@@ -1797,6 +1846,32 @@ type Entry = (
 );
 
 /// "ومطالبة", "ودعوة": a verbal noun that asks, joined to a list by "و".
+/// Whether the sentence so far opens with a defined noun ("الاشادة بالجهود ..."), as a
+/// decision's item does, not with a verb ("تبنى المجلس قرارا ... وحثه": the verb's pronoun).
+fn in_noun_item(before: &[&str]) -> bool {
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    before.get(from).is_some_and(|w| {
+        let w = bare(w);
+        has_article(w) && !table::AR_BODY_HEADS.contains(&w) && !table::AR_TEXT_HEADS.contains(&w)
+    })
+}
+
+/// "وحثهما", "ودعوتهم": "و", a verbal noun that asks, and a pronoun for whom it asks.
+fn pronoun_noun(w: &str) -> Option<&'static Entry> {
+    let w = bare(w).strip_prefix('و')?;
+    ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
+        let stem = w.strip_suffix(p)?;
+        // "دعوتهم": the noun's "ة" written "ت" before the pronoun.
+        let whole = stem.strip_suffix('ت').map(|s| format!("{s}ة"));
+        table::AR_NOUN_VERBS
+            .iter()
+            .find(|(n, _, _)| *n == stem || whole.as_deref() == Some(*n))
+    })
+}
+
 fn asking_noun(w: &str) -> Option<&'static Entry> {
     let w = bare(w).strip_prefix('و')?;
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
@@ -4258,6 +4333,23 @@ mod tests {
         assert_eq!(
             brief(text, "2026-03-03"),
             ["¶1 المجلس", "¶1 لجنة خبراء مستقلة"]
+        );
+    }
+
+    #[test]
+    fn round_twenty_eight_kinds_praise_without_hamza_a_pronoun_noun_and_a_referral() {
+        // "الاشادة" / "الاعراب" (no hamza) under "يقرر" are views; "... وحثهما على ..." urges
+        // the two named before; a committee recommending a referral asks whom the matter
+        // goes to ("بإحالة ... إلى X لدراسة", "على أن يحال الموضوع إلى X لبحث").
+        let items = "إن مجلس البساتين،\n\nيقرر\n\n1 -\n\nالاشادة بقرار الرابطة الخاص بالري.\n\n2 -\n\nالاعراب عن تقديره للوادي.\n\n3 -\n\nالاشادة بالجهود التي يبذلها الأمينان العامان للرابطة وللمجلس وحثهما على مواصلة هذه الجهود.\n";
+        assert_eq!(brief(items, "2026-03-03"), ["¶3 الأمينان العامان للرابطة"]);
+        let referred = "نظام المشاتل:\n\n         يقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\n         \"توصي اللجنة بإحالة موضوع نظام المشاتل إلى اللجنة الفنية الدائمة لدراسة وتقديم تقرير عنه إلى المجلس\".\n\nمكاتب الري:\n\n         يقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\n         \"توصي لجنة الشؤون الزراعية بالموافقة من حيث المبدأ على إنشاء مكاتب للري، على أن يحال الموضوع إلى لجنة الشؤون المالية لبحث وتقديم تقريرها إلى المجلس في دورته القادمة\".\n";
+        assert_eq!(
+            brief(referred, "2026-03-03"),
+            [
+                "¶2 اللجنة الفنية الدائمة",
+                "¶4 لجنة الشؤون المالية due=at 2027 (دورته القادمة)",
+            ]
         );
     }
 
