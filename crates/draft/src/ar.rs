@@ -118,6 +118,8 @@ fn mended_line(body: &str) -> String {
     let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
     // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
     let body = WAW_APART.replace_all(&body, "${1}و$2");
+    // "يقضي القرار بـ عقد مفاوضات": "بـ" (its tatweel gone) typed apart from its noun.
+    let body = BA_APART.replace_all(&body, "${1}ب$2");
     // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
     let body = RANGE.replace(&body, "$1-$2");
     let body = NUMBER.replace(&body, "$1$2- ");
@@ -152,6 +154,8 @@ fn with_hamza_letters(text: &str) -> String {
 
 static WAW_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)و\s+(\p{Arabic})").expect("valid regex"));
+static BA_APART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\s)ب\s+(\p{Arabic})").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
 static SPACED_COMMA: LazyLock<Regex> =
@@ -265,6 +269,7 @@ fn verb_form(w: &str) -> &str {
         if let Some(rest) = w.strip_prefix(p)
             && (is_verb(rest)
                 || table::AR_APPROVES.contains(&rest)
+                || table::AR_PROVIDES.contains(&rest)
                 || table::AR_ESTABLISHES.contains(&rest))
         {
             return rest;
@@ -1001,7 +1006,12 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     let decided_after_that = table::AR_DECIDES.contains(&verb)
         && table::AR_PAST.contains(&verb)
         && body_before_verb(&words[..k]);
-    (after_break && is_verb(verb))
+    // "... . كما يقضي القرار بـ ...": what the text provides for.
+    let provides = table::AR_PROVIDES.contains(&verb)
+        && words
+            .get(k + 1)
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    (after_break && (is_verb(verb) || provides))
         || reported
         || present
         || joined_past
@@ -1029,11 +1039,15 @@ fn named_then_ended(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
 fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "وتضمن البيان أيضا تكليف الأمانة العامة ...": what the text includes asks.
     let included = opening_noun(words[k]).is_some()
-        && (1..=3).any(|b| {
+        && (1..=4).any(|b| {
             k >= b
                 && table::AR_INCLUDES.contains(&bare(words[k - b]))
                 && words[k - b + 1..k].iter().all(|w| {
-                    table::AR_TEXT_HEADS.contains(&bare(w)) || table::AR_ADVERBS.contains(&bare(w))
+                    let w = bare(w);
+                    // "وجاء في القرار أيضا دعوة ...": "in" the text.
+                    table::AR_TEXT_HEADS.contains(&w)
+                        || table::AR_ADVERBS.contains(&w)
+                        || ["في", "فى"].contains(&w)
                 })
         });
     // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
@@ -1276,6 +1290,9 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     if table::AR_APPROVES.contains(&verb) {
         return approved(rest, body);
     }
+    if table::AR_PROVIDES.contains(&verb) {
+        return provided(rest, body);
+    }
     if table::AR_ESTABLISHES.contains(&verb) {
         return established(rest, body);
     }
@@ -1308,6 +1325,17 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
             return Vec::new();
         }
         let past = table::AR_PAST.contains(&v);
+        // "ودعا، خلال الاجتماع ...، برئاسة ...، اليوم، إلى ...": an aside of several
+        // commas between the verb and its ender; the call names no one.
+        if aside
+            && openers.is_empty()
+            && let Some(k) = (1..rest.len().min(45))
+                .find(|&k| rest[k - 1].ends_with(',') && ends_at(rest[k], enders))
+        {
+            return request(&rest[k..], openers, enders, false, before)
+                .into_iter()
+                .collect();
+        }
         return request(rest, openers, enders, past || aside, before)
             .into_iter()
             .collect();
@@ -1338,6 +1366,42 @@ fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Re
         })
         .flatten();
     decision(rest, named_before.as_deref().unwrap_or(body), past)
+}
+
+/// "كما يقضي القرار بعقد مفاوضات ...", "وينص القرار على تكليف X بـ ...": what the text
+/// named after the verb provides for, as a decision of the body.
+fn provided(rest: &[&str], body: &str) -> Requests {
+    if !rest
+        .first()
+        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+    {
+        return Vec::new();
+    }
+    let k = 1 + rest[1..]
+        .iter()
+        .take_while(|w| adjective(bare(w)) || bare(w) == "الدولي")
+        .count();
+    let Some(first) = rest.get(k) else {
+        return Vec::new();
+    };
+    let mut words: Vec<&str> = rest[k..].to_vec();
+    if bare(first) == "على" {
+        words.remove(0);
+    } else if let Some(noun) = first.strip_prefix('ب').filter(|n| n.chars().count() >= 3) {
+        words[0] = noun;
+    } else {
+        return Vec::new();
+    }
+    // "نص القرار على UN.org", "- نص القرار على الموقع": the text itself (a link), not what
+    // it provides for (a verbal noun without its article: "على تمديد ...", "بعقد ...").
+    let act = words.first().map(|w| bare(w)).unwrap_or_default();
+    if act.chars().count() < 3
+        || !act.chars().next().is_some_and(is_arabic_letter)
+        || has_article(act)
+    {
+        return Vec::new();
+    }
+    decided(&words, body)
 }
 
 /// "وينشئ المجلس بموجب هذا القرار لجنة تحقيق مستقلة مكلفة بـ ...": what the text
@@ -1831,10 +1895,11 @@ fn noun_opens(before: &[&str]) -> bool {
 
 /// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
 fn included_by(before: &[&str]) -> bool {
+    // "وجاء في القرار أيضا": four words back.
     before
         .iter()
         .rev()
-        .take(3)
+        .take(4)
         .any(|w| table::AR_INCLUDES.contains(&bare(w)))
 }
 
@@ -2020,6 +2085,10 @@ fn request(
         i = addressee_after_aside(rest, i, openers)?;
     }
     let first = *rest.get(i)?;
+    // "داعيا إياها إلى ...": the one asked just before (no name: the last mandate's).
+    if table::AR_OBJECT_PRONOUNS.contains(&bare(first)) {
+        return action_after(&rest[i + 1..], enders).map(|action| (Vec::new(), action));
+    }
     // "لجنة" opens a name, not "لـ" + an act.
     let ender_joined = !table::AR_ACTOR_HEADS.contains(&bare(first))
         && enders
@@ -2065,6 +2134,16 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
     let names_text = rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    // "دعت دول مجلس التعاون أول من أمس إيران إلى ...": the body's member States.
+    if past
+        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+        && rest
+            .get(i + 1)
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+        && let Some((_, taken)) = subject(&rest[i + 1..])
+    {
+        return skip_adverbs(rest, i + 1 + taken);
+    }
     // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
     if past
         && rest
@@ -4349,6 +4428,27 @@ mod tests {
             [
                 "¶2 اللجنة الفنية الدائمة",
                 "¶4 لجنة الشؤون المالية due=at 2027 (دورته القادمة)",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_twenty_nine_kinds_what_a_text_provides_asides_and_pronouns() {
+        // "كما يقضي القرار بـ عقد ... وتكليف X بـ": the body's decision ("بـ" typed apart)
+        // and X's task; "وجاء في القرار أيضا دعوة X إلى": X; "ودعا، خلال ...، برئاسة ...،
+        // إلى ...": a call naming no one past its asides; "طالب المجلس Y بـ ...، داعيا
+        // إياها إلى ...": Y again; "دعت دول مجلس البساتين أول من أمس Z إلى ...": Z.
+        let text = "إن مجلس البساتين،\n\nكما يقضي القرار بـ عقد ندوة للري مطلع الشهر المقبل وتكليف الأمين العام للرابطة بجمع المزارعين.\n\nوجاء في القرار أيضا دعوة جميع البلديات إلى حماية الآبار.\n\nودعا، خلال اجتماعه في الوادي، برئاسة وزير الزراعة، اليوم، إلى حماية الغابات.\n\nوطالب المجلس ساحلستان بوقف الرعي، داعيا إياها إلى احترام المراعي.\n\nدعت دول مجلس البساتين أول من أمس ساحلستان إلى الكف عن القطع.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶2 مجلس البساتين",
+                "¶2 الأمين العام للرابطة",
+                "¶3 جميع البلديات",
+                "¶4 جميع الدول",
+                "¶5 ساحلستان",
+                "¶5 ساحلستان",
+                "¶6 ساحلستان",
             ]
         );
     }

@@ -2407,6 +2407,8 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["من", "جهة", "اخرى"],
     &["مرة", "أخرى"],
     &["الليلة", "الماضية"],
+    &["أول", "من", "أمس"],
+    &["اول", "من", "امس"],
     &["في", "الوقت", "نفسه"],
     &["في", "الوقت", "ذاته"],
     &["في", "ذات", "الوقت"],
@@ -2481,7 +2483,24 @@ pub const AR_SPEECH_WORDS: &[&str] = &[
 ];
 
 /// Verbs that say a text includes what follows ("وتضمن البيان تكليف ...").
-pub const AR_INCLUDES: &[&str] = &["تضمن", "وتضمن", "تضمنت", "وتضمنت", "يتضمن", "ويتضمن"];
+pub const AR_INCLUDES: &[&str] = &[
+    "تضمن",
+    "وتضمن",
+    "تضمنت",
+    "وتضمنت",
+    "يتضمن",
+    "ويتضمن",
+    "جاء",
+    "وجاء",
+];
+
+/// "يقضي القرار بـ ...", "ينص القرار على ...": what a text provides for (the body's
+/// decision).
+pub const AR_PROVIDES: &[&str] = &["يقضي", "قضى", "ينص", "نص"];
+
+/// Object pronouns standing for the one asked before ("داعيا إياها إلى ...").
+pub const AR_OBJECT_PRONOUNS: &[&str] =
+    &["إياه", "إياها", "إياهم", "إياهما", "اياه", "اياها", "اياهم"];
 
 /// When a report says the decision was taken: "اليوم الخميس", "مساء اليوم", "أمس". They
 /// end a name ("مجلس الأمن الدولي اليوم ...") and are skipped before an addressee.
