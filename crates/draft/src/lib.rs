@@ -446,6 +446,9 @@ struct Builder {
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
+    /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
+    /// paragraph, before which an item cut at the page's head ends.
+    continued_until: Option<usize>,
 }
 
 /// What a paragraph's own sentences leave for its lettered items.
@@ -478,12 +481,16 @@ impl Builder {
             one_speaker: false,
             pending_due: None,
             mandate_end: None,
+            continued_until: None,
         }
     }
 
     /// Reads the resolution's paragraphs in order: grid rows, and the mandates of each
     /// paragraph not in the header or preamble.
     fn read_paragraphs(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
+        if lang == Lang::Ar && paras.iter().any(|p| ar::continuation_heading(&p.text)) {
+            self.continued_until = paras.iter().find(|p| p.number.is_some()).map(|p| p.ordinal);
+        }
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
         for p in paras {
@@ -530,7 +537,21 @@ impl Builder {
         let outside = numbered && p.number.is_none();
         if outside && rules.leads {
             // "يقرر" over the numbered paragraphs after it: each is a decision.
-            self.foreign_lead = (rules.decides_items)(&p.text).then_some(true);
+            let leads = (rules.decides_items)(&p.text);
+            self.foreign_lead = leads.then_some(true);
+            // "يقرّر المجلس الموافقة على توصية ...: ... ثانياً - ترك الأمر إلى X ...": a
+            // council's record of decisions, some with numbered items, each decision
+            // unnumbered; one that leads nothing, or leads its own items, asks as itself.
+            let own = !leads || !p.subs.is_empty();
+            // "... ويهيب بالدول الأعضاء أن ...": the tail of an item a continuation page
+            // cut at its head, before its first numbered paragraph.
+            let tail = self.continued_until.is_some_and(|first| p.ordinal < first)
+                && ar::operative_tail(&p.text);
+            if own && lang == Lang::Ar && (ar::opens_decision(&p.text) || tail) {
+                // Its items are read as its own, not its chapeau's words as an item.
+                self.foreign_lead = None;
+                self.foreign_paragraph(p, paragraph, &rules);
+            }
         } else if lang == Lang::Fr && !numbered && fr::preamble_paragraph(&p.text) {
             // "Rappelant la Décision ..., demandant ... ;": an unnumbered text's
             // preambular paragraph recounts; it asks nothing.

@@ -2036,6 +2036,7 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("ناشدوا", &[], &["أن", "ان", "ب"]),
     ("نشجع", &[], &["على"]),
     ("نكلف", &[], &["ب"]),
+    ("كلفوا", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
     ("يعهد", &["إلى", "الى"], &["ب"]),
     // "وعهد القرار للبعثة بقيادة ...": entrusted, in a report.
@@ -2079,6 +2080,10 @@ pub const AR_WELCOMES: &[&str] = &[
     "أثنى",
 ];
 
+/// Heads of a government or a State as the subject of a present verb that asks ("تطلب
+/// حكومة X من Y ...", the dual "حكومتا X و Z").
+pub const AR_SUBJECT_STATES: &[&str] = &["حكومة", "دولة", "جمهورية", "مملكة"];
+
 /// Verbal nouns that ask only with their object after them ("توجيه نداء إلى X كي ...",
 /// "ترك الأمر إلى X لـ ..."), each with its objects.
 pub const AR_OBJECT_NOUNS: &[(&str, &[&str])] = &[
@@ -2118,6 +2123,7 @@ pub const AR_PAST: &[&str] = &[
     "طالبوا",
     "حثوا",
     "ناشدوا",
+    "كلفوا",
     "أوصى",
     "أوصت",
     // "كما دعو الى ...": "دعوا" as reports often write it, without its last alef.
@@ -2183,6 +2189,8 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
 /// "أنه": "كشف المجلس على أنه يشجع الدول ...").
 pub const AR_CLAUSE_OPENERS: &[&str] = &[
+    // "...، حيث كلفوا ...": "where", a clause of its own.
+    "حيث",
     "فقد",
     "لقد",
     "كما",
@@ -2307,6 +2315,10 @@ pub const AR_VIEW_NOUNS: &[&str] = &[
     "الترحيب",
     "الإعراب",
     "الإشادة",
+    // The same without their hamza, as older texts type them.
+    "الاعراب",
+    "الاشادة",
+    "الادانة",
     "التنويه",
     "الإحاطة",
     "الموافقة",
@@ -2362,6 +2374,13 @@ pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
+/// "وينشئ المجلس بموجب هذا القرار لجنة ...": the text establishes a body (present tense;
+/// a report's past "أنشأ" / "شكل" tells an act done).
+pub const AR_ESTABLISHES: &[&str] = &["ينشئ", "تنشئ"];
+
+/// "أقر المجلس العمل على ...", "وأقرت الجمعية تعزيز ...": a body approves an act of its own.
+pub const AR_APPROVES: &[&str] = &["أقر", "أقرت"];
+
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &[
     // "قرارا يطلب فيه من الأمين العام ...": "in it", the resolution just named.
@@ -2388,6 +2407,8 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["من", "جهة", "اخرى"],
     &["مرة", "أخرى"],
     &["الليلة", "الماضية"],
+    &["أول", "من", "أمس"],
+    &["اول", "من", "امس"],
     &["في", "الوقت", "نفسه"],
     &["في", "الوقت", "ذاته"],
     &["في", "ذات", "الوقت"],
@@ -2422,6 +2443,8 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "تشكيل",
     "تعيين",
     "نقل",
+    // "طالب الإعلان بتنفيذ جميع قرارات مجلس الأمن": what is carried out.
+    "تنفيذ",
 ];
 
 /// Prepositions: after a verbal noun they open its object ("الإفراج عن X"), not a
@@ -2460,7 +2483,24 @@ pub const AR_SPEECH_WORDS: &[&str] = &[
 ];
 
 /// Verbs that say a text includes what follows ("وتضمن البيان تكليف ...").
-pub const AR_INCLUDES: &[&str] = &["تضمن", "وتضمن", "تضمنت", "وتضمنت", "يتضمن", "ويتضمن"];
+pub const AR_INCLUDES: &[&str] = &[
+    "تضمن",
+    "وتضمن",
+    "تضمنت",
+    "وتضمنت",
+    "يتضمن",
+    "ويتضمن",
+    "جاء",
+    "وجاء",
+];
+
+/// "يقضي القرار بـ ...", "ينص القرار على ...": what a text provides for (the body's
+/// decision).
+pub const AR_PROVIDES: &[&str] = &["يقضي", "قضى", "ينص", "نص"];
+
+/// Object pronouns standing for the one asked before ("داعيا إياها إلى ...").
+pub const AR_OBJECT_PRONOUNS: &[&str] =
+    &["إياه", "إياها", "إياهم", "إياهما", "اياه", "اياها", "اياهم"];
 
 /// When a report says the decision was taken: "اليوم الخميس", "مساء اليوم", "أمس". They
 /// end a name ("مجلس الأمن الدولي اليوم ...") and are skipped before an addressee.
@@ -2586,6 +2626,9 @@ pub const AR_RELATIVES: &[&str] = &[
 pub const AR_ACTOR_HEADS: &[&str] = &[
     "الأمين",
     "الامين",
+    // "الأمينان العامان للجامعة وللمنظمة": two.
+    "الأمينان",
+    "الامينان",
     "الأمانة",
     "الامانة",
     "الدول",
