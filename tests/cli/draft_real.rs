@@ -121,13 +121,12 @@ fn got(res: &Resolution) -> Vec<Got> {
             actors: m.actor.clone(),
             due: match &m.due {
                 None => Deadline::None,
-                Some(Due::Every(r)) => match r.first.as_deref() {
-                    Some(first) => oic_track::deadline::window(first, res.adopted, |id| {
-                        res.events.iter().find(|e| e.id == id).map(|e| e.date)
-                    })
-                    .map_or(Deadline::Recurring, Deadline::RecurringFrom),
-                    None => Deadline::Recurring,
-                },
+                // A recurring mandate's first occurrence, as the tracker computes it: its
+                // `first`, else one period after adoption ("to report every 45 days").
+                Some(due @ Due::Every(_)) => oic_track::deadline::window(due, res.adopted, |id| {
+                    res.events.iter().find(|e| e.id == id).map(|e| e.date)
+                })
+                .map_or(Deadline::Recurring, Deadline::RecurringFrom),
                 Some(d) => {
                     // "before the meetings of the Sixth Committee" hangs on a meeting as
                     // much as "at its next session" does.

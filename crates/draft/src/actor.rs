@@ -125,7 +125,9 @@ fn actor_before<'a>(rest: &'a str, t: &Token) -> Option<&'a str> {
     // "calls on the Government and its Parliament urgently to ...": the adverb is the
     // action's.
     let actor = without_trailing_adverb(actor);
-    if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
+    // "urges once again all concerned to ...": the verb's adverb is no part of the name.
+    let named = without_adverb(actor);
+    if actor.contains([';', ':']) || !(has_actor_word(named) || looks_like_addressee(named)) {
         return None;
     }
     Some(actor)
@@ -1020,7 +1022,11 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let folded = fold(last);
     // "all States concerned and parties to ...": a post-placed "concerned" closes its name.
     let before_last = piece.rsplit(' ').nth(1).map(fold).unwrap_or_default();
-    if folded == "concerned" && table::ACTOR_HEADS.contains(&before_last.as_str()) {
+    // "Member States and others concerned": "others" and "all" stand for actors there.
+    if folded == "concerned"
+        && (table::ACTOR_HEADS.contains(&before_last.as_str())
+            || table::CONCERNED_PRONOUNS.contains(&before_last.as_str()))
+    {
         return true;
     }
     // "SESRIC" is a name, whatever its last letters.

@@ -1124,8 +1124,14 @@ impl Builder {
         {
             // "Decides: 1- To request X to ..." requests X; "To affirm ..." is a view.
             let clauses = classify::clauses(&operative);
-            let clause = clauses.first().filter(|c| c.trigger.start == 0)?;
-            return self.candidate(clause, &operative);
+            return match clauses.first().filter(|c| c.trigger.start == 0) {
+                // "Decides," + "(b) To renew the mandate of the Force ...": renewing what
+                // is not its own stand ("To renew its commitment") is the body's act, as
+                // "Decides to renew" is.
+                Some(clause) if renews_a_mandate(clause) => self.continued_clause(chapeau, sub),
+                Some(clause) => self.candidate(clause, &operative),
+                None => None,
+            };
         }
         self.item_by_verb(chapeau, head, called_to, sub, sub_action, sentence)
     }
@@ -1342,6 +1348,11 @@ impl Builder {
                 action: action.trim().to_string(),
                 origin: Origin::Request,
             });
+        }
+        // "demands that such hostile acts cease forthwith": acts, not actors, are to stop; a
+        // call to all, or to the doers it names ("attacks by armed groups").
+        if acts_cease(rest) {
+            return Some(self.unaddressed(rest));
         }
         if THAT_PASSIVE.is_match(first_that_clause(rest)) {
             return self.passive_agent(rest, sentence);
@@ -2176,6 +2187,20 @@ impl Builder {
             }
             return Some(found);
         }
+        // "Commends the efforts of the Envoy and of the Mission's staff, encourages them to
+        // ...": those whose efforts it commends.
+        if let Some(list) = prefix.and_then(commended_doers).filter(|_| them) {
+            // "of A and of B": each "of" opens a name of its own.
+            let mut found: Vec<Actor> = AND_OF
+                .split(list)
+                .flat_map(|part| actor::actors(part, sentence, &self.ctx))
+                .collect();
+            for a in &mut found {
+                a.check =
+                    Some("the text says \"them\": read as those whose efforts it commends".into());
+            }
+            return Some(found).filter(|f| !f.is_empty());
+        }
         let person = PERSON_PRONOUN.is_match(clause.rest);
         let named = match prefix {
             Some(p) if person => actor::person_antecedent(p),
@@ -2966,6 +2991,46 @@ static THANKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+(.+?),?\s+for\b")
         .expect("valid regex")
 });
+/// "that all attacks on the Mission cease": a that-clause whose subject is acts that are to
+/// stop.
+static ACTS_CEASE: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::CEASING_ACTS);
+    let verbs = any_of(table::CEASE_VERBS);
+    Regex::new(&format!(
+        r"(?i)^\s*that\s+((?-i:[a-z-]+\s+){{0,3}}?)(?:{acts})\b[^;:]*?\s(?:should\s+|shall\s+|must\s+)?(?:{verbs})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether a that-clause asks that acts stop, its subject the acts themselves (not "that
+/// the parties stop attacks and end ...", whose subject is who stops).
+fn acts_cease(rest: &str) -> bool {
+    ACTS_CEASE
+        .captures(first_that_clause(rest))
+        .is_some_and(|c| {
+            c[1].split_whitespace()
+                .all(|w| !table::CEASE_VERBS.contains(&w))
+        })
+}
+
+/// "commends the efforts of A and of B, encourages them": A and B (the last such phrase).
+static COMMENDED_EFFORTS: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::EFFORT_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:commends|commended|praises|praised)\s+the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+([^,;]+?)\s*,"
+    ))
+    .expect("valid regex")
+});
+static AND_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+and\s+of\s+").expect("valid regex"));
+
+fn commended_doers(prefix: &str) -> Option<&str> {
+    let m = COMMENDED_EFFORTS.captures_iter(prefix).last()?;
+    let list = m.get(1)?;
+    // Only a list the pronoun can reach: nothing but the pronoun's own verb after it.
+    let after = prefix[list.end()..].trim_start_matches([',', ' ']);
+    (after.split_whitespace().count() <= 2).then_some(list.as_str())
+}
 static ACRONYM_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\(\p{Lu}{2,8}\)").expect("valid regex"));
 static ALSO_TO: LazyLock<Regex> =
@@ -3083,6 +3148,17 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
         action,
         origin: Origin::Request,
     }
+}
+
+/// "renews the mandate of ...": a view verb that, but for the body's own stand ("renews its
+/// commitment"), is an act.
+fn renews_a_mandate(clause: &Clause<'_>) -> bool {
+    let own = ["its ", "their ", "our "];
+    clause.trigger.kind == Kind::View
+        && clause.trigger.form.starts_with("renew")
+        && !own
+            .iter()
+            .any(|o| fold(clause.rest.trim_start()).starts_with(o))
 }
 
 /// "further that X shall" → "that X shall": without the adverbs that may follow a verb.

@@ -224,6 +224,51 @@ pub const WORD_ENDINGS: &[&str] = &[
     "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated", "tive", "tives",
 ];
 
+/// Acts a body demands an end to ("demands that all attacks cease"): who is to stop them is
+/// not the subject.
+pub const CEASING_ACTS: &[&str] = &[
+    "acts",
+    "attacks",
+    "violence",
+    "hostilities",
+    "fighting",
+    "violations",
+    "killings",
+    "abuses",
+    "shelling",
+    "incursions",
+    "bombardments",
+    "bombing",
+    "raids",
+];
+
+/// Verbs by which acts stop ("cease", "be halted").
+pub const CEASE_VERBS: &[&str] = &[
+    "cease",
+    "stop",
+    "end",
+    "halt",
+    "be halted",
+    "be stopped",
+    "be ended",
+    "come to an end",
+];
+
+/// What a body commends of others before it asks "them" to go on ("commends the efforts of
+/// the Envoy, encourages them to ...").
+pub const EFFORT_NOUNS: &[&str] = &[
+    "efforts",
+    "work",
+    "role",
+    "contribution",
+    "contributions",
+    "commitment",
+];
+
+/// Words that stand for actors before a post-placed "concerned" ("Member States and others
+/// concerned", "the parties and all concerned").
+pub const CONCERNED_PRONOUNS: &[&str] = &["others", "all", "those"];
+
 /// Adverbs that may follow an operative verb before its actor ("Requests further the
 /// Independent Expert to ...").
 pub const VERB_ADVERBS: &[&str] = &[

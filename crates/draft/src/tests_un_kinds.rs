@@ -281,3 +281,63 @@ fn a_press_lead_before_the_body_and_the_year_named_as_such() {
         ["¶2 Orchard Assembly due=2040", "¶3 Orchard Assembly"]
     );
 }
+
+// Round 6 (un6): Security Council resolutions of the 1980s and 1990s, their press releases.
+
+#[test]
+fn a_renewal_lettered_under_decides_is_the_bodys_act() {
+    let text = "The Orchard Council,\n\nHaving considered the report of the Warden,\n\nDecides,\n\n(a) To call upon the growers concerned to prune at once;\n\n(b) To renew the mandate of the Orchard Watch for another period of six months, that is, until 31 May 2036;\n\n(c) To renew its commitment to the valley;\n\n(d) To request the Warden to submit, at the end of this period, a report.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶3 Growers concerned",
+            "¶3 Orchard Council",
+            "¶3 Warden due=2036-05-31"
+        ]
+    );
+}
+
+#[test]
+fn an_adverb_after_the_verb_leaves_all_concerned_the_addressee() {
+    let text = "The Orchard Council,\n\n1. Expresses concern about the felling in the valley, urges once again all concerned to commit themselves to a reduction of felling;\n\n2. Urges further all concerned to plant trees;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 All concerned", "¶2 All concerned"]
+    );
+}
+
+#[test]
+fn others_concerned_is_an_actor_of_its_own() {
+    let text = "The Orchard Council,\n\n1. Encourages Member States and others concerned to respond promptly to the needs of the growers;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Member States | Others concerned"]
+    );
+}
+
+#[test]
+fn a_demand_that_acts_cease_is_a_call_to_all() {
+    let text = "The Orchard Council,\n\n1. Condemns the recent attacks against wardens, and demands that such hostile acts cease forthwith;\n\n2. Demands that the growers stop all raids and end the dispute;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 All States", "¶2 Growers"]);
+}
+
+#[test]
+fn them_after_commended_efforts_is_those_commended() {
+    let text = "The Orchard Council,\n\n1. Commends the efforts of the Chief Gardener and of the Orchard Watch, encourages them to continue assisting the growers;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Chief Gardener | Orchard Watch"]
+    );
+}
+
+#[test]
+fn a_report_in_n_days_is_due_n_days_after_adoption() {
+    let text = "The Orchard Council,\n\n1. Requests the Warden to report in 30 days on the harvest;\n\n2. Requests the Warden to report in thirty days' time on the pruning;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Warden due=At { anchor: Adoption, days: 30 }",
+            "¶2 Warden due=At { anchor: Adoption, days: 30 }"
+        ]
+    );
+}
