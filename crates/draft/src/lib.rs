@@ -1005,6 +1005,11 @@ impl Builder {
             return None;
         }
         let (np, action) = actor::split_that(&lowered)?;
+        // "That Plan, among other things, provides for ...": a demonstrative and a verb in
+        // the indicative state a fact; a subjunctive item's verb is bare.
+        if indicative(action) {
+            return None;
+        }
         let actors = actor::actors(np, text, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
             actors,
@@ -1078,6 +1083,11 @@ impl Builder {
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
     /// prepare a study" asks the Secretary-General to prepare a study.
     fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
+        // "no organ shall be entitled to records, with the exception of the following:" +
+        // "(a) the Law Commission": the items are what is excepted, not tasks.
+        if EXCEPTION_LIST.is_match(chapeau.rest) {
+            return None;
+        }
         let (head, called_to) = chapeau_head(chapeau)?;
         let sub = item_words(sub);
         // "X shall" + "(a) prioritize ...": every item is what X shall do.
@@ -1170,7 +1180,9 @@ impl Builder {
             }),
             // "Decides that the measures shall not apply to:" + "(a) seeds ...": the items
             // finish a that-clause (an exemption, a passive), they are no decisions.
-            Kind::Decides if fold(chapeau.rest.trim_start()).starts_with("that ") => None,
+            // "decides that, pending a decision, no organ shall ..., with the exception of:"
+            // too, an aside after its "that".
+            Kind::Decides if opens_that_clause(chapeau.rest) => None,
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
                 self.continued_clause(chapeau, sub)
             }
@@ -1286,9 +1298,9 @@ impl Builder {
                 if first.starts_with("have ") || first.starts_with("be ") {
                     return None;
                 }
-                self.decision(&format!(" to{rest}"), sentence)
+                self.decision(&format!(" to{rest}"), sentence, &t.form)
             }
-            Kind::Decides => self.decision(rest, sentence),
+            Kind::Decides => self.decision(rest, sentence, &t.form),
             // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
             // in the past tense ("The Council underlined the need for X to ...") asks X even
             // when its paragraphs are numbered.
@@ -1661,7 +1673,7 @@ impl Builder {
     }
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
-    fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+    fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
         let rest = self.decided_words(rest)?;
         if non_mandate_decision(rest) {
             return None;
@@ -1696,7 +1708,9 @@ impl Builder {
         // "decided that the next meeting would be held in Baku": the body acts itself. A
         // resolution's "Decides that income from ... shall be credited to ..." settles a
         // rule; nobody is asked.
-        let settles = passive_that && self.formal;
+        // A resolution's present tense ("...; decides that records shall be provided to
+        // ...") settles one in a text that numbers no paragraphs too.
+        let settles = passive_that && (self.formal || table::PRESENT_DECIDES.contains(&form));
         (starts_to || (passive_that && !settles)).then(|| Candidate {
             actors: vec![Actor {
                 name: self.meta.body.value.clone(),
@@ -2789,11 +2803,19 @@ fn authorized(head: &str) -> Option<&str> {
 /// "to establish, under its bylaws, a Committee of the Council, of five growers, to
 /// undertake the following tasks": the body set up, whose tasks the items are.
 fn established_for_tasks(head: &str) -> Option<&str> {
-    ESTABLISHED_FOR_TASKS
-        .captures(head)
+    [&*ESTABLISHED_FOR_TASKS, &*MANDATE_AS_FOLLOWS]
+        .iter()
+        .find_map(|re| re.captures(head))
         .and_then(|m| m.get(1))
         .map(|m| m.as_str())
 }
+
+/// "to adjust the mandate of the Mission to be defined as follows" (or only "to adjust the
+/// mandate of the Mission", before its items): the items are the Mission's tasks.
+static MANDATE_AS_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^to\s+(?:adjust|define|redefine|revise|modify|expand|establish)\s+the\s+mandate\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|in|the|(?-i:[A-Z])[\w'’-]*))*)(?:\s+[^:]*?\b(?:as\s+follows|the\s+following))?\s*[:,]?\s*$")
+        .expect("valid regex")
+});
 
 static ESTABLISHED_FOR_TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^to\s+(?:establish|create|set\s+up)\b[^:]*?\ban?\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|the|(?-i:[A-Z])[\w'’-]*))*)\s*,?\s[^:]*?\bto\s+(?:undertake|carry\s+out|perform)\s+the\s+following\s+(?:tasks|functions)\b")
@@ -3148,6 +3170,31 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
         action,
         origin: Origin::Request,
     }
+}
+
+/// A chapeau that ends on an exception: "with the exception of the following:".
+static EXCEPTION_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|save\s+for)(?:\s+the\s+following)?\s*:?\s*$")
+        .expect("valid regex")
+});
+
+/// Whether an action opens with a verb in the indicative ("provides for ...", "is ..."),
+/// an aside before it ("among other things,") left out.
+fn indicative(action: &str) -> bool {
+    let action = action.trim_start();
+    let after_aside = match action.split_once(", ") {
+        Some((aside, rest)) if aside.split_whitespace().count() <= 5 => rest,
+        _ => action,
+    };
+    let verb = fold(after_aside.split_whitespace().next().unwrap_or_default());
+    matches!(verb.as_str(), "is" | "has" | "was" | "does")
+        || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us"))
+}
+
+/// Whether `rest` opens a that-clause ("that X shall", "that, pending ..., X shall").
+fn opens_that_clause(rest: &str) -> bool {
+    let folded = fold(rest.trim_start());
+    folded.starts_with("that ") || folded.starts_with("that,")
 }
 
 /// "renews the mandate of ...": a view verb that, but for the body's own stand ("renews its

@@ -254,6 +254,9 @@ pub const CEASE_VERBS: &[&str] = &[
     "come to an end",
 ];
 
+/// A decision verb in a resolution's present tense (a communiqué reports "decided").
+pub const PRESENT_DECIDES: &[&str] = &["decides", "resolves"];
+
 /// What a body commends of others before it asks "them" to go on ("commends the efforts of
 /// the Envoy, encourages them to ...").
 pub const EFFORT_NOUNS: &[&str] = &[
@@ -1051,6 +1054,15 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
     ("peace and security council", "AU"),
     ("arab summit", "LAS"),
     ("european council", "EU"),
+];
+
+/// The organs of the United Nations, as a body's name folds them.
+pub const UN_ORGANS: &[&str] = &[
+    "security council",
+    "general assembly",
+    "economic and social council",
+    "human rights council",
+    "trusteeship council",
 ];
 
 /// Organisations whose name in a text's opening is context, not the adopting body's: UN

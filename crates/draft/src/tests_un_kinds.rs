@@ -341,3 +341,63 @@ fn a_report_in_n_days_is_due_n_days_after_adoption() {
         ]
     );
 }
+
+// Round 7 (un7): Security Council resolutions cut by their pages, press releases with a
+// date line, a library record's abstract of a General Assembly resolution.
+
+#[test]
+fn a_paragraph_goes_on_after_its_last_inline_item() {
+    let text = "The Orchard Assembly,\n\nRequests the Board to keep the list under review; decides that, pending a further decision, no committee shall be entitled to minutes, with the exception of the following: (a) the Pruning Committee; (b) the Seed Committee; decides that minutes shall continue to be provided to the Board; renews its appeal to growers to keep their letters brief; requests the Warden to report to it by 30 June 2036.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Board", "¶2 Growers", "¶2 Warden due=2036-06-30"]
+    );
+}
+
+#[test]
+fn a_library_records_title_names_the_body_after_its_slash() {
+    let text = "Pattern of orchards : resolutions / adopted by the Orchard Assembly.\nRecord\nRequests the Board to keep the list under review.\n";
+    assert_eq!(body(text), "Orchard Assembly");
+}
+
+#[test]
+fn a_date_line_after_a_headline_is_a_paragraph_of_its_own() {
+    let text = "OC/101\n4 March 2036\nOrchard Council Extends Watch until 15 October\nORCHARD CITY, 2 March -- The Orchard Council this afternoon extended the mandate of the Orchard Watch until 15 October 2036.\nAs it adopted the text, the Council underlined the duty of both valleys. It urged the northern growers to prune the hedges.\nThe Council urged both valleys to sign the water accord.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶5 Northern growers", "¶6 Both valleys"]
+    );
+}
+
+#[test]
+fn a_demonstrative_that_stating_a_fact_asks_nothing() {
+    let text = "ORCHARD COUNCIL EXTENDS WATCH\nPress Release\n20360302 The Orchard Council this afternoon extended the watch until 31 March 2036.\nAlso by the text, the Council requested both growers to plant trees.\nThat Plan, among other things, provides for a vote under the auspices of the Board.\nThe Council requested the Warden to report to it by 22 March on the harvest.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶4 Both growers", "¶6 Warden due=2036-03-22"]
+    );
+}
+
+#[test]
+fn a_mandate_adjusted_as_follows_gives_the_items_to_its_holder() {
+    let text = "The Orchard Council,\n\n1. Welcomes the report of the Warden;\n\n2. Decides to adjust the mandate of the Orchard Watch to be defined as follows:\n\n(a) To exercise its good offices between the growers;\n\n(b) To investigate all reports of felling;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Orchard Council", "¶2 Orchard Watch", "¶2 Orchard Watch"]
+    );
+}
+
+#[test]
+fn paragraph_one_run_into_the_preamble_is_cut_out_before_paragraph_two() {
+    let text = "The Orchard Council, Recalling its earlier decisions, Having considered the report of the Warden and noting the advice contained\ntherein, 1. Decides to extend the mandate of the Orchard Watch until 13 June 2036;\n2. Urges the growers to prune the hedges;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Orchard Council", "¶2 Growers"]
+    );
+}
+
+#[test]
+fn an_acronym_in_a_un_organs_preamble_is_no_organisation_of_its_own() {
+    let text = "The Security Council,\n\nWelcoming the decision of the Valley Community of Orchard States (VCOS) to meet,\n\n1. Encourages the VCOS States to promote peace;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 VCOS States"]);
+}
