@@ -1697,6 +1697,11 @@ impl Builder {
         {
             return None;
         }
+        // "decides that the initial mandate of the Mission will extend until D": a term
+        // that runs, not an actor asked.
+        if actor::split_that(rest).is_some_and(|(np, _)| TERM_SUBJECT.is_match(np)) {
+            return None;
+        }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return self.decided_subject(rest, np, action, sentence);
         }
@@ -2215,6 +2220,19 @@ impl Builder {
             }
             return Some(found).filter(|f| !f.is_empty());
         }
+        // "Reiterating the importance of implementation by A and B of their commitments,
+        // the Council urged them to ...": those whose commitments they are; the subject
+        // that urges them is never "them".
+        let prefix = prefix.map(|p| without_own_subject(p, &self.meta.body.value));
+        if let Some(list) = prefix
+            .and_then(|p| DOERS_OF_THEIR.captures_iter(p).last())
+            .filter(|_| them)
+        {
+            let found = actor::actors(&list[1], sentence, &self.ctx);
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
         let person = PERSON_PRONOUN.is_match(clause.rest);
         let named = match prefix {
             Some(p) if person => actor::person_antecedent(p),
@@ -2410,6 +2428,17 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
         if found.found.is_some() {
             dl.found = found.found;
             dl.phrase = found.phrase;
+        }
+    }
+    // "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
+    // day.
+    if dl.found.is_none()
+        && let Some(m) = ESTABLISHED_AS_OF.captures(action)
+    {
+        let found = deadline::parse(&format!("by {}", &m[1]), known);
+        if let Some(on @ deadline::Found::On(Fuzzy::Day(_))) = found.found {
+            dl.found = Some(on);
+            dl.phrase = m[0].to_string();
         }
     }
     // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
@@ -3035,6 +3064,39 @@ fn acts_cease(rest: &str) -> bool {
         })
 }
 
+/// "implementation by the Government and the Union of their commitments": who commits.
+static DOERS_OF_THEIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bby\s+((?:the\s+)?\p{Lu}[^;,]*?)\s+of\s+their\b").expect("valid regex")
+});
+
+/// `prefix` without the pronoun's own subject and verb at its end ("..., the Council
+/// strongly urged"), where that subject is the body.
+fn without_own_subject<'a>(prefix: &'a str, body: &str) -> &'a str {
+    let short = fold(body.rsplit(' ').next().unwrap_or(body));
+    let Some((mut rest, _verb)) = prefix.trim_end().rsplit_once(' ') else {
+        return prefix;
+    };
+    // "the Council strongly urged": an adverb between the subject and its verb.
+    if let Some((before, adverb)) = rest.rsplit_once(' ')
+        && adverb.len() > 3
+        && adverb.ends_with("ly")
+    {
+        rest = before;
+    }
+    let subject = format!("the {short}");
+    let Some(cut) = rest.len().checked_sub(subject.len()) else {
+        return prefix;
+    };
+    let ends_with_subject = rest.is_char_boundary(cut)
+        && rest[cut..].eq_ignore_ascii_case(&subject)
+        && (cut == 0 || rest[..cut].ends_with(' '));
+    if ends_with_subject {
+        rest[..cut].trim_end()
+    } else {
+        prefix
+    }
+}
+
 /// "commends the efforts of A and of B, encourages them": A and B (the last such phrase).
 static COMMENDED_EFFORTS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::EFFORT_NOUNS);
@@ -3171,6 +3233,22 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
         origin: Origin::Request,
     }
 }
+
+/// "the initial mandate of X", "the term of office of Y": what runs for a time, as a
+/// that-clause's subject.
+static TERM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::TERM_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "establish, as of 1 July,", "set up as of 1 January 2037": the day an office opens.
+static ESTABLISHED_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:to\s+)?(?:establish|create|set\s+up|open)\s*,?\s+as\s+of\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)")
+        .expect("valid regex")
+});
 
 /// A chapeau that ends on an exception: "with the exception of the following:".
 static EXCEPTION_LIST: LazyLock<Regex> = LazyLock::new(|| {

@@ -475,7 +475,18 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
     // "THE COUNCIL OF THE EUROPEAN UNION" alone on its line heads the text too.
     let heading = alone && !text.chars().any(char::is_lowercase);
     // "The Ministers of ..., meeting in Tashkent ...:" heads a declaration's paragraphs.
-    let opens = text.ends_with(',') || (text.ends_with(':') && m[0].ends_with(','));
+    // "The Security Council, Reaffirming its resolution ...": a preamble run on after the
+    // name, on the same line.
+    let titled = name.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the" | "for" | "on")
+    });
+    let preamble_after = m[0].ends_with(',')
+        && titled
+        && triggers(&text[m[0].len()..])
+            .first()
+            .is_some_and(|t| t.kind == table::Kind::Preamble && t.start <= 2);
+    let opens =
+        text.ends_with(',') || (text.ends_with(':') && m[0].ends_with(',')) || preamble_after;
     if !triggers(name).is_empty() || name.contains(" held ") || !(opens || heading) {
         return None;
     }

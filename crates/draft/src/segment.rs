@@ -418,6 +418,11 @@ impl<'t> ParaReader<'t> {
     /// operative paragraph itself.
     fn bullet_marker(&mut self, marker: Marker, line: &str) -> Marker {
         match marker {
+            // "- Author: UN General Assembly", "- Document source:": a page's record fields,
+            // each a header line of its own, not an item of the title.
+            Marker::Letter(_) if line.starts_with(BULLETS) && RECORD_FIELD.is_match(line) => {
+                Marker::Item
+            }
             Marker::Letter(letter) if line.starts_with(BULLETS) => {
                 let after_preamble = match &self.current {
                     Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
@@ -602,7 +607,7 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
     let paras = if paras.iter().any(|p| p.number.is_some()) {
         paras
     } else {
-        first_run_on(paras)
+        first_run_on(paras, &opens)
     };
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
@@ -622,12 +627,12 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
 /// paragraphs a PDF's text layer ran into one line after its chapeau numbers none at a
 /// line's start. Paragraph 1 is cut out of the first paragraph that runs "1.", "2." and "3."
 /// in that order after a clause's end (the rest are split as run-ons).
-fn first_run_on(mut paras: Vec<Para>) -> Vec<Para> {
-    let Some((i, cut, start)) = paras
-        .iter()
-        .enumerate()
-        .find_map(|(i, p)| run_of_three(&p.text).map(|(c, s)| (i, c, s)))
-    else {
+fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para> {
+    let Some((i, cut, start)) = paras.iter().enumerate().find_map(|(i, p)| {
+        run_of_three(&p.text)
+            .or_else(|| run_of_two(&p.text, opens))
+            .map(|(c, s)| (i, c, s))
+    }) else {
         return paras;
     };
     let head = &mut paras[i];
@@ -646,18 +651,30 @@ fn first_run_on(mut paras: Vec<Para>) -> Vec<Para> {
 
 /// "... and noting the recommendations contained therein, 1. Decides ..." + "2. Welcomes
 /// ...": paragraph 1, run into the preamble's last line, is cut out of the paragraph before
-/// paragraph 2.
+/// the first numbered at a line's start (the numbers between run on after it).
 fn first_before_second(mut paras: Vec<Para>) -> Vec<Para> {
     let Some(i) = paras.iter().position(|p| p.number.is_some()) else {
         return paras;
     };
-    if i == 0 || paras[i].number != Some(2) {
+    let Some(k) = paras[i].number.filter(|&k| i > 0 && k >= 2) else {
         return paras;
-    }
+    };
     let head = &mut paras[i - 1];
     let Some(c) = FIRST_RUN_ON.captures(&head.text) else {
         return paras;
     };
+    // "..., 1. Commends ...; 2. Welcomes ...; 5. Also calls ..." + "6. Decides": the numbers
+    // before the first at a line's start all run on, in order.
+    let mut rest = &head.text[c.get(0).expect("match").end()..];
+    for n in 2..k {
+        let Some(m) = RUN_ON_NUMBER
+            .captures_iter(rest)
+            .find(|c| c[1].parse() == Ok(n))
+        else {
+            return paras;
+        };
+        rest = &rest[m.get(0).expect("match").end()..];
+    }
     let (cut, start) = (
         c.get(1).expect("group").start(),
         c.get(0).expect("match").end() - 1,
@@ -676,8 +693,29 @@ fn first_before_second(mut paras: Vec<Para>) -> Vec<Para> {
 }
 
 /// "..., 1. Decides": paragraph 1 after a clause's end on the same line.
+/// "activities,1. Decides": a comma after a word may lose its space.
 static FIRST_RUN_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[;.:,]\s+(1)\.\s+\p{Lu}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?:[;.:,]\s+|\p{Ll},)(1)\.\s+\p{Lu}").expect("valid regex"));
+
+/// "..., 1. Welcomes ...; 2. Strongly urges ...": a page cut after paragraph 2 runs only two
+/// numbers; both open with an operative verb (not an inline list's "1. ... 2.").
+fn run_of_two(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    let c = FIRST_RUN_ON.captures(text)?;
+    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let rest = &text[start..];
+    let second = RUN_ON_NUMBER.captures_iter(rest).find(|c| &c[1] == "2")?;
+    let second_words = &rest[second.get(0)?.end() - 1..];
+    // "Warmly welcomes", "Strongly urges": the verb after its adverb.
+    let verb_opens = |t: &str| {
+        let t = t.trim_start();
+        let after_adverb = t
+            .split_once(' ')
+            .filter(|(w, _)| w.len() > 3 && w.ends_with("ly"))
+            .map_or(t, |(_, r)| r);
+        opens(t) || opens(after_adverb)
+    };
+    (verb_opens(rest) && verb_opens(second_words)).then_some((cut, start))
+}
 
 /// Where "1." starts in `text` (the cut) and where its paragraph's words start, when "2."
 /// and "3." follow it as run-on numbers.
@@ -984,6 +1022,11 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
 }
+
+/// "- Author: X", "- Document source:": a bulleted "Label: value" field of a record page.
+static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[-–•*]\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:(?:\s|$)").expect("valid regex")
+});
 
 /// A line that is a date ("3 April 2006") or opens with a date code ("19990211 The ...");
 /// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.

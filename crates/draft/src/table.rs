@@ -254,6 +254,9 @@ pub const CEASE_VERBS: &[&str] = &[
     "come to an end",
 ];
 
+/// What runs for a time: "decides that the mandate of X will extend until D" asks no one.
+pub const TERM_NOUNS: &[&str] = &["mandate", "term", "term of office", "period", "duration"];
+
 /// A decision verb in a resolution's present tense (a communiqué reports "decided").
 pub const PRESENT_DECIDES: &[&str] = &["decides", "resolves"];
 

@@ -401,3 +401,56 @@ fn an_acronym_in_a_un_organs_preamble_is_no_organisation_of_its_own() {
     let text = "The Security Council,\n\nWelcoming the decision of the Valley Community of Orchard States (VCOS) to meet,\n\n1. Encourages the VCOS States to promote peace;\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 VCOS States"]);
 }
+
+// Round 8 (un8): Security Council resolutions whose page runs the numbers into the lines,
+// General Assembly resolutions on refugees from record pages, a press summary.
+
+#[test]
+fn numbers_run_on_before_the_first_at_a_lines_start_are_paragraphs() {
+    let text = "The Orchard Council, Recalling its decisions, Having considered the report of the Warden of 5\nMay 2036, 1. Commends the Warden; 2. Welcomes the harvest; 3. Calls upon both growers to\nprune the hedges; 4. Also calls upon both growers to plant trees;\n5. Decide\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶3 Both growers", "¶4 Both growers"]
+    );
+}
+
+#[test]
+fn a_page_cut_after_paragraph_two_still_numbers_it() {
+    let text = "The Orchard Council, Recalling its decisions, Having considered the report of the Warden of 5\nMay 2036, 1. Warmly welcomes the harvest; 2. Strongly urges the growers, acting through the\nBoard, to prune the hedges; in this context, considers that a meeting would hel\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Growers"]);
+}
+
+#[test]
+fn a_records_bulleted_fields_are_header_lines_not_items() {
+    let text = "Orchards and growers\n- Author: Orchard Assembly\n3 December 2035\nThe Orchard Assembly, Considering the harvest, Having examined the report,1. Decides to establish, as of 1 January 2037, an Office for Growers;\n2. Decides that no expenditure should be borne on the budget;\n3. Requests the Warden to report.\n";
+    assert_eq!(
+        brief(text, "2036-01-10"),
+        ["¶1 Orchard Assembly due=2037-01-01", "¶3 Warden"]
+    );
+}
+
+#[test]
+fn a_term_that_runs_until_a_day_asks_no_one() {
+    let text = "The Orchard Council,\n\n1. Also decides, with the expectation of full completion by 1 February 2037, that the initial mandate of the Orchard Watch will extend until 31 October 2036, and requests the Warden to report by 15 August 2036;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Warden due=2036-08-15"]);
+}
+
+#[test]
+fn them_is_never_the_body_that_urges_them() {
+    let text = "ORCHARD COUNCIL EXTENDS WATCH\n\nThe Orchard Council this afternoon extended the watch.\n\nReiterating the importance of full implementation by the Board of Growers and the Valley Union of their commitments to the accord, the Council strongly urged them to complete the pruning.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶3 Board of Growers | Valley Union"]
+    );
+}
+
+#[test]
+fn a_formal_body_runs_on_into_its_preamble_but_a_sentence_names_none() {
+    let run_on = "Orchard Council resolution 12 (2036) on the valley, O.C. Doc. OC/RES/12 (2036).\nThe Orchard Council, Reaffirming its decisions and the Accord\n(OC/2036/1) on the valley and all the many subsequent decisions taken on it since then, Recognizing the harvest, Having considered the report of the Warden of 5\nJune 2036 (OC/2036/4), 1. Welcomes the report of the Warden; 2. Decides to extend\nthe watch until 31 October 2036; 3. Urges the growers to prune the hedges;\n";
+    assert_eq!(body(run_on), "Orchard Council");
+    let sentence = "The Authority promised a gradual easing of the rules, emphasizing the need for talks.\nThe Authority urges the growers to prune.\nThe Authority also asks the Board to report.\n";
+    assert_ne!(
+        body(sentence),
+        "Authority promised a gradual easing of the rules"
+    );
+}
