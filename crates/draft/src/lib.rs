@@ -230,10 +230,15 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     // participle opens a preambular paragraph as "Recalling" does.
     let participle =
         |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-    let first = classify::triggers(&p.text).into_iter().next();
+    // "The Economic and Social Council, Reiterating ...,": the body's name before its
+    // preamble on the same line.
+    let text = FORMAL_OPENING
+        .find(&p.text)
+        .map_or(p.text.as_str(), |m| &p.text[m.end()..]);
+    let first = classify::triggers(text).into_iter().next();
     // "Looking forward to ...,", "Acting under Chapter VII ...,", "Encouraged by ...,": any
     // participle that opens a paragraph ending in a comma opens a preamble, listed or not.
-    let word = p.text.split_whitespace().next().unwrap_or("");
+    let word = text.split_whitespace().next().unwrap_or("");
     let any_participle = word.starts_with(char::is_uppercase)
         && word.len() > 5
         && (word.ends_with("ing") || word.ends_with("ed"))
@@ -1366,7 +1371,10 @@ impl Builder {
         if acts_cease(rest) {
             return Some(self.unaddressed(rest));
         }
-        if THAT_PASSIVE.is_match(first_that_clause(rest)) {
+        // "recommends that, if possible, the meetings should be limited ...": the aside
+        // after "that" hides no passive.
+        let unaside = THAT_ASIDE.replace(rest, "that ");
+        if THAT_PASSIVE.is_match(first_that_clause(&unaside)) {
             return self.passive_agent(rest, sentence);
         }
         // "recommends that Member States" + "should report ...": the that-clause's verb
@@ -3247,6 +3255,12 @@ static TERM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "establish, as of 1 July,", "set up as of 1 January 2037": the day an office opens.
 static ESTABLISHED_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:to\s+)?(?:establish|create|set\s+up|open)\s*,?\s+as\s+of\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)")
+        .expect("valid regex")
+});
+
+/// "The Economic and Social Council, ": a formal opening run on into the preamble.
+static FORMAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|THE)\s+\p{Lu}[\w-]*(?:\s+(?:of|and|on|for|the|\p{Lu}[\w-]*))*,\s+")
         .expect("valid regex")
 });
 

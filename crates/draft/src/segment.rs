@@ -631,6 +631,7 @@ fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para
     let Some((i, cut, start)) = paras.iter().enumerate().find_map(|(i, p)| {
         run_of_three(&p.text)
             .or_else(|| run_of_two(&p.text, opens))
+            .or_else(|| first_after_preamble(&p.text, opens))
             .map(|(c, s)| (i, c, s))
     }) else {
         return paras;
@@ -715,6 +716,18 @@ fn run_of_two(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize
         opens(t) || opens(after_adverb)
     };
     (verb_opens(rest) && verb_opens(second_words)).then_some((cut, start))
+}
+
+/// "The Council, Reiterating ..., Recalling ..., 1. Requests ...": a page cut after
+/// paragraph 1 runs it on after the formal opening's preamble, which ends with a comma.
+fn first_after_preamble(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    if !text.starts_with("The ") {
+        return None;
+    }
+    let c = FIRST_RUN_ON.captures(text)?;
+    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let preamble_ends = text[..cut].trim_end().ends_with(',');
+    (preamble_ends && opens(&text[start..])).then_some((cut, start))
 }
 
 /// Where "1." starts in `text` (the cut) and where its paragraph's words start, when "2."

@@ -454,3 +454,17 @@ fn a_formal_body_runs_on_into_its_preamble_but_a_sentence_names_none() {
         "Authority promised a gradual easing of the rules"
     );
 }
+
+// Round 9 (un9): ECOSOC resolutions on drug control from record pages.
+
+#[test]
+fn an_aside_after_that_hides_no_passive() {
+    let text = "The Orchard Council,\n\n1. Recommends that, if possible, the Board meetings should be limited to one week and be held at no cost;\n\n2. Recommends that, where feasible, the growers plant trees;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Growers"]);
+}
+
+#[test]
+fn a_preamble_run_on_after_the_bodys_name_asks_nothing_and_ends_at_paragraph_one() {
+    let text = "Orchard Council | |\nDistr. OC/RES/2036/12 | |\n1474(LII). | Rules for the valley | |\nThe Orchard Council, Reiterating its conviction that the valley needs rules, Recalling that the Assembly had requested the Council to call upon the Board to proceed without delay, Having received the report of the Board, 1. Requests the Warden to transmit the draft rules to all growers, and such\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Warden"]);
+}
