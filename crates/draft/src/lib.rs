@@ -3022,6 +3022,13 @@ fn is_copula(action: &str) -> bool {
     if holds_of(action) {
         return true;
     }
+    // "It should also be restricted to ...": an adverb before the passive's "be".
+    let lower = match lower.split_once(' ') {
+        Some((adverb, rest)) if table::VERB_ADVERBS.contains(&adverb) || adverb.ends_with("ly") => {
+            rest.to_string()
+        }
+        _ => lower,
+    };
     lower.strip_prefix("be ").is_some_and(|after| {
         !table::DUTY_ADJECTIVES
             .iter()

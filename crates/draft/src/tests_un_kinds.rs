@@ -468,3 +468,23 @@ fn a_preamble_run_on_after_the_bodys_name_asks_nothing_and_ends_at_paragraph_one
     let text = "Orchard Council | |\nDistr. OC/RES/2036/12 | |\n1474(LII). | Rules for the valley | |\nThe Orchard Council, Reiterating its conviction that the valley needs rules, Recalling that the Assembly had requested the Council to call upon the Board to proceed without delay, Having received the report of the Board, 1. Requests the Warden to transmit the draft rules to all growers, and such\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 Warden"]);
 }
+
+// Round 10 (un10): Security Council press releases of 2017-2022.
+
+#[test]
+fn a_passive_with_an_adverb_before_its_be_asks_nothing() {
+    let text = "ORCHARD COUNCIL OUTLINES SUPPORT\n\nThe Orchard Council today adopted a text on the watch.\n\nSuch support should be subject to full reimbursement, the Council stated.  It should be conducted at the discretion of the Warden.  It should also be restricted to the valley.\n";
+    assert_eq!(brief(text, "2036-03-02"), Vec::<String>::new());
+}
+
+#[test]
+fn who_facilitates_a_call_is_not_asked() {
+    let text = "The Orchard Council,\n\n1. Urges flexibility and engagement by the growers and the relevant wardens, facilitated by the Board, to develop an acceptable proposal;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Growers | Relevant wardens"]);
+}
+
+#[test]
+fn a_request_after_while_in_a_press_lead_asks() {
+    let text = "ORCHARD COUNCIL EXTENDS WATCH\n\nThe Orchard Council extended the mandate of the Orchard Watch for another year today, maintaining its 200 wardens while requesting that the Warden expedite the planting of trees.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Warden"]);
+}
