@@ -125,7 +125,9 @@ fn actor_before<'a>(rest: &'a str, t: &Token) -> Option<&'a str> {
     // "calls on the Government and its Parliament urgently to ...": the adverb is the
     // action's.
     let actor = without_trailing_adverb(actor);
-    if actor.contains([';', ':']) || !(has_actor_word(actor) || looks_like_addressee(actor)) {
+    // "urges once again all concerned to ...": the verb's adverb is no part of the name.
+    let named = without_adverb(actor);
+    if actor.contains([';', ':']) || !(has_actor_word(named) || looks_like_addressee(named)) {
         return None;
     }
     Some(actor)
@@ -549,6 +551,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
     // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
     let np = APPOSED_PERSON.replace_all(&np, "");
+    // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
+    let np = HELPED_BY.replace_all(&np, "");
     let np = by_agent(&np).or_else(|| from_giver(&np)).unwrap_or(&np);
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
@@ -737,6 +741,12 @@ static AS_WELL_AS: LazyLock<Regex> =
 /// ("Israel, the occupying Power,") in a phrase that is not a list.
 /// A qualifier runs on over the pieces of its own list ("in collaboration with AUDA-NEPAD,
 /// Afreximbank and the RECs") up to a piece that opens with "and" or "or".
+/// ", facilitated by the Mission,", ", supported by X": an aside naming who helps.
+static HELPED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:facilitated|supported|assisted|accompanied)\s+by\s+[^,;]+,?")
+        .expect("valid regex")
+});
+
 fn drop_qualifiers(np: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let list = COORD_WORD.is_match(np);
@@ -1020,7 +1030,11 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let folded = fold(last);
     // "all States concerned and parties to ...": a post-placed "concerned" closes its name.
     let before_last = piece.rsplit(' ').nth(1).map(fold).unwrap_or_default();
-    if folded == "concerned" && table::ACTOR_HEADS.contains(&before_last.as_str()) {
+    // "Member States and others concerned": "others" and "all" stand for actors there.
+    if folded == "concerned"
+        && (table::ACTOR_HEADS.contains(&before_last.as_str())
+            || table::CONCERNED_PRONOUNS.contains(&before_last.as_str()))
+    {
         return true;
     }
     // "SESRIC" is a name, whatever its last letters.

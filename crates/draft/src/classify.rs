@@ -209,9 +209,16 @@ fn clause_position(
         && i == 1
         && matches!(toks[0].word.as_str(), "while" | "whilst")
         && kind != Kind::Preamble;
+    // "..., maintaining its troops while requesting that the Secretary-General ...": a
+    // press release's request in a participle after "while" goes on the sentence.
+    let while_request = toks[i].word.ends_with("ing")
+        && i >= 2
+        && toks[i - 1].word == "while"
+        && kind == Kind::Addressed;
     if impersonal
         || named_subject
         || while_participle
+        || while_request
         || subject_then_modal(sentence, toks, i, kind)
     {
         Position::Opens

@@ -438,14 +438,15 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
     let units = span_units();
-    // "ninety days after the adoption": a count alone, without "within" or "no later than".
+    // "ninety days after the adoption": a count alone, without "within" or "no later than";
+    // "to report in 30 days": "in" a span is within it.
     let numbers = any_of(
         &table::NUMBER_WORDS
             .iter()
             .map(|(w, _)| *w)
             .collect::<Vec<_>>(),
     );
-    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b)"))
+    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?)"))
         .expect("valid regex")
 });
 
@@ -870,9 +871,11 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         {
             continue;
         }
-        let (count, unit_word) = match (m.get(1), m.get(2), m.get(3), m.get(4)) {
-            (Some(c), Some(u), _, _) | (_, _, Some(c), Some(u)) => (c.as_str(), u.as_str()),
-            _ => (&m[5], &m[6]),
+        let Some((count, unit_word)) = [(1, 2), (3, 4), (5, 6), (7, 8)]
+            .into_iter()
+            .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))
+        else {
+            continue;
         };
         let Some(n) = number(&fold(count)) else {
             continue;

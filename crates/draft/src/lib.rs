@@ -230,10 +230,15 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     // participle opens a preambular paragraph as "Recalling" does.
     let participle =
         |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-    let first = classify::triggers(&p.text).into_iter().next();
+    // "The Economic and Social Council, Reiterating ...,": the body's name before its
+    // preamble on the same line.
+    let text = FORMAL_OPENING
+        .find(&p.text)
+        .map_or(p.text.as_str(), |m| &p.text[m.end()..]);
+    let first = classify::triggers(text).into_iter().next();
     // "Looking forward to ...,", "Acting under Chapter VII ...,", "Encouraged by ...,": any
     // participle that opens a paragraph ending in a comma opens a preamble, listed or not.
-    let word = p.text.split_whitespace().next().unwrap_or("");
+    let word = text.split_whitespace().next().unwrap_or("");
     let any_participle = word.starts_with(char::is_uppercase)
         && word.len() > 5
         && (word.ends_with("ing") || word.ends_with("ed"))
@@ -1026,6 +1031,11 @@ impl Builder {
             return None;
         }
         let (np, action) = actor::split_that(&lowered)?;
+        // "That Plan, among other things, provides for ...": a demonstrative and a verb in
+        // the indicative state a fact; a subjunctive item's verb is bare.
+        if indicative(action) {
+            return None;
+        }
         let actors = actor::actors(np, text, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
             actors,
@@ -1099,6 +1109,11 @@ impl Builder {
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
     /// prepare a study" asks the Secretary-General to prepare a study.
     fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
+        // "no organ shall be entitled to records, with the exception of the following:" +
+        // "(a) the Law Commission": the items are what is excepted, not tasks.
+        if EXCEPTION_LIST.is_match(chapeau.rest) {
+            return None;
+        }
         let (head, called_to) = chapeau_head(chapeau)?;
         let sub = item_words(sub);
         // "X shall" + "(a) prioritize ...": every item is what X shall do.
@@ -1145,8 +1160,14 @@ impl Builder {
         {
             // "Decides: 1- To request X to ..." requests X; "To affirm ..." is a view.
             let clauses = classify::clauses(&operative);
-            let clause = clauses.first().filter(|c| c.trigger.start == 0)?;
-            return self.candidate(clause, &operative);
+            return match clauses.first().filter(|c| c.trigger.start == 0) {
+                // "Decides," + "(b) To renew the mandate of the Force ...": renewing what
+                // is not its own stand ("To renew its commitment") is the body's act, as
+                // "Decides to renew" is.
+                Some(clause) if renews_a_mandate(clause) => self.continued_clause(chapeau, sub),
+                Some(clause) => self.candidate(clause, &operative),
+                None => None,
+            };
         }
         self.item_by_verb(chapeau, head, called_to, sub, sub_action, sentence)
     }
@@ -1185,7 +1206,9 @@ impl Builder {
             }),
             // "Decides that the measures shall not apply to:" + "(a) seeds ...": the items
             // finish a that-clause (an exemption, a passive), they are no decisions.
-            Kind::Decides if fold(chapeau.rest.trim_start()).starts_with("that ") => None,
+            // "decides that, pending a decision, no organ shall ..., with the exception of:"
+            // too, an aside after its "that".
+            Kind::Decides if opens_that_clause(chapeau.rest) => None,
             Kind::Addressed | Kind::Unaddressed | Kind::Decides | Kind::Commends => {
                 self.continued_clause(chapeau, sub)
             }
@@ -1301,9 +1324,9 @@ impl Builder {
                 if first.starts_with("have ") || first.starts_with("be ") {
                     return None;
                 }
-                self.decision(&format!(" to{rest}"), sentence)
+                self.decision(&format!(" to{rest}"), sentence, &t.form)
             }
-            Kind::Decides => self.decision(rest, sentence),
+            Kind::Decides => self.decision(rest, sentence, &t.form),
             // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
             // in the past tense ("The Council underlined the need for X to ...") asks X even
             // when its paragraphs are numbered.
@@ -1364,7 +1387,15 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
-        if THAT_PASSIVE.is_match(first_that_clause(rest)) {
+        // "demands that such hostile acts cease forthwith": acts, not actors, are to stop; a
+        // call to all, or to the doers it names ("attacks by armed groups").
+        if acts_cease(rest) {
+            return Some(self.unaddressed(rest));
+        }
+        // "recommends that, if possible, the meetings should be limited ...": the aside
+        // after "that" hides no passive.
+        let unaside = THAT_ASIDE.replace(rest, "that ");
+        if THAT_PASSIVE.is_match(first_that_clause(&unaside)) {
             return self.passive_agent(rest, sentence);
         }
         // "recommends that Member States" + "should report ...": the that-clause's verb
@@ -1671,7 +1702,7 @@ impl Builder {
     }
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
-    fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+    fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
         let rest = self.decided_words(rest)?;
         if non_mandate_decision(rest) {
             return None;
@@ -1695,6 +1726,11 @@ impl Builder {
         {
             return None;
         }
+        // "decides that the initial mandate of the Mission will extend until D": a term
+        // that runs, not an actor asked.
+        if actor::split_that(rest).is_some_and(|(np, _)| TERM_SUBJECT.is_match(np)) {
+            return None;
+        }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return self.decided_subject(rest, np, action, sentence);
         }
@@ -1706,7 +1742,9 @@ impl Builder {
         // "decided that the next meeting would be held in Baku": the body acts itself. A
         // resolution's "Decides that income from ... shall be credited to ..." settles a
         // rule; nobody is asked.
-        let settles = passive_that && self.formal;
+        // A resolution's present tense ("...; decides that records shall be provided to
+        // ...") settles one in a text that numbers no paragraphs too.
+        let settles = passive_that && (self.formal || table::PRESENT_DECIDES.contains(&form));
         (starts_to || (passive_that && !settles)).then(|| Candidate {
             actors: vec![Actor {
                 name: self.meta.body.value.clone(),
@@ -2197,6 +2235,33 @@ impl Builder {
             }
             return Some(found);
         }
+        // "Commends the efforts of the Envoy and of the Mission's staff, encourages them to
+        // ...": those whose efforts it commends.
+        if let Some(list) = prefix.and_then(commended_doers).filter(|_| them) {
+            // "of A and of B": each "of" opens a name of its own.
+            let mut found: Vec<Actor> = AND_OF
+                .split(list)
+                .flat_map(|part| actor::actors(part, sentence, &self.ctx))
+                .collect();
+            for a in &mut found {
+                a.check =
+                    Some("the text says \"them\": read as those whose efforts it commends".into());
+            }
+            return Some(found).filter(|f| !f.is_empty());
+        }
+        // "Reiterating the importance of implementation by A and B of their commitments,
+        // the Council urged them to ...": those whose commitments they are; the subject
+        // that urges them is never "them".
+        let prefix = prefix.map(|p| without_own_subject(p, &self.meta.body.value));
+        if let Some(list) = prefix
+            .and_then(|p| DOERS_OF_THEIR.captures_iter(p).last())
+            .filter(|_| them)
+        {
+            let found = actor::actors(&list[1], sentence, &self.ctx);
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
         let person = PERSON_PRONOUN.is_match(clause.rest);
         let named = match prefix {
             Some(p) if person => actor::person_antecedent(p),
@@ -2392,6 +2457,17 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
         if found.found.is_some() {
             dl.found = found.found;
             dl.phrase = found.phrase;
+        }
+    }
+    // "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
+    // day.
+    if dl.found.is_none()
+        && let Some(m) = ESTABLISHED_AS_OF.captures(action)
+    {
+        let found = deadline::parse(&format!("by {}", &m[1]), known);
+        if let Some(on @ deadline::Found::On(Fuzzy::Day(_))) = found.found {
+            dl.found = Some(on);
+            dl.phrase = m[0].to_string();
         }
     }
     // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
@@ -2785,11 +2861,19 @@ fn authorized(head: &str) -> Option<&str> {
 /// "to establish, under its bylaws, a Committee of the Council, of five growers, to
 /// undertake the following tasks": the body set up, whose tasks the items are.
 fn established_for_tasks(head: &str) -> Option<&str> {
-    ESTABLISHED_FOR_TASKS
-        .captures(head)
+    [&*ESTABLISHED_FOR_TASKS, &*MANDATE_AS_FOLLOWS]
+        .iter()
+        .find_map(|re| re.captures(head))
         .and_then(|m| m.get(1))
         .map(|m| m.as_str())
 }
+
+/// "to adjust the mandate of the Mission to be defined as follows" (or only "to adjust the
+/// mandate of the Mission", before its items): the items are the Mission's tasks.
+static MANDATE_AS_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^to\s+(?:adjust|define|redefine|revise|modify|expand|establish)\s+the\s+mandate\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|in|the|(?-i:[A-Z])[\w'’-]*))*)(?:\s+[^:]*?\b(?:as\s+follows|the\s+following))?\s*[:,]?\s*$")
+        .expect("valid regex")
+});
 
 static ESTABLISHED_FOR_TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^to\s+(?:establish|create|set\s+up)\b[^:]*?\ban?\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|the|(?-i:[A-Z])[\w'’-]*))*)\s*,?\s[^:]*?\bto\s+(?:undertake|carry\s+out|perform)\s+the\s+following\s+(?:tasks|functions)\b")
@@ -2959,6 +3043,13 @@ fn is_copula(action: &str) -> bool {
     if holds_of(action) {
         return true;
     }
+    // "It should also be restricted to ...": an adverb before the passive's "be".
+    let lower = match lower.split_once(' ') {
+        Some((adverb, rest)) if table::VERB_ADVERBS.contains(&adverb) || adverb.ends_with("ly") => {
+            rest.to_string()
+        }
+        _ => lower,
+    };
     lower.strip_prefix("be ").is_some_and(|after| {
         !table::DUTY_ADJECTIVES
             .iter()
@@ -2987,6 +3078,79 @@ static THANKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+(.+?),?\s+for\b")
         .expect("valid regex")
 });
+/// "that all attacks on the Mission cease": a that-clause whose subject is acts that are to
+/// stop.
+static ACTS_CEASE: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::CEASING_ACTS);
+    let verbs = any_of(table::CEASE_VERBS);
+    Regex::new(&format!(
+        r"(?i)^\s*that\s+((?-i:[a-z-]+\s+){{0,3}}?)(?:{acts})\b[^;:]*?\s(?:should\s+|shall\s+|must\s+)?(?:{verbs})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether a that-clause asks that acts stop, its subject the acts themselves (not "that
+/// the parties stop attacks and end ...", whose subject is who stops).
+fn acts_cease(rest: &str) -> bool {
+    ACTS_CEASE
+        .captures(first_that_clause(rest))
+        .is_some_and(|c| {
+            c[1].split_whitespace()
+                .all(|w| !table::CEASE_VERBS.contains(&w))
+        })
+}
+
+/// "implementation by the Government and the Union of their commitments": who commits.
+static DOERS_OF_THEIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bby\s+((?:the\s+)?\p{Lu}[^;,]*?)\s+of\s+their\b").expect("valid regex")
+});
+
+/// `prefix` without the pronoun's own subject and verb at its end ("..., the Council
+/// strongly urged"), where that subject is the body.
+fn without_own_subject<'a>(prefix: &'a str, body: &str) -> &'a str {
+    let short = fold(body.rsplit(' ').next().unwrap_or(body));
+    let Some((mut rest, _verb)) = prefix.trim_end().rsplit_once(' ') else {
+        return prefix;
+    };
+    // "the Council strongly urged": an adverb between the subject and its verb.
+    if let Some((before, adverb)) = rest.rsplit_once(' ')
+        && adverb.len() > 3
+        && adverb.ends_with("ly")
+    {
+        rest = before;
+    }
+    let subject = format!("the {short}");
+    let Some(cut) = rest.len().checked_sub(subject.len()) else {
+        return prefix;
+    };
+    let ends_with_subject = rest.is_char_boundary(cut)
+        && rest[cut..].eq_ignore_ascii_case(&subject)
+        && (cut == 0 || rest[..cut].ends_with(' '));
+    if ends_with_subject {
+        rest[..cut].trim_end()
+    } else {
+        prefix
+    }
+}
+
+/// "commends the efforts of A and of B, encourages them": A and B (the last such phrase).
+static COMMENDED_EFFORTS: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::EFFORT_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:commends|commended|praises|praised)\s+the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+([^,;]+?)\s*,"
+    ))
+    .expect("valid regex")
+});
+static AND_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+and\s+of\s+").expect("valid regex"));
+
+fn commended_doers(prefix: &str) -> Option<&str> {
+    let m = COMMENDED_EFFORTS.captures_iter(prefix).last()?;
+    let list = m.get(1)?;
+    // Only a list the pronoun can reach: nothing but the pronoun's own verb after it.
+    let after = prefix[list.end()..].trim_start_matches([',', ' ']);
+    (after.split_whitespace().count() <= 2).then_some(list.as_str())
+}
 static ACRONYM_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\(\p{Lu}{2,8}\)").expect("valid regex"));
 static ALSO_TO: LazyLock<Regex> =
@@ -3104,6 +3268,64 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
         action,
         origin: Origin::Request,
     }
+}
+
+/// "the initial mandate of X", "the term of office of Y": what runs for a time, as a
+/// that-clause's subject.
+static TERM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::TERM_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "establish, as of 1 July,", "set up as of 1 January 2037": the day an office opens.
+static ESTABLISHED_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:to\s+)?(?:establish|create|set\s+up|open)\s*,?\s+as\s+of\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)")
+        .expect("valid regex")
+});
+
+/// "The Economic and Social Council, ": a formal opening run on into the preamble.
+static FORMAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|THE)\s+\p{Lu}[\w-]*(?:\s+(?:of|and|on|for|the|\p{Lu}[\w-]*))*,\s+")
+        .expect("valid regex")
+});
+
+/// A chapeau that ends on an exception: "with the exception of the following:".
+static EXCEPTION_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|save\s+for)(?:\s+the\s+following)?\s*:?\s*$")
+        .expect("valid regex")
+});
+
+/// Whether an action opens with a verb in the indicative ("provides for ...", "is ..."),
+/// an aside before it ("among other things,") left out.
+fn indicative(action: &str) -> bool {
+    let action = action.trim_start();
+    let after_aside = match action.split_once(", ") {
+        Some((aside, rest)) if aside.split_whitespace().count() <= 5 => rest,
+        _ => action,
+    };
+    let verb = fold(after_aside.split_whitespace().next().unwrap_or_default());
+    matches!(verb.as_str(), "is" | "has" | "was" | "does")
+        || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us"))
+}
+
+/// Whether `rest` opens a that-clause ("that X shall", "that, pending ..., X shall").
+fn opens_that_clause(rest: &str) -> bool {
+    let folded = fold(rest.trim_start());
+    folded.starts_with("that ") || folded.starts_with("that,")
+}
+
+/// "renews the mandate of ...": a view verb that, but for the body's own stand ("renews its
+/// commitment"), is an act.
+fn renews_a_mandate(clause: &Clause<'_>) -> bool {
+    let own = ["its ", "their ", "our "];
+    clause.trigger.kind == Kind::View
+        && clause.trigger.form.starts_with("renew")
+        && !own
+            .iter()
+            .any(|o| fold(clause.rest.trim_start()).starts_with(o))
 }
 
 /// "further that X shall" → "that X shall": without the adverbs that may follow a verb.

@@ -75,6 +75,11 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "<title> / adopted by the General Assembly.": a library record's title line.
+static RECORD_TITLE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s/\s*adopted\s+by\s+(?:the\s+)?(\p{Lu}[^.;,/]{2,80}?)\s*\.?\s*$")
+        .expect("valid regex")
+});
 /// "OIC Member States", "AU member states".
 static ORG_MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([A-Z]{2,6})\s+(?i:member\s+states)\b").expect("valid regex"));
@@ -135,14 +140,29 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:{words})[^()]{{0,40}}\(([A-Z]{{2,8}})\)")).expect("valid regex")
 });
 
+/// "11 October 2024": a line that gives a day and nothing else.
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
+    Regex::new(&format!(
+        r"(?i)^\d{{1,2}}\s+(?:{})\s+\d{{4}}$",
+        months.join("|")
+    ))
+    .expect("valid regex")
+});
+
 /// Reads the metadata from the first paragraphs of a text.
 pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
     let mut header = Vec::new();
     let title = title(paras, &mut header);
+    // A date alone on its line ("11 October 2024") is the header's, not one of the four.
+    let mut worded = 0;
     let lead: Vec<&Para> = paras
         .iter()
         .filter(|p| p.number.is_none())
-        .take(4)
+        .take_while(|p| {
+            worded += usize::from(!DATE_ONLY.is_match(p.text.trim()));
+            worded <= 4
+        })
         .collect();
     let lead_text = lead
         .iter()
@@ -150,7 +170,13 @@ pub fn read(paras: &[Para], adopted_flag: Option<Date>, today: Date) -> Meta {
         .collect::<Vec<_>>()
         .join("\n");
     let body = body(paras, &lead, &mut header);
-    let org = org(&body.value, &lead_text).or_else(|| later_org(paras));
+    // "The Security Council, ... the forces of the Economic Community of West African
+    // States (ECOWAS) ...": an organ of the United Nations adopts for no other organisation,
+    // whatever acronym its preamble spells out.
+    let un_organ = table::UN_ORGANS.contains(&fold(&body.value).as_str());
+    let org = (!un_organ)
+        .then(|| org(&body.value, &lead_text).or_else(|| later_org(paras)))
+        .flatten();
     let session = SESSION
         .captures(&lead_text)
         .map(|m| m[1].trim().to_string());
@@ -234,6 +260,14 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
 fn declared_body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     // "We, the Heads of State or Government of ..., gathered in ...".
     if let Some(m) = paras.iter().take(5).find_map(|p| WE_BODY.captures(&p.text)) {
+        return Some(Guess::sure(m[1].trim().to_string()));
+    }
+    // "Pattern of conferences : resolutions / adopted by the General Assembly.": a
+    // library record's title names the body after its slash.
+    if let Some(m) = lead
+        .iter()
+        .find_map(|p| RECORD_TITLE_BODY.captures(&p.text))
+    {
         return Some(Guess::sure(m[1].trim().to_string()));
     }
     // "The Peace and Security Council," alone on its line heads the operative part: it wins
@@ -441,7 +475,18 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
     // "THE COUNCIL OF THE EUROPEAN UNION" alone on its line heads the text too.
     let heading = alone && !text.chars().any(char::is_lowercase);
     // "The Ministers of ..., meeting in Tashkent ...:" heads a declaration's paragraphs.
-    let opens = text.ends_with(',') || (text.ends_with(':') && m[0].ends_with(','));
+    // "The Security Council, Reaffirming its resolution ...": a preamble run on after the
+    // name, on the same line.
+    let titled = name.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the" | "for" | "on")
+    });
+    let preamble_after = m[0].ends_with(',')
+        && titled
+        && triggers(&text[m[0].len()..])
+            .first()
+            .is_some_and(|t| t.kind == table::Kind::Preamble && t.start <= 2);
+    let opens =
+        text.ends_with(',') || (text.ends_with(':') && m[0].ends_with(',')) || preamble_after;
     if !triggers(name).is_empty() || name.contains(" held ") || !(opens || heading) {
         return None;
     }

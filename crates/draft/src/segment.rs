@@ -341,7 +341,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         reader.line(k, raw.trim());
     }
     reader.flush_current();
-    reader.out.into_iter().map(inline_letters).collect()
+    reader.out.into_iter().flat_map(inline_letters).collect()
 }
 
 /// The paragraphs read so far and the one being read, line by line.
@@ -418,6 +418,11 @@ impl<'t> ParaReader<'t> {
     /// operative paragraph itself.
     fn bullet_marker(&mut self, marker: Marker, line: &str) -> Marker {
         match marker {
+            // "- Author: UN General Assembly", "- Document source:": a page's record fields,
+            // each a header line of its own, not an item of the title.
+            Marker::Letter(_) if line.starts_with(BULLETS) && RECORD_FIELD.is_match(line) => {
+                Marker::Item
+            }
             Marker::Letter(letter) if line.starts_with(BULLETS) => {
                 let after_preamble = match &self.current {
                     Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
@@ -518,12 +523,12 @@ impl<'t> ParaReader<'t> {
 /// "the Council decided: (a) To hold ...; (b) To invite ...; and (c) To ...": items a
 /// paragraph letters on its own line after a colon are its sub-paragraphs, as if each stood
 /// on a line of its own; letters out of sequence leave the text as it is.
-fn inline_letters(mut p: Para) -> Para {
+fn inline_letters(mut p: Para) -> Vec<Para> {
     if !p.subs.is_empty() {
-        return p;
+        return vec![p];
     }
     let Some(first) = INLINE_LETTER_FIRST.find(&p.text) else {
-        return p;
+        return vec![p];
     };
     let mut subs: Vec<Sub> = Vec::new();
     let base = first.end();
@@ -533,7 +538,7 @@ fn inline_letters(mut p: Para) -> Para {
         let whole = m.get(0).expect("match");
         let next = m[1].chars().next().unwrap_or('a');
         if u32::from(next) != u32::from(letter) + 1 {
-            return p;
+            return vec![p];
         }
         let at = base + whole.start();
         subs.push(Sub {
@@ -544,16 +549,38 @@ fn inline_letters(mut p: Para) -> Para {
         letter = next;
     }
     if subs.is_empty() {
-        return p;
+        return vec![p];
     }
+    // "...; (f) the Law Commission; decides that ...; requests the Secretary-General to
+    // ...": the paragraph goes on after its last item, with a verb of its own.
+    let last = &p.text[start..];
+    let (last, after) = match RESUMED_CLAUSE
+        .captures_iter(last)
+        .find(|c| is_verb_form(&c[1].to_lowercase()))
+    {
+        Some(c) => {
+            let at = c.get(0).expect("match").start();
+            (&last[..at], Some(last[at + 1..].trim().to_string()))
+        }
+        None => (last, None),
+    };
     subs.push(Sub {
         letter: letter.to_string(),
-        text: p.text[start..].trim().to_string(),
+        text: last.trim().to_string(),
+    });
+    let rest = after.map(|text| Para {
+        text,
+        subs: Vec::new(),
+        ..p.clone()
     });
     p.text = p.text[..first.start() + 1].to_string();
     p.subs = subs;
-    p
+    std::iter::once(p).chain(rest).collect()
 }
+
+/// "; decides ...": a clause that opens with a word, after an item's end.
+static RESUMED_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r";\s+(?:and\s+)?([a-z]+)\b").expect("valid regex"));
 
 /// ": (a) " after a chapeau.
 static INLINE_LETTER_FIRST: LazyLock<Regex> =
@@ -580,11 +607,12 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
     let paras = if paras.iter().any(|p| p.number.is_some()) {
         paras
     } else {
-        first_run_on(paras)
+        first_run_on(paras, &opens)
     };
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
     }
+    let paras = first_before_second(paras);
     let paras = split_run_ons(paras);
     let paras = without_strays(paras);
     let mut out = joined_continuations(paras, &opens);
@@ -599,12 +627,13 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
 /// paragraphs a PDF's text layer ran into one line after its chapeau numbers none at a
 /// line's start. Paragraph 1 is cut out of the first paragraph that runs "1.", "2." and "3."
 /// in that order after a clause's end (the rest are split as run-ons).
-fn first_run_on(mut paras: Vec<Para>) -> Vec<Para> {
-    let Some((i, cut, start)) = paras
-        .iter()
-        .enumerate()
-        .find_map(|(i, p)| run_of_three(&p.text).map(|(c, s)| (i, c, s)))
-    else {
+fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para> {
+    let Some((i, cut, start)) = paras.iter().enumerate().find_map(|(i, p)| {
+        run_of_three(&p.text)
+            .or_else(|| run_of_two(&p.text, opens))
+            .or_else(|| first_after_preamble(&p.text, opens))
+            .map(|(c, s)| (i, c, s))
+    }) else {
         return paras;
     };
     let head = &mut paras[i];
@@ -621,12 +650,90 @@ fn first_run_on(mut paras: Vec<Para>) -> Vec<Para> {
     paras
 }
 
+/// "... and noting the recommendations contained therein, 1. Decides ..." + "2. Welcomes
+/// ...": paragraph 1, run into the preamble's last line, is cut out of the paragraph before
+/// the first numbered at a line's start (the numbers between run on after it).
+fn first_before_second(mut paras: Vec<Para>) -> Vec<Para> {
+    let Some(i) = paras.iter().position(|p| p.number.is_some()) else {
+        return paras;
+    };
+    let Some(k) = paras[i].number.filter(|&k| i > 0 && k >= 2) else {
+        return paras;
+    };
+    let head = &mut paras[i - 1];
+    let Some(c) = FIRST_RUN_ON.captures(&head.text) else {
+        return paras;
+    };
+    // "..., 1. Commends ...; 2. Welcomes ...; 5. Also calls ..." + "6. Decides": the numbers
+    // before the first at a line's start all run on, in order.
+    let mut rest = &head.text[c.get(0).expect("match").end()..];
+    for n in 2..k {
+        let Some(m) = RUN_ON_NUMBER
+            .captures_iter(rest)
+            .find(|c| c[1].parse() == Ok(n))
+        else {
+            return paras;
+        };
+        rest = &rest[m.get(0).expect("match").end()..];
+    }
+    let (cut, start) = (
+        c.get(1).expect("group").start(),
+        c.get(0).expect("match").end() - 1,
+    );
+    let first = Para {
+        ordinal: 0,
+        number: Some(1),
+        text: head.text[start..].to_string(),
+        subs: std::mem::take(&mut head.subs),
+        label: "1.".into(),
+    };
+    head.text.truncate(cut);
+    head.text.truncate(head.text.trim_end().len());
+    paras.insert(i, first);
+    paras
+}
+
+/// "..., 1. Decides": paragraph 1 after a clause's end on the same line.
+/// "activities,1. Decides": a comma after a word may lose its space.
+static FIRST_RUN_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[;.:,]\s+|\p{Ll},)(1)\.\s+\p{Lu}").expect("valid regex"));
+
+/// "..., 1. Welcomes ...; 2. Strongly urges ...": a page cut after paragraph 2 runs only two
+/// numbers; both open with an operative verb (not an inline list's "1. ... 2.").
+fn run_of_two(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    let c = FIRST_RUN_ON.captures(text)?;
+    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let rest = &text[start..];
+    let second = RUN_ON_NUMBER.captures_iter(rest).find(|c| &c[1] == "2")?;
+    let second_words = &rest[second.get(0)?.end() - 1..];
+    // "Warmly welcomes", "Strongly urges": the verb after its adverb.
+    let verb_opens = |t: &str| {
+        let t = t.trim_start();
+        let after_adverb = t
+            .split_once(' ')
+            .filter(|(w, _)| w.len() > 3 && w.ends_with("ly"))
+            .map_or(t, |(_, r)| r);
+        opens(t) || opens(after_adverb)
+    };
+    (verb_opens(rest) && verb_opens(second_words)).then_some((cut, start))
+}
+
+/// "The Council, Reiterating ..., Recalling ..., 1. Requests ...": a page cut after
+/// paragraph 1 runs it on after the formal opening's preamble, which ends with a comma.
+fn first_after_preamble(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    if !text.starts_with("The ") {
+        return None;
+    }
+    let c = FIRST_RUN_ON.captures(text)?;
+    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let preamble_ends = text[..cut].trim_end().ends_with(',');
+    (preamble_ends && opens(&text[start..])).then_some((cut, start))
+}
+
 /// Where "1." starts in `text` (the cut) and where its paragraph's words start, when "2."
 /// and "3." follow it as run-on numbers.
 fn run_of_three(text: &str) -> Option<(usize, usize)> {
-    static FIRST: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[;.:,]\s+(1)\.\s+\p{Lu}").expect("valid regex"));
-    let c = FIRST.captures(text)?;
+    let c = FIRST_RUN_ON.captures(text)?;
     let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
     let mut rest = &text[start..];
     for n in [2, 3] {
@@ -911,7 +1018,10 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     // "“Accordingly, it invites ...", "(OR. en)", "« Nous appelons ... »": a quotation or
     // a bracket may open it.
     let opening = next.trim_start_matches(['“', '"', '‘', '\'', '(', '«', '[', ' ', '\u{a0}']);
-    if !opening.chars().next().is_some_and(char::is_uppercase) {
+    // "3 April 2006", "19990211 The Council ...": a press release's date line after its
+    // heading opens with a figure.
+    let dated = DATE_LINE.is_match(opening);
+    if !(opening.chars().next().is_some_and(char::is_uppercase) || dated) {
         return false;
     }
     // "... international humanitarian law.”": a quotation or a bracket may close it.
@@ -925,6 +1035,22 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
 }
+
+/// "- Author: X", "- Document source:": a bulleted "Label: value" field of a record page.
+static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[-–•*]\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:(?:\s|$)").expect("valid regex")
+});
+
+/// A line that is a date ("3 April 2006") or opens with a date code ("19990211 The ...");
+/// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
+    Regex::new(&format!(
+        r"(?i)^(?:\d{{1,2}}\s+(?:{})\s+\d{{4}}\s*$|(?:19|20)\d{{6}}\b)",
+        months.join("|")
+    ))
+    .expect("valid regex")
+});
 
 /// Whether `line` opens with no paragraph or item number.
 fn unmarked(line: &str) -> bool {

@@ -224,6 +224,57 @@ pub const WORD_ENDINGS: &[&str] = &[
     "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated", "tive", "tives",
 ];
 
+/// Acts a body demands an end to ("demands that all attacks cease"): who is to stop them is
+/// not the subject.
+pub const CEASING_ACTS: &[&str] = &[
+    "acts",
+    "attacks",
+    "violence",
+    "hostilities",
+    "fighting",
+    "violations",
+    "killings",
+    "abuses",
+    "shelling",
+    "incursions",
+    "bombardments",
+    "bombing",
+    "raids",
+];
+
+/// Verbs by which acts stop ("cease", "be halted").
+pub const CEASE_VERBS: &[&str] = &[
+    "cease",
+    "stop",
+    "end",
+    "halt",
+    "be halted",
+    "be stopped",
+    "be ended",
+    "come to an end",
+];
+
+/// What runs for a time: "decides that the mandate of X will extend until D" asks no one.
+pub const TERM_NOUNS: &[&str] = &["mandate", "term", "term of office", "period", "duration"];
+
+/// A decision verb in a resolution's present tense (a communiqué reports "decided").
+pub const PRESENT_DECIDES: &[&str] = &["decides", "resolves"];
+
+/// What a body commends of others before it asks "them" to go on ("commends the efforts of
+/// the Envoy, encourages them to ...").
+pub const EFFORT_NOUNS: &[&str] = &[
+    "efforts",
+    "work",
+    "role",
+    "contribution",
+    "contributions",
+    "commitment",
+];
+
+/// Words that stand for actors before a post-placed "concerned" ("Member States and others
+/// concerned", "the parties and all concerned").
+pub const CONCERNED_PRONOUNS: &[&str] = &["others", "all", "those"];
+
 /// Adverbs that may follow an operative verb before its actor ("Requests further the
 /// Independent Expert to ...").
 pub const VERB_ADVERBS: &[&str] = &[
@@ -1006,6 +1057,15 @@ pub const BODY_ORGS: &[(&str, &str)] = &[
     ("peace and security council", "AU"),
     ("arab summit", "LAS"),
     ("european council", "EU"),
+];
+
+/// The organs of the United Nations, as a body's name folds them.
+pub const UN_ORGANS: &[&str] = &[
+    "security council",
+    "general assembly",
+    "economic and social council",
+    "human rights council",
+    "trusteeship council",
 ];
 
 /// Organisations whose name in a text's opening is context, not the adopting body's: UN
