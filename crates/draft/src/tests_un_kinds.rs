@@ -473,7 +473,7 @@ fn a_preamble_run_on_after_the_bodys_name_asks_nothing_and_ends_at_paragraph_one
 
 #[test]
 fn a_passive_with_an_adverb_before_its_be_asks_nothing() {
-    let text = "ORCHARD COUNCIL OUTLINES SUPPORT\n\nThe Orchard Council today adopted a text on the watch.\n\nSuch support should be subject to full reimbursement, the Council stated.  It should be conducted at the discretion of the Warden.  It should also be restricted to the valley.\n";
+    let text = "ORCHARD COUNCIL OUTLINES SUPPORT\n\nThe Orchard Council today adopted a text on the watch.\n\nAny such help should be paid back in full, the Council said.  It should be given as the Warden sees fit.  It should also be limited to the valley.\n";
     assert_eq!(brief(text, "2036-03-02"), Vec::<String>::new());
 }
 
