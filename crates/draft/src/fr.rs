@@ -1405,9 +1405,24 @@ pub fn chapeau_actors(clause: &str) -> Option<Vec<String>> {
         .iter()
         .any(|(f, k)| fold(f) == form && *k == Kind::Addressed);
     let rest = clause[m.get(0).expect("match").end()..].trim();
-    let rest = rest.strip_suffix(':')?;
+    let rest = rest.strip_suffix(':')?.trim_end();
+    // "a appelé les gouvernements à :": the items are the infinitives "à" governs.
+    let rest = [" à", " de", " d'", " d’"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .unwrap_or(rest);
     let names = actors(rest);
     (addressed && !names.is_empty()).then_some(names)
+}
+
+/// "réaffirmer le rôle du Conseil ;" on a line of its own after "a appelé les
+/// gouvernements à :": an item in lower case that opens with an infinitive, its action.
+pub fn infinitive_line(text: &str) -> Option<String> {
+    static LOWER_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\s").expect("valid regex")
+    });
+    let text = text.trim();
+    LOWER_INFINITIVE.is_match(text).then(|| clean(text))
 }
 
 /// Whether a clause is a chapeau whose lettered items each say what the body decides
@@ -2037,7 +2052,9 @@ pub fn break_clause_lines(text: &str) -> String {
             .zip(text.lines().map(str::trim).skip(1))
     };
     let clause_list = pairs()
-        .filter(|(prev, t)| ends_one(prev) && CLAUSE_LINE.is_match(t))
+        .filter(|(prev, t)| {
+            ends_one(prev) && (CLAUSE_LINE.is_match(t) || infinitive_line(t).is_some())
+        })
         .count()
         >= 2;
     let mut prev = "";
@@ -2242,14 +2259,80 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "en novembre 2027", "d'ici à mars 2028": a month, after a word of `FR_BY_YEAR`.
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let by = any_of(table::FR_BY_YEAR);
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+({months})\s+((?:19|20|21)\d{{2}})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "à la Trente-Deuxième Assemblée mondiale de la Santé": a numbered meeting that names
+/// itself, whose date the text does not give.
+static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:à|avant|lors\s+de|pour)\s+la\s+([\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+((?-i:Assemblée|Conférence|Réunion)(?:\s+(?:(?:de\s+la|du|des|de)\s+|de\s+l['’]\s*)?[\p{L}-]+){0,4})",
+    )
+    .expect("valid regex")
+});
+
 /// The French deadlines of a clause, each with where it starts and its words.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = days_given(text, adopted);
     out.extend(yearless_deadlines(text, adopted));
     out.extend(within_spans(text, adopted));
     out.extend(sessions(text));
+    out.extend(numbered_meetings(text));
     out.extend(next_meetings(text));
+    out.extend(months(text, adopted));
     out.extend(years(text, adopted));
+    out
+}
+
+/// "qui seront soumises au Comité en novembre 2027": a month not before the adoption's.
+fn months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
+    for m in MONTH_YEAR.captures_iter(text) {
+        let Some(month) = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[1])) else {
+            continue;
+        };
+        let Ok(year) = m[2].parse::<i16>() else {
+            continue;
+        };
+        if adopted.is_some_and(|a| (year, month.1) < (a.year(), a.month())) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        let due = Fuzzy::Month {
+            year,
+            month: month.1,
+        };
+        out.push((whole.start(), Found::On(due), whole.as_str().to_string()));
+    }
+    out
+}
+
+/// "faire rapport à la Trente-Deuxième Assemblée mondiale de la Santé": that meeting, its
+/// day left to the reviewer (its ordinal read by [`ordinal`]).
+fn numbered_meetings(text: &str) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
+    for m in NUMBERED_MEETING.captures_iter(text) {
+        let Some(n) = ordinal(&m[1]) else { continue };
+        let whole = m.get(0).expect("match");
+        let name = m[2].trim_end_matches(['.', ',', ';']).to_string();
+        out.push((
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal: Some(n),
+                of: None,
+                word: name,
+            },
+            whole.as_str().to_string(),
+        ));
+    }
     out
 }
 

@@ -433,6 +433,9 @@ struct Builder {
     /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
     /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
     foreign_lead: Option<bool>,
+    /// A French chapeau's addressee ("a appelé les gouvernements à :") in an unnumbered
+    /// text: what the infinitive lines after it each ask.
+    item_askee: Option<Vec<String>>,
     /// The end of the period a mandate was extended to ("حتى 30 حزيران 2027"): what "مع
     /// نهاية مدة التمديد" in a later request dates; in French, "jusqu'au 30 juin 2004" that "à la
     /// fin de cette période" names.
@@ -474,6 +477,7 @@ impl Builder {
             ids: HashSet::new(),
             next_suffix: HashMap::new(),
             foreign_lead: None,
+            item_askee: None,
             period_end: None,
             one_speaker: false,
             pending_due: None,
@@ -525,6 +529,9 @@ impl Builder {
         numbered: bool,
     ) {
         let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+        if lang == Lang::Fr && !numbered && self.chapeau_item(p, paragraph) {
+            return;
+        }
         // A French paragraph outside the numbered ones may still ask ("À la même
         // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
         let outside = numbered && p.number.is_none();
@@ -537,6 +544,23 @@ impl Builder {
         } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
             self.foreign_paragraph(p, paragraph, &rules);
         }
+        if lang == Lang::Fr && !numbered && p.subs.is_empty() {
+            self.item_askee = fr::chapeau_actors(&p.text);
+        }
+    }
+
+    /// An unnumbered French text's item line ("réaffirmer le rôle du Conseil ;") after a
+    /// chapeau that names whom its items ask: a request of them, at the item's own place.
+    fn chapeau_item(&mut self, p: &Para, paragraph: Option<u32>) -> bool {
+        let Some(askee) = self.item_askee.clone() else {
+            return false;
+        };
+        let Some(action) = fr::infinitive_line(&p.text) else {
+            self.item_askee = None;
+            return false;
+        };
+        self.push(french(askee, action), paragraph, "", &p.text, None);
+        true
     }
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
         let rewritten = self.decided_chapeau(p);

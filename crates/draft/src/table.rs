@@ -1807,6 +1807,8 @@ pub const FR_ADVERBS: &[&str] = &[
     "hier",
     "de plus",
     "une fois de plus",
+    // "a demandé une nouvelle fois au Bureau de ...".
+    "une nouvelle fois",
     "à nouveau",
     "ensuite",
     "parallèlement",

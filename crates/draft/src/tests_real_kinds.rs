@@ -1403,3 +1403,32 @@ fn a_ledes_suspension_told_as_done_is_dropped_where_the_decision_is_quoted() {
         ["¶2 Conseil de paix et de sécurité"]
     );
 }
+
+// ---- French, thirtieth round (held31, helper fr31): ILO, WHO and PACE texts.
+
+#[test]
+fn une_nouvelle_fois_before_an_addressee_under_a_lettered_item() {
+    let text = "Décision sur les vergers\n\nLe Comité des vergers:\n\na) a pris note du rapport sur les pommiers;\n\nb) a demandé une nouvelle fois au Secrétariat de planter des poiriers;\n\nc) a invité le Directeur à lui présenter un rapport annuel.\n";
+    assert_eq!(
+        brief(text, "2026-11-17"),
+        ["¶2 Secrétariat", "¶2 Directeur"]
+    );
+}
+
+#[test]
+fn a_french_call_to_a_colon_then_infinitive_items_one_a_line() {
+    let text = "Le Comité des vergers a salué les jardiniers.\nSoulignant les récoltes, le Comité a notamment appelé les communes à :\nplanter des pommiers dans les vergers ;\nprotéger les poiriers contre le gel ;\narroser les cerisiers en été.\nLe texte a été adopté sans vote.\n";
+    assert_eq!(
+        brief(text, "2026-01-26"),
+        ["¶3 Communes", "¶4 Communes", "¶5 Communes"]
+    );
+}
+
+#[test]
+fn proposals_to_be_put_to_a_meeting_in_a_month_and_a_report_to_a_numbered_assembly() {
+    let text = "Le Comité des vergers,\n\n1. Demande au Secrétariat d'organiser des consultations en vue d'élaborer des propositions, qui seront soumises au Comité en novembre 2027;\n\n2. PRIE le Directeur de planter des pommiers et de faire rapport à la Trente-Deuxième Assemblée des vergers.\n";
+    assert_eq!(
+        brief(text, "2027-03-24"),
+        ["¶1 Secrétariat due=2027-11", "¶2 Directeur due=at 2028"]
+    );
+}
