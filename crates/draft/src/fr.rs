@@ -143,6 +143,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
             && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
         || civility_subject(&clause[..whole.start()])
+        || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
@@ -328,6 +329,19 @@ fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
         .or_else(|| committed(clause, body))
         .or_else(|| given_time(clause))
         .or_else(|| promised(clause))
+        .or_else(|| joined_appeals(clause))
+}
+
+/// "Ils se sont joints aux appels visant le renforcement de ...": the appeal made the
+/// speakers' own, a call for that thing (of the actor its phrase names, else all States).
+fn joined_appeals(clause: &str) -> Option<Request> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bs(?:e\s+|['’]\s*)(?:est|sont)\s+(?:également\s+|aussi\s+)?join[st]*e?s?\s+(?:également\s+|aussi\s+)?(?:à\s+l['’]\s*appel|aux\s+appels)\s+(?:visant\s+(?:à\s+)?|en\s+faveur\s+d[eu']\s*|pour\s+|à\s+)(.+)$")
+            .expect("valid regex")
+    });
+    let action = JOINED.captures(clause)?[1].trim().to_string();
+    let actors = doers_named(&action).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+    Some((actors, clean(&action)))
 }
 
 /// "Au chapitre économique, l'OIF promet des actions pour ...": a promise reported of a
@@ -546,12 +560,24 @@ fn doer_named(action: &str) -> Option<String> {
             return Some(m[1].trim().to_string());
         }
     }
-    let m = OF_DOER.captures(action)?;
-    let noun = fold(&m[1]);
-    table::FR_AGENT_NOUNS
-        .contains(&noun.as_str())
-        .then(|| m[2].trim().to_string())
+    if let Some(m) = OF_DOER.captures(action) {
+        let noun = fold(&m[1]);
+        return table::FR_AGENT_NOUNS
+            .contains(&noun.as_str())
+            .then(|| m[2].trim().to_string());
+    }
+    // "le renforcement de la mobilisation de la communauté internationale pour ...": an act
+    // of an agent noun further in, its doer after it.
+    INNER_DOER
+        .captures_iter(action)
+        .find(|m| table::FR_AGENT_NOUNS.contains(&fold(&m[1]).as_str()))
+        .map(|m| m[2].trim().to_string())
 }
+
+static INNER_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;.]*?|communauté\s+internationale)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre)\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 /// "le soutien de l'Union africaine et des Nations unies": each name the call's phrase
 /// gives its doers.
@@ -871,9 +897,22 @@ static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "il est demandé au Conseil d'administration d'autoriser ...": an impersonal passive that
+/// names the one asked.
+static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;,]\s+)[Ii]l\s+est\s+(?:donc\s+|également\s+)?(?:demandé|proposé)\s+((?:aux|au|à\s+la|à\s+l['’])\s*.+)$")
+        .expect("valid regex")
+});
+
 fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     if let Some(m) = THING_ASKED_OF.captures(clause) {
         return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
+    }
+    if let Some(asked) = IMPERSONAL_ASKED
+        .captures(clause)
+        .and_then(|m| addressed(m[1].trim()))
+    {
+        return Some(asked);
     }
     let m = PASSIVE_ASKED.captures(clause)?;
     Some((vec![m[1].trim().to_string()], clean(&m[2])))
@@ -1571,6 +1610,16 @@ fn reported_body_asks(subject: &str, form: &str) -> bool {
 }
 
 /// "M.Touray a exigé ...", "Mme Dupont a demandé ...": a person by a civility.
+/// "Le gouvernement du Royaume-Uni a prié le Directeur général de ...": a party's request,
+/// which the text recounts, not one of the body's.
+fn government_subject(subject: &str) -> bool {
+    static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[.;:]\s+|\d\.\s+)le\s+gouvernement\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:a|avait))?$")
+            .expect("valid regex")
+    });
+    GOVERNMENT.is_match(subject.trim())
+}
+
 fn civility_subject(subject: &str) -> bool {
     CIVILITY.is_match(subject.trim())
 }
@@ -2030,13 +2079,107 @@ static LOST_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([dlDLjJnNsScC]|[qQ]u|[jJ]usqu|[lL]orsqu)\?(\p{L})").expect("valid regex")
 });
 
+/// "DECIDE", "REITERE", "APPELE": an upper-case verb of `FR_VERBS` written without its
+/// accents (as capitals often are), given them back so that the tables read it.
+fn accented_capitals(text: &str) -> String {
+    static CAPS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\p{Lu}{4,}\b").expect("valid regex"));
+    CAPS.replace_all(text, |c: &regex::Captures<'_>| {
+        let word = &c[0];
+        let lower = word.to_lowercase();
+        let bare_word = squeezed(&bare(&lower));
+        let known = table::FR_VERBS.iter().any(|(f, _)| *f == lower);
+        // An operative verb in capitals is a present ("APPELE" is "APPELLE" with a letter
+        // lost, not the participle "APPELÉ"): a present form first.
+        table::FR_VERBS
+            .iter()
+            .filter(|(f, _)| !known && !f.contains(' ') && squeezed(&bare(f)) == bare_word)
+            .min_by_key(|(f, _)| f.ends_with(['é', 's']))
+            .map_or_else(|| word.to_string(), |(f, _)| f.to_uppercase())
+    })
+    .into_owned()
+}
+
+/// A word with its doubled letters single ("appelle" → "apele").
+fn squeezed(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A word without its accents ("réitère" → "reitere").
+fn bare(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
+}
+
+/// "12. EXPRIME SON" / "SOUTIEN à" / "la relance des" / ...: a block a web page broke inside
+/// its sentences (lines ending on "le", "des", "à", ...). From its first numbered line on,
+/// each numbered paragraph's lines are joined into one, so that the sentences after its
+/// first ("La Conférence DEMANDE ...") stay in it rather than stand outside the numbers.
+fn join_ragged_numbered(text: &str) -> String {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,3}\.\s").expect("valid regex"));
+    let mut out = String::with_capacity(text.len());
+    let mut block: Vec<&str> = Vec::new();
+    let flush = |block: &mut Vec<&str>, out: &mut String| {
+        let broken = block
+            .iter()
+            .take(block.len().saturating_sub(1))
+            .filter(|l| {
+                let last = l.rsplit(char::is_whitespace).next().unwrap_or_default();
+                table::FR_NEVER_LAST_WORDS.contains(&fold(last).as_str())
+            })
+            .count();
+        let ragged = broken >= 3 && broken * 4 >= block.len();
+        let mut numbered = false;
+        for (k, line) in block.iter().enumerate() {
+            let opens = NUMBERED.is_match(line.trim_start());
+            numbered |= opens;
+            let joins = ragged && numbered && !opens && k > 0;
+            if joins {
+                out.pop();
+                out.push(' ');
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        block.clear();
+    };
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            flush(&mut block, &mut out);
+            out.push_str(line);
+            out.push('\n');
+        } else {
+            block.push(line);
+        }
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
 static GRAVE_APOSTROPHE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
 
 /// The text with a blank line before each line that opens a clause of its own after a
 /// line that ends one, so that a list of clauses one a line is read clause by clause.
 pub fn break_clause_lines(text: &str) -> String {
-    let text = DASHED_NUMBER.replace_all(text, "$1");
+    let text = join_ragged_numbered(&accented_capitals(text));
+    let text = DASHED_NUMBER.replace_all(&text, "$1");
     // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
     // to a page's encoding.
     let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
@@ -2278,9 +2421,39 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "à boycotter la prochaine réunion prévue se tenir du 15 au 20 mars 2018": an act at a
+/// meeting the text dates, due its first day.
+static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\bdu\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?\s+({months})\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+
+fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    DATED_MEETING
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+            let day = Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()?;
+            if adopted.is_some_and(|a| day < a) {
+                return None;
+            }
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
 /// The French deadlines of a clause, each with where it starts and its words.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = days_given(text, adopted);
+    out.extend(dated_meetings(text, adopted));
     out.extend(yearless_deadlines(text, adopted));
     out.extend(within_spans(text, adopted));
     out.extend(sessions(text));

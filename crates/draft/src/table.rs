@@ -1638,6 +1638,15 @@ pub const FR_THAT_MUST: &[&str] = &[
     "sont tenus",
 ];
 
+/// French words a line never ends on unless a web page or a PDF broke it inside its
+/// sentence ("... entre le" / "Maroc et ...").
+#[rustfmt::skip]
+pub const FR_NEVER_LAST_WORDS: &[&str] = &[
+    "le", "la", "les", "l'", "des", "du", "de", "d'", "aux", "au", "à", "pour", "entre", "et",
+    "sur", "par", "en", "un", "une", "son", "sa", "ses", "leur", "leurs", "que", "qu'", "dans",
+    "avec",
+];
+
 /// An aside after an addressee that names no actor of its own ("prie le Secrétaire général,
 /// en liaison avec le Comité, de ...").
 #[rustfmt::skip]
@@ -1651,6 +1660,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
     // how the addressee is to act, not another actor.
     "travaillant", "oeuvrant", "œuvrant",
+    // "au Maroc, en tant qu'État membre, de permettre ...": the capacity it is asked in.
+    "en tant que", "en tant qu'", "en tant qu’",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").

@@ -1432,3 +1432,38 @@ fn proposals_to_be_put_to_a_meeting_in_a_month_and_a_report_to_a_numbered_assemb
         ["¶1 Secrétariat due=2027-11", "¶2 Directeur due=at 2028"]
     );
 }
+
+// ---- French, thirty-first round (held32): AU, ILO and OIF texts.
+
+#[test]
+fn a_numbered_paragraph_a_web_page_broke_inside_its_sentences_goes_on_to_the_next_number() {
+    let text = "DÉCISION\nSUR LES VERGERS\n12. EXPRIME SON\nSOUTIEN à\nla relance des\nplantations dans les vergers de la\nvallée.\nLa Conférence DEMANDE à la Poire, en\ntant qu'État membre, de planter des\npommiers dans les vergers.\nLa Conférence REITERE SON APPEL aux\ncommunes, d'arroser les\narbres Et APPELE tous les jardiniers à\nprotéger les vergers;\n13. PREND NOTE du rapport sur les\npoiriers.\n";
+    assert_eq!(
+        brief(text, "2026-01-29"),
+        ["¶12 Poire", "¶12 Communes", "¶12 Jardiniers"]
+    );
+}
+
+#[test]
+fn an_impersonal_passive_asks_whom_it_names_and_a_governments_request_is_recounted() {
+    let text = "1. Le gouvernement de la Poire a prié le Directeur de demander au Comité de l'autoriser à planter des pommiers.\n2. En conséquence, il est demandé au Comité d'autoriser le Directeur à planter des pommiers.\n";
+    assert_eq!(brief(text, "2026-02-21"), ["¶2 Comité"]);
+}
+
+#[test]
+fn joining_the_appeals_for_a_thing_is_a_call() {
+    let text = "Les ministres se sont réunis à Pomme. Ils se sont joints également aux appels visant le renforcement de la mobilisation des jardiniers pour protéger les vergers.\n";
+    assert_eq!(brief(text, "2026-11-24"), ["¶1 Tous les États"]);
+}
+
+#[test]
+fn an_act_at_a_meeting_the_text_dates_and_a_doer_named_further_in() {
+    let text = "1. APPELLE tous les jardiniers à boycotter la prochaine réunion prévue se tenir du 15 au 20 mars 2027 ;\n\n2. Appelle au renforcement de la mobilisation de la communauté internationale pour protéger les vergers ;\n";
+    assert_eq!(
+        brief(text, "2027-01-29"),
+        [
+            "¶1 Jardiniers due=2027-03-15",
+            "¶2 Communauté internationale"
+        ]
+    );
+}
