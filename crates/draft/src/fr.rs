@@ -279,7 +279,14 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
         // "a autorisé le déploiement d'une composante ...": what is authorized, no
         // addressee asked to act: the body's own, as "authorizes the deployment of X".
         let thing = QUOTES.replace_all(thing_of(rest), " ").into_owned();
-        Some((vec![body.to_string()], clean(&thing)))
+        // In a text that names no body, the subject authorizes ("Les chefs d'Etat ont
+        // autorisé ...").
+        let decider = body
+            .starts_with('(')
+            .then(|| deciding_subject(&clause[..verb.start()], body))
+            .flatten()
+            .unwrap_or_else(|| body.to_string());
+        Some((vec![decider], clean(&thing)))
     } else if form.contains("annonc") {
         // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
         announced_decision(rest).map(|decision| (vec![body.to_string()], decision))
@@ -325,6 +332,7 @@ fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
     passive_asked(clause)
         .or_else(|| that_future(clause))
         .or_else(|| obligation(clause))
+        .or_else(|| named_future(clause, body))
         .or_else(|| resolution_future(clause))
         .or_else(|| committed(clause, body))
         .or_else(|| given_time(clause))
@@ -893,7 +901,8 @@ static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "La Haut-Commissaire a pour sa part été priée de surveiller ...", "est également priée
 /// de ...": a summary's passive that names the one asked (not a future "sera invité").
 static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{Lu}[^,;.]{1,80}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*)(.+)$")
+    let institutions = any_of(table::FR_INSTITUTION_NOUNS);
+    Regex::new(&format!(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{{Lu}}[^,;.]{{1,80}}?|(?:{institutions})\b[^,;.]{{0,40}}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
         .expect("valid regex")
 });
 
@@ -915,7 +924,12 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
         return Some(asked);
     }
     let m = PASSIVE_ASKED.captures(clause)?;
-    Some((vec![m[1].trim().to_string()], clean(&m[2])))
+    // "invité à concevoir ...": the infinitive after "à" opens the action.
+    let action = match m.get(2) {
+        Some(verb) => format!("{}{}", verb.as_str(), &m[3]),
+        None => m[3].to_string(),
+    };
+    Some((vec![capitalised(m[1].trim())], clean(&action)))
 }
 
 /// "un calendrier ... a été exigé aux militaires qui ...": a thing asked, in the passive, of
@@ -1221,6 +1235,11 @@ fn announced_decision(rest: &str) -> Option<String> {
 
 /// "autorise le déploiement de ...": a thing authorized, with no "à" + infinitive after it.
 fn authorizes_a_thing(form: &str, rest: &str) -> bool {
+    // "la prolongation de la transition afin de permettre aux autorités d'organiser ...":
+    // the purpose after the thing names no one authorized.
+    let rest = PURPOSE_AFTER
+        .find(rest)
+        .map_or(rest, |m| &rest[..m.start()]);
     let Some(after) = starts_with_word(
         thing_of(rest),
         &[
@@ -1239,6 +1258,11 @@ fn authorizes_a_thing(form: &str, rest: &str) -> bool {
         .any(|v| form.contains(v))
         && (decision || addressed(rest).is_none())
 }
+
+static PURPOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:afin\s+de|afin\s+d['’]|en\s+vue\s+de|pour\s+permettre)\b")
+        .expect("valid regex")
+});
 
 /// What follows an act's verb, without its day and its opening quote ("jeudi, « le
 /// déploiement de la force»" → "le déploiement de la force»").
@@ -1272,6 +1296,44 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let names = actors(subject);
     (!names.is_empty() && opened(subject)).then_some((names, action))
 }
+
+/// "Les États membres les appliqueront de façon à ...": in conclusions, what a named actor
+/// other than the body will do is what it is to do (not the body's own intent, a meeting's
+/// agenda, "sera", "aura" nor "pourra").
+fn named_future(clause: &str, body: &str) -> Option<Request> {
+    let m = NAMED_FUTURE.captures(clause.trim())?;
+    let verb = fold(&m[3]);
+    if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
+        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
+    {
+        return None;
+    }
+    let subject = m[1].trim();
+    let head = match subject.split_once(['\'', '’']) {
+        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+        _ => subject.split_whitespace().nth(1),
+    }
+    .unwrap_or_default();
+    let actor_like = head.starts_with(char::is_uppercase)
+        || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str())
+        || fold(head) == "états";
+    // "L'Union européenne maintiendra ...": the organisation the body speaks for states
+    // its own intent.
+    let own = fold(body).contains(&fold(head))
+        || meeting_noun(subject)
+        || table::FR_SPEAKING_ORGANISATIONS.contains(&fold(head).as_str());
+    if !actor_like || own || !opened(subject) {
+        return None;
+    }
+    let names = actors(subject);
+    let action = clean(&format!("{}{}", &m[2], &m[4]));
+    (!names.is_empty()).then_some((names, action))
+}
+
+static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:]{1,60}?)\s+((?:(?:les|la|le|l['’]|leur|lui|en|y|se|s['’])\s*)?(\p{Ll}+(?:ra|ront)))\b(.*)$")
+        .expect("valid regex")
+});
 
 /// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {

@@ -1662,6 +1662,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     "travaillant", "oeuvrant", "œuvrant",
     // "au Maroc, en tant qu'État membre, de permettre ...": the capacity it is asked in.
     "en tant que", "en tant qu'", "en tant qu’",
+    // "les pays francophones, à travers leurs Parlements, à ...": the way, not another actor.
+    "à travers", "par l'intermédiaire", "par l’intermédiaire", "par le biais",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").
@@ -1701,6 +1703,24 @@ pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
     "sera", "seront", "aura", "auront", "pourra", "pourront",
 ];
 
+/// Futures that tell a meeting's agenda or its own course, not a task ("Le Sommet
+/// examinera ...", "Les ministres se réuniront ...").
+#[rustfmt::skip]
+pub const FR_AGENDA_FUTURES: &[&str] = &[
+    "examinera", "examineront", "réunira", "réuniront", "tiendra", "tiendront", "discutera",
+    "discuteront", "débattra", "débattront", "participera", "participeront", "devra",
+    "devront", "faudra", "portera", "porteront", "permettra", "permettront",
+    // "La Mission comprendra au maximum 300 policiers": a make-up.
+    "comprendra", "comprendront",
+];
+
+/// Organisations a body speaks for: their future is the body's own intent ("L'Union
+/// européenne maintiendra la pression ...").
+#[rustfmt::skip]
+pub const FR_SPEAKING_ORGANISATIONS: &[&str] = &[
+    "union", "ue", "organisation", "oci", "onu", "communauté", "ua", "cedeao", "uemoa",
+];
+
 /// "Décide d'aborder la discussion ...", "d'ajourner la séance": a step of the meeting
 /// itself, nothing to follow up.
 pub const FR_MEETING_STEPS: &[&str] = &[
@@ -1732,6 +1752,14 @@ pub const FR_MEETING_NOUNS: &[&str] = &[
 pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "parties", "autorités", "gouvernements", "pays", "acteurs", "dirigeants", "ministres",
     "membres", "chefs", "forces", "institutions", "organisations",
+];
+
+/// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a
+/// passive that names one asks it.
+#[rustfmt::skip]
+pub const FR_INSTITUTION_NOUNS: &[&str] = &[
+    "secrétariat", "commission", "conseil", "comité", "bureau", "gouvernement",
+    "gouvernements", "présidence", "haut-commissariat", "états membres",
 ];
 
 /// Decisions a body announces by their noun ("a annoncé la suspension du Niger"); a lifting

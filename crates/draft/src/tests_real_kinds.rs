@@ -1467,3 +1467,29 @@ fn an_act_at_a_meeting_the_text_dates_and_a_doer_named_further_in() {
         ]
     );
 }
+
+// ---- French, thirty-second round (held33): APF, ECCAS and European Council texts.
+
+#[test]
+fn a_block_of_sentence_lines_cut_at_its_end_is_read_line_by_line() {
+    let text = "Société\n\nLes vergers\n\n© D.R\n\nLe Comité a adopté une résolution appelant à la protection des vergers.\nLe Comité a aussi lancé un appel dénonçant le gel.\nUne autre résolution appelle les communes, à travers leurs maires, à planter des pommiers.\nFinalement, le Comité a adopté, lors de ses deux jour\n";
+    assert_eq!(
+        brief(text, "2026-07-03"),
+        ["¶4 Tous les États", "¶6 Communes"]
+    );
+}
+
+#[test]
+fn a_lower_case_institution_invited_in_the_passive_and_an_authorization_for_a_purpose() {
+    let text = "Le siège du Comité des vergers sera à Pomme. Le secrétariat général a été invité à concevoir le plan du siège.\nLes chefs d'Etat ont autorisé la prolongation de la récolte afin de permettre aux jardiniers de ce pays d'organiser la cueillette.\n";
+    assert_eq!(
+        brief(text, "2026-05-25"),
+        ["¶1 Secrétariat général", "¶2 Chefs d'Etat"]
+    );
+}
+
+#[test]
+fn a_named_actors_future_in_numbered_conclusions_asks_it() {
+    let text = "Le Comité des vergers,\n\n1. Le Comité se félicite des récoltes.\n\n2. Les accords sur les pommiers faciliteront les échanges. Les États membres les appliqueront dès que la saison le permettra.\n\n3. Le Comité examinera la question à sa prochaine réunion.\n";
+    assert_eq!(brief(text, "2026-06-25"), ["¶2 États membres"]);
+}
