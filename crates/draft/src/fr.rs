@@ -40,8 +40,22 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
-        (alone, named) => alone.or(named),
+        (alone, named) => alone.or(named).or_else(|| titled_authors(&lines)),
     }
+}
+
+/// "Déclaration des chefs d'Etat et de gouvernement du G8" as a text's first line: the
+/// authors its title names speak as its body.
+fn titled_authors(lines: &[String]) -> Option<String> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:déclaration|communiqué)(?:\s+(?i:finale?|commune|conjointe?))?\s+(?:des|du|de\s+la|de\s+l['’])\s*([^.;:]{3,80}?)\s*$")
+            .expect("valid regex")
+    });
+    let m = lines
+        .iter()
+        .take(3)
+        .find_map(|l| TITLE.captures(l.trim()))?;
+    Some(capitalised(m[1].trim()))
 }
 
 fn capitalised(name: &str) -> String {
@@ -55,9 +69,16 @@ fn capitalised(name: &str) -> String {
 /// sécurité de l'Union africaine, en sa 657e réunion, ..."), by the names of `FR_BODIES`.
 fn named_body(lines: &[String]) -> Option<String> {
     let text = fold(&lines.join(" "));
+    first_named(&text, |f| f.to_string())
+        // "CONFERENCE DES PARTIES": capitals often drop their accents.
+        .or_else(|| first_named(&bare(&text), bare))
+}
+
+/// The name of `FR_BODIES` that `text` gives first, each compared as `norm` leaves it.
+fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
     table::FR_BODIES
         .iter()
-        .filter_map(|(folded, name)| text.find(folded).map(|at| (at, *name)))
+        .filter_map(|(folded, name)| text.find(&norm(folded)).map(|at| (at, *name)))
         .min_by_key(|(at, _)| *at)
         .map(|(_, name)| name.to_string())
 }
@@ -74,7 +95,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -226,6 +247,7 @@ fn calls_for_a_thing(form: &str, rest: &str) -> bool {
     form.contains("appel")
         && !form.contains("en appelle")
         && !form.contains("fait appel")
+        && !form.contains("faisant appel")
         && starts_with_word(skip_call_asides(without_aside(rest)), &["à", "au", "aux"]).is_some()
 }
 
@@ -2638,6 +2660,9 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             },
         };
         let whole = m.get(0).expect("match");
+        if adopted_at(&text[..whole.start()]) {
+            continue;
+        }
         out.push((
             whole.start(),
             Found::Session {
@@ -2650,6 +2675,15 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
         ));
     }
     out
+}
+
+/// "le cadre adopté par l'Organe subsidiaire à sa deuxième session": the session where
+/// something was adopted is past, no deadline.
+fn adopted_at(before: &str) -> bool {
+    static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\badopt[ée]e?s?\s+(?:par\s+[^,;()]{1,100}?)?\s*$").expect("valid regex")
+    });
+    ADOPTED_BY.is_match(before)
 }
 
 /// "au prochain sommet", "à sa prochaine réunion": the body's next meeting.

@@ -1369,6 +1369,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
     ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
     ("fait appel", Addressed), ("en appelle", Addressed),
+    // "– en faisant appel à l'Assemblée pour qu'elle organise ...": a gerund under a heading.
+    ("en faisant appel", Addressed), ("faisant appel", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
     // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
@@ -1596,6 +1598,8 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ("cedeao", "CEDEAO"),
     ("cédeao", "Cédeao"),
     ("assemblée générale", "Assemblée générale"),
+    // A convention's conference of the parties ("CONFERENCE DES PARTIES" over its text).
+    ("conférence des parties", "Conférence des Parties"),
     (
         "conseil des ministres des affaires étrangères",
         "Conseil des ministres des affaires étrangères",
@@ -1856,6 +1860,8 @@ pub const FR_ADVERBS: &[&str] = &[
     "entre autres",
     // "la Cédéao a en effet demandé que ...".
     "en effet",
+    // "Nous avons donc décidé de ...".
+    "donc",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire

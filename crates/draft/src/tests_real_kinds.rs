@@ -1493,3 +1493,38 @@ fn a_named_actors_future_in_numbered_conclusions_asks_it() {
     let text = "Le Comité des vergers,\n\n1. Le Comité se félicite des récoltes.\n\n2. Les accords sur les pommiers faciliteront les échanges. Les États membres les appliqueront dès que la saison le permettra.\n\n3. Le Comité examinera la question à sa prochaine réunion.\n";
     assert_eq!(brief(text, "2026-06-25"), ["¶2 États membres"]);
 }
+
+// ---- French, thirty-third round (held34): COP decisions, G8 and summit declarations.
+
+#[test]
+fn a_body_in_capitals_alone_on_its_line_and_a_session_that_adopted_a_text() {
+    let text = "3e séance plénière\n12 juillet 2026\nLes vergers\nCONFERENCE DES PARTIES\nRappelant sa décision 1/CP.1,\n1. Décide de poursuivre la phase pilote;\n2. Invite les Parties à faire rapport conformément au cadre adopté par l'Organe subsidiaire à sa deuxième session;\n";
+    assert_eq!(
+        brief(text, "2026-07-12"),
+        ["¶1 Conférence des Parties", "¶2 Parties"]
+    );
+}
+
+#[test]
+fn a_declarations_title_names_its_authors_as_the_body() {
+    let text = "Déclaration des chefs d'Etat et de gouvernement du G5\n\n1. Nous, chefs d'État, nous sommes réunis à Pomme.\n\n2. Nous nous engageons à protéger les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-07-22"),
+        ["¶2 Chefs d'Etat et de gouvernement du G5"]
+    );
+}
+
+#[test]
+fn an_appeal_made_by_a_gerund_under_a_heading() {
+    let text = "Déclaration finale\n\nProtéger les vergers\n\n– en soutenant les jardiniers,\n\n– en faisant appel au Comité des vergers pour qu'il organise une conférence sur les pommiers ;\n";
+    assert_eq!(brief(text, "2026-11-12"), ["¶2 Comité des vergers"]);
+}
+
+#[test]
+fn a_communiques_quoted_decision_the_text_adds() {
+    let text = "Le Sommet de la Francophonie, qui se tient à Pomme, appelle \"à protéger les pommiers\", selon le communiqué final.\n\"Nous pensons que la paix nécessite le dialogue\", peut-on lire dans le texte.\n\"Nous avons donc décidé de prendre des mesures concrètes pour les vergers\", ajoute-t-il.\n";
+    assert_eq!(
+        brief(text, "2026-06-16"),
+        ["¶1 Tous les États", "¶3 Sommet de la Francophonie"]
+    );
+}
