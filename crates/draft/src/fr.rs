@@ -95,7 +95,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -1298,7 +1298,12 @@ fn thing_of(rest: &str) -> &str {
 /// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
 fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let m = OBLIGATION.captures(clause.trim())?;
-    let subject = m[1].trim();
+    // "L'UIP a été bâtie sur l'idée que les crises doivent ...": the obligation's subject
+    // is the that-clause's.
+    let subject = m[1]
+        .rsplit_once(" que ")
+        .map_or(&m[1], |(_, after)| after)
+        .trim();
     let lower = fold(subject);
     if ["il", "elle", "ils", "elles"].contains(&lower.as_str()) {
         return (lower != "il").then(|| (Vec::new(), clean(&m[2])));

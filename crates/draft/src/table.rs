@@ -1371,6 +1371,9 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("fait appel", Addressed), ("en appelle", Addressed),
     // "– en faisant appel à l'Assemblée pour qu'elle organise ...": a gerund under a heading.
     ("en faisant appel", Addressed), ("faisant appel", Addressed),
+    // "Continuant d'exiger le retour à l'ordre ..., le Conseil a ...": a demand kept up.
+    ("continuant d'exiger", Addressed), ("continuant d’exiger", Addressed),
+    ("continuant de demander", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
     // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
@@ -1431,7 +1434,8 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
     "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
-    "réclame", "réclament", "a réclamé", "réclamé", "appelait",
+    "réclame", "réclament", "a réclamé", "réclamé", "appelait", "continuant d'exiger",
+    "continuant de demander",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1441,6 +1445,7 @@ pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
     "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
     "demandant", "en exigeant", "en demandant", "réclame", "réclament", "a réclamé", "réclamé",
+    "continuant d'exiger", "continuant de demander",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1600,6 +1605,25 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ("assemblée générale", "Assemblée générale"),
     // A convention's conference of the parties ("CONFERENCE DES PARTIES" over its text).
     ("conférence des parties", "Conférence des Parties"),
+    // Organs of the Francophonie, the IPU and the United Nations a text names as its
+    // subject ("le Conseil permanent de la Francophonie (CPF) ... a décidé").
+    (
+        "conseil permanent de la francophonie",
+        "Conseil permanent de la Francophonie",
+    ),
+    (
+        "conférence ministérielle de la francophonie",
+        "Conférence ministérielle de la Francophonie",
+    ),
+    (
+        "assemblée parlementaire de la francophonie",
+        "Assemblée parlementaire de la Francophonie",
+    ),
+    (
+        "conseil économique et social",
+        "Conseil économique et social",
+    ),
+    ("union interparlementaire", "Union interparlementaire"),
     (
         "conseil des ministres des affaires étrangères",
         "Conseil des ministres des affaires étrangères",
@@ -1740,6 +1764,9 @@ pub const FR_MEETING_STEPS: &[&str] = &[
     // "d'examiner simultanément les rubriques a) et b)": the order of its own agenda.
     "examiner simultanément",
     "examiner conjointement",
+    // "a décidé d'inscrire à son ordre du jour un point d'urgence": the meeting's own agenda
+    // (not "à l'ordre du jour provisoire de sa prochaine session").
+    "inscrire à son ordre du jour",
 ];
 
 /// What a meeting step must act on ("suspendre la séance"); "suspendre les transactions
@@ -1860,8 +1887,9 @@ pub const FR_ADVERBS: &[&str] = &[
     "entre autres",
     // "la Cédéao a en effet demandé que ...".
     "en effet",
-    // "Nous avons donc décidé de ...".
+    // "Nous avons donc décidé de ...", "l'UIP appelle par conséquent les parties ...".
     "donc",
+    "par conséquent",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire

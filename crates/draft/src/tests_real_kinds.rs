@@ -1528,3 +1528,27 @@ fn a_communiques_quoted_decision_the_text_adds() {
         ["¶1 Tous les États", "¶3 Sommet de la Francophonie"]
     );
 }
+
+// ---- French, thirty-fourth round (held35): Francophonie, IPU and ECOSOC texts.
+
+#[test]
+fn an_acronym_as_subject_and_par_consequent() {
+    let text = "L'UPV décide de retirer la Poire de la liste des vergers.\n\nDepuis le début de la sécheresse, l'UPV appelle à la retenue. L'UPV a été fondée sur l'idée que les crises doivent se régler pacifiquement. L'UPV appelle par conséquent les parties au conflit à trouver des solutions pacifiques.\n";
+    assert_eq!(
+        brief(text, "2026-03-20"),
+        ["¶1 UPV", "¶2 Tous les États", "¶2 Parties au conflit"]
+    );
+}
+
+#[test]
+fn a_resolution_calling_for_an_act_calls_on_all_and_continuing_to_demand_a_thing() {
+    let text = "Le Conseil permanent de la Francophonie s'est réuni. L'Assemblée a décidé d'inscrire à son ordre du jour un point sur les vergers et a adopté une résolution appelant à mettre fin aux hostilités dans les vergers. Continuant d'exiger le retour à l'ordre dans les vergers, il a invité le Secrétaire général de la Francophonie à lui faire rapport dans un délai de 60 jours.\n";
+    assert_eq!(
+        brief(text, "2026-12-14"),
+        [
+            "¶1 Tous les États",
+            "¶1 Tous les États",
+            "¶1 Secrétaire général de la Francophonie due=At { anchor: Adoption, days: 60 }"
+        ]
+    );
+}
