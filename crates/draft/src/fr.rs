@@ -74,11 +74,23 @@ fn named_body(lines: &[String]) -> Option<String> {
         .or_else(|| first_named(&bare(&text), bare))
 }
 
-/// The name of `FR_BODIES` that `text` gives first, each compared as `norm` leaves it.
+/// The name of `FR_BODIES` that `text` gives first, each compared as `norm` leaves it; a
+/// body named as the one asked ("ont demandé au Conseil de sécurité de ...") is not the
+/// text's.
 fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
+    let asked = |at: usize| {
+        let before = text[..at].trim_end();
+        [" au", " aux", " à"].iter().any(|w| before.ends_with(w))
+    };
     table::FR_BODIES
         .iter()
-        .filter_map(|(folded, name)| text.find(&norm(folded)).map(|at| (at, *name)))
+        .filter_map(|(folded, name)| {
+            let key = norm(folded);
+            text.match_indices(&key)
+                .map(|(at, _)| at)
+                .find(|&at| !asked(at))
+                .map(|at| (at, *name))
+        })
         .min_by_key(|(at, _)| *at)
         .map(|(_, name)| name.to_string())
 }
@@ -427,11 +439,39 @@ static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn committed(clause: &str, body: &str) -> Option<(Vec<String>, String)> {
-    let m = COMMITS.find(clause)?;
+    // "Les Chefs d'Etat ... s'engagent à ...": the subject's commitment, in the third person.
+    let (m, who) = match COMMITS.find(clause) {
+        Some(m) => (m, body.to_string()),
+        None => {
+            let m = COMMITS_THIRD.find(clause)?;
+            (m, committing_subject(&clause[..m.start()], body))
+        }
+    };
     let action = clean(clause[m.end()..].trim_end_matches(['»', '"', ' ']));
     let action = action.split(['»', '"']).next().unwrap_or_default().trim();
-    (!action.is_empty()).then(|| (vec![body.to_string()], clean(action)))
+    (!action.is_empty()).then(|| (vec![who], clean(action)))
 }
+
+/// "Les Chefs d'Etat se félicitent ... et s'engagent à": the sentence's subject, up to its
+/// first verb, else the body.
+fn committing_subject(before: &str, body: &str) -> String {
+    let cut = [" se ", " s'", " s’", " ont ", " a "]
+        .iter()
+        .filter_map(|w| before.find(w))
+        .min()
+        .unwrap_or(before.len());
+    let head = before[..cut].trim();
+    opened(head)
+        .then(|| actors(head).into_iter().next())
+        .flatten()
+        .or_else(|| deciding_subject(before, body))
+        .unwrap_or_else(|| body.to_string())
+}
+
+static COMMITS_THIRD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)engagent(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
+        .expect("valid regex")
+});
 
 /// What follows a verb that asks someone: the addressee and the action ("les États Membres
 /// de coopérer", "que toutes les parties respectent ..."); an invitation to take part in the
@@ -1087,7 +1127,7 @@ static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:son|ses|leur|leurs)\s+(?:appels?|invitations?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
+    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:appels?|invitations?|demandes?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
         .expect("valid regex")
 });
 

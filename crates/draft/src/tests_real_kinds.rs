@@ -1552,3 +1552,24 @@ fn a_resolution_calling_for_an_act_calls_on_all_and_continuing_to_demand_a_thing
         ]
     );
 }
+
+// ---- French, thirty-fifth round (held36): G5 Sahel summit reports.
+
+#[test]
+fn a_renewed_demand_to_an_addressee_and_a_body_named_as_the_one_asked() {
+    let text = "Les dirigeants des pays des vergers ont demandé au Conseil de sécurité de protéger les vergers.\nLes chefs d'Etat ont renouvelé leur demande aux Nations unies de planter des pommiers.\nLes chefs d'Etat ont décidé de la tenue de la prochaine conférence en février 2027 à Pomme.\n";
+    assert_eq!(
+        brief(text, "2026-02-06"),
+        [
+            "¶1 Conseil de sécurité",
+            "¶2 Nations unies",
+            "¶3 Chefs d'Etat due=2027-02"
+        ]
+    );
+}
+
+#[test]
+fn a_commitment_in_the_third_person() {
+    let text = "Communiqué final\n\n1. La session des vergers s'est tenue à Pomme.\n\n2. Les Chefs d'Etat se félicitent des progrès des vergers et s'engagent à les rendre prospères.\n";
+    assert_eq!(brief(text, "2026-02-05"), ["¶2 Chefs d'Etat"]);
+}
