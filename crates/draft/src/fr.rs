@@ -186,6 +186,16 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
 /// `before` it or else the body, or what the decision asks of others.
 fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
     let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
+    // "décide de :": its items say what.
+    if rest
+        .trim_start_matches("de")
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .is_empty()
+    {
+        return Vec::new();
+    }
     if let Some(action) = strip_de(rest) {
         match decided_to_ask(action) {
             Some(asked) => asked,
@@ -2579,9 +2589,34 @@ fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, Strin
         .collect()
 }
 
+/// "dans un délai de cent quatre-vingts (180) jours à compter de la notification de la
+/// présente décision", "dans les 90 jours de la notification ...": days counted from an
+/// event the text does not date (the figure in brackets where words give it too).
+static FROM_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdans\s+(?:un\s+délai\s+(?:de\s+|d['’])|les\s+)[^.;()]{0,40}?\(?(\d{1,4})\)?\s*(?:jours?\s+)?(?:\(\d{1,4}\)\s*)?(?:jours?\s+)?(?:à\s+compter\s+|suivant\s+)?(?:de\s+la|du)\s+((?:notification|réception|signification|publication)\s+(?:de\s+la\s+présente\s+décision|de\s+celle-ci|de\s+la\s+décision))")
+        .expect("valid regex")
+});
+
+fn from_events(text: &str) -> Vec<(usize, Found, String)> {
+    FROM_EVENT
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let days = m[1].parse().ok()?;
+            let name = m[2].split_whitespace().collect::<Vec<_>>().join(" ");
+            Some((
+                whole.start(),
+                Found::AfterUndated { name, days },
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
 /// The French deadlines of a clause, each with where it starts and its words.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = days_given(text, adopted);
+    out.extend(from_events(text));
     out.extend(dated_meetings(text, adopted));
     out.extend(yearless_deadlines(text, adopted));
     out.extend(within_spans(text, adopted));

@@ -2064,6 +2064,20 @@ impl Builder {
                 let id = self.event(name.clone(), *date, None);
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
+            Found::AfterUndated { name, days } => {
+                let check = format!(
+                    "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
+                );
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (
+                    Some(Due::At {
+                        anchor: Anchor::Event(id),
+                        days: *days,
+                    }),
+                    None,
+                )
+            }
             Found::BeforeUndated { name } => {
                 let check =
                     format!("the text says \"{phrase}\" without a date; set the meeting's date");

@@ -1569,8 +1569,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "cédeao", "cédéao",
     // "les chefs d'États demandent ...".
     "états", "etats", "gouvernements",
-    // "le Conseil des droits de l'homme appelle ...".
-    "homme",
+    // "le Conseil des droits de l'homme appelle ...", "la Commission africaine des droits
+    // de l'homme et des peuples décide de :".
+    "homme", "peuples",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1624,6 +1625,10 @@ pub const FR_BODIES: &[(&str, &str)] = &[
         "Conseil économique et social",
     ),
     ("union interparlementaire", "Union interparlementaire"),
+    (
+        "commission africaine des droits de l'homme et des peuples",
+        "Commission africaine des droits de l'homme et des peuples",
+    ),
     (
         "conseil des ministres des affaires étrangères",
         "Conseil des ministres des affaires étrangères",
@@ -1692,6 +1697,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     "en tant que", "en tant qu'", "en tant qu’",
     // "les pays francophones, à travers leurs Parlements, à ...": the way, not another actor.
     "à travers", "par l'intermédiaire", "par l’intermédiaire", "par le biais",
+    // "à la République X, à défaut d'une compensation en nature, de verser ...".
+    "à défaut",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").

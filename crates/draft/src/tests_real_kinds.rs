@@ -1573,3 +1573,22 @@ fn a_commitment_in_the_third_person() {
     let text = "Communiqué final\n\n1. La session des vergers s'est tenue à Pomme.\n\n2. Les Chefs d'Etat se félicitent des progrès des vergers et s'engagent à les rendre prospères.\n";
     assert_eq!(brief(text, "2026-02-05"), ["¶2 Chefs d'Etat"]);
 }
+
+// ---- French, thirty-sixth round (held37): decisions of the African Commission on Human and
+// Peoples' Rights.
+
+#[test]
+fn days_counted_from_the_notification_and_asides_before_the_addressee() {
+    let text = "Décision sur le fond\n12. En conséquence :\ni. Demande à la Poire, à défaut d'une récolte, de verser des pommes au Plaignant ;\nii. Demande en outre, et au surplus, à la Poire de planter des poiriers ;\niii. Demande enfin à la Poire de lui rapporter par écrit, dans les cent quatre-vingt jours (180) jours de la notification de la présente décision, les mesures prises.\n";
+    assert_eq!(
+        brief(text, "2026-03-09"),
+        ["¶12 Poire", "¶12 Poire", "¶12 Poire due=at 2027"]
+    );
+}
+
+#[test]
+fn a_body_whose_name_ends_in_peuples_decides_its_items() {
+    let text = "Décision sur la recevabilité\n8. Au vu de ce qui précède, la Commission africaine des droits de l'homme et des peuples décide de :\ni. Déclarer la plainte sur les vergers irrecevable ;\nii. Informer les Parties de sa décision.\n";
+    let body = "¶8 Commission africaine des droits de l'homme et des peuples";
+    assert_eq!(brief(text, "2026-11-04"), [body, body]);
+}
