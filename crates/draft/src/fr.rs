@@ -1348,6 +1348,15 @@ fn thing_of(rest: &str) -> &str {
 /// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
 fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let m = OBLIGATION.captures(clause.trim())?;
+    // "quand il conclut à une violation, l'État concerné est tenu de ...": what the law
+    // requires on a condition, not a request.
+    let before = fold(&clause.trim()[..m.get(1).expect("subject").start()]);
+    if ["quand ", "lorsque ", "lorsqu'", "si "]
+        .iter()
+        .any(|w| before.starts_with(w) || before.contains(&format!(" {w}")))
+    {
+        return None;
+    }
     // "L'UIP a été bâtie sur l'idée que les crises doivent ...": the obligation's subject
     // is the that-clause's.
     let subject = m[1]

@@ -529,7 +529,7 @@ impl Builder {
         numbered: bool,
     ) {
         let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
-        if lang == Lang::Fr && !numbered && self.chapeau_item(p, paragraph) {
+        if lang == Lang::Fr && self.chapeau_item(p, paragraph, numbered) {
             return;
         }
         // A French paragraph outside the numbered ones may still ask ("À la même
@@ -544,22 +544,33 @@ impl Builder {
         } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
             self.foreign_paragraph(p, paragraph, &rules);
         }
-        if lang == Lang::Fr && !numbered && p.subs.is_empty() {
+        if lang == Lang::Fr && p.subs.is_empty() {
             self.item_askee = fr::chapeau_actors(&p.text);
         }
     }
 
-    /// An unnumbered French text's item line ("réaffirmer le rôle du Conseil ;") after a
-    /// chapeau that names whom its items ask: a request of them, at the item's own place.
-    fn chapeau_item(&mut self, p: &Para, paragraph: Option<u32>) -> bool {
+    /// An item after a chapeau that names whom its items ask: an unnumbered text's line
+    /// ("réaffirmer le rôle du Conseil ;"), or items numbered by their section ("2.1 de
+    /// continuer à ...", "2.2 de recourir ..."): a request of them each, at the item's place.
+    fn chapeau_item(&mut self, p: &Para, paragraph: Option<u32>, numbered: bool) -> bool {
         let Some(askee) = self.item_askee.clone() else {
             return false;
         };
-        let Some(action) = fr::infinitive_line(&p.text) else {
+        let actions: Vec<String> = if numbered {
+            std::iter::once(p.text.as_str())
+                .chain(p.subs.iter().map(|s| s.text.as_str()))
+                .map_while(fr::item_action)
+                .collect()
+        } else {
+            fr::infinitive_line(&p.text).into_iter().collect()
+        };
+        if actions.is_empty() {
             self.item_askee = None;
             return false;
-        };
-        self.push(french(askee, action), paragraph, "", &p.text, None);
+        }
+        for action in actions {
+            self.push(french(askee.clone(), action), paragraph, "", &p.text, None);
+        }
         true
     }
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {

@@ -1592,3 +1592,18 @@ fn a_body_whose_name_ends_in_peuples_decides_its_items() {
     let body = "¶8 Commission africaine des droits de l'homme et des peuples";
     assert_eq!(brief(text, "2026-11-04"), [body, body]);
 }
+
+// ---- French, thirty-seventh round (held38): a PACE recommendation and an explainer.
+
+#[test]
+fn a_chapeau_over_items_numbered_by_their_section() {
+    let text = "Comme les vergers souffrent encore, l'Assemblée recommande au Comité des vergers:\n2.1 de continuer à planter des pommiers;\n2.2 de recourir à nouveau aux poiriers;\n2.3 de donner la priorité aux cerisiers.\n";
+    let item = "¶2 Comité des vergers";
+    assert_eq!(brief(text, "2026-01-26"), [item, item, item]);
+}
+
+#[test]
+fn an_obligation_the_law_sets_on_a_condition_asks_nobody() {
+    let text = "Après la décision\n\nLes décisions du Comité sont contraignantes : quand il conclut à un manquement, la commune concernée est tenue de planter des pommiers.\n";
+    assert!(brief(text, "2026-01-01").is_empty());
+}
