@@ -2151,7 +2151,13 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
         // ...": one decision, whichever name the lede gives the body.
         let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
         let (later_actors, later_verb) = key(later);
-        later_verb == verb && (later_actors == actors || general || decision)
+        // "le secrétaire général de l'ONU" in the lede is "le secrétaire général" later.
+        let named_alike = later_actors.len() == actors.len()
+            && later_actors
+                .iter()
+                .zip(&actors)
+                .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
+        later_verb == verb && (named_alike || general || decision)
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.

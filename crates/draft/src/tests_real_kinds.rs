@@ -1607,3 +1607,11 @@ fn an_obligation_the_law_sets_on_a_condition_asks_nobody() {
     let text = "Après la décision\n\nLes décisions du Comité sont contraignantes : quand il conclut à un manquement, la commune concernée est tenue de planter des pommiers.\n";
     assert!(brief(text, "2026-01-01").is_empty());
 }
+
+// ---- French, thirty-eighth round (held39): a press report of a Council resolution.
+
+#[test]
+fn a_ledes_request_restated_with_a_shorter_name_for_the_addressee() {
+    let text = "POMME - Le Comité des vergers a autorisé le directeur des vergers de la Poire à prolonger la récolte des pommes.\nDans leur décision, les membres du Comité rappellent \"le rôle des jardiniers\".\nEnfin, ils décident d'autoriser le directeur des vergers \"à prolonger de trois mois, au plus, la récolte des pommes\".\n";
+    assert_eq!(brief(text, "2026-02-16"), ["¶3 Directeur des vergers"]);
+}
