@@ -40,8 +40,22 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
-        (alone, named) => alone.or(named),
+        (alone, named) => alone.or(named).or_else(|| titled_authors(&lines)),
     }
+}
+
+/// "Déclaration des chefs d'Etat et de gouvernement du G8" as a text's first line: the
+/// authors its title names speak as its body.
+fn titled_authors(lines: &[String]) -> Option<String> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:déclaration|communiqué)(?:\s+(?i:finale?|commune|conjointe?))?\s+(?:des|du|de\s+la|de\s+l['’])\s*([^.;:]{3,80}?)\s*$")
+            .expect("valid regex")
+    });
+    let m = lines
+        .iter()
+        .take(3)
+        .find_map(|l| TITLE.captures(l.trim()))?;
+    Some(capitalised(m[1].trim()))
 }
 
 fn capitalised(name: &str) -> String {
@@ -55,9 +69,28 @@ fn capitalised(name: &str) -> String {
 /// sécurité de l'Union africaine, en sa 657e réunion, ..."), by the names of `FR_BODIES`.
 fn named_body(lines: &[String]) -> Option<String> {
     let text = fold(&lines.join(" "));
+    first_named(&text, |f| f.to_string())
+        // "CONFERENCE DES PARTIES": capitals often drop their accents.
+        .or_else(|| first_named(&bare(&text), bare))
+}
+
+/// The name of `FR_BODIES` that `text` gives first, each compared as `norm` leaves it; a
+/// body named as the one asked ("ont demandé au Conseil de sécurité de ...") is not the
+/// text's.
+fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
+    let asked = |at: usize| {
+        let before = text[..at].trim_end();
+        [" au", " aux", " à"].iter().any(|w| before.ends_with(w))
+    };
     table::FR_BODIES
         .iter()
-        .filter_map(|(folded, name)| text.find(folded).map(|at| (at, *name)))
+        .filter_map(|(folded, name)| {
+            let key = norm(folded);
+            text.match_indices(&key)
+                .map(|(at, _)| at)
+                .find(|&at| !asked(at))
+                .map(|at| (at, *name))
+        })
         .min_by_key(|(at, _)| *at)
         .map(|(_, name)| name.to_string())
 }
@@ -74,7 +107,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -143,6 +176,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
             && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
         || civility_subject(&clause[..whole.start()])
+        || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
@@ -152,6 +186,16 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
 /// `before` it or else the body, or what the decision asks of others.
 fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
     let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
+    // "décide de :": its items say what.
+    if rest
+        .trim_start_matches("de")
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .is_empty()
+    {
+        return Vec::new();
+    }
     if let Some(action) = strip_de(rest) {
         match decided_to_ask(action) {
             Some(asked) => asked,
@@ -225,6 +269,7 @@ fn calls_for_a_thing(form: &str, rest: &str) -> bool {
     form.contains("appel")
         && !form.contains("en appelle")
         && !form.contains("fait appel")
+        && !form.contains("faisant appel")
         && starts_with_word(skip_call_asides(without_aside(rest)), &["à", "au", "aux"]).is_some()
 }
 
@@ -278,7 +323,14 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
         // "a autorisé le déploiement d'une composante ...": what is authorized, no
         // addressee asked to act: the body's own, as "authorizes the deployment of X".
         let thing = QUOTES.replace_all(thing_of(rest), " ").into_owned();
-        Some((vec![body.to_string()], clean(&thing)))
+        // In a text that names no body, the subject authorizes ("Les chefs d'Etat ont
+        // autorisé ...").
+        let decider = body
+            .starts_with('(')
+            .then(|| deciding_subject(&clause[..verb.start()], body))
+            .flatten()
+            .unwrap_or_else(|| body.to_string());
+        Some((vec![decider], clean(&thing)))
     } else if form.contains("annonc") {
         // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
         announced_decision(rest).map(|decision| (vec![body.to_string()], decision))
@@ -324,10 +376,24 @@ fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
     passive_asked(clause)
         .or_else(|| that_future(clause))
         .or_else(|| obligation(clause))
+        .or_else(|| named_future(clause, body))
         .or_else(|| resolution_future(clause))
         .or_else(|| committed(clause, body))
         .or_else(|| given_time(clause))
         .or_else(|| promised(clause))
+        .or_else(|| joined_appeals(clause))
+}
+
+/// "Ils se sont joints aux appels visant le renforcement de ...": the appeal made the
+/// speakers' own, a call for that thing (of the actor its phrase names, else all States).
+fn joined_appeals(clause: &str) -> Option<Request> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bs(?:e\s+|['’]\s*)(?:est|sont)\s+(?:également\s+|aussi\s+)?join[st]*e?s?\s+(?:également\s+|aussi\s+)?(?:à\s+l['’]\s*appel|aux\s+appels)\s+(?:visant\s+(?:à\s+)?|en\s+faveur\s+d[eu']\s*|pour\s+|à\s+)(.+)$")
+            .expect("valid regex")
+    });
+    let action = JOINED.captures(clause)?[1].trim().to_string();
+    let actors = doers_named(&action).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+    Some((actors, clean(&action)))
 }
 
 /// "Au chapitre économique, l'OIF promet des actions pour ...": a promise reported of a
@@ -383,11 +449,39 @@ static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn committed(clause: &str, body: &str) -> Option<(Vec<String>, String)> {
-    let m = COMMITS.find(clause)?;
+    // "Les Chefs d'Etat ... s'engagent à ...": the subject's commitment, in the third person.
+    let (m, who) = match COMMITS.find(clause) {
+        Some(m) => (m, body.to_string()),
+        None => {
+            let m = COMMITS_THIRD.find(clause)?;
+            (m, committing_subject(&clause[..m.start()], body))
+        }
+    };
     let action = clean(clause[m.end()..].trim_end_matches(['»', '"', ' ']));
     let action = action.split(['»', '"']).next().unwrap_or_default().trim();
-    (!action.is_empty()).then(|| (vec![body.to_string()], clean(action)))
+    (!action.is_empty()).then(|| (vec![who], clean(action)))
 }
+
+/// "Les Chefs d'Etat se félicitent ... et s'engagent à": the sentence's subject, up to its
+/// first verb, else the body.
+fn committing_subject(before: &str, body: &str) -> String {
+    let cut = [" se ", " s'", " s’", " ont ", " a "]
+        .iter()
+        .filter_map(|w| before.find(w))
+        .min()
+        .unwrap_or(before.len());
+    let head = before[..cut].trim();
+    opened(head)
+        .then(|| actors(head).into_iter().next())
+        .flatten()
+        .or_else(|| deciding_subject(before, body))
+        .unwrap_or_else(|| body.to_string())
+}
+
+static COMMITS_THIRD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)engagent(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
+        .expect("valid regex")
+});
 
 /// What follows a verb that asks someone: the addressee and the action ("les États Membres
 /// de coopérer", "que toutes les parties respectent ..."); an invitation to take part in the
@@ -546,12 +640,24 @@ fn doer_named(action: &str) -> Option<String> {
             return Some(m[1].trim().to_string());
         }
     }
-    let m = OF_DOER.captures(action)?;
-    let noun = fold(&m[1]);
-    table::FR_AGENT_NOUNS
-        .contains(&noun.as_str())
-        .then(|| m[2].trim().to_string())
+    if let Some(m) = OF_DOER.captures(action) {
+        let noun = fold(&m[1]);
+        return table::FR_AGENT_NOUNS
+            .contains(&noun.as_str())
+            .then(|| m[2].trim().to_string());
+    }
+    // "le renforcement de la mobilisation de la communauté internationale pour ...": an act
+    // of an agent noun further in, its doer after it.
+    INNER_DOER
+        .captures_iter(action)
+        .find(|m| table::FR_AGENT_NOUNS.contains(&fold(&m[1]).as_str()))
+        .map(|m| m[2].trim().to_string())
 }
+
+static INNER_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;.]*?|communauté\s+internationale)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre)\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 /// "le soutien de l'Union africaine et des Nations unies": each name the call's phrase
 /// gives its doers.
@@ -867,7 +973,15 @@ static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "La Haut-Commissaire a pour sa part été priée de surveiller ...", "est également priée
 /// de ...": a summary's passive that names the one asked (not a future "sera invité").
 static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{Lu}[^,;.]{1,80}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*)(.+)$")
+    let institutions = any_of(table::FR_INSTITUTION_NOUNS);
+    Regex::new(&format!(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{{Lu}}[^,;.]{{1,80}}?|(?:{institutions})\b[^,;.]{{0,40}}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+        .expect("valid regex")
+});
+
+/// "il est demandé au Conseil d'administration d'autoriser ...": an impersonal passive that
+/// names the one asked.
+static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;,]\s+)[Ii]l\s+est\s+(?:donc\s+|également\s+)?(?:demandé|proposé)\s+((?:aux|au|à\s+la|à\s+l['’])\s*.+)$")
         .expect("valid regex")
 });
 
@@ -875,8 +989,19 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     if let Some(m) = THING_ASKED_OF.captures(clause) {
         return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
     }
+    if let Some(asked) = IMPERSONAL_ASKED
+        .captures(clause)
+        .and_then(|m| addressed(m[1].trim()))
+    {
+        return Some(asked);
+    }
     let m = PASSIVE_ASKED.captures(clause)?;
-    Some((vec![m[1].trim().to_string()], clean(&m[2])))
+    // "invité à concevoir ...": the infinitive after "à" opens the action.
+    let action = match m.get(2) {
+        Some(verb) => format!("{}{}", verb.as_str(), &m[3]),
+        None => m[3].to_string(),
+    };
+    Some((vec![capitalised(m[1].trim())], clean(&action)))
 }
 
 /// "un calendrier ... a été exigé aux militaires qui ...": a thing asked, in the passive, of
@@ -1012,7 +1137,7 @@ static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APPEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:son|ses|leur|leurs)\s+(?:appels?|invitations?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
+    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:appels?|invitations?|demandes?)(?:\s+(?:antérieurs?|précédents?|pressants?|répétés?|antérieures?|précédentes?))?\s+")
         .expect("valid regex")
 });
 
@@ -1182,6 +1307,11 @@ fn announced_decision(rest: &str) -> Option<String> {
 
 /// "autorise le déploiement de ...": a thing authorized, with no "à" + infinitive after it.
 fn authorizes_a_thing(form: &str, rest: &str) -> bool {
+    // "la prolongation de la transition afin de permettre aux autorités d'organiser ...":
+    // the purpose after the thing names no one authorized.
+    let rest = PURPOSE_AFTER
+        .find(rest)
+        .map_or(rest, |m| &rest[..m.start()]);
     let Some(after) = starts_with_word(
         thing_of(rest),
         &[
@@ -1201,6 +1331,11 @@ fn authorizes_a_thing(form: &str, rest: &str) -> bool {
         && (decision || addressed(rest).is_none())
 }
 
+static PURPOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:afin\s+de|afin\s+d['’]|en\s+vue\s+de|pour\s+permettre)\b")
+        .expect("valid regex")
+});
+
 /// What follows an act's verb, without its day and its opening quote ("jeudi, « le
 /// déploiement de la force»" → "le déploiement de la force»").
 fn thing_of(rest: &str) -> &str {
@@ -1213,7 +1348,21 @@ fn thing_of(rest: &str) -> &str {
 /// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
 fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let m = OBLIGATION.captures(clause.trim())?;
-    let subject = m[1].trim();
+    // "quand il conclut à une violation, l'État concerné est tenu de ...": what the law
+    // requires on a condition, not a request.
+    let before = fold(&clause.trim()[..m.get(1).expect("subject").start()]);
+    if ["quand ", "lorsque ", "lorsqu'", "si "]
+        .iter()
+        .any(|w| before.starts_with(w) || before.contains(&format!(" {w}")))
+    {
+        return None;
+    }
+    // "L'UIP a été bâtie sur l'idée que les crises doivent ...": the obligation's subject
+    // is the that-clause's.
+    let subject = m[1]
+        .rsplit_once(" que ")
+        .map_or(&m[1], |(_, after)| after)
+        .trim();
     let lower = fold(subject);
     if ["il", "elle", "ils", "elles"].contains(&lower.as_str()) {
         return (lower != "il").then(|| (Vec::new(), clean(&m[2])));
@@ -1233,6 +1382,44 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let names = actors(subject);
     (!names.is_empty() && opened(subject)).then_some((names, action))
 }
+
+/// "Les États membres les appliqueront de façon à ...": in conclusions, what a named actor
+/// other than the body will do is what it is to do (not the body's own intent, a meeting's
+/// agenda, "sera", "aura" nor "pourra").
+fn named_future(clause: &str, body: &str) -> Option<Request> {
+    let m = NAMED_FUTURE.captures(clause.trim())?;
+    let verb = fold(&m[3]);
+    if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
+        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
+    {
+        return None;
+    }
+    let subject = m[1].trim();
+    let head = match subject.split_once(['\'', '’']) {
+        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+        _ => subject.split_whitespace().nth(1),
+    }
+    .unwrap_or_default();
+    let actor_like = head.starts_with(char::is_uppercase)
+        || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str())
+        || fold(head) == "états";
+    // "L'Union européenne maintiendra ...": the organisation the body speaks for states
+    // its own intent.
+    let own = fold(body).contains(&fold(head))
+        || meeting_noun(subject)
+        || table::FR_SPEAKING_ORGANISATIONS.contains(&fold(head).as_str());
+    if !actor_like || own || !opened(subject) {
+        return None;
+    }
+    let names = actors(subject);
+    let action = clean(&format!("{}{}", &m[2], &m[4]));
+    (!names.is_empty()).then_some((names, action))
+}
+
+static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:]{1,60}?)\s+((?:(?:les|la|le|l['’]|leur|lui|en|y|se|s['’])\s*)?(\p{Ll}+(?:ra|ront)))\b(.*)$")
+        .expect("valid regex")
+});
 
 /// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1405,9 +1592,24 @@ pub fn chapeau_actors(clause: &str) -> Option<Vec<String>> {
         .iter()
         .any(|(f, k)| fold(f) == form && *k == Kind::Addressed);
     let rest = clause[m.get(0).expect("match").end()..].trim();
-    let rest = rest.strip_suffix(':')?;
+    let rest = rest.strip_suffix(':')?.trim_end();
+    // "a appelé les gouvernements à :": the items are the infinitives "à" governs.
+    let rest = [" à", " de", " d'", " d’"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .unwrap_or(rest);
     let names = actors(rest);
     (addressed && !names.is_empty()).then_some(names)
+}
+
+/// "réaffirmer le rôle du Conseil ;" on a line of its own after "a appelé les
+/// gouvernements à :": an item in lower case that opens with an infinitive, its action.
+pub fn infinitive_line(text: &str) -> Option<String> {
+    static LOWER_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\s").expect("valid regex")
+    });
+    let text = text.trim();
+    LOWER_INFINITIVE.is_match(text).then(|| clean(text))
 }
 
 /// Whether a clause is a chapeau whose lettered items each say what the body decides
@@ -1556,6 +1758,16 @@ fn reported_body_asks(subject: &str, form: &str) -> bool {
 }
 
 /// "M.Touray a exigé ...", "Mme Dupont a demandé ...": a person by a civility.
+/// "Le gouvernement du Royaume-Uni a prié le Directeur général de ...": a party's request,
+/// which the text recounts, not one of the body's.
+fn government_subject(subject: &str) -> bool {
+    static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[.;:]\s+|\d\.\s+)le\s+gouvernement\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:a|avait))?$")
+            .expect("valid regex")
+    });
+    GOVERNMENT.is_match(subject.trim())
+}
+
 fn civility_subject(subject: &str) -> bool {
     CIVILITY.is_match(subject.trim())
 }
@@ -1939,7 +2151,13 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
         // ...": one decision, whichever name the lede gives the body.
         let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
         let (later_actors, later_verb) = key(later);
-        later_verb == verb && (later_actors == actors || general || decision)
+        // "le secrétaire général de l'ONU" in the lede is "le secrétaire général" later.
+        let named_alike = later_actors.len() == actors.len()
+            && later_actors
+                .iter()
+                .zip(&actors)
+                .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
+        later_verb == verb && (named_alike || general || decision)
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
@@ -2015,13 +2233,107 @@ static LOST_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([dlDLjJnNsScC]|[qQ]u|[jJ]usqu|[lL]orsqu)\?(\p{L})").expect("valid regex")
 });
 
+/// "DECIDE", "REITERE", "APPELE": an upper-case verb of `FR_VERBS` written without its
+/// accents (as capitals often are), given them back so that the tables read it.
+fn accented_capitals(text: &str) -> String {
+    static CAPS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\p{Lu}{4,}\b").expect("valid regex"));
+    CAPS.replace_all(text, |c: &regex::Captures<'_>| {
+        let word = &c[0];
+        let lower = word.to_lowercase();
+        let bare_word = squeezed(&bare(&lower));
+        let known = table::FR_VERBS.iter().any(|(f, _)| *f == lower);
+        // An operative verb in capitals is a present ("APPELE" is "APPELLE" with a letter
+        // lost, not the participle "APPELÉ"): a present form first.
+        table::FR_VERBS
+            .iter()
+            .filter(|(f, _)| !known && !f.contains(' ') && squeezed(&bare(f)) == bare_word)
+            .min_by_key(|(f, _)| f.ends_with(['é', 's']))
+            .map_or_else(|| word.to_string(), |(f, _)| f.to_uppercase())
+    })
+    .into_owned()
+}
+
+/// A word with its doubled letters single ("appelle" → "apele").
+fn squeezed(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A word without its accents ("réitère" → "reitere").
+fn bare(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
+}
+
+/// "12. EXPRIME SON" / "SOUTIEN à" / "la relance des" / ...: a block a web page broke inside
+/// its sentences (lines ending on "le", "des", "à", ...). From its first numbered line on,
+/// each numbered paragraph's lines are joined into one, so that the sentences after its
+/// first ("La Conférence DEMANDE ...") stay in it rather than stand outside the numbers.
+fn join_ragged_numbered(text: &str) -> String {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,3}\.\s").expect("valid regex"));
+    let mut out = String::with_capacity(text.len());
+    let mut block: Vec<&str> = Vec::new();
+    let flush = |block: &mut Vec<&str>, out: &mut String| {
+        let broken = block
+            .iter()
+            .take(block.len().saturating_sub(1))
+            .filter(|l| {
+                let last = l.rsplit(char::is_whitespace).next().unwrap_or_default();
+                table::FR_NEVER_LAST_WORDS.contains(&fold(last).as_str())
+            })
+            .count();
+        let ragged = broken >= 3 && broken * 4 >= block.len();
+        let mut numbered = false;
+        for (k, line) in block.iter().enumerate() {
+            let opens = NUMBERED.is_match(line.trim_start());
+            numbered |= opens;
+            let joins = ragged && numbered && !opens && k > 0;
+            if joins {
+                out.pop();
+                out.push(' ');
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        block.clear();
+    };
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            flush(&mut block, &mut out);
+            out.push_str(line);
+            out.push('\n');
+        } else {
+            block.push(line);
+        }
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
 static GRAVE_APOSTROPHE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
 
 /// The text with a blank line before each line that opens a clause of its own after a
 /// line that ends one, so that a list of clauses one a line is read clause by clause.
 pub fn break_clause_lines(text: &str) -> String {
-    let text = DASHED_NUMBER.replace_all(text, "$1");
+    let text = join_ragged_numbered(&accented_capitals(text));
+    let text = DASHED_NUMBER.replace_all(&text, "$1");
     // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
     // to a page's encoding.
     let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
@@ -2037,7 +2349,9 @@ pub fn break_clause_lines(text: &str) -> String {
             .zip(text.lines().map(str::trim).skip(1))
     };
     let clause_list = pairs()
-        .filter(|(prev, t)| ends_one(prev) && CLAUSE_LINE.is_match(t))
+        .filter(|(prev, t)| {
+            ends_one(prev) && (CLAUSE_LINE.is_match(t) || infinitive_line(t).is_some())
+        })
         .count()
         >= 2;
     let mut prev = "";
@@ -2242,14 +2556,135 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "en novembre 2027", "d'ici à mars 2028": a month, after a word of `FR_BY_YEAR`.
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let by = any_of(table::FR_BY_YEAR);
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+({months})\s+((?:19|20|21)\d{{2}})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "à la Trente-Deuxième Assemblée mondiale de la Santé": a numbered meeting that names
+/// itself, whose date the text does not give.
+static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:à|avant|lors\s+de|pour)\s+la\s+([\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+((?-i:Assemblée|Conférence|Réunion)(?:\s+(?:(?:de\s+la|du|des|de)\s+|de\s+l['’]\s*)?[\p{L}-]+){0,4})",
+    )
+    .expect("valid regex")
+});
+
+/// "à boycotter la prochaine réunion prévue se tenir du 15 au 20 mars 2018": an act at a
+/// meeting the text dates, due its first day.
+static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\bdu\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?\s+({months})\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+
+fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    DATED_MEETING
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
+            let day = Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()?;
+            if adopted.is_some_and(|a| day < a) {
+                return None;
+            }
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// "dans un délai de cent quatre-vingts (180) jours à compter de la notification de la
+/// présente décision", "dans les 90 jours de la notification ...": days counted from an
+/// event the text does not date (the figure in brackets where words give it too).
+static FROM_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdans\s+(?:un\s+délai\s+(?:de\s+|d['’])|les\s+)[^.;()]{0,40}?\(?(\d{1,4})\)?\s*(?:jours?\s+)?(?:\(\d{1,4}\)\s*)?(?:jours?\s+)?(?:à\s+compter\s+|suivant\s+)?(?:de\s+la|du)\s+((?:notification|réception|signification|publication)\s+(?:de\s+la\s+présente\s+décision|de\s+celle-ci|de\s+la\s+décision))")
+        .expect("valid regex")
+});
+
+fn from_events(text: &str) -> Vec<(usize, Found, String)> {
+    FROM_EVENT
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let days = m[1].parse().ok()?;
+            let name = m[2].split_whitespace().collect::<Vec<_>>().join(" ");
+            Some((
+                whole.start(),
+                Found::AfterUndated { name, days },
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
 /// The French deadlines of a clause, each with where it starts and its words.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = days_given(text, adopted);
+    out.extend(from_events(text));
+    out.extend(dated_meetings(text, adopted));
     out.extend(yearless_deadlines(text, adopted));
     out.extend(within_spans(text, adopted));
     out.extend(sessions(text));
+    out.extend(numbered_meetings(text));
     out.extend(next_meetings(text));
+    out.extend(months(text, adopted));
     out.extend(years(text, adopted));
+    out
+}
+
+/// "qui seront soumises au Comité en novembre 2027": a month not before the adoption's.
+fn months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
+    for m in MONTH_YEAR.captures_iter(text) {
+        let Some(month) = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[1])) else {
+            continue;
+        };
+        let Ok(year) = m[2].parse::<i16>() else {
+            continue;
+        };
+        if adopted.is_some_and(|a| (year, month.1) < (a.year(), a.month())) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        let due = Fuzzy::Month {
+            year,
+            month: month.1,
+        };
+        out.push((whole.start(), Found::On(due), whole.as_str().to_string()));
+    }
+    out
+}
+
+/// "faire rapport à la Trente-Deuxième Assemblée mondiale de la Santé": that meeting, its
+/// day left to the reviewer (its ordinal read by [`ordinal`]).
+fn numbered_meetings(text: &str) -> Vec<(usize, Found, String)> {
+    let mut out = Vec::new();
+    for m in NUMBERED_MEETING.captures_iter(text) {
+        let Some(n) = ordinal(&m[1]) else { continue };
+        let whole = m.get(0).expect("match");
+        let name = m[2].trim_end_matches(['.', ',', ';']).to_string();
+        out.push((
+            whole.start(),
+            Found::Session {
+                held: None,
+                ordinal: Some(n),
+                of: None,
+                word: name,
+            },
+            whole.as_str().to_string(),
+        ));
+    }
     out
 }
 
@@ -2320,6 +2755,9 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             },
         };
         let whole = m.get(0).expect("match");
+        if adopted_at(&text[..whole.start()]) {
+            continue;
+        }
         out.push((
             whole.start(),
             Found::Session {
@@ -2332,6 +2770,15 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
         ));
     }
     out
+}
+
+/// "le cadre adopté par l'Organe subsidiaire à sa deuxième session": the session where
+/// something was adopted is past, no deadline.
+fn adopted_at(before: &str) -> bool {
+    static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\badopt[ée]e?s?\s+(?:par\s+[^,;()]{1,100}?)?\s*$").expect("valid regex")
+    });
+    ADOPTED_BY.is_match(before)
 }
 
 /// "au prochain sommet", "à sa prochaine réunion": the body's next meeting.

@@ -438,6 +438,9 @@ struct Builder {
     /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
     /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
     foreign_lead: Option<bool>,
+    /// A French chapeau's addressee ("a appelé les gouvernements à :") in an unnumbered
+    /// text: what the infinitive lines after it each ask.
+    item_askee: Option<Vec<String>>,
     /// The end of the period a mandate was extended to ("حتى 30 حزيران 2027"): what "مع
     /// نهاية مدة التمديد" in a later request dates; in French, "jusqu'au 30 juin 2004" that "à la
     /// fin de cette période" names.
@@ -482,6 +485,7 @@ impl Builder {
             ids: HashSet::new(),
             next_suffix: HashMap::new(),
             foreign_lead: None,
+            item_askee: None,
             period_end: None,
             one_speaker: false,
             pending_due: None,
@@ -537,6 +541,9 @@ impl Builder {
         numbered: bool,
     ) {
         let rules = if lang == Lang::Fr { FRENCH } else { ARABIC };
+        if lang == Lang::Fr && self.chapeau_item(p, paragraph, numbered) {
+            return;
+        }
         // A French paragraph outside the numbered ones may still ask ("À la même
         // séance, le Conseil a décidé d'inviter ..."), unless it is preambular.
         let outside = numbered && p.number.is_none();
@@ -563,6 +570,34 @@ impl Builder {
         } else if !outside || (lang == Lang::Fr && !fr::preambular(&p.text)) {
             self.foreign_paragraph(p, paragraph, &rules);
         }
+        if lang == Lang::Fr && p.subs.is_empty() {
+            self.item_askee = fr::chapeau_actors(&p.text);
+        }
+    }
+
+    /// An item after a chapeau that names whom its items ask: an unnumbered text's line
+    /// ("réaffirmer le rôle du Conseil ;"), or items numbered by their section ("2.1 de
+    /// continuer à ...", "2.2 de recourir ..."): a request of them each, at the item's place.
+    fn chapeau_item(&mut self, p: &Para, paragraph: Option<u32>, numbered: bool) -> bool {
+        let Some(askee) = self.item_askee.clone() else {
+            return false;
+        };
+        let actions: Vec<String> = if numbered {
+            std::iter::once(p.text.as_str())
+                .chain(p.subs.iter().map(|s| s.text.as_str()))
+                .map_while(fr::item_action)
+                .collect()
+        } else {
+            fr::infinitive_line(&p.text).into_iter().collect()
+        };
+        if actions.is_empty() {
+            self.item_askee = None;
+            return false;
+        }
+        for action in actions {
+            self.push(french(askee.clone(), action), paragraph, "", &p.text, None);
+        }
+        true
     }
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
         let rewritten = self.decided_chapeau(p);
@@ -2098,6 +2133,20 @@ impl Builder {
             Found::BeforeEvent { name, date } => {
                 let id = self.event(name.clone(), *date, None);
                 (Some(Due::Before(Anchor::Event(id))), None)
+            }
+            Found::AfterUndated { name, days } => {
+                let check = format!(
+                    "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
+                );
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (
+                    Some(Due::At {
+                        anchor: Anchor::Event(id),
+                        days: *days,
+                    }),
+                    None,
+                )
             }
             Found::BeforeUndated { name } => {
                 let check =

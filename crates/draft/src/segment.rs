@@ -1073,7 +1073,11 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
             .copied()
             .filter(|l| !l.starts_with(['-', '•', '–', '*']) && unmarked(l))
             .collect();
-        let whole = own.len() >= 2 && own.iter().all(|l| l.ends_with(['.', ':', '!', '?']));
+        let ends = |l: &&str| l.ends_with(['.', ':', '!', '?']);
+        // The text's last block may be cut short inside its last sentence (an excerpt):
+        // its other lines still set one sentence to a line.
+        let cut = end == lines.len() && own.len() >= 3 && own[..own.len() - 1].iter().all(ends);
+        let whole = own.len() >= 2 && (own.iter().all(ends) || cut);
         out[start..end].iter_mut().for_each(|o| *o = whole);
         start = end + 1;
     }

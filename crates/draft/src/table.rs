@@ -1429,6 +1429,11 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
     ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
     ("fait appel", Addressed), ("en appelle", Addressed),
+    // "– en faisant appel à l'Assemblée pour qu'elle organise ...": a gerund under a heading.
+    ("en faisant appel", Addressed), ("faisant appel", Addressed),
+    // "Continuant d'exiger le retour à l'ordre ..., le Conseil a ...": a demand kept up.
+    ("continuant d'exiger", Addressed), ("continuant d’exiger", Addressed),
+    ("continuant de demander", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
     // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
@@ -1489,7 +1494,8 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
     "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
-    "réclame", "réclament", "a réclamé", "réclamé", "appelait",
+    "réclame", "réclament", "a réclamé", "réclamé", "appelait", "continuant d'exiger",
+    "continuant de demander",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -1499,6 +1505,7 @@ pub const FR_DEMAND_VERBS: &[&str] = &[
     "demande", "a demandé", "demandé", "demande instamment", "a demandé instamment",
     "demandent", "exige", "exigent", "exigé", "demandait", "demandons", "exigeons", "exigeant",
     "demandant", "en exigeant", "en demandant", "réclame", "réclament", "a réclamé", "réclamé",
+    "continuant d'exiger", "continuant de demander",
 ];
 
 /// Words of a communiqué between a call's verb and what it calls for ("a appelé samedi à
@@ -1622,8 +1629,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "cédeao", "cédéao",
     // "les chefs d'États demandent ...".
     "états", "etats", "gouvernements",
-    // "le Conseil des droits de l'homme appelle ...".
-    "homme",
+    // "le Conseil des droits de l'homme appelle ...", "la Commission africaine des droits
+    // de l'homme et des peuples décide de :".
+    "homme", "peuples",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -1656,6 +1664,31 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ("cedeao", "CEDEAO"),
     ("cédeao", "Cédeao"),
     ("assemblée générale", "Assemblée générale"),
+    // A convention's conference of the parties ("CONFERENCE DES PARTIES" over its text).
+    ("conférence des parties", "Conférence des Parties"),
+    // Organs of the Francophonie, the IPU and the United Nations a text names as its
+    // subject ("le Conseil permanent de la Francophonie (CPF) ... a décidé").
+    (
+        "conseil permanent de la francophonie",
+        "Conseil permanent de la Francophonie",
+    ),
+    (
+        "conférence ministérielle de la francophonie",
+        "Conférence ministérielle de la Francophonie",
+    ),
+    (
+        "assemblée parlementaire de la francophonie",
+        "Assemblée parlementaire de la Francophonie",
+    ),
+    (
+        "conseil économique et social",
+        "Conseil économique et social",
+    ),
+    ("union interparlementaire", "Union interparlementaire"),
+    (
+        "commission africaine des droits de l'homme et des peuples",
+        "Commission africaine des droits de l'homme et des peuples",
+    ),
     (
         "conseil des ministres des affaires étrangères",
         "Conseil des ministres des affaires étrangères",
@@ -1698,6 +1731,15 @@ pub const FR_THAT_MUST: &[&str] = &[
     "sont tenus",
 ];
 
+/// French words a line never ends on unless a web page or a PDF broke it inside its
+/// sentence ("... entre le" / "Maroc et ...").
+#[rustfmt::skip]
+pub const FR_NEVER_LAST_WORDS: &[&str] = &[
+    "le", "la", "les", "l'", "des", "du", "de", "d'", "aux", "au", "à", "pour", "entre", "et",
+    "sur", "par", "en", "un", "une", "son", "sa", "ses", "leur", "leurs", "que", "qu'", "dans",
+    "avec",
+];
+
 /// An aside after an addressee that names no actor of its own ("prie le Secrétaire général,
 /// en liaison avec le Comité, de ...").
 #[rustfmt::skip]
@@ -1711,6 +1753,12 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
     // how the addressee is to act, not another actor.
     "travaillant", "oeuvrant", "œuvrant",
+    // "au Maroc, en tant qu'État membre, de permettre ...": the capacity it is asked in.
+    "en tant que", "en tant qu'", "en tant qu’",
+    // "les pays francophones, à travers leurs Parlements, à ...": the way, not another actor.
+    "à travers", "par l'intermédiaire", "par l’intermédiaire", "par le biais",
+    // "à la République X, à défaut d'une compensation en nature, de verser ...".
+    "à défaut",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").
@@ -1750,6 +1798,24 @@ pub const FR_NOT_ASKED_FUTURES: &[&str] = &[
     "sera", "seront", "aura", "auront", "pourra", "pourront",
 ];
 
+/// Futures that tell a meeting's agenda or its own course, not a task ("Le Sommet
+/// examinera ...", "Les ministres se réuniront ...").
+#[rustfmt::skip]
+pub const FR_AGENDA_FUTURES: &[&str] = &[
+    "examinera", "examineront", "réunira", "réuniront", "tiendra", "tiendront", "discutera",
+    "discuteront", "débattra", "débattront", "participera", "participeront", "devra",
+    "devront", "faudra", "portera", "porteront", "permettra", "permettront",
+    // "La Mission comprendra au maximum 300 policiers": a make-up.
+    "comprendra", "comprendront",
+];
+
+/// Organisations a body speaks for: their future is the body's own intent ("L'Union
+/// européenne maintiendra la pression ...").
+#[rustfmt::skip]
+pub const FR_SPEAKING_ORGANISATIONS: &[&str] = &[
+    "union", "ue", "organisation", "oci", "onu", "communauté", "ua", "cedeao", "uemoa",
+];
+
 /// "Décide d'aborder la discussion ...", "d'ajourner la séance": a step of the meeting
 /// itself, nothing to follow up.
 pub const FR_MEETING_STEPS: &[&str] = &[
@@ -1765,6 +1831,9 @@ pub const FR_MEETING_STEPS: &[&str] = &[
     // "d'examiner simultanément les rubriques a) et b)": the order of its own agenda.
     "examiner simultanément",
     "examiner conjointement",
+    // "a décidé d'inscrire à son ordre du jour un point d'urgence": the meeting's own agenda
+    // (not "à l'ordre du jour provisoire de sa prochaine session").
+    "inscrire à son ordre du jour",
 ];
 
 /// What a meeting step must act on ("suspendre la séance"); "suspendre les transactions
@@ -1781,6 +1850,14 @@ pub const FR_MEETING_NOUNS: &[&str] = &[
 pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "parties", "autorités", "gouvernements", "pays", "acteurs", "dirigeants", "ministres",
     "membres", "chefs", "forces", "institutions", "organisations",
+];
+
+/// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a
+/// passive that names one asks it.
+#[rustfmt::skip]
+pub const FR_INSTITUTION_NOUNS: &[&str] = &[
+    "secrétariat", "commission", "conseil", "comité", "bureau", "gouvernement",
+    "gouvernements", "présidence", "haut-commissariat", "états membres",
 ];
 
 /// Decisions a body announces by their noun ("a annoncé la suspension du Niger"); a lifting
@@ -1867,6 +1944,8 @@ pub const FR_ADVERBS: &[&str] = &[
     "hier",
     "de plus",
     "une fois de plus",
+    // "a demandé une nouvelle fois au Bureau de ...".
+    "une nouvelle fois",
     "à nouveau",
     "ensuite",
     "parallèlement",
@@ -1875,6 +1954,9 @@ pub const FR_ADVERBS: &[&str] = &[
     "entre autres",
     // "la Cédéao a en effet demandé que ...".
     "en effet",
+    // "Nous avons donc décidé de ...", "l'UIP appelle par conséquent les parties ...".
+    "donc",
+    "par conséquent",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire

@@ -1403,3 +1403,215 @@ fn a_ledes_suspension_told_as_done_is_dropped_where_the_decision_is_quoted() {
         ["¶2 Conseil de paix et de sécurité"]
     );
 }
+
+// ---- French, thirtieth round (held31, helper fr31): ILO, WHO and PACE texts.
+
+#[test]
+fn une_nouvelle_fois_before_an_addressee_under_a_lettered_item() {
+    let text = "Décision sur les vergers\n\nLe Comité des vergers:\n\na) a pris note du rapport sur les pommiers;\n\nb) a demandé une nouvelle fois au Secrétariat de planter des poiriers;\n\nc) a invité le Directeur à lui présenter un rapport annuel.\n";
+    assert_eq!(
+        brief(text, "2026-11-17"),
+        ["¶2 Secrétariat", "¶2 Directeur"]
+    );
+}
+
+#[test]
+fn a_french_call_to_a_colon_then_infinitive_items_one_a_line() {
+    let text = "Le Comité des vergers a salué les jardiniers.\nSoulignant les récoltes, le Comité a notamment appelé les communes à :\nplanter des pommiers dans les vergers ;\nprotéger les poiriers contre le gel ;\narroser les cerisiers en été.\nLe texte a été adopté sans vote.\n";
+    assert_eq!(
+        brief(text, "2026-01-26"),
+        ["¶3 Communes", "¶4 Communes", "¶5 Communes"]
+    );
+}
+
+#[test]
+fn proposals_to_be_put_to_a_meeting_in_a_month_and_a_report_to_a_numbered_assembly() {
+    let text = "Le Comité des vergers,\n\n1. Demande au Secrétariat d'organiser des consultations en vue d'élaborer des propositions, qui seront soumises au Comité en novembre 2027;\n\n2. PRIE le Directeur de planter des pommiers et de faire rapport à la Trente-Deuxième Assemblée des vergers.\n";
+    assert_eq!(
+        brief(text, "2027-03-24"),
+        ["¶1 Secrétariat due=2027-11", "¶2 Directeur due=at 2028"]
+    );
+}
+
+// ---- French, thirty-first round (held32): AU, ILO and OIF texts.
+
+#[test]
+fn a_numbered_paragraph_a_web_page_broke_inside_its_sentences_goes_on_to_the_next_number() {
+    let text = "DÉCISION\nSUR LES VERGERS\n12. EXPRIME SON\nSOUTIEN à\nla relance des\nplantations dans les vergers de la\nvallée.\nLa Conférence DEMANDE à la Poire, en\ntant qu'État membre, de planter des\npommiers dans les vergers.\nLa Conférence REITERE SON APPEL aux\ncommunes, d'arroser les\narbres Et APPELE tous les jardiniers à\nprotéger les vergers;\n13. PREND NOTE du rapport sur les\npoiriers.\n";
+    assert_eq!(
+        brief(text, "2026-01-29"),
+        ["¶12 Poire", "¶12 Communes", "¶12 Jardiniers"]
+    );
+}
+
+#[test]
+fn an_impersonal_passive_asks_whom_it_names_and_a_governments_request_is_recounted() {
+    let text = "1. Le gouvernement de la Poire a prié le Directeur de demander au Comité de l'autoriser à planter des pommiers.\n2. En conséquence, il est demandé au Comité d'autoriser le Directeur à planter des pommiers.\n";
+    assert_eq!(brief(text, "2026-02-21"), ["¶2 Comité"]);
+}
+
+#[test]
+fn joining_the_appeals_for_a_thing_is_a_call() {
+    let text = "Les ministres se sont réunis à Pomme. Ils se sont joints également aux appels visant le renforcement de la mobilisation des jardiniers pour protéger les vergers.\n";
+    assert_eq!(brief(text, "2026-11-24"), ["¶1 Tous les États"]);
+}
+
+#[test]
+fn an_act_at_a_meeting_the_text_dates_and_a_doer_named_further_in() {
+    let text = "1. APPELLE tous les jardiniers à boycotter la prochaine réunion prévue se tenir du 15 au 20 mars 2027 ;\n\n2. Appelle au renforcement de la mobilisation de la communauté internationale pour protéger les vergers ;\n";
+    assert_eq!(
+        brief(text, "2027-01-29"),
+        [
+            "¶1 Jardiniers due=2027-03-15",
+            "¶2 Communauté internationale"
+        ]
+    );
+}
+
+// ---- French, thirty-second round (held33): APF, ECCAS and European Council texts.
+
+#[test]
+fn a_block_of_sentence_lines_cut_at_its_end_is_read_line_by_line() {
+    let text = "Société\n\nLes vergers\n\n© D.R\n\nLe Comité a adopté une résolution appelant à la protection des vergers.\nLe Comité a aussi lancé un appel dénonçant le gel.\nUne autre résolution appelle les communes, à travers leurs maires, à planter des pommiers.\nFinalement, le Comité a adopté, lors de ses deux jour\n";
+    assert_eq!(
+        brief(text, "2026-07-03"),
+        ["¶4 Tous les États", "¶6 Communes"]
+    );
+}
+
+#[test]
+fn a_lower_case_institution_invited_in_the_passive_and_an_authorization_for_a_purpose() {
+    let text = "Le siège du Comité des vergers sera à Pomme. Le secrétariat général a été invité à concevoir le plan du siège.\nLes chefs d'Etat ont autorisé la prolongation de la récolte afin de permettre aux jardiniers de ce pays d'organiser la cueillette.\n";
+    assert_eq!(
+        brief(text, "2026-05-25"),
+        ["¶1 Secrétariat général", "¶2 Chefs d'Etat"]
+    );
+}
+
+#[test]
+fn a_named_actors_future_in_numbered_conclusions_asks_it() {
+    let text = "Le Comité des vergers,\n\n1. Le Comité se félicite des récoltes.\n\n2. Les accords sur les pommiers faciliteront les échanges. Les États membres les appliqueront dès que la saison le permettra.\n\n3. Le Comité examinera la question à sa prochaine réunion.\n";
+    assert_eq!(brief(text, "2026-06-25"), ["¶2 États membres"]);
+}
+
+// ---- French, thirty-third round (held34): COP decisions, G8 and summit declarations.
+
+#[test]
+fn a_body_in_capitals_alone_on_its_line_and_a_session_that_adopted_a_text() {
+    let text = "3e séance plénière\n12 juillet 2026\nLes vergers\nCONFERENCE DES PARTIES\nRappelant sa décision 1/CP.1,\n1. Décide de poursuivre la phase pilote;\n2. Invite les Parties à faire rapport conformément au cadre adopté par l'Organe subsidiaire à sa deuxième session;\n";
+    assert_eq!(
+        brief(text, "2026-07-12"),
+        ["¶1 Conférence des Parties", "¶2 Parties"]
+    );
+}
+
+#[test]
+fn a_declarations_title_names_its_authors_as_the_body() {
+    let text = "Déclaration des chefs d'Etat et de gouvernement du G5\n\n1. Nous, chefs d'État, nous sommes réunis à Pomme.\n\n2. Nous nous engageons à protéger les vergers.\n";
+    assert_eq!(
+        brief(text, "2026-07-22"),
+        ["¶2 Chefs d'Etat et de gouvernement du G5"]
+    );
+}
+
+#[test]
+fn an_appeal_made_by_a_gerund_under_a_heading() {
+    let text = "Déclaration finale\n\nProtéger les vergers\n\n– en soutenant les jardiniers,\n\n– en faisant appel au Comité des vergers pour qu'il organise une conférence sur les pommiers ;\n";
+    assert_eq!(brief(text, "2026-11-12"), ["¶2 Comité des vergers"]);
+}
+
+#[test]
+fn a_communiques_quoted_decision_the_text_adds() {
+    let text = "Le Sommet de la Francophonie, qui se tient à Pomme, appelle \"à protéger les pommiers\", selon le communiqué final.\n\"Nous pensons que la paix nécessite le dialogue\", peut-on lire dans le texte.\n\"Nous avons donc décidé de prendre des mesures concrètes pour les vergers\", ajoute-t-il.\n";
+    assert_eq!(
+        brief(text, "2026-06-16"),
+        ["¶1 Tous les États", "¶3 Sommet de la Francophonie"]
+    );
+}
+
+// ---- French, thirty-fourth round (held35): Francophonie, IPU and ECOSOC texts.
+
+#[test]
+fn an_acronym_as_subject_and_par_consequent() {
+    let text = "L'UPV décide de retirer la Poire de la liste des vergers.\n\nDepuis le début de la sécheresse, l'UPV appelle à la retenue. L'UPV a été fondée sur l'idée que les crises doivent se régler pacifiquement. L'UPV appelle par conséquent les parties au conflit à trouver des solutions pacifiques.\n";
+    assert_eq!(
+        brief(text, "2026-03-20"),
+        ["¶1 UPV", "¶2 Tous les États", "¶2 Parties au conflit"]
+    );
+}
+
+#[test]
+fn a_resolution_calling_for_an_act_calls_on_all_and_continuing_to_demand_a_thing() {
+    let text = "Le Conseil permanent de la Francophonie s'est réuni. L'Assemblée a décidé d'inscrire à son ordre du jour un point sur les vergers et a adopté une résolution appelant à mettre fin aux hostilités dans les vergers. Continuant d'exiger le retour à l'ordre dans les vergers, il a invité le Secrétaire général de la Francophonie à lui faire rapport dans un délai de 60 jours.\n";
+    assert_eq!(
+        brief(text, "2026-12-14"),
+        [
+            "¶1 Tous les États",
+            "¶1 Tous les États",
+            "¶1 Secrétaire général de la Francophonie due=At { anchor: Adoption, days: 60 }"
+        ]
+    );
+}
+
+// ---- French, thirty-fifth round (held36): G5 Sahel summit reports.
+
+#[test]
+fn a_renewed_demand_to_an_addressee_and_a_body_named_as_the_one_asked() {
+    let text = "Les dirigeants des pays des vergers ont demandé au Conseil de sécurité de protéger les vergers.\nLes chefs d'Etat ont renouvelé leur demande aux Nations unies de planter des pommiers.\nLes chefs d'Etat ont décidé de la tenue de la prochaine conférence en février 2027 à Pomme.\n";
+    assert_eq!(
+        brief(text, "2026-02-06"),
+        [
+            "¶1 Conseil de sécurité",
+            "¶2 Nations unies",
+            "¶3 Chefs d'Etat due=2027-02"
+        ]
+    );
+}
+
+#[test]
+fn a_commitment_in_the_third_person() {
+    let text = "Communiqué final\n\n1. La session des vergers s'est tenue à Pomme.\n\n2. Les Chefs d'Etat se félicitent des progrès des vergers et s'engagent à les rendre prospères.\n";
+    assert_eq!(brief(text, "2026-02-05"), ["¶2 Chefs d'Etat"]);
+}
+
+// ---- French, thirty-sixth round (held37): decisions of the African Commission on Human and
+// Peoples' Rights.
+
+#[test]
+fn days_counted_from_the_notification_and_asides_before_the_addressee() {
+    let text = "Décision sur le fond\n12. En conséquence :\ni. Demande à la Poire, à défaut d'une récolte, de verser des pommes au Plaignant ;\nii. Demande en outre, et au surplus, à la Poire de planter des poiriers ;\niii. Demande enfin à la Poire de lui rapporter par écrit, dans les cent quatre-vingt jours (180) jours de la notification de la présente décision, les mesures prises.\n";
+    assert_eq!(
+        brief(text, "2026-03-09"),
+        ["¶12 Poire", "¶12 Poire", "¶12 Poire due=at 2027"]
+    );
+}
+
+#[test]
+fn a_body_whose_name_ends_in_peuples_decides_its_items() {
+    let text = "Décision sur la recevabilité\n8. Au vu de ce qui précède, la Commission africaine des droits de l'homme et des peuples décide de :\ni. Déclarer la plainte sur les vergers irrecevable ;\nii. Informer les Parties de sa décision.\n";
+    let body = "¶8 Commission africaine des droits de l'homme et des peuples";
+    assert_eq!(brief(text, "2026-11-04"), [body, body]);
+}
+
+// ---- French, thirty-seventh round (held38): a PACE recommendation and an explainer.
+
+#[test]
+fn a_chapeau_over_items_numbered_by_their_section() {
+    let text = "Comme les vergers souffrent encore, l'Assemblée recommande au Comité des vergers:\n2.1 de continuer à planter des pommiers;\n2.2 de recourir à nouveau aux poiriers;\n2.3 de donner la priorité aux cerisiers.\n";
+    let item = "¶2 Comité des vergers";
+    assert_eq!(brief(text, "2026-01-26"), [item, item, item]);
+}
+
+#[test]
+fn an_obligation_the_law_sets_on_a_condition_asks_nobody() {
+    let text = "Après la décision\n\nLes décisions du Comité sont contraignantes : quand il conclut à un manquement, la commune concernée est tenue de planter des pommiers.\n";
+    assert!(brief(text, "2026-01-01").is_empty());
+}
+
+// ---- French, thirty-eighth round (held39): a press report of a Council resolution.
+
+#[test]
+fn a_ledes_request_restated_with_a_shorter_name_for_the_addressee() {
+    let text = "POMME - Le Comité des vergers a autorisé le directeur des vergers de la Poire à prolonger la récolte des pommes.\nDans leur décision, les membres du Comité rappellent \"le rôle des jardiniers\".\nEnfin, ils décident d'autoriser le directeur des vergers \"à prolonger de trois mois, au plus, la récolte des pommes\".\n";
+    assert_eq!(brief(text, "2026-02-16"), ["¶3 Directeur des vergers"]);
+}
