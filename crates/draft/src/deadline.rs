@@ -34,7 +34,7 @@ pub enum Found {
     /// "within 90 days": days after adoption. `exact` is false when months or years were
     /// turned into days without a known adoption day.
     Within { days: i64, exact: bool },
-    /// "dans les 180 jours de la notification de la présente décision": days after an
+    /// "dans les N jours de la notification de la décision": days after an
     /// event the text does not date.
     AfterUndated { name: String, days: i64 },
 }

@@ -646,7 +646,7 @@ fn doer_named(action: &str) -> Option<String> {
             .contains(&noun.as_str())
             .then(|| m[2].trim().to_string());
     }
-    // "le renforcement de la mobilisation de la communauté internationale pour ...": an act
+    // "le renforcement de la mobilisation de la Ligue X pour ...": an act
     // of an agent noun further in, its doer after it.
     INNER_DOER
         .captures_iter(action)
@@ -1758,7 +1758,7 @@ fn reported_body_asks(subject: &str, form: &str) -> bool {
 }
 
 /// "M.Touray a exigé ...", "Mme Dupont a demandé ...": a person by a civility.
-/// "Le gouvernement du Royaume-Uni a prié le Directeur général de ...": a party's request,
+/// "Le gouvernement du pays X a prié le Directeur général de ...": a party's request,
 /// which the text recounts, not one of the body's.
 fn government_subject(subject: &str) -> bool {
     static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2575,8 +2575,8 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "à boycotter la prochaine réunion prévue se tenir du 15 au 20 mars 2018": an act at a
-/// meeting the text dates, due its first day.
+/// "à se retirer de la réunion prévue du 15 au 20 mars 2030": an act at a meeting the
+/// text dates, due its first day.
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
@@ -2604,8 +2604,8 @@ fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, Strin
         .collect()
 }
 
-/// "dans un délai de cent quatre-vingts (180) jours à compter de la notification de la
-/// présente décision", "dans les 90 jours de la notification ...": days counted from an
+/// "dans un délai de soixante (60) jours à compter de la notification de la décision",
+/// "dans les 90 jours de la notification ...": days counted from an
 /// event the text does not date (the figure in brackets where words give it too).
 static FROM_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bdans\s+(?:un\s+délai\s+(?:de\s+|d['’])|les\s+)[^.;()]{0,40}?\(?(\d{1,4})\)?\s*(?:jours?\s+)?(?:\(\d{1,4}\)\s*)?(?:jours?\s+)?(?:à\s+compter\s+|suivant\s+)?(?:de\s+la|du)\s+((?:notification|réception|signification|publication)\s+(?:de\s+la\s+présente\s+décision|de\s+celle-ci|de\s+la\s+décision))")

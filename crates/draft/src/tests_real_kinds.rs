@@ -1452,18 +1452,18 @@ fn an_impersonal_passive_asks_whom_it_names_and_a_governments_request_is_recount
 
 #[test]
 fn joining_the_appeals_for_a_thing_is_a_call() {
-    let text = "Les ministres se sont réunis à Pomme. Ils se sont joints également aux appels visant le renforcement de la mobilisation des jardiniers pour protéger les vergers.\n";
+    let text = "Les ministres se sont réunis à Pomme. Ils se sont joints également aux appels visant la protection des jeunes pommiers.\n";
     assert_eq!(brief(text, "2026-11-24"), ["¶1 Tous les États"]);
 }
 
 #[test]
 fn an_act_at_a_meeting_the_text_dates_and_a_doer_named_further_in() {
-    let text = "1. APPELLE tous les jardiniers à boycotter la prochaine réunion prévue se tenir du 15 au 20 mars 2027 ;\n\n2. Appelle au renforcement de la mobilisation de la communauté internationale pour protéger les vergers ;\n";
+    let text = "1. APPELLE tous les jardiniers à se retirer de la réunion des vergers prévue du 15 au 20 mars 2027 ;\n\n2. Appelle au renforcement de la mobilisation de la Ligue des vergers pour protéger les arbres ;\n";
     assert_eq!(
         brief(text, "2027-01-29"),
         [
             "¶1 Jardiniers due=2027-03-15",
-            "¶2 Communauté internationale"
+            "¶2 Ligue des vergers"
         ]
     );
 }
@@ -1481,7 +1481,7 @@ fn a_block_of_sentence_lines_cut_at_its_end_is_read_line_by_line() {
 
 #[test]
 fn a_lower_case_institution_invited_in_the_passive_and_an_authorization_for_a_purpose() {
-    let text = "Le siège du Comité des vergers sera à Pomme. Le secrétariat général a été invité à concevoir le plan du siège.\nLes chefs d'Etat ont autorisé la prolongation de la récolte afin de permettre aux jardiniers de ce pays d'organiser la cueillette.\n";
+    let text = "Le siège du Comité des vergers sera à Pomme. Le secrétariat général a été invité à dessiner le plan du siège.\nLes chefs d'Etat ont autorisé la prolongation de la récolte afin de permettre aux jardiniers de ce pays d'organiser la cueillette.\n";
     assert_eq!(
         brief(text, "2026-05-25"),
         ["¶1 Secrétariat général", "¶2 Chefs d'Etat"]
@@ -1498,7 +1498,7 @@ fn a_named_actors_future_in_numbered_conclusions_asks_it() {
 
 #[test]
 fn a_body_in_capitals_alone_on_its_line_and_a_session_that_adopted_a_text() {
-    let text = "3e séance plénière\n12 juillet 2026\nLes vergers\nCONFERENCE DES PARTIES\nRappelant sa décision 1/CP.1,\n1. Décide de poursuivre la phase pilote;\n2. Invite les Parties à faire rapport conformément au cadre adopté par l'Organe subsidiaire à sa deuxième session;\n";
+    let text = "3e séance plénière\n12 juillet 2026\nLes vergers\nCONFERENCE DES PARTIES\nRappelant sa décision 1/CP.1,\n1. Décide de poursuivre la phase pilote;\n2. Invite les Parties à rendre compte selon le cadre adopté par l'Organe subsidiaire à sa deuxième session;\n";
     assert_eq!(
         brief(text, "2026-07-12"),
         ["¶1 Conférence des Parties", "¶2 Parties"]
@@ -1522,7 +1522,7 @@ fn an_appeal_made_by_a_gerund_under_a_heading() {
 
 #[test]
 fn a_communiques_quoted_decision_the_text_adds() {
-    let text = "Le Sommet de la Francophonie, qui se tient à Pomme, appelle \"à protéger les pommiers\", selon le communiqué final.\n\"Nous pensons que la paix nécessite le dialogue\", peut-on lire dans le texte.\n\"Nous avons donc décidé de prendre des mesures concrètes pour les vergers\", ajoute-t-il.\n";
+    let text = "Le Sommet de la Francophonie, qui se tient à Pomme, appelle \"à protéger les pommiers\", selon le communiqué final.\n\"Nous pensons que la paix nécessite le dialogue\", peut-on lire dans le texte.\n\"Nous avons donc décidé d'agir sans tarder pour les vergers\", ajoute-t-il.\n";
     assert_eq!(
         brief(text, "2026-06-16"),
         ["¶1 Tous les États", "¶3 Sommet de la Francophonie"]
@@ -1542,7 +1542,7 @@ fn an_acronym_as_subject_and_par_consequent() {
 
 #[test]
 fn a_resolution_calling_for_an_act_calls_on_all_and_continuing_to_demand_a_thing() {
-    let text = "Le Conseil permanent de la Francophonie s'est réuni. L'Assemblée a décidé d'inscrire à son ordre du jour un point sur les vergers et a adopté une résolution appelant à mettre fin aux hostilités dans les vergers. Continuant d'exiger le retour à l'ordre dans les vergers, il a invité le Secrétaire général de la Francophonie à lui faire rapport dans un délai de 60 jours.\n";
+    let text = "Le Conseil permanent de la Francophonie s'est réuni. L'Assemblée a décidé d'inscrire à son ordre du jour un point sur les vergers et a adopté une résolution appelant à mettre un terme au gel des vergers. Continuant d'exiger le retour à l'ordre dans les vergers, il a invité le Secrétaire général de la Francophonie à lui rendre compte dans un délai de 60 jours.\n";
     assert_eq!(
         brief(text, "2026-12-14"),
         [
@@ -1557,12 +1557,12 @@ fn a_resolution_calling_for_an_act_calls_on_all_and_continuing_to_demand_a_thing
 
 #[test]
 fn a_renewed_demand_to_an_addressee_and_a_body_named_as_the_one_asked() {
-    let text = "Les dirigeants des pays des vergers ont demandé au Conseil de sécurité de protéger les vergers.\nLes chefs d'Etat ont renouvelé leur demande aux Nations unies de planter des pommiers.\nLes chefs d'Etat ont décidé de la tenue de la prochaine conférence en février 2027 à Pomme.\n";
+    let text = "Les dirigeants des pays des vergers ont demandé au Conseil de sécurité de protéger les vergers.\nLes chefs d'Etat ont renouvelé leur demande aux communes voisines de planter des pommiers.\nLes chefs d'Etat ont décidé de la tenue du prochain sommet des vergers en février 2027 à Pomme.\n";
     assert_eq!(
         brief(text, "2026-02-06"),
         [
             "¶1 Conseil de sécurité",
-            "¶2 Nations unies",
+            "¶2 Communes voisines",
             "¶3 Chefs d'Etat due=2027-02"
         ]
     );
@@ -1579,7 +1579,7 @@ fn a_commitment_in_the_third_person() {
 
 #[test]
 fn days_counted_from_the_notification_and_asides_before_the_addressee() {
-    let text = "Décision sur le fond\n12. En conséquence :\ni. Demande à la Poire, à défaut d'une récolte, de verser des pommes au Plaignant ;\nii. Demande en outre, et au surplus, à la Poire de planter des poiriers ;\niii. Demande enfin à la Poire de lui rapporter par écrit, dans les cent quatre-vingt jours (180) jours de la notification de la présente décision, les mesures prises.\n";
+    let text = "Décision sur le fond\n12. En conséquence :\ni. Demande à la Poire, à défaut d'une récolte, de verser des pommes au Plaignant ;\nii. Demande en outre, et au surplus, à la Poire de planter des poiriers ;\niii. Demande enfin à la Poire de l'informer par écrit, dans les quatre-vingt-dix (90) jours de la notification de la présente décision, des mesures prises.\n";
     assert_eq!(
         brief(text, "2026-03-09"),
         ["¶12 Poire", "¶12 Poire", "¶12 Poire due=at 2027"]
@@ -1588,7 +1588,7 @@ fn days_counted_from_the_notification_and_asides_before_the_addressee() {
 
 #[test]
 fn a_body_whose_name_ends_in_peuples_decides_its_items() {
-    let text = "Décision sur la recevabilité\n8. Au vu de ce qui précède, la Commission africaine des droits de l'homme et des peuples décide de :\ni. Déclarer la plainte sur les vergers irrecevable ;\nii. Informer les Parties de sa décision.\n";
+    let text = "Décision sur la recevabilité\n8. Compte tenu de ce qui précède, la Commission africaine des droits de l'homme et des peuples décide de :\ni. Déclarer la plainte sur les vergers irrecevable ;\nii. Informer les Parties de sa décision.\n";
     let body = "¶8 Commission africaine des droits de l'homme et des peuples";
     assert_eq!(brief(text, "2026-11-04"), [body, body]);
 }
