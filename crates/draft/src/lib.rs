@@ -134,7 +134,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
 
 /// Drafts a resolution from its text read in `lang` (`None`: the language its words show).
 pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
-    let text = segment::normalize(text.trim_start_matches('\u{feff}'));
+    let text = segment::normalize(&segment::unshouted(text.trim_start_matches('\u{feff}')));
     let lang = lang.unwrap_or_else(|| Lang::detect(&text));
     let text = match lang {
         Lang::Ar => ar::normalize(&text),
@@ -2505,14 +2505,32 @@ fn without_modal(action: &str) -> &str {
 
 /// In an action, ", and all States parties to promote ...": where a second addressee starts
 /// (the action is cut there), who it is and what it is asked. The last such pair.
+/// "cooperation with the AU and the UN to ensure ...", "support to AMISOM and the security
+/// sector, to include ...": the words before "and" are a preposition's object (within three
+/// words), so what follows "and" is that object's other half, not a second addressee.
+fn governed(before: &str) -> bool {
+    before.split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            fold(w).as_str(),
+            "with" | "between" | "among" | "from" | "of" | "by" | "for" | "to" | "in" | "on" | "at"
+        )
+    })
+}
+
 fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
     // The last ", and" that opens an addressee ("..., and upon the nuclear-weapon States
     // to ..., and, consistent with X, ..."), not only the last ", and".
     let found: Vec<regex::Match<'_>> = SECOND_ADDRESSEE.find_iter(action).collect();
     found.into_iter().rev().find_map(|m| {
         let tail = &action[m.end()..];
+        let bare = !m.as_str().starts_with(',');
+        if bare && (!tail.starts_with("the ") || governed(&action[..m.start()])) {
+            return None;
+        }
         let (np, rest) = actor::split_addressed(tail, false)?;
-        let short = np.split_whitespace().count() <= 8;
+        // Without a comma ("directed Partner States to ratify the protocols and the Council
+        // to report"), only a short name: "the" and a word or three.
+        let short = np.split_whitespace().count() <= if bare { 4 } else { 8 };
         // A name: a capital or a determiner first, never a verb ("and recalls its decision
         // to ...") nor the action's own "to" ("and to continue to ...").
         let first = np.split_whitespace().next().unwrap_or("");
@@ -2885,7 +2903,7 @@ static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?|\s+and\s+").expect("valid regex"));
 
 /// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
 /// instrument after its colon.

@@ -195,3 +195,26 @@ fn a_report_of_recommendations_names_who_is_asked() {
         ]
     );
 }
+
+// Kinds met on the sixth blind batch (held6).
+
+#[test]
+fn a_communique_set_in_capitals_is_read_in_sentence_case() {
+    let text = "JOINT COMMUNIQUE OF THE 9TH SUMMIT OF THE ORCHARD COMMUNITY\n\n1. THE HEADS OF STATE OF THE ORCHARD COMMUNITY HELD THE 9TH SUMMIT OF THE COMMUNITY IN ACCRA ON 3RD MAY, 2036.\n\n2. THE SUMMIT RECEIVED A REPORT ON THE BLIGHT AND DIRECTED THE COUNCIL TO PREPARE A PLAN FOR THE VALLEYS WITHIN SIX MONTHS.\n\n3. THE SUMMIT NOTED THE DELAYS IN PLANTING AND DIRECTED PARTNER STATES TO PLANT THE SEEDLINGS.\n";
+    assert_eq!(
+        brief(text, "2036-05-03"),
+        [
+            "¶2 Council due=At { anchor: Adoption, days: 184 }",
+            "¶3 Partner states"
+        ]
+    );
+}
+
+#[test]
+fn a_second_addressee_without_a_comma_is_asked_but_not_a_prepositions_object() {
+    let text = "1. The Summit met on 3 May 2036.\n\n2. The Summit directed Partner States to ratify all pending accords and the Council to report on them.\n\n3. The Summit urged growers to strengthen their cooperation with the Board and the Fund to protect the orchards.\n";
+    assert_eq!(
+        brief(text, "2036-05-03"),
+        ["¶2 Partner States", "¶2 Council", "¶3 Growers"]
+    );
+}
