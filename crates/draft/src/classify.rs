@@ -209,9 +209,16 @@ fn clause_position(
         && i == 1
         && matches!(toks[0].word.as_str(), "while" | "whilst")
         && kind != Kind::Preamble;
+    // "Leaders took a decisive step by directing their Council to ...": the means a report
+    // names is the request.
+    let by_participle = kind == Kind::Addressed
+        && toks[i].word.ends_with("ing")
+        && i >= 1
+        && toks[i - 1].word == "by";
     if impersonal
         || named_subject
         || while_participle
+        || by_participle
         || subject_then_modal(sentence, toks, i, kind)
     {
         Position::Opens

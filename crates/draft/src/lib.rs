@@ -358,6 +358,22 @@ static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "report at the 16th ordinary summit, due to be held in November 2037", "at its next
+/// meeting, scheduled for June 2037": the month (or day) the words after the meeting give.
+fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> {
+    let end = action.find(phrase)? + phrase.len();
+    let when = HELD_AFTER.captures(&action[end..])?;
+    match deadline::parse(&format!("by {}", &when[1]), known).found {
+        Some(deadline::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
+        _ => None,
+    }
+}
+
+static HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:which|that)\s+is\s+|(?:due|scheduled|expected|planned|set)\s+)?(?:to\s+be\s+held\b[^;.,]{0,40}?\b(?:in|on)|for)\s+((?:\d{1,2}\s+)?(?-i:\p{Lu})\p{Ll}+,?\s+(?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
 /// The first day of the Nth session when the text names it with "to be held ... from D to
 /// D Month YYYY" right after.
 fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Option<String>)> {
@@ -1282,6 +1298,12 @@ impl Builder {
                 }
                 self.decision(&format!(" to{rest}"), sentence)
             }
+            // "The Council agreed that the talks should be concluded by June": consent to an
+            // outcome nobody is named to bring about, not the body's own act (as "agreed that
+            // its next meeting would be held in Baku" is).
+            Kind::Decides if t.form.starts_with("agree") && AGREED_OBLIGATION.is_match(rest) => {
+                None
+            }
             Kind::Decides => self.decision(rest, sentence),
             // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
             // in the past tense ("The Council underlined the need for X to ...") asks X even
@@ -1964,6 +1986,12 @@ impl Builder {
             *held = Some(day);
             *of = body.or(of.take());
         }
+        if let Some(deadline::Found::Session {
+            held: held @ None, ..
+        }) = &mut dl.found
+        {
+            *held = held_after(action, &dl.phrase, known);
+        }
         self.date_from_mandate_end(&mut dl, action);
         if dl.found.is_none()
             && let Some(day) = self.pending_due
@@ -2477,6 +2505,13 @@ static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
 /// that-clause whose subject is acted upon.
+/// "that the accession talks should be concluded": a passive that-clause with a modal of
+/// obligation.
+static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:should|shall|must)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")

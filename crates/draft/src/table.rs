@@ -116,6 +116,15 @@ pub const VERBS: &[Verb] = &[
         // made anew by the body.
         "reiterates the call made by", "reiterated the call made by", "renews the call made by",
         "reiterates the appeal made by", "reiterated the appeal made by",
+        // "We also call for ...": a declaration's own voice.
+        "call for",
+        // "reiterated the regional call made at the 39th Summit for ...": the call made at
+        // an earlier meeting, as made by it.
+        "reiterates the call made at", "reiterated the call made at", "renews the call made at",
+        "reiterates the regional call made at", "reiterated the regional call made at",
+        "reiterates the regional call made by", "reiterated the regional call made by",
+        "reiterates the earlier call made at", "reiterated the earlier call made at",
+        "reiterates the previous call made at", "reiterated the previous call made at",
     ]),
     // A named subject offers to act.
     verb(Offers, &[
@@ -183,6 +192,8 @@ pub const ADVERBS: &[&str] = &[
     "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
     "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
     "has", "have", "had", "duly", "formally", "specifically", "explicitly", "collectively",
+    // "They have since urged Member States to ...": a report's time adverbs.
+    "since", "recently",
     // "The Heads of State however charged the President ...": a report's contrast adverbs.
     "however", "nonetheless", "nevertheless", "meanwhile",
 ];

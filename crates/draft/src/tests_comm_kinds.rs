@@ -218,3 +218,49 @@ fn a_second_addressee_without_a_comma_is_asked_but_not_a_prepositions_object() {
         ["¶2 Partner States", "¶2 Council", "¶3 Growers"]
     );
 }
+
+#[test]
+fn a_report_of_a_summit_asks_by_its_means_its_adverbs_and_its_renewed_calls() {
+    let text = "Orchard leaders meet\nLeaders of the Orchard Community took a bold step by directing their Council of Ministers to draft a charter.\nThe Summit further directed the council to review the seed accord and report at the 16th ordinary summit, due to be held in November 2036.\nThe Summit reiterated the regional call made at the 9th Orchard Summit for the lifting of the tariffs.\nThey have since urged Member States to strengthen the seed bank.\n";
+    let got = Brief {
+        at: EventLabel::Date,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, "2036-03-02");
+    assert_eq!(
+        got,
+        [
+            "¶2 Council of Ministers",
+            "¶3 Council due=at 2036-11",
+            "¶4 All States",
+            "¶5 Member States",
+        ]
+    );
+}
+
+#[test]
+fn leaders_calls_in_their_own_voice_and_a_consent_to_an_unowned_outcome() {
+    let text = "Saturday, March 1, 2036\n\nORCHARD SUMMIT COMMUNIQUE\n\nPreamble\n\nWe, the Leaders of the Group of Orchards (GO), gathered in Accra to meet the blight.\n\nWe commit to planting new orchards. We also call for a sustained increase in aid to the valleys.\n\nThe Summit agreed that the talks with the growers should be concluded by the end of June 2036. It agreed that its next meeting would be held in Lome.\n";
+    let got = brief(text, "2036-03-01");
+    assert_eq!(
+        got,
+        [
+            "¶5 Leaders of the Group of Orchards (GO)",
+            "¶5 All States",
+            "¶6 Leaders of the Group of Orchards (GO)",
+        ]
+    );
+}
+
+#[test]
+fn a_post_holder_named_after_the_post_and_a_summit_named_in_its_communique() {
+    let text = "The final communiqué of the 9th Orchard summit that concluded here Monday rejected the tariffs. The leaders asked Secretary-General of the Orchard League Amir Al-Nadi to meet the growers within one month. The leaders decided to continue their seed initiative.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Secretary-General of the Orchard League due=At { anchor: Adoption, days: 31 }",
+            "¶1 Orchard summit",
+        ]
+    );
+}
