@@ -1077,8 +1077,16 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
         .iter()
         .chain(table::OCCASION_VERBS)
         .any(|p| ends_with_word(&earlier, p));
-    (precise_enough && !past).then_some((start, Found::On(date)))
+    // "building on proposals made by X in the Committee meeting in March 2037": the date
+    // of the meeting where something was done, not a deadline.
+    let done_at_meeting = DONE_AT_MEETING.is_match(&earlier);
+    (precise_enough && !past && !done_at_meeting).then_some((start, Found::On(date)))
 }
+
+static DONE_AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:made|held|adopted|presented|submitted|expressed|reached|taken|agreed)\s+(?:by\s+[^,;.]{1,40}?\s+)?(?:in|at|during)\s+(?:the|its|their)\s+[^,;.]{0,80}?(?:meeting|session|summit|conference)$")
+        .expect("valid regex")
+});
 
 /// "by 2037", "no later than June 2037": a date a "by" word sets.
 fn phrase_is_by(phrase: &str) -> bool {

@@ -1304,7 +1304,9 @@ impl Builder {
             Kind::Decides if t.form.starts_with("agree") && AGREED_OBLIGATION.is_match(rest) => {
                 None
             }
-            Kind::Decides => self.decision(rest, sentence),
+            Kind::Decides => self
+                .decision(rest, sentence)
+                .map(|c| self.named_by_subject(c, clause)),
             // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
             // in the past tense ("The Council underlined the need for X to ...") asks X even
             // when its paragraphs are numbered.
@@ -1534,9 +1536,16 @@ impl Builder {
                 .join(" ")
                 .as_str(),
         );
-        if table::AIM_NOUNS
-            .iter()
-            .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
+        // "NATO's greatest responsibility is to ...": the last word of a possessed subject.
+        let possessed = subject.contains(['’', '\''])
+            && subject
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| table::AIM_NOUNS.contains(&fold(w).as_str()));
+        if possessed
+            || table::AIM_NOUNS
+                .iter()
+                .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
         {
             return None;
         }
@@ -1671,6 +1680,27 @@ impl Builder {
         Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
     }
 
+    /// "..., the heads of the member states agreed to set up ...": in a text that names no
+    /// body, the body acting itself is named as the clause's own subject.
+    fn named_by_subject(&self, mut cand: Candidate, clause: &Clause<'_>) -> Candidate {
+        let unnamed = self.meta.body.value.starts_with("(body not named");
+        let Some(m) = OWN_SUBJECT.captures(clause.before).filter(|_| unnamed) else {
+            return cand;
+        };
+        let np = m[1].trim();
+        let first = fold(np.split_whitespace().next().unwrap_or(""));
+        let last = fold(np.rsplit(' ').next().unwrap_or(""));
+        let names_body = table::SUBJECT_WORDS.contains(&first.as_str())
+            || table::ACTOR_HEADS.contains(&last.as_str());
+        if let [only] = cand.actors.as_mut_slice()
+            && only.name == self.meta.body.value
+            && names_body
+        {
+            only.name = actor::capitalise(np);
+        }
+        cand
+    }
+
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         let rest = self.decided_words(rest)?;
@@ -1756,9 +1786,22 @@ impl Builder {
         // "decides that the purpose of the Decade shall be to ...": a definition;
         // "that dialogues, where feasible, may be combined": a permission.
         let core = without_modal(skip_qualifier(action));
-        if is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
+        // "decided that the forum (, known as X,) will include all the groups": what a
+        // meeting or a body is made of, not a task ("the Secretary-General shall include").
+        let gathering = np
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| table::GATHERING_NOUNS.contains(&fold(w).as_str()));
+        let make_up = gathering && MAKE_UP.is_match(action);
+        if make_up || is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
             return None;
         }
+        // "agreed that by their next meeting in 2037 the Council will present ...": a time
+        // phrase before the subject, with no comma, is the lead too.
+        let np = FRONTED_TIME
+            .captures(np)
+            .and_then(|m| m.get(1))
+            .map_or(np, |m| &np[m.start()..]);
         // "decides that, at its eighty-sixth session, the Committee should review ...":
         // the phrase before the subject dates the action.
         let lead = offset_in(rest, np)
@@ -2509,6 +2552,25 @@ static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
 /// obligation.
 static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:should|shall|must)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+/// "(known as X,) will include ...": what something is made of.
+static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[^;]*?,\s*)?(?:(?:will|shall|would|should|must)\s+)?(?:include|comprise|consist\s+of)\b")
+        .expect("valid regex")
+});
+
+/// "by their next high-level meeting in 2037 the Council of coordinators": a time phrase,
+/// then the subject (its last "the" and a capital).
+static FRONTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by|at|before|during|no\s+later\s+than|not\s+later\s+than)\s+[^,]*\s(the\s+\p{Lu}[^,]*)$")
+        .expect("valid regex")
+});
+
+/// "the heads of the member states (have) agreed": the subject right before a verb.
+static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
         .expect("valid regex")
 });
 

@@ -474,6 +474,16 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
         return None;
     }
+    // "Convening the forum is one of the resolutions of the summit held ...": a clause with
+    // its own verb, not a name.
+    let words: Vec<String> = m[1].split_whitespace().map(fold).collect();
+    if first.ends_with("ing")
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have"))
+    {
+        return None;
+    }
     let name = without_document_of(m[1].trim().trim_end_matches([',', ';', ':']));
     let name = without_session_of(name);
     Some(strip_clauses(without_ordinal(name.trim())))

@@ -866,10 +866,19 @@ pub const SHORT_BODY_TITLES: &[&str] = &[
     "board",
 ];
 
+/// A meeting or a body whose make-up a decision may set ("the forum will include ...").
+#[rustfmt::skip]
+pub const GATHERING_NOUNS: &[&str] = &[
+    "forum", "meeting", "committee", "group", "panel", "delegation", "mission", "team",
+    "conference", "summit", "commission", "board", "bureau", "membership", "composition",
+];
+
 /// Nouns that name an aim, not who acts: "The policy of X is to ...", "Its purpose is to".
 #[rustfmt::skip]
 pub const AIM_NOUNS: &[&str] = &[
     "policy", "aim", "purpose", "objective", "goal", "intention", "idea",
+    // "NATO's greatest responsibility is to protect ...": what a body is for.
+    "responsibility", "mission", "role", "priority", "ambition",
 ];
 
 /// Words before "on DATE" that end a term, not set a deadline: "a period terminating on".

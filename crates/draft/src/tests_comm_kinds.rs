@@ -264,3 +264,29 @@ fn a_post_holder_named_after_the_post_and_a_summit_named_in_its_communique() {
         ]
     );
 }
+
+// Kinds met on the seventh blind batch (held7).
+
+#[test]
+fn a_role_a_make_up_and_a_past_meetings_month_ask_nothing_more() {
+    let text = "1. The Orchard League's greatest responsibility is to protect the valleys.\n\n2. The Summit decided that the forum, known as the Growers Forum, will include all the valleys.\n\n3. The Summit called for the adoption of a seed strategy, building on proposals made by Ruritania in the Ministerial Committee meeting in March 2036.\n";
+    assert_eq!(brief(text, "2036-01-01"), ["¶3 All States"]);
+}
+
+#[test]
+fn a_body_unnamed_but_as_its_clauses_subject_and_a_subject_after_a_time_phrase() {
+    let text = " date 2036-06-13 The summit of orchard heads of state has decided to convene a forum of the growers.\n\nConvening the forum is one of the resolutions of the summit held in Accra on Monday.\n\nIn order to protect the seeds, the heads of the member states agreed that by their next meeting in 2037 the Council of coordinators will present proposals on the seed bank.\n";
+    let got = Brief {
+        at: EventLabel::Date,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, "2036-06-12");
+    assert_eq!(
+        got,
+        [
+            "¶1 Summit of orchard heads of state",
+            "¶3 Council of coordinators due=at 2037",
+        ]
+    );
+}
