@@ -1491,6 +1491,13 @@ impl Builder {
             {
                 self.unaddressed(rest)
             }
+            // "called for a positive response to the offer, the release of hostages, and
+            // the provision of aid to civilians": a list of things, a first with "a".
+            Some((np, _))
+                if np.contains(',') && ["a ", "an "].iter().any(|d| fold(np).starts_with(d)) =>
+            {
+                self.unaddressed(rest)
+            }
             Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
@@ -1793,7 +1800,16 @@ impl Builder {
             .next()
             .is_some_and(|w| table::GATHERING_NOUNS.contains(&fold(w).as_str()));
         let make_up = gathering && MAKE_UP.is_match(action);
-        if make_up || is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
+        // "agreed that public health measures including masks ... were necessary", cut at
+        // another verb: the subject's own list goes on, no verb of it asks anything.
+        let list_goes_on = [core, action].iter().any(|a| {
+            matches!(
+                fold(a.split_whitespace().next().unwrap_or("")).as_str(),
+                "including" | "such" | "notably" | "especially" | "namely"
+            )
+        });
+        if make_up || list_goes_on || is_copula(core) || PERMISSION.is_match(skip_qualifier(action))
+        {
             return None;
         }
         // "agreed that by their next meeting in 2037 the Council will present ...": a time

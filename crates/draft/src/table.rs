@@ -118,6 +118,9 @@ pub const VERBS: &[Verb] = &[
         "reiterates the appeal made by", "reiterated the appeal made by",
         // "We also call for ...": a declaration's own voice.
         "call for",
+        // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
+        // names nobody.
+        "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",
         // "reiterated the regional call made at the 39th Summit for ...": the call made at
         // an earlier meeting, as made by it.
         "reiterates the call made at", "reiterated the call made at", "renews the call made at",
@@ -192,8 +195,10 @@ pub const ADVERBS: &[&str] = &[
     "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
     "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
     "has", "have", "had", "duly", "formally", "specifically", "explicitly", "collectively",
-    // "They have since urged Member States to ...": a report's time adverbs.
-    "since", "recently",
+    // "They have since urged Member States to ...", "Leaders of the GCC Tuesday reiterated
+    // ...": a report's time words.
+    "since", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday",
     // "The Heads of State however charged the President ...": a report's contrast adverbs.
     "however", "nonetheless", "nevertheless", "meanwhile",
 ];

@@ -290,3 +290,26 @@ fn a_body_unnamed_but_as_its_clauses_subject_and_a_subject_after_a_time_phrase()
         ]
     );
 }
+
+// Kinds met on the eighth blind batch (held8).
+
+#[test]
+fn a_month_then_its_day_and_a_meeting_the_body_sets_are_dated() {
+    let text = "Orchard Review Group\n\n(Accra, May 5, 2036)\n\nIt was agreed that all growers would submit to the Office no later than May 15 up to three samples.\n\nThe Group agreed to reconvene May 26 in Lome to complete its work.\n";
+    assert_eq!(
+        brief(text, "2036-05-05"),
+        [
+            "¶3 All growers due=On(Day(2036-05-15))",
+            "¶4 Group due=On(Day(2036-05-26))",
+        ]
+    );
+}
+
+#[test]
+fn a_renewed_call_a_list_of_things_called_for_and_a_subjects_list_ask_as_they_should() {
+    let text = "Leaders of the Orchard Council (OC) Tuesday reiterated a call to settle the water dispute peacefully.\nThe Council called for a positive response to the offer, the release of the growers, and the provision of seeds to the valleys.\nThey agreed that orchard measures including pruning, spraying and fencing and supported the advice of the Board were necessary.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 All States", "¶2 All States"]
+    );
+}
