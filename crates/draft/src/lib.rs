@@ -1286,6 +1286,16 @@ impl Builder {
     fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
         let rest = clause.rest;
+        // "In his remarks, the Prime Minister ... he called for greater synergy": a speaker's
+        // call, not the body's.
+        // "... he called for X, and proposed for Y": the same speaker's second verb.
+        let before = fold(clause.before.trim_end());
+        let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
+        let spoken = PERSON_SUBJECT.is_match(clause.before)
+            || (and_only && t.start > 0 && PERSON_EARLIER.is_match(&sentence[..t.start]));
+        if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && spoken {
+            return None;
+        }
         match t.kind {
             Kind::Addressed => self.addressed(clause, sentence),
             Kind::Unaddressed => Some(self.called_for(rest, sentence)),
@@ -1439,9 +1449,15 @@ impl Builder {
         }
         let split = actor::split_that(rest)
             .or_else(|| actor::split_addressed(rest, with))
-            .or_else(|| actor::split_bare(rest));
+            .or_else(|| actor::split_bare(rest))
+            .or_else(|| cut_after_to(rest));
+        let nominal_verb = table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str());
         match split {
-            Some((np, _)) if actor::opens_with_nominal(np) => Some(self.unaddressed(rest)),
+            // "recommended the establishment of a Unit to speed up ...": what is proposed,
+            // for a purpose, is a call only as a verb's bare noun would be.
+            Some((np, _)) if actor::opens_with_nominal(np) => {
+                (!nominal_verb || self.is_call(&t.form, rest)).then(|| self.unaddressed(rest))
+            }
             Some((np, action)) => Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
@@ -1454,9 +1470,7 @@ impl Builder {
             // scaling up of aid": a call, to its doers or to all ("encourages all
             // efforts to that end", "recommended the establishment of ...": what
             // exists or is proposed, not asked).
-            None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                self.is_call(&t.form, rest).then(|| self.unaddressed(rest))
-            }
+            None if nominal_verb => self.is_call(&t.form, rest).then(|| self.unaddressed(rest)),
             // "Encourages the development of national plans to ...": what is
             // encouraged, with nobody named.
             None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
@@ -1491,10 +1505,16 @@ impl Builder {
             {
                 self.unaddressed(rest)
             }
-            // "called for a positive response to the offer, the release of hostages, and
-            // the provision of aid to civilians": a list of things, a first with "a".
+            // "called for a positive response to the offer, the release of hostages, ...",
+            // "calls for a more robust mandate ... of the Mission to deal with ...": a thing
+            // called for (with "a"), unless its last word names who acts ("a panel of
+            // experts to ...").
             Some((np, _))
-                if np.contains(',') && ["a ", "an "].iter().any(|d| fold(np).starts_with(d)) =>
+                if ["a ", "an "].iter().any(|d| fold(np).starts_with(d))
+                    && !np
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| table::ACTOR_HEADS.contains(&fold(w).as_str())) =>
             {
                 self.unaddressed(rest)
             }
@@ -2570,6 +2590,25 @@ static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:should|shall|must)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
 });
+
+/// "..., he (also) called for": a person as the subject right before the verb.
+static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:.]\s*|\band\s+)(?:he|she)\s+(?:(?:also|further|then|has|had)\s+)*$")
+        .expect("valid regex")
+});
+
+/// ", he called for X," earlier in the sentence: a person speaking.
+static PERSON_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:.]\s*)(?:he|she)\s+(?:(?:also|further)\s+)?(?:called|urged|proposed|invited|asked|requested)\b")
+        .expect("valid regex")
+});
+
+/// "directs the President of the Commission to" where a page excerpt stops: the addressee,
+/// with what it is asked cut off.
+fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
+    let np = rest.trim_end().strip_suffix(" to")?.trim();
+    actor::has_actor_word(np).then_some((np, ""))
+}
 
 /// "(known as X,) will include ...": what something is made of.
 static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {

@@ -79,9 +79,10 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static ORG_MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([A-Z]{2,6})\s+(?i:member\s+states)\b").expect("valid regex"));
 /// "We, the Kings, Heads of State and Government of ..., gathered in ...": the name runs
-/// over its capitalised pieces up to the comma before a lower-case word.
+/// over its capitalised pieces up to the comma before a lower-case word; a news agency's
+/// dateline may come first ("KUALA LUMPUR, May 28 (Agency) -- We, the ...").
 static WE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?(?:,\s*[A-Z][^,]{2,200}?)*),\s*[a-z]")
+    Regex::new(r"^\s*(?:[A-Z][^\n]{0,80}?\s(?:--|—|–)\s*)?We,\s+(?:the\s+)?([^,]{3,200}?(?:,\s*[A-Z][^,]{2,200}?)*),\s*[a-z]")
         .expect("valid regex")
 });
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {

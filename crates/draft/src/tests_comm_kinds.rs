@@ -313,3 +313,26 @@ fn a_renewed_call_a_list_of_things_called_for_and_a_subjects_list_ask_as_they_sh
         ["¶1 All States", "¶2 All States"]
     );
 }
+
+// Kinds met on the ninth blind batch (held9).
+
+#[test]
+fn a_thing_called_for_or_proposed_with_a_purpose_names_no_doer() {
+    let text = "The 9th Summit of the Orchard Community approved the new seed bank.\nThe summit also called for measures to fund the seed bank.\nIt recommended the establishment of an Orchard Unit to speed up the planting.\n\"Furthermore, the Summit calls for a more robust mandate and enhance the capacity of OMIS to deal with the blight.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶4 All States"]
+    );
+}
+
+#[test]
+fn a_request_cut_after_its_to_a_dateline_before_we_and_a_speakers_calls() {
+    let text = "ACCRA, May 28 (Agency) -- We, the Member States of the Orchard Community (OC), gathered in Accra on 26 May 2036.\nIn this regard, we agreed to prioritise the planting of seedlings.\nIn his remarks, the Chair praised the growers. In line with the Plan, he called for greater synergy, and proposed for the Ministers to move in concert.\nThe Summit, without prejudice to the talks, directs the President of the Commission to\n";
+    assert_eq!(
+        brief(text, "2036-05-26"),
+        [
+            "¶2 Member States of the Orchard Community (OC)",
+            "¶4 President of the Commission",
+        ]
+    );
+}
