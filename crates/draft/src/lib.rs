@@ -1292,7 +1292,10 @@ impl Builder {
         let before = fold(clause.before.trim_end());
         let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
         let spoken = PERSON_SUBJECT.is_match(clause.before)
-            || (and_only && t.start > 0 && PERSON_EARLIER.is_match(&sentence[..t.start]));
+            || (and_only
+                && sentence
+                    .get(..t.start)
+                    .is_some_and(|head| PERSON_EARLIER.is_match(head)));
         if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && spoken {
             return None;
         }

@@ -116,8 +116,9 @@ pub const VERBS: &[Verb] = &[
         // made anew by the body.
         "reiterates the call made by", "reiterated the call made by", "renews the call made by",
         "reiterates the appeal made by", "reiterated the appeal made by",
-        // "We also call for ...": a declaration's own voice.
-        "call for",
+        // "We also call for ...": a declaration's own voice (not "to condemn X and call for
+        // Y", an infinitive going on).
+        "we call for", "we also call for", "we further call for", "we jointly call for",
         // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
         // names nobody.
         "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",
