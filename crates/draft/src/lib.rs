@@ -1296,7 +1296,9 @@ impl Builder {
                 && sentence
                     .get(..t.start)
                     .is_some_and(|head| PERSON_EARLIER.is_match(head)));
-        if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && spoken {
+        // "Some member states appealed for ...": a part of the body, speaking for itself.
+        let some_of = SOME_SUBJECT.is_match(clause.before);
+        if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of) {
             return None;
         }
         match t.kind {
@@ -1332,6 +1334,12 @@ impl Builder {
             }
             Kind::View => self.need(rest, sentence, !t.form.ends_with("ed")),
             Kind::Commends => self.commended(rest, sentence),
+            // "the Chair said that “the Organization must remain ...”": words reported.
+            Kind::Obliges
+                if t.form == "must" && (self.formal || REPORTED_WORDS.is_match(clause.before)) =>
+            {
+                None
+            }
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
             Kind::Preamble => None,
@@ -1593,6 +1601,18 @@ impl Builder {
             .strip_prefix("that ")
             .or_else(|| subject.strip_prefix("That "))
             .unwrap_or(subject);
+        // "The ministers must also review ... Finally, they must draw up ...": in a report,
+        // "they" are whom the mandate before asked.
+        if fold(subject.trim()) == "they"
+            && !self.formal
+            && let Some(prev) = self.mandates.last()
+        {
+            return Some(Candidate {
+                actors: prev.actors.clone(),
+                action: action.to_string(),
+                origin: Origin::Request,
+            });
+        }
         // "The efficient implementation of these recommendations should lead to ...": an
         // action named by its noun is no one to ask.
         let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
@@ -2597,6 +2617,17 @@ static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// "..., he (also) called for": a person as the subject right before the verb.
 static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[,;:.]\s*|\band\s+)(?:he|she)\s+(?:(?:also|further|then|has|had)\s+)*$")
+        .expect("valid regex")
+});
+
+/// "said that “...": what someone said, or a quotation.
+static REPORTED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:said|says|stated|added|told|declared)\b|[“"]"#).expect("valid regex")
+});
+
+/// "Some member states appealed for": a quantified part of the members as the subject.
+static SOME_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:.]\s*)(?:some|several|many|a\s+few|a\s+number\s+of)\s[^,;:.]*$")
         .expect("valid regex")
 });
 

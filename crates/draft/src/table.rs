@@ -136,7 +136,9 @@ pub const VERBS: &[Verb] = &[
         "pledged to", "pledges to",
     ]),
     // The subject is bound to act.
-    verb(Obliges, &["shall", "should"]),
+    // "The ministers must also evaluate ...": in a report, a duty (a formal text's "must"
+    // sits in its views, and is left to them).
+    verb(Obliges, &["shall", "should", "must"]),
     // "The Commission is to provide an update at the next session": an instruction.
     verb(Obliges, &["is to", "are to"]),
     // The body itself acts.

@@ -336,3 +336,11 @@ fn a_request_cut_after_its_to_a_dateline_before_we_and_a_speakers_calls() {
         ]
     );
 }
+
+// Kinds met on the tenth blind batch (held10).
+
+#[test]
+fn a_reports_must_and_its_they_ask_but_a_quoted_must_and_some_members_call_do_not() {
+    let text = "Orchard leaders agree on a plan\n\nThe Orchard Summit met in Accra on Saturday.\n\nThe ministers must also review the seed norms.\n\nFinally, they must draw up a list of growers.\n\nSome member states appealed for a new seed market. The Chair of the Board said that \u{201c}the Community must remain open\u{201d}.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 Ministers", "¶4 Ministers"]);
+}
