@@ -553,6 +553,20 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = APPOSED_PERSON.replace_all(&np, "");
     // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
     let np = HELPED_BY.replace_all(&np, "");
+    // "Secretary-General of the Orchard League Amir Al-Nadi": the holder's name, with no
+    // comma, after the post's organisation.
+    let np = match TITLED_PERSON.captures(&np) {
+        // "President of the United Nations Environment Assembly": the capitalised words go
+        // on with the organisation's name, not a person's.
+        Some(m)
+            if !tokens(&np[m[1].len()..])
+                .iter()
+                .any(|t| table::ACTOR_HEADS.contains(&t.word.as_str())) =>
+        {
+            m[1].to_string()
+        }
+        _ => np.into_owned(),
+    };
     let np = by_agent(&np).or_else(|| from_giver(&np)).unwrap_or(&np);
     // "all States especially those in the region": who among them, without commas.
     let np = SOME_OF_THEM.replace(np, "");
@@ -612,6 +626,13 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
 /// the post that acts.
 static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister|Ambassador|(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier)\.?\s+Gen(?:eral)?|General|Colonel|Col)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
+        .expect("valid regex")
+});
+
+/// A post of an organisation whose name ends with its head noun, then two to four
+/// capitalised words closing the phrase: the person who holds the post.
+static TITLED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:the\s+)?(?:Secretary[- ]General|Chairperson|Chairman|Chair|President|Executive\s+Secretary|Special\s+Envoy|Special\s+Representative|High\s+Representative|Commissioner)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:League|Union|Commission|Council|Community|Organi[sz]ation|Nations|Conference|Secretariat|Assembly|Authority|Forum|Movement))\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*$")
         .expect("valid regex")
 });
 

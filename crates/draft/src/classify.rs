@@ -215,10 +215,17 @@ fn clause_position(
         && i >= 2
         && toks[i - 1].word == "while"
         && kind == Kind::Addressed;
+    // "Leaders took a decisive step by directing their Council to ...": the means a report
+    // names is the request.
+    let by_participle = kind == Kind::Addressed
+        && toks[i].word.ends_with("ing")
+        && i >= 1
+        && toks[i - 1].word == "by";
     if impersonal
         || named_subject
         || while_participle
         || while_request
+        || by_participle
         || subject_then_modal(sentence, toks, i, kind)
     {
         Position::Opens

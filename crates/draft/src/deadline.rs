@@ -364,9 +364,9 @@ static YEAR_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\.?,?\s*(?:of\s+)?\d").expect("valid regex"));
 
 /// The day or month a [`YEARLESS`] match names, in the first year it is not past.
-fn yearless(m: &regex::Captures<'_>, adopted: Date) -> Option<Fuzzy> {
-    let month = table::MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
-    let day: Option<i8> = m.get(1).and_then(|d| d.as_str().parse().ok());
+fn yearless(day: Option<&str>, month: &str, adopted: Date) -> Option<Fuzzy> {
+    let month = table::MONTHS.iter().find(|(n, _)| *n == fold(month))?.1;
+    let day: Option<i8> = day.and_then(|d| d.parse().ok());
     let on = |year: i16| match day {
         Some(d) => Date::new(year, month, d).ok().map(Fuzzy::Day),
         None => Some(Fuzzy::Month { year, month }),
@@ -794,34 +794,65 @@ fn parts_of_month(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 
 /// "by 31 August" with no year: the next such day after adoption.
 fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = yearless_after(&YEARLESS, text, adopted);
+    // "agreed to reconvene May 26 in Washington": the day a meeting the body sets meets.
+    out.extend(yearless_after(&MEETS_ON, text, adopted));
+    out
+}
+
+/// The dates `re` finds (a day, then a month) with no year: "by 15 May", and "by May 15"
+/// in the American order.
+fn yearless_after(re: &Regex, text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for m in YEARLESS.captures_iter(text) {
+    for m in re.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "by May" only capitalised: "may" is a modal too.
         let named = m[2].starts_with(char::is_uppercase);
+        let after = &text[whole.end()..];
+        // "by May 15" (no year after the day): the day follows the month.
+        let day_after = DAY_AFTER
+            .captures(after)
+            .filter(|d| d.get(2).is_none())
+            .and_then(|d| d.get(1));
         // A month alone ("by August") is MONTH_ALONE's, below.
-        let dated = m.get(1).is_some();
-        let (Some(a), false, true, true) = (
-            adopted,
-            YEAR_AFTER.is_match(&text[whole.end()..]),
-            named,
-            dated,
-        ) else {
+        let dated = m.get(1).is_some() || day_after.is_some();
+        let year_after = day_after.is_none() && YEAR_AFTER.is_match(after);
+        let (Some(a), false, true, true) = (adopted, year_after, named, dated) else {
             continue;
         };
         let strict = table::STRICT_BY_WORDS
             .iter()
             .any(|w| fold(whole.as_str()).starts_with(w));
-        if let Some(date) = yearless(&m, a) {
+        let end = day_after.map_or(whole.end(), |d| whole.end() + d.end());
+        let day = m.get(1).or(day_after).map(|d| d.as_str());
+        if let Some(date) = yearless(day, &m[2], a) {
             let date = match date {
                 Fuzzy::Day(_) if strict => day_before(date).unwrap_or(date),
                 _ => date,
             };
-            out.push((whole.start(), Found::On(date), whole.as_str().to_string()));
+            out.push((
+                whole.start(),
+                Found::On(date),
+                text[whole.start()..end].to_string(),
+            ));
         }
     }
     out
 }
+
+/// " 15" after a month, and a year after it if any (", 1995").
+static DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(\d{1,2})(?:st|nd|rd|th)?\b(\s*,?\s*\d{4})?").expect("valid regex")
+});
+
+/// "(agreed to) reconvene (on) May 26", "meet again on 4 June": a meeting's own day.
+static MEETS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:reconvene|meet\s+again|convene\s+again)\s+(?:on\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({m})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "by October": the next October from the adoption on, the month as "by October 2036"
 /// reads (the annotations' "by August 2024" is the month).
@@ -1083,8 +1114,16 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
         .iter()
         .chain(table::OCCASION_VERBS)
         .any(|p| ends_with_word(&earlier, p));
-    (precise_enough && !past).then_some((start, Found::On(date)))
+    // "building on proposals made by X in the Committee meeting in March 2037": the date
+    // of the meeting where something was done, not a deadline.
+    let done_at_meeting = DONE_AT_MEETING.is_match(&earlier);
+    (precise_enough && !past && !done_at_meeting).then_some((start, Found::On(date)))
 }
+
+static DONE_AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:made|held|adopted|presented|submitted|expressed|reached|taken|agreed)\s+(?:by\s+[^,;.]{1,40}?\s+)?(?:in|at|during)\s+(?:the|its|their)\s+[^,;.]{0,80}?(?:meeting|session|summit|conference)$")
+        .expect("valid regex")
+});
 
 /// "by 2037", "no later than June 2037": a date a "by" word sets.
 fn phrase_is_by(phrase: &str) -> bool {

@@ -134,7 +134,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
 
 /// Drafts a resolution from its text read in `lang` (`None`: the language its words show).
 pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
-    let text = segment::normalize(text.trim_start_matches('\u{feff}'));
+    let text = segment::normalize(&segment::unshouted(text.trim_start_matches('\u{feff}')));
     let lang = lang.unwrap_or_else(|| Lang::detect(&text));
     let text = match lang {
         Lang::Ar => ar::normalize(&text),
@@ -360,6 +360,22 @@ fn renewal_end(text: &str) -> Option<jiff::civil::Date> {
 
 static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:extend|extends|renew|renews)\b[^;]{0,160}?\buntil\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+        .expect("valid regex")
+});
+
+/// "report at the 16th ordinary summit, due to be held in November 2037", "at its next
+/// meeting, scheduled for June 2037": the month (or day) the words after the meeting give.
+fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> {
+    let end = action.find(phrase)? + phrase.len();
+    let when = HELD_AFTER.captures(&action[end..])?;
+    match deadline::parse(&format!("by {}", &when[1]), known).found {
+        Some(deadline::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
+        _ => None,
+    }
+}
+
+static HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:which|that)\s+is\s+|(?:due|scheduled|expected|planned|set)\s+)?(?:to\s+be\s+held\b[^;.,]{0,40}?\b(?:in|on)|for)\s+((?:\d{1,2}\s+)?(?-i:\p{Lu})\p{Ll}+,?\s+(?:19|20|21)\d{2})\b")
         .expect("valid regex")
 });
 
@@ -1349,6 +1365,21 @@ impl Builder {
     fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
         let rest = clause.rest;
+        // "In his remarks, the Prime Minister ... he called for greater synergy": a speaker's
+        // call, not the body's.
+        // "... he called for X, and proposed for Y": the same speaker's second verb.
+        let before = fold(clause.before.trim_end());
+        let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
+        let spoken = PERSON_SUBJECT.is_match(clause.before)
+            || (and_only
+                && sentence
+                    .get(..t.start)
+                    .is_some_and(|head| PERSON_EARLIER.is_match(head)));
+        // "Some member states appealed for ...": a part of the body, speaking for itself.
+        let some_of = SOME_SUBJECT.is_match(clause.before);
+        if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of) {
+            return None;
+        }
         match t.kind {
             Kind::Addressed => self.addressed(clause, sentence),
             Kind::Unaddressed => Some(self.called_for(rest, sentence)),
@@ -1361,7 +1392,15 @@ impl Builder {
                 }
                 self.decision(&format!(" to{rest}"), sentence, &t.form)
             }
-            Kind::Decides => self.decision(rest, sentence, &t.form),
+            // "The Council agreed that the talks should be concluded by June": consent to an
+            // outcome nobody is named to bring about, not the body's own act (as "agreed that
+            // its next meeting would be held in Baku" is).
+            Kind::Decides if t.form.starts_with("agree") && AGREED_OBLIGATION.is_match(rest) => {
+                None
+            }
+            Kind::Decides => self
+                .decision(rest, sentence, &t.form)
+                .map(|c| self.named_by_subject(c, clause)),
             // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
             // in the past tense ("The Council underlined the need for X to ...") asks X even
             // when its paragraphs are numbered.
@@ -1374,6 +1413,12 @@ impl Builder {
             }
             Kind::View => self.need(rest, sentence, !t.form.ends_with("ed")),
             Kind::Commends => self.commended(rest, sentence),
+            // "the Chair said that “the Organization must remain ...”": words reported.
+            Kind::Obliges
+                if t.form == "must" && (self.formal || REPORTED_WORDS.is_match(clause.before)) =>
+            {
+                None
+            }
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
             Kind::Preamble => None,
@@ -1502,9 +1547,15 @@ impl Builder {
         }
         let split = actor::split_that(rest)
             .or_else(|| actor::split_addressed(rest, with))
-            .or_else(|| actor::split_bare(rest));
+            .or_else(|| actor::split_bare(rest))
+            .or_else(|| cut_after_to(rest));
+        let nominal_verb = table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str());
         match split {
-            Some((np, _)) if actor::opens_with_nominal(np) => Some(self.unaddressed(rest)),
+            // "recommended the establishment of a Unit to speed up ...": what is proposed,
+            // for a purpose, is a call only as a verb's bare noun would be.
+            Some((np, _)) if actor::opens_with_nominal(np) => {
+                (!nominal_verb || self.is_call(&t.form, rest)).then(|| self.unaddressed(rest))
+            }
             Some((np, action)) => Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
                 action: action.to_string(),
@@ -1517,9 +1568,7 @@ impl Builder {
             // scaling up of aid": a call, to its doers or to all ("encourages all
             // efforts to that end", "recommended the establishment of ...": what
             // exists or is proposed, not asked).
-            None if table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str()) => {
-                self.is_call(&t.form, rest).then(|| self.unaddressed(rest))
-            }
+            None if nominal_verb => self.is_call(&t.form, rest).then(|| self.unaddressed(rest)),
             // "Encourages the development of national plans to ...": what is
             // encouraged, with nobody named.
             None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
@@ -1551,6 +1600,19 @@ impl Builder {
                 if is_action_noun(np)
                     || actor::opens_with_nominal(np)
                     || fold(np).contains(" to be ") =>
+            {
+                self.unaddressed(rest)
+            }
+            // "called for a positive response to the offer, the release of hostages, ...",
+            // "calls for a more robust mandate ... of the Mission to deal with ...": a thing
+            // called for (with "a"), unless its last word names who acts ("a panel of
+            // experts to ...").
+            Some((np, _))
+                if ["a ", "an "].iter().any(|d| fold(np).starts_with(d))
+                    && !np
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| table::ACTOR_HEADS.contains(&fold(w).as_str())) =>
             {
                 self.unaddressed(rest)
             }
@@ -1599,9 +1661,16 @@ impl Builder {
                 .join(" ")
                 .as_str(),
         );
-        if table::AIM_NOUNS
-            .iter()
-            .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
+        // "NATO's greatest responsibility is to ...": the last word of a possessed subject.
+        let possessed = subject.contains(['’', '\''])
+            && subject
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| table::AIM_NOUNS.contains(&fold(w).as_str()));
+        if possessed
+            || table::AIM_NOUNS
+                .iter()
+                .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
         {
             return None;
         }
@@ -1619,6 +1688,18 @@ impl Builder {
             .strip_prefix("that ")
             .or_else(|| subject.strip_prefix("That "))
             .unwrap_or(subject);
+        // "The ministers must also review ... Finally, they must draw up ...": in a report,
+        // "they" are whom the mandate before asked.
+        if fold(subject.trim()) == "they"
+            && !self.formal
+            && let Some(prev) = self.mandates.last()
+        {
+            return Some(Candidate {
+                actors: prev.actors.clone(),
+                action: action.to_string(),
+                origin: Origin::Request,
+            });
+        }
         // "The efficient implementation of these recommendations should lead to ...": an
         // action named by its noun is no one to ask.
         let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
@@ -1736,6 +1817,27 @@ impl Builder {
         Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
     }
 
+    /// "..., the heads of the member states agreed to set up ...": in a text that names no
+    /// body, the body acting itself is named as the clause's own subject.
+    fn named_by_subject(&self, mut cand: Candidate, clause: &Clause<'_>) -> Candidate {
+        let unnamed = self.meta.body.value.starts_with("(body not named");
+        let Some(m) = OWN_SUBJECT.captures(clause.before).filter(|_| unnamed) else {
+            return cand;
+        };
+        let np = m[1].trim();
+        let first = fold(np.split_whitespace().next().unwrap_or(""));
+        let last = fold(np.rsplit(' ').next().unwrap_or(""));
+        let names_body = table::SUBJECT_WORDS.contains(&first.as_str())
+            || table::ACTOR_HEADS.contains(&last.as_str());
+        if let [only] = cand.actors.as_mut_slice()
+            && only.name == self.meta.body.value
+            && names_body
+        {
+            only.name = actor::capitalise(np);
+        }
+        cand
+    }
+
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
         let rest = self.decided_words(rest)?;
@@ -1828,9 +1930,31 @@ impl Builder {
         // "decides that the purpose of the Decade shall be to ...": a definition;
         // "that dialogues, where feasible, may be combined": a permission.
         let core = without_modal(skip_qualifier(action));
-        if is_copula(core) || PERMISSION.is_match(skip_qualifier(action)) {
+        // "decided that the forum (, known as X,) will include all the groups": what a
+        // meeting or a body is made of, not a task ("the Secretary-General shall include").
+        let gathering = np
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| table::GATHERING_NOUNS.contains(&fold(w).as_str()));
+        let make_up = gathering && MAKE_UP.is_match(action);
+        // "agreed that public health measures including masks ... were necessary", cut at
+        // another verb: the subject's own list goes on, no verb of it asks anything.
+        let list_goes_on = [core, action].iter().any(|a| {
+            matches!(
+                fold(a.split_whitespace().next().unwrap_or("")).as_str(),
+                "including" | "such" | "notably" | "especially" | "namely"
+            )
+        });
+        if make_up || list_goes_on || is_copula(core) || PERMISSION.is_match(skip_qualifier(action))
+        {
             return None;
         }
+        // "agreed that by their next meeting in 2037 the Council will present ...": a time
+        // phrase before the subject, with no comma, is the lead too.
+        let np = FRONTED_TIME
+            .captures(np)
+            .and_then(|m| m.get(1))
+            .map_or(np, |m| &np[m.start()..]);
         // "decides that, at its eighty-sixth session, the Committee should review ...":
         // the phrase before the subject dates the action.
         let lead = offset_in(rest, np)
@@ -2057,6 +2181,12 @@ impl Builder {
         {
             *held = Some(day);
             *of = body.or(of.take());
+        }
+        if let Some(deadline::Found::Session {
+            held: held @ None, ..
+        }) = &mut dl.found
+        {
+            *held = held_after(action, &dl.phrase, known);
         }
         self.date_from_mandate_end(&mut dl, action);
         if dl.found.is_none()
@@ -2623,6 +2753,62 @@ static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "that the next meeting be held in Rabat", "that a report should be presented": a
 /// that-clause whose subject is acted upon.
+/// "that the accession talks should be concluded": a passive that-clause with a modal of
+/// obligation.
+static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:should|shall|must)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+/// "..., he (also) called for": a person as the subject right before the verb.
+static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:.]\s*|\band\s+)(?:he|she)\s+(?:(?:also|further|then|has|had)\s+)*$")
+        .expect("valid regex")
+});
+
+/// "said that “...": what someone said, or a quotation.
+static REPORTED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:said|says|stated|added|told|declared)\b|[“"]"#).expect("valid regex")
+});
+
+/// "Some member states appealed for": a quantified part of the members as the subject.
+static SOME_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:.]\s*)(?:some|several|many|a\s+few|a\s+number\s+of)\s[^,;:.]*$")
+        .expect("valid regex")
+});
+
+/// ", he called for X," earlier in the sentence: a person speaking.
+static PERSON_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:.]\s*)(?:he|she)\s+(?:(?:also|further)\s+)?(?:called|urged|proposed|invited|asked|requested)\b")
+        .expect("valid regex")
+});
+
+/// "directs the President of the Commission to" where a page excerpt stops: the addressee,
+/// with what it is asked cut off.
+fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
+    let np = rest.trim_end().strip_suffix(" to")?.trim();
+    actor::has_actor_word(np).then_some((np, ""))
+}
+
+/// "(known as X,) will include ...": what something is made of.
+static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[^;]*?,\s*)?(?:(?:will|shall|would|should|must)\s+)?(?:include|comprise|consist\s+of)\b")
+        .expect("valid regex")
+});
+
+/// "by their next high-level meeting in 2037 the Council of coordinators": a time phrase,
+/// then the subject (its last "the" and a capital).
+static FRONTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by|at|before|during|no\s+later\s+than|not\s+later\s+than)\s+[^,]*\s(the\s+\p{Lu}[^,]*)$")
+        .expect("valid regex")
+});
+
+/// "the heads of the member states (have) agreed": the subject right before a verb.
+static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
+        .expect("valid regex")
+});
+
 static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
@@ -2651,14 +2837,32 @@ fn without_modal(action: &str) -> &str {
 
 /// In an action, ", and all States parties to promote ...": where a second addressee starts
 /// (the action is cut there), who it is and what it is asked. The last such pair.
+/// "cooperation with the AU and the UN to ensure ...", "support to AMISOM and the security
+/// sector, to include ...": the words before "and" are a preposition's object (within three
+/// words), so what follows "and" is that object's other half, not a second addressee.
+fn governed(before: &str) -> bool {
+    before.split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            fold(w).as_str(),
+            "with" | "between" | "among" | "from" | "of" | "by" | "for" | "to" | "in" | "on" | "at"
+        )
+    })
+}
+
 fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
     // The last ", and" that opens an addressee ("..., and upon the nuclear-weapon States
     // to ..., and, consistent with X, ..."), not only the last ", and".
     let found: Vec<regex::Match<'_>> = SECOND_ADDRESSEE.find_iter(action).collect();
     found.into_iter().rev().find_map(|m| {
         let tail = &action[m.end()..];
+        let bare = !m.as_str().starts_with(',');
+        if bare && (!tail.starts_with("the ") || governed(&action[..m.start()])) {
+            return None;
+        }
         let (np, rest) = actor::split_addressed(tail, false)?;
-        let short = np.split_whitespace().count() <= 8;
+        // Without a comma ("directed Partner States to ratify the protocols and the Council
+        // to report"), only a short name: "the" and a word or three.
+        let short = np.split_whitespace().count() <= if bare { 4 } else { 8 };
         // A name: a capital or a determiner first, never a verb ("and recalls its decision
         // to ...") nor the action's own "to" ("and to continue to ...").
         let first = np.split_whitespace().next().unwrap_or("");
@@ -3039,7 +3243,7 @@ static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?|\s+and\s+").expect("valid regex"));
 
 /// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
 /// instrument after its colon.

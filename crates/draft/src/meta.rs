@@ -84,9 +84,10 @@ static RECORD_TITLE_BODY: LazyLock<Regex> = LazyLock::new(|| {
 static ORG_MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([A-Z]{2,6})\s+(?i:member\s+states)\b").expect("valid regex"));
 /// "We, the Kings, Heads of State and Government of ..., gathered in ...": the name runs
-/// over its capitalised pieces up to the comma before a lower-case word.
+/// over its capitalised pieces up to the comma before a lower-case word; a news agency's
+/// dateline may come first ("KUALA LUMPUR, May 28 (Agency) -- We, the ...").
 static WE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*We,\s+(?:the\s+)?([^,]{3,200}?(?:,\s*[A-Z][^,]{2,200}?)*),\s*[a-z]")
+    Regex::new(r"^\s*(?:[A-Z][^\n]{0,80}?\s(?:--|—|–)\s*)?We,\s+(?:the\s+)?([^,]{3,200}?(?:,\s*[A-Z][^,]{2,200}?)*),\s*[a-z]")
         .expect("valid regex")
 });
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,7 +260,9 @@ fn body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Guess<String
 /// or "adopted by ...".
 fn declared_body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Option<Guess<String>> {
     // "We, the Heads of State or Government of ..., gathered in ...".
-    if let Some(m) = paras.iter().take(5).find_map(|p| WE_BODY.captures(&p.text)) {
+    // A web page's date lines and headings may come first ("Friday, June 14, 2024",
+    // "Preamble"): look a few paragraphs further.
+    if let Some(m) = paras.iter().take(8).find_map(|p| WE_BODY.captures(&p.text)) {
         return Some(Guess::sure(m[1].trim().to_string()));
     }
     // "Pattern of conferences : resolutions / adopted by the General Assembly.": a
@@ -517,9 +520,37 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
         return None;
     }
-    let name = without_session_of(m[1].trim().trim_end_matches([',', ';', ':']));
+    // "Convening the forum is one of the resolutions of the summit held ...": a clause with
+    // its own verb, not a name.
+    let words: Vec<String> = m[1].split_whitespace().map(fold).collect();
+    if first.ends_with("ing")
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have"))
+    {
+        return None;
+    }
+    let name = without_document_of(m[1].trim().trim_end_matches([',', ';', ':']));
+    let name = without_session_of(name);
     Some(strip_clauses(without_ordinal(name.trim())))
 }
+
+/// "The final communiqué of the 21st Orchard summit that concluded ...": the summit is the
+/// body, not its communiqué, nor the relative word before the verb.
+fn without_document_of(name: &str) -> &str {
+    let Some(m) = DOCUMENT_OF.find(name) else {
+        return name;
+    };
+    let rest = &name[m.end()..];
+    rest.strip_suffix(" that")
+        .or_else(|| rest.strip_suffix(" which"))
+        .unwrap_or(rest)
+}
+
+static DOCUMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:final\s+|joint\s+)?(?:communiqu[eé]|declaration|statement)\s+(?:issued\s+)?(?:of|by)\s+(?:the\s+)?")
+        .expect("valid regex")
+});
 
 /// "The 49th session of the Council ... concluded": the Council adopted it. "The Second
 /// Meeting of Experts" is itself the body: a named body follows "of the" or is an acronym.

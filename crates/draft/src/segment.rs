@@ -44,6 +44,66 @@ enum Marker {
     None,
 }
 
+/// A text set in capitals ("THE SUMMIT DIRECTED THE COUNCIL TO ...", as some summits
+/// publish their communiqués) in sentence case: the rules read verbs and connectors in
+/// lower case, and names keep a capital only where a sentence starts. A text that is mostly
+/// in mixed case keeps its capital headings as they are.
+pub fn unshouted(text: &str) -> std::borrow::Cow<'_, str> {
+    let (upper, cased) = text.chars().fold((0usize, 0usize), |(u, c), ch| {
+        (
+            u + usize::from(ch.is_uppercase()),
+            c + usize::from(ch.is_alphabetic() && (ch.is_uppercase() || ch.is_lowercase())),
+        )
+    });
+    if cased < 200 || upper * 10 < cased * 6 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut cap_next = true;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            cap_next = true;
+            out.push_str(line);
+        } else if shouted(line) {
+            cap_next = sentence_case(line, cap_next, &mut out);
+        } else {
+            out.push_str(line);
+            cap_next = line.trim_end().ends_with(['.', '!', '?']);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A line whose cased letters are (nearly) all capitals.
+fn shouted(line: &str) -> bool {
+    let cased = line
+        .chars()
+        .filter(|c| c.is_uppercase() || c.is_lowercase());
+    let (upper, all) = cased.fold((0, 0), |(u, a), c| {
+        (u + usize::from(c.is_uppercase()), a + 1)
+    });
+    all > 0 && upper * 10 >= all * 9
+}
+
+/// Writes the line in lower case with a capital where a sentence starts (after a full
+/// stop, a blank line or "1."); says whether the next line starts one.
+fn sentence_case(line: &str, mut cap_next: bool, out: &mut String) -> bool {
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            if cap_next && c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            cap_next = false;
+        } else {
+            cap_next |= matches!(c, '.' | '!' | '?');
+            out.push(c);
+        }
+    }
+    cap_next
+}
+
 /// The text with the typographic variants PDFs and word processors leave folded to the
 /// plain characters the rules read: non-breaking and figure hyphens ("Director‑General")
 /// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote

@@ -116,6 +116,19 @@ pub const VERBS: &[Verb] = &[
         // made anew by the body.
         "reiterates the call made by", "reiterated the call made by", "renews the call made by",
         "reiterates the appeal made by", "reiterated the appeal made by",
+        // "We also call for ...": a declaration's own voice (not "to condemn X and call for
+        // Y", an infinitive going on).
+        "we call for", "we also call for", "we further call for", "we jointly call for",
+        // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
+        // names nobody.
+        "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",
+        // "reiterated the regional call made at the 39th Summit for ...": the call made at
+        // an earlier meeting, as made by it.
+        "reiterates the call made at", "reiterated the call made at", "renews the call made at",
+        "reiterates the regional call made at", "reiterated the regional call made at",
+        "reiterates the regional call made by", "reiterated the regional call made by",
+        "reiterates the earlier call made at", "reiterated the earlier call made at",
+        "reiterates the previous call made at", "reiterated the previous call made at",
     ]),
     // A named subject offers to act.
     verb(Offers, &[
@@ -123,7 +136,9 @@ pub const VERBS: &[Verb] = &[
         "pledged to", "pledges to",
     ]),
     // The subject is bound to act.
-    verb(Obliges, &["shall", "should"]),
+    // "The ministers must also evaluate ...": in a report, a duty (a formal text's "must"
+    // sits in its views, and is left to them).
+    verb(Obliges, &["shall", "should", "must"]),
     // "The Commission is to provide an update at the next session": an instruction.
     verb(Obliges, &["is to", "are to"]),
     // The body itself acts.
@@ -183,6 +198,10 @@ pub const ADVERBS: &[&str] = &[
     "respectfully", "emphatically", "unanimously", "categorically", "in", "addition",
     "lastly", "thereafter", "subsequently", "equally", "consequently", "accordingly",
     "has", "have", "had", "duly", "formally", "specifically", "explicitly", "collectively",
+    // "They have since urged Member States to ...", "Leaders of the GCC Tuesday reiterated
+    // ...": a report's time words.
+    "since", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday",
     // "The Heads of State however charged the President ...": a report's contrast adverbs.
     "however", "nonetheless", "nevertheless", "meanwhile",
 ];
@@ -906,10 +925,19 @@ pub const SHORT_BODY_TITLES: &[&str] = &[
     "board",
 ];
 
+/// A meeting or a body whose make-up a decision may set ("the forum will include ...").
+#[rustfmt::skip]
+pub const GATHERING_NOUNS: &[&str] = &[
+    "forum", "meeting", "committee", "group", "panel", "delegation", "mission", "team",
+    "conference", "summit", "commission", "board", "bureau", "membership", "composition",
+];
+
 /// Nouns that name an aim, not who acts: "The policy of X is to ...", "Its purpose is to".
 #[rustfmt::skip]
 pub const AIM_NOUNS: &[&str] = &[
     "policy", "aim", "purpose", "objective", "goal", "intention", "idea",
+    // "NATO's greatest responsibility is to protect ...": what a body is for.
+    "responsibility", "mission", "role", "priority", "ambition",
 ];
 
 /// Words before "on DATE" that end a term, not set a deadline: "a period terminating on".

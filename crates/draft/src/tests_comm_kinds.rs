@@ -195,3 +195,152 @@ fn a_report_of_recommendations_names_who_is_asked() {
         ]
     );
 }
+
+// Kinds met on the sixth blind batch (held6).
+
+#[test]
+fn a_communique_set_in_capitals_is_read_in_sentence_case() {
+    let text = "JOINT COMMUNIQUE OF THE 9TH SUMMIT OF THE ORCHARD COMMUNITY\n\n1. THE HEADS OF STATE OF THE ORCHARD COMMUNITY HELD THE 9TH SUMMIT OF THE COMMUNITY IN ACCRA ON 3RD MAY, 2036.\n\n2. THE SUMMIT RECEIVED A REPORT ON THE BLIGHT AND DIRECTED THE COUNCIL TO PREPARE A PLAN FOR THE VALLEYS WITHIN SIX MONTHS.\n\n3. THE SUMMIT NOTED THE DELAYS IN PLANTING AND DIRECTED PARTNER STATES TO PLANT THE SEEDLINGS.\n";
+    assert_eq!(
+        brief(text, "2036-05-03"),
+        [
+            "¶2 Council due=At { anchor: Adoption, days: 184 }",
+            "¶3 Partner states"
+        ]
+    );
+}
+
+#[test]
+fn a_second_addressee_without_a_comma_is_asked_but_not_a_prepositions_object() {
+    let text = "1. The Summit met on 3 May 2036.\n\n2. The Summit directed Partner States to ratify all pending accords and the Council to report on them.\n\n3. The Summit urged growers to strengthen their cooperation with the Board and the Fund to protect the orchards.\n";
+    assert_eq!(
+        brief(text, "2036-05-03"),
+        ["¶2 Partner States", "¶2 Council", "¶3 Growers"]
+    );
+}
+
+#[test]
+fn a_report_of_a_summit_asks_by_its_means_its_adverbs_and_its_renewed_calls() {
+    let text = "Orchard leaders meet\nLeaders of the Orchard Community took a bold step by directing their Council of Ministers to draft a charter.\nThe Summit further directed the council to review the seed accord and report at the 16th ordinary summit, due to be held in November 2036.\nThe Summit reiterated the regional call made at the 9th Orchard Summit for the lifting of the tariffs.\nThey have since urged Member States to strengthen the seed bank.\n";
+    let got = Brief {
+        at: EventLabel::Date,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, "2036-03-02");
+    assert_eq!(
+        got,
+        [
+            "¶2 Council of Ministers",
+            "¶3 Council due=at 2036-11",
+            "¶4 All States",
+            "¶5 Member States",
+        ]
+    );
+}
+
+#[test]
+fn leaders_calls_in_their_own_voice_and_a_consent_to_an_unowned_outcome() {
+    let text = "Saturday, March 1, 2036\n\nORCHARD SUMMIT COMMUNIQUE\n\nPreamble\n\nWe, the Leaders of the Group of Orchards (GO), gathered in Accra to meet the blight.\n\nWe commit to planting new orchards. We also call for a sustained increase in aid to the valleys.\n\nThe Summit agreed that the talks with the growers should be concluded by the end of June 2036. It agreed that its next meeting would be held in Lome.\n";
+    let got = brief(text, "2036-03-01");
+    assert_eq!(
+        got,
+        [
+            "¶5 Leaders of the Group of Orchards (GO)",
+            "¶5 All States",
+            "¶6 Leaders of the Group of Orchards (GO)",
+        ]
+    );
+}
+
+#[test]
+fn a_post_holder_named_after_the_post_and_a_summit_named_in_its_communique() {
+    let text = "The final communiqué of the 9th Orchard summit that concluded here Monday rejected the tariffs. The leaders asked Secretary-General of the Orchard League Amir Al-Nadi to meet the growers within one month. The leaders decided to continue their seed initiative.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Secretary-General of the Orchard League due=At { anchor: Adoption, days: 31 }",
+            "¶1 Orchard summit",
+        ]
+    );
+}
+
+// Kinds met on the seventh blind batch (held7).
+
+#[test]
+fn a_role_a_make_up_and_a_past_meetings_month_ask_nothing_more() {
+    let text = "1. The Orchard League's greatest responsibility is to protect the valleys.\n\n2. The Summit decided that the forum, known as the Growers Forum, will include all the valleys.\n\n3. The Summit called for the adoption of a seed strategy, building on proposals made by Ruritania in the Ministerial Committee meeting in March 2036.\n";
+    assert_eq!(brief(text, "2036-01-01"), ["¶3 All States"]);
+}
+
+#[test]
+fn a_body_unnamed_but_as_its_clauses_subject_and_a_subject_after_a_time_phrase() {
+    let text = " date 2036-06-13 The summit of orchard heads of state has decided to convene a forum of the growers.\n\nConvening the forum is one of the resolutions of the summit held in Accra on Monday.\n\nIn order to protect the seeds, the heads of the member states agreed that by their next meeting in 2037 the Council of coordinators will present proposals on the seed bank.\n";
+    let got = Brief {
+        at: EventLabel::Date,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, "2036-06-12");
+    assert_eq!(
+        got,
+        [
+            "¶1 Summit of orchard heads of state",
+            "¶3 Council of coordinators due=at 2037",
+        ]
+    );
+}
+
+// Kinds met on the eighth blind batch (held8).
+
+#[test]
+fn a_month_then_its_day_and_a_meeting_the_body_sets_are_dated() {
+    let text = "Orchard Review Group\n\n(Accra, May 5, 2036)\n\nIt was agreed that all growers would submit to the Office no later than May 15 up to three samples.\n\nThe Group agreed to reconvene May 26 in Lome to complete its work.\n";
+    assert_eq!(
+        brief(text, "2036-05-05"),
+        [
+            "¶3 All growers due=On(Day(2036-05-15))",
+            "¶4 Group due=On(Day(2036-05-26))",
+        ]
+    );
+}
+
+#[test]
+fn a_renewed_call_a_list_of_things_called_for_and_a_subjects_list_ask_as_they_should() {
+    let text = "Leaders of the Orchard Council (OC) Tuesday reiterated a call to settle the water dispute peacefully.\nThe Council called for a positive response to the offer, the release of the growers, and the provision of seeds to the valleys.\nThey agreed that orchard measures including pruning, spraying and fencing and supported the advice of the Board were necessary.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 All States", "¶2 All States"]
+    );
+}
+
+// Kinds met on the ninth blind batch (held9).
+
+#[test]
+fn a_thing_called_for_or_proposed_with_a_purpose_names_no_doer() {
+    let text = "The 9th Summit of the Orchard Community approved the new seed bank.\nThe summit also called for measures to fund the seed bank.\nIt recommended the establishment of an Orchard Unit to speed up the planting.\n\"Furthermore, the Summit calls for a more robust mandate and enhance the capacity of OMIS to deal with the blight.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶4 All States"]
+    );
+}
+
+#[test]
+fn a_request_cut_after_its_to_a_dateline_before_we_and_a_speakers_calls() {
+    let text = "ACCRA, May 28 (Agency) -- We, the Member States of the Orchard Community (OC), gathered in Accra on 26 May 2036.\nIn this regard, we agreed to prioritise the planting of seedlings.\nIn his remarks, the Chair praised the growers. In line with the Plan, he called for greater synergy, and proposed for the Ministers to move in concert.\nThe Summit, without prejudice to the talks, directs the President of the Commission to\n";
+    assert_eq!(
+        brief(text, "2036-05-26"),
+        [
+            "¶2 Member States of the Orchard Community (OC)",
+            "¶4 President of the Commission",
+        ]
+    );
+}
+
+// Kinds met on the tenth blind batch (held10).
+
+#[test]
+fn a_reports_must_and_its_they_ask_but_a_quoted_must_and_some_members_call_do_not() {
+    let text = "Orchard leaders agree on a plan\n\nThe Orchard Summit met in Accra on Saturday.\n\nThe ministers must also review the seed norms.\n\nFinally, they must draw up a list of growers.\n\nSome member states appealed for a new seed market. The Chair of the Board said that \u{201c}the Community must remain open\u{201d}.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 Ministers", "¶4 Ministers"]);
+}
