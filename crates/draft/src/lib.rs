@@ -363,7 +363,7 @@ static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "report at the 16th ordinary summit, due to be held in November 2037", "at its next
+/// "report to the next summit, due to be held in November 2037", "at its next
 /// meeting, scheduled for June 2037": the month (or day) the words after the meeting give.
 fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> {
     let end = action.find(phrase)? + phrase.len();
@@ -1817,7 +1817,7 @@ impl Builder {
         Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
     }
 
-    /// "..., the heads of the member states agreed to set up ...": in a text that names no
+    /// "..., the leaders of the member states agreed to create ...": in a text that names no
     /// body, the body acting itself is named as the clause's own subject.
     fn named_by_subject(&self, mut cand: Candidate, clause: &Clause<'_>) -> Candidate {
         let unnamed = self.meta.body.value.starts_with("(body not named");

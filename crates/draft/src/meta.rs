@@ -520,7 +520,7 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
         return None;
     }
-    // "Convening the forum is one of the resolutions of the summit held ...": a clause with
+    // "Holding the forum is among the outcomes of the summit held ...": a clause with
     // its own verb, not a name.
     let words: Vec<String> = m[1].split_whitespace().map(fold).collect();
     if first.ends_with("ing")

@@ -221,7 +221,7 @@ fn a_second_addressee_without_a_comma_is_asked_but_not_a_prepositions_object() {
 
 #[test]
 fn a_report_of_a_summit_asks_by_its_means_its_adverbs_and_its_renewed_calls() {
-    let text = "Orchard leaders meet\nLeaders of the Orchard Community took a bold step by directing their Council of Ministers to draft a charter.\nThe Summit further directed the council to review the seed accord and report at the 16th ordinary summit, due to be held in November 2036.\nThe Summit reiterated the regional call made at the 9th Orchard Summit for the lifting of the tariffs.\nThey have since urged Member States to strengthen the seed bank.\n";
+    let text = "Orchard leaders meet\nLeaders of the Orchard Community took a bold step by directing their Council of Ministers to draft a charter.\nThe Summit further directed the council to review the seed accord and report to the next ordinary summit, due to be held in November 2036.\nThe Summit reiterated the regional call made at the 9th Orchard Summit for the lifting of the tariffs.\nThey have since urged Member States to strengthen the seed bank.\n";
     let got = Brief {
         at: EventLabel::Date,
         drop_welcomed: true,
@@ -275,7 +275,7 @@ fn a_role_a_make_up_and_a_past_meetings_month_ask_nothing_more() {
 
 #[test]
 fn a_body_unnamed_but_as_its_clauses_subject_and_a_subject_after_a_time_phrase() {
-    let text = " date 2036-06-13 The summit of orchard heads of state has decided to convene a forum of the growers.\n\nConvening the forum is one of the resolutions of the summit held in Accra on Monday.\n\nIn order to protect the seeds, the heads of the member states agreed that by their next meeting in 2037 the Council of coordinators will present proposals on the seed bank.\n";
+    let text = " date 2036-06-13 The summit of orchard heads of state has decided to convene a forum of the growers.\n\nHolding the forum is among the outcomes of the summit held in Accra on Monday.\n\nIn order to protect the seeds, the heads of the member states agreed that before their next meeting in 2037 the Council of coordinators will table proposals on the seed bank.\n";
     let got = Brief {
         at: EventLabel::Date,
         drop_welcomed: true,
@@ -295,7 +295,7 @@ fn a_body_unnamed_but_as_its_clauses_subject_and_a_subject_after_a_time_phrase()
 
 #[test]
 fn a_month_then_its_day_and_a_meeting_the_body_sets_are_dated() {
-    let text = "Orchard Review Group\n\n(Accra, May 5, 2036)\n\nIt was agreed that all growers would submit to the Office no later than May 15 up to three samples.\n\nThe Group agreed to reconvene May 26 in Lome to complete its work.\n";
+    let text = "Orchard Review Group\n\n(Accra, May 5, 2036)\n\nIt was agreed that all growers would send the Office no later than May 15 a few samples.\n\nThe Group agreed to reconvene May 26 in Lome to complete its work.\n";
     assert_eq!(
         brief(text, "2036-05-05"),
         [

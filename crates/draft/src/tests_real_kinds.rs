@@ -1461,10 +1461,7 @@ fn an_act_at_a_meeting_the_text_dates_and_a_doer_named_further_in() {
     let text = "1. APPELLE tous les jardiniers à se retirer de la réunion des vergers prévue du 15 au 20 mars 2027 ;\n\n2. Appelle au renforcement de la mobilisation de la Ligue des vergers pour protéger les arbres ;\n";
     assert_eq!(
         brief(text, "2027-01-29"),
-        [
-            "¶1 Jardiniers due=2027-03-15",
-            "¶2 Ligue des vergers"
-        ]
+        ["¶1 Jardiniers due=2027-03-15", "¶2 Ligue des vergers"]
     );
 }
 
