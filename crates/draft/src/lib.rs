@@ -2505,9 +2505,11 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
     // "to enlarge the Board to 30 members, with effect from 1 January 2037": the change
     // is made on that day.
     if dl.found.is_none()
-        && let Some(m) = ESTABLISHED_AS_OF
-            .captures(action)
-            .or_else(|| TAKES_EFFECT_FROM.captures(action))
+        && let Some(m) = ESTABLISHED_AS_OF.captures(action).or_else(|| {
+            TAKES_EFFECT_FROM
+                .captures(action)
+                .filter(|m| !renews(&action[..m.get(0).expect("match").start()]))
+        })
     {
         let found = deadline::parse(&format!("by {}", &m[1]), known);
         if let Some(on @ deadline::Found::On(Fuzzy::Day(_))) = found.found {
@@ -3330,6 +3332,16 @@ static ESTABLISHED_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:to\s+)?(?:establish|create|set\s+up|open)\s*,?\s+as\s+of\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)")
         .expect("valid regex")
 });
+
+/// "to extend the mandate by a year, with effect from D": a renewed term's first day is
+/// no deadline (as its "until" is none).
+fn renews(text: &str) -> bool {
+    fold(text).split_whitespace().any(|w| {
+        ["extend", "renew", "prolong"]
+            .iter()
+            .any(|v| w.starts_with(v))
+    })
+}
 
 /// "with effect from 1 January 2037", "effective 1 July 2037": the day a change is made.
 static TAKES_EFFECT_FROM: LazyLock<Regex> = LazyLock::new(|| {

@@ -499,6 +499,9 @@ fn a_change_made_with_effect_from_a_day_is_due_that_day() {
         brief(text, "2036-03-02"),
         ["¶2 Orchard Council due=2037-03-01"]
     );
+    // A renewed term's first day is no deadline, as its end is none.
+    let renewal = "The Orchard Council,\n\n1. Requests the Warden to extend the watch by a year, with effect from 1 March 2037.\n";
+    assert_eq!(brief(renewal, "2036-03-02"), ["¶1 Warden"]);
 }
 
 #[test]
