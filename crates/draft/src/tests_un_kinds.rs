@@ -562,3 +562,16 @@ fn an_officials_own_appeal_in_a_summary_is_not_the_bodys() {
     let text = "ORCHARD COUNCIL CLOSES ITS SESSION\nThe Orchard Council this afternoon concluded its session after adopting 12 texts.\nThe Council decided to extend the mandate of the Board.\nJane Doe, High Commissioner for the Valley, updated the Council on the valley on 3 March. Sounding an alarm about the drought, the High Commissioner urged the Council and its Member States to save water.\n";
     assert_eq!(brief(text, "2036-03-20"), ["¶3 Orchard Council"]);
 }
+
+// Round 12 (un12): OIC Executive Committee texts, Human Rights Council and General Assembly
+// summaries, a forum's copy of a Council text.
+
+#[test]
+fn a_summary_page_names_its_body_after_its_furniture_and_dates_a_summit() {
+    let text = "Orchard Assembly: 12th Meeting\n\nPreview: all\n03-Mar-2036 10:00:00\nTexts on the valley adopted by the Orchard Assembly.\n\nLanguages: six\nOther Formats\nThe Orchard Assembly adopted today three texts without a vote, including one in which it affirms its will to fund the valley, further deciding to set up a Growers Office and convening a Harvest Summit, to be held on 22 and 23 September 2037 in Rome.\n\nBy the text, the Assembly calls upon the Board to keep working.\n";
+    assert_eq!(body(text), "Orchard Assembly");
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶3 Orchard Assembly due=2037-09-22", "¶4 Board"]
+    );
+}
