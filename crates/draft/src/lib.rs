@@ -1450,6 +1450,9 @@ impl Builder {
     fn passive_agent(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         let m = THAT_PASSIVE_BY.find(rest)?;
         let np = doers_end(&rest[m.end()..]);
+        // "be given priority by all growers and be carried out by the boards": the agent
+        // ends where the second passive begins.
+        let np = np.find(" and be ").map_or(np, |at| &np[..at]);
         let actors = actor::actors(np, sentence, &self.ctx);
         (actor::has_actor_word(np) && !actors.is_empty()).then(|| Candidate {
             actors,
@@ -2786,7 +2789,7 @@ static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out)?\s+by\s+")
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out|\s+(?:top\s+)?(?:priority|attention|support|consideration))?\s+by\s+")
         .expect("valid regex")
 });
 

@@ -575,3 +575,11 @@ fn a_summary_page_names_its_body_after_its_furniture_and_dates_a_summit() {
         ["¶3 Orchard Assembly due=2037-09-22", "¶4 Board"]
     );
 }
+
+// Round 13 (un13): General Assembly and ECOSOC pages of 1955-1981, a news report.
+
+#[test]
+fn a_passive_given_priority_by_an_agent_asks_the_agent() {
+    let text = "The Orchard Assembly,\n\n1. Adopts the Valley Plan;\n\n2. Urges that the Valley Plan be given priority by all growers and be carried out as soon as possible by the relevant boards;\n\n3. Requests the Warden to report.\n";
+    assert_eq!(brief(text, "2036-03-03"), ["¶2 All growers", "¶3 Warden"]);
+}
