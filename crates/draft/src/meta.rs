@@ -514,11 +514,9 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = text.trim();
     let m = re.captures(text)?;
     // "Texts on the valley adopted by the Orchard Assembly": a passive's subject is what
-    // was adopted; the body is its agent.
-    if text[m.get(0).expect("match").end()..]
-        .trim_start()
-        .starts_with("by ")
-    {
+    // was adopted; the body is its agent ("X, organized by Y, concluded" names X).
+    let whole = m.get(0).expect("match");
+    if whole.as_str().ends_with("adopted") && text[whole.end()..].trim_start().starts_with("by ") {
         return None;
     }
     // "Other texts adopted dealt with ...": a quantifier opens no body's name.
