@@ -191,8 +191,10 @@ fn clause_position(
     // "It was decided that ...": the body decided. "Azerbaijan offered to ...": a
     // named subject's offer.
     // "whenever it is decided to hold a session, ...": a condition, not a decision.
-    let conditional = i >= 3 && table::CLAUSE_ASIDE_OPENERS.contains(&toks[i - 3].word.as_str())
-        || i >= 3 && matches!(toks[i - 3].word.as_str(), "when" | "where" | "as");
+    let conditional = i >= 3 && {
+        let w = toks[i - 3].word.as_str();
+        table::CLAUSE_ASIDE_OPENERS.contains(&w) || matches!(w, "when" | "where" | "as")
+    };
     let impersonal = kind == Kind::Decides
         && i >= 2
         && toks[i - 2].word == "it"

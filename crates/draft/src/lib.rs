@@ -1437,7 +1437,7 @@ impl Builder {
             && (!verb.ends_with('s') || verb.ends_with("ss"))
             && !matches!(verb, "to" | "and" | "or" | "that" | "which" | "who");
         let actors = actor::actors(&np, sentence, &self.ctx);
-        (bare && !actors.is_empty()).then(|| Candidate {
+        (bare && !actors.is_empty()).then_some(Candidate {
             actors,
             action,
             origin: Origin::Request,
