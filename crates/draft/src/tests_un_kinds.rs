@@ -524,7 +524,7 @@ fn a_web_pages_slash_marked_notes_are_no_paragraphs() {
 
 #[test]
 fn a_news_reports_date_line_bare_request_and_every_other_month() {
-    let text = "Orchard watch renewed for a year\n7-March-2036\nThe Orchard Council has adopted a text renewing the watch for a year until March 2, 2037.\nThe text, backed by all members on Friday, stressed the value of the watch.\nIt also called on the growers to work with the watch.\nThe text requested the Warden Jane Doe submit a report to the Council by June 30, 2036 on the harvest.\nIt further asked Doe to brief the Council every other month until the text expires.\n";
+    let text = "Orchard watch renewed for a year\n7-March-2036\nThe Orchard Council has adopted a text renewing the watch for a year until March 2, 2037.\nThe text, backed by all members on Friday, stressed the value of the watch.\nIt also called on the growers to work with the watch.\nThe text requested the Warden Jane Doe submit a report to the Council by June 30, 2036 on the harvest.\nIt also asked Doe to brief the Council every other month while the text runs.\n";
     let every = Brief {
         plain_days: true,
         every: true,
@@ -559,7 +559,7 @@ fn a_bare_commit_a_modal_governs_is_no_pledge() {
 
 #[test]
 fn an_officials_own_appeal_in_a_summary_is_not_the_bodys() {
-    let text = "ORCHARD COUNCIL CLOSES ITS SESSION\nThe Orchard Council this afternoon concluded its session after adopting 12 texts.\nThe Council decided to extend the mandate of the Board.\nJane Doe, High Commissioner for the Valley, updated the Council on the valley on 3 March. Sounding an alarm about the drought, the High Commissioner urged the Council and its Member States to save water.\n";
+    let text = "ORCHARD COUNCIL CLOSES ITS SESSION\nThe Orchard Council this afternoon concluded its session after adopting 12 texts.\nThe Council decided to extend the mandate of the Board.\nJane Doe, High Commissioner for the Valley, updated the Council on the valley on 3 March. Alarmed by the drought, the High Commissioner urged the Orchard Council and the growers to save water.\n";
     assert_eq!(brief(text, "2036-03-20"), ["¶3 Orchard Council"]);
 }
 
@@ -568,7 +568,7 @@ fn an_officials_own_appeal_in_a_summary_is_not_the_bodys() {
 
 #[test]
 fn a_summary_page_names_its_body_after_its_furniture_and_dates_a_summit() {
-    let text = "Orchard Assembly: 12th Meeting\n\nPreview: all\n03-Mar-2036 10:00:00\nTexts on the valley adopted by the Orchard Assembly.\n\nLanguages: six\nOther Formats\nThe Orchard Assembly adopted today three texts without a vote, including one in which it affirms its will to fund the valley, further deciding to set up a Growers Office and convening a Harvest Summit, to be held on 22 and 23 September 2037 in Rome.\n\nBy the text, the Assembly calls upon the Board to keep working.\n";
+    let text = "Orchard Assembly: 12th Meeting\n\nPreview: all\n03-Mar-2036 10:00:00\nTexts on the valley adopted by the Orchard Assembly.\n\nLanguages: six\nOther Formats\nThe Orchard Assembly adopted today three texts by consensus, one of which states its will to fund the valley, further deciding to set up a Growers Office and convening a Harvest Summit, to be held on 22 and 23 September 2037 in Rome.\n\nBy the text, the Assembly calls upon the Board to keep working.\n";
     assert_eq!(body(text), "Orchard Assembly");
     assert_eq!(
         brief(text, "2036-03-03"),
