@@ -232,6 +232,40 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
 pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let trimmed = rest.trim_start();
     let body = trimmed.strip_prefix("that ")?;
+    // "that pending a further study of ..., the Board shall ...": a subject does not open
+    // with a preposition; the clause's subject follows the aside's comma. An aside with no
+    // comma before a modal ("that before their next meeting the Council will ...") is read
+    // whole, the subject's own rules finding the name in it.
+    if !opens_with_aside(body) {
+        return split_that_subject(body);
+    }
+    let after_comma = body.match_indices(", ").find_map(|(at, _)| {
+        let after = &body[at + 2..];
+        let starts = after.starts_with(char::is_uppercase) || starts_with_article(after);
+        starts.then(|| split_that_subject(after)).flatten()
+    });
+    let modal = || {
+        tokens(body)
+            .iter()
+            .any(|t| table::MODALS.contains(&t.word.as_str()))
+    };
+    after_comma.or_else(|| modal().then(|| split_that_subject(body)).flatten())
+}
+
+/// Whether a that-clause opens with an aside ("pending ...", "for the present", "if
+/// possible") rather than with its subject.
+pub fn opens_with_aside(body: &str) -> bool {
+    let first = body.split_whitespace().next().unwrap_or_default();
+    starts_lower(first) && table::CLAUSE_ASIDE_OPENERS.contains(&first)
+}
+
+fn starts_with_article(s: &str) -> bool {
+    ["the ", "all ", "each ", "a ", "an ", "its ", "their "]
+        .iter()
+        .any(|d| s.starts_with(d))
+}
+
+fn split_that_subject(body: &str) -> Option<(&str, &str)> {
     let toks = tokens(body);
     let mut seen_head = false;
     for (k, t) in toks.iter().enumerate() {

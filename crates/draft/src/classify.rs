@@ -190,9 +190,15 @@ fn clause_position(
     let position = position(sentence, toks, i);
     // "It was decided that ...": the body decided. "Azerbaijan offered to ...": a
     // named subject's offer.
+    // "whenever it is decided to hold a session, ...": a condition, not a decision.
+    let conditional = i >= 3 && {
+        let w = toks[i - 3].word.as_str();
+        table::CLAUSE_ASIDE_OPENERS.contains(&w) || matches!(w, "when" | "where" | "as")
+    };
     let impersonal = kind == Kind::Decides
         && i >= 2
         && toks[i - 2].word == "it"
+        && !conditional
         && matches!(position, Position::Passive);
     let named_subject = kind == Kind::Offers
         && i >= 1
@@ -221,7 +227,23 @@ fn clause_position(
         && toks[i].word.ends_with("ing")
         && i >= 1
         && toks[i - 1].word == "by";
-    if impersonal
+    // "..., the High Commissioner urged the Council to ...": in a report, an official's
+    // own past-tense appeal is what they said, not the body's request.
+    let speaker = kind == Kind::Addressed
+        && i >= 1
+        && toks[i].word.ends_with("ed")
+        && table::SPEAKER_TITLES.contains(&toks[i - 1].word.as_str())
+        && matches!(position, Position::Opens);
+    // "... requires that the growers shall plant, share water and commit to joint
+    // harvests": a bare "commit" in a list a modal governs goes on that obligation.
+    let governed = form == "commit"
+        && toks[since..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
+        && !toks[since..i].iter().any(|t| t.word == "we");
+    if speaker || governed {
+        Position::Inside
+    } else if impersonal
         || named_subject
         || while_participle
         || while_request

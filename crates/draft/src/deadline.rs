@@ -420,11 +420,12 @@ static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// "from 23 to 27 June 2025", "from 23-27 June 2025": a meeting's days.
+/// "from 23 to 27 June 2025", "from 23-27 June 2025", "on 22 and 23 June 2025": a
+/// meeting's days.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)\bfrom\s+(\d{{1,2}})\s*(?:to|until|-|–)\s*\d{{1,2}}\s+({m})\s+((?:19|20|21)\d{{2}})\b"
+        r"(?i)\b(?:from|on)\s+(\d{{1,2}})\s*(?:to|until|-|–|and)\s*\d{{1,2}}\s+({m})\s+((?:19|20|21)\d{{2}})\b"
     ))
     .expect("valid regex")
 });
@@ -1110,10 +1111,24 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
         return None;
     }
     // "as the anniversary approaches in 2037": when an occasion falls, not a deadline.
-    let past = table::PAST_MARKERS
+    // "the meeting held on 2 May 2024" is past; "a summit, to be held on 22 and 23 May
+    // 2037" is to come, and due on its first day.
+    // A year ("an event, to be held in 2026, ... and to report at its next session") only
+    // places the event: the day of one is when it is due.
+    let to_come = matches!(date, Fuzzy::Day(_))
+        && [
+            "to be held",
+            "will be held",
+            "shall be held",
+            "would be held",
+        ]
         .iter()
-        .chain(table::OCCASION_VERBS)
         .any(|p| ends_with_word(&earlier, p));
+    let past = !to_come
+        && table::PAST_MARKERS
+            .iter()
+            .chain(table::OCCASION_VERBS)
+            .any(|p| ends_with_word(&earlier, p));
     // "building on proposals made by X in the Committee meeting in March 2037": the date
     // of the meeting where something was done, not a deadline.
     let done_at_meeting = DONE_AT_MEETING.is_match(&earlier);
@@ -1264,6 +1279,10 @@ mod tests {
         assert_eq!(
             parse("held its session from 18 to 20 May 2024", a).found,
             None
+        );
+        assert_eq!(
+            parse("to convene a summit, to be held on 22 and 23 June 2025", a).found,
+            Some(Found::On(Fuzzy::Day(day("2025-06-22"))))
         );
         assert_eq!(
             parse("to implement the measures in the course of 2025", a).found,

@@ -1489,10 +1489,39 @@ impl Builder {
         if ASKED_FROM.is_match(rest) {
             return self.asked_from(rest, sentence);
         }
-        if ASKED_THING.is_match(rest) {
+        // "demanded an end to the occupation", "calls for a halt to ...": what is to stop,
+        // not who; a call to all.
+        if ASKED_THING.is_match(rest) || ENDED_THING.is_match(rest) {
             return Some(self.unaddressed(rest));
         }
         self.addressee_and_action(t, rest, sentence)
+            .or_else(|| self.asked_bare(t, rest, sentence))
+    }
+
+    /// "The text requested the Warden submit a report ...": a report's past-tense request
+    /// with its "that" and its "to" left out; the addressee is the subject before the bare
+    /// verb.
+    fn asked_bare(&self, t: &classify::Trigger, rest: &str, sentence: &str) -> Option<Candidate> {
+        if !matches!(t.form.as_str(), "requested" | "asked" | "urged")
+            || fold(rest.trim_start()).starts_with("that ")
+        {
+            return None;
+        }
+        let (np, action) = actor::split_that(&format!("that {}", rest.trim_start()))
+            .map(|(np, action)| (np.to_string(), action.to_string()))?;
+        let verb = action.split_whitespace().next().unwrap_or_default();
+        // "an end to the occupation and ...": a noun (a plural, a gerund) is no bare verb.
+        let bare = actor::has_actor_word(&np)
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+            && !verb.ends_with("ing")
+            && (!verb.ends_with('s') || verb.ends_with("ss"))
+            && !matches!(verb, "to" | "and" | "or" | "that" | "which" | "who");
+        let actors = actor::actors(&np, sentence, &self.ctx);
+        (bare && !actors.is_empty()).then_some(Candidate {
+            actors,
+            action,
+            origin: Origin::Request,
+        })
     }
 
     /// "requests that a summary report be presented to the Council": a passive that-clause
@@ -1501,6 +1530,9 @@ impl Builder {
     fn passive_agent(&self, rest: &str, sentence: &str) -> Option<Candidate> {
         let m = THAT_PASSIVE_BY.find(rest)?;
         let np = doers_end(&rest[m.end()..]);
+        // "be given priority by all growers and be carried out by the boards": the agent
+        // ends where the second passive begins.
+        let np = np.find(" and be ").map_or(np, |at| &np[..at]);
         let actors = actor::actors(np, sentence, &self.ctx);
         (actor::has_actor_word(np) && !actors.is_empty()).then(|| Candidate {
             actors,
@@ -1884,12 +1916,24 @@ impl Builder {
         let settles = passive_that && (self.formal || table::PRESENT_DECIDES.contains(&form));
         (starts_to || (passive_that && !settles)).then(|| Candidate {
             actors: vec![Actor {
-                name: self.meta.body.value.clone(),
+                name: self.deciding_body(rest, sentence),
                 check: Some("the body decided to act itself; name who carries it out".into()),
             }],
             action: strip_to(rest),
             origin: Origin::Request,
         })
+    }
+
+    /// Who decides: the body; in a text that names none, the body a quoted decision names
+    /// as its subject ("..., the Summit decides to suspend ...").
+    fn deciding_body(&self, rest: &str, sentence: &str) -> String {
+        let body = &self.meta.body.value;
+        if !body.starts_with("(body not named") {
+            return body.clone();
+        }
+        offset_in(sentence, rest)
+            .and_then(|at| DECIDING_SUBJECT.captures(&sentence[..at]))
+            .map_or_else(|| body.clone(), |m| m[1].to_string())
     }
 
     /// What a decision decides, without the words before it that say how or when; none
@@ -2640,8 +2684,14 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
     }
     // "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
     // day.
+    // "to enlarge the Board to 30 members, with effect from 1 January 2037": the change
+    // is made on that day.
     if dl.found.is_none()
-        && let Some(m) = ESTABLISHED_AS_OF.captures(action)
+        && let Some(m) = ESTABLISHED_AS_OF.captures(action).or_else(|| {
+            TAKES_EFFECT_FROM
+                .captures(action)
+                .filter(|m| !renews(&action[..m.get(0).expect("match").start()]))
+        })
     {
         let found = deadline::parse(&format!("by {}", &m[1]), known);
         if let Some(on @ deadline::Found::On(Fuzzy::Day(_))) = found.found {
@@ -2992,7 +3042,7 @@ static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out)?\s+by\s+")
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out|\s+(?:top\s+)?(?:priority|attention|support|consideration))?\s+by\s+")
         .expect("valid regex")
 });
 
@@ -3539,6 +3589,24 @@ static ESTABLISHED_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "to extend the mandate by a year, with effect from D": a renewed term's first day is
+/// no deadline (as its "until" is none).
+fn renews(text: &str) -> bool {
+    fold(text).split_whitespace().any(|w| {
+        ["extend", "renew", "prolong"]
+            .iter()
+            .any(|v| w.starts_with(v))
+    })
+}
+
+/// "with effect from 1 January 2037", "effective 1 July 2037": the day a change is made.
+static TAKES_EFFECT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s+(?:with\s+effect\s+from|effective(?:\s+from)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})",
+    )
+    .expect("valid regex")
+});
+
 /// "The Economic and Social Council, ": a formal opening run on into the preamble.
 static FORMAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The|THE)\s+\p{Lu}[\w-]*(?:\s+(?:of|and|on|for|the|\p{Lu}[\w-]*))*,\s+")
@@ -3598,6 +3666,18 @@ fn without_verb_adverbs(text: &str) -> &str {
 static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
     let things = any_of(table::ASKED_THINGS);
     Regex::new(&format!(r"(?i)^\s*(?:(?:further|additional|voluntary|financial|new|generous)\s+)*(?:{things})\b(?:\s+(?:to|for|in)\b|[,;.]|$)"))
+        .expect("valid regex")
+});
+/// ", the Summit decides": a named subject (capitalised words after "the") just before the
+/// decision's verb; group 1 is the name.
+static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
+/// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.
+static ENDED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:an?|the)\s+(?:(?:immediate|complete|swift|prompt|total)\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b")
         .expect("valid regex")
 });
 /// "may", "shall be permitted to": a permission.
@@ -3764,6 +3844,12 @@ fn that_subject(before: &str) -> Option<&str> {
     let rest = rest
         .strip_prefix("that ")
         .or_else(|| rest.strip_prefix("That "))?;
+    // "that pending a review of ..., the Board": the aside before the subject is no part
+    // of it; the subject runs from the aside's last comma to the modal.
+    let rest = match rest.rfind(", ") {
+        Some(at) if actor::opens_with_aside(rest) => &rest[at + 2..],
+        _ => rest,
+    };
     let end = rest
         .match_indices(", ")
         .find(|(at, _)| rest[at + 2..].starts_with(char::is_lowercase))

@@ -403,7 +403,7 @@ const PRESS_REACH: usize = 10;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:.{{0,400}}?(?:\b(?:19|20|21)\d{{2}}|,)\s+)?(?:The|the)\s+((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
+    Regex::new(&format!(r"^(?:.{{0,400}}?(?:(?:\b(?:19|20|21)\d{{2}}|,)\s+(?:The|the)|(?-i:\b[A-Z][a-z]+)\s+The)\s+|(?:The|the)\s+)((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
         .expect("valid regex")
 });
 
@@ -514,7 +514,14 @@ fn after_lead_phrase(text: &str) -> Option<&str> {
 /// "The 49th session of the Council ... concluded": the Council adopted it.
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
-    let m = re.captures(text.trim())?;
+    let text = text.trim();
+    let m = re.captures(text)?;
+    // "Texts on the valley adopted by the Orchard Assembly": a passive's subject is what
+    // was adopted; the body is its agent ("X, organized by Y, concluded" names X).
+    let whole = m.get(0).expect("match");
+    if whole.as_str().ends_with("adopted") && text[whole.end()..].trim_start().starts_with("by ") {
+        return None;
+    }
     // "Other texts adopted dealt with ...": a quantifier opens no body's name.
     let first = m[1].split_whitespace().next().map(fold).unwrap_or_default();
     if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
@@ -530,7 +537,11 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     {
         return None;
     }
-    let name = without_document_of(m[1].trim().trim_end_matches([',', ';', ':']));
+    // "Languages: six Other Formats The Orchard Assembly adopted ...": a page's furniture
+    // run into the line that names the body ends at the body's own "The".
+    let whole = m[1].trim();
+    let whole = whole.rfind(" The ").map_or(whole, |at| &whole[at + 5..]);
+    let name = without_document_of(whole.trim_end_matches([',', ';', ':']));
     let name = without_session_of(name);
     Some(strip_clauses(without_ordinal(name.trim())))
 }

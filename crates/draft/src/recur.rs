@@ -78,7 +78,13 @@ pub fn every(text: &str) -> Option<Every> {
 
 fn period(text: &str) -> Option<(u32, SpanUnit, String)> {
     if let Some(c) = EVERY_N.captures(text) {
-        let n = crate::deadline::number(&fold(&c[1])).filter(|n| (1..=9999).contains(n));
+        // "every other month", "every second week": every two.
+        let n = match fold(&c[1]).as_str() {
+            "other" | "second" => Some(2),
+            "third" => Some(3),
+            word => crate::deadline::number(word),
+        }
+        .filter(|n| (1..=9999).contains(n));
         let unit = table::SPAN_UNITS
             .iter()
             .find(|(u, _)| u.eq_ignore_ascii_case(&c[2]))
@@ -162,6 +168,10 @@ mod tests {
             Some(("2 weeks".into(), None))
         );
         assert_eq!(read("quarterly"), Some(("3 months".into(), None)));
+        assert_eq!(
+            read("to brief the Board every other month"),
+            Some(("2 months".into(), None))
+        );
         assert_eq!(
             read("to include in its six-monthly reports"),
             Some(("6 months".into(), None))

@@ -259,6 +259,10 @@ static AFTER_FOOTNOTES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A note line a web page marks with stars or a number and a slash: "**/ The ...", "16/ See".
+static SLASH_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\*{1,4}|\d{1,3})/\s+\S").expect("valid regex"));
+
 /// The text without its footnotes: from the rule above them to the next page's header.
 /// A footnote starts with its number ("4 United Nations Educational, ..."), which would
 /// otherwise take an operative paragraph's number.
@@ -283,6 +287,11 @@ fn without_footnotes(text: &str) -> String {
         }
         if in_notes && AFTER_FOOTNOTES.is_match(t) {
             in_notes = false;
+        }
+        // "*/ Adopted as recommended by ...", "16/ Official Records ...": a web page's
+        // note, marked by stars or a number before a slash, is no paragraph of the text.
+        if SLASH_NOTE.is_match(t) {
+            continue;
         }
         if !in_notes {
             out.push_str(line);
@@ -1101,13 +1110,14 @@ static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[-–•*]\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:(?:\s|$)").expect("valid regex")
 });
 
-/// A line that is a date ("3 April 2006") or opens with a date code ("19990211 The ...");
+/// A line that is a date ("3 April 2006", "3-April-2006", "April 3, 2006") or opens with a
+/// date code ("19990211 The ...");
 /// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
     Regex::new(&format!(
-        r"(?i)^(?:\d{{1,2}}\s+(?:{})\s+\d{{4}}\s*$|(?:19|20)\d{{6}}\b)",
-        months.join("|")
+        r"(?i)^(?:\d{{1,2}}[\s-]+(?:{m})[\s-]+\d{{4}}\s*$|(?:{m})\s+\d{{1,2}},?\s+\d{{4}}\s*$|(?:19|20)\d{{6}}\b)",
+        m = months.join("|")
     ))
     .expect("valid regex")
 });

@@ -3015,3 +3015,36 @@ pub const AR_BY: &[&str] = &[
 
 /// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
 pub const AR_LETTERS: &[char] = &['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل'];
+
+/// Words that open an aside before a that-clause's subject ("that pending a review, the
+/// Board shall ...", "that if possible the Board shall ..."): a subject never opens with
+/// them.
+pub const CLAUSE_ASIDE_OPENERS: &[&str] = &[
+    "pending",
+    "if",
+    "unless",
+    "until",
+    "upon",
+    "after",
+    "before",
+    "following",
+    "during",
+    "notwithstanding",
+    "whenever",
+    "once",
+    "while",
+    "whilst",
+    "subject",
+];
+
+/// An official whose past-tense appeal in a report ("the High Commissioner urged ...") is
+/// their own words, not the body's request.
+pub const SPEAKER_TITLES: &[&str] = &[
+    "commissioner",
+    "rapporteur",
+    "prosecutor",
+    "envoy",
+    "coordinator",
+    "adviser",
+    "advisor",
+];

@@ -488,3 +488,98 @@ fn a_request_after_while_in_a_press_lead_asks() {
     let text = "ORCHARD COUNCIL EXTENDS WATCH\n\nThe Orchard Council extended the mandate of the Orchard Watch for another year today, maintaining its 200 wardens while requesting that the Warden expedite the planting of trees.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶2 Warden"]);
 }
+
+// Round 11 (un11): ECOSOC texts of 1969-1974, a news report of a Council text, OIC summit
+// texts, Human Rights Council summaries.
+
+#[test]
+fn a_change_made_with_effect_from_a_day_is_due_that_day() {
+    let text = "The Orchard Council,\n\nDecides to enlarge the Board of Growers to 40 members, with effect from 1 March 2037, keeping the valley's balance in mind.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Orchard Council due=2037-03-01"]
+    );
+    // A renewed term's first day is no deadline, as its end is none.
+    let renewal = "The Orchard Council,\n\n1. Requests the Warden to extend the watch by a year, with effect from 1 March 2037.\n";
+    assert_eq!(brief(renewal, "2036-03-02"), ["¶1 Warden"]);
+}
+
+#[test]
+fn an_aside_opening_a_that_clause_is_not_its_subject() {
+    let text = "The Orchard Council,\n\n1. Decides that pending a fuller review by the Board of Growers of whether to meet twice yearly with a view to sharing the harvest more fairly, the Board shall hold an extra meeting in 2037;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Board due=2037"]);
+}
+
+#[test]
+fn a_decision_in_a_whenever_clause_is_a_condition() {
+    let text = "The Orchard Council,\n\n1. Suggests that, whenever it is decided to hold an extra meeting, the length of the next one should be reviewed by the Board;\n\n2. Requests the Warden to report.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Warden"]);
+}
+
+#[test]
+fn a_web_pages_slash_marked_notes_are_no_paragraphs() {
+    let text = "The Orchard Council,\n\n1. Requests the Warden to report.\n\n*/ Taken up as the Board proposed in its text 4.\n\n**/ The Board had proposed that the extra meeting should weigh another one in 2039.\n\n12/ See the Board's report, para. 4.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Warden"]);
+}
+
+#[test]
+fn a_news_reports_date_line_bare_request_and_every_other_month() {
+    let text = "Orchard watch renewed for a year\n7-March-2036\nThe Orchard Council has adopted a text renewing the watch for a year until March 2, 2037.\nThe text, backed by all members on Friday, stressed the value of the watch.\nIt also called on the growers to work with the watch.\nThe text requested the Warden Jane Doe submit a report to the Council by June 30, 2036 on the harvest.\nIt also asked Doe to brief the Council every other month while the text runs.\n";
+    let every = Brief {
+        plain_days: true,
+        every: true,
+        ..Brief::default()
+    };
+    assert_eq!(
+        every.of(text, "2036-03-06"),
+        [
+            "¶5 Growers",
+            "¶6 Warden Jane Doe due=2036-06-30",
+            "¶7 Doe every=2 months"
+        ]
+    );
+}
+
+#[test]
+fn a_demanded_end_calls_on_all_and_a_quoted_decision_names_its_body() {
+    let text = "Valley summit ends\n\nAugust 3, 2036\n\nIt demanded an end to the foreign occupation of the valley and the return of the growers. It also called for the release of detainees.\n\nOn the river, it stated, \u{201c}In view of the refusal of the river authority to talk, the Summit decides to suspend the membership of the river authority.\u{201d}\n";
+    assert_eq!(
+        brief(text, "2036-08-02"),
+        ["¶3 All States", "¶3 All States", "¶4 Summit"]
+    );
+}
+
+#[test]
+fn a_bare_commit_a_modal_governs_is_no_pledge() {
+    let text = "Final Communique of the Valley Summit\n\n1 - The Summit affirms that the unity of the valley is its strength, which requires that the growers shall work together, share water and commit to joint harvests.\n2 - The Summit affirms that the press bears a heavy duty, calling on Member States to carry out the earlier decisions on the press.\n";
+    assert_eq!(brief(text, "2036-01-01"), ["¶2 Member States"]);
+    let pledge = "We, the growers, reaffirm our bond and commit to joint harvests.\n";
+    assert_eq!(brief(pledge, "2036-01-01").len(), 1);
+}
+
+#[test]
+fn an_officials_own_appeal_in_a_summary_is_not_the_bodys() {
+    let text = "ORCHARD COUNCIL CLOSES ITS SESSION\nThe Orchard Council this afternoon concluded its session after adopting 12 texts.\nThe Council decided to extend the mandate of the Board.\nJane Doe, High Commissioner for the Valley, updated the Council on the valley on 3 March. Alarmed by the drought, the High Commissioner urged the Orchard Council and the growers to save water.\n";
+    assert_eq!(brief(text, "2036-03-20"), ["¶3 Orchard Council"]);
+}
+
+// Round 12 (un12): OIC Executive Committee texts, Human Rights Council and General Assembly
+// summaries, a forum's copy of a Council text.
+
+#[test]
+fn a_summary_page_names_its_body_after_its_furniture_and_dates_a_summit() {
+    let text = "Orchard Assembly: 12th Meeting\n\nPreview: all\n03-Mar-2036 10:00:00\nTexts on the valley adopted by the Orchard Assembly.\n\nLanguages: six\nOther Formats\nThe Orchard Assembly adopted today three texts by consensus, one of which states its will to fund the valley, further deciding to set up a Growers Office and convening a Harvest Summit, to be held on 22 and 23 September 2037 in Rome.\n\nBy the text, the Assembly calls upon the Board to keep working.\n";
+    assert_eq!(body(text), "Orchard Assembly");
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶3 Orchard Assembly due=2037-09-22", "¶4 Board"]
+    );
+}
+
+// Round 13 (un13): General Assembly and ECOSOC pages of 1955-1981, a news report.
+
+#[test]
+fn a_passive_given_priority_by_an_agent_asks_the_agent() {
+    let text = "The Orchard Assembly,\n\n1. Adopts the Valley Plan;\n\n2. Urges that the Valley Plan be given priority by all growers and be carried out as soon as possible by the relevant boards;\n\n3. Requests the Warden to report.\n";
+    assert_eq!(brief(text, "2036-03-03"), ["¶2 All growers", "¶3 Warden"]);
+}
