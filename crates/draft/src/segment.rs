@@ -705,6 +705,13 @@ fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para
     }) else {
         return paras;
     };
+    cut_out_first(&mut paras, i, cut, start);
+    paras
+}
+
+/// Paragraph 1, from `start` of the paragraph at `i`, goes after it as a paragraph of its
+/// own (with the sub-items), the paragraph keeping its text up to `cut`.
+fn cut_out_first(paras: &mut Vec<Para>, i: usize, cut: usize, start: usize) {
     let head = &mut paras[i];
     let first = Para {
         ordinal: 0,
@@ -716,7 +723,6 @@ fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para
     head.text.truncate(cut);
     head.text.truncate(head.text.trim_end().len());
     paras.insert(i + 1, first);
-    paras
 }
 
 /// "... and noting the recommendations contained therein, 1. Decides ..." + "2. Welcomes
@@ -749,16 +755,7 @@ fn first_before_second(mut paras: Vec<Para>) -> Vec<Para> {
         c.get(1).expect("group").start(),
         c.get(0).expect("match").end() - 1,
     );
-    let first = Para {
-        ordinal: 0,
-        number: Some(1),
-        text: head.text[start..].to_string(),
-        subs: std::mem::take(&mut head.subs),
-        label: "1.".into(),
-    };
-    head.text.truncate(cut);
-    head.text.truncate(head.text.trim_end().len());
-    paras.insert(i, first);
+    cut_out_first(&mut paras, i - 1, cut, start);
     paras
 }
 
