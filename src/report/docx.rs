@@ -12,8 +12,8 @@ use docx_rs::{
 };
 
 use super::{
-    Cover, Item, Report, Section, TALLY_COLUMNS, days_phrase, deadline_and_window, para,
-    status_word,
+    Cover, Item, MANDATE_COLUMNS, Report, Section, TALLY_COLUMNS, days_phrase, deadline_and_window,
+    para, status_word,
 };
 use crate::i18n::{Arg, Lang};
 
@@ -409,16 +409,7 @@ impl Writer {
         if ids {
             heads.push(l.t("col-mandate"));
         }
-        for k in [
-            "col-actor",
-            "col-summary",
-            "col-deadline",
-            "col-window",
-            "col-status",
-            "col-done-on",
-        ] {
-            heads.push(l.t(k));
-        }
+        heads.extend(MANDATE_COLUMNS.iter().map(|k| l.t(k)));
         let rows = s.items.iter().map(|it| mandate_row(l, ids, it)).collect();
         let weights: &[usize] = if ids {
             &[1, 3, 3, 5, 3, 3, 2, 2]

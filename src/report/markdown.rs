@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    Cover, Item, Report, Section, TALLY_COLUMNS, Tally, days_phrase, deadline_and_window, para,
-    source_url, status_word,
+    Cover, Item, MANDATE_COLUMNS, Report, Section, TALLY_COLUMNS, Tally, days_phrase,
+    deadline_and_window, para, source_url, status_word,
 };
 use crate::i18n::{Arg, Lang};
 use crate::model::Status;
@@ -311,14 +311,7 @@ fn write_table(out: &mut String, report: &Report, s: &Section) -> std::fmt::Resu
     if !report.hide_ids {
         heads.push("col-mandate");
     }
-    heads.extend([
-        "col-actor",
-        "col-summary",
-        "col-deadline",
-        "col-window",
-        "col-status",
-        "col-done-on",
-    ]);
+    heads.extend(MANDATE_COLUMNS);
     header(out, l, &heads, &[])?;
     for it in &s.items {
         let mut cells = vec![inline(&para(&it.paragraph))];

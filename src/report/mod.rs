@@ -121,6 +121,17 @@ pub struct Item {
     pub notes: Vec<Note>,
 }
 
+/// The message keys of a section's mandates table after its paragraph (and mandate id)
+/// columns, in the Markdown and Word reports alike.
+pub const MANDATE_COLUMNS: [&str; 6] = [
+    "col-actor",
+    "col-summary",
+    "col-deadline",
+    "col-window",
+    "col-status",
+    "col-done-on",
+];
+
 /// The message keys of the cover table's count columns, the headers of [`Tally::cells`].
 pub const TALLY_COLUMNS: [&str; 8] = [
     "col-mandates",
