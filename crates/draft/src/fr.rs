@@ -158,8 +158,24 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     }
     if out.is_empty() {
         out.extend(asked_without_verb(clause, body));
+        out.extend(joined_obligation(clause));
     }
     out
+}
+
+/// "La Russie doit mettre fin ... et la communauté internationale doit s'unir ...": a
+/// second obligation after "et", of a subject of its own, asks that subject too.
+fn joined_obligation(clause: &str) -> Option<Request> {
+    OBLIGATION.find(clause)?;
+    let at = second_obligation_at(clause)?;
+    obligation(&clause[at..])
+}
+
+/// Where an obligation after " et " opens in `text`, if one does.
+fn second_obligation_at(text: &str) -> Option<usize> {
+    text.match_indices(" et ")
+        .map(|(k, w)| k + w.len())
+        .find(|&k| OBLIGATION.find(&text[k..]).is_some_and(|m| m.start() == 0))
 }
 
 /// Whether the verb `m` asks nothing here: a seized body, a noun, words reported of
@@ -1373,7 +1389,11 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     if ["il", "elle", "ils", "elles"].contains(&lower.as_str()) {
         return (lower != "il").then(|| (Vec::new(), clean(&m[2])));
     }
-    let action = clean(&m[2]);
+    // "... doit mettre fin à X et la communauté internationale doit ...": the first
+    // obligation ends where the second opens.
+    let action = clean(
+        second_obligation_at(&m[2]).map_or(&m[2], |k| m[2][..k].trim_end().trim_end_matches(" et")),
+    );
     // "Les États membres" → "États"; "l'OCI" → "OCI".
     let head = match subject.split_once(['\'', '’']) {
         Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
@@ -1427,9 +1447,10 @@ static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
+/// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être"
+/// ("s'unir" with its pronoun).
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:s['’])?(?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
         .expect("valid regex")
 });
 

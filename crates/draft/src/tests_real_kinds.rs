@@ -1642,3 +1642,23 @@ fn a_recommendation_over_that_clauses_asks_each_named_subject() {
     let text = "Le Comité des vergers,\n\nAyant lu la note du Jardinier ;\n\n1. PREND NOTE de la note ;\n\n2. RECOMMANDE :\n\na) que le Jardinier en chef plante rapidement des pommiers dans le verger ;\n\nb) que les poiriers soient taillés ;\n";
     assert_eq!(brief(text, "2026-05-04"), ["¶2 Jardinier en chef"]);
 }
+
+// ---- French, forty-first round (held42): a PACE page, an AU Executive Council report.
+
+#[test]
+fn a_decision_as_subject_mandates_its_addressee() {
+    let text = "Le Comité des vergers a adopté une décision sur les poiriers.\n\nCette même décision mandate le Jardinier en chef à poursuivre la taille des poiriers, dans un délai de cinq jours.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶2 Jardinier en chef due=At { anchor: Adoption, days: 5 }"]
+    );
+}
+
+#[test]
+fn two_obligations_joined_by_et_ask_each_subject() {
+    let text = "Les pommes mûrissent.\n\nLa Poire doit cesser aussitôt de cueillir les pommes et la communauté des vergers doit s’unir pour garder les pommiers, a exhorté le Comité.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶2 Poire", "¶2 Communauté des vergers"]
+    );
+}
