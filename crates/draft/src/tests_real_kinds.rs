@@ -1647,7 +1647,7 @@ fn a_recommendation_over_that_clauses_asks_each_named_subject() {
 
 #[test]
 fn a_decision_as_subject_mandates_its_addressee() {
-    let text = "Le Comité des vergers a adopté une décision sur les poiriers.\n\nCette même décision mandate le Jardinier en chef à poursuivre la taille des poiriers, dans un délai de cinq jours.\n";
+    let text = "Le Comité des vergers a adopté une décision sur les poiriers.\n\nLa même décision mandate le Jardinier en chef à achever la taille des poiriers dans un délai de cinq jours.\n";
     assert_eq!(
         brief(text, "2026-05-04"),
         ["¶2 Jardinier en chef due=At { anchor: Adoption, days: 5 }"]
