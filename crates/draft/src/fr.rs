@@ -158,8 +158,24 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     }
     if out.is_empty() {
         out.extend(asked_without_verb(clause, body));
+        out.extend(joined_obligation(clause));
     }
     out
+}
+
+/// "La Russie doit mettre fin ... et la communauté internationale doit s'unir ...": a
+/// second obligation after "et", of a subject of its own, asks that subject too.
+fn joined_obligation(clause: &str) -> Option<Request> {
+    OBLIGATION.find(clause)?;
+    let at = second_obligation_at(clause)?;
+    obligation(&clause[at..])
+}
+
+/// Where an obligation after " et " opens in `text`, if one does.
+fn second_obligation_at(text: &str) -> Option<usize> {
+    text.match_indices(" et ")
+        .map(|(k, w)| k + w.len())
+        .find(|&k| OBLIGATION.find(&text[k..]).is_some_and(|m| m.start() == 0))
 }
 
 /// Whether the verb `m` asks nothing here: a seized body, a noun, words reported of
@@ -601,7 +617,13 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
     ];
     let at = (1..words.len().min(8)).find(|&k| {
         let w = fold(words[k]);
-        let next = words.get(k + 1).map(|n| fold(n)).unwrap_or_default();
+        // "que le Directeur régional poursuive activement ses efforts": an adverb in
+        // "-ment" between the verb and its object.
+        let adverb = words.get(k + 1).is_some_and(|n| fold(n).ends_with("ment"));
+        let next = words
+            .get(k + 1 + usize::from(adverb))
+            .map(|n| fold(n))
+            .unwrap_or_default();
         let object = objects
             .iter()
             .any(|o| next == *o || (o.ends_with('\'') && next.starts_with(o)))
@@ -609,7 +631,7 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
         words[k].starts_with(char::is_lowercase)
             && (w.ends_with('e') || (w.ends_with("ent") && !w.ends_with("ment")))
             && ![
-                "une", "cette", "notre", "votre", "même", "entre", "contre", "comme",
+                "une", "cette", "notre", "votre", "même", "entre", "contre", "comme", "de",
             ]
             .contains(&w.as_str())
             && object
@@ -1367,7 +1389,11 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     if ["il", "elle", "ils", "elles"].contains(&lower.as_str()) {
         return (lower != "il").then(|| (Vec::new(), clean(&m[2])));
     }
-    let action = clean(&m[2]);
+    // "... doit mettre fin à X et la communauté internationale doit ...": the first
+    // obligation ends where the second opens.
+    let action = clean(
+        second_obligation_at(&m[2]).map_or(&m[2], |k| m[2][..k].trim_end().trim_end_matches(" et")),
+    );
     // "Les États membres" → "États"; "l'OCI" → "OCI".
     let head = match subject.split_once(['\'', '’']) {
         Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
@@ -1421,9 +1447,10 @@ static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être".
+/// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être"
+/// ("s'unir" with its pronoun).
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:s['’])?(?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
         .expect("valid regex")
 });
 
@@ -1517,6 +1544,9 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
         .any(|d| d < adopted);
     let year_before = YEAR_ALONE
         .find_iter(before)
+        // "le Comité exécutif du Fonds de 1971 a chargé ...": a year that names an
+        // instrument is no date of the act.
+        .filter(|y| !NAMED_BY_YEAR.is_match(&before[..y.start()]))
         .filter_map(|y| y.as_str().parse::<i16>().ok())
         .any(|y| y < adopted.year());
     // "À sa cinquante-deuxième session, l'Assemblée générale a invité ...": a session of a
@@ -1565,6 +1595,10 @@ static TERMS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\baux\s+termes\s+(?:desquel(?:le)?s|duquel|de\s+laquelle)\b")
         .expect("valid regex")
 });
+
+/// A capitalised name and "de" just before a year: "Fonds de 1971", "Convention de 1951".
+static NAMED_BY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{L}+\s+de\s+$").expect("valid regex"));
 
 static YEAR_ALONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d{2}\b").expect("valid regex"));
@@ -1617,9 +1651,13 @@ pub fn infinitive_line(text: &str) -> Option<String> {
 pub fn decides_items(clause: &str) -> bool {
     VERB.captures(clause).is_some_and(|m| {
         let form = fold(&m[1]);
-        table::FR_VERBS
+        (table::FR_VERBS
             .iter()
             .any(|(f, k)| fold(f) == form && *k == Kind::Decides)
+            // "RECOMMANDE :" + "a) que le Directeur régional poursuive ...": items that
+            // each name whom they ask.
+            || form == "recommande"
+            || form == "recommandent")
             && {
                 // "Décide :", "et décide de :": the items say what.
                 let rest = clause[m.get(0).expect("match").end()..].trim();
@@ -1661,8 +1699,18 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
     }
     that_must(item)
         .or_else(|| that_subjunctive(item))
+        .or_else(|| that_singular(item))
         .into_iter()
         .collect()
+}
+
+/// "a) que le Directeur régional poursuive ses efforts ;" under "Recommande :" or
+/// "Décide :": a named subject and its subjunctive, asked.
+fn that_singular(item: &str) -> Option<(Vec<String>, String)> {
+    let after = ["que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|q| item.strip_prefix(q))?;
+    that_named(after)
 }
 
 static NOUN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1848,7 +1896,8 @@ fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
 /// États", "à la Commission"), or a name ("Israël"). "a demandé vendredi soir dans un
 /// communiqué une révision ..." names none.
 fn addressee(rest: &str) -> bool {
-    let lower = rest.to_lowercase();
+    // "l’Administrateur" opens one as "l'Administrateur" does.
+    let lower = rest.to_lowercase().replace('’', "'");
     table::FR_ADDRESSEE_OPENERS.iter().any(|o| {
         lower.starts_with(o) && (o.ends_with('\'') || lower[o.len()..].starts_with([' ', '’']))
     }) || rest.starts_with(|c: char| c.is_uppercase())
@@ -2566,6 +2615,15 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "à sa 320e session (mars 2014)": a meeting whose month the text gives in brackets.
+static MEETING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:session|réunion|sommet|conférence)\s*\(\s*({months})\s+((?:19|20|21)\d{{2}})\s*\)"
+    ))
+    .expect("valid regex")
+});
+
 /// "à la Trente-Deuxième Assemblée mondiale de la Santé": a numbered meeting that names
 /// itself, whose date the text does not give.
 static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -2643,10 +2701,14 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out
 }
 
-/// "qui seront soumises au Comité en novembre 2027": a month not before the adoption's.
+/// "qui seront soumises au Comité en novembre 2027", "à sa 320e session (mars 2028)": a
+/// month not before the adoption's.
 fn months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = Vec::new();
-    for m in MONTH_YEAR.captures_iter(text) {
+    for m in MONTH_YEAR
+        .captures_iter(text)
+        .chain(MEETING_MONTH.captures_iter(text))
+    {
         let Some(month) = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[1])) else {
             continue;
         };

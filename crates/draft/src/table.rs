@@ -1434,6 +1434,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("exhorte", Addressed), ("a exhorté", Addressed),
     ("encourage", Addressed), ("a encouragé", Addressed),
     ("charge", Addressed), ("a chargé", Addressed),
+    // "Cette décision mandate le Président de la Commission à poursuivre ...".
+    ("mandate", Addressed), ("a mandaté", Addressed), ("mandatent", Addressed),
     ("autorise", Addressed), ("a autorisé", Addressed),
     ("recommande", Addressed), ("a recommandé", Addressed),
     ("demande instamment", Addressed), ("a demandé instamment", Addressed),
@@ -1651,6 +1653,8 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
     "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
+    // "Cette même décision mandate le Président de la Commission à ...".
+    "décision", "décisions",
     // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
     // "L'Union africaine encourage ...".
     "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",
@@ -1878,6 +1882,8 @@ pub const FR_MEETING_NOUNS: &[&str] = &[
 pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "parties", "autorités", "gouvernements", "pays", "acteurs", "dirigeants", "ministres",
     "membres", "chefs", "forces", "institutions", "organisations",
+    // "la communauté internationale doit s'unir ...".
+    "communauté",
 ];
 
 /// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a

@@ -1612,3 +1612,53 @@ fn a_ledes_request_restated_with_a_shorter_name_for_the_addressee() {
     let text = "POMME - Le Comité des vergers a autorisé le directeur des vergers de la Poire à prolonger la récolte des pommes.\nDans leur décision, les membres du Comité rappellent \"le rôle des jardiniers\".\nEnfin, ils décident d'autoriser le directeur des vergers \"à prolonger de trois mois, au plus, la récolte des pommes\".\n";
     assert_eq!(brief(text, "2026-02-16"), ["¶3 Directeur des vergers"]);
 }
+
+// ---- French, thirty-ninth round (held40): WHO, ILO, IOPC Funds and UNESCO decisions.
+
+#[test]
+fn a_curly_apostrophe_before_the_addressee_opens_it() {
+    let text =
+        "Le Comité des vergers,\n\n1. Prie l’Intendant des vergers de planter des pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Intendant des vergers"]);
+}
+
+#[test]
+fn a_year_that_names_an_instrument_is_no_date_of_the_act() {
+    let text = "N° 4\n\nEn mai 2026, le Comité du Verger de 1950 a noté que les pommes manquaient, et il a chargé l’Intendant de planter des pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Intendant"]);
+}
+
+#[test]
+fn a_session_whose_month_the_text_gives_in_brackets() {
+    let text = "Le Conseil des vergers a prié le Jardinier en chef de lui soumettre, à sa 41e session (avril 2027), un plan de plantation.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Jardinier en chef due=2027-04"]
+    );
+}
+
+#[test]
+fn a_recommendation_over_that_clauses_asks_each_named_subject() {
+    let text = "Le Comité des vergers,\n\nAyant lu la note du Jardinier ;\n\n1. PREND NOTE de la note ;\n\n2. RECOMMANDE :\n\na) que le Jardinier en chef plante rapidement des pommiers dans le verger ;\n\nb) que les poiriers soient taillés ;\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Jardinier en chef"]);
+}
+
+// ---- French, forty-first round (held42): a PACE page, an AU Executive Council report.
+
+#[test]
+fn a_decision_as_subject_mandates_its_addressee() {
+    let text = "Le Comité des vergers a adopté une décision sur les poiriers.\n\nLa même décision mandate le Jardinier en chef à achever la taille des poiriers dans un délai de cinq jours.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶2 Jardinier en chef due=At { anchor: Adoption, days: 5 }"]
+    );
+}
+
+#[test]
+fn two_obligations_joined_by_et_ask_each_subject() {
+    let text = "Les pommes mûrissent.\n\nLa Poire doit cesser aussitôt de cueillir les pommes et la communauté des vergers doit s’unir pour garder les pommiers, a exhorté le Comité.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶2 Poire", "¶2 Communauté des vergers"]
+    );
+}
