@@ -1653,7 +1653,7 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
     "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
-    // "Cette même décision mandate le Président de la Commission à ...".
+    // "Cette même décision mandate X à ...": a decision as the subject.
     "décision", "décisions",
     // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
     // "L'Union africaine encourage ...".
