@@ -249,6 +249,7 @@ fn clause_position(
         || while_request
         || by_participle
         || subject_then_modal(sentence, toks, i, kind)
+        || subject_from_place(sentence, toks, i, kind)
     {
         Position::Opens
     } else if qualifying {
@@ -372,6 +373,34 @@ fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
         && toks[..i]
             .iter()
             .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
+}
+
+/// "Leaders from the Orchard region urged X to ...": a news report's subject, a body's
+/// noun and where its members come from, opens the sentence; the past-tense verb after it
+/// is the main one, not a participle after a name.
+/// A dateline in capitals ("VALLEY TOWN, - ") may come before the subject.
+fn subject_from_place(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if kind != Kind::Addressed || !toks[i].word.ends_with("ed") {
+        return false;
+    }
+    let open = (1..i)
+        .rev()
+        .find(|&k| punct_between(sentence, toks, k - 1))
+        .unwrap_or(0);
+    let dateline = &sentence[..toks[open].start];
+    if dateline.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let head = open + usize::from(toks[open].word == "the");
+    (head + 2..=head + 8).contains(&i)
+        && matches!(
+            toks[head].word.as_str(),
+            "leaders" | "ministers" | "heads" | "delegates" | "participants"
+        )
+        && matches!(toks[head + 1].word.as_str(), "from" | "of")
+        && toks[..i]
+            .iter()
+            .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()))
 }
 
 /// "Another decision reached was to instruct X to ...": a report that names what was

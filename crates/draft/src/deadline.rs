@@ -454,6 +454,9 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static CONDITION_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:if|unless)\s*$").expect("valid regex"));
+
 /// A deadline the text may give: where it starts, what it is, and its words.
 type Candidate = (usize, Found, String);
 
@@ -904,6 +907,10 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             .captures(after)
             .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
         {
+            continue;
+        }
+        // "to act if in three months they still refuse": a condition's time, no deadline.
+        if CONDITION_BEFORE.is_match(&text[..m.get(0).expect("match").start()]) {
             continue;
         }
         let Some((count, unit_word)) = [(1, 2), (3, 4), (5, 6), (7, 8)]

@@ -1191,6 +1191,15 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
+        // "Leaders agreed to the following:" + "1. Reform of the Board to ensure ...": an
+        // item naming a change agreed on is a plan, as "agreed to <a plan>" is ("agreed on
+        // the following action points:" + "- The Secretariat to circulate ..." still asks).
+        if chapeau.trigger.kind == Kind::Decides
+            && chapeau.trigger.form.starts_with("agree")
+            && CHANGE_OF.is_match(sub)
+        {
+            return None;
+        }
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
         }
@@ -1371,6 +1380,7 @@ impl Builder {
         let before = fold(clause.before.trim_end());
         let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
         let spoken = PERSON_SUBJECT.is_match(clause.before)
+            || ADDRESSING_SUBJECT.is_match(clause.before)
             || (and_only
                 && sentence
                     .get(..t.start)
@@ -1431,6 +1441,11 @@ impl Builder {
         let rest = clause.rest;
         if t.passive {
             let subject = passive_subject(clause.before);
+            // "a panel that shall be entrusted to ...": a relative clause says what the
+            // panel asked for will do, it asks no one of its own.
+            if RELATIVE_SUBJECT.is_match(subject) {
+                return None;
+            }
             return Some(Candidate {
                 actors: actor::actors(subject, sentence, &self.ctx),
                 action: strip_to(rest),
@@ -2212,6 +2227,13 @@ impl Builder {
             dl.found = found.found;
             dl.phrase = found.phrase;
         }
+        // "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
+        // an aside after the addressee names.
+        if dl.found.is_none()
+            && let Some(m) = NEXT_MEETING_ASIDE.captures(text)
+        {
+            dl = deadline::parse(&m[1], known);
+        }
         date_from_sentence(&mut dl, action, text, known);
         // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
         // at the seventh session": the session the paragraph dates.
@@ -2814,6 +2836,31 @@ static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[,;:.]\s*|\band\s+)(?:he|she)\s+(?:(?:also|further|then|has|had)\s+)*$")
         .expect("valid regex")
+});
+
+/// "Reform of the Board ...", "Review of the seed rules ...": an item naming a change.
+static CHANGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:reform|renewal|review|revision|restructuring|strengthening|consideration|establishment|creation|enhancement)\s+of\b")
+        .expect("valid regex")
+});
+
+static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+((?:at|before)\s+its\s+(?:next|upcoming|forthcoming)\s+(?:meeting|session|summit)),")
+        .expect("valid regex")
+});
+
+/// "The King, addressing the summit, calls for ...": a speaker's words, not the body's.
+static ADDRESSING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:addressing|speaking\s+(?:at|to|before))\s+[^,;]+,\s*$")
+        .expect("valid regex")
+});
+
+/// "that shall", "which will be": a relative pronoun, with its modal, as a subject.
+static RELATIVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:that|which|who)(?:\s+(?:shall|will|would|should|must|may|has|have))?$",
+    )
+    .expect("valid regex")
 });
 
 /// "said that “...": what someone said, or a quotation.

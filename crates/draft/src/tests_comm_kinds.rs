@@ -344,3 +344,33 @@ fn a_reports_must_and_its_they_ask_but_a_quoted_must_and_some_members_call_do_no
     let text = "Orchard leaders agree on a plan\n\nThe Orchard Summit met in Accra on Saturday.\n\nThe ministers must also review the seed norms.\n\nFinally, they must draw up a list of growers.\n\nSome member states appealed for a new seed market. The Chair of the Board said that \u{201c}the Community must remain open\u{201d}.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶3 Ministers", "¶4 Ministers"]);
 }
+
+// Kinds met on the eleventh blind batch (held11).
+
+#[test]
+fn a_news_subject_from_a_region_and_the_day_it_asked_then_a_conditional_span() {
+    let text = "[ A note on this page ]\nVALLEY TOWN, - Leaders from the Orchard Valley region directed Orchardia on Monday to open the seed market at once so that the first sale could be held by 30 September.\nThe leaders also mandated the Union's newly formed Seed Council to propose measures against the pests if in two months they still spread.\nThe leaders called upon all Union members and the rest of the growers to back the market.\n";
+    let got = brief(text, "2036-01-01");
+    assert_eq!(
+        got,
+        [
+            "¶2 Orchardia due=On(Day(2036-09-30))",
+            "¶3 Seed Council",
+            "¶4 All Union members | Growers",
+        ]
+    );
+}
+
+#[test]
+fn a_second_addressee_after_an_aside_naming_the_next_meeting() {
+    let text = "Conclusions – 2 March 2036\n\n1. The Orchard Council welcomes the harvest. It calls on the Board, notably at its next meeting, and on the growers to secure the seed supply.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Board | Growers due=at"), "{got:?}");
+}
+
+#[test]
+fn a_relative_shall_be_entrusted_a_speaker_addressing_the_summit_and_agreed_items() {
+    let text = "Orchard leaders end summit\n\nThe King of the Valley, addressing the Orchard summit, calls for moving to a union.\n\nThe leaders directed the Council of Ministers to set up a panel of growers that shall be entrusted to study the seed proposals.\n\nTo this end, the leaders agreed to the following:\n\n1. Renewal of the Orchard Board to make sure that it serves the growers better.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶- Council of Ministers"]);
+}
