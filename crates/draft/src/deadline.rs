@@ -378,8 +378,8 @@ fn yearless(day: Option<&str>, month: &str, adopted: Date) -> Option<Fuzzy> {
         on(adopted.year() + 1)
     }
 }
-/// "by October", "before June": a month named alone (a day or a year after it is another
-/// rule's); full names only, so that no abbreviation reads as one.
+/// "by October", "before June", "to meet in June": a month named alone (a day or a year
+/// after it is another rule's); full names only, so that no abbreviation reads as one.
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     let lead = any_of(table::BY_WORDS);
     let months: Vec<&str> = table::MONTHS
@@ -388,7 +388,9 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|n| n.len() >= 4 || *n == "may")
         .collect();
     let m = any_of(&months);
-    Regex::new(&format!(r"(?i)\b(?:{lead})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+    // "decides to meet in November": the meeting's month is when it is due.
+    let meet = r"(?:meet|convene|reconvene)\s+(?:again\s+)?in";
+    Regex::new(&format!(r"(?i)\b(?:{lead}|{meet})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
 });
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {

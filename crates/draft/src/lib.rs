@@ -1387,6 +1387,14 @@ impl Builder {
                     .is_some_and(|head| PERSON_EARLIER.is_match(head)));
         // "Some member states appealed for ...": a part of the body, speaking for itself.
         let some_of = SOME_SUBJECT.is_match(clause.before);
+        // "During their last meeting in June, the two leaders agreed to ...": what was
+        // agreed or asked at an earlier meeting, recalled.
+        if sentence
+            .get(..t.start)
+            .is_some_and(|head| EARLIER_MEETING.is_match(head))
+        {
+            return None;
+        }
         if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of) {
             return None;
         }
@@ -2846,6 +2854,11 @@ static CHANGE_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+((?:at|before)\s+its\s+(?:next|upcoming|forthcoming)\s+(?:meeting|session|summit)),")
+        .expect("valid regex")
+});
+
+static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:during|at)\s+(?:their|its|the)\s+(?:last|previous|earlier|preceding)\s+(?:meeting|summit|session)\b")
         .expect("valid regex")
 });
 

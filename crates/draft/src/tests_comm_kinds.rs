@@ -374,3 +374,26 @@ fn a_relative_shall_be_entrusted_a_speaker_addressing_the_summit_and_agreed_item
     let text = "Orchard leaders end summit\n\nThe King of the Valley, addressing the Orchard summit, calls for moving to a union.\n\nThe leaders directed the Council of Ministers to set up a panel of growers that shall be entrusted to study the seed proposals.\n\nTo this end, the leaders agreed to the following:\n\n1. Renewal of the Orchard Board to make sure that it serves the growers better.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶- Council of Ministers"]);
 }
+
+// Kinds met on the twelfth blind batch (held12).
+
+#[test]
+fn a_logos_letters_before_the_body_and_a_meeting_in_a_named_month() {
+    let text = "Communique by the Orchard Union’s Growers Council on pests\n\nOU The Growers Council of the Orchard Union (OU), at its 12th meeting, held on 20 October 2036, adopted the following decision on pests:\n\n1. Takes note of the briefing by the Commissioner;\n2. Decides to meet in November to review the harvest on the basis of a report by the Board.\n";
+    let got = brief(text, "2036-10-20");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with(
+            "¶2 Growers Council of the Orchard Union (OU) due=On(Month { year: 2036, month: 11 })"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn what_two_parties_agreed_at_their_last_meeting_is_recalled() {
+    let text = "Orchard news\n\nThe Valley Authority called on the two growers to share the well within 30 days.\n\nDuring their last meeting in May, the two growers agreed to share the well within 10 days.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶2 Two growers"), "{got:?}");
+}
