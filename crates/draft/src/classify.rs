@@ -250,6 +250,7 @@ fn clause_position(
         || by_participle
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
+        || (kind == Kind::Addressed && directing_participle(toks, i))
     {
         Position::Opens
     } else if qualifying {
@@ -270,6 +271,29 @@ fn clause_position(
     } else {
         position
     }
+}
+
+/// "... into the Community directing the council to conclude ...": a report's participle of
+/// a directive, then its addressee with a determiner and its "to", opens a request of its
+/// own (a qualifying participle, "Member States requesting exemption", names no one).
+/// Not a gerund a verb or a preposition governs ("willingness to consider mandating X to").
+fn directing_participle(toks: &[Token], i: usize) -> bool {
+    let governed = i >= 1
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "consider" | "considering" | "of" | "for" | "in" | "by" | "about" | "without" | "to"
+        );
+    !governed
+        && matches!(
+            toks[i].word.as_str(),
+            "directing" | "instructing" | "tasking" | "mandating"
+        )
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.word.as_str(), "the" | "its" | "their"))
+        && toks[i + 2..toks.len().min(i + 8)]
+            .iter()
+            .any(|t| t.word == "to")
 }
 
 /// Whether token `i` opens the sentence or follows punctuation (adverbs aside).

@@ -470,6 +470,11 @@ struct Builder {
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
+    /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
+    /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
+    decision_list: bool,
+    /// The last unnumbered paragraph, for a heading a layout broke over two lines.
+    last_unnumbered: String,
     /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
     /// paragraph, before which an item cut at the page's head ends.
     continued_until: Option<usize>,
@@ -504,6 +509,8 @@ impl Builder {
             item_askee: None,
             period_end: None,
             one_speaker: false,
+            decision_list: false,
+            last_unnumbered: String::new(),
             pending_due: None,
             mandate_end: None,
             continued_until: None,
@@ -615,6 +622,36 @@ impl Builder {
         }
         true
     }
+    /// "Decisions and Directives of the Council:" + "1. The Secretariat to send a mission
+    /// by D": a heading names the list, and each numbered item names who acts before its
+    /// "to". True when the item was read so.
+    fn decision_list_item(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        no_number: Option<&String>,
+    ) -> bool {
+        if p.number.is_none() {
+            // "... Recommendations of the 24th" + "Meeting of the Council:": a heading the
+            // layout broke over two paragraphs is read whole.
+            let joined = format!("{} {}", self.last_unnumbered, p.text.trim());
+            self.decision_list = DECISION_HEADING.is_match(p.text.trim())
+                || (!self.last_unnumbered.ends_with(['.', ':', ';'])
+                    && DECISION_HEADING.is_match(&joined));
+            self.last_unnumbered = p.text.trim().to_string();
+            return false;
+        }
+        if !self.decision_list || !classify::triggers(&p.text).is_empty() {
+            return false;
+        }
+        let first = segment::sentences(&p.text).first().copied().unwrap_or("");
+        let Some(cand) = self.named_action(first, first) else {
+            return false;
+        };
+        self.push(cand, number, "", first, no_number.cloned());
+        true
+    }
+
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
         let rewritten = self.decided_chapeau(p);
         let p = rewritten.as_ref().unwrap_or(p);
@@ -628,6 +665,9 @@ impl Builder {
             }
         }
         let sentences = segment::sentences(&p.text);
+        if self.decision_list_item(p, number, no_number.as_ref()) {
+            return;
+        }
         if self.under_lead_in(p, number, no_number.as_ref()) {
             return;
         }
@@ -2855,6 +2895,10 @@ static CHANGE_OF: LazyLock<Regex> = LazyLock::new(|| {
 static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+((?:at|before)\s+its\s+(?:next|upcoming|forthcoming)\s+(?:meeting|session|summit)),")
         .expect("valid regex")
+});
+
+static DECISION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:decisions|directives|action\s+points)\b[^.;]*:$").expect("valid regex")
 });
 
 static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {

@@ -397,3 +397,22 @@ fn what_two_parties_agreed_at_their_last_meeting_is_recalled() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("¶2 Two growers"), "{got:?}");
 }
+
+// Kinds met on the thirteenth blind batch (held13).
+
+#[test]
+fn a_reports_directing_participles_ask_the_council() {
+    let text = "Orchard summit\n\nOther items at the summit were a study on seeds and a report on the entry of Valley into the OC directing the council to conclude the process. The check of Hill for entry had not been done thus directing the council to follow up on it.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Council", "¶2 Council"]);
+}
+
+#[test]
+fn a_numbered_item_under_a_decisions_heading_the_layout_broke() {
+    let text = "THE 12TH MEETING OF THE ORCHARD COUNCIL OF MINISTERS FOR VALLEY AFFAIRS ENDS IN LOME, TOGO\n\nThe 12th Meeting of the Orchard Council ended on\n2 March 2036 in Lome.\n\nSome of the Decisions/Directives of the 12th\nMeeting of the Orchard Council:\n\n1. The Secretariat to send a mission to the valley\nby 31st July 2036. The Team to include all growers.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("¶1 Secretariat due=On(Day(2036-07-31))"),
+        "{got:?}"
+    );
+}
