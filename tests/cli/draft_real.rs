@@ -646,7 +646,7 @@ fn the_english_communique_annotations_are_well_formed_and_split_before_use() {
     assert!(texts.iter().all(|t| {
         [
             "dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9",
-            "held10",
+            "held10", "held11", "held12", "held13",
         ]
         .contains(&t.set.as_str())
     }));

@@ -134,7 +134,14 @@ fn actor_before<'a>(rest: &'a str, t: &Token) -> Option<&'a str> {
 }
 
 /// "X urgently" → "X": a lowercase "-ly" word closing an addressee modifies the action.
+/// "X on Saturday", "X today": when the request was made is no part of the name.
 fn without_trailing_adverb(actor: &str) -> &str {
+    if let Some(m) = WHEN_ASKED.find(actor) {
+        return actor[..m.start()]
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end();
+    }
     match actor.rsplit_once(' ') {
         Some((head, last))
             if last.len() > 4
@@ -147,6 +154,11 @@ fn without_trailing_adverb(actor: &str) -> &str {
         _ => actor,
     }
 }
+
+static WHEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week)$")
+        .expect("valid regex")
+});
 
 /// "the parties update the Council ..." → ("the parties", "update the Council ..."): an
 /// addressee with a determiner whose head is an actor noun, then a bare infinitive.
@@ -602,8 +614,12 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         _ => np.into_owned(),
     };
     let np = by_agent(&np).or_else(|| from_giver(&np)).unwrap_or(&np);
+    // "the Board, notably at its next meeting, and on Member States": when one of them is
+    // to act is an aside, and the list goes on after it.
+    let np = WHEN_ASIDE.replace_all(np, " ");
+    let np = AND_ON.replace_all(&np, " and ");
     // "all States especially those in the region": who among them, without commas.
-    let np = SOME_OF_THEM.replace(np, "");
+    let np = SOME_OF_THEM.replace(&np, "");
     let np = AS_WELL_AS.replace_all(&np, " and ");
     // "A and B on the one hand and C on the other": the pairing says who faces whom.
     let np = ONE_HAND.replace_all(&np, "");
@@ -641,6 +657,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
             .collect()
     });
     for part in parts.into_iter().chain(leaders) {
+        let part = WHO_THEY_ARE.replace(part.trim(), "").into_owned();
         // "calls upon all, in particular ..., to ...": everyone, read as all States.
         let part = if fold(part.trim()) == "all" {
             table::DEFAULT_ACTOR.to_string()
@@ -655,6 +672,21 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     out
 }
+
+static WHEN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+(?:at|in|during|before)\s+(?:its|their|the)\s+[^,;]{3,60},")
+        .expect("valid regex")
+});
+
+static AND_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+and\s+(?:on|upon)\s+").expect("valid regex"));
+
+/// "the Union's newly formed Seed Council", "the rest of the growers": who they are, not
+/// part of the name.
+static WHO_THEY_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+)?(?:newly|recently)\s+(?:formed|created|established|constituted)\s+|^(?:the\s+)?rest\s+of\s+")
+        .expect("valid regex")
+});
 
 /// ", Mr Ivan Petrov,", ", H.E. Ms Ana Ruiz", ", Lt Gen Ivo Brand,": a person named after
 /// the post that acts.

@@ -249,6 +249,8 @@ fn clause_position(
         || while_request
         || by_participle
         || subject_then_modal(sentence, toks, i, kind)
+        || subject_from_place(sentence, toks, i, kind)
+        || (kind == Kind::Addressed && directing_participle(toks, i))
     {
         Position::Opens
     } else if qualifying {
@@ -269,6 +271,29 @@ fn clause_position(
     } else {
         position
     }
+}
+
+/// "... into the Community directing the council to conclude ...": a report's participle of
+/// a directive, then its addressee with a determiner and its "to", opens a request of its
+/// own (a qualifying participle, "Member States requesting exemption", names no one).
+/// Not a gerund a verb or a preposition governs ("willingness to consider mandating X to").
+fn directing_participle(toks: &[Token], i: usize) -> bool {
+    let governed = i >= 1
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "consider" | "considering" | "of" | "for" | "in" | "by" | "about" | "without" | "to"
+        );
+    !governed
+        && matches!(
+            toks[i].word.as_str(),
+            "directing" | "instructing" | "tasking" | "mandating"
+        )
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.word.as_str(), "the" | "its" | "their"))
+        && toks[i + 2..toks.len().min(i + 8)]
+            .iter()
+            .any(|t| t.word == "to")
 }
 
 /// Whether token `i` opens the sentence or follows punctuation (adverbs aside).
@@ -372,6 +397,34 @@ fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
         && toks[..i]
             .iter()
             .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
+}
+
+/// "Leaders from the Orchard region urged X to ...": a news report's subject, a body's
+/// noun and where its members come from, opens the sentence; the past-tense verb after it
+/// is the main one, not a participle after a name.
+/// A dateline in capitals ("VALLEY TOWN, - ") may come before the subject.
+fn subject_from_place(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if kind != Kind::Addressed || !toks[i].word.ends_with("ed") {
+        return false;
+    }
+    let open = (1..i)
+        .rev()
+        .find(|&k| punct_between(sentence, toks, k - 1))
+        .unwrap_or(0);
+    let dateline = &sentence[..toks[open].start];
+    if dateline.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let head = open + usize::from(toks[open].word == "the");
+    (head + 2..=head + 8).contains(&i)
+        && matches!(
+            toks[head].word.as_str(),
+            "leaders" | "ministers" | "heads" | "delegates" | "participants"
+        )
+        && matches!(toks[head + 1].word.as_str(), "from" | "of")
+        && toks[..i]
+            .iter()
+            .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()))
 }
 
 /// "Another decision reached was to instruct X to ...": a report that names what was

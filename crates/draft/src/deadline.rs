@@ -378,8 +378,8 @@ fn yearless(day: Option<&str>, month: &str, adopted: Date) -> Option<Fuzzy> {
         on(adopted.year() + 1)
     }
 }
-/// "by October", "before June": a month named alone (a day or a year after it is another
-/// rule's); full names only, so that no abbreviation reads as one.
+/// "by October", "before June", "to meet in June": a month named alone (a day or a year
+/// after it is another rule's); full names only, so that no abbreviation reads as one.
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     let lead = any_of(table::BY_WORDS);
     let months: Vec<&str> = table::MONTHS
@@ -388,7 +388,9 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|n| n.len() >= 4 || *n == "may")
         .collect();
     let m = any_of(&months);
-    Regex::new(&format!(r"(?i)\b(?:{lead})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+    // "decides to meet in November": the meeting's month is when it is due.
+    let meet = r"(?:meet|convene|reconvene)\s+(?:again\s+)?in";
+    Regex::new(&format!(r"(?i)\b(?:{lead}|{meet})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
 });
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -453,6 +455,9 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?)"))
         .expect("valid regex")
 });
+
+static CONDITION_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:if|unless)\s*$").expect("valid regex"));
 
 /// A deadline the text may give: where it starts, what it is, and its words.
 type Candidate = (usize, Found, String);
@@ -904,6 +909,10 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             .captures(after)
             .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
         {
+            continue;
+        }
+        // "to act if in three months they still refuse": a condition's time, no deadline.
+        if CONDITION_BEFORE.is_match(&text[..m.get(0).expect("match").start()]) {
             continue;
         }
         let Some((count, unit_word)) = [(1, 2), (3, 4), (5, 6), (7, 8)]

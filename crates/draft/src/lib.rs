@@ -470,6 +470,11 @@ struct Builder {
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
+    /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
+    /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
+    decision_list: bool,
+    /// The last unnumbered paragraph, for a heading a layout broke over two lines.
+    last_unnumbered: String,
     /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
     /// paragraph, before which an item cut at the page's head ends.
     continued_until: Option<usize>,
@@ -504,6 +509,8 @@ impl Builder {
             item_askee: None,
             period_end: None,
             one_speaker: false,
+            decision_list: false,
+            last_unnumbered: String::new(),
             pending_due: None,
             mandate_end: None,
             continued_until: None,
@@ -615,6 +622,36 @@ impl Builder {
         }
         true
     }
+    /// "Decisions and Directives of the Council:" + "1. The Secretariat to send a mission
+    /// by D": a heading names the list, and each numbered item names who acts before its
+    /// "to". True when the item was read so.
+    fn decision_list_item(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        no_number: Option<&String>,
+    ) -> bool {
+        if p.number.is_none() {
+            // "... Recommendations of the 24th" + "Meeting of the Council:": a heading the
+            // layout broke over two paragraphs is read whole.
+            let joined = format!("{} {}", self.last_unnumbered, p.text.trim());
+            self.decision_list = DECISION_HEADING.is_match(p.text.trim())
+                || (!self.last_unnumbered.ends_with(['.', ':', ';'])
+                    && DECISION_HEADING.is_match(&joined));
+            self.last_unnumbered = p.text.trim().to_string();
+            return false;
+        }
+        if !self.decision_list || !classify::triggers(&p.text).is_empty() {
+            return false;
+        }
+        let first = segment::sentences(&p.text).first().copied().unwrap_or("");
+        let Some(cand) = self.named_action(first, first) else {
+            return false;
+        };
+        self.push(cand, number, "", first, no_number.cloned());
+        true
+    }
+
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
         let rewritten = self.decided_chapeau(p);
         let p = rewritten.as_ref().unwrap_or(p);
@@ -628,6 +665,9 @@ impl Builder {
             }
         }
         let sentences = segment::sentences(&p.text);
+        if self.decision_list_item(p, number, no_number.as_ref()) {
+            return;
+        }
         if self.under_lead_in(p, number, no_number.as_ref()) {
             return;
         }
@@ -1191,6 +1231,15 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
+        // "Leaders agreed to the following:" + "1. Reform of the Board to ensure ...": an
+        // item naming a change agreed on is a plan, as "agreed to <a plan>" is ("agreed on
+        // the following action points:" + "- The Secretariat to circulate ..." still asks).
+        if chapeau.trigger.kind == Kind::Decides
+            && chapeau.trigger.form.starts_with("agree")
+            && CHANGE_OF.is_match(sub)
+        {
+            return None;
+        }
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
         }
@@ -1371,12 +1420,21 @@ impl Builder {
         let before = fold(clause.before.trim_end());
         let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
         let spoken = PERSON_SUBJECT.is_match(clause.before)
+            || ADDRESSING_SUBJECT.is_match(clause.before)
             || (and_only
                 && sentence
                     .get(..t.start)
                     .is_some_and(|head| PERSON_EARLIER.is_match(head)));
         // "Some member states appealed for ...": a part of the body, speaking for itself.
         let some_of = SOME_SUBJECT.is_match(clause.before);
+        // "During their last meeting in June, the two leaders agreed to ...": what was
+        // agreed or asked at an earlier meeting, recalled.
+        if sentence
+            .get(..t.start)
+            .is_some_and(|head| EARLIER_MEETING.is_match(head))
+        {
+            return None;
+        }
         if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of) {
             return None;
         }
@@ -1431,6 +1489,11 @@ impl Builder {
         let rest = clause.rest;
         if t.passive {
             let subject = passive_subject(clause.before);
+            // "a panel that shall be entrusted to ...": a relative clause says what the
+            // panel asked for will do, it asks no one of its own.
+            if RELATIVE_SUBJECT.is_match(subject) {
+                return None;
+            }
             return Some(Candidate {
                 actors: actor::actors(subject, sentence, &self.ctx),
                 action: strip_to(rest),
@@ -2212,6 +2275,13 @@ impl Builder {
             dl.found = found.found;
             dl.phrase = found.phrase;
         }
+        // "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
+        // an aside after the addressee names.
+        if dl.found.is_none()
+            && let Some(m) = NEXT_MEETING_ASIDE.captures(text)
+        {
+            dl = deadline::parse(&m[1], known);
+        }
         date_from_sentence(&mut dl, action, text, known);
         // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
         // at the seventh session": the session the paragraph dates.
@@ -2814,6 +2884,40 @@ static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[,;:.]\s*|\band\s+)(?:he|she)\s+(?:(?:also|further|then|has|had)\s+)*$")
         .expect("valid regex")
+});
+
+/// "Reform of the Board ...", "Review of the seed rules ...": an item naming a change.
+static CHANGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:reform|renewal|review|revision|restructuring|strengthening|consideration|establishment|creation|enhancement)\s+of\b")
+        .expect("valid regex")
+});
+
+static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+((?:at|before)\s+its\s+(?:next|upcoming|forthcoming)\s+(?:meeting|session|summit)),")
+        .expect("valid regex")
+});
+
+static DECISION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:decisions|directives|action\s+points)\b[^.;]*:$").expect("valid regex")
+});
+
+static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:during|at)\s+(?:their|its|the)\s+(?:last|previous|earlier|preceding)\s+(?:meeting|summit|session)\b")
+        .expect("valid regex")
+});
+
+/// "The King, addressing the summit, calls for ...": a speaker's words, not the body's.
+static ADDRESSING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:addressing|speaking\s+(?:at|to|before))\s+[^,;]+,\s*$")
+        .expect("valid regex")
+});
+
+/// "that shall", "which will be": a relative pronoun, with its modal, as a subject.
+static RELATIVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:that|which|who)(?:\s+(?:shall|will|would|should|must|may|has|have))?$",
+    )
+    .expect("valid regex")
 });
 
 /// "said that “...": what someone said, or a quotation.

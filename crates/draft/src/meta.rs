@@ -469,8 +469,13 @@ static SUBJECT_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "The General Assembly," alone, or at the head of the preamble; whether it stands alone.
+static LOGO_LETTERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}{2,6}\s+(The\s+\p{Lu}\p{Ll})").expect("valid regex"));
+
 fn formal_body(text: &str) -> Option<(String, bool)> {
     let text = HEADER_DATE.replace(text, "");
+    // "AU The Peace and Security Council of ...": a logo's letters left before the name.
+    let text = LOGO_LETTERS.replace(text.trim(), "$1");
     let text = text.trim();
     let m = FORMAL_BODY.captures(text)?;
     let name = m[1].trim();

@@ -344,3 +344,75 @@ fn a_reports_must_and_its_they_ask_but_a_quoted_must_and_some_members_call_do_no
     let text = "Orchard leaders agree on a plan\n\nThe Orchard Summit met in Accra on Saturday.\n\nThe ministers must also review the seed norms.\n\nFinally, they must draw up a list of growers.\n\nSome member states appealed for a new seed market. The Chair of the Board said that \u{201c}the Community must remain open\u{201d}.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶3 Ministers", "¶4 Ministers"]);
 }
+
+// Kinds met on the eleventh blind batch (held11).
+
+#[test]
+fn a_news_subject_from_a_region_and_the_day_it_asked_then_a_conditional_span() {
+    let text = "[ A note on this page ]\nVALLEY TOWN, - Leaders from the Orchard Valley region directed Orchardia on Monday to open the seed market at once so that the first sale could be held by 30 September.\nThe leaders also mandated the Union's newly formed Seed Council to propose measures against the pests if in two months they still spread.\nThe leaders called upon all Union members and the rest of the growers to back the market.\n";
+    let got = brief(text, "2036-01-01");
+    assert_eq!(
+        got,
+        [
+            "¶2 Orchardia due=On(Day(2036-09-30))",
+            "¶3 Seed Council",
+            "¶4 All Union members | Growers",
+        ]
+    );
+}
+
+#[test]
+fn a_second_addressee_after_an_aside_naming_the_next_meeting() {
+    let text = "Conclusions – 2 March 2036\n\n1. The Orchard Council welcomes the harvest. It calls on the Board, notably at its next meeting, and on the growers to secure the seed supply.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Board | Growers due=at"), "{got:?}");
+}
+
+#[test]
+fn a_relative_shall_be_entrusted_a_speaker_addressing_the_summit_and_agreed_items() {
+    let text = "Orchard leaders end summit\n\nThe King of the Valley, addressing the Orchard summit, calls for moving to a union.\n\nThe leaders directed the Council of Ministers to set up a panel of growers that shall be entrusted to study the seed proposals.\n\nTo this end, the leaders agreed to the following:\n\n1. Renewal of the Orchard Board to make sure that it serves the growers better.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶- Council of Ministers"]);
+}
+
+// Kinds met on the twelfth blind batch (held12).
+
+#[test]
+fn a_logos_letters_before_the_body_and_a_meeting_in_a_named_month() {
+    let text = "Communique by the Orchard Union’s Growers Council on pests\n\nOU The Growers Council of the Orchard Union (OU), at its 12th meeting, held on 20 October 2036, adopted the following decision on pests:\n\n1. Takes note of the briefing by the Commissioner;\n2. Decides to meet in November to review the harvest on the basis of a report by the Board.\n";
+    let got = brief(text, "2036-10-20");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with(
+            "¶2 Growers Council of the Orchard Union (OU) due=On(Month { year: 2036, month: 11 })"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn what_two_parties_agreed_at_their_last_meeting_is_recalled() {
+    let text = "Orchard news\n\nThe Valley Authority called on the two growers to share the well within 30 days.\n\nDuring their last meeting in May, the two growers agreed to share the well within 10 days.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶2 Two growers"), "{got:?}");
+}
+
+// Kinds met on the thirteenth blind batch (held13).
+
+#[test]
+fn a_reports_directing_participles_ask_the_council() {
+    let text = "Orchard summit\n\nOther items at the summit were a study on seeds and a report on the entry of Valley into the OC directing the council to conclude the process. The check of Hill for entry had not been done thus directing the council to follow up on it.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Council", "¶2 Council"]);
+}
+
+#[test]
+fn a_numbered_item_under_a_decisions_heading_the_layout_broke() {
+    let text = "THE 12TH MEETING OF THE ORCHARD COUNCIL OF MINISTERS FOR VALLEY AFFAIRS ENDS IN LOME, TOGO\n\nThe 12th Meeting of the Orchard Council ended on\n2 March 2036 in Lome.\n\nSome of the Decisions/Directives of the 12th\nMeeting of the Orchard Council:\n\n1. The Secretariat to send a mission to the valley\nby 31st July 2036. The Team to include all growers.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("¶1 Secretariat due=On(Day(2036-07-31))"),
+        "{got:?}"
+    );
+}
