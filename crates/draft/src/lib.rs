@@ -1427,7 +1427,7 @@ impl Builder {
                     .is_some_and(|head| PERSON_EARLIER.is_match(head)));
         // "Some member states appealed for ...": a part of the body, speaking for itself.
         let some_of = SOME_SUBJECT.is_match(clause.before);
-        // "During their last meeting in June, the two leaders agreed to ...": what was
+        // "At their previous meeting, the two leaders agreed to ...": what was
         // agreed or asked at an earlier meeting, recalled.
         if sentence
             .get(..t.start)
