@@ -243,6 +243,8 @@ fn clause_position(
         && !toks[since..i].iter().any(|t| t.word == "we");
     if speaker || governed {
         Position::Inside
+    } else if since == 0 && headline_passive(sentence, toks, i, form) {
+        Position::Passive
     } else if impersonal
         || named_subject
         || while_participle
@@ -269,6 +271,22 @@ fn clause_position(
     } else {
         position
     }
+}
+
+/// "The Warden and the Board requested to submit proposals by June": a summary's passive
+/// with its auxiliary dropped, the verb's past form straight before an infinitive. The
+/// subject before it is asked (not "requested to be kept informed", the subject's own wish).
+/// Only a request's verb, and only as the sentence's first verb: "the tasks entrusted to
+/// him", "the mechanisms mandated to follow up" after a verb of its own qualify a noun.
+fn headline_passive(sentence: &str, toks: &[Token], i: usize, form: &str) -> bool {
+    let n = form.split(' ').count();
+    let first = form.split(' ').next().unwrap_or_default();
+    i >= 1
+        && table::HEADLINE_PASSIVE_VERBS.contains(&first)
+        && toks.get(i + n).is_some_and(|t| t.word == "to")
+        && !punct_between(sentence, toks, i + n - 1)
+        && toks.get(i + n + 1).is_some_and(|t| t.word != "be")
+        && super::actor::has_actor_word(&sentence[..toks[i].start])
 }
 
 /// Whether token `i` opens the sentence or follows punctuation (adverbs aside).

@@ -1322,6 +1322,18 @@ impl Builder {
                 out.push(next);
             }
         }
+        // "Demands that A open, and B do not block, the roads": two subjects, one object.
+        if addressed && that_clause && first.origin == Origin::Request {
+            if let Some((own, np, other)) = shared_object(&first.action) {
+                let actors = actor::actors(&np, sentence, &self.ctx);
+                first.action = own;
+                out.push(Candidate {
+                    actors,
+                    action: other,
+                    origin: Origin::Request,
+                });
+            }
+        }
         if addressed && first.origin == Origin::Request {
             while let Some((cut, np, action)) = second_addressee(&first.action) {
                 let next = Candidate {
@@ -3470,6 +3482,36 @@ static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:to\s+)?(?:declare|proclaim|designate)\s[^;]{0,60}?\b(?:year|day|decade|week|month)\b")
         .expect("valid regex")
 });
+
+/// "open, and all boards do not block, the roads": a that-clause's verb, a second subject
+/// with its own verb, and the object both share.
+static SHARED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([a-z]+(?:\s+[a-z]+)?),\s+and\s+([^,;]{3,120}?),\s+(\S.*)$").expect("valid regex")
+});
+
+/// "all other parties to the conflict do not hinder": the second subject, then its verb
+/// (with its own negation, modal or adverb) as the last word.
+static SECOND_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+?)\s+((?:(?:do|does|shall|should|will|must|not|also|further|immediately)\s+)*[a-z]+)$")
+        .expect("valid regex")
+});
+
+/// The two requests of "open, and B do not block, the roads": the first subject's action
+/// with the shared object, the second subject, and its action with the same object.
+fn shared_object(action: &str) -> Option<(String, String, String)> {
+    let c = SHARED_OBJECT.captures(action)?;
+    let second = SECOND_SUBJECT.captures(&c[2])?;
+    let (np, verb) = (&second[1], &second[2]);
+    if !actor::has_actor_word(np) {
+        return None;
+    }
+    let object = &c[3];
+    Some((
+        format!("{} {object}", &c[1]),
+        np.to_string(),
+        format!("{verb} {object}"),
+    ))
+}
 
 /// ", and that ", " and that ": a second that-clause of the same verb.
 static AND_THAT: LazyLock<Regex> =

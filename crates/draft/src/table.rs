@@ -411,6 +411,17 @@ pub const OPENING_ADVERBS: &[&str] = &[
     "this evening",
 ];
 
+/// Request verbs whose past form, straight before an infinitive, reads as a summary's
+/// passive with its auxiliary dropped ("The Board requested to report by June").
+pub const HEADLINE_PASSIVE_VERBS: &[&str] = &[
+    "requested",
+    "urged",
+    "invited",
+    "encouraged",
+    "called",
+    "asked",
+];
+
 #[rustfmt::skip]
 /// Nouns that end a phrase naming who acts ("Member States", "the private sector").
 pub const ACTOR_HEADS: &[&str] = &[

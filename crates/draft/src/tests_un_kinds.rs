@@ -583,3 +583,39 @@ fn a_passive_given_priority_by_an_agent_asks_the_agent() {
     let text = "The Orchard Assembly,\n\n1. Adopts the Valley Plan;\n\n2. Urges that the Valley Plan be given priority by all growers and be carried out as soon as possible by the relevant boards;\n\n3. Requests the Warden to report.\n";
     assert_eq!(brief(text, "2036-03-03"), ["¶2 All growers", "¶3 Warden"]);
 }
+
+// Round 14 (un14): Human Rights Council summaries, an agenda note, a summary of a draft,
+// an OIC coordination meeting, a draft Council statement.
+
+#[test]
+fn a_bare_infinitive_after_a_named_republic_asks_the_republic() {
+    let text = "The Orchard Council,\n\n1. Demands the Republic of Orchardia free the seized growers at once;\n\n2. Demands the Government of the Valley cease all raids on the barns;\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶1 Republic of Orchardia", "¶2 Government of the Valley"]
+    );
+}
+
+#[test]
+fn two_subjects_sharing_one_object_are_asked_each() {
+    let text = "ORCHARD COUNCIL ENDS ITS SESSION\n\nThe Orchard Council ended its session today after adopting nine texts.\n\nIn the text on the valley, the Council renewed the Board for a year, and demanded that the Orchardian authorities reopen, and all other factions in the valley do not obstruct, the mountain roads to the barns.\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        [
+            "¶3 Orchardian authorities",
+            "¶3 All other factions in the valley"
+        ]
+    );
+    // One subject doing two things to one object is one request.
+    let one = "The Orchard Council,\n\n1. Demands that the Orchardian authorities reopen, and keep open, the mountain roads;\n";
+    assert_eq!(brief(one, "2036-03-03"), ["¶1 Orchardian authorities"]);
+}
+
+#[test]
+fn a_summarys_passive_without_its_auxiliary_asks_its_subject() {
+    let text = "The Orchard Assembly,\n\n1. Notes the report of the Board;\n\n2. The Warden and the Board requested to submit proposals on water by 30 June 2037;\n\n3. Expresses its thanks to the wardens mandated to guard the barns;\n\n4. The Board requested to be kept informed of the harvest;\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶2 Warden | Board due=2037-06-30"]
+    );
+}
