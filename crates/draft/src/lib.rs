@@ -202,6 +202,9 @@ fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, n
     if lang == Lang::Ar {
         ar::drop_restated_decisions(mandates);
     }
+    if lang == Lang::En && !numbered {
+        drop_title_case_headlines(mandates, paras);
+    }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
         let headlines: HashSet<u32> = paras
@@ -213,6 +216,47 @@ fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, n
             .collect();
         fr::drop_restated_headlines(mandates, &headlines);
     }
+}
+
+/// "Members Call on Authorities to Fulfil Pledge on Withdrawal", "COUNCIL CALLS FOR
+/// CESSATION OF HOSTILITIES": a press page's headline, set in capitals or title case, that
+/// the paragraphs after it state as requests; its own reading is dropped when a later
+/// paragraph asks anything.
+fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let headlines: HashSet<u32> = paras
+        .iter()
+        .filter(|p| title_case_line(&p.text))
+        .filter_map(|p| u32::try_from(p.ordinal).ok())
+        .collect();
+    let last = mandates.iter().filter_map(|m| m.paragraph).max();
+    mandates.retain(|m| {
+        !m.paragraph
+            .is_some_and(|p| headlines.contains(&p) && last.is_some_and(|l| l > p))
+    });
+}
+
+/// A short block (three lines at most) with no closing stop whose longer words (four
+/// letters or more) open with a capital, four of five of them and at least four.
+fn title_case_line(text: &str) -> bool {
+    let t = text.trim();
+    let short = t.lines().count() <= 3 && t.split_whitespace().count() <= 40;
+    if t.is_empty() || !short || t.ends_with(['.', ';', ':', '"', '”']) {
+        return false;
+    }
+    let long: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    // "from", "with", "into": a title's short prepositions stay in lower case.
+    let capital = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    capital >= 4 && capital * 5 >= long.len() * 4
 }
 
 /// A paragraph of an unnumbered text that repeats an earlier one word for word (a web
@@ -1323,16 +1367,18 @@ impl Builder {
             }
         }
         // "Demands that A open, and B do not block, the roads": two subjects, one object.
-        if addressed && that_clause && first.origin == Origin::Request {
-            if let Some((own, np, other)) = shared_object(&first.action) {
-                let actors = actor::actors(&np, sentence, &self.ctx);
-                first.action = own;
-                out.push(Candidate {
-                    actors,
-                    action: other,
-                    origin: Origin::Request,
-                });
-            }
+        if addressed
+            && that_clause
+            && first.origin == Origin::Request
+            && let Some((own, np, other)) = shared_object(&first.action)
+        {
+            let actors = actor::actors(&np, sentence, &self.ctx);
+            first.action = own;
+            out.push(Candidate {
+                actors,
+                action: other,
+                origin: Origin::Request,
+            });
         }
         if addressed && first.origin == Origin::Request {
             while let Some((cut, np, action)) = second_addressee(&first.action) {
@@ -3922,8 +3968,35 @@ fn passive_subject(before: &str) -> &str {
         }
     }
     let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    s[cut..].trim()
+    after_reported_that(s[cut..].trim())
 }
+
+/// "the resolution said that on July 10 the Warden": a report's "said that" and a day
+/// opening the that-clause stand before the passive's subject, not in it.
+fn after_reported_that(subject: &str) -> &str {
+    let Some(m) = REPORTED_THAT.find_iter(subject).last() else {
+        return subject;
+    };
+    let rest = &subject[m.end()..];
+    let rest = LEADING_DAY.find(rest).map_or(rest, |d| &rest[d.end()..]);
+    if actor::has_actor_word(rest) {
+        rest.trim()
+    } else {
+        subject
+    }
+}
+
+/// "said that ", "stated that that ": a report's verb and its "that" (doubled by a typo).
+static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|stated|states|added|noted|read|reads)\s+(?:that\s+)+")
+        .expect("valid regex")
+});
+
+/// "on July 10 ", "by 15 April 2037, ": a day that opens a clause.
+static LEADING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:on|by|from|before)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?\s+")
+        .expect("valid regex")
+});
 
 /// "to submit a report" → "submit a report".
 fn strip_to(s: &str) -> String {

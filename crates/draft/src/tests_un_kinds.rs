@@ -619,3 +619,30 @@ fn a_summarys_passive_without_its_auxiliary_asks_its_subject() {
         ["¶2 Warden | Board due=2037-06-30"]
     );
 }
+
+// Round 15 (un15): press releases of presidential statements, news reports of drafts and
+// statements, a copy of a 1999 resolution, an ECOSOC press release.
+
+#[test]
+fn a_title_case_headline_restating_the_lead_is_not_read_again() {
+    let text = "Orchard Council Statement Signals Readiness to Send Monitors\n\nMembers Call on Wardens to Honour Pledge on Opening Mountain Roads\n\nThe Orchard Council today called on the valley wardens to open the mountain roads by 12 May.\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶3 Valley wardens due=2036-05-12"]
+    );
+    // A sentence in plain case with a request is no headline.
+    let plain = "The Orchard Council asked the wardens to act\n\nThe Orchard Council today called on the valley wardens to open the mountain roads.\n";
+    assert_eq!(brief(plain, "2036-03-03").len(), 2);
+}
+
+#[test]
+fn a_reported_passive_after_said_that_and_a_day_asks_its_subject() {
+    let text = "Orchard Council to renew the Board\n\nThe Orchard Council agreed on a draft on Monday.\n\nAlso, the draft said that on June 3 the Warden is requested to submit a report on the harvest.\n";
+    assert_eq!(brief(text, "2036-03-03"), ["¶3 Warden"]);
+}
+
+#[test]
+fn a_press_release_names_its_body_with_its_acronym_and_suspended_session() {
+    let text = "ORCHARD BOARD SUSPENDS ITS SESSION\n\n2 May 2036\n\nThe Orchard Growers Council (OGC) this afternoon suspended its session in Rome. It decided to resume talks on the water charter in October in Geneva.\n";
+    assert_eq!(body(text), "Orchard Growers Council");
+}
