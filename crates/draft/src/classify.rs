@@ -341,6 +341,15 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     {
         j -= 1;
     }
+    // "the Council on Tuesday urged ...": a report's weekday (skipped above as an adverb)
+    // after its "on", between subject and verb.
+    if j >= 2
+        && toks[j - 1].word == "on"
+        && table::WEEKDAYS.contains(&toks[j].word.as_str())
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 1;
+    }
     if j == 0 || punct_between(sentence, toks, j - 1) {
         return Position::Opens;
     }

@@ -233,6 +233,38 @@ fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
         !m.paragraph
             .is_some_and(|p| headlines.contains(&p) && last.is_some_and(|l| l > p))
     });
+    drop_short_headlines(mandates, paras);
+}
+
+/// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw
+/// ...": a page's first short line with no closing stop whose request a later paragraph
+/// makes of the same actors is the headline of that paragraph.
+fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(first) = paras.iter().find(|p| !p.text.trim().is_empty()) else {
+        return;
+    };
+    let t = first.text.trim();
+    let short = !t.contains('\n')
+        && t.split_whitespace().count() <= 12
+        && !t.ends_with(['.', ';', ':', '"', '”']);
+    let Some(head) = u32::try_from(first.ordinal).ok().filter(|_| short) else {
+        return;
+    };
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            m.paragraph == Some(head)
+                && mandates
+                    .iter()
+                    .any(|o| o.paragraph.is_some_and(|p| p > head) && names(o) == names(m))
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
 }
 
 /// A short block (three lines at most) with no closing stop whose longer words (four

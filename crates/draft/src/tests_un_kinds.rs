@@ -646,3 +646,27 @@ fn a_press_release_names_its_body_with_its_acronym_and_suspended_session() {
     let text = "ORCHARD BOARD SUSPENDS ITS SESSION\n\n2 May 2036\n\nThe Orchard Growers Council (OGC) this afternoon suspended its session in Rome. It decided to resume talks on the water charter in October in Geneva.\n";
     assert_eq!(body(text), "Orchard Growers Council");
 }
+
+// Round 16 (un16): news reports of Council texts of 2002 and 2004, a wiki page of a 1987
+// resolution, a 1982 draft.
+
+#[test]
+fn a_weekday_between_the_body_and_its_verb_keeps_the_request() {
+    let text = "Board asks the Valley to open roads\n\nROME, May 3: The Orchard Council on Tuesday urged the Valley to open its mountain roads and asked the Warden to keep reporting.\n\nThe members met for an hour.\n";
+    assert_eq!(brief(text, "2036-05-02"), ["¶2 Valley", "¶2 Warden"]);
+}
+
+#[test]
+fn a_short_headline_is_dropped_only_when_a_later_paragraph_asks_the_same() {
+    let restated = "Board asks the Valley to open roads\n\nThe Orchard Council urged the Valley to open its mountain roads.\n";
+    assert_eq!(brief(restated, "2036-05-02"), ["¶2 Valley"]);
+    // A headline asking someone the paragraphs below do not ask stays.
+    let alone = "Board asks the Valley to open roads\n\nThe Orchard Council urged the Warden to keep reporting.\n";
+    assert_eq!(brief(alone, "2036-05-02"), ["¶1 Valley", "¶2 Warden"]);
+}
+
+#[test]
+fn a_demand_reiterated_with_also_inside_the_phrase_is_read() {
+    let text = "The Orchard Council,\n\n1. Reiterates its demand that the Valley open its roads;\n\n2. Reiterates also its demand that all growers share the water from the spring;\n";
+    assert_eq!(brief(text, "2036-05-02"), ["¶1 Valley", "¶2 All growers"]);
+}
