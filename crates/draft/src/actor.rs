@@ -176,6 +176,7 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
     };
     let k = (1..toks.len().min(8))
         .find(|&k| table::ACTOR_HEADS.contains(&toks[k].word.as_str()) || acronym(k))?;
+    let k = name_after_of(rest, &toks, k);
     let adverb = toks.get(k + 1).is_some_and(|t| {
         t.word.len() > 4
             && t.word.ends_with("ly")
@@ -194,6 +195,27 @@ pub fn split_bare(rest: &str) -> Option<(&str, &str)> {
         && (adverb || rest[toks[k].end..verb.start].trim().is_empty())
         && toks.len() > k + 2 + usize::from(adverb);
     bare.then(|| (rest[..toks[k].end].trim(), rest[toks[k + 1].start..].trim()))
+}
+
+/// "the Republic of Orchardia release ...", "the Government of the Valley cease ...": a
+/// head's "of" complement that is a capitalised name is part of the addressee; the token
+/// that ends it is returned (else `k` itself).
+fn name_after_of(rest: &str, toks: &[Token], k: usize) -> usize {
+    if toks.get(k + 1).is_none_or(|t| t.word != "of") {
+        return k;
+    }
+    let mut j = k + 2;
+    if toks.get(j).is_some_and(|t| t.word == "the") {
+        j += 1;
+    }
+    let first = j;
+    while toks
+        .get(j)
+        .is_some_and(|t| rest[t.start..t.end].starts_with(char::is_uppercase))
+    {
+        j += 1;
+    }
+    if j > first { j - 1 } else { k }
 }
 
 /// "Promotion of orchards ...", "the strengthening of ...": a phrase that opens with an
@@ -289,6 +311,20 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
                 && !table::MODALS.contains(&t.word.as_str())
         });
         if seen_head && name_goes_on && starts_lower(raw) && !is_head(raw) {
+            continue;
+        }
+        // "that the Syrian authorities facilitate ...": a plural actor noun after a
+        // capitalised word is the name's own head, not the verb.
+        let after_capital = k > 0 && {
+            let prev = &body[toks[k - 1].start..toks[k - 1].end];
+            prev.starts_with(char::is_uppercase)
+        };
+        let plural_head = starts_lower(raw)
+            && after_capital
+            && t.word.ends_with('s')
+            && !t.word.ends_with("ss")
+            && table::ACTOR_HEADS.contains(&t.word.as_str());
+        if seen_head && plural_head {
             continue;
         }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.

@@ -202,6 +202,9 @@ fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, n
     if lang == Lang::Ar {
         ar::drop_restated_decisions(mandates);
     }
+    if lang == Lang::En && !numbered {
+        drop_title_case_headlines(mandates, paras);
+    }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
         let headlines: HashSet<u32> = paras
@@ -213,6 +216,79 @@ fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, n
             .collect();
         fr::drop_restated_headlines(mandates, &headlines);
     }
+}
+
+/// "Members Call on Authorities to Fulfil Pledge on Withdrawal", "COUNCIL CALLS FOR
+/// CESSATION OF HOSTILITIES": a press page's headline, set in capitals or title case, that
+/// the paragraphs after it state as requests; its own reading is dropped when a later
+/// paragraph asks anything.
+fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let headlines: HashSet<u32> = paras
+        .iter()
+        .filter(|p| title_case_line(&p.text))
+        .filter_map(|p| u32::try_from(p.ordinal).ok())
+        .collect();
+    let last = mandates.iter().filter_map(|m| m.paragraph).max();
+    mandates.retain(|m| {
+        !m.paragraph
+            .is_some_and(|p| headlines.contains(&p) && last.is_some_and(|l| l > p))
+    });
+    drop_short_headlines(mandates, paras);
+}
+
+/// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw
+/// ...": a page's first short line with no closing stop whose request a later paragraph
+/// makes of the same actors is the headline of that paragraph.
+fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(first) = paras.iter().find(|p| !p.text.trim().is_empty()) else {
+        return;
+    };
+    let t = first.text.trim();
+    let short = !t.contains('\n')
+        && t.split_whitespace().count() <= 12
+        && !t.ends_with(['.', ';', ':', '"', '”']);
+    let Some(head) = u32::try_from(first.ordinal).ok().filter(|_| short) else {
+        return;
+    };
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            m.paragraph == Some(head)
+                && mandates
+                    .iter()
+                    .any(|o| o.paragraph.is_some_and(|p| p > head) && names(o) == names(m))
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// A short block (three lines at most) with no closing stop whose longer words (four
+/// letters or more) open with a capital, four of five of them and at least four.
+fn title_case_line(text: &str) -> bool {
+    let t = text.trim();
+    let short = t.lines().count() <= 3 && t.split_whitespace().count() <= 40;
+    if t.is_empty() || !short || t.ends_with(['.', ';', ':', '"', '”']) {
+        return false;
+    }
+    let long: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    // "from", "with", "into": a title's short prepositions stay in lower case.
+    let capital = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    capital >= 4 && capital * 5 >= long.len() * 4
 }
 
 /// A paragraph of an unnumbered text that repeats an earlier one word for word (a web
@@ -1370,6 +1446,20 @@ impl Builder {
                 first.action.truncate(m.start());
                 out.push(next);
             }
+        }
+        // "Demands that A open, and B do not block, the roads": two subjects, one object.
+        if addressed
+            && that_clause
+            && first.origin == Origin::Request
+            && let Some((own, np, other)) = shared_object(&first.action)
+        {
+            let actors = actor::actors(&np, sentence, &self.ctx);
+            first.action = own;
+            out.push(Candidate {
+                actors,
+                action: other,
+                origin: Origin::Request,
+            });
         }
         if addressed && first.origin == Origin::Request {
             while let Some((cut, np, action)) = second_addressee(&first.action) {
@@ -3575,6 +3665,36 @@ static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "open, and all boards do not block, the roads": a that-clause's verb, a second subject
+/// with its own verb, and the object both share.
+static SHARED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([a-z]+(?:\s+[a-z]+)?),\s+and\s+([^,;]{3,120}?),\s+(\S.*)$").expect("valid regex")
+});
+
+/// "all other parties to the conflict do not hinder": the second subject, then its verb
+/// (with its own negation, modal or adverb) as the last word.
+static SECOND_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+?)\s+((?:(?:do|does|shall|should|will|must|not|also|further|immediately)\s+)*[a-z]+)$")
+        .expect("valid regex")
+});
+
+/// The two requests of "open, and B do not block, the roads": the first subject's action
+/// with the shared object, the second subject, and its action with the same object.
+fn shared_object(action: &str) -> Option<(String, String, String)> {
+    let c = SHARED_OBJECT.captures(action)?;
+    let second = SECOND_SUBJECT.captures(&c[2])?;
+    let (np, verb) = (&second[1], &second[2]);
+    if !actor::has_actor_word(np) {
+        return None;
+    }
+    let object = &c[3];
+    Some((
+        format!("{} {object}", &c[1]),
+        np.to_string(),
+        format!("{verb} {object}"),
+    ))
+}
+
 /// ", and that ", " and that ": a second that-clause of the same verb.
 static AND_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",?\s+and\s+that\s+").expect("valid regex"));
@@ -3984,8 +4104,35 @@ fn passive_subject(before: &str) -> &str {
         }
     }
     let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    s[cut..].trim()
+    after_reported_that(s[cut..].trim())
 }
+
+/// "the resolution said that on July 10 the Warden": a report's "said that" and a day
+/// opening the that-clause stand before the passive's subject, not in it.
+fn after_reported_that(subject: &str) -> &str {
+    let Some(m) = REPORTED_THAT.find_iter(subject).last() else {
+        return subject;
+    };
+    let rest = &subject[m.end()..];
+    let rest = LEADING_DAY.find(rest).map_or(rest, |d| &rest[d.end()..]);
+    if actor::has_actor_word(rest) {
+        rest.trim()
+    } else {
+        subject
+    }
+}
+
+/// "said that ", "stated that that ": a report's verb and its "that" (doubled by a typo).
+static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|stated|states|added|noted|read|reads)\s+(?:that\s+)+")
+        .expect("valid regex")
+});
+
+/// "on July 10 ", "by 15 April 2037, ": a day that opens a clause.
+static LEADING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:on|by|from|before)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?\s+")
+        .expect("valid regex")
+});
 
 /// "to submit a report" → "submit a report".
 fn strip_to(s: &str) -> String {

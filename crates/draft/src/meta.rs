@@ -386,7 +386,8 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
 
 /// "The Security Council decided ...": a named council, assembly or commission as the
 /// subject of "decided" or "adopted" opening a paragraph, maybe after its dateline ("12
-/// March 2036 The Orchard Council this morning adopted ...").
+/// March 2036 The Orchard Council this morning adopted ..."); also of "concluded" or
+/// "suspended" (its session), and with its acronym after it ("The Orchard Council (OC)").
 fn press_body(text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
     let m = PRESS_BODY.captures(text.trim())?;
@@ -403,7 +404,7 @@ const PRESS_REACH: usize = 10;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:.{{0,400}}?(?:(?:\b(?:19|20|21)\d{{2}}|,)\s+(?:The|the)|(?-i:\b[A-Z][a-z]+)\s+The)\s+|(?:The|the)\s+)((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted)\b"))
+    Regex::new(&format!(r"^(?:.{{0,400}}?(?:(?:\b(?:19|20|21)\d{{2}}|,)\s+(?:The|the)|(?-i:\b[A-Z][a-z]+)\s+The)\s+|(?:The|the)\s+)((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})(?:\s+\((?-i:[A-Z]{{2,}})\))?\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted|concluded|suspended)\b"))
         .expect("valid regex")
 });
 

@@ -71,7 +71,7 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
-    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands"]),
+    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands", "reiterates also its demand", "reiterated also its demand", "also reiterates its demand"]),
     // "Continues to urge all States to ...": the call goes on, as asked anew.
     verb(Addressed, &[
         "continues to urge", "continue to urge", "continues to call upon", "continues to call on",
@@ -409,6 +409,17 @@ pub const OPENING_ADVERBS: &[&str] = &[
     "this morning",
     "this afternoon",
     "this evening",
+];
+
+/// Request verbs whose past form, straight before an infinitive, reads as a summary's
+/// passive with its auxiliary dropped ("The Board requested to report by June").
+pub const HEADLINE_PASSIVE_VERBS: &[&str] = &[
+    "requested",
+    "urged",
+    "invited",
+    "encouraged",
+    "called",
+    "asked",
 ];
 
 #[rustfmt::skip]

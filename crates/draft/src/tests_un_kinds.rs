@@ -583,3 +583,90 @@ fn a_passive_given_priority_by_an_agent_asks_the_agent() {
     let text = "The Orchard Assembly,\n\n1. Adopts the Valley Plan;\n\n2. Urges that the Valley Plan be given priority by all growers and be carried out as soon as possible by the relevant boards;\n\n3. Requests the Warden to report.\n";
     assert_eq!(brief(text, "2036-03-03"), ["¶2 All growers", "¶3 Warden"]);
 }
+
+// Round 14 (un14): Human Rights Council summaries, an agenda note, a summary of a draft,
+// an OIC coordination meeting, a draft Council statement.
+
+#[test]
+fn a_bare_infinitive_after_a_named_republic_asks_the_republic() {
+    let text = "The Orchard Council,\n\n1. Demands the Republic of Orchardia free the seized growers at once;\n\n2. Demands the Government of the Valley cease all raids on the barns;\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶1 Republic of Orchardia", "¶2 Government of the Valley"]
+    );
+}
+
+#[test]
+fn two_subjects_sharing_one_object_are_asked_each() {
+    let text = "ORCHARD COUNCIL ENDS ITS SESSION\n\nThe Orchard Council ended its session today after adopting nine texts.\n\nIn the text on the valley, the Council renewed the Board for a year, and demanded that the Orchardian authorities reopen, and all other factions in the valley do not obstruct, the mountain roads to the barns.\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        [
+            "¶3 Orchardian authorities",
+            "¶3 All other factions in the valley"
+        ]
+    );
+    // One subject doing two things to one object is one request.
+    let one = "The Orchard Council,\n\n1. Demands that the Orchardian authorities reopen, and keep open, the mountain roads;\n";
+    assert_eq!(brief(one, "2036-03-03"), ["¶1 Orchardian authorities"]);
+}
+
+#[test]
+fn a_summarys_passive_without_its_auxiliary_asks_its_subject() {
+    let text = "The Orchard Assembly,\n\n1. Notes the report of the Board;\n\n2. The Warden and the Board requested to submit proposals on water by 30 June 2037;\n\n3. Expresses its thanks to the wardens mandated to guard the barns;\n\n4. The Board requested to be kept informed of the harvest;\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶2 Warden | Board due=2037-06-30"]
+    );
+}
+
+// Round 15 (un15): press releases of presidential statements, news reports of drafts and
+// statements, a copy of a 1999 resolution, an ECOSOC press release.
+
+#[test]
+fn a_title_case_headline_restating_the_lead_is_not_read_again() {
+    let text = "Orchard Council Statement Signals Readiness to Send Monitors\n\nMembers Call on Wardens to Honour Pledge on Opening Mountain Roads\n\nThe Orchard Council today called on the valley wardens to open the mountain roads by 12 May.\n";
+    assert_eq!(
+        brief(text, "2036-03-03"),
+        ["¶3 Valley wardens due=2036-05-12"]
+    );
+    // A sentence in plain case with a request is no headline.
+    let plain = "The Orchard Council asked the wardens to act\n\nThe Orchard Council today called on the valley wardens to open the mountain roads.\n";
+    assert_eq!(brief(plain, "2036-03-03").len(), 2);
+}
+
+#[test]
+fn a_reported_passive_after_said_that_and_a_day_asks_its_subject() {
+    let text = "Orchard Council to renew the Board\n\nThe Orchard Council agreed on a draft on Monday.\n\nAlso, the draft said that on June 3 the Warden is requested to submit a report on the harvest.\n";
+    assert_eq!(brief(text, "2036-03-03"), ["¶3 Warden"]);
+}
+
+#[test]
+fn a_press_release_names_its_body_with_its_acronym_and_suspended_session() {
+    let text = "ORCHARD BOARD SUSPENDS ITS SESSION\n\n2 May 2036\n\nThe Orchard Growers Council (OGC) this afternoon suspended its session in Rome. It decided to resume talks on the water charter in October in Geneva.\n";
+    assert_eq!(body(text), "Orchard Growers Council");
+}
+
+// Round 16 (un16): news reports of Council texts of 2002 and 2004, a wiki page of a 1987
+// resolution, a 1982 draft.
+
+#[test]
+fn a_weekday_between_the_body_and_its_verb_keeps_the_request() {
+    let text = "Board asks the Valley to open roads\n\nROME, May 3: The Orchard Council on Tuesday urged the Valley to open its mountain roads and asked the Warden to keep reporting.\n\nThe members met for an hour.\n";
+    assert_eq!(brief(text, "2036-05-02"), ["¶2 Valley", "¶2 Warden"]);
+}
+
+#[test]
+fn a_short_headline_is_dropped_only_when_a_later_paragraph_asks_the_same() {
+    let restated = "Board asks the Valley to open roads\n\nThe Orchard Council urged the Valley to open its mountain roads.\n";
+    assert_eq!(brief(restated, "2036-05-02"), ["¶2 Valley"]);
+    // A headline asking someone the paragraphs below do not ask stays.
+    let alone = "Board asks the Valley to open roads\n\nThe Orchard Council urged the Warden to keep reporting.\n";
+    assert_eq!(brief(alone, "2036-05-02"), ["¶1 Valley", "¶2 Warden"]);
+}
+
+#[test]
+fn a_demand_reiterated_with_also_inside_the_phrase_is_read() {
+    let text = "The Orchard Council,\n\n1. Reiterates its demand that the Valley open its roads;\n\n2. Reiterates also its demand that all growers share the water from the spring;\n";
+    assert_eq!(brief(text, "2036-05-02"), ["¶1 Valley", "¶2 All growers"]);
+}
