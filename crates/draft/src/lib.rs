@@ -218,7 +218,7 @@ fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, n
     }
 }
 
-/// "Members Call on Authorities to Fulfil Pledge on Withdrawal", "COUNCIL CALLS FOR
+/// "Members Call on Growers to Keep Pledge on Seeds", "COUNCIL CALLS FOR
 /// CESSATION OF HOSTILITIES": a press page's headline, set in capitals or title case, that
 /// the paragraphs after it state as requests; its own reading is dropped when a later
 /// paragraph asks anything.
@@ -3671,7 +3671,7 @@ static SHARED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([a-z]+(?:\s+[a-z]+)?),\s+and\s+([^,;]{3,120}?),\s+(\S.*)$").expect("valid regex")
 });
 
-/// "all other parties to the conflict do not hinder": the second subject, then its verb
+/// "all other growers do not hinder": the second subject, then its verb
 /// (with its own negation, modal or adverb) as the last word.
 static SECOND_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.+?)\s+((?:(?:do|does|shall|should|will|must|not|also|further|immediately)\s+)*[a-z]+)$")
