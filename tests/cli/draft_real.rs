@@ -113,6 +113,7 @@ struct Got {
 /// The drafted mandates that count: entries the drafter offers for review only (`commended`,
 /// `offered`) are left out, as the annotations leave out what a text praises.
 fn got(res: &Resolution) -> Vec<Got> {
+    let event = |id: &str| res.events.iter().find(|e| e.id == id).map(|e| e.date);
     res.mandates
         .iter()
         .filter(|m| !m.tags.iter().any(|t| t == "commended" || t == "offered"))
@@ -123,10 +124,8 @@ fn got(res: &Resolution) -> Vec<Got> {
                 None => Deadline::None,
                 // A recurring mandate's first occurrence, as the tracker computes it: its
                 // `first`, else one period after adoption ("to report every 45 days").
-                Some(due @ Due::Every(_)) => oic_track::deadline::window(due, res.adopted, |id| {
-                    res.events.iter().find(|e| e.id == id).map(|e| e.date)
-                })
-                .map_or(Deadline::Recurring, Deadline::RecurringFrom),
+                Some(due @ Due::Every(_)) => oic_track::deadline::window(due, res.adopted, event)
+                    .map_or(Deadline::Recurring, Deadline::RecurringFrom),
                 Some(d) => {
                     // "before the meetings of the Sixth Committee" hangs on a meeting as
                     // much as "at its next session" does.
@@ -137,10 +136,7 @@ fn got(res: &Resolution) -> Vec<Got> {
                             ..
                         } | Due::Before(Anchor::Event(_))
                     );
-                    let window = oic_track::deadline::window(d, res.adopted, |id| {
-                        res.events.iter().find(|e| e.id == id).map(|e| e.date)
-                    })
-                    .unwrap();
+                    let window = oic_track::deadline::window(d, res.adopted, event).unwrap();
                     if at_event {
                         Deadline::AtEvent(window)
                     } else {
