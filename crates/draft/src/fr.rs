@@ -36,12 +36,25 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let alone = lines
         .iter()
         .find_map(|l| BODY.captures(l.trim()).map(|m| capitalised(m[1].trim())));
-    let named = named_body(&lines[..lines.len().min(5)]);
+    let named = held_its_session(&lines).or_else(|| named_body(&lines[..lines.len().min(5)]));
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
         (alone, named) => alone.or(named).or_else(|| titled_authors(&lines)),
     }
+}
+
+/// "Le Conseil de l'Union X a tenu sa 166ème session ...", as a meeting's summary opens: the
+/// organ that met is the body, before the organisation a letterhead names.
+fn held_its_session(lines: &[String]) -> Option<String> {
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Le|La|L['’])\s*((?:Conseil|Comité|Bureau|Commission|Conférence|Assemblée)\b[^,.;:]{0,80}?)\s+a\s+tenu\s+sa\s+\S+\s+(?:session|réunion)\b")
+            .expect("valid regex")
+    });
+    lines
+        .iter()
+        .take(30)
+        .find_map(|l| HELD.captures(l.trim()).map(|m| m[1].trim().to_string()))
 }
 
 /// "Déclaration des chefs d'Etat et de gouvernement du G8" as a text's first line: the
@@ -1154,7 +1167,8 @@ fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
 }
 
 static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:exigences?|demandes?)\s+(?:pour|de|d['’])\s*")
+    // "leur exigence « pour la libération ... »": the text's quote marks around its words.
+    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:exigences?|demandes?)\s+[«\x22“]?\s*(?:pour|de|d['’])\s*")
         .expect("valid regex")
 });
 
@@ -2634,11 +2648,12 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "à se retirer de la réunion prévue du 15 au 20 mars 2030": an act at a meeting the
-/// text dates, due its first day.
+/// text dates, due its first day; "de tenir une réunion extraordinaire le 3 mars 2030": a
+/// meeting on one day, due that day.
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\bdu\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?\s+({months})\s+(\d{{4}})\b"
+        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });
@@ -2648,8 +2663,9 @@ fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, Strin
         .captures_iter(text)
         .filter_map(|m| {
             let whole = m.get(0).expect("match");
-            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
-            let day = Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()?;
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[3]))?.1;
+            let first = m.get(1).or(m.get(2))?.as_str().parse().ok()?;
+            let day = Date::new(m[4].parse().ok()?, month, first).ok()?;
             if adopted.is_some_and(|a| day < a) {
                 return None;
             }

@@ -173,6 +173,17 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     }
 }
 
+/// "1. MEMBRES DE L'UNION" over unnumbered paragraphs of prose, as a meeting's summary
+/// numbers its sections: a short numbered line that ends no sentence and asks nothing. The
+/// unnumbered paragraphs after it are that section's, under its number.
+fn section_heading(p: &Para) -> bool {
+    let text = p.text.trim();
+    p.subs.is_empty()
+        && text.split_whitespace().count() <= 10
+        && text.chars().last().is_some_and(char::is_alphanumeric)
+        && classify::triggers(text).is_empty()
+}
+
 /// What the text says of itself, with the adoption day and the body a French or Arabic
 /// text names.
 fn read_meta(paras: &[Para], text: &str, lang: Lang, opts: &Options) -> Meta {
@@ -601,10 +612,14 @@ impl Builder {
         }
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
+        let mut section = None;
         for p in paras {
             if !numbered && repeated(&p.text, &mut seen) {
                 continue;
             }
+            section = p
+                .number
+                .map_or(section, |n| section_heading(p).then_some(n));
             if let Some(cols) = grid::Columns::of(&p.text) {
                 grid = Some(cols);
                 continue;
@@ -618,7 +633,7 @@ impl Builder {
                 continue;
             }
             let paragraph = if numbered {
-                p.number
+                p.number.or(section)
             } else {
                 u32::try_from(p.ordinal).ok()
             };

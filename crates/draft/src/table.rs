@@ -1517,6 +1517,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed), ("réaffirme", Addressed), ("réaffirmé", Addressed),
+    // "ils réitèrent leur exigence pour ...": the plural of a summit's leaders.
+    ("réitèrent", Addressed), ("renouvellent", Addressed), ("réaffirment", Addressed),
     // A summary's imperfect: "La résolution demandait aux parties de ...".
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
@@ -1651,6 +1653,9 @@ pub const FR_RENEWING_VERBS: &[&str] = &[
     "renouvelé",
     "réaffirme",
     "réaffirmé",
+    "réitèrent",
+    "renouvellent",
+    "réaffirment",
 ];
 
 /// Words that end a French verb's subject, so that a verb after them is the clause's own
@@ -1728,6 +1733,8 @@ pub const FR_BODIES: &[(&str, &str)] = &[
         "Conseil économique et social",
     ),
     ("union interparlementaire", "Union interparlementaire"),
+    // The Council of Europe's decision-making organ ("le Comité des Ministres :").
+    ("comité des ministres", "Comité des Ministres"),
     (
         "commission africaine des droits de l'homme et des peuples",
         "Commission africaine des droits de l'homme et des peuples",

@@ -1662,3 +1662,33 @@ fn two_obligations_joined_by_et_ask_each_subject() {
         ["¶2 Poire", "¶2 Communauté des vergers"]
     );
 }
+
+// ---- French, forty-second round (held43): a CoE Committee of Ministers decision, an ECOWAS
+// summit report, an IPU Council summary.
+
+#[test]
+fn the_committee_of_ministers_is_a_body_and_its_dated_meeting_is_due() {
+    let text = "Au terme de sa réunion de ce jour, le Comité des Ministres :\n- regrette la coupe des poiriers ;\n- invite la Poire à cesser toute coupe ;\nLe Comité des Ministres a aussi décidé de tenir une nouvelle réunion le 12 mai 2026 pour en débattre.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Poire", "¶2 Comité des Ministres due=2026-05-12"]
+    );
+}
+
+#[test]
+fn a_plural_renewed_demand_with_quote_marks_calls_on_all() {
+    let text = "Les chefs des vergers se sont réunis hier. Ils réitèrent leur demande « pour la restitution des pommes » du verger voisin.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Tous les États"]);
+}
+
+#[test]
+fn paragraphs_under_a_numbered_heading_take_its_number() {
+    let text = "Le Conseil de l'Union des vergers a tenu sa 12ème session à Pommeraie.\n\n1. ADHÉSIONS\n\nLe Conseil a décidé d'admettre le Verger du Nord.\n\n2. PLANTATIONS\n\nLe Conseil a pris note des plantations.\n\nIl a décidé de planter cent pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        [
+            "¶1 Conseil de l'Union des vergers",
+            "¶2 Conseil de l'Union des vergers"
+        ]
+    );
+}
