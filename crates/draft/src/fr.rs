@@ -120,7 +120,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -204,11 +204,23 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
         || (spoken_by_one(&clause[..verb.start()])
             && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
+        || heard_speakers(&clause[..verb.start()])
         || civility_subject(&clause[..whole.start()])
         || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
+}
+
+/// "Le Conseil a entendu les présidents sortants qui ont appelé à ...": what the speakers a
+/// body heard said (a relative clause after "entendu") is theirs, not the body's.
+fn heard_speakers(before_verb: &str) -> bool {
+    let lower = fold(before_verb);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    sentence
+        .rfind(" entendu")
+        .filter(|&at| !sentence[at + 8..].starts_with(char::is_alphabetic))
+        .is_some_and(|at| sentence[at..].contains(" qui "))
 }
 
 /// "Décide de ...": what is decided after the verb (`rest`), by the subject named
@@ -500,6 +512,10 @@ fn committing_subject(before: &str, body: &str) -> String {
         .min()
         .unwrap_or(before.len());
     let head = before[..cut].trim();
+    // "Plus de 60 États Membres se sont engagés ...": a count of them names them.
+    let head = &*COUNTED
+        .find(head)
+        .map_or(head.to_string(), |m| format!("les {}", &head[m.end()..]));
     opened(head)
         .then(|| actors(head).into_iter().next())
         .flatten()
@@ -507,8 +523,17 @@ fn committing_subject(before: &str, body: &str) -> String {
         .unwrap_or_else(|| body.to_string())
 }
 
+/// "Plus de 60 ", "Quelque 40 ", "Près de 12 " before a plural subject.
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:plus\s+de|près\s+de|quelque|environ|au\s+moins)?\s*\d+\s+")
+        .expect("valid regex")
+});
+
 static COMMITS_THIRD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)engagent(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
+    // "Plus de 60 États se sont engagés, aujourd'hui, à fournir ...": the pledge made at the
+    // meeting reported, its day between commas ("se sont engagés à" alone tells a standing
+    // commitment, as a treaty's).
+    Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)(?:engagent|sont\s+engagée?s\s*,\s*(?:aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+soir|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,)(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
         .expect("valid regex")
 });
 
@@ -526,6 +551,10 @@ fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
 fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     if let Some(after) = open_invite(form, rest) {
         return Some((vec![table::FR_ALL_STATES.to_string()], clean(after)));
+    }
+    if let Some(act) = encouraged_act(form, rest) {
+        let doers = doers_named(act).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+        return Some((doers, clean(act)));
     }
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
@@ -589,6 +618,23 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     )
     .is_some();
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
+}
+
+/// "encourage la poursuite du plan ...", "a encouragé le renforcement de ...": an act
+/// encouraged with no addressee, as "encourages the continuation of X" is a call (on the
+/// doer its phrase names, else all); "encourage les efforts de X" (no act) commends.
+fn encouraged_act<'a>(form: &str, rest: &'a str) -> Option<&'a str> {
+    // "encourageant ainsi la poursuite des crimes": a participle tells an effect, no call.
+    if !form.contains("encourag") || form == "encourageant" {
+        return None;
+    }
+    let rest = skip_call_asides(without_aside(rest.trim()));
+    let after = starts_with_word(rest, &["la", "le", "l'", "l’"])?;
+    let noun = fold(after.split_whitespace().next().unwrap_or_default());
+    let act = noun.ends_with("tion")
+        || noun.ends_with("ment")
+        || table::FR_ACT_NOUNS.contains(&noun.as_str());
+    act.then_some(rest)
 }
 
 /// "invitant à célébrer ...", "encourage à s'occuper ...": a request's verb with "à" and an
@@ -1013,6 +1059,13 @@ static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "la résolution ... en vertu de laquelle les parties, A et B, sont invitées à ...": a text's
+/// relative clause whose passive names the one asked (an apposition after the name).
+static TEXT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:laquelle|lequel|lesquelles|lesquels)\s+(?:les|la|le|l['’])\s*([^,;.]{1,60}?)(?:\s*,[^,;.]{1,60},)?\s+(?:est|sont)\s+(?:également\s+|aussi\s+)?(?:priée?s?|invitée?s?|exhortée?s?|engagée?s?)\s+(?:de\s+|d['’]\s*|à\s+)(.+)$")
+        .expect("valid regex")
+});
+
 /// "il est demandé au Conseil d'administration d'autoriser ...": an impersonal passive that
 /// names the one asked.
 static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1029,6 +1082,9 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
         .and_then(|m| addressed(m[1].trim()))
     {
         return Some(asked);
+    }
+    if let Some(m) = TEXT_PASSIVE.captures(clause) {
+        return Some((vec![capitalised(m[1].trim())], clean(&m[2])));
     }
     let m = PASSIVE_ASKED.captures(clause)?;
     // "invité à concevoir ...": the infinitive after "à" opens the action.
@@ -1393,6 +1449,11 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     {
         return None;
     }
+    // "les États-Unis ont expliqué qu'alors que ..., le Conseil doit ...": what a speaker
+    // says the body or another must do is the speaker's view.
+    if said_that(&before) {
+        return None;
+    }
     // "L'UIP a été bâtie sur l'idée que les crises doivent ...": the obligation's subject
     // is the that-clause's.
     let subject = m[1]
@@ -1421,6 +1482,19 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     }
     let names = actors(subject);
     (!names.is_empty() && opened(subject)).then_some((names, action))
+}
+
+/// Whether `before` (folded) ends inside what a speaker said: a verb of saying in the past
+/// ("a expliqué", "ont estimé") and its "que".
+fn said_that(before: &str) -> bool {
+    let sentence = before.rsplit(['.', ';']).next().unwrap_or(before);
+    table::FR_SAYING_VERBS.iter().any(|v| {
+        ["a ", "ont "].iter().any(|aux| {
+            [" que ", " qu'", " qu’"]
+                .iter()
+                .any(|que| sentence.contains(&format!("{aux}{v}{que}")))
+        })
+    })
 }
 
 /// "Les États membres les appliqueront de façon à ...": in conclusions, what a named actor
@@ -1901,9 +1975,49 @@ fn seized(rest: &str) -> bool {
 fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
     let before_verb = fold(&clause[whole..verb]);
     let t = before_verb.trim_end();
-    let present = before_verb.ends_with("l'") || t.ends_with(" la") || t.ends_with(" le");
+    let present = before_verb.ends_with("l'")
+        || t.ends_with(" la")
+        || t.ends_with(" le")
+        || t.ends_with(" les");
     let past = fold(&clause[whole..]).starts_with('a') && fold(&clause[..whole]).ends_with("l'");
     present || past
+}
+
+/// Whether a request's verb takes "les" for its addressee ("Le Conseil les encourage à
+/// ..."): they are the ones named before.
+pub fn asks_them(sentence: &str) -> bool {
+    VERB.captures_iter(sentence).any(|m| {
+        let whole = m.get(0).expect("match");
+        let verb = m.get(1).expect("verb");
+        fold(&sentence[whole.start()..verb.start()])
+            .trim_end()
+            .ends_with(" les")
+    })
+}
+
+/// The last list of two or more names a sentence gives ("le Maroc, le Front POLISARIO,
+/// l'Algérie et la Mauritanie"), without their articles.
+pub fn listed_names(sentence: &str) -> Option<Vec<String>> {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        // "le Verger du Nord": a name's links in lower case between its capitals.
+        let name = r"(?:(?:le|la|les|l['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:du|de|des|de\s+la|d['’])\s*)?\p{Lu}[\p{L}-]*)*";
+        Regex::new(&format!(r"{name}(?:\s*,\s*{name})*\s+et\s+{name}")).expect("valid regex")
+    });
+    let list = NAMES.find_iter(sentence).last()?;
+    let names: Vec<String> = LIST
+        .split(list.as_str())
+        .map(|n| {
+            let n = n.trim();
+            ["le ", "la ", "les ", "l'", "l’"]
+                .iter()
+                .find_map(|a| n.strip_prefix(a))
+                .unwrap_or(n)
+                .trim()
+                .to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    (names.len() >= 2).then_some(names)
 }
 
 /// Whether what follows a verb opens an addressee: an article or "à" ("les parties", "aux

@@ -557,6 +557,9 @@ struct Builder {
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
+    /// The names the last French sentences listed ("le Maroc, l'Algérie et la Mauritanie"):
+    /// what "les" stands for in "Le Conseil les encourage à ..." after them.
+    listed: Option<Vec<String>>,
     /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
     /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
     decision_list: bool,
@@ -596,6 +599,7 @@ impl Builder {
             item_askee: None,
             period_end: None,
             one_speaker: false,
+            listed: None,
             decision_list: false,
             last_unnumbered: String::new(),
             pending_due: None,
@@ -1046,6 +1050,7 @@ impl Builder {
                 continue;
             }
             let mut found = (rules.requests)(sentence, &body);
+            self.them_listed(rules, sentence, &mut found);
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
                 item_read |= !found.is_empty();
@@ -1080,6 +1085,24 @@ impl Builder {
             last_actors = Some(names);
         }
         self.foreign_items(p, number, rules, &body, decides, last_actors);
+    }
+
+    /// "Le Conseil les encourage à ...": with no actor read, the names the sentences before
+    /// listed; a sentence that lists names leaves them for the next.
+    fn them_listed(
+        &mut self,
+        rules: &ForeignRules,
+        sentence: &str,
+        found: &mut [(Vec<String>, String)],
+    ) {
+        if (rules.asks_them)(sentence)
+            && let Some(names) = &self.listed
+        {
+            for (actors, _) in found.iter_mut().filter(|(a, _)| a.is_empty()) {
+                actors.clone_from(names);
+            }
+        }
+        self.listed = (rules.listed_names)(sentence).or(self.listed.take());
     }
 
     /// A foreign request's actors; with none, a pronoun ("l'encourage") names the one asked
@@ -3758,6 +3781,10 @@ struct ForeignRules {
     period_end: fn(&str, Option<jiff::civil::Date>) -> Option<jiff::civil::Date>,
     /// Whether an action is due at the end of that period ("مع نهاية مدة التمديد").
     at_period_end: fn(&str) -> bool,
+    /// Whether a sentence asks "them" ("Le Conseil les encourage à ..."), and the names a
+    /// sentence lists, that such a pronoun stands for after it.
+    asks_them: fn(&str) -> bool,
+    listed_names: fn(&str) -> Option<Vec<String>>,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -3770,6 +3797,8 @@ const FRENCH: ForeignRules = ForeignRules {
     leads: false,
     period_end: |_, _| None,
     at_period_end: |_| false,
+    asks_them: fr::asks_them,
+    listed_names: fr::listed_names,
 };
 
 const ARABIC: ForeignRules = ForeignRules {
@@ -3782,6 +3811,8 @@ const ARABIC: ForeignRules = ForeignRules {
     leads: true,
     period_end: ar::period_end,
     at_period_end: ar::at_period_end,
+    asks_them: |_| false,
+    listed_names: |_| None,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.

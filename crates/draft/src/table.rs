@@ -1644,6 +1644,17 @@ pub const FR_PERSON_TITLES: &[&str] = &[
 /// the addressee is asked.
 pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon", "dans le but"];
 
+/// Nouns of an act that "encourage" may take with no addressee ("encourage la poursuite
+/// de ..."), besides those in "-tion" and "-ment".
+pub const FR_ACT_NOUNS: &[&str] = &["poursuite", "mise", "reprise", "tenue", "conduite"];
+
+/// Verbs of saying whose "que" opens a speaker's words ("ont expliqué que ...").
+#[rustfmt::skip]
+pub const FR_SAYING_VERBS: &[&str] = &[
+    "expliqué", "estimé", "jugé", "affirmé", "déclaré", "insisté", "ajouté", "fait valoir",
+    "indiqué", "dit", "argué", "soutenu", "considéré", "averti", "prévenu",
+];
+
 /// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
 /// "réitère sa détermination" is a view.
 pub const FR_RENEWING_VERBS: &[&str] = &[

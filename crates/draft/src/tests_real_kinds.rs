@@ -1692,3 +1692,54 @@ fn paragraphs_under_a_numbered_heading_take_its_number() {
         ]
     );
 }
+
+// ---- French, forty-third round (held44): Security Council and General Assembly press
+// pages, a UEMOA summit report.
+
+#[test]
+fn them_after_a_list_of_names_asks_those_named() {
+    let text = "Le Comité des vergers a prorogé le mandat du Jardinier.\n\nIl note que la Poire, le Verger du Nord et la Pomme ont accepté la rencontre.\n\nLe Comité les encourage à planter ensemble des pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶3 Poire | Verger du Nord | Pomme"]
+    );
+}
+
+#[test]
+fn an_obligation_a_speaker_states_is_the_speakers_view() {
+    let text = "Le Comité des vergers a adopté sa décision.\n\nAuteur du texte, la Poire a expliqué qu'au moment où la récolte commence, le Comité doit soutenir les jardiniers, a insisté sa représentante.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn a_texts_relative_passive_asks_the_one_it_names() {
+    let text = "Le Comité des vergers a adopté la décision 12 en vertu de laquelle les jardiniers, Paul et Marie, sont invités à tailler les poiriers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Jardiniers"]);
+}
+
+#[test]
+fn an_encouraged_act_with_no_addressee_calls_on_all() {
+    let text = "La Conférence des vergers a salué la récolte. Elle «encourage la poursuite de la plantation des pommiers».\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Tous les États"]);
+    // A participle that tells an effect calls for nothing.
+    let text = "La Poire a refusé la taille, encourageant ainsi la poursuite des dégâts.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+    // Encouraged efforts are commended, not asked for.
+    let text = "La Conférence des vergers encourage les efforts des jardiniers.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn a_counted_subject_that_pledged_at_the_meeting_commits() {
+    let text = "Plus de 40 États des vergers se sont engagés, ce matin, à financer la plantation de pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 États des vergers"]);
+    // A standing commitment, told without the day it was made, is background.
+    let text = "Les États des vergers se sont engagés à respecter les décisions du Comité.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn speakers_a_body_heard_call_for_themselves() {
+    let text = "Le Comité des vergers a entendu, ce matin, les jardiniers sortants qui ont appelé à une récolte plus rapide.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
