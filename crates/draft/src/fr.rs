@@ -93,7 +93,7 @@ fn named_body(lines: &[String]) -> Option<String> {
 fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
     let asked = |at: usize| {
         let before = text[..at].trim_end();
-        [" au", " aux", " à"].iter().any(|w| before.ends_with(w))
+        [" au", " aux", " à"].iter().any(|w| before.ends_with(w)) || object_of_request(before)
     };
     table::FR_BODIES
         .iter()
@@ -104,8 +104,23 @@ fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
                 .find(|&at| !asked(at))
                 .map(|at| (at, *name))
         })
-        .min_by_key(|(at, _)| *at)
+        // At one place, the longest name ("Conseil des ministres des affaires étrangères",
+        // not "Conseil des ministres").
+        .min_by_key(|(at, name)| (*at, std::cmp::Reverse(name.len())))
         .map(|(_, name)| name.to_string())
+}
+
+/// Whether `before` (folded) ends on a request's verb and an article: "la Conférence a
+/// instruit le" names the one it asks next, not the text's body.
+fn object_of_request(before: &str) -> bool {
+    let Some((head, article)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    let verb = head.rsplit(' ').next().unwrap_or_default();
+    ["le", "la", "les"].contains(&article)
+        && table::FR_VERBS
+            .iter()
+            .any(|(f, kind)| *kind == Kind::Addressed && fold(f).rsplit(' ').next() == Some(verb))
 }
 
 /// A French operative verb: at the clause's start ("Prie ...", "Demande également ..."), or
@@ -147,7 +162,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let mut out = Vec::new();
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
-        if asks_nothing(clause, m) {
+        if asks_nothing(clause, m, body) {
             continue;
         }
         let whole = m.get(0).expect("match");
@@ -173,6 +188,12 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         out.extend(asked_without_verb(clause, body));
         out.extend(joined_obligation(clause));
     }
+    // "a demandé au Conseil d'observer une minute de silence": a rite of the meeting under
+    // way, done as it is asked.
+    out.retain(|(_, action)| {
+        let lower = fold(action);
+        !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
+    });
     out
 }
 
@@ -193,7 +214,7 @@ fn second_obligation_at(text: &str) -> Option<usize> {
 
 /// Whether the verb `m` asks nothing here: a seized body, a noun, words reported of
 /// another, a draft.
-fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
+fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
     let whole = m.get(0).expect("match");
     let verb = m.get(1).expect("verb");
     // "..., exhorte les parties ...": after a comma only a verb in lower case, so that
@@ -202,7 +223,9 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
     seized(&clause[whole.end()..])
         || (after_comma && verb.as_str().starts_with(char::is_uppercase))
         || (spoken_by_one(&clause[..verb.start()])
-            && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
+            && !reported_body_asks(&clause[..verb.start()], &fold(&m[1]))
+            && !council_chair(&clause[..verb.start()], body))
+        || session_summary(&clause[..verb.start()])
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
         || heard_speakers(&clause[..verb.start()])
         || civility_subject(&clause[..whole.start()])
@@ -210,6 +233,28 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
+}
+
+/// "A l'entame de sa communication, le Chef de l'Etat ... demande au Gouvernement de ...":
+/// in a council of ministers' communiqué, its chair's directions are the council's.
+fn council_chair(before_verb: &str, body: &str) -> bool {
+    let lower = fold(before_verb);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    fold(body) == "conseil des ministres"
+        && table::FR_COUNCIL_CHAIRS
+            .iter()
+            .any(|c| sentence.contains(c))
+}
+
+/// "Il a délibéré sur les dossiers ..., entendu des communications orales, autorisé des
+/// missions à l'étranger et procédé à des nominations": a council's record summing up its
+/// session in one sentence, whose parts the record details after it.
+fn session_summary(before_verb: &str) -> bool {
+    let lower = fold(before_verb);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    [" a délibéré ", " ont délibéré "]
+        .iter()
+        .any(|w| format!(" {sentence}").contains(w))
 }
 
 /// "Le Conseil a entendu les présidents sortants qui ont appelé à ...": what the speakers a

@@ -966,6 +966,11 @@ fn cut_off(p: &Para, next: &str, opens: &impl Fn(&str) -> bool) -> bool {
     if end.is_empty() || end.ends_with(['.', ';', ':', '!', '?']) {
         return false;
     }
+    // "I.1. AU TITRE DU MINISTERE ..." over prose in mixed case: a section's heading in
+    // capitals ends where its line does.
+    if p.subs.is_empty() && shouted(end) && !shouted(next) {
+        return false;
+    }
     let lower = next.starts_with(char::is_lowercase);
     // "53rd plenary meeting" / "17 December 2024" after the last paragraph closes the text.
     let closing = next.starts_with(|c: char| c.is_ascii_digit());
@@ -1349,6 +1354,9 @@ static ORDINAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][a-z]+(?:-[a-z]+)?)\s*[:–—-]\s+").expect("valid regex"));
 
 /// "2.1 The Meeting recommended ...": a section's numbered item.
+static PART_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[IVX]{1,4}\.(\d{1,2})\.?\s+").expect("valid regex"));
+
 static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+").expect("valid regex"));
 
@@ -1388,6 +1396,11 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     }
     if let Some(found) = worded_number(line) {
         return found;
+    }
+    // "I.1. AU TITRE DU MINISTERE ...": a section of part I, numbered within its part.
+    if let Some(m) = PART_SECTION.captures(line) {
+        let n = m[1].parse().unwrap_or(0);
+        return (Marker::Number(n), &line[m.get(0).expect("match").end()..]);
     }
     if let Some(m) = DECIMAL.captures(line) {
         let major = m[1].parse().unwrap_or(0);

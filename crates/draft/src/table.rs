@@ -1648,6 +1648,24 @@ pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de fa�
 /// de ..."), besides those in "-tion" and "-ment".
 pub const FR_ACT_NOUNS: &[&str] = &["poursuite", "mise", "reprise", "tenue", "conduite"];
 
+/// What a meeting is asked to do there and then ("observer une minute de silence"): no task.
+pub const FR_MEETING_RITES: &[&str] = &[
+    "observer une minute",
+    "observer un moment",
+    "se lever",
+    "se recueillir",
+];
+
+/// Who chairs a government's council of ministers and speaks for it in its communiqué ("le
+/// Chef de l'Etat ... demande au Gouvernement de ...").
+pub const FR_COUNCIL_CHAIRS: &[&str] = &[
+    "chef de l'etat",
+    "chef de l'état",
+    "président de la république",
+    "président du faso",
+    "premier ministre",
+];
+
 /// Verbs of saying whose "que" opens a speaker's words ("ont expliqué que ...").
 #[rustfmt::skip]
 pub const FR_SAYING_VERBS: &[&str] = &[
@@ -1746,6 +1764,9 @@ pub const FR_BODIES: &[(&str, &str)] = &[
     ("union interparlementaire", "Union interparlementaire"),
     // The Council of Europe's decision-making organ ("le Comité des Ministres :").
     ("comité des ministres", "Comité des Ministres"),
+    // A government's council of ministers, whose communiqués record its decisions (after
+    // the OIC's "Conseil des ministres des affaires étrangères", which it starts).
+    ("conseil des ministres", "Conseil des ministres"),
     (
         "commission africaine des droits de l'homme et des peuples",
         "Commission africaine des droits de l'homme et des peuples",

@@ -1743,3 +1743,27 @@ fn speakers_a_body_heard_call_for_themselves() {
     let text = "Le Comité des vergers a entendu, ce matin, les jardiniers sortants qui ont appelé à une récolte plus rapide.\n";
     assert!(brief(text, "2026-05-04").is_empty());
 }
+
+// ---- French, forty-fourth round (held45): Arab League summit reports, councils of
+// ministers' communiqués.
+
+#[test]
+fn a_council_of_ministers_record_numbers_its_sections_within_parts() {
+    let text = "Conseil des ministres : la récolte\n\nLe conseil des ministres s’est tenu le mercredi 4 mai 2026. Il a délibéré sur les dossiers, entendu des communications et autorisé des missions à l’étranger.\n\nI.DELIBERATIONS\n\nI.1. AU TITRE DU MINISTERE DES VERGERS\n\nLe conseil a examiné deux rapports.\n\nAu terme de ses délibérations, le conseil a autorisé la plantation de cent pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Conseil des ministres"]);
+}
+
+#[test]
+fn the_chair_of_a_council_of_ministers_gives_its_directions() {
+    let text = "Communiqué du Conseil des ministres\n\nLe Président de la République a présidé le Conseil des ministres ce mercredi. A l’entame de sa communication, le Chef de l’Etat, à la veille de la récolte, demande au Gouvernement de veiller aux pommes. Il a ensuite demandé au Conseil d’observer une minute de silence.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Gouvernement"]);
+}
+
+#[test]
+fn a_council_of_ministers_asked_by_a_summit_is_not_its_body() {
+    let text = "Les chefs d'Etat des vergers ont décidé de planter des pommiers. Ils ont instruit le Conseil des ministres de suivre la plantation.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Chefs d'Etat des vergers", "¶1 Conseil des ministres"]
+    );
+}
