@@ -228,6 +228,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
         || session_summary(&clause[..verb.start()])
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
         || heard_speakers(&clause[..verb.start()])
+        || debate_speakers(&clause[..whole.start()])
         || civility_subject(&clause[..whole.start()])
         || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
@@ -255,6 +256,17 @@ fn session_summary(before_verb: &str) -> bool {
     [" a délibéré ", " ont délibéré "]
         .iter()
         .any(|w| format!(" {sentence}").contains(w))
+}
+
+/// "Les intervenants ont notamment exhorté ...", "Plusieurs délégations ont appelé ...": a
+/// debate's speakers, whose calls are theirs, not the body's.
+fn debate_speakers(before: &str) -> bool {
+    let lower = fold(before);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    let subject = sentence.rsplit(", ").next().unwrap_or(sentence);
+    subject
+        .split_whitespace()
+        .any(|w| table::FR_DEBATE_SPEAKERS.contains(&w))
 }
 
 /// "Le Conseil a entendu les présidents sortants qui ont appelé à ...": what the speakers a
@@ -1660,6 +1672,9 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     };
     let before = &sentence[..verb.start()];
     let lower = fold(before);
+    if earlier_resolution(before, adopted) {
+        return true;
+    }
     if [
         "par lequel",
         "par laquelle",
@@ -1696,6 +1711,22 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
             })
     });
     dated_before || year_before || session_before
+}
+
+/// "Par sa résolution 47/233, l'Assemblée générale a décidé ...": a General Assembly
+/// resolution of a session closed before the adoption (session N opens in September of
+/// 1945 + N) is another text.
+fn earlier_resolution(before: &str, adopted: Date) -> bool {
+    static CITED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\brésolution\s+(\d{1,2})/\d{1,3}\b").expect("valid regex")
+    });
+    // Its session over (it closes in September of 1946 + N) before the adoption.
+    CITED.captures_iter(before).any(|m| {
+        m[1].parse::<i16>()
+            .ok()
+            .and_then(|n| Date::new(1946 + n, 9, 1).ok())
+            .is_some_and(|closed| closed < adopted)
+    })
 }
 
 /// A communiqué's past tense: "a prié", "ont, au terme de leurs travaux, exhorté".
@@ -2992,7 +3023,9 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             },
         };
         let whole = m.get(0).expect("match");
-        if adopted_at(&text[..whole.start()]) {
+        // "lors de la prochaine session du Conseil en mars 2007": the month the text gives
+        // dates the session (read by `months`).
+        if adopted_at(&text[..whole.start()]) || IN_MONTH.is_match(&text[whole.end()..]) {
             continue;
         }
         out.push((
@@ -3008,6 +3041,15 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
     }
     out
 }
+
+/// " du Conseil en mars 2007" after a session: its month.
+static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)^[^.;,]{{0,40}}?\ben\s+(?:{months})\s+\d{{4}}\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "le cadre adopté par l'Organe subsidiaire à sa deuxième session": the session where
 /// something was adopted is past, no deadline.

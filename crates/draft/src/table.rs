@@ -1666,6 +1666,10 @@ pub const FR_COUNCIL_CHAIRS: &[&str] = &[
     "premier ministre",
 ];
 
+/// A debate's speakers as a clause's subject ("Les intervenants ont exhorté ..."): their
+/// calls are theirs.
+pub const FR_DEBATE_SPEAKERS: &[&str] = &["intervenants", "orateurs", "délégations"];
+
 /// Verbs of saying whose "que" opens a speaker's words ("ont expliqué que ...").
 #[rustfmt::skip]
 pub const FR_SAYING_VERBS: &[&str] = &[

@@ -1767,3 +1767,30 @@ fn a_council_of_ministers_asked_by_a_summit_is_not_its_body() {
         ["¶1 Chefs d'Etat des vergers", "¶1 Conseil des ministres"]
     );
 }
+
+// ---- French, forty-fifth round (held46): Human Rights Council pages, Security Council press
+// summaries, a General Assembly agenda note.
+
+#[test]
+fn a_next_session_the_text_dates_by_its_month_is_due_that_month() {
+    let text = "Le Conseil des vergers a décidé d'envoyer un jardinier évaluer la récolte et de faire rapport lors de la prochaine session du Conseil en mars 2027.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Conseil des vergers due=2027-03"]
+    );
+}
+
+#[test]
+fn a_debates_speakers_exhort_for_themselves() {
+    let text = "Le Conseil des vergers a tenu son débat général.\n\nLes intervenants ont notamment exhorté les jardiniers à planter des pommiers.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn a_decision_of_an_earlier_assembly_resolution_is_recounted() {
+    let text = "Le Comité des vergers examine la question.\n\nPar sa résolution 71/12, l'Assemblée générale a décidé de planter des pommiers.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+    // The resolution of the session under way is not an earlier one.
+    let text = "Le Comité des vergers examine la question.\n\nPar sa résolution 81/12, l'Assemblée générale a décidé de planter des pommiers.\n";
+    assert_eq!(brief(text, "2026-12-04"), ["¶2 Assemblée générale"]);
+}
