@@ -130,7 +130,15 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let verbs = any_of(&forms);
     let adverbs = any_of(table::FR_ADVERBS);
-    let subjects = any_of(table::FR_SUBJECT_ENDS);
+    // "Le Conseil permanent de la Francophonie demande ...": a body's name ends a subject
+    // as the words of the table do.
+    let mut ends: Vec<&str> = table::FR_SUBJECT_ENDS.to_vec();
+    ends.extend(
+        table::FR_BODIES
+            .iter()
+            .filter_map(|(name, _)| name.rsplit(' ').next()),
+    );
+    let subjects = any_of(&ends);
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
@@ -471,7 +479,8 @@ fn suspended(before: &str, rest: &str, body: &str) -> Option<Request> {
 /// A clause whose verbs ask nothing may still ask: a passive, a future, an obligation, a
 /// commitment, a time given, a promise (the first of these that reads).
 fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
-    passive_asked(clause)
+    suspended_passive(clause, body)
+        .or_else(|| passive_asked(clause))
         .or_else(|| that_future(clause))
         .or_else(|| obligation(clause))
         .or_else(|| named_future(clause, body))
@@ -1097,6 +1106,12 @@ static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "c'est au tour de l'Organisation X de suspendre ...": whose turn it is, and its act.
+static TURN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)c['’]est\s+au\s+tour\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)([^,;.]{2,80}?)\s+de\s+(\p{Ll}+(?:er|ir|re)\b)")
+        .expect("valid regex")
+});
+
 /// "L'Organisation a appelée à ...": a participle agreeing where it should not.
 static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
@@ -1129,6 +1144,24 @@ static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[.;,]\s+)[Ii]l\s+est\s+(?:donc\s+|également\s+)?(?:demandé|proposé)\s+((?:aux|au|à\s+la|à\s+l['’])\s*.+)$")
         .expect("valid regex")
 });
+
+/// "Le Mali, ..., a été suspendu des instances de la Francophonie": a member suspended,
+/// told in the passive: the body's decision.
+static SUSPENDED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;]\s+)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Lu}[^,;.]{0,40}?)(?:\s*,[^;.]{0,120},)?\s+a\s+été\s+suspendue?\s+((?:de|des|du)\s+[^,;.]+)")
+        .expect("valid regex")
+});
+
+fn suspended_passive(clause: &str, body: &str) -> Option<Request> {
+    let m = SUSPENDED_PASSIVE.captures(clause)?;
+    // "Le Mali" as the object: its article in lower case.
+    let member = m[1].trim();
+    let member = format!("{}{}", member[..1].to_lowercase(), &member[1..]);
+    Some((
+        vec![body.to_string()],
+        format!("suspendre {member} {}", m[2].trim()),
+    ))
+}
 
 fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     if let Some(m) = THING_ASKED_OF.captures(clause) {
@@ -1196,6 +1229,17 @@ fn text_asks(clause: &str) -> String {
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
         let past = m[1].starts_with('a') || m[1].starts_with("ont");
         format!("{} à", if past { "a appelé" } else { "appelle" })
+    });
+    // "c'est au tour de l'Organisation X de suspendre le Mali": X's own act, now.
+    let clause = TURN_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let article = match fold(m[1].trim()).as_str() {
+            "de l'" | "de l’" => "l'",
+            "de la" => "la ",
+            "du" => "le ",
+            "des" => "les ",
+            _ => "",
+        };
+        format!("{article}{} a décidé de {}", m[2].trim(), &m[3])
     });
     // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
     let clause = clause.replace(" (…)", "").replace(" (...)", "");
@@ -2410,7 +2454,21 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
                 .iter()
                 .zip(&actors)
                 .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
-        later_verb == verb && (named_alike || general || decision)
+        // "les fonds et programmes de l'ONU" in the headline are "les organismes, fonds et
+        // programmes des Nations Unies" later: a name's own words in common.
+        let words = |names: &[String]| -> HashSet<String> {
+            names
+                .iter()
+                .flat_map(|n| {
+                    n.split([' ', ',', '\''])
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|w| w.chars().count() >= 5)
+                .collect()
+        };
+        let shared = !words(&actors).is_disjoint(&words(&later_actors));
+        later_verb == verb && (named_alike || shared || general || decision)
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.

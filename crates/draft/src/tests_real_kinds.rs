@@ -1794,3 +1794,36 @@ fn a_decision_of_an_earlier_assembly_resolution_is_recounted() {
     let text = "Le Comité des vergers examine la question.\n\nPar sa résolution 81/12, l'Assemblée générale a décidé de planter des pommiers.\n";
     assert_eq!(brief(text, "2026-12-04"), ["¶2 Assemblée générale"]);
 }
+
+// ---- French, forty-sixth round (held47): press items on the Francophonie suspending a member.
+
+#[test]
+fn a_body_named_as_the_subject_asks() {
+    let text =
+        "Le Conseil permanent de la Francophonie demande aux jardiniers de tailler les poiriers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Jardiniers"]);
+}
+
+#[test]
+fn its_turn_to_suspend_is_the_bodys_decision() {
+    let text = "Après le Comité des vergers, c’est au tour de l’Union des vergers de suspendre de ses instances le Verger du Nord.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Union des vergers"]);
+}
+
+#[test]
+fn a_member_suspended_in_the_passive_is_the_bodys_decision() {
+    let text = "Le Verger du Nord, frappé par la grêle, a été suspendu des instances de la Francophonie, a annoncé jeudi le Conseil permanent de la Francophonie.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Conseil permanent de la Francophonie"]
+    );
+}
+
+#[test]
+fn a_headline_restating_a_request_of_a_longer_named_addressee_is_drafted_once() {
+    let text = "Le Conseil économique et social exhorte les fonds des vergers à planter des pommiers\n\nLe Conseil économique et social a tenu sa session.\n\nIl a exhorté les organismes et fonds des vergers de la région à planter des pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶3 Organismes et fonds des vergers de la région"]
+    );
+}
