@@ -196,7 +196,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         out.extend(asked_without_verb(clause, body));
         out.extend(joined_obligation(clause));
     }
-    // "a demandé au Conseil d'observer une minute de silence": a rite of the meeting under
+    // "a prié le Conseil d'observer une minute de silence": a rite of the meeting under
     // way, done as it is asked.
     out.retain(|(_, action)| {
         let lower = fold(action);
@@ -244,7 +244,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
         || fold(clause.trim_start()).starts_with("le projet de ")
 }
 
-/// "A l'entame de sa communication, le Chef de l'Etat ... demande au Gouvernement de ...":
+/// "Ouvrant la séance, le Chef de l'Etat ... demande au Gouvernement de ...":
 /// in a council of ministers' communiqué, its chair's directions are the council's.
 fn council_chair(before_verb: &str, body: &str) -> bool {
     let lower = fold(before_verb);
@@ -255,8 +255,8 @@ fn council_chair(before_verb: &str, body: &str) -> bool {
             .any(|c| sentence.contains(c))
 }
 
-/// "Il a délibéré sur les dossiers ..., entendu des communications orales, autorisé des
-/// missions à l'étranger et procédé à des nominations": a council's record summing up its
+/// "Il a délibéré sur les pommes, entendu deux exposés et autorisé des voyages": a
+/// council's record summing up its
 /// session in one sentence, whose parts the record details after it.
 fn session_summary(before_verb: &str) -> bool {
     let lower = fold(before_verb);
@@ -578,7 +578,7 @@ fn committing_subject(before: &str, body: &str) -> String {
         .min()
         .unwrap_or(before.len());
     let head = before[..cut].trim();
-    // "Plus de 60 États Membres se sont engagés ...": a count of them names them.
+    // "Plus de 40 États se sont engagés ...": a count of them names them.
     let head = &*COUNTED
         .find(head)
         .map_or(head.to_string(), |m| format!("les {}", &head[m.end()..]));
@@ -596,7 +596,7 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COMMITS_THIRD: LazyLock<Regex> = LazyLock::new(|| {
-    // "Plus de 60 États se sont engagés, aujourd'hui, à fournir ...": the pledge made at the
+    // "Plus de 40 États se sont engagés, ce matin, à financer ...": the pledge made at the
     // meeting reported, its day between commas ("se sont engagés à" alone tells a standing
     // commitment, as a treaty's).
     Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)(?:engagent|sont\s+engagée?s\s*,\s*(?:aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+soir|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,)(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
@@ -1145,7 +1145,7 @@ static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "Le Mali, ..., a été suspendu des instances de la Francophonie": a member suspended,
+/// "Le Verger du Nord, ..., a été suspendu du Conseil X": a member suspended,
 /// told in the passive: the body's decision.
 static SUSPENDED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[.;]\s+)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Lu}[^,;.]{0,40}?)(?:\s*,[^;.]{0,120},)?\s+a\s+été\s+suspendue?\s+((?:de|des|du)\s+[^,;.]+)")
@@ -1230,7 +1230,7 @@ fn text_asks(clause: &str) -> String {
         let past = m[1].starts_with('a') || m[1].starts_with("ont");
         format!("{} à", if past { "a appelé" } else { "appelle" })
     });
-    // "c'est au tour de l'Organisation X de suspendre le Mali": X's own act, now.
+    // "c'est au tour de l'Union X de suspendre le Verger Y": X's own act, now.
     let clause = TURN_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
         let article = match fold(m[1].trim()).as_str() {
             "de l'" | "de l’" => "l'",
@@ -1757,7 +1757,7 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     dated_before || year_before || session_before
 }
 
-/// "Par sa résolution 47/233, l'Assemblée générale a décidé ...": a General Assembly
+/// "Par sa résolution 71/12, l'Assemblée ... a décidé ...": a General Assembly
 /// resolution of a session closed before the adoption (session N opens in September of
 /// 1945 + N) is another text.
 fn earlier_resolution(before: &str, adopted: Date) -> bool {
@@ -3081,7 +3081,7 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             },
         };
         let whole = m.get(0).expect("match");
-        // "lors de la prochaine session du Conseil en mars 2007": the month the text gives
+        // "à sa prochaine session en mars 2027": the month the text gives
         // dates the session (read by `months`).
         if adopted_at(&text[..whole.start()]) || IN_MONTH.is_match(&text[whole.end()..]) {
             continue;
@@ -3100,7 +3100,7 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
     out
 }
 
-/// " du Conseil en mars 2007" after a session: its month.
+/// " du Conseil en mars 2027" after a session: its month.
 static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(

@@ -1749,13 +1749,13 @@ fn speakers_a_body_heard_call_for_themselves() {
 
 #[test]
 fn a_council_of_ministers_record_numbers_its_sections_within_parts() {
-    let text = "Conseil des ministres : la récolte\n\nLe conseil des ministres s’est tenu le mercredi 4 mai 2026. Il a délibéré sur les dossiers, entendu des communications et autorisé des missions à l’étranger.\n\nI.DELIBERATIONS\n\nI.1. AU TITRE DU MINISTERE DES VERGERS\n\nLe conseil a examiné deux rapports.\n\nAu terme de ses délibérations, le conseil a autorisé la plantation de cent pommiers.\n";
+    let text = "Conseil des ministres : la récolte\n\nRéuni ce mercredi 4 mai 2026, le conseil des ministres a délibéré sur les pommes, entendu deux exposés et autorisé des voyages.\n\nI.DELIBERATIONS\n\nI.1. AU TITRE DU MINISTERE DES VERGERS\n\nLe conseil a examiné deux rapports.\n\nAprès examen, le conseil a autorisé la plantation de cent pommiers.\n";
     assert_eq!(brief(text, "2026-05-04"), ["¶1 Conseil des ministres"]);
 }
 
 #[test]
 fn the_chair_of_a_council_of_ministers_gives_its_directions() {
-    let text = "Communiqué du Conseil des ministres\n\nLe Président de la République a présidé le Conseil des ministres ce mercredi. A l’entame de sa communication, le Chef de l’Etat, à la veille de la récolte, demande au Gouvernement de veiller aux pommes. Il a ensuite demandé au Conseil d’observer une minute de silence.\n";
+    let text = "Communiqué du Conseil des ministres\n\nLe Conseil des ministres s'est réuni ce mercredi. Ouvrant la séance, le Chef de l’Etat, à la veille de la récolte, demande au Gouvernement de veiller aux pommes. Il a ensuite prié le Conseil d’observer une minute de silence.\n";
     assert_eq!(brief(text, "2026-05-04"), ["¶2 Gouvernement"]);
 }
 
@@ -1773,7 +1773,7 @@ fn a_council_of_ministers_asked_by_a_summit_is_not_its_body() {
 
 #[test]
 fn a_next_session_the_text_dates_by_its_month_is_due_that_month() {
-    let text = "Le Conseil des vergers a décidé d'envoyer un jardinier évaluer la récolte et de faire rapport lors de la prochaine session du Conseil en mars 2027.\n";
+    let text = "Le Conseil des vergers a décidé d'envoyer un jardinier évaluer la récolte et d'en rendre compte à sa prochaine session en mars 2027.\n";
     assert_eq!(
         brief(text, "2026-05-04"),
         ["¶1 Conseil des vergers due=2027-03"]
@@ -1812,7 +1812,7 @@ fn its_turn_to_suspend_is_the_bodys_decision() {
 
 #[test]
 fn a_member_suspended_in_the_passive_is_the_bodys_decision() {
-    let text = "Le Verger du Nord, frappé par la grêle, a été suspendu des instances de la Francophonie, a annoncé jeudi le Conseil permanent de la Francophonie.\n";
+    let text = "Le Verger du Nord, frappé par la grêle, a été suspendu du Conseil permanent de la Francophonie, qui s'est réuni lundi.\n";
     assert_eq!(
         brief(text, "2026-05-04"),
         ["¶1 Conseil permanent de la Francophonie"]
