@@ -1405,6 +1405,11 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
         return Some(named);
     }
+    // "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
+    // for the council or organisation the text is of.
+    if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
+        return Some(capitalised(&government[1]));
+    }
     if !body.starts_with('(') {
         return None;
     }
@@ -1452,6 +1457,11 @@ fn meeting_noun(subject: &str) -> bool {
         .to_string();
     table::FR_DECIDING_MEETINGS.contains(&first.as_str())
 }
+
+/// A subject that is a government: "le gouvernement", "le Gouvernement malien".
+static GOVERNMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|,\s*)(?:le|du)\s+(gouvernement(?:\s+\p{Ll}+)?)\s*$").expect("valid regex")
+});
 
 static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\s*(?:le|la|les)\s+)\d+\s*-?\s*(?:e|è|ème|eme|er|ère|re)\s+")
@@ -2166,10 +2176,22 @@ fn without_aside(rest: &str) -> &str {
         return rest;
     };
     match after.find(',') {
-        Some(end) if end <= 60 => after[end + 1..].trim_start(),
+        // "a demandé, mardi, en Conseil des ministres, au Premier ministre ...": where the
+        // request was made may follow its day, between commas too.
+        Some(end) if end <= 60 => {
+            let after = after[end + 1..].trim_start();
+            PLACE_ASIDE.find(after).map_or(after, |m| &after[m.end()..])
+        }
         _ => rest,
     }
 }
+
+/// "en Conseil des ministres, ", "lors de la réunion, ": where an act was done, as an aside
+/// (not a gerund: "en demandant ...").
+static PLACE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:en\s+\p{Lu}|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d)[^,;:]{1,60},\s*")
+        .expect("valid regex")
+});
 
 /// "que X doit / doivent / devront ..." after "décide": X is asked. "que X peut ..." (a
 /// permission) and "que la réunion aura lieu ..." ask nobody.

@@ -1827,3 +1827,17 @@ fn a_headline_restating_a_request_of_a_longer_named_addressee_is_drafted_once() 
         ["¶3 Organismes et fonds des vergers de la région"]
     );
 }
+
+// ---- French, forty-eighth round (held49): councils of ministers' communiqués.
+
+#[test]
+fn where_a_request_was_made_may_follow_its_day_between_commas() {
+    let text = "Communiqué du Conseil des ministres\n\nLe président de la République a demandé, mardi, en Conseil des ministres, au Premier ministre \"de planter des pommiers\".\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Premier ministre"]);
+}
+
+#[test]
+fn a_government_decides_for_itself_in_a_councils_record() {
+    let text = "Communiqué du Conseil des ministres\n\nPour mieux tenir le budget, le gouvernement a décidé de vendre cent pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Gouvernement"]);
+}
