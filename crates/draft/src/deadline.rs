@@ -443,7 +443,8 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 /// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
-    let units = span_units();
+    // "within 20 working days": the weekday units first, before "days" alone.
+    let units = format!("{}|{}", any_of(table::WORKING_DAY_UNITS), span_units());
     // "ninety days after the adoption": a count alone, without "within" or "no later than";
     // "to report in 30 days": "in" a span is within it.
     let numbers = any_of(
@@ -929,7 +930,12 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             .find(|(u, _)| fold(unit_word) == *u)
             .map(|(_, unit)| *unit)
             .unwrap_or(SpanUnit::Days);
-        let (days, exact) = span_days(n, unit, adopted);
+        let weekdays = table::WORKING_DAY_UNITS.contains(&fold(unit_word).as_str());
+        let (days, exact) = if weekdays {
+            working_days(n, adopted)
+        } else {
+            span_days(n, unit, adopted)
+        };
         let whole = m.get(0).expect("match");
         out.push((
             whole.start(),
@@ -1205,6 +1211,26 @@ pub fn ordinal(s: &str) -> Option<u32> {
         None => find(table::ORDINAL_UNITS, s)
             .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))),
     }
+}
+
+/// Days from the adoption day to its Nth weekday after it; without the day, five weekdays
+/// to the week (not exact).
+fn working_days(n: u32, adopted: Option<Date>) -> (i64, bool) {
+    let Some(start) = adopted else {
+        return ((i64::from(n) * 7 + 4) / 5, false);
+    };
+    let mut day = start;
+    let mut left = n;
+    while left > 0 {
+        day = day.tomorrow().expect("a day within the calendar");
+        if !matches!(
+            day.weekday(),
+            jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+        ) {
+            left -= 1;
+        }
+    }
+    (days_between(start, day), true)
 }
 
 /// Days in N units after adoption: exact from the adoption day when it is known.

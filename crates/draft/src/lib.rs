@@ -509,6 +509,11 @@ struct LeadIn {
     rest: String,
     before: String,
     sentence: String,
+    /// Its paragraph's number and note, for its own request when no item follows it.
+    number: Option<u32>,
+    no_number: Option<String>,
+    /// An item has taken its verb.
+    used: bool,
 }
 
 struct Builder {
@@ -601,6 +606,7 @@ impl Builder {
         }
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
+        let mut item: Option<u32> = None;
         for p in paras {
             if !numbered && repeated(&p.text, &mut seen) {
                 continue;
@@ -618,10 +624,13 @@ impl Builder {
                 continue;
             }
             let paragraph = if numbered {
-                p.number
+                p.number.or(item)
             } else {
                 u32::try_from(p.ordinal).ok()
             };
+            if lang == Lang::En && numbered {
+                item = agenda_item(p, item);
+            }
             if lang != Lang::En {
                 self.foreign_text_paragraph(p, paragraph, lang, numbered);
                 continue;
@@ -814,6 +823,9 @@ impl Builder {
                     rest: clause.rest.to_string(),
                     before: clause.before.to_string(),
                     sentence: sentence.to_string(),
+                    number,
+                    no_number: no_number.clone(),
+                    used: false,
                 });
                 continue;
             }
@@ -1256,7 +1268,12 @@ impl Builder {
         };
         if p.number.is_none() {
             self.lead_in = None;
+            self.orphan_lead_in(&lead, p);
             return false;
+        }
+        // A numbered paragraph after it is its list, whether or not it has its own verb.
+        if let Some(l) = self.lead_in.as_mut() {
+            l.used = true;
         }
         if !classify::triggers(&p.text).is_empty() {
             return false;
@@ -1271,6 +1288,32 @@ impl Builder {
             self.push(cand, number, "", &text, no_number.cloned());
         }
         true
+    }
+
+    /// "X was authorised to take all necessary actions in order to:" where a page dropped
+    /// the list and a new sentence follows: the request stands on its own words (items,
+    /// bullets or lowercase run-ons after it are still its list).
+    fn orphan_lead_in(&mut self, lead: &LeadIn, next: &Para) {
+        let opens_sentence = next.text.trim_start().starts_with(char::is_uppercase)
+            && next.subs.is_empty()
+            && !classify::triggers(&next.text).is_empty();
+        if lead.used || !opens_sentence {
+            return;
+        }
+        let chapeau = Clause {
+            trigger: lead.trigger.clone(),
+            rest: lead.rest.trim_end().trim_end_matches(':'),
+            before: &lead.before,
+        };
+        for cand in self.candidates(&chapeau, &lead.sentence) {
+            self.push(
+                cand,
+                lead.number,
+                "",
+                &lead.sentence,
+                lead.no_number.clone(),
+            );
+        }
     }
 
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
@@ -4080,6 +4123,21 @@ fn that_subject(before: &str) -> Option<&str> {
         .map_or(rest.len(), |(at, _)| at);
     let subject = rest[..end].trim().trim_end_matches(',');
     (!subject.is_empty()).then_some(subject)
+}
+
+/// "33. Prevention of armed conflict" + "At its 71st session, the Assembly decided ...": an
+/// agenda note's numbered item heading (a title with no verb and no closing stop, up to a
+/// long item's sixty words) numbers
+/// the unnumbered paragraphs under it, until the next numbered paragraph.
+fn agenda_item(p: &Para, item: Option<u32>) -> Option<u32> {
+    let Some(n) = p.number else {
+        return item;
+    };
+    let text = p.text.trim();
+    let title = !text.ends_with(['.', ';', ':', ','])
+        && text.split_whitespace().count() <= 60
+        && classify::triggers(text).is_empty();
+    title.then_some(n)
 }
 
 fn passive_subject(before: &str) -> &str {

@@ -114,7 +114,15 @@ pub fn normalize(text: &str) -> String {
     let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
-    let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
+    let text = FOOTNOTE_AFTER_MARK.replace_all(&text, |c: &regex::Captures<'_>| {
+        // The mark is one ASCII character: the line's head is what comes before it.
+        let head = &text[..c.get(1).expect("group").end() - 1];
+        if glued_label(head, &c[1]) {
+            c[0].to_string()
+        } else {
+            format!("{}{}", &c[1], &c[2])
+        }
+    });
     let text = HYPHEN_SPACED.replace_all(&text, |c: &regex::Captures<'_>| {
         if matches!(fold_word(&c[2]).as_str(), "and" | "or" | "to" | "nor") {
             c[0].to_string()
@@ -359,6 +367,15 @@ static FOOTNOTE_ON_WORD: LazyLock<Regex> =
 static FOOTNOTE_AFTER_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)([\p{L})][,;:.])\d{1,2}(\s|$)").expect("valid regex"));
 
+/// "For:15", "Date:31 January": an infobox's label glued to its value, which opens with
+/// figures that are no footnote mark (`head` is the text up to the label's colon).
+fn glued_label(head: &str, mark: &str) -> bool {
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    mark.ends_with(':')
+        && line.starts_with(char::is_uppercase)
+        && line.chars().all(char::is_alphabetic)
+}
+
 /// "non- governmental", "Secretary- General": a hyphenated word a PDF's line break left
 /// with a space after its hyphen ("pre- and post-harvest" keeps its space). Latin script
 /// only: Arabic sets asides between dashes ("القرار -الذي صدر أمس- يطالب").
@@ -561,7 +578,11 @@ impl<'t> ParaReader<'t> {
             .is_some_and(|(m, _)| matches!(m, Marker::Number(_)));
         let full_stop_wrapped =
             numbered && sentence_ends_at_wrap(prev_line, line, self.widest, lines_in_current);
-        heading_only || first_of_numbered || one_word_run || full_stop_wrapped
+        heading_only
+            || first_of_numbered
+            || one_word_run
+            || full_stop_wrapped
+            || infobox_run(prev_line, line)
     }
 
     /// Whether the `k`th line stands apart from the one before whatever the layout: one
@@ -1102,6 +1123,26 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     !wrapped
 }
 
+/// A wiki page's infobox goes on over its lines: "Number:648" after "Organ:SC" (a field run
+/// into its value), "Voting summary |" after "| Date | 27 June 2011 |" (a table's rows;
+/// rows opening with a bar go on anyway), so the box is one block and the text's
+/// paragraphs keep their places.
+fn infobox_run(prev: &str, line: &str) -> bool {
+    // A row that has words and opens with a bar or has empty cells ("||"), or the "|---|"
+    // rule under a table's head; bars alone ("| |||") under a headline open no table, and
+    // a page's furniture with bars after it ("Geneva office | |") is no row.
+    let table_row = prev.matches('|').count() >= 2
+        && (prev.starts_with('|') || prev.contains("||"))
+        && (prev.chars().any(char::is_alphabetic) || prev.contains("---"));
+    (INFOBOX_FIELD.is_match(prev) && INFOBOX_FIELD.is_match(line))
+        || (table_row && line.ends_with('|'))
+}
+
+/// "Date:31 January", "Code:S/RES/648": a label glued to its value, as a wiki copy sets an
+/// infobox's fields (a sentence's "Note: ..." has a space after its colon).
+static INFOBOX_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}\p{N} .'-]{0,30}:[^\s/]").expect("valid regex"));
+
 /// "- Author: X", "- Document source:": a bulleted "Label: value" field of a record page.
 static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[-–•*]\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:(?:\s|$)").expect("valid regex")
@@ -1466,6 +1507,10 @@ pub fn sentences(text: &str) -> Vec<&str> {
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
+        // "... the civilian population.[4] Both parties ...": a wiki's note mark after the
+        // stop belongs to the sentence it closes.
+        let stop = i;
+        let i = i + note_mark_len(&text[i + 1..]);
         let after = &text[i + 1..];
         let next = after.trim_start_matches([' ', '\u{a0}']);
         let spaced = after.len() > next.len();
@@ -1474,7 +1519,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if !spaced || !starts_upper || is_abbreviation(&text[start..i]) {
+        if !spaced || !starts_upper || is_abbreviation(&text[start..stop]) {
             continue;
         }
         out.push(text[start..=i].trim());
@@ -1485,6 +1530,19 @@ pub fn sentences(text: &str) -> Vec<&str> {
         out.push(tail);
     }
     out
+}
+
+/// The length of the note marks ("[4]", "[4][5]") that open `after`, if any.
+fn note_mark_len(after: &str) -> usize {
+    let mut len = 0;
+    while let Some(rest) = after[len..].strip_prefix('[') {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 3 || !rest[digits..].starts_with(']') {
+            break;
+        }
+        len += digits + 2;
+    }
+    len
 }
 
 /// Whether the word before a full stop is an abbreviation or an initial.

@@ -1014,6 +1014,14 @@ pub const SPAN_UNITS: &[(&str, SpanUnit)] = &[
     ("years", SpanUnit::Years),
 ];
 
+/// Units of "within 20 working days": weekdays, counted from the adoption day.
+pub const WORKING_DAY_UNITS: &[&str] = &[
+    "working days",
+    "working day",
+    "business days",
+    "business day",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpanUnit {
     Days,

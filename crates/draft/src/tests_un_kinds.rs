@@ -670,3 +670,68 @@ fn a_demand_reiterated_with_also_inside_the_phrase_is_read() {
     let text = "The Orchard Council,\n\n1. Reiterates its demand that the Valley open its roads;\n\n2. Reiterates also its demand that all growers share the water from the spring;\n";
     assert_eq!(brief(text, "2036-05-02"), ["¶1 Valley", "¶2 All growers"]);
 }
+
+#[test]
+fn working_days_count_weekdays_from_the_adoption() {
+    // Adopted on a Friday: ten weekdays later is the Friday two weeks on (14 days).
+    let text = "The Orchard Assembly,\n\n1. Requests the Secretary-General to draw up, within ten working days of the adoption of the present resolution, the rules of the Seed Panel;\n\n2. Requests the Panel to report within 30 days;\n";
+    assert_eq!(
+        brief(text, "2036-03-07"),
+        [
+            "¶1 Secretary-General due=At { anchor: Adoption, days: 14 }",
+            "¶2 Panel due=At { anchor: Adoption, days: 30 }"
+        ]
+    );
+}
+
+#[test]
+fn a_wiki_note_mark_after_a_full_stop_ends_the_sentence() {
+    let text = "The Orchard Council met on the matter.\n\nIt voiced worry about the blight in the valley.[3] The two growers were invited to resume talks on the valley's water.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Two growers"]);
+}
+
+#[test]
+fn a_wiki_infobox_is_one_block_and_the_text_keeps_its_places() {
+    // Fields glued to their values ("Year:2036", "For:12" with figures that are no
+    // footnote mark), then a table's rows, one opening with words.
+    let fields = "Resolution 9999 summarised\n\nNumber:9999\nOrgan:OC\nDate:14 March\nYear:2036\nFor:12\nAgainst:0\nResult:Adopted\n\nThe Orchard Council decided to renew the mandate of the Seed Mission until 30 June 2036.\n\nThe Council then asked the Secretary-General to report back on the harvest.\n";
+    assert_eq!(
+        brief(fields, "2036-03-14"),
+        ["¶3 Orchard Council", "¶4 Secretary-General"]
+    );
+    let rows = "| Orchard Council Resolution 9999 | |||\n|---|---|---|\nValley map (shaded) | |||\n| Date | 14 March 2036 | ||\n| Code | OC/RES/9999 | ||\nVoting summary |\n| Result | Adopted | ||\n| ||||\nOrchard Council Resolution 9999 was adopted unanimously on 14 March 2036.\nThe growers were asked to share the water of the valley fairly.\nThe Secretary-General was asked to visit the valley.\n";
+    assert_eq!(
+        brief(rows, "2036-03-14"),
+        ["¶3 Growers", "¶4 Secretary-General"]
+    );
+    // A page's furniture with bars after it is no table: each line keeps its place.
+    let furniture = "Orchard Union | |\nOrchard Road 5, Utopia |\nThe Orchard Union met in Utopia this week.\nThe Union called on the growers to share the water.\n";
+    assert_eq!(brief(furniture, "2036-03-14"), ["¶4 Growers"]);
+}
+
+#[test]
+fn a_request_whose_list_the_page_dropped_stands_on_its_own_words() {
+    // "... in order to:" and then a new sentence: the list is gone, the request is not;
+    // under a lead-in followed by its numbered items, the items ask (not the lead-in).
+    let text = "The Orchard Council met today.\nUnder its charter, the Seed Mission was authorised to take all needed steps in order to:\nThe Secretary-General was asked to sign an agreement with Utopia.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Seed Mission", "¶3 Secretary-General"]
+    );
+    let listed = "The Orchard Council,\n\n1. Requests the Secretary-General:\n\n2. To plant trees;\n\n3. Decides to remain seized of the matter.\n";
+    assert_eq!(brief(listed, "2036-03-02"), ["¶2 Secretary-General"]);
+}
+
+#[test]
+fn an_agenda_notes_item_heading_numbers_the_paragraphs_under_it() {
+    let text = "A. Peace in the valley\n\n12. Prevention of orchard fires\n\nAt its ninetieth session, the Orchard Assembly, under the item on fires, decided to include the item in the provisional agenda of its ninety-first session.\n\nAt its ninety-first session, the Assembly decided to establish a Fire Panel, and requested the Secretary-General to report within 45 days of the adoption.\n\n13. Prevention of floods\n\n14. Requests the Panel to report;\n";
+    assert_eq!(
+        brief(text, "2036-12-20"),
+        [
+            "¶12 Orchard Assembly due=at 91st session of the Orchard Assembly",
+            "¶12 Orchard Assembly",
+            "¶12 Secretary-General due=At { anchor: Adoption, days: 45 }",
+            "¶14 Panel"
+        ]
+    );
+}
