@@ -472,11 +472,12 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 16] = [
+    let finders: [Finder; 17] = [
         dates,
         range_starts,
         sessions_at,
         next_named,
+        later_sessions,
         before_undated,
         prior_to,
         spans_before_act,
@@ -554,6 +555,20 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         if goal_year(before, fuzzy) || MONTH_SPAN_BEFORE.is_match(before) {
             continue;
         }
+        // "to report at the Board's May 2037 session": a meeting the text dates by
+        // the month it names before it.
+        if DATED_MEETING_AFTER.is_match(&text[whole.end()..]) && POSSESSOR_BEFORE.is_match(before) {
+            let end = whole.end()
+                + DATED_MEETING_AFTER
+                    .find(&text[whole.end()..])
+                    .map_or(0, |n| n.end());
+            out.push((
+                whole.start(),
+                Found::On(fuzzy),
+                text[whole.start()..end].to_string(),
+            ));
+            continue;
+        }
         if let Some((start, found)) = introduced(before, fuzzy) {
             let phrase = &text[start..whole.end()];
             let by_amount = matches!(found, Found::On(_))
@@ -567,6 +582,18 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     }
     out
 }
+
+/// " session", " meeting": the meeting a date names just before it ("its July 2037 session").
+static DATED_MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:substantive\s+|regular\s+|annual\s+)?(?:session|meeting|summit|conference)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "the Council's ", "its ": whose meeting a date names.
+static POSSESSOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:['’]s|\bits|\btheir)\s+$").expect("valid regex"));
 
 /// "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.
 fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
@@ -673,6 +700,30 @@ fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 },
                 whole.as_str().to_string(),
             )
+        })
+        .collect()
+}
+
+/// "decided to postpone consideration ... to a later session of the Council": a session
+/// to come that the text does not date.
+static LATER_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|at|until)\s+a\s+(later|subsequent|future)\s+(session|meeting)\b")
+        .expect("valid regex")
+});
+
+fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    LATER_SESSION
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let word = format!("{} {}", fold(&m[1]), fold(&m[2]));
+            let found = Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word,
+            };
+            (whole.start(), found, whole.as_str().to_string())
         })
         .collect()
 }
@@ -804,8 +855,21 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = yearless_after(&YEARLESS, text, adopted);
     // "agreed to reconvene May 26 in Washington": the day a meeting the body sets meets.
     out.extend(yearless_after(&MEETS_ON, text, adopted));
+    // "to hold its seed days from the morning of 9 May to 11 May": its first day.
+    out.extend(yearless_after(&FROM_RANGE, text, adopted));
     out
 }
+
+/// "from 19 July to 21 July", "from the afternoon of 19 July through the morning of 22
+/// July": a span of days with no year, which starts on its first.
+static FROM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    let part = r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?";
+    Regex::new(&format!(
+        r"(?i)\bfrom\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\s+(?:to|until|till|through|-|–)\s+{part}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// The dates `re` finds (a day, then a month) with no year: "by 15 May", and "by May 15"
 /// in the American order.

@@ -1782,7 +1782,8 @@ impl Builder {
             // "recommended the establishment of a Unit to speed up ...": what is proposed,
             // for a purpose, is a call only as a verb's bare noun would be.
             Some((np, _)) if actor::opens_with_nominal(np) => {
-                (!nominal_verb || self.is_call(&t.form, rest)).then(|| self.unaddressed(rest))
+                (!nominal_verb || self.is_call(&t.form, rest) || adopted_text_asks(sentence, rest))
+                    .then(|| self.unaddressed(rest))
             }
             Some((np, action)) => Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1796,7 +1797,9 @@ impl Builder {
             // scaling up of aid": a call, to its doers or to all ("encourages all
             // efforts to that end", "recommended the establishment of ...": what
             // exists or is proposed, not asked).
-            None if nominal_verb => self.is_call(&t.form, rest).then(|| self.unaddressed(rest)),
+            None if nominal_verb => (self.is_call(&t.form, rest)
+                || adopted_text_asks(sentence, rest))
+            .then(|| self.unaddressed(rest)),
             // "Encourages the development of national plans to ...": what is
             // encouraged, with nobody named.
             None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
@@ -1930,8 +1933,19 @@ impl Builder {
         }
         // "The efficient implementation of these recommendations should lead to ...": an
         // action named by its noun is no one to ask.
+        // "This revision should build upon ...": a thing the text pointed to before, with
+        // no actor's word in it, is no one to ask either.
+        let pointed = subject
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(fold(w).as_str(), "this" | "these" | "such"))
+            && !subject
+                .split_whitespace()
+                .skip(1)
+                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
         let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
-            && !actor::opens_with_nominal(subject);
+            && !actor::opens_with_nominal(subject)
+            && !pointed;
         // "that, at its eighty-sixth session, the Committee should review ...": the phrase
         // before the subject dates the action.
         let lead = offset_in(before, subject)
@@ -2538,9 +2552,14 @@ impl Builder {
                 of,
                 word,
             } => {
+                // "to a later session": a session to come, not said to be the next.
+                let later = ["later ", "subsequent ", "future "]
+                    .iter()
+                    .any(|w| word.starts_with(w));
                 let which = match (held, ordinal) {
                     (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     (Some(when), None) => format!("{when} {word}"),
+                    (None, None) if later => actor::capitalise(word),
                     (None, None) => format!("Next {word}"),
                 };
                 let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
@@ -2549,7 +2568,7 @@ impl Builder {
                     _ if arabic && held.is_none() => word.clone(),
                     Some(of) => format!("{which} of the {of}"),
                     // "the 15th Islamic Summit" names itself.
-                    None if word.contains(' ') => which,
+                    None if word.contains(' ') && !later => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
                 let yearly = self.yearly_session(of.as_deref(), *ordinal);
@@ -4124,6 +4143,20 @@ fn that_subject(before: &str) -> Option<&str> {
     let subject = rest[..end].trim().trim_end_matches(',');
     (!subject.is_empty()).then_some(subject)
 }
+
+/// "adopted a text today urging continued attention to ...": the participle says what the
+/// adopted text calls for (not a preamble's "Encouraging progress on ...").
+fn adopted_text_asks(sentence: &str, rest: &str) -> bool {
+    offset_in(sentence, rest).is_some_and(|at| ADOPTED_TEXT_PARTICIPLE.is_match(&sentence[..at]))
+}
+
+static ADOPTED_TEXT_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::ADOPTED_TEXT_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)\badopted\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:today\s+)?\w+ing\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// "33. Prevention of armed conflict" + "At its 71st session, the Assembly decided ...": an
 /// agenda note's numbered item heading (a title with no verb and no closing stop, up to a

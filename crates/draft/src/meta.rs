@@ -418,7 +418,7 @@ fn press_body(text: &str) -> Option<String> {
 /// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
 /// after (after a dateline, or a lead's phrase: "Meeting in the afternoon by consensus,
 /// the Orchard Assembly adopted ...").
-const PRESS_REACH: usize = 10;
+const PRESS_REACH: usize = 14;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");

@@ -421,6 +421,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         lines_in_current: 0,
         widest: 0,
         per_line: sentence_per_line(text),
+        dated_header: dated_header_lines(text),
         bullets_own: false,
     };
     for (k, raw) in text.lines().enumerate() {
@@ -443,6 +444,9 @@ struct ParaReader<'t> {
     /// The longest of those lines: the width the paragraph's text is wrapped at.
     widest: usize,
     per_line: Vec<bool>,
+    /// The lines of a block a date line opens ("18 August 2011" / a headline / a tag):
+    /// a page's header, a paragraph to a line.
+    dated_header: Vec<bool>,
     /// Bullets after a preamble's comma are the operative paragraphs themselves.
     bullets_own: bool,
 }
@@ -606,7 +610,7 @@ impl<'t> ParaReader<'t> {
             && prev_line.split_whitespace().count() >= 6
             && rest.chars().count() > 2 * prev_line.chars().count()
             && ends_paragraph(prev_line, rest, layout.width);
-        own_line || headline_over
+        own_line || headline_over || self.dated_header[k]
     }
 }
 
@@ -1187,6 +1191,30 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
         let cut = end == lines.len() && own.len() >= 3 && own[..own.len() - 1].iter().all(ends);
         let whole = own.len() >= 2 && (own.iter().all(ends) || cut);
         out[start..end].iter_mut().for_each(|o| *o = whole);
+        start = end + 1;
+    }
+    out
+}
+
+/// For each line, whether it is in a block whose first line is a date alone and whose
+/// lines are all short and unpunctuated at their end (a news page's date, headline and
+/// tag: "18 August 2036" / "Council Agrees on Seeds" / "story highlights").
+fn dated_header_lines(text: &str) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !lines[end].is_empty() {
+            continue;
+        }
+        let block = &lines[start..end];
+        let header = block.len() >= 2
+            && DATE_LINE.is_match(block[0])
+            && block[0].split_whitespace().count() <= 4
+            && block
+                .iter()
+                .all(|l| l.split_whitespace().count() <= 16 && !l.ends_with(['.', ',', ';', ':']));
+        out[start..end].iter_mut().for_each(|o| *o = header);
         start = end + 1;
     }
     out

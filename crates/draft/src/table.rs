@@ -624,6 +624,8 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
     "review", "updating", "dissemination", "engagement", "working", "release", "cessation",
     "withdrawal", "halt",
+    // "urging continued international attention to ..., as well as intensified measures".
+    "attention", "measures",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -1014,6 +1016,18 @@ pub const SPAN_UNITS: &[(&str, SpanUnit)] = &[
     ("years", SpanUnit::Years),
 ];
 
+/// What a body adopts, named before the participle or "which" that says what it asks
+/// ("adopted a resolution asking X to ...").
+pub const ADOPTED_TEXT_NOUNS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "text",
+    "texts",
+    "decision",
+    "statement",
+    "declaration",
+];
+
 /// Units of "within 20 working days": weekdays, counted from the adoption day.
 pub const WORKING_DAY_UNITS: &[&str] = &[
     "working days",
@@ -1265,6 +1279,7 @@ pub const SESSION_PARTS: &[&str] = &[
 #[rustfmt::skip]
 pub const CONTENT_WORDS: &[&str] = &[
     "include", "includes", "including", "contain", "contains", "containing", "covering",
+    "encompass", "encompasses", "encompassing", "comprise", "comprises",
     "regarding", "concerning", "elements", "information", "topics",
 ];
 

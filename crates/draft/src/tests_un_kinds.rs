@@ -735,3 +735,55 @@ fn an_agenda_notes_item_heading_numbers_the_paragraphs_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_press_report_of_what_an_adopted_text_asks_is_read() {
+    // The participle after the adopted text, a lead's participle phrase before the body,
+    // and a "which" after the adopted text; a nominal object with nobody named asks all.
+    let text = "Orchard Council\n\nWorried over the backlog of seed reports, the Orchard Council today adopted a resolution asking its Seed Committee to speed up and to report at the Council’s July 2037 session on its work.\n\nFearing pests in the valley, the Orchard Council today adopted an updated text demanding that the Raiders stop burning the groves.\n\nThe Council also adopted a text today urging continued regional attention to the growers, as well as stronger measures for them.\n\nThe Council also adopted a resolution on seeds, which calls for a review of the seed plan.\n";
+    assert_eq!(
+        brief(text, "2036-06-01"),
+        [
+            "¶2 Seed Committee due=2037-07",
+            "¶3 Raiders",
+            "¶4 All States",
+            "¶5 All States"
+        ]
+    );
+    // An earlier text recalled with "which" asks nothing now.
+    let recalled = "The Orchard Council,\n\nRecalling its resolution 9, which called for a review of the seed plan,\n\n1. Requests the Board to report;\n";
+    assert_eq!(brief(recalled, "2036-06-01"), ["¶1 Board"]);
+}
+
+#[test]
+fn an_earlier_request_in_the_pluperfect_and_a_thing_pointed_to_ask_nothing() {
+    let text = "The Orchard Committee,\n\n1. Notes the seeds for which the Centre had asked for advice from the Board;\n\n2. Requests the Seed Centre to draft a guide. This revision should build upon the old guide.\n";
+    assert_eq!(brief(text, "2036-06-01"), ["¶2 Seed Centre"]);
+}
+
+#[test]
+fn a_list_of_what_a_plan_encompasses_is_one_request() {
+    let text = "The Orchard Committee,\n\n5. Urges the State Party to finish the Orchard Plan and ensure that it encompasses:\n(a) Ways to keep the old trees alive;\n(b) A map of the groves;\n\n6. Requests the Centre to report;\n";
+    assert_eq!(brief(text, "2036-06-01"), ["¶5 State Party", "¶6 Centre"]);
+}
+
+#[test]
+fn a_segment_held_from_a_day_to_a_day_with_no_year_and_a_later_session() {
+    let text = "The Orchard Council met today.\n\nThe Council decided to hold its seed days from the morning of 19 July through 22 July, before the session ends.\n\nThe Council decided to put off the seeds draft to a later session.\n";
+    assert_eq!(
+        brief(text, "2036-02-15"),
+        [
+            "¶2 Orchard Council due=2036-07-19",
+            "¶3 Orchard Council due=at Later session of the Orchard Council"
+        ]
+    );
+}
+
+#[test]
+fn a_news_pages_dated_header_block_is_a_line_to_a_paragraph() {
+    let text = "18 August 2036\nOrchard Council Agrees on Seeds\nstory highlights\n\n29 July 2036: The Orchard Council met in Utopia.\n\nThe Council decided to plant trees by 1 October 2036.\n";
+    assert_eq!(
+        brief(text, "2036-07-29"),
+        ["¶5 Orchard Council due=2036-10-01"]
+    );
+}
