@@ -241,7 +241,7 @@ fn clause_position(
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we");
-    if speaker || governed {
+    if speaker || governed || speaker_said_and(toks, i, kind) {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
@@ -419,6 +419,20 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         };
     }
     Position::Inside
+}
+
+/// "President Jane Doe said her term would be busy and called upon Member States to ...":
+/// an official's words and appeal, the second verb joined to "said", are not the body's.
+fn speaker_said_and(toks: &[Token], i: usize, kind: Kind) -> bool {
+    if kind != Kind::Addressed || i < 3 || toks[i - 1].word != "and" {
+        return false;
+    }
+    let Some(said) = toks[..i].iter().position(|t| t.word == "said") else {
+        return false;
+    };
+    toks[..said]
+        .iter()
+        .any(|t| t.word == "president" || table::SPEAKER_TITLES.contains(&t.word.as_str()))
 }
 
 /// "adopted a text today urging ...": the participle after the adopted text (adverbs

@@ -642,9 +642,11 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     let which = fold(&m[1]);
     // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
     let after = &text[m.get(0).expect("match").end()..];
+    // "at its 30th session (2036)": the year in brackets dates it too.
     let dated_after = HELD_IN
         .captures(after)
-        .and_then(|d| held_on(&fold(d[1].trim())));
+        .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
+        .and_then(|d| held_on(&fold(d.trim())));
     let named_by_date = held_on(&which);
     // "at its organizational session for 2037": a session named by its kind, held in
     // the year "for" gives.
@@ -857,8 +859,20 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out.extend(yearless_after(&MEETS_ON, text, adopted));
     // "to hold its seed days from the morning of 9 May to 11 May": its first day.
     out.extend(yearless_after(&FROM_RANGE, text, adopted));
+    // "that it will hold a seed summit on 3 June": the meeting's day.
+    out.extend(yearless_after(&CONVENE_ON, text, adopted));
     out
 }
+
+/// "convene a summit on 3 June", "hold a debate on 3 May": a meeting the
+/// body sets, on a day with no year.
+static CONVENE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:convene|hold)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|summit|session|conference|dialogue|debate)\s+on\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "from 19 July to 21 July", "from the afternoon of 19 July through the morning of 22
 /// July": a span of days with no year, which starts on its first.
@@ -1081,7 +1095,7 @@ fn yearly_body_named(before: &str) -> bool {
 static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)^\s+(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b"
+        r"(?i)^\s+(?:(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b|\(\s*((?:19|20|21)\d{{2}})\s*\))"
     ))
     .expect("valid regex")
 });

@@ -2098,6 +2098,23 @@ impl Builder {
         {
             return None;
         }
+        // "decided today that it will convene a meeting on D": "it" is the body itself
+        // ("that it will remain seized" asks nothing).
+        if let Some(m) = THAT_IT_WILL.captures(rest) {
+            let action = &rest[m.get(1).expect("group").start()..];
+            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain")).then(|| {
+                Candidate {
+                    actors: vec![Actor {
+                        name: self.deciding_body(rest, sentence),
+                        check: Some(
+                            "the body decided to act itself; name who carries it out".into(),
+                        ),
+                    }],
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                }
+            });
+        }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
         if let Some((np, _)) = actor::split_that(rest)
@@ -2199,10 +2216,18 @@ impl Builder {
                 "including" | "such" | "notably" | "especially" | "namely"
             )
         });
-        if make_up || list_goes_on || is_copula(core) || PERMISSION.is_match(skip_qualifier(action))
+        // "deciding that the Conference will take place in Utopia": when and where a
+        // meeting is, not a task.
+        let happens = HAPPENS.is_match(core) || HAPPENS_AFTER_NAME.is_match(action);
+        if make_up
+            || happens
+            || list_goes_on
+            || is_copula(core)
+            || PERMISSION.is_match(skip_qualifier(action))
         {
             return None;
         }
+
         // "agreed that by their next meeting in 2037 the Council will present ...": a time
         // phrase before the subject, with no comma, is the lead too.
         let np = FRONTED_TIME
@@ -3097,6 +3122,23 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 }
 
 /// "(known as X,) will include ...": what something is made of.
+/// "that it will convene ...": the deciding body's own act to come.
+static THAT_IT_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+it\s+(?:will|shall|would)\s+(\w)").expect("valid regex")
+});
+
+/// "co-hosted by A and B will take place in ...": the meeting's name runs on past the
+/// subject the split found.
+static HAPPENS_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;]{0,80}?\b(?:will|shall|would)\s+(?:take\s+place|be\s+held)\b")
+        .expect("valid regex")
+});
+
+/// "take place in ...", "be held in ...": a meeting's place and time.
+static HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:take\s+place|be\s+held|occur)\b").expect("valid regex")
+});
+
 static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[^;]*?,\s*)?(?:(?:will|shall|would|should|must)\s+)?(?:include|comprise|consist\s+of)\b")
         .expect("valid regex")
@@ -4083,7 +4125,8 @@ static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
 /// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
 static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s|that\s)")
+    // "deciding for the first time in ten years to add ...": how often, as a lead too.
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?|for\s+the\s+(?:first|second|third)\s+time(?:\s+in\s+\w+\s+(?:years|decades))?)\s*,?\s+)+(to\s|that\s)")
         .expect("valid regex")
 });
 

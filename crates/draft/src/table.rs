@@ -148,6 +148,9 @@ pub const VERBS: &[Verb] = &[
     verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
+    // "The Assembly, adopting six resolutions, also took up its reform, committing to
+    // enhancing its role": a press lead's participle of the body's own commitment.
+    verb(Decides, &["committing to"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),

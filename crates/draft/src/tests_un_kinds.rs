@@ -787,3 +787,30 @@ fn a_news_pages_dated_header_block_is_a_line_to_a_paragraph() {
         ["¶5 Orchard Council due=2036-10-01"]
     );
 }
+
+#[test]
+fn a_press_leads_own_acts_of_the_body_and_an_officials_appeal() {
+    let text = "Orchard Assembly news\n\nThe Orchard Assembly decided today that it will hold a seed summit on 22 September for the Seed Charter's jubilee.\n\nThe Orchard Assembly adopted six texts today, deciding that the Seed Conference co-hosted by Utopia and Ruritania will take place in Utopia from 27 June to 1 July 2037.\n\nThe Orchard Assembly adopted its agenda today, deciding for the first time in ten years to include the item on pests.\n\nThe Orchard Assembly, adopting six resolutions today, also took up its own reform, committing to enhancing its role.\n\nOpening the session, President Jane Doe said her term would be busy and called upon Member States to help the growers.\n\nThe Orchard Assembly decided that it will remain seized of the matter.\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        [
+            "¶2 Orchard Assembly due=2036-09-22",
+            "¶4 Orchard Assembly",
+            "¶5 Orchard Assembly"
+        ]
+    );
+}
+
+#[test]
+fn a_session_with_its_year_in_brackets_is_due_that_year() {
+    let text = "The Orchard Committee,\n\n1. Requests the Seed Centre to report at its 30th session (2038) on the groves;\n\n2. Requests the Centre to keep it informed at its 29th session in 2037;\n";
+    let dated = Brief {
+        at: EventLabel::Date,
+        plain_days: true,
+        ..Brief::default()
+    };
+    assert_eq!(
+        dated.of(text, "2036-12-06"),
+        ["¶1 Seed Centre due=at 2038", "¶2 Centre due=at 2037"]
+    );
+}
