@@ -438,8 +438,15 @@ fn speaker_said_and(toks: &[Token], i: usize, kind: Kind) -> bool {
 /// "adopted a text today urging ...": the participle after the adopted text (adverbs
 /// between them aside) says what it asks.
 fn adopted_text_participle(toks: &[Token], i: usize) -> bool {
+    // "adopted a resolution on Friday formally calling on X": the day and adverbs between.
     let mut j = i;
-    while j > 0 && table::ADVERBS.contains(&toks[j - 1].word.as_str()) {
+    while j > 0
+        && (table::ADVERBS.contains(&toks[j - 1].word.as_str())
+            || (toks[j - 1].word == "on"
+                && toks
+                    .get(j)
+                    .is_some_and(|t| table::WEEKDAYS.contains(&t.word.as_str()))))
+    {
         j -= 1;
     }
     j >= 2 && toks[i].word.ends_with("ing") && reports_adopted_text(toks, j, i)
@@ -452,7 +459,7 @@ fn reports_adopted_text(toks: &[Token], j: usize, i: usize) -> bool {
     let prev = toks[j - 1].word.as_str();
     let adopted = toks[..j - 1]
         .iter()
-        .rposition(|t| matches!(t.word.as_str(), "adopted" | "adopting" | "adopts"));
+        .rposition(|t| table::ADOPTING_VERBS.contains(&t.word.as_str()));
     let Some(a) = adopted else {
         return false;
     };

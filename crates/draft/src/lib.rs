@@ -1211,8 +1211,15 @@ impl Builder {
         }
         let (np, action) = actor::split_that(&lowered)?;
         // "That Plan, among other things, provides for ...": a demonstrative and a verb in
-        // the indicative state a fact; a subjunctive item's verb is bare.
-        if indicative(action) {
+        // the indicative state a fact; a subjunctive item's verb is bare. "That protocol
+        // grants more powers": the verb the split left in the subject says so too.
+        let verb_in_subject = np.split_whitespace().count() >= 2
+            && np.rsplit(' ').next().is_some_and(|w| {
+                w.ends_with('s')
+                    && w.starts_with(char::is_lowercase)
+                    && !table::ACTOR_HEADS.contains(&w)
+            });
+        if indicative(action) || verb_in_subject {
             return None;
         }
         let actors = actor::actors(np, text, &self.ctx);
@@ -1880,6 +1887,14 @@ impl Builder {
         let action = rest.trim().trim_start_matches(':').trim();
         let lower = fold(action);
         if is_copula(action) || lower.starts_with("not ") || lower.starts_with("have ") {
+            return None;
+        }
+        // "... would reconsider its ties should the Board adopt a resolution": a modal
+        // before its own subject opens a condition ("if the Board adopts"), no duty.
+        if ["the ", "a ", "an ", "any ", "its ", "their "]
+            .iter()
+            .any(|d| lower.starts_with(d))
+        {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
@@ -4196,7 +4211,7 @@ fn adopted_text_asks(sentence: &str, rest: &str) -> bool {
 static ADOPTED_TEXT_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::ADOPTED_TEXT_NOUNS.join("|");
     Regex::new(&format!(
-        r"(?i)\badopted\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:today\s+)?\w+ing\s*$"
+        r"(?i)\b(?:adopted|approved|passed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:today\s+)?\w+ing\s*$"
     ))
     .expect("valid regex")
 });

@@ -78,6 +78,8 @@ pub const VERBS: &[Verb] = &[
         "continues to encourage", "continues to request", "continues to invite",
     ]),
     verb(Addressed, &["asks", "asked", "asking"]),
+    // "passed a resolution ordering Iran to cooperate": a news report's word for a demand.
+    verb(Addressed, &["ordering", "ordered"]),
     verb(Addressed, &[
         "reiterates its call upon", "reiterates its call on", "reiterates its call to",
         "reiterated its call upon", "reiterated its call on", "reiterated its call to",
@@ -1029,6 +1031,19 @@ pub const ADOPTED_TEXT_NOUNS: &[&str] = &[
     "decision",
     "statement",
     "declaration",
+];
+
+/// Verbs that say a body took a text ("adopted / approved / passed a resolution ...").
+pub const ADOPTING_VERBS: &[&str] = &[
+    "adopted",
+    "adopting",
+    "adopts",
+    "approved",
+    "approving",
+    "approves",
+    "passed",
+    "passing",
+    "passes",
 ];
 
 /// Units of "within 20 working days": weekdays, counted from the adoption day.

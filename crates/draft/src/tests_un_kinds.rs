@@ -814,3 +814,23 @@ fn a_session_with_its_year_in_brackets_is_due_that_year() {
         ["¶1 Seed Centre due=at 2038", "¶2 Centre due=at 2037"]
     );
 }
+
+#[test]
+fn a_text_approved_or_passed_asks_what_its_participle_says() {
+    let text = "Orchard Board news\n\nThe Orchard Board today approved a resolution on seeds, which requests the Warden to draw up a seed plan and to present it to the Ninth Orchard Assembly in 2038.\n\nThe Orchard Board on Thursday passed a resolution ordering Utopia to open its groves to inspectors.\n\nThe Orchard Board adopted a resolution on Friday firmly calling on Ruritania to let growers visit two groves.\n";
+    let dated = Brief {
+        at: EventLabel::Date,
+        plain_days: true,
+        ..Brief::default()
+    };
+    assert_eq!(
+        dated.of(text, "2036-06-06"),
+        ["¶2 Warden due=at 2038", "¶3 Utopia", "¶4 Ruritania"]
+    );
+}
+
+#[test]
+fn a_demonstrative_with_its_verb_and_an_inverted_condition_ask_nothing() {
+    let text = "Orchard Board news\n\nThe resolution demanded that Utopia open its groves.\n\nThat charter grants more powers to the Board when it comes to visits.\n\nUtopia had warned that it would cut its ties with the Board should the Board adopt a resolution against it.\n";
+    assert_eq!(brief(text, "2036-06-06"), ["¶2 Utopia"]);
+}
