@@ -520,6 +520,11 @@ struct LeadIn {
     rest: String,
     before: String,
     sentence: String,
+    /// Its paragraph's number and note, for its own request when no item follows it.
+    number: Option<u32>,
+    no_number: Option<String>,
+    /// An item has taken its verb.
+    used: bool,
 }
 
 struct Builder {
@@ -617,6 +622,7 @@ impl Builder {
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
         let mut section = None;
+        let mut item: Option<u32> = None;
         for p in paras {
             if !numbered && repeated(&p.text, &mut seen) {
                 continue;
@@ -637,10 +643,15 @@ impl Builder {
                 continue;
             }
             let paragraph = if numbered {
-                p.number.or(section)
+                // An English agenda item's title, or a French or Arabic section's short
+                // heading, numbers the unnumbered paragraphs under it.
+                p.number.or(if lang == Lang::En { item } else { section })
             } else {
                 u32::try_from(p.ordinal).ok()
             };
+            if lang == Lang::En && numbered {
+                item = agenda_item(p, item);
+            }
             if lang != Lang::En {
                 self.foreign_text_paragraph(p, paragraph, lang, numbered);
                 continue;
@@ -833,6 +844,9 @@ impl Builder {
                     rest: clause.rest.to_string(),
                     before: clause.before.to_string(),
                     sentence: sentence.to_string(),
+                    number,
+                    no_number: no_number.clone(),
+                    used: false,
                 });
                 continue;
             }
@@ -1237,8 +1251,15 @@ impl Builder {
         }
         let (np, action) = actor::split_that(&lowered)?;
         // "That Plan, among other things, provides for ...": a demonstrative and a verb in
-        // the indicative state a fact; a subjunctive item's verb is bare.
-        if indicative(action) {
+        // the indicative state a fact; a subjunctive item's verb is bare. "That protocol
+        // grants more powers": the verb the split left in the subject says so too.
+        let verb_in_subject = np.split_whitespace().count() >= 2
+            && np.rsplit(' ').next().is_some_and(|w| {
+                w.ends_with('s')
+                    && w.starts_with(char::is_lowercase)
+                    && !table::ACTOR_HEADS.contains(&w)
+            });
+        if indicative(action) || verb_in_subject {
             return None;
         }
         let actors = actor::actors(np, text, &self.ctx);
@@ -1294,7 +1315,12 @@ impl Builder {
         };
         if p.number.is_none() {
             self.lead_in = None;
+            self.orphan_lead_in(&lead, p);
             return false;
+        }
+        // A numbered paragraph after it is its list, whether or not it has its own verb.
+        if let Some(l) = self.lead_in.as_mut() {
+            l.used = true;
         }
         if !classify::triggers(&p.text).is_empty() {
             return false;
@@ -1309,6 +1335,32 @@ impl Builder {
             self.push(cand, number, "", &text, no_number.cloned());
         }
         true
+    }
+
+    /// "X was authorised to take all necessary actions in order to:" where a page dropped
+    /// the list and a new sentence follows: the request stands on its own words (items,
+    /// bullets or lowercase run-ons after it are still its list).
+    fn orphan_lead_in(&mut self, lead: &LeadIn, next: &Para) {
+        let opens_sentence = next.text.trim_start().starts_with(char::is_uppercase)
+            && next.subs.is_empty()
+            && !classify::triggers(&next.text).is_empty();
+        if lead.used || !opens_sentence {
+            return;
+        }
+        let chapeau = Clause {
+            trigger: lead.trigger.clone(),
+            rest: lead.rest.trim_end().trim_end_matches(':'),
+            before: &lead.before,
+        };
+        for cand in self.candidates(&chapeau, &lead.sentence) {
+            self.push(
+                cand,
+                lead.number,
+                "",
+                &lead.sentence,
+                lead.no_number.clone(),
+            );
+        }
     }
 
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
@@ -1777,7 +1829,8 @@ impl Builder {
             // "recommended the establishment of a Unit to speed up ...": what is proposed,
             // for a purpose, is a call only as a verb's bare noun would be.
             Some((np, _)) if actor::opens_with_nominal(np) => {
-                (!nominal_verb || self.is_call(&t.form, rest)).then(|| self.unaddressed(rest))
+                (!nominal_verb || self.is_call(&t.form, rest) || adopted_text_asks(sentence, rest))
+                    .then(|| self.unaddressed(rest))
             }
             Some((np, action)) => Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1791,7 +1844,9 @@ impl Builder {
             // scaling up of aid": a call, to its doers or to all ("encourages all
             // efforts to that end", "recommended the establishment of ...": what
             // exists or is proposed, not asked).
-            None if nominal_verb => self.is_call(&t.form, rest).then(|| self.unaddressed(rest)),
+            None if nominal_verb => (self.is_call(&t.form, rest)
+                || adopted_text_asks(sentence, rest))
+            .then(|| self.unaddressed(rest)),
             // "Encourages the development of national plans to ...": what is
             // encouraged, with nobody named.
             None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
@@ -1874,6 +1929,14 @@ impl Builder {
         if is_copula(action) || lower.starts_with("not ") || lower.starts_with("have ") {
             return None;
         }
+        // "... would reconsider its ties should the Board adopt a resolution": a modal
+        // before its own subject opens a condition ("if the Board adopts"), no duty.
+        if ["the ", "a ", "an ", "any ", "its ", "their "]
+            .iter()
+            .any(|d| lower.starts_with(d))
+        {
+            return None;
+        }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
         // "The policy of the Board is to print ...": what an aim is, not a task.
         let head = fold(
@@ -1925,8 +1988,19 @@ impl Builder {
         }
         // "The efficient implementation of these recommendations should lead to ...": an
         // action named by its noun is no one to ask.
+        // "This revision should build upon ...": a thing the text pointed to before, with
+        // no actor's word in it, is no one to ask either.
+        let pointed = subject
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(fold(w).as_str(), "this" | "these" | "such"))
+            && !subject
+                .split_whitespace()
+                .skip(1)
+                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
         let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
-            && !actor::opens_with_nominal(subject);
+            && !actor::opens_with_nominal(subject)
+            && !pointed;
         // "that, at its eighty-sixth session, the Committee should review ...": the phrase
         // before the subject dates the action.
         let lead = offset_in(before, subject)
@@ -2079,6 +2153,23 @@ impl Builder {
         {
             return None;
         }
+        // "decided today that it will convene a meeting on D": "it" is the body itself
+        // ("that it will remain seized" asks nothing).
+        if let Some(m) = THAT_IT_WILL.captures(rest) {
+            let action = &rest[m.get(1).expect("group").start()..];
+            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain")).then(|| {
+                Candidate {
+                    actors: vec![Actor {
+                        name: self.deciding_body(rest, sentence),
+                        check: Some(
+                            "the body decided to act itself; name who carries it out".into(),
+                        ),
+                    }],
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                }
+            });
+        }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
         if let Some((np, _)) = actor::split_that(rest)
@@ -2180,10 +2271,18 @@ impl Builder {
                 "including" | "such" | "notably" | "especially" | "namely"
             )
         });
-        if make_up || list_goes_on || is_copula(core) || PERMISSION.is_match(skip_qualifier(action))
+        // "deciding that the Conference will take place in Utopia": when and where a
+        // meeting is, not a task.
+        let happens = HAPPENS.is_match(core) || HAPPENS_AFTER_NAME.is_match(action);
+        if make_up
+            || happens
+            || list_goes_on
+            || is_copula(core)
+            || PERMISSION.is_match(skip_qualifier(action))
         {
             return None;
         }
+
         // "agreed that by their next meeting in 2037 the Council will present ...": a time
         // phrase before the subject, with no comma, is the lead too.
         let np = FRONTED_TIME
@@ -2533,9 +2632,14 @@ impl Builder {
                 of,
                 word,
             } => {
+                // "to a later session": a session to come, not said to be the next.
+                let later = ["later ", "subsequent ", "future "]
+                    .iter()
+                    .any(|w| word.starts_with(w));
                 let which = match (held, ordinal) {
                     (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     (Some(when), None) => format!("{when} {word}"),
+                    (None, None) if later => actor::capitalise(word),
                     (None, None) => format!("Next {word}"),
                 };
                 let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
@@ -2544,7 +2648,7 @@ impl Builder {
                     _ if arabic && held.is_none() => word.clone(),
                     Some(of) => format!("{which} of the {of}"),
                     // "the 15th Islamic Summit" names itself.
-                    None if word.contains(' ') => which,
+                    None if word.contains(' ') && !later => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
                 let yearly = self.yearly_session(of.as_deref(), *ordinal);
@@ -3073,6 +3177,23 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 }
 
 /// "(known as X,) will include ...": what something is made of.
+/// "that it will convene ...": the deciding body's own act to come.
+static THAT_IT_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+it\s+(?:will|shall|would)\s+(\w)").expect("valid regex")
+});
+
+/// "co-hosted by A and B will take place in ...": the meeting's name runs on past the
+/// subject the split found.
+static HAPPENS_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;]{0,80}?\b(?:will|shall|would)\s+(?:take\s+place|be\s+held)\b")
+        .expect("valid regex")
+});
+
+/// "take place in ...", "be held in ...": a meeting's place and time.
+static HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:take\s+place|be\s+held|occur)\b").expect("valid regex")
+});
+
 static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[^;]*?,\s*)?(?:(?:will|shall|would|should|must)\s+)?(?:include|comprise|consist\s+of)\b")
         .expect("valid regex")
@@ -4067,7 +4188,8 @@ static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
 /// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
 static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s|that\s)")
+    // "deciding for the first time in ten years to add ...": how often, as a lead too.
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?|for\s+the\s+(?:first|second|third)\s+time(?:\s+in\s+\w+\s+(?:years|decades))?)\s*,?\s+)+(to\s|that\s)")
         .expect("valid regex")
 });
 
@@ -4126,6 +4248,35 @@ fn that_subject(before: &str) -> Option<&str> {
         .map_or(rest.len(), |(at, _)| at);
     let subject = rest[..end].trim().trim_end_matches(',');
     (!subject.is_empty()).then_some(subject)
+}
+
+/// "adopted a text today urging continued attention to ...": the participle says what the
+/// adopted text calls for (not a preamble's "Encouraging progress on ...").
+fn adopted_text_asks(sentence: &str, rest: &str) -> bool {
+    offset_in(sentence, rest).is_some_and(|at| ADOPTED_TEXT_PARTICIPLE.is_match(&sentence[..at]))
+}
+
+static ADOPTED_TEXT_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::ADOPTED_TEXT_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:adopted|approved|passed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:today\s+)?\w+ing\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// "33. Prevention of armed conflict" + "At its 71st session, the Assembly decided ...": an
+/// agenda note's numbered item heading (a title with no verb and no closing stop, up to a
+/// long item's sixty words) numbers
+/// the unnumbered paragraphs under it, until the next numbered paragraph.
+fn agenda_item(p: &Para, item: Option<u32>) -> Option<u32> {
+    let Some(n) = p.number else {
+        return item;
+    };
+    let text = p.text.trim();
+    let title = !text.ends_with(['.', ';', ':', ','])
+        && text.split_whitespace().count() <= 60
+        && classify::triggers(text).is_empty();
+    title.then_some(n)
 }
 
 fn passive_subject(before: &str) -> &str {

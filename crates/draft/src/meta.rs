@@ -317,7 +317,7 @@ fn reported_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
         // "At its 12th meeting, on 2 March 2036, the Council decided: ...".
         press_body(&p.text)
             .or_else(|| after_lead_phrase(&p.text).and_then(press_body))
-            .map(|name| (k, name))
+            .map(|name| (k, full_name(&opening, name)))
     });
     // "The Heads of State of A, B and C met ...": a name with commas, tried last.
     for body_re in [&*NARRATIVE_BODY, &*NARRATIVE_LIST_BODY] {
@@ -333,6 +333,24 @@ fn reported_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
         }
     }
     press.map(|(_, name)| Guess::sure(name))
+}
+
+/// "At its 57th session, the Orchard Assembly, under the item ..., decided ..." and then
+/// "the Assembly decided ...": a one-word name the text gave in full before is that body's
+/// full name.
+fn full_name(opening: &[&Para], name: String) -> String {
+    if name.contains(' ') {
+        return name;
+    }
+    let named = Regex::new(&format!(
+        r"\b[Tt]he\s+((?:(?-i:[A-Z])[\w-]*\s+){{1,3}}{})\b",
+        regex::escape(&name)
+    ))
+    .expect("valid regex");
+    opening
+        .iter()
+        .find_map(|p| named.captures(&p.text).map(|m| m[1].to_string()))
+        .unwrap_or(name)
 }
 
 /// A body named in a text's numbered paragraphs: a communiqué's first paragraph, or the
@@ -400,7 +418,7 @@ fn press_body(text: &str) -> Option<String> {
 /// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
 /// after (after a dateline, or a lead's phrase: "Meeting in the afternoon by consensus,
 /// the Orchard Assembly adopted ...").
-const PRESS_REACH: usize = 10;
+const PRESS_REACH: usize = 14;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");

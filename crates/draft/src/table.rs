@@ -78,6 +78,8 @@ pub const VERBS: &[Verb] = &[
         "continues to encourage", "continues to request", "continues to invite",
     ]),
     verb(Addressed, &["asks", "asked", "asking"]),
+    // "passed a resolution ordering Iran to cooperate": a news report's word for a demand.
+    verb(Addressed, &["ordering", "ordered"]),
     verb(Addressed, &[
         "reiterates its call upon", "reiterates its call on", "reiterates its call to",
         "reiterated its call upon", "reiterated its call on", "reiterated its call to",
@@ -148,6 +150,9 @@ pub const VERBS: &[Verb] = &[
     verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
+    // "The Assembly, adopting six resolutions, also took up its reform, committing to
+    // enhancing its role": a press lead's participle of the body's own commitment.
+    verb(Decides, &["committing to"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
@@ -624,6 +629,8 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
     "review", "updating", "dissemination", "engagement", "working", "release", "cessation",
     "withdrawal", "halt",
+    // "urging continued international attention to ..., as well as intensified measures".
+    "attention", "measures",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -1014,6 +1021,39 @@ pub const SPAN_UNITS: &[(&str, SpanUnit)] = &[
     ("years", SpanUnit::Years),
 ];
 
+/// What a body adopts, named before the participle or "which" that says what it asks
+/// ("adopted a resolution asking X to ...").
+pub const ADOPTED_TEXT_NOUNS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "text",
+    "texts",
+    "decision",
+    "statement",
+    "declaration",
+];
+
+/// Verbs that say a body took a text ("adopted / approved / passed a resolution ...").
+pub const ADOPTING_VERBS: &[&str] = &[
+    "adopted",
+    "adopting",
+    "adopts",
+    "approved",
+    "approving",
+    "approves",
+    "passed",
+    "passing",
+    "passes",
+];
+
+/// Units of "within 20 working days": weekdays, counted from the adoption day.
+pub const WORKING_DAY_UNITS: &[&str] = &[
+    "working days",
+    "working day",
+    "business days",
+    "business day",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpanUnit {
     Days,
@@ -1257,6 +1297,7 @@ pub const SESSION_PARTS: &[&str] = &[
 #[rustfmt::skip]
 pub const CONTENT_WORDS: &[&str] = &[
     "include", "includes", "including", "contain", "contains", "containing", "covering",
+    "encompass", "encompasses", "encompassing", "comprise", "comprises",
     "regarding", "concerning", "elements", "information", "topics",
 ];
 
