@@ -784,7 +784,7 @@ pub const BETWEEN_NOUNS: &[&str] = &[
     "talks",
     "negotiations",
     "consultations",
-    // "called for increased trust among political actors, citizens and ...".
+    // "called for more trust among parties, voters and ...".
     "trust",
     "confidence",
 ];
@@ -1905,7 +1905,7 @@ pub const FR_SPEAKING_ORGANISATIONS: &[&str] = &[
 pub const FR_MEETING_STEPS: &[&str] = &[
     "aborder",
     "ajourner",
-    // "de reporter à la fin novembre l'adoption de projets de résolution": its own agenda.
+    // "de reporter à décembre le vote sur les textes": its own agenda.
     "reporter",
     "clore",
     "suspendre",
@@ -2198,7 +2198,7 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("weekly", 1, SpanUnit::Weeks), ("every week", 1, SpanUnit::Weeks),
 ];
 
-/// Words after a period word that make it no recurrence: "at a monthly rate of 82,878,700
+/// Words after a period word that make it no recurrence: "at a monthly rate of 1,200,000
 /// dollars" is a budget's figure, not a monthly report.
 pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary", "salaries"];
 
