@@ -229,6 +229,24 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
             })
         })
         .or_else(|| continued(&lines))
+        .or_else(|| adopter(&lines))
+}
+
+/// "وافق مجلس الأمن الدولي على إرسال ...", "اعتمدت الجمعية العامة قرارا ...": a news
+/// report's body, the subject of the first verb that adopts or approves in its lead.
+fn adopter(lines: &[String]) -> Option<String> {
+    lines.iter().take(12).find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let k = words.iter().take(20).position(|w| adopts(bare(w)))?;
+        subject(&words[k + 1..]).map(|(name, _)| name)
+    })
+}
+
+/// A verb that adopts or approves a text ("اعتمد", "وافق"), with or without "و" before it.
+fn adopts(w: &str) -> bool {
+    table::AR_ADOPTS.contains(&w)
+        || w.strip_prefix('و')
+            .is_some_and(|r| table::AR_ADOPTS.contains(&r))
 }
 
 /// "(تابع) مؤتمر القمة الإسلامي الثالث في مكة المكرمة- القرارات ...": a continuation
@@ -343,7 +361,11 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                 && !table::AR_NAME_LINKS.contains(&prev)
                 && !table::AR_NAME_LINKS.contains(&bare(w))
                 && !words[k - 1].starts_with('(');
-            if !(has_article(bare(w)) || construct) {
+            // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
+            let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
+                && !w.ends_with([',', ';', '.', ':'])
+                && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+            if !(has_article(bare(w)) || construct || described) {
                 // Not "في الخامس عشر من ...": a date follows, not a name.
                 let linked = table::AR_NAME_LINKS.contains(&bare(w))
                     && !w.ends_with([',', ';', '.', ':'])
@@ -1355,6 +1377,13 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
 
 /// What a verb of decision decides, and by which body.
 fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Requests {
+    // "لفترة ستة أشهر، يقرر بعدها مجلس الأمن ...": a decision to come, after a period.
+    if rest
+        .first()
+        .is_some_and(|w| table::AR_LATER.contains(&bare(w)))
+    {
+        return Vec::new();
+    }
     let past = table::AR_PAST.contains(&verb);
     // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
     let named_before = past
@@ -1377,10 +1406,21 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     {
         return Vec::new();
     }
-    let k = 1 + rest[1..]
+    let mut k = 1 + rest[1..]
         .iter()
         .take_while(|w| adjective(bare(w)) || bare(w) == "الدولي")
         .count();
+    // "ونص القرار الذي تم تبنيه بعد مفاوضات، على تشكيل ...": past the text's relative
+    // clause to the comma that closes it.
+    if rest
+        .get(k)
+        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && let Some(c) = (k..rest.len().min(k + 12))
+            .take_while(|&c| !rest[c].ends_with('.'))
+            .find(|&c| rest[c].ends_with(','))
+    {
+        k = c + 1;
+    }
     let Some(first) = rest.get(k) else {
         return Vec::new();
     };
@@ -1655,10 +1695,20 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         return false;
     };
     let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
+    // names no act of its own; "على قرار بنشر قوة" does.
+    let approved = earlier
+        .last()
+        .is_some_and(|x| ["على", "علي"].contains(&bare(x)));
+    if approved && bare(w).starts_with('ل') {
+        return false;
+    }
     // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
-    let by_act = bare(w)
-        .strip_prefix(['ب', 'ل'])
-        .is_some_and(|n| n.starts_with(['ت', 'إ']) && n.chars().count() >= 4);
+    // "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
+    let by_act = bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
+        (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
+            || table::AR_SENDING_NOUNS.contains(&n)
+    });
     let act = is_verb(verb_form(w))
         || bare(w) == "يقضي"
         || by_act
@@ -1684,10 +1734,10 @@ fn adopting_body(before: &[&str]) -> Option<String> {
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
-    let k = (from..before.len()).rev().take(14).find(|&k| {
-        let w = bare(before[k]);
-        table::AR_ADOPTS.contains(&w.strip_prefix('و').unwrap_or(w))
-    })?;
+    let k = (from..before.len())
+        .rev()
+        .take(14)
+        .find(|&k| adopts(bare(before[k])))?;
     subject(&before[k + 1..]).map(|(name, _)| name)
 }
 
@@ -2050,7 +2100,8 @@ fn request(
     past: bool,
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
-    let mut i = after_subject(rest, enders, past);
+    // "وسمح المجلس بالإجماع لبعثة ...": how the body acted, between it and the addressee.
+    let mut i = skip_manner(rest, after_subject(rest, enders, past));
     if !past {
         i = present_subject(rest, i, openers);
     }
@@ -2113,7 +2164,8 @@ fn request(
         .strip_prefix("لل")
         .filter(|_| openers.contains(&"ل"))
         .map(|r| format!("ال{r}"));
-    let owned = without_opener(&rest[i..], openers, restored.as_deref());
+    let owned = so_called(&rest[i..])
+        .unwrap_or_else(|| without_opener(&rest[i..], openers, restored.as_deref()));
     if owned.is_empty() {
         return None;
     }
@@ -2208,6 +2260,29 @@ fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders:
         && let Some(k) = (i..rest.len().min(i + 20)).find(|&k| rest[k].ends_with(','))
     {
         i = skip_adverbs(rest, k + 1);
+    }
+    // "ويفوض القرار الذي صاغته X و Y البعثة بـ ...": past the relative clause's verb (its
+    // object the text) and its subject.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && rest
+            .get(i + 1)
+            .is_some_and(|w| is_past_with_object(bare(w)) && !w.ends_with([',', '.']))
+        && rest.len() > i + 3
+    {
+        // Only where an addressee follows ("... المؤتمر اليوم في ختام ..." goes on with
+        // when and where it was issued).
+        let j = i + 2 + name_end_before(&rest[i + 2..], enders);
+        let next = rest.get(j).map(|w| bare(w)).unwrap_or_default();
+        let addressee = so_called(&rest[j.min(rest.len())..]).is_some()
+            || opens(next, openers)
+            || table::AR_ACTOR_HEADS.contains(&next)
+            || (has_article(next) && !table::AR_TIME_WORDS.contains(&next));
+        if addressee {
+            return j;
+        }
     }
     // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
     // clause to the opener; without one, to the comma that closes it ("ويطالب القرار الذي
@@ -2325,6 +2400,18 @@ fn addressee_after_aside(rest: &[&str], i: usize, openers: &[&str]) -> Option<us
             k
         }
     })
+}
+
+/// "ما يسمى بمهمة الدعم ...": the words from the name a "so-called" gives on.
+fn so_called<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+    let [what, called, named, rest @ ..] = words else {
+        return None;
+    };
+    let alias = bare(what) == "ما"
+        && ["يسمى", "تسمى", "يعرف", "تعرف"].contains(&bare(called))
+        && named.chars().count() > 3;
+    let named = named.strip_prefix('ب').filter(|_| alias)?;
+    Some(std::iter::once(named).chain(rest.iter().copied()).collect())
 }
 
 /// The words from the addressee on: its opener dropped, or the "لـ" of `restored` ("للبعثة"
@@ -4449,6 +4536,27 @@ mod tests {
                 "¶5 ساحلستان",
                 "¶5 ساحلستان",
                 "¶6 ساحلستان",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_kinds_approvals_authorizations_and_decisions_to_come() {
+        // "وافق X على قرار بنشر ..." adopts (X the report's body, named in its lead); "يفوض
+        // X ..." and "سمح المجلس بالإجماع لـX بأن ..." authorize X ("متعددة المهام" in
+        // construct); "نص القرار الذي ...، على إنشاء ..." past its relative clause; "الذي
+        // صاغته X و Y ما يسمى بـZ" asks Z; a decision "بعدها", what "أمين عام" recommends
+        // in a sentence of his, approving a resolution "لـ" a purpose: nothing.
+        let text = "وافق مجلس البساتين بالإجماع أمس على قرار بنشر فرقة للري في الوادي.\n\nويدعو القرار المزارعين إلى حماية الآبار ويفوض الفرقة متعددة المهام تنظيم السقاية لفترة لا تتجاوز شهرين.\n\nوسمح المجلس بالإجماع لبعثة الري الإقليمية بأن توسع عملها.\n\nونص القرار الذي صدر بعد نقاش طويل، على إنشاء لجنة للبذور.\n\nويفوض القرار الذي صاغته المملكة الساحلية والجمهورية الجبلية ما يسمى بفرقة الحصاد باتخاذ التدابير اللازمة.\n\nوقال رئيس المجلس إن الولاية لمدة سنة، يقرر بعدها المجلس تمديدها. وكان أمين عام الرابطة زار الوادي فأوصى بإرسال خبراء.\n\nووافقت الجمعية على قرار لإحياء يوم الشجرة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس البساتين",
+                "¶2 المزارعين",
+                "¶2 الفرقة متعددة المهام",
+                "¶3 بعثة الري الإقليمية",
+                "¶4 مجلس البساتين",
+                "¶5 فرقة الحصاد",
             ]
         );
     }

@@ -2237,6 +2237,17 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تأذن", &["ل"], &["ب", "أن", "ان"]),
     ("أذن", &["ل"], &["ب", "أن", "ان"]),
     ("أذنت", &["ل"], &["ب", "أن", "ان"]),
+    // "ويفوض القوة ... توفير ...", "فوض القرار البعثة باتخاذ ...": authorizes its object;
+    // "سمح المجلس لبعثة ... بأن تزيد ..." authorizes X. Neither calls for a thing when it
+    // names no one ("لا يسمح بوضع ...": no "أن" among the enders).
+    ("يفوض", &[], &["ب"]),
+    ("تفوض", &[], &["ب"]),
+    ("فوض", &[], &["ب"]),
+    ("فوضت", &[], &["ب"]),
+    ("يسمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("تسمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("سمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("سمحت", &["ل"], &["ب", "بأن", "بان"]),
     ("يوصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("توصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصى", &[], &["ب", "بأن", "أن", "ان"]),
@@ -2317,6 +2328,10 @@ pub const AR_PAST: &[&str] = &[
     "دعو",
     "أذن",
     "أذنت",
+    "فوض",
+    "فوضت",
+    "سمح",
+    "سمحت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -2351,6 +2366,8 @@ pub const AR_PERSON_HEADS: &[&str] = &[
     "ممثل",
     "الممثل",
     "المبعوث",
+    // "وكان أمين عام الأمم المتحدة توجه ... فأوصى بـ ...": the title without its article.
+    "أمين",
 ];
 
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
@@ -2405,6 +2422,10 @@ pub const AR_ADOPTS: &[&str] = &[
     "أقرت",
     "أصدر",
     "أصدرت",
+    // "وافق مجلس الأمن بالإجماع على قرار بنشر قوة ...": approved a resolution named by its
+    // act (approving an act itself, "وافق المجلس على إرسال ...", is not adopting one).
+    "وافق",
+    "وافقت",
 ];
 
 /// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
@@ -2557,6 +2578,22 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
 /// What a chapeau asks when its items say it: "يهيب بالدول الأعضاء القيام بما يلي:",
 /// "Prie les États de faire ce qui suit :". The items are drafted, not the chapeau.
 pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
+
+/// Adjectives a name takes in construct with a defined noun, without an article of their
+/// own ("القوة متعددة الجنسيات", "لجنة رفيعة المستوى").
+pub const AR_CONSTRUCT_ADJECTIVES: &[&str] = &[
+    "متعددة",
+    "متعدد",
+    "رفيعة",
+    "رفيع",
+    "واسعة",
+    "واسع",
+    "محدودة",
+    "محدود",
+];
+
+/// Adverbs of a time after the one told: "يقرر بعدها المجلس ..." is a decision to come.
+pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
 
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
