@@ -872,6 +872,27 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
     level_end(words, i + 2 + name_end(&words[i + 2..]))
 }
 
+/// "طالب المجلس في اجتماعه الجامعة العربية بـ ...": the body's own meeting ("في" and a
+/// meeting's noun with its pronoun), without a comma, before the addressee.
+fn own_meeting_end(words: &[&str], i: usize) -> usize {
+    let own = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| {
+            let w = bare(w);
+            OWN_MEETINGS.contains(&w) && !words[i + 1].ends_with(',')
+        })
+        && words.get(i + 2).is_some_and(|w| {
+            let w = bare(w);
+            (has_article(w) || table::AR_ACTOR_HEADS.contains(&w))
+                && !table::AR_TIME_WORDS.contains(&w)
+        });
+    if own { i + 2 } else { i }
+}
+
+/// A body's own meeting named by its noun and pronoun.
+const OWN_MEETINGS: &[&str] = &["اجتماعه", "اجتماعها", "دورته", "دورتها", "جلسته", "جلستها"];
+
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
 fn affiliated_end(words: &[&str], end: usize) -> usize {
     let affiliated = end > 0
@@ -1034,11 +1055,29 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
     (after_break && (is_verb(verb) || provides))
+        || named_after_that(words, k)
         || reported
         || present
         || joined_past
         || joined_decision
         || decided_after_that
+}
+
+/// "فإن دول المجلس تطلب ...": a present verb of the tables after "فإن" and its subject (a
+/// name of up to four words, no punctuation between).
+fn named_after_that(words: &[&str], k: usize) -> bool {
+    let verb = verb_form(words[k]);
+    let present =
+        verb.starts_with(['ي', 'ت']) && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+    present
+        && (2..=5).any(|d| {
+            k >= d
+                && ["فإن", "فان", "وإن"].contains(&bare(words[k - d]))
+                && words[k - d..k]
+                    .iter()
+                    .all(|w| !w.ends_with([',', '.', ';']))
+                && name_end(&words[k - d + 1..k]) == d - 1
+        })
 }
 
 /// "... نحو السلام ودعا جميع الأطراف المعنية إلى ...": a verb without an opener, its
@@ -2116,6 +2155,8 @@ fn request(
                 .is_some_and(|w| table::AR_ASIDE_OPENERS.contains(&bare(w))))
     {
         i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
+        // "في اجتماعه اليوم على مستوى وزراء الخارجية": the meeting's level after its aside.
+        i = own_meeting_end(rest, level_end(rest, i));
     }
     i = after_subject_relative(rest, i, openers, enders);
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
@@ -2136,6 +2177,10 @@ fn request(
         i = addressee_after_aside(rest, i, openers)?;
     }
     let first = *rest.get(i)?;
+    // "تطلب عقد اجتماع فوري لمجلس X": a call for a meeting, naming no addressee.
+    if let Some(found) = meeting_called(&rest[i..]) {
+        return Some(found);
+    }
     // "داعيا إياها إلى ...": the one asked just before (no name: the last mandate's).
     if table::AR_OBJECT_PRONOUNS.contains(&bare(first)) {
         return action_after(&rest[i + 1..], enders).map(|action| (Vec::new(), action));
@@ -2572,6 +2617,31 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         return Some((names(&words[k + 2..k + 2 + end]), action));
     }
     Some((vec![UNNAMED.to_string()], action))
+}
+
+/// "عقد اجتماع فوري لمجلس الجامعة ...": a meeting called of a body named after "لـ" (that
+/// body asked to meet).
+fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let [held, meeting, ..] = words else {
+        return None;
+    };
+    let called = bare(held) == "عقد"
+        && ["اجتماع", "اجتماعا", "دورة", "جلسة"].contains(&bare(meeting))
+        && !meeting.ends_with([',', '.']);
+    if !called {
+        return None;
+    }
+    let k = (2..words.len().min(5)).find(|&k| {
+        bare(words[k])
+            .strip_prefix('ل')
+            .is_some_and(|r| table::AR_BODY_HEADS.contains(&r))
+    })?;
+    let head = bare(words[k]).strip_prefix('ل')?;
+    let mut named: Vec<&str> = vec![head];
+    named.extend(&words[k + 1..]);
+    let end = name_end(&named);
+    let actors = names(&named[..end]);
+    (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
 }
 
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
@@ -4557,6 +4627,22 @@ mod tests {
                 "¶3 بعثة الري الإقليمية",
                 "¶4 مجلس البساتين",
                 "¶5 فرقة الحصاد",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_one_kinds_a_meetings_level_and_a_meeting_called() {
+        // "طالب X في اجتماعه اليوم على مستوى ... Y بـ": past the meeting's time and level;
+        // "في اجتماعه Y بـ" without a comma; "فإن دول المجلس تطلب عقد اجتماع ... لمجلس Z":
+        // a subject before the present verb, and a meeting called asks the body to meet.
+        let text = "طالب مجلس البساتين في اجتماعه اليوم على مستوى وزراء الزراعة مجلس الري بحماية الآبار.\n\nوفي سياق متصل طالب المجلس في اجتماعه الهيئة العامة للري بدراسة المشاتل.\n\nبالنظر إلى الجفاف، فإن دول المجلس تطلب عقد اجتماع عاجل لمجلس رابطة الوديان على مستوى الوزراء لبحث الري.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس الري",
+                "¶2 الهيئة العامة للري",
+                "¶3 مجلس رابطة الوديان",
             ]
         );
     }
