@@ -1273,18 +1273,50 @@ fn referral(words: &[&str]) -> Option<(Vec<String>, String)> {
     let k = words.iter().position(|w| refers(w))?;
     let to = (k + 1..words.len().min(k + 10))
         .take_while(|&i| !words[i - 1].ends_with('.'))
-        .find(|&i| ["إلى", "الى"].contains(&bare(words[i])))?;
-    let named = &words[to + 1..];
-    let end = name_end(named);
+        .find(|&i| ["إلى", "الى"].contains(&bare(words[i])) || joined_to(words, k, i))?;
+    // "إلى X لـ ...", or "الموضوع للمنظمة X لـ ...": "لـ" joined to the name.
+    let restored = bare(words[to])
+        .strip_prefix("لل")
+        .map(|r| format!("ال{r}"))
+        .filter(|_| !["إلى", "الى"].contains(&bare(words[to])));
+    let mut named: Vec<&str> = Vec::new();
+    match &restored {
+        Some(r) => named.push(r.as_str()),
+        None => {}
+    }
+    named.extend(&words[to + usize::from(restored.is_none()) + usize::from(restored.is_some())..]);
+    let mut end = name_end(&named);
+    // "... للتنمية الزراعية للاختصاص".": a last "لـ" word that ends the sentence is what
+    // for, not the name's.
+    if end == named.len() && end > 1 && named[end - 1].starts_with("لل") {
+        end -= 1;
+    }
     let what = named.get(end).map(|w| bare(w))?;
-    let act = what.strip_prefix('ل').filter(|r| r.chars().count() >= 3)?;
+    // "لدراسة" is "دراسة"; "للاختصاص" is "الاختصاص".
+    let act = match what.strip_prefix("لل") {
+        Some(r) => format!("ال{r}"),
+        None => what.strip_prefix('ل').unwrap_or_default().to_string(),
+    };
+    if act.chars().count() < 3 {
+        return None;
+    }
     let actors = names(&named[..end]);
     if actors.is_empty() {
         return None;
     }
-    let mut action = vec![act];
+    let mut action = vec![act.as_str()];
     action.extend(&named[end + 1..]);
     Some((actors, clean(&action.join(" "))))
+}
+
+/// "بإحالة الموضوع للمنظمة ...": the name the matter goes to, "لـ" joined to it, right
+/// after the matter referred.
+fn joined_to(words: &[&str], k: usize, i: usize) -> bool {
+    i == k + 2
+        && has_article(bare(words[k + 1]))
+        && bare(words[i])
+            .strip_prefix("لل")
+            .is_some_and(|r| r.chars().count() >= 3)
 }
 
 /// "توصي اللجنة بالموافقة على ما يأتي": a committee recommends the
@@ -1362,10 +1394,12 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     }
     // "توصي اللجنة بإحالة الموضوع إلى X لدراسته", "... على أن يحال الموضوع إلى X لبحث
     // ...": a committee recommends a referral; X is asked.
+    // "وتوصي بإحالة الموضوع للمنظمة X للاختصاص": the committee named before.
     if table::AR_RECOMMENDS.contains(&verb)
-        && rest
-            .first()
-            .is_some_and(|w| ["لجنة", "اللجنة"].contains(&bare(w)))
+        && rest.first().is_some_and(|w| {
+            let w = bare(w);
+            ["لجنة", "اللجنة"].contains(&w) || ["بإحالة", "باحالة"].contains(&w)
+        })
         && let Some(found) = referral(rest)
     {
         return vec![found];
@@ -2452,7 +2486,8 @@ fn so_called<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
     let [what, called, named, rest @ ..] = words else {
         return None;
     };
-    let alias = bare(what) == "ما"
+    // "يسمح لما يسمى بـ ...": the opener joined to "ما".
+    let alias = ["ما", "لما"].contains(&bare(what))
         && ["يسمى", "تسمى", "يعرف", "تعرف"].contains(&bare(called))
         && named.chars().count() > 3;
     let named = named.strip_prefix('ب').filter(|_| alias)?;
@@ -2593,6 +2628,17 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     let action = action_after(words, enders)?;
+    // "توصي بما يأتي:": its items say what.
+    if ["ما يأتي", "ما يلي", "بما يأتي", "بما يلي"]
+        .iter()
+        .any(|p| action.starts_with(p))
+    {
+        return None;
+    }
+    // "بنظر مشروع الميثاق في اجتماع وزراء الخارجية ...": those whose meeting is to consider.
+    if let Some(found) = considered_at(words, &action) {
+        return Some(found);
+    }
     // "بوقف إطلاق النار بين روسيا وأوكرانيا": the two its own phrase names.
     if let Some(k) = words.iter().position(|w| bare(w) == "بين")
         && let [a, b, ..] = &words[k + 1..]
@@ -2642,6 +2688,31 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     let end = name_end(&named);
     let actors = names(&named[..end]);
     (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
+}
+
+/// "بنظر X في اجتماع وزراء الخارجية ...": a thing to consider "at the meeting of" a named
+/// group asks that group.
+fn considered_at(words: &[&str], action: &str) -> Option<(Vec<String>, String)> {
+    let noun = bare(words.first()?);
+    let noun = noun.strip_prefix(['ب', 'ل']).unwrap_or(noun);
+    if !["نظر", "بحث", "دراسة", "مناقشة"].contains(&noun) {
+        return None;
+    }
+    let k = (1..words.len().min(14))
+        .take_while(|&k| !words[k - 1].ends_with('.'))
+        .find(|&k| {
+            ["في", "فى", "خلال"].contains(&bare(words[k]))
+                && words.get(k + 1).is_some_and(|w| bare(w) == "اجتماع")
+        })?;
+    let named = words.get(k + 2..)?;
+    let head = bare(named.first()?);
+    if !table::AR_ACTOR_HEADS.contains(&head)
+        || table::AR_BODY_HEADS.contains(&head) && head != "وزراء"
+    {
+        return None;
+    }
+    let actors = names(&named[..name_end(named)]);
+    (!actors.is_empty()).then(|| (actors, action.to_string()))
 }
 
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
@@ -2828,6 +2899,10 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     {
         return after_that(&words[3..], body);
     }
+    // "الموافقة من حيث المبدأ على انشاء مركز ... ويقوم المركز بـ ...": the body creates.
+    if let Some(found) = creation_approved(words, body) {
+        return found;
+    }
     // "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
     let letter = words
         .get(1)
@@ -2859,6 +2934,40 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         return acting_subject(words).into_iter().collect();
     }
     body_act(words, body)
+}
+
+/// "الموافقة (من حيث المبدأ) على إنشاء X ...": approving a creation is the body's act;
+/// "ويقوم X بـ ..." after it is the new body's task.
+fn creation_approved(words: &[&str], body: &str) -> Option<Requests> {
+    if bare(words.first()?) != "الموافقة" {
+        return None;
+    }
+    let mut k = 1;
+    if words
+        .get(1..4)
+        .is_some_and(|w| bare(w[0]) == "من" && bare(w[1]) == "حيث" && bare(w[2]) == "المبدأ")
+    {
+        k = 4;
+    }
+    let creates = words.get(k).is_some_and(|w| bare(w) == "على")
+        && words
+            .get(k + 1)
+            .is_some_and(|w| ["إنشاء", "انشاء", "تشكيل", "تأسيس"].contains(&bare(w)));
+    if !creates {
+        return None;
+    }
+    let act = &words[k + 1..];
+    let task = act
+        .iter()
+        .position(|w| ["ويقوم", "وتقوم", "يقوم", "تقوم"].contains(&bare(w)));
+    let own = &act[..task.unwrap_or(act.len())];
+    let mut out = vec![(vec![body.to_string()], clean(&own.join(" ")))];
+    if let Some(t) = task
+        && let Some(found) = request(&act[t + 1..], &[], &["ب"], false, &[])
+    {
+        out.push(found);
+    }
+    Some(out)
 }
 
 /// The body's own act, unless it only keeps the matter under review ("يقرر أن يبقي
@@ -3207,6 +3316,28 @@ fn full_dates(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -
         if day.year() < 1900 || adopted.is_some_and(|a| day < a) {
             continue;
         }
+        if by_before(&text[..whole.start()]) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
+        }
+    }
+    // "في اجتماع ... في 12 /11/ 1977": a day in figures, after the adoption.
+    for m in NUMERIC_DATE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let parsed = (m[3].parse().ok(), m[2].parse().ok(), m[1].parse().ok());
+        let (Some(y), Some(mo), Some(d)) = parsed else {
+            continue;
+        };
+        let Ok(day) = Date::new(y, mo, d) else {
+            continue;
+        };
+        if days.iter().any(|d| d.contains(&whole.start())) || adopted.is_none_or(|a| day <= a) {
+            continue;
+        }
+        days.push(whole.range());
         if by_before(&text[..whole.start()]) {
             out.push((
                 whole.start(),
@@ -3624,7 +3755,13 @@ pub fn decides_items(clause: &str) -> bool {
         .next()
         .and_then(|c| c.split_whitespace().next())
         .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)));
-    (opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause))
+    // "يقرر المجلس الموافقة على توصية اللجنة الآتية:": what follows is the
+    // recommendation's own text, read for its requests, not each a decision.
+    let recommendation = words
+        .windows(3)
+        .any(|w| bare(w[0]) == "الموافقة" && bare(w[1]) == "على" && bare(w[2]).ends_with("توصية"));
+    !recommendation
+        && ((opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause)))
 }
 
 /// "(تابع) الدورة السابعة لمؤتمر القمة الإسلامي ...": a continuation page's heading.
@@ -4645,6 +4782,34 @@ mod tests {
                 "¶3 مجلس رابطة الوديان",
             ]
         );
+    }
+
+    #[test]
+    fn round_thirty_two_kinds_a_creation_approved_and_recommendations_approved() {
+        // "الموافقة من حيث المبدأ على انشاء X ...، ويقوم X بـ ..." is the body's act and
+        // X's task; "يقرر المجلس الموافقة على توصية ... الآتية:" leads no items: the
+        // recommendation's own words ask ("وتوصى بإحالة الموضوع للهيئة X للاختصاص" asks X,
+        // "بنظر ... في اجتماع وزراء Y ... في 12 /11/ 2026" asks Y, due that day), "توصى بما
+        // يأتي:" and approving a budget ask no one; "يسمح لما يسمى بـZ" authorizes Z.
+        let numbered = "إن مجلس البساتين،\n\nيقرر\n\n1 - الموافقة من حيث المبدأ على انشاء مركز للبذور في الوادي، ويقوم المركز بجمع البذور النادرة.\n\n2 - تشكيل لجنة للري، وذلك للعرض على المجلس في دورته القادمة.\n";
+        assert_eq!(
+            brief(numbered, "2026-03-03"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 المركز",
+                "¶2 مجلس البساتين due=at 2027 (دورته القادمة)",
+            ]
+        );
+        let record = "مشاتل الوادي:\n\n       يقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\n\n       \"اطلعت اللجنة على مذكرة الأمانة بشأن المشاتل.\n\n       وتوصى بإحالة الموضوع للهيئة العربية للبذور للاختصاص\".\n\nميثاق الري:\n\n       يقرر المجلس الموافقة على توصية لجنة الشؤون السياسية الآتية:\n\n       \"وتوصى بنظر مشروع ميثاق الري في اجتماع وزراء الزراعة بالقاهرة في 12 /11/ 2026\".\n\nموازنة المجلس:\n\n       \"اطلعت اللجنة على تقديرات الموازنة وتوصى بما يأتي:\n\n       أولا: اعتماد موازنة الأمانة.\n";
+        assert_eq!(
+            brief(record, "2026-03-03"),
+            [
+                "¶4 الهيئة العربية للبذور",
+                "¶7 وزراء الزراعة due=2026-11-12"
+            ]
+        );
+        let authorized = "وتبنى مجلس البساتين قرارا صاغته الرابطة، يسمح لما يسمى بفرقة الحصاد باتخاذ التدابير اللازمة.\n";
+        assert_eq!(brief(authorized, "2026-03-03"), ["¶1 فرقة الحصاد"]);
     }
 
     #[test]
