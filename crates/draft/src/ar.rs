@@ -330,12 +330,15 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut in_links = 0;
     while k < words.len() {
         let w = words[k];
+        // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
+        let affiliated =
+            ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k.max(1) - 1]));
         if k > 0
             && (table::AR_RELATIVES.contains(&bare(w))
                 || table::AR_TIME_WORDS.contains(&bare(w))
                 || table::AR_ACTION_NOUNS.contains(&bare(w))
                 || ["السيد", "السيدة"].contains(&bare(w))
-                || ends_at(w, enders))
+                || (ends_at(w, enders) && !affiliated))
             && !place_qualifier(words, k)
         {
             break;
@@ -361,6 +364,8 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                 && !table::AR_NAME_LINKS.contains(&prev)
                 && !table::AR_NAME_LINKS.contains(&bare(w))
                 && !words[k - 1].starts_with('(');
+            // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
+            let construct = construct || personal_name(words, k);
             // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
             let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
                 && !w.ends_with([',', ';', '.', ':'])
@@ -397,6 +402,33 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         }
     }
     k.max(1).min(words.len())
+}
+
+/// Whether the bare word at `k` is a person's name after an affiliation to his title
+/// ("التابعة للرئيس سلفا كير", "التابعين لنائب الرئيس السابق رياك مشار").
+fn personal_name(words: &[&str], k: usize) -> bool {
+    let w = bare(words[k]);
+    if has_article(w) || w.starts_with('و') || words[k - 1].ends_with([',', '.', ';']) {
+        return false;
+    }
+    let title = |t: &str| table::AR_PERSON_HEADS.contains(&t) || ["نائب", "الرئيس"].contains(&t);
+    // "التابعين لنائب ...": the title itself, "لـ" joined to it.
+    if ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k - 1]))
+        && w.strip_prefix('ل').is_some_and(title)
+    {
+        return true;
+    }
+    let from = k.saturating_sub(4);
+    (from..k).any(|j| {
+        let t = bare(words[j]);
+        let t = t.strip_prefix("لل").map_or_else(
+            || t.strip_prefix('ل').unwrap_or(t).to_string(),
+            |r| format!("ال{r}"),
+        );
+        j > 0
+            && ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[j - 1]))
+            && title(t.as_str())
+    })
 }
 
 /// "بعثة الجامعة بجنيف والأمانة العامة ...": a "بـ" + a bare name, then another addressee
@@ -480,6 +512,18 @@ fn names(words: &[&str]) -> Vec<String> {
     }
     pieces
         .into_iter()
+        // "القوات التابعة للرئيس فلان": the forces, not whose they are.
+        .map(|p| {
+            let cut = (1..p.len().saturating_sub(1)).find(|&k| {
+                ["التابع", "التابعة", "التابعين", "التابعون"].contains(&p[k])
+                    && (personal_name(&p, k + 1)
+                        || p.get(k + 2).is_some_and(|_| personal_name(&p, k + 2)))
+            });
+            match cut {
+                Some(k) => p[..k].to_vec(),
+                None => p,
+            }
+        })
         // "مختلف صناديق التنمية": the funds themselves.
         .map(|p| match p.split_first() {
             Some((q, more)) if !more.is_empty() && ["مختلف", "سائر"].contains(q) => {
@@ -807,7 +851,8 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
         })
         .collect();
     // "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
-    // أنه قرر تعليق عضوية مالي ...": the same act of the body, told again.
+    // أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
+    // القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
     let opening = |m: &crate::DraftMandate| -> Vec<String> {
         m.summary
             .split_whitespace()
@@ -822,12 +867,9 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
         .enumerate()
         .map(|(j, later)| {
             body_act(later)
-                && mandates[..j].iter().any(|m| {
-                    body_act(m)
-                        && m.paragraph != later.paragraph
-                        && opening(m).len() == 3
-                        && opening(m) == opening(later)
-                })
+                && mandates[..j]
+                    .iter()
+                    .any(|m| body_act(m) && opening(m).len() == 3 && opening(m) == opening(later))
         })
         .collect();
     let mut k = 0;
@@ -888,6 +930,36 @@ fn own_meeting_end(words: &[&str], i: usize) -> usize {
                 && !table::AR_TIME_WORDS.contains(&w)
         });
     if own { i + 2 } else { i }
+}
+
+/// "دعت القمة ... المنعقدة اليوم الأربعاء في اسطنبول X إلى ...": where and when the
+/// subject met, without commas, before the addressee.
+fn held_at_end(words: &[&str], i: usize) -> usize {
+    if !words
+        .get(i)
+        .is_some_and(|w| ["المنعقدة", "المنعقد"].contains(&bare(w)) && !w.ends_with(','))
+    {
+        return i;
+    }
+    let mut j = i + 1;
+    while words
+        .get(j)
+        .is_some_and(|w| table::AR_TIME_WORDS.contains(&bare(w)) && !w.ends_with(','))
+    {
+        j += 1;
+    }
+    if words
+        .get(j)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+    {
+        j += 2;
+    }
+    let next = words.get(j).map(|w| bare(w)).unwrap_or_default();
+    if j > i + 1 && (has_article(next) || table::AR_ACTOR_HEADS.contains(&next)) {
+        j
+    } else {
+        i
+    }
 }
 
 /// A body's own meeting named by its noun and pronoun.
@@ -1054,7 +1126,12 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         && words
             .get(k + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    // "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
+    let first_person = verb.starts_with('ن')
+        && bare(words[k]) == verb
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
     (after_break && (is_verb(verb) || provides))
+        || first_person
         || named_after_that(words, k)
         || reported
         || present
@@ -2190,7 +2267,7 @@ fn request(
     {
         i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
         // "في اجتماعه اليوم على مستوى وزراء الخارجية": the meeting's level after its aside.
-        i = own_meeting_end(rest, level_end(rest, i));
+        i = own_meeting_end(rest, level_end(rest, held_at_end(rest, i)));
     }
     i = after_subject_relative(rest, i, openers, enders);
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
@@ -4810,6 +4887,25 @@ mod tests {
         );
         let authorized = "وتبنى مجلس البساتين قرارا صاغته الرابطة، يسمح لما يسمى بفرقة الحصاد باتخاذ التدابير اللازمة.\n";
         assert_eq!(brief(authorized, "2026-03-03"), ["¶1 فرقة الحصاد"]);
+    }
+
+    #[test]
+    fn round_thirty_three_kinds_organizations_meetings_and_affiliations() {
+        // A decision told twice in a paragraph is one; "ودعت المنظمة X إلى" is the
+        // organization's (not the minister's of the sentence before); "المنعقدة اليوم
+        // الأربعاء في الوادي" after the subject; "ندعو X" quoted; "X التابعة للرئيس فلان
+        // و Y التابعين لنائب الرئيس فلان" are two, named without whose they are.
+        let text = "وافق مجلس البساتين على مشروع قرار يقضي بتمديد عمل فرقة الري عاما. وينص القرار على تمديد عمل فرقة الري في الوادي.\n\nوكان وزير الزراعة قد دعا إلى اجتماع. ودعت المنظمة جميع البلديات إلى حماية الآبار.\n\nدعت القمة الزراعية المنعقدة اليوم الأربعاء في الوادي المزارعين إلى تنظيم السقاية.\n\nوقالت الرابطة في بيانها: ندعو كافة الأعضاء إلى حماية الغابات.\n\nكما جدد المجلس دعوته إلى القوات التابعة للرئيس سالم والمزارعين التابعين لنائب الرئيس السابق كريم، إلى وقف القطع.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس البساتين",
+                "¶2 جميع البلديات",
+                "¶3 المزارعين",
+                "¶4 كافة الأعضاء",
+                "¶5 القوات | المزارعين",
+            ]
+        );
     }
 
     #[test]

@@ -2792,6 +2792,8 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "إعلان",
     "اعلان",
     "الاعلان",
+    // "ودعت المنظمة جميع الدول إلى ...": the organization itself.
+    "المنظمة",
 ];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
