@@ -498,9 +498,13 @@ fn names(words: &[&str]) -> Vec<String> {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
                 // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
                 // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
-                let genitive = pieces
-                    .last()
-                    .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
+                // "مجلس الأمن والأمم المتحدة": the United Nations is a name of its own.
+                let united_nations = ["الأمم", "الامم"].contains(&rest)
+                    && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
+                let genitive = !united_nations
+                    && pieces
+                        .last()
+                        .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
                 if genitive || adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
                     pieces.last_mut().expect("a piece").push(w);
                 } else {
@@ -872,10 +876,24 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
                     .any(|m| body_act(m) && opening(m).len() == 3 && opening(m) == opening(later))
         })
         .collect();
+    // "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
+    // request to the same actors, told twice in a paragraph.
+    let twice: Vec<bool> = mandates
+        .iter()
+        .enumerate()
+        .map(|(j, later)| {
+            opening(later).len() == 3
+                && mandates[..j].iter().any(|m| {
+                    m.paragraph == later.paragraph
+                        && names(m) == names(later)
+                        && opening(m) == opening(later)
+                })
+        })
+        .collect();
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;
-        !restated[k - 1] && !repeated[k - 1]
+        !restated[k - 1] && !repeated[k - 1] && !twice[k - 1]
     });
 }
 
@@ -1497,6 +1515,13 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
             return Vec::new();
         }
         let past = table::AR_PAST.contains(&v);
+        // "وطالب مجلس الأمن والأمم المتحدة بتحمل مسؤولياتهما": two bodies joined before
+        // the act are those asked (the subject is the sentence's, elided).
+        if past && !aside && coordinated_addressees(rest, enders, body) {
+            return request(rest, openers, enders, false, before)
+                .into_iter()
+                .collect();
+        }
         // "ودعا، خلال الاجتماع ...، برئاسة ...، اليوم، إلى ...": an aside of several
         // commas between the verb and its ender; the call names no one.
         if aside
@@ -1523,6 +1548,32 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
             .collect();
     }
     Vec::new()
+}
+
+/// Whether a past verb's words open with a body other than the text's, "و" and another
+/// name, then the verb's ender ("مجلس الأمن والأمم المتحدة بتحمل ...").
+fn coordinated_addressees(rest: &[&str], enders: &[&str], body: &str) -> bool {
+    if !rest
+        .first()
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+    {
+        return false;
+    }
+    let end = name_end_before(rest, enders);
+    if rest[..end].iter().any(|w| w.ends_with([',', '.'])) {
+        return false;
+    }
+    let pieces = names(&rest[..end]);
+    let other = pieces
+        .first()
+        .is_some_and(|n| n != body && !body.starts_with(n.as_str()));
+    pieces.len() >= 2
+        && other
+        && rest.get(end).is_some_and(|w| {
+            enders
+                .iter()
+                .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
+        })
 }
 
 /// What a verb of decision decides, and by which body.
@@ -1636,10 +1687,16 @@ fn approved(rest: &[&str], body: &str) -> Requests {
     let Some((_, taken)) = subject(rest) else {
         return Vec::new();
     };
-    let act = rest
-        .get(skip_adverbs(rest, taken))
-        .map(|w| bare(w))
-        .unwrap_or_default();
+    // "أقر مجلس الأمن في جلسته بشأن اليمن التي عقدت، اليوم، تمديد ...": past the meeting
+    // and its day.
+    let mut at = skip_meeting(rest, skip_asides(rest, skip_adverbs(rest, taken)));
+    while rest
+        .get(at)
+        .is_some_and(|w| table::AR_TIME_WORDS.contains(&bare(w)))
+    {
+        at += 1;
+    }
+    let act = rest.get(at).map(|w| bare(w)).unwrap_or_default();
     let noun = act.strip_prefix("ال").unwrap_or(act);
     let verbal = (noun.starts_with('ت') && noun.chars().count() >= 4)
         || ["العمل", "إنشاء", "انشاء", "إعداد", "اعداد"].contains(&act);
@@ -2284,7 +2341,13 @@ fn request(
     {
         return Some(found);
     }
-    if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
+    // "وطلب مجلس الأمن اليوم بانسحاب X ...": no addressee, the act its ender opens.
+    let ends_now = rest.get(i).is_some_and(|w| {
+        enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
+    });
+    if past && required && !ends_now && rest.get(i).is_some_and(|w| !opens(w, openers)) {
         i = addressee_after_aside(rest, i, openers)?;
     }
     let first = *rest.get(i)?;
@@ -3075,7 +3138,23 @@ fn after_that(words: &[&str], body: &str) -> Requests {
     if let Some(found) = acting_subject(words) {
         return vec![found];
     }
+    if determined(words) {
+        return Vec::new();
+    }
     body_act(words, body)
+}
+
+/// "قرر أن الحالة في اليمن لا تزال تشكل خطرا ...": a noun, then what it is or remains (a
+/// finding of fact, no act).
+fn determined(words: &[&str]) -> bool {
+    let noun = words.first().is_some_and(|w| has_article(bare(w)));
+    let clause_end = words
+        .iter()
+        .position(|w| w.ends_with('.'))
+        .map_or(words.len(), |k| k + 1);
+    noun && words[..clause_end.min(10)]
+        .iter()
+        .any(|w| table::AR_STATE_VERBS.contains(&bare(w)))
 }
 
 /// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
@@ -4904,6 +4983,22 @@ mod tests {
                 "¶3 المزارعين",
                 "¶4 كافة الأعضاء",
                 "¶5 القوات | المزارعين",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_four_kinds_joined_addressees_findings_and_calls_for_an_act() {
+        // "طالب مجلس الأمن والأمم المتحدة بتحمل ..." (a subheading, then the text): those two,
+        // once; "قرر أن الحالة ... لا تزال تشكل خطرا" finds a fact; "أقر X في جلسته ... التي
+        // عقدت، اليوم، تمديد ..." is X's act; "وطلب X اليوم الأحد بانسحاب مسلحي Y" asks them.
+        let text = "طالب مجلس الأمن والأمم المتحدة بحماية الوادي من الجفاف\nأكد البرلمان أهمية التضامن. وطالب مجلس الأمن والأمم المتحدة بحماية الوادي من الجفاف.\n\nوقرر المجلس أن الحالة في الوادي لا تزال تشكل خطرا على البساتين.\n\nأقر مجلس البساتين في جلسته بشأن الوادي التي عقدت، اليوم، تمديد الحظر على الرعي.\n\nوطلب مجلس البساتين اليوم الأحد بانسحاب مسلحي جماعة الرعاة من المراعي.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس الأمن | الأمم المتحدة",
+                "¶3 مجلس البساتين",
+                "¶4 مسلحي جماعة الرعاة",
             ]
         );
     }
