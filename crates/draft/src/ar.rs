@@ -1374,12 +1374,9 @@ fn referral(words: &[&str]) -> Option<(Vec<String>, String)> {
         .strip_prefix("لل")
         .map(|r| format!("ال{r}"))
         .filter(|_| !["إلى", "الى"].contains(&bare(words[to])));
-    let mut named: Vec<&str> = Vec::new();
-    match &restored {
-        Some(r) => named.push(r.as_str()),
-        None => {}
-    }
-    named.extend(&words[to + usize::from(restored.is_none()) + usize::from(restored.is_some())..]);
+    // The words after "إلى", or after the joined name with that name restored first.
+    let mut named: Vec<&str> = restored.iter().map(String::as_str).collect();
+    named.extend(&words[to + 1..]);
     let mut end = name_end(&named);
     // "... للتنمية الزراعية للاختصاص".": a last "لـ" word that ends the sentence is what
     // for, not the name's.
