@@ -100,6 +100,9 @@ fn plain_letters(text: &str) -> String {
                 'ی' => chars.push('ي'),
                 'ک' => chars.push('ك'),
                 '\u{0654}' | '\u{0655}' => {}
+                // "2️⃣ الدعوة إلى ...": a keycap digit numbers the point ("2- ").
+                '\u{FE0F}' => {}
+                '\u{20E3}' => chars.push('-'),
                 c => chars.push(c),
             }
         }
@@ -428,6 +431,20 @@ fn personal_name(words: &[&str], k: usize) -> bool {
         j > 0
             && ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[j - 1]))
             && title(t.as_str())
+    })
+}
+
+/// Whether the words just before a verb are "فإن" / "إن" / "أن" and a body's whole name
+/// ("فإن مجلس السلم والأمن"), its subject.
+fn subject_before(before: &[&str]) -> bool {
+    let n = before.len();
+    (2..=7).any(|d| {
+        n > d
+            && ["فإن", "فان", "إن", "أن", "ان"].contains(&bare(before[n - d - 1]))
+            && before[n - d..]
+                .iter()
+                .all(|w| !w.ends_with([',', '.', ';']))
+            && subject(&before[n - d..]).is_some_and(|(_, taken)| taken == d)
     })
 }
 
@@ -1158,12 +1175,13 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         || decided_after_that
 }
 
-/// "فإن دول المجلس تطلب ...": a present verb of the tables after "فإن" and its subject (a
-/// name of up to four words, no punctuation between).
+/// "فإن دول المجلس تطلب ...", "فإن مجلس السلم كلف ...": a verb of the tables after "فإن"
+/// and its subject (a name of up to four words, no punctuation between).
 fn named_after_that(words: &[&str], k: usize) -> bool {
     let verb = verb_form(words[k]);
-    let present =
-        verb.starts_with(['ي', 'ت']) && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+    // "فإن مجلس ... كلف X بـ": a report's past verb too.
+    let present = (verb.starts_with(['ي', 'ت']) || table::AR_PAST.contains(&verb))
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
     present
         && (2..=5).any(|d| {
             k >= d
@@ -2007,15 +2025,32 @@ fn by_speaker(before: &[&str]) -> bool {
             return false;
         };
         let subject = bare(subject);
-        if table::AR_PERSON_HEADS.contains(&subject) {
+        if table::AR_PERSON_HEADS.contains(&subject) || said_by_person(&before[from..to]) {
             return true;
         }
-        if !["أن", "ان", "إن"].contains(&subject) || from == 0 {
+        // "... . ودعت إلى التفكير ...": a verb of the tables without a subject of its own
+        // goes on with the sentence before.
+        let elided = is_verb(verb_form(before[verb]))
+            && !has_article(subject)
+            && !table::AR_ACTOR_HEADS.contains(&subject)
+            && !table::AR_BODY_HEADS.contains(&subject);
+        if !(["أن", "ان", "إن"].contains(&subject) || elided) || from == 0 {
             return false;
         }
         to = from - 1;
     }
     false
+}
+
+/// "...، وقالت رئيسة المفوضية ... إن ...": a verb of saying and a person's title within
+/// the sentence.
+fn said_by_person(words: &[&str]) -> bool {
+    const SAYS: &[&str] = &["قال", "قالت", "أضاف", "أضافت", "أوضح", "أوضحت"];
+    words.windows(2).any(|w| {
+        let verb = bare(w[0]);
+        let verb = verb.strip_prefix('و').unwrap_or(verb);
+        SAYS.contains(&verb) && table::AR_PERSON_HEADS.contains(&bare(w[1]))
+    })
 }
 
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
@@ -2219,6 +2254,10 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
     if next.is_some_and(|n| ["من", "كريمة"].contains(&bare(n))) {
         return None;
     }
+    // "وكلف X بالمطالبة بـ ...": what X is tasked with, not a call of the body's.
+    if w == "المطالبة" {
+        return None;
+    }
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
 }
 
@@ -2305,7 +2344,13 @@ fn request(
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
     // "وسمح المجلس بالإجماع لبعثة ...": how the body acted, between it and the addressee.
-    let mut i = skip_manner(rest, after_subject(rest, enders, past));
+    // "فإن مجلس السلم والأمن كلف X ...": the subject stood before the verb.
+    let before_verb = past && subject_before(before);
+    let mut i = if before_verb {
+        0
+    } else {
+        skip_manner(rest, after_subject(rest, enders, past))
+    };
     if !past {
         i = present_subject(rest, i, openers);
     }
@@ -4998,6 +5043,29 @@ mod tests {
                 "¶4 مسلحي جماعة الرعاة",
             ]
         );
+    }
+
+    #[test]
+    fn round_thirty_five_kinds_urging_a_subject_before_its_verb_keycaps_and_speakers() {
+        // "و حض X على ..." urges X; "فإن مجلس ... كلف X و Y بـ ..." (its subject before the
+        // verb) asks both; points numbered with keycap digits, "المطالبة بـ" naming no one;
+        // what a chairwoman said and then called for in her speech asks nothing.
+        let lead = "قرر مجلس الري و الزراعة رفع عدد الحراس، و حض مجلس البساتين على تقديم دعم عاجل. وحسب بيان صدر عقب القمة فإن مجلس الري و الزراعة كلف الرابطة الإقليمية و الهيئة العامة للسدود بمراجعة خطط الري.\n";
+        assert_eq!(
+            brief(lead, "2026-03-03"),
+            [
+                "¶1 مجلس الري والزراعة",
+                "¶1 مجلس البساتين",
+                "¶1 الرابطة الإقليمية | الهيئة العامة للسدود",
+            ]
+        );
+        let points = "وجاء في بيان المجلس ما يلي:\n\n1\u{fe0f}\u{20e3} إدانة قطع الأشجار.\n\n2\u{fe0f}\u{20e3} الدعوة إلى وقف الرعي.\n\n3\u{fe0f}\u{20e3} المطالبة بفتح المراعي.\n";
+        assert_eq!(
+            brief(points, "2026-03-03"),
+            ["¶2 جميع الدول", "¶3 جميع الدول"]
+        );
+        let speech = "عبر المجلس عن قلقه ، وقالت رئيسة المفوضية لدى مخاطبتها الجلسة إن الجفاف خطير . ودعت إلى التفكير في السدود وطالبت بتعبئة الموارد .\n";
+        assert!(brief(speech, "2026-03-03").is_empty());
     }
 
     #[test]
