@@ -1338,6 +1338,7 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
         || spoken_after(words)
         || described(before, words)
         || relative
+        || any_one_that(before, first)
         || person_subject(words)
         || (recommends_approval(words) && referral(words).is_none())
     {
@@ -1361,6 +1362,21 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
         || body_before_verb(before);
     let plural = verb_form(first).ends_with("وا");
     table::AR_PAST.contains(&verb_form(first)) && !own_subject && !plural && by_speaker(before)
+}
+
+/// "لم تتلق أي طلب من أي جهة رسمية، تطالب بعقد ...": a present verb describing "any" one
+/// named just before it (an indefinite noun after "أي"), not a call.
+fn any_one_that(before: &[&str], verb: &str) -> bool {
+    let present = verb_form(verb).starts_with(['ي', 'ت']) && bare(verb) == verb_form(verb);
+    let n = before.len();
+    present
+        && (2..=4).any(|d| {
+            n >= d
+                && ["أي", "اي", "أية", "اية"].contains(&bare(before[n - d]))
+                && before[n - d + 1..]
+                    .iter()
+                    .all(|w| !has_article(bare(w)) && !w.ends_with('.'))
+        })
 }
 
 /// "... إن المجلس قرر": "إن" / "أن" and the body just before the verb.
@@ -5066,6 +5082,14 @@ mod tests {
         );
         let speech = "عبر المجلس عن قلقه ، وقالت رئيسة المفوضية لدى مخاطبتها الجلسة إن الجفاف خطير . ودعت إلى التفكير في السدود وطالبت بتعبئة الموارد .\n";
         assert!(brief(speech, "2026-03-03").is_empty());
+    }
+
+    #[test]
+    fn round_thirty_six_kinds_a_verb_describing_any_one() {
+        // "لم تتلق أي طلب من أي جهة رسمية، تطالب بعقد ...": "any body that asks", no call;
+        // the body's own "وطالب المجلس بـ ..." still calls.
+        let text = "أعلنت رابطة البساتين انها لم تتلق أي طلب بعد من أي جهة رسمية، تطالب بعقد اجتماع طارئ للرابطة.\n\nوطالب المجلس بحماية الآبار.\n";
+        assert_eq!(brief(text, "2026-03-03"), ["¶2 جميع الدول"]);
     }
 
     #[test]
