@@ -1595,9 +1595,17 @@ fn coordinated_addressees(rest: &[&str], enders: &[&str], body: &str) -> bool {
         return false;
     }
     let pieces = names(&rest[..end]);
-    let other = pieces
-        .first()
-        .is_some_and(|n| n != body && !body.starts_with(n.as_str()));
+    // The first name is the body's whole name ("القمة الأمانة العامة ..." is a subject and
+    // then its addressee).
+    let whole = subject(rest).is_some_and(|(name, _)| {
+        pieces
+            .first()
+            .is_some_and(|p| *p == name || name.starts_with(p.as_str()))
+    });
+    let other = whole
+        && pieces
+            .first()
+            .is_some_and(|n| n != body && !body.starts_with(n.as_str()));
     pieces.len() >= 2
         && other
         && rest.get(end).is_some_and(|w| {
@@ -3134,6 +3142,21 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     body_act(words, body)
 }
 
+/// "... بمدينة سرت، اعتماد التوصيات التي ...": adopting texts (first, or after an aside
+/// closed by a comma), no act of the body's to follow.
+fn adopts_texts(words: &[&str]) -> bool {
+    let k = words
+        .iter()
+        .take(12)
+        .position(|w| ["اعتماد", "إقرار", "اقرار"].contains(&bare(w)));
+    k.is_some_and(|k| {
+        (k == 0 || words[k - 1].ends_with(','))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| table::AR_ADOPTED_TEXTS.contains(&bare(n)))
+    })
+}
+
 /// "الموافقة (من حيث المبدأ) على إنشاء X ...": approving a creation is the body's act;
 /// "ويقوم X بـ ..." after it is the new body's task.
 fn creation_approved(words: &[&str], body: &str) -> Option<Requests> {
@@ -3171,6 +3194,9 @@ fn creation_approved(words: &[&str], body: &str) -> Option<Requests> {
 /// The body's own act, unless it only keeps the matter under review ("يقرر أن يبقي
 /// المسألة قيد نظره").
 fn body_act(words: &[&str], body: &str) -> Requests {
+    if adopts_texts(words) {
+        return Vec::new();
+    }
     let action = clean(&words.join(" "));
     let keeps_on_agenda = table::AR_KEEPS.iter().any(|k| action.starts_with(k))
         && table::AR_AGENDA.iter().any(|a| action.contains(a));
@@ -3468,7 +3494,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let units = any_of(&units);
     Regex::new(&format!(
-        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
     ))
     .expect("valid regex")
 });
@@ -3480,13 +3506,16 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         any_of(&words)
     };
-    let words = by_length(table::AR_SESSION_WORDS.to_vec());
+    // "للقمة العربية القادمة": "لـ" joined to the article ("لل") before the noun.
+    let mut session_words = table::AR_SESSION_WORDS.to_vec();
+    session_words.extend(["قمة", "دورة"]);
+    let words = by_length(session_words);
     let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
     // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session.
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|على\s+هامش\s+(?:أعمال\s+)?|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -5090,6 +5119,22 @@ mod tests {
         // the body's own "وطالب المجلس بـ ..." still calls.
         let text = "أعلنت رابطة البساتين انها لم تتلق أي طلب بعد من أي جهة رسمية، تطالب بعقد اجتماع طارئ للرابطة.\n\nوطالب المجلس بحماية الآبار.\n";
         assert_eq!(brief(text, "2026-03-03"), ["¶2 جميع الدول"]);
+    }
+
+    #[test]
+    fn round_thirty_seven_kinds_adopting_texts_a_list_of_addressees_and_the_next_summit() {
+        // "قررت القمة، في ختام أشغالها، اعتماد التوصيات ..." adopts texts; "وكلفت القمة X
+        // ودولة الرئاسة ولجنة وزارية بـ ..." asks the three; "في أجل لا يتجاوز ثلاثة أشهر"
+        // is a span; "وقررت في الختام تكليف X ... للقمة القادمة" asks X at the next summit.
+        let text = "قررت قمة البساتين، في ختام أشغالها، اعتماد التوصيات التي قدمتها لجنة الري. وكلفت القمة الأمانة العامة للرابطة ودولة الرئاسة ولجنة وزارية مصغرة بصياغة خطة الري. كما كلفت القمة مجلس الرابطة بمراجعة الخطة في أجل لا يتجاوز ثلاثة أشهر. وقررت في الختام تكليف الأمين العام للرابطة بتقديم تقرير للقمة العربية القادمة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 الأمانة العامة للرابطة | دولة الرئاسة | لجنة وزارية مصغرة",
+                "¶1 مجلس الرابطة due=At { anchor: Adoption, days: 92 }",
+                "¶1 الأمين العام للرابطة due=at 2027 (قمة العربية القادمة)",
+            ]
+        );
     }
 
     #[test]

@@ -2627,6 +2627,18 @@ pub const AR_CONSTRUCT_ADJECTIVES: &[&str] = &[
 /// noun, a finding of fact.
 pub const AR_STATE_VERBS: &[&str] = &["تشكل", "يشكل", "تزال", "يزال", "تظل", "يظل", "تمثل", "يمثل"];
 
+/// Texts a body adopts or approves: "قرر اعتماد التوصيات" adopts them, no act to follow.
+pub const AR_ADOPTED_TEXTS: &[&str] = &[
+    "التوصيات",
+    "التقرير",
+    "التقارير",
+    "الميزانية",
+    "الموازنة",
+    "مشروع",
+    "مشاريع",
+    "البيان",
+];
+
 /// Adverbs of a time after the one told: "يقرر بعدها المجلس ..." is a decision to come.
 pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
 
@@ -2674,6 +2686,8 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["من", "بين", "أمور", "أخرى"],
     &["من", "بين", "امور", "اخرى"],
     &["في", "جملة", "أمور"],
+    // "وقررت في الختام تكليف ...": in closing.
+    &["في", "الختام"],
 ];
 
 /// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
@@ -2939,6 +2953,8 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "المنظمات", "الهيئات", "الوكالات", "البلدان", "وزراء", "أصحاب",
     // "بانسحاب مسلحي جماعة الحوثي": a group's fighters.
     "مسلحي", "مسلحو", "المسلحين",
+    // "الأمانة العامة ودولة الرئاسة ولجنة وزارية": a State by its role.
+    "دولة",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
