@@ -905,12 +905,12 @@ fn a_french_decision_with_its_subject_in_a_text_that_names_no_body() {
 
 #[test]
 fn items_of_a_past_french_decision_ask_their_subjects_and_a_passive_asks_nobody() {
-    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que la Commission en collaboration avec ses partenaires doivent dresser un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
+    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que le Bureau en collaboration avec ses partenaires doivent dresser un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
             "¶2 États membres",
-            "¶2 Commission",
+            "¶2 Bureau",
             "¶2 Communes",
             "¶2 Conférence de l'Union africaine"
         ]
