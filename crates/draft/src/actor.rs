@@ -676,7 +676,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = DO_SO.replace_all(&np, "");
     // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
     let np = ESTABLISHED.replace_all(&np, "");
-    // "the committee of the Council appointed on 4 November": when it was set up.
+    // "the committee of the Council appointed on 9 March": when it was set up.
     let np = APPOINTED_ON.replace_all(&np, "");
     // "all States in all regions of the world": where they are, not who.
     let np = EVERYWHERE.replace_all(&np, "");

@@ -996,8 +996,8 @@ impl Builder {
         got
     }
 
-    /// "- To request X to visit. In this regard, the Meeting further requested the
-    /// cooperation of Y to ...": an item's later sentences that bring their own verb.
+    /// "- To request X to visit. The Meeting also asked Y to
+    /// help ...": an item's later sentences that bring their own verb.
     fn later_sentences(&self, item: &str) -> Vec<Candidate> {
         let Some(at) = item.find(". ") else {
             return Vec::new();
@@ -1986,7 +1986,7 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
-        // "The efficient implementation of these recommendations should lead to ...": an
+        // "Carrying out these proposals in full should lead to ...": an
         // action named by its noun is no one to ask.
         // "This revision should build upon ...": a thing the text pointed to before, with
         // no actor's word in it, is no one to ask either.
@@ -2915,8 +2915,8 @@ fn chapeau_head<'a>(chapeau: &Clause<'a>) -> Option<(&'a str, bool)> {
         .trim()
         .trim_end_matches([':', '-', '—', ','])
         .trim();
-    // "decides further that this measure shall not apply to:" + "(a) Supplies for the
-    // Mission": the items are what the rule leaves out; nobody is asked.
+    // "decides that the ban shall not cover:" + "(a) goods meant for the
+    // force": the items are what the rule leaves out; nobody is asked.
     if SAYS_WHAT_HOLDS.is_match(head) {
         return None;
     }
@@ -3406,8 +3406,8 @@ static THAT_FINDING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "that income from bank interest shall be 12,000,000 dollars", "that the resources for
-/// X amount to 17,167,400 dollars": an amount set, a make-up, not a request.
+/// "that interest earned shall be 3,000,000 dollars", "that the funds for
+/// X come to 4,500,000 dollars": an amount set, a make-up, not a request.
 static THAT_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^;:]*?\s(?:shall\s+be|shall\s+amount\s+to|amounts?\s+to|shall\s+total|totals?)\s+(?:US\s*)?\$?\s*\d")
         .expect("valid regex")
@@ -3627,7 +3627,7 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "increased trust among political actors, citizens and the bodies responsible for the
+/// "more trust among parties, voters and the bodies that run the
 /// vote": the same, with names in lower case ("among and between ..." is not a list).
 static AMONG: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BETWEEN_NOUNS);
@@ -4290,7 +4290,7 @@ fn passive_subject(before: &str) -> &str {
             break;
         }
     }
-    // "The Council, with the support of the Commission, is invited to ...": an aside
+    // "The Board, with the help of the Bureau, is invited to ...": an aside
     // between the subject and its verb.
     if let Some(inner) = s.strip_suffix(',')
         && let Some(at) = inner.rfind(',')

@@ -784,7 +784,7 @@ pub const BETWEEN_NOUNS: &[&str] = &[
     "talks",
     "negotiations",
     "consultations",
-    // "called for increased trust among political actors, citizens and ...".
+    // "called for more trust among parties, voters and ...".
     "trust",
     "confidence",
 ];
@@ -1948,7 +1948,7 @@ pub const FR_SPEAKING_ORGANISATIONS: &[&str] = &[
 pub const FR_MEETING_STEPS: &[&str] = &[
     "aborder",
     "ajourner",
-    // "de reporter à la fin novembre l'adoption de projets de résolution": its own agenda.
+    // "de reporter à décembre le vote sur les textes": its own agenda.
     "reporter",
     "clore",
     "suspendre",
@@ -2241,7 +2241,7 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("weekly", 1, SpanUnit::Weeks), ("every week", 1, SpanUnit::Weeks),
 ];
 
-/// Words after a period word that make it no recurrence: "at a monthly rate of 82,878,700
+/// Words after a period word that make it no recurrence: "at a monthly rate of 1,200,000
 /// dollars" is a budget's figure, not a monthly report.
 pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary", "salaries"];
 
@@ -2267,8 +2267,9 @@ pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
 pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("يطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
     ("تطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
-    ("طلب", &["إلى", "الى", "من"], &["أن", "ان"]),
-    ("طلبت", &["إلى", "الى", "من"], &["أن", "ان"]),
+    // "وطلب مجلس الأمن بانسحاب X ...": a report's call for an act, naming no addressee.
+    ("طلب", &["إلى", "الى", "من"], &["أن", "ان", "ب"]),
+    ("طلبت", &["إلى", "الى", "من"], &["أن", "ان", "ب"]),
     ("يطالب", &["من"], &["ب", "أن", "ان"]),
     ("تطالب", &["من"], &["ب", "أن", "ان"]),
     ("طالب", &["من"], &["ب", "أن", "ان"]),
@@ -2292,6 +2293,14 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تحث", &[], &["على"]),
     ("حث", &[], &["على"]),
     ("حثت", &[], &["على"]),
+    // "وحض مجلس الأمن على تقديم دعم ...": urged.
+    ("يحض", &[], &["على"]),
+    ("تحض", &[], &["على"]),
+    ("حض", &[], &["على"]),
+    ("حضت", &[], &["على"]),
+    // "وأمهل المجلس الدول الأعضاء أسبوعا لإبلاغ ...": gave them a time to act.
+    ("أمهل", &[], &["ل"]),
+    ("أمهلت", &[], &["ل"]),
     ("يشجع", &[], &["على"]),
     ("تشجع", &[], &["على"]),
     ("شجع", &[], &["على"]),
@@ -2321,14 +2330,28 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تأذن", &["ل"], &["ب", "أن", "ان"]),
     ("أذن", &["ل"], &["ب", "أن", "ان"]),
     ("أذنت", &["ل"], &["ب", "أن", "ان"]),
+    // "ويفوض القوة ... توفير ...", "فوض القرار البعثة باتخاذ ...": authorizes its object;
+    // "سمح المجلس لبعثة ... بأن تزيد ..." authorizes X. Neither calls for a thing when it
+    // names no one ("لا يسمح بوضع ...": no "أن" among the enders).
+    ("يفوض", &[], &["ب"]),
+    ("تفوض", &[], &["ب"]),
+    ("فوض", &[], &["ب"]),
+    ("فوضت", &[], &["ب"]),
+    ("يسمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("تسمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("سمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("سمحت", &["ل"], &["ب", "بأن", "بان"]),
     ("يوصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("توصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصت", &[], &["ب", "بأن", "أن", "ان"]),
+    // "وتوصى بإحالة ...": the final "ي" typed as "ى".
+    ("توصى", &[], &["ب", "بأن", "أن", "ان"]),
+    ("يوصى", &[], &["ب", "بأن", "أن", "ان"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
-pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت"];
+pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت", "توصى", "يوصى"];
 
 /// Verbs that restate a call with "مجددا" / "من جديد" ("وأكد مجددا الدعوات إلى ...").
 pub const AR_REITERATES: &[&str] = &["أكد", "أكدت", "يؤكد", "تؤكد"];
@@ -2401,6 +2424,14 @@ pub const AR_PAST: &[&str] = &[
     "دعو",
     "أذن",
     "أذنت",
+    "فوض",
+    "فوضت",
+    "سمح",
+    "سمحت",
+    "حض",
+    "حضت",
+    "أمهل",
+    "أمهلت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -2435,6 +2466,21 @@ pub const AR_PERSON_HEADS: &[&str] = &[
     "ممثل",
     "الممثل",
     "المبعوث",
+    // "وكان أمين عام الأمم المتحدة توجه ... فأوصى بـ ...": the title without its article.
+    "أمين",
+    // "وقالت رئيسة المفوضية ... ودعت إلى ...": the feminine titles.
+    "رئيسة",
+    "الرئيسة",
+    "الأمينة",
+    "وزيرة",
+    "الوزيرة",
+    "السفيرة",
+    "المندوبة",
+    "مندوبة",
+    "ممثلة",
+    "الممثلة",
+    "المتحدثة",
+    "المبعوثة",
 ];
 
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
@@ -2455,6 +2501,8 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("توجيه", &["إلى", "الى"], &["كي", "لكي", "ل", "أن", "ان", "ب"]),
     ("ترك", &["إلى", "الى"], &["ل", "كي", "لكي"]),
     ("الدعوة", &[], &["إلى", "الى", "ل"]),
+    // "3- المطالبة بفتح الممرات ...": a statement's point that calls for an act.
+    ("المطالبة", &["ل"], &["ب", "أن", "ان"]),
 ];
 
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
@@ -2489,6 +2537,10 @@ pub const AR_ADOPTS: &[&str] = &[
     "أقرت",
     "أصدر",
     "أصدرت",
+    // "وافق مجلس الأمن بالإجماع على قرار بنشر قوة ...": approved a resolution named by its
+    // act (approving an act itself, "وافق المجلس على إرسال ...", is not adopting one).
+    "وافق",
+    "وافقت",
 ];
 
 /// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
@@ -2642,6 +2694,38 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
 /// "Prie les États de faire ce qui suit :". The items are drafted, not the chapeau.
 pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
 
+/// Adjectives a name takes in construct with a defined noun, without an article of their
+/// own ("القوة متعددة الجنسيات", "لجنة رفيعة المستوى").
+pub const AR_CONSTRUCT_ADJECTIVES: &[&str] = &[
+    "متعددة",
+    "متعدد",
+    "رفيعة",
+    "رفيع",
+    "واسعة",
+    "واسع",
+    "محدودة",
+    "محدود",
+];
+
+/// Verbs that say what a thing is or remains ("لا تزال تشكل خطرا"): after "قرر أن" and a
+/// noun, a finding of fact.
+pub const AR_STATE_VERBS: &[&str] = &["تشكل", "يشكل", "تزال", "يزال", "تظل", "يظل", "تمثل", "يمثل"];
+
+/// Texts a body adopts or approves: "قرر اعتماد التوصيات" adopts them, no act to follow.
+pub const AR_ADOPTED_TEXTS: &[&str] = &[
+    "التوصيات",
+    "التقرير",
+    "التقارير",
+    "الميزانية",
+    "الموازنة",
+    "مشروع",
+    "مشاريع",
+    "البيان",
+];
+
+/// Adverbs of a time after the one told: "يقرر بعدها المجلس ..." is a decision to come.
+pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
+
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
@@ -2686,6 +2770,8 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["من", "بين", "أمور", "أخرى"],
     &["من", "بين", "امور", "اخرى"],
     &["في", "جملة", "أمور"],
+    // "وقررت في الختام تكليف ...": in closing.
+    &["في", "الختام"],
 ];
 
 /// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
@@ -2836,6 +2922,8 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "إعلان",
     "اعلان",
     "الاعلان",
+    // "ودعت المنظمة جميع الدول إلى ...": the organization itself.
+    "المنظمة",
 ];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
@@ -2947,6 +3035,10 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "مختلف", "سائر", "مندوبو", "مندوبي", "ممثلو", "ممثلي",
     "الجمهورية", "جمهورية", "المملكة", "مملكة",
     "المنظمات", "الهيئات", "الوكالات", "البلدان", "وزراء", "أصحاب",
+    // "بانسحاب مسلحي جماعة الحوثي": a group's fighters.
+    "مسلحي", "مسلحو", "المسلحين",
+    // "الأمانة العامة ودولة الرئاسة ولجنة وزارية": a State by its role.
+    "دولة",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").

@@ -165,7 +165,7 @@ fn a_need_for_a_thing_and_for_someone_to_act_asks_them() {
 
 #[test]
 fn a_proposal_for_a_meeting_and_a_line_closing_a_quotation() {
-    let text = "Orchard war: Council to muster a summit\nAt its 12th meeting on Friday, the Orchard Council proposed for an extraordinary summit to be convened to consider the valley, and emphasised the need to protect the growers, calling on the Board to investigate the blight.\nIn a communiqu\u{e9} after the meeting, the Council \u{201c}strongly condemns the burning of the orchards.\u{201d}\nThe Council demands that the warring growers immediately stop the fighting.\n";
+    let text = "Orchard war: Council to muster a summit\nAt its 12th meeting on Friday, the Orchard Council proposed for a special summit to be convened to weigh the valley, and emphasised the need to protect the growers, calling on the Board to investigate the blight.\nIn a communiqu\u{e9} after the meeting, the Council \u{201c}strongly condemns the burning of the orchards.\u{201d}\nThe Council demands that the warring growers immediately stop the fighting.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶2 All States", "¶2 Board", "¶4 Warring growers"]

@@ -905,12 +905,12 @@ fn a_french_decision_with_its_subject_in_a_text_that_names_no_body() {
 
 #[test]
 fn items_of_a_past_french_decision_ask_their_subjects_and_a_passive_asks_nobody() {
-    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que la Commission en collaboration avec ses partenaires doivent élaborer un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
+    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que le Bureau en collaboration avec ses partenaires doivent dresser un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
             "¶2 États membres",
-            "¶2 Commission",
+            "¶2 Bureau",
             "¶2 Communes",
             "¶2 Conférence de l'Union africaine"
         ]
@@ -1117,7 +1117,7 @@ fn a_committee_created_by_a_resolution_and_a_persons_report_ask_nobody() {
 
 #[test]
 fn two_french_calls_for_different_things_in_one_paragraph_are_two() {
-    let text = "« Nous condamnons et appelons à des sanctions », c'est ainsi que l'Union des vergers réagit au coup qui vient d'avoir lieu. Surtout, l'Union des vergers lance un appel pressant pour la libération du maire. Elle demande aussi la libération du maire et de son adjoint.\n";
+    let text = "« Nous condamnons et appelons à des sanctions », voilà comment l'Union des vergers réagit au coup qui vient d'avoir lieu. Surtout, l'Union des vergers lance un appel pressant pour la libération du maire. Elle demande aussi la libération du maire et de son adjoint.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         ["¶1 Tous les États", "¶1 Tous les États"]
@@ -1178,7 +1178,7 @@ fn a_french_pronoun_standing_for_a_text_asks_as_the_text_does() {
 
 #[test]
 fn a_french_relative_after_a_texts_complement_and_an_appeal_after_an_aside_call_on_all() {
-    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à multiplier les efforts pour planter.\n\nL’Assemblée des vergers a lancé, aujourd’hui, un appel vibrant en faveur de la protection des pommiers.\n";
+    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à multiplier les efforts pour planter.\n\nL’Assemblée des vergers a lancé, ce mardi, un appel vibrant en faveur de la protection des pommiers.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         ["¶1 Tous les États", "¶2 Tous les États"]
@@ -1346,7 +1346,7 @@ fn postponing_its_own_adoptions_asks_nobody_and_a_summarys_passive_asks_whom_it_
 
 #[test]
 fn appeler_a_calls_for_things_a_declaration_after_a_comma_asks_and_a_minister_speaks_alone() {
-    let text = "Le sommet des vergers s'est conclu par l'adoption de la Déclaration de Pomme, qui appelle à l'unité des vergers.\n\nElle appelle à la désescalade des tensions à Poire, à l'élection d'un nouveau maire et aux réformes nécessaires, et soutient les initiatives visant à planter des arbres.\n\nLes dirigeants ont appelé à la nécessité de créer un cadre de concertation.\n\nLors d'une conférence de presse, le ministre des vergers, le prince Jean Dupont, cité par la radio, a affirmé que la Déclaration renforcerait les vergers.\n\nIl a souligné que la cause restait centrale, appelant les jardiniers à recourir au dialogue.\n";
+    let text = "Le sommet des vergers s'est conclu par l'adoption de la Déclaration de Pomme, qui appelle à l'unité des vergers.\n\nElle appelle à la désescalade des tensions à Poire, à l'élection d'un nouveau maire et aux réformes nécessaires, et soutient les initiatives visant à planter des arbres.\n\nLes dirigeants ont appelé à la nécessité de mettre en place un espace de dialogue.\n\nLors d'une conférence de presse, le ministre des vergers, le prince Jean Dupont, cité par la radio, a affirmé que la Déclaration renforcerait les vergers.\n\nIl a souligné que la cause restait centrale, appelant les jardiniers à recourir au dialogue.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
