@@ -587,6 +587,13 @@ fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "adopted at", "endorsed at": a past participle right before a session names where a
+/// thing was done.
+static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)\s*$")
+        .expect("valid regex")
+});
+
 /// "at its eighty-first session", "at its next session", "at its 2026 session".
 fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let sessions: Vec<regex::Captures<'_>> = SESSION.captures_iter(text).collect();
@@ -627,6 +634,15 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
     let held = named_by_date.or(dated_after).or(held_for);
+    // "the roadmap that was adopted at the 14th Session": a meeting where a thing was done
+    // is of the past.
+    // "to be adopted at its next session" is still to come.
+    if DONE_AT
+        .captures(&text[..m.get(0).expect("match").start()])
+        .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
+    {
+        return None;
+    }
     // "at its 2011 session": a meeting of the past is no deadline.
     if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
         return None;

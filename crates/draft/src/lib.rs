@@ -234,6 +234,54 @@ fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
             .is_some_and(|p| headlines.contains(&p) && last.is_some_and(|l| l > p))
     });
     drop_short_headlines(mandates, paras);
+    drop_restated_lede(mandates, paras);
+}
+
+/// "The Union has called on X to hand over power within 15 days." over "The Council
+/// “demands that X step aside and hand over power ... within 15 days.”": a news page's
+/// first paragraph whose request a later paragraph makes of the same actors, in most of its
+/// words, is that paragraph's lede.
+fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(head) = paras
+        .iter()
+        .find(|p| !p.text.trim().is_empty())
+        .and_then(|p| u32::try_from(p.ordinal).ok())
+    else {
+        return;
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 4)
+            .map(fold)
+            .collect()
+    };
+    let text_of = |p: u32| {
+        paras
+            .iter()
+            .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
+            .map(|q| fold(&q.text))
+    };
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            let own = words(m.summary.trim_end_matches('…'));
+            m.paragraph == Some(head)
+                && own.len() >= 4
+                && mandates.iter().any(|o| {
+                    let Some(later) = o.paragraph.filter(|p| *p > head).and_then(text_of) else {
+                        return false;
+                    };
+                    let shared = own.iter().filter(|w| later.contains(w.as_str())).count();
+                    names(o) == names(m) && shared * 10 >= own.len() * 7
+                })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
 }
 
 /// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw
@@ -1555,11 +1603,11 @@ impl Builder {
             Kind::View
                 if self.formal
                     && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
-                    && !t.form.ends_with("ed") =>
+                    && !past_form(&t.form) =>
             {
                 None
             }
-            Kind::View => self.need(rest, sentence, !t.form.ends_with("ed")),
+            Kind::View => self.need(rest, sentence, !past_form(&t.form)),
             Kind::Commends => self.commended(rest, sentence),
             // "the Chair said that “the Organization must remain ...”": words reported.
             Kind::Obliges
@@ -3898,6 +3946,11 @@ static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
         .expect("valid regex")
 });
+
+/// "reiterated", "agreed on": a verb form in the past tense, by its first word.
+fn past_form(form: &str) -> bool {
+    form.split_whitespace().next().is_some_and(|w| w.ends_with("ed"))
+}
 
 /// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.
 static ENDED_THING: LazyLock<Regex> = LazyLock::new(|| {

@@ -101,6 +101,10 @@ pub const VERBS: &[Verb] = &[
         "renews its previous requests to", "reiterates its previous call upon",
         "reiterates its previous call on", "reiterates its previous calls upon",
         "reiterates its previous calls on",
+        // "The leaders reiterated their call on X to ...": a plural body's own call.
+        "reiterated their call upon", "reiterated their call on", "reiterated their call to",
+        "reiterate their call upon", "reiterate their call on", "reiterate their call to",
+        "renewed their call on", "renewed their call upon", "reiterated their appeal to",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
@@ -108,6 +112,7 @@ pub const VERBS: &[Verb] = &[
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
+        "reiterated their call for", "reiterate their call for", "renewed their call for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
         // "proposed for an extraordinary summit to be convened": the same.
@@ -152,6 +157,8 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
     verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
+    // "Summit agreed on the need for X to ...": a stated need, read as "expressed the need".
+    verb(View, &["agreed on", "agrees on"]),
     verb(View, &["expresses", "expressed", "expressing", "express"]),
     verb(Commends, &["welcomes", "welcomed", "welcoming", "welcome"]),
     verb(Commends, &["commends", "commended", "commending", "commend", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
@@ -420,6 +427,14 @@ pub const HEADLINE_PASSIVE_VERBS: &[&str] = &[
     "encouraged",
     "called",
     "asked",
+];
+
+#[rustfmt::skip]
+/// Singular nouns naming a ruling or armed group, which a nationality before them makes an
+/// actor ("that the Valley military step aside"): the name's head, not the clause's verb.
+pub const GROUP_HEADS: &[&str] = &[
+    "military", "army", "junta", "regime", "police", "opposition", "leadership",
+    "administration",
 ];
 
 #[rustfmt::skip]
@@ -964,6 +979,8 @@ pub const IN_WORDS: &[&str] = &[
     "for",
     "in the course of",
     "over the course of",
+    // "to hold elections within this year": a year it is done in.
+    "within",
 ];
 
 #[rustfmt::skip]
@@ -1368,6 +1385,8 @@ pub const QUARTERS: &[(&str, i8)] = &[
 #[rustfmt::skip]
 pub const WITHIN_WORDS: &[&str] = &[
     "a period of", "a period not exceeding", "not more than", "the next",
+    // "within a maximum period of fifteen days": the span's upper bound is the deadline.
+    "a maximum period of", "a maximum of",
 ];
 
 /// "by that date": words before it that look back to a date the text gave.
