@@ -416,3 +416,48 @@ fn a_numbered_item_under_a_decisions_heading_the_layout_broke() {
         "{got:?}"
     );
 }
+
+// Kinds met on the fourteenth blind batch (held14).
+
+#[test]
+fn a_groups_noun_heads_a_demand_and_a_lede_restating_it_is_dropped() {
+    let text = "The Orchard Union has asked the Valley army to give the wells back to a board of growers within ten days.\n\nThe Council \u{201c}demands that the Valley army step aside and give the wells back to a board of growers, as the charter says, within a maximum period of ten days.\u{201d}\n\nIt also urged the Valley army to keep calm.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 Valley army due="), "{got:?}");
+    assert!(got[0].contains("10"), "{got:?}");
+    assert_eq!(got[1], "¶3 Valley army");
+}
+
+#[test]
+fn a_lede_with_its_own_request_stays() {
+    let text = "The Orchard Union has asked the Valley army to free the wardens it holds.\n\nThe Council \u{201c}demands that the Valley army step aside within ten days.\u{201d}\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn elections_within_this_year_are_due_in_it() {
+    let text = "Orchard news\n\nThe Group asked Valley to hold a vote on the wells within this year and appealed to the two growers to talk.\n";
+    let got = brief(text, "2036-02-01");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 Valley due=") && got[0].contains("2036"), "{got:?}");
+}
+
+#[test]
+fn a_plural_bodys_call_and_a_plan_adopted_at_a_past_session() {
+    let text = "The Valley Assembly met on Thursday in Lome.\nThe leaders said the valley belongs to its people and reiterated their call for an immediate truce.\nThe Assembly directed the Valley Secretariat to revise the plan that was adopted at the 14th Ordinary Session of the Valley Assembly.\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        ["¶2 All States", "¶3 Valley Secretariat"]
+    );
+}
+
+#[test]
+fn a_need_agreed_on_in_a_numbered_section_asks_its_doer() {
+    let text = "1. On seeds\n1.1 Summit agreed on the need for the Government of Valley to ask the Court for more time.\n1.2 Summit urged the two growers to act.\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        ["¶1 Government of Valley", "¶1 Two growers"]
+    );
+}
