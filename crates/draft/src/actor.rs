@@ -530,7 +530,7 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
 static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     let said = any_of(table::SPEECH_VERBS);
     Regex::new(&format!(
-        r#"^\s*["“«][^"”»]+["”»],?\s+(?:([^,.]{{1,80}}?)\s+)?(?:{said})\b"#
+        r#"^\s*["“«][^"”»]+["”»],?\s+(?:([^,.]{{1,80}}?)\s+)?(?:{said})\b([^,.]{{0,80}})"#
     ))
     .expect("valid regex")
 });
@@ -546,7 +546,11 @@ static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
 pub fn spoken_by_one(sentence: &str) -> bool {
     // "“Accordingly, it invites ...,” it says": the communiqué quoted, the body's own words.
     if let Some(m) = QUOTED_SPEAKER.captures(sentence) {
-        let speaker = m.get(1).map_or(String::new(), |s| fold(s.as_str()));
+        // "“...,” said the leaders in a communique": the speaker after the verb.
+        let speaker = m
+            .get(1)
+            .or_else(|| m.get(2))
+            .map_or(String::new(), |s| fold(s.as_str().trim()));
         let document = [
             "communique",
             "communiqué",
@@ -555,7 +559,9 @@ pub fn spoken_by_one(sentence: &str) -> bool {
             "conclusions",
         ]
         .iter()
-        .any(|d| speaker.ends_with(d));
+        .any(|d| {
+            speaker.ends_with(d) || (m.get(1).is_none() && speaker.contains(&format!(" {d}")))
+        });
         return !(speaker == "it" || speaker == "they" || document);
     }
     let toks = tokens(sentence);

@@ -139,7 +139,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = match lang {
         Lang::Ar => ar::normalize(&text),
         Lang::Fr => fr::break_clause_lines(&text),
-        Lang::En => text,
+        Lang::En => segment::ultimatums(&text).into_owned(),
     };
     let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
         classify::triggers(t).first().is_some_and(|t| t.start <= 2)
@@ -801,7 +801,7 @@ impl Builder {
         }
         let mut items = ForItems::default();
         for (k, sentence) in sentences.iter().enumerate() {
-            if actor::spoken_by_one(sentence) {
+            if actor::spoken_by_one(sentence) || GROWING_CALLS.is_match(sentence) {
                 continue;
             }
             let last_sentence = k + 1 == sentences.len();
@@ -1510,7 +1510,13 @@ impl Builder {
             });
         }
         if addressed && first.origin == Origin::Request {
-            while let Some((cut, np, action)) = second_addressee(&first.action) {
+            // "urged holding a vote to let people choose and for the Board to ...": after a
+            // call that names nobody, "and for X to" is the call's purpose.
+            let named = !first
+                .actors
+                .iter()
+                .any(|a| a.name == table::DEFAULT_ACTOR);
+            while let Some((cut, np, action)) = second_addressee(&first.action, named) {
                 let next = Candidate {
                     actors: actor::actors(np, sentence, &self.ctx),
                     action: action.to_string(),
@@ -3141,14 +3147,20 @@ fn governed(before: &str) -> bool {
     })
 }
 
-fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
+fn second_addressee(action: &str, named_first: bool) -> Option<(usize, &str, &str)> {
     // The last ", and" that opens an addressee ("..., and upon the nuclear-weapon States
     // to ..., and, consistent with X, ..."), not only the last ", and".
     let found: Vec<regex::Match<'_>> = SECOND_ADDRESSEE.find_iter(action).collect();
     found.into_iter().rev().find_map(|m| {
         let tail = &action[m.end()..];
         let bare = !m.as_str().starts_with(',');
-        if bare && (!tail.starts_with("the ") || governed(&action[..m.start()])) {
+        // "and for the International Community to ...": "for" marks the addressee, even after
+        // a preposition's object ("pledges for aid to Hill and for ...").
+        let marked = m.as_str().trim_end().ends_with("for");
+        if marked && !named_first {
+            return None;
+        }
+        if bare && !marked && (!tail.starts_with("the ") || governed(&action[..m.start()])) {
             return None;
         }
         let (np, rest) = actor::split_addressed(tail, false)?;
@@ -3535,7 +3547,11 @@ static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?|\s+and\s+").expect("valid regex"));
+    // "urged X to ... and for the International Community to respond": "for" opens the
+    // second addressee as "on" does.
+    LazyLock::new(|| {
+        Regex::new(r",\s+and\s+(?:(?:up)?on\s+|for\s+)?|\s+and\s+(?:for\s+)?").expect("valid regex")
+    });
 
 /// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
 /// instrument after its colon.
@@ -3944,6 +3960,13 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// decision's verb; group 1 is the name.
 static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
+/// "Calls for the Union to lead the talks have been growing": the calls others make, a
+/// plural noun as the subject of a verb that says they grow, not the body's request.
+static GROWING_CALLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:Calls|Appeals|Demands)\s+(?:for|on|to)\b[^.;]*?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|were)\s+)(?:growing|mounting|increasing|grown|mounted|increased|multiplied)\b")
         .expect("valid regex")
 });
 

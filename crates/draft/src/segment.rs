@@ -44,6 +44,18 @@ enum Marker {
     None,
 }
 
+/// "gave Valley a 10-day deadline to restore its charter": an ultimatum, read as the
+/// request it is ("asked Valley to act within 10 days to restore ...").
+static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+an?\s+(\d+|[a-z]+)[- ](day|week|month)\s+(?:deadline|ultimatum)\s+to\s")
+        .expect("valid regex")
+});
+
+/// The text with its ultimatums read as requests (English only).
+pub fn ultimatums(text: &str) -> std::borrow::Cow<'_, str> {
+    ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ")
+}
+
 /// A text set in capitals ("THE SUMMIT DIRECTED THE COUNCIL TO ...", as some summits
 /// publish their communiqués) in sentence case: the rules read verbs and connectors in
 /// lower case, and names keep a capital only where a sentence starts. A text that is mostly

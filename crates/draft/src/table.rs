@@ -457,6 +457,9 @@ pub const ACTOR_HEADS: &[&str] = &[
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
     "personalities", "individuals", "republic", "kingdom",
+    // "The Commonwealth on Monday gave X ...": bodies named by such a noun.
+    "commonwealth", "federation", "alliance", "coalition", "congress", "cabinet",
+    "presidency", "troika", "quartet", "caucus",
 ];
 
 #[rustfmt::skip]

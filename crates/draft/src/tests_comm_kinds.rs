@@ -461,3 +461,35 @@ fn a_need_agreed_on_in_a_numbered_section_asks_its_doer() {
         ["¶1 Government of Valley", "¶1 Two growers"]
     );
 }
+
+// Kinds met on the fifteenth blind batch (held15).
+
+#[test]
+fn a_quoted_call_after_a_link_said_by_the_leaders_in_a_communique() {
+    let text = "Orchard news\n\n\u{201c}In this regard, the Valley Summit calls upon all the growers to share the well,\u{201d} said the leaders in a communique.\n\n\u{201c}In this regard, the growers must act,\u{201d} said the Chair.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All the growers"]);
+}
+
+#[test]
+fn calls_that_grow_are_others_calls() {
+    let text = "Orchard news\n\nCalls for the Union to lead the talks have been growing, with the Board blamed for the delay.\n\nThe Board urged the Union to lead the talks.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 Union"]);
+}
+
+#[test]
+fn and_for_opens_a_second_addressee_after_a_named_one_only() {
+    let text = "Orchard news\n\nThe Board urged Valley growers to keep their pledges of seed to Hill and for the Orchard Community to respond at once.\n\nThe Board urged holding a vote soon to let growers choose and for the new board to win trust.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Valley growers", "¶2 Orchard Community", "¶3 All States"]
+    );
+}
+
+#[test]
+fn an_ultimatum_given_by_a_commonwealth_is_a_dated_request() {
+    let text = "ORCHARD, March 3 (News) \u{2013} The Commonwealth on Monday gave Valley a 10-day deadline to restore its charter or face suspension.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Valley due="), "{got:?}");
+    assert!(got[0].contains("10"), "{got:?}");
+}
