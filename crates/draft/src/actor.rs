@@ -242,6 +242,15 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
         .iter()
         .position(|t| table::HEAD_ENDERS.contains(&t.word.as_str()))
         .unwrap_or(toks.len());
+    // "the immediate opening of humanitarian corridors": a verbal noun before "of" names
+    // an act, whatever follows.
+    if end >= 1
+        && toks.get(end).is_some_and(|t| t.word == "of")
+        && toks[end - 1].word.len() > 5
+        && toks[end - 1].word.ends_with("ing")
+    {
+        return true;
+    }
     // "all Member States seeking support from ...": an actor noun before it is who acts.
     if toks[..end]
         .iter()
@@ -378,7 +387,8 @@ fn is_connector(w: &str) -> bool {
 fn is_head(raw: &str) -> bool {
     let word = fold(raw);
     let word = word.trim_end_matches("'s").trim_end_matches('\'');
-    if table::ACTOR_HEADS.contains(&word) {
+    // "that the junta return ...": a ruling group's noun heads the name too.
+    if table::ACTOR_HEADS.contains(&word) || table::GROUP_HEADS.contains(&word) {
         return true;
     }
     let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
@@ -565,6 +575,10 @@ pub fn spoken_by_one(sentence: &str) -> bool {
         return !(speaker == "it" || speaker == "they" || document);
     }
     let toks = tokens(sentence);
+    // "Speaking at the summit, Osinbajo restated ...": whoever follows is a speaker.
+    if toks.first().is_some_and(|t| t.word == "speaking") {
+        return true;
+    }
     // Skip an opening participle phrase: "Speaking after the vote, ...".
     let start = match toks.first() {
         Some(t) if t.word.ends_with("ing") => toks

@@ -217,10 +217,26 @@ fn clause_position(
         && kind != Kind::Preamble;
     // "..., maintaining its troops while requesting that the Secretary-General ...": a
     // press release's request in a participle after "while" goes on the sentence.
+    // "..., while also demanding that ...": an adverb between changes nothing.
+    let while_before = (i >= 1 && toks[i - 1].word == "while")
+        || (i >= 3
+            && matches!(toks[i - 1].word.as_str(), "also" | "further")
+            && toks[i - 2].word == "while");
     let while_request = toks[i].word.ends_with("ing")
         && i >= 2
-        && toks[i - 1].word == "while"
+        && while_before
         && kind == Kind::Addressed;
+    // "the Committee issued a Final Communique calling for ...": the call of a text the
+    // meeting issues now (not "recalling its resolution calling for ...", a past one).
+    let issued_text = toks[i].word.ends_with("ing")
+        && i >= 3
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "communique" | "communiqué" | "statement" | "declaration"
+        )
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "issued" | "released" | "adopted"));
     // "Leaders took a decisive step by directing their Council to ...": the means a report
     // names is the request.
     let by_participle = kind == Kind::Addressed
@@ -250,6 +266,7 @@ fn clause_position(
         || while_participle
         || while_request
         || by_participle
+        || issued_text
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))

@@ -801,7 +801,10 @@ impl Builder {
         }
         let mut items = ForItems::default();
         for (k, sentence) in sentences.iter().enumerate() {
-            if actor::spoken_by_one(sentence) || GROWING_CALLS.is_match(sentence) {
+            if actor::spoken_by_one(sentence)
+                || GROWING_CALLS.is_match(sentence)
+                || FIRST_PERSON.is_match(sentence)
+            {
                 continue;
             }
             let last_sentence = k + 1 == sentences.len();
@@ -1887,7 +1890,15 @@ impl Builder {
     fn obligation(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
         let action = rest.trim().trim_start_matches(':').trim();
         let lower = fold(action);
-        if is_copula(action) || lower.starts_with("not ") || lower.starts_with("have ") {
+        // "shall not, under any circumstances, replace ...": a prohibition, with or without
+        // an aside after its "not".
+        let prohibition = lower.starts_with("not ") || lower.starts_with("not,");
+        if is_copula(action) || prohibition || lower.starts_with("have ") {
+            return None;
+        }
+        // "in the event of failure by X to comply ..., ECOWAS shall maintain ...": what is
+        // to happen under a condition, not a task.
+        if CONDITION_BEFORE_MODAL.is_match(before) {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
@@ -2671,6 +2682,21 @@ impl Builder {
                 a.check = Some("the text says \"them\": read as those it thanks".into());
             }
             return Some(found);
+        }
+        // "expressed their gratitude to Dr. X, former President of Y and Mediator, and
+        // encouraged him to ...": the one person thanked, named before the apposition.
+        let one = {
+            let r = fold(clause.rest.trim_start());
+            r.starts_with("him ") || r.starts_with("her ")
+        };
+        if let Some(name) = prefix.and_then(|p| THANKED_ONE.captures(p)).filter(|_| one) {
+            let mut found = actor::actors(&name[1], sentence, &self.ctx);
+            for a in &mut found {
+                a.check = Some("the text says \"him\" or \"her\": read as the one it thanks".into());
+            }
+            if !found.is_empty() {
+                return Some(found);
+            }
         }
         // "Commends the efforts of the Envoy and of the Mission's staff, encourages them to
         // ...": those whose efforts it commends.
@@ -3639,6 +3665,12 @@ static THANKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+(.+?),?\s+for\b")
         .expect("valid regex")
 });
+/// "gratitude to Dr. X, former President of Y, and encouraged him": the one thanked, up to
+/// the apposition's comma.
+static THANKED_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+((?:[A-Z][a-z]{0,3}\.\s+)?[^,;]+?)(?:,|\s+for\b|\s+and\s+\w+ed\b)")
+        .expect("valid regex")
+});
 /// "that all attacks on the Mission cease": a that-clause whose subject is acts that are to
 /// stop.
 static ACTS_CEASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3960,6 +3992,18 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// decision's verb; group 1 is the name.
 static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
+/// "in the event of failure ..., X shall", "if X fails to ..., Y will": a condition before
+/// an obligation's subject.
+static CONDITION_BEFORE_MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in\s+the\s+event\s+(?:of|that)|if|unless)\b").expect("valid regex")
+});
+
+/// "I think we should engage ...": a sentence in the first person singular is a speaker's.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bI\s+(?:think|believe|urge|call|want|hope|am|feel|must|would|will|should|have)\b")
         .expect("valid regex")
 });
 

@@ -70,6 +70,8 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
+    // "The leaders ordered the junta to set up ...": a summit's order, as a demand.
+    verb(Addressed, &["orders", "ordered"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
     verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands", "reiterates also its demand", "reiterated also its demand", "also reiterates its demand"]),
     // "Continues to urge all States to ...": the call goes on, as asked anew.

@@ -493,3 +493,35 @@ fn an_ultimatum_given_by_a_commonwealth_is_a_dated_request() {
     assert!(got[0].starts_with("¶1 Valley due="), "{got:?}");
     assert!(got[0].contains("10"), "{got:?}");
 }
+
+// Kinds met on the sixteenth blind batch (held16).
+
+#[test]
+fn a_summits_orders_ask_the_junta_or_all() {
+    let text = "Orchard news\n\nThe leaders ordered the Valley junta to set up a board of growers.\n\nThey ordered the immediate release of the deposed chair, warning that failure to do so will bring sanctions.\n\nThe leaders asked all growers to apply the measures ordered by the Orchard Court.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Valley junta", "¶3 All States", "¶4 All growers"]
+    );
+}
+
+#[test]
+fn a_speaker_in_the_first_person_or_after_speaking_and_a_conditional_shall() {
+    let text = "Orchard news\n\nSpeaking at the summit, Adeyemi restated his view, urging for the release of the chair and called for more pressure.\n\nHe said: \"In this connection, I think we should engage all partners to act.\"\n\nThe Board said in the event of failure by the junta to comply, the Union shall keep all sanctions.\n\nThe Vice-Chair shall not, under any circumstances, replace the Chair.\n\nThe Board urged the junta to free the chair.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶6 Junta"]);
+}
+
+#[test]
+fn a_communique_issued_calling_for_acts_named_by_verbal_nouns() {
+    let text = "Orchard news\n\nAfter the statements, the Committee issued a Final Communique calling for the immediate end of the raids.\n\nIt called for the immediate opening of safe roads to ensure seed is delivered.\n\nThe Committee recalled its earlier text calling for calm.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States", "¶3 All States"]);
+}
+
+#[test]
+fn him_after_thanks_to_one_person_and_a_demand_after_while_also() {
+    let text = "Orchard news\n\nThe leaders expressed their gratitude to Dr. Kofi Mensah Ade, former Chair of the Valley Board and Orchard Mediator, and encouraged him to continue his efforts.\n\nThe leaders resolved to freeze the assets of the junta, while also demanding that the junta return the wells within six months.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], "¶2 Dr. Kofi Mensah Ade");
+    assert!(got[2].starts_with("¶3 Junta due="), "{got:?}");
+}
