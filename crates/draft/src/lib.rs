@@ -1616,7 +1616,13 @@ impl Builder {
             {
                 None
             }
-            Kind::View => self.need(rest, sentence, !past_form(&t.form)),
+            // "The Authority promised ..., emphasizing the need for ...": a participle takes
+            // the tense of the verb it follows.
+            Kind::View => {
+                let past = past_form(&t.form)
+                    || (!self.formal && t.form.ends_with("ing") && past_before(clause.before));
+                self.need(rest, sentence, !past)
+            }
             Kind::Commends => self.commended(rest, sentence),
             // "the Chair said that “the Organization must remain ...”": words reported.
             Kind::Obliges
@@ -1626,6 +1632,13 @@ impl Builder {
             }
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
+            // "The Authority promised ..., emphasizing the need for the release of X": in a
+            // report, a preambular participle after a past-tense verb states the body's need.
+            Kind::Preamble
+                if !self.formal && t.form.ends_with("ing") && past_before(clause.before) =>
+            {
+                self.need(rest, sentence, false)
+            }
             Kind::Preamble => None,
         }
     }
@@ -2071,12 +2084,24 @@ impl Builder {
     /// body, the body acting itself is named as the clause's own subject.
     fn named_by_subject(&self, mut cand: Candidate, clause: &Clause<'_>) -> Candidate {
         let unnamed = self.meta.body.value.starts_with("(body not named");
-        let Some(m) = OWN_SUBJECT.captures(clause.before).filter(|_| unnamed) else {
+        let Some(m) = OWN_SUBJECT.captures(clause.before) else {
             return cand;
         };
         let np = m[1].trim();
         let first = fold(np.split_whitespace().next().unwrap_or(""));
         let last = fold(np.rsplit(' ').next().unwrap_or(""));
+        // "The Ecowas leaders also resolved to ...": the members who decide, named with
+        // their organisation, even where the text names its body otherwise (a bare "the
+        // leaders" refers back to the body). A pronoun names no one.
+        let core = np
+            .strip_prefix("the ")
+            .or_else(|| np.strip_prefix("The "))
+            .unwrap_or(np);
+        let members = matches!(last.as_str(), "leaders" | "ministers") && core.contains(' ');
+        let pronoun = matches!(first.as_str(), "it" | "they" | "we");
+        if (!unnamed && !members) || pronoun {
+            return cand;
+        }
         let names_body = table::SUBJECT_WORDS.contains(&first.as_str())
             || table::ACTOR_HEADS.contains(&last.as_str());
         if let [only] = cand.actors.as_mut_slice()
@@ -3129,7 +3154,9 @@ static FRONTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the heads of the member states (have) agreed": the subject right before a verb.
 static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
+    // "According to the communique, ECOWAS leaders have resolved": a subject after a comma
+    // needs no article.
+    Regex::new(r"(?i)(?:\bthe\s+|(?:^|[,;])\s*)((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
         .expect("valid regex")
 });
 
@@ -4013,6 +4040,15 @@ static GROWING_CALLS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:Calls|Appeals|Demands)\s+(?:for|on|to)\b[^.;]*?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|were)\s+)(?:growing|mounting|increasing|grown|mounted|increased|multiplied)\b")
         .expect("valid regex")
 });
+
+/// "The Authority promised a gradual easing, ...": a lower-case past-tense verb before a
+/// participle, which then reports in the past too.
+fn past_before(before: &str) -> bool {
+    before.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+    })
+}
 
 /// "reiterated", "agreed on": a verb form in the past tense, by its first word.
 fn past_form(form: &str) -> bool {

@@ -525,3 +525,13 @@ fn him_after_thanks_to_one_person_and_a_demand_after_while_also() {
     assert_eq!(got[0], "¶2 Dr. Kofi Mensah Ade");
     assert!(got[2].starts_with("¶3 Junta due="), "{got:?}");
 }
+
+#[test]
+fn a_participle_after_a_past_verb_states_a_need_and_members_named_with_their_body() {
+    let text = "Orchard Summit ends in Lome\n\nThe Orchard Summit met in Lome.\n\nThe Summit promised a gradual easing of fines, emphasizing the need for the immediate release of the chair.\n\nThe Valley leaders also resolved to keep the fines until the wells are shared.\n\nThe leaders decided to meet again.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], "¶3 All States");
+    assert!(got[1].starts_with("¶4 Valley leaders"), "{got:?}");
+    assert!(!got[2].contains("leaders"), "{got:?}");
+}
