@@ -51,9 +51,30 @@ static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "has given the junta 18 months maximum with effect of 15 September 2030 to complete
+/// ...": a span granted to act in, from a day the text may give.
+static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+(\d+|[a-z]+)\s+(days|weeks|months|years)(?:\s+maximum)?(?:\s+with\s+effect\s+(?:of|from)\s+([^;]{4,30}?\d{4}))?\s+to\s")
+        .expect("valid regex")
+});
+
 /// The text with its ultimatums read as requests (English only).
 pub fn ultimatums(text: &str) -> std::borrow::Cow<'_, str> {
-    ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ")
+    let text = ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ");
+    let out = SPAN_GIVEN.replace_all(&text, |c: &regex::Captures<'_>| match c.get(4) {
+        Some(from) => format!(
+            "asked {} to act within {} {} from {} to ",
+            &c[1],
+            &c[2],
+            &c[3],
+            from.as_str()
+        ),
+        None => format!("asked {} to act within {} {} to ", &c[1], &c[2], &c[3]),
+    });
+    match out {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
 }
 
 /// A text set in capitals ("THE SUMMIT DIRECTED THE COUNCIL TO ...", as some summits

@@ -535,3 +535,13 @@ fn a_participle_after_a_past_verb_states_a_need_and_members_named_with_their_bod
     assert!(got[1].starts_with("¶4 Valley leaders"), "{got:?}");
     assert!(!got[2].contains("leaders"), "{got:?}");
 }
+
+#[test]
+fn a_span_given_from_a_day_is_due_that_long_after_it() {
+    let text = "Orchard news\n\nThe Authority has given the Valley military 18 months maximum with effect of 15th September, 2036 to complete the transition.\n\nThe Board asked the growers to finish the terraces within 6 months from 1 May 2036.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 Valley military due="), "{got:?}");
+    assert!(got[0].contains("2038-03-15"), "{got:?}");
+    assert!(got[1].contains("2036-11-01"), "{got:?}");
+}
