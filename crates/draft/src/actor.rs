@@ -335,9 +335,8 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
             && table::ACTOR_HEADS.contains(&t.word.as_str());
         // "that the Valley military step aside": a group's singular noun after a capitalised
         // word is the name's head too.
-        let group_head = starts_lower(raw)
-            && after_capital
-            && table::GROUP_HEADS.contains(&t.word.as_str());
+        let group_head =
+            starts_lower(raw) && after_capital && table::GROUP_HEADS.contains(&t.word.as_str());
         if seen_head && (plural_head || group_head) {
             continue;
         }

@@ -590,8 +590,10 @@ fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 /// "adopted at", "endorsed at": a past participle right before a session names where a
 /// thing was done.
 static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// "from 15 September 2030", "with effect from 1 May 2031": the day a span runs from.

@@ -1515,10 +1515,7 @@ impl Builder {
         if addressed && first.origin == Origin::Request {
             // "urged holding a vote to let people choose and for the Board to ...": after a
             // call that names nobody, "and for X to" is the call's purpose.
-            let named = !first
-                .actors
-                .iter()
-                .any(|a| a.name == table::DEFAULT_ACTOR);
+            let named = !first.actors.iter().any(|a| a.name == table::DEFAULT_ACTOR);
             while let Some((cut, np, action)) = second_addressee(&first.action, named) {
                 let next = Candidate {
                     actors: actor::actors(np, sentence, &self.ctx),
@@ -2717,7 +2714,8 @@ impl Builder {
         if let Some(name) = prefix.and_then(|p| THANKED_ONE.captures(p)).filter(|_| one) {
             let mut found = actor::actors(&name[1], sentence, &self.ctx);
             for a in &mut found {
-                a.check = Some("the text says \"him\" or \"her\": read as the one it thanks".into());
+                a.check =
+                    Some("the text says \"him\" or \"her\": read as the one it thanks".into());
             }
             if !found.is_empty() {
                 return Some(found);
@@ -4052,7 +4050,9 @@ fn past_before(before: &str) -> bool {
 
 /// "reiterated", "agreed on": a verb form in the past tense, by its first word.
 fn past_form(form: &str) -> bool {
-    form.split_whitespace().next().is_some_and(|w| w.ends_with("ed"))
+    form.split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ed"))
 }
 
 /// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.

@@ -441,7 +441,10 @@ fn elections_within_this_year_are_due_in_it() {
     let text = "Orchard news\n\nThe Group asked Valley to hold a vote on the wells within this year and appealed to the two growers to talk.\n";
     let got = brief(text, "2036-02-01");
     assert_eq!(got.len(), 2, "{got:?}");
-    assert!(got[0].starts_with("¶2 Valley due=") && got[0].contains("2036"), "{got:?}");
+    assert!(
+        got[0].starts_with("¶2 Valley due=") && got[0].contains("2036"),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -514,7 +517,10 @@ fn a_speaker_in_the_first_person_or_after_speaking_and_a_conditional_shall() {
 #[test]
 fn a_communique_issued_calling_for_acts_named_by_verbal_nouns() {
     let text = "Orchard news\n\nAfter the statements, the Committee issued a Final Communique calling for the immediate end of the raids.\n\nIt called for the immediate opening of safe roads to ensure seed is delivered.\n\nThe Committee recalled its earlier text calling for calm.\n";
-    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States", "¶3 All States"]);
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶3 All States"]
+    );
 }
 
 #[test]
