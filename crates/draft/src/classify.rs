@@ -418,6 +418,13 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
             let before = toks[j - 2].word.as_str();
             table::RELATIVE_WORDS.contains(&before)
         };
+        // "Communiqué ... adopted at its 840th meeting, in which Council demanded ...": a
+        // body named after "in which" is what an earlier text asked.
+        let recalled = j >= 3
+            && !matches!(prev, "it" | "they" | "we")
+            && toks[j - 2].word == "which"
+            && matches!(toks[j - 3].word.as_str(), "in" | "by");
+        let relative = relative || recalled;
         return if relative {
             Position::Inside
         } else {

@@ -262,6 +262,15 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
             .map(|q| fold(&q.text))
     };
     let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    // "Immediately suspend Sudan ..." and "Suspend the participation of Sudan ...": the
+    // action's verb, past an adverb.
+    let verb = |m: &DraftMandate| {
+        m.summary
+            .split_whitespace()
+            .map(fold)
+            .find(|w| !w.ends_with("ly"))
+            .unwrap_or_default()
+    };
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
@@ -273,7 +282,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                         return false;
                     };
                     let shared = own.iter().filter(|w| later.contains(w.as_str())).count();
-                    names(o) == names(m) && shared * 10 >= own.len() * 7
+                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || verb(o) == verb(m))
                 })
         })
         .collect();
@@ -802,6 +811,7 @@ impl Builder {
         let mut items = ForItems::default();
         for (k, sentence) in sentences.iter().enumerate() {
             if actor::spoken_by_one(sentence)
+                || OFFICIAL_SAID.is_match(sentence)
                 || GROWING_CALLS.is_match(sentence)
                 || FIRST_PERSON.is_match(sentence)
             {
@@ -1711,7 +1721,12 @@ impl Builder {
         }
         // "demanded an end to the occupation", "calls for a halt to ...": what is to stop,
         // not who; a call to all.
-        if ASKED_THING.is_match(rest) || ENDED_THING.is_match(rest) {
+        // "the council demanded a civilian-led authority to resolve the crisis": a thing
+        // to be set up, named with "a", not an addressee.
+        if ASKED_THING.is_match(rest)
+            || ENDED_THING.is_match(rest)
+            || INDEFINITE_THING.is_match(rest)
+        {
             return Some(self.unaddressed(rest));
         }
         self.addressee_and_action(t, rest, sentence)
@@ -2280,6 +2295,13 @@ impl Builder {
             let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
             (np, action)
         });
+        // "the need for the OIC to be cognisant of ...": a state to be in, a view.
+        if lead == "for"
+            && (split.is_some_and(|(_, action)| fold(action).starts_with("be "))
+                || TO_BE_STATE.is_match(tail))
+        {
+            return None;
+        }
         if lead == "for"
             && let Some((np, action)) = split
             && !(stated && (is_action_noun(np) || actor::opens_with_nominal(np)))
@@ -4017,6 +4039,28 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// decision's verb; group 1 is the name.
 static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
+/// "the OIC to be cognisant of ...": who is to be in some state, after "the need for".
+static TO_BE_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:the\s+)?[^,;]{1,60}?\s+to\s+be\s+\w+(?:ful|ive|ant|ent|able|ible|ous|al)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "a civilian-led authority to ...", "an inquiry to ...": a thing asked for, not one who
+/// is asked (a State or a member named so still is).
+static INDEFINITE_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*an?\s+(?:[\w-]+\s+){0,3}?(?:authority|government|body|mechanism|commission|inquiry|investigation|force|mission|team|panel|council|committee|board|administration)\s+to\s")
+        .expect("valid regex")
+});
+
+/// "The chairman of the commission reiterated that ...": an official's own words, with
+/// whatever the sentence goes on to call for.
+static OFFICIAL_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*the\s+(?:chairman|chairperson|chair|head|president|secretary[- ]general|commissioner)\b[^,;.]{0,60}?\s+(?:said|stated|added|reiterated|stressed|noted|underlined|emphasized|emphasised|explained)\s+that\b")
         .expect("valid regex")
 });
 

@@ -551,3 +551,20 @@ fn a_span_given_from_a_day_is_due_that_long_after_it() {
     assert!(got[0].contains("2038-03-15"), "{got:?}");
     assert!(got[1].contains("2036-11-01"), "{got:?}");
 }
+
+// Kinds met on the seventeenth blind batch (held17).
+
+#[test]
+fn a_lede_with_the_same_decision_an_officials_words_and_a_thing_demanded() {
+    let text = "The Orchard Council decided to immediately suspend Valley from all its meetings after a closed session on Tuesday.\n\nIn a statement, the Council said, \u{201c}The Council has decided to suspend the seat of Valley in all meetings at once.\u{201d}\n\nThe chair of the board reiterated that talks are the only way, calling for the release of the growers.\n\nThe council demanded a civilian-led board to end the dispute.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 "), "{got:?}");
+    assert_eq!(got[1], "¶4 All States");
+}
+
+#[test]
+fn a_demand_recalled_in_which_a_body_made_it_and_a_need_to_be_aware() {
+    let text = "The Orchard Council,\n\nRecalling its communique adopted at its 12th meeting held on 2 March 2036, in which Council demanded the Valley army to step aside within a maximum period of ten days;\n\nNoting the report;\n\nThe declaration underscored the need for the Board to be cognisant of changes in the valley.\n";
+    assert_eq!(brief(text, "2036-04-02"), Vec::<String>::new());
+}
