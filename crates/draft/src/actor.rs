@@ -574,8 +574,26 @@ pub fn spoken_by_one(sentence: &str) -> bool {
         return !(speaker == "it" || speaker == "they" || document);
     }
     let toks = tokens(sentence);
-    // "Speaking at the summit, Osinbajo restated ...": whoever follows is a speaker.
-    if toks.first().is_some_and(|t| t.word == "speaking") {
+    // "Speaking at the summit, Osinbajo restated ...": whoever follows is a speaker; so is
+    // a person named with a title ("Prince X, Crown Prince of Y, reiterated ...").
+    let titled = toks.first().is_some_and(|t| {
+        matches!(
+            t.word.as_str(),
+            "prince"
+                | "king"
+                | "queen"
+                | "sheikh"
+                | "emir"
+                | "president"
+                | "dr"
+                | "mr"
+                | "mrs"
+                | "ms"
+        )
+    }) && toks
+        .get(1)
+        .is_some_and(|t| sentence[t.start..].starts_with(char::is_uppercase));
+    if toks.first().is_some_and(|t| t.word == "speaking") || titled {
         return true;
     }
     // Skip an opening participle phrase: "Speaking after the vote, ...".

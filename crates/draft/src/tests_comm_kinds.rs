@@ -568,3 +568,31 @@ fn a_demand_recalled_in_which_a_body_made_it_and_a_need_to_be_aware() {
     let text = "The Orchard Council,\n\nRecalling its communique adopted at its 12th meeting held on 2 March 2036, in which Council demanded the Valley army to step aside within a maximum period of ten days;\n\nNoting the report;\n\nThe declaration underscored the need for the Board to be cognisant of changes in the valley.\n";
     assert_eq!(brief(text, "2036-04-02"), Vec::<String>::new());
 }
+
+// Kinds met on the eighteenth blind batch (held18).
+
+#[test]
+fn conclusions_directives_with_lettered_items_after_must() {
+    let text = "Orchard conclusions\n\n1. Over the past months the Council has worked on the wells. The EU institutions and the Member States must urgently: a) mend the fences, and stop theft; b) fix the wells; set a calendar for repairs; c) plant trees.\n\n2. Stresses that the Board must act.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|g| g == "¶1 EU institutions | Member States"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn bare_things_demanded_a_day_before_for_and_a_titled_speaker() {
+    let text = "Orchard news\n\nIt demanded accountability and urged swift de-escalation.\n\nThe session welcomed the plans and encouraged early recovery for Valley.\n\nValley leaders called on Thursday for the deployment of wardens in the valley.\n\nPrince Kofi bin Ade, Crown Prince of Valley, reiterated the support, demanding that the growers keep the truce.\n\nThe session demanded an immediate truce.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶2 All States",
+            "¶2 All States",
+            "¶3 All States",
+            "¶4 All States"
+        ]
+    );
+}
