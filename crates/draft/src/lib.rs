@@ -2290,7 +2290,9 @@ impl Builder {
     /// need for a robust process") in a text with numbered paragraphs or in the present
     /// tense, while a narrative report's past tense still asks all.
     fn need(&self, rest: &str, sentence: &str, present: bool) -> Option<Candidate> {
-        let m = NEED.captures(rest)?;
+        let m = NEED
+            .captures(rest)
+            .or_else(|| IMPORTANCE_AND_NEED.captures(rest))?;
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
@@ -4219,6 +4221,15 @@ static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
     Regex::new(&format!(
         r"(?i)^\s*(?:on\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
+    ))
+    .expect("valid regex")
+});
+/// "underscored the importance of the plan and the need for setting a timeframe": a need
+/// stated second, after an importance.
+static IMPORTANCE_AND_NEED: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::NEED_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)^\s*the\s+importance\s+of\s+[^;.]*?\s+and\s+(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
     ))
     .expect("valid regex")
 });

@@ -53,6 +53,9 @@ pub const VERBS: &[Verb] = &[
     // Requests to a named actor.
     verb(Addressed, &["requests", "requested", "requesting", "request"]),
     verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
+    // "...; and call all UN Member States to participate ...": a declaration's own call
+    // with no "on", to all of a group.
+    verb(Addressed, &["call all", "calls all", "called all"]),
     // "called the international community to provide ...", as translations write it.
     verb(Addressed, &["calls the", "called the", "calling the"]),
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),

@@ -596,3 +596,13 @@ fn bare_things_demanded_a_day_before_for_and_a_titled_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_declarations_call_to_all_and_a_need_stated_after_an_importance() {
+    let declaration = "We, the Ministers of the Orchard Union, meeting in Lome on 2 March 2036,\n1. Reaffirm the value of the talks; and call all Orchard Member States to take part in the fair,\n";
+    let got = brief(declaration, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Orchard Member States"), "{got:?}");
+    let report = "Orchard news\n\nIn a closing statement, the leaders underscored the importance of the plan and the need for setting a timetable for the harvest.\n";
+    assert_eq!(brief(report, "2036-03-02"), ["¶2 All States"]);
+}
