@@ -658,10 +658,17 @@ impl Builder {
         }
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
+        // "The five points are:" + "First, there shall be ...": an earlier text's points, as
+        // a news page quotes them.
+        let mut quoted_points = false;
         for p in paras {
             if !numbered && repeated(&p.text, &mut seen) {
                 continue;
             }
+            if quoted_points && ORDINAL_OPENING.is_match(&p.text) {
+                continue;
+            }
+            quoted_points = lang == Lang::En && POINTS_ARE.is_match(&p.text);
             if let Some(cols) = grid::Columns::of(&p.text) {
                 grid = Some(cols);
                 continue;
@@ -1656,7 +1663,8 @@ impl Builder {
     fn addressed(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
         let rest = clause.rest;
-        if t.passive {
+        // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
+        if t.passive && !t.form.starts_with("incumbent") {
             let subject = passive_subject(clause.before);
             // "a panel that shall be entrusted to ...": a relative clause says what the
             // panel asked for will do, it asks no one of its own.
@@ -1926,7 +1934,9 @@ impl Builder {
         let lower = fold(action);
         // "shall not, under any circumstances, replace ...": a prohibition, with or without
         // an aside after its "not".
-        let prohibition = lower.starts_with("not ") || lower.starts_with("not,");
+        // "The Consensus shall remain our valid reference": a state that lasts, no task.
+        let prohibition =
+            lower.starts_with("not ") || lower.starts_with("not,") || lower.starts_with("remain ");
         if is_copula(action) || prohibition || lower.starts_with("have ") {
             return None;
         }
@@ -4198,6 +4208,20 @@ fn past_before(before: &str) -> bool {
         w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
     })
 }
+
+/// "The five points are:", "Its main principles include:": a list of an earlier text's
+/// points follows.
+static POINTS_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:points|principles|elements|pillars|provisions|conditions)\s+(?:are|were|include|included|read)\s*:\s*$")
+        .expect("valid regex")
+});
+/// "First, ...", "Fifth, ...": a point of such a list.
+static ORDINAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally)(?:ly)?,",
+    )
+    .expect("valid regex")
+});
 
 /// "reiterated", "agreed on": a verb form in the past tense, by its first word.
 fn past_form(form: &str) -> bool {

@@ -56,6 +56,12 @@ pub const VERBS: &[Verb] = &[
     // "...; and call all UN Member States to participate ...": a declaration's own call
     // with no "on", to all of a group.
     verb(Addressed, &["call all", "calls all", "called all"]),
+    // "it is incumbent on the Armed Forces to comply ...": an obligation laid on them.
+    verb(Addressed, &["incumbent on", "incumbent upon"]),
+    // "8. To seek all parties concerned to adhere to ...": a decision list's request of
+    // all of a group (not "to seek the views of ...").
+    verb(Addressed, &["to seek all"]),
+
     // "called the international community to provide ...", as translations write it.
     verb(Addressed, &["calls the", "called the", "calling the"]),
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),

@@ -606,3 +606,16 @@ fn a_declarations_call_to_all_and_a_need_stated_after_an_importance() {
     let report = "Orchard news\n\nIn a closing statement, the leaders underscored the importance of the plan and the need for setting a timetable for the harvest.\n";
     assert_eq!(brief(report, "2036-03-02"), ["¶2 All States"]);
 }
+
+// Kinds met on the nineteenth blind batch (held19).
+
+#[test]
+fn quoted_points_a_lasting_state_an_incumbent_duty_and_a_list_item_seeking_all() {
+    let news = "Orchard news\n\nThe ministers urged all growers to share the water.\n\nThe four points are:\n\nFirst, there shall be an end to raids and all growers shall keep calm.\n\nSecond, a warden shall visit the valley.\n";
+    assert_eq!(brief(news, "2036-03-02"), ["¶2 All growers"]);
+    let decision = "1. The Leaders met in Lome.\n\n2. With little progress made, it is therefore incumbent on the Valley Guard to keep its pledges;\n\n3. The Orchard Plan shall remain our reference and should be carried out in full;\n\n4. To seek all growers concerned to keep the plan and for the Union to engage all partners soon.\n";
+    assert_eq!(
+        brief(decision, "2036-03-02"),
+        ["¶2 Valley Guard", "¶4 Growers concerned", "¶4 Union"]
+    );
+}
