@@ -224,7 +224,7 @@ fn clause_position(
             && toks[i - 2].word == "while");
     let while_request =
         toks[i].word.ends_with("ing") && i >= 2 && while_before && kind == Kind::Addressed;
-    // "the Committee issued a Final Communique calling for ...": the call of a text the
+    // "the Committee released a closing communique calling for ...": the call of a text the
     // meeting issues now (not "recalling its resolution calling for ...", a past one).
     let issued_text = toks[i].word.ends_with("ing")
         && i >= 3

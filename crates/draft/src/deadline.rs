@@ -673,7 +673,7 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
     let held = named_by_date.or(dated_after).or(held_for);
-    // "the roadmap that was adopted at the 14th Session": a meeting where a thing was done
+    // "the plan that was adopted at the 9th Session": a meeting where a thing was done
     // is of the past.
     // "to be adopted at its next session" is still to come.
     if DONE_AT

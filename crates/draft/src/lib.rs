@@ -2316,7 +2316,7 @@ impl Builder {
             let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
             (np, action)
         });
-        // "the need for the OIC to be cognisant of ...": a state to be in, a view.
+        // "the need for the Board to be mindful of ...": a state to be in, a view.
         if lead == "for"
             && (split.is_some_and(|(_, action)| fold(action).starts_with("be "))
                 || TO_BE_STATE.is_match(tail))
@@ -4063,7 +4063,7 @@ static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "the OIC to be cognisant of ...": who is to be in some state, after "the need for".
+/// "the Board to be mindful of ...": who is to be in some state, after "the need for".
 static TO_BE_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\s*(?:the\s+)?[^,;]{1,60}?\s+to\s+be\s+\w+(?:ful|ive|ant|ent|able|ible|ous|al)\b",
@@ -4071,7 +4071,7 @@ static TO_BE_STATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "The EU institutions and the Member States must urgently: ...": a sentence that opens
+/// "The Union bodies and the Member States must at once: ...": a sentence that opens
 /// with its named subject and goes straight to "must" (conclusions' directives), not a
 /// that-clause's or a view's "must": "The", then names, actor nouns and connectors only.
 fn sentence_subject(before: &str) -> bool {

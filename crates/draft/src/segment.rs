@@ -51,7 +51,7 @@ static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "has given the junta 18 months maximum with effect of 15 September 2030 to complete
+/// "has given the junta 20 months at most with effect of 1 May 2030 to complete
 /// ...": a span granted to act in, from a day the text may give.
 static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+(\d+|[a-z]+)\s+(days|weeks|months|years)(?:\s+maximum)?(?:\s+with\s+effect\s+(?:of|from)\s+([^;]{4,30}?\d{4}))?\s+to\s")

@@ -58,7 +58,7 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["call all", "calls all", "called all"]),
     // "it is incumbent on the Armed Forces to comply ...": an obligation laid on them.
     verb(Addressed, &["incumbent on", "incumbent upon"]),
-    // "8. To seek all parties concerned to adhere to ...": a decision list's request of
+    // "4. To seek all growers concerned to keep ...": a decision list's request of
     // all of a group (not "to seek the views of ...").
     verb(Addressed, &["to seek all"]),
 

@@ -449,7 +449,7 @@ fn elections_within_this_year_are_due_in_it() {
 
 #[test]
 fn a_plural_bodys_call_and_a_plan_adopted_at_a_past_session() {
-    let text = "The Valley Assembly met on Thursday in Lome.\nThe leaders said the valley belongs to its people and reiterated their call for an immediate truce.\nThe Assembly directed the Valley Secretariat to revise the plan that was adopted at the 14th Ordinary Session of the Valley Assembly.\n";
+    let text = "The Valley Assembly met on Thursday in Lome.\nThe leaders said the valley belongs to its people and reiterated their call for an immediate truce.\nThe Assembly directed the Valley Secretariat to revise the plan that was endorsed at the 9th Ordinary Session of the Valley Assembly.\n";
     assert_eq!(
         brief(text, "2036-01-01"),
         ["¶2 All States", "¶3 Valley Secretariat"]
@@ -510,13 +510,13 @@ fn a_summits_orders_ask_the_junta_or_all() {
 
 #[test]
 fn a_speaker_in_the_first_person_or_after_speaking_and_a_conditional_shall() {
-    let text = "Orchard news\n\nSpeaking at the summit, Adeyemi restated his view, urging for the release of the chair and called for more pressure.\n\nHe said: \"In this connection, I think we should engage all partners to act.\"\n\nThe Board said in the event of failure by the junta to comply, the Union shall keep all sanctions.\n\nThe Vice-Chair shall not, under any circumstances, replace the Chair.\n\nThe Board urged the junta to free the chair.\n";
+    let text = "Orchard news\n\nSpeaking at the summit, Adeyemi restated his view, urging for the release of the chair and called for more pressure.\n\nHe said: \"For that reason, I think we should ask all partners to act.\"\n\nThe Board said in the event of failure by the junta to comply, the Union shall keep all sanctions.\n\nThe Vice-Chair shall not, under any circumstances, replace the Chair.\n\nThe Board urged the junta to free the chair.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶6 Junta"]);
 }
 
 #[test]
 fn a_communique_issued_calling_for_acts_named_by_verbal_nouns() {
-    let text = "Orchard news\n\nAfter the statements, the Committee issued a Final Communique calling for the immediate end of the raids.\n\nIt called for the immediate opening of safe roads to ensure seed is delivered.\n\nThe Committee recalled its earlier text calling for calm.\n";
+    let text = "Orchard news\n\nAfter the statements, the Committee released a closing communique calling for the immediate end of the raids.\n\nIt called for the immediate opening of safe roads to ensure seed is delivered.\n\nThe Committee recalled its earlier text calling for calm.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶2 All States", "¶3 All States"]
@@ -544,11 +544,11 @@ fn a_participle_after_a_past_verb_states_a_need_and_members_named_with_their_bod
 
 #[test]
 fn a_span_given_from_a_day_is_due_that_long_after_it() {
-    let text = "Orchard news\n\nThe Authority has given the Valley military 18 months maximum with effect of 15th September, 2036 to complete the transition.\n\nThe Board asked the growers to finish the terraces within 6 months from 1 May 2036.\n";
+    let text = "Orchard news\n\nThe Authority has given the Valley army 20 months maximum with effect of 1st May, 2036 to complete the handover.\n\nThe Board asked the growers to finish the terraces within 6 months from 1 May 2036.\n";
     let got = brief(text, "2036-03-02");
     assert_eq!(got.len(), 2, "{got:?}");
-    assert!(got[0].starts_with("¶2 Valley military due="), "{got:?}");
-    assert!(got[0].contains("2038-03-15"), "{got:?}");
+    assert!(got[0].starts_with("¶2 Valley army due="), "{got:?}");
+    assert!(got[0].contains("2038-01-01"), "{got:?}");
     assert!(got[1].contains("2036-11-01"), "{got:?}");
 }
 
@@ -573,19 +573,18 @@ fn a_demand_recalled_in_which_a_body_made_it_and_a_need_to_be_aware() {
 
 #[test]
 fn conclusions_directives_with_lettered_items_after_must() {
-    let text = "Orchard conclusions\n\n1. Over the past months the Council has worked on the wells. The EU institutions and the Member States must urgently: a) mend the fences, and stop theft; b) fix the wells; set a calendar for repairs; c) plant trees.\n\n2. Stresses that the Board must act.\n";
+    let text = "Orchard conclusions\n\n1. Over the past months the Council has worked on the wells. The Union bodies and the Member States must urgently: a) mend the fences, and stop theft; b) fix the wells; set a calendar for repairs; c) plant trees.\n\n2. Stresses that the Board must act.\n";
     let got = brief(text, "2036-03-02");
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(
-        got.iter()
-            .all(|g| g == "¶1 EU institutions | Member States"),
+        got.iter().all(|g| g == "¶1 Union bodies | Member States"),
         "{got:?}"
     );
 }
 
 #[test]
 fn bare_things_demanded_a_day_before_for_and_a_titled_speaker() {
-    let text = "Orchard news\n\nIt demanded accountability and urged swift de-escalation.\n\nThe session welcomed the plans and encouraged early recovery for Valley.\n\nValley leaders called on Thursday for the deployment of wardens in the valley.\n\nPrince Kofi bin Ade, Crown Prince of Valley, reiterated the support, demanding that the growers keep the truce.\n\nThe session demanded an immediate truce.\n";
+    let text = "Orchard news\n\nIt demanded justice and urged swift de-escalation.\n\nThe session welcomed the plans and encouraged early recovery for Valley.\n\nValley leaders called on Thursday for the deployment of wardens in the valley.\n\nPrince Kofi bin Ade, Crown Prince of Valley, reiterated the support, demanding that the growers keep the truce.\n\nThe session demanded an immediate truce.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         [
@@ -603,7 +602,7 @@ fn a_declarations_call_to_all_and_a_need_stated_after_an_importance() {
     let got = brief(declaration, "2036-03-02");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("¶1 Orchard Member States"), "{got:?}");
-    let report = "Orchard news\n\nIn a closing statement, the leaders underscored the importance of the plan and the need for setting a timetable for the harvest.\n";
+    let report = "Orchard news\n\nIn their final statement the leaders stressed the importance of the plan and the need for setting a timetable for the harvest.\n";
     assert_eq!(brief(report, "2036-03-02"), ["¶2 All States"]);
 }
 
