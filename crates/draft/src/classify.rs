@@ -235,6 +235,12 @@ fn clause_position(
         && toks[i.saturating_sub(5)..i - 1]
             .iter()
             .any(|t| matches!(t.word.as_str(), "issued" | "released" | "adopted"));
+    // "Key points of the resolution include condemning X, ..., and urging Y to ...": the
+    // contents a report lists, not a request of its own.
+    let listed_content = toks[i].word.ends_with("ing")
+        && toks[since..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "include" | "includes" | "included"));
     // "Leaders took a decisive step by directing their Council to ...": the means a report
     // names is the request.
     let by_participle = kind == Kind::Addressed
@@ -255,7 +261,7 @@ fn clause_position(
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we");
-    if speaker || governed {
+    if speaker || governed || listed_content {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
@@ -265,6 +271,8 @@ fn clause_position(
         || while_request
         || by_participle
         || issued_text
+        // "The summit concluded with a call for ...": the call the meeting ends on.
+        || form.starts_with("with a")
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))

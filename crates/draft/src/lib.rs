@@ -1737,6 +1737,7 @@ impl Builder {
         // one's infinitive after it.
         if ASKED_THING.is_match(rest)
             || ENDED_THING.is_match(rest)
+            || RELEASE_OF.is_match(rest)
             || INDEFINITE_THING.is_match(rest)
             || (!self.formal && finite_form(&t.form) && bare_thing(rest))
         {
@@ -2316,6 +2317,10 @@ impl Builder {
             let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
             (np, action)
         });
+        // "emphasized the need for an end to the occupation": a stop asked for, of all.
+        if lead == "for" && !stated && ENDED_THING.is_match(tail) {
+            return Some(self.unaddressed(tail));
+        }
         // "the need for the Board to be mindful of ...": a state to be in, a view.
         if lead == "for"
             && (split.is_some_and(|(_, action)| fold(action).starts_with("be "))
@@ -4164,6 +4169,13 @@ static TO_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bto\s+[a-z]+").expect("valid regex"));
 static DAY_THEN_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+for\s+")
+        .expect("valid regex")
+});
+
+/// "demanded the immediate and unconditional release of X": an act on someone, asked of
+/// all (not "requested the release of funds to X to ...", which names who then acts).
+static RELEASE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*the\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:release|withdrawal|restoration|reinstatement)\s+of\b[^;]*$")
         .expect("valid regex")
 });
 

@@ -124,6 +124,8 @@ pub const VERBS: &[Verb] = &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
         "reiterated their call for", "reiterate their call for", "renewed their call for",
+        // "The summit concluded with a call for immediate action ...": the call as a noun.
+        "with a call for", "with an urgent call for", "with an appeal for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
         // "proposed for an extraordinary summit to be convened": the same.
@@ -209,6 +211,8 @@ pub const ASIDE_FORMS: &[&str] = &[
 /// Words that may sit between a subject and its verb, or before a formal paragraph's
 /// verb ("Also requests", "Further invites", "the Council strongly urged").
 pub const ADVERBS: &[&str] = &[
+    // "The communiqué reportedly called on ...": a report's hedge between subject and verb.
+    "reportedly",
     "also", "further", "furthermore", "again", "once", "strongly", "firmly", "earnestly",
     "urgently", "kindly", "additionally", "finally", "moreover", "similarly", "likewise",
     "hereby", "then", "therefore", "particularly", "especially", "repeatedly", "fully",

@@ -618,3 +618,19 @@ fn quoted_points_a_lasting_state_an_incumbent_duty_and_a_list_item_seeking_all()
         ["¶2 Valley Guard", "¶4 Growers concerned", "¶4 Union"]
     );
 }
+
+// Kinds met on the twentieth blind batch (held20).
+
+#[test]
+fn a_reported_call_a_closing_call_listed_contents_and_a_release_demanded() {
+    let text = "Orchard news\n\nThe text reportedly called on growers to share the wells.\n\nMain items of the text include blaming the raids, praising the wardens, and urging the Board to act.\n\nThe session ended with a call for calm in the valley.\n\nWarning of fines, the statement demanded the swift release of the chair and all wardens.\n\nThe text emphasized the need for an end to the raids on the farms.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶2 Growers",
+            "¶4 All States",
+            "¶5 All States",
+            "¶6 All States"
+        ]
+    );
+}
