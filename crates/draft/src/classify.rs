@@ -217,10 +217,30 @@ fn clause_position(
         && kind != Kind::Preamble;
     // "..., maintaining its troops while requesting that the Secretary-General ...": a
     // press release's request in a participle after "while" goes on the sentence.
-    let while_request = toks[i].word.ends_with("ing")
-        && i >= 2
-        && toks[i - 1].word == "while"
-        && kind == Kind::Addressed;
+    // "..., while also demanding that ...": an adverb between changes nothing.
+    let while_before = (i >= 1 && toks[i - 1].word == "while")
+        || (i >= 3
+            && matches!(toks[i - 1].word.as_str(), "also" | "further")
+            && toks[i - 2].word == "while");
+    let while_request =
+        toks[i].word.ends_with("ing") && i >= 2 && while_before && kind == Kind::Addressed;
+    // "the Committee released a closing communique calling for ...": the call of a text the
+    // meeting issues now (not "recalling its resolution calling for ...", a past one).
+    let issued_text = toks[i].word.ends_with("ing")
+        && i >= 3
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "communique" | "communiqué" | "statement" | "declaration"
+        )
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "issued" | "released" | "adopted"));
+    // "Key points of the resolution include condemning X, ..., and urging Y to ...": the
+    // contents a report lists, not a request of its own.
+    let listed_content = toks[i].word.ends_with("ing")
+        && toks[since..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "include" | "includes" | "included"));
     // "Leaders took a decisive step by directing their Council to ...": the means a report
     // names is the request.
     let by_participle = kind == Kind::Addressed
@@ -241,7 +261,7 @@ fn clause_position(
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we");
-    if speaker || governed || speaker_said_and(toks, i, kind) {
+    if speaker || governed || speaker_said_and(toks, i, kind) || listed_content {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
@@ -251,6 +271,9 @@ fn clause_position(
         || while_request
         || by_participle
         || (kind != Kind::Preamble && adopted_text_participle(toks, i))
+        || issued_text
+        // "The summit concluded with a call for ...": the call the meeting ends on.
+        || form.starts_with("with a")
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))
@@ -412,6 +435,13 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
             let before = toks[j - 2].word.as_str();
             table::RELATIVE_WORDS.contains(&before)
         };
+        // "Communiqué ... adopted at its 840th meeting, in which Council demanded ...": a
+        // body named after "in which" is what an earlier text asked.
+        let recalled = j >= 3
+            && !matches!(prev, "it" | "they" | "we")
+            && toks[j - 2].word == "which"
+            && matches!(toks[j - 3].word.as_str(), "in" | "by");
+        let relative = relative || recalled;
         return if relative {
             Position::Inside
         } else {

@@ -615,6 +615,52 @@ fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "adopted at", "endorsed at": a past participle right before a session names where a
+/// thing was done.
+static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// "from 15 September 2030", "with effect from 1 May 2031": the day a span runs from.
+static FROM_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:from|of|after|following|with\s+effect\s+(?:from|of))\s+")
+        .expect("valid regex")
+});
+
+/// A span counted from a day the text names right after it: that day plus the span.
+fn span_from_day(m: &regex::Captures<'_>, after: &str) -> Option<Candidate> {
+    let lead = FROM_DAY.find(after)?;
+    let rest = &after[lead.end()..];
+    let d = DATE
+        .captures(rest)
+        .filter(|d| d.get(0).is_some_and(|w| w.start() == 0))?;
+    let Some(Fuzzy::Day(start)) = fuzzy(&d) else {
+        return None;
+    };
+    let (count, unit_word) = [(1, 2), (3, 4), (5, 6), (7, 8)]
+        .into_iter()
+        .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))?;
+    let n = i64::from(number(&fold(count))?);
+    let unit = table::SPAN_UNITS
+        .iter()
+        .find(|(u, _)| fold(unit_word) == *u)
+        .map_or(SpanUnit::Days, |(_, unit)| *unit);
+    let span = match unit {
+        SpanUnit::Days => jiff::Span::new().try_days(n).ok()?,
+        SpanUnit::Weeks => jiff::Span::new().try_weeks(n).ok()?,
+        SpanUnit::Months => jiff::Span::new().try_months(n).ok()?,
+        SpanUnit::Years => jiff::Span::new().try_years(n).ok()?,
+    };
+    let due = start.checked_add(span).ok()?;
+    let whole = m.get(0).expect("match");
+    let end = lead.end() + d.get(0).expect("match").end();
+    let phrase = format!("{}{}", whole.as_str(), &after[..end]);
+    Some((whole.start(), Found::On(Fuzzy::Day(due)), phrase))
+}
+
 /// "at its eighty-first session", "at its next session", "at its 2026 session".
 fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let sessions: Vec<regex::Captures<'_>> = SESSION.captures_iter(text).collect();
@@ -657,6 +703,15 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
     let held = named_by_date.or(dated_after).or(held_for);
+    // "the plan that was adopted at the 9th Session": a meeting where a thing was done
+    // is of the past.
+    // "to be adopted at its next session" is still to come.
+    if DONE_AT
+        .captures(&text[..m.get(0).expect("match").start()])
+        .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
+    {
+        return None;
+    }
     // "at its 2011 session": a meeting of the past is no deadline.
     if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
         return None;
@@ -984,6 +1039,11 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     for m in WITHIN.captures_iter(text) {
         // "within six months of the entry into force": after another event than adoption.
         let after = &text[m.get(0).expect("match").end()..];
+        // "within 18 months from 15 September 2030": a span from a day the text gives.
+        if let Some(candidate) = span_from_day(&m, after) {
+            out.push(candidate);
+            continue;
+        }
         if OTHER_ANCHOR
             .captures(after)
             .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))

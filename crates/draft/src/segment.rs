@@ -44,6 +44,39 @@ enum Marker {
     None,
 }
 
+/// "gave Valley a 10-day deadline to restore its charter": an ultimatum, read as the
+/// request it is ("asked Valley to act within 10 days to restore ...").
+static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+an?\s+(\d+|[a-z]+)[- ](day|week|month)\s+(?:deadline|ultimatum)\s+to\s")
+        .expect("valid regex")
+});
+
+/// "has given the junta 20 months at most with effect of 1 May 2030 to complete
+/// ...": a span granted to act in, from a day the text may give.
+static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+(\d+|[a-z]+)\s+(days|weeks|months|years)(?:\s+maximum)?(?:\s+with\s+effect\s+(?:of|from)\s+([^;]{4,30}?\d{4}))?\s+to\s")
+        .expect("valid regex")
+});
+
+/// The text with its ultimatums read as requests (English only).
+pub fn ultimatums(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ");
+    let out = SPAN_GIVEN.replace_all(&text, |c: &regex::Captures<'_>| match c.get(4) {
+        Some(from) => format!(
+            "asked {} to act within {} {} from {} to ",
+            &c[1],
+            &c[2],
+            &c[3],
+            from.as_str()
+        ),
+        None => format!("asked {} to act within {} {} to ", &c[1], &c[2], &c[3]),
+    });
+    match out {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
+}
+
 /// A text set in capitals ("THE SUMMIT DIRECTED THE COUNCIL TO ...", as some summits
 /// publish their communiqués) in sentence case: the rules read verbs and connectors in
 /// lower case, and names keep a capital only where a sentence starts. A text that is mostly

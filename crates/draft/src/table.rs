@@ -53,6 +53,15 @@ pub const VERBS: &[Verb] = &[
     // Requests to a named actor.
     verb(Addressed, &["requests", "requested", "requesting", "request"]),
     verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
+    // "...; and call all UN Member States to participate ...": a declaration's own call
+    // with no "on", to all of a group.
+    verb(Addressed, &["call all", "calls all", "called all"]),
+    // "it is incumbent on the Armed Forces to comply ...": an obligation laid on them.
+    verb(Addressed, &["incumbent on", "incumbent upon"]),
+    // "4. To seek all growers concerned to keep ...": a decision list's request of
+    // all of a group (not "to seek the views of ...").
+    verb(Addressed, &["to seek all"]),
+
     // "called the international community to provide ...", as translations write it.
     verb(Addressed, &["calls the", "called the", "calling the"]),
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),
@@ -70,6 +79,8 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
+    // "The leaders ordered the junta to set up ...": a summit's order, as a demand.
+    verb(Addressed, &["orders", "ordered"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
     verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands", "reiterates also its demand", "reiterated also its demand", "also reiterates its demand"]),
     // "Continues to urge all States to ...": the call goes on, as asked anew.
@@ -103,6 +114,10 @@ pub const VERBS: &[Verb] = &[
         "renews its previous requests to", "reiterates its previous call upon",
         "reiterates its previous call on", "reiterates its previous calls upon",
         "reiterates its previous calls on",
+        // "The leaders reiterated their call on X to ...": a plural body's own call.
+        "reiterated their call upon", "reiterated their call on", "reiterated their call to",
+        "reiterate their call upon", "reiterate their call on", "reiterate their call to",
+        "renewed their call on", "renewed their call upon", "reiterated their appeal to",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
@@ -110,6 +125,9 @@ pub const VERBS: &[Verb] = &[
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
+        "reiterated their call for", "reiterate their call for", "renewed their call for",
+        // "The summit concluded with a call for immediate action ...": the call as a noun.
+        "with a call for", "with an urgent call for", "with an appeal for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
         // "proposed for an extraordinary summit to be convened": the same.
@@ -157,6 +175,8 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
     verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
+    // "Summit agreed on the need for X to ...": a stated need, read as "expressed the need".
+    verb(View, &["agreed on", "agrees on"]),
     verb(View, &["expresses", "expressed", "expressing", "express"]),
     verb(Commends, &["welcomes", "welcomed", "welcoming", "welcome"]),
     verb(Commends, &["commends", "commended", "commending", "commend", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
@@ -196,6 +216,8 @@ pub const ASIDE_FORMS: &[&str] = &[
 /// Words that may sit between a subject and its verb, or before a formal paragraph's
 /// verb ("Also requests", "Further invites", "the Council strongly urged").
 pub const ADVERBS: &[&str] = &[
+    // "The communiqué reportedly called on ...": a report's hedge between subject and verb.
+    "reportedly",
     "also", "further", "furthermore", "again", "once", "strongly", "firmly", "earnestly",
     "urgently", "kindly", "additionally", "finally", "moreover", "similarly", "likewise",
     "hereby", "then", "therefore", "particularly", "especially", "repeatedly", "fully",
@@ -428,6 +450,14 @@ pub const HEADLINE_PASSIVE_VERBS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+/// Singular nouns naming a ruling or armed group, which a nationality before them makes an
+/// actor ("that the Valley military step aside"): the name's head, not the clause's verb.
+pub const GROUP_HEADS: &[&str] = &[
+    "military", "army", "junta", "regime", "police", "opposition", "leadership",
+    "administration",
+];
+
+#[rustfmt::skip]
 /// Nouns that end a phrase naming who acts ("Member States", "the private sector").
 pub const ACTOR_HEADS: &[&str] = &[
     "states", "state", "countries", "country", "governments", "government", "organizations",
@@ -447,6 +477,9 @@ pub const ACTOR_HEADS: &[&str] = &[
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
     "personalities", "individuals", "republic", "kingdom",
+    // "The Commonwealth on Monday gave X ...": bodies named by such a noun.
+    "commonwealth", "federation", "alliance", "coalition", "congress", "cabinet",
+    "presidency", "troika", "quartet", "caucus",
 ];
 
 #[rustfmt::skip]
@@ -971,6 +1004,8 @@ pub const IN_WORDS: &[&str] = &[
     "for",
     "in the course of",
     "over the course of",
+    // "to hold elections within this year": a year it is done in.
+    "within",
 ];
 
 #[rustfmt::skip]
@@ -1409,6 +1444,8 @@ pub const QUARTERS: &[(&str, i8)] = &[
 #[rustfmt::skip]
 pub const WITHIN_WORDS: &[&str] = &[
     "a period of", "a period not exceeding", "not more than", "the next",
+    // "within a maximum period of fifteen days": the span's upper bound is the deadline.
+    "a maximum period of", "a maximum of",
 ];
 
 /// "by that date": words before it that look back to a date the text gave.
