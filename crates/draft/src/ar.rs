@@ -3305,7 +3305,9 @@ fn bare_name_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     // "تقريرا", "دورة": an indefinite object or a common noun, not a State's name.
     let object = (name.ends_with('ا') && !name.ends_with("يا")) || name.ends_with('ة');
     let noun = name.starts_with('ت') && n >= 5 && !name.ends_with("يا");
+    // "تبدأ، خلال دورتها ...": a comma after the verb opens an aside, not its subject.
     let name_like = present_verb(bare(verb))
+        && !verb.ends_with([',', '،'])
         && n >= 4
         && !has_article(name)
         && !object
@@ -3555,7 +3557,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let next = by_length(table::AR_NEXT.to_vec());
     // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session.
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام|خلال)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -5247,5 +5249,19 @@ mod tests {
         // "وتعهدهم بـ ...": the leaders' pledge, reaffirmed; "تعهد" entrusts only "إلى" someone.
         let text = "إن الجمعية العامة،\n\n1 - تؤكد من جديد الالتزامات التي قطعها رؤساء الدول في قمة البساتين، وتعهدهم بإيلاء الري أولوية عليا؛\n";
         assert!(brief(text, "2027-05-01").is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_inside_an_assembly_resolution_decides_for_the_assembly_during_its_session() {
+        // No body named; feminine verbs and "دورتها" + an ordinal: the General Assembly, and
+        // "خلال دورتها ..." dates the act at that session; "في هذا الصدد" stands aside.
+        let text = "7 - تقرر أن تبدأ، خلال دورتها الخامسة والثمانين، الأعمال التحضيرية لمؤتمر البساتين؛\n\n8 - تحيط علما بتقرير الري، وتشجع في هذا الصدد الوكالات على تبادل البذور؛\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            [
+                "¶7 الجمعية العامة due=at 2030-09 (دورتها الخامسة والثمانين)",
+                "¶8 الوكالات",
+            ]
+        );
     }
 }
