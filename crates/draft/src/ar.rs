@@ -1065,10 +1065,22 @@ fn adjective(w: &str) -> bool {
             || table::AR_ADJECTIVES.contains(&w))
 }
 
+/// "وإذ تدرك أن الأمم المتحدة ... تعزز وتشجع ...": a preamble's clause (its verb in the
+/// present after "إذ") says what the body bears in mind; whoever it names is asked nothing.
+fn preamble_clause(words: &[&str]) -> bool {
+    let opens = words
+        .first()
+        .is_some_and(|w| ["إذ", "وإذ"].contains(&bare(w)));
+    opens && words.get(1).is_some_and(|w| present_verb(bare(w)))
+}
+
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    if preamble_clause(&words) {
+        return Vec::new();
+    }
     let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
@@ -5263,5 +5275,13 @@ mod tests {
                 "¶8 الوكالات",
             ]
         );
+    }
+
+    #[test]
+    fn a_preamble_clause_asks_no_one_and_mechanisms_are_asked_beside_states() {
+        // "وإذ تدرك أن X ... وتشجع ...": borne in mind, not asked; "تدعو الدول وآليات ..."
+        // asks both.
+        let text = "وإذ تدرك أن المنظمة تشجع زراعة الأشجار في البساتين،\n\n3 - تدعو الدول وآليات الأمم المتحدة إلى تبادل البذور؛\n";
+        assert_eq!(brief(text, "2027-05-01"), ["¶3 الدول | آليات الأمم المتحدة"]);
     }
 }
