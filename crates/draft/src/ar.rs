@@ -4056,11 +4056,18 @@ fn by_before(before: &str) -> bool {
         return by_before(&before[..m.get(0).expect("match").start()]);
     }
     let before = before.trim_end();
-    table::AR_BY.iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-    })
+    // "الفترة المالية المنتهية في 30 حزيران/يونيه 2027": the day a period ends, named.
+    let ends_period = before.strip_suffix("في").is_some_and(|b| {
+        b.split_whitespace()
+            .last()
+            .is_some_and(|w| ["المنتهية", "المنتهي", "المنتهيتين", "المنتهيين"].contains(&w))
+    });
+    !ends_period
+        && table::AR_BY.iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        })
 }
 
 /// "يقرر ما يلي:" / "يقرر:" / "يقرر" alone: what follows is each the body's decision.
@@ -5283,5 +5290,14 @@ mod tests {
         // asks both.
         let text = "وإذ تدرك أن المنظمة تشجع زراعة الأشجار في البساتين،\n\n3 - تدعو الدول وآليات الأمم المتحدة إلى تبادل البذور؛\n";
         assert_eq!(brief(text, "2027-05-01"), ["¶3 الدول | آليات الأمم المتحدة"]);
+    }
+
+    #[test]
+    fn a_period_that_ends_on_a_day_is_no_deadline_and_a_feminine_decision_naming_the_assembly_is_its_own()
+     {
+        // "الفترة المنتهية في 30 حزيران/يونيه 2028" names when a period ends; feminine
+        // verbs beside "الجمعية العامة" named: the Assembly's own act.
+        let text = "12 - تقرر أن ترد إلى الدول الأعضاء حصصها من رصيد الفترة المالية المنتهية في 30 حزيران/يونيه 2028، وفقا لقرار الجمعية العامة 70/5؛\n";
+        assert_eq!(brief(text, "2028-01-10"), ["¶12 الجمعية العامة"]);
     }
 }

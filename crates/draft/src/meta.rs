@@ -467,7 +467,8 @@ static SHORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Union's Peace and Security Council, which says the same, names itself).
 /// An Arabic excerpt that opens inside a resolution ("20 - تطلب إلى الأمين العام أن يقدم
 /// إليها في دورتها السابعة والخمسين ...", "15 - تقرر ... خلال دورتها الحادية والستين"):
-/// numbered paragraphs whose verbs are feminine, and sessions of its own by their ordinal.
+/// numbered paragraphs whose verbs are feminine, and sessions of its own by their ordinal
+/// or the Assembly named.
 fn assembly_by_its_sessions(paras: &[Para]) -> bool {
     let feminine = paras.iter().filter(|p| p.number.is_some()).any(|p| {
         p.text
@@ -475,7 +476,9 @@ fn assembly_by_its_sessions(paras: &[Para]) -> bool {
             .next()
             .is_some_and(|w| ["تقرر", "تطلب", "تهيب", "تحث", "تدعو"].contains(&w))
     });
-    feminine && paras.iter().any(|p| OWN_SESSION.is_match(&p.text))
+    // "... في قرارها 58/1" beside "قرار الجمعية العامة 58/256": the Assembly names itself.
+    let named = paras.iter().any(|p| p.text.contains("الجمعية العامة"));
+    feminine && (named || paras.iter().any(|p| OWN_SESSION.is_match(&p.text)))
 }
 
 static OWN_SESSION: LazyLock<Regex> =
