@@ -310,6 +310,10 @@ fn is_verb(w: &str) -> bool {
 fn pronoun_verb(w: &str) -> Option<&'static Entry> {
     ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
         let stem = w.strip_suffix(p)?;
+        // "تعهدهم بـ ...": their pledge; entrusting names its addressee after "إلى".
+        if ["تعهد", "يعهد", "عهد"].contains(&stem) {
+            return None;
+        }
         table::AR_VERBS.iter().find(|(v, _, _)| *v == stem)
     })
 }
@@ -1061,10 +1065,22 @@ fn adjective(w: &str) -> bool {
             || table::AR_ADJECTIVES.contains(&w))
 }
 
+/// "وإذ تدرك أن الأمم المتحدة ... تعزز وتشجع ...": a preamble's clause (its verb in the
+/// present after "إذ") says what the body bears in mind; whoever it names is asked nothing.
+fn preamble_clause(words: &[&str]) -> bool {
+    let opens = words
+        .first()
+        .is_some_and(|w| ["إذ", "وإذ"].contains(&bare(w)));
+    opens && words.get(1).is_some_and(|w| present_verb(bare(w)))
+}
+
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    if preamble_clause(&words) {
+        return Vec::new();
+    }
     let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
@@ -3084,7 +3100,11 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     };
     let w = bare(first);
     if ["أن", "ان", "بأن"].contains(&w) {
-        return after_that(&words[1..], body);
+        // "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
+        return that_clauses(&words[1..])
+            .into_iter()
+            .flat_map(|c| after_that(c, body))
+            .collect();
     }
     // "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
     if ["أنه", "انه"].contains(&w)
@@ -3209,10 +3229,42 @@ fn body_act(words: &[&str], body: &str) -> Requests {
 
 /// "أن يتولى الأمين العام ...": the actor; "أن يطلب إلى X ..." asks X; "أن تنشئ ..." is
 /// the body's own act.
+/// A decision's "أن ..." split at each "وأن" that opens a present verb: one that-clause
+/// each.
+fn that_clauses<'a, 'b>(words: &'b [&'a str]) -> Vec<&'b [&'a str]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..words.len() {
+        let opens = ["وأن", "وان"].contains(&bare(words[k]))
+            && words.get(k + 1).is_some_and(|n| present_verb(bare(n)));
+        if opens {
+            out.push(&words[start..k]);
+            start = k + 1;
+        }
+    }
+    out.push(&words[start..]);
+    out
+}
+
+/// "أن يعتمد ميزانية ...", "أن يقر نطاق ...": the body adopts a text there and then (no
+/// one named after the verb acts later).
+fn adopts_there(words: &[&str]) -> bool {
+    let adopts = words
+        .first()
+        .is_some_and(|w| ["يعتمد", "تعتمد", "يقر", "تقر"].contains(&bare(w)));
+    adopts
+        && words
+            .get(1)
+            .is_some_and(|n| !table::AR_ACTOR_HEADS.contains(&bare(n)))
+}
+
 fn after_that(words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
+    if adopts_there(words) {
+        return Vec::new();
+    }
     if is_verb(verb_form(first)) {
         let asked = requests(&words.join(" "), body);
         if !asked.is_empty() {
@@ -3265,7 +3317,9 @@ fn bare_name_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     // "تقريرا", "دورة": an indefinite object or a common noun, not a State's name.
     let object = (name.ends_with('ا') && !name.ends_with("يا")) || name.ends_with('ة');
     let noun = name.starts_with('ت') && n >= 5 && !name.ends_with("يا");
+    // "تبدأ، خلال دورتها ...": a comma after the verb opens an aside, not its subject.
     let name_like = present_verb(bare(verb))
+        && !verb.ends_with([',', '،'])
         && n >= 4
         && !has_article(name)
         && !object
@@ -3515,7 +3569,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let next = by_length(table::AR_NEXT.to_vec());
     // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session.
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام|خلال)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -3540,6 +3594,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(days_in_words(text, adopted, &mut days));
     out.extend(week_ends(text, adopted, &mut days));
     out.extend(months_with_year(text, adopted, &days));
+    out.extend(year_ends(text, adopted));
     out.extend(spans(text, adopted));
     out.extend(sessions(text));
     out
@@ -3755,6 +3810,35 @@ fn week_ends(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) ->
     }
     out
 }
+
+/// "بنهاية 2027", "بحلول نهاية عام 2027", "قبل نهاية سنة 2027": a year's last day (a
+/// resolution's budget or payment "by the end of" a year; not a year gone by).
+fn year_ends(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    for m in YEAR_END.captures_iter(text) {
+        let Ok(year) = m[1].parse::<i16>() else {
+            continue;
+        };
+        let Ok(day) = Date::new(year, 12, 31) else {
+            continue;
+        };
+        if year < 1900 || adopted.is_some_and(|a| day < a) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(day)),
+            whole.as_str().trim().to_string(),
+        ));
+    }
+    out
+}
+
+static YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:بنهاية|(?:بحلول|قبل|حتى)\s+نهاية|في\s+موعد\s+أقصاه\s+نهاية)\s+(?:(?:عام|العام|سنة)\s+)?(\d{4})(?:[\s.,;،؛]|$)")
+        .expect("valid regex")
+});
 
 /// "بحلول فبراير 2028": a month and its year, not inside a day already read.
 fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) -> Vec<Deadline> {
@@ -3972,11 +4056,18 @@ fn by_before(before: &str) -> bool {
         return by_before(&before[..m.get(0).expect("match").start()]);
     }
     let before = before.trim_end();
-    table::AR_BY.iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-    })
+    // "الفترة المالية المنتهية في 30 حزيران/يونيه 2027": the day a period ends, named.
+    let ends_period = before.strip_suffix("في").is_some_and(|b| {
+        b.split_whitespace()
+            .last()
+            .is_some_and(|w| ["المنتهية", "المنتهي", "المنتهيتين", "المنتهيين"].contains(&w))
+    });
+    !ends_period
+        && table::AR_BY.iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        })
 }
 
 /// "يقرر ما يلي:" / "يقرر:" / "يقرر" alone: what follows is each the body's decision.
@@ -5153,5 +5244,60 @@ mod tests {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{id}"
         );
+    }
+
+    #[test]
+    fn a_decision_that_adopts_a_budget_asks_nothing_and_each_that_clause_asks_its_own_by_a_year_end()
+     {
+        // "أن يعتمد ميزانية ..." adopts there and then; "أن تتخذ X ... بنهاية 2029، وأن تقوم
+        // Y بـ ..." asks X by the year's last day, and Y.
+        let text = "قرر اجتماع أطراف البساتين في المقرر 4 / 2:\n\n1 - أن يعتمد ميزانية للري قدرها مليون دينار؛\n\n2 - أن يعتمد نطاق اشتراكات للصندوق؛\n\n3 - أن تتخذ اللجنة التنفيذية تدابير لجمع الاشتراكات بنهاية 2029، وأن تقوم الأطراف بدفع حصصها في مواعيدها.\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            ["¶3 اللجنة التنفيذية due=2029-12-31", "¶3 الأطراف"]
+        );
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى المدير التنفيذي أن يصرف المبالغ قبل نهاية عام 2028؛\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            ["¶1 المدير التنفيذي due=2028-12-31"]
+        );
+    }
+
+    #[test]
+    fn a_reaffirmed_pledge_with_its_pronoun_asks_no_one() {
+        // "وتعهدهم بـ ...": the leaders' pledge, reaffirmed; "تعهد" entrusts only "إلى" someone.
+        let text = "إن الجمعية العامة،\n\n1 - تؤكد من جديد الالتزامات التي قطعها رؤساء الدول في قمة البساتين، وتعهدهم بإيلاء الري أولوية عليا؛\n";
+        assert!(brief(text, "2027-05-01").is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_inside_an_assembly_resolution_decides_for_the_assembly_during_its_session() {
+        // No body named; feminine verbs and "دورتها" + an ordinal: the General Assembly, and
+        // "خلال دورتها ..." dates the act at that session; "في هذا الصدد" stands aside.
+        let text = "7 - تقرر أن تبدأ، خلال دورتها الخامسة والثمانين، الأعمال التحضيرية لمؤتمر البساتين؛\n\n8 - تحيط علما بتقرير الري، وتشجع في هذا الصدد الوكالات على تبادل البذور؛\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            [
+                "¶7 الجمعية العامة due=at 2030-09 (دورتها الخامسة والثمانين)",
+                "¶8 الوكالات",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_preamble_clause_asks_no_one_and_mechanisms_are_asked_beside_states() {
+        // "وإذ تدرك أن X ... وتشجع ...": borne in mind, not asked; "تدعو الدول وآليات ..."
+        // asks both.
+        let text = "وإذ تدرك أن المنظمة تشجع زراعة الأشجار في البساتين،\n\n3 - تدعو الدول وآليات الأمم المتحدة إلى تبادل البذور؛\n";
+        assert_eq!(brief(text, "2027-05-01"), ["¶3 الدول | آليات الأمم المتحدة"]);
+    }
+
+    #[test]
+    fn a_period_that_ends_on_a_day_is_no_deadline_and_a_feminine_decision_naming_the_assembly_is_its_own()
+     {
+        // "الفترة المنتهية في 30 حزيران/يونيه 2028" names when a period ends; feminine
+        // verbs beside "الجمعية العامة" named: the Assembly's own act.
+        let text = "12 - تقرر أن ترد إلى الدول الأعضاء حصصها من رصيد الفترة المالية المنتهية في 30 حزيران/يونيه 2028، وفقا لقرار الجمعية العامة 70/5؛\n";
+        assert_eq!(brief(text, "2028-01-10"), ["¶12 الجمعية العامة"]);
     }
 }

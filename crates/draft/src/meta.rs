@@ -396,6 +396,12 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
             "the text names no body; it stays seized of the matter, as the Security Council does",
         );
     }
+    if assembly_by_its_sessions(paras) {
+        return Guess::unsure(
+            "الجمعية العامة".to_string(),
+            "the text names no body; its numbered paragraphs decide in the feminine of its own numbered sessions, as the General Assembly does",
+        );
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
@@ -459,6 +465,25 @@ static SHORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A draft that names no body ("1. Decides to renew ...") but "decides to remain seized of
 /// the matter" and names the Security Council is the Security Council's (the African
 /// Union's Peace and Security Council, which says the same, names itself).
+/// An Arabic excerpt that opens inside a resolution ("20 - تطلب إلى الأمين العام أن يقدم
+/// إليها في دورتها السابعة والخمسين ...", "15 - تقرر ... خلال دورتها الحادية والستين"):
+/// numbered paragraphs whose verbs are feminine, and sessions of its own by their ordinal
+/// or the Assembly named.
+fn assembly_by_its_sessions(paras: &[Para]) -> bool {
+    let feminine = paras.iter().filter(|p| p.number.is_some()).any(|p| {
+        p.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["تقرر", "تطلب", "تهيب", "تحث", "تدعو"].contains(&w))
+    });
+    // "... في قرارها 58/1" beside "قرار الجمعية العامة 58/256": the Assembly names itself.
+    let named = paras.iter().any(|p| p.text.contains("الجمعية العامة"));
+    feminine && (named || paras.iter().any(|p| OWN_SESSION.is_match(&p.text)))
+}
+
+static OWN_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:في|خلال)\s+دورتها\s+ال\S+").expect("valid regex"));
+
 fn seized_security_council(paras: &[Para]) -> bool {
     let seized = paras.iter().any(|p| REMAINS_SEIZED.is_match(&p.text));
     let names = paras.iter().any(|p| {
