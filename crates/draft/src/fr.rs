@@ -2045,6 +2045,11 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(at) = p.find(" qui ").filter(|_| !pronoun) {
                 p = &p[..at];
             }
+            // "les États parties ayant fait la déclaration ...": a present participle's
+            // clause says which of them, as a relative clause does.
+            if let Some(m) = DESCRIBING_PARTICIPLE.find(p).filter(|_| !pronoun) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -2053,6 +2058,11 @@ fn actors(phrase: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
+    Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
+});
 
 static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -4408,3 +4408,5 @@ mod tests_held_kinds;
 mod tests_fifth_kinds;
 #[cfg(test)]
 mod tests_un_kinds;
+#[cfg(test)]
+mod tests_formal_kinds;
