@@ -31,11 +31,20 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}),$").expect("valid regex")
 });
 
+/// "Le Conseil d'administration a décidé:", "Le Conseil d'administration:": a chapeau over
+/// lettered items names the body as "Le Conseil," does.
+static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}?)(?:\s+(?:a|ont)\s+décidé|\s+décide)?\s*:$").expect("valid regex")
+});
+
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
-    let alone = lines
-        .iter()
-        .find_map(|l| BODY.captures(l.trim()).map(|m| capitalised(m[1].trim())));
+    let alone = lines.iter().find_map(|l| {
+        let l = l.trim();
+        BODY.captures(l)
+            .or_else(|| CHAPEAU_BODY.captures(l))
+            .map(|m| capitalised(m[1].trim()))
+    });
     let named = named_body(&lines[..lines.len().min(5)]);
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
@@ -107,7 +116,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+les\s+)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -262,11 +271,15 @@ fn addressed_asks(
         }
     } else if fold(before.trim_end()).ends_with(" leur")
         || fold(&clause[whole.start()..verb.start()]).contains(" leur ")
+        // "Salue le travail des communes et les encourage à ...": "les" likewise.
+        || fold(&clause[whole.start()..verb.start()]).starts_with("et les ")
     {
         // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
         // plural the sentence names before the pronoun is asked.
         // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
-        match (strip_de(rest), plural_before(before)) {
+        // ("les invite à poursuivre ...": "à" opens the action as "de" does.)
+        let action = strip_de(rest).or_else(|| rest.strip_prefix("à "));
+        match (action, plural_before(before)) {
             (Some(action), Some(names)) => Some((names, clean(action))),
             _ => None,
         }
@@ -780,17 +793,23 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
         })
         .collect();
     // "des brigades qui « protègent les arbres » et leur": the antecedent of a relative
-    // clause, not a plural inside it.
+    // clause, not a plural inside it; of a participle's clause likewise ("tous les États
+    // ayant planté des arbres, et les invite").
     let group = groups
         .iter()
         .rev()
         .find(|m| {
-            before[m.get(0).expect("match").end()..]
-                .trim_start()
-                .starts_with("qui ")
+            let after = &before[m.get(0).expect("match").end()..];
+            let g = m.get(1).expect("group");
+            let head_end = g.start() + g.as_str().find(' ').unwrap_or(g.len());
+            after.trim_start().starts_with("qui ")
+                || DESCRIBING_PARTICIPLE
+                    .find(&before[head_end..])
+                    .is_some_and(|p| p.start() == 0)
         })
         .or(groups.last())?;
     let name = group.get(1)?.as_str().trim_end_matches(" qui");
+    let name = DESCRIBING_PARTICIPLE.find(name).map_or(name, |p| &name[..p.start()]);
     // "toutes les parties à appliquer ...": the noun, not the preposition after it.
     let name = ["à", "au", "aux", "de", "du", "des", "en", "et"]
         .iter()
@@ -1680,8 +1699,18 @@ pub fn item_action(item: &str) -> Option<String> {
 /// passive ("que les volontaires soient déployés") asks nobody.
 pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let item = item.trim();
+    // "d'inscrire la question ..., et de demander au Directeur général de ...": a second
+    // decision in the item, one to ask whom it names.
+    if let Some(m) = SECOND_DECIDED_ASK.find(item) {
+        let mut found = decided_item(&item[..m.start()], body);
+        let asked = item[m.start()..].trim_start_matches([',', ' ']);
+        let asked = asked.strip_prefix("et ").unwrap_or(asked);
+        found.extend(decided_item(asked, body));
+        return found;
+    }
     if let Some(action) = item_action(item) {
-        return vec![(vec![body.to_string()], action)];
+        // "de demander au Bureau de ...": a decision to ask the Bureau.
+        return decided_to_ask(&action).unwrap_or_else(|| vec![(vec![body.to_string()], action)]);
     }
     // "décide de :" + "Renouveler le mandat ...", "Demander au Secrétaire général de ...":
     // an infinitive item, the body's own or asking whom it names.
@@ -1712,6 +1741,14 @@ fn that_singular(item: &str) -> Option<(Vec<String>, String)> {
         .find_map(|q| item.strip_prefix(q))?;
     that_named(after)
 }
+
+static SECOND_DECIDED_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::FR_DECIDES_TO_ASK);
+    Regex::new(&format!(
+        r"(?i)(?:,\s*|\s+)et\s+(?:de\s+|d['’]\s*)(?:{verbs})\s+(?:au|aux|à|le|la|les|l['’])"
+    ))
+    .expect("valid regex")
+});
 
 static NOUN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|age)\s+(?:de|du|des|d['’])")
@@ -2708,7 +2745,31 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(next_meetings(text));
     out.extend(months(text, adopted));
     out.extend(years(text, adopted));
+    out.extend(dated_numbered_sessions(text, adopted));
     out
+}
+
+/// "à l'ordre du jour de la 45e session (2031) de la Conférence": a session numbered in
+/// figures and dated by the year in brackets after it, due that year.
+fn dated_numbered_sessions(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b\d{1,3}(?:e|ème|eme|re)\s+session\s*\((\d{4})\)").expect("valid regex")
+    });
+    DATED
+        .captures_iter(text)
+        .filter_map(|m| {
+            let year: i16 = m[1].parse().ok()?;
+            if adopted.is_some_and(|a| year < a.year()) {
+                return None;
+            }
+            let whole = m.get(0).expect("match");
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Year(year)),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
 }
 
 /// "qui seront soumises au Comité en novembre 2027", "à sa 320e session (mars 2028)": a

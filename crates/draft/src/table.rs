@@ -1868,6 +1868,7 @@ pub const FR_NAME_PARTICIPLES: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DESCRIBING_PARTICIPLES: &[&str] = &[
     "ayant", "étant", "souhaitant", "désirant", "disposant", "possédant", "remplissant",
+    "répondant", "participant", "contribuant", "appartenant", "figurant",
 ];
 
 /// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body

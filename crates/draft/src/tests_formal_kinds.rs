@@ -19,3 +19,35 @@ fn a_present_participle_clause_after_an_addressee_is_not_its_name() {
         ["¶2 États parties", "¶3 Pays", "¶4 États"]
     );
 }
+
+#[test]
+fn a_chapeau_that_ends_in_a_colon_names_the_body_and_its_items_may_ask_others() {
+    let text = "Décision sur les vergers\nLe Conseil de gestion a décidé:\na) de planter des poiriers dans le verger nord;\nb) de demander au Jardinier en chef de tailler les pommiers;\nc) d'ouvrir un concours de greffe, et de prier le Secrétariat de publier le règlement du concours.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶2 Conseil de gestion",
+            "¶2 Jardinier en chef",
+            "¶2 Conseil de gestion",
+            "¶2 Secrétariat"
+        ]
+    );
+}
+
+#[test]
+fn a_session_numbered_in_figures_and_dated_in_brackets_is_due_that_year() {
+    let text = "Le Conseil de gestion a décidé:\na) d'inscrire la taille des poiriers à l'ordre du jour de la 52e session (2033) de l'Assemblée;\nb) d'inscrire provisoirement le greffage à l'ordre du jour de la 51e session (2032) de l'Assemblée, sous réserve des avis rendus par le Comité en mai 2032.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Conseil de gestion due=2033",
+            "¶1 Conseil de gestion due=2032"
+        ]
+    );
+}
+
+#[test]
+fn les_before_the_verb_asks_the_plural_named_before() {
+    let text = "Le Comité,\n\n1. Prend note des efforts de tous les États ayant planté des vergers, et les invite à poursuivre leurs plantations ;\n\n2. Salue le travail des communes rurales et les encourage à greffer leurs pommiers ;\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶1 États", "¶2 Communes rurales"]);
+}
