@@ -1571,7 +1571,7 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     // "À sa cinquante-deuxième session, l'Assemblée générale a invité ...": a session of a
     // body whose sessions open every year, held before the adoption.
     let session_before = SESSION.captures_iter(before).any(|m| {
-        let Some(n) = ordinal(&m[1]) else {
+        let Some(n) = ordinal(&m[1]).filter(|_| fold(&m[2]) == "session") else {
             return false;
         };
         table::YEARLY_SESSIONS
@@ -1956,9 +1956,18 @@ fn without_aside(rest: &str) -> &str {
     };
     match after.find(',') {
         Some(end) if end <= 60 => after[end + 1..].trim_start(),
-        _ => rest,
+        // "Décide en outre, conformément à l'article 14.1 du Règlement ..., de réserver
+        // ...": a long aside, closed by the comma before "de" and its infinitive.
+        _ => LONG_ASIDE_END
+            .find(after)
+            .filter(|m| m.start() <= 240)
+            .map_or(rest, |m| after[m.start() + 1..].trim_start()),
     }
 }
+
+static LONG_ASIDE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:de\s+|d['’]\s*)\p{Ll}+(?:er|ir|re|oir)\b").expect("valid regex")
+});
 
 /// "que X doit / doivent / devront ..." after "décide": X is asked. "que X peut ..." (a
 /// permission) and "que la réunion aura lieu ..." ask nobody.
@@ -2087,6 +2096,10 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = DESCRIBING_PARTICIPLE.find(p).filter(|_| !pronoun) {
                 p = &p[..m.start()];
             }
+            // "les États concernés non parties à la Convention": which of them, likewise.
+            if let Some(m) = NOT_PARTY_TO.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -2099,6 +2112,11 @@ fn actors(phrase: &str) -> Vec<String> {
 static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
     Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
+});
+
+static NOT_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+non\s+(?:parties|partie|membres|membre)\s+(?:à|au|aux|de|du|des|d['’])(?:\s|\b)")
+        .expect("valid regex")
 });
 
 static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2175,6 +2193,7 @@ fn join_complements(phrase: &str) -> Vec<String> {
 }
 
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
+    let enumerated = pieces.len() >= 2;
     match (pieces.last_mut(), glue) {
         // "les Chefs d'État et de Gouvernement": one set of people, not two.
         (Some(last), Some(g))
@@ -2185,8 +2204,11 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
             last.push_str(g);
             last.push_str(piece);
         }
+        // "A, B, les secrétariats sur X et les organisations Y": the "et" that closes an
+        // enumeration lists one more actor, whatever complement the piece before has.
         (Some(last), Some(g))
             if g.trim() == "et"
+                && !(enumerated && opened(piece))
                 && table::FR_NAME_COMPLEMENTS
                     .iter()
                     .any(|c| format!("{last} ").contains(c)) =>
@@ -2300,8 +2322,9 @@ fn bare_noun(piece: &str) -> bool {
     let lower = fold(p);
     let first = lower.split_whitespace().next().unwrap_or_default();
     // "les parties et tous ceux qui ...": another actor, named by a pronoun.
+    // ("les Parties et autres intéressés": "autres" names others.)
     let pronoun = [
-        "tous", "toutes", "tout", "ceux", "celles", "chacun", "chacune",
+        "tous", "toutes", "tout", "ceux", "celles", "chacun", "chacune", "autres",
     ];
     !pronoun.contains(&first)
         && p.starts_with(char::is_lowercase)
@@ -2638,7 +2661,7 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
+        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+(session|réunion)(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
     )
     .expect("valid regex")
 });
@@ -2753,21 +2776,27 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
 /// figures and dated by the year in brackets after it, due that year.
 fn dated_numbered_sessions(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b\d{1,3}(?:e|ème|eme|re)\s+session\s*\((\d{4})\)").expect("valid regex")
+        Regex::new(r"(?i)\b\d{1,3}(?:e|ème|eme|re)\s+session\s*\((?:[^()\d,]{1,40},\s*)?(?:(\d{1,2})(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+(\p{L}+)\s+)?(\d{4})\)").expect("valid regex")
     });
+    // ("lors de sa 16e session (Paris, 24-25 octobre 2031)": a place, then its first day.)
     DATED
         .captures_iter(text)
         .filter_map(|m| {
-            let year: i16 = m[1].parse().ok()?;
-            if adopted.is_some_and(|a| year < a.year()) {
+            let year: i16 = m[3].parse().ok()?;
+            let due = match (m.get(1), m.get(2)) {
+                (Some(d), Some(month)) => {
+                    let (_, n) = table::FR_MONTHS
+                        .iter()
+                        .find(|(name, _)| *name == fold(month.as_str()))?;
+                    Fuzzy::Day(Date::new(year, *n, d.as_str().parse().ok()?).ok()?)
+                }
+                _ => Fuzzy::Year(year),
+            };
+            if adopted.is_some_and(|a| due.last_day() < a) {
                 return None;
             }
             let whole = m.get(0).expect("match");
-            Some((
-                whole.start(),
-                Found::On(Fuzzy::Year(year)),
-                whole.as_str().to_string(),
-            ))
+            Some((whole.start(), Found::On(due), whole.as_str().to_string()))
         })
         .collect()
 }
@@ -2896,8 +2925,9 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             Found::Session {
                 held: None,
                 ordinal,
-                of: m.get(2).map(|g| g.as_str().to_string()),
-                word: "session".to_string(),
+                of: m.get(3).map(|g| g.as_str().to_string()),
+                // "à sa troisième réunion": a meeting numbered as a session is.
+                word: fold(&m[2]),
             },
             whole.as_str().to_string(),
         ));

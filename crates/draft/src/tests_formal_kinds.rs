@@ -51,3 +51,39 @@ fn les_before_the_verb_asks_the_plural_named_before() {
     let text = "Le Comité,\n\n1. Prend note des efforts de tous les États ayant planté des vergers, et les invite à poursuivre leurs plantations ;\n\n2. Salue le travail des communes rurales et les encourage à greffer leurs pommiers ;\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶1 États", "¶2 Communes rurales"]);
 }
+
+#[test]
+fn a_long_aside_between_decides_and_its_infinitive_is_skipped() {
+    let text = "Le Comité des vergers,\n\n1. Décide en outre, conformément à l'article 9 du règlement des vergers adopté par l'Assemblée des jardiniers, de réserver une parcelle aux jeunes pousses ;\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶1 Comité des vergers"]);
+}
+
+#[test]
+fn an_enumeration_closed_by_et_lists_one_more_actor() {
+    let text = "La Conférence des Parties,\n\n1. Invite les Parties, les organisations régionales compétentes, les réseaux sur la greffe fruitière et les associations de jardiniers à partager leurs semences ;\n\n2. Invite les Parties et autres intéressés à planter des haies ;\n\n3. En appelle aux États voisins non parties à l'Accord à protéger les abeilles ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Parties | Organisations régionales compétentes | Réseaux sur la greffe fruitière | Associations de jardiniers",
+            "¶2 Parties | Autres intéressés",
+            "¶3 États voisins"
+        ]
+    );
+}
+
+#[test]
+fn a_session_dated_in_brackets_after_a_place_and_a_numbered_meeting_are_due() {
+    let text = "Le Comité des vergers,\n\n1. Demande au Directeur des vergers de transmettre le rapport à l'Assemblée lors de sa 20e session (Pomme, 2031) ;\n\n2. Décide de réserver un siège à pourvoir par l'Assemblée lors de sa 21e session (Pomme, 14-15 octobre 2032) ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Directeur des vergers due=2031",
+            "¶2 Comité des vergers due=2032-10-14"
+        ]
+    );
+    let meeting = "Le Comité des vergers,\n\n1. Prie le secrétariat de lui soumettre un plan pour examen à sa quatrième réunion ;\n";
+    assert_eq!(
+        brief(meeting, "2031-03-01"),
+        ["¶1 Secrétariat due=at 2032"]
+    );
+}
