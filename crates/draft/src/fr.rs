@@ -2096,6 +2096,14 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = DESCRIBING_PARTICIPLE.find(p).filter(|_| !pronoun) {
                 p = &p[..m.start()];
             }
+            // "la troisième réunion de la Conférence des Parties": a meeting of a body asks
+            // the body.
+            if let Some(m) = MEETING_OF.find(p) {
+                let name = p[m.end()..].trim_start_matches(['’', '\'', ' ']);
+                if name.starts_with(char::is_uppercase) {
+                    p = name;
+                }
+            }
             // "les États concernés non parties à la Convention": which of them, likewise.
             if let Some(m) = NOT_PARTY_TO.find(p) {
                 p = &p[..m.start()];
@@ -2112,6 +2120,11 @@ fn actors(phrase: &str) -> Vec<String> {
 static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
     Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
+});
+
+static MEETING_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\p{Ll}+|\d{1,3}(?:e|ème|re))\s+)?(?:réunion|session)\s+(?:de\s+la|du|des|de\s+l['’])")
+        .expect("valid regex")
 });
 
 static NOT_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {

@@ -87,3 +87,12 @@ fn a_session_dated_in_brackets_after_a_place_and_a_numbered_meeting_are_due() {
         ["¶1 Secrétariat due=at 2032"]
     );
 }
+
+#[test]
+fn a_meeting_of_a_body_asked_is_the_body() {
+    let text = "La Réunion des jardiniers,\n\n1. Invite la cinquième réunion de la Conférence des vergers à examiner le calendrier des greffes ;\n\n2. Invite la prochaine session du Conseil des semences à adopter la liste des graines ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶1 Conférence des vergers", "¶2 Conseil des semences"]
+    );
+}
