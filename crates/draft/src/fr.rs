@@ -809,7 +809,9 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
         })
         .or(groups.last())?;
     let name = group.get(1)?.as_str().trim_end_matches(" qui");
-    let name = DESCRIBING_PARTICIPLE.find(name).map_or(name, |p| &name[..p.start()]);
+    let name = DESCRIBING_PARTICIPLE
+        .find(name)
+        .map_or(name, |p| &name[..p.start()]);
     // "toutes les parties à appliquer ...": the noun, not the preposition after it.
     let name = ["à", "au", "aux", "de", "du", "des", "en", "et"]
         .iter()
@@ -1956,8 +1958,8 @@ fn without_aside(rest: &str) -> &str {
     };
     match after.find(',') {
         Some(end) if end <= 60 => after[end + 1..].trim_start(),
-        // "Décide en outre, conformément à l'article 14.1 du Règlement ..., de réserver
-        // ...": a long aside, closed by the comma before "de" and its infinitive.
+        // "Décide en outre, conformément à l'article 9 des statuts ..., de planter ...": a
+        // long aside, closed by the comma before "de" and its infinitive.
         _ => LONG_ASIDE_END
             .find(after)
             .filter(|m| m.start() <= 240)
@@ -2128,8 +2130,10 @@ static MEETING_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NOT_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+non\s+(?:parties|partie|membres|membre)\s+(?:à|au|aux|de|du|des|d['’])(?:\s|\b)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\s+non\s+(?:parties|partie|membres|membre)\s+(?:à|au|aux|de|du|des|d['’])(?:\s|\b)",
+    )
+    .expect("valid regex")
 });
 
 static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

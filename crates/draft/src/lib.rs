@@ -4407,6 +4407,6 @@ mod tests_held_kinds;
 #[cfg(test)]
 mod tests_fifth_kinds;
 #[cfg(test)]
-mod tests_un_kinds;
-#[cfg(test)]
 mod tests_formal_kinds;
+#[cfg(test)]
+mod tests_un_kinds;

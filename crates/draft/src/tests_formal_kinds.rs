@@ -49,7 +49,10 @@ fn a_session_numbered_in_figures_and_dated_in_brackets_is_due_that_year() {
 #[test]
 fn les_before_the_verb_asks_the_plural_named_before() {
     let text = "Le Comité,\n\n1. Prend note des efforts de tous les États ayant planté des vergers, et les invite à poursuivre leurs plantations ;\n\n2. Salue le travail des communes rurales et les encourage à greffer leurs pommiers ;\n";
-    assert_eq!(brief(text, "2031-03-01"), ["¶1 États", "¶2 Communes rurales"]);
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶1 États", "¶2 Communes rurales"]
+    );
 }
 
 #[test]
@@ -82,10 +85,7 @@ fn a_session_dated_in_brackets_after_a_place_and_a_numbered_meeting_are_due() {
         ]
     );
     let meeting = "Le Comité des vergers,\n\n1. Prie le secrétariat de lui soumettre un plan pour examen à sa quatrième réunion ;\n";
-    assert_eq!(
-        brief(meeting, "2031-03-01"),
-        ["¶1 Secrétariat due=at 2032"]
-    );
+    assert_eq!(brief(meeting, "2031-03-01"), ["¶1 Secrétariat due=at 2032"]);
 }
 
 #[test]
