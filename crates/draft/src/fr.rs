@@ -890,6 +890,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     if let Some(found) = of_x_that(rest) {
         return Some(found);
     }
+    if let Some(found) = that_meeting(rest) {
+        return Some(found);
+    }
     // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
     // "appelle à restaurer l'ordre ...": a call that names nobody.
     if INFINITIVE
@@ -2123,6 +2126,19 @@ static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
     Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
 });
+
+/// "Recommande que la prochaine réunion de la Conférence X, qui se tiendra à ..., adopte
+/// ...": a meeting of a body, subject of a subjunctive (a relative clause between them),
+/// asks the body.
+fn that_meeting(rest: &str) -> Option<(Vec<String>, String)> {
+    static THAT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^qu(?:e\s+|['’])((?:la|le|l['’])\s*(?:\p{Ll}+\s+)?(?:réunion|session)\s+(?:de\s+la|du|des|de\s+l['’])\s*\p{Lu}[^,;]*?)(?:,?\s+qui\s+[^;]*?,)?\s+(\p{Ll}+e\s+(?:les|la|le|l['’]|des|un|une|ces|ses)\b.*)$")
+            .expect("valid regex")
+    });
+    let m = THAT_MEETING.captures(rest.trim())?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
 
 static MEETING_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:\p{Ll}+|\d{1,3}(?:e|ème|re))\s+)?(?:réunion|session)\s+(?:de\s+la|du|des|de\s+l['’])")

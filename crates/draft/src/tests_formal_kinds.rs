@@ -96,3 +96,9 @@ fn a_meeting_of_a_body_asked_is_the_body() {
         ["¶1 Conférence des vergers", "¶2 Conseil des semences"]
     );
 }
+
+#[test]
+fn a_meeting_of_a_body_as_the_subject_of_a_recommended_subjunctive_is_asked() {
+    let text = "La Réunion des jardiniers,\n\n1. Recommande que la prochaine réunion de la Conférence des vergers qui se tiendra à Pomme, du 2 au 6 mai 2032, adopte les lignes directrices sur la greffe ;\n";
+    assert_eq!(brief(text, "2031-03-01")[0], "¶1 Conférence des vergers");
+}
