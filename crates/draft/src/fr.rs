@@ -31,11 +31,20 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}),$").expect("valid regex")
 });
 
+/// "Le Conseil d'administration a décidé:", "Le Conseil d'administration:": a chapeau over
+/// lettered items names the body as "Le Conseil," does.
+static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}?)(?:\s+(?:a|ont)\s+décidé|\s+décide)?\s*:$").expect("valid regex")
+});
+
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
-    let alone = lines
-        .iter()
-        .find_map(|l| BODY.captures(l.trim()).map(|m| capitalised(m[1].trim())));
+    let alone = lines.iter().find_map(|l| {
+        let l = l.trim();
+        BODY.captures(l)
+            .or_else(|| CHAPEAU_BODY.captures(l))
+            .map(|m| capitalised(m[1].trim()))
+    });
     let named = held_its_session(&lines).or_else(|| named_body(&lines[..lines.len().min(5)]));
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
@@ -143,7 +152,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+les\s+)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -352,11 +361,15 @@ fn addressed_asks(
         }
     } else if fold(before.trim_end()).ends_with(" leur")
         || fold(&clause[whole.start()..verb.start()]).contains(" leur ")
+        // "Salue le travail des communes et les encourage à ...": "les" likewise.
+        || fold(&clause[whole.start()..verb.start()]).starts_with("et les ")
     {
         // "salué la contribution des troupes ... et leur a demandé de continuer ...": the
         // plural the sentence names before the pronoun is asked.
         // "..., il leur demande de faciliter ...": the same with the pronoun after the subject.
-        match (strip_de(rest), plural_before(before)) {
+        // ("les invite à poursuivre ...": "à" opens the action as "de" does.)
+        let action = strip_de(rest).or_else(|| rest.strip_prefix("à "));
+        match (action, plural_before(before)) {
             (Some(action), Some(names)) => Some((names, clean(action))),
             _ => None,
         }
@@ -905,17 +918,25 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
         })
         .collect();
     // "des brigades qui « protègent les arbres » et leur": the antecedent of a relative
-    // clause, not a plural inside it.
+    // clause, not a plural inside it; of a participle's clause likewise ("tous les États
+    // ayant planté des arbres, et les invite").
     let group = groups
         .iter()
         .rev()
         .find(|m| {
-            before[m.get(0).expect("match").end()..]
-                .trim_start()
-                .starts_with("qui ")
+            let after = &before[m.get(0).expect("match").end()..];
+            let g = m.get(1).expect("group");
+            let head_end = g.start() + g.as_str().find(' ').unwrap_or(g.len());
+            after.trim_start().starts_with("qui ")
+                || DESCRIBING_PARTICIPLE
+                    .find(&before[head_end..])
+                    .is_some_and(|p| p.start() == 0)
         })
         .or(groups.last())?;
     let name = group.get(1)?.as_str().trim_end_matches(" qui");
+    let name = DESCRIBING_PARTICIPLE
+        .find(name)
+        .map_or(name, |p| &name[..p.start()]);
     // "toutes les parties à appliquer ...": the noun, not the preposition after it.
     let name = ["à", "au", "aux", "de", "du", "des", "en", "et"]
         .iter()
@@ -992,6 +1013,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     }
     // "exige de toutes les parties qu'elles cessent ...": the addressee, then "que".
     if let Some(found) = of_x_that(rest) {
+        return Some(found);
+    }
+    if let Some(found) = that_meeting(rest) {
         return Some(found);
     }
     // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
@@ -1754,7 +1778,7 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     // "À sa cinquante-deuxième session, l'Assemblée générale a invité ...": a session of a
     // body whose sessions open every year, held before the adoption.
     let session_before = SESSION.captures_iter(before).any(|m| {
-        let Some(n) = ordinal(&m[1]) else {
+        let Some(n) = ordinal(&m[1]).filter(|_| fold(&m[2]) == "session") else {
             return false;
         };
         table::YEARLY_SESSIONS
@@ -1898,8 +1922,18 @@ pub fn item_action(item: &str) -> Option<String> {
 /// passive ("que les volontaires soient déployés") asks nobody.
 pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let item = item.trim();
+    // "d'inscrire la question ..., et de demander au Directeur général de ...": a second
+    // decision in the item, one to ask whom it names.
+    if let Some(m) = SECOND_DECIDED_ASK.find(item) {
+        let mut found = decided_item(&item[..m.start()], body);
+        let asked = item[m.start()..].trim_start_matches([',', ' ']);
+        let asked = asked.strip_prefix("et ").unwrap_or(asked);
+        found.extend(decided_item(asked, body));
+        return found;
+    }
     if let Some(action) = item_action(item) {
-        return vec![(vec![body.to_string()], action)];
+        // "de demander au Bureau de ...": a decision to ask the Bureau.
+        return decided_to_ask(&action).unwrap_or_else(|| vec![(vec![body.to_string()], action)]);
     }
     // "décide de :" + "Renouveler le mandat ...", "Demander au Secrétaire général de ...":
     // an infinitive item, the body's own or asking whom it names.
@@ -1930,6 +1964,14 @@ fn that_singular(item: &str) -> Option<(Vec<String>, String)> {
         .find_map(|q| item.strip_prefix(q))?;
     that_named(after)
 }
+
+static SECOND_DECIDED_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::FR_DECIDES_TO_ASK);
+    Regex::new(&format!(
+        r"(?i)(?:,\s*|\s+)et\s+(?:de\s+|d['’]\s*)(?:{verbs})\s+(?:au|aux|à|le|la|les|l['’])"
+    ))
+    .expect("valid regex")
+});
 
 static NOUN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|age)\s+(?:de|du|des|d['’])")
@@ -2182,9 +2224,18 @@ fn without_aside(rest: &str) -> &str {
             let after = after[end + 1..].trim_start();
             PLACE_ASIDE.find(after).map_or(after, |m| &after[m.end()..])
         }
-        _ => rest,
+        // "Décide en outre, conformément à l'article 9 des statuts ..., de planter ...": a
+        // long aside, closed by the comma before "de" and its infinitive.
+        _ => LONG_ASIDE_END
+            .find(after)
+            .filter(|m| m.start() <= 240)
+            .map_or(rest, |m| after[m.start() + 1..].trim_start()),
     }
 }
+
+static LONG_ASIDE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:de\s+|d['’]\s*)\p{Ll}+(?:er|ir|re|oir)\b").expect("valid regex")
+});
 
 /// "en Conseil des ministres, ", "lors de la réunion, ": where an act was done, as an aside
 /// (not a gerund: "en demandant ...").
@@ -2315,6 +2366,23 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(at) = p.find(" qui ").filter(|_| !pronoun) {
                 p = &p[..at];
             }
+            // "les États parties ayant fait la déclaration ...": a present participle's
+            // clause says which of them, as a relative clause does.
+            if let Some(m) = DESCRIBING_PARTICIPLE.find(p).filter(|_| !pronoun) {
+                p = &p[..m.start()];
+            }
+            // "la troisième réunion de la Conférence des Parties": a meeting of a body asks
+            // the body.
+            if let Some(m) = MEETING_OF.find(p) {
+                let name = p[m.end()..].trim_start_matches(['’', '\'', ' ']);
+                if name.starts_with(char::is_uppercase) {
+                    p = name;
+                }
+            }
+            // "les États concernés non parties à la Convention": which of them, likewise.
+            if let Some(m) = NOT_PARTY_TO.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -2323,6 +2391,36 @@ fn actors(phrase: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
+    Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
+});
+
+/// "Recommande que la prochaine réunion de la Conférence X, qui se tiendra à ..., adopte
+/// ...": a meeting of a body, subject of a subjunctive (a relative clause between them),
+/// asks the body.
+fn that_meeting(rest: &str) -> Option<(Vec<String>, String)> {
+    static THAT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^qu(?:e\s+|['’])((?:la|le|l['’])\s*(?:\p{Ll}+\s+)?(?:réunion|session)\s+(?:de\s+la|du|des|de\s+l['’])\s*\p{Lu}[^,;]*?)(?:,?\s+qui\s+[^;]*?,)?\s+(\p{Ll}+e\s+(?:les|la|le|l['’]|des|un|une|ces|ses)\b.*)$")
+            .expect("valid regex")
+    });
+    let m = THAT_MEETING.captures(rest.trim())?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+static MEETING_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\p{Ll}+|\d{1,3}(?:e|ème|re))\s+)?(?:réunion|session)\s+(?:de\s+la|du|des|de\s+l['’])")
+        .expect("valid regex")
+});
+
+static NOT_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s+non\s+(?:parties|partie|membres|membre)\s+(?:à|au|aux|de|du|des|d['’])(?:\s|\b)",
+    )
+    .expect("valid regex")
+});
 
 static INLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -2398,6 +2496,7 @@ fn join_complements(phrase: &str) -> Vec<String> {
 }
 
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
+    let enumerated = pieces.len() >= 2;
     match (pieces.last_mut(), glue) {
         // "les Chefs d'État et de Gouvernement": one set of people, not two.
         (Some(last), Some(g))
@@ -2408,8 +2507,11 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
             last.push_str(g);
             last.push_str(piece);
         }
+        // "A, B, les secrétariats sur X et les organisations Y": the "et" that closes an
+        // enumeration lists one more actor, whatever complement the piece before has.
         (Some(last), Some(g))
             if g.trim() == "et"
+                && !(enumerated && opened(piece))
                 && table::FR_NAME_COMPLEMENTS
                     .iter()
                     .any(|c| format!("{last} ").contains(c)) =>
@@ -2537,8 +2639,9 @@ fn bare_noun(piece: &str) -> bool {
     let lower = fold(p);
     let first = lower.split_whitespace().next().unwrap_or_default();
     // "les parties et tous ceux qui ...": another actor, named by a pronoun.
+    // ("les Parties et autres intéressés": "autres" names others.)
     let pronoun = [
-        "tous", "toutes", "tout", "ceux", "celles", "chacun", "chacune",
+        "tous", "toutes", "tout", "ceux", "celles", "chacun", "chacune", "autres",
     ];
     !pronoun.contains(&first)
         && p.starts_with(char::is_lowercase)
@@ -2875,7 +2978,7 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+session(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
+        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+(session|réunion)(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
     )
     .expect("valid regex")
 });
@@ -2984,7 +3087,37 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(next_meetings(text));
     out.extend(months(text, adopted));
     out.extend(years(text, adopted));
+    out.extend(dated_numbered_sessions(text, adopted));
     out
+}
+
+/// "à l'ordre du jour de la 45e session (2031) de la Conférence": a session numbered in
+/// figures and dated by the year in brackets after it, due that year.
+fn dated_numbered_sessions(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b\d{1,3}(?:e|ème|eme|re)\s+session\s*\((?:[^()\d,]{1,40},\s*)?(?:(\d{1,2})(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+(\p{L}+)\s+)?(\d{4})\)").expect("valid regex")
+    });
+    // ("lors de sa 16e session (Paris, 24-25 octobre 2031)": a place, then its first day.)
+    DATED
+        .captures_iter(text)
+        .filter_map(|m| {
+            let year: i16 = m[3].parse().ok()?;
+            let due = match (m.get(1), m.get(2)) {
+                (Some(d), Some(month)) => {
+                    let (_, n) = table::FR_MONTHS
+                        .iter()
+                        .find(|(name, _)| *name == fold(month.as_str()))?;
+                    Fuzzy::Day(Date::new(year, *n, d.as_str().parse().ok()?).ok()?)
+                }
+                _ => Fuzzy::Year(year),
+            };
+            if adopted.is_some_and(|a| due.last_day() < a) {
+                return None;
+            }
+            let whole = m.get(0).expect("match");
+            Some((whole.start(), Found::On(due), whole.as_str().to_string()))
+        })
+        .collect()
 }
 
 /// "qui seront soumises au Comité en novembre 2027", "à sa 320e session (mars 2028)": a
@@ -3113,8 +3246,9 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             Found::Session {
                 held: None,
                 ordinal,
-                of: m.get(2).map(|g| g.as_str().to_string()),
-                word: "session".to_string(),
+                of: m.get(3).map(|g| g.as_str().to_string()),
+                // "à sa troisième réunion": a meeting numbered as a session is.
+                word: fold(&m[2]),
             },
             whole.as_str().to_string(),
         ));

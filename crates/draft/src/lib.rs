@@ -4813,4 +4813,6 @@ mod tests_held_kinds;
 #[cfg(test)]
 mod tests_fifth_kinds;
 #[cfg(test)]
+mod tests_formal_kinds;
+#[cfg(test)]
 mod tests_un_kinds;

@@ -1943,6 +1943,14 @@ pub const FR_NAME_PARTICIPLES: &[&str] = &[
     "désireux", "désireuse",
 ];
 
+/// "les États parties ayant ratifié ...", "les pays n'ayant pas encore ...": present
+/// participles that open a clause saying which of the addressees are meant.
+#[rustfmt::skip]
+pub const FR_DESCRIBING_PARTICIPLES: &[&str] = &[
+    "ayant", "étant", "souhaitant", "désirant", "disposant", "possédant", "remplissant",
+    "répondant", "participant", "contribuant", "appartenant", "figurant",
+];
+
 /// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body
 /// decides to ask X, who is then the one asked.
 #[rustfmt::skip]

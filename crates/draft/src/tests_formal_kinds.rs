@@ -1,0 +1,104 @@
+//! One composed text per kind of failure met on formal French resolutions (rounds "res1"
+//! on): each fixes the kind, never the instance, and none is a sentence of a real text.
+
+use crate::tests_brief::Brief;
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        plain_days: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
+#[test]
+fn a_present_participle_clause_after_an_addressee_is_not_its_name() {
+    let text = "L'Assemblée des États parties,\n\n1. Ayant examiné la note sur les vergers ;\n\n2. Exhorte les États parties ayant planté des vergers à en publier l'inventaire ;\n\n3. Invite les pays n'ayant pas encore de verger à en créer un ;\n\n4. Prie les États étant membres du Bureau de se réunir ;\n";
+    assert_eq!(
+        brief(text, "2030-06-01"),
+        ["¶2 États parties", "¶3 Pays", "¶4 États"]
+    );
+}
+
+#[test]
+fn a_chapeau_that_ends_in_a_colon_names_the_body_and_its_items_may_ask_others() {
+    let text = "Décision sur les vergers\nLe Conseil de gestion a décidé:\na) de planter des poiriers dans le verger nord;\nb) de demander au Jardinier en chef de tailler les pommiers;\nc) d'ouvrir un concours de greffe, et de prier le Secrétariat de publier le règlement du concours.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶2 Conseil de gestion",
+            "¶2 Jardinier en chef",
+            "¶2 Conseil de gestion",
+            "¶2 Secrétariat"
+        ]
+    );
+}
+
+#[test]
+fn a_session_numbered_in_figures_and_dated_in_brackets_is_due_that_year() {
+    let text = "Le Conseil de gestion a décidé:\na) d'inscrire la taille des poiriers à l'ordre du jour de la 52e session (2033) de l'Assemblée;\nb) d'inscrire provisoirement le greffage à l'ordre du jour de la 51e session (2032) de l'Assemblée, sous réserve des avis rendus par le Comité en mai 2032.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Conseil de gestion due=2033",
+            "¶1 Conseil de gestion due=2032"
+        ]
+    );
+}
+
+#[test]
+fn les_before_the_verb_asks_the_plural_named_before() {
+    let text = "Le Comité,\n\n1. Prend note des efforts de tous les États ayant planté des vergers, et les invite à poursuivre leurs plantations ;\n\n2. Salue le travail des communes rurales et les encourage à greffer leurs pommiers ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶1 États", "¶2 Communes rurales"]
+    );
+}
+
+#[test]
+fn a_long_aside_between_decides_and_its_infinitive_is_skipped() {
+    let text = "Le Comité des vergers,\n\n1. Décide en outre, conformément à l'article 9 du règlement des vergers adopté par l'Assemblée des jardiniers, de réserver une parcelle aux jeunes pousses ;\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶1 Comité des vergers"]);
+}
+
+#[test]
+fn an_enumeration_closed_by_et_lists_one_more_actor() {
+    let text = "La Conférence des Parties,\n\n1. Invite les Parties, les organisations régionales compétentes, les réseaux sur la greffe fruitière et les associations de jardiniers à partager leurs semences ;\n\n2. Invite les Parties et autres intéressés à planter des haies ;\n\n3. En appelle aux États voisins non parties à l'Accord à protéger les abeilles ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Parties | Organisations régionales compétentes | Réseaux sur la greffe fruitière | Associations de jardiniers",
+            "¶2 Parties | Autres intéressés",
+            "¶3 États voisins"
+        ]
+    );
+}
+
+#[test]
+fn a_session_dated_in_brackets_after_a_place_and_a_numbered_meeting_are_due() {
+    let text = "Le Comité des vergers,\n\n1. Demande au Directeur des vergers de transmettre le rapport à l'Assemblée lors de sa 20e session (Pomme, 2031) ;\n\n2. Décide de réserver un siège à pourvoir par l'Assemblée lors de sa 21e session (Pomme, 14-15 octobre 2032) ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Directeur des vergers due=2031",
+            "¶2 Comité des vergers due=2032-10-14"
+        ]
+    );
+    let meeting = "Le Comité des vergers,\n\n1. Prie le secrétariat de lui soumettre un plan pour examen à sa quatrième réunion ;\n";
+    assert_eq!(brief(meeting, "2031-03-01"), ["¶1 Secrétariat due=at 2032"]);
+}
+
+#[test]
+fn a_meeting_of_a_body_asked_is_the_body() {
+    let text = "La Réunion des jardiniers,\n\n1. Invite la cinquième réunion de la Conférence des vergers à examiner le calendrier des greffes ;\n\n2. Invite la prochaine session du Conseil des semences à adopter la liste des graines ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶1 Conférence des vergers", "¶2 Conseil des semences"]
+    );
+}
+
+#[test]
+fn a_meeting_of_a_body_as_the_subject_of_a_recommended_subjunctive_is_asked() {
+    let text = "La Réunion des jardiniers,\n\n1. Recommande que la prochaine réunion de la Conférence des vergers qui se tiendra à Pomme, du 2 au 6 mai 2032, adopte les lignes directrices sur la greffe ;\n";
+    assert_eq!(brief(text, "2031-03-01")[0], "¶1 Conférence des vergers");
+}
