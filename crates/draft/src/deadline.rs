@@ -443,7 +443,8 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 /// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
-    let units = span_units();
+    // "within 48 hours of those steps": hours only here, counted in whole days.
+    let units = format!("{}|hours", span_units());
     // "ninety days after the adoption": a count alone, without "within" or "no later than";
     // "to report in 30 days": "in" a span is within it.
     let numbers = any_of(
@@ -453,6 +454,25 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?)"))
+        .expect("valid regex")
+});
+
+/// "within seven days of that notification", "within 48 hours of those actions": a span
+/// after an act the text does not date (one it has just named, or a notice's receipt), not
+/// after adoption. Group 1 a pointing word's noun, group 2 the act's noun.
+static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::UNDATED_ACT_NOUNS);
+    Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?({acts})\b)"))
+        .expect("valid regex")
+});
+
+/// "decides to convene immediately upon receipt of a report", "decides, in the event of
+/// non-compliance, to meet again": the body meets at an act or a happening the text does not
+/// date. Group 1 what is received, group 2 the happening.
+static MEET_UPON: LazyLock<Regex> = LazyLock::new(|| {
+    let meet = r"(?:meet|convene|reconvene)";
+    let det = r"(?:a\s+|an\s+|the\s+|any\s+|such\s+)?";
+    Regex::new(&format!(r"(?i)\b{meet}\s+(?:again\s+)?(?:immediately\s+|at\s+once\s+)?(?:up)?on\s+(?:the\s+)?receipt\s+of\s+{det}([\w-]+)|\bin\s+the\s+event\s+of\s+{det}([\w-]+)\s*,?\s+to\s+{meet}\b"))
         .expect("valid regex")
 });
 
@@ -471,7 +491,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 16] = [
+    let finders: [Finder; 17] = [
         dates,
         range_starts,
         sessions_at,
@@ -486,6 +506,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         months_alone,
         end_of_year,
         within_spans,
+        meetings_upon,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -899,15 +920,21 @@ fn end_of_year(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     )]
 }
 
-/// "within 90 days", "no later than six months after adoption": days after adoption.
+/// "within 90 days", "no later than six months after adoption": days after adoption;
+/// "within seven days of that notification": days after an act the text does not date.
 fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in WITHIN.captures_iter(text) {
         // "within six months of the entry into force": after another event than adoption.
         let after = &text[m.get(0).expect("match").end()..];
-        if OTHER_ANCHOR
+        let act = AFTER_ACT
             .captures(after)
-            .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
+            .and_then(|a| a.get(1).or(a.get(2)))
+            .map(|n| n.as_str().to_lowercase());
+        if act.is_none()
+            && OTHER_ANCHOR
+                .captures(after)
+                .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
         {
             continue;
         }
@@ -929,15 +956,49 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             .find(|(u, _)| fold(unit_word) == *u)
             .map(|(_, unit)| *unit)
             .unwrap_or(SpanUnit::Days);
-        let (days, exact) = span_days(n, unit, adopted);
+        let (days, exact) = if fold(unit_word) == "hours" {
+            (i64::from(n.div_ceil(24)), true)
+        } else {
+            span_days(n, unit, adopted)
+        };
         let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
-            Found::Within { days, exact },
-            whole.as_str().to_string(),
-        ));
+        let found = match act {
+            Some(name) => Found::AfterUndated { name, days },
+            None => Found::Within { days, exact },
+        };
+        out.push((whole.start(), found, whole.as_str().to_string()));
     }
     out
+}
+
+/// "Decides, in the event of a breach, to meet again": the happening set off before the
+/// action ("to meet again") that starts at `at` in `text`, and its words.
+pub fn meeting_upon_before(text: &str, at: usize) -> Option<(Found, String)> {
+    meetings_upon(text, None)
+        .into_iter()
+        .find(|(start, _, phrase)| *start < at && start + phrase.len() > at)
+        .map(|(_, found, phrase)| (found, phrase))
+}
+
+/// "to convene upon receipt of a report", "in the event of non-compliance, to meet again":
+/// the meeting is held at that act, which the text does not date.
+fn meetings_upon(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    MEET_UPON
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let name = match (m.get(1), m.get(2)) {
+                (Some(what), _) => format!("receipt of the {}", what.as_str()),
+                (_, Some(happening)) => happening.as_str().to_string(),
+                _ => return None,
+            };
+            Some((
+                whole.start(),
+                Found::AfterUndated { name, days: 0 },
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
 }
 
 /// "to report to the General Assembly at its eighty-first session" in another body's text:
@@ -1299,6 +1360,9 @@ mod tests {
         );
     }
 
+    /// A span after entry into force is no deadline; one after an act the text does not
+    /// date (a notice's receipt) is due at that act, as the French "dans les 30 jours de la
+    /// notification" is.
     #[test]
     fn a_span_after_another_event_is_no_deadline() {
         let a = Some(day("2025-01-01"));
@@ -1312,7 +1376,10 @@ mod tests {
         );
         assert_eq!(
             parse("within 30 days of receipt of the request", a).found,
-            None
+            Some(Found::AfterUndated {
+                name: "receipt".to_string(),
+                days: 30
+            })
         );
         assert_eq!(
             parse("within 60 days of the adoption of this resolution", a).found,

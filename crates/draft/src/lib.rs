@@ -2469,9 +2469,11 @@ impl Builder {
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
             Found::AfterUndated { name, days } => {
-                let check = format!(
-                    "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
-                );
+                let check = if *days == 0 {
+                    format!("the text says \"{phrase}\": at an event it does not date; set the event's date")
+                } else {
+                    format!("the text says \"{phrase}\": {days} days after an event it does not date; set the event's date")
+                };
                 let name = actor::capitalise(name);
                 let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
                 (
@@ -2814,6 +2816,15 @@ fn item_words(sub: &str) -> &str {
 /// A date the action's own words lack but its sentence gives: an earlier meeting or session,
 /// or the same obligation going on after a second "shall".
 fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    // "Decides, in the event of a breach, to meet again": the happening set off before the
+    // action is when the body meets.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some((found, phrase)) = deadline::meeting_upon_before(text, at)
+    {
+        dl.found = Some(found);
+        dl.phrase = phrase;
+    }
     // "... at its meeting in December 2025, and invites the Presidency to take stock of
     // progress by that date": the date is earlier in the sentence.
     // "Decides that, at its eighty-sixth session, the Committee should ...": a session
@@ -4259,3 +4270,5 @@ mod tests_held_kinds;
 mod tests_fifth_kinds;
 #[cfg(test)]
 mod tests_un_kinds;
+#[cfg(test)]
+mod tests_act_kinds;

@@ -910,6 +910,10 @@ pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 
 /// Words after "within N days of" that name the adoption ("of the adoption", "of its
 /// adoption", "of this resolution"); any other word names another starting point.
+/// Acts a span may be counted from that a text does not date: "within seven days of the
+/// notification", "within a month of receipt".
+pub const UNDATED_ACT_NOUNS: &[&str] = &["notification", "receipt", "request", "submission"];
+
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
 /// "early July", "mid-July", "late July": the day each part of a month ends (0: its last).

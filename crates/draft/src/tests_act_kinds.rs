@@ -1,0 +1,43 @@
+//! One composed text per kind of wrong actor or deadline met on the real sets already
+//! looked at (dev, dev2, held, the English UN pages, the communiqués): each fixes the kind,
+//! and none is a sentence of a real text.
+
+use crate::tests_brief::{Brief, EventLabel};
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        at: EventLabel::Name,
+        plain_days: true,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
+#[test]
+fn a_span_after_an_act_the_text_does_not_date_is_due_at_that_act() {
+    let text = "The Orchard Council,\n\n1. Requests the Registrar to inform the Grower of this decision, and demands that the Grower answer within ten days of that notice;\n\n2. Calls upon the growers to stop the burning within 72 hours of such steps;\n\n3. Requests the Board to reply within a month of receipt of each complaint;\n\n4. Requests the Registrar to report within 60 days of the adoption of this resolution;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Registrar",
+            "¶1 Grower due=at Notice",
+            "¶2 Growers due=at Steps",
+            "¶3 Board due=at Receipt",
+            "¶4 Registrar due=At { anchor: Adoption, days: 60 }",
+        ]
+    );
+}
+
+#[test]
+fn a_body_meeting_upon_a_report_or_should_a_thing_happen_meets_at_an_event() {
+    let text = "The Orchard Council,\n\n1. Decides to meet again at once upon receipt of a notice from the Registrar under paragraph 3;\n\n2. Requests the Registrar to notify it of any breach of the truce;\n\n3. Decides, in the event of a breach, to reconvene to weigh further steps;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Orchard Council due=at Receipt of the notice",
+            "¶2 Registrar",
+            "¶3 Orchard Council due=at Breach",
+        ]
+    );
+}
