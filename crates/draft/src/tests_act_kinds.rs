@@ -41,3 +41,17 @@ fn a_body_meeting_upon_a_report_or_should_a_thing_happen_meets_at_an_event() {
         ]
     );
 }
+
+#[test]
+fn a_text_cut_from_its_heading_takes_the_title_it_gives_itself() {
+    let council = "1. Requests the Registrar to send the Council a list of the orchards by 1 May 2036;\n\n2. Decides to review the list at once, unless the Council has settled the matter earlier;\n";
+    assert_eq!(
+        brief(council, "2036-03-02"),
+        ["¶1 Registrar due=2036-05-01", "¶2 Council"]
+    );
+    let heads = "Orchards and rivers\n\nValley heads of Government talked over the harvest during their meetings.\n\nHaving heard the growers, leaders agreed to set up a fund for the orchards.\n\nThey also agreed to meet the growers again.\n\nHeads of Government noted the drought.\n";
+    assert_eq!(
+        brief(heads, "2036-03-02"),
+        ["¶3 Heads of Government", "¶4 Heads of Government"]
+    );
+}
