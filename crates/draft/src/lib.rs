@@ -1801,11 +1801,15 @@ impl Builder {
             {
                 self.unaddressed(rest)
             }
-            Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => Candidate {
-                actors: actor::actors(np, sentence, &self.ctx),
-                action: action.to_string(),
-                origin: Origin::Request,
-            },
+            Some((np, action))
+                if !np.contains(' ') || starts_with_determiner(np) || bare_group(np) =>
+            {
+                Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                }
+            }
             _ => self.unaddressed(rest),
         }
     }
@@ -3149,6 +3153,21 @@ fn addressee_of(head: &str) -> &str {
     }
 }
 
+/// "Calls for new donors to ...", "calls for Member States to ...": a few words without a
+/// determiner that end in a name of those who act (no preposition: "efforts by States" is
+/// what is called for).
+fn bare_group(np: &str) -> bool {
+    let words: Vec<String> = np.split_whitespace().map(fold).collect();
+    let preposition = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "of" | "by" | "for" | "among" | "between" | "from" | "with" | "in" | "on"));
+    words.len() <= 4
+        && !preposition
+        && words
+            .last()
+            .is_some_and(|w| table::ACTOR_HEADS.contains(&w.as_str()))
+}
+
 /// "cooperation among countries", "the full cooperation of Member States, in particular
 /// ...": a group of States right after a preposition that names who acts.
 fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
@@ -3205,11 +3224,18 @@ fn head_doers(rest: &str) -> Option<&str> {
             return None;
         }
         let by_noun = is_doer_noun(&noun);
+        // "to enable the Mission, with the support of the army, to ...": a circumstance of
+        // the action, not who is called on.
+        let with = fold(&rest[..m.get(0).expect("match").start()]);
+        if noun == "support" && (with.ends_with(" with") || with.ends_with(" with full")) {
+            return None;
+        }
         let fits = match prep.as_str() {
             "of" => {
                 table::AGENT_OF_NOUNS.contains(&noun.as_str())
                     || table::BETWEEN_NOUNS.contains(&noun.as_str())
                     || noun == "initiative"
+                    || noun == "support"
             }
             _ => by_noun,
         };

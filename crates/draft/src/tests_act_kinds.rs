@@ -55,3 +55,18 @@ fn a_text_cut_from_its_heading_takes_the_title_it_gives_itself() {
         ["¶3 Heads of Government", "¶4 Heads of Government"]
     );
 }
+
+#[test]
+fn a_call_naming_its_doers_without_an_article_asks_them() {
+    let text = "The Orchard Council,\n\n1. Calls for fresh donors to pay for the terraces;\n\n2. Reiterates its call for Member States to fund the nursery;\n\n3. Requests the full support of seed contributors to the nursery;\n\n4. Calls for renewed efforts to clear the canals;\n\n5. Calls for more aid to the valley, with the support of the river guards, to repair the dams;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Fresh donors",
+            "¶2 Member States",
+            "¶3 Seed contributors",
+            "¶4 All States",
+            "¶5 All States",
+        ]
+    );
+}
