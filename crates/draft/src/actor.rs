@@ -115,7 +115,13 @@ fn taken_to(rest: &str, toks: &[Token], k: usize) -> bool {
 
 /// The actor named before the marker `t`, if what comes before reads as one.
 fn actor_before<'a>(rest: &'a str, t: &Token) -> Option<&'a str> {
-    let actor = rest[..t.start].trim().trim_end_matches(',').trim();
+    // "calls upon X, Mr Y, “to meet ...”": the quotation opens with the action.
+    let actor = rest[..t.start]
+        .trim()
+        .trim_end_matches(['“', '"'])
+        .trim()
+        .trim_end_matches(',')
+        .trim();
     // "calls upon all States not to recognize ...": the negation is the action's.
     let actor = actor
         .strip_suffix(" not")
@@ -633,6 +639,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
     // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
     let np = APPOSED_PERSON.replace_all(&np, "");
+    let np = without_bare_apposed_names(&np);
     // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
     let np = HELPED_BY.replace_all(&np, "");
     // "Secretary-General of the Orchard League Amir Al-Nadi": the holder's name, with no
@@ -728,6 +735,35 @@ static WHO_THEY_ARE: LazyLock<Regex> = LazyLock::new(|| {
 /// the post that acts.
 static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister|Ambassador|(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier)\.?\s+Gen(?:eral)?|General|Colonel|Col)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
+        .expect("valid regex")
+});
+
+/// "the commander of the Guard, Ivo ‘Red’ Brand, and ...": a person's name with no title,
+/// set off by commas right after a post, is who holds the post, not a second actor.
+fn without_bare_apposed_names(np: &str) -> String {
+    let mut out = np.to_string();
+    for m in BARE_APPOSED_NAME.captures_iter(np).collect::<Vec<_>>().into_iter().rev() {
+        let name = &m[2];
+        let post = fold(&m[1]);
+        let headed = name
+            .split_whitespace()
+            .any(|w| table::ACTOR_HEADS.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()));
+        let holds_post = post
+            .split_whitespace()
+            .any(|w| table::POST_NOUNS.contains(&w));
+        if holds_post && !headed {
+            let whole = m.get(0).expect("match");
+            let keep = m.get(1).expect("group").end();
+            out.replace_range(keep..whole.end(), if whole.as_str().ends_with(',') { "," } else { "" });
+        }
+    }
+    out
+}
+
+/// A piece of the list (group 1), then ", " and two to four capitalised words (a nickname
+/// in quotes among them) up to a comma or the end.
+static BARE_APPOSED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|,)([^,]+),\s*(\p{Lu}[\p{L}.-]*(?:\s+[‘'“]?\p{Lu}[\p{L}.-]*[’'”]?){1,3})\s*(?:,|$)")
         .expect("valid regex")
 });
 

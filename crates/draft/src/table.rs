@@ -441,7 +441,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "networks", "institute", "academy", "team", "mission", "missions", "summit", "nations",
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
-    "personalities", "individuals", "republic", "kingdom",
+    "personalities", "individuals", "republic", "kingdom", "force", "forces",
 ];
 
 #[rustfmt::skip]
@@ -450,6 +450,13 @@ pub const ACTOR_HEADS: &[&str] = &[
 pub const SHARED_HEAD_NOUNS: &[&str] = &[
     "agencies", "funds", "programmes", "programs", "bodies", "organs", "entities",
     "specialized agencies", "specialised agencies", "offices", "mechanisms",
+];
+
+/// Posts held by one person, after which a bare name set off by commas is the holder's:
+/// "the commander of the Guard, Ivo Brand, ...".
+pub const POST_NOUNS: &[&str] = &[
+    "commander", "chairperson", "chairman", "chair", "president", "leader", "chief", "head",
+    "minister", "envoy", "representative", "coordinator", "mediator", "facilitator",
 ];
 
 /// Actor nouns naming one person: their "on ..." complement is a topic, not part of the

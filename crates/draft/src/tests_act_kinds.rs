@@ -70,3 +70,24 @@ fn a_call_naming_its_doers_without_an_article_asks_them() {
         ]
     );
 }
+
+#[test]
+fn a_person_named_after_a_post_holds_it_and_is_no_actor_of_their_own() {
+    let text = "The Orchard Council,\n\n1. Calls upon the chief of the Growers Union, Col Piet Appel, and the head of the Millers Guild (MG), Anna ‘Flour’ Korn, “to meet in the valley at once.”\n\n2. Calls upon the head of the Millers Guild, the Valley States and the river board to clear the canals;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Chief of the Growers Union | Head of the Millers Guild (MG)",
+            "¶2 Head of the Millers Guild | Valley States | River board",
+        ]
+    );
+}
+
+#[test]
+fn a_force_joined_to_states_by_and_is_an_actor_of_its_own() {
+    let text = "Press release\n\nThe Orchard Council met today.\n\nThe Council urged the Valley States and the joint force to clear the canals.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶3 Valley States | Joint force"]
+    );
+}
