@@ -543,6 +543,9 @@ struct Builder {
     /// of the Mission until 31 January 2037"): what "before the end of its current
     /// mandate" in a later request dates.
     mandate_end: Option<jiff::civil::Date>,
+    /// The first date (or dated meeting) the last English paragraph that gave one gave:
+    /// what "on that date", "by the deadline" in a later paragraph name.
+    last_date: Option<(deadline::Found, String)>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -590,6 +593,7 @@ impl Builder {
             pending_due: None,
             mandate_end: None,
             continued_until: None,
+            last_date: None,
         }
     }
 
@@ -627,6 +631,21 @@ impl Builder {
                 continue;
             }
             self.paragraph(p, paragraph, numbered);
+            self.remember_date(&p.text);
+        }
+    }
+
+    /// Keeps the first date a paragraph gives (a day, a month, a year, a dated meeting),
+    /// for "on that date" in a later one.
+    fn remember_date(&mut self, text: &str) {
+        let found = deadline::parse(text, Some(self.meta.adopted.value));
+        if let Some(
+            f @ (deadline::Found::On(_)
+            | deadline::Found::BeforeEvent { .. }
+            | deadline::Found::Session { held: Some(_), .. }),
+        ) = found.found
+        {
+            self.last_date = Some((f, found.phrase));
         }
     }
 
@@ -2405,9 +2424,12 @@ impl Builder {
         }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(action) {
             let whole = deadline::parse(text, known);
-            if whole.found.is_some() {
-                dl.found = whole.found;
-                dl.phrase = whole.phrase;
+            // "to form the Government on that date", "by the deadline": the date the
+            // sentence gave, else the last one an earlier paragraph gave.
+            let earlier = || self.last_date.clone();
+            if let Some(found) = whole.found.map(|f| (f, whole.phrase)).or_else(earlier) {
+                dl.found = Some(found.0);
+                dl.phrase = found.1;
             }
         }
         dl
@@ -3601,10 +3623,11 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b"
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b"
     ))
     .expect("valid regex")
 });
+
 
 /// "its appreciation to the Mayor and the Board, as well as to the Bank, for": whom a view
 /// thanks, up to what for.

@@ -1382,7 +1382,7 @@ pub const WITHIN_WORDS: &[&str] = &[
 ];
 
 /// "by that date": words before it that look back to a date the text gave.
-pub const ANAPHORIC_BY_WORDS: &[&str] = &["by", "before", "no later than"];
+pub const ANAPHORIC_BY_WORDS: &[&str] = &["by", "before", "no later than", "on"];
 
 /// "by that date", "before the same meeting": what such a phrase names.
 pub const ANAPHORIC_NOUNS: &[&str] = &["date", "time", "day", "meeting", "session"];

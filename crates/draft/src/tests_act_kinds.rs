@@ -91,3 +91,18 @@ fn a_force_joined_to_states_by_and_is_an_actor_of_its_own() {
         ["¶3 Valley States | Joint force"]
     );
 }
+
+#[test]
+fn that_date_or_the_deadline_is_the_last_date_the_text_gave() {
+    let text = "The Orchard Council,\n\n1. Welcomes the plan of the growers to open the new market on 3 May 2036;\n\n2. Calls upon the growers to open it on that date;\n\n3. Decides to hold a special session of the Board by June 2037;\n\n4. Requests the Registrar to make the arrangements for this special session of the Board;\n\n5. Calls upon the millers to clear the mills by the deadline;\n\n6. Requests the Registrar to keep the Board informed;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶2 Growers due=2036-05-03",
+            "¶3 Orchard Council due=2037-06",
+            "¶4 Registrar due=2037-06",
+            "¶5 Millers due=2037-06",
+            "¶6 Registrar",
+        ]
+    );
+}
