@@ -390,7 +390,8 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     let m = any_of(&months);
     // "decides to meet in November": the meeting's month is when it is due.
     let meet = r"(?:meet|convene|reconvene)\s+(?:again\s+)?in";
-    Regex::new(&format!(r"(?i)\b(?:{lead}|{meet})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+    // "to agree on the text in October": group 3, a month later in the year of adoption.
+    Regex::new(&format!(r"(?i)\b(?:{lead}|{meet}|(in))\s+({m})\b(\s*,?\s*\d|\s+of\b|\s+(?:19|20|21)\d\d)?")).expect("valid regex")
 });
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -886,15 +887,20 @@ static MEETS_ON: LazyLock<Regex> = LazyLock::new(|| {
 fn months_alone(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in MONTH_ALONE.captures_iter(text) {
-        if m.get(2).is_some() {
+        if m.get(3).is_some() {
             continue;
         }
         let (Some(a), Some(&(_, month))) = (
             adopted,
-            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[1])),
+            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[2])),
         ) else {
             continue;
         };
+        // "in October" names a month ahead in the year of adoption; a month gone by is a
+        // fact of the past ("the attacks in March").
+        if m.get(1).is_some() && month <= a.month() {
+            continue;
+        }
         let year = a.year() + i16::from(month < a.month());
         let whole = m.get(0).expect("match");
         let phrase = whole.as_str().trim_end();
