@@ -115,3 +115,12 @@ fn a_month_ahead_in_the_year_of_adoption_dates_the_act_and_one_gone_by_does_not(
         ["¶4 Council due=2036-10", "¶5 Growers"]
     );
 }
+
+#[test]
+fn items_a_pdf_wrapped_onto_lines_of_their_own_go_on_the_inline_list() {
+    let text = "The Orchard Council,\n\n1. Calls for seed lending schemes to: (a) fund the nursery on the \nslopes; (b) pay for the canals and the \nsluices; (c) keep the rules of the valley;\n(d) share the harvest fairly; and (e) report on the \ndrought;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Seed lending schemes"; 5]
+    );
+}
