@@ -662,6 +662,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = WHEN_ASIDE.replace_all(np, " ");
     let np = AND_ON.replace_all(&np, " and ");
     // "all States especially those in the region": who among them, without commas.
+    // "A, especially its agency C, and B": the aside names a part of A, the list goes on.
+    let np = SOME_OF_THEM_ASIDE.replace_all(&np, "$1");
     let np = SOME_OF_THEM.replace(&np, "");
     let np = AS_WELL_AS.replace_all(&np, " and ");
     // "A and B on the one hand and C on the other": the pairing says who faces whom.
@@ -857,6 +859,11 @@ fn without_adverb(np: &str) -> &str {
 
 static THEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:thereupon|thereafter|forthwith|henceforth|accordingly)\s*,?$")
+        .expect("valid regex")
+});
+
+static SOME_OF_THEM_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:especially|particularly|notably|in\s+particular)\s+[^;]+?,(\s+and\s)")
         .expect("valid regex")
 });
 

@@ -3232,10 +3232,13 @@ fn head_doers(rest: &str) -> Option<&str> {
     {
         return Some(m.get(1).expect("group").as_str());
     }
-    // "cooperation, where appropriate, between A and B": a short aside is no end.
+    // "cooperation, where appropriate, between A and B": a short aside is no end; nor is
+    // "between A, especially its agency C, and B" (an aside that may hold commas of its own).
+    let part_aside = PART_ASIDE.find(rest);
     let head_end = rest
         .match_indices([',', ';', ':'])
         .map(|(at, _)| at)
+        .filter(|&at| !part_aside.is_some_and(|m| m.start() <= at && at < m.end()))
         .find(|&at| !SHORT_ASIDE.is_match(&rest[at..]) && !ends_short_aside(&rest[..at]))
         .unwrap_or(rest.len());
     HEAD_DOER.captures_iter(&rest[..head_end]).find_map(|m| {
@@ -3320,6 +3323,13 @@ fn ends_with_word_in(text: &str, word: &str) -> bool {
 /// ", where appropriate,", ", as applicable,": an aside of manner.
 static SHORT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s*(?:where|as|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary|needed|required),")
+        .expect("valid regex")
+});
+
+/// ", especially the Seed Office, Nursery and Orchard Unit, and ...": an aside naming a part
+/// of the doer before it, up to the ", and" that goes on with the list.
+static PART_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:especially|in\s+particular|particularly|notably)\s+(?:the\s+|its\s+|their\s+)?\p{Lu}[^;:]{0,120}?,\s+and\s")
         .expect("valid regex")
 });
 
@@ -3519,10 +3529,12 @@ static OF_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "cooperation between Utopia and Erewhon": the two who cooperate.
+/// "cooperation between A and B", "between A, especially its agency C, and B": the first
+/// may carry an aside naming one of its parts, which is no actor of its own.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BETWEEN_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
+        r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?(?:,\s*(?:especially|in\s+particular|particularly|notably)\s+[^,;:]+,)?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
     ))
     .expect("valid regex")
 });

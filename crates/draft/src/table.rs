@@ -771,6 +771,7 @@ pub const DOERS_END_PREPOSITIONS: &[&str] = &[
     "regarding",
     "concerning",
     "within",
+    "through",
 ];
 
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.

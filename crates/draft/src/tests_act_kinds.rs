@@ -124,3 +124,12 @@ fn items_a_pdf_wrapped_onto_lines_of_their_own_go_on_the_inline_list() {
         ["¶1 Seed lending schemes"; 5]
     );
 }
+
+#[test]
+fn an_aside_naming_a_part_of_the_first_doer_is_no_end_of_the_list() {
+    let text = "The Orchard Council,\n\n1. Encourages further cooperation between the Valley League, especially its Office for Seeds, Soil and Water, and the River Council through their joint boards on the planting of orchards;\n\n2. Calls upon all growers, in particular those on the slopes, and the millers to share the water;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Valley League | River Council", "¶2 All growers | Millers"]
+    );
+}
