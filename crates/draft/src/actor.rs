@@ -862,6 +862,13 @@ static THEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// " in coordination with B": a piece that opens a list of partners.
+static PARTNER_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let partnership = any_of(table::PARTNERSHIP_NOUNS);
+    Regex::new(&format!(r"(?i)^\s*(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with)\b"))
+        .expect("valid regex")
+});
+
 static SOME_OF_THEM_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:especially|particularly|notably|in\s+particular)\s+[^;]+?,(\s+and\s)")
         .expect("valid regex")
@@ -920,11 +927,25 @@ fn drop_qualifiers(np: &str) -> String {
     // "all States and, as appropriate, international organizations": a qualifier right
     // after a conjunction is one piece; the name it interrupts goes on after it.
     let mut inserted = false;
+    // "A, in coordination with B, C, and D, to ...": the pieces of a partner list of two or
+    // more; its ", and D" closes that list, it adds no addressee.
+    let mut partners = 0;
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
             .map(|t| t.word.clone())
             .unwrap_or_default();
+        if k > 0 && PARTNER_ASIDE.is_match(piece) {
+            partners = 1;
+        } else if partners > 0 && in_qualifier {
+            let closes = matches!(first.as_str(), "and" | "or");
+            if closes && partners >= 2 {
+                partners = 0;
+                in_qualifier = false;
+                continue;
+            }
+            partners += 1;
+        }
         let apposition = !list && matches!(first.as_str(), "the" | "a" | "an");
         let qualifier = table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition;
         if inserted {

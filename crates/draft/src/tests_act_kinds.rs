@@ -133,3 +133,12 @@ fn an_aside_naming_a_part_of_the_first_doer_is_no_end_of_the_list() {
         ["¶1 Valley League | River Council", "¶2 All growers | Millers"]
     );
 }
+
+#[test]
+fn a_partner_list_closed_by_and_adds_no_addressee() {
+    let text = "The Orchard Council,\n\n1. Calls upon the valley authorities, in coordination with the Mission, river partners, and relevant village bodies, including the Seed Office, to stop the burning;\n\n2. Calls upon the valley authorities, in coordination with the Mission, and the river partners to stop the burning;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Valley authorities", "¶2 Valley authorities | River partners"]
+    );
+}
