@@ -838,7 +838,12 @@ impl Builder {
             }
             // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
             // items after it: they stand alone.
-            let complete = p.text.trim_end().ends_with([';', '.']);
+            // "Urges X to act on the plan;" + "(a) Reach ...; (b) Develop ...": items that open
+            // with a bare verb spell out what the request asks of X, a ";" for a ":".
+            let semicolon_for_colon = p.text.trim_end().ends_with(';')
+                && clause.trigger.kind == Kind::Addressed
+                && imperative_items(&p.subs);
+            let complete = p.text.trim_end().ends_with([';', '.']) && !semicolon_for_colon;
             let is_chapeau = !p.subs.is_empty() && last && !complete;
             if is_chapeau {
                 self.chapeau(p, number, no_number, clause, sentence, items);
@@ -3173,6 +3178,25 @@ fn addressee_of(head: &str) -> &str {
         Some((np, _)) if !actor::opens_with_nominal(np) => np,
         _ => head,
     }
+}
+
+/// Two or more items, each opening with a capitalised bare verb ("Reach", "Develop") that
+/// is no verb of the body's own ("Requests", "Decides"): tasks, not sentences of their own.
+fn imperative_items(subs: &[segment::Sub]) -> bool {
+    subs.len() >= 2
+        && subs.iter().all(|s| {
+            let text = s.text.trim_start();
+            let first = text.split_whitespace().next().unwrap_or("");
+            let word = fold(first);
+            let base = !["ing", "ed", "s", "tion", "ment", "ness", "ity", "al"]
+                .iter()
+                .any(|e| word.ends_with(e));
+            first.starts_with(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && base
+                && !starts_with_determiner(text)
+                && classify::clauses(text).first().is_none_or(|c| c.trigger.start > 0)
+        })
 }
 
 /// "Calls for new donors to ...", "calls for Member States to ...": a few words without a

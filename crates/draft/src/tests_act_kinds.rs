@@ -142,3 +142,18 @@ fn a_partner_list_closed_by_and_adds_no_addressee() {
         ["¶1 Valley authorities", "¶2 Valley authorities | River partners"]
     );
 }
+
+#[test]
+fn bare_verb_items_after_a_request_ending_in_a_semicolon_spell_out_its_tasks() {
+    let text = "The Orchard Council,\n\n1. Urges the growers to take concrete action on the plan;\n(a) Plant trees on the slopes;\n(b) Repair the canals in coordination with the Mission to let the water flow;\n(c) Share the seeds;\n\n2. Requests the Registrar to report on the harvest;\n(a) The growers shall keep records;\n(b) Reports shall be short;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Growers",
+            "¶1 Growers",
+            "¶1 Growers",
+            "¶2 Registrar",
+            "¶2 Growers",
+        ]
+    );
+}
