@@ -709,7 +709,12 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             .iter()
             .any(|w| fold(&m[1]).starts_with(w));
         let dated = DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]);
-        if own || dated {
+        // "documents distributed six weeks before the meetings": meetings of no body, in
+        // the plural, are every meeting, a standing rule and no one deadline.
+        let every_meeting = m.get(2).is_none()
+            && fold(&m[1]).split_whitespace().count() == 1
+            && fold(&m[1]).ends_with('s');
+        if own || dated || every_meeting {
             continue;
         }
         let name = match m.get(2) {

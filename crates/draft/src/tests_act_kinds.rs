@@ -157,3 +157,12 @@ fn bare_verb_items_after_a_request_ending_in_a_semicolon_spell_out_its_tasks() {
         ]
     );
 }
+
+#[test]
+fn before_the_meetings_of_no_body_is_a_standing_rule_not_a_deadline() {
+    let text = "The Orchard Council,\n\n1. Requests the Registrar to ensure that papers for meetings are sent out no less than four weeks before the meetings;\n\n2. Requests the Registrar to send the papers before the meetings of the Board;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Registrar", "¶2 Registrar due=at Meetings of the Board"]
+    );
+}
