@@ -49,6 +49,9 @@ pub struct Deadline {
     pub recurring: Option<String>,
 }
 
+/// The months' names, as an alternation for a pattern outside this module.
+pub static MONTH_NAMES: LazyLock<String> = LazyLock::new(month_alternation);
+
 fn month_alternation() -> String {
     let mut names: Vec<&str> = table::MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));

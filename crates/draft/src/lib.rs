@@ -2847,6 +2847,18 @@ fn item_words(sub: &str) -> &str {
 /// A date the action's own words lack but its sentence gives: an earlier meeting or session,
 /// or the same obligation going on after a second "shall".
 fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    // "on 10 July the Registrar is requested to report": the date put before a passive
+    // request's subject is the request's.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = FRONTED_DATE.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("by {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[0].trim().to_string();
+        }
+    }
     // "Decides, in the event of a breach, to meet again": the happening set off before the
     // action is when the body meets.
     if dl.found.is_none()
@@ -3553,6 +3565,13 @@ static OF_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "cooperation between Utopia and Erewhon": the two who cooperate.
+/// "on 10 July the Registrar is requested to": group 1 the day and month, maybe its year.
+static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
+        .expect("valid regex")
+});
+
 /// "cooperation between A and B", "between A, especially its agency C, and B": the first
 /// may carry an aside naming one of its parts, which is no actor of its own.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {

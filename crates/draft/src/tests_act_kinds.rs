@@ -166,3 +166,12 @@ fn before_the_meetings_of_no_body_is_a_standing_rule_not_a_deadline() {
         ["¶1 Registrar", "¶2 Registrar due=at Meetings of the Board"]
     );
 }
+
+#[test]
+fn a_date_put_before_a_passive_requests_subject_is_its_deadline() {
+    let text = "Press report\n\nThe Orchard Council met on Tuesday.\n\nThe draft said that on July 10 the Registrar is requested to submit a report on the harvest.\n\nIt added that on 3 August 2036 the growers are requested to open the market.\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        ["¶3 Registrar due=2036-07-10", "¶4 Growers due=2036-08-03"]
+    );
+}
