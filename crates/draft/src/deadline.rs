@@ -717,7 +717,7 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         let every_meeting = m.get(2).is_none()
             && fold(&m[1]).split_whitespace().count() == 1
             && fold(&m[1]).ends_with('s');
-        if own || dated || every_meeting {
+        if own || dated || every_meeting || in_relative_clause(&text[..whole.start()]) {
             continue;
         }
         let name = match m.get(2) {
@@ -733,13 +733,27 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "to assent to bills which have been tabled three months before the summit": a time in a
+/// relative clause says when the thing it qualifies was done, not when the act is due.
+fn in_relative_clause(before: &str) -> bool {
+    RELATIVE_DONE.is_match(before)
+}
+
+static RELATIVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:which|that)\s+(?:have|has|had)\s+been\s+\w+\b[^;,]*$")
+        .expect("valid regex")
+});
+
 /// "prior to the village elections": any event the text does not date.
 fn prior_to(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in PRIOR_TO.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "prior to the elections in May 2037" is read with its date above.
-        if DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]) {
+        if DATE.is_match(&m[1])
+            || HELD_IN.is_match(&text[whole.end()..])
+            || in_relative_clause(&text[..whole.start()])
+        {
             continue;
         }
         if let Some(name) = event_name(&m[1]) {

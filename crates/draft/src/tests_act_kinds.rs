@@ -175,3 +175,12 @@ fn a_date_put_before_a_passive_requests_subject_is_its_deadline() {
         ["¶3 Registrar due=2036-07-10", "¶4 Growers due=2036-08-03"]
     );
 }
+
+#[test]
+fn a_time_in_a_relative_clause_qualifies_its_noun_and_is_no_deadline() {
+    let text = "The Orchard Council,\n\n1. Decides to sign the deeds which have been sent to the growers at least two months prior to the harvest fair;\n\n2. Requests the Registrar to send the deeds to the growers prior to the harvest fair;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Orchard Council", "¶2 Registrar due=at Harvest fair"]
+    );
+}
