@@ -2110,7 +2110,14 @@ impl Builder {
     fn deciding_body(&self, rest: &str, sentence: &str) -> String {
         let body = &self.meta.body.value;
         if !body.starts_with("(body not named") {
-            return body.clone();
+            // "The Summit decided to ..." in a communiqué whose body was read as "the heads
+            // of state": the title the decision names, when the body's name lacks it.
+            let titled = offset_in(sentence, rest)
+                .and_then(|at| TITLE_DECIDING.captures(&sentence[..at]))
+                .map(|m| fold(&m[1]))
+                .filter(|t| table::SHORT_BODY_TITLES.contains(&t.as_str()))
+                .filter(|t| !fold(body).split_whitespace().any(|w| w == t));
+            return titled.map_or_else(|| body.clone(), |t| actor::capitalise(&t));
         }
         offset_in(sentence, rest)
             .and_then(|at| DECIDING_SUBJECT.captures(&sentence[..at]))
@@ -4009,6 +4016,12 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// ", the Summit decides": a named subject (capitalised words after "the") just before the
 /// decision's verb; group 1 is the name.
+/// "The summit decided": group 1 a one-word title, in any case.
+static TITLE_DECIDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:.]\s*)[Tt]he\s+(\w+)\s+(?:also\s+|further\s+)?(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
 static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
         .expect("valid regex")

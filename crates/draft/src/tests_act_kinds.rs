@@ -184,3 +184,11 @@ fn a_time_in_a_relative_clause_qualifies_its_noun_and_is_no_deadline() {
         ["¶1 Orchard Council", "¶2 Registrar due=at Harvest fair"]
     );
 }
+
+#[test]
+fn a_decision_whose_sentence_names_the_bodys_title_takes_that_title() {
+    let text = "JOINT COMMUNIQUE OF THE VALLEY GROWERS\n\n1. The heads of state and government of the valley met in a warm atmosphere.\n\n2. The summit decided to open the new market before the harvest.\n\n3. The summit directed the council to report on the canals.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.first().map(String::as_str), Some("¶2 Summit"));
+    assert!(got.contains(&"¶3 Council".to_string()), "{got:?}");
+}
