@@ -2332,6 +2332,35 @@ impl Builder {
         })
     }
 
+    /// "A to plant trees, and for B and C to grind the grain": the action up to ", and for",
+    /// and a second request of B and C.
+    fn split_and_for(&self, cand: &Candidate) -> Option<(Candidate, Candidate)> {
+        let m = AND_FOR.captures(&cand.action)?;
+        let np = m.get(1).expect("group").as_str();
+        // "and for downward reclassification of posts and to report": a thing, not who.
+        let last = np.rsplit(' ').next().unwrap_or(np);
+        let names = last.starts_with(char::is_uppercase)
+            || table::ACTOR_HEADS.contains(&fold(last).as_str());
+        if !names || !actor::has_actor_word(np) || actor::opens_with_nominal(np) {
+            return None;
+        }
+        let actors = actor::actors(np, &cand.action, &self.ctx);
+        if actors.is_empty() {
+            return None;
+        }
+        let first = Candidate {
+            actors: cand.actors.clone(),
+            action: cand.action[..m.get(0).expect("match").start()].trim().to_string(),
+            origin: cand.origin,
+        };
+        let second = Candidate {
+            actors,
+            action: cand.action[m.get(2).expect("group").start()..].trim().to_string(),
+            origin: cand.origin,
+        };
+        Some((first, second))
+    }
+
     fn push(
         &mut self,
         cand: Candidate,
@@ -2340,6 +2369,12 @@ impl Builder {
         text: &str,
         paragraph_check: Option<String>,
     ) {
+        // "calls on A to plant, and for B to grind": B is asked too, to do the second thing.
+        if let Some((first, second)) = self.split_and_for(&cand) {
+            self.push(first, paragraph, letter, text, paragraph_check.clone());
+            self.push(second, paragraph, letter, text, paragraph_check);
+            return;
+        }
         // "In", "On tasks", "As of 15 April": a phrase a mis-split left where the actor goes
         // names nobody.
         let mut cand = cand;
@@ -4123,6 +4158,12 @@ fn inline_items(cand: Candidate) -> Vec<Candidate> {
         })
         .collect()
 }
+
+/// ", and for the millers and the Board to grind": group 1 who, group 2 the verb.
+static AND_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+and\s+for\s+((?:the\s+)?[^;:,]{2,60}?(?:,\s*[^;:,]{2,40}?){0,6})\s+to\s+(\p{Ll}\w+)")
+        .expect("valid regex")
+});
 
 /// "(i) " or "(a) " opening an action.
 static INLINE_FIRST: LazyLock<Regex> =

@@ -192,3 +192,18 @@ fn a_decision_whose_sentence_names_the_bodys_title_takes_that_title() {
     assert_eq!(got.first().map(String::as_str), Some("¶2 Summit"));
     assert!(got.contains(&"¶3 Council".to_string()), "{got:?}");
 }
+
+#[test]
+fn and_for_others_to_do_a_second_thing_is_a_second_request() {
+    let text = "The Orchard Council,\n\n1. Calls on the growers to plant trees on the slopes, and for the millers and the Board to grind the grain;\n\n2. Underlines the need for a joint approach and thereby calls on:\n(a) The growers to plant trees on the slopes, starting at once, and for the millers, the Board and the Mission to grind the grain;\n(b) Valley partners, in coordination with the Board, to share seeds;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Growers",
+            "¶1 Millers | Board",
+            "¶2 Growers",
+            "¶2 Millers | Board | Mission",
+            "¶2 Valley partners",
+        ]
+    );
+}
