@@ -268,6 +268,9 @@ pub(crate) struct Score {
     actors_right: usize,
     /// Matched mandates whose actors are right or given by their full names.
     actors_named: usize,
+    /// Matched mandates whose drafted actors add at most three words to their keys (the
+    /// measure before full names counted as right, kept to compare).
+    actors_within_three: usize,
     /// Matched mandates where the annotation or the draft gives a deadline.
     with_due: usize,
     due_right: usize,
@@ -281,13 +284,14 @@ impl Score {
         self.matched += o.matched;
         self.actors_right += o.actors_right;
         self.actors_named += o.actors_named;
+        self.actors_within_three += o.actors_within_three;
         self.with_due += o.with_due;
         self.due_right += o.due_right;
     }
 
     fn line(&self, name: &str) -> String {
         format!(
-            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{} (named in full {})  deadlines right {}/{}",
+            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{} (named in full {}, key within three words {})  deadlines right {}/{}",
             self.texts,
             self.expected,
             self.drafted,
@@ -297,6 +301,7 @@ impl Score {
             self.actors_right,
             self.matched,
             self.actors_named,
+            self.actors_within_three,
             self.due_right,
             self.with_due
         )
@@ -328,6 +333,10 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
         let g = &got[k];
         let named = actors_right(&w.keys, &g.actors) || actors_named(&w.keys, &g.actors);
         s.actors_named += usize::from(named);
+        let within_three = actors_fit(&w.keys, &g.actors, |key, actor, _| {
+            actor.split(' ').count() <= key.split(' ').count() + 3
+        });
+        s.actors_within_three += usize::from(within_three);
         if actors_right(&w.keys, &g.actors) {
             s.actors_right += 1;
         } else {
