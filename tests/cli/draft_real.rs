@@ -193,7 +193,10 @@ fn full_name(key: &str, actor: &str, raw: &str) -> bool {
     };
     let before = &words[..at];
     let after = &words[at + key_words.len()..];
-    let joined = |w: &[&str]| w.iter().any(|x| matches!(*x, "and" | "or" | "et" | "ou") || x.ends_with(','));
+    let joined = |w: &[&str]| {
+        w.iter()
+            .any(|x| matches!(*x, "and" | "or" | "et" | "ou") || x.ends_with(','))
+    };
     before.len() <= 3
         && !joined(before)
         && after
@@ -765,7 +768,10 @@ fn a_name_written_two_ways_is_one_actor() {
         &keys(&["Director General", "States Members"]),
         &keys(&["Director-General of the Agency", "Member States"])
     ));
-    assert!(actors_right(&keys(&["Secretary-General"]), &keys(&["Secretary General"])));
+    assert!(actors_right(
+        &keys(&["Secretary-General"]),
+        &keys(&["Secretary General"])
+    ));
     assert!(!actors_right(&keys(&["Member States"]), &keys(&["States"])));
 }
 

@@ -744,19 +744,32 @@ static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// set off by commas right after a post, is who holds the post, not a second actor.
 fn without_bare_apposed_names(np: &str) -> String {
     let mut out = np.to_string();
-    for m in BARE_APPOSED_NAME.captures_iter(np).collect::<Vec<_>>().into_iter().rev() {
+    for m in BARE_APPOSED_NAME
+        .captures_iter(np)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
         let name = &m[2];
         let post = fold(&m[1]);
-        let headed = name
-            .split_whitespace()
-            .any(|w| table::ACTOR_HEADS.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()));
+        let headed = name.split_whitespace().any(|w| {
+            table::ACTOR_HEADS
+                .contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+        });
         let holds_post = post
             .split_whitespace()
             .any(|w| table::POST_NOUNS.contains(&w));
         if holds_post && !headed {
             let whole = m.get(0).expect("match");
             let keep = m.get(1).expect("group").end();
-            out.replace_range(keep..whole.end(), if whole.as_str().ends_with(',') { "," } else { "" });
+            out.replace_range(
+                keep..whole.end(),
+                if whole.as_str().ends_with(',') {
+                    ","
+                } else {
+                    ""
+                },
+            );
         }
     }
     out
@@ -765,8 +778,10 @@ fn without_bare_apposed_names(np: &str) -> String {
 /// A piece of the list (group 1), then ", " and two to four capitalised words (a nickname
 /// in quotes among them) up to a comma or the end.
 static BARE_APPOSED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,)([^,]+),\s*(\p{Lu}[\p{L}.-]*(?:\s+[‘'“]?\p{Lu}[\p{L}.-]*[’'”]?){1,3})\s*(?:,|$)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?:^|,)([^,]+),\s*(\p{Lu}[\p{L}.-]*(?:\s+[‘'“]?\p{Lu}[\p{L}.-]*[’'”]?){1,3})\s*(?:,|$)",
+    )
+    .expect("valid regex")
 });
 
 /// A post of an organisation whose name ends with its head noun, then two to four
@@ -865,8 +880,10 @@ static THEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// " in coordination with B": a piece that opens a list of partners.
 static PARTNER_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     let partnership = any_of(table::PARTNERSHIP_NOUNS);
-    Regex::new(&format!(r"(?i)^\s*(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with)\b"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with)\b"
+    ))
+    .expect("valid regex")
 });
 
 static SOME_OF_THEM_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

@@ -394,7 +394,10 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     // "decides to meet in November": the meeting's month is when it is due.
     let meet = r"(?:meet|convene|reconvene)\s+(?:again\s+)?in";
     // "to agree on the text in October": group 3, a month later in the year of adoption.
-    Regex::new(&format!(r"(?i)\b(?:{lead}|{meet}|(in))\s+({m})\b(\s*,?\s*\d|\s+of\b|\s+(?:19|20|21)\d\d)?")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(?:{lead}|{meet}|(in))\s+({m})\b(\s*,?\s*\d|\s+of\b|\s+(?:19|20|21)\d\d)?"
+    ))
+    .expect("valid regex")
 });
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {

@@ -2350,12 +2350,16 @@ impl Builder {
         }
         let first = Candidate {
             actors: cand.actors.clone(),
-            action: cand.action[..m.get(0).expect("match").start()].trim().to_string(),
+            action: cand.action[..m.get(0).expect("match").start()]
+                .trim()
+                .to_string(),
             origin: cand.origin,
         };
         let second = Candidate {
             actors,
-            action: cand.action[m.get(2).expect("group").start()..].trim().to_string(),
+            action: cand.action[m.get(2).expect("group").start()..]
+                .trim()
+                .to_string(),
             origin: cand.origin,
         };
         Some((first, second))
@@ -2543,9 +2547,13 @@ impl Builder {
             }
             Found::AfterUndated { name, days } => {
                 let check = if *days == 0 {
-                    format!("the text says \"{phrase}\": at an event it does not date; set the event's date")
+                    format!(
+                        "the text says \"{phrase}\": at an event it does not date; set the event's date"
+                    )
                 } else {
-                    format!("the text says \"{phrase}\": {days} days after an event it does not date; set the event's date")
+                    format!(
+                        "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
+                    )
                 };
                 let name = actor::capitalise(name);
                 let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
@@ -3249,7 +3257,9 @@ fn imperative_items(subs: &[segment::Sub]) -> bool {
                 && first.chars().all(char::is_alphabetic)
                 && base
                 && !starts_with_determiner(text)
-                && classify::clauses(text).first().is_none_or(|c| c.trigger.start > 0)
+                && classify::clauses(text)
+                    .first()
+                    .is_none_or(|c| c.trigger.start > 0)
         })
 }
 
@@ -3258,9 +3268,12 @@ fn imperative_items(subs: &[segment::Sub]) -> bool {
 /// what is called for).
 fn bare_group(np: &str) -> bool {
     let words: Vec<String> = np.split_whitespace().map(fold).collect();
-    let preposition = words
-        .iter()
-        .any(|w| matches!(w.as_str(), "of" | "by" | "for" | "among" | "between" | "from" | "with" | "in" | "on"));
+    let preposition = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "by" | "for" | "among" | "between" | "from" | "with" | "in" | "on"
+        )
+    });
     words.len() <= 4
         && !preposition
         && words
@@ -3725,7 +3738,6 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-
 /// "its appreciation to the Mayor and the Board, as well as to the Bank, for": whom a view
 /// thanks, up to what for.
 static THANKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -4161,8 +4173,10 @@ fn inline_items(cand: Candidate) -> Vec<Candidate> {
 
 /// ", and for the millers and the Board to grind": group 1 who, group 2 the verb.
 static AND_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s+and\s+for\s+((?:the\s+)?[^;:,]{2,60}?(?:,\s*[^;:,]{2,40}?){0,6})\s+to\s+(\p{Ll}\w+)")
-        .expect("valid regex")
+    Regex::new(
+        r",\s+and\s+for\s+((?:the\s+)?[^;:,]{2,60}?(?:,\s*[^;:,]{2,40}?){0,6})\s+to\s+(\p{Ll}\w+)",
+    )
+    .expect("valid regex")
 });
 
 /// "(i) " or "(a) " opening an action.
@@ -4425,8 +4439,8 @@ mod tests_comm_kinds;
 mod tests_held_kinds;
 
 #[cfg(test)]
+mod tests_act_kinds;
+#[cfg(test)]
 mod tests_fifth_kinds;
 #[cfg(test)]
 mod tests_un_kinds;
-#[cfg(test)]
-mod tests_act_kinds;

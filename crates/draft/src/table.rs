@@ -455,8 +455,20 @@ pub const SHARED_HEAD_NOUNS: &[&str] = &[
 /// Posts held by one person, after which a bare name set off by commas is the holder's:
 /// "the commander of the Guard, Ivo Brand, ...".
 pub const POST_NOUNS: &[&str] = &[
-    "commander", "chairperson", "chairman", "chair", "president", "leader", "chief", "head",
-    "minister", "envoy", "representative", "coordinator", "mediator", "facilitator",
+    "commander",
+    "chairperson",
+    "chairman",
+    "chair",
+    "president",
+    "leader",
+    "chief",
+    "head",
+    "minister",
+    "envoy",
+    "representative",
+    "coordinator",
+    "mediator",
+    "facilitator",
 ];
 
 /// Actor nouns naming one person: their "on ..." complement is a topic, not part of the

@@ -119,10 +119,7 @@ fn a_month_ahead_in_the_year_of_adoption_dates_the_act_and_one_gone_by_does_not(
 #[test]
 fn items_a_pdf_wrapped_onto_lines_of_their_own_go_on_the_inline_list() {
     let text = "The Orchard Council,\n\n1. Calls for seed lending schemes to: (a) fund the nursery on the \nslopes; (b) pay for the canals and the \nsluices; (c) keep the rules of the valley;\n(d) share the harvest fairly; and (e) report on the \ndrought;\n";
-    assert_eq!(
-        brief(text, "2036-03-02"),
-        ["¶1 Seed lending schemes"; 5]
-    );
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Seed lending schemes"; 5]);
 }
 
 #[test]
@@ -130,7 +127,10 @@ fn an_aside_naming_a_part_of_the_first_doer_is_no_end_of_the_list() {
     let text = "The Orchard Council,\n\n1. Encourages further cooperation between the Valley League, especially its Office for Seeds, Soil and Water, and the River Council through their joint boards on the planting of orchards;\n\n2. Calls upon all growers, in particular those on the slopes, and the millers to share the water;\n";
     assert_eq!(
         brief(text, "2036-03-02"),
-        ["¶1 Valley League | River Council", "¶2 All growers | Millers"]
+        [
+            "¶1 Valley League | River Council",
+            "¶2 All growers | Millers"
+        ]
     );
 }
 
@@ -139,7 +139,10 @@ fn a_partner_list_closed_by_and_adds_no_addressee() {
     let text = "The Orchard Council,\n\n1. Calls upon the valley authorities, in coordination with the Mission, river partners, and relevant village bodies, including the Seed Office, to stop the burning;\n\n2. Calls upon the valley authorities, in coordination with the Mission, and the river partners to stop the burning;\n";
     assert_eq!(
         brief(text, "2036-03-02"),
-        ["¶1 Valley authorities", "¶2 Valley authorities | River partners"]
+        [
+            "¶1 Valley authorities",
+            "¶2 Valley authorities | River partners"
+        ]
     );
 }
 
