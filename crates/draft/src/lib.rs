@@ -4140,8 +4140,13 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
             .take(3)
             .any(|noun| table::LISTED_THINGS.contains(&noun))
     });
+    // "to provide support for:" + "(a) the Trust Fund ...": what is supported, not who acts.
+    let supports_for = last == "for"
+        && (table::SUPPORT_NOUNS.contains(&before)
+            || matches!(before, "funding" | "contributions"));
     reports_on
         || briefs_on
+        || supports_for
         || things
         || includes_in_report
         || table::CONTENT_WORDS.contains(&last)

@@ -210,3 +210,9 @@ fn and_for_others_to_do_a_second_thing_is_a_second_request() {
         ]
     );
 }
+
+#[test]
+fn items_after_support_for_are_what_is_supported_not_who_acts() {
+    let text = "The Orchard Council,\n\n1. Reiterates its call for fresh donors to provide support for:\n(a) The nursery, through funds for seeds and tools;\n(b) The Orchard Trust Fund, including funding for the canals;\n(c) Village institutions for the growth of the orchards;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Fresh donors"]);
+}
