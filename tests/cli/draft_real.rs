@@ -211,14 +211,20 @@ fn actors_named(keys: &[String], actors: &[String]) -> bool {
     actors_fit(keys, actors, |_, _, raw| !runs_on(raw))
 }
 
-/// "to" before anything but a determiner or a name starts what the actor is asked to do.
+/// "to" before anything but a determiner or a name starts what the actor is asked to do;
+/// not after "right(s)" ("the Special Rapporteur on the rights to freedom of ..."), which
+/// the drafter reads as a name's words too.
 fn runs_on(actor: &str) -> bool {
     const DETERMINERS: [&str; 12] = [
         "the", "a", "an", "all", "its", "their", "this", "these", "those", "such", "each", "other",
     ];
     let words: Vec<&str> = actor.split(' ').collect();
-    words.windows(2).any(|w| {
-        w[0] == "to" && !DETERMINERS.contains(&w[1]) && w[1].starts_with(char::is_lowercase)
+    (1..words.len()).any(|k| {
+        let before = k.checked_sub(2).map(|b| words[b]);
+        words[k - 1] == "to"
+            && !matches!(before, Some("right" | "rights"))
+            && !DETERMINERS.contains(&words[k])
+            && words[k].starts_with(char::is_lowercase)
     })
 }
 
@@ -787,6 +793,8 @@ fn a_full_name_around_the_key_is_named_and_a_run_on_is_not() {
     assert!(!actors_right(&keys(&["Committee"]), &two));
     let verb = keys(&["Valley League will ask the growers"]);
     assert!(!actors_right(&keys(&["League"]), &verb));
+    let rights = keys(&["Special Rapporteur on the rights to shelter of growers"]);
+    assert!(actors_right(&keys(&["Special Rapporteur"]), &rights));
     let parties = keys(&["All States not Parties to the Orchard Convention"]);
     assert!(actors_named(&keys(&["States not Parties"]), &parties));
     let run_on = keys(&["Bureau of the Garden Committee to address the pruning"]);
