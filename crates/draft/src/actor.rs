@@ -418,12 +418,21 @@ pub fn looks_like_addressee(s: &str) -> bool {
 /// is kept; one of place or manner ("in agricultural innovation") is not.
 pub fn antecedent(prefix: &str) -> Option<&str> {
     let toks = tokens(prefix);
-    let head = toks
+    // "the work of the Office for Seeds, through its mechanisms, notably those set up by
+    // farming countries, and calls upon it": an actor noun with no article of its own
+    // ("farming countries") is passed over for the named one before it (three at most).
+    let (head, the) = toks
         .iter()
-        .rposition(|t| table::ACTOR_HEADS.contains(&t.word.as_str()))?;
-    let the = (head.saturating_sub(5)..head)
+        .enumerate()
         .rev()
-        .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
+        .filter(|(_, t)| table::ACTOR_HEADS.contains(&t.word.as_str()))
+        .take(3)
+        .find_map(|(head, _)| {
+            let the = (head.saturating_sub(5)..head)
+                .rev()
+                .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
+            Some((head, the))
+        })?;
     let words = &toks[the + 1..=head];
     // "the Economic and Social Council": a capitalised name's own "and" is no break.
     let name = words.iter().all(|t| {

@@ -2734,7 +2734,25 @@ impl Builder {
             Some(p) => actor::antecedent(p),
             None => None,
         };
-        if let Some(np) = named.filter(|_| latter || person || !same_sentence) {
+        // "requests A to ..., takes note of the work of the Office B, and calls upon it to
+        // ...": a body named after the request before's addressee is nearer than it.
+        // Only "it": "them" after "A and B to ..." is A and B, whatever the request names.
+        let it = fold(clause.rest.trim_start()).starts_with("it ");
+        let nearer = it
+            && named.is_some_and(|np| {
+                let at = prefix.and_then(|p| offset_in(p, np));
+                // Where the request before last names one of its actors (ASCII case folded, so
+                // that offsets stay those of the prefix).
+                let prev_at = prev.and_then(|m| {
+                    let lower = prefix?.to_ascii_lowercase();
+                    m.actors
+                        .iter()
+                        .filter_map(|a| lower.rfind(&a.name.to_ascii_lowercase()))
+                        .max()
+                });
+                matches!((at, prev_at), (Some(a), Some(b)) if a > b)
+            });
+        if let Some(np) = named.filter(|_| latter || person || !same_sentence || nearer) {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
                 a.check = Some(format!(

@@ -216,3 +216,17 @@ fn items_after_support_for_are_what_is_supported_not_who_acts() {
     let text = "The Orchard Council,\n\n1. Reiterates its call for fresh donors to provide support for:\n(a) The nursery, through funds for seeds and tools;\n(b) The Orchard Trust Fund, including funding for the canals;\n(c) Village institutions for the growth of the orchards;\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 Fresh donors"]);
 }
+
+#[test]
+fn it_after_a_body_named_past_the_request_before_is_that_body() {
+    let text = "The Orchard Council,\n\n1. Calls upon the valley development system to plant trees on the slopes, takes note of the work of the Office for Seed Exchange, through shared nurseries, notably schemes set up by farming countries, and calls upon it to share seeds with the growers;\n\n2. Calls upon the Board to repair the canals, and calls upon it to report on the work;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Valley development system",
+            "¶1 Office for Seed Exchange",
+            "¶2 Board",
+            "¶2 Board",
+        ]
+    );
+}
