@@ -212,7 +212,7 @@ fn actors_named(keys: &[String], actors: &[String]) -> bool {
 }
 
 /// "to" before anything but a determiner or a name starts what the actor is asked to do;
-/// not after "right(s)" ("the Special Rapporteur on the rights to freedom of ..."), which
+/// not after "right(s)" ("a Rapporteur on the rights to water of ..."), which
 /// the drafter reads as a name's words too.
 fn runs_on(actor: &str) -> bool {
     const DETERMINERS: [&str; 12] = [

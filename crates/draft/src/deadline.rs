@@ -473,9 +473,9 @@ static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "decides to convene immediately upon receipt of a report", "decides, in the event of
-/// non-compliance, to meet again": the body meets at an act or a happening the text does not
-/// date. Group 1 what is received, group 2 the happening.
+/// "decides to meet at once upon receipt of a notice", "decides, in the event of a breach,
+/// to reconvene": the body meets at an act or a happening the text does not date. Group 1
+/// what is received, group 2 the happening.
 static MEET_UPON: LazyLock<Regex> = LazyLock::new(|| {
     let meet = r"(?:meet|convene|reconvene)";
     let det = r"(?:a\s+|an\s+|the\s+|any\s+|such\s+)?";
@@ -1011,8 +1011,8 @@ pub fn meeting_upon_before(text: &str, at: usize) -> Option<(Found, String)> {
         .map(|(_, found, phrase)| (found, phrase))
 }
 
-/// "to convene upon receipt of a report", "in the event of non-compliance, to meet again":
-/// the meeting is held at that act, which the text does not date.
+/// "to meet upon receipt of a notice", "in the event of a breach, to reconvene": the
+/// meeting is held at that act, which the text does not date.
 fn meetings_upon(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
     MEET_UPON
         .captures_iter(text)

@@ -3358,7 +3358,7 @@ fn head_doers(rest: &str) -> Option<&str> {
             return None;
         }
         let by_noun = is_doer_noun(&noun);
-        // "to enable the Mission, with the support of the army, to ...": a circumstance of
+        // "to help the Mission, with the support of the army, to ...": a circumstance of
         // the action, not who is called on.
         let with = fold(&rest[..m.get(0).expect("match").start()]);
         if noun == "support" && (with.ends_with(" with") || with.ends_with(" with full")) {
