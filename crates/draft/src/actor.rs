@@ -248,6 +248,15 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
         .iter()
         .position(|t| table::HEAD_ENDERS.contains(&t.word.as_str()))
         .unwrap_or(toks.len());
+    // "the immediate opening of humanitarian corridors": a verbal noun before "of" names
+    // an act, whatever follows.
+    if end >= 1
+        && toks.get(end).is_some_and(|t| t.word == "of")
+        && toks[end - 1].word.len() > 5
+        && toks[end - 1].word.ends_with("ing")
+    {
+        return true;
+    }
     // "all Member States seeking support from ...": an actor noun before it is who acts.
     if toks[..end]
         .iter()
@@ -330,7 +339,11 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
             && t.word.ends_with('s')
             && !t.word.ends_with("ss")
             && table::ACTOR_HEADS.contains(&t.word.as_str());
-        if seen_head && plural_head {
+        // "that the Valley military step aside": a group's singular noun after a capitalised
+        // word is the name's head too.
+        let group_head =
+            starts_lower(raw) && after_capital && table::GROUP_HEADS.contains(&t.word.as_str());
+        if seen_head && (plural_head || group_head) {
             continue;
         }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
@@ -379,7 +392,8 @@ fn is_connector(w: &str) -> bool {
 fn is_head(raw: &str) -> bool {
     let word = fold(raw);
     let word = word.trim_end_matches("'s").trim_end_matches('\'');
-    if table::ACTOR_HEADS.contains(&word) {
+    // "that the junta return ...": a ruling group's noun heads the name too.
+    if table::ACTOR_HEADS.contains(&word) || table::GROUP_HEADS.contains(&word) {
         return true;
     }
     let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
@@ -540,7 +554,7 @@ fn complement_end(prefix: &str, toks: &[Token], head: usize) -> Option<usize> {
 static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     let said = any_of(table::SPEECH_VERBS);
     Regex::new(&format!(
-        r#"^\s*["“«][^"”»]+["”»],?\s+(?:([^,.]{{1,80}}?)\s+)?(?:{said})\b"#
+        r#"^\s*["“«][^"”»]+["”»],?\s+(?:([^,.]{{1,80}}?)\s+)?(?:{said})\b([^,.]{{0,80}})"#
     ))
     .expect("valid regex")
 });
@@ -556,7 +570,11 @@ static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
 pub fn spoken_by_one(sentence: &str) -> bool {
     // "“Accordingly, it invites ...,” it says": the communiqué quoted, the body's own words.
     if let Some(m) = QUOTED_SPEAKER.captures(sentence) {
-        let speaker = m.get(1).map_or(String::new(), |s| fold(s.as_str()));
+        // "“...,” said the leaders in a communique": the speaker after the verb.
+        let speaker = m
+            .get(1)
+            .or_else(|| m.get(2))
+            .map_or(String::new(), |s| fold(s.as_str().trim()));
         let document = [
             "communique",
             "communiqué",
@@ -565,10 +583,34 @@ pub fn spoken_by_one(sentence: &str) -> bool {
             "conclusions",
         ]
         .iter()
-        .any(|d| speaker.ends_with(d));
+        .any(|d| {
+            speaker.ends_with(d) || (m.get(1).is_none() && speaker.contains(&format!(" {d}")))
+        });
         return !(speaker == "it" || speaker == "they" || document);
     }
     let toks = tokens(sentence);
+    // "Speaking at the summit, Osinbajo restated ...": whoever follows is a speaker; so is
+    // a person named with a title ("Prince X, Crown Prince of Y, reiterated ...").
+    let titled = toks.first().is_some_and(|t| {
+        matches!(
+            t.word.as_str(),
+            "prince"
+                | "king"
+                | "queen"
+                | "sheikh"
+                | "emir"
+                | "president"
+                | "dr"
+                | "mr"
+                | "mrs"
+                | "ms"
+        )
+    }) && toks
+        .get(1)
+        .is_some_and(|t| sentence[t.start..].starts_with(char::is_uppercase));
+    if toks.first().is_some_and(|t| t.word == "speaking") || titled {
+        return true;
+    }
     // Skip an opening participle phrase: "Speaking after the vote, ...".
     let start = match toks.first() {
         Some(t) if t.word.ends_with("ing") => toks
@@ -694,7 +736,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = DO_SO.replace_all(&np, "");
     // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
     let np = ESTABLISHED.replace_all(&np, "");
-    // "the committee of the Council appointed on 4 November": when it was set up.
+    // "the committee of the Council appointed on 9 March": when it was set up.
     let np = APPOINTED_ON.replace_all(&np, "");
     // "all States in all regions of the world": where they are, not who.
     let np = EVERYWHERE.replace_all(&np, "");

@@ -100,6 +100,9 @@ fn plain_letters(text: &str) -> String {
                 'ی' => chars.push('ي'),
                 'ک' => chars.push('ك'),
                 '\u{0654}' | '\u{0655}' => {}
+                // "2️⃣ الدعوة إلى ...": a keycap digit numbers the point ("2- ").
+                '\u{FE0F}' => {}
+                '\u{20E3}' => chars.push('-'),
                 c => chars.push(c),
             }
         }
@@ -229,6 +232,24 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
             })
         })
         .or_else(|| continued(&lines))
+        .or_else(|| adopter(&lines))
+}
+
+/// "وافق مجلس الأمن الدولي على إرسال ...", "اعتمدت الجمعية العامة قرارا ...": a news
+/// report's body, the subject of the first verb that adopts or approves in its lead.
+fn adopter(lines: &[String]) -> Option<String> {
+    lines.iter().take(12).find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let k = words.iter().take(20).position(|w| adopts(bare(w)))?;
+        subject(&words[k + 1..]).map(|(name, _)| name)
+    })
+}
+
+/// A verb that adopts or approves a text ("اعتمد", "وافق"), with or without "و" before it.
+fn adopts(w: &str) -> bool {
+    table::AR_ADOPTS.contains(&w)
+        || w.strip_prefix('و')
+            .is_some_and(|r| table::AR_ADOPTS.contains(&r))
 }
 
 /// "(تابع) مؤتمر القمة الإسلامي الثالث في مكة المكرمة- القرارات ...": a continuation
@@ -289,6 +310,10 @@ fn is_verb(w: &str) -> bool {
 fn pronoun_verb(w: &str) -> Option<&'static Entry> {
     ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
         let stem = w.strip_suffix(p)?;
+        // "تعهدهم بـ ...": their pledge; entrusting names its addressee after "إلى".
+        if ["تعهد", "يعهد", "عهد"].contains(&stem) {
+            return None;
+        }
         table::AR_VERBS.iter().find(|(v, _, _)| *v == stem)
     })
 }
@@ -312,12 +337,15 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut in_links = 0;
     while k < words.len() {
         let w = words[k];
+        // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
+        let affiliated =
+            ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k.max(1) - 1]));
         if k > 0
             && (table::AR_RELATIVES.contains(&bare(w))
                 || table::AR_TIME_WORDS.contains(&bare(w))
                 || table::AR_ACTION_NOUNS.contains(&bare(w))
                 || ["السيد", "السيدة"].contains(&bare(w))
-                || ends_at(w, enders))
+                || (ends_at(w, enders) && !affiliated))
             && !place_qualifier(words, k)
         {
             break;
@@ -343,7 +371,13 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
                 && !table::AR_NAME_LINKS.contains(&prev)
                 && !table::AR_NAME_LINKS.contains(&bare(w))
                 && !words[k - 1].starts_with('(');
-            if !(has_article(bare(w)) || construct) {
+            // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
+            let construct = construct || personal_name(words, k);
+            // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
+            let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
+                && !w.ends_with([',', ';', '.', ':'])
+                && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+            if !(has_article(bare(w)) || construct || described) {
                 // Not "في الخامس عشر من ...": a date follows, not a name.
                 let linked = table::AR_NAME_LINKS.contains(&bare(w))
                     && !w.ends_with([',', ';', '.', ':'])
@@ -375,6 +409,47 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         }
     }
     k.max(1).min(words.len())
+}
+
+/// Whether the bare word at `k` is a person's name after an affiliation to his title
+/// ("التابعة للرئيس سلفا كير", "التابعين لنائب الرئيس السابق رياك مشار").
+fn personal_name(words: &[&str], k: usize) -> bool {
+    let w = bare(words[k]);
+    if has_article(w) || w.starts_with('و') || words[k - 1].ends_with([',', '.', ';']) {
+        return false;
+    }
+    let title = |t: &str| table::AR_PERSON_HEADS.contains(&t) || ["نائب", "الرئيس"].contains(&t);
+    // "التابعين لنائب ...": the title itself, "لـ" joined to it.
+    if ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k - 1]))
+        && w.strip_prefix('ل').is_some_and(title)
+    {
+        return true;
+    }
+    let from = k.saturating_sub(4);
+    (from..k).any(|j| {
+        let t = bare(words[j]);
+        let t = t.strip_prefix("لل").map_or_else(
+            || t.strip_prefix('ل').unwrap_or(t).to_string(),
+            |r| format!("ال{r}"),
+        );
+        j > 0
+            && ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[j - 1]))
+            && title(t.as_str())
+    })
+}
+
+/// Whether the words just before a verb are "فإن" / "إن" / "أن" and a body's whole name
+/// ("فإن مجلس السلم والأمن"), its subject.
+fn subject_before(before: &[&str]) -> bool {
+    let n = before.len();
+    (2..=7).any(|d| {
+        n > d
+            && ["فإن", "فان", "إن", "أن", "ان"].contains(&bare(before[n - d - 1]))
+            && before[n - d..]
+                .iter()
+                .all(|w| !w.ends_with([',', '.', ';']))
+            && subject(&before[n - d..]).is_some_and(|(_, taken)| taken == d)
+    })
 }
 
 /// "بعثة الجامعة بجنيف والأمانة العامة ...": a "بـ" + a bare name, then another addressee
@@ -444,9 +519,13 @@ fn names(words: &[&str]) -> Vec<String> {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
                 // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
                 // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
-                let genitive = pieces
-                    .last()
-                    .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
+                // "مجلس الأمن والأمم المتحدة": the United Nations is a name of its own.
+                let united_nations = ["الأمم", "الامم"].contains(&rest)
+                    && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
+                let genitive = !united_nations
+                    && pieces
+                        .last()
+                        .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
                 if genitive || adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
                     pieces.last_mut().expect("a piece").push(w);
                 } else {
@@ -458,6 +537,18 @@ fn names(words: &[&str]) -> Vec<String> {
     }
     pieces
         .into_iter()
+        // "القوات التابعة للرئيس فلان": the forces, not whose they are.
+        .map(|p| {
+            let cut = (1..p.len().saturating_sub(1)).find(|&k| {
+                ["التابع", "التابعة", "التابعين", "التابعون"].contains(&p[k])
+                    && (personal_name(&p, k + 1)
+                        || p.get(k + 2).is_some_and(|_| personal_name(&p, k + 2)))
+            });
+            match cut {
+                Some(k) => p[..k].to_vec(),
+                None => p,
+            }
+        })
         // "مختلف صناديق التنمية": the funds themselves.
         .map(|p| match p.split_first() {
             Some((q, more)) if !more.is_empty() && ["مختلف", "سائر"].contains(q) => {
@@ -785,7 +876,8 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
         })
         .collect();
     // "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
-    // أنه قرر تعليق عضوية مالي ...": the same act of the body, told again.
+    // أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
+    // القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
     let opening = |m: &crate::DraftMandate| -> Vec<String> {
         m.summary
             .split_whitespace()
@@ -800,10 +892,21 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
         .enumerate()
         .map(|(j, later)| {
             body_act(later)
+                && mandates[..j]
+                    .iter()
+                    .any(|m| body_act(m) && opening(m).len() == 3 && opening(m) == opening(later))
+        })
+        .collect();
+    // "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
+    // request to the same actors, told twice in a paragraph.
+    let twice: Vec<bool> = mandates
+        .iter()
+        .enumerate()
+        .map(|(j, later)| {
+            opening(later).len() == 3
                 && mandates[..j].iter().any(|m| {
-                    body_act(m)
-                        && m.paragraph != later.paragraph
-                        && opening(m).len() == 3
+                    m.paragraph == later.paragraph
+                        && names(m) == names(later)
                         && opening(m) == opening(later)
                 })
         })
@@ -811,7 +914,7 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;
-        !restated[k - 1] && !repeated[k - 1]
+        !restated[k - 1] && !repeated[k - 1] && !twice[k - 1]
     });
 }
 
@@ -849,6 +952,57 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
     // "في ختام اجتماع وزراء الخارجية بدعم ...": the meeting's name, then its level.
     level_end(words, i + 2 + name_end(&words[i + 2..]))
 }
+
+/// "طالب المجلس في اجتماعه الجامعة العربية بـ ...": the body's own meeting ("في" and a
+/// meeting's noun with its pronoun), without a comma, before the addressee.
+fn own_meeting_end(words: &[&str], i: usize) -> usize {
+    let own = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| {
+            let w = bare(w);
+            OWN_MEETINGS.contains(&w) && !words[i + 1].ends_with(',')
+        })
+        && words.get(i + 2).is_some_and(|w| {
+            let w = bare(w);
+            (has_article(w) || table::AR_ACTOR_HEADS.contains(&w))
+                && !table::AR_TIME_WORDS.contains(&w)
+        });
+    if own { i + 2 } else { i }
+}
+
+/// "دعت القمة ... المنعقدة اليوم الأربعاء في اسطنبول X إلى ...": where and when the
+/// subject met, without commas, before the addressee.
+fn held_at_end(words: &[&str], i: usize) -> usize {
+    if !words
+        .get(i)
+        .is_some_and(|w| ["المنعقدة", "المنعقد"].contains(&bare(w)) && !w.ends_with(','))
+    {
+        return i;
+    }
+    let mut j = i + 1;
+    while words
+        .get(j)
+        .is_some_and(|w| table::AR_TIME_WORDS.contains(&bare(w)) && !w.ends_with(','))
+    {
+        j += 1;
+    }
+    if words
+        .get(j)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+    {
+        j += 2;
+    }
+    let next = words.get(j).map(|w| bare(w)).unwrap_or_default();
+    if j > i + 1 && (has_article(next) || table::AR_ACTOR_HEADS.contains(&next)) {
+        j
+    } else {
+        i
+    }
+}
+
+/// A body's own meeting named by its noun and pronoun.
+const OWN_MEETINGS: &[&str] = &["اجتماعه", "اجتماعها", "دورته", "دورتها", "جلسته", "جلستها"];
 
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
 fn affiliated_end(words: &[&str], end: usize) -> usize {
@@ -911,10 +1065,22 @@ fn adjective(w: &str) -> bool {
             || table::AR_ADJECTIVES.contains(&w))
 }
 
+/// "وإذ تدرك أن الأمم المتحدة ... تعزز وتشجع ...": a preamble's clause (its verb in the
+/// present after "إذ") says what the body bears in mind; whoever it names is asked nothing.
+fn preamble_clause(words: &[&str]) -> bool {
+    let opens = words
+        .first()
+        .is_some_and(|w| ["إذ", "وإذ"].contains(&bare(w)));
+    opens && words.get(1).is_some_and(|w| present_verb(bare(w)))
+}
+
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    if preamble_clause(&words) {
+        return Vec::new();
+    }
     let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
@@ -1011,12 +1177,36 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         && words
             .get(k + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    // "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
+    let first_person = verb.starts_with('ن')
+        && bare(words[k]) == verb
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
     (after_break && (is_verb(verb) || provides))
+        || first_person
+        || named_after_that(words, k)
         || reported
         || present
         || joined_past
         || joined_decision
         || decided_after_that
+}
+
+/// "فإن دول المجلس تطلب ...", "فإن مجلس السلم كلف ...": a verb of the tables after "فإن"
+/// and its subject (a name of up to four words, no punctuation between).
+fn named_after_that(words: &[&str], k: usize) -> bool {
+    let verb = verb_form(words[k]);
+    // "فإن مجلس ... كلف X بـ": a report's past verb too.
+    let present = (verb.starts_with(['ي', 'ت']) || table::AR_PAST.contains(&verb))
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+    present
+        && (2..=5).any(|d| {
+            k >= d
+                && ["فإن", "فان", "وإن"].contains(&bare(words[k - d]))
+                && words[k - d..k]
+                    .iter()
+                    .all(|w| !w.ends_with([',', '.', ';']))
+                && name_end(&words[k - d + 1..k]) == d - 1
+        })
 }
 
 /// "... نحو السلام ودعا جميع الأطراف المعنية إلى ...": a verb without an opener, its
@@ -1164,6 +1354,7 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
         || spoken_after(words)
         || described(before, words)
         || relative
+        || any_one_that(before, first)
         || person_subject(words)
         || (recommends_approval(words) && referral(words).is_none())
     {
@@ -1189,6 +1380,21 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
     table::AR_PAST.contains(&verb_form(first)) && !own_subject && !plural && by_speaker(before)
 }
 
+/// "لم تتلق أي طلب من أي جهة رسمية، تطالب بعقد ...": a present verb describing "any" one
+/// named just before it (an indefinite noun after "أي"), not a call.
+fn any_one_that(before: &[&str], verb: &str) -> bool {
+    let present = verb_form(verb).starts_with(['ي', 'ت']) && bare(verb) == verb_form(verb);
+    let n = before.len();
+    present
+        && (2..=4).any(|d| {
+            n >= d
+                && ["أي", "اي", "أية", "اية"].contains(&bare(before[n - d]))
+                && before[n - d + 1..]
+                    .iter()
+                    .all(|w| !has_article(bare(w)) && !w.ends_with('.'))
+        })
+}
+
 /// "... إن المجلس قرر": "إن" / "أن" and the body just before the verb.
 fn body_before_verb(before: &[&str]) -> bool {
     let n = before.len();
@@ -1212,18 +1418,47 @@ fn referral(words: &[&str]) -> Option<(Vec<String>, String)> {
     let k = words.iter().position(|w| refers(w))?;
     let to = (k + 1..words.len().min(k + 10))
         .take_while(|&i| !words[i - 1].ends_with('.'))
-        .find(|&i| ["إلى", "الى"].contains(&bare(words[i])))?;
-    let named = &words[to + 1..];
-    let end = name_end(named);
+        .find(|&i| ["إلى", "الى"].contains(&bare(words[i])) || joined_to(words, k, i))?;
+    // "إلى X لـ ...", or "الموضوع للمنظمة X لـ ...": "لـ" joined to the name.
+    let restored = bare(words[to])
+        .strip_prefix("لل")
+        .map(|r| format!("ال{r}"))
+        .filter(|_| !["إلى", "الى"].contains(&bare(words[to])));
+    // The words after "إلى", or after the joined name with that name restored first.
+    let mut named: Vec<&str> = restored.iter().map(String::as_str).collect();
+    named.extend(&words[to + 1..]);
+    let mut end = name_end(&named);
+    // "... للتنمية الزراعية للاختصاص".": a last "لـ" word that ends the sentence is what
+    // for, not the name's.
+    if end == named.len() && end > 1 && named[end - 1].starts_with("لل") {
+        end -= 1;
+    }
     let what = named.get(end).map(|w| bare(w))?;
-    let act = what.strip_prefix('ل').filter(|r| r.chars().count() >= 3)?;
+    // "لدراسة" is "دراسة"; "للاختصاص" is "الاختصاص".
+    let act = match what.strip_prefix("لل") {
+        Some(r) => format!("ال{r}"),
+        None => what.strip_prefix('ل').unwrap_or_default().to_string(),
+    };
+    if act.chars().count() < 3 {
+        return None;
+    }
     let actors = names(&named[..end]);
     if actors.is_empty() {
         return None;
     }
-    let mut action = vec![act];
+    let mut action = vec![act.as_str()];
     action.extend(&named[end + 1..]);
     Some((actors, clean(&action.join(" "))))
+}
+
+/// "بإحالة الموضوع للمنظمة ...": the name the matter goes to, "لـ" joined to it, right
+/// after the matter referred.
+fn joined_to(words: &[&str], k: usize, i: usize) -> bool {
+    i == k + 2
+        && has_article(bare(words[k + 1]))
+        && bare(words[i])
+            .strip_prefix("لل")
+            .is_some_and(|r| r.chars().count() >= 3)
 }
 
 /// "توصي اللجنة بالموافقة على ما يأتي": a committee recommends the
@@ -1301,10 +1536,12 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     }
     // "توصي اللجنة بإحالة الموضوع إلى X لدراسته", "... على أن يحال الموضوع إلى X لبحث
     // ...": a committee recommends a referral; X is asked.
+    // "وتوصي بإحالة الموضوع للمنظمة X للاختصاص": the committee named before.
     if table::AR_RECOMMENDS.contains(&verb)
-        && rest
-            .first()
-            .is_some_and(|w| ["لجنة", "اللجنة"].contains(&bare(w)))
+        && rest.first().is_some_and(|w| {
+            let w = bare(w);
+            ["لجنة", "اللجنة"].contains(&w) || ["بإحالة", "باحالة"].contains(&w)
+        })
         && let Some(found) = referral(rest)
     {
         return vec![found];
@@ -1325,6 +1562,13 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
             return Vec::new();
         }
         let past = table::AR_PAST.contains(&v);
+        // "وطالب مجلس الأمن والأمم المتحدة بتحمل مسؤولياتهما": two bodies joined before
+        // the act are those asked (the subject is the sentence's, elided).
+        if past && !aside && coordinated_addressees(rest, enders, body) {
+            return request(rest, openers, enders, false, before)
+                .into_iter()
+                .collect();
+        }
         // "ودعا، خلال الاجتماع ...، برئاسة ...، اليوم، إلى ...": an aside of several
         // commas between the verb and its ender; the call names no one.
         if aside
@@ -1353,8 +1597,49 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     Vec::new()
 }
 
+/// Whether a past verb's words open with a body other than the text's, "و" and another
+/// name, then the verb's ender ("مجلس الأمن والأمم المتحدة بتحمل ...").
+fn coordinated_addressees(rest: &[&str], enders: &[&str], body: &str) -> bool {
+    if !rest
+        .first()
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+    {
+        return false;
+    }
+    let end = name_end_before(rest, enders);
+    if rest[..end].iter().any(|w| w.ends_with([',', '.'])) {
+        return false;
+    }
+    let pieces = names(&rest[..end]);
+    // The first name is the body's whole name ("القمة الأمانة العامة ..." is a subject and
+    // then its addressee).
+    let whole = subject(rest).is_some_and(|(name, _)| {
+        pieces
+            .first()
+            .is_some_and(|p| *p == name || name.starts_with(p.as_str()))
+    });
+    let other = whole
+        && pieces
+            .first()
+            .is_some_and(|n| n != body && !body.starts_with(n.as_str()));
+    pieces.len() >= 2
+        && other
+        && rest.get(end).is_some_and(|w| {
+            enders
+                .iter()
+                .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
+        })
+}
+
 /// What a verb of decision decides, and by which body.
 fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Requests {
+    // "لفترة ستة أشهر، يقرر بعدها مجلس الأمن ...": a decision to come, after a period.
+    if rest
+        .first()
+        .is_some_and(|w| table::AR_LATER.contains(&bare(w)))
+    {
+        return Vec::new();
+    }
     let past = table::AR_PAST.contains(&verb);
     // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
     let named_before = past
@@ -1377,10 +1662,21 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     {
         return Vec::new();
     }
-    let k = 1 + rest[1..]
+    let mut k = 1 + rest[1..]
         .iter()
         .take_while(|w| adjective(bare(w)) || bare(w) == "الدولي")
         .count();
+    // "ونص القرار الذي تم تبنيه بعد مفاوضات، على تشكيل ...": past the text's relative
+    // clause to the comma that closes it.
+    if rest
+        .get(k)
+        .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && let Some(c) = (k..rest.len().min(k + 12))
+            .take_while(|&c| !rest[c].ends_with('.'))
+            .find(|&c| rest[c].ends_with(','))
+    {
+        k = c + 1;
+    }
     let Some(first) = rest.get(k) else {
         return Vec::new();
     };
@@ -1446,10 +1742,16 @@ fn approved(rest: &[&str], body: &str) -> Requests {
     let Some((_, taken)) = subject(rest) else {
         return Vec::new();
     };
-    let act = rest
-        .get(skip_adverbs(rest, taken))
-        .map(|w| bare(w))
-        .unwrap_or_default();
+    // "أقر المجلس في جلسته بشأن ... التي عقدت، اليوم، تمديد ...": past the meeting
+    // and its day.
+    let mut at = skip_meeting(rest, skip_asides(rest, skip_adverbs(rest, taken)));
+    while rest
+        .get(at)
+        .is_some_and(|w| table::AR_TIME_WORDS.contains(&bare(w)))
+    {
+        at += 1;
+    }
+    let act = rest.get(at).map(|w| bare(w)).unwrap_or_default();
     let noun = act.strip_prefix("ال").unwrap_or(act);
     let verbal = (noun.starts_with('ت') && noun.chars().count() >= 4)
         || ["العمل", "إنشاء", "انشاء", "إعداد", "اعداد"].contains(&act);
@@ -1655,10 +1957,20 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         return false;
     };
     let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
+    // names no act of its own; "على قرار بنشر قوة" does.
+    let approved = earlier
+        .last()
+        .is_some_and(|x| ["على", "علي"].contains(&bare(x)));
+    if approved && bare(w).starts_with('ل') {
+        return false;
+    }
     // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
-    let by_act = bare(w)
-        .strip_prefix(['ب', 'ل'])
-        .is_some_and(|n| n.starts_with(['ت', 'إ']) && n.chars().count() >= 4);
+    // "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
+    let by_act = bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
+        (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
+            || table::AR_SENDING_NOUNS.contains(&n)
+    });
     let act = is_verb(verb_form(w))
         || bare(w) == "يقضي"
         || by_act
@@ -1684,10 +1996,10 @@ fn adopting_body(before: &[&str]) -> Option<String> {
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
-    let k = (from..before.len()).rev().take(14).find(|&k| {
-        let w = bare(before[k]);
-        table::AR_ADOPTS.contains(&w.strip_prefix('و').unwrap_or(w))
-    })?;
+    let k = (from..before.len())
+        .rev()
+        .take(14)
+        .find(|&k| adopts(bare(before[k])))?;
     subject(&before[k + 1..]).map(|(name, _)| name)
 }
 
@@ -1753,15 +2065,32 @@ fn by_speaker(before: &[&str]) -> bool {
             return false;
         };
         let subject = bare(subject);
-        if table::AR_PERSON_HEADS.contains(&subject) {
+        if table::AR_PERSON_HEADS.contains(&subject) || said_by_person(&before[from..to]) {
             return true;
         }
-        if !["أن", "ان", "إن"].contains(&subject) || from == 0 {
+        // "... . ودعت إلى التفكير ...": a verb of the tables without a subject of its own
+        // goes on with the sentence before.
+        let elided = is_verb(verb_form(before[verb]))
+            && !has_article(subject)
+            && !table::AR_ACTOR_HEADS.contains(&subject)
+            && !table::AR_BODY_HEADS.contains(&subject);
+        if !(["أن", "ان", "إن"].contains(&subject) || elided) || from == 0 {
             return false;
         }
         to = from - 1;
     }
     false
+}
+
+/// "...، وقالت رئيسة المفوضية ... إن ...": a verb of saying and a person's title within
+/// the sentence.
+fn said_by_person(words: &[&str]) -> bool {
+    const SAYS: &[&str] = &["قال", "قالت", "أضاف", "أضافت", "أوضح", "أوضحت"];
+    words.windows(2).any(|w| {
+        let verb = bare(w[0]);
+        let verb = verb.strip_prefix('و').unwrap_or(verb);
+        SAYS.contains(&verb) && table::AR_PERSON_HEADS.contains(&bare(w[1]))
+    })
 }
 
 /// "داعيا", "مكررا": a participle that reports a call, as the verb it stands for.
@@ -1965,6 +2294,10 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
     if next.is_some_and(|n| ["من", "كريمة"].contains(&bare(n))) {
         return None;
     }
+    // "وكلف X بالمطالبة بـ ...": what X is tasked with, not a call of the body's.
+    if w == "المطالبة" {
+        return None;
+    }
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
 }
 
@@ -2050,7 +2383,14 @@ fn request(
     past: bool,
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
-    let mut i = after_subject(rest, enders, past);
+    // "وسمح المجلس بالإجماع لبعثة ...": how the body acted, between it and the addressee.
+    // "فإن مجلس السلم والأمن كلف X ...": the subject stood before the verb.
+    let before_verb = past && subject_before(before);
+    let mut i = if before_verb {
+        0
+    } else {
+        skip_manner(rest, after_subject(rest, enders, past))
+    };
     if !past {
         i = present_subject(rest, i, openers);
     }
@@ -2065,6 +2405,8 @@ fn request(
                 .is_some_and(|w| table::AR_ASIDE_OPENERS.contains(&bare(w))))
     {
         i = skip_meeting(rest, skip_manner_aside(rest, skip_asides(rest, i)));
+        // "في اجتماعه اليوم على مستوى وزراء الخارجية": the meeting's level after its aside.
+        i = own_meeting_end(rest, level_end(rest, held_at_end(rest, i)));
     }
     i = after_subject_relative(rest, i, openers, enders);
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
@@ -2081,10 +2423,20 @@ fn request(
     {
         return Some(found);
     }
-    if past && required && rest.get(i).is_some_and(|w| !opens(w, openers)) {
+    // "وطلب مجلس الأمن اليوم بانسحاب X ...": no addressee, the act its ender opens.
+    let ends_now = rest.get(i).is_some_and(|w| {
+        enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
+    });
+    if past && required && !ends_now && rest.get(i).is_some_and(|w| !opens(w, openers)) {
         i = addressee_after_aside(rest, i, openers)?;
     }
     let first = *rest.get(i)?;
+    // "تطلب عقد اجتماع فوري لمجلس X": a call for a meeting, naming no addressee.
+    if let Some(found) = meeting_called(&rest[i..]) {
+        return Some(found);
+    }
     // "داعيا إياها إلى ...": the one asked just before (no name: the last mandate's).
     if table::AR_OBJECT_PRONOUNS.contains(&bare(first)) {
         return action_after(&rest[i + 1..], enders).map(|action| (Vec::new(), action));
@@ -2113,7 +2465,8 @@ fn request(
         .strip_prefix("لل")
         .filter(|_| openers.contains(&"ل"))
         .map(|r| format!("ال{r}"));
-    let owned = without_opener(&rest[i..], openers, restored.as_deref());
+    let owned = so_called(&rest[i..])
+        .unwrap_or_else(|| without_opener(&rest[i..], openers, restored.as_deref()));
     if owned.is_empty() {
         return None;
     }
@@ -2208,6 +2561,29 @@ fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders:
         && let Some(k) = (i..rest.len().min(i + 20)).find(|&k| rest[k].ends_with(','))
     {
         i = skip_adverbs(rest, k + 1);
+    }
+    // "ويفوض القرار الذي صاغته X و Y البعثة بـ ...": past the relative clause's verb (its
+    // object the text) and its subject.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && rest
+            .get(i + 1)
+            .is_some_and(|w| is_past_with_object(bare(w)) && !w.ends_with([',', '.']))
+        && rest.len() > i + 3
+    {
+        // Only where an addressee follows ("... المؤتمر اليوم في ختام ..." goes on with
+        // when and where it was issued).
+        let j = i + 2 + name_end_before(&rest[i + 2..], enders);
+        let next = rest.get(j).map(|w| bare(w)).unwrap_or_default();
+        let addressee = so_called(&rest[j.min(rest.len())..]).is_some()
+            || opens(next, openers)
+            || table::AR_ACTOR_HEADS.contains(&next)
+            || (has_article(next) && !table::AR_TIME_WORDS.contains(&next));
+        if addressee {
+            return j;
+        }
     }
     // "وطلب القرار الذي حمل الرقم 2718 من الأمين العام ...": past the subject's relative
     // clause to the opener; without one, to the comma that closes it ("ويطالب القرار الذي
@@ -2325,6 +2701,19 @@ fn addressee_after_aside(rest: &[&str], i: usize, openers: &[&str]) -> Option<us
             k
         }
     })
+}
+
+/// "ما يسمى بمهمة الدعم ...": the words from the name a "so-called" gives on.
+fn so_called<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+    let [what, called, named, rest @ ..] = words else {
+        return None;
+    };
+    // "يسمح لما يسمى بـ ...": the opener joined to "ما".
+    let alias = ["ما", "لما"].contains(&bare(what))
+        && ["يسمى", "تسمى", "يعرف", "تعرف"].contains(&bare(called))
+        && named.chars().count() > 3;
+    let named = named.strip_prefix('ب').filter(|_| alias)?;
+    Some(std::iter::once(named).chain(rest.iter().copied()).collect())
 }
 
 /// The words from the addressee on: its opener dropped, or the "لـ" of `restored` ("للبعثة"
@@ -2461,6 +2850,17 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         }
     }
     let action = action_after(words, enders)?;
+    // "توصي بما يأتي:": its items say what.
+    if ["ما يأتي", "ما يلي", "بما يأتي", "بما يلي"]
+        .iter()
+        .any(|p| action.starts_with(p))
+    {
+        return None;
+    }
+    // "بنظر مشروع الميثاق في اجتماع وزراء الخارجية ...": those whose meeting is to consider.
+    if let Some(found) = considered_at(words, &action) {
+        return Some(found);
+    }
     // "بوقف إطلاق النار بين روسيا وأوكرانيا": the two its own phrase names.
     if let Some(k) = words.iter().position(|w| bare(w) == "بين")
         && let [a, b, ..] = &words[k + 1..]
@@ -2485,6 +2885,56 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         return Some((names(&words[k + 2..k + 2 + end]), action));
     }
     Some((vec![UNNAMED.to_string()], action))
+}
+
+/// "عقد اجتماع فوري لمجلس الجامعة ...": a meeting called of a body named after "لـ" (that
+/// body asked to meet).
+fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let [held, meeting, ..] = words else {
+        return None;
+    };
+    let called = bare(held) == "عقد"
+        && ["اجتماع", "اجتماعا", "دورة", "جلسة"].contains(&bare(meeting))
+        && !meeting.ends_with([',', '.']);
+    if !called {
+        return None;
+    }
+    let k = (2..words.len().min(5)).find(|&k| {
+        bare(words[k])
+            .strip_prefix('ل')
+            .is_some_and(|r| table::AR_BODY_HEADS.contains(&r))
+    })?;
+    let head = bare(words[k]).strip_prefix('ل')?;
+    let mut named: Vec<&str> = vec![head];
+    named.extend(&words[k + 1..]);
+    let end = name_end(&named);
+    let actors = names(&named[..end]);
+    (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
+}
+
+/// "بنظر X في اجتماع وزراء الخارجية ...": a thing to consider "at the meeting of" a named
+/// group asks that group.
+fn considered_at(words: &[&str], action: &str) -> Option<(Vec<String>, String)> {
+    let noun = bare(words.first()?);
+    let noun = noun.strip_prefix(['ب', 'ل']).unwrap_or(noun);
+    if !["نظر", "بحث", "دراسة", "مناقشة"].contains(&noun) {
+        return None;
+    }
+    let k = (1..words.len().min(14))
+        .take_while(|&k| !words[k - 1].ends_with('.'))
+        .find(|&k| {
+            ["في", "فى", "خلال"].contains(&bare(words[k]))
+                && words.get(k + 1).is_some_and(|w| bare(w) == "اجتماع")
+        })?;
+    let named = words.get(k + 2..)?;
+    let head = bare(named.first()?);
+    if !table::AR_ACTOR_HEADS.contains(&head)
+        || table::AR_BODY_HEADS.contains(&head) && head != "وزراء"
+    {
+        return None;
+    }
+    let actors = names(&named[..name_end(named)]);
+    (!actors.is_empty()).then(|| (actors, action.to_string()))
 }
 
 /// Whether `w` is one of the verb's openers ("من", "إلى", or "ب" joined to its noun).
@@ -2650,7 +3100,11 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     };
     let w = bare(first);
     if ["أن", "ان", "بأن"].contains(&w) {
-        return after_that(&words[1..], body);
+        // "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
+        return that_clauses(&words[1..])
+            .into_iter()
+            .flat_map(|c| after_that(c, body))
+            .collect();
     }
     // "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
     if ["أنه", "انه"].contains(&w)
@@ -2670,6 +3124,10 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
             .is_some_and(|n| ["أن", "ان"].contains(&bare(n)))
     {
         return after_that(&words[3..], body);
+    }
+    // "الموافقة من حيث المبدأ على انشاء مركز ... ويقوم المركز بـ ...": the body creates.
+    if let Some(found) = creation_approved(words, body) {
+        return found;
     }
     // "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
     let letter = words
@@ -2704,9 +3162,61 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     body_act(words, body)
 }
 
+/// "... بمدينة سرت، اعتماد التوصيات التي ...": adopting texts (first, or after an aside
+/// closed by a comma), no act of the body's to follow.
+fn adopts_texts(words: &[&str]) -> bool {
+    let k = words
+        .iter()
+        .take(12)
+        .position(|w| ["اعتماد", "إقرار", "اقرار"].contains(&bare(w)));
+    k.is_some_and(|k| {
+        (k == 0 || words[k - 1].ends_with(','))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| table::AR_ADOPTED_TEXTS.contains(&bare(n)))
+    })
+}
+
+/// "الموافقة (من حيث المبدأ) على إنشاء X ...": approving a creation is the body's act;
+/// "ويقوم X بـ ..." after it is the new body's task.
+fn creation_approved(words: &[&str], body: &str) -> Option<Requests> {
+    if bare(words.first()?) != "الموافقة" {
+        return None;
+    }
+    let mut k = 1;
+    if words
+        .get(1..4)
+        .is_some_and(|w| bare(w[0]) == "من" && bare(w[1]) == "حيث" && bare(w[2]) == "المبدأ")
+    {
+        k = 4;
+    }
+    let creates = words.get(k).is_some_and(|w| bare(w) == "على")
+        && words
+            .get(k + 1)
+            .is_some_and(|w| ["إنشاء", "انشاء", "تشكيل", "تأسيس"].contains(&bare(w)));
+    if !creates {
+        return None;
+    }
+    let act = &words[k + 1..];
+    let task = act
+        .iter()
+        .position(|w| ["ويقوم", "وتقوم", "يقوم", "تقوم"].contains(&bare(w)));
+    let own = &act[..task.unwrap_or(act.len())];
+    let mut out = vec![(vec![body.to_string()], clean(&own.join(" ")))];
+    if let Some(t) = task
+        && let Some(found) = request(&act[t + 1..], &[], &["ب"], false, &[])
+    {
+        out.push(found);
+    }
+    Some(out)
+}
+
 /// The body's own act, unless it only keeps the matter under review ("يقرر أن يبقي
 /// المسألة قيد نظره").
 fn body_act(words: &[&str], body: &str) -> Requests {
+    if adopts_texts(words) {
+        return Vec::new();
+    }
     let action = clean(&words.join(" "));
     let keeps_on_agenda = table::AR_KEEPS.iter().any(|k| action.starts_with(k))
         && table::AR_AGENDA.iter().any(|a| action.contains(a));
@@ -2719,10 +3229,42 @@ fn body_act(words: &[&str], body: &str) -> Requests {
 
 /// "أن يتولى الأمين العام ...": the actor; "أن يطلب إلى X ..." asks X; "أن تنشئ ..." is
 /// the body's own act.
+/// A decision's "أن ..." split at each "وأن" that opens a present verb: one that-clause
+/// each.
+fn that_clauses<'a, 'b>(words: &'b [&'a str]) -> Vec<&'b [&'a str]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..words.len() {
+        let opens = ["وأن", "وان"].contains(&bare(words[k]))
+            && words.get(k + 1).is_some_and(|n| present_verb(bare(n)));
+        if opens {
+            out.push(&words[start..k]);
+            start = k + 1;
+        }
+    }
+    out.push(&words[start..]);
+    out
+}
+
+/// "أن يعتمد ميزانية ...", "أن يقر نطاق ...": the body adopts a text there and then (no
+/// one named after the verb acts later).
+fn adopts_there(words: &[&str]) -> bool {
+    let adopts = words
+        .first()
+        .is_some_and(|w| ["يعتمد", "تعتمد", "يقر", "تقر"].contains(&bare(w)));
+    adopts
+        && words
+            .get(1)
+            .is_some_and(|n| !table::AR_ACTOR_HEADS.contains(&bare(n)))
+}
+
 fn after_that(words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
+    if adopts_there(words) {
+        return Vec::new();
+    }
     if is_verb(verb_form(first)) {
         let asked = requests(&words.join(" "), body);
         if !asked.is_empty() {
@@ -2732,7 +3274,23 @@ fn after_that(words: &[&str], body: &str) -> Requests {
     if let Some(found) = acting_subject(words) {
         return vec![found];
     }
+    if determined(words) {
+        return Vec::new();
+    }
     body_act(words, body)
+}
+
+/// "قرر أن الحالة في اليمن لا تزال تشكل خطرا ...": a noun, then what it is or remains (a
+/// finding of fact, no act).
+fn determined(words: &[&str]) -> bool {
+    let noun = words.first().is_some_and(|w| has_article(bare(w)));
+    let clause_end = words
+        .iter()
+        .position(|w| w.ends_with('.'))
+        .map_or(words.len(), |k| k + 1);
+    noun && words[..clause_end.min(10)]
+        .iter()
+        .any(|w| table::AR_STATE_VERBS.contains(&bare(w)))
 }
 
 /// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
@@ -2759,7 +3317,9 @@ fn bare_name_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     // "تقريرا", "دورة": an indefinite object or a common noun, not a State's name.
     let object = (name.ends_with('ا') && !name.ends_with("يا")) || name.ends_with('ة');
     let noun = name.starts_with('ت') && n >= 5 && !name.ends_with("يا");
+    // "تبدأ، خلال دورتها ...": a comma after the verb opens an aside, not its subject.
     let name_like = present_verb(bare(verb))
+        && !verb.ends_with([',', '،'])
         && n >= 4
         && !has_article(name)
         && !object
@@ -2988,7 +3548,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let units = any_of(&units);
     Regex::new(&format!(
-        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
     ))
     .expect("valid regex")
 });
@@ -3000,13 +3560,16 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         any_of(&words)
     };
-    let words = by_length(table::AR_SESSION_WORDS.to_vec());
+    // "للقمة العربية القادمة": "لـ" joined to the article ("لل") before the noun.
+    let mut session_words = table::AR_SESSION_WORDS.to_vec();
+    session_words.extend(["قمة", "دورة"]);
+    let words = by_length(session_words);
     let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
     // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session.
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام)\s+|على\s+هامش\s+(?:أعمال\s+)?|(ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام|خلال)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
     ))
     .expect("valid regex")
 });
@@ -3031,6 +3594,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(days_in_words(text, adopted, &mut days));
     out.extend(week_ends(text, adopted, &mut days));
     out.extend(months_with_year(text, adopted, &days));
+    out.extend(year_ends(text, adopted));
     out.extend(spans(text, adopted));
     out.extend(sessions(text));
     out
@@ -3050,6 +3614,28 @@ fn full_dates(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -
         if day.year() < 1900 || adopted.is_some_and(|a| day < a) {
             continue;
         }
+        if by_before(&text[..whole.start()]) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ));
+        }
+    }
+    // "في اجتماع ... في 12 /11/ 1977": a day in figures, after the adoption.
+    for m in NUMERIC_DATE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let parsed = (m[3].parse().ok(), m[2].parse().ok(), m[1].parse().ok());
+        let (Some(y), Some(mo), Some(d)) = parsed else {
+            continue;
+        };
+        let Ok(day) = Date::new(y, mo, d) else {
+            continue;
+        };
+        if days.iter().any(|d| d.contains(&whole.start())) || adopted.is_none_or(|a| day <= a) {
+            continue;
+        }
+        days.push(whole.range());
         if by_before(&text[..whole.start()]) {
             out.push((
                 whole.start(),
@@ -3224,6 +3810,35 @@ fn week_ends(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) ->
     }
     out
 }
+
+/// "بنهاية 2027", "بحلول نهاية عام 2027", "قبل نهاية سنة 2027": a year's last day (a
+/// resolution's budget or payment "by the end of" a year; not a year gone by).
+fn year_ends(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    for m in YEAR_END.captures_iter(text) {
+        let Ok(year) = m[1].parse::<i16>() else {
+            continue;
+        };
+        let Ok(day) = Date::new(year, 12, 31) else {
+            continue;
+        };
+        if year < 1900 || adopted.is_some_and(|a| day < a) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(day)),
+            whole.as_str().trim().to_string(),
+        ));
+    }
+    out
+}
+
+static YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:بنهاية|(?:بحلول|قبل|حتى)\s+نهاية|في\s+موعد\s+أقصاه\s+نهاية)\s+(?:(?:عام|العام|سنة)\s+)?(\d{4})(?:[\s.,;،؛]|$)")
+        .expect("valid regex")
+});
 
 /// "بحلول فبراير 2028": a month and its year, not inside a day already read.
 fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) -> Vec<Deadline> {
@@ -3441,11 +4056,18 @@ fn by_before(before: &str) -> bool {
         return by_before(&before[..m.get(0).expect("match").start()]);
     }
     let before = before.trim_end();
-    table::AR_BY.iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-    })
+    // "الفترة المالية المنتهية في 30 حزيران/يونيه 2027": the day a period ends, named.
+    let ends_period = before.strip_suffix("في").is_some_and(|b| {
+        b.split_whitespace()
+            .last()
+            .is_some_and(|w| ["المنتهية", "المنتهي", "المنتهيتين", "المنتهيين"].contains(&w))
+    });
+    !ends_period
+        && table::AR_BY.iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        })
 }
 
 /// "يقرر ما يلي:" / "يقرر:" / "يقرر" alone: what follows is each the body's decision.
@@ -3467,7 +4089,13 @@ pub fn decides_items(clause: &str) -> bool {
         .next()
         .and_then(|c| c.split_whitespace().next())
         .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)));
-    (opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause))
+    // "يقرر المجلس الموافقة على توصية اللجنة الآتية:": what follows is the
+    // recommendation's own text, read for its requests, not each a decision.
+    let recommendation = words
+        .windows(3)
+        .any(|w| bare(w[0]) == "الموافقة" && bare(w[1]) == "على" && bare(w[2]).ends_with("توصية"));
+    !recommendation
+        && ((opens && words.len() == k + 1) || (t.ends_with(':') && (k <= 2 || last_clause)))
 }
 
 /// "(تابع) الدورة السابعة لمؤتمر القمة الإسلامي ...": a continuation page's heading.
@@ -4454,6 +5082,153 @@ mod tests {
     }
 
     #[test]
+    fn round_thirty_kinds_approvals_authorizations_and_decisions_to_come() {
+        // "وافق X على قرار بنشر ..." adopts (X the report's body, named in its lead); "يفوض
+        // X ..." and "سمح المجلس بالإجماع لـX بأن ..." authorize X ("متعددة المهام" in
+        // construct); "نص القرار الذي ...، على إنشاء ..." past its relative clause; "الذي
+        // صاغته X و Y ما يسمى بـZ" asks Z; a decision "بعدها", what "أمين عام" recommends
+        // in a sentence of his, approving a resolution "لـ" a purpose: nothing.
+        let text = "وافق مجلس البساتين بالإجماع أمس على قرار بنشر فرقة للري في الوادي.\n\nويدعو القرار المزارعين إلى حماية الآبار ويفوض الفرقة متعددة المهام تنظيم السقاية لفترة لا تتجاوز شهرين.\n\nوسمح المجلس بالإجماع لبعثة الري الإقليمية بأن توسع عملها.\n\nونص القرار الذي صدر بعد نقاش طويل، على إنشاء لجنة للبذور.\n\nويفوض القرار الذي صاغته المملكة الساحلية والجمهورية الجبلية ما يسمى بفرقة الحصاد باتخاذ التدابير اللازمة.\n\nوقال رئيس المجلس إن الولاية لمدة سنة، يقرر بعدها المجلس تمديدها. وكان أمين عام الرابطة زار الوادي فأوصى بإرسال خبراء.\n\nووافقت الجمعية على قرار لإحياء يوم الشجرة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس البساتين",
+                "¶2 المزارعين",
+                "¶2 الفرقة متعددة المهام",
+                "¶3 بعثة الري الإقليمية",
+                "¶4 مجلس البساتين",
+                "¶5 فرقة الحصاد",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_one_kinds_a_meetings_level_and_a_meeting_called() {
+        // "طالب X في اجتماعه اليوم على مستوى ... Y بـ": past the meeting's time and level;
+        // "في اجتماعه Y بـ" without a comma; "فإن دول المجلس تطلب عقد اجتماع ... لمجلس Z":
+        // a subject before the present verb, and a meeting called asks the body to meet.
+        let text = "طالب مجلس البساتين في اجتماعه اليوم على مستوى وزراء الزراعة مجلس الري بحماية الآبار.\n\nوفي سياق متصل طالب المجلس في اجتماعه الهيئة العامة للري بدراسة المشاتل.\n\nبالنظر إلى الجفاف، فإن دول المجلس تطلب عقد اجتماع عاجل لمجلس رابطة الوديان على مستوى الوزراء لبحث الري.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس الري",
+                "¶2 الهيئة العامة للري",
+                "¶3 مجلس رابطة الوديان",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_two_kinds_a_creation_approved_and_recommendations_approved() {
+        // "الموافقة من حيث المبدأ على انشاء X ...، ويقوم X بـ ..." is the body's act and
+        // X's task; "يقرر المجلس الموافقة على توصية ... الآتية:" leads no items: the
+        // recommendation's own words ask ("وتوصى بإحالة الموضوع للهيئة X للاختصاص" asks X,
+        // "بنظر ... في اجتماع وزراء Y ... في 12 /11/ 2026" asks Y, due that day), "توصى بما
+        // يأتي:" and approving a budget ask no one; "يسمح لما يسمى بـZ" authorizes Z.
+        let numbered = "إن مجلس البساتين،\n\nيقرر\n\n1 - الموافقة من حيث المبدأ على انشاء مركز للبذور في الوادي، ويقوم المركز بجمع البذور النادرة.\n\n2 - تشكيل لجنة للري، وذلك للعرض على المجلس في دورته القادمة.\n";
+        assert_eq!(
+            brief(numbered, "2026-03-03"),
+            [
+                "¶1 مجلس البساتين",
+                "¶1 المركز",
+                "¶2 مجلس البساتين due=at 2027 (دورته القادمة)",
+            ]
+        );
+        let record = "مشاتل الوادي:\n\n       يقرر المجلس الموافقة على توصية لجنة الشؤون الزراعية الآتية:\n\n       \"اطلعت اللجنة على مذكرة الأمانة بشأن المشاتل.\n\n       وتوصى بإحالة الموضوع للهيئة العربية للبذور للاختصاص\".\n\nميثاق الري:\n\n       يقرر المجلس الموافقة على توصية لجنة شؤون المياه الآتية:\n\n       \"وتوصى بنظر مشروع ميثاق الري في اجتماع وزراء الزراعة بالقاهرة في 12 /11/ 2026\".\n\nموازنة المجلس:\n\n       \"اطلعت اللجنة على تقديرات الموازنة وتوصى بما يأتي:\n\n       أولا: اعتماد موازنة الأمانة.\n";
+        assert_eq!(
+            brief(record, "2026-03-03"),
+            [
+                "¶4 الهيئة العربية للبذور",
+                "¶7 وزراء الزراعة due=2026-11-12"
+            ]
+        );
+        let authorized = "وتبنى مجلس البساتين قرارا صاغته الرابطة، يسمح لما يسمى بفرقة الحصاد باتخاذ التدابير اللازمة.\n";
+        assert_eq!(brief(authorized, "2026-03-03"), ["¶1 فرقة الحصاد"]);
+    }
+
+    #[test]
+    fn round_thirty_three_kinds_organizations_meetings_and_affiliations() {
+        // A decision told twice in a paragraph is one; "ودعت المنظمة X إلى" is the
+        // organization's (not the minister's of the sentence before); "المنعقدة اليوم
+        // الأربعاء في الوادي" after the subject; "ندعو X" quoted; "X التابعة للرئيس فلان
+        // و Y التابعين لنائب الرئيس فلان" are two, named without whose they are.
+        let text = "وافق مجلس البساتين على مشروع قرار يقضي بتمديد عمل فرقة الري عاما. وينص القرار على تمديد عمل فرقة الري في الوادي.\n\nوكان وزير الزراعة قد دعا إلى اجتماع. ودعت المنظمة جميع البلديات إلى حماية الآبار.\n\nدعت القمة الزراعية المنعقدة اليوم الأربعاء في الوادي المزارعين إلى تنظيم السقاية.\n\nوقالت الرابطة في بيانها: ندعو كافة الأعضاء إلى حماية الغابات.\n\nكما جدد المجلس دعوته إلى القوات التابعة للرئيس سالم والمزارعين التابعين لنائب الرئيس السابق كريم، إلى وقف القطع.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس البساتين",
+                "¶2 جميع البلديات",
+                "¶3 المزارعين",
+                "¶4 كافة الأعضاء",
+                "¶5 القوات | المزارعين",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_four_kinds_joined_addressees_findings_and_calls_for_an_act() {
+        // "طالب مجلس الأمن والأمم المتحدة بتحمل ..." (a subheading, then the text): those two,
+        // once; "قرر أن الحالة ... لا تزال تشكل خطرا" finds a fact; "أقر X في جلسته ... التي
+        // عقدت، اليوم، تمديد ..." is X's act; "وطلب X اليوم الأحد بانسحاب مسلحي Y" asks them.
+        let text = "طالب مجلس الأمن والأمم المتحدة بحماية الوادي من الجفاف\nأكد البرلمان أهمية التضامن. وطالب مجلس الأمن والأمم المتحدة بحماية الوادي من الجفاف.\n\nوقرر المجلس أن الحالة في الوادي لا تزال تشكل خطرا على البساتين.\n\nأقر مجلس البساتين في جلسته بشأن الوادي التي عقدت، اليوم، تمديد الحظر على الرعي.\n\nوطلب مجلس البساتين اليوم الأحد بانسحاب مسلحي جماعة الرعاة من المراعي.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 مجلس الأمن | الأمم المتحدة",
+                "¶3 مجلس البساتين",
+                "¶4 مسلحي جماعة الرعاة",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_thirty_five_kinds_urging_a_subject_before_its_verb_keycaps_and_speakers() {
+        // "و حض X على ..." urges X; "فإن مجلس ... كلف X و Y بـ ..." (its subject before the
+        // verb) asks both; points numbered with keycap digits, "المطالبة بـ" naming no one;
+        // what a chairwoman said and then called for in her speech asks nothing.
+        let lead = "قرر مجلس الري و الزراعة رفع عدد الحراس، و حض مجلس البساتين على تقديم دعم عاجل. وحسب بيان صدر عقب القمة فإن مجلس الري و الزراعة كلف الرابطة الإقليمية و الهيئة العامة للسدود بمراجعة خطط الري.\n";
+        assert_eq!(
+            brief(lead, "2026-03-03"),
+            [
+                "¶1 مجلس الري والزراعة",
+                "¶1 مجلس البساتين",
+                "¶1 الرابطة الإقليمية | الهيئة العامة للسدود",
+            ]
+        );
+        let points = "وجاء في بيان المجلس ما يلي:\n\n1\u{fe0f}\u{20e3} إدانة قطع الأشجار.\n\n2\u{fe0f}\u{20e3} الدعوة إلى وقف الرعي.\n\n3\u{fe0f}\u{20e3} المطالبة بفتح المراعي.\n";
+        assert_eq!(
+            brief(points, "2026-03-03"),
+            ["¶2 جميع الدول", "¶3 جميع الدول"]
+        );
+        let speech = "عبر المجلس عن قلقه ، وقالت رئيسة المفوضية لدى مخاطبتها الجلسة إن الجفاف خطير . ودعت إلى التفكير في السدود وطالبت بتعبئة الموارد .\n";
+        assert!(brief(speech, "2026-03-03").is_empty());
+    }
+
+    #[test]
+    fn round_thirty_six_kinds_a_verb_describing_any_one() {
+        // "لم تتلق أي طلب من أي جهة رسمية، تطالب بعقد ...": "any body that asks", no call;
+        // the body's own "وطالب المجلس بـ ..." still calls.
+        let text = "أعلنت رابطة البساتين انها لم تتلق أي طلب بعد من أي جهة رسمية، تطالب بعقد اجتماع طارئ للرابطة.\n\nوطالب المجلس بحماية الآبار.\n";
+        assert_eq!(brief(text, "2026-03-03"), ["¶2 جميع الدول"]);
+    }
+
+    #[test]
+    fn round_thirty_seven_kinds_adopting_texts_a_list_of_addressees_and_the_next_summit() {
+        // "قررت القمة، في ختام أشغالها، اعتماد التوصيات ..." adopts texts; "وكلفت القمة X
+        // ودولة الرئاسة ولجنة وزارية بـ ..." asks the three; "في أجل لا يتجاوز ثلاثة أشهر"
+        // is a span; "وقررت في الختام تكليف X ... للقمة القادمة" asks X at the next summit.
+        let text = "قررت قمة البساتين، في ختام أشغالها، اعتماد التوصيات التي قدمتها لجنة الري. وكلفت القمة الأمانة العامة للرابطة ودولة الرئاسة ولجنة وزارية مصغرة بصياغة خطة الري. كما كلفت القمة مجلس الرابطة بمراجعة الخطة في أجل لا يتجاوز ثلاثة أشهر. وقررت في الختام تكليف الأمين العام للرابطة بتقديم تقرير للقمة العربية القادمة.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            [
+                "¶1 الأمانة العامة للرابطة | دولة الرئاسة | لجنة وزارية مصغرة",
+                "¶1 مجلس الرابطة due=At { anchor: Adoption, days: 92 }",
+                "¶1 الأمين العام للرابطة due=at 2027 (قمة العربية القادمة)",
+            ]
+        );
+    }
+
+    #[test]
     fn an_arabic_draft_keeps_its_summary_in_arabic_and_transliterates_its_ids() {
         let text = "إن مجلس البساتين،\n\n1 - يطلب إلى الأمين العام أن يعد دراسة عن الري؛\n";
         let opts = Options {
@@ -4469,5 +5244,60 @@ mod tests {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{id}"
         );
+    }
+
+    #[test]
+    fn a_decision_that_adopts_a_budget_asks_nothing_and_each_that_clause_asks_its_own_by_a_year_end()
+     {
+        // "أن يعتمد ميزانية ..." adopts there and then; "أن تتخذ X ... بنهاية 2029، وأن تقوم
+        // Y بـ ..." asks X by the year's last day, and Y.
+        let text = "قرر اجتماع أطراف البساتين في المقرر 4 / 2:\n\n1 - أن يعتمد ميزانية للري قدرها مليون دينار؛\n\n2 - أن يعتمد نطاق اشتراكات للصندوق؛\n\n3 - أن تتخذ اللجنة التنفيذية تدابير لجمع الاشتراكات بنهاية 2029، وأن تقوم الأطراف بدفع حصصها في مواعيدها.\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            ["¶3 اللجنة التنفيذية due=2029-12-31", "¶3 الأطراف"]
+        );
+        let text = "إن مجلس البساتين،\n\n1 - يطلب إلى المدير التنفيذي أن يصرف المبالغ قبل نهاية عام 2028؛\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            ["¶1 المدير التنفيذي due=2028-12-31"]
+        );
+    }
+
+    #[test]
+    fn a_reaffirmed_pledge_with_its_pronoun_asks_no_one() {
+        // "وتعهدهم بـ ...": the leaders' pledge, reaffirmed; "تعهد" entrusts only "إلى" someone.
+        let text = "إن الجمعية العامة،\n\n1 - تؤكد من جديد الالتزامات التي قطعها رؤساء الدول في قمة البساتين، وتعهدهم بإيلاء الري أولوية عليا؛\n";
+        assert!(brief(text, "2027-05-01").is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_inside_an_assembly_resolution_decides_for_the_assembly_during_its_session() {
+        // No body named; feminine verbs and "دورتها" + an ordinal: the General Assembly, and
+        // "خلال دورتها ..." dates the act at that session; "في هذا الصدد" stands aside.
+        let text = "7 - تقرر أن تبدأ، خلال دورتها الخامسة والثمانين، الأعمال التحضيرية لمؤتمر البساتين؛\n\n8 - تحيط علما بتقرير الري، وتشجع في هذا الصدد الوكالات على تبادل البذور؛\n";
+        assert_eq!(
+            brief(text, "2027-05-01"),
+            [
+                "¶7 الجمعية العامة due=at 2030-09 (دورتها الخامسة والثمانين)",
+                "¶8 الوكالات",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_preamble_clause_asks_no_one_and_mechanisms_are_asked_beside_states() {
+        // "وإذ تدرك أن X ... وتشجع ...": borne in mind, not asked; "تدعو الدول وآليات ..."
+        // asks both.
+        let text = "وإذ تدرك أن المنظمة تشجع زراعة الأشجار في البساتين،\n\n3 - تدعو الدول وآليات الأمم المتحدة إلى تبادل البذور؛\n";
+        assert_eq!(brief(text, "2027-05-01"), ["¶3 الدول | آليات الأمم المتحدة"]);
+    }
+
+    #[test]
+    fn a_period_that_ends_on_a_day_is_no_deadline_and_a_feminine_decision_naming_the_assembly_is_its_own()
+     {
+        // "الفترة المنتهية في 30 حزيران/يونيه 2028" names when a period ends; feminine
+        // verbs beside "الجمعية العامة" named: the Assembly's own act.
+        let text = "12 - تقرر أن ترد إلى الدول الأعضاء حصصها من رصيد الفترة المالية المنتهية في 30 حزيران/يونيه 2028، وفقا لقرار الجمعية العامة 70/5؛\n";
+        assert_eq!(brief(text, "2028-01-10"), ["¶12 الجمعية العامة"]);
     }
 }

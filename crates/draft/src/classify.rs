@@ -217,10 +217,30 @@ fn clause_position(
         && kind != Kind::Preamble;
     // "..., maintaining its troops while requesting that the Secretary-General ...": a
     // press release's request in a participle after "while" goes on the sentence.
-    let while_request = toks[i].word.ends_with("ing")
-        && i >= 2
-        && toks[i - 1].word == "while"
-        && kind == Kind::Addressed;
+    // "..., while also demanding that ...": an adverb between changes nothing.
+    let while_before = (i >= 1 && toks[i - 1].word == "while")
+        || (i >= 3
+            && matches!(toks[i - 1].word.as_str(), "also" | "further")
+            && toks[i - 2].word == "while");
+    let while_request =
+        toks[i].word.ends_with("ing") && i >= 2 && while_before && kind == Kind::Addressed;
+    // "the Committee released a closing communique calling for ...": the call of a text the
+    // meeting issues now (not "recalling its resolution calling for ...", a past one).
+    let issued_text = toks[i].word.ends_with("ing")
+        && i >= 3
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "communique" | "communiqué" | "statement" | "declaration"
+        )
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "issued" | "released" | "adopted"));
+    // "Key points of the resolution include condemning X, ..., and urging Y to ...": the
+    // contents a report lists, not a request of its own.
+    let listed_content = toks[i].word.ends_with("ing")
+        && toks[since..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "include" | "includes" | "included"));
     // "Leaders took a decisive step by directing their Council to ...": the means a report
     // names is the request.
     let by_participle = kind == Kind::Addressed
@@ -241,7 +261,7 @@ fn clause_position(
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we");
-    if speaker || governed {
+    if speaker || governed || speaker_said_and(toks, i, kind) || listed_content {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
@@ -250,6 +270,10 @@ fn clause_position(
         || while_participle
         || while_request
         || by_participle
+        || (kind != Kind::Preamble && adopted_text_participle(toks, i))
+        || issued_text
+        // "The summit concluded with a call for ...": the call the meeting ends on.
+        || form.starts_with("with a")
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))
@@ -382,6 +406,14 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
         return Position::Opens;
     }
+    if reports_adopted_text(toks, j, i) {
+        return Position::Opens;
+    }
+    // "seeds for which the Board had asked for advice": the pluperfect tells of
+    // an earlier act, not a request the text makes ("had" is skipped above as "has" is).
+    if toks[..i].iter().rev().take(3).any(|t| t.word == "had") && j < i {
+        return Position::Inside;
+    }
     if table::RELATIVE_WORDS.contains(&prev) {
         return Position::Inside;
     }
@@ -403,6 +435,13 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
             let before = toks[j - 2].word.as_str();
             table::RELATIVE_WORDS.contains(&before)
         };
+        // "Communiqué ... adopted at its 840th meeting, in which Council demanded ...": a
+        // body named after "in which" is what an earlier text asked.
+        let recalled = j >= 3
+            && !matches!(prev, "it" | "they" | "we")
+            && toks[j - 2].word == "which"
+            && matches!(toks[j - 3].word.as_str(), "in" | "by");
+        let relative = relative || recalled;
         return if relative {
             Position::Inside
         } else {
@@ -410,6 +449,55 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         };
     }
     Position::Inside
+}
+
+/// "President Jane Doe said her term would be busy and called upon Member States to ...":
+/// an official's words and appeal, the second verb joined to "said", are not the body's.
+fn speaker_said_and(toks: &[Token], i: usize, kind: Kind) -> bool {
+    if kind != Kind::Addressed || i < 3 || toks[i - 1].word != "and" {
+        return false;
+    }
+    let Some(said) = toks[..i].iter().position(|t| t.word == "said") else {
+        return false;
+    };
+    toks[..said]
+        .iter()
+        .any(|t| t.word == "president" || table::SPEAKER_TITLES.contains(&t.word.as_str()))
+}
+
+/// "adopted a text today urging ...": the participle after the adopted text (adverbs
+/// between them aside) says what it asks.
+fn adopted_text_participle(toks: &[Token], i: usize) -> bool {
+    // "adopted a resolution on Friday formally calling on X": the day and adverbs between.
+    let mut j = i;
+    while j > 0
+        && (table::ADVERBS.contains(&toks[j - 1].word.as_str())
+            || (toks[j - 1].word == "on"
+                && toks
+                    .get(j)
+                    .is_some_and(|t| table::WEEKDAYS.contains(&t.word.as_str()))))
+    {
+        j -= 1;
+    }
+    j >= 2 && toks[i].word.ends_with("ing") && reports_adopted_text(toks, j, i)
+}
+
+/// "adopted a resolution asking X to ...", "adopted a text today urging ...", "adopted a
+/// resolution on seeds, which calls for ...": a press report of what the text the body
+/// adopted asks (not "recalling resolution 9, which called for ...", an earlier text).
+fn reports_adopted_text(toks: &[Token], j: usize, i: usize) -> bool {
+    let prev = toks[j - 1].word.as_str();
+    let adopted = toks[..j - 1]
+        .iter()
+        .rposition(|t| table::ADOPTING_VERBS.contains(&t.word.as_str()));
+    let Some(a) = adopted else {
+        return false;
+    };
+    let text_noun = |t: &Token| table::ADOPTED_TEXT_NOUNS.contains(&t.word.as_str());
+    if toks[i].word.ends_with("ing") && text_noun(&toks[j - 1]) {
+        return j - 1 - a <= 4;
+    }
+    prev == "which" && toks[a..j - 1].iter().any(text_noun)
 }
 
 /// "All producing countries and manufacturers should contribute ...": a modal after the

@@ -450,8 +450,13 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 /// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
-    // "within 48 hours of those steps": hours only here, counted in whole days.
-    let units = format!("{}|hours", span_units());
+    // "within 20 working days": the weekday units first, before "days" alone; "within 48
+    // hours of those steps": hours only here, counted in whole days.
+    let units = format!(
+        "{}|{}|hours",
+        any_of(table::WORKING_DAY_UNITS),
+        span_units()
+    );
     // "ninety days after the adoption": a count alone, without "within" or "no later than";
     // "to report in 30 days": "in" a span is within it.
     let numbers = any_of(
@@ -498,11 +503,12 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 17] = [
+    let finders: [Finder; 18] = [
         dates,
         range_starts,
         sessions_at,
         next_named,
+        later_sessions,
         before_undated,
         prior_to,
         spans_before_act,
@@ -581,6 +587,20 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         if goal_year(before, fuzzy) || MONTH_SPAN_BEFORE.is_match(before) {
             continue;
         }
+        // "to report at the Board's May 2037 session": a meeting the text dates by
+        // the month it names before it.
+        if DATED_MEETING_AFTER.is_match(&text[whole.end()..]) && POSSESSOR_BEFORE.is_match(before) {
+            let end = whole.end()
+                + DATED_MEETING_AFTER
+                    .find(&text[whole.end()..])
+                    .map_or(0, |n| n.end());
+            out.push((
+                whole.start(),
+                Found::On(fuzzy),
+                text[whole.start()..end].to_string(),
+            ));
+            continue;
+        }
         if let Some((start, found)) = introduced(before, fuzzy) {
             let phrase = &text[start..whole.end()];
             let by_amount = matches!(found, Found::On(_))
@@ -594,6 +614,18 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     }
     out
 }
+
+/// " session", " meeting": the meeting a date names just before it ("its July 2037 session").
+static DATED_MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:substantive\s+|regular\s+|annual\s+)?(?:session|meeting|summit|conference)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "the Council's ", "its ": whose meeting a date names.
+static POSSESSOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:['’]s|\bits|\btheir)\s+$").expect("valid regex"));
 
 /// "to convene the Meeting in New York from 23 to 27 June 2025": it starts on the 23rd.
 fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
@@ -613,6 +645,52 @@ fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         ));
     }
     out
+}
+
+/// "adopted at", "endorsed at": a past participle right before a session names where a
+/// thing was done.
+static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// "from 15 September 2030", "with effect from 1 May 2031": the day a span runs from.
+static FROM_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:from|of|after|following|with\s+effect\s+(?:from|of))\s+")
+        .expect("valid regex")
+});
+
+/// A span counted from a day the text names right after it: that day plus the span.
+fn span_from_day(m: &regex::Captures<'_>, after: &str) -> Option<Candidate> {
+    let lead = FROM_DAY.find(after)?;
+    let rest = &after[lead.end()..];
+    let d = DATE
+        .captures(rest)
+        .filter(|d| d.get(0).is_some_and(|w| w.start() == 0))?;
+    let Some(Fuzzy::Day(start)) = fuzzy(&d) else {
+        return None;
+    };
+    let (count, unit_word) = [(1, 2), (3, 4), (5, 6), (7, 8)]
+        .into_iter()
+        .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))?;
+    let n = i64::from(number(&fold(count))?);
+    let unit = table::SPAN_UNITS
+        .iter()
+        .find(|(u, _)| fold(unit_word) == *u)
+        .map_or(SpanUnit::Days, |(_, unit)| *unit);
+    let span = match unit {
+        SpanUnit::Days => jiff::Span::new().try_days(n).ok()?,
+        SpanUnit::Weeks => jiff::Span::new().try_weeks(n).ok()?,
+        SpanUnit::Months => jiff::Span::new().try_months(n).ok()?,
+        SpanUnit::Years => jiff::Span::new().try_years(n).ok()?,
+    };
+    let due = start.checked_add(span).ok()?;
+    let whole = m.get(0).expect("match");
+    let end = lead.end() + d.get(0).expect("match").end();
+    let phrase = format!("{}{}", whole.as_str(), &after[..end]);
+    Some((whole.start(), Found::On(Fuzzy::Day(due)), phrase))
 }
 
 /// "at its eighty-first session", "at its next session", "at its 2026 session".
@@ -642,9 +720,11 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     let which = fold(&m[1]);
     // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
     let after = &text[m.get(0).expect("match").end()..];
+    // "at its 30th session (2036)": the year in brackets dates it too.
     let dated_after = HELD_IN
         .captures(after)
-        .and_then(|d| held_on(&fold(d[1].trim())));
+        .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
+        .and_then(|d| held_on(&fold(d.trim())));
     let named_by_date = held_on(&which);
     // "at its organizational session for 2037": a session named by its kind, held in
     // the year "for" gives.
@@ -655,6 +735,15 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
     let held = named_by_date.or(dated_after).or(held_for);
+    // "the plan that was adopted at the 9th Session": a meeting where a thing was done
+    // is of the past.
+    // "to be adopted at its next session" is still to come.
+    if DONE_AT
+        .captures(&text[..m.get(0).expect("match").start()])
+        .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
+    {
+        return None;
+    }
     // "at its 2011 session": a meeting of the past is no deadline.
     if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
         return None;
@@ -700,6 +789,30 @@ fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 },
                 whole.as_str().to_string(),
             )
+        })
+        .collect()
+}
+
+/// "decided to postpone consideration ... to a later session of the Council": a session
+/// to come that the text does not date.
+static LATER_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|at|until)\s+a\s+(later|subsequent|future)\s+(session|meeting)\b")
+        .expect("valid regex")
+});
+
+fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    LATER_SESSION
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let word = format!("{} {}", fold(&m[1]), fold(&m[2]));
+            let found = Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word,
+            };
+            (whole.start(), found, whole.as_str().to_string())
         })
         .collect()
 }
@@ -850,8 +963,33 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = yearless_after(&YEARLESS, text, adopted);
     // "agreed to reconvene May 26 in Washington": the day a meeting the body sets meets.
     out.extend(yearless_after(&MEETS_ON, text, adopted));
+    // "to hold its seed days from the morning of 9 May to 11 May": its first day.
+    out.extend(yearless_after(&FROM_RANGE, text, adopted));
+    // "that it will hold a seed summit on 3 June": the meeting's day.
+    out.extend(yearless_after(&CONVENE_ON, text, adopted));
     out
 }
+
+/// "convene a summit on 3 June", "hold a debate on 3 May": a meeting the
+/// body sets, on a day with no year.
+static CONVENE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:convene|hold)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|summit|session|conference|dialogue|debate)\s+on\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "from 19 July to 21 July", "from the afternoon of 19 July through the morning of 22
+/// July": a span of days with no year, which starts on its first.
+static FROM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    let part = r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?";
+    Regex::new(&format!(
+        r"(?i)\bfrom\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\s+(?:to|until|till|through|-|–)\s+{part}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// The dates `re` finds (a day, then a month) with no year: "by 15 May", and "by May 15"
 /// in the American order.
@@ -958,6 +1096,11 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     for m in WITHIN.captures_iter(text) {
         // "within six months of the entry into force": after another event than adoption.
         let after = &text[m.get(0).expect("match").end()..];
+        // "within 18 months from 15 September 2030": a span from a day the text gives.
+        if let Some(candidate) = span_from_day(&m, after) {
+            out.push(candidate);
+            continue;
+        }
         let act = AFTER_ACT
             .captures(after)
             .and_then(|a| a.get(1).or(a.get(2)))
@@ -987,7 +1130,10 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             .find(|(u, _)| fold(unit_word) == *u)
             .map(|(_, unit)| *unit)
             .unwrap_or(SpanUnit::Days);
-        let (days, exact) = if fold(unit_word) == "hours" {
+        let weekdays = table::WORKING_DAY_UNITS.contains(&fold(unit_word).as_str());
+        let (days, exact) = if weekdays {
+            working_days(n, adopted)
+        } else if fold(unit_word) == "hours" {
             (i64::from(n.div_ceil(24)), true)
         } else {
             span_days(n, unit, adopted)
@@ -1103,7 +1249,7 @@ fn yearly_body_named(before: &str) -> bool {
 static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)^\s+(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b"
+        r"(?i)^\s+(?:(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b|\(\s*((?:19|20|21)\d{{2}})\s*\))"
     ))
     .expect("valid regex")
 });
@@ -1297,6 +1443,26 @@ pub fn ordinal(s: &str) -> Option<u32> {
         None => find(table::ORDINAL_UNITS, s)
             .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))),
     }
+}
+
+/// Days from the adoption day to its Nth weekday after it; without the day, five weekdays
+/// to the week (not exact).
+fn working_days(n: u32, adopted: Option<Date>) -> (i64, bool) {
+    let Some(start) = adopted else {
+        return ((i64::from(n) * 7 + 4) / 5, false);
+    };
+    let mut day = start;
+    let mut left = n;
+    while left > 0 {
+        day = day.tomorrow().expect("a day within the calendar");
+        if !matches!(
+            day.weekday(),
+            jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+        ) {
+            left -= 1;
+        }
+    }
+    (days_between(start, day), true)
 }
 
 /// Days in N units after adoption: exact from the adoption day when it is known.

@@ -36,12 +36,25 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let alone = lines
         .iter()
         .find_map(|l| BODY.captures(l.trim()).map(|m| capitalised(m[1].trim())));
-    let named = named_body(&lines[..lines.len().min(5)]);
+    let named = held_its_session(&lines).or_else(|| named_body(&lines[..lines.len().min(5)]));
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
         (alone, named) => alone.or(named).or_else(|| titled_authors(&lines)),
     }
+}
+
+/// "Le Conseil de l'Union X a tenu sa 166ème session ...", as a meeting's summary opens: the
+/// organ that met is the body, before the organisation a letterhead names.
+fn held_its_session(lines: &[String]) -> Option<String> {
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Le|La|L['’])\s*((?:Conseil|Comité|Bureau|Commission|Conférence|Assemblée)\b[^,.;:]{0,80}?)\s+a\s+tenu\s+sa\s+\S+\s+(?:session|réunion)\b")
+            .expect("valid regex")
+    });
+    lines
+        .iter()
+        .take(30)
+        .find_map(|l| HELD.captures(l.trim()).map(|m| m[1].trim().to_string()))
 }
 
 /// "Déclaration des chefs d'Etat et de gouvernement du G8" as a text's first line: the
@@ -80,7 +93,7 @@ fn named_body(lines: &[String]) -> Option<String> {
 fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
     let asked = |at: usize| {
         let before = text[..at].trim_end();
-        [" au", " aux", " à"].iter().any(|w| before.ends_with(w))
+        [" au", " aux", " à"].iter().any(|w| before.ends_with(w)) || object_of_request(before)
     };
     table::FR_BODIES
         .iter()
@@ -91,8 +104,23 @@ fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
                 .find(|&at| !asked(at))
                 .map(|at| (at, *name))
         })
-        .min_by_key(|(at, _)| *at)
+        // At one place, the longest name ("Conseil des ministres des affaires étrangères",
+        // not "Conseil des ministres").
+        .min_by_key(|(at, name)| (*at, std::cmp::Reverse(name.len())))
         .map(|(_, name)| name.to_string())
+}
+
+/// Whether `before` (folded) ends on a request's verb and an article: "la Conférence a
+/// instruit le" names the one it asks next, not the text's body.
+fn object_of_request(before: &str) -> bool {
+    let Some((head, article)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    let verb = head.rsplit(' ').next().unwrap_or_default();
+    ["le", "la", "les"].contains(&article)
+        && table::FR_VERBS
+            .iter()
+            .any(|(f, kind)| *kind == Kind::Addressed && fold(f).rsplit(' ').next() == Some(verb))
 }
 
 /// A French operative verb: at the clause's start ("Prie ...", "Demande également ..."), or
@@ -102,12 +130,20 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let verbs = any_of(&forms);
     let adverbs = any_of(table::FR_ADVERBS);
-    let subjects = any_of(table::FR_SUBJECT_ENDS);
+    // "Le Conseil permanent de la Francophonie demande ...": a body's name ends a subject
+    // as the words of the table do.
+    let mut ends: Vec<&str> = table::FR_SUBJECT_ENDS.to_vec();
+    ends.extend(
+        table::FR_BODIES
+            .iter()
+            .filter_map(|(name, _)| name.rsplit(' ').next()),
+    );
+    let subjects = any_of(&ends);
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -134,7 +170,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let mut out = Vec::new();
     let starts: Vec<_> = VERB.captures_iter(clause).collect();
     for (k, m) in starts.iter().enumerate() {
-        if asks_nothing(clause, m) {
+        if asks_nothing(clause, m, body) {
             continue;
         }
         let whole = m.get(0).expect("match");
@@ -160,6 +196,12 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         out.extend(asked_without_verb(clause, body));
         out.extend(joined_obligation(clause));
     }
+    // "a prié le Conseil d'observer une minute de silence": a rite of the meeting under
+    // way, done as it is asked.
+    out.retain(|(_, action)| {
+        let lower = fold(action);
+        !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
+    });
     out
 }
 
@@ -180,7 +222,7 @@ fn second_obligation_at(text: &str) -> Option<usize> {
 
 /// Whether the verb `m` asks nothing here: a seized body, a noun, words reported of
 /// another, a draft.
-fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
+fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
     let whole = m.get(0).expect("match");
     let verb = m.get(1).expect("verb");
     // "..., exhorte les parties ...": after a comma only a verb in lower case, so that
@@ -189,13 +231,61 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>) -> bool {
     seized(&clause[whole.end()..])
         || (after_comma && verb.as_str().starts_with(char::is_uppercase))
         || (spoken_by_one(&clause[..verb.start()])
-            && !reported_body_asks(&clause[..verb.start()], &fold(&m[1])))
+            && !reported_body_asks(&clause[..verb.start()], &fold(&m[1]))
+            && !council_chair(&clause[..verb.start()], body))
+        || session_summary(&clause[..verb.start()])
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
+        || heard_speakers(&clause[..verb.start()])
+        || debate_speakers(&clause[..whole.start()])
         || civility_subject(&clause[..whole.start()])
         || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
+}
+
+/// "Ouvrant la séance, le Chef de l'Etat ... demande au Gouvernement de ...":
+/// in a council of ministers' communiqué, its chair's directions are the council's.
+fn council_chair(before_verb: &str, body: &str) -> bool {
+    let lower = fold(before_verb);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    fold(body) == "conseil des ministres"
+        && table::FR_COUNCIL_CHAIRS
+            .iter()
+            .any(|c| sentence.contains(c))
+}
+
+/// "Il a délibéré sur les pommes, entendu deux exposés et autorisé des voyages": a
+/// council's record summing up its
+/// session in one sentence, whose parts the record details after it.
+fn session_summary(before_verb: &str) -> bool {
+    let lower = fold(before_verb);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    [" a délibéré ", " ont délibéré "]
+        .iter()
+        .any(|w| format!(" {sentence}").contains(w))
+}
+
+/// "Les intervenants ont notamment exhorté ...", "Plusieurs délégations ont appelé ...": a
+/// debate's speakers, whose calls are theirs, not the body's.
+fn debate_speakers(before: &str) -> bool {
+    let lower = fold(before);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    let subject = sentence.rsplit(", ").next().unwrap_or(sentence);
+    subject
+        .split_whitespace()
+        .any(|w| table::FR_DEBATE_SPEAKERS.contains(&w))
+}
+
+/// "Le Conseil a entendu les présidents sortants qui ont appelé à ...": what the speakers a
+/// body heard said (a relative clause after "entendu") is theirs, not the body's.
+fn heard_speakers(before_verb: &str) -> bool {
+    let lower = fold(before_verb);
+    let sentence = lower.rsplit(['.', ';']).next().unwrap_or(&lower);
+    sentence
+        .rfind(" entendu")
+        .filter(|&at| !sentence[at + 8..].starts_with(char::is_alphabetic))
+        .is_some_and(|at| sentence[at..].contains(" qui "))
 }
 
 /// "Décide de ...": what is decided after the verb (`rest`), by the subject named
@@ -389,7 +479,8 @@ fn suspended(before: &str, rest: &str, body: &str) -> Option<Request> {
 /// A clause whose verbs ask nothing may still ask: a passive, a future, an obligation, a
 /// commitment, a time given, a promise (the first of these that reads).
 fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
-    passive_asked(clause)
+    suspended_passive(clause, body)
+        .or_else(|| passive_asked(clause))
         .or_else(|| that_future(clause))
         .or_else(|| obligation(clause))
         .or_else(|| named_future(clause, body))
@@ -487,6 +578,10 @@ fn committing_subject(before: &str, body: &str) -> String {
         .min()
         .unwrap_or(before.len());
     let head = before[..cut].trim();
+    // "Plus de 40 États se sont engagés ...": a count of them names them.
+    let head = &*COUNTED
+        .find(head)
+        .map_or(head.to_string(), |m| format!("les {}", &head[m.end()..]));
     opened(head)
         .then(|| actors(head).into_iter().next())
         .flatten()
@@ -494,8 +589,17 @@ fn committing_subject(before: &str, body: &str) -> String {
         .unwrap_or_else(|| body.to_string())
 }
 
+/// "Plus de 60 ", "Quelque 40 ", "Près de 12 " before a plural subject.
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:plus\s+de|près\s+de|quelque|environ|au\s+moins)?\s*\d+\s+")
+        .expect("valid regex")
+});
+
 static COMMITS_THIRD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)engagent(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
+    // "Plus de 40 États se sont engagés, ce matin, à financer ...": the pledge made at the
+    // meeting reported, its day between commas ("se sont engagés à" alone tells a standing
+    // commitment, as a treaty's).
+    Regex::new(r"(?i)\b(?:s['’]\s*|se\s+)(?:engagent|sont\s+engagée?s\s*,\s*(?:aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+soir|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,)(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
         .expect("valid regex")
 });
 
@@ -513,6 +617,10 @@ fn addressed(rest: &str) -> Option<(Vec<String>, String)> {
 fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     if let Some(after) = open_invite(form, rest) {
         return Some((vec![table::FR_ALL_STATES.to_string()], clean(after)));
+    }
+    if let Some(act) = encouraged_act(form, rest) {
+        let doers = doers_named(act).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+        return Some((doers, clean(act)));
     }
     if !table::FR_CALL_VERBS.contains(&form) {
         return None;
@@ -576,6 +684,23 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
     )
     .is_some();
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
+}
+
+/// "encourage la poursuite du plan ...", "a encouragé le renforcement de ...": an act
+/// encouraged with no addressee, as "encourages the continuation of X" is a call (on the
+/// doer its phrase names, else all); "encourage les efforts de X" (no act) commends.
+fn encouraged_act<'a>(form: &str, rest: &'a str) -> Option<&'a str> {
+    // "encourageant ainsi la poursuite des crimes": a participle tells an effect, no call.
+    if !form.contains("encourag") || form == "encourageant" {
+        return None;
+    }
+    let rest = skip_call_asides(without_aside(rest.trim()));
+    let after = starts_with_word(rest, &["la", "le", "l'", "l’"])?;
+    let noun = fold(after.split_whitespace().next().unwrap_or_default());
+    let act = noun.ends_with("tion")
+        || noun.ends_with("ment")
+        || table::FR_ACT_NOUNS.contains(&noun.as_str());
+    act.then_some(rest)
 }
 
 /// "invitant à célébrer ...", "encourage à s'occuper ...": a request's verb with "à" and an
@@ -981,6 +1106,12 @@ static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "c'est au tour de l'Organisation X de suspendre ...": whose turn it is, and its act.
+static TURN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)c['’]est\s+au\s+tour\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)([^,;.]{2,80}?)\s+de\s+(\p{Ll}+(?:er|ir|re)\b)")
+        .expect("valid regex")
+});
+
 /// "L'Organisation a appelée à ...": a participle agreeing where it should not.
 static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
@@ -1000,12 +1131,37 @@ static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "la résolution ... en vertu de laquelle les parties, A et B, sont invitées à ...": a text's
+/// relative clause whose passive names the one asked (an apposition after the name).
+static TEXT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:laquelle|lequel|lesquelles|lesquels)\s+(?:les|la|le|l['’])\s*([^,;.]{1,60}?)(?:\s*,[^,;.]{1,60},)?\s+(?:est|sont)\s+(?:également\s+|aussi\s+)?(?:priée?s?|invitée?s?|exhortée?s?|engagée?s?)\s+(?:de\s+|d['’]\s*|à\s+)(.+)$")
+        .expect("valid regex")
+});
+
 /// "il est demandé au Conseil d'administration d'autoriser ...": an impersonal passive that
 /// names the one asked.
 static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[.;,]\s+)[Ii]l\s+est\s+(?:donc\s+|également\s+)?(?:demandé|proposé)\s+((?:aux|au|à\s+la|à\s+l['’])\s*.+)$")
         .expect("valid regex")
 });
+
+/// "Le Verger du Nord, ..., a été suspendu du Conseil X": a member suspended,
+/// told in the passive: the body's decision.
+static SUSPENDED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;]\s+)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Lu}[^,;.]{0,40}?)(?:\s*,[^;.]{0,120},)?\s+a\s+été\s+suspendue?\s+((?:de|des|du)\s+[^,;.]+)")
+        .expect("valid regex")
+});
+
+fn suspended_passive(clause: &str, body: &str) -> Option<Request> {
+    let m = SUSPENDED_PASSIVE.captures(clause)?;
+    // "Le Mali" as the object: its article in lower case.
+    let member = m[1].trim();
+    let member = format!("{}{}", member[..1].to_lowercase(), &member[1..]);
+    Some((
+        vec![body.to_string()],
+        format!("suspendre {member} {}", m[2].trim()),
+    ))
+}
 
 fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     if let Some(m) = THING_ASKED_OF.captures(clause) {
@@ -1016,6 +1172,9 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
         .and_then(|m| addressed(m[1].trim()))
     {
         return Some(asked);
+    }
+    if let Some(m) = TEXT_PASSIVE.captures(clause) {
+        return Some((vec![capitalised(m[1].trim())], clean(&m[2])));
     }
     let m = PASSIVE_ASKED.captures(clause)?;
     // "invité à concevoir ...": the infinitive after "à" opens the action.
@@ -1070,6 +1229,17 @@ fn text_asks(clause: &str) -> String {
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
         let past = m[1].starts_with('a') || m[1].starts_with("ont");
         format!("{} à", if past { "a appelé" } else { "appelle" })
+    });
+    // "c'est au tour de l'Union X de suspendre le Verger Y": X's own act, now.
+    let clause = TURN_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let article = match fold(m[1].trim()).as_str() {
+            "de l'" | "de l’" => "l'",
+            "de la" => "la ",
+            "du" => "le ",
+            "des" => "les ",
+            _ => "",
+        };
+        format!("{article}{} a décidé de {}", m[2].trim(), &m[3])
     });
     // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
     let clause = clause.replace(" (…)", "").replace(" (...)", "");
@@ -1154,7 +1324,8 @@ fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
 }
 
 static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:exigences?|demandes?)\s+(?:pour|de|d['’])\s*")
+    // "leur exigence « pour la libération ... »": the text's quote marks around its words.
+    Regex::new(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:exigences?|demandes?)\s+[«\x22“]?\s*(?:pour|de|d['’])\s*")
         .expect("valid regex")
 });
 
@@ -1234,6 +1405,11 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
         return Some(named);
     }
+    // "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
+    // for the council or organisation the text is of.
+    if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
+        return Some(capitalised(&government[1]));
+    }
     if !body.starts_with('(') {
         return None;
     }
@@ -1281,6 +1457,11 @@ fn meeting_noun(subject: &str) -> bool {
         .to_string();
     table::FR_DECIDING_MEETINGS.contains(&first.as_str())
 }
+
+/// A subject that is a government: "le gouvernement", "le Gouvernement malien".
+static GOVERNMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|,\s*)(?:le|du)\s+(gouvernement(?:\s+\p{Ll}+)?)\s*$").expect("valid regex")
+});
 
 static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\s*(?:le|la|les)\s+)\d+\s*-?\s*(?:e|è|ème|eme|er|ère|re)\s+")
@@ -1379,6 +1560,11 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     {
         return None;
     }
+    // "les États-Unis ont expliqué qu'alors que ..., le Conseil doit ...": what a speaker
+    // says the body or another must do is the speaker's view.
+    if said_that(&before) {
+        return None;
+    }
     // "L'UIP a été bâtie sur l'idée que les crises doivent ...": the obligation's subject
     // is the that-clause's.
     let subject = m[1]
@@ -1407,6 +1593,19 @@ fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     }
     let names = actors(subject);
     (!names.is_empty() && opened(subject)).then_some((names, action))
+}
+
+/// Whether `before` (folded) ends inside what a speaker said: a verb of saying in the past
+/// ("a expliqué", "ont estimé") and its "que".
+fn said_that(before: &str) -> bool {
+    let sentence = before.rsplit(['.', ';']).next().unwrap_or(before);
+    table::FR_SAYING_VERBS.iter().any(|v| {
+        ["a ", "ont "].iter().any(|aux| {
+            [" que ", " qu'", " qu’"]
+                .iter()
+                .any(|que| sentence.contains(&format!("{aux}{v}{que}")))
+        })
+    })
 }
 
 /// "Les États membres les appliqueront de façon à ...": in conclusions, what a named actor
@@ -1527,6 +1726,9 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     };
     let before = &sentence[..verb.start()];
     let lower = fold(before);
+    if earlier_resolution(before, adopted) {
+        return true;
+    }
     if [
         "par lequel",
         "par laquelle",
@@ -1563,6 +1765,22 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
             })
     });
     dated_before || year_before || session_before
+}
+
+/// "Par sa résolution 71/12, l'Assemblée ... a décidé ...": a General Assembly
+/// resolution of a session closed before the adoption (session N opens in September of
+/// 1945 + N) is another text.
+fn earlier_resolution(before: &str, adopted: Date) -> bool {
+    static CITED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\brésolution\s+(\d{1,2})/\d{1,3}\b").expect("valid regex")
+    });
+    // Its session over (it closes in September of 1946 + N) before the adoption.
+    CITED.captures_iter(before).any(|m| {
+        m[1].parse::<i16>()
+            .ok()
+            .and_then(|n| Date::new(1946 + n, 9, 1).ok())
+            .is_some_and(|closed| closed < adopted)
+    })
 }
 
 /// A communiqué's past tense: "a prié", "ont, au terme de leurs travaux, exhorté".
@@ -1887,9 +2105,49 @@ fn seized(rest: &str) -> bool {
 fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
     let before_verb = fold(&clause[whole..verb]);
     let t = before_verb.trim_end();
-    let present = before_verb.ends_with("l'") || t.ends_with(" la") || t.ends_with(" le");
+    let present = before_verb.ends_with("l'")
+        || t.ends_with(" la")
+        || t.ends_with(" le")
+        || t.ends_with(" les");
     let past = fold(&clause[whole..]).starts_with('a') && fold(&clause[..whole]).ends_with("l'");
     present || past
+}
+
+/// Whether a request's verb takes "les" for its addressee ("Le Conseil les encourage à
+/// ..."): they are the ones named before.
+pub fn asks_them(sentence: &str) -> bool {
+    VERB.captures_iter(sentence).any(|m| {
+        let whole = m.get(0).expect("match");
+        let verb = m.get(1).expect("verb");
+        fold(&sentence[whole.start()..verb.start()])
+            .trim_end()
+            .ends_with(" les")
+    })
+}
+
+/// The last list of two or more names a sentence gives ("le Maroc, le Front POLISARIO,
+/// l'Algérie et la Mauritanie"), without their articles.
+pub fn listed_names(sentence: &str) -> Option<Vec<String>> {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        // "le Verger du Nord": a name's links in lower case between its capitals.
+        let name = r"(?:(?:le|la|les|l['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:du|de|des|de\s+la|d['’])\s*)?\p{Lu}[\p{L}-]*)*";
+        Regex::new(&format!(r"{name}(?:\s*,\s*{name})*\s+et\s+{name}")).expect("valid regex")
+    });
+    let list = NAMES.find_iter(sentence).last()?;
+    let names: Vec<String> = LIST
+        .split(list.as_str())
+        .map(|n| {
+            let n = n.trim();
+            ["le ", "la ", "les ", "l'", "l’"]
+                .iter()
+                .find_map(|a| n.strip_prefix(a))
+                .unwrap_or(n)
+                .trim()
+                .to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    (names.len() >= 2).then_some(names)
 }
 
 /// Whether what follows a verb opens an addressee: an article or "à" ("les parties", "aux
@@ -1918,10 +2176,22 @@ fn without_aside(rest: &str) -> &str {
         return rest;
     };
     match after.find(',') {
-        Some(end) if end <= 60 => after[end + 1..].trim_start(),
+        // "a demandé, mardi, en Conseil des ministres, au Premier ministre ...": where the
+        // request was made may follow its day, between commas too.
+        Some(end) if end <= 60 => {
+            let after = after[end + 1..].trim_start();
+            PLACE_ASIDE.find(after).map_or(after, |m| &after[m.end()..])
+        }
         _ => rest,
     }
 }
+
+/// "en Conseil des ministres, ", "lors de la réunion, ": where an act was done, as an aside
+/// (not a gerund: "en demandant ...").
+static PLACE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:en\s+\p{Lu}|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d)[^,;:]{1,60},\s*")
+        .expect("valid regex")
+});
 
 /// "que X doit / doivent / devront ..." after "décide": X is asked. "que X peut ..." (a
 /// permission) and "que la réunion aura lieu ..." ask nobody.
@@ -2206,7 +2476,21 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
                 .iter()
                 .zip(&actors)
                 .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
-        later_verb == verb && (named_alike || general || decision)
+        // "les fonds et programmes de l'ONU" in the headline are "les organismes, fonds et
+        // programmes des Nations Unies" later: a name's own words in common.
+        let words = |names: &[String]| -> HashSet<String> {
+            names
+                .iter()
+                .flat_map(|n| {
+                    n.split([' ', ',', '\''])
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|w| w.chars().count() >= 5)
+                .collect()
+        };
+        let shared = !words(&actors).is_disjoint(&words(&later_actors));
+        later_verb == verb && (named_alike || shared || general || decision)
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
@@ -2634,11 +2918,12 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "à se retirer de la réunion prévue du 15 au 20 mars 2030": an act at a meeting the
-/// text dates, due its first day.
+/// text dates, due its first day; "de tenir une réunion extraordinaire le 3 mars 2030": a
+/// meeting on one day, due that day.
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\bdu\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?\s+({months})\s+(\d{{4}})\b"
+        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });
@@ -2648,8 +2933,9 @@ fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, Strin
         .captures_iter(text)
         .filter_map(|m| {
             let whole = m.get(0).expect("match");
-            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
-            let day = Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()?;
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[3]))?.1;
+            let first = m.get(1).or(m.get(2))?.as_str().parse().ok()?;
+            let day = Date::new(m[4].parse().ok()?, month, first).ok()?;
             if adopted.is_some_and(|a| day < a) {
                 return None;
             }
@@ -2817,7 +3103,9 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             },
         };
         let whole = m.get(0).expect("match");
-        if adopted_at(&text[..whole.start()]) {
+        // "à sa prochaine session en mars 2027": the month the text gives
+        // dates the session (read by `months`).
+        if adopted_at(&text[..whole.start()]) || IN_MONTH.is_match(&text[whole.end()..]) {
             continue;
         }
         out.push((
@@ -2833,6 +3121,15 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
     }
     out
 }
+
+/// " du Conseil en mars 2027" after a session: its month.
+static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)^[^.;,]{{0,40}}?\ben\s+(?:{months})\s+\d{{4}}\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "le cadre adopté par l'Organe subsidiaire à sa deuxième session": the session where
 /// something was adopted is past, no deadline.

@@ -139,7 +139,7 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let text = match lang {
         Lang::Ar => ar::normalize(&text),
         Lang::Fr => fr::break_clause_lines(&text),
-        Lang::En => text,
+        Lang::En => segment::ultimatums(&text).into_owned(),
     };
     let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
         classify::triggers(t).first().is_some_and(|t| t.start <= 2)
@@ -171,6 +171,17 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         events: b.events,
         mandates: b.mandates,
     }
+}
+
+/// "1. MEMBRES DE L'UNION" over unnumbered paragraphs of prose, as a meeting's summary
+/// numbers its sections: a short numbered line that ends no sentence and asks nothing. The
+/// unnumbered paragraphs after it are that section's, under its number.
+fn section_heading(p: &Para) -> bool {
+    let text = p.text.trim();
+    p.subs.is_empty()
+        && text.split_whitespace().count() <= 10
+        && text.chars().last().is_some_and(char::is_alphanumeric)
+        && classify::triggers(text).is_empty()
 }
 
 /// What the text says of itself, with the adoption day and the body a French or Arabic
@@ -234,6 +245,63 @@ fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
             .is_some_and(|p| headlines.contains(&p) && last.is_some_and(|l| l > p))
     });
     drop_short_headlines(mandates, paras);
+    drop_restated_lede(mandates, paras);
+}
+
+/// "The Union has called on X to hand over power within 15 days." over "The Council
+/// “demands that X step aside and hand over power ... within 15 days.”": a news page's
+/// first paragraph whose request a later paragraph makes of the same actors, in most of its
+/// words, is that paragraph's lede.
+fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(head) = paras
+        .iter()
+        .find(|p| !p.text.trim().is_empty())
+        .and_then(|p| u32::try_from(p.ordinal).ok())
+    else {
+        return;
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 4)
+            .map(fold)
+            .collect()
+    };
+    let text_of = |p: u32| {
+        paras
+            .iter()
+            .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
+            .map(|q| fold(&q.text))
+    };
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    // "Immediately suspend Sudan ..." and "Suspend the participation of Sudan ...": the
+    // action's verb, past an adverb.
+    let verb = |m: &DraftMandate| {
+        m.summary
+            .split_whitespace()
+            .map(fold)
+            .find(|w| !w.ends_with("ly"))
+            .unwrap_or_default()
+    };
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            let own = words(m.summary.trim_end_matches('…'));
+            m.paragraph == Some(head)
+                && own.len() >= 4
+                && mandates.iter().any(|o| {
+                    let Some(later) = o.paragraph.filter(|p| *p > head).and_then(text_of) else {
+                        return false;
+                    };
+                    let shared = own.iter().filter(|w| later.contains(w.as_str())).count();
+                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || verb(o) == verb(m))
+                })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
 }
 
 /// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw
@@ -509,6 +577,11 @@ struct LeadIn {
     rest: String,
     before: String,
     sentence: String,
+    /// Its paragraph's number and note, for its own request when no item follows it.
+    number: Option<u32>,
+    no_number: Option<String>,
+    /// An item has taken its verb.
+    used: bool,
 }
 
 struct Builder {
@@ -549,6 +622,9 @@ struct Builder {
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
+    /// The names the last French sentences listed ("le Maroc, l'Algérie et la Mauritanie"):
+    /// what "les" stands for in "Le Conseil les encourage à ..." after them.
+    listed: Option<Vec<String>>,
     /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
     /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
     decision_list: bool,
@@ -588,6 +664,7 @@ impl Builder {
             item_askee: None,
             period_end: None,
             one_speaker: false,
+            listed: None,
             decision_list: false,
             last_unnumbered: String::new(),
             pending_due: None,
@@ -605,10 +682,22 @@ impl Builder {
         }
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
+        let mut section = None;
+        let mut item: Option<u32> = None;
+        // "The five points are:" + "First, there shall be ...": an earlier text's points, as
+        // a news page quotes them.
+        let mut quoted_points = false;
         for p in paras {
             if !numbered && repeated(&p.text, &mut seen) {
                 continue;
             }
+            section = p
+                .number
+                .map_or(section, |n| section_heading(p).then_some(n));
+            if quoted_points && ORDINAL_OPENING.is_match(&p.text) {
+                continue;
+            }
+            quoted_points = lang == Lang::En && POINTS_ARE.is_match(&p.text);
             if let Some(cols) = grid::Columns::of(&p.text) {
                 grid = Some(cols);
                 continue;
@@ -622,10 +711,15 @@ impl Builder {
                 continue;
             }
             let paragraph = if numbered {
-                p.number
+                // An English agenda item's title, or a French or Arabic section's short
+                // heading, numbers the unnumbered paragraphs under it.
+                p.number.or(if lang == Lang::En { item } else { section })
             } else {
                 u32::try_from(p.ordinal).ok()
             };
+            if lang == Lang::En && numbered {
+                item = agenda_item(p, item);
+            }
             if lang != Lang::En {
                 self.foreign_text_paragraph(p, paragraph, lang, numbered);
                 continue;
@@ -772,7 +866,11 @@ impl Builder {
         }
         let mut items = ForItems::default();
         for (k, sentence) in sentences.iter().enumerate() {
-            if actor::spoken_by_one(sentence) {
+            if actor::spoken_by_one(sentence)
+                || OFFICIAL_SAID.is_match(sentence)
+                || GROWING_CALLS.is_match(sentence)
+                || FIRST_PERSON.is_match(sentence)
+            {
                 continue;
             }
             let last_sentence = k + 1 == sentences.len();
@@ -833,6 +931,9 @@ impl Builder {
                     rest: clause.rest.to_string(),
                     before: clause.before.to_string(),
                     sentence: sentence.to_string(),
+                    number,
+                    no_number: no_number.clone(),
+                    used: false,
                 });
                 continue;
             }
@@ -987,8 +1088,8 @@ impl Builder {
         got
     }
 
-    /// "- To request X to visit. In this regard, the Meeting further requested the
-    /// cooperation of Y to ...": an item's later sentences that bring their own verb.
+    /// "- To request X to visit. The Meeting also asked Y to
+    /// help ...": an item's later sentences that bring their own verb.
     fn later_sentences(&self, item: &str) -> Vec<Candidate> {
         let Some(at) = item.find(". ") else {
             return Vec::new();
@@ -1055,6 +1156,7 @@ impl Builder {
                 continue;
             }
             let mut found = (rules.requests)(sentence, &body);
+            self.them_listed(rules, sentence, &mut found);
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
                 item_read |= !found.is_empty();
@@ -1089,6 +1191,24 @@ impl Builder {
             last_actors = Some(names);
         }
         self.foreign_items(p, number, rules, &body, decides, last_actors);
+    }
+
+    /// "Le Conseil les encourage à ...": with no actor read, the names the sentences before
+    /// listed; a sentence that lists names leaves them for the next.
+    fn them_listed(
+        &mut self,
+        rules: &ForeignRules,
+        sentence: &str,
+        found: &mut [(Vec<String>, String)],
+    ) {
+        if (rules.asks_them)(sentence)
+            && let Some(names) = &self.listed
+        {
+            for (actors, _) in found.iter_mut().filter(|(a, _)| a.is_empty()) {
+                actors.clone_from(names);
+            }
+        }
+        self.listed = (rules.listed_names)(sentence).or(self.listed.take());
     }
 
     /// A foreign request's actors; with none, a pronoun ("l'encourage") names the one asked
@@ -1223,8 +1343,15 @@ impl Builder {
         }
         let (np, action) = actor::split_that(&lowered)?;
         // "That Plan, among other things, provides for ...": a demonstrative and a verb in
-        // the indicative state a fact; a subjunctive item's verb is bare.
-        if indicative(action) {
+        // the indicative state a fact; a subjunctive item's verb is bare. "That protocol
+        // grants more powers": the verb the split left in the subject says so too.
+        let verb_in_subject = np.split_whitespace().count() >= 2
+            && np.rsplit(' ').next().is_some_and(|w| {
+                w.ends_with('s')
+                    && w.starts_with(char::is_lowercase)
+                    && !table::ACTOR_HEADS.contains(&w)
+            });
+        if indicative(action) || verb_in_subject {
             return None;
         }
         let actors = actor::actors(np, text, &self.ctx);
@@ -1280,7 +1407,12 @@ impl Builder {
         };
         if p.number.is_none() {
             self.lead_in = None;
+            self.orphan_lead_in(&lead, p);
             return false;
+        }
+        // A numbered paragraph after it is its list, whether or not it has its own verb.
+        if let Some(l) = self.lead_in.as_mut() {
+            l.used = true;
         }
         if !classify::triggers(&p.text).is_empty() {
             return false;
@@ -1295,6 +1427,32 @@ impl Builder {
             self.push(cand, number, "", &text, no_number.cloned());
         }
         true
+    }
+
+    /// "X was authorised to take all necessary actions in order to:" where a page dropped
+    /// the list and a new sentence follows: the request stands on its own words (items,
+    /// bullets or lowercase run-ons after it are still its list).
+    fn orphan_lead_in(&mut self, lead: &LeadIn, next: &Para) {
+        let opens_sentence = next.text.trim_start().starts_with(char::is_uppercase)
+            && next.subs.is_empty()
+            && !classify::triggers(&next.text).is_empty();
+        if lead.used || !opens_sentence {
+            return;
+        }
+        let chapeau = Clause {
+            trigger: lead.trigger.clone(),
+            rest: lead.rest.trim_end().trim_end_matches(':'),
+            before: &lead.before,
+        };
+        for cand in self.candidates(&chapeau, &lead.sentence) {
+            self.push(
+                cand,
+                lead.number,
+                "",
+                &lead.sentence,
+                lead.no_number.clone(),
+            );
+        }
     }
 
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
@@ -1486,7 +1644,10 @@ impl Builder {
             });
         }
         if addressed && first.origin == Origin::Request {
-            while let Some((cut, np, action)) = second_addressee(&first.action) {
+            // "urged holding a vote to let people choose and for the Board to ...": after a
+            // call that names nobody, "and for X to" is the call's purpose.
+            let named = !first.actors.iter().any(|a| a.name == table::DEFAULT_ACTOR);
+            while let Some((cut, np, action)) = second_addressee(&first.action, named) {
                 let next = Candidate {
                     actors: actor::actors(np, sentence, &self.ctx),
                     action: action.to_string(),
@@ -1579,20 +1740,35 @@ impl Builder {
             Kind::View
                 if self.formal
                     && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
-                    && !t.form.ends_with("ed") =>
+                    && !past_form(&t.form) =>
             {
                 None
             }
-            Kind::View => self.need(rest, sentence, !t.form.ends_with("ed")),
+            // "The Authority promised ..., emphasizing the need for ...": a participle takes
+            // the tense of the verb it follows.
+            Kind::View => {
+                let past = past_form(&t.form)
+                    || (!self.formal && t.form.ends_with("ing") && past_before(clause.before));
+                self.need(rest, sentence, !past)
+            }
             Kind::Commends => self.commended(rest, sentence),
             // "the Chair said that “the Organization must remain ...”": words reported.
             Kind::Obliges
-                if t.form == "must" && (self.formal || REPORTED_WORDS.is_match(clause.before)) =>
+                if t.form == "must"
+                    && ((self.formal && !sentence_subject(clause.before))
+                        || REPORTED_WORDS.is_match(clause.before)) =>
             {
                 None
             }
             Kind::Obliges => self.obligation(clause.before, rest, sentence),
             Kind::Offers => self.offer(clause.before, rest, sentence),
+            // "The Authority promised ..., emphasizing the need for the release of X": in a
+            // report, a preambular participle after a past-tense verb states the body's need.
+            Kind::Preamble
+                if !self.formal && t.form.ends_with("ing") && past_before(clause.before) =>
+            {
+                self.need(rest, sentence, false)
+            }
             Kind::Preamble => None,
         }
     }
@@ -1601,7 +1777,8 @@ impl Builder {
     fn addressed(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
         let rest = clause.rest;
-        if t.passive {
+        // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
+        if t.passive && !t.form.starts_with("incumbent") {
             let subject = passive_subject(clause.before);
             // "a panel that shall be entrusted to ...": a relative clause says what the
             // panel asked for will do, it asks no one of its own.
@@ -1668,8 +1845,21 @@ impl Builder {
         }
         // "demanded an end to the occupation", "calls for a halt to ...": what is to stop,
         // not who; a call to all.
-        if ASKED_THING.is_match(rest) || ENDED_THING.is_match(rest) {
+        // "the council demanded a civilian-led authority to resolve the crisis": a thing
+        // to be set up, named with "a", not an addressee.
+        // "demanded accountability", "urged swift de-escalation": a thing asked for, with no
+        // one's infinitive after it.
+        if ASKED_THING.is_match(rest)
+            || ENDED_THING.is_match(rest)
+            || RELEASE_OF.is_match(rest)
+            || INDEFINITE_THING.is_match(rest)
+            || (!self.formal && finite_form(&t.form) && bare_thing(rest))
+        {
             return Some(self.unaddressed(rest));
+        }
+        // "called on Thursday for the deployment of ...": a day, then what is called for.
+        if let Some(m) = DAY_THEN_FOR.find(rest) {
+            return Some(self.unaddressed(&rest[m.end()..]));
         }
         self.addressee_and_action(t, rest, sentence)
             .or_else(|| self.asked_bare(t, rest, sentence))
@@ -1763,7 +1953,8 @@ impl Builder {
             // "recommended the establishment of a Unit to speed up ...": what is proposed,
             // for a purpose, is a call only as a verb's bare noun would be.
             Some((np, _)) if actor::opens_with_nominal(np) => {
-                (!nominal_verb || self.is_call(&t.form, rest)).then(|| self.unaddressed(rest))
+                (!nominal_verb || self.is_call(&t.form, rest) || adopted_text_asks(sentence, rest))
+                    .then(|| self.unaddressed(rest))
             }
             Some((np, action)) => Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1777,7 +1968,9 @@ impl Builder {
             // scaling up of aid": a call, to its doers or to all ("encourages all
             // efforts to that end", "recommended the establishment of ...": what
             // exists or is proposed, not asked).
-            None if nominal_verb => self.is_call(&t.form, rest).then(|| self.unaddressed(rest)),
+            None if nominal_verb => (self.is_call(&t.form, rest)
+                || adopted_text_asks(sentence, rest))
+            .then(|| self.unaddressed(rest)),
             // "Encourages the development of national plans to ...": what is
             // encouraged, with nobody named.
             None if actor::opens_with_nominal(rest) => Some(self.unaddressed(rest)),
@@ -1861,7 +2054,25 @@ impl Builder {
     fn obligation(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
         let action = rest.trim().trim_start_matches(':').trim();
         let lower = fold(action);
-        if is_copula(action) || lower.starts_with("not ") || lower.starts_with("have ") {
+        // "shall not, under any circumstances, replace ...": a prohibition, with or without
+        // an aside after its "not".
+        // "The Consensus shall remain our valid reference": a state that lasts, no task.
+        let prohibition =
+            lower.starts_with("not ") || lower.starts_with("not,") || lower.starts_with("remain ");
+        if is_copula(action) || prohibition || lower.starts_with("have ") {
+            return None;
+        }
+        // "in the event of failure by X to comply ..., ECOWAS shall maintain ...": what is
+        // to happen under a condition, not a task.
+        if CONDITION_BEFORE_MODAL.is_match(before) {
+            return None;
+        }
+        // "... would reconsider its ties should the Board adopt a resolution": a modal
+        // before its own subject opens a condition ("if the Board adopts"), no duty.
+        if ["the ", "a ", "an ", "any ", "its ", "their "]
+            .iter()
+            .any(|d| lower.starts_with(d))
+        {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
@@ -1913,10 +2124,21 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
-        // "The efficient implementation of these recommendations should lead to ...": an
+        // "Carrying out these proposals in full should lead to ...": an
         // action named by its noun is no one to ask.
+        // "This revision should build upon ...": a thing the text pointed to before, with
+        // no actor's word in it, is no one to ask either.
+        let pointed = subject
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(fold(w).as_str(), "this" | "these" | "such"))
+            && !subject
+                .split_whitespace()
+                .skip(1)
+                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
         let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
-            && !actor::opens_with_nominal(subject);
+            && !actor::opens_with_nominal(subject)
+            && !pointed;
         // "that, at its eighty-sixth session, the Committee should review ...": the phrase
         // before the subject dates the action.
         let lead = offset_in(before, subject)
@@ -2034,12 +2256,24 @@ impl Builder {
     /// body, the body acting itself is named as the clause's own subject.
     fn named_by_subject(&self, mut cand: Candidate, clause: &Clause<'_>) -> Candidate {
         let unnamed = self.meta.body.value.starts_with("(body not named");
-        let Some(m) = OWN_SUBJECT.captures(clause.before).filter(|_| unnamed) else {
+        let Some(m) = OWN_SUBJECT.captures(clause.before) else {
             return cand;
         };
         let np = m[1].trim();
         let first = fold(np.split_whitespace().next().unwrap_or(""));
         let last = fold(np.rsplit(' ').next().unwrap_or(""));
+        // "The Ecowas leaders also resolved to ...": the members who decide, named with
+        // their organisation, even where the text names its body otherwise (a bare "the
+        // leaders" refers back to the body). A pronoun names no one.
+        let core = np
+            .strip_prefix("the ")
+            .or_else(|| np.strip_prefix("The "))
+            .unwrap_or(np);
+        let members = matches!(last.as_str(), "leaders" | "ministers") && core.contains(' ');
+        let pronoun = matches!(first.as_str(), "it" | "they" | "we");
+        if (!unnamed && !members) || pronoun {
+            return cand;
+        }
         let names_body = table::SUBJECT_WORDS.contains(&first.as_str())
             || table::ACTOR_HEADS.contains(&last.as_str());
         if let [only] = cand.actors.as_mut_slice()
@@ -2068,6 +2302,23 @@ impl Builder {
             || THAT_AMOUNT.is_match(rest)
         {
             return None;
+        }
+        // "decided today that it will convene a meeting on D": "it" is the body itself
+        // ("that it will remain seized" asks nothing).
+        if let Some(m) = THAT_IT_WILL.captures(rest) {
+            let action = &rest[m.get(1).expect("group").start()..];
+            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain")).then(|| {
+                Candidate {
+                    actors: vec![Actor {
+                        name: self.deciding_body(rest, sentence),
+                        check: Some(
+                            "the body decided to act itself; name who carries it out".into(),
+                        ),
+                    }],
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                }
+            });
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
         // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
@@ -2177,10 +2428,18 @@ impl Builder {
                 "including" | "such" | "notably" | "especially" | "namely"
             )
         });
-        if make_up || list_goes_on || is_copula(core) || PERMISSION.is_match(skip_qualifier(action))
+        // "deciding that the Conference will take place in Utopia": when and where a
+        // meeting is, not a task.
+        let happens = HAPPENS.is_match(core) || HAPPENS_AFTER_NAME.is_match(action);
+        if make_up
+            || happens
+            || list_goes_on
+            || is_copula(core)
+            || PERMISSION.is_match(skip_qualifier(action))
         {
             return None;
         }
+
         // "agreed that by their next meeting in 2037 the Council will present ...": a time
         // phrase before the subject, with no comma, is the lead too.
         let np = FRONTED_TIME
@@ -2214,7 +2473,9 @@ impl Builder {
     /// need for a robust process") in a text with numbered paragraphs or in the present
     /// tense, while a narrative report's past tense still asks all.
     fn need(&self, rest: &str, sentence: &str, present: bool) -> Option<Candidate> {
-        let m = NEED.captures(rest)?;
+        let m = NEED
+            .captures(rest)
+            .or_else(|| IMPORTANCE_AND_NEED.captures(rest))?;
         let after = m.get(0).expect("match").end();
         let tail = &rest[after..];
         let lead = fold(&m[1]);
@@ -2228,6 +2489,17 @@ impl Builder {
             let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
             (np, action)
         });
+        // "emphasized the need for an end to the occupation": a stop asked for, of all.
+        if lead == "for" && !stated && ENDED_THING.is_match(tail) {
+            return Some(self.unaddressed(tail));
+        }
+        // "the need for the Board to be mindful of ...": a state to be in, a view.
+        if lead == "for"
+            && (split.is_some_and(|(_, action)| fold(action).starts_with("be "))
+                || TO_BE_STATE.is_match(tail))
+        {
+            return None;
+        }
         if lead == "for"
             && let Some((np, action)) = split
             && !(stated && (is_action_noun(np) || actor::opens_with_nominal(np)))
@@ -2578,9 +2850,14 @@ impl Builder {
                 of,
                 word,
             } => {
+                // "to a later session": a session to come, not said to be the next.
+                let later = ["later ", "subsequent ", "future "]
+                    .iter()
+                    .any(|w| word.starts_with(w));
                 let which = match (held, ordinal) {
                     (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
                     (Some(when), None) => format!("{when} {word}"),
+                    (None, None) if later => actor::capitalise(word),
                     (None, None) => format!("Next {word}"),
                 };
                 let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
@@ -2589,7 +2866,7 @@ impl Builder {
                     _ if arabic && held.is_none() => word.clone(),
                     Some(of) => format!("{which} of the {of}"),
                     // "the 15th Islamic Summit" names itself.
-                    None if word.contains(' ') => which,
+                    None if word.contains(' ') && !later => which,
                     None => format!("{which} of the {}", self.meta.body.value),
                 };
                 let yearly = self.yearly_session(of.as_deref(), *ordinal);
@@ -2700,6 +2977,22 @@ impl Builder {
                 a.check = Some("the text says \"them\": read as those it thanks".into());
             }
             return Some(found);
+        }
+        // "expressed their gratitude to Dr. X, former President of Y and Mediator, and
+        // encouraged him to ...": the one person thanked, named before the apposition.
+        let one = {
+            let r = fold(clause.rest.trim_start());
+            r.starts_with("him ") || r.starts_with("her ")
+        };
+        if let Some(name) = prefix.and_then(|p| THANKED_ONE.captures(p)).filter(|_| one) {
+            let mut found = actor::actors(&name[1], sentence, &self.ctx);
+            for a in &mut found {
+                a.check =
+                    Some("the text says \"him\" or \"her\": read as the one it thanks".into());
+            }
+            if !found.is_empty() {
+                return Some(found);
+            }
         }
         // "Commends the efforts of the Envoy and of the Mission's staff, encourages them to
         // ...": those whose efforts it commends.
@@ -2874,8 +3167,8 @@ fn chapeau_head<'a>(chapeau: &Clause<'a>) -> Option<(&'a str, bool)> {
         .trim()
         .trim_end_matches([':', '-', '—', ','])
         .trim();
-    // "decides further that this measure shall not apply to:" + "(a) Supplies for the
-    // Mission": the items are what the rule leaves out; nobody is asked.
+    // "decides that the ban shall not cover:" + "(a) goods meant for the
+    // force": the items are what the rule leaves out; nobody is asked.
     if SAYS_WHAT_HOLDS.is_match(head) {
         return None;
     }
@@ -3157,6 +3450,23 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 }
 
 /// "(known as X,) will include ...": what something is made of.
+/// "that it will convene ...": the deciding body's own act to come.
+static THAT_IT_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+it\s+(?:will|shall|would)\s+(\w)").expect("valid regex")
+});
+
+/// "co-hosted by A and B will take place in ...": the meeting's name runs on past the
+/// subject the split found.
+static HAPPENS_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;]{0,80}?\b(?:will|shall|would)\s+(?:take\s+place|be\s+held)\b")
+        .expect("valid regex")
+});
+
+/// "take place in ...", "be held in ...": a meeting's place and time.
+static HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:take\s+place|be\s+held|occur)\b").expect("valid regex")
+});
+
 static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[^;]*?,\s*)?(?:(?:will|shall|would|should|must)\s+)?(?:include|comprise|consist\s+of)\b")
         .expect("valid regex")
@@ -3171,7 +3481,9 @@ static FRONTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the heads of the member states (have) agreed": the subject right before a verb.
 static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
+    // "According to the communique, ECOWAS leaders have resolved": a subject after a comma
+    // needs no article.
+    Regex::new(r"(?i)(?:\bthe\s+|(?:^|[,;])\s*)((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
         .expect("valid regex")
 });
 
@@ -3215,14 +3527,20 @@ fn governed(before: &str) -> bool {
     })
 }
 
-fn second_addressee(action: &str) -> Option<(usize, &str, &str)> {
+fn second_addressee(action: &str, named_first: bool) -> Option<(usize, &str, &str)> {
     // The last ", and" that opens an addressee ("..., and upon the nuclear-weapon States
     // to ..., and, consistent with X, ..."), not only the last ", and".
     let found: Vec<regex::Match<'_>> = SECOND_ADDRESSEE.find_iter(action).collect();
     found.into_iter().rev().find_map(|m| {
         let tail = &action[m.end()..];
         let bare = !m.as_str().starts_with(',');
-        if bare && (!tail.starts_with("the ") || governed(&action[..m.start()])) {
+        // "and for the International Community to ...": "for" marks the addressee, even after
+        // a preposition's object ("pledges for aid to Hill and for ...").
+        let marked = m.as_str().trim_end().ends_with("for");
+        if marked && !named_first {
+            return None;
+        }
+        if bare && !marked && (!tail.starts_with("the ") || governed(&action[..m.start()])) {
             return None;
         }
         let (np, rest) = actor::split_addressed(tail, false)?;
@@ -3418,8 +3736,8 @@ static THAT_FINDING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "that income from bank interest shall be 12,000,000 dollars", "that the resources for
-/// X amount to 17,167,400 dollars": an amount set, a make-up, not a request.
+/// "that interest earned shall be 3,000,000 dollars", "that the funds for
+/// X come to 4,500,000 dollars": an amount set, a make-up, not a request.
 static THAT_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^;:]*?\s(?:shall\s+be|shall\s+amount\s+to|amounts?\s+to|shall\s+total|totals?)\s+(?:US\s*)?\$?\s*\d")
         .expect("valid regex")
@@ -3655,7 +3973,7 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "increased trust among political actors, citizens and the bodies responsible for the
+/// "more trust among parties, voters and the bodies that run the
 /// vote": the same, with names in lower case ("among and between ..." is not a list).
 static AMONG: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BETWEEN_NOUNS);
@@ -3674,7 +3992,11 @@ static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SECOND_ADDRESSEE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+and\s+(?:(?:up)?on\s+)?|\s+and\s+").expect("valid regex"));
+    // "urged X to ... and for the International Community to respond": "for" opens the
+    // second addressee as "on" does.
+    LazyLock::new(|| {
+        Regex::new(r",\s+and\s+(?:(?:up)?on\s+|for\s+)?|\s+and\s+(?:for\s+)?").expect("valid regex")
+    });
 
 /// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
 /// instrument after its colon.
@@ -3760,6 +4082,12 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// thanks, up to what for.
 static THANKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+(.+?),?\s+for\b")
+        .expect("valid regex")
+});
+/// "gratitude to Dr. X, former President of Y, and encouraged him": the one thanked, up to
+/// the apposition's comma.
+static THANKED_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:appreciation|gratitude|thanks|tribute)\s+to\s+((?:[A-Z][a-z]{0,3}\.\s+)?[^,;]+?)(?:,|\s+for\b|\s+and\s+\w+ed\b)")
         .expect("valid regex")
 });
 /// "that all attacks on the Mission cease": a that-clause whose subject is acts that are to
@@ -3930,6 +4258,10 @@ struct ForeignRules {
     period_end: fn(&str, Option<jiff::civil::Date>) -> Option<jiff::civil::Date>,
     /// Whether an action is due at the end of that period ("مع نهاية مدة التمديد").
     at_period_end: fn(&str) -> bool,
+    /// Whether a sentence asks "them" ("Le Conseil les encourage à ..."), and the names a
+    /// sentence lists, that such a pronoun stands for after it.
+    asks_them: fn(&str) -> bool,
+    listed_names: fn(&str) -> Option<Vec<String>>,
 }
 
 const FRENCH: ForeignRules = ForeignRules {
@@ -3942,6 +4274,8 @@ const FRENCH: ForeignRules = ForeignRules {
     leads: false,
     period_end: |_, _| None,
     at_period_end: |_| false,
+    asks_them: fr::asks_them,
+    listed_names: fr::listed_names,
 };
 
 const ARABIC: ForeignRules = ForeignRules {
@@ -3954,6 +4288,8 @@ const ARABIC: ForeignRules = ForeignRules {
     leads: true,
     period_end: ar::period_end,
     at_period_end: ar::at_period_end,
+    asks_them: |_| false,
+    listed_names: |_| None,
 };
 
 /// A French or Arabic request as a candidate: its actors as the text names them.
@@ -4092,6 +4428,180 @@ static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "the Board to be mindful of ...": who is to be in some state, after "the need for".
+static TO_BE_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:the\s+)?[^,;]{1,60}?\s+to\s+be\s+\w+(?:ful|ive|ant|ent|able|ible|ous|al)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "The Union bodies and the Member States must at once: ...": a sentence that opens
+/// with its named subject and goes straight to "must" (conclusions' directives), not a
+/// that-clause's or a view's "must": "The", then names, actor nouns and connectors only.
+fn sentence_subject(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .skip_while(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    words.first() == Some(&"The")
+        && words.len() >= 2
+        && words[1..].iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "and" | "of" | "the")
+                || table::ACTOR_HEADS.contains(&fold(w).as_str())
+        })
+}
+
+/// "demanded", "urges": a finite verb form (not "to ... encourage", nor a participle).
+fn finite_form(form: &str) -> bool {
+    let first = form.split_whitespace().next().unwrap_or_default();
+    first.ends_with("ed") || (first.ends_with('s') && !first.ends_with("ss"))
+}
+
+/// "accountability", "swift de-escalation": an object in lower case that names no one,
+/// with no infinitive after it.
+fn bare_thing(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    // (Not "an immediate ceasefire": a thing named with "a" stays as the rules before read
+    // it, a demand the fixtures do not count.)
+    let (first, indefinite) = match words.as_slice() {
+        [w, ..] => (*w, false),
+        [] => return false,
+    };
+    let folded = fold(first.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    // "called on memb" (a page cut mid-word): a word with no end is no thing asked for.
+    let whole = words.len() >= 2 || rest.trim_end().ends_with(['.', ';', ',']);
+    // A short noun phrase ("early recovery for Syria"), not a gerund's clause ("augmenting
+    // capabilities in ...") nor a long report.
+    let phrase_len = rest
+        .split(['.', ';', ',', ':'])
+        .next()
+        .map_or(0, |p| p.split_whitespace().count());
+    whole
+        && phrase_len <= 5
+        && !folded.ends_with("ing")
+        && (indefinite || first.starts_with(char::is_lowercase))
+        && !NOT_THING_OPENERS.contains(&folded.as_str())
+        && !table::ACTOR_HEADS.contains(&folded.as_str())
+        && !TO_VERB.is_match(rest)
+}
+/// Determiners, pronouns and prepositions that open an addressee or a clause, not a thing.
+const NOT_THING_OPENERS: &[&str] = &[
+    "that",
+    "the",
+    "all",
+    "its",
+    "their",
+    "his",
+    "her",
+    "them",
+    "it",
+    "those",
+    "these",
+    "this",
+    "each",
+    "every",
+    "both",
+    "any",
+    "to",
+    "on",
+    "upon",
+    "for",
+    "with",
+    "in",
+    "him",
+    "us",
+    "you",
+    "other",
+    "such",
+    "relevant",
+    "concerned",
+    "member",
+    "whether",
+    "how",
+    "what",
+    "a",
+    "an",
+];
+/// " to <verb>": an infinitive that makes what comes before it an addressee.
+static TO_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bto\s+[a-z]+").expect("valid regex"));
+static DAY_THEN_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+for\s+")
+        .expect("valid regex")
+});
+
+/// "demanded the immediate and unconditional release of X": an act on someone, asked of
+/// all (not "requested the release of funds to X to ...", which names who then acts).
+static RELEASE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*the\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:release|withdrawal|restoration|reinstatement)\s+of\b[^;]*$")
+        .expect("valid regex")
+});
+
+/// "a civilian-led authority to ...", "an inquiry to ...": a thing asked for, not one who
+/// is asked (a State or a member named so still is).
+static INDEFINITE_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*an?\s+(?:[\w-]+\s+){0,3}?(?:authority|government|body|mechanism|commission|inquiry|investigation|force|mission|team|panel|council|committee|board|administration)\s+to\s")
+        .expect("valid regex")
+});
+
+/// "The chairman of the commission reiterated that ...": an official's own words, with
+/// whatever the sentence goes on to call for.
+static OFFICIAL_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*the\s+(?:chairman|chairperson|chair|head|president|secretary[- ]general|commissioner)\b[^,;.]{0,60}?\s+(?:said|stated|added|reiterated|stressed|noted|underlined|emphasized|emphasised|explained)\s+that\b")
+        .expect("valid regex")
+});
+
+/// "in the event of failure ..., X shall", "if X fails to ..., Y will": a condition before
+/// an obligation's subject.
+static CONDITION_BEFORE_MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in\s+the\s+event\s+(?:of|that)|if|unless)\b").expect("valid regex")
+});
+
+/// "I think we should engage ...": a sentence in the first person singular is a speaker's.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bI\s+(?:think|believe|urge|call|want|hope|am|feel|must|would|will|should|have)\b")
+        .expect("valid regex")
+});
+
+/// "Calls for the Union to lead the talks have been growing": the calls others make, a
+/// plural noun as the subject of a verb that says they grow, not the body's request.
+static GROWING_CALLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:Calls|Appeals|Demands)\s+(?:for|on|to)\b[^.;]*?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|were)\s+)(?:growing|mounting|increasing|grown|mounted|increased|multiplied)\b")
+        .expect("valid regex")
+});
+
+/// "The Authority promised a gradual easing, ...": a lower-case past-tense verb before a
+/// participle, which then reports in the past too.
+fn past_before(before: &str) -> bool {
+    before.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+    })
+}
+
+/// "The five points are:", "Its main principles include:": a list of an earlier text's
+/// points follows.
+static POINTS_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:points|principles|elements|pillars|provisions|conditions)\s+(?:are|were|include|included|read)\s*:\s*$")
+        .expect("valid regex")
+});
+/// "First, ...", "Fifth, ...": a point of such a list.
+static ORDINAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally)(?:ly)?,",
+    )
+    .expect("valid regex")
+});
+
+/// "reiterated", "agreed on": a verb form in the past tense, by its first word.
+fn past_form(form: &str) -> bool {
+    form.split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ed"))
+}
+
 /// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.
 static ENDED_THING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:an?|the)\s+(?:(?:immediate|complete|swift|prompt|total)\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b")
@@ -4107,6 +4617,15 @@ static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
     Regex::new(&format!(
         r"(?i)^\s*(?:on\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
+    ))
+    .expect("valid regex")
+});
+/// "underscored the importance of the plan and the need for setting a timeframe": a need
+/// stated second, after an importance.
+static IMPORTANCE_AND_NEED: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::NEED_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)^\s*the\s+importance\s+of\s+[^;.]*?\s+and\s+(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
     ))
     .expect("valid regex")
 });
@@ -4204,11 +4723,17 @@ static AND_FOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "(i) " or "(a) " opening an action.
 static INLINE_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\((?:i|a)\)\s+").expect("valid regex"));
+    // "must urgently: a) address ...; b) ...": a letter with its closing bracket only, after
+    // an adverb and a colon.
+    LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\w+ly\s*)?:?\s*(?:\((?:i|a)\)|a\))\s+").expect("valid regex")
+    });
 /// ", (ii) ", " and (iii) ", "; and, (iv) ": the next inline item.
 static INLINE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[,;]?\s+(?:and,?\s+|or\s+)?\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h])\)\s+")
-        .expect("valid regex")
+    Regex::new(
+        r"[,;]?\s+(?:and,?\s+|or\s+)?(?:\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h])\)|[b-h]\))\s+",
+    )
+    .expect("valid regex")
 });
 
 /// "on 27 March 2031" in a decision's lead.
@@ -4227,7 +4752,8 @@ static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
 /// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
 static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)\s*,?\s+)+(to\s|that\s)")
+    // "deciding for the first time in ten years to add ...": how often, as a lead too.
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?|for\s+the\s+(?:first|second|third)\s+time(?:\s+in\s+\w+\s+(?:years|decades))?)\s*,?\s+)+(to\s|that\s)")
         .expect("valid regex")
 });
 
@@ -4288,6 +4814,35 @@ fn that_subject(before: &str) -> Option<&str> {
     (!subject.is_empty()).then_some(subject)
 }
 
+/// "adopted a text today urging continued attention to ...": the participle says what the
+/// adopted text calls for (not a preamble's "Encouraging progress on ...").
+fn adopted_text_asks(sentence: &str, rest: &str) -> bool {
+    offset_in(sentence, rest).is_some_and(|at| ADOPTED_TEXT_PARTICIPLE.is_match(&sentence[..at]))
+}
+
+static ADOPTED_TEXT_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = table::ADOPTED_TEXT_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:adopted|approved|passed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:today\s+)?\w+ing\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// "33. Prevention of armed conflict" + "At its 71st session, the Assembly decided ...": an
+/// agenda note's numbered item heading (a title with no verb and no closing stop, up to a
+/// long item's sixty words) numbers
+/// the unnumbered paragraphs under it, until the next numbered paragraph.
+fn agenda_item(p: &Para, item: Option<u32>) -> Option<u32> {
+    let Some(n) = p.number else {
+        return item;
+    };
+    let text = p.text.trim();
+    let title = !text.ends_with(['.', ';', ':', ','])
+        && text.split_whitespace().count() <= 60
+        && classify::triggers(text).is_empty();
+    title.then_some(n)
+}
+
 fn passive_subject(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {
@@ -4299,7 +4854,7 @@ fn passive_subject(before: &str) -> &str {
             break;
         }
     }
-    // "The Council, with the support of the Commission, is invited to ...": an aside
+    // "The Board, with the help of the Bureau, is invited to ...": an aside
     // between the subject and its verb.
     if let Some(inner) = s.strip_suffix(',')
         && let Some(at) = inner.rfind(',')

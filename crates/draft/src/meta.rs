@@ -317,7 +317,7 @@ fn reported_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
         // "At its 12th meeting, on 2 March 2036, the Council decided: ...".
         press_body(&p.text)
             .or_else(|| after_lead_phrase(&p.text).and_then(press_body))
-            .map(|name| (k, name))
+            .map(|name| (k, full_name(&opening, name)))
     });
     // "The Heads of State of A, B and C met ...": a name with commas, tried last.
     for body_re in [&*NARRATIVE_BODY, &*NARRATIVE_LIST_BODY] {
@@ -333,6 +333,24 @@ fn reported_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
         }
     }
     press.map(|(_, name)| Guess::sure(name))
+}
+
+/// "At its 57th session, the Orchard Assembly, under the item ..., decided ..." and then
+/// "the Assembly decided ...": a one-word name the text gave in full before is that body's
+/// full name.
+fn full_name(opening: &[&Para], name: String) -> String {
+    if name.contains(' ') {
+        return name;
+    }
+    let named = Regex::new(&format!(
+        r"\b[Tt]he\s+((?:(?-i:[A-Z])[\w-]*\s+){{1,3}}{})\b",
+        regex::escape(&name)
+    ))
+    .expect("valid regex");
+    opening
+        .iter()
+        .find_map(|p| named.captures(&p.text).map(|m| m[1].to_string()))
+        .unwrap_or(name)
 }
 
 /// A body named in a text's numbered paragraphs: a communiqué's first paragraph, or the
@@ -378,6 +396,12 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
             "the text names no body; it stays seized of the matter, as the Security Council does",
         );
     }
+    if assembly_by_its_sessions(paras) {
+        return Guess::unsure(
+            "الجمعية العامة".to_string(),
+            "the text names no body; its numbered paragraphs decide in the feminine of its own numbered sessions, as the General Assembly does",
+        );
+    }
     if let Some(name) = self_named_body(paras) {
         return Guess::unsure(
             name,
@@ -406,7 +430,7 @@ fn press_body(text: &str) -> Option<String> {
 /// How many unnumbered paragraphs a press release's "The X Council decided ..." may come
 /// after (after a dateline, or a lead's phrase: "Meeting in the afternoon by consensus,
 /// the Orchard Assembly adopted ...").
-const PRESS_REACH: usize = 10;
+const PRESS_REACH: usize = 14;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
@@ -489,6 +513,25 @@ static SHORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A draft that names no body ("1. Decides to renew ...") but "decides to remain seized of
 /// the matter" and names the Security Council is the Security Council's (the African
 /// Union's Peace and Security Council, which says the same, names itself).
+/// An Arabic excerpt that opens inside a resolution ("20 - تطلب إلى الأمين العام أن يقدم
+/// إليها في دورتها السابعة والخمسين ...", "15 - تقرر ... خلال دورتها الحادية والستين"):
+/// numbered paragraphs whose verbs are feminine, and sessions of its own by their ordinal
+/// or the Assembly named.
+fn assembly_by_its_sessions(paras: &[Para]) -> bool {
+    let feminine = paras.iter().filter(|p| p.number.is_some()).any(|p| {
+        p.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["تقرر", "تطلب", "تهيب", "تحث", "تدعو"].contains(&w))
+    });
+    // "... في قرارها 58/1" beside "قرار الجمعية العامة 58/256": the Assembly names itself.
+    let named = paras.iter().any(|p| p.text.contains("الجمعية العامة"));
+    feminine && (named || paras.iter().any(|p| OWN_SESSION.is_match(&p.text)))
+}
+
+static OWN_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:في|خلال)\s+دورتها\s+ال\S+").expect("valid regex"));
+
 fn seized_security_council(paras: &[Para]) -> bool {
     let seized = paras.iter().any(|p| REMAINS_SEIZED.is_match(&p.text));
     let names = paras.iter().any(|p| {

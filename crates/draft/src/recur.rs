@@ -204,7 +204,7 @@ mod tests {
         assert_eq!(read("to report by 31 December 2024"), None);
         assert_eq!(read("a bimonthly newsletter"), None);
         assert_eq!(read("to report every zero days"), None);
-        assert_eq!(read("at a monthly rate of 82,878,700 dollars"), None);
+        assert_eq!(read("at a monthly rate of 1,200,000 dollars"), None);
         assert_eq!(read("the yearly rate of growth"), None);
         assert_eq!(read("semi-annually"), Some(("6 months".into(), None)));
         assert_eq!(read("a bi-monthly bulletin"), None);

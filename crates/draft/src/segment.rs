@@ -44,6 +44,39 @@ enum Marker {
     None,
 }
 
+/// "gave Valley a 10-day deadline to restore its charter": an ultimatum, read as the
+/// request it is ("asked Valley to act within 10 days to restore ...").
+static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+an?\s+(\d+|[a-z]+)[- ](day|week|month)\s+(?:deadline|ultimatum)\s+to\s")
+        .expect("valid regex")
+});
+
+/// "has given the junta 20 months at most with effect of 1 May 2030 to complete
+/// ...": a span granted to act in, from a day the text may give.
+static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+(\d+|[a-z]+)\s+(days|weeks|months|years)(?:\s+maximum)?(?:\s+with\s+effect\s+(?:of|from)\s+([^;]{4,30}?\d{4}))?\s+to\s")
+        .expect("valid regex")
+});
+
+/// The text with its ultimatums read as requests (English only).
+pub fn ultimatums(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ");
+    let out = SPAN_GIVEN.replace_all(&text, |c: &regex::Captures<'_>| match c.get(4) {
+        Some(from) => format!(
+            "asked {} to act within {} {} from {} to ",
+            &c[1],
+            &c[2],
+            &c[3],
+            from.as_str()
+        ),
+        None => format!("asked {} to act within {} {} to ", &c[1], &c[2], &c[3]),
+    });
+    match out {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
+}
+
 /// A text set in capitals ("THE SUMMIT DIRECTED THE COUNCIL TO ...", as some summits
 /// publish their communiqués) in sentence case: the rules read verbs and connectors in
 /// lower case, and names keep a capital only where a sentence starts. A text that is mostly
@@ -114,7 +147,15 @@ pub fn normalize(text: &str) -> String {
     let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
-    let text = FOOTNOTE_AFTER_MARK.replace_all(&text, "$1$2");
+    let text = FOOTNOTE_AFTER_MARK.replace_all(&text, |c: &regex::Captures<'_>| {
+        // The mark is one ASCII character: the line's head is what comes before it.
+        let head = &text[..c.get(1).expect("group").end() - 1];
+        if glued_label(head, &c[1]) {
+            c[0].to_string()
+        } else {
+            format!("{}{}", &c[1], &c[2])
+        }
+    });
     let text = HYPHEN_SPACED.replace_all(&text, |c: &regex::Captures<'_>| {
         if matches!(fold_word(&c[2]).as_str(), "and" | "or" | "to" | "nor") {
             c[0].to_string()
@@ -359,6 +400,15 @@ static FOOTNOTE_ON_WORD: LazyLock<Regex> =
 static FOOTNOTE_AFTER_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)([\p{L})][,;:.])\d{1,2}(\s|$)").expect("valid regex"));
 
+/// "For:15", "Date:31 January": an infobox's label glued to its value, which opens with
+/// figures that are no footnote mark (`head` is the text up to the label's colon).
+fn glued_label(head: &str, mark: &str) -> bool {
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    mark.ends_with(':')
+        && line.starts_with(char::is_uppercase)
+        && line.chars().all(char::is_alphabetic)
+}
+
 /// "non- governmental", "Secretary- General": a hyphenated word a PDF's line break left
 /// with a space after its hyphen ("pre- and post-harvest" keeps its space). Latin script
 /// only: Arabic sets asides between dashes ("القرار -الذي صدر أمس- يطالب").
@@ -404,6 +454,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         lines_in_current: 0,
         widest: 0,
         per_line: sentence_per_line(text),
+        dated_header: dated_header_lines(text),
         bullets_own: false,
     };
     for (k, raw) in text.lines().enumerate() {
@@ -426,6 +477,9 @@ struct ParaReader<'t> {
     /// The longest of those lines: the width the paragraph's text is wrapped at.
     widest: usize,
     per_line: Vec<bool>,
+    /// The lines of a block a date line opens ("18 August 2011" / a headline / a tag):
+    /// a page's header, a paragraph to a line.
+    dated_header: Vec<bool>,
     /// Bullets after a preamble's comma are the operative paragraphs themselves.
     bullets_own: bool,
 }
@@ -561,7 +615,11 @@ impl<'t> ParaReader<'t> {
             .is_some_and(|(m, _)| matches!(m, Marker::Number(_)));
         let full_stop_wrapped =
             numbered && sentence_ends_at_wrap(prev_line, line, self.widest, lines_in_current);
-        heading_only || first_of_numbered || one_word_run || full_stop_wrapped
+        heading_only
+            || first_of_numbered
+            || one_word_run
+            || full_stop_wrapped
+            || infobox_run(prev_line, line)
     }
 
     /// Whether the `k`th line stands apart from the one before whatever the layout: one
@@ -585,7 +643,7 @@ impl<'t> ParaReader<'t> {
             && prev_line.split_whitespace().count() >= 6
             && rest.chars().count() > 2 * prev_line.chars().count()
             && ends_paragraph(prev_line, rest, layout.width);
-        own_line || headline_over
+        own_line || headline_over || self.dated_header[k]
     }
 }
 
@@ -995,6 +1053,11 @@ fn cut_off(p: &Para, next: &str, opens: &impl Fn(&str) -> bool) -> bool {
     if end.is_empty() || end.ends_with(['.', ';', ':', '!', '?']) {
         return false;
     }
+    // "I.1. AU TITRE DU MINISTERE ..." over prose in mixed case: a section's heading in
+    // capitals ends where its line does.
+    if p.subs.is_empty() && shouted(end) && !shouted(next) {
+        return false;
+    }
     let lower = next.starts_with(char::is_lowercase);
     // "53rd plenary meeting" / "17 December 2024" after the last paragraph closes the text.
     let closing = next.starts_with(|c: char| c.is_ascii_digit());
@@ -1131,6 +1194,26 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     !wrapped
 }
 
+/// A wiki page's infobox goes on over its lines: "Number:648" after "Organ:SC" (a field run
+/// into its value), "Voting summary |" after "| Date | 27 June 2011 |" (a table's rows;
+/// rows opening with a bar go on anyway), so the box is one block and the text's
+/// paragraphs keep their places.
+fn infobox_run(prev: &str, line: &str) -> bool {
+    // A row that has words and opens with a bar or has empty cells ("||"), or the "|---|"
+    // rule under a table's head; bars alone ("| |||") under a headline open no table, and
+    // a page's furniture with bars after it ("Geneva office | |") is no row.
+    let table_row = prev.matches('|').count() >= 2
+        && (prev.starts_with('|') || prev.contains("||"))
+        && (prev.chars().any(char::is_alphabetic) || prev.contains("---"));
+    (INFOBOX_FIELD.is_match(prev) && INFOBOX_FIELD.is_match(line))
+        || (table_row && line.ends_with('|'))
+}
+
+/// "Date:31 January", "Code:S/RES/648": a label glued to its value, as a wiki copy sets an
+/// infobox's fields (a sentence's "Note: ..." has a space after its colon).
+static INFOBOX_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}\p{N} .'-]{0,30}:[^\s/]").expect("valid regex"));
+
 /// "- Author: X", "- Document source:": a bulleted "Label: value" field of a record page.
 static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[-–•*]\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:(?:\s|$)").expect("valid regex")
@@ -1175,6 +1258,30 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
         let cut = end == lines.len() && own.len() >= 3 && own[..own.len() - 1].iter().all(ends);
         let whole = own.len() >= 2 && (own.iter().all(ends) || cut);
         out[start..end].iter_mut().for_each(|o| *o = whole);
+        start = end + 1;
+    }
+    out
+}
+
+/// For each line, whether it is in a block whose first line is a date alone and whose
+/// lines are all short and unpunctuated at their end (a news page's date, headline and
+/// tag: "18 August 2036" / "Council Agrees on Seeds" / "story highlights").
+fn dated_header_lines(text: &str) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !lines[end].is_empty() {
+            continue;
+        }
+        let block = &lines[start..end];
+        let header = block.len() >= 2
+            && DATE_LINE.is_match(block[0])
+            && block[0].split_whitespace().count() <= 4
+            && block
+                .iter()
+                .all(|l| l.split_whitespace().count() <= 16 && !l.ends_with(['.', ',', ';', ':']));
+        out[start..end].iter_mut().for_each(|o| *o = header);
         start = end + 1;
     }
     out
@@ -1378,6 +1485,9 @@ static ORDINAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][a-z]+(?:-[a-z]+)?)\s*[:–—-]\s+").expect("valid regex"));
 
 /// "2.1 The Meeting recommended ...": a section's numbered item.
+static PART_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[IVX]{1,4}\.(\d{1,2})\.?\s+").expect("valid regex"));
+
 static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+").expect("valid regex"));
 
@@ -1417,6 +1527,11 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     }
     if let Some(found) = worded_number(line) {
         return found;
+    }
+    // "I.1. AU TITRE DU MINISTERE ...": a section of part I, numbered within its part.
+    if let Some(m) = PART_SECTION.captures(line) {
+        let n = m[1].parse().unwrap_or(0);
+        return (Marker::Number(n), &line[m.get(0).expect("match").end()..]);
     }
     if let Some(m) = DECIMAL.captures(line) {
         let major = m[1].parse().unwrap_or(0);
@@ -1495,6 +1610,10 @@ pub fn sentences(text: &str) -> Vec<&str> {
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
+        // "... the civilian population.[4] Both parties ...": a wiki's note mark after the
+        // stop belongs to the sentence it closes.
+        let stop = i;
+        let i = i + note_mark_len(&text[i + 1..]);
         let after = &text[i + 1..];
         let next = after.trim_start_matches([' ', '\u{a0}']);
         let spaced = after.len() > next.len();
@@ -1503,7 +1622,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if !spaced || !starts_upper || is_abbreviation(&text[start..i]) {
+        if !spaced || !starts_upper || is_abbreviation(&text[start..stop]) {
             continue;
         }
         out.push(text[start..=i].trim());
@@ -1514,6 +1633,19 @@ pub fn sentences(text: &str) -> Vec<&str> {
         out.push(tail);
     }
     out
+}
+
+/// The length of the note marks ("[4]", "[4][5]") that open `after`, if any.
+fn note_mark_len(after: &str) -> usize {
+    let mut len = 0;
+    while let Some(rest) = after[len..].strip_prefix('[') {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 3 || !rest[digits..].starts_with(']') {
+            break;
+        }
+        len += digits + 2;
+    }
+    len
 }
 
 /// Whether the word before a full stop is an abbreviation or an initial.

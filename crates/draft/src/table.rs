@@ -53,6 +53,15 @@ pub const VERBS: &[Verb] = &[
     // Requests to a named actor.
     verb(Addressed, &["requests", "requested", "requesting", "request"]),
     verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
+    // "...; and call all UN Member States to participate ...": a declaration's own call
+    // with no "on", to all of a group.
+    verb(Addressed, &["call all", "calls all", "called all"]),
+    // "it is incumbent on the Armed Forces to comply ...": an obligation laid on them.
+    verb(Addressed, &["incumbent on", "incumbent upon"]),
+    // "4. To seek all growers concerned to keep ...": a decision list's request of
+    // all of a group (not "to seek the views of ...").
+    verb(Addressed, &["to seek all"]),
+
     // "called the international community to provide ...", as translations write it.
     verb(Addressed, &["calls the", "called the", "calling the"]),
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),
@@ -70,6 +79,8 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
+    // "The leaders ordered the junta to set up ...": a summit's order, as a demand.
+    verb(Addressed, &["orders", "ordered"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
     verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands", "reiterates also its demand", "reiterated also its demand", "also reiterates its demand"]),
     // "Continues to urge all States to ...": the call goes on, as asked anew.
@@ -78,6 +89,8 @@ pub const VERBS: &[Verb] = &[
         "continues to encourage", "continues to request", "continues to invite",
     ]),
     verb(Addressed, &["asks", "asked", "asking"]),
+    // "passed a resolution ordering Iran to cooperate": a news report's word for a demand.
+    verb(Addressed, &["ordering", "ordered"]),
     verb(Addressed, &[
         "reiterates its call upon", "reiterates its call on", "reiterates its call to",
         "reiterated its call upon", "reiterated its call on", "reiterated its call to",
@@ -101,6 +114,10 @@ pub const VERBS: &[Verb] = &[
         "renews its previous requests to", "reiterates its previous call upon",
         "reiterates its previous call on", "reiterates its previous calls upon",
         "reiterates its previous calls on",
+        // "The leaders reiterated their call on X to ...": a plural body's own call.
+        "reiterated their call upon", "reiterated their call on", "reiterated their call to",
+        "reiterate their call upon", "reiterate their call on", "reiterate their call to",
+        "renewed their call on", "renewed their call upon", "reiterated their appeal to",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
@@ -108,6 +125,9 @@ pub const VERBS: &[Verb] = &[
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",
         "reiterates its call for", "reiterated its call for", "renews its call for", "renewed its call for",
+        "reiterated their call for", "reiterate their call for", "renewed their call for",
+        // "The summit concluded with a call for immediate action ...": the call as a noun.
+        "with a call for", "with an urgent call for", "with an appeal for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
         // "proposed for an extraordinary summit to be convened": the same.
@@ -148,10 +168,15 @@ pub const VERBS: &[Verb] = &[
     verb(Decides, &["determines to"]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
+    // "The Assembly, adopting six resolutions, also took up its reform, committing to
+    // enhancing its role": a press lead's participle of the body's own commitment.
+    verb(Decides, &["committing to"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
     verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
+    // "Summit agreed on the need for X to ...": a stated need, read as "expressed the need".
+    verb(View, &["agreed on", "agrees on"]),
     verb(View, &["expresses", "expressed", "expressing", "express"]),
     verb(Commends, &["welcomes", "welcomed", "welcoming", "welcome"]),
     verb(Commends, &["commends", "commended", "commending", "commend", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
@@ -191,6 +216,8 @@ pub const ASIDE_FORMS: &[&str] = &[
 /// Words that may sit between a subject and its verb, or before a formal paragraph's
 /// verb ("Also requests", "Further invites", "the Council strongly urged").
 pub const ADVERBS: &[&str] = &[
+    // "The communiqué reportedly called on ...": a report's hedge between subject and verb.
+    "reportedly",
     "also", "further", "furthermore", "again", "once", "strongly", "firmly", "earnestly",
     "urgently", "kindly", "additionally", "finally", "moreover", "similarly", "likewise",
     "hereby", "then", "therefore", "particularly", "especially", "repeatedly", "fully",
@@ -423,6 +450,14 @@ pub const HEADLINE_PASSIVE_VERBS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+/// Singular nouns naming a ruling or armed group, which a nationality before them makes an
+/// actor ("that the Valley military step aside"): the name's head, not the clause's verb.
+pub const GROUP_HEADS: &[&str] = &[
+    "military", "army", "junta", "regime", "police", "opposition", "leadership",
+    "administration",
+];
+
+#[rustfmt::skip]
 /// Nouns that end a phrase naming who acts ("Member States", "the private sector").
 pub const ACTOR_HEADS: &[&str] = &[
     "states", "state", "countries", "country", "governments", "government", "organizations",
@@ -442,6 +477,9 @@ pub const ACTOR_HEADS: &[&str] = &[
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
     "personalities", "individuals", "republic", "kingdom", "force", "forces",
+    // "The Commonwealth on Monday gave X ...": bodies named by such a noun.
+    "commonwealth", "federation", "alliance", "coalition", "congress", "cabinet",
+    "presidency", "troika", "quartet", "caucus",
 ];
 
 #[rustfmt::skip]
@@ -643,6 +681,8 @@ pub const NOMINAL_HEADS: &[&str] = &[
     "scaling", "progress", "sharing", "vigilance", "endorsement", "initiative", "approach",
     "review", "updating", "dissemination", "engagement", "working", "release", "cessation",
     "withdrawal", "halt",
+    // "urging continued international attention to ..., as well as intensified measures".
+    "attention", "measures",
 ];
 
 /// Nouns ending in "-ly" that can close an addressee ("the family", "the assembly").
@@ -797,7 +837,7 @@ pub const BETWEEN_NOUNS: &[&str] = &[
     "talks",
     "negotiations",
     "consultations",
-    // "called for increased trust among political actors, citizens and ...".
+    // "called for more trust among parties, voters and ...".
     "trust",
     "confidence",
 ];
@@ -988,6 +1028,8 @@ pub const IN_WORDS: &[&str] = &[
     "for",
     "in the course of",
     "over the course of",
+    // "to hold elections within this year": a year it is done in.
+    "within",
 ];
 
 #[rustfmt::skip]
@@ -1036,6 +1078,39 @@ pub const SPAN_UNITS: &[(&str, SpanUnit)] = &[
     ("months", SpanUnit::Months),
     ("year", SpanUnit::Years),
     ("years", SpanUnit::Years),
+];
+
+/// What a body adopts, named before the participle or "which" that says what it asks
+/// ("adopted a resolution asking X to ...").
+pub const ADOPTED_TEXT_NOUNS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "text",
+    "texts",
+    "decision",
+    "statement",
+    "declaration",
+];
+
+/// Verbs that say a body took a text ("adopted / approved / passed a resolution ...").
+pub const ADOPTING_VERBS: &[&str] = &[
+    "adopted",
+    "adopting",
+    "adopts",
+    "approved",
+    "approving",
+    "approves",
+    "passed",
+    "passing",
+    "passes",
+];
+
+/// Units of "within 20 working days": weekdays, counted from the adoption day.
+pub const WORKING_DAY_UNITS: &[&str] = &[
+    "working days",
+    "working day",
+    "business days",
+    "business day",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1281,6 +1356,7 @@ pub const SESSION_PARTS: &[&str] = &[
 #[rustfmt::skip]
 pub const CONTENT_WORDS: &[&str] = &[
     "include", "includes", "including", "contain", "contains", "containing", "covering",
+    "encompass", "encompasses", "encompassing", "comprise", "comprises",
     "regarding", "concerning", "elements", "information", "topics",
 ];
 
@@ -1392,6 +1468,8 @@ pub const QUARTERS: &[(&str, i8)] = &[
 #[rustfmt::skip]
 pub const WITHIN_WORDS: &[&str] = &[
     "a period of", "a period not exceeding", "not more than", "the next",
+    // "within a maximum period of fifteen days": the span's upper bound is the deadline.
+    "a maximum period of", "a maximum of",
 ];
 
 /// "by that date": words before it that look back to a date the text gave.
@@ -1541,6 +1619,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // Only with an appeal after them (`FR_RENEWING_VERBS`): "réitère ses appels à X ...".
     ("réitère", Addressed), ("réitéré", Addressed), ("renouvelle", Addressed),
     ("renouvelé", Addressed), ("réaffirme", Addressed), ("réaffirmé", Addressed),
+    // "ils réitèrent leur exigence pour ...": the plural of a summit's leaders.
+    ("réitèrent", Addressed), ("renouvellent", Addressed), ("réaffirment", Addressed),
     // A summary's imperfect: "La résolution demandait aux parties de ...".
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
@@ -1666,6 +1746,39 @@ pub const FR_PERSON_TITLES: &[&str] = &[
 /// the addressee is asked.
 pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de façon", "dans le but"];
 
+/// Nouns of an act that "encourage" may take with no addressee ("encourage la poursuite
+/// de ..."), besides those in "-tion" and "-ment".
+pub const FR_ACT_NOUNS: &[&str] = &["poursuite", "mise", "reprise", "tenue", "conduite"];
+
+/// What a meeting is asked to do there and then ("observer une minute de silence"): no task.
+pub const FR_MEETING_RITES: &[&str] = &[
+    "observer une minute",
+    "observer un moment",
+    "se lever",
+    "se recueillir",
+];
+
+/// Who chairs a government's council of ministers and speaks for it in its communiqué ("le
+/// Chef de l'Etat ... demande au Gouvernement de ...").
+pub const FR_COUNCIL_CHAIRS: &[&str] = &[
+    "chef de l'etat",
+    "chef de l'état",
+    "président de la république",
+    "président du faso",
+    "premier ministre",
+];
+
+/// A debate's speakers as a clause's subject ("Les intervenants ont exhorté ..."): their
+/// calls are theirs.
+pub const FR_DEBATE_SPEAKERS: &[&str] = &["intervenants", "orateurs", "délégations"];
+
+/// Verbs of saying whose "que" opens a speaker's words ("ont expliqué que ...").
+#[rustfmt::skip]
+pub const FR_SAYING_VERBS: &[&str] = &[
+    "expliqué", "estimé", "jugé", "affirmé", "déclaré", "insisté", "ajouté", "fait valoir",
+    "indiqué", "dit", "argué", "soutenu", "considéré", "averti", "prévenu",
+];
+
 /// Verbs that ask only when an appeal follows: "réitère ses appels au Conseil ...";
 /// "réitère sa détermination" is a view.
 pub const FR_RENEWING_VERBS: &[&str] = &[
@@ -1675,6 +1788,9 @@ pub const FR_RENEWING_VERBS: &[&str] = &[
     "renouvelé",
     "réaffirme",
     "réaffirmé",
+    "réitèrent",
+    "renouvellent",
+    "réaffirment",
 ];
 
 /// Words that end a French verb's subject, so that a verb after them is the clause's own
@@ -1752,6 +1868,11 @@ pub const FR_BODIES: &[(&str, &str)] = &[
         "Conseil économique et social",
     ),
     ("union interparlementaire", "Union interparlementaire"),
+    // The Council of Europe's decision-making organ ("le Comité des Ministres :").
+    ("comité des ministres", "Comité des Ministres"),
+    // A government's council of ministers, whose communiqués record its decisions (after
+    // the OIC's "Conseil des ministres des affaires étrangères", which it starts).
+    ("conseil des ministres", "Conseil des ministres"),
     (
         "commission africaine des droits de l'homme et des peuples",
         "Commission africaine des droits de l'homme et des peuples",
@@ -1888,7 +2009,7 @@ pub const FR_SPEAKING_ORGANISATIONS: &[&str] = &[
 pub const FR_MEETING_STEPS: &[&str] = &[
     "aborder",
     "ajourner",
-    // "de reporter à la fin novembre l'adoption de projets de résolution": its own agenda.
+    // "de reporter à décembre le vote sur les textes": its own agenda.
     "reporter",
     "clore",
     "suspendre",
@@ -2181,7 +2302,7 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("weekly", 1, SpanUnit::Weeks), ("every week", 1, SpanUnit::Weeks),
 ];
 
-/// Words after a period word that make it no recurrence: "at a monthly rate of 82,878,700
+/// Words after a period word that make it no recurrence: "at a monthly rate of 1,200,000
 /// dollars" is a budget's figure, not a monthly report.
 pub const NOT_RECURRING_BEFORE: &[&str] = &["rate", "rates", "average", "salary", "salaries"];
 
@@ -2207,8 +2328,9 @@ pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
 pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("يطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
     ("تطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
-    ("طلب", &["إلى", "الى", "من"], &["أن", "ان"]),
-    ("طلبت", &["إلى", "الى", "من"], &["أن", "ان"]),
+    // "وطلب مجلس الأمن بانسحاب X ...": a report's call for an act, naming no addressee.
+    ("طلب", &["إلى", "الى", "من"], &["أن", "ان", "ب"]),
+    ("طلبت", &["إلى", "الى", "من"], &["أن", "ان", "ب"]),
     ("يطالب", &["من"], &["ب", "أن", "ان"]),
     ("تطالب", &["من"], &["ب", "أن", "ان"]),
     ("طالب", &["من"], &["ب", "أن", "ان"]),
@@ -2232,6 +2354,14 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تحث", &[], &["على"]),
     ("حث", &[], &["على"]),
     ("حثت", &[], &["على"]),
+    // "وحض مجلس الأمن على تقديم دعم ...": urged.
+    ("يحض", &[], &["على"]),
+    ("تحض", &[], &["على"]),
+    ("حض", &[], &["على"]),
+    ("حضت", &[], &["على"]),
+    // "وأمهل المجلس الدول الأعضاء أسبوعا لإبلاغ ...": gave them a time to act.
+    ("أمهل", &[], &["ل"]),
+    ("أمهلت", &[], &["ل"]),
     ("يشجع", &[], &["على"]),
     ("تشجع", &[], &["على"]),
     ("شجع", &[], &["على"]),
@@ -2261,14 +2391,28 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تأذن", &["ل"], &["ب", "أن", "ان"]),
     ("أذن", &["ل"], &["ب", "أن", "ان"]),
     ("أذنت", &["ل"], &["ب", "أن", "ان"]),
+    // "ويفوض القوة ... توفير ...", "فوض القرار البعثة باتخاذ ...": authorizes its object;
+    // "سمح المجلس لبعثة ... بأن تزيد ..." authorizes X. Neither calls for a thing when it
+    // names no one ("لا يسمح بوضع ...": no "أن" among the enders).
+    ("يفوض", &[], &["ب"]),
+    ("تفوض", &[], &["ب"]),
+    ("فوض", &[], &["ب"]),
+    ("فوضت", &[], &["ب"]),
+    ("يسمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("تسمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("سمح", &["ل"], &["ب", "بأن", "بان"]),
+    ("سمحت", &["ل"], &["ب", "بأن", "بان"]),
     ("يوصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("توصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصت", &[], &["ب", "بأن", "أن", "ان"]),
+    // "وتوصى بإحالة ...": the final "ي" typed as "ى".
+    ("توصى", &[], &["ب", "بأن", "أن", "ان"]),
+    ("يوصى", &[], &["ب", "بأن", "أن", "ان"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
-pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت"];
+pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت", "توصى", "يوصى"];
 
 /// Verbs that restate a call with "مجددا" / "من جديد" ("وأكد مجددا الدعوات إلى ...").
 pub const AR_REITERATES: &[&str] = &["أكد", "أكدت", "يؤكد", "تؤكد"];
@@ -2341,6 +2485,14 @@ pub const AR_PAST: &[&str] = &[
     "دعو",
     "أذن",
     "أذنت",
+    "فوض",
+    "فوضت",
+    "سمح",
+    "سمحت",
+    "حض",
+    "حضت",
+    "أمهل",
+    "أمهلت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -2375,6 +2527,21 @@ pub const AR_PERSON_HEADS: &[&str] = &[
     "ممثل",
     "الممثل",
     "المبعوث",
+    // "وكان أمين عام الأمم المتحدة توجه ... فأوصى بـ ...": the title without its article.
+    "أمين",
+    // "وقالت رئيسة المفوضية ... ودعت إلى ...": the feminine titles.
+    "رئيسة",
+    "الرئيسة",
+    "الأمينة",
+    "وزيرة",
+    "الوزيرة",
+    "السفيرة",
+    "المندوبة",
+    "مندوبة",
+    "ممثلة",
+    "الممثلة",
+    "المتحدثة",
+    "المبعوثة",
 ];
 
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
@@ -2395,6 +2562,8 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("توجيه", &["إلى", "الى"], &["كي", "لكي", "ل", "أن", "ان", "ب"]),
     ("ترك", &["إلى", "الى"], &["ل", "كي", "لكي"]),
     ("الدعوة", &[], &["إلى", "الى", "ل"]),
+    // "3- المطالبة بفتح الممرات ...": a statement's point that calls for an act.
+    ("المطالبة", &["ل"], &["ب", "أن", "ان"]),
 ];
 
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
@@ -2429,6 +2598,10 @@ pub const AR_ADOPTS: &[&str] = &[
     "أقرت",
     "أصدر",
     "أصدرت",
+    // "وافق مجلس الأمن بالإجماع على قرار بنشر قوة ...": approved a resolution named by its
+    // act (approving an act itself, "وافق المجلس على إرسال ...", is not adopting one).
+    "وافق",
+    "وافقت",
 ];
 
 /// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
@@ -2582,6 +2755,38 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
 /// "Prie les États de faire ce qui suit :". The items are drafted, not the chapeau.
 pub const LIST_POINTERS: &[&str] = &["ما يلي", "ce qui suit"];
 
+/// Adjectives a name takes in construct with a defined noun, without an article of their
+/// own ("القوة متعددة الجنسيات", "لجنة رفيعة المستوى").
+pub const AR_CONSTRUCT_ADJECTIVES: &[&str] = &[
+    "متعددة",
+    "متعدد",
+    "رفيعة",
+    "رفيع",
+    "واسعة",
+    "واسع",
+    "محدودة",
+    "محدود",
+];
+
+/// Verbs that say what a thing is or remains ("لا تزال تشكل خطرا"): after "قرر أن" and a
+/// noun, a finding of fact.
+pub const AR_STATE_VERBS: &[&str] = &["تشكل", "يشكل", "تزال", "يزال", "تظل", "يظل", "تمثل", "يمثل"];
+
+/// Texts a body adopts or approves: "قرر اعتماد التوصيات" adopts them, no act to follow.
+pub const AR_ADOPTED_TEXTS: &[&str] = &[
+    "التوصيات",
+    "التقرير",
+    "التقارير",
+    "الميزانية",
+    "الموازنة",
+    "مشروع",
+    "مشاريع",
+    "البيان",
+];
+
+/// Adverbs of a time after the one told: "يقرر بعدها المجلس ..." is a decision to come.
+pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
+
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
 
@@ -2626,6 +2831,11 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["من", "بين", "أمور", "أخرى"],
     &["من", "بين", "امور", "اخرى"],
     &["في", "جملة", "أمور"],
+    // "وقررت في الختام تكليف ...": in closing.
+    &["في", "الختام"],
+    // "وتشجع في هذا الصدد الإدارة على ...": in this regard.
+    &["في", "هذا", "الصدد"],
+    &["في", "هذا", "الشأن"],
 ];
 
 /// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
@@ -2776,6 +2986,8 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "إعلان",
     "اعلان",
     "الاعلان",
+    // "ودعت المنظمة جميع الدول إلى ...": the organization itself.
+    "المنظمة",
 ];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
@@ -2887,6 +3099,12 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "مختلف", "سائر", "مندوبو", "مندوبي", "ممثلو", "ممثلي",
     "الجمهورية", "جمهورية", "المملكة", "مملكة",
     "المنظمات", "الهيئات", "الوكالات", "البلدان", "وزراء", "أصحاب",
+    // "تدعو الدول وآليات الأمم المتحدة إلى ...": mechanisms asked beside States.
+    "آليات", "الآليات",
+    // "بانسحاب مسلحي جماعة الحوثي": a group's fighters.
+    "مسلحي", "مسلحو", "المسلحين",
+    // "الأمانة العامة ودولة الرئاسة ولجنة وزارية": a State by its role.
+    "دولة",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").

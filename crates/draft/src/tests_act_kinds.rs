@@ -112,7 +112,7 @@ fn a_month_ahead_in_the_year_of_adoption_dates_the_act_and_one_gone_by_does_not(
     let text = "Press release\n\n26 July 2036\n\nThe Orchard Council this afternoon ended its session.\n\nFailing to agree on the charter, the Council decided to resume talks on it in October in the valley.\n\nThe Council urged the growers to repair the dams damaged in March.\n";
     assert_eq!(
         brief(text, "2036-07-26"),
-        ["¶4 Council due=2036-10", "¶5 Growers"]
+        ["¶4 Orchard Council due=2036-10", "¶5 Growers"]
     );
 }
 

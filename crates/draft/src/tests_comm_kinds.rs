@@ -165,7 +165,7 @@ fn a_need_for_a_thing_and_for_someone_to_act_asks_them() {
 
 #[test]
 fn a_proposal_for_a_meeting_and_a_line_closing_a_quotation() {
-    let text = "Orchard war: Council to muster a summit\nAt its 12th meeting on Friday, the Orchard Council proposed for an extraordinary summit to be convened to consider the valley, and emphasised the need to protect the growers, calling on the Board to investigate the blight.\nIn a communiqu\u{e9} after the meeting, the Council \u{201c}strongly condemns the burning of the orchards.\u{201d}\nThe Council demands that the warring growers immediately stop the fighting.\n";
+    let text = "Orchard war: Council to muster a summit\nAt its 12th meeting on Friday, the Orchard Council proposed for a special summit to be convened to weigh the valley, and emphasised the need to protect the growers, calling on the Board to investigate the blight.\nIn a communiqu\u{e9} after the meeting, the Council \u{201c}strongly condemns the burning of the orchards.\u{201d}\nThe Council demands that the warring growers immediately stop the fighting.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶2 All States", "¶2 Board", "¶4 Warring growers"]
@@ -414,5 +414,223 @@ fn a_numbered_item_under_a_decisions_heading_the_layout_broke() {
     assert!(
         got[0].starts_with("¶1 Secretariat due=On(Day(2036-07-31))"),
         "{got:?}"
+    );
+}
+
+// Kinds met on the fourteenth blind batch (held14).
+
+#[test]
+fn a_groups_noun_heads_a_demand_and_a_lede_restating_it_is_dropped() {
+    let text = "The Orchard Union has asked the Valley army to give the wells back to a board of growers within ten days.\n\nThe Council \u{201c}demands that the Valley army step aside and give the wells back to a board of growers, as the charter says, within a maximum period of ten days.\u{201d}\n\nIt also urged the Valley army to keep calm.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 Valley army due="), "{got:?}");
+    assert!(got[0].contains("10"), "{got:?}");
+    assert_eq!(got[1], "¶3 Valley army");
+}
+
+#[test]
+fn a_lede_with_its_own_request_stays() {
+    let text = "The Orchard Union has asked the Valley army to free the wardens it holds.\n\nThe Council \u{201c}demands that the Valley army step aside within ten days.\u{201d}\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn elections_within_this_year_are_due_in_it() {
+    let text = "Orchard news\n\nThe Group asked Valley to hold a vote on the wells within this year and appealed to the two growers to talk.\n";
+    let got = brief(text, "2036-02-01");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].starts_with("¶2 Valley due=") && got[0].contains("2036"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_plural_bodys_call_and_a_plan_adopted_at_a_past_session() {
+    let text = "The Valley Assembly met on Thursday in Lome.\nThe leaders said the valley belongs to its people and reiterated their call for an immediate truce.\nThe Assembly directed the Valley Secretariat to revise the plan that was endorsed at the 9th Ordinary Session of the Valley Assembly.\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        ["¶2 All States", "¶3 Valley Secretariat"]
+    );
+}
+
+#[test]
+fn a_need_agreed_on_in_a_numbered_section_asks_its_doer() {
+    let text = "1. On seeds\n1.1 Summit agreed on the need for the Government of Valley to ask the Court for more time.\n1.2 Summit urged the two growers to act.\n";
+    assert_eq!(
+        brief(text, "2036-01-01"),
+        ["¶1 Government of Valley", "¶1 Two growers"]
+    );
+}
+
+// Kinds met on the fifteenth blind batch (held15).
+
+#[test]
+fn a_quoted_call_after_a_link_said_by_the_leaders_in_a_communique() {
+    let text = "Orchard news\n\n\u{201c}In this regard, the Valley Summit calls upon all the growers to share the well,\u{201d} said the leaders in a communique.\n\n\u{201c}In this regard, the growers must act,\u{201d} said the Chair.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All the growers"]);
+}
+
+#[test]
+fn calls_that_grow_are_others_calls() {
+    let text = "Orchard news\n\nCalls for the Union to lead the talks have been growing, with the Board blamed for the delay.\n\nThe Board urged the Union to lead the talks.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 Union"]);
+}
+
+#[test]
+fn and_for_opens_a_second_addressee_after_a_named_one_only() {
+    let text = "Orchard news\n\nThe Board urged Valley growers to keep their pledges of seed to Hill and for the Orchard Community to respond at once.\n\nThe Board urged holding a vote soon to let growers choose and for the new board to win trust.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Valley growers", "¶2 Orchard Community", "¶3 All States"]
+    );
+}
+
+#[test]
+fn an_ultimatum_given_by_a_commonwealth_is_a_dated_request() {
+    let text = "ORCHARD, March 3 (News) \u{2013} The Commonwealth on Monday gave Valley a 10-day deadline to restore its charter or face suspension.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Valley due="), "{got:?}");
+    assert!(got[0].contains("10"), "{got:?}");
+}
+
+// Kinds met on the sixteenth blind batch (held16).
+
+#[test]
+fn a_summits_orders_ask_the_junta_or_all() {
+    let text = "Orchard news\n\nThe leaders ordered the Valley junta to set up a board of growers.\n\nThey ordered the immediate release of the deposed chair, warning that failure to do so will bring sanctions.\n\nThe leaders asked all growers to apply the measures ordered by the Orchard Court.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Valley junta", "¶3 All States", "¶4 All growers"]
+    );
+}
+
+#[test]
+fn a_speaker_in_the_first_person_or_after_speaking_and_a_conditional_shall() {
+    let text = "Orchard news\n\nSpeaking at the summit, Adeyemi restated his view, urging for the release of the chair and called for more pressure.\n\nHe said: \"For that reason, I think we should ask all partners to act.\"\n\nThe Board said in the event of failure by the junta to comply, the Union shall keep all sanctions.\n\nThe Vice-Chair shall not, under any circumstances, replace the Chair.\n\nThe Board urged the junta to free the chair.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶6 Junta"]);
+}
+
+#[test]
+fn a_communique_issued_calling_for_acts_named_by_verbal_nouns() {
+    let text = "Orchard news\n\nAfter the statements, the Committee released a closing communique calling for the immediate end of the raids.\n\nIt called for the immediate opening of safe roads to ensure seed is delivered.\n\nThe Committee recalled its earlier text calling for calm.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶3 All States"]
+    );
+}
+
+#[test]
+fn him_after_thanks_to_one_person_and_a_demand_after_while_also() {
+    let text = "Orchard news\n\nThe leaders expressed their gratitude to Dr. Kofi Mensah Ade, former Chair of the Valley Board and Orchard Mediator, and encouraged him to continue his efforts.\n\nThe leaders resolved to freeze the assets of the junta, while also demanding that the junta return the wells within six months.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], "¶2 Dr. Kofi Mensah Ade");
+    assert!(got[2].starts_with("¶3 Junta due="), "{got:?}");
+}
+
+#[test]
+fn a_participle_after_a_past_verb_states_a_need_and_members_named_with_their_body() {
+    let text = "Orchard Summit ends in Lome\n\nThe Orchard Summit met in Lome.\n\nThe Summit promised a gradual easing of fines, emphasizing the need for the immediate release of the chair.\n\nThe Valley leaders also resolved to keep the fines until the wells are shared.\n\nThe leaders decided to meet again.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], "¶3 All States");
+    assert!(got[1].starts_with("¶4 Valley leaders"), "{got:?}");
+    assert!(!got[2].contains("leaders"), "{got:?}");
+}
+
+#[test]
+fn a_span_given_from_a_day_is_due_that_long_after_it() {
+    let text = "Orchard news\n\nThe Authority has given the Valley army 20 months maximum with effect of 1st May, 2036 to complete the handover.\n\nThe Board asked the growers to finish the terraces within 6 months from 1 May 2036.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 Valley army due="), "{got:?}");
+    assert!(got[0].contains("2038-01-01"), "{got:?}");
+    assert!(got[1].contains("2036-11-01"), "{got:?}");
+}
+
+// Kinds met on the seventeenth blind batch (held17).
+
+#[test]
+fn a_lede_with_the_same_decision_an_officials_words_and_a_thing_demanded() {
+    let text = "The Orchard Council decided to immediately suspend Valley from all its meetings after a closed session on Tuesday.\n\nIn a statement, the Council said, \u{201c}The Council has decided to suspend the seat of Valley in all meetings at once.\u{201d}\n\nThe chair of the board reiterated that talks are the only way, calling for the release of the growers.\n\nThe council demanded a civilian-led board to end the dispute.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶2 "), "{got:?}");
+    assert_eq!(got[1], "¶4 All States");
+}
+
+#[test]
+fn a_demand_recalled_in_which_a_body_made_it_and_a_need_to_be_aware() {
+    let text = "The Orchard Council,\n\nRecalling its communique adopted at its 12th meeting held on 2 March 2036, in which Council demanded the Valley army to step aside within a maximum period of ten days;\n\nNoting the report;\n\nThe declaration underscored the need for the Board to be cognisant of changes in the valley.\n";
+    assert_eq!(brief(text, "2036-04-02"), Vec::<String>::new());
+}
+
+// Kinds met on the eighteenth blind batch (held18).
+
+#[test]
+fn conclusions_directives_with_lettered_items_after_must() {
+    let text = "Orchard conclusions\n\n1. Over the past months the Council has worked on the wells. The Union bodies and the Member States must urgently: a) mend the fences, and stop theft; b) fix the wells; set a calendar for repairs; c) plant trees.\n\n2. Stresses that the Board must act.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got.iter().all(|g| g == "¶1 Union bodies | Member States"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn bare_things_demanded_a_day_before_for_and_a_titled_speaker() {
+    let text = "Orchard news\n\nIt demanded justice and urged swift de-escalation.\n\nThe session welcomed the plans and encouraged early recovery for Valley.\n\nValley leaders called on Thursday for the deployment of wardens in the valley.\n\nPrince Kofi bin Ade, Crown Prince of Valley, reiterated the support, demanding that the growers keep the truce.\n\nThe session demanded an immediate truce.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶2 All States",
+            "¶2 All States",
+            "¶3 All States",
+            "¶4 All States"
+        ]
+    );
+}
+
+#[test]
+fn a_declarations_call_to_all_and_a_need_stated_after_an_importance() {
+    let declaration = "We, the Ministers of the Orchard Union, meeting in Lome on 2 March 2036,\n1. Reaffirm the value of the talks; and call all Orchard Member States to take part in the fair,\n";
+    let got = brief(declaration, "2036-03-02");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Orchard Member States"), "{got:?}");
+    let report = "Orchard news\n\nIn their final statement the leaders stressed the importance of the plan and the need for setting a timetable for the harvest.\n";
+    assert_eq!(brief(report, "2036-03-02"), ["¶2 All States"]);
+}
+
+// Kinds met on the nineteenth blind batch (held19).
+
+#[test]
+fn quoted_points_a_lasting_state_an_incumbent_duty_and_a_list_item_seeking_all() {
+    let news = "Orchard news\n\nThe ministers urged all growers to share the water.\n\nThe four points are:\n\nFirst, there shall be an end to raids and all growers shall keep calm.\n\nSecond, a warden shall visit the valley.\n";
+    assert_eq!(brief(news, "2036-03-02"), ["¶2 All growers"]);
+    let decision = "1. The Leaders met in Lome.\n\n2. With little progress made, it is therefore incumbent on the Valley Guard to keep its pledges;\n\n3. The Orchard Plan shall remain our reference and should be carried out in full;\n\n4. To seek all growers concerned to keep the plan and for the Union to engage all partners soon.\n";
+    assert_eq!(
+        brief(decision, "2036-03-02"),
+        ["¶2 Valley Guard", "¶4 Growers concerned", "¶4 Union"]
+    );
+}
+
+// Kinds met on the twentieth blind batch (held20).
+
+#[test]
+fn a_reported_call_a_closing_call_listed_contents_and_a_release_demanded() {
+    let text = "Orchard news\n\nThe text reportedly called on growers to share the wells.\n\nMain items of the text include blaming the raids, praising the wardens, and urging the Board to act.\n\nThe session ended with a call for calm in the valley.\n\nWarning of fines, the statement demanded the swift release of the chair and all wardens.\n\nThe text emphasized the need for an end to the raids on the farms.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶2 Growers",
+            "¶4 All States",
+            "¶5 All States",
+            "¶6 All States"
+        ]
     );
 }

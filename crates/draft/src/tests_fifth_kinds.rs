@@ -317,7 +317,7 @@ fn items_a_rule_leaves_out_ask_nothing_unless_they_ask_themselves() {
 #[test]
 fn asides_illustrations_and_passive_agents_in_calls() {
     let text = format!(
-        "{GA}1. Encourages further cooperation, where appropriate, between the Orchard Board and the Seed Council on pests;\n\n2. Encourages the fulfilment of the goals of the orchard campaign, including through the keeping by States of pledges made at the fair;\n\n3. Proposes that particular attention be given by all relevant actors to the orchards;\n\n4. Requests that a report be presented to the Council;\n\n5. Recommends that the plan be carried out by the Orchard Board in 2037;\n"
+        "{GA}1. Encourages further cooperation, where appropriate, between the Orchard Board and the Seed Council on pests;\n\n2. Encourages the fulfilment of the goals of the orchard campaign, including through the keeping by States of pledges made at the fair;\n\n3. Proposes that special attention be given by all relevant actors to the orchards;\n\n4. Requests that a report be presented to the Council;\n\n5. Recommends that the plan be carried out by the Orchard Board in 2037;\n"
     );
     assert_eq!(
         brief(&text, "2036-03-01"),
@@ -468,7 +468,7 @@ fn to_do_so_is_the_action_when_no_other_infinitive_comes() {
 
 #[test]
 fn demands_of_a_thing_a_request_that_and_a_bare_verb_after_an_adverb() {
-    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns the attacks, and further demands the immediate and safe release of detained staff;\n\n2. Reiterates its request that the Mission continue to take measures to protect its flights and report thereon to the Council;\n\n3. Demands that the Board comply with the pact, and further demands the Board immediately cease obstructing the growers;\n\n4. Demands the TGNU cease obstructing the Mission;\n";
+    let text = "The Security Council,\n\nRecalling its earlier resolutions on orchards,\n\n1. Condemns the attacks, and further demands the prompt and safe release of held staff;\n\n2. Reiterates its request that the Mission continue to take measures to protect its flights and report thereon to the Council;\n\n3. Demands that the Board comply with the pact, and further demands the Board immediately cease obstructing the growers;\n\n4. Demands the TGNU cease obstructing the Mission;\n";
     assert_eq!(
         brief(text, "2036-03-01"),
         [

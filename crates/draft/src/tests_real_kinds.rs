@@ -905,12 +905,12 @@ fn a_french_decision_with_its_subject_in_a_text_that_names_no_body() {
 
 #[test]
 fn items_of_a_past_french_decision_ask_their_subjects_and_a_passive_asks_nobody() {
-    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que la Commission en collaboration avec ses partenaires doivent élaborer un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
+    let text = "Au terme du Sommet de l'Union africaine sur les vergers, les chefs d'État ont adopté plusieurs décisions:\nSur les arbres, la Conférence, a décidé:\ni) que tous les États membres doivent planter des arbres ;\nii) que le Bureau en collaboration avec ses partenaires doivent dresser un plan ;\niii) que les communes allouent des ressources aux vergers ;\niv) d`organiser chaque année une fête des vergers ;\nv) que les jeunes volontaires soient déployés dans les vergers ;\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
             "¶2 États membres",
-            "¶2 Commission",
+            "¶2 Bureau",
             "¶2 Communes",
             "¶2 Conférence de l'Union africaine"
         ]
@@ -1117,7 +1117,7 @@ fn a_committee_created_by_a_resolution_and_a_persons_report_ask_nobody() {
 
 #[test]
 fn two_french_calls_for_different_things_in_one_paragraph_are_two() {
-    let text = "« Nous condamnons et appelons à des sanctions », c'est ainsi que l'Union des vergers réagit au coup qui vient d'avoir lieu. Surtout, l'Union des vergers lance un appel pressant pour la libération du maire. Elle demande aussi la libération du maire et de son adjoint.\n";
+    let text = "« Nous condamnons et appelons à des sanctions », voilà comment l'Union des vergers réagit au coup qui vient d'avoir lieu. Surtout, l'Union des vergers lance un appel pressant pour la libération du maire. Elle demande aussi la libération du maire et de son adjoint.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         ["¶1 Tous les États", "¶1 Tous les États"]
@@ -1178,7 +1178,7 @@ fn a_french_pronoun_standing_for_a_text_asks_as_the_text_does() {
 
 #[test]
 fn a_french_relative_after_a_texts_complement_and_an_appeal_after_an_aside_call_on_all() {
-    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à multiplier les efforts pour planter.\n\nL’Assemblée des vergers a lancé, aujourd’hui, un appel vibrant en faveur de la protection des pommiers.\n";
+    let text = "L’Assemblée des vergers a entériné les recommandations de sa Commission des arbres qui appelle de manière générale à multiplier les efforts pour planter.\n\nL’Assemblée des vergers a lancé, ce mardi, un appel vibrant en faveur de la protection des pommiers.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         ["¶1 Tous les États", "¶2 Tous les États"]
@@ -1346,7 +1346,7 @@ fn postponing_its_own_adoptions_asks_nobody_and_a_summarys_passive_asks_whom_it_
 
 #[test]
 fn appeler_a_calls_for_things_a_declaration_after_a_comma_asks_and_a_minister_speaks_alone() {
-    let text = "Le sommet des vergers s'est conclu par l'adoption de la Déclaration de Pomme, qui appelle à l'unité des vergers.\n\nElle appelle à la désescalade des tensions à Poire, à l'élection d'un nouveau maire et aux réformes nécessaires, et soutient les initiatives visant à planter des arbres.\n\nLes dirigeants ont appelé à la nécessité de créer un cadre de concertation.\n\nLors d'une conférence de presse, le ministre des vergers, le prince Jean Dupont, cité par la radio, a affirmé que la Déclaration renforcerait les vergers.\n\nIl a souligné que la cause restait centrale, appelant les jardiniers à recourir au dialogue.\n";
+    let text = "Le sommet des vergers s'est conclu par l'adoption de la Déclaration de Pomme, qui appelle à l'unité des vergers.\n\nElle appelle à la désescalade des tensions à Poire, à l'élection d'un nouveau maire et aux réformes nécessaires, et soutient les initiatives visant à planter des arbres.\n\nLes dirigeants ont appelé à la nécessité de mettre en place un espace de dialogue.\n\nLors d'une conférence de presse, le ministre des vergers, le prince Jean Dupont, cité par la radio, a affirmé que la Déclaration renforcerait les vergers.\n\nIl a souligné que la cause restait centrale, appelant les jardiniers à recourir au dialogue.\n";
     assert_eq!(
         brief(text, "2026-12-01"),
         [
@@ -1661,4 +1661,183 @@ fn two_obligations_joined_by_et_ask_each_subject() {
         brief(text, "2026-05-04"),
         ["¶2 Poire", "¶2 Communauté des vergers"]
     );
+}
+
+// ---- French, forty-second round (held43): a CoE Committee of Ministers decision, an ECOWAS
+// summit report, an IPU Council summary.
+
+#[test]
+fn the_committee_of_ministers_is_a_body_and_its_dated_meeting_is_due() {
+    let text = "Au terme de sa réunion de ce jour, le Comité des Ministres :\n- regrette la coupe des poiriers ;\n- invite la Poire à cesser toute coupe ;\nLe Comité des Ministres a aussi décidé de tenir une nouvelle réunion le 12 mai 2026 pour en débattre.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Poire", "¶2 Comité des Ministres due=2026-05-12"]
+    );
+}
+
+#[test]
+fn a_plural_renewed_demand_with_quote_marks_calls_on_all() {
+    let text = "Les chefs des vergers se sont réunis hier. Ils réitèrent leur demande « pour la restitution des pommes » du verger voisin.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Tous les États"]);
+}
+
+#[test]
+fn paragraphs_under_a_numbered_heading_take_its_number() {
+    let text = "Le Conseil de l'Union des vergers a tenu sa 12ème session à Pommeraie.\n\n1. ADHÉSIONS\n\nLe Conseil a décidé d'admettre le Verger du Nord.\n\n2. PLANTATIONS\n\nLe Conseil a pris note des plantations.\n\nIl a décidé de planter cent pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        [
+            "¶1 Conseil de l'Union des vergers",
+            "¶2 Conseil de l'Union des vergers"
+        ]
+    );
+}
+
+// ---- French, forty-third round (held44): Security Council and General Assembly press
+// pages, a UEMOA summit report.
+
+#[test]
+fn them_after_a_list_of_names_asks_those_named() {
+    let text = "Le Comité des vergers a prorogé le mandat du Jardinier.\n\nIl note que la Poire, le Verger du Nord et la Pomme ont accepté la rencontre.\n\nLe Comité les encourage à planter ensemble des pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶3 Poire | Verger du Nord | Pomme"]
+    );
+}
+
+#[test]
+fn an_obligation_a_speaker_states_is_the_speakers_view() {
+    let text = "Le Comité des vergers a adopté sa décision.\n\nAuteur du texte, la Poire a expliqué qu'au moment où la récolte commence, le Comité doit soutenir les jardiniers, a insisté sa représentante.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn a_texts_relative_passive_asks_the_one_it_names() {
+    let text = "Le Comité des vergers a adopté la décision 12 en vertu de laquelle les jardiniers, Paul et Marie, sont invités à tailler les poiriers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Jardiniers"]);
+}
+
+#[test]
+fn an_encouraged_act_with_no_addressee_calls_on_all() {
+    let text = "La Conférence des vergers a salué la récolte. Elle «encourage la poursuite de la plantation des pommiers».\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Tous les États"]);
+    // A participle that tells an effect calls for nothing.
+    let text = "La Poire a refusé la taille, encourageant ainsi la poursuite des dégâts.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+    // Encouraged efforts are commended, not asked for.
+    let text = "La Conférence des vergers encourage les efforts des jardiniers.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn a_counted_subject_that_pledged_at_the_meeting_commits() {
+    let text = "Plus de 40 États des vergers se sont engagés, ce matin, à financer la plantation de pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 États des vergers"]);
+    // A standing commitment, told without the day it was made, is background.
+    let text = "Les États des vergers se sont engagés à respecter les décisions du Comité.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn speakers_a_body_heard_call_for_themselves() {
+    let text = "Le Comité des vergers a entendu, ce matin, les jardiniers sortants qui ont appelé à une récolte plus rapide.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+// ---- French, forty-fourth round (held45): Arab League summit reports, councils of
+// ministers' communiqués.
+
+#[test]
+fn a_council_of_ministers_record_numbers_its_sections_within_parts() {
+    let text = "Conseil des ministres : la récolte\n\nRéuni ce mercredi 4 mai 2026, le conseil des ministres a délibéré sur les pommes, entendu deux exposés et autorisé des voyages.\n\nI.DELIBERATIONS\n\nI.1. AU TITRE DU MINISTERE DES VERGERS\n\nLe conseil a examiné deux rapports.\n\nAprès examen, le conseil a autorisé la plantation de cent pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Conseil des ministres"]);
+}
+
+#[test]
+fn the_chair_of_a_council_of_ministers_gives_its_directions() {
+    let text = "Communiqué du Conseil des ministres\n\nLe Conseil des ministres s'est réuni ce mercredi. Ouvrant la séance, le Chef de l’Etat, à la veille de la récolte, demande au Gouvernement de veiller aux pommes. Il a ensuite prié le Conseil d’observer une minute de silence.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Gouvernement"]);
+}
+
+#[test]
+fn a_council_of_ministers_asked_by_a_summit_is_not_its_body() {
+    let text = "Les chefs d'Etat des vergers ont décidé de planter des pommiers. Ils ont instruit le Conseil des ministres de suivre la plantation.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Chefs d'Etat des vergers", "¶1 Conseil des ministres"]
+    );
+}
+
+// ---- French, forty-fifth round (held46): Human Rights Council pages, Security Council press
+// summaries, a General Assembly agenda note.
+
+#[test]
+fn a_next_session_the_text_dates_by_its_month_is_due_that_month() {
+    let text = "Le Conseil des vergers a décidé d'envoyer un jardinier évaluer la récolte et d'en rendre compte à sa prochaine session en mars 2027.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Conseil des vergers due=2027-03"]
+    );
+}
+
+#[test]
+fn a_debates_speakers_exhort_for_themselves() {
+    let text = "Le Conseil des vergers a tenu son débat général.\n\nLes intervenants ont notamment exhorté les jardiniers à planter des pommiers.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+}
+
+#[test]
+fn a_decision_of_an_earlier_assembly_resolution_is_recounted() {
+    let text = "Le Comité des vergers examine la question.\n\nPar sa résolution 71/12, l'Assemblée générale a décidé de planter des pommiers.\n";
+    assert!(brief(text, "2026-05-04").is_empty());
+    // The resolution of the session under way is not an earlier one.
+    let text = "Le Comité des vergers examine la question.\n\nPar sa résolution 81/12, l'Assemblée générale a décidé de planter des pommiers.\n";
+    assert_eq!(brief(text, "2026-12-04"), ["¶2 Assemblée générale"]);
+}
+
+// ---- French, forty-sixth round (held47): press items on the Francophonie suspending a member.
+
+#[test]
+fn a_body_named_as_the_subject_asks() {
+    let text =
+        "Le Conseil permanent de la Francophonie demande aux jardiniers de tailler les poiriers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Jardiniers"]);
+}
+
+#[test]
+fn its_turn_to_suspend_is_the_bodys_decision() {
+    let text = "Après le Comité des vergers, c’est au tour de l’Union des vergers de suspendre de ses instances le Verger du Nord.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶1 Union des vergers"]);
+}
+
+#[test]
+fn a_member_suspended_in_the_passive_is_the_bodys_decision() {
+    let text = "Le Verger du Nord, frappé par la grêle, a été suspendu du Conseil permanent de la Francophonie, qui s'est réuni lundi.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶1 Conseil permanent de la Francophonie"]
+    );
+}
+
+#[test]
+fn a_headline_restating_a_request_of_a_longer_named_addressee_is_drafted_once() {
+    let text = "Le Conseil économique et social exhorte les fonds des vergers à planter des pommiers\n\nLe Conseil économique et social a tenu sa session.\n\nIl a exhorté les organismes et fonds des vergers de la région à planter des pommiers.\n";
+    assert_eq!(
+        brief(text, "2026-05-04"),
+        ["¶3 Organismes et fonds des vergers de la région"]
+    );
+}
+
+// ---- French, forty-eighth round (held49): councils of ministers' communiqués.
+
+#[test]
+fn where_a_request_was_made_may_follow_its_day_between_commas() {
+    let text = "Communiqué du Conseil des ministres\n\nLe président de la République a demandé, mardi, en Conseil des ministres, au Premier ministre \"de planter des pommiers\".\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Premier ministre"]);
+}
+
+#[test]
+fn a_government_decides_for_itself_in_a_councils_record() {
+    let text = "Communiqué du Conseil des ministres\n\nPour mieux tenir le budget, le gouvernement a décidé de vendre cent pommiers.\n";
+    assert_eq!(brief(text, "2026-05-04"), ["¶2 Gouvernement"]);
 }
