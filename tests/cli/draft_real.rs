@@ -157,11 +157,51 @@ fn number(p: Option<&oic_track::model::Paragraph>) -> Option<i64> {
 }
 
 /// Each key word is in a drafted actor of its own, and a drafted actor adds at most three
-/// words to its key (so "Bureau of the Third Committee to address the ..." is not right).
+/// words to its key (so "Bureau of the Third Committee to address the ..." is not right),
+/// or is the key's full name (`full_name`).
 fn actors_right(keys: &[String], actors: &[String]) -> bool {
-    actors_fit(keys, actors, |key, actor, _| {
-        actor.split(' ').count() <= key.split(' ').count() + 3
+    actors_fit(keys, actors, |key, actor, raw| {
+        actor.split(' ').count() <= key.split(' ').count() + 3 || full_name(key, actor, raw)
     })
+}
+
+/// Whether a drafted actor (folded, and as drafted) is its key's full name: the key with
+/// its own complement ("Working Group on the ...", "High Commissioner for Refugees",
+/// "Governments not yet Parties to ..."), at most three words before it and none of them a
+/// conjunction ("United Nations High Commissioner", "All other parties"), or a name
+/// followed by the key as its acronym ("... Angola (UNITA)"); never one that runs on into
+/// what is asked. The annotations key a long title sometimes in full, sometimes by its head
+/// words: the drafter's full title is right either way.
+fn full_name(key: &str, actor: &str, raw: &str) -> bool {
+    const COMPLEMENT: [&str; 17] = [
+        "of", "on", "for", "in", "to", "not", "with", "from", "at", "against", "aux", "au", "des",
+        "du", "de", "pour", "sur",
+    ];
+    if runs_on(raw) {
+        return false;
+    }
+    if actor.ends_with(&format!("({key})")) {
+        return true;
+    }
+    let words: Vec<&str> = actor.split(' ').collect();
+    let key_words: Vec<&str> = key.split(' ').collect();
+    let Some(at) = words
+        .windows(key_words.len())
+        .position(|w| w == key_words.as_slice())
+    else {
+        return false;
+    };
+    let before = &words[..at];
+    let after = &words[at + key_words.len()..];
+    let joined = |w: &[&str]| {
+        w.iter()
+            .any(|x| matches!(*x, "and" | "or" | "et" | "ou") || x.ends_with(','))
+    };
+    before.len() <= 3
+        && !joined(before)
+        && after
+            .first()
+            .is_none_or(|w| COMPLEMENT.contains(w) || w.starts_with('('))
 }
 
 /// Besides `actors_right`: a drafted actor may give a body's full name around its key
@@ -171,15 +211,33 @@ fn actors_named(keys: &[String], actors: &[String]) -> bool {
     actors_fit(keys, actors, |_, _, raw| !runs_on(raw))
 }
 
-/// "to" before anything but a determiner or a name starts what the actor is asked to do.
+/// "to" before anything but a determiner or a name starts what the actor is asked to do;
+/// not after "right(s)" ("a Rapporteur on the rights to water of ..."), which
+/// the drafter reads as a name's words too.
 fn runs_on(actor: &str) -> bool {
     const DETERMINERS: [&str; 12] = [
         "the", "a", "an", "all", "its", "their", "this", "these", "those", "such", "each", "other",
     ];
     let words: Vec<&str> = actor.split(' ').collect();
-    words.windows(2).any(|w| {
-        w[0] == "to" && !DETERMINERS.contains(&w[1]) && w[1].starts_with(char::is_lowercase)
+    (1..words.len()).any(|k| {
+        let before = k.checked_sub(2).map(|b| words[b]);
+        words[k - 1] == "to"
+            && !matches!(before, Some("right" | "rights"))
+            && !DETERMINERS.contains(&words[k])
+            && words[k].starts_with(char::is_lowercase)
     })
+}
+
+/// `fold`, and one spelling for the titles texts write two ways: the annotations key
+/// "Secretary-General" where a text drops its hyphen but "Director General" as a text
+/// gives it, and "States Members" as a text gives it while the drafter writes "Member
+/// States" for "States Members of the United Nations"; the hyphen and the word order are
+/// no part of who is asked.
+fn fold_name(actor: &str) -> String {
+    fold(actor)
+        .replace("secretary general", "secretary-general")
+        .replace("director general", "director-general")
+        .replace("states members", "member states")
 }
 
 /// Each key word is in a drafted actor of its own that `fits` it (key and actor folded, and
@@ -190,9 +248,9 @@ fn actors_fit(keys: &[String], actors: &[String], fits: impl Fn(&str, &str, &str
     }
     let mut used = vec![false; actors.len()];
     keys.iter().all(|k| {
-        let k = fold(k);
+        let k = fold_name(k);
         let hit = actors.iter().enumerate().position(|(i, a)| {
-            let folded = fold(a);
+            let folded = fold_name(a);
             !used[i] && folded.contains(&k) && fits(&k, &folded, a)
         });
         hit.map(|i| used[i] = true).is_some()
@@ -219,6 +277,9 @@ pub(crate) struct Score {
     actors_right: usize,
     /// Matched mandates whose actors are right or given by their full names.
     actors_named: usize,
+    /// Matched mandates whose drafted actors add at most three words to their keys (the
+    /// measure before full names counted as right, kept to compare).
+    actors_within_three: usize,
     /// Matched mandates where the annotation or the draft gives a deadline.
     with_due: usize,
     due_right: usize,
@@ -232,13 +293,14 @@ impl Score {
         self.matched += o.matched;
         self.actors_right += o.actors_right;
         self.actors_named += o.actors_named;
+        self.actors_within_three += o.actors_within_three;
         self.with_due += o.with_due;
         self.due_right += o.due_right;
     }
 
     fn line(&self, name: &str) -> String {
         format!(
-            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{} (named in full {})  deadlines right {}/{}",
+            "{name:<8} {:>3} texts  expected {:>4}  drafted {:>4}  matched {:>4}  recall {:.3}  precision {:.3}  actors right {}/{} (named in full {}, key within three words {})  deadlines right {}/{}",
             self.texts,
             self.expected,
             self.drafted,
@@ -248,6 +310,7 @@ impl Score {
             self.actors_right,
             self.matched,
             self.actors_named,
+            self.actors_within_three,
             self.due_right,
             self.with_due
         )
@@ -279,11 +342,16 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
         let g = &got[k];
         let named = actors_right(&w.keys, &g.actors) || actors_named(&w.keys, &g.actors);
         s.actors_named += usize::from(named);
+        let within_three = actors_fit(&w.keys, &g.actors, |key, actor, _| {
+            actor.split(' ').count() <= key.split(' ').count() + 3
+        });
+        s.actors_within_three += usize::from(within_three);
         if actors_right(&w.keys, &g.actors) {
             s.actors_right += 1;
         } else {
+            let how = if named { " (named in full)" } else { "" };
             misses.push(format!(
-                "{name}: ¶{} actors {:?}, expected {:?}",
+                "{name}: ¶{} actors {:?}, expected {:?}{how}",
                 w.paragraph, g.actors, w.keys
             ));
         }
@@ -710,11 +778,33 @@ fn sets_print_all_first_final_last_and_by_number() {
 }
 
 #[test]
+fn a_name_written_two_ways_is_one_actor() {
+    let keys = |k: &[&str]| k.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert!(actors_right(
+        &keys(&["Director General", "States Members"]),
+        &keys(&["Director-General of the Agency", "Member States"])
+    ));
+    assert!(actors_right(
+        &keys(&["Secretary-General"]),
+        &keys(&["Secretary General"])
+    ));
+    assert!(!actors_right(&keys(&["Member States"]), &keys(&["States"])));
+}
+
+#[test]
 fn a_full_name_around_the_key_is_named_and_a_run_on_is_not() {
     let keys = |k: &[&str]| k.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let full = keys(&["Working Group on the planting of orchards in the valley"]);
-    assert!(!actors_right(&keys(&["Working Group"]), &full));
+    assert!(actors_right(&keys(&["Working Group"]), &full));
     assert!(actors_named(&keys(&["Working Group"]), &full));
+    let guild = keys(&["Valley Union for the Independence of the Orchards (VUIO)"]);
+    assert!(actors_right(&keys(&["VUIO"]), &guild));
+    let two = keys(&["Orchard Board and the Committee on the planting of trees"]);
+    assert!(!actors_right(&keys(&["Committee"]), &two));
+    let verb = keys(&["Valley League will ask the growers"]);
+    assert!(!actors_right(&keys(&["League"]), &verb));
+    let rights = keys(&["Special Rapporteur on the rights to shelter of growers"]);
+    assert!(actors_right(&keys(&["Special Rapporteur"]), &rights));
     let parties = keys(&["All States not Parties to the Orchard Convention"]);
     assert!(actors_named(&keys(&["States not Parties"]), &parties));
     let run_on = keys(&["Bureau of the Garden Committee to address the pruning"]);

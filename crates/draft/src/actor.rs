@@ -115,7 +115,13 @@ fn taken_to(rest: &str, toks: &[Token], k: usize) -> bool {
 
 /// The actor named before the marker `t`, if what comes before reads as one.
 fn actor_before<'a>(rest: &'a str, t: &Token) -> Option<&'a str> {
-    let actor = rest[..t.start].trim().trim_end_matches(',').trim();
+    // "calls upon X, Mr Y, “to meet ...”": the quotation opens with the action.
+    let actor = rest[..t.start]
+        .trim()
+        .trim_end_matches(['“', '"'])
+        .trim()
+        .trim_end_matches(',')
+        .trim();
     // "calls upon all States not to recognize ...": the negation is the action's.
     let actor = actor
         .strip_suffix(" not")
@@ -426,12 +432,21 @@ pub fn looks_like_addressee(s: &str) -> bool {
 /// is kept; one of place or manner ("in agricultural innovation") is not.
 pub fn antecedent(prefix: &str) -> Option<&str> {
     let toks = tokens(prefix);
-    let head = toks
+    // "the work of the Office for Seeds, through its mechanisms, notably those set up by
+    // farming countries, and calls upon it": an actor noun with no article of its own
+    // ("farming countries") is passed over for the named one before it (three at most).
+    let (head, the) = toks
         .iter()
-        .rposition(|t| table::ACTOR_HEADS.contains(&t.word.as_str()))?;
-    let the = (head.saturating_sub(5)..head)
+        .enumerate()
         .rev()
-        .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
+        .filter(|(_, t)| table::ACTOR_HEADS.contains(&t.word.as_str()))
+        .take(3)
+        .find_map(|(head, _)| {
+            let the = (head.saturating_sub(5)..head)
+                .rev()
+                .find(|&k| matches!(toks[k].word.as_str(), "the" | "a" | "an"))?;
+            Some((head, the))
+        })?;
     let words = &toks[the + 1..=head];
     // "the Economic and Social Council": a capitalised name's own "and" is no break.
     let name = words.iter().all(|t| {
@@ -675,6 +690,7 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
     // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
     let np = APPOSED_PERSON.replace_all(&np, "");
+    let np = without_bare_apposed_names(&np);
     // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
     let np = HELPED_BY.replace_all(&np, "");
     // "Secretary-General of the Orchard League Amir Al-Nadi": the holder's name, with no
@@ -697,6 +713,8 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let np = WHEN_ASIDE.replace_all(np, " ");
     let np = AND_ON.replace_all(&np, " and ");
     // "all States especially those in the region": who among them, without commas.
+    // "A, especially its agency C, and B": the aside names a part of A, the list goes on.
+    let np = SOME_OF_THEM_ASIDE.replace_all(&np, "$1");
     let np = SOME_OF_THEM.replace(&np, "");
     let np = AS_WELL_AS.replace_all(&np, " and ");
     // "A and B on the one hand and C on the other": the pairing says who faces whom.
@@ -771,6 +789,50 @@ static WHO_THEY_ARE: LazyLock<Regex> = LazyLock::new(|| {
 static APPOSED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:,\s*|\s+\()(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:Mr|Mrs|Ms|Dr|Madam|Mister|Ambassador|(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier)\.?\s+Gen(?:eral)?|General|Colonel|Col)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,|\)|$)")
         .expect("valid regex")
+});
+
+/// "the commander of the Guard, Ivo ‘Red’ Brand, and ...": a person's name with no title,
+/// set off by commas right after a post, is who holds the post, not a second actor.
+fn without_bare_apposed_names(np: &str) -> String {
+    let mut out = np.to_string();
+    for m in BARE_APPOSED_NAME
+        .captures_iter(np)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let name = &m[2];
+        let post = fold(&m[1]);
+        let headed = name.split_whitespace().any(|w| {
+            table::ACTOR_HEADS
+                .contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+        });
+        let holds_post = post
+            .split_whitespace()
+            .any(|w| table::POST_NOUNS.contains(&w));
+        if holds_post && !headed {
+            let whole = m.get(0).expect("match");
+            let keep = m.get(1).expect("group").end();
+            out.replace_range(
+                keep..whole.end(),
+                if whole.as_str().ends_with(',') {
+                    ","
+                } else {
+                    ""
+                },
+            );
+        }
+    }
+    out
+}
+
+/// A piece of the list (group 1), then ", " and two to four capitalised words (a nickname
+/// in quotes among them) up to a comma or the end.
+static BARE_APPOSED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|,)([^,]+),\s*(\p{Lu}[\p{L}.-]*(?:\s+[‘'“]?\p{Lu}[\p{L}.-]*[’'”]?){1,3})\s*(?:,|$)",
+    )
+    .expect("valid regex")
 });
 
 /// A post of an organisation whose name ends with its head noun, then two to four
@@ -866,6 +928,20 @@ static THEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// " in coordination with B": a piece that opens a list of partners.
+static PARTNER_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let partnership = any_of(table::PARTNERSHIP_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with)\b"
+    ))
+    .expect("valid regex")
+});
+
+static SOME_OF_THEM_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:especially|particularly|notably|in\s+particular)\s+[^;]+?,(\s+and\s)")
+        .expect("valid regex")
+});
+
 static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+(?:and\s+)?(?:especially|particularly|notably|in\s+particular)\s.*$")
         .expect("valid regex")
@@ -919,11 +995,25 @@ fn drop_qualifiers(np: &str) -> String {
     // "all States and, as appropriate, international organizations": a qualifier right
     // after a conjunction is one piece; the name it interrupts goes on after it.
     let mut inserted = false;
+    // "A, in coordination with B, C, and D, to ...": the pieces of a partner list of two or
+    // more; its ", and D" closes that list, it adds no addressee.
+    let mut partners = 0;
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
             .map(|t| t.word.clone())
             .unwrap_or_default();
+        if k > 0 && PARTNER_ASIDE.is_match(piece) {
+            partners = 1;
+        } else if partners > 0 && in_qualifier {
+            let closes = matches!(first.as_str(), "and" | "or");
+            if closes && partners >= 2 {
+                partners = 0;
+                in_qualifier = false;
+                continue;
+            }
+            partners += 1;
+        }
         let apposition = !list && matches!(first.as_str(), "the" | "a" | "an");
         let qualifier = table::QUALIFIER_STARTS.contains(&first.as_str()) || apposition;
         if inserted {

@@ -49,6 +49,9 @@ pub struct Deadline {
     pub recurring: Option<String>,
 }
 
+/// The months' names, as an alternation for a pattern outside this module.
+pub static MONTH_NAMES: LazyLock<String> = LazyLock::new(month_alternation);
+
 fn month_alternation() -> String {
     let mut names: Vec<&str> = table::MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -390,7 +393,11 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     let m = any_of(&months);
     // "decides to meet in November": the meeting's month is when it is due.
     let meet = r"(?:meet|convene|reconvene)\s+(?:again\s+)?in";
-    Regex::new(&format!(r"(?i)\b(?:{lead}|{meet})\s+({m})\b(\s*,?\s*\d)?")).expect("valid regex")
+    // "to agree on the text in October": group 3, a month later in the year of adoption.
+    Regex::new(&format!(
+        r"(?i)\b(?:{lead}|{meet}|(in))\s+({m})\b(\s*,?\s*\d|\s+of\b|\s+(?:19|20|21)\d\d)?"
+    ))
+    .expect("valid regex")
 });
 
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -443,8 +450,13 @@ fn range_start(m: &regex::Captures<'_>) -> Option<Date> {
 /// adoption.
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let within = any_of(table::WITHIN_WORDS);
-    // "within 20 working days": the weekday units first, before "days" alone.
-    let units = format!("{}|{}", any_of(table::WORKING_DAY_UNITS), span_units());
+    // "within 20 working days": the weekday units first, before "days" alone; "within 48
+    // hours of those steps": hours only here, counted in whole days.
+    let units = format!(
+        "{}|{}|hours",
+        any_of(table::WORKING_DAY_UNITS),
+        span_units()
+    );
     // "ninety days after the adoption": a count alone, without "within" or "no later than";
     // "to report in 30 days": "in" a span is within it.
     let numbers = any_of(
@@ -454,6 +466,25 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?)"))
+        .expect("valid regex")
+});
+
+/// "within seven days of that notification", "within 48 hours of those actions": a span
+/// after an act the text does not date (one it has just named, or a notice's receipt), not
+/// after adoption. Group 1 a pointing word's noun, group 2 the act's noun.
+static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::UNDATED_ACT_NOUNS);
+    Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?({acts})\b)"))
+        .expect("valid regex")
+});
+
+/// "decides to meet at once upon receipt of a notice", "decides, in the event of a breach,
+/// to reconvene": the body meets at an act or a happening the text does not date. Group 1
+/// what is received, group 2 the happening.
+static MEET_UPON: LazyLock<Regex> = LazyLock::new(|| {
+    let meet = r"(?:meet|convene|reconvene)";
+    let det = r"(?:a\s+|an\s+|the\s+|any\s+|such\s+)?";
+    Regex::new(&format!(r"(?i)\b{meet}\s+(?:again\s+)?(?:immediately\s+|at\s+once\s+)?(?:up)?on\s+(?:the\s+)?receipt\s+of\s+{det}([\w-]+)|\bin\s+the\s+event\s+of\s+{det}([\w-]+)\s*,?\s+to\s+{meet}\b"))
         .expect("valid regex")
 });
 
@@ -472,7 +503,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 17] = [
+    let finders: [Finder; 18] = [
         dates,
         range_starts,
         sessions_at,
@@ -488,6 +519,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         months_alone,
         end_of_year,
         within_spans,
+        meetings_upon,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -796,7 +828,12 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             .iter()
             .any(|w| fold(&m[1]).starts_with(w));
         let dated = DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]);
-        if own || dated {
+        // "documents distributed six weeks before the meetings": meetings of no body, in
+        // the plural, are every meeting, a standing rule and no one deadline.
+        let every_meeting = m.get(2).is_none()
+            && fold(&m[1]).split_whitespace().count() == 1
+            && fold(&m[1]).ends_with('s');
+        if own || dated || every_meeting || in_relative_clause(&text[..whole.start()]) {
             continue;
         }
         let name = match m.get(2) {
@@ -812,13 +849,27 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "to assent to bills which have been tabled three months before the summit": a time in a
+/// relative clause says when the thing it qualifies was done, not when the act is due.
+fn in_relative_clause(before: &str) -> bool {
+    RELATIVE_DONE.is_match(before)
+}
+
+static RELATIVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:which|that)\s+(?:have|has|had)\s+been\s+\w+\b[^;,]*$")
+        .expect("valid regex")
+});
+
 /// "prior to the village elections": any event the text does not date.
 fn prior_to(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in PRIOR_TO.captures_iter(text) {
         let whole = m.get(0).expect("match");
         // "prior to the elections in May 2037" is read with its date above.
-        if DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]) {
+        if DATE.is_match(&m[1])
+            || HELD_IN.is_match(&text[whole.end()..])
+            || in_relative_clause(&text[..whole.start()])
+        {
             continue;
         }
         if let Some(name) = event_name(&m[1]) {
@@ -999,15 +1050,20 @@ static MEETS_ON: LazyLock<Regex> = LazyLock::new(|| {
 fn months_alone(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in MONTH_ALONE.captures_iter(text) {
-        if m.get(2).is_some() {
+        if m.get(3).is_some() {
             continue;
         }
         let (Some(a), Some(&(_, month))) = (
             adopted,
-            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[1])),
+            table::MONTHS.iter().find(|(n, _)| *n == fold(&m[2])),
         ) else {
             continue;
         };
+        // "in October" names a month ahead in the year of adoption; a month gone by is a
+        // fact of the past ("the attacks in March").
+        if m.get(1).is_some() && month <= a.month() {
+            continue;
+        }
         let year = a.year() + i16::from(month < a.month());
         let whole = m.get(0).expect("match");
         let phrase = whole.as_str().trim_end();
@@ -1033,7 +1089,8 @@ fn end_of_year(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     )]
 }
 
-/// "within 90 days", "no later than six months after adoption": days after adoption.
+/// "within 90 days", "no later than six months after adoption": days after adoption;
+/// "within seven days of that notification": days after an act the text does not date.
 fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in WITHIN.captures_iter(text) {
@@ -1044,9 +1101,14 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             out.push(candidate);
             continue;
         }
-        if OTHER_ANCHOR
+        let act = AFTER_ACT
             .captures(after)
-            .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
+            .and_then(|a| a.get(1).or(a.get(2)))
+            .map(|n| n.as_str().to_lowercase());
+        if act.is_none()
+            && OTHER_ANCHOR
+                .captures(after)
+                .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))
         {
             continue;
         }
@@ -1071,17 +1133,49 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         let weekdays = table::WORKING_DAY_UNITS.contains(&fold(unit_word).as_str());
         let (days, exact) = if weekdays {
             working_days(n, adopted)
+        } else if fold(unit_word) == "hours" {
+            (i64::from(n.div_ceil(24)), true)
         } else {
             span_days(n, unit, adopted)
         };
         let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
-            Found::Within { days, exact },
-            whole.as_str().to_string(),
-        ));
+        let found = match act {
+            Some(name) => Found::AfterUndated { name, days },
+            None => Found::Within { days, exact },
+        };
+        out.push((whole.start(), found, whole.as_str().to_string()));
     }
     out
+}
+
+/// "Decides, in the event of a breach, to meet again": the happening set off before the
+/// action ("to meet again") that starts at `at` in `text`, and its words.
+pub fn meeting_upon_before(text: &str, at: usize) -> Option<(Found, String)> {
+    meetings_upon(text, None)
+        .into_iter()
+        .find(|(start, _, phrase)| *start < at && start + phrase.len() > at)
+        .map(|(_, found, phrase)| (found, phrase))
+}
+
+/// "to meet upon receipt of a notice", "in the event of a breach, to reconvene": the
+/// meeting is held at that act, which the text does not date.
+fn meetings_upon(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    MEET_UPON
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let name = match (m.get(1), m.get(2)) {
+                (Some(what), _) => format!("receipt of the {}", what.as_str()),
+                (_, Some(happening)) => happening.as_str().to_string(),
+                _ => return None,
+            };
+            Some((
+                whole.start(),
+                Found::AfterUndated { name, days: 0 },
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
 }
 
 /// "to report to the General Assembly at its eighty-first session" in another body's text:
@@ -1463,6 +1557,9 @@ mod tests {
         );
     }
 
+    /// A span after entry into force is no deadline; one after an act the text does not
+    /// date (a notice's receipt) is due at that act, as the French "dans les 30 jours de la
+    /// notification" is.
     #[test]
     fn a_span_after_another_event_is_no_deadline() {
         let a = Some(day("2025-01-01"));
@@ -1476,7 +1573,10 @@ mod tests {
         );
         assert_eq!(
             parse("within 30 days of receipt of the request", a).found,
-            None
+            Some(Found::AfterUndated {
+                name: "receipt".to_string(),
+                days: 30
+            })
         );
         assert_eq!(
             parse("within 60 days of the adoption of this resolution", a).found,

@@ -616,6 +616,9 @@ struct Builder {
     /// of the Mission until 31 January 2037"): what "before the end of its current
     /// mandate" in a later request dates.
     mandate_end: Option<jiff::civil::Date>,
+    /// The first date (or dated meeting) the last English paragraph that gave one gave:
+    /// what "on that date", "by the deadline" in a later paragraph name.
+    last_date: Option<(deadline::Found, String)>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -667,6 +670,7 @@ impl Builder {
             pending_due: None,
             mandate_end: None,
             continued_until: None,
+            last_date: None,
         }
     }
 
@@ -721,6 +725,21 @@ impl Builder {
                 continue;
             }
             self.paragraph(p, paragraph, numbered);
+            self.remember_date(&p.text);
+        }
+    }
+
+    /// Keeps the first date a paragraph gives (a day, a month, a year, a dated meeting),
+    /// for "on that date" in a later one.
+    fn remember_date(&mut self, text: &str) {
+        let found = deadline::parse(text, Some(self.meta.adopted.value));
+        if let Some(
+            f @ (deadline::Found::On(_)
+            | deadline::Found::BeforeEvent { .. }
+            | deadline::Found::Session { held: Some(_), .. }),
+        ) = found.found
+        {
+            self.last_date = Some((f, found.phrase));
         }
     }
 
@@ -920,7 +939,12 @@ impl Builder {
             }
             // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
             // items after it: they stand alone.
-            let complete = p.text.trim_end().ends_with([';', '.']);
+            // "Urges X to act on the plan;" + "(a) Reach ...; (b) Develop ...": items that open
+            // with a bare verb spell out what the request asks of X, a ";" for a ":".
+            let semicolon_for_colon = p.text.trim_end().ends_with(';')
+                && clause.trigger.kind == Kind::Addressed
+                && imperative_items(&p.subs);
+            let complete = p.text.trim_end().ends_with([';', '.']) && !semicolon_for_colon;
             let is_chapeau = !p.subs.is_empty() && last && !complete;
             if is_chapeau {
                 self.chapeau(p, number, no_number, clause, sentence, items);
@@ -1994,11 +2018,15 @@ impl Builder {
             {
                 self.unaddressed(rest)
             }
-            Some((np, action)) if !np.contains(' ') || starts_with_determiner(np) => Candidate {
-                actors: actor::actors(np, sentence, &self.ctx),
-                action: action.to_string(),
-                origin: Origin::Request,
-            },
+            Some((np, action))
+                if !np.contains(' ') || starts_with_determiner(np) || bare_group(np) =>
+            {
+                Candidate {
+                    actors: actor::actors(np, sentence, &self.ctx),
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                }
+            }
             _ => self.unaddressed(rest),
         }
     }
@@ -2333,7 +2361,14 @@ impl Builder {
     fn deciding_body(&self, rest: &str, sentence: &str) -> String {
         let body = &self.meta.body.value;
         if !body.starts_with("(body not named") {
-            return body.clone();
+            // "The Summit decided to ..." in a communiqué whose body was read as "the heads
+            // of state": the title the decision names, when the body's name lacks it.
+            let titled = offset_in(sentence, rest)
+                .and_then(|at| TITLE_DECIDING.captures(&sentence[..at]))
+                .map(|m| fold(&m[1]))
+                .filter(|t| table::SHORT_BODY_TITLES.contains(&t.as_str()))
+                .filter(|t| !fold(body).split_whitespace().any(|w| w == t));
+            return titled.map_or_else(|| body.clone(), |t| actor::capitalise(&t));
         }
         offset_in(sentence, rest)
             .and_then(|at| DECIDING_SUBJECT.captures(&sentence[..at]))
@@ -2569,6 +2604,39 @@ impl Builder {
         })
     }
 
+    /// "A to plant trees, and for B and C to grind the grain": the action up to ", and for",
+    /// and a second request of B and C.
+    fn split_and_for(&self, cand: &Candidate) -> Option<(Candidate, Candidate)> {
+        let m = AND_FOR.captures(&cand.action)?;
+        let np = m.get(1).expect("group").as_str();
+        // "and for downward reclassification of posts and to report": a thing, not who.
+        let last = np.rsplit(' ').next().unwrap_or(np);
+        let names = last.starts_with(char::is_uppercase)
+            || table::ACTOR_HEADS.contains(&fold(last).as_str());
+        if !names || !actor::has_actor_word(np) || actor::opens_with_nominal(np) {
+            return None;
+        }
+        let actors = actor::actors(np, &cand.action, &self.ctx);
+        if actors.is_empty() {
+            return None;
+        }
+        let first = Candidate {
+            actors: cand.actors.clone(),
+            action: cand.action[..m.get(0).expect("match").start()]
+                .trim()
+                .to_string(),
+            origin: cand.origin,
+        };
+        let second = Candidate {
+            actors,
+            action: cand.action[m.get(2).expect("group").start()..]
+                .trim()
+                .to_string(),
+            origin: cand.origin,
+        };
+        Some((first, second))
+    }
+
     fn push(
         &mut self,
         cand: Candidate,
@@ -2577,6 +2645,12 @@ impl Builder {
         text: &str,
         paragraph_check: Option<String>,
     ) {
+        // "calls on A to plant, and for B to grind": B is asked too, to do the second thing.
+        if let Some((first, second)) = self.split_and_for(&cand) {
+            self.push(first, paragraph, letter, text, paragraph_check.clone());
+            self.push(second, paragraph, letter, text, paragraph_check);
+            return;
+        }
         // "In", "On tasks", "As of 15 April": a phrase a mis-split left where the actor goes
         // names nobody.
         let mut cand = cand;
@@ -2673,9 +2747,12 @@ impl Builder {
         }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(action) {
             let whole = deadline::parse(text, known);
-            if whole.found.is_some() {
-                dl.found = whole.found;
-                dl.phrase = whole.phrase;
+            // "to form the Government on that date", "by the deadline": the date the
+            // sentence gave, else the last one an earlier paragraph gave.
+            let earlier = || self.last_date.clone();
+            if let Some(found) = whole.found.map(|f| (f, whole.phrase)).or_else(earlier) {
+                dl.found = Some(found.0);
+                dl.phrase = found.1;
             }
         }
         dl
@@ -2741,9 +2818,15 @@ impl Builder {
                 (Some(Due::Before(Anchor::Event(id))), None)
             }
             Found::AfterUndated { name, days } => {
-                let check = format!(
-                    "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
-                );
+                let check = if *days == 0 {
+                    format!(
+                        "the text says \"{phrase}\": at an event it does not date; set the event's date"
+                    )
+                } else {
+                    format!(
+                        "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
+                    )
+                };
                 let name = actor::capitalise(name);
                 let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
                 (
@@ -2944,7 +3027,25 @@ impl Builder {
             Some(p) => actor::antecedent(p),
             None => None,
         };
-        if let Some(np) = named.filter(|_| latter || person || !same_sentence) {
+        // "requests A to ..., takes note of the work of the Office B, and calls upon it to
+        // ...": a body named after the request before's addressee is nearer than it.
+        // Only "it": "them" after "A and B to ..." is A and B, whatever the request names.
+        let it = fold(clause.rest.trim_start()).starts_with("it ");
+        let nearer = it
+            && named.is_some_and(|np| {
+                let at = prefix.and_then(|p| offset_in(p, np));
+                // Where the request before last names one of its actors (ASCII case folded, so
+                // that offsets stay those of the prefix).
+                let prev_at = prev.and_then(|m| {
+                    let lower = prefix?.to_ascii_lowercase();
+                    m.actors
+                        .iter()
+                        .filter_map(|a| lower.rfind(&a.name.to_ascii_lowercase()))
+                        .max()
+                });
+                matches!((at, prev_at), (Some(a), Some(b)) if a > b)
+            });
+        if let Some(np) = named.filter(|_| latter || person || !same_sentence || nearer) {
             let mut found = actor::actors(np, sentence, &self.ctx);
             for a in &mut found {
                 a.check = Some(format!(
@@ -3107,6 +3208,27 @@ fn item_words(sub: &str) -> &str {
 /// A date the action's own words lack but its sentence gives: an earlier meeting or session,
 /// or the same obligation going on after a second "shall".
 fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    // "on 10 July the Registrar is requested to report": the date put before a passive
+    // request's subject is the request's.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = FRONTED_DATE.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("by {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[0].trim().to_string();
+        }
+    }
+    // "Decides, in the event of a breach, to meet again": the happening set off before the
+    // action is when the body meets.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some((found, phrase)) = deadline::meeting_upon_before(text, at)
+    {
+        dl.found = Some(found);
+        dl.phrase = phrase;
+    }
     // "... at its meeting in December 2025, and invites the Presidency to take stock of
     // progress by that date": the date is earlier in the sentence.
     // "Decides that, at its eighty-sixth session, the Committee should ...": a session
@@ -3456,6 +3578,45 @@ fn addressee_of(head: &str) -> &str {
     }
 }
 
+/// Two or more items, each opening with a capitalised bare verb ("Reach", "Develop") that
+/// is no verb of the body's own ("Requests", "Decides"): tasks, not sentences of their own.
+fn imperative_items(subs: &[segment::Sub]) -> bool {
+    subs.len() >= 2
+        && subs.iter().all(|s| {
+            let text = s.text.trim_start();
+            let first = text.split_whitespace().next().unwrap_or("");
+            let word = fold(first);
+            let base = !["ing", "ed", "s", "tion", "ment", "ness", "ity", "al"]
+                .iter()
+                .any(|e| word.ends_with(e));
+            first.starts_with(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && base
+                && !starts_with_determiner(text)
+                && classify::clauses(text)
+                    .first()
+                    .is_none_or(|c| c.trigger.start > 0)
+        })
+}
+
+/// "Calls for new donors to ...", "calls for Member States to ...": a few words without a
+/// determiner that end in a name of those who act (no preposition: "efforts by States" is
+/// what is called for).
+fn bare_group(np: &str) -> bool {
+    let words: Vec<String> = np.split_whitespace().map(fold).collect();
+    let preposition = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "by" | "for" | "among" | "between" | "from" | "with" | "in" | "on"
+        )
+    });
+    words.len() <= 4
+        && !preposition
+        && words
+            .last()
+            .is_some_and(|w| table::ACTOR_HEADS.contains(&w.as_str()))
+}
+
 /// "cooperation among countries", "the full cooperation of Member States, in particular
 /// ...": a group of States right after a preposition that names who acts.
 fn doer_group(rest: &str, ctx: &Context) -> Option<String> {
@@ -3498,10 +3659,13 @@ fn head_doers(rest: &str) -> Option<&str> {
     {
         return Some(m.get(1).expect("group").as_str());
     }
-    // "cooperation, where appropriate, between A and B": a short aside is no end.
+    // "cooperation, where appropriate, between A and B": a short aside is no end; nor is
+    // "between A, especially its agency C, and B" (an aside that may hold commas of its own).
+    let part_aside = PART_ASIDE.find(rest);
     let head_end = rest
         .match_indices([',', ';', ':'])
         .map(|(at, _)| at)
+        .filter(|&at| !part_aside.is_some_and(|m| m.start() <= at && at < m.end()))
         .find(|&at| !SHORT_ASIDE.is_match(&rest[at..]) && !ends_short_aside(&rest[..at]))
         .unwrap_or(rest.len());
     HEAD_DOER.captures_iter(&rest[..head_end]).find_map(|m| {
@@ -3512,11 +3676,18 @@ fn head_doers(rest: &str) -> Option<&str> {
             return None;
         }
         let by_noun = is_doer_noun(&noun);
+        // "to help the Mission, with the support of the army, to ...": a circumstance of
+        // the action, not who is called on.
+        let with = fold(&rest[..m.get(0).expect("match").start()]);
+        if noun == "support" && (with.ends_with(" with") || with.ends_with(" with full")) {
+            return None;
+        }
         let fits = match prep.as_str() {
             "of" => {
                 table::AGENT_OF_NOUNS.contains(&noun.as_str())
                     || table::BETWEEN_NOUNS.contains(&noun.as_str())
                     || noun == "initiative"
+                    || noun == "support"
             }
             _ => by_noun,
         };
@@ -3579,6 +3750,13 @@ fn ends_with_word_in(text: &str, word: &str) -> bool {
 /// ", where appropriate,", ", as applicable,": an aside of manner.
 static SHORT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s*(?:where|as|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary|needed|required),")
+        .expect("valid regex")
+});
+
+/// ", especially the Seed Office, Nursery and Orchard Unit, and ...": an aside naming a part
+/// of the doer before it, up to the ", and" that goes on with the list.
+static PART_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:especially|in\s+particular|particularly|notably)\s+(?:the\s+|its\s+|their\s+)?\p{Lu}[^;:]{0,120}?,\s+and\s")
         .expect("valid regex")
 });
 
@@ -3778,10 +3956,19 @@ static OF_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "cooperation between Utopia and Erewhon": the two who cooperate.
+/// "on 10 July the Registrar is requested to": group 1 the day and month, maybe its year.
+static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
+        .expect("valid regex")
+});
+
+/// "cooperation between A and B", "between A, especially its agency C, and B": the first
+/// may carry an aside naming one of its parts, which is no actor of its own.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BETWEEN_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
+        r"(?i)\b(?:{nouns})\s+between\s+((?:the\s+)?\p{{Lu}}[^,;:]*?(?:,\s*(?:especially|in\s+particular|particularly|notably)\s+[^,;:]+,)?\s+and\s+(?:the\s+)?\p{{Lu}}[^,;:]*?)(?:\s+(?:on|in|to|for|with|at|regarding)\b|[,;:.]|$)"
     ))
     .expect("valid regex")
 });
@@ -3886,7 +4073,7 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b"
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b"
     ))
     .expect("valid regex")
 });
@@ -4230,6 +4417,12 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// ", the Summit decides": a named subject (capitalised words after "the") just before the
 /// decision's verb; group 1 is the name.
+/// "The summit decided": group 1 a one-word title, in any case.
+static TITLE_DECIDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:.]\s*)[Tt]he\s+(\w+)\s+(?:also\s+|further\s+)?(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
 static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
         .expect("valid regex")
@@ -4484,8 +4677,13 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
             .take(3)
             .any(|noun| table::LISTED_THINGS.contains(&noun))
     });
+    // "to provide support for:" + "(a) the Trust Fund ...": what is supported, not who acts.
+    let supports_for = last == "for"
+        && (table::SUPPORT_NOUNS.contains(&before)
+            || matches!(before, "funding" | "contributions"));
     reports_on
         || briefs_on
+        || supports_for
         || things
         || includes_in_report
         || table::CONTENT_WORDS.contains(&last)
@@ -4514,6 +4712,14 @@ fn inline_items(cand: Candidate) -> Vec<Candidate> {
         })
         .collect()
 }
+
+/// ", and for the millers and the Board to grind": group 1 who, group 2 the verb.
+static AND_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r",\s+and\s+for\s+((?:the\s+)?[^;:,]{2,60}?(?:,\s*[^;:,]{2,40}?){0,6})\s+to\s+(\p{Ll}\w+)",
+    )
+    .expect("valid regex")
+});
 
 /// "(i) " or "(a) " opening an action.
 static INLINE_FIRST: LazyLock<Regex> =
@@ -4810,6 +5016,8 @@ mod tests_comm_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
 
+#[cfg(test)]
+mod tests_act_kinds;
 #[cfg(test)]
 mod tests_fifth_kinds;
 #[cfg(test)]

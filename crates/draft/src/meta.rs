@@ -402,6 +402,12 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
             "the text names no body; its numbered paragraphs decide in the feminine of its own numbered sessions, as the General Assembly does",
         );
     }
+    if let Some(name) = self_named_body(paras) {
+        return Guess::unsure(
+            name,
+            "the text names no body; it speaks of itself by this title",
+        );
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
@@ -456,6 +462,48 @@ fn short_subject_body(paras: &[Para]) -> Option<String> {
         .max_by_key(|(_, c)| *c)
         .map(|(n, _)| n)
 }
+
+/// A text cut from its heading that still speaks of its body: "the heads of Government
+/// agreed", "Heads of Government also noted" (as the subject of what it reports), or "the
+/// Council" alone ("report to the Council", "unless the Council decides otherwise"), at
+/// least twice and no other title so.
+fn self_named_body(paras: &[Para]) -> Option<String> {
+    let mut found: Vec<String> = paras
+        .iter()
+        .flat_map(|p| {
+            let heads = HEADS_SUBJECT
+                .captures_iter(&p.text)
+                .map(|m| fold(&m[1]).replace("government", "Government"));
+            let titles = LONE_TITLE
+                .captures_iter(&p.text)
+                .filter(|m| m.get(2).is_none())
+                .map(|m| m[1].to_string())
+                .filter(|t| table::SHORT_BODY_TITLES.contains(&fold(t).as_str()));
+            heads.chain(titles).collect::<Vec<_>>()
+        })
+        .collect();
+    let count = found.len();
+    found.sort();
+    found.dedup();
+    match found.as_slice() {
+        [only] if count >= 2 => Some(crate::actor::capitalise(only)),
+        _ => None,
+    }
+}
+
+/// "the heads of Government agreed": group 1 the title, as the subject of a past verb.
+static HEADS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(heads\s+of\s+(?:state\s+(?:and|or)\s+)?government)\s+(?:also\s+|further\s+)?\p{Ll}+ed\b")
+        .expect("valid regex")
+});
+
+/// "the Council": group 1 the title; group 2, when it is "the Council of Europe", "the
+/// Council of heads of ...", "the Council's" or "the Council Members", what makes it
+/// another name.
+static LONE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b(\s+(?:of|for|on)\b|\s+\p{Lu}|['’]s\b)?")
+        .expect("valid regex")
+});
 
 /// "The Authority deplores": "The", a capitalised title, then a word in lower case.
 static SHORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

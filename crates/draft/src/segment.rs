@@ -651,6 +651,7 @@ impl<'t> ParaReader<'t> {
 /// paragraph letters on its own line after a colon are its sub-paragraphs, as if each stood
 /// on a line of its own; letters out of sequence leave the text as it is.
 fn inline_letters(mut p: Para) -> Vec<Para> {
+    rejoin_wrapped_letters(&mut p);
     if !p.subs.is_empty() {
         return vec![p];
     }
@@ -703,6 +704,34 @@ fn inline_letters(mut p: Para) -> Vec<Para> {
     p.text = p.text[..first.start() + 1].to_string();
     p.subs = subs;
     std::iter::once(p).chain(rest).collect()
+}
+
+/// "shall: (a) ...; (b) ...; (c) ...;" then "(d) ..." at the head of a wrapped line: a PDF
+/// line break put the later items on lines of their own; they go on the inline list, and
+/// are split with it.
+fn rejoin_wrapped_letters(p: &mut Para) {
+    let Some(first) = p.subs.first() else { return };
+    let inline: Vec<char> = INLINE_LETTER_FIRST
+        .find(&p.text)
+        .map(|f| {
+            std::iter::once('a')
+                .chain(
+                    INLINE_LETTER_NEXT
+                        .captures_iter(&p.text[f.end()..])
+                        .filter_map(|m| m[1].chars().next()),
+                )
+                .collect()
+        })
+        .unwrap_or_default();
+    let follows = inline
+        .last()
+        .is_some_and(|last| first.letter.chars().next() == char::from_u32(u32::from(*last) + 1));
+    if !follows || first.letter.chars().count() != 1 {
+        return;
+    }
+    for sub in std::mem::take(&mut p.subs) {
+        p.text = format!("{} ({}) {}", p.text.trim_end(), sub.letter, sub.text);
+    }
 }
 
 /// "; decides ...": a clause that opens with a word, after an item's end.

@@ -476,7 +476,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "networks", "institute", "academy", "team", "mission", "missions", "summit", "nations",
     "conference", "foundation", "chamber", "court", "tribunal", "experts", "expert",
     "secretary", "general", "observatory", "union", "services", "department", "departments",
-    "personalities", "individuals", "republic", "kingdom",
+    "personalities", "individuals", "republic", "kingdom", "force", "forces",
     // "The Commonwealth on Monday gave X ...": bodies named by such a noun.
     "commonwealth", "federation", "alliance", "coalition", "congress", "cabinet",
     "presidency", "troika", "quartet", "caucus",
@@ -488,6 +488,25 @@ pub const ACTOR_HEADS: &[&str] = &[
 pub const SHARED_HEAD_NOUNS: &[&str] = &[
     "agencies", "funds", "programmes", "programs", "bodies", "organs", "entities",
     "specialized agencies", "specialised agencies", "offices", "mechanisms",
+];
+
+/// Posts held by one person, after which a bare name set off by commas is the holder's:
+/// "the commander of the Guard, Ivo Brand, ...".
+pub const POST_NOUNS: &[&str] = &[
+    "commander",
+    "chairperson",
+    "chairman",
+    "chair",
+    "president",
+    "leader",
+    "chief",
+    "head",
+    "minister",
+    "envoy",
+    "representative",
+    "coordinator",
+    "mediator",
+    "facilitator",
 ];
 
 /// Actor nouns naming one person: their "on ..." complement is a topic, not part of the
@@ -804,6 +823,7 @@ pub const DOERS_END_PREPOSITIONS: &[&str] = &[
     "regarding",
     "concerning",
     "within",
+    "through",
 ];
 
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
@@ -950,6 +970,10 @@ pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 
 /// Words after "within N days of" that name the adoption ("of the adoption", "of its
 /// adoption", "of this resolution"); any other word names another starting point.
+/// Acts a span may be counted from that a text does not date: "within seven days of the
+/// notification", "within a month of receipt".
+pub const UNDATED_ACT_NOUNS: &[&str] = &["notification", "receipt", "request", "submission"];
+
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
 /// "early July", "mid-July", "late July": the day each part of a month ends (0: its last).
@@ -1449,7 +1473,7 @@ pub const WITHIN_WORDS: &[&str] = &[
 ];
 
 /// "by that date": words before it that look back to a date the text gave.
-pub const ANAPHORIC_BY_WORDS: &[&str] = &["by", "before", "no later than"];
+pub const ANAPHORIC_BY_WORDS: &[&str] = &["by", "before", "no later than", "on"];
 
 /// "by that date", "before the same meeting": what such a phrase names.
 pub const ANAPHORIC_NOUNS: &[&str] = &["date", "time", "day", "meeting", "session"];
