@@ -1242,12 +1242,8 @@ fn unmarked(line: &str) -> bool {
 fn sentence_per_line(text: &str) -> Vec<bool> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut out = vec![false; lines.len()];
-    let mut start = 0;
-    for end in 0..=lines.len() {
-        if end < lines.len() && !lines[end].is_empty() {
-            continue;
-        }
-        let own: Vec<&str> = lines[start..end]
+    for block in blocks(&lines) {
+        let own: Vec<&str> = lines[block.clone()]
             .iter()
             .copied()
             .filter(|l| !l.starts_with(['-', '•', '–', '*']) && unmarked(l))
@@ -1255,12 +1251,24 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
         let ends = |l: &&str| l.ends_with(['.', ':', '!', '?']);
         // The text's last block may be cut short inside its last sentence (an excerpt):
         // its other lines still set one sentence to a line.
-        let cut = end == lines.len() && own.len() >= 3 && own[..own.len() - 1].iter().all(ends);
+        let cut =
+            block.end == lines.len() && own.len() >= 3 && own[..own.len() - 1].iter().all(ends);
         let whole = own.len() >= 2 && (own.iter().all(ends) || cut);
-        out[start..end].iter_mut().for_each(|o| *o = whole);
-        start = end + 1;
+        out[block].iter_mut().for_each(|o| *o = whole);
     }
     out
+}
+
+/// The ranges of `lines` between blank lines (empty where two blank lines meet).
+fn blocks<'a>(lines: &'a [&str]) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let mut start = 0;
+    (0..=lines.len())
+        .filter(|&end| end == lines.len() || lines[end].is_empty())
+        .map(move |end| {
+            let block = start..end;
+            start = end + 1;
+            block
+        })
 }
 
 /// For each line, whether it is in a block whose first line is a date alone and whose
@@ -1269,20 +1277,15 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
 fn dated_header_lines(text: &str) -> Vec<bool> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut out = vec![false; lines.len()];
-    let mut start = 0;
-    for end in 0..=lines.len() {
-        if end < lines.len() && !lines[end].is_empty() {
-            continue;
-        }
-        let block = &lines[start..end];
+    for range in blocks(&lines) {
+        let block = &lines[range.clone()];
         let header = block.len() >= 2
             && DATE_LINE.is_match(block[0])
             && block[0].split_whitespace().count() <= 4
             && block
                 .iter()
                 .all(|l| l.split_whitespace().count() <= 16 && !l.ends_with(['.', ',', ';', ':']));
-        out[start..end].iter_mut().for_each(|o| *o = header);
-        start = end + 1;
+        out[range].iter_mut().for_each(|o| *o = header);
     }
     out
 }

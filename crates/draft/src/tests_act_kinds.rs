@@ -2,17 +2,7 @@
 //! looked at (dev, dev2, held, the English UN pages, the communiqués): each fixes the kind,
 //! and none is a sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::Name,
-        plain_days: true,
-        drop_welcomed: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_un_kinds::brief;
 
 #[test]
 fn a_span_after_an_act_the_text_does_not_date_is_due_at_that_act() {

@@ -1,15 +1,7 @@
 //! One composed text per kind of failure met on formal French resolutions (rounds "res1"
 //! on): each fixes the kind, never the instance, and none is a sentence of a real text.
 
-use crate::tests_brief::Brief;
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_real_kinds::brief;
 
 #[test]
 fn a_present_participle_clause_after_an_addressee_is_not_its_name() {

@@ -6,7 +6,7 @@ use crate::tests_brief::Brief;
 
 /// "¶3 Secretary-General | Board" with " due=…" when drafted with a deadline; a deadline at
 /// a meeting shows the meeting's date.
-fn brief(text: &str, adopted: &str) -> Vec<String> {
+pub(crate) fn brief(text: &str, adopted: &str) -> Vec<String> {
     Brief {
         plain_days: true,
         ..Brief::default()

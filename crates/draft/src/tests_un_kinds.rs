@@ -5,7 +5,8 @@
 
 use crate::tests_brief::{Brief, EventLabel};
 
-fn brief(text: &str, adopted: &str) -> Vec<String> {
+/// Shared with `tests_act_kinds` (the same view of a draft).
+pub(crate) fn brief(text: &str, adopted: &str) -> Vec<String> {
     Brief {
         at: EventLabel::Name,
         plain_days: true,
