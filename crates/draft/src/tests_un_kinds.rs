@@ -722,6 +722,14 @@ fn a_wiki_infobox_with_labels_run_into_values_is_one_block() {
 }
 
 #[test]
+fn a_past_need_for_an_outcome_is_a_view() {
+    // A summary's "reaffirmed the need for a lasting solution" or "the necessity of the
+    // full resumption of X" wishes an outcome and asks nobody; a need for an act still asks.
+    let text = "The Orchard Council met on the valley.\n\nThe Council reaffirmed the need for a lasting and fair solution to the quarrel over water.\n\nIt also underlined the necessity of the full resumption of the growers' talks.\n\nThe Council stressed the need for the growers to share the water.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶4 Growers"]);
+}
+
+#[test]
 fn a_request_whose_list_the_page_dropped_stands_on_its_own_words() {
     // "... in order to:" and then a new sentence: the list is gone, the request is not;
     // under a lead-in followed by its numbered items, the items ask (not the lead-in).
