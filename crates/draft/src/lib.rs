@@ -2480,7 +2480,9 @@ impl Builder {
         let tail = &rest[after..];
         let lead = fold(&m[1]);
         let stated = self.formal || present;
-        if lead == "to" {
+        // "reaffirmed the need for a durable solution", "underlined the necessity of the full
+        // resumption of the talks": an outcome wished for names no act: a view.
+        if lead == "to" || OUTCOME_THING.is_match(tail) {
             return None;
         }
         // "the need for an immediate ceasefire ..., and for all parties to exert ...": the
@@ -4605,6 +4607,11 @@ fn past_form(form: &str) -> bool {
 /// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.
 static ENDED_THING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:an?|the)\s+(?:(?:immediate|complete|swift|prompt|total)\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b")
+        .expect("valid regex")
+});
+/// "a durable and mutual solution", "the full resumption of": an outcome, not an act.
+static OUTCOME_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:solution|settlement|resumption)s?\b")
         .expect("valid regex")
 });
 /// "may", "shall be permitted to": a permission.

@@ -1207,7 +1207,34 @@ fn infobox_run(prev: &str, line: &str) -> bool {
         && (prev.chars().any(char::is_alphabetic) || prev.contains("---"));
     (INFOBOX_FIELD.is_match(prev) && INFOBOX_FIELD.is_match(line))
         || (table_row && line.ends_with('|'))
+        || infobox_box_run(prev, line)
 }
+
+/// "Date12 November 1998" / "Meeting no.3,943" / "  • 15 voted for" / "Permanent members":
+/// a wiki copy's infobox whose labels run into their values without a colon (or with a
+/// space), under "UN Security Council" / "Resolution 1206" / a map's caption. A field line
+/// goes on from any short line with no sentence's end; a short line goes on from a field.
+fn infobox_box_run(prev: &str, line: &str) -> bool {
+    let short = |l: &str| {
+        l.split_whitespace().count() <= 6 && !l.trim_end().ends_with(['.', ',', ';', ':'])
+    };
+    let field = |l: &str| INFOBOX_GLUED.is_match(l) || INFOBOX_FURNITURE.is_match(l);
+    (field(line) && (field(prev) || short(prev))) || (field(prev) && short(line))
+}
+
+/// "Date12 November 1998", "Date 28 October 2005", "CodeS/RES/1206", "SubjectThe situation",
+/// "ResultAdopted": an infobox label run into its value.
+static INFOBOX_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Date|Code|Subject|Result|Meeting no\.) ?[\p{Lu}\p{N}]").expect("valid regex")
+});
+
+/// The infobox's furniture lines: its vote bullets, its heads and its members' rows.
+static INFOBOX_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:•\s*)?(?:(?:\d+|None) (?:voted (?:for|against)|abstained)|Voting summary|UN Security Council|Resolution \d+|Security Council composition|(?:Non-)?[Pp]ermanent members)\s*$",
+    )
+    .expect("valid regex")
+});
 
 /// "Date:31 January", "Code:S/RES/648": a label glued to its value, as a wiki copy sets an
 /// infobox's fields (a sentence's "Note: ..." has a space after its colon).

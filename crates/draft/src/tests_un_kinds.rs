@@ -712,6 +712,24 @@ fn a_wiki_infobox_is_one_block_and_the_text_keeps_its_places() {
 }
 
 #[test]
+fn a_wiki_infobox_with_labels_run_into_values_is_one_block() {
+    // "Date14 March 2036" / "Meeting no.1,234" with no colon, vote bullets and the
+    // members' rows under a map's caption: one block, so the text keeps its places.
+    let glued = "Orchard Council Resolution 9999\n\nResolution 9999 of the Orchard Council was adopted on 14 March 2036.\n\nUN Security Council\nResolution 9999\nThe valley (old borders)\nDate14 March 2036\nMeeting no.1,234\nCodeOC/RES/9999 (Document)\nSubjectThe valley's water\nVoting summary\n  • 12 voted for\n  • None abstained\nResultAdopted\nSecurity Council composition\nPermanent members\nNon-permanent members\n\nThe growers of the valley have quarrelled for years.\n\nThe growers were called upon to share the water of the valley fairly.\n";
+    assert_eq!(brief(glued, "2036-03-14"), ["¶5 Growers"]);
+    let spaced = "Orchard Council Resolution 9999\n\nUN Security Council\nResolution 9999\n\nThe valley\nDate 14 March 2036\nCode OC/RES/9999 (Document)\nVoting summary\n12 voted for\nNone voted against\nResult Adopted\nPermanent members\n\nThe growers were called upon to share the water of the valley fairly.\n";
+    assert_eq!(brief(spaced, "2036-03-14"), ["¶4 Growers"]);
+}
+
+#[test]
+fn a_past_need_for_an_outcome_is_a_view() {
+    // A summary's "reaffirmed the need for a lasting solution" or "the necessity of the
+    // full resumption of X" wishes an outcome and asks nobody; a need for an act still asks.
+    let text = "The Orchard Council met on the valley.\n\nThe Council reaffirmed the need for a lasting and fair solution to the quarrel over water.\n\nIt also underlined the necessity of the full resumption of the growers' talks.\n\nThe Council stressed the need for the growers to share the water.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶4 Growers"]);
+}
+
+#[test]
 fn a_request_whose_list_the_page_dropped_stands_on_its_own_words() {
     // "... in order to:" and then a new sentence: the list is gone, the request is not;
     // under a lead-in followed by its numbered items, the items ask (not the lead-in).
