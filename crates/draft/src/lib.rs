@@ -2480,7 +2480,7 @@ impl Builder {
         let tail = &rest[after..];
         let lead = fold(&m[1]);
         let stated = self.formal || present;
-        // "reaffirmed the need for a durable solution", "underlined the necessity of the full
+        // "reaffirmed the need for a durable solution", "underlined the necessity of a prompt
         // resumption of the talks": an outcome wished for names no act: a view.
         if lead == "to" || OUTCOME_THING.is_match(tail) {
             return None;

@@ -725,7 +725,7 @@ fn a_wiki_infobox_with_labels_run_into_values_is_one_block() {
 fn a_past_need_for_an_outcome_is_a_view() {
     // A summary's "reaffirmed the need for a lasting solution" or "the necessity of the
     // full resumption of X" wishes an outcome and asks nobody; a need for an act still asks.
-    let text = "The Orchard Council met on the valley.\n\nThe Council reaffirmed the need for a lasting and fair solution to the quarrel over water.\n\nIt also underlined the necessity of the full resumption of the growers' talks.\n\nThe Council stressed the need for the growers to share the water.\n";
+    let text = "The Orchard Council met on the valley.\n\nThe Council reaffirmed the need for a lasting and fair solution to the quarrel over water.\n\nIt also underlined the necessity of a prompt resumption of the growers' talks.\n\nThe Council stressed the need for the growers to share the water.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶4 Growers"]);
 }
 
