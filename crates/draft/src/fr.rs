@@ -152,7 +152,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+les\s+)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -320,7 +320,7 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
                 vec![(vec![decider], clean(action))]
             }
         }
-    } else if let Some(found) = that_must(rest) {
+    } else if let Some(found) = that_must(rest).or_else(|| that_named_future(rest)) {
         vec![found]
     } else if let Some(decision) = announced_decision(rest) {
         // "a décidé tôt jeudi la suspension de X": a decision told by its noun.
@@ -1144,7 +1144,10 @@ static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "a salué les efforts du Kirghizistan": a name after "du", "de la", "des".
 static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:du|de\s+la|de\s+l['’]|des)\s+(\p{Lu}[\p{L}-]+)").expect("valid regex")
+    // "de l'État partie": the elided article needs no space, and "partie" / "membre" is
+    // part of the name.
+    Regex::new(r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres)\b)?)")
+        .expect("valid regex")
 });
 
 /// "La Haut-Commissaire a pour sa part été priée de surveiller ...", "est également priée
@@ -2261,8 +2264,46 @@ fn that_must(rest: &str) -> Option<(Vec<String>, String)> {
     if np.split_whitespace().count() > 8 || np.ends_with(" ne") || np.ends_with(" n'") {
         return None;
     }
+    // "que ces documents devront inclure ...": what a written thing must hold, no task.
+    if written_thing(&m[1]) {
+        return None;
+    }
     let names = actors(&m[1]);
     (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+/// "ces rapports", "les dossiers": a subject whose head word is a written thing.
+fn written_thing(subject: &str) -> bool {
+    subject
+        .split_whitespace()
+        .take(3)
+        .any(|w| table::FR_WRITTEN_THINGS.contains(&w))
+}
+
+/// "décide que le Groupe X préparera ...": a body or group named in capitals, then a verb
+/// in the future that is a task (not "sera", "aura", "pourra", nor an agenda's future).
+fn that_named_future(rest: &str) -> Option<(Vec<String>, String)> {
+    let after = ["que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|q| rest.trim_start().strip_prefix(q))?;
+    let m = NAMED_FUTURE.captures(after.trim())?;
+    let verb = fold(&m[3]);
+    if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
+        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
+    {
+        return None;
+    }
+    let subject = m[1].trim();
+    let head = match subject.split_once(['\'', '’']) {
+        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+        _ => subject.split_whitespace().nth(1),
+    }
+    .unwrap_or_default();
+    if !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let names = actors(subject);
+    (!names.is_empty()).then(|| (names, clean(&format!("{}{}", &m[2], &m[4]))))
 }
 
 /// "de créer ..." / "d'examiner ..." → "créer ..." / "examiner ...", in any case.
@@ -2383,6 +2424,11 @@ fn actors(phrase: &str) -> Vec<String> {
             if let Some(m) = NOT_PARTY_TO.find(p) {
                 p = &p[..m.start()];
             }
+            // "les États membres, lorsqu'ils rédigent ..., à ...": a clause of time set
+            // off by a comma says when they act, not who they are.
+            if let Some(m) = TIME_CLAUSE.find(p) {
+                p = &p[..m.start()];
+            }
             let mut c = p.chars();
             c.next()
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -2391,6 +2437,11 @@ fn actors(phrase: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+static TIME_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:lorsqu['’]|lorsque\s|quand\s|dès\s+qu['’e]|chaque\s+fois\s+qu['’e])")
+        .expect("valid regex")
+});
 
 static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);

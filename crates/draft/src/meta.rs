@@ -408,6 +408,12 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
             "the text names no body; it speaks of itself by this title",
         );
     }
+    if let Some(name) = symbol_series_body(paras) {
+        return Guess::unsure(
+            name,
+            "the text names no body; its document symbol is of a Conference of the Parties' series",
+        );
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
@@ -490,6 +496,44 @@ fn self_named_body(paras: &[Para]) -> Option<String> {
         _ => None,
     }
 }
+
+/// "FCCC/CP/2015/L.9", "UNEP/CBD/COP/DEC/X/2" on a page cut from a decision's heading: the
+/// series "CP" / "COP" / "CMP" / "CMA" is a Conference of the Parties' (in the text's
+/// language), whose decisions these are.
+fn symbol_series_body(paras: &[Para]) -> Option<String> {
+    let head: String = paras
+        .iter()
+        .take(6)
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let m = COP_SYMBOL.captures(&head)?;
+    let french = crate::fr::is_french(
+        &paras
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let name = match (&m[1], french) {
+        ("CMP", true) => "Conférence des Parties agissant comme réunion des Parties",
+        ("CMA", true) => {
+            "Conférence des Parties agissant comme réunion des Parties à l'Accord de Paris"
+        }
+        (_, true) => "Conférence des Parties",
+        ("CMP", false) => "Conference of the Parties serving as the meeting of the Parties",
+        ("CMA", false) => {
+            "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement"
+        }
+        (_, false) => "Conference of the Parties",
+    };
+    Some(name.to_string())
+}
+
+static COP_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z]{2,8}(?:/[A-Z]{2,8})*/(CP|COP|CMP|CMA)(?:/DEC)?/(?:\d|[IVXL]+\b)")
+        .expect("valid regex")
+});
 
 /// "the heads of Government agreed": group 1 the title, as the subject of a past verb.
 static HEADS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

@@ -1919,6 +1919,14 @@ pub const FR_THAT_MUST: &[&str] = &[
     "sont tenus",
 ];
 
+/// Written things a decision may say must hold something ("que ces rapports devront
+/// inclure ..."): a make-up of a text, not a task of an actor.
+#[rustfmt::skip]
+pub const FR_WRITTEN_THINGS: &[&str] = &[
+    "document", "documents", "rapport", "rapports", "dossier", "dossiers", "candidature",
+    "candidatures", "texte", "textes", "formulaire", "formulaires", "vidéo", "vidéos",
+];
+
 /// French words a line never ends on unless a web page or a PDF broke it inside its
 /// sentence ("... entre le" / "Maroc et ...").
 #[rustfmt::skip]

@@ -94,3 +94,33 @@ fn a_meeting_of_a_body_as_the_subject_of_a_recommended_subjunctive_is_asked() {
     let text = "La Réunion des jardiniers,\n\n1. Recommande que la prochaine réunion de la Conférence des vergers qui se tiendra à Pomme, du 2 au 6 mai 2032, adopte les lignes directrices sur la greffe ;\n";
     assert_eq!(brief(text, "2031-03-01")[0], "¶1 Conférence des vergers");
 }
+
+#[test]
+fn a_time_clause_after_an_addressee_is_not_its_name() {
+    let text = "Le Comité,\n\n1. Invite les communes, lorsqu'elles plantent des haies le long des routes, à choisir des essences locales ;\n\n2. Encourage les jardiniers, quand ils taillent leurs pommiers, à garder le bois mort ;\n";
+    assert_eq!(brief(text, "2030-06-01"), ["¶1 Communes", "¶2 Jardiniers"]);
+}
+
+#[test]
+fn decides_that_a_named_body_will_do_asks_it_and_a_text_that_must_hold_asks_nobody() {
+    let text = "Le Comité,\n\n1. Décide aussi que le Groupe des semences rédigera un guide des greffes ;\n\n2. Décide que le Bureau sera informé des récoltes ;\n\n3. Décide que ces rapports devront inclure une liste des arbres plantés ;\n\n4. Décide que les communes devront arroser les haies ;\n";
+    assert_eq!(
+        brief(text, "2030-06-01"),
+        ["¶1 Groupe des semences", "¶4 Communes"]
+    );
+}
+
+#[test]
+fn a_singular_pronoun_after_a_view_asks_the_one_named_in_it() {
+    let text = "Le Comité,\n\n1. Salue le travail de l'État partie sur les haies du verger et l'invite à planter des noyers ;\n";
+    assert_eq!(brief(text, "2030-06-01"), ["¶1 État partie"]);
+}
+
+#[test]
+fn a_page_that_names_no_body_but_a_conference_symbol_is_that_conference() {
+    let text = "ORCH/CP/2040/L.3\n\n3. Décide de planter des pommiers le long des canaux ;\n\n4. Invite les Parties à greffer leurs poiriers ;\n";
+    assert_eq!(
+        brief(text, "2040-06-01"),
+        ["¶3 Conférence des Parties", "¶4 Parties"]
+    );
+}
