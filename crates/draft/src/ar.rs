@@ -161,6 +161,15 @@ static BA_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)ب\s+(\p{Arabic})").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
+/// "أصدر القرار تعليمات إلى X بـ ...", "وأصدر تعليماته إلى X بـ ...": instructions to X
+/// entrust X with the act, read as "عهد ... إلى X بـ ..." (the verb, its subject of at
+/// most three words, then the instructions' noun dropped).
+static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(إلى|الى)\s",
+    )
+    .expect("valid regex")
+});
 static SPACED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1088,6 +1097,14 @@ fn preamble_clause(words: &[&str]) -> bool {
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
+    let sentence = INSTRUCTIONS.replace_all(sentence, |c: &regex::Captures| {
+        let verb = match &c[3] {
+            "يصدر" => "يعهد",
+            "تصدر" => "تعهد",
+            _ => "عهد",
+        };
+        format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+    });
     let words: Vec<&str> = sentence.split_whitespace().collect();
     if preamble_clause(&words) {
         return Vec::new();
@@ -5368,5 +5385,16 @@ mod tests {
         // والمائي" keeps its second adjective.
         let text = "في الجلسة الثالثة المعقودة في 9 آذار/مارس 2026، قرر المجلس الزراعي والمائي الموافقة على تغيير مواعيد دورته السنوية من أيار إلى حزيران 2026.\n\nجدول أعمال الدورة\n\n1 - انتخاب أعضاء المكتب\n";
         assert_eq!(brief(text, "2026-03-09"), ["¶- المجلس الزراعي والمائي"]);
+    }
+
+    #[test]
+    fn instructions_issued_to_an_actor_ask_it() {
+        // "أصدر X تعليمات إلى Y بـ ...", "وأصدر تعليماته إلى Y بـ ...": Y is asked; a
+        // statement issued to the press asks no one.
+        let text = "وأصدر المجلس تعليمات إلى الأمين العام بتشكيل فريق للري. ثم أصدر المجلس تعليماته إلى مدير البساتين بزراعة الأشجار. وأصدر المجلس بيانا إلى الصحفيين.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            ["¶1 الأمين العام", "¶1 مدير البساتين"]
+        );
     }
 }
