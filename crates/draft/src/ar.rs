@@ -4181,7 +4181,15 @@ pub fn opens_decision(paragraph: &str) -> bool {
 /// decision after the meeting that took it; what follows the meeting's comma.
 fn after_meeting(paragraph: &str) -> Option<&str> {
     let rest = paragraph.trim_start().strip_prefix("في ")?;
-    let meeting = ["الجلسة", "جلسته", "جلستها", "اجتماعه", "اجتماعها", "دورته", "دورتها"];
+    let meeting = [
+        "الجلسة",
+        "جلسته",
+        "جلستها",
+        "اجتماعه",
+        "اجتماعها",
+        "دورته",
+        "دورتها",
+    ];
     if !meeting.iter().any(|m| rest.starts_with(m)) {
         return None;
     }

@@ -2780,7 +2780,15 @@ pub const AR_CONSTRUCT_ADJECTIVES: &[&str] = &[
 /// noun, a finding of fact.
 /// Words of a ruling that something is void: "باطل ولاغ", "لاغية", "باطلا".
 pub const AR_VOID_WORDS: &[&str] = &[
-    "باطل", "باطلة", "باطلا", "لاغ", "لاغية", "لاغيا", "ولاغ", "ولاغية", "ولاغيا",
+    "باطل",
+    "باطلة",
+    "باطلا",
+    "لاغ",
+    "لاغية",
+    "لاغيا",
+    "ولاغ",
+    "ولاغية",
+    "ولاغيا",
 ];
 
 pub const AR_STATE_VERBS: &[&str] = &["تشكل", "يشكل", "تزال", "يزال", "تظل", "يظل", "تمثل", "يمثل"];
