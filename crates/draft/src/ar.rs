@@ -161,6 +161,15 @@ static BA_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)ب\s+(\p{Arabic})").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
+/// "أصدر القرار تعليمات إلى X بـ ...", "وأصدر تعليماته إلى X بـ ...": instructions to X
+/// entrust X with the act, read as "عهد ... إلى X بـ ..." (the verb, its subject of at
+/// most three words, then the instructions' noun dropped).
+static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(إلى|الى)\s",
+    )
+    .expect("valid regex")
+});
 static SPACED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -624,10 +633,21 @@ fn head_end(words: &[&str]) -> usize {
     // After a defined head ("المجلس", "المؤتمر") only its adjectives follow ("المؤتمر
     // الإسلامي"): "دعا المجلس الدول الأعضاء ..." names the States after the Council.
     if has_article(bare(words[0])) {
-        return 1 + words[1..]
-            .iter()
-            .take_while(|w| adjective(bare(w)) && !words[0].ends_with(','))
-            .count();
+        if words[0].ends_with(',') {
+            return 1;
+        }
+        // "المجلس الاقتصادي والاجتماعي": a second adjective joined to the first by "و".
+        let mut k = 1;
+        while let Some(w) = words.get(k).map(|w| bare(w)) {
+            let joined = k > 1
+                && !words[k - 1].ends_with([',', ';', '.', ':'])
+                && w.strip_prefix('و').is_some_and(adjective);
+            if !(adjective(w) || joined) {
+                break;
+            }
+            k += 1;
+        }
+        return k;
     }
     // "مجلس الأمن الدولي الأطراف ...": after its first defined word only adjectives
     // follow, so the addressee is not taken into the body's name.
@@ -1077,6 +1097,14 @@ fn preamble_clause(words: &[&str]) -> bool {
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
+    let sentence = INSTRUCTIONS.replace_all(sentence, |c: &regex::Captures| {
+        let verb = match &c[3] {
+            "يصدر" => "يعهد",
+            "تصدر" => "تعهد",
+            _ => "عهد",
+        };
+        format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+    });
     let words: Vec<&str> = sentence.split_whitespace().collect();
     if preamble_clause(&words) {
         return Vec::new();
@@ -3146,6 +3174,9 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     {
         return vec![found];
     }
+    if rescheduled(words) {
+        return body_act(&words[2..], body);
+    }
     if table::AR_VIEW_NOUNS.contains(&w) {
         return Vec::new();
     }
@@ -3160,6 +3191,16 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         return acting_subject(words).into_iter().collect();
     }
     body_act(words, body)
+}
+
+/// "الموافقة على تغيير مواعيد انعقاد الدورة ...": agreeing to move its own meeting is the
+/// body's act (it meets then), not a view.
+fn rescheduled(words: &[&str]) -> bool {
+    let at = |k: usize, set: &[&str]| words.get(k).is_some_and(|w| set.contains(&bare(w)));
+    at(0, &["الموافقة"])
+        && at(1, &["على"])
+        && at(2, &["تغيير", "تعديل", "تأجيل", "تقديم"])
+        && at(3, &["موعد", "مواعيد", "تاريخ", "مكان"])
 }
 
 /// "... بمدينة سرت، اعتماد التوصيات التي ...": adopting texts (first, or after an aside
@@ -3262,7 +3303,7 @@ fn after_that(words: &[&str], body: &str) -> Requests {
     let Some(first) = words.first() else {
         return Vec::new();
     };
-    if adopts_there(words) {
+    if adopts_there(words) || declared_void(words) {
         return Vec::new();
     }
     if is_verb(verb_form(first)) {
@@ -3278,6 +3319,19 @@ fn after_that(words: &[&str], body: &str) -> Requests {
         return Vec::new();
     }
     body_act(words, body)
+}
+
+/// "تقرر أن إعلان X ... باطل ولاغ": a noun, then a ruling that it is void (a finding, no
+/// act; the noun "قرار" before it is no actor).
+fn declared_void(words: &[&str]) -> bool {
+    let clause_end = words
+        .iter()
+        .position(|w| w.ends_with('؛') || w.ends_with('.'))
+        .map_or(words.len(), |k| k + 1);
+    let noun = words.first().is_some_and(|w| !is_verb(verb_form(w)));
+    noun && words[..clause_end]
+        .iter()
+        .any(|w| table::AR_VOID_WORDS.contains(&bare(w).trim_end_matches(['؛', '،'])))
 }
 
 /// "قرر أن الحالة في اليمن لا تزال تشكل خطرا ...": a noun, then what it is or remains (a
@@ -4115,10 +4169,33 @@ pub fn operative_tail(paragraph: &str) -> bool {
 
 /// Whether a paragraph opens with a decision verb ("يقرر المجلس ...", "ويقرر ...").
 pub fn opens_decision(paragraph: &str) -> bool {
-    paragraph
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)))
+    let decides = |t: &str| {
+        t.split_whitespace()
+            .next()
+            .is_some_and(|w| table::AR_DECIDES.contains(&verb_form(w)))
+    };
+    decides(paragraph) || after_meeting(paragraph).is_some_and(decides)
+}
+
+/// "في الجلسة العامة الثانية المعقودة في 4 شباط/فبراير 2005، قرر ...": a record's
+/// decision after the meeting that took it; what follows the meeting's comma.
+fn after_meeting(paragraph: &str) -> Option<&str> {
+    let rest = paragraph.trim_start().strip_prefix("في ")?;
+    let meeting = [
+        "الجلسة",
+        "جلسته",
+        "جلستها",
+        "اجتماعه",
+        "اجتماعها",
+        "دورته",
+        "دورتها",
+    ];
+    if !meeting.iter().any(|m| rest.starts_with(m)) {
+        return None;
+    }
+    let cut = rest.find([',', '،'])?;
+    let comma = rest[cut..].chars().next()?;
+    Some(&rest[cut + comma.len_utf8()..])
 }
 
 /// An Arabic item's act, as written.
@@ -5299,5 +5376,33 @@ mod tests {
         // verbs beside "الجمعية العامة" named: the Assembly's own act.
         let text = "12 - تقرر أن ترد إلى الدول الأعضاء حصصها من رصيد الفترة المالية المنتهية في 30 حزيران/يونيه 2028، وفقا لقرار الجمعية العامة 70/5؛\n";
         assert_eq!(brief(text, "2028-01-10"), ["¶12 الجمعية العامة"]);
+    }
+
+    #[test]
+    fn a_ruling_that_a_measure_is_void_asks_no_one() {
+        // "تقرر أن قرار X ... باطل ولاغ": the body finds a measure void; "قرار" is no actor.
+        let text = "إن مجلس البساتين،\n\n1 - يقرر أن قرار الشركة ضم المراعي إلى أراضيها إجراء غير مشروع فهو باطل ولاغ؛\n\n2 - يطلب إلى الأمين العام أن يقدم إليه تقريرا عن المراعي؛\n";
+        assert_eq!(brief(text, "2026-03-03"), ["¶2 الأمين العام"]);
+    }
+
+    #[test]
+    fn a_record_decision_after_its_meeting_above_an_agenda_and_a_moved_session() {
+        // "في الجلسة ... المعقودة في D، قرر X الموافقة على تغيير مواعيد ...": the record's
+        // decision after its meeting's comma is read though the page numbers an agenda item
+        // after it; agreeing to move its own session is the body's act; "المجلس الزراعي
+        // والمائي" keeps its second adjective.
+        let text = "في الجلسة الثالثة المعقودة في 9 آذار/مارس 2026، قرر المجلس الزراعي والمائي الموافقة على تغيير مواعيد دورته السنوية من أيار إلى حزيران 2026.\n\nجدول أعمال الدورة\n\n1 - انتخاب أعضاء المكتب\n";
+        assert_eq!(brief(text, "2026-03-09"), ["¶- المجلس الزراعي والمائي"]);
+    }
+
+    #[test]
+    fn instructions_issued_to_an_actor_ask_it() {
+        // "أصدر X تعليمات إلى Y بـ ...", "وأصدر تعليماته إلى Y بـ ...": Y is asked; a
+        // statement issued to the press asks no one.
+        let text = "وأصدر المجلس تعليمات إلى الأمين العام بتشكيل فريق للري. ثم أصدر المجلس تعليماته إلى مدير البساتين بزراعة الأشجار. وأصدر المجلس بيانا إلى الصحفيين.\n";
+        assert_eq!(
+            brief(text, "2026-03-03"),
+            ["¶1 الأمين العام", "¶1 مدير البساتين"]
+        );
     }
 }

@@ -2786,6 +2786,19 @@ pub const AR_CONSTRUCT_ADJECTIVES: &[&str] = &[
 
 /// Verbs that say what a thing is or remains ("لا تزال تشكل خطرا"): after "قرر أن" and a
 /// noun, a finding of fact.
+/// Words of a ruling that something is void: "باطل ولاغ", "لاغية", "باطلا".
+pub const AR_VOID_WORDS: &[&str] = &[
+    "باطل",
+    "باطلة",
+    "باطلا",
+    "لاغ",
+    "لاغية",
+    "لاغيا",
+    "ولاغ",
+    "ولاغية",
+    "ولاغيا",
+];
+
 pub const AR_STATE_VERBS: &[&str] = &["تشكل", "يشكل", "تزال", "يزال", "تظل", "يظل", "تمثل", "يمثل"];
 
 /// Texts a body adopts or approves: "قرر اعتماد التوصيات" adopts them, no act to follow.
