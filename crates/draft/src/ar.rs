@@ -4177,7 +4177,7 @@ pub fn opens_decision(paragraph: &str) -> bool {
     decides(paragraph) || after_meeting(paragraph).is_some_and(decides)
 }
 
-/// "في الجلسة العامة الثانية المعقودة في 4 شباط/فبراير 2005، قرر ...": a record's
+/// "في الجلسة العامة الخامسة المعقودة في D، قرر ...": a record's
 /// decision after the meeting that took it; what follows the meeting's comma.
 fn after_meeting(paragraph: &str) -> Option<&str> {
     let rest = paragraph.trim_start().strip_prefix("في ")?;
