@@ -634,3 +634,26 @@ fn a_reported_call_a_closing_call_listed_contents_and_a_release_demanded() {
         ]
     );
 }
+
+// Kinds met on held21 (the fix round after its measure-only score).
+
+#[test]
+fn and_for_a_proper_name_after_a_call_naming_nobody_asks_it_too() {
+    let text = "Orchard news\n\nWe call for quick steps to guard the growers' rights, end their harassment and for the Government of Valley to allow the safe return of every displaced grower.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶2 Government of Valley"]
+    );
+}
+
+#[test]
+fn lettered_items_of_the_bodys_own_decision_are_each_drafted() {
+    let text = "Orchard news\n\nConsequently, the Council decides to: a. Keep all the levies already set on Valley. b. Request the Valley Board to give the Council a plan for the harvest.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Council", "¶2 Valley Board"]);
+}
+
+#[test]
+fn the_summit_that_adopts_the_text_sets_no_deadline() {
+    let text = "HILL, -- The Orchard leaders met on Monday.\n\nThe leaders urged Valley to end its raids, in a statement issued by the leaders of Hill, Dale and Vale, who form the bloc, during their 9th Orchard Summit.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Valley"]);
+}
