@@ -1751,6 +1751,19 @@ impl Builder {
             }
             // "The Authority promised ..., emphasizing the need for ...": a participle takes
             // the tense of the verb it follows.
+            // "The Council stressed that Valley should change its conduct": in a communiqué
+            // or report, a State named as the subject of "should" is asked to act.
+            Kind::View
+                if !self.formal
+                    && let Some(m) = NAMED_SHOULD.captures(rest)
+                    && !matches!(&m[2], "be" | "have" | "not" | "remain") =>
+            {
+                Some(Candidate {
+                    actors: actor::actors(&m[1], sentence, &self.ctx),
+                    action: rest[m.get(2).expect("group").start()..].trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::View => {
                 let past = past_form(&t.form)
                     || (!self.formal && t.form.ends_with("ing") && past_before(clause.before));
@@ -4745,6 +4758,13 @@ fn first_item(item: &str) -> String {
 
 static NEXT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+\(?(?:[b-h]|i{2,3}|iv)[.)]?$").expect("valid regex"));
+
+/// "that Valley should change ...": one proper name (a word or two with capitals) and
+/// "should" with an active verb, not "be" nor "have" (a state, not a task).
+static NAMED_SHOULD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*that\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)\s+should\s+((?-i:[a-z]+)\b)")
+        .expect("valid regex")
+});
 
 /// "to: a. ", "to: (i) ": a decision's list of items opening after its colon.
 static TO_ITEM: LazyLock<Regex> = LazyLock::new(|| {

@@ -657,3 +657,9 @@ fn the_summit_that_adopts_the_text_sets_no_deadline() {
     let text = "HILL, -- The Orchard leaders met on Monday.\n\nThe leaders urged Valley to end its raids, in a statement issued by the leaders of Hill, Dale and Vale, who form the bloc, during their 9th Orchard Summit.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶2 Valley"]);
 }
+
+#[test]
+fn a_reported_should_asks_the_state_named() {
+    let text = "HILL, -- The Orchard Council on Monday rejected raids in the region.\n\nThe Orchard Council stressed that Valley should change its conduct in the region by not sheltering raiders.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Valley"]);
+}
