@@ -663,3 +663,16 @@ fn a_reported_should_asks_the_state_named() {
     let text = "HILL, -- The Orchard Council on Monday rejected raids in the region.\n\nThe Orchard Council stressed that Valley should change its conduct in the region by not sheltering raiders.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶2 Valley"]);
 }
+
+#[test]
+fn a_call_after_a_view_in_one_we_sentence_is_drafted() {
+    let text = "Orchard news\n\n\"We stress that the growers' access to their seed is vital in averting a famine; and call for the release of the seized seed stocks of Valley to its growers.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States"]);
+}
+
+#[test]
+fn an_infinitive_and_call_for_is_no_call_of_its_own() {
+    let text =
+        "Orchard news\n\nThe growers met to condemn the blight and call for a census of trees.\n";
+    assert_eq!(brief(text, "2036-03-02"), Vec::<String>::new());
+}
