@@ -639,7 +639,7 @@ fn a_reported_call_a_closing_call_listed_contents_and_a_release_demanded() {
 
 #[test]
 fn and_for_a_proper_name_after_a_call_naming_nobody_asks_it_too() {
-    let text = "Orchard news\n\nWe call for quick steps to guard the growers' rights, end their harassment and for the Government of Valley to allow the safe return of every displaced grower.\n";
+    let text = "Orchard news\n\nWe call for quick steps to guard the growers' rights, end their harassment and for the Government of Valley to permit every displaced grower to come home.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶2 All States", "¶2 Government of Valley"]
