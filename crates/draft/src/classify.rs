@@ -261,7 +261,10 @@ fn clause_position(
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we");
-    if speaker || governed || speaker_said_and(toks, i, kind) || listed_content {
+    // "to condemn X and call for Y": an infinitive going on, unless "; and" follows a view
+    // in a sentence that opens with "We".
+    let and_call = form.starts_with("and ") && !we_after_semicolon(sentence, toks, i);
+    if speaker || governed || and_call || speaker_said_and(toks, i, kind) || listed_content {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
@@ -567,6 +570,15 @@ fn after_place_apposition(sentence: &str, toks: &[Token], j: usize, i: usize) ->
 }
 
 /// Whether punctuation (not just spaces) separates token `k` from the next one.
+/// "We stress that ...; and call for ...": "and" at token `i` right after a semicolon, in
+/// a sentence whose first word is "We".
+fn we_after_semicolon(sentence: &str, toks: &[Token], i: usize) -> bool {
+    i >= 1
+        && toks[i].word == "and"
+        && sentence[toks[i - 1].end..toks[i].start].contains(';')
+        && toks.first().is_some_and(|t| t.word == "we")
+}
+
 fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
     let end = toks[k].end;
     let next = toks.get(k + 1).map_or(sentence.len(), |t| t.start);

@@ -656,6 +656,12 @@ static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "issued by the leaders of A, B and C, who form the bloc, ": a text's issue told in the
+/// same clause, up to where its meeting is named.
+static ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:issued|released|adopted)\b[^;.]{0,250}$").expect("valid regex")
+});
+
 /// "from 15 September 2030", "with effect from 1 May 2031": the day a span runs from.
 static FROM_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:from|of|after|following|with\s+effect\s+(?:from|of))\s+")
@@ -741,6 +747,14 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     if DONE_AT
         .captures(&text[..m.get(0).expect("match").start()])
         .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
+    {
+        return None;
+    }
+    // "the communiqué issued by the leaders ... during their 9th Summit": the meeting
+    // that issued the text, not one to come.
+    let head = &text[..m.get(0).expect("match").start()];
+    if fold(m.get(0).expect("match").as_str()).starts_with("during ")
+        && ISSUED_BEFORE.is_match(head)
     {
         return None;
     }

@@ -293,7 +293,12 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                         return false;
                     };
                     let shared = own.iter().filter(|w| later.contains(w.as_str())).count();
-                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || verb(o) == verb(m))
+                    // The same verb and one more word ("suspend ... Sudan"): "Uphold the
+                    // suspension of A" is not restated by "Uphold the sanctions on B".
+                    let theirs = fold(&o.summary);
+                    let both = own.iter().filter(|w| theirs.contains(w.as_str())).count();
+                    let same_verb = verb(o) == verb(m) && both >= 2;
+                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || same_verb)
                 })
         })
         .collect();
@@ -1746,6 +1751,19 @@ impl Builder {
             }
             // "The Authority promised ..., emphasizing the need for ...": a participle takes
             // the tense of the verb it follows.
+            // "The Council stressed that Valley should change its conduct": in a communiqué
+            // or report, a State named as the subject of "should" is asked to act.
+            Kind::View
+                if !self.formal
+                    && let Some(m) = NAMED_SHOULD.captures(rest)
+                    && !matches!(&m[2], "be" | "have" | "not" | "remain") =>
+            {
+                Some(Candidate {
+                    actors: actor::actors(&m[1], sentence, &self.ctx),
+                    action: rest[m.get(2).expect("group").start()..].trim().to_string(),
+                    origin: Origin::Request,
+                })
+            }
             Kind::View => {
                 let past = past_form(&t.form)
                     || (!self.formal && t.form.ends_with("ing") && past_before(clause.before));
@@ -2339,7 +2357,10 @@ impl Builder {
             return None;
         }
         let trimmed = rest.trim_start();
-        let starts_to = fold(trimmed).starts_with("to ");
+        // "decides to: a. Keep the levies. b. Ask X to ...": the first lettered item is what
+        // the body decides itself (the later ones are read as their own sentences).
+        let listed = TO_ITEM.find(trimmed).map(|m| &trimmed[m.end()..]);
+        let starts_to = fold(trimmed).starts_with("to ") || listed.is_some();
         // "decided that the next meeting would be held in Baku": the body acts itself. A
         // resolution's "Decides that income from ... shall be credited to ..." settles a
         // rule; nobody is asked.
@@ -2351,7 +2372,7 @@ impl Builder {
                 name: self.deciding_body(rest, sentence),
                 check: Some("the body decided to act itself; name who carries it out".into()),
             }],
-            action: strip_to(rest),
+            action: listed.map_or_else(|| strip_to(rest), first_item),
             origin: Origin::Request,
         })
     }
@@ -2609,7 +2630,11 @@ impl Builder {
     /// "A to plant trees, and for B and C to grind the grain": the action up to ", and for",
     /// and a second request of B and C.
     fn split_and_for(&self, cand: &Candidate) -> Option<(Candidate, Candidate)> {
-        let m = AND_FOR.captures(&cand.action)?;
+        // Without the comma only a proper name ("... end their harassment and for the
+        // Government of Valley to allow ..."): "and for lower costs to" names nobody.
+        let m = AND_FOR
+            .captures(&cand.action)
+            .or_else(|| AND_FOR_NAME.captures(&cand.action))?;
         let np = m.get(1).expect("group").as_str();
         // "and for downward reclassification of posts and to report": a thing, not who.
         let last = np.rsplit(' ').next().unwrap_or(np);
@@ -4726,6 +4751,37 @@ static AND_FOR: LazyLock<Regex> = LazyLock::new(|| {
         r",\s+and\s+for\s+((?:the\s+)?[^;:,]{2,60}?(?:,\s*[^;:,]{2,40}?){0,6})\s+to\s+(\p{Ll}\w+)",
     )
     .expect("valid regex")
+});
+
+/// "Keep the levies on Valley. b.": the first item, without the next one's label that the
+/// sentence split left on it.
+fn first_item(item: &str) -> String {
+    let item = item.trim();
+    NEXT_LABEL
+        .find(item)
+        .map_or(item, |m| &item[..m.start()])
+        .to_string()
+}
+
+static NEXT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+\(?(?:[b-h]|i{2,3}|iv)[.)]?$").expect("valid regex"));
+
+/// "that Valley should change ...": one proper name (a word or two with capitals) and
+/// "should" with an active verb, not "be" nor "have" (a state, not a task).
+static NAMED_SHOULD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*that\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)\s+should\s+((?-i:[a-z]+)\b)")
+        .expect("valid regex")
+});
+
+/// "to: a. ", "to: (i) ": a decision's list of items opening after its colon.
+static TO_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^to\s*:\s*\(?(?:[a-h]|[ivx]{1,4})[.)]\s+").expect("valid regex")
+});
+
+/// " and for the Government of Valley to allow": a proper name, no comma before "and".
+static AND_FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+and\s+for\s+((?:the\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|the|\p{Lu}[\w'’-]*)){0,5})\s+to\s+(\p{Ll}\w+)")
+        .expect("valid regex")
 });
 
 /// "(i) " or "(a) " opening an action.

@@ -1686,7 +1686,13 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let lower = word.to_lowercase();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || ABBREVIATIONS.contains(&lower.as_str())
+    // "decides to: a. Keep ...": a letter just after a colon labels the list's first item.
+    let label = word.chars().count() == 1
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && before[..before.len() - word.len()]
+            .trim_end()
+            .ends_with(':');
+    single_capital || label || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]

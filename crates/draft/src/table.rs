@@ -139,6 +139,9 @@ pub const VERBS: &[Verb] = &[
         // "We also call for ...": a declaration's own voice (not "to condemn X and call for
         // Y", an infinitive going on).
         "we call for", "we also call for", "we further call for", "we jointly call for",
+        // "We stress that ...; and call for ...": the same voice after "; and" (the sentence
+        // must open with "We": classify.rs checks).
+        "and call for",
         // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
         // names nobody.
         "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",

@@ -634,3 +634,45 @@ fn a_reported_call_a_closing_call_listed_contents_and_a_release_demanded() {
         ]
     );
 }
+
+// Kinds met on held21 (the fix round after its measure-only score).
+
+#[test]
+fn and_for_a_proper_name_after_a_call_naming_nobody_asks_it_too() {
+    let text = "Orchard news\n\nWe call for quick steps to guard the growers' rights, end their harassment and for the Government of Valley to permit every displaced grower to come home.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All States", "¶2 Government of Valley"]
+    );
+}
+
+#[test]
+fn lettered_items_of_the_bodys_own_decision_are_each_drafted() {
+    let text = "Orchard news\n\nConsequently, the Council decides to: a. Keep all the levies already set on Valley. b. Request the Valley Board to give the Council a plan for the harvest.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Council", "¶2 Valley Board"]);
+}
+
+#[test]
+fn the_summit_that_adopts_the_text_sets_no_deadline() {
+    let text = "HILL, -- The Orchard leaders met on Monday.\n\nThe leaders urged Valley to end its raids, in a statement issued by the leaders of Hill, Dale and Vale, who form the bloc, during their 9th Orchard Summit.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Valley"]);
+}
+
+#[test]
+fn a_reported_should_asks_the_state_named() {
+    let text = "HILL, -- The Orchard Council on Monday rejected raids in the region.\n\nThe Orchard Council stressed that Valley should change its conduct in the region by not sheltering raiders.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Valley"]);
+}
+
+#[test]
+fn a_call_after_a_view_in_one_we_sentence_is_drafted() {
+    let text = "Orchard news\n\n\"We stress that the growers' access to their seed is vital in averting a famine; and call for the release of the seized seed stocks of Valley to its growers.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States"]);
+}
+
+#[test]
+fn an_infinitive_and_call_for_is_no_call_of_its_own() {
+    let text =
+        "Orchard news\n\nThe growers met to condemn the blight and call for a census of trees.\n";
+    assert_eq!(brief(text, "2036-03-02"), Vec::<String>::new());
+}
