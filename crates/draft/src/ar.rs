@@ -1106,7 +1106,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
     });
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    if preamble_clause(&words) {
+    // An item whose words a layout put on the lines after its letter comes empty.
+    if words.is_empty() || preamble_clause(&words) {
         return Vec::new();
     }
     let starts = clause_starts(&words);

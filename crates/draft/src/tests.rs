@@ -205,6 +205,40 @@ mod never_panics {
         proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
     }
 
+    /// The same for French and Arabic: their own verbs, numbering, items and dates, so
+    /// that the French and Arabic rules meet odd layouts too (an item letter on a line of
+    /// its own left an Arabic item empty, which once panicked).
+    fn foreign() -> impl Strategy<Value = (String, Lang)> {
+        let fr = prop_oneof![
+            Just("Prie le Secrétaire général de ".to_string()),
+            Just("Le Conseil a demandé aux parties de ".to_string()),
+            Just("Engage vivement à prendre les mesures suivantes :".to_string()),
+            Just("d'ici au 31 décembre 2027".to_string()),
+            Just("à sa quatre-vingt-unième session".to_string()),
+            Just("\n\n1. ".to_string()),
+            Just("\na)\n\n".to_string()),
+            Just(" et les invite à ".to_string()),
+            "[a-zA-Zéèàç ,.;:()’'-]{0,12}",
+            any::<String>(),
+        ];
+        let ar = prop_oneof![
+            Just("يطلب إلى الأمين العام أن ".to_string()),
+            Just("يحث بشدة على اتخاذ التدابير التالية:".to_string()),
+            Just("ودعا المجلس الدول الأعضاء إلى ".to_string()),
+            Just("بحلول 31 ديسمبر 2027".to_string()),
+            Just("في دورتها الثمانين".to_string()),
+            Just("\n\n1 - ".to_string()),
+            Just("\n(أ)\n\n".to_string()),
+            Just("، و".to_string()),
+            "[ء-ي ،؛:()-]{0,12}",
+            any::<String>(),
+        ];
+        prop_oneof![
+            proptest::collection::vec(fr, 0..24).prop_map(|v| (v.concat(), Lang::Fr)),
+            proptest::collection::vec(ar, 0..24).prop_map(|v| (v.concat(), Lang::Ar)),
+        ]
+    }
+
     /// `[a-z0-9-]+`: what a resolution file accepts as an id.
     fn is_id(id: &str) -> bool {
         !id.is_empty()
@@ -251,6 +285,20 @@ mod never_panics {
                 if let Some(id) = m.due.as_ref().and_then(event_of) {
                     prop_assert!(d.events.iter().any(|e| e.id == id), "{m:?}");
                 }
+            }
+        }
+
+        /// French and Arabic texts, read with their own rules, never panic either, and
+        /// every mandate names someone and something.
+        #[test]
+        fn any_french_or_arabic_text_drafts(text_lang in foreign()) {
+            let (text, lang) = text_lang;
+            let opts = Options { adopted: None, today: "2025-01-01".parse().unwrap() };
+            let d = draft_in(&text, &opts, Some(lang));
+            prop_assert!(all_distinct(d.mandates.iter().map(|m| m.id.as_str())));
+            for m in &d.mandates {
+                prop_assert!(is_id(&m.id), "{m:?}");
+                prop_assert!(!m.actors.is_empty(), "{m:?}");
             }
         }
     }
