@@ -152,7 +152,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -161,7 +161,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs})\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -345,6 +345,8 @@ fn addressed_asks(
     let before = &clause[..whole.start()];
     if appeal_to_attention(rest) {
         None
+    } else if form == "rappelle" {
+        reminded(rest)
     } else if calls_for_a_thing(&form, rest) {
         // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
         // (its addressee is a direct object: "appelle les parties à ...").
@@ -383,6 +385,32 @@ fn addressed_asks(
     }
 }
 
+/// "Rappelle aux États parties de soumettre ...": "rappeler à X de" and an infinitive asks X.
+/// "Rappelle à X que ..." and "rappelle à X la nécessité de ..." remind of a thing: no request.
+fn reminded(rest: &str) -> Option<Request> {
+    let to = starts_with_word(rest.trim_start(), &["à", "au", "aux"])?;
+    let m = INFINITIVE.find(to)?;
+    let who = &to[..m.start()];
+    // The addressee's own relative clause ("qui ne l'ont pas fait") may hold articles.
+    let head = who.split(" qui ").next().unwrap_or(who);
+    if !m.as_str().trim_start().starts_with(['d', 'D'])
+        || who.contains(" que ")
+        || REMINDED_THING.is_match(head)
+    {
+        return None;
+    }
+    let article = match rest.trim_start().split_whitespace().next() {
+        Some("aux") => "les ",
+        Some("au") => "le ",
+        _ => "",
+    };
+    addressed(&format!("{article}{to}"))
+}
+
+/// "à la Convention la nécessité": an article before a lower-case noun after the name.
+static REMINDED_THING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:la|le|les|l['’])\s*\p{Ll}").expect("valid regex"));
+
 /// Whether "appeler à" calls for a thing rather than asks someone.
 fn calls_for_a_thing(form: &str, rest: &str) -> bool {
     form.contains("appel")
@@ -399,9 +427,12 @@ fn asked_again(before: &str, rest: &str) -> Option<Request> {
         .find_map(|p| rest.strip_prefix(p))?;
     // "a salué les efforts du Kirghizistan ... et l'exhorte à ...": the one the
     // sentence names before; else the actor asked before.
+    // "des informations transmises par l'État partie ... et le prie de ...": the one by
+    // whom the view's thing came is named too; the last name either way.
     let named = OF_NAMED
         .captures_iter(before)
-        .last()
+        .chain(BY_NAMED.captures_iter(before))
+        .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
         .map(|c| vec![c[1].to_string()])
         .unwrap_or_default();
     Some((named, clean(action)))
@@ -1147,6 +1178,12 @@ static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     // "de l'État partie": the elided article needs no space, and "partie" / "membre" is
     // part of the name.
     Regex::new(r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres)\b)?)")
+        .expect("valid regex")
+});
+
+/// "transmises par l'État partie": a name after "par le", "par la", "par l'".
+static BY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bpar\s+(?:le\s+|la\s+|l['’]\s*)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres)\b)?)")
         .expect("valid regex")
 });
 

@@ -1555,6 +1555,9 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("autorise", Addressed), ("a autorisé", Addressed),
     ("recommande", Addressed), ("a recommandé", Addressed),
     ("demande instamment", Addressed), ("a demandé instamment", Addressed),
+    // "Rappelle aux États de soumettre ...": a reminder to act (only with "à X de" and an
+    // infinitive; `fr::reminded` reads it).
+    ("rappelle", Addressed),
     ("décide", Decides), ("a décidé", Decides),
     // "Il a également exhorté ...": an adverb between the auxiliary and the participle.
     ("prié", Addressed), ("demandé", Addressed), ("invité", Addressed), ("engagé", Addressed),

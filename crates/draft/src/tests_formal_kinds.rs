@@ -124,3 +124,24 @@ fn a_page_that_names_no_body_but_a_conference_symbol_is_that_conference() {
         ["¶3 Conférence des Parties", "¶4 Parties"]
     );
 }
+
+#[test]
+fn le_before_a_request_verb_after_a_view_asks_the_one_the_view_names() {
+    let text = "Le Comité,\n\n1. Prend note du rapport remis par le Jardinier sur les poiriers et le prie instamment de tailler les branches mortes ;\n";
+    assert_eq!(brief(text, "2030-06-01"), ["¶1 Jardinier"]);
+}
+
+#[test]
+fn rappeler_a_someone_de_and_an_infinitive_is_a_request() {
+    let text = "Le Comité,\n\n1. Rappelle aux communes rurales de planter trois pommiers chacune ;\n\n2. Rappelle aux communes que chaque verger a son propre sol ;\n\n3. Rappelle à la Commune du Nord de tailler ses haies et au Jardinier la nécessité de greffer ;\n";
+    assert_eq!(
+        brief(text, "2030-06-01"),
+        ["¶1 Communes rurales", "¶3 Commune du Nord"]
+    );
+}
+
+#[test]
+fn an_adverb_between_de_and_the_infinitive_still_opens_the_action() {
+    let text = "Le Comité,\n\n1. Demande également au Jardinier de soigneusement greffer les jeunes poiriers ;\n";
+    assert_eq!(brief(text, "2030-06-01"), ["¶1 Jardinier"]);
+}
