@@ -3071,11 +3071,15 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "tous les deux ans à partir de 2031": a recurring task whose first turn falls in that
+/// year is due then (a bare "à partir de 2031" starts something: no deadline).
+const RECUR_FROM: &str = r"(?:tous\s+les\s+[\p{L}\d-]+\s+ans|chaque\s+année|annuellement)\s+(?:à\s+partir\s+de|à\s+compter\s+de)";
+
 /// "d'ici à 2030", "en 2016": a year.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::FR_BY_YEAR);
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"
+        r"(?i)\b(?:{by}|{RECUR_FROM})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"
     ))
     .expect("valid regex")
 });

@@ -2301,6 +2301,9 @@ pub const FR_BY_YEAR: &[&str] = &[
     "d'ici à", "d'ici a", "d'ici", "avant", "en", "au cours de l'année", "au cours de l’année",
     "au courant de l'année", "au courant de l’année", "dans le courant de l'année",
     "dans le courant de l’année", "au cours de", "courant",
+    // "avant fin 2031", "d'ici la fin de 2031": within that year, as the annotations count.
+    "avant fin", "d'ici fin", "d’ici fin", "avant la fin de", "d'ici la fin de",
+    "d’ici la fin de", "d'ici à la fin de", "d’ici à la fin de",
 ];
 
 #[rustfmt::skip]

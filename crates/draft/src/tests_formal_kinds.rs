@@ -145,3 +145,21 @@ fn an_adverb_between_de_and_the_infinitive_still_opens_the_action() {
     let text = "Le Comité,\n\n1. Demande également au Jardinier de soigneusement greffer les jeunes poiriers ;\n";
     assert_eq!(brief(text, "2030-06-01"), ["¶1 Jardinier"]);
 }
+
+#[test]
+fn before_the_end_of_a_year_is_due_within_that_year() {
+    let text = "Le Comité,\n\n1. Prie le Jardinier de tailler les poiriers avant fin 2031 ;\n\n2. Invite la Commune à greffer ses pommiers d'ici la fin de 2032 ;\n";
+    assert_eq!(
+        brief(text, "2030-06-01"),
+        ["¶1 Jardinier due=2031", "¶2 Commune due=2032"]
+    );
+}
+
+#[test]
+fn a_recurring_report_from_a_year_is_due_that_year_and_a_bare_start_is_not_due() {
+    let text = "Le Comité,\n\n1. Prie le Jardinier de rendre compte de la taille tous les trois ans à compter de 2032 ;\n\n2. Invite la Commune à arroser les poiriers à partir de 2033 ;\n";
+    assert_eq!(
+        brief(text, "2030-06-01"),
+        ["¶1 Jardinier due=2032", "¶2 Commune"]
+    );
+}
