@@ -940,6 +940,9 @@ static PLURAL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn plural_before(before: &str) -> Option<Vec<String>> {
+    if let Some(names) = thanked(before) {
+        return Some(names);
+    }
     // "Conformément aux accords d'Addis-Abeba, il leur demande ...": texts are not asked.
     let groups: Vec<_> = PLURAL_GROUP
         .captures_iter(before)
@@ -977,6 +980,33 @@ fn plural_before(before: &str) -> Option<Vec<String>> {
     let mut c = name.chars();
     let first = c.next()?;
     Some(vec![first.to_uppercase().collect::<String>() + c.as_str()])
+}
+
+/// "Félicite les villes et les communes pour leur part dans les concours ... et les
+/// encourage à ...": whom a verb of thanks names before its "pour" are those it then asks,
+/// not a plural of the reason given.
+fn thanked(before: &str) -> Option<Vec<String>> {
+    let lower = fold(before.trim_start()).to_lowercase();
+    if !["félicite", "remercie"]
+        .iter()
+        .any(|v| lower.starts_with(v))
+    {
+        return None;
+    }
+    let reason = before.find(" pour ")?;
+    let names: Vec<String> = PLURAL_GROUP
+        .captures_iter(&before[..reason])
+        .filter(|m| m[0].to_lowercase().starts_with("les"))
+        .map(|m| {
+            let name = m[1].trim_end();
+            let name = name.strip_suffix(" et").unwrap_or(name);
+            let mut c = name.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// "appelle les parties au conflit à des négociations", "appelle les parties au calme": the

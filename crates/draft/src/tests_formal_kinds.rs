@@ -163,3 +163,9 @@ fn a_recurring_report_from_a_year_is_due_that_year_and_a_bare_start_is_not_due()
         ["¶1 Jardinier due=2032", "¶2 Commune"]
     );
 }
+
+#[test]
+fn les_after_thanks_for_a_reason_asks_those_thanked_not_a_plural_of_the_reason() {
+    let text = "Le Comité,\n\n1. Félicite les villes et les communes rurales pour leur part dans les concours de greffe et les encourage à planter des noyers ;\n";
+    assert_eq!(brief(text, "2030-06-01"), ["¶1 Villes | Communes rurales"]);
+}
