@@ -399,7 +399,7 @@ fn reminded(rest: &str) -> Option<Request> {
     {
         return None;
     }
-    let article = match rest.trim_start().split_whitespace().next() {
+    let article = match rest.split_whitespace().next() {
         Some("aux") => "les ",
         Some("au") => "le ",
         _ => "",
