@@ -2478,7 +2478,7 @@ fn request(
     if enders.contains(&bare(first)) || ender_joined {
         // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
         // is one to all States, as the English rules read "calls for ...".
-        if !calls_for(enders) {
+        if !calls_for(enders) && !urges_measures(&rest[i..], enders) {
             return None;
         }
         return unnamed_call(&rest[i..], enders);
@@ -2825,6 +2825,19 @@ pub const UNNAMED: &str = "\u{0}unnamed";
 fn calls_for(enders: &[&str]) -> bool {
     enders.iter().any(|e| ["إلى", "الى"].contains(e))
         || (enders.contains(&"ب") && enders.contains(&"أن"))
+}
+
+/// "يحث على اتخاذ الإجراءات التالية": an urging that names no one but points to the items
+/// it lists is a general call (all States), unlike a bare "يحث على ..." (read as nothing).
+fn urges_measures(words: &[&str], enders: &[&str]) -> bool {
+    enders.contains(&"على")
+        && words.first().is_some_and(|w| bare(w) == "على")
+        && words.get(1).is_some_and(|w| bare(w) == "اتخاذ")
+        && words
+            .iter()
+            .skip(2)
+            .take(3)
+            .any(|w| bare(w).starts_with("التالي"))
 }
 
 /// What a call that names no addressee asks, and of whom: "طالب القرار بأن يقدم الأمين
@@ -4269,6 +4282,14 @@ mod tests {
             brief(text, "2037-01-10"),
             ["¶1 الدول الأعضاء", "¶1 الدول الأعضاء"]
         );
+    }
+
+    #[test]
+    fn an_urging_of_the_measures_listed_below_names_no_one_and_asks_all_states() {
+        // Its lettered items, each on the line after its letter, are its objects; a bare
+        // "يحث على" with no list still asks nothing.
+        let text = "إن مؤتمر وزراء البساتين،\n\n1 -\n\nيحث بشدة على اتخاذ الخطوات التالية لحماية الأشجار:\n\n(أ)\n\nإرسال خبراء زراعيين إلى المشاتل.\n\n(ب)\n\nتزويد المزارعين بالبذور.\n\n2 -\n\nيحث على حماية الأشجار.\n";
+        assert_eq!(brief(text, "2031-05-02"), ["¶1 جميع الدول"]);
     }
 
     #[test]
