@@ -3468,8 +3468,7 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
         .captures(&rest)
         .filter(|c| c.get(0).expect("match").start() <= 1)
     {
-        let d = ordinal_words(&c, 1).unwrap_or(0);
-        return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
+        return words_date(&c, adopted);
     }
     // "31 كانون الأول/ديسمبر القادم": the next such day.
     next_day(&NEXT_DAY.captures(&rest)?, adopted?)
@@ -3584,7 +3583,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "في السابع عشر من نوفمبر (تشرين الثاني) لعام 1973": a day in ordinal words.
+/// "في السابع عشر من نوفمبر (تشرين الثاني) لعام 1973", "من الخامس من مايو القادم": a day
+/// in ordinal words, of a year or of the next such month.
 static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     let by_length = |mut words: Vec<&'static str>| {
@@ -3594,7 +3594,7 @@ static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:({units})(?:\s+(عشر|عشرة))?(?:\s+و({tens}))?)|({tens}))\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\([^)]*\))?\s+(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})"
+        r"(?:^|\s)(?:(?:({units})(?:\s+(عشر|عشرة))?(?:\s+و({tens}))?)|({tens}))\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\([^)]*\))?\s+(?:(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})|(القادم|المقبل))"
     ))
     .expect("valid regex")
 });
@@ -3821,11 +3821,8 @@ fn days_without_year(
 fn days_in_words(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -> Vec<Deadline> {
     let mut out = Vec::new();
     for m in DAY_WORDS.captures_iter(text) {
-        let day = ordinal_words(&m, 1).unwrap_or(0);
         let whole = m.get(0).expect("match");
-        let Some(date) = month_of(&m[5])
-            .and_then(|mo| Date::new(m[6].parse().ok()?, mo, i8::try_from(day).ok()?).ok())
-        else {
+        let Some(date) = words_date(&m, adopted) else {
             continue;
         };
         days.push(whole.range());
@@ -3841,6 +3838,23 @@ fn days_in_words(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>
         }
     }
     out
+}
+
+/// The day a `DAY_WORDS` match names: of its year, else ("... القادم") the next such day
+/// on or after the adoption.
+fn words_date(c: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
+    let day = i8::try_from(ordinal_words(c, 1)?).ok()?;
+    let month = month_of(c.get(5)?.as_str())?;
+    if let Some(year) = c.get(6) {
+        return Date::new(year.as_str().parse().ok()?, month, day).ok();
+    }
+    let a = adopted?;
+    let this = Date::new(a.year(), month, day).ok()?;
+    if this >= a {
+        Some(this)
+    } else {
+        Date::new(a.year() + 1, month, day).ok()
+    }
 }
 
 /// The number an ordinal in words names, from its captures: the unit at `at`, "عشر" at
@@ -4290,6 +4304,15 @@ mod tests {
         // "يحث على" with no list still asks nothing.
         let text = "إن مؤتمر وزراء البساتين،\n\n1 -\n\nيحث بشدة على اتخاذ الخطوات التالية لحماية الأشجار:\n\n(أ)\n\nإرسال خبراء زراعيين إلى المشاتل.\n\n(ب)\n\nتزويد المزارعين بالبذور.\n\n2 -\n\nيحث على حماية الأشجار.\n";
         assert_eq!(brief(text, "2031-05-02"), ["¶1 جميع الدول"]);
+    }
+
+    #[test]
+    fn a_day_in_words_of_next_month_dates_what_takes_effect_from_it() {
+        let text = "خبر\n\nقرر مجلس البساتين دمج لجنة المشاتل في لجنة الري، اعتبارا من الخامس عشر من آذار / مارس القادم، بعد دراسة مطولة.\n";
+        assert_eq!(
+            brief(text, "2030-01-20"),
+            ["¶2 مجلس البساتين due=2030-03-15"]
+        );
     }
 
     #[test]

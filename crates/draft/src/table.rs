@@ -3302,6 +3302,9 @@ pub const AR_BY: &[&str] = &[
     "في موعد أقصاه",
     "في",
     "يوم",
+    // "اعتبارا من 16 حزيران": the day a decision takes effect.
+    "اعتبارا من",
+    "اعتباراً من",
 ];
 
 /// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
