@@ -855,6 +855,54 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
     }
 }
 
+/// "قيام اللجنة الوزارية العربية بـ... وتكليف اللجنة بـ...": a committee named in full, then
+/// by its head alone in the same paragraph, is drafted by its full name.
+pub fn fuller_committee_names(mandates: &mut [crate::DraftMandate]) {
+    for m in mandates.iter_mut() {
+        let text = m.text.clone();
+        for a in &mut m.actors {
+            if let Some(full) = fuller_name(&a.name, &text) {
+                a.name = full;
+            }
+        }
+    }
+}
+
+/// The full name `name` (a committee's bare head) stands for, named first in `text`.
+fn fuller_name(name: &str, text: &str) -> Option<String> {
+    if !["اللجنة", "الهيئة", "المفوضية"].contains(&name) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "الجنة": the head with one of its two lams dropped by a slip of the keyboard.
+    let slip = format!("ال{}", name.strip_prefix("الل").unwrap_or("\u{0}"));
+    let head = |w: &str| {
+        let w = bare(w).trim_start_matches(['و', 'ب']);
+        w == name || w == slip
+    };
+    let adjective = |w: &&str| bare(w).starts_with("ال") && !w.ends_with(['،', ',', '.', '؛']);
+    let at =
+        (0..words.len()).find(|&k| head(words[k]) && words.get(k + 1).is_some_and(adjective))?;
+    let bare_later =
+        (at + 1..words.len()).any(|k| head(words[k]) && !words.get(k + 1).is_some_and(adjective));
+    if !bare_later {
+        return None;
+    }
+    let adjectives: Vec<&str> = words[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| adjective(w))
+        .copied()
+        .collect();
+    let first = bare(words[at]).trim_start_matches(['و', 'ب']);
+    Some(
+        std::iter::once(first)
+            .chain(adjectives.iter().map(|w| bare(w)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// A report's lede gives the decision ("قرر الاتحاد الإفريقي تعليق ...") that the body's
 /// own words give again in the same paragraph ("وقرر مجلس السلم والأمن ... التعليق
 /// ..."), or a general call that a later paragraph gives again: the earlier is dropped.
@@ -4322,6 +4370,21 @@ mod tests {
         assert_eq!(
             brief(text, "2031-05-02"),
             ["¶1 (body not named in the text)", "¶1 المدير العام"]
+        );
+    }
+
+    #[test]
+    fn a_committee_named_in_full_then_by_its_head_keeps_its_full_name() {
+        let text = "خبر\n\nوطلب المجلس من اللجنة الفنية الزراعية إعداد خطة للري، وتكليف اللجنة بمتابعة المشاتل.\n";
+        assert_eq!(
+            brief(text, "2031-05-02"),
+            ["¶2 اللجنة الفنية الزراعية", "¶2 اللجنة الفنية الزراعية"]
+        );
+        // Its first name written with one lam dropped ("الجنة") is still its name.
+        let slip = text.replacen("اللجنة الفنية", "الجنة الفنية", 1);
+        assert_eq!(
+            brief(&slip, "2031-05-02"),
+            ["¶2 الجنة الفنية الزراعية", "¶2 الجنة الفنية الزراعية"]
         );
     }
 
