@@ -855,6 +855,54 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
     }
 }
 
+/// "قيام اللجنة الوزارية العربية بـ... وتكليف اللجنة بـ...": a committee named in full, then
+/// by its head alone in the same paragraph, is drafted by its full name.
+pub fn fuller_committee_names(mandates: &mut [crate::DraftMandate]) {
+    for m in mandates.iter_mut() {
+        let text = m.text.clone();
+        for a in &mut m.actors {
+            if let Some(full) = fuller_name(&a.name, &text) {
+                a.name = full;
+            }
+        }
+    }
+}
+
+/// The full name `name` (a committee's bare head) stands for, named first in `text`.
+fn fuller_name(name: &str, text: &str) -> Option<String> {
+    if !["اللجنة", "الهيئة", "المفوضية"].contains(&name) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "الجنة": the head with one of its two lams dropped by a slip of the keyboard.
+    let slip = format!("ال{}", name.strip_prefix("الل").unwrap_or("\u{0}"));
+    let head = |w: &str| {
+        let w = bare(w).trim_start_matches(['و', 'ب']);
+        w == name || w == slip
+    };
+    let adjective = |w: &&str| bare(w).starts_with("ال") && !w.ends_with(['،', ',', '.', '؛']);
+    let at =
+        (0..words.len()).find(|&k| head(words[k]) && words.get(k + 1).is_some_and(adjective))?;
+    let bare_later =
+        (at + 1..words.len()).any(|k| head(words[k]) && !words.get(k + 1).is_some_and(adjective));
+    if !bare_later {
+        return None;
+    }
+    let adjectives: Vec<&str> = words[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| adjective(w))
+        .copied()
+        .collect();
+    let first = bare(words[at]).trim_start_matches(['و', 'ب']);
+    Some(
+        std::iter::once(first)
+            .chain(adjectives.iter().map(|w| bare(w)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// A report's lede gives the decision ("قرر الاتحاد الإفريقي تعليق ...") that the body's
 /// own words give again in the same paragraph ("وقرر مجلس السلم والأمن ... التعليق
 /// ..."), or a general call that a later paragraph gives again: the earlier is dropped.
@@ -2478,7 +2526,7 @@ fn request(
     if enders.contains(&bare(first)) || ender_joined {
         // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
         // is one to all States, as the English rules read "calls for ...".
-        if !calls_for(enders) {
+        if !calls_for(enders) && !urges_measures(&rest[i..], enders) {
             return None;
         }
         return unnamed_call(&rest[i..], enders);
@@ -2825,6 +2873,19 @@ pub const UNNAMED: &str = "\u{0}unnamed";
 fn calls_for(enders: &[&str]) -> bool {
     enders.iter().any(|e| ["إلى", "الى"].contains(e))
         || (enders.contains(&"ب") && enders.contains(&"أن"))
+}
+
+/// "يحث على اتخاذ الإجراءات التالية": an urging that names no one but points to the items
+/// it lists is a general call (all States), unlike a bare "يحث على ..." (read as nothing).
+fn urges_measures(words: &[&str], enders: &[&str]) -> bool {
+    enders.contains(&"على")
+        && words.first().is_some_and(|w| bare(w) == "على")
+        && words.get(1).is_some_and(|w| bare(w) == "اتخاذ")
+        && words
+            .iter()
+            .skip(2)
+            .take(3)
+            .any(|w| bare(w).starts_with("التالي"))
 }
 
 /// What a call that names no addressee asks, and of whom: "طالب القرار بأن يقدم الأمين
@@ -3455,8 +3516,7 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
         .captures(&rest)
         .filter(|c| c.get(0).expect("match").start() <= 1)
     {
-        let d = ordinal_words(&c, 1).unwrap_or(0);
-        return Date::new(c[6].parse().ok()?, month_of(&c[5])?, i8::try_from(d).ok()?).ok();
+        return words_date(&c, adopted);
     }
     // "31 كانون الأول/ديسمبر القادم": the next such day.
     next_day(&NEXT_DAY.captures(&rest)?, adopted?)
@@ -3571,7 +3631,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "في السابع عشر من نوفمبر (تشرين الثاني) لعام 1973": a day in ordinal words.
+/// "في السابع عشر من نوفمبر (تشرين الثاني) لعام 1973", "من الخامس من مايو القادم": a day
+/// in ordinal words, of a year or of the next such month.
 static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     let by_length = |mut words: Vec<&'static str>| {
@@ -3581,7 +3642,7 @@ static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:({units})(?:\s+(عشر|عشرة))?(?:\s+و({tens}))?)|({tens}))\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\([^)]*\))?\s+(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})"
+        r"(?:^|\s)(?:(?:({units})(?:\s+(عشر|عشرة))?(?:\s+و({tens}))?)|({tens}))\s+من\s+(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\([^)]*\))?\s+(?:(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})|(القادم|المقبل))"
     ))
     .expect("valid regex")
 });
@@ -3808,11 +3869,8 @@ fn days_without_year(
 fn days_in_words(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) -> Vec<Deadline> {
     let mut out = Vec::new();
     for m in DAY_WORDS.captures_iter(text) {
-        let day = ordinal_words(&m, 1).unwrap_or(0);
         let whole = m.get(0).expect("match");
-        let Some(date) = month_of(&m[5])
-            .and_then(|mo| Date::new(m[6].parse().ok()?, mo, i8::try_from(day).ok()?).ok())
-        else {
+        let Some(date) = words_date(&m, adopted) else {
             continue;
         };
         days.push(whole.range());
@@ -3828,6 +3886,23 @@ fn days_in_words(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>
         }
     }
     out
+}
+
+/// The day a `DAY_WORDS` match names: of its year, else ("... القادم") the next such day
+/// on or after the adoption.
+fn words_date(c: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
+    let day = i8::try_from(ordinal_words(c, 1)?).ok()?;
+    let month = month_of(c.get(5)?.as_str())?;
+    if let Some(year) = c.get(6) {
+        return Date::new(year.as_str().parse().ok()?, month, day).ok();
+    }
+    let a = adopted?;
+    let this = Date::new(a.year(), month, day).ok()?;
+    if this >= a {
+        Some(this)
+    } else {
+        Date::new(a.year() + 1, month, day).ok()
+    }
 }
 
 /// The number an ordinal in words names, from its captures: the unit at `at`, "عشر" at
@@ -4268,6 +4343,48 @@ mod tests {
         assert_eq!(
             brief(text, "2037-01-10"),
             ["¶1 الدول الأعضاء", "¶1 الدول الأعضاء"]
+        );
+    }
+
+    #[test]
+    fn an_urging_of_the_measures_listed_below_names_no_one_and_asks_all_states() {
+        // Its lettered items, each on the line after its letter, are its objects; a bare
+        // "يحث على" with no list still asks nothing.
+        let text = "إن مؤتمر وزراء البساتين،\n\n1 -\n\nيحث بشدة على اتخاذ الخطوات التالية لحماية الأشجار:\n\n(أ)\n\nإرسال خبراء زراعيين إلى المشاتل.\n\n(ب)\n\nتزويد المزارعين بالبذور.\n\n2 -\n\nيحث على حماية الأشجار.\n";
+        assert_eq!(brief(text, "2031-05-02"), ["¶1 جميع الدول"]);
+    }
+
+    #[test]
+    fn a_day_in_words_of_next_month_dates_what_takes_effect_from_it() {
+        let text = "خبر\n\nقرر مجلس البساتين دمج لجنة المشاتل في لجنة الري، اعتبارا من الخامس عشر من آذار / مارس القادم، بعد دراسة مطولة.\n";
+        assert_eq!(
+            brief(text, "2030-01-20"),
+            ["¶2 مجلس البساتين due=2030-03-15"]
+        );
+    }
+
+    #[test]
+    fn a_first_person_decision_is_the_body_s_own_act_even_when_no_body_is_named() {
+        // "نقرر" ("we decide"), as summit outcomes speak: the body's act, beside its "نطلب".
+        let text = "وعليه فإننا:\n\n(أ) نقرر توسيع صلاحيات مكتب التفتيش على المشاتل؛\n\n(ب) نطلب إلى المدير العام أن يعد دراسة عن الري.\n";
+        assert_eq!(
+            brief(text, "2031-05-02"),
+            ["¶1 (body not named in the text)", "¶1 المدير العام"]
+        );
+    }
+
+    #[test]
+    fn a_committee_named_in_full_then_by_its_head_keeps_its_full_name() {
+        let text = "خبر\n\nوطلب المجلس من اللجنة الفنية الزراعية إعداد خطة للري، وتكليف اللجنة بمتابعة المشاتل.\n";
+        assert_eq!(
+            brief(text, "2031-05-02"),
+            ["¶2 اللجنة الفنية الزراعية", "¶2 اللجنة الفنية الزراعية"]
+        );
+        // Its first name written with one lam dropped ("الجنة") is still its name.
+        let slip = text.replacen("اللجنة الفنية", "الجنة الفنية", 1);
+        assert_eq!(
+            brief(&slip, "2031-05-02"),
+            ["¶2 الجنة الفنية الزراعية", "¶2 الجنة الفنية الزراعية"]
         );
     }
 

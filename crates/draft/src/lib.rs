@@ -212,6 +212,7 @@ fn read_meta(paras: &[Para], text: &str, lang: Lang, opts: &Options) -> Meta {
 fn drop_restated(mandates: &mut Vec<DraftMandate>, paras: &[Para], lang: Lang, numbered: bool) {
     if lang == Lang::Ar {
         ar::drop_restated_decisions(mandates);
+        ar::fuller_committee_names(mandates);
     }
     if lang == Lang::En && !numbered {
         drop_title_case_headlines(mandates, paras);

@@ -2826,7 +2826,7 @@ pub const AR_ADOPTED_TEXTS: &[&str] = &[
 pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
 
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
-pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت"];
+pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت", "نقرر"];
 
 /// "وينشئ المجلس بموجب هذا القرار لجنة ...": the text establishes a body (present tense;
 /// a report's past "أنشأ" / "شكل" tells an act done).
@@ -3308,6 +3308,9 @@ pub const AR_BY: &[&str] = &[
     "في موعد أقصاه",
     "في",
     "يوم",
+    // "اعتبارا من 16 حزيران": the day a decision takes effect.
+    "اعتبارا من",
+    "اعتباراً من",
 ];
 
 /// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
