@@ -872,3 +872,12 @@ fn a_bare_extends_of_a_stationing_or_mandate_is_the_bodys_renewal() {
         ["¶1 Security Council", "¶3 Security Council"]
     );
 }
+
+#[test]
+fn quoted_lettered_items_under_a_quoted_decision_are_read() {
+    let text = "Decision 9/99\n\n“The Orchard Council,\n\n“1. Welcomes the seed report;\n\n“2. Decides:\n\n“(a) To send the seed report to the Orchard Assembly;\n\n“(b) To ask the Warden to brief the growers on it;\n\n“3. Requests the Keeper to keep the seeds dry.”\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Orchard Council", "¶2 Warden", "¶3 Keeper"]
+    );
+}
