@@ -1734,7 +1734,11 @@ impl Builder {
             // extend the stationing of X ..." (the form holds the object's first words).
             Kind::Decides if t.form.starts_with("extends ") => {
                 let object = t.form.rsplit(' ').next().unwrap_or_default();
-                self.decision(&format!(" to extend the {object}{rest}"), sentence, "decides to")
+                self.decision(
+                    &format!(" to extend the {object}{rest}"),
+                    sentence,
+                    "decides to",
+                )
             }
             // "The Council agreed that the talks should be concluded by June": consent to an
             // outcome nobody is named to bring about, not the body's own act (as "agreed that

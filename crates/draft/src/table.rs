@@ -170,12 +170,11 @@ pub const VERBS: &[Verb] = &[
     // the situation is a threat" is a view: only the form with "to").
     verb(Decides, &["determines to"]),
     // "Extends once more the stationing of the Force for a period ...": a bare renewal, the
-    // body's own act without "Decides to"; only with what a renewal extends (not "extends
-    // its thanks").
+    // body's own act without "Decides to"; only a force's stationing (not "extends its
+    // thanks", nor a communiqué's "extends the mandate of the mediators", not counted).
     verb(Decides, &[
         "extends the stationing", "extends once more the stationing", "extends again the stationing",
-        "extends further the stationing", "extends the mandate", "extends once more the mandate",
-        "extends again the mandate", "extends further the mandate",
+        "extends further the stationing",
     ]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),

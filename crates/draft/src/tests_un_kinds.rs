@@ -865,8 +865,8 @@ fn an_adverb_between_call_and_its_particle_keeps_the_call() {
 }
 
 #[test]
-fn a_bare_extends_of_a_stationing_or_mandate_is_the_bodys_renewal() {
-    let text = "Resolution 9997 (2036)\n\nThe Security Council,\n\n1. Extends once more the stationing of the Orchard Force for a further period of six months;\n\n2. Extends its warm thanks to the growers of the valley;\n\n3. Extends the mandate of the Seed Panel until 31 May 2036.\n";
+fn a_bare_extends_of_a_stationing_is_the_bodys_renewal() {
+    let text = "Resolution 9997 (2036)\n\nThe Security Council,\n\n1. Extends once more the stationing of the Orchard Force for a further period of six months;\n\n2. Extends its warm thanks to the growers of the valley;\n\n3. Extends again the stationing of the Seed Panel until 31 May 2036.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶1 Security Council", "¶3 Security Council"]
