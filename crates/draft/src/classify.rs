@@ -94,11 +94,36 @@ static FORMS: LazyLock<Vec<(Vec<&'static str>, Kind)>> = LazyLock::new(|| {
 
 /// The form of a known verb starting at token `i`, if any.
 fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
-    FORMS.iter().find_map(|(words, kind)| {
-        let n = words.len();
-        (i + n <= toks.len() && toks[i..i + n].iter().zip(words).all(|(t, w)| t.word == *w))
-            .then_some((n, *kind))
-    })
+    FORMS
+        .iter()
+        .find_map(|(words, kind)| {
+            let n = words.len();
+            (i + n <= toks.len() && toks[i..i + n].iter().zip(words).all(|(t, w)| t.word == *w))
+                .then_some((n, *kind))
+        })
+        .or_else(|| split_call_at(toks, i))
+}
+
+/// "Calls also upon X to ...", "calls further on X to ...": an adverb set between the verb
+/// and its particle leaves the call whole; the three words are read as "calls upon".
+fn split_call_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
+    let [verb, adverb, particle] = toks.get(i..i + 3)? else {
+        return None;
+    };
+    let is_call = matches!(verb.word.as_str(), "calls" | "called" | "call" | "calling");
+    let between = matches!(adverb.word.as_str(), "also" | "further" | "again");
+    let upon = matches!(particle.word.as_str(), "upon" | "on");
+    (is_call && between && upon).then_some((3, Kind::Addressed))
+}
+
+/// The form as matched with an adverb between verb and particle left out ("calls also
+/// upon" → "calls upon"), so that what is keyed on the form reads it as listed.
+fn form_words(toks: &[Token]) -> String {
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    match words.as_slice() {
+        [verb, _, particle] if split_call_at(toks, 0).is_some() => format!("{verb} {particle}"),
+        _ => words.join(" "),
+    }
 }
 
 /// "call on X to ..." → "calls on X to ...": an item under "Decides:" written as an
@@ -144,11 +169,7 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         };
         let start = toks[i].start;
         let end = toks[i + n - 1].end;
-        let form = toks[i..i + n]
-            .iter()
-            .map(|t| t.word.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let form = form_words(&toks[i..i + n]);
         let position = clause_position(sentence, &toks, i, kind, &form, since);
         if matches!(position, Position::Opens) {
             since = i + n;

@@ -1731,6 +1731,16 @@ impl Builder {
                 }
                 self.decision(&format!(" to{rest}"), sentence, &t.form)
             }
+            // "Extends once more the stationing of X ...": a bare renewal read as "decides to
+            // extend the stationing of X ..." (the form holds the object's first words).
+            Kind::Decides if t.form.starts_with("extends ") => {
+                let object = t.form.rsplit(' ').next().unwrap_or_default();
+                self.decision(
+                    &format!(" to extend the {object}{rest}"),
+                    sentence,
+                    "decides to",
+                )
+            }
             // "The Council agreed that the talks should be concluded by June": consent to an
             // outcome nobody is named to bring about, not the body's own act (as "agreed that
             // its next meeting would be held in Baku" is).

@@ -383,9 +383,11 @@ fn without_running_headers(text: &str) -> String {
 }
 
 /// `"The Security Council,` / `"1. Decides ...`: a press release that quotes a resolution
-/// opens each of its lines with a quotation mark; the line is the resolution's.
+/// opens each of its lines with a quotation mark; the line is the resolution's. So is a
+/// lettered item's (`"(a) To transmit ...`), which the mark would hide from the segmenter.
 static QUOTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^([ \t]*)["“”]((?:\d{1,3}\.[ \t]*|The )\S)"#).expect("valid regex")
+    Regex::new(r#"(?m)^([ \t]*)["“”]((?:\d{1,3}\.[ \t]*|\([a-z]{1,4}\)[ \t]+|The )\S)"#)
+        .expect("valid regex")
 });
 /// "1.Decides": a paragraph number with no space before its verb's capital ("1.5" and
 /// "No.3" are not).

@@ -169,6 +169,13 @@ pub const VERBS: &[Verb] = &[
     // "Determines to pursue practical steps ...": the body's own resolve ("Determines that
     // the situation is a threat" is a view: only the form with "to").
     verb(Decides, &["determines to"]),
+    // "Extends once more the stationing of the Force for a period ...": a bare renewal, the
+    // body's own act without "Decides to"; only a force's stationing (not "extends its
+    // thanks", nor a communiqué's "extends the mandate of the mediators", not counted).
+    verb(Decides, &[
+        "extends the stationing", "extends once more the stationing", "extends again the stationing",
+        "extends further the stationing",
+    ]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),
     // "The Assembly, adopting six resolutions, also took up its reform, committing to

@@ -854,3 +854,30 @@ fn a_demonstrative_with_its_verb_and_an_inverted_condition_ask_nothing() {
     let text = "Orchard Board news\n\nThe resolution demanded that Utopia open its groves.\n\nThat charter grants more powers to the Board when it comes to visits.\n\nUtopia had warned that it would cut its ties with the Board should the Board adopt a resolution against it.\n";
     assert_eq!(brief(text, "2036-06-06"), ["¶2 Utopia"]);
 }
+
+#[test]
+fn an_adverb_between_call_and_its_particle_keeps_the_call() {
+    let text = "Resolution 9998 (2036)\n\nThe Security Council,\n\n1. Calls also upon the Orchard Guild to share its seed records with growers;\n\n2. Calls further on Ruritania to open two groves to visitors;\n\n3. Decides to remain seized of the matter.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Orchard Guild", "¶2 Ruritania"]
+    );
+}
+
+#[test]
+fn a_bare_extends_of_a_stationing_is_the_bodys_renewal() {
+    let text = "Resolution 9997 (2036)\n\nThe Security Council,\n\n1. Extends once more the stationing of the Orchard Force for a further period of six months;\n\n2. Extends its warm thanks to the growers of the valley;\n\n3. Extends again the stationing of the Seed Panel until 31 May 2036.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Security Council", "¶3 Security Council"]
+    );
+}
+
+#[test]
+fn quoted_lettered_items_under_a_quoted_decision_are_read() {
+    let text = "Decision 9/99\n\n“The Orchard Council,\n\n“1. Welcomes the seed report;\n\n“2. Decides:\n\n“(a) To send the seed report to the Orchard Assembly;\n\n“(b) To ask the Warden to brief the growers on it;\n\n“3. Requests the Keeper to keep the seeds dry.”\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Orchard Council", "¶2 Warden", "¶3 Keeper"]
+    );
+}
