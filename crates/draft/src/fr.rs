@@ -1706,19 +1706,7 @@ fn said_that(before: &str) -> bool {
 /// other than the body will do is what it is to do (not the body's own intent, a meeting's
 /// agenda, "sera", "aura" nor "pourra").
 fn named_future(clause: &str, body: &str) -> Option<Request> {
-    let m = NAMED_FUTURE.captures(clause.trim())?;
-    let verb = fold(&m[3]);
-    if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
-        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
-    {
-        return None;
-    }
-    let subject = m[1].trim();
-    let head = match subject.split_once(['\'', '’']) {
-        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
-        _ => subject.split_whitespace().nth(1),
-    }
-    .unwrap_or_default();
+    let (subject, head, action) = future_task(clause)?;
     let actor_like = head.starts_with(char::is_uppercase)
         || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str())
         || fold(head) == "états";
@@ -1731,8 +1719,26 @@ fn named_future(clause: &str, body: &str) -> Option<Request> {
         return None;
     }
     let names = actors(subject);
-    let action = clean(&format!("{}{}", &m[2], &m[4]));
     (!names.is_empty()).then_some((names, action))
+}
+
+/// A named subject and a verb in the future that is a task (not "sera", "aura", "pourra",
+/// nor an agenda's future): the subject, its head word (after its article) and the action.
+fn future_task(clause: &str) -> Option<(&str, &str, String)> {
+    let m = NAMED_FUTURE.captures(clause.trim())?;
+    let verb = fold(&m[3]);
+    if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
+        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
+    {
+        return None;
+    }
+    let subject = m.get(1)?.as_str().trim();
+    let head = match subject.split_once(['\'', '’']) {
+        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+        _ => subject.split_whitespace().nth(1),
+    }
+    .unwrap_or_default();
+    Some((subject, head, clean(&format!("{}{}", &m[2], &m[4]))))
 }
 
 static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2353,24 +2359,12 @@ fn that_named_future(rest: &str) -> Option<(Vec<String>, String)> {
     let after = ["que ", "qu'", "qu’"]
         .iter()
         .find_map(|q| rest.trim_start().strip_prefix(q))?;
-    let m = NAMED_FUTURE.captures(after.trim())?;
-    let verb = fold(&m[3]);
-    if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
-        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
-    {
-        return None;
-    }
-    let subject = m[1].trim();
-    let head = match subject.split_once(['\'', '’']) {
-        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
-        _ => subject.split_whitespace().nth(1),
-    }
-    .unwrap_or_default();
+    let (subject, head, action) = future_task(after)?;
     if !head.starts_with(char::is_uppercase) {
         return None;
     }
     let names = actors(subject);
-    (!names.is_empty()).then(|| (names, clean(&format!("{}{}", &m[2], &m[4]))))
+    (!names.is_empty()).then_some((names, action))
 }
 
 /// "de créer ..." / "d'examiner ..." → "créer ..." / "examiner ...", in any case.
