@@ -59,7 +59,8 @@ pub struct Args {
     #[arg(long = "text-lang", value_enum, value_name = "LANG")]
     pub text_lang: Option<DraftLang>,
 
-    /// Write the draft to FILE instead of stdout (never over an existing file)
+    /// Write the draft to FILE instead of stdout (never over an existing file; `-` is
+    /// stdout)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -70,11 +71,17 @@ impl Args {
         self.id.is_some() && self.output.is_none() && self.format == DraftFormat::Toml
     }
 
+    /// `-o FILE`; `-o -` is stdout, as `-` is stdin for the text (a file named "-" is
+    /// never what was meant).
+    fn output_file(&self) -> Option<&Path> {
+        self.output.as_deref().filter(|p| *p != Path::new("-"))
+    }
+
     /// Where the draft is saved: `-o FILE`, or `ID.toml` in the data folder `dir`; `None`
     /// for stdout. The data folder holds resolution files only: a JSON draft goes to stdout.
     fn target(&self, dir: &Path) -> Option<PathBuf> {
-        match (&self.output, &self.id) {
-            (Some(path), _) => Some(path.clone()),
+        match (self.output_file(), &self.id) {
+            (Some(path), _) => Some(path.to_path_buf()),
             (None, Some(id)) if self.writes_to_data_folder() => {
                 Some(dir.join(format!("{id}.toml")))
             }

@@ -435,6 +435,36 @@ fn draft_reads_stdin_and_needs_no_data_folder() {
     assert_eq!(json["mandates"][0]["paragraph"], 1);
 }
 
+/// `-o -` is stdout, as `-` is stdin for the text: no file named "-" appears, and with
+/// `--id` nothing goes to the data folder.
+#[test]
+fn draft_dash_output_is_stdout() {
+    let text = "The Assembly,\n\n1. Requests the Secretary-General to report by 31 March 2025;\n";
+    let args = [
+        "draft",
+        "-",
+        "--adopted",
+        "2024-12-01",
+        "--id",
+        "ga-x",
+        "-o",
+        "-",
+    ];
+    let case = Case::new().cwd("elsewhere").stdin(text).args(&args);
+    std::fs::remove_dir(case.dir()).unwrap();
+    let run = case.run();
+    run.ok();
+    let stdout = run.stdout();
+    assert!(
+        stdout.contains("actor     = \"Secretary-General\""),
+        "{stdout}"
+    );
+    let elsewhere = case.tmp.path().join("elsewhere");
+    assert!(elsewhere.is_dir());
+    assert!(!elsewhere.join("-").exists());
+    assert!(!case.dir().exists());
+}
+
 #[test]
 fn draft_never_overwrites_a_file() {
     let case = Case::bundled()
