@@ -15,7 +15,7 @@ pub struct Args {
     #[command(flatten)]
     pub filters: Filters,
 
-    /// Write the calendar to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
+    /// Write the calendar to FILE instead of standard output (`-`: standard output; a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
              year 0000, which an iCalendar date cannot hold"
         );
     }
-    match &args.output {
+    match super::output_file(&args.output) {
         Some(path) => edit::write_export(path, &ctx.dir, feed.ics.as_bytes())?,
         None => out.write_all(feed.ics.as_bytes())?,
     }

@@ -71,10 +71,8 @@ impl Args {
         self.id.is_some() && self.output.is_none() && self.format == DraftFormat::Toml
     }
 
-    /// `-o FILE`; `-o -` is stdout, as `-` is stdin for the text (a file named "-" is
-    /// never what was meant).
     fn output_file(&self) -> Option<&Path> {
-        self.output.as_deref().filter(|p| *p != Path::new("-"))
+        super::output_file(&self.output)
     }
 
     /// Where the draft is saved: `-o FILE`, or `ID.toml` in the data folder `dir`; `None`

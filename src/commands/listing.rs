@@ -18,7 +18,7 @@ pub struct Output {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
-    /// Write to FILE instead of standard output (a plain file is replaced whole; a .toml file
+    /// Write to FILE instead of standard output (`-`: standard output; a plain file is replaced whole; a .toml file
     /// of the data folder is refused). CSV written to a file starts with a byte order mark,
     /// so that Excel reads it as UTF-8
     #[arg(short, long, value_name = "FILE")]
@@ -67,7 +67,7 @@ impl<'a, 'r> Listing<'a, 'r, Row<'r>> {
 impl Output {
     /// The format asked for: `--format`, else the extension of `-o FILE`, else a table.
     pub fn format(&self) -> Result<Format> {
-        let format = match (self.format, &self.output) {
+        let format = match (self.format, super::output_file(&self.output)) {
             (Some(f), _) => f,
             (None, Some(path)) => format_of(path)?,
             (None, None) => Format::Table,
@@ -90,7 +90,7 @@ impl Output {
         table: impl FnOnce(&Ctx, &mut dyn Write) -> Result<()>,
     ) -> Result<()> {
         let format = self.format()?;
-        let Some(path) = &self.output else {
+        let Some(path) = super::output_file(&self.output) else {
             if format == Format::Xlsx && std::io::stdout().is_terminal() {
                 bail!(
                     "an Excel workbook is not for a terminal; write it to a file with `-o FILE.xlsx`"

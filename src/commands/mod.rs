@@ -32,6 +32,7 @@ mod stale;
 mod start;
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::{CommandFactory as _, Parser, Subcommand};
@@ -178,6 +179,13 @@ impl Command {
             Command::Merge(args) => merge::run(args, out),
         }
     }
+}
+
+/// `-o FILE` as a file to write: `-o -` is standard output, as `-` is standard input for
+/// `draft` and `import` (a file named "-" is never what was meant, and a shell pipeline
+/// `oic-track report -o - | …` should get the report).
+pub(crate) fn output_file(output: &Option<PathBuf>) -> Option<&Path> {
+    output.as_deref().filter(|p| *p != Path::new("-"))
 }
 
 #[cfg(test)]

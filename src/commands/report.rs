@@ -25,7 +25,7 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ReportFormat>,
 
-    /// Write the report to FILE instead of standard output (a plain file is replaced whole; a .toml file of the data folder is refused)
+    /// Write the report to FILE instead of standard output (`-`: standard output; a plain file is replaced whole; a .toml file of the data folder is refused)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -69,7 +69,8 @@ pub enum ReportFormat {
 }
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
-    let format = match (args.format, &args.output) {
+    let file = super::output_file(&args.output);
+    let format = match (args.format, file) {
         (Some(f), _) => f,
         (None, Some(path)) => format_of(path)?,
         (None, None) => ReportFormat::Markdown,
@@ -77,7 +78,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let loaded = ctx.load();
     let only = chosen(&loaded.folder, &args.resolutions)?;
     let left_out = report::left_out(&ctx.dir, &loaded.diagnostics);
-    if !left_out.is_empty() && args.output.is_some() && !args.partial {
+    if !left_out.is_empty() && file.is_some() && !args.partial {
         bail!(
             "the report was not written: {} {} errors (above), and a report without {} would read as complete; \
              fix the errors (`oic-track check` lists them), or add --partial to write the report with a box naming each file left out",
@@ -122,7 +123,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         ReportFormat::Html => html::render(&model).into_bytes(),
         ReportFormat::Docx => docx::render(&model),
     };
-    match &args.output {
+    match file {
         Some(path) => edit::write_export(path, &ctx.dir, &bytes)?,
         None if format == ReportFormat::Docx && std::io::stdout().is_terminal() => {
             bail!("a Word file is not for the terminal; write it to a file with -o report.docx")

@@ -243,3 +243,56 @@ fn csv_quotes_commas_quotes_and_line_breaks() {
     assert_eq!(rows[0][3], "A, \"B\"");
     assert_eq!(rows[0][4], "'+line one\nline two");
 }
+
+/// `-o -` is standard output for every command that takes `-o`, as `-` is standard input
+/// for `draft` and `import`: the same bytes as without `-o`, and no file named `-`.
+#[test]
+fn dash_output_is_standard_output_for_every_command() {
+    let commands: [&[&str]; 5] = [
+        &["list", "--format", "csv"],
+        &["due", "--format", "json"],
+        &["stale", "--format", "csv"],
+        &["report", "--format", "html"],
+        &["calendar"],
+    ];
+    for command in commands {
+        let plain_case = example("2024-06-01").cwd("work").args(command);
+        let plain = plain_case.run();
+        plain.ok();
+        let plain = plain
+            .stdout()
+            .replace(&*plain_case.tmp.path().to_string_lossy(), "TMP");
+        let mut with_dash = command.to_vec();
+        with_dash.extend(["-o", "-"]);
+        let case = example("2024-06-01").cwd("work").args(&with_dash);
+        let run = case.run();
+        run.ok();
+        let stdout = run
+            .stdout()
+            .replace(&*case.tmp.path().to_string_lossy(), "TMP");
+        assert_eq!(stdout, plain, "{command:?}");
+        assert!(!run.stdout().is_empty(), "{command:?}");
+        let work = case.tmp.path().join("work");
+        assert!(!work.join("-").exists(), "{command:?} wrote a file named -");
+        assert!(
+            !case.dir().join("-").exists(),
+            "{command:?} wrote a file named -"
+        );
+    }
+}
+
+/// `-o -` without `--format`: the command's own default (a listing's table, a report's
+/// Markdown), since `-` has no extension to take a format from.
+#[test]
+fn dash_output_keeps_the_default_format() {
+    let run = example("2024-06-01").args(&["report", "-o", "-"]).run();
+    run.ok();
+    assert!(run.stdout().starts_with('#'), "{}", run.stdout());
+    let run = example("2024-06-01").args(&["list", "-o", "-"]).run();
+    run.ok();
+    assert!(
+        !run.stdout().trim_start().starts_with('['),
+        "{}",
+        run.stdout()
+    );
+}
