@@ -2703,14 +2703,14 @@ impl Builder {
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
         let dated_actor = actor_date(&mut cand.actors, known);
         let mut dl = self.deadline_of(&cand.action, dated_actor, text, known);
-        let (every, arabic_recurs) = recurrence(&cand.action, &mut dl, known);
+        let (every, foreign_recurs) = recurrence(&cand.action, &mut dl, known);
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
             None => (None, None),
         };
         let mut summary = summary(&cand.action);
         let (mut tags, tags_check) = origin_tags(cand.origin, &mut summary);
-        if dl.recurring.is_some() || arabic_recurs {
+        if dl.recurring.is_some() || foreign_recurs {
             tags.push("recurring".to_string());
         }
         let id = self.unique_id(paragraph, letter, &summary);
@@ -3342,10 +3342,14 @@ fn recurrence(
         *dl = deadline::Deadline::default();
         every = None;
     }
-    // "كل 90 يوما", "سنويا": the Arabic periods, where no English one was read.
-    let arabic_every = every.is_none().then(|| ar::every(action)).flatten();
-    let arabic_recurs = arabic_every.is_some();
-    every = every.or(arabic_every);
+    // "كل 90 يوما", "سنويا", "chaque année": the Arabic and French periods, where no
+    // English one was read.
+    let foreign_every = every
+        .is_none()
+        .then(|| ar::every(action).or_else(|| recur::french(action)))
+        .flatten();
+    let foreign_recurs = foreign_every.is_some();
+    every = every.or(foreign_every);
     // "every six months, starting from 1 March 2037": the first occurrence.
     if every.is_some()
         && dl.found.is_none()
@@ -3369,7 +3373,7 @@ fn recurrence(
         dl.found = None;
         dl.phrase.clear();
     }
-    (every, arabic_recurs)
+    (every, foreign_recurs)
 }
 
 /// The tags an action's origin gives it, marking the summary of what the text only commends

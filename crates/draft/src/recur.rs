@@ -1,6 +1,8 @@
 //! A recurring mandate's period and end, read from a clause: "annually", "every 120 days",
-//! "monthly reports through 1 July 2024". The words are in `table.rs` (`RECUR_PERIODS`,
-//! `UNTIL_WORDS`, `SPAN_UNITS`, `NUMBER_WORDS`, `MONTHS`).
+//! "monthly reports through 1 July 2024"; in French, "chaque année", "tous les trois mois
+//! jusqu'au 30 juin 2027" (`french`). The words are in `table.rs` (`RECUR_PERIODS`,
+//! `UNTIL_WORDS`, `SPAN_UNITS`, `NUMBER_WORDS`, `MONTHS`, and their `FR_` twins). Arabic
+//! periods are read by `ar::every`.
 
 use std::sync::LazyLock;
 
@@ -142,6 +144,111 @@ fn until_date(c: &regex::Captures<'_>) -> Option<Fuzzy> {
     num(9).map(Fuzzy::Year)
 }
 
+/// "tous les trois mois", "toutes les deux semaines", "tous les 90 jours".
+static FR_EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<&str> = table::FR_SPAN_UNITS.iter().map(|(u, _)| *u).collect();
+    Regex::new(&format!(
+        r"(?i)\b(?:tous|toutes)\s+les\s+(\d{{1,4}}|[\p{{L}}-]+)\s+({})\b",
+        any_of(&units)
+    ))
+    .expect("valid regex")
+});
+
+/// The end of a French recurrence, right after its until-word: "30 juin 2027", "1er
+/// juillet 2027", "décembre 2027", "2030".
+static FR_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)^\s*(?:le\s+)?(?:(1er|\d{{1,2}})\s+({months})\s+(\d{{4}})|({months})\s+(\d{{4}})|((?:19|20|21)\d{{2}}))\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The period a French clause recurs by, and its end: "chaque année", "tous les trois mois
+/// jusqu'au 30 juin 2027".
+pub fn french(text: &str) -> Option<Every> {
+    let (n, unit, phrase, end) = french_period(text)?;
+    let (until, until_phrase) = french_until(&text[end..]).unzip();
+    Some(Every {
+        n,
+        unit,
+        phrase,
+        until,
+        until_phrase,
+    })
+}
+
+/// The period, its words and where they end in `text`.
+fn french_period(text: &str) -> Option<(u32, SpanUnit, String, usize)> {
+    if let Some(c) = FR_EVERY_N.captures(text) {
+        let word = fold(&c[1]);
+        let n = word.parse().ok().or_else(|| {
+            table::FR_NUMBERS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, n)| *n)
+        });
+        let unit = table::FR_SPAN_UNITS
+            .iter()
+            .find(|(u, _)| *u == fold(&c[2]))
+            .map(|(_, unit)| *unit);
+        if let (Some(n @ 1..=9999), Some(unit)) = (n, unit) {
+            let whole = c.get(0).expect("match");
+            return Some((n, unit, fold(whole.as_str()), whole.end()));
+        }
+    }
+    let lower = text.to_lowercase();
+    table::FR_RECUR_PERIODS
+        .iter()
+        .find_map(|&(phrase, n, unit)| {
+            let at = lower.match_indices(phrase).find(|&(i, _)| {
+                let before = lower[..i].chars().last();
+                let after = lower[i + phrase.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            })?;
+            Some((n, unit, phrase.to_string(), at.0 + phrase.len()))
+        })
+}
+
+/// "jusqu'au 30 juin 2027" within a few words after the period: the recurrence's end.
+fn french_until(rest: &str) -> Option<(Fuzzy, String)> {
+    let lower = rest.to_lowercase();
+    let (at, word) = table::FR_UNTIL_WORDS
+        .iter()
+        .filter_map(|w| lower.find(w).map(|i| (i, *w)))
+        .min_by_key(|&(i, w)| (i, std::cmp::Reverse(w.len())))?;
+    // Only the recurrence's own clause: the until-word within a few words of the period.
+    if lower[..at].split_whitespace().count() > 8 {
+        return None;
+    }
+    let after = &rest[at + word.len()..];
+    let c = FR_UNTIL.captures(after)?;
+    let month = |name: &str| {
+        let name = fold(name);
+        table::FR_MONTHS
+            .iter()
+            .find(|(m, _)| *m == name)
+            .map(|(_, n)| *n)
+    };
+    let num = |i: usize| {
+        c.get(i)
+            .and_then(|m| m.as_str().trim_end_matches("er").parse::<i16>().ok())
+    };
+    let end = if let (Some(d), Some(m), Some(y)) = (num(1), c.get(2), num(3)) {
+        Fuzzy::Day(jiff::civil::Date::new(y, month(m.as_str())?, i8::try_from(d).ok()?).ok()?)
+    } else if let (Some(m), Some(y)) = (c.get(4), num(5)) {
+        Fuzzy::Month {
+            year: y,
+            month: month(m.as_str())?,
+        }
+    } else {
+        Fuzzy::Year(num(6)?)
+    };
+    let words = format!("{}{}", &rest[at..at + word.len()], c[0].trim_end());
+    Some((end, words.trim().to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +316,79 @@ mod tests {
         assert_eq!(read("semi-annually"), Some(("6 months".into(), None)));
         assert_eq!(read("a bi-monthly bulletin"), None);
         assert_eq!(read("until 2030 the annuallyish plan"), None);
+    }
+
+    fn read_fr(text: &str) -> Option<(String, Option<String>)> {
+        french(text).map(|e| (e.period(), e.until.map(|u| u.to_string())))
+    }
+
+    #[test]
+    fn french_periods() {
+        let year = Some(("1 year".to_string(), None));
+        assert_eq!(read_fr("de lui présenter chaque année un rapport"), year);
+        assert_eq!(read_fr("de faire rapport annuellement au Conseil"), year);
+        assert_eq!(read_fr("de se réunir une fois par an"), year);
+        assert_eq!(
+            read_fr("de lui rendre compte tous les trois mois"),
+            Some(("3 months".into(), None))
+        );
+        assert_eq!(
+            read_fr("de l'informer toutes les deux semaines"),
+            Some(("2 weeks".into(), None))
+        );
+        assert_eq!(
+            read_fr("de faire le point tous les 90 jours"),
+            Some(("90 days".into(), None))
+        );
+        assert_eq!(
+            read_fr("de présenter un rapport tous les deux ans"),
+            Some(("2 years".into(), None))
+        );
+        assert_eq!(
+            read_fr("de faire rapport deux fois par an"),
+            Some(("6 months".into(), None))
+        );
+        assert_eq!(
+            read_fr("de l'informer Chaque Mois de l'état d'avancement"),
+            Some(("1 month".into(), None))
+        );
+    }
+
+    #[test]
+    fn the_last_day_a_french_task_runs_to() {
+        assert_eq!(
+            read_fr("de lui faire rapport chaque mois jusqu'au 30 juin 2027"),
+            Some(("1 month".into(), Some("2027-06-30".into())))
+        );
+        assert_eq!(
+            read_fr("de faire rapport tous les trois mois jusqu’au 1er juillet 2028"),
+            Some(("3 months".into(), Some("2028-07-01".into())))
+        );
+        assert_eq!(
+            read_fr("de présenter un rapport annuellement jusqu'en 2030"),
+            Some(("1 year".into(), Some("2030".into())))
+        );
+        assert_eq!(
+            read_fr("de l'informer chaque mois jusqu'à fin décembre 2026"),
+            Some(("1 month".into(), Some("2026-12".into())))
+        );
+        let e = french("de faire rapport chaque année jusqu'en 2030").unwrap();
+        assert_eq!(e.until_phrase.as_deref(), Some("jusqu'en 2030"));
+    }
+
+    #[test]
+    fn no_french_period_no_recurrence() {
+        assert_eq!(read_fr("de présenter son rapport annuel au Conseil"), None);
+        assert_eq!(read_fr("de faire rapport d'ici au 31 décembre 2027"), None);
+        assert_eq!(read_fr("tous les États membres"), None);
+        assert_eq!(read_fr("tous les zéro jours"), None);
+        assert_eq!(read_fr("de proroger le mandat jusqu'au 30 juin 2027"), None);
+        // A date far after the period ends something else, not the recurrence.
+        assert_eq!(
+            read_fr(
+                "de faire rapport chaque année sur les mesures prises par les États pour appliquer le plan jusqu'en 2030"
+            ),
+            Some(("1 year".into(), None))
+        );
     }
 }

@@ -2286,6 +2286,39 @@ pub const FR_NUMBERS: &[(&str, u32)] = &[
     ("une", 1),
 ];
 
+/// French periods a recurring task names ("présenter chaque année un rapport"); "tous les N
+/// mois" is read with `FR_SPAN_UNITS`. Adverbs and set phrases only: "rapport annuel" names
+/// a kind of report, as "annual report" does in English.
+#[rustfmt::skip]
+pub const FR_RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
+    ("deux fois par an", 6, SpanUnit::Months), ("semestriellement", 6, SpanUnit::Months),
+    ("chaque semestre", 6, SpanUnit::Months), ("tous les semestres", 6, SpanUnit::Months),
+    ("tous les ans", 1, SpanUnit::Years), ("toutes les années", 1, SpanUnit::Years),
+    ("chaque année", 1, SpanUnit::Years), ("chaque annee", 1, SpanUnit::Years),
+    ("annuellement", 1, SpanUnit::Years), ("une fois par an", 1, SpanUnit::Years),
+    ("sur une base annuelle", 1, SpanUnit::Years),
+    ("trimestriellement", 3, SpanUnit::Months), ("chaque trimestre", 3, SpanUnit::Months),
+    ("tous les trimestres", 3, SpanUnit::Months),
+    ("mensuellement", 1, SpanUnit::Months), ("chaque mois", 1, SpanUnit::Months),
+    ("tous les mois", 1, SpanUnit::Months), ("une fois par mois", 1, SpanUnit::Months),
+    ("chaque semaine", 1, SpanUnit::Weeks), ("toutes les semaines", 1, SpanUnit::Weeks),
+];
+
+/// The units of a French "tous les N mois", "toutes les deux semaines".
+#[rustfmt::skip]
+pub const FR_SPAN_UNITS: &[(&str, SpanUnit)] = &[
+    ("jours", SpanUnit::Days), ("semaines", SpanUnit::Weeks), ("mois", SpanUnit::Months),
+    ("ans", SpanUnit::Years), ("années", SpanUnit::Years), ("annees", SpanUnit::Years),
+];
+
+/// Words before the last day a French recurring task runs to ("chaque mois jusqu'au 30 juin
+/// 2027", "tous les ans jusqu'en 2030").
+#[rustfmt::skip]
+pub const FR_UNTIL_WORDS: &[&str] = &[
+    "jusqu'au", "jusqu’au", "jusqu'en", "jusqu’en", "jusqu'à la fin de", "jusqu’à la fin de",
+    "jusqu'à fin", "jusqu’à fin", "jusqu'à", "jusqu’à",
+];
+
 /// French cardinal words, from which ordinals are read ("quatre-vingt-unième" → 81):
 /// "quatre" before "vingt" multiplies it, "cent" multiplies what precedes it.
 #[rustfmt::skip]

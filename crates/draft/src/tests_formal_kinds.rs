@@ -169,3 +169,27 @@ fn les_after_thanks_for_a_reason_asks_those_thanked_not_a_plural_of_the_reason()
     let text = "Le Comité,\n\n1. Félicite les villes et les communes rurales pour leur part dans les concours de greffe et les encourage à planter des noyers ;\n";
     assert_eq!(brief(text, "2030-06-01"), ["¶1 Villes | Communes rurales"]);
 }
+
+#[test]
+fn a_french_period_makes_a_recurring_mandate_with_its_end() {
+    let text = "Le Comité,\n\n1. Prie le Jardinier de lui rendre compte de la taille tous les six mois jusqu'au 31 mars 2033 ;\n\n2. Invite la Commune à publier chaque année la liste des poiriers greffés ;\n\n3. Prie le Jardinier de présenter son rapport annuel au Comité ;\n";
+    let every = crate::tests_brief::Brief {
+        every: true,
+        ..crate::tests_brief::Brief::default()
+    };
+    assert_eq!(
+        every.of(text, "2030-06-01"),
+        [
+            "¶1 Jardinier every=6 months",
+            "¶2 Commune every=1 year",
+            "¶3 Jardinier"
+        ]
+    );
+    let opts = crate::Options {
+        adopted: Some(jiff::civil::date(2030, 6, 1)),
+        today: jiff::civil::date(2030, 6, 2),
+    };
+    let drafted = crate::draft(text, &opts);
+    let until = drafted.mandates[0].every.as_ref().and_then(|e| e.until);
+    assert_eq!(until.map(|u| u.to_string()).as_deref(), Some("2033-03-31"));
+}
