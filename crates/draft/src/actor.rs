@@ -684,75 +684,12 @@ static COORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
 /// coordinated names split, each in its usual form.
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
-    // "all Member States, as well as international organizations": the list goes on, the
-    // "as" opens no qualifier.
-    // "the Office18 in ...": a footnote mark glued to the name is no part of it.
-    let np = FOOTNOTE_MARK.replace_all(np, "$1");
-    // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
-    let np = APPOSED_PERSON.replace_all(&np, "");
-    let np = without_bare_apposed_names(&np);
-    // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
-    let np = HELPED_BY.replace_all(&np, "");
-    // "Secretary-General of the Orchard League Amir Al-Nadi": the holder's name, with no
-    // comma, after the post's organisation.
-    let np = match TITLED_PERSON.captures(&np) {
-        // "President of the United Nations Environment Assembly": the capitalised words go
-        // on with the organisation's name, not a person's.
-        Some(m)
-            if !tokens(&np[m[1].len()..])
-                .iter()
-                .any(|t| table::ACTOR_HEADS.contains(&t.word.as_str())) =>
-        {
-            m[1].to_string()
-        }
-        _ => np.into_owned(),
-    };
-    let np = by_agent(&np).or_else(|| from_giver(&np)).unwrap_or(&np);
-    // "the Board, notably at its next meeting, and on Member States": when one of them is
-    // to act is an aside, and the list goes on after it.
-    let np = WHEN_ASIDE.replace_all(np, " ");
-    let np = AND_ON.replace_all(&np, " and ");
-    // "all States especially those in the region": who among them, without commas.
-    // "A, especially its agency C, and B": the aside names a part of A, the list goes on.
-    let np = SOME_OF_THEM_ASIDE.replace_all(&np, "$1");
-    let np = SOME_OF_THEM.replace(&np, "");
-    let np = AS_WELL_AS.replace_all(&np, " and ");
-    // "A and B on the one hand and C on the other": the pairing says who faces whom.
-    let np = ONE_HAND.replace_all(&np, "");
-    let mut np = without_adverb(np.trim()).to_string();
-    let mut leaders = Vec::new();
-    while let Some(m) = LED_BY.captures(&np) {
-        let whole = m.get(0).expect("match");
-        leaders.push(m[1].trim().to_string());
-        np.replace_range(
-            whole.range(),
-            if whole.as_str().ends_with(',') {
-                ", "
-            } else {
-                ""
-            },
-        );
-    }
-    let np = DO_SO.replace_all(&np, "");
-    // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
-    let np = ESTABLISHED.replace_all(&np, "");
-    // "the committee of the Council appointed on 9 March": when it was set up.
-    let np = APPOINTED_ON.replace_all(&np, "");
-    // "all States in all regions of the world": where they are, not who.
-    let np = EVERYWHERE.replace_all(&np, "");
-    let np = drop_qualifiers(&np);
-    let np = IN_PARTNERSHIP.replace(&np, "");
-    let np = RELATIVE.replace(&np, "");
+    let np = without_persons(np);
+    let mut np = without_asides(&np);
+    let leaders = take_leaders(&mut np);
+    let np = without_how_set_up(&np);
     let mut out: Vec<Actor> = Vec::new();
-    // "the Governments of Sudan and South Sudan, the AJOC, and ...": a plural title of two
-    // places anywhere in the list is one actor per place.
-    let parts: Vec<String> = of_each(&np).unwrap_or_else(|| {
-        coordinated(&np)
-            .into_iter()
-            .flat_map(|p| of_each(&p).unwrap_or_else(|| vec![p]))
-            .collect()
-    });
-    for part in parts.into_iter().chain(leaders) {
+    for part in actor_parts(&np).into_iter().chain(leaders) {
         let part = WHO_THEY_ARE.replace(part.trim(), "").into_owned();
         // "calls upon all, in particular ..., to ...": everyone, read as all States.
         let part = if fold(part.trim()) == "all" {
@@ -767,6 +704,95 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// A noun phrase without footnote marks and the persons who hold its posts.
+fn without_persons(np: &str) -> String {
+    // "all Member States, as well as international organizations": the list goes on, the
+    // "as" opens no qualifier.
+    // "the Office18 in ...": a footnote mark glued to the name is no part of it.
+    let np = FOOTNOTE_MARK.replace_all(np, "$1");
+    // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
+    let np = APPOSED_PERSON.replace_all(&np, "");
+    let np = without_bare_apposed_names(&np);
+    // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
+    let np = HELPED_BY.replace_all(&np, "");
+    // "Secretary-General of the Orchard League Amir Al-Nadi": the holder's name, with no
+    // comma, after the post's organisation.
+    match TITLED_PERSON.captures(&np) {
+        // "President of the United Nations Environment Assembly": the capitalised words go
+        // on with the organisation's name, not a person's.
+        Some(m)
+            if !tokens(&np[m[1].len()..])
+                .iter()
+                .any(|t| table::ACTOR_HEADS.contains(&t.word.as_str())) =>
+        {
+            m[1].to_string()
+        }
+        _ => np.into_owned(),
+    }
+}
+
+/// A noun phrase reduced to those asked: the agent or giver it names, without the asides
+/// on when or which of them, and without a leading adverb.
+fn without_asides(np: &str) -> String {
+    let np = by_agent(np).or_else(|| from_giver(np)).unwrap_or(np);
+    // "the Board, notably at its next meeting, and on Member States": when one of them is
+    // to act is an aside, and the list goes on after it.
+    let np = WHEN_ASIDE.replace_all(np, " ");
+    let np = AND_ON.replace_all(&np, " and ");
+    // "all States especially those in the region": who among them, without commas.
+    // "A, especially its agency C, and B": the aside names a part of A, the list goes on.
+    let np = SOME_OF_THEM_ASIDE.replace_all(&np, "$1");
+    let np = SOME_OF_THEM.replace(&np, "");
+    let np = AS_WELL_AS.replace_all(&np, " and ");
+    // "A and B on the one hand and C on the other": the pairing says who faces whom.
+    let np = ONE_HAND.replace_all(&np, "");
+    without_adverb(np.trim()).to_string()
+}
+
+/// The leaders ("led by X") a noun phrase names, taken out of it.
+fn take_leaders(np: &mut String) -> Vec<String> {
+    let mut leaders = Vec::new();
+    while let Some(m) = LED_BY.captures(np) {
+        let whole = m.get(0).expect("match");
+        leaders.push(m[1].trim().to_string());
+        np.replace_range(
+            whole.range(),
+            if whole.as_str().ends_with(',') {
+                ", "
+            } else {
+                ""
+            },
+        );
+    }
+    leaders
+}
+
+/// A noun phrase without what says how, when or where its actors were set up or are, and
+/// without its qualifiers.
+fn without_how_set_up(np: &str) -> String {
+    let np = DO_SO.replace_all(np, "");
+    // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
+    let np = ESTABLISHED.replace_all(&np, "");
+    // "the committee of the Council appointed on 9 March": when it was set up.
+    let np = APPOINTED_ON.replace_all(&np, "");
+    // "all States in all regions of the world": where they are, not who.
+    let np = EVERYWHERE.replace_all(&np, "");
+    let np = drop_qualifiers(&np);
+    let np = IN_PARTNERSHIP.replace(&np, "");
+    RELATIVE.replace(&np, "").into_owned()
+}
+
+/// The names a noun phrase lists. "the Governments of Sudan and South Sudan, the AJOC, and
+/// ...": a plural title of two places anywhere in the list is one actor per place.
+fn actor_parts(np: &str) -> Vec<String> {
+    of_each(np).unwrap_or_else(|| {
+        coordinated(np)
+            .into_iter()
+            .flat_map(|p| of_each(&p).unwrap_or_else(|| vec![p]))
+            .collect()
+    })
 }
 
 static WHEN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

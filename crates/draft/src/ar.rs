@@ -346,71 +346,18 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     let mut in_links = 0;
     while k < words.len() {
         let w = words[k];
-        // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
-        let affiliated =
-            ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k.max(1) - 1]));
-        if k > 0
-            && (table::AR_RELATIVES.contains(&bare(w))
-                || table::AR_TIME_WORDS.contains(&bare(w))
-                || table::AR_ACTION_NOUNS.contains(&bare(w))
-                || ["السيد", "السيدة"].contains(&bare(w))
-                || (ends_at(w, enders) && !affiliated))
-            && !place_qualifier(words, k)
-        {
+        if name_stops_at(words, k, enders) {
             break;
         }
-        // "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
-        let listed = k > 0
-            && (bare(w)
-                .strip_prefix('و')
-                .is_some_and(|rest| table::AR_ACTOR_HEADS.contains(&rest))
-                || (["وكذلك", "وكذا"].contains(&bare(w))
-                    && words.get(k + 1).is_some_and(|n| has_article(bare(n)))));
-        if listed || (k > 0 && place_qualifier(words, k)) {
+        if k > 0 && (another_name(words, k) || place_qualifier(words, k)) {
             k += 1;
             continue;
         }
         // "برنامج الأمم المتحدة الإنمائي (UNDP)": an acronym in brackets is part of it.
         let bracketed =
             w.starts_with('(') && w.trim_end_matches([',', ';', '.', ':']).ends_with(')');
-        if k > 0 && !bracketed {
-            let prev = bare(words[k - 1]);
-            // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
-            let construct = !has_article(prev)
-                && !table::AR_NAME_LINKS.contains(&prev)
-                && !table::AR_NAME_LINKS.contains(&bare(w))
-                && !words[k - 1].starts_with('(');
-            // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
-            let construct = construct || personal_name(words, k);
-            // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
-            let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
-                && !w.ends_with([',', ';', '.', ':'])
-                && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
-            if !(has_article(bare(w)) || construct || described) {
-                // Not "في الخامس عشر من ...": a date follows, not a name.
-                let linked = table::AR_NAME_LINKS.contains(&bare(w))
-                    && !w.ends_with([',', ';', '.', ':'])
-                    && words.get(k + 1).is_some_and(|n| {
-                        has_article(bare(n))
-                            && !table::AR_ORDINAL_UNITS.iter().any(|(u, _)| *u == bare(n))
-                            && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
-                    });
-                // "الدول الأعضاء في الجامعة في الاعتماد ...": a name takes one "في" link;
-                // the second opens what it is asked. "الأمين العام للأمم المتحدة في
-                // التحضير ...": a name that says whose it is takes none.
-                if bare(w) == "في" {
-                    in_links += 1;
-                    if words[..k]
-                        .iter()
-                        .any(|x| table::AR_GENITIVE_NAMES.contains(&bare(x)))
-                    {
-                        break;
-                    }
-                }
-                if !linked || in_links > 1 {
-                    break;
-                }
-            }
+        if k > 0 && !bracketed && !name_goes_on(words, k, &mut in_links) {
+            break;
         }
         k += 1;
         if w.ends_with([',', ';', '.', ':']) {
@@ -418,6 +365,81 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         }
     }
     k.max(1).min(words.len())
+}
+
+/// Whether a name ends before `words[k]`: a relative pronoun, a time word, an act, a
+/// title or the verb's ender (a place's qualifier aside).
+fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
+    let w = words[k];
+    // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
+    let affiliated =
+        ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k.max(1) - 1]));
+    k > 0
+        && (table::AR_RELATIVES.contains(&bare(w))
+            || table::AR_TIME_WORDS.contains(&bare(w))
+            || table::AR_ACTION_NOUNS.contains(&bare(w))
+            || ["السيد", "السيدة"].contains(&bare(w))
+            || (ends_at(w, enders) && !affiliated))
+        && !place_qualifier(words, k)
+}
+
+/// "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
+fn another_name(words: &[&str], k: usize) -> bool {
+    let w = words[k];
+    bare(w)
+        .strip_prefix('و')
+        .is_some_and(|rest| table::AR_ACTOR_HEADS.contains(&rest))
+        || (["وكذلك", "وكذا"].contains(&bare(w))
+            && words.get(k + 1).is_some_and(|n| has_article(bare(n))))
+}
+
+/// Whether a name goes on to `words[k]` (`k > 0`): a defined noun, a construct chain, an
+/// adjective in construct, or one link word on to a defined noun. `in_links` counts the
+/// "في" links taken so far.
+fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
+    let w = words[k];
+    let prev = bare(words[k - 1]);
+    // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
+    let construct = !has_article(prev)
+        && !table::AR_NAME_LINKS.contains(&prev)
+        && !table::AR_NAME_LINKS.contains(&bare(w))
+        && !words[k - 1].starts_with('(');
+    // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
+    let construct = construct || personal_name(words, k);
+    // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
+    let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
+        && !w.ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+    if has_article(bare(w)) || construct || described {
+        return true;
+    }
+    let linked = link_to_defined_noun(words, k);
+    // "الدول الأعضاء في الجامعة في الاعتماد ...": a name takes one "في" link;
+    // the second opens what it is asked. "الأمين العام للأمم المتحدة في
+    // التحضير ...": a name that says whose it is takes none.
+    if bare(w) == "في" {
+        *in_links += 1;
+        if words[..k]
+            .iter()
+            .any(|x| table::AR_GENITIVE_NAMES.contains(&bare(x)))
+        {
+            return false;
+        }
+    }
+    linked && *in_links <= 1
+}
+
+/// Whether `words[k]` is a link word on to a defined noun. Not "في الخامس عشر من ...": a
+/// date follows, not a name.
+fn link_to_defined_noun(words: &[&str], k: usize) -> bool {
+    let w = words[k];
+    table::AR_NAME_LINKS.contains(&bare(w))
+        && !w.ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| {
+            has_article(bare(n))
+                && !table::AR_ORDINAL_UNITS.iter().any(|(u, _)| *u == bare(n))
+                && !table::AR_ORDINAL_TENS.iter().any(|(t, _)| *t == bare(n))
+        })
 }
 
 /// Whether the bare word at `k` is a person's name after an affiliation to his title
@@ -497,6 +519,17 @@ fn names(words: &[&str]) -> Vec<String> {
     {
         return names(&words[2..]);
     }
+    name_pieces(words)
+        .into_iter()
+        .map(without_affiliation)
+        .map(without_various)
+        .map(|p| p.join(" ").trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// The words of each name `words` list, split where "و" (or "وكذلك") joins another.
+fn name_pieces<'a>(words: &[&'a str]) -> Vec<Vec<&'a str>> {
     let mut pieces: Vec<Vec<&str>> = vec![Vec::new()];
     for (k, w) in words.iter().enumerate() {
         let w = w.trim_end_matches([',', ';', '.', ':']);
@@ -512,30 +545,13 @@ fn names(words: &[&str]) -> Vec<String> {
         let joined = w
             .strip_prefix('و')
             .filter(|rest| has_article(rest) || table::AR_ACTOR_HEADS.contains(rest));
-        // "إسرائيل ولبنان": two proper names, neither with an article, make the whole name.
-        let proper = words.len() == 2
-            && k == 1
-            && !has_article(bare(words[0]))
-            && !table::AR_ACTOR_HEADS.contains(&bare(words[0]))
-            && w.strip_prefix('و').is_some_and(|r| {
-                r.chars().count() > 2 && !has_article(r) && !table::AR_ACTOR_HEADS.contains(&r)
-            });
-        if proper {
+        if proper_pair(words, k, w) {
             pieces.push(vec![&w['و'.len_utf8()..]]);
             continue;
         }
         match joined {
             Some(rest) if k > 0 && !pieces.last().is_some_and(Vec::is_empty) => {
-                // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
-                // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
-                // "مجلس الأمن والأمم المتحدة": the United Nations is a name of its own.
-                let united_nations = ["الأمم", "الامم"].contains(&rest)
-                    && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
-                let genitive = !united_nations
-                    && pieces
-                        .last()
-                        .is_some_and(|p| coordinated_genitive(p, rest) || linked_on(p, rest));
-                if genitive || adjective(rest) && pieces.last().is_some_and(|p| p.len() > 1) {
+                if goes_on_name(pieces.last().expect("a piece"), words, k, rest) {
                     pieces.last_mut().expect("a piece").push(w);
                 } else {
                     pieces.push(vec![rest]);
@@ -545,29 +561,52 @@ fn names(words: &[&str]) -> Vec<String> {
         }
     }
     pieces
-        .into_iter()
-        // "القوات التابعة للرئيس فلان": the forces, not whose they are.
-        .map(|p| {
-            let cut = (1..p.len().saturating_sub(1)).find(|&k| {
-                ["التابع", "التابعة", "التابعين", "التابعون"].contains(&p[k])
-                    && (personal_name(&p, k + 1)
-                        || p.get(k + 2).is_some_and(|_| personal_name(&p, k + 2)))
-            });
-            match cut {
-                Some(k) => p[..k].to_vec(),
-                None => p,
-            }
+}
+
+/// "إسرائيل ولبنان": two proper names, neither with an article, make the whole name
+/// (`w`, the second word of `words`, the second name).
+fn proper_pair(words: &[&str], k: usize, w: &str) -> bool {
+    words.len() == 2
+        && k == 1
+        && !has_article(bare(words[0]))
+        && !table::AR_ACTOR_HEADS.contains(&bare(words[0]))
+        && w.strip_prefix('و').is_some_and(|r| {
+            r.chars().count() > 2 && !has_article(r) && !table::AR_ACTOR_HEADS.contains(&r)
         })
-        // "مختلف صناديق التنمية": the funds themselves.
-        .map(|p| match p.split_first() {
-            Some((q, more)) if !more.is_empty() && ["مختلف", "سائر"].contains(q) => {
-                more.to_vec()
-            }
-            _ => p,
-        })
-        .map(|p| p.join(" ").trim().to_string())
-        .filter(|n| !n.is_empty())
-        .collect()
+}
+
+/// Whether `rest`, joined by "و" at `words[k]`, goes on the name in `piece` rather than
+/// opening one of its own.
+fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
+    // "المنظمات الدولية والإقليمية": a second adjective, not a second name;
+    // "قوات الدفاع والأمن": a construct's second genitive, not a second name.
+    // "مجلس الأمن والأمم المتحدة": the United Nations is a name of its own.
+    let united_nations =
+        ["الأمم", "الامم"].contains(&rest) && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
+    let genitive = !united_nations && (coordinated_genitive(piece, rest) || linked_on(piece, rest));
+    genitive || adjective(rest) && piece.len() > 1
+}
+
+/// "القوات التابعة للرئيس فلان": the forces, not whose they are.
+fn without_affiliation(p: Vec<&str>) -> Vec<&str> {
+    let cut = (1..p.len().saturating_sub(1)).find(|&k| {
+        ["التابع", "التابعة", "التابعين", "التابعون"].contains(&p[k])
+            && (personal_name(&p, k + 1) || p.get(k + 2).is_some_and(|_| personal_name(&p, k + 2)))
+    });
+    match cut {
+        Some(k) => p[..k].to_vec(),
+        None => p,
+    }
+}
+
+/// "مختلف صناديق التنمية": the funds themselves.
+fn without_various(p: Vec<&str>) -> Vec<&str> {
+    match p.split_first() {
+        Some((q, more)) if !more.is_empty() && ["مختلف", "سائر"].contains(q) => {
+            more.to_vec()
+        }
+        _ => p,
+    }
 }
 
 /// "مجلس السلم" + "الأمن", "قوات الدفاع" + "الأمن": a construct (an indefinite head and one
@@ -908,82 +947,111 @@ fn fuller_name(name: &str, text: &str) -> Option<String> {
 /// ..."), or a general call that a later paragraph gives again: the earlier is dropped.
 /// Only acts of the same verbal noun (none that asks), by differently named bodies.
 pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
-    let act = |m: &crate::DraftMandate| -> Option<String> {
-        let first = m.summary.split_whitespace().next()?;
-        let first = first.strip_prefix("ال").unwrap_or(first);
-        let asks = table::AR_NOUN_VERBS.iter().any(|(n, _, _)| *n == first);
-        (!asks && first.chars().count() >= 3).then(|| first.to_string())
-    };
-    let names = |m: &crate::DraftMandate| -> Vec<String> {
-        m.actors.iter().map(|a| a.name.clone()).collect()
-    };
-    // A call that names no one (drafted to all States with a note), not "جميع الدول" named.
-    let general = |m: &crate::DraftMandate| {
-        m.actors.len() == 1
-            && m.actors[0].name == table::AR_DEFAULT_ACTOR
-            && m.actors[0].check.is_some()
-    };
-    let restated: Vec<bool> = mandates
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let Some(a) = act(m) else { return false };
-            let body = m.actors.iter().all(|x| body_named(&x.name));
-            mandates[i + 1..].iter().any(|later| {
-                let same = act(later).as_deref() == Some(a.as_str());
-                // The body's act again, by the organ's name.
-                let organ = body
-                    && later.paragraph == m.paragraph
-                    && later.actors.iter().all(|x| body_named(&x.name))
-                    && names(later) != names(m);
-                // A lede's general call that a later paragraph gives in full ("قرارا
-                // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
-                let lede = general(m) && later.paragraph > m.paragraph;
-                same && (organ || lede)
-            })
-        })
-        .collect();
-    // "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
-    // أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
-    // القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
-    let opening = |m: &crate::DraftMandate| -> Vec<String> {
-        m.summary
-            .split_whitespace()
-            .take(3)
-            .map(str::to_string)
-            .collect()
-    };
-    let body_act =
-        |m: &crate::DraftMandate| act(m).is_some() && m.actors.iter().all(|x| body_named(&x.name));
-    let repeated: Vec<bool> = mandates
-        .iter()
-        .enumerate()
-        .map(|(j, later)| {
-            body_act(later)
-                && mandates[..j]
-                    .iter()
-                    .any(|m| body_act(m) && opening(m).len() == 3 && opening(m) == opening(later))
-        })
-        .collect();
-    // "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
-    // request to the same actors, told twice in a paragraph.
-    let twice: Vec<bool> = mandates
-        .iter()
-        .enumerate()
-        .map(|(j, later)| {
-            opening(later).len() == 3
-                && mandates[..j].iter().any(|m| {
-                    m.paragraph == later.paragraph
-                        && names(m) == names(later)
-                        && opening(m) == opening(later)
-                })
-        })
-        .collect();
+    let restated = restated_later(mandates);
+    let repeated = repeated_body_acts(mandates);
+    let twice = told_twice(mandates);
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;
         !restated[k - 1] && !repeated[k - 1] && !twice[k - 1]
     });
+}
+
+/// The verbal noun a mandate's summary opens with, unless it is one that asks.
+fn restated_act(m: &crate::DraftMandate) -> Option<String> {
+    let first = m.summary.split_whitespace().next()?;
+    let first = first.strip_prefix("ال").unwrap_or(first);
+    let asks = table::AR_NOUN_VERBS.iter().any(|(n, _, _)| *n == first);
+    (!asks && first.chars().count() >= 3).then(|| first.to_string())
+}
+
+fn actor_names(m: &crate::DraftMandate) -> Vec<String> {
+    m.actors.iter().map(|a| a.name.clone()).collect()
+}
+
+/// A call that names no one (drafted to all States with a note), not "جميع الدول" named.
+fn general_call(m: &crate::DraftMandate) -> bool {
+    m.actors.len() == 1
+        && m.actors[0].name == table::AR_DEFAULT_ACTOR
+        && m.actors[0].check.is_some()
+}
+
+/// For each mandate, whether a later one gives its act again: the body's act by the
+/// organ's name in the same paragraph, or a lede's general call in a later paragraph.
+fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
+    mandates
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let Some(a) = restated_act(m) else {
+                return false;
+            };
+            let body = m.actors.iter().all(|x| body_named(&x.name));
+            mandates[i + 1..].iter().any(|later| {
+                let same = restated_act(later).as_deref() == Some(a.as_str());
+                // The body's act again, by the organ's name.
+                let organ = body
+                    && later.paragraph == m.paragraph
+                    && later.actors.iter().all(|x| body_named(&x.name))
+                    && actor_names(later) != actor_names(m);
+                // A lede's general call that a later paragraph gives in full ("قرارا
+                // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
+                let lede = general_call(m) && later.paragraph > m.paragraph;
+                same && (organ || lede)
+            })
+        })
+        .collect()
+}
+
+/// "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
+/// أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
+/// القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
+/// For each mandate, whether an earlier one opens with the same words.
+fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
+    mandates
+        .iter()
+        .enumerate()
+        .map(|(j, later)| {
+            own_act_of_body(later)
+                && mandates[..j].iter().any(|m| {
+                    own_act_of_body(m)
+                        && opening_words(m).len() == 3
+                        && opening_words(m) == opening_words(later)
+                })
+        })
+        .collect()
+}
+
+/// "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
+/// request to the same actors, told twice in a paragraph. For each mandate, whether an
+/// earlier one told it.
+fn told_twice(mandates: &[crate::DraftMandate]) -> Vec<bool> {
+    mandates
+        .iter()
+        .enumerate()
+        .map(|(j, later)| {
+            opening_words(later).len() == 3
+                && mandates[..j].iter().any(|m| {
+                    m.paragraph == later.paragraph
+                        && actor_names(m) == actor_names(later)
+                        && opening_words(m) == opening_words(later)
+                })
+        })
+        .collect()
+}
+
+/// The first three words of a mandate's summary.
+fn opening_words(m: &crate::DraftMandate) -> Vec<String> {
+    m.summary
+        .split_whitespace()
+        .take(3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a mandate is a body's own act (not a request).
+fn own_act_of_body(m: &crate::DraftMandate) -> bool {
+    restated_act(m).is_some() && m.actors.iter().all(|x| body_named(&x.name))
 }
 
 /// Whether a name is a body's ("مجلس السلم والأمن", "الاتحاد الإفريقي").
@@ -1596,31 +1664,10 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     // "وطلبت، خلال اجتماعها ...، من ...": the comma after the verb opens an aside.
     let aside = bare(first) != first && first.ends_with(',');
     let rest = &words[1..];
-    if table::AR_DECIDES.contains(&verb) {
-        return decision_clause(before, rest, verb, body);
+    if let Some(found) = kind_clause(before, rest, verb, body) {
+        return found;
     }
-    if table::AR_APPROVES.contains(&verb) {
-        return approved(rest, body);
-    }
-    if table::AR_PROVIDES.contains(&verb) {
-        return provided(rest, body);
-    }
-    if table::AR_ESTABLISHES.contains(&verb) {
-        return established(rest, body);
-    }
-    if table::AR_RENEWS.contains(&verb) {
-        return renewed(rest, body);
-    }
-    // "توصي اللجنة بإحالة الموضوع إلى X لدراسته", "... على أن يحال الموضوع إلى X لبحث
-    // ...": a committee recommends a referral; X is asked.
-    // "وتوصي بإحالة الموضوع للمنظمة X للاختصاص": the committee named before.
-    if table::AR_RECOMMENDS.contains(&verb)
-        && rest.first().is_some_and(|w| {
-            let w = bare(w);
-            ["لجنة", "اللجنة"].contains(&w) || ["بإحالة", "باحالة"].contains(&w)
-        })
-        && let Some(found) = referral(rest)
-    {
+    if let Some(found) = recommended_referral(verb, rest) {
         return vec![found];
     }
     if let Some(found) = recommended(verb, rest) {
@@ -1629,49 +1676,103 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
     if let Some(found) = joined_subject_request(before, words, verb) {
         return found;
     }
-    if let Some(&(v, openers, enders)) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
-        // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
-        if ["تعهد", "يعهد", "عهد"].contains(&v)
-            && !rest[..rest.len().min(12)]
-                .iter()
-                .any(|w| opens(w, openers) || table::AR_PRONOUN_ADDRESSEES.contains(&bare(w)))
-        {
-            return Vec::new();
-        }
-        let past = table::AR_PAST.contains(&v);
-        // "وطالب مجلس الأمن والأمم المتحدة بتحمل مسؤولياتهما": two bodies joined before
-        // the act are those asked (the subject is the sentence's, elided).
-        if past && !aside && coordinated_addressees(rest, enders, body) {
-            return request(rest, openers, enders, false, before)
-                .into_iter()
-                .collect();
-        }
-        // "ودعا، خلال الاجتماع ...، برئاسة ...، اليوم، إلى ...": an aside of several
-        // commas between the verb and its ender; the call names no one.
-        if aside
-            && openers.is_empty()
-            && let Some(k) = (1..rest.len().min(45))
-                .find(|&k| rest[k - 1].ends_with(',') && ends_at(rest[k], enders))
-        {
-            return request(&rest[k..], openers, enders, false, before)
-                .into_iter()
-                .collect();
-        }
-        return request(rest, openers, enders, past || aside, before)
-            .into_iter()
-            .collect();
+    if let Some(entry) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
+        return table_verb_clause(before, rest, entry, aside, body);
     }
     if let Some(&(_, _, enders)) = pronoun_verb(verb) {
-        let Some(actor) = antecedent(before) else {
-            return Vec::new();
-        };
-        let (more, rest) = with_pronoun(rest, enders);
-        return action_after(rest, enders)
-            .map(|action| ([vec![actor], more].concat(), action))
+        return pronoun_verb_clause(before, rest, enders);
+    }
+    Vec::new()
+}
+
+/// The requests of a clause whose verb decides, approves, provides, establishes or renews
+/// (None for any other verb).
+fn kind_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Option<Requests> {
+    if table::AR_DECIDES.contains(&verb) {
+        return Some(decision_clause(before, rest, verb, body));
+    }
+    if table::AR_APPROVES.contains(&verb) {
+        return Some(approved(rest, body));
+    }
+    if table::AR_PROVIDES.contains(&verb) {
+        return Some(provided(rest, body));
+    }
+    if table::AR_ESTABLISHES.contains(&verb) {
+        return Some(established(rest, body));
+    }
+    if table::AR_RENEWS.contains(&verb) {
+        return Some(renewed(rest, body));
+    }
+    None
+}
+
+/// "توصي اللجنة بإحالة الموضوع إلى X لدراسته", "... على أن يحال الموضوع إلى X لبحث
+/// ...": a committee recommends a referral; X is asked.
+/// "وتوصي بإحالة الموضوع للمنظمة X للاختصاص": the committee named before.
+fn recommended_referral(verb: &str, rest: &[&str]) -> Option<(Vec<String>, String)> {
+    if table::AR_RECOMMENDS.contains(&verb)
+        && rest.first().is_some_and(|w| {
+            let w = bare(w);
+            ["لجنة", "اللجنة"].contains(&w) || ["بإحالة", "باحالة"].contains(&w)
+        })
+    {
+        return referral(rest);
+    }
+    None
+}
+
+/// The request of a verb of the tables (`entry`: the verb, its openers and enders);
+/// `aside` when a comma follows the verb.
+fn table_verb_clause(
+    before: &[&str],
+    rest: &[&str],
+    &(v, openers, enders): &Entry,
+    aside: bool,
+    body: &str,
+) -> Requests {
+    // "تعهد القادة بالعمل ...": a pledge; "تعهد إلى X بـ ..." entrusts X.
+    if ["تعهد", "يعهد", "عهد"].contains(&v)
+        && !rest[..rest.len().min(12)]
+            .iter()
+            .any(|w| opens(w, openers) || table::AR_PRONOUN_ADDRESSEES.contains(&bare(w)))
+    {
+        return Vec::new();
+    }
+    let past = table::AR_PAST.contains(&v);
+    // "وطالب مجلس الأمن والأمم المتحدة بتحمل مسؤولياتهما": two bodies joined before
+    // the act are those asked (the subject is the sentence's, elided).
+    if past && !aside && coordinated_addressees(rest, enders, body) {
+        return request(rest, openers, enders, false, before)
             .into_iter()
             .collect();
     }
-    Vec::new()
+    // "ودعا، خلال الاجتماع ...، برئاسة ...، اليوم، إلى ...": an aside of several
+    // commas between the verb and its ender; the call names no one.
+    if aside
+        && openers.is_empty()
+        && let Some(k) = (1..rest.len().min(45))
+            .find(|&k| rest[k - 1].ends_with(',') && ends_at(rest[k], enders))
+    {
+        return request(&rest[k..], openers, enders, false, before)
+            .into_iter()
+            .collect();
+    }
+    request(rest, openers, enders, past || aside, before)
+        .into_iter()
+        .collect()
+}
+
+/// The request of a verb with its addressee as a pronoun ("دعاه", "يدعوهم"): the one named
+/// before, and any others joined to it ("وحثه هو والجهات الداعية على ...").
+fn pronoun_verb_clause(before: &[&str], rest: &[&str], enders: &[&str]) -> Requests {
+    let Some(actor) = antecedent(before) else {
+        return Vec::new();
+    };
+    let (more, rest) = with_pronoun(rest, enders);
+    action_after(rest, enders)
+        .map(|action| ([vec![actor], more].concat(), action))
+        .into_iter()
+        .collect()
 }
 
 /// Whether a past verb's words open with a body other than the text's, "و" and another
@@ -2460,6 +2561,42 @@ fn request(
     past: bool,
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
+    let mut i = past_subject_end(rest, openers, enders, past, before);
+    // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
+    // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
+    // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
+    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
+    i = after_text_in_passing(rest, i, openers);
+    // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
+        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
+    {
+        return Some(found);
+    }
+    // "وطلب مجلس الأمن اليوم بانسحاب X ...": no addressee, the act its ender opens.
+    let ends_now = rest.get(i).is_some_and(|w| {
+        enders
+            .iter()
+            .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
+    });
+    if past && required && !ends_now && rest.get(i).is_some_and(|w| !opens(w, openers)) {
+        i = addressee_after_aside(rest, i, openers)?;
+    }
+    request_at(rest, i, openers, enders, before)
+}
+
+/// Where a verb's words go on after its subject and the asides, meeting and level a
+/// report names after it (the start of `rest` for a present-tense verb's own subject).
+fn past_subject_end(
+    rest: &[&str],
+    openers: &[&str],
+    enders: &[&str],
+    past: bool,
+    before: &[&str],
+) -> usize {
     // "وسمح المجلس بالإجماع لبعثة ...": how the body acted, between it and the addressee.
     // "فإن مجلس السلم والأمن كلف X ...": the subject stood before the verb.
     let before_verb = past && subject_before(before);
@@ -2485,30 +2622,18 @@ fn request(
         // "في اجتماعه اليوم على مستوى وزراء الخارجية": the meeting's level after its aside.
         i = own_meeting_end(rest, level_end(rest, held_at_end(rest, i)));
     }
-    i = after_subject_relative(rest, i, openers, enders);
-    // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
-    // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
-    // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
-    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
-    i = after_text_in_passing(rest, i, openers);
-    // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
-    if i > 0
-        && rest
-            .get(i)
-            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
-        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
-    {
-        return Some(found);
-    }
-    // "وطلب مجلس الأمن اليوم بانسحاب X ...": no addressee, the act its ender opens.
-    let ends_now = rest.get(i).is_some_and(|w| {
-        enders
-            .iter()
-            .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
-    });
-    if past && required && !ends_now && rest.get(i).is_some_and(|w| !opens(w, openers)) {
-        i = addressee_after_aside(rest, i, openers)?;
-    }
+    after_subject_relative(rest, i, openers, enders)
+}
+
+/// What a verb asks of the words from `rest[i]` on, where its addressee (or its act, when
+/// it names no one) stands.
+fn request_at(
+    rest: &[&str],
+    i: usize,
+    openers: &[&str],
+    enders: &[&str],
+    before: &[&str],
+) -> Option<(Vec<String>, String)> {
     let first = *rest.get(i)?;
     // "تطلب عقد اجتماع فوري لمجلس X": a call for a meeting, naming no addressee.
     if let Some(found) = meeting_called(&rest[i..]) {
@@ -2537,13 +2662,22 @@ fn request(
         let action = action_after(&rest[i + 1..], enders)?;
         return Some((vec![actor], action));
     }
+    named_request(&rest[i..], openers, enders)
+}
+
+/// The addressees `words` name after the opener, and the act after them.
+fn named_request(
+    words: &[&str],
+    openers: &[&str],
+    enders: &[&str],
+) -> Option<(Vec<String>, String)> {
     // "عهد القرار للبعثة بـ ...": "لـ" + "البعثة" is written "للبعثة".
-    let restored = first
+    let restored = words[0]
         .strip_prefix("لل")
         .filter(|_| openers.contains(&"ل"))
         .map(|r| format!("ال{r}"));
-    let owned = so_called(&rest[i..])
-        .unwrap_or_else(|| without_opener(&rest[i..], openers, restored.as_deref()));
+    let owned =
+        so_called(words).unwrap_or_else(|| without_opener(words, openers, restored.as_deref()));
     if owned.is_empty() {
         return None;
     }
@@ -2893,20 +3027,58 @@ fn urges_measures(words: &[&str], enders: &[&str]) -> bool {
 /// actor its verbal noun names; otherwise all States.
 fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)> {
     let first = bare(words.first()?);
+    if let Some(found) = that_clause_actor(words, enders, first) {
+        return Some(found);
+    }
+    let noun_actors = verbal_noun_actors(words, enders, first);
+    let action = action_after(words, enders)?;
+    if let Some(actors) = noun_actors {
+        return Some((actors, action));
+    }
+    // "توصي بما يأتي:": its items say what.
+    if ["ما يأتي", "ما يلي", "بما يأتي", "بما يلي"]
+        .iter()
+        .any(|p| action.starts_with(p))
+    {
+        return None;
+    }
+    // "بنظر مشروع الميثاق في اجتماع وزراء الخارجية ...": those whose meeting is to consider.
+    if let Some(found) = considered_at(words, &action) {
+        return Some(found);
+    }
+    if let Some(pair) = between_pair(words) {
+        return Some((pair, action));
+    }
+    if let Some(doers) = doer_named(words) {
+        return Some((doers, action));
+    }
+    Some((vec![UNNAMED.to_string()], action))
+}
+
+/// "طالب القرار بأن يقدم الأمين العام ...": the subject of a call's "أن" clause, when the
+/// call opens with one.
+fn that_clause_actor(
+    words: &[&str],
+    enders: &[&str],
+    first: &str,
+) -> Option<(Vec<String>, String)> {
     let that = ["أن", "ان", "بأن", "بان"].contains(&first)
         || (enders.contains(&first)
             && words
                 .get(1)
                 .is_some_and(|w| ["أن", "ان"].contains(&bare(w))));
-    if that {
-        let k = words
-            .iter()
-            .position(|w| ["أن", "ان", "بأن", "بان"].contains(&bare(w)))?;
-        if let Some(found) = words.get(k + 1..).and_then(acting_subject) {
-            return Some(found);
-        }
+    if !that {
+        return None;
     }
-    // "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the noun's own actor.
+    let k = words
+        .iter()
+        .position(|w| ["أن", "ان", "بأن", "بان"].contains(&bare(w)))?;
+    words.get(k + 1..).and_then(acting_subject)
+}
+
+/// "إلى التزام جميع الأطراف ...", "بانسحاب القوات ...": the actors a call's verbal noun
+/// names as its own, if any.
+fn verbal_noun_actors(words: &[&str], enders: &[&str], first: &str) -> Option<Vec<String>> {
     let mut noun_at = usize::from(enders.contains(&first));
     // "إلى بدء عمل فريق الاتصال": a verbal noun's own construct noun before the actor
     // (not a preposition: "بالإفراج عن رئيس البلاد" frees the president).
@@ -2927,31 +3099,20 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
         table::AR_SENDING_NOUNS.contains(&w)
     });
     // "إلى عقد مؤتمر ...": a meeting held is no actor.
-    if let Some(head) = words.get(noun_at + 1)
-        && !sent
-        && table::AR_ACTOR_HEADS.contains(&bare(head))
-        && !table::AR_BODY_HEADS.contains(&bare(head))
-    {
-        let end = name_end(&words[noun_at + 1..]);
-        let actors = names(&words[noun_at + 1..noun_at + 1 + end]);
-        if !actors.is_empty() {
-            let action = action_after(words, enders)?;
-            return Some((actors, action));
-        }
-    }
-    let action = action_after(words, enders)?;
-    // "توصي بما يأتي:": its items say what.
-    if ["ما يأتي", "ما يلي", "بما يأتي", "بما يلي"]
-        .iter()
-        .any(|p| action.starts_with(p))
+    let head = words.get(noun_at + 1)?;
+    if sent
+        || !table::AR_ACTOR_HEADS.contains(&bare(head))
+        || table::AR_BODY_HEADS.contains(&bare(head))
     {
         return None;
     }
-    // "بنظر مشروع الميثاق في اجتماع وزراء الخارجية ...": those whose meeting is to consider.
-    if let Some(found) = considered_at(words, &action) {
-        return Some(found);
-    }
-    // "بوقف إطلاق النار بين روسيا وأوكرانيا": the two its own phrase names.
+    let end = name_end(&words[noun_at + 1..]);
+    let actors = names(&words[noun_at + 1..noun_at + 1 + end]);
+    (!actors.is_empty()).then_some(actors)
+}
+
+/// "بوقف إطلاق النار بين روسيا وأوكرانيا": the two a call's own phrase names.
+fn between_pair(words: &[&str]) -> Option<Vec<String>> {
     if let Some(k) = words.iter().position(|w| bare(w) == "بين")
         && let [a, b, ..] = &words[k + 1..]
         && !a.ends_with([',', ';', '.'])
@@ -2964,17 +3125,19 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
     {
         let pair = names(&[bare(a), bare(b)]);
         if pair.len() == 2 {
-            return Some((pair, action));
+            return Some(pair);
         }
     }
-    // "يطالب بوقف ... من قبل جميع الأطراف": the doer its own phrase names.
-    if let Some(k) = words.windows(3).position(|w| {
+    None
+}
+
+/// "يطالب بوقف ... من قبل جميع الأطراف": the doer a call's own phrase names.
+fn doer_named(words: &[&str]) -> Option<Vec<String>> {
+    let k = words.windows(3).position(|w| {
         bare(w[0]) == "من" && bare(w[1]) == "قبل" && table::AR_ACTOR_HEADS.contains(&bare(w[2]))
-    }) {
-        let end = name_end(&words[k + 2..]);
-        return Some((names(&words[k + 2..k + 2 + end]), action));
-    }
-    Some((vec![UNNAMED.to_string()], action))
+    })?;
+    let end = name_end(&words[k + 2..]);
+    Some(names(&words[k + 2..k + 2 + end]))
 }
 
 /// "عقد اجتماع فوري لمجلس الجامعة ...": a meeting called of a body named after "لـ" (that

@@ -209,101 +209,21 @@ fn clause_position(
     since: usize,
 ) -> Position {
     let position = position(sentence, toks, i);
-    // "It was decided that ...": the body decided. "Azerbaijan offered to ...": a
-    // named subject's offer.
-    // "whenever it is decided to hold a session, ...": a condition, not a decision.
-    let conditional = i >= 3 && {
-        let w = toks[i - 3].word.as_str();
-        table::CLAUSE_ASIDE_OPENERS.contains(&w) || matches!(w, "when" | "where" | "as")
-    };
-    let impersonal = kind == Kind::Decides
-        && i >= 2
-        && toks[i - 2].word == "it"
-        && !conditional
-        && matches!(position, Position::Passive);
-    let named_subject = kind == Kind::Offers
-        && i >= 1
-        && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
-    // "Urges all Member States requesting exemption to ...": a participle right after a
-    // noun qualifies it; one after a comma or a conjunction ("..., urging X to") opens.
-    let qualifying = toks[i].word.ends_with("ing")
-        && !opens_sentence(sentence, toks, i)
-        && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while");
-    // "While urging the Movements to sign ..., they threatened ...": a participle after
-    // a sentence's opening "while" or "whilst" opens a clause of its own (not "X, while
-    // taking note of ..., to ...", an aside).
-    let while_participle = toks[i].word.ends_with("ing")
-        && i == 1
-        && matches!(toks[0].word.as_str(), "while" | "whilst")
-        && kind != Kind::Preamble;
-    // "..., maintaining its troops while requesting that the Secretary-General ...": a
-    // press release's request in a participle after "while" goes on the sentence.
-    // "..., while also demanding that ...": an adverb between changes nothing.
-    let while_before = (i >= 1 && toks[i - 1].word == "while")
-        || (i >= 3
-            && matches!(toks[i - 1].word.as_str(), "also" | "further")
-            && toks[i - 2].word == "while");
-    let while_request =
-        toks[i].word.ends_with("ing") && i >= 2 && while_before && kind == Kind::Addressed;
-    // "the Committee released a closing communique calling for ...": the call of a text the
-    // meeting issues now (not "recalling its resolution calling for ...", a past one).
-    let issued_text = toks[i].word.ends_with("ing")
-        && i >= 3
-        && matches!(
-            toks[i - 1].word.as_str(),
-            "communique" | "communiqué" | "statement" | "declaration"
-        )
-        && toks[i.saturating_sub(5)..i - 1]
-            .iter()
-            .any(|t| matches!(t.word.as_str(), "issued" | "released" | "adopted"));
-    // "Key points of the resolution include condemning X, ..., and urging Y to ...": the
-    // contents a report lists, not a request of its own.
-    let listed_content = toks[i].word.ends_with("ing")
-        && toks[since..i]
-            .iter()
-            .any(|t| matches!(t.word.as_str(), "include" | "includes" | "included"));
-    // "Leaders took a decisive step by directing their Council to ...": the means a report
-    // names is the request.
-    let by_participle = kind == Kind::Addressed
-        && toks[i].word.ends_with("ing")
-        && i >= 1
-        && toks[i - 1].word == "by";
-    // "..., the High Commissioner urged the Council to ...": in a report, an official's
-    // own past-tense appeal is what they said, not the body's request.
-    let speaker = kind == Kind::Addressed
-        && i >= 1
-        && toks[i].word.ends_with("ed")
-        && table::SPEAKER_TITLES.contains(&toks[i - 1].word.as_str())
-        && matches!(position, Position::Opens);
-    // "... requires that the growers shall plant, share water and commit to joint
-    // harvests": a bare "commit" in a list a modal governs goes on that obligation.
-    let governed = form == "commit"
-        && toks[since..i]
-            .iter()
-            .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
-        && !toks[since..i].iter().any(|t| t.word == "we");
     // "to condemn X and call for Y": an infinitive going on, unless "; and" follows a view
     // in a sentence that opens with "We".
     let and_call = form.starts_with("and ") && !we_after_semicolon(sentence, toks, i);
-    if speaker || governed || and_call || speaker_said_and(toks, i, kind) || listed_content {
+    if official_appeal(toks, i, kind, &position)
+        || modal_governs_commit(toks, i, form, since)
+        || and_call
+        || speaker_said_and(toks, i, kind)
+        || lists_contents(toks, i, since)
+    {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
-    } else if impersonal
-        || named_subject
-        || while_participle
-        || while_request
-        || by_participle
-        || (kind != Kind::Preamble && adopted_text_participle(toks, i))
-        || issued_text
-        // "The summit concluded with a call for ...": the call the meeting ends on.
-        || form.starts_with("with a")
-        || subject_then_modal(sentence, toks, i, kind)
-        || subject_from_place(sentence, toks, i, kind)
-        || (kind == Kind::Addressed && directing_participle(toks, i))
-    {
+    } else if opens_regardless(sentence, toks, i, kind, form, &position) {
         Position::Opens
-    } else if qualifying {
+    } else if qualifying_participle(sentence, toks, i) {
         Position::Inside
     } else if kind == Kind::Preamble
         && i > 0
@@ -321,6 +241,125 @@ fn clause_position(
     } else {
         position
     }
+}
+
+/// Whether the verb at token `i` opens a clause whatever `position` its surroundings give it.
+fn opens_regardless(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    kind: Kind,
+    form: &str,
+    position: &Position,
+) -> bool {
+    // "Azerbaijan offered to ...": a named subject's offer.
+    let named_subject = kind == Kind::Offers
+        && i >= 1
+        && sentence[toks[i - 1].start..].starts_with(char::is_uppercase);
+    // "Leaders took a decisive step by directing their Council to ...": the means a report
+    // names is the request.
+    let by_participle = kind == Kind::Addressed
+        && toks[i].word.ends_with("ing")
+        && i >= 1
+        && toks[i - 1].word == "by";
+    impersonal_decision(toks, i, kind, position)
+        || named_subject
+        || while_participle(toks, i, kind)
+        || while_request(toks, i, kind)
+        || by_participle
+        || (kind != Kind::Preamble && adopted_text_participle(toks, i))
+        || issued_text(toks, i)
+        // "The summit concluded with a call for ...": the call the meeting ends on.
+        || form.starts_with("with a")
+        || subject_then_modal(sentence, toks, i, kind)
+        || subject_from_place(sentence, toks, i, kind)
+        || (kind == Kind::Addressed && directing_participle(toks, i))
+}
+
+/// "It was decided that ...": the body decided.
+/// "whenever it is decided to hold a session, ...": a condition, not a decision.
+fn impersonal_decision(toks: &[Token], i: usize, kind: Kind, position: &Position) -> bool {
+    let conditional = i >= 3 && {
+        let w = toks[i - 3].word.as_str();
+        table::CLAUSE_ASIDE_OPENERS.contains(&w) || matches!(w, "when" | "where" | "as")
+    };
+    kind == Kind::Decides
+        && i >= 2
+        && toks[i - 2].word == "it"
+        && !conditional
+        && matches!(position, Position::Passive)
+}
+
+/// "Urges all Member States requesting exemption to ...": a participle right after a
+/// noun qualifies it; one after a comma or a conjunction ("..., urging X to") opens.
+fn qualifying_participle(sentence: &str, toks: &[Token], i: usize) -> bool {
+    toks[i].word.ends_with("ing")
+        && !opens_sentence(sentence, toks, i)
+        && !matches!(toks[i - 1].word.as_str(), "and" | "but" | "or" | "while")
+}
+
+/// "While urging the Movements to sign ..., they threatened ...": a participle after
+/// a sentence's opening "while" or "whilst" opens a clause of its own (not "X, while
+/// taking note of ..., to ...", an aside).
+fn while_participle(toks: &[Token], i: usize, kind: Kind) -> bool {
+    toks[i].word.ends_with("ing")
+        && i == 1
+        && matches!(toks[0].word.as_str(), "while" | "whilst")
+        && kind != Kind::Preamble
+}
+
+/// "..., maintaining its troops while requesting that the Secretary-General ...": a
+/// press release's request in a participle after "while" goes on the sentence.
+/// "..., while also demanding that ...": an adverb between changes nothing.
+fn while_request(toks: &[Token], i: usize, kind: Kind) -> bool {
+    let while_before = (i >= 1 && toks[i - 1].word == "while")
+        || (i >= 3
+            && matches!(toks[i - 1].word.as_str(), "also" | "further")
+            && toks[i - 2].word == "while");
+    toks[i].word.ends_with("ing") && i >= 2 && while_before && kind == Kind::Addressed
+}
+
+/// "the Committee released a closing communique calling for ...": the call of a text the
+/// meeting issues now (not "recalling its resolution calling for ...", a past one).
+fn issued_text(toks: &[Token], i: usize) -> bool {
+    toks[i].word.ends_with("ing")
+        && i >= 3
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "communique" | "communiqué" | "statement" | "declaration"
+        )
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "issued" | "released" | "adopted"))
+}
+
+/// "Key points of the resolution include condemning X, ..., and urging Y to ...": the
+/// contents a report lists, not a request of its own.
+fn lists_contents(toks: &[Token], i: usize, since: usize) -> bool {
+    toks[i].word.ends_with("ing")
+        && toks[since..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "include" | "includes" | "included"))
+}
+
+/// "..., the High Commissioner urged the Council to ...": in a report, an official's
+/// own past-tense appeal is what they said, not the body's request.
+fn official_appeal(toks: &[Token], i: usize, kind: Kind, position: &Position) -> bool {
+    kind == Kind::Addressed
+        && i >= 1
+        && toks[i].word.ends_with("ed")
+        && table::SPEAKER_TITLES.contains(&toks[i - 1].word.as_str())
+        && matches!(position, Position::Opens)
+}
+
+/// "... requires that the growers shall plant, share water and commit to joint
+/// harvests": a bare "commit" in a list a modal governs goes on that obligation.
+fn modal_governs_commit(toks: &[Token], i: usize, form: &str, since: usize) -> bool {
+    form == "commit"
+        && toks[since..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
+        && !toks[since..i].iter().any(|t| t.word == "we")
 }
 
 /// "... into the Community directing the council to conclude ...": a report's participle of
@@ -381,7 +420,61 @@ enum Position {
 }
 
 fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
-    let mut j = i;
+    let j = before_verb(sentence, toks, i);
+    if j == 0 || punct_between(sentence, toks, j - 1) {
+        return Position::Opens;
+    }
+    let prev = toks[j - 1].word.as_str();
+    if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
+        return Position::Opens;
+    }
+    if reports_adopted_text(toks, j, i) {
+        return Position::Opens;
+    }
+    // "seeds for which the Board had asked for advice": the pluperfect tells of
+    // an earlier act, not a request the text makes ("had" is skipped above as "has" is).
+    if toks[..i].iter().rev().take(3).any(|t| t.word == "had") && j < i {
+        return Position::Inside;
+    }
+    if table::RELATIVE_WORDS.contains(&prev) {
+        return Position::Inside;
+    }
+    if table::PASSIVE_AUX.contains(&prev) {
+        return Position::Passive;
+    }
+    let raw = &sentence[toks[j - 1].start..toks[j - 1].end];
+    let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
+    if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) || acronym {
+        return after_subject(toks, j);
+    }
+    Position::Inside
+}
+
+/// The token after the word the verb at token `i` follows: linking phrases, adverbs and a
+/// report's weekday between a subject and its verb skipped.
+fn before_verb(sentence: &str, toks: &[Token], i: usize) -> usize {
+    let mut j = skip_linking_phrase(sentence, toks, i);
+    // Skip adverbs between the subject and the verb, unless punctuation intervenes.
+    while j > 0
+        && table::ADVERBS.contains(&toks[j - 1].word.as_str())
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 1;
+    }
+    // "the Council on Tuesday urged ...": a report's weekday (skipped above as an adverb)
+    // after its "on", between subject and verb.
+    if j >= 2
+        && toks[j - 1].word == "on"
+        && table::WEEKDAYS.contains(&toks[j].word.as_str())
+        && !punct_between(sentence, toks, j - 1)
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// The token a linking phrase right before token `j` opens at (`j` when there is none).
+fn skip_linking_phrase(sentence: &str, toks: &[Token], mut j: usize) -> usize {
     // "..., and in that connection calls upon ...": the linking phrase sits where an
     // adverb would.
     if j >= 3
@@ -407,72 +500,37 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     {
         j -= 2;
     }
-    // Skip adverbs between the subject and the verb, unless punctuation intervenes.
-    while j > 0
-        && table::ADVERBS.contains(&toks[j - 1].word.as_str())
-        && !punct_between(sentence, toks, j - 1)
-    {
-        j -= 1;
-    }
-    // "the Council on Tuesday urged ...": a report's weekday (skipped above as an adverb)
-    // after its "on", between subject and verb.
-    if j >= 2
-        && toks[j - 1].word == "on"
-        && table::WEEKDAYS.contains(&toks[j].word.as_str())
-        && !punct_between(sentence, toks, j - 1)
-    {
-        j -= 1;
-    }
-    if j == 0 || punct_between(sentence, toks, j - 1) {
-        return Position::Opens;
-    }
+    j
+}
+
+/// The position of a verb right after its subject, token `j - 1`: it opens a clause unless
+/// the subject is a relative clause's.
+fn after_subject(toks: &[Token], j: usize) -> Position {
     let prev = toks[j - 1].word.as_str();
-    if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
-        return Position::Opens;
+    // "adopted a resolution in which it decided to ...": a press release reports the
+    // body's own act in the text it adopted ("the resolution in which it requested ..."
+    // recalls an earlier one).
+    let in_which = j >= 3
+        && prev == "it"
+        && toks[j - 2].word == "which"
+        && matches!(toks[j - 3].word.as_str(), "in" | "by")
+        && toks[..j - 3].iter().any(|t| t.word == "adopted");
+    let relative = !in_which && j >= 2 && matches!(prev, "it" | "they" | "we") && {
+        let before = toks[j - 2].word.as_str();
+        table::RELATIVE_WORDS.contains(&before)
+    };
+    // "Communiqué ... adopted at its 840th meeting, in which Council demanded ...": a
+    // body named after "in which" is what an earlier text asked.
+    let recalled = j >= 3
+        && !matches!(prev, "it" | "they" | "we")
+        && toks[j - 2].word == "which"
+        && matches!(toks[j - 3].word.as_str(), "in" | "by");
+    let relative = relative || recalled;
+    if relative {
+        Position::Inside
+    } else {
+        Position::Opens
     }
-    if reports_adopted_text(toks, j, i) {
-        return Position::Opens;
-    }
-    // "seeds for which the Board had asked for advice": the pluperfect tells of
-    // an earlier act, not a request the text makes ("had" is skipped above as "has" is).
-    if toks[..i].iter().rev().take(3).any(|t| t.word == "had") && j < i {
-        return Position::Inside;
-    }
-    if table::RELATIVE_WORDS.contains(&prev) {
-        return Position::Inside;
-    }
-    if table::PASSIVE_AUX.contains(&prev) {
-        return Position::Passive;
-    }
-    let raw = &sentence[toks[j - 1].start..toks[j - 1].end];
-    let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
-    if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) || acronym {
-        // "adopted a resolution in which it decided to ...": a press release reports the
-        // body's own act in the text it adopted ("the resolution in which it requested ..."
-        // recalls an earlier one).
-        let in_which = j >= 3
-            && prev == "it"
-            && toks[j - 2].word == "which"
-            && matches!(toks[j - 3].word.as_str(), "in" | "by")
-            && toks[..j - 3].iter().any(|t| t.word == "adopted");
-        let relative = !in_which && j >= 2 && matches!(prev, "it" | "they" | "we") && {
-            let before = toks[j - 2].word.as_str();
-            table::RELATIVE_WORDS.contains(&before)
-        };
-        // "Communiqué ... adopted at its 840th meeting, in which Council demanded ...": a
-        // body named after "in which" is what an earlier text asked.
-        let recalled = j >= 3
-            && !matches!(prev, "it" | "they" | "we")
-            && toks[j - 2].word == "which"
-            && matches!(toks[j - 3].word.as_str(), "in" | "by");
-        let relative = relative || recalled;
-        return if relative {
-            Position::Inside
-        } else {
-            Position::Opens
-        };
-    }
-    Position::Inside
 }
 
 /// "President Jane Doe said her term would be busy and called upon Member States to ...":

@@ -2434,69 +2434,81 @@ fn actors(phrase: &str) -> Vec<String> {
         // "le Secrétaire général de l'ONU, Ban Ki-moon,": a person's name in apposition.
         .enumerate()
         .filter(|(k, piece)| !(*k > 0 && first_opened && person(piece)))
-        .map(|(_, piece)| piece)
-        .map(|piece| {
-            let mut p = piece.trim();
-            loop {
-                let lower = p.to_lowercase();
-                let Some(opener) = table::FR_ADDRESSEE_OPENERS.iter().find(|o| {
-                    lower.starts_with(*o)
-                        && (o.ends_with('\'')
-                            || lower[o.len()..].starts_with(' ')
-                            || lower[o.len()..].starts_with('’'))
-                }) else {
-                    break;
-                };
-                p = p[opener.len()..].trim_start_matches(['’', ' ']);
-            }
-            p = p
-                .strip_prefix("l’")
-                .or_else(|| p.strip_prefix("l'"))
-                .unwrap_or(p);
-            if let Some(m) = PARTICIPLE_COMPLEMENT.find(p) {
-                p = &p[..m.start()];
-            }
-            // "la Commission en collaboration avec ses partenaires": how, not who.
-            if let Some(m) = INLINE_ASIDE.find(p) {
-                p = &p[..m.start()];
-            }
-            // "les Etats membres qui ne l'auraient pas encore fait": a relative clause
-            // describes the addressee, it is no part of its name.
-            // ("tous ceux qui vivent ...": a pronoun's relative clause is what names it).
-            let pronoun = ["tous", "toutes", "ceux", "celles", "celui", "celle"]
-                .contains(&fold(p.split_whitespace().next().unwrap_or_default()).as_str());
-            if let Some(at) = p.find(" qui ").filter(|_| !pronoun) {
-                p = &p[..at];
-            }
-            // "les États parties ayant fait la déclaration ...": a present participle's
-            // clause says which of them, as a relative clause does.
-            if let Some(m) = DESCRIBING_PARTICIPLE.find(p).filter(|_| !pronoun) {
-                p = &p[..m.start()];
-            }
-            // "la troisième réunion de la Conférence des Parties": a meeting of a body asks
-            // the body.
-            if let Some(m) = MEETING_OF.find(p) {
-                let name = p[m.end()..].trim_start_matches(['’', '\'', ' ']);
-                if name.starts_with(char::is_uppercase) {
-                    p = name;
-                }
-            }
-            // "les États concernés non parties à la Convention": which of them, likewise.
-            if let Some(m) = NOT_PARTY_TO.find(p) {
-                p = &p[..m.start()];
-            }
-            // "les États membres, lorsqu'ils rédigent ..., à ...": a clause of time set
-            // off by a comma says when they act, not who they are.
-            if let Some(m) = TIME_CLAUSE.find(p) {
-                p = &p[..m.start()];
-            }
-            let mut c = p.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
+        .map(|(_, piece)| addressee_name(piece))
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The name a piece of an addressee list gives: without its "à" and article, and without
+/// what describes it, capitalised.
+fn addressee_name(piece: &str) -> String {
+    let p = without_addressee_opener(piece.trim());
+    let p = without_description(p);
+    let mut c = p.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// "aux États Membres" → "États Membres": the openers and the article before a name.
+fn without_addressee_opener(mut p: &str) -> &str {
+    loop {
+        let lower = p.to_lowercase();
+        let Some(opener) = table::FR_ADDRESSEE_OPENERS.iter().find(|o| {
+            lower.starts_with(*o)
+                && (o.ends_with('\'')
+                    || lower[o.len()..].starts_with(' ')
+                    || lower[o.len()..].starts_with('’'))
+        }) else {
+            break;
+        };
+        p = p[opener.len()..].trim_start_matches(['’', ' ']);
+    }
+    p.strip_prefix("l’")
+        .or_else(|| p.strip_prefix("l'"))
+        .unwrap_or(p)
+}
+
+/// A name without the complements, asides and clauses that describe it.
+fn without_description(mut p: &str) -> &str {
+    if let Some(m) = PARTICIPLE_COMPLEMENT.find(p) {
+        p = &p[..m.start()];
+    }
+    // "la Commission en collaboration avec ses partenaires": how, not who.
+    if let Some(m) = INLINE_ASIDE.find(p) {
+        p = &p[..m.start()];
+    }
+    // "les Etats membres qui ne l'auraient pas encore fait": a relative clause
+    // describes the addressee, it is no part of its name.
+    // ("tous ceux qui vivent ...": a pronoun's relative clause is what names it).
+    let pronoun = ["tous", "toutes", "ceux", "celles", "celui", "celle"]
+        .contains(&fold(p.split_whitespace().next().unwrap_or_default()).as_str());
+    if let Some(at) = p.find(" qui ").filter(|_| !pronoun) {
+        p = &p[..at];
+    }
+    // "les États parties ayant fait la déclaration ...": a present participle's
+    // clause says which of them, as a relative clause does.
+    if let Some(m) = DESCRIBING_PARTICIPLE.find(p).filter(|_| !pronoun) {
+        p = &p[..m.start()];
+    }
+    // "la troisième réunion de la Conférence des Parties": a meeting of a body asks
+    // the body.
+    if let Some(m) = MEETING_OF.find(p) {
+        let name = p[m.end()..].trim_start_matches(['’', '\'', ' ']);
+        if name.starts_with(char::is_uppercase) {
+            p = name;
+        }
+    }
+    // "les États concernés non parties à la Convention": which of them, likewise.
+    if let Some(m) = NOT_PARTY_TO.find(p) {
+        p = &p[..m.start()];
+    }
+    // "les États membres, lorsqu'ils rédigent ..., à ...": a clause of time set
+    // off by a comma says when they act, not who they are.
+    if let Some(m) = TIME_CLAUSE.find(p) {
+        p = &p[..m.start()];
+    }
+    p
 }
 
 static TIME_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {

@@ -1380,50 +1380,9 @@ fn flush(
             para.subs.push(Sub { letter, text });
         }
         Marker::Roman(numeral) if !out.is_empty() => {
-            let para = out.last_mut().expect("checked");
-            // "(a) Orchards:" + "(i) count ...; (ii) map ...": tasks under a heading, each
-            // an item of its own ("a-i", "a-ii") in the heading's place.
-            if let Some(parent) = heading_parent(para.subs.last()) {
-                if para.subs.last().is_some_and(|s| !s.letter.contains('-')) {
-                    para.subs.pop();
-                }
-                para.subs.push(Sub {
-                    letter: format!("{parent}-{numeral}"),
-                    text,
-                });
-                return;
-            }
-            let under_roman = para.subs.last().map(|s| is_roman(&s.letter));
-            match (para.subs.last_mut(), under_roman) {
-                // "(a) ... (i) ... (ii)": nested in the lettered sub-paragraph.
-                (Some(sub), Some(false)) => join_line(&mut sub.text, &text),
-                // "Invites the Director-General: (i) to ...; (ii) to ...": sub-paragraphs.
-                (Some(_), Some(true)) => para.subs.push(Sub {
-                    letter: numeral,
-                    text,
-                }),
-                (None, _) if numeral == "i" => para.subs.push(Sub {
-                    letter: numeral,
-                    text,
-                }),
-                _ => join_line(&mut para.text, &text),
-            }
+            add_roman(out.last_mut().expect("checked"), numeral, text);
         }
-        // "2. RECOMMENDATIONS" + "2.1 ...": an item of that section; with no such heading
-        // before, a paragraph numbered by its section.
-        Marker::Decimal(major, minor) => match out.last_mut() {
-            Some(para) if para.number == Some(major) => para.subs.push(Sub {
-                letter: minor,
-                text,
-            }),
-            _ => out.push(Para {
-                ordinal: out.len() + 1,
-                number: Some(major),
-                text,
-                subs: Vec::new(),
-                label: label.to_string(),
-            }),
-        },
+        Marker::Decimal(major, minor) => add_decimal(out, major, minor, text, label),
         marker => {
             *last_sub = None;
             let number = match marker {
@@ -1438,6 +1397,55 @@ fn flush(
                 label: label.to_string(),
             });
         }
+    }
+}
+
+/// Adds a unit marked with a roman numeral to the paragraph before it.
+fn add_roman(para: &mut Para, numeral: String, text: String) {
+    // "(a) Orchards:" + "(i) count ...; (ii) map ...": tasks under a heading, each
+    // an item of its own ("a-i", "a-ii") in the heading's place.
+    if let Some(parent) = heading_parent(para.subs.last()) {
+        if para.subs.last().is_some_and(|s| !s.letter.contains('-')) {
+            para.subs.pop();
+        }
+        para.subs.push(Sub {
+            letter: format!("{parent}-{numeral}"),
+            text,
+        });
+        return;
+    }
+    let under_roman = para.subs.last().map(|s| is_roman(&s.letter));
+    match (para.subs.last_mut(), under_roman) {
+        // "(a) ... (i) ... (ii)": nested in the lettered sub-paragraph.
+        (Some(sub), Some(false)) => join_line(&mut sub.text, &text),
+        // "Invites the Director-General: (i) to ...; (ii) to ...": sub-paragraphs.
+        (Some(_), Some(true)) => para.subs.push(Sub {
+            letter: numeral,
+            text,
+        }),
+        (None, _) if numeral == "i" => para.subs.push(Sub {
+            letter: numeral,
+            text,
+        }),
+        _ => join_line(&mut para.text, &text),
+    }
+}
+
+/// "2. RECOMMENDATIONS" + "2.1 ...": an item of that section; with no such heading
+/// before, a paragraph numbered by its section.
+fn add_decimal(out: &mut Vec<Para>, major: u32, minor: String, text: String, label: &str) {
+    match out.last_mut() {
+        Some(para) if para.number == Some(major) => para.subs.push(Sub {
+            letter: minor,
+            text,
+        }),
+        _ => out.push(Para {
+            ordinal: out.len() + 1,
+            number: Some(major),
+            text,
+            subs: Vec::new(),
+            label: label.to_string(),
+        }),
     }
 }
 
@@ -1553,55 +1561,72 @@ const BULLETS: &[char] = &[
 
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
+    numbered_marker(line)
+        .or_else(|| bulleted_marker(line, last_sub))
+        .or_else(|| digit_marker(line))
+        .unwrap_or_else(|| bracketed_marker(line, last_sub))
+}
+
+/// An article's, a worded, a part's section or a decimal number opening a line.
+fn numbered_marker(line: &str) -> Option<(Marker, &str)> {
     if let Some(m) = ARTICLE.captures(line) {
         let n = m[1].parse().unwrap_or(0);
-        return (Marker::Number(n), &line[m.get(0).expect("match").end()..]);
+        return Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]));
     }
     if let Some(found) = worded_number(line) {
-        return found;
+        return Some(found);
     }
     // "I.1. AU TITRE DU MINISTERE ...": a section of part I, numbered within its part.
     if let Some(m) = PART_SECTION.captures(line) {
         let n = m[1].parse().unwrap_or(0);
-        return (Marker::Number(n), &line[m.get(0).expect("match").end()..]);
+        return Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]));
     }
-    if let Some(m) = DECIMAL.captures(line) {
-        let major = m[1].parse().unwrap_or(0);
-        let rest = &line[m.get(0).expect("match").end()..];
-        return (Marker::Decimal(major, m[2].to_string()), rest);
+    let m = DECIMAL.captures(line)?;
+    let major = m[1].parse().unwrap_or(0);
+    let rest = &line[m.get(0).expect("match").end()..];
+    Some((Marker::Decimal(major, m[2].to_string()), rest))
+}
+
+/// "- establish ...", "• invite ...": bullets, lettered by their place.
+fn bulleted_marker(line: &str, last_sub: Option<char>) -> Option<(Marker, &str)> {
+    let rest = line
+        .strip_prefix(BULLETS)
+        .filter(|rest| rest.starts_with(char::is_whitespace))?;
+    // "- 1. Decides ...", "- (a) To ...": a copied page's list bullet before the text's
+    // own number or letter, which is the marker.
+    let own = marker(rest.trim_start(), last_sub);
+    if !matches!(own.0, Marker::None) {
+        return Some(own);
     }
-    // "- establish ...", "• invite ...": bullets, lettered by their place.
-    if let Some(rest) = line.strip_prefix(BULLETS)
-        && rest.starts_with(char::is_whitespace)
-    {
-        // "- 1. Decides ...", "- (a) To ...": a copied page's list bullet before the text's
-        // own number or letter, which is the marker.
-        let own = marker(rest.trim_start(), last_sub);
-        if !matches!(own.0, Marker::None) {
-            return own;
-        }
-        let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
-        let letter = if next.is_ascii_lowercase() { next } else { 'z' };
-        return (Marker::Letter(letter.to_string()), rest.trim_start());
-    }
+    let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
+    let letter = if next.is_ascii_lowercase() { next } else { 'z' };
+    Some((Marker::Letter(letter.to_string()), rest.trim_start()))
+}
+
+/// A number of up to three digits opening a line, with its "." or ")" or dash.
+fn digit_marker(line: &str) -> Option<(Marker, &str)> {
     let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
-    if !digits.is_empty() && digits.len() <= 3 {
-        let rest = &line[digits.len()..];
-        // "1.", "1)", and "1-" / "1 –" as Arab League resolutions number their paragraphs.
-        let rest = rest.strip_prefix(['.', ')']).or_else(|| {
-            rest.trim_start_matches(' ')
-                .strip_prefix(['-', '–', '—'])
-                .filter(|r| r.starts_with(char::is_whitespace))
-        });
-        if let Some(rest) = rest
-            && (rest.is_empty() || rest.starts_with(char::is_whitespace))
-        {
-            return (
-                Marker::Number(digits.parse().unwrap_or(0)),
-                rest.trim_start(),
-            );
-        }
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
     }
+    let rest = &line[digits.len()..];
+    // "1.", "1)", and "1-" / "1 –" as Arab League resolutions number their paragraphs.
+    let rest = rest.strip_prefix(['.', ')']).or_else(|| {
+        rest.trim_start_matches(' ')
+            .strip_prefix(['-', '–', '—'])
+            .filter(|r| r.starts_with(char::is_whitespace))
+    })?;
+    (rest.is_empty() || rest.starts_with(char::is_whitespace)).then(|| {
+        (
+            Marker::Number(digits.parse().unwrap_or(0)),
+            rest.trim_start(),
+        )
+    })
+}
+
+/// A letter, a roman numeral or a bracketed number before ")" or "." opening a line
+/// (`Marker::None` and the whole line when none does).
+fn bracketed_marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     let (inner, rest) = if let Some(after) = line.strip_prefix('(') {
         match after.split_once(')') {
             Some((inner, rest)) => (inner, rest),
