@@ -135,6 +135,17 @@ fn mended_line(body: &str) -> String {
         let latin = char::from(b'a' + u8::try_from(k).unwrap_or(0));
         format!("{}({latin}) ", &c[1])
     });
+    // "ج) يطلب ...": a letter with its closing bracket only marks the item as "(ج)" does
+    // (a bare "ا" typed for "أ"); one that ends in a colon heads a group of numbered
+    // items ("أ) بالنسبة للترشيحات:") and is left as it is.
+    let heading = body.trim_end().ends_with(':');
+    let body = CLOSED_ITEM.replace(&body, |c: &regex::Captures<'_>| {
+        if heading {
+            return c[0].to_string();
+        }
+        let letter = if &c[2] == "ا" { "أ" } else { &c[2] };
+        format!("{}({letter}) ", &c[1])
+    });
     let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
         let letter = c[2].chars().next().unwrap_or('أ');
         let k = table::AR_LETTERS
@@ -190,6 +201,10 @@ static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
+static CLOSED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let letters: String = table::AR_LETTERS.iter().collect();
+    Regex::new(&format!(r"^(\s*)([{letters}ا])\)\s+")).expect("valid regex")
+});
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();
     Regex::new(&format!(r"^(\s*)\(\s*([{letters}])\s*\)")).expect("valid regex")
@@ -379,8 +394,23 @@ fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
             || table::AR_TIME_WORDS.contains(&bare(w))
             || table::AR_ACTION_NOUNS.contains(&bare(w))
             || ["السيد", "السيدة"].contains(&bare(w))
+            || act_after_title(words, k)
             || (ends_at(w, enders) && !affiliated))
         && !place_qualifier(words, k)
+}
+
+/// "يطلب من الأمين العام التنسيق مع ...": after a title ended by "العام" / "العامة", a
+/// defined verbal noun of the forms "التفعيل" / "الإفعال" is the act asked, not a third
+/// word of the name (an adjective would be "المساعد"; a genitive would take "لـ").
+fn act_after_title(words: &[&str], k: usize) -> bool {
+    let titled = k >= 2
+        && ["العام", "العامة"].contains(&bare(words[k - 1]))
+        && has_article(bare(words[k - 2]));
+    let w: Vec<char> = bare(words[k]).chars().collect();
+    let tafil = w.len() == 7 && w.starts_with(&['ا', 'ل', 'ت']) && w[5] == 'ي';
+    let ifal =
+        w.len() == 7 && w.starts_with(&['ا', 'ل']) && ['إ', 'ا'].contains(&w[2]) && w[5] == 'ا';
+    titled && (tafil || ifal)
 }
 
 /// "الأمين العام ومدير عام الهيئة", "الدول الأعضاء وكذلك المؤسسات ...": another name.
@@ -1398,7 +1428,27 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
     // resolution it adopted asks or decides.
     let adopted = adopted_resolution(&words[..k], words[k]);
-    noun || included || participle || listed || renews || adopted
+    // "... يجب على X أن" is read with its "يجب"; a bare "على" opens only after a break.
+    let obliged = obligation(&words[k..])
+        && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
+    noun || included || participle || listed || renews || adopted || obliged
+}
+
+/// "... فعلى الأمين العام أن يوفد ...", "على اللجنة أن تقدم ...": what X shall do, "على"
+/// (after the "فـ" of a condition's answer) + an actor + "أن"; the actor is asked.
+fn obligation(words: &[&str]) -> bool {
+    let opens = words
+        .first()
+        .is_some_and(|w| ["فعلى", "فعلي", "على"].contains(&bare(w)));
+    let named = words
+        .get(1)
+        .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)));
+    opens && named && {
+        let end = 1 + name_end(&words[1..]);
+        words
+            .get(end)
+            .is_some_and(|w| ["أن", "ان"].contains(&bare(w)))
+    }
 }
 
 /// Whether the clause from `from` to `to` (the next clause's start) is followed, after a
@@ -1455,6 +1505,11 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return action_after(&words[1..], enders)
             .map(|action| vec![(vec![actor], action)])
             .unwrap_or_default();
+    }
+    if obligation(words)
+        && let Some(found) = request(&words[1..], &[], &["أن", "ان"], false, &[])
+    {
+        return vec![found];
     }
     let noun = asking_or_opening_noun(before, words);
     // "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
@@ -3402,7 +3457,13 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     if rescheduled(words) {
         return body_act(&words[2..], body);
     }
-    if table::AR_VIEW_NOUNS.contains(&w) {
+    // "تقديم الشكر إلى الأمانة العامة ...": thanks given, in two words.
+    let two = words
+        .get(..2)
+        .map(|p| p.iter().map(|x| bare(x)).collect::<Vec<_>>().join(" "));
+    if table::AR_VIEW_NOUNS.contains(&w)
+        || two.is_some_and(|t| table::AR_VIEW_NOUNS.contains(&t.as_str()))
+    {
         return Vec::new();
     }
     if is_verb(verb_form(first)) {
@@ -3415,7 +3476,37 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         // "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
         return acting_subject(words).into_iter().collect();
     }
-    body_act(words, body)
+    let mut out = body_act(words, body);
+    if !out.is_empty() {
+        out.extend(appointed_by(words));
+    }
+    out
+}
+
+/// "إنشاء لجنة ...، تضم ستة أعضاء يعينهم الأمين العام ...": the one a founded body's
+/// relative clause says names its members (a verb with its object pronoun, then the
+/// actor) is asked to name them.
+fn appointed_by(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let creates = ["إنشاء", "انشاء", "تشكيل", "تأسيس"].contains(&bare(words.first()?));
+    let appoints = |w: &str| {
+        ["هم", "ها", "ه"].iter().any(|p| {
+            w.strip_suffix(p).is_some_and(|v| {
+                [
+                    "يعين",
+                    "تعين",
+                    "يختار",
+                    "تختار",
+                    "يسمي",
+                    "تسمي",
+                    "ينتخب",
+                    "تنتخب",
+                ]
+                .contains(&v)
+            })
+        })
+    };
+    let k = words.iter().position(|w| appoints(bare(w)))?;
+    creates.then(|| acting_subject(&words[k..])).flatten()
 }
 
 /// "الموافقة على تغيير مواعيد انعقاد الدورة ...": agreeing to move its own meeting is the
@@ -5684,6 +5775,57 @@ mod tests {
         assert_eq!(
             brief(text, "2026-03-03"),
             ["¶1 الأمين العام", "¶1 مدير البساتين"]
+        );
+    }
+
+    #[test]
+    fn letter_items_with_a_closing_bracket_only_are_items_and_a_cut_sentence_still_asks() {
+        // "ب) ..." in a block without blank lines marks an item as "(ب)" does; the excerpt
+        // cuts the item after "، و" and its request stands. A letter heading a group of
+        // numbered items ("أ) ...:") is no item of its own.
+        let text = "إن مجلس البساتين يعرب عن قلقه من جفاف الآبار.\nأ) يؤكد المجلس أهمية الري المنتظم.\nب) يطلب من المدير التنفيذي إعداد خطة لحفر آبار جديدة كي تروي المزارع ، و\n";
+        assert_eq!(brief(text, "2030-01-20"), ["¶1 المدير التنفيذي"]);
+        let heading = "يقرر مجلس البساتين ما يلي:\nأ) بالنسبة للمشاتل:\n1 - يطلب من المدير التنفيذي زراعة الأشجار.\n";
+        assert_eq!(brief(heading, "2030-01-20"), ["¶1 المدير التنفيذي"]);
+    }
+
+    #[test]
+    fn an_obligation_on_an_actor_asks_it_also_after_a_condition() {
+        // "فعلى X أن ..." (the answer of "إذا ...") and "على X أن ..." opening an item ask X;
+        // "قرر أنه يجب على X أن" stays one mandate.
+        let text = "إن مجلس البساتين،\n\n1 - إذا قررت البلديات إرسال بعثة إلى الوادي فعلى المدير التنفيذي أن يختار من يمثل المجلس فيها.\n\n2 - على اللجنة الزراعية أن تقدم تقريرا عن الري.\n\n3 - يقرر أنه يجب على الأمين العام أن يحدد موعد الحصاد.\n";
+        assert_eq!(
+            brief(text, "2030-01-20"),
+            ["¶1 المدير التنفيذي", "¶2 اللجنة الزراعية", "¶3 الأمين العام"]
+        );
+    }
+
+    #[test]
+    fn whoever_names_a_founded_committee_s_members_is_asked_and_thanks_under_a_decision_ask_no_one()
+    {
+        // "يقرر إنشاء لجنة ...، تضم خبراء يختارهم X ...": the body's act, and X's task;
+        // "وقرر: 1. تقديم الشكر إلى ..." thanks.
+        let text = "إن مجلس البساتين،\n\n4 - يقرر إنشاء لجنة للري يرأسها المدير التنفيذي، وتضم خمسة خبراء يختارهم المدير التنفيذي بالتشاور مع البلديات.\n";
+        assert_eq!(
+            brief(text, "2030-01-20"),
+            ["¶4 مجلس البساتين", "¶4 المدير التنفيذي"]
+        );
+        let thanks = "اطلع مجلس البساتين على تقرير المدير التنفيذي، وقرر:\n\n1. تقديم الشكر إلى الأمانة العامة للجهود التي تبذلها في الري.\n";
+        assert!(brief(thanks, "2030-01-20").is_empty());
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_general_title_is_the_act_not_the_name() {
+        // "الأمين العام التنسيق مع ...", "المدير العام الإسراع في ...": the act; an
+        // adjective ("المساعد") stays in the name.
+        let text = "إن مجلس البساتين،\n\n1 - يطلب من الأمين العام التنسيق مع البلديات بشأن الري.\n\n2 - يطلب من المدير العام الإسراع في حفر الآبار.\n\n3 - يطلب من الأمين العام المساعد إعداد دراسة.\n";
+        assert_eq!(
+            brief(text, "2030-01-20"),
+            [
+                "¶1 الأمين العام",
+                "¶2 المدير العام",
+                "¶3 الأمين العام المساعد"
+            ]
         );
     }
 }
