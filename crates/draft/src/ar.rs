@@ -3901,11 +3901,12 @@ static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "في موعد أقصاه شهر سبتمبر 2027", "بحلول فبراير 2028": a month.
+/// "في موعد أقصاه شهر سبتمبر 2027", "بحلول فبراير 2028", "مطلع شهر يناير عام 2028": a
+/// month.
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     Regex::new(&format!(
-        r"(?:^|\s)(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?\s+(\d{{4}})"
+        r"(?:^|\s)(?:شهر\s+)?({months})(?:\s*/\s*\S+)?(?:\s*\(\S+\))?\s+(?:(?:من\s+)?(?:لعام|عام|لسنة|سنة)\s+)?(\d{{4}})"
     ))
     .expect("valid regex")
 });
@@ -4446,7 +4447,14 @@ fn by_before(before: &str) -> bool {
             .last()
             .is_some_and(|w| ["المنتهية", "المنتهي", "المنتهيتين", "المنتهيين"].contains(&w))
     });
+    // "الاجتماع الذي عقد في 1 سبتمبر 2025": the day a meeting was held, told.
+    let held = before.strip_suffix("في").is_some_and(|b| {
+        b.split_whitespace()
+            .last()
+            .is_some_and(|w| ["عقد", "عقدت", "انعقد", "انعقدت"].contains(&w))
+    });
     !ends_period
+        && !held
         && table::AR_BY.iter().any(|w| {
             before
                 .strip_suffix(w)
@@ -5827,5 +5835,16 @@ mod tests {
                 "¶3 الأمين العام المساعد"
             ]
         );
+    }
+
+    #[test]
+    fn a_month_with_year_after_its_word_for_year_is_dated_and_a_meeting_s_day_is_not() {
+        // "مطلع شهر آذار عام 2031": early in that month; "الاجتماع الذي عقد في D": the day
+        // a meeting was held, told, no deadline of the call beside it.
+        let text =
+            "خبر\n\nقرر مجلس البساتين عقد اجتماع للمزارعين مطلع شهر آذار عام 2031 في الوادي.\n";
+        assert_eq!(brief(text, "2030-11-02"), ["¶2 مجلس البساتين due=2031-03"]);
+        let held = "خبر\n\nودعا مجلس البساتين إلى حماية الآبار من التلوث، وأشاد بنتائج الاجتماع الذي عقد في 3 آذار 2031 في الوادي.\n";
+        assert_eq!(brief(held, "2031-03-03"), ["¶2 جميع الدول"]);
     }
 }

@@ -3356,6 +3356,12 @@ pub const AR_BY: &[&str] = &[
     // "اعتبارا من 16 حزيران": the day a decision takes effect.
     "اعتبارا من",
     "اعتباراً من",
+    // "مطلع شهر يناير عام 2028", "خلال شهر مايو 2028": early in, or during, a month.
+    "مطلع",
+    "أوائل",
+    "اوائل",
+    "بداية",
+    "خلال",
 ];
 
 /// Arabic letters of lettered sub-paragraphs, in their order ("(أ)", "(ب)", ...).
