@@ -264,48 +264,60 @@ impl Builder {
                 ordinal,
                 of,
                 word,
-            } => {
-                // "to a later session": a session to come, not said to be the next.
-                let later = ["later ", "subsequent ", "future "]
-                    .iter()
-                    .any(|w| word.starts_with(w));
-                let which = match (held, ordinal) {
-                    (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(*n)),
-                    (Some(when), None) => format!("{when} {word}"),
-                    (None, None) if later => actor::capitalise(word),
-                    (None, None) => format!("Next {word}"),
-                };
-                let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
-                let name = match of {
-                    // "الدورة القادمة لمجلس وزراء الخارجية" names itself, as written.
-                    _ if arabic && held.is_none() => word.clone(),
-                    Some(of) => format!("{which} of the {of}"),
-                    // "the 15th Islamic Summit" names itself.
-                    None if word.contains(' ') && !later => which,
-                    None => format!("{which} of the {}", self.meta.body.value),
-                };
-                let yearly = self.yearly_session(of.as_deref(), *ordinal);
-                let date = held
-                    .or(yearly)
-                    .unwrap_or(Fuzzy::Year(year.saturating_add(1)));
-                let check = match (held, yearly) {
-                    (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
-                    (None, Some(_)) => format!(
-                        "the text says \"{phrase}\": the month the session opens; set the day the text means"
-                    ),
-                    (None, None) => {
-                        format!("the text says \"{phrase}\" without a date; set the meeting's date")
-                    }
-                };
-                let id = self.event(name, date, Some(check));
-                (
-                    Some(Due::At {
-                        anchor: Anchor::Event(id),
-                        days: 0,
-                    }),
-                    None,
-                )
+            } => (
+                Some(self.session_due(*held, *ordinal, of.as_deref(), word, phrase)),
+                None,
+            ),
+        }
+    }
+
+    /// "at its next session", "the 15th Islamic Summit": the meeting a session deadline
+    /// hangs on, named and dated as far as the text allows.
+    fn session_due(
+        &mut self,
+        held: Option<Fuzzy>,
+        ordinal: Option<u32>,
+        of: Option<&str>,
+        word: &str,
+        phrase: &str,
+    ) -> Due {
+        let year = self.meta.adopted.value.year();
+        // "to a later session": a session to come, not said to be the next.
+        let later = ["later ", "subsequent ", "future "]
+            .iter()
+            .any(|w| word.starts_with(w));
+        let which = match (held, ordinal) {
+            (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(n)),
+            (Some(when), None) => format!("{when} {word}"),
+            (None, None) if later => actor::capitalise(word),
+            (None, None) => format!("Next {word}"),
+        };
+        let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
+        let name = match of {
+            // "الدورة القادمة لمجلس وزراء الخارجية" names itself, as written.
+            _ if arabic && held.is_none() => word.to_string(),
+            Some(of) => format!("{which} of the {of}"),
+            // "the 15th Islamic Summit" names itself.
+            None if word.contains(' ') && !later => which,
+            None => format!("{which} of the {}", self.meta.body.value),
+        };
+        let yearly = self.yearly_session(of, ordinal);
+        let date = held
+            .or(yearly)
+            .unwrap_or(Fuzzy::Year(year.saturating_add(1)));
+        let check = match (held, yearly) {
+            (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
+            (None, Some(_)) => format!(
+                "the text says \"{phrase}\": the month the session opens; set the day the text means"
+            ),
+            (None, None) => {
+                format!("the text says \"{phrase}\" without a date; set the meeting's date")
             }
+        };
+        let id = self.event(name, date, Some(check));
+        Due::At {
+            anchor: Anchor::Event(id),
+            days: 0,
         }
     }
 

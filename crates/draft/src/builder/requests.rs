@@ -9,6 +9,7 @@ use super::{
     Builder, Candidate, Origin, THAT_PASSIVE, is_copula, offset_in, starts_with_determiner,
     without_verb_adverbs,
 };
+use crate::DraftMandate;
 use crate::actor::{Actor, Context};
 use crate::any_of;
 use crate::classify::{Clause, fold};
@@ -87,91 +88,14 @@ impl Builder {
     pub(super) fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
         let rest = clause.rest;
-        // "In his remarks, the Prime Minister ... he called for greater synergy": a speaker's
-        // call, not the body's.
-        // "... he called for X, and proposed for Y": the same speaker's second verb.
-        let before = fold(clause.before.trim_end());
-        let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
-        let spoken = PERSON_SUBJECT.is_match(clause.before)
-            || ADDRESSING_SUBJECT.is_match(clause.before)
-            || (and_only
-                && sentence
-                    .get(..t.start)
-                    .is_some_and(|head| PERSON_EARLIER.is_match(head)));
-        // "Some member states appealed for ...": a part of the body, speaking for itself.
-        let some_of = SOME_SUBJECT.is_match(clause.before);
-        // "At their previous meeting, the two leaders agreed to ...": what was
-        // agreed or asked at an earlier meeting, recalled.
-        if sentence
-            .get(..t.start)
-            .is_some_and(|head| EARLIER_MEETING.is_match(head))
-        {
-            return None;
-        }
-        if matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of) {
+        if not_the_body_asking(clause, sentence) {
             return None;
         }
         match t.kind {
             Kind::Addressed => self.addressed(clause, sentence),
             Kind::Unaddressed => Some(self.called_for(rest, sentence)),
-            // "determines to pursue ...": the form holds the "to" a decision's rest opens with.
-            // "those the Court determines to have acted ...": a finding, not a resolve.
-            Kind::Decides if t.form.ends_with(" to") => {
-                let first = fold(rest.trim_start());
-                if first.starts_with("have ") || first.starts_with("be ") {
-                    return None;
-                }
-                self.decision(&format!(" to{rest}"), sentence, &t.form)
-            }
-            // "Extends once more the stationing of X ...": a bare renewal read as "decides to
-            // extend the stationing of X ..." (the form holds the object's first words).
-            Kind::Decides if t.form.starts_with("extends ") => {
-                let object = t.form.rsplit(' ').next().unwrap_or_default();
-                self.decision(
-                    &format!(" to extend the {object}{rest}"),
-                    sentence,
-                    "decides to",
-                )
-            }
-            // "The Council agreed that the talks should be concluded by June": consent to an
-            // outcome nobody is named to bring about, not the body's own act (as "agreed that
-            // its next meeting would be held in Baku" is).
-            Kind::Decides if t.form.starts_with("agree") && AGREED_OBLIGATION.is_match(rest) => {
-                None
-            }
-            Kind::Decides => self
-                .decision(rest, sentence, &t.form)
-                .map(|c| self.named_by_subject(c, clause)),
-            // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
-            // in the past tense ("The Council underlined the need for X to ...") asks X even
-            // when its paragraphs are numbered.
-            Kind::View
-                if self.formal
-                    && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
-                    && !past_form(&t.form) =>
-            {
-                None
-            }
-            // "The Authority promised ..., emphasizing the need for ...": a participle takes
-            // the tense of the verb it follows.
-            // "The Council stressed that Valley should change its conduct": in a communiqué
-            // or report, a State named as the subject of "should" is asked to act.
-            Kind::View
-                if !self.formal
-                    && let Some(m) = NAMED_SHOULD.captures(rest)
-                    && !matches!(&m[2], "be" | "have" | "not" | "remain") =>
-            {
-                Some(Candidate {
-                    actors: actor::actors(&m[1], sentence, &self.ctx),
-                    action: rest[m.get(2).expect("group").start()..].trim().to_string(),
-                    origin: Origin::Request,
-                })
-            }
-            Kind::View => {
-                let past = past_form(&t.form)
-                    || (!self.formal && t.form.ends_with("ing") && past_before(clause.before));
-                self.need(rest, sentence, !past)
-            }
+            Kind::Decides => self.decided_clause(clause, sentence),
+            Kind::View => self.view_clause(clause, sentence),
             Kind::Commends => self.commended(rest, sentence),
             // "the Chair said that “the Organization must remain ...”": words reported.
             Kind::Obliges
@@ -192,6 +116,72 @@ impl Builder {
             }
             Kind::Preamble => None,
         }
+    }
+
+    /// A clause that decides: its form may hold the words the decision's rest goes on from.
+    fn decided_clause(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        let t = &clause.trigger;
+        let rest = clause.rest;
+        // "determines to pursue ...": the form holds the "to" a decision's rest opens with.
+        // "those the Court determines to have acted ...": a finding, not a resolve.
+        if t.form.ends_with(" to") {
+            let first = fold(rest.trim_start());
+            if first.starts_with("have ") || first.starts_with("be ") {
+                return None;
+            }
+            return self.decision(&format!(" to{rest}"), sentence, &t.form);
+        }
+        // "Extends once more the stationing of X ...": a bare renewal read as "decides to
+        // extend the stationing of X ..." (the form holds the object's first words).
+        if t.form.starts_with("extends ") {
+            let object = t.form.rsplit(' ').next().unwrap_or_default();
+            return self.decision(
+                &format!(" to extend the {object}{rest}"),
+                sentence,
+                "decides to",
+            );
+        }
+        // "The Council agreed that the talks should be concluded by June": consent to an
+        // outcome nobody is named to bring about, not the body's own act (as "agreed that
+        // its next meeting would be held in Baku" is).
+        if t.form.starts_with("agree") && AGREED_OBLIGATION.is_match(rest) {
+            return None;
+        }
+        self.decision(rest, sentence, &t.form)
+            .map(|c| self.named_by_subject(c, clause))
+    }
+
+    /// A clause that states a view ("Underlines the need for ..."): a need, or in a
+    /// communiqué a request of the State it names.
+    fn view_clause(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        let t = &clause.trigger;
+        let rest = clause.rest;
+        // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
+        // in the past tense ("The Council underlined the need for X to ...") asks X even
+        // when its paragraphs are numbered.
+        if self.formal
+            && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
+            && !past_form(&t.form)
+        {
+            return None;
+        }
+        // "The Authority promised ..., emphasizing the need for ...": a participle takes
+        // the tense of the verb it follows.
+        // "The Council stressed that Valley should change its conduct": in a communiqué
+        // or report, a State named as the subject of "should" is asked to act.
+        if !self.formal
+            && let Some(m) = NAMED_SHOULD.captures(rest)
+            && !matches!(&m[2], "be" | "have" | "not" | "remain")
+        {
+            return Some(Candidate {
+                actors: actor::actors(&m[1], sentence, &self.ctx),
+                action: rest[m.get(2).expect("group").start()..].trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
+        let past = past_form(&t.form)
+            || (!self.formal && t.form.ends_with("ing") && past_before(clause.before));
+        self.need(rest, sentence, !past)
     }
 
     /// The request of a clause whose verb asks someone ("requests", "invites", "urges").
@@ -475,48 +465,11 @@ impl Builder {
     pub(super) fn obligation(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
         let action = rest.trim().trim_start_matches(':').trim();
         let lower = fold(action);
-        // "shall not, under any circumstances, replace ...": a prohibition, with or without
-        // an aside after its "not".
-        // "The Consensus shall remain our valid reference": a state that lasts, no task.
-        let prohibition =
-            lower.starts_with("not ") || lower.starts_with("not,") || lower.starts_with("remain ");
-        if is_copula(action) || prohibition || lower.starts_with("have ") {
-            return None;
-        }
-        // "in the event of failure by X to comply ..., ECOWAS shall maintain ...": what is
-        // to happen under a condition, not a task.
-        if CONDITION_BEFORE_MODAL.is_match(before) {
-            return None;
-        }
-        // "... would reconsider its ties should the Board adopt a resolution": a modal
-        // before its own subject opens a condition ("if the Board adopts"), no duty.
-        if ["the ", "a ", "an ", "any ", "its ", "their "]
-            .iter()
-            .any(|d| lower.starts_with(d))
-        {
+        if no_task(before, action, &lower) {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
-        // "The policy of the Board is to print ...": what an aim is, not a task.
-        let head = fold(
-            subject
-                .split_whitespace()
-                .take(2)
-                .collect::<Vec<_>>()
-                .join(" ")
-                .as_str(),
-        );
-        // "NATO's greatest responsibility is to ...": the last word of a possessed subject.
-        let possessed = subject.contains(['’', '\''])
-            && subject
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| table::AIM_NOUNS.contains(&fold(w).as_str()));
-        if possessed
-            || table::AIM_NOUNS
-                .iter()
-                .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
-        {
+        if names_an_aim(subject) {
             return None;
         }
         // "The Centre shall prepare ... and shall submit it": the same obligation goes on.
@@ -524,15 +477,7 @@ impl Builder {
         if matches!(last.as_str(), "and" | "or") {
             return None;
         }
-        // "..., and that the Mission shall adopt ...": a second that-clause of the same verb.
-        let subject = ["and ", "or "]
-            .iter()
-            .find_map(|c| subject.strip_prefix(c))
-            .unwrap_or(subject);
-        let subject = subject
-            .strip_prefix("that ")
-            .or_else(|| subject.strip_prefix("That "))
-            .unwrap_or(subject);
+        let subject = bare_subject(subject);
         // "The ministers must also review ... Finally, they must draw up ...": in a report,
         // "they" are whom the mandate before asked.
         if fold(subject.trim()) == "they"
@@ -545,33 +490,8 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
-        // "Carrying out these proposals in full should lead to ...": an
-        // action named by its noun is no one to ask.
-        // "This revision should build upon ...": a thing the text pointed to before, with
-        // no actor's word in it, is no one to ask either.
-        let pointed = subject
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(fold(w).as_str(), "this" | "these" | "such"))
-            && !subject
-                .split_whitespace()
-                .skip(1)
-                .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
-        let named = (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
-            && !actor::opens_with_nominal(subject)
-            && !pointed;
-        // "that, at its eighty-sixth session, the Committee should review ...": the phrase
-        // before the subject dates the action.
-        let lead = offset_in(before, subject)
-            .map(|at| before[..at].trim())
-            .and_then(|s| s.strip_prefix("that,"))
-            .map(|s| s.trim().trim_matches(',').trim())
-            .unwrap_or("");
-        let action = if lead.is_empty() {
-            action.to_string()
-        } else {
-            format!("{}, {lead}", action.trim_end_matches(['.', ';']))
-        };
+        let named = names_a_doer(subject);
+        let action = with_lead(before, subject, action);
         (named && !subject.is_empty()).then(|| Candidate {
             actors: actor::actors(subject, sentence, &self.ctx),
             action,
@@ -786,48 +706,14 @@ impl Builder {
         // "the latter" is the last named, even after a request in the same sentence.
         let latter = fold(clause.rest.trim_start()).starts_with("the latter");
         let prefix = offset_in(sentence, clause.rest).map(|at| &sentence[..at]);
-        // "Expresses its appreciation to A and B, as well as to C, for ..., and encourages
-        // them to ...": those thanked.
         let them = fold(clause.rest.trim_start()).starts_with("them ");
-        if let Some(list) = prefix.and_then(|p| THANKED.captures(p)).filter(|_| them) {
-            let list = ALSO_TO.replace_all(&list[1], ", ");
-            // "the Orchard Board (OB)": the short form the text goes on with is no name.
-            let list = ACRONYM_AFTER.replace_all(&list, "");
-            let mut found = actor::actors(&list, sentence, &self.ctx);
-            for a in &mut found {
-                a.check = Some("the text says \"them\": read as those it thanks".into());
-            }
+        if let Some(found) = self.thanked_actors(prefix, clause.rest, sentence) {
             return Some(found);
-        }
-        // "expressed their gratitude to Dr. X, former President of Y and Mediator, and
-        // encouraged him to ...": the one person thanked, named before the apposition.
-        let one = {
-            let r = fold(clause.rest.trim_start());
-            r.starts_with("him ") || r.starts_with("her ")
-        };
-        if let Some(name) = prefix.and_then(|p| THANKED_ONE.captures(p)).filter(|_| one) {
-            let mut found = actor::actors(&name[1], sentence, &self.ctx);
-            for a in &mut found {
-                a.check =
-                    Some("the text says \"him\" or \"her\": read as the one it thanks".into());
-            }
-            if !found.is_empty() {
-                return Some(found);
-            }
         }
         // "Commends the efforts of the Envoy and of the Mission's staff, encourages them to
         // ...": those whose efforts it commends.
         if let Some(list) = prefix.and_then(commended_doers).filter(|_| them) {
-            // "of A and of B": each "of" opens a name of its own.
-            let mut found: Vec<Actor> = AND_OF
-                .split(list)
-                .flat_map(|part| actor::actors(part, sentence, &self.ctx))
-                .collect();
-            for a in &mut found {
-                a.check =
-                    Some("the text says \"them\": read as those whose efforts it commends".into());
-            }
-            return Some(found).filter(|f| !f.is_empty());
+            return Some(self.commended_actors(list, sentence)).filter(|f| !f.is_empty());
         }
         // "Reiterating the importance of implementation by A and B of their commitments,
         // the Council urged them to ...": those whose commitments they are; the subject
@@ -852,33 +738,9 @@ impl Builder {
         // ...": a body named after the request before's addressee is nearer than it.
         // Only "it": "them" after "A and B to ..." is A and B, whatever the request names.
         let it = fold(clause.rest.trim_start()).starts_with("it ");
-        let nearer = it
-            && named.is_some_and(|np| {
-                let at = prefix.and_then(|p| offset_in(p, np));
-                // Where the request before last names one of its actors (ASCII case folded, so
-                // that offsets stay those of the prefix).
-                let prev_at = prev.and_then(|m| {
-                    let lower = prefix?.to_ascii_lowercase();
-                    m.actors
-                        .iter()
-                        .filter_map(|a| lower.rfind(&a.name.to_ascii_lowercase()))
-                        .max()
-                });
-                matches!((at, prev_at), (Some(a), Some(b)) if a > b)
-            });
+        let nearer = it && named.is_some_and(|np| named_after_request(prefix, np, prev));
         if let Some(np) = named.filter(|_| latter || person || !same_sentence || nearer) {
-            let mut found = actor::actors(np, sentence, &self.ctx);
-            for a in &mut found {
-                a.check = Some(format!(
-                    "the text says \"{}\": read as \"{np}\"",
-                    if person {
-                        "him\" or \"her"
-                    } else {
-                        "it\" or \"them"
-                    }
-                ));
-            }
-            return Some(found);
+            return Some(self.read_as_named(np, person, sentence));
         }
         let prev = prev?;
         Some(
@@ -891,6 +753,214 @@ impl Builder {
                 .collect(),
         )
     }
+
+    /// The actors "them" (or "him", "her") stands for when the words before name those the
+    /// text thanks.
+    fn thanked_actors(
+        &self,
+        prefix: Option<&str>,
+        rest: &str,
+        sentence: &str,
+    ) -> Option<Vec<Actor>> {
+        // "Expresses its appreciation to A and B, as well as to C, for ..., and encourages
+        // them to ...": those thanked.
+        let them = fold(rest.trim_start()).starts_with("them ");
+        if let Some(list) = prefix.and_then(|p| THANKED.captures(p)).filter(|_| them) {
+            let list = ALSO_TO.replace_all(&list[1], ", ");
+            // "the Orchard Board (OB)": the short form the text goes on with is no name.
+            let list = ACRONYM_AFTER.replace_all(&list, "");
+            let mut found = actor::actors(&list, sentence, &self.ctx);
+            for a in &mut found {
+                a.check = Some("the text says \"them\": read as those it thanks".into());
+            }
+            return Some(found);
+        }
+        // "expressed their gratitude to Dr. X, former President of Y and Mediator, and
+        // encouraged him to ...": the one person thanked, named before the apposition.
+        let one = {
+            let r = fold(rest.trim_start());
+            r.starts_with("him ") || r.starts_with("her ")
+        };
+        if let Some(name) = prefix.and_then(|p| THANKED_ONE.captures(p)).filter(|_| one) {
+            let mut found = actor::actors(&name[1], sentence, &self.ctx);
+            for a in &mut found {
+                a.check =
+                    Some("the text says \"him\" or \"her\": read as the one it thanks".into());
+            }
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// "of A and of B": each "of" opens a name of its own.
+    fn commended_actors(&self, list: &str, sentence: &str) -> Vec<Actor> {
+        let mut found: Vec<Actor> = AND_OF
+            .split(list)
+            .flat_map(|part| actor::actors(part, sentence, &self.ctx))
+            .collect();
+        for a in &mut found {
+            a.check =
+                Some("the text says \"them\": read as those whose efforts it commends".into());
+        }
+        found
+    }
+
+    /// The actors a pronoun stands for, read as the name before it (`np`).
+    fn read_as_named(&self, np: &str, person: bool, sentence: &str) -> Vec<Actor> {
+        let mut found = actor::actors(np, sentence, &self.ctx);
+        for a in &mut found {
+            a.check = Some(format!(
+                "the text says \"{}\": read as \"{np}\"",
+                if person {
+                    "him\" or \"her"
+                } else {
+                    "it\" or \"them"
+                }
+            ));
+        }
+        found
+    }
+}
+
+/// What follows a modal that asks no task: a prohibition, a state, a condition.
+fn no_task(before: &str, action: &str, lower: &str) -> bool {
+    // "shall not, under any circumstances, replace ...": a prohibition, with or without
+    // an aside after its "not".
+    // "The Consensus shall remain our valid reference": a state that lasts, no task.
+    let prohibition =
+        lower.starts_with("not ") || lower.starts_with("not,") || lower.starts_with("remain ");
+    if is_copula(action) || prohibition || lower.starts_with("have ") {
+        return true;
+    }
+    // "in the event of failure by X to comply ..., ECOWAS shall maintain ...": what is
+    // to happen under a condition, not a task.
+    if CONDITION_BEFORE_MODAL.is_match(before) {
+        return true;
+    }
+    // "... would reconsider its ties should the Board adopt a resolution": a modal
+    // before its own subject opens a condition ("if the Board adopts"), no duty.
+    ["the ", "a ", "an ", "any ", "its ", "their "]
+        .iter()
+        .any(|d| lower.starts_with(d))
+}
+
+/// The subject names an aim, not who acts.
+fn names_an_aim(subject: &str) -> bool {
+    // "The policy of the Board is to print ...": what an aim is, not a task.
+    let head = fold(
+        subject
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+    );
+    // "NATO's greatest responsibility is to ...": the last word of a possessed subject.
+    let possessed = subject.contains(['’', '\''])
+        && subject
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| table::AIM_NOUNS.contains(&fold(w).as_str()));
+    possessed
+        || table::AIM_NOUNS
+            .iter()
+            .any(|n| head == format!("the {n}") || head.split(' ').next() == Some(n))
+}
+
+/// The subject without the conjunction or "that" that opens its clause.
+fn bare_subject(subject: &str) -> &str {
+    // "..., and that the Mission shall adopt ...": a second that-clause of the same verb.
+    let subject = ["and ", "or "]
+        .iter()
+        .find_map(|c| subject.strip_prefix(c))
+        .unwrap_or(subject);
+    subject
+        .strip_prefix("that ")
+        .or_else(|| subject.strip_prefix("That "))
+        .unwrap_or(subject)
+}
+
+/// The subject names someone to ask: an actor's word, not an action's noun or a thing
+/// pointed to before.
+fn names_a_doer(subject: &str) -> bool {
+    // "Carrying out these proposals in full should lead to ...": an
+    // action named by its noun is no one to ask.
+    // "This revision should build upon ...": a thing the text pointed to before, with
+    // no actor's word in it, is no one to ask either.
+    let pointed = subject
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(fold(w).as_str(), "this" | "these" | "such"))
+        && !subject
+            .split_whitespace()
+            .skip(1)
+            .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
+    (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
+        && !actor::opens_with_nominal(subject)
+        && !pointed
+}
+
+/// The action, with the phrase before its subject that dates it.
+fn with_lead(before: &str, subject: &str, action: &str) -> String {
+    // "that, at its eighty-sixth session, the Committee should review ...": the phrase
+    // before the subject dates the action.
+    let lead = offset_in(before, subject)
+        .map(|at| before[..at].trim())
+        .and_then(|s| s.strip_prefix("that,"))
+        .map(|s| s.trim().trim_matches(',').trim())
+        .unwrap_or("");
+    if lead.is_empty() {
+        action.to_string()
+    } else {
+        format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+    }
+}
+
+/// A clause that asks nothing of the body's own: what was agreed or asked at an earlier
+/// meeting, recalled, or (for a request) a speaker's call or a part of the body speaking for
+/// itself.
+fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
+    let t = &clause.trigger;
+    // "In his remarks, the Prime Minister ... he called for greater synergy": a speaker's
+    // call, not the body's.
+    // "... he called for X, and proposed for Y": the same speaker's second verb.
+    let before = fold(clause.before.trim_end());
+    let and_only = before.is_empty() || before == "and" || before.ends_with(" and");
+    let spoken = PERSON_SUBJECT.is_match(clause.before)
+        || ADDRESSING_SUBJECT.is_match(clause.before)
+        || (and_only
+            && sentence
+                .get(..t.start)
+                .is_some_and(|head| PERSON_EARLIER.is_match(head)));
+    // "Some member states appealed for ...": a part of the body, speaking for itself.
+    let some_of = SOME_SUBJECT.is_match(clause.before);
+    // "At their previous meeting, the two leaders agreed to ...": what was
+    // agreed or asked at an earlier meeting, recalled.
+    if sentence
+        .get(..t.start)
+        .is_some_and(|head| EARLIER_MEETING.is_match(head))
+    {
+        return true;
+    }
+    matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of)
+}
+
+/// "requests A to ..., takes note of the work of the Office B, and calls upon it to ...":
+/// `np` is named after where the request before last names one of its actors.
+fn named_after_request(prefix: Option<&str>, np: &str, prev: Option<&DraftMandate>) -> bool {
+    let at = prefix.and_then(|p| offset_in(p, np));
+    // Where the request before last names one of its actors (ASCII case folded, so
+    // that offsets stay those of the prefix).
+    let prev_at = prev.and_then(|m| {
+        let lower = prefix?.to_ascii_lowercase();
+        m.actors
+            .iter()
+            .filter_map(|a| lower.rfind(&a.name.to_ascii_lowercase()))
+            .max()
+    });
+    matches!((at, prev_at), (Some(a), Some(b)) if a > b)
 }
 
 /// "cooperation between Utopia and Erewhon", "the promotion of X by the Board": the doers a
