@@ -2,6 +2,7 @@
 //! in `tests/cli/draft.rs`.
 
 use super::*;
+use crate::ids::slug;
 
 fn drafted(text: &str) -> Vec<(Option<u32>, Vec<String>, String)> {
     let opts = Options {

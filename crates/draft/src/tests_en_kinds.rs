@@ -4,6 +4,7 @@
 //! composed; none is a sentence of a real text.
 
 use super::*;
+use crate::ids::summary;
 use crate::tests_brief::Brief;
 
 /// "¶3 Secretary-General | Board" with " due=…" when drafted with a deadline (a deadline

@@ -2,7 +2,7 @@
 //! deadlines of the dev, dev2 and held sets, one composed text per kind. None is a
 //! sentence of a real text.
 
-use super::*;
+use crate::builder::push::is_stray_phrase;
 use crate::tests_brief::{Brief, EventLabel};
 
 /// "¶3 Secretary-General | Board" with " due=…" (a meeting shows its name and date), and

@@ -1,0 +1,390 @@
+//! What a text decides ("Decides to establish ...", "authorizes X to ..."): who the
+//! decision asks to act, or the body that decided it.
+
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::{Builder, Candidate, Origin, THAT_PASSIVE, is_copula, offset_in};
+use crate::actor::Actor;
+use crate::any_of;
+use crate::classify::fold;
+use crate::ids::strip_to;
+use crate::{actor, classify, table};
+
+impl Builder {
+    /// "Decides to authorize the Mission to use ...": the Mission, not the body.
+    fn authorized(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        let m = DECIDES_TO_ASK.find(rest)?;
+        let (np, action) = actor::split_addressed(&rest[m.end()..], false)?;
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+
+    /// Whether a decision's lead ("unanimously on 27 March 2031") dates it before the
+    /// adoption day the text is drafted for.
+    fn decided_before_adoption(&self, lead: &str) -> bool {
+        if self.meta.adopted_is_fallback {
+            return false;
+        }
+        let Some(m) = LEAD_DATE.captures(lead) else {
+            return false;
+        };
+        let month = table::MONTHS
+            .iter()
+            .find(|(n, _)| *n == fold(&m[2]))
+            .map(|(_, k)| *k);
+        let (Some(month), Ok(day), Ok(year)) = (month, m[1].parse(), m[3].parse()) else {
+            return false;
+        };
+        Date::new(year, month, day).is_ok_and(|d| d < self.meta.adopted.value)
+    }
+
+    /// "Decides to ...": the body itself; "Decides that X shall ...": X.
+    pub(super) fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
+        let rest = self.decided_words(rest)?;
+        if non_mandate_decision(rest) {
+            return None;
+        }
+        if let Some(cand) = self.authorized(rest, sentence) {
+            return Some(cand);
+        }
+        // "Agrees that the failure of X to pay was due to conditions beyond its control": a
+        // finding, with no modal to ask anything.
+        if THAT_FINDING
+            .captures(rest)
+            .is_some_and(|m| !table::MODALS.iter().any(|w| ends_with_word_in(&m[1], w)))
+            || THAT_AMOUNT.is_match(rest)
+        {
+            return None;
+        }
+        // "decided today that it will convene a meeting on D": "it" is the body itself
+        // ("that it will remain seized" asks nothing).
+        if let Some(m) = THAT_IT_WILL.captures(rest) {
+            let action = &rest[m.get(1).expect("group").start()..];
+            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain")).then(|| {
+                Candidate {
+                    actors: vec![Actor {
+                        name: self.deciding_body(rest, sentence),
+                        check: Some(
+                            "the body decided to act itself; name who carries it out".into(),
+                        ),
+                    }],
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                }
+            });
+        }
+        let passive_that = THAT_PASSIVE.is_match(rest);
+        // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
+        if let Some((np, _)) = actor::split_that(rest)
+            && offset_in(rest, np).is_some_and(|at| PERMISSION.is_match(&rest[at + np.len()..]))
+        {
+            return None;
+        }
+        // "decides that the initial mandate of the Mission will extend until D": a term
+        // that runs, not an actor asked.
+        if actor::split_that(rest).is_some_and(|(np, _)| TERM_SUBJECT.is_match(np)) {
+            return None;
+        }
+        if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
+            return self.decided_subject(rest, np, action, sentence);
+        }
+        if consents(rest) {
+            return None;
+        }
+        let trimmed = rest.trim_start();
+        // "decides to: a. Keep the levies. b. Ask X to ...": the first lettered item is what
+        // the body decides itself (the later ones are read as their own sentences).
+        let listed = TO_ITEM.find(trimmed).map(|m| &trimmed[m.end()..]);
+        let starts_to = fold(trimmed).starts_with("to ") || listed.is_some();
+        // "decided that the next meeting would be held in Baku": the body acts itself. A
+        // resolution's "Decides that income from ... shall be credited to ..." settles a
+        // rule; nobody is asked.
+        // A resolution's present tense ("...; decides that records shall be provided to
+        // ...") settles one in a text that numbers no paragraphs too.
+        let settles = passive_that && (self.formal || table::PRESENT_DECIDES.contains(&form));
+        (starts_to || (passive_that && !settles)).then(|| Candidate {
+            actors: vec![Actor {
+                name: self.deciding_body(rest, sentence),
+                check: Some("the body decided to act itself; name who carries it out".into()),
+            }],
+            action: listed.map_or_else(|| strip_to(rest), first_item),
+            origin: Origin::Request,
+        })
+    }
+
+    /// Who decides: the body; in a text that names none, the body a quoted decision names
+    /// as its subject ("..., the Summit decides to suspend ...").
+    fn deciding_body(&self, rest: &str, sentence: &str) -> String {
+        let body = &self.meta.body.value;
+        if !body.starts_with("(body not named") {
+            // "The Summit decided to ..." in a communiqué whose body was read as "the heads
+            // of state": the title the decision names, when the body's name lacks it.
+            let titled = offset_in(sentence, rest)
+                .and_then(|at| TITLE_DECIDING.captures(&sentence[..at]))
+                .map(|m| fold(&m[1]))
+                .filter(|t| table::SHORT_BODY_TITLES.contains(&t.as_str()))
+                .filter(|t| !fold(body).split_whitespace().any(|w| w == t));
+            return titled.map_or_else(|| body.clone(), |t| actor::capitalise(&t));
+        }
+        offset_in(sentence, rest)
+            .and_then(|at| DECIDING_SUBJECT.captures(&sentence[..at]))
+            .map_or_else(|| body.clone(), |m| m[1].to_string())
+    }
+
+    /// What a decision decides, without the words before it that say how or when; none
+    /// for a decision taken before this text's adoption.
+    fn decided_words<'a>(&self, rest: &'a str) -> Option<&'a str> {
+        // "Recommits firmly to ...": the adverb says how; "decided unanimously on 2 March
+        // 2036 to extend ...", "decided today to ...": a press release says how and when.
+        let rest = match DECISION_LEAD.captures(rest) {
+            // "the Board had decided on 2 May 2031 to renew ...": a decision
+            // taken before this text's adoption is no mandate of it.
+            Some(m) if self.decided_before_adoption(&rest[..m.get(1).expect("group").start()]) => {
+                return None;
+            }
+            Some(m) => &rest[m.get(1).expect("group").start() - 1..],
+            None => rest,
+        };
+        // "Decides, building on existing platforms, to develop ...": the phrase between
+        // commas says how; the decision is what follows it.
+        Some(match rest.trim_start().strip_prefix(',') {
+            Some(after) => [", to ", ", that "]
+                .iter()
+                .filter_map(|m| after.find(m))
+                .min()
+                .map_or(rest, |at| &after[at + 1..]),
+            None => rest,
+        })
+    }
+
+    /// "Decides that X shall ...": what the that-clause's subject is asked; none for a
+    /// definition or a permission.
+    fn decided_subject(
+        &self,
+        rest: &str,
+        np: &str,
+        action: &str,
+        sentence: &str,
+    ) -> Option<Candidate> {
+        // "decides that the purpose of the Decade shall be to ...": a definition;
+        // "that dialogues, where feasible, may be combined": a permission.
+        let core = without_modal(skip_qualifier(action));
+        // "decided that the forum (, known as X,) will include all the groups": what a
+        // meeting or a body is made of, not a task ("the Secretary-General shall include").
+        let gathering = np
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| table::GATHERING_NOUNS.contains(&fold(w).as_str()));
+        let make_up = gathering && MAKE_UP.is_match(action);
+        // "agreed that public health measures including masks ... were necessary", cut at
+        // another verb: the subject's own list goes on, no verb of it asks anything.
+        let list_goes_on = [core, action].iter().any(|a| {
+            matches!(
+                fold(a.split_whitespace().next().unwrap_or("")).as_str(),
+                "including" | "such" | "notably" | "especially" | "namely"
+            )
+        });
+        // "deciding that the Conference will take place in Utopia": when and where a
+        // meeting is, not a task.
+        let happens = HAPPENS.is_match(core) || HAPPENS_AFTER_NAME.is_match(action);
+        if make_up
+            || happens
+            || list_goes_on
+            || is_copula(core)
+            || PERMISSION.is_match(skip_qualifier(action))
+        {
+            return None;
+        }
+
+        // "agreed that by their next meeting in 2037 the Council will present ...": a time
+        // phrase before the subject, with no comma, is the lead too.
+        let np = FRONTED_TIME
+            .captures(np)
+            .and_then(|m| m.get(1))
+            .map_or(np, |m| &np[m.start()..]);
+        // "decides that, at its eighty-sixth session, the Committee should review ...":
+        // the phrase before the subject dates the action.
+        let lead = offset_in(rest, np)
+            .map(|at| rest[..at].trim_start())
+            .and_then(|s| s.strip_prefix("that"))
+            .map(|s| s.trim().trim_matches(',').trim())
+            .unwrap_or("");
+        let action = if lead.is_empty() {
+            action.to_string()
+        } else {
+            format!("{}, {lead}", action.trim_end_matches(['.', ';']))
+        };
+        Some(Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action,
+            origin: Origin::Request,
+        })
+    }
+}
+
+/// "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
+/// remain seized": the mission is.
+fn non_mandate_decision(rest: &str) -> bool {
+    let lower = fold(rest);
+    let first = lower.trim_start();
+    let first = first.strip_prefix("to ").unwrap_or(first).trim_start();
+    let first = first.strip_prefix("also ").unwrap_or(first);
+    // "Decides to remain actively seiz": a page excerpt cut inside the formula is it too.
+    let cut = first.trim_end();
+    table::NON_MANDATE_DECISIONS
+        .iter()
+        .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
+}
+
+/// "(known as X,) will include ...": what something is made of.
+/// "that it will convene ...": the deciding body's own act to come.
+static THAT_IT_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+it\s+(?:will|shall|would)\s+(\w)").expect("valid regex")
+});
+
+/// "co-hosted by A and B will take place in ...": the meeting's name runs on past the
+/// subject the split found.
+static HAPPENS_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;]{0,80}?\b(?:will|shall|would)\s+(?:take\s+place|be\s+held)\b")
+        .expect("valid regex")
+});
+
+/// "take place in ...", "be held in ...": a meeting's place and time.
+static HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:take\s+place|be\s+held|occur)\b").expect("valid regex")
+});
+
+static MAKE_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[^;]*?,\s*)?(?:(?:will|shall|would|should|must)\s+)?(?:include|comprise|consist\s+of)\b")
+        .expect("valid regex")
+});
+
+/// "by their next high-level meeting in 2037 the Council of coordinators": a time phrase,
+/// then the subject (its last "the" and a capital).
+static FRONTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by|at|before|during|no\s+later\s+than|not\s+later\s+than)\s+[^,]*\s(the\s+\p{Lu}[^,]*)$")
+        .expect("valid regex")
+});
+
+/// "where feasible, may be combined" → "may be combined": a qualifier between a subject and
+/// its verb.
+fn skip_qualifier(action: &str) -> &str {
+    let first = classify::tokens(action).into_iter().next();
+    match first {
+        Some(t) if table::QUALIFIER_STARTS.contains(&t.word.as_str()) => action
+            .split_once(", ")
+            .map_or(action, |(_, after)| after.trim_start()),
+        _ => action,
+    }
+}
+
+/// "should be combined" → "be combined".
+fn without_modal(action: &str) -> &str {
+    let first = classify::tokens(action).into_iter().next();
+    match first {
+        Some(t) if table::MODALS.contains(&t.word.as_str()) => action[t.end..].trim_start(),
+        _ => action,
+    }
+}
+
+/// "to authorize the Mission to ...", "to request the Secretary-General to ...": a
+/// decision that asks someone else.
+static DECIDES_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(table::DECIDES_TO_ASK);
+    Regex::new(&format!(r"(?i)^\s*to\s+(?:also\s+)?(?:{verbs})\s")).expect("valid regex")
+});
+
+/// "that X was due to ...", "that X is essential": the that-clause's first finite verb is a
+/// copula (not "is to"); group 1 is the subject, to look for a modal in.
+static THAT_FINDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+([^;:]*?)\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+)?(?:due|an?|the|essential|necessary|important|beyond|in\s+line|consistent|without|subject)\b")
+        .expect("valid regex")
+});
+
+/// "that interest earned shall be 3,000,000 dollars", "that the funds for
+/// X come to 4,500,000 dollars": an amount set, a make-up, not a request.
+static THAT_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^;:]*?\s(?:shall\s+be|shall\s+amount\s+to|amounts?\s+to|shall\s+total|totals?)\s+(?:US\s*)?\$?\s*\d")
+        .expect("valid regex")
+});
+
+fn ends_with_word_in(text: &str, word: &str) -> bool {
+    fold(text).split_whitespace().any(|w| w == word)
+}
+
+/// "the initial mandate of X", "the term of office of Y": what runs for a time, as a
+/// that-clause's subject.
+static TERM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::TERM_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\b"
+    ))
+    .expect("valid regex")
+});
+
+/// ", the Summit decides": a named subject (capitalised words after "the") just before the
+/// decision's verb; group 1 is the name.
+/// "The summit decided": group 1 a one-word title, in any case.
+static TITLE_DECIDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:.]\s*)[Tt]he\s+(\w+)\s+(?:also\s+|further\s+)?(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
+static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s*|\s)[Tt]he\s+(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:decides|decided|has\s+decided)\s*$")
+        .expect("valid regex")
+});
+
+/// "may", "shall be permitted to": a permission.
+static PERMISSION: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::PERMISSION_WORDS);
+    Regex::new(&format!(r"(?i)^[\s,]*(?:{words})\b")).expect("valid regex")
+});
+
+/// "Keep the levies on Valley. b.": the first item, without the next one's label that the
+/// sentence split left on it.
+fn first_item(item: &str) -> String {
+    let item = item.trim();
+    NEXT_LABEL
+        .find(item)
+        .map_or(item, |m| &item[..m.start()])
+        .to_string()
+}
+
+static NEXT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+\(?(?:[b-h]|i{2,3}|iv)[.)]?$").expect("valid regex"));
+
+/// "to: a. ", "to: (i) ": a decision's list of items opening after its colon.
+static TO_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^to\s*:\s*\(?(?:[a-h]|[ivx]{1,4})[.)]\s+").expect("valid regex")
+});
+
+/// "on 27 March 2031" in a decision's lead.
+static LEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bon\s+(\d{1,2})\s+(\p{L}+),?\s+((?:19|20|21)\d{2})\b").expect("valid regex")
+});
+
+/// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
+/// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
+static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    // "deciding for the first time in ten years to add ...": how often, as a lead too.
+    Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?|for\s+the\s+(?:first|second|third)\s+time(?:\s+in\s+\w+\s+(?:years|decades))?)\s*,?\s+)+(to\s|that\s)")
+        .expect("valid regex")
+});
+
+/// "agreed to Ireland's suggestion to ...", "agrees to the proposal": a decision verb's "to"
+/// before a noun phrase gives consent to what another proposed; the body does nothing itself.
+fn consents(rest: &str) -> bool {
+    let lower = fold(rest.trim_start());
+    let Some(after) = lower.strip_prefix("to ") else {
+        return false;
+    };
+    let next = after.split_whitespace().next().unwrap_or("");
+    next.ends_with("'s") || (next != "be" && table::NOT_INFINITIVE.contains(&next))
+}

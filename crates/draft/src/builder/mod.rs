@@ -1,0 +1,762 @@
+//! The English clause engine: a [`Builder`] reads a resolution's paragraphs in order and
+//! turns the requests its clauses make into mandates. This module holds the builder's state
+//! and the paragraph flow (paragraphs, their sentences, table rows); its children read the
+//! rest: `items` a chapeau's lettered items and lead-ins, `requests` the clause that asks
+//! (addressed, obligation, need, appeal, offer, ...), `decisions` what a text decides,
+//! `foreign` French and Arabic paragraphs, `push` a request into a dated, identified mandate.
+
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::actor::{Actor, Context};
+use crate::classify::{Clause, fold};
+use crate::ids::strip_to;
+use crate::meta::Meta;
+use crate::segment::Para;
+use crate::table::Kind;
+use crate::{DraftEvent, DraftMandate, Lang, any_of};
+use crate::{actor, ar, classify, deadline, grid, segment, table};
+
+mod decisions;
+mod foreign;
+mod items;
+pub(super) mod push;
+mod requests;
+
+/// "1. MEMBRES DE L'UNION" over unnumbered paragraphs of prose, as a meeting's summary
+/// numbers its sections: a short numbered line that ends no sentence and asks nothing. The
+/// unnumbered paragraphs after it are that section's, under its number.
+fn section_heading(p: &Para) -> bool {
+    let text = p.text.trim();
+    p.subs.is_empty()
+        && text.split_whitespace().count() <= 10
+        && text.chars().last().is_some_and(char::is_alphanumeric)
+        && classify::triggers(text).is_empty()
+}
+
+/// A paragraph of an unnumbered text that repeats an earlier one word for word (a web
+/// page's copy that gives its text twice): its requests are those already read.
+/// Short lines ("Pathé TOURE", "Le Conseil,") may recur without repeating anything.
+fn repeated(text: &str, seen: &mut HashSet<String>) -> bool {
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    words.chars().count() >= 80 && !seen.insert(words)
+}
+
+/// A preambular paragraph: opens with a participle and ends as a preamble does (with a
+/// comma), or stands unnumbered among numbered paragraphs.
+fn is_preamble(p: &Para, numbered: bool) -> bool {
+    // "Calling on the international community to ...," "Encouraging ...,": a request verb's
+    // participle opens a preambular paragraph as "Recalling" does.
+    let participle =
+        |t: &classify::Trigger| t.form.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+    // "The Economic and Social Council, Reiterating ...,": the body's name before its
+    // preamble on the same line.
+    let text = FORMAL_OPENING
+        .find(&p.text)
+        .map_or(p.text.as_str(), |m| &p.text[m.end()..]);
+    let first = classify::triggers(text).into_iter().next();
+    // "Looking forward to ...,", "Acting under Chapter VII ...,", "Encouraged by ...,": any
+    // participle that opens a paragraph ending in a comma opens a preamble, listed or not.
+    let word = text.split_whitespace().next().unwrap_or("");
+    let any_participle = word.starts_with(char::is_uppercase)
+        && word.len() > 5
+        && (word.ends_with("ing") || word.ends_with("ed"))
+        && p.text.trim_end().ends_with(',');
+    let opens = any_participle
+        || first
+            .as_ref()
+            .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
+    // "3. Demanding that all parties ...;": a numbered paragraph that ends as an operative
+    // one does, opened by a request's participle, asks.
+    let operative = p.number.is_some()
+        && p.text.trim_end().ends_with(';')
+        && first.is_some_and(|t| t.kind == Kind::Addressed);
+    let ends = p.text.trim_end().ends_with(',') || (p.text.trim_end().ends_with(';') && !operative);
+    opens && (ends || (numbered && p.number.is_none()))
+}
+
+/// A request found in a clause, before it becomes a mandate.
+struct Candidate {
+    actors: Vec<Actor>,
+    action: String,
+    origin: Origin,
+}
+
+/// Why a clause became a mandate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// The text asks for it.
+    Request,
+    /// The text praises an actor's own action ("commends the decision of X to ...").
+    Commended,
+    /// An actor offered it ("Azerbaijan offered to host the meeting").
+    Offered,
+}
+
+/// A clause that ends in a colon and governs the numbered paragraphs after it: "The Summit
+/// decided as follows:" + "1. To establish ...".
+#[derive(Debug, Clone)]
+struct LeadIn {
+    trigger: classify::Trigger,
+    rest: String,
+    before: String,
+    sentence: String,
+    /// Its paragraph's number and note, for its own request when no item follows it.
+    number: Option<u32>,
+    no_number: Option<String>,
+    /// An item has taken its verb.
+    used: bool,
+}
+
+pub(crate) struct Builder {
+    /// The text numbers its paragraphs (a formal resolution, not a communiqué).
+    formal: bool,
+    lead_in: Option<LeadIn>,
+    /// The number of a paragraph that quotes an instrument ("approves the following
+    /// amendment:"): the paragraphs after it are the quoted text until a higher number.
+    quoting: Option<u32>,
+    pub(crate) meta: Meta,
+    ctx: Context,
+    pub(crate) events: Vec<DraftEvent>,
+    pub(crate) mandates: Vec<DraftMandate>,
+    /// The mandates' ids, and for each id base the next suffix to try: a long paragraph
+    /// gives many mandates the same base, and a search of every mandate for each suffix
+    /// tried grew with the cube of their number.
+    ids: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+    /// A French or Arabic "Décide :" / "يقرر" that governs the paragraphs after it: `true`
+    /// over numbered paragraphs (until an unnumbered one), `false` over the next one only.
+    foreign_lead: Option<bool>,
+    /// A French chapeau's addressee ("a appelé les gouvernements à :") in an unnumbered
+    /// text: what the infinitive lines after it each ask.
+    item_askee: Option<Vec<String>>,
+    /// The end of the period a mandate was extended to ("حتى 30 حزيران 2027"): what "مع
+    /// نهاية مدة التمديد" in a later request dates; in French, "jusqu'au 30 juin 2004" that "à la
+    /// fin de cette période" names.
+    period_end: Option<jiff::civil::Date>,
+    /// A deadline a foreign rule read outside the action, for the next mandate pushed.
+    pending_due: Option<jiff::civil::Date>,
+    /// The day the text extends or renews a mandate until ("Decides to extend the mandate
+    /// of the Mission until 31 January 2037"): what "before the end of its current
+    /// mandate" in a later request dates.
+    pub(crate) mandate_end: Option<jiff::civil::Date>,
+    /// The first date (or dated meeting) the last English paragraph that gave one gave:
+    /// what "on that date", "by the deadline" in a later paragraph name.
+    last_date: Option<(deadline::Found, String)>,
+    /// The last French sentence gave one person's words ("..., a déclaré X, le président de
+    /// la Commission"): an "Il a exhorté ..." after it is that person's too.
+    one_speaker: bool,
+    /// The names the last French sentences listed ("le Maroc, l'Algérie et la Mauritanie"):
+    /// what "les" stands for in "Le Conseil les encourage à ..." after them.
+    listed: Option<Vec<String>>,
+    /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
+    /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
+    decision_list: bool,
+    /// The last unnumbered paragraph, for a heading a layout broke over two lines.
+    last_unnumbered: String,
+    /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
+    /// paragraph, before which an item cut at the page's head ends.
+    continued_until: Option<usize>,
+}
+
+/// What a paragraph's own sentences leave for its lettered items.
+#[derive(Default)]
+struct ForItems<'a> {
+    /// The chapeau clause (and its sentence) whose verb the items take.
+    inherited: Option<(Clause<'a>, &'a str)>,
+    /// The items list what the chapeau's request holds: they ask nothing of their own.
+    contents: bool,
+    /// The items illustrate a request the chapeau made whole.
+    illustrated: bool,
+}
+
+impl Builder {
+    pub(crate) fn new(meta: Meta, numbered: bool) -> Builder {
+        Builder {
+            formal: numbered,
+            lead_in: None,
+            quoting: None,
+            ctx: Context {
+                org: meta.org.clone(),
+            },
+            meta,
+            events: Vec::new(),
+            mandates: Vec::new(),
+            ids: HashSet::new(),
+            next_suffix: HashMap::new(),
+            foreign_lead: None,
+            item_askee: None,
+            period_end: None,
+            one_speaker: false,
+            listed: None,
+            decision_list: false,
+            last_unnumbered: String::new(),
+            pending_due: None,
+            mandate_end: None,
+            continued_until: None,
+            last_date: None,
+        }
+    }
+
+    /// Reads the resolution's paragraphs in order: grid rows, and the mandates of each
+    /// paragraph not in the header or preamble.
+    pub(crate) fn read_paragraphs(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
+        if lang == Lang::Ar && paras.iter().any(|p| ar::continuation_heading(&p.text)) {
+            self.continued_until = paras.iter().find(|p| p.number.is_some()).map(|p| p.ordinal);
+        }
+        let mut grid: Option<grid::Columns> = None;
+        let mut seen = HashSet::new();
+        let mut section = None;
+        let mut item: Option<u32> = None;
+        // "The five points are:" + "First, there shall be ...": an earlier text's points, as
+        // a news page quotes them.
+        let mut quoted_points = false;
+        for p in paras {
+            if !numbered && repeated(&p.text, &mut seen) {
+                continue;
+            }
+            section = p
+                .number
+                .map_or(section, |n| section_heading(p).then_some(n));
+            if quoted_points && ORDINAL_OPENING.is_match(&p.text) {
+                continue;
+            }
+            quoted_points = lang == Lang::En && POINTS_ARE.is_match(&p.text);
+            if let Some(cols) = grid::Columns::of(&p.text) {
+                grid = Some(cols);
+                continue;
+            }
+            if let Some(row) = grid.as_ref().and_then(|cols| cols.row(&p.text)) {
+                self.table_row(&row, p.number);
+                continue;
+            }
+            grid = None;
+            if self.meta.header.contains(&p.ordinal) || is_preamble(p, numbered) {
+                continue;
+            }
+            let paragraph = if numbered {
+                // An English agenda item's title, or a French or Arabic section's short
+                // heading, numbers the unnumbered paragraphs under it.
+                p.number.or(if lang == Lang::En { item } else { section })
+            } else {
+                u32::try_from(p.ordinal).ok()
+            };
+            if lang == Lang::En && numbered {
+                item = agenda_item(p, item);
+            }
+            if lang != Lang::En {
+                self.foreign_text_paragraph(p, paragraph, lang, numbered);
+                continue;
+            }
+            self.paragraph(p, paragraph, numbered);
+            self.remember_date(&p.text);
+        }
+    }
+
+    /// Keeps the first date a paragraph gives (a day, a month, a year, a dated meeting),
+    /// for "on that date" in a later one.
+    fn remember_date(&mut self, text: &str) {
+        let found = deadline::parse(text, Some(self.meta.adopted.value));
+        if let Some(
+            f @ (deadline::Found::On(_)
+            | deadline::Found::BeforeEvent { .. }
+            | deadline::Found::Session { held: Some(_), .. }),
+        ) = found.found
+        {
+            self.last_date = Some((f, found.phrase));
+        }
+    }
+
+    fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
+        let rewritten = self.decided_chapeau(p);
+        let p = rewritten.as_ref().unwrap_or(p);
+        let no_number = (numbered && number.is_none())
+            .then(|| "this clause is outside the numbered paragraphs".to_string());
+        if let Some(quoting) = self.quoting {
+            if p.number.is_some_and(|n| n > quoting) {
+                self.quoting = None;
+            } else {
+                return;
+            }
+        }
+        let sentences = segment::sentences(&p.text);
+        if self.decision_list_item(p, number, no_number.as_ref()) {
+            return;
+        }
+        if self.under_lead_in(p, number, no_number.as_ref()) {
+            return;
+        }
+        if let Some(cand) = self.that_item(&p.text) {
+            self.push(cand, number, "", &p.text, no_number);
+            return;
+        }
+        let mut items = ForItems::default();
+        for (k, sentence) in sentences.iter().enumerate() {
+            if actor::spoken_by_one(sentence)
+                || OFFICIAL_SAID.is_match(sentence)
+                || GROWING_CALLS.is_match(sentence)
+                || FIRST_PERSON.is_match(sentence)
+            {
+                continue;
+            }
+            let last_sentence = k + 1 == sentences.len();
+            self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
+        }
+        self.paragraph_items(p, number, &no_number, &items);
+    }
+
+    /// The mandates one sentence of a paragraph asks for; a chapeau's clause is noted in
+    /// `items` for the paragraph's items.
+    fn paragraph_sentence<'a>(
+        &mut self,
+        p: &Para,
+        number: Option<u32>,
+        no_number: &Option<String>,
+        sentence: &'a str,
+        last_sentence: bool,
+        items: &mut ForItems<'a>,
+    ) {
+        let clauses = classify::clauses(sentence);
+        let mut reported = false;
+        for (c, clause) in clauses.iter().enumerate() {
+            let last = last_sentence && c + 1 == clauses.len();
+            // "Emphasises that States should ...": a present-tense view reports what it
+            // holds in communiqués too; the past tense ("The Council stressed that ...")
+            // reports what was asked.
+            let present = !clause.trigger.form.ends_with("ed");
+            if self.formal || present || reported {
+                // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
+                // decided to ...": what a view's that-clause reports is not asked here;
+                // "..., and requests X to ..." after it is.
+                if reported && !self.resumes_after_report(clause) {
+                    continue;
+                }
+                reported = matches!(
+                    clause.trigger.kind,
+                    Kind::View | Kind::Commends | Kind::Preamble
+                ) && VIEW_THAT.is_match(clause.rest);
+            }
+            // "Decides to approve the following amendment to the statute:" + "4. ...":
+            // the approval is the body's act; the text it quotes asks nothing until the
+            // resolution's own numbering goes on.
+            if last && self.formal && number.is_some() && QUOTES.is_match(clause.rest) {
+                self.quoting = number;
+                for cand in self.candidates(clause, sentence) {
+                    self.push(cand, number, "", sentence, no_number.clone());
+                }
+                continue;
+            }
+            // "At its 24th meeting, the Council decided to adopt the following text:":
+            // the text after it is the decision, read on its own.
+            if ADOPTS_TEXT.is_match(clause.rest) {
+                continue;
+            }
+            if last && p.subs.is_empty() && clause.rest.trim_end().ends_with(':') {
+                self.lead_in = Some(LeadIn {
+                    trigger: clause.trigger.clone(),
+                    rest: clause.rest.to_string(),
+                    before: clause.before.to_string(),
+                    sentence: sentence.to_string(),
+                    number,
+                    no_number: no_number.clone(),
+                    used: false,
+                });
+                continue;
+            }
+            // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
+            // items after it: they stand alone.
+            // "Urges X to act on the plan;" + "(a) Reach ...; (b) Develop ...": items that open
+            // with a bare verb spell out what the request asks of X, a ";" for a ":".
+            let semicolon_for_colon = p.text.trim_end().ends_with(';')
+                && clause.trigger.kind == Kind::Addressed
+                && imperative_items(&p.subs);
+            let complete = p.text.trim_end().ends_with([';', '.']) && !semicolon_for_colon;
+            let is_chapeau = !p.subs.is_empty() && last && !complete;
+            if is_chapeau {
+                self.chapeau(p, number, no_number, clause, sentence, items);
+                continue;
+            }
+            let mut cands = self.candidates(clause, sentence);
+            if cands.is_empty()
+                && let Some(next) = clauses.get(c + 1)
+            {
+                cands.extend(self.shared_action(clause, next, sentence));
+            }
+            for cand in cands.into_iter().flat_map(inline_items) {
+                self.push(cand, number, "", sentence, no_number.clone());
+            }
+        }
+    }
+
+    /// After a view's that-clause, a clause the body itself opens: its verb follows a comma or
+    /// a conjunction, never a subject, and is in the present tense ("and requests").
+    fn resumes_after_report(&self, clause: &Clause<'_>) -> bool {
+        let before = fold(clause.before);
+        let mut words: Vec<&str> = before.split_whitespace().collect();
+        // "..., and in that connection calls upon ...": the link and adverbs open no subject.
+        if let [.., "in", "that" | "this", link] = words.as_slice()
+            && table::LINK_NOUNS.contains(link)
+        {
+            words.truncate(words.len() - 3);
+        }
+        while words.last().is_some_and(|w| table::ADVERBS.contains(w)) {
+            words.pop();
+        }
+        let joined = words
+            .last()
+            .is_none_or(|w| matches!(*w, "and" | "but" | ", and") || w.ends_with([',', ';']));
+        let past = clause
+            .trigger
+            .form
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ed"));
+        joined && !past && clause.trigger.kind != Kind::Obliges
+    }
+
+    /// "1. That Member States establish national youth councils;": a recommendation or
+    /// decision in the subjunctive asks its subject.
+    fn that_item(&self, text: &str) -> Option<Candidate> {
+        let trimmed = text.trim_start();
+        if !trimmed.starts_with("That ") && !trimmed.starts_with("THAT ") {
+            return None;
+        }
+        let lowered = format!("that {}", &trimmed[5..]);
+        // "Resolves: 1. That the Board be requested to ...": a request to the Board, in the
+        // passive of older resolutions.
+        if let Some(m) = THAT_REQUESTED.captures(&lowered) {
+            let actors = actor::actors(&m[1], text, &self.ctx);
+            let action = m[2].trim_start_matches([',', ' ']).to_string();
+            return (!actors.is_empty()).then_some(Candidate {
+                actors,
+                action,
+                origin: Origin::Request,
+            });
+        }
+        if THAT_PASSIVE.is_match(&lowered) {
+            return None;
+        }
+        let (np, action) = actor::split_that(&lowered)?;
+        // "That Plan, among other things, provides for ...": a demonstrative and a verb in
+        // the indicative state a fact; a subjunctive item's verb is bare. "That protocol
+        // grants more powers": the verb the split left in the subject says so too.
+        let verb_in_subject = np.split_whitespace().count() >= 2
+            && np.rsplit(' ').next().is_some_and(|w| {
+                w.ends_with('s')
+                    && w.starts_with(char::is_lowercase)
+                    && !table::ACTOR_HEADS.contains(&w)
+            });
+        if indicative(action) || verb_in_subject {
+            return None;
+        }
+        let actors = actor::actors(np, text, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+
+    /// A numbered paragraph with no verb of its own under a lead-in ("decided as follows:"):
+    /// drafted as if it were the lead-in's sub-paragraph. True when it was.
+    /// A row of a plan of action: its responsible actor asked to do its action by its
+    /// timeframe.
+    fn table_row(&mut self, row: &grid::Row<'_>, number: Option<u32>) {
+        let mut action = row.action.trim_end_matches(['.', ';']).to_string();
+        if let Some(due) = row.due {
+            let mut due = due.to_string();
+            if let Some(first) = due.get(..1) {
+                due.replace_range(..1, &first.to_lowercase());
+            }
+            action = format!("{action}, {due}");
+        }
+        // "COMSTECH, Member States": a cell lists its actors with commas alone.
+        let listed = match row.actor.rsplit_once(", ") {
+            Some((head, last)) if !row.actor.contains(" and ") => format!("{head} and {last}"),
+            _ => row.actor.to_string(),
+        };
+        let cand = Candidate {
+            actors: actor::actors(&listed, row.action, &self.ctx),
+            action,
+            origin: Origin::Request,
+        };
+        let text = [row.action, row.actor, row.due.unwrap_or("")].join(" | ");
+        self.push(cand, number, "", text.trim_end_matches([' ', '|']), None);
+    }
+
+    /// "Decided: ... (3) to request the Director-General: (a) to ...": an infinitive
+    /// chapeau under a decision reads as its operative verb ("Requests the
+    /// Director-General:"), so its sub-paragraphs inherit it.
+    fn decided_chapeau(&self, p: &Para) -> Option<Para> {
+        let lead = self.lead_in.as_ref()?;
+        if lead.trigger.kind != Kind::Decides || p.number.is_none() || p.subs.is_empty() {
+            return None;
+        }
+        let text = classify::third_person(&strip_to(&p.text))?;
+        Some(Para { text, ..p.clone() })
+    }
+
+    /// "Invites X, and encourages Y, to consider ...": X is asked what the next verb asks Y.
+    fn shared_action(
+        &self,
+        clause: &Clause<'_>,
+        next: &Clause<'_>,
+        sentence: &str,
+    ) -> Option<Candidate> {
+        let asks = |c: &Clause<'_>| c.trigger.kind == Kind::Addressed && !c.trigger.passive;
+        if !asks(clause) || !asks(next) {
+            return None;
+        }
+        let np = SHARED_ADDRESSEE.captures(clause.rest)?.get(1)?.as_str();
+        if !actor::has_actor_word(np) {
+            return None;
+        }
+        let (_, action) = actor::split_addressed(next.rest, false)?;
+        Some(Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action: action.to_string(),
+            origin: Origin::Request,
+        })
+    }
+}
+
+/// "that the Board be requested / invited to ...": group 1 the addressee, group 2 the rest.
+static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^that\s+([^,;:]+?)\s+be\s+(?:requested|invited|asked|urged|called\s+upon|instructed|directed)\b(.*)$")
+        .expect("valid regex")
+});
+
+static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+/// Two or more items, each opening with a capitalised bare verb ("Reach", "Develop") that
+/// is no verb of the body's own ("Requests", "Decides"): tasks, not sentences of their own.
+fn imperative_items(subs: &[segment::Sub]) -> bool {
+    subs.len() >= 2
+        && subs.iter().all(|s| {
+            let text = s.text.trim_start();
+            let first = text.split_whitespace().next().unwrap_or("");
+            let word = fold(first);
+            let base = !["ing", "ed", "s", "tion", "ment", "ness", "ity", "al"]
+                .iter()
+                .any(|e| word.ends_with(e));
+            first.starts_with(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && base
+                && !starts_with_determiner(text)
+                && classify::clauses(text)
+                    .first()
+                    .is_none_or(|c| c.trigger.start > 0)
+        })
+}
+
+/// "to authorize the Mission to pursue the following" → "the Mission": who a decision
+/// authorizes or asks, before the infinitive of its list.
+fn authorized(head: &str) -> Option<&str> {
+    let lower = fold(head);
+    let to = if lower.starts_with("to ") { 3 } else { 0 };
+    let verb = ["authorize ", "authorise ", "request ", "mandate "]
+        .into_iter()
+        .find(|v| lower[to..].starts_with(v))?;
+    let inner = head.get(to + verb.len()..)?;
+    match actor::split_addressed(inner, false) {
+        Some((np, _)) if !actor::opens_with_nominal(np) => Some(np),
+        _ => None,
+    }
+}
+
+/// "the Orchard Board, and " before "encourages Y, to ...": an addressee without its own
+/// action.
+static SHARED_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([^,;:]{2,80}?)\s*,\s*(?:and\s*)?$").expect("valid regex"));
+
+/// "... the following amendment to the statute of the Tribunal:": a paragraph that quotes an
+/// instrument after its colon.
+static QUOTES: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::QUOTED_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^:;]*:\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// "apply to ...", "constitute the Committee": a verb that says what holds of its subject.
+fn holds_of(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    let verb = lower.strip_prefix("not ").unwrap_or(&lower);
+    table::STATE_VERBS
+        .iter()
+        .any(|v| verb.starts_with(v) && verb[v.len()..].starts_with([' ', ',', ';', '.']))
+}
+
+fn is_copula(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    if holds_of(action) {
+        return true;
+    }
+    // "It should also be restricted to ...": an adverb before the passive's "be".
+    let lower = match lower.split_once(' ') {
+        Some((adverb, rest)) if table::VERB_ADVERBS.contains(&adverb) || adverb.ends_with("ly") => {
+            rest.to_string()
+        }
+        _ => lower,
+    };
+    lower.strip_prefix("be ").is_some_and(|after| {
+        !table::DUTY_ADJECTIVES
+            .iter()
+            .any(|d| after.starts_with(d) && after[d.len()..].starts_with([' ', ',']))
+    })
+}
+
+/// "that ...", "with appreciation that ...": a view whose object is a that-clause, which
+/// reports what others did or what holds; its verbs are not the body's requests.
+static VIEW_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+)?that\b").expect("valid regex")
+});
+
+/// Where `inner`, a slice of `outer`, starts in it.
+fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let at = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
+    (at + inner.len() <= outer.len()).then_some(at)
+}
+
+/// "The Economic and Social Council, ": a formal opening run on into the preamble.
+static FORMAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|THE)\s+\p{Lu}[\w-]*(?:\s+(?:of|and|on|for|the|\p{Lu}[\w-]*))*,\s+")
+        .expect("valid regex")
+});
+
+/// Whether an action opens with a verb in the indicative ("provides for ...", "is ..."),
+/// an aside before it ("among other things,") left out.
+fn indicative(action: &str) -> bool {
+    let action = action.trim_start();
+    let after_aside = match action.split_once(", ") {
+        Some((aside, rest)) if aside.split_whitespace().count() <= 5 => rest,
+        _ => action,
+    };
+    let verb = fold(after_aside.split_whitespace().next().unwrap_or_default());
+    matches!(verb.as_str(), "is" | "has" | "was" | "does")
+        || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us"))
+}
+
+/// "further that X shall" → "that X shall": without the adverbs that may follow a verb.
+fn without_verb_adverbs(text: &str) -> &str {
+    let mut text = text.trim_start();
+    while let Some(rest) = table::VERB_ADVERBS.iter().find_map(|a| {
+        text.strip_prefix(a)
+            .filter(|r| r.starts_with([' ', ',']))
+            .map(|r| r.trim_start_matches([' ', ',']))
+    }) {
+        text = rest;
+    }
+    text
+}
+
+/// "The chairman of the commission reiterated that ...": an official's own words, with
+/// whatever the sentence goes on to call for.
+static OFFICIAL_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*the\s+(?:chairman|chairperson|chair|head|president|secretary[- ]general|commissioner)\b[^,;.]{0,60}?\s+(?:said|stated|added|reiterated|stressed|noted|underlined|emphasized|emphasised|explained)\s+that\b")
+        .expect("valid regex")
+});
+
+/// "I think we should engage ...": a sentence in the first person singular is a speaker's.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bI\s+(?:think|believe|urge|call|want|hope|am|feel|must|would|will|should|have)\b")
+        .expect("valid regex")
+});
+
+/// "Calls for the Union to lead the talks have been growing": the calls others make, a
+/// plural noun as the subject of a verb that says they grow, not the body's request.
+static GROWING_CALLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:Calls|Appeals|Demands)\s+(?:for|on|to)\b[^.;]*?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|were)\s+)(?:growing|mounting|increasing|grown|mounted|increased|multiplied)\b")
+        .expect("valid regex")
+});
+
+/// "The five points are:", "Its main principles include:": a list of an earlier text's
+/// points follows.
+static POINTS_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:points|principles|elements|pillars|provisions|conditions)\s+(?:are|were|include|included|read)\s*:\s*$")
+        .expect("valid regex")
+});
+
+/// "First, ...", "Fifth, ...": a point of such a list.
+static ORDINAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally)(?:ly)?,",
+    )
+    .expect("valid regex")
+});
+
+/// "requested the Commission to (i) consult ... and (ii) to expedite ..., (iii) ...": items a
+/// sentence numbers inline are a task each, all asked of the same actors.
+fn inline_items(cand: Candidate) -> Vec<Candidate> {
+    let Some(first) = INLINE_FIRST.find(&cand.action) else {
+        return vec![cand];
+    };
+    let items: Vec<String> = INLINE_NEXT
+        .split(&cand.action[first.end()..])
+        .map(|i| strip_to(i.trim()))
+        .collect();
+    if items.len() < 2 || items.iter().any(String::is_empty) {
+        return vec![cand];
+    }
+    items
+        .into_iter()
+        .map(|action| Candidate {
+            actors: cand.actors.clone(),
+            action,
+            origin: cand.origin,
+        })
+        .collect()
+}
+
+/// "(i) " or "(a) " opening an action.
+static INLINE_FIRST: LazyLock<Regex> =
+    // "must urgently: a) address ...; b) ...": a letter with its closing bracket only, after
+    // an adverb and a colon.
+    LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\w+ly\s*)?:?\s*(?:\((?:i|a)\)|a\))\s+").expect("valid regex")
+    });
+
+/// ", (ii) ", " and (iii) ", "; and, (iv) ": the next inline item.
+static INLINE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[,;]?\s+(?:and,?\s+|or\s+)?(?:\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h])\)|[b-h]\))\s+",
+    )
+    .expect("valid regex")
+});
+
+/// "to adopt the following text:": the words that introduce a decision's own text.
+static ADOPTS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:to\s+)?adopt\s+the\s+following\s+(?:text|resolutions?|decisions?)\s*:\s*$",
+    )
+    .expect("valid regex")
+});
+
+fn starts_with_determiner(np: &str) -> bool {
+    let lower = fold(np.trim_start());
+    [
+        "the ", "all ", "a ", "an ", "its ", "their ", "each ", "every ",
+    ]
+    .iter()
+    .any(|d| lower.starts_with(d))
+}
+
+/// "33. Prevention of armed conflict" + "At its 71st session, the Assembly decided ...": an
+/// agenda note's numbered item heading (a title with no verb and no closing stop, up to a
+/// long item's sixty words) numbers
+/// the unnumbered paragraphs under it, until the next numbered paragraph.
+fn agenda_item(p: &Para, item: Option<u32>) -> Option<u32> {
+    let Some(n) = p.number else {
+        return item;
+    };
+    let text = p.text.trim();
+    let title = !text.ends_with(['.', ';', ':', ','])
+        && text.split_whitespace().count() <= 60
+        && classify::triggers(text).is_empty();
+    title.then_some(n)
+}

@@ -1,0 +1,728 @@
+//! A request becomes a mandate: its deadline (from the action, the sentence or an earlier
+//! date), the meeting that deadline hangs on, its summary and a unique id.
+
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::{Builder, Candidate, Origin};
+use crate::classify::fold;
+use crate::deadline::Found;
+use crate::due::{Anchor, Due, Fuzzy};
+use crate::ids::{ordinal_suffix, slug, summary};
+use crate::recur::Every;
+use crate::{DraftEvent, DraftMandate, any_of};
+use crate::{actor, ar, deadline, recur, table};
+
+impl Builder {
+    /// "A to plant trees, and for B and C to grind the grain": the action up to ", and for",
+    /// and a second request of B and C.
+    fn split_and_for(&self, cand: &Candidate) -> Option<(Candidate, Candidate)> {
+        // Without the comma only a proper name ("... end their harassment and for the
+        // Government of Valley to allow ..."): "and for lower costs to" names nobody.
+        let m = AND_FOR
+            .captures(&cand.action)
+            .or_else(|| AND_FOR_NAME.captures(&cand.action))?;
+        let np = m.get(1).expect("group").as_str();
+        // "and for downward reclassification of posts and to report": a thing, not who.
+        let last = np.rsplit(' ').next().unwrap_or(np);
+        let names = last.starts_with(char::is_uppercase)
+            || table::ACTOR_HEADS.contains(&fold(last).as_str());
+        if !names || !actor::has_actor_word(np) || actor::opens_with_nominal(np) {
+            return None;
+        }
+        let actors = actor::actors(np, &cand.action, &self.ctx);
+        if actors.is_empty() {
+            return None;
+        }
+        let first = Candidate {
+            actors: cand.actors.clone(),
+            action: cand.action[..m.get(0).expect("match").start()]
+                .trim()
+                .to_string(),
+            origin: cand.origin,
+        };
+        let second = Candidate {
+            actors,
+            action: cand.action[m.get(2).expect("group").start()..]
+                .trim()
+                .to_string(),
+            origin: cand.origin,
+        };
+        Some((first, second))
+    }
+
+    pub(super) fn push(
+        &mut self,
+        cand: Candidate,
+        paragraph: Option<u32>,
+        letter: &str,
+        text: &str,
+        paragraph_check: Option<String>,
+    ) {
+        // "calls on A to plant, and for B to grind": B is asked too, to do the second thing.
+        if let Some((first, second)) = self.split_and_for(&cand) {
+            self.push(first, paragraph, letter, text, paragraph_check.clone());
+            self.push(second, paragraph, letter, text, paragraph_check);
+            return;
+        }
+        // "In", "On tasks", "As of 15 April": a phrase a mis-split left where the actor goes
+        // names nobody.
+        let mut cand = cand;
+        cand.actors.retain(|a| !is_stray_phrase(&a.name));
+        if cand.actors.is_empty() {
+            return;
+        }
+        // "0." numbers no operative paragraph: a resolution file's paragraphs start at 1.
+        let paragraph = paragraph.filter(|&n| n > 0);
+        let adopted = self.meta.adopted.value;
+        // Dates before the adoption day are past facts, unless that day is only a guess.
+        let known = (!self.meta.adopted_is_fallback).then_some(adopted);
+        let dated_actor = actor_date(&mut cand.actors, known);
+        let mut dl = self.deadline_of(&cand.action, dated_actor, text, known);
+        let (every, foreign_recurs) = recurrence(&cand.action, &mut dl, known);
+        let (due, due_check) = match &dl.found {
+            Some(found) => self.due(found, &dl.phrase),
+            None => (None, None),
+        };
+        let mut summary = summary(&cand.action);
+        let (mut tags, tags_check) = origin_tags(cand.origin, &mut summary);
+        if dl.recurring.is_some() || foreign_recurs {
+            tags.push("recurring".to_string());
+        }
+        let id = self.unique_id(paragraph, letter, &summary);
+        self.mandates.push(DraftMandate {
+            id,
+            paragraph,
+            paragraph_check,
+            actors: cand.actors,
+            summary,
+            text: text.trim().to_string(),
+            due,
+            due_phrase: dl.phrase,
+            due_check,
+            tags,
+            tags_check,
+            recurring: dl.recurring,
+            every,
+        });
+    }
+
+    /// The deadline of an action: its own words first, then what the addressee, the rest of
+    /// the sentence, the mandate's end or the text's period give it.
+    fn deadline_of(
+        &self,
+        action: &str,
+        dated_actor: Option<deadline::Deadline>,
+        text: &str,
+        known: Option<Date>,
+    ) -> deadline::Deadline {
+        let mut dl = deadline::parse(action, known);
+        // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
+        // its "to" is the request's.
+        if dl.found.is_none()
+            && let Some(found) = dated_actor
+        {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+        // "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
+        // an aside after the addressee names.
+        if dl.found.is_none()
+            && let Some(m) = NEXT_MEETING_ASIDE.captures(text)
+        {
+            dl = deadline::parse(&m[1], known);
+        }
+        date_from_sentence(&mut dl, action, text, known);
+        // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
+        // at the seventh session": the session the paragraph dates.
+        if let Some(deadline::Found::Session {
+            held: held @ None,
+            ordinal: Some(n),
+            of,
+            ..
+        }) = &mut dl.found
+            && let Some((day, body)) = dated_session(text, *n, known)
+        {
+            *held = Some(day);
+            *of = body.or(of.take());
+        }
+        if let Some(deadline::Found::Session {
+            held: held @ None, ..
+        }) = &mut dl.found
+        {
+            *held = held_after(action, &dl.phrase, known);
+        }
+        self.date_from_mandate_end(&mut dl, action);
+        if dl.found.is_none()
+            && let Some(day) = self.pending_due
+        {
+            dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+            dl.phrase = ar::PERIOD_END_PHRASE.to_string();
+        }
+        if dl.found.is_none() && ANAPHORIC_DATE.is_match(action) {
+            let whole = deadline::parse(text, known);
+            // "to form the Government on that date", "by the deadline": the date the
+            // sentence gave, else the last one an earlier paragraph gave.
+            let earlier = || self.last_date.clone();
+            if let Some(found) = whole.found.map(|f| (f, whole.phrase)).or_else(earlier) {
+                dl.found = Some(found.0);
+                dl.phrase = found.1;
+            }
+        }
+        dl
+    }
+
+    /// A date the end of the mandate gives the action.
+    fn date_from_mandate_end(&self, dl: &mut deadline::Deadline, action: &str) {
+        // "no later than 30 days before the end of its current mandate": counted back from
+        // the day the text renews the mandate until.
+        if let (Some(m), Some(end)) = (MANDATE_END.captures(action), self.mandate_end)
+            && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
+        {
+            let back = m
+                .get(1)
+                .and_then(|n| deadline::number(&fold(n.as_str())))
+                .map_or(0, i64::from);
+            if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
+                dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+                dl.phrase = m[0].to_string();
+            }
+        }
+        // "before the end of the mandate period" in a text that gives no day the mandate
+        // runs to: a meeting-like event the text does not date.
+        if dl.found.is_none()
+            && self.mandate_end.is_none()
+            && let Some(m) = MANDATE_END.captures(action)
+            && m.get(1).is_none()
+        {
+            dl.found = Some(deadline::Found::BeforeUndated {
+                name: "end of the mandate".to_string(),
+            });
+            dl.phrase = m[0].to_string();
+        }
+    }
+
+    /// A found deadline as a `due` value, adding the events it needs.
+    fn due(&mut self, found: &Found, phrase: &str) -> (Option<Due>, Option<String>) {
+        let year = self.meta.adopted.value.year();
+        match found {
+            Found::On(f) => (Some(Due::On(*f)), None),
+            Found::Around(f) => (
+                Some(Due::On(*f)),
+                Some(format!(
+                    "the text says \"{phrase}\": the end of that period"
+                )),
+            ),
+            Found::Within { days, exact } => {
+                let why = if *exact {
+                    format!("\"{phrase}\", counted from the adoption day")
+                } else {
+                    format!("\"{phrase}\", counted roughly in days: set the exact day")
+                };
+                (
+                    Some(Due::At {
+                        anchor: Anchor::Adoption,
+                        days: *days,
+                    }),
+                    Some(why),
+                )
+            }
+            Found::BeforeEvent { name, date } => {
+                let id = self.event(name.clone(), *date, None);
+                (Some(Due::Before(Anchor::Event(id))), None)
+            }
+            Found::AfterUndated { name, days } => {
+                let check = if *days == 0 {
+                    format!(
+                        "the text says \"{phrase}\": at an event it does not date; set the event's date"
+                    )
+                } else {
+                    format!(
+                        "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
+                    )
+                };
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (
+                    Some(Due::At {
+                        anchor: Anchor::Event(id),
+                        days: *days,
+                    }),
+                    None,
+                )
+            }
+            Found::BeforeUndated { name } => {
+                let check =
+                    format!("the text says \"{phrase}\" without a date; set the meeting's date");
+                let name = actor::capitalise(name);
+                let id = self.event(name, Fuzzy::Year(year.saturating_add(1)), Some(check));
+                (Some(Due::Before(Anchor::Event(id))), None)
+            }
+            Found::Session {
+                held,
+                ordinal,
+                of,
+                word,
+            } => (
+                Some(self.session_due(*held, *ordinal, of.as_deref(), word, phrase)),
+                None,
+            ),
+        }
+    }
+
+    /// "at its next session", "the 15th Islamic Summit": the meeting a session deadline
+    /// hangs on, named and dated as far as the text allows.
+    fn session_due(
+        &mut self,
+        held: Option<Fuzzy>,
+        ordinal: Option<u32>,
+        of: Option<&str>,
+        word: &str,
+        phrase: &str,
+    ) -> Due {
+        let year = self.meta.adopted.value.year();
+        // "to a later session": a session to come, not said to be the next.
+        let later = ["later ", "subsequent ", "future "]
+            .iter()
+            .any(|w| word.starts_with(w));
+        let which = match (held, ordinal) {
+            (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(n)),
+            (Some(when), None) => format!("{when} {word}"),
+            (None, None) if later => actor::capitalise(word),
+            (None, None) => format!("Next {word}"),
+        };
+        let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
+        let name = match of {
+            // "الدورة القادمة لمجلس وزراء الخارجية" names itself, as written.
+            _ if arabic && held.is_none() => word.to_string(),
+            Some(of) => format!("{which} of the {of}"),
+            // "the 15th Islamic Summit" names itself.
+            None if word.contains(' ') && !later => which,
+            None => format!("{which} of the {}", self.meta.body.value),
+        };
+        let yearly = self.yearly_session(of, ordinal);
+        let date = held
+            .or(yearly)
+            .unwrap_or(Fuzzy::Year(year.saturating_add(1)));
+        let check = match (held, yearly) {
+            (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
+            (None, Some(_)) => format!(
+                "the text says \"{phrase}\": the month the session opens; set the day the text means"
+            ),
+            (None, None) => {
+                format!("the text says \"{phrase}\" without a date; set the meeting's date")
+            }
+        };
+        let id = self.event(name, date, Some(check));
+        Due::At {
+            anchor: Anchor::Event(id),
+            days: 0,
+        }
+    }
+
+    /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
+    /// session by its count, its next one as the first opening after the adoption.
+    fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
+        let raw = of.unwrap_or(&self.meta.body.value);
+        // "the eightieth session of the Assembly": the General Assembly's own, shortened.
+        let own = fold(&self.meta.body.value);
+        let body = match of.map(fold) {
+            Some(of) if !own.ends_with(&of) => of,
+            _ => own,
+        };
+        let &(_, base, month) = table::YEARLY_SESSIONS
+            .iter()
+            .find(|(name, _, _)| body.contains(name))
+            .or_else(|| {
+                table::AR_YEARLY_SESSIONS
+                    .iter()
+                    .find(|(name, _, _)| raw.contains(name))
+            })?;
+        let year = match ordinal {
+            // Its Nth session opened years before the text: "its sixtieth session" is another
+            // body's (the Council's or the Commission's the clause names), not this one's.
+            Some(n) => {
+                let year = base.checked_add(i16::try_from(n).ok()?)?;
+                (year >= self.meta.adopted.value.year() - 1).then_some(year)?
+            }
+            None => {
+                let adopted = self.meta.adopted.value;
+                adopted.year() + i16::from(adopted.month() >= month)
+            }
+        };
+        Some(Fuzzy::Month { year, month })
+    }
+
+    /// The id of an event with this name and date, defining it if it is new.
+    fn event(&mut self, name: String, date: Fuzzy, check: Option<String>) -> String {
+        if let Some(e) = self
+            .events
+            .iter()
+            .find(|e| e.name == name && e.date == date)
+        {
+            return e.id.clone();
+        }
+        let mut id = format!("{}-{date}", slug(&name, 4));
+        if self.events.iter().any(|e| e.id == id) {
+            id = format!("{id}-{}", self.events.len() + 1);
+        }
+        self.events.push(DraftEvent {
+            id: id.clone(),
+            name,
+            date,
+            check,
+        });
+        id
+    }
+
+    fn unique_id(&mut self, paragraph: Option<u32>, letter: &str, summary: &str) -> String {
+        let words = slug(summary, 3);
+        let base = match paragraph {
+            Some(n) => format!("p{n}{letter}-{words}"),
+            None => format!("m{}-{words}", self.mandates.len() + 1),
+        };
+        let base = base.trim_end_matches('-').to_string();
+        let mut id = base.clone();
+        // Every suffix below this one was taken when last tried, and ids are never freed.
+        let mut n = self.next_suffix.get(&base).copied().unwrap_or(2);
+        while self.ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.next_suffix.insert(base, n);
+        self.ids.insert(id.clone());
+        id
+    }
+}
+
+/// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
+static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,")
+        .expect("valid regex")
+});
+
+/// " by 20 May 2037" at an addressee's end: a date before the addressee's "to".
+static ACTOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let by = table::BY_WORDS
+        .iter()
+        .map(|w| w.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?i),?\s+(?:{by})\s+[^,;]{{0,30}}?(?:\d{{4}}|\d{{1,2}}\s+\p{{L}}+|\p{{L}}+\s+\d{{1,2}}),?$"
+    ))
+    .expect("valid regex")
+});
+
+/// The deadline an addressee's name ends with, taken off the name.
+fn actor_date(actors: &mut [actor::Actor], known: Option<Date>) -> Option<deadline::Deadline> {
+    let mut found = None;
+    for a in actors.iter_mut() {
+        let Some(m) = ACTOR_DATE.find(&a.name) else {
+            continue;
+        };
+        let dl = deadline::parse(m.as_str().trim_matches([',', ' ']), known);
+        if matches!(dl.found, Some(Found::On(_))) {
+            a.name.truncate(m.start());
+            found = found.or(Some(dl));
+        }
+    }
+    found
+}
+
+/// ", and shall ..." right after an action (which may keep its "and"): the same subject's
+/// obligation goes on.
+static SAME_OBLIGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:and\s+)?(?:shall|should)\s").expect("valid regex"));
+
+/// "to be held in Lima from 4 to 6 October 2037": a meeting dated in apposition.
+static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+be\s+held\b[^;]{0,60}?\bfrom\s+\d{1,2}\s*(?:to|until|-|–)\s*\d{1,2}\s+[a-z]+\s+(?:19|20|21)\d{2}\b")
+        .expect("valid regex")
+});
+
+static STARTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?((?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})")
+        .expect("valid regex")
+});
+
+/// A name that opens with a preposition or a number, or a bare verb form of the table:
+/// no actor.
+pub(crate) fn is_stray_phrase(name: &str) -> bool {
+    let first = fold(name.split_whitespace().next().unwrap_or(""));
+    table::STRAY_OPENERS.contains(&first.as_str())
+        || table::RULE_NOUNS.contains(&first.as_str())
+        || first.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "... days before / at / by the end of its current mandate", "at the end of this period"
+/// (after a renewal "for six months, that is, until D"): the mandate's end, with the days
+/// counted back from it.
+static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+)?\b(?:before|by|at|prior\s+to|upon|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+(?:(?:its|their|the)\s+(?:current\s+|present\s+)?mandate\b|(?:this|that|the\s+said|the\s+current|the\s+present)\s+period\b)")
+        .expect("valid regex")
+});
+
+/// "report to the next summit, due to be held in November 2037", "at its next
+/// meeting, scheduled for June 2037": the month (or day) the words after the meeting give.
+fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> {
+    let end = action.find(phrase)? + phrase.len();
+    let when = HELD_AFTER.captures(&action[end..])?;
+    match deadline::parse(&format!("by {}", &when[1]), known).found {
+        Some(deadline::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
+        _ => None,
+    }
+}
+
+static HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:which|that)\s+is\s+|(?:due|scheduled|expected|planned|set)\s+)?(?:to\s+be\s+held\b[^;.,]{0,40}?\b(?:in|on)|for)\s+((?:\d{1,2}\s+)?(?-i:\p{Lu})\p{Ll}+,?\s+(?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// The first day of the Nth session when the text names it with "to be held ... from D to
+/// D Month YYYY" right after.
+fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Option<String>)> {
+    APPOSED_MEETING.find_iter(text).find_map(|m| {
+        let back = text[..m.start()]
+            .char_indices()
+            .rev()
+            .nth(160)
+            .map_or(0, |(at, _)| at);
+        let named = NAMED_SESSION.captures_iter(&text[back..m.start()]).last()?;
+        if deadline::ordinal(&fold(&named[1])) != Some(n) {
+            return None;
+        }
+        match deadline::parse(m.as_str(), known).found {
+            Some(deadline::Found::On(day @ Fuzzy::Day(_))) => {
+                Some((day, named.get(2).map(|b| b.as_str().trim().to_string())))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// "the seventh session": a session named by its rank.
+static NAMED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+([a-z]+(?:-[a-z]+)?)\s+session\b(?:\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w'’ -]*?)\s*,)?")
+        .expect("valid regex")
+});
+
+/// A date the action's own words lack but its sentence gives: an earlier meeting or session,
+/// or the same obligation going on after a second "shall".
+fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    // "on 10 July the Registrar is requested to report": the date put before a passive
+    // request's subject is the request's.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = FRONTED_DATE.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("by {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[0].trim().to_string();
+        }
+    }
+    // "Decides, in the event of a breach, to meet again": the happening set off before the
+    // action is when the body meets.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some((found, phrase)) = deadline::meeting_upon_before(text, at)
+    {
+        dl.found = Some(found);
+        dl.phrase = phrase;
+    }
+    // "... at its meeting in December 2025, and invites the Presidency to take stock of
+    // progress by that date": the date is earlier in the sentence.
+    // "Decides that, at its eighty-sixth session, the Committee should ...": a session
+    // set off by commas before the actor times the action.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
+    {
+        let found = deadline::parse(inserted.as_str(), known);
+        if matches!(found.found, Some(deadline::Found::Session { .. })) {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+    }
+    // "X shall meet, and shall hold a session with a view to ending its work by August
+    // 2037": the action stops at the second "shall", the same obligation goes on.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(more) = SAME_OBLIGATION.find(&text[at + action.len()..])
+    {
+        let rest = &text[at + action.len() + more.end()..];
+        let clause = rest.split(';').next().unwrap_or(rest);
+        let found = deadline::parse(clause, known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+    }
+    // "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
+    // day.
+    // "to enlarge the Board to 30 members, with effect from 1 January 2037": the change
+    // is made on that day.
+    if dl.found.is_none()
+        && let Some(m) = ESTABLISHED_AS_OF.captures(action).or_else(|| {
+            TAKES_EFFECT_FROM
+                .captures(action)
+                .filter(|m| !renews(&action[..m.get(0).expect("match").start()]))
+        })
+    {
+        let found = deadline::parse(&format!("by {}", &m[1]), known);
+        if let Some(on @ deadline::Found::On(Fuzzy::Day(_))) = found.found {
+            dl.found = Some(on);
+            dl.phrase = m[0].to_string();
+        }
+    }
+    // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
+    // support it": the meeting's first day.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(held) = APPOSED_MEETING.find(&text[..at])
+    {
+        let found = deadline::parse(held.as_str(), known);
+        if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
+            dl.found = found.found;
+            dl.phrase = found.phrase;
+        }
+    }
+}
+
+/// How often an action recurs, and whether only the Arabic reading found it; the deadline
+/// is adjusted to the recurrence (its first occurrence, or no deadline where the date only
+/// ends the recurrence or the act is a proclamation).
+fn recurrence(
+    action: &str,
+    dl: &mut deadline::Deadline,
+    known: Option<Date>,
+) -> (Option<Every>, bool) {
+    let mut every = recur::every(action);
+    // "Decides to proclaim 2038 the International Year of X", "to designate 1 May as
+    // World X Day, to be observed every year": the act is done on adoption; the year or
+    // day named is the observance's, and so is its yearly return.
+    if PROCLAIMS.is_match(action) {
+        *dl = deadline::Deadline::default();
+        every = None;
+    }
+    // "كل 90 يوما", "سنويا", "chaque année": the Arabic and French periods, where no
+    // English one was read.
+    let foreign_every = every
+        .is_none()
+        .then(|| ar::every(action).or_else(|| recur::french(action)))
+        .flatten();
+    let foreign_recurs = foreign_every.is_some();
+    every = every.or(foreign_every);
+    // "every six months, starting from 1 March 2037": the first occurrence.
+    if every.is_some()
+        && dl.found.is_none()
+        && let Some(m) = STARTING.captures(action)
+        && let Some(found @ deadline::Found::On(_)) =
+            deadline::parse(&format!("by {}", &m[1]), known).found
+    {
+        dl.found = Some(found);
+        dl.phrase = m[0].to_string();
+    }
+    // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
+    // deadline of its own.
+    if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
+        && !dl.phrase.is_empty()
+        && until.contains(
+            dl.phrase
+                .trim_start_matches(|c: char| c.is_alphabetic())
+                .trim(),
+        )
+    {
+        dl.found = None;
+        dl.phrase.clear();
+    }
+    (every, foreign_recurs)
+}
+
+/// The tags an action's origin gives it, marking the summary of what the text only commends
+/// or records as offered.
+fn origin_tags(origin: Origin, summary: &mut String) -> (Vec<String>, Option<String>) {
+    let mut tags = Vec::new();
+    let mut tags_check = None;
+    match origin {
+        Origin::Request => {}
+        Origin::Commended => {
+            summary.push_str(" (commended)");
+            tags.push("commended".to_string());
+            tags_check = Some("the text commends this action, it does not request it: keep it only if you will follow it up".into());
+        }
+        Origin::Offered => {
+            summary.push_str(" (offered)");
+            tags.push("offered".to_string());
+            tags_check = Some("the text records this offer, it does not request it: keep it only if you will follow it up".into());
+        }
+    }
+    (tags, tags_check)
+}
+
+static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+((?:at|before)\s+its\s+(?:next|upcoming|forthcoming)\s+(?:meeting|session|summit)),")
+        .expect("valid regex")
+});
+
+/// "cooperation between Utopia and Erewhon": the two who cooperate.
+/// "on 10 July the Registrar is requested to": group 1 the day and month, maybe its year.
+static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
+        .expect("valid regex")
+});
+
+static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let by = any_of(table::ANAPHORIC_BY_WORDS);
+    let nouns = any_of(table::ANAPHORIC_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b"
+    ))
+    .expect("valid regex")
+});
+
+static PROCLAIMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:to\s+)?(?:declare|proclaim|designate)\s[^;]{0,60}?\b(?:year|day|decade|week|month)\b")
+        .expect("valid regex")
+});
+
+/// "establish, as of 1 July,", "set up as of 1 January 2037": the day an office opens.
+static ESTABLISHED_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:to\s+)?(?:establish|create|set\s+up|open)\s*,?\s+as\s+of\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)")
+        .expect("valid regex")
+});
+
+/// "to extend the mandate by a year, with effect from D": a renewed term's first day is
+/// no deadline (as its "until" is none).
+pub(crate) fn renews(text: &str) -> bool {
+    fold(text).split_whitespace().any(|w| {
+        ["extend", "renew", "prolong"]
+            .iter()
+            .any(|v| w.starts_with(v))
+    })
+}
+
+/// "with effect from 1 January 2037", "effective 1 July 2037": the day a change is made.
+static TAKES_EFFECT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s+(?:with\s+effect\s+from|effective(?:\s+from)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})",
+    )
+    .expect("valid regex")
+});
+
+/// ", and for the millers and the Board to grind": group 1 who, group 2 the verb.
+static AND_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r",\s+and\s+for\s+((?:the\s+)?[^;:,]{2,60}?(?:,\s*[^;:,]{2,40}?){0,6})\s+to\s+(\p{Ll}\w+)",
+    )
+    .expect("valid regex")
+});
+
+/// " and for the Government of Valley to allow": a proper name, no comma before "and".
+static AND_FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+and\s+for\s+((?:the\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|the|\p{Lu}[\w'’-]*)){0,5})\s+to\s+(\p{Ll}\w+)")
+        .expect("valid regex")
+});

@@ -1,0 +1,172 @@
+//! Post-passes over the drafted mandates: drop those that restate another (a heading, a
+//! lede, a title-case headline that repeats the paragraph under it).
+
+use std::collections::HashSet;
+
+use crate::classify::fold;
+use crate::segment::Para;
+use crate::{DraftMandate, Lang};
+use crate::{ar, fr};
+
+/// Drops the mandates a text restates: an Arabic text's repeated decisions, an unnumbered
+/// French text's headlines.
+pub(crate) fn drop_restated(
+    mandates: &mut Vec<DraftMandate>,
+    paras: &[Para],
+    lang: Lang,
+    numbered: bool,
+) {
+    if lang == Lang::Ar {
+        ar::drop_restated_decisions(mandates);
+        ar::fuller_committee_names(mandates);
+    }
+    if lang == Lang::En && !numbered {
+        drop_title_case_headlines(mandates, paras);
+    }
+    if lang == Lang::Fr && !numbered {
+        // The lede, the first paragraph, restates as a headline does.
+        let headlines: HashSet<u32> = paras
+            .iter()
+            .enumerate()
+            .filter(|(k, p)| *k == 0 || fr::headline(&p.text))
+            .map(|(_, p)| p)
+            .filter_map(|p| u32::try_from(p.ordinal).ok())
+            .collect();
+        fr::drop_restated_headlines(mandates, &headlines);
+    }
+}
+
+/// "Members Call on Growers to Keep Pledge on Seeds", "COUNCIL CALLS FOR
+/// CESSATION OF HOSTILITIES": a press page's headline, set in capitals or title case, that
+/// the paragraphs after it state as requests; its own reading is dropped when a later
+/// paragraph asks anything.
+fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let headlines: HashSet<u32> = paras
+        .iter()
+        .filter(|p| title_case_line(&p.text))
+        .filter_map(|p| u32::try_from(p.ordinal).ok())
+        .collect();
+    let last = mandates.iter().filter_map(|m| m.paragraph).max();
+    mandates.retain(|m| {
+        !m.paragraph
+            .is_some_and(|p| headlines.contains(&p) && last.is_some_and(|l| l > p))
+    });
+    drop_short_headlines(mandates, paras);
+    drop_restated_lede(mandates, paras);
+}
+
+/// "The Union has called on X to hand over power within 15 days." over "The Council
+/// “demands that X step aside and hand over power ... within 15 days.”": a news page's
+/// first paragraph whose request a later paragraph makes of the same actors, in most of its
+/// words, is that paragraph's lede.
+fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(head) = paras
+        .iter()
+        .find(|p| !p.text.trim().is_empty())
+        .and_then(|p| u32::try_from(p.ordinal).ok())
+    else {
+        return;
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 4)
+            .map(fold)
+            .collect()
+    };
+    let text_of = |p: u32| {
+        paras
+            .iter()
+            .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
+            .map(|q| fold(&q.text))
+    };
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    // "Immediately suspend Sudan ..." and "Suspend the participation of Sudan ...": the
+    // action's verb, past an adverb.
+    let verb = |m: &DraftMandate| {
+        m.summary
+            .split_whitespace()
+            .map(fold)
+            .find(|w| !w.ends_with("ly"))
+            .unwrap_or_default()
+    };
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            let own = words(m.summary.trim_end_matches('…'));
+            m.paragraph == Some(head)
+                && own.len() >= 4
+                && mandates.iter().any(|o| {
+                    let Some(later) = o.paragraph.filter(|p| *p > head).and_then(text_of) else {
+                        return false;
+                    };
+                    let shared = own.iter().filter(|w| later.contains(w.as_str())).count();
+                    // The same verb and one more word ("suspend ... Sudan"): "Uphold the
+                    // suspension of A" is not restated by "Uphold the sanctions on B".
+                    let theirs = fold(&o.summary);
+                    let both = own.iter().filter(|w| theirs.contains(w.as_str())).count();
+                    let same_verb = verb(o) == verb(m) && both >= 2;
+                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || same_verb)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw
+/// ...": a page's first short line with no closing stop whose request a later paragraph
+/// makes of the same actors is the headline of that paragraph.
+fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(first) = paras.iter().find(|p| !p.text.trim().is_empty()) else {
+        return;
+    };
+    let t = first.text.trim();
+    let short = !t.contains('\n')
+        && t.split_whitespace().count() <= 12
+        && !t.ends_with(['.', ';', ':', '"', '”']);
+    let Some(head) = u32::try_from(first.ordinal).ok().filter(|_| short) else {
+        return;
+    };
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            m.paragraph == Some(head)
+                && mandates
+                    .iter()
+                    .any(|o| o.paragraph.is_some_and(|p| p > head) && names(o) == names(m))
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// A short block (three lines at most) with no closing stop whose longer words (four
+/// letters or more) open with a capital, four of five of them and at least four.
+fn title_case_line(text: &str) -> bool {
+    let t = text.trim();
+    let short = t.lines().count() <= 3 && t.split_whitespace().count() <= 40;
+    if t.is_empty() || !short || t.ends_with(['.', ';', ':', '"', '”']) {
+        return false;
+    }
+    let long: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    // "from", "with", "into": a title's short prepositions stay in lower case.
+    let capital = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    capital >= 4 && capital * 5 >= long.len() * 4
+}
