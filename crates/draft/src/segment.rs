@@ -1815,6 +1815,20 @@ mod tests {
     }
 
     #[test]
+    fn headings_sharing_a_block_over_paragraphs_a_blank_line_apart_stay_one_block() {
+        let item = "the Board plants pear trees along the northern wall of the orchard and reports on their growth to the Council";
+        let text = format!(
+            "Orchards\nDirected to\nBoard\nDirected to:\nCouncil\nGardeners\n\na) {item};\n\nb) {item};\n\nc) {item}.\n"
+        );
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].subs.len(), 3);
+        // The same headings over one block of long lines: single-spaced, a heading a line.
+        let text = format!("Orchards\nDirected to\nBoard\n\n{item}.\nNext {item}.\n");
+        assert_eq!(paragraphs(&text).len(), 4);
+    }
+
+    #[test]
     fn bracketed_numbers_are_paragraphs_unless_under_a_chapeau() {
         let p = paragraphs(
             "FINAL COMMUNIQUE\n\n(1) The Summit was held.\n\n(2) It decided:\n(1) To act;\n(2) To report;\n(3) To meet.\n",
