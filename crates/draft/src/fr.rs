@@ -177,9 +177,13 @@ type Request = (Vec<String>, String);
 pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let clause = &text_asks(clause);
     let mut out = Vec::new();
-    let starts: Vec<_> = VERB.captures_iter(clause).collect();
+    let starts: Vec<_> = VERB
+        .captures_iter(clause)
+        .filter(|m| !describes_name(clause, m))
+        .collect();
+    let mut shared_with_next = false;
     for (k, m) in starts.iter().enumerate() {
-        if asks_nothing(clause, m, body) {
+        if std::mem::take(&mut shared_with_next) || asks_nothing(clause, m, body) {
             continue;
         }
         let whole = m.get(0).expect("match");
@@ -197,7 +201,16 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                 let verb = m.get(1).expect("verb");
                 out.extend(decided(&clause[..verb.start()], rest, body));
             }
-            Kind::Addressed => out.extend(addressed_asks(clause, m, rest, body)),
+            Kind::Addressed => match shared_action(&clause[whole.end()..]) {
+                // The second verb, if it is the next start, is read here, with the first.
+                Some((both, second_at)) => {
+                    out.extend(both);
+                    shared_with_next = starts.get(k + 1).is_some_and(|n| {
+                        n.get(1).expect("verb").start() <= whole.end() + second_at
+                    });
+                }
+                None => out.extend(addressed_asks(clause, m, rest, body)),
+            },
             _ => {}
         }
     }
@@ -212,6 +225,53 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
     });
     out
+}
+
+/// "au Groupe créé en application de la résolution 12, dans les dix jours ...": a bare
+/// participle right after a name, with how the name's body came to be, describes it; no
+/// clause opens there (an auxiliary's "a créé" or a line's first word still does).
+fn describes_name(clause: &str, m: &regex::Captures<'_>) -> bool {
+    static HOW_SET_UP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s+(?:en\s+vertu|en\s+application|conformément|par\s|aux\s+termes|au\s+titre|à\s+cet\s+effet|lors\s)")
+            .expect("valid regex")
+    });
+    let whole = m.get(0).expect("match");
+    let verb = m.get(1).expect("verb");
+    let form = fold(verb.as_str());
+    let bare = whole.start() > 0
+        && !whole.as_str().starts_with(',')
+        && fold(&clause[whole.start()..verb.start()])
+            .split_whitespace()
+            .all(|w| !["a", "ont", "ayant", "avons"].contains(&w));
+    bare && table::FR_NAME_PARTICIPLES.contains(&form.as_str())
+        && HOW_SET_UP.is_match(&clause[verb.end()..])
+}
+
+/// "demandé aux Parties et invité les autres gouvernements à continuer ...": two verbs that
+/// ask, each its own addressee, share one action: a request of each.
+fn shared_action(rest: &str) -> Option<(Vec<Request>, usize)> {
+    static SHARED: LazyLock<Regex> = LazyLock::new(|| {
+        let mut forms: Vec<&str> = table::FR_VERBS
+            .iter()
+            .filter(|(f, k)| *k == Kind::Addressed && !f.contains(' '))
+            .map(|(f, _)| *f)
+            .collect();
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        let verbs = any_of(&forms);
+        Regex::new(&format!(
+            r"(?i)^\s*((?:aux?|à)\s+[^,;]+?)\s+et\s+(?:{verbs})\s+((?:les?|la|l['’]|aux?)\s*[^;]+)$"
+        ))
+        .expect("valid regex")
+    });
+    let m = SHARED.captures(rest.trim_end())?;
+    // The first addressee names no action of its own before "et".
+    if INFINITIVE.is_match(&m[1]) {
+        return None;
+    }
+    let (second, action) = addressed(&m[2])?;
+    let (first, _) = addressed(&format!("{} à {action}", &m[1]))?;
+    let second_at = m.get(2).expect("second").start();
+    Some((vec![(first, action.clone()), (second, action)], second_at))
 }
 
 /// "La Russie doit mettre fin ... et la communauté internationale doit s'unir ...": a
@@ -533,6 +593,7 @@ fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
         .or_else(|| given_time(clause))
         .or_else(|| promised(clause))
         .or_else(|| joined_appeals(clause))
+        .or_else(|| present_task(clause, body))
 }
 
 /// "Ils se sont joints aux appels visant le renforcement de ...": the appeal made the
@@ -1938,7 +1999,9 @@ pub fn preamble_paragraph(text: &str) -> bool {
 
 /// "Prie le Secrétaire général :" + "a) De présenter ...": the addressee its items ask.
 pub fn chapeau_actors(clause: &str) -> Option<Vec<String>> {
-    let m = VERB.captures(clause)?;
+    let Some(m) = VERB.captures(clause) else {
+        return heading_subject(clause);
+    };
     let form = fold(&m[1]);
     let addressed = table::FR_VERBS
         .iter()
@@ -1988,9 +2051,58 @@ pub fn decides_items(clause: &str) -> bool {
 static INFINITIVE_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}\p{Ll}+(?:er|ir|re|oir)\s").expect("valid regex"));
 
-/// "De créer un fonds ;" → "créer un fonds".
+/// "De créer un fonds ;" → "créer un fonds"; a task in the present under a body's
+/// heading ("organise des ateliers ;") is its own action.
 pub fn item_action(item: &str) -> Option<String> {
-    strip_de(item).map(clean)
+    strip_de(item)
+        .map(clean)
+        .or_else(|| TASK_ITEM.is_match(item.trim()).then(|| clean(item)))
+}
+
+/// "organise ...", "rend compte ...": an item that opens with a task in the present.
+static TASK_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let tasks = any_of(table::FR_TASK_PRESENTS);
+    Regex::new(&format!(r"^(?:{tasks})\s")).expect("valid regex")
+});
+
+/// "Le Secrétariat, sous réserve des fonds disponibles :": a body named alone over its
+/// items (no verb), each item a task of that body in the present.
+fn heading_subject(clause: &str) -> Option<Vec<String>> {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Le|La|Les|L['’])\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?[\p{L}'’-]+){0,5}?)\s*(?:,[^:;]{1,160})?\s*:$")
+            .expect("valid regex")
+    });
+    let m = HEADING.captures(clause.trim())?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then_some(names)
+}
+
+/// "Décision 41.12 Le Comité X examine le rapport ... et formule des recommandations ...",
+/// "À l'adresse de : Comité X Le Comité X examine ...": a decision, under its number or its
+/// addressee's heading, that sets a body other than the text's own a task in the present,
+/// as "X shall" does (the body's own present, or a present without such a heading, "Le
+/// Comité examine la question", tells what it does).
+fn present_task(clause: &str, body: &str) -> Option<Request> {
+    static TASK: LazyLock<Regex> = LazyLock::new(|| {
+        let tasks = any_of(table::FR_TASK_PRESENTS);
+        // ("Décision 14.29 (Rev. CoP16) Le Comité ...": after the decision's label, or its
+        // heading "Decision directed to: Comité X" / "À l'adresse du Comité X :".)
+        Regex::new(&format!(r"^(?:[^;]{{0,60}}?(?:directed\s+to|[àÀ]\s+l['’]adresse\s+d[eu'’]s?[^:.;]{{0,40}}?)\s*:\s*[^.;:]{{0,60}}?\s|Décision\s+\d{{1,2}}\.\d{{1,3}}(?:\s*\(Rev\.[^)]{{1,20}}\))?\s+)(?:Le|La|Les|L['’])\s*(\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?[\p{{L}}'’-]+){{0,5}}?)(?:\s*,[^,;]{{1,120}},)?\s+((?:{tasks})\s.+)$"))
+            .expect("valid regex")
+    });
+    let m = TASK.captures(clause.trim())?;
+    let name = fold(&m[1]);
+    let body = fold(body);
+    let own = !body.is_empty() && (body.contains(&name) || name.contains(&body));
+    let lower = fold(clause);
+    let news = table::FR_CALL_ASIDES
+        .iter()
+        .any(|w| lower.contains(&format!(" {w} ")));
+    if own || news {
+        return None;
+    }
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
 }
 
 /// An item under "Décide :" / "a décidé :": "de créer ..." is the body's own act; "que X
@@ -2782,12 +2894,28 @@ static CLAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let mut forms: Vec<&str> = table::FR_VERBS.iter().map(|(f, _)| *f).collect();
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let verbs = any_of(&forms);
-    Regex::new(&format!(r"^(?:{verbs})\s+(?:aux?\s|à\s|les?\s|la\s|l['’])")).expect("valid regex")
+    // "prié instamment les Parties de ...": an adverb may come between verb and addressee.
+    let adverbs = any_of(table::FR_ADVERBS);
+    Regex::new(&format!(
+        r"^(?:{verbs})\s+(?:(?:{adverbs})\s+)?(?:aux?\s|à\s|les?\s|la\s|l['’])"
+    ))
+    .expect("valid regex")
 });
 
 /// "- 2. En conséquence ...": a dash before a paragraph's number; the number is the line's.
-static DASHED_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*[-–•][ \t]+(\d{1,3}\.[ \t])").expect("valid regex"));
+/// So is a page's "« " set as a bullet before it ("« 12. Les membres ..."): a quotation
+/// does not open on a paragraph's number.
+static DASHED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:[-–•][ \t]+|«[ \t\u{a0}]*)(\d{1,3}\.[ \t])").expect("valid regex")
+});
+
+/// "19.55" alone on its line, "14.29 (Rev. CoP16) Le Comité ...", "19.55 to 19.57 Titre": a
+/// convention's decision number (its meeting, then the decision's place), not a section's
+/// item: labelled so, in place, that no paragraph takes it for its number.
+static DECISION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^([ \t]*)(\d{2}\.\d{2,3}[ \t]*$|\d{1,2}\.\d{2,3}[ \t]*\(Rev\.|\d{1,2}\.\d{2,3}[ \t]+(?:to|à|au|et|&|-|–)[ \t]+\d{1,2}\.\d{2,3}\b)")
+        .expect("valid regex")
+});
 
 static LOST_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([dlDLjJnNsScC]|[qQ]u|[jJ]usqu|[lL]orsqu)\?(\p{L})").expect("valid regex")
@@ -2894,6 +3022,7 @@ static GRAVE_APOSTROPHE: LazyLock<Regex> =
 pub fn break_clause_lines(text: &str) -> String {
     let text = join_ragged_numbered(&accented_capitals(text));
     let text = DASHED_NUMBER.replace_all(&text, "$1");
+    let text = DECISION_NUMBER.replace_all(&text, "${1}Décision $2");
     // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
     // to a page's encoding.
     let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
@@ -2917,7 +3046,10 @@ pub fn break_clause_lines(text: &str) -> String {
     let mut prev = "";
     for line in text.lines() {
         let t = line.trim();
-        let lower_clause = clause_list && t.starts_with(char::is_lowercase);
+        // "Invité les Parties à ..." among "prié ..." / "demandé ...": a capital does not
+        // make one of the list's clauses part of the one before.
+        let capital_clause = clause_list && CLAUSE_LINE.is_match(&lower_first(t));
+        let lower_clause = clause_list && (t.starts_with(char::is_lowercase) || capital_clause);
         if ends_one(prev) && (CLAUSE_LINE.is_match(t) || lower_clause) {
             out.push('\n');
         }
@@ -2926,6 +3058,14 @@ pub fn break_clause_lines(text: &str) -> String {
         prev = t;
     }
     out
+}
+
+/// `text` with its first letter in lower case.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
 }
 
 static FOOTNOTE_MARK: LazyLock<Regex> =
@@ -3092,6 +3232,21 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "trente jours au plus tard après l'adoption de ...", "dix jours après l'adoption": a
+/// span after the adoption, the count first (as "dans un délai de" has it after).
+static AFTER_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(
+        &table::FR_NUMBERS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(?i)\b(\d+|{words})\s+(jours?|semaines?|mois|ans?|années?)\s+(?:au\s+plus\s+tard\s+)?(?:après|suivant)\s+(?:l['’]\s*|la\s+date\s+d['’]\s*)adoption\b"
+    ))
+    .expect("valid regex")
+});
+
 /// "d'en rendre compte au prochain sommet", "à sa prochaine réunion": the next meeting of
 /// the body, as "at its next session" is.
 static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -3102,7 +3257,7 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "à sa quatre-vingt-unième session", "avant la prochaine session de l'Assemblée générale".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+(session|réunion)(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
+        r"(?i)\b(?:à|avant|lors\s+de|pendant|de)\s+(?:sa|la|leur)\s+(prochaine|\d{1,3}(?:e|ème|eme|re)|[\p{L}-]+(?:\s+et\s+[\p{L}-]+)?)\s+(session|réunion)(?:\s+(?:ordinaire\s+)?de\s+l['’](Assemblée\s+générale))?",
     )
     .expect("valid regex")
 });
@@ -3325,7 +3480,10 @@ fn days_given(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> 
 /// "dans un délai de 90 jours": days after adoption.
 fn within_spans(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = Vec::new();
-    for m in WITHIN.captures_iter(text) {
+    for m in WITHIN
+        .captures_iter(text)
+        .chain(AFTER_ADOPTION.captures_iter(text))
+    {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {
             let w = fold(&m[1]);
@@ -3358,15 +3516,30 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
         let which = fold(&m[1]);
         let ordinal = match which.as_str() {
             "prochaine" => None,
-            w => match ordinal(w) {
+            w => match ordinal(w).or_else(|| figure_ordinal(w)) {
                 Some(n) => Some(n),
                 None => continue,
             },
         };
         let whole = m.get(0).expect("match");
         // "à sa prochaine session en mars 2027": the month the text gives
-        // dates the session (read by `months`).
-        if adopted_at(&text[..whole.start()]) || IN_MONTH.is_match(&text[whole.end()..]) {
+        // dates the session (read by `months`); "sa 34e session (2031)" is dated too.
+        let figures = which.starts_with(|c: char| c.is_ascii_digit());
+        let dated = figures && text[whole.end()..].trim_start().starts_with('(');
+        // A session in figures is due only as the body's own ("à sa 20e session"): "le
+        // rapport de la 31e session", "une délégation à la 85e session" name one.
+        let own = {
+            let lead = fold(whole.as_str());
+            !lead.starts_with("de ") && (lead.contains(" sa ") || lead.contains(" leur "))
+        };
+        let dated = dated || (figures && !own);
+        // "jusqu'à sa 17e session": how long something lasts, not a deadline.
+        let until = fold(&text[..whole.start()]).ends_with("jusqu'");
+        if adopted_at(&text[..whole.start()])
+            || IN_MONTH.is_match(&text[whole.end()..])
+            || dated
+            || until
+        {
             continue;
         }
         out.push((
@@ -3449,6 +3622,16 @@ fn years(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
         ));
     }
     out
+}
+
+/// "20e", "3ème", "1re": an ordinal in figures.
+fn figure_ordinal(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &word[digits.len()..];
+    ["e", "ème", "eme", "re", "er"]
+        .contains(&suffix)
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A French ordinal in words: "quatre-vingt-unième" → 81, "soixante et onzième" → 71,

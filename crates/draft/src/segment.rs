@@ -1148,11 +1148,22 @@ impl Layout {
         let mut lines = 0;
         let mut width = 0;
         let mut in_block = false;
-        for raw in text.lines() {
-            let line = raw.trim();
+        // Long lines alone in their block, and long lines that share one.
+        let (mut alone, mut shared) = (0, 0);
+        let all: Vec<&str> = text.lines().map(str::trim).collect();
+        for (k, line) in all.iter().enumerate() {
+            let line = *line;
             if line.is_empty() {
                 in_block = false;
                 continue;
+            }
+            if line.chars().count() >= 100 {
+                let next_blank = all.get(k + 1).is_none_or(|l| l.is_empty());
+                if !in_block && next_blank {
+                    alone += 1;
+                } else {
+                    shared += 1;
+                }
             }
             if !in_block {
                 blocks += 1;
@@ -1165,8 +1176,11 @@ impl Layout {
                 lines += 1;
             }
         }
+        // "Decision directed to:" / "Secrétariat" over blocks of one paragraph each (its
+        // items a blank line apart): short headings share a block, the paragraphs do not.
+        let blank_spaced = alone > shared;
         Layout {
-            single_spaced: lines > 2 * blocks,
+            single_spaced: lines > 2 * blocks && !blank_spaced,
             width,
         }
     }
@@ -1798,6 +1812,20 @@ mod tests {
         assert_eq!(texts[0], "Final Communique of the Ministerial Meeting");
         assert!(texts[3].ends_with("its recommendations,"));
         assert!(texts[4].starts_with("Requests"));
+    }
+
+    #[test]
+    fn headings_sharing_a_block_over_paragraphs_a_blank_line_apart_stay_one_block() {
+        let item = "the Board plants pear trees along the northern wall of the orchard and reports on their growth to the Council";
+        let text = format!(
+            "Orchards\nDirected to\nBoard\nDirected to:\nCouncil\nGardeners\n\na) {item};\n\nb) {item};\n\nc) {item}.\n"
+        );
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].subs.len(), 3);
+        // The same headings over one block of long lines: single-spaced, a heading a line.
+        let text = format!("Orchards\nDirected to\nBoard\n\n{item}.\nNext {item}.\n");
+        assert_eq!(paragraphs(&text).len(), 4);
     }
 
     #[test]

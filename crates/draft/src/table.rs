@@ -1184,6 +1184,8 @@ pub const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "res", "art", "arts", "para", "paras", "e.g", "i.e", "etc", "mr", "mrs", "ms",
     "dr", "h.e", "st", "u.n", "u.s", "inc", "vol", "p", "pp", "op", "cf", "viz", "approx",
     "h.r.h", "h.m", "sr", "jr", "prof", "amb", "gen",
+    // "14.29 (Rev. CoP16)", "Rev. 1": a document's revision.
+    "rev",
 ];
 
 /// Where a body's name ends: "Council of the League of Arab States at the Summit level",
@@ -1975,6 +1977,24 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
 pub const FR_INFINITIVE_ADVERBS: &[&str] = &[
     "mieux", "pleinement", "davantage", "activement", "rapidement", "immédiatement",
     "effectivement", "encore", "toujours", "bien",
+];
+
+/// Tasks a decision sets a body in the present tense, the body named before them ("Le
+/// Secrétariat : a) organise ...; b) publie ...", "Le Comité X examine ... et formule ..."),
+/// as "X shall ..." does. Acts only: views ("note", "approuve") are no tasks.
+#[rustfmt::skip]
+pub const FR_TASK_PRESENTS: &[&str] = &[
+    "organise", "organisent", "publie", "publient", "prépare", "préparent", "soumet",
+    "soumettent", "rend compte", "rendent compte", "fait rapport", "font rapport",
+    "élabore", "élaborent", "établit", "établissent", "fournit", "fournissent", "aide",
+    "aident", "examine", "examinent", "formule", "formulent", "convoque", "convoquent",
+    "entreprend", "entreprennent", "facilite", "facilitent", "transmet", "transmettent",
+    "diffuse", "diffusent", "consulte", "consultent", "collabore", "collaborent",
+    "coopère", "coopèrent", "poursuit", "poursuivent", "continue", "continuent",
+    "prolonge", "prolongent", "étudie", "étudient", "évalue", "évaluent", "recense",
+    "recensent", "identifie", "identifient", "met à jour", "mettent à jour", "veille",
+    "veillent", "communique", "communiquent", "présente", "présentent", "mène", "mènent",
+    "fait des recommandations", "font des recommandations",
 ];
 
 /// Participles that, with their complement, describe a name ("groupe de travail constitué à

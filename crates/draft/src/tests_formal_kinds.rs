@@ -193,3 +193,63 @@ fn a_french_period_makes_a_recurring_mandate_with_its_end() {
     let until = drafted.mandates[0].every.as_ref().and_then(|e| e.until);
     assert_eq!(until.map(|u| u.to_string()).as_deref(), Some("2033-03-31"));
 }
+
+#[test]
+fn present_tense_items_under_a_body_heading_are_its_tasks() {
+    let text = "Greffe des poiriers\n\nLe Jardinier en chef, sous réserve des semences disponibles :\n\na) organise deux journées de taille dans les vergers du nord ;\n\nb) publie un guide de greffe pour les communes ;\n\nc) rend compte au Conseil des vergers de ces travaux.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶2 Jardinier en chef",
+            "¶2 Jardinier en chef",
+            "¶2 Jardinier en chef"
+        ]
+    );
+}
+
+#[test]
+fn a_present_task_of_another_body_in_a_decision_asks_it_by_the_session_named() {
+    let text = "La Conférence des jardiniers,\n\nLe Comité des greffes examine la question des haies.\n\n41.11 (Rev. CoP40) Le Comité des semences examine les relevés de récolte et formule des avis à la Conférence des jardiniers à sa 9e session sur les greffes.\n\nLa Conférence des jardiniers examine aussi les comptes du verger.\n\n41.12\nÀ l'adresse de : Bureau des greffes\nLe Bureau des greffes publie un relevé des greffons.\n";
+    let got = brief(text, "2031-03-01");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("¶3 Comité des semences due="), "{got:?}");
+    assert_eq!(got[1], "¶5 Bureau des greffes");
+}
+
+#[test]
+fn a_decision_number_with_its_revision_is_no_paragraph_number() {
+    let text = "31.10 (Rev. CoP33) & 31.11 Les vergers\n\nÀ l'adresse du Comité des semences\n\n31.11 (Rev. CoP33) Le Comité des semences prolonge son groupe sur les greffes jusqu'à la 34e session de la Conférence.\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶3 Comité des semences"]);
+}
+
+#[test]
+fn past_participles_one_a_line_after_a_colon_each_ask_and_a_shared_action_asks_both() {
+    let text = "Retour sur la session des jardiniers tenue à Lyon en mars 2031.\nLa Conférence a :\nprié instamment les communes qui ne l'ont pas encore fait de planter des haies, et de rendre compte à la Conférence à sa prochaine réunion;\nInvité les communes à échanger leurs greffons;\ndemandé aux communes et invité les associations de jardiniers à publier leurs relevés de récolte.\n";
+    assert_eq!(
+        brief(text, "2031-03-20"),
+        [
+            "¶3 Communes due=at 2032",
+            "¶4 Communes",
+            "¶5 Communes",
+            "¶5 Associations de jardiniers"
+        ]
+    );
+}
+
+#[test]
+fn a_guillemet_before_a_paragraph_number_keeps_the_number() {
+    let text = "Note du Conseil des vergers\n\n« Calendrier\n\n« 21. Le calendrier est affiché dans la serre chaque mois.\n\n« 22. Les membres du Conseil encouragent le Président du Conseil à afficher le calendrier dans la serre.\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶22 Président du Conseil"]);
+}
+
+#[test]
+fn a_participle_describing_a_named_body_opens_no_clause_and_days_after_adoption_are_due() {
+    let text = "Le Conseil des vergers,\n\n1. Prie les communes de rendre compte au Groupe créé en vertu du paragraphe 3 ci-dessus, dans les vingt jours qui suivront l'adoption de la présente décision, des haies plantées ;\n\n2. Prie le Jardinier de lui rendre compte de la taille dix jours au plus tard après l'adoption de la présente décision ;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶1 Communes due=At { anchor: Adoption, days: 20 }",
+            "¶2 Jardinier due=At { anchor: Adoption, days: 10 }"
+        ]
+    );
+}
