@@ -79,17 +79,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let only = chosen(&loaded.folder, &args.resolutions)?;
     let left_out = report::left_out(&ctx.dir, &loaded.diagnostics);
     if !left_out.is_empty() && file.is_some() && !args.partial {
-        bail!(
-            "the report was not written: {} {} errors (above), and a report without {} would read as complete; \
-             fix the errors (`oic-track check` lists them), or add --partial to write the report with a box naming each file left out",
-            left_out.len(),
-            if left_out.len() == 1 {
-                "file has"
-            } else {
-                "files have"
-            },
-            if left_out.len() == 1 { "it" } else { "them" },
-        );
+        refuse_partial(left_out.len())?;
     }
     args.filters.check_resolutions(&loaded)?;
     let look = look(ctx, args)?;
@@ -118,10 +108,33 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     model.look = look;
     model.hide_ids = args.hide_ids;
     model.selection = selection;
+    write(ctx, format, file, &model, out)?;
+    Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+/// A report written to a file without the files that have errors would read as complete.
+fn refuse_partial(files: usize) -> Result<()> {
+    bail!(
+        "the report was not written: {} {} errors (above), and a report without {} would read as complete; \
+         fix the errors (`oic-track check` lists them), or add --partial to write the report with a box naming each file left out",
+        files,
+        if files == 1 { "file has" } else { "files have" },
+        if files == 1 { "it" } else { "them" },
+    );
+}
+
+/// Renders the report in `format` to `-o FILE`, or to `out` (never a Word file to a terminal).
+fn write(
+    ctx: &Ctx,
+    format: ReportFormat,
+    file: Option<&Path>,
+    model: &report::Report,
+    out: &mut dyn Write,
+) -> Result<()> {
     let bytes = match format {
-        ReportFormat::Markdown => markdown::render(&model).into_bytes(),
-        ReportFormat::Html => html::render(&model).into_bytes(),
-        ReportFormat::Docx => docx::render(&model),
+        ReportFormat::Markdown => markdown::render(model).into_bytes(),
+        ReportFormat::Html => html::render(model).into_bytes(),
+        ReportFormat::Docx => docx::render(model),
     };
     match file {
         Some(path) => edit::write_export(path, &ctx.dir, &bytes)?,
@@ -130,7 +143,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
         }
         None => out.write_all(&bytes)?,
     }
-    Ok(Outcome::from_clean(loaded.is_clean()))
+    Ok(())
 }
 
 /// The filters in force, in words, for the report to say what it covers.

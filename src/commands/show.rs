@@ -95,6 +95,12 @@ fn show_resolution(
         return Ok(());
     }
     writeln!(out)?;
+    mandates_table(ctx, &rows, out)
+}
+
+/// A resolution's mandates as `list` draws them: a table, or a compact listing where the
+/// table would not fit.
+fn mandates_table(ctx: &Ctx, rows: &[view::Row<'_>], out: &mut dyn Write) -> Result<()> {
     let headers = ["Mandate", "¶", "Actor", "Summary", "Due", "Status"];
     let whole = [0, 1, 4, 5];
     let cells = |row: &view::Row<'_>| -> Vec<String> {
@@ -117,18 +123,18 @@ fn show_resolution(
         row
     });
     if output::is_compact(ctx.style, &headers, &whole, wide) {
-        output::write_compact_listing(out, ctx.style, &rows)?;
+        output::write_compact_listing(out, ctx.style, rows)?;
         return Ok(());
     }
     let mut table = output::new_table(ctx.style, &headers);
-    for row in &rows {
+    for row in rows {
         let mut line: Vec<_> = cells(row).iter().map(|c| text_cell(c)).collect();
         line.push(status_cell(row.status, ctx.style.color));
         table.add_row(line);
     }
     output::keep_whole(&mut table, &[0, 1, 4, 5]);
     output::write_table(out, &table)?;
-    writeln!(out, "{}", output::tally(&rows))?;
+    writeln!(out, "{}", output::tally(rows))?;
     Ok(())
 }
 
@@ -167,19 +173,8 @@ fn show_mandate(
     )?;
     field(out, "actor", &actor_line(folder, &m.actor))?;
     field(out, "summary", &m.summary)?;
-    if let (Some(due), Some(w)) = (&m.due, row.window) {
-        let left = match row.days_left {
-            Some(d) if d < 0 => format!(", {} days late", -d),
-            Some(d) => format!(", {d} days left"),
-            None => String::new(),
-        };
-        let written = due.to_string();
-        let window = match row.occurrence {
-            Some(k) => format!(" (occurrence {k}: {w})"),
-            None if written == w.to_string() => String::new(),
-            None => format!(" ({w})"),
-        };
-        field(out, "due", &format!("{written}{window}{left}"))?;
+    if let Some(due) = due_line(m, &row) {
+        field(out, "due", &due)?;
     }
     let status = output::status_text(row.status, ctx.style.color);
     writeln!(out, "{:>10}: {status} (stored: {})", "status", m.state)?;
@@ -192,6 +187,29 @@ fn show_mandate(
     field(out, "done", &done.join(", "))?;
     field(out, "tags", &m.tags.join(", "))?;
     field(out, "file", &res.path.display().to_string())?;
+    text_and_notes(m, out)
+}
+
+/// The deadline as written, its window when that reads otherwise (or the occurrence's),
+/// and the days left or late.
+fn due_line(m: &Mandate, row: &view::Row<'_>) -> Option<String> {
+    let (due, w) = (m.due.as_ref()?, row.window?);
+    let left = match row.days_left {
+        Some(d) if d < 0 => format!(", {} days late", -d),
+        Some(d) => format!(", {d} days left"),
+        None => String::new(),
+    };
+    let written = due.to_string();
+    let window = match row.occurrence {
+        Some(k) => format!(" (occurrence {k}: {w})"),
+        None if written == w.to_string() => String::new(),
+        None => format!(" ({w})"),
+    };
+    Some(format!("{written}{window}{left}"))
+}
+
+/// The clause quoted and the notes by date, each line escaped.
+fn text_and_notes(m: &Mandate, out: &mut dyn Write) -> Result<()> {
     if let Some(text) = &m.text {
         writeln!(out, "\n{:>10}:", "text")?;
         for line in text.lines() {
