@@ -53,12 +53,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     }
     let on = args.on.unwrap_or(ctx.today);
     if target.date == args.date {
-        writeln!(
-            out,
-            "{} is already on {}; nothing changed",
-            target.id, args.date
-        )?;
-        return Ok(Outcome::Ok);
+        return unchanged(&target.id, args.date, out);
     }
 
     let mut edit = Edit::open(&target.file)?;
@@ -79,27 +74,12 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     // reschedule may have moved the event in between.
     let was = fuzzy_of(&old).unwrap_or(target.date);
     if was == args.date {
-        writeln!(
-            out,
-            "{} is already on {}; nothing changed",
-            target.id, args.date
-        )?;
-        return Ok(Outcome::Ok);
+        return unchanged(&target.id, args.date, out);
     }
     e.set("date", edit::fuzzy_value(args.date), None);
     edit::push_history(&mut e, old, args.date, on)?;
     let folder = &loaded.folder;
-    let validate = |text: &str| -> Result<()> {
-        let checked = match &target.resolution {
-            None => load::parse_events(&target.file, text).map(|_| ()),
-            Some(_) => load::parse_resolution(&target.file, text, &folder.events).map(|_| ()),
-        };
-        checked.map_err(invalid)?;
-        match target.resolution {
-            None => users_still_load(folder, &target.id, args.date),
-            Some(_) => Ok(()),
-        }
-    };
+    let validate = |text: &str| still_valid(folder, &target, args.date, text);
     edit.finish(validate, args.dry.dry_run, out)?;
 
     let what = format!("{}: {} → {}", target.id, was, args.date);
@@ -108,6 +88,24 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut dyn Write) -> Result<Outcome> {
     let say: &mut dyn Write = if args.dry.dry_run { &mut stderr } else { out };
     write_moves(ctx, folder, &target, (was, args.date), say)?;
     Ok(Outcome::from_clean(loaded.is_clean()))
+}
+
+fn unchanged(id: &str, date: Fuzzy, out: &mut dyn Write) -> Result<Outcome> {
+    writeln!(out, "{id} is already on {date}; nothing changed")?;
+    Ok(Outcome::Ok)
+}
+
+/// The edited file still loads, and a shared event's users with it.
+fn still_valid(folder: &Folder, target: &Target, date: Fuzzy, text: &str) -> Result<()> {
+    let checked = match &target.resolution {
+        None => load::parse_events(&target.file, text).map(|_| ()),
+        Some(_) => load::parse_resolution(&target.file, text, &folder.events).map(|_| ()),
+    };
+    checked.map_err(invalid)?;
+    match target.resolution {
+        None => users_still_load(folder, &target.id, date),
+        Some(_) => Ok(()),
+    }
 }
 
 /// A shared event's new date must leave every resolution that uses it loadable (a deadline
