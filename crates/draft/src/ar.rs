@@ -1448,9 +1448,19 @@ fn directive(words: &[&str]) -> Option<usize> {
         .get(1..)
         .and_then(subject)
         .map_or(0, |(_, taken)| taken);
+    // "ووجه المجلس بتكثيف الجهود ...": a verbal noun after "بـ"; thanks, a manner and who
+    // chaired or took part ("ووجه المجلس برئاسة X إدانته") are no directive.
+    let by_noun = |w: &str| {
+        let aside =
+            ["برئاسة", "بمشاركة", "بحضور", "باسم"].contains(&w) || table::AR_MANNER.contains(&w);
+        !aside
+            && w.strip_prefix('ب').is_some_and(|n| {
+                n.chars().count() >= 3 && !["الشكر", "التحية", "التهنئة", "التقدير"].contains(&n)
+            })
+    };
     words
         .get(at)
-        .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)))
+        .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)) || by_noun(bare(w)))
         .then_some(at)
 }
 
@@ -1458,7 +1468,7 @@ fn directive(words: &[&str]) -> Option<usize> {
 /// العامة بـ"), the one a passive names after "من قبل" ("بأن يتم ... من قبل اللجنة"), else
 /// all concerned (a call that names no one).
 fn directed(words: &[&str]) -> Option<(Vec<String>, String)> {
-    let enders = ["بأن", "بان"];
+    let enders = ["بأن", "بان", "ب"];
     let (actors, action) = unnamed_call(words, &enders)?;
     if actors.first().is_some_and(|a| a != UNNAMED) {
         return Some((actors, action));
@@ -6059,11 +6069,17 @@ mod tests {
 
     #[test]
     fn a_directive_that_a_thing_be_done_asks_its_agent_or_all_concerned() {
-        // "ووجهوا بأن يتم ..." names no one (all concerned); "من قبل X" names the agent.
-        let text = "خبر\n\nدعا مجلس البساتين إلى حماية الآبار ووجهوا بأن يتم حفر آبار جديدة في الوادي.\n\nووجه المجلس بأن يجري تنظيف القنوات من قبل اللجنة الزراعية.\n";
+        // "ووجهوا بأن يتم ..." names no one (all concerned); "من قبل X" names the agent;
+        // "ووجه المجلس بمضاعفة ..." directs a verbal noun, "بالشكر" thanks.
+        let text = "خبر\n\nدعا مجلس البساتين إلى حماية الآبار ووجهوا بأن يتم حفر آبار جديدة في الوادي.\n\nووجه المجلس بأن يجري تنظيف القنوات من قبل اللجنة الزراعية.\n\nورحب المجلس بالمطر ووجه المجلس بمضاعفة زراعة القمح ووجه بالشكر إلى المزارعين ووجه المجلس برئاسة الوادي تحيته للمزارعين.\n";
         assert_eq!(
             brief(text, "2031-02-01"),
-            ["¶2 جميع الدول", "¶2 جميع الدول", "¶3 اللجنة الزراعية"]
+            [
+                "¶2 جميع الدول",
+                "¶2 جميع الدول",
+                "¶3 اللجنة الزراعية",
+                "¶4 جميع الدول"
+            ]
         );
     }
 
