@@ -1431,7 +1431,67 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "... يجب على X أن" is read with its "يجب"; a bare "على" opens only after a break.
     let obliged = obligation(&words[k..])
         && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
-    noun || included || participle || listed || renews || adopted || obliged
+    let directs = directive(&words[k..]).is_some();
+    noun || included || participle || listed || renews || adopted || obliged || directs
+}
+
+/// "ووجهوا بأن يتم الانتهاء من ...", "ووجه المجلس بأن تقوم الأمانة ...": a directive that
+/// a thing be done (the verb, with "و" or not, its subject if named, then "بأن"); where its
+/// "بأن" is.
+fn directive(words: &[&str]) -> Option<usize> {
+    let first = bare(words.first()?);
+    let verb = first.strip_prefix('و').unwrap_or(first);
+    if !table::AR_DIRECTS.contains(&verb) {
+        return None;
+    }
+    let at = 1 + words
+        .get(1..)
+        .and_then(subject)
+        .map_or(0, |(_, taken)| taken);
+    // "ووجه المجلس بتكثيف الجهود ...": a verbal noun after "بـ"; thanks, a manner and who
+    // chaired or took part ("ووجه المجلس برئاسة X إدانته") are no directive.
+    let by_noun = |w: &str| {
+        let aside =
+            ["برئاسة", "بمشاركة", "بحضور", "باسم"].contains(&w) || table::AR_MANNER.contains(&w);
+        !aside
+            && w.strip_prefix('ب').is_some_and(|n| {
+                n.chars().count() >= 3 && !["الشكر", "التحية", "التهنئة", "التقدير"].contains(&n)
+            })
+    };
+    words
+        .get(at)
+        .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)) || by_noun(bare(w)))
+        .then_some(at)
+}
+
+/// What a directive asks, and of whom: the actor its "أن" clause names ("بأن تقوم الأمانة
+/// العامة بـ"), the one a passive names after "من قبل" ("بأن يتم ... من قبل اللجنة"), else
+/// all concerned (a call that names no one).
+fn directed(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let enders = ["بأن", "بان", "ب"];
+    let (actors, action) = unnamed_call(words, &enders)?;
+    if actors.first().is_some_and(|a| a != UNNAMED) {
+        return Some((actors, action));
+    }
+    Some((by_agent(words).unwrap_or(actors), action))
+}
+
+/// "... من قبل الأمانة العامة": the agent a passive names, before the sentence ends.
+fn by_agent(words: &[&str]) -> Option<Vec<String>> {
+    let end = words
+        .iter()
+        .position(|w| w.ends_with(['.', ';']) || *w == ".")
+        .unwrap_or(words.len());
+    let k = words[..end]
+        .windows(2)
+        .position(|p| ["من", "ومن"].contains(&bare(p[0])) && bare(p[1]) == "قبل")?;
+    let rest = words.get(k + 2..end)?;
+    let head = rest.first()?;
+    if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
+        return None;
+    }
+    let pieces = names(&rest[..name_end(rest)]);
+    (!pieces.is_empty()).then_some(pieces)
 }
 
 /// "... فعلى الأمين العام أن يوفد ...", "على اللجنة أن تقدم ...": what X shall do, "على"
@@ -1490,6 +1550,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     }
     let verb = verb_form(first);
+    if let Some(at) = directive(words) {
+        return directed(&words[at..]).into_iter().collect();
+    }
     if let Some(rest) = reiterated(words) {
         return renewed(rest, body);
     }
@@ -1875,15 +1938,55 @@ fn decision_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Re
     }
     let past = table::AR_PAST.contains(&verb);
     // "واعتبر مجلس الأمن أن ...، لذلك قرر تمديد ...": the body named before.
-    let named_before = past
-        .then(|| {
-            let k = before
-                .iter()
-                .rposition(|w| table::AR_BODY_HEADS.contains(&bare(w)))?;
-            subject(&before[k..]).map(|(name, _)| name)
-        })
-        .flatten();
+    let named_before = past.then(|| decider_before(before)).flatten();
     decision(rest, named_before.as_deref().unwrap_or(body), past)
+}
+
+/// The body named before a past decision as a subject ("واعتبر مجلس الأمن ...", "قرر
+/// أصحاب الجلالة والسمو قادة دول ..."): right after a verb, a "و" verb, an honorific or a
+/// break; not a name after a preposition, a slash or another noun ("في / قمة مسقط /",
+/// "قبل انعقاد الدورة ...", "لقادة دول مجلس التعاون"), nor a meeting to come.
+fn decider_before(before: &[&str]) -> Option<String> {
+    let k = (0..before.len()).rev().find(|&k| {
+        table::AR_BODY_HEADS.contains(&bare(before[k]))
+            && subject_position(before, k)
+            && !before
+                .get(k + 1)
+                .is_some_and(|w| table::AR_NEXT.contains(&bare(w)))
+    })?;
+    subject(&before[k..]).map(|(name, _)| name)
+}
+
+/// Whether the word at `k` stands where a verb's subject does: after a verb of the
+/// tables, a "و" verb, an honorific or a break; or after any other word that is no
+/// preposition, slash nor noun ("أعلن مجلس ..."), unless it names a meeting ("قبل انعقاد
+/// الدورة ...": a meeting after an unknown word is more likely what is awaited).
+fn subject_position(words: &[&str], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| words[p]) else {
+        return true;
+    };
+    let w = bare(prev);
+    let joined_verb = w.strip_prefix('و').is_some_and(|r| {
+        r.chars().count() >= 3
+            && !has_article(r)
+            && !table::AR_ACTOR_HEADS.contains(&r)
+            && !table::AR_BODY_HEADS.contains(&r)
+    });
+    let known = table::AR_HONORIFIC_TITLES.contains(&w)
+        || (prev != "/" && prev.ends_with([',', ';', '.', ':']))
+        || is_verb(verb_form(prev))
+        || table::AR_PAST.contains(&verb_form(prev))
+        || joined_verb;
+    let blocked = prev == "/"
+        || [
+            "في", "فى", "على", "إلى", "الى", "من", "عن", "مع", "أمام", "حول", "بعد", "قبل", "خلال",
+        ]
+        .contains(&w)
+        || has_article(w)
+        || table::AR_ACTOR_HEADS.contains(&w)
+        || table::AR_BODY_HEADS.contains(&w);
+    let meeting = ["الدورة", "القمة", "الاجتماع", "دورة", "قمة", "اجتماع"].contains(&bare(words[k]));
+    known || (!blocked && !meeting)
 }
 
 /// "كما يقضي القرار بعقد مفاوضات ...", "وينص القرار على تكليف X بـ ...": what the text
@@ -3348,6 +3451,11 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
 /// + a verb + an actor ("أن يتولى الأمين العام ...") asks that actor.
 fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
     let mut i = skip_adverbs(rest, 0);
+    // "قرر أصحاب الجلالة والسمو قادة دول ...": the subject after its honorific; alone,
+    // the honorific stands for the leaders named before (the body passed in).
+    if past {
+        i = skip_slashed(rest, honorific_end(rest, i));
+    }
     let mut by = body.to_string();
     // "قررت الدورة ...", "يقرر المجلس ...": the body named after the verb (a decision
     // has no addressee to mistake it for).
@@ -3384,6 +3492,33 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         return Vec::new();
     }
     decided(words, &by)
+}
+
+/// Past an honorific at `i` ("أصحاب الجلالة والسمو", "صاحب السمو الملكي").
+fn honorific_end(words: &[&str], i: usize) -> usize {
+    if !words
+        .get(i)
+        .is_some_and(|w| table::AR_HONORIFIC_HEADS.contains(&bare(w)))
+    {
+        return i;
+    }
+    let titles = words[i + 1..]
+        .iter()
+        .take_while(|w| table::AR_HONORIFIC_TITLES.contains(&bare(w)) && !w.ends_with(','))
+        .count();
+    if titles == 0 { i } else { i + 1 + titles }
+}
+
+/// Past a blessing or an aside a news agency sets between slashes ("وقرروا / حفظهم الله /
+/// متابعة ..."), at most six words long.
+fn skip_slashed(words: &[&str], i: usize) -> usize {
+    if words.get(i) != Some(&"/") {
+        return i;
+    }
+    match (i + 1..words.len().min(i + 8)).find(|&k| words[k] == "/") {
+        Some(k) => k + 1,
+        None => i,
+    }
 }
 
 /// Past "بالإجماع", "وعلى وجه التشديد": how the body decided.
@@ -3463,6 +3598,7 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         .map(|p| p.iter().map(|x| bare(x)).collect::<Vec<_>>().join(" "));
     if table::AR_VIEW_NOUNS.contains(&w)
         || two.is_some_and(|t| table::AR_VIEW_NOUNS.contains(&t.as_str()))
+        || admits_member(words)
     {
         return Vec::new();
     }
@@ -3481,6 +3617,16 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         out.extend(appointed_by(words));
     }
     out
+}
+
+/// "قبول انضمام X إلى عضوية ...", "قبول X عضوا في ...": the body admits a member there and
+/// then; no one is left to act.
+fn admits_member(words: &[&str]) -> bool {
+    ["قبول", "وقبول"].contains(&bare(words[0]))
+        && words.iter().skip(1).take(5).any(|w| {
+            let w = bare(w);
+            ["انضمام", "عضوية", "عضوا", "عضواً"].contains(&w)
+        })
 }
 
 /// "إنشاء لجنة ...، تضم ستة أعضاء يعينهم الأمين العام ...": the one a founded body's
@@ -3927,6 +4073,19 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "إلى الدورة القادمة", "في دورتها الحادية والثمانين", "إلى المؤتمر الإسلامي الثالث
 /// والعشرين لوزراء الخارجية".
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session;
+    // "تمهيدا لعرضها على القمة القادمة": laid before it.
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام|خلال)\s+|\S*(?:عرض|رفع|تقديم)\S*\s+على\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))({})",
+        session_phrase()
+    ))
+    .expect("valid regex")
+});
+
+/// A session by its ordinal ("الدورة الثامنة والعشرين للمجلس الأعلى") or as the next
+/// one ("القمة القادمة"); its groups: 2 the units, 3 "عشرة", 4 the tens joined by "و", 5
+/// the tens alone, 6 the next (each one more inside `SESSION`).
+fn session_phrase() -> String {
     let by_length = |mut words: Vec<&'static str>| {
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         any_of(&words)
@@ -3938,9 +4097,17 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let units = by_length(table::AR_ORDINAL_UNITS.iter().map(|(u, _)| *u).collect());
     let tens = by_length(table::AR_ORDINAL_TENS.iter().map(|(t, _)| *t).collect());
     let next = by_length(table::AR_NEXT.to_vec());
-    // "... على هامش أعمال الدورة القادمة للجمعية العامة": on the margins of a session.
+    format!(
+        r"(?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?"
+    )
+}
+
+/// "قبل انعقاد الدورة الثامنة والعشرين للمجلس الأعلى", "قبل موعد انعقاد القمة القادمة":
+/// due before a meeting the text does not date.
+static BEFORE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|\s)(?:(?:إلى|الى|في|فى|أمام|خلال)\s+|على\s+هامش\s+(?:أعمال\s+)?|(لل|ل))((?:{words})(?:\s+(?:العادية|العادي|الاستثنائية|الاستثنائي))?\s+(?:(?:({units})(?:\s+(عشرة|عشر))?(?:\s+و({tens}))?)|({tens})|(?:(?:\S+\s+){{0,2}}?({next})))(?:\s+(?:العادية|العادي))?(?:\s+(?:ل|لل)\S+(?:\s+ال\S+){{0,2}})?)"
+        r"(?:^|\s)قبل\s+(?:موعد\s+)?(?:انعقاد|عقد)\s+({})",
+        session_phrase()
     ))
     .expect("valid regex")
 });
@@ -3968,6 +4135,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(year_ends(text, adopted));
     out.extend(spans(text, adopted));
     out.extend(sessions(text));
+    out.extend(before_sessions(text));
     out
 }
 
@@ -4217,8 +4385,24 @@ fn year_ends(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
             whole.as_str().trim().to_string(),
         ));
     }
+    // "قبل نهاية العام الجاري": the last day of the adoption's year ("حتى نهاية العام
+    // الحالي" is how long a mandate is extended, not a deadline).
+    if let (Some(m), Some(a)) = (THIS_YEAR_END.find(text), adopted)
+        && let Ok(day) = Date::new(a.year(), 12, 31)
+    {
+        out.push((
+            m.start(),
+            Found::On(Fuzzy::Day(day)),
+            m.as_str().trim().to_string(),
+        ));
+    }
     out
 }
+
+static THIS_YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:بنهاية|(?:بحلول|قبل)\s+نهاية|في\s+موعد\s+أقصاه\s+نهاية)\s+(?:العام|السنة)\s+(?:الحالي|الجاري|الحالية|الجارية)")
+        .expect("valid regex")
+});
 
 static YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?:بنهاية|(?:بحلول|قبل|حتى)\s+نهاية|في\s+موعد\s+أقصاه\s+نهاية)\s+(?:(?:عام|العام|سنة)\s+)?(\d{4})(?:[\s.,;،؛]|$)")
@@ -4330,6 +4514,22 @@ fn sessions(text: &str) -> Vec<Deadline> {
         ));
     }
     out
+}
+
+/// "قبل انعقاد الدورة الثامنة والعشرين ...": due before that meeting, undated.
+fn before_sessions(text: &str) -> Vec<Deadline> {
+    BEFORE_SESSION
+        .captures_iter(text)
+        .map(|m| {
+            let phrase = m.get(1).expect("match");
+            let name = phrase.as_str().trim().to_string();
+            (
+                phrase.start(),
+                Found::BeforeUndated { name: name.clone() },
+                m[0].trim().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// "كل 90 يوما", "كل ثلاثة أشهر", "كل سنتين", "سنويا": a recurring mandate's period.
@@ -5403,11 +5603,14 @@ mod tests {
     fn round_twenty_three_kinds_a_resolution_adopted_unanimously_and_a_text_named_by_its_subject() {
         // "اعتمد المجلس قرارا بالإجماع بتمديد ...": the manner between the resolution and
         // its act; "طلب المجلس في قراره الخاص بـ ... من X ...": the text's subject before
-        // the opener.
+        // the opener ("وعرضها على الدورة المقبلة": laid before the next session, due at it).
         let text = "واعتمد مجلس البساتين قرارا بالإجماع بتمديد عمل لجنة الري.\n\nوطلب المجلس فى قراره الخاص بدراسة مقترح إنشاء مشتل إقليمي للبذور من الأمين العام للرابطة إعداد دراسة وعرضها على الدورة المقبلة.\n";
         assert_eq!(
             brief(text, "2026-03-03"),
-            ["¶1 مجلس البساتين", "¶2 الأمين العام للرابطة"]
+            [
+                "¶1 مجلس البساتين",
+                "¶2 الأمين العام للرابطة due=at 2027 (الدورة المقبلة)"
+            ]
         );
     }
 
@@ -5846,5 +6049,56 @@ mod tests {
         assert_eq!(brief(text, "2030-11-02"), ["¶2 مجلس البساتين due=2031-03"]);
         let held = "خبر\n\nودعا مجلس البساتين إلى حماية الآبار من التلوث، وأشاد بنتائج الاجتماع الذي عقد في 3 آذار 2031 في الوادي.\n";
         assert_eq!(brief(held, "2031-03-03"), ["¶2 جميع الدول"]);
+    }
+
+    #[test]
+    fn leaders_after_their_honorific_decide_and_their_later_plural_decision_is_theirs() {
+        // "قرر أصحاب السمو والفخامة رؤساء ..." names the leaders after the honorific; the
+        // honorific alone later, and "وقرروا / رعاهم الله /", stand for them, not for a
+        // summit named after a preposition or between slashes.
+        let text = "خبر\n\nقرر أصحاب السمو والفخامة قادة دول اتحاد البساتين في لقائهم السنوي الإسراع في حفر الآبار تمهيدا لعرضها في / قمة الوادي / . كما قرر أصحاب السمو والفخامة تكليف الأمانة العامة لاتحاد البساتين بإعداد خطة للري وقرروا / رعاهم الله / متابعة زراعة النخيل.\n";
+        assert_eq!(
+            brief(text, "2031-02-01"),
+            [
+                "¶2 قادة دول اتحاد البساتين",
+                "¶2 الأمانة العامة",
+                "¶2 قادة دول اتحاد البساتين"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_directive_that_a_thing_be_done_asks_its_agent_or_all_concerned() {
+        // "ووجهوا بأن يتم ..." names no one (all concerned); "من قبل X" names the agent;
+        // "ووجه المجلس بمضاعفة ..." directs a verbal noun, "بالشكر" thanks.
+        let text = "خبر\n\nدعا مجلس البساتين إلى حماية الآبار ووجهوا بأن يتم حفر آبار جديدة في الوادي.\n\nووجه المجلس بأن يجري تنظيف القنوات من قبل اللجنة الزراعية.\n\nورحب المجلس بالمطر ووجه المجلس بمضاعفة زراعة القمح ووجه بالشكر إلى المزارعين ووجه المجلس برئاسة الوادي تحيته للمزارعين.\n";
+        assert_eq!(
+            brief(text, "2031-02-01"),
+            [
+                "¶2 جميع الدول",
+                "¶2 جميع الدول",
+                "¶3 اللجنة الزراعية",
+                "¶4 جميع الدول"
+            ]
+        );
+    }
+
+    #[test]
+    fn before_a_session_convenes_and_before_this_year_s_end_are_deadlines() {
+        // "قبل انعقاد الدورة العاشرة" is due before that meeting; "قبل نهاية العام الجاري"
+        // on the adoption year's last day; "حتى نهاية العام الحالي" extends, no deadline.
+        let text = "خبر\n\nقرر مجلس البساتين تكليف اللجنة الزراعية بإعداد دراسة قبل انعقاد الدورة العاشرة للمجلس.\n\nوطلب المجلس من الأمانة إنجاز الخطة قبل نهاية العام الجاري.\n\nوقرر المجلس تمديد ولاية اللجنة الزراعية حتى نهاية العام الحالي.\n";
+        let got = brief(text, "2031-02-01");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].starts_with("¶2 اللجنة الزراعية due="), "{got:?}");
+        assert!(got[0].contains("(الدورة العاشرة للمجلس)"), "{got:?}");
+        assert_eq!(got[1], "¶3 الأمانة due=2031-12-31");
+        assert_eq!(got[2], "¶4 المجلس");
+    }
+
+    #[test]
+    fn a_decision_that_admits_a_member_is_done_there_and_then() {
+        let text = "إن جمعية البساتين،\n\nوقد نظرت في طلب الوادي الأخضر،\n\nتقرر قبول انضمام الوادي الأخضر إلى عضوية جمعية البساتين.\n";
+        assert!(brief(text, "2031-02-01").is_empty());
     }
 }

@@ -2578,6 +2578,7 @@ pub const AR_PAST: &[&str] = &[
     "حضت",
     "أمهل",
     "أمهلت",
+    "قرروا",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -2891,7 +2892,8 @@ pub const AR_ADOPTED_TEXTS: &[&str] = &[
 pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
 
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
-pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت", "نقرر"];
+/// "وقرروا متابعة ...": the leaders' plural past, its subject named before.
+pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت", "نقرر", "قرروا"];
 
 /// "وينشئ المجلس بموجب هذا القرار لجنة ...": the text establishes a body (present tense;
 /// a report's past "أنشأ" / "شكل" tells an act done).
@@ -3354,6 +3356,31 @@ pub const AR_SESSION_WORDS: &[&str] = &[
     "اجتماع",
     "مؤتمر",
 ];
+
+/// "أصحاب الجلالة والسمو قادة دول ...": the honorific before a subject (or standing for
+/// it), its first word and the titles that follow it.
+pub const AR_HONORIFIC_HEADS: &[&str] = &["أصحاب", "اصحاب", "صاحب", "صاحبا"];
+pub const AR_HONORIFIC_TITLES: &[&str] = &[
+    "الجلالة",
+    "والجلالة",
+    "السمو",
+    "والسمو",
+    "الفخامة",
+    "والفخامة",
+    "المعالي",
+    "والمعالي",
+    "السيادة",
+    "والسيادة",
+    "السعادة",
+    "والسعادة",
+    "الملكي",
+    "الدولة",
+    "والدولة",
+];
+
+/// "ووجهوا بأن يتم ...", "وجه بأن تقوم ...": a directive that something be done, in the
+/// past of a report.
+pub const AR_DIRECTS: &[&str] = &["وجه", "وجهت", "وجهوا", "وجها"];
 
 /// "القادمة", "المقبل": the next meeting.
 pub const AR_NEXT: &[&str] = &["القادمة", "القادم", "المقبلة", "المقبل"];
