@@ -131,6 +131,9 @@ impl Builder {
             }
             return self.decision(&format!(" to{rest}"), sentence, &t.form);
         }
+        if t.form.starts_with("are ") {
+            return self.committed(clause, sentence);
+        }
         // "Extends once more the stationing of X ...": a bare renewal read as "decides to
         // extend the stationing of X ..." (the form holds the object's first words).
         if t.form.starts_with("extends ") {
@@ -151,6 +154,25 @@ impl Builder {
             .map(|c| self.named_by_subject(c, clause))
     }
 
+    /// "are committed to <act>": the body's own commitment, or that of the that-clause's
+    /// subject ("stressed that the Growers are committed to ..."); none for a commitment
+    /// to a thing.
+    fn committed(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        if !COMMITTED_ACT.is_match(clause.rest) {
+            return None;
+        }
+        let cand = self.decision(clause.rest, sentence, "decides")?;
+        let subject = THAT_SUBJECT
+            .captures(clause.before)
+            .map(|m| m.get(1).expect("group").as_str())
+            .filter(|np| !matches!(fold(np).as_str(), "we" | "they" | "it"));
+        let actors = subject.map(|np| actor::actors(np, sentence, &self.ctx));
+        match actors {
+            Some(actors) if !actors.is_empty() => Some(Candidate { actors, ..cand }),
+            _ => Some(cand),
+        }
+    }
+
     /// A clause that states a view ("Underlines the need for ..."): a need, or in a
     /// communiqué a request of the State it names.
     fn view_clause(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
@@ -159,10 +181,10 @@ impl Builder {
         // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
         // in the past tense ("The Council underlined the need for X to ...") asks X even
         // when its paragraphs are numbered.
-        if self.formal
-            && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
-            && !past_form(&t.form)
-        {
+        let form = t.form.as_str();
+        let asks_need = table::NEED_REQUEST_VERBS.contains(&form)
+            || (self.communique && table::COMMUNIQUE_NEED_VERBS.contains(&form));
+        if self.formal && !asks_need && !past_form(form) {
             return None;
         }
         // "The Authority promised ..., emphasizing the need for ...": a participle takes
@@ -203,6 +225,16 @@ impl Builder {
             })
             .filter(|c| !c.actors.is_empty());
         }
+        // "referred the others for further work by the Task Force": the Task Force.
+        if t.form.starts_with("refer") {
+            let np = classify::referral_doer(rest)?;
+            let actors = actor::actors(np, sentence, &self.ctx);
+            return (!actors.is_empty()).then(|| Candidate {
+                actors,
+                action: rest.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
         // "requests that he continue this practice": the person named before.
         if THAT_HE.is_match(rest) {
             let actors = self.pronoun_actors(clause, sentence)?;
@@ -210,6 +242,16 @@ impl Builder {
             return Some(Candidate {
                 actors,
                 action: action.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
+        // "recommends that, as a basis for ..., they make use of ...": "they" are those
+        // named before (the aside between is the use, not who makes it).
+        if let Some(m) = THAT_THEY.find(rest) {
+            let actors = self.pronoun_actors(clause, sentence)?;
+            return Some(Candidate {
+                actors,
+                action: rest[m.end()..].trim().to_string(),
                 origin: Origin::Request,
             });
         }
@@ -469,6 +511,11 @@ impl Builder {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
+        // "The Ministers said this should include ...": a detail of what was asked before,
+        // reported; "this" names no doer.
+        if REPORTED_DETAIL.is_match(subject) {
+            return None;
+        }
         if names_an_aim(subject) {
             return None;
         }
@@ -541,10 +588,13 @@ impl Builder {
         // A resolution's "calls for investments, particularly in developing countries":
         // the countries it mentions are where it is done, not who does it (only "by",
         // "of", "from", "between" name a doer there).
+        // "called for urgent measures to safeguard the security of member states": those
+        // an act protects are no doers; only the words before the protecting verb count.
+        let doing = PROTECTING.find(rest).map_or(rest, |m| &rest[..m.start()]);
         let group = if self.formal {
             doer_group(rest, &self.ctx)
         } else {
-            actor::state_group(rest, &self.ctx)
+            actor::state_group(doing, &self.ctx)
         };
         match group {
             Some(group) => Actor {
@@ -1075,6 +1125,31 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 }
 
 /// "the heads of the member states (have) agreed": the subject right before a verb.
+/// "to implementing ...", "to “harness all ...": an act (a gerund, or a verb before its
+/// object's determiner), not a thing ("to the Charter", "to peace").
+static COMMITTED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*to\s+[“\x22]?(?:[a-z]{2,}ing\b|[a-z]+\s+(?:the|a|an|all|its|their|our|this|these|every)\b)")
+        .expect("valid regex")
+});
+
+/// "... stressed that GCC states ": the that-clause's subject at the end of the words
+/// before its verb.
+static THAT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s*$").expect("valid regex")
+});
+
+/// "X said this", "X added that these": a speaker, then a pronoun for what was said.
+static REPORTED_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|stated|added|noted|stressed|explained)\s+(?:that\s+)?(?:this|these|it|that|such)\s*$")
+        .expect("valid regex")
+});
+
+/// "to safeguard", "to protect": a purpose whose object is protected, not acting.
+static PROTECTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+(?:safeguard|protect|preserve|defend|guarantee|secure|uphold)\b")
+        .expect("valid regex")
+});
+
 static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "According to the communique, ECOWAS leaders have resolved": a subject after a comma
     // needs no article.
@@ -1624,6 +1699,12 @@ static PERSON_PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:that\s+)?(?:him|her|he|she)\b").expect("valid regex"));
 
 /// "that he continue ...", "that she report ...": a person asked in a that-clause.
+/// "that they ...", "that, as a basis for X, they ...": a pronoun as the that-clause's
+/// subject, with an aside opened by a comma before it.
+static THAT_THEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*that\s*(?:,[^;]{1,160}?[\s,]\s*)?they\s+").expect("valid regex")
+});
+
 static THAT_HE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*that\s+(?:he|she)\s+").expect("valid regex"));
 
