@@ -1630,8 +1630,9 @@ fn strip_determiners(s: &str) -> String {
         .trim();
     loop {
         let lower = fold(s);
+        // "urged both A and B to ...": "both" marks the pair, it is no part of A's name.
         let cut = [
-            "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ",
+            "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ", "both ",
         ]
         .iter()
         .find(|d| lower.starts_with(*d));

@@ -110,3 +110,33 @@ fn a_reported_detail_of_a_demand_and_those_an_act_protects() {
         ["¶3 All States", "¶5 All States"]
     );
 }
+
+// Wrong actors of the seen sets (the whole English UN set and the communiqués).
+
+#[test]
+fn a_passive_list_of_names_keeps_its_first_items() {
+    let text = "Orchard Council meets\n\nThe Orchard Council met in Accra on 2 March 2036.\n\nBoth Valley, the Orchard Front and regional states were urged to work with the Board.\n\nIn its report, the Orchard Front and regional states were urged to work with the Board.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(
+        got,
+        [
+            "¶3 Valley | Orchard Front | Regional states",
+            "¶4 Orchard Front | Regional states"
+        ]
+    );
+}
+
+#[test]
+fn a_thing_condemned_before_and_is_no_doer_of_the_passive() {
+    let text = "Orchard Council meets\n\nThe Orchard Council met in Accra on 2 March 2036.\n\nThe text condemned recent raids in the valley and the parties were called upon to keep the truce.\n\nThe Council condemned the raids, and all parties and the Board were called upon to keep the truce.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶3 Parties", "¶4 All parties | Board"]
+    );
+}
+
+#[test]
+fn a_quoted_need_names_nobody() {
+    let text = "Orchard Council meets\n\nThe Orchard Council met in Accra on 2 March 2036.\n\nThe Council emphasized the urgent need for “an end to all raids … and a return to talks leading to peace.”\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶3 All States"]);
+}

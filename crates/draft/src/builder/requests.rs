@@ -213,6 +213,7 @@ impl Builder {
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
             let subject = passive_subject(clause.before);
+            let subject = without_condemned_thing(subject);
             // "a panel that shall be entrusted to ...": a relative clause says what the
             // panel asked for will do, it asks no one of its own.
             if RELATIVE_SUBJECT.is_match(subject) {
@@ -667,10 +668,14 @@ impl Builder {
         }
         // "the need for an immediate ceasefire ..., and for all parties to exert ...": the
         // second "for" names who acts.
-        let split = actor::split_addressed(tail, false).map(|(np, action)| {
-            let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
-            (np, action)
-        });
+        // "the need for “an immediate halt to ... and a return to talks”": a quoted thing,
+        // not who is to act.
+        let split = actor::split_addressed(tail, false)
+            .map(|(np, action)| {
+                let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
+                (np, action)
+            })
+            .filter(|(np, _)| !np.starts_with(['“', '"']));
         // "emphasized the need for an end to the occupation": a stop asked for, of all.
         if lead == "for" && !stated && ENDED_THING.is_match(tail) {
             return Some(self.unaddressed(tail));
@@ -1977,7 +1982,66 @@ fn passive_subject(before: &str) -> &str {
         }
     }
     let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let cut = list_start(s, cut);
     after_reported_that(s[cut..].trim())
+}
+
+/// "[condemned] recent fighting in the area and the parties were called upon to ...": the
+/// thing before "and" (lower case, no article) is the object of the verb before, not a
+/// doer; the passive's subject follows "and".
+fn without_condemned_thing(subject: &str) -> &str {
+    let subject = subject.strip_prefix("and ").unwrap_or(subject);
+    let Some((thing, doers)) = subject.split_once(" and ") else {
+        return subject;
+    };
+    let words: Vec<&str> = thing.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or_default();
+    let article = matches!(first, "the" | "all" | "both" | "each" | "its" | "their");
+    // A short noun phrase ("recent fighting in the area"), not a preposition's phrase or a
+    // clause ("on tasks that could be performed by ...").
+    let noun_phrase = words.len() <= 8
+        && !table::QUALIFIER_STARTS.contains(&first)
+        && !table::STRAY_OPENERS.contains(&first)
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "that" | "which" | "who" | "by" | "to"));
+    if first.starts_with(char::is_lowercase)
+        && !article
+        && noun_phrase
+        && actor::has_actor_word(doers)
+    {
+        doers.trim()
+    } else {
+        subject
+    }
+}
+
+/// "Both A, the B and C were urged to ...": where a list whose last items follow the
+/// comma at `cut` begins, going back over short names set off by commas.
+fn list_start(s: &str, mut cut: usize) -> usize {
+    if cut == 0 || !s[cut..].contains(" and ") {
+        return cut;
+    }
+    while cut > 0 {
+        let head = &s[..cut - 1];
+        let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        let item = head[start..].trim();
+        let words: Vec<&str> = item.split_whitespace().collect();
+        let first = fold(words.first().copied().unwrap_or_default());
+        // "Both Valley", "the Orchard Front": capitalised words (a preposition's phrase,
+        // "In its report", opens no item).
+        let named = (1..=4).contains(&words.len())
+            && !table::QUALIFIER_STARTS.contains(&first.as_str())
+            && !table::STRAY_OPENERS.contains(&first.as_str())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "the" | "of"));
+        if !named || head[start..].contains(['(', ')']) {
+            break;
+        }
+        cut = start;
+    }
+    cut
 }
 
 /// "the resolution said that on July 10 the Warden": a report's "said that" and a day
