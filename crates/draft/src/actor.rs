@@ -1630,12 +1630,16 @@ fn strip_determiners(s: &str) -> String {
         .trim();
     loop {
         let lower = fold(s);
-        // "urged both A and B to ...": "both" marks the pair, it is no part of A's name.
+        // "urged both Valley and B to ...": "both" marks the pair, it is no part of the
+        // name after it ("both parties" stays whole).
+        let both =
+            lower.starts_with("both ") && s[5..].trim_start().starts_with(char::is_uppercase);
         let cut = [
-            "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ", "both ",
+            "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ",
         ]
         .iter()
-        .find(|d| lower.starts_with(*d));
+        .find(|d| lower.starts_with(*d))
+        .or(both.then_some(&"both "));
         match cut {
             Some(d) => s = s[d.len()..].trim_start(),
             None => break,
