@@ -1397,7 +1397,7 @@ fn starts_with_determiner(s: &str) -> bool {
 /// One name in its usual form; "the authorities" becomes the authorities of the places
 /// the sentence names.
 fn resolve(name: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
-    let name = strip_determiners(name);
+    let name = without_count(&strip_determiners(name));
     if !name.chars().any(char::is_alphanumeric) {
         return Vec::new();
     }
@@ -1611,6 +1611,18 @@ fn plural_group_before(prefix: &str) -> Option<String> {
     Some(capitalise(&strip_determiners(name)))
 }
 
+/// "the 31 States that have not yet ...": the count is no part of the name ("States"), as
+/// an article is not; a number before anything but a named group is left (no actor).
+fn without_count(name: &str) -> String {
+    let Some((count, rest)) = name.split_once(' ') else {
+        return name.to_string();
+    };
+    let counted = count.chars().all(|c| c.is_ascii_digit())
+        && rest.starts_with(char::is_uppercase)
+        && has_actor_word(rest);
+    if counted { rest } else { name }.to_string()
+}
+
 fn strip_determiners(s: &str) -> String {
     let mut s = s
         .trim()
@@ -1618,11 +1630,16 @@ fn strip_determiners(s: &str) -> String {
         .trim();
     loop {
         let lower = fold(s);
+        // "urged both Valley and B to ...": "both" marks the pair, it is no part of the
+        // name after it ("both parties" stays whole).
+        let both =
+            lower.starts_with("both ") && s[5..].trim_start().starts_with(char::is_uppercase);
         let cut = [
             "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ",
         ]
         .iter()
-        .find(|d| lower.starts_with(*d));
+        .find(|d| lower.starts_with(*d))
+        .or(both.then_some(&"both "));
         match cut {
             Some(d) => s = s[d.len()..].trim_start(),
             None => break,

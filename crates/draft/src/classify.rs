@@ -104,24 +104,63 @@ fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
         .or_else(|| split_call_at(toks, i))
 }
 
-/// "Calls also upon X to ...", "calls further on X to ...": an adverb set between the verb
-/// and its particle leaves the call whole; the three words are read as "calls upon".
+/// "Calls also upon X to ...", "calls further on X to ...", "called this evening for
+/// ...", "called here today on X to ...": an adverb or a time phrase set between the verb
+/// and its particle leaves the call whole; the words are read as "calls upon" or "calls
+/// for".
 fn split_call_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
-    let [verb, adverb, particle] = toks.get(i..i + 3)? else {
+    let verb = toks.get(i)?;
+    if !matches!(verb.word.as_str(), "calls" | "called" | "call" | "calling") {
         return None;
+    }
+    let between = toks
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .take_while(|t| CALL_ASIDES.contains(&t.word.as_str()))
+        .count();
+    let particle = toks.get(i + 1 + between)?;
+    let kind = match particle.word.as_str() {
+        "upon" | "on" => Kind::Addressed,
+        "for" => Kind::Unaddressed,
+        _ => return None,
     };
-    let is_call = matches!(verb.word.as_str(), "calls" | "called" | "call" | "calling");
-    let between = matches!(adverb.word.as_str(), "also" | "further" | "again");
-    let upon = matches!(particle.word.as_str(), "upon" | "on");
-    (is_call && between && upon).then_some((3, Kind::Addressed))
+    // "this" is a time phrase only with its noun ("this evening").
+    let time = |t: &Token| TIME_NOUNS.contains(&t.word.as_str());
+    let stray_this = toks[i + 1..i + 1 + between]
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.word == "this" && !toks.get(i + 2 + k).is_some_and(time));
+    (between > 0 && !stray_this).then_some((between + 2, kind))
 }
+
+/// The words that may stand between "calls" and its particle.
+const CALL_ASIDES: &[&str] = &[
+    "also",
+    "further",
+    "again",
+    "once",
+    "more",
+    "here",
+    "today",
+    "yesterday",
+    "tonight",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+];
+const TIME_NOUNS: &[&str] = &["morning", "afternoon", "evening", "week"];
 
 /// The form as matched with an adverb between verb and particle left out ("calls also
 /// upon" → "calls upon"), so that what is keyed on the form reads it as listed.
 fn form_words(toks: &[Token]) -> String {
     let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
     match words.as_slice() {
-        [verb, _, particle] if split_call_at(toks, 0).is_some() => format!("{verb} {particle}"),
+        [verb, .., particle] if split_call_at(toks, 0).is_some_and(|(n, _)| n == words.len()) => {
+            format!("{verb} {particle}")
+        }
         _ => words.join(" "),
     }
 }
@@ -678,6 +717,11 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
         return raw.starts_with(char::is_uppercase)
             || table::NOT_INFINITIVE.contains(&next.word.as_str());
     }
+    // "allegations have been referred to States": only the active "referred X for further
+    // work by Y" sets a task.
+    if t.form.starts_with("refer") {
+        return t.passive || referral_doer(&sentence[t.end..]).is_none();
+    }
     if t.kind != Kind::Addressed || t.passive {
         return false;
     }
@@ -694,12 +738,30 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     }
     let next = first_token(after);
     let first = next.as_ref().map(|t| t.word.as_str());
+    // "Calls the attention of X to their duties": attention drawn, nothing asked.
+    if t.form.ends_with(" the") && first == Some("attention") {
+        return true;
+    }
     let with_verb = table::WITH_VERBS.contains(&t.form.as_str());
     matches!(
         first,
         Some("at" | "against" | "by" | "in" | "towards" | "toward" | "from" | "into" | "on")
     ) || (first == Some("with") && !with_verb)
 }
+
+/// "[referred] the others for further work by the Task Force": the doer's name after
+/// "by" in the text after the verb, if the referral sets a task in that shape (not "the
+/// report referred to above").
+pub fn referral_doer(after: &str) -> Option<&str> {
+    REFERRAL
+        .captures(after)
+        .map(|m| m.get(1).expect("group").as_str())
+}
+
+static REFERRAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s+[a-z][^;.:]{0,120}?\s+for\s+(?:further\s+)?(?:work|consideration|study|discussion|review|action|follow-up)\s+by\s+([^;.,:]+)")
+        .expect("valid regex")
+});
 
 /// A clause: the verb that opens it and the text up to the next clause.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -268,6 +268,8 @@ mod tests_en_kinds;
 #[cfg(test)]
 mod tests_fifth_kinds;
 #[cfg(test)]
+mod tests_fix3_kinds;
+#[cfg(test)]
 mod tests_formal_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -88,7 +88,11 @@ pub const VERBS: &[Verb] = &[
         "continues to urge", "continue to urge", "continues to call upon", "continues to call on",
         "continues to encourage", "continues to request", "continues to invite",
     ]),
-    verb(Addressed, &["asks", "asked", "asking"]),
+    // "referred the others for further work by the Task Force": a task set for the doer
+    // named after "by" (the classifier keeps the verb only in that shape).
+    verb(Addressed, &["referred", "refers", "refer"]),
+    // "We ... ask our Finance Ministers to consider ...": a declaration's own voice.
+    verb(Addressed, &["asks", "asked", "asking", "ask"]),
     // "passed a resolution ordering Iran to cooperate": a news report's word for a demand.
     verb(Addressed, &["ordering", "ordered"]),
     verb(Addressed, &[
@@ -98,6 +102,9 @@ pub const VERBS: &[Verb] = &[
         "reiterates its request to", "reiterated its request to", "renews its request to",
         // "Reiterates its request that UNMISS continue to ...": a that-clause asks its subject.
         "reiterates its request", "reiterated its request", "renews its request",
+        // "Reiterates its requests that X develop ... and submit ...": the plural is the
+        // same request made anew.
+        "reiterates its requests", "reiterated its requests", "renews its requests",
         "reiterates its appeal to", "reiterated its appeal to", "renews its appeal to",
         "reiterates its invitation to", "renews its invitation to",
         // "Reiterates the invitation to X to ...", "... its invitation and encouragement to X
@@ -181,6 +188,10 @@ pub const VERBS: &[Verb] = &[
     // "The Assembly, adopting six resolutions, also took up its reform, committing to
     // enhancing its role": a press lead's participle of the body's own commitment.
     verb(Decides, &["committing to"]),
+    // "We ... are committed to implementing ...", "stressed that the Growers are committed
+    // to plant ...": the speakers' (the subject's) own commitment to an act, as "we commit
+    // to" is (not to a thing: "are committed to the Charter" is a view; the builder checks).
+    verb(Decides, &["are committed", "are fully committed", "are firmly committed"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
@@ -863,8 +874,14 @@ pub const NEED_NOUNS: &[&str] = &[
 
 /// The views whose "the need for X to ..." is a request in a formal text with numbered
 /// paragraphs; there "Emphasizes / Underlines / Reiterates / Recognizes the need for ..."
-/// is a view. A narrative text's "emphasized the necessity of X's ..." still asks X.
+/// is a view (but see [`COMMUNIQUE_NEED_VERBS`]). A narrative text's "emphasized the necessity of X's ..." still asks X.
 pub const NEED_REQUEST_VERBS: &[&str] = &["stresses", "stressed", "stressing"];
+
+/// "Emphasizes / Underscores the need for X to ...": in a numbered text that opens as a
+/// communiqué, the same request as "Stresses the need for X to ..." (a bare "the need for
+/// <outcome>" stays a view); a resolution states a view with them.
+pub const COMMUNIQUE_NEED_VERBS: &[&str] =
+    &["emphasizes", "emphasises", "underscores", "underlines"];
 
 #[rustfmt::skip]
 /// Things an "Invites ..." may ask for with nobody named: "Invites voluntary contributions

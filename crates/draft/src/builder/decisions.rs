@@ -151,6 +151,13 @@ impl Builder {
             Some(m) => &rest[m.get(1).expect("group").start() - 1..],
             None => rest,
         };
+        // "Decides in view of the matters raised to consider them ...": the reason, set
+        // with no commas, then the decision.
+        if let Some(m) = REASON_LEAD.captures(rest)
+            && !table::NOT_INFINITIVE.contains(&fold(&m[2]).as_str())
+        {
+            return Some(&rest[m.get(1).expect("group").start()..]);
+        }
         // "Decides, building on existing platforms, to develop ...": the phrase between
         // commas says how; the decision is what follows it.
         Some(match rest.trim_start().strip_prefix(',') {
@@ -372,6 +379,12 @@ static LEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How and when a decision was taken, before its "to" or "that": "unanimously", "today",
 /// "on 2 March 2036", "this morning"; "also, however," adds it to the one before.
+/// "in view of X to ...", "in the light of X to ...": a reason before the decision's "to".
+static REASON_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:in\s+view\s+of|in\s+(?:the\s+)?light\s+of)\s+[^,;:]{1,200}?\s(to\s+([a-z]+))\b")
+        .expect("valid regex")
+});
+
 static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     // "deciding for the first time in ten years to add ...": how often, as a lead too.
     Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?|for\s+the\s+(?:first|second|third)\s+time(?:\s+in\s+\w+\s+(?:years|decades))?)\s*,?\s+)+(to\s|that\s)")

@@ -43,6 +43,12 @@ fn repeated(text: &str, seen: &mut HashSet<String>) -> bool {
     words.chars().count() >= 80 && !seen.insert(words)
 }
 
+/// "COMMUNIQUE", "..., adopted the following decision on ...:": how a communiqué opens.
+static COMMUNIQUE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcommuniqu[eé]\b|\badopted\s+the\s+following\s+(?:decision|communiqu)")
+        .expect("valid regex")
+});
+
 /// A preambular paragraph: opens with a participle and ends as a preamble does (with a
 /// comma), or stands unnumbered among numbered paragraphs.
 fn is_preamble(p: &Para, numbered: bool) -> bool {
@@ -112,6 +118,9 @@ struct LeadIn {
 pub(crate) struct Builder {
     /// The text numbers its paragraphs (a formal resolution, not a communiqué).
     formal: bool,
+    /// The text's opening, before its first numbered paragraph, calls it a communiqué
+    /// ("COMMUNIQUE", "adopted the following decision"): not a resolution.
+    communique: bool,
     lead_in: Option<LeadIn>,
     /// The number of a paragraph that quotes an instrument ("approves the following
     /// amendment:"): the paragraphs after it are the quoted text until a higher number.
@@ -175,6 +184,7 @@ impl Builder {
     pub(crate) fn new(meta: Meta, numbered: bool) -> Builder {
         Builder {
             formal: numbered,
+            communique: false,
             lead_in: None,
             quoting: None,
             ctx: Context {
@@ -205,6 +215,11 @@ impl Builder {
         if lang == Lang::Ar && paras.iter().any(|p| ar::continuation_heading(&p.text)) {
             self.continued_until = paras.iter().find(|p| p.number.is_some()).map(|p| p.ordinal);
         }
+        self.communique = paras
+            .iter()
+            .take_while(|p| p.number.is_none())
+            .filter(|p| !is_preamble(p, numbered))
+            .any(|p| COMMUNIQUE_OPENING.is_match(&p.text));
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
         let mut section = None;

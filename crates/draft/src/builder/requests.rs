@@ -131,6 +131,9 @@ impl Builder {
             }
             return self.decision(&format!(" to{rest}"), sentence, &t.form);
         }
+        if t.form.starts_with("are ") {
+            return self.committed(clause, sentence);
+        }
         // "Extends once more the stationing of X ...": a bare renewal read as "decides to
         // extend the stationing of X ..." (the form holds the object's first words).
         if t.form.starts_with("extends ") {
@@ -151,6 +154,25 @@ impl Builder {
             .map(|c| self.named_by_subject(c, clause))
     }
 
+    /// "are committed to <act>": the body's own commitment, or that of the that-clause's
+    /// subject ("stressed that the Growers are committed to ..."); none for a commitment
+    /// to a thing.
+    fn committed(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        if !COMMITTED_ACT.is_match(clause.rest) {
+            return None;
+        }
+        let cand = self.decision(clause.rest, sentence, "decides")?;
+        let subject = THAT_SUBJECT
+            .captures(clause.before)
+            .map(|m| m.get(1).expect("group").as_str())
+            .filter(|np| !matches!(fold(np).as_str(), "we" | "they" | "it"));
+        let actors = subject.map(|np| actor::actors(np, sentence, &self.ctx));
+        match actors {
+            Some(actors) if !actors.is_empty() => Some(Candidate { actors, ..cand }),
+            _ => Some(cand),
+        }
+    }
+
     /// A clause that states a view ("Underlines the need for ..."): a need, or in a
     /// communiqué a request of the State it names.
     fn view_clause(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
@@ -159,10 +181,10 @@ impl Builder {
         // A resolution's "Underlines the need for ..." is a view; a communiqué reporting
         // in the past tense ("The Council underlined the need for X to ...") asks X even
         // when its paragraphs are numbered.
-        if self.formal
-            && !table::NEED_REQUEST_VERBS.contains(&t.form.as_str())
-            && !past_form(&t.form)
-        {
+        let form = t.form.as_str();
+        let asks_need = table::NEED_REQUEST_VERBS.contains(&form)
+            || (self.communique && table::COMMUNIQUE_NEED_VERBS.contains(&form));
+        if self.formal && !asks_need && !past_form(form) {
             return None;
         }
         // "The Authority promised ..., emphasizing the need for ...": a participle takes
@@ -191,6 +213,7 @@ impl Builder {
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
             let subject = passive_subject(clause.before);
+            let subject = without_condemned_thing(subject);
             // "a panel that shall be entrusted to ...": a relative clause says what the
             // panel asked for will do, it asks no one of its own.
             if RELATIVE_SUBJECT.is_match(subject) {
@@ -203,6 +226,16 @@ impl Builder {
             })
             .filter(|c| !c.actors.is_empty());
         }
+        // "referred the others for further work by the Task Force": the Task Force.
+        if t.form.starts_with("refer") {
+            let np = classify::referral_doer(rest)?;
+            let actors = actor::actors(np, sentence, &self.ctx);
+            return (!actors.is_empty()).then(|| Candidate {
+                actors,
+                action: rest.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
         // "requests that he continue this practice": the person named before.
         if THAT_HE.is_match(rest) {
             let actors = self.pronoun_actors(clause, sentence)?;
@@ -210,6 +243,16 @@ impl Builder {
             return Some(Candidate {
                 actors,
                 action: action.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
+        // "recommends that, as a basis for ..., they make use of ...": "they" are those
+        // named before (the aside between is the use, not who makes it).
+        if let Some(m) = THAT_THEY.find(rest) {
+            let actors = self.pronoun_actors(clause, sentence)?;
+            return Some(Candidate {
+                actors,
+                action: rest[m.end()..].trim().to_string(),
                 origin: Origin::Request,
             });
         }
@@ -469,6 +512,11 @@ impl Builder {
             return None;
         }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
+        // "The Ministers said this should include ...": a detail of what was asked before,
+        // reported; "this" names no doer.
+        if REPORTED_DETAIL.is_match(subject) {
+            return None;
+        }
         if names_an_aim(subject) {
             return None;
         }
@@ -541,10 +589,13 @@ impl Builder {
         // A resolution's "calls for investments, particularly in developing countries":
         // the countries it mentions are where it is done, not who does it (only "by",
         // "of", "from", "between" name a doer there).
+        // "called for urgent measures to safeguard the security of member states": those
+        // an act protects are no doers; only the words before the protecting verb count.
+        let doing = PROTECTING.find(rest).map_or(rest, |m| &rest[..m.start()]);
         let group = if self.formal {
             doer_group(rest, &self.ctx)
         } else {
-            actor::state_group(rest, &self.ctx)
+            actor::state_group(doing, &self.ctx)
         };
         match group {
             Some(group) => Actor {
@@ -617,10 +668,14 @@ impl Builder {
         }
         // "the need for an immediate ceasefire ..., and for all parties to exert ...": the
         // second "for" names who acts.
-        let split = actor::split_addressed(tail, false).map(|(np, action)| {
-            let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
-            (np, action)
-        });
+        // "the need for “an immediate halt to ... and a return to talks”": a quoted thing,
+        // not who is to act.
+        let split = actor::split_addressed(tail, false)
+            .map(|(np, action)| {
+                let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
+                (np, action)
+            })
+            .filter(|(np, _)| !np.starts_with(['“', '"']));
         // "emphasized the need for an end to the occupation": a stop asked for, of all.
         if lead == "for" && !stated && ENDED_THING.is_match(tail) {
             return Some(self.unaddressed(tail));
@@ -1075,6 +1130,31 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 }
 
 /// "the heads of the member states (have) agreed": the subject right before a verb.
+/// "to implementing ...", "to “harness all ...": an act (a gerund, or a verb before its
+/// object's determiner), not a thing ("to the Charter", "to peace").
+static COMMITTED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*to\s+[“\x22]?(?:[a-z]{2,}ing\b|[a-z]+\s+(?:the|a|an|all|its|their|our|this|these|every)\b)")
+        .expect("valid regex")
+});
+
+/// "... stressed that GCC states ": the that-clause's subject at the end of the words
+/// before its verb.
+static THAT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s*$").expect("valid regex")
+});
+
+/// "X said this", "X added that these": a speaker, then a pronoun for what was said.
+static REPORTED_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|stated|added|noted|stressed|explained)\s+(?:that\s+)?(?:this|these|it|that|such)\s*$")
+        .expect("valid regex")
+});
+
+/// "to safeguard", "to protect": a purpose whose object is protected, not acting.
+static PROTECTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+(?:safeguard|protect|preserve|defend|guarantee|secure|uphold)\b")
+        .expect("valid regex")
+});
+
 static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "According to the communique, ECOWAS leaders have resolved": a subject after a comma
     // needs no article.
@@ -1624,6 +1704,12 @@ static PERSON_PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:that\s+)?(?:him|her|he|she)\b").expect("valid regex"));
 
 /// "that he continue ...", "that she report ...": a person asked in a that-clause.
+/// "that they ...", "that, as a basis for X, they ...": a pronoun as the that-clause's
+/// subject, with an aside opened by a comma before it.
+static THAT_THEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*that\s*(?:,[^;]{1,160}?[\s,]\s*)?they\s+").expect("valid regex")
+});
+
 static THAT_HE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*that\s+(?:he|she)\s+").expect("valid regex"));
 
@@ -1896,7 +1982,66 @@ fn passive_subject(before: &str) -> &str {
         }
     }
     let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let cut = list_start(s, cut);
     after_reported_that(s[cut..].trim())
+}
+
+/// "[condemned] recent fighting in the area and the parties were called upon to ...": the
+/// thing before "and" (lower case, no article) is the object of the verb before, not a
+/// doer; the passive's subject follows "and".
+fn without_condemned_thing(subject: &str) -> &str {
+    let subject = subject.strip_prefix("and ").unwrap_or(subject);
+    let Some((thing, doers)) = subject.split_once(" and ") else {
+        return subject;
+    };
+    let words: Vec<&str> = thing.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or_default();
+    let article = matches!(first, "the" | "all" | "both" | "each" | "its" | "their");
+    // A short noun phrase ("recent fighting in the area"), not a preposition's phrase or a
+    // clause ("on tasks that could be performed by ...").
+    let noun_phrase = words.len() <= 8
+        && !table::QUALIFIER_STARTS.contains(&first)
+        && !table::STRAY_OPENERS.contains(&first)
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "that" | "which" | "who" | "by" | "to"));
+    if first.starts_with(char::is_lowercase)
+        && !article
+        && noun_phrase
+        && actor::has_actor_word(doers)
+    {
+        doers.trim()
+    } else {
+        subject
+    }
+}
+
+/// "Both A, the B and C were urged to ...": where a list whose last items follow the
+/// comma at `cut` begins, going back over short names set off by commas.
+fn list_start(s: &str, mut cut: usize) -> usize {
+    if cut == 0 || !s[cut..].contains(" and ") {
+        return cut;
+    }
+    while cut > 0 {
+        let head = &s[..cut - 1];
+        let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        let item = head[start..].trim();
+        let words: Vec<&str> = item.split_whitespace().collect();
+        let first = fold(words.first().copied().unwrap_or_default());
+        // "Both Valley", "the Orchard Front": capitalised words (a preposition's phrase,
+        // "In its report", opens no item).
+        let named = (1..=4).contains(&words.len())
+            && !table::QUALIFIER_STARTS.contains(&first.as_str())
+            && !table::STRAY_OPENERS.contains(&first.as_str())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "the" | "of"));
+        if !named || head[start..].contains(['(', ')']) {
+            break;
+        }
+        cut = start;
+    }
+    cut
 }
 
 /// "the resolution said that on July 10 the Warden": a report's "said that" and a day
