@@ -86,7 +86,8 @@ fn alternation(words: &[&str]) -> String {
 }
 
 static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let by = alternation(table::BY_WORDS);
+    let words: Vec<&str> = [table::BY_WORDS, table::DEADLINE_NOUN_WORDS].concat();
+    let by = alternation(&words);
     Regex::new(&format!(
         r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?(?:the\s+year\s+)?$"
     ))
@@ -109,8 +110,10 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = any_of(table::SESSION_KINDS);
     let end = any_of(table::NAME_END_WORDS);
     let parts = any_of(table::SESSION_PARTS);
+    // "at the Council/Board’s thirtieth session": the body's name in the possessive.
+    let owner = r"(?-i:[A-Z])[\w/-]*(?:\s+(?-i:[A-Z])[\w/-]*){0,3}['’]s";
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their|the\s+{owner})\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -223,6 +226,21 @@ static PARTICIPATE_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// up to a comma).
 static SPAN_BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:days?|weeks?|months?)\s+(?:before|prior\s+to|in\s+advance\s+of)\s+(\w+ing\b[^,;.:]{0,60})")
+        .expect("valid regex")
+});
+
+/// "at least two months prior to the deadline of 15 December 2036", "six weeks before 1 May
+/// 2037": a span counted back from a date right after it (group 1 the count, 2 the unit).
+static SPAN_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let back = any_of(table::SPAN_BACK_WORDS);
+    let noun = any_of(table::DEADLINE_NOUN_WORDS);
+    let numbers = any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(r"(?i)\b(?:at\s+least\s+)?(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)\s+({})\s+(?:{back})\s+(?:the\s+(?:{noun})\s+)?", span_units()))
         .expect("valid regex")
 });
 
@@ -503,7 +521,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 18] = [
+    let finders: [Finder; 19] = [
+        spans_before_date,
         dates,
         range_starts,
         sessions_at,
@@ -681,22 +700,61 @@ fn span_from_day(m: &regex::Captures<'_>, after: &str) -> Option<Candidate> {
     let (count, unit_word) = [(1, 2), (3, 4), (5, 6), (7, 8)]
         .into_iter()
         .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))?;
-    let n = i64::from(number(&fold(count))?);
+    let n = number(&fold(count))?;
     let unit = table::SPAN_UNITS
         .iter()
         .find(|(u, _)| fold(unit_word) == *u)
         .map_or(SpanUnit::Days, |(_, unit)| *unit);
-    let span = match unit {
-        SpanUnit::Days => jiff::Span::new().try_days(n).ok()?,
-        SpanUnit::Weeks => jiff::Span::new().try_weeks(n).ok()?,
-        SpanUnit::Months => jiff::Span::new().try_months(n).ok()?,
-        SpanUnit::Years => jiff::Span::new().try_years(n).ok()?,
-    };
-    let due = start.checked_add(span).ok()?;
+    let due = start.checked_add(span(n, unit)?).ok()?;
     let whole = m.get(0).expect("match");
     let end = lead.end() + d.get(0).expect("match").end();
     let phrase = format!("{}{}", whole.as_str(), &after[..end]);
     Some((whole.start(), Found::On(Fuzzy::Day(due)), phrase))
+}
+
+/// "two months prior to the deadline of 15 December 2036": that day, the span earlier.
+fn spans_before_date(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in SPAN_BEFORE_DATE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(d) = DATE
+            .captures(&text[whole.end()..])
+            .filter(|d| d.get(0).is_some_and(|w| w.start() == 0))
+        else {
+            continue;
+        };
+        let (Some(Fuzzy::Day(day)), Some(n)) = (fuzzy(&d), number(&fold(&m[1]))) else {
+            continue;
+        };
+        let unit = table::SPAN_UNITS
+            .iter()
+            .find(|(u, _)| fold(&m[2]) == *u)
+            .map_or(SpanUnit::Days, |(_, unit)| *unit);
+        let Some(due) = span(n, unit).and_then(|s| day.checked_sub(s).ok()) else {
+            continue;
+        };
+        if adopted.is_some_and(|a| due < a) {
+            continue;
+        }
+        let end = whole.end() + d.get(0).expect("match").end();
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(due)),
+            text[whole.start()..end].to_string(),
+        ));
+    }
+    out
+}
+
+/// N days, weeks, months or years as a calendar span.
+fn span(n: u32, unit: SpanUnit) -> Option<jiff::Span> {
+    let n = i64::from(n);
+    match unit {
+        SpanUnit::Days => jiff::Span::new().try_days(n).ok(),
+        SpanUnit::Weeks => jiff::Span::new().try_weeks(n).ok(),
+        SpanUnit::Months => jiff::Span::new().try_months(n).ok(),
+        SpanUnit::Years => jiff::Span::new().try_years(n).ok(),
+    }
 }
 
 /// "at its eighty-first session", "at its next session", "at its 2026 session".
@@ -720,6 +778,10 @@ fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "the Council/Board’s " in a session's words: the body whose session it is.
+static OWNER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bthe\s+((?-i:[A-Z])[\w/ -]*?)['’]s\s").expect("valid regex"));
+
 /// One session the text names, unless it was held before `adopted` or its name is no
 /// ordinal the parser reads.
 fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
@@ -741,6 +803,10 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
     let held = named_by_date.or(dated_after).or(held_for);
+    // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
+    if named_by_date.is_some() && OWNER.is_match(m.get(0).expect("match").as_str()) {
+        return None;
+    }
     // "the plan that was adopted at the 9th Session": a meeting where a thing was done
     // is of the past.
     // "to be adopted at its next session" is still to come.
@@ -772,6 +838,7 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     let of = m
         .get(3)
         .map(|g| g.as_str().trim().to_string())
+        .or_else(|| OWNER.captures(whole.as_str()).map(|o| o[1].to_string()))
         .or_else(|| yearly_body_before(&text[..whole.start()]))
         .or_else(|| body_named_before(&text[..whole.start()]));
     let phrase = whole.as_str().trim_end_matches([',', ';', '.']);

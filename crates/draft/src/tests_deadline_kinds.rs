@@ -1,0 +1,32 @@
+//! One composed text per kind of deadline the English fix round (after `un24`) fixed: a
+//! span before a date, a deadline named as such, a session named with its body's
+//! possessive, sessions to come without a determiner. None is a sentence of a real text.
+
+use crate::tests_un_kinds::brief;
+
+#[test]
+fn a_span_before_a_date_is_due_that_span_earlier() {
+    let text = "The Orchard Committee,\n\n1. Asks the Registry to remind the growers at least six weeks prior to the deadline of 20 May 2037 about their seed returns;\n\n2. Asks the Registry to warn the growers two months before 30 September 2037;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Registry due=2037-04-08", "¶2 Registry due=2037-07-30"]
+    );
+}
+
+#[test]
+fn a_deadline_the_text_names_as_such_is_due_then() {
+    let text = "The Orchard Committee,\n\n1. Urges the growers to file their returns soon, keeping in mind the fixed deadline of 1 October 2036 so that the Committee may read them;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Growers due=2036-10-01"]);
+    // The aside ends the request ("bearing in mind" opens no new one): its deadline is the
+    // request's all the same.
+    let aside = "The Orchard Committee,\n\n1. Invites the growers to file them before sending new seeds, bearing in mind the fixed deadline of 1 October 2036 so that the Committee may read them at its ninth session;\n";
+    assert_eq!(brief(aside, "2036-03-02"), ["¶1 Growers due=2036-10-01"]);
+}
+
+#[test]
+fn a_session_named_with_its_bodys_possessive_is_a_meeting() {
+    let text = "The Orchard Council,\n\n1. Asks the Keeper to give a report on the harvest at the Council/Board’s thirtieth regular session;\n\n2. Asks the Keeper to bring the seed list to the Orchard Council's ninth session;\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.contains("due=at ")), "{got:?}");
+}
