@@ -521,7 +521,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 19] = [
+    let finders: [Finder; 20] = [
         spans_before_date,
         dates,
         range_starts,
@@ -539,6 +539,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         end_of_year,
         within_spans,
         meetings_upon,
+        participation_at,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -877,7 +878,8 @@ fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
 /// "decided to postpone consideration ... to a later session of the Council": a session
 /// to come that the text does not date.
 static LATER_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|at|until)\s+a\s+(later|subsequent|future)\s+(session|meeting)\b")
+    // "at upcoming sessions" (no article) is the next; "at future meetings", any.
+    Regex::new(r"(?i)\b(?:to|at|until)\s+(?:a\s+(later|subsequent|future)|(upcoming|forthcoming))\s+(session|meeting)s?\b")
         .expect("valid regex")
 });
 
@@ -886,7 +888,11 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         .captures_iter(text)
         .map(|m| {
             let whole = m.get(0).expect("match");
-            let word = format!("{} {}", fold(&m[1]), fold(&m[2]));
+            // "at upcoming sessions": the next one, as "at its upcoming session" is.
+            let word = match m.get(1) {
+                None => fold(&m[3]),
+                Some(later) => format!("{} {}", fold(later.as_str()), fold(&m[3])),
+            };
             let found = Found::Session {
                 held: None,
                 ordinal: None,
@@ -894,6 +900,31 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 word,
             };
             (whole.start(), found, whole.as_str().to_string())
+        })
+        .collect()
+}
+
+/// "to participate actively in the conference once it is called": a meeting named by its
+/// kind alone, which the text does not date or rank, where the actor takes part (after
+/// `PARTICIPATE_IN` read the "in" as "at").
+/// The verb only ("the participation of X in the meeting" asks nothing of X), and the
+/// meeting's kind in lower case ("in the Assembly of Growers" names a body).
+static PARTICIPATE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:participate|participates|take\s+part|takes\s+part)\b[^.;:]{0,50}?\b(at\s+(?:the|its|their)\s+(conference|meeting|summit|session))\b")
+        .expect("valid regex")
+});
+
+/// Taking part in a meeting the text names by its kind alone: at that meeting.
+fn participation_at(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    PARTICIPATE_AT
+        .captures_iter(text)
+        .map(|m| {
+            let at = m.get(1).expect("match");
+            let found = Found::AfterUndated {
+                name: fold(&m[2]),
+                days: 0,
+            };
+            (at.start(), found, at.as_str().to_string())
         })
         .collect()
 }

@@ -30,3 +30,28 @@ fn a_session_named_with_its_bodys_possessive_is_a_meeting() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|g| g.contains("due=at ")), "{got:?}");
 }
+
+#[test]
+fn sessions_to_come_without_a_determiner_are_the_next() {
+    let text = "The Orchard Council,\n\n1. Asks the Keeper to follow the harvest and to give an account at upcoming sessions;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Keeper due=at Next session of the Orchard Council"]
+    );
+    // "at future meetings" without an article names no one meeting.
+    let any = "The Orchard Council,\n\n1. Asks the Keeper to hold open talks with growers at future meetings on seeds;\n";
+    assert_eq!(brief(any, "2036-03-02"), ["¶1 Keeper"]);
+}
+
+#[test]
+fn taking_part_in_a_meeting_named_by_its_kind_is_done_at_it() {
+    let text = "The Orchard Council,\n\n1. Calls on all growers to take part fully in the conference once its venue is agreed;\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got, ["¶1 All growers due=at Conference"]);
+    // A meeting the text ranks is read as a session, as before.
+    let ranked = "The Orchard Council,\n\n1. Calls on all growers to take part in the ninth session of the Council;\n";
+    assert_eq!(
+        brief(ranked, "2036-03-02"),
+        ["¶1 All growers due=at 9th session of the Council"]
+    );
+}
