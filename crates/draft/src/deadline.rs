@@ -202,6 +202,19 @@ fn in_adoption_year(phrase: &str, date: Fuzzy, adopted: Option<Date>) -> bool {
         && (lead.starts_with("in ") || lead.starts_with("during "))
 }
 
+/// "a draft budget for the Office's work in 2037": a budget's words right before, so the
+/// year is the period it covers ("by 2037" still dates the request).
+static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:budget|estimates)\s+(?:for|of)\b[^,;.]{0,60}$").expect("valid regex")
+});
+
+fn budget_year(phrase: &str, date: Fuzzy, before: &str) -> bool {
+    let lead = fold(phrase);
+    matches!(date, Fuzzy::Year(_))
+        && (lead.starts_with("in ") || lead.starts_with("during "))
+        && BUDGET_BEFORE.is_match(before)
+}
+
 /// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
 /// does not date.
 static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -521,7 +534,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 20] = [
+    let finders: [Finder; 21] = [
         spans_before_date,
         dates,
         range_starts,
@@ -540,6 +553,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         within_spans,
         meetings_upon,
         participation_at,
+        elided_meetings,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -626,7 +640,10 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             let by_amount = matches!(found, Found::On(_))
                 && !phrase_is_by(phrase)
                 && AMOUNT_BEFORE.is_match(&text[..start]);
-            if in_adoption_year(phrase, fuzzy, adopted) || by_amount {
+            if in_adoption_year(phrase, fuzzy, adopted)
+                || by_amount
+                || budget_year(phrase, fuzzy, &text[..start])
+            {
                 continue;
             }
             out.push((start, found, phrase.to_string()));
@@ -925,6 +942,32 @@ fn participation_at(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 days: 0,
             };
             (at.start(), found, at.as_str().to_string())
+        })
+        .collect()
+}
+
+/// "and to report to the 21st." (a clause's end): a meeting named by its rank alone, its
+/// noun left out (or lost at a page's break), where a report is made. Group 1 the rank.
+static ELIDED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:report|submit|present)\w*\b[^.;:]{0,60}?\bto\s+the\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s*(?:[.;]|$)")
+        .expect("valid regex")
+});
+
+/// A meeting named by its rank alone at a clause's end: that ranked meeting.
+fn elided_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    ELIDED_MEETING
+        .captures_iter(text)
+        .filter_map(|m| {
+            let rank = m.get(1).expect("match");
+            let n = ordinal(&fold(rank.as_str()))?;
+            let found = Found::Session {
+                held: None,
+                ordinal: Some(n),
+                of: None,
+                word: "meeting".to_string(),
+            };
+            let start = text[..rank.start()].rfind("to").unwrap_or(rank.start());
+            Some((start, found, text[start..rank.end()].to_string()))
         })
         .collect()
 }

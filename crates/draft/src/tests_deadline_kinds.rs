@@ -55,3 +55,24 @@ fn taking_part_in_a_meeting_named_by_its_kind_is_done_at_it() {
         ["¶1 All growers due=at 9th session of the Council"]
     );
 }
+
+#[test]
+fn a_meeting_named_by_its_rank_alone_at_a_clauses_end_is_that_meeting() {
+    let text = "THE SUMMIT OF THE VALLEY\n\n3. The Summit heard the Board and directed the Board to clear the backlog and report to the 31st\n\n4. The Summit asked the Keeper to present the seed list to the ninth.\n";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].contains("due=at 31st meeting"), "{got:?}");
+    assert!(got[1].contains("due=at 9th meeting"), "{got:?}");
+    // A rank that goes on ("to the 31st anniversary") is no meeting.
+    let on = "The Summit,\n\n1. Asks the Keeper to present a book to the 31st anniversary fair;\n";
+    assert!(!brief(on, "2036-03-02")[0].contains("due="));
+}
+
+#[test]
+fn a_year_a_budget_covers_is_no_deadline() {
+    let text = "The Orchard Council,\n\n1. Asks the Keeper to draw up a draft budget for the running of the seed bank in 2038;\n\n2. Asks the Keeper to draw up a draft budget for the seed bank by 2038;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶1 Keeper", "¶2 Keeper due=2038"]
+    );
+}
