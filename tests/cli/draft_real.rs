@@ -317,7 +317,39 @@ impl Score {
     }
 }
 
-/// Matches on the paragraph, preferring a drafted mandate whose actors are right.
+/// Pairs each wanted mandate with a drafted one of its paragraph: first every wanted
+/// mandate whose actors some drafted one has right, then the others with what is left, and
+/// in each pass a drafted mandate whose deadline is right before one whose is not. Two
+/// mandates of one paragraph are so not paired crosswise because the first one wanted took
+/// the drafted mandate the second one fits.
+fn pair(want: &[Want], got: &[Got]) -> Vec<Option<usize>> {
+    let mut used = vec![false; got.len()];
+    let mut hits = vec![None; want.len()];
+    for actors_must_fit in [true, false] {
+        for (i, w) in want.iter().enumerate() {
+            if hits[i].is_some() {
+                continue;
+            }
+            let fits = |k: usize, g: &Got| {
+                !used[k]
+                    && g.paragraph == Some(w.paragraph)
+                    && (!actors_must_fit || actors_right(&w.keys, &g.actors))
+            };
+            let free = || got.iter().enumerate().filter(|(k, g)| fits(*k, g));
+            let hit = free()
+                .find(|(_, g)| due_right(&w.due, &g.due))
+                .or_else(|| free().next())
+                .map(|(k, _)| k);
+            if let Some(k) = hit {
+                used[k] = true;
+                hits[i] = Some(k);
+            }
+        }
+    }
+    hits
+}
+
+/// Matches on the paragraph, preferring a drafted mandate whose actors are right (`pair`).
 fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Score {
     let mut s = Score {
         texts: 1,
@@ -325,14 +357,9 @@ fn score(name: &str, want: &[Want], got: &[Got], misses: &mut Vec<String>) -> Sc
         drafted: got.len(),
         ..Score::default()
     };
+    let hits = pair(want, got);
     let mut used = vec![false; got.len()];
-    for w in want {
-        let free = |k: usize, g: &Got| !used[k] && g.paragraph == Some(w.paragraph);
-        let hit = got
-            .iter()
-            .enumerate()
-            .position(|(k, g)| free(k, g) && actors_right(&w.keys, &g.actors))
-            .or_else(|| got.iter().enumerate().position(|(k, g)| free(k, g)));
+    for (w, hit) in want.iter().zip(hits) {
         let Some(k) = hit else {
             misses.push(format!("{name}: missed ¶{} {:?}", w.paragraph, w.keys));
             continue;
@@ -810,4 +837,58 @@ fn a_full_name_around_the_key_is_named_and_a_run_on_is_not() {
     let run_on = keys(&["Bureau of the Garden Committee to address the pruning"]);
     assert!(!actors_named(&keys(&["Bureau"]), &run_on));
     assert!(!actors_named(&keys(&["Bureau", "Committee"]), &run_on));
+}
+
+#[test]
+fn two_mandates_of_a_paragraph_are_not_paired_crosswise() {
+    let keys = |k: &str| vec![k.to_string()];
+    let day = Deadline::Window(Window {
+        earliest: day("2031-05-31"),
+        latest: day("2031-05-31"),
+    });
+    let want = [
+        Want {
+            paragraph: 2,
+            keys: keys("parties"),
+            due: Deadline::None,
+        },
+        Want {
+            paragraph: 2,
+            keys: keys("Registrar"),
+            due: day.clone(),
+        },
+    ];
+    // Only the Registrar's mandate was drafted: the parties' is missed, not paired with it.
+    let got = [Got {
+        paragraph: Some(2),
+        actors: keys("Registrar"),
+        due: day.clone(),
+    }];
+    assert_eq!(pair(&want, &got), [None, Some(0)]);
+    // Two drafted for one actor: the one whose deadline is right goes to the wanted dated one.
+    let want = [
+        Want {
+            paragraph: 4,
+            keys: keys("Registrar"),
+            due: day.clone(),
+        },
+        Want {
+            paragraph: 4,
+            keys: keys("Registrar"),
+            due: Deadline::None,
+        },
+    ];
+    let got = [
+        Got {
+            paragraph: Some(4),
+            actors: keys("Registrar"),
+            due: Deadline::None,
+        },
+        Got {
+            paragraph: Some(4),
+            actors: keys("Registrar"),
+            due: day,
+        },
+    ];
+    assert_eq!(pair(&want, &got), [Some(1), Some(0)]);
 }

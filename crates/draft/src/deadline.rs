@@ -86,7 +86,8 @@ fn alternation(words: &[&str]) -> String {
 }
 
 static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let by = alternation(table::BY_WORDS);
+    let words: Vec<&str> = [table::BY_WORDS, table::DEADLINE_NOUN_WORDS].concat();
+    let by = alternation(&words);
     Regex::new(&format!(
         r"(?i)\b({by})\s+((?:the\s+)?end\s+of\s+)?(?:the\s+year\s+)?$"
     ))
@@ -109,8 +110,10 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = any_of(table::SESSION_KINDS);
     let end = any_of(table::NAME_END_WORDS);
     let parts = any_of(table::SESSION_PARTS);
+    // "at the Council/Board’s thirtieth session": the body's name in the possessive.
+    let owner = r"(?-i:[A-Z])[\w/-]*(?:\s+(?-i:[A-Z])[\w/-]*){0,3}['’]s";
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their)\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their|the\s+{owner})\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -199,6 +202,19 @@ fn in_adoption_year(phrase: &str, date: Fuzzy, adopted: Option<Date>) -> bool {
         && (lead.starts_with("in ") || lead.starts_with("during "))
 }
 
+/// "a draft budget for the Office's work in 2037": a budget's words right before, so the
+/// year is the period it covers ("by 2037" still dates the request).
+static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:budget|estimates)\s+(?:for|of)\b[^,;.]{0,60}$").expect("valid regex")
+});
+
+fn budget_year(phrase: &str, date: Fuzzy, before: &str) -> bool {
+    let lead = fold(phrase);
+    matches!(date, Fuzzy::Year(_))
+        && (lead.starts_with("in ") || lead.starts_with("during "))
+        && BUDGET_BEFORE.is_match(before)
+}
+
 /// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
 /// does not date.
 static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -223,6 +239,21 @@ static PARTICIPATE_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// up to a comma).
 static SPAN_BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:days?|weeks?|months?)\s+(?:before|prior\s+to|in\s+advance\s+of)\s+(\w+ing\b[^,;.:]{0,60})")
+        .expect("valid regex")
+});
+
+/// "at least two months prior to the deadline of 15 December 2036", "six weeks before 1 May
+/// 2037": a span counted back from a date right after it (group 1 the count, 2 the unit).
+static SPAN_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let back = any_of(table::SPAN_BACK_WORDS);
+    let noun = any_of(table::DEADLINE_NOUN_WORDS);
+    let numbers = any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(r"(?i)\b(?:at\s+least\s+)?(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)\s+({})\s+(?:{back})\s+(?:the\s+(?:{noun})\s+)?", span_units()))
         .expect("valid regex")
 });
 
@@ -503,7 +534,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 18] = [
+    let finders: [Finder; 21] = [
+        spans_before_date,
         dates,
         range_starts,
         sessions_at,
@@ -520,6 +552,8 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         end_of_year,
         within_spans,
         meetings_upon,
+        participation_at,
+        elided_meetings,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -606,7 +640,10 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             let by_amount = matches!(found, Found::On(_))
                 && !phrase_is_by(phrase)
                 && AMOUNT_BEFORE.is_match(&text[..start]);
-            if in_adoption_year(phrase, fuzzy, adopted) || by_amount {
+            if in_adoption_year(phrase, fuzzy, adopted)
+                || by_amount
+                || budget_year(phrase, fuzzy, &text[..start])
+            {
                 continue;
             }
             out.push((start, found, phrase.to_string()));
@@ -681,22 +718,61 @@ fn span_from_day(m: &regex::Captures<'_>, after: &str) -> Option<Candidate> {
     let (count, unit_word) = [(1, 2), (3, 4), (5, 6), (7, 8)]
         .into_iter()
         .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))?;
-    let n = i64::from(number(&fold(count))?);
+    let n = number(&fold(count))?;
     let unit = table::SPAN_UNITS
         .iter()
         .find(|(u, _)| fold(unit_word) == *u)
         .map_or(SpanUnit::Days, |(_, unit)| *unit);
-    let span = match unit {
-        SpanUnit::Days => jiff::Span::new().try_days(n).ok()?,
-        SpanUnit::Weeks => jiff::Span::new().try_weeks(n).ok()?,
-        SpanUnit::Months => jiff::Span::new().try_months(n).ok()?,
-        SpanUnit::Years => jiff::Span::new().try_years(n).ok()?,
-    };
-    let due = start.checked_add(span).ok()?;
+    let due = start.checked_add(span(n, unit)?).ok()?;
     let whole = m.get(0).expect("match");
     let end = lead.end() + d.get(0).expect("match").end();
     let phrase = format!("{}{}", whole.as_str(), &after[..end]);
     Some((whole.start(), Found::On(Fuzzy::Day(due)), phrase))
+}
+
+/// "two months prior to the deadline of 15 December 2036": that day, the span earlier.
+fn spans_before_date(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in SPAN_BEFORE_DATE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Some(d) = DATE
+            .captures(&text[whole.end()..])
+            .filter(|d| d.get(0).is_some_and(|w| w.start() == 0))
+        else {
+            continue;
+        };
+        let (Some(Fuzzy::Day(day)), Some(n)) = (fuzzy(&d), number(&fold(&m[1]))) else {
+            continue;
+        };
+        let unit = table::SPAN_UNITS
+            .iter()
+            .find(|(u, _)| fold(&m[2]) == *u)
+            .map_or(SpanUnit::Days, |(_, unit)| *unit);
+        let Some(due) = span(n, unit).and_then(|s| day.checked_sub(s).ok()) else {
+            continue;
+        };
+        if adopted.is_some_and(|a| due < a) {
+            continue;
+        }
+        let end = whole.end() + d.get(0).expect("match").end();
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Day(due)),
+            text[whole.start()..end].to_string(),
+        ));
+    }
+    out
+}
+
+/// N days, weeks, months or years as a calendar span.
+fn span(n: u32, unit: SpanUnit) -> Option<jiff::Span> {
+    let n = i64::from(n);
+    match unit {
+        SpanUnit::Days => jiff::Span::new().try_days(n).ok(),
+        SpanUnit::Weeks => jiff::Span::new().try_weeks(n).ok(),
+        SpanUnit::Months => jiff::Span::new().try_months(n).ok(),
+        SpanUnit::Years => jiff::Span::new().try_years(n).ok(),
+    }
 }
 
 /// "at its eighty-first session", "at its next session", "at its 2026 session".
@@ -720,6 +796,10 @@ fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "the Council/Board’s " in a session's words: the body whose session it is.
+static OWNER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bthe\s+((?-i:[A-Z])[\w/ -]*?)['’]s\s").expect("valid regex"));
+
 /// One session the text names, unless it was held before `adopted` or its name is no
 /// ordinal the parser reads.
 fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
@@ -741,6 +821,10 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
     let held = named_by_date.or(dated_after).or(held_for);
+    // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
+    if named_by_date.is_some() && OWNER.is_match(m.get(0).expect("match").as_str()) {
+        return None;
+    }
     // "the plan that was adopted at the 9th Session": a meeting where a thing was done
     // is of the past.
     // "to be adopted at its next session" is still to come.
@@ -772,6 +856,7 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     let of = m
         .get(3)
         .map(|g| g.as_str().trim().to_string())
+        .or_else(|| OWNER.captures(whole.as_str()).map(|o| o[1].to_string()))
         .or_else(|| yearly_body_before(&text[..whole.start()]))
         .or_else(|| body_named_before(&text[..whole.start()]));
     let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
@@ -810,7 +895,8 @@ fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
 /// "decided to postpone consideration ... to a later session of the Council": a session
 /// to come that the text does not date.
 static LATER_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|at|until)\s+a\s+(later|subsequent|future)\s+(session|meeting)\b")
+    // "at upcoming sessions" (no article) is the next; "at future meetings", any.
+    Regex::new(r"(?i)\b(?:to|at|until)\s+(?:a\s+(later|subsequent|future)|(upcoming|forthcoming))\s+(session|meeting)s?\b")
         .expect("valid regex")
 });
 
@@ -819,7 +905,11 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         .captures_iter(text)
         .map(|m| {
             let whole = m.get(0).expect("match");
-            let word = format!("{} {}", fold(&m[1]), fold(&m[2]));
+            // "at upcoming sessions": the next one, as "at its upcoming session" is.
+            let word = match m.get(1) {
+                None => fold(&m[3]),
+                Some(later) => format!("{} {}", fold(later.as_str()), fold(&m[3])),
+            };
             let found = Found::Session {
                 held: None,
                 ordinal: None,
@@ -827,6 +917,57 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 word,
             };
             (whole.start(), found, whole.as_str().to_string())
+        })
+        .collect()
+}
+
+/// "to participate actively in the conference once it is called": a meeting named by its
+/// kind alone, which the text does not date or rank, where the actor takes part (after
+/// `PARTICIPATE_IN` read the "in" as "at").
+/// The verb only ("the participation of X in the meeting" asks nothing of X), and the
+/// meeting's kind in lower case ("in the Assembly of Growers" names a body).
+static PARTICIPATE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:participate|participates|take\s+part|takes\s+part)\b[^.;:]{0,50}?\b(at\s+(?:the|its|their)\s+(conference|meeting|summit|session))\b")
+        .expect("valid regex")
+});
+
+/// Taking part in a meeting the text names by its kind alone: at that meeting.
+fn participation_at(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    PARTICIPATE_AT
+        .captures_iter(text)
+        .map(|m| {
+            let at = m.get(1).expect("match");
+            let found = Found::AfterUndated {
+                name: fold(&m[2]),
+                days: 0,
+            };
+            (at.start(), found, at.as_str().to_string())
+        })
+        .collect()
+}
+
+/// "and to report to the 21st." (a clause's end): a meeting named by its rank alone, its
+/// noun left out (or lost at a page's break), where a report is made. Group 1 the rank.
+static ELIDED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:report|submit|present)\w*\b[^.;:]{0,60}?\bto\s+the\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s*(?:[.;]|$)")
+        .expect("valid regex")
+});
+
+/// A meeting named by its rank alone at a clause's end: that ranked meeting.
+fn elided_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    ELIDED_MEETING
+        .captures_iter(text)
+        .filter_map(|m| {
+            let rank = m.get(1).expect("match");
+            let n = ordinal(&fold(rank.as_str()))?;
+            let found = Found::Session {
+                held: None,
+                ordinal: Some(n),
+                of: None,
+                word: "meeting".to_string(),
+            };
+            let start = text[..rank.start()].rfind("to").unwrap_or(rank.start());
+            Some((start, found, text[start..rank.end()].to_string()))
         })
         .collect()
 }

@@ -264,6 +264,8 @@ mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
 #[cfg(test)]
+mod tests_deadline_kinds;
+#[cfg(test)]
 mod tests_en_kinds;
 #[cfg(test)]
 mod tests_fifth_kinds;

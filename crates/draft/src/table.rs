@@ -992,6 +992,15 @@ pub const NON_MANDATE_DECISIONS: &[&str] = &[
 /// Words that introduce a deadline on a day, month or year.
 pub const BY_WORDS: &[&str] = &["by", "no later than", "not later than", "before", "prior to", "on or before"];
 
+/// "bearing in mind the deadline of 15 December 2036": a date named as a deadline is due
+/// then, as "by" it is (read only right before a date, unlike [`BY_WORDS`]).
+pub const DEADLINE_NOUN_WORDS: &[&str] =
+    &["deadline of", "deadline on", "time limit of", "due date of"];
+
+/// "two months prior to the deadline of D", "six weeks before D": the words between a
+/// span and the date it is counted back from.
+pub const SPAN_BACK_WORDS: &[&str] = &["before", "prior to", "ahead of", "in advance of"];
+
 /// Of [`BY_WORDS`], those that exclude the date: "before 15 April 2025" is due on the 14th.
 pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 

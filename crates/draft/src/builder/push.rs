@@ -560,6 +560,7 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = found.phrase;
         }
     }
+    deadline_in_aside(dl, action, text, known);
     // "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
     // day.
     // "to enlarge the Board to 30 members, with effect from 1 January 2037": the change
@@ -588,6 +589,34 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.found = found.found;
             dl.phrase = found.phrase;
         }
+    }
+}
+
+/// ", bearing in mind the deadline of 15 December 2036": an aside right after the action
+/// (which ends it) that names the action's deadline as such.
+static DEADLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let asides = any_of(table::ASIDE_FORMS);
+    Regex::new(&format!(
+        r"(?i)^\s*,?\s*(?:keeping\s+in\s+mind|{asides})\b[^;.]*"
+    ))
+    .expect("valid regex")
+});
+
+/// The deadline an aside after the action names with a deadline's own word.
+fn deadline_in_aside(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    let Some(at) = text.find(action).filter(|_| dl.found.is_none()) else {
+        return;
+    };
+    let Some(aside) = DEADLINE_ASIDE.find(&text[at + action.len()..]) else {
+        return;
+    };
+    let found = deadline::parse(aside.as_str(), known);
+    let named = table::DEADLINE_NOUN_WORDS
+        .iter()
+        .any(|w| fold(&found.phrase).starts_with(w));
+    if named && matches!(found.found, Some(Found::On(_))) {
+        dl.found = found.found;
+        dl.phrase = found.phrase;
     }
 }
 
