@@ -33,6 +33,17 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Le Conseil d'administration a décidé:", "Le Conseil d'administration:": a chapeau over
 /// lettered items names the body as "Le Conseil," does.
+/// "Le Conseil d'administration, sur recommandation de son bureau:", "Notant ..., le Conseil
+/// d'administration:": a chapeau that names a body by its head noun before or after a
+/// long aside, and ends in a colon, names it too.
+static ASIDE_CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"((?:Conseil|Comité|Conférence|Assemblée|Commission)\b[^,;:.]{0,80}?)";
+    Regex::new(&format!(
+        r"^(?:(?:L['’]|Le\s+|La\s+){name}\s*,[^:;]{{1,200}}|[^:;]{{10,}},\s+(?:l['’]|le\s+|la\s+){name})\s*:$"
+    ))
+    .expect("valid regex")
+});
+
 static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}?)(?:\s+(?:a|ont)\s+décidé|\s+décide)?\s*:$").expect("valid regex")
 });
@@ -44,6 +55,16 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
         BODY.captures(l)
             .or_else(|| CHAPEAU_BODY.captures(l))
             .map(|m| capitalised(m[1].trim()))
+            .or_else(|| {
+                let m = ASIDE_CHAPEAU_BODY.captures(l)?;
+                let name = m.get(1).or_else(|| m.get(2))?.as_str().trim();
+                // "..., le Conseil des ministres a pris les décisions suivantes :" is a
+                // sentence that goes on, not a body over its items.
+                let verb = name
+                    .split_whitespace()
+                    .any(|w| ["a", "ont", "est", "sont", "avait"].contains(&w));
+                (!verb).then(|| capitalised(name))
+            })
     });
     let named = held_its_session(&lines).or_else(|| named_body(&lines[..lines.len().min(5)]));
     match (alone, named) {
@@ -217,6 +238,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         out.extend(asked_without_verb(clause, body));
         out.extend(joined_obligation(clause));
+        out.extend(own_agenda_act(clause, body));
     }
     // "a prié le Conseil d'observer une minute de silence": a rite of the meeting under
     // way, done as it is asked.
@@ -225,6 +247,25 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
     });
     out
+}
+
+/// "a inscrit cette question à l'ordre du jour de sa 40e session", "a reporté à sa 41e
+/// session (mars 2030) l'examen de ...": the body's own act on its agenda, as a record of
+/// decisions tells it under "..., le Conseil X:", due at the session it names; without
+/// "sa / son ... session" (its own meeting) the verb says nothing of the body's agenda.
+fn own_agenda_act(clause: &str, body: &str) -> Option<Request> {
+    static OWN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+        let acts = any_of(table::FR_OWN_AGENDA_ACTS);
+        Regex::new(&format!(
+            r"(?i)^\s*(?:a\s+)?(?:{acts})\s+[^;]*?\b(?:à|de)\s+(?:sa|son)\s+[^;]{{0,40}}?\b(?:session|réunion)\b"
+        ))
+        .expect("valid regex")
+    });
+    OWN_ACT.is_match(clause).then(|| {
+        let action = clause.trim_start();
+        let action = action.strip_prefix("a ").unwrap_or(action);
+        (vec![body.to_string()], clean(action))
+    })
 }
 
 /// "au Groupe créé en application de la résolution 12, dans les dix jours ...": a bare
@@ -2630,7 +2671,11 @@ static TIME_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
-    Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
+    // "ne l'ayant pas encore fait", "ne les ayant pas": a pronoun may stand before it.
+    Regex::new(&format!(
+        r"(?i)\s+(?:ne\s+|n['’]\s*)?(?:(?:l['’]|les\s+|leur\s+|y\s+|en\s+)\s*)?(?:{participles})\b"
+    ))
+    .expect("valid regex")
 });
 
 /// "Recommande que la prochaine réunion de la Conférence X, qui se tiendra à ..., adopte
@@ -3528,9 +3573,12 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
         let dated = figures && text[whole.end()..].trim_start().starts_with('(');
         // A session in figures is due only as the body's own ("à sa 20e session"): "le
         // rapport de la 31e session", "une délégation à la 85e session" name one.
+        // "à l'ordre du jour de sa 317e session" is one too: the agenda of a session to come.
         let own = {
             let lead = fold(whole.as_str());
-            !lead.starts_with("de ") && (lead.contains(" sa ") || lead.contains(" leur "))
+            let agenda = fold(text[..whole.start()].trim_end()).ends_with("ordre du jour");
+            (!lead.starts_with("de ") || agenda)
+                && (lead.contains(" sa ") || lead.contains(" leur "))
         };
         let dated = dated || (figures && !own);
         // "jusqu'à sa 17e session": how long something lasts, not a deadline.

@@ -2016,6 +2016,15 @@ pub const FR_DESCRIBING_PARTICIPLES: &[&str] = &[
     "répondant", "participant", "contribuant", "appartenant", "figurant",
 ];
 
+/// "a inscrit cette question à l'ordre du jour de sa 40e session", "a reporté à sa 41e
+/// session l'examen de ...", "Renvoie ... à sa prochaine session": a body's own act on its
+/// agenda, in a record's past tense or a decision's present, done at the session it names.
+#[rustfmt::skip]
+pub const FR_OWN_AGENDA_ACTS: &[&str] = &[
+    "a placé", "a inscrit", "a reporté", "a renvoyé", "a ajourné", "a différé",
+    "place", "inscrit", "reporte", "renvoie", "ajourne", "diffère",
+];
+
 /// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body
 /// decides to ask X, who is then the one asked.
 #[rustfmt::skip]
