@@ -1606,6 +1606,9 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
         return Some(capitalised(&government[1]));
     }
+    if let Some(people) = deciding_people(subject, body) {
+        return Some(people);
+    }
     if !body.starts_with('(') {
         return None;
     }
@@ -1640,6 +1643,32 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .into_iter()
         .next()
         .filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// "Les chefs d'État ont décidé ...", "les dirigeants de X et de Y ont décidé ...", "la
+/// Conférence décide ...": in a report of a meeting, the people or organ the sentence names
+/// as its subject decide, not the organisation the report names first (the body itself,
+/// named shorter, stays the body).
+fn deciding_people(subject: &str, body: &str) -> Option<String> {
+    static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+        let heads = any_of(table::FR_DECIDING_PEOPLE);
+        Regex::new(&format!(
+            r"(?i)(?:^|[\s(-])(?:les|la|le)\s+((?:{heads})\b[^,;:()]{{0,80}})$"
+        ))
+        .expect("valid regex")
+    });
+    let m = PEOPLE.captures(subject.trim())?;
+    // "La Conférence a par ailleurs": an adverb after the auxiliary is no part of it.
+    let name = m[1]
+        .split(" a ")
+        .next()
+        .and_then(|n| n.split(" ont ").next())
+        .unwrap_or_default();
+    // "les chefs d'État et de gouvernement": one name ("et de" joins its complements).
+    let name = addressee_name(name);
+    let same = |n: &str| bare(&fold(n)).replace('’', "'");
+    let own = same(body).contains(&same(&name));
+    (!own && !body.starts_with('(')).then_some(name)
 }
 
 /// Whether a subject names a meeting ("Le 4e sommet extraordinaire", "La session

@@ -2359,6 +2359,17 @@ pub const FR_CARDINALS: &[(&str, u32)] = &[
     ("cent", 100), ("cents", 100),
 ];
 
+/// "Les chefs d'État ont décidé ...", "les dirigeants ... ont décidé", "la Conférence
+/// décide": the heads of a subject that decides in a report, whatever body it names first.
+pub const FR_DECIDING_PEOPLE: &[&str] = &[
+    "chefs d'état",
+    "chefs d'etat",
+    "chefs d’état",
+    "chefs d’etat",
+    "dirigeants",
+    "conférence",
+];
+
 /// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".
 /// Meetings that decide for the body they are of ("Le sommet de l'Organisation ... a
 /// décidé ...", "La 52e session ordinaire de la Conférence ... a décidé ...").

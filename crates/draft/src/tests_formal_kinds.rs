@@ -297,3 +297,26 @@ fn a_participle_after_an_elided_pronoun_is_no_part_of_the_addressee() {
     let text = "La Commission des vergers,\n\n1. Exhorte les communes ne l'ayant pas encore fait à planter des haies ;\n\n2. Invite les jardiniers ne les ayant pas greffés à tailler leurs poiriers ;\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶1 Communes", "¶2 Jardiniers"]);
 }
+
+#[test]
+fn a_reported_decision_by_the_people_or_organ_the_sentence_names_is_theirs() {
+    let text = "La CEDEAO et les vergers\n\nBamako - Réunis par la CEDEAO, les Chefs d'Etat ont décidé, en fin de séance, de planter mille poiriers, selon le communiqué.\n\nLa Conférence décide aussi d'ouvrir un concours de greffe, et les dirigeants de l'UEMOA et de la CEDEAO ont décidé de se revoir en mai.\n\nLa CEDEAO a décidé de publier un guide.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶2 Chefs d'Etat",
+            "¶3 Conférence",
+            "¶3 Dirigeants de l'UEMOA et de la CEDEAO",
+            "¶4 CEDEAO"
+        ]
+    );
+    // The body itself, named shorter and with an adverb, stays the body.
+    let own = "La Conférence des chefs d'État et de gouvernement de la CEDEAO,\n\nLes Chefs d'Etat et de gouvernement ont décidé de planter des haies.\n\nLa Conférence a par ailleurs décidé de tailler les poiriers.\n";
+    assert_eq!(
+        brief(own, "2031-03-01"),
+        [
+            "¶2 Conférence des chefs d'État et de gouvernement de la CEDEAO",
+            "¶3 Conférence des chefs d'État et de gouvernement de la CEDEAO"
+        ]
+    );
+}
