@@ -50,28 +50,37 @@ static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
-    let alone = lines.iter().find_map(|l| {
-        let l = l.trim();
-        BODY.captures(l)
-            .or_else(|| CHAPEAU_BODY.captures(l))
-            .map(|m| capitalised(m[1].trim()))
-            .or_else(|| {
-                let m = ASIDE_CHAPEAU_BODY.captures(l)?;
-                let name = m.get(1).or_else(|| m.get(2))?.as_str().trim();
-                // "..., le Conseil des ministres a pris les décisions suivantes :" is a
-                // sentence that goes on, not a body over its items.
-                let verb = name
-                    .split_whitespace()
-                    .any(|w| ["a", "ont", "est", "sont", "avait"].contains(&w));
-                (!verb).then(|| capitalised(name))
-            })
-    });
+    let alone = lines
+        .iter()
+        .find_map(|l| {
+            let l = l.trim();
+            BODY.captures(l)
+                .or_else(|| CHAPEAU_BODY.captures(l))
+                .map(|m| capitalised(m[1].trim()))
+        })
+        .or_else(|| lines.iter().find_map(|l| aside_chapeau_body(l.trim())));
     let named = held_its_session(&lines).or_else(|| named_body(&lines[..lines.len().min(5)]));
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
         (alone, named) => alone.or(named).or_else(|| titled_authors(&lines)),
     }
+}
+
+/// The body a chapeau names around a long aside (`ASIDE_CHAPEAU_BODY`), unless the name or
+/// the aside after it goes on with a verb: "..., le Conseil des ministres a pris les décisions
+/// suivantes :", "la Commission X décide de :", "Le Conseil X, en sa 9e réunion, a adopté la
+/// décision qui suit :" are sentences, not a body over its items.
+fn aside_chapeau_body(line: &str) -> Option<String> {
+    let m = ASIDE_CHAPEAU_BODY.captures(line)?;
+    let name = m.get(1).or_else(|| m.get(2))?;
+    let after = &line[name.end()..];
+    let verb = |text: &str| {
+        text.split_whitespace()
+            .any(|w| ["a", "ont", "est", "sont", "avait", "décide", "décident"].contains(&w))
+    };
+    let aside_verb = m.get(1).is_some() && verb(after);
+    (!verb(name.as_str()) && !aside_verb).then(|| capitalised(name.as_str().trim()))
 }
 
 /// "Le Conseil de l'Union X a tenu sa 166ème session ...", as a meeting's summary opens: the

@@ -2359,14 +2359,17 @@ pub const FR_CARDINALS: &[(&str, u32)] = &[
     ("cent", 100), ("cents", 100),
 ];
 
-/// "Les chefs d'État ont décidé ...", "les dirigeants ... ont décidé", "la Conférence
-/// décide": the heads of a subject that decides in a report, whatever body it names first.
+/// "Les chefs d'État ont décidé ...", "les dirigeants de X et de Y ont décidé", "la
+/// Conférence décide": the heads of a subject that decides in a report, whatever body it
+/// names first (bare "les dirigeants" are the body's own leaders).
 pub const FR_DECIDING_PEOPLE: &[&str] = &[
     "chefs d'état",
     "chefs d'etat",
     "chefs d’état",
     "chefs d’etat",
-    "dirigeants",
+    "dirigeants de",
+    "dirigeants des",
+    "dirigeants du",
     "conférence",
 ];
 
