@@ -33,24 +33,54 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Le Conseil d'administration a décidé:", "Le Conseil d'administration:": a chapeau over
 /// lettered items names the body as "Le Conseil," does.
+/// "Le Conseil d'administration, sur recommandation de son bureau:", "Notant ..., le Conseil
+/// d'administration:": a chapeau that names a body by its head noun before or after a
+/// long aside, and ends in a colon, names it too.
+static ASIDE_CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"((?:Conseil|Comité|Conférence|Assemblée|Commission)\b[^,;:.]{0,80}?)";
+    Regex::new(&format!(
+        r"^(?:(?:L['’]|Le\s+|La\s+){name}\s*,[^:;]{{1,200}}|[^:;]{{10,}},\s+(?:l['’]|le\s+|la\s+){name})\s*:$"
+    ))
+    .expect("valid regex")
+});
+
 static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}?)(?:\s+(?:a|ont)\s+décidé|\s+décide)?\s*:$").expect("valid regex")
 });
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
-    let alone = lines.iter().find_map(|l| {
-        let l = l.trim();
-        BODY.captures(l)
-            .or_else(|| CHAPEAU_BODY.captures(l))
-            .map(|m| capitalised(m[1].trim()))
-    });
+    let alone = lines
+        .iter()
+        .find_map(|l| {
+            let l = l.trim();
+            BODY.captures(l)
+                .or_else(|| CHAPEAU_BODY.captures(l))
+                .map(|m| capitalised(m[1].trim()))
+        })
+        .or_else(|| lines.iter().find_map(|l| aside_chapeau_body(l.trim())));
     let named = held_its_session(&lines).or_else(|| named_body(&lines[..lines.len().min(5)]));
     match (alone, named) {
         // "Le Conseil," under a first line that names it in full.
         (Some(short), Some(full)) if fold(&full).starts_with(&fold(&short)) => Some(full),
         (alone, named) => alone.or(named).or_else(|| titled_authors(&lines)),
     }
+}
+
+/// The body a chapeau names around a long aside (`ASIDE_CHAPEAU_BODY`), unless the name or
+/// the aside after it goes on with a verb: "..., le Conseil des ministres a pris les décisions
+/// suivantes :", "la Commission X décide de :", "Le Conseil X, en sa 9e réunion, a adopté la
+/// décision qui suit :" are sentences, not a body over its items.
+fn aside_chapeau_body(line: &str) -> Option<String> {
+    let m = ASIDE_CHAPEAU_BODY.captures(line)?;
+    let name = m.get(1).or_else(|| m.get(2))?;
+    let after = &line[name.end()..];
+    let verb = |text: &str| {
+        text.split_whitespace()
+            .any(|w| ["a", "ont", "est", "sont", "avait", "décide", "décident"].contains(&w))
+    };
+    let aside_verb = m.get(1).is_some() && verb(after);
+    (!verb(name.as_str()) && !aside_verb).then(|| capitalised(name.as_str().trim()))
 }
 
 /// "Le Conseil de l'Union X a tenu sa 166ème session ...", as a meeting's summary opens: the
@@ -217,6 +247,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         out.extend(asked_without_verb(clause, body));
         out.extend(joined_obligation(clause));
+        out.extend(own_agenda_act(clause, body));
     }
     // "a prié le Conseil d'observer une minute de silence": a rite of the meeting under
     // way, done as it is asked.
@@ -225,6 +256,25 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
     });
     out
+}
+
+/// "a inscrit cette question à l'ordre du jour de sa 40e session", "a reporté à sa 41e
+/// session (mars 2030) l'examen de ...": the body's own act on its agenda, as a record of
+/// decisions tells it under "..., le Conseil X:", due at the session it names; without
+/// "sa / son ... session" (its own meeting) the verb says nothing of the body's agenda.
+fn own_agenda_act(clause: &str, body: &str) -> Option<Request> {
+    static OWN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+        let acts = any_of(table::FR_OWN_AGENDA_ACTS);
+        Regex::new(&format!(
+            r"(?i)^\s*(?:a\s+)?(?:{acts})\s+[^;]*?\b(?:à|de)\s+(?:sa|son)\s+[^;]{{0,40}}?\b(?:session|réunion)\b"
+        ))
+        .expect("valid regex")
+    });
+    OWN_ACT.is_match(clause).then(|| {
+        let action = clause.trim_start();
+        let action = action.strip_prefix("a ").unwrap_or(action);
+        (vec![body.to_string()], clean(action))
+    })
 }
 
 /// "au Groupe créé en application de la résolution 12, dans les dix jours ...": a bare
@@ -1565,6 +1615,9 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
         return Some(capitalised(&government[1]));
     }
+    if let Some(people) = deciding_people(subject, body) {
+        return Some(people);
+    }
     if !body.starts_with('(') {
         return None;
     }
@@ -1599,6 +1652,32 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .into_iter()
         .next()
         .filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// "Les chefs d'État ont décidé ...", "les dirigeants de X et de Y ont décidé ...", "la
+/// Conférence décide ...": in a report of a meeting, the people or organ the sentence names
+/// as its subject decide, not the organisation the report names first (the body itself,
+/// named shorter, stays the body).
+fn deciding_people(subject: &str, body: &str) -> Option<String> {
+    static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+        let heads = any_of(table::FR_DECIDING_PEOPLE);
+        Regex::new(&format!(
+            r"(?i)(?:^|[\s(-])(?:les|la|le)\s+((?:{heads})\b[^,;:()]{{0,80}})$"
+        ))
+        .expect("valid regex")
+    });
+    let m = PEOPLE.captures(subject.trim())?;
+    // "La Conférence a par ailleurs": an adverb after the auxiliary is no part of it.
+    let name = m[1]
+        .split(" a ")
+        .next()
+        .and_then(|n| n.split(" ont ").next())
+        .unwrap_or_default();
+    // "les chefs d'État et de gouvernement": one name ("et de" joins its complements).
+    let name = addressee_name(name);
+    let same = |n: &str| bare(&fold(n)).replace('’', "'");
+    let own = same(body).contains(&same(&name));
+    (!own && !body.starts_with('(')).then_some(name)
 }
 
 /// Whether a subject names a meeting ("Le 4e sommet extraordinaire", "La session
@@ -2630,7 +2709,11 @@ static TIME_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DESCRIBING_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_DESCRIBING_PARTICIPLES);
-    Regex::new(&format!(r"(?i)\s+(?:n['’]\s*)?(?:{participles})\b")).expect("valid regex")
+    // "ne l'ayant pas encore fait", "ne les ayant pas": a pronoun may stand before it.
+    Regex::new(&format!(
+        r"(?i)\s+(?:ne\s+|n['’]\s*)?(?:(?:l['’]|les\s+|leur\s+|y\s+|en\s+)\s*)?(?:{participles})\b"
+    ))
+    .expect("valid regex")
 });
 
 /// "Recommande que la prochaine réunion de la Conférence X, qui se tiendra à ..., adopte
@@ -3528,9 +3611,12 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
         let dated = figures && text[whole.end()..].trim_start().starts_with('(');
         // A session in figures is due only as the body's own ("à sa 20e session"): "le
         // rapport de la 31e session", "une délégation à la 85e session" name one.
+        // "à l'ordre du jour de sa 317e session" is one too: the agenda of a session to come.
         let own = {
             let lead = fold(whole.as_str());
-            !lead.starts_with("de ") && (lead.contains(" sa ") || lead.contains(" leur "))
+            let agenda = fold(text[..whole.start()].trim_end()).ends_with("ordre du jour");
+            (!lead.starts_with("de ") || agenda)
+                && (lead.contains(" sa ") || lead.contains(" leur "))
         };
         let dated = dated || (figures && !own);
         // "jusqu'à sa 17e session": how long something lasts, not a deadline.

@@ -2042,6 +2042,15 @@ pub const FR_DESCRIBING_PARTICIPLES: &[&str] = &[
     "répondant", "participant", "contribuant", "appartenant", "figurant",
 ];
 
+/// "a inscrit cette question à l'ordre du jour de sa 40e session", "a reporté à sa 41e
+/// session l'examen de ...", "Renvoie ... à sa prochaine session": a body's own act on its
+/// agenda, in a record's past tense or a decision's present, done at the session it names.
+#[rustfmt::skip]
+pub const FR_OWN_AGENDA_ACTS: &[&str] = &[
+    "a placé", "a inscrit", "a reporté", "a renvoyé", "a ajourné", "a différé",
+    "place", "inscrit", "reporte", "renvoie", "ajourne", "diffère",
+];
+
 /// "décide d'inviter X à ...", "décide de prier X de ...": the infinitives by which the body
 /// decides to ask X, who is then the one asked.
 #[rustfmt::skip]
@@ -2374,6 +2383,20 @@ pub const FR_CARDINALS: &[(&str, u32)] = &[
     ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("vingt", 20),
     ("vingts", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
     ("cent", 100), ("cents", 100),
+];
+
+/// "Les chefs d'État ont décidé ...", "les dirigeants de X et de Y ont décidé", "la
+/// Conférence décide": the heads of a subject that decides in a report, whatever body it
+/// names first (bare "les dirigeants" are the body's own leaders).
+pub const FR_DECIDING_PEOPLE: &[&str] = &[
+    "chefs d'état",
+    "chefs d'etat",
+    "chefs d’état",
+    "chefs d’etat",
+    "dirigeants de",
+    "dirigeants des",
+    "dirigeants du",
+    "conférence",
 ];
 
 /// Words that make a French year a deadline: "d'ici à 2030", "avant 2030".

@@ -253,3 +253,70 @@ fn a_participle_describing_a_named_body_opens_no_clause_and_days_after_adoption_
         ]
     );
 }
+
+#[test]
+fn a_bodys_own_past_acts_on_its_agenda_under_its_chapeau_are_its_mandates() {
+    let text = "Décision sur les vergers\n\nLe Conseil de gestion, sur proposition de son jardinier:\n\na) a prié le Jardinier en chef de tailler les pommiers;\n\nb) a inscrit la taille des poiriers à l'ordre du jour de sa 210e session (mars 2034);\n\nc) a reporté à sa 211e session (novembre 2034) l'examen du greffage;\n\nd) a invité le Secrétariat à publier le calendrier des récoltes.\n";
+    assert_eq!(
+        brief(text, "2033-11-10"),
+        [
+            "¶2 Jardinier en chef",
+            "¶2 Conseil de gestion due=2034-03",
+            "¶2 Conseil de gestion due=2034-11",
+            "¶2 Secrétariat"
+        ]
+    );
+    // Undated, the agenda of the body's own session is still due at it.
+    let undated = text.replace(" (mars 2034)", "");
+    assert_eq!(
+        brief(&undated, "2033-11-10")[1],
+        "¶2 Conseil de gestion due=at 2034"
+    );
+}
+
+#[test]
+fn the_body_named_after_a_long_preamble_before_the_colon_is_the_texts() {
+    let text = "Décision sur les vergers\n\nNotant les efforts des communes, et ceux qui restent à faire pour planter des haies le long des chemins du nord, le Conseil de gestion:\n\na) a décidé de visiter, à sa 12e session, les vergers du nord;\n\nb) a invité toutes les communes à greffer leurs poiriers.\n";
+    assert_eq!(
+        brief(text, "2033-11-10"),
+        ["¶2 Conseil de gestion due=at 2034", "¶2 Communes"]
+    );
+    // A chapeau whose body goes on with a verb names no body by this rule.
+    let going_on = text.replace(
+        "le Conseil de gestion:",
+        "le Conseil de gestion a pris les mesures suivantes:",
+    );
+    assert_eq!(
+        brief(&going_on, "2033-11-10"),
+        ["¶2 (body not named in the text) due=at 2034", "¶2 Communes"]
+    );
+}
+
+#[test]
+fn a_participle_after_an_elided_pronoun_is_no_part_of_the_addressee() {
+    let text = "La Commission des vergers,\n\n1. Exhorte les communes ne l'ayant pas encore fait à planter des haies ;\n\n2. Invite les jardiniers ne les ayant pas greffés à tailler leurs poiriers ;\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶1 Communes", "¶2 Jardiniers"]);
+}
+
+#[test]
+fn a_reported_decision_by_the_people_or_organ_the_sentence_names_is_theirs() {
+    let text = "La CEDEAO et les vergers\n\nBamako - Réunis par la CEDEAO, les Chefs d'Etat ont décidé, en fin de séance, de planter mille poiriers, selon le communiqué.\n\nLa Conférence décide aussi d'ouvrir un concours de greffe, et les dirigeants de l'UEMOA et de la CEDEAO ont décidé de se revoir en mai.\n\nLa CEDEAO a décidé de publier un guide.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶2 Chefs d'Etat",
+            "¶3 Conférence",
+            "¶3 Dirigeants de l'UEMOA et de la CEDEAO",
+            "¶4 CEDEAO"
+        ]
+    );
+    // The body itself, named shorter and with an adverb, stays the body.
+    let own = "La Conférence des chefs d'État et de gouvernement de la CEDEAO,\n\nLes Chefs d'Etat et de gouvernement ont décidé de planter des haies.\n\nLa Conférence a par ailleurs décidé de tailler les poiriers.\n";
+    assert_eq!(
+        brief(own, "2031-03-01"),
+        [
+            "¶2 Conférence des chefs d'État et de gouvernement de la CEDEAO",
+            "¶3 Conférence des chefs d'État et de gouvernement de la CEDEAO"
+        ]
+    );
+}
