@@ -255,8 +255,20 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
                 subject(&words[k + 1..]).map(|(name, _)| name)
             })
         })
+        .map(|name| named_in_full(name, &lines))
         .or_else(|| continued(&lines))
         .or_else(|| adopter(&lines))
+}
+
+/// "وقرر المجلس ..." after "تبنى مجلس الأمن قرارا ...": a decider named by its head alone
+/// ("المجلس") is the adopter the report named in full, where the heads agree.
+fn named_in_full(name: String, lines: &[String]) -> String {
+    let Some(head) = name.strip_prefix("ال").filter(|h| !h.contains(' ')) else {
+        return name;
+    };
+    adopter(lines)
+        .filter(|full| full.split_whitespace().next() == Some(head))
+        .unwrap_or(name)
 }
 
 /// "وافق مجلس الأمن الدولي على إرسال ...", "اعتمدت الجمعية العامة قرارا ...": a news
@@ -1456,7 +1468,7 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
     // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
     let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
-    let renews = reiterated(&words[k..]).is_some();
+    let renews = reiterated(&words[k..]).is_some() || affirmed_decision(&words[k..], "").is_some();
     // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
     // resolution it adopted asks or decides.
     let adopted = adopted_resolution(&words[..k], words[k]);
@@ -1587,6 +1599,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     }
     if let Some(rest) = reiterated(words) {
         return renewed(rest, body);
+    }
+    if let Some(found) = affirmed_decision(words, body) {
+        return vec![found];
     }
     if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
         return adopted_act(before, words);
@@ -2575,6 +2590,43 @@ fn reiterated<'a, 'b>(words: &'a [&'b str]) -> Option<&'a [&'b str]> {
         .iter()
         .any(|p| noun.starts_with(p))
         .then(|| &words[k..])
+}
+
+/// "أكد القرار الذي صدر ... تمديد ولاية X", "أكد البيان الختامي لمؤتمر X ... تعليق عضوية
+/// Y": what a text affirms is the act of a decision (one of `AR_AFFIRMED_ACTS`, before any
+/// "على", "أن" or break: "أكد البيان على ضرورة ..." is a view), by the body the text is of
+/// ("لمؤتمر X") or the text's body.
+fn affirmed_decision(words: &[&str], body: &str) -> Option<(Vec<String>, String)> {
+    let verb = bare(words.first()?);
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    let text = words.get(1).map(|w| bare(w))?;
+    if !["أكد", "أكدت"].contains(&verb)
+        || !["القرار", "البيان"].contains(&text)
+        || words[1].ends_with([',', '.', ';'])
+    {
+        return None;
+    }
+    let limit = words.len().min(24);
+    let k = (2..limit)
+        .take_while(|&k| {
+            let w = bare(words[k]);
+            !words[k - 1].ends_with([',', '.', ';', ':'])
+                && !["على", "أن", "ان", "بأن"].contains(&w)
+        })
+        .find(|&k| table::AR_AFFIRMED_ACTS.contains(&bare(words[k])))?;
+    let adjective = usize::from(words.get(2).is_some_and(|w| adjective(bare(w))));
+    let of = words[2 + adjective..k]
+        .first()
+        .and_then(|w| w.strip_prefix('ل'))
+        .filter(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+        .and_then(|head| {
+            let named: Vec<&str> = std::iter::once(head)
+                .chain(words[3 + adjective..k].iter().copied())
+                .collect();
+            subject(&named).map(|(name, _)| name)
+        });
+    let by = of.unwrap_or_else(|| body.to_string());
+    Some((vec![by], clean(&words[k..].join(" "))))
 }
 
 /// Whether a verbal noun that asks opens a clause after `before`: a text includes it, a
@@ -5343,6 +5395,17 @@ mod tests {
         // the same act: the lede's; an organ named in full still replaces it (other tests).
         let text = "قرر مجلس البساتين تمديد مهمة فرقة الري في الوادي منذ سنوات طويلة. وقرر المجلس المؤلف من 9 بلديات في ساعة متأخرة من الأحد تمديد مهمة الفرقة حتى نهاية الصيف. وحث الأطراف على احترام الحصص.\n";
         assert_eq!(brief(text, "2030-03-03"), ["¶1 مجلس البساتين", "¶1 الأطراف"]);
+    }
+
+    #[test]
+    fn a_decision_s_act_a_text_affirms_is_its_body_s_and_a_view_it_affirms_asks_nothing() {
+        // "أكد البيان الختامي لمؤتمر X ... تعليق ..." is X's act; "كما أكد القرار الذي
+        // صدر ... تمديد ..." the adopter's, named in full in the report ("تبنى مجلس
+        // البساتين" before "وقرر المجلس"); "أكد البيان على ضرورة ..." a view.
+        let of = "أكد البيان الختامي لمؤتمر رابطة المزارعين الذي انتهى أمس في الوادي تعليق عضوية بلدية السهل لسنة.\n\nوأكد البيان على ضرورة تنظيف القنوات.\n";
+        assert_eq!(brief(of, "2030-03-03"), ["¶1 مؤتمر رابطة المزارعين"]);
+        let adopter = "خبر\n\nتبنى مجلس البساتين أمس قرارا يعرب فيه عن قلقه. كما أكد القرار الذى صدر بالإجماع تمديد عمل فرقة الري سنة كاملة. وقرر المجلس أن يبقي المسألة قيد نظره.\n";
+        assert_eq!(brief(adopter, "2030-03-03"), ["¶2 مجلس البساتين"]);
     }
 
     #[test]

@@ -3140,6 +3140,9 @@ pub const AR_TEXT_HEADS: &[&str] = &[
     "الاعلان",
 ];
 
+/// "أكد القرار ... تمديد ولاية X": the acts of a decision a text affirms (its body's own).
+pub const AR_AFFIRMED_ACTS: &[&str] = &["تمديد", "تعليق", "تجديد", "إنشاء", "تشكيل", "إنهاء"];
+
 /// "المجلس المؤلف من 15 دولة": participles of what a body is made of, describing it.
 pub const AR_MADE_OF: &[&str] = &[
     "المؤلف",
