@@ -255,8 +255,20 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
                 subject(&words[k + 1..]).map(|(name, _)| name)
             })
         })
+        .map(|name| named_in_full(name, &lines))
         .or_else(|| continued(&lines))
         .or_else(|| adopter(&lines))
+}
+
+/// "وقرر المجلس ..." after "تبنى مجلس الأمن قرارا ...": a decider named by its head alone
+/// ("المجلس") is the adopter the report named in full, where the heads agree.
+fn named_in_full(name: String, lines: &[String]) -> String {
+    let Some(head) = name.strip_prefix("ال").filter(|h| !h.contains(' ')) else {
+        return name;
+    };
+    adopter(lines)
+        .filter(|full| full.split_whitespace().next() == Some(head))
+        .unwrap_or(name)
 }
 
 /// "وافق مجلس الأمن الدولي على إرسال ...", "اعتمدت الجمعية العامة قرارا ...": a news
@@ -395,8 +407,22 @@ fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
             || table::AR_ACTION_NOUNS.contains(&bare(w))
             || ["السيد", "السيدة"].contains(&bare(w))
             || act_after_title(words, k)
+            || span_at(words, k)
             || (ends_at(w, enders) && !affiliated))
         && !place_qualifier(words, k)
+}
+
+/// "أمهل المجلس X و Y 4 أشهر لـ ...", "... X شهرين": a span of time after a name, the time
+/// it is given (a number and a unit, or a unit that holds its number), not part of it.
+fn span_at(words: &[&str], k: usize) -> bool {
+    let unit = |w: &str| table::AR_SPANS.iter().any(|(u, _, _)| *u == w);
+    let number = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit()) || table::AR_NUMBERS.iter().any(|(n, _)| *n == w)
+    };
+    let w = bare(words[k]);
+    let counted = number(w) && words.get(k + 1).is_some_and(|n| unit(bare(n)));
+    let alone = ["شهرين", "أسبوعين", "يومين", "أسبوعا", "شهرا"].contains(&w);
+    counted || alone
 }
 
 /// "يطلب من الأمين العام التنسيق مع ...": after a title ended by "العام" / "العامة", a
@@ -1023,7 +1049,8 @@ fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                 let organ = body
                     && later.paragraph == m.paragraph
                     && later.actors.iter().all(|x| body_named(&x.name))
-                    && actor_names(later) != actor_names(m);
+                    && actor_names(later) != actor_names(m)
+                    && !named_back(later, m);
                 // A lede's general call that a later paragraph gives in full ("قرارا
                 // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
                 let lede = general_call(m) && later.paragraph > m.paragraph;
@@ -1031,6 +1058,17 @@ fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
             })
         })
         .collect()
+}
+
+/// "قرر مجلس الأمن تمديد ... وقرر المجلس المؤلف من ... تمديد ...": the later body is the
+/// earlier's head with the article ("المجلس" for "مجلس الأمن"), the same body named back,
+/// not an organ of it: the lede is kept and the later dropped as told again.
+fn named_back(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
+    let head = |a: &crate::Actor| a.name.split_whitespace().next().map(str::to_string);
+    later.actors.len() == 1
+        && m.actors.len() == 1
+        && !later.actors[0].name.contains(' ')
+        && head(&m.actors[0]).is_some_and(|h| later.actors[0].name == format!("ال{h}"))
 }
 
 /// "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
@@ -1044,9 +1082,15 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
         .map(|(j, later)| {
             own_act_of_body(later)
                 && mandates[..j].iter().any(|m| {
+                    // The same body named back in the paragraph, with the same verbal
+                    // noun ("تمديد"), tells its lede's act again in other words.
+                    let named_again = m.paragraph == later.paragraph
+                        && named_back(later, m)
+                        && restated_act(m) == restated_act(later);
                     own_act_of_body(m)
-                        && opening_words(m).len() == 3
-                        && opening_words(m) == opening_words(later)
+                        && (named_again
+                            || opening_words(m).len() == 3
+                                && opening_words(m) == opening_words(later))
                 })
         })
         .collect()
@@ -1424,7 +1468,7 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "..., كذلك دعوة البلدان ...", "ومضى المجلس إلى مطالبة إسرائيل ...": a verbal noun
     // that asks after a break or after "مضى إلى"; "وأكد مجددا الدعوات ...": a call renewed.
     let listed = opening_noun(words[k]).is_some() && noun_opens(&words[..k]);
-    let renews = reiterated(&words[k..]).is_some();
+    let renews = reiterated(&words[k..]).is_some() || affirmed_decision(&words[k..], "").is_some();
     // "اعتمدت الجمعية العامة قرارا يطالب بـ ...", "... قرار تمديد ولاية ...": what the
     // resolution it adopted asks or decides.
     let adopted = adopted_resolution(&words[..k], words[k]);
@@ -1555,6 +1599,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     }
     if let Some(rest) = reiterated(words) {
         return renewed(rest, body);
+    }
+    if let Some(found) = affirmed_decision(words, body) {
+        return vec![found];
     }
     if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
         return adopted_act(before, words);
@@ -1744,7 +1791,7 @@ fn adopted_act(before: &[&str], words: &[&str]) -> Requests {
     let first = words[0];
     adopting_body(before)
         .map(|by| {
-            let act = if bare(first) == "يقضي" {
+            let act = if provides_word(first) {
                 &words[1..]
             } else {
                 words
@@ -2278,14 +2325,17 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         Some(d) if is_verb(verb_form(w)) => &before[..before.len() - d],
         _ => before,
     };
-    // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act.
+    // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
+    // "قرار جديد يقضي ...": so does the resolution's adjective.
     let manner = before
         .iter()
         .rev()
         .take(2)
         .take_while(|w| {
             let w = bare(w);
-            table::AR_MANNER.contains(&w) || table::AR_ADVERBS.contains(&w)
+            table::AR_MANNER.contains(&w)
+                || table::AR_ADVERBS.contains(&w)
+                || table::AR_RESOLUTION_ADJECTIVES.contains(&w)
         })
         .count();
     let before = &before[..before.len() - manner];
@@ -2308,10 +2358,16 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
             || table::AR_SENDING_NOUNS.contains(&n)
     });
     let act = is_verb(verb_form(w))
-        || bare(w) == "يقضي"
+        || provides_word(w)
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
     resolution && act && adopting_body(earlier).is_some()
+}
+
+/// "يقضي" after a resolution, also as "بقضي" (its "ي" typed as "ب", the key beside it:
+/// no Arabic word), what a resolution provides for.
+fn provides_word(w: &str) -> bool {
+    ["يقضي", "بقضي"].contains(&bare(w))
 }
 
 /// "صاغته", "قدمتها", "أعدته": a past verb with its object pronoun.
@@ -2536,6 +2592,43 @@ fn reiterated<'a, 'b>(words: &'a [&'b str]) -> Option<&'a [&'b str]> {
         .then(|| &words[k..])
 }
 
+/// "أكد القرار الذي صدر ... تمديد ولاية X", "أكد البيان الختامي لمؤتمر X ... تعليق عضوية
+/// Y": what a text affirms is the act of a decision (one of `AR_AFFIRMED_ACTS`, before any
+/// "على", "أن" or break: "أكد البيان على ضرورة ..." is a view), by the body the text is of
+/// ("لمؤتمر X") or the text's body.
+fn affirmed_decision(words: &[&str], body: &str) -> Option<(Vec<String>, String)> {
+    let verb = bare(words.first()?);
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    let text = words.get(1).map(|w| bare(w))?;
+    if !["أكد", "أكدت"].contains(&verb)
+        || !["القرار", "البيان"].contains(&text)
+        || words[1].ends_with([',', '.', ';'])
+    {
+        return None;
+    }
+    let limit = words.len().min(24);
+    let k = (2..limit)
+        .take_while(|&k| {
+            let w = bare(words[k]);
+            !words[k - 1].ends_with([',', '.', ';', ':'])
+                && !["على", "أن", "ان", "بأن"].contains(&w)
+        })
+        .find(|&k| table::AR_AFFIRMED_ACTS.contains(&bare(words[k])))?;
+    let adjective = usize::from(words.get(2).is_some_and(|w| adjective(bare(w))));
+    let of = words[2 + adjective..k]
+        .first()
+        .and_then(|w| w.strip_prefix('ل'))
+        .filter(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+        .and_then(|head| {
+            let named: Vec<&str> = std::iter::once(head)
+                .chain(words[3 + adjective..k].iter().copied())
+                .collect();
+            subject(&named).map(|(name, _)| name)
+        });
+    let by = of.unwrap_or_else(|| body.to_string());
+    Some((vec![by], clean(&words[k..].join(" "))))
+}
+
 /// Whether a verbal noun that asks opens a clause after `before`: a text includes it, a
 /// report goes on to it ("ومضى المجلس إلى مطالبة ..."), or it follows a break in a list
 /// ("...، كذلك دعوة البلدان ...").
@@ -2555,7 +2648,16 @@ fn noun_opens(before: &[&str]) -> bool {
     let first_of = before
         .last()
         .is_some_and(|w| table::AR_LIST_HEADS.contains(&bare(w)));
-    included_by(before) || goes_on || listed || first_of
+    included_by(before) || goes_on || listed || first_of || passive_of(before)
+}
+
+/// "... على أن يتم إمهال X ...", "بأن يتم تكليف X بـ": "أن" + "يتم" makes the verbal noun
+/// after it a passive, and what it asks is asked of its addressee.
+fn passive_of(before: &[&str]) -> bool {
+    let n = before.len();
+    n >= 2
+        && ["يتم", "تتم"].contains(&bare(before[n - 1]))
+        && ["أن", "ان", "بأن", "بان"].contains(&bare(before[n - 2]))
 }
 
 /// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
@@ -2851,6 +2953,17 @@ fn named_request(
 /// report may name the text that asks ("وطلب القرار ...").
 fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
     let mut i = skip_manner_aside(rest, skip_adverbs(rest, 0));
+    // "ويطالب نص القرار من X أن ...": the text's wording, a construct with the text, is
+    // the text speaking, no addressee.
+    if rest
+        .get(i)
+        .is_some_and(|w| table::AR_TEXT_PARTS.contains(&bare(w)))
+        && rest
+            .get(i + 1)
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+    {
+        i += 1;
+    }
     // A report names the body after a past verb, and the text itself after any verb
     // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
     let names_text = rest
@@ -3468,7 +3581,7 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         if past {
             by = name;
         }
-        i = skip_adverbs(rest, i + taken);
+        i = skip_adverbs(rest, described_end(rest, i + taken));
     }
     i = skip_manner(rest, i);
     if past {
@@ -3492,6 +3605,20 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         return Vec::new();
     }
     decided(words, &by)
+}
+
+/// Past what a subject is made of ("المجلس المؤلف من 15 دولة"): the participle, "من",
+/// the number and what it counts.
+fn described_end(words: &[&str], i: usize) -> usize {
+    let made_of = words
+        .get(i)
+        .is_some_and(|w| table::AR_MADE_OF.contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| bare(w) == "من");
+    let counted = words.get(i + 2).is_some_and(|w| {
+        let w = bare(w);
+        w.chars().all(|c| c.is_ascii_digit()) || table::AR_NUMBERS.iter().any(|(n, _)| *n == w)
+    }) && words.len() > i + 3;
+    if made_of && counted { i + 4 } else { i }
 }
 
 /// Past an honorific at `i` ("أصحاب الجلالة والسمو", "صاحب السمو الملكي").
@@ -4064,8 +4191,37 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     units.extend(table::AR_HOURS);
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let units = any_of(&units);
+    // "في مهلة 4 أشهر", "خلال مهلة أقصاها شهران": a time given, as "خلال".
     Regex::new(&format!(
-        r"(?:خلال|غضون|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+        r"(?:خلال|غضون|مهلة(?:\s+(?:مدتها|قدرها|أقصاها))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+    ))
+    .expect("valid regex")
+});
+
+/// "أمهل المجلس الطرفين 60 يوما لـ ...", "على أن يتم إمهال X و Y 4 أشهر": a time granted
+/// to whom it names (up to six words, no break), counted from the adoption as "خلال" is.
+static GRANT: LazyLock<Regex> = LazyLock::new(|| {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(
+        r"(?:^|\s)و?(?:[أا]مهلت?|[إا]مهال)\s+(?:[^\s,.;:]+\s+){{1,6}}?(?:(\d{{1,3}}|{})\s+)?({})(?:\s|$|[,.;])",
+        any_of(&numbers),
+        any_of(&units)
+    ))
+    .expect("valid regex")
+});
+
+/// "4 أشهر للاتفاق على ...": an action that opens with a span and its purpose is the time
+/// an addressee was given ("أمهل X 4 أشهر للاتفاق", the span between the name and "لـ").
+static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(
+        r"^\s*(?:(\d{{1,3}}|{})\s+)?({})\s+ل\S",
+        any_of(&numbers),
+        any_of(&units)
     ))
     .expect("valid regex")
 });
@@ -4442,7 +4598,8 @@ fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) ->
 /// "خلال شهرين", "في غضون 90 يوما": a span, in days.
 fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
     let mut out = Vec::new();
-    for m in WITHIN.captures_iter(text) {
+    let granted = GRANT.captures_iter(text).chain(GRANTED.captures_iter(text));
+    for m in WITHIN.captures_iter(text).chain(granted) {
         let unit_word = &m[2];
         // "في غضون 48 ساعة": hours, counted as the days they end in.
         let hours = table::AR_HOURS.contains(&unit_word);
@@ -4459,6 +4616,10 @@ fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
             continue;
         }
         let n = match m.get(1).map(|c| c.as_str()) {
+            // "أمهله أسبوعا": one, the unit's accusative alone.
+            None if implied == 0 && ["يوما", "يوماً", "أسبوعا", "شهرا"].contains(&unit_word) => {
+                1
+            }
             None => implied,
             Some(c) => c
                 .parse()
@@ -4480,7 +4641,10 @@ fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
         out.push((
             whole.start(),
             Found::Within { days, exact },
-            whole.as_str().trim().to_string(),
+            // Up to its unit: "3 أشهر" of "3 أشهر للاتفاق".
+            text[whole.start()..m.get(2).expect("unit").end()]
+                .trim()
+                .to_string(),
         ));
     }
     out
@@ -5186,6 +5350,62 @@ mod tests {
             brief(text, "2026-05-01"),
             ["¶1 فريق الخبراء الزراعيين", "¶2 كافة المزارعين"]
         );
+    }
+
+    #[test]
+    fn endorsing_a_new_resolution_that_provides_for_an_act_is_the_body_s_act() {
+        // "صادق X على قرار جديد يقضي بـ ..." (an adoption verb, the resolution's adjective
+        // between it and "يقضي"; also "بقضي", its "ي" typed as the key beside it).
+        let text = "صادق مجلس البساتين يوم الأحد على قرار جديد يقضي بتوسيع شبكة الري في الوادي لمدة سنة.\n\nوأعرب المجلس عن قلقه من الجفاف.\n";
+        assert_eq!(brief(text, "2030-03-03"), ["¶1 مجلس البساتين"]);
+        let slip = text.replace("يقضي", "بقضي").replace("صادق", "صادقت");
+        assert_eq!(brief(&slip, "2030-03-03"), ["¶1 مجلس البساتين"]);
+    }
+
+    #[test]
+    fn a_time_granted_to_addressees_asks_them_within_it() {
+        // "على أن يتم إمهال X و Y N أشهر لـ ..." (a passive verbal noun) and "أمهل المجلس
+        // X شهرين لـ ...": the addressees are asked, due the span after the adoption.
+        let text = "خبر\n\nوشدد المجلس على حماية الآبار، على أن يتم إمهال ساحلستان والرابطة الزراعية 3 أشهر للتفاهم على تقاسم المياه.\n\nوأمهل المجلس البلديات شهرين لتنظيف القنوات.\n";
+        assert_eq!(
+            brief(text, "2030-03-03"),
+            [
+                "¶2 ساحلستان | الرابطة الزراعية due=At { anchor: Adoption, days: 92 }",
+                "¶3 البلديات due=At { anchor: Adoption, days: 61 }",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_wording_of_the_text_as_subject_is_no_addressee_and_a_given_time_dates() {
+        // "ويطالب نص القرار من X أن ... في مهلة N أشهر": X is asked, due N months on.
+        let text = "خبر\n\nويطالب نص القرار من مدير البساتين، أن يبلغ المجلس في مهلة 4 أشهر عن حال الآبار.\n\nوطلب المجلس من اللجنة خلال مهلة أقصاها 10 أيام إحصاء الآبار.\n";
+        assert_eq!(
+            brief(text, "2030-03-03"),
+            [
+                "¶2 مدير البساتين due=At { anchor: Adoption, days: 122 }",
+                "¶3 اللجنة due=At { anchor: Adoption, days: 10 }",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lede_restated_with_its_body_described_is_one_decision() {
+        // "قرر X تمديد ... وقرر المجلس المؤلف من N ... تمديد ...": the same body named back,
+        // the same act: the lede's; an organ named in full still replaces it (other tests).
+        let text = "قرر مجلس البساتين تمديد مهمة فرقة الري في الوادي منذ سنوات طويلة. وقرر المجلس المؤلف من 9 بلديات في ساعة متأخرة من الأحد تمديد مهمة الفرقة حتى نهاية الصيف. وحث الأطراف على احترام الحصص.\n";
+        assert_eq!(brief(text, "2030-03-03"), ["¶1 مجلس البساتين", "¶1 الأطراف"]);
+    }
+
+    #[test]
+    fn a_decision_s_act_a_text_affirms_is_its_body_s_and_a_view_it_affirms_asks_nothing() {
+        // "أكد البيان الختامي لمؤتمر X ... تعليق ..." is X's act; "كما أكد القرار الذي
+        // صدر ... تمديد ..." the adopter's, named in full in the report ("تبنى مجلس
+        // البساتين" before "وقرر المجلس"); "أكد البيان على ضرورة ..." a view.
+        let of = "أكد البيان الختامي لمؤتمر رابطة المزارعين الذي انتهى أمس في الوادي تعليق عضوية بلدية السهل لسنة.\n\nوأكد البيان على ضرورة تنظيف القنوات.\n";
+        assert_eq!(brief(of, "2030-03-03"), ["¶1 مؤتمر رابطة المزارعين"]);
+        let adopter = "خبر\n\nتبنى مجلس البساتين أمس قرارا يعرب فيه عن قلقه. كما أكد القرار الذى صدر بالإجماع تمديد عمل فرقة الري سنة كاملة. وقرر المجلس أن يبقي المسألة قيد نظره.\n";
+        assert_eq!(brief(adopter, "2030-03-03"), ["¶2 مجلس البساتين"]);
     }
 
     #[test]

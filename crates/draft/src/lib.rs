@@ -260,6 +260,8 @@ mod tests;
 #[cfg(test)]
 mod tests_act_kinds;
 #[cfg(test)]
+mod tests_ar_res10_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

@@ -2699,6 +2699,8 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("الدعوة", &[], &["إلى", "الى", "ل"]),
     // "3- المطالبة بفتح الممرات ...": a statement's point that calls for an act.
     ("المطالبة", &["ل"], &["ب", "أن", "ان"]),
+    // "إمهال X شهرين لـ ...": giving X a time to act, as "أمهل".
+    ("إمهال", &[], &["ل"]),
 ];
 
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
@@ -2737,6 +2739,9 @@ pub const AR_ADOPTS: &[&str] = &[
     // act (approving an act itself, "وافق المجلس على إرسال ...", is not adopting one).
     "وافق",
     "وافقت",
+    // "صادق مجلس الأمن على قرار يقضي بـ ...": endorsed a resolution, as "وافق ... على".
+    "صادق",
+    "صادقت",
 ];
 
 /// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
@@ -3184,6 +3189,23 @@ pub const AR_TEXT_HEADS: &[&str] = &[
     "الاعلان",
 ];
 
+/// "أكد القرار ... تمديد ولاية X": the acts of a decision a text affirms (its body's own).
+pub const AR_AFFIRMED_ACTS: &[&str] = &["تمديد", "تعليق", "تجديد", "إنشاء", "تشكيل", "إنهاء"];
+
+/// "المجلس المؤلف من 15 دولة": participles of what a body is made of, describing it.
+pub const AR_MADE_OF: &[&str] = &[
+    "المؤلف",
+    "المؤلفة",
+    "المكون",
+    "المكونة",
+    "المتألف",
+    "المتألفة",
+];
+
+/// "نص القرار", "منطوق القرار": the wording of a text (before one of `AR_TEXT_HEADS`),
+/// which speaks as the text does.
+pub const AR_TEXT_PARTS: &[&str] = &["نص", "منطوق", "فقرات"];
+
 /// Relative pronouns: a name ends before them ("الدول التي نقلت ...").
 pub const AR_RELATIVES: &[&str] = &[
     "التي",
@@ -3289,6 +3311,10 @@ pub const AR_ADJECTIVES: &[&str] = &[
 
 /// How a body decided, between "يقرر المجلس" and what it decides ("بالإجماع").
 pub const AR_MANNER: &[&str] = &["بالإجماع", "بالاجماع", "بتوافق", "دون", "تصويت"];
+
+/// "قرارا جديدا يقضي بـ ...": an adjective of the resolution a body adopted, between it and
+/// what it provides for.
+pub const AR_RESOLUTION_ADJECTIVES: &[&str] = &["جديد", "جديدا", "آخر", "اخر"];
 
 /// Items numbered by ordinal words: "أولا -", "ثانيا -" (tanween gone).
 pub const AR_ORDINAL_ITEMS: &[&str] = &[
