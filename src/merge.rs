@@ -418,21 +418,68 @@ fn merge_entries(
     let (Some(bids), Some(oids), Some(tids)) = (ids(ba), ids(oa), ids(ta)) else {
         return Ok(None);
     };
-    // Index each side's ids once: a lookup per entry stays cheap in a file of thousands.
-    let index = |ids: &[String]| -> HashMap<String, usize> {
-        ids.iter()
+    let base = Side::new(ba, bids);
+    let theirs = Side::new(ta, tids);
+    let ours = Ids::new(oids);
+    merge_ours(&base, oa, &ours, &theirs, state)?;
+    add_theirs(&base, oa, &ours, &theirs, state);
+    Ok(Some(()))
+}
+
+/// A side's ids, indexed once: a lookup per entry stays cheap in a file of thousands.
+struct Ids {
+    list: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn new(list: Vec<String>) -> Self {
+        let index = list
+            .iter()
             .enumerate()
             .map(|(i, id)| (id.clone(), i))
-            .collect()
-    };
-    let (bix, oix, tix) = (index(&bids), index(&oids), index(&tids));
-    let find = |ix: &HashMap<String, usize>, id: &str| ix.get(id).copied();
+            .collect();
+        Ids { list, index }
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+}
+
+/// The base's or their entries with their ids.
+struct Side<'a> {
+    entries: &'a ArrayOfTables,
+    ids: Ids,
+}
+
+impl<'a> Side<'a> {
+    fn new(entries: &'a ArrayOfTables, ids: Vec<String>) -> Self {
+        Side {
+            entries,
+            ids: Ids::new(ids),
+        }
+    }
+
+    fn entry(&self, id: &str) -> Option<&'a Table> {
+        self.ids.find(id).and_then(|j| self.entries.get(j))
+    }
+}
+
+/// Our entries merged with theirs; those they removed go, or are kept as a conflict when
+/// we changed them.
+fn merge_ours(
+    base: &Side<'_>,
+    oa: &mut ArrayOfTables,
+    ours: &Ids,
+    theirs: &Side<'_>,
+    state: &mut State,
+) -> Result<(), NotMergeable> {
     let mut remove = Vec::new();
-    for (i, id) in oids.iter().enumerate() {
-        let bt = find(&bix, id).and_then(|j| ba.get(j));
-        let tt = find(&tix, id).and_then(|j| ta.get(j));
+    for (i, id) in ours.list.iter().enumerate() {
+        let bt = base.entry(id);
         let ot = oa.get_mut(i).expect("index in range");
-        match (bt, tt) {
+        match (bt, theirs.entry(id)) {
             (bt, Some(tt)) => {
                 let same_decor =
                     |x: &Table, y: &Table| format!("{:?}", x.decor()) == format!("{:?}", y.decor());
@@ -453,12 +500,23 @@ fn merge_entries(
     for i in remove.into_iter().rev() {
         oa.remove(i);
     }
-    for (j, id) in tids.iter().enumerate() {
-        if find(&oix, id).is_some() {
+    Ok(())
+}
+
+/// Their new entries added; one we removed goes, or is a conflict when they changed it.
+fn add_theirs(
+    base: &Side<'_>,
+    oa: &mut ArrayOfTables,
+    ours: &Ids,
+    theirs: &Side<'_>,
+    state: &mut State,
+) {
+    for (j, id) in theirs.ids.list.iter().enumerate() {
+        if ours.find(id).is_some() {
             continue;
         }
-        let tt = ta.get(j).expect("index in range");
-        match find(&bix, id).and_then(|k| ba.get(k)) {
+        let tt = theirs.entries.get(j).expect("index in range");
+        match base.entry(id) {
             Some(bt) if canon_table(bt) == canon_table(tt) => {}
             Some(_) => state.entries.push((String::new(), entry_text(tt))),
             None => {
@@ -468,7 +526,6 @@ fn merge_entries(
             }
         }
     }
-    Ok(Some(()))
 }
 
 /// One `[[mandates]]`-style entry as the file writes it (the array's own name is unknown

@@ -463,41 +463,47 @@ impl<'a> Src<'a> {
         let (mut at, mut before, mut days) = (None, None, None);
         let mut ok = true;
         for (k, val) in t.iter() {
-            match k.get_ref().as_ref() {
-                "at" => {
-                    at = self.id(val, "event id").or_else(|| {
-                        ok = false;
-                        None
-                    })
-                }
-                "before" => {
-                    before = self.id(val, "event id").or_else(|| {
-                        ok = false;
-                        None
-                    })
-                }
-                "days" => match val.get_ref() {
-                    DeValue::Integer(i) => match int(i) {
-                        Some(n) => days = Some((n, val.span())),
-                        None => {
-                            ok = false;
-                            self.error(val.span(), "`days` is too large", None)
-                        }
-                    },
-                    _ => {
-                        ok = false;
-                        self.wrong_type(val, "days", "a whole number of days")
-                    }
-                },
+            let read = match k.get_ref().as_ref() {
+                "at" => self.id(val, "event id").map(|a| at = Some(a)),
+                "before" => self.id(val, "event id").map(|b| before = Some(b)),
+                "days" => self.days(val).map(|d| days = Some(d)),
                 _ => {
-                    ok = false;
-                    self.unknown_key(k, "a `due` table", DUE_KEYS)
+                    self.unknown_key(k, "a `due` table", DUE_KEYS);
+                    None
                 }
-            }
+            };
+            ok &= read.is_some();
         }
         if !ok {
             return None;
         }
+        self.one_off(v, at, before, days)
+    }
+
+    fn days(&mut self, val: &Value<'_>) -> Option<(i64, Range<usize>)> {
+        match val.get_ref() {
+            DeValue::Integer(i) => {
+                let n = int(i);
+                if n.is_none() {
+                    self.error(val.span(), "`days` is too large", None);
+                }
+                n.map(|n| (n, val.span()))
+            }
+            _ => {
+                self.wrong_type(val, "days", "a whole number of days");
+                None
+            }
+        }
+    }
+
+    /// The due a table's keys make, or the reason they make none.
+    fn one_off(
+        &mut self,
+        v: &Value<'_>,
+        at: Option<String>,
+        before: Option<String>,
+        days: Option<(i64, Range<usize>)>,
+    ) -> Option<Due> {
         match (at, before, days) {
             (Some(a), None, d) => Some(Due::At {
                 anchor: Anchor::from_id(&a),
@@ -760,11 +766,7 @@ impl<'a> Src<'a> {
     ) -> Option<Resolution> {
         let t = root.get_ref();
         if t.is_empty() {
-            self.error(
-                0..0,
-                "the file holds no resolution",
-                Some("a resolution needs at least: title = \"...\", body = \"...\", adopted = YYYY-MM-DD".into()),
-            );
+            self.no_resolution();
             return None;
         }
         let (mut title, mut body, mut adopted) = (None, None, None);
@@ -782,7 +784,6 @@ impl<'a> Src<'a> {
             mandates: Vec::new(),
         };
         let mut dues = Vec::new();
-        // A set, not a scan of the mandates so far: a file of 50,000 mandates stays linear.
         let mut ids = HashSet::new();
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
@@ -794,24 +795,7 @@ impl<'a> Src<'a> {
                 "source" => res.source = self.string(v, "source"),
                 "tags" => res.tags = self.strings(v, "tags").unwrap_or_default(),
                 "events" => res.events = self.events(v),
-                "mandates" => {
-                    for (mt, span) in self.tables(v, "mandates") {
-                        let parsed = self.mandate(mt, span);
-                        dues.extend(parsed.due);
-                        if let Some(id) = parsed.id
-                            && !ids.insert(id.clone())
-                        {
-                            self.error(
-                                parsed.id_span,
-                                format!("duplicate mandate id `{id}`"),
-                                Some("every mandate in a file needs its own id".into()),
-                            );
-                            continue;
-                        }
-                        let Some(m) = parsed.mandate else { continue };
-                        res.mandates.push(m);
-                    }
-                }
+                "mandates" => self.mandates(v, &mut ids, &mut res.mandates, &mut dues),
                 _ => self.unknown_key(k, "a resolution", RESOLUTION_KEYS),
             }
         }
@@ -822,6 +806,42 @@ impl<'a> Src<'a> {
         self.check_deadlines(&res.events, shared, adopted, &dues);
         (res.title, res.body, res.adopted) = (title?, body?, adopted?);
         Some(res)
+    }
+
+    fn no_resolution(&mut self) {
+        self.error(
+            0..0,
+            "the file holds no resolution",
+            Some("a resolution needs at least: title = \"...\", body = \"...\", adopted = YYYY-MM-DD".into()),
+        );
+    }
+
+    /// The file's `[[mandates]]`, each id once: `ids` is a set, not a scan of the mandates
+    /// so far, so that a file of 50,000 mandates stays linear.
+    fn mandates(
+        &mut self,
+        v: &Value<'_>,
+        ids: &mut HashSet<String>,
+        out: &mut Vec<Mandate>,
+        dues: &mut Vec<(Due, Range<usize>)>,
+    ) {
+        for (mt, span) in self.tables(v, "mandates") {
+            let parsed = self.mandate(mt, span);
+            dues.extend(parsed.due);
+            if let Some(id) = parsed.id
+                && !ids.insert(id.clone())
+            {
+                self.error(
+                    parsed.id_span,
+                    format!("duplicate mandate id `{id}`"),
+                    Some("every mandate in a file needs its own id".into()),
+                );
+                continue;
+            }
+            if let Some(m) = parsed.mandate {
+                out.push(m);
+            }
+        }
     }
 }
 
