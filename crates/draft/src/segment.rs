@@ -1661,6 +1661,15 @@ fn bracketed_marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     if line.starts_with('(') && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
         return (Marker::Letter(inner.to_string()), rest);
     }
+    // "décide :" + "I. de déclarer ...", "II. de notifier ...": an upper-case roman numeral
+    // before words in lower case is an item (a part's heading, "I. LISTES INDICATIVES",
+    // "II. Questions de fond", opens on a capital).
+    if !line.starts_with('(')
+        && inner.chars().all(|c| "IVXL".contains(c))
+        && rest.starts_with(char::is_lowercase)
+    {
+        return (Marker::Roman(inner.to_lowercase()), rest);
+    }
     let is_roman = is_roman(inner);
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
     // "(i)" after "(h)" is the letter i; after anything else it is a roman numeral.

@@ -2279,6 +2279,12 @@ pub const FR_BY_BEFORE: &[&str] = &[
     "au plus tard",
     // "de produire, pour le 15 septembre 2004, un rapport".
     "pour",
+    // "à le faire ... en tenant compte de l'échéance du 15 décembre 2019": a deadline
+    // named as such.
+    "l'échéance du",
+    "l'échéance fixée au",
+    "la date limite du",
+    "la date butoir du",
 ];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 

@@ -320,3 +320,25 @@ fn a_reported_decision_by_the_people_or_organ_the_sentence_names_is_theirs() {
         ]
     );
 }
+
+#[test]
+fn upper_case_roman_items_under_decides_are_the_bodys_decisions() {
+    let text = "Le Comité des vergers,\n12. Au vu de ce qui précède, le Comité décide :\nI. de déclarer la plainte des jardiniers recevable ;\nII. de notifier sa décision aux communes ; et\nIII. d’inclure la décision dans son rapport annuel.\nFait à Lyon, lors de sa 8e session.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        [
+            "¶12 Comité des vergers",
+            "¶12 Comité des vergers",
+            "¶12 Comité des vergers"
+        ]
+    );
+    // A part's heading in capitals is no item.
+    let parts = "Le Comité des vergers,\n\nI. LES POIRIERS\n\n1. Prie les communes de tailler leurs poiriers ;\n\nII. LES POMMIERS\n\n2. Prie les jardiniers de greffer leurs pommiers ;\n";
+    assert_eq!(brief(parts, "2031-03-01"), ["¶1 Communes", "¶2 Jardiniers"]);
+}
+
+#[test]
+fn a_deadline_named_as_such_is_due_that_day() {
+    let text = "Le Comité des vergers,\n- Ayant examiné le document V/31/9,\n- Remercie les communes et invite la commune qui n’a pas encore remis son inventaire à le faire dans les plus brefs délais en tenant compte de l’échéance du 15 décembre 2031, afin que le Comité puisse l’examiner à sa seizième session en 2032 ;\n";
+    assert_eq!(brief(text, "2031-06-01"), ["¶3 Commune due=2031-12-15"]);
+}
