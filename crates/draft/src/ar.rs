@@ -1397,7 +1397,8 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
     // "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
-    let first_person = verb.starts_with('ن')
+    // "... وتابع "كلفنا مجلس الجامعة ..."": its past ("-نا") likewise.
+    let first_person = (verb.starts_with('ن') || verb.ends_with("نا"))
         && bare(words[k]) == verb
         && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
     (after_break && (is_verb(verb) || provides))
@@ -1475,7 +1476,7 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "... يجب على X أن" is read with its "يجب"; a bare "على" opens only after a break.
     let obliged = obligation(&words[k..])
         && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
-    let directs = directive(&words[k..]).is_some();
+    let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
     noun || included || participle || listed || renews || adopted || obliged || directs
 }
 
@@ -1506,6 +1507,46 @@ fn directive(words: &[&str]) -> Option<usize> {
         .get(at)
         .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)) || by_noun(bare(w)))
         .then_some(at)
+}
+
+/// "وجه القادة، المجلس الوزاري بتشكيل هيئة ...": a directive whose subject, closed by a
+/// comma, is followed by the addressee it directs and "بـ" + a verbal noun; the addressee
+/// is asked, and where the act founds a body whose members an agent picks ("يتم اختيارها
+/// من قبل X"), X too.
+fn directed_to(words: &[&str]) -> Option<Requests> {
+    // "وجه" itself opens with "و": the verb with or without a "و" before it.
+    let first = bare(words.first()?);
+    let verb = first.strip_prefix('و').unwrap_or(first);
+    if !table::AR_DIRECTS.contains(&verb) && !table::AR_DIRECTS.contains(&first) {
+        return None;
+    }
+    let (_, taken) = words.get(1..).and_then(subject)?;
+    let at = 1 + taken;
+    if !words[at - 1].ends_with(',') {
+        return None;
+    }
+    let rest = words.get(at..)?;
+    if !rest
+        .first()
+        .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+    {
+        return None;
+    }
+    let end = name_end(rest);
+    let noun = rest
+        .get(end)
+        .and_then(|w| bare(w).strip_prefix('ب'))
+        .filter(|n| n.chars().count() >= 3 && !has_article(n))?;
+    let addressees = names(&rest[..end]);
+    if end == 0 || addressees.is_empty() {
+        return None;
+    }
+    let action = action_after(&rest[end..], &["ب"])?;
+    let mut act = vec![noun];
+    act.extend(&rest[end + 1..]);
+    let mut out = vec![(addressees, action)];
+    out.extend(appointed_by(&act));
+    Some(out)
 }
 
 /// What a directive asks, and of whom: the actor its "أن" clause names ("بأن تقوم الأمانة
@@ -1594,6 +1635,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     }
     let verb = verb_form(first);
+    if let Some(found) = directed_to(words) {
+        return found;
+    }
     if let Some(at) = directive(words) {
         return directed(&words[at..]).into_iter().collect();
     }
@@ -2070,6 +2114,17 @@ fn provided(rest: &[&str], body: &str) -> Requests {
         words[0] = noun;
     } else {
         return Vec::new();
+    }
+    // "كما نص البيان على ضرورة تحصين ...": a necessity the text states is a view; one
+    // that names who is to act ("على ضرورة قيام X بـ ...") asks X.
+    if words
+        .first()
+        .is_some_and(|w| table::AR_NECESSITY.contains(&bare(w)))
+    {
+        if words.get(1).is_none_or(|w| bare(w) != "قيام") {
+            return Vec::new();
+        }
+        words.remove(0);
     }
     // "نص القرار على UN.org", "- نص القرار على الموقع": the text itself (a link), not what
     // it provides for (a verbal noun without its article: "على تمديد ...", "بعقد ...").
@@ -3778,8 +3833,26 @@ fn appointed_by(words: &[&str]) -> Option<(Vec<String>, String)> {
             })
         })
     };
+    if !creates {
+        return None;
+    }
+    // "تشكيل هيئة ... يتم اختيارها من قبل الدول الأعضاء": the agent a passive names picks.
+    let picked = |w: &str| {
+        ["ها", "هم", "ه"].iter().any(|p| {
+            w.strip_suffix(p)
+                .is_some_and(|v| ["اختيار", "تعيين", "انتخاب", "تسمية"].contains(&v))
+        })
+    };
+    if let Some(k) = words
+        .windows(3)
+        .position(|p| ["يتم", "سيتم"].contains(&bare(p[0])) && picked(bare(p[1])))
+        && let Some(agent) = by_agent(&words[k..])
+    {
+        let action = clean(&words[k..].join(" "));
+        return Some((agent, action));
+    }
     let k = words.iter().position(|w| appoints(bare(w)))?;
-    creates.then(|| acting_subject(&words[k..])).flatten()
+    acting_subject(&words[k..])
 }
 
 /// "الموافقة على تغيير مواعيد انعقاد الدورة ...": agreeing to move its own meeting is the
@@ -4287,12 +4360,39 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(days_without_year(text, adopted, &mut days));
     out.extend(days_in_words(text, adopted, &mut days));
     out.extend(week_ends(text, adopted, &mut days));
+    out.extend(next_weekdays(text, adopted));
     out.extend(months_with_year(text, adopted, &days));
     out.extend(year_ends(text, adopted));
     out.extend(spans(text, adopted));
     out.extend(sessions(text));
     out.extend(before_sessions(text));
+    out.extend(agenda_meetings(text));
     out
+}
+
+/// "إدراج ... على جدول أعمال مؤتمر القمة العربي الثاني عشر المقرر عقده في ...": a matter
+/// put on the agenda of a meeting due to be held, by that meeting (undated).
+static AGENDA_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"على\s+جدول\s+(?:أعمال|اعمال)\s+((?:مؤتمر\s+القمة|القمة|الدورة|المؤتمر|الاجتماع|مؤتمر|اجتماع|دورة)(?:\s+[^\s,.;]+){0,5}?)\s+(?:المقرر|المزمع|المرتقب)\s+(?:عقده|عقدها|انعقاده|انعقادها)",
+    )
+    .expect("valid regex")
+});
+
+fn agenda_meetings(text: &str) -> Vec<Deadline> {
+    AGENDA_MEETING
+        .captures_iter(text)
+        .map(|m| {
+            let name = m.get(1).expect("match");
+            (
+                name.start(),
+                Found::BeforeUndated {
+                    name: name.as_str().trim().to_string(),
+                },
+                m[0].trim().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// "31 ديسمبر 2025": a day with its month and year (not one before the adoption).
@@ -4442,6 +4542,45 @@ fn days_without_year(
         }
     }
     out
+}
+
+/// "الجمعة المقبلة", "يوم الأحد القادم": a day of the week called next, the first such day
+/// after the adoption (a week on when the adoption fell on it); "بعد غد الخميس" (the day
+/// after tomorrow, its weekday named or not), two days on.
+static NEXT_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    let days: Vec<&str> = table::AR_WEEKDAYS.iter().map(|(d, _)| *d).collect();
+    let next = any_of(table::AR_NEXT);
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(بعد\s+غد)(?:\s+(?:يوم\s+)?(?:{days}))?|(?:يوم\s+)?({days})\s+(?:{next}))(?:\s|$|[,.;])",
+        days = any_of(&days)
+    ))
+    .expect("valid regex")
+});
+
+fn next_weekdays(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
+    let Some(a) = adopted else {
+        return Vec::new();
+    };
+    NEXT_WEEKDAY
+        .captures_iter(text)
+        .filter_map(|m| {
+            let ahead = if m.get(1).is_some() {
+                2
+            } else {
+                let &(_, target) = table::AR_WEEKDAYS.iter().find(|(d, _)| *d == &m[2])?;
+                let now = a.weekday().to_monday_zero_offset();
+                let ahead = (i16::from(target) - i16::from(now)).rem_euclid(7);
+                if ahead == 0 { 7 } else { ahead }
+            };
+            let day = a.checked_add(jiff::Span::new().days(ahead)).ok()?;
+            let whole = m.get(0).expect("match");
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Day(day)),
+                whole.as_str().trim().to_string(),
+            ))
+        })
+        .collect()
 }
 
 /// "في السابع عشر من نوفمبر لعام 1973": a day in ordinal words, with its month and year.

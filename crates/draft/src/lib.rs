@@ -262,6 +262,8 @@ mod tests_act_kinds;
 #[cfg(test)]
 mod tests_ar_res10_kinds;
 #[cfg(test)]
+mod tests_ar_res11_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

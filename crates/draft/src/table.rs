@@ -2517,6 +2517,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("ناشدوا", &[], &["أن", "ان", "ب"]),
     ("نشجع", &[], &["على"]),
     ("نكلف", &[], &["ب"]),
+    // "كلفنا مجلس الجامعة ... لبحث ...": a communiqué's first person read out, past.
+    ("كلفنا", &[], &["ب", "ل"]),
     ("كلفوا", &[], &["ب"]),
     ("يكلف", &[], &["ب"]),
     ("يعهد", &["إلى", "الى"], &["ب"]),
@@ -2549,6 +2551,12 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     // "وتوصى بإحالة ...": the final "ي" typed as "ى".
     ("توصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("يوصى", &[], &["ب", "بأن", "أن", "ان"]),
+    // "واقترحت الجمعية العامة على الأمين العام إجراء مشاورات ...": a proposal to an
+    // addressee asks it (a proposal to no one, "اقترح الوزير إنشاء ...", asks no one).
+    ("اقترح", &["على"], &["أن", "ان"]),
+    ("اقترحت", &["على"], &["أن", "ان"]),
+    ("يقترح", &["على"], &["أن", "ان"]),
+    ("تقترح", &["على"], &["أن", "ان"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
@@ -2634,6 +2642,8 @@ pub const AR_PAST: &[&str] = &[
     "أمهل",
     "أمهلت",
     "قرروا",
+    "اقترح",
+    "اقترحت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -3208,6 +3218,10 @@ pub const AR_MADE_OF: &[&str] = &[
     "المتألفة",
 ];
 
+/// "نص البيان على ضرورة ...": nouns of what must be, a view where a text provides for
+/// them (`AR_PROVIDES`) with no one named to act.
+pub const AR_NECESSITY: &[&str] = &["ضرورة", "أهمية", "وجوب", "اهمية"];
+
 /// "نص القرار", "منطوق القرار": the wording of a text (before one of `AR_TEXT_HEADS`),
 /// which speaks as the text does.
 pub const AR_TEXT_PARTS: &[&str] = &["نص", "منطوق", "فقرات"];
@@ -3464,6 +3478,20 @@ pub const AR_HONORIFIC_TITLES: &[&str] = &[
 pub const AR_DIRECTS: &[&str] = &["وجه", "وجهت", "وجهوا", "وجها"];
 
 /// "القادمة", "المقبل": the next meeting.
+/// The days of the week with the article, Monday 0 ("الجمعة المقبلة": next Friday).
+pub const AR_WEEKDAYS: &[(&str, i8)] = &[
+    ("الاثنين", 0),
+    ("الإثنين", 0),
+    ("الثلاثاء", 1),
+    ("الأربعاء", 2),
+    ("الاربعاء", 2),
+    ("الخميس", 3),
+    ("الجمعة", 4),
+    ("السبت", 5),
+    ("الأحد", 6),
+    ("الاحد", 6),
+];
+
 pub const AR_NEXT: &[&str] = &["القادمة", "القادم", "المقبلة", "المقبل"];
 
 /// A body that meets in yearly numbered sessions, by its Arabic name: its first session's
