@@ -558,6 +558,16 @@ fn after_subject(toks: &[Token], j: usize) -> Position {
         let before = toks[j - 2].word.as_str();
         table::RELATIVE_WORDS.contains(&before)
     };
+    // "will launch an initiative, which they invite the growers to join": the speakers'
+    // own present request, its object the thing the relative pronoun stands for (not
+    // "which they invited ...", an earlier act, nor "which it calls ...", a text's).
+    let own_object_relative = relative
+        && matches!(prev, "they" | "we")
+        && toks[j - 2].word == "which"
+        && toks
+            .get(j)
+            .is_some_and(|t| matches!(t.word.as_str(), "invite" | "urge" | "encourage" | "call"));
+    let relative = relative && !own_object_relative;
     // "Communiqué ... adopted at its 840th meeting, in which Council demanded ...": a
     // body named after "in which" is what an earlier text asked.
     let recalled = j >= 3

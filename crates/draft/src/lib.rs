@@ -278,6 +278,8 @@ mod tests_fix3_kinds;
 #[cfg(test)]
 mod tests_formal_kinds;
 #[cfg(test)]
+mod tests_held25_kinds;
+#[cfg(test)]
 mod tests_held_kinds;
 #[cfg(test)]
 mod tests_real_kinds;

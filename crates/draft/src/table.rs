@@ -159,6 +159,11 @@ pub const VERBS: &[Verb] = &[
         "reiterates the regional call made by", "reiterated the regional call made by",
         "reiterates the earlier call made at", "reiterated the earlier call made at",
         "reiterates the previous call made at", "reiterated the previous call made at",
+        // "Warning of ..., and renewing the call for the international community to
+        // assume ...": a resolution's gerund item that makes an earlier call anew.
+        "renewing the call for", "renewing its call for", "renewing their call for",
+        "renews the call for", "renewed the call for", "reiterating the call for",
+        "reiterating its call for", "reiterates the call for", "reiterated the call for",
     ]),
     // A named subject offers to act.
     verb(Offers, &[
@@ -936,6 +941,11 @@ pub const NOMINAL_OBJECT_VERBS: &[&str] = &[
     "encourages",
     "encouraged",
     "encouraging",
+    // "The League proposed the establishment of a seed bank": a thing proposed, as
+    // "recommended the establishment of ..." is, not asked of anyone.
+    "proposes",
+    "proposed",
+    "proposing",
 ];
 
 /// Words after which a "that" clause's actor ends ("recommends that Member States shall").

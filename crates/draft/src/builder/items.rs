@@ -423,6 +423,14 @@ impl Builder {
         if actor::opens_with_nominal(np) {
             return Some(self.unaddressed(sub));
         }
+        // "(a) Heads will continue to address pests": a sentence with its own modal, an
+        // intention, names nobody before a "to" of a task.
+        if fold(np)
+            .split_whitespace()
+            .any(|w| table::MODALS.contains(&w))
+        {
+            return None;
+        }
         let actors = actor::actors(np, sentence, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
             actors,
@@ -485,6 +493,49 @@ fn chapeau_head<'a>(chapeau: &Clause<'a>) -> Option<(&'a str, bool)> {
         head
     };
     Some((head, called_to))
+}
+
+/// "Heads asked the Board to review the fund to see how it can help growers", with no colon
+/// or open word at its end: a request made whole, its addressee's infinitive given, which
+/// lends nothing to items set after it that are sentences of their own ("(a) Heads will
+/// continue to ..."), as a request ending in a full stop lends nothing.
+pub(super) fn whole_request_before_sentences(chapeau: &Clause<'_>, subs: &[segment::Sub]) -> bool {
+    whole_request(chapeau)
+        && subs
+            .iter()
+            .all(|s| sentence_of_its_own(item_words(&s.text)))
+}
+
+fn whole_request(chapeau: &Clause<'_>) -> bool {
+    let rest = chapeau.rest.trim();
+    chapeau.trigger.kind == Kind::Addressed
+        && !chapeau.trigger.passive
+        && !rest.ends_with([':', '-', '—', ','])
+        && !fold(rest).ends_with(" to")
+        && !rest.contains("following")
+        && !fold(rest).contains("as follows")
+        && actor::split_addressed(rest, false).is_some_and(|(np, action)| {
+            !np.trim().is_empty() && action.split_whitespace().count() >= 3
+        })
+}
+
+/// "Heads welcomed the call ...", "Women and children: Heads will continue ...": an item
+/// that opens as a sentence of its own, a capitalised subject and its finite verb (a modal
+/// or a past form) within its first words, after a short label ("Reach an agreement on
+/// ...", an imperative, is a task).
+fn sentence_of_its_own(item: &str) -> bool {
+    let item = item.trim_start();
+    let item = match item.split_once(": ") {
+        Some((label, rest)) if label.split_whitespace().count() <= 4 => rest.trim_start(),
+        _ => item,
+    };
+    let words: Vec<String> = item.split_whitespace().take(5).map(fold).collect();
+    item.starts_with(char::is_uppercase)
+        && words.first().is_some_and(|w| w != "to")
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| table::MODALS.contains(&w.as_str()) || (w.ends_with("ed") && w.len() > 4))
 }
 
 /// An item's own words, without the "and" that joins it to the list or a qualifier before

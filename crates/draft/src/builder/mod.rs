@@ -386,7 +386,9 @@ impl Builder {
             let semicolon_for_colon = p.text.trim_end().ends_with(';')
                 && clause.trigger.kind == Kind::Addressed
                 && imperative_items(&p.subs);
-            let complete = p.text.trim_end().ends_with([';', '.']) && !semicolon_for_colon;
+            let complete = (p.text.trim_end().ends_with([';', '.']) && !semicolon_for_colon)
+                || (!p.text.trim_end().ends_with([';', '.', ':', ','])
+                    && items::whole_request_before_sentences(clause, &p.subs));
             let is_chapeau = !p.subs.is_empty() && last && !complete;
             if is_chapeau {
                 self.chapeau(p, number, no_number, clause, sentence, items);

@@ -439,7 +439,7 @@ impl Builder {
         let finite = form.ends_with('s');
         let nominal = actor::opens_with_nominal(rest) && !EMPTY_CALL.is_match(rest);
         head_doers(rest).is_some()
-            || actor::state_group(rest, &self.ctx).is_some()
+            || actor::state_group(before_served(rest), &self.ctx).is_some()
             || (nominal && self.formal && finite)
             || (nominal
                 && !form.ends_with("ing")
@@ -592,6 +592,7 @@ impl Builder {
         // "called for urgent measures to safeguard the security of member states": those
         // an act protects are no doers; only the words before the protecting verb count.
         let doing = PROTECTING.find(rest).map_or(rest, |m| &rest[..m.start()]);
+        let doing = before_served(doing);
         let group = if self.formal {
             doer_group(rest, &self.ctx)
         } else {
@@ -1148,6 +1149,16 @@ static REPORTED_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|stated|added|noted|stressed|explained)\s+(?:that\s+)?(?:this|these|it|that|such)\s*$")
         .expect("valid regex")
 });
+
+/// "a seed bank for its member states": whom a thing called for serves (a possessive
+/// after "for"), not who makes it; the words before it name the doers.
+static SERVES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+for\s+(?:its|their|our)\s+\p{L}").expect("valid regex"));
+
+/// The words of a call that may name its doers: those before whom it serves.
+fn before_served(rest: &str) -> &str {
+    SERVES.find(rest).map_or(rest, |m| &rest[..m.start()])
+}
 
 /// "to safeguard", "to protect": a purpose whose object is protected, not acting.
 static PROTECTING: LazyLock<Regex> = LazyLock::new(|| {
