@@ -1,0 +1,37 @@
+//! One composed text per kind the fix round on `un26` (helper `hen4`) fixed: treaty bodies'
+//! decisions with dated requests. None is a sentence of a real text.
+
+use crate::tests_un_kinds::brief;
+
+#[test]
+fn a_date_of_what_others_send_in_is_not_the_requests_deadline() {
+    let text = "The Conference of the Growers,\n\n1. Asks the Keeper to revise the seed list taking into account views sent in by growers and traders before 30 June 2036, and to submit the revised list to the Conference at its tenth meeting;\n\n2. Asks the Keeper to compile the comments received from growers by 1 May 2036 and to circulate them;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        [
+            "¶1 Keeper due=at 10th meeting of the Conference of the Growers",
+            "¶2 Keeper"
+        ]
+    );
+    // The request's own act, and a passive the request asks for, keep their dates.
+    let own = "The Conference of the Growers,\n\n1. Asks the growers to send in their views before 30 June 2036;\n\n2. Asks the Keeper to make sure that the lists are sent in by growers by 1 May 2036;\n";
+    assert_eq!(
+        brief(own, "2036-03-02"),
+        ["¶1 Growers due=2036-06-29", "¶2 Keeper due=2036-05-01"]
+    );
+}
+
+#[test]
+fn a_meeting_a_page_cut_after_its_rank_is_that_meeting() {
+    let text = "The Conference of the Growers,\n\n1. Asks the Keeper to keep the seed list;\n\n2. Invites the growers to send reports on pests to the Keeper for consideration at its sixth ";
+    let got = brief(text, "2036-03-02");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].contains("due=at 6th"), "{got:?}");
+    // A rank that goes on to a noun the clause names is read as before.
+    let on = "The Conference of the Growers,\n\n1. Invites the growers to send reports at its sixth anniversary fair;\n";
+    assert!(
+        !brief(on, "2036-03-02")[0].contains("due="),
+        "{:?}",
+        brief(on, "2036-03-02")
+    );
+}
