@@ -35,3 +35,43 @@ fn a_meeting_a_page_cut_after_its_rank_is_that_meeting() {
         brief(on, "2036-03-02")
     );
 }
+
+#[test]
+fn a_paragraph_number_run_on_after_a_comma_before_an_operative_verb_opens_a_paragraph() {
+    let text = "Full text\n1. Welcomes the report of the meeting of the growers held on 3 and 4 May 2036 in Vale, 2. Decides, in view of the report, to convene a meeting of the growers immediately prior to its ninth meeting; 3. Also decides to consider the matter at its ninth meeting;";
+    let got = brief(text, "2036-05-09");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].starts_with("¶2 ") && got[0].contains("due="),
+        "{got:?}"
+    );
+    assert!(
+        got[1].starts_with("¶3 ") && got[1].contains("due=at 9th"),
+        "{got:?}"
+    );
+    // "paragraphs 1, 2. The ..." (no operative verb after the number) stays one paragraph.
+    let list = "1. Asks the Keeper to read paragraphs 1, 2. The Keeper shall keep the seed list;";
+    assert!(
+        brief(list, "2036-05-09")
+            .iter()
+            .all(|g| g.starts_with("¶1 "))
+    );
+}
+
+#[test]
+fn an_items_letter_stuck_to_its_first_word_opens_the_item() {
+    let text = "The Conference of the Growers,\n\n1.Adopts the seed list;\n\n2.Asks the Keeper:\n\n(a)To keep the seed list by 1 May 2036;\n\n(b)To send it to the growers;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Keeper due=2036-05-01", "¶2 Keeper"]
+    );
+}
+
+#[test]
+fn a_status_line_between_a_list_and_its_item_is_no_text() {
+    let text = "The Conference of the Growers,\n1. Adopts the seed list;\nInformational\n2. Asks the Keeper:\nOperational Implemented Keeper of the Seed Bank\n(a) To keep the seed list no later than 1 May 2036;\nOperational Implemented Keeper of the Seed Bank\n(b) To send it to the growers;\nOperational Active Growers\n3. Asks the growers to keep their seeds dry;\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 Keeper due=2036-05-01", "¶2 Keeper", "¶3 Growers"]
+    );
+}
