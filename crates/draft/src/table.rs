@@ -1004,6 +1004,13 @@ pub const SPAN_BACK_WORDS: &[&str] = &["before", "prior to", "ahead of", "in adv
 /// Of [`BY_WORDS`], those that exclude the date: "before 15 April 2025" is due on the 14th.
 pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 
+/// Prepositions that open an item saying when or how the chapeau's act is done ("(a) By 1
+/// May 2037;", "(b) In an official language;"), not a task of its own.
+#[rustfmt::skip]
+pub const MANNER_ITEM_OPENERS: &[&str] = &[
+    "by", "in", "within", "before", "through", "via", "using",
+];
+
 /// Words before a past participle that make it a verb of the clause ("that the lists are
 /// sent in by D", "to be submitted by D"), not a thing others sent in ("views submitted").
 #[rustfmt::skip]

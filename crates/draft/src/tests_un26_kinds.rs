@@ -75,3 +75,12 @@ fn a_status_line_between_a_list_and_its_item_is_no_text() {
         ["¶2 Keeper due=2036-05-01", "¶2 Keeper", "¶3 Growers"]
     );
 }
+
+#[test]
+fn items_that_say_only_when_and_how_are_the_chapeaus_one_task() {
+    let text = "The Conference of the Growers,\n\n1. Asks the growers to send in their seed returns:\n\n(a) By 15 May 2036;\n\n(b) In one of the languages of the Conference;\n\n(c) In both print and electronic form;\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶1 Growers due=2036-05-15"]);
+    // Items with a task of their own stay tasks.
+    let tasks = "The Conference of the Growers,\n\n1. Asks the Keeper:\n\n(a) To keep the list by 15 May 2036;\n\n(b) In one of the languages of the Conference;\n";
+    assert_eq!(brief(tasks, "2036-03-02").len(), 2);
+}
