@@ -84,3 +84,32 @@ fn items_that_say_only_when_and_how_are_the_chapeaus_one_task() {
     let tasks = "The Conference of the Growers,\n\n1. Asks the Keeper:\n\n(a) To keep the list by 15 May 2036;\n\n(b) In one of the languages of the Conference;\n";
     assert_eq!(brief(tasks, "2036-03-02").len(), 2);
 }
+
+#[test]
+fn an_operative_verb_opening_the_first_paragraph_names_no_body() {
+    let text = "Full text\n1. Welcomes the report of the meeting of the growers which was held on 3 May 2036 in Vale;\n2. Decides to hold a fair of the growers in the vale;\n";
+    let got = brief(text, "2036-05-09");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(!got[0].contains("Welcomes"), "{got:?}");
+}
+
+#[test]
+fn a_text_holding_its_meeting_of_the_rank_it_gives_a_bodys_is_that_bodys() {
+    let text = "Full text\n1. Welcomes the report of the meeting of the growers;\n2. Decides to hold a fair of the growers immediately prior to the ninth meeting of the Conference of the Growers;\n3. Also decides to consider the matter at its ninth meeting;\n";
+    let got = brief(text, "2036-05-09");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|g| g.contains(" Conference of the Growers due=")),
+        "{got:?}"
+    );
+    // Two bodies' meetings of that rank name none.
+    let two = "Full text\n1. Decides to meet before the ninth meeting of the Conference of the Growers and the ninth meeting of the Board of the Vale;\n2. Also decides to consider the matter at its ninth meeting;\n";
+    assert!(
+        brief(two, "2036-05-09")
+            .iter()
+            .all(|g| !g.contains("Growers due")),
+        "{:?}",
+        brief(two, "2036-05-09")
+    );
+}
