@@ -947,9 +947,11 @@ fn participation_at(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
 }
 
 /// "and to report to the 21st." (a clause's end): a meeting named by its rank alone, its
-/// noun left out (or lost at a page's break), where a report is made. Group 1 the rank.
+/// noun left out (or lost at a page's break), where a report is made; "for consideration
+/// at its sixth " (a page cut after the rank, or inside the noun: "at its first r"): the
+/// body's own meeting of that rank. `rank` the rank, `lead` or `own` the words before it.
 static ELIDED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:report|submit|present)\w*\b[^.;:]{0,60}?\bto\s+the\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s*(?:[.;]|$)")
+    Regex::new(r"(?i)(?:\b(?:report|submit|present)\w*\b[^.;:]{0,60}?\b(?P<lead>to\s+the)|\b(?P<own>(?:at|to)\s+its))\s+(?P<rank>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?:\s*(?:[.;]|$)|\s+[a-z]{1,2}\s*$)")
         .expect("valid regex")
 });
 
@@ -958,7 +960,7 @@ fn elided_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
     ELIDED_MEETING
         .captures_iter(text)
         .filter_map(|m| {
-            let rank = m.get(1).expect("match");
+            let rank = m.name("rank").expect("match");
             let n = ordinal(&fold(rank.as_str()))?;
             let found = Found::Session {
                 held: None,
@@ -966,7 +968,10 @@ fn elided_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 of: None,
                 word: "meeting".to_string(),
             };
-            let start = text[..rank.start()].rfind("to").unwrap_or(rank.start());
+            let start = m
+                .name("lead")
+                .or(m.name("own"))
+                .map_or(rank.start(), |l| l.start());
             Some((start, found, text[start..rank.end()].to_string()))
         })
         .collect()
@@ -1478,10 +1483,18 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
         }
     }
     if let Some(m) = BY_WORD.captures(before) {
+        let start = m.get(0).expect("match").start();
+        // "taking into account views submitted by Parties before 30 June 2036": when others
+        // send in what the request works from, not when the request is due.
+        if SENT_IN_BY_OTHERS
+            .captures(&before[..start])
+            .is_some_and(|c| !table::AUXILIARY_WORDS.contains(&fold(&c[1]).as_str()))
+        {
+            return None;
+        }
         let end_of = m.get(2).is_some();
         let by = fold(&m[1]).split_whitespace().collect::<Vec<_>>().join(" ");
         let strict = table::STRICT_BY_WORDS.contains(&by.as_str());
-        let start = m.get(0).expect("match").start();
         let due = match (end_of, strict) {
             (true, _) => last_day(date),
             (false, true) => day_before(date).unwrap_or(date),
@@ -1536,6 +1549,14 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
     let done_at_meeting = DONE_AT_MEETING.is_match(&earlier);
     (precise_enough && !past && !done_at_meeting).then_some((start, Found::On(date)))
 }
+
+/// "views submitted by Parties and observers", "the comments received from growers" at a
+/// "by" word's left: a thing others send in, named by its past participle (group 1 the word
+/// before it, which is no auxiliary: "that the lists are sent in by growers by D" asks it).
+static SENT_IN_BY_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\w+)\s+(?:submitted|sent(?:\s+in)?|received|provided|transmitted|communicated)(?:\s+(?:by|from)\s+[^,;:.()]{1,60}?)?\s*$")
+        .expect("valid regex")
+});
 
 static DONE_AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:made|held|adopted|presented|submitted|expressed|reached|taken|agreed)\s+(?:by\s+[^,;.]{1,40}?\s+)?(?:in|at|during)\s+(?:the|its|their)\s+[^,;.]{0,80}?(?:meeting|session|summit|conference)$")

@@ -284,4 +284,6 @@ mod tests_held_kinds;
 #[cfg(test)]
 mod tests_real_kinds;
 #[cfg(test)]
+mod tests_un26_kinds;
+#[cfg(test)]
 mod tests_un_kinds;

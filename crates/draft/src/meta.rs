@@ -408,6 +408,12 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
             "the text names no body; it speaks of itself by this title",
         );
     }
+    if let Some(name) = own_meeting_body(paras) {
+        return Guess::unsure(
+            name,
+            "the text names no body; it holds \"its\" meeting of the rank it gives this body's",
+        );
+    }
     if let Some(name) = symbol_series_body(paras) {
         return Guess::unsure(
             name,
@@ -496,6 +502,47 @@ fn self_named_body(paras: &[Para]) -> Option<String> {
         _ => None,
     }
 }
+
+/// "... immediately prior to the third meeting of the Conference of the Parties ...; 3. Also
+/// decides to consider the matter at its third meeting": a text that names no body but
+/// holds "its" meeting of the rank it gives a named body's meeting is that body's.
+fn own_meeting_body(paras: &[Para]) -> Option<String> {
+    let text = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut names: Vec<String> = OWN_MEETING
+        .captures_iter(&text)
+        .flat_map(|own| {
+            let (rank, kind) = (fold(&own[1]), fold(&own[2]));
+            NAMED_MEETING
+                .captures_iter(&text)
+                .filter(|named| fold(&named[1]) == rank && fold(&named[2]) == kind)
+                .map(|named| named[3].trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    match names.as_slice() {
+        [only] => Some(only.clone()),
+        _ => None,
+    }
+}
+
+/// "at its third meeting": group 1 the rank, group 2 the meeting's kind.
+static OWN_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bits\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(meeting|session)s?\b")
+        .expect("valid regex")
+});
+
+/// "the third meeting of the Conference of the Parties": group 3 the body's name, its words
+/// capitalised but for "of", "the", "and".
+static NAMED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(meeting|session)\s+of\s+the\s+((?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|the|and)\s+)*(?-i:[A-Z])[\w-]*)*)")
+        .expect("valid regex")
+});
 
 /// "FCCC/CP/2015/L.9", "UNEP/CBD/COP/DEC/X/2" on a page cut from a decision's heading: the
 /// series "CP" / "COP" / "CMP" / "CMA" is a Conference of the Parties' (in the text's
@@ -666,6 +713,11 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     // "Other texts adopted dealt with ...": a quantifier opens no body's name.
     let first = m[1].split_whitespace().next().map(fold).unwrap_or_default();
     if table::NOT_BODY_OPENERS.contains(&first.as_str()) {
+        return None;
+    }
+    // "1. Welcomes the report of the meeting ... which was held ...": an operative
+    // paragraph's verb opens no body's name.
+    if triggers(&m[1]).first().is_some_and(|t| t.start == 0) {
         return None;
     }
     // "Holding the forum is among the outcomes of the summit held ...": a clause with

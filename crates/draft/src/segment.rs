@@ -144,6 +144,8 @@ fn sentence_case(line: &str, mut cap_next: bool, out: &mut String) -> bool {
 pub fn normalize(text: &str) -> String {
     let text = QUOTED_LINE.replace_all(text, "$1$2");
     let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
+    let text = LETTER_STUCK_TO_WORD.replace_all(&text, "$1($2) $3");
+    let text = without_status_lines(&text);
     let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
@@ -394,6 +396,38 @@ static QUOTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_STUCK_TO_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^([ \t]*)(\d{1,3})\.(\p{Lu}\p{Ll}{2,})").expect("valid regex")
 });
+/// "(a)To make ...": an item's letter with no space before its first word's capital.
+static LETTER_STUCK_TO_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^([ \t]*)\(([a-z]{1,4})\)(\p{Lu}\p{Ll}+)").expect("valid regex")
+});
+/// A line that opens a lettered item: "(b) ...".
+static LETTERED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\([a-z]{1,4}\)\s").expect("valid regex"));
+
+/// The text without a page's status lines set inside a list ("Requests X:" / "Operational
+/// Implemented X" / "(a) To ...;" / "Operational Active X" / "(b) To ..."): a line of a few
+/// words with no punctuation between a chapeau's colon or an item's semicolon and the next
+/// lettered item labels the item, it is none of the text.
+fn without_status_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        let after_list = i > 0 && lines[i - 1].trim_end().ends_with([':', ';']);
+        let before_item = lines
+            .get(i + 1)
+            .is_some_and(|next| LETTERED_LINE.is_match(next));
+        let label = !t.is_empty()
+            && t.split_whitespace().count() <= 12
+            && !t.contains(['.', ',', ';', ':', '(', ')'])
+            && t.starts_with(char::is_uppercase);
+        if !(after_list && before_item && label) {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// "States3 ": a word in lower case with a digit or two stuck to its end ("G20", "EB156",
 /// "COP29" are names, in capitals).
 static FOOTNOTE_ON_WORD: LazyLock<Regex> =
@@ -751,6 +785,11 @@ static INLINE_LETTER_NEXT: LazyLock<Regex> =
 static RUN_ON_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[;.:]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
 
+/// "... held in Geneva, 2. Decides ...": the next paragraph's number after a comma, which
+/// counts only before an operative verb.
+static RUN_ON_AFTER_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+
 /// How far ahead of the last paragraph number a number may jump and still be one (a
 /// paragraph whose number a page break lost).
 const MAX_NUMBER_GAP: u32 = 3;
@@ -771,7 +810,7 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
         return paras;
     }
     let paras = first_before_second(paras);
-    let paras = split_run_ons(paras);
+    let paras = split_run_ons(paras, &opens);
     let paras = without_strays(paras);
     let mut out = joined_continuations(paras, &opens);
     fill_lost_numbers(&mut out, &opens);
@@ -905,13 +944,14 @@ fn next_number(paras: &[Para], i: usize) -> Option<u32> {
     paras[i + 1..].iter().find_map(|p| p.number)
 }
 
-/// Splits "...; 14. Reaffirms ..." out of paragraph 13 when no paragraph 14 follows.
-fn split_run_ons(mut paras: Vec<Para>) -> Vec<Para> {
+/// Splits "...; 14. Reaffirms ..." out of paragraph 13 when no paragraph 14 follows; after
+/// a comma ("... held in Geneva, 2. Decides ...") only where an operative verb opens it.
+fn split_run_ons(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para> {
     let mut i = 0;
     while i < paras.len() {
         if let Some(n) = paras[i].number
             && next_number(&paras, i) != Some(n + 1)
-            && let Some(next) = split_off(&mut paras[i], n + 1)
+            && let Some(next) = split_off(&mut paras[i], n + 1, opens)
         {
             paras.insert(i + 1, next);
         }
@@ -921,16 +961,24 @@ fn split_run_ons(mut paras: Vec<Para>) -> Vec<Para> {
 }
 
 /// Paragraph `n` cut out of `p`'s text or its last sub-paragraphs, with what follows it.
-fn split_off(p: &mut Para, n: u32) -> Option<Para> {
+fn split_off(p: &mut Para, n: u32, opens: &impl Fn(&str) -> bool) -> Option<Para> {
     let at = |t: &str| {
+        let bounds = |c: regex::Captures<'_>| {
+            (
+                c.get(1).expect("group").start(),
+                c.get(0).expect("match").end() - 1,
+            )
+        };
         RUN_ON_NUMBER
             .captures_iter(t)
             .find(|c| c[1].parse() == Ok(n))
-            .map(|c| {
-                (
-                    c.get(1).expect("group").start(),
-                    c.get(0).expect("match").end() - 1,
-                )
+            .map(bounds)
+            .or_else(|| {
+                RUN_ON_AFTER_COMMA
+                    .captures_iter(t)
+                    .find(|c| c[1].parse() == Ok(n))
+                    .map(bounds)
+                    .filter(|&(_, start)| opens(&t[start..]))
             })
     };
     let label = format!("{n}.");

@@ -1014,6 +1014,21 @@ pub const SPAN_BACK_WORDS: &[&str] = &["before", "prior to", "ahead of", "in adv
 /// Of [`BY_WORDS`], those that exclude the date: "before 15 April 2025" is due on the 14th.
 pub const STRICT_BY_WORDS: &[&str] = &["before", "prior to"];
 
+/// Prepositions that open an item saying when or how the chapeau's act is done ("(a) By 1
+/// May 2037;", "(b) In an official language;"), not a task of its own.
+#[rustfmt::skip]
+pub const MANNER_ITEM_OPENERS: &[&str] = &[
+    "by", "in", "within", "before", "through", "via", "using",
+];
+
+/// Words before a past participle that make it a verb of the clause ("that the lists are
+/// sent in by D", "to be submitted by D"), not a thing others sent in ("views submitted").
+#[rustfmt::skip]
+pub const AUXILIARY_WORDS: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "get", "gets",
+    "got", "to", "not",
+];
+
 /// Words after "within N days of" that name the adoption ("of the adoption", "of its
 /// adoption", "of this resolution"); any other word names another starting point.
 /// Acts a span may be counted from that a text does not date: "within seven days of the

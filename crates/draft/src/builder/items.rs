@@ -117,8 +117,13 @@ impl Builder {
         let quoted = |sub: &&segment::Sub| {
             QUOTES_PROVISION.is_match(&p.text) && sub.text.trim_start().starts_with(['“', '"', '‘'])
         };
-        for sub in p
-            .subs
+        // "Requests Parties to submit their report:" + "(a) By 1 May 2037;" + "(b) In an
+        // official language;": items that only say when and how are one task, the chapeau's.
+        let manner = manner_items(&p.subs, items);
+        let subs = manner
+            .as_ref()
+            .map_or(p.subs.as_slice(), std::slice::from_ref);
+        for sub in subs
             .iter()
             .filter(|_| !items.contents)
             .filter(|s| !quoted(s))
@@ -633,6 +638,32 @@ fn renews_a_mandate(clause: &Clause<'_>) -> bool {
         && !own
             .iter()
             .any(|o| fold(clause.rest.trim_start()).starts_with(o))
+}
+
+/// Items that each open with a preposition of time or manner ("(a) By 1 May 2037;", "(b)
+/// In an official language;", "(c) Through the clearing-house"), none with an infinitive,
+/// under a chapeau whose verb they inherit: one item holding them all, lettered as the first.
+fn manner_items(subs: &[segment::Sub], items: &ForItems<'_>) -> Option<segment::Sub> {
+    let opens_with_manner = |s: &segment::Sub| {
+        let first = s
+            .text
+            .split_whitespace()
+            .next()
+            .map(fold)
+            .unwrap_or_default();
+        // "(a) In consultation with X, to prepare ..." is a task all the same.
+        table::MANNER_ITEM_OPENERS.contains(&first.as_str()) && !fold(&s.text).contains(" to ")
+    };
+    (items.inherited.is_some() && subs.len() >= 2 && subs.iter().all(opens_with_manner)).then(
+        || segment::Sub {
+            letter: subs[0].letter.clone(),
+            text: subs
+                .iter()
+                .map(|s| s.text.trim())
+                .collect::<Vec<_>>()
+                .join(" "),
+        },
+    )
 }
 
 /// Whether a chapeau's items are the contents of what it asks for (a report's topics), not
