@@ -3315,6 +3315,21 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "dans les 30 prochains jours", "au cours des six prochains mois": a span after the
+/// adoption, "prochains" between the count and its unit.
+static NEXT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(
+        &table::FR_NUMBERS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(?i)\b(?:au\s+plus\s+tard\s+)?(?:dans\s+les|au\s+cours\s+des)\s+(\d+|{words})\s+prochaine?s\s+(jours|semaines|mois|ans|années)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// "trente jours au plus tard après l'adoption de ...", "dix jours après l'adoption": a
 /// span after the adoption, the count first (as "dans un délai de" has it after).
 static AFTER_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -3388,11 +3403,12 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "à se retirer de la réunion prévue du 15 au 20 mars 2030": an act at a meeting the
 /// text dates, due its first day; "de tenir une réunion extraordinaire le 3 mars 2030": a
-/// meeting on one day, due that day.
+/// meeting on one day, due that day; "de tenir la session à Lille du 28 novembre au 3
+/// décembre 2030": days over two months, due the first.
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?)\s+({months})\s+(\d{{4}})\b"
+        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?|du\s+(\d{{1,2}})(?:er)?\s+({months})\s+au\s+\d{{1,2}}(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });
@@ -3402,9 +3418,20 @@ fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, Strin
         .captures_iter(text)
         .filter_map(|m| {
             let whole = m.get(0).expect("match");
-            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[3]))?.1;
-            let first = m.get(1).or(m.get(2))?.as_str().parse().ok()?;
-            let day = Date::new(m[4].parse().ok()?, month, first).ok()?;
+            let month_of = |g: usize| {
+                let name = fold(m.get(g)?.as_str());
+                table::FR_MONTHS
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, n)| *n)
+            };
+            let last_month = month_of(5)?;
+            let month = month_of(4).unwrap_or(last_month);
+            let first = m.get(1).or(m.get(2)).or(m.get(3))?.as_str().parse().ok()?;
+            let year: i16 = m[6].parse().ok()?;
+            // "du 28 décembre au 3 janvier 2031": the first day is in the year before.
+            let year = if month > last_month { year - 1 } else { year };
+            let day = Date::new(year, month, first).ok()?;
             if adopted.is_some_and(|a| day < a) {
                 return None;
             }
@@ -3566,6 +3593,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)
     for m in WITHIN
         .captures_iter(text)
         .chain(AFTER_ADOPTION.captures_iter(text))
+        .chain(NEXT_SPAN.captures_iter(text))
     {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {
@@ -3769,6 +3797,45 @@ fn cardinal_of(stem: &str) -> Option<&'static str> {
 fn date(m: &regex::Captures<'_>) -> Option<Date> {
     let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
     Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()
+}
+
+/// "proroge jusqu'au 19 février 2031 le mandat du Groupe", "Décide de proroger le mandat
+/// de la Mission jusqu'au 30 juin 2031": the day a renewal runs to.
+pub fn renewal_end(text: &str) -> Option<Date> {
+    static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+        Regex::new(&format!(r"(?i)\b(?:prorog|prolong|renouvel|reconduit|reconduire)\p{{L}}*\b[^;]{{0,160}}?\bjusqu['’]\s*au\s+(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"))
+            .expect("valid regex")
+    });
+    date(&RENEWAL_UNTIL.captures(text)?)
+}
+
+/// "au plus tard 30 jours avant l'expiration de son mandat", "avant la fin de leur mandat
+/// actuel": the mandate's end, with the days counted back from it (none when the text
+/// gives no count), and the words.
+pub fn mandate_end(action: &str) -> Option<(Option<u32>, String)> {
+    static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
+        let words = any_of(
+            &table::FR_NUMBERS
+                .iter()
+                .map(|(w, _)| *w)
+                .collect::<Vec<_>>(),
+        );
+        Regex::new(&format!(r"(?i)(?:\b(\d+|{words})\s+jours\s+)?\b(?:avant|à|au\s+plus\s+tard\s+à|d['’]ici\s+à)\s+(?:l['’]\s*expiration|la\s+fin|le\s+terme|l['’]\s*échéance)\s+(?:de\s+(?:son|leur)|du)\s+(?:présent\s+)?mandat\b(?:\s+(?:actuel|en\s+cours))?"))
+            .expect("valid regex")
+    });
+    let m = MANDATE_END.captures(action)?;
+    let back = match m.get(1) {
+        None => None,
+        Some(n) => Some(n.as_str().parse().ok().or_else(|| {
+            let w = fold(n.as_str());
+            table::FR_NUMBERS
+                .iter()
+                .find(|(x, _)| *x == w)
+                .map(|(_, n)| *n)
+        })?),
+    };
+    Some((back, m[0].to_string()))
 }
 
 /// The full dates a French text gives ("3 novembre 2025", "1er juillet 2026"), in order,

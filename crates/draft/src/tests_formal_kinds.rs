@@ -342,3 +342,42 @@ fn a_deadline_named_as_such_is_due_that_day() {
     let text = "Le Comité des vergers,\n- Ayant examiné le document V/31/9,\n- Remercie les communes et invite la commune qui n’a pas encore remis son inventaire à le faire dans les plus brefs délais en tenant compte de l’échéance du 15 décembre 2031, afin que le Comité puisse l’examiner à sa seizième session en 2032 ;\n";
     assert_eq!(brief(text, "2031-06-01"), ["¶3 Commune due=2031-12-15"]);
 }
+
+#[test]
+fn a_span_before_the_end_of_a_mandate_the_text_renews_is_counted_back_from_its_end() {
+    let text = "Le Conseil des vergers proroge jusqu’au 15 mars 2032 le mandat du Groupe des greffeurs\nLe Conseil des vergers a prorogé, ce matin, jusqu’au 15 mars 2032, le mandat du Groupe des greffeurs.\nLe Conseil prie en outre le Groupe des greffeurs de lui présenter un rapport final, au plus tard 30 jours avant l’expiration de son mandat.\n";
+    assert_eq!(
+        brief(text, "2031-06-01"),
+        ["¶3 Groupe des greffeurs due=2032-02-14"]
+    );
+    // The same in a resolution's operative paragraphs, without a count: due the end itself.
+    let ops = "Le Conseil des vergers,\n\n1. Décide de proroger le mandat du Groupe des greffeurs jusqu’au 15 mars 2032 ;\n\n2. Prie le Groupe des greffeurs de lui remettre son rapport avant la fin de son mandat ;\n";
+    assert_eq!(
+        brief(ops, "2031-06-01"),
+        [
+            "¶1 Conseil des vergers",
+            "¶2 Groupe des greffeurs due=2032-03-15"
+        ]
+    );
+}
+
+#[test]
+fn a_span_counted_with_prochains_is_within_it() {
+    let text = "Le Conseil des vergers,\n\n1. Prie le Jardinier en chef de replanter, dans les 30 prochains jours, la parcelle nord ;\n\n2. Invite les communes à tailler leurs poiriers au cours des six prochains mois ;\n";
+    assert_eq!(
+        brief(text, "2031-06-01"),
+        [
+            "¶1 Jardinier en chef due=At { anchor: Adoption, days: 30 }",
+            "¶2 Communes due=At { anchor: Adoption, days: 183 }"
+        ]
+    );
+}
+
+#[test]
+fn a_meeting_held_over_days_of_two_months_is_due_its_first_day() {
+    let text = "Le Bureau,\n- Ayant examiné le document V/31/4,\n- Décide de tenir la neuvième session du Comité des vergers à Lille, France du 28 novembre au 3 décembre 2031.\n";
+    assert_eq!(brief(text, "2031-06-01"), ["¶3 Bureau due=2031-11-28"]);
+    // Over the turn of a year, the first day is in the year before the one given.
+    let turn = "Le Bureau,\n- Décide de tenir la dixième session du Comité des vergers à Lille du 29 décembre au 2 janvier 2032.\n";
+    assert_eq!(brief(turn, "2031-06-01"), ["¶2 Bureau due=2031-12-29"]);
+}

@@ -177,29 +177,33 @@ impl Builder {
     fn date_from_mandate_end(&self, dl: &mut deadline::Deadline, action: &str) {
         // "no later than 30 days before the end of its current mandate": counted back from
         // the day the text renews the mandate until.
-        if let (Some(m), Some(end)) = (MANDATE_END.captures(action), self.mandate_end)
+        // "au plus tard 30 jours avant l'expiration de son mandat": the same in French.
+        let said = MANDATE_END
+            .captures(action)
+            .map(|m| {
+                let back = m.get(1).and_then(|n| deadline::number(&fold(n.as_str())));
+                (back, m.get(1).is_some(), m[0].to_string())
+            })
+            .or_else(|| crate::fr::mandate_end(action).map(|(n, p)| (n, n.is_some(), p)));
+        if let (Some((back, _, phrase)), Some(end)) = (&said, self.mandate_end)
             && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
         {
-            let back = m
-                .get(1)
-                .and_then(|n| deadline::number(&fold(n.as_str())))
-                .map_or(0, i64::from);
+            let back = back.map_or(0, i64::from);
             if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
                 dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
-                dl.phrase = m[0].to_string();
+                dl.phrase.clone_from(phrase);
             }
         }
         // "before the end of the mandate period" in a text that gives no day the mandate
         // runs to: a meeting-like event the text does not date.
         if dl.found.is_none()
             && self.mandate_end.is_none()
-            && let Some(m) = MANDATE_END.captures(action)
-            && m.get(1).is_none()
+            && let Some((_, false, phrase)) = said
         {
             dl.found = Some(deadline::Found::BeforeUndated {
                 name: "end of the mandate".to_string(),
             });
-            dl.phrase = m[0].to_string();
+            dl.phrase = phrase;
         }
     }
 
