@@ -472,12 +472,25 @@ static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting, scheduled for June 2037": the month (or day) the words after the meeting give.
 fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> {
     let end = action.find(phrase)? + phrase.len();
+    // "lors de sa douzième session, en 2037": the year a French text gives the session.
+    if let Some(year) = FR_HELD_IN_YEAR
+        .captures(&action[end..])
+        .and_then(|m| m[1].parse::<i16>().ok())
+    {
+        return Some(Fuzzy::Year(year));
+    }
     let when = HELD_AFTER.captures(&action[end..])?;
     match deadline::parse(&format!("by {}", &when[1]), known).found {
         Some(deadline::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
         _ => None,
     }
 }
+
+/// ", en 2037", " (2037)", ", qui se tiendra en 2037": the year after a French session's name.
+static FR_HELD_IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,\s*(?:(?:qui\s+)?(?:se\s+tiendra|aura\s+lieu)\s+)?en\s+|\(\s*)((?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
 
 static HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*,?\s*(?:(?:which|that)\s+is\s+|(?:due|scheduled|expected|planned|set)\s+)?(?:to\s+be\s+held\b[^;.,]{0,40}?\b(?:in|on)|for)\s+((?:\d{1,2}\s+)?(?-i:\p{Lu})\p{Ll}+,?\s+(?:19|20|21)\d{2})\b")
