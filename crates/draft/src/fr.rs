@@ -633,6 +633,12 @@ fn suspended(before: &str, rest: &str, body: &str) -> Option<Request> {
 /// A clause whose verbs ask nothing may still ask: a passive, a future, an obligation, a
 /// commitment, a time given, a promise (the first of these that reads).
 fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
+    // "B. La Commission se rendra sur les lieux ...": an item lettered in capitals under
+    // "Adopte la résolution suivante :" reads as its sentence.
+    let clause = UPPER_LETTER_LABEL.find(clause).map_or(clause, |m| {
+        let capital = clause[..m.end()].chars().last().map_or(0, char::len_utf8);
+        &clause[m.end() - capital..]
+    });
     suspended_passive(clause, body)
         .or_else(|| passive_asked(clause))
         .or_else(|| that_future(clause))
@@ -645,6 +651,10 @@ fn asked_without_verb(clause: &str, body: &str) -> Option<Request> {
         .or_else(|| joined_appeals(clause))
         .or_else(|| present_task(clause, body))
 }
+
+/// "A. ", "B. " before a capital: a capital letter labelling an item.
+static UPPER_LETTER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[A-H]\.\s+\p{Lu}").expect("valid regex"));
 
 /// "Ils se sont joints aux appels visant le renforcement de ...": the appeal made the
 /// speakers' own, a call for that thing (of the actor its phrase names, else all States).
@@ -1510,10 +1520,34 @@ static OF_X_THAT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn of_x_that(rest: &str) -> Option<(Vec<String>, String)> {
-    let m = OF_X_THAT.captures(rest)?;
+    let m = match OF_X_THAT.captures(rest) {
+        Some(m) => m,
+        None => {
+            // "au Comité pour qu'il organise ...", "afin qu'il", "ainsi qu'au Secrétaire
+            // général": a conjunction's "que", not the addressee's.
+            let m = TO_X_THAT.captures(rest)?;
+            let last = fold(m[1].rsplit(' ').next().unwrap_or_default());
+            if table::FR_BEFORE_CONJUNCTION_QUE.contains(&last.as_str()) {
+                return None;
+            }
+            m
+        }
+    };
+    // "au Conseil de veiller à ce que ...": an infinitive before "que" is what is asked,
+    // and "à ce que" names nobody.
+    if INFINITIVE.is_match(&format!(" {}", &m[1])) || fold(m[1].trim()) == "ce" {
+        return None;
+    }
     let names = actors(&m[1]);
     (!names.is_empty()).then(|| (names, clean(&m[2])))
 }
+
+/// "Demande ... à chacun desdits Gouvernements que, tant que ..., il informe ...": the
+/// addressee of "demander à X que", then what it is asked (an aside may open it).
+static TO_X_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:à|au|aux)\s+([^;:,]{2,120}?)\s+qu(?:e\b\s*|['’])(?:(?:ils|elles|il|elle)\s+)?(.+)$")
+        .expect("valid regex")
+});
 
 /// "réitère ses appels antérieurs au Conseil ...", "renouvelle son appel aux parties ...":
 /// a renewed appeal asks its addressee; "réitère sa détermination" is a view.
@@ -1702,8 +1736,15 @@ static LEADING_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static AUXILIARY_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:a|ont)(?:\s*,[^.;:]{1,100}?,)?\s*$").expect("valid regex"));
+/// " a", " ont", " a, ce matin," and an adverb after them ("le Conseil a également
+/// décidé"): the end of a past tense's subject.
+static AUXILIARY_END: LazyLock<Regex> = LazyLock::new(|| {
+    let adverbs = any_of(table::FR_ADVERBS);
+    Regex::new(&format!(
+        r"\s+(?:a|ont)(?:\s*,[^.;:]{{1,100}}?,)?(?:\s+(?:{adverbs}))*\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// " de l'Organisation", " du Conseil": the organisation a subject belongs to.
 static ORG_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1865,10 +1906,15 @@ fn named_future(clause: &str, body: &str) -> Option<Request> {
 /// A named subject and a verb in the future that is a task (not "sera", "aura", "pourra",
 /// nor an agenda's future): the subject, its head word (after its article) and the action.
 fn future_task(clause: &str) -> Option<(&str, &str, String)> {
+    future_task_but(clause, &[])
+}
+
+/// [`future_task`], with the agenda's futures in `decided` read as tasks.
+fn future_task_but<'c>(clause: &'c str, decided: &[&str]) -> Option<(&'c str, &'c str, String)> {
     let m = NAMED_FUTURE.captures(clause.trim())?;
     let verb = fold(&m[3]);
     if table::FR_NOT_ASKED_FUTURES.contains(&verb.as_str())
-        || table::FR_AGENDA_FUTURES.contains(&verb.as_str())
+        || (table::FR_AGENDA_FUTURES.contains(&verb.as_str()) && !decided.contains(&verb.as_str()))
     {
         return None;
     }
@@ -2501,7 +2547,10 @@ fn without_aside(rest: &str) -> &str {
 }
 
 static LONG_ASIDE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s+(?:de\s+|d['’]\s*)\p{Ll}+(?:er|ir|re|oir)\b").expect("valid regex")
+    // "Décide, à titre exceptionnel et en attendant ..., que ...": a that-clause closes it
+    // too.
+    Regex::new(r",\s+(?:(?:de\s+|d['’]\s*)\p{Ll}+(?:er|ir|re|oir)\b|qu(?:e\b|['’]))")
+        .expect("valid regex")
 });
 
 /// "en Conseil des ministres, ", "lors de la réunion, ": where an act was done, as an aside
@@ -2547,16 +2596,29 @@ fn written_thing(subject: &str) -> bool {
 /// "décide que le Groupe X préparera ...": a body or group named in capitals, then a verb
 /// in the future that is a task (not "sera", "aura", "pourra", nor an agenda's future).
 fn that_named_future(rest: &str) -> Option<(Vec<String>, String)> {
-    let after = ["que ", "qu'", "qu’"]
+    let after = ["que ", "qu'", "qu’", "que,"]
         .iter()
         .find_map(|q| rest.trim_start().strip_prefix(q))?;
-    let (subject, head, action) = future_task(after)?;
+    // "que, si la commune soumet son rapport, le Comité l'examinera ...": the condition
+    // before the subject is no part of it.
+    let after = CONDITION_FIRST
+        .find(after)
+        .map_or(after, |m| &after[m.end()..]);
+    // "décide que le Comité examinera ...": what the body decides a named organ will
+    // consider is its task, not an agenda told.
+    let (subject, head, action) = future_task_but(after, table::FR_DECIDED_FUTURES)?;
     if !head.starts_with(char::is_uppercase) {
         return None;
     }
     let names = actors(subject);
     (!names.is_empty()).then_some((names, action))
 }
+
+/// ", si X fait Y, " / "lorsque X ..., ": a condition opening a that-clause, up to its comma.
+static CONDITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:si|s['’]il|s['’]ils|lorsque|lorsqu['’]|dès\s+que|dès\s+qu['’]|au\s+cas\s+où)\b[^,;]{1,500},\s*")
+        .expect("valid regex")
+});
 
 /// "de créer ..." / "d'examiner ..." → "créer ..." / "examiner ...", in any case.
 fn strip_de(text: &str) -> Option<&str> {
@@ -3315,6 +3377,21 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "dans les 30 prochains jours", "au cours des six prochains mois": a span after the
+/// adoption, "prochains" between the count and its unit.
+static NEXT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(
+        &table::FR_NUMBERS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(?i)\b(?:au\s+plus\s+tard\s+)?(?:dans\s+les|au\s+cours\s+des)\s+(\d+|{words})\s+prochaine?s\s+(jours|semaines|mois|ans|années)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// "trente jours au plus tard après l'adoption de ...", "dix jours après l'adoption": a
 /// span after the adoption, the count first (as "dans un délai de" has it after).
 static AFTER_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -3388,11 +3465,12 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "à se retirer de la réunion prévue du 15 au 20 mars 2030": an act at a meeting the
 /// text dates, due its first day; "de tenir une réunion extraordinaire le 3 mars 2030": a
-/// meeting on one day, due that day.
+/// meeting on one day, due that day; "de tenir la session à Lille du 28 novembre au 3
+/// décembre 2030": days over two months, due the first.
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?)\s+({months})\s+(\d{{4}})\b"
+        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?|du\s+(\d{{1,2}})(?:er)?\s+({months})\s+au\s+\d{{1,2}}(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });
@@ -3402,9 +3480,20 @@ fn dated_meetings(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, Strin
         .captures_iter(text)
         .filter_map(|m| {
             let whole = m.get(0).expect("match");
-            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[3]))?.1;
-            let first = m.get(1).or(m.get(2))?.as_str().parse().ok()?;
-            let day = Date::new(m[4].parse().ok()?, month, first).ok()?;
+            let month_of = |g: usize| {
+                let name = fold(m.get(g)?.as_str());
+                table::FR_MONTHS
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, n)| *n)
+            };
+            let last_month = month_of(5)?;
+            let month = month_of(4).unwrap_or(last_month);
+            let first = m.get(1).or(m.get(2)).or(m.get(3))?.as_str().parse().ok()?;
+            let year: i16 = m[6].parse().ok()?;
+            // "du 28 décembre au 3 janvier 2031": the first day is in the year before.
+            let year = if month > last_month { year - 1 } else { year };
+            let day = Date::new(year, month, first).ok()?;
             if adopted.is_some_and(|a| day < a) {
                 return None;
             }
@@ -3566,6 +3655,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)
     for m in WITHIN
         .captures_iter(text)
         .chain(AFTER_ADOPTION.captures_iter(text))
+        .chain(NEXT_SPAN.captures_iter(text))
     {
         let whole = m.get(0).expect("match");
         let n: Option<u32> = m[1].parse().ok().or_else(|| {
@@ -3769,6 +3859,45 @@ fn cardinal_of(stem: &str) -> Option<&'static str> {
 fn date(m: &regex::Captures<'_>) -> Option<Date> {
     let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[2]))?.1;
     Date::new(m[3].parse().ok()?, month, m[1].parse().ok()?).ok()
+}
+
+/// "proroge jusqu'au 19 février 2031 le mandat du Groupe", "Décide de proroger le mandat
+/// de la Mission jusqu'au 30 juin 2031": the day a renewal runs to.
+pub fn renewal_end(text: &str) -> Option<Date> {
+    static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+        Regex::new(&format!(r"(?i)\b(?:prorog|prolong|renouvel|reconduit|reconduire)\p{{L}}*\b[^;]{{0,160}}?\bjusqu['’]\s*au\s+(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"))
+            .expect("valid regex")
+    });
+    date(&RENEWAL_UNTIL.captures(text)?)
+}
+
+/// "au plus tard 30 jours avant l'expiration de son mandat", "avant la fin de leur mandat
+/// actuel": the mandate's end, with the days counted back from it (none when the text
+/// gives no count), and the words.
+pub fn mandate_end(action: &str) -> Option<(Option<u32>, String)> {
+    static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
+        let words = any_of(
+            &table::FR_NUMBERS
+                .iter()
+                .map(|(w, _)| *w)
+                .collect::<Vec<_>>(),
+        );
+        Regex::new(&format!(r"(?i)(?:\b(\d+|{words})\s+jours\s+)?\b(?:avant|à|au\s+plus\s+tard\s+à|d['’]ici\s+à)\s+(?:l['’]\s*expiration|la\s+fin|le\s+terme|l['’]\s*échéance)\s+(?:de\s+(?:son|leur)|du)\s+(?:présent\s+)?mandat\b(?:\s+(?:actuel|en\s+cours))?"))
+            .expect("valid regex")
+    });
+    let m = MANDATE_END.captures(action)?;
+    let back = match m.get(1) {
+        None => None,
+        Some(n) => Some(n.as_str().parse().ok().or_else(|| {
+            let w = fold(n.as_str());
+            table::FR_NUMBERS
+                .iter()
+                .find(|(x, _)| *x == w)
+                .map(|(_, n)| *n)
+        })?),
+    };
+    Some((back, m[0].to_string()))
 }
 
 /// The full dates a French text gives ("3 novembre 2025", "1er juillet 2026"), in order,

@@ -168,6 +168,12 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         b.mandate_end = paras.iter().find_map(|p| {
             renewal_end(&p.text).or_else(|| p.subs.iter().find_map(|s| renewal_end(&s.text)))
         });
+    } else if lang == Lang::Fr {
+        // "proroge jusqu'au D le mandat du Groupe": the same in French.
+        b.mandate_end = paras.iter().find_map(|p| {
+            fr::renewal_end(&p.text)
+                .or_else(|| p.subs.iter().find_map(|s| fr::renewal_end(&s.text)))
+        });
     }
     b.read_paragraphs(paras, lang, numbered);
     drop_restated(&mut b.mandates, paras, lang, numbered);

@@ -149,6 +149,7 @@ pub fn normalize(text: &str) -> String {
     let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
     let text = run_on_paragraphs_split(&page_breaks_joined(&text));
     let text = FOOTNOTE_ON_WORD.replace_all(&text, "$1$2");
+    let text = NOTE_CALL_AT_END.replace_all(&text, "$1");
     let text = FOOTNOTE_AFTER_MARK.replace_all(&text, |c: &regex::Captures<'_>| {
         // The mark is one ASCII character: the line's head is what comes before it.
         let head = &text[..c.get(1).expect("group").end() - 1];
@@ -432,6 +433,10 @@ fn without_status_lines(text: &str) -> String {
 /// "COP29" are names, in capitals).
 static FOOTNOTE_ON_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Lu}?\p{Ll}{2,})\d{1,2}([\s,;:.)]|$)").expect("valid regex"));
+/// "... jusqu'au 31 décembre 2000. [1]": a web page's note call in brackets after a line's
+/// full stop, which would keep the line from ending its sentence.
+static NOTE_CALL_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)([.;:!?])[ \t]*\[\d{1,3}\][ \t]*$").expect("valid regex"));
 /// "the report,1 " / "(2005);2": a digit or two after a word's punctuation, before a space.
 static FOOTNOTE_AFTER_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)([\p{L})][,;:.])\d{1,2}(\s|$)").expect("valid regex"));

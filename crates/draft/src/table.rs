@@ -1979,6 +1979,9 @@ pub const FR_BODIES: &[(&str, &str)] = &[
 pub const FR_THAT_MUST: &[&str] = &[
     "doit",
     "doivent",
+    // "le Conseil a décidé que le Président devait inviter ...": a decision told in the past.
+    "devait",
+    "devaient",
     "devra",
     "devront",
     "est tenu",
@@ -2011,6 +2014,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
     // a part of the addressee singled out, not another actor.
     "en particulier", "mais", "notamment",
+    // "tous les États, particulièrement ceux de la région, à ...": the same, in one word.
+    "particulièrement", "plus particulièrement", "spécialement", "surtout",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",
     // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
     // how the addressee is to act, not another actor.
@@ -2104,6 +2109,22 @@ pub const FR_AGENDA_FUTURES: &[&str] = &[
     "devront", "faudra", "portera", "porteront", "permettra", "permettront",
     // "La Mission comprendra au maximum 300 policiers": a make-up.
     "comprendra", "comprendront",
+];
+
+/// Words that make "que" a conjunction's ("pour que", "afin qu'", "ainsi qu'"), not the
+/// one after an addressee in "demander à X que ...".
+#[rustfmt::skip]
+pub const FR_BEFORE_CONJUNCTION_QUE: &[&str] = &[
+    "afin", "pour", "ainsi", "alors", "tandis", "bien", "parce", "lors", "dès", "sans",
+    "avant", "après", "sorte", "façon", "manière", "même", "tant", "jusqu'à", "jusqu’à",
+    "encore", "sauf", "plutôt", "moins", "plus",
+];
+
+/// Futures of [`FR_AGENDA_FUTURES`] that are a task after "décide que" ("décide que le
+/// Comité examinera la candidature à sa douzième session").
+#[rustfmt::skip]
+pub const FR_DECIDED_FUTURES: &[&str] = &[
+    "examinera", "examineront", "discutera", "discuteront", "débattra", "débattront",
 ];
 
 /// Organisations a body speaks for: their future is the body's own intent ("L'Union

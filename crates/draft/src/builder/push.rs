@@ -177,29 +177,33 @@ impl Builder {
     fn date_from_mandate_end(&self, dl: &mut deadline::Deadline, action: &str) {
         // "no later than 30 days before the end of its current mandate": counted back from
         // the day the text renews the mandate until.
-        if let (Some(m), Some(end)) = (MANDATE_END.captures(action), self.mandate_end)
+        // "au plus tard 30 jours avant l'expiration de son mandat": the same in French.
+        let said = MANDATE_END
+            .captures(action)
+            .map(|m| {
+                let back = m.get(1).and_then(|n| deadline::number(&fold(n.as_str())));
+                (back, m.get(1).is_some(), m[0].to_string())
+            })
+            .or_else(|| crate::fr::mandate_end(action).map(|(n, p)| (n, n.is_some(), p)));
+        if let (Some((back, _, phrase)), Some(end)) = (&said, self.mandate_end)
             && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
         {
-            let back = m
-                .get(1)
-                .and_then(|n| deadline::number(&fold(n.as_str())))
-                .map_or(0, i64::from);
+            let back = back.map_or(0, i64::from);
             if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
                 dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
-                dl.phrase = m[0].to_string();
+                dl.phrase.clone_from(phrase);
             }
         }
         // "before the end of the mandate period" in a text that gives no day the mandate
         // runs to: a meeting-like event the text does not date.
         if dl.found.is_none()
             && self.mandate_end.is_none()
-            && let Some(m) = MANDATE_END.captures(action)
-            && m.get(1).is_none()
+            && let Some((_, false, phrase)) = said
         {
             dl.found = Some(deadline::Found::BeforeUndated {
                 name: "end of the mandate".to_string(),
             });
-            dl.phrase = m[0].to_string();
+            dl.phrase = phrase;
         }
     }
 
@@ -468,12 +472,25 @@ static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting, scheduled for June 2037": the month (or day) the words after the meeting give.
 fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> {
     let end = action.find(phrase)? + phrase.len();
+    // "lors de sa douzième session, en 2037": the year a French text gives the session.
+    if let Some(year) = FR_HELD_IN_YEAR
+        .captures(&action[end..])
+        .and_then(|m| m[1].parse::<i16>().ok())
+    {
+        return Some(Fuzzy::Year(year));
+    }
     let when = HELD_AFTER.captures(&action[end..])?;
     match deadline::parse(&format!("by {}", &when[1]), known).found {
         Some(deadline::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
         _ => None,
     }
 }
+
+/// ", en 2037", " (2037)", ", qui se tiendra en 2037": the year after a French session's name.
+static FR_HELD_IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,\s*(?:(?:qui\s+)?(?:se\s+tiendra|aura\s+lieu)\s+)?en\s+|\(\s*)((?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
 
 static HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*,?\s*(?:(?:which|that)\s+is\s+|(?:due|scheduled|expected|planned|set)\s+)?(?:to\s+be\s+held\b[^;.,]{0,40}?\b(?:in|on)|for)\s+((?:\d{1,2}\s+)?(?-i:\p{Lu})\p{Ll}+,?\s+(?:19|20|21)\d{2})\b")
