@@ -164,6 +164,11 @@ pub const VERBS: &[Verb] = &[
         "renewing the call for", "renewing its call for", "renewing their call for",
         "renews the call for", "renewed the call for", "reiterating the call for",
         "reiterating its call for", "reiterates the call for", "reiterated the call for",
+        // "We reaffirm the call for the strict respect of X": a call made anew with
+        // "reaffirm", as with "reiterate" (a plain "reaffirms X" stays a view).
+        "reaffirms the call for", "reaffirmed the call for", "reaffirm the call for",
+        "reaffirming the call for", "reaffirms its call for", "reaffirmed its call for",
+        "reaffirm our call for", "reaffirm their call for", "reaffirmed their call for",
     ]),
     // A named subject offers to act.
     verb(Offers, &[
