@@ -153,7 +153,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                     let theirs = fold(&o.summary);
                     let both = own.iter().filter(|w| theirs.contains(w.as_str())).count();
                     let same_verb = verb(o) == verb(m) && both >= 2;
-                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || same_verb)
+                    same_names(&names(o), &names(m)) && (shared * 10 >= own.len() * 7 || same_verb)
                 })
         })
         .collect();
@@ -162,6 +162,13 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
         k += 1;
         !restated[k - 1]
     });
+}
+
+/// "All parties involved in Myanmar" and "All parties involved": the same actors, one name
+/// the other with its place or qualifier added after it (word for word).
+fn same_names(a: &[String], b: &[String]) -> bool {
+    let extends = |x: &str, y: &str| x == y || x.starts_with(&format!("{y} "));
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| extends(x, y) || extends(y, x))
 }
 
 /// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw

@@ -125,6 +125,12 @@ pub const VERBS: &[Verb] = &[
         "reiterated their call upon", "reiterated their call on", "reiterated their call to",
         "reiterate their call upon", "reiterate their call on", "reiterate their call to",
         "renewed their call on", "renewed their call upon", "reiterated their appeal to",
+        // "The Chairperson renews his call on X to ...": an official's own call made anew.
+        "renews his call on", "renews his call upon", "renewed his call on", "renewed his call upon",
+        "renews her call on", "renews her call upon", "renewed her call on", "renewed her call upon",
+        "reiterates his call on", "reiterates his call upon", "reiterated his call on",
+        "reiterated his call upon", "reiterates her call on", "reiterates her call upon",
+        "reiterated her call on", "reiterated her call upon",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),

@@ -51,3 +51,36 @@ fn a_digest_line_labelled_by_its_topic_is_an_item_not_a_record_field() {
         ["¶2 Growers | Centre", "¶2 Warden"]
     );
 }
+
+#[test]
+fn an_officials_call_made_anew_with_his_or_her_asks_its_addressee() {
+    let text = "Orchard statement\n\nThe Chairperson renews his call on all valley actors to support the Panel.\n\nThe Chair reiterated her call upon the growers to end the dispute.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All valley actors", "¶3 Growers"]
+    );
+}
+
+#[test]
+fn a_call_with_its_and_left_out_after_the_first_verbs_object() {
+    let text = "Orchard ministers meet\n\nThe Orchard ministers condemned the blight in the valley and hills called on the growers' union to take urgent action to end the blight.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 Growers' union"]);
+    // A passive after a relative stays inside ("the growers who were called on to ...").
+    let text = "Orchard ministers meet\n\nThe Orchard ministers thanked the growers who were called on to plant pears.\n";
+    assert_eq!(brief(text, "2036-03-02"), Vec::<String>::new());
+}
+
+#[test]
+fn a_lede_naming_the_addressee_with_its_place_added_restates_the_quote() {
+    let text = "Orchard ministers urged all parties involved in the valley to take concrete action to halt the blight, said a statement from the League Sunday.\nDuring their meeting, the ministers \"denounced the blight and urged all parties involved to take concrete action to halt the blight, denounce any escalation.\"\nThe ministers also called on the growers to exercise restraint.\n";
+    assert_eq!(
+        brief(text, "2036-03-02"),
+        ["¶2 All parties involved", "¶3 Growers"]
+    );
+}
+
+#[test]
+fn urged_means_of_action_to_act_names_nobody() {
+    let text = "Orchard ministers meet\n\nThe meeting urged means of political action at the valley and regional levels to stop the blight and protect the growers.\n";
+    assert_eq!(brief(text, "2036-03-02"), ["¶2 All States"]);
+}
