@@ -260,7 +260,7 @@ fn clause_position(
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
-    } else if opens_regardless(sentence, toks, i, kind, form, &position) {
+    } else if opens_regardless(sentence, toks, i, kind, form, &position, since) {
         Position::Opens
     } else if qualifying_participle(sentence, toks, i) {
         Position::Inside
@@ -290,6 +290,7 @@ fn opens_regardless(
     kind: Kind,
     form: &str,
     position: &Position,
+    since: usize,
 ) -> bool {
     // "Azerbaijan offered to ...": a named subject's offer.
     let named_subject = kind == Kind::Offers
@@ -313,6 +314,24 @@ fn opens_regardless(
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))
+        || missing_and_call(sentence, toks, i, form, since)
+}
+
+/// "The ministers condemned the crimes in X and Y called on the world to take ...": a news copy's
+/// second past verb with its "and" left out; "called on / upon" after the object of the
+/// clause's opening past verb, no punctuation between, opens a clause of its own.
+fn missing_and_call(sentence: &str, toks: &[Token], i: usize, form: &str, since: usize) -> bool {
+    matches!(form, "called on" | "called upon")
+        && since >= 2
+        && since < i
+        && toks[since - 1].word.ends_with("ed")
+        && !toks[since..i].iter().any(|t| {
+            table::RELATIVE_WORDS.contains(&t.word.as_str())
+                || table::PASSIVE_AUX.contains(&t.word.as_str())
+                || matches!(t.word.as_str(), "to" | "who")
+        })
+        && !matches!(toks[i - 1].word.as_str(), "and" | "or")
+        && !(since..i).any(|k| punct_between(sentence, toks, k))
 }
 
 /// "It was decided that ...": the body decided.

@@ -288,6 +288,8 @@ mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
 #[cfg(test)]
+mod tests_hen5_kinds;
+#[cfg(test)]
 mod tests_real_kinds;
 #[cfg(test)]
 mod tests_un26_kinds;

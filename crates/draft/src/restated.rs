@@ -2,6 +2,9 @@
 //! lede, a title-case headline that repeats the paragraph under it).
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::classify::fold;
 use crate::segment::Para;
@@ -23,6 +26,9 @@ pub(crate) fn drop_restated(
     if lang == Lang::En && !numbered {
         drop_title_case_headlines(mandates, paras);
     }
+    if lang == Lang::En {
+        drop_reported_statement_lede(mandates);
+    }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
         let headlines: HashSet<u32> = paras
@@ -35,6 +41,48 @@ pub(crate) fn drop_restated(
         fr::drop_restated_headlines(mandates, &headlines);
     }
 }
+
+/// "Ministers have issued a joint statement on X, calling for restraint and dialogue" over
+/// the statement itself ("1. ... We call on all parties to exercise maximum restraint and to
+/// pursue dialogues ..."): a news lede reporting the call of the statement it then quotes,
+/// half its longer words and two at least in a later request's sentence, is that request's
+/// lede, whoever it names (a lede names nobody where the statement does).
+fn drop_reported_statement_lede(mandates: &mut Vec<DraftMandate>) {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 6)
+            .map(fold)
+            .collect()
+    };
+    let at = |m: &DraftMandate| m.paragraph.unwrap_or(0);
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            let Some(call) = REPORTED_CALL.find(&m.text) else {
+                return false;
+            };
+            let own = words(&m.text[call.end()..]);
+            own.len() >= 2
+                && mandates.iter().any(|o| {
+                    let later = fold(&o.text);
+                    let shared = own.iter().filter(|w| later.contains(w.as_str())).count();
+                    at(o) > at(m) && shared >= 2 && shared * 2 >= own.len()
+                })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// "have issued a joint statement on the situation in X, calling for": a report of a
+/// statement (communiqué, declaration) issued, its call in a participle after a comma.
+static REPORTED_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:issued|released|adopted)\s+(?:a|an|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|declaration)\b[^.;]{0,150}?,\s*calling\s+(?:for|on|upon)\b")
+        .expect("valid regex")
+});
 
 /// "Members Call on Growers to Keep Pledge on Seeds", "COUNCIL CALLS FOR
 /// CESSATION OF HOSTILITIES": a press page's headline, set in capitals or title case, that
@@ -105,7 +153,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                     let theirs = fold(&o.summary);
                     let both = own.iter().filter(|w| theirs.contains(w.as_str())).count();
                     let same_verb = verb(o) == verb(m) && both >= 2;
-                    names(o) == names(m) && (shared * 10 >= own.len() * 7 || same_verb)
+                    same_names(&names(o), &names(m)) && (shared * 10 >= own.len() * 7 || same_verb)
                 })
         })
         .collect();
@@ -114,6 +162,13 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
         k += 1;
         !restated[k - 1]
     });
+}
+
+/// "All parties involved in Myanmar" and "All parties involved": the same actors, one name
+/// the other with its place or qualifier added after it (word for word).
+fn same_names(a: &[String], b: &[String]) -> bool {
+    let extends = |x: &str, y: &str| x == y || x.starts_with(&format!("{y} "));
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| extends(x, y) || extends(y, x))
 }
 
 /// "UN asks Syria to withdraw troops" over "The Council on Tuesday urged Syria to withdraw
@@ -131,13 +186,22 @@ fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
         return;
     };
     let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    // "OIC summit rejects extremism" / "* Calls for dialogue ... * Leaders united ...": the
+    // headline's starred standfirst sums up the report; its items restate, whoever they name.
+    let standfirst = |m: &DraftMandate| {
+        let own = fold(m.text.trim());
+        first.subs.iter().any(|s| {
+            let item = fold(s.text.trim());
+            !item.is_empty() && (own.contains(item.as_str()) || item.contains(own.as_str()))
+        })
+    };
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
             m.paragraph == Some(head)
-                && mandates
-                    .iter()
-                    .any(|o| o.paragraph.is_some_and(|p| p > head) && names(o) == names(m))
+                && mandates.iter().any(|o| {
+                    o.paragraph.is_some_and(|p| p > head) && (names(o) == names(m) || standfirst(m))
+                })
         })
         .collect();
     let mut k = 0;

@@ -584,7 +584,11 @@ impl<'t> ParaReader<'t> {
         match marker {
             // "- Author: UN General Assembly", "- Document source:": a page's record fields,
             // each a header line of its own, not an item of the title.
-            Marker::Letter(_) if line.starts_with(BULLETS) && RECORD_FIELD.is_match(line) => {
+            Marker::Letter(_)
+                if line.starts_with(BULLETS)
+                    && RECORD_FIELD.is_match(line)
+                    && !self.digest_line(line) =>
+            {
                 Marker::Item
             }
             Marker::Letter(letter) if line.starts_with(BULLETS) => {
@@ -607,6 +611,27 @@ impl<'t> ParaReader<'t> {
             }
             m => m,
         }
+    }
+
+    /// "digest:" / "– Development: Heads acknowledged that ...": a list's item labelled by its
+    /// topic, its value a sentence (a subject and a past verb), under a chapeau that ends
+    /// at a colon or after other items of the list: no record page's field.
+    fn digest_line(&self, line: &str) -> bool {
+        let in_list = match &self.current {
+            Some((Marker::Letter(_), _)) => true,
+            Some((Marker::None, t)) => t.trim_end().ends_with(':'),
+            Some(_) => false,
+            None => self
+                .out
+                .last()
+                .is_some_and(|p| !p.subs.is_empty() || p.text.trim_end().ends_with(':')),
+        };
+        let value = line.split_once(':').map_or("", |(_, v)| v);
+        let words: Vec<&str> = value.split_whitespace().collect();
+        let past_verb = words.iter().take(6).any(|w| {
+            w.chars().count() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+        });
+        in_list && words.len() >= 6 && past_verb
     }
 
     /// Whether the `k`th line (its text after the marker: `rest`) opens a paragraph.
@@ -635,7 +660,13 @@ impl<'t> ParaReader<'t> {
         // and Cultural" / "Organization to act ..."): only punctuation ends it.
         // A lettered item runs on until its own punctuation ("(a) prioritize the provision
         // of advice to the" / "Government and people of ...;").
+        // "* Calls for ... * Leaders united ..." / "MECCA: The summit ...": a starred
+        // standfirst under a headline ends where a news dateline opens the report.
+        let dateline_after_bullet = self.label.starts_with(BULLETS)
+            && matches!(self.current.as_ref(), Some((Marker::Letter(_), _)))
+            && NEWS_DATELINE.is_match(line);
         let open_item = !prev_line.ends_with([',', ';', ':', '.'])
+            && !dateline_after_bullet
             && self.current.as_ref().is_some_and(|(m, _)| match m {
                 Marker::Number(_) => lines_in_current == 1,
                 Marker::Letter(_) | Marker::Roman(_) => lines_in_current >= 1,
@@ -1309,6 +1340,13 @@ static INFOBOX_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// infobox's fields (a sentence's "Note: ..." has a space after its colon).
 static INFOBOX_FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}\p{N} .'-]{0,30}:[^\s/]").expect("valid regex"));
+
+/// "MECCA: The ...", "ADDIS ABABA, 3 March (Agency) - The ...": a news report's dateline,
+/// a place in capitals before the report's first sentence.
+static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}{2,}(?:[ '-]\p{Lu}{2,})*(?:,[^:\n]{1,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?::|--|[-–—])\s+\p{Lu}\p{Ll}")
+        .expect("valid regex")
+});
 
 /// "- Author: X", "- Document source:": a bulleted "Label: value" field of a record page.
 static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {

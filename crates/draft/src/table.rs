@@ -125,6 +125,12 @@ pub const VERBS: &[Verb] = &[
         "reiterated their call upon", "reiterated their call on", "reiterated their call to",
         "reiterate their call upon", "reiterate their call on", "reiterate their call to",
         "renewed their call on", "renewed their call upon", "reiterated their appeal to",
+        // "The Chairperson renews his call on X to ...": an official's own call made anew.
+        "renews his call on", "renews his call upon", "renewed his call on", "renewed his call upon",
+        "renews her call on", "renews her call upon", "renewed her call on", "renewed her call upon",
+        "reiterates his call on", "reiterates his call upon", "reiterated his call on",
+        "reiterated his call upon", "reiterates her call on", "reiterates her call upon",
+        "reiterated her call on", "reiterated her call upon",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
@@ -164,6 +170,11 @@ pub const VERBS: &[Verb] = &[
         "renewing the call for", "renewing its call for", "renewing their call for",
         "renews the call for", "renewed the call for", "reiterating the call for",
         "reiterating its call for", "reiterates the call for", "reiterated the call for",
+        // "We reaffirm the call for the strict respect of X": a call made anew with
+        // "reaffirm", as with "reiterate" (a plain "reaffirms X" stays a view).
+        "reaffirms the call for", "reaffirmed the call for", "reaffirm the call for",
+        "reaffirming the call for", "reaffirms its call for", "reaffirmed its call for",
+        "reaffirm our call for", "reaffirm their call for", "reaffirmed their call for",
     ]),
     // A named subject offers to act.
     verb(Offers, &[

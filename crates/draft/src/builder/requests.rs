@@ -305,6 +305,7 @@ impl Builder {
         // one's infinitive after it.
         if ASKED_THING.is_match(rest)
             || ENDED_THING.is_match(rest)
+            || MEANS_OF_ACTION.is_match(rest)
             || RELEASE_OF.is_match(rest)
             || INDEFINITE_THING.is_match(rest)
             || (!self.formal && finite_form(&t.form) && bare_thing(rest))
@@ -1875,6 +1876,13 @@ fn past_form(form: &str) -> bool {
         .next()
         .is_some_and(|w| w.ends_with("ed"))
 }
+
+/// "urged means of political action at the regional level to stop ...": the ways of acting
+/// asked for, not an addressee (a call to all).
+static MEANS_OF_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:all\s+)?(?:means|ways|avenues)\s+of\s+(?:\w+\s+){0,2}?(?:action|pressure|support)\b")
+        .expect("valid regex")
+});
 
 /// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.
 static ENDED_THING: LazyLock<Regex> = LazyLock::new(|| {
