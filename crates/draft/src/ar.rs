@@ -1380,6 +1380,8 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
                     opens(n, openers)
                         || ends_at(n, enders)
                         || named_then_ended(&words[k + 1..], openers, enders)
+                        // "... وطالبت بأن يمتثل X لـ ...": a call whose that-clause acts.
+                        || (["بأن", "بان"].contains(&bare(n)) && enders.contains(&"ب"))
                 })
         });
     // "... وقرر أنه يجب على ...": a past decision after "و" is one more.
@@ -1477,7 +1479,20 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let obliged = obligation(&words[k..])
         && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
-    noun || included || participle || listed || renews || adopted || obliged || directs
+    let stated = stated_obligation(&words[k..]);
+    noun || included || participle || listed || renews || adopted || obliged || directs || stated
+}
+
+/// "قال الاتحاد ... إنه يتحتم على X تسليم ...", "أكد المجلس أنه يجب على X أن ...": an
+/// obligation a report states after "إنه" / "أنه", on the one after "على".
+fn stated_obligation(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| ["إنه", "انه", "أنه", "بأنه"].contains(&bare(w)))
+        && words
+            .get(1)
+            .is_some_and(|w| table::AR_OBLIGATION_VERBS.contains(&bare(w)))
+        && words.get(2).is_some_and(|w| bare(w) == "على")
 }
 
 /// "ووجهوا بأن يتم الانتهاء من ...", "ووجه المجلس بأن تقوم الأمانة ...": a directive that
@@ -1635,6 +1650,16 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     }
     let verb = verb_form(first);
+    // "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
+    // said ("قال الوزير إنه يجب على ...").
+    if stated_obligation(words) {
+        if by_speaker(before) {
+            return Vec::new();
+        }
+        return request(&words[3..], &[], &["أن", "ان"], false, &[])
+            .into_iter()
+            .collect();
+    }
     if let Some(found) = directed_to(words) {
         return found;
     }
@@ -2331,6 +2356,14 @@ fn person_subject(words: &[&str]) -> bool {
     let person = words
         .get(1)
         .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)));
+    // "وناشدت رئيسة وفد X في اجتماعات المجلس ...، المجلس ...": a member's delegate speaks.
+    let delegate = person
+        && words
+            .get(2)
+            .is_some_and(|w| table::AR_DELEGATIONS.contains(&bare(w)));
+    if delegate {
+        return true;
+    }
     if person {
         // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
         let after = 2 + words[2..]
@@ -2883,11 +2916,14 @@ fn request(
     let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
     i = after_text_in_passing(rest, i, openers);
     // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
-    if i > 0
-        && rest
-            .get(i)
-            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
-        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
+    // "... وطالبت بأن يمتثل الكيان الصهيوني لـ ...": so with the subject the sentence's.
+    let that_at = rest.get(i).map(|w| bare(w));
+    let with_ba = that_at.is_some_and(|w| ["بأن", "بان"].contains(&w));
+    if (i > 0 || with_ba)
+        && that_at.is_some_and(|w| ["أن", "ان", "بأن", "بان"].contains(&w))
+        && let Some(found) = rest
+            .get(i + 1..)
+            .and_then(|r| acting_subject(r).or_else(|| with_ba.then(|| nisba_subject(r)).flatten()))
     {
         return Some(found);
     }
@@ -3735,7 +3771,7 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     if ["أنه", "انه"].contains(&w)
         && words
             .get(1)
-            .is_some_and(|n| ["يجب", "ينبغي"].contains(&bare(n)))
+            .is_some_and(|n| table::AR_OBLIGATION_VERBS.contains(&bare(n)))
         && words.get(2).is_some_and(|n| bare(n) == "على")
         && let Some(found) = request(&words[3..], &[], &["أن", "ان"], false, &[])
     {
@@ -4022,6 +4058,50 @@ fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     let mut act = vec![*verb];
     act.extend(&words[1 + end..]);
     Some((actors, clean(&act.join(" "))))
+}
+
+/// "بأن يمتثل الكيان الصهيوني لـ ...": after a called-for present verb (no copula), a
+/// defined noun and its defined nisba adjective name the party that is to act, where the
+/// noun is no verbal noun ("التنفيذ", "الانسحاب", "الإعلان").
+fn nisba_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let verb = *words.first()?;
+    let head = bare(words.get(1)?);
+    let adjective = bare(words.get(2)?);
+    let stem = head.strip_prefix("ال")?;
+    let verbal_noun = stem.starts_with(['ت', 'ا', 'إ']) && stem.chars().count() >= 5;
+    let nisba = adjective.starts_with("ال")
+        && adjective.ends_with('ي')
+        && adjective.chars().count() >= 5
+        && !words[1].ends_with([',', '.']);
+    let ok = present_verb(bare(verb))
+        && !table::AR_COPULAS.contains(&bare(verb))
+        && !verbal_noun
+        && nisba
+        && words.len() > 3;
+    if !ok {
+        return None;
+    }
+    let end = 2 + words[3..]
+        .iter()
+        .take_while(|w| adjective_word(bare(w)))
+        .count();
+    let mut act = vec![verb];
+    act.extend(&words[end + 1..]);
+    Some((
+        vec![
+            words[1..=end]
+                .iter()
+                .map(|w| bare(w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ],
+        clean(&act.join(" ")),
+    ))
+}
+
+/// A defined nisba adjective after a name ("الصهيوني", "السودانية").
+fn adjective_word(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("ية")) && w.chars().count() >= 5
 }
 
 /// "تنهي إسرائيل ...": after a present verb, one bare word that can only be a name (no
