@@ -1071,6 +1071,37 @@ fn named_back(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
         && head(&m.actors[0]).is_some_and(|h| later.actors[0].name == format!("ال{h}"))
 }
 
+/// "قرر مجلس السلم والأمن التابع للاتحاد ... تعليق ... . واعلن رئيسه ان مجلس السلم والأمن
+/// قرر ... تعليق ...": the later body is the earlier's name cut short (its first two words
+/// or more, its affiliation dropped), the same body named again.
+fn named_shorter(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
+    let words = |a: &crate::Actor| {
+        a.name
+            .split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    later.actors.len() == 1 && m.actors.len() == 1 && {
+        let (short, long) = (words(&later.actors[0]), words(&m.actors[0]));
+        short.len() >= 2 && short.len() < long.len() && long.starts_with(&short)
+    }
+}
+
+/// "في اديس ابابا تعليق عضوية X ..." and "وفقا للمواثيق تعليق مشاركة X ...": a form-II
+/// verbal noun ("تعليق") both summaries open with, within their first eight words.
+fn shared_verbal_noun(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let nouns = |d: &crate::DraftMandate| {
+        d.summary
+            .split_whitespace()
+            .take(8)
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .filter(|w| w.starts_with('ت') && w.chars().count() >= 4)
+            .collect::<Vec<_>>()
+    };
+    let first = nouns(m);
+    nouns(later).iter().any(|w| first.contains(w))
+}
+
 /// "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
 /// أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
 /// القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
@@ -1087,10 +1118,17 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                     let named_again = m.paragraph == later.paragraph
                         && named_back(later, m)
                         && restated_act(m) == restated_act(later);
-                    own_act_of_body(m)
-                        && (named_again
-                            || opening_words(m).len() == 3
-                                && opening_words(m) == opening_words(later))
+                    // "... ان مجلس X قرر وفقا للميثاق تعليق ...": named shorter, its act
+                    // after an aside of how it decided.
+                    let shorter_again = m.paragraph == later.paragraph
+                        && named_shorter(later, m)
+                        && m.actors.iter().all(|x| body_named(&x.name))
+                        && shared_verbal_noun(m, later);
+                    shorter_again
+                        || own_act_of_body(m)
+                            && (named_again
+                                || opening_words(m).len() == 3
+                                    && opening_words(m) == opening_words(later))
                 })
         })
         .collect()
@@ -1480,7 +1518,40 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
         && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
     let stated = stated_obligation(&words[k..]);
-    noun || included || participle || listed || renews || adopted || obliged || directs || stated
+    let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
+    noun || included
+        || participle
+        || listed
+        || renews
+        || adopted
+        || obliged
+        || directs
+        || stated
+        || proposed
+}
+
+/// "فقد وافق قادة دول المجلس على اقتراح X بأن يقوم المجلس الوزاري بـ ...": the words
+/// before "بأن" approve a proposal (an approving verb, "على اقتراح" and its proposer, in the
+/// same sentence), so the that-clause's actor is asked.
+fn approved_proposal(before: &[&str]) -> bool {
+    const APPROVES: &[&str] = &["وافق", "وافقت", "وافقوا", "يوافق", "توافق", "الموافقة"];
+    const PROPOSALS: &[&str] = &["اقتراح", "الاقتراح", "مقترح", "المقترح"];
+    let n = before.len();
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with(['.', ';', ':']))
+        .map_or(0, |k| k + 1);
+    let Some(j) = (from.max(n.saturating_sub(10))..n).find(|&j| {
+        PROPOSALS.contains(&bare(before[j]))
+            && j > from
+            && ["على", "علي"].contains(&bare(before[j - 1]))
+    }) else {
+        return false;
+    };
+    (from..j - 1).rev().take(14).any(|k| {
+        let w = bare(before[k]);
+        APPROVES.contains(&w) || w.strip_prefix('و').is_some_and(|v| APPROVES.contains(&v))
+    })
 }
 
 /// "قال الاتحاد ... إنه يتحتم على X تسليم ...", "أكد المجلس أنه يجب على X أن ...": an
@@ -1650,6 +1721,14 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     }
     let verb = verb_form(first);
+    // "وافق X على اقتراح Y بأن يقوم Z بـ ...": the proposal's actor Z is asked.
+    if ["بأن", "بان"].contains(&bare(first)) && approved_proposal(before) {
+        return words
+            .get(1..)
+            .and_then(acting_subject)
+            .into_iter()
+            .collect();
+    }
     // "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
     // said ("قال الوزير إنه يجب على ...").
     if stated_obligation(words) {
@@ -1777,10 +1856,21 @@ fn any_one_that(before: &[&str], verb: &str) -> bool {
 /// "... إن المجلس قرر": "إن" / "أن" and the body just before the verb.
 fn body_before_verb(before: &[&str]) -> bool {
     let n = before.len();
-    n >= 2
+    let one_word = n >= 2
         && ["أن", "ان", "إن"].contains(&bare(before[n - 2]))
         && table::AR_BODY_HEADS.contains(&bare(before[n - 1]))
-        && !before[n - 1].ends_with([',', '.'])
+        && !before[n - 1].ends_with([',', '.']);
+    // "... للصحافيين أن مجلس السلم والأمن التابع للاتحاد قرر ...": the body's whole name
+    // (its subject's words, up to eight) between "أن" and the verb.
+    let named = (3..=9).any(|d| {
+        n >= d
+            && ["أن", "ان", "إن"].contains(&bare(before[n - d]))
+            && before[n - d + 1..]
+                .iter()
+                .all(|w| !w.ends_with([',', '.', ';', ':']))
+            && subject(&before[n - d + 1..]).is_some_and(|(_, taken)| taken == d - 1)
+    });
+    one_word || named
 }
 
 /// "بإحالة موضوع ... إلى اللجنة الثقافية لدراسة ...", "على أن يحال الموضوع إلى X لبحث
@@ -1858,6 +1948,11 @@ fn recommends_approval(words: &[&str]) -> bool {
 /// body that adopted it.
 fn adopted_act(before: &[&str], words: &[&str]) -> Requests {
     let first = words[0];
+    // "وافق X على قرار يمدد ... . ومن المقرر أن ...": the act ends with its sentence.
+    let words = match words.iter().position(|w| w.ends_with('.')) {
+        Some(k) => &words[..=k],
+        None => words,
+    };
     adopting_body(before)
         .map(|by| {
             let act = if provides_word(first) {
@@ -2447,6 +2542,7 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     });
     let act = is_verb(verb_form(w))
         || provides_word(w)
+        || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
     resolution && act && adopting_body(earlier).is_some()

@@ -266,6 +266,8 @@ mod tests_ar_res11_kinds;
 #[cfg(test)]
 mod tests_ar_res12_kinds;
 #[cfg(test)]
+mod tests_ar_res13_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

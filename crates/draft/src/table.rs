@@ -2824,6 +2824,12 @@ pub const AR_COPULAS: &[&str] = &[
     "يكون", "تكون", "يتم", "تتم", "يصبح", "تصبح", "يظل", "تظل", "يبقى", "تبقى",
 ];
 
+/// What a resolution does by its own present verb after "قرار" ("وافق مجلس الأمن على قرار
+/// يمدد لسنة مهمة ...", "قرارا يجدد ولاية ..."): the adopting body's act, as "يقضي بـ".
+pub const AR_RESOLUTION_ACTS: &[&str] = &[
+    "يمدد", "يجدد", "يمد", "ينشئ", "يفرض", "يرفع", "ينهي", "يعلق", "يوسع", "يعدل",
+];
+
 /// A person's own report or speech ("يرفع تقريره", "ضمن تقريره", "ألقى كلمته"): what they
 /// ask in it is no decision of the body.
 pub const AR_OWN_WORDS: &[&str] = &[
