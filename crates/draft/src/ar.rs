@@ -1071,6 +1071,37 @@ fn named_back(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
         && head(&m.actors[0]).is_some_and(|h| later.actors[0].name == format!("ال{h}"))
 }
 
+/// "قرر مجلس السلم والأمن التابع للاتحاد ... تعليق ... . واعلن رئيسه ان مجلس السلم والأمن
+/// قرر ... تعليق ...": the later body is the earlier's name cut short (its first two words
+/// or more, its affiliation dropped), the same body named again.
+fn named_shorter(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
+    let words = |a: &crate::Actor| {
+        a.name
+            .split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    later.actors.len() == 1 && m.actors.len() == 1 && {
+        let (short, long) = (words(&later.actors[0]), words(&m.actors[0]));
+        short.len() >= 2 && short.len() < long.len() && long.starts_with(&short)
+    }
+}
+
+/// "في اديس ابابا تعليق عضوية X ..." and "وفقا للمواثيق تعليق مشاركة X ...": a form-II
+/// verbal noun ("تعليق") both summaries open with, within their first eight words.
+fn shared_verbal_noun(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let nouns = |d: &crate::DraftMandate| {
+        d.summary
+            .split_whitespace()
+            .take(8)
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .filter(|w| w.starts_with('ت') && w.chars().count() >= 4)
+            .collect::<Vec<_>>()
+    };
+    let first = nouns(m);
+    nouns(later).iter().any(|w| first.contains(w))
+}
+
 /// "قرر الاتحاد الإفريقي الأربعاء تعليق عضوية مالي ..." a paragraph after "أعلن المجلس
 /// أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
 /// القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
@@ -1087,10 +1118,17 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                     let named_again = m.paragraph == later.paragraph
                         && named_back(later, m)
                         && restated_act(m) == restated_act(later);
-                    own_act_of_body(m)
-                        && (named_again
-                            || opening_words(m).len() == 3
-                                && opening_words(m) == opening_words(later))
+                    // "... ان مجلس X قرر وفقا للميثاق تعليق ...": named shorter, its act
+                    // after an aside of how it decided.
+                    let shorter_again = m.paragraph == later.paragraph
+                        && named_shorter(later, m)
+                        && m.actors.iter().all(|x| body_named(&x.name))
+                        && shared_verbal_noun(m, later);
+                    shorter_again
+                        || own_act_of_body(m)
+                            && (named_again
+                                || opening_words(m).len() == 3
+                                    && opening_words(m) == opening_words(later))
                 })
         })
         .collect()
@@ -1380,6 +1418,8 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
                     opens(n, openers)
                         || ends_at(n, enders)
                         || named_then_ended(&words[k + 1..], openers, enders)
+                        // "... وطالبت بأن يمتثل X لـ ...": a call whose that-clause acts.
+                        || (["بأن", "بان"].contains(&bare(n)) && enders.contains(&"ب"))
                 })
         });
     // "... وقرر أنه يجب على ...": a past decision after "و" is one more.
@@ -1477,7 +1517,53 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let obliged = obligation(&words[k..])
         && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
-    noun || included || participle || listed || renews || adopted || obliged || directs
+    let stated = stated_obligation(&words[k..]);
+    let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
+    noun || included
+        || participle
+        || listed
+        || renews
+        || adopted
+        || obliged
+        || directs
+        || stated
+        || proposed
+}
+
+/// "فقد وافق قادة دول المجلس على اقتراح X بأن يقوم المجلس الوزاري بـ ...": the words
+/// before "بأن" approve a proposal (an approving verb, "على اقتراح" and its proposer, in the
+/// same sentence), so the that-clause's actor is asked.
+fn approved_proposal(before: &[&str]) -> bool {
+    const APPROVES: &[&str] = &["وافق", "وافقت", "وافقوا", "يوافق", "توافق", "الموافقة"];
+    const PROPOSALS: &[&str] = &["اقتراح", "الاقتراح", "مقترح", "المقترح"];
+    let n = before.len();
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with(['.', ';', ':']))
+        .map_or(0, |k| k + 1);
+    let Some(j) = (from.max(n.saturating_sub(10))..n).find(|&j| {
+        PROPOSALS.contains(&bare(before[j]))
+            && j > from
+            && ["على", "علي"].contains(&bare(before[j - 1]))
+    }) else {
+        return false;
+    };
+    (from..j - 1).rev().take(14).any(|k| {
+        let w = bare(before[k]);
+        APPROVES.contains(&w) || w.strip_prefix('و').is_some_and(|v| APPROVES.contains(&v))
+    })
+}
+
+/// "قال الاتحاد ... إنه يتحتم على X تسليم ...", "أكد المجلس أنه يجب على X أن ...": an
+/// obligation a report states after "إنه" / "أنه", on the one after "على".
+fn stated_obligation(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| ["إنه", "انه", "أنه", "بأنه"].contains(&bare(w)))
+        && words
+            .get(1)
+            .is_some_and(|w| table::AR_OBLIGATION_VERBS.contains(&bare(w)))
+        && words.get(2).is_some_and(|w| bare(w) == "على")
 }
 
 /// "ووجهوا بأن يتم الانتهاء من ...", "ووجه المجلس بأن تقوم الأمانة ...": a directive that
@@ -1635,6 +1721,24 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return Vec::new();
     }
     let verb = verb_form(first);
+    // "وافق X على اقتراح Y بأن يقوم Z بـ ...": the proposal's actor Z is asked.
+    if ["بأن", "بان"].contains(&bare(first)) && approved_proposal(before) {
+        return words
+            .get(1..)
+            .and_then(acting_subject)
+            .into_iter()
+            .collect();
+    }
+    // "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
+    // said ("قال الوزير إنه يجب على ...").
+    if stated_obligation(words) {
+        if by_speaker(before) {
+            return Vec::new();
+        }
+        return request(&words[3..], &[], &["أن", "ان"], false, &[])
+            .into_iter()
+            .collect();
+    }
     if let Some(found) = directed_to(words) {
         return found;
     }
@@ -1752,10 +1856,21 @@ fn any_one_that(before: &[&str], verb: &str) -> bool {
 /// "... إن المجلس قرر": "إن" / "أن" and the body just before the verb.
 fn body_before_verb(before: &[&str]) -> bool {
     let n = before.len();
-    n >= 2
+    let one_word = n >= 2
         && ["أن", "ان", "إن"].contains(&bare(before[n - 2]))
         && table::AR_BODY_HEADS.contains(&bare(before[n - 1]))
-        && !before[n - 1].ends_with([',', '.'])
+        && !before[n - 1].ends_with([',', '.']);
+    // "... للصحافيين أن مجلس السلم والأمن التابع للاتحاد قرر ...": the body's whole name
+    // (its subject's words, up to eight) between "أن" and the verb.
+    let named = (3..=9).any(|d| {
+        n >= d
+            && ["أن", "ان", "إن"].contains(&bare(before[n - d]))
+            && before[n - d + 1..]
+                .iter()
+                .all(|w| !w.ends_with([',', '.', ';', ':']))
+            && subject(&before[n - d + 1..]).is_some_and(|(_, taken)| taken == d - 1)
+    });
+    one_word || named
 }
 
 /// "بإحالة موضوع ... إلى اللجنة الثقافية لدراسة ...", "على أن يحال الموضوع إلى X لبحث
@@ -1833,6 +1948,11 @@ fn recommends_approval(words: &[&str]) -> bool {
 /// body that adopted it.
 fn adopted_act(before: &[&str], words: &[&str]) -> Requests {
     let first = words[0];
+    // "وافق X على قرار يمدد ... . ومن المقرر أن ...": the act ends with its sentence.
+    let words = match words.iter().position(|w| w.ends_with('.')) {
+        Some(k) => &words[..=k],
+        None => words,
+    };
     adopting_body(before)
         .map(|by| {
             let act = if provides_word(first) {
@@ -2331,6 +2451,14 @@ fn person_subject(words: &[&str]) -> bool {
     let person = words
         .get(1)
         .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)));
+    // "وناشدت رئيسة وفد X في اجتماعات المجلس ...، المجلس ...": a member's delegate speaks.
+    let delegate = person
+        && words
+            .get(2)
+            .is_some_and(|w| table::AR_DELEGATIONS.contains(&bare(w)));
+    if delegate {
+        return true;
+    }
     if person {
         // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
         let after = 2 + words[2..]
@@ -2414,6 +2542,7 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     });
     let act = is_verb(verb_form(w))
         || provides_word(w)
+        || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
     resolution && act && adopting_body(earlier).is_some()
@@ -2883,11 +3012,14 @@ fn request(
     let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
     i = after_text_in_passing(rest, i, openers);
     // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
-    if i > 0
-        && rest
-            .get(i)
-            .is_some_and(|w| ["أن", "ان", "بأن"].contains(&bare(w)))
-        && let Some(found) = rest.get(i + 1..).and_then(acting_subject)
+    // "... وطالبت بأن يمتثل الكيان الصهيوني لـ ...": so with the subject the sentence's.
+    let that_at = rest.get(i).map(|w| bare(w));
+    let with_ba = that_at.is_some_and(|w| ["بأن", "بان"].contains(&w));
+    if (i > 0 || with_ba)
+        && that_at.is_some_and(|w| ["أن", "ان", "بأن", "بان"].contains(&w))
+        && let Some(found) = rest
+            .get(i + 1..)
+            .and_then(|r| acting_subject(r).or_else(|| with_ba.then(|| nisba_subject(r)).flatten()))
     {
         return Some(found);
     }
@@ -3735,7 +3867,7 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
     if ["أنه", "انه"].contains(&w)
         && words
             .get(1)
-            .is_some_and(|n| ["يجب", "ينبغي"].contains(&bare(n)))
+            .is_some_and(|n| table::AR_OBLIGATION_VERBS.contains(&bare(n)))
         && words.get(2).is_some_and(|n| bare(n) == "على")
         && let Some(found) = request(&words[3..], &[], &["أن", "ان"], false, &[])
     {
@@ -4022,6 +4154,50 @@ fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     let mut act = vec![*verb];
     act.extend(&words[1 + end..]);
     Some((actors, clean(&act.join(" "))))
+}
+
+/// "بأن يمتثل الكيان الصهيوني لـ ...": after a called-for present verb (no copula), a
+/// defined noun and its defined nisba adjective name the party that is to act, where the
+/// noun is no verbal noun ("التنفيذ", "الانسحاب", "الإعلان").
+fn nisba_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let verb = *words.first()?;
+    let head = bare(words.get(1)?);
+    let adjective = bare(words.get(2)?);
+    let stem = head.strip_prefix("ال")?;
+    let verbal_noun = stem.starts_with(['ت', 'ا', 'إ']) && stem.chars().count() >= 5;
+    let nisba = adjective.starts_with("ال")
+        && adjective.ends_with('ي')
+        && adjective.chars().count() >= 5
+        && !words[1].ends_with([',', '.']);
+    let ok = present_verb(bare(verb))
+        && !table::AR_COPULAS.contains(&bare(verb))
+        && !verbal_noun
+        && nisba
+        && words.len() > 3;
+    if !ok {
+        return None;
+    }
+    let end = 2 + words[3..]
+        .iter()
+        .take_while(|w| adjective_word(bare(w)))
+        .count();
+    let mut act = vec![verb];
+    act.extend(&words[end + 1..]);
+    Some((
+        vec![
+            words[1..=end]
+                .iter()
+                .map(|w| bare(w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ],
+        clean(&act.join(" ")),
+    ))
+}
+
+/// A defined nisba adjective after a name ("الصهيوني", "السودانية").
+fn adjective_word(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("ية")) && w.chars().count() >= 5
 }
 
 /// "تنهي إسرائيل ...": after a present verb, one bare word that can only be a name (no

@@ -270,6 +270,10 @@ mod tests_ar_res10_kinds;
 #[cfg(test)]
 mod tests_ar_res11_kinds;
 #[cfg(test)]
+mod tests_ar_res12_kinds;
+#[cfg(test)]
+mod tests_ar_res13_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

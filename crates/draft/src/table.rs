@@ -2867,6 +2867,26 @@ pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا"
 /// "في 13 نوفمبر الماضي": a day or month gone by.
 pub const AR_PAST_WORDS: &[&str] = &["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"];
 
+/// Verbs of obligation before "على X": "يجب على X أن ...", "يتحتم على X تسليم ...": X
+/// must act ("قال الاتحاد إنه يتحتم على X ..." asks X as "يجب على" does).
+pub const AR_OBLIGATION_VERBS: &[&str] = &["يجب", "ينبغي", "يتحتم", "يتعين", "يتوجب"];
+
+/// A delegation ("رئيسة وفد X", "رئيس الوفد"): a member's delegate, who speaks in the
+/// body's meeting; what the delegate appeals for is a speaker's, not the body's.
+pub const AR_DELEGATIONS: &[&str] = &["وفد", "الوفد", "وفود", "الوفود"];
+
+/// Copulas and the passive's helper after "بأن": "بأن يكون الحل ...", "بأن يتم ...": the
+/// defined noun after them is no actor.
+pub const AR_COPULAS: &[&str] = &[
+    "يكون", "تكون", "يتم", "تتم", "يصبح", "تصبح", "يظل", "تظل", "يبقى", "تبقى",
+];
+
+/// What a resolution does by its own present verb after "قرار" ("وافق مجلس الأمن على قرار
+/// يمدد لسنة مهمة ...", "قرارا يجدد ولاية ..."): the adopting body's act, as "يقضي بـ".
+pub const AR_RESOLUTION_ACTS: &[&str] = &[
+    "يمدد", "يجدد", "يمد", "ينشئ", "يفرض", "يرفع", "ينهي", "يعلق", "يوسع", "يعدل",
+];
+
 /// A person's own report or speech ("يرفع تقريره", "ضمن تقريره", "ألقى كلمته"): what they
 /// ask in it is no decision of the body.
 pub const AR_OWN_WORDS: &[&str] = &[
