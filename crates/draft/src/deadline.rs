@@ -1612,12 +1612,17 @@ pub fn ordinal(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     let find = |list: &[(&str, u32)], w: &str| list.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
+    // "twelth", "fourty-first": a misspelt ordinal is the one meant.
+    let misspelt = |w: &str| find(table::ORDINAL_MISSPELLINGS, w);
     match s.split_once('-') {
-        Some((tens, unit)) => {
-            Some(find(table::ORDINAL_TENS, tens)? + find(table::ORDINAL_UNITS, unit)?)
-        }
+        Some((tens, unit)) => Some(
+            find(table::ORDINAL_TENS, tens).or_else(|| misspelt(tens).filter(|t| t % 10 == 0))?
+                + find(table::ORDINAL_UNITS, unit)
+                    .or_else(|| misspelt(unit).filter(|u| *u < 20))?,
+        ),
         None => find(table::ORDINAL_UNITS, s)
-            .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))),
+            .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th")))
+            .or_else(|| misspelt(s).filter(|_| s.ends_with("th"))),
     }
 }
 

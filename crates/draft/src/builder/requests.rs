@@ -236,6 +236,17 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
+        // "Delegates to the Bureau the authority to approve ...": the holder, as "authorizes
+        // the Bureau to approve ..." asks it.
+        if t.form.starts_with("delegat") {
+            let (np, action) = classify::delegation(rest)?;
+            let actors = actor::actors(np, sentence, &self.ctx);
+            return (!actors.is_empty()).then(|| Candidate {
+                actors,
+                action: action.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
         // "requests that he continue this practice": the person named before.
         if THAT_HE.is_match(rest) {
             let actors = self.pronoun_actors(clause, sentence)?;
@@ -531,6 +542,20 @@ impl Builder {
         if fold(subject.trim()) == "they"
             && !self.formal
             && let Some(prev) = self.mandates.last()
+        {
+            return Some(Candidate {
+                actors: prev.actors.clone(),
+                action: action.to_string(),
+                origin: Origin::Request,
+            });
+        }
+        // "The Committee shall review ... . It shall consider ...": a sentence opening "It"
+        // stands for the previous sentence's obliged subject.
+        if fold(before.trim()) == "it"
+            && let Some(prev) = self.mandates.last()
+            && prev.text != sentence.trim()
+            && prev.actors.len() == 1
+            && obliged_in(&prev.text, &prev.actors[0].name)
         {
             return Some(Candidate {
                 actors: prev.actors.clone(),
@@ -1143,6 +1168,20 @@ static COMMITTED_ACT: LazyLock<Regex> = LazyLock::new(|| {
 static THAT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthat\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s*$").expect("valid regex")
 });
+
+/// Whether `sentence` opens with `name` as the subject of its "shall" ("The Committee
+/// shall, with the help of X, review ...").
+fn obliged_in(sentence: &str, name: &str) -> bool {
+    SHALL.find(sentence).is_some_and(|m| {
+        let head = fold(&sentence[..m.start()]);
+        let name = fold(name);
+        !head.contains([';', ':', '.'])
+            && (head.starts_with(&name) || head.starts_with(&format!("the {name}")))
+    })
+}
+
+static SHALL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bshall\b").expect("valid regex"));
 
 /// "X said this", "X added that these": a speaker, then a pronoun for what was said.
 static REPORTED_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
