@@ -288,4 +288,6 @@ mod tests_un26_kinds;
 #[cfg(test)]
 mod tests_un27_kinds;
 #[cfg(test)]
+mod tests_un28_kinds;
+#[cfg(test)]
 mod tests_un_kinds;

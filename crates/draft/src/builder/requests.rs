@@ -328,6 +328,34 @@ impl Builder {
         }
         self.addressee_and_action(t, rest, sentence)
             .or_else(|| self.asked_bare(t, rest, sentence))
+            .or_else(|| self.cut_addressee(&t.form, rest, sentence))
+    }
+
+    /// "REQUESTS the Sub-Committee of the Regional Committee on Programmes and Technical" at
+    /// the end of a page cut inside the addressee: the words there are name who is asked.
+    fn cut_addressee(&self, form: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        let np = rest.trim();
+        // A resolution's own present tense ("requests", not "proposed" in a heading nor a
+        // preamble's "encouraging"), before a title ("the Sub-Committee ...").
+        let titled = np
+            .strip_prefix("the ")
+            .is_some_and(|name| name.starts_with(char::is_uppercase));
+        let cut = self.formal
+            && form.ends_with('s')
+            && titled
+            && sentence.trim_end().ends_with(np)
+            && np.ends_with(|c: char| c.is_alphanumeric())
+            && np.split_whitespace().count() <= 12
+            && !fold(np)
+                .split_whitespace()
+                .any(|w| matches!(w, "to" | "that"))
+            && actor::has_actor_word(np);
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (cut && !actors.is_empty()).then(|| Candidate {
+            actors,
+            action: String::new(),
+            origin: Origin::Request,
+        })
     }
 
     /// "The text requested the Warden submit a report ...": a report's past-tense request
