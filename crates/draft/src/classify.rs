@@ -751,6 +751,11 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     if t.form.starts_with("refer") {
         return t.passive || referral_doer(&sentence[t.end..]).is_none();
     }
+    // "Delegates to the Bureau the authority to ...": only a delegation of an authority to
+    // act asks its holder ("Delegates to the fair discussed ..." are people).
+    if t.form.starts_with("delegat") {
+        return t.passive || delegation(&sentence[t.end..]).is_none();
+    }
     if t.kind != Kind::Addressed || t.passive {
         return false;
     }
@@ -790,6 +795,24 @@ pub fn referral_doer(after: &str) -> Option<&str> {
 static REFERRAL: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?i)^\s+[a-z][^;.:]{0,120}?\s+for\s+(?:further\s+)?(?:work|consideration|study|discussion|review|action|follow-up)\s+by\s+([^;.,:]+)")
         .expect("valid regex")
+});
+
+/// "[Delegates] to the Bureau (of the Committee, on an exceptional basis,) the authority to
+/// approve ...": the holder, and what the authority is to do (from its verb on).
+pub fn delegation(after: &str) -> Option<(&str, &str)> {
+    let m = DELEGATION.captures(after)?;
+    Some((
+        m.name("holder").expect("group").as_str(),
+        &after[m.name("act").expect("group").start()..],
+    ))
+}
+
+static DELEGATION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let nouns = table::DELEGATED_NOUNS.join("|");
+    regex::Regex::new(&format!(
+        r"(?i)^\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^;:,.]{{0,120}}?)(?:,[^;:,.]{{1,60}},)?\s+(?:the|full|its)\s+(?:{nouns})\s+to\s+(?P<act>[a-z]+)\b"
+    ))
+    .expect("valid regex")
 });
 
 /// A clause: the verb that opens it and the text up to the next clause.

@@ -189,7 +189,14 @@ fn goal_year(before: &str, date: Fuzzy) -> bool {
     words
         .iter()
         .any(|w| table::GOAL_WORDS.contains(&w.as_str()))
+        || FOR_ALL_BEFORE.is_match(before)
 }
+
+/// "strategies for health for all by the year 2000": "X for all by Y" names a goal (a
+/// campaign's slogan), its year no deadline of the request around it.
+static FOR_ALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\w+\s+for\s+all(?:\s+by)?(?:\s+the\s+year)?\s*$").expect("valid regex")
+});
 
 /// "the elections in 2036" in a text of 2036: the year the text is adopted in names when
 /// something happens, it sets no deadline ("by 2036" still does).
@@ -895,8 +902,10 @@ fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
 /// "decided to postpone consideration ... to a later session of the Council": a session
 /// to come that the text does not date.
 static LATER_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    // "at upcoming sessions" (no article) is the next; "at future meetings", any.
-    Regex::new(r"(?i)\b(?:to|at|until)\s+(?:a\s+(later|subsequent|future)|(upcoming|forthcoming))\s+(session|meeting)s?\b")
+    // "at upcoming sessions" (no article) is the next; "at future meetings", any; "on the
+    // agenda of a future session" is one to come; "a topic for review in the following
+    // session" is the next ("in" only before a word that orders it).
+    Regex::new(r"(?i)\b(?:(?:to|at|until|agenda\s+of)\s+(?:a\s+(later|subsequent|future)|(upcoming|forthcoming))|in\s+(?:its|the|their)\s+(?:next|following|forthcoming|upcoming))\s+(session|meeting)s?\b")
         .expect("valid regex")
 });
 
@@ -1612,12 +1621,17 @@ pub fn ordinal(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     let find = |list: &[(&str, u32)], w: &str| list.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
+    // "twelth", "fourty-first": a misspelt ordinal is the one meant.
+    let misspelt = |w: &str| find(table::ORDINAL_MISSPELLINGS, w);
     match s.split_once('-') {
-        Some((tens, unit)) => {
-            Some(find(table::ORDINAL_TENS, tens)? + find(table::ORDINAL_UNITS, unit)?)
-        }
+        Some((tens, unit)) => Some(
+            find(table::ORDINAL_TENS, tens).or_else(|| misspelt(tens).filter(|t| t % 10 == 0))?
+                + find(table::ORDINAL_UNITS, unit)
+                    .or_else(|| misspelt(unit).filter(|u| *u < 20))?,
+        ),
         None => find(table::ORDINAL_UNITS, s)
-            .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th"))),
+            .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th")))
+            .or_else(|| misspelt(s).filter(|_| s.ends_with("th"))),
     }
 }
 

@@ -298,4 +298,8 @@ mod tests_real_kinds;
 #[cfg(test)]
 mod tests_un26_kinds;
 #[cfg(test)]
+mod tests_un27_kinds;
+#[cfg(test)]
+mod tests_un28_kinds;
+#[cfg(test)]
 mod tests_un_kinds;

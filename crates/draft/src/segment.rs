@@ -1697,6 +1697,10 @@ fn bulleted_marker(line: &str, last_sub: Option<char>) -> Option<(Marker, &str)>
     let rest = line
         .strip_prefix(BULLETS)
         .filter(|rest| rest.starts_with(char::is_whitespace))?;
+    // "* WPR/RC47/2" under the last paragraph: a footnote giving a document's symbol, no item.
+    if line.starts_with('*') && is_document_symbol(rest.trim()) {
+        return None;
+    }
     // "- 1. Decides ...", "- (a) To ...": a copied page's list bullet before the text's
     // own number or letter, which is the marker.
     let own = marker(rest.trim_start(), last_sub);
@@ -1706,6 +1710,17 @@ fn bulleted_marker(line: &str, last_sub: Option<char>) -> Option<(Marker, &str)>
     let next = last_sub.map_or('a', |c| char::from_u32(u32::from(c) + 1).unwrap_or('z'));
     let letter = if next.is_ascii_lowercase() { next } else { 'z' };
     Some((Marker::Letter(letter.to_string()), rest.trim_start()))
+}
+
+/// "WPR/RC47/2", "A/HRC/36/2", "E/CN.4/1998/L.12": one word of capitals, digits and dots
+/// cut by slashes.
+fn is_document_symbol(text: &str) -> bool {
+    text.contains('/')
+        && !text.contains(char::is_whitespace)
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '.' | '-'))
 }
 
 /// A number of up to three digits opening a line, with its "." or ")" or dash.

@@ -75,6 +75,9 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["tasks", "tasked", "tasking", "task"]),
     verb(Addressed, &["charges", "charged"]),
     verb(Addressed, &["authorizes", "authorized", "authorises", "authorised", "authorize", "authorise"]),
+    // "Delegates to the Bureau the authority to approve ...": the holder is asked, as an
+    // authorized addressee is (the classifier keeps the verb only in that shape).
+    verb(Addressed, &["delegates", "delegated", "delegating", "delegate"]),
     verb(Addressed, &["recommends", "recommended", "recommending"]),
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
@@ -640,6 +643,9 @@ pub const QUOTED_NOUNS: &[&str] = &[
     "amendment", "amendments", "text", "texts", "article", "articles", "statute", "rules",
     "rule", "provision", "provisions", "terms of reference", "declaration", "wording",
     "paragraph", "paragraphs", "regulation", "regulations",
+    // "Recommends that the Conference adopt a decision along the following lines:" + "1.
+    // Decides that all Parties should ...": the draft decision recommended, quoted.
+    "lines",
 ];
 
 /// Groups of states that an unaddressed call falls to when its clause names one.
@@ -920,6 +926,19 @@ pub const PERMISSION_WORDS: &[&str] = &[
 pub const COMMENDED_NOUNS: &[&str] = &[
     "decision", "initiative", "offer", "pledge", "commitment", "intention", "readiness",
     "willingness", "plan", "undertaking", "announcement", "invitation", "proposal",
+];
+
+/// What a delegation hands over to its holder ("Delegates to the Bureau the authority to
+/// approve ..."): the holder is asked to do what follows the noun's "to".
+pub const DELEGATED_NOUNS: &[&str] = &[
+    "authority",
+    "authorization",
+    "authorisation",
+    "power",
+    "powers",
+    "responsibility",
+    "task",
+    "mandate",
 ];
 
 /// Verbs whose object follows "with", not "to": "entrusts the Secretariat with ...".
@@ -1212,6 +1231,14 @@ pub const ORDINAL_UNITS: &[(&str, u32)] = &[
     ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
     ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
 ];
+/// Ordinals as texts misspell them ("at its twelth session", "its nineth meeting"): read
+/// as the ordinal meant, alone or after a tens word ("fourty-first").
+#[rustfmt::skip]
+pub const ORDINAL_MISSPELLINGS: &[(&str, u32)] = &[
+    ("twelth", 12), ("twelveth", 12), ("nineth", 9), ("ninteenth", 19), ("eigth", 8),
+    ("eightth", 8), ("fith", 5), ("fiveth", 5), ("fourtieth", 40), ("fourty", 40),
+    ("ninetheenth", 19), ("thirtheenth", 13), ("fourthteenth", 14),
+];
 pub const ORDINAL_TENS: &[(&str, u32)] = &[
     ("twentieth", 20),
     ("thirtieth", 30),
@@ -1432,6 +1459,15 @@ pub const CONTENT_WORDS: &[&str] = &[
     "include", "includes", "including", "contain", "contains", "containing", "covering",
     "encompass", "encompasses", "encompassing", "comprise", "comprises",
     "regarding", "concerning", "elements", "information", "topics",
+];
+
+/// A participle before "on:" that gives what a request's report or information is about
+/// ("to submit information ..., particularly focusing on:" + "(a) Status and trends ..."):
+/// the items are its topics, not tasks (unlike "to focus on:", an infinitive of its own).
+/// "with a (particular) focus on:" reads the same.
+#[rustfmt::skip]
+pub const TOPIC_PARTICIPLES: &[&str] = &[
+    "focusing", "focussing", "focused", "focussed", "concentrating", "centred", "centered",
 ];
 
 /// Words that open a qualifier before a list item's infinitive ("In accordance with their

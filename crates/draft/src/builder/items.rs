@@ -679,6 +679,12 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     // "to report on:", "information on:" (not "to focus on:", whose items are tasks).
     let reports_on = last == "on" && table::REPORT_WORDS.contains(&before);
+    // "..., particularly focusing on:", "with a particular focus on:": the topics of what
+    // the request asks for.
+    let third = words.next().unwrap_or("");
+    let topics_on = last == "on"
+        && (table::TOPIC_PARTICIPLES.contains(&before)
+            || (before == "focus" && matches!(third, "a" | "particular" | "special")));
     // "to include in his next report:", "to include in the report the following:".
     let includes_in_report = rest.contains(" include ")
         && rest
@@ -701,6 +707,7 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
         && (table::SUPPORT_NOUNS.contains(&before)
             || matches!(before, "funding" | "contributions"));
     reports_on
+        || topics_on
         || briefs_on
         || supports_for
         || things

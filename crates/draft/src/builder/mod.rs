@@ -318,6 +318,11 @@ impl Builder {
             let last_sentence = k + 1 == sentences.len();
             self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
         }
+        // "3. Recommends that the Conference adopt a decision along the following lines:" +
+        // "1. Decides ...; 2. Encourages ...", read as its items: the quoted text's own.
+        if self.quoting.is_some() {
+            return;
+        }
         self.paragraph_items(p, number, &no_number, &items);
     }
 

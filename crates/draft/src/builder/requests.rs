@@ -236,6 +236,17 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
+        // "Delegates to the Bureau the authority to approve ...": the holder, as "authorizes
+        // the Bureau to approve ..." asks it.
+        if t.form.starts_with("delegat") {
+            let (np, action) = classify::delegation(rest)?;
+            let actors = actor::actors(np, sentence, &self.ctx);
+            return (!actors.is_empty()).then(|| Candidate {
+                actors,
+                action: action.trim().to_string(),
+                origin: Origin::Request,
+            });
+        }
         // "requests that he continue this practice": the person named before.
         if THAT_HE.is_match(rest) {
             let actors = self.pronoun_actors(clause, sentence)?;
@@ -318,6 +329,34 @@ impl Builder {
         }
         self.addressee_and_action(t, rest, sentence)
             .or_else(|| self.asked_bare(t, rest, sentence))
+            .or_else(|| self.cut_addressee(&t.form, rest, sentence))
+    }
+
+    /// "REQUESTS the Sub-Committee of the Regional Committee on Programmes and Technical" at
+    /// the end of a page cut inside the addressee: the words there are name who is asked.
+    fn cut_addressee(&self, form: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        let np = rest.trim();
+        // A resolution's own present tense ("requests", not "proposed" in a heading nor a
+        // preamble's "encouraging"), before a title ("the Sub-Committee ...").
+        let titled = np
+            .strip_prefix("the ")
+            .is_some_and(|name| name.starts_with(char::is_uppercase));
+        let cut = self.formal
+            && form.ends_with('s')
+            && titled
+            && sentence.trim_end().ends_with(np)
+            && np.ends_with(|c: char| c.is_alphanumeric())
+            && np.split_whitespace().count() <= 12
+            && !fold(np)
+                .split_whitespace()
+                .any(|w| matches!(w, "to" | "that"))
+            && actor::has_actor_word(np);
+        let actors = actor::actors(np, sentence, &self.ctx);
+        (cut && !actors.is_empty()).then(|| Candidate {
+            actors,
+            action: String::new(),
+            origin: Origin::Request,
+        })
     }
 
     /// "The text requested the Warden submit a report ...": a report's past-tense request
@@ -532,6 +571,20 @@ impl Builder {
         if fold(subject.trim()) == "they"
             && !self.formal
             && let Some(prev) = self.mandates.last()
+        {
+            return Some(Candidate {
+                actors: prev.actors.clone(),
+                action: action.to_string(),
+                origin: Origin::Request,
+            });
+        }
+        // "The Committee shall review ... . It shall consider ...": a sentence opening "It"
+        // stands for the previous sentence's obliged subject.
+        if fold(before.trim()) == "it"
+            && let Some(prev) = self.mandates.last()
+            && prev.text != sentence.trim()
+            && prev.actors.len() == 1
+            && obliged_in(&prev.text, &prev.actors[0].name)
         {
             return Some(Candidate {
                 actors: prev.actors.clone(),
@@ -1144,6 +1197,20 @@ static COMMITTED_ACT: LazyLock<Regex> = LazyLock::new(|| {
 static THAT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthat\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s*$").expect("valid regex")
 });
+
+/// Whether `sentence` opens with `name` as the subject of its "shall" ("The Committee
+/// shall, with the help of X, review ...").
+fn obliged_in(sentence: &str, name: &str) -> bool {
+    SHALL.find(sentence).is_some_and(|m| {
+        let head = fold(&sentence[..m.start()]);
+        let name = fold(name);
+        !head.contains([';', ':', '.'])
+            && (head.starts_with(&name) || head.starts_with(&format!("the {name}")))
+    })
+}
+
+static SHALL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bshall\b").expect("valid regex"));
 
 /// "X said this", "X added that these": a speaker, then a pronoun for what was said.
 static REPORTED_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
