@@ -293,9 +293,7 @@ fn an_edit_waiting_for_a_lock_says_so_and_gives_up() {
         stderr.contains("error: gave up after 2 s waiting for `resolutions/r.toml`, which another program keeps locked; nothing was written"),
         "{stderr}"
     );
-    assert!(
-        took >= Duration::from_secs(2) && took < Duration::from_secs(20),
-        "{took:?}"
-    );
+    // It waited out its timeout; no upper bound, as a loaded machine may be slow to start it.
+    assert!(took >= Duration::from_secs(2), "{took:?}");
     assert_eq!(case.read("r.toml"), RES);
 }
