@@ -1101,8 +1101,12 @@ fn coordinated(np: &str) -> Vec<String> {
             first = None;
         }
     }
+    // "... and any other regional or international actor": "any other <kind>" names
+    // actors of its own, whatever its last word.
+    let any_other = first.is_some_and(|start| fold(np[start..].trim()).starts_with("any other "));
     if let Some(start) = first {
         match names.last_mut() {
+            Some(_) if any_other => names.push((start, np.len())),
             Some(last) => last.1 = np.len(),
             None => names.push((start, np.len())),
         }
@@ -1315,6 +1319,16 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     if folded == "concerned"
         && (table::ACTOR_HEADS.contains(&before_last.as_str())
             || table::CONCERNED_PRONOUNS.contains(&before_last.as_str()))
+    {
+        return true;
+    }
+    // "Russian and any other regional or international actor": a lone capitalised word
+    // before "and any other <kind>" is one of that kind, an actor of its own (the noun it
+    // shares is left out), whatever its ending.
+    if next.is_some_and(|n| fold(n.trim()).starts_with("any other "))
+        && !piece.contains(' ')
+        && piece.starts_with(char::is_uppercase)
+        && so_far.trim() == piece
     {
         return true;
     }

@@ -94,6 +94,9 @@ static FORMS: LazyLock<Vec<(Vec<&'static str>, Kind)>> = LazyLock::new(|| {
 
 /// The form of a known verb starting at token `i`, if any.
 fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
+    if let Some(n) = demand_for_made_anew(toks, i) {
+        return Some((n, Kind::Addressed));
+    }
     FORMS
         .iter()
         .find_map(|(words, kind)| {
@@ -102,6 +105,34 @@ fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
                 .then_some((n, *kind))
         })
         .or_else(|| split_call_at(toks, i))
+}
+
+/// "reiterates the Orchard Union demand for the growers to cease ...", "renewed its demand
+/// for X to ...": a demand made anew, whoever's it is named as, asks the X after "for"
+/// when an infinitive follows it. The words up to "for" are the verb's form.
+fn demand_for_made_anew(toks: &[Token], i: usize) -> Option<usize> {
+    let verb = toks.get(i)?;
+    if !matches!(
+        verb.word.as_str(),
+        "reiterates" | "reiterated" | "reiterating" | "renews" | "renewed" | "renewing"
+    ) {
+        return None;
+    }
+    if !matches!(
+        toks.get(i + 1)?.word.as_str(),
+        "the" | "its" | "their" | "his" | "her"
+    ) {
+        return None;
+    }
+    let noun = (i + 2..=i + 5)
+        .take_while(|&k| toks.get(k).is_some())
+        .find(|&k| matches!(toks[k].word.as_str(), "demand" | "demands"))?;
+    if toks.get(noun + 1)?.word != "for" {
+        return None;
+    }
+    // "... demand for X to <verb>": the addressee then its infinitive, a few words on.
+    let to = toks.iter().skip(noun + 3).take(8).any(|t| t.word == "to");
+    to.then_some(noun + 2 - i)
 }
 
 /// "Calls also upon X to ...", "calls further on X to ...", "called this evening for

@@ -294,6 +294,8 @@ mod tests_held_kinds;
 #[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
+mod tests_hen7_kinds;
+#[cfg(test)]
 mod tests_real_kinds;
 #[cfg(test)]
 mod tests_un26_kinds;
