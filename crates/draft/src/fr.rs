@@ -464,10 +464,26 @@ fn addressed_asks(
     } else if form.starts_with("en l") {
         // "s'est adressée au Comité X, ..., en lui demandant de ...": the one the clause
         // addressed first.
-        match (
-            strip_de(rest).or_else(|| rest.strip_prefix("à ")),
-            addressed_before(before),
-        ) {
+        // "..., soit moins que la durée proposée par le Secrétaire général ..., en lui
+        // demandant un plan de retrait": with nobody addressed by "à", the one person or
+        // body named last before the pronoun; "demander" may ask for a thing.
+        let action = strip_de(rest)
+            .or_else(|| rest.strip_prefix("à "))
+            .or_else(|| {
+                form.ends_with("demandant")
+                    .then(|| asked_thing(rest))
+                    .flatten()
+            });
+        // "au X" names the one addressed only after "s'adresser"; elsewhere it is a place
+        // ("la Mission des Nations Unies au Liberia").
+        let addressed = || addressed_before(before);
+        let named = || named_before(before).into_iter().next();
+        let name = if fold(before).contains("adress") {
+            addressed().or_else(named)
+        } else {
+            named().or_else(addressed)
+        };
+        match (action, name) {
             (Some(action), Some(name)) => Some((vec![name], clean(action))),
             _ => None,
         }
@@ -1031,6 +1047,11 @@ static SINGLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:du|de\s+la|de\s+l['’]|le|la|l['’])\s*(\p{Lu}\p{Ll}+(?:\s+(?:général|générale|spécial|spéciale|exécutif|exécutive|adjoint|adjointe))?)\b")
         .expect("valid regex")
 });
+
+/// "en lui demandant un plan de retrait": a thing asked for, opened by an article.
+fn asked_thing(rest: &str) -> Option<&str> {
+    starts_with_word(rest, &["un", "une", "des", "le", "la", "les", "l'", "l’"]).map(|_| rest)
+}
 
 /// "s'est adressée au Comité national X (CNSP), la junte ..., en lui demandant": the first
 /// capitalised name the clause addresses with "à", "au" or "aux".

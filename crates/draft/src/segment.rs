@@ -1273,6 +1273,11 @@ impl Layout {
 /// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
 /// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
 fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
+    // "... la Mission des Nations Unies au Liberia (" / "MINUL) pour ...": a line that
+    // stops on an opening bracket or quotation mark goes on.
+    if prev.trim_end().ends_with(['(', '[', '«', '“']) {
+        return false;
+    }
     // "“Accordingly, it invites ...", "(OR. en)", "« Nous appelons ... »": a quotation or
     // a bracket may open it.
     let opening = next.trim_start_matches(['“', '"', '‘', '\'', '(', '«', '[', ' ', '\u{a0}']);

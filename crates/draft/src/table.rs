@@ -1919,6 +1919,8 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
     // "Cette même décision mandate X à ...": a decision as the subject.
     "décision", "décisions",
+    // "Ce dernier appelle X à ...", "Celle-ci invite ...": the body named before.
+    "dernier", "dernière", "derniers", "dernières", "celui-ci", "celle-ci",
     // "Le Conseil européen invite ...", "Les ministres des affaires étrangères chargent ...",
     // "L'Union africaine encourage ...".
     "européen", "étrangères", "africaine", "européenne", "islamique", "unies", "onu",

@@ -418,3 +418,33 @@ fn an_item_lettered_in_capitals_that_gives_a_named_body_its_tasks_in_the_future_
     let text = "Le Conseil des vergers,\n\nConsidérant que la greffe presse,\n\nAdopte la résolution suivante :\n\nA. Il est constitué une Commission des vergers, composée de trois jardiniers.\n\nB. La Commission se rendra sur les lieux le plus tôt possible. Elle lui fera régulièrement rapport.\n";
     assert_eq!(brief(text, "2031-01-20"), ["¶5 Commission"]);
 }
+
+#[test]
+fn a_gerund_request_with_lui_asks_the_one_named_just_before() {
+    let text = "Le Conseil des vergers a, ce matin, prorogé le mandat de la Mission des greffeurs (\nMIG) pour une période de six mois, jusqu'au 30 juin 2031, soit moins que la durée proposée par le Secrétaire général dans sa dernière\nnote sur les haies, en lui demandant un plan de taille.\n";
+    assert_eq!(brief(text, "2031-01-10"), ["¶1 Secrétaire général"]);
+}
+
+#[test]
+fn ce_dernier_calls_as_the_body_named_before_with_a_quoted_infinitive() {
+    let text = "Plusieurs communes ont émis, mardi, une réserve à la décision du Conseil des vergers de la Ligue sur les haies. Ce dernier appelle la Commune du nord et la prétendue \"Commune libre\" à \"s'entendre sur les haies\" et à partager leurs semences.\n\nUne seconde ligne sans demande.\n";
+    let drafted = brief(text, "2031-01-10");
+    assert_eq!(drafted.len(), 1, "{drafted:?}");
+    assert!(
+        drafted[0].starts_with("¶1 Commune du nord | "),
+        "{drafted:?}"
+    );
+    assert!(drafted[0].ends_with("Commune libre"), "{drafted:?}");
+}
+
+#[test]
+fn ce_dernier_calls_with_guillemets() {
+    let text = "Les délégués ont salué la décision du Conseil des vergers. Ce dernier appelle la Commune du nord à « s'entendre sur les haies ».\n";
+    assert_eq!(brief(text, "2031-01-10"), ["¶1 Commune du nord"]);
+}
+
+#[test]
+fn a_line_that_stops_on_an_opening_bracket_goes_on() {
+    let text = "Le Conseil des vergers a, ce matin, prolongé le mandat de la Mission des jardiniers (\nMJN) pour une période de six mois, jusqu'au 30 juin 2031, soit moins que la durée proposée par le Jardinier général dans sa dernière\nnote, et a prié la Commission des haies de planter des poiriers.\n";
+    assert_eq!(brief(text, "2031-01-10"), ["¶1 Commission des haies"]);
+}
