@@ -3287,6 +3287,14 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
     {
         // "في بيانها الختامي،": the text's adjectives go with it.
         i += 2;
+        // "في بيان له من X": "of its", the body's own text (no comma before it).
+        if !rest[i - 1].ends_with(',')
+            && rest
+                .get(i)
+                .is_some_and(|w| table::AR_TEXT_OWNERS.contains(&bare(w)))
+        {
+            i += 1;
+        }
         while !rest[i - 1].ends_with(',') && rest.get(i).is_some_and(|w| adjective(bare(w))) {
             i += 1;
         }
@@ -4049,7 +4057,12 @@ fn creation_approved(words: &[&str], body: &str) -> Option<Requests> {
 /// The body's own act, unless it only keeps the matter under review ("يقرر أن يبقي
 /// المسألة قيد نظره").
 fn body_act(words: &[&str], body: &str) -> Requests {
-    if adopts_texts(words) {
+    // "قرر المؤتمر اعتبار خطب X وثائق رسمية": deemed there and then, no act to follow.
+    if adopts_texts(words)
+        || words
+            .first()
+            .is_some_and(|w| table::AR_DEEMS.contains(&bare(w)))
+    {
         return Vec::new();
     }
     let action = clean(&words.join(" "));

@@ -3073,6 +3073,9 @@ pub const AR_ADOPTED_TEXTS: &[&str] = &[
     "البيان",
 ];
 
+/// "قرر المؤتمر اعتبار X وثيقة رسمية": a body's deeming, done as it decides.
+pub const AR_DEEMS: &[&str] = &["اعتبار", "إعتبار"];
+
 /// Adverbs of a time after the one told: "يقرر بعدها المجلس ..." is a decision to come.
 pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
 
@@ -3319,6 +3322,9 @@ pub const AR_TEXT_HEADS: &[&str] = &[
     "اعلان",
     "الاعلان",
 ];
+
+/// "طلب المجلس في بيان له من X ...": "of its", after a text the body names in passing.
+pub const AR_TEXT_OWNERS: &[&str] = &["له", "لها", "لهم", "لهما"];
 
 /// "أكد القرار ... تمديد ولاية X": the acts of a decision a text affirms (its body's own).
 pub const AR_AFFIRMED_ACTS: &[&str] = &["تمديد", "تعليق", "تجديد", "إنشاء", "تشكيل", "إنهاء"];
