@@ -784,7 +784,7 @@ fn without_how_set_up(np: &str) -> String {
     RELATIVE.replace(&np, "").into_owned()
 }
 
-/// The names a noun phrase lists. "the Governments of Sudan and South Sudan, the AJOC, and
+/// The names a noun phrase lists. "the Governments of X and Y, the Z, and
 /// ...": a plural title of two places anywhere in the list is one actor per place.
 fn actor_parts(np: &str) -> Vec<String> {
     of_each(np).unwrap_or_else(|| {

@@ -4559,7 +4559,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out
 }
 
-/// "إدراج ... على جدول أعمال مؤتمر القمة العربي الثاني عشر المقرر عقده في ...": a matter
+/// "إدراج ... على جدول أعمال مؤتمر القمة ... المقرر عقده في ...": a matter
 /// put on the agenda of a meeting due to be held, by that meeting (undated).
 static AGENDA_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -828,8 +828,8 @@ static REFERRAL: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "[Delegates] to the Bureau (of the Committee, on an exceptional basis,) the authority to
-/// approve ...": the holder, and what the authority is to do (from its verb on).
+/// "[Delegates] to X (of Y, on an exceptional basis,) the authority to
+/// <verb> ...": the holder, and what the authority is to do (from its verb on).
 pub fn delegation(after: &str) -> Option<(&str, &str)> {
     let m = DELEGATION.captures(after)?;
     Some((

@@ -192,7 +192,7 @@ fn goal_year(before: &str, date: Fuzzy) -> bool {
         || FOR_ALL_BEFORE.is_match(before)
 }
 
-/// "strategies for health for all by the year 2000": "X for all by Y" names a goal (a
+/// "<a plan> for <a thing> for all by the year N": "X for all by Y" names a goal (a
 /// campaign's slogan), its year no deadline of the request around it.
 static FOR_ALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\w+\s+for\s+all(?:\s+by)?(?:\s+the\s+year)?\s*$").expect("valid regex")

@@ -3893,7 +3893,7 @@ pub fn renewal_end(text: &str) -> Option<Date> {
     date(&RENEWAL_UNTIL.captures(text)?)
 }
 
-/// "au plus tard 30 jours avant l'expiration de son mandat", "avant la fin de leur mandat
+/// "au plus tard N jours avant l'expiration de ... mandat", "avant la fin de leur mandat
 /// actuel": the mandate's end, with the days counted back from it (none when the text
 /// gives no count), and the words.
 pub fn mandate_end(action: &str) -> Option<(Option<u32>, String)> {

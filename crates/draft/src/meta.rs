@@ -503,7 +503,7 @@ fn self_named_body(paras: &[Para]) -> Option<String> {
     }
 }
 
-/// "... immediately prior to the third meeting of the Conference of the Parties ...; 3. Also
+/// "... just before the third meeting of the Conference of the Parties ...; 3. Also
 /// decides to consider the matter at its third meeting": a text that names no body but
 /// holds "its" meeting of the rank it gives a named body's meeting is that body's.
 fn own_meeting_body(paras: &[Para]) -> Option<String> {

@@ -77,7 +77,7 @@ fn drop_reported_statement_lede(mandates: &mut Vec<DraftMandate>) {
     });
 }
 
-/// "have issued a joint statement on the situation in X, calling for": a report of a
+/// "have issued a joint statement on X, calling for": a report of a
 /// statement (communiqué, declaration) issued, its call in a participle after a comma.
 static REPORTED_CALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:issued|released|adopted)\s+(?:a|an|the|their|its)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|declaration)\b[^.;]{0,150}?,\s*calling\s+(?:for|on|upon)\b")

@@ -75,7 +75,7 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["tasks", "tasked", "tasking", "task"]),
     verb(Addressed, &["charges", "charged"]),
     verb(Addressed, &["authorizes", "authorized", "authorises", "authorised", "authorize", "authorise"]),
-    // "Delegates to the Bureau the authority to approve ...": the holder is asked, as an
+    // "Delegates to X the authority to <verb> ...": the holder is asked, as an
     // authorized addressee is (the classifier keeps the verb only in that shape).
     verb(Addressed, &["delegates", "delegated", "delegating", "delegate"]),
     verb(Addressed, &["recommends", "recommended", "recommending"]),
@@ -173,7 +173,7 @@ pub const VERBS: &[Verb] = &[
         "renewing the call for", "renewing its call for", "renewing their call for",
         "renews the call for", "renewed the call for", "reiterating the call for",
         "reiterating its call for", "reiterates the call for", "reiterated the call for",
-        // "We reaffirm the call for the strict respect of X": a call made anew with
+        // "We reaffirm the call for <a thing>": a call made anew with
         // "reaffirm", as with "reiterate" (a plain "reaffirms X" stays a view).
         "reaffirms the call for", "reaffirmed the call for", "reaffirm the call for",
         "reaffirming the call for", "reaffirms its call for", "reaffirmed its call for",
@@ -2028,7 +2028,7 @@ pub const FR_BODIES: &[(&str, &str)] = &[
 pub const FR_THAT_MUST: &[&str] = &[
     "doit",
     "doivent",
-    // "le Conseil a décidé que le Président devait inviter ...": a decision told in the past.
+    // "X a décidé que Y devait <verbe> ...": a decision told in the past.
     "devait",
     "devaient",
     "devra",
@@ -2063,7 +2063,7 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
     // a part of the addressee singled out, not another actor.
     "en particulier", "mais", "notamment",
-    // "tous les États, particulièrement ceux de la région, à ...": the same, in one word.
+    // "tous les X, particulièrement ceux de Y, à ...": the same, in one word.
     "particulièrement", "plus particulièrement", "spécialement", "surtout",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",
     // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
@@ -2374,7 +2374,7 @@ pub const FR_BY_BEFORE: &[&str] = &[
     "au plus tard",
     // "de produire, pour le 15 septembre 2004, un rapport".
     "pour",
-    // "à le faire ... en tenant compte de l'échéance du 15 décembre 2019": a deadline
+    // "... en tenant compte de l'échéance du D": a deadline
     // named as such.
     "l'échéance du",
     "l'échéance fixée au",

@@ -17,7 +17,7 @@ fn brief(text: &str, adopted: &str) -> Vec<String> {
 #[test]
 fn a_proposal_to_an_addressee_asks_it() {
     // "اقترح X على Y + verbal noun": Y is asked, as by "طلب X من Y".
-    let text = "خبر\n\nواقترح مجلس الواحات، حسب نص القرار، على الأمين العام إجراء مشاورات منتظمة مع رابطة الرعاة.\n";
+    let text = "خبر\n\nواقترح مجلس الواحات، حسب نص القرار، على الأمين العام إجراء لقاءات دورية مع رابطة الرعاة.\n";
     assert_eq!(brief(text, "2030-03-05"), ["¶2 الأمين العام"]);
 }
 

@@ -15,7 +15,7 @@ fn brief(text: &str, adopted: &str) -> Vec<String> {
 
 #[test]
 fn we_reaffirm_the_call_for_a_thing_is_a_call_made_anew() {
-    let text = "Orchard ministers meet\n\nACCRA: The Orchard ministers ended their meeting on Monday.\n\n\"We reaffirm the call for the strict respect of the borders of the valley,\" the statement said.\n";
+    let text = "Orchard ministers meet\n\nACCRA: The Orchard ministers ended their meeting on Monday.\n\n\"We reaffirm the call for full respect of the borders of the valley,\" the statement said.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶3 All States"]);
     // A plain "reaffirms" stays a view.
     let text = "Orchard ministers meet\n\nACCRA: The Orchard ministers ended their meeting on Monday.\n\n\"We reaffirm the strict respect of the borders of the valley,\" the statement said.\n";
@@ -24,10 +24,10 @@ fn we_reaffirm_the_call_for_a_thing_is_a_call_made_anew() {
 
 #[test]
 fn a_lede_reporting_a_statements_call_is_not_drafted_again() {
-    let text = "Orchard Ministers Issue Statement on the Valley\n\nOrchard ministers have issued a joint statement on the situation in the valley, calling for restraint and dialogue, as well as respect for its borders.\nThe statement, released yesterday, reads:\n\n1. The Orchard Ministers are concerned over the valley. We call on all growers to exercise maximum restraint and to pursue dialogue through all channels.\n\n2. We believe that there is room for a peaceful dialogue.\n";
+    let text = "Orchard Ministers Issue Statement on the Valley\n\nOrchard ministers have released a joint statement on the unrest in the valley, calling for restraint and dialogue and for respect of its borders.\nThe statement, released yesterday, reads:\n\n1. The Orchard Ministers are concerned over the valley. We call on all growers to exercise maximum restraint and to pursue dialogue through all channels.\n\n2. We believe that there is room for a peaceful dialogue.\n";
     assert_eq!(brief(text, "2036-03-02"), ["¶1 All growers"]);
     // A lede whose call the statement does not make again stays.
-    let text = "Orchard Ministers Issue Statement on the Valley\n\nOrchard ministers have issued a joint statement on the situation in the valley, calling for more seed aid and new wells.\nThe statement, released yesterday, reads:\n\n1. The Orchard Ministers are concerned over the valley. We call on all growers to exercise maximum restraint and to pursue dialogue through all channels.\n\n2. We believe that there is room for a peaceful dialogue.\n";
+    let text = "Orchard Ministers Issue Statement on the Valley\n\nOrchard ministers have released a joint statement on the unrest in the valley, calling for more seed aid and new wells.\nThe statement, released yesterday, reads:\n\n1. The Orchard Ministers are concerned over the valley. We call on all growers to exercise maximum restraint and to pursue dialogue through all channels.\n\n2. We believe that there is room for a peaceful dialogue.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶- All States", "¶1 All growers"]
@@ -72,7 +72,7 @@ fn a_call_with_its_and_left_out_after_the_first_verbs_object() {
 
 #[test]
 fn a_lede_naming_the_addressee_with_its_place_added_restates_the_quote() {
-    let text = "Orchard ministers urged all parties involved in the valley to take concrete action to halt the blight, said a statement from the League Sunday.\nDuring their meeting, the ministers \"denounced the blight and urged all parties involved to take concrete action to halt the blight, denounce any escalation.\"\nThe ministers also called on the growers to exercise restraint.\n";
+    let text = "Orchard ministers urged all parties involved in the valley to take firm steps to halt the blight, said a statement from the League Sunday.\nDuring their meeting, the ministers \"denounced the blight and urged all parties involved to take firm steps to halt the blight, denounce any escalation.\"\nThe ministers also called on the growers to exercise restraint.\n";
     assert_eq!(
         brief(text, "2036-03-02"),
         ["¶2 All parties involved", "¶3 Growers"]

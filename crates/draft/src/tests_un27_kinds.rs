@@ -10,7 +10,7 @@ fn a_delegation_of_authority_asks_its_holder() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("¶2 Board due="), "{got:?}");
     // An aside between the holder and the authority, and "the authorization".
-    let aside = "The Committee of the Growers,\n\n1. Adopts the report on its work in the vale;\n\n2. Delegates to the Board of the Committee, on an exceptional basis, the authorization to approve the final report.\n";
+    let aside = "The Committee of the Growers,\n\n1. Adopts the report on its work in the vale;\n\n2. Delegates to the Board of the Committee, as an exception, the authorization to sign the final report.\n";
     assert_eq!(brief(aside, "2036-03-02"), ["¶2 Board of the Committee"]);
     // Delegates as people ("Delegates to the fair discussed ...") ask nothing.
     let people = "The Committee of the Growers,\n\n1. Adopts the report on its work in the vale;\n\nDelegates to the fair of the growers discussed the harvest at length.\n";
@@ -19,7 +19,7 @@ fn a_delegation_of_authority_asks_its_holder() {
 
 #[test]
 fn a_misspelt_ordinal_still_ranks_its_session() {
-    let text = "The Committee of the Growers,\n\n1. Invites the Chair to bring this decision to the attention of the Committee at its twelth session.\n";
+    let text = "The Committee of the Growers,\n\n1. Invites the Chair to report on this decision to the Committee at its twelth session.\n";
     let got = brief(text, "2036-03-02");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].contains("due=at 12th session"), "{got:?}");
@@ -45,7 +45,7 @@ fn a_sentence_opening_it_shall_is_the_previous_sentences_obliged_actor() {
 
 #[test]
 fn a_draft_decision_recommended_for_adoption_is_quoted_text() {
-    let text = "The Working Group of the Growers,\n\n1. Takes note of the draft seed list;\n\n2. Asks the Keeper to revise the seed list;\n\n3. Recommends that the Conference of the Growers at its tenth meeting adopt a decision along the following lines:\n\n1. Decides that all growers should send their returns by 31 March 2038;\n\n2. Encourages all growers to keep their seeds dry;\n";
+    let text = "The Working Group of the Growers,\n\n1. Takes note of the draft seed list;\n\n2. Asks the Keeper to revise the seed list;\n\n3. Recommends that the Conference of the Growers at its tenth meeting adopt a draft decision along the following lines:\n\n1. Decides that all growers should send their returns by 31 March 2038;\n\n2. Encourages all growers to keep their seeds dry;\n";
     let got = brief(text, "2036-03-02");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0], "¶2 Keeper");

@@ -5,7 +5,7 @@ use crate::tests_un_kinds::brief;
 
 #[test]
 fn the_following_session_and_a_future_sessions_agenda_are_meetings_to_come() {
-    let text = "The Board of Growers,\n\n1. ASKS the Keeper to propose to the Board a crop for review in the following session;\n\n2. ASKS the Keeper to include on the agenda of a future session of the Board a review of the seed rules;\n";
+    let text = "The Board of Growers,\n\n1. ASKS the Keeper to propose to the Board a crop for review in the following session;\n\n2. ASKS the Keeper to place on the agenda of a future session a review of the Board’s seed rules;\n";
     let got = brief(text, "2036-03-02");
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|g| g.contains(" due=")), "{got:?}");

@@ -179,7 +179,7 @@ impl Builder {
         action: &str,
         sentence: &str,
     ) -> Option<Candidate> {
-        // "decides that the purpose of the Decade shall be to ...": a definition;
+        // "decides that the purpose of X shall be to ...": a definition;
         // "that dialogues, where feasible, may be combined": a permission.
         let core = without_modal(skip_qualifier(action));
         // "decided that the forum (, known as X,) will include all the groups": what a

@@ -357,7 +357,7 @@ impl Builder {
                     Kind::View | Kind::Commends | Kind::Preamble
                 ) && VIEW_THAT.is_match(clause.rest);
             }
-            // "Decides to approve the following amendment to the statute:" + "4. ...":
+            // "Decides to approve the following amendment to X:" + "4. ...":
             // the approval is the body's act; the text it quotes asks nothing until the
             // resolution's own numbering goes on.
             if last && self.formal && number.is_some() && QUOTES.is_match(clause.rest) {

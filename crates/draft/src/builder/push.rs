@@ -177,7 +177,7 @@ impl Builder {
     fn date_from_mandate_end(&self, dl: &mut deadline::Deadline, action: &str) {
         // "no later than 30 days before the end of its current mandate": counted back from
         // the day the text renews the mandate until.
-        // "au plus tard 30 jours avant l'expiration de son mandat": the same in French.
+        // "au plus tard N jours avant l'expiration de ... mandat": the same in French.
         let said = MANDATE_END
             .captures(action)
             .map(|m| {

@@ -236,8 +236,8 @@ impl Builder {
                 origin: Origin::Request,
             });
         }
-        // "Delegates to the Bureau the authority to approve ...": the holder, as "authorizes
-        // the Bureau to approve ..." asks it.
+        // "Delegates to X the authority to <verb> ...": the holder, as "authorizes
+        // X to <verb> ..." asks it.
         if t.form.starts_with("delegat") {
             let (np, action) = classify::delegation(rest)?;
             let actors = actor::actors(np, sentence, &self.ctx);
@@ -1243,7 +1243,7 @@ static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// In an action, ", and all States parties to promote ...": where a second addressee starts
 /// (the action is cut there), who it is and what it is asked. The last such pair.
-/// "cooperation with the AU and the UN to ensure ...", "support to AMISOM and the security
+/// "cooperation with X and Y to ensure ...", "support to X and the Y
 /// sector, to include ...": the words before "and" are a preposition's object (within three
 /// words), so what follows "and" is that object's other half, not a second addressee.
 fn governed(before: &str) -> bool {
