@@ -1273,8 +1273,8 @@ impl Layout {
 /// In a single-spaced text, whether `prev` ends a paragraph before `next`: it closes with
 /// punctuation, or it is a heading (short, unpunctuated); a wrapped line continues it.
 fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
-    // "... la Mission des Nations Unies au Liberia (" / "MINUL) pour ...": a line that
-    // stops on an opening bracket or quotation mark goes on.
+    // "... la Mission de X (" / "MX) pour ...": a line that stops on an opening bracket
+    // or quotation mark goes on.
     if prev.trim_end().ends_with(['(', '[', '«', '“']) {
         return false;
     }

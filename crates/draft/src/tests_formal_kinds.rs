@@ -421,7 +421,7 @@ fn an_item_lettered_in_capitals_that_gives_a_named_body_its_tasks_in_the_future_
 
 #[test]
 fn a_gerund_request_with_lui_asks_the_one_named_just_before() {
-    let text = "Le Conseil des vergers a, ce matin, prorogé le mandat de la Mission des greffeurs (\nMIG) pour une période de six mois, jusqu'au 30 juin 2031, soit moins que la durée proposée par le Secrétaire général dans sa dernière\nnote sur les haies, en lui demandant un plan de taille.\n";
+    let text = "Le Conseil des vergers a prorogé ce matin le mandat de la Mission des greffeurs (\nMIG) jusqu'au 30 juin 2031, un délai plus court que celui que suggérait le Secrétaire général dans la note qu'il a remise\nau Conseil, en lui demandant un plan de taille.\n";
     assert_eq!(brief(text, "2031-01-10"), ["¶1 Secrétaire général"]);
 }
 
@@ -445,6 +445,6 @@ fn ce_dernier_calls_with_guillemets() {
 
 #[test]
 fn a_line_that_stops_on_an_opening_bracket_goes_on() {
-    let text = "Le Conseil des vergers a, ce matin, prolongé le mandat de la Mission des jardiniers (\nMJN) pour une période de six mois, jusqu'au 30 juin 2031, soit moins que la durée proposée par le Jardinier général dans sa dernière\nnote, et a prié la Commission des haies de planter des poiriers.\n";
+    let text = "Le Conseil des vergers a prolongé ce matin le mandat de la Mission des jardiniers (\nMJN) jusqu'au 30 juin 2031, un délai plus court que celui que suggérait le Jardinier général dans la note qu'il a remise\nau Conseil, et a prié la Commission des haies de planter des poiriers.\n";
     assert_eq!(brief(text, "2031-01-10"), ["¶1 Commission des haies"]);
 }
