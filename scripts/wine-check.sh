@@ -25,6 +25,7 @@ done
 [ -f "$shared/windows/bcryptprimitives.c" ] || missing="$missing $shared/windows/bcryptprimitives.c"
 if [ -n "$missing" ]; then
   echo "wine-check: missing:$missing" >&2
+  echo "wine-check: (the shared folder is looked for at ../shared or ../../shared beside the repository; set OIC_SHARED=DIR when it is elsewhere)" >&2
   if [ "${CI:-}" = true ]; then exit 1; fi
   echo "wine-check: SKIPPED (set CI=true to make this a failure)" >&2
   exit 0
