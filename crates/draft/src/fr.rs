@@ -705,12 +705,7 @@ fn promised(clause: &str) -> Option<(Vec<String>, String)> {
 /// "a donné une semaine aux États membres pour se manifester", "donneraient dix jours au
 /// chef de la junte pour libérer ...": a delay given to X is a request of X, due at its end.
 static GIVES: LazyLock<Regex> = LazyLock::new(|| {
-    let words = any_of(
-        &table::FR_NUMBERS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let words = number_words();
     Regex::new(&format!(
         r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:délai|ultimatum)\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
     ))
@@ -3384,14 +3379,27 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
-static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    let words = any_of(
+/// The French numbers in words ("trente", "six"), as one regex alternation.
+fn number_words() -> String {
+    any_of(
         &table::FR_NUMBERS
             .iter()
             .map(|(w, _)| *w)
             .collect::<Vec<_>>(),
-    );
+    )
+}
+
+/// The value of a French number in words, already folded.
+fn number_value(word: &str) -> Option<u32> {
+    table::FR_NUMBERS
+        .iter()
+        .find(|(x, _)| *x == word)
+        .map(|(_, n)| *n)
+}
+
+/// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
+static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+    let words = number_words();
     Regex::new(&format!(
         r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?)(\d+|{words})\s+(jours?|semaines?|mois|ans?|années?)\b"
     ))
@@ -3401,12 +3409,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "dans les 30 prochains jours", "au cours des six prochains mois": a span after the
 /// adoption, "prochains" between the count and its unit.
 static NEXT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    let words = any_of(
-        &table::FR_NUMBERS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let words = number_words();
     Regex::new(&format!(
         r"(?i)\b(?:au\s+plus\s+tard\s+)?(?:dans\s+les|au\s+cours\s+des)\s+(\d+|{words})\s+prochaine?s\s+(jours|semaines|mois|ans|années)\b"
     ))
@@ -3416,12 +3419,7 @@ static NEXT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 /// "trente jours au plus tard après l'adoption de ...", "dix jours après l'adoption": a
 /// span after the adoption, the count first (as "dans un délai de" has it after).
 static AFTER_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
-    let words = any_of(
-        &table::FR_NUMBERS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let words = number_words();
     Regex::new(&format!(
         r"(?i)\b(\d+|{words})\s+(jours?|semaines?|mois|ans?|années?)\s+(?:au\s+plus\s+tard\s+)?(?:après|suivant)\s+(?:l['’]\s*|la\s+date\s+d['’]\s*)adoption\b"
     ))
@@ -3679,13 +3677,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)
         .chain(NEXT_SPAN.captures_iter(text))
     {
         let whole = m.get(0).expect("match");
-        let n: Option<u32> = m[1].parse().ok().or_else(|| {
-            let w = fold(&m[1]);
-            table::FR_NUMBERS
-                .iter()
-                .find(|(x, _)| *x == w)
-                .map(|(_, n)| *n)
-        });
+        let n: Option<u32> = m[1].parse().ok().or_else(|| number_value(&fold(&m[1])));
         let Some(n) = n else { continue };
         let unit = match fold(&m[2]).as_str() {
             "semaine" | "semaines" => SpanUnit::Weeks,
@@ -3898,25 +3890,19 @@ pub fn renewal_end(text: &str) -> Option<Date> {
 /// gives no count), and the words.
 pub fn mandate_end(action: &str) -> Option<(Option<u32>, String)> {
     static MANDATE_END: LazyLock<Regex> = LazyLock::new(|| {
-        let words = any_of(
-            &table::FR_NUMBERS
-                .iter()
-                .map(|(w, _)| *w)
-                .collect::<Vec<_>>(),
-        );
+        let words = number_words();
         Regex::new(&format!(r"(?i)(?:\b(\d+|{words})\s+jours\s+)?\b(?:avant|à|au\s+plus\s+tard\s+à|d['’]ici\s+à)\s+(?:l['’]\s*expiration|la\s+fin|le\s+terme|l['’]\s*échéance)\s+(?:de\s+(?:son|leur)|du)\s+(?:présent\s+)?mandat\b(?:\s+(?:actuel|en\s+cours))?"))
             .expect("valid regex")
     });
     let m = MANDATE_END.captures(action)?;
     let back = match m.get(1) {
         None => None,
-        Some(n) => Some(n.as_str().parse().ok().or_else(|| {
-            let w = fold(n.as_str());
-            table::FR_NUMBERS
-                .iter()
-                .find(|(x, _)| *x == w)
-                .map(|(_, n)| *n)
-        })?),
+        Some(n) => Some(
+            n.as_str()
+                .parse()
+                .ok()
+                .or_else(|| number_value(&fold(n.as_str())))?,
+        ),
     };
     Some((back, m[0].to_string()))
 }
