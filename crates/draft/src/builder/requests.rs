@@ -208,84 +208,105 @@ impl Builder {
 
     /// The request of a clause whose verb asks someone ("requests", "invites", "urges").
     fn addressed(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        if let Some(decided) = self.by_form(clause, sentence) {
+            return decided;
+        }
+        if let Some(decided) = self.by_pronoun(clause, sentence) {
+            return decided;
+        }
+        self.by_that_or_thing(&clause.trigger, clause.rest, sentence)
+    }
+
+    /// Who a passive, a referral or a delegation asks, decided by the verb's form; `None`
+    /// when the form is none of these.
+    fn by_form(&self, clause: &Clause<'_>, sentence: &str) -> Option<Option<Candidate>> {
         let t = &clause.trigger;
         let rest = clause.rest;
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
-            let subject = passive_subject(clause.before);
-            let subject = without_condemned_thing(subject);
-            // "a panel that shall be entrusted to ...": a relative clause says what the
-            // panel asked for will do, it asks no one of its own.
-            if RELATIVE_SUBJECT.is_match(subject) {
-                return None;
-            }
-            return Some(Candidate {
-                actors: actor::actors(subject, sentence, &self.ctx),
-                action: strip_to(rest),
-                origin: Origin::Request,
-            })
-            .filter(|c| !c.actors.is_empty());
+            return Some(self.passive_asked(clause.before, rest, sentence));
         }
         // "referred the others for further work by the Task Force": the Task Force.
-        if t.form.starts_with("refer") {
-            let np = classify::referral_doer(rest)?;
-            let actors = actor::actors(np, sentence, &self.ctx);
-            return (!actors.is_empty()).then(|| Candidate {
-                actors,
-                action: rest.trim().to_string(),
-                origin: Origin::Request,
-            });
-        }
         // "Delegates to X the authority to <verb> ...": the holder, as "authorizes
         // X to <verb> ..." asks it.
-        if t.form.starts_with("delegat") {
-            let (np, action) = classify::delegation(rest)?;
+        let split = if t.form.starts_with("refer") {
+            classify::referral_doer(rest).map(|np| (np, rest))
+        } else if t.form.starts_with("delegat") {
+            classify::delegation(rest)
+        } else {
+            return None;
+        };
+        Some(split.and_then(|(np, action)| {
             let actors = actor::actors(np, sentence, &self.ctx);
-            return (!actors.is_empty()).then(|| Candidate {
+            (!actors.is_empty()).then(|| Candidate {
                 actors,
                 action: action.trim().to_string(),
                 origin: Origin::Request,
-            });
+            })
+        }))
+    }
+
+    /// The subject of a passive request ("X were urged to ...") is asked.
+    fn passive_asked(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        let subject = without_condemned_thing(passive_subject(before));
+        // "a panel that shall be entrusted to ...": a relative clause says what the
+        // panel asked for will do, it asks no one of its own.
+        if RELATIVE_SUBJECT.is_match(subject) {
+            return None;
         }
+        Some(Candidate {
+            actors: actor::actors(subject, sentence, &self.ctx),
+            action: strip_to(rest),
+            origin: Origin::Request,
+        })
+        .filter(|c| !c.actors.is_empty())
+    }
+
+    /// Who a that-clause's or an object's pronoun asks ("requests that he ...", "that, as
+    /// ..., they ...", "urges them to ..."); `None` when the rest opens with no pronoun.
+    fn by_pronoun(&self, clause: &Clause<'_>, sentence: &str) -> Option<Option<Candidate>> {
+        let rest = clause.rest;
+        let asked = |action: &str| {
+            self.pronoun_actors(clause, sentence)
+                .map(|actors| Candidate {
+                    actors,
+                    action: action.trim().to_string(),
+                    origin: Origin::Request,
+                })
+        };
         // "requests that he continue this practice": the person named before.
         if THAT_HE.is_match(rest) {
-            let actors = self.pronoun_actors(clause, sentence)?;
-            let action = THAT_HE.replace(rest, "");
-            return Some(Candidate {
-                actors,
-                action: action.trim().to_string(),
-                origin: Origin::Request,
-            });
+            return Some(asked(&THAT_HE.replace(rest, "")));
         }
         // "recommends that, as a basis for ..., they make use of ...": "they" are those
         // named before (the aside between is the use, not who makes it).
         if let Some(m) = THAT_THEY.find(rest) {
-            let actors = self.pronoun_actors(clause, sentence)?;
-            return Some(Candidate {
-                actors,
-                action: rest[m.end()..].trim().to_string(),
-                origin: Origin::Request,
-            });
+            return Some(asked(&rest[m.end()..]));
         }
         if THAT_ADVERBIAL.is_match(rest) {
             let plain = THAT_ADVERBIAL.replace(rest, "that ");
-            let (np, action) = actor::split_that(&plain)?;
-            let actors = actor::actors(np, sentence, &self.ctx);
-            return (!actors.is_empty()).then(|| Candidate {
-                actors,
-                action: action.to_string(),
-                origin: Origin::Request,
-            });
+            return Some(actor::split_that(&plain).and_then(|(np, action)| {
+                let actors = actor::actors(np, sentence, &self.ctx);
+                (!actors.is_empty()).then(|| Candidate {
+                    actors,
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                })
+            }));
         }
-        if PRONOUN.is_match(rest) {
-            let actors = self.pronoun_actors(clause, sentence)?;
-            let action = PRONOUN.replace(rest, "");
-            return Some(Candidate {
-                actors,
-                action: action.trim().to_string(),
-                origin: Origin::Request,
-            });
-        }
+        PRONOUN
+            .is_match(rest)
+            .then(|| asked(&PRONOUN.replace(rest, "")))
+    }
+
+    /// The rest of an addressed verb when its form and pronouns decided nothing: acts to
+    /// cease, passive that-clauses, things asked for, else an addressee and an action.
+    fn by_that_or_thing(
+        &self,
+        t: &classify::Trigger,
+        rest: &str,
+        sentence: &str,
+    ) -> Option<Candidate> {
         // "demands that such hostile acts cease forthwith": acts, not actors, are to stop; a
         // call to all, or to the doers it names ("attacks by armed groups").
         if acts_cease(rest) {
