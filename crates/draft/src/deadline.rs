@@ -1483,49 +1483,67 @@ fn fuzzy(m: &regex::Captures<'_>) -> Option<Fuzzy> {
 
 /// Whether the words before a date make it a deadline; returns where the phrase starts.
 fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
-    if let Some(m) = BEFORE_EVENT.captures(before) {
-        let name = m[1].trim().to_string();
-        let lower = fold(&name);
-        if !lower.starts_with("end of") && !lower.starts_with("the end") {
-            let start = m.get(0).expect("match").start();
-            return Some((start, Found::BeforeEvent { name, date }));
-        }
+    if let Some(found) = before_event(before, date) {
+        return Some(found);
     }
     if let Some(m) = BY_WORD.captures(before) {
-        let start = m.get(0).expect("match").start();
-        // "taking into account views submitted by Parties before 30 June 2036": when others
-        // send in what the request works from, not when the request is due.
-        if SENT_IN_BY_OTHERS
-            .captures(&before[..start])
-            .is_some_and(|c| !table::AUXILIARY_WORDS.contains(&fold(&c[1]).as_str()))
-        {
-            return None;
-        }
-        let end_of = m.get(2).is_some();
-        let by = fold(&m[1]).split_whitespace().collect::<Vec<_>>().join(" ");
-        let strict = table::STRICT_BY_WORDS.contains(&by.as_str());
-        let due = match (end_of, strict) {
-            (true, _) => last_day(date),
-            (false, true) => day_before(date).unwrap_or(date),
-            (false, false) => date,
-        };
-        return Some((start, Found::On(due)));
+        return by_date(before, &m, date);
     }
     let m = IN_WORD.captures(before)?;
+    in_or_on_date(before, &m, date)
+}
+
+/// "before the <event> of D": due before that event, unless it is an end ("before the end
+/// of D"), which the by-words read.
+fn before_event(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
+    let m = BEFORE_EVENT.captures(before)?;
+    let name = m[1].trim().to_string();
+    let lower = fold(&name);
+    if lower.starts_with("end of") || lower.starts_with("the end") {
+        return None;
+    }
     let start = m.get(0).expect("match").start();
+    Some((start, Found::BeforeEvent { name, date }))
+}
+
+/// "by D", "no later than D", "by the end of D".
+fn by_date(before: &str, m: &regex::Captures<'_>, date: Fuzzy) -> Option<(usize, Found)> {
+    let start = m.get(0).expect("match").start();
+    // "taking into account views submitted by Parties before 30 June 2036": when others
+    // send in what the request works from, not when the request is due.
+    if SENT_IN_BY_OTHERS
+        .captures(&before[..start])
+        .is_some_and(|c| !table::AUXILIARY_WORDS.contains(&fold(&c[1]).as_str()))
+    {
+        return None;
+    }
+    let end_of = m.get(2).is_some();
+    let by = fold(&m[1]).split_whitespace().collect::<Vec<_>>().join(" ");
+    let strict = table::STRICT_BY_WORDS.contains(&by.as_str());
+    let due = match (end_of, strict) {
+        (true, _) => last_day(date),
+        (false, true) => day_before(date).unwrap_or(date),
+        (false, false) => date,
+    };
+    Some((start, Found::On(due)))
+}
+
+/// "in D", "on D", "for D": due then, unless the words before make the date something else
+/// (a year a thing covers, a term's end, an occasion or a past meeting).
+fn in_or_on_date(before: &str, m: &regex::Captures<'_>, date: Fuzzy) -> Option<(usize, Found)> {
+    let start = m.get(0).expect("match").start();
+    let earlier = fold(before[..start].trim_end());
     // "the scale of assessments for 2037", "the budget for 2037": a year a thing covers;
     // "scheduled / planned for 2037" still dates it.
-    if fold(&m[1]) == "for" && matches!(date, Fuzzy::Year(_)) {
-        let earlier = fold(before[..start].trim_end());
-        if !table::FOR_YEAR_WORDS
+    if fold(&m[1]) == "for"
+        && matches!(date, Fuzzy::Year(_))
+        && !table::FOR_YEAR_WORDS
             .iter()
             .any(|w| ends_with_word(&earlier, w))
-        {
-            return None;
-        }
+    {
+        return None;
     }
     let precise_enough = fold(&m[1]) != "on" || matches!(date, Fuzzy::Day(_));
-    let earlier = fold(before[..start].trim_end());
     // "for a new period terminating on 15 February 2037": a mandate's term ends then, as
     // with "until", which is no deadline.
     if table::TERM_END_WORDS
@@ -1534,6 +1552,15 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
     {
         return None;
     }
+    // "building on proposals made by X in the Committee meeting in March 2037": the date
+    // of the meeting where something was done, not a deadline.
+    let done_at_meeting = DONE_AT_MEETING.is_match(&earlier);
+    (precise_enough && !past_occasion(&earlier, date) && !done_at_meeting)
+        .then_some((start, Found::On(date)))
+}
+
+/// Whether the words before a date make it when an occasion falls or fell, not a deadline.
+fn past_occasion(earlier: &str, date: Fuzzy) -> bool {
     // "as the anniversary approaches in 2037": when an occasion falls, not a deadline.
     // "the meeting held on 2 May 2024" is past; "a summit, to be held on 22 and 23 May
     // 2037" is to come, and due on its first day.
@@ -1547,16 +1574,12 @@ fn introduced(before: &str, date: Fuzzy) -> Option<(usize, Found)> {
             "would be held",
         ]
         .iter()
-        .any(|p| ends_with_word(&earlier, p));
-    let past = !to_come
+        .any(|p| ends_with_word(earlier, p));
+    !to_come
         && table::PAST_MARKERS
             .iter()
             .chain(table::OCCASION_VERBS)
-            .any(|p| ends_with_word(&earlier, p));
-    // "building on proposals made by X in the Committee meeting in March 2037": the date
-    // of the meeting where something was done, not a deadline.
-    let done_at_meeting = DONE_AT_MEETING.is_match(&earlier);
-    (precise_enough && !past && !done_at_meeting).then_some((start, Found::On(date)))
+            .any(|p| ends_with_word(earlier, p))
 }
 
 /// "views submitted by Parties and observers", "the comments received from growers" at a
