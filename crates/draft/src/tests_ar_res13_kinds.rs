@@ -4,17 +4,7 @@
 //! guards the reach of the rule that reads a body's decision after "أن" and its full name
 //! (which then read a lede's decision told again), and fails with that rule alone.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-/// "¶2 رابطة الرعاة due=…": each mandate's paragraph, actors and deadline.
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::DateBracketedName,
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::arabic as brief;
 
 #[test]
 fn an_approved_proposal_that_an_actor_act_asks_the_actor() {

@@ -2,17 +2,7 @@
 //! the rules added to `ar.rs` and `table.rs` in that round, none a sentence of a real text.
 //! Each fails with the rules before the round (main at 6c32859).
 
-use crate::tests_brief::{Brief, EventLabel};
-
-/// "¶2 رابطة الرعاة due=…": each mandate's paragraph, actors and deadline.
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::DateBracketedName,
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::arabic as brief;
 
 #[test]
 fn a_past_request_with_a_phrase_before_min_asks_its_addressee() {

@@ -22,6 +22,26 @@ pub struct Brief {
     pub every: bool,
 }
 
+/// The communiqué kinds' view: meetings by name, welcomed entries left out.
+pub fn communique(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        at: EventLabel::Name,
+        drop_welcomed: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
+/// The Arabic kinds' view: days plain, meetings by date with the name in brackets.
+pub fn arabic(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        at: EventLabel::DateBracketedName,
+        plain_days: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
 #[derive(Clone, Copy, Default)]
 pub enum EventLabel {
     #[default]

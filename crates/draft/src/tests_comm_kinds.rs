@@ -2,16 +2,7 @@
 //! communiqués and conclusions (AU Peace and Security Council, OIC, GCC, ECOWAS, European
 //! Council): each fixes the kind, and none is a sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::Name,
-        drop_welcomed: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::{Brief, EventLabel, communique as brief};
 
 #[test]
 fn a_communique_run_into_one_line_after_its_chapeau() {

@@ -2,16 +2,7 @@
 //! decisions) and held23 (summit and council communiqués), fixed after scoring: each
 //! fixes the kind, and none is a sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::Name,
-        drop_welcomed: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::communique as brief;
 
 fn numbered(line: &str) -> String {
     format!(

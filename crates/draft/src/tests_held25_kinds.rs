@@ -2,16 +2,7 @@
 //! communiqués as reported, a declaration), fixed after scoring: each fixes the kind, and
 //! none is a sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::Name,
-        drop_welcomed: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::communique as brief;
 
 #[test]
 fn a_gerund_renewing_the_call_for_x_to_act_asks_x() {

@@ -1,16 +1,7 @@
 //! Composed tests for the fix round on held27/held28 (helper hen7): each fails without
 //! its rule. The texts are invented.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::Name,
-        drop_welcomed: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::communique as brief;
 
 #[test]
 fn a_capitalised_word_before_and_any_other_actor_is_an_actor_of_its_own() {
