@@ -16,6 +16,9 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 shared="${OIC_SHARED:-$repo/../shared}"
 [ -d "$shared/windows" ] || shared="$repo/../../shared" # a worktree under wt/
+# A clone elsewhere (/tmp) of a checkout on this machine: the shared folder beside its origin.
+origin="$(git -C "$repo" remote get-url origin 2>/dev/null || true)"
+[ -d "$shared/windows" ] || [ ! -d "$origin" ] || shared="$origin/../shared"
 start=$SECONDS
 
 missing=""
@@ -25,7 +28,7 @@ done
 [ -f "$shared/windows/bcryptprimitives.c" ] || missing="$missing $shared/windows/bcryptprimitives.c"
 if [ -n "$missing" ]; then
   echo "wine-check: missing:$missing" >&2
-  echo "wine-check: (the shared folder is looked for at ../shared or ../../shared beside the repository; set OIC_SHARED=DIR when it is elsewhere)" >&2
+  echo "wine-check: (the shared folder is looked for at ../shared or ../../shared beside the repository, or beside a local clone's origin; set OIC_SHARED=DIR when it is elsewhere)" >&2
   if [ "${CI:-}" = true ]; then exit 1; fi
   echo "wine-check: SKIPPED (set CI=true to make this a failure)" >&2
   exit 0
