@@ -586,77 +586,94 @@ fn attr(e: &quick_xml::events::BytesStart<'_>, name: &str) -> Option<String> {
         .find_map(|a| (a.key.local_name().as_ref() == name).then(|| a.value.to_string()))
 }
 
+/// What `Numbering::read` is inside of while it walks `word/numbering.xml`.
+#[derive(Default)]
+struct NumberingReader {
+    n: Numbering,
+    abstract_id: Option<String>,
+    num_id: Option<String>,
+    level: Option<(u32, Level)>,
+}
+
+impl NumberingReader {
+    fn start(&mut self, e: &quick_xml::events::BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "abstractNum" => self.abstract_id = attr(e, "abstractNumId"),
+            "num" => self.num_id = attr(e, "numId"),
+            "abstractNumId" => {
+                if let (Some(num), Some(abs)) = (&self.num_id, val(e)) {
+                    self.n.list_abstract.insert(num.clone(), abs);
+                }
+            }
+            "lvl" => {
+                let ilvl = attr(e, "ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                self.level = Some((ilvl, Level::default_for(ilvl)));
+            }
+            "start" | "numFmt" | "lvlText" => self.level_property(e),
+            "numStyleLink" => {
+                if let (Some(abs), Some(style)) = (&self.abstract_id, val(e)) {
+                    self.n.style_links.push((abs.clone(), style));
+                }
+            }
+            "pStyle" => {
+                if let (Some(abs), Some((ilvl, _)), Some(style)) =
+                    (&self.abstract_id, &self.level, val(e))
+                {
+                    self.n.style_levels.insert((abs.clone(), style), *ilvl);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A level's start, format or text, as the open `w:lvl` says it.
+    fn level_property(&mut self, e: &quick_xml::events::BytesStart<'_>) {
+        let (Some((_, l)), Some(v)) = (&mut self.level, val(e)) else {
+            return;
+        };
+        match e.local_name().as_ref() {
+            "start" => l.start = v.parse().unwrap_or(1),
+            "numFmt" => l.format = v,
+            _ => l.text = v,
+        }
+    }
+
+    fn end_level(&mut self) {
+        if let (Some(abs), Some((ilvl, l))) = (&self.abstract_id, self.level.take()) {
+            self.n
+                .abstract_levels
+                .entry(abs.clone())
+                .or_default()
+                .insert(ilvl, l);
+        }
+    }
+}
+
+impl Level {
+    /// What Word numbers a level with when the level says nothing: "1.", "2." ...
+    fn default_for(ilvl: u32) -> Level {
+        Level {
+            format: "decimal".into(),
+            text: format!("%{}.", ilvl + 1),
+            start: 1,
+        }
+    }
+}
+
 impl Numbering {
     fn read(xml: &str) -> Numbering {
         use quick_xml::events::Event;
-        let mut n = Numbering::default();
+        let mut r = NumberingReader::default();
         let mut reader = quick_xml::Reader::from_str(xml);
-        let mut abstract_id: Option<String> = None;
-        let mut num_id: Option<String> = None;
-        let mut level: Option<(u32, Level)> = None;
         while let Ok(ev) = reader.read_event() {
             match ev {
                 Event::Eof => break,
-                Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
-                    "abstractNum" => abstract_id = attr(&e, "abstractNumId"),
-                    "num" => num_id = attr(&e, "numId"),
-                    "abstractNumId" => {
-                        if let (Some(num), Some(abs)) = (&num_id, val(&e)) {
-                            n.list_abstract.insert(num.clone(), abs);
-                        }
-                    }
-                    "lvl" => {
-                        let ilvl = attr(&e, "ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
-                        level = Some((
-                            ilvl,
-                            Level {
-                                format: "decimal".into(),
-                                text: format!("%{}.", ilvl + 1),
-                                start: 1,
-                            },
-                        ));
-                    }
-                    "start" => {
-                        if let (Some((_, l)), Some(v)) = (&mut level, val(&e)) {
-                            l.start = v.parse().unwrap_or(1);
-                        }
-                    }
-                    "numFmt" => {
-                        if let (Some((_, l)), Some(v)) = (&mut level, val(&e)) {
-                            l.format = v;
-                        }
-                    }
-                    "lvlText" => {
-                        if let (Some((_, l)), Some(v)) = (&mut level, val(&e)) {
-                            l.text = v;
-                        }
-                    }
-                    "numStyleLink" => {
-                        if let (Some(abs), Some(style)) = (&abstract_id, val(&e)) {
-                            n.style_links.push((abs.clone(), style));
-                        }
-                    }
-                    "pStyle" => {
-                        if let (Some(abs), Some((ilvl, _)), Some(style)) =
-                            (&abstract_id, &level, val(&e))
-                        {
-                            n.style_levels.insert((abs.clone(), style), *ilvl);
-                        }
-                    }
-                    _ => {}
-                },
-                Event::End(e) if e.local_name().as_ref() == "lvl" => {
-                    if let (Some(abs), Some((ilvl, l))) = (&abstract_id, level.take()) {
-                        n.abstract_levels
-                            .entry(abs.clone())
-                            .or_default()
-                            .insert(ilvl, l);
-                    }
-                }
+                Event::Start(e) | Event::Empty(e) => r.start(&e),
+                Event::End(e) if e.local_name().as_ref() == "lvl" => r.end_level(),
                 _ => {}
             }
         }
-        n
+        r.n
     }
 
     fn level(&self, num_id: &str, ilvl: u32) -> Option<&Level> {
@@ -823,67 +840,100 @@ fn roman(mut n: u32) -> String {
 fn docx_paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Vec<String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Vec::new();
-    let mut text = String::new();
-    let mut in_text = false;
-    // The paragraph's own list and level, and its style.
-    let mut list: (Option<String>, Option<u32>) = (None, None);
-    let mut style: Option<String> = None;
-    // The last number given at each level of each list.
-    let mut counters: std::collections::HashMap<String, Vec<u32>> = Default::default();
+    let mut doc = DocumentReader {
+        numbering,
+        styles,
+        out: Vec::new(),
+        text: String::new(),
+        in_text: false,
+        list: (None, None),
+        style: None,
+        counters: Default::default(),
+    };
     while let Ok(ev) = reader.read_event() {
         match ev {
             Event::Eof => break,
-            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
-                "p" => {
-                    text.clear();
-                    list = (None, None);
-                    style = None;
-                }
-                "pStyle" => style = val(&e),
-                "t" => in_text = true,
-                "ta" => text.push('\t'),
-                "br" | "cr" => text.push('\n'),
-                "numId" => list.0 = val(&e),
-                "ilvl" => list.1 = val(&e).and_then(|v| v.parse().ok()),
-                _ => {}
-            },
-            Event::Text(t) if in_text => text.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    text.push(c);
-                } else {
-                    text.push_str(match r.as_ref() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    });
-                }
-            }
+            Event::Start(e) | Event::Empty(e) => doc.start(&e),
+            Event::Text(t) if doc.in_text => doc.text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if doc.in_text => doc.text.push_str(&entity(&r)),
             Event::End(e) => match e.local_name().as_ref() {
-                "t" => in_text = false,
-                "p" => {
-                    let (id, ilvl) = paragraph_list(&list, style.as_deref(), numbering, styles);
-                    let marker = id
-                        .filter(|id| id != "0")
-                        .and_then(|id| number_of(&id, ilvl, numbering, &mut counters));
-                    let line = match marker {
-                        Some(m) => format!("{m} {}", text.trim()),
-                        None => text.trim().to_string(),
-                    };
-                    if !line.is_empty() {
-                        out.push(line);
-                    }
-                }
+                "t" => doc.in_text = false,
+                "p" => doc.end_paragraph(),
                 _ => {}
             },
             _ => {}
         }
     }
-    out
+    doc.out
+}
+
+/// What `docx_paragraphs` is inside of while it walks `word/document.xml`.
+struct DocumentReader<'a> {
+    numbering: &'a Numbering,
+    styles: &'a Styles,
+    out: Vec<String>,
+    text: String,
+    in_text: bool,
+    /// The paragraph's own list and level, and its style.
+    list: (Option<String>, Option<u32>),
+    style: Option<String>,
+    /// The last number given at each level of each list.
+    counters: std::collections::HashMap<String, Vec<u32>>,
+}
+
+impl DocumentReader<'_> {
+    fn start(&mut self, e: &quick_xml::events::BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "p" => {
+                self.text.clear();
+                self.list = (None, None);
+                self.style = None;
+            }
+            "pStyle" => self.style = val(e),
+            "t" => self.in_text = true,
+            "ta" => self.text.push('\t'),
+            "br" | "cr" => self.text.push('\n'),
+            "numId" => self.list.0 = val(e),
+            "ilvl" => self.list.1 = val(e).and_then(|v| v.parse().ok()),
+            _ => {}
+        }
+    }
+
+    /// The paragraph's line, with the number its list gives it.
+    fn end_paragraph(&mut self) {
+        let (id, ilvl) = paragraph_list(
+            &self.list,
+            self.style.as_deref(),
+            self.numbering,
+            self.styles,
+        );
+        let marker = id
+            .filter(|id| id != "0")
+            .and_then(|id| number_of(&id, ilvl, self.numbering, &mut self.counters));
+        let line = match marker {
+            Some(m) => format!("{m} {}", self.text.trim()),
+            None => self.text.trim().to_string(),
+        };
+        if !line.is_empty() {
+            self.out.push(line);
+        }
+    }
+}
+
+/// The character an entity or character reference in the text stands for.
+fn entity(r: &quick_xml::events::BytesRef<'_>) -> String {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return c.to_string();
+    }
+    match r.as_ref() {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        _ => "",
+    }
+    .to_string()
 }
 
 /// The list and level a paragraph is numbered in: its own (`numId` "0" says it has none,

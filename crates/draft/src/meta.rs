@@ -921,9 +921,16 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
     if let Some(d) = ADOPTED_ON.captures(&whole).and_then(|m| first_day(&m[1])) {
         return Guess::sure(d);
     }
-    // The first "held ... on DATE" that is not about something else ("the latest of which
-    // occurred on ...").
-    let held = HELD_ON.captures_iter(lead).find_map(|m| {
+    if let Some(d) = held_on(lead) {
+        return Guess::unsure(d, "the day the session met, as the text gives it");
+    }
+    headline_date(paras).unwrap_or_else(|| Guess::unsure(today, NO_DATE))
+}
+
+/// The first "held ... on DATE" that is not about something else ("the latest of which
+/// occurred on ...").
+fn held_on(lead: &str) -> Option<Date> {
+    HELD_ON.captures_iter(lead).find_map(|m| {
         let between = fold(&m[1]);
         let aside = [
             "which",
@@ -936,17 +943,18 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
         .iter()
         .any(|w| between.contains(w));
         if aside { None } else { first_day(&m[2]) }
-    });
-    if let Some(d) = held {
-        return Guess::unsure(d, "the day the session met, as the text gives it");
-    }
+    })
+}
+
+/// A date at the head of the text, which dates the document rather than its adoption.
+fn headline_date(paras: &[Para]) -> Option<Guess<Date>> {
     if let Some(m) = paras.first().and_then(|p| HEADER_DATE.captures(&p.text))
         && let Ok(d) = m[1].parse::<Date>()
     {
-        return Guess::unsure(
+        return Some(Guess::unsure(
             d,
             "the date in the text's header; set the day it was adopted",
-        );
+        ));
     }
     // A dateline opens the report, or stands under its headline ("Jeddah, 5 June 2036").
     if let Some(d) = paras
@@ -954,24 +962,23 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
         .take(2)
         .find_map(|p| DATELINE.captures(&p.text).and_then(|m| first_day(&m[1])))
     {
-        return Guess::unsure(
+        return Some(Guess::unsure(
             d,
             "the date the report was issued; set the day it was adopted",
-        );
+        ));
     }
     // "European Council meeting (20 and 21 March 2036) – Conclusions": the meeting's days
     // in brackets in the headline.
-    if let Some(d) = paras
+    paras
         .first()
         .and_then(|p| BRACKET_DATE.captures(&p.text))
         .and_then(|m| first_day(&m[1]))
-    {
-        return Guess::unsure(
-            d,
-            "the meeting's date in the headline; set the day it was adopted",
-        );
-    }
-    Guess::unsure(today, NO_DATE)
+        .map(|d| {
+            Guess::unsure(
+                d,
+                "the meeting's date in the headline; set the day it was adopted",
+            )
+        })
 }
 
 static BRACKET_DATE: LazyLock<Regex> =

@@ -53,69 +53,67 @@ impl Builder {
         if let Some(cand) = self.authorized(rest, sentence) {
             return Some(cand);
         }
-        // "Agrees that the failure of X to pay was due to conditions beyond its control": a
-        // finding, with no modal to ask anything.
-        if THAT_FINDING
-            .captures(rest)
-            .is_some_and(|m| !table::MODALS.iter().any(|w| ends_with_word_in(&m[1], w)))
-            || THAT_AMOUNT.is_match(rest)
-        {
+        if finding(rest) {
             return None;
         }
         // "decided today that it will convene a meeting on D": "it" is the body itself
         // ("that it will remain seized" asks nothing).
         if let Some(m) = THAT_IT_WILL.captures(rest) {
             let action = &rest[m.get(1).expect("group").start()..];
-            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain")).then(|| {
-                Candidate {
-                    actors: vec![Actor {
-                        name: self.deciding_body(rest, sentence),
-                        check: Some(
-                            "the body decided to act itself; name who carries it out".into(),
-                        ),
-                    }],
-                    action: action.to_string(),
-                    origin: Origin::Request,
-                }
-            });
+            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain"))
+                .then(|| self.body_acts(rest, sentence, action.to_string()));
+        }
+        if allowed_or_term(rest) {
+            return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
-        // "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked.
-        if let Some((np, _)) = actor::split_that(rest)
-            && offset_in(rest, np).is_some_and(|at| PERMISSION.is_match(&rest[at + np.len()..]))
-        {
-            return None;
-        }
-        // "decides that the initial mandate of the Mission will extend until D": a term
-        // that runs, not an actor asked.
-        if actor::split_that(rest).is_some_and(|(np, _)| TERM_SUBJECT.is_match(np)) {
-            return None;
-        }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return self.decided_subject(rest, np, action, sentence);
         }
         if consents(rest) {
             return None;
         }
+        self.body_decision(rest, sentence, form, passive_that)
+    }
+
+    /// What the body decides to do itself: "decides to: a. Keep the levies. b. Ask X to ...",
+    /// "decided that the next meeting would be held in Baku".
+    fn body_decision(
+        &self,
+        rest: &str,
+        sentence: &str,
+        form: &str,
+        passive_that: bool,
+    ) -> Option<Candidate> {
         let trimmed = rest.trim_start();
-        // "decides to: a. Keep the levies. b. Ask X to ...": the first lettered item is what
-        // the body decides itself (the later ones are read as their own sentences).
+        // The first lettered item is what the body decides itself (the later ones are read
+        // as their own sentences).
         let listed = TO_ITEM.find(trimmed).map(|m| &trimmed[m.end()..]);
         let starts_to = fold(trimmed).starts_with("to ") || listed.is_some();
-        // "decided that the next meeting would be held in Baku": the body acts itself. A
-        // resolution's "Decides that income from ... shall be credited to ..." settles a
+        // A resolution's "Decides that income from ... shall be credited to ..." settles a
         // rule; nobody is asked.
         // A resolution's present tense ("...; decides that records shall be provided to
         // ...") settles one in a text that numbers no paragraphs too.
         let settles = passive_that && (self.formal || table::PRESENT_DECIDES.contains(&form));
-        (starts_to || (passive_that && !settles)).then(|| Candidate {
+        (starts_to || (passive_that && !settles)).then(|| {
+            self.body_acts(
+                rest,
+                sentence,
+                listed.map_or_else(|| strip_to(rest), first_item),
+            )
+        })
+    }
+
+    /// The body asked to do `action` itself, with a check to name who carries it out.
+    fn body_acts(&self, rest: &str, sentence: &str, action: String) -> Candidate {
+        Candidate {
             actors: vec![Actor {
                 name: self.deciding_body(rest, sentence),
                 check: Some("the body decided to act itself; name who carries it out".into()),
             }],
-            action: listed.map_or_else(|| strip_to(rest), first_item),
+            action,
             origin: Origin::Request,
-        })
+        }
     }
 
     /// Who decides: the body; in a text that names none, the body a quoted decision names
@@ -390,6 +388,25 @@ static DECISION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:\w{3,}ly|also|however|moreover|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?|for\s+the\s+(?:first|second|third)\s+time(?:\s+in\s+\w+\s+(?:years|decades))?)\s*,?\s+)+(to\s|that\s)")
         .expect("valid regex")
 });
+
+/// "Agrees that the failure of X to pay was due to conditions beyond its control": a
+/// finding, with no modal to ask anything.
+fn finding(rest: &str) -> bool {
+    THAT_FINDING
+        .captures(rest)
+        .is_some_and(|m| !table::MODALS.iter().any(|w| ends_with_word_in(&m[1], w)))
+        || THAT_AMOUNT.is_match(rest)
+}
+
+/// "Decides that X may ...", "... shall be permitted to ...": X is allowed, not asked;
+/// "decides that the initial mandate of the Mission will extend until D": a term that
+/// runs, not an actor asked.
+fn allowed_or_term(rest: &str) -> bool {
+    actor::split_that(rest).is_some_and(|(np, _)| {
+        offset_in(rest, np).is_some_and(|at| PERMISSION.is_match(&rest[at + np.len()..]))
+            || TERM_SUBJECT.is_match(np)
+    })
+}
 
 /// "agreed to Ireland's suggestion to ...", "agrees to the proposal": a decision verb's "to"
 /// before a noun phrase gives consent to what another proposed; the body does nothing itself.

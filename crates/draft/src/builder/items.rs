@@ -252,9 +252,7 @@ impl Builder {
     /// A sub-paragraph under a chapeau's verb: "Requests the Secretary-General:" + "(a) To
     /// prepare a study" asks the Secretary-General to prepare a study.
     fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
-        // "no organ shall be entitled to records, with the exception of the following:" +
-        // "(a) the Law Commission": the items are what is excepted, not tasks.
-        if EXCEPTION_LIST.is_match(chapeau.rest) {
+        if items_ask_nothing(chapeau) {
             return None;
         }
         let (head, called_to) = chapeau_head(chapeau)?;
@@ -265,31 +263,17 @@ impl Builder {
         {
             return self.obligation(chapeau.before, sub, sentence);
         }
-        // "Declares that:" + "(d) Nuclear weapons serve to ...": each item is the view.
-        if matches!(chapeau.trigger.kind, Kind::View | Kind::Preamble)
-            && VIEW_THAT.is_match(chapeau.rest)
-        {
-            return None;
-        }
         let sub_action = strip_to(sub);
+        let decides = chapeau.trigger.kind == Kind::Decides;
         // "Decides to authorize the Mission to pursue the following objectives:" + "(a)
         // Conduct ...": each item is what the authorized addressee is to do.
-        if chapeau.trigger.kind == Kind::Decides
-            && let Some(np) = authorized(head).or_else(|| established_for_tasks(head))
-        {
-            return Some(Candidate {
-                actors: actor::actors(np, sentence, &self.ctx),
-                action: sub_action,
-                origin: Origin::Request,
-            });
+        if decides && let Some(np) = authorized(head).or_else(|| established_for_tasks(head)) {
+            return Some(self.done_by(np, sentence, sub_action));
         }
         // "Leaders agreed to the following:" + "1. Reform of the Board to ensure ...": an
         // item naming a change agreed on is a plan, as "agreed to <a plan>" is ("agreed on
         // the following action points:" + "- The Secretariat to circulate ..." still asks).
-        if chapeau.trigger.kind == Kind::Decides
-            && chapeau.trigger.form.starts_with("agree")
-            && CHANGE_OF.is_match(sub)
-        {
+        if decides && chapeau.trigger.form.starts_with("agree") && CHANGE_OF.is_match(sub) {
             return None;
         }
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
@@ -297,31 +281,38 @@ impl Builder {
         }
         // "Decides that the Envoy and the Mission shall" + "(a) prioritize ...": each item is
         // what the that-clause's subject shall do.
-        if chapeau.trigger.kind == Kind::Decides
+        if decides
             && let Some((np, action)) = actor::split_that(without_verb_adverbs(head))
             && action.trim().is_empty()
         {
-            return Some(Candidate {
-                actors: actor::actors(np, sentence, &self.ctx),
-                action: sub_action,
-                origin: Origin::Request,
-            });
+            return Some(self.done_by(np, sentence, sub_action));
         }
-        if chapeau.trigger.kind == Kind::Decides
-            && let Some(operative) = classify::third_person(&sub_action)
-        {
-            // "Decides: 1- To request X to ..." requests X; "To affirm ..." is a view.
-            let clauses = classify::clauses(&operative);
-            return match clauses.first().filter(|c| c.trigger.start == 0) {
-                // "Decides," + "(b) To renew the mandate of the Force ...": renewing what
-                // is not its own stand ("To renew its commitment") is the body's act, as
-                // "Decides to renew" is.
-                Some(clause) if renews_a_mandate(clause) => self.continued_clause(chapeau, sub),
-                Some(clause) => self.candidate(clause, &operative),
-                None => None,
-            };
+        if decides && let Some(operative) = classify::third_person(&sub_action) {
+            return self.decided_item(chapeau, sub, &operative);
         }
         self.item_by_verb(chapeau, head, called_to, sub, sub_action, sentence)
+    }
+
+    /// The request that `np` do `action`.
+    fn done_by(&self, np: &str, sentence: &str, action: String) -> Candidate {
+        Candidate {
+            actors: actor::actors(np, sentence, &self.ctx),
+            action,
+            origin: Origin::Request,
+        }
+    }
+
+    /// "Decides: 1- To request X to ..." requests X; "To affirm ..." is a view.
+    fn decided_item(&self, chapeau: &Clause<'_>, sub: &str, operative: &str) -> Option<Candidate> {
+        let clauses = classify::clauses(operative);
+        match clauses.first().filter(|c| c.trigger.start == 0) {
+            // "Decides," + "(b) To renew the mandate of the Force ...": renewing what
+            // is not its own stand ("To renew its commitment") is the body's act, as
+            // "Decides to renew" is.
+            Some(clause) if renews_a_mandate(clause) => self.continued_clause(chapeau, sub),
+            Some(clause) => self.candidate(clause, operative),
+            None => None,
+        }
     }
 
     /// What an item asks under its chapeau's verb, when no rule above read it.
@@ -468,6 +459,16 @@ static SAYS_WHAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a chapeau's items list things rather than tasks.
+fn items_ask_nothing(chapeau: &Clause<'_>) -> bool {
+    // "no organ shall be entitled to records, with the exception of the following:" +
+    // "(a) the Law Commission": the items are what is excepted, not tasks.
+    // "Declares that:" + "(d) Nuclear weapons serve to ...": each item is the view.
+    EXCEPTION_LIST.is_match(chapeau.rest)
+        || (matches!(chapeau.trigger.kind, Kind::View | Kind::Preamble)
+            && VIEW_THAT.is_match(chapeau.rest))
+}
 
 /// The words of a chapeau its items take (its verb's object, without the "to", "with" or
 /// list opener that leads into the items), and whether it ended in "to"; none when the items

@@ -341,21 +341,8 @@ impl Builder {
         let mut reported = false;
         for (c, clause) in clauses.iter().enumerate() {
             let last = last_sentence && c + 1 == clauses.len();
-            // "Emphasises that States should ...": a present-tense view reports what it
-            // holds in communiqués too; the past tense ("The Council stressed that ...")
-            // reports what was asked.
-            let present = !clause.trigger.form.ends_with("ed");
-            if self.formal || present || reported {
-                // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
-                // decided to ...": what a view's that-clause reports is not asked here;
-                // "..., and requests X to ..." after it is.
-                if reported && !self.resumes_after_report(clause) {
-                    continue;
-                }
-                reported = matches!(
-                    clause.trigger.kind,
-                    Kind::View | Kind::Commends | Kind::Preamble
-                ) && VIEW_THAT.is_match(clause.rest);
+            if self.within_report(clause, &mut reported) {
+                continue;
             }
             // "Decides to approve the following amendment to X:" + "4. ...":
             // the approval is the body's act; the text it quotes asks nothing until the
@@ -384,18 +371,7 @@ impl Builder {
                 });
                 continue;
             }
-            // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
-            // items after it: they stand alone.
-            // "Urges X to act on the plan;" + "(a) Reach ...; (b) Develop ...": items that open
-            // with a bare verb spell out what the request asks of X, a ";" for a ":".
-            let semicolon_for_colon = p.text.trim_end().ends_with(';')
-                && clause.trigger.kind == Kind::Addressed
-                && imperative_items(&p.subs);
-            let complete = (p.text.trim_end().ends_with([';', '.']) && !semicolon_for_colon)
-                || (!p.text.trim_end().ends_with([';', '.', ':', ','])
-                    && items::whole_request_before_sentences(clause, &p.subs));
-            let is_chapeau = !p.subs.is_empty() && last && !complete;
-            if is_chapeau {
+            if last && opens_items(p, clause) {
                 self.chapeau(p, number, no_number, clause, sentence, items);
                 continue;
             }
@@ -409,6 +385,29 @@ impl Builder {
                 self.push(cand, number, "", sentence, no_number.clone());
             }
         }
+    }
+
+    /// Whether `clause` only goes on with what an earlier view's that-clause reports
+    /// (`reported` says whether one did, and is set for the clauses after this one).
+    fn within_report(&self, clause: &Clause<'_>, reported: &mut bool) -> bool {
+        // "Emphasises that States should ...": a present-tense view reports what it
+        // holds in communiqués too; the past tense ("The Council stressed that ...")
+        // reports what was asked.
+        let present = !clause.trigger.form.ends_with("ed");
+        if !(self.formal || present || *reported) {
+            return false;
+        }
+        // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
+        // decided to ...": what a view's that-clause reports is not asked here;
+        // "..., and requests X to ..." after it is.
+        if *reported && !self.resumes_after_report(clause) {
+            return true;
+        }
+        *reported = matches!(
+            clause.trigger.kind,
+            Kind::View | Kind::Commends | Kind::Preamble
+        ) && VIEW_THAT.is_match(clause.rest);
+        false
     }
 
     /// After a view's that-clause, a clause the body itself opens: its verb follows a comma or
@@ -553,6 +552,25 @@ static THAT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
         .expect("valid regex")
 });
+
+/// Whether the paragraph's last clause is a chapeau its items go on with, rather than a
+/// request complete in itself.
+fn opens_items(p: &Para, clause: &Clause<'_>) -> bool {
+    if p.subs.is_empty() {
+        return false;
+    }
+    // A paragraph that ends its sentence ("...;" / "...") lends nothing to the
+    // items after it: they stand alone.
+    // "Urges X to act on the plan;" + "(a) Reach ...; (b) Develop ...": items that open
+    // with a bare verb spell out what the request asks of X, a ";" for a ":".
+    let text = p.text.trim_end();
+    let semicolon_for_colon =
+        text.ends_with(';') && clause.trigger.kind == Kind::Addressed && imperative_items(&p.subs);
+    let complete = (text.ends_with([';', '.']) && !semicolon_for_colon)
+        || (!text.ends_with([';', '.', ':', ','])
+            && items::whole_request_before_sentences(clause, &p.subs));
+    !complete
+}
 
 /// Two or more items, each opening with a capitalised bare verb ("Reach", "Develop") that
 /// is no verb of the body's own ("Requests", "Decides"): tasks, not sentences of their own.
