@@ -846,6 +846,7 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Vec<Str
         out: Vec::new(),
         text: String::new(),
         in_text: false,
+        in_props: false,
         list: (None, None),
         style: None,
         counters: Default::default(),
@@ -853,11 +854,14 @@ fn docx_paragraphs(xml: &str, numbering: &Numbering, styles: &Styles) -> Vec<Str
     while let Ok(ev) = reader.read_event() {
         match ev {
             Event::Eof => break,
+            // A paragraph's tab stops (`w:pPr/w:tabs/w:tab`) are no tab in its text.
+            Event::Start(e) if e.local_name().as_ref() == "pPr" => doc.in_props = true,
             Event::Start(e) | Event::Empty(e) => doc.start(&e),
             Event::Text(t) if doc.in_text => doc.text.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if doc.in_text => doc.text.push_str(&entity(&r)),
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => doc.in_text = false,
+                "pPr" => doc.in_props = false,
                 "p" => doc.end_paragraph(),
                 _ => {}
             },
@@ -874,6 +878,7 @@ struct DocumentReader<'a> {
     out: Vec<String>,
     text: String,
     in_text: bool,
+    in_props: bool,
     /// The paragraph's own list and level, and its style.
     list: (Option<String>, Option<u32>),
     style: Option<String>,
@@ -891,7 +896,8 @@ impl DocumentReader<'_> {
             }
             "pStyle" => self.style = val(e),
             "t" => self.in_text = true,
-            "ta" => self.text.push('\t'),
+            // "1.<tab>Requests ...": a hand-typed number stays apart from its text.
+            "tab" if !self.in_props => self.text.push('\t'),
             "br" | "cr" => self.text.push('\n'),
             "numId" => self.list.0 = val(e),
             "ilvl" => self.list.1 = val(e).and_then(|v| v.parse().ok()),
@@ -1116,6 +1122,15 @@ mod tests {
                 "A style based on itself.",
                 "1. Invites the Bank to help."
             ]
+        );
+    }
+
+    #[test]
+    fn word_text_keeps_its_entities_tabs_and_breaks() {
+        let body = r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Trade &amp; Aid &#x645;&#1585;</w:t><w:tab/><w:t>Fund &lt;A&gt;</w:t><w:br/><w:t>&quot;B&apos;</w:t></w:r></w:p>"#;
+        assert_eq!(
+            docx_paragraphs(body, &Numbering::default(), &Styles::default()),
+            ["Trade & Aid \u{645}\u{631}\tFund <A>\n\"B'"]
         );
     }
 }
