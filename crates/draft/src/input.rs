@@ -899,6 +899,8 @@ impl DocumentReader<'_> {
             // "1.<tab>Requests ...": a hand-typed number stays apart from its text.
             "tab" if !self.in_props => self.text.push('\t'),
             "br" | "cr" => self.text.push('\n'),
+            // "Secretary<w:noBreakHyphen/>General", as UN and OIC templates type it.
+            "noBreakHyphen" => self.text.push('-'),
             "numId" => self.list.0 = val(e),
             "ilvl" => self.list.1 = val(e).and_then(|v| v.parse().ok()),
             _ => {}
@@ -1127,10 +1129,10 @@ mod tests {
 
     #[test]
     fn word_text_keeps_its_entities_tabs_and_breaks() {
-        let body = r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Trade &amp; Aid &#x645;&#1585;</w:t><w:tab/><w:t>Fund &lt;A&gt;</w:t><w:br/><w:t>&quot;B&apos;</w:t></w:r></w:p>"#;
+        let body = r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Trade &amp; Aid &#x645;&#1585;</w:t><w:tab/><w:t>Fund &lt;A&gt;</w:t><w:br/><w:t>&quot;B&apos; Secretary</w:t><w:noBreakHyphen/><w:t>General</w:t></w:r></w:p>"#;
         assert_eq!(
             docx_paragraphs(body, &Numbering::default(), &Styles::default()),
-            ["Trade & Aid \u{645}\u{631}\tFund <A>\n\"B'"]
+            ["Trade & Aid \u{645}\u{631}\tFund <A>\n\"B' Secretary-General"]
         );
     }
 }
