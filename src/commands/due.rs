@@ -149,31 +149,7 @@ fn write_table<'a>(ctx: &Ctx, rows: &'a [Row<'a>], out: &mut dyn Write) -> Resul
     };
     let wide = rows.iter().map(|r| output::with_status(cells(r), r.status));
     if output::is_compact(ctx.style, &headers, &whole, wide) {
-        let layout = output::Layout {
-            right: &[1],
-            whole: &[0, 1, 3],
-        };
-        let headers = ["Due", "Days", "Mandate", "Status"];
-        output::write_compact(
-            out,
-            ctx.style,
-            &headers,
-            &layout,
-            (2, output::address_width(rows)),
-            rows,
-            |row| {
-                let days = row.days_left.map(|d| d.to_string()).unwrap_or_default();
-                (
-                    vec![
-                        output::lines_cell(&output::window_lines(row)),
-                        output::lines_cell(&[days]),
-                        output::mandate_cell(row),
-                    ],
-                    row.status,
-                )
-            },
-        )?;
-        return Ok(());
+        return write_compact_table(ctx, rows, out);
     }
     output::write_status_table(
         out,
@@ -186,6 +162,35 @@ fn write_table<'a>(ctx: &Ctx, rows: &'a [Row<'a>], out: &mut dyn Write) -> Resul
         rows,
         cells,
         |row| row.status,
+    )?;
+    Ok(())
+}
+
+/// The stacked table (id over actor and summary in one cell), for a terminal the wide one overflows.
+fn write_compact_table(ctx: &Ctx, rows: &[Row<'_>], out: &mut dyn Write) -> Result<()> {
+    let layout = output::Layout {
+        right: &[1],
+        whole: &[0, 1, 3],
+    };
+    let headers = ["Due", "Days", "Mandate", "Status"];
+    output::write_compact(
+        out,
+        ctx.style,
+        &headers,
+        &layout,
+        (2, output::address_width(rows)),
+        rows,
+        |row| {
+            let days = row.days_left.map(|d| d.to_string()).unwrap_or_default();
+            (
+                vec![
+                    output::lines_cell(&output::window_lines(row)),
+                    output::lines_cell(&[days]),
+                    output::mandate_cell(row),
+                ],
+                row.status,
+            )
+        },
     )?;
     Ok(())
 }
