@@ -13,6 +13,7 @@ pub mod deadline;
 pub mod diag;
 pub mod draft_file;
 pub(crate) mod edit;
+pub(crate) mod encoding;
 pub(crate) mod host;
 pub mod i18n;
 pub mod load;

@@ -177,29 +177,6 @@ pub fn serial_day(serial: f64) -> Option<Date> {
         .ok()
 }
 
-/// A CSV file's text: UTF-8 (a BOM dropped), else Windows-1256 when its letters are
-/// Arabic, else Windows-1252, the code pages Excel saves CSV in on Arabic and Western
-/// systems.
-pub fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return s.to_string();
-    }
-    // In Windows-1256, 0xC1–0xDF but 0xD7 are Arabic letters; in 1252 they are capitals with
-    // accents, rare in running text, while é, è, à and ç lie at the same bytes in both.
-    let high = bytes.iter().filter(|b| **b >= 0x80).count();
-    let arabic = bytes
-        .iter()
-        .filter(|b| (0xc1..=0xdf).contains(*b) && **b != 0xd7)
-        .count();
-    let encoding = if high > 0 && arabic * 2 >= high {
-        encoding_rs::WINDOWS_1256
-    } else {
-        encoding_rs::WINDOWS_1252
-    };
-    encoding.decode_without_bom_handling(bytes).0.into_owned()
-}
-
 /// The separator: whichever of `;`, `,` and tab splits the first lines most often.
 fn sniff(text: &str) -> u8 {
     let head: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
@@ -212,7 +189,7 @@ fn sniff(text: &str) -> u8 {
 }
 
 pub fn read_csv(bytes: &[u8], name: String) -> Grid {
-    let text = decode(bytes);
+    let text = crate::encoding::decode(bytes).0;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -263,15 +240,6 @@ mod tests {
         assert_eq!(serial_day(61.0), Some(jiff::civil::date(1900, 3, 1)));
         assert_eq!(serial_day(45382.75), Some(jiff::civil::date(2024, 3, 31)));
         assert_eq!(serial_day(12.0), None);
-    }
-
-    #[test]
-    fn csv_is_read_in_utf8_or_the_windows_code_page_it_was_saved_in() {
-        assert_eq!(decode("\u{feff}Échéance".as_bytes()), "Échéance");
-        let (arabic, _, _) = encoding_rs::WINDOWS_1256.encode("الأمانة العامة");
-        assert_eq!(decode(&arabic), "الأمانة العامة");
-        let (french, _, _) = encoding_rs::WINDOWS_1252.encode("Échéance dépassée, À faire");
-        assert_eq!(decode(&french), "Échéance dépassée, À faire");
     }
 
     #[test]

@@ -35,8 +35,8 @@ pub enum DraftLang {
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// The resolution's text (UTF-8), a PDF with a text layer, a Word file (.docx), or `-`
-    /// to read any of them from stdin
+    /// The resolution's text (UTF-8, UTF-16 or a Windows code page), a PDF with a text
+    /// layer, a Word file (.docx), or `-` to read any of them from stdin
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -165,22 +165,34 @@ fn read_text(file: &Path) -> Result<String> {
     } else {
         std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?
     };
+    let name = file.display();
     match oic_draft::input::kind_of(&bytes) {
         oic_draft::input::Kind::Pdf => {
             return oic_draft::input::pdf_text(&bytes)
-                .with_context(|| format!("cannot draft from `{}`", file.display()));
+                .with_context(|| format!("cannot draft from `{name}`"));
         }
         oic_draft::input::Kind::Zip => {
             return oic_draft::input::docx_text(&bytes)
-                .with_context(|| format!("cannot draft from `{}`", file.display()));
+                .with_context(|| format!("cannot draft from `{name}`"));
         }
+        oic_draft::input::Kind::OldOffice => bail!(
+            "`{name}` is an old Word file (.doc), which `draft` does not read: save it as a Word \
+             document (.docx) or a PDF (in Word: File > Save As) and draft that"
+        ),
+        oic_draft::input::Kind::Rtf => bail!(
+            "`{name}` is a Rich Text (.rtf) file, which `draft` does not read: save it as a Word \
+             document (.docx), a PDF or plain text (File > Save As) and draft that"
+        ),
         oic_draft::input::Kind::Text => {}
     }
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "`{}` is not UTF-8 text (byte {} is not part of a character); convert it, e.g. `iconv -t UTF-8`",
-            file.display(),
-            e.utf8_error().valid_up_to() + 1
-        )
-    })
+    let (text, guessed) = crate::encoding::decode(&bytes);
+    if let Some(code_page) = guessed {
+        // The draft still comes: a text saved in a Windows code page is common, and the
+        // guess is right for Arabic and Western ones; the user is told to look.
+        eprintln!(
+            "warning: `{name}` is not UTF-8: read as {code_page}; if its letters look wrong in \
+             the draft, save the text as UTF-8 (Notepad: Save As, Encoding UTF-8) and draft again"
+        );
+    }
+    Ok(text)
 }

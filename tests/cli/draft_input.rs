@@ -505,3 +505,57 @@ fn an_arabic_pdf_drafts_as_its_text_does() {
     );
     assert!(from_pdf[1].contains("2026-12-31"), "{from_pdf:#?}");
 }
+
+/// Windows saves text as UTF-16 (Notepad's "Unicode", Excel's "Unicode Text") or in its
+/// code page: the draft is the same as from UTF-8, and a guessed code page is said.
+#[test]
+fn a_text_saved_in_utf16_or_a_windows_code_page_drafts_as_from_utf8() {
+    let text = "إن مجلس البساتين،\n\n1 ـ يطلب إلى المدير أن يقدم تقريرا بحلول 30 يونيو 2037؛\n";
+    let draft = |bytes: Vec<u8>| {
+        let run = no_folder()
+            .stdin(bytes)
+            .args(&["draft", "-", "--adopted", "2036-10-01"])
+            .run();
+        run.ok();
+        (mandates(&run.stdout()), run.stderr())
+    };
+    let (utf8, quiet) = draft(text.as_bytes().to_vec());
+    assert_eq!(utf8, ["paragraph = 1", "actor     = \"المدير\""]);
+    assert_eq!(quiet, "");
+    let utf16: Vec<u8> = [0xfeff_u16]
+        .into_iter()
+        .chain(text.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(draft(utf16), (utf8.clone(), String::new()));
+    let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+    let (from_cp, warning) = draft(cp1256.into_owned());
+    assert_eq!(from_cp, utf8);
+    assert!(
+        warning.contains("not UTF-8: read as windows-1256"),
+        "{warning}"
+    );
+}
+
+#[test]
+fn an_old_word_rtf_or_opendocument_file_says_how_to_save_it() {
+    let mut odt = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    odt.start_file("mimetype", opts).unwrap();
+    odt.write_all(b"application/vnd.oasis.opendocument.text")
+        .unwrap();
+    odt.start_file("content.xml", opts).unwrap();
+    odt.write_all(b"<office:document-content/>").unwrap();
+    let odt = odt.finish().unwrap().into_inner();
+    let doc = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0".to_vec();
+    for (bytes, says) in [
+        (doc, "old Word file (.doc)"),
+        (b"{\\rtf1\\ansi Requests X.}".to_vec(), "Rich Text (.rtf)"),
+        (odt, "OpenDocument file (.odt)"),
+    ] {
+        let run = no_folder().stdin(bytes).args(&["draft", "-"]).run();
+        run.expect_code(1);
+        assert!(run.stderr().contains(says), "{}", run.stderr());
+        assert!(run.stderr().contains("Save As"), "{}", run.stderr());
+    }
+}

@@ -18,6 +18,10 @@ pub enum Kind {
     Pdf,
     /// A zip archive: a Word file (`.docx`) if it holds `word/document.xml`.
     Zip,
+    /// An old Office file (Word's `.doc` before 2007): a compound file the drafter does not read.
+    OldOffice,
+    /// Rich Text Format, which Word also saves.
+    Rtf,
 }
 
 pub fn kind_of(bytes: &[u8]) -> Kind {
@@ -25,6 +29,10 @@ pub fn kind_of(bytes: &[u8]) -> Kind {
         Kind::Pdf
     } else if bytes.starts_with(b"PK\x03\x04") {
         Kind::Zip
+    } else if bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+        Kind::OldOffice
+    } else if bytes.starts_with(b"{\\rtf") {
+        Kind::Rtf
     } else {
         Kind::Text
     }
@@ -524,9 +532,15 @@ const MIN_LETTERS: usize = 20;
 pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| InputError::Unreadable(e.to_string()))?;
-    let document = zip_entry(&mut zip, "word/document.xml")?.ok_or_else(|| {
-        InputError::Unreadable("a zip file without word/document.xml is no Word file".into())
-    })?;
+    let Some(document) = zip_entry(&mut zip, "word/document.xml")? else {
+        let why = if zip.by_name("content.xml").is_ok() {
+            "it is an OpenDocument file (.odt), not a Word file: save it as a Word document \
+             (.docx) or a PDF (in LibreOffice: File > Save As) and draft that"
+        } else {
+            "a zip file without word/document.xml is no Word file"
+        };
+        return Err(InputError::Unreadable(why.into()));
+    };
     let numbering = zip_entry(&mut zip, "word/numbering.xml")?
         .map(|x| Numbering::read(&x))
         .unwrap_or_default();
