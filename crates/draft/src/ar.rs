@@ -559,7 +559,7 @@ fn place_qualifier(words: &[&str], k: usize) -> bool {
 /// المتحدة" after a name is its genitive, not "لـ" + an act.
 fn ends_at(w: &str, enders: &[&str]) -> bool {
     let w = bare(w);
-    if table::AR_GENITIVE_NAMES.contains(&w) {
+    if table::AR_GENITIVE_NAMES.contains(&w) || table::AR_LAM_NAMES.contains(&w) {
         return false;
     }
     enders.contains(&w)
@@ -1458,10 +1458,17 @@ fn named_after_that(words: &[&str], k: usize) -> bool {
     // "فإن مجلس ... كلف X بـ": a report's past verb too.
     let present = (verb.starts_with(['ي', 'ت']) || table::AR_PAST.contains(&verb))
         && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+    // "وقال رئيسه أثناء قراءته للبيان "إن مجلس الأمن يطالب X ..."": the body's own words
+    // read out, after "إن" / "أن" and its name (a body's; a State's or a person's are
+    // theirs).
+    let that_body = |d: usize| {
+        ["إن", "أن", "ان"].contains(&bare(words[k - d]))
+            && table::AR_BODY_HEADS.contains(&bare(words[k - d + 1]))
+    };
     present
         && (2..=5).any(|d| {
             k >= d
-                && ["فإن", "فان", "وإن"].contains(&bare(words[k - d]))
+                && (["فإن", "فان", "وإن"].contains(&bare(words[k - d])) || that_body(d))
                 && words[k - d..k]
                     .iter()
                     .all(|w| !w.ends_with([',', '.', ';']))
@@ -1793,6 +1800,11 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return clause(before, &words, body);
     }
     if let Some(entry) = noun {
+        // "وقال رئيس البرلمان إن البرلمان بحث مشاريع قرارات، من ضمنها ... ودعوة X إلى
+        // ...": a verbal noun in a person's reported words asks nothing yet.
+        if !before.is_empty() && by_speaker(before) {
+            return Vec::new();
+        }
         return noun_request(entry, rest_of(words), before)
             .into_iter()
             .collect();
@@ -2255,6 +2267,11 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     {
         return Vec::new();
     }
+    // "ونص القرار على أنه «... فقد دعا المجلس X إلى ...»": "that it ..." opens what the
+    // text says, read by its own verbs; it is no act of the body's.
+    if ["أنه", "أنها", "انه", "انها"].contains(&act) {
+        return Vec::new();
+    }
     decided(&words, body)
 }
 
@@ -2448,6 +2465,13 @@ fn person_subject(words: &[&str]) -> bool {
     let own = sentence
         .iter()
         .any(|w| table::AR_OWN_WORDS.contains(&bare(w)));
+    // "طالب الدكتور X ...": a title before a person's own name.
+    if words
+        .get(1)
+        .is_some_and(|w| table::AR_PERSON_TITLES.contains(&w.trim_end_matches(',')))
+    {
+        return true;
+    }
     let person = words
         .get(1)
         .is_some_and(|w| table::AR_PERSON_HEADS.contains(&bare(w)));
@@ -3220,6 +3244,15 @@ fn present_subject(rest: &[&str], i: usize, openers: &[&str]) -> usize {
 
 /// Where the words after a subject's relative clause (at `i`) start.
 fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders: &[&str]) -> usize {
+    // "دعا المجلس، المكون من 15 عضوا، الأطراف ...": what the subject is made of, between
+    // it and the addressee.
+    if i > 0
+        && rest
+            .get(i)
+            .is_some_and(|w| table::AR_MADE_OF.contains(&bare(w)))
+    {
+        i = skip_adverbs(rest, described_end(rest, i));
+    }
     // "وطالب القرار، الذي صاغه ...، من بين أمور أخرى، بـ ...": a relative clause between
     // commas, then what it asks.
     if i > 0
@@ -3271,10 +3304,27 @@ fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders:
             // comma; the act its ender opens (not how it was adopted).
             ends_at(rest[k], enders) && !table::AR_MANNER.contains(&bare(rest[k]))
         }) {
-            i = k;
+            i = relative_addressee(rest, i, k).unwrap_or(k);
         }
     }
     i
+}
+
+/// "ويدعو القرار الذي لقي تأييدا واسعا قوات الاتحاد إلى ...": the relative clause at `i`
+/// has its own object (its verb takes no pronoun: "أصدره" would be followed by its
+/// subject); an actor's head after that object and before the ender at `k` is the
+/// addressee.
+fn relative_addressee(rest: &[&str], i: usize, k: usize) -> Option<usize> {
+    let verb = bare(rest.get(i + 1)?);
+    if is_past_with_object(verb) || rest[i + 1].ends_with([',', '.']) {
+        return None;
+    }
+    let m = (i + 3..k).find(|&m| table::AR_ACTOR_HEADS.contains(&bare(rest[m])))?;
+    let own_subject = rest[i + 2..m].iter().any(|w| {
+        let w = bare(w);
+        has_article(w) || table::AR_BODY_HEADS.contains(&w) || w.ends_with(',')
+    });
+    (!own_subject).then_some(m)
 }
 
 /// "طالب المجلس في قراره الحكومة ...": past the text that asks, named in passing at `i`.
@@ -3512,7 +3562,7 @@ fn unnamed_call(words: &[&str], enders: &[&str]) -> Option<(Vec<String>, String)
     if let Some(found) = considered_at(words, &action) {
         return Some(found);
     }
-    if let Some(pair) = between_pair(words) {
+    if let Some(pair) = between_pair(words).or_else(|| cooperating(words)) {
         return Some((pair, action));
     }
     if let Some(doers) = doer_named(words) {
@@ -3595,6 +3645,23 @@ fn between_pair(words: &[&str]) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// "داعيا لمزيد من التعاون بين القوة المؤقتة والجيش الوطني، خاصة ...": those who are to
+/// work together, named after "بين" (each defined, joined by "و"), do what is called for.
+fn cooperating(words: &[&str]) -> Option<Vec<String>> {
+    let k = words.iter().position(|w| bare(w) == "بين")?;
+    let noun = bare(words.get(k.checked_sub(1)?)?);
+    let noun = noun.strip_prefix(['ل', 'ب']).unwrap_or(noun);
+    if !table::AR_WORKING_TOGETHER.contains(&noun) || words[k - 1].ends_with([',', '.']) {
+        return None;
+    }
+    let end = (k + 1..words.len().min(k + 9))
+        .find(|&e| words[e].ends_with([',', ';', '.', ':']))
+        .map_or(words.len().min(k + 9), |e| e + 1);
+    let pair = names(&words[k + 1..end]);
+    let defined = |n: &String| n.split_whitespace().next().is_some_and(has_article);
+    (pair.len() == 2 && pair.iter().all(defined)).then_some(pair)
 }
 
 /// "يطالب بوقف ... من قبل جميع الأطراف": the doer a call's own phrase names.
@@ -3740,6 +3807,15 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
         };
         if table::AR_ADVERBS.contains(&bare(w)) || table::AR_TIME_WORDS.contains(&bare(w)) {
             i += 1;
+            continue;
+        }
+        // "قرر المجلس يوم الخميس تجديد ...": "يوم" and the day it names.
+        if bare(w) == "يوم"
+            && words
+                .get(i + 1)
+                .is_some_and(|d| table::AR_TIME_WORDS.contains(&bare(d)))
+        {
+            i += 2;
             continue;
         }
         let phrase = table::AR_ADVERB_PHRASES.iter().find(|p| {

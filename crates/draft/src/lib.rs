@@ -276,6 +276,8 @@ mod tests_ar_res13_kinds;
 #[cfg(test)]
 mod tests_ar_res15_kinds;
 #[cfg(test)]
+mod tests_ar_res17_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

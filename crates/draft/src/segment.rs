@@ -208,9 +208,14 @@ fn page_breaks_joined(text: &str) -> String {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
+        // "media:entermedia_image:<id>" under an Arabic title: a line in another script
+        // (a page's image) goes on no Arabic sentence.
+        let foreign = last_text.chars().any(crate::ar::is_arabic_letter)
+            && !t.chars().any(crate::ar::is_arabic_letter);
         let goes_on = t.starts_with(char::is_lowercase)
             && matches!(marker(t, None).0, Marker::None)
-            && !byline(t, lines.get(k + 1).copied());
+            && !byline(t, lines.get(k + 1).copied())
+            && !foreign;
         if !(mid_sentence && goes_on) {
             out.extend(blanks.drain(..));
         }

@@ -2790,6 +2790,10 @@ pub const AR_PERSON_HEADS: &[&str] = &[
     "المبعوثة",
 ];
 
+/// Titles a person's own name follows ("طالب الدكتور X الأمين العام للرابطة بضرورة ..."):
+/// the verb's subject is that person, whatever office the name is given after it.
+pub const AR_PERSON_TITLES: &[&str] = &["الدكتور", "الدكتورة", "د.", "المستشار", "المستشارة"];
+
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
 /// "يجدد طلبه بأن يتولى X ..."): read as the request itself.
 pub const AR_RENEWS: &[&str] = &["يجدد", "تجدد", "يكرر", "تكرر", "جدد", "جددت"];
@@ -3025,6 +3029,18 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
     "التوقيع",
     "اتخاذ",
     "الاضطلاع",
+    // "طالب المجلس جميع الفصائل الوصول إلى اتفاق", "حث ... الأطراف السماح بمرور ...":
+    // the act in the accusative, with no preposition before it.
+    "الوصول",
+    "السماح",
+    "التأكد",
+    "العودة",
+    "التوقف",
+    "الكف",
+    "التقيد",
+    "التحلي",
+    "المضي",
+    "الانخراط",
 ];
 
 /// What a chapeau asks when its items say it: "يهيب بالدول الأعضاء القيام بما يلي:",
@@ -3121,6 +3137,9 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["في", "الوقت", "نفسه"],
     &["في", "الوقت", "ذاته"],
     &["في", "ذات", "الوقت"],
+    // "داعيا في نفس الوقت جميع الأطراف إلى ...": at the same time.
+    &["في", "نفس", "الوقت"],
+    &["في", "الوقت", "عينه"],
     &["من", "بين", "أمور", "أخرى"],
     &["من", "بين", "امور", "اخرى"],
     &["في", "جملة", "أمور"],
@@ -3130,6 +3149,26 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     &["في", "هذا", "الصدد"],
     &["في", "هذا", "الشأن"],
 ];
+
+/// Proper names that begin with "ل" and are no "لـ" + a noun: "دعا المجلس حكومة لبنان إلى
+/// ..." names the government of Lebanon, not "لـ" + an act ("بنان").
+pub const AR_LAM_NAMES: &[&str] = &[
+    "لبنان",
+    "ليبيا",
+    "ليبيريا",
+    "لاتفيا",
+    "ليتوانيا",
+    "ليسوتو",
+    "لكسمبرغ",
+    "لوكسمبورغ",
+    "ليختنشتاين",
+    "لاوس",
+    "لندن",
+    "لاهاي",
+];
+
+/// Verbal nouns of working together: "التعاون بين X وY" has X and Y for its doers.
+pub const AR_WORKING_TOGETHER: &[&str] = &["التعاون", "التنسيق", "الشراكة", "التكامل"];
 
 /// Organisations named in the genitive after an actor ("الأمين العام للأمم المتحدة"),
 /// which a verb's one-letter ender "لـ" must not take for an act.
