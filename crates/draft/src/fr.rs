@@ -90,10 +90,30 @@ fn held_its_session(lines: &[String]) -> Option<String> {
         Regex::new(r"^(?:Le|La|L['’])\s*((?:Conseil|Comité|Bureau|Commission|Conférence|Assemblée)\b[^,.;:]{0,80}?)\s+a\s+tenu\s+sa\s+\S+\s+(?:session|réunion)\b")
             .expect("valid regex")
     });
-    lines
-        .iter()
-        .take(30)
-        .find_map(|l| HELD.captures(l.trim()).map(|m| m[1].trim().to_string()))
+    // "LA COMMISSION X TERMINE LES TRAVAUX DE SA SESSION DE 2004", "La Commission X a clos,
+    // ce matin, les travaux de sa soixantième session": the organ that closes its session.
+    static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:le|la|l['’])\s*((?:conseil|comité|bureau|commission|conférence|assemblée)\b[^,.;:]{0,80}?)\s+(?:termine|clôt|conclut|achève|a\s+(?:terminé|clos|conclu|achevé))(?:\s*,[^,.;:]{1,60},)?\s+(?:les\s+travaux\s+de\s+)?sa\s+(?:\S+\s+)?session\b")
+            .expect("valid regex")
+    });
+    let closed = |l: &str| {
+        let t = l.trim();
+        let lower = t.to_lowercase();
+        let name = CLOSED.captures(&lower)?.get(1)?;
+        let capitals = t.chars().filter(|c| c.is_uppercase()).count();
+        let small = t.chars().filter(|c| c.is_lowercase()).count();
+        // A line in mixed case keeps its name's capitals; a heading in capitals is cased.
+        Some(if lower.len() == t.len() && capitals < small {
+            t[name.range()].trim().to_string()
+        } else {
+            capitalised(name.as_str().trim())
+        })
+    };
+    lines.iter().take(30).find_map(|l| {
+        HELD.captures(l.trim())
+            .map(|m| m[1].trim().to_string())
+            .or_else(|| closed(l))
+    })
 }
 
 /// "Déclaration des chefs d'Etat et de gouvernement du G8" as a text's first line: the
@@ -1328,6 +1348,13 @@ static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "ont lancé, dans ce communiqué, un appel à leurs partenaires (...) « pour accompagner
+/// ... »": an appeal to X made "pour" an infinitive asks X to do it.
+static LAUNCHES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b)"#)
+        .expect("valid regex")
+});
+
 /// "c'est au tour de l'Organisation X de suspendre ...": whose turn it is, and its act.
 static TURN_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)c['’]est\s+au\s+tour\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)([^,;.]{2,80}?)\s+de\s+(\p{Ll}+(?:er|ir|re)\b)")
@@ -1358,7 +1385,11 @@ static BY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// de ...": a summary's passive that names the one asked (not a future "sera invité").
 static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     let institutions = any_of(table::FR_INSTITUTION_NOUNS);
-    Regex::new(&format!(r"(?:^|[.;]\s+)(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(\p{{Lu}}[^,;.]{{1,80}}?|(?:{institutions})\b[^,;.]{{0,40}}?)\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+    // "Tous les pays ont été appelés à ...", "... ont été condamnées et les parties ont été
+    // invitées à ...": a request told in the passive, its addressee the subject (after "et"
+    // too, in lower case too); "appelés", "exhortés", "encouragés" as "invités"
+    // (plural only for "appelé": "M. X a été appelé à former ..." is an appointment).
+    Regex::new(&format!(r"(?:^|[.;]\s+|\s+et\s+)(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e)\s+|[Ll]['’]\s*)(\p{{Lu}}[^,;.]{{1,80}}?|(?:{institutions})\b[^,;.]{{0,40}}?|\p{{Ll}}[\p{{L}}'’-]*(?:\s+\p{{Ll}}[\p{{L}}'’-]*){{0,3}})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
         .expect("valid regex")
 });
 
@@ -1413,7 +1444,28 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
         Some(verb) => format!("{}{}", verb.as_str(), &m[3]),
         None => m[3].to_string(),
     };
-    Some((vec![capitalised(m[1].trim())], clean(&action)))
+    // "Les États ont été félicités et les parties ont été invitées à ...": the subject of
+    // the passive request is the one after the last "et", not a clause before it.
+    let subject = m[1].trim();
+    // "Les États se sont engagés à ...", "... se sont exhortés à ...": a reflexive verb, not
+    // a request told in the passive.
+    if [" se", " s'", " s’"].iter().any(|r| subject.ends_with(r)) {
+        return None;
+    }
+    let subject = if [" a été ", " ont été ", " est ", " sont "]
+        .iter()
+        .any(|v| subject.contains(v))
+    {
+        let (_, last) = subject.rsplit_once(" et ")?;
+        let last = last.trim();
+        ["les ", "la ", "le ", "l'", "l’"]
+            .iter()
+            .find_map(|a| last.strip_prefix(a))
+            .unwrap_or(last)
+    } else {
+        subject
+    };
+    Some((vec![capitalised(subject.trim())], clean(&action)))
 }
 
 /// "un calendrier ... a été exigé aux militaires qui ...": a thing asked, in the passive, of
@@ -1456,6 +1508,24 @@ fn text_asks(clause: &str) -> String {
     // its own, as after a comma.
     let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
     let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
+    // "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
+    // partenaires à accompagner ...".
+    let clause = LAUNCHES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let past = m[1].starts_with('a') || m[1].starts_with("ont");
+        let article = match fold(m[2].trim()).as_str() {
+            "à la" => "la ",
+            "à l'" | "à l’" => "l'",
+            "aux" => "les ",
+            "au" => "le ",
+            _ => "",
+        };
+        format!(
+            "{} {article}{} à {}",
+            if past { "a appelé" } else { "appelle" },
+            m[3].trim(),
+            &m[4]
+        )
+    });
     // "lance un appel pressant pour la libération de X": a call for a thing.
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
         let past = m[1].starts_with('a') || m[1].starts_with("ont");
@@ -1657,6 +1727,17 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .rsplit(['.', ';', ':', '«'])
         .next()
         .unwrap_or_default();
+    // "le Conseil, notant que la session de l'Assemblée X avait été reculée, a décidé ...":
+    // a participle's clause after the subject names no one who decides.
+    let subject = PARTICIPLE_ASIDE
+        .find(subject)
+        .filter(|m| {
+            let head = fold(&subject[..m.start()]);
+            [" le ", " la ", " l'", " les "]
+                .iter()
+                .any(|a| format!(" {head}").contains(a))
+        })
+        .map_or(subject, |m| &subject[..m.start()]);
     if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
         return Some(named);
     }
@@ -1703,6 +1784,10 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .next()
         .filter(|n| n.split_whitespace().count() <= 6)
 }
+
+/// ", notant que ...", ", considérant ...": a present participle's clause set off by a comma.
+static PARTICIPLE_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+\p{Ll}{3,}ant\s").expect("valid regex"));
 
 /// "Les chefs d'État ont décidé ...", "les dirigeants de X et de Y ont décidé ...", "la
 /// Conférence décide ...": in a report of a meeting, the people or organ the sentence names
@@ -2046,11 +2131,16 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
         .captures_iter(before)
         .filter_map(|m| date(&m))
         .any(|d| d < adopted);
+    // "..., après avoir rappelé les résolutions 501 (1982) et 508 (1982) ..., le Conseil a
+    // décidé ...": the years of the texts a recalling clause cites date no act told.
+    let own = RECALLING
+        .find(before)
+        .map_or(before, |m| &before[..m.start()]);
     let year_before = YEAR_ALONE
-        .find_iter(before)
+        .find_iter(own)
         // "le Comité exécutif du Fonds de 1971 a chargé ...": a year that names an
         // instrument is no date of the act.
-        .filter(|y| !NAMED_BY_YEAR.is_match(&before[..y.start()]))
+        .filter(|y| !NAMED_BY_YEAR.is_match(&own[..y.start()]))
         .filter_map(|y| y.as_str().parse::<i16>().ok())
         .any(|y| y < adopted.year());
     // "À sa cinquante-deuxième session, l'Assemblée générale a invité ...": a session of a
@@ -2119,6 +2209,13 @@ static TERMS_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// A capitalised name and "de" just before a year: "Fonds de 1971", "Convention de 1951".
 static NAMED_BY_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{L}+\s+de\s+$").expect("valid regex"));
+
+/// A clause that recalls or examines texts before the act it tells: "après avoir rappelé",
+/// "après avoir étudié", "rappelant", "réaffirmant".
+static RECALLING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:après\s+avoir|ayant)\s+(?:rappelé|réaffirmé|examiné|étudié|pris\s+note)\b|\b(?:rappelant|réaffirmant)\b")
+        .expect("valid regex")
+});
 
 static YEAR_ALONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d{2}\b").expect("valid regex"));
@@ -2196,8 +2293,22 @@ static INFINITIVE_ITEM: LazyLock<Regex> =
 /// heading ("organise des ateliers ;") is its own action.
 pub fn item_action(item: &str) -> Option<String> {
     strip_de(item)
+        .or_else(|| strip_a_infinitive(item))
         .map(clean)
         .or_else(|| TASK_ITEM.is_match(item.trim()).then(|| clean(item)))
+}
+
+/// "à intensifier leur assistance ;", "- à agir auprès de ...": an item under "appelle X :",
+/// "Invite X :" that opens with "à" and an infinitive (the chapeau's verb governs "à"),
+/// its action ("à la demande de ..." opens with no infinitive).
+fn strip_a_infinitive(item: &str) -> Option<&str> {
+    static A_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[àÀ]\s+((?:(?:se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\b)").expect("valid regex")
+    });
+    let t = item.trim_start();
+    A_INFINITIVE
+        .captures(t)
+        .map(|m| &t[m.get(1).expect("group").start()..])
 }
 
 /// "organise ...", "rend compte ...": an item that opens with a task in the present.

@@ -292,6 +292,8 @@ mod tests_fix3_kinds;
 #[cfg(test)]
 mod tests_formal_kinds;
 #[cfg(test)]
+mod tests_fr_res15_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

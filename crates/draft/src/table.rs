@@ -2066,6 +2066,9 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "tous les X, particulièrement ceux de Y, à ...": the same, in one word.
     "particulièrement", "plus particulièrement", "spécialement", "surtout",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",
+    // "au Maroc et à toutes les autres parties, sans préjudice de toute mesure que ..., de
+    // coopérer": a reservation, not another actor.
+    "sans préjudice", "sous réserve",
     // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
     // how the addressee is to act, not another actor.
     "travaillant", "oeuvrant", "œuvrant",
