@@ -232,6 +232,24 @@ fn csv_saved_in_the_arabic_windows_code_page_imports_byte_for_byte() {
     );
 }
 
+/// Excel's "Unicode Text" (Save As): UTF-16 with a byte order mark, tab-separated, `.txt`.
+#[test]
+fn excel_unicode_text_imports_byte_for_byte() {
+    let text = "Resolution\tParagraph\tMandate\tActor\tDue date\tStatus\r\n\
+                قرار بشأن المياه\t3\tإعداد خطة عمل\tالأمانة العامة\t2024-09\tOngoing\r\n";
+    let bytes: Vec<u8> = [0xfeff_u16]
+        .into_iter()
+        .chain(text.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    check(
+        "arabic-unicode-text",
+        "water.txt",
+        &bytes,
+        &["--body", "CFM", "--adopted", "2023-05-01"],
+    );
+}
+
 #[test]
 fn a_row_that_cannot_be_read_is_named_and_nothing_is_written() {
     let text = "Banner line\n\nResolution,OP,Action required,Responsible,Deadline\n\
