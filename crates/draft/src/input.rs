@@ -196,13 +196,20 @@ impl Page {
                 .iter()
                 .flat_map(|l| l.iter().map(|(_, g)| g.as_slice())),
         );
+        let rtl_lines: Vec<Vec<Glyph>> = self
+            .lines
+            .iter()
+            .filter(|l| l.iter().any(|(_, g)| visual::has_rtl(g)))
+            .map(|l| l.iter().flat_map(|r| r.1.iter().cloned()).collect())
+            .collect();
+        let visual_order = visual::drawn_in_visual_order(rtl_lines.iter().map(Vec::as_slice));
         self.lines
             .iter()
             .map(|l| {
                 if l.iter().any(|(_, g)| visual::has_rtl(g)) {
                     let x = l.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
                     let glyphs: Vec<Glyph> = l.iter().flat_map(|r| r.1.iter().cloned()).collect();
-                    vec![(x, visual::text_of(&glyphs, rtl))]
+                    vec![(x, visual::text_of(&glyphs, rtl, visual_order))]
                 } else {
                     l.iter()
                         .map(|(x, g)| (*x, g.iter().map(|g| g.text.as_str()).collect()))

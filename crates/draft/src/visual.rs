@@ -117,11 +117,16 @@ pub fn right_to_left<'a>(lines: impl Iterator<Item = &'a [Glyph]>) -> bool {
 }
 
 /// The line's text in reading order: each stretch drawn left to right turned round (in a
-/// left-to-right paragraph, its letters and what lies between them only).
-pub fn text_of(glyphs: &[Glyph], rtl_paragraphs: bool) -> String {
+/// left-to-right paragraph, its letters and what lies between them only); on a page drawn
+/// in visual order (see [`drawn_in_visual_order`]), the whole line turned round.
+pub fn text_of(glyphs: &[Glyph], rtl_paragraphs: bool, visual_order: bool) -> String {
+    if rtl_paragraphs && visual_order && has_rtl(glyphs) {
+        return turned_round(glyphs);
+    }
+    let ranges = stretches(glyphs);
     let mut order: Vec<usize> = (0..glyphs.len()).collect();
     let mut spaced = Vec::new();
-    for r in stretches(glyphs) {
+    for r in ranges {
         if !drawn_left_to_right(&glyphs[r.clone()]) {
             continue;
         }
@@ -150,6 +155,88 @@ pub fn text_of(glyphs: &[Glyph], rtl_paragraphs: bool) -> String {
     out
 }
 
+/// Whether the page's right-to-left lines are drawn wholly in visual order, left to right
+/// (as a browser's "print to PDF" draws them): its lines that mix Arabic with numbers or
+/// Latin words come left to right, glyph after glyph, where a writer that draws each
+/// stretch on its own (LibreOffice) puts a line's stretches in reading order, right to left.
+pub fn drawn_in_visual_order<'a>(lines: impl Iterator<Item = &'a [Glyph]>) -> bool {
+    let (mut visual, mut not) = (0usize, 0usize);
+    for line in lines.filter(|l| has_rtl(l) && l.iter().any(|g| class(&g.text) == Class::Ltr)) {
+        let xs: Vec<f64> = line
+            .iter()
+            .filter(|g| !g.text.trim().is_empty())
+            .map(|g| g.x)
+            .collect();
+        if xs.windows(2).all(|w| w[1] >= w[0] - 1.0) {
+            visual += 1;
+        } else {
+            not += 1;
+        }
+    }
+    visual > not
+}
+
+/// A line drawn in visual order read right to left: the whole line turned round, then
+/// each run of numbers and Latin words (with the marks between them: "5/51") turned back,
+/// as they read left to right. Such a writer maps a bracket to the shape it draws, which a
+/// right-to-left stretch mirrors: outside those runs a bracket is turned too.
+fn turned_round(glyphs: &[Glyph]) -> String {
+    let mut order: Vec<&Glyph> = glyphs.iter().rev().collect();
+    let mut ltr = vec![false; order.len()];
+    let mut k = 0;
+    while k < order.len() {
+        if class(&order[k].text) != Class::Ltr {
+            k += 1;
+            continue;
+        }
+        let last = (k..order.len())
+            .take_while(|&j| glyph_class(&order[j].text) != Class::Rtl)
+            .filter(|&j| class(&order[j].text) == Class::Ltr)
+            .last()
+            .unwrap_or(k);
+        order[k..=last].reverse();
+        ltr[k..=last].fill(true);
+        k = last + 1;
+    }
+    let mut out = String::new();
+    for (g, in_ltr) in order.iter().zip(ltr) {
+        if g.text.trim().is_empty() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if in_ltr {
+            out.push_str(&g.text);
+        } else {
+            out.extend(g.text.chars().map(mirrored));
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// A glyph's class, an Arabic mark or tatweel counted with the letters it goes with.
+fn glyph_class(text: &str) -> Class {
+    if text.chars().any(crate::ar::is_arabic_letter) {
+        Class::Rtl
+    } else {
+        class(text)
+    }
+}
+
+/// The bracket a right-to-left stretch draws for `c`.
+fn mirrored(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '«' => '»',
+        '»' => '«',
+        _ => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,8 +261,8 @@ mod tests {
     fn a_stretch_drawn_left_to_right_reads_backwards_and_is_turned_round() {
         let words = "يطلب من الأمين العام";
         let g = drawn(&reversed(words));
-        assert_eq!(text_of(&g, true), words);
-        assert_eq!(text_of(&g, false), words);
+        assert_eq!(text_of(&g, true, false), words);
+        assert_eq!(text_of(&g, false, false), words);
     }
 
     #[test]
@@ -185,7 +272,7 @@ mod tests {
         for (i, glyph) in g.iter_mut().enumerate() {
             glyph.x = 100.0 - i as f64;
         }
-        assert_eq!(text_of(&g, true), words);
+        assert_eq!(text_of(&g, true, false), words);
     }
 
     #[test]
@@ -194,7 +281,7 @@ mod tests {
         let mut g = drawn(&reversed("قرار رقم "));
         g.extend(drawn("5/51"));
         g.extend(drawn(&reversed(" بشأن الحماية")));
-        assert_eq!(text_of(&g, true), "قرار رقم 5/51 بشأن الحماية");
+        assert_eq!(text_of(&g, true, false), "قرار رقم 5/51 بشأن الحماية");
     }
 
     #[test]
@@ -204,7 +291,7 @@ mod tests {
         for (x, t) in [(3.0, "لأ"), (4.0, "ا")] {
             g.push(Glyph { x, text: t.into() });
         }
-        assert_eq!(text_of(&g, true), "الأمين");
+        assert_eq!(text_of(&g, true, false), "الأمين");
     }
 
     #[test]
@@ -212,17 +299,17 @@ mod tests {
         // A right-to-left paragraph draws its final "،" at the left of the words.
         let rtl = drawn(&reversed("إن المجلس،"));
         assert!(right_to_left([rtl.as_slice()].into_iter()));
-        assert_eq!(text_of(&rtl, true), "إن المجلس،");
+        assert_eq!(text_of(&rtl, true, false), "إن المجلس،");
         // A left-to-right one draws it at their right, after them.
         let mut ltr = drawn(&reversed("إن المجلس"));
         ltr.extend(drawn("،"));
         assert!(!right_to_left([ltr.as_slice()].into_iter()));
-        assert_eq!(text_of(&ltr, false), "إن المجلس،");
+        assert_eq!(text_of(&ltr, false, false), "إن المجلس،");
         // Its number is drawn at the left, before the words, its space apart.
         let mut numbered = drawn("1-");
         numbered.extend(drawn(&reversed("يطلب من الأمين")));
         numbered.extend(drawn("."));
-        assert_eq!(text_of(&numbered, false), "1- يطلب من الأمين.");
+        assert_eq!(text_of(&numbered, false, false), "1- يطلب من الأمين.");
     }
 
     #[test]
@@ -230,15 +317,37 @@ mod tests {
         // A right-to-left paragraph "1- يطلب ...": the number, then "- يطلب ..." drawn.
         let mut g = drawn("1");
         g.extend(drawn(&reversed("- يطلب من الأمين.")));
-        assert_eq!(text_of(&g, true), "1- يطلب من الأمين.");
+        assert_eq!(text_of(&g, true, false), "1- يطلب من الأمين.");
     }
 
     #[test]
     fn text_without_arabic_is_untouched() {
         let g = drawn("Requests the Secretary-General, by 1 May.");
         assert_eq!(
-            text_of(&g, true),
+            text_of(&g, true, false),
             "Requests the Secretary-General, by 1 May."
         );
+    }
+
+    #[test]
+    fn a_page_drawn_in_visual_order_is_read_right_to_left_whole_lines_at_a_time() {
+        // As a browser draws "2- يطلب 31 ديسمبر 2026." and "(أ) سن": left to right as
+        // shown, numbers in their own order, brackets by the shape drawn.
+        let line = drawn(".2026 ربمسيد 31 بلطي -2");
+        let item = drawn("نس (أ)");
+        assert!(drawn_in_visual_order([line.as_slice()].into_iter()));
+        assert_eq!(text_of(&line, true, true), "2- يطلب 31 ديسمبر 2026.");
+        assert_eq!(text_of(&item, true, true), "(أ) سن");
+        // A writer that draws each stretch on its own puts the stretches right to left.
+        let at = |glyphs: Vec<Glyph>, left: f64| {
+            glyphs
+                .into_iter()
+                .map(move |g| Glyph { x: g.x + left, ..g })
+        };
+        let stretches: Vec<Glyph> = at(drawn(&reversed(" بشأن الحماية")), 100.0)
+            .chain(at(drawn("5/51"), 50.0))
+            .chain(at(drawn(&reversed("قرار رقم ")), 0.0))
+            .collect();
+        assert!(!drawn_in_visual_order([stretches.as_slice()].into_iter()));
     }
 }
