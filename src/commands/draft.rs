@@ -36,7 +36,7 @@ pub enum DraftLang {
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The resolution's text (UTF-8, UTF-16 or a Windows code page), a PDF with a text
-    /// layer, a Word file (.docx), or `-` to read any of them from stdin
+    /// layer, a Word file (.docx), a web page (.html), or `-` to read any of them from stdin
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -166,7 +166,8 @@ fn read_text(file: &Path) -> Result<String> {
         std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?
     };
     let name = file.display();
-    match oic_draft::input::kind_of(&bytes) {
+    let kind = oic_draft::input::kind_of(&bytes);
+    match kind {
         oic_draft::input::Kind::Pdf => {
             return oic_draft::input::pdf_text(&bytes)
                 .with_context(|| format!("cannot draft from `{name}`"));
@@ -183,7 +184,7 @@ fn read_text(file: &Path) -> Result<String> {
             "`{name}` is a Rich Text (.rtf) file, which `draft` does not read: save it as a Word \
              document (.docx), a PDF or plain text (File > Save As) and draft that"
         ),
-        oic_draft::input::Kind::Text => {}
+        oic_draft::input::Kind::Text | oic_draft::input::Kind::Html => {}
     }
     let (text, guessed) = crate::encoding::decode(&bytes);
     if let Some(code_page) = guessed {
@@ -193,6 +194,10 @@ fn read_text(file: &Path) -> Result<String> {
             "warning: `{name}` is not UTF-8: read as {code_page}; if its letters look wrong in \
              the draft, save the text as UTF-8 (Notepad: Save As, Encoding UTF-8) and draft again"
         );
+    }
+    if kind == oic_draft::input::Kind::Html {
+        return oic_draft::input::html_text(&text)
+            .with_context(|| format!("cannot draft from `{name}`"));
     }
     Ok(text)
 }

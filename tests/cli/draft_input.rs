@@ -562,3 +562,47 @@ fn an_old_word_rtf_or_opendocument_file_says_how_to_save_it() {
         assert!(run.stderr().contains("Save As"), "{}", run.stderr());
     }
 }
+
+/// A web page saved from a site or a web mail: its paragraphs, its numbered list's numbers,
+/// no menus, link marks or scripts.
+#[test]
+fn a_web_page_drafts_as_its_text_does() {
+    let page = r#"<!DOCTYPE html><html><head><title>Decision 7/3</title>
+<script>var x = "Requests the Porter to leave";</script></head>
+<body><nav><a href="/">Home</a> | <a href="/docs">Documents</a></nav>
+<h1>Decision 7/3 on orchards</h1>
+<p>The Garden Council,</p>
+<p><em>Recalling</em> its decision <a href="/d/6/2">6/2</a>,</p>
+<ol>
+<li><strong>Requests</strong> the Director to submit a report on the orchards by 30 June 2037;</li>
+<li>Urges member States to plant trees in public parks;</li>
+<li>Decides to remain seized of the matter.</li>
+</ol></body></html>"#;
+    let text = "Decision 7/3 on orchards\n\nThe Garden Council,\n\nRecalling its decision 6/2,\n\n\
+                1. Requests the Director to submit a report on the orchards by 30 June 2037;\n\n\
+                2. Urges member States to plant trees in public parks;\n\n\
+                3. Decides to remain seized of the matter.\n";
+    let run = |bytes: Vec<u8>| {
+        let run = no_folder()
+            .stdin(bytes)
+            .args(&["draft", "-", "--adopted", "2036-10-01", "--format", "json"])
+            .run();
+        run.ok();
+        run.stdout()
+    };
+    let (from_page, from_text) = (run(page.into()), run(text.into()));
+    assert_eq!(drafted(&from_page), drafted(&from_text));
+    assert_eq!(drafted(&from_page).len(), 2, "{from_page}");
+    assert!(
+        !from_page.contains("Porter") && !from_page.contains("Home"),
+        "{from_page}"
+    );
+    assert!(
+        from_page.contains("\"title\": \"Decision 7/3 on orchards\""),
+        "{from_page}"
+    );
+    // The Arabic page the PDFs were made from drafts as its text too.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft-pdf");
+    let arabic = |name: &str| drafted(&run(std::fs::read(dir.join(name)).unwrap()));
+    assert_eq!(arabic("arabic-rtl.html"), arabic("arabic.txt"));
+}

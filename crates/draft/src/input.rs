@@ -22,6 +22,8 @@ pub enum Kind {
     OldOffice,
     /// Rich Text Format, which Word also saves.
     Rtf,
+    /// A web page (HTML), as saved from a site or a web mail.
+    Html,
 }
 
 pub fn kind_of(bytes: &[u8]) -> Kind {
@@ -33,10 +35,105 @@ pub fn kind_of(bytes: &[u8]) -> Kind {
         Kind::OldOffice
     } else if bytes.starts_with(b"{\\rtf") {
         Kind::Rtf
+    } else if is_html(bytes) {
+        Kind::Html
     } else {
         Kind::Text
     }
 }
+
+/// Whether the bytes are a web page: they open with a tag (after a byte order mark and
+/// blank space), and the page's first 4 KB hold a tag of a page or its blocks.
+fn is_html(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
+    if start.is_none_or(|i| bytes[i] != b'<') {
+        return false;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    [
+        "<html", "<body", "<p>", "<p ", "<div", "<table", "<ol", "<ul",
+    ]
+    .iter()
+    .any(|tag| head.contains(tag))
+}
+
+/// A web page's text: its blocks as paragraphs, the items of a numbered list with their
+/// numbers (which, as in Word, are not in the text), table cells as lines; no links'
+/// addresses, images, emphasis marks or the site's menus (the `html2text` crate's
+/// rendering, unwrapped, with [`Plain`] marks).
+pub fn html_text(html: &str) -> Result<String, InputError> {
+    let unreadable = |e: html2text::Error| InputError::Unreadable(e.to_string());
+    html2text::config::with_decorator(Plain)
+        .add_css("nav, aside, form, button, noscript { display: none; }")
+        .map_err(unreadable)?
+        .link_footnotes(false)
+        .raw_mode(true)
+        .string_from_read(html.as_bytes(), HTML_WIDTH)
+        .map_err(unreadable)
+}
+
+/// How a web page's marks are written: list items as a text's would be ("1. ", "- "),
+/// everything else (links, emphasis, headings' levels, images) as nothing.
+#[derive(Clone, Copy, Debug)]
+struct Plain;
+
+impl html2text::render::TextDecorator for Plain {
+    type Annotation = ();
+
+    fn decorate_link_start(&mut self, _url: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_link_end(&mut self) -> String {
+        String::new()
+    }
+    fn decorate_em_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_em_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strong_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strong_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strikeout_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strikeout_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_code_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_code_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_preformat_first(&self) {}
+    fn decorate_preformat_cont(&self) {}
+    fn decorate_image(&mut self, _src: &str, _title: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn header_prefix(&self, _level: usize) -> String {
+        String::new()
+    }
+    fn quote_prefix(&self) -> String {
+        String::new()
+    }
+    fn unordered_item_prefix(&self) -> String {
+        "- ".into()
+    }
+    fn ordered_item_prefix(&self, i: i64) -> String {
+        format!("{i}. ")
+    }
+    fn make_subblock_decorator(&self) -> Self {
+        Plain
+    }
+}
+
+const HTML_WIDTH: usize = 100_000;
 
 /// Why a document gave no text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1155,5 +1252,19 @@ mod tests {
             docx_paragraphs(body, &Numbering::default(), &Styles::default()),
             ["Trade & Aid \u{645}\u{631}\tFund <A>\n\"B' Secretary-General"]
         );
+    }
+
+    #[test]
+    fn a_web_page_is_told_by_its_tags_not_by_a_leading_bracket() {
+        assert_eq!(
+            kind_of(b"\xef\xbb\xbf\n  <!DOCTYPE html><html>"),
+            Kind::Html
+        );
+        assert_eq!(kind_of(b"<p>Requests X to act.</p>"), Kind::Html);
+        assert_eq!(
+            kind_of(b"<Draft> The Council,\n\n1. Requests X to act."),
+            Kind::Text
+        );
+        assert_eq!(kind_of(b"The Council <p> notes"), Kind::Text);
     }
 }
