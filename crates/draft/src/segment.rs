@@ -11,7 +11,8 @@ use crate::any_of;
 /// One paragraph of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Para {
-    /// 1-based position among the text's paragraphs (sub-paragraphs not counted).
+    /// 1-based position among the text's paragraphs (sub-paragraphs not counted, but in a
+    /// text that numbers none a lettered item on a block or line of its own takes a place).
     pub ordinal: usize,
     /// The operative number the text gives it ("3." → 3), if any.
     pub number: Option<u32>,
@@ -497,11 +498,19 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         per_line: sentence_per_line(text),
         dated_header: dated_header_lines(text),
         bullets_own: false,
+        own_items: 0,
     };
     for (k, raw) in text.lines().enumerate() {
         reader.line(k, raw.trim());
     }
     reader.flush_current();
+    // A text that numbers its paragraphs counts them alone; one that numbers none counts
+    // its lettered items' blocks as places too (a record's "(a) requested ...").
+    if reader.out.iter().any(|p| p.number.is_some()) {
+        for (i, p) in reader.out.iter_mut().enumerate() {
+            p.ordinal = i + 1;
+        }
+    }
     reader.out.into_iter().flat_map(inline_letters).collect()
 }
 
@@ -523,6 +532,9 @@ struct ParaReader<'t> {
     dated_header: Vec<bool>,
     /// Bullets after a preamble's comma are the operative paragraphs themselves.
     bullets_own: bool,
+    /// Lettered items read as units of their own ("(a) ..." a block or a line each, no
+    /// bullet): places in a text that numbers none, which the paragraphs after them count.
+    own_items: usize,
 }
 
 impl<'t> ParaReader<'t> {
@@ -575,6 +587,7 @@ impl<'t> ParaReader<'t> {
             self.current.take(),
             &mut self.last_sub_letter,
             &self.label,
+            &mut self.own_items,
         );
     }
 
@@ -1481,10 +1494,14 @@ fn flush(
     unit: Option<(Marker, String)>,
     last_sub: &mut Option<char>,
     label: &str,
+    own_items: &mut usize,
 ) {
     let Some((marker, text)) = unit else { return };
     match top_level(marker, &text, out.last()) {
         Marker::Letter(letter) if !out.is_empty() => {
+            // "(b) requested the Office to ...": a place of its own in the text's count of
+            // paragraphs (a bullet is not: "* Calls for ..." under a headline).
+            *own_items += usize::from(!label.starts_with(BULLETS));
             *last_sub = letter.chars().next();
             let para = out.last_mut().expect("checked");
             para.subs.push(Sub { letter, text });
@@ -1500,7 +1517,7 @@ fn flush(
                 _ => None,
             };
             out.push(Para {
-                ordinal: out.len() + 1,
+                ordinal: out.len() + 1 + *own_items,
                 number,
                 text,
                 subs: Vec::new(),
