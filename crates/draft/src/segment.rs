@@ -499,6 +499,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         dated_header: dated_header_lines(text),
         bullets_own: false,
         own_items: 0,
+        current_apart: false,
     };
     for (k, raw) in text.lines().enumerate() {
         reader.line(k, raw.trim());
@@ -535,6 +536,9 @@ struct ParaReader<'t> {
     /// Lettered items read as units of their own ("(a) ..." a block or a line each, no
     /// bullet): places in a text that numbers none, which the paragraphs after them count.
     own_items: usize,
+    /// The unit being read opened a block of its own (after a blank line) or a line of a
+    /// single-spaced text: a place in the count, were it an item.
+    current_apart: bool,
 }
 
 impl<'t> ParaReader<'t> {
@@ -569,6 +573,7 @@ impl<'t> ParaReader<'t> {
         let marker = self.bullet_marker(marker, line);
         if self.starts_new(k, line, rest, &marker) {
             self.flush_current();
+            self.current_apart = self.prev_line.is_empty() || self.layout.single_spaced;
             self.label = line[..line.len() - rest.len()].trim().to_string();
             self.lines_in_current = usize::from(!rest.is_empty());
             self.widest = 0;
@@ -588,6 +593,7 @@ impl<'t> ParaReader<'t> {
             &mut self.last_sub_letter,
             &self.label,
             &mut self.own_items,
+            self.current_apart,
         );
     }
 
@@ -728,7 +734,10 @@ impl<'t> ParaReader<'t> {
             && prev_line.split_whitespace().count() >= 6
             && rest.chars().count() > 2 * prev_line.chars().count()
             && ends_paragraph(prev_line, rest, layout.width);
-        own_line || headline_over || self.dated_header[k]
+        // "Full text" / "The Conference of the Parties,": a page's label over the body's
+        // line, with no blank line between them.
+        let body_line = BODY_LINE.is_match(rest);
+        own_line || headline_over || body_line || self.dated_header[k]
     }
 }
 
@@ -1495,13 +1504,15 @@ fn flush(
     last_sub: &mut Option<char>,
     label: &str,
     own_items: &mut usize,
+    apart: bool,
 ) {
     let Some((marker, text)) = unit else { return };
     match top_level(marker, &text, out.last()) {
         Marker::Letter(letter) if !out.is_empty() => {
             // "(b) requested the Office to ...": a place of its own in the text's count of
             // paragraphs (a bullet is not: "* Calls for ..." under a headline).
-            *own_items += usize::from(!label.starts_with(BULLETS));
+            // Lines of one block, single-spaced within a double-spaced page, are one place.
+            *own_items += usize::from(apart && !label.starts_with(BULLETS));
             *last_sub = letter.chars().next();
             let para = out.last_mut().expect("checked");
             para.subs.push(Sub { letter, text });
@@ -1597,6 +1608,11 @@ fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
     if text.starts_with(char::is_lowercase) && last.number.is_some() {
         return marker;
     }
+    // "Having considered:" + "(1) changes ...", "(2) the saving ...": the points of a
+    // preambular paragraph, not the text's own numbered paragraphs.
+    if last.number.is_none() && PREAMBLE_CHAPEAU.is_match(last.text.trim()) {
+        return marker;
+    }
     // "Decided: (1) to note ...; (2) to urge ...": under an unnumbered chapeau the points
     // are the text's own numbered paragraphs.
     if last.number.is_none() && last.subs.is_empty() {
@@ -1688,6 +1704,12 @@ const BULLETS: &[char] = &[
 
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
+    // "[...] 1. Agrees to ...": a page's mark of text left out before the paragraph's number.
+    if let Some(m) = ELISION_BEFORE_NUMBER.find(line)
+        && let Some(found) = digit_marker(&line[m.end()..])
+    {
+        return found;
+    }
     numbered_marker(line)
         .or_else(|| bulleted_marker(line, last_sub))
         .or_else(|| digit_marker(line))
@@ -1711,8 +1733,35 @@ fn numbered_marker(line: &str) -> Option<(Marker, &str)> {
     let m = DECIMAL.captures(line)?;
     let major = m[1].parse().unwrap_or(0);
     let rest = &line[m.get(0).expect("match").end()..];
+    // "19.30 & 19.31 World Wildlife Trade Report": the numbers of the decisions a heading
+    // names, joined, not a section's item.
+    if JOINED_DECIMAL.is_match(rest) {
+        return None;
+    }
     Some((Marker::Decimal(major, m[2].to_string()), rest))
 }
+
+/// "[...] ", "[…] " opening a line.
+static ELISION_BEFORE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[(?:\.\.\.|…)\]\s+").expect("valid regex"));
+
+/// "The Conference of the Parties," alone on its line: the body that heads the text.
+static BODY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|on)){0,8},$")
+        .expect("valid regex")
+});
+
+/// "Having considered:", "But having noted that,": a preambular participle's paragraph that
+/// ends where its points begin.
+static PREAMBLE_CHAPEAU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:but\s+|and\s+)?(?:having\s+\w+|noting|recalling|considering|recognizing|recognising|bearing\s+in\s+mind|mindful|aware|convinced|concerned|believing|taking\s+into\s+account)\b[^.;]{0,80}[:,]$")
+        .expect("valid regex")
+});
+
+/// "& 19.31", "to 19.35", "and 19.31" after a decimal number: a second number joined to it.
+static JOINED_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:&|and|to|-|–)\s*\d{1,3}\.\d{1,3}\b").expect("valid regex")
+});
 
 /// "- establish ...", "• invite ...": bullets, lettered by their place.
 fn bulleted_marker(line: &str, last_sub: Option<char>) -> Option<(Marker, &str)> {

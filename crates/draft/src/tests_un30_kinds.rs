@@ -22,14 +22,14 @@ fn a_session_dated_by_month_in_brackets_is_due_that_month() {
         brief(
             "requested the Keeper to report to its 412th Session (November 2036) on the seed rules."
         ),
-        ["¶2 Keeper due=at 412th session of the (body not named in the text) 2036-11"]
+        ["¶2 Keeper due=at 412th session of the Board of Growers 2036-11"]
     );
     // The bracket after the body's name: "the 413th Session of the Board of Growers (March 2037)".
     assert_eq!(
         brief(
             "requested the Keeper to submit a paper for review at the 413th Session of the Board of Growers (March 2037)."
         ),
-        ["¶2 Keeper due=at 413th session of the (body not named in the text) 2037-03"]
+        ["¶2 Keeper due=at 413th session of the Board of Growers 2037-03"]
     );
 }
 
@@ -37,7 +37,7 @@ fn a_session_dated_by_month_in_brackets_is_due_that_month() {
 fn a_rank_dated_before_its_noun_is_that_session() {
     assert_eq!(
         brief("requested the Keeper to prepare for its 413th (March 2037) Session a plan of work."),
-        ["¶2 Keeper due=at 413th session of the (body not named in the text) 2037-03"]
+        ["¶2 Keeper due=at 413th session of the Board of Growers 2037-03"]
     );
 }
 
@@ -47,7 +47,7 @@ fn between_two_sessions_is_by_the_later() {
         brief(
             "requested the Keeper to hold talks in the interval between the 412th (November 2036) and 413th (March 2037) Sessions of the Board."
         ),
-        ["¶2 Keeper due=at 413th session of the (body not named in the text) 2037-03"]
+        ["¶2 Keeper due=at 413th session of the Board of Growers 2037-03"]
     );
     // Both of the past: no deadline.
     assert_eq!(
@@ -79,7 +79,7 @@ fn the_session_a_report_is_about_is_not_the_one_it_is_due_at() {
         brief(
             "requested the Keeper to give an update on arrangements for the 2037 session of the Assembly at the 413th Session (March 2037) of the Board."
         ),
-        ["¶2 Keeper due=at 413th session of the (body not named in the text) 2037-03"]
+        ["¶2 Keeper due=at 413th session of the Board of Growers 2037-03"]
     );
     // The word that ends the first session's body opens the next: the next is still read.
     assert_eq!(
@@ -96,7 +96,7 @@ fn a_ranked_session_the_paragraph_dates_in_brackets_is_that_year() {
         brief(
             "having seen the plan for the 414th Session (2038) of the Assembly, proposed to the Assembly to adopt the plan at its 414th Session."
         ),
-        ["¶2 Assembly due=at 414th session of the (body not named in the text) 2038"]
+        ["¶2 Assembly due=at 414th session of the Board of Growers 2038"]
     );
 }
 

@@ -769,7 +769,7 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b"
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b|\b(?:the\s+said|that\s+same)\s+(?:session|meeting)\b"
     ))
     .expect("valid regex")
 });
