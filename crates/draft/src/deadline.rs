@@ -846,8 +846,12 @@ static OWNER: LazyLock<Regex> =
 /// ordinal the parser reads.
 fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
     let which = fold(&m[1]);
-    // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
-    let after = &text[m.get(0).expect("match").end()..];
+    // "to the Seventy-ninth World Health Assembly in 2026": the text dates it. After a
+    // body's name ("of the Board of Growers in 2038") the word that ended the name ("in") is
+    // read again as the date's.
+    let after = &text[m
+        .get(3)
+        .map_or(m.get(0).expect("match").end(), |name| name.end())..];
     // "at its 30th session (2036)": the year in brackets dates it too.
     // "at the 310th Session of the Governing Body (March 2011)": the bracket after the
     // body's name, where the pattern took no name.

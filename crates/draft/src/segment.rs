@@ -42,6 +42,10 @@ enum Marker {
     /// "- Calls on ...": a bulleted paragraph of its own, after a preamble that ends with a
     /// comma (a text that bullets its operative paragraphs instead of numbering them).
     Item,
+    /// "- (a) to select ...", "- (1) to make ...": among such bulleted paragraphs, a point
+    /// with its own letter or number under a bulleted chapeau ending in a colon ("-
+    /// REQUESTS the Regional Director:"): that chapeau's item, whatever its mark.
+    Point(String),
     None,
 }
 
@@ -618,7 +622,18 @@ impl<'t> ParaReader<'t> {
                     }),
                 };
                 self.bullets_own |= after_preamble;
-                if self.bullets_own {
+                let own_mark = line
+                    .trim_start_matches(BULLETS)
+                    .trim_start()
+                    .starts_with('(');
+                let under_chapeau = match &self.current {
+                    Some((Marker::Point(_), _)) => true,
+                    Some((Marker::Item, t)) => t.trim_end().ends_with(':'),
+                    _ => false,
+                };
+                if self.bullets_own && own_mark && under_chapeau {
+                    Marker::Point(letter)
+                } else if self.bullets_own {
                     Marker::Item
                 } else {
                     Marker::Letter(letter)
@@ -1508,6 +1523,12 @@ fn flush(
 ) {
     let Some((marker, text)) = unit else { return };
     match top_level(marker, &text, out.last()) {
+        Marker::Point(letter) if !out.is_empty() => {
+            *own_items += usize::from(apart);
+            *last_sub = letter.chars().next();
+            let para = out.last_mut().expect("checked");
+            para.subs.push(Sub { letter, text });
+        }
         Marker::Letter(letter) if !out.is_empty() => {
             // "(b) requested the Office to ...": a place of its own in the text's count of
             // paragraphs (a bullet is not: "* Calls for ..." under a headline).

@@ -89,3 +89,14 @@ fn a_formal_resolution_agreeing_to_act_asks_nothing() {
     let text = "The Board of Growers,\n\n1. Agrees to complete the seed review at its fourth meeting;\n\n2. Requests the Keeper to publish the seed list;\n";
     assert_eq!(brief(text, "2036-06-10"), ["¶2 Keeper"]);
 }
+
+#[test]
+fn bracketed_points_under_a_bulleted_chapeau_are_its_items() {
+    // A page that bullets its operative paragraphs after the preamble's comma: "- (a)" under
+    // "- REQUESTS the Keeper:" is that request's item, each line a place.
+    let text = "The Board of Growers,\nNoting the seed report;\nBelieving that the seed list can be improved,\n- DECIDES that seed days will be held each year;\n- REQUESTS the Keeper:\n- (a) to select the seeds;\n- (b) to arrange the first seed day at the fourth session of the Board of Growers in 2038.\n";
+    assert_eq!(
+        Brief::default().of(text, "2036-06-10"),
+        ["¶5 Keeper", "¶5 Keeper due=at 2038"]
+    );
+}
