@@ -113,7 +113,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     // "at the Council/Board’s thirtieth session": the body's name in the possessive.
     let owner = r"(?-i:[A-Z])[\w/-]*(?:\s+(?-i:[A-Z])[\w/-]*){0,3}['’]s";
     Regex::new(&format!(
-        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their|the\s+{owner})\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
+        r"(?i)\b(?:{lead})\s+(?:the\s+(?:{start})\s+of\s+)?(?:the\s+(?:{parts})\s+part\s+of\s+)?(?:its|the|their|the\s+{owner})\s+(?:(?:{coming})\s+)?({order}|\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}|[a-z]+(?:-[a-z]+)?)(?:\s*\(\s*(?:(?:{months})\s+)?(?:19|20|21)\d{{2}}\s*\))?(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+(?:(?:{kinds})\s+)?((?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:and))\s+){{0,4}}(?:{words}))s?\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’ -]*?[\w)])(?:[,;.]|\s+(?:{end})\b|$))?"
     ))
     .expect("valid regex")
 });
@@ -541,13 +541,14 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 21] = [
+    let finders: [Finder; 22] = [
         spans_before_date,
         dates,
         range_starts,
         sessions_at,
         next_named,
         later_sessions,
+        between_sessions,
         before_undated,
         prior_to,
         spans_before_act,
@@ -700,6 +701,13 @@ static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "to provide an update on arrangements for ": a report's subject, the session after "for"
+/// the one it is about, not the one it is due at.
+static SUBJECT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on|about|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrangements|preparations|format|organization|programme|plan\s+of\s+work)\s*$")
+        .expect("valid regex")
+});
+
 /// "issued by the leaders of A, B and C, who form the bloc, ": a text's issue told in the
 /// same clause, up to where its meeting is named.
 static ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -784,7 +792,19 @@ fn span(n: u32, unit: SpanUnit) -> Option<jiff::Span> {
 
 /// "at its eighty-first session", "at its next session", "at its 2026 session".
 fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
-    let sessions: Vec<regex::Captures<'_>> = SESSION.captures_iter(text).collect();
+    // "for the 2037 session of the Assembly at the 413th Session": the word that ends one
+    // session's body ("at") may open the next session's words, so each search resumes
+    // after the body's name, not after that word.
+    let mut sessions: Vec<regex::Captures<'_>> = Vec::new();
+    let mut from = 0;
+    while let Some(m) = SESSION.captures_at(text, from) {
+        let whole = m.get(0).expect("match");
+        from = m
+            .get(3)
+            .map_or(whole.end(), |name| name.end())
+            .max(whole.start() + 1);
+        sessions.push(m);
+    }
     let mut out = Vec::new();
     for (i, m) in sessions.iter().enumerate() {
         // "to the Human Rights Council at its Nth session and to the General Assembly at its
@@ -803,6 +823,21 @@ fn sessions_at(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// " of the Governing Body" after a session's noun: its body's name, in capitals.
+static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|of|and|for)){0,5}")
+        .expect("valid regex")
+});
+
+/// "320th (March 2014)" inside a session's words: the rank's date in brackets.
+static RANK_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\d{{1,3}}(?:st|nd|rd|th)\s*\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\)"
+    ))
+    .expect("valid regex")
+});
+
 /// "the Council/Board’s " in a session's words: the body whose session it is.
 static OWNER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bthe\s+((?-i:[A-Z])[\w/ -]*?)['’]s\s").expect("valid regex"));
@@ -811,11 +846,27 @@ static OWNER: LazyLock<Regex> =
 /// ordinal the parser reads.
 fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
     let which = fold(&m[1]);
-    // "to the Seventy-ninth World Health Assembly in 2026": the text dates it.
-    let after = &text[m.get(0).expect("match").end()..];
+    // "to the Seventy-ninth World Health Assembly in 2026": the text dates it. After a
+    // body's name ("of the Board of Growers in 2038") the word that ended the name ("in") is
+    // read again as the date's.
+    let after = &text[m
+        .get(3)
+        .map_or(m.get(0).expect("match").end(), |name| name.end())..];
     // "at its 30th session (2036)": the year in brackets dates it too.
+    // "at the 310th Session of the Governing Body (March 2011)": the bracket after the
+    // body's name, where the pattern took no name.
+    let after_body = m
+        .get(3)
+        .is_none()
+        .then(|| OF_BODY.find(after).map(|b| &after[b.end()..]))
+        .flatten()
+        .unwrap_or(after);
+    // "its 320th (March 2014) Session": the bracket between rank and noun.
+    let dated_inside = RANK_DATED
+        .captures(m.get(0).expect("match").as_str())
+        .and_then(|d| held_on(&fold(d[1].trim())));
     let dated_after = HELD_IN
-        .captures(after)
+        .captures(after_body)
         .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
         .and_then(|d| held_on(&fold(d.trim())));
     let named_by_date = held_on(&which);
@@ -827,7 +878,7 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .filter(|_| kind_named)
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
-    let held = named_by_date.or(dated_after).or(held_for);
+    let held = named_by_date.or(dated_inside).or(dated_after).or(held_for);
     // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
     if named_by_date.is_some() && OWNER.is_match(m.get(0).expect("match").as_str()) {
         return None;
@@ -838,6 +889,13 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     if DONE_AT
         .captures(&text[..m.get(0).expect("match").start()])
         .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
+    {
+        return None;
+    }
+    // "a further update on arrangements for the 2019 session of the Conference at the 335th
+    // Session (March 2019)": the session reported on, not the one reported to.
+    if fold(m.get(0).expect("match").as_str()).starts_with("for ")
+        && SUBJECT_FOR.is_match(&text[..m.get(0).expect("match").start()])
     {
         return None;
     }
@@ -905,7 +963,9 @@ static LATER_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     // "at upcoming sessions" (no article) is the next; "at future meetings", any; "on the
     // agenda of a future session" is one to come; "a topic for review in the following
     // session" is the next ("in" only before a word that orders it).
-    Regex::new(r"(?i)\b(?:(?:to|at|until|agenda\s+of)\s+(?:a\s+(later|subsequent|future)|(upcoming|forthcoming))|in\s+(?:its|the|their)\s+(?:next|following|forthcoming|upcoming))\s+(session|meeting)s?\b")
+    // "at future Governing Body sessions": future ones (no article), a body's name between
+    // ("a dialogue at future meetings related to the Treaty", no body named, is a manner).
+    Regex::new(r"(?i)\b(?:(?:to|at|until|agenda\s+of)\s+(?:a\s+(later|subsequent|future)|(upcoming|forthcoming)|(future)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|of|and|for)){0,3})|in\s+(?:its|the|their)\s+(?:next|following|forthcoming|upcoming))\s+(session|meeting)s?\b")
         .expect("valid regex")
 });
 
@@ -915,9 +975,9 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         .map(|m| {
             let whole = m.get(0).expect("match");
             // "at upcoming sessions": the next one, as "at its upcoming session" is.
-            let word = match m.get(1) {
-                None => fold(&m[3]),
-                Some(later) => format!("{} {}", fold(later.as_str()), fold(&m[3])),
+            let word = match m.get(1).or(m.get(3)) {
+                None => fold(&m[4]),
+                Some(later) => format!("{} {}", fold(later.as_str()), fold(&m[4])),
             };
             let found = Found::Session {
                 held: None,
@@ -926,6 +986,40 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 word,
             };
             (whole.start(), found, whole.as_str().to_string())
+        })
+        .collect()
+}
+
+/// "in the interval between the 319th (October 2013) and 320th (March 2014) Sessions": an
+/// act between two ranked sessions, done by the later one (its rank and, in brackets, its
+/// date, as the text gives them).
+static BETWEEN_SESSIONS: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    let rank = r"\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?";
+    let date = format!(r"(?:\s*\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\))?");
+    Regex::new(&format!(
+        r"(?i)\bbetween\s+(?:its|the|their)\s+(?:{rank}){date}\s+(?:(?:session|meeting)\s+)?and\s+(?:the\s+|its\s+|their\s+)?({rank}){date}\s+(session|meeting)s\b"
+    ))
+    .expect("valid regex")
+});
+
+fn between_sessions(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    BETWEEN_SESSIONS
+        .captures_iter(text)
+        .filter_map(|m| {
+            let whole = m.get(0).expect("match");
+            let held = m.get(3).and_then(|d| held_on(&fold(d.as_str())));
+            // "between its 10th (2019) and 11th (2021) sessions" said in 2022: both past.
+            if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
+                return None;
+            }
+            let found = Found::Session {
+                held,
+                ordinal: Some(ordinal(&fold(&m[2]))?),
+                of: None,
+                word: fold(&m[4]),
+            };
+            Some((whole.start(), found, whole.as_str().to_string()))
         })
         .collect()
 }
@@ -1414,11 +1508,11 @@ fn yearly_body_named(before: &str) -> bool {
     })
 }
 
-/// "in 2026", "in June 2026" right after a meeting's name.
+/// "in 2026", "in June 2026", "(2036)", "(November 2016)" right after a meeting's name.
 static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)^\s+(?:(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b|\(\s*((?:19|20|21)\d{{2}})\s*\))"
+        r"(?i)^\s+(?:(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b|\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\))"
     ))
     .expect("valid regex")
 });

@@ -310,4 +310,8 @@ mod tests_un27_kinds;
 #[cfg(test)]
 mod tests_un28_kinds;
 #[cfg(test)]
+mod tests_un30_kinds;
+#[cfg(test)]
+mod tests_un31_kinds;
+#[cfg(test)]
 mod tests_un_kinds;

@@ -676,15 +676,31 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
         && triggers(&text[m[0].len()..])
             .first()
             .is_some_and(|t| t.kind == table::Kind::Preamble && t.start <= 2);
-    let opens =
-        text.ends_with(',') || (text.ends_with(':') && m[0].ends_with(',')) || preamble_after;
+    // "The Governing Body:" alone on its line over its lettered decisions (a record of
+    // decisions): the name and a colon, nothing else.
+    // An organ's name ("Body", "Council", ...), not people ("The Leaders:" over a
+    // communiqué's points names them only as its narrative did).
+    // The head is the word before "of" ("Conference of the Parties").
+    let organ = name
+        .trim_end_matches(':')
+        .split(" of ")
+        .next()
+        .and_then(|head| head.rsplit(' ').next())
+        .is_some_and(|w| table::ORGAN_HEADS.contains(&fold(w).as_str()));
+    let colon_alone =
+        alone && m[0].ends_with(':') && titled && organ && !name[..name.len() - 1].contains(':');
+    let opens = text.ends_with(',')
+        || (text.ends_with(':') && m[0].ends_with(','))
+        || preamble_after
+        || colon_alone;
     if !triggers(name).is_empty() || name.contains(" held ") || !(opens || heading) {
         return None;
     }
-    let name = from_capitals(name);
+    let name = from_capitals(name.trim_end_matches(':'));
+    // The line with a colon heads the items under it, so it is no header line to skip.
     Some((
         strip_clauses(without_ordinal(without_session_of(&name))),
-        alone,
+        alone && !colon_alone,
     ))
 }
 

@@ -11,7 +11,8 @@ use crate::any_of;
 /// One paragraph of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Para {
-    /// 1-based position among the text's paragraphs (sub-paragraphs not counted).
+    /// 1-based position among the text's paragraphs (sub-paragraphs not counted, but in a
+    /// text that numbers none a lettered item on a block or line of its own takes a place).
     pub ordinal: usize,
     /// The operative number the text gives it ("3." → 3), if any.
     pub number: Option<u32>,
@@ -41,6 +42,10 @@ enum Marker {
     /// "- Calls on ...": a bulleted paragraph of its own, after a preamble that ends with a
     /// comma (a text that bullets its operative paragraphs instead of numbering them).
     Item,
+    /// "- (a) to select ...", "- (1) to make ...": among such bulleted paragraphs, a point
+    /// with its own letter or number under a bulleted chapeau ending in a colon ("-
+    /// REQUESTS the Regional Director:"): that chapeau's item, whatever its mark.
+    Point(String),
     None,
 }
 
@@ -502,11 +507,20 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         per_line: sentence_per_line(text),
         dated_header: dated_header_lines(text),
         bullets_own: false,
+        own_items: 0,
+        current_apart: false,
     };
     for (k, raw) in text.lines().enumerate() {
         reader.line(k, raw.trim());
     }
     reader.flush_current();
+    // A text that numbers its paragraphs counts them alone; one that numbers none counts
+    // its lettered items' blocks as places too (a record's "(a) requested ...").
+    if reader.out.iter().any(|p| p.number.is_some()) {
+        for (i, p) in reader.out.iter_mut().enumerate() {
+            p.ordinal = i + 1;
+        }
+    }
     reader.out.into_iter().flat_map(inline_letters).collect()
 }
 
@@ -528,6 +542,12 @@ struct ParaReader<'t> {
     dated_header: Vec<bool>,
     /// Bullets after a preamble's comma are the operative paragraphs themselves.
     bullets_own: bool,
+    /// Lettered items read as units of their own ("(a) ..." a block or a line each, no
+    /// bullet): places in a text that numbers none, which the paragraphs after them count.
+    own_items: usize,
+    /// The unit being read opened a block of its own (after a blank line) or a line of a
+    /// single-spaced text: a place in the count, were it an item.
+    current_apart: bool,
 }
 
 impl<'t> ParaReader<'t> {
@@ -562,6 +582,7 @@ impl<'t> ParaReader<'t> {
         let marker = self.bullet_marker(marker, line);
         if self.starts_new(k, line, rest, &marker) {
             self.flush_current();
+            self.current_apart = self.prev_line.is_empty() || self.layout.single_spaced;
             self.label = line[..line.len() - rest.len()].trim().to_string();
             self.lines_in_current = usize::from(!rest.is_empty());
             self.widest = 0;
@@ -580,6 +601,8 @@ impl<'t> ParaReader<'t> {
             self.current.take(),
             &mut self.last_sub_letter,
             &self.label,
+            &mut self.own_items,
+            self.current_apart,
         );
     }
 
@@ -604,7 +627,18 @@ impl<'t> ParaReader<'t> {
                     }),
                 };
                 self.bullets_own |= after_preamble;
-                if self.bullets_own {
+                let own_mark = line
+                    .trim_start_matches(BULLETS)
+                    .trim_start()
+                    .starts_with('(');
+                let under_chapeau = match &self.current {
+                    Some((Marker::Point(_), _)) => true,
+                    Some((Marker::Item, t)) => t.trim_end().ends_with(':'),
+                    _ => false,
+                };
+                if self.bullets_own && own_mark && under_chapeau {
+                    Marker::Point(letter)
+                } else if self.bullets_own {
                     Marker::Item
                 } else {
                     Marker::Letter(letter)
@@ -720,7 +754,10 @@ impl<'t> ParaReader<'t> {
             && prev_line.split_whitespace().count() >= 6
             && rest.chars().count() > 2 * prev_line.chars().count()
             && ends_paragraph(prev_line, rest, layout.width);
-        own_line || headline_over || self.dated_header[k]
+        // "Full text" / "The Conference of the Parties,": a page's label over the body's
+        // line, with no blank line between them.
+        let body_line = BODY_LINE.is_match(rest);
+        own_line || headline_over || body_line || self.dated_header[k]
     }
 }
 
@@ -1486,10 +1523,22 @@ fn flush(
     unit: Option<(Marker, String)>,
     last_sub: &mut Option<char>,
     label: &str,
+    own_items: &mut usize,
+    apart: bool,
 ) {
     let Some((marker, text)) = unit else { return };
     match top_level(marker, &text, out.last()) {
+        Marker::Point(letter) if !out.is_empty() => {
+            *own_items += usize::from(apart);
+            *last_sub = letter.chars().next();
+            let para = out.last_mut().expect("checked");
+            para.subs.push(Sub { letter, text });
+        }
         Marker::Letter(letter) if !out.is_empty() => {
+            // "(b) requested the Office to ...": a place of its own in the text's count of
+            // paragraphs (a bullet is not: "* Calls for ..." under a headline).
+            // Lines of one block, single-spaced within a double-spaced page, are one place.
+            *own_items += usize::from(apart && !label.starts_with(BULLETS));
             *last_sub = letter.chars().next();
             let para = out.last_mut().expect("checked");
             para.subs.push(Sub { letter, text });
@@ -1505,7 +1554,7 @@ fn flush(
                 _ => None,
             };
             out.push(Para {
-                ordinal: out.len() + 1,
+                ordinal: out.len() + 1 + *own_items,
                 number,
                 text,
                 subs: Vec::new(),
@@ -1583,6 +1632,11 @@ fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
         return Marker::Number(n);
     }
     if text.starts_with(char::is_lowercase) && last.number.is_some() {
+        return marker;
+    }
+    // "Having considered:" + "(1) changes ...", "(2) the saving ...": the points of a
+    // preambular paragraph, not the text's own numbered paragraphs.
+    if last.number.is_none() && PREAMBLE_CHAPEAU.is_match(last.text.trim()) {
         return marker;
     }
     // "Decided: (1) to note ...; (2) to urge ...": under an unnumbered chapeau the points
@@ -1676,6 +1730,12 @@ const BULLETS: &[char] = &[
 
 /// The marker a line starts with and the rest of the line.
 fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
+    // "[...] 1. Agrees to ...": a page's mark of text left out before the paragraph's number.
+    if let Some(m) = ELISION_BEFORE_NUMBER.find(line)
+        && let Some(found) = digit_marker(&line[m.end()..])
+    {
+        return found;
+    }
     numbered_marker(line)
         .or_else(|| bulleted_marker(line, last_sub))
         .or_else(|| digit_marker(line))
@@ -1699,8 +1759,35 @@ fn numbered_marker(line: &str) -> Option<(Marker, &str)> {
     let m = DECIMAL.captures(line)?;
     let major = m[1].parse().unwrap_or(0);
     let rest = &line[m.get(0).expect("match").end()..];
+    // "19.30 & 19.31 World Wildlife Trade Report": the numbers of the decisions a heading
+    // names, joined, not a section's item.
+    if JOINED_DECIMAL.is_match(rest) {
+        return None;
+    }
     Some((Marker::Decimal(major, m[2].to_string()), rest))
 }
+
+/// "[...] ", "[…] " opening a line.
+static ELISION_BEFORE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[(?:\.\.\.|…)\]\s+").expect("valid regex"));
+
+/// "The Conference of the Parties," alone on its line: the body that heads the text.
+static BODY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|on)){0,8},$")
+        .expect("valid regex")
+});
+
+/// "Having considered:", "But having noted that,": a preambular participle's paragraph that
+/// ends where its points begin.
+static PREAMBLE_CHAPEAU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:but\s+|and\s+)?(?:having\s+\w+|noting|recalling|considering|recognizing|recognising|bearing\s+in\s+mind|mindful|aware|convinced|concerned|believing|taking\s+into\s+account)\b[^.;]{0,80}[:,]$")
+        .expect("valid regex")
+});
+
+/// "& 19.31", "to 19.35", "and 19.31" after a decimal number: a second number joined to it.
+static JOINED_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:&|and|to|-|–)\s*\d{1,3}\.\d{1,3}\b").expect("valid regex")
+});
 
 /// "- establish ...", "• invite ...": bullets, lettered by their place.
 fn bulleted_marker(line: &str, last_sub: Option<char>) -> Option<(Marker, &str)> {

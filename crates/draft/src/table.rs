@@ -1585,6 +1585,20 @@ pub const WITHIN_WORDS: &[&str] = &[
 /// "by that date": words before it that look back to a date the text gave.
 pub const ANAPHORIC_BY_WORDS: &[&str] = &["by", "before", "no later than", "on"];
 
+/// The last word of an organ's name ("The Governing Body:", "The Executive Council:"): a
+/// body line with a colon heads its decisions only where it names an organ, not people.
+pub const ORGAN_HEADS: &[&str] = &[
+    "body",
+    "council",
+    "committee",
+    "board",
+    "assembly",
+    "conference",
+    "commission",
+    "bureau",
+    "forum",
+];
+
 /// "by that date", "before the same meeting": what such a phrase names.
 pub const ANAPHORIC_NOUNS: &[&str] = &["date", "time", "day", "meeting", "session"];
 

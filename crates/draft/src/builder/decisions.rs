@@ -47,7 +47,29 @@ impl Builder {
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     pub(super) fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
         let rest = self.decided_words(rest)?;
+        // "Decided that where previous decisions have attributed functions to X, the functions
+        // will be performed by Y": the condition before the subject is no part of it; the
+        // decision is what follows it.
+        // A passive after the condition settles a rule: nobody is asked.
+        if let Some(m) = THAT_CONDITION.find(rest) {
+            let unconditioned = format!("that {}", &rest[m.end()..]);
+            if THAT_PASSIVE.is_match(&unconditioned) {
+                return None;
+            }
+            return self.decision(&unconditioned, sentence, form);
+        }
         if non_mandate_decision(rest) {
+            return None;
+        }
+        // "1. Agrees to complete the first evaluation at its fourth meeting": a formal
+        // resolution's paragraph that opens with "Agrees to" states its assent, as
+        // "Approves" does, and asks nothing ("Council agrees to convene ...", its subject
+        // named, and a report's "agreed to convene ..." still act).
+        if form == "agrees"
+            && self.formal
+            && fold(sentence.trim_start()).starts_with("agrees to ")
+            && fold(rest.trim_start()).starts_with("to ")
+        {
             return None;
         }
         if let Some(cand) = self.authorized(rest, sentence) {
@@ -251,6 +273,12 @@ fn non_mandate_decision(rest: &str) -> bool {
 /// "that it will convene ...": the deciding body's own act to come.
 static THAT_IT_WILL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+it\s+(?:will|shall|would)\s+(\w)").expect("valid regex")
+});
+
+/// "that where ..., ", "that if ..., ": a condition that opens a that-clause, up to its comma.
+static THAT_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+(?:where|when|whenever|if|once|unless)\s+[^,;:]{1,200},\s*")
+        .expect("valid regex")
 });
 
 /// "co-hosted by A and B will take place in ...": the meeting's name runs on past the

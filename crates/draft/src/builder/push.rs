@@ -147,6 +147,16 @@ impl Builder {
             *held = Some(day);
             *of = body.or(of.take());
         }
+        // "the plan of work for the 107th Session (2018) ..., proposed to the Conference to
+        // implement it at its 107th Session": the rank the paragraph dates in brackets.
+        if let Some(deadline::Found::Session {
+            held: held @ None,
+            ordinal: Some(n),
+            ..
+        }) = &mut dl.found
+        {
+            *held = bracket_dated_session(text, *n, known);
+        }
         if let Some(deadline::Found::Session {
             held: held @ None, ..
         }) = &mut dl.found
@@ -519,6 +529,40 @@ fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Opti
     })
 }
 
+/// "the 107th Session (2018)", "the 320th (March 2014) Session": a ranked session the text
+/// dates in brackets, after its noun or between rank and noun.
+static BRACKET_DATED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    let date = format!(r"\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\)");
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:{date}\s+session\b|session\s+{date})"
+    ))
+    .expect("valid regex")
+});
+
+/// The month or year the text gives in brackets to its Nth session, unless it is past.
+fn bracket_dated_session(text: &str, n: u32, known: Option<Date>) -> Option<Fuzzy> {
+    BRACKET_DATED_SESSION
+        .captures_iter(text)
+        .filter(|c| deadline::ordinal(&fold(&c[1])) == Some(n))
+        .find_map(|c| {
+            let when = fold(c.get(2).or(c.get(3))?.as_str());
+            let (month, year) = match when.rsplit_once(' ') {
+                Some((m, y)) => (
+                    table::MONTHS.iter().find(|(k, _)| *k == m).map(|(_, v)| *v),
+                    y,
+                ),
+                None => (None, when.as_str()),
+            };
+            let year: i16 = year.parse().ok()?;
+            let held = match month {
+                Some(month) => Fuzzy::Month { year, month },
+                None => Fuzzy::Year(year),
+            };
+            known.is_none_or(|a| held.last_day() >= a).then_some(held)
+        })
+}
+
 /// "the seventh session": a session named by its rank.
 static NAMED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthe\s+([a-z]+(?:-[a-z]+)?)\s+session\b(?:\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\w'’ -]*?)\s*,)?")
@@ -725,7 +769,7 @@ static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b"
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b|\b(?:the\s+said|that\s+same)\s+(?:session|meeting)\b"
     ))
     .expect("valid regex")
 });

@@ -572,6 +572,11 @@ impl Builder {
         if no_task(before, action, &lower) {
             return None;
         }
+        // "to decide whether or not the group should continue": a question to settle, not
+        // an obligation of the group.
+        if WHETHER_SUBJECT.is_match(before) {
+            return None;
+        }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
         // "The Ministers said this should include ...": a detail of what was asked before,
         // reported; "this" names no doer.
@@ -1919,6 +1924,11 @@ const NOT_THING_OPENERS: &[&str] = &[
     "a",
     "an",
 ];
+
+/// "whether or not the group ", "whether the Panel ": a question's subject, up to its modal.
+static WHETHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwhether\s+(?:or\s+not\s+)?[^,;:]{1,80}$").expect("valid regex")
+});
 
 /// " to <verb>": an infinitive that makes what comes before it an addressee.
 static TO_VERB: LazyLock<Regex> =
