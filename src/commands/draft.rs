@@ -36,7 +36,8 @@ pub enum DraftLang {
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The resolution's text (UTF-8, UTF-16 or a Windows code page), a PDF with a text
-    /// layer, a Word file (.docx), a web page (.html), or `-` to read any of them from stdin
+    /// layer, a Word file (.docx), an OpenDocument text (.odt), a web page (.html), or `-`
+    /// to read any of them from stdin
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -178,7 +179,8 @@ fn read_text(file: &Path) -> Result<String> {
         }
         oic_draft::input::Kind::OldOffice => bail!(
             "`{name}` is an old Word file (.doc), which `draft` does not read: save it as a Word \
-             document (.docx) or a PDF (in Word: File > Save As) and draft that"
+             document (.docx), an OpenDocument text (.odt) or a PDF (File > Save As) and draft \
+             that"
         ),
         oic_draft::input::Kind::Rtf => bail!(
             "`{name}` is a Rich Text (.rtf) file, which `draft` does not read: save it as a Word \

@@ -1,4 +1,5 @@
-//! The text of the documents users have: a PDF's text layer, a Word file's paragraphs.
+//! The text of the documents users have: a PDF's text layer, a Word file's paragraphs (an
+//! OpenDocument text's are `odt`'s), a web page's blocks.
 //! A PDF's pages lose their furniture here (running headers and footers, document symbols,
 //! job and page numbers, footnotes), where each page's edges are known; the segmenter's own
 //! rules do what they can for text copied out of a PDF, where they are not.
@@ -637,13 +638,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| InputError::Unreadable(e.to_string()))?;
     let Some(document) = zip_entry(&mut zip, "word/document.xml")? else {
-        let why = if zip.by_name("content.xml").is_ok() {
-            "it is an OpenDocument file (.odt), not a Word file: save it as a Word document \
-             (.docx) or a PDF (in LibreOffice: File > Save As) and draft that"
-        } else {
-            "a zip file without word/document.xml is no Word file"
-        };
-        return Err(InputError::Unreadable(why.into()));
+        return opendocument_text(&mut zip);
     };
     let numbering = zip_entry(&mut zip, "word/numbering.xml")?
         .map(|x| Numbering::read(&x))
@@ -654,6 +649,26 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
     let numbering = numbering.linked(&styles);
     Ok(docx_paragraphs(&document, &numbering, &styles).join("\n\n") + "\n")
 }
+
+/// An OpenDocument text's paragraphs (see [`crate::odt`]); another zip file is no document.
+fn opendocument_text(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+) -> Result<String, InputError> {
+    let mimetype = zip_entry(zip, "mimetype")?.unwrap_or_default();
+    let content = zip_entry(zip, "content.xml")?;
+    let Some(content) = content.filter(|_| mimetype.starts_with(ODT_MIMETYPE)) else {
+        let why = if mimetype.starts_with("application/vnd.oasis.opendocument") {
+            "it is an OpenDocument file but not a text (a spreadsheet or slides?): open it and save the resolution as a text document"
+        } else {
+            "a zip file without word/document.xml or an OpenDocument text is no document"
+        };
+        return Err(InputError::Unreadable(why.into()));
+    };
+    let styles = zip_entry(zip, "styles.xml")?;
+    Ok(crate::odt::paragraphs(&content, styles.as_deref()).join("\n\n") + "\n")
+}
+
+const ODT_MIMETYPE: &str = "application/vnd.oasis.opendocument.text";
 
 fn zip_entry(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
@@ -900,7 +915,7 @@ impl Styles {
 }
 
 /// "3" as the level's format writes it: "c", "iii", "C".
-fn formatted(n: u32, format: &str) -> String {
+pub(crate) fn formatted(n: u32, format: &str) -> String {
     match format {
         "lowerLetter" | "upperLetter" => {
             let mut s = String::new();
@@ -1047,7 +1062,7 @@ impl DocumentReader<'_> {
 }
 
 /// The character an entity or character reference in the text stands for.
-fn entity(r: &quick_xml::events::BytesRef<'_>) -> String {
+pub(crate) fn entity(r: &quick_xml::events::BytesRef<'_>) -> String {
     if let Ok(Some(c)) = r.resolve_char_ref() {
         return c.to_string();
     }

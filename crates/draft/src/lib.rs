@@ -28,6 +28,7 @@ mod grid;
 mod ids;
 pub mod input;
 mod meta;
+mod odt;
 mod recur;
 mod restated;
 mod segment;
