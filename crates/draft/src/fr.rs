@@ -211,7 +211,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*)?(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*){{0,2}}(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -241,6 +241,8 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
             .get(k + 1)
             .map_or(clause.len(), |n| n.get(0).expect("match").start());
         let rest = clause[whole.end()..end].trim();
+        // "exige expressément que ...": an adverb of manner after the verb.
+        let rest = MANNER_ADVERB.find(rest).map_or(rest, |a| &rest[a.end()..]);
         let form = fold(&m[1]);
         let kind = table::FR_VERBS
             .iter()
@@ -259,7 +261,20 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                         n.get(1).expect("verb").start() <= whole.end() + second_at
                     });
                 }
-                None => out.extend(addressed_asks(clause, m, rest, body)),
+                None => {
+                    // "Prie tous les Etats de ..., et les prie aussi de ...": the pronoun
+                    // stands for the ones the clause has just asked.
+                    let verb = m.get(1).expect("verb");
+                    let lead = fold(&clause[whole.start()..verb.start()]);
+                    let again = ["et les ", "et leur "].iter().any(|w| lead.starts_with(w));
+                    let action = strip_de(rest).or_else(|| rest.strip_prefix("à "));
+                    match (out.last().cloned(), action) {
+                        (Some((asked, _)), Some(action)) if again => {
+                            out.push((asked, clean(action)));
+                        }
+                        _ => out.extend(addressed_asks(clause, m, rest, body)),
+                    }
+                }
             },
             _ => {}
         }
@@ -640,6 +655,10 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
         // "a créé aujourd'hui, pour une période de 12 mois, la Mission ...".
         let thing = skip_call_asides(without_aside(rest));
         Some((vec![body.to_string()], format!("créer {}", clean(thing))))
+    } else if let Some(act) = ceasing(rest) {
+        // "exige que les activités ... cessent immédiatement": a thing to end names no
+        // doer, a call on all.
+        Some((vec![table::FR_ALL_STATES.to_string()], clean(act)))
     } else {
         addressed(rest).or_else(|| {
             unaddressed_call(&form, rest).map(|(names, action)| {
@@ -651,6 +670,21 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
             })
         })
     }
+}
+
+/// An adverb in "-ment" right after a verb: "expressément", "fermement".
+static MANNER_ADVERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Ll}{3,}ment)\s+").expect("valid regex"));
+
+/// "que les combats cessent", "que les violences prennent fin": what a that-clause asks to
+/// end, a thing (its article in lower case), not an actor.
+fn ceasing(rest: &str) -> Option<&str> {
+    static ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:les?|la|l['’])\s*\p{Ll}[^;:]*?\s(?:cesse|cessent|prenne\s+fin|prennent\s+fin|s['’]\s*arrête|s['’]\s*arrêtent)\b")
+            .expect("valid regex")
+    });
+    let after = starts_with_word(rest.trim_start(), &["que", "qu'", "qu’"])?;
+    ENDS.is_match(after.trim_start()).then_some(rest)
 }
 
 /// "a, à son tour, suspendu le Mali ...": the suspension of a member, decided by the
@@ -755,10 +789,22 @@ fn committed(clause: &str, body: &str) -> Option<(Vec<String>, String)> {
     // "Les Chefs d'Etat ... s'engagent à ...": the subject's commitment, in the third person.
     let (m, who) = match COMMITS.find(clause) {
         Some(m) => (m, body.to_string()),
-        None => {
-            let m = COMMITS_THIRD.find(clause)?;
-            (m, committing_subject(&clause[..m.start()], body))
-        }
+        None => match COMMITS_THIRD.find(clause) {
+            Some(m) => (m, committing_subject(&clause[..m.start()], body)),
+            None => {
+                // "Les dirigeants de l'Union se sont engagés à accompagner ...": the pledge
+                // of the meeting's leaders, named as the sentence's subject ("les États qui
+                // se sont engagés à ..." tells a standing commitment).
+                let m = PLEDGED.find(clause)?;
+                let before = &clause[..m.start()];
+                if fold(before).contains(" qui ") {
+                    return None;
+                }
+                // (In a text that names no body, the people are named all the same.)
+                let own = if body.starts_with('(') { "" } else { body };
+                (m, deciding_people(before.trim(), own)?)
+            }
+        },
     };
     let action = clean(clause[m.end()..].trim_end_matches(['»', '"', ' ']));
     let action = action.split(['»', '"']).next().unwrap_or_default().trim();
@@ -784,6 +830,12 @@ fn committing_subject(before: &str, body: &str) -> String {
         .or_else(|| deciding_subject(before, body))
         .unwrap_or_else(|| body.to_string())
 }
+
+/// "se sont engagés à", "s'est engagée à": a pledge told in the past.
+static PLEDGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:se\s+sont|s['’]\s*est)\s+(?:(?:également|aussi|en\s+outre)\s+)?engagée?s?(?:\s+(?:également|aussi|en\s+outre))?\s+à\s+")
+        .expect("valid regex")
+});
 
 /// "Plus de 60 ", "Quelque 40 ", "Près de 12 " before a plural subject.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1325,7 +1377,7 @@ static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
             .collect::<Vec<_>>(),
     );
     Regex::new(&format!(
-        r"(\p{{Ll}})\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|ainsi|en\s+outre|par\s+ailleurs)\b)"
+        r"(\p{{Ll}}+)\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|ainsi|en\s+outre|par\s+ailleurs)\b)"
     ))
     .expect("valid regex")
 });
@@ -1333,7 +1385,8 @@ static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
 /// "a donné des instructions fermes à la Commission de ...", "donne instruction au Président
 /// de ...": an instruction given to X asks X, as "a demandé à X de ..." does.
 static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|l['’])?instructions?(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
+    // "ont donné mandat au Comité X d'examiner ...": a mandate given asks as well.
+    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|un\s+|l['’])?(?:instructions?|mandat)(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
         .expect("valid regex")
 });
 
@@ -1503,7 +1556,17 @@ fn said_by_a_text(before_verb: &str) -> bool {
 fn text_asks(clause: &str) -> String {
     // "la trentaine de chefs d'État ... de la communauté francophone demande également à
     // ...": a verb and its adverb after a subject the tables do not know.
-    let clause = VERB_WITH_ADVERB.replace_all(clause, "$1, $2");
+    // "..., et les prie aussi de ...": an object pronoun before the verb is its own, no
+    // subject it ends.
+    let clause = VERB_WITH_ADVERB.replace_all(clause, |m: &regex::Captures<'_>| {
+        let pronoun =
+            ["les", "leur", "lui", "le", "la", "nous", "vous"].contains(&fold(&m[1]).as_str());
+        if pronoun {
+            m[0].to_string()
+        } else {
+            format!("{}, {}", &m[1], &m[2])
+        }
+    });
     // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
     // its own, as after a comma.
     let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
@@ -2101,6 +2164,11 @@ fn that_future(clause: &str) -> Option<(Vec<String>, String)> {
 /// session, en 1954, l'Assemblée générale a invité ...", "le communiqué ... par lequel le
 /// Conseil a décidé ..."): a past tense after a date before `adopted`, or after "par lequel".
 pub fn recounts(sentence: &str, adopted: Date) -> bool {
+    // "Réitère l'appel par lequel il a demandé à tous les Etats de ...": the call renewed
+    // now, though it tells the earlier one.
+    if RENEWED_CALL.is_match(sentence) {
+        return false;
+    }
     // "salué l'adoption des résolutions 2359 et 2391 aux termes desquelles le Conseil ...
     // demande à la MINUSMA ...": what another text says, in any tense.
     if TERMS_OF.is_match(sentence) {
@@ -2127,6 +2195,16 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
     {
         return true;
     }
+    // "Le Conseil a pris note des négociations tenues le 7 mars ..., et a exhorté ...": a
+    // verb joined after another of the same subject is dated as that one is, by what
+    // comes before it, not by the days of its object.
+    let before = if fold(before.trim_end()).ends_with(" et") {
+        FIRST_AUXILIARY
+            .find(before)
+            .map_or(before, |m| &before[..m.start()])
+    } else {
+        before
+    };
     let dated_before = DAY_MONTH_YEAR
         .captures_iter(before)
         .filter_map(|m| date(&m))
@@ -2199,6 +2277,17 @@ static BARE_PAST: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     let participles = any_of(&participles);
     Regex::new(&format!(r"(?i)\bet\s+(?:{participles})\b")).expect("valid regex")
+});
+
+/// A past tense's auxiliary and the word after it: "a pris", "ont salué".
+static FIRST_AUXILIARY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:a|ont)\s+\p{Ll}{2,}").expect("valid regex"));
+
+/// A paragraph that renews a call it tells: "Réitère l'appel par lequel il a demandé ...",
+/// "Renouvelle la demande qu'il a adressée ...".
+static RENEWED_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\d+\.\s*)?(?:réitère|renouvelle|réitèrent|renouvellent)(?:\s+(?:également|aussi|en\s+outre))?\s+(?:l['’]\s*|son\s+|leur\s+|sa\s+|la\s+)(?:appel|demande)(?:\s+pressante?)?\s+(?:par\s+(?:lequel|laquelle)|qu['’]\s*(?:il|elle|ils|elles)\s+a(?:vait)?|qu['’]\s*(?:il|elle|ils|elles)\s+ont)\b")
+        .expect("valid regex")
 });
 
 static TERMS_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -3445,6 +3534,35 @@ pub fn at_period_end(action: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// "achever son rapport trois mois au maximum après cette date": a span counted from the
+/// last day `sentence` gives before the action, that day plus the span.
+pub fn after_that_date(action: &str, sentence: &str) -> Option<Date> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,3}|\p{Ll}+)\s+(jours?|semaines?|mois|ans?|années?)\s+(?:au\s+(?:maximum|plus\s+tard)\s+)?(?:après|suivant)\s+(?:cette|ladite)\s+date\b")
+            .expect("valid regex")
+    });
+    let m = AFTER.captures(action)?;
+    let n = m[1].parse::<u32>().ok().or_else(|| {
+        table::FR_CARDINALS
+            .iter()
+            .find(|(w, _)| *w == fold(&m[1]))
+            .map(|(_, n)| *n)
+    })?;
+    let at = sentence.find(action).unwrap_or(sentence.len());
+    let day = DAY_MONTH_YEAR
+        .captures_iter(&sentence[..at])
+        .filter_map(|d| date(&d))
+        .last()?;
+    let n = i64::from(n);
+    let span = match fold(&m[2]).trim_end_matches('s') {
+        "jour" => jiff::Span::new().days(n),
+        "semaine" => jiff::Span::new().weeks(n),
+        "moi" => jiff::Span::new().months(n),
+        _ => jiff::Span::new().years(n),
+    };
+    day.checked_add(span).ok()
+}
+
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
@@ -3680,7 +3798,8 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
 /// figures and dated by the year in brackets after it, due that year.
 fn dated_numbered_sessions(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b\d{1,3}(?:e|ème|eme|re)\s+session\s*\((?:[^()\d,]{1,40},\s*)?(?:(\d{1,2})(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+(\p{L}+)\s+)?(\d{4})\)").expect("valid regex")
+        // ("pour la 120e Session du Comité X (11 mai 2031)": the body's name between.)
+        Regex::new(r"(?i)\b\d{1,3}(?:e|ème|eme|re)\s+session(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^()\d;]{1,60}?)?\s*\((?:[^()\d,]{1,40},\s*)?(?:(\d{1,2})(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+(\p{L}+)\s+)?(\d{4})\)").expect("valid regex")
     });
     // ("lors de sa 16e session (Paris, 24-25 octobre 2031)": a place, then its first day.)
     DATED

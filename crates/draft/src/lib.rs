@@ -295,6 +295,8 @@ mod tests_formal_kinds;
 #[cfg(test)]
 mod tests_fr_res15_kinds;
 #[cfg(test)]
+mod tests_fr_res17_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

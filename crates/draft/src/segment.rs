@@ -1092,6 +1092,11 @@ fn in_order(n: u32, last: u32, later: &[u32], restart: bool) -> bool {
     }
     // The first number may be any that the text goes on from ("4." over an inline "1. 2.").
     if last == 0 {
+        // A page that opens on the last paragraph of one text ("7. Prie ...") before the
+        // next text's "1.", "2.": the first number stands.
+        if n > 1 && next == Some(1) && later.get(1).is_none_or(|&m| m == 2) {
+            return true;
+        }
         let goes_on = next.is_some_and(|m| m > n && m <= n + 1 + MAX_NUMBER_GAP);
         return goes_on || later.is_empty() || later.contains(&(n + 1));
     }

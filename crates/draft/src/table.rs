@@ -2099,6 +2099,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
 pub const FR_INFINITIVE_ADVERBS: &[&str] = &[
     "mieux", "pleinement", "davantage", "activement", "rapidement", "immédiatement",
     "effectivement", "encore", "toujours", "bien",
+    // "à tout mettre en œuvre pour ...".
+    "tout",
 ];
 
 /// Tasks a decision sets a body in the present tense, the body named before them ("Le

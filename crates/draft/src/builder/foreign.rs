@@ -201,6 +201,7 @@ impl Builder {
         // French: "à la fin de cette période" after "jusqu'au 30 juin 2004"; Arabic:
         // the rules' own period (`pending_due`).
         let at_period_end = fr::at_period_end(&action);
+        let after_that_date = fr::after_that_date(&action, sentence);
         if (rules.at_period_end)(&action) {
             self.pending_due = self.period_end;
         }
@@ -212,6 +213,15 @@ impl Builder {
         {
             m.due = Some(Due::On(Fuzzy::Day(end)));
             m.due_check = Some("the text says \"at the end of this period\": read as the end of the period it named before".into());
+        }
+        if let (Some(day), Some(m)) = (after_that_date, self.mandates.last_mut())
+            && m.due.is_none()
+        {
+            m.due = Some(Due::On(Fuzzy::Day(day)));
+            m.due_check = Some(
+                "the text counts a span \"after this date\": read from the day it gave before"
+                    .into(),
+            );
         }
     }
 
