@@ -271,7 +271,7 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
                     path,
                     valid,
                     at..at,
-                    format!("the file is not valid UTF-8 (byte {} is not part of a character); save it as UTF-8", at + 1),
+                    not_utf8(e.as_bytes(), at),
                 ));
                 None
             }
@@ -281,6 +281,21 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
             None
         }
     }
+}
+
+/// Why a file is not UTF-8, and how to save it so.
+fn not_utf8(bytes: &[u8], at: usize) -> String {
+    // Notepad's "Unicode" and Excel's "Unicode Text" are UTF-16, which opens with FF FE.
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return "the file is UTF-16 (Notepad's \"Unicode\"), not UTF-8: save it as UTF-8 \
+                (Notepad: Save As, Encoding UTF-8)"
+            .into();
+    }
+    format!(
+        "the file is not valid UTF-8 (byte {} is not part of a character); save it as UTF-8 \
+         (Notepad: Save As, Encoding UTF-8)",
+        at + 1
+    )
 }
 
 /// Loads one resolution file: the id from its stem, its content, and its event references.
