@@ -3247,6 +3247,36 @@ pub const AR_INCLUDES: &[&str] = &[
     "وجاء",
 ];
 
+/// "أعلن / أوضح / ذكر المجلس أنه سيعقد جلسة ...": verbs by which a body gives its own word.
+pub const AR_ANNOUNCES: &[&str] = &[
+    "أعلن",
+    "أعلنت",
+    "أوضح",
+    "أوضحت",
+    "ذكر",
+    "ذكرت",
+    "أفاد",
+    "أفادت",
+];
+
+/// "سيعقد جلسة / اجتماعا / دورة ...": a meeting a body will hold.
+pub const AR_MEETING_NOUNS: &[&str] = &[
+    "جلسة",
+    "جلسات",
+    "اجتماعا",
+    "اجتماع",
+    "دورة",
+    "قمة",
+    "مؤتمرا",
+];
+
+/// "لستة أشهر تبدأ في 1 مايو وتنتهي في 31 أكتوبر": a period's first and last days, named
+/// by its verbs (no deadline).
+pub const AR_PERIOD_BOUNDS: &[&str] = &["تبدأ", "يبدأ", "تنتهي", "ينتهي"];
+
+/// "وينص القرار الجديد على ...": what a text is said to be when it provides for an act.
+pub const AR_TEXT_NEW: &[&str] = &["الجديد", "الجديدة", "الأخير", "الأخيرة"];
+
 /// "يقضي القرار بـ ...", "ينص القرار على ...": what a text provides for (the body's
 /// decision).
 pub const AR_PROVIDES: &[&str] = &["يقضي", "قضى", "ينص", "نص"];
@@ -3413,6 +3443,9 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الدول",
     "اللجنة",
     "لجنة",
+    // "لجان الجزاءات المعنية": committees, the plural.
+    "اللجان",
+    "لجان",
     "المجلس",
     "مجلس",
     "الرئيس",
@@ -3668,6 +3701,8 @@ pub const AR_BY: &[&str] = &[
     "موعد لا يتجاوز",
     "في موعد أقصاه",
     "في",
+    // "فى 27 مايو": "في" with a dotless final yaa, as Egyptian sites write it.
+    "فى",
     "يوم",
     // "اعتبارا من 16 حزيران": the day a decision takes effect.
     "اعتبارا من",
