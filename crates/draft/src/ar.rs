@@ -72,8 +72,19 @@ pub fn normalize(text: &str) -> String {
     if let Some(number) = pending {
         out.push_str(&number);
     }
-    out
+    PARTICIPLE_CUT.replace_all(&out, "$1 $2").into_owned()
 }
+
+/// "..., طالباً" / "" / "من الأمين العام تقديم تقرير ...": a page's blank line between a
+/// participle that asks and the opener of whom it asks; one sentence.
+static PARTICIPLE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    let participles: Vec<&str> = table::AR_PARTICIPLES.iter().map(|(p, _)| *p).collect();
+    Regex::new(&format!(
+        r"(?m)(\s(?:و)?(?:{}))[ \t]*\n(?:[ \t]*\n)+[ \t]*((?:من|إلى|الى)\s)",
+        any_of(&participles)
+    ))
+    .expect("valid regex")
+});
 
 /// The text's letters as plain Arabic letters and its digits as ASCII, without tatweel,
 /// vowel marks or quotation marks; "1 ـ" numbering as "1- ".
@@ -640,7 +651,14 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
     let united_nations =
         ["الأمم", "الامم"].contains(&rest) && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
     let genitive = !united_nations && (coordinated_genitive(piece, rest) || linked_on(piece, rest));
-    genitive || adjective(rest) && piece.len() > 1
+    // "حكومات أوغندا ورواندا وجمهورية الكونغو الديمقراطية": the governments of the States
+    // listed, the last named by its head; one name.
+    let governments = piece
+        .first()
+        .is_some_and(|h| ["حكومات", "حكومتا", "حكومتي"].contains(&bare(h)))
+        && table::AR_SUBJECT_STATES.contains(&rest)
+        && rest != "حكومة";
+    genitive || governments || adjective(rest) && piece.len() > 1
 }
 
 /// "القوات التابعة للرئيس فلان": the forces, not whose they are.
@@ -1131,10 +1149,18 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                     let quoted_again = m.paragraph < later.paragraph
                         && (named_back(later, m) || actor_names(m) == actor_names(later))
                         && same_act_spelt(m, later);
+                    // "بتبني مجلس الأمن ... قراراً يجدد تفويضها ... . وتبنى مجلس الأمن ...
+                    // قراراً ... يجدد لمدة عام تفويض البعثة": the same body's act, told
+                    // twice in a paragraph, with the same verb and object.
+                    let same_again = m.paragraph == later.paragraph
+                        && actor_names(m) == actor_names(later)
+                        && restated_act(m) == restated_act(later)
+                        && shared_object(m, later);
                     shorter_again
                         || own_act_of_body(m)
                             && (named_again
                                 || quoted_again
+                                || same_again
                                 || opening_words(m).len() == 3
                                     && opening_words(m) == opening_words(later))
                 })
@@ -1174,6 +1200,26 @@ fn same_meeting(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
         (Some(a), Some(b)) => a == b,
         _ => true,
     }
+}
+
+/// Whether two summaries share a word of four letters or more (or its form with a
+/// pronoun: "تفويض", "تفويضها") among the five after their first.
+fn shared_object(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let words = |d: &crate::DraftMandate| {
+        d.summary
+            .split_whitespace()
+            .skip(1)
+            .take(5)
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .filter(|w| w.chars().count() >= 4)
+            .collect::<Vec<_>>()
+    };
+    let first = words(m);
+    words(later).iter().any(|b| {
+        first
+            .iter()
+            .any(|a| a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
+    })
 }
 
 /// Whether two summaries open with the same two words and a third that differs by one
@@ -1826,7 +1872,7 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(found) = affirmed_decision(words, body) {
         return vec![found];
     }
-    if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
+    if adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)) {
         return adopted_act(before, words);
     }
     if let Some(by) = announced_meeting(before, words) {
@@ -2049,6 +2095,19 @@ fn adopted_act(before: &[&str], words: &[&str]) -> Requests {
             vec![(vec![by], clean(act))]
         })
         .unwrap_or_default()
+}
+
+/// "قراراً يجدد لمدة عام تفويض البعثة", "قرارا يجدد تفويضها": a resolution that renews a
+/// mandate (for a period), not one that renews a call or a view ("يجدد دعوته", "يجدد دعمه").
+fn renews_mandate(words: &[&str]) -> bool {
+    let renews = words
+        .first()
+        .is_some_and(|w| table::AR_RENEWS.contains(&bare(w)));
+    let what = words.get(1).map(|w| bare(w)).unwrap_or_default();
+    let what = what.strip_prefix("ال").unwrap_or(what);
+    renews
+        && (["لمدة", "لفترة"].contains(&what)
+            || table::AR_MANDATE_WORDS.iter().any(|m| what.starts_with(m)))
 }
 
 /// The verbal noun a clause opens with, if it asks: not a past verb with its subject.
@@ -2594,17 +2653,32 @@ fn person_subject(words: &[&str]) -> bool {
 fn adopted_resolution(before: &[&str], w: &str) -> bool {
     // "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
     // and its verb (a verb with its object pronoun, then its subject).
-    let described = (2..=4).find(|&d| {
+    // "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": two resolutions, their description
+    // closed by a comma before the act they are named by.
+    let by_act_noun = |w: &str| {
+        bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
+            (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
+                || table::AR_SENDING_NOUNS.contains(&n)
+        })
+    };
+    let described = (2..=6).find(|&d| {
         before.len() > d
-            && ["قرارا", "قرار"].contains(&bare(before[before.len() - d - 1]))
+            && table::AR_RESOLUTION_WORDS.contains(&bare(before[before.len() - d - 1]))
             && before[before.len() - d].ends_with(['ه', 'ا'])
             && is_past_with_object(bare(before[before.len() - d]))
-            && !before[before.len() - d - 1..]
+            && !before[before.len() - d - 1..before.len() - 1]
                 .iter()
                 .any(|x| x.ends_with([',', '.']))
+            && !before[before.len() - 1].ends_with('.')
+            && (by_act_noun(w) || !before[before.len() - 1].ends_with(','))
+            // Only its subject after the describing verb: "صاغته البلدية يطالب الحكومة
+            // بإنهاء ..." has the resolution's own verb before the act.
+            && !before[before.len() - d + 1..]
+                .iter()
+                .any(|x| is_verb(verb_form(bare(x))))
     });
     let before = match described {
-        Some(d) if is_verb(verb_form(w)) => &before[..before.len() - d],
+        Some(d) if is_verb(verb_form(w)) || by_act_noun(w) => &before[..before.len() - d],
         _ => before,
     };
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
@@ -2624,7 +2698,7 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     let Some((last, earlier)) = before.split_last() else {
         return false;
     };
-    let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    let resolution = table::AR_RESOLUTION_WORDS.contains(&bare(last)) && !last.ends_with(',');
     // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
     // names no act of its own; "على قرار بنشر قوة" does.
     let approved = earlier
@@ -2635,16 +2709,15 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     }
     // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
     // "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
-    let by_act = bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
-        (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
-            || table::AR_SENDING_NOUNS.contains(&n)
-    });
+    let by_act = by_act_noun(w);
     let act = is_verb(verb_form(w))
         || provides_word(w)
         || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
-    resolution && act && adopting_body(earlier).is_some()
+    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act.
+    let describes = is_past_with_object(bare(w));
+    resolution && act && !describes && adopting_body(earlier).is_some()
 }
 
 /// "يقضي" after a resolution, also as "بقضي" (its "ي" typed as "ب", the key beside it:
@@ -2655,8 +2728,10 @@ fn provides_word(w: &str) -> bool {
 
 /// "صاغته", "قدمتها", "أعدته": a past verb with its object pronoun.
 fn is_past_with_object(w: &str) -> bool {
+    // "اقترحتهما": with the dual's pronoun.
     let stem = w
-        .strip_suffix("ته")
+        .strip_suffix("تهما")
+        .or_else(|| w.strip_suffix("ته"))
         .or_else(|| w.strip_suffix("تها"))
         .or_else(|| w.strip_suffix('ه'))
         .or_else(|| w.strip_suffix("ها"));
@@ -2671,10 +2746,24 @@ fn adopting_body(before: &[&str]) -> Option<String> {
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
-    let k = (from..before.len())
-        .rev()
-        .take(14)
-        .find(|&k| adopts(bare(before[k])))?;
+    // "تبني مجلس الأمن ... قراراً يقضي بـ ...", "رحبت البعثة بتبني مجلس الأمن ... قراراً
+    // ...": the verbal noun of adoption, the body its genitive (named: never elided).
+    let k = (from..before.len()).rev().take(14).find(|&k| {
+        let w = bare(before[k]);
+        adopts(w) || table::AR_ADOPTION_NOUNS.contains(&w) || table::AR_BACKS.contains(&w)
+    })?;
+    // "دعّم مجلس الأمن ... بالإجماع قرارا يدعو إلى ...": backed, its subject named.
+    // "على تبني مشروع قرار ...": the text adopted is no body.
+    if table::AR_ADOPTION_NOUNS.contains(&bare(before[k]))
+        || table::AR_BACKS.contains(&bare(before[k]))
+    {
+        let text = before
+            .get(k + 1)
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+        return subject(&before[k + 1..])
+            .filter(|_| !text)
+            .map(|(name, _)| name);
+    }
     // "أنهى مجلس X دورته ... كما تبنى قرارا بتأمين ...": the verb's subject elided (no word
     // between it and the resolution but how it was adopted), the body named before it.
     let elided = before[k + 1..].iter().all(|w| {
@@ -3404,12 +3493,22 @@ fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders:
     {
         // Only where an addressee follows ("... المؤتمر اليوم في ختام ..." goes on with
         // when and where it was issued).
-        let j = i + 2 + name_end_before(&rest[i + 2..], enders);
+        // "ويطلب القرار الذي قدمته فرنسا من الدول ...": the relative's subject ends at the
+        // verb's opener.
+        let named = name_end_before(&rest[i + 2..], enders);
+        let opener = rest[i + 2..]
+            .iter()
+            .skip(1)
+            .position(|w| opens(w, openers))
+            .map(|k| k + 1);
+        let j = i + 2 + opener.map_or(named, |k| k.min(named));
         let next = rest.get(j).map(|w| bare(w)).unwrap_or_default();
         let addressee = so_called(&rest[j.min(rest.len())..]).is_some()
             || opens(next, openers)
             || table::AR_ACTOR_HEADS.contains(&next)
-            || (has_article(next) && !table::AR_TIME_WORDS.contains(&next));
+            || (has_article(next)
+                && !table::AR_TIME_WORDS.contains(&next)
+                && !table::AR_RELATIVES.contains(&next));
         if addressee {
             return j;
         }

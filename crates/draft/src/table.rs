@@ -2859,6 +2859,17 @@ pub const AR_ADOPTS: &[&str] = &[
     "صادقت",
 ];
 
+/// "دعّم مجلس الأمن بالإجماع قرارا ...", "أيد المجلس قرارا ...": a body backing a
+/// resolution by its vote, as "اعتمد" (the words are nouns too: the body must follow).
+pub const AR_BACKS: &[&str] = &["دعم", "ودعم", "أيد", "وأيد"];
+
+/// A resolution as a report names what a body adopted: one, or two ("قرارين").
+pub const AR_RESOLUTION_WORDS: &[&str] = &["قرارا", "قرار", "قرارين"];
+
+/// The verbal noun of adopting a text, with or without "بـ" ("تبني مجلس الأمن ... قراراً
+/// ...", "رحبت البعثة بتبني مجلس الأمن قراراً ..."); its genitive is the body that adopted.
+pub const AR_ADOPTION_NOUNS: &[&str] = &["تبني", "بتبني", "وتبني", "اعتماد", "باعتماد", "واعتماد"];
+
 /// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
 /// report's verb rather than its addressee.
 pub const AR_MEMBER_MARKS: &[&str] = &[
@@ -3215,6 +3226,9 @@ pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("مطالبا", "يطالب"),
     ("حاثا", "يحث"),
     ("مكررا", "يجدد"),
+    // "جدد المجلس التفويض، طالباً من الأمين العام تقديم تقرير ...": requesting.
+    ("طالبا", "طلب"),
+    ("طالبين", "طلب"),
 ];
 
 /// A speech, after "في": what a speaker urged in it ("وفي كلمته ... دعا ...") is no
@@ -3269,6 +3283,9 @@ pub const AR_MEETING_NOUNS: &[&str] = &[
     "قمة",
     "مؤتمرا",
 ];
+
+/// A mission's mandate, as a resolution renews it ("يجدد تفويضها", "يجدد ولاية البعثة").
+pub const AR_MANDATE_WORDS: &[&str] = &["تفويض", "ولاية", "مهمة", "مهام"];
 
 /// "لستة أشهر تبدأ في 1 مايو وتنتهي في 31 أكتوبر": a period's first and last days, named
 /// by its verbs (no deadline).
