@@ -72,8 +72,19 @@ pub fn normalize(text: &str) -> String {
     if let Some(number) = pending {
         out.push_str(&number);
     }
-    out
+    PARTICIPLE_CUT.replace_all(&out, "$1 $2").into_owned()
 }
+
+/// "..., طالباً" / "" / "من الأمين العام تقديم تقرير ...": a page's blank line between a
+/// participle that asks and the opener of whom it asks; one sentence.
+static PARTICIPLE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    let participles: Vec<&str> = table::AR_PARTICIPLES.iter().map(|(p, _)| *p).collect();
+    Regex::new(&format!(
+        r"(?m)(\s(?:و)?(?:{}))[ \t]*\n(?:[ \t]*\n)+[ \t]*((?:من|إلى|الى)\s)",
+        any_of(&participles)
+    ))
+    .expect("valid regex")
+});
 
 /// The text's letters as plain Arabic letters and its digits as ASCII, without tatweel,
 /// vowel marks or quotation marks; "1 ـ" numbering as "1- ".
@@ -640,7 +651,14 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
     let united_nations =
         ["الأمم", "الامم"].contains(&rest) && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
     let genitive = !united_nations && (coordinated_genitive(piece, rest) || linked_on(piece, rest));
-    genitive || adjective(rest) && piece.len() > 1
+    // "حكومات أوغندا ورواندا وجمهورية الكونغو الديمقراطية": the governments of the States
+    // listed, the last named by its head; one name.
+    let governments = piece
+        .first()
+        .is_some_and(|h| ["حكومات", "حكومتا", "حكومتي"].contains(&bare(h)))
+        && table::AR_SUBJECT_STATES.contains(&rest)
+        && rest != "حكومة";
+    genitive || governments || adjective(rest) && piece.len() > 1
 }
 
 /// "القوات التابعة للرئيس فلان": the forces, not whose they are.
@@ -1117,16 +1135,32 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                     // noun ("تمديد"), tells its lede's act again in other words.
                     let named_again = m.paragraph == later.paragraph
                         && named_back(later, m)
-                        && restated_act(m) == restated_act(later);
+                        && restated_act(m) == restated_act(later)
+                        && same_meeting(m, later);
                     // "... ان مجلس X قرر وفقا للميثاق تعليق ...": named shorter, its act
                     // after an aside of how it decided.
                     let shorter_again = m.paragraph == later.paragraph
                         && named_shorter(later, m)
                         && m.actors.iter().all(|x| body_named(&x.name))
                         && shared_verbal_noun(m, later);
+                    // "وينص القرار على تمديد مهمة المينورسو ..." then, a paragraph on, "وجاء
+                    // في القرار أن المجلس قرر تمديد مهمة الميونورسو ...": the body named back,
+                    // its act and its object again, the object's name spelt another way.
+                    let quoted_again = m.paragraph < later.paragraph
+                        && (named_back(later, m) || actor_names(m) == actor_names(later))
+                        && same_act_spelt(m, later);
+                    // "بتبني مجلس الأمن ... قراراً يجدد تفويضها ... . وتبنى مجلس الأمن ...
+                    // قراراً ... يجدد لمدة عام تفويض البعثة": the same body's act, told
+                    // twice in a paragraph, with the same verb and object.
+                    let same_again = m.paragraph == later.paragraph
+                        && actor_names(m) == actor_names(later)
+                        && restated_act(m) == restated_act(later)
+                        && shared_object(m, later);
                     shorter_again
                         || own_act_of_body(m)
                             && (named_again
+                                || quoted_again
+                                || same_again
                                 || opening_words(m).len() == 3
                                     && opening_words(m) == opening_words(later))
                 })
@@ -1150,6 +1184,70 @@ fn told_twice(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                 })
         })
         .collect()
+}
+
+/// "عقد جلسة طارئة ..." then "عقد اجتماعا تنظيميا ...": a meeting of another kind is
+/// another meeting, not the first told again (other acts compare by their verbal noun).
+fn same_meeting(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let meeting = |d: &crate::DraftMandate| {
+        let mut words = d.summary.split_whitespace();
+        let held = words.next().is_some_and(|w| w == "عقد");
+        let noun = words.next().unwrap_or_default();
+        let noun = noun.strip_prefix("ال").unwrap_or(noun);
+        held.then(|| noun.strip_suffix('ا').unwrap_or(noun).to_string())
+    };
+    match (meeting(m), meeting(later)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Whether two summaries share a word of four letters or more (or its form with a
+/// pronoun: "تفويض", "تفويضها") among the five after their first.
+fn shared_object(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let words = |d: &crate::DraftMandate| {
+        d.summary
+            .split_whitespace()
+            .skip(1)
+            .take(5)
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .filter(|w| w.chars().count() >= 4)
+            .collect::<Vec<_>>()
+    };
+    let first = words(m);
+    words(later).iter().any(|b| {
+        first
+            .iter()
+            .any(|a| a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
+    })
+}
+
+/// Whether two summaries open with the same two words and a third that differs by one
+/// letter at most (a name spelt two ways: "المينورسو", "الميونورسو").
+fn same_act_spelt(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let (a, b) = (opening_words(m), opening_words(later));
+    a.len() == 3 && b.len() == 3 && a[..2] == b[..2] && within_one_letter(&a[2], &b[2])
+}
+
+/// Whether one word becomes the other by one letter added, dropped or changed.
+fn within_one_letter(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let lead = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    // Past the first difference: both on by one (a letter changed), or the longer only.
+    let tail = usize::from(long.len() == short.len());
+    short[(lead + tail).min(short.len())..] == long[(lead + 1).min(long.len())..]
 }
 
 /// The first three words of a mandate's summary.
@@ -1196,6 +1294,15 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
         && words.get(i + 2).is_some_and(|w| !w.ends_with(','));
     if !at_end {
         return i;
+    }
+    // "دعا المجلس في ختام أعمال جلسته الجمعية العامة إلى ...": its own meeting (its noun
+    // with the pronoun, after "أعمال" or not) ends there; the addressee follows.
+    let works = usize::from(words.get(i + 2).is_some_and(|w| bare(w) == "أعمال"));
+    if words
+        .get(i + 2 + works)
+        .is_some_and(|w| OWN_MEETINGS.contains(&bare(w)) && !w.ends_with(','))
+    {
+        return level_end(words, i + 3 + works);
     }
     // "في ختام اجتماع وزراء الخارجية بدعم ...": the meeting's name, then its level.
     level_end(words, i + 2 + name_end(&words[i + 2..]))
@@ -1341,7 +1448,12 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
+        // "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
+        // الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
         let to = starts.get(n + 1).copied().unwrap_or(words.len());
+        let to = (from..to)
+            .find(|&k| words[k].ends_with('.') && k + 1 < to)
+            .map_or(to, |k| k + 1);
         // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
         // last addressee asked.
         let last = out
@@ -1526,7 +1638,9 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
     let stated = stated_obligation(&words[k..]);
     let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
+    let announced = announced_meeting(&words[..k], &words[k..]).is_some();
     noun || included
+        || announced
         || participle
         || listed
         || renews
@@ -1758,8 +1872,12 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(found) = affirmed_decision(words, body) {
         return vec![found];
     }
-    if adopted_resolution(before, first) && !is_verb(verb_form(first)) {
+    if adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)) {
         return adopted_act(before, words);
+    }
+    if let Some(by) = announced_meeting(before, words) {
+        let act = format!("عقد {}", words[1..].join(" "));
+        return vec![(vec![by], clean(&act))];
     }
     // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
     // addressee a pronoun for the actor named before.
@@ -1977,6 +2095,19 @@ fn adopted_act(before: &[&str], words: &[&str]) -> Requests {
             vec![(vec![by], clean(act))]
         })
         .unwrap_or_default()
+}
+
+/// "قراراً يجدد لمدة عام تفويض البعثة", "قرارا يجدد تفويضها": a resolution that renews a
+/// mandate (for a period), not one that renews a call or a view ("يجدد دعوته", "يجدد دعمه").
+fn renews_mandate(words: &[&str]) -> bool {
+    let renews = words
+        .first()
+        .is_some_and(|w| table::AR_RENEWS.contains(&bare(w)));
+    let what = words.get(1).map(|w| bare(w)).unwrap_or_default();
+    let what = what.strip_prefix("ال").unwrap_or(what);
+    renews
+        && (["لمدة", "لفترة"].contains(&what)
+            || table::AR_MANDATE_WORDS.iter().any(|m| what.starts_with(m)))
 }
 
 /// The verbal noun a clause opens with, if it asks: not a past verb with its subject.
@@ -2221,9 +2352,12 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     {
         return Vec::new();
     }
+    // "وينص القرار الجديد على تمديد ...": the text is new, or the latest.
     let mut k = 1 + rest[1..]
         .iter()
-        .take_while(|w| adjective(bare(w)) || bare(w) == "الدولي")
+        .take_while(|w| {
+            adjective(bare(w)) || bare(w) == "الدولي" || table::AR_TEXT_NEW.contains(&bare(w))
+        })
         .count();
     // "ونص القرار الذي تم تبنيه بعد مفاوضات، على تشكيل ...": past the text's relative
     // clause to the comma that closes it.
@@ -2519,17 +2653,32 @@ fn person_subject(words: &[&str]) -> bool {
 fn adopted_resolution(before: &[&str], w: &str) -> bool {
     // "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
     // and its verb (a verb with its object pronoun, then its subject).
-    let described = (2..=4).find(|&d| {
+    // "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": two resolutions, their description
+    // closed by a comma before the act they are named by.
+    let by_act_noun = |w: &str| {
+        bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
+            (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
+                || table::AR_SENDING_NOUNS.contains(&n)
+        })
+    };
+    let described = (2..=6).find(|&d| {
         before.len() > d
-            && ["قرارا", "قرار"].contains(&bare(before[before.len() - d - 1]))
+            && table::AR_RESOLUTION_WORDS.contains(&bare(before[before.len() - d - 1]))
             && before[before.len() - d].ends_with(['ه', 'ا'])
             && is_past_with_object(bare(before[before.len() - d]))
-            && !before[before.len() - d - 1..]
+            && !before[before.len() - d - 1..before.len() - 1]
                 .iter()
                 .any(|x| x.ends_with([',', '.']))
+            && !before[before.len() - 1].ends_with('.')
+            && (by_act_noun(w) || !before[before.len() - 1].ends_with(','))
+            // Only its subject after the describing verb: "صاغته البلدية يطالب الحكومة
+            // بإنهاء ..." has the resolution's own verb before the act.
+            && !before[before.len() - d + 1..]
+                .iter()
+                .any(|x| is_verb(verb_form(bare(x))))
     });
     let before = match described {
-        Some(d) if is_verb(verb_form(w)) => &before[..before.len() - d],
+        Some(d) if is_verb(verb_form(w)) || by_act_noun(w) => &before[..before.len() - d],
         _ => before,
     };
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
@@ -2549,7 +2698,7 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     let Some((last, earlier)) = before.split_last() else {
         return false;
     };
-    let resolution = ["قرارا", "قرار"].contains(&bare(last)) && !last.ends_with(',');
+    let resolution = table::AR_RESOLUTION_WORDS.contains(&bare(last)) && !last.ends_with(',');
     // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
     // names no act of its own; "على قرار بنشر قوة" does.
     let approved = earlier
@@ -2560,16 +2709,15 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     }
     // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
     // "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
-    let by_act = bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
-        (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
-            || table::AR_SENDING_NOUNS.contains(&n)
-    });
+    let by_act = by_act_noun(w);
     let act = is_verb(verb_form(w))
         || provides_word(w)
         || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
-    resolution && act && adopting_body(earlier).is_some()
+    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act.
+    let describes = is_past_with_object(bare(w));
+    resolution && act && !describes && adopting_body(earlier).is_some()
 }
 
 /// "يقضي" after a resolution, also as "بقضي" (its "ي" typed as "ب", the key beside it:
@@ -2580,8 +2728,10 @@ fn provides_word(w: &str) -> bool {
 
 /// "صاغته", "قدمتها", "أعدته": a past verb with its object pronoun.
 fn is_past_with_object(w: &str) -> bool {
+    // "اقترحتهما": with the dual's pronoun.
     let stem = w
-        .strip_suffix("ته")
+        .strip_suffix("تهما")
+        .or_else(|| w.strip_suffix("ته"))
         .or_else(|| w.strip_suffix("تها"))
         .or_else(|| w.strip_suffix('ه'))
         .or_else(|| w.strip_suffix("ها"));
@@ -2596,11 +2746,36 @@ fn adopting_body(before: &[&str]) -> Option<String> {
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
-    let k = (from..before.len())
-        .rev()
-        .take(14)
-        .find(|&k| adopts(bare(before[k])))?;
-    subject(&before[k + 1..]).map(|(name, _)| name)
+    // "تبني مجلس الأمن ... قراراً يقضي بـ ...", "رحبت البعثة بتبني مجلس الأمن ... قراراً
+    // ...": the verbal noun of adoption, the body its genitive (named: never elided).
+    let k = (from..before.len()).rev().take(14).find(|&k| {
+        let w = bare(before[k]);
+        adopts(w) || table::AR_ADOPTION_NOUNS.contains(&w) || table::AR_BACKS.contains(&w)
+    })?;
+    // "دعّم مجلس الأمن ... بالإجماع قرارا يدعو إلى ...": backed, its subject named.
+    // "على تبني مشروع قرار ...": the text adopted is no body.
+    if table::AR_ADOPTION_NOUNS.contains(&bare(before[k]))
+        || table::AR_BACKS.contains(&bare(before[k]))
+    {
+        let text = before
+            .get(k + 1)
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+        return subject(&before[k + 1..])
+            .filter(|_| !text)
+            .map(|(name, _)| name);
+    }
+    // "أنهى مجلس X دورته ... كما تبنى قرارا بتأمين ...": the verb's subject elided (no word
+    // between it and the resolution but how it was adopted), the body named before it.
+    let elided = before[k + 1..].iter().all(|w| {
+        let w = bare(w);
+        table::AR_MANNER.contains(&w)
+            || table::AR_ADVERBS.contains(&w)
+            || table::AR_RESOLUTION_ADJECTIVES.contains(&w)
+            || ["قرارا", "قرار"].contains(&w)
+    });
+    subject(&before[k + 1..])
+        .map(|(name, _)| name)
+        .or_else(|| elided.then(|| decider_before(&before[..k])).flatten())
 }
 
 /// Whether the sentence so far opens with another body as its subject ("طالب مجلس التعاون
@@ -2747,7 +2922,7 @@ fn attention(words: &[&str]) -> Option<(Vec<String>, String)> {
         k = 2;
     }
     if !table::AR_ATTENTION.contains(&bare(words.get(k)?)) {
-        return None;
+        return directed_to_act(words);
     }
     let named = &words[k + 1..];
     let to = named
@@ -2756,6 +2931,30 @@ fn attention(words: &[&str]) -> Option<(Vec<String>, String)> {
     let end = name_end(&named[..to]);
     let actors = names(&named[..end]);
     let action = action_after(&named[to..], &["إلى", "الى"])?;
+    (!actors.is_empty()).then_some((actors, action))
+}
+
+/// "وتوجيه لجان الجزاءات المعنية إلى إعادة النظر في ...": directing the named actor to an
+/// act (a verbal noun without its article after "إلى"), not something sent to someone.
+fn directed_to_act(words: &[&str]) -> Option<(Vec<String>, String)> {
+    if !table::AR_ACTOR_HEADS.contains(&bare(words.first()?)) {
+        return None;
+    }
+    let to = words
+        .iter()
+        .take(6)
+        .position(|w| ["إلى", "الى"].contains(&bare(w)))?;
+    let act = bare(words.get(to + 1)?);
+    let verbal_noun = act.chars().count() >= 4
+        && !has_article(act)
+        && !table::AR_ACTOR_HEADS.contains(&act)
+        && !table::AR_BODY_HEADS.contains(&act)
+        && (act.starts_with(['إ', 'ا', 'ت']) || act.ends_with('ة'));
+    if !verbal_noun || name_end(&words[..to]) != to {
+        return None;
+    }
+    let actors = names(&words[..to]);
+    let action = action_after(&words[to..], &["إلى", "الى"])?;
     (!actors.is_empty()).then_some((actors, action))
 }
 
@@ -3223,10 +3422,27 @@ fn present_subject(rest: &[&str], i: usize, openers: &[&str]) -> usize {
     let head = rest.get(i).map(|w| bare(w)).unwrap_or_default();
     // "حكومتا", "دولتا": the dual of a feminine head ("حكومة", "دولة").
     let dual_of = head.strip_suffix("تا").map(|s| format!("{s}ة"));
-    let subject = table::AR_SUBJECT_STATES.contains(&head)
+    let state = table::AR_SUBJECT_STATES.contains(&head)
         || dual_of.is_some_and(|s| table::AR_SUBJECT_STATES.contains(&s.as_str()));
-    if !subject || opens(rest[i], openers) {
+    if rest.get(i).is_some_and(|w| opens(w, openers)) {
         return i;
+    }
+    // "1- يطلب المجلس من الأمين العام ...": a verb that names whom it asks by "من" /
+    // "إلى" names its own subject first when a body's name stands before the opener.
+    if !state {
+        return rest
+            .get(i..)
+            .and_then(subject)
+            .map(|(_, taken)| i + taken)
+            .filter(|&k| {
+                rest.get(k).is_some_and(|w| {
+                    ["من", "إلى", "الى"].contains(&bare(w)) && openers.contains(&bare(w))
+                }) && rest.get(k + 1).is_some_and(|w| {
+                    let w = bare(w);
+                    has_article(w) || table::AR_ACTOR_HEADS.contains(&w)
+                })
+            })
+            .unwrap_or(i);
     }
     (i + 1..rest.len().min(i + 5))
         .take_while(|&k| !rest[k - 1].ends_with([',', '.', ';']))
@@ -3277,12 +3493,22 @@ fn after_subject_relative(rest: &[&str], mut i: usize, openers: &[&str], enders:
     {
         // Only where an addressee follows ("... المؤتمر اليوم في ختام ..." goes on with
         // when and where it was issued).
-        let j = i + 2 + name_end_before(&rest[i + 2..], enders);
+        // "ويطلب القرار الذي قدمته فرنسا من الدول ...": the relative's subject ends at the
+        // verb's opener.
+        let named = name_end_before(&rest[i + 2..], enders);
+        let opener = rest[i + 2..]
+            .iter()
+            .skip(1)
+            .position(|w| opens(w, openers))
+            .map(|k| k + 1);
+        let j = i + 2 + opener.map_or(named, |k| k.min(named));
         let next = rest.get(j).map(|w| bare(w)).unwrap_or_default();
         let addressee = so_called(&rest[j.min(rest.len())..]).is_some()
             || opens(next, openers)
             || table::AR_ACTOR_HEADS.contains(&next)
-            || (has_article(next) && !table::AR_TIME_WORDS.contains(&next));
+            || (has_article(next)
+                && !table::AR_TIME_WORDS.contains(&next)
+                && !table::AR_RELATIVES.contains(&next));
         if addressee {
             return j;
         }
@@ -3696,6 +3922,38 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     let end = name_end(&named);
     let actors = names(&named[..end]);
     (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
+}
+
+/// "أعلن مجلس X، أنه سيعقد جلسة خاصة ... في 27 مايو": the body's own word that it will
+/// meet (an announcing verb, the body as its subject, "أنه" / "أنها", then "سيعقد" /
+/// "ستعقد" and a meeting) is its act to come, by that body; a narrator's "سيعقد المجلس
+/// ..." is not. The body it names, if `words` opens so after `before`.
+fn announced_meeting(before: &[&str], words: &[&str]) -> Option<String> {
+    let [held, meeting, ..] = words else {
+        return None;
+    };
+    let held = bare(held);
+    let meets = ["سيعقد", "ستعقد"].contains(&held)
+        && table::AR_MEETING_NOUNS.contains(&bare(meeting))
+        && before
+            .last()
+            .is_some_and(|w| ["أنه", "أنها", "انه", "انها"].contains(&bare(w)));
+    if !meets {
+        return None;
+    }
+    let n = before.len();
+    let v = (n.saturating_sub(10)..n - 1).rev().find(|&v| {
+        let w = bare(before[v]);
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| table::AR_ANNOUNCES.contains(r))
+            .unwrap_or(w);
+        table::AR_ANNOUNCES.contains(&w)
+    })?;
+    if before[v..n - 1].iter().any(|w| w.ends_with('.')) {
+        return None;
+    }
+    subject(&before[v + 1..n - 1]).map(|(name, _)| name)
 }
 
 /// "بنظر X في اجتماع وزراء الخارجية ...": a thing to consider "at the meeting of" a named
@@ -4430,7 +4688,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static NEXT_DAY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     let months = months();
     Regex::new(&format!(
-        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(?:القادم|المقبل)"
+        r"(\d{{1,2}})\s+(?:\S+\s*/\s*)?({months})(?:\s*/\s*\S+)?\s+(القادم|المقبل|الجاري|الجارى|الحالي)"
     ))
     .expect("valid regex")
 });
@@ -4757,7 +5015,11 @@ fn next_days(text: &str, adopted: Option<Date>, days: &mut Vec<Range<usize>>) ->
     let mut out = Vec::new();
     for m in NEXT_DAY_ANY.captures_iter(text) {
         let whole = m.get(0).expect("match");
-        let Some(day) = adopted.and_then(|a| next_day(&m, a)) else {
+        // "في 27 مايو الجاري": a day of the adoption's own month, to come.
+        let current = ["الجاري", "الجارى", "الحالي"].contains(&&m[3]);
+        let Some(day) = adopted.and_then(|a| next_day(&m, a)).filter(|d| {
+            !current || adopted.is_some_and(|a| d.year() == a.year() && d.month() == a.month())
+        }) else {
             continue;
         };
         if by_before(&text[..whole.start()]) {
@@ -5209,11 +5471,17 @@ fn by_before(before: &str) -> bool {
         return by_before(&before[..m.get(0).expect("match").start()]);
     }
     let before = before.trim_end();
-    // "الفترة المالية المنتهية في 30 حزيران/يونيه 2027": the day a period ends, named.
+    // "الفترة المالية المنتهية في 30 حزيران/يونيه 2027": the day a period ends, named;
+    // "لستة أشهر تبدأ في 1 مايو وتنتهي في 31 أكتوبر": the days it starts and ends.
     let ends_period = before.strip_suffix("في").is_some_and(|b| {
-        b.split_whitespace()
-            .last()
-            .is_some_and(|w| ["المنتهية", "المنتهي", "المنتهيتين", "المنتهيين"].contains(&w))
+        b.split_whitespace().last().is_some_and(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| table::AR_PERIOD_BOUNDS.contains(r))
+                .unwrap_or(w);
+            ["المنتهية", "المنتهي", "المنتهيتين", "المنتهيين"].contains(&w)
+                || table::AR_PERIOD_BOUNDS.contains(&w)
+        })
     });
     // "الاجتماع الذي عقد في 1 سبتمبر 2025": the day a meeting was held, told.
     let held = before.strip_suffix("في").is_some_and(|b| {

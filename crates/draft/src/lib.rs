@@ -279,6 +279,10 @@ mod tests_ar_res15_kinds;
 #[cfg(test)]
 mod tests_ar_res17_kinds;
 #[cfg(test)]
+mod tests_ar_res18_kinds;
+#[cfg(test)]
+mod tests_ar_res19_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

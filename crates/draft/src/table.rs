@@ -2878,6 +2878,17 @@ pub const AR_ADOPTS: &[&str] = &[
     "صادقت",
 ];
 
+/// "دعّم مجلس الأمن بالإجماع قرارا ...", "أيد المجلس قرارا ...": a body backing a
+/// resolution by its vote, as "اعتمد" (the words are nouns too: the body must follow).
+pub const AR_BACKS: &[&str] = &["دعم", "ودعم", "أيد", "وأيد"];
+
+/// A resolution as a report names what a body adopted: one, or two ("قرارين").
+pub const AR_RESOLUTION_WORDS: &[&str] = &["قرارا", "قرار", "قرارين"];
+
+/// The verbal noun of adopting a text, with or without "بـ" ("تبني مجلس الأمن ... قراراً
+/// ...", "رحبت البعثة بتبني مجلس الأمن قراراً ..."); its genitive is the body that adopted.
+pub const AR_ADOPTION_NOUNS: &[&str] = &["تبني", "بتبني", "وتبني", "اعتماد", "باعتماد", "واعتماد"];
+
 /// "الدول المشاركة في القمة", "القادة المجتمعون": a meeting's members, the subject of a
 /// report's verb rather than its addressee.
 pub const AR_MEMBER_MARKS: &[&str] = &[
@@ -3234,6 +3245,9 @@ pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("مطالبا", "يطالب"),
     ("حاثا", "يحث"),
     ("مكررا", "يجدد"),
+    // "جدد المجلس التفويض، طالباً من الأمين العام تقديم تقرير ...": requesting.
+    ("طالبا", "طلب"),
+    ("طالبين", "طلب"),
 ];
 
 /// A speech, after "في": what a speaker urged in it ("وفي كلمته ... دعا ...") is no
@@ -3265,6 +3279,39 @@ pub const AR_INCLUDES: &[&str] = &[
     "جاء",
     "وجاء",
 ];
+
+/// "أعلن / أوضح / ذكر المجلس أنه سيعقد جلسة ...": verbs by which a body gives its own word.
+pub const AR_ANNOUNCES: &[&str] = &[
+    "أعلن",
+    "أعلنت",
+    "أوضح",
+    "أوضحت",
+    "ذكر",
+    "ذكرت",
+    "أفاد",
+    "أفادت",
+];
+
+/// "سيعقد جلسة / اجتماعا / دورة ...": a meeting a body will hold.
+pub const AR_MEETING_NOUNS: &[&str] = &[
+    "جلسة",
+    "جلسات",
+    "اجتماعا",
+    "اجتماع",
+    "دورة",
+    "قمة",
+    "مؤتمرا",
+];
+
+/// A mission's mandate, as a resolution renews it ("يجدد تفويضها", "يجدد ولاية البعثة").
+pub const AR_MANDATE_WORDS: &[&str] = &["تفويض", "ولاية", "مهمة", "مهام"];
+
+/// "لستة أشهر تبدأ في 1 مايو وتنتهي في 31 أكتوبر": a period's first and last days, named
+/// by its verbs (no deadline).
+pub const AR_PERIOD_BOUNDS: &[&str] = &["تبدأ", "يبدأ", "تنتهي", "ينتهي"];
+
+/// "وينص القرار الجديد على ...": what a text is said to be when it provides for an act.
+pub const AR_TEXT_NEW: &[&str] = &["الجديد", "الجديدة", "الأخير", "الأخيرة"];
 
 /// "يقضي القرار بـ ...", "ينص القرار على ...": what a text provides for (the body's
 /// decision).
@@ -3432,6 +3479,9 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "الدول",
     "اللجنة",
     "لجنة",
+    // "لجان الجزاءات المعنية": committees, the plural.
+    "اللجان",
+    "لجان",
     "المجلس",
     "مجلس",
     "الرئيس",
@@ -3687,6 +3737,8 @@ pub const AR_BY: &[&str] = &[
     "موعد لا يتجاوز",
     "في موعد أقصاه",
     "في",
+    // "فى 27 مايو": "في" with a dotless final yaa, as Egyptian sites write it.
+    "فى",
     "يوم",
     // "اعتبارا من 16 حزيران": the day a decision takes effect.
     "اعتبارا من",

@@ -127,7 +127,11 @@ impl Builder {
                 }
                 // Arabic and French sentences are not split at a stop before a word in
                 // lower case: the request's own words tell that it ended.
-                let ended = sentence.trim_end().ends_with('.') || action.contains(". ");
+                // An Arabic clause stops at its sentence's stop ("... في غضون 48 ساعة.
+                // انظر أيضا ..."): the sentence goes on past the action's stop.
+                let ended = sentence.trim_end().ends_with('.')
+                    || action.contains(". ")
+                    || (crate::ar::is_arabic(sentence) && stopped_in(sentence, &action));
                 last_actors = (!ended).then(|| actors.clone());
                 // "يهيب بالدول الأعضاء القيام بما يلي:": its items are what is asked.
                 if !p.subs.is_empty() && points_to_list(&action) {
@@ -366,4 +370,19 @@ fn french(actors: Vec<String>, action: String) -> Candidate {
         action,
         origin: Origin::Request,
     }
+}
+
+/// Whether the sentence has a stop after the action's first words: the action was cut at
+/// the end of its own sentence.
+fn stopped_in(sentence: &str, action: &str) -> bool {
+    let sentence = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let head = action
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    !head.is_empty()
+        && sentence
+            .find(&head)
+            .is_some_and(|i| sentence[i..].contains(". "))
 }

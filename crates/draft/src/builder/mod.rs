@@ -222,6 +222,14 @@ impl Builder {
             .any(|p| COMMUNIQUE_OPENING.is_match(&p.text));
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
+        // "Headline" under the story's picture: the title given again, as a paragraph of its
+        // own further down, is still the title.
+        let spaced = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let titles: HashSet<String> = paras
+            .iter()
+            .filter(|p| self.meta.header.contains(&p.ordinal))
+            .map(|p| spaced(&p.text))
+            .collect();
         let mut section = None;
         let mut item: Option<u32> = None;
         // "The five points are:" + "First, there shall be ...": an earlier text's points, as
@@ -229,6 +237,13 @@ impl Builder {
         let mut quoted_points = false;
         for p in paras {
             if !numbered && repeated(&p.text, &mut seen) {
+                continue;
+            }
+            if !numbered
+                && p.subs.is_empty()
+                && !self.meta.header.contains(&p.ordinal)
+                && titles.contains(&spaced(&p.text))
+            {
                 continue;
             }
             section = p
