@@ -122,6 +122,16 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 static FOR_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+for\s+((?:19|20|21)\d{2})\b").expect("valid regex"));
 
+/// " in September" after a meeting's name, no year after the month: the month it meets in
+/// (group 1).
+static MONTH_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)^\s+in\s+({m})\b(?:\s*[,;.:)]|\s+(?:and|to|on|for|with|at)\b|\s*$)"
+    ))
+    .expect("valid regex")
+});
+
 /// " 2037" right after a session's noun, as the funds' boards name their sessions ("at its
 /// annual session 2037", "at the second regular session 2037"): the year it is held in (not
 /// a number or a year that begins another phrase: "2037-2040", "2037 budget").
@@ -884,6 +894,16 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .captures(after_body)
         .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
         .and_then(|d| held_on(&fold(d.trim())));
+    // "at the second regular meeting of the Board in September": a month with no year is
+    // the first such month from the adoption on (as "by October" is).
+    let month_after = MONTH_IN_AFTER
+        .captures(after_body)
+        .zip(adopted)
+        .and_then(|(c, a)| {
+            let &(_, month) = table::MONTHS.iter().find(|(n, _)| *n == fold(&c[1]))?;
+            let year = a.year() + i16::from(month < a.month());
+            Some(Fuzzy::Month { year, month })
+        });
     let named_by_date = held_on(&which);
     // "at its organizational session for 2037": a session named by its kind, held in
     // the year "for" gives.
@@ -907,7 +927,8 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .or(dated_inside)
         .or(dated_after)
         .or(held_for)
-        .or(year_named);
+        .or(year_named)
+        .or(month_after);
     // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
     if named_by_date.is_some() && OWNER.is_match(m.get(0).expect("match").as_str()) {
         return None;

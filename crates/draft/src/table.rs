@@ -1593,6 +1593,14 @@ pub const DETERMINERS_AFTER_TO: &[&str] = &[
 /// not tasks: "Requests the Secretary-General to invite:" + "(a) All States to ...".
 pub const WHOM_VERBS: &[&str] = &["invite", "inform", "notify", "consult", "contact"];
 
+/// Words that qualify a body noun without making it another kind of actor: "subsidiary
+/// bodies", "specialized agencies", "technical organs".
+#[rustfmt::skip]
+pub const ORGAN_ADJECTIVES: &[&str] = &[
+    "subsidiary", "specialized", "specialised", "competent", "technical", "advisory",
+    "auxiliary", "intergovernmental", "expert",
+];
+
 /// The seasons a text dates an act by ("in autumn 2019"), and the month each ends with (of
 /// the northern year; winter, which runs over two years, is left out).
 pub const SEASONS: &[(&str, i8)] = &[("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11)];

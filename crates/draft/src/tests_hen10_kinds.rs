@@ -120,3 +120,30 @@ fn a_meeting_a_resolution_says_should_be_held_asks_nobody() {
     let text = "The Orchard Council,\n\nRecalling its decision,\n\n2. Requests the Keeper to provide for the consultations in the budget;\n\n3. Decides that the informal consultations between the fifth and sixth sessions of the Council should be held at Utopia during January 2038;\n";
     assert_eq!(brief(text, "2037-06-20"), ["¶2 Keeper"]);
 }
+
+#[test]
+fn a_meeting_in_a_month_with_no_year_is_the_first_such_month_after_adoption() {
+    let text = "The Orchard Board\n\n1. Requests the Keeper and the Fund to submit a draft work plan for each later year at the second regular meeting of the Board in September.\n";
+    let got = brief(text, "2037-06-20");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with(" 2037-09"), "{got:?}");
+}
+
+#[test]
+fn a_place_that_goes_on_with_its_other_organs_is_no_actor() {
+    let text = "Resolution on the seed trade\n\nThe Council of Growers,\n\nHaving studied the report,\n\n1. URGES the member States as well as their delegates at the Orchard Assembly and its other organs to harmonize their positions.\n";
+    let got = brief(text, "2037-06-20");
+    assert_eq!(
+        got,
+        ["¶1 Member States | Delegates at the Orchard Assembly"]
+    );
+}
+
+#[test]
+fn other_organs_and_subsidiary_bodies_of_one_body_are_one_actor() {
+    let text = "The Orchard Assembly,\n\n1. Requests all other organs and subsidiary bodies of the Orchard League to review their methods of work;\n";
+    assert_eq!(
+        brief(text, "2037-06-20"),
+        ["¶1 All other organs and subsidiary bodies of the Orchard League"]
+    );
+}
