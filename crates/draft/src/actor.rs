@@ -779,6 +779,9 @@ fn without_how_set_up(np: &str) -> String {
     let np = APPOINTED_ON.replace_all(&np, "");
     // "all States in all regions of the world": where they are, not who.
     let np = EVERYWHERE.replace_all(&np, "");
+    // "their representatives at the General Assembly and its other organs": the place goes
+    // on ("and its other organs" are where they sit), no actor of its own.
+    let np = AT_PLACE_AND_ITS_OTHER.replace_all(&np, "$1");
     let np = drop_qualifiers(&np);
     let np = IN_PARTNERSHIP.replace(&np, "");
     RELATIVE.replace(&np, "").into_owned()
@@ -794,6 +797,13 @@ fn actor_parts(np: &str) -> Vec<String> {
             .collect()
     })
 }
+
+/// "at the General Assembly and its other organs": a place after "at" that goes on with
+/// "and its / their other <noun>" (group 1 the place without it).
+static AT_PLACE_AND_ITS_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\bat\s+(?:the\s+)?[^,;]+?)\s+and\s+(?:its|their)\s+other\s+[\w-]+")
+        .expect("valid regex")
+});
 
 static WHEN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:notably|in\s+particular|particularly|especially)\s+(?:at|in|during|before)\s+(?:its|their|the)\s+[^,;]{3,60},")
@@ -1183,8 +1193,15 @@ fn join_bodies_sharing_of(np: &str, spans: &mut Vec<(usize, usize)>) {
         let by_and = fold(&np[b..c]).trim() == "and";
         let later = fold(np[c..d].trim());
         let later = later.strip_prefix("other ").unwrap_or(&later);
+        // "all other organs and subsidiary bodies of the United Nations": one adjective
+        // before the later body noun leaves it a body sharing the "of".
         let later_ok = later.contains(" of ")
-            && later.split(' ').next().is_some_and(body_head)
+            && (later.split(' ').next().is_some_and(body_head)
+                || (later.split(' ').nth(1).is_some_and(body_head)
+                    && later
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| table::ORGAN_ADJECTIVES.contains(&w))))
             && np[c..d].trim().starts_with(char::is_lowercase);
         let earlier = fold(&np[a..b]);
         let earlier = earlier

@@ -93,7 +93,7 @@ static FORMS: LazyLock<Vec<(Vec<&'static str>, Kind)>> = LazyLock::new(|| {
 });
 
 /// The form of a known verb starting at token `i`, if any.
-fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
+fn form_at(sentence: &str, toks: &[Token], i: usize) -> Option<(usize, Kind)> {
     if let Some(n) = demand_for_made_anew(toks, i) {
         return Some((n, Kind::Addressed));
     }
@@ -104,7 +104,48 @@ fn form_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
             (i + n <= toks.len() && toks[i..i + n].iter().zip(words).all(|(t, w)| t.word == *w))
                 .then_some((n, *kind))
         })
+        .or_else(|| called_name_to(sentence, toks, i).then_some((1, Kind::Addressed)))
         .or_else(|| split_call_at(toks, i))
+}
+
+/// "The communique called Syrians to reach a solution", "calls Member States to ...": a
+/// call with no "on", its addressee a name (capitalised words) and an infinitive after it,
+/// as news copy and translations write it. Not "a group called Friends of X", where the verb
+/// names a thing.
+fn called_name_to(sentence: &str, toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].word.as_str(), "called" | "calls" | "calling") {
+        return false;
+    }
+    if i > 0 && table::NAMING_CALLED_BEFORE.contains(&toks[i - 1].word.as_str()) {
+        return false;
+    }
+    let capital = |k: usize| {
+        toks.get(k)
+            .and_then(|t| sentence[t.start..].chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    // "CALLS UPON Member States": a call's particle in capitals is no name.
+    if !capital(i + 1) || matches!(toks[i + 1].word.as_str(), "on" | "upon" | "for" | "all") {
+        return false;
+    }
+    // The name: capitalised words, "of" and "and" inside it, up to "to".
+    let Some(to) = (i + 2..i + 7).find(|&k| {
+        toks.get(k).is_none_or(|t| t.word == "to")
+            || !(capital(k) || matches!(toks[k].word.as_str(), "of" | "and"))
+    }) else {
+        return false;
+    };
+    let verb_after = toks.get(to + 1).is_some_and(|t| {
+        !matches!(
+            t.word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "account" | "order"
+        )
+    }) && !capital(to + 1);
+    // No punctuation inside the name.
+    let inside = toks.get(to).map_or(sentence.len(), |t| t.start);
+    toks.get(to).is_some_and(|t| t.word == "to")
+        && verb_after
+        && !sentence[toks[i + 1].start..inside].contains([',', ';', ':', '.'])
 }
 
 /// "reiterates the Orchard Union demand for the growers to cease ...", "renewed its demand
@@ -233,7 +274,7 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
     // The token after the last verb that opened a clause.
     let mut since = 0;
     while i < toks.len() {
-        let Some((n, kind)) = form_at(&toks, i) else {
+        let Some((n, kind)) = form_at(sentence, &toks, i) else {
             i += 1;
             continue;
         };
@@ -786,6 +827,15 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     // act asks its holder ("Delegates to the fair discussed ..." are people).
     if t.form.starts_with("delegat") {
         return t.passive || delegation(&sentence[t.end..]).is_none();
+    }
+    // "the objectives of the reforms are directed at achieving cost efficiency": aimed at
+    // a goal, no one directed to act.
+    if t.passive
+        && t.form.starts_with("direct")
+        && first_token(&sentence[t.end..])
+            .is_some_and(|n| matches!(n.word.as_str(), "at" | "towards" | "toward"))
+    {
+        return true;
     }
     if t.kind != Kind::Addressed || t.passive {
         return false;

@@ -122,6 +122,26 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 static FOR_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+for\s+((?:19|20|21)\d{2})\b").expect("valid regex"));
 
+/// " in September" after a meeting's name, no year after the month: the month it meets in
+/// (group 1).
+static MONTH_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)^\s+in\s+({m})\b(?:\s*[,;.:)]|\s+(?:and|to|on|for|with|at)\b|\s*$)"
+    ))
+    .expect("valid regex")
+});
+
+/// " 2037" right after a session's noun, as the funds' boards name their sessions ("at its
+/// annual session 2037", "at the second regular session 2037"): the year it is held in (not
+/// a number or a year that begins another phrase: "2037-2040", "2037 budget").
+static YEAR_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+((?:19|20|21)\d{2})\b(?:[,;.:)]|\s+(?:on|to|in|and|for|of|at|with|the|a|an)\b|\s*$)",
+    )
+    .expect("valid regex")
+});
+
 /// "30/06/2025", "30.06.2025": a date written day first, as the texts' bodies write it.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20|21)\d{2})\b").expect("valid regex")
@@ -330,13 +350,15 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let lead = any_of(table::PERIOD_DEADLINE_WORDS);
     let names = |parts: &[(&str, i8)]| any_of(&parts.iter().map(|(w, _)| *w).collect::<Vec<_>>());
     let (halves, quarters) = (names(table::HALVES), names(table::QUARTERS));
-    Regex::new(&format!(r"(?i)\b(?:{lead})\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:({halves})\s+half|({quarters})\s+quarter|(mid)(?:dle)?)(?:\s+of)?[\s-]*((?:19|20|21)\d{{2}})\b"))
+    let seasons = names(table::SEASONS);
+    Regex::new(&format!(r"(?i)\b(?:{lead})\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:({halves})\s+half|({quarters})\s+quarter|(mid)(?:dle)?|({seasons}))(?:\s+of)?[\s-]*((?:19|20|21)\d{{2}})\b"))
         .expect("valid regex")
 });
 
-/// The last day of "the first half of 2025", "the third quarter of 2025", "mid-2025".
+/// The last day of "the first half of 2025", "the third quarter of 2025", "mid-2025",
+/// "autumn 2025".
 fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
-    let year: i16 = m.get(4)?.as_str().parse().ok()?;
+    let year: i16 = m.get(5)?.as_str().parse().ok()?;
     let ends = |parts: &[(&str, i8)], part: regex::Match<'_>| {
         let part = fold(part.as_str());
         parts
@@ -348,6 +370,8 @@ fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
         ends(table::HALVES, half)
     } else if let Some(q) = m.get(2) {
         ends(table::QUARTERS, q)
+    } else if let Some(season) = m.get(4) {
+        ends(table::SEASONS, season)
     } else {
         6
     };
@@ -541,7 +565,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 22] = [
+    let finders: [Finder; 23] = [
         spans_before_date,
         dates,
         range_starts,
@@ -550,6 +574,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         later_sessions,
         between_sessions,
         before_undated,
+        ends_of_term,
         prior_to,
         spans_before_act,
         part_opens,
@@ -869,16 +894,41 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .captures(after_body)
         .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
         .and_then(|d| held_on(&fold(d.trim())));
+    // "at the second regular meeting of the Board in September": a month with no year is
+    // the first such month from the adoption on (as "by October" is).
+    let month_after = MONTH_IN_AFTER
+        .captures(after_body)
+        .zip(adopted)
+        .and_then(|(c, a)| {
+            let &(_, month) = table::MONTHS.iter().find(|(n, _)| *n == fold(&c[1]))?;
+            let year = a.year() + i16::from(month < a.month());
+            Some(Fuzzy::Month { year, month })
+        });
     let named_by_date = held_on(&which);
     // "at its organizational session for 2037": a session named by its kind, held in
     // the year "for" gives.
-    let kind_named = table::NAMED_SESSION_KINDS.contains(&which.as_str());
+    // "at its annual session 2037", "at the second regular session 2037": a session a
+    // board names by its kind or rank and the year after its noun (no body's name between).
+    let year_named = m
+        .get(3)
+        .is_none()
+        .then(|| YEAR_NAMED_AFTER.captures(after))
+        .flatten()
+        .and_then(|c| c[1].parse().ok())
+        .map(Fuzzy::Year);
+    let kind_named = table::NAMED_SESSION_KINDS.contains(&which.as_str())
+        || (year_named.is_some() && table::SESSION_KINDS.contains(&which.as_str()));
     let held_for = FOR_YEAR
         .captures(after)
         .filter(|_| kind_named)
         .and_then(|c| c[1].parse().ok())
         .map(Fuzzy::Year);
-    let held = named_by_date.or(dated_inside).or(dated_after).or(held_for);
+    let held = named_by_date
+        .or(dated_inside)
+        .or(dated_after)
+        .or(held_for)
+        .or(year_named)
+        .or(month_after);
     // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
     if named_by_date.is_some() && OWNER.is_match(m.get(0).expect("match").as_str()) {
         return None;
@@ -1079,6 +1129,33 @@ fn elided_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         })
         .collect()
 }
+
+/// "before the end of the current legislature": the end of a body's term, which the text
+/// does not date, as a meeting it does not date is.
+fn ends_of_term(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    TERM_END
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let name = format!("end of the current {}", fold(&m[1]));
+            (
+                whole.start(),
+                Found::BeforeUndated { name },
+                whole.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// "before the end of the current legislature", "by the end of its present term of office".
+static TERM_END: LazyLock<Regex> = LazyLock::new(|| {
+    let before = any_of(table::BEFORE_EVENT_WORDS);
+    let terms = any_of(table::TERM_WORDS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{before}|by)\s+the\s+end\s+of\s+(?:the|its|their)\s+(?:current|present)\s+({terms})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "before" a meeting the text does not date.
 fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {

@@ -305,6 +305,8 @@ mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
 #[cfg(test)]
+mod tests_hen10_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

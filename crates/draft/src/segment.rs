@@ -887,6 +887,7 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
     }
+    let paras = all_ones_counted(paras);
     let paras = first_before_second(paras);
     let paras = split_run_ons(paras, &opens);
     let paras = without_strays(paras);
@@ -896,6 +897,25 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
         p.ordinal = i + 1;
     }
     out
+}
+
+/// "1. INVITES ...", "1. ENDORSES ...", "1. URGES ...": a page that renders a numbered
+/// list's numbers all as "1." (a web page's list made text again). Three or more operative
+/// paragraphs all numbered 1, none other numbered, are numbered by their order.
+fn all_ones_counted(mut paras: Vec<Para>) -> Vec<Para> {
+    let numbered: Vec<usize> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.number.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    if numbered.len() < 3 || !numbered.iter().all(|&i| paras[i].number == Some(1)) {
+        return paras;
+    }
+    for (n, &i) in (1u32..).zip(&numbered) {
+        paras[i].number = Some(n);
+    }
+    paras
 }
 
 /// "Council: 1. Takes note ...; 2. Recalls ...; 3. Requests ...": a text whose operative

@@ -1565,6 +1565,46 @@ pub const PERIOD_DEADLINE_WORDS: &[&str] = &[
     "by", "before", "in", "during", "until", "no later than", "not later than",
 ];
 
+/// A body's terms whose end a text may set an act before, without a date ("before the end
+/// of the current legislature"); the longer first.
+#[rustfmt::skip]
+pub const TERM_WORDS: &[&str] = &[
+    "legislative term", "parliamentary term", "term of office", "legislature", "legislative period",
+];
+
+/// Words before "called" that make it name a thing ("a group called Friends of X", "is
+/// called Y"), not call on anyone.
+#[rustfmt::skip]
+pub const NAMING_CALLED_BEFORE: &[&str] = &[
+    "a", "an", "the", "is", "are", "was", "were", "be", "being", "been", "body", "group",
+    "organization", "organisation", "entity", "movement", "party", "coalition", "alliance",
+    "initiative", "programme", "program", "project", "so", "newly",
+];
+
+/// Words that, right after "to", make it a preposition ("of concern to the continent"), not
+/// an infinitive's mark.
+#[rustfmt::skip]
+pub const DETERMINERS_AFTER_TO: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "all", "every", "each",
+];
+
+/// Verbs whose object is people, so that items after "to <verb>:" are whom to ask or tell,
+/// not tasks: "Requests the Secretary-General to invite:" + "(a) All States to ...".
+pub const WHOM_VERBS: &[&str] = &["invite", "inform", "notify", "consult", "contact"];
+
+/// Words that qualify a body noun without making it another kind of actor: "subsidiary
+/// bodies", "specialized agencies", "technical organs".
+#[rustfmt::skip]
+pub const ORGAN_ADJECTIVES: &[&str] = &[
+    "subsidiary", "specialized", "specialised", "competent", "technical", "advisory",
+    "auxiliary", "intergovernmental", "expert",
+];
+
+/// The seasons a text dates an act by ("in autumn 2019"), and the month each ends with (of
+/// the northern year; winter, which runs over two years, is left out).
+pub const SEASONS: &[(&str, i8)] = &[("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11)];
+
 /// The halves of a year, and the month each ends with.
 pub const HALVES: &[(&str, i8)] = &[("first", 6), ("second", 12)];
 

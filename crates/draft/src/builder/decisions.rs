@@ -89,6 +89,18 @@ impl Builder {
             return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
+        // "Decides that the informal consultations ... should be held at Nairobi during
+        // January 2038, should review ...": the clause ends where "should" opens the next;
+        // when and where a meeting is to be held, in a resolution's "should" or "shall",
+        // asks nobody (the meeting is no actor).
+        let held_next = offset_in(sentence, rest)
+            .map(|at| fold(sentence[at + rest.len()..].trim_start()))
+            .is_some_and(|next| {
+                next.starts_with("should be held") || next.starts_with("shall be held")
+            });
+        if fold(rest.trim_start()).starts_with("that ") && held_next {
+            return None;
+        }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
             return self.decided_subject(rest, np, action, sentence);
         }

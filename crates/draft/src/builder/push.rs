@@ -11,6 +11,7 @@ use crate::deadline::Found;
 use crate::due::{Anchor, Due, Fuzzy};
 use crate::ids::{ordinal_suffix, slug, summary};
 use crate::recur::Every;
+use crate::table::SpanUnit;
 use crate::{DraftEvent, DraftMandate, any_of};
 use crate::{actor, ar, deadline, recur, table};
 
@@ -456,6 +457,16 @@ static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "in early January of each year", "in March of every year": the month a yearly act falls
+/// in (group 1).
+static MONTH_OF_EACH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    Regex::new(&format!(
+        r"(?i)\bin\s+(?:(?:early|mid|late)[\s-]+)?({m})\s+(?:of\s+)?(?:each|every)\s+year\b"
+    ))
+    .expect("valid regex")
+});
+
 static STARTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?((?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})")
         .expect("valid regex")
@@ -714,6 +725,17 @@ fn recurrence(
     {
         dl.found = Some(found);
         dl.phrase = m[0].to_string();
+    }
+    // "to convene in early January of each year, starting in 2037, ...": a yearly act in a
+    // month first falls in that month of the starting year, not anywhere in the year.
+    if every
+        .as_ref()
+        .is_some_and(|e| e.n == 1 && e.unit == SpanUnit::Years)
+        && let Some(deadline::Found::On(Fuzzy::Year(year))) = dl.found
+        && let Some(c) = MONTH_OF_EACH_YEAR.captures(action)
+        && let Some(&(_, month)) = table::MONTHS.iter().find(|(n, _)| *n == fold(&c[1]))
+    {
+        dl.found = Some(deadline::Found::On(Fuzzy::Month { year, month }));
     }
     // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
     // deadline of its own.

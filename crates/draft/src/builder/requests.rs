@@ -756,7 +756,13 @@ impl Builder {
                 let np = np.rsplit_once(", and for ").map_or(np, |(_, who)| who);
                 (np, action)
             })
-            .filter(|(np, _)| !np.starts_with(['“', '"']));
+            .filter(|(np, _)| !np.starts_with(['“', '"']))
+            // "the need for effective promotion of X's views on issues of concern to the
+            // continent": a "to" before a determiner opens no act, it ends the thing needed.
+            .filter(|(_, action)| {
+                !table::DETERMINERS_AFTER_TO
+                    .contains(&fold(action).split_whitespace().next().unwrap_or_default())
+            });
         // "emphasized the need for an end to the occupation": a stop asked for, of all.
         if lead == "for" && !stated && ENDED_THING.is_match(tail) {
             return Some(self.unaddressed(tail));
@@ -780,7 +786,13 @@ impl Builder {
         }
         if let Some(p) = POSSESSIVE.captures(tail) {
             let np = p[1].to_string();
-            if actor::canonical(&np, &self.ctx) != np || np.split_whitespace().count() > 1 {
+            // "the need for effective promotion of Africa's views": the possessor sits in
+            // the thing needed ("of X's"), it is not the one whose act is needed.
+            let inside_thing =
+                fold(&np).split_whitespace().any(|w| w == "of") && actor::opens_with_nominal(&np);
+            if !inside_thing
+                && (actor::canonical(&np, &self.ctx) != np || np.split_whitespace().count() > 1)
+            {
                 return Some(Candidate {
                     actors: actor::actors(&np, sentence, &self.ctx),
                     action: tail[p.get(0).expect("match").end()..].trim().to_string(),
