@@ -1018,6 +1018,11 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
 /// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
 fn doer_named(action: &str) -> Option<String> {
+    // "un cessez-le-feu immédiat de la part de tous les intéressés": the phrase names who
+    // is to act, in lower case too.
+    if let Some(m) = ON_THE_PART_OF.captures(action) {
+        return Some(m[1].trim().to_string());
+    }
     if let Some(m) = BY_DOER.captures(action) {
         // "les violations commises par X": a participle's agent, not the act's.
         let before = fold(action[..m.get(0).expect("match").start()].trim_end());
@@ -1048,6 +1053,11 @@ fn doer_named(action: &str) -> Option<String> {
         .find(|m| table::FR_AGENT_NOUNS.contains(&fold(&m[1]).as_str()))
         .map(|m| m[2].trim().to_string())
 }
+
+static ON_THE_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bde\s+la\s+part\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])([^,;.«»]+?)\s*(?:\b(?:pour|afin|en|dans|sur|contre)\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 static INNER_DOER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;.]*?|communauté\s+internationale)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre)\b|[,;.]|$)")
@@ -1309,6 +1319,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .map(|m| m.start());
     let end = match (inf, purpose) {
         (Some(a), Some(b)) => a.min(b),
+        (None, None) => cut_after_addressee(rest)?,
         (a, b) => a.or(b)?,
     };
     if !addressee(rest) {
@@ -1330,6 +1341,17 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     .find_map(|p| action.strip_prefix(p))
     .unwrap_or(action);
     (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
+}
+
+/// "4. Prie le Secrétaire général de" at the foot of a page: a request cut after its
+/// addressee and the word that opens its task still asks the addressee (where that word
+/// starts).
+fn cut_after_addressee(rest: &str) -> Option<usize> {
+    let trimmed = rest.trim_end();
+    ["de", "à"].iter().find_map(|w| {
+        let head = trimmed.strip_suffix(w)?;
+        head.ends_with(' ').then_some(head.len())
+    })
 }
 
 /// "de l'ordre", "du cadre": a noun that ends as an infinitive does.
@@ -2136,8 +2158,9 @@ fn meeting_step(action: &str) -> bool {
             let next: String = lower[w.len()..].chars().take(40).collect();
             !matches!(
                 *w,
-                "suspendre" | "lever" | "clore" | "ajourner" | "reporter"
+                "suspendre" | "lever" | "clore" | "ajourner" | "reporter" | "remettre"
             ) || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
+                || (*w == "remettre" && next.trim_start().starts_with("à plus tard"))
         }
     })
 }

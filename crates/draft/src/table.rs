@@ -1706,6 +1706,9 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("continuant de demander", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
+    // "a interpellé les pays ... de s'exécuter": called on to act.
+    ("interpelle", Addressed), ("a interpellé", Addressed), ("interpellé", Addressed),
+    ("interpellent", Addressed),
     // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
     // de ...", "..., appelant le Conseil à ...".
     ("exigeant", Addressed), ("demandant", Addressed), ("appelant", Addressed),
@@ -2217,6 +2220,15 @@ pub const FR_MEETING_STEPS: &[&str] = &[
     // "d'examiner simultanément les rubriques a) et b)": the order of its own agenda.
     "examiner simultanément",
     "examiner conjointement",
+    // "d'examiner en premier lieu la rubrique a)", "d'entendre tout d'abord les exposés
+    // des parties": the order of its own hearing.
+    "examiner en premier lieu",
+    "examiner d'abord",
+    "examiner tout d'abord",
+    "entendre",
+    // "de remettre la discussion de la question au 3 juin", "de remettre à plus tard sa
+    // décision sur la procédure" (not "remettre aux communes un rapport").
+    "remettre",
     // "a décidé d'inscrire à son ordre du jour un point d'urgence": the meeting's own agenda
     // (not "à l'ordre du jour provisoire de sa prochaine session").
     "inscrire à son ordre du jour",
