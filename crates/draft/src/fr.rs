@@ -1417,6 +1417,24 @@ static QUOTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(\p{L}[\p{L}'’-]*\)?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
 });
 
+static AUTHORISED_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:s['’]estime|se\s+(?:sent|déclare|juge)|est)\s+autorisée?\s+à\s+(demander|inviter|prier|exhorter|engager|encourager|appeler)\b")
+        .expect("valid regex")
+});
+
+static AND_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*et\s+à\s+(demander|inviter|prier|exhorter|engager|encourager|appeler)\b")
+        .expect("valid regex")
+});
+
+/// "demander" → "demande": the present of an asking infinitive.
+fn asking_present(infinitive: &str) -> String {
+    match infinitive {
+        "appeler" => "appelle".to_string(),
+        other => format!("{}e", other.trim_end_matches("er")),
+    }
+}
+
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
     Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
@@ -1592,6 +1610,22 @@ fn text_asks(clause: &str) -> String {
     // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
     // its own, as after a comma.
     let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
+    // "le Président s'estime autorisé à demander aux parties de ..., et à inviter X à ...":
+    // the request made on the body's authority is made ("demande aux parties ..., et
+    // invite X ...").
+    let clause = if AUTHORISED_TO_ASK.is_match(&clause) {
+        // The one authorised speaks for the body (as "au nom du Conseil" does).
+        let asked = AUTHORISED_TO_ASK.replace_all(&clause, |m: &regex::Captures<'_>| {
+            format!(", au nom du conseil, {}", asking_present(&m[1]))
+        });
+        AND_TO_ASK
+            .replace_all(&asked, |m: &regex::Captures<'_>| {
+                format!(", et {}", asking_present(&m[1]))
+            })
+            .into_owned()
+    } else {
+        clause.into_owned()
+    };
     let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
     // "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
     // partenaires à accompagner ...".

@@ -32,3 +32,12 @@ fn a_request_cut_after_its_addressee_by_the_page_still_asks_it() {
         ["¶1 Communes", "¶2 Secrétaire général"]
     );
 }
+
+#[test]
+fn a_request_made_on_the_body_s_authority_asks_its_addressees() {
+    let text = "Décisions du Conseil des vergers.\n\nA sa 12e séance, le 3 mars 2031, le Président a lu la déclaration ci-après qui exprimait le consensus des membres du Conseil :\n\n« Ayant noté que le débat découle d'une plainte, le Président s'estime autorisé à demander aux communes intéressées de contribuer, chacune de son côté, à une détente, et à inviter le Secrétaire général à continuer d'user de ses bons offices. »\n";
+    assert_eq!(
+        brief(text, "2031-03-03"),
+        ["¶3 Communes intéressées", "¶3 Secrétaire général"]
+    );
+}
