@@ -394,6 +394,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
         || civility_subject(&clause[..whole.start()])
         || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
+        || thing_needs(&clause[..verb.start()], &fold(&m[1]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
 }
@@ -445,7 +446,16 @@ fn heard_speakers(before_verb: &str) -> bool {
 /// "Décide de ...": what is decided after the verb (`rest`), by the subject named
 /// `before` it or else the body, or what the decision asks of others.
 fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
-    let rest = past_vote_aside(skip_call_asides(without_aside(rest)));
+    let mut rest = past_vote_aside(skip_call_asides(without_aside(rest)));
+    // "a décidé à l'unanimité de ...": how it was decided.
+    while let Some(after) = starts_with_word(rest, table::FR_DECISION_MANNERS) {
+        rest = after.trim_start_matches([',', ' ']);
+    }
+    // "de faire appel au dévouement de X ... et de lui demander de continuer ...": one
+    // request of X.
+    if let Some(found) = strip_de(rest).and_then(appeal_to_quality) {
+        return vec![found];
+    }
     // "décide de :": its items say what.
     if rest
         .trim_start_matches("de")
@@ -459,7 +469,13 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
     if let Some(action) = strip_de(rest) {
         match decided_to_ask(action) {
             Some(asked) => asked,
-            None if on_the_spot(action) || meeting_step(action) || make_up(action) => Vec::new(),
+            None if on_the_spot(action)
+                || meeting_step(action)
+                || make_up(action)
+                || decided_view(action) =>
+            {
+                Vec::new()
+            }
             None => {
                 let decider = deciding_subject(before, body).unwrap_or_else(|| body.to_string());
                 vec![(vec![decider], clean(action))]
@@ -1018,6 +1034,11 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
 /// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
 fn doer_named(action: &str) -> Option<String> {
+    // "un cessez-le-feu immédiat de la part de tous les intéressés": the phrase names who
+    // is to act, in lower case too.
+    if let Some(m) = ON_THE_PART_OF.captures(action) {
+        return Some(m[1].trim().to_string());
+    }
     if let Some(m) = BY_DOER.captures(action) {
         // "les violations commises par X": a participle's agent, not the act's.
         let before = fold(action[..m.get(0).expect("match").start()].trim_end());
@@ -1048,6 +1069,11 @@ fn doer_named(action: &str) -> Option<String> {
         .find(|m| table::FR_AGENT_NOUNS.contains(&fold(&m[1]).as_str()))
         .map(|m| m[2].trim().to_string())
 }
+
+static ON_THE_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bde\s+la\s+part\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])([^,;.«»]+?)\s*(?:\b(?:pour|afin|en|dans|sur|contre)\b|[,;.]|$)")
+        .expect("valid regex")
+});
 
 static INNER_DOER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{Ll}+)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;.]*?|communauté\s+internationale)(?:\s+(?:pour|afin|en|à|au|aux|dans|sur|contre)\b|[,;.]|$)")
@@ -1309,6 +1335,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .map(|m| m.start());
     let end = match (inf, purpose) {
         (Some(a), Some(b)) => a.min(b),
+        (None, None) => cut_after_addressee(rest)?,
         (a, b) => a.or(b)?,
     };
     if !addressee(rest) {
@@ -1330,6 +1357,17 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
     .find_map(|p| action.strip_prefix(p))
     .unwrap_or(action);
     (!names.is_empty() && !on_the_spot(action)).then(|| (names, clean(action)))
+}
+
+/// "4. Prie le Secrétaire général de" at the foot of a page: a request cut after its
+/// addressee and the word that opens its task still asks the addressee (where that word
+/// starts).
+fn cut_after_addressee(rest: &str) -> Option<usize> {
+    let trimmed = rest.trim_end();
+    ["de", "à"].iter().find_map(|w| {
+        let head = trimmed.strip_suffix(w)?;
+        head.ends_with(' ').then_some(head.len())
+    })
 }
 
 /// "de l'ordre", "du cadre": a noun that ends as an infinitive does.
@@ -1395,9 +1433,28 @@ static QUOTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(\p{L}[\p{L}'’-]*\)?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
 });
 
+static AUTHORISED_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:s['’]estime|se\s+(?:sent|déclare|juge)|est)\s+autorisée?\s+à\s+(demander|inviter|prier|exhorter|engager|encourager|appeler)\b")
+        .expect("valid regex")
+});
+
+static AND_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*et\s+à\s+(demander|inviter|prier|exhorter|engager|encourager|appeler)\b")
+        .expect("valid regex")
+});
+
+/// "demander" → "demande": the present of an asking infinitive.
+fn asking_present(infinitive: &str) -> String {
+    match infinitive {
+        "appeler" => "appelle".to_string(),
+        other => format!("{}e", other.trim_end_matches("er")),
+    }
+}
+
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
-    Regex::new(r"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de)\b")
+    // "Lance un appel en vue d'un cessez-le-feu": a paragraph's capital, a purpose.
+    Regex::new(r"\b([Ll]ance|[Ll]ancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de|en\s+vue\s+de|en\s+vue\s+d['’])\s*")
         .expect("valid regex")
 });
 
@@ -1570,6 +1627,22 @@ fn text_asks(clause: &str) -> String {
     // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
     // its own, as after a comma.
     let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
+    // "le Président s'estime autorisé à demander aux parties de ..., et à inviter X à ...":
+    // the request made on the body's authority is made ("demande aux parties ..., et
+    // invite X ...").
+    let clause = if AUTHORISED_TO_ASK.is_match(&clause) {
+        // The one authorised speaks for the body (as "au nom du Conseil" does).
+        let asked = AUTHORISED_TO_ASK.replace_all(&clause, |m: &regex::Captures<'_>| {
+            format!(", au nom du conseil, {}", asking_present(&m[1]))
+        });
+        AND_TO_ASK
+            .replace_all(&asked, |m: &regex::Captures<'_>| {
+                format!(", et {}", asking_present(&m[1]))
+            })
+            .into_owned()
+    } else {
+        clause.into_owned()
+    };
     let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
     // "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
     // partenaires à accompagner ...".
@@ -1592,7 +1665,12 @@ fn text_asks(clause: &str) -> String {
     // "lance un appel pressant pour la libération de X": a call for a thing.
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
         let past = m[1].starts_with('a') || m[1].starts_with("ont");
-        format!("{} à", if past { "a appelé" } else { "appelle" })
+        let verb = match (past, m[1].starts_with('L')) {
+            (true, _) => "a appelé",
+            (false, true) => "Appelle",
+            (false, false) => "appelle",
+        };
+        format!("{verb} à ")
     });
     // "c'est au tour de l'Union X de suspendre le Verger Y": X's own act, now.
     let clause = TURN_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
@@ -1769,6 +1847,51 @@ pub fn called_thing(action: &str) -> String {
         })
         .unwrap_or_default()
         .to_string()
+}
+
+/// "Les perspectives de paix dans la Corne de l'Afrique ... demandent l'appui de X": a
+/// thing that needs something (the subject one of [`table::FR_NEEDING_THINGS`]) asks
+/// nobody.
+fn thing_needs(before: &str, verb: &str) -> bool {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:les|la|le|l['’]|ces|cette|ce|ses|sa|son|leurs|leur)\s*(\p{Ll}[\p{L}-]*)")
+            .expect("valid regex")
+    });
+    if !["demande", "demandent", "exige", "exigent"].contains(&verb) {
+        return false;
+    }
+    let sentence = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
+    SUBJECT
+        .captures(&fold(sentence.trim()))
+        .is_some_and(|m| table::FR_NEEDING_THINGS.contains(&&m[1]))
+}
+
+/// "faire appel au dévouement d'U Thant à l'Organisation et de lui demander de continuer
+/// ...", "faire appel à la sagesse des dirigeants pour ...": the one whose quality is
+/// appealed to is asked what follows.
+fn appeal_to_quality(action: &str) -> Option<Request> {
+    static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+        let qualities = any_of(table::FR_APPEALED_QUALITIES);
+        Regex::new(&format!(
+            r"(?i)^faire\s+appel\s+(?:au|à\s+la|à\s+l['’]|aux)\s*(?:{qualities})\s+(de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])\s*([^,;]+?)(?:\s+(?:à|envers)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{{Lu}}[^,;]*?)?\s+(?:et\s+de\s+(?:lui|leur)\s+demander\s+(?:de\s+|d['’])|pour\s+(?:qu['’]il\s+|qu['’]ils\s+|qu['’]elle\s+|qu['’]elles\s+)?)(.+)$"
+        ))
+        .expect("valid regex")
+    });
+    let m = APPEAL.captures(action.trim())?;
+    let article = match fold(m[1].trim()).as_str() {
+        "de la" => "la ",
+        "de l'" => "l'",
+        "des" => "les ",
+        "du" => "le ",
+        _ => "",
+    };
+    let names = actors(&format!("{article}{}", m[2].trim()));
+    (!names.is_empty()).then(|| (names, clean(&m[3])))
+}
+
+/// "condamner la déclaration ...", "déplorer ...": a view decided on, no task.
+fn decided_view(action: &str) -> bool {
+    starts_with_word(action.trim(), table::FR_DECIDED_VIEWS).is_some()
 }
 
 /// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
@@ -2136,8 +2259,9 @@ fn meeting_step(action: &str) -> bool {
             let next: String = lower[w.len()..].chars().take(40).collect();
             !matches!(
                 *w,
-                "suspendre" | "lever" | "clore" | "ajourner" | "reporter"
+                "suspendre" | "lever" | "clore" | "ajourner" | "reporter" | "remettre"
             ) || table::FR_MEETING_NOUNS.iter().any(|n| next.contains(n))
+                || (*w == "remettre" && next.trim_start().starts_with("à plus tard"))
         }
     })
 }
@@ -3139,6 +3263,21 @@ pub fn headline(text: &str) -> bool {
     !t.is_empty() && !t.contains('\n') && !t.ends_with(['.', '!', '?', ';', ':', '»', '"', '”'])
 }
 
+/// "Le Conseil a décidé, cet après-midi, de proroger le mandat de la Force ... pour", "...,
+/// qui avait été interrompu en avril 2": a page's last paragraph cut by the excerpt, a
+/// sentence's worth of words (a headline is shorter) or ending on a word no title ends on.
+pub fn cut_at_foot(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(fold).collect();
+    let last = words.last().map(String::as_str).unwrap_or_default();
+    words.len() >= 20
+        || [
+            "pour", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "et", "en", "sur",
+            "par", "avec", "dans", "un", "une", "que", "qui",
+        ]
+        .contains(&last)
+        || last.ends_with(['\'', ','])
+}
+
 /// Drops a headline's request that a later paragraph makes again of the same actors with
 /// the same verb of action: the request is counted where the text states it.
 pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headlines: &HashSet<u32>) {
@@ -3887,7 +4026,8 @@ fn days_given(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> 
         let after = fold(text[whole.end()..].trim_start());
         let lead = table::FR_BY_BEFORE.iter().find(|w| before.ends_with(*w));
         let trail = table::FR_BY_AFTER.iter().any(|w| after.starts_with(w));
-        if lead.is_some() || trail {
+        let own_day = act_on_day(&before, whole.as_str()) && adopted.is_some_and(|a| day > a);
+        if lead.is_some() || trail || own_day {
             out.push((
                 whole.start(),
                 Found::On(Fuzzy::Day(day)),
@@ -3896,6 +4036,29 @@ fn days_given(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> 
         }
     }
     out
+}
+
+/// "de tenir l'élection présidentielle le 24 novembre 2019", "qu'ils se réunissent à
+/// Londres le 1er février": the day the act is to be done (after the adoption), as "on D"
+/// in English. Not a day told after a participle ("la réunion tenue le ...", "adoptée le
+/// ..."), an aside's ("a décidé, le 5 mai, de ..."), nor a start ("depuis le", "dès le").
+fn act_on_day(before: &str, date: &str) -> bool {
+    if !fold(date).starts_with("le ") {
+        return false;
+    }
+    let Some(prev) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let participle = [
+        "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "is", "it", "ite",
+    ]
+    .iter()
+    .any(|e| prev.ends_with(e));
+    let start = [
+        "depuis", "dès", "du", "au", "entre", "et", "ou", "à", "jusqu'au", "partir",
+    ]
+    .contains(&prev);
+    !participle && !start && !prev.ends_with([',', '(', ':', ';'])
 }
 
 /// "dans un délai de 90 jours": days after adoption.

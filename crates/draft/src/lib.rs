@@ -301,6 +301,10 @@ mod tests_fr_res15_kinds;
 #[cfg(test)]
 mod tests_fr_res17_kinds;
 #[cfg(test)]
+mod tests_fr_res18_kinds;
+#[cfg(test)]
+mod tests_fr_res19_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

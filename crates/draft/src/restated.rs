@@ -31,10 +31,14 @@ pub(crate) fn drop_restated(
     }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does.
+        // A last paragraph the excerpt cut mid-sentence is no headline.
+        let last = paras.len().saturating_sub(1);
         let headlines: HashSet<u32> = paras
             .iter()
             .enumerate()
-            .filter(|(k, p)| *k == 0 || fr::headline(&p.text))
+            .filter(|(k, p)| {
+                *k == 0 || (fr::headline(&p.text) && !(*k == last && fr::cut_at_foot(&p.text)))
+            })
             .map(|(_, p)| p)
             .filter_map(|p| u32::try_from(p.ordinal).ok())
             .collect();

@@ -1746,6 +1746,9 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("continuant de demander", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
+    // "a interpellé les pays ... de s'exécuter": called on to act.
+    ("interpelle", Addressed), ("a interpellé", Addressed), ("interpellé", Addressed),
+    ("interpellent", Addressed),
     // A text's participle after a comma: "La déclaration dénonce ..., exigeant la cessation
     // de ...", "..., appelant le Conseil à ...".
     ("exigeant", Addressed), ("demandant", Addressed), ("appelant", Addressed),
@@ -1830,6 +1833,8 @@ pub const FR_CALL_ASIDES: &[&str] = &[
     "dans son communiqué", "à nouveau", "de nouveau", "encore", "une fois de plus",
     // "a décidé tôt jeudi la suspension de ...".
     "tôt", "tard", "très tôt",
+    // "Demande d'urgence à X de ...", "Prie de toute urgence X de ...": how urgently.
+    "d'urgence", "de toute urgence", "avec insistance",
 ];
 
 /// One person or body a pronoun ("qu'il continue ...") may stand for, in the sentence
@@ -2257,6 +2262,15 @@ pub const FR_MEETING_STEPS: &[&str] = &[
     // "d'examiner simultanément les rubriques a) et b)": the order of its own agenda.
     "examiner simultanément",
     "examiner conjointement",
+    // "d'examiner en premier lieu la rubrique a)", "d'entendre tout d'abord les exposés
+    // des parties": the order of its own hearing.
+    "examiner en premier lieu",
+    "examiner d'abord",
+    "examiner tout d'abord",
+    "entendre",
+    // "de remettre la discussion de la question au 3 juin", "de remettre à plus tard sa
+    // décision sur la procédure" (not "remettre aux communes un rapport").
+    "remettre",
     // "a décidé d'inscrire à son ordre du jour un point d'urgence": the meeting's own agenda
     // (not "à l'ordre du jour provisoire de sa prochaine session").
     "inscrire à son ordre du jour",
@@ -2329,6 +2343,38 @@ pub const FR_MAKE_UP: &[&str] = &[
     "maintenir l'effectif", "porter l'effectif", "fixer l'effectif", "ramener l'effectif",
     "réduire l'effectif", "maintenir les effectifs", "porter les effectifs",
     "fixer les effectifs", "maintenir le plafond", "relever le plafond", "fixer le plafond",
+];
+
+/// How a decision was taken, between "a décidé" and what it decided ("a décidé à
+/// l'unanimité de ...").
+#[rustfmt::skip]
+pub const FR_DECISION_MANNERS: &[&str] = &[
+    "à l'unanimité", "par consensus", "sans vote", "sans objection", "sans opposition",
+];
+
+/// A person's qualities an appeal is made to ("faire appel au dévouement de X et de lui
+/// demander de ..."): the appeal asks the person.
+#[rustfmt::skip]
+pub const FR_APPEALED_QUALITIES: &[&str] = &[
+    "dévouement", "sagesse", "sens des responsabilités", "bonne volonté", "patriotisme",
+    "esprit de responsabilité", "esprit de dialogue", "engagement",
+];
+
+/// Nouns of things that "demandent" (need) something: "Les perspectives de paix ...
+/// demandent l'appui de X" asks nobody.
+#[rustfmt::skip]
+pub const FR_NEEDING_THINGS: &[&str] = &[
+    "perspectives", "perspective", "situation", "circonstances", "efforts", "progrès",
+    "défis", "enjeux", "besoins", "réformes", "processus", "crise", "tâche", "paix",
+    "acquis", "avancées",
+];
+
+/// "Décide de condamner la déclaration ...": a view the body decides to state, nothing to
+/// follow up.
+#[rustfmt::skip]
+pub const FR_DECIDED_VIEWS: &[&str] = &[
+    "condamner", "déplorer", "exprimer", "réaffirmer", "souligner", "saluer", "féliciter",
+    "se féliciter", "rendre hommage", "prendre note", "prendre acte",
 ];
 
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.

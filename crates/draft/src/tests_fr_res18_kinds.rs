@@ -1,0 +1,43 @@
+//! One composed text per kind of failure met in the French round res18 (helper hfr8): each
+//! fixes the kind, never the instance, and none is a sentence of a real text.
+
+use crate::tests_real_kinds::brief;
+
+#[test]
+fn steps_of_the_meeting_itself_are_no_decisions_to_follow_up() {
+    let text = "Décisions du Conseil des vergers.\n\nA sa 12e séance, le 3 mars 2031, le Conseil a décidé d'entendre tout d'abord les exposés des deux communes.\n\nA la même séance, le Conseil a décidé d'examiner en premier lieu la rubrique b) de son ordre du jour.\n\nA la même séance, le Conseil a décidé de remettre la discussion de la question au 9 mars.\n\nA la même séance, le Conseil a décidé de remettre à plus tard sa décision sur la procédure.\n\nA la même séance, le Conseil a décidé de remettre aux communes un rapport sur les haies.\n";
+    assert_eq!(brief(text, "2031-03-03"), ["¶6 Conseil"]);
+}
+
+#[test]
+fn a_call_for_a_thing_de_la_part_de_x_asks_x() {
+    let text = "Le Conseil des vergers,\n\n1. Demande une trêve immédiate de la part de toutes les communes;\n\n2. Demande une trêve immédiate;\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶1 Toutes les communes", "¶2 Tous les États"]
+    );
+}
+
+#[test]
+fn interpeller_x_de_faire_asks_x() {
+    let text = "Le Conseil des vergers s'est réuni à Lyon.\n\nLe Conseil a également interpellé les communes qui ne sont pas à jour de leurs cotisations de payer maintenant.\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶2 Communes"]);
+}
+
+#[test]
+fn a_request_cut_after_its_addressee_by_the_page_still_asks_it() {
+    let text = "Le Conseil des vergers,\n\n1. Invite les communes à planter des haies;\n\n2. Prie le Secrétaire général de\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶1 Communes", "¶2 Secrétaire général"]
+    );
+}
+
+#[test]
+fn a_request_made_on_the_body_s_authority_asks_its_addressees() {
+    let text = "Décisions du Conseil des vergers.\n\nA sa 12e séance, le 3 mars 2031, le Président a lu la déclaration ci-après qui exprimait le consensus des membres du Conseil :\n\n« Ayant noté que le débat découle d'une plainte, le Président s'estime autorisé à demander aux communes intéressées de contribuer, chacune de son côté, à une détente, et à inviter le Secrétaire général à continuer d'user de ses bons offices. »\n";
+    assert_eq!(
+        brief(text, "2031-03-03"),
+        ["¶3 Communes intéressées", "¶3 Secrétaire général"]
+    );
+}
