@@ -2885,6 +2885,10 @@ pub const AR_BACKS: &[&str] = &["دعم", "ودعم", "أيد", "وأيد"];
 /// A resolution as a report names what a body adopted: one, or two ("قرارين").
 pub const AR_RESOLUTION_WORDS: &[&str] = &["قرارا", "قرار", "قرارين"];
 
+/// A resolution with its article, named by its number after it ("اعتمد المجلس القرار 2470
+/// لتمديد ...", "القرار رقم 1830 بتمديد ...").
+pub const AR_TEXT_NAMED: &[&str] = &["القرار", "قرار", "القرارين"];
+
 /// The verbal noun of adopting a text, with or without "بـ" ("تبني مجلس الأمن ... قراراً
 /// ...", "رحبت البعثة بتبني مجلس الأمن قراراً ..."); its genitive is the body that adopted.
 pub const AR_ADOPTION_NOUNS: &[&str] = &["تبني", "بتبني", "وتبني", "اعتماد", "باعتماد", "واعتماد"];
@@ -3071,6 +3075,8 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
     "التحلي",
     "المضي",
     "الانخراط",
+    // "وطالب القرار الأمين العام التشاور مع ...": consulting, in the accusative.
+    "التشاور",
 ];
 
 /// What a chapeau asks when its items say it: "يهيب بالدول الأعضاء القيام بما يلي:",
@@ -3316,6 +3322,10 @@ pub const AR_TEXT_NEW: &[&str] = &["الجديد", "الجديدة", "الأخي
 /// "يقضي القرار بـ ...", "ينص القرار على ...": what a text provides for (the body's
 /// decision).
 pub const AR_PROVIDES: &[&str] = &["يقضي", "قضى", "ينص", "نص"];
+
+/// A text's own present verb of extension, the text named after it ("ويمدد القرار 12 شهرا
+/// للبعثة ..."): what it provides, the body's decision.
+pub const AR_TEXT_EXTENDS: &[&str] = &["يمدد"];
 
 /// Object pronouns standing for the one asked before ("داعيا إياها إلى ...").
 pub const AR_OBJECT_PRONOUNS: &[&str] =
