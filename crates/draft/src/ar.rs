@@ -692,6 +692,9 @@ fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
         && !has_article(bare(piece[0]))
         && has_article(bare(piece[1]))
         && !piece[1].ends_with(',')
+        // "هيئة الأممالمتحدة واليونيسكو": the United Nations run together by a page is a
+        // whole name, no construct's genitive that goes on.
+        && !table::AR_RUN_TOGETHER_NAMES.contains(&bare(piece[1]))
         && has_article(next)
         && !table::AR_ACTOR_HEADS.contains(&next)
         && !table::AR_BODY_HEADS.contains(&next)

@@ -285,6 +285,8 @@ mod tests_ar_res19_kinds;
 #[cfg(test)]
 mod tests_ar_res20_kinds;
 #[cfg(test)]
+mod tests_ar_res21_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

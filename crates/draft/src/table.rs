@@ -3184,7 +3184,20 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     // "وتشجع في هذا الصدد الإدارة على ...": in this regard.
     &["في", "هذا", "الصدد"],
     &["في", "هذا", "الشأن"],
+    // "وطالب المجلس في ختام أعماله X بـ ...": at the close of its work, meeting or session.
+    &["في", "ختام", "أعماله"],
+    &["في", "ختام", "أعمالها"],
+    &["في", "ختام", "اعماله"],
+    &["في", "ختام", "اجتماعه"],
+    &["في", "ختام", "اجتماعها"],
+    &["في", "ختام", "اجتماعاته"],
+    &["في", "ختام", "دورته"],
+    &["في", "ختام", "دورتها"],
 ];
+
+/// "الأمم المتحدة" with its space lost, as some news pages print it ("الأممالمتحدة"): a
+/// whole name of its own.
+pub const AR_RUN_TOGETHER_NAMES: &[&str] = &["الأممالمتحدة", "الاممالمتحدة"];
 
 /// Proper names that begin with "ل" and are no "لـ" + a noun: "دعا المجلس حكومة لبنان إلى
 /// ..." names the government of Lebanon, not "لـ" + an act ("بنان").
