@@ -338,6 +338,7 @@ fn verb_form(w: &str) -> &str {
             && (is_verb(rest)
                 || table::AR_APPROVES.contains(&rest)
                 || table::AR_PROVIDES.contains(&rest)
+                || table::AR_TEXT_EXTENDS.contains(&rest)
                 || table::AR_ESTABLISHES.contains(&rest))
         {
             return rest;
@@ -691,6 +692,9 @@ fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
         && !has_article(bare(piece[0]))
         && has_article(bare(piece[1]))
         && !piece[1].ends_with(',')
+        // "هيئة الأممالمتحدة واليونيسكو": the United Nations run together by a page is a
+        // whole name, no construct's genitive that goes on.
+        && !table::AR_RUN_TOGETHER_NAMES.contains(&bare(piece[1]))
         && has_article(next)
         && !table::AR_ACTOR_HEADS.contains(&next)
         && !table::AR_BODY_HEADS.contains(&next)
@@ -1503,8 +1507,11 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
     };
     // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
+    // "قرر المجلس تمديد ...، فيما دعا إلى ...": "while" after a comma opens a clause of
+    // the same subject.
     let after_break = breaks(words[k - 1])
-        || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]));
+        || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]))
+        || (k >= 2 && bare(words[k - 1]) == "فيما" && words[k - 2].ends_with(','));
     let verb = verb_form(words[k]);
     // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
     // where a line break was lost.
@@ -1544,7 +1551,7 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         && table::AR_PAST.contains(&verb)
         && body_before_verb(&words[..k]);
     // "... . كما يقضي القرار بـ ...": what the text provides for.
-    let provides = table::AR_PROVIDES.contains(&verb)
+    let provides = (table::AR_PROVIDES.contains(&verb) || table::AR_TEXT_EXTENDS.contains(&verb))
         && words
             .get(k + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
@@ -1553,7 +1560,14 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     let first_person = (verb.starts_with('ن') || verb.ends_with("نا"))
         && bare(words[k]) == verb
         && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
+    // "... على مساهماتهم وحثهم على مواصلة ذلك": a verb after "و" with its addressee a
+    // pronoun, its ender right after it.
+    let joined_pronoun = words[k].starts_with('و')
+        && verb != bare(words[k])
+        && pronoun_verb(verb)
+            .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)));
     (after_break && (is_verb(verb) || provides))
+        || joined_pronoun
         || first_person
         || named_after_that(words, k)
         || reported
@@ -2152,7 +2166,7 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
         return table_verb_clause(before, rest, entry, aside, body);
     }
     if let Some(&(_, _, enders)) = pronoun_verb(verb) {
-        return pronoun_verb_clause(before, rest, enders);
+        return pronoun_verb_clause(before, verb, rest, enders);
     }
     Vec::new()
 }
@@ -2168,6 +2182,17 @@ fn kind_clause(before: &[&str], rest: &[&str], verb: &str, body: &str) -> Option
     }
     if table::AR_PROVIDES.contains(&verb) {
         return Some(provided(rest, body));
+    }
+    // "ويمدد القرار 12 شهرا للبعثة ...": the text named after its own verb of extension
+    // provides the extension, as "وينص القرار على تمديد ..." does.
+    if table::AR_TEXT_EXTENDS.contains(&verb)
+        && rest
+            .first()
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+    {
+        let mut words = vec![rest[0], "على", "تمديد"];
+        words.extend_from_slice(&rest[1..]);
+        return Some(provided(&words, body));
     }
     if table::AR_ESTABLISHES.contains(&verb) {
         return Some(established(rest, body));
@@ -2236,8 +2261,9 @@ fn table_verb_clause(
 
 /// The request of a verb with its addressee as a pronoun ("دعاه", "يدعوهم"): the one named
 /// before, and any others joined to it ("وحثه هو والجهات الداعية على ...").
-fn pronoun_verb_clause(before: &[&str], rest: &[&str], enders: &[&str]) -> Requests {
-    let Some(actor) = antecedent(before) else {
+fn pronoun_verb_clause(before: &[&str], verb: &str, rest: &[&str], enders: &[&str]) -> Requests {
+    let plural = verb.ends_with("هم") || verb.ends_with("هما");
+    let Some(actor) = antecedent_of(before, plural) else {
         return Vec::new();
     };
     let (more, rest) = with_pronoun(rest, enders);
@@ -2695,10 +2721,35 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         })
         .count();
     let before = &before[..before.len() - manner];
+    // "القرار 2470 لتمديد ...", "القرار رقم 1830 بتمديد ...": the resolution named by its
+    // article and its number before its act.
+    let number = before
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|w| {
+            let w = bare(w);
+            w == "رقم"
+                || (!w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+        })
+        .count();
+    let numbered = number > 0
+        && before.len() > number
+        && bare(before[before.len() - 1]) != "رقم"
+        && table::AR_TEXT_NAMED.contains(&bare(before[before.len() - number - 1]));
+    let before = if numbered {
+        &before[..before.len() - number]
+    } else {
+        before
+    };
     let Some((last, earlier)) = before.split_last() else {
         return false;
     };
-    let resolution = table::AR_RESOLUTION_WORDS.contains(&bare(last)) && !last.ends_with(',');
+    let resolution = (table::AR_RESOLUTION_WORDS.contains(&bare(last))
+        || (numbered && table::AR_TEXT_NAMED.contains(&bare(last))))
+        && !last.ends_with(',');
     // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
     // names no act of its own; "على قرار بنشر قوة" does.
     let approved = earlier
@@ -4051,11 +4102,33 @@ fn further(words: &[&str], openers: &[&str]) -> Option<(Vec<String>, usize)> {
 /// The name a pronoun stands for: the last actor named before it ("التدابير التي اتخذها
 /// الأمين العام ...، ودعاه إلى ...").
 fn antecedent(before: &[&str]) -> Option<String> {
-    let k = before
-        .iter()
-        .rposition(|w| table::AR_ACTOR_HEADS.contains(&bare(w)) && bare(w) != "جميع")?;
-    let end = name_end(&before[k..]);
-    names(&before[k..k + end]).into_iter().next()
+    antecedent_of(before, false)
+}
+
+/// The antecedent of a plural pronoun ("حثهم", "دعاهما"): not a singular feminine name
+/// ("البعثة", "الحكومة") named after the plural one ("للدول الأعضاء ... في دعم البعثة
+/// وحثهم على ...").
+fn antecedent_of(before: &[&str], plural: bool) -> Option<String> {
+    // "أعرب المجلس عن الشكر للدول الأعضاء ... وحثهم على ...": for a plural pronoun, the
+    // name after "لـ" too (its article's alif dropped: "للدول" is "لـ" + "الدول"; a
+    // singular's "للمنظمة" is an owner: "الأمين العام للمنظمة ... وحثه").
+    let after_lam = |w: &str| {
+        w.strip_prefix("لل")
+            .map(|n| format!("ال{n}"))
+            .filter(|n| table::AR_ACTOR_HEADS.contains(&n.as_str()) && n != "الدولي")
+    };
+    let k = before.iter().rposition(|w| {
+        ((table::AR_ACTOR_HEADS.contains(&bare(w)) && bare(w) != "جميع")
+            || (plural && after_lam(bare(w)).is_some()))
+            && !(plural && bare(w).ends_with('ة'))
+    })?;
+    let head = after_lam(bare(before[k])).filter(|_| plural);
+    let mut owned: Vec<&str> = before[k..].to_vec();
+    if let Some(h) = head.as_deref() {
+        owned[0] = h;
+    }
+    let end = name_end(&owned);
+    names(&owned[..end]).into_iter().next()
 }
 
 fn skip_adverbs(words: &[&str], mut i: usize) -> usize {

@@ -283,6 +283,10 @@ mod tests_ar_res18_kinds;
 #[cfg(test)]
 mod tests_ar_res19_kinds;
 #[cfg(test)]
+mod tests_ar_res20_kinds;
+#[cfg(test)]
+mod tests_ar_res21_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

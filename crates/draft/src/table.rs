@@ -2971,6 +2971,10 @@ pub const AR_BACKS: &[&str] = &["دعم", "ودعم", "أيد", "وأيد"];
 /// A resolution as a report names what a body adopted: one, or two ("قرارين").
 pub const AR_RESOLUTION_WORDS: &[&str] = &["قرارا", "قرار", "قرارين"];
 
+/// A resolution with its article, named by its number after it ("اعتمد المجلس القرار 2470
+/// لتمديد ...", "القرار رقم 1830 بتمديد ...").
+pub const AR_TEXT_NAMED: &[&str] = &["القرار", "قرار", "القرارين"];
+
 /// The verbal noun of adopting a text, with or without "بـ" ("تبني مجلس الأمن ... قراراً
 /// ...", "رحبت البعثة بتبني مجلس الأمن قراراً ..."); its genitive is the body that adopted.
 pub const AR_ADOPTION_NOUNS: &[&str] = &["تبني", "بتبني", "وتبني", "اعتماد", "باعتماد", "واعتماد"];
@@ -3157,6 +3161,8 @@ pub const AR_ACTION_NOUNS: &[&str] = &[
     "التحلي",
     "المضي",
     "الانخراط",
+    // "وطالب القرار الأمين العام التشاور مع ...": consulting, in the accusative.
+    "التشاور",
 ];
 
 /// What a chapeau asks when its items say it: "يهيب بالدول الأعضاء القيام بما يلي:",
@@ -3264,7 +3270,20 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
     // "وتشجع في هذا الصدد الإدارة على ...": in this regard.
     &["في", "هذا", "الصدد"],
     &["في", "هذا", "الشأن"],
+    // "وطالب المجلس في ختام أعماله X بـ ...": at the close of its work, meeting or session.
+    &["في", "ختام", "أعماله"],
+    &["في", "ختام", "أعمالها"],
+    &["في", "ختام", "اعماله"],
+    &["في", "ختام", "اجتماعه"],
+    &["في", "ختام", "اجتماعها"],
+    &["في", "ختام", "اجتماعاته"],
+    &["في", "ختام", "دورته"],
+    &["في", "ختام", "دورتها"],
 ];
+
+/// "الأمم المتحدة" with its space lost, as some news pages print it ("الأممالمتحدة"): a
+/// whole name of its own.
+pub const AR_RUN_TOGETHER_NAMES: &[&str] = &["الأممالمتحدة", "الاممالمتحدة"];
 
 /// Proper names that begin with "ل" and are no "لـ" + a noun: "دعا المجلس حكومة لبنان إلى
 /// ..." names the government of Lebanon, not "لـ" + an act ("بنان").
@@ -3402,6 +3421,10 @@ pub const AR_TEXT_NEW: &[&str] = &["الجديد", "الجديدة", "الأخي
 /// "يقضي القرار بـ ...", "ينص القرار على ...": what a text provides for (the body's
 /// decision).
 pub const AR_PROVIDES: &[&str] = &["يقضي", "قضى", "ينص", "نص"];
+
+/// A text's own present verb of extension, the text named after it ("ويمدد القرار 12 شهرا
+/// للبعثة ..."): what it provides, the body's decision.
+pub const AR_TEXT_EXTENDS: &[&str] = &["يمدد"];
 
 /// Object pronouns standing for the one asked before ("داعيا إياها إلى ...").
 pub const AR_OBJECT_PRONOUNS: &[&str] =
