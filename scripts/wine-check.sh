@@ -153,7 +153,7 @@ same() { # $1: a name; $2: a script of commands run by `$side` in a folder set u
     ok "$name"
   fi
 }
-setup() { cp -r "$repo/tests/fixtures/bundled/resolutions" resolutions; cp -r "$repo/tests/fixtures/import/sample" sample; cp -r "$repo/tests/fixtures/merge" merge; }
+setup() { cp -r "$repo/tests/fixtures/bundled/resolutions" resolutions; cp -r "$repo/tests/fixtures/import/sample" sample; cp -r "$repo/tests/fixtures/merge" merge; cp -r "$repo/tests/fixtures/draft-formats" formats; cp "$repo/tests/fixtures/draft-pdf/"*.pdf formats/; }
 same "import (a follow-up CSV, twice)" '$side import sample/follow-up.csv; $side import sample/follow-up.csv; $side check'
 same "list -o xlsx, then import it elsewhere" '$side list -o all.xlsx && mkdir other && $side --dir other import all.xlsx && $side --dir other list --format csv'
 # The BOM's bytes (`head` ends first: no reader killed mid-write under pipefail), then the
@@ -163,6 +163,7 @@ same "list -o csv (BOM, ;)" '$side list -o all.csv --delimiter ";"; head -c 3 al
 same "init" '$side init team && $side --dir team check'
 same "merge (two notes)" 'cp merge/team/follow-up.toml ours.toml && $side merge merge/base.toml ours.toml merge/theirs.toml follow-up.toml'
 same "report --format docx --lang ar" '$side --lang ar report --format docx -o r.docx && ls r.docx'
+same "draft (text, web page, ODT, Word, two Arabic PDFs)" 'for f in orchards.txt orchards.html orchards.odt orchards.docx arabic-rtl.pdf arabic-rtl-chromium.pdf; do $side draft "formats/$f" --adopted 2036-10-01 --format json; done'
 
 # 3. Two Windows processes, 10 mark-done each on one file, while a third lists it.
 mkdir -p "$work/race/resolutions" && cd "$work/race"
