@@ -638,12 +638,8 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
     // "exige la libération de ...": "demander" and "exiger" ask someone with "à" or
     // "de"; a direct object is what they call for.
     if demand
-        && starts_with_word(
-            // "réclame, en outre, le retour de ...": an aside first.
-            skip_call_asides(without_aside(rest)),
-            &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
-        )
-        .is_some()
+        // "réclame, en outre, le retour de ...": an aside first.
+        && demanded_thing(skip_call_asides(without_aside(rest)))
     {
         unaddressed_call(&form, rest)
     } else if form.ends_with("suspendu") {
@@ -955,12 +951,25 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         }
         return called_to_a_thing(rest);
     }
-    let thing = starts_with_word(
-        rest,
-        &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
-    )
-    .is_some();
+    let thing = demanded_thing(rest);
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
+}
+
+/// The determiners of a thing demanded ("exige la libération de X").
+const DEMANDED_DETERMINERS: &[&str] = &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"];
+
+/// "demande sa libération", "exige leur désarmement": a possessive before an act's noun,
+/// the one it names said before (not "demande leur avis aux communes", a thing asked of
+/// someone).
+static POSSESSED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sa|son|ses|leur|leurs)\s+\p{L}+(?:tion|sion|ment)s?\b")
+        .expect("valid regex")
+});
+
+/// Whether `rest` starts on a thing demanded: a determiner, or a possessed act.
+fn demanded_thing(rest: &str) -> bool {
+    starts_with_word(rest, DEMANDED_DETERMINERS).is_some()
+        || POSSESSED_ACT.is_match(rest.trim_start())
 }
 
 /// "encourage la poursuite du plan ...", "a encouragé le renforcement de ...": an act

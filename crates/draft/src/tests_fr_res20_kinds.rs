@@ -59,3 +59,12 @@ fn a_next_meeting_dated_by_its_month_is_due_that_month() {
         ["¶2 Commune de Lyon due=2031-06"]
     );
 }
+
+#[test]
+fn a_possessed_act_demanded_calls_on_all() {
+    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil des vergers a adopté jeudi une résolution condamnant la coupe des haies et demandant leur replantation immédiate.\n\nLe Conseil exige sa libération immédiate.\n\nLe Conseil demande leur avis aux communes.\n";
+    assert_eq!(
+        brief(text, "2031-03-01"),
+        ["¶2 Tous les États", "¶3 Tous les États"]
+    );
+}
