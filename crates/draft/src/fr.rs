@@ -202,7 +202,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -211,7 +211,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Poire" is a name). An adverb may come before it ("à mieux partager").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*){{0,2}}(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:[«“]\s*)?(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*){{0,2}}(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -446,9 +446,22 @@ fn heard_speakers(before_verb: &str) -> bool {
 /// "Décide de ...": what is decided after the verb (`rest`), by the subject named
 /// `before` it or else the body, or what the decision asks of others.
 fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
+    // "ont décidé, à l'unanimité de nommer X, au poste de ...": a manner whose closing comma
+    // the text left out, read before a later comma is taken for the aside's end.
+    let mut rest = rest;
+    while let Some(after) = starts_with_word(
+        rest.trim_start_matches([',', ' ']),
+        table::FR_DECISION_MANNERS,
+    ) {
+        rest = after;
+    }
     let mut rest = past_vote_aside(skip_call_asides(without_aside(rest)));
-    // "a décidé à l'unanimité de ...": how it was decided.
-    while let Some(after) = starts_with_word(rest, table::FR_DECISION_MANNERS) {
+    // "a décidé à l'unanimité de ...": how it was decided; "a décidé, à l'unanimité de
+    // ...": an aside whose closing comma the text left out.
+    while let Some(after) = starts_with_word(
+        rest.trim_start_matches([',', ' ']),
+        table::FR_DECISION_MANNERS,
+    ) {
         rest = after.trim_start_matches([',', ' ']);
     }
     // "de faire appel au dévouement de X ... et de lui demander de continuer ...": one
@@ -625,12 +638,8 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
     // "exige la libération de ...": "demander" and "exiger" ask someone with "à" or
     // "de"; a direct object is what they call for.
     if demand
-        && starts_with_word(
-            // "réclame, en outre, le retour de ...": an aside first.
-            skip_call_asides(without_aside(rest)),
-            &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
-        )
-        .is_some()
+        // "réclame, en outre, le retour de ...": an aside first.
+        && demanded_thing(skip_call_asides(without_aside(rest)))
     {
         unaddressed_call(&form, rest)
     } else if form.ends_with("suspendu") {
@@ -942,12 +951,25 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         }
         return called_to_a_thing(rest);
     }
-    let thing = starts_with_word(
-        rest,
-        &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"],
-    )
-    .is_some();
+    let thing = demanded_thing(rest);
     (thing && table::FR_DEMAND_VERBS.contains(&form)).then(|| all(rest))?
+}
+
+/// The determiners of a thing demanded ("exige la libération de X").
+const DEMANDED_DETERMINERS: &[&str] = &["la", "le", "les", "l'", "l’", "un", "une", "des", "du"];
+
+/// "demande sa libération", "exige leur désarmement": a possessive before an act's noun,
+/// the one it names said before (not "demande leur avis aux communes", a thing asked of
+/// someone).
+static POSSESSED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sa|son|ses|leur|leurs)\s+\p{L}+(?:tion|sion|ment)s?\b")
+        .expect("valid regex")
+});
+
+/// Whether `rest` starts on a thing demanded: a determiner, or a possessed act.
+fn demanded_thing(rest: &str) -> bool {
+    starts_with_word(rest, DEMANDED_DETERMINERS).is_some()
+        || POSSESSED_ACT.is_match(rest.trim_start())
 }
 
 /// "encourage la poursuite du plan ...", "a encouragé le renforcement de ...": an act
@@ -1284,6 +1306,16 @@ fn skip_call_asides(mut rest: &str) -> &str {
     rest
 }
 
+/// Whether the words before an opening quote name nobody yet or end on the word that
+/// introduces the action ("de « coopérer »", "à « fournir »").
+fn ends_before_action(before: &str) -> bool {
+    let before = fold(before.trim_end());
+    before.is_empty()
+        || [" de", " d'", " à", " a"]
+            .iter()
+            .any(|w| before.ends_with(w))
+}
+
 /// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
 /// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
@@ -1297,6 +1329,19 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .map(|(i, _)| i);
     let rest = match (close, rest.find('«')) {
         (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
+        _ => rest,
+    };
+    // "appelle la Russie « en attendant sa libération, à fournir ... »": a quote opened
+    // after the addressee with an aside before the infinitive; the addressee ends at it.
+    let asided;
+    let rest = match rest.find('«') {
+        Some(open) if !ends_before_action(&rest[..open]) => match INFINITIVE.find_at(rest, open) {
+            Some(inf) if rest[open..inf.start()].contains(',') => {
+                asided = format!("{} {}", rest[..open].trim_end(), &rest[inf.start()..]);
+                asided.as_str()
+            }
+            _ => rest,
+        },
         _ => rest,
     };
     // « trouver un accord »: the quotation marks around an action are not words (nor the
@@ -1688,8 +1733,17 @@ fn text_asks(clause: &str) -> String {
     // "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
     // opening on a verb.
     let clause = QUOTED_VERB.replace_all(&clause, |m: &regex::Captures<'_>| {
-        // "à « maintenir ... »": the text's words quoted as what is asked stay quoted.
-        if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str()) {
+        // "à « maintenir ... »": the text's words quoted as what is asked stay quoted;
+        // "la Russie « en attendant ..., à fournir ... »": a quote opening on an aside's
+        // word, not on a verb, stays too (the addressee ends at it).
+        let end = m.get(0).expect("match").end();
+        let word = clause[end - m[2].len()..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str())
+            || table::FR_ASIDE_OPENERS.contains(&fold(word).as_str())
+        {
             m[0].to_string()
         } else {
             format!("{} {}", &m[1], &m[2])
@@ -1945,6 +1999,16 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .find(|p| opened(p))?
         .trim()
         .trim_end_matches(',');
+    // "L'Assemblée a demandé à X de ..., et a décidé de ...": the subject the two verbs
+    // share ends at the first one.
+    let shared = VERB
+        .captures(piece)
+        .and_then(|c| c.get(1))
+        .filter(|v| v.start() > 0)
+        .map(|v| AUXILIARY_END.replace(&piece[..v.start()], "").into_owned());
+    let piece = shared
+        .as_deref()
+        .map_or(piece, |p| p.trim_end_matches([',', ' ']));
     let name = match ORG_COMPLEMENT.find(piece) {
         // "Le sommet de l'Organisation X a décidé ...": a meeting decides for the
         // organisation it is of.
@@ -2804,7 +2868,11 @@ fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
         || t.ends_with(" la")
         || t.ends_with(" le")
         || t.ends_with(" les");
-    let past = fold(&clause[whole..]).starts_with('a') && fold(&clause[..whole]).ends_with("l'");
+    // "il l'a prié": the auxiliary after the pronoun; not "L'Assemblée a prié", an elided
+    // article before a name that starts with "a".
+    let after = fold(&clause[whole..]);
+    let past = (after.starts_with("a ") || after.starts_with("a,"))
+        && fold(&clause[..whole]).ends_with("l'");
     present || past
 }
 
@@ -4139,11 +4207,12 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
     out
 }
 
-/// " du Conseil en mars 2027" after a session: its month.
+/// " du Conseil en mars 2027" after a session: its month (a meeting's name may come
+/// between: " \"vergers\" l'organe plénier du Conseil en mars 2027").
 static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)^[^.;,]{{0,40}}?\ben\s+(?:{months})\s+\d{{4}}\b"
+        r"(?i)^[^.;,]{{0,80}}?\ben\s+(?:{months})\s+\d{{4}}\b"
     ))
     .expect("valid regex")
 });
@@ -4166,6 +4235,11 @@ fn next_meetings(text: &str) -> Vec<(usize, Found, String)> {
         let Some(word) = m.get(1).or_else(|| m.get(2)) else {
             continue;
         };
+        // "avant la prochaine réunion ... du Conseil en juin 2031": the month the text gives
+        // dates the meeting (read by `months`), as it does a session's.
+        if IN_MONTH.is_match(&text[whole.end()..]) {
+            continue;
+        }
         out.push((
             whole.start(),
             Found::Session {

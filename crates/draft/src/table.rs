@@ -1715,6 +1715,9 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("mandate", Addressed), ("a mandaté", Addressed), ("mandatent", Addressed),
     ("autorise", Addressed), ("a autorisé", Addressed),
     ("recommande", Addressed), ("a recommandé", Addressed),
+    // "L'Assemblée a proposé à la commission de suivi de créer ...": a proposal to X asks X.
+    ("propose", Addressed), ("a proposé", Addressed), ("proposé", Addressed),
+    ("proposent", Addressed),
     ("demande instamment", Addressed), ("a demandé instamment", Addressed),
     // "Rappelle aux États de soumettre ...": a reminder to act (only with "à X de" and an
     // infinitive; `fr::reminded` reads it).
@@ -1989,6 +1992,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // "le Conseil des droits de l'homme appelle ...", "la Commission africaine des droits
     // de l'homme et des peuples décide de :".
     "homme", "peuples",
+    // "les eurodéputés appellent X à ...", "les députés (des groupes A et B) demandent ...":
+    // a parliament's members speak for it.
+    "députés", "eurodéputés", "parlementaires", "sénateurs",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -2350,6 +2356,14 @@ pub const FR_MAKE_UP: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_DECISION_MANNERS: &[&str] = &[
     "à l'unanimité", "par consensus", "sans vote", "sans objection", "sans opposition",
+];
+
+/// Words that open an aside, not a verb, when a quote opens on them ("appelle X « en
+/// attendant ..., à fournir ... »", "« dans l'intervalle, de ... »"): the addressee ends at
+/// the quote.
+#[rustfmt::skip]
+pub const FR_ASIDE_OPENERS: &[&str] = &[
+    "en", "dans", "avant", "après", "dès", "sans", "pendant", "conformément", "notamment",
 ];
 
 /// A person's qualities an appeal is made to ("faire appel au dévouement de X et de lui
