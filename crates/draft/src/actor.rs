@@ -560,9 +560,11 @@ static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Director General", "Secretary General": titles usually written with a hyphen.
+/// "Secretary General", and "SecretaryGeneral" (a line-broken "Secretary-/General" a page
+/// joined without its hyphen): the title with its hyphen.
 static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
     let titles = any_of(table::GENERAL_TITLES);
-    Regex::new(&format!(r"\b((?i:{titles}))\s+((?i:general))\b")).expect("valid regex")
+    Regex::new(&format!(r"\b((?i:{titles}))(?:\s+|\B)((?i:general))\b")).expect("valid regex")
 });
 
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
@@ -1665,12 +1667,16 @@ fn strip_determiners(s: &str) -> String {
         // name after it ("both parties" stays whole).
         let both =
             lower.starts_with("both ") && s[5..].trim_start().starts_with(char::is_uppercase);
+        // "Agreed that Chairman of X be invited to ...": the conjunction before a name.
+        let that =
+            lower.starts_with("that ") && s[5..].trim_start().starts_with(char::is_uppercase);
         let cut = [
             "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ",
         ]
         .iter()
         .find(|d| lower.starts_with(*d))
-        .or(both.then_some(&"both "));
+        .or(both.then_some(&"both "))
+        .or(that.then_some(&"that "));
         match cut {
             Some(d) => s = s[d.len()..].trim_start(),
             None => break,
