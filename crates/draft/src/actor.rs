@@ -791,7 +791,10 @@ fn without_how_set_up(np: &str) -> String {
 
 /// The names a noun phrase lists. "the Governments of X and Y, the Z, and
 /// ...": a plural title of two places anywhere in the list is one actor per place.
+/// "International organizations (IMF, OECD, ILO, World Bank)": a bracket that lists
+/// names after a noun gives its members, one actor, not a list of its own.
 fn actor_parts(np: &str) -> Vec<String> {
+    let np = &*BRACKETED_MEMBERS.replace_all(np, "$1");
     of_each(np).unwrap_or_else(|| {
         coordinated(np)
             .into_iter()
@@ -799,6 +802,11 @@ fn actor_parts(np: &str) -> Vec<String> {
             .collect()
     })
 }
+
+/// " (IMF, OECD, ILO, World Bank)": a bracket of two or more names, commas between them,
+/// right after a plural noun.
+static BRACKETED_MEMBERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}s)\s*\((?:[^(),]+,\s*)+[^(),]+\)").expect("valid regex"));
 
 /// "at the General Assembly and its other organs": a place after "at" that goes on with
 /// "and its / their other <noun>" (group 1 the place without it).

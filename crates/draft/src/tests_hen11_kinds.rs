@@ -72,3 +72,12 @@ fn the_that_before_a_name_in_a_that_clause_is_no_part_of_it() {
     assert!(!got.is_empty(), "{got:?}");
     assert!(got.iter().all(|m| !m.contains("That ")), "{got:?}");
 }
+
+#[test]
+fn a_bracket_listing_a_nouns_members_is_no_list_of_actors() {
+    let text = "1. We have tasked International orchards (North, South, East) to report to the Ministers on the outlook.\n\n2. We recognize the importance of floors.\n";
+    assert_eq!(
+        communique(text, "2037-10-10"),
+        ["¶1 International orchards"]
+    );
+}
