@@ -795,6 +795,7 @@ fn without_how_set_up(np: &str) -> String {
 /// names after a noun gives its members, one actor, not a list of its own.
 fn actor_parts(np: &str) -> Vec<String> {
     let np = &*BRACKETED_MEMBERS.replace_all(np, "$1");
+    let np = &*AS_APPROPRIATE.replace_all(np, "");
     of_each(np).unwrap_or_else(|| {
         coordinated(np)
             .into_iter()
@@ -802,6 +803,12 @@ fn actor_parts(np: &str) -> Vec<String> {
             .collect()
     })
 }
+
+/// "States, other organizations as appropriate and NGOs": the qualifier "as appropriate"
+/// inside a list is no part of a name (the list goes on after it).
+static AS_APPROPRIATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*,\s*as\s+appropriate\s*,|\s+as\s+appropriate\b").expect("valid regex")
+});
 
 /// " (IMF, OECD, ILO, World Bank)": a bracket of two or more names, commas between them,
 /// right after a plural noun.

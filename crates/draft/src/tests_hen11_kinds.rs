@@ -2,7 +2,8 @@
 //! a page's inline tags and marked line breaks, conclusions whose operative paragraphs are
 //! lettered, a web list that restarts its numbers at each heading, a title that lost its
 //! hyphen at a line break, a fronted "this" before a reporting clause, the "that" before a
-//! name in a that-clause. None is a sentence of a real text.
+//! name in a that-clause, a bracket listing a noun's members, "as appropriate" inside a list
+//! of addressees. None is a sentence of a real text.
 
 use crate::tests_brief::{Brief, communique};
 
@@ -79,5 +80,14 @@ fn a_bracket_listing_a_nouns_members_is_no_list_of_actors() {
     assert_eq!(
         communique(text, "2037-10-10"),
         ["¶1 International orchards"]
+    );
+}
+
+#[test]
+fn as_appropriate_inside_a_list_of_actors_is_no_part_of_a_name() {
+    let text = "The Orchard Committee,\n\n(a) Notes the season;\n\n(b) Encourages Growers, other orchards as appropriate and Millers to provide timely information;\n";
+    assert_eq!(
+        brief(text, "2037-10-10"),
+        ["¶2 Growers | Other orchards | Millers"]
     );
 }
