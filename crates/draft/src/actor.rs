@@ -560,9 +560,11 @@ static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Director General", "Secretary General": titles usually written with a hyphen.
+/// "Secretary General", and "SecretaryGeneral" (a line-broken "Secretary-/General" a page
+/// joined without its hyphen): the title with its hyphen.
 static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
     let titles = any_of(table::GENERAL_TITLES);
-    Regex::new(&format!(r"\b((?i:{titles}))\s+((?i:general))\b")).expect("valid regex")
+    Regex::new(&format!(r"\b((?i:{titles}))(?:\s+|\B)((?i:general))\b")).expect("valid regex")
 });
 
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
@@ -789,7 +791,11 @@ fn without_how_set_up(np: &str) -> String {
 
 /// The names a noun phrase lists. "the Governments of X and Y, the Z, and
 /// ...": a plural title of two places anywhere in the list is one actor per place.
+/// "International organizations (IMF, OECD, ILO, World Bank)": a bracket that lists
+/// names after a noun gives its members, one actor, not a list of its own.
 fn actor_parts(np: &str) -> Vec<String> {
+    let np = &*BRACKETED_MEMBERS.replace_all(np, "$1");
+    let np = &*AS_APPROPRIATE.replace_all(np, "");
     of_each(np).unwrap_or_else(|| {
         coordinated(np)
             .into_iter()
@@ -797,6 +803,17 @@ fn actor_parts(np: &str) -> Vec<String> {
             .collect()
     })
 }
+
+/// "States, other organizations as appropriate and NGOs": the qualifier "as appropriate"
+/// inside a list is no part of a name (the list goes on after it).
+static AS_APPROPRIATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*,\s*as\s+appropriate\s*,|\s+as\s+appropriate\b").expect("valid regex")
+});
+
+/// " (IMF, OECD, ILO, World Bank)": a bracket of two or more names, commas between them,
+/// right after a plural noun.
+static BRACKETED_MEMBERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}s)\s*\((?:[^(),]+,\s*)+[^(),]+\)").expect("valid regex"));
 
 /// "at the General Assembly and its other organs": a place after "at" that goes on with
 /// "and its / their other <noun>" (group 1 the place without it).
@@ -1665,12 +1682,16 @@ fn strip_determiners(s: &str) -> String {
         // name after it ("both parties" stays whole).
         let both =
             lower.starts_with("both ") && s[5..].trim_start().starts_with(char::is_uppercase);
+        // "Agreed that Chairman of X be invited to ...": the conjunction before a name.
+        let that =
+            lower.starts_with("that ") && s[5..].trim_start().starts_with(char::is_uppercase);
         let cut = [
             "the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ",
         ]
         .iter()
         .find(|d| lower.starts_with(*d))
-        .or(both.then_some(&"both "));
+        .or(both.then_some(&"both "))
+        .or(that.then_some(&"that "));
         match cut {
             Some(d) => s = s[d.len()..].trim_start(),
             None => break,

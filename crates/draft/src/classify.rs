@@ -725,8 +725,14 @@ fn reports_adopted_text(toks: &[Token], j: usize, i: usize) -> bool {
 /// "All producing countries and manufacturers should contribute ...": a modal after the
 /// sentence's own subject, a plain noun phrase that opens it (no relative clause, no
 /// punctuation) of at most twelve words.
+/// Not "This the Authority added is to enable ...": a fronted "this" (or "that", "it")
+/// before a reporting clause's subject is the thing said, no actor.
 fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    let fronted = i >= 3
+        && matches!(toks[0].word.as_str(), "this" | "that" | "it")
+        && matches!(toks[1].word.as_str(), "the" | "a" | "an");
     kind == Kind::Obliges
+        && !fronted
         && (1..=12).contains(&i)
         && sentence[..toks[0].start].trim().is_empty()
         && sentence[toks[0].start..].starts_with(char::is_uppercase)

@@ -147,7 +147,8 @@ fn sentence_case(line: &str, mut cap_next: bool, out: &mut String) -> bool {
 /// become "-", no-break and narrow spaces become spaces, soft hyphens go, and footnote
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
-    let text = QUOTED_LINE.replace_all(text, "$1$2");
+    let text = without_markup(text);
+    let text = QUOTED_LINE.replace_all(&text, "$1$2");
     let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
     let text = LETTER_STUCK_TO_WORD.replace_all(&text, "$1($2) $3");
     let text = without_status_lines(&text);
@@ -194,6 +195,75 @@ pub fn normalize(text: &str) -> String {
         })
         .collect()
 }
+
+/// Inline tags a page kept as text ("<strong>UNHCR</strong>") go. A page that marks its
+/// line breaks ("... principles of refugee<br />" / "" / "protection and encourages ...",
+/// three or more lines ending so) has its lines joined again: a "<br />" line goes on into
+/// the next one unless it ends a clause (".", ";", ":") or the next opens an item ("(c)",
+/// "4.").
+fn without_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('<') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let text = INLINE_TAG.replace_all(text, "");
+    let breaks = text
+        .lines()
+        .filter(|l| LINE_BREAK_TAG.is_match(l.trim_end()))
+        .count();
+    if breaks < 3 {
+        return std::borrow::Cow::Owned(text.into_owned());
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    let mut joined = false;
+    while k < lines.len() {
+        let line = if joined {
+            lines[k].trim()
+        } else {
+            lines[k].trim_end()
+        };
+        joined = false;
+        let Some(m) = LINE_BREAK_TAG.find(line) else {
+            out.push_str(line);
+            out.push('\n');
+            k += 1;
+            continue;
+        };
+        let head = line[..m.start()].trim_end();
+        out.push_str(head);
+        let next = (k + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
+        match next {
+            Some(j)
+                if !head.is_empty()
+                    && !head.ends_with(['.', ';', ':'])
+                    && !lines[j].trim_start().starts_with('(')
+                    && !lines[j]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                // The next line is this one's rest.
+                out.push(' ');
+                k = j;
+                joined = true;
+            }
+            _ => {
+                out.push('\n');
+                k += 1;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A tag that styles text inside a line: bold, italics, a span.
+static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:strong|b|em|i|u|span|font|sup|sub)(?:\s[^<>]*)?>").expect("valid regex")
+});
+
+/// "<br />" (or "<br>", "<br/>") at a line's end.
+static LINE_BREAK_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*<br\s*/?>\s*$").expect("valid regex"));
 
 /// The text with the blank lines a page break left inside a paragraph gone: between a
 /// line that ends mid-sentence (a word, a comma, a bracket) and one that goes on in lower
@@ -514,6 +584,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         reader.line(k, raw.trim());
     }
     reader.flush_current();
+    if !reader.out.iter().any(|p| p.number.is_some()) {
+        reader.out = lettered_paragraphs_numbered(std::mem::take(&mut reader.out));
+    }
     // A text that numbers its paragraphs counts them alone; one that numbers none counts
     // its lettered items' blocks as places too (a record's "(a) requested ...").
     if reader.out.iter().any(|p| p.number.is_some()) {
@@ -522,6 +595,59 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         }
     }
     reader.out.into_iter().flat_map(inline_letters).collect()
+}
+
+/// "The Executive Committee," / "(a) Notes ...;" / "(b) Welcomes ...;" / "(c) Emphasizes
+/// ... and encourages States ...": a body's conclusions whose operative paragraphs are
+/// lettered, in a text that numbers none. Items under a head that is no list's chapeau (it
+/// does not end in ":"), each opening with an operative verb in the present ("Notes",
+/// "Encourages"; not a record's "(a) requested ..."), are paragraphs numbered by their
+/// letter: "(c)" is 3, and a page that opens at "(j)" starts at 10.
+fn lettered_paragraphs_numbered(paras: Vec<Para>) -> Vec<Para> {
+    let operative = |sub: &Sub| {
+        let first = sub.text.split_whitespace().next().unwrap_or("");
+        let word = first.trim_end_matches([',', ';', ':']);
+        word.starts_with(char::is_uppercase)
+            && word.ends_with('s')
+            && is_verb_form(&fold_word(word))
+    };
+    let letter_number = |sub: &Sub| {
+        let mut c = sub.letter.chars();
+        match (c.next(), c.next()) {
+            (Some(l @ 'a'..='z'), None) => Some(u32::from(l) - u32::from('a') + 1),
+            _ => None,
+        }
+    };
+    let qualifies = |p: &Para| {
+        p.subs.len() >= 2
+            && !p.text.trim_end().ends_with(':')
+            && p.subs.iter().all(|s| letter_number(s).is_some())
+            && p.subs.iter().filter(|s| operative(s)).count() * 4 >= p.subs.len() * 3
+    };
+    if !paras.iter().any(qualifies) {
+        return paras;
+    }
+    let mut out = Vec::with_capacity(paras.len() * 2);
+    for mut p in paras {
+        if !qualifies(&p) {
+            out.push(p);
+            continue;
+        }
+        let subs = std::mem::take(&mut p.subs);
+        if !p.text.trim().is_empty() {
+            out.push(p);
+        }
+        for sub in subs {
+            out.push(Para {
+                ordinal: 0,
+                number: letter_number(&sub),
+                label: format!("({})", sub.letter),
+                text: sub.text,
+                subs: Vec::new(),
+            });
+        }
+    }
+    out
 }
 
 /// The paragraphs read so far and the one being read, line by line.
@@ -901,7 +1027,10 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
 
 /// "1. INVITES ...", "1. ENDORSES ...", "1. URGES ...": a page that renders a numbered
 /// list's numbers all as "1." (a web page's list made text again). Three or more operative
-/// paragraphs all numbered 1, none other numbered, are numbered by their order.
+/// paragraphs all numbered 1, none other numbered, are numbered by their order. So are those
+/// of a page whose list restarts at each heading ("1.", heading, "1.", heading, "1.", "2."):
+/// three or more 1s, more than half of the numbers, each other number one more than the
+/// one before it (a text in parts numbered afresh has longer runs than ones).
 fn all_ones_counted(mut paras: Vec<Para>) -> Vec<Para> {
     let numbered: Vec<usize> = paras
         .iter()
@@ -909,7 +1038,15 @@ fn all_ones_counted(mut paras: Vec<Para>) -> Vec<Para> {
         .filter(|(_, p)| p.number.is_some())
         .map(|(i, _)| i)
         .collect();
-    if numbered.len() < 3 || !numbered.iter().all(|&i| paras[i].number == Some(1)) {
+    let ones = numbered
+        .iter()
+        .filter(|&&i| paras[i].number == Some(1))
+        .count();
+    let restarts = numbered.windows(2).all(|w| {
+        let (a, b) = (paras[w[0]].number, paras[w[1]].number);
+        b == Some(1) || b.zip(a).is_some_and(|(b, a)| b == a + 1)
+    });
+    if numbered.len() < 3 || ones < 3 || ones * 2 <= numbered.len() || !restarts {
         return paras;
     }
     for (n, &i) in (1u32..).zip(&numbered) {
@@ -1898,7 +2035,9 @@ fn bracketed_marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
     {
         return (Marker::Roman(inner.to_lowercase()), rest);
     }
-    let is_roman = is_roman(inner);
+    // "(l)", "(c)", "(d)", "(m)" alone are letters: no item list counts to 50, 100, 500 or
+    // 1000 (a page that opens at "(l) Notes ..." is at the twelfth letter).
+    let is_roman = is_roman(inner) && !(inner.len() == 1 && "lcdm".contains(inner));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
     // "(i)" after "(h)" is the letter i; after anything else it is a roman numeral.
     if letter && !(is_roman && last_sub != Some((inner.as_bytes()[0] - 1) as char)) {
