@@ -1741,11 +1741,29 @@ fn directed_to(words: &[&str]) -> Option<Requests> {
     if !table::AR_DIRECTS.contains(&verb) && !table::AR_DIRECTS.contains(&first) {
         return None;
     }
-    let (_, taken) = words.get(1..).and_then(subject)?;
-    let at = 1 + taken;
+    // "وجه رئيس المجلس بالنيابة سالم الحداد، ...": an office, then a person's name (up to
+    // seven words, no verb nor preposition of an object) before the comma.
+    let office = words
+        .get(1)
+        .is_some_and(|w| ["رئيس", "نائب", "وزير"].contains(&bare(w)));
+    let taken = match words.get(1..).and_then(subject) {
+        Some((_, taken)) => taken,
+        None if office => 1,
+        None => return None,
+    };
+    let mut at = 1 + taken;
     if !words[at - 1].ends_with(',') {
-        return None;
+        let extra = words[at..].iter().take(7).position(|w| w.ends_with(','))?;
+        let named = &words[at..=at + extra];
+        if named
+            .iter()
+            .any(|w| is_verb(verb_form(w)) || ["إلى", "الى", "على", "من", "في"].contains(&bare(w)))
+        {
+            return None;
+        }
+        at += extra + 1;
     }
+    let at = at + day_aside(&words[at..]);
     let rest = words.get(at..)?;
     if !rest
         .first()
@@ -1754,10 +1772,19 @@ fn directed_to(words: &[&str]) -> Option<Requests> {
         return None;
     }
     let end = name_end(rest);
+    // "بالإسراع في ...", "بالتنسيق مع ...": a verbal noun of the derived forms may take the
+    // article; thanks ("بالتحية") do not direct.
+    let derived = |n: &str| {
+        n.strip_prefix("ال").is_some_and(|s| {
+            s.starts_with(['إ', 'ا', 'ت'])
+                && s.chars().count() >= 4
+                && !["التحية", "التهنئة", "التقدير"].contains(&n)
+        })
+    };
     let noun = rest
         .get(end)
         .and_then(|w| bare(w).strip_prefix('ب'))
-        .filter(|n| n.chars().count() >= 3 && !has_article(n))?;
+        .filter(|n| n.chars().count() >= 3 && (!has_article(n) || derived(n)))?;
     let addressees = names(&rest[..end]);
     if end == 0 || addressees.is_empty() {
         return None;
@@ -1768,6 +1795,19 @@ fn directed_to(words: &[&str]) -> Option<Requests> {
     let mut out = vec![(addressees, action)];
     out.extend(appointed_by(&act));
     Some(out)
+}
+
+/// "اليوم الجمعة،", "يوم الخميس،", "أمس،": a day between commas after a subject; how many
+/// words it takes (none where no such day follows).
+fn day_aside(words: &[&str]) -> usize {
+    let weekday = |w: &str| table::AR_WEEKDAYS.iter().any(|(d, _)| *d == bare(w));
+    match words {
+        [a, b, ..] if ["اليوم", "يوم"].contains(&bare(a)) && weekday(b) && b.ends_with(',') => {
+            2
+        }
+        [a, ..] if (weekday(a) || ["أمس", "امس"].contains(&bare(a))) && a.ends_with(',') => 1,
+        _ => 0,
+    }
 }
 
 /// What a directive asks, and of whom: the actor its "أن" clause names ("بأن تقوم الأمانة
@@ -3448,7 +3488,13 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
     {
         i = skip_adverbs(rest, i + name_end(&rest[i..]));
     } else if past || names_text || speaks_in_text(&rest[i.min(rest.len())..]) {
-        if let Some((_, taken)) = rest.get(i..).and_then(subject) {
+        if let Some((name, taken)) = rest.get(i..).and_then(subject) {
+            let closing = names_text
+                && ["الختامي", "الختامى"].contains(&name.rsplit(' ').next().unwrap_or_default())
+                && !rest[i + taken - 1].ends_with([',', '.']);
+            if closing {
+                i += closing_text_of(&rest[i + taken..], enders);
+            }
             i = skip_adverbs(rest, i + taken);
             i = past_members(rest, i, enders);
         } else if names_text {
@@ -3465,6 +3511,48 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
         }
     }
     i
+}
+
+/// "الذي", "المنعقدة": what opens a relative clause on a meeting's name.
+const RELATIVES: &[&str] = &["الذي", "التي", "المنعقد", "المنعقدة"];
+
+/// "البيان الختامي للقمة العربية ... [التي عقدت في X اليوم] بضرورة ...": after a text's
+/// head and its adjective "الختامي", the meeting it closes, by "لـ" + a body, with any
+/// relative clause on it ("الذي / التي / المنعقدة ..." up to the verb's ender), is the
+/// subject's; how many words it takes (none where no body by "لـ" follows).
+fn closing_text_of(words: &[&str], enders: &[&str]) -> usize {
+    let of_body = words.first().is_some_and(|w| {
+        bare(w)
+            .strip_prefix("لل")
+            .is_some_and(|b| table::AR_BODY_HEADS.contains(&format!("ال{b}").as_str()))
+    });
+    if !of_body {
+        return 0;
+    }
+    // The body's adjectives and ordinals ("للقمة العربية العادية الحادية والثلاثين"); an
+    // actor's head after them is the addressee ("... للمؤتمر الدول الأعضاء بـ").
+    let end = 1 + words[1..]
+        .iter()
+        .zip(words)
+        .take_while(|&(w, prev)| {
+            let b = bare(w);
+            (has_article(b) || b.starts_with("وال"))
+                && !prev.ends_with([',', '.', ';', ':'])
+                && !table::AR_ACTOR_HEADS.contains(&b)
+                && !table::AR_BODY_HEADS.contains(&b)
+                && !RELATIVES.contains(&b)
+                && !ends_at(w, enders)
+        })
+        .count();
+    let relative = words.get(end).is_some_and(|w| RELATIVES.contains(&bare(w)));
+    if !relative || words[end - 1].ends_with([',', '.', ';', ':']) {
+        return end;
+    }
+    let limit = words.len().min(end + 15);
+    (end + 1..limit)
+        .find(|&k| words[k - 1].ends_with([',', '.', ';', ':']) || ends_at(words[k], enders))
+        .filter(|&k| ends_at(words[k], enders) && !words[k - 1].ends_with([',', '.', ';', ':']))
+        .unwrap_or(end)
 }
 
 /// "تطلب حكومتا تونس ومراكش من منظمة ... أن ...": a present verb's own subject (a
@@ -3885,10 +3973,14 @@ fn verbal_noun_actors(words: &[&str], enders: &[&str], first: &str) -> Option<Ve
     {
         noun_at += 1;
     }
-    // "بإرسال بعثة ...", "إلى نشر قوة ...": the mission sent is no actor.
+    // "بإرسال بعثة ...", "إلى نشر قوة ...", "بدعوة لنشر قوات ...": the mission sent is no
+    // actor.
     let sent = words.get(noun_at).is_some_and(|w| {
         let w = bare(w);
-        let w = w.strip_prefix('ب').filter(|_| noun_at == 0).unwrap_or(w);
+        let w = w
+            .strip_prefix(['ب', 'ل'])
+            .filter(|_| noun_at == 0)
+            .unwrap_or(w);
         table::AR_SENDING_NOUNS.contains(&w)
     });
     // "إلى عقد مؤتمر ...": a meeting held is no actor.

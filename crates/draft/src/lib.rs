@@ -287,6 +287,8 @@ mod tests_ar_res20_kinds;
 #[cfg(test)]
 mod tests_ar_res21_kinds;
 #[cfg(test)]
+mod tests_ar_res22_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

@@ -2915,7 +2915,20 @@ pub const AR_PERSON_TITLES: &[&str] = &["الدكتور", "الدكتورة", "�
 
 /// "يجدد طلبه": a verb and its noun that renew a request ("يجدد طلبه إلى X أن ...",
 /// "يجدد طلبه بأن يتولى X ..."): read as the request itself.
-pub const AR_RENEWS: &[&str] = &["يجدد", "تجدد", "يكرر", "تكرر", "جدد", "جددت"];
+/// "مؤكدا دعوة المجتمع الدولي إلى ...": a participle of affirming before the call's noun
+/// restates the call as "مجددا دعوته" does (its other objects, "مؤكدا أهمية ...", ask
+/// nobody).
+pub const AR_RENEWS: &[&str] = &[
+    "يجدد",
+    "تجدد",
+    "يكرر",
+    "تكرر",
+    "جدد",
+    "جددت",
+    "مؤكدا",
+    "مؤكدة",
+    "مؤكدين",
+];
 
 /// Verbal nouns that ask someone, after "يقرر" or as a decision's item: "تكليف الأمين العام
 /// بإعداد ...", "دعوة الدول الأعضاء إلى ...". Each as in `AR_VERBS`.
