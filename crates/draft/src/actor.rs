@@ -1210,7 +1210,7 @@ fn join_bodies_sharing_of(np: &str, spans: &mut Vec<(usize, usize)>) {
         let by_and = fold(&np[b..c]).trim() == "and";
         let later = fold(np[c..d].trim());
         let later = later.strip_prefix("other ").unwrap_or(&later);
-        // "all other organs and subsidiary bodies of the United Nations": one adjective
+        // "all other X and subsidiary Y of Z": one adjective
         // before the later body noun leaves it a body sharing the "of".
         let later_ok = later.contains(" of ")
             && (later.split(' ').next().is_some_and(body_head)

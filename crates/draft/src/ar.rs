@@ -1299,7 +1299,7 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
     if !at_end {
         return i;
     }
-    // "دعا المجلس في ختام أعمال جلسته الجمعية العامة إلى ...": its own meeting (its noun
+    // "دعا المجلس في ختام أعمال جلسته X إلى ...": its own meeting (its noun
     // with the pronoun, after "أعمال" or not) ends there; the addressee follows.
     let works = usize::from(words.get(i + 2).is_some_and(|w| bare(w) == "أعمال"));
     if words

@@ -834,7 +834,7 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     if t.form.starts_with("delegat") {
         return t.passive || delegation(&sentence[t.end..]).is_none();
     }
-    // "the objectives of the reforms are directed at achieving cost efficiency": aimed at
+    // "the objectives of X are directed at achieving Y": aimed at
     // a goal, no one directed to act.
     if t.passive
         && t.form.starts_with("direct")

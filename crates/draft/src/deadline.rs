@@ -878,7 +878,7 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .get(3)
         .map_or(m.get(0).expect("match").end(), |name| name.end())..];
     // "at its 30th session (2036)": the year in brackets dates it too.
-    // "at the 310th Session of the Governing Body (March 2011)": the bracket after the
+    // "at the Nth Session of X (<month> Y)": the bracket after the
     // body's name, where the pattern took no name.
     let after_body = m
         .get(3)
@@ -894,7 +894,7 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         .captures(after_body)
         .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
         .and_then(|d| held_on(&fold(d.trim())));
-    // "at the second regular meeting of the Board in September": a month with no year is
+    // "at the second regular meeting of X in <month>": a month with no year is
     // the first such month from the adoption on (as "by October" is).
     let month_after = MONTH_IN_AFTER
         .captures(after_body)
@@ -942,8 +942,8 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     {
         return None;
     }
-    // "a further update on arrangements for the 2019 session of the Conference at the 335th
-    // Session (March 2019)": the session reported on, not the one reported to.
+    // "an update on arrangements for the Y session of X at the Nth
+    // Session (<month> Y)": the session reported on, not the one reported to.
     if fold(m.get(0).expect("match").as_str()).starts_with("for ")
         && SUBJECT_FOR.is_match(&text[..m.get(0).expect("match").start()])
     {
@@ -1040,7 +1040,7 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         .collect()
 }
 
-/// "in the interval between the 319th (October 2013) and 320th (March 2014) Sessions": an
+/// "in the interval between the Nth (<month> Y) and N+1th (<month> Y) Sessions": an
 /// act between two ranked sessions, done by the later one (its rank and, in brackets, its
 /// date, as the text gives them).
 static BETWEEN_SESSIONS: LazyLock<Regex> = LazyLock::new(|| {

@@ -1056,7 +1056,7 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
 /// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
 fn doer_named(action: &str) -> Option<String> {
-    // "un cessez-le-feu immédiat de la part de tous les intéressés": the phrase names who
+    // "un X immédiat de la part de tous les Y": the phrase names who
     // is to act, in lower case too.
     if let Some(m) = ON_THE_PART_OF.captures(action) {
         return Some(m[1].trim().to_string());
@@ -1331,7 +1331,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
         _ => rest,
     };
-    // "appelle la Russie « en attendant sa libération, à fournir ... »": a quote opened
+    // "appelle X « en attendant <une chose>, à <agir> ... »": a quote opened
     // after the addressee with an aside before the infinitive; the addressee ends at it.
     let asided;
     let rest = match rest.find('«') {
@@ -1498,12 +1498,12 @@ fn asking_present(infinitive: &str) -> String {
 
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
-    // "Lance un appel en vue d'un cessez-le-feu": a paragraph's capital, a purpose.
+    // "Lance un appel en vue d'un X": a paragraph's capital, a purpose.
     Regex::new(r"\b([Ll]ance|[Ll]ancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de|en\s+vue\s+de|en\s+vue\s+d['’])\s*")
         .expect("valid regex")
 });
 
-/// "ont lancé, dans ce communiqué, un appel à leurs partenaires (...) « pour accompagner
+/// "ont lancé, dans <une chose>, un appel à X (...) « pour <agir>
 /// ... »": an appeal to X made "pour" an infinitive asks X to do it.
 static LAUNCHES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b)"#)
@@ -1672,7 +1672,7 @@ fn text_asks(clause: &str) -> String {
     // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
     // its own, as after a comma.
     let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
-    // "le Président s'estime autorisé à demander aux parties de ..., et à inviter X à ...":
+    // "X s'estime autorisé à demander à Y de ..., et à inviter Z à ...":
     // the request made on the body's authority is made ("demande aux parties ..., et
     // invite X ...").
     let clause = if AUTHORISED_TO_ASK.is_match(&clause) {
@@ -1903,7 +1903,7 @@ pub fn called_thing(action: &str) -> String {
         .to_string()
 }
 
-/// "Les perspectives de paix dans la Corne de l'Afrique ... demandent l'appui de X": a
+/// "Les perspectives de <une chose> dans Y ... demandent l'appui de X": a
 /// thing that needs something (the subject one of [`table::FR_NEEDING_THINGS`]) asks
 /// nobody.
 fn thing_needs(before: &str, verb: &str) -> bool {
@@ -1920,8 +1920,8 @@ fn thing_needs(before: &str, verb: &str) -> bool {
         .is_some_and(|m| table::FR_NEEDING_THINGS.contains(&&m[1]))
 }
 
-/// "faire appel au dévouement d'U Thant à l'Organisation et de lui demander de continuer
-/// ...", "faire appel à la sagesse des dirigeants pour ...": the one whose quality is
+/// "faire appel au dévouement de X à Y et de lui demander de <agir>
+/// ...", "faire appel à la sagesse de Z pour ...": the one whose quality is
 /// appealed to is asked what follows.
 fn appeal_to_quality(action: &str) -> Option<Request> {
     static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2352,7 +2352,7 @@ fn that_future(clause: &str) -> Option<(Vec<String>, String)> {
 /// session, en 1954, l'Assemblée générale a invité ...", "le communiqué ... par lequel le
 /// Conseil a décidé ..."): a past tense after a date before `adopted`, or after "par lequel".
 pub fn recounts(sentence: &str, adopted: Date) -> bool {
-    // "Réitère l'appel par lequel il a demandé à tous les Etats de ...": the call renewed
+    // "Réitère l'appel par lequel il a <verbe> X de ...": the call renewed
     // now, though it tells the earlier one.
     if RENEWED_CALL.is_match(sentence) {
         return false;
@@ -3331,8 +3331,8 @@ pub fn headline(text: &str) -> bool {
     !t.is_empty() && !t.contains('\n') && !t.ends_with(['.', '!', '?', ';', ':', '»', '"', '”'])
 }
 
-/// "Le Conseil a décidé, cet après-midi, de proroger le mandat de la Force ... pour", "...,
-/// qui avait été interrompu en avril 2": a page's last paragraph cut by the excerpt, a
+/// "X a décidé, <quand>, de proroger le mandat de Y ... pour", "...,
+/// qui avait été interrompu en <mois> N": a page's last paragraph cut by the excerpt, a
 /// sentence's worth of words (a headline is shorter) or ending on a word no title ends on.
 pub fn cut_at_foot(text: &str) -> bool {
     let words: Vec<String> = text.split_whitespace().map(fold).collect();
@@ -3741,7 +3741,7 @@ pub fn at_period_end(action: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-/// "achever son rapport trois mois au maximum après cette date": a span counted from the
+/// "achever <une chose> N mois au maximum après cette date": a span counted from the
 /// last day `sentence` gives before the action, that day plus the span.
 pub fn after_that_date(action: &str, sentence: &str) -> Option<Date> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -4106,8 +4106,8 @@ fn days_given(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> 
     out
 }
 
-/// "de tenir l'élection présidentielle le 24 novembre 2019", "qu'ils se réunissent à
-/// Londres le 1er février": the day the act is to be done (after the adoption), as "on D"
+/// "de tenir <une chose> le D <mois> Y", "qu'ils se réunissent à
+/// <lieu> le 1er <mois>": the day the act is to be done (after the adoption), as "on D"
 /// in English. Not a day told after a participle ("la réunion tenue le ...", "adoptée le
 /// ..."), an aside's ("a décidé, le 5 mai, de ..."), nor a start ("depuis le", "dès le").
 fn act_on_day(before: &str, date: &str) -> bool {

@@ -1590,7 +1590,7 @@ pub const DETERMINERS_AFTER_TO: &[&str] = &[
 ];
 
 /// Verbs whose object is people, so that items after "to <verb>:" are whom to ask or tell,
-/// not tasks: "Requests the Secretary-General to invite:" + "(a) All States to ...".
+/// not tasks: "Requests X to invite:" + "(a) All Y to ...".
 pub const WHOM_VERBS: &[&str] = &["invite", "inform", "notify", "consult", "contact"];
 
 /// Words that qualify a body noun without making it another kind of actor: "subsidiary
@@ -1715,7 +1715,7 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("mandate", Addressed), ("a mandaté", Addressed), ("mandatent", Addressed),
     ("autorise", Addressed), ("a autorisé", Addressed),
     ("recommande", Addressed), ("a recommandé", Addressed),
-    // "L'Assemblée a proposé à la commission de suivi de créer ...": a proposal to X asks X.
+    // "X a proposé à Y de <faire> ...": a proposal to X asks X.
     ("propose", Addressed), ("a proposé", Addressed), ("proposé", Addressed),
     ("proposent", Addressed),
     ("demande instamment", Addressed), ("a demandé instamment", Addressed),

@@ -50,7 +50,7 @@ fn an_appeal_launched_to_x_pour_an_infinitive_asks_x() {
 
 #[test]
 fn the_years_of_texts_a_recalling_clause_cites_do_not_make_the_decision_recounted() {
-    let text = "Résolution 12 du Conseil des vergers | ||\n---|---|---|\nDate | 30 juillet 2031 | |\n|\nLa résolution 12 du Conseil des vergers , adoptée à l'unanimité le 30 juillet 2031, après avoir rappelé les résolutions précédentes sur A et B, notamment les résolutions 501 (2020), 508 (2020) ainsi qu'après avoir étudié le rapport du Jardinier sur la Force des vergers (FV) approuvé dans la résolution 426 (2018), le Conseil a décidé de proroger le mandat de la FV pour une nouvelle période de six mois, jusqu'au 31 janvier 2032. [1]\n";
+    let text = "Résolution 12 du Conseil des vergers | ||\n---|---|---|\nDate | 30 juillet 2031 | |\n|\nLa résolution 12 du Conseil des vergers , adoptée à l'unanimité le 30 juillet 2031, après avoir rappelé les résolutions précédentes sur A et B, notamment les résolutions 501 (2020), 508 (2020) ainsi qu'après avoir étudié le rapport du Jardinier sur la Force des vergers (FV) approuvé dans la résolution 426 (2018), le Conseil a décidé de reconduire la FV pour six autres mois, soit jusqu'au 31 janvier 2032. [1]\n";
     assert_eq!(brief(text, "2031-07-30"), ["¶3 Conseil"]);
     // "Par sa résolution 426 (2018), le Conseil a décidé ...": an earlier text told.
     let text = "Le Conseil des vergers s'est réuni.\nPar sa résolution 426 (2018), le Conseil a décidé de créer la Force des vergers.\n";
@@ -59,7 +59,7 @@ fn the_years_of_texts_a_recalling_clause_cites_do_not_make_the_decision_recounte
 
 #[test]
 fn a_reservation_after_an_addressee_is_no_part_of_its_name() {
-    let text = "Le Conseil des vergers,\n\n1. Demande au Jardinier et à toutes les autres parties concernées, sans préjudice de toute mesure que le Comité pourrait prendre aux termes de sa décision 3 et de toutes négociations que les parties pourraient engager, de protéger les abeilles.\n\n2. Prie le Jardinier, sous réserve des fonds disponibles, de planter des poiriers.\n";
+    let text = "Le Conseil des vergers,\n\n1. Demande au Jardinier et à toutes les autres parties concernées, sans préjudice de toute mesure que le Comité pourrait prendre aux termes de sa décision 3 et des pourparlers que les parties pourraient ouvrir, de protéger les abeilles.\n\n2. Prie le Jardinier, sous réserve des fonds disponibles, de planter des poiriers.\n";
     assert_eq!(
         brief(text, "2031-03-01"),
         ["¶1 Jardinier | Autres parties concernées", "¶2 Jardinier"]
@@ -79,6 +79,6 @@ fn an_organ_that_closes_its_session_in_a_heading_is_the_body_its_pronoun_stands_
 
 #[test]
 fn a_participle_clause_between_the_deciding_subject_and_its_verb_names_no_decider() {
-    let text = "Décisions du Conseil de sécurité sur les vergers, page 16\n\nÀ sa 51e séance, le 24 juillet 2031, le Conseil, notant que la date de la session de l'Assemblée générale avait été reculée, a décidé de reculer toutes les dates de la taille.\n";
+    let text = "Décisions du Conseil de sécurité sur les vergers, page 16\n\nÀ sa 51e séance, le 24 juillet 2031, le Conseil, notant que la foire aux fruits avait été retardée, a décidé de repousser le calendrier de la taille.\n";
     assert_eq!(brief(text, "2031-07-01"), ["¶2 Conseil de sécurité"]);
 }

@@ -34,7 +34,7 @@ fn a_second_request_of_the_same_addressees_by_a_pronoun_asks_them_again() {
 
 #[test]
 fn a_call_renewed_by_the_text_is_no_recount_of_the_earlier_one() {
-    let text = "Le Conseil des vergers,\n\n1. Réitère l'appel par lequel il a demandé à tous les fermiers de protéger les abeilles;\n";
+    let text = "Le Conseil des vergers,\n\n1. Réitère la demande par laquelle il a prié tous les fermiers de protéger les abeilles;\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶1 Fermiers"]);
 }
 
@@ -58,13 +58,13 @@ fn leaders_who_pledged_in_the_past_made_the_meeting_s_commitment() {
 
 #[test]
 fn an_infinitive_after_two_clitic_pronouns_ends_the_addressee() {
-    let text = "Le Conseil des vergers a publié son guide et a invité les communes à s'en servir et à en assurer le suivi.\n";
+    let text = "Le Conseil des vergers a publié son guide et a invité les communes à s'en inspirer et à en rendre compte.\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶1 Communes"]);
 }
 
 #[test]
 fn a_span_after_this_date_counts_from_the_day_the_sentence_gave() {
-    let text = "Le Conseil des vergers,\n\n1. Autorise le comité des abeilles à prier les communes de lui faire connaître leurs vues le 30 novembre 2031 au plus tard, et prie le comité d'achever son rapport trois mois au maximum après cette date;\n";
+    let text = "Le Conseil des vergers,\n\n1. Autorise le comité des abeilles à prier les communes de lui faire connaître leurs vues le 30 novembre 2031 au plus tard, et prie le comité de boucler son étude trois mois au maximum après cette date;\n";
     assert_eq!(
         brief(text, "2031-06-18"),
         [
@@ -76,7 +76,7 @@ fn a_span_after_this_date_counts_from_the_day_the_sentence_gave() {
 
 #[test]
 fn a_session_of_a_named_body_dated_in_brackets_is_due_that_day() {
-    let text = "Les Délégués\n\n1. invitent le groupe de travail à leur soumettre un projet de décisions pour la 120e Session du Comité des vergers (11 mai 2032) ;\n";
+    let text = "Les Délégués\n\n1. invitent le groupe de travail à leur soumettre une liste de propositions pour la 120e Session du Comité des vergers (11 mai 2032) ;\n";
     assert_eq!(
         brief(text, "2032-03-24"),
         ["¶1 Groupe de travail due=2032-05-11"]

@@ -14,7 +14,7 @@ fn an_adverb_phrase_between_the_verb_and_its_addressee_is_passed_over() {
 
 #[test]
 fn an_appeal_launched_for_a_thing_calls_on_all() {
-    let text = "Le Conseil des vergers,\n\n1. Lance un appel en vue d'un cessez-le-feu dans les vergers;\n\n2. Lance un appel pressant pour une trêve des récoltes;\n";
+    let text = "Le Conseil des vergers,\n\n1. Lance un appel en vue d'une trêve des tailles dans les vergers;\n\n2. Lance un appel pressant pour une trêve des récoltes;\n";
     assert_eq!(
         brief(text, "2031-03-01"),
         ["¶1 Tous les États", "¶2 Tous les États"]
@@ -38,7 +38,7 @@ fn a_decision_to_condemn_is_a_view() {
 
 #[test]
 fn a_paragraph_cut_at_the_page_foot_is_no_headline() {
-    let text = "Conseil des vergers\n\nCV/1\n\nLe Conseil des vergers a décidé, cet après-midi, de proroger le mandat de la Mission des haies jusqu'au 3 mars 2032.\n\nCV/2\n\nLe Conseil des vergers a décidé, cet après-midi, de proroger pour une durée d'un an le mandat de la Force des vergers, reprenant ainsi le cycle annuel de la Force, qui avait été interrompu en avril 2\n";
+    let text = "Conseil des vergers\n\nCV/1\n\nLe Conseil des vergers a décidé, cet après-midi, de prolonger jusqu'au 3 mars 2032 la Mission des haies.\n\nCV/2\n\nLe Conseil des vergers a décidé, cet après-midi, de reconduire pour un an la Force des vergers, revenant ainsi au rythme annuel de la Force, qui avait été interrompu en avril 2\n";
     assert_eq!(
         brief(text, "2031-03-01"),
         ["¶3 Conseil des vergers", "¶5 Conseil des vergers"]
@@ -59,6 +59,6 @@ fn an_appeal_to_a_person_s_devotion_asks_the_person() {
 
 #[test]
 fn a_thing_that_needs_support_asks_nobody() {
-    let text = "Le Conseil des vergers s'est réuni à Lyon.\n\nLes perspectives de récolte dans la vallée sont bonnes et demandent l'appui de la communauté internationale pour être confortées, a reconnu le Conseil des vergers ce matin.\n\nLe Conseil des vergers a demandé l'appui de la communauté internationale pour les récoltes.\n";
+    let text = "Le Conseil des vergers s'est réuni à Lyon.\n\nLes perspectives de récolte dans la vallée sont bonnes et demandent l'appui des communes voisines pour se confirmer, a reconnu le Conseil des vergers ce matin.\n\nLe Conseil des vergers a demandé l'appui de la communauté internationale pour les récoltes.\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶3 Communauté internationale"]);
 }

@@ -11,7 +11,7 @@ fn an_elided_article_before_a_name_in_a_is_no_object_pronoun() {
 
 #[test]
 fn two_verbs_of_one_subject_decide_for_that_subject() {
-    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil a demandé à la délégation du Nord de coopérer pleinement avec son rapporteur, et a décidé de suivre de près la situation des vergers.\n";
+    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil a demandé à la délégation du Nord de coopérer pleinement avec son rapporteur, et a décidé de surveiller de près l'état des vergers.\n";
     assert_eq!(
         brief(text, "2031-03-01"),
         ["¶2 Délégation du Nord", "¶2 Conseil"]
@@ -20,11 +20,8 @@ fn two_verbs_of_one_subject_decide_for_that_subject() {
 
 #[test]
 fn a_manner_whose_closing_comma_is_missing_is_read_past() {
-    let text = "Le Conseil des vergers s'est réuni.\n\nLes chefs d'État et de Gouvernement, ont décidé, à l'unanimité de nommer M. Jean Dupont, au poste de jardinier, à compter du 4 juillet.\n";
-    assert_eq!(
-        brief(text, "2031-03-01"),
-        ["¶2 Chefs d'État et de Gouvernement"]
-    );
+    let text = "Le Conseil des vergers s'est réuni.\n\nLes ministres des vergers, ont décidé, à l'unanimité de désigner Mme Lise Caron, au poste de jardinière, à compter du 4 juillet.\n";
+    assert_eq!(brief(text, "2031-03-01"), ["¶2 Ministres des vergers"]);
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn a_board_session_named_by_its_year_after_the_noun_is_due_that_year() {
 
 #[test]
 fn a_yearly_act_in_a_month_first_falls_in_that_month_of_the_starting_year() {
-    let text = "The Orchard Board\n\n1. Decides to convene in early January of each year, starting in 2039, the first meeting of its session, for the sole purpose of electing its Bureau.\n";
+    let text = "The Orchard Board\n\n1. Decides to convene in early January of every year, starting in 2039, a short sitting to choose its officers.\n";
     let got = Brief {
         every: true,
         ..Brief::default()
@@ -58,7 +58,7 @@ fn a_season_dates_an_act_by_its_last_month() {
 
 #[test]
 fn the_end_of_the_current_legislature_is_an_event_the_text_does_not_date() {
-    let text = "The Orchard Board\n\n1. Invites the Assembly and the Board of Growers to agree, before the end of the current legislature, on the pending seed rules.\n";
+    let text = "The Orchard Board\n\n1. Invites the Assembly and the Board of Growers to settle, before the end of the current legislature, the pending seed rules.\n";
     let got = Brief {
         at: EventLabel::Name,
         before_named: true,
@@ -90,13 +90,13 @@ fn a_call_with_no_on_before_a_name_and_an_infinitive_asks_the_name() {
 
 #[test]
 fn a_need_for_a_thing_of_concern_to_someone_asks_nobody() {
-    let text = "Communiqué\n\nThe Council,\n\n1. Welcomes the report of the seminar. In this regard, Council underlines the need for effective promotion of Utopia's views within the Board on issues of interest and concern to the continent and its people;\n\n2. Requests the Keeper to transmit this communiqué.\n";
+    let text = "Communiqué\n\nThe Council,\n\n1. Welcomes the report of the seminar. On this point, Council stresses the need for better promotion of Utopia's views within the Board on matters of interest and concern to the growers and their families;\n\n2. Requests the Keeper to transmit this communiqué.\n";
     assert_eq!(communique(text, "2037-06-20"), ["¶2 Keeper"]);
 }
 
 #[test]
 fn objectives_directed_at_a_goal_ask_nobody() {
-    let text = "The summit ended today in Utopia.\n\nThe Authority commended the Council of Growers for its work on the reform; further underscoring that the core objectives of the reforms are directed at achieving cost efficiency.\n\nThe Authority instructed the Keeper to extend the reform.\n";
+    let text = "The summit ended today in Utopia.\n\nThe Authority commended the Council of Growers for its work on the reform; further underscoring that the main aims of the reform are directed at achieving lower costs.\n\nThe Authority instructed the Keeper to extend the reform.\n";
     assert_eq!(communique(text, "2037-06-20"), ["¶3 Keeper"]);
 }
 
@@ -110,20 +110,20 @@ fn items_after_to_invite_are_whom_to_invite() {
 
 #[test]
 fn a_list_a_page_numbered_all_as_one_is_counted_in_order() {
-    let text = "Resolution on the seed trade\n\nThe Council of Growers, meeting in its Ordinary Session,\n\nHaving studied the report,\n\n  1. INVITES Member States to take the necessary steps;\n\n  1. ENDORSES all the resolutions of the Session;\n\n  1. URGES ALSO the growers' unions to harmonize their positions.\n";
+    let text = "Resolution on the seed trade\n\nThe Council of Growers, meeting in its Ordinary Session,\n\nHaving studied the report,\n\n  1. INVITES Member States to act without delay;\n\n  1. ENDORSES all the resolutions of the Session;\n\n  1. URGES ALSO the growers' unions to harmonize their positions.\n";
     let got = brief(text, "2037-06-20");
     assert_eq!(got, ["¶1 Member States", "¶3 Growers' unions"]);
 }
 
 #[test]
 fn a_meeting_a_resolution_says_should_be_held_asks_nobody() {
-    let text = "The Orchard Council,\n\nRecalling its decision,\n\n2. Requests the Keeper to provide for the consultations in the budget;\n\n3. Decides that the informal consultations between the fifth and sixth sessions of the Council should be held at Utopia during January 2038;\n";
+    let text = "The Orchard Council,\n\nRecalling its decision,\n\n2. Requests the Keeper to provide for the consultations in the budget;\n\n3. Decides that the informal talks between its fifth and sixth sessions should be held at Utopia during January 2038;\n";
     assert_eq!(brief(text, "2037-06-20"), ["¶2 Keeper"]);
 }
 
 #[test]
 fn a_meeting_in_a_month_with_no_year_is_the_first_such_month_after_adoption() {
-    let text = "The Orchard Board\n\n1. Requests the Keeper and the Fund to submit a draft work plan for each later year at the second regular meeting of the Board in September.\n";
+    let text = "The Orchard Board\n\n1. Requests the Keeper and the Fund to present a yearly planting plan at the second regular meeting of the Orchard Board in September.\n";
     let got = brief(text, "2037-06-20");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].ends_with(" 2037-09"), "{got:?}");
@@ -131,7 +131,7 @@ fn a_meeting_in_a_month_with_no_year_is_the_first_such_month_after_adoption() {
 
 #[test]
 fn a_place_that_goes_on_with_its_other_organs_is_no_actor() {
-    let text = "Resolution on the seed trade\n\nThe Council of Growers,\n\nHaving studied the report,\n\n1. URGES the member States as well as their delegates at the Orchard Assembly and its other organs to harmonize their positions.\n";
+    let text = "Resolution on the seed trade\n\nThe Council of Growers,\n\nHaving studied the report,\n\n1. URGES the member States as well as their delegates at the Orchard Assembly and its other organs to align their views.\n";
     let got = brief(text, "2037-06-20");
     assert_eq!(
         got,
@@ -141,9 +141,9 @@ fn a_place_that_goes_on_with_its_other_organs_is_no_actor() {
 
 #[test]
 fn other_organs_and_subsidiary_bodies_of_one_body_are_one_actor() {
-    let text = "The Orchard Assembly,\n\n1. Requests all other organs and subsidiary bodies of the Orchard League to review their methods of work;\n";
+    let text = "The Orchard Assembly,\n\n1. Requests all other organs and technical bodies of the Orchard League to review their methods of work;\n";
     assert_eq!(
         brief(text, "2037-06-20"),
-        ["¶1 All other organs and subsidiary bodies of the Orchard League"]
+        ["¶1 All other organs and technical bodies of the Orchard League"]
     );
 }

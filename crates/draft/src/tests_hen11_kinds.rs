@@ -60,7 +60,7 @@ fn a_title_that_lost_its_hyphen_at_a_line_break_keeps_it() {
 
 #[test]
 fn a_fronted_this_before_a_reporting_clause_is_no_actor() {
-    let text = "The Orchard Authority met on Wednesday.\n\nThe Authority reiterated its decision, calling for the conduct of elections within six months.\n\nThis the Authority added is to enable the swift restoration of order.\n";
+    let text = "The Orchard Authority met on Wednesday.\n\nThe Authority reiterated its decision, calling for the conduct of elections within six months.\n\nThis the Authority added is meant to allow a quick return to order.\n";
     let got = communique(text, "2037-10-10");
     assert!(got.iter().all(|m| !m.contains("This")), "{got:?}");
     assert_eq!(got.len(), 1, "{got:?}");

@@ -14,7 +14,7 @@ fn brief(text: &str, adopted: &str) -> Vec<String> {
 
 #[test]
 fn the_said_session_is_the_one_the_clause_dated() {
-    let text = "Decision on the seed rules\n\nThe Board of Growers:\n\n(a) took note of the paper;\n\n(b) decided to review the seed rules at its 420th Session (November 2038), and request the Seed Panel to place this item on the agenda of the said session.\n";
+    let text = "Decision on the seed rules\n\nThe Board of Growers:\n\n(a) took note of the paper;\n\n(b) decided to review the seed rules at its 420th Session (November 2038), and request the Seed Panel to list this matter for the said session.\n";
     assert_eq!(
         brief(text, "2036-06-10"),
         [
@@ -74,7 +74,7 @@ fn an_elided_opening_before_a_number_and_a_label_over_the_body_line() {
 
 #[test]
 fn deciding_whether_a_group_should_continue_is_no_obligation_of_the_group() {
-    let text = "The Board of Growers,\n\n1. Requests the seed working group to report at its third meeting;\n\n2. Decides to review the progress of the seed working group and to decide whether or not the group should continue;\n";
+    let text = "The Board of Growers,\n\n1. Requests the seed working group to report at its third meeting;\n\n2. Decides to review the progress of the seed working group and to decide whether or not the seed group should carry on;\n";
     assert_eq!(
         brief(text, "2036-06-10"),
         [

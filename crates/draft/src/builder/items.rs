@@ -707,8 +707,8 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     let supports_for = last == "for"
         && (table::SUPPORT_NOUNS.contains(&before)
             || matches!(before, "funding" | "contributions"));
-    // "Requests the Secretary-General to invite:" + "(a) All States to participate in the
-    // Conference": the items are whom to invite (with what for), the request is one.
+    // "Requests X to invite:" + "(a) All Y to <act> in
+    // Z": the items are whom to invite (with what for), the request is one.
     let whom = before == "to" && table::WHOM_VERBS.contains(&last);
     reports_on
         || topics_on

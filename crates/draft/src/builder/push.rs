@@ -726,7 +726,7 @@ fn recurrence(
         dl.found = Some(found);
         dl.phrase = m[0].to_string();
     }
-    // "to convene in early January of each year, starting in 2037, ...": a yearly act in a
+    // "to <act> in early <month> of each year, starting in Y, ...": a yearly act in a
     // month first falls in that month of the starting year, not anywhere in the year.
     if every
         .as_ref()

@@ -572,7 +572,7 @@ impl Builder {
         if no_task(before, action, &lower) {
             return None;
         }
-        // "to decide whether or not the group should continue": a question to settle, not
+        // "to decide whether or not X should <act>": a question to settle, not
         // an obligation of the group.
         if WHETHER_SUBJECT.is_match(before) {
             return None;
