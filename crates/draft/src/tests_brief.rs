@@ -22,6 +22,15 @@ pub struct Brief {
     pub every: bool,
 }
 
+/// The formal-record kinds' view: a meeting by its name and date.
+pub fn named_dated(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        at: EventLabel::NameDate,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
 /// The communiqué kinds' view: meetings by name, welcomed entries left out.
 pub fn communique(text: &str, adopted: &str) -> Vec<String> {
     Brief {

@@ -3,15 +3,7 @@
 //! end, calls with no "on", views read as requests, people listed as objects, numbers a page
 //! rendered all as "1.", a meeting's "should be held". None is a sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel, communique};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::NameDate,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::{Brief, EventLabel, communique, named_dated as brief};
 
 #[test]
 fn a_board_session_named_by_its_year_after_the_noun_is_due_that_year() {

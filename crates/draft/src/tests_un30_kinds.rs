@@ -2,18 +2,14 @@
 //! decisions of a governing body that date its sessions by month in brackets. None is a
 //! sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel};
+use crate::tests_brief::{Brief, named_dated};
 
 /// Meetings by name and date, so a month and a year read apart.
 fn brief(item: &str) -> Vec<String> {
     let text = format!(
         "Decision on the seed rules\n\nThe Board of Growers:\n\n(a) took note of the paper;\n\n(b) {item}\n"
     );
-    Brief {
-        at: EventLabel::NameDate,
-        ..Brief::default()
-    }
-    .of(&text, "2036-06-10")
+    named_dated(&text, "2036-06-10")
 }
 
 #[test]

@@ -2,15 +2,7 @@
 //! decisions, convention decisions and regional committee resolutions copied from web pages.
 //! None is a sentence of a real text.
 
-use crate::tests_brief::{Brief, EventLabel};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        at: EventLabel::NameDate,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::{Brief, named_dated as brief};
 
 #[test]
 fn the_said_session_is_the_one_the_clause_dated() {
