@@ -285,8 +285,8 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
 
 /// Why a file is not UTF-8, and how to save it so.
 fn not_utf8(bytes: &[u8], at: usize) -> String {
-    // Notepad's "Unicode" and Excel's "Unicode Text" are UTF-16, which opens with FF FE.
-    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+    // Notepad's "Unicode" and Excel's "Unicode Text" are UTF-16, which opens with a BOM.
+    if encoding_rs::Encoding::for_bom(bytes).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
         return "the file is UTF-16 (Notepad's \"Unicode\"), not UTF-8: save it as UTF-8 \
                 (Notepad: Save As, Encoding UTF-8)"
             .into();

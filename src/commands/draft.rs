@@ -174,7 +174,7 @@ fn read_text(file: &Path) -> Result<String> {
                 .with_context(|| format!("cannot draft from `{name}`"));
         }
         oic_draft::input::Kind::Zip => {
-            return oic_draft::input::docx_text(&bytes)
+            return oic_draft::input::office_text(&bytes)
                 .with_context(|| format!("cannot draft from `{name}`"));
         }
         oic_draft::input::Kind::OldOffice => bail!(

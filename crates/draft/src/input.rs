@@ -631,10 +631,11 @@ fn starts_paragraph(last: &str, first: &str, page_indent: usize) -> bool {
 /// Fewer letters than this in a whole PDF is no text layer.
 const MIN_LETTERS: usize = 20;
 
-/// A Word file's paragraphs, one per line with a blank line between, each numbered item
-/// given the number Word shows for it ("3.", "(a)", "ii)"), which is not in its text but
-/// in the list definitions of `word/numbering.xml`.
-pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
+/// A Word file's (or an OpenDocument text's, see [`crate::odt`]) paragraphs, one per line
+/// with a blank line between, each numbered item given the number Word shows for it ("3.",
+/// "(a)", "ii)"), which is not in its text but in the list definitions of
+/// `word/numbering.xml`.
+pub fn office_text(bytes: &[u8]) -> Result<String, InputError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| InputError::Unreadable(e.to_string()))?;
     let Some(document) = zip_entry(&mut zip, "word/document.xml")? else {
