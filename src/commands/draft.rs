@@ -186,7 +186,7 @@ fn read_text(file: &Path) -> Result<String> {
             "`{name}` is a Rich Text (.rtf) file, which `draft` does not read: save it as a Word \
              document (.docx), a PDF or plain text (File > Save As) and draft that"
         ),
-        oic_draft::input::Kind::Text | oic_draft::input::Kind::Html => {}
+        oic_draft::input::Kind::Text => {}
     }
     let (text, guessed) = crate::encoding::decode(&bytes);
     if let Some(code_page) = guessed {
@@ -197,7 +197,7 @@ fn read_text(file: &Path) -> Result<String> {
              the draft, save the text as UTF-8 (Notepad: Save As, Encoding UTF-8) and draft again"
         );
     }
-    if kind == oic_draft::input::Kind::Html {
+    if oic_draft::input::is_html(&text) {
         return oic_draft::input::html_text(&text)
             .with_context(|| format!("cannot draft from `{name}`"));
     }

@@ -604,6 +604,18 @@ fn a_web_page_drafts_as_its_text_does() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft-pdf");
     let arabic = |name: &str| drafted(&run(std::fs::read(dir.join(name)).unwrap()));
     assert_eq!(arabic("arabic-rtl.html"), arabic("arabic.txt"));
+    // Saved by Windows as "Unicode" (UTF-16) or in its Arabic code page, the page is still
+    // told as a page, not drafted tags and all.
+    let page = std::fs::read_to_string(dir.join("arabic-rtl.html")).unwrap();
+    let utf16 = [0xFF, 0xFE]
+        .into_iter()
+        .chain(page.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(drafted(&run(utf16)), arabic("arabic.txt"));
+    let page = page.replace("charset=\"utf-8\"", "charset=\"windows-1256\"");
+    let (cp1256, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&page);
+    assert!(!unmappable);
+    assert_eq!(drafted(&run(cp1256.into_owned())), arabic("arabic.txt"));
 }
 
 /// The same decision as text, web page, OpenDocument and Word file (the last two written

@@ -23,8 +23,6 @@ pub enum Kind {
     OldOffice,
     /// Rich Text Format, which Word also saves.
     Rtf,
-    /// A web page (HTML), as saved from a site or a web mail.
-    Html,
 }
 
 pub fn kind_of(bytes: &[u8]) -> Kind {
@@ -36,22 +34,24 @@ pub fn kind_of(bytes: &[u8]) -> Kind {
         Kind::OldOffice
     } else if bytes.starts_with(b"{\\rtf") {
         Kind::Rtf
-    } else if is_html(bytes) {
-        Kind::Html
     } else {
         Kind::Text
     }
 }
 
-/// Whether the bytes are a web page: they open with a tag (after a byte order mark and
-/// blank space), and the page's first 4 KB hold a tag of a page or its blocks.
-fn is_html(bytes: &[u8]) -> bool {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
-    if start.is_none_or(|i| bytes[i] != b'<') {
+/// Whether a text (already decoded, so that a page saved as UTF-16 or in a code page is
+/// told as well) is a web page: it opens with a tag (after a byte order mark and blank
+/// space), and its first 4 KB hold a tag of a page or its blocks.
+pub fn is_html(text: &str) -> bool {
+    let text = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if !text.starts_with('<') {
         return false;
     }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let head = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
     [
         "<html", "<body", "<p>", "<p ", "<div", "<table", "<ol", "<ul",
     ]
@@ -1272,15 +1272,10 @@ mod tests {
 
     #[test]
     fn a_web_page_is_told_by_its_tags_not_by_a_leading_bracket() {
-        assert_eq!(
-            kind_of(b"\xef\xbb\xbf\n  <!DOCTYPE html><html>"),
-            Kind::Html
-        );
-        assert_eq!(kind_of(b"<p>Requests X to act.</p>"), Kind::Html);
-        assert_eq!(
-            kind_of(b"<Draft> The Council,\n\n1. Requests X to act."),
-            Kind::Text
-        );
-        assert_eq!(kind_of(b"The Council <p> notes"), Kind::Text);
+        assert!(is_html("\u{feff}\n  <!DOCTYPE html><html>"));
+        assert!(is_html("<p>Requests X to act.</p>"));
+        assert!(!is_html("<Draft> The Council,\n\n1. Requests X to act."));
+        assert!(!is_html("The Council <p> notes"));
+        assert_eq!(kind_of(b"<p>Requests X to act.</p>"), Kind::Text);
     }
 }
