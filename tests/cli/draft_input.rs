@@ -638,3 +638,26 @@ fn every_format_of_one_resolution_drafts_the_same() {
         assert_eq!(draft(name), from_text, "{name}");
     }
 }
+
+/// A PDF the reader crate trips on (its font pointing at an object the file lacks, as in a
+/// download cut short): the command says so and what to do, and does not crash.
+#[test]
+fn a_damaged_pdf_is_named_not_a_crash() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft-pdf");
+    let whole = std::fs::read(dir.join("arabic-rtl-chromium.pdf")).unwrap();
+    let at = whole
+        .windows(9)
+        .position(|w| w == b"/F4 4 0 R")
+        .expect("the fixture names its font F4 as object 4");
+    let mut damaged = whole;
+    damaged[at..at + 9].copy_from_slice(b"/F4 4 7 R");
+    let run = no_folder().stdin(damaged).args(&["draft", "-"]).run();
+    run.expect_code(1);
+    let said = run.stderr();
+    assert!(
+        said.contains("the PDF reader stopped on a damaged part of the file"),
+        "{said}"
+    );
+    assert!(said.contains("print it to a new PDF"), "{said}");
+    assert!(!said.contains("panicked"), "{said}");
+}

@@ -163,7 +163,7 @@ impl std::error::Error for InputError {}
 /// with fewer letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a
 /// stray page number.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
-    let pages = pdf_pages(bytes).map_err(|e| InputError::Unreadable(e.to_string()))?;
+    let pages = pdf_pages(bytes)?;
     let text = pages_text(&pages);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS {
@@ -173,26 +173,76 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
 }
 
 /// Each page's text, as `pdf-extract` reads it but for where a space goes (see [`Page`]).
-fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
-    let mut doc = pdf_extract::Document::load_mem(bytes)?;
-    if doc.is_encrypted() {
-        // Many PDFs are encrypted with an empty password, to forbid editing only.
-        doc.decrypt("")?;
-    }
+/// `pdf-extract` panics (an `expect`) on some damaged files, a download cut short among
+/// them: that is its failure on this file or page, said as such, not a crash of the command.
+fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, InputError> {
+    let unreadable = |e: pdf_extract::OutputError| InputError::Unreadable(e.to_string());
+    let doc = quietly(|| load_pdf(bytes))
+        .map_err(damaged)?
+        .map_err(unreadable)?;
     // A page the reader fails on (a font it cannot decode) is left out, not the document.
     let mut pages = Vec::new();
     let mut failed = None;
     for number in doc.get_pages().keys() {
         let mut page = Page::default();
-        match pdf_extract::output_doc_page(&doc, &mut page, *number) {
-            Ok(()) => pages.push(page.text()),
-            Err(e) => failed = failed.or(Some(e)),
+        let read =
+            std::panic::AssertUnwindSafe(|| pdf_extract::output_doc_page(&doc, &mut page, *number));
+        match quietly(read) {
+            Ok(Ok(())) => pages.push(page.text()),
+            Ok(Err(e)) => failed = failed.or(Some(unreadable(e))),
+            Err(why) => failed = failed.or(Some(damaged(why))),
         }
     }
     match failed {
         Some(e) if pages.is_empty() => Err(e),
         _ => Ok(pages),
     }
+}
+
+fn load_pdf(bytes: &[u8]) -> Result<pdf_extract::Document, pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        // Many PDFs are encrypted with an empty password, to forbid editing only.
+        doc.decrypt("")?;
+    }
+    Ok(doc)
+}
+
+fn damaged(why: String) -> InputError {
+    InputError::Unreadable(format!(
+        "the PDF reader stopped on a damaged part of the file ({why}); if the file opens in a \
+         PDF viewer, print it to a new PDF or save its text as a .txt file, and draft that"
+    ))
+}
+
+thread_local! {
+    /// Whether a panic on this thread is a reader's, caught by [`quietly`].
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `read()`, a panic in it caught and given as its message, not printed: the panic hook
+/// is wrapped once, for all threads, to stay silent on a thread inside `quietly` only
+/// (swapping the hook per call would race between threads).
+fn quietly<T>(read: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.get() {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.set(true);
+    let result = std::panic::catch_unwind(read);
+    QUIET.set(false);
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an unknown fault".into())
+    })
 }
 
 /// A gap wider than this share of the font size between two runs of text on a line is a
