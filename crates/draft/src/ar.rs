@@ -2806,8 +2806,9 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
         || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
-    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act.
-    let describes = is_past_with_object(bare(w));
+    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act;
+    // "مشروع قرار تقدمت به X": nor is who tabled it ("به" after the verb).
+    let describes = is_past_with_object(bare(w)) || table::AR_TABLED.contains(&bare(w));
     resolution && act && !describes && adopting_body(earlier).is_some()
 }
 
@@ -2985,7 +2986,25 @@ fn noun_request(entry: &Entry, rest: &[&str], before: &[&str]) -> Option<(Vec<St
             return attention(rest);
         }
     }
+    if openers.is_empty() {
+        rest = &rest[noun_doer(rest)..];
+    }
     request(rest, openers, enders, false, before)
+}
+
+/// "دعوة المجلس الدول والمنظمات إلى ...": the body whose call the noun is, its defined head
+/// right before the defined head of the one asked (no construct can join two words with
+/// the article); "دعوة المجلس الأعلى ..." names the one asked.
+fn noun_doer(rest: &[&str]) -> usize {
+    let doer = rest.first().is_some_and(|w| {
+        let w = bare(w);
+        w.starts_with("ال") && table::AR_BODY_HEADS.contains(&w) && !rest[0].ends_with(',')
+    });
+    let asked = rest.get(1).is_some_and(|w| {
+        let w = bare(w);
+        w.starts_with("ال") && table::AR_ACTOR_HEADS.contains(&w)
+    });
+    usize::from(doer && asked)
 }
 
 /// "ترك الأمر بالنسبة لباقي الترشيحات إلى X": what the matter is about ("بالنسبة لـ",
@@ -3146,7 +3165,29 @@ fn noun_opens(before: &[&str]) -> bool {
     let first_of = before
         .last()
         .is_some_and(|w| table::AR_LIST_HEADS.contains(&bare(w)));
-    included_by(before) || goes_on || listed || first_of || passive_of(before)
+    included_by(before) || goes_on || listed || first_of || passive_of(before) || next_item(before)
+}
+
+/// "خلص المجلس إلى ما يلي: إدانة ... . تأكيد ... . دعوة المجلس X إلى ...": after a full
+/// stop, an item of a list whose item before opened with a verbal noun (a view's or a
+/// call's) as this one does.
+fn next_item(before: &[&str]) -> bool {
+    let Some((last, earlier)) = before.split_last() else {
+        return false;
+    };
+    if !last.ends_with('.') {
+        return false;
+    }
+    let from = earlier
+        .iter()
+        .rposition(|w| w.ends_with(['.', ':']))
+        .map_or(0, |k| k + 1);
+    // Not the text's first sentence: a list follows its lead-in.
+    from > 0
+        && before.get(from).is_some_and(|w| {
+            let w = bare(w);
+            table::AR_VIEW_NOUNS.contains(&w) || opening_noun(w).is_some()
+        })
 }
 
 /// "... على أن يتم إمهال X ...", "بأن يتم تكليف X بـ": "أن" + "يتم" makes the verbal noun
@@ -3220,7 +3261,8 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
         let x = bare(x);
         table::AR_WELCOMES.contains(&x.strip_prefix('و').unwrap_or(x))
     });
-    if welcomed {
+    // "أشاد البيان بـ X، لمبادرته بالدعوة لانعقاد ...": X's initiative, praised.
+    if welcomed || before.last().is_some_and(|x| initiative(x)) {
         return None;
     }
     // Not "بحث" (discussed): "ب" + "حث".
@@ -3235,6 +3277,15 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
         return None;
     }
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
+}
+
+/// "مبادرة", "لمبادرته", "بمبادرتها": an initiative, someone's (with its pronoun) or named
+/// after it; a call it is made by is the initiator's, not the body's.
+fn initiative(w: &str) -> bool {
+    let w = bare(w);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+    w == "مبادرة" || w.starts_with("مبادرت")
 }
 
 /// "تكليف الأمين العام ...", "دعوة الدول ..." opening a paragraph: it can only ask.
@@ -3323,7 +3374,10 @@ fn request(
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
-    let required = openers.iter().any(|o| ["إلى", "الى", "ب", "ل"].contains(o));
+    // "اقترح المندوب X، إعادتها": a proposal whose addressee no "على" opens asks no one.
+    let required = openers
+        .iter()
+        .any(|o| ["إلى", "الى", "ب", "ل", "على"].contains(o));
     i = after_text_in_passing(rest, i, openers);
     // "وطلب المجلس أيضا أن يقدم الأمين العام ...": no addressee; the that-clause's actor.
     // "... وطالبت بأن يمتثل الكيان الصهيوني لـ ...": so with the subject the sentence's.
@@ -4974,13 +5028,14 @@ static GRANT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "4 أشهر للاتفاق على ...": an action that opens with a span and its purpose is the time
-/// an addressee was given ("أمهل X 4 أشهر للاتفاق", the span between the name and "لـ").
+/// an addressee was given ("أمهل X 4 أشهر للاتفاق", the span between the name and "لـ";
+/// "أمهل X، Y، شهرين، لـ ...": a comma may close the span).
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
     Regex::new(&format!(
-        r"^\s*(?:(\d{{1,3}}|{})\s+)?({})\s+ل\S",
+        r"^\s*(?:(\d{{1,3}}|{})\s+)?({})[,،]?\s+ل\S",
         any_of(&numbers),
         any_of(&units)
     ))

@@ -289,6 +289,8 @@ mod tests_ar_res21_kinds;
 #[cfg(test)]
 mod tests_ar_res22_kinds;
 #[cfg(test)]
+mod tests_ar_res23_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

@@ -2925,6 +2925,9 @@ pub const AR_RENEWS: &[&str] = &[
     "تكرر",
     "جدد",
     "جددت",
+    // "وكرر المجلس مطالبته بـ ...": the past of "يكرر", as "جدد" is of "يجدد".
+    "كرر",
+    "كررت",
     "مؤكدا",
     "مؤكدة",
     "مؤكدين",
@@ -3049,6 +3052,9 @@ pub const AR_DESCRIBING_VERBS: &[&str] = &[
     "نشر",
     "تلا",
 ];
+
+/// "مشروع قرار تقدمت به الدول ...": verbs that say who tabled a text, taking it by "به".
+pub const AR_TABLED: &[&str] = &["تقدم", "تقدمت", "تقدمتا", "تقدموا"];
 
 /// "بغية مطالبة ...", "بهدف دعوة ...": what a meeting was held for, not what it asked.
 pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا", "قصد", "بقصد"];
@@ -3360,6 +3366,10 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "نقل",
     // "طالب الإعلان بتنفيذ جميع قرارات مجلس الأمن": what is carried out.
     "تنفيذ",
+    // "كرر مطالبته برفع جميع الحواجز ...": what is lifted or removed.
+    "رفع",
+    "إزالة",
+    "ازالة",
 ];
 
 /// Prepositions: after a verbal noun they open its object ("الإفراج عن X"), not a
