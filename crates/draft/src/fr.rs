@@ -208,10 +208,11 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The addressee ends before "de" / "d'" / "à" and an infinitive, in lower case ("de la
-/// Poire" is a name). An adverb may come before it ("à mieux partager").
+/// Poire" is a name). An adverb may come before it ("à mieux partager"), and a negation
+/// ("de ne pas céder", "à ne ménager aucun effort").
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = any_of(table::FR_INFINITIVE_ADVERBS);
-    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:[«“]\s*)?(?:n(?:e\s+|['’])(?:pas|plus|jamais)\s+)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*){{0,2}}(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
+    Regex::new(&format!(r"(?i)(?:\s+de\s+|\s+d['’]\s*|\s+à\s+)(?:[«“]\s*)?(?:n(?:e\s+|['’])(?:(?:pas|plus|jamais)\s+)?)?(?:(?:{adverbs}|\p{{Ll}}+(?:ique|euse|ive|ière|ale|ente|ante|ible|able)ment|\p{{Ll}}+[ae]mment)\s+)?(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*){{0,2}}(?-i:\p{{Ll}})\p{{L}}*(?:er|ir|re|oir)\b"))
         .expect("valid regex")
 });
 
@@ -827,13 +828,64 @@ fn committed(clause: &str, body: &str) -> Option<(Vec<String>, String)> {
                 }
                 // (In a text that names no body, the people are named all the same.)
                 let own = if body.starts_with('(') { "" } else { body };
-                (m, deciding_people(before.trim(), own)?)
+                // "Les dirigeants arabes se sont engagés à ...": the leaders named by where
+                // they are from; "Ils se sont engagés à ..." (the leaders the sentence
+                // before named: the caller knows them).
+                let who = deciding_people(before.trim(), own)
+                    .or_else(|| {
+                        PLEDGING_LEADERS
+                            .captures(before.trim())
+                            .map(|l| capitalised(&l[1]))
+                    })
+                    .or_else(|| PLEDGING_PRONOUN.is_match(before).then(String::new))?;
+                (m, who)
             }
         },
     };
-    let action = clean(clause[m.end()..].trim_end_matches(['»', '"', ' ']));
+    // "à « développer les outils ... »": the pledge quoted.
+    let action = clause[m.end()..].trim_start_matches(['«', '"', '“', ' ', '\u{a0}']);
+    let action = clean(action.trim_end_matches(['»', '"', ' ']));
     let action = action.split(['»', '"']).next().unwrap_or_default().trim();
-    (!action.is_empty()).then(|| (vec![who], clean(action)))
+    let who = if who.is_empty() {
+        Vec::new()
+    } else {
+        vec![who]
+    };
+    (!action.is_empty()).then(|| (who, clean(action)))
+}
+
+/// "Les dirigeants arabes", "les dirigeants africains": leaders named by an adjective of
+/// where they are from, the subject of a pledge.
+static PLEDGING_LEADERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.;]\s+|,\s+)(?:les\s+)(dirigeants\s+(?-i:\p{Ll})[\p{L}-]+s)$")
+        .expect("valid regex")
+});
+
+/// "Ils se sont engagés à ...", "Elles se sont engagées à ...": a pledge whose subject is a
+/// pronoun at the sentence's start.
+static PLEDGING_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:ils|elles)\s*$").expect("valid regex"));
+
+/// The leaders a sentence names as its subject ("Les dirigeants arabes ont réaffirmé ...",
+/// "Dans la déclaration, les dirigeants arabes ont ..."), whom the next sentence's "Ils se
+/// sont engagés à ..." stands for.
+pub fn leaders_subject(sentence: &str) -> Option<String> {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        let heads = any_of(table::FR_DECIDING_PEOPLE);
+        Regex::new(&format!(
+            r"(?i)(?:^\s*|,\s+)(?:les\s+)?((?:dirigeants|{heads})\b[^,;:()]{{0,60}}?)\s+(?:ont|se\s+sont|s['’]\s*engagent)\b"
+        ))
+        .expect("valid regex")
+    });
+    let m = OPENS.captures(sentence)?;
+    Some(addressee_name(&m[1]))
+}
+
+/// Whether a sentence's pledge has a pronoun for its subject ("Ils se sont engagés à ...").
+pub fn pronoun_pledge(sentence: &str) -> bool {
+    PLEDGED
+        .find(sentence)
+        .is_some_and(|m| PLEDGING_PRONOUN.is_match(&sentence[..m.start()]))
 }
 
 /// "Les Chefs d'Etat se félicitent ... et s'engagent à": the sentence's subject, up to its
@@ -992,10 +1044,15 @@ fn encouraged_act<'a>(form: &str, rest: &'a str) -> Option<&'a str> {
 /// "invitant à célébrer ...", "encourage à s'occuper ...": a request's verb with "à" and an
 /// infinitive right after it names nobody; what it asks is the infinitive's.
 fn open_invite<'a>(form: &str, rest: &'a str) -> Option<&'a str> {
-    if !table::FR_OPEN_INVITES.contains(&form) {
+    // "recommande de prendre des sanctions ...": a recommendation with "de" and an
+    // infinitive right after it names nobody either ("recommande à X de ..." names X).
+    let after = if table::FR_OPEN_INVITES.contains(&form) {
+        starts_with_word(rest.trim(), &["à"])?
+    } else if table::FR_OPEN_RECOMMENDS.contains(&form) {
+        starts_with_word(rest.trim(), &["de", "d'", "d’"])?
+    } else {
         return None;
-    }
-    let after = starts_with_word(rest.trim(), &["à"])?;
+    };
     OPEN_INFINITIVE.is_match(after).then_some(after)
 }
 
@@ -1544,9 +1601,27 @@ static PASSIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     // invitées à ...": a request told in the passive, its addressee the subject (after "et"
     // too, in lower case too); "appelés", "exhortés", "encouragés" as "invités"
     // (plural only for "appelé": "M. X a été appelé à former ..." is an appointment).
-    Regex::new(&format!(r"(?:^|[.;]\s+|\s+et\s+)(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e)\s+|[Ll]['’]\s*)(\p{{Lu}}[^,;.]{{1,80}}?|(?:{institutions})\b[^,;.]{{0,40}}?|\p{{Ll}}[\p{{L}}'’-]*(?:\s+\p{{Ll}}[\p{{L}}'’-]*){{0,3}})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
-        .expect("valid regex")
+    passive_asked_regex(
+        r"(?:^|[.;]\s+|\s+et\s+)",
+        &format!(
+            r"\p{{Lu}}[^,;.]{{1,80}}?|(?:{institutions})\b[^,;.]{{0,40}}?|\p{{Ll}}[\p{{L}}'’-]*(?:\s+\p{{Ll}}[\p{{L}}'’-]*){{0,3}}"
+        ),
+    )
 });
+
+/// "..., la Commission de l'Union a été autorisée à couvrir les dépenses": after a clause's
+/// comma, a capitalised name told in the passive is the one asked.
+static PASSIVE_ASKED_AFTER_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| passive_asked_regex(r",\s+", r"\p{Lu}[^,;.]{1,80}?"));
+
+/// The passive request: what opens it, then an article, the subject (group 1), the
+/// auxiliary and participle, and the action (an infinitive after "à" in group 2, the rest in
+/// group 3). An authorisation ("a été autorisée à ...") names the one authorised, as
+/// "autorise X à" does.
+fn passive_asked_regex(opening: &str, subject: &str) -> Regex {
+    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+        .expect("valid regex")
+}
 
 /// "la résolution ... en vertu de laquelle les parties, A et B, sont invitées à ...": a text's
 /// relative clause whose passive names the one asked (an apposition after the name).
@@ -1593,7 +1668,9 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     if let Some(m) = TEXT_PASSIVE.captures(clause) {
         return Some((vec![capitalised(m[1].trim())], clean(&m[2])));
     }
-    let m = PASSIVE_ASKED.captures(clause)?;
+    let m = PASSIVE_ASKED
+        .captures(clause)
+        .or_else(|| PASSIVE_ASKED_AFTER_COMMA.captures(clause))?;
     // "invité à concevoir ...": the infinitive after "à" opens the action.
     let action = match m.get(2) {
         Some(verb) => format!("{}{}", verb.as_str(), &m[3]),
@@ -1602,6 +1679,14 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     // "Les États ont été félicités et les parties ont été invitées à ...": the subject of
     // the passive request is the one after the last "et", not a clause before it.
     let subject = m[1].trim();
+    // "Les haies ont été autorisées à pousser": an authorisation asks a name or an
+    // institution, not a thing in lower case.
+    let institution = table::FR_INSTITUTION_NOUNS
+        .iter()
+        .any(|i| fold(subject).starts_with(i));
+    if fold(&m[0]).contains(" autoris") && subject.starts_with(char::is_lowercase) && !institution {
+        return None;
+    }
     // "Les États se sont engagés à ...", "... se sont exhortés à ...": a reflexive verb, not
     // a request told in the passive.
     if [" se", " s'", " s’"].iter().any(|r| subject.ends_with(r)) {
@@ -2649,12 +2734,16 @@ pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
         return found;
     }
     if let Some(action) = item_action(item) {
+        if decided_view(&action) {
+            return Vec::new();
+        }
         // "de demander au Bureau de ...": a decision to ask the Bureau.
         return decided_to_ask(&action).unwrap_or_else(|| vec![(vec![body.to_string()], action)]);
     }
     // "décide de :" + "Renouveler le mandat ...", "Demander au Secrétaire général de ...":
-    // an infinitive item, the body's own or asking whom it names.
-    if INFINITIVE_ITEM.is_match(item) {
+    // an infinitive item, the body's own or asking whom it names ("Marquer sa disponibilité
+    // à ...", a view decided on, asks nothing).
+    if INFINITIVE_ITEM.is_match(item) && !decided_view(item) {
         let action = format!("{}{}", item[..1].to_lowercase(), &item[1..]);
         return match decided_to_ask(&action) {
             Some(asked) => asked,

@@ -315,6 +315,8 @@ mod tests_fr_res19_kinds;
 #[cfg(test)]
 mod tests_fr_res20_kinds;
 #[cfg(test)]
+mod tests_fr_res21_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -2017,6 +2017,15 @@ fn bracketed_marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
             _ => return (Marker::None, line),
         }
     };
+    // "a). Maintenir ...", "(b). Demander ...": a stray full stop after the label's bracket.
+    let closed = line
+        .as_bytes()
+        .get(inner.len() + usize::from(line.starts_with('(')))
+        == Some(&b')');
+    let rest = match rest.strip_prefix('.') {
+        Some(after) if closed && after.starts_with(char::is_whitespace) => after,
+        _ => rest,
+    };
     // "(a)" alone on its line, as PDFs set it: its text is on the next.
     if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) || inner.is_empty() {
         return (Marker::None, line);

@@ -1881,6 +1881,16 @@ pub const FR_OPEN_INVITES: &[&str] = &[
     "engage", "engagent", "engageant",
 ];
 
+/// "recommande de prendre des sanctions ...": a recommendation whose "de" and infinitive
+/// come right after it names nobody, a call on all.
+pub const FR_OPEN_RECOMMENDS: &[&str] = &[
+    "recommande",
+    "recommandent",
+    "recommandant",
+    "a recommandé",
+    "recommandé",
+];
+
 /// The verbs such a text asks with, as a relative ("qui demande") or a participle
 /// ("demandant"), and their present tense.
 #[rustfmt::skip]
@@ -1995,6 +2005,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // "les eurodéputés appellent X à ...", "les députés (des groupes A et B) demandent ...":
     // a parliament's members speak for it.
     "députés", "eurodéputés", "parlementaires", "sénateurs",
+    // "le secrétariat général exhorte X à ...": an organisation's secretariat speaks for it
+    // (not "le Secrétaire général", one person).
+    "secrétariat général", "secrétariat",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
@@ -2389,6 +2402,8 @@ pub const FR_NEEDING_THINGS: &[&str] = &[
 pub const FR_DECIDED_VIEWS: &[&str] = &[
     "condamner", "déplorer", "exprimer", "réaffirmer", "souligner", "saluer", "féliciter",
     "se féliciter", "rendre hommage", "prendre note", "prendre acte",
+    // "c) Marquer sa disponibilité à accompagner X": a readiness stated, no task.
+    "marquer sa disponibilité", "marquer son soutien", "marquer sa solidarité",
 ];
 
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.

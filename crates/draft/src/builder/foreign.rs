@@ -108,6 +108,7 @@ impl Builder {
             }
             let mut found = (rules.requests)(sentence, &body);
             self.them_listed(rules, sentence, &mut found);
+            self.leaders_pledged(sentence, &mut found);
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
                 item_read |= !found.is_empty();
@@ -164,6 +165,24 @@ impl Builder {
             }
         }
         self.listed = (rules.listed_names)(sentence).or(self.listed.take());
+    }
+
+    /// "Ils se sont engagés à ...": a pledge whose pronoun stands for the leaders the
+    /// sentence before opened on (none named: not read); a sentence that opens on leaders
+    /// names them for the next.
+    fn leaders_pledged(&mut self, sentence: &str, found: &mut Vec<(Vec<String>, String)>) {
+        if fr::pronoun_pledge(sentence) {
+            match self.leaders.clone() {
+                Some(leaders) => {
+                    for (actors, _) in found.iter_mut().filter(|(a, _)| a.is_empty()) {
+                        actors.push(leaders.clone());
+                    }
+                }
+                None => found.retain(|(actors, _)| !actors.is_empty()),
+            }
+            return;
+        }
+        self.leaders = fr::leaders_subject(sentence);
     }
 
     /// A foreign request's actors; with none, a pronoun ("l'encourage") names the one asked

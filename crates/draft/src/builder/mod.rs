@@ -159,6 +159,9 @@ pub(crate) struct Builder {
     /// The names the last French sentences listed ("le Maroc, l'Algérie et la Mauritanie"):
     /// what "les" stands for in "Le Conseil les encourage à ..." after them.
     listed: Option<Vec<String>>,
+    /// The leaders the last French sentence opened on ("Les dirigeants arabes ont ..."),
+    /// whom a pledge's "Ils se sont engagés à ..." stands for.
+    leaders: Option<String>,
     /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
     /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
     decision_list: bool,
@@ -200,6 +203,7 @@ impl Builder {
             period_end: None,
             one_speaker: false,
             listed: None,
+            leaders: None,
             decision_list: false,
             last_unnumbered: String::new(),
             pending_due: None,
