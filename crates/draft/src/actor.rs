@@ -161,6 +161,11 @@ fn without_trailing_adverb(actor: &str) -> &str {
     }
 }
 
+/// "in 2041 ", "by 2041, ": a year a that-clause puts before its subject.
+pub(crate) static FRONTED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:in|by|before)\s+(?:19|20|21)\d\d,?\s+").expect("valid regex")
+});
+
 static WHEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week)$")
         .expect("valid regex")
@@ -281,6 +286,13 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
 pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let trimmed = rest.trim_start();
     let body = trimmed.strip_prefix("that ")?;
+    // "that in 2041 the Council shall decide ...": a year put before the subject times the
+    // clause; the subject follows it.
+    let body = FRONTED_YEAR
+        .find(body)
+        .map(|m| &body[m.end()..])
+        .filter(|after| after.starts_with("the ") || after.starts_with(char::is_uppercase))
+        .unwrap_or(body);
     // "that pending a further study of ..., the Board shall ...": a subject does not open
     // with a preposition; the clause's subject follows the aside's comma. An aside with no
     // comma before a modal ("that before their next meeting the Council will ...") is read

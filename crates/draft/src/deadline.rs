@@ -147,6 +147,15 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20|21)\d{2})\b").expect("valid regex")
 });
 /// "next year", "this year", "the current year": years counted from the adoption.
+/// "June/July 2037": the later of two months joined by a slash, with its year.
+static MONTH_SLASH_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?:{m})\s*/\s*((?:{m})\s+(?:19|20|21)\d\d)\b"
+    ))
+    .expect("valid regex")
+});
+
 static RELATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let which: Vec<&str> = table::RELATIVE_YEARS.iter().map(|(w, _)| *w).collect();
     Regex::new(&format!(r"(?i)\b({})\s+year\b", any_of(&which))).expect("valid regex")
@@ -169,6 +178,9 @@ fn spelled_out(text: &str, adopted: Option<Date>) -> String {
             _ => m[0].to_string(),
         }
     });
+    // "at the June/July 2037 Summit": two months a slash joins before a year, dated by the
+    // later (a period is dated by its last day).
+    let text = MONTH_SLASH_MONTH.replace_all(&text, "$1");
     let Some(adopted) = adopted else {
         return text.into_owned();
     };
@@ -1084,10 +1096,19 @@ static PARTICIPATE_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "participation of African growers at this important event": an event named before.
+static PARTICIPATION_AT_THIS_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:participate|participates|participation|take\s+part|takes\s+part)\b[^.;:]{0,60}?\b((?:at|in)\s+(?:this|that)\s+(?:[a-z]+\s+)?(event|occasion))\b")
+        .expect("valid regex")
+});
+
 /// Taking part in a meeting the text names by its kind alone: at that meeting.
 fn participation_at(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    // "to ensure participation of X at this important event": the event the text names
+    // before, undated, is when.
     PARTICIPATE_AT
         .captures_iter(text)
+        .chain(PARTICIPATION_AT_THIS_EVENT.captures_iter(text))
         .map(|m| {
             let at = m.get(1).expect("match");
             let found = Found::AfterUndated {

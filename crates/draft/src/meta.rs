@@ -80,6 +80,10 @@ static RECORD_TITLE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s/\s*adopted\s+by\s+(?:the\s+)?(\p{Lu}[^.;,/]{2,80}?)\s*\.?\s*$")
         .expect("valid regex")
 });
+/// "Assembly/AU/13(XVI)", "EX.CL/845(XXV)": an African Union document symbol.
+static AU_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Assembly/AU/|EX\.CL/\d|PSC/(?:PR|AHG|MIN)/)").expect("valid regex")
+});
 /// "OIC Member States", "AU member states".
 static ORG_MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([A-Z]{2,6})\s+(?i:member\s+states)\b").expect("valid regex"));
@@ -884,6 +888,12 @@ fn named_org(body: &str, lead: &str) -> Option<String> {
         .find(|(name, _)| folded.contains(name))
     {
         return Some(acr.to_string());
+    }
+    // "Doc. Assembly/AU/13(XVI)", "Doc. EX.CL/845(XXV)": the organisation's own document
+    // symbol over the text names it before a partner spelled out with its acronym ("the
+    // Africa-European Union (EU) Summit").
+    if AU_SYMBOL.is_match(lead) {
+        return Some("AU".to_string());
     }
     if let Some(m) = ACRONYM.captures(body).or_else(|| ACRONYM.captures(lead)) {
         return Some(m[1].to_string());

@@ -1283,8 +1283,19 @@ fn without_strays(paras: Vec<Para>) -> Vec<Para> {
         let restart = out
             .last()
             .is_some_and(|q| q.number.is_none() && !ends_open(q));
+        // "2. Decides: (a) ...; (d) ..." then "2. Decides also to ...": a number the page
+        // gave twice, after a list, before an operative verb, is a paragraph of its own (it
+        // keeps the number the page gives it).
+        let repeated = n == last
+            && out
+                .last()
+                .is_some_and(|q| q.number == Some(n) && !q.subs.is_empty())
+            && p.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && is_verb_form(&fold_word(w)));
         let prev = out.last_mut();
-        let Some(prev) = prev.filter(|_| !in_order(n, last, &later, restart)) else {
+        let Some(prev) = prev.filter(|_| !repeated && !in_order(n, last, &later, restart)) else {
             last = n;
             list_next = None;
             out.push(p);

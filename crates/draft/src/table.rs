@@ -917,7 +917,7 @@ pub const ASKED_THINGS: &[&str] = &[
 /// What makes "decides that X ..." a permission, not a mandate: "X may ...", "X shall be
 /// permitted to ...".
 pub const PERMISSION_WORDS: &[&str] = &[
-    "may", "can", "shall be permitted", "be permitted", "is permitted", "are permitted",
+    "may", "can", "could", "might", "shall be permitted", "be permitted", "is permitted", "are permitted",
     "shall be allowed", "be allowed", "is allowed", "are allowed", "shall have the possibility",
 ];
 

@@ -94,8 +94,11 @@ impl Builder {
         }
         // "Decides to establish a Committee ... to undertake the following
         // tasks:": setting it up is the body's act; the items are its tasks.
+        // "Decides also to discontinue forthwith X, and, with a view to Y:" + "(a) To invite
+        // ...": the chapeau's own infinitive is an act of the body's, whole before its ", and".
         if clause.trigger.kind == Kind::Decides
-            && established_for_tasks(clause.rest.trim()).is_some()
+            && (established_for_tasks(clause.rest.trim()).is_some()
+                || OWN_ACT_BEFORE_ITEMS.is_match(clause.rest))
         {
             for cand in self.candidates(clause, sentence) {
                 self.push(cand, number, "", sentence, no_number.clone());
@@ -254,6 +257,30 @@ impl Builder {
     fn inherit(&self, chapeau: &Clause<'_>, sentence: &str, sub: &str) -> Option<Candidate> {
         if items_ask_nothing(chapeau) {
             return None;
+        }
+        // "Decides:" + "(b) That in 2041 the Council shall decide ...": each item is a
+        // that-clause of the chapeau's verb.
+        if chapeau.trigger.kind == Kind::Decides
+            && chapeau.rest.trim().trim_end_matches(':').trim().is_empty()
+            && let Some(body) = ["That ", "That, ", "that ", "that, "]
+                .iter()
+                .find_map(|t| sub.trim_start().strip_prefix(t))
+        {
+            // "(b) that X could submit ...", "(c) that the reports should be submitted ...":
+            // a permission, a passive, as "decided that ..." would be.
+            let text = format!("Decides that {body}");
+            let clauses = classify::clauses(&text);
+            if clauses
+                .first()
+                .is_some_and(|c| c.trigger.kind == Kind::Decides && c.trigger.start == 0)
+            {
+                // "That there shall be no session ..., and that X shall <act>": the
+                // clause of "shall" after the second "that" asks.
+                return clauses
+                    .iter()
+                    .flat_map(|c| self.candidates(c, &text))
+                    .next();
+            }
         }
         let (head, called_to) = chapeau_head(chapeau)?;
         let sub = item_words(sub);
@@ -555,10 +582,27 @@ fn item_words(sub: &str) -> &str {
         .unwrap_or(sub);
     // "(b) In accordance with their national law, to protect ...": the qualifier before
     // the item's infinitive names no one.
+    // "i) In collaboration with Member States to pursue ...": a partner named with no
+    // comma before the infinitive.
     QUALIFIED_ITEM
         .captures(sub)
+        .or_else(|| PARTNERED_ITEM.captures(sub))
         .map_or(sub, |m| m.get(1).expect("group").as_str())
 }
+
+/// "also to discontinue forthwith the present system of X, and, with a view to Y:": an
+/// infinitive with its object, then ", and" going on to the items.
+static OWN_ACT_BEFORE_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:also|further|moreover)\s+)?to\s+[a-z]+\s+(?:[\w-]+\s+){2,}?[\w-]+,\s+and,?\s+[^:]*:\s*$")
+        .expect("valid regex")
+});
+
+/// "In collaboration with Member States to pursue ...": an item whose infinitive follows a
+/// partner phrase with no comma (a lower-case verb after "to").
+static PARTNERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:in\s+(?:collaboration|consultation|cooperation|co-operation|coordination|partnership)\s+with|together\s+with)\s+[^;:,]*?\s+(to\s+[a-z][a-z-]*\b.*)$")
+        .expect("valid regex")
+});
 
 /// A lead-in that quotes an instrument's provision: "Article 9 provides:", "reads as follows:".
 static QUOTES_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
@@ -673,11 +717,16 @@ fn manner_items(subs: &[segment::Sub], items: &ForItems<'_>) -> Option<segment::
 /// determiner ("(a) the number of ...").
 fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     let rest = fold(rest.trim_end().trim_end_matches([':', ' ']));
+    let mut words = rest.rsplit(' ');
+    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // "shall hold a special session ..., for the following purposes:" + "(a) To consider
+    // ...": what the session is for, not tasks of their own.
+    if matches!(last, "purpose" | "purposes") && before == "following" {
+        return true;
+    }
     if !rest.contains(" to ") && !rest.starts_with("to ") {
         return false;
     }
-    let mut words = rest.rsplit(' ');
-    let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     // "to report on:", "information on:" (not "to focus on:", whose items are tasks).
     let reports_on = last == "on" && table::REPORT_WORDS.contains(&before);
     // "..., particularly focusing on:", "with a particular focus on:": the topics of what

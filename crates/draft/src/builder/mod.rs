@@ -153,6 +153,10 @@ pub(crate) struct Builder {
     /// The first date (or dated meeting) the last English paragraph that gave one gave:
     /// what "on that date", "by the deadline" in a later paragraph name.
     last_date: Option<(deadline::Found, String)>,
+    /// Meetings to come an English paragraph dated ("the Orchard Summit to be held in
+    /// December 2037", "the December, 2037 Lisbon Summit"), by their noun ("summit"): what
+    /// "the Summit" or "Lisbon Summit documentation" in a later request is due at.
+    dated_meetings: Vec<(String, deadline::Found, String)>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -210,6 +214,7 @@ impl Builder {
             mandate_end: None,
             continued_until: None,
             last_date: None,
+            dated_meetings: Vec::new(),
         }
     }
 
@@ -300,6 +305,9 @@ impl Builder {
         {
             self.last_date = Some((f, found.phrase));
         }
+        let adopted = self.meta.adopted.value;
+        self.dated_meetings
+            .extend(push::dated_meetings(text, adopted));
     }
 
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {

@@ -171,6 +171,14 @@ impl Builder {
             dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
             dl.phrase = ar::PERIOD_END_PHRASE.to_string();
         }
+        // "to fully participate in the Summit", "as part of Lisbon Summit documentation":
+        // the meeting to come an earlier paragraph dated by that noun.
+        if dl.found.is_none()
+            && let Some((found, phrase)) = self.meeting_named_again(action)
+        {
+            dl.found = Some(found);
+            dl.phrase = phrase;
+        }
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(action) {
             let whole = deadline::parse(text, known);
             // "to form the Government on that date", "by the deadline": the date the
@@ -182,6 +190,30 @@ impl Builder {
             }
         }
         dl
+    }
+
+    /// "the Summit", "Lisbon Summit documentation": a meeting to come an earlier paragraph
+    /// dated, named again by its noun alone or after a word of the name it was dated with
+    /// (not "the United Nations Conference on Trade", a body's name going on).
+    fn meeting_named_again(&self, action: &str) -> Option<(deadline::Found, String)> {
+        MEETING_NAMED_AGAIN.captures_iter(action).find_map(|m| {
+            let after = fold(&action[m.get(0).expect("match").end()..]);
+            if ["on ", "of ", "for "]
+                .iter()
+                .any(|w| after.trim_start().starts_with(w))
+            {
+                return None;
+            }
+            let noun = m[2].to_lowercase();
+            let name = m.get(1).map(|n| n.as_str());
+            self.dated_meetings
+                .iter()
+                .rev()
+                .find(|(n, _, phrase)| {
+                    *n == noun && name.is_none_or(|w| phrase.split_whitespace().any(|p| p == w))
+                })
+                .map(|(_, found, phrase)| (found.clone(), phrase.clone()))
+        })
     }
 
     /// A date the end of the mandate gives the action.
@@ -595,6 +627,18 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].trim().to_string();
         }
     }
+    // "Decides that in 2041 the Council shall decide ...": the year before the
+    // that-clause's subject times what it asks.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = FRONTED_THAT_YEAR.captures(&text[..at])
+    {
+        let found = deadline::parse(&m[1], known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[1].to_string();
+        }
+    }
     // "Decides, in the event of a breach, to meet again": the happening set off before the
     // action is when the body meets.
     if dl.found.is_none()
@@ -787,6 +831,13 @@ static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "that in 2041 the Council shall ": a year put before a that-clause's subject, up to
+/// its modal.
+static FRONTED_THAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthat,?\s+((?:in|by|before)\s+(?:19|20|21)\d\d),?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:shall|should|will|must)\s*$")
+        .expect("valid regex")
+});
+
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
@@ -838,3 +889,58 @@ static AND_FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+and\s+for\s+((?:the\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|the|\p{Lu}[\w'’-]*)){0,5})\s+to\s+(\p{Ll}\w+)")
         .expect("valid regex")
 });
+
+/// The nouns of meetings a text dates once and names again by the noun alone ("the
+/// Conference" is left out: it is as often a body, "the United Nations Conference on ...",
+/// or a meeting held before, renamed).
+const MEETING_NOUNS: &str = "Summit|Forum|Congress|Symposium";
+
+/// "the Summit", "the Africa Summit", "Lisbon Summit": a meeting named by its noun, with no
+/// date after it (a capitalised noun: "the next summit" is not one the text dated).
+static MEETING_NAMED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+|\b([A-Z][\w-]*)\s+)({MEETING_NOUNS})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "the Orchard Summit to be held in Portugal, in December 2037": a meeting to come and
+/// the clause that dates it.
+static MEETING_TO_BE_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\b[A-Z][\w-]*\s+){{0,4}}\b({MEETING_NOUNS})\b[^;.:]{{0,60}}?\b(?:to\s+be\s+held|will\s+be\s+held|scheduled|to\s+take\s+place)\b([^;:]{{0,80}})"
+    ))
+    .expect("valid regex")
+});
+
+/// "at the December, 2037 Lisbon Orchard Summit": a meeting its month and year open.
+static MEETING_MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    Regex::new(&format!(
+        r"\b[Tt]he\s+((?i:{m}),?\s+(?:19|20|21)\d\d)\s+(?:[A-Z][\w-]*\s+){{0,4}}({MEETING_NOUNS})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The meetings to come a paragraph dates, by their noun (lower case), with the date
+/// found and its words; a meeting dated before `adopted` is past and left out.
+pub(super) fn dated_meetings(text: &str, adopted: Date) -> Vec<(String, deadline::Found, String)> {
+    let to_come = |found: &deadline::Found| match found {
+        deadline::Found::On(f) => f.last_day() >= adopted,
+        _ => false,
+    };
+    let mut out = Vec::new();
+    for m in MEETING_TO_BE_HELD.captures_iter(text) {
+        let dl = deadline::parse(&format!("in {}", &m[2]), Some(adopted));
+        if let Some(found) = dl.found.filter(to_come) {
+            out.push((m[1].to_lowercase(), found, m[0].trim().to_string()));
+        }
+    }
+    for m in MEETING_MONTH_BEFORE.captures_iter(text) {
+        let dl = deadline::parse(&format!("in {}", m[1].replace(',', "")), Some(adopted));
+        if let Some(found) = dl.found.filter(to_come) {
+            out.push((m[2].to_lowercase(), found, m[0].trim().to_string()));
+        }
+    }
+    out
+}

@@ -21,7 +21,10 @@ impl Builder {
     /// The requests a clause makes: "Urges all States not parties to accede to it, and all
     /// States parties to promote it" asks two sets of actors two things.
     pub(super) fn candidates(&self, clause: &Clause<'_>, sentence: &str) -> Vec<Candidate> {
-        let Some(mut first) = self.candidate(clause, sentence) else {
+        let Some(mut first) = self
+            .candidate(clause, sentence)
+            .or_else(|| self.second_that_clause(clause, sentence))
+        else {
             return Vec::new();
         };
         let addressed = clause.trigger.kind == Kind::Addressed && !clause.trigger.passive;
@@ -82,6 +85,27 @@ impl Builder {
         out.push(first);
         out.reverse();
         out
+    }
+
+    /// "Decides that there shall be no session in 2040, and that the Keeper shall take this
+    /// into account ...": a make-up asks nothing, the second that-clause (its own subject)
+    /// still asks.
+    fn second_that_clause(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        if clause.trigger.kind != Kind::Decides
+            || !fold(clause.rest.trim_start()).starts_with("that ")
+        {
+            return None;
+        }
+        AND_THAT.find_iter(clause.rest).find_map(|m| {
+            let tail = clause.rest[m.start()..]
+                .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+            let tail = tail.strip_prefix("and").unwrap_or(tail).trim_start();
+            let second = Clause {
+                rest: tail,
+                ..clause.clone()
+            };
+            self.candidate(&second, sentence)
+        })
     }
 
     /// The request a clause makes, if it makes one.
@@ -982,6 +1006,11 @@ fn no_task(before: &str, action: &str, lower: &str) -> bool {
     if is_copula(action) || prohibition || lower.starts_with("have ") {
         return true;
     }
+    // "Five countries, the Chair and the Commission shall represent the African side at
+    // Experts levels": who stands for a side, a make-up as "shall constitute" is.
+    if REPRESENTS_A_SIDE.is_match(lower) {
+        return true;
+    }
     // "in the event of failure by X to comply ..., ECOWAS shall maintain ...": what is
     // to happen under a condition, not a task.
     if CONDITION_BEFORE_MODAL.is_match(before) {
@@ -993,6 +1022,12 @@ fn no_task(before: &str, action: &str, lower: &str) -> bool {
         .iter()
         .any(|d| lower.starts_with(d))
 }
+
+/// "represent the African side", "represent the region": whom a member stands for.
+static REPRESENTS_A_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^represent\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}(?:side|region|group|continent|constituency)\b")
+        .expect("valid regex")
+});
 
 /// The subject names an aim, not who acts.
 fn names_an_aim(subject: &str) -> bool {
@@ -2057,10 +2092,19 @@ static NAMED_SHOULD: LazyLock<Regex> = LazyLock::new(|| {
 /// first comma a lower-case qualifier follows (a name's own commas are followed by
 /// capitals: "Educational, Scientific and Cultural").
 fn that_subject(before: &str) -> Option<&str> {
+    // "that there shall be no session ..., and that the Director": the subject is the
+    // last that-clause's.
+    let before = before
+        .rfind(" and that ")
+        .map_or(before, |at| &before[at + " and ".len()..]);
     let rest = without_verb_adverbs(before);
     let rest = rest
         .strip_prefix("that ")
         .or_else(|| rest.strip_prefix("That "))?;
+    // "that in 2041 the Council": the year before the subject is no part of it.
+    let rest = actor::FRONTED_YEAR
+        .find(rest)
+        .map_or(rest, |m| &rest[m.end()..]);
     // "that pending a review of ..., the Board": the aside before the subject is no part
     // of it; the subject runs from the aside's last comma to the modal.
     let rest = match rest.rfind(", ") {
