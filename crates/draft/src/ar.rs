@@ -1566,7 +1566,13 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         && verb != bare(words[k])
         && pronoun_verb(verb)
             .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)));
+    // "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence.
+    let text_first = verb.starts_with(['ي', 'ت'])
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
+        && table::AR_TEXT_HEADS.contains(&bare(words[k - 1]))
+        && (k == 1 || words[k - 2].ends_with(['.', ':', ';']));
     (after_break && (is_verb(verb) || provides))
+        || text_first
         || joined_pronoun
         || first_person
         || named_after_that(words, k)
@@ -1652,7 +1658,8 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
     let stated = stated_obligation(&words[k..]);
     let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
-    let announced = announced_meeting(&words[..k], &words[k..]).is_some();
+    let announced = announced_meeting(&words[..k], &words[k..]).is_some()
+        || announced_decision(&words[..k], &words[k..]).is_some();
     noun || included
         || announced
         || participle
@@ -1932,6 +1939,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(by) = announced_meeting(before, words) {
         let act = format!("عقد {}", words[1..].join(" "));
         return vec![(vec![by], clean(&act))];
+    }
+    if let Some(found) = announced_decision(before, words) {
+        return vec![found];
     }
     // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
     // addressee a pronoun for the actor named before.
@@ -2471,6 +2481,11 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     // text says, read by its own verbs; it is no act of the body's.
     if ["أنه", "أنها", "انه", "انها"].contains(&act) {
         return Vec::new();
+    }
+    // "ينص القرار على وقف فوري لإطلاق النار ...": what the parties are to do, a call
+    // naming no one unless its noun names them ("على انسحاب القوات ...").
+    if table::AR_PARTIES_ACTS.contains(&act) {
+        return unnamed_call(&words, &[]).into_iter().collect();
     }
     decided(&words, body)
 }
@@ -3261,8 +3276,13 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
         let x = bare(x);
         table::AR_WELCOMES.contains(&x.strip_prefix('و').unwrap_or(x))
     });
-    // "أشاد البيان بـ X، لمبادرته بالدعوة لانعقاد ...": X's initiative, praised.
-    if welcomed || before.last().is_some_and(|x| initiative(x)) {
+    // "أشاد البيان بـ X، لمبادرته بالدعوة لانعقاد ...": X's initiative, praised; "أكد
+    // على الالتزام بالدعوة لـ ...": a call held to, not made.
+    let held_to = before.last().is_some_and(|x| {
+        let x = bare(x);
+        table::AR_COMMITMENTS.contains(&x.strip_prefix('و').unwrap_or(x))
+    });
+    if welcomed || held_to || before.last().is_some_and(|x| initiative(x)) {
         return None;
     }
     // Not "بحث" (discussed): "ب" + "حث".
@@ -4119,6 +4139,54 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     let end = name_end(&named);
     let actors = names(&named[..end]);
     (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
+}
+
+/// "أعلن الوزير عن قرار وزراء الخارجية القاضي بإرسال وفد ...": a decision announced (an
+/// announcing verb, "عن", "قرار" and who took it, then "القاضي / القاضية بـ" + its act) is
+/// its deciders' own act; a decision named in a call ("بتنفيذ قرار X القاضي بـ ...") is
+/// not announced. Who decided and what, if `words` opens so after `before`.
+fn announced_decision(before: &[&str], words: &[&str]) -> Option<(Vec<String>, String)> {
+    let [provides, act, ..] = words else {
+        return None;
+    };
+    let provides = bare(provides);
+    if !["القاضي", "القاضية"].contains(&provides)
+        || !act.starts_with('ب')
+        || act.chars().count() < 4
+    {
+        return None;
+    }
+    let n = before.len();
+    // "قرار" and its deciders: at most six words before.
+    let j = (n.saturating_sub(7)..n)
+        .rev()
+        .find(|&j| bare(before[j]) == "قرار")?;
+    let deciders = &before[j + 1..];
+    if deciders.is_empty()
+        || deciders.iter().any(|w| w.ends_with([',', '.', ';']))
+        || name_end(deciders) != deciders.len()
+    {
+        return None;
+    }
+    let mut v = j.checked_sub(1)?;
+    if bare(before[v]) == "عن" {
+        v = v.checked_sub(1)?;
+    }
+    // The announcing verb and its subject: at most eight words before.
+    let from = before[..=v]
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    (from.max(v.saturating_sub(8))..=v).find(|&a| {
+        let w = bare(before[a]);
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| table::AR_ANNOUNCES.contains(r))
+            .unwrap_or(w);
+        table::AR_ANNOUNCES.contains(&w)
+    })?;
+    let action = action_after(&words[1..], &["ب"])?;
+    Some((names(deciders), action))
 }
 
 /// "أعلن مجلس X، أنه سيعقد جلسة خاصة ... في 27 مايو": the body's own word that it will

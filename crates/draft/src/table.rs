@@ -2771,6 +2771,11 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("اقترحت", &["على"], &["أن", "ان"]),
     ("يقترح", &["على"], &["أن", "ان"]),
     ("تقترح", &["على"], &["أن", "ان"]),
+    // "القرار يلزم X بوقف ...", "وألزم القرار X بتقديم ...": what a text binds X to do.
+    ("يلزم", &[], &["ب"]),
+    ("تلزم", &[], &["ب"]),
+    ("ألزم", &[], &["ب"]),
+    ("ألزمت", &[], &["ب"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
@@ -2858,6 +2863,8 @@ pub const AR_PAST: &[&str] = &[
     "قرروا",
     "اقترح",
     "اقترحت",
+    "ألزم",
+    "ألزمت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -3372,6 +3379,33 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "ازالة",
 ];
 
+/// Nouns of holding to a thing: "أكد المجلس على الالتزام بالدعوة لـ ..." holds to a call
+/// made before (a view), it makes none.
+pub const AR_COMMITMENTS: &[&str] = &[
+    "الالتزام",
+    "التزام",
+    "التزامه",
+    "التزامها",
+    "التمسك",
+    "تمسك",
+    "تمسكه",
+    "تمسكها",
+];
+
+/// What parties do, not a body by deciding it: a text that provides for a ceasefire ("ينص
+/// القرار على وقف فوري لإطلاق النار ...") calls for it, naming no one unless its noun does.
+pub const AR_PARTIES_ACTS: &[&str] = &[
+    "وقف",
+    "انسحاب",
+    "إنهاء",
+    "انهاء",
+    "إطلاق",
+    "اطلاق",
+    "رفع",
+    "إزالة",
+    "ازالة",
+];
+
 /// Prepositions: after a verbal noun they open its object ("الإفراج عن X"), not a
 /// construct leading to its doer.
 pub const AR_PREPOSITIONS: &[&str] = &["عن", "من", "في", "فى", "على", "إلى", "الى", "مع"];
@@ -3386,6 +3420,9 @@ pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("حاثة", "يحث"),
     ("مطالبا", "يطالب"),
     ("حاثا", "يحث"),
+    // "مناشدا مجلس الأمن بتنفيذ ...": appealing to X.
+    ("مناشدا", "يناشد"),
+    ("مناشدين", "يناشد"),
     ("مكررا", "يجدد"),
     // "جدد المجلس التفويض، طالباً من الأمين العام تقديم تقرير ...": requesting.
     ("طالبا", "طلب"),
