@@ -48,10 +48,27 @@ pub fn normalize(text: &str) -> String {
     let chars = plain_letters(&text);
     let mut out = String::with_capacity(chars.len());
     let mut pending: Option<String> = None;
+    // "... بإجراءات هي: 1- فتح ..." / "2- تعويض ...": the next item of a list a line opened
+    // after its colon, on the next line; it goes on that line's sentence.
+    let mut inline_next: Option<u32> = None;
     for line in chars.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let eol = &line[body.len()..];
         let body = mended_line(body);
+        let number = LEADING_NUMBER
+            .captures(&body)
+            .and_then(|c| c[1].parse::<u32>().ok());
+        if let Some(n) = inline_next.filter(|n| number == Some(*n))
+            && out.ends_with('\n')
+        {
+            out.truncate(out.trim_end_matches(['\n', '\r']).len());
+            out.push(' ');
+            out.push_str(body.trim());
+            out.push_str(eol);
+            inline_next = Some(n + 1);
+            continue;
+        }
+        inline_next = (number.is_none() && INLINE_LIST.is_match(&body)).then_some(2);
         // "4 -" alone, then a blank line, then its text: one paragraph "4- ...".
         if LONE_NUMBER.is_match(&body) {
             pending = Some(body.trim().to_string());
@@ -210,6 +227,12 @@ static ORDINAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
+/// "2- ...": a line that opens with a number, as `mended_line` writes it.
+static LEADING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})- ").expect("valid regex"));
+/// "...: 1- سحب ...": a list's first item after a colon, inside a line.
+static INLINE_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":\s*1\s*[-–—]\s*\S").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
 static CLOSED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1076,7 +1099,14 @@ fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                 // A lede's general call that a later paragraph gives in full ("قرارا
                 // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
                 let lede = general_call(m) && later.paragraph > m.paragraph;
-                same && (organ || lede)
+                // A lede's call to X that a later paragraph quotes ("دعا مجلس الأمن X إلى
+                // وقف كل ..." then "كما دعا المجلس "X إلى وقف كل ...""): its first three
+                // words and its actors again.
+                let quoted = later.paragraph > m.paragraph
+                    && actor_names(later) == actor_names(m)
+                    && opening_words(m).len() == 3
+                    && opening_words(m) == opening_words(later);
+                same && (organ || lede || quoted)
             })
         })
         .collect()
@@ -1458,6 +1488,10 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         let to = (from..to)
             .find(|&k| words[k].ends_with('.') && k + 1 < to)
             .map_or(to, |k| k + 1);
+        // "بماذا طالب مجلس الأمن X ...؟": a question about a demand, no demand.
+        if words[from..to].iter().any(|w| w.ends_with(['?', '؟'])) {
+            continue;
+        }
         // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
         // last addressee asked.
         let last = out
@@ -1659,7 +1693,8 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let stated = stated_obligation(&words[k..]);
     let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
     let announced = announced_meeting(&words[..k], &words[k..]).is_some()
-        || announced_decision(&words[..k], &words[k..]).is_some();
+        || announced_decision(&words[..k], &words[k..]).is_some()
+        || time_granted(&words[k..]).is_some();
     noun || included
         || announced
         || participle
@@ -1941,6 +1976,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return vec![(vec![by], clean(&act))];
     }
     if let Some(found) = announced_decision(before, words) {
+        return vec![found];
+    }
+    if let Some(found) = time_granted(words) {
         return vec![found];
     }
     // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
@@ -3554,6 +3592,32 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
     {
         return skip_adverbs(rest, i + 1 + taken);
     }
+    // "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
+    // is the subject; the one asked follows.
+    if past {
+        let e = name_end(&rest[i.min(rest.len())..]);
+        let in_text = (i + 1..i + e).find(|&j| {
+            ["في", "فى"].contains(&bare(rest[j]))
+                && rest
+                    .get(j + 1)
+                    .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+                && !rest[j - 1].ends_with([',', '.'])
+                // "وأذن المجلس للبعثة في القرار ...": the one asked is named before it.
+                && rest[i..j].iter().all(|w| {
+                    let w = bare(w);
+                    !w.starts_with("لل") && !w.starts_with("بال")
+                })
+        });
+        if let Some(j) = in_text {
+            let k = j
+                + 2
+                + rest[j + 2..]
+                    .iter()
+                    .take_while(|w| ["الختامي", "الختامى"].contains(&bare(w)))
+                    .count();
+            return skip_adverbs(rest, k);
+        }
+    }
     // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
     if past
         && rest
@@ -4139,6 +4203,51 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     let end = name_end(&named);
     let actors = names(&named[..end]);
     (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
+}
+
+/// "(س)يمنح X مهلة إضافية حتى 60 يوما لتسليم ...", "ومنح المجلس X مهلة ...": a time
+/// granted (a verb of granting, its subject if named, whom, then "مهلة" and the act after
+/// "لـ" within eight words) asks whom it is granted, within it. Who and what, if `words`
+/// opens so.
+fn time_granted(words: &[&str]) -> Option<(Vec<String>, String)> {
+    const GRANTS: &[&str] = &["منح", "منحت", "يمنح", "تمنح"];
+    let first = bare(words.first()?);
+    let first = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    // "سيمنح": the body's word of what it grants; a headline's present ("الاتحاد يمنح X
+    // مهلة ...") tells the grant the story gives below.
+    let verb = first
+        .strip_prefix('س')
+        .filter(|v| GRANTS.contains(v))
+        .unwrap_or(first);
+    let present = verb == first && verb.starts_with(['ي', 'ت']);
+    if !GRANTS.contains(&verb) || present {
+        return None;
+    }
+    let time = words
+        .iter()
+        .take(10)
+        .position(|w| ["مهلة", "مهله"].contains(&bare(w)))?;
+    // Whom: the name right before "مهلة", after the subject if one is named.
+    let mut from = 1;
+    // The past of a report names its subject ("ومنح المجلس X مهلة"); the body's own word
+    // ("انه سيمنح X مهلة") does not.
+    let past = ["منح", "منحت"].contains(&first);
+    if past
+        && let Some((_, taken)) = words.get(1..time).and_then(subject)
+        && 1 + taken < time
+    {
+        from = 1 + taken;
+    }
+    let whom = &words[from..time];
+    if whom.is_empty() || name_end(whom) != whom.len() {
+        return None;
+    }
+    let act = (time + 1..words.len().min(time + 9)).find(|&k| {
+        let w = bare(words[k]);
+        w.starts_with('ل') && w.chars().count() > 3 && !w.starts_with("لل")
+    })?;
+    let action = action_after(&words[time..], &[])?;
+    (act > time).then(|| (names(whom), action))
 }
 
 /// "أعلن الوزير عن قرار وزراء الخارجية القاضي بإرسال وفد ...": a decision announced (an
@@ -5076,7 +5185,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let units = any_of(&units);
     // "في مهلة 4 أشهر", "خلال مهلة أقصاها شهران": a time given, as "خلال".
     Regex::new(&format!(
-        r"(?:خلال|غضون|مهلة(?:\s+(?:مدتها|قدرها|أقصاها))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+        r"(?:خلال|غضون|مهلة(?:\s+(?:إضافية|اضافية))?(?:\s+(?:مدتها|قدرها|أقصاها|حتى))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
     ))
     .expect("valid regex")
 });

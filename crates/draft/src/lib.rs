@@ -293,6 +293,8 @@ mod tests_ar_res23_kinds;
 #[cfg(test)]
 mod tests_ar_res24_kinds;
 #[cfg(test)]
+mod tests_ar_res25_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

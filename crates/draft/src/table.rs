@@ -3420,6 +3420,12 @@ pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("حاثة", "يحث"),
     ("مطالبا", "يطالب"),
     ("حاثا", "يحث"),
+    // "مطالبين المجتمع الدولي بالتدخل ...": the leaders demanding; "مشجعا الأطراف على أن
+    // ...": encouraging.
+    ("مطالبين", "يطالب"),
+    ("حاثين", "يحث"),
+    ("مشجعا", "يشجع"),
+    ("مشجعين", "يشجع"),
     // "مناشدا مجلس الأمن بتنفيذ ...": appealing to X.
     ("مناشدا", "يناشد"),
     ("مناشدين", "يناشد"),
@@ -3746,7 +3752,19 @@ pub const AR_MANNER: &[&str] = &["بالإجماع", "بالاجماع", "بتو
 
 /// "قرارا جديدا يقضي بـ ...": an adjective of the resolution a body adopted, between it and
 /// what it provides for.
-pub const AR_RESOLUTION_ADJECTIVES: &[&str] = &["جديد", "جديدا", "آخر", "اخر"];
+/// "قرارا تاريخيا يطالب ...": one that qualifies it likewise.
+pub const AR_RESOLUTION_ADJECTIVES: &[&str] = &[
+    "جديد",
+    "جديدا",
+    "آخر",
+    "اخر",
+    "تاريخي",
+    "تاريخيا",
+    "هاما",
+    "مهما",
+    "حاسما",
+    "ملزما",
+];
 
 /// Items numbered by ordinal words: "أولا -", "ثانيا -" (tanween gone).
 pub const AR_ORDINAL_ITEMS: &[&str] = &[
