@@ -2800,6 +2800,18 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         Some(d) if is_verb(verb_form(w)) || by_act_noun(w) => &before[..before.len() - d],
         _ => before,
     };
+    // "قرارا، الأربعاء، بتمديد ...": a day set off by commas after the resolution.
+    let n = before.len();
+    let day_set_off = n >= 2
+        && before[n - 1].ends_with(',')
+        && before[n - 2].ends_with(',')
+        && table::AR_TIME_WORDS.contains(&bare(before[n - 1]))
+        && table::AR_RESOLUTION_WORDS.contains(&bare(before[n - 2]));
+    let (before, last_comma) = if day_set_off {
+        (&before[..n - 1], true)
+    } else {
+        (before, false)
+    };
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
     // "قرار جديد يقضي ...": so does the resolution's adjective.
     let manner = before
@@ -2841,8 +2853,9 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         return false;
     };
     let resolution = (table::AR_RESOLUTION_WORDS.contains(&bare(last))
+        || table::AR_OWN_DECISION.contains(&bare(last))
         || (numbered && table::AR_TEXT_NAMED.contains(&bare(last))))
-        && !last.ends_with(',');
+        && (!last.ends_with(',') || last_comma);
     // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
     // names no act of its own; "على قرار بنشر قوة" does.
     let approved = earlier
@@ -2895,7 +2908,8 @@ fn adopting_body(before: &[&str]) -> Option<String> {
     // ...": the verbal noun of adoption, the body its genitive (named: never elided).
     let k = (from..before.len()).rev().take(14).find(|&k| {
         let w = bare(before[k]);
-        adopts(w) || table::AR_ADOPTION_NOUNS.contains(&w) || table::AR_BACKS.contains(&w)
+        let taken = table::AR_TAKES.contains(&w.strip_prefix('و').unwrap_or(w));
+        adopts(w) || taken || table::AR_ADOPTION_NOUNS.contains(&w) || table::AR_BACKS.contains(&w)
     })?;
     // "دعّم مجلس الأمن ... بالإجماع قرارا يدعو إلى ...": backed, its subject named.
     // "على تبني مشروع قرار ...": the text adopted is no body.
@@ -5003,7 +5017,10 @@ pub fn at_period_end(action: &str) -> bool {
 }
 
 static PERIOD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:مع|قبل|عند|في)\s+(?:نهاية|انتهاء)\s+(?:مدة|ولاية|مهمة|فترة)\s")
+    // "في نهاية هذه المهلة": the period named before, by its demonstrative.
+    Regex::new(
+        r"(?:^|\s)(?:مع|قبل|عند|في)\s+(?:نهاية|انتهاء)\s+(?:(?:مدة|ولاية|مهمة|فترة)\s|(?:هذه|هذا|تلك)\s+(?:المهلة|الفترة|المدة|الولاية)(?:\s|$|[,.;]))",
+    )
         .expect("valid regex")
 });
 
@@ -5020,8 +5037,19 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
     {
         return Date::new(a.year(), 12, 31).ok();
     }
-    let m = UNTIL.captures(text)?;
-    let rest = &text[m.get(0).expect("match").end()..];
+    if let Some(first) = UNTIL.find(text)
+        && let Some(day) = until_day(&text[first.end()..], adopted)
+    {
+        return Some(day);
+    }
+    // "بتمديد مهمة القوة إلى 30 كانون الأول المقبل": "إلى" right before the day.
+    TO_DAY
+        .find_iter(text)
+        .find_map(|m| until_day(&text[m.end()..], adopted))
+}
+
+/// The day that opens `rest`, after "حتى" / "إلى".
+fn until_day(rest: &str, adopted: Option<Date>) -> Option<Date> {
     // "الثلاثين من أبريل2006": a year glued to its month.
     let rest = GLUED_YEAR.replace(rest, "$1 $2");
     let day = DATE
@@ -5053,6 +5081,8 @@ fn next_day(c: &regex::Captures<'_>, a: Date) -> Option<Date> {
     }
 }
 
+static TO_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:إلى|الى)\s+").expect("valid regex"));
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:حتى|لغاية|إلى\s+غاية|الى\s+غاية)\s+").expect("valid regex"));
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {

@@ -3001,6 +3001,11 @@ pub const AR_ADOPTS: &[&str] = &[
     "صادقت",
 ];
 
+/// "واتخذ المجلس قراره بتمديد ...": a body taking its decision by its act, as "اعتمد
+/// قرارا بـ ..." (the decision its own: "قراره", "قرارها").
+pub const AR_TAKES: &[&str] = &["اتخذ", "اتخذت"];
+pub const AR_OWN_DECISION: &[&str] = &["قراره", "قرارها"];
+
 /// "دعّم مجلس الأمن بالإجماع قرارا ...", "أيد المجلس قرارا ...": a body backing a
 /// resolution by its vote, as "اعتمد" (the words are nouns too: the body must follow).
 pub const AR_BACKS: &[&str] = &["دعم", "ودعم", "أيد", "وأيد"];
