@@ -48,10 +48,27 @@ pub fn normalize(text: &str) -> String {
     let chars = plain_letters(&text);
     let mut out = String::with_capacity(chars.len());
     let mut pending: Option<String> = None;
+    // "... بإجراءات هي: 1- فتح ..." / "2- تعويض ...": the next item of a list a line opened
+    // after its colon, on the next line; it goes on that line's sentence.
+    let mut inline_next: Option<u32> = None;
     for line in chars.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let eol = &line[body.len()..];
         let body = mended_line(body);
+        let number = LEADING_NUMBER
+            .captures(&body)
+            .and_then(|c| c[1].parse::<u32>().ok());
+        if let Some(n) = inline_next.filter(|n| number == Some(*n))
+            && out.ends_with('\n')
+        {
+            out.truncate(out.trim_end_matches(['\n', '\r']).len());
+            out.push(' ');
+            out.push_str(body.trim());
+            out.push_str(eol);
+            inline_next = Some(n + 1);
+            continue;
+        }
+        inline_next = (number.is_none() && INLINE_LIST.is_match(&body)).then_some(2);
         // "4 -" alone, then a blank line, then its text: one paragraph "4- ...".
         if LONE_NUMBER.is_match(&body) {
             pending = Some(body.trim().to_string());
@@ -210,6 +227,12 @@ static ORDINAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
+/// "2- ...": a line that opens with a number, as `mended_line` writes it.
+static LEADING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})- ").expect("valid regex"));
+/// "...: 1- سحب ...": a list's first item after a colon, inside a line.
+static INLINE_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":\s*1\s*[-–—]\s*\S").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
 static CLOSED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1076,7 +1099,14 @@ fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                 // A lede's general call that a later paragraph gives in full ("قرارا
                 // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
                 let lede = general_call(m) && later.paragraph > m.paragraph;
-                same && (organ || lede)
+                // A lede's call to X that a later paragraph quotes ("دعا مجلس الأمن X إلى
+                // وقف كل ..." then "كما دعا المجلس "X إلى وقف كل ...""): its first three
+                // words and its actors again.
+                let quoted = later.paragraph > m.paragraph
+                    && actor_names(later) == actor_names(m)
+                    && opening_words(m).len() == 3
+                    && opening_words(m) == opening_words(later);
+                same && (organ || lede || quoted)
             })
         })
         .collect()
@@ -1458,6 +1488,10 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         let to = (from..to)
             .find(|&k| words[k].ends_with('.') && k + 1 < to)
             .map_or(to, |k| k + 1);
+        // "بماذا طالب مجلس الأمن X ...؟": a question about a demand, no demand.
+        if words[from..to].iter().any(|w| w.ends_with(['?', '؟'])) {
+            continue;
+        }
         // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
         // last addressee asked.
         let last = out
@@ -1566,7 +1600,13 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         && verb != bare(words[k])
         && pronoun_verb(verb)
             .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)));
+    // "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence.
+    let text_first = verb.starts_with(['ي', 'ت'])
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
+        && table::AR_TEXT_HEADS.contains(&bare(words[k - 1]))
+        && (k == 1 || words[k - 2].ends_with(['.', ':', ';']));
     (after_break && (is_verb(verb) || provides))
+        || text_first
         || joined_pronoun
         || first_person
         || named_after_that(words, k)
@@ -1652,7 +1692,9 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
     let stated = stated_obligation(&words[k..]);
     let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
-    let announced = announced_meeting(&words[..k], &words[k..]).is_some();
+    let announced = announced_meeting(&words[..k], &words[k..]).is_some()
+        || announced_decision(&words[..k], &words[k..]).is_some()
+        || time_granted(&words[k..]).is_some();
     noun || included
         || announced
         || participle
@@ -1932,6 +1974,12 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(by) = announced_meeting(before, words) {
         let act = format!("عقد {}", words[1..].join(" "));
         return vec![(vec![by], clean(&act))];
+    }
+    if let Some(found) = announced_decision(before, words) {
+        return vec![found];
+    }
+    if let Some(found) = time_granted(words) {
+        return vec![found];
     }
     // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
     // addressee a pronoun for the actor named before.
@@ -2472,6 +2520,11 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     if ["أنه", "أنها", "انه", "انها"].contains(&act) {
         return Vec::new();
     }
+    // "ينص القرار على وقف فوري لإطلاق النار ...": what the parties are to do, a call
+    // naming no one unless its noun names them ("على انسحاب القوات ...").
+    if table::AR_PARTIES_ACTS.contains(&act) {
+        return unnamed_call(&words, &[]).into_iter().collect();
+    }
     decided(&words, body)
 }
 
@@ -2747,6 +2800,18 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         Some(d) if is_verb(verb_form(w)) || by_act_noun(w) => &before[..before.len() - d],
         _ => before,
     };
+    // "قرارا، الأربعاء، بتمديد ...": a day set off by commas after the resolution.
+    let n = before.len();
+    let day_set_off = n >= 2
+        && before[n - 1].ends_with(',')
+        && before[n - 2].ends_with(',')
+        && table::AR_TIME_WORDS.contains(&bare(before[n - 1]))
+        && table::AR_RESOLUTION_WORDS.contains(&bare(before[n - 2]));
+    let (before, last_comma) = if day_set_off {
+        (&before[..n - 1], true)
+    } else {
+        (before, false)
+    };
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
     // "قرار جديد يقضي ...": so does the resolution's adjective.
     let manner = before
@@ -2788,8 +2853,9 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         return false;
     };
     let resolution = (table::AR_RESOLUTION_WORDS.contains(&bare(last))
+        || table::AR_OWN_DECISION.contains(&bare(last))
         || (numbered && table::AR_TEXT_NAMED.contains(&bare(last))))
-        && !last.ends_with(',');
+        && (!last.ends_with(',') || last_comma);
     // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
     // names no act of its own; "على قرار بنشر قوة" does.
     let approved = earlier
@@ -2842,7 +2908,8 @@ fn adopting_body(before: &[&str]) -> Option<String> {
     // ...": the verbal noun of adoption, the body its genitive (named: never elided).
     let k = (from..before.len()).rev().take(14).find(|&k| {
         let w = bare(before[k]);
-        adopts(w) || table::AR_ADOPTION_NOUNS.contains(&w) || table::AR_BACKS.contains(&w)
+        let taken = table::AR_TAKES.contains(&w.strip_prefix('و').unwrap_or(w));
+        adopts(w) || taken || table::AR_ADOPTION_NOUNS.contains(&w) || table::AR_BACKS.contains(&w)
     })?;
     // "دعّم مجلس الأمن ... بالإجماع قرارا يدعو إلى ...": backed, its subject named.
     // "على تبني مشروع قرار ...": the text adopted is no body.
@@ -3261,8 +3328,13 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
         let x = bare(x);
         table::AR_WELCOMES.contains(&x.strip_prefix('و').unwrap_or(x))
     });
-    // "أشاد البيان بـ X، لمبادرته بالدعوة لانعقاد ...": X's initiative, praised.
-    if welcomed || before.last().is_some_and(|x| initiative(x)) {
+    // "أشاد البيان بـ X، لمبادرته بالدعوة لانعقاد ...": X's initiative, praised; "أكد
+    // على الالتزام بالدعوة لـ ...": a call held to, not made.
+    let held_to = before.last().is_some_and(|x| {
+        let x = bare(x);
+        table::AR_COMMITMENTS.contains(&x.strip_prefix('و').unwrap_or(x))
+    });
+    if welcomed || held_to || before.last().is_some_and(|x| initiative(x)) {
         return None;
     }
     // Not "بحث" (discussed): "ب" + "حث".
@@ -3533,6 +3605,32 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
         && let Some((_, taken)) = subject(&rest[i + 1..])
     {
         return skip_adverbs(rest, i + 1 + taken);
+    }
+    // "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
+    // is the subject; the one asked follows.
+    if past {
+        let e = name_end(&rest[i.min(rest.len())..]);
+        let in_text = (i + 1..i + e).find(|&j| {
+            ["في", "فى"].contains(&bare(rest[j]))
+                && rest
+                    .get(j + 1)
+                    .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+                && !rest[j - 1].ends_with([',', '.'])
+                // "وأذن المجلس للبعثة في القرار ...": the one asked is named before it.
+                && rest[i..j].iter().all(|w| {
+                    let w = bare(w);
+                    !w.starts_with("لل") && !w.starts_with("بال")
+                })
+        });
+        if let Some(j) = in_text {
+            let k = j
+                + 2
+                + rest[j + 2..]
+                    .iter()
+                    .take_while(|w| ["الختامي", "الختامى"].contains(&bare(w)))
+                    .count();
+            return skip_adverbs(rest, k);
+        }
     }
     // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
     if past
@@ -4119,6 +4217,99 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     let end = name_end(&named);
     let actors = names(&named[..end]);
     (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
+}
+
+/// "(س)يمنح X مهلة إضافية حتى 60 يوما لتسليم ...", "ومنح المجلس X مهلة ...": a time
+/// granted (a verb of granting, its subject if named, whom, then "مهلة" and the act after
+/// "لـ" within eight words) asks whom it is granted, within it. Who and what, if `words`
+/// opens so.
+fn time_granted(words: &[&str]) -> Option<(Vec<String>, String)> {
+    const GRANTS: &[&str] = &["منح", "منحت", "يمنح", "تمنح"];
+    let first = bare(words.first()?);
+    let first = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    // "سيمنح": the body's word of what it grants; a headline's present ("الاتحاد يمنح X
+    // مهلة ...") tells the grant the story gives below.
+    let verb = first
+        .strip_prefix('س')
+        .filter(|v| GRANTS.contains(v))
+        .unwrap_or(first);
+    let present = verb == first && verb.starts_with(['ي', 'ت']);
+    if !GRANTS.contains(&verb) || present {
+        return None;
+    }
+    let time = words
+        .iter()
+        .take(10)
+        .position(|w| ["مهلة", "مهله"].contains(&bare(w)))?;
+    // Whom: the name right before "مهلة", after the subject if one is named.
+    let mut from = 1;
+    // The past of a report names its subject ("ومنح المجلس X مهلة"); the body's own word
+    // ("انه سيمنح X مهلة") does not.
+    let past = ["منح", "منحت"].contains(&first);
+    if past
+        && let Some((_, taken)) = words.get(1..time).and_then(subject)
+        && 1 + taken < time
+    {
+        from = 1 + taken;
+    }
+    let whom = &words[from..time];
+    if whom.is_empty() || name_end(whom) != whom.len() {
+        return None;
+    }
+    let act = (time + 1..words.len().min(time + 9)).find(|&k| {
+        let w = bare(words[k]);
+        w.starts_with('ل') && w.chars().count() > 3 && !w.starts_with("لل")
+    })?;
+    let action = action_after(&words[time..], &[])?;
+    (act > time).then(|| (names(whom), action))
+}
+
+/// "أعلن الوزير عن قرار وزراء الخارجية القاضي بإرسال وفد ...": a decision announced (an
+/// announcing verb, "عن", "قرار" and who took it, then "القاضي / القاضية بـ" + its act) is
+/// its deciders' own act; a decision named in a call ("بتنفيذ قرار X القاضي بـ ...") is
+/// not announced. Who decided and what, if `words` opens so after `before`.
+fn announced_decision(before: &[&str], words: &[&str]) -> Option<(Vec<String>, String)> {
+    let [provides, act, ..] = words else {
+        return None;
+    };
+    let provides = bare(provides);
+    if !["القاضي", "القاضية"].contains(&provides)
+        || !act.starts_with('ب')
+        || act.chars().count() < 4
+    {
+        return None;
+    }
+    let n = before.len();
+    // "قرار" and its deciders: at most six words before.
+    let j = (n.saturating_sub(7)..n)
+        .rev()
+        .find(|&j| bare(before[j]) == "قرار")?;
+    let deciders = &before[j + 1..];
+    if deciders.is_empty()
+        || deciders.iter().any(|w| w.ends_with([',', '.', ';']))
+        || name_end(deciders) != deciders.len()
+    {
+        return None;
+    }
+    let mut v = j.checked_sub(1)?;
+    if bare(before[v]) == "عن" {
+        v = v.checked_sub(1)?;
+    }
+    // The announcing verb and its subject: at most eight words before.
+    let from = before[..=v]
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    (from.max(v.saturating_sub(8))..=v).find(|&a| {
+        let w = bare(before[a]);
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| table::AR_ANNOUNCES.contains(r))
+            .unwrap_or(w);
+        table::AR_ANNOUNCES.contains(&w)
+    })?;
+    let action = action_after(&words[1..], &["ب"])?;
+    Some((names(deciders), action))
 }
 
 /// "أعلن مجلس X، أنه سيعقد جلسة خاصة ... في 27 مايو": the body's own word that it will
@@ -4826,7 +5017,10 @@ pub fn at_period_end(action: &str) -> bool {
 }
 
 static PERIOD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:مع|قبل|عند|في)\s+(?:نهاية|انتهاء)\s+(?:مدة|ولاية|مهمة|فترة)\s")
+    // "في نهاية هذه المهلة": the period named before, by its demonstrative.
+    Regex::new(
+        r"(?:^|\s)(?:مع|قبل|عند|في)\s+(?:نهاية|انتهاء)\s+(?:(?:مدة|ولاية|مهمة|فترة)\s|(?:هذه|هذا|تلك)\s+(?:المهلة|الفترة|المدة|الولاية)(?:\s|$|[,.;]))",
+    )
         .expect("valid regex")
 });
 
@@ -4843,8 +5037,19 @@ pub fn period_end(text: &str, adopted: Option<Date>) -> Option<Date> {
     {
         return Date::new(a.year(), 12, 31).ok();
     }
-    let m = UNTIL.captures(text)?;
-    let rest = &text[m.get(0).expect("match").end()..];
+    if let Some(first) = UNTIL.find(text)
+        && let Some(day) = until_day(&text[first.end()..], adopted)
+    {
+        return Some(day);
+    }
+    // "بتمديد مهمة القوة إلى 30 كانون الأول المقبل": "إلى" right before the day.
+    TO_DAY
+        .find_iter(text)
+        .find_map(|m| until_day(&text[m.end()..], adopted))
+}
+
+/// The day that opens `rest`, after "حتى" / "إلى".
+fn until_day(rest: &str, adopted: Option<Date>) -> Option<Date> {
     // "الثلاثين من أبريل2006": a year glued to its month.
     let rest = GLUED_YEAR.replace(rest, "$1 $2");
     let day = DATE
@@ -4876,6 +5081,8 @@ fn next_day(c: &regex::Captures<'_>, a: Date) -> Option<Date> {
     }
 }
 
+static TO_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:إلى|الى)\s+").expect("valid regex"));
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:حتى|لغاية|إلى\s+غاية|الى\s+غاية)\s+").expect("valid regex"));
 static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -5008,7 +5215,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let units = any_of(&units);
     // "في مهلة 4 أشهر", "خلال مهلة أقصاها شهران": a time given, as "خلال".
     Regex::new(&format!(
-        r"(?:خلال|غضون|مهلة(?:\s+(?:مدتها|قدرها|أقصاها))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+        r"(?:خلال|غضون|مهلة(?:\s+(?:إضافية|اضافية))?(?:\s+(?:مدتها|قدرها|أقصاها|حتى))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
     ))
     .expect("valid regex")
 });

@@ -291,6 +291,12 @@ mod tests_ar_res22_kinds;
 #[cfg(test)]
 mod tests_ar_res23_kinds;
 #[cfg(test)]
+mod tests_ar_res24_kinds;
+#[cfg(test)]
+mod tests_ar_res25_kinds;
+#[cfg(test)]
+mod tests_ar_res26_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

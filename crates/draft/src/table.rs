@@ -2786,6 +2786,11 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("اقترحت", &["على"], &["أن", "ان"]),
     ("يقترح", &["على"], &["أن", "ان"]),
     ("تقترح", &["على"], &["أن", "ان"]),
+    // "القرار يلزم X بوقف ...", "وألزم القرار X بتقديم ...": what a text binds X to do.
+    ("يلزم", &[], &["ب"]),
+    ("تلزم", &[], &["ب"]),
+    ("ألزم", &[], &["ب"]),
+    ("ألزمت", &[], &["ب"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
@@ -2873,6 +2878,8 @@ pub const AR_PAST: &[&str] = &[
     "قرروا",
     "اقترح",
     "اقترحت",
+    "ألزم",
+    "ألزمت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -3008,6 +3015,11 @@ pub const AR_ADOPTS: &[&str] = &[
     "صادق",
     "صادقت",
 ];
+
+/// "واتخذ المجلس قراره بتمديد ...": a body taking its decision by its act, as "اعتمد
+/// قرارا بـ ..." (the decision its own: "قراره", "قرارها").
+pub const AR_TAKES: &[&str] = &["اتخذ", "اتخذت"];
+pub const AR_OWN_DECISION: &[&str] = &["قراره", "قرارها"];
 
 /// "دعّم مجلس الأمن بالإجماع قرارا ...", "أيد المجلس قرارا ...": a body backing a
 /// resolution by its vote, as "اعتمد" (the words are nouns too: the body must follow).
@@ -3387,6 +3399,33 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "ازالة",
 ];
 
+/// Nouns of holding to a thing: "أكد المجلس على الالتزام بالدعوة لـ ..." holds to a call
+/// made before (a view), it makes none.
+pub const AR_COMMITMENTS: &[&str] = &[
+    "الالتزام",
+    "التزام",
+    "التزامه",
+    "التزامها",
+    "التمسك",
+    "تمسك",
+    "تمسكه",
+    "تمسكها",
+];
+
+/// What parties do, not a body by deciding it: a text that provides for a ceasefire ("ينص
+/// القرار على وقف فوري لإطلاق النار ...") calls for it, naming no one unless its noun does.
+pub const AR_PARTIES_ACTS: &[&str] = &[
+    "وقف",
+    "انسحاب",
+    "إنهاء",
+    "انهاء",
+    "إطلاق",
+    "اطلاق",
+    "رفع",
+    "إزالة",
+    "ازالة",
+];
+
 /// Prepositions: after a verbal noun they open its object ("الإفراج عن X"), not a
 /// construct leading to its doer.
 pub const AR_PREPOSITIONS: &[&str] = &["عن", "من", "في", "فى", "على", "إلى", "الى", "مع"];
@@ -3401,6 +3440,15 @@ pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     ("حاثة", "يحث"),
     ("مطالبا", "يطالب"),
     ("حاثا", "يحث"),
+    // "مطالبين المجتمع الدولي بالتدخل ...": the leaders demanding; "مشجعا الأطراف على أن
+    // ...": encouraging.
+    ("مطالبين", "يطالب"),
+    ("حاثين", "يحث"),
+    ("مشجعا", "يشجع"),
+    ("مشجعين", "يشجع"),
+    // "مناشدا مجلس الأمن بتنفيذ ...": appealing to X.
+    ("مناشدا", "يناشد"),
+    ("مناشدين", "يناشد"),
     ("مكررا", "يجدد"),
     // "جدد المجلس التفويض، طالباً من الأمين العام تقديم تقرير ...": requesting.
     ("طالبا", "طلب"),
@@ -3724,7 +3772,19 @@ pub const AR_MANNER: &[&str] = &["بالإجماع", "بالاجماع", "بتو
 
 /// "قرارا جديدا يقضي بـ ...": an adjective of the resolution a body adopted, between it and
 /// what it provides for.
-pub const AR_RESOLUTION_ADJECTIVES: &[&str] = &["جديد", "جديدا", "آخر", "اخر"];
+/// "قرارا تاريخيا يطالب ...": one that qualifies it likewise.
+pub const AR_RESOLUTION_ADJECTIVES: &[&str] = &[
+    "جديد",
+    "جديدا",
+    "آخر",
+    "اخر",
+    "تاريخي",
+    "تاريخيا",
+    "هاما",
+    "مهما",
+    "حاسما",
+    "ملزما",
+];
 
 /// Items numbered by ordinal words: "أولا -", "ثانيا -" (tanween gone).
 pub const AR_ORDINAL_ITEMS: &[&str] = &[
