@@ -783,11 +783,14 @@ fn promised(clause: &str) -> Option<(Vec<String>, String)> {
 }
 
 /// "a donné une semaine aux États membres pour se manifester", "donneraient dix jours au
-/// chef de la junte pour libérer ...": a delay given to X is a request of X, due at its end.
+/// chef de la junte pour libérer ...": a delay given to X is a request of X, due at its end;
+/// a new or last one too ("un nouveau délai de 60 jours", "un ultime délai supplémentaire"),
+/// an aside between commas after the one given it ("aux militaires, au pouvoir depuis
+/// mars, pour ...") no part of its name.
 static GIVES: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:délai|ultimatum)\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)(?:,\s+[^,;]{{2,160}}?,)?\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
@@ -3671,6 +3674,20 @@ fn join_ragged_numbered(text: &str) -> String {
     out
 }
 
+/// "auxautorités", "desparties": an article run into an actor's noun (`FR_OBLIGED_NOUNS`).
+static GLUED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(aux|des|les)({})\b",
+        table::FR_OBLIGED_NOUNS.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// "auxÉtats", "auxNations Unies": "aux" run into a capitalised name (no French word
+/// has a capital after "aux").
+static GLUED_AUX_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\baux(\p{Lu})").expect("valid regex"));
+
 static GRAVE_APOSTROPHE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
 
@@ -3683,6 +3700,10 @@ pub fn break_clause_lines(text: &str) -> String {
     // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
     // to a page's encoding.
     let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
+    // "demande auxautorités de ...", "auxÉtats membres": a page that lost the space after
+    // an article glued to an actor's noun.
+    let text = GLUED_ARTICLE.replace_all(&text, "$1 $2");
+    let text = GLUED_AUX_NAME.replace_all(&text, "aux $1");
     let text = &sentence_lines(&LOST_APOSTROPHE.replace_all(&text, "$1’$2"));
     let mut out = String::with_capacity(text.len());
     let ends_one = |prev: &str| prev.ends_with([',', ';', '.', ':']);
