@@ -598,6 +598,10 @@ fn reminded(rest: &str) -> Option<Request> {
     addressed(&format!("{article}{to}"))
 }
 
+/// "le 16 février 2014", "le 1er mai": a day after "créé", no thing created.
+static CREATED_ON_A_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^le\s+(?:\d{1,2}|1er|premier)\b").expect("valid regex"));
+
 /// "à la Convention la nécessité": an article before a lower-case noun after the name.
 static REMINDED_THING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s(?:la|le|les|l['’])\s*\p{Ll}").expect("valid regex"));
@@ -671,6 +675,13 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
     } else if form.contains("annonc") {
         // "a annoncé la suspension immédiate du Niger ...": a decision told by its noun.
         announced_decision(rest).map(|decision| (vec![body.to_string()], decision))
+    } else if (form.starts_with("cré") || form.ends_with(" créé"))
+        && CREATED_ON_A_DAY.is_match(thing_of(rest))
+    {
+        // "Créé le 16 février 2014 à Lyon, le Conseil est né de l'ambition de ...": a day
+        // after the participle, no thing created and no one asked (an apposition telling
+        // when the subject was made).
+        None
     } else if (form.starts_with("cré") || form.ends_with(" créé"))
         && starts_with_word(
             thing_of(rest),
@@ -783,11 +794,14 @@ fn promised(clause: &str) -> Option<(Vec<String>, String)> {
 }
 
 /// "a donné une semaine aux États membres pour se manifester", "donneraient dix jours au
-/// chef de la junte pour libérer ...": a delay given to X is a request of X, due at its end.
+/// chef de la junte pour libérer ...": a delay given to X is a request of X, due at its end;
+/// a new or last one too ("un nouveau délai de 60 jours", "un ultime délai supplémentaire"),
+/// an aside between commas after the one given it ("aux militaires, au pouvoir depuis
+/// mars, pour ...") no part of its name.
 static GIVES: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:délai|ultimatum)\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)(?:,\s+[^,;]{{2,160}}?,)?\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
@@ -1561,9 +1575,11 @@ static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "ont lancé, dans <une chose>, un appel à X (...) « pour <agir>
-/// ... »": an appeal to X made "pour" an infinitive asks X to do it.
+/// ... »": an appeal to X made "pour" an infinitive asks X to do it; so does one "pour"
+/// a thing ("pour un renforcement de ..."), and one whose auxiliary the verb before
+/// shares ("ont réitéré ..., et lancé un appel à X").
 static LAUNCHES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b)"#)
+    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé|et\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b|(?:un|une|le|la|les|des|du)\s|l['’])"#)
         .expect("valid regex")
 });
 
@@ -1583,13 +1599,15 @@ static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     // "de l'État partie": the elided article needs no space, and "partie" / "membre" is
     // part of the name.
-    Regex::new(r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres)\b)?)")
+    // "du Secrétaire général", "du Représentant spécial": an office's title goes on in
+    // lower case.
+    Regex::new(r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?)")
         .expect("valid regex")
 });
 
 /// "transmises par l'État partie": a name after "par le", "par la", "par l'".
 static BY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bpar\s+(?:le\s+|la\s+|l['’]\s*)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres)\b)?)")
+    Regex::new(r"\bpar\s+(?:le\s+|la\s+|l['’]\s*)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?)")
         .expect("valid regex")
 });
 
@@ -1777,7 +1795,8 @@ fn text_asks(clause: &str) -> String {
     // "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
     // partenaires à accompagner ...".
     let clause = LAUNCHES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let past = m[1].starts_with('a') || m[1].starts_with("ont");
+        let past = m[1].starts_with('a') || m[1].starts_with("ont") || m[1].starts_with("et");
+        let and = if m[1].starts_with("et") { "et " } else { "" };
         let article = match fold(m[2].trim()).as_str() {
             "à la" => "la ",
             "à l'" | "à l’" => "l'",
@@ -1786,7 +1805,7 @@ fn text_asks(clause: &str) -> String {
             _ => "",
         };
         format!(
-            "{} {article}{} à {}",
+            "{and}{} {article}{} à {}",
             if past { "a appelé" } else { "appelle" },
             m[3].trim(),
             &m[4]
@@ -3417,7 +3436,14 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
 /// Secrétaire général de présenter un rapport sur ...").
 pub fn headline(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && !t.contains('\n') && !t.ends_with(['.', '!', '?', ';', ':', '»', '"', '”'])
+    // "... d'appliquer l'Accord "pleinement et sans délai"": a quotation closes the line
+    // with no stop before or after it.
+    let quote_closed = t
+        .strip_suffix(['»', '"', '”'])
+        .is_some_and(|before| !before.trim_end().ends_with(['.', '!', '?', ';', ':']));
+    !t.is_empty()
+        && !t.contains('\n')
+        && (quote_closed || !t.ends_with(['.', '!', '?', ';', ':', '»', '"', '”']))
 }
 
 /// "X a décidé, <quand>, de proroger le mandat de Y ... pour", "...,
@@ -3485,7 +3511,24 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
                 .collect()
         };
         let shared = !words(&actors).is_disjoint(&words(&later_actors));
-        later_verb == verb && (named_alike || shared || general || decision)
+        // "LE CONSEIL APPELLE À UNE PARTICIPATION CONSTRUCTIVE DE TOUTES LES PARTIES AUX
+        // POURPARLERS" over "demande à toutes les parties d'assister aux pourparlers": a
+        // headline's call on all that names the later request's addressee and its thing.
+        let long = |t: &str| -> HashSet<String> {
+            fold(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 6)
+                .map(str::to_string)
+                .collect()
+        };
+        let named = words(&later_actors);
+        let names_later = general
+            && !named.is_empty()
+            && named.iter().all(|w| fold(&m.summary).contains(w.as_str()))
+            && long(&m.summary)
+                .difference(&named)
+                .any(|w| long(&later.summary).contains(w));
+        (later_verb == verb && (named_alike || shared || general || decision)) || names_later
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
@@ -3671,6 +3714,20 @@ fn join_ragged_numbered(text: &str) -> String {
     out
 }
 
+/// "auxautorités", "desparties": an article run into an actor's noun (`FR_OBLIGED_NOUNS`).
+static GLUED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(aux|des|les)({})\b",
+        table::FR_OBLIGED_NOUNS.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// "auxÉtats", "auxNations Unies": "aux" run into a capitalised name (no French word
+/// has a capital after "aux").
+static GLUED_AUX_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\baux(\p{Lu})").expect("valid regex"));
+
 static GRAVE_APOSTROPHE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L})`(\p{L})").expect("valid regex"));
 
@@ -3683,6 +3740,10 @@ pub fn break_clause_lines(text: &str) -> String {
     // "d`organiser", "l`Union": a grave accent typed for an apostrophe; "d?Etat": one lost
     // to a page's encoding.
     let text = GRAVE_APOSTROPHE.replace_all(&text, "$1’$2");
+    // "demande auxautorités de ...", "auxÉtats membres": a page that lost the space after
+    // an article glued to an actor's noun.
+    let text = GLUED_ARTICLE.replace_all(&text, "$1 $2");
+    let text = GLUED_AUX_NAME.replace_all(&text, "aux $1");
     let text = &sentence_lines(&LOST_APOSTROPHE.replace_all(&text, "$1’$2"));
     let mut out = String::with_capacity(text.len());
     let ends_one = |prev: &str| prev.ends_with([',', ';', '.', ':']);

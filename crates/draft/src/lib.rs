@@ -323,6 +323,10 @@ mod tests_fr_res20_kinds;
 #[cfg(test)]
 mod tests_fr_res21_kinds;
 #[cfg(test)]
+mod tests_fr_res22_kinds;
+#[cfg(test)]
+mod tests_fr_res23_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -796,7 +796,18 @@ impl<'t> ParaReader<'t> {
         let past_verb = words.iter().take(6).any(|w| {
             w.chars().count() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
         });
-        in_list && words.len() >= 6 && past_verb
+        // "- Niger: La Conférence a appelé à ...", "- Sanctions: Les chefs d'État ont
+        // décidé de ...": a French compound past (an auxiliary, perhaps an adverb, then a
+        // participle) is a sentence too.
+        let french_past = words.iter().take(8).enumerate().any(|(i, w)| {
+            matches!(*w, "a" | "ont")
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take(2)
+                    .any(|p| FRENCH_PARTICIPLE.is_match(p))
+        });
+        in_list && words.len() >= 6 && (past_verb || french_past)
     }
 
     /// Whether the `k`th line (its text after the marker: `rest`) opens a paragraph.
@@ -1565,6 +1576,14 @@ static INFOBOX_FIELD: LazyLock<Regex> =
 /// a place in capitals before the report's first sentence.
 static NEWS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}{2,}(?:[ '-]\p{Lu}{2,})*(?:,[^:\n]{1,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?::|--|[-–—])\s+\p{Lu}\p{Ll}")
+        .expect("valid regex")
+});
+
+/// A French past participle in lower case ("appelé", "décidé", or an irregular one of
+/// requests: "instruit", "pris", "mis"): the second word of a compound past after "a" /
+/// "ont" (no English word after "a": "a summit", "a visit" are not).
+static FRENCH_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Ll}{2,}(?:é|ée|és|ées)|instruit|prescrit|pris|mis|admis|soumis|requis|permis|promis|fait|convenu|prévu|tenu|ouvert)$")
         .expect("valid regex")
 });
 
