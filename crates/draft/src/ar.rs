@@ -209,8 +209,11 @@ static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static SPACED_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Arabic})[ \t]+،[ \t]*").expect("valid regex"));
+/// "قراراً جديداً ، يقضي ...": a comma typed apart from its word, also after a vowel mark
+/// (the tanween "ً" is of no script of its own, not `\p{Arabic}`).
+static SPACED_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Arabic}[\u064B-\u0652]*)[ \t]+،[ \t]*").expect("valid regex")
+});
 static NUMBER_TATWEEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\s*ـ+\s*").expect("valid regex")
 });
@@ -404,6 +407,21 @@ fn name_end(words: &[&str]) -> usize {
 /// `name_end`, stopping at the verb's enders too ("إيران بسحب ...": a name without an
 /// article runs on only to its ender) and at a relative pronoun ("الدول التي ...").
 fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
+    // "كلا من المغرب وجبهة البوليساريو": "each of" lists two names or more, each joined by
+    // "و" to the one before.
+    if each_of(words) {
+        let mut k = 2;
+        while k < words.len() {
+            k += name_end_before(&words[k..], enders);
+            let joined = words.get(k).is_some_and(|w| {
+                w.starts_with('و') && bare(w).chars().count() > 2 && !ends_at(w, enders)
+            });
+            if words[k - 1].ends_with([',', ';', '.', ':']) || !joined {
+                break;
+            }
+        }
+        return k.min(words.len());
+    }
     let mut k = 0;
     let mut in_links = 0;
     while k < words.len() {
@@ -497,6 +515,7 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
         && !words[k - 1].starts_with('(');
     // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
     let construct = construct || personal_name(words, k);
+    let construct = construct || (k == 2 && dual_second(words, k));
     // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
     let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
         && !w.ends_with([',', ';', '.', ':'])
@@ -518,6 +537,19 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
         }
     }
     linked && *in_links <= 1
+}
+
+/// "دولتي السودان وجنوب السودان": after a dual head and its first genitive, the second
+/// genitive joined by "و", a construct of its own (`k` = 2).
+fn dual_second(words: &[&str], k: usize) -> bool {
+    k == 2
+        && words.len() > 3
+        && table::AR_DUAL_HEADS.contains(&bare(words[0]))
+        && !words[1].ends_with([',', ';', '.', ':'])
+        && bare(words[k])
+            .strip_prefix('و')
+            .is_some_and(|r| r.chars().count() >= 3 && !has_article(r))
+        && has_article(bare(words[k + 1]))
 }
 
 /// Whether `words[k]` is a link word on to a defined noun. Not "في الخامس عشر من ...": a
@@ -603,12 +635,40 @@ fn ends_at(w: &str, enders: &[&str]) -> bool {
             .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 3)
 }
 
+/// "كل من أفغانستان وباكستان", "كلا من X وY": "each of" before the names they list.
+fn each_of(words: &[&str]) -> bool {
+    words.len() > 2
+        && ["كل", "كلا", "كلاً"].contains(&bare(words[0]))
+        && bare(words[1]) == "من"
+        && !words[1].ends_with([',', ';', '.', ':'])
+}
+
 /// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
 fn names(words: &[&str]) -> Vec<String> {
-    // "كل من أفغانستان وباكستان": "each of" before the names they list.
-    if words.len() > 2 && ["كل", "كلا", "كلاً"].contains(&bare(words[0])) && bare(words[1]) == "من"
-    {
-        return names(&words[2..]);
+    // "كلا من المغرب وجبهة البوليساريو": each name "و" joins to the one before is one.
+    if each_of(words) {
+        let mut out = Vec::new();
+        let mut k = 2;
+        while k < words.len() {
+            let end = k + name_end_before(&words[k..], &[]);
+            let mut piece = words[k..end].to_vec();
+            if k > 2
+                && let Some(first) = piece.first_mut()
+            {
+                *first = first.strip_prefix('و').unwrap_or(first);
+            }
+            out.extend(names(&piece));
+            k = end;
+        }
+        return out;
+    }
+    // "دولتي السودان وجنوب السودان": a dual head's two genitives are two names.
+    if words.len() > 3 && table::AR_DUAL_HEADS.contains(&bare(words[0])) && dual_second(words, 2) {
+        let second = words[2].strip_prefix('و').unwrap_or(words[2]);
+        let rest: Vec<&str> = std::iter::once(second)
+            .chain(words[3..].iter().copied())
+            .collect();
+        return [names(&words[..2]), names(&rest)].concat();
     }
     name_pieces(words)
         .into_iter()
@@ -1645,10 +1705,15 @@ fn named_after_that(words: &[&str], k: usize) -> bool {
 /// "... نحو السلام ودعا جميع الأطراف المعنية إلى ...": a verb without an opener, its
 /// addressee named at once (an actor's head) and its ender right after the name.
 fn named_then_ended(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
-    let head = words.first().is_some_and(|w| {
-        let w = bare(w);
-        table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w)
-    });
+    // "ودعا كلا من X وY إلى ...": "each of" before the names they list.
+    let each =
+        words.len() > 2 && ["كل", "كلا", "كلاً"].contains(&bare(words[0])) && bare(words[1]) == "من";
+    let words = if each { &words[2..] } else { words };
+    let head = each
+        || words.first().is_some_and(|w| {
+            let w = bare(w);
+            table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w)
+        });
     let end = name_end(words);
     openers.is_empty()
         && head
@@ -1676,6 +1741,7 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     // "...، ومطالبة دول العالم بعدم ...": a verbal noun that asks, in a list; "اختتم
     // المجلس دورته بدعوة إيران إلى ...": by asking.
     let noun = asking_noun(words[k]).is_some()
+        || besides_noun(&words[..k], words[k]).is_some()
         || (pronoun_noun(words[k]).is_some() && in_noun_item(&words[..k]))
         || by_noun(words[k], words.get(k + 1), &words[..k]).is_some();
     let participle = participle(words[k]).is_some();
@@ -2228,6 +2294,7 @@ fn asking_or_opening_noun(before: &[&str], words: &[&str]) -> Option<&'static En
         asking_noun(first)
     };
     noun.or_else(|| by_noun(first, words.get(1), before))
+        .or_else(|| besides_noun(before, first))
         .filter(|_| !past_with_subject)
 }
 
@@ -2751,19 +2818,21 @@ fn person_subject(words: &[&str]) -> bool {
         });
         return own || second;
     }
-    // "وطالب غوتيريش من ...": one or two words that name no body, then "من".
-    (2..=3).any(|k| {
-        words.get(k).is_some_and(|w| bare(w) == "من")
-            && words[1..k].iter().all(|w| {
-                let w = bare(w);
-                !w.is_empty()
-                    && !table::AR_BODY_HEADS.contains(&w)
-                    && !table::AR_TEXT_HEADS.contains(&w)
-                    && !table::AR_ADVERBS.contains(&w)
-                    && !has_article(w)
-            })
-            && !words[..k].iter().any(|w| w.ends_with(','))
-    })
+    // "وطالب غوتيريش من ...": one or two words that name no body, then "من" (not "ودعا
+    // كلا من X وY إلى ...": "each of" the addressees).
+    !each_of(&words[1..])
+        && (2..=3).any(|k| {
+            words.get(k).is_some_and(|w| bare(w) == "من")
+                && words[1..k].iter().all(|w| {
+                    let w = bare(w);
+                    !w.is_empty()
+                        && !table::AR_BODY_HEADS.contains(&w)
+                        && !table::AR_TEXT_HEADS.contains(&w)
+                        && !table::AR_ADVERBS.contains(&w)
+                        && !has_article(w)
+                })
+                && !words[..k].iter().any(|w| w.ends_with(','))
+        })
 }
 
 /// Whether `w` follows a resolution the sentence says a body adopted ("اعتمدت الجمعية
@@ -2854,7 +2923,7 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     };
     let resolution = (table::AR_RESOLUTION_WORDS.contains(&bare(last))
         || table::AR_OWN_DECISION.contains(&bare(last))
-        || (numbered && table::AR_TEXT_NAMED.contains(&bare(last))))
+        || ((numbered || definite_provides(w)) && table::AR_TEXT_NAMED.contains(&bare(last))))
         && (!last.ends_with(',') || last_comma);
     // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
     // names no act of its own; "على قرار بنشر قوة" does.
@@ -2881,7 +2950,13 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
 /// "يقضي" after a resolution, also as "بقضي" (its "ي" typed as "ب", the key beside it:
 /// no Arabic word), what a resolution provides for.
 fn provides_word(w: &str) -> bool {
-    ["يقضي", "بقضي"].contains(&bare(w))
+    ["يقضي", "بقضي"].contains(&bare(w)) || definite_provides(w)
+}
+
+/// "مشروع القرار رقم 2511 القاضي بتمديد ...": the participle of "يقضي", after a resolution
+/// with its article.
+fn definite_provides(w: &str) -> bool {
+    ["القاضي", "القاضية"].contains(&bare(w))
 }
 
 /// "صاغته", "قدمتها", "أعدته": a past verb with its object pronoun.
@@ -2959,6 +3034,18 @@ fn spoken_after(words: &[&str]) -> bool {
         .any(|w| ["في", "فى"].contains(&bare(w[0])) && table::AR_SPEECH_WORDS.contains(&bare(w[1])))
 }
 
+/// A text's head, also with a preposition joined to it ("للبيان", "بالقرار").
+fn names_text(w: &str) -> bool {
+    let w = bare(w);
+    let joined = w.strip_prefix("لل").map(|r| format!("ال{r}")).or_else(|| {
+        w.strip_prefix(['ب', 'ل', 'و', 'ك'])
+            .filter(|r| r.starts_with("ال"))
+            .map(str::to_string)
+    });
+    table::AR_TEXT_HEADS.contains(&w)
+        || joined.is_some_and(|r| table::AR_TEXT_HEADS.contains(&r.as_str()))
+}
+
 /// "البيان الرئاسي الذي أصدره المجلس الأسبوع الماضي، وطالب فيه ...": a verb whose "فيه"
 /// points back to a text a relative clause describes tells that text's content, not the
 /// decision reported.
@@ -2967,12 +3054,16 @@ fn described(before: &[&str], words: &[&str]) -> bool {
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
+    // "صادق مجلس الأمن الذي اجتمع يوم الجمعة، على مشروع قرار يمدد فيه ...": a relative
+    // clause that describes the body, not a text, leaves "فيه" the resolution's own.
+    let text_described = (from..before.len()).any(|j| {
+        table::AR_RELATIVES.contains(&bare(before[j]))
+            && (1..=2).any(|b| j >= from + b && names_text(before[j - b]))
+    });
     words
         .get(1)
         .is_some_and(|w| ["فيه", "فيها"].contains(&bare(w)))
-        && before[from..]
-            .iter()
-            .any(|w| table::AR_RELATIVES.contains(&bare(w)))
+        && text_described
 }
 
 /// Whether the sentence so far opens with a verb and a person ("وشدد رئيس الجمعية ...",
@@ -3310,6 +3401,28 @@ fn pronoun_noun(w: &str) -> Option<&'static Entry> {
     })
 }
 
+/// "إلى جانب مناشدته جميع الأطراف أن ...", "فضلا عن دعوته X إلى ...": besides what else
+/// it says, the text's own call (the verbal noun with its subject's pronoun), its
+/// addressee named after it.
+fn besides_noun(before: &[&str], w: &str) -> Option<&'static Entry> {
+    let n = before.len();
+    let besides = n >= 2
+        && ((["جانب"].contains(&bare(before[n - 1]))
+            && ["إلى", "الى"].contains(&bare(before[n - 2])))
+            || (bare(before[n - 1]) == "عن" && ["فضلا", "فضلاً"].contains(&bare(before[n - 2]))));
+    if !besides {
+        return None;
+    }
+    let w = bare(w);
+    ["ها", "ه"].iter().find_map(|p| {
+        let stem = w.strip_suffix(p)?;
+        let whole = stem.strip_suffix('ت').map(|s| format!("{s}ة"));
+        table::AR_NOUN_VERBS
+            .iter()
+            .find(|(n, _, _)| *n == stem || whole.as_deref() == Some(*n))
+    })
+}
+
 fn asking_noun(w: &str) -> Option<&'static Entry> {
     let w = bare(w).strip_prefix('و')?;
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
@@ -3484,6 +3597,10 @@ fn past_subject_end(
     past: bool,
     before: &[&str],
 ) -> usize {
+    // "ودعا كلا من X وY إلى ...": "each of" opens the addressees; the subject is elided.
+    if each_of(rest) {
+        return 0;
+    }
     // "وسمح المجلس بالإجماع لبعثة ...": how the body acted, between it and the addressee.
     // "فإن مجلس السلم والأمن كلف X ...": the subject stood before the verb.
     let before_verb = past && subject_before(before);

@@ -297,6 +297,8 @@ mod tests_ar_res25_kinds;
 #[cfg(test)]
 mod tests_ar_res26_kinds;
 #[cfg(test)]
+mod tests_ar_res27_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

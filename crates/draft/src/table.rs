@@ -3025,6 +3025,9 @@ pub const AR_OWN_DECISION: &[&str] = &["قراره", "قرارها"];
 /// resolution by its vote, as "اعتمد" (the words are nouns too: the body must follow).
 pub const AR_BACKS: &[&str] = &["دعم", "ودعم", "أيد", "وأيد"];
 
+/// A dual head whose two genitives are two names ("دولتي السودان وجنوب السودان").
+pub const AR_DUAL_HEADS: &[&str] = &["دولتي", "حكومتي", "طرفي", "جمهوريتي", "رئيسي", "وزيري"];
+
 /// A resolution as a report names what a body adopted: one, or two ("قرارين").
 pub const AR_RESOLUTION_WORDS: &[&str] = &["قرارا", "قرار", "قرارين"];
 
