@@ -746,10 +746,16 @@ impl<'t> ParaReader<'t> {
                 Marker::Item
             }
             Marker::Letter(letter) if line.starts_with(BULLETS) => {
+                // "Noting the value of ...;" / "- DECIDES to ...;": a single-spaced page's
+                // preamble ends its clauses with semicolons, and its operative lines are
+                // bulleted, each opening with an operative verb.
+                let operative = operative_bullet(line);
+                let ends_preamble =
+                    |t: &str| t.trim_end().ends_with(',') || (operative && semicolon_preamble(t));
                 let after_preamble = match &self.current {
-                    Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
+                    Some((m, t)) => matches!(m, Marker::None) && ends_preamble(t),
                     None => self.out.last().is_some_and(|p| {
-                        p.number.is_none() && p.subs.is_empty() && p.text.trim_end().ends_with(',')
+                        p.number.is_none() && p.subs.is_empty() && ends_preamble(&p.text)
                     }),
                 };
                 self.bullets_own |= after_preamble;
@@ -1894,6 +1900,39 @@ fn worded_number(line: &str) -> Option<(Marker, &str)> {
     let n = super::deadline::ordinal(word)
         .filter(|_| !word.starts_with(|c: char| c.is_ascii_digit()))?;
     Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]))
+}
+
+/// "Recalling resolution X, which ...;", "Having also reviewed the report ...;*": a preambular
+/// clause (a participle opening it) that ends in a semicolon, a footnote's stars after it.
+fn semicolon_preamble(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() > 5
+        && word.ends_with("ing")
+        && text
+            .trim_end()
+            .trim_end_matches('*')
+            .trim_end()
+            .ends_with(';')
+}
+
+/// "- DECIDES to ...", "- Requests the X:": a bullet before an operative verb in the present;
+/// "- CONGRATULATES the X ...": any word in capitals ending in "S", as such pages set their
+/// operative verbs, listed or not.
+fn operative_bullet(line: &str) -> bool {
+    let rest = line.trim_start_matches(BULLETS).trim_start();
+    let word = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    let in_capitals = word.chars().count() >= 5
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        && word.ends_with('S');
+    in_capitals
+        || (word.starts_with(char::is_uppercase)
+            && word.to_lowercase().ends_with('s')
+            && is_verb_form(&fold_word(word)))
 }
 
 /// Characters that open a bulleted item, as typed and as word processors and PDFs print them.

@@ -2661,6 +2661,8 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
     ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
+    // "to issue in even-numbered years a short report": every two years.
+    ("in even-numbered years", 2, SpanUnit::Years), ("in odd-numbered years", 2, SpanUnit::Years),
     ("triennially", 3, SpanUnit::Years),
     ("on a triennial basis", 3, SpanUnit::Years), ("on a yearly basis", 1, SpanUnit::Years),
     ("biannually", 6, SpanUnit::Months), ("twice a year", 6, SpanUnit::Months),

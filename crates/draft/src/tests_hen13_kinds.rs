@@ -1,0 +1,71 @@
+//! One composed text per kind the fix round on `un35` (helper `hen13`) fixed: a
+//! single-spaced page whose operative lines are bulleted after a preamble that ends in a
+//! semicolon, a reporting period's days beside the start a recurring report is given, a
+//! plan's span of years in brackets, and "considers it desirable that ..." (a view). None
+//! is a sentence of a real text.
+
+use crate::tests_brief::Brief;
+
+fn brief(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        plain_days: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
+#[test]
+fn bulleted_operative_lines_after_a_preamble_ending_in_a_semicolon_are_paragraphs() {
+    let text = "Twelfth session\nORC/RC12.R3\nOrchard Briefings\nThe Orchard Committee,\nRecalling resolution ORC/RC10.R2, which requested the Keeper to arrange briefings at its sessions;\nNoting the value of a thorough briefing by the host grower;\n- DECIDES to continue to hold briefings on orchard issues in conjunction with the Orchard Committee;\n- REQUESTS the Keeper:\n- (1) to continue to arrange briefings on orchard subjects for future sessions of the Orchard Committee;\n- (2) to explore the possibility of shortening the sessions of the Orchard Committee by half a day;\n- DECIDES that the subject of the briefings in 2039 shall be pruning.\n26 September 2037\n";
+    assert_eq!(
+        brief(text, "2037-09-26"),
+        ["¶7 Orchard Committee", "¶8 Keeper", "¶8 Keeper"]
+    );
+}
+
+#[test]
+fn a_first_bullet_in_capitals_after_such_a_preamble_opens_the_operative_part() {
+    let text = "The Orchard Committee,\nNoting the Keeper's aim to make sessions of the Orchard Committee shorter;\nRecognizing that the round table at its last session provided many insights for growers;\n- CONGRATULATES the Keeper on the arrangements at the round table;\n- DECIDES:\n- (1) to make round tables a regular agenda item at sessions of the Orchard Committee;\n- (2) to discontinue briefings with effect from the tenth session of the Orchard Committee;\n- REQUESTS the Keeper:\n- (1) to circulate the findings of the working group to members of the Orchard Committee;\n- AUTHORIZES the Miller to implement the recommendations of the working group.\n";
+    assert_eq!(
+        brief(text, "2037-01-01"),
+        [
+            "¶5 Orchard Committee",
+            "¶5 Orchard Committee",
+            "¶8 Keeper",
+            "¶10 Miller"
+        ]
+    );
+}
+
+#[test]
+fn a_bulleted_point_after_such_a_preamble_is_no_paragraph_number() {
+    let text = "The Orchard Committee,\nRecalling resolution ORC/RC10.R2, in which the Keeper was requested to review the links between the orchards;\nHaving reviewed the report of the Keeper on the orchards;*\n- CONSIDERS that the request is fulfilled by the report and the inclusion on the agenda of the following items:\n- (1) the orchards in the light of their yields;\n- (2) the links between the orchards and the mills;\n- NOTES with satisfaction the growing links between the orchards;\n- REQUESTS the Keeper to continue to report on the efforts made to improve such links.\n* ORC/RC12/3\n";
+    assert_eq!(brief(text, "2037-01-01"), ["¶8 Keeper"]);
+}
+
+#[test]
+fn a_reporting_period_is_no_deadline_beside_the_start_the_text_gives() {
+    let text = "The Orchard Committee,\n\nHaving considered the report of the Keeper,\n\n1. NOTES the report;\n\n2. AUTHORIZES the Keeper to:\n\n(1) issue in even-numbered years, beginning in 2040, a short report covering matters during the preceding year from 1 July to 30 June;\n\n(2) issue in odd-numbered years, beginning in 2041, a full report on the work during the preceding two years from 1 July to 30 June;\n";
+    assert_eq!(
+        brief(text, "2038-09-08"),
+        ["¶2 Keeper due=2040", "¶2 Keeper due=2041"]
+    );
+    // The start alone: a report every two years is first due in the year it begins.
+    let start = "The Orchard Committee,\n\nHaving considered the report of the Keeper,\n\n1. NOTES the report;\n\n2. AUTHORIZES the Keeper to issue in even-numbered years, beginning in 2040, a short report on the orchards;\n";
+    assert_eq!(brief(start, "2038-09-08"), ["¶2 Keeper due=2040"]);
+    // The period alone dates nothing; a start that is no recurrence's is no deadline.
+    let period = "The Orchard Committee,\n\nHaving considered the report of the Keeper,\n\n1. NOTES the report;\n\n2. REQUESTS the Keeper to issue a report covering the preceding year from 1 July to 30 June;\n\n3. REQUESTS the Miller, beginning in 2039, to discontinue publishing a list of mills;\n";
+    assert_eq!(brief(period, "2038-09-08"), ["¶2 Keeper", "¶3 Miller"]);
+}
+
+#[test]
+fn a_plans_span_of_years_in_brackets_ends_in_its_last_year() {
+    let text = "The Orchard Assembly,\n\n1. WELCOMES the plan;\n\n2. CALLS UPON all parties to expedite efforts with a view to attaining tangible results within the timeframe of the First Orchard Plan (2038-2040);\n";
+    assert_eq!(brief(text, "2038-02-03"), ["¶2 All parties due=2040"]);
+}
+
+#[test]
+fn considers_it_desirable_that_is_a_view() {
+    let text = "The Orchard Committee,\n\nHaving considered the report of the Keeper,\n\n1. CONSIDERS it desirable that the reports of the Keeper to the Committee should harmonize with those of the Miller to the Assembly;\n\n2. REQUESTS the Keeper to report.\n";
+    assert_eq!(brief(text, "2038-09-08"), ["¶2 Keeper"]);
+}
