@@ -897,7 +897,7 @@ pub fn delegation(after: &str) -> Option<(&str, &str)> {
 static DELEGATION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let nouns = table::DELEGATED_NOUNS.join("|");
     regex::Regex::new(&format!(
-        r"(?i)^\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^;:,.]{{0,120}}?)(?:,[^;:,.]{{1,60}},)?\s+(?:the|full|its)\s+(?:{nouns})\s+to\s+(?P<act>[a-z]+)\b"
+        r"(?i)^\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^;:,.]{{0,120}}?)(?:,[^;:,.]{{1,60}},|,)?\s+(?:the|full|its)\s+(?:{nouns})\s+to\s+(?P<act>[a-z]+)\b"
     ))
     .expect("valid regex")
 });

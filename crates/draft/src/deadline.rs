@@ -504,11 +504,11 @@ static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// "from 23 to 27 June 2025", "from 23-27 June 2025", "on 22 and 23 June 2025": a
-/// meeting's days.
+/// meeting's days; "the summit scheduled for 6th to 8th July 2025": ordinals too.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:from|on)\s+(\d{{1,2}})\s*(?:to|until|-|–|and)\s*\d{{1,2}}\s+({m})\s+((?:19|20|21)\d{{2}})\b"
+        r"(?i)\b(?:from|on|scheduled\s+for)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|-|–|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+({m})\s+((?:19|20|21)\d{{2}})\b"
     ))
     .expect("valid regex")
 });

@@ -1019,6 +1019,7 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
     }
+    let paras = restarted_capitals_counted(paras);
     let paras = all_ones_counted(paras);
     let paras = first_before_second(paras);
     let paras = split_run_ons(paras, &opens);
@@ -1029,6 +1030,74 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
         p.ordinal = i + 1;
     }
     out
+}
+
+/// "RECALLS", "DELEGATES": a paragraph's first word in capitals, as AU and OAU decisions
+/// set their operative verbs.
+fn opens_in_capitals(text: &str) -> bool {
+    let word = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    word.chars().count() >= 4 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "1. DECIDES to:" + "1. suspend ...;" "2. extend ...;" + "1. REQUESTS ...", and "1.",
+/// "2.", "3- DELEGATES", "1. NOTES", "2. DECIDES": a web page that restarts its list's
+/// numbers inside a decision whose paragraphs open with a verb in capitals. Lines in lower
+/// case numbered from 1 right after a numbered chapeau that ends in a colon are its items;
+/// the paragraphs left, each numbered one more than the one before or 1 again, are
+/// numbered by their order (no heading between them: an unnumbered paragraph only after
+/// the last).
+fn restarted_capitals_counted(paras: Vec<Para>) -> Vec<Para> {
+    let first = paras.iter().position(|p| p.number.is_some());
+    let last = paras.iter().rposition(|p| p.number.is_some());
+    let (Some(first), Some(last)) = (first, last) else {
+        return paras;
+    };
+    let lower = |p: &Para| p.text.trim_start().starts_with(char::is_lowercase);
+    let fits = paras[first..=last].iter().all(|p| {
+        p.number.is_some() && (opens_in_capitals(&p.text) || (lower(p) && p.subs.is_empty()))
+    });
+    if !fits {
+        return paras;
+    }
+    // The items: lower-case lines numbered 1, 2, ... under a chapeau ending in ":".
+    let original = paras.clone();
+    let mut kept: Vec<Para> = Vec::with_capacity(paras.len());
+    for (i, p) in paras.into_iter().enumerate() {
+        let in_list = i > first && i <= last && lower(&p);
+        if in_list
+            && let Some(chapeau) = kept.last_mut()
+            && chapeau.text.trim_end().ends_with(':')
+            && opens_in_capitals(&chapeau.text)
+            && p.number == Some(chapeau.subs.len() as u32 + 1)
+        {
+            chapeau.subs.push(Sub {
+                letter: p.number.unwrap_or(0).to_string(),
+                text: p.text,
+            });
+            continue;
+        }
+        if in_list {
+            // A lower-case line that is no item: leave the page as it was read.
+            return original;
+        }
+        kept.push(p);
+    }
+    let numbers: Vec<u32> = kept.iter().filter_map(|p| p.number).collect();
+    let restarts = numbers.windows(2).any(|w| w[1] <= w[0]);
+    let steps = numbers.windows(2).all(|w| w[1] == 1 || w[1] == w[0] + 1);
+    if numbers.len() < 2 || !restarts || !steps {
+        return original;
+    }
+    let mut n = 0;
+    for p in kept.iter_mut().filter(|p| p.number.is_some()) {
+        n += 1;
+        p.number = Some(n);
+    }
+    kept
 }
 
 /// "1. INVITES ...", "1. ENDORSES ...", "1. URGES ...": a page that renders a numbered

@@ -1063,7 +1063,15 @@ pub const AUXILIARY_WORDS: &[&str] = &[
 /// adoption", "of this resolution"); any other word names another starting point.
 /// Acts a span may be counted from that a text does not date: "within seven days of the
 /// notification", "within a month of receipt".
-pub const UNDATED_ACT_NOUNS: &[&str] = &["notification", "receipt", "request", "submission"];
+/// "within two months following the reception of the notification": "reception" as
+/// "receipt".
+pub const UNDATED_ACT_NOUNS: &[&str] = &[
+    "notification",
+    "receipt",
+    "reception",
+    "request",
+    "submission",
+];
 
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 

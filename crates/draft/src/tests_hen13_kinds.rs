@@ -69,3 +69,69 @@ fn considers_it_desirable_that_is_a_view() {
     let text = "The Orchard Committee,\n\nHaving considered the report of the Keeper,\n\n1. CONSIDERS it desirable that the reports of the Keeper to the Committee should harmonize with those of the Miller to the Assembly;\n\n2. REQUESTS the Keeper to report.\n";
     assert_eq!(brief(text, "2038-09-08"), ["¶2 Keeper"]);
 }
+
+// The fix round on un36 (helper `hen13`).
+
+#[test]
+fn a_meeting_scheduled_for_ordinal_days_is_due_its_first_day() {
+    let text = "The Orchard Assembly:\n\n1. TAKES NOTE of the Report;\n\n2. STRONGLY URGES the Orchard Summit meeting scheduled for 6th to 8th July 2038 in Glen to fully embrace the recommendations of the Report;\n";
+    assert_eq!(
+        brief(text, "2038-07-01"),
+        ["¶2 Orchard Summit due=2038-07-06"]
+    );
+    // "to" between two days opens no infinitive: the action starts at "to fully embrace".
+    let opts = crate::Options {
+        adopted: Some("2038-07-01".parse().unwrap()),
+        today: "2026-01-01".parse().unwrap(),
+    };
+    let d = crate::draft(text, &opts);
+    assert!(
+        d.mandates[0].summary.starts_with("Fully embrace"),
+        "{}",
+        d.mandates[0].summary
+    );
+}
+
+#[test]
+fn within_months_following_the_reception_of_a_notice_is_an_undated_act() {
+    let text = "The Orchard Council:\n\n1. TAKES NOTE of the Report;\n\n2. INVITES Growers to communicate within two (2) months following the reception of Keeper notification, their views on the plan;\n";
+    let got = brief(text, "2038-06-29");
+    assert_eq!(got.len(), 1);
+    // Due at the notice's reception, a happening the text does not date: not two months
+    // after the adoption, and not undated.
+    assert!(got[0].starts_with("¶2 Growers due=at "), "{got:?}");
+    assert!(!got[0].contains("2038-08"), "{got:?}");
+}
+
+#[test]
+fn a_delegation_with_a_comma_before_the_authority_asks_the_holder() {
+    let text = "The Orchard Assembly,\n\n1. TAKES NOTE of the recommendations;\n\n2. DELEGATES to the Orchard Council, its authority to consider and adopt the Rules of the Assembly;\n";
+    assert_eq!(brief(text, "2038-02-10"), ["¶2 Orchard Council"]);
+}
+
+#[test]
+fn a_page_restarting_its_numbers_in_a_decision_in_capitals_is_counted_in_order() {
+    let text = "Decision on the Orchard Rules\n\n\nThe Orchard Assembly,\n\n  1. RECALLS its decision on the rules;\n\n  2. TAKES NOTE of the recommendations of the Orchard Council;\n\n3- DELEGATES to the Orchard Council, its authority to consider and adopt the Rules during its 37th Ordinary Session in June/July 2039;\n\n  1. NOTES that this is a transitional period;\n\n  2. DECIDES to provide flexibility within the timeline for the elections;\n\n  3. REQUESTS the Keeper to undertake all necessary steps in meeting future deadlines.\n";
+    assert_eq!(
+        brief(text, "2039-02-10"),
+        [
+            "¶3 Orchard Council due=at 2039-07",
+            "¶5 Orchard Assembly",
+            "¶6 Keeper"
+        ]
+    );
+    // Items in lower case numbered afresh under "DECIDES to:" are its items.
+    let items = "Decision on the Orchard Elections\n\n\nThe Orchard Assembly,\n\nHaving conducted the election of the Keeper,\n\n  1. DECIDES to:\n\n  1. suspend the elections of the Members of the Board;\n\n  2. establish an Ad-hoc Committee to address the next elections;\n\n  1. REQUESTS the Keeper to take all the necessary measures towards the implementation of this Decision.\n";
+    assert_eq!(
+        brief(items, "2039-01-30"),
+        ["¶1 Orchard Assembly", "¶1 Orchard Assembly", "¶2 Keeper"]
+    );
+}
+
+#[test]
+fn a_term_extended_until_the_next_session_gives_no_deadline() {
+    let text = "The Orchard Assembly,\n\nHaving conducted the election of the Keeper,\n\n1. DECIDES to extend the term of office of the current Keeper until the next Ordinary Session of the Assembly;\n\n2. REQUESTS the Miller to report to the next Ordinary Session of the Assembly.\n";
+    let got = brief(text, "2039-01-30");
+    assert_eq!(got[0], "¶1 Orchard Assembly");
+    assert!(got[1].starts_with("¶2 Miller due=at "), "{got:?}");
+}
