@@ -135,3 +135,9 @@ fn a_term_extended_until_the_next_session_gives_no_deadline() {
     assert_eq!(got[0], "¶1 Orchard Assembly");
     assert!(got[1].starts_with("¶2 Miller due=at "), "{got:?}");
 }
+
+#[test]
+fn a_recalled_decision_s_participle_after_its_symbol_asks_nothing() {
+    let text = "The Orchard Assembly,\n\n1. RECALLS Decision Ext/Orchard/AU/Dec.1(XI) requesting the Keeper to align all relevant rules, in line with the Reform;\n\n2. REQUESTS the Miller to report.\n";
+    assert_eq!(brief(text, "2039-01-01"), ["¶2 Miller"]);
+}
