@@ -83,8 +83,9 @@ fn opens_infinitive(rest: &str, toks: &[Token], k: usize) -> bool {
     // "parties to armed conflict": a participle after "to" is no infinitive ("to
     // proceed", "to succeed" are).
     let participle = next.is_some_and(|w| w.ends_with("ed") && !w.ends_with("eed"));
+    // "scheduled for 6th to 8th July": a number or an ordinal after "to" is no verb.
     next.is_some_and(|w| {
-        !table::NOT_INFINITIVE.contains(&w) && !w.chars().all(|c| c.is_ascii_digit())
+        !table::NOT_INFINITIVE.contains(&w) && !w.starts_with(|c: char| c.is_ascii_digit())
     }) && !capital
         && !participle
 }

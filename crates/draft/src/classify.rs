@@ -807,9 +807,25 @@ fn we_after_semicolon(sentence: &str, toks: &[Token], i: usize) -> bool {
 fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
     let end = toks[k].end;
     let next = toks.get(k + 1).map_or(sentence.len(), |t| t.start);
+    // "Decision Ext/Assembly/AU/Dec.1(XI) requesting ...": the bracket of a document
+    // symbol's session, glued to it, is part of the symbol, no break before the participle.
+    if sentence[end..next].trim() == ")" && symbol_bracket(&sentence[..end]) {
+        return false;
+    }
     sentence[end..next]
         .chars()
         .any(|c| !c.is_whitespace() && c != '\'' && c != '’')
+}
+
+/// Whether `before` ends inside a bracket glued to a symbol ("Dec.1(XI", "EX.CL/887(XXVI").
+fn symbol_bracket(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.split_once('(').is_some_and(|(head, inner)| {
+        head.contains(['/', '.'])
+            && head.chars().any(|c| c.is_ascii_digit())
+            && !inner.is_empty()
+            && inner.chars().all(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// "directed at ...", "charged with ..." in the middle of a sentence: a participle, not a
@@ -897,7 +913,7 @@ pub fn delegation(after: &str) -> Option<(&str, &str)> {
 static DELEGATION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let nouns = table::DELEGATED_NOUNS.join("|");
     regex::Regex::new(&format!(
-        r"(?i)^\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^;:,.]{{0,120}}?)(?:,[^;:,.]{{1,60}},)?\s+(?:the|full|its)\s+(?:{nouns})\s+to\s+(?P<act>[a-z]+)\b"
+        r"(?i)^\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^;:,.]{{0,120}}?)(?:,[^;:,.]{{1,60}},|,)?\s+(?:the|full|its)\s+(?:{nouns})\s+to\s+(?P<act>[a-z]+)\b"
     ))
     .expect("valid regex")
 });

@@ -504,11 +504,11 @@ static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// "from 23 to 27 June 2025", "from 23-27 June 2025", "on 22 and 23 June 2025": a
-/// meeting's days.
+/// meeting's days; "the summit scheduled for 6th to 8th July 2025": ordinals too.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:from|on)\s+(\d{{1,2}})\s*(?:to|until|-|–|and)\s*\d{{1,2}}\s+({m})\s+((?:19|20|21)\d{{2}})\b"
+        r"(?i)\b(?:from|on|scheduled\s+for)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|-|–|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+({m})\s+((?:19|20|21)\d{{2}})\b"
     ))
     .expect("valid regex")
 });
@@ -577,7 +577,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 23] = [
+    let finders: [Finder; 24] = [
         spans_before_date,
         dates,
         range_starts,
@@ -591,6 +591,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         spans_before_act,
         part_opens,
         periods,
+        within_plan_spans,
         parts_of_month,
         yearless_dates,
         months_alone,
@@ -1299,6 +1300,34 @@ fn periods(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
+/// "within the timeframe of the First Orchard Plan (2038-2040)", "within the lifetime of
+/// the plan 2038–2040": a plan's span of years that the act is to be done within.
+static WITHIN_PLAN_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwithin\s+the\s+(?:time\s*frame|timeframe|time-frame|lifetime|life|duration|period)\s+of\s+[^().;:]{0,80}?\(?\s*(?:19|20|21)\d{2}\s*[-–—/]\s*((?:19|20|21)\d{2})\s*\)?")
+        .expect("valid regex")
+});
+
+/// A plan's span the act is to be done within ends in its last year: the year is the
+/// deadline (the span's years alone name the plan, `YEAR_SPAN_END`).
+fn within_plan_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in WITHIN_PLAN_SPAN.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let Ok(year) = m[1].parse::<i16>() else {
+            continue;
+        };
+        if adopted.is_some_and(|a| a.year() > year) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Year(year)),
+            whole.as_str().to_string(),
+        ));
+    }
+    out
+}
+
 /// "by early July": that part of the next such month after adoption.
 fn parts_of_month(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -1324,8 +1353,27 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = yearless_after(&YEARLESS, text, adopted);
     // "agreed to reconvene May 26 in Washington": the day a meeting the body sets meets.
     out.extend(yearless_after(&MEETS_ON, text, adopted));
-    // "to hold its seed days from the morning of 9 May to 11 May": its first day.
-    out.extend(yearless_after(&FROM_RANGE, text, adopted));
+    // "to hold its seed days from the morning of 9 May to 11 May": its first day. Not
+    // "a report covering the preceding year from 1 July to 30 June": a span that ends
+    // before it starts in the calendar runs over a year's end, a twelve-month period (a
+    // reporting or fiscal year), no meeting's days.
+    let over_years_end: Vec<usize> = FROM_RANGE
+        .captures_iter(text)
+        .filter(|m| {
+            let day_month = |d: usize, n: usize| {
+                let name = fold(&m[n]);
+                let month = table::MONTHS.iter().find(|(x, _)| *x == name).map(|x| x.1);
+                (month, m[d].parse::<u8>().ok())
+            };
+            day_month(3, 4) < day_month(1, 2)
+        })
+        .map(|m| m.get(0).expect("match").start())
+        .collect();
+    out.extend(
+        yearless_after(&FROM_RANGE, text, adopted)
+            .into_iter()
+            .filter(|(at, _, _)| !over_years_end.contains(at)),
+    );
     // "that it will hold a seed summit on 3 June": the meeting's day.
     out.extend(yearless_after(&CONVENE_ON, text, adopted));
     out
@@ -1347,7 +1395,7 @@ static FROM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_alternation();
     let part = r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?";
     Regex::new(&format!(
-        r"(?i)\bfrom\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\s+(?:to|until|till|through|-|–)\s+{part}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\b"
+        r"(?i)\bfrom\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\s+(?:to|until|till|through|-|–)\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b"
     ))
     .expect("valid regex")
 });

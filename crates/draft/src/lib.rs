@@ -339,6 +339,8 @@ mod tests_hen11_kinds;
 #[cfg(test)]
 mod tests_hen12_kinds;
 #[cfg(test)]
+mod tests_hen13_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

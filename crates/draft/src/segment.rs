@@ -746,10 +746,16 @@ impl<'t> ParaReader<'t> {
                 Marker::Item
             }
             Marker::Letter(letter) if line.starts_with(BULLETS) => {
+                // "Noting the value of ...;" / "- DECIDES to ...;": a single-spaced page's
+                // preamble ends its clauses with semicolons, and its operative lines are
+                // bulleted, each opening with an operative verb.
+                let operative = operative_bullet(line);
+                let ends_preamble =
+                    |t: &str| t.trim_end().ends_with(',') || (operative && semicolon_preamble(t));
                 let after_preamble = match &self.current {
-                    Some((m, t)) => matches!(m, Marker::None) && t.trim_end().ends_with(','),
+                    Some((m, t)) => matches!(m, Marker::None) && ends_preamble(t),
                     None => self.out.last().is_some_and(|p| {
-                        p.number.is_none() && p.subs.is_empty() && p.text.trim_end().ends_with(',')
+                        p.number.is_none() && p.subs.is_empty() && ends_preamble(&p.text)
                     }),
                 };
                 self.bullets_own |= after_preamble;
@@ -1024,6 +1030,7 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
     }
+    let paras = restarted_capitals_counted(paras);
     let paras = all_ones_counted(paras);
     let paras = first_before_second(paras);
     let paras = split_run_ons(paras, &opens);
@@ -1034,6 +1041,74 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
         p.ordinal = i + 1;
     }
     out
+}
+
+/// "RECALLS", "DELEGATES": a paragraph's first word in capitals, as AU and OAU decisions
+/// set their operative verbs.
+fn opens_in_capitals(text: &str) -> bool {
+    let word = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    word.chars().count() >= 4 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "1. DECIDES to:" + "1. suspend ...;" "2. extend ...;" + "1. REQUESTS ...", and "1.",
+/// "2.", "3- DELEGATES", "1. NOTES", "2. DECIDES": a web page that restarts its list's
+/// numbers inside a decision whose paragraphs open with a verb in capitals. Lines in lower
+/// case numbered from 1 right after a numbered chapeau that ends in a colon are its items;
+/// the paragraphs left, each numbered one more than the one before or 1 again, are
+/// numbered by their order (no heading between them: an unnumbered paragraph only after
+/// the last).
+fn restarted_capitals_counted(paras: Vec<Para>) -> Vec<Para> {
+    let first = paras.iter().position(|p| p.number.is_some());
+    let last = paras.iter().rposition(|p| p.number.is_some());
+    let (Some(first), Some(last)) = (first, last) else {
+        return paras;
+    };
+    let lower = |p: &Para| p.text.trim_start().starts_with(char::is_lowercase);
+    let fits = paras[first..=last].iter().all(|p| {
+        p.number.is_some() && (opens_in_capitals(&p.text) || (lower(p) && p.subs.is_empty()))
+    });
+    if !fits {
+        return paras;
+    }
+    // The items: lower-case lines numbered 1, 2, ... under a chapeau ending in ":".
+    let original = paras.clone();
+    let mut kept: Vec<Para> = Vec::with_capacity(paras.len());
+    for (i, p) in paras.into_iter().enumerate() {
+        let in_list = i > first && i <= last && lower(&p);
+        if in_list
+            && let Some(chapeau) = kept.last_mut()
+            && chapeau.text.trim_end().ends_with(':')
+            && opens_in_capitals(&chapeau.text)
+            && p.number == Some(chapeau.subs.len() as u32 + 1)
+        {
+            chapeau.subs.push(Sub {
+                letter: p.number.unwrap_or(0).to_string(),
+                text: p.text,
+            });
+            continue;
+        }
+        if in_list {
+            // A lower-case line that is no item: leave the page as it was read.
+            return original;
+        }
+        kept.push(p);
+    }
+    let numbers: Vec<u32> = kept.iter().filter_map(|p| p.number).collect();
+    let restarts = numbers.windows(2).any(|w| w[1] <= w[0]);
+    let steps = numbers.windows(2).all(|w| w[1] == 1 || w[1] == w[0] + 1);
+    if numbers.len() < 2 || !restarts || !steps {
+        return original;
+    }
+    let mut n = 0;
+    for p in kept.iter_mut().filter(|p| p.number.is_some()) {
+        n += 1;
+        p.number = Some(n);
+    }
+    kept
 }
 
 /// "1. INVITES ...", "1. ENDORSES ...", "1. URGES ...": a page that renders a numbered
@@ -1913,6 +1988,39 @@ fn worded_number(line: &str) -> Option<(Marker, &str)> {
     let n = super::deadline::ordinal(word)
         .filter(|_| !word.starts_with(|c: char| c.is_ascii_digit()))?;
     Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]))
+}
+
+/// "Recalling resolution X, which ...;", "Having also reviewed the report ...;*": a preambular
+/// clause (a participle opening it) that ends in a semicolon, a footnote's stars after it.
+fn semicolon_preamble(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() > 5
+        && word.ends_with("ing")
+        && text
+            .trim_end()
+            .trim_end_matches('*')
+            .trim_end()
+            .ends_with(';')
+}
+
+/// "- DECIDES to ...", "- Requests the X:": a bullet before an operative verb in the present;
+/// "- CONGRATULATES the X ...": any word in capitals ending in "S", as such pages set their
+/// operative verbs, listed or not.
+fn operative_bullet(line: &str) -> bool {
+    let rest = line.trim_start_matches(BULLETS).trim_start();
+    let word = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    let in_capitals = word.chars().count() >= 5
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        && word.ends_with('S');
+    in_capitals
+        || (word.starts_with(char::is_uppercase)
+            && word.to_lowercase().ends_with('s')
+            && is_verb_form(&fold_word(word)))
 }
 
 /// Characters that open a bulleted item, as typed and as word processors and PDFs print them.

@@ -1063,7 +1063,15 @@ pub const AUXILIARY_WORDS: &[&str] = &[
 /// adoption", "of this resolution"); any other word names another starting point.
 /// Acts a span may be counted from that a text does not date: "within seven days of the
 /// notification", "within a month of receipt".
-pub const UNDATED_ACT_NOUNS: &[&str] = &["notification", "receipt", "request", "submission"];
+/// "within two months following the reception of the notification": "reception" as
+/// "receipt".
+pub const UNDATED_ACT_NOUNS: &[&str] = &[
+    "notification",
+    "receipt",
+    "reception",
+    "request",
+    "submission",
+];
 
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
@@ -2661,6 +2669,8 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
     ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
+    // "to issue in even-numbered years a short report": every two years.
+    ("in even-numbered years", 2, SpanUnit::Years), ("in odd-numbered years", 2, SpanUnit::Years),
     ("triennially", 3, SpanUnit::Years),
     ("on a triennial basis", 3, SpanUnit::Years), ("on a yearly basis", 1, SpanUnit::Years),
     ("biannually", 6, SpanUnit::Months), ("twice a year", 6, SpanUnit::Months),

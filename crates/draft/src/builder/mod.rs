@@ -680,8 +680,12 @@ fn is_copula(action: &str) -> bool {
 
 /// "that ...", "with appreciation that ...": a view whose object is a that-clause, which
 /// reports what others did or what holds; its verbs are not the body's requests.
+/// "that ...", "with satisfaction that ...", and "it desirable that ..." (an anticipatory
+/// "it" and its adjective: "Considers it desirable that the reports should ..."): a view's
+/// that-clause.
 static VIEW_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+)?that\b").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+|it\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+)\s+)?that\b")
+        .expect("valid regex")
 });
 
 /// Where `inner`, a slice of `outer`, starts in it.

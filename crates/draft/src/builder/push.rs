@@ -79,8 +79,14 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         // Dates before the adoption day are past facts, unless that day is only a guess.
         let known = (!self.meta.adopted_is_fallback).then_some(adopted);
-        let dated_actor = actor_date(&mut cand.actors, known);
+        let dated_actor = actor_date(&mut cand.actors, known)
+            .or_else(|| scheduled_meeting(&cand.actors, text, known));
         let mut dl = self.deadline_of(&cand.action, dated_actor, text, known);
+        // "to extend the term of office of X until the next Ordinary Session": the until of
+        // a renewal ends the term, as "until D" does; it is no deadline.
+        if renews(&cand.action) && fold(&dl.phrase).starts_with("until ") {
+            dl = deadline::Deadline::default();
+        }
         let (every, foreign_recurs) = recurrence(&cand.action, &mut dl, known);
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
@@ -461,6 +467,29 @@ static ACTOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "the Orchard Summit meeting scheduled for 6th to 8th July 2038": a meeting the text
+/// dates by its days.
+static SCHEDULED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:summit|meeting|conference)\s+(?:meeting\s+)?(scheduled\s+for\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+(?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// An addressee that is itself a meeting ("URGES the Orchard Summit meeting scheduled for
+/// 6th to 8th July 2038 to embrace ..."): what it is asked is due at it, its first day.
+fn scheduled_meeting(
+    actors: &[actor::Actor],
+    text: &str,
+    known: Option<Date>,
+) -> Option<deadline::Deadline> {
+    let meeting = actors.iter().any(|a| {
+        let name = fold(&a.name);
+        name.contains("summit") || name.contains("conference") || name.ends_with("meeting")
+    });
+    let m = SCHEDULED_MEETING.captures(text).filter(|_| meeting)?;
+    let dl = deadline::parse(&m[1], known);
+    matches!(dl.found, Some(Found::On(_))).then_some(dl)
+}
 
 /// The deadline an addressee's name ends with, taken off the name.
 fn actor_date(actors: &mut [actor::Actor], known: Option<Date>) -> Option<deadline::Deadline> {
