@@ -1596,6 +1596,36 @@ fn asking_present(infinitive: &str) -> String {
     }
 }
 
+/// "a confié à X la mission de": a task entrusted to someone.
+static ENTRUSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+(?:la\s+(?:mission|tâche|charge|responsabilité)|le\s+(?:soin|mandat))\s+(de|d['’])")
+        .expect("valid regex")
+});
+
+/// "poursuit également ses appels à l'attention de X pour": appeals addressed to X.
+static APPEALS_TO_ATTENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(poursuit|poursuivent|renouvelle|renouvellent|réitère|réitèrent|lance|lancent|a\s+lancé|ont\s+lancé)(?:\s+(?:également|aussi|encore))?\s+(?:ses|son|leurs?|un|de\s+nouveaux)\s+appels?\s+à\s+l['’]attention\s+(du|des|de\s+la|de\s+l['’])\s*([^«»,;:]{2,80}?)\s+pour\s+")
+        .expect("valid regex")
+});
+
+/// "ont pris la décision de": a decision taken.
+static TOOK_THE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+pris\s+la\s+décision\s+(de\s+|d['’])").expect("valid regex")
+});
+
+/// The verb an appeal's rewrite reads: "appelle", or "a appelé" after a past auxiliary.
+fn appeal_verb(said: &str) -> &'static str {
+    let said = fold(said);
+    match (
+        said.starts_with("a ") || said.starts_with("ont "),
+        said.ends_with("ent"),
+    ) {
+        (true, _) => "a appelé",
+        (false, true) => "appellent",
+        (false, false) => "appelle",
+    }
+}
+
 /// ", avec un appel au dialogue": an appeal's noun after a comma, for a thing.
 static WITH_AN_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+avec\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à|au)\s+")
@@ -1864,6 +1894,29 @@ fn text_asks(clause: &str) -> String {
             &m[4]
         )
     });
+    // "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
+    // de prévenir ..." does.
+    let clause = ENTRUSTS.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let verb = if fold(&m[1]).starts_with("confie") {
+            "demande"
+        } else {
+            "a demandé"
+        };
+        format!("{verb} {} {} {}", &m[2], m[3].trim(), &m[4])
+    });
+    // "poursuit ses appels à l'attention de la communauté internationale pour « intervenir
+    // ... »": appeals made to X's attention ask X.
+    let clause = APPEALS_TO_ATTENTION.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let article = match fold(&m[2]).as_str() {
+            "du" => "le ",
+            "des" => "les ",
+            "de la" => "la ",
+            _ => "l'",
+        };
+        format!("{} {article}{} à ", appeal_verb(&m[1]), m[3].trim())
+    });
+    // "ont pris la décision de demander à X ...": a decision taken by its noun is decided.
+    let clause = TOOK_THE_DECISION.replace_all(&clause, "$1 décidé $2");
     // "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
     // sentence's own verb is a call on all, as "a appelé au dialogue" is.
     let clause = WITH_AN_APPEAL.replace_all(&clause, ", et a appelé $1 ");
@@ -2479,7 +2532,15 @@ fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
     if lower.contains("participer") && on_the_spot_words(&lower) {
         return Some(Vec::new());
     }
-    Some(addressed(rest).into_iter().collect())
+    // "de demander au Mali la libération de X": an addressee, then the thing asked of it.
+    let thing = || {
+        ["demander", "exiger", "réclamer"]
+            .iter()
+            .any(|v| verb.starts_with(v))
+            .then(|| asked_a_thing(rest))
+            .flatten()
+    };
+    Some(addressed(rest).or_else(thing).into_iter().collect())
 }
 
 /// "participer, sans droit de vote, à la discussion": done at the meeting itself.
