@@ -486,7 +486,8 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
             None if on_the_spot(action)
                 || meeting_step(action)
                 || make_up(action)
-                || decided_view(action) =>
+                || decided_view(action)
+                || lifting(action) =>
             {
                 Vec::new()
             }
@@ -567,8 +568,19 @@ fn addressed_asks(
             _ => None,
         }
     } else if pronoun_object(clause, whole.start(), verb.start()) {
-        // "Le Conseil l'encourage à ...": the actor named before is asked again.
-        asked_again(before, rest)
+        // "En ce qui concerne le retrait des trois pays de X, la conférence les exhorte à
+        // ...": "les" stands for the plural the sentence's opening aside names.
+        let them = fold(&clause[whole.start()..verb.start()])
+            .trim_end()
+            .ends_with("les");
+        let action = ["de ", "d'", "d’", "à "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p));
+        match (them.then(|| aside_named(before)).flatten(), action) {
+            (Some(names), Some(action)) => Some((names, clean(action))),
+            // "Le Conseil l'encourage à ...": the actor named before is asked again.
+            _ => asked_again(before, rest),
+        }
     } else if table::FR_RENEWING_VERBS.contains(&form.as_str()) {
         renewed_appeal(rest)
     } else {
@@ -1006,6 +1018,11 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         ]
         .iter()
         .any(|a| lower.starts_with(a));
+        // "que le jardinier X, détenu depuis mars, soit immédiatement libéré": the subject
+        // is the one acted on, not asked: a call on all, as "la libération de X" is.
+        if article && PASSIVE_SUBJUNCTIVE.is_match(after) {
+            return all(after);
+        }
         return if article { None } else { all(after) };
     }
     if form.contains("appel") {
@@ -1451,7 +1468,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .map(|m| m.start());
     let end = match (inf, purpose) {
         (Some(a), Some(b)) => a.min(b),
-        (None, None) => cut_after_addressee(rest)?,
+        // "appelé les pays de la région à une participation « agissante » à X": no
+        // infinitive, a thing asked after "à un(e)"; the addressee ends before it.
+        (None, None) => cut_after_addressee(rest).or_else(|| to_a_thing(rest))?,
         (a, b) => a.or(b)?,
     };
     if !addressee(rest) {
@@ -1484,6 +1503,16 @@ fn cut_after_addressee(rest: &str) -> Option<usize> {
         let head = trimmed.strip_suffix(w)?;
         head.ends_with(' ').then_some(head.len())
     })
+}
+
+/// Where "à un(e) <thing>" opens what an addressee is asked for ("les pays à une
+/// participation"), after at least two words of the addressee.
+fn to_a_thing(rest: &str) -> Option<usize> {
+    let at = [" à une ", " à un "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()?;
+    (rest[..at].split_whitespace().count() >= 2).then_some(at + 1)
 }
 
 /// "de l'ordre", "du cadre": a noun that ends as an infinitive does.
@@ -1566,6 +1595,60 @@ fn asking_present(infinitive: &str) -> String {
         other => format!("{}e", other.trim_end_matches("er")),
     }
 }
+
+/// "a confié à X la mission de": a task entrusted to someone.
+static ENTRUSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+(?:la\s+(?:mission|tâche|charge|responsabilité)|le\s+(?:soin|mandat))\s+(de|d['’])")
+        .expect("valid regex")
+});
+
+/// "poursuit également ses appels à l'attention de X pour": appeals addressed to X.
+static APPEALS_TO_ATTENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(poursuit|poursuivent|renouvelle|renouvellent|réitère|réitèrent|lance|lancent|a\s+lancé|ont\s+lancé)(?:\s+(?:également|aussi|encore))?\s+(?:ses|son|leurs?|un|de\s+nouveaux)\s+appels?\s+à\s+l['’]attention\s+(du|des|de\s+la|de\s+l['’])\s*([^«»,;:]{2,80}?)\s+pour\s+")
+        .expect("valid regex")
+});
+
+/// "ont pris la décision de": a decision taken.
+static TOOK_THE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+pris\s+la\s+décision\s+(de\s+|d['’])").expect("valid regex")
+});
+
+/// The verb an appeal's rewrite reads: "appelle", or "a appelé" after a past auxiliary.
+fn appeal_verb(said: &str) -> &'static str {
+    let said = fold(said);
+    match (
+        said.starts_with("a ") || said.starts_with("ont "),
+        said.ends_with("ent"),
+    ) {
+        (true, _) => "a appelé",
+        (false, true) => "appellent",
+        (false, false) => "appelle",
+    }
+}
+
+/// ", avec un appel au dialogue": an appeal's noun after a comma, for a thing.
+static WITH_AN_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+avec\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à|au)\s+")
+        .expect("valid regex")
+});
+
+/// "Entre autres, la demande de la libération de X": a demand's noun opening a sentence or
+/// a clause, then the act demanded (`table::FR_DEMANDED_ACTS`).
+static DEMAND_OF_AN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[,.;:]\s*)(?:[Ll]a|[Ll]eur|[Ss]a)\s+demande\s+de\s+(la\s+|l['’]\s*)(\p{L}+)\s+")
+        .expect("valid regex")
+});
+
+/// "l'ensemble des pays": all of them.
+static THE_WHOLE_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([Ll])['’]\s*ensemble\s+des\s+").expect("valid regex"));
+
+/// "soit immédiatement libéré", "soient relâchés": a passive subjunctive, but not one that
+/// asks its subject ("soit invité à", "soit prié de").
+static PASSIVE_SUBJUNCTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsoi(?:en)?t\s+(?:\p{L}+ment\s+)?(?:libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté|levée?s?|rétablie?s?|respectée?s?|restaurée?s?|garantie?s?|protégée?s?|traduite?s?\s+en\s+justice|jugée?s?)\b")
+        .expect("valid regex")
+});
 
 static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
@@ -1810,6 +1893,50 @@ fn text_asks(clause: &str) -> String {
             m[3].trim(),
             &m[4]
         )
+    });
+    // "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
+    // de prévenir ..." does.
+    let clause = ENTRUSTS.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let verb = if fold(&m[1]).starts_with("confie") {
+            "demande"
+        } else {
+            "a demandé"
+        };
+        format!("{verb} {} {} {}", &m[2], m[3].trim(), &m[4])
+    });
+    // "poursuit ses appels à l'attention de la communauté internationale pour « intervenir
+    // ... »": appeals made to X's attention ask X.
+    let clause = APPEALS_TO_ATTENTION.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let article = match fold(&m[2]).as_str() {
+            "du" => "le ",
+            "des" => "les ",
+            "de la" => "la ",
+            _ => "l'",
+        };
+        format!("{} {article}{} à ", appeal_verb(&m[1]), m[3].trim())
+    });
+    // "ont pris la décision de demander à X ...": a decision taken by its noun is decided.
+    let clause = TOOK_THE_DECISION.replace_all(&clause, "$1 décidé $2");
+    // "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
+    // sentence's own verb is a call on all, as "a appelé au dialogue" is.
+    let clause = WITH_AN_APPEAL.replace_all(&clause, ", et a appelé $1 ");
+    // "Entre autres, la demande de la libération de X.": a demand told by its noun, no
+    // verb, as "a demandé la libération de X".
+    let clause = DEMAND_OF_AN_ACT.replace_all(&clause, |m: &regex::Captures<'_>| {
+        if table::FR_DEMANDED_ACTS.contains(&fold(&m[3]).as_str()) {
+            format!("{}a demandé {}{} ", &m[1], &m[2], &m[3])
+        } else {
+            m[0].to_string()
+        }
+    });
+    // "a appelé l'ensemble des pays de la région à ...": all of them, "les pays ...".
+    let clause = THE_WHOLE_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
+        if m[1].starts_with('L') {
+            "Les "
+        } else {
+            "les "
+        }
+        .to_string()
     });
     // "lance un appel pressant pour la libération de X": a call for a thing.
     let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
@@ -2405,7 +2532,15 @@ fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>> {
     if lower.contains("participer") && on_the_spot_words(&lower) {
         return Some(Vec::new());
     }
-    Some(addressed(rest).into_iter().collect())
+    // "de demander au Mali la libération de X": an addressee, then the thing asked of it.
+    let thing = || {
+        ["demander", "exiger", "réclamer"]
+            .iter()
+            .any(|v| verb.starts_with(v))
+            .then(|| asked_a_thing(rest))
+            .flatten()
+    };
+    Some(addressed(rest).or_else(thing).into_iter().collect())
 }
 
 /// "participer, sans droit de vote, à la discussion": done at the meeting itself.
@@ -2416,6 +2551,16 @@ fn on_the_spot(action: &str) -> bool {
 
 fn on_the_spot_words(lower: &str) -> bool {
     table::FR_ON_THE_SPOT.iter().any(|w| lower.contains(w))
+}
+
+/// "lever une grande partie des sanctions imposées à X", "lever la suspension de X": a
+/// lifting decided, which ends a measure and asks no one (as "lève les sanctions" does not).
+fn lifting(action: &str) -> bool {
+    let lower = fold(action);
+    lower.strip_prefix("lever ").is_some_and(|next| {
+        let next: String = next.chars().take(60).collect();
+        table::FR_LIFTED_MEASURES.iter().any(|n| next.contains(n))
+    })
 }
 
 /// "aborder la discussion de la question ...": a step of the meeting under way.
@@ -2994,6 +3139,37 @@ pub fn asks_them(sentence: &str) -> bool {
             .trim_end()
             .ends_with(" les")
     })
+}
+
+/// "En ce qui concerne le retrait des trois pays de X, ...", "S'agissant des parties, ...":
+/// the plural a sentence's opening aside is about (after an act's noun and "des"), which a
+/// later "les" stands for.
+pub fn aside_named(sentence: &str) -> Option<Vec<String>> {
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:en\s+ce\s+qui\s+concerne|s['’]agissant\s+d[eu]s?|concernant|quant\s+aux)\s+(?:(?:le|la|l['’])\s*\p{L}+\s+des\s+|les\s+)?([^,;:]{3,120}?)\s*,")
+            .expect("valid regex")
+    });
+    let m = ASIDE.captures(sentence)?;
+    // "des trois pays de l'Alliance X – AES de la CEDEAO": a dash or a bracket opens the
+    // name's apposition.
+    let named = [" – ", " — ", " - ", " ("]
+        .iter()
+        .filter_map(|w| m[1].find(w))
+        .min()
+        .map_or(&m[1], |at| &m[1][..at])
+        .trim();
+    // A plural only: "des trois pays", "les parties" (not "la situation au Mali").
+    let head = named.split_whitespace().map(fold).find(|w| {
+        !table::FR_SMALL_NUMBERS.contains(&w.as_str()) && !w.chars().all(char::is_numeric)
+    })?;
+    if !(head.ends_with('s') || head.ends_with('x')) {
+        return None;
+    }
+    // The plural as the aside names it ("trois pays de l'Alliance X"), not a name inside
+    // it.
+    let mut chars = named.chars();
+    let first = chars.next()?;
+    Some(vec![first.to_uppercase().chain(chars).collect()])
 }
 
 /// The last list of two or more names a sentence gives ("le Maroc, le Front POLISARIO,

@@ -329,6 +329,10 @@ mod tests_fr_res22_kinds;
 #[cfg(test)]
 mod tests_fr_res23_kinds;
 #[cfg(test)]
+mod tests_fr_res24_kinds;
+#[cfg(test)]
+mod tests_fr_res25_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

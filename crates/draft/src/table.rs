@@ -2007,6 +2007,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "cédeao", "cédéao",
     // "les chefs d'États demandent ...".
     "états", "etats", "gouvernements",
+    // "la conférence des chefs d'État les exhorte à ...": the leaders' conference (one
+    // State each, the singular) speaks for the summit.
+    "chefs d'état", "chefs d’état", "chefs d'etat", "chefs d’etat",
     // "le Conseil des droits de l'homme appelle ...", "la Commission africaine des droits
     // de l'homme et des peuples décide de :".
     "homme", "peuples",
@@ -2327,6 +2330,26 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
 pub const FR_INSTITUTION_NOUNS: &[&str] = &[
     "secrétariat", "commission", "conseil", "comité", "bureau", "gouvernement",
     "gouvernements", "présidence", "haut-commissariat", "états membres",
+];
+
+/// What a body lifts ("a décidé de lever une grande partie des sanctions"): a measure ended,
+/// no task.
+#[rustfmt::skip]
+pub const FR_LIFTED_MEASURES: &[&str] = &[
+    "sanction", "suspension", "embargo", "restriction", "interdiction", "blocus", "gel ",
+    "mesures",
+];
+
+/// Counts written as words before a plural ("des trois pays").
+pub const FR_SMALL_NUMBERS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+];
+
+/// Acts a demand's noun names ("la demande de la libération de X"): a call for them.
+#[rustfmt::skip]
+pub const FR_DEMANDED_ACTS: &[&str] = &[
+    "libération", "cessation", "restauration", "levée", "fin", "reprise", "tenue", "mise",
+    "poursuite", "évacuation", "protection", "application", "restitution", "relaxe",
 ];
 
 /// Decisions a body announces by their noun ("a annoncé la suspension du Niger"); a lifting
