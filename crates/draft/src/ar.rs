@@ -1250,7 +1250,15 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                         && actor_names(m) == actor_names(later)
                         && restated_act(m) == restated_act(later)
                         && shared_object(m, later);
+                    // "قرر مجلس X ... تمديد تجميد الأصول ..." then, the next block, "ويمدد
+                    // القرار ... العقوبات ... حتى ...": the text's own present verb tells
+                    // the same body's act of the same verbal noun again.
+                    let retold_next = m.paragraph.map(|p| p + 1) == later.paragraph
+                        && actor_names(m) == actor_names(later)
+                        && restated_act(m) == restated_act(later)
+                        && resolution_speaks(later);
                     shorter_again
+                        || own_act_of_body(m) && retold_next
                         || own_act_of_body(m)
                             && (named_again
                                 || quoted_again
@@ -1262,6 +1270,15 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
         .collect()
 }
 
+/// Whether a mandate's sentence opens with a present verb whose subject is the text itself
+/// ("ويمدد القرار ...", "يقضي القرار ...").
+fn resolution_speaks(m: &crate::DraftMandate) -> bool {
+    let mut words = m.text.split_whitespace();
+    let verb = words.next().unwrap_or_default();
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    verb.starts_with('ي') && verb.chars().count() >= 3 && words.next() == Some("القرار")
+}
+
 /// "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
 /// request to the same actors, told twice in a paragraph. For each mandate, whether an
 /// earlier one told it.
@@ -1270,12 +1287,28 @@ fn told_twice(mandates: &[crate::DraftMandate]) -> Vec<bool> {
         .iter()
         .enumerate()
         .map(|(j, later)| {
-            opening_words(later).len() == 3
-                && mandates[..j].iter().any(|m| {
-                    m.paragraph == later.paragraph
-                        && actor_names(m) == actor_names(later)
-                        && opening_words(m) == opening_words(later)
-                })
+            let again = |m: &crate::DraftMandate| {
+                m.paragraph == later.paragraph
+                    && actor_names(m) == actor_names(later)
+                    && opening_words(m) == opening_words(later)
+            };
+            // "دعا مجلس X إلى "استئناف الحوار" حول ..." then "ويدعو القرار إلى "استئناف
+            // الحوار برعاية ..."": a call naming no one whose first two words an earlier such
+            // call of the paragraph opens with, the first a word of five letters or more
+            // (not "وقف إطلاق النار في X / في Y", two calls).
+            let general_again = |m: &crate::DraftMandate| {
+                let (a, b) = (opening_words(m), opening_words(later));
+                m.paragraph == later.paragraph
+                    && general_call(m)
+                    && general_call(later)
+                    && a.len() >= 2
+                    && b.len() >= 2
+                    && a[..2] == b[..2]
+                    && a[0].strip_prefix("ال").unwrap_or(&a[0]).chars().count() >= 5
+            };
+            mandates[..j]
+                .iter()
+                .any(|m| opening_words(later).len() == 3 && again(m) || general_again(m))
         })
         .collect()
 }
@@ -1609,7 +1642,13 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     let verb = verb_form(words[k]);
     // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
     // where a line break was lost.
+    // Not in a relative clause set off by its conjunction ("...، والذى قرر مجلس الجامعة
+    // من قبل ...، على دعوة ..."): an aside of the sentence's decision.
+    let in_relative = bare(words[k - 1])
+        .strip_prefix('و')
+        .is_some_and(|r| table::AR_RELATIVES.contains(&r));
     let reported = (table::AR_PAST.contains(&verb) || table::AR_APPROVES.contains(&verb))
+        && !in_relative
         && words
             .get(k + 1)
             .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
@@ -4642,6 +4681,7 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
     i = skip_manner(rest, i);
     if past {
         i = skip_meeting(rest, skip_asides(rest, i));
+        i = skip_relative_asides(rest, i);
     }
     // "قررت الجمعية العامة - بسبب استمرار ... - دعوة كل الدول ...": past an aside in
     // dashes to the verbal noun that asks.
@@ -4661,6 +4701,35 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
         return Vec::new();
     }
     decided(words, &by)
+}
+
+/// "قرر مجلس X في اجتماعه ...، والذى عقد أمس ...، والذى قرر المجلس من قبل ...، على دعوة
+/// Y لـ ...": past the relative clauses set off by commas (the pronoun with or without its
+/// "و") to the decided act, and past the "على" before a verbal noun that asks.
+fn skip_relative_asides(words: &[&str], mut i: usize) -> usize {
+    let start = i;
+    loop {
+        let relative = words.get(i).is_some_and(|w| {
+            let w = bare(w);
+            table::AR_RELATIVES.contains(&w)
+                || w.strip_prefix('و')
+                    .is_some_and(|r| table::AR_RELATIVES.contains(&r))
+        });
+        let comma = (i..words.len().min(i + 40))
+            .take_while(|&k| k == i || !words[k - 1].ends_with('.'))
+            .find(|&k| words[k].ends_with(','));
+        match comma {
+            Some(k) if relative => i = k + 1,
+            _ => break,
+        }
+    }
+    if i > start
+        && words.get(i).is_some_and(|w| bare(w) == "على")
+        && words.get(i + 1).is_some_and(|w| opening_noun(w).is_some())
+    {
+        i += 1;
+    }
+    i
 }
 
 /// Past what a subject is made of ("المجلس المؤلف من 15 دولة"): the participle, "من",

@@ -299,6 +299,8 @@ mod tests_ar_res26_kinds;
 #[cfg(test)]
 mod tests_ar_res27_kinds;
 #[cfg(test)]
+mod tests_ar_res28_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
