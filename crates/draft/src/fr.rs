@@ -3704,7 +3704,12 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             && long(&m.summary)
                 .difference(&named)
                 .any(|w| long(&later.summary).contains(w));
-        (later_verb == verb && (named_alike || shared || general || decision)) || names_later
+        // "L'organisation demande la libération avant le 1er janvier des X" over "ils ont
+        // décidé de demander au Mali la libération des X": a lede that sets a due the later
+        // request lacks says more than it, and stands.
+        let dated_only_here = m.due.is_some() && later.due.is_none();
+        ((later_verb == verb && (named_alike || shared || general || decision)) || names_later)
+            && !dated_only_here
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.

@@ -335,6 +335,8 @@ mod tests_fr_res24_kinds;
 #[cfg(test)]
 mod tests_fr_res25_kinds;
 #[cfg(test)]
+mod tests_fr_res26_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

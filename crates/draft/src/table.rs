@@ -2013,6 +2013,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // "le Conseil des droits de l'homme appelle ...", "la Commission africaine des droits
     // de l'homme et des peuples décide de :".
     "homme", "peuples",
+    // "Le sommet de la Communauté X s'est achevé. L'organisation demande ...", "L'Union
+    // exige ...": the body named before, told by its kind's noun.
+    "organisation", "union",
     // "les eurodéputés appellent X à ...", "les députés (des groupes A et B) demandent ...":
     // a parliament's members speak for it.
     "députés", "eurodéputés", "parlementaires", "sénateurs",
