@@ -349,6 +349,8 @@ mod tests_hen12_kinds;
 #[cfg(test)]
 mod tests_hen13_kinds;
 #[cfg(test)]
+mod tests_hen15_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

@@ -179,6 +179,7 @@ pub fn normalize(text: &str) -> String {
             c[0].to_string()
         }
     });
+    let text = PRONOUN_GLUED.replace_all(&text, "$1 $2");
     let text = VERB_GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
         if is_verb_form(&fold_word(&c[1])) || matches!(fold_word(&c[1]).as_str(), "note" | "for") {
             format!("{} {}", &c[1], &c[2])
@@ -544,6 +545,16 @@ fn fold_word(w: &str) -> String {
 /// the next clause's verb (a count, "..., 12 countries", is left).
 static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex")
+});
+
+/// "Itstrongly urged", "Italso called on": a web page that ran a sentence's pronoun into
+/// the adverb or reporting verb after it (a fixed list of them, so "Italy", "Itself", "Wealth"
+/// stay whole).
+static PRONOUN_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(It|They|We|He|She)((?:strongly|also|further|firmly|again|therefore|urged|urges|called|calls|requested|requests|asked|asks|invited|invites|directed|directs|encouraged|encourages|appealed|appeals|instructed|instructs|mandated|mandates|decided|decides|agreed|agrees|reiterated|reiterates|demanded|demands)\b)",
+    )
+    .expect("valid regex")
 });
 
 /// "Requeststhe Secretary-General", "Decidesfurther that", "Takes noteof", "calls forits":

@@ -1390,7 +1390,7 @@ pub const NEXT_WORDS: &[&str] = &["next", "forthcoming", "upcoming"];
 
 /// Words before a meeting's name and date that make it a deadline: "before the Summit in
 /// December 2023".
-pub const BEFORE_EVENT_WORDS: &[&str] = &["before", "prior to", "ahead of"];
+pub const BEFORE_EVENT_WORDS: &[&str] = &["before", "prior to", "ahead of", "in advance of"];
 
 /// Words no paragraph ends on: a line ending in one goes on, whatever the next line opens
 /// with ("Requests" / "the" / "Board and ..." in a justified layout).

@@ -279,7 +279,18 @@ fn non_mandate_decision(rest: &str) -> bool {
     table::NON_MANDATE_DECISIONS
         .iter()
         .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
+        || KEEPS_MEASURES.is_match(first)
 }
+
+/// "decided to maintain the sanctions initially imposed on X": measures kept as they are,
+/// as a lifting is, ask nobody to do anything new (not "maintain its troops", nor "maintain
+/// dialogue").
+static KEEPS_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:maintain|uphold|retain|keep)\s+(?:in\s+place\s+)?(?:(?:all|the|its|their|these|those|such|existing|current|economic|financial|targeted|travel|individual|political|other)\s+){0,3}(?:sanctions?|suspensions?|embargo(?:es)?|restrictions?|bans?)\b",
+    )
+    .expect("valid regex")
+});
 
 /// "(known as X,) will include ...": what something is made of.
 /// "that it will convene ...": the deciding body's own act to come.
