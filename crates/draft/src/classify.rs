@@ -807,7 +807,7 @@ fn we_after_semicolon(sentence: &str, toks: &[Token], i: usize) -> bool {
 fn punct_between(sentence: &str, toks: &[Token], k: usize) -> bool {
     let end = toks[k].end;
     let next = toks.get(k + 1).map_or(sentence.len(), |t| t.start);
-    // "Decision Ext/Assembly/AU/Dec.1(XI) requesting ...": the bracket of a document
+    // "Decision <body>/Dec.N(XI) requesting ...": the bracket of a document
     // symbol's session, glued to it, is part of the symbol, no break before the participle.
     if sentence[end..next].trim() == ")" && symbol_bracket(&sentence[..end]) {
         return false;

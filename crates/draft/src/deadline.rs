@@ -1354,7 +1354,7 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     // "agreed to reconvene May 26 in Washington": the day a meeting the body sets meets.
     out.extend(yearless_after(&MEETS_ON, text, adopted));
     // "to hold its seed days from the morning of 9 May to 11 May": its first day. Not
-    // "a report covering the preceding year from 1 July to 30 June": a span that ends
+    // "a report on the last year, from 1 July to 30 June": a span that ends
     // before it starts in the calendar runs over a year's end, a twelve-month period (a
     // reporting or fiscal year), no meeting's days.
     let over_years_end: Vec<usize> = FROM_RANGE

@@ -568,8 +568,7 @@ fn addressed_asks(
             _ => None,
         }
     } else if pronoun_object(clause, whole.start(), verb.start()) {
-        // "En ce qui concerne le retrait des trois pays de X, la conférence les exhorte à
-        // ...": "les" stands for the plural the sentence's opening aside names.
+        // "En ce qui concerne le départ des N pays de X, Y les exhorte à ...": "les" stands for the plural the sentence's opening aside names.
         let them = fold(&clause[whole.start()..verb.start()])
             .trim_end()
             .ends_with("les");
@@ -1468,7 +1467,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .map(|m| m.start());
     let end = match (inf, purpose) {
         (Some(a), Some(b)) => a.min(b),
-        // "appelé les pays de la région à une participation « agissante » à X": no
+        // "appelé les pays de X à une présence « active » à Y": no
         // infinitive, a thing asked after "à un(e)"; the addressee ends before it.
         (None, None) => cut_after_addressee(rest).or_else(|| to_a_thing(rest))?,
         (a, b) => a.or(b)?,
@@ -1904,8 +1903,7 @@ fn text_asks(clause: &str) -> String {
         };
         format!("{verb} {} {} {}", &m[2], m[3].trim(), &m[4])
     });
-    // "poursuit ses appels à l'attention de la communauté internationale pour « intervenir
-    // ... »": appeals made to X's attention ask X.
+    // "poursuit ses appels à l'attention de X pour « <agir> ... »": appeals made to X's attention ask X.
     let clause = APPEALS_TO_ATTENTION.replace_all(&clause, |m: &regex::Captures<'_>| {
         let article = match fold(&m[2]).as_str() {
             "du" => "le ",
@@ -1929,7 +1927,7 @@ fn text_asks(clause: &str) -> String {
             m[0].to_string()
         }
     });
-    // "a appelé l'ensemble des pays de la région à ...": all of them, "les pays ...".
+    // "a appelé l'ensemble des pays de X à ...": all of them, "les pays ...".
     let clause = THE_WHOLE_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
         if m[1].starts_with('L') {
             "Les "
@@ -3141,7 +3139,7 @@ pub fn asks_them(sentence: &str) -> bool {
     })
 }
 
-/// "En ce qui concerne le retrait des trois pays de X, ...", "S'agissant des parties, ...":
+/// "En ce qui concerne le départ des N pays de X, ...", "S'agissant des parties, ...":
 /// the plural a sentence's opening aside is about (after an act's noun and "des"), which a
 /// later "les" stands for.
 pub fn aside_named(sentence: &str) -> Option<Vec<String>> {
@@ -3687,8 +3685,8 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
                 .collect()
         };
         let shared = !words(&actors).is_disjoint(&words(&later_actors));
-        // "LE CONSEIL APPELLE À UNE PARTICIPATION CONSTRUCTIVE DE TOUTES LES PARTIES AUX
-        // POURPARLERS" over "demande à toutes les parties d'assister aux pourparlers": a
+        // "X APPELLE À UNE PRÉSENCE ACTIVE DE TOUTES LES PARTIES AUX <ENTRETIENS>" over
+        // "demande à toutes les parties de venir aux <entretiens>": a
         // headline's call on all that names the later request's addressee and its thing.
         let long = |t: &str| -> HashSet<String> {
             fold(t)
@@ -3704,8 +3702,8 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             && long(&m.summary)
                 .difference(&named)
                 .any(|w| long(&later.summary).contains(w));
-        // "L'organisation demande la libération avant le 1er janvier des X" over "ils ont
-        // décidé de demander au Mali la libération des X": a lede that sets a due the later
+        // "X demande la libération avant le D janvier des Y" over "ils ont décidé de
+        // demander à Z la libération des Y": a lede that sets a due the later
         // request lacks says more than it, and stands.
         let dated_only_here = m.due.is_some() && later.due.is_none();
         ((later_verb == verb && (named_alike || shared || general || decision)) || names_later)

@@ -2335,7 +2335,7 @@ pub const FR_INSTITUTION_NOUNS: &[&str] = &[
     "gouvernements", "présidence", "haut-commissariat", "états membres",
 ];
 
-/// What a body lifts ("a décidé de lever une grande partie des sanctions"): a measure ended,
+/// What a body lifts ("a décidé de lever l'essentiel des <mesures>"): a measure ended,
 /// no task.
 #[rustfmt::skip]
 pub const FR_LIFTED_MEASURES: &[&str] = &[

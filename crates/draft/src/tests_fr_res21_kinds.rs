@@ -5,7 +5,7 @@ use crate::tests_real_kinds::brief;
 
 #[test]
 fn an_organisation_s_secretariat_speaks_for_it() {
-    let text = "Le Conseil des vergers s'est réuni.\n\nA cet effet, le secrétariat général exhorte toutes les parties concernées à planter des haies.\n\nLe Secrétaire général exhorte les communes à arroser les vergers.\n";
+    let text = "Le Conseil des vergers s'est réuni.\n\nDans ce but, le secrétariat général du Conseil exhorte toutes les parties concernées à planter des haies.\n\nLe Secrétaire général exhorte les communes à arroser les vergers.\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶2 Parties concernées"]);
 }
 
@@ -57,7 +57,7 @@ fn a_pronoun_pledge_with_no_leaders_before_is_not_read() {
 
 #[test]
 fn a_negated_infinitive_with_no_pas_ends_the_addressee() {
-    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil exhorte toutes les parties concernées à ne ménager aucun effort pour planter des haies.\n\nLe Conseil prie les communes de n'épargner aucune haie.\n";
+    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil exhorte toutes les parties concernées à ne négliger aucun moyen pour planter des haies.\n\nLe Conseil prie les communes de n'épargner aucune haie.\n";
     assert_eq!(
         brief(text, "2031-03-01"),
         ["¶2 Parties concernées", "¶3 Communes"]

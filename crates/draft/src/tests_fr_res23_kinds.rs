@@ -17,7 +17,7 @@ fn a_headline_s_call_on_all_naming_the_later_addressee_restates_its_request() {
 
 #[test]
 fn an_office_s_title_in_lower_case_is_part_of_the_pronoun_s_antecedent() {
-    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil salue l'intention du Secrétaire général de nommer un jardinier et le prie de procéder à cette nomination sans tarder.\n";
+    let text = "Le Conseil des vergers s'est réuni.\n\nLe Conseil salue l'intention du Secrétaire général de nommer un jardinier et le prie de faire ce choix sans délai.\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶2 Secrétaire général"]);
 }
 

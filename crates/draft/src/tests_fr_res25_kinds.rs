@@ -11,7 +11,7 @@ fn a_task_entrusted_to_someone_asks_them() {
 
 #[test]
 fn appeals_continued_to_the_attention_of_someone_ask_them() {
-    let text = "Le Conseil des vergers s'est réuni ce matin.\n\nLe Conseil poursuit également ses appels à l'attention de la communauté des jardiniers pour «arroser d'urgence les vergers de la vallée».\n";
+    let text = "Le Conseil des vergers s'est réuni ce matin.\n\nLe Conseil poursuit aussi ses appels à l'attention de la communauté des jardiniers pour «arroser d'urgence les vergers de la vallée».\n";
     assert_eq!(brief(text, "2031-03-01"), ["¶2 Communauté des jardiniers"]);
 }
 

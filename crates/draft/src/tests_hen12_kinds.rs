@@ -17,7 +17,7 @@ fn brief(text: &str, adopted: &str) -> Vec<String> {
 
 #[test]
 fn a_meeting_named_again_takes_the_date_an_earlier_paragraph_gave_it() {
-    let text = "The Orchard Council:\n\n1. ADOPTS the outline as a basis for the plan to be adopted at the December, 2037 Lisbon Orchard Summit;\n\n2. URGES the Growers to expedite the plan as part of Lisbon Summit documentation;\n\n3. WELCOMES progress made in preparations for the Orchard Summit to be held in Portugal, in December 2037;\n\n4. URGES all Millers to fully participate in the Summit;\n\n5. REQUESTS the Keeper to ensure that the Agenda of the Summit takes water into account;\n";
+    let text = "The Orchard Council:\n\n1. ADOPTS the outline as a basis for the plan to be adopted at the December, 2037 Lisbon Orchard Summit;\n\n2. URGES the Growers to expedite the plan as part of Lisbon Summit documentation;\n\n3. WELCOMES progress made in preparations for the Orchard Summit to be held in Portugal, in December 2037;\n\n4. URGES all Millers to fully participate in the Summit;\n\n5. REQUESTS the Keeper to ensure that water is on the Agenda of the Summit;\n";
     assert_eq!(
         brief(text, "2037-06-25"),
         [
@@ -51,7 +51,7 @@ fn that_clauses_listed_under_decides_each_ask_their_subject() {
 
 #[test]
 fn the_purposes_of_a_session_are_not_tasks_of_their_own() {
-    let text = "The Orchard Council,\n\nRecalling its work,\n\nDecides that the Commission shall hold a special session of five working days in 2039 at a time when it will not overlap with other meetings, for the following purposes:\n\n(a) To consider urgently further measures;\n\n(b) To consider any urgent questions;\n";
+    let text = "The Orchard Council,\n\nRecalling its work,\n\nDecides that the Commission shall hold in 2039 a special session of four days, on dates that avoid other meetings, for the following purposes:\n\n(a) To consider urgently further measures;\n\n(b) To consider any urgent questions;\n";
     assert_eq!(brief(text, "2037-05-22"), ["¶3 Commission due=2039"]);
 }
 
@@ -69,13 +69,13 @@ fn a_second_that_clause_after_a_make_up_still_asks() {
     let text = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides that there shall be no session in 2040, and that the Keeper shall report to the Council on the orchards.\n";
     assert_eq!(brief(text, "2037-05-22"), ["¶2 Keeper"]);
     // "there" names no one, even with a body's name after it.
-    let named = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides that there shall be no session of the Orchard Council in 2040, on an experimental basis, and that the Executive Director shall take this into account in preparing for the next session;\n";
+    let named = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides that there shall be no session of the Orchard Council in 2040, as a trial, and that the Executive Director shall bear this in mind when preparing for the next session;\n";
     assert_eq!(
         brief(named, "2037-05-22"),
         ["¶2 Executive Director due=at 2038"]
     );
     // The same as an item under "Decides:".
-    let item = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides:\n\n(a) That there shall be no session of the Orchard Council in 2040, on an experimental basis, and that the Executive Director shall take this into account in preparing for the next session;\n\n(b) That in 2041 the Keeper shall report.\n";
+    let item = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides:\n\n(a) That there shall be no session of the Orchard Council in 2040, as a trial, and that the Executive Director shall bear this in mind when preparing for the next session;\n\n(b) That in 2041 the Keeper shall report.\n";
     assert_eq!(
         brief(item, "2037-05-22"),
         ["¶2 Executive Director due=at 2038", "¶2 Keeper due=2041"]
@@ -84,7 +84,7 @@ fn a_second_that_clause_after_a_make_up_still_asks() {
 
 #[test]
 fn a_number_given_twice_after_a_list_opens_a_paragraph_of_its_own() {
-    let text = "The Orchard Council,\n\n1. Considers that it is not feasible;\n\n2. Decides:\n\n(a) That the Keeper shall report on the matter.\n\n(b) That in 2041 the Miller shall grind the grain.\n\n2. Decides also to discontinue forthwith the present system of consultations, and, with a view to continuity:\n\n(a) To invite the growers to meet the Keeper twice a year.\n";
+    let text = "The Orchard Council,\n\n1. Considers that it is not feasible;\n\n2. Decides:\n\n(a) That the Keeper shall report on the matter.\n\n(b) That in 2041 the Miller shall grind the grain.\n\n2. Decides also to end at once the current round of consultations, and, with a view to continuity:\n\n(a) To invite the growers to meet the Keeper twice a year.\n";
     assert_eq!(
         brief(text, "2037-05-22"),
         [
@@ -110,7 +110,7 @@ fn a_number_given_twice_after_a_list_opens_a_paragraph_of_its_own() {
 
 #[test]
 fn a_decided_chapeaus_own_act_before_its_items_is_the_bodys() {
-    let text = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides also to discontinue forthwith the present system of consultations, and, with a view to continuity:\n\n(a) To invite the growers to meet the Keeper twice a year.\n";
+    let text = "The Orchard Council,\n\n1. Notes the report;\n\n2. Decides also to end at once the current round of consultations, and, with a view to continuity:\n\n(a) To invite the growers to meet the Keeper twice a year.\n";
     assert_eq!(
         brief(text, "2037-05-22"),
         ["¶2 Orchard Council", "¶2 Growers"]
@@ -119,7 +119,7 @@ fn a_decided_chapeaus_own_act_before_its_items_is_the_bodys() {
 
 #[test]
 fn a_permission_and_a_passive_in_a_reported_decisions_items_ask_nothing() {
-    let text = "Annual reports\n\nThe Tenth Meeting of the Orchard Committee decided:\n\n(a)  to request Growers to submit a single annual report;\n\n(b)  that Growers could submit updates of their reports;\n\n(c)  that the annual reports should be submitted by 1 May each year.\n";
+    let text = "Annual reports\n\nThe Tenth Meeting of the Orchard Committee decided:\n\n(a)  to request Growers to submit a single annual report;\n\n(b)  that Growers could submit updates of their reports;\n\n(c)  that each year the reports should be submitted by 1 May.\n";
     assert_eq!(brief(text, "2037-01-01"), ["¶2 Growers"]);
 }
 
@@ -137,7 +137,7 @@ fn an_au_document_symbol_names_the_organisation_before_a_partners_acronym() {
 
 #[test]
 fn participation_at_this_event_is_due_at_that_event() {
-    let text = "The Orchard Council:\n\n1. TAKES NOTE of the report;\n\n2. SUPPORTS the forthcoming launching of the Orchard Partnership and REQUESTS the Keeper to take all necessary measures to ensure participation of growers at this important event.\n";
+    let text = "The Orchard Council:\n\n1. TAKES NOTE of the report;\n\n2. SUPPORTS the forthcoming launching of the Orchard Partnership and REQUESTS the Keeper to take every step needed to ensure participation of growers at this important event.\n";
     let got = brief(text, "2037-06-25");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("¶2 Keeper due=at "), "{got:?}");

@@ -1006,8 +1006,7 @@ fn no_task(before: &str, action: &str, lower: &str) -> bool {
     if is_copula(action) || prohibition || lower.starts_with("have ") {
         return true;
     }
-    // "Five countries, the Chair and the Commission shall represent the African side at
-    // Experts levels": who stands for a side, a make-up as "shall constitute" is.
+    // "N countries, X and Y shall represent the <one> side at <a level>": who stands for a side, a make-up as "shall constitute" is.
     if REPRESENTS_A_SIDE.is_match(lower) {
         return true;
     }
