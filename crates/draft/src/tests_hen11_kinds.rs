@@ -5,15 +5,8 @@
 //! name in a that-clause, a bracket listing a noun's members, "as appropriate" inside a list
 //! of addressees. None is a sentence of a real text.
 
-use crate::tests_brief::{Brief, communique};
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_brief::communique;
+use crate::tests_real_kinds::brief;
 
 #[test]
 fn inline_tags_go_and_marked_line_breaks_are_joined() {

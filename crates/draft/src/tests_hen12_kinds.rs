@@ -5,15 +5,7 @@
 //! act before its items, a permission and a passive in a reported decision's items. None is
 //! a sentence of a real text.
 
-use crate::tests_brief::Brief;
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_real_kinds::brief;
 
 #[test]
 fn a_meeting_named_again_takes_the_date_an_earlier_paragraph_gave_it() {

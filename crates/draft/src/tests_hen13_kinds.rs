@@ -4,15 +4,7 @@
 //! plan's span of years in brackets, and "considers it desirable that ..." (a view). None
 //! is a sentence of a real text.
 
-use crate::tests_brief::Brief;
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_real_kinds::brief;
 
 #[test]
 fn bulleted_operative_lines_after_a_preamble_ending_in_a_semicolon_are_paragraphs() {

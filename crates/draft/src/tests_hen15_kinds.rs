@@ -3,15 +3,7 @@
 //! page ran into the next word ("Itstrongly urged"), and "in advance of" an undated meeting.
 //! None is a sentence of a real text.
 
-use crate::tests_brief::Brief;
-
-fn brief(text: &str, adopted: &str) -> Vec<String> {
-    Brief {
-        plain_days: true,
-        ..Brief::default()
-    }
-    .of(text, adopted)
-}
+use crate::tests_real_kinds::brief;
 
 #[test]
 fn measures_decided_to_be_kept_as_they_are_ask_nobody() {
