@@ -4456,16 +4456,17 @@ fn announced_decision(before: &[&str], words: &[&str]) -> Option<(Vec<String>, S
         .iter()
         .rposition(|w| w.ends_with('.'))
         .map_or(0, |k| k + 1);
-    (from.max(v.saturating_sub(8))..=v).find(|&a| {
-        let w = bare(before[a]);
-        let w = w
-            .strip_prefix('و')
-            .filter(|r| table::AR_ANNOUNCES.contains(r))
-            .unwrap_or(w);
-        table::AR_ANNOUNCES.contains(&w)
-    })?;
+    (from.max(v.saturating_sub(8))..=v).find(|&a| announces(before[a]))?;
     let action = action_after(&words[1..], &["ب"])?;
     Some((names(deciders), action))
+}
+
+/// Whether `w` is an announcing verb ("أعلن"), with or without its joined "و".
+fn announces(w: &str) -> bool {
+    let w = bare(w);
+    table::AR_ANNOUNCES.contains(&w)
+        || w.strip_prefix('و')
+            .is_some_and(|r| table::AR_ANNOUNCES.contains(&r))
 }
 
 /// "أعلن مجلس X، أنه سيعقد جلسة خاصة ... في 27 مايو": the body's own word that it will
@@ -4486,14 +4487,9 @@ fn announced_meeting(before: &[&str], words: &[&str]) -> Option<String> {
         return None;
     }
     let n = before.len();
-    let v = (n.saturating_sub(10)..n - 1).rev().find(|&v| {
-        let w = bare(before[v]);
-        let w = w
-            .strip_prefix('و')
-            .filter(|r| table::AR_ANNOUNCES.contains(r))
-            .unwrap_or(w);
-        table::AR_ANNOUNCES.contains(&w)
-    })?;
+    let v = (n.saturating_sub(10)..n - 1)
+        .rev()
+        .find(|&v| announces(before[v]))?;
     if before[v..n - 1].iter().any(|w| w.ends_with('.')) {
         return None;
     }
