@@ -1312,20 +1312,24 @@ static WITHIN_PLAN_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 fn within_plan_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in WITHIN_PLAN_SPAN.captures_iter(text) {
-        let whole = m.get(0).expect("match");
-        let Ok(year) = m[1].parse::<i16>() else {
-            continue;
-        };
-        if adopted.is_some_and(|a| a.year() > year) {
-            continue;
-        }
-        out.push((
-            whole.start(),
-            Found::On(Fuzzy::Year(year)),
-            whole.as_str().to_string(),
-        ));
+        out.extend(year_due(&m, adopted));
     }
     out
+}
+
+/// The year in `m`'s first group as a deadline found at `m`, unless it is before the
+/// adoption's year.
+pub(crate) fn year_due(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
+    let whole = m.get(0).expect("match");
+    let year = m[1].parse::<i16>().ok()?;
+    if adopted.is_some_and(|a| a.year() > year) {
+        return None;
+    }
+    Some((
+        whole.start(),
+        Found::On(Fuzzy::Year(year)),
+        whole.as_str().to_string(),
+    ))
 }
 
 /// "by early July": that part of the next such month after adoption.

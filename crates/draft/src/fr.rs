@@ -4594,17 +4594,7 @@ fn years(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
         {
             continue;
         }
-        let Ok(year) = m[1].parse::<i16>() else {
-            continue;
-        };
-        if adopted.is_some_and(|a| year < a.year()) {
-            continue;
-        }
-        out.push((
-            whole.start(),
-            Found::On(Fuzzy::Year(year)),
-            whole.as_str().to_string(),
-        ));
+        out.extend(crate::deadline::year_due(&m, adopted));
     }
     out
 }
