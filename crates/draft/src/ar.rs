@@ -209,6 +209,22 @@ static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "واستمر القرار بالسماح للأمين العام بـ ...", "ومضى المجلس بمطالبة X بـ ...": a
+/// report's verb of going on (the subject of at most three words after it), then "بـ" and
+/// a verbal noun that asks, read as that noun's verb ("وسمح القرار لـ ...").
+static WENT_ON_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(استمر|استمرت|واصل|واصلت|مضى|مضت)((?:\s+[^\s,،.؛:]+){1,3}?)\s+ب(السماح|مطالبة|دعوة|تكليف)\s",
+    )
+    .expect("valid regex")
+});
+/// The past verb of a verbal noun `WENT_ON_BY` reads, masculine and feminine.
+const WENT_ON_VERBS: &[(&str, &str, &str)] = &[
+    ("السماح", "سمح", "سمحت"),
+    ("مطالبة", "طالب", "طالبت"),
+    ("دعوة", "دعا", "دعت"),
+    ("تكليف", "كلف", "كلفت"),
+];
 /// "قراراً جديداً ، يقضي ...": a comma typed apart from its word, also after a vowel mark
 /// (the tanween "ً" is of no script of its own, not `\p{Arabic}`).
 static SPACED_COMMA: LazyLock<Regex> = LazyLock::new(|| {
@@ -452,17 +468,41 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
 fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
     let w = words[k];
     // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
-    let affiliated =
-        ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k.max(1) - 1]));
+    let affiliated = ["التابع", "التابعة", "التابعين", "التابعون"]
+        .contains(&bare(words[k.max(1) - 1]))
+        || contributed(words, k);
     k > 0
         && (table::AR_RELATIVES.contains(&bare(w))
             || table::AR_TIME_WORDS.contains(&bare(w))
-            || table::AR_ACTION_NOUNS.contains(&bare(w))
+            || (table::AR_ACTION_NOUNS.contains(&bare(w)) && !contributing(words, k, enders))
             || ["السيد", "السيدة"].contains(&bare(w))
             || act_after_title(words, k)
             || span_at(words, k)
             || (ends_at(w, enders) && !affiliated))
         && !place_qualifier(words, k)
+}
+
+/// "الدول المساهمة بقوات اتخاذ ...": what a contributing or taking-part participle's
+/// holders give ("بـ" and an indefinite noun), part of the name, not the verb's ender.
+fn contributed(words: &[&str], k: usize) -> bool {
+    k > 0
+        && k < words.len()
+        && table::AR_CONTRIBUTING.contains(&bare(words[k - 1]))
+        && bare(words[k])
+            .strip_prefix('ب')
+            .is_some_and(|n| !has_article(n) && !n.starts_with("ال") && n.chars().count() >= 3)
+}
+
+/// "الدول المساهمة بقوات اتخاذ ...": the participle (also a verbal noun, "المساهمة في
+/// ..." an act) qualifies the name when what is given and then the act follow it.
+fn contributing(words: &[&str], k: usize, enders: &[&str]) -> bool {
+    table::AR_CONTRIBUTING.contains(&bare(words[k]))
+        && !words[k].ends_with([',', ';', '.', ':'])
+        && contributed(words, k + 1)
+        && !words[k + 1].ends_with([',', ';', '.', ':'])
+        && words.get(k + 2).is_some_and(|n| {
+            table::AR_ACTION_NOUNS.contains(&bare(n)) || (!enders.is_empty() && ends_at(n, enders))
+        })
 }
 
 /// "أمهل المجلس X و Y 4 أشهر لـ ...", "... X شهرين": a span of time after a name, the time
@@ -516,6 +556,8 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
     let construct = construct || personal_name(words, k);
     let construct = construct || (k == 2 && dual_second(words, k));
+    // "الدول المساهمة بقوات": what the contributing States give.
+    let construct = construct || (contributed(words, k) && contributing(words, k - 1, &[]));
     // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
     let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
         && !w.ends_with([',', ';', '.', ':'])
@@ -1566,6 +1608,14 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             _ => "عهد",
         };
         format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+    });
+    let sentence = WENT_ON_BY.replace_all(&sentence, |c: &regex::Captures| {
+        let (_, he, she) = WENT_ON_VERBS
+            .iter()
+            .find(|(noun, _, _)| *noun == &c[5])
+            .expect("a noun of the regex");
+        let verb = if c[3].ends_with('ت') { she } else { he };
+        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
     });
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // An item whose words a layout put on the lines after its letter comes empty.
@@ -2921,16 +2971,19 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         (before, false)
     };
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
-    // "قرار جديد يقضي ...": so does the resolution's adjective.
+    // "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
+    // بتمديد ...": so does its day, with no comma.
     let manner = before
         .iter()
         .rev()
-        .take(2)
+        .take(3)
         .take_while(|w| {
+            let day = table::AR_TIME_WORDS.contains(&bare(w)) && !w.ends_with(',');
             let w = bare(w);
             table::AR_MANNER.contains(&w)
                 || table::AR_ADVERBS.contains(&w)
                 || table::AR_RESOLUTION_ADJECTIVES.contains(&w)
+                || day
         })
         .count();
     let before = &before[..before.len() - manner];

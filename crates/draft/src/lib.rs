@@ -301,6 +301,8 @@ mod tests_ar_res27_kinds;
 #[cfg(test)]
 mod tests_ar_res28_kinds;
 #[cfg(test)]
+mod tests_ar_res29_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

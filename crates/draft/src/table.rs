@@ -2718,6 +2718,17 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 // ---- Arabic --------------------------------------------------------------------------
 // A text in Arabic script is read by the rules of `ar.rs` with these tables.
 
+/// Participles whose holders give something after "بـ" ("الدول المساهمة بقوات", "البلدان
+/// المشاركة بقوات"): a qualifier of the name, not a verb's ender.
+pub const AR_CONTRIBUTING: &[&str] = &[
+    "المساهمة",
+    "المساهمين",
+    "المساهم",
+    "المشاركة",
+    "المشاركين",
+    "المشارك",
+];
+
 /// Who an Arabic call that names no one asks, in the text's language (`DEFAULT_ACTOR`).
 pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
 
@@ -2827,6 +2838,10 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تلزم", &[], &["ب"]),
     ("ألزم", &[], &["ب"]),
     ("ألزمت", &[], &["ب"]),
+    // "وأمر القرار X بالكف عن ...": ordered X; "كما أمر القرار بوقف ..." orders an act
+    // naming no one.
+    ("أمر", &[], &["ب", "بأن", "أن", "ان"]),
+    ("أمرت", &[], &["ب", "بأن", "أن", "ان"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
@@ -2916,6 +2931,8 @@ pub const AR_PAST: &[&str] = &[
     "اقترحت",
     "ألزم",
     "ألزمت",
+    "أمر",
+    "أمرت",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
