@@ -2729,6 +2729,21 @@ pub const AR_CONTRIBUTING: &[&str] = &[
     "المشارك",
 ];
 
+/// Participles of those taking part ("القادة المشاركون في القمة"): a subject's qualifier.
+pub const AR_PARTICIPANTS: &[&str] = &["المشاركون", "المشاركين", "المجتمعون", "المجتمعين"];
+
+/// An encyclopedia page's trailer headings ("انظر أيضا", "المراجع"): the text ends before
+/// them.
+pub const AR_PAGE_TRAILERS: &[&str] = &[
+    "انظر أيضا",
+    "انظر ايضا",
+    "المراجع",
+    "مراجع",
+    "المصادر",
+    "روابط خارجية",
+    "وصلات خارجية",
+];
+
 /// Who an Arabic call that names no one asks, in the text's language (`DEFAULT_ACTOR`).
 pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
 
@@ -2824,6 +2839,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("توصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصت", &[], &["ب", "بأن", "أن", "ان"]),
+    // "أوصوا مجلس X بـ"أن يمدد ..."": the participants recommended, plural.
+    ("أوصوا", &[], &["ب", "بأن", "أن", "ان"]),
     // "وتوصى بإحالة ...": the final "ي" typed as "ى".
     ("توصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("يوصى", &[], &["ب", "بأن", "أن", "ان"]),
@@ -2845,7 +2862,7 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
-pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت", "توصى", "يوصى"];
+pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت", "أوصوا", "توصى", "يوصى"];
 
 /// Verbs that restate a call with "مجددا" / "من جديد" ("وأكد مجددا الدعوات إلى ...").
 pub const AR_REITERATES: &[&str] = &["أكد", "أكدت", "يؤكد", "تؤكد"];
@@ -2933,6 +2950,7 @@ pub const AR_PAST: &[&str] = &[
     "ألزمت",
     "أمر",
     "أمرت",
+    "أوصوا",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
