@@ -684,6 +684,18 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].trim().to_string();
         }
     }
+    // "في غضون 30 يوما، طلب من X تقديم ...": a span set off by a comma at the head of the
+    // request's sentence times it.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = AR_FRONTED_SPAN.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("في غضون {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[1].trim().to_string();
+        }
+    }
     // "Decides that in 2041 the Council shall decide ...": the year before the
     // that-clause's subject times what it asks.
     if dl.found.is_none()
@@ -892,6 +904,15 @@ static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = deadline::MONTH_NAMES.as_str();
     Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
         .expect("valid regex")
+});
+
+/// "في غضون 30 يوما، طلب من X ...", "وخلال شهرين، دعا ...": a span opening the sentence
+/// (group 1 its number and unit), a comma after it, the request's words up to its act.
+static AR_FRONTED_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[.!?:]\s*|\n\s*)و?(?:في\s+)?(?:غضون|خلال)\s+([^,.\s]+(?:\s+[^,.\s]+)?)\s*,[^.\n]*$",
+    )
+    .expect("valid regex")
 });
 
 /// "that in 2041 the Council shall ": a year put before a that-clause's subject, up to
