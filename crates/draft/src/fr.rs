@@ -287,6 +287,15 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         out.extend(joined_obligation(clause));
         out.extend(own_agenda_act(clause, body));
     }
+    // "à la frontière entre l'Erythrée et Djibouti, ... ils exhortent ces deux pays": a
+    // count of countries stands for the two its sentence names before.
+    for (actors, _) in &mut out {
+        if let [only] = actors.as_slice()
+            && let Some(two) = two_named_before(clause, only)
+        {
+            *actors = two;
+        }
+    }
     // "a prié le Conseil d'observer une minute de silence": a rite of the meeting under
     // way, done as it is asked.
     out.retain(|(_, action)| {
@@ -294,6 +303,20 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
     });
     out
+}
+
+/// The two names "entre X et Y" gives in `clause`, where `actor` is "Deux pays" (from "ces
+/// deux pays", "les deux pays"), "Deux États" or "Deux parties".
+fn two_named_before(clause: &str, actor: &str) -> Option<Vec<String>> {
+    static BETWEEN_TWO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bentre\s+(?:l['’]\s*|le\s+|la\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+et\s+(?:l['’]\s*|le\s+|la\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)")
+            .expect("valid regex")
+    });
+    if !["deux pays", "deux états", "deux parties"].contains(&fold(actor).as_str()) {
+        return None;
+    }
+    let m = BETWEEN_TWO.captures(clause)?;
+    Some(vec![m[1].to_string(), m[2].to_string()])
 }
 
 /// "a inscrit cette question à l'ordre du jour de sa 40e session", "a reporté à sa 41e
@@ -1475,6 +1498,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         },
         _ => rest,
     };
+    // "exhortent ces deux pays «" at a page's end: the text cut inside the quotation that
+    // opens right after the addressee still asks the addressee.
+    let cut_in_quote = rest.trim_end().ends_with(['«', '“']);
     // « trouver un accord »: the quotation marks around an action are not words (nor the
     // space a closing mark leaves before the addressee: "demande" à la junte).
     let unquoted = QUOTES.replace_all(rest, " ").trim_start().to_string();
@@ -1513,7 +1539,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         (Some(a), Some(b)) => a.min(b),
         // "appelé les pays de X à une présence « active » à Y": no
         // infinitive, a thing asked after "à un(e)"; the addressee ends before it.
-        (None, None) => cut_after_addressee(rest).or_else(|| to_a_thing(rest))?,
+        (None, None) => cut_after_addressee(rest)
+            .or_else(|| cut_in_quote.then(|| rest.trim_end().len()))
+            .or_else(|| to_a_thing(rest))?,
         (a, b) => a.or(b)?,
     };
     if !addressee(rest) {
@@ -1660,6 +1688,12 @@ static TOOK_THE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
 /// "annonce avoir décidé", "dit avoir décidé": a decision the body tells of itself.
 static ANNOUNCED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(annonce|annoncent|annoncé|dit|disent|déclare|déclarent)\s+avoir\s+décidé\b")
+        .expect("valid regex")
+});
+
+/// "a annoncé diverses mesures", "ont annoncé de nouvelles sanctions": measures announced.
+static ANNOUNCED_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+annoncé\s+((?:diverses|des|plusieurs|de\s+nouvelles|une\s+série\s+de)\s+(?:mesures|sanctions)\b)")
         .expect("valid regex")
 });
 
@@ -1976,6 +2010,9 @@ fn text_asks(clause: &str) -> String {
     let clause = TOOK_THE_DECISION.replace_all(&clause, "$1 décidé $2");
     // "annonce avoir décidé de suspendre X": the decision the body announces is its own.
     let clause = ANNOUNCED_DECISION.replace_all(&clause, "$1, a décidé");
+    // "la conférence a annoncé diverses mesures y compris ...": measures announced are
+    // decided ("a annoncé la tenue de son sommet" is no measure).
+    let clause = ANNOUNCED_MEASURES.replace_all(&clause, "$1 décidé de prendre $2");
     // "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
     // sentence's own verb is a call on all, as "a appelé au dialogue" is.
     let clause = WITH_AN_APPEAL.replace_all(&clause, ", et a appelé $1 ");

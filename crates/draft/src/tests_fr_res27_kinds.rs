@@ -72,3 +72,18 @@ fn a_line_closed_by_a_spaced_quotation_mark_ends_its_paragraph() {
         ["¶3 Nouvelles autorités", "¶4 Jean Dupont"]
     );
 }
+
+#[test]
+fn a_request_cut_inside_its_quotation_asks_the_two_a_count_stands_for() {
+    let text = "Le Conseil des vergers s'est réuni hier à Lyon.\n\nSur la situation qui prévaut à la frontière entre la Pomérie et Vallonie, les membres du Conseil ont adopté une résolution dans laquelle ils exhortent ces deux pays «\n";
+    assert_eq!(brief(text, "2031-03-06"), ["¶2 Pomérie | Vallonie"]);
+}
+
+#[test]
+fn measures_announced_are_the_bodys_decision() {
+    let text = "Le sommet des vergers s'est tenu hier à Lyon.\n\nSuite à la présentation du rapport, la conférence a annoncé diverses mesures y compris une condamnation des coupes, une fermeture des serres, et la mise en place de diverses sanctions.\n";
+    assert_eq!(brief(text, "2031-03-06"), ["¶2 Conférence"]);
+    // An announcement of a meeting is no measure.
+    let meeting = "Le sommet des vergers s'est tenu hier à Lyon.\n\nLa conférence a annoncé la tenue de son prochain sommet à Lyon.\n";
+    assert!(brief(meeting, "2031-03-06").is_empty());
+}
