@@ -350,6 +350,8 @@ mod tests_fr_res25_kinds;
 #[cfg(test)]
 mod tests_fr_res26_kinds;
 #[cfg(test)]
+mod tests_fr_res27_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

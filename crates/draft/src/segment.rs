@@ -1600,7 +1600,10 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
         return false;
     }
     // "... international humanitarian law.”": a quotation or a bracket may close it.
-    let closing = prev.trim_end_matches(['”', '"', '’', '\'', ')', '»', ']']);
+    // "... du peuple. »": French typography sets a space before the closing mark.
+    let closing = prev.trim_end_matches([
+        '”', '"', '’', '\'', ')', '»', ']', ' ', '\u{a0}', '\u{202f}',
+    ]);
     if closing.ends_with([',', ';', ':', '.']) {
         return true;
     }

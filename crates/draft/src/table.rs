@@ -2327,6 +2327,13 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "communauté",
 ];
 
+/// Talks held between two named ones ("la reprise des négociations entre X et Y"): the
+/// two are the call's doers.
+#[rustfmt::skip]
+pub const FR_TALKS_NOUNS: &[&str] = &[
+    "négociations", "négociation", "pourparlers", "dialogue", "discussions", "consultations",
+];
+
 /// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a
 /// passive that names one asks it.
 #[rustfmt::skip]
