@@ -1235,8 +1235,44 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             whole.as_str().to_string(),
         ));
     }
+    // "so that a draft is presented in advance of the European Council in ...", "before
+    // the June European Council": the Heads' meeting, named as the body that holds it.
+    for m in BEFORE_EUROPEAN_COUNCIL.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let dated = HELD_IN.is_match(&text[whole.end()..]) || DATE.is_match(&m[1]);
+        // "before the European Council conclusions of ...": the body's text, no meeting.
+        let named_text = text[whole.end()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    fold(w).as_str(),
+                    "conclusions" | "decision" | "of" | "'s" | "’s"
+                )
+            });
+        if dated || named_text || in_relative_clause(&text[..whole.start()]) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::BeforeUndated {
+                name: m[1].trim().to_string(),
+            },
+            whole.as_str().to_string(),
+        ));
+    }
     out
 }
+
+/// "in advance of the European Council", "before the spring European Council": group 1 the
+/// meeting's name.
+static BEFORE_EUROPEAN_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
+    let before = any_of(table::BEFORE_EVENT_WORDS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{before})\s+the\s+((?:(?:next|spring|summer|autumn|winter|\w+ary|march|april|may|june|july|august|\w+ber)\s+)?(?-i:European\s+Council))\b(?:\s+meeting)?"
+    ))
+    .expect("valid regex")
+});
 
 /// "to assent to bills which have been tabled three months before the summit": a time in a
 /// relative clause says when the thing it qualifies was done, not when the act is due.

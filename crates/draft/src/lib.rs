@@ -368,6 +368,8 @@ mod tests_hen15_kinds;
 #[cfg(test)]
 mod tests_hen16_kinds;
 #[cfg(test)]
+mod tests_hen17_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

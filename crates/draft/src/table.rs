@@ -4077,6 +4077,22 @@ pub const CLAUSE_ASIDE_OPENERS: &[&str] = &[
     "subject",
 ];
 
+/// An office an aside names after a person ("Jane Doe, chairperson of X, called ...").
+pub const OFFICIAL_TITLES: &[&str] = &[
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary-general",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "commissioner",
+    "envoy",
+];
+
 /// An official whose past-tense appeal in a report ("the High Commissioner urged ...") is
 /// their own words, not the body's request.
 pub const SPEAKER_TITLES: &[&str] = &[

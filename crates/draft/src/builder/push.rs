@@ -125,6 +125,24 @@ impl Builder {
         known: Option<Date>,
     ) -> deadline::Deadline {
         let mut dl = deadline::parse(action, known);
+        // "called for the adoption in 2018 of: (a) X, in view of financing Y in 2019; (b)
+        // Z": the chapeau's date times each item, unless the item names an earlier one of
+        // its own (a later one is what the item is for, not when it is due).
+        if let Some(chapeau) = chapeau_deadline(text, action, known) {
+            let later = |f: &Option<Found>| match f {
+                Some(Found::On(d) | Found::Around(d)) => Some(d.last_day()),
+                _ => None,
+            };
+            let replace = match (later(&dl.found), later(&chapeau.found)) {
+                _ if dl.found.is_none() => true,
+                (Some(own), Some(lead)) => own > lead,
+                _ => false,
+            };
+            if replace {
+                dl.found = chapeau.found;
+                dl.phrase = chapeau.phrase;
+            }
+        }
         // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
         // its "to" is the request's.
         if dl.found.is_none()
@@ -1071,4 +1089,20 @@ pub(super) fn dated_sessions(text: &str, adopted: Date) -> Vec<(u32, Fuzzy)> {
             }
         })
         .collect()
+}
+
+/// "The Council called for the adoption in 2018 of: (a) ...": a chapeau ending at a colon
+/// before an item's letter, as a paragraph's items are joined to it.
+static CHAPEAU_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+?):\s*\((?:[a-z]{1,4}|\d{1,2})\)\s").expect("valid regex"));
+
+/// The date the chapeau of the item `action` is taken from gives, when it gives one.
+fn chapeau_deadline(text: &str, action: &str, known: Option<Date>) -> Option<deadline::Deadline> {
+    let m = CHAPEAU_ITEM.captures(text)?;
+    let chapeau = m.get(1)?;
+    if text.find(action)? < m.get(0)?.end() {
+        return None;
+    }
+    let dl = deadline::parse(chapeau.as_str(), known);
+    dl.found.is_some().then_some(dl)
 }
