@@ -366,6 +366,8 @@ mod tests_hen15_kinds;
 #[cfg(test)]
 mod tests_hen16_kinds;
 #[cfg(test)]
+mod tests_hen18_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

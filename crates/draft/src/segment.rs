@@ -1601,7 +1601,13 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     }
     // "... international humanitarian law.”": a quotation or a bracket may close it.
     let closing = prev.trim_end_matches(['”', '"', '’', '\'', ')', '»', ']']);
-    if closing.ends_with([',', ';', ':', '.']) {
+    // "Having considered the report ...;*": a footnote's mark after the closing mark.
+    let footnoted = prev
+        .trim_end()
+        .strip_suffix(['*', '†', '‡', '¹', '²', '³'])
+        .map(|p| p.trim_end_matches(['*', '†', '‡']))
+        .is_some_and(|p| p.ends_with([',', ';', ':', '.']));
+    if closing.ends_with([',', ';', ':', '.']) || footnoted {
         return true;
     }
     if ends_on_never_last_word(prev) {
