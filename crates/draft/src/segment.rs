@@ -2021,6 +2021,19 @@ fn semicolon_preamble(text: &str) -> bool {
             .ends_with(';')
 }
 
+/// "URGES Member Governments ...", "ADOPTS the ...": an operative verb in capitals (five
+/// letters or more, ending in "S") opening the text, then a word.
+fn capitals_verb(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let word = words.next().unwrap_or("");
+    word.chars().count() >= 5
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && word.ends_with('S')
+        && words
+            .next()
+            .is_some_and(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// "- DECIDES to ...", "- Requests the X:": a bullet before an operative verb in the present;
 /// "- CONGRATULATES the X ...": any word in capitals ending in "S", as such pages set their
 /// operative verbs, listed or not.
@@ -2144,6 +2157,14 @@ fn digit_marker(line: &str) -> Option<(Marker, &str)> {
         return None;
     }
     let rest = &line[digits.len()..];
+    // "2 INVITES Governments to ...": IMO numbers its operative paragraphs with no full
+    // stop, before a verb in capitals.
+    if rest.starts_with(char::is_whitespace) && capitals_verb(rest.trim_start()) {
+        return Some((
+            Marker::Number(digits.parse().unwrap_or(0)),
+            rest.trim_start(),
+        ));
+    }
     // "1.", "1)", and "1-" / "1 –" as Arab League resolutions number their paragraphs.
     let rest = rest.strip_prefix(['.', ')']).or_else(|| {
         rest.trim_start_matches(' ')
