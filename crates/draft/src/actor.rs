@@ -681,6 +681,12 @@ static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
 /// as "States"), as in the usual forms.
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
+/// ", and in the spirit of the Accord", ", in line with the Accord": how the actors are to
+/// act, set off by a comma after them.
+static SPIRIT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:and\s+)?in\s+(?:the\s+spirit\s+of|line\s+with|keeping\s+with)\s+[^,]*")
+        .expect("valid regex")
+});
 /// "Member States in a position to do so": who may act, said of the actor.
 static DO_SO: LazyLock<Regex> = LazyLock::new(|| {
     let able = any_of(table::ABLE_WORDS);
@@ -787,7 +793,10 @@ fn take_leaders(np: &mut String) -> Vec<String> {
 /// A noun phrase without what says how, when or where its actors were set up or are, and
 /// without its qualifiers.
 fn without_how_set_up(np: &str) -> String {
-    let np = DO_SO.replace_all(np, "");
+    // "all countries in a position to do so, and in the spirit of the Accord,": in what
+    // spirit they are to act, an aside, not an actor.
+    let np = SPIRIT_ASIDE.replace_all(np, "");
+    let np = DO_SO.replace_all(&np, "");
     // "the Committee established pursuant to resolution 2127 (2013)": how it was set up.
     let np = ESTABLISHED.replace_all(&np, "");
     // "the committee of the Council appointed on 9 March": when it was set up.

@@ -603,6 +603,15 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     if table::RELATIVE_WORDS.contains(&prev) {
         return Position::Inside;
     }
+    // "a programme which can be recommended to the Director": what may be done with a
+    // thing a relative clause describes, no request.
+    let possible_in_relative = prev == "be"
+        && j >= 3
+        && matches!(toks[j - 2].word.as_str(), "can" | "could" | "may" | "might")
+        && table::RELATIVE_WORDS.contains(&toks[j - 3].word.as_str());
+    if possible_in_relative {
+        return Position::Inside;
+    }
     if table::PASSIVE_AUX.contains(&prev) {
         return Position::Passive;
     }

@@ -1651,7 +1651,13 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
         return false;
     }
     // "... international humanitarian law.”": a quotation or a bracket may close it.
-    if closing.ends_with([',', ';', ':', '.']) {
+    // "Having considered the report ...;*": a footnote's mark after the closing mark.
+    let footnoted = prev
+        .trim_end()
+        .strip_suffix(['*', '†', '‡', '¹', '²', '³'])
+        .map(|p| p.trim_end_matches(['*', '†', '‡']))
+        .is_some_and(|p| p.ends_with([',', ';', ':', '.']));
+    if closing.ends_with([',', ';', ':', '.']) || footnoted {
         return true;
     }
     if ends_on_never_last_word(prev) {
@@ -2065,6 +2071,19 @@ fn semicolon_preamble(text: &str) -> bool {
             .ends_with(';')
 }
 
+/// "URGES Member Governments ...", "ADOPTS the ...": an operative verb in capitals (five
+/// letters or more, ending in "S") opening the text, then a word.
+fn capitals_verb(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let word = words.next().unwrap_or("");
+    word.chars().count() >= 5
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && word.ends_with('S')
+        && words
+            .next()
+            .is_some_and(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// "- DECIDES to ...", "- Requests the X:": a bullet before an operative verb in the present;
 /// "- CONGRATULATES the X ...": any word in capitals ending in "S", as such pages set their
 /// operative verbs, listed or not.
@@ -2188,6 +2207,14 @@ fn digit_marker(line: &str) -> Option<(Marker, &str)> {
         return None;
     }
     let rest = &line[digits.len()..];
+    // "2 INVITES Governments to ...": IMO numbers its operative paragraphs with no full
+    // stop, before a verb in capitals.
+    if rest.starts_with(char::is_whitespace) && capitals_verb(rest.trim_start()) {
+        return Some((
+            Marker::Number(digits.parse().unwrap_or(0)),
+            rest.trim_start(),
+        ));
+    }
     // "1.", "1)", and "1-" / "1 –" as Arab League resolutions number their paragraphs.
     let rest = rest.strip_prefix(['.', ')']).or_else(|| {
         rest.trim_start_matches(' ')

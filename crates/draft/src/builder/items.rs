@@ -236,6 +236,21 @@ impl Builder {
         if lead.used || !opens_sentence {
             return;
         }
+        self.lead_in_alone(lead);
+    }
+
+    /// "REQUESTS the Committee to develop as a matter of urgency:" where the page ends
+    /// before its list: the request stands on its own words.
+    pub(super) fn lead_in_at_end(&mut self) {
+        if let Some(lead) = self.lead_in.take()
+            && !lead.used
+        {
+            self.lead_in_alone(&lead);
+        }
+    }
+
+    /// The chapeau's request on its own words, its colon dropped.
+    fn lead_in_alone(&mut self, lead: &LeadIn) {
         let chapeau = Clause {
             trigger: lead.trigger.clone(),
             rest: lead.rest.trim_end().trim_end_matches(':'),

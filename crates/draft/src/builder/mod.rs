@@ -296,6 +296,9 @@ impl Builder {
             self.paragraph(p, paragraph, numbered);
             self.remember_date(&p.text);
         }
+        if lang == Lang::En {
+            self.lead_in_at_end();
+        }
     }
 
     /// Keeps the first date a paragraph gives (a day, a month, a year, a dated meeting),
