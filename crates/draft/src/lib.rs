@@ -370,6 +370,8 @@ mod tests_hen16_kinds;
 #[cfg(test)]
 mod tests_hen17_kinds;
 #[cfg(test)]
+mod tests_hen19_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
