@@ -683,11 +683,17 @@ fn after_subject(toks: &[Token], j: usize) -> Position {
     // "adopted a resolution in which it decided to ...": a press release reports the
     // body's own act in the text it adopted ("the resolution in which it requested ..."
     // recalls an earlier one).
+    // "The Council issued a statement on Tuesday in which it urged for ...": the same for
+    // a statement the page reports the body issuing (not after "recalling").
     let in_which = j >= 3
         && prev == "it"
         && toks[j - 2].word == "which"
         && matches!(toks[j - 3].word.as_str(), "in" | "by")
-        && toks[..j - 3].iter().any(|t| t.word == "adopted");
+        && (toks[..j - 3].iter().any(|t| t.word == "adopted")
+            || (toks[..j - 3]
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "issued" | "released"))
+                && !toks[..j - 3].iter().any(|t| t.word.starts_with("recall"))));
     let relative = !in_which && j >= 2 && matches!(prev, "it" | "they" | "we") && {
         let before = toks[j - 2].word.as_str();
         table::RELATIVE_WORDS.contains(&before)
@@ -947,6 +953,11 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "The other Member States were invited to the summit in order to build ...": asked to
+    // attend a meeting, nothing to do there (not "... to the meeting to present X").
+    if t.passive && t.form.starts_with("invit") && invited_to_attend(&sentence[t.end..]) {
+        return true;
+    }
     // "in the event the authorities demands are not met": a request's noun (a copy that
     // lost its apostrophe) before the verb of its clause, no verb itself.
     if t.form.ends_with('s')
@@ -981,6 +992,30 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
         first,
         Some("at" | "against" | "by" | "in" | "towards" | "toward" | "from" | "into" | "on")
     ) || (first == Some("with") && !with_verb)
+}
+
+/// "[were invited] to the summit in order to ...": a gathering after "to" and its article
+/// (a few adjectives between), with no infinitive of its own after it.
+fn invited_to_attend(after: &str) -> bool {
+    let toks = tokens(after);
+    if toks.len() < 3
+        || toks[0].word != "to"
+        || !matches!(
+            toks[1].word.as_str(),
+            "the" | "a" | "an" | "this" | "its" | "their"
+        )
+    {
+        return false;
+    }
+    let Some(noun) = toks
+        .iter()
+        .skip(2)
+        .take(4)
+        .position(|t| table::GATHERINGS.contains(&t.word.as_str()))
+    else {
+        return false;
+    };
+    toks.get(noun + 3).is_none_or(|t| t.word != "to")
 }
 
 /// "[referred] the others for further work by the Task Force": the doer's name after

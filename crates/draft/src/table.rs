@@ -135,6 +135,16 @@ pub const VERBS: &[Verb] = &[
         "reiterated his call upon", "reiterates her call on", "reiterates her call upon",
         "reiterated her call on", "reiterated her call upon",
     ]),
+    // "Council issues an urgent call to the Government and the armed movements to exercise
+    // restraint": a call told by its noun after "issues" / "makes" / "launches".
+    verb(Addressed, &[
+        "issues an urgent call to", "issued an urgent call to", "issues a call to", "issued a call to",
+        "makes an urgent call to", "made an urgent call to", "makes a call to", "made a call to",
+        "launches an urgent call to", "launched an urgent call to", "launches a call to", "launched a call to",
+        "issues an urgent appeal to", "issued an urgent appeal to", "issues an appeal to", "issued an appeal to",
+        "makes an urgent appeal to", "made an urgent appeal to", "launches an urgent appeal to",
+        "launched an urgent appeal to",
+    ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
     // Requests for an action, with no actor named.
@@ -308,6 +318,21 @@ pub const WORD_ENDINGS: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences",
     "ity", "ities", "ber", "bers", "ters", "ary", "ture", "ical", "ional", "ness", "ous",
     "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated", "tive", "tives",
+];
+
+/// Gatherings one is invited to attend ("were invited to the summit").
+pub const GATHERINGS: &[&str] = &[
+    "summit",
+    "meeting",
+    "session",
+    "conference",
+    "ceremony",
+    "talks",
+    "event",
+    "forum",
+    "consultations",
+    "dinner",
+    "retreat",
 ];
 
 /// Acts a body demands an end to ("demands that all attacks cease"): who is to stop them is

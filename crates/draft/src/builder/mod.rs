@@ -69,7 +69,21 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
         && word.len() > 5
         && (word.ends_with("ing") || word.ends_with("ed"))
         && p.text.trim_end().ends_with(',');
-    let opens = any_participle
+    // "Also recalling the Decision ..., paragraph (xi) which “DECIDES ... and REQUESTS X to
+    // ...”.": a recalled text quoted to the paragraph's end, its full stop the quotation's.
+    let mut words = text.split_whitespace();
+    let recalls = match words.next() {
+        Some("Also" | "Further" | "Again") => words.next().is_some_and(|w| w == "recalling"),
+        Some(w) => w == "Recalling",
+        None => false,
+    };
+    let trimmed = p.text.trim_end();
+    let quoted_end = recalls
+        && ["”.", "\".", ".”", ".\"", "”;", "”,"]
+            .iter()
+            .any(|e| trimmed.ends_with(e));
+    let opens = quoted_end
+        || any_participle
         || first
             .as_ref()
             .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
@@ -78,7 +92,7 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     let operative = p.number.is_some()
         && p.text.trim_end().ends_with(';')
         && first.is_some_and(|t| t.kind == Kind::Addressed);
-    let ends = p.text.trim_end().ends_with(',') || (p.text.trim_end().ends_with(';') && !operative);
+    let ends = trimmed.ends_with(',') || (trimmed.ends_with(';') && !operative) || quoted_end;
     opens && (ends || (numbered && p.number.is_none()))
 }
 
