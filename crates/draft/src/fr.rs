@@ -691,7 +691,7 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
         && demanded_thing(skip_call_asides(without_aside(rest)))
     {
         unaddressed_call(&form, rest)
-    } else if form.ends_with("suspendu") {
+    } else if form.ends_with("suspendu") || form == "suspend" || form == "suspendent" {
         // "a, à son tour, suspendu le Mali de toute participation ...": a suspension told
         // as done is the deciding body's decision.
         suspended(&clause[..verb.start()], rest, body)
@@ -777,9 +777,21 @@ fn suspended(before: &str, rest: &str, body: &str) -> Option<Request> {
     if !member {
         return None;
     }
-    let decider = deciding_subject(before, body).unwrap_or_else(|| body.to_string());
+    // "L'UA «suspend le Mali ...»": an organisation named by its acronym suspends, not the
+    // organ the text names as its body.
+    let decider = ACRONYM_SUBJECT
+        .captures(before)
+        .map(|a| a[1].to_string())
+        .or_else(|| deciding_subject(before, body))
+        .unwrap_or_else(|| body.to_string());
     Some((vec![decider], format!("suspendre {}", clean(thing))))
 }
+
+/// "L'UA «", "La CEDEAO": a subject that is an acronym alone, before its verb.
+static ACRONYM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|[.;:]\s+)(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]e\s+)(\p{Lu}{2,7})\s*[«“"]?\s*$"#)
+        .expect("valid regex")
+});
 
 /// A clause whose verbs ask nothing may still ask: a passive, a future, an obligation, a
 /// commitment, a time given, a promise (the first of these that reads).
@@ -845,7 +857,7 @@ fn promised(clause: &str) -> Option<(Vec<String>, String)> {
 static GIVES: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)(?:,\s+[^,;]{{2,160}}?,)?\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)(?:,\s+[^,;]{{2,160}}?,)?\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
@@ -1044,6 +1056,11 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         if let Some(found) = that_named(after) {
             return Some(found);
         }
+        // "que l'armée du pays se retire et remette le pouvoir ...": an acting body named
+        // by a common noun, then its subjunctive, is asked.
+        if let Some(found) = that_common_actor(after) {
+            return Some(found);
+        }
         // "que le Gouvernement libère ...": a subject of its own, not read here.
         let article = [
             "le ", "la ", "les ", "l'", "un ", "une ", "des ", "tous ", "toutes ",
@@ -1180,6 +1197,53 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
     let names = actors(&subject);
     let action = clean(&words[at..].join(" "));
     (!names.is_empty()).then_some((names, action))
+}
+
+/// "l'armée soudanaise se retire et remette ...", "la junte libère les détenus": a subject
+/// whose head is an acting body named by a common noun (`FR_THAT_ACTORS`), its adjectives,
+/// then its verb (reflexive, or in "-e" / "-ent" before an object): the subject asked.
+fn that_common_actor(after: &str) -> Option<(Vec<String>, String)> {
+    let words: Vec<&str> = after.split(' ').collect();
+    let first = fold(words.first()?);
+    let head = ["l'", "l’"]
+        .iter()
+        .find_map(|a| first.strip_prefix(a))
+        .map(str::to_string)
+        .or_else(|| {
+            ["le", "la", "les"]
+                .contains(&first.as_str())
+                .then(|| words.get(1).map(|w| fold(w)))
+                .flatten()
+        })?;
+    if !table::FR_THAT_ACTORS.contains(&head.as_str()) {
+        return None;
+    }
+    let objects = [
+        "le", "la", "les", "un", "une", "des", "ces", "ses", "son", "sa", "leur", "leurs",
+    ];
+    let at = (1..words.len().min(6)).find(|&k| {
+        let w = fold(words[k]);
+        if w == "se" || w.starts_with("s'") || w.starts_with("s’") {
+            return true;
+        }
+        let next = words.get(k + 1).map(|n| fold(n)).unwrap_or_default();
+        (w.ends_with('e') || (w.ends_with("ent") && !w.ends_with("ment")))
+            && (objects.contains(&next.as_str())
+                || next.starts_with("l'")
+                || next.starts_with("l’"))
+    })?;
+    // The article and the head are the subject at least.
+    let least = if first.starts_with("l'") || first.starts_with("l’") {
+        1
+    } else {
+        2
+    };
+    if at < least {
+        return None;
+    }
+    let names = actors(&words[..at].join(" "));
+    let action = clean(&words[at..].join(" "));
+    (!names.is_empty() && !action.is_empty()).then_some((names, action))
 }
 
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
@@ -1823,9 +1887,10 @@ static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Le Verger du Nord, ..., a été suspendu du Conseil X": a member suspended,
-/// told in the passive: the body's decision.
+/// told in the passive: the body's decision; after an opening aside too ("Lyon — Après la
+/// crise ..., la Vallée a été suspendue de la Ligue (LDV) lundi").
 static SUSPENDED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;]\s+)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Lu}[^,;.]{0,40}?)(?:\s*,[^;.]{0,120},)?\s+a\s+été\s+suspendue?\s+((?:de|des|du)\s+[^,;.]+)")
+    Regex::new(r"(?:^|[.;]\s+|^[^.;«»]{0,120}?,\s+)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Lu}[^,;.]{0,40}?)(?:\s*,[^;.]{0,120},)?\s+a\s+été\s+suspendue?\s+((?:de|des|du)\s+[^,;.]+)")
         .expect("valid regex")
 });
 
@@ -1834,11 +1899,22 @@ fn suspended_passive(clause: &str, body: &str) -> Option<Request> {
     // "Le Mali" as the object: its article in lower case.
     let member = m[1].trim();
     let member = format!("{}{}", member[..1].to_lowercase(), &member[1..]);
+    // "suspendue de l'Union africaine (UA) lundi": the organisation it is suspended from
+    // decides (its organ, the body, may be named later in the text).
+    let from = SUSPENDED_FROM
+        .captures(&m[2])
+        .map(|o| o[1].trim().to_string());
     Some((
-        vec![body.to_string()],
+        vec![from.unwrap_or_else(|| body.to_string())],
         format!("suspendre {member} {}", m[2].trim()),
     ))
 }
+
+/// "de l'Union africaine (UA) lundi": the organisation's name, up to its acronym or a day.
+static SUSPENDED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(\p{Lu}.*?)(?:\s*\(|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|$)")
+        .expect("valid regex")
+});
 
 /// "le Ministre ... a été chargé de mobiliser ...": a task given in the passive at the
 /// meeting (not a standing charge: "qui est chargé de suivre ..."), read as "a été invité à".
@@ -2334,7 +2410,9 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
         return Some(capitalised(&government[1]));
     }
-    if let Some(people) = deciding_people(subject, body) {
+    // "Les chefs d'Etats ... des pays de la X et de la Y, réunis à Z pour le 1er sommet
+    // conjoint, ont décidé ...": where they met is no part of the leaders' name.
+    if let Some(people) = deciding_people(&MET_ASIDE.replace(subject, ""), body) {
         return Some(people);
     }
     if !body.starts_with('(') {
@@ -2384,6 +2462,11 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
 }
 
 /// ", notant que ...", ", considérant ...": a present participle's clause set off by a comma.
+/// ", réunis à Lomé pour le 1er sommet conjoint," closing a subject: where its people met.
+static MET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:réuni|rassemblé)e?s?\s[^,;.]{0,120},?\s*$").expect("valid regex")
+});
+
 static PARTICIPLE_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+\p{Ll}{3,}ant\s").expect("valid regex"));
 
@@ -2395,7 +2478,7 @@ fn deciding_people(subject: &str, body: &str) -> Option<String> {
     static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
         let heads = any_of(table::FR_DECIDING_PEOPLE);
         Regex::new(&format!(
-            r"(?i)(?:^|[\s(-])(?:les|la|le)\s+((?:{heads})\b[^,;:()]{{0,80}})$"
+            r"(?i)(?:^|[\s(-])(?:les|la|le)\s+((?:{heads})s?\b[^,;:()]{{0,80}})$"
         ))
         .expect("valid regex")
     });
@@ -4314,11 +4397,12 @@ fn number_value(word: &str) -> Option<u32> {
         .map(|(_, n)| *n)
 }
 
-/// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois".
+/// "dans un délai de 90 jours", "dans le délai d'un an", "au plus tard dans six mois",
+/// "d'ici à 15 jours maximum", "d'ici une période de 15 jours".
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
-        r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?)(\d+|{words})\s+(jours?|semaines?|mois|ans?|années?)\b"
+        r"(?i)\b(?:dans\s+(?:un|le)\s+délai\s+(?:maximum\s+)?(?:de\s+|d['’])|(?:au\s+plus\s+tard\s+)?dans\s+(?:les\s+)?|d['’]\s*ici\s+(?:à\s+)?(?:une\s+période\s+de\s+)?)(\d+|{words})\s+(jours?|semaines?|mois|ans?|années?)\b"
     ))
     .expect("valid regex")
 });

@@ -352,6 +352,8 @@ mod tests_fr_res26_kinds;
 #[cfg(test)]
 mod tests_fr_res27_kinds;
 #[cfg(test)]
+mod tests_fr_res28_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -30,14 +30,31 @@ pub(crate) fn drop_restated(
         drop_reported_statement_lede(mandates);
     }
     if lang == Lang::Fr && !numbered {
-        // The lede, the first paragraph, restates as a headline does.
+        // The lede, the first paragraph, restates as a headline does; under a headline
+        // whose every longer word it gives ("L'Union suspend le Mali" over "L'Union a
+        // suspendu mercredi le Mali ..."), the paragraph after it is the lede.
         // A last paragraph the excerpt cut mid-sentence is no headline.
         let last = paras.len().saturating_sub(1);
+        let under_headline = match paras {
+            [first, second, ..] if fr::headline(&first.text) => {
+                let lede = fold(&second.text);
+                let words: Vec<String> = first
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 4)
+                    .map(fold)
+                    .collect();
+                words.len() >= 2 && words.iter().all(|w| lede.contains(w.as_str()))
+            }
+            _ => false,
+        };
         let headlines: HashSet<u32> = paras
             .iter()
             .enumerate()
             .filter(|(k, p)| {
-                *k == 0 || (fr::headline(&p.text) && !(*k == last && fr::cut_at_foot(&p.text)))
+                *k == 0
+                    || (*k == 1 && under_headline)
+                    || (fr::headline(&p.text) && !(*k == last && fr::cut_at_foot(&p.text)))
             })
             .map(|(_, p)| p)
             .filter_map(|p| u32::try_from(p.ordinal).ok())

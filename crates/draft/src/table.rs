@@ -1802,6 +1802,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("en l'exhortant", Addressed), ("en l’exhortant", Addressed),
     // "a, à son tour, suspendu le Mali de ...": a suspension told as done.
     ("a suspendu", Addressed), ("ont suspendu", Addressed), ("suspendu", Addressed),
+    // "L'UA «suspend le Mali de l'Union ...»": a suspension in the present, quoted.
+    ("suspend", Addressed), ("suspendent", Addressed),
     // "a réclamé la dissolution de X", "Le sommet ayant également réclamé ...": a demand.
     ("réclame", Addressed), ("réclament", Addressed), ("a réclamé", Addressed),
     ("réclamé", Addressed),
@@ -2357,6 +2359,14 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const FR_TALKS_NOUNS: &[&str] = &[
     "négociations", "négociation", "pourparlers", "dialogue", "discussions", "consultations",
+];
+
+/// Acting bodies named by a common noun as the subject of a demand's that-clause ("demande
+/// que l'armée ... se retire", "que la junte libère ..."): asked.
+#[rustfmt::skip]
+pub const FR_THAT_ACTORS: &[&str] = &[
+    "armée", "armee", "junte", "garde", "gendarmerie", "police", "gouvernement",
+    "gouvernements", "autorités", "autorites", "militaires", "putschistes",
 ];
 
 /// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a
