@@ -211,10 +211,11 @@ static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
 /// "أصدر القرار تعليمات إلى X بـ ...", "وأصدر تعليماته إلى X بـ ...": instructions to X
 /// entrust X with the act, read as "عهد ... إلى X بـ ..." (the verb, its subject of at
-/// most three words, then the instructions' noun dropped).
+/// most three words, then the instructions' noun dropped); "ثم أصدر المجلس تعليمات لبديل
+/// X بالانتقال ...": to X by "لـ" (joined to its word, "للـ" for the article's "الـ").
 static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(إلى|الى)\s",
+        r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(?:(?:إلى|الى)\s|ل([^\s,،.؛:]+))",
     )
     .expect("valid regex")
 });
@@ -254,6 +255,16 @@ static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {
 static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?)\s+على\s+(عقد)\s")
         .expect("valid regex")
+});
+/// "مؤكدة "دعوتها للمجتمع الدولي احترام قرار اللجنة"": the call's addressee by "لـ"
+/// (joined to its article, "للـ"), then the act's verbal noun with no article, read as
+/// "دعوتها المجتمع الدولي إلى احترام ..." (at most three definite words in the name; "دعوتها
+/// للإسراع في ..." is the act itself, a preposition after it).
+static CALL_TO_BY_LAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)([\x22“«]?)(دعوته|دعوتها|دعوتهم|مطالبته|مطالبتها|مطالبتهم)\s+لل([^\s,،.؛:]+)((?:\s+ال[^\s,،.؛:]+){0,3})\s+([^\s,،.؛:]{3,})(\s|$)",
+    )
+    .expect("valid regex")
 });
 /// The past verb of a verbal noun `WENT_ON_BY` reads, masculine and feminine.
 const WENT_ON_VERBS: &[(&str, &str, &str)] = &[
@@ -593,6 +604,10 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
     let construct = construct || personal_name(words, k);
     let construct = construct || (k == 2 && dual_second(words, k));
+    // "لبديل السير ديكسون بالانتقال ...": a person's name after the honorific.
+    let construct = construct
+        || (["السير", "السيد", "السيدة"].contains(&prev)
+            && !words[k - 1].ends_with([',', ';', '.', ':']));
     // "الدول المساهمة بقوات": what the contributing States give.
     let construct = construct || (contributed(words, k) && contributing(words, k - 1, &[]));
     // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
@@ -823,7 +838,15 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
         .is_some_and(|h| ["حكومات", "حكومتا", "حكومتي"].contains(&bare(h)))
         && table::AR_SUBJECT_STATES.contains(&rest)
         && rest != "حكومة";
-    genitive || governments || adjective(rest) && piece.len() > 1
+    // "منظمات ومؤسسات العمل العربي المشترك": two construct heads, no article on either,
+    // sharing the one genitive after them; one name.
+    let shared_genitive = piece.len() == 1
+        && !has_article(bare(piece[0]))
+        && !piece[0].ends_with([',', ';', '.', ':'])
+        && !has_article(rest)
+        && !words[k].ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+    genitive || governments || shared_genitive || adjective(rest) && piece.len() > 1
 }
 
 /// "القوات التابعة للرئيس فلان": the forces, not whose they are.
@@ -1646,7 +1669,18 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             "تصدر" => "تعهد",
             _ => "عهد",
         };
-        format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+        let to = match c.get(5) {
+            Some(word) => {
+                let word = word.as_str();
+                // "للأمين العام": "لـ" before the article, whose alef it dropped.
+                match word.strip_prefix('ل') {
+                    Some(rest) => format!("ال{rest}"),
+                    None => word.to_string(),
+                }
+            }
+            None => String::new(),
+        };
+        format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
     });
     let sentence = WENT_ON_BY.replace_all(&sentence, |c: &regex::Captures| {
         let (_, he, she) = WENT_ON_VERBS
@@ -1655,6 +1689,20 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             .expect("a noun of the regex");
         let verb = if c[3].ends_with('ت') { she } else { he };
         format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+    });
+    let sentence = CALL_TO_BY_LAM.replace_all(&sentence, |c: &regex::Captures| {
+        let act = bare(&c[6]);
+        let stays = has_article(act)
+            || table::AR_PREPOSITIONS.contains(&act)
+            || act.starts_with(['و', 'ل', 'ب', 'ف'])
+            || c[4].ends_with(['"', '”', '»']);
+        if stays {
+            return c[0].to_string();
+        }
+        format!(
+            "{}{}{} ال{}{} إلى {}{}",
+            &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+        )
     });
     let sentence = AGREED_TO_HOLD.replace_all(&sentence, |c: &regex::Captures| {
         let verb = match &c[3] {
@@ -1869,7 +1917,9 @@ fn named_then_ended(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
     let head = each
         || words.first().is_some_and(|w| {
             let w = bare(w);
-            table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w)
+            // "... للهند وباكستان ودعا الطرفين إلى ...": the two parties, by their dual.
+            (table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w))
+                || ["الطرفين", "الطرفان"].contains(&w)
         });
     let end = name_end(words);
     openers.is_empty()
@@ -3767,6 +3817,27 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
     let rest = match subject(rest) {
         Some((_, taken)) => &rest[skip_adverbs(rest, taken)..],
         None => rest,
+    };
+    // "جددت منظمة X، التي ...، اليوم الاثنين، دعوتها لتطبيق ...": a subject the names do
+    // not parse, or an aside after it; the body's own call (its possessive noun) within
+    // the next sixteen words.
+    const OWN_CALLS: &[&str] = &[
+        "دعوته",
+        "دعوتها",
+        "دعوتهم",
+        "مطالبته",
+        "مطالبتها",
+        "مطالبتهم",
+        "طلبه",
+        "طلبها",
+    ];
+    let rest = match rest.first().map(|w| bare(w)) {
+        Some(first) if !OWN_CALLS.contains(&first) && !first.starts_with("ال") => rest
+            .iter()
+            .take(16)
+            .position(|w| OWN_CALLS.contains(&bare(w)))
+            .map_or(rest, |k| &rest[k..]),
+        _ => rest,
     };
     let Some(noun) = rest.first() else {
         return Vec::new();
