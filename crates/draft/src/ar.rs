@@ -211,10 +211,11 @@ static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
 /// "أصدر القرار تعليمات إلى X بـ ...", "وأصدر تعليماته إلى X بـ ...": instructions to X
 /// entrust X with the act, read as "عهد ... إلى X بـ ..." (the verb, its subject of at
-/// most three words, then the instructions' noun dropped).
+/// most three words, then the instructions' noun dropped); "ثم أصدر المجلس تعليمات لبديل
+/// X بالانتقال ...": to X by "لـ" (joined to its word, "للـ" for the article's "الـ").
 static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(إلى|الى)\s",
+        r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(?:(?:إلى|الى)\s|ل([^\s,،.؛:]+))",
     )
     .expect("valid regex")
 });
@@ -224,6 +225,44 @@ static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
 static WENT_ON_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(^|\s)(و?)(استمر|استمرت|واصل|واصلت|مضى|مضت)((?:\s+[^\s,،.؛:]+){1,3}?)\s+ب(السماح|مطالبة|دعوة|تكليف)\s",
+    )
+    .expect("valid regex")
+});
+/// "وتضمن نص البيان الختامي الذي ألقاه X إلى إعادة إطلاق ...": what a text includes given
+/// by "إلى" and a verbal noun (no article) is its call, read as "ودعا نص البيان ... إلى
+/// ...": the text (its head, its definite qualifiers, and a relative clause of at most ten
+/// words) between the verb and "إلى".
+static INCLUDED_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(^|\s)(و?)(تضمن|تضمنت)(\s+(?:نص\s+)?(?:{})(?:\s+(?:ال|لل)[^\s,،.؛:]+){{0,4}}(?:\s+(?:الذي|التي)(?:\s+[^\s,،.؛:]+){{1,10}}?)?)\s+(?:إلى|الى)\s+([^\s,،.؛:]{{3,}})\s",
+        any_of(table::AR_TEXT_HEADS)
+    ))
+    .expect("valid regex")
+});
+/// "وأشار المجلس في مشروع القرار إلى مطالبته بالإفراج عن ...": the body recalls its own
+/// demand or call (the possessive noun), read as the call renewed ("وأكد مجددا مطالبته
+/// بـ ..."); the subject and where it says so (at most six words) between.
+static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(?:أشار|أشارت|اشار|اشارت)((?:\s+[^\s,،.؛:]+){1,6}?)\s+(?:إلى|الى)\s+(مطالبته|مطالبتها|مطالبتهم|دعوته|دعوتها|دعوتهم)\s+(ب|إلى|الى|ل)",
+    )
+    .expect("valid regex")
+});
+/// "أعلن X أن الزعماء اتفقوا على عقد قمة ... في سبتمبر المقبل": an agreement to hold a
+/// meeting is the agreeing ones' decision, read as "قرروا عقد ..." (the subject of at most
+/// four words between the verb and "على"); an agreement to found a body ("اتفق القادة على
+/// إنشاء مجلس ...") is told as done, and left alone.
+static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?)\s+على\s+(عقد)\s")
+        .expect("valid regex")
+});
+/// "مؤكدة "دعوتها للمجتمع الدولي احترام قرار اللجنة"": the call's addressee by "لـ"
+/// (joined to its article, "للـ"), then the act's verbal noun with no article, read as
+/// "دعوتها المجتمع الدولي إلى احترام ..." (at most three definite words in the name; "دعوتها
+/// للإسراع في ..." is the act itself, a preposition after it).
+static CALL_TO_BY_LAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)([\x22“«]?)(دعوته|دعوتها|دعوتهم|مطالبته|مطالبتها|مطالبتهم)\s+لل([^\s,،.؛:]+)((?:\s+ال[^\s,،.؛:]+){0,3})\s+([^\s,،.؛:]{3,})(\s|$)",
     )
     .expect("valid regex")
 });
@@ -565,6 +604,10 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
     let construct = construct || personal_name(words, k);
     let construct = construct || (k == 2 && dual_second(words, k));
+    // "لبديل السير ديكسون بالانتقال ...": a person's name after the honorific.
+    let construct = construct
+        || (["السير", "السيد", "السيدة"].contains(&prev)
+            && !words[k - 1].ends_with([',', ';', '.', ':']));
     // "الدول المساهمة بقوات": what the contributing States give.
     let construct = construct || (contributed(words, k) && contributing(words, k - 1, &[]));
     // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
@@ -680,7 +723,9 @@ fn ends_at(w: &str, enders: &[&str]) -> bool {
     if table::AR_GENITIVE_NAMES.contains(&w) || table::AR_LAM_NAMES.contains(&w) {
         return false;
     }
+    // "طالب حكومة X بأن ترفع ...": "بأن" is "بـ" before "أن", an ender wherever "بـ" is.
     enders.contains(&w)
+        || (enders.contains(&"ب") && ["بأن", "بان"].contains(&w))
         || enders
             .iter()
             .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 3)
@@ -793,7 +838,15 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
         .is_some_and(|h| ["حكومات", "حكومتا", "حكومتي"].contains(&bare(h)))
         && table::AR_SUBJECT_STATES.contains(&rest)
         && rest != "حكومة";
-    genitive || governments || adjective(rest) && piece.len() > 1
+    // "منظمات ومؤسسات العمل العربي المشترك": two construct heads, no article on either,
+    // sharing the one genitive after them; one name.
+    let shared_genitive = piece.len() == 1
+        && !has_article(bare(piece[0]))
+        && !piece[0].ends_with([',', ';', '.', ':'])
+        && !has_article(rest)
+        && !words[k].ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+    genitive || governments || shared_genitive || adjective(rest) && piece.len() > 1
 }
 
 /// "القوات التابعة للرئيس فلان": the forces, not whose they are.
@@ -1616,7 +1669,18 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             "تصدر" => "تعهد",
             _ => "عهد",
         };
-        format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+        let to = match c.get(5) {
+            Some(word) => {
+                let word = word.as_str();
+                // "للأمين العام": "لـ" before the article, whose alef it dropped.
+                match word.strip_prefix('ل') {
+                    Some(rest) => format!("ال{rest}"),
+                    None => word.to_string(),
+                }
+            }
+            None => String::new(),
+        };
+        format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
     });
     let sentence = WENT_ON_BY.replace_all(&sentence, |c: &regex::Captures| {
         let (_, he, she) = WENT_ON_VERBS
@@ -1625,6 +1689,43 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             .expect("a noun of the regex");
         let verb = if c[3].ends_with('ت') { she } else { he };
         format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+    });
+    let sentence = CALL_TO_BY_LAM.replace_all(&sentence, |c: &regex::Captures| {
+        let act = bare(&c[6]);
+        let stays = has_article(act)
+            || table::AR_PREPOSITIONS.contains(&act)
+            || act.starts_with(['و', 'ل', 'ب', 'ف'])
+            || c[4].ends_with(['"', '”', '»']);
+        if stays {
+            return c[0].to_string();
+        }
+        format!(
+            "{}{}{} ال{}{} إلى {}{}",
+            &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+        )
+    });
+    let sentence = AGREED_TO_HOLD.replace_all(&sentence, |c: &regex::Captures| {
+        let verb = match &c[3] {
+            "اتفق" => "قرر",
+            "اتفقت" => "قررت",
+            _ => "قرروا",
+        };
+        format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+    });
+    let sentence = RECALLED_CALL.replace_all(&sentence, |c: &regex::Captures| {
+        format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
+    });
+    let sentence = INCLUDED_CALL.replace_all(&sentence, |c: &regex::Captures| {
+        // "تضمن البيان الذي ... إلى الدول": to whom it went, no call.
+        if c[5].starts_with("ال") || has_article(bare(&c[5])) {
+            return c[0].to_string();
+        }
+        let verb = if c[3].ends_with('ت') {
+            "دعت"
+        } else {
+            "دعا"
+        };
+        format!("{}{}{verb}{} إلى {} ", &c[1], &c[2], &c[4], &c[5])
     });
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // An item whose words a layout put on the lines after its letter comes empty.
@@ -1758,11 +1859,17 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         && verb != bare(words[k])
         && pronoun_verb(verb)
             .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)));
-    // "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence.
+    // "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence;
+    // "مشروع القرار يطالب بـ ...": its draft ("مشروع" or "نص" before the text).
+    let opens = |at: usize| at == 0 || words[at - 1].ends_with(['.', ':', ';']);
     let text_first = verb.starts_with(['ي', 'ت'])
         && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
         && table::AR_TEXT_HEADS.contains(&bare(words[k - 1]))
-        && (k == 1 || words[k - 2].ends_with(['.', ':', ';']));
+        && (opens(k - 1)
+            || (k >= 2
+                && ["مشروع", "نص"].contains(&bare(words[k - 2]))
+                && !words[k - 2].ends_with([',', '.', ';', ':'])
+                && opens(k - 2)));
     (after_break && (is_verb(verb) || provides))
         || text_first
         || joined_pronoun
@@ -1810,7 +1917,9 @@ fn named_then_ended(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
     let head = each
         || words.first().is_some_and(|w| {
             let w = bare(w);
-            table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w)
+            // "... للهند وباكستان ودعا الطرفين إلى ...": the two parties, by their dual.
+            (table::AR_ACTOR_HEADS.contains(&w) && !table::AR_BODY_HEADS.contains(&w))
+                || ["الطرفين", "الطرفان"].contains(&w)
         });
     let end = name_end(words);
     openers.is_empty()
@@ -3708,6 +3817,27 @@ fn renewed(rest: &[&str], body: &str) -> Requests {
     let rest = match subject(rest) {
         Some((_, taken)) => &rest[skip_adverbs(rest, taken)..],
         None => rest,
+    };
+    // "جددت منظمة X، التي ...، اليوم الاثنين، دعوتها لتطبيق ...": a subject the names do
+    // not parse, or an aside after it; the body's own call (its possessive noun) within
+    // the next sixteen words.
+    const OWN_CALLS: &[&str] = &[
+        "دعوته",
+        "دعوتها",
+        "دعوتهم",
+        "مطالبته",
+        "مطالبتها",
+        "مطالبتهم",
+        "طلبه",
+        "طلبها",
+    ];
+    let rest = match rest.first().map(|w| bare(w)) {
+        Some(first) if !OWN_CALLS.contains(&first) && !first.starts_with("ال") => rest
+            .iter()
+            .take(16)
+            .position(|w| OWN_CALLS.contains(&bare(w)))
+            .map_or(rest, |k| &rest[k..]),
+        _ => rest,
     };
     let Some(noun) = rest.first() else {
         return Vec::new();
@@ -5611,6 +5741,23 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "في الأيام الثلاثة المقبلة", "خلال الأشهر الستة القادمة": the next so many units, a span
+/// from the adoption as "خلال ثلاثة أيام" is; the unit's plural, then the number with its
+/// article (or in digits), then "next".
+static NEXT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    let mut numbers: Vec<String> = table::AR_NUMBERS
+        .iter()
+        .map(|(w, _)| format!("ال{w}"))
+        .collect();
+    numbers.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let next = any_of(table::AR_NEXT);
+    Regex::new(&format!(
+        r"(?:^|\s)(?:في|فى|خلال)\s+(الأيام|الايام|الأسابيع|الاسابيع|الأشهر|الاشهر|الشهور|الساعات|السنوات|الأعوام)\s+(\d{{1,3}}|{})\s+(?:{next})(?:\s|$|[,.;،])",
+        numbers.join("|")
+    ))
+    .expect("valid regex")
+});
+
 /// "أمهل المجلس الطرفين 60 يوما لـ ...", "على أن يتم إمهال X و Y 4 أشهر": a time granted
 /// to whom it names (up to six words, no break), counted from the adoption as "خلال" is.
 static GRANT: LazyLock<Regex> = LazyLock::new(|| {
@@ -6082,6 +6229,34 @@ fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) ->
 /// "خلال شهرين", "في غضون 90 يوما": a span, in days.
 fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
     let mut out = Vec::new();
+    for m in NEXT_SPAN.captures_iter(text) {
+        let (unit, hours) = match &m[1] {
+            "الأيام" | "الايام" => (table::SpanUnit::Days, false),
+            "الأسابيع" | "الاسابيع" => (table::SpanUnit::Weeks, false),
+            "الأشهر" | "الاشهر" | "الشهور" => (table::SpanUnit::Months, false),
+            "الساعات" => (table::SpanUnit::Days, true),
+            _ => (table::SpanUnit::Years, false),
+        };
+        let count = &m[2];
+        let word = count.strip_prefix("ال").unwrap_or(count);
+        let n = count.parse().ok().or_else(|| {
+            table::AR_NUMBERS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, n)| *n)
+        });
+        let Some(n) = n.filter(|&n| n > 0) else {
+            continue;
+        };
+        let n = if hours { n.div_ceil(24) } else { n };
+        let (days, exact) = span_days(n, unit, adopted);
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Within { days, exact },
+            whole.as_str().trim().to_string(),
+        ));
+    }
     let granted = GRANT.captures_iter(text).chain(GRANTED.captures_iter(text));
     for m in WITHIN.captures_iter(text).chain(granted) {
         let unit_word = &m[2];

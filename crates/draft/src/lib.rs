@@ -314,6 +314,10 @@ mod tests_ar_res29_kinds;
 #[cfg(test)]
 mod tests_ar_res30_kinds;
 #[cfg(test)]
+mod tests_ar_res31_kinds;
+#[cfg(test)]
+mod tests_ar_res32_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
