@@ -372,6 +372,8 @@ mod tests_hen17_kinds;
 #[cfg(test)]
 mod tests_hen18_kinds;
 #[cfg(test)]
+mod tests_hen20_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
