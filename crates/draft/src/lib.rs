@@ -380,6 +380,8 @@ mod tests_hen18_kinds;
 #[cfg(test)]
 mod tests_hen19_kinds;
 #[cfg(test)]
+mod tests_hen20_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

@@ -15,6 +15,20 @@ use crate::{actor, classify, table};
 impl Builder {
     /// "Decides to authorize the Mission to use ...": the Mission, not the body.
     fn authorized(&self, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "Resolves to recommend that the Assembly provide for ...": the that-clause's
+        // subject is asked, as with "Recommends that ...".
+        if let Some(m) = TO_RECOMMEND_THAT.find(rest)
+            && let Some((np, action)) = actor::split_that(&rest[m.end()..])
+        {
+            let actors = actor::actors(np, sentence, &self.ctx);
+            if !actors.is_empty() {
+                return Some(Candidate {
+                    actors,
+                    action: action.to_string(),
+                    origin: Origin::Request,
+                });
+            }
+        }
         let m = DECIDES_TO_ASK.find(rest)?;
         let (np, action) = actor::split_addressed(&rest[m.end()..], false)?;
         let actors = actor::actors(np, sentence, &self.ctx);
@@ -93,12 +107,17 @@ impl Builder {
         // January 2038, should review ...": the clause ends where "should" opens the next;
         // when and where a meeting is to be held, in a resolution's "should" or "shall",
         // asks nobody (the meeting is no actor).
-        let held_next = offset_in(sentence, rest)
-            .map(|at| fold(sentence[at + rest.len()..].trim_start()))
-            .is_some_and(|next| {
-                next.starts_with("should be held") || next.starts_with("shall be held")
-            });
-        if fold(rest.trim_start()).starts_with("that ") && held_next {
+        let next =
+            offset_in(sentence, rest).map(|at| fold(sentence[at + rest.len()..].trim_start()));
+        let held_next = next.as_ref().is_some_and(|next| {
+            next.starts_with("should be held") || next.starts_with("shall be held")
+        });
+        // "Decides that the Records annexed ... shall be subject to amendment in accordance
+        // with ...": a thing put under a rule or a procedure, a make-up that asks nobody.
+        let subject_to_next = next
+            .as_ref()
+            .is_some_and(|next| SUBJECT_TO_NEXT.is_match(next));
+        if fold(rest.trim_start()).starts_with("that ") && (held_next || subject_to_next) {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
@@ -348,6 +367,19 @@ fn without_modal(action: &str) -> &str {
         _ => action,
     }
 }
+
+/// "shall be subject to", "will continue to be subject to": what follows a that-clause's
+/// subject when the clause puts a thing under a rule or a procedure.
+static SUBJECT_TO_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:shall|will|should|would)\s+(?:continue\s+to\s+|also\s+)?be\s+subject\s+to\b")
+        .expect("valid regex")
+});
+
+/// "to recommend that X ...", "to also recommend that X ...": a decision to recommend, which
+/// asks the that-clause's subject (the match ends before the "that").
+static TO_RECOMMEND_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*to\s+(?:also\s+)?recommend\s+(?:,[^,;:]{1,60},\s*)?").expect("valid regex")
+});
 
 /// "to authorize the Mission to ...", "to request the Secretary-General to ...": a
 /// decision that asks someone else.

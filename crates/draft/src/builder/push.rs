@@ -236,6 +236,16 @@ impl Builder {
                 dl.phrase = found.1;
             }
         }
+        // "to note that ... the amendments shall enter into force on 1 July 2040": a date in
+        // what is noted is no time for the noting; one before the "that" still is.
+        if let Some(m) = NOTE_THAT.find(action)
+            && !dl.phrase.is_empty()
+            && fold(&action[m.end()..]).contains(&fold(&dl.phrase))
+        {
+            let recurring = dl.recurring.take();
+            dl = deadline::parse(&action[..m.end()], known);
+            dl.recurring = dl.recurring.or(recurring);
+        }
         dl
     }
 
@@ -496,6 +506,12 @@ impl Builder {
 }
 
 /// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
+/// "note that", "take note, by D, that": a request to note what a that-clause says (the
+/// clause's dates are what is noted, not when).
+static NOTE_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:to\s+)?(?:take\s+)?note\b[^;:]{0,60}?\bthat\b").expect("valid regex")
+});
+
 static INSERTED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthat\s*,\s*(at\s+(?:its|the)\s+[^,;]{3,60}?\bsessions?)\s*,")
         .expect("valid regex")
