@@ -374,6 +374,8 @@ mod tests_hen18_kinds;
 #[cfg(test)]
 mod tests_hen19_kinds;
 #[cfg(test)]
+mod tests_hen21_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
