@@ -702,6 +702,12 @@ static COORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "their allies", "its affiliates": those tied to the parties named before them.
+static THEIR_ALLIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:and\s+)?(?:all\s+)?(?:their|its)\s+(?:respective\s+)?(?:allies|affiliates|supporters|backers|proxies)$")
+        .expect("valid regex")
+});
+
 /// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
 /// coordinated names split, each in its usual form.
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
@@ -710,8 +716,15 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let leaders = take_leaders(&mut np);
     let np = without_how_set_up(&np);
     let mut out: Vec<Actor> = Vec::new();
-    for part in actor_parts(&np).into_iter().chain(leaders) {
+    let parts = actor_parts(&np);
+    let many = parts.len() > 1;
+    for part in parts.into_iter().chain(leaders) {
         let part = WHO_THEY_ARE.replace(part.trim(), "").into_owned();
+        // "urges the A Forces, the B Forces and their allies to ...": the named parties'
+        // allies are asked with them, no addressee of their own.
+        if many && THEIR_ALLIES.is_match(part.trim()) {
+            continue;
+        }
         // "calls upon all, in particular ..., to ...": everyone, read as all States.
         let part = if fold(part.trim()) == "all" {
             table::DEFAULT_ACTOR.to_string()

@@ -714,6 +714,21 @@ fn after_subject(toks: &[Token], j: usize) -> Position {
         && !matches!(prev, "it" | "they" | "we")
         && toks[j - 2].word == "which"
         && matches!(toks[j - 3].word.as_str(), "in" | "by");
+    // "welcomed the consultations, in which the Yemeni representatives agreed to ...":
+    // others' agreement in a relative clause, its subject a longer noun phrase (only
+    // "agreed" / "committed": "in which the Council requested ..." is left as it was).
+    let others_in_which = !in_which
+        && !matches!(prev, "it" | "they" | "we")
+        && toks
+            .get(j)
+            .is_some_and(|t| matches!(t.word.as_str(), "agreed" | "committed"))
+        && (3..=5).any(|k| {
+            j > k
+                && toks[j - k].word == "which"
+                && matches!(toks[j - k - 1].word.as_str(), "in" | "by" | "during" | "at")
+                && toks[j - k + 1].word == "the"
+        });
+    let recalled = recalled || others_in_which;
     let relative = relative || recalled;
     if relative {
         Position::Inside

@@ -691,6 +691,11 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         if goal_year(before, fuzzy) || MONTH_SPAN_BEFORE.is_match(before) {
             continue;
         }
+        // "calls on X to consider ..., while welcoming the meeting held in Y on 23 October
+        // 2037": the date of what the aside welcomes or notes, not when the call is due.
+        if WHILE_ATTITUDE_BEFORE.is_match(before) {
+            continue;
+        }
         // "to report at the Board's May 2037 session": a meeting the text dates by
         // the month it names before it.
         if DATED_MEETING_AFTER.is_match(&text[whole.end()..]) && POSSESSOR_BEFORE.is_match(before) {
@@ -721,6 +726,14 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     }
     out
 }
+
+/// ", while welcoming ...", "whilst noting ...": an aside that tells what the body thinks of
+/// a thing, up to the date (no clause boundary between; an initial's or a title's stop, as
+/// in "H.E. ", is none).
+static WHILE_ATTITUDE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:whil(?:e|st)\s+(?:also\s+)?(?:welcoming|noting|taking\s+note|commending|acknowledging|recognizing|recognising|appreciating|hailing|praising|recalling))\b(?:[^;.]|\.\S|\b[A-Z]\.(?:[A-Z]\.)*\s|\b(?:Mr|Mrs|Ms|Dr|St)\.\s)*$")
+        .expect("valid regex")
+});
 
 /// " session", " meeting": the meeting a date names just before it ("its July 2037 session").
 static DATED_MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -382,6 +382,8 @@ mod tests_hen19_kinds;
 #[cfg(test)]
 mod tests_hen20_kinds;
 #[cfg(test)]
+mod tests_hen21_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
