@@ -250,10 +250,13 @@ static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "أعلن X أن الزعماء اتفقوا على عقد قمة ... في سبتمبر المقبل": an agreement to hold a
 /// meeting is the agreeing ones' decision, read as "قرروا عقد ..." (the subject of at most
-/// four words between the verb and "على"); an agreement to found a body ("اتفق القادة على
+/// four words between the verb and "على", or of up to six closed by a comma: "كما اتفق
+/// وزراء خارجية دول X، على عقد اجتماع ..."); an agreement to found a body ("اتفق القادة على
 /// إنشاء مجلس ...") is told as done, and left alone.
 static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?)\s+على\s+(عقد)\s")
+    Regex::new(
+        r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?|(?:\s+[^\s,،.؛:]+){1,6}[,،])\s+على\s+(عقد)\s",
+    )
         .expect("valid regex")
 });
 /// "مؤكدة "دعوتها للمجتمع الدولي احترام قرار اللجنة"": the call's addressee by "لـ"
@@ -1710,7 +1713,9 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             "اتفقت" => "قررت",
             _ => "قرروا",
         };
-        format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
+        // "اتفق وزراء X، على عقد ...": the comma closing the subject goes.
+        let subject = c[4].trim_end_matches([',', '،']);
+        format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
     });
     let sentence = RECALLED_CALL.replace_all(&sentence, |c: &regex::Captures| {
         format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
