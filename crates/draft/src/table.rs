@@ -2536,6 +2536,10 @@ pub const FR_ADVERBS: &[&str] = &[
     // "Nous avons donc décidé de ...", "l'UIP appelle par conséquent les parties ...".
     "donc",
     "par conséquent",
+    // "Le Conseil a récemment demandé à X de ..." (an adverb of time between the auxiliary and
+    // the participle).
+    "récemment",
+    "dernièrement",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire
