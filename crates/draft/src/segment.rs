@@ -777,7 +777,13 @@ impl<'t> ParaReader<'t> {
                 let under_chapeau = match &self.current {
                     Some((Marker::Point(_), _)) => true,
                     Some((Marker::Item, t)) => t.trim_end().ends_with(':'),
-                    _ => false,
+                    Some(_) => false,
+                    // A blank line between the points (a page's list, a PDF's paragraphs):
+                    // the chapeau and its points so far are already out.
+                    None => self.out.last().is_some_and(|p| {
+                        p.label.starts_with(BULLETS)
+                            && (!p.subs.is_empty() || p.text.trim_end().ends_with(':'))
+                    }),
                 };
                 if self.bullets_own && own_mark && under_chapeau {
                     Marker::Point(letter)
