@@ -21,6 +21,15 @@ use crate::any_of;
 /// One clause's requests: each its actors and its action.
 type Requests = Vec<(Vec<String>, String)>;
 
+/// "انظر أيضا", "المراجع": an encyclopedia page's trailer heading opening a paragraph (its
+/// first line alone): the text ends before it, its numbered references ("1. ^ ...") no
+/// paragraphs of the resolution.
+pub fn page_trailer(text: &str) -> bool {
+    let first = text.lines().next().unwrap_or_default();
+    let first = first.trim().trim_end_matches([':', '.']);
+    table::AR_PAGE_TRAILERS.contains(&first)
+}
+
 /// Whether most of the text's letters are Arabic.
 pub fn is_arabic(text: &str) -> bool {
     let (mut ar, mut all) = (0usize, 0usize);
@@ -209,6 +218,22 @@ static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "واستمر القرار بالسماح للأمين العام بـ ...", "ومضى المجلس بمطالبة X بـ ...": a
+/// report's verb of going on (the subject of at most three words after it), then "بـ" and
+/// a verbal noun that asks, read as that noun's verb ("وسمح القرار لـ ...").
+static WENT_ON_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(استمر|استمرت|واصل|واصلت|مضى|مضت)((?:\s+[^\s,،.؛:]+){1,3}?)\s+ب(السماح|مطالبة|دعوة|تكليف)\s",
+    )
+    .expect("valid regex")
+});
+/// The past verb of a verbal noun `WENT_ON_BY` reads, masculine and feminine.
+const WENT_ON_VERBS: &[(&str, &str, &str)] = &[
+    ("السماح", "سمح", "سمحت"),
+    ("مطالبة", "طالب", "طالبت"),
+    ("دعوة", "دعا", "دعت"),
+    ("تكليف", "كلف", "كلفت"),
+];
 /// "قراراً جديداً ، يقضي ...": a comma typed apart from its word, also after a vowel mark
 /// (the tanween "ً" is of no script of its own, not `\p{Arabic}`).
 static SPACED_COMMA: LazyLock<Regex> = LazyLock::new(|| {
@@ -452,17 +477,41 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
 fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
     let w = words[k];
     // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
-    let affiliated =
-        ["التابع", "التابعة", "التابعين", "التابعون"].contains(&bare(words[k.max(1) - 1]));
+    let affiliated = ["التابع", "التابعة", "التابعين", "التابعون"]
+        .contains(&bare(words[k.max(1) - 1]))
+        || contributed(words, k);
     k > 0
         && (table::AR_RELATIVES.contains(&bare(w))
             || table::AR_TIME_WORDS.contains(&bare(w))
-            || table::AR_ACTION_NOUNS.contains(&bare(w))
+            || (table::AR_ACTION_NOUNS.contains(&bare(w)) && !contributing(words, k, enders))
             || ["السيد", "السيدة"].contains(&bare(w))
             || act_after_title(words, k)
             || span_at(words, k)
             || (ends_at(w, enders) && !affiliated))
         && !place_qualifier(words, k)
+}
+
+/// "الدول المساهمة بقوات اتخاذ ...": what a contributing or taking-part participle's
+/// holders give ("بـ" and an indefinite noun), part of the name, not the verb's ender.
+fn contributed(words: &[&str], k: usize) -> bool {
+    k > 0
+        && k < words.len()
+        && table::AR_CONTRIBUTING.contains(&bare(words[k - 1]))
+        && bare(words[k])
+            .strip_prefix('ب')
+            .is_some_and(|n| !has_article(n) && !n.starts_with("ال") && n.chars().count() >= 3)
+}
+
+/// "الدول المساهمة بقوات اتخاذ ...": the participle (also a verbal noun, "المساهمة في
+/// ..." an act) qualifies the name when what is given and then the act follow it.
+fn contributing(words: &[&str], k: usize, enders: &[&str]) -> bool {
+    table::AR_CONTRIBUTING.contains(&bare(words[k]))
+        && !words[k].ends_with([',', ';', '.', ':'])
+        && contributed(words, k + 1)
+        && !words[k + 1].ends_with([',', ';', '.', ':'])
+        && words.get(k + 2).is_some_and(|n| {
+            table::AR_ACTION_NOUNS.contains(&bare(n)) || (!enders.is_empty() && ends_at(n, enders))
+        })
 }
 
 /// "أمهل المجلس X و Y 4 أشهر لـ ...", "... X شهرين": a span of time after a name, the time
@@ -516,6 +565,8 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     // "التابعة للرئيس سلفا كير": a person's own name after the title it belongs to.
     let construct = construct || personal_name(words, k);
     let construct = construct || (k == 2 && dual_second(words, k));
+    // "الدول المساهمة بقوات": what the contributing States give.
+    let construct = construct || (contributed(words, k) && contributing(words, k - 1, &[]));
     // "القوة متعددة الجنسيات": an adjective in construct with a defined noun.
     let described = table::AR_CONSTRUCT_ADJECTIVES.contains(&bare(w))
         && !w.ends_with([',', ';', '.', ':'])
@@ -1567,6 +1618,14 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         };
         format!("{}{}{verb}{} {} ", &c[1], &c[2], &c[4], &c[5])
     });
+    let sentence = WENT_ON_BY.replace_all(&sentence, |c: &regex::Captures| {
+        let (_, he, she) = WENT_ON_VERBS
+            .iter()
+            .find(|(noun, _, _)| *noun == &c[5])
+            .expect("a noun of the regex");
+        let verb = if c[3].ends_with('ت') { she } else { he };
+        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+    });
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // An item whose words a layout put on the lines after its letter comes empty.
     if words.is_empty() || preamble_clause(&words) {
@@ -1857,6 +1916,18 @@ fn directive(words: &[&str]) -> Option<usize> {
     if !table::AR_DIRECTS.contains(&verb) {
         return None;
     }
+    // "ووجهوا، إيمانا منهم بأهمية ...، ...، بتشكيل هيئة ...": a comma right after the verb
+    // opens an aside; the act is the first "بـ" and verbal noun of the forms "تفعيل" /
+    // "إفعال" in the sentence after it.
+    if words[0].ends_with(',') {
+        return (1..words.len().min(60))
+            .take_while(|&k| !words[k - 1].ends_with('.'))
+            .find(|&k| {
+                bare(words[k]).strip_prefix('ب').is_some_and(|n| {
+                    n.starts_with(['ت', 'إ']) && n.chars().count() >= 4 && !has_article(n)
+                })
+            });
+    }
     let at = 1 + words
         .get(1..)
         .and_then(subject)
@@ -1944,6 +2015,79 @@ fn directed_to(words: &[&str]) -> Option<Requests> {
     Some(out)
 }
 
+/// "تشكيل هيئة متخصصة ...، يوكل إليها دراسة ...، ويتم توفير ... من قبل الأمانة العامة":
+/// what a directive that founds a body goes on to ask: the body, of what is entrusted to it
+/// (a verb of entrusting and its pronoun), and the agent a later passive names ("ويتم ...
+/// من قبل X", after a comma).
+fn founded_tasks(act: &[&str]) -> Requests {
+    const ENTRUSTS: &[&str] = &["يوكل", "توكل", "يعهد", "تعهد", "يسند", "تسند"];
+    const TO_IT: &[&str] = &["إليها", "اليها", "إليه", "اليه", "لها", "له"];
+    let creates = act
+        .first()
+        .is_some_and(|w| ["إنشاء", "انشاء", "تشكيل", "تأسيس"].contains(&bare(w)));
+    if !creates || act.len() < 3 {
+        return Vec::new();
+    }
+    // The body founded: its name, up to the verb that describes it ("يتم اختيارها").
+    let founded = &act[1..];
+    let named = founded
+        .iter()
+        .position(|w| present_verb(bare(w)))
+        .unwrap_or(founded.len());
+    let body = names(&founded[..name_end(&founded[..named])]);
+    let end = act
+        .iter()
+        .position(|w| w.ends_with(['.', ';']))
+        .map_or(act.len(), |k| k + 1);
+    let mut out = Vec::new();
+    for k in 2..end {
+        let w = bare(act[k]);
+        if ENTRUSTS.contains(&w)
+            && act.get(k + 1).is_some_and(|p| TO_IT.contains(&bare(p)))
+            && !body.is_empty()
+            && let Some(action) = action_after(&act[k + 2..end], &[])
+        {
+            out.push((body.clone(), action));
+        }
+        if ["ويتم", "وتتم"].contains(&w)
+            && act[k - 1].ends_with(',')
+            && let Some(agent) = by_agent(&act[k..end])
+        {
+            let upto = act[k + 1..end]
+                .windows(2)
+                .position(|p| ["من", "ومن"].contains(&bare(p[0])) && bare(p[1]) == "قبل")
+                .map_or(end, |j| k + 1 + j);
+            out.push((agent, clean(&act[k + 1..upto].join(" "))));
+        }
+    }
+    out
+}
+
+/// "أشاد المجلس بجهود الهيئة،": whose efforts the sentence's praise ending right before
+/// names (a name of at most four words closed by the comma).
+fn praised_efforts(before: &[&str]) -> Option<Vec<String>> {
+    let n = before.len();
+    if n == 0 || !before[n - 1].ends_with(',') {
+        return None;
+    }
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    let k = (from..n)
+        .rev()
+        .take(5)
+        .find(|&k| ["بجهود", "لجهود"].contains(&bare(before[k])))?;
+    let praised = before[from..k].iter().any(|w| {
+        let w = bare(w);
+        table::AR_WELCOMES.contains(&w.strip_prefix('و').unwrap_or(w))
+    });
+    let name = &before[k + 1..];
+    (praised && !name.is_empty() && name_end(name) == name.len())
+        .then(|| names(name))
+        .filter(|a| !a.is_empty())
+}
+
 /// "اليوم الجمعة،", "يوم الخميس،", "أمس،": a day between commas after a subject; how many
 /// words it takes (none where no such day follows).
 fn day_aside(words: &[&str]) -> usize {
@@ -1971,10 +2115,11 @@ fn directed(words: &[&str]) -> Option<(Vec<String>, String)> {
 
 /// "... من قبل الأمانة العامة": the agent a passive names, before the sentence ends.
 fn by_agent(words: &[&str]) -> Option<Vec<String>> {
+    // The sentence's last word ("... من قبل الأمانة العامة.") is in it.
     let end = words
         .iter()
         .position(|w| w.ends_with(['.', ';']) || *w == ".")
-        .unwrap_or(words.len());
+        .map_or(words.len(), |k| if words[k] == "." { k } else { k + 1 });
     let k = words[..end]
         .windows(2)
         .position(|p| ["من", "ومن"].contains(&bare(p[0])) && bare(p[1]) == "قبل")?;
@@ -2065,7 +2210,25 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return found;
     }
     if let Some(at) = directive(words) {
-        return directed(&words[at..]).into_iter().collect();
+        let mut found = directed(&words[at..]);
+        // "وأشاد المجلس بجهود الهيئة، ووجه بأن تستمر في أعمالها": the that-clause's verb
+        // names no subject; its doer is the one whose efforts were praised before.
+        if let Some((actors, _)) = &mut found
+            && actors.first().is_some_and(|a| a == UNNAMED)
+            && words
+                .get(at)
+                .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)))
+            && let Some(praised) = praised_efforts(before)
+        {
+            *actors = praised;
+        }
+        let mut out: Requests = found.into_iter().collect();
+        if let Some(noun) = words.get(at).and_then(|w| bare(w).strip_prefix('ب')) {
+            let mut act = vec![noun];
+            act.extend(&words[at + 1..]);
+            out.extend(founded_tasks(&act));
+        }
+        return out;
     }
     if let Some(rest) = reiterated(words) {
         return renewed(rest, body);
@@ -2429,7 +2592,12 @@ fn table_verb_clause(
     {
         return Vec::new();
     }
-    let past = table::AR_PAST.contains(&v);
+    // "أوصوا مجلس X بـ ...", "دعوا مجلس X إلى ...": a plural past verb holds its subject;
+    // the body after it is the one asked, as after a present verb.
+    let body_next = rest
+        .first()
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+    let past = table::AR_PAST.contains(&v) && !(v.ends_with("وا") && body_next);
     // "وطالب مجلس الأمن والأمم المتحدة بتحمل مسؤولياتهما": two bodies joined before
     // the act are those asked (the subject is the sentence's, elided).
     if past && !aside && coordinated_addressees(rest, enders, body) {
@@ -2921,16 +3089,19 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
         (before, false)
     };
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
-    // "قرار جديد يقضي ...": so does the resolution's adjective.
+    // "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
+    // بتمديد ...": so does its day, with no comma.
     let manner = before
         .iter()
         .rev()
-        .take(2)
+        .take(3)
         .take_while(|w| {
+            let day = table::AR_TIME_WORDS.contains(&bare(w)) && !w.ends_with(',');
             let w = bare(w);
             table::AR_MANNER.contains(&w)
                 || table::AR_ADVERBS.contains(&w)
                 || table::AR_RESOLUTION_ADJECTIVES.contains(&w)
+                || day
         })
         .count();
     let before = &before[..before.len() - manner];
@@ -3269,7 +3440,10 @@ fn directed_to_act(words: &[&str]) -> Option<(Vec<String>, String)> {
 /// another act; that other is asked.
 fn recommended(verb: &str, rest: &[&str]) -> Option<(Vec<String>, String)> {
     let head = bare(rest.first()?);
+    // "أوصوا مجلس X بأن ...": the plural verb holds its subject; the body after it is the
+    // one asked.
     if !table::AR_RECOMMENDS.contains(&verb)
+        || verb.ends_with("وا")
         || !(table::AR_BODY_HEADS.contains(&head) || ["لجنة", "اللجنة"].contains(&head))
     {
         return None;
@@ -3389,11 +3563,17 @@ fn next_item(before: &[&str]) -> bool {
 
 /// "... على أن يتم إمهال X ...", "بأن يتم تكليف X بـ": "أن" + "يتم" makes the verbal noun
 /// after it a passive, and what it asks is asked of its addressee.
+/// "وتم حث X على ...": a summary's past "تم" opening its sentence (or after a break)
+/// makes the verbal noun after it the body's request, told in the passive.
 fn passive_of(before: &[&str]) -> bool {
     let n = before.len();
-    n >= 2
+    let that = n >= 2
         && ["يتم", "تتم"].contains(&bare(before[n - 1]))
-        && ["أن", "ان", "بأن", "بان"].contains(&bare(before[n - 2]))
+        && ["أن", "ان", "بأن", "بان"].contains(&bare(before[n - 2]));
+    let told = n >= 1
+        && ["تم", "وتم"].contains(&before[n - 1])
+        && (n == 1 || before[n - 2].ends_with(['.', ',', ';', ':']));
+    that || told
 }
 
 /// Whether the words before a verbal noun say a text includes it ("وتضمن البيان أيضا").
@@ -4402,9 +4582,12 @@ fn time_granted(words: &[&str]) -> Option<(Vec<String>, String)> {
     // The past of a report names its subject ("ومنح المجلس X مهلة"); the body's own word
     // ("انه سيمنح X مهلة") does not.
     let past = ["منح", "منحت"].contains(&first);
+    // "قرر X منح المجلس العسكري في Y مهلة ...": the verbal noun, whom a body whose place
+    // follows it; a subject taken would leave whom opening with a preposition.
     if past
         && let Some((_, taken)) = words.get(1..time).and_then(subject)
         && 1 + taken < time
+        && !table::AR_PREPOSITIONS.contains(&bare(words[1 + taken]))
     {
         from = 1 + taken;
     }
@@ -4673,6 +4856,9 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
             by = name;
         }
         i = skip_adverbs(rest, described_end(rest, i + taken));
+        if past {
+            i = participants_end(rest, i);
+        }
     }
     i = skip_manner(rest, i);
     if past {
@@ -4726,6 +4912,29 @@ fn skip_relative_asides(words: &[&str], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// "قرر القادة الأفارقة المشاركون في القمة ...، منح ...": past the subject's qualifier of
+/// those taking part (a word or two, the participle, its place), up to its comma.
+fn participants_end(words: &[&str], i: usize) -> usize {
+    let Some(at) =
+        (i..words.len().min(i + 2)).find(|&k| table::AR_PARTICIPANTS.contains(&bare(words[k])))
+    else {
+        return i;
+    };
+    let comma = (at..words.len().min(at + 10))
+        .take_while(|&k| k == at || !words[k - 1].ends_with('.'))
+        .find(|&k| words[k].ends_with(','));
+    match comma {
+        Some(k)
+            if !words[i..=k]
+                .iter()
+                .any(|w| is_verb(verb_form(w)) || opening_noun(w).is_some()) =>
+        {
+            k + 1
+        }
+        _ => i,
+    }
 }
 
 /// Past what a subject is made of ("المجلس المؤلف من 15 دولة"): the participle, "من",
@@ -5467,7 +5676,7 @@ fn session_phrase() -> String {
 /// due before a meeting the text does not date.
 static BEFORE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|\s)قبل\s+(?:موعد\s+)?(?:انعقاد|عقد)\s+({})",
+        r"(?:^|\s)قبل\s+(?:موعد\s+)?(?:(?:انعقاد|عقد)\s+({})|(اللقاء(?:\s+\S+){{0,2}}?\s+(?:القادم|المقبل)))",
         session_phrase()
     ))
     .expect("valid regex")
@@ -5960,7 +6169,8 @@ fn before_sessions(text: &str) -> Vec<Deadline> {
     BEFORE_SESSION
         .captures_iter(text)
         .map(|m| {
-            let phrase = m.get(1).expect("match");
+            // "قبل اللقاء التشاوري القادم": the next meeting called "اللقاء".
+            let phrase = m.get(1).or_else(|| m.get(m.len() - 1)).expect("match");
             let name = phrase.as_str().trim().to_string();
             (
                 phrase.start(),

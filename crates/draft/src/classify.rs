@@ -324,6 +324,7 @@ fn clause_position(
     // in a sentence that opens with "We".
     let and_call = form.starts_with("and ") && !we_after_semicolon(sentence, toks, i);
     if official_appeal(toks, i, kind, &position)
+        || appositive_official(sentence, toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
         || and_call
         || speaker_said_and(toks, i, kind)
@@ -446,7 +447,12 @@ fn while_request(toks: &[Token], i: usize, kind: Kind) -> bool {
         || (i >= 3
             && matches!(toks[i - 1].word.as_str(), "also" | "further")
             && toks[i - 2].word == "while");
-    toks[i].word.ends_with("ing") && i >= 2 && while_before && kind == Kind::Addressed
+    // "condemned the detention of X while calling for his immediate release": a call
+    // naming nobody goes on the sentence as a request to a named actor does.
+    toks[i].word.ends_with("ing")
+        && i >= 2
+        && while_before
+        && matches!(kind, Kind::Addressed | Kind::Unaddressed)
 }
 
 /// "the Committee released a closing communique calling for ...": the call of a text the
@@ -480,6 +486,34 @@ fn official_appeal(toks: &[Token], i: usize, kind: Kind, position: &Position) ->
         && toks[i].word.ends_with("ed")
         && table::SPEAKER_TITLES.contains(&toks[i - 1].word.as_str())
         && matches!(position, Position::Opens)
+}
+
+/// "Jane Doe, chairperson of the Union's Commission, called on X to ...": a person named
+/// at the sentence's start, her office in an aside between commas right before the verb,
+/// speaks for herself, not for the body whose meeting the page reports.
+fn appositive_official(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if !matches!(kind, Kind::Addressed | Kind::Unaddressed)
+        || !toks[i].word.ends_with("ed")
+        || i < 4
+        || !punct_between(sentence, toks, i - 1)
+    {
+        return false;
+    }
+    // The name: two to four capitalised words, no article, then a comma.
+    let Some(comma) = (1..i - 1).find(|&k| punct_between(sentence, toks, k - 1)) else {
+        return false;
+    };
+    let name_ok = (2..=4).contains(&comma)
+        && toks[..comma]
+            .iter()
+            .all(|t| sentence[t.start..].starts_with(char::is_uppercase))
+        && !matches!(toks[0].word.as_str(), "the" | "a" | "an" | "this" | "its");
+    let aside = &toks[comma..i];
+    let office = aside
+        .iter()
+        .take(2)
+        .any(|t| table::OFFICIAL_TITLES.contains(&t.word.as_str()));
+    name_ok && office && aside.len() <= 10 && sentence[..toks[0].start].trim().is_empty()
 }
 
 /// "... requires that the growers shall plant, share water and commit to joint
@@ -558,7 +592,7 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
         return Position::Opens;
     }
-    if reports_adopted_text(toks, j, i) {
+    if reports_adopted_text(toks, j, i) || closing_text_which(toks, j) {
         return Position::Opens;
     }
     // "seeds for which the Board had asked for advice": the pluperfect tells of
@@ -704,6 +738,32 @@ fn adopted_text_participle(toks: &[Token], i: usize) -> bool {
     j >= 2 && toks[i].word.ends_with("ing") && reports_adopted_text(toks, j, i)
 }
 
+/// "This came in the closing statement of the meeting ..., which also called on X to
+/// ...": what the meeting's own closing text asks, after "which" (not "recalling the final
+/// communiqué of its last summit, which called for ...", an earlier one).
+fn closing_text_which(toks: &[Token], j: usize) -> bool {
+    if j < 3 || toks[j - 1].word != "which" {
+        return false;
+    }
+    let Some(noun) = toks[..j - 1].iter().rposition(|t| {
+        matches!(
+            t.word.as_str(),
+            "statement" | "communique" | "communiqué" | "declaration"
+        )
+    }) else {
+        return false;
+    };
+    noun >= 1
+        && matches!(
+            toks[noun - 1].word.as_str(),
+            "closing" | "final" | "concluding"
+        )
+        && !toks[..j - 1].iter().any(|t| {
+            t.word.starts_with("recall")
+                || matches!(t.word.as_str(), "last" | "previous" | "earlier" | "past")
+        })
+}
+
 /// "adopted a resolution asking X to ...", "adopted a text today urging ...", "adopted a
 /// resolution on seeds, which calls for ...": a press report of what the text the body
 /// adopted asks (not "recalling resolution 9, which called for ...", an earlier text).
@@ -731,15 +791,34 @@ fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
     let fronted = i >= 3
         && matches!(toks[0].word.as_str(), "this" | "that" | "it")
         && matches!(toks[1].word.as_str(), "the" | "a" | "an");
+    // "To this effect, all Chiefs of Staff are to meet ...": a linking phrase and its comma
+    // before the subject.
+    let s = fronted_link(sentence, toks).unwrap_or(0);
     kind == Kind::Obliges
         && !fronted
-        && (1..=12).contains(&i)
+        && (s + 1..=s + 12).contains(&i)
         && sentence[..toks[0].start].trim().is_empty()
         && sentence[toks[0].start..].starts_with(char::is_uppercase)
-        && (0..i - 1).all(|k| !punct_between(sentence, toks, k))
-        && toks[..i]
+        && (s..i - 1).all(|k| !punct_between(sentence, toks, k))
+        && toks[s..i]
             .iter()
             .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
+}
+
+/// "To this effect, ...", "To that end, ...", "In this regard, ...": a sentence's opening
+/// linking phrase and its comma; the token after the comma.
+fn fronted_link(sentence: &str, toks: &[Token]) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    let three = matches!(
+        (w(0), w(1), w(2)),
+        ("to", "this" | "that", "effect" | "end")
+            | (
+                "in",
+                "this" | "that",
+                "regard" | "respect" | "connection" | "context"
+            )
+    );
+    (three && toks.len() > 3 && punct_between(sentence, toks, 2)).then_some(3)
 }
 
 /// "Leaders from the Orchard region urged X to ...": a news report's subject, a body's
@@ -856,6 +935,15 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
         && t.form.starts_with("direct")
         && first_token(&sentence[t.end..])
             .is_some_and(|n| matches!(n.word.as_str(), "at" | "towards" | "toward"))
+    {
+        return true;
+    }
+    // "in the event the authorities demands are not met": a request's noun (a copy that
+    // lost its apostrophe) before the verb of its clause, no verb itself.
+    if t.form.ends_with('s')
+        && !t.form.contains(' ')
+        && first_token(&sentence[t.end..])
+            .is_some_and(|n| matches!(n.word.as_str(), "are" | "were" | "have" | "had"))
     {
         return true;
     }

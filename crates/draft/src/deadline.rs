@@ -281,6 +281,21 @@ static SPAN_BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a deadline is "before" an act the text does not date ("before submitting new
+/// files"): one that a date the text gives beats.
+pub(crate) fn before_an_act(found: &Found, phrase: &str) -> bool {
+    matches!(found, Found::BeforeUndated { .. })
+        && BEFORE_ACT
+            .find(phrase.trim())
+            .is_some_and(|m| m.start() == 0)
+}
+
+/// "before submitting new nominations": "before" and an act in the gerund (group 1), not
+/// "being".
+static BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbefore\s+((?-i:[a-z])\w+ing\b[^,;.:]{0,60})").expect("valid regex")
+});
+
 /// "at least two months prior to the deadline of 15 December 2036", "six weeks before 1 May
 /// 2037": a span counted back from a date right after it (group 1 the count, 2 the unit).
 static SPAN_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -577,7 +592,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 24] = [
+    let finders: [Finder; 25] = [
         spans_before_date,
         dates,
         range_starts,
@@ -589,6 +604,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         ends_of_term,
         prior_to,
         spans_before_act,
+        before_act,
         part_opens,
         periods,
         within_plan_spans,
@@ -639,6 +655,14 @@ fn consider(best: &mut Option<Candidate>, at: usize, found: Found, phrase: &str)
         // than", "before": elsewhere the first deadline in the clause wins.
         if undated(bf) && rank(&found, phrase) == 0 {
             return true;
+        }
+        // "before submitting new files, and no later than 1 May 2037": a date beats an
+        // act the text does not date.
+        if matches!(found, Found::On(_)) && before_an_act(bf, bp) {
+            return true;
+        }
+        if matches!(bf, Found::On(_)) && before_an_act(&found, phrase) {
+            return false;
         }
         if undated(&found) && rank(bf, bp) == 0 {
             return false;
@@ -977,6 +1001,9 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
     let ordinal = match which.as_str() {
         _ if named_by_date.is_some() => None,
         "next" | "forthcoming" | "upcoming" | "following" => None,
+        // "to meet during the present session": the session under way, which the text does
+        // not date.
+        "present" | "current" => None,
         _ if kind_named => None,
         w => Some(ordinal(w)?),
     };
@@ -1208,8 +1235,44 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             whole.as_str().to_string(),
         ));
     }
+    // "so that a draft is presented in advance of the European Council in ...", "before
+    // the June European Council": the Heads' meeting, named as the body that holds it.
+    for m in BEFORE_EUROPEAN_COUNCIL.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let dated = HELD_IN.is_match(&text[whole.end()..]) || DATE.is_match(&m[1]);
+        // "before the European Council conclusions of ...": the body's text, no meeting.
+        let named_text = text[whole.end()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    fold(w).as_str(),
+                    "conclusions" | "decision" | "of" | "'s" | "’s"
+                )
+            });
+        if dated || named_text || in_relative_clause(&text[..whole.start()]) {
+            continue;
+        }
+        out.push((
+            whole.start(),
+            Found::BeforeUndated {
+                name: m[1].trim().to_string(),
+            },
+            whole.as_str().to_string(),
+        ));
+    }
     out
 }
+
+/// "in advance of the European Council", "before the spring European Council": group 1 the
+/// meeting's name.
+static BEFORE_EUROPEAN_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
+    let before = any_of(table::BEFORE_EVENT_WORDS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{before})\s+the\s+((?:(?:next|spring|summer|autumn|winter|\w+ary|march|april|may|june|july|august|\w+ber)\s+)?(?-i:European\s+Council))\b(?:\s+meeting)?"
+    ))
+    .expect("valid regex")
+});
 
 /// "to assent to bills which have been tabled three months before the summit": a time in a
 /// relative clause says when the thing it qualifies was done, not when the act is due.
@@ -1256,6 +1319,31 @@ fn spans_before_act(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             (
                 whole.start(),
                 Found::BeforeUndated { name },
+                whole.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// "to fulfil their duties before submitting new nominations": an act the text does not
+/// date, which the request must come before.
+fn before_act(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    BEFORE_ACT
+        .captures_iter(text)
+        .filter(|m| {
+            let whole = m.get(0).expect("match");
+            // "two weeks before sending it": a span before the act is read above.
+            !SPAN_BEFORE_ACT.is_match(&text[whole.start().saturating_sub(40)..whole.end()])
+                && !in_relative_clause(&text[..whole.start()])
+                && !fold(&m[1]).starts_with("being ")
+        })
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            (
+                whole.start(),
+                Found::BeforeUndated {
+                    name: m[1].trim().to_string(),
+                },
                 whole.as_str().to_string(),
             )
         })

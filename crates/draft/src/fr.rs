@@ -198,11 +198,13 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
             .filter_map(|(name, _)| name.rsplit(' ').next()),
     );
     let subjects = any_of(&ends);
+    // "l'ONU exige", "les membres du CPF exigent": an acronym after "l'", "du", "des" ends
+    // a subject.
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’])(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -285,6 +287,15 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         out.extend(joined_obligation(clause));
         out.extend(own_agenda_act(clause, body));
     }
+    // "à la frontière entre l'Erythrée et Djibouti, ... ils exhortent ces deux pays": a
+    // count of countries stands for the two its sentence names before.
+    for (actors, _) in &mut out {
+        if let [only] = actors.as_slice()
+            && let Some(two) = two_named_before(clause, only)
+        {
+            *actors = two;
+        }
+    }
     // "a prié le Conseil d'observer une minute de silence": a rite of the meeting under
     // way, done as it is asked.
     out.retain(|(_, action)| {
@@ -292,6 +303,20 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
     });
     out
+}
+
+/// The two names "entre X et Y" gives in `clause`, where `actor` is "Deux pays" (from "ces
+/// deux pays", "les deux pays"), "Deux États" or "Deux parties".
+fn two_named_before(clause: &str, actor: &str) -> Option<Vec<String>> {
+    static BETWEEN_TWO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bentre\s+(?:l['’]\s*|le\s+|la\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+et\s+(?:l['’]\s*|le\s+|la\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)")
+            .expect("valid regex")
+    });
+    if !["deux pays", "deux états", "deux parties"].contains(&fold(actor).as_str()) {
+        return None;
+    }
+    let m = BETWEEN_TWO.captures(clause)?;
+    Some(vec![m[1].to_string(), m[2].to_string()])
 }
 
 /// "a inscrit cette question à l'ordre du jour de sa 40e session", "a reporté à sa 41e
@@ -651,6 +676,14 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
     let verb = m.get(1).expect("verb");
     let form = fold(&m[1]);
     let demand = table::FR_DEMAND_VERBS.contains(&form.as_str());
+    // "exige du Comité X la libération de Y": "exiger de X" names the one asked, then
+    // the thing asked of it (not "du" as a thing's article).
+    if let Some(found) = demand
+        .then(|| demanded_of(&form, skip_call_asides(without_aside(rest))))
+        .flatten()
+    {
+        return Some(found);
+    }
     // "exige la libération de ...": "demander" and "exiger" ask someone with "à" or
     // "de"; a direct object is what they call for.
     if demand
@@ -1094,9 +1127,11 @@ static OPEN_INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// its verb in the subjunctive: the first word in "-e" / "-ent" that an object follows.
 fn that_named(after: &str) -> Option<(Vec<String>, String)> {
     let lower = fold(after);
+    // "que Jean Dupont transfère ...": a person's or a country's name needs no article.
     if !["le ", "la ", "les ", "l'"]
         .iter()
         .any(|a| lower.starts_with(a))
+        && !after.starts_with(char::is_uppercase)
     {
         return None;
     }
@@ -1116,10 +1151,17 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
     let at = (1..words.len().min(8)).find(|&k| {
         let w = fold(words[k]);
         // "que le Directeur régional poursuive activement ses efforts": an adverb in
-        // "-ment" between the verb and its object.
-        let adverb = words.get(k + 1).is_some_and(|n| fold(n).ends_with("ment"));
+        // "-ment" between the verb and its object ("immédiatement et pacifiquement": two
+        // joined by "et").
+        let adverbs = words[k + 1..]
+            .iter()
+            .take_while(|n| {
+                let n = fold(n);
+                n.ends_with("ment") || n == "et"
+            })
+            .count();
         let next = words
-            .get(k + 1 + usize::from(adverb))
+            .get(k + 1 + adverbs)
             .map(|n| fold(n))
             .unwrap_or_default();
         let object = objects
@@ -1143,6 +1185,11 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
 /// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
 fn doer_named(action: &str) -> Option<String> {
+    // "la relance des négociations entre les deux parties au conflit, X et le Y": talks
+    // between two named ones are theirs to hold (as "between X and Y" in English).
+    if let Some(between) = between_doers(action) {
+        return Some(between);
+    }
     // "un X immédiat de la part de tous les Y": the phrase names who
     // is to act, in lower case too.
     if let Some(m) = ON_THE_PART_OF.captures(action) {
@@ -1177,6 +1224,26 @@ fn doer_named(action: &str) -> Option<String> {
         .captures_iter(action)
         .find(|m| table::FR_AGENT_NOUNS.contains(&fold(&m[1]).as_str()))
         .map(|m| m[2].trim().to_string())
+}
+
+/// "des négociations entre les deux parties, la Ligue X et le Syndicat Y": the names after
+/// "entre" of talks (`table::FR_TALKS_NOUNS`), the apposition after a comma if there is
+/// one, without their first article; two at least ("entre les deux pays" names none).
+fn between_doers(action: &str) -> Option<String> {
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+        let talks = any_of(table::FR_TALKS_NOUNS);
+        Regex::new(&format!(
+            r"(?i)\b(?:{talks})(?:\s+\p{{Ll}}+)?\s+entre\s+([^;.«»]+?)\s*(?:[;.]|$)"
+        ))
+        .expect("valid regex")
+    });
+    let m = BETWEEN.captures(action)?;
+    let names = m[1]
+        .rsplit_once(", ")
+        .map_or(&m[1], |(_, after)| after)
+        .trim();
+    let names = starts_with_word(names, &["le", "la", "les", "l'", "l’"]).unwrap_or(names);
+    (names.contains(" et ") && names.starts_with(char::is_uppercase)).then(|| names.to_string())
 }
 
 static ON_THE_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1431,6 +1498,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         },
         _ => rest,
     };
+    // "exhortent ces deux pays «" at a page's end: the text cut inside the quotation that
+    // opens right after the addressee still asks the addressee.
+    let cut_in_quote = rest.trim_end().ends_with(['«', '“']);
     // « trouver un accord »: the quotation marks around an action are not words (nor the
     // space a closing mark leaves before the addressee: "demande" à la junte).
     let unquoted = QUOTES.replace_all(rest, " ").trim_start().to_string();
@@ -1469,7 +1539,9 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         (Some(a), Some(b)) => a.min(b),
         // "appelé les pays de X à une présence « active » à Y": no
         // infinitive, a thing asked after "à un(e)"; the addressee ends before it.
-        (None, None) => cut_after_addressee(rest).or_else(|| to_a_thing(rest))?,
+        (None, None) => cut_after_addressee(rest)
+            .or_else(|| cut_in_quote.then(|| rest.trim_end().len()))
+            .or_else(|| to_a_thing(rest))?,
         (a, b) => a.or(b)?,
     };
     if !addressee(rest) {
@@ -1574,7 +1646,8 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "(Cédéao) "demande" à la junte": straight quotes too.
 static QUOTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(\p{L}[\p{L}'’-]*\)?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
+    // "..., à l'unanimité, "appelle à ...": after an aside's comma too.
+    Regex::new(r#"(\p{L}[\p{L}'’-]*\)?,?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
 });
 
 static AUTHORISED_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1610,6 +1683,18 @@ static APPEALS_TO_ATTENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "ont pris la décision de": a decision taken.
 static TOOK_THE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(a|ont)\s+pris\s+la\s+décision\s+(de\s+|d['’])").expect("valid regex")
+});
+
+/// "annonce avoir décidé", "dit avoir décidé": a decision the body tells of itself.
+static ANNOUNCED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(annonce|annoncent|annoncé|dit|disent|déclare|déclarent)\s+avoir\s+décidé\b")
+        .expect("valid regex")
+});
+
+/// "a annoncé diverses mesures", "ont annoncé de nouvelles sanctions": measures announced.
+static ANNOUNCED_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+annoncé\s+((?:diverses|des|plusieurs|de\s+nouvelles|une\s+série\s+de)\s+(?:mesures|sanctions)\b)")
+        .expect("valid regex")
 });
 
 /// The verb an appeal's rewrite reads: "appelle", or "a appelé" after a past auxiliary.
@@ -1755,7 +1840,15 @@ fn suspended_passive(clause: &str, body: &str) -> Option<Request> {
     ))
 }
 
+/// "le Ministre ... a été chargé de mobiliser ...": a task given in the passive at the
+/// meeting (not a standing charge: "qui est chargé de suivre ..."), read as "a été invité à".
+static CHARGED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:a|ont)\s+été)\s+chargée?s?\s+(?:de\s+|d['’]\s*)(\p{Ll}+(?:er|ir|re|oir)\b)")
+        .expect("valid regex")
+});
+
 fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
+    let clause = &CHARGED_PASSIVE.replace_all(clause, "$1 invité à $2");
     if let Some(m) = THING_ASKED_OF.captures(clause) {
         return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
     }
@@ -1915,6 +2008,11 @@ fn text_asks(clause: &str) -> String {
     });
     // "ont pris la décision de demander à X ...": a decision taken by its noun is decided.
     let clause = TOOK_THE_DECISION.replace_all(&clause, "$1 décidé $2");
+    // "annonce avoir décidé de suspendre X": the decision the body announces is its own.
+    let clause = ANNOUNCED_DECISION.replace_all(&clause, "$1, a décidé");
+    // "la conférence a annoncé diverses mesures y compris ...": measures announced are
+    // decided ("a annoncé la tenue de son sommet" is no measure).
+    let clause = ANNOUNCED_MEASURES.replace_all(&clause, "$1 décidé de prendre $2");
     // "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
     // sentence's own verb is a call on all, as "a appelé au dialogue" is.
     let clause = WITH_AN_APPEAL.replace_all(&clause, ", et a appelé $1 ");
@@ -2104,6 +2202,27 @@ fn past_vote_aside(rest: &str) -> &str {
 /// thing it is asked for.
 fn asked_a_thing(rest: &str) -> Option<(Vec<String>, String)> {
     let m = ASKED_THING.captures(skip_call_asides(without_aside(rest.trim())))?;
+    let names = actors(&m[1]);
+    (!names.is_empty()).then(|| (names, clean(&m[2])))
+}
+
+/// "exige du Comité national X (CNX) la libération de Y", "exige de la Junte le retour
+/// ...": a demand of a named one (a capital opens its name, after "du", "de la", "de l'",
+/// "des"), then the thing demanded (an article and a noun in lower case).
+fn demanded_of(form: &str, rest: &str) -> Option<Request> {
+    static OF_NAMED_THEN_THING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:du|des|de\s+la|de\s+l['’])\s*(\p{Lu}[^,;«»]{1,100}?)\s+((?:le|la|les|l['’])\s*\p{Ll}[^;]*)$")
+            .expect("valid regex")
+    });
+    if !form.starts_with("exig") {
+        return None;
+    }
+    let m = OF_NAMED_THEN_THING.captures(rest)?;
+    // "du Comité de la paix la libération ...": "de la paix" goes on with the name.
+    let last = fold(m[1].rsplit(' ').next().unwrap_or_default());
+    if ["de", "à", "et", "pour", "sur"].contains(&last.as_str()) {
+        return None;
+    }
     let names = actors(&m[1]);
     (!names.is_empty()).then(|| (names, clean(&m[2])))
 }
@@ -3091,7 +3210,25 @@ pub fn pronoun_subject(sentence: &str) -> bool {
     ["il ", "elle ", "nous ", "je ", "j'"]
         .iter()
         .any(|p| lower.starts_with(p))
+        // "Jean Dupont a exhorté ...": the speaker now named bare (no article, no title).
+        || (BARE_NAME_SUBJECT.is_match(sentence.trim_start())
+            && !table::FR_ADDRESSEE_OPENERS
+                .iter()
+                .chain(&["ce", "cette", "cet", "mais", "puis", "enfin", "ainsi"])
+                .any(|o| lower.starts_with(&format!("{o} "))))
+        // "Selon lui, ...", "Selon ces documents, X doivent ...": what the speaker says or
+        // cites.
+        || ["selon lui", "selon elle", "selon eux", "selon ces ", "selon ce ", "selon cette "]
+            .iter()
+            .any(|p| lower.starts_with(p))
 }
+
+/// "Jean Dupont a salué ...", "Sameh Ali Shoukry a exhorté ...": a person's first and last
+/// names (two or three capitalised words), then a past auxiliary.
+static BARE_NAME_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}[\p{Ll}'’-]+){1,2}\s+(?:a|avait)\s+\p{Ll}")
+        .expect("valid regex")
+});
 
 /// "Décide de demeurer saisi de la question": nothing to do.
 fn seized(rest: &str) -> bool {
@@ -3566,6 +3703,15 @@ fn join_complements(phrase: &str) -> Vec<String> {
     pieces
 }
 
+/// "du jardin (CNVJ)": a complement in lower case ending on a bracketed acronym.
+fn acronym_closed_complement(piece: &str) -> bool {
+    static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:du|des|de\s+la|de\s+l['’]|de)\s*\p{Ll}[^()]*\(\p{Lu}{2,10}\)$")
+            .expect("valid regex")
+    });
+    CLOSED.is_match(piece.trim())
+}
+
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
     let enumerated = pieces.len() >= 2;
     match (pieces.last_mut(), glue) {
@@ -3587,6 +3733,12 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
                     .iter()
                     .any(|c| format!("{last} ").contains(c)) =>
         {
+            last.push_str(g);
+            last.push_str(piece);
+        }
+        // "le Comité national du verger et du jardin (CNVJ)": a complement after "et" that
+        // the name's acronym closes is the same name's.
+        (Some(last), Some(g)) if g.trim() == "et" && acronym_closed_complement(piece) => {
             last.push_str(g);
             last.push_str(piece);
         }

@@ -156,6 +156,15 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         paras
     };
     let meta = read_meta(&paras, &text, lang, opts);
+    // An encyclopedia page's trailer ("انظر أيضا", "المراجع") and its numbered references
+    // are no part of the text.
+    let paras = match paras
+        .iter()
+        .position(|p| lang == Lang::Ar && ar::page_trailer(&p.text))
+    {
+        Some(end) => paras[..end].to_vec(),
+        None => paras,
+    };
     let numbered = paras.iter().any(|p| p.number.is_some());
     let mut b = Builder::new(meta, numbered);
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
@@ -301,6 +310,10 @@ mod tests_ar_res27_kinds;
 #[cfg(test)]
 mod tests_ar_res28_kinds;
 #[cfg(test)]
+mod tests_ar_res29_kinds;
+#[cfg(test)]
+mod tests_ar_res30_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
@@ -337,6 +350,8 @@ mod tests_fr_res25_kinds;
 #[cfg(test)]
 mod tests_fr_res26_kinds;
 #[cfg(test)]
+mod tests_fr_res27_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
@@ -350,6 +365,10 @@ mod tests_hen12_kinds;
 mod tests_hen13_kinds;
 #[cfg(test)]
 mod tests_hen15_kinds;
+#[cfg(test)]
+mod tests_hen16_kinds;
+#[cfg(test)]
+mod tests_hen17_kinds;
 #[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]

@@ -56,6 +56,15 @@ static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "announced a one-week ultimatum for the rebels in Zanta to hand over ...", "issued a
+/// seven-day ultimatum to the junta to reinstate ...": the ultimatum's addressee after "for"
+/// or "to", read as the request it is ("asked the rebels in Zanta to act within one week to
+/// hand over ...").
+static ULTIMATUM_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:announced|announces|issued|issues|set|sets|gave|gives|imposed|imposes|handed)\s+an?\s+(\d+|[a-z]+)[- ](day|week|month)\s+(?:deadline|ultimatum)\s+(?:for|to)\s+((?:the\s+)?[\p{L}][^,;.]{0,60}?)\s+to\s")
+        .expect("valid regex")
+});
+
 /// "has given the junta 20 months at most with effect of 1 May 2030 to complete
 /// ...": a span granted to act in, from a day the text may give.
 static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,6 +75,21 @@ static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with its ultimatums read as requests (English only).
 pub fn ultimatums(text: &str) -> std::borrow::Cow<'_, str> {
     let text = ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ");
+    let asked = |c: &regex::Captures<'_>| {
+        let plural = if matches!(&c[1], "one" | "1") {
+            ""
+        } else {
+            "s"
+        };
+        format!(
+            "asked {} to act within {} {}{plural} to ",
+            &c[3], &c[1], &c[2]
+        )
+    };
+    let text = match ULTIMATUM_FOR.replace_all(&text, asked) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    };
     let out = SPAN_GIVEN.replace_all(&text, |c: &regex::Captures<'_>| match c.get(4) {
         Some(from) => format!(
             "asked {} to act within {} {} from {} to ",
@@ -1540,7 +1564,8 @@ fn cited_numbers(paras: &[Para]) -> Vec<u32> {
 struct Layout {
     /// Paragraphs separated by line breaks, not blank lines.
     single_spaced: bool,
-    /// The longest line: wrapped lines come close to it.
+    /// The longest line: wrapped lines come close to it. One line far longer than all
+    /// the others (two wrapped lines a copy joined) sets no width: the next longest does.
     width: usize,
 }
 
@@ -1548,7 +1573,7 @@ impl Layout {
     fn of(text: &str) -> Layout {
         let mut blocks = 0;
         let mut lines = 0;
-        let mut width = 0;
+        let mut widths: Vec<usize> = Vec::new();
         let mut in_block = false;
         // Long lines alone in their block, and long lines that share one.
         let (mut alone, mut shared) = (0, 0);
@@ -1571,7 +1596,7 @@ impl Layout {
                 blocks += 1;
                 in_block = true;
             }
-            width = width.max(line.chars().count());
+            widths.push(line.chars().count());
             // A lettered or roman item is a line of text ("i) que les États ..."); a
             // paragraph's number alone may head a block.
             if !matches!(marker(line, None).0, Marker::Number(_)) {
@@ -1581,6 +1606,19 @@ impl Layout {
         // "Decision directed to:" / "Secrétariat" over blocks of one paragraph each (its
         // items a blank line apart): short headings share a block, the paragraphs do not.
         let blank_spaced = alone > shared;
+        widths.sort_unstable_by(|a, b| b.cmp(a));
+        // "... the Declaration on the Conduct" (104) over lines of 71 to 81: a hard-wrapped
+        // page's one overlong line is no measure of its wrap.
+        // Only a wrap: four lines at least come near the next longest, itself no paragraph
+        // set on one line (a headline of 110 over a paragraph of 539 is no wrap).
+        let wrapped_at = |second: usize| {
+            second <= 100 && widths.iter().filter(|w| **w * 5 >= second * 4).count() >= 5
+        };
+        let width = match widths.as_slice() {
+            [first, second, ..] if *first * 4 > *second * 5 && wrapped_at(*second) => *second,
+            [first, ..] => *first,
+            [] => 0,
+        };
         Layout {
             single_spaced: lines > 2 * blocks && !blank_spaced,
             width,
@@ -1602,11 +1640,23 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     // "3 April 2006", "19990211 The Council ...": a press release's date line after its
     // heading opens with a figure.
     let dated = DATE_LINE.is_match(opening);
+    // "... or risk the use of force." / "\"... in the event the demands are not met, take
+    // all measures ...\"": a quotation taken up mid-sentence (an ellipsis after its opening
+    // mark) after a sentence's end opens a paragraph, though its first word is in lower case.
+    // "... du peuple. »": French typography sets a space before the closing mark.
+    let closing = prev.trim_end_matches([
+        '”', '"', '’', '\'', ')', '»', ']', ' ', '\u{a0}', '\u{202f}',
+    ]);
+    let resumed_quote = opening.len() < next.trim_start().len()
+        && (opening.starts_with("...") || opening.starts_with('…'))
+        && closing.ends_with(['.', '!', '?']);
+    if resumed_quote {
+        return true;
+    }
     if !(opening.chars().next().is_some_and(char::is_uppercase) || dated) {
         return false;
     }
     // "... international humanitarian law.”": a quotation or a bracket may close it.
-    let closing = prev.trim_end_matches(['”', '"', '’', '\'', ')', '»', ']']);
     if closing.ends_with([',', ';', ':', '.']) {
         return true;
     }

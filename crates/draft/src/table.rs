@@ -2327,6 +2327,13 @@ pub const FR_OBLIGED_NOUNS: &[&str] = &[
     "communauté",
 ];
 
+/// Talks held between two named ones ("la reprise des négociations entre X et Y"): the
+/// two are the call's doers.
+#[rustfmt::skip]
+pub const FR_TALKS_NOUNS: &[&str] = &[
+    "négociations", "négociation", "pourparlers", "dialogue", "discussions", "consultations",
+];
+
 /// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a
 /// passive that names one asks it.
 #[rustfmt::skip]
@@ -2718,6 +2725,32 @@ pub const UNTIL_WORDS: &[&str] = &["until", "through", "till", "up to", "up unti
 // ---- Arabic --------------------------------------------------------------------------
 // A text in Arabic script is read by the rules of `ar.rs` with these tables.
 
+/// Participles whose holders give something after "بـ" ("الدول المساهمة بقوات", "البلدان
+/// المشاركة بقوات"): a qualifier of the name, not a verb's ender.
+pub const AR_CONTRIBUTING: &[&str] = &[
+    "المساهمة",
+    "المساهمين",
+    "المساهم",
+    "المشاركة",
+    "المشاركين",
+    "المشارك",
+];
+
+/// Participles of those taking part ("القادة المشاركون في القمة"): a subject's qualifier.
+pub const AR_PARTICIPANTS: &[&str] = &["المشاركون", "المشاركين", "المجتمعون", "المجتمعين"];
+
+/// An encyclopedia page's trailer headings ("انظر أيضا", "المراجع"): the text ends before
+/// them.
+pub const AR_PAGE_TRAILERS: &[&str] = &[
+    "انظر أيضا",
+    "انظر ايضا",
+    "المراجع",
+    "مراجع",
+    "المصادر",
+    "روابط خارجية",
+    "وصلات خارجية",
+];
+
 /// Who an Arabic call that names no one asks, in the text's language (`DEFAULT_ACTOR`).
 pub const AR_DEFAULT_ACTOR: &str = "جميع الدول";
 
@@ -2813,6 +2846,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("توصي", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("أوصت", &[], &["ب", "بأن", "أن", "ان"]),
+    // "أوصوا مجلس X بـ"أن يمدد ..."": the participants recommended, plural.
+    ("أوصوا", &[], &["ب", "بأن", "أن", "ان"]),
     // "وتوصى بإحالة ...": the final "ي" typed as "ى".
     ("توصى", &[], &["ب", "بأن", "أن", "ان"]),
     ("يوصى", &[], &["ب", "بأن", "أن", "ان"]),
@@ -2827,10 +2862,14 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("تلزم", &[], &["ب"]),
     ("ألزم", &[], &["ب"]),
     ("ألزمت", &[], &["ب"]),
+    // "وأمر القرار X بالكف عن ...": ordered X; "كما أمر القرار بوقف ..." orders an act
+    // naming no one.
+    ("أمر", &[], &["ب", "بأن", "أن", "ان"]),
+    ("أمرت", &[], &["ب", "بأن", "أن", "ان"]),
 ];
 
 /// Verbs that recommend: "توصي X بـ ..." asks X, and "توصي لجنة ... بأن يتابع X ..." asks X.
-pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت", "توصى", "يوصى"];
+pub const AR_RECOMMENDS: &[&str] = &["يوصي", "توصي", "أوصى", "أوصت", "أوصوا", "توصى", "يوصى"];
 
 /// Verbs that restate a call with "مجددا" / "من جديد" ("وأكد مجددا الدعوات إلى ...").
 pub const AR_REITERATES: &[&str] = &["أكد", "أكدت", "يؤكد", "تؤكد"];
@@ -2916,6 +2955,9 @@ pub const AR_PAST: &[&str] = &[
     "اقترحت",
     "ألزم",
     "ألزمت",
+    "أمر",
+    "أمرت",
+    "أوصوا",
 ];
 
 /// A pronoun that stands for the addressee ("يطلب إليه أن ...", "يعهد اليها بـ ...").
@@ -4033,6 +4075,22 @@ pub const CLAUSE_ASIDE_OPENERS: &[&str] = &[
     "while",
     "whilst",
     "subject",
+];
+
+/// An office an aside names after a person ("Jane Doe, chairperson of X, called ...").
+pub const OFFICIAL_TITLES: &[&str] = &[
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary-general",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "commissioner",
+    "envoy",
 ];
 
 /// An official whose past-tense appeal in a report ("the High Commissioner urged ...") is

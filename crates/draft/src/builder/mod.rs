@@ -157,6 +157,10 @@ pub(crate) struct Builder {
     /// December 2037", "the December, 2037 Lisbon Summit"), by their noun ("summit"): what
     /// "the Summit" or "Lisbon Summit documentation" in a later request is due at.
     dated_meetings: Vec<(String, deadline::Found, String)>,
+    /// Ranked sessions an English paragraph set the days of ("the dates of the ninth session
+    /// shall be from 12 to 16 September 2039"), by rank: what "before the ninth session" in a
+    /// later request is due at.
+    dated_sessions: Vec<(u32, crate::Fuzzy)>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -215,6 +219,7 @@ impl Builder {
             continued_until: None,
             last_date: None,
             dated_meetings: Vec::new(),
+            dated_sessions: Vec::new(),
         }
     }
 
@@ -308,6 +313,8 @@ impl Builder {
         let adopted = self.meta.adopted.value;
         self.dated_meetings
             .extend(push::dated_meetings(text, adopted));
+        self.dated_sessions
+            .extend(push::dated_sessions(text, adopted));
     }
 
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {

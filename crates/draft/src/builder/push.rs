@@ -125,6 +125,24 @@ impl Builder {
         known: Option<Date>,
     ) -> deadline::Deadline {
         let mut dl = deadline::parse(action, known);
+        // "called for the adoption in 2018 of: (a) X, in view of financing Y in 2019; (b)
+        // Z": the chapeau's date times each item, unless the item names an earlier one of
+        // its own (a later one is what the item is for, not when it is due).
+        if let Some(chapeau) = chapeau_deadline(text, action, known) {
+            let later = |f: &Option<Found>| match f {
+                Some(Found::On(d) | Found::Around(d)) => Some(d.last_day()),
+                _ => None,
+            };
+            let replace = match (later(&dl.found), later(&chapeau.found)) {
+                _ if dl.found.is_none() => true,
+                (Some(own), Some(lead)) => own > lead,
+                _ => false,
+            };
+            if replace {
+                dl.found = chapeau.found;
+                dl.phrase = chapeau.phrase;
+            }
+        }
         // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
         // its "to" is the request's.
         if dl.found.is_none()
@@ -132,6 +150,13 @@ impl Builder {
         {
             dl.found = found.found;
             dl.phrase = found.phrase;
+        }
+        // "invited the Assembly, at its 31st Session (June 2038), to approve ...": the
+        // session an aside between the addressee and its "to" names.
+        if dl.found.is_none()
+            && let Some(aside) = session_aside(action, text, known)
+        {
+            dl = aside;
         }
         // "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
         // an aside after the addressee names.
@@ -169,6 +194,22 @@ impl Builder {
         }) = &mut dl.found
         {
             *held = held_after(action, &dl.phrase, known);
+        }
+        // "DECIDES that the dates of the ninth session shall be from 12 to 16 September
+        // 2039; ... to inform all members before the ninth session": the days an earlier
+        // paragraph gave the session.
+        if let Some(deadline::Found::Session {
+            held: held @ None,
+            ordinal: Some(n),
+            ..
+        }) = &mut dl.found
+        {
+            *held = self
+                .dated_sessions
+                .iter()
+                .rev()
+                .find(|(k, _)| k == n)
+                .map(|&(_, day)| day);
         }
         self.date_from_mandate_end(&mut dl, action);
         if dl.found.is_none()
@@ -339,10 +380,13 @@ impl Builder {
         let later = ["later ", "subsequent ", "future "]
             .iter()
             .any(|w| word.starts_with(w));
+        // "during the present session": the session under way, in the adoption's year.
+        let present = PRESENT_SESSION.is_match(phrase);
         let which = match (held, ordinal) {
             (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(n)),
             (Some(when), None) => format!("{when} {word}"),
             (None, None) if later => actor::capitalise(word),
+            (None, None) if present => format!("Present {word}"),
             (None, None) => format!("Next {word}"),
         };
         let arabic = word.chars().next().is_some_and(ar::is_arabic_letter);
@@ -354,10 +398,12 @@ impl Builder {
             None if word.contains(' ') && !later => which,
             None => format!("{which} of the {}", self.meta.body.value),
         };
-        let yearly = self.yearly_session(of, ordinal);
-        let date = held
-            .or(yearly)
-            .unwrap_or(Fuzzy::Year(year.saturating_add(1)));
+        let yearly = self.yearly_session(of, ordinal).filter(|_| !present);
+        let date = held.or(yearly).unwrap_or(Fuzzy::Year(if present {
+            year
+        } else {
+            year.saturating_add(1)
+        }));
         let check = match (held, yearly) {
             (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
             (None, Some(_)) => format!(
@@ -656,6 +702,18 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].trim().to_string();
         }
     }
+    // "في غضون 30 يوما، طلب من X تقديم ...": a span set off by a comma at the head of the
+    // request's sentence times it.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = AR_FRONTED_SPAN.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("في غضون {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[1].trim().to_string();
+        }
+    }
     // "Decides that in 2041 the Council shall decide ...": the year before the
     // that-clause's subject times what it asks.
     if dl.found.is_none()
@@ -749,7 +807,13 @@ static DEADLINE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The deadline an aside after the action names with a deadline's own word.
 fn deadline_in_aside(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
-    let Some(at) = text.find(action).filter(|_| dl.found.is_none()) else {
+    // "before sending new seeds, bearing in mind the fixed deadline of D": the deadline
+    // named as such beats an act the text does not date.
+    let open = match &dl.found {
+        None => true,
+        Some(f) => deadline::before_an_act(f, &dl.phrase),
+    };
+    let Some(at) = text.find(action).filter(|_| open) else {
         return;
     };
     let Some(aside) = DEADLINE_ASIDE.find(&text[at + action.len()..]) else {
@@ -858,6 +922,15 @@ static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = deadline::MONTH_NAMES.as_str();
     Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
         .expect("valid regex")
+});
+
+/// "في غضون 30 يوما، طلب من X ...", "وخلال شهرين، دعا ...": a span opening the sentence
+/// (group 1 its number and unit), a comma after it, the request's words up to its act.
+static AR_FRONTED_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[.!?:]\s*|\n\s*)و?(?:في\s+)?(?:غضون|خلال)\s+([^,.\s]+(?:\s+[^,.\s]+)?)\s*,[^.\n]*$",
+    )
+    .expect("valid regex")
 });
 
 /// "that in 2041 the Council shall ": a year put before a that-clause's subject, up to
@@ -972,4 +1045,64 @@ pub(super) fn dated_meetings(text: &str, adopted: Date) -> Vec<(String, deadline
         }
     }
     out
+}
+
+/// "during the present session", "at its current session": the session under way.
+static PRESENT_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:present|current)\s+session\b").expect("valid regex"));
+
+/// ", at its 31st Session (June 2038), " right before the action: a session set off by
+/// commas between the addressee and its infinitive (group 1).
+static SESSION_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s*((?:at|during|before)\s+(?:its|the|their)\s+[^,;]{1,80}?)\s*,\s*(?:to\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The session an aside before the action names, if the aside is a session's and nothing
+/// else.
+fn session_aside(action: &str, text: &str, known: Option<Date>) -> Option<deadline::Deadline> {
+    let at = text.find(action.trim())?;
+    let aside = SESSION_ASIDE.captures(&text[..at])?.get(1)?.as_str();
+    let dl = deadline::parse(aside, known);
+    matches!(dl.found, Some(deadline::Found::Session { .. })).then_some(dl)
+}
+
+/// "DECIDES that the dates of the thirty-ninth session shall be from 12 to 16 September
+/// 2039", "the ninth session shall be held on 3 May 2039": a ranked session (group 1) and
+/// the days (group 2) a paragraph sets for it.
+static SESSION_DAYS_SET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(?:dates?\s+of\s+the\s+)?(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+session\b[^;.]{0,80}?\b(?:shall|will)\s+be\s+(?:held\s+)?((?:from|on)\s+\d{1,2}(?:\s*(?:to|until|-|–)\s*\d{1,2})?\s+[a-z]+,?\s+(?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// The first day of each ranked session a paragraph sets the days of, unless it is past.
+pub(super) fn dated_sessions(text: &str, adopted: Date) -> Vec<(u32, Fuzzy)> {
+    SESSION_DAYS_SET
+        .captures_iter(text)
+        .filter_map(|c| {
+            let n = deadline::ordinal(&fold(&c[1]))?;
+            match deadline::parse(&c[2], Some(adopted)).found {
+                Some(deadline::Found::On(day @ Fuzzy::Day(_))) => Some((n, day)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// "The Council called for the adoption in 2018 of: (a) ...": a chapeau ending at a colon
+/// before an item's letter, as a paragraph's items are joined to it.
+static CHAPEAU_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+?):\s*\((?:[a-z]{1,4}|\d{1,2})\)\s").expect("valid regex"));
+
+/// The date the chapeau of the item `action` is taken from gives, when it gives one.
+fn chapeau_deadline(text: &str, action: &str, known: Option<Date>) -> Option<deadline::Deadline> {
+    let m = CHAPEAU_ITEM.captures(text)?;
+    let chapeau = m.get(1)?;
+    if text.find(action)? < m.get(0)?.end() {
+        return None;
+    }
+    let dl = deadline::parse(chapeau.as_str(), known);
+    dl.found.is_some().then_some(dl)
 }

@@ -496,7 +496,7 @@ impl Builder {
                     .then(|| self.unaddressed(rest))
             }
             Some((np, action)) => Some(Candidate {
-                actors: actor::actors(np, sentence, &self.ctx),
+                actors: actor::actors(reports_holder(np), sentence, &self.ctx),
                 action: action.to_string(),
                 origin: Origin::Request,
             }),
@@ -1692,6 +1692,27 @@ static SECOND_ADDRESSEE: LazyLock<Regex> =
 /// nothing either.
 static THAT_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*that\s*,\s*[^,;:]{1,60},\s*").expect("valid regex"));
+
+/// "future annual reports of the Keeper", "the next report of the Board": reports a
+/// that-clause or an addressee names as its subject; their holder (group 1) is asked.
+static REPORTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the\s+|its\s+|all\s+)?(?:(?:future|next|subsequent|forthcoming|further|coming|annual|periodic|regular|written|final|interim|progress|biennial)\s+)*(?:reports?|updates?)\s+of\s+(.+)$")
+        .expect("valid regex")
+});
+
+/// "requests that future annual reports of the Keeper include ...": the reports' holder
+/// is asked, as "requests the Keeper's report to include ..." asks the Keeper.
+fn reports_holder(np: &str) -> &str {
+    REPORTS_OF
+        .captures(np)
+        .and_then(|c| c.get(1))
+        .filter(|holder| {
+            actor::has_actor_word(holder.as_str())
+                || holder.as_str().starts_with(|c: char| c.is_uppercase())
+                || holder.as_str().starts_with("the ")
+        })
+        .map_or(np, |holder| holder.as_str())
+}
 
 /// "that the chiefs or their deputies, when assembled, shall constitute the Committee": a
 /// that-clause whose modal verb says what holds of its subject.
