@@ -2587,6 +2587,19 @@ mod tests {
     }
 
     #[test]
+    fn bulleted_points_a_blank_line_parts_stay_under_their_chapeau() {
+        // A web page's list made a PDF or a Word file: each bullet a paragraph of its own.
+        let blank = "The Board,\n\nNoting the plan,\n\n- REQUESTS the Director:\n\n- (a) to hire staff;\n\n- (b) to report in 2040.\n";
+        let single = blank.replace("\n\n", "\n");
+        for text in [blank, single.as_str()] {
+            let p = paragraphs(text);
+            let chapeau = p.iter().find(|p| p.text.starts_with("REQUESTS")).unwrap();
+            let letters: Vec<&str> = chapeau.subs.iter().map(|s| s.letter.as_str()).collect();
+            assert_eq!(letters, ["a", "b"], "{text:?}: {p:#?}");
+        }
+    }
+
+    #[test]
     fn blank_line_blocks_keep_their_lines_together() {
         let p = paragraphs(
             "RESOLUTION No. 5\nON WATER\n\nThe Council,\n\n1. Urges States:\n(1) to act;\n(2) to report.\n",
