@@ -268,6 +268,9 @@ struct Page {
     new_run: bool,
     /// Spaces drawn off the last letter's line, waiting for the next letter.
     spaces: Vec<Placed>,
+    /// Where a space was put for a jump left (its run and place on the last line), to be
+    /// taken back if the run drawn there ends beside the glyph on its right.
+    left_jump: Option<(usize, usize)>,
     /// The page's font size, as last seen.
     size: f64,
 }
@@ -299,6 +302,38 @@ impl Page {
         }
     }
 
+    /// How far the glyph drawn nearest right of a glyph at `x`..`end` on the current line
+    /// starts from its end. Text drawn right to left comes leftwards, but not always from
+    /// the glyph beside it: LibreOffice draws a line's runs in reading order and each
+    /// Arabic run's glyphs left to right, so a number read after a word ("الـ28") is drawn
+    /// after the word's last glyph, right beside its first.
+    fn gap_right_of(&self, x: f64, end: f64) -> f64 {
+        self.lines
+            .last()
+            .into_iter()
+            .flatten()
+            .flat_map(|(_, run)| run)
+            .filter(|g| g.x > x)
+            .map(|g| g.x - end)
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// Takes back the space put for the last jump left if the run drawn there, now whole,
+    /// ends beside the glyph on its right ("الـ" then "28": the number's first digit ends
+    /// short of the word, its last beside it).
+    fn settle_left_jump(&mut self) {
+        let Some((run, at)) = self.left_jump.take() else {
+            return;
+        };
+        let Some(end) = self.last_end else { return };
+        let (size, x) = (self.size, end - self.size * 0.05);
+        if self.gap_right_of(x, end) <= size * WORD_GAP {
+            if let Some(line) = self.lines.last_mut() {
+                line[run].1.remove(at);
+            }
+        }
+    }
+
     /// Puts a glyph on its line: a new line where the text moves down, a space where it
     /// jumps right by more than [`WORD_GAP`] (or left, where text is drawn right to left),
     /// a new run where it jumps right by more than [`COLUMN_GAP`].
@@ -306,6 +341,13 @@ impl Page {
         let Placed {
             x, y, end, size, ..
         } = g;
+        // A run a writer breaks at each glyph ("2", "8") goes on where the last glyph ended.
+        let goes_on = self.last_end.is_some_and(|e| {
+            (y - self.last_y).abs() < size * 0.5 && (x - e).abs() <= size * WORD_GAP
+        });
+        if g.new_run && !goes_on {
+            self.settle_left_jump();
+        }
         if let Some(last_end) = self.last_end.filter(|_| g.new_run) {
             let down = (y - self.last_y).abs();
             let mut new_line = false;
@@ -322,10 +364,16 @@ impl Page {
                 if let Some(line) = self.lines.last_mut() {
                     line.push((x, Vec::new()));
                 }
-            } else if x > last_end + size * WORD_GAP
-                || (!new_line && end < self.last_start - size * WORD_GAP)
+            } else if x > last_end + size * WORD_GAP {
+                self.push(x, " ");
+            } else if !new_line
+                && end < self.last_start
+                && self.gap_right_of(x, end) > size * WORD_GAP
             {
                 self.push(x, " ");
+                let line = self.lines.last().expect("a line");
+                let run = line.len() - 1;
+                self.left_jump = Some((run, line[run].1.len() - 1));
             }
         }
         self.push(x, c);
@@ -415,6 +463,7 @@ impl pdf_extract::OutputDev for Page {
         Ok(())
     }
     fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.settle_left_jump();
         Ok(())
     }
     fn output_character(

@@ -801,7 +801,13 @@ impl<'t> ParaReader<'t> {
                 let under_chapeau = match &self.current {
                     Some((Marker::Point(_), _)) => true,
                     Some((Marker::Item, t)) => t.trim_end().ends_with(':'),
-                    _ => false,
+                    Some(_) => false,
+                    // A blank line between the points (a page's list, a PDF's paragraphs):
+                    // the chapeau and its points so far are already out.
+                    None => self.out.last().is_some_and(|p| {
+                        p.label.starts_with(BULLETS)
+                            && (!p.subs.is_empty() || p.text.trim_end().ends_with(':'))
+                    }),
                 };
                 if self.bullets_own && own_mark && under_chapeau {
                     Marker::Point(letter)
@@ -2605,6 +2611,19 @@ mod tests {
         let letters: Vec<&str> = p[0].subs.iter().map(|s| s.letter.as_str()).collect();
         assert_eq!(letters, ["a", "b"]);
         assert_eq!(p[0].subs[1].text, "request the Office to act;");
+    }
+
+    #[test]
+    fn bulleted_points_a_blank_line_parts_stay_under_their_chapeau() {
+        // A web page's list made a PDF or a Word file: each bullet a paragraph of its own.
+        let blank = "The Board,\n\nNoting the plan,\n\n- REQUESTS the Director:\n\n- (a) to hire staff;\n\n- (b) to report in 2040.\n";
+        let single = blank.replace("\n\n", "\n");
+        for text in [blank, single.as_str()] {
+            let p = paragraphs(text);
+            let chapeau = p.iter().find(|p| p.text.starts_with("REQUESTS")).unwrap();
+            let letters: Vec<&str> = chapeau.subs.iter().map(|s| s.letter.as_str()).collect();
+            assert_eq!(letters, ["a", "b"], "{text:?}: {p:#?}");
+        }
     }
 
     #[test]

@@ -136,6 +136,9 @@ pub fn text_of(glyphs: &[Glyph], rtl_paragraphs: bool, visual_order: bool) -> St
             edges(&glyphs[r.clone()])
         };
         order[r.start + lead..r.end - trail].reverse();
+        if rtl_paragraphs {
+            read_edges_by_place(&mut order[r.clone()], glyphs);
+        }
         // "1-" drawn before a left-to-right paragraph's words: its space was drawn apart.
         if lead > 0 && !glyphs[r.start + lead - 1].text.trim().is_empty() {
             spaced.push(r.start + lead);
@@ -153,6 +156,33 @@ pub fn text_of(glyphs: &[Glyph], rtl_paragraphs: bool, visual_order: bool) -> St
         out = out.trim_start().to_string();
     }
     out
+}
+
+/// A right-to-left stretch turned round is read from its right, and a space at its edge is
+/// read where it lies, not where the stream has it: LibreOffice draws the space before a
+/// number or a Latin word with that word, at the stretch's left, so turning the stretch
+/// round would put it before the stretch's first word ("خلال60" for "خلال 60") and the
+/// space after the number before the next word ("1433 هـ" for "1433هـ").
+fn read_edges_by_place(order: &mut [usize], glyphs: &[Glyph]) {
+    let (left, right) = order
+        .iter()
+        .map(|&i| &glyphs[i])
+        .filter(|g| class(&g.text) == Class::Rtl)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), g| {
+            (l.min(g.x), r.max(g.x))
+        });
+    let blank = |i: usize| glyphs[i].text.trim().is_empty();
+    let head = order
+        .iter()
+        .take_while(|&&i| blank(i) && glyphs[i].x < left)
+        .count();
+    order.rotate_left(head);
+    let tail = order
+        .iter()
+        .rev()
+        .take_while(|&&i| blank(i) && glyphs[i].x > right)
+        .count();
+    order.rotate_right(tail);
 }
 
 /// Whether the page's right-to-left lines are drawn wholly in visual order, left to right
@@ -282,6 +312,28 @@ mod tests {
         g.extend(drawn("5/51"));
         g.extend(drawn(&reversed(" بشأن الحماية")));
         assert_eq!(text_of(&g, true, false), "قرار رقم 5/51 بشأن الحماية");
+    }
+
+    #[test]
+    fn a_space_drawn_with_a_number_is_read_where_it_lies() {
+        // LibreOffice draws "خلال 60 يوما." as the stretch "خلال" (its letters left to
+        // right), the space before the number at the number's place, "60", then the
+        // stretch "يوما." with the space after the number at its right.
+        let at = |x: f64, t: &str| Glyph { x, text: t.into() };
+        let mut g: Vec<Glyph> = "لالخ"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| at(20.0 + i as f64, &c.to_string()))
+            .collect();
+        g.extend([at(12.0, " "), at(12.0, "6"), at(13.0, "0"), at(0.0, ".")]);
+        g.extend(
+            "اموي"
+                .chars()
+                .enumerate()
+                .map(|(i, c)| at(1.0 + i as f64, &c.to_string())),
+        );
+        g.push(at(5.0, " "));
+        assert_eq!(text_of(&g, true, false), "خلال 60 يوما.");
     }
 
     #[test]
