@@ -327,10 +327,10 @@ impl Page {
         };
         let Some(end) = self.last_end else { return };
         let (size, x) = (self.size, end - self.size * 0.05);
-        if self.gap_right_of(x, end) <= size * WORD_GAP {
-            if let Some(line) = self.lines.last_mut() {
-                line[run].1.remove(at);
-            }
+        if self.gap_right_of(x, end) <= size * WORD_GAP
+            && let Some(line) = self.lines.last_mut()
+        {
+            line[run].1.remove(at);
         }
     }
 
