@@ -806,7 +806,7 @@ fn take_leaders(np: &mut String) -> Vec<String> {
 /// A noun phrase without what says how, when or where its actors were set up or are, and
 /// without its qualifiers.
 fn without_how_set_up(np: &str) -> String {
-    // "all countries in a position to do so, and in the spirit of the Accord,": in what
+    // "all X able to do so, in the spirit of <an accord>,": in what
     // spirit they are to act, an aside, not an actor.
     let np = SPIRIT_ASIDE.replace_all(np, "");
     let np = DO_SO.replace_all(&np, "");

@@ -239,7 +239,7 @@ static INCLUDED_CALL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// "وأشار المجلس في مشروع القرار إلى مطالبته بالإفراج عن ...": the body recalls its own
+/// "وأشار X في <موضع> إلى مطالبته بـ ...": the body recalls its own
 /// demand or call (the possessive noun), read as the call renewed ("وأكد مجددا مطالبته
 /// بـ ..."); the subject and where it says so (at most six words) between.
 static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {

@@ -683,7 +683,7 @@ fn after_subject(toks: &[Token], j: usize) -> Position {
     // "adopted a resolution in which it decided to ...": a press release reports the
     // body's own act in the text it adopted ("the resolution in which it requested ..."
     // recalls an earlier one).
-    // "The Council issued a statement on Tuesday in which it urged for ...": the same for
+    // "X issued a statement on <a day> in which it urged for ...": the same for
     // a statement the page reports the body issuing (not after "recalling").
     let in_which = j >= 3
         && prev == "it"
@@ -768,7 +768,7 @@ fn adopted_text_participle(toks: &[Token], i: usize) -> bool {
     j >= 2 && toks[i].word.ends_with("ing") && reports_adopted_text(toks, j, i)
 }
 
-/// "This came in the closing statement of the meeting ..., which also called on X to
+/// "This came in the closing statement of <a meeting> ..., which also called on X to
 /// ...": what the meeting's own closing text asks, after "which" (not "recalling the final
 /// communiqué of its last summit, which called for ...", an earlier one).
 fn closing_text_which(toks: &[Token], j: usize) -> bool {
@@ -968,12 +968,12 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     {
         return true;
     }
-    // "The other Member States were invited to the summit in order to build ...": asked to
+    // "X were invited to <a meeting> in order to build ...": asked to
     // attend a meeting, nothing to do there (not "... to the meeting to present X").
     if t.passive && t.form.starts_with("invit") && invited_to_attend(&sentence[t.end..]) {
         return true;
     }
-    // "in the event the authorities demands are not met": a request's noun (a copy that
+    // "in the event X demands are not met": a request's noun (a copy that
     // lost its apostrophe) before the verb of its clause, no verb itself.
     if t.form.ends_with('s')
         && !t.form.contains(' ')

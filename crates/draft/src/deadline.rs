@@ -1248,7 +1248,7 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             whole.as_str().to_string(),
         ));
     }
-    // "so that a draft is presented in advance of the European Council in ...", "before
+    // "so that X is put forward in advance of the European Council in ...", "before
     // the June European Council": the Heads' meeting, named as the body that holds it.
     for m in BEFORE_EUROPEAN_COUNCIL.captures_iter(text) {
         let whole = m.get(0).expect("match");

@@ -1249,7 +1249,7 @@ fn that_common_actor(after: &str) -> Option<(Vec<String>, String)> {
 /// Who a called-for act's own phrase names as acting: "par l'UNRWA", or "une intervention
 /// du Conseil de sécurité" (a noun of `FR_AGENT_NOUNS`, then a capitalised name).
 fn doer_named(action: &str) -> Option<String> {
-    // "la relance des négociations entre les deux parties au conflit, X et le Y": talks
+    // "la relance des négociations entre les deux parties, X et le Y": talks
     // between two named ones are theirs to hold (as "between X and Y" in English).
     if let Some(between) = between_doers(action) {
         return Some(between);

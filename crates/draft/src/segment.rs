@@ -1640,7 +1640,7 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     // "3 April 2006", "19990211 The Council ...": a press release's date line after its
     // heading opens with a figure.
     let dated = DATE_LINE.is_match(opening);
-    // "... or risk the use of force." / "\"... in the event the demands are not met, take
+    // "... or risk <a thing>." / "\"... in the event X are not met, take
     // all measures ...\"": a quotation taken up mid-sentence (an ellipsis after its opening
     // mark) after a sentence's end opens a paragraph, though its first word is in lower case.
     // "... du peuple. »": French typography sets a space before the closing mark.

@@ -38,6 +38,6 @@ fn an_adopted_resolution_s_act_after_its_manner_and_day_is_the_body_s_decision()
 fn an_addressee_s_participle_with_its_object_stays_in_the_name() {
     // "طالب القرار الدول المساهمة بقوات اتخاذ تدابير ...": "المساهمة بقوات" qualifies
     // the States (the "بـ" of "بقوات" is no ender: a participle's object).
-    let text = "وأعرب مجلس الوديان عن قلقه، كما طالب القرار الدول المساهمة بقوات اتخاذ تدابير وقائية ضد أي مخالفة.\n";
+    let text = "وأعرب مجلس الوديان عن قلقه، ثم طالب القرار الدول المساهمة بقوات اتخاذ خطوات حازمة ضد أي مخالفة.\n";
     assert_eq!(brief(text, "2030-12-21"), ["¶1 الدول المساهمة بقوات"]);
 }

@@ -42,13 +42,13 @@ fn a_demand_quoted_from_its_verb_asks_the_subject_of_its_that_clause() {
 
 #[test]
 fn a_decision_announced_after_a_quoted_aside_is_the_bodys() {
-    let text = "Lyon — Le Conseil permanent de la Pomme (CPP), réuni en session extraordinaire, a examiné jeudi la situation de la Vallée.\n\nDans un communiqué, le Conseil permanent de la Pomme dit condamner « fermement ces coupes » et annonce avoir décidé, « conformément aux dispositions de la Charte des vergers, de suspendre la Vallée du Conseil, tout en maintenant les programmes d'arrosage ».\n";
+    let text = "Lyon — Le Conseil permanent de la Pomme (CPP), réuni en session extraordinaire, a examiné jeudi la situation de la Vallée.\n\nDans un communiqué, le Conseil permanent de la Pomme dit condamner « fermement ces coupes » et annonce avoir décidé, « en vertu de la Charte des vergers, de suspendre la Vallée du Conseil, tout en maintenant les programmes d'arrosage ».\n";
     assert_eq!(brief(text, "2031-03-06"), ["¶2 Conseil permanent"]);
 }
 
 #[test]
 fn a_call_quoted_after_an_asides_comma_is_read_and_the_lede_restating_it_dropped() {
-    let text = "Lyon — Le Conseil des vergers a demandé jeudi la mise en place d'une gestion conduite par des civils dans la Vallée.\n\nLe Conseil, dans une résolution adoptée à l'unanimité, \"appelle à la mise en place d'un comité de gestion conduit par des civils et renouvelle sa demande d'une gestion consensuelle et inclusive\".\n";
+    let text = "Lyon — Le Conseil des vergers a demandé mardi la mise en place d'une gestion conduite par des habitants dans la Vallée.\n\nLe Conseil, dans une résolution adoptée à l'unanimité, \"appelle à la mise en place d'un comité de gestion conduit par des habitants et renouvelle sa demande d'une gestion concertée et ouverte\".\n";
     assert_eq!(
         brief(text, "2031-03-06"),
         ["¶2 Tous les États", "¶2 Tous les États"]
@@ -75,13 +75,13 @@ fn a_line_closed_by_a_spaced_quotation_mark_ends_its_paragraph() {
 
 #[test]
 fn a_request_cut_inside_its_quotation_asks_the_two_a_count_stands_for() {
-    let text = "Le Conseil des vergers s'est réuni hier à Lyon.\n\nSur la situation qui prévaut à la frontière entre la Pomérie et Vallonie, les membres du Conseil ont adopté une résolution dans laquelle ils exhortent ces deux pays «\n";
+    let text = "Le Conseil des vergers s'est réuni hier à Lyon.\n\nSur la situation qui prévaut à la frontière entre la Pomérie et Vallonie, les membres du Conseil ont adopté une résolution dans laquelle, à l'unanimité, ils exhortent ces deux pays «\n";
     assert_eq!(brief(text, "2031-03-06"), ["¶2 Pomérie | Vallonie"]);
 }
 
 #[test]
 fn measures_announced_are_the_bodys_decision() {
-    let text = "Le sommet des vergers s'est tenu hier à Lyon.\n\nSuite à la présentation du rapport, la conférence a annoncé diverses mesures y compris une condamnation des coupes, une fermeture des serres, et la mise en place de diverses sanctions.\n";
+    let text = "Le sommet des vergers s'est tenu hier à Lyon.\n\nSuite à la présentation du rapport, la conférence a annoncé plusieurs mesures y compris une condamnation des coupes, une fermeture des serres, et la mise en place de diverses sanctions.\n";
     assert_eq!(brief(text, "2031-03-06"), ["¶2 Conférence"]);
     // An announcement of a meeting is no measure.
     let meeting = "Le sommet des vergers s'est tenu hier à Lyon.\n\nLa conférence a annoncé la tenue de son prochain sommet à Lyon.\n";

@@ -5,7 +5,7 @@ use crate::tests_real_kinds::brief;
 
 #[test]
 fn a_quoted_reported_demand_that_a_common_noun_act_asks_it_by_its_deadline() {
-    let text = "L'ULV a menacé jeudi d'exclure la Vallée si la garde, au pouvoir depuis mars, ne rend pas les clés d'ici une période de 10 jours. Le Conseil de paix des vergers de l'ULV \"demande que la garde vallonne se retire et remette les clés à un maire élu (...) d'ici à 10 jours maximum\", a indiqué le Conseil dans un communiqué.\n";
+    let text = "L'ULV a menacé jeudi d'exclure la Vallée si la garde, au pouvoir depuis mars, ne rend pas les clés d'ici une période de 10 jours. Le Conseil de paix des vergers de l'ULV \"demande que la garde vallonne se retire et remette les clés à un maire élu (...) d'ici à 10 jours maximum\", a indiqué le Conseil dans une déclaration.\n";
     assert_eq!(
         brief(text, "2031-03-06"),
         ["¶1 Garde vallonne due=At { anchor: Adoption, days: 10 }"]
@@ -35,7 +35,7 @@ fn a_suspension_quoted_right_after_its_subject_is_read_and_the_lede_dropped() {
 
 #[test]
 fn leaders_of_two_organisations_decide_for_themselves() {
-    let text = "Les chefs d'Etats décident de se revoir\n\nLyon, 31 juillet – Les chefs d'Etats et de gouvernements des pays de la Cédéao et du Syndicat des poires, réunis à Lyon pour le 1er sommet conjoint, ont décidé, lundi dernier, de se retrouver tous les deux ans.\n";
+    let text = "Les chefs d'Etats décident de se revoir\n\nLyon, 31 juillet – Les chefs d'Etats et de gouvernements des pays de la Cédéao et du Syndicat des poires, réunis à Lyon pour leur premier sommet commun, ont décidé, mardi, de se retrouver chaque année.\n";
     assert_eq!(
         brief(text, "2031-03-06"),
         ["¶2 Chefs d'Etats et de gouvernements des pays de la Cédéao et du Syndicat des poires"]

@@ -9,8 +9,8 @@ use crate::tests_real_kinds::brief;
 
 #[test]
 fn a_session_an_earlier_paragraph_set_the_days_of_is_due_its_first_day() {
-    let text = "The Orchard Committee,\n\nRecalling resolution ORC/RC4.R10,\n\n1. CONFIRMS its decision to hold the ninth session of the Orchard Committee at its seat in Glen;\n\n2. DECIDES that the dates of the ninth session shall be from 12 to 16 September 2039;\n\n3. AUTHORIZES the Keeper to accept any invitation which may be extended and to inform all members before the ninth session of the Orchard Committee;\n";
-    assert_eq!(brief(text, "2038-09-14"), ["¶3 Keeper due=at 2039-09-12"]);
+    let text = "The Orchard Committee,\n\nRecalling resolution ORC/RC4.R10,\n\n1. CONFIRMS its decision to hold the ninth session of the Orchard Committee at its seat in Glen;\n\n2. DECIDES that the dates of the ninth session shall be from 14 to 18 September 2039;\n\n3. AUTHORIZES the Keeper to accept any offer to host it and to inform all members before the ninth session of the Orchard Committee;\n";
+    assert_eq!(brief(text, "2038-09-14"), ["¶3 Keeper due=at 2039-09-14"]);
     // The days of another session date nothing else.
     let other = text.replace("before the ninth session", "before the tenth session");
     assert_eq!(brief(&other, "2038-09-14"), ["¶3 Keeper due=at 2039"]);
@@ -33,7 +33,7 @@ fn a_session_set_off_between_the_addressee_and_its_infinitive_dates_the_request(
 
 #[test]
 fn the_present_session_is_a_session_the_text_does_not_date() {
-    let text = "The Orchard Committee,\n\n1. ENDORSES the views in the report;\n\n2. REQUESTS the Sub-Committee to meet during the present session and to discuss the report;\n\n3. REQUESTS the Keeper to report at its current session on the harvest;\n";
+    let text = "The Orchard Committee,\n\n1. ENDORSES the views in the report;\n\n2. REQUESTS the Sub-Committee to gather during the present session and to weigh the report;\n\n3. REQUESTS the Keeper to report at its current session on the harvest;\n";
     assert_eq!(
         brief(text, "2038-10-04"),
         ["¶2 Sub-Committee due=at 2038", "¶3 Keeper due=at 2038"]

@@ -17,13 +17,13 @@ fn a_footnote_mark_after_a_preamble_semicolon_ends_the_line() {
 
 #[test]
 fn an_aside_in_the_spirit_of_after_the_addressee_is_not_the_actor() {
-    let text = "The Orchard Board\n\n1. Takes note of the report of the Keeper;\n\n2. Urges all growers in a position to do so, and in the spirit of the Glen Accord, to increase their gifts of seed;\n\n3. Invites the millers, in line with the Glen Accord, to share their mills;\n";
+    let text = "The Orchard Board\n\n1. Takes note of the report of the Keeper;\n\n2. Urges all growers able to do so, in the spirit of the Glen Accord, to increase their gifts of seed;\n\n3. Invites the millers, in line with the Glen Accord, to share their mills;\n";
     assert_eq!(brief(text, "2038-06-16"), ["¶2 All growers", "¶3 Millers"]);
 }
 
 #[test]
 fn a_thing_which_can_be_recommended_is_no_passive_request() {
-    let text = "Ninth session\n\n\nOrchard Programme\n\n         The Orchard Committee,\n\n         REITERATES the necessity of the development for the Glen of a long-term programme which can be recommended to the Keeper and which will serve as a guide;\n\n         INSTRUCTS the Warden to consult the growers and prepare a programme.\n\nSeptember 2038\n";
+    let text = "Ninth session\n\n\nOrchard Programme\n\n         The Orchard Committee,\n\n         REITERATES the necessity of the development for the Glen of a ten-year plan which can be recommended to the Keeper and which will serve as a guide;\n\n         INSTRUCTS the Warden to consult the growers and prepare a programme.\n\nSeptember 2038\n";
     assert_eq!(brief(text, "2038-09-01"), ["¶5 Warden"]);
 }
 

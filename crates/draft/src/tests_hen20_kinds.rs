@@ -7,7 +7,7 @@ use crate::tests_real_kinds::brief;
 
 #[test]
 fn a_date_in_the_that_clause_of_note_is_no_deadline() {
-    let text = "The Orchard Committee,\n\n1. ADOPTS amendments to the Orchard Code;\n\n2. INVITES the Parties concerned to note that, in accordance with article 4 of the Code, the amendments shall enter into force on 1 March 2040 upon their acceptance;\n\n3. REQUESTS the Keeper to send copies of this resolution to all members by 1 May 2039;\n";
+    let text = "The Orchard Committee,\n\n1. ADOPTS amendments to the Orchard Code;\n\n2. INVITES the Parties concerned to note that, under article 4 of the Code, the amendments shall enter into force on 1 March 2040 upon their acceptance;\n\n3. REQUESTS the Keeper to send copies of this resolution to all members by 1 May 2039;\n";
     assert_eq!(
         brief(text, "2038-10-26"),
         ["¶2 Parties concerned", "¶3 Keeper due=2039-05-01"]
@@ -28,6 +28,6 @@ fn resolves_to_recommend_that_x_do_asks_x() {
 
 #[test]
 fn decides_that_a_thing_shall_be_subject_to_a_procedure_asks_nobody() {
-    let text = "The Orchard Conference,\n\n1. DECIDES that the Lists of Carts annexed to this resolution shall be subject to amendment in accordance with the procedures of article 8 of the Code;\n\n2. DECIDES that the Keeper shall send the Lists to all members;\n";
+    let text = "The Orchard Conference,\n\n1. DECIDES that the Lists of Carts in the annex shall be subject to amendment under the procedure of article 8 of the Code;\n\n2. DECIDES that the Keeper shall send the Lists to all members;\n";
     assert_eq!(brief(text, "2038-10-26"), ["¶2 Keeper"]);
 }

@@ -195,8 +195,8 @@ impl Builder {
         {
             *held = held_after(action, &dl.phrase, known);
         }
-        // "DECIDES that the dates of the ninth session shall be from 12 to 16 September
-        // 2039; ... to inform all members before the ninth session": the days an earlier
+        // "DECIDES that the dates of the Nth session shall be from D to D <month> Y; ...
+        // to inform X before the Nth session": the days an earlier
         // paragraph gave the session.
         if let Some(deadline::Found::Session {
             held: held @ None,
@@ -236,7 +236,7 @@ impl Builder {
                 dl.phrase = found.1;
             }
         }
-        // "to note that ... the amendments shall enter into force on 1 July 2040": a date in
+        // "to note that ... X shall enter into force on <a date>": a date in
         // what is noted is no time for the noting; one before the "that" still is.
         if let Some(m) = NOTE_THAT.find(action)
             && !dl.phrase.is_empty()
@@ -1085,8 +1085,8 @@ fn session_aside(action: &str, text: &str, known: Option<Date>) -> Option<deadli
     matches!(dl.found, Some(deadline::Found::Session { .. })).then_some(dl)
 }
 
-/// "DECIDES that the dates of the thirty-ninth session shall be from 12 to 16 September
-/// 2039", "the ninth session shall be held on 3 May 2039": a ranked session (group 1) and
+/// "DECIDES that the dates of the Nth session shall be from D to D <month> Y", "the
+/// Nth session shall be held on <a date>": a ranked session (group 1) and
 /// the days (group 2) a paragraph sets for it.
 static SESSION_DAYS_SET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthe\s+(?:dates?\s+of\s+the\s+)?(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+session\b[^;.]{0,80}?\b(?:shall|will)\s+be\s+(?:held\s+)?((?:from|on)\s+\d{1,2}(?:\s*(?:to|until|-|–)\s*\d{1,2})?\s+[a-z]+,?\s+(?:19|20|21)\d{2})\b")
