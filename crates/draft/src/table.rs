@@ -135,8 +135,8 @@ pub const VERBS: &[Verb] = &[
         "reiterated his call upon", "reiterates her call on", "reiterates her call upon",
         "reiterated her call on", "reiterated her call upon",
     ]),
-    // "Council issues an urgent call to the Government and the armed movements to exercise
-    // restraint": a call told by its noun after "issues" / "makes" / "launches".
+    // "The Board issues an urgent call to X and Y to <act>": a call told by its noun after
+    // "issues" / "makes" / "launches".
     verb(Addressed, &[
         "issues an urgent call to", "issued an urgent call to", "issues a call to", "issued a call to",
         "makes an urgent call to", "made an urgent call to", "makes a call to", "made a call to",
