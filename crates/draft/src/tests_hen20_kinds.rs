@@ -28,6 +28,6 @@ fn resolves_to_recommend_that_x_do_asks_x() {
 
 #[test]
 fn decides_that_a_thing_shall_be_subject_to_a_procedure_asks_nobody() {
-    let text = "The Orchard Conference,\n\n1. DECIDES that the Lists of Carts in the annex shall be subject to amendment under the procedure of article 8 of the Code;\n\n2. DECIDES that the Keeper shall send the Lists to all members;\n";
+    let text = "The Orchard Conference,\n\n1. DECIDES that the Lists of Carts annexed to this text shall be subject to amendment as article 8 of the Code sets out of the Code;\n\n2. DECIDES that the Keeper shall send the Lists to all members;\n";
     assert_eq!(brief(text, "2038-10-26"), ["¶2 Keeper"]);
 }
