@@ -580,6 +580,18 @@ static TITLE_WITHOUT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b((?i:{titles}))(?:\s+|\B)((?i:general))\b")).expect("valid regex")
 });
 
+/// "Mr Pande said the council ...", "Dr Ruiz, who chairs it, stated that the Summit ...": a
+/// titled person's speech verb, then the body's own subject (its council, summit, meeting,
+/// ministers ...): what the body decided, reported.
+static REPORTS_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let said = any_of(table::SPEECH_VERBS);
+    let bodies = any_of(table::REPORTED_BODY_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s*\w+\.?\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}}(?:\s*,[^,]{{1,80}},)?\s+(?:{said})\s+(?:that\s+)?(?:the\s+)?(?:{bodies})\s+(?:also\s+|further\s+|had\s+)?\w+ed\b"
+    ))
+    .expect("valid regex")
+});
+
 /// Whether a sentence reports one speaker ("Speaking after the vote, the representative of
 /// X said ...", "The Minister of Y encouraged ..."): its subject's noun is a speaker's.
 pub fn spoken_by_one(sentence: &str) -> bool {
@@ -623,6 +635,11 @@ pub fn spoken_by_one(sentence: &str) -> bool {
     }) && toks
         .get(1)
         .is_some_and(|t| sentence[t.start..].starts_with(char::is_uppercase));
+    // "Mr Pande said the council also instructed X to ...": the person reports what the
+    // body decided, whose words these are not.
+    if titled && REPORTS_BODY.is_match(sentence) {
+        return false;
+    }
     if toks.first().is_some_and(|t| t.word == "speaking") || titled {
         return true;
     }
@@ -1423,6 +1440,16 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
 // name that ends in an actor noun is the start of that name.
 fn starts_next_name(last: &str, folded: &str, so_far: &str, next: &str) -> bool {
     let next = next.trim();
+    // "the Committee for Coordinating and Monitoring the Implementation of X": two
+    // capitalised gerunds after a name's "for" are one name's purpose, whatever follows.
+    let gerund =
+        |w: &str| w.starts_with(char::is_uppercase) && w.len() > 4 && fold(w).ends_with("ing");
+    if gerund(last)
+        && next.split_whitespace().next().is_some_and(gerund)
+        && fold(so_far).contains(" for ")
+    {
+        return true;
+    }
     let next_last = next
         .rsplit(' ')
         .next()

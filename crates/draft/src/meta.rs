@@ -101,6 +101,11 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "(ORCOM Secretariat, May 3, 2037) ", "(Secretariat, 3 May 2037) – ": an issuer and a
+/// day in brackets opening a press release, before its first sentence.
+static BRACKETED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\([^()]{2,80}?\b(?:19|20|21)\d{2}\s*\)\s*(?:[-–—]+\s*)?").expect("valid regex")
+});
 static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
 });
@@ -722,6 +727,9 @@ fn after_lead_phrase(text: &str) -> Option<&str> {
 /// "The 49th session of the Council ... concluded": the Council adopted it.
 fn narrative_body(re: &Regex, text: &str) -> Option<String> {
     let text = HEADER_DATE.replace(text, "");
+    // "(ORCOM Secretariat, May 3, 2037) The Ninth Meeting of ... was held": a press
+    // release's bracketed dateline before the opening sentence.
+    let text = BRACKETED_DATELINE.replace(&text, "");
     let text = text.trim();
     let m = re.captures(text)?;
     // "Texts on the valley adopted by the Orchard Assembly": a passive's subject is what

@@ -1391,6 +1391,21 @@ pub const SPEECH_VERBS: &[&str] = &[
     "said", "says", "stated", "added", "noted", "told", "declared", "stressed",
 ];
 
+/// The subjects a meeting's report gives the body whose decisions it reports ("Mr X said
+/// the council instructed ..."): a titled speaker reporting them speaks for the body.
+pub const REPORTED_BODY_NOUNS: &[&str] = &[
+    "council",
+    "summit",
+    "meeting",
+    "conference",
+    "authority",
+    "assembly",
+    "ministers",
+    "leaders",
+    "heads of state",
+    "heads of government",
+];
+
 /// Titles written "X-General": "Secretary General" is the Secretary-General.
 pub const GENERAL_TITLES: &[&str] = &["secretary", "director"];
 

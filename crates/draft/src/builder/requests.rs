@@ -798,6 +798,12 @@ impl Builder {
         {
             return None;
         }
+        // "the need for a joint meeting between A and B to discuss ...", "the need for
+        // cooperation between A and B to share ...": a gathering to be held or a joint act,
+        // its purpose after "to"; read as "called for <it>" is (all, or A and B).
+        if lead == "for" && split.is_some_and(|(np, _)| gathering_needed(np)) {
+            return (!stated).then(|| self.unaddressed(tail));
+        }
         if lead == "for"
             && let Some((np, action)) = split
             && !(stated && (is_action_noun(np) || actor::opens_with_nominal(np)))
@@ -1893,6 +1899,26 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*(?:(?:further|additional|voluntary|financial|new|generous)\s+)*(?:{things})\b(?:\s+(?:to|for|in)\b|[,;.]|$)"))
         .expect("valid regex")
 });
+
+/// "a joint meeting between A and B", "talks of the parties", "cooperation between A and
+/// B": a noun phrase whose head, before any complement, is a gathering or a joint act
+/// (`table::GATHERINGS`, `table::BETWEEN_NOUNS`), with "a" or no determiner ("the need for
+/// the Summit to adopt ..." still asks the Summit).
+fn gathering_needed(np: &str) -> bool {
+    let folded = fold(np);
+    let determiner = folded.split_whitespace().next().unwrap_or_default();
+    if table::DETERMINERS_AFTER_TO.contains(&determiner) && !matches!(determiner, "a" | "an") {
+        return false;
+    }
+    let head = [" between ", " among ", " of ", " with ", " on ", " in "]
+        .iter()
+        .filter_map(|p| folded.find(p))
+        .min()
+        .map_or(folded.as_str(), |at| &folded[..at]);
+    head.split_whitespace()
+        .next_back()
+        .is_some_and(|w| table::GATHERINGS.contains(&w) || table::BETWEEN_NOUNS.contains(&w))
+}
 
 /// "the Board to be mindful of ...": who is to be in some state, after "the need for".
 static TO_BE_STATE: LazyLock<Regex> = LazyLock::new(|| {
