@@ -421,8 +421,24 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
         || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         || thing_needs(&clause[..verb.start()], &fold(&m[1]))
+        || narrated_when(&clause[..verb.start()], &fold(&m[1]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
+}
+
+/// "... lorsque le gouvernement du pays a ordonné l'expulsion de X": a past act told in a
+/// clause of time (its subject, then the verb, no comma between) is recounted, no request.
+fn narrated_when(before_verb: &str, form: &str) -> bool {
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:lorsque|lorsqu['’]|quand|après\s+que|après\s+qu['’]|depuis\s+que|depuis\s+qu['’])\s*[^,;.]{1,80}$")
+            .expect("valid regex")
+    });
+    let past = form.contains(' ') || form.ends_with('é') || form.ends_with("és");
+    let auxiliary = fold(before_verb.trim_end())
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ["a", "ont", "avait", "avaient"].contains(&w));
+    (past || auxiliary) && WHEN.is_match(before_verb)
 }
 
 /// "Ouvrant la séance, le Chef de l'Etat ... demande au Gouvernement de ...":
@@ -512,7 +528,8 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
                 || meeting_step(action)
                 || make_up(action)
                 || decided_view(action)
-                || lifting(action) =>
+                || lifting(action)
+                || not_to_act(action) =>
             {
                 Vec::new()
             }
@@ -521,7 +538,10 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
                 vec![(vec![decider], clean(action))]
             }
         }
-    } else if let Some(found) = that_must(rest).or_else(|| that_named_future(rest)) {
+    } else if let Some(found) = that_must(rest)
+        .or_else(|| that_named_future(rest))
+        .or_else(|| that_named_acts(rest))
+    {
         vec![found]
     } else if let Some(decision) = announced_decision(rest) {
         // "a décidé tôt jeudi la suspension de X": a decision told by its noun.
@@ -759,13 +779,20 @@ static MANNER_ADVERB: LazyLock<Regex> =
 
 /// "que les combats cessent", "que les violences prennent fin": what a that-clause asks to
 /// end, a thing (its article in lower case), not an actor.
+/// "qu'un cessez-le-feu prenne effet le D", "que des élections aient lieu avant D": a thing
+/// to begin or take place, likewise with no doer named.
 fn ceasing(rest: &str) -> Option<&str> {
     static ENDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:les?|la|l['’])\s*\p{Ll}[^;:]*?\s(?:cesse|cessent|prenne\s+fin|prennent\s+fin|s['’]\s*arrête|s['’]\s*arrêtent)\b")
             .expect("valid regex")
     });
+    static HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:les?|la|l['’]|une?|des)\s*\p{Ll}[^;:,]*?\s(?:prenne\s+effet|prennent\s+effet|entre\s+en\s+vigueur|entrent\s+en\s+vigueur|ait\s+lieu|aient\s+lieu|se\s+tienne|se\s+tiennent|intervienne|interviennent)\b")
+            .expect("valid regex")
+    });
     let after = starts_with_word(rest.trim_start(), &["que", "qu'", "qu’"])?;
-    ENDS.is_match(after.trim_start()).then_some(rest)
+    let after = after.trim_start();
+    (ENDS.is_match(after) || HAPPENS.is_match(after)).then_some(rest)
 }
 
 /// "a, à son tour, suspendu le Mali ...": the suspension of a member, decided by the
@@ -2372,6 +2399,25 @@ fn decided_view(action: &str) -> bool {
     starts_with_word(action.trim(), table::FR_DECIDED_VIEWS).is_some()
 }
 
+/// "de ne pas «appliquer de sanctions»", "de ne plus ...", "de n'imposer aucune ...": a
+/// decision not to act, no task (as "decides not to" is not counted in English).
+fn not_to_act(action: &str) -> bool {
+    let lower = fold(action.trim_start());
+    ["ne pas ", "ne plus ", "ne jamais ", "n'", "n’"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
+/// "a décidé que la Troïka de l'Union lance rapidement des contacts avec X": the named
+/// actor of a that-clause in the subjunctive (or present) is asked, as "decides that X
+/// shall ..." is; "que la réunion aura lieu ..." (a future of a meeting) is not read here.
+fn that_named_acts(rest: &str) -> Option<(Vec<String>, String)> {
+    let after = ["que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|q| rest.trim_start().strip_prefix(q))?;
+    that_named(after)
+}
+
 /// "maintenir l'effectif autorisé à 11 650 militaires": a make-up, no task.
 fn make_up(action: &str) -> bool {
     let lower = fold(action);
@@ -2404,6 +2450,18 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .map_or(subject, |m| &subject[..m.start()]);
     if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
         return Some(named);
+    }
+    // "..., le CPF a condamné ... et décidé de ...": the body's own acronym as the subject
+    // names the body; both are given ("Conseil permanent de la Francophonie (CPF)").
+    // "le CPF a condamné X et décidé de ...": the subject the two participles share.
+    let shared = subject
+        .trim_end()
+        .strip_suffix(" et")
+        .and_then(|s| s.find(" a ").map(|at| &s[..at]));
+    if let Some(acronym) =
+        body_acronym(subject, body).or_else(|| shared.and_then(|s| body_acronym(s, body)))
+    {
+        return Some(format!("{body} ({acronym})"));
     }
     // "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
     // for the council or organisation the text is of.
@@ -2459,6 +2517,30 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         .into_iter()
         .next()
         .filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// The acronym a subject ends on ("le CPF", "la CPS", "l'ABC"), when its letters are the
+/// initials of the body's words other than its articles and links ("Conseil permanent de
+/// la Francophonie": CPF).
+fn body_acronym(subject: &str, body: &str) -> Option<String> {
+    static ENDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:[Ll]['’]\s*|[Ll][ae]\s+)(\p{Lu}{2,7})\s*$").expect("valid regex")
+    });
+    let acronym = ENDING.captures(subject.trim_end())?[1].to_string();
+    let initials: String = body
+        .split([' ', '\'', '’', '-'])
+        .filter(|w| {
+            !w.is_empty()
+                && ![
+                    "de", "des", "du", "la", "le", "les", "l", "et", "pour", "sur", "en", "au",
+                    "aux", "d",
+                ]
+                .contains(&fold(w).as_str())
+        })
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    (initials.chars().count() >= 2 && initials == acronym).then_some(acronym)
 }
 
 /// ", notant que ...", ", considérant ...": a present participle's clause set off by a comma.
@@ -3197,6 +3279,8 @@ fn spoken_by_one(subject: &str) -> bool {
         .rsplit(", ")
         .filter_map(|piece| {
             // "10/12/2011 le Secrétaire général ...": a page's date before the subject.
+            // "Lyon — Le Commissaire ...": a dateline's place and dash before it.
+            let piece = piece.rsplit(['—', '–']).next().unwrap_or(piece);
             let piece = piece.trim_start_matches(|c: char| !c.is_alphabetic());
             ["le ", "la ", "l'"]
                 .iter()
@@ -4337,7 +4421,7 @@ pub fn after_that_date(action: &str, sentence: &str) -> Option<Date> {
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"
+        r"(?i)\b(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });

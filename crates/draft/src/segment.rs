@@ -297,6 +297,8 @@ fn page_breaks_joined(text: &str) -> String {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut out = String::with_capacity(text.len());
     let mut last_text = "";
+    // Whether `last_text` stood alone after a blank line (or opened the text).
+    let mut last_alone = false;
     let mut blanks: Vec<&str> = Vec::new();
     for (k, line) in lines.iter().copied().enumerate() {
         let t = line.trim();
@@ -304,10 +306,18 @@ fn page_breaks_joined(text: &str) -> String {
             blanks.push(line);
             continue;
         }
-        let mid_sentence = last_text
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
+        // "onu" / "" / "conseil de sécurité de l'onu": a page's tags, each a block of a
+        // few words standing alone, go on no sentence; a page break cuts a paragraph's
+        // full line, not a block of three words.
+        let tag_before = last_alone
+            && last_text.split_whitespace().count() <= 3
+            && last_text.ends_with(char::is_alphanumeric)
+            && matches!(marker(last_text, None).0, Marker::None);
+        let mid_sentence = !tag_before
+            && last_text
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '-'));
         // "media:entermedia_image:<id>" under an Arabic title: a line in another script
         // (a page's image) goes on no Arabic sentence.
         let foreign = last_text.chars().any(crate::ar::is_arabic_letter)
@@ -316,6 +326,7 @@ fn page_breaks_joined(text: &str) -> String {
             && matches!(marker(t, None).0, Marker::None)
             && !byline(t, lines.get(k + 1).copied())
             && !foreign;
+        last_alone = k == 0 || !blanks.is_empty() || lines[k - 1].trim().is_empty();
         if !(mid_sentence && goes_on) {
             out.extend(blanks.drain(..));
         }

@@ -2064,6 +2064,10 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     // "le secrétariat général exhorte X à ...": an organisation's secretariat speaks for it
     // (not "le Secrétaire général", one person).
     "secrétariat général", "secrétariat",
+    // "L'instance sous-régionale recommande à X de ...", "l'institution communautaire
+    // demande ...": the organisation told by a noun of its kind and an adjective of its reach.
+    "instance", "institution", "sous-régionale", "régionale", "ouest-africaine",
+    "panafricaine", "continentale", "communautaire",
 ];
 
 /// The bodies French texts name, longest first where one starts another: a communiqué with
