@@ -60,9 +60,32 @@ pub fn normalize(text: &str) -> String {
     // "... بإجراءات هي: 1- فتح ..." / "2- تعويض ...": the next item of a list a line opened
     // after its colon, on the next line; it goes on that line's sentence.
     let mut inline_next: Option<u32> = None;
+    // "نص القرار" / "أولاً: تقوم اللجنة ..." / "ثانياً: ترفع ...": in a text with no numbered
+    // paragraph, items by ordinal words that no chapeau leads in (the line before the
+    // first does not end with a colon) are its paragraphs, numbered by their ordinals.
+    let numbered = chars.lines().any(|l| NUMBERED_LINE.is_match(l));
+    let mut ordinals_number = false;
     for line in chars.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let eol = &line[body.len()..];
+        let ordinal = ORDINAL_ITEM
+            .captures(body)
+            .and_then(|c| table::AR_ORDINAL_ITEMS.iter().position(|w| *w == &c[2]));
+        if ordinal == Some(0) {
+            ordinals_number = !numbered && !out.trim_end().ends_with(':');
+        }
+        let renumbered;
+        let body = match ordinal {
+            Some(k) if ordinals_number && !body.trim_end().ends_with(':') => {
+                renumbered = ORDINAL_ITEM
+                    .replace(body, |c: &regex::Captures<'_>| {
+                        format!("{}{}- ", &c[1], k + 1)
+                    })
+                    .into_owned();
+                renumbered.as_str()
+            }
+            _ => body,
+        };
         let body = mended_line(body);
         let number = LEADING_NUMBER
             .captures(&body)
@@ -160,6 +183,8 @@ fn mended_line(body: &str) -> String {
     let body = WAW_APART.replace_all(&body, "${1}و$2");
     // "يقضي القرار بـ عقد مفاوضات": "بـ" (its tatweel gone) typed apart from its noun.
     let body = BA_APART.replace_all(&body, "${1}ب$2");
+    // "خلال (60) يوماً": a count in brackets before its unit is the count.
+    let body = BRACKETED_COUNT.replace_all(&body, "$1$2");
     // "11 - 15 من سبتمبر": a range of days, not paragraph 11.
     let body = RANGE.replace(&body, "$1-$2");
     let body = NUMBER.replace(&body, "$1$2- ");
@@ -269,6 +294,16 @@ static CALL_TO_BY_LAM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "أيضاً وجّه دعوته إلى المجلس الانتقالي إلى عدم اتخاذ ...": a call directed to X (the
+/// verb of directing, its subject of at most three words, the possessive call, "إلى" X of
+/// at most five words, then "إلى" the act) is a call on X, read as "دعا X إلى ..."; an
+/// invitation ("وجه دعوته إلى القادة لحضور ...") has no second "إلى".
+static DIRECTED_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(وجه|وجهت|يوجه|توجه)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:دعوته|دعوتها|دعوتهم|نداءه|نداءها|نداءهم)\s+(?:إلى|الى)\s+((?:[^\s,،.؛:]+\s+){1,5}?)(?:إلى|الى)\s",
+    )
+    .expect("valid regex")
+});
 /// The past verb of a verbal noun `WENT_ON_BY` reads, masculine and feminine.
 const WENT_ON_VERBS: &[(&str, &str, &str)] = &[
     ("السماح", "سمح", "سمحت"),
@@ -295,6 +330,19 @@ static ORDINAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let words = any_of(table::AR_ORDINAL_ITEMS);
     Regex::new(&format!(r"^(\s*)({words})\s*[-–—:]\s*")).expect("valid regex")
 });
+/// "(60) يوماً": a count in brackets, then its unit.
+static BRACKETED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    Regex::new(&format!(
+        r"\((\d{{1,3}})\)(\s+(?:{})(?:\s|$|[,.;]))",
+        any_of(&units)
+    ))
+    .expect("valid regex")
+});
+/// "1 - ", "2)", "3. ": a line a paragraph's number opens.
+static NUMBERED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,3}\s*(?:[-–—.)]|$)").expect("valid regex"));
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)\((\d{1,2})\)\s*$").expect("valid regex"));
 /// "2- ...": a line that opens with a number, as `mended_line` writes it.
@@ -1498,6 +1546,28 @@ fn own_act_of_body(m: &crate::DraftMandate) -> bool {
     restated_act(m).is_some() && m.actors.iter().all(|x| body_named(&x.name))
 }
 
+/// "... توريد السلاح للحوثيين في اليمن": the last definite plural of people in a clause
+/// ("الحوثيين", "للمتمردين"), with its article.
+fn group_named(words: &[&str]) -> Option<String> {
+    words.iter().rev().find_map(|w| group_word(w))
+}
+
+/// "للحوثيين", "بالمتمردين": a definite plural of people after "لـ" / "بـ" (an object of the
+/// act, not an adjective after a noun: "الدول المانحين"), with its article.
+fn group_word(w: &str) -> Option<String> {
+    let w = bare(w);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.starts_with(['ل', 'ب']))
+        .unwrap_or(w);
+    let noun = w
+        .strip_prefix("لل")
+        .or_else(|| w.strip_prefix("بال"))
+        .map(|r| format!("ال{r}"))?;
+    let plural = noun.ends_with("ين") || noun.ends_with("ون");
+    (plural && noun.chars().count() >= 6).then_some(noun)
+}
+
 /// Whether a name is a body's ("مجلس السلم والأمن", "الاتحاد الإفريقي").
 fn body_named(name: &str) -> bool {
     name.split_whitespace()
@@ -1717,6 +1787,20 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         let subject = c[4].trim_end_matches([',', '،']);
         format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
     });
+    let sentence = DIRECTED_CALL.replace_all(&sentence, |c: &regex::Captures| {
+        let feminine = ["وجهت", "توجه"].contains(&&c[3]);
+        // With no subject after it, its own verb would take X for the subject: the
+        // participle, which asks the name after it.
+        let verb = match (c[4].trim().is_empty(), &c[3], feminine) {
+            (true, _, false) => "داعيا",
+            (true, _, true) => "داعية",
+            (false, "وجهت", _) => "دعت",
+            (false, "يوجه", _) => "يدعو",
+            (false, "توجه", _) => "تدعو",
+            _ => "دعا",
+        };
+        format!("{}{}{verb}{} {}إلى ", &c[1], &c[2], &c[4], &c[5])
+    });
     let sentence = RECALLED_CALL.replace_all(&sentence, |c: &regex::Captures| {
         format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
     });
@@ -1761,6 +1845,18 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         if resumed(&words, from, to) || told_or_expected(&words[..from]) {
             continue;
         }
+        // "أصدر مجلس الأمن قرارا يقضي بحظر توريد السلاح للحوثيين ... ويطالبهم بتنفيذ
+        // ...": a body does not demand of itself; after its own act, "هم" stands for the
+        // group that act named last (a definite plural).
+        let last = match last {
+            Some(actors)
+                if bare(words[from]).ends_with("هم")
+                    && actors.iter().all(|a| body_named(a) || a == body) =>
+            {
+                group_named(&words[starts[n.saturating_sub(1)]..from]).map(|g| vec![g])
+            }
+            other => other,
+        };
         let found = match (pronoun_verb(verb_form(words[from])), last) {
             (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
                 .map(|action| vec![(actors, action)])
@@ -2396,7 +2492,15 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         if by_speaker(before) {
             return Vec::new();
         }
-        let words: Vec<&str> = std::iter::once(verb)
+        // "داعيا، في جلسته، X إلى ...": the comma closing the participle opens an aside
+        // and stays with the verb.
+        let closed = format!("{verb},");
+        let head = if first.ends_with(',') {
+            closed.as_str()
+        } else {
+            verb
+        };
+        let words: Vec<&str> = std::iter::once(head)
             .chain(words[1..].iter().copied())
             .collect();
         return clause(before, &words, body);
@@ -4928,7 +5032,20 @@ fn antecedent_of(before: &[&str], plural: bool) -> Option<String> {
         ((table::AR_ACTOR_HEADS.contains(&bare(w)) && bare(w) != "جميع")
             || (plural && after_lam(bare(w)).is_some()))
             && !(plural && bare(w).ends_with('ة'))
-    })?;
+    });
+    // "... قرارا يقضي بحظر توريد السلاح للحوثيين في اليمن ويطالبهم بـ ...": a plural
+    // pronoun stands for the group of people named after the last actor's name.
+    if plural
+        && let Some((j, group)) = before
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(j, w)| group_word(w).map(|g| (j, g)))
+        && k.is_none_or(|k| j > k)
+    {
+        return Some(group);
+    }
+    let k = k?;
     let head = after_lam(bare(before[k])).filter(|_| plural);
     let mut owned: Vec<&str> = before[k..].to_vec();
     if let Some(h) = head.as_deref() {
@@ -5779,13 +5896,14 @@ static GRANT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "4 أشهر للاتفاق على ...": an action that opens with a span and its purpose is the time
 /// an addressee was given ("أمهل X 4 أشهر للاتفاق", the span between the name and "لـ";
-/// "أمهل X، Y، شهرين، لـ ...": a comma may close the span).
+/// "أمهل X، Y، شهرين، لـ ...": a comma may close the span; "مدة عشرة أيام لتنفيذ ...": the
+/// span after "مدة").
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
     Regex::new(&format!(
-        r"^\s*(?:(\d{{1,3}}|{})\s+)?({})[,،]?\s+ل\S",
+        r"^\s*(?:مدة\s+)?(?:(\d{{1,3}}|{})\s+)?({})[,،]?\s+ل\S",
         any_of(&numbers),
         any_of(&units)
     ))
@@ -6580,6 +6698,78 @@ pub fn item_action(item: &str) -> Option<String> {
 /// Arabic chapeaus lend no addressee to their items (not read yet).
 pub fn chapeau_actors(_clause: &str) -> Option<Vec<String>> {
     None
+}
+
+/// "3. يقوم مجلس الجامعة بوضع ...", "(b) ترفع اللجنة تقريرها خلال ...": an item of a
+/// decision with no "يقرر" over it that opens with a present verb of doing and the actor
+/// its subject names tasks that actor; a founding item ("إنشاء مجلس ... أعضاء يتم
+/// ترشيحهم من قبل X ويتم تعيينهم من قبل Y") tasks each agent its passives name (the
+/// founding itself is the decision's, by a body the item does not name).
+pub fn item_directive(item: &str) -> Requests {
+    const DOING: &[&str] = &[
+        "يقوم",
+        "تقوم",
+        "يتولى",
+        "تتولى",
+        "يرفع",
+        "ترفع",
+        "يعد",
+        "تعد",
+        "يضع",
+        "تضع",
+    ];
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    if DOING.contains(&bare(first)) {
+        return acting_subject(&words)
+            .filter(|(actors, _)| !actors.is_empty())
+            .into_iter()
+            .collect();
+    }
+    if !["إنشاء", "انشاء", "تشكيل", "تأسيس"].contains(&bare(first)) {
+        return Vec::new();
+    }
+    let end = words
+        .iter()
+        .position(|w| w.ends_with(['.', ';']))
+        .map_or(words.len(), |k| k + 1);
+    passive_agents(&words[..end])
+}
+
+/// "... يتم ترشيحهم من قبل X ويتم تعيينهم من قبل Y": each passive of picking with the agent
+/// "من قبل" names (the act its verbal noun with the pronoun).
+fn passive_agents(words: &[&str]) -> Requests {
+    let picked = |w: &str| {
+        ["ها", "هم", "ه"].iter().any(|p| {
+            w.strip_suffix(p)
+                .is_some_and(|v| ["اختيار", "تعيين", "انتخاب", "تسمية", "ترشيح"].contains(&v))
+        })
+    };
+    let mut out = Vec::new();
+    for k in 0..words.len().saturating_sub(3) {
+        if !["يتم", "ويتم", "سيتم"].contains(&bare(words[k])) || !picked(bare(words[k + 1]))
+        {
+            continue;
+        }
+        let by = &words[k + 2..];
+        if !(["من", "ومن"].contains(&bare(by[0])) && by.get(1).is_some_and(|w| bare(w) == "قبل"))
+        {
+            continue;
+        }
+        let rest = &by[2..];
+        if rest
+            .first()
+            .is_some_and(|h| table::AR_ACTOR_HEADS.contains(&bare(h)))
+        {
+            let agent = names(&rest[..name_end(rest)]);
+            if !agent.is_empty() {
+                out.push((agent, clean(words[k + 1])));
+            }
+        }
+    }
+    out
 }
 
 /// An item under "يقرر": its own request, else what it decides.

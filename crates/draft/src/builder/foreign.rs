@@ -94,7 +94,7 @@ impl Builder {
         if let Some(end) = (rules.period_end)(&p.text, known) {
             self.period_end = Some(end);
         }
-        for sentence in segment::sentences(&p.text) {
+        for (n, sentence) in segment::sentences(&p.text).into_iter().enumerate() {
             if let Some(end) = fr::period_end(sentence) {
                 self.period_end = Some(end);
             }
@@ -112,6 +112,9 @@ impl Builder {
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
                 item_read |= !found.is_empty();
+            } else if found.is_empty() && p.number.is_some() && n == 0 {
+                // "3. يقوم مجلس الجامعة بوضع ...": a numbered item with no "يقرر" over it.
+                found = (rules.item_directive)(sentence);
             }
             // Items after the paragraph's text are those of its last sentence's request,
             // and only if that request stops short of a full stop ("... في غضون 48 ساعة."
@@ -299,6 +302,11 @@ impl Builder {
                 (last_actors.clone(), (rules.item_action)(&sub.text))
             {
                 self.push(french(actors, action), number, &sub.letter, &text, None);
+                continue;
+            }
+            // "(b) ترفع اللجنة تقريرها ...": an item that names who acts, with no "يقرر".
+            for (actors, action) in (rules.item_directive)(&sub.text) {
+                self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
     }
@@ -321,6 +329,8 @@ struct ForeignRules {
     item_action: fn(&str) -> Option<String>,
     /// An item under "Décide :" / "يقرر": what it asks, or the body's own act.
     decided_item: fn(&str, &str) -> Requests,
+    /// An item with no "يقرر" over it that names who acts ("يقوم X بـ ...").
+    item_directive: fn(&str) -> Requests,
     /// Whether a sentence recounts what was decided before the text's day.
     recounts: fn(&str, jiff::civil::Date) -> bool,
     /// "يقرر" alone governs the paragraphs after it (Arabic council decisions).
@@ -341,6 +351,7 @@ const FRENCH: ForeignRules = ForeignRules {
     chapeau_actors: fr::chapeau_actors,
     item_action: fr::item_action,
     decided_item: fr::decided_item,
+    item_directive: |_| Vec::new(),
     recounts: fr::recounts,
     leads: false,
     period_end: |_, _| None,
@@ -355,6 +366,7 @@ const ARABIC: ForeignRules = ForeignRules {
     chapeau_actors: ar::chapeau_actors,
     item_action: ar::item_action,
     decided_item: ar::decided_item,
+    item_directive: ar::item_directive,
     recounts: |_, _| false,
     leads: true,
     period_end: ar::period_end,
