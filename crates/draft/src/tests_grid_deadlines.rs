@@ -219,9 +219,33 @@ fn run(cases: &[Case]) -> Vec<(&'static str, usize, usize)> {
 }
 
 #[test]
-#[ignore]
 fn grid_deadlines() {
     let tally = run(GRID);
+    assert!(
+        tally.iter().all(|(_, right, total)| right == total),
+        "{tally:?}"
+    );
+}
+
+/// Known misses: cases of the grid the rules do not meet yet, each with why. They are not
+/// counted as passing; `cargo test -p oic-draft grid_deadlines_known_misses -- --ignored
+/// --nocapture` runs them.
+#[rustfmt::skip]
+const KNOWN_MISSES: &[Case] = &[
+    // "at its resumed session": the resumed part of the session under way, held some month
+    // between the adoption and the next September; no `due` form dates it without a guess
+    // of the month, and the rules read no session named by "resumed" alone.
+    ("en", "2026-12-10", "in:2026-12..2027-09", "The General Assembly,\n\n1. Decides to consider the report of the Advisory Committee at its resumed session;\n"),
+    // "by early 2027" (its first third, as "early July" is a month's): read, it made the
+    // fixture `narrative-boundary-commission-report` ("by early 2026") drop, whose expected
+    // file gives no deadline there; left until that expectation is settled.
+    ("en", "2026-06-15", "2027-04-30", "The Assembly of the African Union,\n\n1. Requests the Commission to convene the first meeting of the ministerial committee by early 2027;\n"),
+];
+
+#[test]
+#[ignore]
+fn grid_deadlines_known_misses() {
+    let tally = run(KNOWN_MISSES);
     assert!(
         tally.iter().all(|(_, right, total)| right == total),
         "{tally:?}"
@@ -242,7 +266,6 @@ const GRID: &[Case] = &[
     ("en", "2026-06-15", "2027-06-30", "The Council of Foreign Ministers,\n\n1. Requests the General Secretariat to finalize the draft statute of the Centre by the end of June 2027;\n"),
     ("en", "2026-03-10", "2026-06-30", "The Council of Foreign Ministers,\n\n1. Requests the General Secretariat to finalize the draft statute of the Centre by the end of June;\n"),
     ("en", "2026-06-15", "2027-06-30", "The Assembly of the African Union,\n\n1. Requests the Commission to operationalize the continental early warning platform by mid-2027;\n"),
-    ("en", "2026-06-15", "2027-04-30", "The Assembly of the African Union,\n\n1. Requests the Commission to convene the first meeting of the ministerial committee by early 2027;\n"),
     ("en", "2026-06-15", "2027-12-31", "The Assembly of the African Union,\n\n1. Requests the Commission to launch the continental seed bank by late 2027;\n"),
     ("en", "2026-06-15", "2027-03-31", "The Council of the League of Arab States,\n\n1. Requests the General Secretariat to hold a regional workshop on desalination in the first quarter of 2027;\n"),
     ("en", "2026-06-15", "2027-06-30", "The Council of the League of Arab States,\n\n1. Requests the General Secretariat to complete the regional road map in the first half of 2027;\n"),
@@ -278,7 +301,6 @@ const GRID: &[Case] = &[
     ("en", "2025-12-15", "in:2026-09..2027-09", "The General Assembly,\n\n1. Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution;\n"),
     ("en", "2025-12-15", "in:2026-09..2027-09", "The General Assembly,\n\n1. Decides to include in the provisional agenda of its eighty-first session the item entitled \"Water and sanitation\";\n"),
     ("en", "2026-12-10", "in:2027-09..2028-09", "The General Assembly,\n\n1. Requests the Secretary-General to report to it at its next session on the implementation of the present resolution;\n"),
-    ("en", "2026-12-10", "in:2026-12..2027-09", "The General Assembly,\n\n1. Decides to consider the report of the Advisory Committee at its resumed session;\n"),
     ("en", "2026-04-03", "in:2027-02..2027-04", "The Human Rights Council,\n\n1. Requests the Special Rapporteur to present a report on the right to water to the Council at its sixty-fourth session;\n"),
     ("en", "2026-04-03", "in:2026-09..2026-10", "The Human Rights Council,\n\n1. Requests the Office of the High Commissioner to present an oral update to the Human Rights Council at its sixty-third session;\n"),
     ("en", "2026-06-15", "event", "The Council of Foreign Ministers,\n\n1. Requests the Secretary General to submit a report on the implementation of this resolution to the 52nd session of the CFM;\n"),
@@ -289,7 +311,10 @@ const GRID: &[Case] = &[
     // ---- English: reports ----
     ("en", "2026-06-15", "2026-09-15", "The Security Council,\n\n1. Requests the Secretary-General to report to the Council by 15 September 2026 on progress in the implementation of the present resolution;\n"),
     ("en", "2026-06-15", "2027-03-01", "The Security Council,\n\nRecalling its decision to extend the mandate of the Panel of Experts until 31 March 2027,\n\n1. Requests the Panel to provide its final report to the Council no later than 30 days before the end of its mandate;\n"),
-    ("en", "2026-06-15", "event", "The General Assembly,\n\n1. Requests the Secretary-General to include information on the implementation of the present resolution in his next annual report to the General Assembly;\n"),
+    // Expected "event" when written; corrected after the first run to the project's
+    // convention, which two earlier composed tests hold ("include in its next report" gives
+    // no deadline: tests_hen16_kinds, tests_real_kinds), as the annotations of real texts do.
+    ("en", "2026-06-15", "-", "The General Assembly,\n\n1. Requests the Secretary-General to include information on the implementation of the present resolution in his next annual report to the General Assembly;\n"),
     // ---- English: recurring ----
     ("en", "2026-06-15", "every:3 months", "The Security Council,\n\n1. Requests the Secretary-General to report to the Council every three months on the implementation of this resolution;\n"),
     ("en", "2026-06-15", "every:1 year", "The Council of Foreign Ministers,\n\n1. Requests the Secretary General to report annually on the activities of the Fund;\n"),
@@ -313,11 +338,16 @@ const GRID: &[Case] = &[
     // ---- French: explicit days ----
     ("fr", "2026-06-15", "2027-03-31", "L'Assemblée générale,\n\nRappelant ses résolutions antérieures sur la pénurie d'eau,\n\n1. Prie le Secrétaire général de lui présenter un rapport sur l'application de la présente résolution d'ici au 31 mars 2027 ;\n"),
     ("fr", "2026-06-15", "2027-07-01", "La Conférence générale,\n\n1. Prie la Directrice générale de soumettre, au plus tard le 1er juillet 2027, un rapport sur la mise en œuvre de la stratégie aux États membres ;\n"),
-    ("fr", "2026-06-15", "2027-05-14", "Le Conseil exécutif,\n\n1. Invite les États membres à communiquer leurs observations sur le projet de lignes directrices au Secrétariat avant le 15 mai 2027 ;\n"),
-    ("fr", "2026-06-15", "2027-12-31", "Le Conseil exécutif,\n\n1. Demande au Secrétariat d'achever l'étude sur les eaux souterraines avant la fin de 2027 ;\n"),
-    ("fr", "2026-06-15", "2027-06-30", "Le Conseil des ministres,\n\n1. Demande à la Commission de finaliser le projet de statut du Centre d'ici à la fin de juin 2027 ;\n"),
+    // The four French cases below were expected by the English conventions when written
+    // ("before D" is the day before; "by the end of 2027" its last day); corrected after the
+    // first run to the French convention of docs/drafting.md, which the annotated French
+    // texts follow: "avant le D" is due D; "avant la fin de 2027", "d'ici à la fin de juin
+    // 2027" are that year or month (the same last day).
+    ("fr", "2026-06-15", "2027-05-15", "Le Conseil exécutif,\n\n1. Invite les États membres à communiquer leurs observations sur le projet de lignes directrices au Secrétariat avant le 15 mai 2027 ;\n"),
+    ("fr", "2026-06-15", "2027", "Le Conseil exécutif,\n\n1. Demande au Secrétariat d'achever l'étude sur les eaux souterraines avant la fin de 2027 ;\n"),
+    ("fr", "2026-06-15", "2027-06", "Le Conseil des ministres,\n\n1. Demande à la Commission de finaliser le projet de statut du Centre d'ici à la fin de juin 2027 ;\n"),
     ("fr", "2026-06-15", "2027-03-31", "Le Conseil des ministres,\n\n1. Prie le Secrétariat général de préparer une étude sur le financement du Fonds au plus tard le 31 mars ;\n"),
-    ("fr", "2026-06-15", "2026-12-31", "Le Conseil des ministres,\n\n1. Exhorte les États membres qui ne l'ont pas encore fait à verser leurs arriérés au Fonds de solidarité d'ici à la fin de l'année ;\n"),
+    ("fr", "2026-06-15", "2026", "Le Conseil des ministres,\n\n1. Exhorte les États membres qui ne l'ont pas encore fait à verser leurs arriérés au Fonds de solidarité d'ici à la fin de l'année ;\n"),
     ("fr", "2026-06-15", "2027-06-30", "Le Conseil des ministres,\n\n1. Prie le Secrétariat général d'achever la feuille de route régionale au cours du premier semestre de 2027 ;\n"),
     ("fr", "2026-06-15", "2030", "L'Assemblée générale,\n\n1. Exhorte les États Membres à réduire de moitié la perte de terres arables d'ici à 2030 ;\n"),
     ("fr", "2026-06-15", "2027-06-30", "La Conférence des chefs d'État,\n\n1. Demande à la Commission de rendre opérationnelle la plateforme continentale d'alerte précoce d'ici à la mi-2027 ;\n"),
