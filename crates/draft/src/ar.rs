@@ -5858,7 +5858,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     let units = any_of(&units);
     // "في مهلة 4 أشهر", "خلال مهلة أقصاها شهران": a time given, as "خلال".
     Regex::new(&format!(
-        r"(?:خلال|غضون|مهلة(?:\s+(?:إضافية|اضافية))?(?:\s+(?:مدتها|قدرها|أقصاها|حتى))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز)\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
+        r"(?:خلال|غضون|مهلة(?:\s+(?:إضافية|اضافية))?(?:\s+(?:مدتها|قدرها|أقصاها|حتى))?|مدة\s+أقصاها|أجل\s+أقصاه|أجل\s+لا\s+يتجاوز|موعد\s+(?:أقصاه|اقصاه|لا\s+يتجاوز))\s+(?:(\d{{1,3}}|\S+)\s+)?({units})(?:\s|$|[,.;])"
     ))
     .expect("valid regex")
 });
@@ -6295,6 +6295,44 @@ fn year_ends(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
             whole.as_str().trim().to_string(),
         ));
     }
+    // "بحلول عام 2030", "في موعد أقصاه عام 2030": some day of that year.
+    for m in BY_YEAR.captures_iter(text) {
+        let Ok(year) = m[1].parse::<i16>() else {
+            continue;
+        };
+        if year < 1900 || adopted.is_some_and(|a| year < a.year()) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::On(Fuzzy::Year(year)),
+            whole.as_str().trim().to_string(),
+        ));
+    }
+    // "بحلول منتصف عام 2027", "خلال النصف الأول من عام 2027", "في الربع الأول من 2027":
+    // the last day of that part of the year, as "by mid-2027" is.
+    for m in YEAR_PART.captures_iter(text) {
+        let Ok(year) = m[2].parse::<i16>() else {
+            continue;
+        };
+        let part = m[1].split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(&(_, month)) = table::AR_YEAR_PARTS.iter().find(|(w, _)| *w == part) else {
+            continue;
+        };
+        let Some(day) = Date::new(year, month, 1).ok().map(Date::last_of_month) else {
+            continue;
+        };
+        if adopted.is_some_and(|a| day < a) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        out.push((
+            whole.start(),
+            Found::Around(Fuzzy::Day(day)),
+            whole.as_str().trim().to_string(),
+        ));
+    }
     // "قبل نهاية العام الجاري": the last day of the adoption's year ("حتى نهاية العام
     // الحالي" is how long a mandate is extended, not a deadline).
     if let (Some(m), Some(a)) = (THIS_YEAR_END.find(text), adopted)
@@ -6312,6 +6350,23 @@ fn year_ends(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
 static THIS_YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:بنهاية|(?:بحلول|قبل)\s+نهاية|في\s+موعد\s+أقصاه\s+نهاية)\s+(?:العام|السنة)\s+(?:الحالي|الجاري|الحالية|الجارية)")
         .expect("valid regex")
+});
+
+static BY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:بحلول|في\s+موعد\s+(?:أقصاه|اقصاه|لا\s+يتجاوز))\s+(?:(?:عام|العام|سنة)\s+)?(\d{4})(?:[\s.,;،؛]|$)")
+        .expect("valid regex")
+});
+
+static YEAR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    let parts: Vec<String> = table::AR_YEAR_PARTS
+        .iter()
+        .map(|(w, _)| w.replace(' ', r"\s+"))
+        .collect();
+    Regex::new(&format!(
+        r"(?:^|\s)(?:بحلول|قبل|في|خلال|حتى)\s+({})\s+(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?(\d{{4}})(?:[\s.,;،؛]|$)",
+        parts.join("|")
+    ))
+    .expect("valid regex")
 });
 
 static YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -6337,7 +6392,20 @@ fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) ->
             continue;
         }
         let before = text[..m.get(0).expect("match").start()].trim_end();
-        let before = before.strip_suffix("شهر").unwrap_or(before);
+        let before = before.strip_suffix("شهر").unwrap_or(before).trim_end();
+        // "بحلول نهاية حزيران/يونيه 2027", "بنهاية يونيو 2027": the month's last day.
+        let end_of = before
+            .strip_suffix("بنهاية")
+            .map(|_| true)
+            .or_else(|| before.strip_suffix("نهاية").map(by_before));
+        if end_of == Some(true) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(last)),
+                m.get(0).expect("match").as_str().trim().to_string(),
+            ));
+            continue;
+        }
         if by_before(before) {
             out.push((
                 whole.start(),
@@ -6391,6 +6459,11 @@ fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
         else {
             continue;
         };
+        // "في موعد أقصاه 60 يوما بعد اتخاذ ...": a span, its count given; "في موعد أقصاه
+        // شهر سبتمبر" names a month, "في موعد أقصاه سنة 2027" a year.
+        if m[0].contains("موعد") && m.get(1).is_none() {
+            continue;
+        }
         // "خلال شهر شوال": a month's name, not a span.
         let after = text[m.get(0).expect("match").end()..].trim_start();
         let next = bare(after.split_whitespace().next().unwrap_or(""));
@@ -6498,6 +6571,21 @@ pub fn every(text: &str) -> Option<Every> {
             n,
             unit,
             phrase: m[0].trim().to_string(),
+            until,
+            until_phrase,
+        });
+    }
+    // "مرتين في السنة": twice a year, before "سنويا" of "مرتين سنويا" is read alone.
+    if let Some((phrase, n, unit)) = table::AR_EVERY_PHRASES
+        .iter()
+        .find_map(|&(p, n, u)| text.find(p).map(|at| (&text[at..at + p.len()], n, u)))
+    {
+        let end = text.find(phrase).map_or(0, |at| at + phrase.len());
+        let (until, until_phrase) = until_after(&text[end..]).unzip();
+        return Some(Every {
+            n,
+            unit,
+            phrase: phrase.to_string(),
             until,
             until_phrase,
         });

@@ -4634,9 +4634,90 @@ fn from_events(text: &str) -> Vec<(usize, Found, String)> {
         .collect()
 }
 
+/// "du Conseil des ministres des affaires étrangères" right after a session in figures:
+/// the body whose session it is (group 1), named with a capital.
+static SESSION_OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:du|de\s+la|de\s+l['’]\s*|des)\s*((?-i:\p{Lu})[\p{L}'’ -]{2,80}?)\s*(?:[,;.(]|$)",
+    )
+    .expect("valid regex")
+});
+
+/// "au cours du premier semestre de 2027", "au premier trimestre de 2027", "d'ici à la
+/// mi-2027": a part of a year (group 1 a half, 2 a quarter, 3 "mi"), its year (group 4).
+static YEAR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(premier|second|deuxième|deuxieme)\s+semestre|(premier|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier)\s+trimestre|(mi)\s*-\s*|(?:le\s+)?milieu\s+de\s+(?:l['’]\s*année\s+)?)\s*(?:de\s+l['’]\s*année\s+|de\s+|d['’]\s*)?((?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// The last day of the parts of a year [`YEAR_PART`] finds, as "by mid-2027" is read.
+fn year_parts(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    YEAR_PART
+        .captures_iter(text)
+        .filter_map(|m| {
+            let year: i16 = m[4].parse().ok()?;
+            let month = if let Some(half) = m.get(1) {
+                if fold(half.as_str()) == "premier" {
+                    6
+                } else {
+                    12
+                }
+            } else if let Some(q) = m.get(2) {
+                match fold(q.as_str()).as_str() {
+                    "premier" => 3,
+                    "deuxième" | "deuxieme" | "second" => 6,
+                    "troisième" | "troisieme" => 9,
+                    _ => 12,
+                }
+            } else {
+                6
+            };
+            let day = Date::new(year, month, 1).ok()?.last_of_month();
+            if adopted.is_some_and(|a| day < a) {
+                return None;
+            }
+            let whole = m.get(0).expect("match");
+            Some((
+                whole.start(),
+                Found::Around(Fuzzy::Day(day)),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// "d'ici à la fin de l'année", "avant la fin de l'année en cours": within the adoption's
+/// year, as "d'ici la fin de 2031" is that year.
+static THIS_YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:d['’]\s*ici\s+(?:à\s+)?|avant\s+|au\s+plus\s+tard\s+à\s+)la\s+fin\s+de\s+(?:l['’]\s*année|cette\s+année)(?:\s+en\s+cours)?\b")
+        .expect("valid regex")
+});
+
+fn this_year_end(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    let (Some(m), Some(a)) = (THIS_YEAR_END.find(text), adopted) else {
+        return Vec::new();
+    };
+    vec![(
+        m.start(),
+        Found::On(Fuzzy::Year(a.year())),
+        m.as_str().to_string(),
+    )]
+}
+
+/// ", et exprimé son soutien", ", et a salué": a view coordinated after the request.
+static VIEW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let views = any_of(table::FR_COORDINATED_VIEWS);
+    Regex::new(&format!(r"(?i),?\s+et\s+(?:a\s+|ont\s+)?(?:{views})\b")).expect("valid regex")
+});
+
 /// The French deadlines of a clause, each with where it starts and its words.
 pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     let mut out = days_given(text, adopted);
+    // "a invité X à ..., et exprimé son soutien au déploiement ... d'ici la fin de l'année":
+    // a time after a view coordinated with the request is the view's.
+    let own = VIEW_AFTER.find(text).map_or(text, |m| &text[..m.start()]);
+    out.extend(year_parts(own, adopted));
+    out.extend(this_year_end(own, adopted));
     out.extend(from_events(text));
     out.extend(dated_meetings(text, adopted));
     out.extend(yearless_deadlines(text, adopted));
@@ -4831,7 +4912,13 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             (!lead.starts_with("de ") || agenda)
                 && (lead.contains(" sa ") || lead.contains(" leur "))
         };
-        let dated = dated || (figures && !own);
+        // "à la 52e session du Conseil des ministres des affaires étrangères": a session
+        // in figures of a body the text names, at which the act is done.
+        let named_body = (figures && !own && !fold(whole.as_str()).starts_with("de "))
+            .then(|| SESSION_OF_BODY.captures(&text[whole.end()..]))
+            .flatten()
+            .map(|b| b[1].trim().to_string());
+        let dated = dated || (figures && !own && named_body.is_none());
         // "jusqu'à sa 17e session": how long something lasts, not a deadline.
         let until = fold(&text[..whole.start()]).ends_with("jusqu'");
         if adopted_at(&text[..whole.start()])
@@ -4846,7 +4933,7 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             Found::Session {
                 held: None,
                 ordinal,
-                of: m.get(3).map(|g| g.as_str().to_string()),
+                of: m.get(3).map(|g| g.as_str().to_string()).or(named_body),
                 // "à sa troisième réunion": a meeting numbered as a session is.
                 word: fold(&m[2]),
             },

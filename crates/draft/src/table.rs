@@ -1650,8 +1650,14 @@ pub const ORGAN_ADJECTIVES: &[&str] = &[
 ];
 
 /// The seasons a text dates an act by ("in autumn 2019"), and the month each ends with (of
-/// the northern year; winter, which runs over two years, is left out).
-pub const SEASONS: &[(&str, i8)] = &[("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11)];
+/// the northern year; winter, which runs over two years, is left out); and "late" ("by
+/// late 2027": the year's end), read only after a word of [`BY_WORDS`]: "to vote in late
+/// 2030" says when the vote may be, not by when the act is due. ("by early 2027" is not
+/// read: a fixture's expected file gives it no deadline; see docs/drafting.md.)
+#[rustfmt::skip]
+pub const SEASONS: &[(&str, i8)] = &[
+    ("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("late", 12),
+];
 
 /// The halves of a year, and the month each ends with.
 pub const HALVES: &[(&str, i8)] = &[("first", 6), ("second", 12)];
@@ -1744,6 +1750,26 @@ pub const PREAMBULAR_LABEL: &str = "PP";
 pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
     ("general assembly", 1945, 9),
     ("assemblée générale", 1945, 9),
+];
+
+/// French participles of a view that, coordinated after a request (", et exprimé son
+/// soutien à ..."), end what the request's time is read from.
+#[rustfmt::skip]
+pub const FR_COORDINATED_VIEWS: &[&str] = &[
+    "exprimé", "salué", "réaffirmé", "souligné", "condamné", "rappelé", "pris note",
+    "réitéré", "déploré", "regretté", "félicité",
+];
+
+/// Bodies whose numbered regular sessions open three times a year, in known months: the
+/// Human Rights Council's session N (from its fourth, 2007) opens in the year 2006 +
+/// (N - 1) / 3, in the month of the (N - 1) % 3-th place (February, June, September).
+/// Names lowercase, in English, French and Arabic.
+pub const THRICE_YEARLY_SESSIONS: &[(&str, i16, [i8; 3])] = &[
+    ("human rights council", 2006, [2, 6, 9]),
+    ("conseil des droits de l'homme", 2006, [2, 6, 9]),
+    ("conseil des droits de l’homme", 2006, [2, 6, 9]),
+    ("مجلس حقوق الإنسان", 2006, [2, 6, 9]),
+    ("مجلس حقوق الانسان", 2006, [2, 6, 9]),
 ];
 
 // ---- French --------------------------------------------------------------------------
@@ -3999,6 +4025,27 @@ pub const AR_SPANS: &[(&str, u32, SpanUnit)] = &[
 pub const AR_EVERY_WORDS: &[(&str, SpanUnit)] = &[
     ("سنويا", SpanUnit::Years), ("سنوياً", SpanUnit::Years), ("شهريا", SpanUnit::Months),
     ("شهرياً", SpanUnit::Months), ("أسبوعيا", SpanUnit::Weeks), ("أسبوعياً", SpanUnit::Weeks),
+];
+
+/// Arabic phrases of a period that name it by how often ("مرتين في السنة": twice a year),
+/// with N and the unit; read before the single words above, which some contain.
+#[rustfmt::skip]
+pub const AR_EVERY_PHRASES: &[(&str, u32, SpanUnit)] = &[
+    ("مرتين في السنة", 6, SpanUnit::Months), ("مرتين في العام", 6, SpanUnit::Months),
+    ("مرتين سنويا", 6, SpanUnit::Months), ("مرتين سنوياً", 6, SpanUnit::Months),
+    ("مرة في السنة", 1, SpanUnit::Years), ("مرة في العام", 1, SpanUnit::Years),
+    ("مرة كل سنة", 1, SpanUnit::Years), ("مرة كل عام", 1, SpanUnit::Years),
+    ("بصفة فصلية", 3, SpanUnit::Months), ("كل ربع سنة", 3, SpanUnit::Months),
+    ("فصليا", 3, SpanUnit::Months), ("فصلياً", 3, SpanUnit::Months),
+];
+
+/// Parts of a year an Arabic text dates an act by ("بحلول منتصف عام 2027"), and the month
+/// each ends with.
+#[rustfmt::skip]
+pub const AR_YEAR_PARTS: &[(&str, i8)] = &[
+    ("منتصف", 6), ("النصف الأول", 6), ("النصف الاول", 6), ("النصف الثاني", 12),
+    ("الربع الأول", 3), ("الربع الاول", 3), ("الربع الثاني", 6), ("الربع الثالث", 9),
+    ("الربع الرابع", 12), ("الربع الأخير", 12), ("الربع الاخير", 12),
 ];
 
 /// Arabic number words, for "خلال ثلاثة أشهر".

@@ -158,6 +158,14 @@ impl Builder {
         {
             dl = aside;
         }
+        // "Requests X, within thirty days of the adoption of this resolution, to ...",
+        // "Prie X, dans un délai de 120 jours, de ...": the span an aside between the
+        // addressee and the action gives.
+        if dl.found.is_none()
+            && let Some(aside) = span_aside(action, text, known)
+        {
+            dl = aside;
+        }
         // "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
         // an aside after the addressee names.
         if dl.found.is_none()
@@ -440,6 +448,12 @@ impl Builder {
             Some(of) if !own.ends_with(&of) => of,
             _ => own,
         };
+        if let Some(&(_, base, months)) = table::THRICE_YEARLY_SESSIONS
+            .iter()
+            .find(|(name, _, _)| body.contains(name) || raw.contains(name))
+        {
+            return self.thrice_yearly_session(base, months, ordinal);
+        }
         let &(_, base, month) = table::YEARLY_SESSIONS
             .iter()
             .find(|(name, _, _)| body.contains(name))
@@ -459,6 +473,32 @@ impl Builder {
                 let adopted = self.meta.adopted.value;
                 adopted.year() + i16::from(adopted.month() >= month)
             }
+        };
+        Some(Fuzzy::Month { year, month })
+    }
+
+    /// When a body with three numbered sessions a year (the Human Rights Council) opens
+    /// the one meant: its Nth by its count, its next as the first opening after the
+    /// adoption's month.
+    fn thrice_yearly_session(
+        &self,
+        base: i16,
+        months: [i8; 3],
+        ordinal: Option<u32>,
+    ) -> Option<Fuzzy> {
+        let adopted = self.meta.adopted.value;
+        let (year, month) = match ordinal {
+            Some(n) => {
+                let k = i16::try_from(n.checked_sub(1)?).ok()?;
+                let year = base.checked_add(k / 3)?;
+                // An earlier session is another body's, as for the yearly ones.
+                (year >= adopted.year() - 1).then_some(year)?;
+                (year, months[usize::try_from(k % 3).ok()?])
+            }
+            None => [adopted.year(), adopted.year() + 1]
+                .into_iter()
+                .flat_map(|y| months.map(|m| (y, m)))
+                .find(|&(y, m)| (y, m) > (adopted.year(), adopted.month()))?,
         };
         Some(Fuzzy::Month { year, month })
     }
@@ -1083,6 +1123,21 @@ fn session_aside(action: &str, text: &str, known: Option<Date>) -> Option<deadli
     let aside = SESSION_ASIDE.captures(&text[..at])?.get(1)?.as_str();
     let dl = deadline::parse(aside, known);
     matches!(dl.found, Some(deadline::Found::Session { .. })).then_some(dl)
+}
+
+/// ", within thirty days of the adoption of this resolution, to", ", dans un délai de 120
+/// jours, de": a span set off between the addressee and the action (group 1).
+static SPAN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*((?:within|no\s+later\s+than|not\s+later\s+than|dans|au\s+plus\s+tard)\s[^,;]{1,80}?)\s*,\s*(?:to\s+|de\s+|d['’]\s*)?$")
+        .expect("valid regex")
+});
+
+/// The span from the adoption an aside before the action gives, if it gives one.
+fn span_aside(action: &str, text: &str, known: Option<Date>) -> Option<deadline::Deadline> {
+    let at = text.find(action.trim())?;
+    let aside = SPAN_ASIDE.captures(&text[..at])?.get(1)?.as_str();
+    let dl = deadline::parse(aside, known);
+    matches!(dl.found, Some(deadline::Found::Within { .. })).then_some(dl)
 }
 
 /// "DECIDES that the dates of the Nth session shall be from D to D <month> Y", "the
