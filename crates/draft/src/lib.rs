@@ -388,6 +388,8 @@ mod tests_hen20_kinds;
 #[cfg(test)]
 mod tests_hen21_kinds;
 #[cfg(test)]
+mod tests_hen22_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
