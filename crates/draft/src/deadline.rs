@@ -496,6 +496,12 @@ static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "before the end of the calendar year 2037": the year named after "calendar year".
+static END_OF_CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+the\s+calendar\s+year\s+((?:19|20|21)\d{2})\b")
+        .expect("valid regex")
+});
+
 /// The unit words of [`table::SPAN_UNITS`], as a regex alternation.
 fn span_units() -> String {
     any_of(
@@ -771,7 +777,7 @@ fn range_starts(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 /// thing was done.
 static DONE_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)\s*$",
+        r"(?i)\b(\w+)\s+(?:adopted|endorsed|approved|agreed|signed|launched|taken|reached)(?:\s+by\s+(?:the\s+)?[^,;:.()]{1,60}?)?\s*$",
     )
     .expect("valid regex")
 });
@@ -1602,6 +1608,18 @@ fn months_alone(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 
 /// "by the end of the current year": the last day of the year of adoption.
 fn end_of_year(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    // "before the end of the calendar year 2037": the last day of the year it names.
+    if let Some(c) = END_OF_CALENDAR_YEAR.captures(text)
+        && let Ok(year) = c[1].parse::<i16>()
+        && let Ok(end) = Date::new(year, 12, 31)
+    {
+        let m = c.get(0).expect("match");
+        return vec![(
+            m.start(),
+            Found::On(Fuzzy::Day(end)),
+            m.as_str().to_string(),
+        )];
+    }
     let (Some(m), Some(a)) = (END_OF_YEAR.find(text), adopted) else {
         return Vec::new();
     };

@@ -394,6 +394,8 @@ mod tests_hen20_kinds;
 #[cfg(test)]
 mod tests_hen21_kinds;
 #[cfg(test)]
+mod tests_hen22_kinds;
+#[cfg(test)]
 mod tests_hen23_kinds;
 #[cfg(test)]
 mod tests_hen5_kinds;

@@ -872,8 +872,13 @@ impl<'t> ParaReader<'t> {
     fn starts_new(&self, k: usize, line: &str, rest: &str, marker: &Marker) -> bool {
         let runs_on = self.runs_on(line);
         let set_apart = self.set_apart(k, rest);
+        // "13.24" / "The Secretariat is requested to ...": a label alone on its line in a
+        // single-spaced page is a line of its own, and so is the line after it.
+        let label = self.layout.single_spaced
+            && (LABEL_ALONE.is_match(line) || LABEL_ALONE.is_match(self.prev_line));
         self.prev_line.is_empty()
             || set_apart
+            || label
             || !matches!(marker, Marker::None)
             || (self.layout.single_spaced
                 && !runs_on
@@ -1049,10 +1054,10 @@ static RESUMED_CLAUSE: LazyLock<Regex> =
 
 /// ": (a) " after a chapeau.
 static INLINE_LETTER_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r":\s+\(a\)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r":\s+\(?a\)\s+").expect("valid regex"));
 /// "; (b) ", "; and (c) ": the next item.
 static INLINE_LETTER_NEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r";\s+(?:and\s+)?\(([b-z])\)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r";\s+(?:and\s+)?\(?([b-z])\)\s+").expect("valid regex"));
 
 /// "...; 14. Reaffirms ...": the next paragraph's number after a clause's end, on the same line.
 static RUN_ON_NUMBER: LazyLock<Regex> =
@@ -2163,6 +2168,11 @@ fn numbered_marker(line: &str) -> Option<(Marker, &str)> {
     }
     Some((Marker::Decimal(major, m[2].to_string()), rest))
 }
+
+/// A line that is a label alone: a decision's number ("13.24", its decisions numbered by
+/// meeting and order) or a page's tag (one word joined by an underscore: "decision_n13").
+static LABEL_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,3}\.\d{1,3}|\p{Ll}+_\w+)$").expect("valid regex"));
 
 /// "[...] ", "[…] " opening a line.
 static ELISION_BEFORE_NUMBER: LazyLock<Regex> =

@@ -545,6 +545,8 @@ pub const ACTOR_HEADS: &[&str] = &[
     // "The Commonwealth on Monday gave X ...": bodies named by such a noun.
     "commonwealth", "federation", "alliance", "coalition", "congress", "cabinet",
     "presidency", "troika", "quartet", "caucus",
+ // "the Technology and Economic Assessment Panel": a panel acts as a committee does.
+ "panel", "panels",
 ];
 
 #[rustfmt::skip]

@@ -318,6 +318,15 @@ impl Builder {
         if decides && chapeau.trigger.form.starts_with("agree") && CHANGE_OF.is_match(sub) {
             return None;
         }
+        // "Requests that the monitoring mechanism:" + "(a) Builds on ...; (b) Provides ...":
+        // items in the indicative after a that-clause's subject say what that thing is to
+        // be (its make-up, as "The report should: (a) Describe ..."), asking nobody.
+        if chapeau.trigger.kind == Kind::Addressed
+            && fold(head.trim_start()).starts_with("that ")
+            && super::indicative(sub)
+        {
+            return None;
+        }
         if let Some(cand) = self.action_item(chapeau, sub, sentence) {
             return Some(cand);
         }
@@ -774,7 +783,19 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     // "Requests X to invite:" + "(a) All Y to <act> in
     // Z": the items are whom to invite (with what for), the request is one.
     let whom = before == "to" && table::WHOM_VERBS.contains(&last);
+    // "Also requests X to prepare and publish:" + "(a) For each of the years ..., an annual
+    // compilation ...; (b) ... a summary ...": an infinitive left without its object, and
+    // items that open with no verb (nor "to"), are what it is to make, one request.
+    let fourth = words.next().unwrap_or("");
+    let bare_infinitive = (before == "to" || (before == "and" && fourth == "to"))
+        && last.chars().all(char::is_alphabetic)
+        && !last.is_empty()
+        && subs.iter().all(|s| {
+            let item = s.text.trim_start();
+            !fold(item).starts_with("to ") && classify::third_person(item).is_none()
+        });
     reports_on
+        || bare_infinitive
         || topics_on
         || whom
         || briefs_on

@@ -335,7 +335,9 @@ impl Builder {
     }
 
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {
-        let rewritten = self.decided_chapeau(p);
+        let rewritten = self
+            .decided_chapeau(p)
+            .or_else(|| self.infinitive_decision(p));
         let p = rewritten.as_ref().unwrap_or(p);
         let no_number = (numbered && number.is_none())
             .then(|| "this clause is outside the numbered paragraphs".to_string());
@@ -567,6 +569,23 @@ impl Builder {
         }
         let text = classify::third_person(&strip_to(&p.text))?;
         Some(Para { text, ..p.clone() })
+    }
+
+    /// "To request the Secretariat to prepare a note for the Working Group ...": a
+    /// paragraph that is its decision's infinitive, with no lead-in before it (a Montreal
+    /// Protocol decision after its title or preamble: "[the Parties decide] to request
+    /// ..."), read as the request it stands for ("Requests the Secretariat to ..."). Only a
+    /// request verb ("To request / urge / invite X to"): "To note ...", "To approve ..." stay
+    /// as they were.
+    fn infinitive_decision(&self, p: &Para) -> Option<Para> {
+        if self.lead_in.is_some() {
+            return None;
+        }
+        let rest = p.text.trim_start().strip_prefix("To ")?;
+        let text = classify::third_person(rest)?;
+        let first = classify::triggers(&text).into_iter().next()?;
+        (first.start == 0 && first.kind == Kind::Addressed && !first.passive)
+            .then(|| Para { text, ..p.clone() })
     }
 
     /// "Invites X, and encourages Y, to consider ...": X is asked what the next verb asks Y.

@@ -601,6 +601,11 @@ impl Builder {
         if WHETHER_SUBJECT.is_match(before) {
             return None;
         }
+        // "Article 14 of the Code, which stipulates that "the Parties shall consider ..."":
+        // a provision quoted after the verb that gives it asks nothing here.
+        if QUOTED_PROVISION_BEFORE.is_match(before) {
+            return None;
+        }
         let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
         // "The Ministers said this should include ...": a detail of what was asked before,
         // reported; "this" names no doer.
@@ -1027,6 +1032,13 @@ fn no_task(before: &str, action: &str, lower: &str) -> bool {
         .iter()
         .any(|d| lower.starts_with(d))
 }
+
+/// "which stipulates that "the Parties ...", "provides that “...": a provision's verb and the
+/// quotation mark that opens what it quotes.
+static QUOTED_PROVISION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:provides|provided|reads|states|stated|stipulates|stipulated|prescribes|specifies)\s+(?:that\s+)?[“"‘]"#)
+        .expect("valid regex")
+});
 
 /// "represent the African side", "represent the region": whom a member stands for.
 static REPRESENTS_A_SIDE: LazyLock<Regex> = LazyLock::new(|| {
