@@ -364,6 +364,8 @@ mod tests_fr_res29_kinds;
 #[cfg(test)]
 mod tests_fr_res30_kinds;
 #[cfg(test)]
+mod tests_fr_res31_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
