@@ -199,12 +199,13 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     );
     let subjects = any_of(&ends);
     // "l'ONU exige", "les membres du CPF exigent": an acronym after "l'", "du", "des" ends
-    // a subject.
+    // a subject. "le Cfv demande ...": an acronym written in mixed case (a capital, then
+    // two to four consonants in lower case: no French word) ends one after "le", "la" too.
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -230,9 +231,13 @@ type Request = (Vec<String>, String);
 pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let clause = &text_asks(clause);
     let mut out = Vec::new();
+    // "Ils doivent faire en sorte que le Conseil recommande à X de ...": what an obligation
+    // is to bring about is its subject's task, no request of the one it names.
+    let brought_about = BROUGHT_ABOUT.find(clause).map(|b| b.start());
     let starts: Vec<_> = VERB
         .captures_iter(clause)
         .filter(|m| !describes_name(clause, m))
+        .filter(|m| brought_about.is_none_or(|at| m.get(0).expect("match").start() < at))
         .collect();
     let mut shared_with_next = false;
     for (k, m) in starts.iter().enumerate() {
@@ -304,6 +309,13 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
     });
     out
 }
+
+/// "doivent (aussi) faire en sorte que", "doit veiller à ce que": an obligation to bring
+/// something about.
+static BROUGHT_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:doit|doivent|devra|devront)\s+(?:\p{Ll}+\s+)?(?:faire\s+en\s+sorte|veiller\s+à\s+ce)\s+qu(?:e\s|['’])")
+        .expect("valid regex")
+});
 
 /// The two names "entre X et Y" gives in `clause`, where `actor` is "Deux pays" (from "ces
 /// deux pays", "les deux pays"), "Deux États" or "Deux parties".
@@ -632,6 +644,22 @@ fn addressed_asks(
     }
 }
 
+/// "À l'intention des communes du Sud, le Conseil demande d'accélérer ...": a request
+/// with no addressee ("de" and an infinitive right after the verb) asks the ones the
+/// sentence's opening aside says it is meant for ("à l'intention de", "à l'endroit de").
+fn intended_request(before: &str, rest: &str) -> Option<Request> {
+    static INTENDED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[.;]\s+|\d\s+)[aà]\s+l['’]\s*(?:intention|endroit)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)([^,;:]{3,80}?)\s*,[^,;:]{0,60}$")
+            .expect("valid regex")
+    });
+    let named = INTENDED.captures(before)?;
+    let action = strip_de(rest)?;
+    let infinitive = INFINITIVE
+        .find(&format!(" de {action}"))
+        .is_some_and(|m| m.start() == 0);
+    infinitive.then(|| (vec![capitalised(named[1].trim())], clean(action)))
+}
+
 /// "Rappelle aux États parties de soumettre ...": "rappeler à X de" and an infinitive asks X.
 /// "Rappelle à X que ..." and "rappelle à X la nécessité de ..." remind of a thing: no request.
 fn reminded(rest: &str) -> Option<Request> {
@@ -760,6 +788,8 @@ fn asked_for(clause: &str, m: &regex::Captures<'_>, rest: &str, body: &str) -> O
         // "exige que les activités ... cessent immédiatement": a thing to end names no
         // doer, a call on all.
         Some((vec![table::FR_ALL_STATES.to_string()], clean(act)))
+    } else if let Some(found) = intended_request(&clause[..whole.start()], rest) {
+        Some(found)
     } else {
         addressed(rest).or_else(|| {
             unaddressed_call(&form, rest).map(|(names, action)| {
@@ -1895,7 +1925,7 @@ static PASSIVE_ASKED_AFTER_COMMA: LazyLock<Regex> =
 /// group 3). An authorisation ("a été autorisée à ...") names the one authorised, as
 /// "autorise X à" does.
 fn passive_asked_regex(opening: &str, subject: &str) -> Regex {
-    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e|[Cc]es)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
         .expect("valid regex")
 }
 
@@ -2799,7 +2829,7 @@ static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être"
 /// ("s'unir" with its pronoun).
 static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:s['’])?(?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle|ils|elles|elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:s['’])?(?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
         .expect("valid regex")
 });
 

@@ -1065,8 +1065,10 @@ static RUN_ON_NUMBER: LazyLock<Regex> =
 
 /// "... held in Geneva, 2. Decides ...": the next paragraph's number after a comma, which
 /// counts only before an operative verb.
-static RUN_ON_AFTER_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+/// "... depuis 2019,2. Remerciant ...": after a year, the comma may lose its space.
+static RUN_ON_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,\s+|\b(?:19|20)\d\d,)(\d{1,3})\.\s+\p{Lu}").expect("valid regex")
+});
 
 /// How far ahead of the last paragraph number a number may jump and still be one (a
 /// paragraph whose number a page break lost).
@@ -1082,7 +1084,12 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
     let paras = if paras.iter().any(|p| p.number.is_some()) {
         paras
     } else {
-        first_run_on(paras, &opens)
+        let paras = chapeau_run_ons(paras);
+        if paras.iter().any(|p| p.number.is_some()) {
+            paras
+        } else {
+            first_run_on(paras, &opens)
+        }
     };
     if !paras.iter().any(|p| p.number.is_some()) {
         return paras;
@@ -1212,6 +1219,52 @@ fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para
         return paras;
     };
     cut_out_first(&mut paras, i, cut, start);
+    paras
+}
+
+/// "Le Comité des vergers [12],1. Ayant examiné ..., 2. ...; 3. Demande ..." over "Le Comité
+/// des vergers [14],1. ...": a list page's decisions, one a line, each run on after the same
+/// chapeau (its reference numbers aside) and numbered afresh. Two or more such lines: each
+/// line's paragraph 1 is cut out after its chapeau, which stays a paragraph of its own (the
+/// rest are split as run-ons, each decision counted by its own numbers).
+fn chapeau_run_ons(mut paras: Vec<Para>) -> Vec<Para> {
+    static CHAPEAU_ONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Lu}[^.;:\d]{2,80}?(?:\s*\[[\d\s.]{1,12}\])?)\s*,\s*(1)\.\s+\p{Lu}")
+            .expect("valid regex")
+    });
+    let chapeau = |t: &str| {
+        CHAPEAU_ONE.captures(t).map(|c| {
+            let key: String = c[1]
+                .chars()
+                .filter(|ch| !ch.is_ascii_digit() && !['[', ']', ' '].contains(ch))
+                .collect();
+            (key, c.get(2).expect("one").start())
+        })
+    };
+    let found: Vec<(usize, String, usize)> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.number.is_none() && p.subs.is_empty())
+        .filter_map(|(i, p)| chapeau(&p.text).map(|(key, at)| (i, key, at)))
+        .collect();
+    let Some((_, first, _)) = found.first() else {
+        return paras;
+    };
+    let same: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|(_, key, _)| key == first)
+        .map(|(i, _, at)| (*i, *at))
+        .collect();
+    if same.len() < 2 {
+        return paras;
+    }
+    // From the last, so that the indices before stay right.
+    for &(i, at) in same.iter().rev() {
+        cut_out_first(&mut paras, i, at, at + 2);
+        paras[i].text = paras[i].text.trim_end_matches(',').trim_end().to_string() + ",";
+        let one = &mut paras[i + 1];
+        one.text = one.text.trim_start().to_string();
+    }
     paras
 }
 

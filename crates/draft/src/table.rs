@@ -1825,6 +1825,8 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("continuant de demander", Addressed),
     // "requiert les parties de coopérer ...".
     ("requiert", Addressed), ("requièrent", Addressed),
+    // "Suggère que les autorités concernées poursuivent ...", "suggère à X de ...".
+    ("suggère", Addressed), ("suggèrent", Addressed),
     // "a interpellé les pays ... de s'exécuter": called on to act.
     ("interpelle", Addressed), ("a interpellé", Addressed), ("interpellé", Addressed),
     ("interpellent", Addressed),
@@ -1891,7 +1893,7 @@ pub const FR_CALL_VERBS: &[&str] = &[
     "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
     "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
     "réclame", "réclament", "a réclamé", "réclamé", "appelait", "continuant d'exiger",
-    "continuant de demander",
+    "continuant de demander", "suggère", "suggèrent",
 ];
 
 /// Verbs whose call for a thing ("la libération ...", "le retrait ...") names nobody when no
@@ -2244,6 +2246,10 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     "à travers", "par l'intermédiaire", "par l’intermédiaire", "par le biais",
     // "à la République X, à défaut d'une compensation en nature, de verser ...".
     "à défaut",
+    // "la Troïka, sous le leadership de X, Président de Y, à ...": who leads the addressee,
+    // not another actor.
+    "sous le leadership", "sous la direction", "sous la conduite", "sous la présidence",
+    "sous l'égide", "sous l’égide", "sous la houlette",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").
