@@ -386,6 +386,7 @@ fn opens_regardless(
         || form.starts_with("with a")
         || subject_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
+        || subject_then_venue(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))
         || missing_and_call(sentence, toks, i, form, since)
 }
@@ -879,6 +880,65 @@ fn subject_from_place(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
             .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()))
 }
 
+/// "the regional leaders at their summit in Abidjan on Thursday, 26 April 2037 also
+/// directed ...", "The leaders in Eastport urged ...": a report's subject (a body's noun)
+/// then where and when it met, the past-tense verb after them the main one. Between the
+/// noun and the verb only the venue's words: "at / in / on / during", "their / its / the",
+/// a meeting's nouns, names, numbers, weekdays and months, commas.
+fn subject_then_venue(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if !matches!(kind, Kind::Addressed | Kind::Unaddressed | Kind::Decides)
+        || !toks[i].word.ends_with("ed")
+    {
+        return false;
+    }
+    let j = before_verb(sentence, toks, i);
+    if j < 3
+        || toks[..i]
+            .iter()
+            .any(|t| table::RELATIVE_WORDS.contains(&t.word.as_str()))
+    {
+        return false;
+    }
+    let venue_word = |t: &Token| {
+        let raw = &sentence[t.start..t.end];
+        raw.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || table::WEEKDAYS.contains(&t.word.as_str())
+            || table::MONTHS.iter().any(|(m, _)| *m == t.word)
+            || matches!(
+                t.word.as_str(),
+                "at" | "in"
+                    | "on"
+                    | "during"
+                    | "their"
+                    | "its"
+                    | "the"
+                    | "a"
+                    | "of"
+                    | "and"
+                    | "meeting"
+                    | "summit"
+                    | "session"
+                    | "retreat"
+                    | "extra-ordinary"
+                    | "extraordinary"
+                    | "ordinary"
+                    | "special"
+                    | "emergency"
+            )
+    };
+    (j.saturating_sub(16)..j - 1).rev().any(|k| {
+        matches!(
+            toks[k].word.as_str(),
+            "leaders" | "ministers" | "heads" | "council" | "summit" | "authority" | "assembly"
+        ) && matches!(toks[k + 1].word.as_str(), "at" | "in" | "during")
+            && !punct_between(sentence, toks, k)
+            && toks[k + 1..j].iter().all(venue_word)
+            && toks[k + 1..j]
+                .iter()
+                .any(|t| sentence[t.start..t.end].starts_with(char::is_uppercase))
+    })
+}
+
 /// "Another decision reached was to instruct X to ...": a report that names what was
 /// decided; the verb after "was to" is the body's own request, not a purpose.
 fn decision_was_to(toks: &[Token], j: usize) -> bool {
@@ -939,6 +999,12 @@ fn symbol_bracket(before: &str) -> bool {
 
 /// "directed at ...", "charged with ..." in the middle of a sentence: a participle, not a
 /// request (requests name an actor or an action, never start with such a preposition).
+/// "insisted that the rebels must / should / shall withdraw": a duty in the clause.
+static INSISTED_DUTY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^\s*that\s+[^,;.]{1,80}?\b(?:must|should|shall)\s+\p{Ll}")
+        .expect("valid regex")
+});
+
 fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     if t.kind == Kind::Offers {
         // "offered to host": an infinitive; "offered to the victims": a gift, not an offer.
@@ -948,6 +1014,13 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
         let raw = &sentence[t.end + next.start..t.end + next.end];
         return raw.starts_with(char::is_uppercase)
             || table::NOT_INFINITIVE.contains(&next.word.as_str());
+    }
+    // "insisted that the rebels must withdraw": an insistence asks only in a that-clause
+    // with a modal of duty before its clause ends ("insisted that the crisis is political",
+    // "insisted on the importance of" are views).
+    if t.form.starts_with("insist") {
+        let rest = &sentence[t.end..];
+        return t.passive || !INSISTED_DUTY.is_match(rest);
     }
     // "allegations have been referred to States": only the active "referred X for further
     // work by Y" sets a task.

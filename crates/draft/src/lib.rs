@@ -400,6 +400,8 @@ mod tests_hen22_kinds;
 #[cfg(test)]
 mod tests_hen23_kinds;
 #[cfg(test)]
+mod tests_hen24_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

@@ -177,7 +177,13 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                     // "has called for the army to transfer power ... in two weeks" over "the
                     // council has called for transfer of power ... in two weeks": a later
                     // call naming nobody restates the lede that names its addressee.
-                    let unnamed = names(o) == ["all states"];
+                    // Not over a lede that tells the body's own act ("leaders have
+                    // authorized the deployment of X"): a call is no restatement of it.
+                    let own_act = m
+                        .actors
+                        .iter()
+                        .any(|a| a.check.as_deref() == Some(crate::builder::BODY_ACTS_CHECK));
+                    let unnamed = names(o) == ["all states"] && !own_act;
                     (same_names(&names(o), &names(m)) || unnamed)
                         && (shared * 10 >= own.len() * 7 || same_verb)
                 })

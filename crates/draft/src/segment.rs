@@ -1095,6 +1095,13 @@ pub fn in_sequence(paras: Vec<Para>, opens: impl Fn(&str) -> bool) -> Vec<Para> 
         return paras;
     }
     let paras = restarted_capitals_counted(paras);
+    if nested_lists_flattened(&paras) {
+        let mut out = paras;
+        for (i, p) in out.iter_mut().enumerate() {
+            p.ordinal = i + 1;
+        }
+        return out;
+    }
     let paras = all_ones_counted(paras);
     let paras = first_before_second(paras);
     let paras = split_run_ons(paras, &opens);
@@ -1173,6 +1180,48 @@ fn restarted_capitals_counted(paras: Vec<Para>) -> Vec<Para> {
         p.number = Some(n);
     }
     kept
+}
+
+/// "1. TAKES NOTE of" + "1. the report ..." + "2. the outcome ..." + "1. DECIDES to:" +
+/// "1. Revise ..." ... "4. Dissolve ...": a web page that flattens nested lists, each list
+/// numbered afresh right after the paragraph that opens it (ending in a colon or a
+/// preposition). Every number is 1 or one more than the one before, no unnumbered
+/// paragraph between the first and the last, two or more restarts, each right after an
+/// open paragraph or before a verb in capitals (the outer list, "1. DECIDES"), one at
+/// least after an open one, and one list reaching 3: the page's numbers are kept as written (the
+/// items are paragraphs of their own, a lead-in's colon lending them its verb).
+fn nested_lists_flattened(paras: &[Para]) -> bool {
+    let first = paras.iter().position(|p| p.number.is_some());
+    let last = paras.iter().rposition(|p| p.number.is_some());
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    let run = &paras[first..=last];
+    if run.iter().any(|p| p.number.is_none() || !p.subs.is_empty()) {
+        return false;
+    }
+    let opens_list = |p: &Para| {
+        let t = p.text.trim_end();
+        t.ends_with(':')
+            || t.rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "to" | "that"))
+    };
+    let (mut restarts, mut listed) = (0, 0);
+    for w in run.windows(2) {
+        let (a, b) = (w[0].number.unwrap_or(0), w[1].number.unwrap_or(0));
+        if b == 1 {
+            // A list opens, or the outer list goes on with an AU verb in capitals.
+            if !opens_list(&w[0]) && !opens_in_capitals(&w[1].text) {
+                return false;
+            }
+            listed += usize::from(opens_list(&w[0]));
+            restarts += 1;
+        } else if b != a + 1 {
+            return false;
+        }
+    }
+    restarts >= 2 && listed >= 1 && run.iter().any(|p| p.number.is_some_and(|n| n >= 3))
 }
 
 /// "1. INVITES ...", "1. ENDORSES ...", "1. URGES ...": a page that renders a numbered

@@ -82,6 +82,9 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
+    // "The ministers insisted that the rebels must withdraw ...": a demand made with its
+    // that-clause ("insists on the importance of" stays a view).
+    verb(Addressed, &["insists", "insisted", "insisting"]),
     // "The leaders ordered the junta to set up ...": a summit's order, as a demand.
     verb(Addressed, &["orders", "ordered"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
@@ -896,6 +899,10 @@ pub const DOERS_END_PREPOSITIONS: &[&str] = &[
     "through",
 ];
 
+/// "the urgent need for concerted efforts to avoid ...", "the need for swift action to
+/// curb ...": acts needed, their purpose after "to", that name nobody to take them.
+pub const NEEDED_ACTS: &[&str] = &["efforts", "action", "actions", "measures", "steps"];
+
 /// Nouns of acting together: "calls for cooperation between X and Y" asks X and Y.
 pub const BETWEEN_NOUNS: &[&str] = &[
     "cooperation",
@@ -1036,6 +1043,10 @@ pub const STATE_VERBS: &[&str] = &[
 /// Decisions that ask nothing of anyone.
 pub const NON_MANDATE_DECISIONS: &[&str] = &[
     "remain seized",
+    // "resolved to remain committed to keeping the market open": a standing commitment.
+    "remain committed",
+    "remain fully committed",
+    "remain firmly committed",
     "remain actively seized",
     "keep the matter under review",
     "keep this matter under review",

@@ -12,6 +12,9 @@ use crate::classify::fold;
 use crate::ids::strip_to;
 use crate::{actor, classify, table};
 
+/// The check a body's own act carries ("decided to deploy", "authorized the deployment").
+pub(crate) const BODY_ACTS_CHECK: &str = "the body decided to act itself; name who carries it out";
+
 impl Builder {
     /// "Decides to authorize the Mission to use ...": the Mission, not the body.
     fn authorized(&self, rest: &str, sentence: &str) -> Option<Candidate> {
@@ -158,11 +161,11 @@ impl Builder {
     }
 
     /// The body asked to do `action` itself, with a check to name who carries it out.
-    fn body_acts(&self, rest: &str, sentence: &str, action: String) -> Candidate {
+    pub(super) fn body_acts(&self, rest: &str, sentence: &str, action: String) -> Candidate {
         Candidate {
             actors: vec![Actor {
                 name: self.deciding_body(rest, sentence),
-                check: Some("the body decided to act itself; name who carries it out".into()),
+                check: Some(BODY_ACTS_CHECK.into()),
             }],
             action,
             origin: Origin::Request,

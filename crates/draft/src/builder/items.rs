@@ -211,7 +211,37 @@ impl Builder {
         if let Some(l) = self.lead_in.as_mut() {
             l.used = true;
         }
-        if !classify::triggers(&p.text).is_empty() {
+        let triggers = classify::triggers(&p.text);
+        let sentences = segment::sentences(&p.text);
+        let first = sentences.first().copied().unwrap_or("");
+        // "DECIDES to:" + "3. Subject the items to review and they should only relate to
+        // X. The Commission should ...": an item that opens on a bare verb of its own, its
+        // first trigger later in its first sentence, is the lead-in's decision (the clause
+        // after it goes with it); its later sentences are read on their own.
+        let bare_verb = lead.trigger.kind == Kind::Decides
+            && triggers
+                .first()
+                .is_some_and(|t| t.start > 0 && t.start < first.len())
+            && opens_on_bare_verb(first);
+        if bare_verb {
+            let chapeau = Clause {
+                trigger: lead.trigger.clone(),
+                rest: &lead.rest,
+                before: &lead.before,
+            };
+            if let Some(cand) = self.inherit(&chapeau, &lead.sentence, first) {
+                let text = format!("{} {}", lead.sentence, first);
+                self.push(cand, number, "", &text, no_number.cloned());
+            }
+            let no_number = no_number.cloned();
+            let mut items = ForItems::default();
+            for (k, sentence) in sentences.iter().enumerate().skip(1) {
+                let last = k + 1 == sentences.len();
+                self.paragraph_sentence(p, number, &no_number, sentence, last, &mut items);
+            }
+            return true;
+        }
+        if !triggers.is_empty() {
             return false;
         }
         let chapeau = Clause {
@@ -817,4 +847,28 @@ fn nominal_item(item: &str) -> bool {
             table::ACTION_NOUNS.contains(&t.word.as_str())
                 || table::NOMINAL_HEADS.contains(&t.word.as_str())
         })
+}
+
+/// "Subject the items ...", "Dissolve the Committee ...", "Revise and review ...": an
+/// item that opens on a bare verb (a capitalised word, no determiner, ending in neither
+/// "-s", "-ed" nor "-ing", before an article, a determiner or "and").
+fn opens_on_bare_verb(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let (Some(w), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lower = w.to_lowercase();
+    w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && ![
+            "the", "a", "an", "all", "each", "this", "these", "those", "its", "their", "member",
+            "that", "to", "in", "on", "for", "with", "by", "at", "as", "if", "when", "where",
+            "while", "whereas", "such", "it", "they", "we", "there",
+        ]
+        .contains(&lower.as_str())
+        && !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing"))
+        && [
+            "the", "a", "an", "all", "its", "their", "and", "any", "each", "such",
+        ]
+        .contains(&next)
 }

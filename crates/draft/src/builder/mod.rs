@@ -19,6 +19,7 @@ use crate::{DraftEvent, DraftMandate, Lang, any_of};
 use crate::{actor, ar, classify, deadline, grid, segment, table};
 
 mod decisions;
+pub(crate) use decisions::BODY_ACTS_CHECK;
 mod foreign;
 mod items;
 pub(super) mod push;
@@ -184,6 +185,9 @@ pub(crate) struct Builder {
     /// The leaders the last French sentence opened on ("Les dirigeants arabes ont ..."),
     /// whom a pledge's "Ils se sont engagés à ..." stands for.
     leaders: Option<String>,
+    /// The last subject that named the body's members in a text that names no body ("The
+    /// ministers recognized ..."): whom a later "They also agreed to ..." stands for.
+    last_subject: Option<String>,
     /// The last unnumbered paragraph headed a list of decisions ("Decisions and Directives
     /// of the Council:"): a numbered "The Secretariat to ..." under it asks the Secretariat.
     decision_list: bool,
@@ -226,6 +230,7 @@ impl Builder {
             one_speaker: false,
             listed: None,
             leaders: None,
+            last_subject: None,
             decision_list: false,
             last_unnumbered: String::new(),
             pending_due: None,
@@ -390,6 +395,16 @@ impl Builder {
         last_sentence: bool,
         items: &mut ForItems<'a>,
     ) {
+        // "Among the other demands by the leaders is the immediate release of X": a demand
+        // told as a noun, what it demands named after "is" (asked of all, as "demanded the
+        // release of X" is).
+        if let Some(m) = AMONG_DEMANDS.captures(sentence)
+            && !self.formal
+        {
+            let cand = self.unaddressed(&m[1]);
+            self.push(cand, number, "", sentence, no_number.clone());
+            return;
+        }
         let clauses = classify::clauses(sentence);
         let mut reported = false;
         for (c, clause) in clauses.iter().enumerate() {
@@ -429,6 +444,7 @@ impl Builder {
                 continue;
             }
             let mut cands = self.candidates(clause, sentence);
+            self.note_subject(clause);
             if cands.is_empty()
                 && let Some(next) = clauses.get(c + 1)
             {
@@ -771,6 +787,15 @@ fn without_verb_adverbs(text: &str) -> &str {
 
 /// "The chairman of the commission reiterated that ...": an official's own words, with
 /// whatever the sentence goes on to call for.
+/// "Among the other demands by the ECOWAS leaders is the release of X": group 1 what is
+/// demanded (a noun phrase opening on "the" and an action noun's adjectives).
+static AMONG_DEMANDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*among\s+(?:the\s+)?(?:other\s+|key\s+|main\s+)?(?:demands|calls)\s+(?:(?:by|of|from|made\s+by)\s+[^,;.]{1,60}?\s+)?(?:is|are|was|were)\s+(the\s+[^;]+)$",
+    )
+    .expect("valid regex")
+});
+
 static OFFICIAL_SAID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*the\s+(?:chairman|chairperson|chair|head|president|secretary[- ]general|commissioner)\b[^,;.]{0,60}?\s+(?:said|stated|added|reiterated|stressed|noted|underlined|emphasized|emphasised|explained)\s+that\b")
         .expect("valid regex")

@@ -124,6 +124,11 @@ impl Builder {
         text: &str,
         known: Option<Date>,
     ) -> deadline::Deadline {
+        // "Dissolve the Committee in view of the fact that drafts are now considered by X
+        // before submission to the Assembly": a reason clause tells why, not by when.
+        let action = REASON_CLAUSE
+            .find(action)
+            .map_or(action, |m| &action[..m.start()]);
         let mut dl = deadline::parse(action, known);
         // "called for the adoption in 2018 of: (a) X, in view of financing Y in 2019; (b)
         // Z": the chapeau's date times each item, unless the item names an earlier one of
@@ -1177,3 +1182,9 @@ fn chapeau_deadline(text: &str, action: &str, known: Option<Date>) -> Option<dea
     let dl = deadline::parse(chapeau.as_str(), known);
     dl.found.is_some().then_some(dl)
 }
+
+/// "in view of the fact that", "given the fact that", "because": a reason clause.
+static REASON_CLAUSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:in\s+view\s+of\s+the\s+fact\s+that|given\s+the\s+fact\s+that|owing\s+to\s+the\s+fact\s+that|because)\b")
+        .expect("valid regex")
+});

@@ -116,6 +116,11 @@ impl Builder {
             return None;
         }
         match t.kind {
+            // "ECOWAS leaders have authorized the deployment of X": the body's own act,
+            // named as its subject in a text that names no body.
+            Kind::Addressed if t.form.starts_with("authori") => self
+                .addressed(clause, sentence)
+                .map(|c| self.named_by_subject(c, clause)),
             Kind::Addressed => self.addressed(clause, sentence),
             Kind::Unaddressed => Some(self.called_for(rest, sentence)),
             Kind::Decides => self.decided_clause(clause, sentence),
@@ -488,6 +493,17 @@ impl Builder {
             .or_else(|| actor::split_bare(rest))
             .or_else(|| cut_after_to(rest));
         let nominal_verb = table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str());
+        // "ECOWAS leaders have authorized the immediate deployment of troops to X": an act
+        // authorized with nobody named to carry it out is the body's own decision (as
+        // "decided to deploy"), not a call to all.
+        let authorizes = !t.passive && t.form.starts_with("authori");
+        let nominal_object = match split {
+            Some((np, _)) => actor::opens_with_nominal(np),
+            None => actor::opens_with_nominal(rest),
+        };
+        if authorizes && nominal_object {
+            return Some(self.body_acts(rest, sentence, rest.trim().to_string()));
+        }
         match split {
             // "recommended the establishment of a Unit to speed up ...": what is proposed,
             // for a purpose, is a call only as a verb's bare noun would be.
@@ -742,6 +758,18 @@ impl Builder {
             .unwrap_or(np);
         let members = matches!(last.as_str(), "leaders" | "ministers") && core.contains(' ');
         let pronoun = matches!(first.as_str(), "it" | "they" | "we");
+        // "The ministers recognized ... They also agreed to ...": in a text that names no
+        // body, "they" stands for the members the last subject named.
+        if unnamed
+            && pronoun
+            && first == "they"
+            && let Some(named) = &self.last_subject
+            && let [only] = cand.actors.as_mut_slice()
+            && only.name == self.meta.body.value
+        {
+            only.name = named.clone();
+            return cand;
+        }
         if (!unnamed && !members) || pronoun {
             return cand;
         }
@@ -754,6 +782,28 @@ impl Builder {
             only.name = actor::capitalise(np);
         }
         cand
+    }
+
+    /// Notes the clause's subject when it names the body's members ("The ministers
+    /// recognized ...", "ECOWAS leaders agreed ...") in a text that names no body.
+    pub(super) fn note_subject(&mut self, clause: &Clause<'_>) {
+        if !self.meta.body.value.starts_with("(body not named") {
+            return;
+        }
+        let Some(m) = OWN_SUBJECT.captures(clause.before) else {
+            return;
+        };
+        let np = m[1].trim();
+        let last = fold(np.rsplit(' ').next().unwrap_or(""));
+        let first = fold(np.split_whitespace().next().unwrap_or(""));
+        if matches!(
+            last.as_str(),
+            "leaders" | "ministers" | "delegates" | "participants"
+        ) && !matches!(first.as_str(), "it" | "they" | "we")
+            && np.split_whitespace().count() <= 4
+        {
+            self.last_subject = Some(actor::capitalise(np));
+        }
     }
 
     /// "Stresses the need for X to ...", "emphasized the necessity of Islamic countries'
@@ -1194,8 +1244,14 @@ fn named_doers(rest: &str) -> Option<String> {
 fn agent_by<'a>(rest: &str, scope: &'a str) -> Option<regex::Captures<'a>> {
     BY_ACTOR.captures_iter(scope).find(|m| {
         let before = rest[..m.get(0).expect("match").start()].trim_end();
-        let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
-        !["ed", "en", "wn", "de", "ld"]
+        let mut words = before.rsplit(' ').map(fold);
+        let mut word = words.next().unwrap_or_default();
+        // "impacts brought about by the outbreak", "the plan set up by X": a phrasal
+        // participle, its particle after it.
+        if matches!(word.as_str(), "about" | "up" | "out" | "forth") {
+            word = words.next().unwrap_or_default();
+        }
+        !["ed", "en", "wn", "de", "ld", "ght"]
             .iter()
             .any(|e| word.ends_with(e))
     })
@@ -1326,8 +1382,8 @@ static PROTECTING: LazyLock<Regex> = LazyLock::new(|| {
 
 static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "According to the communique, ECOWAS leaders have resolved": a subject after a comma
-    // needs no article.
-    Regex::new(r"(?i)(?:\bthe\s+|(?:^|[,;])\s*)((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
+    // needs no article; nor does one after a dateline's dash ("Abidjan — ECOWAS leaders").
+    Regex::new(r"(?i)(?:\bthe\s+|(?:^|[,;—–])\s*)((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+(?:(?:also|further|then|has|have|had|unanimously)\s+)*$")
         .expect("valid regex")
 });
 
@@ -1913,8 +1969,9 @@ static ASKED_THING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "a joint meeting between A and B", "talks of the parties", "cooperation between A and
-/// B": a noun phrase whose head, before any complement, is a gathering or a joint act
-/// (`table::GATHERINGS`, `table::BETWEEN_NOUNS`), with "a" or no determiner ("the need for
+/// B", "concerted efforts": a noun phrase whose head, before any complement, is a
+/// gathering, a joint act or an act nobody is named to take (`table::GATHERINGS`,
+/// `table::BETWEEN_NOUNS`, `table::NEEDED_ACTS`), with "a" or no determiner ("the need for
 /// the Summit to adopt ..." still asks the Summit).
 fn gathering_needed(np: &str) -> bool {
     let folded = fold(np);
@@ -1927,9 +1984,11 @@ fn gathering_needed(np: &str) -> bool {
         .filter_map(|p| folded.find(p))
         .min()
         .map_or(folded.as_str(), |at| &folded[..at]);
-    head.split_whitespace()
-        .next_back()
-        .is_some_and(|w| table::GATHERINGS.contains(&w) || table::BETWEEN_NOUNS.contains(&w))
+    head.split_whitespace().next_back().is_some_and(|w| {
+        table::GATHERINGS.contains(&w)
+            || table::BETWEEN_NOUNS.contains(&w)
+            || table::NEEDED_ACTS.contains(&w)
+    })
 }
 
 /// "the Board to be mindful of ...": who is to be in some state, after "the need for".
