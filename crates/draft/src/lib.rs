@@ -362,6 +362,8 @@ mod tests_fr_res28_kinds;
 #[cfg(test)]
 mod tests_fr_res29_kinds;
 #[cfg(test)]
+mod tests_grid_actors;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
