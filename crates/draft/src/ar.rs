@@ -521,7 +521,9 @@ fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
     // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
     let affiliated = ["التابع", "التابعة", "التابعين", "التابعون"]
         .contains(&bare(words[k.max(1) - 1]))
-        || contributed(words, k);
+        || contributed(words, k)
+        || concerned_title(words, k)
+        || purpose_of_body(words, k);
     k > 0
         && (table::AR_RELATIVES.contains(&bare(w))
             || table::AR_TIME_WORDS.contains(&bare(w))
@@ -599,6 +601,9 @@ fn another_name(words: &[&str], k: usize) -> bool {
 fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     let w = words[k];
     let prev = bare(words[k - 1]);
+    if concerned_title(words, k) || purpose_of_body(words, k) {
+        return true;
+    }
     // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
     let construct = !has_article(prev)
         && !table::AR_NAME_LINKS.contains(&prev)
@@ -634,6 +639,34 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
         }
     }
     linked && *in_links <= 1
+}
+
+/// "المقرر الخاص المعني بحالة حقوق الإنسان": the "بـ" word after a title's "المعني" is
+/// what the title covers, part of the name.
+fn concerned_title(words: &[&str], k: usize) -> bool {
+    let concerned = ["المعني", "المعنية", "المعنيين", "المعنيون", "المعنيان"];
+    k >= 2
+        && concerned.contains(&words[k - 1])
+        && bare(words[k])
+            .strip_prefix('ب')
+            .is_some_and(|n| n.chars().count() >= 3)
+        && words[..k - 1].iter().any(|w| {
+            let w = bare(w);
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w);
+            table::AR_CONCERNED_TITLE_HEADS.contains(&w)
+        })
+}
+
+/// "مفوضية الأمم المتحدة السامية لحقوق الإنسان": what the body is for, before a defined
+/// noun, goes on with its name.
+fn purpose_of_body(words: &[&str], k: usize) -> bool {
+    k >= 1
+        && table::AR_PURPOSE_NOUNS.contains(&words[k])
+        && !words[k - 1].ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| has_article(bare(n)))
 }
 
 /// "دولتي السودان وجنوب السودان": after a dual head and its first genitive, the second
@@ -1740,6 +1773,11 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
+        // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
+        let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
+        if recalled_request(&words).is_some_and(|v| (from..to_end).contains(&v)) {
+            continue;
+        }
         // "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
         // الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
         let to = starts.get(n + 1).copied().unwrap_or(words.len());
@@ -1774,6 +1812,67 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         }
     }
     out
+}
+
+/// "تشير إلى أنها طلبت إلى X أن ...", "يذكر بأنه دعا X إلى ...": a paragraph recalling
+/// that the body asked before asks nothing new (as "Recalls that it requested" in English);
+/// the recalled verb's place.
+fn recalled_request(words: &[&str]) -> Option<usize> {
+    const RECALLS: [&str; 10] = [
+        "تشير",
+        "يشير",
+        "تذكر",
+        "يذكر",
+        "تستذكر",
+        "يستذكر",
+        "تذكّر",
+        "يذكّر",
+        "تعيد",
+        "يعيد",
+    ];
+    const THAT_IT: [&str; 12] = [
+        "أنه",
+        "أنها",
+        "انه",
+        "انها",
+        "بأنه",
+        "بأنها",
+        "بانه",
+        "بانها",
+        "أنهم",
+        "بأنهم",
+        "أنهما",
+        "بأنهما",
+    ];
+    let mut k = usize::from(words.first().is_some_and(|w| bare(w) == "إذ"));
+    if !words
+        .get(k)
+        .is_some_and(|w| RECALLS.contains(&verb_form(w)))
+    {
+        return None;
+    }
+    k += 1;
+    // "تشير كذلك إلى أنها ...": an adverb after the verb.
+    while words
+        .get(k)
+        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)) || ["إلى", "الى"].contains(&bare(w)))
+    {
+        k += 1;
+    }
+    if !words.get(k).is_some_and(|w| THAT_IT.contains(&bare(w))) {
+        return None;
+    }
+    k += 1;
+    if words.get(k).is_some_and(|w| bare(w) == "قد") {
+        k += 1;
+    }
+    words
+        .get(k)
+        .is_some_and(|w| {
+            let v = bare(w);
+            !v.starts_with(['ي', 'ت', 'ن']) && table::AR_VERBS.iter().any(|(x, _, _)| *x == v)
+        })
+        .then_some(k)
 }
 
 /// Where the sentence's clauses start: its first word, and each word that opens one.

@@ -415,6 +415,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
             && !council_chair(&clause[..verb.start()], body))
         || session_summary(&clause[..verb.start()])
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
+        || recalled_past(&clause[..verb.start()], &fold(&m[1]))
         || heard_speakers(&clause[..verb.start()])
         || debate_speakers(&clause[..whole.start()])
         || civility_subject(&clause[..whole.start()])
@@ -647,6 +648,8 @@ fn calls_for_a_thing(form: &str, rest: &str) -> bool {
     form.contains("appel")
         && !form.contains("en appelle")
         && !form.contains("fait appel")
+        && !form.contains("un appel")
+        && !form.contains("nouvel appel")
         && !form.contains("faisant appel")
         && starts_with_word(skip_call_asides(without_aside(rest)), &["à", "au", "aux"]).is_some()
 }
@@ -664,7 +667,7 @@ fn asked_again(before: &str, rest: &str) -> Option<Request> {
         .captures_iter(before)
         .chain(BY_NAMED.captures_iter(before))
         .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
-        .map(|c| vec![c[1].to_string()])
+        .map(|c| vec![without_possessive(&c[1])])
         .unwrap_or_default();
     Some((named, clean(action)))
 }
@@ -1832,9 +1835,36 @@ static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     // part of the name.
     // "du Secrétaire général", "du Représentant spécial": an office's title goes on in
     // lower case.
-    Regex::new(r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?)")
-        .expect("valid regex")
+    // "du Bureau des affaires de désarmement", "du Haut-Commissariat aux droits de l'homme":
+    // the name goes on with its complement (one noun, maybe one more "de" noun after it).
+    Regex::new(&format!(
+        r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{{Lu}}[\p{{L}}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?{NAME_COMPLEMENT})"
+    ))
+    .expect("valid regex")
 });
+
+/// A name read with `NAME_COMPLEMENT`, cut before a complement that is no part of it: "la
+/// Mission de ses efforts" is "Mission".
+fn without_possessive(name: &str) -> String {
+    const NOT_A_NAME: [&str; 13] = [
+        "ses", "son", "sa", "leur", "leurs", "cette", "ce", "ces", "un", "une", "tous", "toutes",
+        "tout",
+    ];
+    let words: Vec<&str> = name.split(' ').collect();
+    match words
+        .iter()
+        .position(|w| NOT_A_NAME.contains(&fold(w).as_str()))
+    {
+        Some(k) if k >= 2 => words[..k - 1].join(" "),
+        _ => name.to_string(),
+    }
+}
+
+/// A name's complement after its head noun: "des affaires de désarmement", "pour les
+/// Grands Lacs", "aux droits de l'homme", with an article (a bare "de" may open an
+/// infinitive, "du Secrétaire général de nommer"; "sur les haies" is a work's topic);
+/// `without_possessive` cuts "de ses efforts".
+const NAME_COMPLEMENT: &str = r"(?:\s+(?:(?:de\s+la|de\s+l['’]|des|du|pour\s+(?:les|la|le|l['’]))\s*[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|aux?\s+\p{Ll}[\p{L}-]+)(?:\s+(?:de\s+la|de\s+l['’]|des|du|d['’]|de)\s*[\p{L}-]+)?)?";
 
 /// "transmises par l'État partie": a name after "par le", "par la", "par l'".
 static BY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -3218,6 +3248,22 @@ fn reported_past(subject: &str, form: &str) -> bool {
                 .any(|t| fold(speaker).contains(t))
     })
 }
+
+/// "Rappelle qu'elle a prié le Secrétaire général de ...": a request made before, which
+/// the paragraph recalls, is no new one (as "Recalls that it requested" in English).
+fn recalled_past(before_verb: &str, form: &str) -> bool {
+    let past = form.contains(' ') || form.ends_with('é');
+    let sentence = before_verb.rsplit(['.', ';']).next().unwrap_or(before_verb);
+    past && RECALLED.is_match(sentence)
+}
+
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+    // The that-clause's subject is the body itself, by a pronoun or its name, right before
+    // the auxiliary or the past form that holds it ("Rappelant que X n'est plus ..., les
+    // Délégués ont invité ..." asks).
+    Regex::new(r"(?i)\b(?:rappelle|rappellent|rappelant|a\s+rappelé|ont\s+rappelé)\s+(?:également\s+|aussi\s+|en\s+outre\s+)?qu(?:e\s+|['’]\s*)(?:il|elle|ils|elles|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)(?:\s+(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)(?:\s+(?:déjà|également|aussi|notamment))?)?\s*$")
+        .expect("valid regex")
+});
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ba\s+(?:déclaré|indiqué|affirmé|souligné|expliqué|précisé)\b[^.;]*?\bque\b")
