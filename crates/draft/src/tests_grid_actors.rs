@@ -1198,6 +1198,470 @@ const AR_CASES: &[Case] = &[
     },
 ];
 
+// A second batch (written after the first batch's rules, before the drafter ran on it):
+// more of the ordinary phrasings, each new to the grid.
+
+const EN_MORE: &[Case] = &[
+    Case {
+        id: "en2-sg-within-existing-resources",
+        head: GA,
+        text: "1. Requests the Secretary-General, within existing resources, to establish a voluntary trust fund for the programme;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en2-sg-as-a-matter-of-priority",
+        head: SC,
+        text: "1. Requests the Secretary-General, as a matter of priority, to deploy the remaining military observers;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en2-parties-including-armed-groups",
+        head: SC,
+        text: "1. Calls upon all parties, including armed groups, to allow safe and unhindered humanitarian access;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["parties"]),
+    },
+    Case {
+        id: "en2-two-named-government-and-movement",
+        head: SC,
+        text: "1. Urges the Government of Mali and the Coordination of Azawad Movements to implement the peace agreement in good faith;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Government of Mali", "Coordination of Azawad Movements"]),
+    },
+    Case {
+        id: "en2-member-states-and-stakeholders-including",
+        head: GA,
+        text: "1. Encourages Member States and other stakeholders, including the private sector, to invest in resilient infrastructure;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Member States", "stakeholders"]),
+    },
+    Case {
+        id: "en2-unesco-name-with-commas",
+        head: GA,
+        text: "1. Requests the United Nations Educational, Scientific and Cultural Organization to lead the observance of the International Year;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["United Nations Educational, Scientific and Cultural Organization"]),
+    },
+    Case {
+        id: "en2-fao-name-with-and",
+        head: GA,
+        text: "1. Invites the Food and Agriculture Organization of the United Nations to facilitate the implementation of the International Year;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Food and Agriculture Organization"]),
+    },
+    Case {
+        id: "en2-bretton-woods",
+        head: GA,
+        text: "1. Invites the Bretton Woods institutions to consider further debt relief for the least developed countries;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Bretton Woods institutions"]),
+    },
+    Case {
+        id: "en2-states-parties-to-convention",
+        head: GA,
+        text: "1. Calls upon States parties to the Convention to fulfil their reporting obligations in a timely manner;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["States parties"]),
+    },
+    Case {
+        id: "en2-srsg-children",
+        head: SC,
+        text: "1. Requests the Special Representative of the Secretary-General for Children and Armed Conflict to include information on the abduction of children in her next report;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Special Representative"]),
+    },
+    Case {
+        id: "en2-chair-of-committee",
+        head: SC,
+        text: "1. Requests the Chair of the Committee to brief the Council orally every ninety days;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Chair of the Committee"]),
+    },
+    Case {
+        id: "en2-au-mandates-psc",
+        head: AU,
+        text: "1. Mandates the Peace and Security Council to follow up the situation in the Sahel closely.\n",
+        adopted: "2032-07-02",
+        want: Keys(&["Peace and Security Council"]),
+    },
+    Case {
+        id: "en2-au-directs-commission",
+        head: AU,
+        text: "1. Directs the Commission to finalize the continental framework on climate finance.\n",
+        adopted: "2032-07-02",
+        want: Keys(&["Commission"]),
+    },
+    Case {
+        id: "en2-isdb-acronym",
+        head: OIC,
+        text: "1. Requests the Islamic Development Bank (IsDB) to extend technical assistance to the least developed Member States.\n",
+        adopted: "2032-05-20",
+        want: Keys(&["Islamic Development Bank"]),
+    },
+    Case {
+        id: "en2-secretariat-and-sesric",
+        head: OIC,
+        text: "1. Requests the General Secretariat and the Statistical, Economic and Social Research and Training Centre for Islamic Countries (SESRIC) to prepare a joint report on food security.\n",
+        adopted: "2032-05-20",
+        want: Keys(&["General Secretariat", "SESRIC"]),
+    },
+    Case {
+        id: "en2-further-requests-him",
+        head: GA,
+        text: "1. Takes note of the report of the Secretary-General, and further requests him to submit an updated report to the General Assembly;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en2-authorizes-mission",
+        head: SC,
+        text: "1. Authorizes the Mission to use all necessary means to carry out its mandate within its capabilities;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Mission"]),
+    },
+    Case {
+        id: "en2-stresses-need-for-parties",
+        head: SC,
+        text: "1. Stresses the need for the parties to refrain from any unilateral action;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["parties"]),
+    },
+    Case {
+        id: "en2-in-a-position-to-do-so",
+        head: GA,
+        text: "1. Requests Member States in a position to do so to contribute to the trust fund;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Member States"]),
+    },
+    Case {
+        id: "en2-donors-and-ifis",
+        head: GA,
+        text: "1. Invites donor countries and international financial institutions to support the national development plan;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["donor countries", "international financial institutions"]),
+    },
+    Case {
+        id: "en2-community-and-un-system",
+        head: GA,
+        text: "1. Calls upon the international community and the United Nations system to assist the affected countries;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["international community", "United Nations system"]),
+    },
+    Case {
+        id: "en2-government-with-support-of",
+        head: SC,
+        text: "1. Also calls upon the Government of Somalia, with the support of the international community, to strengthen its security institutions;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Government of Somalia"]),
+    },
+    Case {
+        id: "en2-three-member-states-system-civil-society",
+        head: GA,
+        text: "1. Invites Member States, the United Nations system and civil society to observe the International Day;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Member States", "United Nations system", "civil society"]),
+    },
+    Case {
+        id: "en2-director-general-of-unesco",
+        head: GA,
+        text: "1. Requests the Director-General of UNESCO to report on the implementation of the plan;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Director-General"]),
+    },
+    Case {
+        id: "en2-eu-council-calls-on-member-states",
+        head: EU,
+        text: "1. The Council calls on all Member States to ratify the Convention on transboundary watercourses.\n",
+        adopted: "2032-11-18",
+        want: Keys(&["Member States"]),
+    },
+    Case {
+        id: "en2-las-arab-states",
+        head: LAS,
+        text: "1. Calls upon the Arab States to support the Palestinian budget.\n",
+        adopted: "2032-09-08",
+        want: Keys(&["Arab States"]),
+    },
+    Case {
+        id: "en2-sg-keep-informed",
+        head: SC,
+        text: "1. Requests the Secretary-General to keep the Council regularly informed of the situation;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en2-near-notes-efforts-of-sg",
+        head: GA,
+        text: "1. Notes with appreciation the efforts of the Secretary-General in the field of mediation;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "en2-near-recalls-obligation-of-states",
+        head: GA,
+        text: "1. Recalls the obligation of all States to respect the inviolability of diplomatic premises;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "en2-near-gratitude-to-contributors",
+        head: GA,
+        text: "1. Expresses its gratitude to the Member States that have contributed to the trust fund;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "en2-near-condemns-attacks-by-groups",
+        head: SC,
+        text: "1. Condemns in the strongest terms the attacks carried out by armed groups against peacekeepers;\n",
+        adopted: "2032-03-15",
+        want: Nothing,
+    },
+    Case {
+        id: "en2-near-takes-note-of-decision",
+        head: SC,
+        text: "1. Takes note of the decision of the Government of Chad to hold presidential elections;\n",
+        adopted: "2032-03-15",
+        want: Nothing,
+    },
+];
+
+const FR_MORE: &[Case] = &[
+    Case {
+        id: "fr2-sg-dans-la-limite-des-ressources",
+        head: FR_AG,
+        text: "1. Prie le Secrétaire général, dans la limite des ressources existantes, de créer un fonds d'affectation spéciale pour le programme ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secrétaire général"]),
+    },
+    Case {
+        id: "fr2-parties-y-compris-groupes-armes",
+        head: FR_CS,
+        text: "1. Demande à toutes les parties, y compris les groupes armés, de permettre un accès humanitaire sûr et sans entrave ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["parties"]),
+    },
+    Case {
+        id: "fr2-unesco-nom-avec-virgules",
+        head: FR_AG,
+        text: "1. Invite l'Organisation des Nations Unies pour l'éducation, la science et la culture à diriger la célébration de l'Année internationale ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Organisation des Nations Unies pour l'éducation, la science et la culture"]),
+    },
+    Case {
+        id: "fr2-representant-special-du-sg",
+        head: FR_CS,
+        text: "1. Prie le Représentant spécial du Secrétaire général pour le sort des enfants en temps de conflit armé de rendre compte des enlèvements d'enfants ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Représentant spécial"]),
+    },
+    Case {
+        id: "fr2-etats-parties-a-la-convention",
+        head: FR_AG,
+        text: "1. Demande aux États parties à la Convention de s'acquitter en temps voulu de leurs obligations en matière de rapports ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["États parties"]),
+    },
+    Case {
+        id: "fr2-autorise-la-mission",
+        head: FR_CS,
+        text: "1. Autorise la Mission à user de tous les moyens nécessaires pour s'acquitter de son mandat ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Mission"]),
+    },
+    Case {
+        id: "fr2-trois-acteurs",
+        head: FR_AG,
+        text: "1. Invite les États Membres, le système des Nations Unies et la société civile à célébrer la Journée internationale ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&[
+            "États Membres",
+            "système des Nations Unies",
+            "société civile",
+        ]),
+    },
+    Case {
+        id: "fr2-bid-sigle",
+        head: FR_OCI,
+        text: "1. Prie la Banque islamique de développement (BID) d'apporter une assistance technique aux États membres les moins avancés.\n",
+        adopted: "2032-05-20",
+        want: Keys(&["Banque islamique de développement"]),
+    },
+    Case {
+        id: "fr2-president-du-comite",
+        head: FR_CS,
+        text: "1. Prie le Président du Comité de présenter oralement un exposé au Conseil tous les quatre-vingt-dix jours ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Président du Comité"]),
+    },
+    Case {
+        id: "fr2-en-mesure-de-le-faire",
+        head: FR_AG,
+        text: "1. Engage les États Membres qui sont en mesure de le faire à contribuer au fonds d'affectation spéciale ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["États Membres"]),
+    },
+    Case {
+        id: "fr2-narratif-a-exhorte",
+        head: "Communiqué de la 1250e réunion du Conseil de paix et de sécurité\n\n",
+        text: "Le Conseil a exhorté les parties au conflit à observer un cessez-le-feu immédiat.\n",
+        adopted: "2032-06-14",
+        want: Keys(&["parties"]),
+    },
+    Case {
+        id: "fr2-passif-sont-invites",
+        head: FR_OCI,
+        text: "1. Les États membres sont invités à participer activement à la réunion d'experts.\n",
+        adopted: "2032-05-20",
+        want: Keys(&["États membres"]),
+    },
+    Case {
+        id: "fr2-sg-tenir-informe",
+        head: FR_CS,
+        text: "1. Prie le Secrétaire général de continuer de le tenir régulièrement informé de la situation ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Secrétaire général"]),
+    },
+    Case {
+        id: "fr2-near-efforts-du-sg",
+        head: FR_AG,
+        text: "1. Se félicite des efforts déployés par le Secrétaire général dans le domaine de la médiation ;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "fr2-near-decision-du-gouvernement",
+        head: FR_CS,
+        text: "1. Prend note de la décision du Gouvernement tchadien d'organiser des élections présidentielles ;\n",
+        adopted: "2032-03-15",
+        want: Nothing,
+    },
+    Case {
+        id: "fr2-near-condamne-attaques",
+        head: FR_CS,
+        text: "1. Condamne avec la plus grande fermeté les attaques perpétrées par des groupes armés contre les Casques bleus ;\n",
+        adopted: "2032-03-15",
+        want: Nothing,
+    },
+];
+
+const AR_MORE: &[Case] = &[
+    Case {
+        id: "ar2-sg-within-resources",
+        head: AR_SC,
+        text: "1 - يطلب إلى الأمين العام، في حدود الموارد المتاحة، أن ينشئ صندوقا استئمانيا للبرنامج؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["الأمين العام"]),
+    },
+    Case {
+        id: "ar2-unesco-with-waw",
+        head: AR_GA,
+        text: "1 - تدعو منظمة الأمم المتحدة للتربية والعلم والثقافة إلى قيادة الاحتفال بالسنة الدولية؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["منظمة الأمم المتحدة للتربية والعلم والثقافة"]),
+    },
+    Case {
+        id: "ar2-isdb",
+        head: AR_OIC,
+        text: "1- يطلب إلى البنك الإسلامي للتنمية أن يقدم المساعدة الفنية للدول الأعضاء الأقل نموا.\n",
+        adopted: "2032-05-20",
+        want: Keys(&["البنك الإسلامي للتنمية"]),
+    },
+    Case {
+        id: "ar2-states-parties",
+        head: AR_GA,
+        text: "1 - تدعو الدول الأطراف في الاتفاقية إلى الوفاء بالتزاماتها المتعلقة بتقديم التقارير في الوقت المناسب؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["الدول الأطراف"]),
+    },
+    Case {
+        id: "ar2-authorizes-mission",
+        head: AR_SC,
+        text: "1 - يأذن للبعثة باتخاذ جميع التدابير اللازمة لتنفيذ ولايتها؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["البعثة"]),
+    },
+    Case {
+        id: "ar2-three-actors",
+        head: AR_GA,
+        text: "1 - تدعو الدول الأعضاء ومنظومة الأمم المتحدة والمجتمع المدني إلى الاحتفال باليوم الدولي؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["الدول الأعضاء", "منظومة الأمم المتحدة", "المجتمع المدني"]),
+    },
+    Case {
+        id: "ar2-chair-of-committee",
+        head: AR_SC,
+        text: "1 - يطلب إلى رئيس اللجنة أن يقدم إحاطة شفوية إلى المجلس كل تسعين يوما؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["رئيس اللجنة"]),
+    },
+    Case {
+        id: "ar2-in-a-position-ala",
+        head: AR_GA,
+        text: "1 - تحث الدول الأعضاء القادرة على ذلك على المساهمة في الصندوق الاستئماني؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["الدول الأعضاء"]),
+    },
+    Case {
+        id: "ar2-narrative-urged-parties",
+        head: "البيان الختامي للاجتماع الوزاري\n\n",
+        text: "وحث المجلس الأطراف المتنازعة على الالتزام بوقف فوري لإطلاق النار.\n",
+        adopted: "2032-09-08",
+        want: Keys(&["الأطراف"]),
+    },
+    Case {
+        id: "ar2-las-sg-of-league",
+        head: AR_LAS,
+        text: "1- يطلب من الأمين العام للجامعة متابعة تنفيذ هذا القرار وتقديم تقرير بشأنه إلى الدورة القادمة.\n",
+        adopted: "2032-09-08",
+        want: Keys(&["الأمين العام"]),
+    },
+    Case {
+        id: "ar2-las-item-arab-states",
+        head: "إن مجلس جامعة الدول العربية على المستوى الوزاري،\n\nبعد اطلاعه على مذكرة الأمانة العامة،\n\nيقرر:\n\n",
+        text: "1- دعوة الدول العربية إلى دعم موازنة دولة فلسطين.\n",
+        adopted: "2032-09-08",
+        want: Keys(&["الدول العربية"]),
+    },
+    Case {
+        id: "ar2-sg-keep-informed",
+        head: AR_SC,
+        text: "1 - يطلب إلى الأمين العام أن يبقي المجلس على علم بالحالة بصورة منتظمة؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["الأمين العام"]),
+    },
+    Case {
+        id: "ar2-near-welcomes-efforts",
+        head: AR_GA,
+        text: "1 - ترحب بالجهود التي يبذلها الأمين العام في مجال الوساطة؛\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "ar2-near-takes-note-of-decision",
+        head: AR_SC,
+        text: "1 - يحيط علما بقرار حكومة تشاد إجراء انتخابات رئاسية؛\n",
+        adopted: "2032-03-15",
+        want: Nothing,
+    },
+    Case {
+        id: "ar2-near-condemns-attacks",
+        head: AR_SC,
+        text: "1 - يدين بأشد العبارات الهجمات التي تشنها الجماعات المسلحة على حفظة السلام؛\n",
+        adopted: "2032-03-15",
+        want: Nothing,
+    },
+    Case {
+        id: "ar2-near-gratitude-contributors",
+        head: AR_GA,
+        text: "1 - تعرب عن امتنانها للدول الأعضاء التي قدمت مساهمات إلى الصندوق الاستئماني؛\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+];
+
 /// Case and article folding, as the scorer's `fold` (`tests/cli/draft.rs`).
 fn fold(actor: &str) -> String {
     actor
@@ -1376,10 +1840,22 @@ fn the_grid_is_large_enough() {
         .iter()
         .chain(FR_CASES)
         .chain(AR_CASES)
+        .chain(EN_MORE)
+        .chain(FR_MORE)
+        .chain(AR_MORE)
         .map(|c| c.id)
         .collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), n, "case ids are unique");
+}
+
+#[test]
+#[ignore]
+fn grid_actors_more() {
+    let results = [run("en", EN_MORE), run("fr", FR_MORE), run("ar", AR_MORE)];
+    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
+    println!("grid actors (second batch) all: {right}/{total} right");
+    assert_eq!(right, total, "{} cases wrong", total - right);
 }
