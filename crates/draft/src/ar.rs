@@ -523,7 +523,8 @@ fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
         .contains(&bare(words[k.max(1) - 1]))
         || contributed(words, k)
         || concerned_title(words, k)
-        || purpose_of_body(words, k);
+        || purpose_of_body(words, k)
+        || united_nations_purpose(words, k);
     k > 0
         && (table::AR_RELATIVES.contains(&bare(w))
             || table::AR_TIME_WORDS.contains(&bare(w))
@@ -658,6 +659,36 @@ fn concerned_title(words: &[&str], k: usize) -> bool {
                 .unwrap_or(w);
             table::AR_CONCERNED_TITLE_HEADS.contains(&w)
         })
+}
+
+/// "منظمة الأمم المتحدة للتربية ...", "برنامج الأمم المتحدة للبيئة": what a United Nations
+/// body is for, "لل" and a defined noun right after "الأمم المتحدة", is its name's, not the
+/// verb's "لـ".
+fn united_nations_purpose(words: &[&str], k: usize) -> bool {
+    k >= 2
+        && ["الأمم", "الامم"].contains(&bare(words[k - 2]))
+        && words[k - 1] == "المتحدة"
+        && bare(words[k]).starts_with("لل")
+        && has_article(bare(words[k]))
+}
+
+/// "منظمة الأمم المتحدة للتربية والعلم والثقافة", "المنظمة العربية للتربية والثقافة
+/// والعلوم": the defined nouns "و" joins to a body's "لل" purpose are more of it.
+fn purpose_goes_on(piece: &[&str], next: &str) -> bool {
+    let Some(at) = piece.iter().rposition(|w| {
+        let w = bare(w);
+        w.starts_with("لل") && !table::AR_GENITIVE_NAMES.contains(&w)
+    }) else {
+        return false;
+    };
+    at > 0
+        && piece[at..].iter().all(|w| !w.ends_with(','))
+        && piece[at + 1..].iter().all(|w| bare(w).starts_with("وال"))
+        // "الأمينان العامان للرابطة وللمجلس": a second "لل" says whose, another name.
+        && next.starts_with("ال")
+        && has_article(next)
+        && !table::AR_ACTOR_HEADS.contains(&next)
+        && !table::AR_BODY_HEADS.contains(&next)
 }
 
 /// "مفوضية الأمم المتحدة السامية لحقوق الإنسان": what the body is for, before a defined
@@ -866,7 +897,10 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
     // "مجلس الأمن والأمم المتحدة": the United Nations is a name of its own.
     let united_nations =
         ["الأمم", "الامم"].contains(&rest) && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
-    let genitive = !united_nations && (coordinated_genitive(piece, rest) || linked_on(piece, rest));
+    let genitive = !united_nations
+        && (coordinated_genitive(piece, rest)
+            || linked_on(piece, rest)
+            || purpose_goes_on(piece, rest));
     // "حكومات أوغندا ورواندا وجمهورية الكونغو الديمقراطية": the governments of the States
     // listed, the last named by its head; one name.
     let governments = piece

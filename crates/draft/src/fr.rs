@@ -3819,6 +3819,20 @@ static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
 /// joins its parts instead of listing another actor.
+/// Whether `piece` ("la science", "et la culture") goes on the purpose "pour l'X" of the
+/// name in `last`: one lower-case noun after its article.
+fn purpose_listed(last: &str, piece: &str) -> bool {
+    static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}.*\spour\s+(?:la\s+|le\s+|les\s+|l['’]\s*)\p{Ll}[\p{L}-]*(?:,\s*(?:la|le|les)\s+\p{Ll}[\p{L}-]*|\s+et\s+(?:la|le|les)\s+\p{Ll}[\p{L}-]*)*$")
+            .expect("valid regex")
+    });
+    static ONE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:la|le|les)\s+\p{Ll}[\p{L}-]*\s*$").expect("valid regex")
+    });
+    let last = without_addressee_opener(last.trim());
+    PURPOSE.is_match(last) && ONE_NOUN.is_match(piece)
+}
+
 fn join_complements(phrase: &str) -> Vec<String> {
     let mut pieces: Vec<String> = Vec::new();
     let mut rest = phrase;
@@ -3842,7 +3856,12 @@ fn acronym_closed_complement(piece: &str) -> bool {
 }
 
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
-    let enumerated = pieces.len() >= 2;
+    // "l'Organisation ... pour l'éducation, la science et la culture et les États": a name
+    // that holds its own list counts as an enumeration before the "et".
+    let enumerated = pieces.len() >= 2
+        || pieces
+            .last()
+            .is_some_and(|l| l.contains(',') && purpose_listed(l, "la x"));
     match (pieces.last_mut(), glue) {
         // "les Chefs d'État et de Gouvernement": one set of people, not two.
         (Some(last), Some(g))
@@ -3876,6 +3895,13 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
         (Some(last), Some(g)) if g.trim() == "et" && plural_head_of(last, piece).is_some() => {
             let head = plural_head_of(last, piece).unwrap_or_default();
             pieces.push(format!("{head} {}", piece.trim()));
+        }
+        // "l'Organisation des Nations Unies pour l'éducation, la science et la culture": a
+        // body's purpose listed in single nouns with their articles is the same name's
+        // ("..., la société civile" names another actor).
+        (Some(last), Some(_)) if purpose_listed(last, piece) => {
+            last.push_str(glue.unwrap_or_default());
+            last.push_str(piece);
         }
         // "les institutions, fonds et programmes des Nations Unies": nouns without their
         // article after one with it share that article, and so one name.

@@ -2191,6 +2191,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "la communauté internationale, y compris aux donateurs, de ...": those included in
     // the addressee, not another actor.
     "y compris",
+    // "le Secrétaire général, dans la limite des ressources existantes, de ...": how.
+    "dans la limite", "dans les limites", "dans le cadre", "en priorité",
     // "tous les X, particulièrement ceux de Y, à ...": the same, in one word.
     "particulièrement", "plus particulièrement", "spécialement", "surtout",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",
@@ -3910,6 +3912,9 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "مسلحي", "مسلحو", "المسلحين",
     // "الأمانة العامة ودولة الرئاسة ولجنة وزارية": a State by its role.
     "دولة",
+    // "الدول الأعضاء ومنظومة الأمم المتحدة والمجتمع المدني", "ووكالات الأمم المتحدة":
+    // a system, agencies, funds or programmes asked beside States.
+    "منظومة", "وكالات", "برنامج", "منظمات", "هيئات", "مفوضية",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").

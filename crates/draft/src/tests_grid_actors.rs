@@ -1852,7 +1852,6 @@ fn the_grid_is_large_enough() {
 }
 
 #[test]
-#[ignore]
 fn grid_actors_more() {
     let results = [run("en", EN_MORE), run("fr", FR_MORE), run("ar", AR_MORE)];
     let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
