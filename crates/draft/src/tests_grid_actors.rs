@@ -2146,7 +2146,6 @@ fn grid_actors_more() {
 }
 
 #[test]
-#[ignore]
 fn grid_actors_third() {
     let results = [
         run("en", EN_THIRD),
