@@ -1945,6 +1945,253 @@ const AR_THIRD: &[Case] = &[
     },
 ];
 
+// A fourth batch (written after the third batch ran, before the drafter ran on it): items
+// under a chapeau, lists joined by "as well as" / "ainsi que" / "وكذلك", two governments,
+// bodies set up by a paragraph of a resolution, recommendations, and near misses.
+
+const EN_FOURTH: &[Case] = &[
+    Case {
+        id: "en4-chapeau-items-sg",
+        head: GA,
+        text: "1. Requests the Secretary-General:\n\n(a) To prepare a study on the question;\n\n(b) To submit the study to the General Assembly;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en4-chapeau-invites-items-name-own",
+        head: GA,
+        text: "1. Invites:\n\n(a) Member States to share their best practices;\n\n(b) The regional commissions to support the review;\n",
+        adopted: "2032-12-10",
+        want: Each(&[&["Member States"], &["regional commissions"]]),
+    },
+    Case {
+        id: "en4-as-well-as",
+        head: GA,
+        text: "1. Calls upon Member States, as well as regional and subregional organizations, to strengthen their early warning systems;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Member States", "regional and subregional organizations"]),
+    },
+    Case {
+        id: "en4-together-with",
+        head: GA,
+        text: "1. Requests the Secretariat, together with the funds and programmes, to streamline the reporting requirements;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secretariat"]),
+    },
+    Case {
+        id: "en4-two-with-aside",
+        head: SC,
+        text: "1. Requests the Secretary-General and the High Representative, in close consultation with each other, to report on the implementation of the agreement;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Secretary-General", "High Representative"]),
+    },
+    Case {
+        id: "en4-two-governments-named",
+        head: SC,
+        text: "1. Encourages the Government of Iraq and the Kurdistan Regional Government to resolve their outstanding disputes;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Government of Iraq", "Kurdistan Regional Government"]),
+    },
+    Case {
+        id: "en4-sg-provide-in-report",
+        head: GA,
+        text: "1. Requests the Secretary-General to provide, in his next report, information on the measures taken;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en4-panel-pursuant-to-paragraph",
+        head: SC,
+        text: "1. Requests the Panel of Experts established pursuant to paragraph 3 of resolution 2140 (2014) to provide a midterm update to the Committee;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Panel of Experts"]),
+    },
+    Case {
+        id: "en4-region-and-au",
+        head: SC,
+        text: "1. Calls upon the Member States of the region and the African Union to support the political process;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Member States", "African Union"]),
+    },
+    Case {
+        id: "en4-recommends-ecosoc-approve",
+        head: "The Commission on Narcotic Drugs,\n\nRecalling its previous resolutions,\n\n",
+        text: "1. Recommends that the Economic and Social Council approve the draft resolution annexed hereto;\n",
+        adopted: "2032-03-20",
+        want: Keys(&["Economic and Social Council"]),
+    },
+    Case {
+        id: "en4-sg-invite-rapporteur",
+        head: GA,
+        text: "1. Requests the Secretary-General to invite the Special Rapporteur to address the General Assembly;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secretary-General"]),
+    },
+    Case {
+        id: "en4-executive-director-unodc",
+        head: GA,
+        text: "1. Requests the Executive Director of the United Nations Office on Drugs and Crime to continue to provide technical assistance;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Executive Director"]),
+    },
+    Case {
+        id: "en4-decides-to-include-item",
+        head: GA,
+        text: "1. Decides to include in the provisional agenda of its eighty-third session the item entitled \"Oceans and the law of the sea\".\n",
+        adopted: "2032-12-10",
+        want: Keys(&["General Assembly"]),
+    },
+    Case {
+        id: "en4-near-requests-that-report-be",
+        head: GA,
+        text: "1. Requests that the report be submitted to the General Assembly at its eighty-third session;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "en4-near-notes-that-sg-requested",
+        head: GA,
+        text: "1. Notes that the Secretary-General has requested Member States to submit their views on the question;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+];
+
+const FR_FOURTH: &[Case] = &[
+    Case {
+        id: "fr4-chapeau-alineas-sg",
+        head: FR_AG,
+        text: "1. Prie le Secrétaire général :\n\na) D'établir une étude sur la question ;\n\nb) De présenter l'étude à l'Assemblée générale ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secrétaire général"]),
+    },
+    Case {
+        id: "fr4-ainsi-qu-aux",
+        head: FR_AG,
+        text: "1. Demande aux États Membres, ainsi qu'aux organisations régionales et sous-régionales, de renforcer leurs systèmes d'alerte rapide ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["États Membres", "organisations régionales"]),
+    },
+    Case {
+        id: "fr4-en-collaboration-avec",
+        head: FR_AG,
+        text: "1. Prie le Secrétariat, en collaboration avec les fonds et programmes, de simplifier les obligations en matière de rapports ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Secrétariat"]),
+    },
+    Case {
+        id: "fr4-deux-gouvernements",
+        head: FR_CS,
+        text: "1. Engage le Gouvernement iraquien et le Gouvernement régional du Kurdistan à régler leurs différends ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&[
+            "Gouvernement iraquien",
+            "Gouvernement régional du Kurdistan",
+        ]),
+    },
+    Case {
+        id: "fr4-groupe-cree-en-application",
+        head: FR_CS,
+        text: "1. Prie le Groupe d'experts créé en application du paragraphe 3 de la résolution 2140 (2014) de présenter un point à mi-parcours au Comité ;\n",
+        adopted: "2032-03-15",
+        want: Keys(&["Groupe d'experts"]),
+    },
+    Case {
+        id: "fr4-recommande-que-ecosoc",
+        head: "La Commission des stupéfiants,\n\nRappelant ses résolutions antérieures,\n\n",
+        text: "1. Recommande que le Conseil économique et social approuve le projet de résolution figurant en annexe ;\n",
+        adopted: "2032-03-20",
+        want: Keys(&["Conseil économique et social"]),
+    },
+    Case {
+        id: "fr4-directeur-executif-onudc",
+        head: FR_AG,
+        text: "1. Prie le Directeur exécutif de l'Office des Nations Unies contre la drogue et le crime de continuer à fournir une assistance technique ;\n",
+        adopted: "2032-12-10",
+        want: Keys(&["Directeur exécutif"]),
+    },
+    Case {
+        id: "fr4-near-demande-que-rapport-soit",
+        head: FR_AG,
+        text: "1. Demande que le rapport soit présenté à l'Assemblée générale à sa quatre-vingt-troisième session ;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "fr4-near-note-que-sg-a-demande",
+        head: FR_AG,
+        text: "1. Note que le Secrétaire général a demandé aux États Membres de présenter leurs vues sur la question ;\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+];
+
+const AR_FOURTH: &[Case] = &[
+    Case {
+        id: "ar4-chapeau-items-sg",
+        head: AR_GA,
+        text: "1 - تطلب إلى الأمين العام:\n\n(أ) أن يعد دراسة عن المسألة؛\n\n(ب) أن يقدم الدراسة إلى الجمعية العامة؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["الأمين العام"]),
+    },
+    Case {
+        id: "ar4-wakadhalik",
+        head: AR_GA,
+        text: "1 - تهيب بالدول الأعضاء، وكذلك المنظمات الإقليمية ودون الإقليمية، أن تعزز نظم الإنذار المبكر؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["الدول الأعضاء", "المنظمات الإقليمية"]),
+    },
+    Case {
+        id: "ar4-two-governments",
+        head: AR_SC,
+        text: "1 - يشجع حكومة العراق وحكومة إقليم كردستان على تسوية خلافاتهما العالقة؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["حكومة العراق", "حكومة إقليم كردستان"]),
+    },
+    Case {
+        id: "ar4-panel-pursuant-paragraph",
+        head: AR_SC,
+        text: "1 - يطلب إلى فريق الخبراء المنشأ عملا بالفقرة 3 من القرار 2140 (2014) أن يقدم إلى اللجنة تقريرا مستكملا في منتصف المدة؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["فريق الخبراء"]),
+    },
+    Case {
+        id: "ar4-recommends-ecosoc",
+        head: "إن لجنة المخدرات،\n\nإذ تشير إلى قراراتها السابقة،\n\n",
+        text: "1 - توصي بأن يوافق المجلس الاقتصادي والاجتماعي على مشروع القرار المرفق بهذا القرار؛\n",
+        adopted: "2032-03-20",
+        want: Keys(&["المجلس الاقتصادي والاجتماعي"]),
+    },
+    Case {
+        id: "ar4-executive-director-unodc",
+        head: AR_GA,
+        text: "1 - تطلب إلى المدير التنفيذي لمكتب الأمم المتحدة المعني بالمخدرات والجريمة أن يواصل تقديم المساعدة التقنية؛\n",
+        adopted: "2032-12-10",
+        want: Keys(&["المدير التنفيذي"]),
+    },
+    Case {
+        id: "ar4-in-cooperation-with",
+        head: AR_SC,
+        text: "1 - يطلب إلى الأمانة العامة، بالتعاون مع الصناديق والبرامج، أن تبسط متطلبات تقديم التقارير؛\n",
+        adopted: "2032-03-15",
+        want: Keys(&["الأمانة العامة"]),
+    },
+    Case {
+        id: "ar4-near-requests-that-report-be",
+        head: AR_GA,
+        text: "1 - تطلب أن يقدم التقرير إلى الجمعية العامة في دورتها الثالثة والثمانين؛\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+    Case {
+        id: "ar4-near-notes-that-sg-requested",
+        head: AR_GA,
+        text: "1 - تلاحظ أن الأمين العام طلب إلى الدول الأعضاء أن تقدم آراءها بشأن المسألة؛\n",
+        adopted: "2032-12-10",
+        want: Nothing,
+    },
+];
+
 /// Case and article folding, as the scorer's `fold` (`tests/cli/draft.rs`).
 fn fold(actor: &str) -> String {
     actor
@@ -2129,6 +2376,9 @@ fn the_grid_is_large_enough() {
         .chain(EN_THIRD)
         .chain(FR_THIRD)
         .chain(AR_THIRD)
+        .chain(EN_FOURTH)
+        .chain(FR_FOURTH)
+        .chain(AR_FOURTH)
         .map(|c| c.id)
         .collect();
     ids.sort_unstable();
@@ -2154,5 +2404,18 @@ fn grid_actors_third() {
     ];
     let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
     println!("grid actors (third batch) all: {right}/{total} right");
+    assert_eq!(right, total, "{} cases wrong", total - right);
+}
+
+#[test]
+#[ignore]
+fn grid_actors_fourth() {
+    let results = [
+        run("en", EN_FOURTH),
+        run("fr", FR_FOURTH),
+        run("ar", AR_FOURTH),
+    ];
+    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
+    println!("grid actors (fourth batch) all: {right}/{total} right");
     assert_eq!(right, total, "{} cases wrong", total - right);
 }
