@@ -507,7 +507,14 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
             break;
         }
         k += 1;
-        if w.ends_with([',', ';', '.', ':']) {
+        // "بالدول الأعضاء، وكذلك المنظمات الإقليمية، أن ...": the list goes on past the
+        // comma to the name "وكذلك" adds.
+        let listed_on = w.ends_with(',')
+            && words
+                .get(k)
+                .is_some_and(|n| ["وكذلك", "وكذا"].contains(&bare(n)))
+            && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+        if w.ends_with([',', ';', '.', ':']) && !listed_on {
             break;
         }
     }
@@ -6711,8 +6718,44 @@ pub fn item_action(item: &str) -> Option<String> {
 }
 
 /// Arabic chapeaus lend no addressee to their items (not read yet).
-pub fn chapeau_actors(_clause: &str) -> Option<Vec<String>> {
-    None
+pub fn chapeau_actors(clause: &str) -> Option<Vec<String>> {
+    // "تطلب إلى الأمين العام:" + "(أ) أن يعد ...": a verb and its addressee, then a colon;
+    // the items are what the addressee is asked.
+    let clause = clause.trim();
+    let rest = clause.strip_suffix(':')?.trim_end();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let at = words.iter().position(|w| {
+        let v = verb_form(w);
+        table::AR_VERBS.iter().any(|(x, _, _)| *x == v)
+    })?;
+    // The verb opens the clause (after its number or "و"), so no earlier text is read.
+    if at > 2 {
+        return None;
+    }
+    let v = verb_form(words[at]);
+    let &(_, openers, enders) = table::AR_VERBS.iter().find(|(x, _, _)| *x == v)?;
+    let mut addressee: Vec<&str> = words[at + 1..].to_vec();
+    if let Some(first) = addressee.first_mut() {
+        if openers.contains(first) {
+            addressee.remove(0);
+        } else if let Some(o) = openers
+            .iter()
+            .find(|o| o.chars().count() == 1 && first.starts_with(**o))
+        {
+            *first = &first[o.len()..];
+        }
+    }
+    // An ender or a list word left in the addressee ("... بما يلي") makes it no chapeau
+    // of addressee alone.
+    if addressee.is_empty()
+        || addressee
+            .iter()
+            .any(|w| enders.contains(&bare(w)) || ["يلي", "بما", "ما"].contains(&bare(w)))
+    {
+        return None;
+    }
+    let names = names(&addressee[..name_end(&addressee)]);
+    (!names.is_empty()).then_some(names)
 }
 
 /// An item under "يقرر": its own request, else what it decides.

@@ -219,7 +219,8 @@ static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)").expect("valid regex")
+    // ", ainsi qu'aux X": the comma before "ainsi que" is the list's, not a piece's end.
+    Regex::new(r",?\s+ainsi\s+qu(?:e\s+|['’]\s*)|,\s*(?:et\s+)?|\s+et\s+").expect("valid regex")
 });
 
 /// One request: the actors asked, and the action.
@@ -3249,8 +3250,9 @@ fn reported_past(subject: &str, form: &str) -> bool {
     })
 }
 
-/// "Rappelle qu'elle a prié le Secrétaire général de ...": a request made before, which
-/// the paragraph recalls, is no new one (as "Recalls that it requested" in English).
+/// "Rappelle qu'elle a prié le Secrétaire général de ...", "Note que le Secrétaire général a
+/// demandé aux États de ...": a request made before, which the paragraph recalls or notes,
+/// is no new one (as "Recalls that it requested" in English).
 fn recalled_past(before_verb: &str, form: &str) -> bool {
     let past = form.contains(' ') || form.ends_with('é');
     let sentence = before_verb.rsplit(['.', ';']).next().unwrap_or(before_verb);
@@ -3261,7 +3263,7 @@ static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
     // The that-clause's subject is the body itself, by a pronoun or its name, right before
     // the auxiliary or the past form that holds it ("Rappelant que X n'est plus ..., les
     // Délégués ont invité ..." asks).
-    Regex::new(r"(?i)\b(?:rappelle|rappellent|rappelant|a\s+rappelé|ont\s+rappelé)\s+(?:également\s+|aussi\s+|en\s+outre\s+)?qu(?:e\s+|['’]\s*)(?:il|elle|ils|elles|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)(?:\s+(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)(?:\s+(?:déjà|également|aussi|notamment))?)?\s*$")
+    Regex::new(r"(?i)\b(?:rappelle|rappellent|rappelant|a\s+rappelé|ont\s+rappelé|note|notent|notant|constate|constatent|constatant|observe|observant)\s+(?:également\s+|aussi\s+|en\s+outre\s+)?qu(?:e\s+|['’]\s*)(?:il|elle|ils|elles|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)(?:\s+(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)(?:\s+(?:déjà|également|aussi|notamment))?)?\s*$")
         .expect("valid regex")
 });
 
@@ -3593,6 +3595,29 @@ fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
         .iter()
         .find_map(|q| rest.strip_prefix(q))?;
     let lower = fold(after);
+    // "que le Conseil économique et social approuve ...": a named body, singular, and a
+    // subjunctive of the table (the "-e" of a verb is no sign of one: "économique").
+    let named_body = ["le ", "la ", "l'", "l’"].iter().any(|a| {
+        after
+            .strip_prefix(a)
+            .or_else(|| after.strip_prefix(&a.to_uppercase()))
+            .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
+    });
+    if named_body {
+        let mut at = 0;
+        for (k, word) in after.split(' ').enumerate() {
+            if k > 1 && table::FR_SUBJUNCTIVE_ACTS.contains(&fold(word).as_str()) {
+                let names = actors(&after[..at]);
+                let action = clean(&after[at..]);
+                return (!names.is_empty()).then_some((names, action));
+            }
+            if k > 8 || word.contains([',', ';']) {
+                return None;
+            }
+            at += word.len() + 1;
+        }
+        return None;
+    }
     if !["les ", "tous ", "toutes "]
         .iter()
         .any(|a| lower.starts_with(a))
@@ -3819,11 +3844,11 @@ static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
 /// joins its parts instead of listing another actor.
-/// Whether `piece` ("la science", "et la culture") goes on the purpose "pour l'X" of the
-/// name in `last`: one lower-case noun after its article.
+/// Whether `piece` ("la science", "et la culture", "le crime") goes on the purpose "pour
+/// l'X" or "contre la X" of the name in `last`: one lower-case noun after its article.
 fn purpose_listed(last: &str, piece: &str) -> bool {
     static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}.*\spour\s+(?:la\s+|le\s+|les\s+|l['’]\s*)\p{Ll}[\p{L}-]*(?:,\s*(?:la|le|les)\s+\p{Ll}[\p{L}-]*|\s+et\s+(?:la|le|les)\s+\p{Ll}[\p{L}-]*)*$")
+        Regex::new(r"^\p{Lu}.*\s(?:pour|contre)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)\p{Ll}[\p{L}-]*(?:,\s*(?:la|le|les)\s+\p{Ll}[\p{L}-]*|\s+et\s+(?:la|le|les)\s+\p{Ll}[\p{L}-]*)*$")
             .expect("valid regex")
     });
     static ONE_NOUN: LazyLock<Regex> = LazyLock::new(|| {

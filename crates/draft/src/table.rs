@@ -815,6 +815,20 @@ pub const RULE_NOUNS: &[&str] = &[
     "embargo",
 ];
 
+/// Singular subjunctives a recommendation or request asks of a named body ("Recommande
+/// que le Conseil économique et social approuve ...", "Demande que la Commission
+/// examine ...").
+#[rustfmt::skip]
+pub const FR_SUBJUNCTIVE_ACTS: &[&str] = &[
+    "approuve", "adopte", "examine", "proclame", "prenne", "fasse", "soumette", "établisse",
+    "crée", "inscrive", "convoque", "organise", "poursuive", "veille", "envisage", "tienne",
+    "présente", "élabore", "prépare", "mette", "fournisse", "assure", "continue", "étudie",
+];
+
+/// Places an actor noun belongs to: "the States of the region", "the countries of the
+/// subregion" (a name that ends there is whole: "... and the African Union" is another).
+pub const REGION_NOUNS: &[&str] = &["region", "subregion", "sub-region", "area", "continent"];
+
 /// Collective nouns two names before them share: "the A and B communities".
 pub const COLLECTIVE_NOUNS: &[&str] = &["communities", "peoples", "tribes", "populations"];
 

@@ -2408,7 +2408,6 @@ fn grid_actors_third() {
 }
 
 #[test]
-#[ignore]
 fn grid_actors_fourth() {
     let results = [
         run("en", EN_FOURTH),
