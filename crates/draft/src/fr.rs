@@ -1899,7 +1899,7 @@ static PASSIVE_ASKED_AFTER_COMMA: LazyLock<Regex> =
 /// group 3). An authorisation ("a été autorisée à ...") names the one authorised, as
 /// "autorise X à" does.
 fn passive_asked_regex(opening: &str, subject: &str) -> Regex {
-    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part|instamment|vivement|fermement|de\s+nouveau|à\s+nouveau)\s+)*(?:été\s+)?(?:(?:instamment|vivement|fermement)\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
         .expect("valid regex")
 }
 
@@ -3655,7 +3655,18 @@ fn clean(action: &str) -> String {
 /// "aux États Membres et aux organisations régionales" → ["États Membres", "Organisations
 /// régionales"]: the names, without their "à" and articles.
 fn actors(phrase: &str) -> Vec<String> {
-    let pieces = join_complements(phrase.trim().trim_end_matches(','));
+    let mut pieces = join_complements(phrase.trim().trim_end_matches(','));
+    // "à la Puissance occupante, Israël, de ...": the role, then the State that holds it
+    // in apposition; the State is asked.
+    if pieces.len() >= 2
+        && table::FR_ROLE_NOUNS.contains(&fold(without_addressee_opener(pieces[0].trim())).as_str())
+        && {
+            let name = pieces[1].trim();
+            !name.contains(' ') && name.starts_with(char::is_uppercase)
+        }
+    {
+        pieces.remove(0);
+    }
     let first_opened = pieces.first().is_some_and(|p| opened(p));
     pieces
         .iter()
@@ -3842,8 +3853,6 @@ static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
-/// joins its parts instead of listing another actor.
 /// Whether `piece` ("la science", "et la culture", "le crime") goes on the purpose "pour
 /// l'X" or "contre la X" of the name in `last`: one lower-case noun after its article.
 fn purpose_listed(last: &str, piece: &str) -> bool {
@@ -3858,6 +3867,8 @@ fn purpose_listed(last: &str, piece: &str) -> bool {
     PURPOSE.is_match(last) && ONE_NOUN.is_match(piece)
 }
 
+/// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
+/// joins its parts instead of listing another actor.
 fn join_complements(phrase: &str) -> Vec<String> {
     let mut pieces: Vec<String> = Vec::new();
     let mut rest = phrase;

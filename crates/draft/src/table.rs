@@ -825,6 +825,10 @@ pub const FR_SUBJUNCTIVE_ACTS: &[&str] = &[
     "présente", "élabore", "prépare", "mette", "fournisse", "assure", "continue", "étudie",
 ];
 
+/// Roles a State holds, named before the State in apposition ("à la Puissance occupante,
+/// Israël, de ..."): the State is the one asked.
+pub const FR_ROLE_NOUNS: &[&str] = &["puissance occupante", "puissance administrante"];
+
 /// Places an actor noun belongs to: "the States of the region", "the countries of the
 /// subregion" (a name that ends there is whole: "... and the African Union" is another).
 pub const REGION_NOUNS: &[&str] = &["region", "subregion", "sub-region", "area", "continent"];

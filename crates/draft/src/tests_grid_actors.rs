@@ -2700,7 +2700,6 @@ fn grid_actors_fourth() {
 }
 
 #[test]
-#[ignore]
 fn grid_actors_fifth() {
     let results = [
         run("en", EN_FIFTH),
