@@ -1393,6 +1393,17 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     {
         return true;
     }
+    // "the Member States of the region and the African Union": an actor noun with the place
+    // it belongs to ends a name.
+    if let Some((head, place)) = fold(piece).rsplit_once(" of the ")
+        && table::REGION_NOUNS.contains(&place)
+        && head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|h| table::ACTOR_HEADS.contains(&h))
+    {
+        return true;
+    }
     let last = piece
         .rsplit(' ')
         .next()

@@ -555,7 +555,14 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
             break;
         }
         k += 1;
-        if w.ends_with([',', ';', '.', ':']) {
+        // "بالدول الأعضاء، وكذلك المنظمات الإقليمية، أن ...": the list goes on past the
+        // comma to the name "وكذلك" adds.
+        let listed_on = w.ends_with(',')
+            && words
+                .get(k)
+                .is_some_and(|n| ["وكذلك", "وكذا"].contains(&bare(n)))
+            && words.get(k + 1).is_some_and(|n| has_article(bare(n)));
+        if w.ends_with([',', ';', '.', ':']) && !listed_on {
             break;
         }
     }
@@ -569,7 +576,10 @@ fn name_stops_at(words: &[&str], k: usize, enders: &[&str]) -> bool {
     // "القوات الحكومية التابعة للرئيس ...": whose they are, not the verb's "لـ".
     let affiliated = ["التابع", "التابعة", "التابعين", "التابعون"]
         .contains(&bare(words[k.max(1) - 1]))
-        || contributed(words, k);
+        || contributed(words, k)
+        || concerned_title(words, k)
+        || purpose_of_body(words, k)
+        || united_nations_purpose(words, k);
     k > 0
         && (table::AR_RELATIVES.contains(&bare(w))
             || table::AR_TIME_WORDS.contains(&bare(w))
@@ -647,6 +657,9 @@ fn another_name(words: &[&str], k: usize) -> bool {
 fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     let w = words[k];
     let prev = bare(words[k - 1]);
+    if concerned_title(words, k) || purpose_of_body(words, k) {
+        return true;
+    }
     // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
     let construct = !has_article(prev)
         && !table::AR_NAME_LINKS.contains(&prev)
@@ -682,6 +695,64 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
         }
     }
     linked && *in_links <= 1
+}
+
+/// "المقرر الخاص المعني بحالة حقوق الإنسان": the "بـ" word after a title's "المعني" is
+/// what the title covers, part of the name.
+fn concerned_title(words: &[&str], k: usize) -> bool {
+    let concerned = ["المعني", "المعنية", "المعنيين", "المعنيون", "المعنيان"];
+    k >= 2
+        && concerned.contains(&words[k - 1])
+        && bare(words[k])
+            .strip_prefix('ب')
+            .is_some_and(|n| n.chars().count() >= 3)
+        && words[..k - 1].iter().any(|w| {
+            let w = bare(w);
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w);
+            table::AR_CONCERNED_TITLE_HEADS.contains(&w)
+        })
+}
+
+/// "منظمة الأمم المتحدة للتربية ...", "برنامج الأمم المتحدة للبيئة": what a United Nations
+/// body is for, "لل" and a defined noun right after "الأمم المتحدة", is its name's, not the
+/// verb's "لـ".
+fn united_nations_purpose(words: &[&str], k: usize) -> bool {
+    k >= 2
+        && ["الأمم", "الامم"].contains(&bare(words[k - 2]))
+        && words[k - 1] == "المتحدة"
+        && bare(words[k]).starts_with("لل")
+        && has_article(bare(words[k]))
+}
+
+/// "منظمة الأمم المتحدة للتربية والعلم والثقافة", "المنظمة العربية للتربية والثقافة
+/// والعلوم": the defined nouns "و" joins to a body's "لل" purpose are more of it.
+fn purpose_goes_on(piece: &[&str], next: &str) -> bool {
+    let Some(at) = piece.iter().rposition(|w| {
+        let w = bare(w);
+        w.starts_with("لل") && !table::AR_GENITIVE_NAMES.contains(&w)
+    }) else {
+        return false;
+    };
+    at > 0
+        && piece[at..].iter().all(|w| !w.ends_with(','))
+        && piece[at + 1..].iter().all(|w| bare(w).starts_with("وال"))
+        // "الأمينان العامان للرابطة وللمجلس": a second "لل" says whose, another name.
+        && next.starts_with("ال")
+        && has_article(next)
+        && !table::AR_ACTOR_HEADS.contains(&next)
+        && !table::AR_BODY_HEADS.contains(&next)
+}
+
+/// "مفوضية الأمم المتحدة السامية لحقوق الإنسان": what the body is for, before a defined
+/// noun, goes on with its name.
+fn purpose_of_body(words: &[&str], k: usize) -> bool {
+    k >= 1
+        && table::AR_PURPOSE_NOUNS.contains(&words[k])
+        && !words[k - 1].ends_with([',', ';', '.', ':'])
+        && words.get(k + 1).is_some_and(|n| has_article(bare(n)))
 }
 
 /// "دولتي السودان وجنوب السودان": after a dual head and its first genitive, the second
@@ -881,7 +952,10 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
     // "مجلس الأمن والأمم المتحدة": the United Nations is a name of its own.
     let united_nations =
         ["الأمم", "الامم"].contains(&rest) && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
-    let genitive = !united_nations && (coordinated_genitive(piece, rest) || linked_on(piece, rest));
+    let genitive = !united_nations
+        && (coordinated_genitive(piece, rest)
+            || linked_on(piece, rest)
+            || purpose_goes_on(piece, rest));
     // "حكومات أوغندا ورواندا وجمهورية الكونغو الديمقراطية": the governments of the States
     // listed, the last named by its head; one name.
     let governments = piece
@@ -1824,6 +1898,11 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     let starts = clause_starts(&words);
     let mut out = Vec::new();
     for (n, &from) in starts.iter().enumerate() {
+        // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
+        let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
+        if recalled_request(&words).is_some_and(|v| (from..to_end).contains(&v)) {
+            continue;
+        }
         // "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
         // الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
         let to = starts.get(n + 1).copied().unwrap_or(words.len());
@@ -1870,6 +1949,67 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         }
     }
     out
+}
+
+/// "تشير إلى أنها طلبت إلى X أن ...", "يذكر بأنه دعا X إلى ...": a paragraph recalling
+/// that the body asked before asks nothing new (as "Recalls that it requested" in English);
+/// the recalled verb's place.
+fn recalled_request(words: &[&str]) -> Option<usize> {
+    const RECALLS: [&str; 10] = [
+        "تشير",
+        "يشير",
+        "تذكر",
+        "يذكر",
+        "تستذكر",
+        "يستذكر",
+        "تذكّر",
+        "يذكّر",
+        "تعيد",
+        "يعيد",
+    ];
+    const THAT_IT: [&str; 12] = [
+        "أنه",
+        "أنها",
+        "انه",
+        "انها",
+        "بأنه",
+        "بأنها",
+        "بانه",
+        "بانها",
+        "أنهم",
+        "بأنهم",
+        "أنهما",
+        "بأنهما",
+    ];
+    let mut k = usize::from(words.first().is_some_and(|w| bare(w) == "إذ"));
+    if !words
+        .get(k)
+        .is_some_and(|w| RECALLS.contains(&verb_form(w)))
+    {
+        return None;
+    }
+    k += 1;
+    // "تشير كذلك إلى أنها ...": an adverb after the verb.
+    while words
+        .get(k)
+        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)) || ["إلى", "الى"].contains(&bare(w)))
+    {
+        k += 1;
+    }
+    if !words.get(k).is_some_and(|w| THAT_IT.contains(&bare(w))) {
+        return None;
+    }
+    k += 1;
+    if words.get(k).is_some_and(|w| bare(w) == "قد") {
+        k += 1;
+    }
+    words
+        .get(k)
+        .is_some_and(|w| {
+            let v = bare(w);
+            !v.starts_with(['ي', 'ت', 'ن']) && table::AR_VERBS.iter().any(|(x, _, _)| *x == v)
+        })
+        .then_some(k)
 }
 
 /// Where the sentence's clauses start: its first word, and each word that opens one.
@@ -6784,8 +6924,44 @@ pub fn item_action(item: &str) -> Option<String> {
 }
 
 /// Arabic chapeaus lend no addressee to their items (not read yet).
-pub fn chapeau_actors(_clause: &str) -> Option<Vec<String>> {
-    None
+pub fn chapeau_actors(clause: &str) -> Option<Vec<String>> {
+    // "تطلب إلى الأمين العام:" + "(أ) أن يعد ...": a verb and its addressee, then a colon;
+    // the items are what the addressee is asked.
+    let clause = clause.trim();
+    let rest = clause.strip_suffix(':')?.trim_end();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let at = words.iter().position(|w| {
+        let v = verb_form(w);
+        table::AR_VERBS.iter().any(|(x, _, _)| *x == v)
+    })?;
+    // The verb opens the clause (after its number or "و"), so no earlier text is read.
+    if at > 2 {
+        return None;
+    }
+    let v = verb_form(words[at]);
+    let &(_, openers, enders) = table::AR_VERBS.iter().find(|(x, _, _)| *x == v)?;
+    let mut addressee: Vec<&str> = words[at + 1..].to_vec();
+    if let Some(first) = addressee.first_mut() {
+        if openers.contains(first) {
+            addressee.remove(0);
+        } else if let Some(o) = openers
+            .iter()
+            .find(|o| o.chars().count() == 1 && first.starts_with(**o))
+        {
+            *first = &first[o.len()..];
+        }
+    }
+    // An ender or a list word left in the addressee ("... بما يلي") makes it no chapeau
+    // of addressee alone.
+    if addressee.is_empty()
+        || addressee
+            .iter()
+            .any(|w| enders.contains(&bare(w)) || ["يلي", "بما", "ما"].contains(&bare(w)))
+    {
+        return None;
+    }
+    let names = names(&addressee[..name_end(&addressee)]);
+    (!names.is_empty()).then_some(names)
 }
 
 /// "3. يقوم مجلس الجامعة بوضع ...", "(b) ترفع اللجنة تقريرها خلال ...": an item of a

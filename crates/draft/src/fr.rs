@@ -220,7 +220,8 @@ static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)").expect("valid regex")
+    // ", ainsi qu'aux X": the comma before "ainsi que" is the list's, not a piece's end.
+    Regex::new(r",?\s+ainsi\s+qu(?:e\s+|['’]\s*)|,\s*(?:et\s+)?|\s+et\s+").expect("valid regex")
 });
 
 /// One request: the actors asked, and the action.
@@ -427,6 +428,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
             && !council_chair(&clause[..verb.start()], body))
         || session_summary(&clause[..verb.start()])
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
+        || recalled_past(&clause[..verb.start()], &fold(&m[1]))
         || heard_speakers(&clause[..verb.start()])
         || debate_speakers(&clause[..whole.start()])
         || civility_subject(&clause[..whole.start()])
@@ -695,6 +697,8 @@ fn calls_for_a_thing(form: &str, rest: &str) -> bool {
     form.contains("appel")
         && !form.contains("en appelle")
         && !form.contains("fait appel")
+        && !form.contains("un appel")
+        && !form.contains("nouvel appel")
         && !form.contains("faisant appel")
         && starts_with_word(skip_call_asides(without_aside(rest)), &["à", "au", "aux"]).is_some()
 }
@@ -712,7 +716,7 @@ fn asked_again(before: &str, rest: &str) -> Option<Request> {
         .captures_iter(before)
         .chain(BY_NAMED.captures_iter(before))
         .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
-        .map(|c| vec![c[1].to_string()])
+        .map(|c| vec![without_possessive(&c[1])])
         .unwrap_or_default();
     Some((named, clean(action)))
 }
@@ -1889,9 +1893,36 @@ static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     // part of the name.
     // "du Secrétaire général", "du Représentant spécial": an office's title goes on in
     // lower case.
-    Regex::new(r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?)")
-        .expect("valid regex")
+    // "du Bureau des affaires de désarmement", "du Haut-Commissariat aux droits de l'homme":
+    // the name goes on with its complement (one noun, maybe one more "de" noun after it).
+    Regex::new(&format!(
+        r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{{Lu}}[\p{{L}}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?{NAME_COMPLEMENT})"
+    ))
+    .expect("valid regex")
 });
+
+/// A name read with `NAME_COMPLEMENT`, cut before a complement that is no part of it: "la
+/// Mission de ses efforts" is "Mission".
+fn without_possessive(name: &str) -> String {
+    const NOT_A_NAME: [&str; 13] = [
+        "ses", "son", "sa", "leur", "leurs", "cette", "ce", "ces", "un", "une", "tous", "toutes",
+        "tout",
+    ];
+    let words: Vec<&str> = name.split(' ').collect();
+    match words
+        .iter()
+        .position(|w| NOT_A_NAME.contains(&fold(w).as_str()))
+    {
+        Some(k) if k >= 2 => words[..k - 1].join(" "),
+        _ => name.to_string(),
+    }
+}
+
+/// A name's complement after its head noun: "des affaires de désarmement", "pour les
+/// Grands Lacs", "aux droits de l'homme", with an article (a bare "de" may open an
+/// infinitive, "du Secrétaire général de nommer"; "sur les haies" is a work's topic);
+/// `without_possessive` cuts "de ses efforts".
+const NAME_COMPLEMENT: &str = r"(?:\s+(?:(?:de\s+la|de\s+l['’]|des|du|pour\s+(?:les|la|le|l['’]))\s*[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|aux?\s+\p{Ll}[\p{L}-]+)(?:\s+(?:de\s+la|de\s+l['’]|des|du|d['’]|de)\s*[\p{L}-]+)?)?";
 
 /// "transmises par l'État partie": a name after "par le", "par la", "par l'".
 static BY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1925,7 +1956,7 @@ static PASSIVE_ASKED_AFTER_COMMA: LazyLock<Regex> =
 /// group 3). An authorisation ("a été autorisée à ...") names the one authorised, as
 /// "autorise X à" does.
 fn passive_asked_regex(opening: &str, subject: &str) -> Regex {
-    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e|[Cc]es)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part)\s+)*(?:été\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e|[Cc]es)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part|instamment|vivement|fermement|de\s+nouveau|à\s+nouveau)\s+)*(?:été\s+)?(?:(?:instamment|vivement|fermement)\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
         .expect("valid regex")
 }
 
@@ -3333,6 +3364,23 @@ fn reported_past(subject: &str, form: &str) -> bool {
     })
 }
 
+/// "Rappelle qu'elle a prié le Secrétaire général de ...", "Note que le Secrétaire général a
+/// demandé aux États de ...": a request made before, which the paragraph recalls or notes,
+/// is no new one (as "Recalls that it requested" in English).
+fn recalled_past(before_verb: &str, form: &str) -> bool {
+    let past = form.contains(' ') || form.ends_with('é');
+    let sentence = before_verb.rsplit(['.', ';']).next().unwrap_or(before_verb);
+    past && RECALLED.is_match(sentence)
+}
+
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+    // The that-clause's subject is the body itself, by a pronoun or its name, right before
+    // the auxiliary or the past form that holds it ("Rappelant que X n'est plus ..., les
+    // Délégués ont invité ..." asks).
+    Regex::new(r"(?i)\b(?:rappelle|rappellent|rappelant|a\s+rappelé|ont\s+rappelé|note|notent|notant|constate|constatent|constatant|observe|observant)\s+(?:également\s+|aussi\s+|en\s+outre\s+)?qu(?:e\s+|['’]\s*)(?:il|elle|ils|elles|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)(?:\s+(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)(?:\s+(?:déjà|également|aussi|notamment))?)?\s*$")
+        .expect("valid regex")
+});
+
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ba\s+(?:déclaré|indiqué|affirmé|souligné|expliqué|précisé)\b[^.;]*?\bque\b")
         .expect("valid regex")
@@ -3661,6 +3709,29 @@ fn that_subjunctive(rest: &str) -> Option<(Vec<String>, String)> {
         .iter()
         .find_map(|q| rest.strip_prefix(q))?;
     let lower = fold(after);
+    // "que le Conseil économique et social approuve ...": a named body, singular, and a
+    // subjunctive of the table (the "-e" of a verb is no sign of one: "économique").
+    let named_body = ["le ", "la ", "l'", "l’"].iter().any(|a| {
+        after
+            .strip_prefix(a)
+            .or_else(|| after.strip_prefix(&a.to_uppercase()))
+            .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
+    });
+    if named_body {
+        let mut at = 0;
+        for (k, word) in after.split(' ').enumerate() {
+            if k > 1 && table::FR_SUBJUNCTIVE_ACTS.contains(&fold(word).as_str()) {
+                let names = actors(&after[..at]);
+                let action = clean(&after[at..]);
+                return (!names.is_empty()).then_some((names, action));
+            }
+            if k > 8 || word.contains([',', ';']) {
+                return None;
+            }
+            at += word.len() + 1;
+        }
+        return None;
+    }
     if !["les ", "tous ", "toutes "]
         .iter()
         .any(|a| lower.starts_with(a))
@@ -3698,7 +3769,18 @@ fn clean(action: &str) -> String {
 /// "aux États Membres et aux organisations régionales" → ["États Membres", "Organisations
 /// régionales"]: the names, without their "à" and articles.
 fn actors(phrase: &str) -> Vec<String> {
-    let pieces = join_complements(phrase.trim().trim_end_matches(','));
+    let mut pieces = join_complements(phrase.trim().trim_end_matches(','));
+    // "à la Puissance occupante, Israël, de ...": the role, then the State that holds it
+    // in apposition; the State is asked.
+    if pieces.len() >= 2
+        && table::FR_ROLE_NOUNS.contains(&fold(without_addressee_opener(pieces[0].trim())).as_str())
+        && {
+            let name = pieces[1].trim();
+            !name.contains(' ') && name.starts_with(char::is_uppercase)
+        }
+    {
+        pieces.remove(0);
+    }
     let first_opened = pieces.first().is_some_and(|p| opened(p));
     pieces
         .iter()
@@ -3885,6 +3967,20 @@ static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether `piece` ("la science", "et la culture", "le crime") goes on the purpose "pour
+/// l'X" or "contre la X" of the name in `last`: one lower-case noun after its article.
+fn purpose_listed(last: &str, piece: &str) -> bool {
+    static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}.*\s(?:pour|contre)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)\p{Ll}[\p{L}-]*(?:,\s*(?:la|le|les)\s+\p{Ll}[\p{L}-]*|\s+et\s+(?:la|le|les)\s+\p{Ll}[\p{L}-]*)*$")
+            .expect("valid regex")
+    });
+    static ONE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:la|le|les)\s+\p{Ll}[\p{L}-]*\s*$").expect("valid regex")
+    });
+    let last = without_addressee_opener(last.trim());
+    PURPOSE.is_match(last) && ONE_NOUN.is_match(piece)
+}
+
 /// The pieces of an addressee list; "et" after a complement ("pour l'Inde et le Pakistan")
 /// joins its parts instead of listing another actor.
 fn join_complements(phrase: &str) -> Vec<String> {
@@ -3910,7 +4006,12 @@ fn acronym_closed_complement(piece: &str) -> bool {
 }
 
 fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
-    let enumerated = pieces.len() >= 2;
+    // "l'Organisation ... pour l'éducation, la science et la culture et les États": a name
+    // that holds its own list counts as an enumeration before the "et".
+    let enumerated = pieces.len() >= 2
+        || pieces
+            .last()
+            .is_some_and(|l| l.contains(',') && purpose_listed(l, "la x"));
     match (pieces.last_mut(), glue) {
         // "les Chefs d'État et de Gouvernement": one set of people, not two.
         (Some(last), Some(g))
@@ -3944,6 +4045,13 @@ fn push_piece(pieces: &mut Vec<String>, glue: Option<&str>, piece: &str) {
         (Some(last), Some(g)) if g.trim() == "et" && plural_head_of(last, piece).is_some() => {
             let head = plural_head_of(last, piece).unwrap_or_default();
             pieces.push(format!("{head} {}", piece.trim()));
+        }
+        // "l'Organisation des Nations Unies pour l'éducation, la science et la culture": a
+        // body's purpose listed in single nouns with their articles is the same name's
+        // ("..., la société civile" names another actor).
+        (Some(last), Some(_)) if purpose_listed(last, piece) => {
+            last.push_str(glue.unwrap_or_default());
+            last.push_str(piece);
         }
         // "les institutions, fonds et programmes des Nations Unies": nouns without their
         // article after one with it share that article, and so one name.

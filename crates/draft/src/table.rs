@@ -820,6 +820,24 @@ pub const RULE_NOUNS: &[&str] = &[
     "embargo",
 ];
 
+/// Singular subjunctives a recommendation or request asks of a named body ("Recommande
+/// que le Conseil économique et social approuve ...", "Demande que la Commission
+/// examine ...").
+#[rustfmt::skip]
+pub const FR_SUBJUNCTIVE_ACTS: &[&str] = &[
+    "approuve", "adopte", "examine", "proclame", "prenne", "fasse", "soumette", "établisse",
+    "crée", "inscrive", "convoque", "organise", "poursuive", "veille", "envisage", "tienne",
+    "présente", "élabore", "prépare", "mette", "fournisse", "assure", "continue", "étudie",
+];
+
+/// Roles a State holds, named before the State in apposition ("à la Puissance occupante,
+/// Israël, de ..."): the State is the one asked.
+pub const FR_ROLE_NOUNS: &[&str] = &["puissance occupante", "puissance administrante"];
+
+/// Places an actor noun belongs to: "the States of the region", "the countries of the
+/// subregion" (a name that ends there is whole: "... and the African Union" is another).
+pub const REGION_NOUNS: &[&str] = &["region", "subregion", "sub-region", "area", "continent"];
+
 /// Collective nouns two names before them share: "the A and B communities".
 pub const COLLECTIVE_NOUNS: &[&str] = &["communities", "peoples", "tribes", "populations"];
 
@@ -1829,6 +1847,12 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     // "Exige de X que ...", "Fait appel à X pour que ...", "en appelle à X".
     ("exige", Addressed), ("exigent", Addressed), ("exigé", Addressed),
     ("fait appel", Addressed), ("en appelle", Addressed),
+    // "Lance un appel à la communauté des donateurs pour qu'elle ...", "a lancé un appel à X
+    // pour que ...": the same appeal.
+    ("lance un appel", Addressed), ("lancent un appel", Addressed),
+    ("lancé un appel", Addressed), ("lance un nouvel appel", Addressed),
+    ("lance un appel pressant", Addressed), ("lance un appel urgent", Addressed),
+    ("lance un appel solennel", Addressed),
     // "– en faisant appel à l'Assemblée pour qu'elle organise ...": a gerund under a heading.
     ("en faisant appel", Addressed), ("faisant appel", Addressed),
     // "Continuant d'exiger le retour à l'ordre ..., le Conseil a ...": a demand kept up.
@@ -1901,7 +1925,7 @@ pub const FR_ALL_STATES: &str = "Tous les États";
 pub const FR_CALL_VERBS: &[&str] = &[
     "appelle", "appellent", "appelé", "demande", "a demandé", "demandé", "demande instamment",
     "a demandé instamment", "demandent", "exige", "exigent", "exigé", "demandait", "en appelle",
-    "fait appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
+    "fait appel", "lance un appel", "lancent un appel", "lancé un appel", "demandons", "exigeons", "appelons", "exigeant", "demandant", "appelant",
     "en exigeant", "en demandant", "en appelant", "tout en demandant", "tout en appelant",
     "réclame", "réclament", "a réclamé", "réclamé", "appelait", "continuant d'exiger",
     "continuant de demander", "suggère", "suggèrent",
@@ -2242,6 +2266,11 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "..., en particulier à ceux de la Palestine", "..., mais en particulier des autorités":
     // a part of the addressee singled out, not another actor.
     "en particulier", "mais", "notamment",
+    // "la communauté internationale, y compris aux donateurs, de ...": those included in
+    // the addressee, not another actor.
+    "y compris",
+    // "le Secrétaire général, dans la limite des ressources existantes, de ...": how.
+    "dans la limite", "dans les limites", "dans le cadre", "en priorité",
     // "tous les X, particulièrement ceux de Y, à ...": the same, in one word.
     "particulièrement", "plus particulièrement", "spécialement", "surtout",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",
@@ -2878,6 +2907,11 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("طالبت", &["من"], &["ب", "أن", "ان"]),
     ("يرجو", &["من", "إلى", "الى"], &["أن", "ان"]),
     ("ترجو", &["من", "إلى", "الى"], &["أن", "ان"]),
+    // "تُدعى الدول الأعضاء إلى ...", "يُرجى من X أن ...": the passive names whom it asks
+    // after it, as the active names its object (the normalized text has no vowel marks).
+    ("تدعى", &[], &["إلى", "الى"]),
+    ("يدعى", &[], &["إلى", "الى"]),
+    ("يرجى", &["من"], &["أن", "ان"]),
     ("يدعو", &[], &["إلى", "الى", "ل"]),
     ("تدعو", &[], &["إلى", "الى", "ل"]),
     ("دعا", &[], &["إلى", "الى", "ل"]),
@@ -3532,6 +3566,43 @@ pub const AR_ADVERB_PHRASES: &[&[&str]] = &[
 /// whole name of its own.
 pub const AR_RUN_TOGETHER_NAMES: &[&str] = &["الأممالمتحدة", "الاممالمتحدة"];
 
+/// "لحقوق الإنسان", "لشؤون اللاجئين": what a body is for, after its name and before a
+/// defined noun ("مفوضية الأمم المتحدة السامية لحقوق الإنسان"), part of the name; never a
+/// verbal noun of the act asked ("لتقديم الدعم").
+pub const AR_PURPOSE_NOUNS: &[&str] = &["لحقوق", "لشؤون", "لإغاثة", "لاغاثة"];
+
+/// Heads of the titles whose "المعني بـ" says what their mandate covers ("المقرر الخاص
+/// المعني بحالة ...", "الفريق العامل المعني بـ ..."): the "بـ" word is the title's, not the
+/// verb's ender ("الأطراف المعنية بالوقف" is no title).
+pub const AR_CONCERNED_TITLE_HEADS: &[&str] = &[
+    "المقرر",
+    "المقررة",
+    "مقرر",
+    "الفريق",
+    "فريق",
+    "اللجنة",
+    "لجنة",
+    "الخبير",
+    "الخبيرة",
+    "خبير",
+    "المبعوث",
+    "المبعوثة",
+    "مبعوث",
+    "الممثل",
+    "الممثلة",
+    "ممثل",
+    "المكتب",
+    "مكتب",
+    "المنسق",
+    "المنسقة",
+    "المستشار",
+    "المستشارة",
+    "الآلية",
+    "آلية",
+    "المقررين",
+    "الخبراء",
+];
+
 /// Proper names that begin with "ل" and are no "لـ" + a noun: "دعا المجلس حكومة لبنان إلى
 /// ..." names the government of Lebanon, not "لـ" + an act ("بنان").
 pub const AR_LAM_NAMES: &[&str] = &[
@@ -3930,6 +4001,9 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     "مسلحي", "مسلحو", "المسلحين",
     // "الأمانة العامة ودولة الرئاسة ولجنة وزارية": a State by its role.
     "دولة",
+    // "الدول الأعضاء ومنظومة الأمم المتحدة والمجتمع المدني", "ووكالات الأمم المتحدة":
+    // a system, agencies, funds or programmes asked beside States.
+    "منظومة", "وكالات", "برنامج", "منظمات", "هيئات", "مفوضية",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").

@@ -302,7 +302,18 @@ fn non_mandate_decision(rest: &str) -> bool {
         .iter()
         .any(|d| first.starts_with(d) || (cut.len() >= 12 && d.starts_with(cut)))
         || KEEPS_MEASURES.is_match(first)
+        || KEEPS_UNDER_CONSIDERATION.is_match(first)
 }
+
+/// "Decides to keep the matter under its consideration", "to keep the question under
+/// active review", "to continue to keep the situation on its agenda": the body's own
+/// watch, asking nobody (the forms `NON_MANDATE_DECISIONS` lists, with any of those words).
+static KEEPS_UNDER_CONSIDERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:continue\s+to\s+)?keep\s+(?:the|this|that|these)\s+(?:matters?|questions?|items?|situation|issues?|subject)\s+(?:under\s+(?:its\s+)?(?:(?:active|close|constant|continuous|regular|further)\s+)?(?:consideration|review|examination|scrutiny)|on\s+its\s+agenda)\b",
+    )
+    .expect("valid regex")
+});
 
 /// "decided to maintain the sanctions initially imposed on X": measures kept as they are,
 /// as a lifting is, ask nobody to do anything new (not "maintain its troops", nor "maintain

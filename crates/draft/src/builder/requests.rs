@@ -253,6 +253,13 @@ impl Builder {
         let rest = clause.rest;
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
+            // "It is requested that the Commission submit ...": an impersonal passive asks
+            // the subject of its that-clause, as "Requests that X submit ..." does.
+            if fold(passive_subject(clause.before).trim()) == "it"
+                && fold(rest.trim_start()).starts_with("that ")
+            {
+                return Some(self.by_that_or_thing(t, rest, sentence));
+            }
             return Some(self.passive_asked(clause.before, rest, sentence));
         }
         // "referred the others for further work by the Task Force": the Task Force.
@@ -1108,6 +1115,15 @@ fn names_an_aim(subject: &str) -> bool {
             .as_str(),
     );
     // "NATO's greatest responsibility is to ...": the last word of a possessed subject.
+    // "Decides that the Mission shall support ...": a body named by such a noun, capitalized
+    // and with no complement, is who acts ("The mission of the Board is to ..." is an aim).
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if let [the, noun] = words.as_slice()
+        && fold(the) == "the"
+        && noun.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
     let possessed = subject.contains(['’', '\''])
         && subject
             .rsplit(' ')
