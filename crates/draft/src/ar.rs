@@ -3446,6 +3446,9 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     } else {
         (before, false)
     };
+    // "قرارا تحت الفصل السابع من ميثاق الأمم المتحدة يقضي بـ ...": the Charter's chapter it
+    // was adopted under stands between it and its act.
+    let before = &before[..before.len() - chapter_phrase(before)];
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
     // "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
     // بتمديد ...": so does its day, with no comma.
@@ -3513,6 +3516,23 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     // "مشروع قرار تقدمت به X": nor is who tabled it ("به" after the verb).
     let describes = is_past_with_object(bare(w)) || table::AR_TABLED.contains(&bare(w));
     resolution && act && !describes && adopting_body(earlier).is_some()
+}
+
+/// The words that end `before` when they are "تحت الفصل <ordinal>" and at most "من ميثاق
+/// الأمم المتحدة" / "من الميثاق" (no comma or stop inside): the chapter a resolution was
+/// adopted under.
+fn chapter_phrase(before: &[&str]) -> usize {
+    let Some(k) = before.iter().rposition(|w| bare(w) == "تحت") else {
+        return 0;
+    };
+    let phrase = &before[k..];
+    let charter = ["من", "ميثاق", "الميثاق", "الأمم", "الامم", "المتحدة"];
+    let fits = phrase.len() <= 7
+        && phrase.get(1).is_some_and(|w| bare(w) == "الفصل")
+        && phrase.get(2).is_some()
+        && phrase[3..].iter().all(|w| charter.contains(&bare(w)))
+        && !phrase.iter().any(|w| w.ends_with([',', '.', ';', ':']));
+    if fits { phrase.len() } else { 0 }
 }
 
 /// "يقضي" after a resolution, also as "بقضي" (its "ي" typed as "ب", the key beside it:
@@ -4250,6 +4270,13 @@ fn request_at(
         && enders
             .iter()
             .any(|e| e.chars().count() == 1 && first.starts_with(e) && !openers.contains(e));
+    // "دعت الأمانة العامة، اليوم، إلى عقد اجتماع طارئ للجنة التنفيذية ...": a call to
+    // hold a meeting of a named body asks that body to meet, not all States.
+    if enders.contains(&bare(first))
+        && let Some(found) = meeting_called(&rest[i + 1..])
+    {
+        return Some(found);
+    }
     if enders.contains(&bare(first)) || ender_joined {
         // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
         // is one to all States, as the English rules read "calls for ...".
@@ -4286,6 +4313,17 @@ fn named_request(
     let (actors, j) = addressees(&owned, openers, enders);
     if actors.is_empty() {
         return None;
+    }
+    // "دعت الأمانة العامة لـ X، اليوم، إلى عقد اجتماع طارئ للجنة التنفيذية ...": the name
+    // after the verb calls (its subject), and the body named to meet is the one asked.
+    // Its body's name ("لـ X") and a day set off by commas may stand before "إلى".
+    let to = (j..owned.len().min(j + 8))
+        .find(|&k| ["إلى", "الى"].contains(&bare(owned[k])) && enders.contains(&bare(owned[k])));
+    if let Some(k) = to
+        && !owned[j..k].iter().any(|w| w.ends_with(['.', ';', ':']))
+        && let Some(found) = meeting_called(&owned[k + 1..])
+    {
+        return Some(found);
     }
     let action = action_after(&owned[j..], enders)?;
     Some((actors, action))
@@ -4921,13 +4959,22 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     if !called {
         return None;
     }
-    let k = (2..words.len().min(5)).find(|&k| {
-        bare(words[k])
-            .strip_prefix('ل')
-            .is_some_and(|r| table::AR_BODY_HEADS.contains(&r))
-    })?;
-    let head = bare(words[k]).strip_prefix('ل')?;
-    let mut named: Vec<&str> = vec![head];
+    // "لمجلس X"; "للجنة التنفيذية" ("لـ" + "اللجنة", its alif dropped, an adjective after
+    // it) is "اللجنة التنفيذية".
+    let head_of = |k: usize| -> Option<String> {
+        let w = bare(words[k]);
+        let defined = (w.starts_with("لل") && words.get(k + 1).is_some_and(|n| adjective(bare(n))))
+            .then(|| format!("ا{w}"))
+            .filter(|d| table::AR_BODY_HEADS.contains(&d.as_str()));
+        defined.or_else(|| {
+            w.strip_prefix('ل')
+                .filter(|r| table::AR_BODY_HEADS.contains(r))
+                .map(str::to_string)
+        })
+    };
+    let k = (2..words.len().min(5)).find(|&k| head_of(k).is_some())?;
+    let head = head_of(k)?;
+    let mut named: Vec<&str> = vec![head.as_str()];
     named.extend(&words[k + 1..]);
     let end = name_end(&named);
     let actors = names(&named[..end]);
