@@ -1948,12 +1948,21 @@ fn past_occasion(earlier: &str, date: Fuzzy) -> bool {
         ]
         .iter()
         .any(|p| ends_with_word(earlier, p));
-    !to_come
+    // "to consider the proposals as from its ninth session in 2010": the year of the
+    // meeting a task starts from, a start as "from 2010" is, no latest.
+    (!to_come
         && table::PAST_MARKERS
             .iter()
             .chain(table::OCCASION_VERBS)
-            .any(|p| ends_with_word(earlier, p))
+            .any(|p| ends_with_word(earlier, p)))
+        || FROM_MEETING_IN.is_match(earlier)
 }
+
+/// "(as) from its ninth session" (before "in <the year>"): a start at a meeting.
+static FROM_MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfrom\s+(?:its|the|their)\s+[\w-]+\s+(?:regular\s+|ordinary\s+)?(?:session|meeting)(?:\s+(?:in|of))?\s*$")
+        .expect("valid regex")
+});
 
 /// "views submitted by Parties and observers", "the comments received from growers" at a
 /// "by" word's left: a thing others send in, named by its past participle (group 1 the word

@@ -1924,7 +1924,18 @@ fn dated_header_lines(text: &str) -> Vec<bool> {
             && block
                 .iter()
                 .all(|l| l.split_whitespace().count() <= 16 && !l.ends_with(['.', ',', ';', ':']));
+        // "7 March 2008" / "His Excellency ..., Permanent Representative of ... to the
+        // Organization" (a picture's caption, too long for a headline): the date line over
+        // it is a header's line all the same, and the line under it opens a paragraph.
+        let date_over_text = !header
+            && block.len() >= 2
+            && DATE_LINE.is_match(block[0])
+            && block[0].split_whitespace().count() <= 4;
+        let first_after = range.start + 1;
         out[range].iter_mut().for_each(|o| *o = header);
+        if date_over_text {
+            out[first_after] = true;
+        }
     }
     out
 }

@@ -106,6 +106,15 @@ impl Builder {
             return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
+        // "The Assembly decided that the Review Conference would be held in <a place> from
+        // D to E ... to consider: ...": where and when another meeting, named, is to be
+        // held, a make-up that asks nobody ("decided that its next meeting / the thirteenth
+        // session would be held in X" stays the body's own: it meets again).
+        if let Some(m) = MEETING_HELD.captures(rest)
+            && !OWN_MEETING.is_match(&m[1])
+        {
+            return None;
+        }
         // "Decides that the informal consultations ... should be held at Nairobi during
         // January 2038, should review ...": the clause ends where "should" opens the next;
         // when and where a meeting is to be held, in a resolution's "should" or "shall",
@@ -150,7 +159,14 @@ impl Builder {
         // rule; nobody is asked.
         // A resolution's present tense ("...; decides that records shall be provided to
         // ...") settles one in a text that numbers no paragraphs too.
-        let settles = passive_that && (self.formal || table::PRESENT_DECIDES.contains(&form));
+        // A bare subjunctive ("Agreed that the final report be reproduced ... and be issued
+        // by the end of the year"), no modal before its "be", settles how a thing is done
+        // and names no doer, in a report too ("decided that the next meeting would be held
+        // in X" stays the body's).
+        let settles = passive_that
+            && (self.formal
+                || table::PRESENT_DECIDES.contains(&form)
+                || subjunctive_passive(trimmed));
         (starts_to || (passive_that && !settles)).then(|| {
             self.body_acts(
                 rest,
@@ -514,4 +530,29 @@ fn consents(rest: &str) -> bool {
     };
     let next = after.split_whitespace().next().unwrap_or("");
     next.ends_with("'s") || (next != "be" && table::NOT_INFINITIVE.contains(&next))
+}
+
+/// "that the Review Conference would be held": another meeting, named (group 1), to be held
+/// ("that the thirteenth session would be held" is the body's own session).
+static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+((?:the|a|an)\s+[^,;:]{0,80}?\b(?-i:Conference|Summit|Forum|Congress)s?)\s+(?:would|will|shall|should)\s+be\s+held\b")
+        .expect("valid regex")
+});
+
+/// The body's own meeting ("its next meeting", "the following session").
+static OWN_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:next|its|their|our|following|subsequent)\b").expect("valid regex")
+});
+
+/// "that X be <done>" with no modal before its "be" (a bare subjunctive).
+static THAT_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+([^,;:]*?)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+fn subjunctive_passive(rest: &str) -> bool {
+    THAT_BE_DONE.captures(rest).is_some_and(|m| {
+        let before = fold(m[1].rsplit(' ').next().unwrap_or(""));
+        !table::MODALS.contains(&before.as_str()) && !matches!(before.as_str(), "to" | "not")
+    })
 }

@@ -284,6 +284,13 @@ impl Builder {
 
     /// The subject of a passive request ("X were urged to ...") is asked.
     fn passive_asked(&self, before: &str, rest: &str, sentence: &str) -> Option<Candidate> {
+        // "stressed the importance of cooperation from States under an obligation or
+        // encouraged to cooperate with the Court": a participle joined by "or" / "and" to
+        // another modifier of a noun, with no auxiliary before it, describes those States
+        // (who they are), it asks none of them ("were invited and encouraged to" asks).
+        if coordinated_participle(before) {
+            return None;
+        }
         let subject = without_condemned_thing(passive_subject(before));
         // "a panel that shall be entrusted to ...": a relative clause says what the
         // panel asked for will do, it asks no one of its own.
@@ -2265,6 +2272,20 @@ static ADOPTED_TEXT_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a passive's participle follows "or" / "and" with no auxiliary in its segment
+/// ("States under an obligation or [encouraged]"): a noun's modifier, no finite passive.
+fn coordinated_participle(before: &str) -> bool {
+    let tail = before.trim_end();
+    let last = fold(tail.rsplit(' ').next().unwrap_or(""));
+    if !matches!(last.as_str(), "or" | "and") {
+        return false;
+    }
+    let segment = &tail[tail.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    !segment
+        .split_whitespace()
+        .any(|w| table::PASSIVE_AUX.contains(&fold(w).as_str()))
+}
 
 fn passive_subject(before: &str) -> &str {
     let mut s = before.trim_end();
