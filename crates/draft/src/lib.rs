@@ -28,6 +28,7 @@ mod grid;
 mod ids;
 pub mod input;
 mod meta;
+mod newsdue;
 mod odt;
 mod recur;
 mod restated;
