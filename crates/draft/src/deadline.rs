@@ -596,9 +596,11 @@ type Finder = fn(&str, Option<Date>) -> Vec<Candidate>;
 /// the past, not deadlines.
 pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
+    let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 25] = [
+    let finders: [Finder; 26] = [
+        crate::newsdue::deadlines,
         spans_before_date,
         dates,
         range_starts,

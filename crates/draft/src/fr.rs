@@ -918,12 +918,39 @@ fn promised(clause: &str) -> Option<(Vec<String>, String)> {
 static GIVES: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)(?:,\s+[^,;]{{2,160}}?,)?\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord|lanc|fix|impos)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:heures|jours?|semaines?|mois))\s+((?:à|aux?)\s+[^,;]{{2,120}}?)(?:,\s+[^,;]{{2,160}}?,)?\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
 
+/// "ont donné aux autorités de transition 30 jours pour ...": whom before the time given;
+/// "a donné jusqu'au 31 mars à la junte pour ...": a time given up to a day.
+static GIVES_TO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    let words = number_words();
+    Regex::new(&format!(
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+((?:à|aux?)\s+[^,;]{{2,80}}?)\s+((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:heures|jours?|semaines?|mois))\s+pour\s+(.+)$"
+    ))
+    .expect("valid regex")
+});
+static GIVES_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+jusqu['’](?:au|à)\s+([^,;]{3,40}?)\s+((?:à|aux?)\s+[^,;]{2,120}?)\s+pour\s+(.+)$")
+        .expect("valid regex")
+});
+
 fn given_time(clause: &str) -> Option<(Vec<String>, String)> {
+    if let Some(m) = GIVES_UNTIL.captures(clause) {
+        let names = actors(&m[2]);
+        let day = m[1].trim();
+        let day = day.strip_prefix("le ").unwrap_or(day);
+        let action = format!("{}, au plus tard le {day}", clean(&m[3]));
+        return (!names.is_empty()).then_some((names, action));
+    }
+    if let Some(m) = GIVES_TO_FIRST.captures(clause) {
+        let names = actors(&m[1]);
+        let span = BRACKETED_FIGURE.replace(&m[2], "");
+        let action = format!("{}, dans un délai de {span}", clean(&m[3]));
+        return (!names.is_empty()).then_some((names, action));
+    }
     let m = GIVES.captures(clause)?;
     let names = actors(&m[2]);
     // "huit (08) jours": the figure in brackets repeats the word.

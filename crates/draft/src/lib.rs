@@ -28,6 +28,7 @@ mod grid;
 mod ids;
 pub mod input;
 mod meta;
+mod newsdue;
 mod odt;
 mod recur;
 mod restated;
@@ -373,6 +374,8 @@ mod tests_fr_res31_kinds;
 mod tests_grid_actors;
 #[cfg(test)]
 mod tests_grid_deadlines;
+#[cfg(test)]
+mod tests_grid_deadlines_news;
 #[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]

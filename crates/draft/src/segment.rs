@@ -52,7 +52,7 @@ enum Marker {
 /// "gave Valley a 10-day deadline to restore its charter": an ultimatum, read as the
 /// request it is ("asked Valley to act within 10 days to restore ...").
 static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+an?\s+(\d+|[a-z]+)[- ](day|week|month)\s+(?:deadline|ultimatum)\s+to\s")
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{L}[^,;.]{0,60}?)\s+an?\s+(\d+|[a-z]+)[- ](hour|day|week|month)\s+(?:deadline|ultimatum)\s+to\s")
         .expect("valid regex")
 });
 
@@ -61,20 +61,35 @@ static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
 /// or "to", read as the request it is ("asked the rebels in Zanta to act within one week to
 /// hand over ...").
 static ULTIMATUM_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:announced|announces|issued|issues|set|sets|gave|gives|imposed|imposes|handed)\s+an?\s+(\d+|[a-z]+)[- ](day|week|month)\s+(?:deadline|ultimatum)\s+(?:for|to)\s+((?:the\s+)?[\p{L}][^,;.]{0,60}?)\s+to\s")
+    Regex::new(r"\b(?:announced|announces|issued|issues|set|sets|gave|gives|imposed|imposes|handed)\s+an?\s+(\d+|[a-z]+)[- ](hour|day|week|month)\s+(?:deadline|ultimatum)\s+(?:for|to)\s+((?:the\s+)?[\p{L}][^,;.]{0,60}?)\s+to\s")
         .expect("valid regex")
 });
 
 /// "has given the junta 20 months at most with effect of 1 May 2030 to complete
 /// ...": a span granted to act in, from a day the text may give.
 static SPAN_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+(\d+|[a-z]+)\s+(days|weeks|months|years)(?:\s+maximum)?(?:\s+with\s+effect\s+(?:of|from)\s+([^;]{4,30}?\d{4}))?\s+to\s")
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{L}[^,;.]{0,60}?)\s+(\d+|[a-z]+)\s+(hours|days|weeks|months|years)(?:\s+maximum)?(?:\s+with\s+effect\s+(?:of|from)\s+([^;]{4,30}?\d{4}))?\s+to\s")
+        .expect("valid regex")
+});
+
+/// "gave the junta until 31 March to hand power back", "gave the parties until the end of the
+/// month to sign": a time granted up to a day, read as the request it is ("asked the junta
+/// to act by 31 March to ...").
+static UNTIL_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:gave|gives|has\s+given|have\s+given|had\s+given)\s+((?:the\s+)?\p{L}[^,;.]{0,60}?)\s+until\s+([^,;.]{3,40}?)\s+to\s")
         .expect("valid regex")
 });
 
 /// The text with its ultimatums read as requests (English only).
 pub fn ultimatums(text: &str) -> std::borrow::Cow<'_, str> {
-    let text = ULTIMATUM.replace_all(text, "asked $1 to act within $2 ${3}s to ");
+    let text = match UNTIL_GIVEN.replace_all(text, "asked $1 to act by $2 to ") {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(text),
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    };
+    let text = match ULTIMATUM.replace_all(&text, "asked $1 to act within $2 ${3}s to ") {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    };
     let asked = |c: &regex::Captures<'_>| {
         let plural = if matches!(&c[1], "one" | "1") {
             ""

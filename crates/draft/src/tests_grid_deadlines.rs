@@ -23,7 +23,7 @@ use jiff::civil::Date;
 use crate::{Anchor, Draft, DraftMandate, Due, Options, draft};
 
 /// A language, an adoption day, the expected deadline and the text.
-type Case = (&'static str, &'static str, &'static str, &'static str);
+pub(crate) type Case = (&'static str, &'static str, &'static str, &'static str);
 
 fn day(s: &str) -> Date {
     s.parse().unwrap_or_else(|_| panic!("bad day {s}"))
@@ -190,7 +190,7 @@ fn check(case: &Case) -> Result<(), String> {
 }
 
 /// Runs `cases`, printing each failure; the count right per language.
-fn run(cases: &[Case]) -> Vec<(&'static str, usize, usize)> {
+pub(crate) fn run(cases: &[Case]) -> Vec<(&'static str, usize, usize)> {
     let mut tally: Vec<(&'static str, usize, usize)> =
         vec![("en", 0, 0), ("fr", 0, 0), ("ar", 0, 0)];
     for (i, case) in cases.iter().enumerate() {

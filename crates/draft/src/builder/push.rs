@@ -763,6 +763,17 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].trim().to_string();
         }
     }
+    // "D'ici au 30 septembre 2026, le Secrétariat est prié de ...": the French twin.
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = FR_FRONTED_DATE.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("au plus tard le {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[0].trim().to_string();
+        }
+    }
     // "في غضون 30 يوما، طلب من X تقديم ...": a span set off by a comma at the head of the
     // request's sentence times it.
     if dl.found.is_none()
@@ -982,6 +993,19 @@ static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = deadline::MONTH_NAMES.as_str();
     Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
+        .expect("valid regex")
+});
+
+/// "D'ici au 30 septembre 2026, le Secrétariat général est prié de": group 1 the day and
+/// month, maybe its year, before a French passive request's subject.
+static FR_FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = crate::any_of(
+        &crate::table::FR_MONTHS
+            .iter()
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(r"(?i)(?:^|\b)(?:d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|avant\s+le)\s+(\d{{1,2}}(?:er)?\s+(?:{m})(?:\s+(?:19|20|21)\d\d)?)\s*,\s*(?:le|la|les|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:est|sont)\s+(?:également\s+)?priée?s?(?:\s+(?:de|d['’]))?\s*$"))
         .expect("valid regex")
 });
 
