@@ -368,6 +368,8 @@ mod tests_fr_res30_kinds;
 #[cfg(test)]
 mod tests_fr_res31_kinds;
 #[cfg(test)]
+mod tests_fr_res32_kinds;
+#[cfg(test)]
 mod tests_grid_deadlines;
 #[cfg(test)]
 mod tests_held25_kinds;
