@@ -45,7 +45,7 @@ static ASIDE_CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}?)(?:\s+(?:a|ont)\s+décidé|\s+décide)?\s*:$").expect("valid regex")
+    Regex::new(r"^(?:L['’]|Le\s+|La\s+|Les\s+)((?:\p{Lu}|conseil\s|conférence\s|comité\s|assemblée\s|commission\s)[^,;:.]{2,80}?)(?:\s+(?:a|ont)\s+décidé|\s+décide|\s+(?:est|sont)\s+convenu(?:e|s|es)?)?\s*:$").expect("valid regex")
 });
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
@@ -3164,6 +3164,15 @@ pub fn infinitive_line(text: &str) -> Option<String> {
 /// Whether a clause is a chapeau whose lettered items each say what the body decides
 /// ("Décide :" + "a) De créer ...").
 pub fn decides_items(clause: &str) -> bool {
+    // "Le Conseil est convenu :", "Les ministres sont convenus de ce qui suit :": what was
+    // agreed, item by item, is decided as "a décidé :" decides it.
+    static AGREED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:est|sont|a|ont|se\s+sont|s['’]est)\s+(?:\p{Ll}+ment\s+)?convenu(?:e|s|es)?(?:\s+de\s+ce\s+qui\s+suit|\s+des\s+points\s+suivants)?\s*:$")
+            .expect("valid regex")
+    });
+    if AGREED.is_match(clause.trim()) {
+        return true;
+    }
     VERB.captures(clause).is_some_and(|m| {
         let form = fold(&m[1]);
         (table::FR_VERBS
@@ -3258,6 +3267,12 @@ fn present_task(clause: &str, body: &str) -> Option<Request> {
 /// passive ("que les volontaires soient déployés") asks nobody.
 pub fn decided_item(item: &str, body: &str) -> Vec<(Vec<String>, String)> {
     let item = item.trim();
+    // "Pour renouveler le mandat ...", "Pour demander au Secrétaire général de ...": a
+    // translation's item ("(a) To renew ...") that opens with "Pour" and an infinitive is
+    // the decision "de renouveler ...", "de demander ...".
+    if let Some(action) = strip_pour_infinitive(item) {
+        return decided_item(&format!("de {action}"), body);
+    }
     // "d'inscrire la question ..., et de demander au Directeur général de ...": a second
     // decision in the item, one to ask whom it names.
     if let Some(m) = SECOND_DECIDED_ASK.find(item) {
@@ -3303,6 +3318,25 @@ fn that_singular(item: &str) -> Option<(Vec<String>, String)> {
         .iter()
         .find_map(|q| item.strip_prefix(q))?;
     that_named(after)
+}
+
+/// "Pour renouveler le mandat ..." → "renouveler le mandat ...": an item opened by "Pour"
+/// and an infinitive, not a purpose before a clause of its own ("Pour planter des haies,
+/// les communes doivent ...").
+fn strip_pour_infinitive(item: &str) -> Option<&str> {
+    static POUR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[Pp]our\s+((?:(?:se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\b)")
+            .expect("valid regex")
+    });
+    static OWN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(?:le|la|les|l['’]|il|ils|elle|elles|on|nous|chaque|tous|toutes)\s*\p{L}")
+            .expect("valid regex")
+    });
+    let m = POUR.captures(item)?;
+    if OWN_CLAUSE.is_match(item) {
+        return None;
+    }
+    Some(&item[m.get(1).expect("group").start()..])
 }
 
 static SECOND_DECIDED_ASK: LazyLock<Regex> = LazyLock::new(|| {

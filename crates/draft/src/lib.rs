@@ -371,6 +371,8 @@ mod tests_fr_res30_kinds;
 #[cfg(test)]
 mod tests_fr_res31_kinds;
 #[cfg(test)]
+mod tests_fr_res32_kinds;
+#[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]
 mod tests_grid_deadlines;

@@ -187,6 +187,7 @@ fn sentence_case(line: &str, mut cap_next: bool, out: &mut String) -> bool {
 /// markers a PDF's superscripts leave on words ("Member States3", "the report,1") go.
 pub fn normalize(text: &str) -> String {
     let text = without_markup(text);
+    let text = WIKI_INDENTED_LABEL.replace_all(&text, "$1 ");
     let text = QUOTED_LINE.replace_all(&text, "$1$2");
     let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
     let text = LETTER_STUCK_TO_WORD.replace_all(&text, "$1($2) $3");
@@ -515,6 +516,14 @@ fn without_running_headers(text: &str) -> String {
     }
     out
 }
+
+/// ": (a) Pour renouveler ...", ":: - ...": a wiki page's indentation (a colon, or more,
+/// at the head of a line) before an item's label; the label opens the line, as on a page
+/// that indents nothing.
+static WIKI_INDENTED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*:+[ \t]+(\([a-z]{1,4}\)|[a-z]\)|\d{1,2}[.)]|[-–•])[ \t]")
+        .expect("valid regex")
+});
 
 /// `"The Security Council,` / `"1. Decides ...`: a press release that quotes a resolution
 /// opens each of its lines with a quotation mark; the line is the resolution's. So is a

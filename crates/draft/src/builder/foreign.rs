@@ -251,6 +251,27 @@ impl Builder {
         }
     }
 
+    /// An item's request as a mandate, due at the end of the period an item before it named
+    /// when it says so ("... à la fin de cette période").
+    fn push_item(
+        &mut self,
+        actors: Vec<String>,
+        action: String,
+        number: Option<u32>,
+        letter: &str,
+        text: &str,
+    ) {
+        let at_period_end = fr::at_period_end(&action);
+        self.push(french(actors, action), number, letter, text, None);
+        if let (true, Some(end), Some(m)) =
+            (at_period_end, self.period_end, self.mandates.last_mut())
+            && m.due.is_none()
+        {
+            m.due = Some(Due::On(Fuzzy::Day(end)));
+            m.due_check = Some("the text says \"at the end of this period\": read as the end of the period it named before".into());
+        }
+    }
+
     /// Whether the paragraphs after this one are items of its decision.
     fn next_foreign_lead(
         &mut self,
@@ -285,16 +306,21 @@ impl Builder {
     ) {
         for sub in &p.subs {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
+            // "(a) Pour renouveler le mandat ... jusqu'au 24 juillet 2032 ;" + "(b) ... à la
+            // fin de cette période": an item names the period a later item's due ends.
+            if let Some(end) = fr::period_end(&sub.text) {
+                self.period_end = Some(end);
+            }
             let own = (rules.requests)(&sub.text, body);
             if !own.is_empty() {
                 for (actors, action) in own {
-                    self.push(french(actors, action), number, &sub.letter, &text, None);
+                    self.push_item(actors, action, number, &sub.letter, &text);
                 }
                 continue;
             }
             if decides {
                 for (actors, action) in (rules.decided_item)(&sub.text, body) {
-                    self.push(french(actors, action), number, &sub.letter, &text, None);
+                    self.push_item(actors, action, number, &sub.letter, &text);
                 }
                 continue;
             }
