@@ -406,6 +406,8 @@ mod tests_hen23_kinds;
 #[cfg(test)]
 mod tests_hen24_kinds;
 #[cfg(test)]
+mod tests_hen26_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
