@@ -325,6 +325,7 @@ fn clause_position(
     let and_call = form.starts_with("and ") && !we_after_semicolon(sentence, toks, i);
     if official_appeal(toks, i, kind, &position)
         || appositive_official(sentence, toks, i, kind)
+        || office_before_name(sentence, toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
         || and_call
         || speaker_said_and(toks, i, kind)
@@ -515,6 +516,50 @@ fn appositive_official(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> 
         .take(2)
         .any(|t| table::OFFICIAL_TITLES.contains(&t.word.as_str()));
     name_ok && office && aside.len() <= 10 && sentence[..toks[0].start].trim().is_empty()
+}
+
+/// "Eastland's President and current chair of the Union, Jane Doe, again urged X to ...,
+/// and called for ...": a head of state's office before her name, the name between
+/// commas, then (adverbs and) the verb: she speaks for herself, in that verb and in one
+/// joined to it by "and", not for the body whose meeting the page reports.
+fn office_before_name(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if !matches!(kind, Kind::Addressed | Kind::Unaddressed)
+        || i < 4
+        || !sentence[..toks[0].start].trim().is_empty()
+    {
+        return false;
+    }
+    let commas: Vec<usize> = (1..i)
+        .filter(|&k| punct_between(sentence, toks, k - 1))
+        .collect();
+    let [c1, c2, ..] = commas[..] else {
+        return false;
+    };
+    let office = c1 <= 10
+        && toks[..c1]
+            .iter()
+            .any(|t| table::OFFICIAL_TITLES.contains(&t.word.as_str()))
+        && !toks[..c1]
+            .iter()
+            .any(|t| table::RELATIVE_WORDS.contains(&t.word.as_str()));
+    let name = (2..=4).contains(&(c2 - c1))
+        && toks[c1..c2]
+            .iter()
+            .all(|t| sentence[t.start..].starts_with(char::is_uppercase));
+    let mut v = c2;
+    while v < i && table::ADVERBS.contains(&toks[v].word.as_str()) {
+        v += 1;
+    }
+    let joined = v < i
+        && toks[i - 1].word == "and"
+        && toks[v..i - 1]
+            .iter()
+            .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()));
+    office
+        && name
+        && toks[v].word.ends_with("ed")
+        && toks[i].word.ends_with("ed")
+        && (v == i || joined)
 }
 
 /// "... requires that the growers shall plant, share water and commit to joint
@@ -924,14 +969,23 @@ fn subject_then_venue(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
                     | "ordinary"
                     | "special"
                     | "emergency"
+                    | "held"
+                    | "convened"
             )
     };
     (j.saturating_sub(16)..j - 1).rev().any(|k| {
-        matches!(
+        let body = matches!(
             toks[k].word.as_str(),
             "leaders" | "ministers" | "heads" | "council" | "summit" | "authority" | "assembly"
-        ) && matches!(toks[k + 1].word.as_str(), "at" | "in" | "during")
-            && !punct_between(sentence, toks, k)
+        );
+        // "The Extraordinary Summit of the Union (ORU) held Saturday in Eastport called
+        // for ...": the body's name, then "held / convened" and where and when.
+        let held = matches!(toks[k + 1].word.as_str(), "held" | "convened")
+            && (body || sentence[toks[k].start..].starts_with(char::is_uppercase));
+        // A name's closing bracket ("(ORU) held") is no break.
+        let gap = sentence[toks[k].end..toks[k + 1].start].trim();
+        (held || (body && matches!(toks[k + 1].word.as_str(), "at" | "in" | "during")))
+            && (!punct_between(sentence, toks, k) || (held && gap == ")"))
             && toks[k + 1..j].iter().all(venue_word)
             && toks[k + 1..j]
                 .iter()

@@ -128,12 +128,16 @@ fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
 /// “demands that X step aside and hand over power ... within 15 days.”": a news page's
 /// first paragraph whose request a later paragraph makes of the same actors, in most of its
 /// words, is that paragraph's lede.
+/// A headline in title case over the page ("Extraordinary Summit of Orchard Leaders in
+/// Eastport", no stop) is no lede: the paragraph after it is.
 fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
-    let Some(head) = paras
-        .iter()
-        .find(|p| !p.text.trim().is_empty())
-        .and_then(|p| u32::try_from(p.ordinal).ok())
-    else {
+    let mut filled = paras.iter().filter(|p| !p.text.trim().is_empty());
+    let first = filled.next();
+    let lede = match first {
+        Some(p) if title_case_line(&p.text) => filled.next(),
+        other => other,
+    };
+    let Some(head) = lede.and_then(|p| u32::try_from(p.ordinal).ok()) else {
         return;
     };
     let words = |t: &str| -> Vec<String> {

@@ -174,6 +174,10 @@ pub const VERBS: &[Verb] = &[
         // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
         // names nobody.
         "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",
+        // "has reiterated a call for the withdrawal of all armed groups": a call for a thing
+        // made anew, with "a" as with "its".
+        "reiterates a call for", "reiterated a call for", "renews a call for", "renewed a call for",
+        "reiterating a call for", "renewing a call for",
         // "reiterated the regional call made at the 39th Summit for ...": the call made at
         // an earlier meeting, as made by it.
         "reiterates the call made at", "reiterated the call made at", "renews the call made at",

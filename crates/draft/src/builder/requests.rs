@@ -2387,8 +2387,9 @@ fn after_reported_that(subject: &str) -> &str {
 }
 
 /// "said that ", "stated that that ": a report's verb and its "that" (doubled by a typo).
+/// "The Conference furthered that X be encouraged to ...": "furthered" (said further) too.
 static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|stated|states|added|noted|read|reads)\s+(?:that\s+)+")
+    Regex::new(r"\b(?:said|says|stated|states|added|noted|read|reads|furthered)\s+(?:that\s+)+")
         .expect("valid regex")
 });
 
