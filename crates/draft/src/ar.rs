@@ -954,7 +954,7 @@ fn goes_on_name(piece: &[&str], words: &[&str], k: usize, rest: &str) -> bool {
         ["الأمم", "الامم"].contains(&rest) && words.get(k + 1).is_some_and(|n| bare(n) == "المتحدة");
     let genitive = !united_nations
         && (coordinated_genitive(piece, rest)
-            || linked_on(piece, rest)
+            || linked_on(piece, rest) && !community(words, k, rest)
             || purpose_goes_on(piece, rest));
     // "حكومات أوغندا ورواندا وجمهورية الكونغو الديمقراطية": the governments of the States
     // listed, the last named by its head; one name.
@@ -1002,6 +1002,9 @@ fn without_various(p: Vec<&str>) -> Vec<&str> {
 fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
     piece.len() == 2
         && !has_article(bare(piece[0]))
+        // "جميع القطاعات والوحدات الإدارية": all of the first, and the second besides (no
+        // construct: "جميع" is a quantity, and "و" opens a second addressee).
+        && !["جميع", "كافة"].contains(&bare(piece[0]))
         && has_article(bare(piece[1]))
         && !piece[1].ends_with(',')
         // "هيئة الأممالمتحدة واليونيسكو": the United Nations run together by a page is a
@@ -1010,6 +1013,15 @@ fn coordinated_genitive(piece: &[&str], next: &str) -> bool {
         && has_article(next)
         && !table::AR_ACTOR_HEADS.contains(&next)
         && !table::AR_BODY_HEADS.contains(&next)
+}
+
+/// "الدول الأعضاء في الاتحاد X" + "المجتمع الدولي": the international community (or the
+/// civil one, "الأسرة الدولية") is a name of its own, never a second noun of a "في" phrase.
+fn community(words: &[&str], k: usize, rest: &str) -> bool {
+    ["المجتمع", "الأسرة", "الاسرة"].contains(&rest)
+        && words
+            .get(k + 1)
+            .is_some_and(|n| ["الدولي", "الدولية", "المدني"].contains(&bare(n)))
 }
 
 /// "أجهزة الإعلام في الدول الأعضاء" + "الجامعة": a second noun of the name's "في" / "لدى"
@@ -1039,6 +1051,7 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         genitive_chain(words, end)
     };
     let end = un_purpose_end(words, organisation_end(words, end));
+    let end = government_end(words, end);
     let mut name: Vec<&str> = words[..end].to_vec();
     // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
     // is held at is passed over, not named.
@@ -1054,6 +1067,27 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         name.trim_end_matches([',', ';', '.', ':']).to_string(),
         taken,
     ))
+}
+
+/// "وزارة المالية بحكومة الوحدة الوطنية": the government a ministry belongs to ("بـ" +
+/// "حكومة" and its defined words) goes on with its name.
+fn government_end(words: &[&str], end: usize) -> usize {
+    if end == 0
+        || words[end - 1].ends_with([',', '،', ';', '.', ':'])
+        || !words
+            .get(end)
+            .is_some_and(|w| ["بحكومة", "لحكومة"].contains(&bare(w)))
+    {
+        return end;
+    }
+    let mut k = end + 1;
+    while k < words.len() && has_article(bare(words[k])) {
+        k += 1;
+        if words[k - 1].ends_with([',', '،', ';', '.', ':']) {
+            break;
+        }
+    }
+    k
 }
 
 /// Where a body's head and the words that go with it end: its adjectives after a defined
@@ -4313,6 +4347,18 @@ fn named_request(
     let (actors, j) = addressees(&owned, openers, enders);
     if actors.is_empty() {
         return None;
+    }
+    // "طالبت المالية في بيان آخر، بموافاتها ...": the name that issued a statement is the
+    // one that calls (a ministry by its short name), and the call names no one after it.
+    if owned
+        .get(j)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && owned
+            .get(j + 1)
+            .is_some_and(|w| bare(w).starts_with("بيان"))
+        && let Some(m) = (j + 1..owned.len().min(j + 5)).find(|&m| owned[m].ends_with(['،', ',']))
+    {
+        return unnamed_call(&owned[m + 1..], enders);
     }
     // "دعت الأمانة العامة لـ X، اليوم، إلى عقد اجتماع طارئ للجنة التنفيذية ...": the name
     // after the verb calls (its subject), and the body named to meet is the one asked.

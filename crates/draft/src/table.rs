@@ -3715,6 +3715,8 @@ pub const AR_PARTICIPLES: &[(&str, &str)] = &[
     // "جدد المجلس التفويض، طالباً من الأمين العام تقديم تقرير ...": requesting.
     ("طالبا", "طلب"),
     ("طالبين", "طلب"),
+    // "دعيا X، إلى ...": "داعيا" with its alif dropped (a slip of the news pages).
+    ("دعيا", "يدعو"),
 ];
 
 /// A speech, after "في": what a speaker urged in it ("وفي كلمته ... دعا ...") is no
@@ -3857,6 +3859,9 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "الاعلان",
     // "ودعت المنظمة جميع الدول إلى ...": the organization itself.
     "المنظمة",
+    // "دعت وزارة الزراعة جميع البلديات بضرورة ...": a ministry that calls.
+    "وزارة",
+    "الوزارة",
 ];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
