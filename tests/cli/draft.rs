@@ -7,6 +7,7 @@ use oic_draft::{self as draft, Options};
 use oic_track::draft_file as render;
 use oic_track::model::{Resolution, Window};
 
+use crate::judge::fold;
 use crate::support::*;
 
 /// A mandate as a hand-made expected file gives it.
@@ -42,20 +43,6 @@ fn texts() -> PathBuf {
 /// The drafter's own fixtures: `crates/draft/tests/fixtures`.
 fn draft_fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/draft/tests/fixtures")
-}
-
-/// Case and article folding, as the matching rule says.
-pub(crate) fn fold(actor: &str) -> String {
-    actor
-        .to_lowercase()
-        .replace(['’', '‘'], "'")
-        // The same Arabic letters typed with a Persian keyboard ("فریق" is "فريق").
-        .replace('ی', "ي")
-        .replace('ک', "ك")
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "the" | "a" | "an"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn folded(actors: &[String]) -> Vec<String> {

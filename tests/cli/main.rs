@@ -2,6 +2,10 @@
 
 mod support;
 
+// The actor-judging rule, shared with the drafter's composed grid.
+#[path = "../../crates/draft/src/judge.rs"]
+mod judge;
+
 mod actors;
 
 #[cfg(unix)]

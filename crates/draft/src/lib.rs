@@ -273,6 +273,8 @@ pub fn id_part(s: &str) -> String {
 }
 
 #[cfg(test)]
+mod judge;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_act_kinds;

@@ -5,12 +5,12 @@
 //! that actor. None is a sentence of a real text. The expectations were written before the
 //! drafter first ran on them.
 //!
-//! Judged as the real-text scorer judges an actor right (`actors_right` in
-//! `tests/cli/draft_real.rs`, mirrored here rule for rule since that function lives in
-//! another test crate): each key is in a drafted actor of its own, as many actors as keys,
+//! Judged by the real-text scorer's own rule (`judge::actors_right`, one file both test
+//! crates include): each key is in a drafted actor of its own, as many actors as keys,
 //! and each drafted actor adds at most three words to its key or is its key's full name,
 //! never running on into what is asked. Every mandate the text yields is judged.
 
+use crate::judge::actors_right;
 use crate::{Options, draft};
 
 /// What a case's text must yield.
@@ -2468,94 +2468,6 @@ const AR_FIFTH: &[Case] = &[
         want: Nothing,
     },
 ];
-
-/// Case and article folding, as the scorer's `fold` (`tests/cli/draft.rs`).
-fn fold(actor: &str) -> String {
-    actor
-        .to_lowercase()
-        .replace(['’', '‘'], "'")
-        .replace('ی', "ي")
-        .replace('ک', "ك")
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "the" | "a" | "an"))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The scorer's `fold_name`: one spelling for titles written two ways.
-fn fold_name(actor: &str) -> String {
-    fold(actor)
-        .replace("secretary general", "secretary-general")
-        .replace("director general", "director-general")
-        .replace("states members", "member states")
-}
-
-/// The scorer's `actors_right`.
-fn actors_right(keys: &[&str], actors: &[String]) -> bool {
-    if keys.len() != actors.len() {
-        return false;
-    }
-    let mut used = vec![false; actors.len()];
-    keys.iter().all(|k| {
-        let k = fold_name(k);
-        let hit = actors.iter().enumerate().position(|(i, a)| {
-            let folded = fold_name(a);
-            !used[i]
-                && folded.contains(&k)
-                && (folded.split(' ').count() <= k.split(' ').count() + 3
-                    || full_name(&k, &folded, a))
-        });
-        hit.map(|i| used[i] = true).is_some()
-    })
-}
-
-/// The scorer's `full_name`.
-fn full_name(key: &str, actor: &str, raw: &str) -> bool {
-    const COMPLEMENT: [&str; 17] = [
-        "of", "on", "for", "in", "to", "not", "with", "from", "at", "against", "aux", "au", "des",
-        "du", "de", "pour", "sur",
-    ];
-    if runs_on(raw) {
-        return false;
-    }
-    if actor.ends_with(&format!("({key})")) {
-        return true;
-    }
-    let words: Vec<&str> = actor.split(' ').collect();
-    let key_words: Vec<&str> = key.split(' ').collect();
-    let Some(at) = words
-        .windows(key_words.len())
-        .position(|w| w == key_words.as_slice())
-    else {
-        return false;
-    };
-    let before = &words[..at];
-    let after = &words[at + key_words.len()..];
-    let joined = |w: &[&str]| {
-        w.iter()
-            .any(|x| matches!(*x, "and" | "or" | "et" | "ou") || x.ends_with(','))
-    };
-    before.len() <= 3
-        && !joined(before)
-        && after
-            .first()
-            .is_none_or(|w| COMPLEMENT.contains(w) || w.starts_with('('))
-}
-
-/// The scorer's `runs_on`.
-fn runs_on(actor: &str) -> bool {
-    const DETERMINERS: [&str; 12] = [
-        "the", "a", "an", "all", "its", "their", "this", "these", "those", "such", "each", "other",
-    ];
-    let words: Vec<&str> = actor.split(' ').collect();
-    (1..words.len()).any(|k| {
-        let before = k.checked_sub(2).map(|b| words[b]);
-        words[k - 1] == "to"
-            && !matches!(before, Some("right" | "rights"))
-            && !DETERMINERS.contains(&words[k])
-            && words[k].starts_with(char::is_lowercase)
-    })
-}
 
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 fn judge(case: &Case) -> (bool, Vec<String>) {
