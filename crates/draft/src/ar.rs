@@ -294,7 +294,7 @@ static CALL_TO_BY_LAM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// "أيضاً وجّه دعوته إلى المجلس الانتقالي إلى عدم اتخاذ ...": a call directed to X (the
+/// "أيضاً وجّه دعوته إلى X إلى <الفعل> ...": a call directed to X (the
 /// verb of directing, its subject of at most three words, the possessive call, "إلى" X of
 /// at most five words, then "إلى" the act) is a call on X, read as "دعا X إلى ..."; an
 /// invitation ("وجه دعوته إلى القادة لحضور ...") has no second "إلى".
@@ -3480,7 +3480,7 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     } else {
         (before, false)
     };
-    // "قرارا تحت الفصل السابع من ميثاق الأمم المتحدة يقضي بـ ...": the Charter's chapter it
+    // "قرارا تحت الفصل N من ميثاق X يقضي بـ ...": the Charter's chapter it
     // was adopted under stands between it and its act.
     let before = &before[..before.len() - chapter_phrase(before)];
     // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;

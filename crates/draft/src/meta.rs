@@ -755,7 +755,7 @@ fn narrative_body(re: &Regex, text: &str) -> Option<String> {
         || words
             .iter()
             .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have"))
-        // "The Assembly decided that the Review Conference would be held in ...": a clause
+        // "The Assembly decided that <a named meeting> would be held in ...": a clause
         // run on into a that-clause's passive, its auxiliary no word of a name.
         || words.iter().any(|w| {
             matches!(

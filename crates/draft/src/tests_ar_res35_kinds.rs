@@ -84,8 +84,8 @@ fn a_call_to_hold_a_meeting_of_a_named_body_asks_that_body() {
 
 #[test]
 fn a_resolution_under_a_chapter_of_the_charter_decides_what_it_provides_for() {
-    // "أصدر مجلس الأمن قرارا تحت الفصل السابع من ميثاق الأمم المتحدة يقضي بـ ...": the
+    // "أصدر X قرارا تحت الفصل N من ميثاق X يقضي بـ ...": the
     // Council's decision, the chapter between the resolution and "يقضي".
-    let text = "أصدر مجلس الأمن الدولي قرارا تحت الفصل السابع من ميثاق الأمم المتحدة يقضي بتجميد أرصدة شركة الوادي للري.\n";
+    let text = "أصدر مجلس الأمن الدولي قرارا تحت الفصل السادس من ميثاق الأمم المتحدة يقضي بتجميد أرصدة شركة الوادي للري.\n";
     assert_eq!(brief(text, "2030-01-15"), ["¶1 مجلس الأمن الدولي"]);
 }

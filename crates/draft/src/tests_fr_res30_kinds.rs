@@ -36,7 +36,7 @@ fn a_past_act_told_in_a_clause_of_time_is_recounted() {
 
 #[test]
 fn the_bodys_own_acronym_as_subject_names_the_body_with_it() {
-    let text = "Le Conseil permanent de la Francophonie s'est réuni ce 3 mars 2031 à Lyon pour examiner la situation de la Vallée.\n\nDans une résolution adoptée sans vote, le CPF a condamné la grêle et décidé, conformément à la Charte des vergers, de suspendre la Vallée de ses instances.\n";
+    let text = "Le Conseil permanent de la Francophonie a tenu le 3 mars 2031 à Lyon une session pour examiner la situation de la Vallée.\n\nDans une résolution adoptée sans vote, le CPF a condamné la grêle et décidé, conformément à la Charte des vergers, de suspendre la Vallée de ses instances.\n";
     assert_eq!(
         brief(text, "2031-03-03"),
         ["¶2 Conseil permanent de la Francophonie (CPF)"]

@@ -32,7 +32,7 @@ fn an_obligation_of_a_pronoun_in_lower_case_after_a_comma_asks_the_ones_asked_be
 
 #[test]
 fn what_an_obligation_is_to_bring_about_is_its_subjects_task() {
-    let text = "Lyon, 3 mars 2031 — Le Conseil des vergers s'est réuni hier.\n\nLe Conseil invite les communes du Sud à rouvrir leurs marchés. Elles doivent aussi faire en sorte que le Conseil recommande à la Ligue de planter des haies.\n";
+    let text = "Lyon, 3 mars 2031 — Le Conseil des vergers s'est réuni hier.\n\nLe Conseil invite les communes du Sud à rouvrir leurs marchés. Elles doivent aussi veiller à ce que le Conseil recommande à la Ligue de planter des haies.\n";
     assert_eq!(
         brief(text, "2031-03-03"),
         ["¶2 Communes du Sud", "¶2 Communes du Sud"]

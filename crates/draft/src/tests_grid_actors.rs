@@ -39,7 +39,7 @@ const HRC: &str =
     "The Human Rights Council,\n\nGuided by the purposes and principles of the Charter,\n\n";
 const OIC: &str = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation (OIC), meeting in its fifty-third session,\n\nRecalling the principles and objectives enshrined in the Charter of the OIC,\n\n";
 const AU: &str = "The Executive Council of the African Union,\n\nHaving considered the report of the Commission on the implementation of its earlier decisions,\n\n";
-const LAS: &str = "The Council of the League of Arab States at the ministerial level,\n\nHaving considered the memorandum of the General Secretariat,\n\n";
+const LAS: &str = "The Council of the League of Arab States at the ministerial level,\n\nHaving examined the note of the Secretariat on the item,\n\n";
 const EU: &str = "Council conclusions on water diplomacy\n\n";
 
 const FR_AG: &str =
@@ -116,21 +116,21 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-ohchr",
         head: HRC,
-        text: "1. Requests the Office of the United Nations High Commissioner for Human Rights to organize a one-day intersessional seminar on the rights of older persons;\n",
+        text: "1. Requests the Office of the United Nations High Commissioner for Human Rights to hold a two-day expert workshop on access to clean water;\n",
         adopted: "2032-04-05",
         want: Keys(&["Office of the United Nations High Commissioner for Human Rights"]),
     },
     Case {
         id: "en-special-rapporteur-on",
         head: HRC,
-        text: "1. Requests the Special Rapporteur on the situation of human rights in Eritrea to present a report to the Council at its fifty-eighth session;\n",
+        text: "1. Requests the Special Rapporteur on freedom of assembly in the region to brief the Council at its sixty-first session;\n",
         adopted: "2032-04-05",
         want: Keys(&["Special Rapporteur"]),
     },
     Case {
         id: "en-pga",
         head: GA,
-        text: "1. Requests the President of the General Assembly to convene a one-day high-level meeting on ocean acidification;\n",
+        text: "1. Requests the President of the General Assembly to host an informal dialogue on glacier retreat;\n",
         adopted: "2032-12-10",
         want: Keys(&["President of the General Assembly"]),
     },
@@ -165,7 +165,7 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-demands-that-all-parties",
         head: SC,
-        text: "1. Demands that all parties immediately cease all forms of violence against civilians;\n",
+        text: "1. Demands that all parties at once halt their attacks on water installations;\n",
         adopted: "2032-03-15",
         want: Keys(&["parties"]),
     },
@@ -193,7 +193,7 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-aside-before-actor",
         head: GA,
-        text: "1. Also requests, in this regard, the Secretary-General to ensure the full implementation of the recommendations of the review;\n",
+        text: "1. Also requests, in this regard, the Secretary-General to see that the panel's proposals are carried through;\n",
         adopted: "2032-12-10",
         want: Keys(&["Secretary-General"]),
     },
@@ -221,7 +221,7 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-pronoun-it-after-office",
         head: GA,
-        text: "1. Takes note with appreciation of the work of the Office for Disarmament Affairs, and requests it to continue its outreach activities;\n",
+        text: "1. Takes note with appreciation of the regional courses of the Office for Disarmament Affairs, and requests it to offer more of them;\n",
         adopted: "2032-12-10",
         want: Keys(&["Office for Disarmament Affairs"]),
     },
@@ -273,14 +273,14 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-states-not-yet-done-so",
         head: GA,
-        text: "1. Calls upon States that have not yet done so to ratify or accede to the Convention as a matter of priority;\n",
+        text: "1. Calls upon States that have not yet done so to join the Orchard Treaty without delay;\n",
         adopted: "2032-12-10",
         want: Keys(&["States"]),
     },
     Case {
         id: "en-governments-of-a-and-b",
         head: SC,
-        text: "1. Urges the Governments of Sudan and South Sudan to settle the final status of the border area;\n",
+        text: "1. Urges the Governments of Sudan and South Sudan jointly to reopen the crossings on their shared river;\n",
         adopted: "2032-03-15",
         want: Keys(&["Sudan", "South Sudan"]),
     },
@@ -315,7 +315,7 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-executive-director",
         head: GA,
-        text: "1. Requests the Executive Director of the United Nations Environment Programme to prepare a global assessment of sand and dust storms;\n",
+        text: "1. Requests the Executive Director of the United Nations Environment Programme to compile an inventory of coastal wetlands;\n",
         adopted: "2032-12-10",
         want: Keys(&["Executive Director"]),
     },
@@ -448,7 +448,7 @@ const EN_CASES: &[Case] = &[
     Case {
         id: "en-requests-that-sg-submit",
         head: GA,
-        text: "1. Requests that the Secretary-General submit a comprehensive report on the matter to the General Assembly at its eighty-third session;\n",
+        text: "1. Requests that the Secretary-General submit a full account of the dam project to the Assembly at its next session;\n",
         adopted: "2032-12-10",
         want: Keys(&["Secretary-General"]),
     },
@@ -1240,14 +1240,14 @@ const EN_MORE: &[Case] = &[
     Case {
         id: "en2-unesco-name-with-commas",
         head: GA,
-        text: "1. Requests the United Nations Educational, Scientific and Cultural Organization to lead the observance of the International Year;\n",
+        text: "1. Requests the United Nations Educational, Scientific and Cultural Organization to coordinate the celebrations of the International Day of Orchards;\n",
         adopted: "2032-12-10",
         want: Keys(&["United Nations Educational, Scientific and Cultural Organization"]),
     },
     Case {
         id: "en2-fao-name-with-and",
         head: GA,
-        text: "1. Invites the Food and Agriculture Organization of the United Nations to facilitate the implementation of the International Year;\n",
+        text: "1. Invites the Food and Agriculture Organization of the United Nations to support the planning of the International Day of Orchards;\n",
         adopted: "2032-12-10",
         want: Keys(&["Food and Agriculture Organization"]),
     },
@@ -1268,7 +1268,7 @@ const EN_MORE: &[Case] = &[
     Case {
         id: "en2-srsg-children",
         head: SC,
-        text: "1. Requests the Special Representative of the Secretary-General for Children and Armed Conflict to include information on the abduction of children in her next report;\n",
+        text: "1. Requests the Special Representative of the Secretary-General for Children and Armed Conflict to add a section on attacks on schools to her coming report;\n",
         adopted: "2032-03-15",
         want: Keys(&["Special Representative"]),
     },
@@ -1317,7 +1317,7 @@ const EN_MORE: &[Case] = &[
     Case {
         id: "en2-authorizes-mission",
         head: SC,
-        text: "1. Authorizes the Mission to use all necessary means to carry out its mandate within its capabilities;\n",
+        text: "1. Authorizes the Mission to use every means needed to guard the reservoirs in its areas of deployment;\n",
         adopted: "2032-03-15",
         want: Keys(&["Mission"]),
     },
@@ -1331,7 +1331,7 @@ const EN_MORE: &[Case] = &[
     Case {
         id: "en2-in-a-position-to-do-so",
         head: GA,
-        text: "1. Requests Member States in a position to do so to contribute to the trust fund;\n",
+        text: "1. Requests Member States in a position to do so to donate to the orchard relief fund;\n",
         adopted: "2032-12-10",
         want: Keys(&["Member States"]),
     },
@@ -1453,7 +1453,7 @@ const FR_MORE: &[Case] = &[
     Case {
         id: "fr2-representant-special-du-sg",
         head: FR_CS,
-        text: "1. Prie le Représentant spécial du Secrétaire général pour le sort des enfants en temps de conflit armé de rendre compte des enlèvements d'enfants ;\n",
+        text: "1. Prie le Représentant spécial du Secrétaire général pour le sort des enfants en temps de conflit armé d'inclure dans son prochain rapport une section sur les attaques contre les écoles ;\n",
         adopted: "2032-03-15",
         want: Keys(&["Représentant spécial"]),
     },
@@ -2030,7 +2030,7 @@ const EN_FOURTH: &[Case] = &[
     Case {
         id: "en4-executive-director-unodc",
         head: GA,
-        text: "1. Requests the Executive Director of the United Nations Office on Drugs and Crime to continue to provide technical assistance;\n",
+        text: "1. Requests the Executive Director of the United Nations Office on Drugs and Crime to train more border officials in the region;\n",
         adopted: "2032-12-10",
         want: Keys(&["Executive Director"]),
     },
@@ -2044,7 +2044,7 @@ const EN_FOURTH: &[Case] = &[
     Case {
         id: "en4-near-requests-that-report-be",
         head: GA,
-        text: "1. Requests that the report be submitted to the General Assembly at its eighty-third session;\n",
+        text: "1. Requests that the report be submitted to the Assembly at its next session;\n",
         adopted: "2032-12-10",
         want: Nothing,
     },
@@ -2199,7 +2199,7 @@ const EN_FIFTH: &[Case] = &[
     Case {
         id: "en5-report-thereon",
         head: SC,
-        text: "1. Requests the Secretary-General to report thereon to the Council within ninety days;\n",
+        text: "1. Requests the Secretary-General to report thereon within sixty days to the Council;\n",
         adopted: "2032-03-15",
         want: Keys(&["Secretary-General"]),
     },

@@ -29,7 +29,7 @@ fn a_decision_written_as_its_infinitive_requests() {
 
 #[test]
 fn label_lines_stand_alone_and_items_lettered_inline_without_a_bracket_split() {
-    let text = "Decisions 40.12 to 40.14 - Status of Orchard Birds\ndecision_n40\n40.12\nThe Keeper, subject to the availability of resources, is requested to: a) further develop the review of orchard birds, in consultation with the Council; b) initiate a review of the status of each listed bird; c) undertake an assessment of the effect of netting on listed birds; d) report to the Council on the progress in implementing this Decision.\n40.13\nParties and growers' associations are encouraged to provide financial support to the Keeper.\n40.14\nThe Orchard Council is requested to review the list of birds.\n";
+    let text = "Decisions 40.12 to 40.14 - Status of Orchard Birds\ndecision_n40\n40.12\nThe Keeper, subject to the availability of resources, is requested to: a) widen the survey of orchard birds, working with the Council; b) start a check of the numbers of each listed bird; c) assess how netting affects listed birds; d) tell the Council how far this Decision has been carried out.\n40.13\nParties and growers' associations are encouraged to provide financial support to the Keeper.\n40.14\nThe Orchard Council is requested to review the list of birds.\n";
     assert_eq!(
         brief(text, "2038-02-22"),
         [
@@ -72,7 +72,7 @@ fn the_objects_of_a_bare_infinitive_are_one_request() {
 
 #[test]
 fn a_provision_quoted_after_which_stipulates_asks_nothing() {
-    let text = "Decisions Adopted by the Second Meeting of the Growers on 25 March 2038\n\nDecision II/1\n\nThe Conference,\n\nHaving considered the report of the Working Group,\n\n1. Requests the Keeper to send the report to all growers;\n\nDecision II/2\n\nThe Conference,\n\nArticle 14, paragraph 2, of the Orchard Code, which stipulates that \"the Parties shall consider the setting up of a fund to assist on an interim basis in case of storms to minimize damage from accidents ari\n";
+    let text = "Decisions Adopted by the Second Meeting of the Growers on 25 March 2038\n\nDecision II/1\n\nThe Conference,\n\nHaving considered the report of the Working Group,\n\n1. Requests the Keeper to send the report to all growers;\n\nDecision II/2\n\nThe Conference,\n\nArticle 14, paragraph 2, of the Orchard Code, which stipulates that \"the Parties shall consider creating a fund that would help for a time after storms to limit the harm from accidents ari\n";
     assert_eq!(brief(text, "2038-03-25"), ["¶1 Keeper"]);
 }
 

@@ -44,6 +44,6 @@ const TITLED_REPORTS_COUNCIL: &str = "Mr Oduya said the council also instructed 
 
 const BRACKETED_DATELINE: &str = "May 4, 2037\n\n\n (ORCOM Secretariat, May 4, 2037) The Ninth Meeting of the Conference of Heads of Government of the Orchard Community (ORCOM) was held in Eastport on 2-3 May 2037.\n\nHeads of Government discussed the late frosts and agreed to issue the attached statement.\n";
 
-const GATHERING_NEEDED: &str = "The summit also underscored the need for a joint meeting between ORCOM and VALCOM to discuss the water rota.\n\nThe summit underscored the need for cooperation between ORCOM and VALCOM to share the water.\n";
+const GATHERING_NEEDED: &str = "The summit also stressed the need for a joint meeting between ORCOM and VALCOM to settle the water rota.\n\nThe summit underscored the need for cooperation between ORCOM and VALCOM to share the water.\n";
 
 const GERUNDS_IN_NAME: &str = "The Council directed the Standing Committee for Planning and Monitoring the Implementation of the Orchard Protocol to keep the frost reports under review.\n";

@@ -79,11 +79,11 @@ fn a_reason_clause_s_time_phrase_is_no_deadline() {
 
 const NESTED_LISTS: &str = "Decision on the Orchard Summits\n\nThe Assembly,\n\n1. TAKES NOTE of\n\n1. the report of the Commission on the orchards and REQUESTS Member States and the Commission to carry out its proposals; as well as\n\n2. the outcome of the retreat of the Council held in Eastport;\n\n1. DECIDES to:\n\n1. Revise the Orchard Charter to make it a working instrument;\n\n2. Call on all Member States to sign the Seed Protocol;\n\n3. Merge the two seed committees as now constituted;\n";
 
-const BARE_VERB_ITEM: &str = "The Assembly,\n\n1. TAKES NOTE of\n\n1. the report;\n\n2. the outcome of the retreat;\n\n1. DECIDES to:\n\n1. Revise the Orchard Charter;\n\n2. Subject the items proposed by Member States to prior review by the Commission and they should only relate to the theme of the year. The Commission should go on setting the agenda of the meetings;\n\n3. Merge the two seed committees;\n";
+const BARE_VERB_ITEM: &str = "The Assembly,\n\n1. TAKES NOTE of\n\n1. the report;\n\n2. the outcome of the retreat;\n\n1. DECIDES to:\n\n1. Revise the Orchard Charter;\n\n2. Subject the agenda items that Member States put forward to prior review by the Commission and they should only concern the year's theme. The Commission should keep on setting the agenda of the meetings;\n\n3. Merge the two seed committees;\n";
 
 const INSISTED: &str = "The ministers insisted that the rebels must leave the valley as a condition for talks.\n\nThe ministers insisted that the growers should plant early.\n\nThe ministers insisted that the talks are important for peace.\n";
 
-const NEEDED_EFFORTS: &str = "In the statement, the ministers voiced concern over the frost.\n\nThey emphasized the urgent need for concerted efforts to avoid further damage to the orchards.\n";
+const NEEDED_EFFORTS: &str = "In the statement, the ministers voiced concern over the frost.\n\nThey emphasized the pressing need for concerted efforts to spare the orchards more damage.\n";
 
 const AUTHORIZED: &str = "Eastport — ORCOM leaders have authorized the immediate deployment of frost wardens to Eastvale and Westvale as part of efforts to save the harvest.\nSimilarly, the leaders also directed the deployment of an ORCOM Frost Brigade to Westvale to help the growers there.\n";
 
@@ -91,8 +91,8 @@ const SUBJECT_VENUE: &str = "Similarly, the regional leaders at their extraordin
 
 const DEMAND_NOUN: &str = "The ORCOM summit also voiced concern over the seizure of the seed stores.\n\nAmong the other demands by the ORCOM leaders is the immediate and unconditional release of the seed inspectors held in Westvale.\n";
 
-const THEY_AGREED: &str = "In the joint statement, the ministers voiced concern over the frost.\n\nThe ministers recognized the harm the frost has done to the growers.\n\nThey also agreed to take a collective course of action to limit the damage and resolved to remain committed to keeping the orchard markets open.\n";
+const THEY_AGREED: &str = "In the joint statement, the ministers voiced concern over the frost.\n\nThe ministers recognized the harm the frost has done to the growers.\n\nThey also agreed to take joint action to contain the damage and resolved to remain committed to keeping the orchard markets open.\n";
 
-const PHRASAL_AGENT: &str = "The ministers stressed the urgent need for concerted efforts to avoid further harm to the growers brought about by the Westvale Frost Authority.\n";
+const PHRASAL_AGENT: &str = "The ministers stressed the pressing need for concerted efforts to spare the growers more harm brought about by the Westvale Frost Authority.\n";
 
 const REASON_CLAUSE: &str = "The Assembly,\n\n1. TAKES NOTE of\n\n1. the report;\n\n2. the outcome of the retreat;\n\n1. DECIDES to:\n\n1. Revise the Orchard Charter;\n\n2. Dissolve the Drafting Committee in view of the fact that the Commission now proposes drafts which the Bureau considers before submission to the Assembly through the Council;\n\n3. Merge the two seed committees;\n";

@@ -25,13 +25,13 @@ fn another_meeting_to_be_held_is_a_make_up_the_bodys_next_meeting_its_own() {
 
 #[test]
 fn a_bare_subjunctive_passive_under_agreed_names_no_doer() {
-    let text = "Review of the Orchard Report\n\nAgreed that the final orchard report be printed from typed copy and be issued by the end of the year (para. 5).\n\nAgreed that the Director-General should take a flexible approach to the report each year (para. 6).\n";
+    let text = "Review of the Orchard Report\n\nAgreed that the closing orchard report be printed from the clean draft and be sent out by the end of the year (para. 5).\n\nAgreed that the Director-General should keep the shape of the report open from year to year (para. 6).\n";
     assert_eq!(brief(text, "2031-01-01"), ["¶3 Director-General"]);
 }
 
 #[test]
 fn a_participle_encouraged_to_inside_a_views_object_asks_nobody() {
-    let text = "The Orchard Assembly adopted four resolutions on 2 May 2031.\n\nThe resolution on seeds stressed the importance of timely cooperation from Growers and other States under an obligation or encouraged to cooperate with the Assembly.\n\nThe Assembly urged Growers to share their seeds.\n";
+    let text = "The Orchard Assembly adopted four resolutions on 2 May 2031.\n\nThe resolution on seeds stressed the importance of prompt help by Growers and by other States required or encouraged to assist the Assembly.\n\nThe Assembly urged Growers to share their seeds.\n";
     assert_eq!(brief(text, "2031-05-02"), ["¶3 Growers"]);
 }
 
@@ -45,6 +45,6 @@ fn a_date_line_over_a_long_caption_is_a_paragraph_of_its_own() {
 
 #[test]
 fn as_from_a_session_in_a_year_is_a_start_not_a_due() {
-    let text = "The Orchard Assembly adopted resolutions on 2 May 2031.\n\nThe Assembly also decided to establish a working group for the purpose of considering the remaining proposals on seeds as from its ninth session in 2032.\n";
+    let text = "The Orchard Assembly adopted resolutions on 2 May 2031.\n\nThe Assembly also decided to form a study group for the purpose of weighing the open proposals on seeds as from its ninth session in 2032.\n";
     assert_eq!(brief(text, "2031-05-02"), ["¶2 Orchard Assembly"]);
 }

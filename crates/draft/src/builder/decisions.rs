@@ -106,7 +106,7 @@ impl Builder {
             return None;
         }
         let passive_that = THAT_PASSIVE.is_match(rest);
-        // "The Assembly decided that the Review Conference would be held in <a place> from
+        // "X decided that <a named meeting> would be held in <a place> from
         // D to E ... to consider: ...": where and when another meeting, named, is to be
         // held, a make-up that asks nobody ("decided that its next meeting / the thirteenth
         // session would be held in X" stays the body's own: it meets again).

@@ -813,7 +813,7 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
     // "Requests X to invite:" + "(a) All Y to <act> in
     // Z": the items are whom to invite (with what for), the request is one.
     let whom = before == "to" && table::WHOM_VERBS.contains(&last);
-    // "Also requests X to prepare and publish:" + "(a) For each of the years ..., an annual
+    // "Also requests X to <verb> and <verb>:" + "(a) For each of ..., an annual
     // compilation ...; (b) ... a summary ...": an infinitive left without its object, and
     // items that open with no verb (nor "to"), are what it is to make, one request.
     let fourth = words.next().unwrap_or("");

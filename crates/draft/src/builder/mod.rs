@@ -787,7 +787,7 @@ fn without_verb_adverbs(text: &str) -> &str {
 
 /// "The chairman of the commission reiterated that ...": an official's own words, with
 /// whatever the sentence goes on to call for.
-/// "Among the other demands by the ECOWAS leaders is the release of X": group 1 what is
+/// "Among the other demands by <the leaders> is the release of X": group 1 what is
 /// demanded (a noun phrase opening on "the" and an action noun's adjectives).
 static AMONG_DEMANDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
