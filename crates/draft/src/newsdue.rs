@@ -23,6 +23,11 @@ const FR_WEEKDAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
+/// A found deadline and where it stands: its match's start and text.
+fn candidate(whole: regex::Match<'_>, found: Found) -> Candidate {
+    (whole.start(), found, whole.as_str().to_string())
+}
+
 fn month_names() -> String {
     let mut names: Vec<&str> = table::MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -118,11 +123,9 @@ fn month_ends(text: &str, adopted: Date) -> Vec<Candidate> {
     for m in EN_MONTH_END.captures_iter(text) {
         let ahead = i32::from(m.get(2).is_some());
         if let Some(end) = month_end(adopted, ahead) {
-            let whole = m.get(0).expect("match");
-            out.push((
-                whole.start(),
+            out.push(candidate(
+                m.get(0).expect("match"),
                 Found::Around(Fuzzy::Day(end)),
-                whole.as_str().to_string(),
             ));
         }
     }
@@ -130,25 +133,21 @@ fn month_ends(text: &str, adopted: Date) -> Vec<Candidate> {
     for m in FR_MONTH_END.captures_iter(text) {
         let ahead = i32::from(m.get(1).is_some());
         if let Some(end) = month_end(adopted, ahead) {
-            let whole = m.get(0).expect("match");
-            out.push((
-                whole.start(),
+            out.push(candidate(
+                m.get(0).expect("match"),
                 Found::On(Fuzzy::Month {
                     year: end.year(),
                     month: end.month(),
                 }),
-                whole.as_str().to_string(),
             ));
         }
     }
     for m in AR_MONTH_END.captures_iter(text) {
         let ahead = i32::from(m.get(3).is_some());
         if let Some(end) = month_end(adopted, ahead) {
-            let whole = m.get(1).expect("group");
-            out.push((
-                whole.start(),
+            out.push(candidate(
+                m.get(1).expect("group"),
                 Found::Around(Fuzzy::Day(end)),
-                whole.as_str().to_string(),
             ));
         }
     }
@@ -184,14 +183,12 @@ fn short_spans(text: &str) -> Vec<Candidate> {
         let Ok(hours) = m[1].parse::<i64>() else {
             continue;
         };
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(0).expect("match"),
             Found::Within {
                 days: (hours + 23) / 24,
                 exact: true,
             },
-            whole.as_str().to_string(),
         ));
     }
     out
@@ -282,11 +279,7 @@ fn weekdays(text: &str, adopted: Date) -> Vec<Candidate> {
             };
             day = d;
         }
-        out.push((
-            whole.start(),
-            Found::On(Fuzzy::Day(day)),
-            whole.as_str().to_string(),
-        ));
+        out.push(candidate(whole, Found::On(Fuzzy::Day(day))));
     }
     for m in FR_WEEKDAY.captures_iter(text) {
         let whole = m.get(0).expect("match");
@@ -297,11 +290,7 @@ fn weekdays(text: &str, adopted: Date) -> Vec<Candidate> {
         let Some(day) = next_weekday(adopted, i8::try_from(target).unwrap_or(0)) else {
             continue;
         };
-        out.push((
-            whole.start(),
-            Found::On(Fuzzy::Day(day)),
-            whole.as_str().to_string(),
-        ));
+        out.push(candidate(whole, Found::On(Fuzzy::Day(day))));
     }
     out
 }
@@ -385,11 +374,9 @@ fn scheduled(text: &str, adopted: Date) -> Vec<Candidate> {
         let Some(day) = day_of(d, month, m.get(7).map(|y| y.as_str()), adopted) else {
             continue;
         };
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(0).expect("match"),
             meeting(&m[1], m[2].trim(), day),
-            whole.as_str().to_string(),
         ));
     }
     for m in FR_SCHEDULED.captures_iter(text) {
@@ -399,11 +386,9 @@ fn scheduled(text: &str, adopted: Date) -> Vec<Candidate> {
         let Some(day) = day_of(&m[3], month, m.get(5).map(|y| y.as_str()), adopted) else {
             continue;
         };
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(0).expect("match"),
             meeting(&m[1], m[2].trim(), day),
-            whole.as_str().to_string(),
         ));
     }
     for m in AR_SCHEDULED.captures_iter(text) {
@@ -413,11 +398,9 @@ fn scheduled(text: &str, adopted: Date) -> Vec<Candidate> {
         let Some(day) = day_of(&m[4], month, m.get(6).map(|y| y.as_str()), adopted) else {
             continue;
         };
-        let whole = m.get(1).expect("group");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(1).expect("group"),
             meeting(&m[2], m[3].trim(), day),
-            whole.as_str().to_string(),
         ));
     }
     out
@@ -445,16 +428,14 @@ fn next_in_month(text: &str, adopted: Date) -> Vec<Candidate> {
             None => Some(adopted.year() + 1),
         };
         let Some(year) = year else { continue };
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(0).expect("match"),
             Found::Session {
                 held: Some(Fuzzy::Month { year, month }),
                 ordinal: None,
                 of: None,
                 word: m[1].to_string(),
             },
-            whole.as_str().to_string(),
         ));
     }
     out
@@ -526,17 +507,13 @@ fn ar_put_to_next(text: &str) -> Vec<Candidate> {
     AR_PUT_TO_NEXT
         .captures_iter(text)
         .map(|m| {
-            let whole = m.get(1).expect("group");
-            (
-                whole.start(),
-                Found::Session {
-                    held: None,
-                    ordinal: None,
-                    of: None,
-                    word: m[2].to_string(),
-                },
-                whole.as_str().to_string(),
-            )
+            let found = Found::Session {
+                held: None,
+                ordinal: None,
+                of: None,
+                word: m[2].to_string(),
+            };
+            candidate(m.get(1).expect("group"), found)
         })
         .collect()
 }
@@ -588,11 +565,9 @@ fn named_days(text: &str, adopted: Date) -> Vec<Candidate> {
             };
             next.last_of_month()
         };
-        let whole = m.get(1).expect("group");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(1).expect("group"),
             Found::Around(Fuzzy::Day(end)),
-            whole.as_str().to_string(),
         ));
     }
     for m in HOLD_ON_DAY.captures_iter(text) {
@@ -610,11 +585,9 @@ fn named_days(text: &str, adopted: Date) -> Vec<Candidate> {
         let Some(day) = day_of(d.as_str(), month, None, adopted) else {
             continue;
         };
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
+        out.push(candidate(
+            m.get(0).expect("match"),
             Found::On(Fuzzy::Day(day)),
-            whole.as_str().to_string(),
         ));
     }
     out
