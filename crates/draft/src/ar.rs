@@ -6042,9 +6042,7 @@ fn week_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
 }
 
 fn months() -> String {
-    let mut months: Vec<&str> = table::AR_MONTHS.iter().map(|(m, _)| *m).collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    any_of(&months)
+    crate::month_names(table::AR_MONTHS)
 }
 
 /// "31 ديسمبر 2025", "16 كانون الأول/ ديسمبر 1985", "12 كانون الثاني (يناير) 1976".

@@ -50,16 +50,10 @@ pub struct Deadline {
 }
 
 /// The months' names, as an alternation for a pattern outside this module.
-pub static MONTH_NAMES: LazyLock<String> = LazyLock::new(month_alternation);
-
-fn month_alternation() -> String {
-    let mut names: Vec<&str> = table::MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    names.join("|")
-}
+pub static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| crate::month_names(table::MONTHS));
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
     ))
@@ -102,7 +96,7 @@ static IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     let words = table::SESSION_WORDS.join("|");
-    let months = month_alternation();
+    let months = MONTH_NAMES.as_str();
     let lead = any_of(table::SESSION_DEADLINE_WORDS);
     let start = any_of(table::SESSION_START_WORDS);
     let coming = any_of(table::COMING_WORDS);
@@ -125,7 +119,7 @@ static FOR_YEAR: LazyLock<Regex> =
 /// " in September" after a meeting's name, no year after the month: the month it meets in
 /// (group 1).
 static MONTH_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)^\s+in\s+({m})\b(?:\s*[,;.:)]|\s+(?:and|to|on|for|with|at)\b|\s*$)"
     ))
@@ -149,7 +143,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "next year", "this year", "the current year": years counted from the adoption.
 /// "June/July 2037": the later of two months joined by a slash, with its year.
 static MONTH_SLASH_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:{m})\s*/\s*((?:{m})\s+(?:19|20|21)\d\d)\b"
     ))
@@ -360,7 +354,7 @@ static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "for February–July 2037": the date ends a span of months, a period.
 static MONTH_SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(r"(?i)\b(?:{m})\s*(?:[-–—]|\s+to\s+)\s*$")).expect("valid regex")
 });
 
@@ -414,7 +408,7 @@ static PART_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
             .map(|(w, _)| *w)
             .collect::<Vec<_>>(),
     );
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:{lead})\s+(?:the\s+)?({parts})[\s-]+({m})\b(?:,?\s+((?:19|20|21)\d{{2}}))?"
     ))
@@ -445,7 +439,7 @@ fn part_of_month_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<D
 /// "by 31 August" with no year: the next such day after adoption.
 static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
     let lead = alternation(table::BY_WORDS);
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:{lead})\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({m})\b"
     ))
@@ -527,7 +521,7 @@ static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// "from 23 to 27 June 2025", "from 23-27 June 2025", "on 22 and 23 June 2025": a
 /// meeting's days; "the summit scheduled for 6th to 8th July 2025": ordinals too.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:from|on|scheduled\s+for)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|-|–|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+({m})\s+((?:19|20|21)\d{{2}})\b"
     ))
@@ -914,7 +908,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "320th (March 2014)" inside a session's words: the rank's date in brackets.
 static RANK_DATED: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\d{{1,3}}(?:st|nd|rd|th)\s*\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\)"
     ))
@@ -1105,7 +1099,7 @@ fn later_sessions(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
 /// act between two ranked sessions, done by the later one (its rank and, in brackets, its
 /// date, as the text gives them).
 static BETWEEN_SESSIONS: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     let rank = r"\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?";
     let date = format!(r"(?:\s*\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\))?");
     Regex::new(&format!(
@@ -1505,7 +1499,7 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 /// "convene a summit on 3 June", "hold a debate on 3 May": a meeting the
 /// body sets, on a day with no year.
 static CONVENE_ON: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:convene|hold)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|summit|session|conference|dialogue|debate)\s+on\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b"
     ))
@@ -1515,7 +1509,7 @@ static CONVENE_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// "from 19 July to 21 July", "from the afternoon of 19 July through the morning of 22
 /// July": a span of days with no year, which starts on its first.
 static FROM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     let part = r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?";
     Regex::new(&format!(
         r"(?i)\bfrom\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\s+(?:to|until|till|through|-|–)\s+{part}(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b"
@@ -1570,7 +1564,7 @@ static DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "(agreed to) reconvene (on) May 26", "meet again on 4 June": a meeting's own day.
 static MEETS_ON: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:reconvene|meet\s+again|convene\s+again)\s+(?:on\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({m})\b"
     ))
@@ -1791,7 +1785,7 @@ fn yearly_body_named(before: &str) -> bool {
 
 /// "in 2026", "in June 2026", "(2036)", "(November 2016)" right after a meeting's name.
 static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_alternation();
+    let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)^\s+(?:(?:in|on)\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\b|\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\))"
     ))

@@ -4618,7 +4618,7 @@ pub fn after_that_date(action: &str, sentence: &str) -> Option<Date> {
 }
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"
     ))
@@ -4655,7 +4655,7 @@ fn yearless_deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, S
 }
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\b(\s+\d{{4}})?"
     ))
@@ -4741,7 +4741,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// "en novembre 2027", "d'ici à mars 2028": a month, after a word of `FR_BY_YEAR`.
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::FR_BY_YEAR);
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:{by})\s+({months})\s+((?:19|20|21)\d{{2}})\b"
     ))
@@ -4750,7 +4750,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "à sa 320e session (mars 2014)": a meeting whose month the text gives in brackets.
 static MEETING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:session|réunion|sommet|conférence)\s*\(\s*({months})\s+((?:19|20|21)\d{{2}})\s*\)"
     ))
@@ -4771,7 +4771,7 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting on one day, due that day; "de tenir la session à Lille du 28 novembre au 3
 /// décembre 2030": days over two months, due the first.
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?|du\s+(\d{{1,2}})(?:er)?\s+({months})\s+au\s+\d{{1,2}}(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
@@ -5145,7 +5145,7 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
 /// " du Conseil en mars 2027" after a session: its month (a meeting's name may come
 /// between: " \"vergers\" l'organe plénier du Conseil en mars 2027").
 static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)^[^.;,]{{0,80}}?\ben\s+(?:{months})\s+\d{{4}}\b"
     ))
@@ -5270,7 +5270,7 @@ fn date(m: &regex::Captures<'_>) -> Option<Date> {
 /// de la Mission jusqu'au 30 juin 2031": the day a renewal runs to.
 pub fn renewal_end(text: &str) -> Option<Date> {
     static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-        let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+        let months = crate::month_names(table::FR_MONTHS);
         Regex::new(&format!(r"(?i)\b(?:prorog|prolong|renouvel|reconduit|reconduire)\p{{L}}*\b[^;]{{0,160}}?\bjusqu['’]\s*au\s+(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"))
             .expect("valid regex")
     });

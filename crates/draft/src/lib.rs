@@ -60,6 +60,14 @@ pub(crate) fn any_of(words: &[&str]) -> String {
     words.join("|")
 }
 
+/// A month table's names as an alternation, the longest first so that a short form
+/// ("sep", "juil") never stops a match inside a longer name ("september").
+pub(crate) fn month_names(table: &[(&str, i8)]) -> String {
+    let mut names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    any_of(&names)
+}
+
 /// What the caller knows beyond the text.
 #[derive(Debug, Clone)]
 pub struct Options {

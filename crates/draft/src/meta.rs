@@ -152,10 +152,9 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "11 October 2024": a line that gives a day and nothing else.
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    let months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
     Regex::new(&format!(
         r"(?i)^\d{{1,2}}\s+(?:{})\s+\d{{4}}$",
-        months.join("|")
+        crate::month_names(table::MONTHS)
     ))
     .expect("valid regex")
 });

@@ -11,11 +11,11 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::any_of;
 use crate::classify::fold;
 use crate::deadline::Found;
 use crate::due::Fuzzy;
 use crate::table;
+use crate::{any_of, month_names};
 
 type Candidate = (usize, Found, String);
 
@@ -28,31 +28,13 @@ fn candidate(whole: regex::Match<'_>, found: Found) -> Candidate {
     (whole.start(), found, whole.as_str().to_string())
 }
 
-fn month_names() -> String {
-    let mut names: Vec<&str> = table::MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    any_of(&names)
-}
-
-fn ar_month_names() -> String {
-    let mut names: Vec<&str> = table::AR_MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    any_of(&names)
-}
-
-fn fr_month_names() -> String {
-    let mut names: Vec<&str> = table::FR_MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    any_of(&names)
-}
-
 /// "by Friday, 31 July 2026", "au plus tard le vendredi 31 juillet", "يوم الجمعة 31 يوليو":
 /// a weekday written before its date says nothing the date does not.
 static WEEKDAY_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let en = any_of(table::WEEKDAYS);
     let fr = any_of(FR_WEEKDAYS);
     let ar: Vec<&str> = table::AR_WEEKDAYS.iter().map(|(d, _)| *d).collect();
-    let m = month_names();
+    let m = month_names(table::MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:{en}|{fr}),?\s+(\d{{1,2}}(?:er|st|nd|rd|th)?\s+\p{{L}}|(?:{m})\s+\d)|(?:يوم\s+)?(?:{ar})\s+(\d)",
         ar = any_of(&ar)
@@ -300,21 +282,21 @@ fn weekdays(text: &str, adopted: Date) -> Vec<Candidate> {
 /// المقرر عقدها في 15 مايو": a meeting the text dates by a day, the first such day not past
 /// when it gives no year.
 static EN_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_names();
+    let m = month_names(table::MONTHS);
     Regex::new(&format!(
         r"(?i)\b(at|to|before|ahead\s+of|prior\s+to|during)\s+(?:the|its|their)\s+((?:[\w-]+\s+){{0,3}}?(?:session|summit|meeting|conference|retreat))\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|planned|set|slated|due)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for|on)\s+)(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})|({m})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d{{2}}))?\b"
     ))
     .expect("valid regex")
 });
 static FR_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    let m = fr_month_names();
+    let m = month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(à|avant|lors\s+de)\s+(?:la|le|sa|son|leur)\s+((?:prochaine?\s+)?(?:session|sommet|réunion|conférence)(?:\s+(?:extraordinaire|ordinaire))?)\s+(?:prévue?s?|programmée?s?)\s+(?:pour\s+)?le\s+(\d{{1,2}})(?:er)?\s+({m})(?:\s+((?:19|20)\d{{2}}))?\b"
     ))
     .expect("valid regex")
 });
 static AR_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    let m = ar_month_names();
+    let m = month_names(table::AR_MONTHS);
     Regex::new(&format!(
         r"(?:^|\s)((إلى|في|قبل|على)\s+(ال\S+(?:\s+ال\S+){{0,2}})\s+(?:المقرر|المزمع)\s+(?:عقدها|عقده|انعقادها|انعقاده)\s+(?:في\s+)?(?:يوم\s+)?(\d{{1,2}})\s+({m})(?:\s+(\d{{4}}))?)"
     ))
@@ -409,7 +391,7 @@ fn scheduled(text: &str, adopted: Date) -> Vec<Candidate> {
 /// "at their next summit in Nairobi in March": the next meeting, in a place, in a month
 /// (the first such month after the adoption's when no year is given).
 static EN_NEXT_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_names();
+    let m = month_names(table::MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:at|to|during|before)\s+(?:its|their|the)\s+((?:next|forthcoming|upcoming)\s+(?:(?:ordinary|extraordinary|annual)\s+)?(?:summit|session|meeting))\s+(?:in|at)\s+\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?,?\s+in\s+({m})(?:\s+((?:19|20)\d{{2}}))?\b"
     ))
@@ -521,7 +503,7 @@ fn ar_put_to_next(text: &str) -> Vec<Candidate> {
 /// "بحلول نهاية سبتمبر", "قبل نهاية شهر مارس": the end of a month with no year, the next
 /// such month not past.
 static AR_MONTH_NAMED_END: LazyLock<Regex> = LazyLock::new(|| {
-    let m = ar_month_names();
+    let m = month_names(table::AR_MONTHS);
     Regex::new(&format!(
         r"(?:^|\s)((?:بحلول|قبل|في\s+موعد\s+أقصاه)\s+نهاية\s+(?:شهر\s+)?({m}))(?:\s+(\d{{4}}|القادم|المقبل))?"
     ))
@@ -532,8 +514,8 @@ static AR_MONTH_NAMED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// sommet extraordinaire à Abuja le 20 juillet": a meeting held on a day with no year, the
 /// first such day not past.
 static HOLD_ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    let m = month_names();
-    let f = fr_month_names();
+    let m = month_names(table::MONTHS);
+    let f = month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:hold|convene|organi[sz]e)\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:summit|session|meeting|conference)\s+(?:in\s+\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?\s+)?on\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b(\s*,?\s*(?:19|20)\d{{2}})?|\b(?:tenir|organiser|convoquer)\s+(?:une?|sa|son|leur)\s+(?:[\w-]+\s+){{0,3}}?(?:sommet|session|réunion|conférence)(?:\s+[\w-]+){{0,2}}?\s+(?:à\s+\p{{Lu}}[\p{{L}}-]*\s+)?le\s+(\d{{1,2}})(?:er)?\s+({f})\b(\s+(?:19|20)\d{{2}})?"
     ))

@@ -51,9 +51,7 @@ static EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    let mut months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    let m = months.join("|");
+    let m = crate::month_names(table::MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:{})\s+(?:the\s+end\s+of\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})|({m})\.?,?\s+(\d{{4}})|((?:19|20|21)\d{{2}}))\b",
         any_of(table::UNTIL_WORDS)
@@ -157,7 +155,7 @@ static FR_EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a French recurrence, right after its until-word: "30 juin 2027", "1er
 /// juillet 2027", "décembre 2027", "2030".
 static FR_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)^\s*(?:le\s+)?(?:(1er|\d{{1,2}})\s+({months})\s+(\d{{4}})|({months})\s+(\d{{4}})|((?:19|20|21)\d{{2}}))\b"
     ))

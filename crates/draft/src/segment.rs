@@ -1886,10 +1886,10 @@ static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// date code ("19990211 The ...");
 /// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let months: Vec<&str> = table::MONTHS.iter().map(|(m, _)| *m).collect();
+    let months = crate::month_names(table::MONTHS);
     Regex::new(&format!(
         r"(?i)^(?:\d{{1,2}}[\s-]+(?:{m})[\s-]+\d{{4}}\s*$|(?:{m})\s+\d{{1,2}},?\s+\d{{4}}\s*$|(?:19|20)\d{{6}}\b)",
-        m = months.join("|")
+        m = months
     ))
     .expect("valid regex")
 });

@@ -999,12 +999,7 @@ static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "D'ici au 30 septembre 2026, le Secrétariat général est prié de": group 1 the day and
 /// month, maybe its year, before a French passive request's subject.
 static FR_FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = crate::any_of(
-        &crate::table::FR_MONTHS
-            .iter()
-            .map(|(n, _)| *n)
-            .collect::<Vec<_>>(),
-    );
+    let m = crate::month_names(crate::table::FR_MONTHS);
     Regex::new(&format!(r"(?i)(?:^|\b)(?:d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|avant\s+le)\s+(\d{{1,2}}(?:er)?\s+(?:{m})(?:\s+(?:19|20|21)\d\d)?)\s*,\s*(?:le|la|les|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:est|sont)\s+(?:également\s+)?priée?s?(?:\s+(?:de|d['’]))?\s*$"))
         .expect("valid regex")
 });
