@@ -429,6 +429,7 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
         || session_summary(&clause[..verb.start()])
         || reported_past(&clause[..verb.start()], &fold(&m[1]))
         || recalled_past(&clause[..verb.start()], &fold(&m[1]))
+        || relative_past(&clause[..verb.start()], &fold(&m[1]))
         || heard_speakers(&clause[..verb.start()])
         || debate_speakers(&clause[..whole.start()])
         || civility_subject(&clause[..whole.start()])
@@ -582,6 +583,10 @@ fn addressed_asks(
         None
     } else if form == "rappelle" {
         reminded(rest)
+    } else if form.starts_with("souhait") || form.ends_with(" pour") {
+        wished(rest)
+    } else if form.starts_with("sollicit") {
+        solicited(rest)
     } else if calls_for_a_thing(&form, rest) {
         // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
         // (its addressee is a direct object: "appelle les parties à ...").
@@ -644,6 +649,41 @@ fn addressed_asks(
     } else {
         asked_for(clause, m, rest, body)
     }
+}
+
+/// "Souhaite que le Secrétaire général poursuive ...", "ont plaidé pour que les partenaires
+/// augmentent ...": a wish or a plea whose that-clause names its actor and a subjunctive
+/// asks that actor; a wish for an outcome ("que la conférence soit couronnée de succès"),
+/// a greeting ("souhaite la bienvenue à X") ask nobody.
+fn wished(rest: &str) -> Option<Request> {
+    let after = starts_with_word(
+        skip_call_asides(without_aside(rest.trim())),
+        &["que", "qu'", "qu’"],
+    )?;
+    let after = after.trim_start();
+    that_named(after).or_else(|| that_common_actor(after))
+}
+
+/// "Sollicite du Secrétaire général qu'il désigne ...": the one asked, then what;
+/// "a sollicité l'appui de la Banque X pour financer ...": the one whose help is sought.
+fn solicited(rest: &str) -> Option<Request> {
+    static OF_X_THAT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:du|des|de\s+la|de\s+l['’])\s*(\p{Lu}[^,;«»]{1,100}?)\s*,?\s+qu(?:e\s+|['’]\s*)(?:il|elle|ils|elles)\s+(.+)$")
+            .expect("valid regex")
+    });
+    static HELP_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:l['’]\s*(?:appui|aide|assistance)|le\s+(?:soutien|concours))\s+(?:(?:technique|financier|financière|technique\s+et\s+financier)\s+)?(?:du|des|de\s+la|de\s+l['’])\s*(\p{Lu}[^,;«»]{1,100}?)(?:\s+(?:pour|afin\s+de|en\s+vue\s+de)\s+(.+))?$")
+            .expect("valid regex")
+    });
+    let rest = skip_call_asides(without_aside(rest.trim()));
+    if let Some(m) = OF_X_THAT.captures(rest) {
+        return Some((actors(&m[1]), clean(&m[2])));
+    }
+    let m = HELP_OF.captures(rest)?;
+    let action = m
+        .get(2)
+        .map_or_else(|| rest.to_string(), |a| a.as_str().to_string());
+    Some((actors(&m[1]), clean(&action)))
 }
 
 /// "À l'intention des communes du Sud, le Conseil demande d'accélérer ...": a request
@@ -717,9 +757,21 @@ fn asked_again(before: &str, rest: &str) -> Option<Request> {
         .chain(BY_NAMED.captures_iter(before))
         .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
         .map(|c| vec![without_possessive(&c[1])])
+        .or_else(|| {
+            // "Se félicite de la création du groupe de travail et l'encourage à ...": a body
+            // named in lower case right before the pronoun.
+            LOWER_BODY_BEFORE
+                .captures(before)
+                .map(|c| vec![capitalised(c[1].trim())])
+        })
         .unwrap_or_default();
     Some((named, clean(action)))
 }
+
+static LOWER_BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:du|de\s+la|de\s+l['’]|des)\s*((?:groupe|groupes|comité|conseil|secrétariat|bureau|mécanisme|réseau|centre|observatoire|forum|fonds)(?:\s+(?:de|d['’]|des|du)\s*\p{Ll}[\p{L}-]*|\s+\p{Ll}[\p{L}-]*){0,2})\s*(?:et\s*)?$")
+        .expect("valid regex")
+});
 
 /// The request of a verb that asks someone, when no pronoun or call stands for the
 /// addressee: what is demanded, decided, authorized, created, or asked of whom.
@@ -1253,7 +1305,9 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
         "le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "ses", "son", "sa", "leur",
         "leurs", "à", "au", "aux",
     ];
-    let at = (1..words.len().min(8)).find(|&k| {
+    // "que le Programme des Nations Unies pour le développement renforce ...": a name of up
+    // to eleven words.
+    let at = (1..words.len().min(12)).find(|&k| {
         let w = fold(words[k]);
         // "que le Directeur régional poursuive activement ses efforts": an adverb in
         // "-ment" between the verb and its object ("immédiatement et pacifiquement": two
@@ -1822,7 +1876,29 @@ fn asking_present(infinitive: &str) -> String {
 
 /// "a confié à X la mission de": a task entrusted to someone.
 static ENTRUSTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+(?:la\s+(?:mission|tâche|charge|responsabilité)|le\s+(?:soin|mandat))\s+(de|d['’])")
+    Regex::new(r"(?i)\b(confier|confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+(?:la\s+(?:mission|tâche|charge|responsabilité)|le\s+(?:soin|mandat))\s+(de|d['’])")
+        .expect("valid regex")
+});
+
+/// "confier" / "confie" / "a confié": the request's verb in the same tense.
+fn entrusting(verb: &str) -> &'static str {
+    match fold(verb).as_str() {
+        "confier" => "demander",
+        "confie" | "confient" => "demande",
+        _ => "a demandé",
+    }
+}
+
+/// "confie au Comité l'examen de ...", "de confier au médiateur la conduite des ...": a
+/// thing entrusted, by its noun.
+static ENTRUSTS_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(confier|confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+((?:la|le|les|l['’])\s*\p{Ll}[^;:«»]*)")
+        .expect("valid regex")
+});
+
+/// "Mandate X pour <infinitif>": the task after "pour".
+static MANDATED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(mandate|mandatent|a\s+mandaté|ont\s+mandaté)\s+((?:le|la|les|l['’])\s*[^,;:«»]{2,80}?)\s+pour\s+((?:s['’]\s*|se\s+)?\p{Ll}+(?:er|ir|re|oir)\b)")
         .expect("valid regex")
 });
 
@@ -1923,7 +1999,7 @@ static OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     // "du Bureau des affaires de désarmement", "du Haut-Commissariat aux droits de l'homme":
     // the name goes on with its complement (one noun, maybe one more "de" noun after it).
     Regex::new(&format!(
-        r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{{Lu}}[\p{{L}}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?{NAME_COMPLEMENT})"
+        r"\b(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+)(\p{{Lu}}[\p{{L}}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?|techniques?|consultatif|consultative|scientifique|préparatoire|ministériel|ministérielle)\b)?{NAME_COMPLEMENT})"
     ))
     .expect("valid regex")
 });
@@ -1997,7 +2073,7 @@ static TEXT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "il est demandé au Conseil d'administration d'autoriser ...": an impersonal passive that
 /// names the one asked.
 static IMPERSONAL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;,]\s+)[Ii]l\s+est\s+(?:donc\s+|également\s+)?(?:demandé|proposé)\s+((?:aux|au|à\s+la|à\s+l['’])\s*.+)$")
+    Regex::new(r"(?:^|[.;,]\s+)[Ii]l\s+(?:est|a\s+été)\s+(?:donc\s+|également\s+)?(?:demandé|proposé)\s+((?:aux|au|à\s+la|à\s+l['’])\s*.+)$")
         .expect("valid regex")
 });
 
@@ -2038,8 +2114,23 @@ static CHARGED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static CHARGED_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(est|sont)\s+chargée?s?\s+(?:de\s+|d['’]\s*)(\p{Ll}+(?:er|ir|re|oir)\b)")
+        .expect("valid regex")
+});
+
 fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     let clause = &CHARGED_PASSIVE.replace_all(clause, "$1 invité à $2");
+    // "La Commission est chargée de convoquer ...": a task given in the present passive
+    // (not a standing charge: "qui est chargé de suivre ...").
+    let clause = &CHARGED_PRESENT.replace_all(clause, |m: &regex::Captures<'_>| {
+        let start = m.get(0).expect("match").start();
+        if fold(clause[..start].trim_end()).ends_with("qui") {
+            m[0].to_string()
+        } else {
+            format!("{} invité à {}", &m[1], &m[2])
+        }
+    });
     if let Some(m) = THING_ASKED_OF.captures(clause) {
         return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
     }
@@ -2089,6 +2180,17 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
     } else {
         subject
     };
+    // "Les États membres et les communautés économiques régionales sont invités à ...":
+    // two bodies, each asked.
+    if subject.contains(" et l") {
+        let names = actors(subject);
+        if names.len() >= 2 {
+            return Some((
+                names.iter().map(|n| capitalised(n)).collect(),
+                clean(&action),
+            ));
+        }
+    }
     Some((vec![capitalised(subject.trim())], clean(&action)))
 }
 
@@ -2180,13 +2282,25 @@ fn text_asks(clause: &str) -> String {
     // "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
     // de prévenir ..." does.
     let clause = ENTRUSTS.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let verb = if fold(&m[1]).starts_with("confie") {
-            "demande"
-        } else {
-            "a demandé"
-        };
-        format!("{verb} {} {} {}", &m[2], m[3].trim(), &m[4])
+        format!("{} {} {} {}", entrusting(&m[1]), &m[2], m[3].trim(), &m[4])
     });
+    // "Décide de confier au médiateur la conduite des négociations": a thing entrusted to
+    // X (a noun) asks X to take it on.
+    let clause = ENTRUSTS_THING.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let last = fold(m[3].rsplit(' ').next().unwrap_or_default());
+        if ["de", "à", "et", "pour", "sur", "des", "du"].contains(&last.as_str()) {
+            return m[0].to_string();
+        }
+        format!(
+            "{} {} {} d'assurer {}",
+            entrusting(&m[1]),
+            &m[2],
+            m[3].trim(),
+            &m[4]
+        )
+    });
+    // "Mandate le Président de la Commission pour mener ...": as "de mener".
+    let clause = MANDATED_FOR.replace_all(&clause, "$1 $2 de $3");
     // "poursuit ses appels à l'attention de X pour « <agir> ... »": appeals made to X's attention ask X.
     let clause = APPEALS_TO_ATTENTION.replace_all(&clause, |m: &regex::Captures<'_>| {
         let article = match fold(&m[2]).as_str() {
@@ -3428,6 +3542,17 @@ fn reported_past(subject: &str, form: &str) -> bool {
 /// "Rappelle qu'elle a prié le Secrétaire général de ...", "Note que le Secrétaire général a
 /// demandé aux États de ...": a request made before, which the paragraph recalls or notes,
 /// is no new one (as "Recalls that it requested" in English).
+/// "les travaux du Rapporteur spécial, qui a demandé aux États de ...": what the one the
+/// sentence names did, told in a relative clause in the past, is no request of the body.
+fn relative_past(before_verb: &str, form: &str) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s*qui\s+(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|récemment))?\s*$")
+            .expect("valid regex")
+    });
+    let past = form.ends_with('é');
+    past && RELATIVE.is_match(before_verb)
+}
+
 fn recalled_past(before_verb: &str, form: &str) -> bool {
     let past = form.contains(' ') || form.ends_with('é');
     let sentence = before_verb.rsplit(['.', ';']).next().unwrap_or(before_verb);
@@ -3438,7 +3563,7 @@ static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
     // The that-clause's subject is the body itself, by a pronoun or its name, right before
     // the auxiliary or the past form that holds it ("Rappelant que X n'est plus ..., les
     // Délégués ont invité ..." asks).
-    Regex::new(r"(?i)\b(?:rappelle|rappellent|rappelant|a\s+rappelé|ont\s+rappelé|note|notent|notant|constate|constatent|constatant|observe|observant)\s+(?:également\s+|aussi\s+|en\s+outre\s+)?qu(?:e\s+|['’]\s*)(?:il|elle|ils|elles|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)(?:\s+(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)(?:\s+(?:déjà|également|aussi|notamment))?)?\s*$")
+    Regex::new(r"(?i)\b(?:rappelle|rappellent|rappelant|a\s+rappelé|ont\s+rappelé|note|notent|notant|constate|constatent|constatant|observe|observant)\s+(?:également\s+|aussi\s+|en\s+outre\s+)?qu(?:e\s*,[^,;.]{1,80},\s*|e\s+|['’]\s*)(?:il|elle|ils|elles|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?|(?:plusieurs|certains|certaines|de\s+nombreux|de\s+nombreuses|nombre\s+d['’]|des)\s*\p{L}+(?:\s+\p{L}+)?)(?:\s+(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)(?:\s+(?:déjà|également|aussi|notamment))?)?\s*$")
         .expect("valid regex")
 });
 
@@ -3565,7 +3690,7 @@ fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
     // "il l'a prié": the auxiliary after the pronoun; not "L'Assemblée a prié", an elided
     // article before a name that starts with "a".
     let after = fold(&clause[whole..]);
-    let past = (after.starts_with("a ") || after.starts_with("a,"))
+    let past = (after.starts_with("a ") || after.starts_with("a,") || after.starts_with("ont "))
         && fold(&clause[..whole]).ends_with("l'");
     present || past
 }

@@ -1917,6 +1917,19 @@ pub const FR_VERBS: &[(&str, Kind)] = &[
     ("demandait", Addressed), ("priait", Addressed), ("invitait", Addressed),
     ("exhortait", Addressed), ("engageait", Addressed), ("encourageait", Addressed),
     ("autorisait", Addressed), ("décidait", Decides), ("appelait", Addressed),
+    // Other verbs of asking: "Enjoint (à) X de ...", "Somme X de ...", "Presse X de ...",
+    // "Convie X à ...", and their past forms.
+    ("enjoint", Addressed), ("enjoignent", Addressed), ("somme", Addressed),
+    ("sommé", Addressed), ("somment", Addressed), ("presse", Addressed),
+    ("pressé", Addressed), ("pressent", Addressed), ("convie", Addressed),
+    ("convié", Addressed),
+    // "Sollicite de X qu'il ...", "a sollicité l'appui de X pour ..." (`fr::solicited`).
+    ("sollicite", Addressed), ("sollicité", Addressed), ("sollicitent", Addressed),
+    // A wish or a plea whose that-clause names its actor and an act: "Souhaite que X
+    // <subjonctif>", "ont plaidé / insisté pour que X <subjonctif>" (`fr::wished`).
+    ("souhaite", Addressed), ("souhaité", Addressed), ("souhaitent", Addressed),
+    ("plaide pour", Addressed), ("plaidé pour", Addressed), ("plaident pour", Addressed),
+    ("insiste pour", Addressed), ("insisté pour", Addressed), ("insistent pour", Addressed),
 ];
 
 /// The actor of a French call that names nobody ("appelle à la cessation ...", "a exigé la
@@ -2060,6 +2073,8 @@ pub const FR_MEETING_RITES: &[&str] = &[
     "observer un moment",
     "se lever",
     "se recueillir",
+    // "Les délégués ont été invités à prendre la parole ...": speaking at the meeting.
+    "prendre la parole",
 ];
 
 /// Who chairs a government's council of ministers and speaks for it in its communiqué ("le
@@ -2464,6 +2479,8 @@ pub const FR_TALKS_NOUNS: &[&str] = &[
 pub const FR_THAT_ACTORS: &[&str] = &[
     "armée", "armee", "junte", "garde", "gendarmerie", "police", "gouvernement",
     "gouvernements", "autorités", "autorites", "militaires", "putschistes",
+    // "plaidé pour que les partenaires augmentent ...": those who fund.
+    "partenaires", "donateurs", "bailleurs",
 ];
 
 /// Institutions named in lower case ("Le secrétariat général a été invité à ..."): a
