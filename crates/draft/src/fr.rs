@@ -3638,6 +3638,12 @@ pub fn one_speaker(sentence: &str) -> bool {
 pub fn pronoun_subject(sentence: &str) -> bool {
     let lower = fold(sentence.trim_start());
     let lower = lower.trim_start_matches(['"', '«', '“', ' ', '\u{a0}']);
+    // "Aussi, il appelle ...", "Par ailleurs, elle a exhorté ...": a linking word and its
+    // comma before the pronoun.
+    let lower = table::FR_LINK_WORDS
+        .iter()
+        .find_map(|w| lower.strip_prefix(w)?.strip_prefix(", "))
+        .unwrap_or(lower);
     ["il ", "elle ", "nous ", "je ", "j'"]
         .iter()
         .any(|p| lower.starts_with(p))
@@ -4349,7 +4355,27 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
         // demander à Z la libération des Y": a lede that sets a due the later
         // request lacks says more than it, and stands.
         let dated_only_here = m.due.is_some() && later.due.is_none();
-        ((later_verb == verb && (named_alike || shared || general || decision)) || names_later)
+        // "ont demandé la suspension immédiate des abattages" over "ont exigé « un arrêt
+        // immédiat des abattages de haies »": a lede's call on all that a later call on all
+        // gives in other words, two of the first three longer words of its thing the
+        // later's (by their first six letters: "immédiate", "immédiat").
+        let stems = |t: &str| -> Vec<String> {
+            fold(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 6)
+                .map(|w| w.chars().take(6).collect())
+                .collect()
+        };
+        let theirs = stems(&later.summary);
+        let common = stems(&m.summary)
+            .iter()
+            .take(3)
+            .filter(|w| theirs.contains(w))
+            .count();
+        let reworded = general && later_actors == actors && common >= 2;
+        ((later_verb == verb && (named_alike || shared || general || decision))
+            || names_later
+            || reworded)
             && !dated_only_here
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));

@@ -174,7 +174,13 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         Some(end) => paras[..end].to_vec(),
         None => paras,
     };
-    let numbered = paras.iter().any(|p| p.number.is_some());
+    // A French text is numbered by a number that has words of its own: "(1)" alone (a
+    // document site's page mark) or a "10." under "rédigé comme suit :" (the quoted
+    // paragraph's first words, cut by the excerpt) numbers no paragraph of the text.
+    let numbered = paras.iter().any(|p| {
+        p.number.is_some()
+            && (lang != Lang::Fr || !p.subs.is_empty() || p.text.chars().any(char::is_alphabetic))
+    });
     let mut b = Builder::new(meta, numbered);
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
     let end = paras
@@ -384,6 +390,8 @@ mod tests_fr_res30_kinds;
 mod tests_fr_res31_kinds;
 #[cfg(test)]
 mod tests_fr_res32_kinds;
+#[cfg(test)]
+mod tests_fr_res34_kinds;
 #[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]

@@ -1972,6 +1972,14 @@ pub const FR_CALL_ASIDES: &[&str] = &[
     "d'urgence", "de toute urgence", "avec insistance",
 ];
 
+/// Linking words that open a sentence before its comma ("Aussi, il appelle ...", "Par
+/// ailleurs, elle a exhorté ..."), folded.
+#[rustfmt::skip]
+pub const FR_LINK_WORDS: &[&str] = &[
+    "aussi", "par ailleurs", "en outre", "de même", "de plus", "enfin", "ensuite", "toutefois",
+    "cependant", "néanmoins",
+];
+
 /// One person or body a pronoun ("qu'il continue ...") may stand for, in the sentence
 /// before it.
 #[rustfmt::skip]
