@@ -1207,8 +1207,11 @@ fn genitive_chain(words: &[&str], mut end: usize) -> usize {
             return end;
         };
         let head = bare(w).strip_prefix('ل').unwrap_or("");
+        // "مجلس وزراء الخارجية لاتحاد X": a union's name in the construct too.
         let owner = !bare(w).starts_with("لل")
-            && (table::AR_ACTOR_HEADS.contains(&head) || table::AR_BODY_HEADS.contains(&head));
+            && (table::AR_ACTOR_HEADS.contains(&head)
+                || table::AR_BODY_HEADS.contains(&head)
+                || head == "اتحاد");
         if end == 0 || words[end - 1].ends_with(',') || !owner {
             return end;
         }
@@ -1311,6 +1314,22 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
                 .is_some_and(|w| ["في", "فى"].contains(&bare(w)));
             Some(if place { t + 2 } else { t })
         };
+        // "في ختام اجتماعهم بمدينة X للاستمرار في ...، حتى ...": the own meeting (and its
+        // place) ends before the comma at the call's "لـ" and its verbal noun, which the
+        // comma does not set aside.
+        let met = skip_meeting(words, i);
+        if let Some(k) = comma
+            && met > i
+            && met < k
+            && words.get(met).is_some_and(|w| {
+                let w = bare(w);
+                w.starts_with('ل')
+                    && w.chars().count() > 3
+                    && !table::AR_GENITIVE_NAMES.contains(&w)
+            })
+        {
+            return met;
+        }
         match comma.or_else(timed) {
             Some(k) if opener => i = skip_adverbs(words, k + 1),
             _ => return i,
@@ -1709,12 +1728,17 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
     }
     // "دعا المجلس في ختام أعمال جلسته X إلى ...": its own meeting (its noun
     // with the pronoun, after "أعمال" or not) ends there; the addressee follows.
-    let works = usize::from(words.get(i + 2).is_some_and(|w| bare(w) == "أعمال"));
+    // "أشغال": the Maghreb's word for a meeting's works.
+    let works = usize::from(
+        words
+            .get(i + 2)
+            .is_some_and(|w| ["أعمال", "أشغال", "اشغال"].contains(&bare(w))),
+    );
     if words
         .get(i + 2 + works)
         .is_some_and(|w| OWN_MEETINGS.contains(&bare(w)) && !w.ends_with(','))
     {
-        return level_end(words, i + 3 + works);
+        return level_end(words, meeting_place_end(words, i + 3 + works));
     }
     // "في ختام اجتماع وزراء الخارجية بدعم ...": the meeting's name, then its level.
     level_end(words, i + 2 + name_end(&words[i + 2..]))
@@ -1768,8 +1792,38 @@ fn held_at_end(words: &[&str], i: usize) -> usize {
     }
 }
 
-/// A body's own meeting named by its noun and pronoun.
-const OWN_MEETINGS: &[&str] = &["اجتماعه", "اجتماعها", "دورته", "دورتها", "جلسته", "جلستها"];
+/// A body's own meeting named by its noun and pronoun (its members' too: "اجتماعهم").
+const OWN_MEETINGS: &[&str] = &[
+    "اجتماعه",
+    "اجتماعها",
+    "دورته",
+    "دورتها",
+    "جلسته",
+    "جلستها",
+    "اجتماعهم",
+    "دورتهم",
+    "جلستهم",
+];
+
+/// "في ختام اجتماعهم بمدينة X الليبية للاستمرار ...": where the own meeting ending at `i`
+/// was held (a city's or capital's word, its name and the name's adjectives, no comma
+/// before), passed over before what is asked.
+fn meeting_place_end(words: &[&str], i: usize) -> usize {
+    let place = i > 0
+        && !words[i - 1].ends_with(',')
+        && words.get(i).is_some_and(|w| {
+            ["بمدينة", "بالعاصمة", "بعاصمة"].contains(&bare(w)) && !w.ends_with(',')
+        })
+        && words.get(i + 1).is_some();
+    if !place {
+        return i;
+    }
+    let mut k = i + 2;
+    while k < words.len() && !words[k - 1].ends_with(',') && adjective(bare(words[k])) {
+        k += 1;
+    }
+    k
+}
 
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
 fn affiliated_end(words: &[&str], end: usize) -> usize {
@@ -2242,7 +2296,8 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
     let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
     let announced = announced_meeting(&words[..k], &words[k..]).is_some()
         || announced_decision(&words[..k], &words[k..]).is_some()
-        || time_granted(&words[k..]).is_some();
+        || time_granted(&words[k..]).is_some()
+        || meeting_announced(&words[k..]).is_some();
     noun || included
         || announced
         || participle
@@ -2631,6 +2686,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
         return vec![found];
     }
     if let Some(found) = time_granted(words) {
+        return vec![found];
+    }
+    if let Some(found) = meeting_announced(words) {
         return vec![found];
     }
     // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
@@ -5000,7 +5058,16 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
         return None;
     };
     let called = bare(held) == "عقد"
-        && ["اجتماع", "اجتماعا", "دورة", "جلسة"].contains(&bare(meeting))
+        && [
+            "اجتماع",
+            "اجتماعا",
+            "دورة",
+            "جلسة",
+            "الاجتماع",
+            "الدورة",
+            "الجلسة",
+        ]
+        .contains(&bare(meeting))
         && !meeting.ends_with([',', '.']);
     if !called {
         return None;
@@ -5009,9 +5076,13 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     // it) is "اللجنة التنفيذية".
     let head_of = |k: usize| -> Option<String> {
         let w = bare(words[k]);
+        // "للمجلس التنفيذي" is "لـ" + "المجلس" (the article's alif dropped, its lam kept).
         let defined = (w.starts_with("لل") && words.get(k + 1).is_some_and(|n| adjective(bare(n))))
-            .then(|| format!("ا{w}"))
-            .filter(|d| table::AR_BODY_HEADS.contains(&d.as_str()));
+            .then(|| [format!("ا{w}"), format!("ا{}", &w['ل'.len_utf8()..])])
+            .and_then(|c| {
+                c.into_iter()
+                    .find(|d| table::AR_BODY_HEADS.contains(&d.as_str()))
+            });
         defined.or_else(|| {
             w.strip_prefix('ل')
                 .filter(|r| table::AR_BODY_HEADS.contains(r))
@@ -5027,12 +5098,40 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
     (!actors.is_empty()).then(|| (actors, clean(&words.join(" "))))
 }
 
+/// "اختتم المجلس ... باعتماد ...، والإعلان عن عقد الدورة 43 للمجلس X ... خلال شهر D": a
+/// meeting announced by the verbal noun ("الإعلان عن" + a meeting called of a body named
+/// after "لـ") asks that body to meet. Who and what, if `words` opens so.
+fn meeting_announced(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let [noun, about, ..] = words else {
+        return None;
+    };
+    let noun = bare(noun);
+    let noun = noun.strip_prefix('و').unwrap_or(noun);
+    if !["الإعلان", "الاعلان"].contains(&noun) || bare(about) != "عن" || about.ends_with(',')
+    {
+        return None;
+    }
+    meeting_called(&words[2..])
+}
+
 /// "(س)يمنح X مهلة إضافية حتى 60 يوما لتسليم ...", "ومنح المجلس X مهلة ...": a time
 /// granted (a verb of granting, its subject if named, whom, then "مهلة" and the act after
 /// "لـ" within eight words) asks whom it is granted, within it. Who and what, if `words`
 /// opens so.
 fn time_granted(words: &[&str]) -> Option<(Vec<String>, String)> {
-    const GRANTS: &[&str] = &["منح", "منحت", "يمنح", "تمنح"];
+    // "قرر المجلس إعطاء X مهلة ...": "إعطاء", the verbal noun of "أعطى", grants as "منح".
+    const GRANTS: &[&str] = &[
+        "منح",
+        "منحت",
+        "يمنح",
+        "تمنح",
+        "إعطاء",
+        "اعطاء",
+        "أعطى",
+        "اعطى",
+        "أعطت",
+        "اعطت",
+    ];
     let first = bare(words.first()?);
     let first = first.strip_prefix(['و', 'ف']).unwrap_or(first);
     // "سيمنح": the body's word of what it grants; a headline's present ("الاتحاد يمنح X
@@ -5053,7 +5152,7 @@ fn time_granted(words: &[&str]) -> Option<(Vec<String>, String)> {
     let mut from = 1;
     // The past of a report names its subject ("ومنح المجلس X مهلة"); the body's own word
     // ("انه سيمنح X مهلة") does not.
-    let past = ["منح", "منحت"].contains(&first);
+    let past = ["منح", "منحت", "أعطى", "اعطى", "أعطت", "اعطت"].contains(&first);
     // "قرر X منح المجلس العسكري في Y مهلة ...": the verbal noun, whom a body whose place
     // follows it; a subject taken would leave whom opening with a preposition.
     if past
@@ -5063,7 +5162,12 @@ fn time_granted(words: &[&str]) -> Option<(Vec<String>, String)> {
     {
         from = 1 + taken;
     }
-    let whom = &words[from..time];
+    let mut whom = &words[from..time];
+    // "إعطاء الحاكمين العسكريين في موريتانيا مهلة": whom, then where (one bare name).
+    let e = name_end(whom);
+    if e + 2 == whom.len() && e > 0 && ["في", "فى"].contains(&bare(whom[e])) {
+        whom = &whom[..e];
+    }
     if whom.is_empty() || name_end(whom) != whom.len() {
         return None;
     }
@@ -5484,6 +5588,15 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
         return Vec::new();
     };
     let w = bare(first);
+    // "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
+    // named after "لـ": that body meets (as a call for one asks it).
+    if let Some(found) = meeting_called(words) {
+        return vec![found];
+    }
+    // "قرر المجلس بالاتفاق إعطاء X مهلة ... لـ ...": the time granted asks X.
+    if let Some(found) = time_granted(words) {
+        return vec![found];
+    }
     if ["أن", "ان", "بأن"].contains(&w) {
         // "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
         return that_clauses(&words[1..])

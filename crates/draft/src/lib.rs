@@ -343,6 +343,8 @@ mod tests_ar_res35_kinds;
 #[cfg(test)]
 mod tests_ar_res36_kinds;
 #[cfg(test)]
+mod tests_ar_res37_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

@@ -3683,7 +3683,12 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     // "كرر مطالبته برفع جميع الحواجز ...": what is lifted or removed.
     "رفع",
     "إزالة",
-    "ازالة",
+    "ازالة", // "داعيا الى تطوير آليات ومؤسسات X": what is developed, set working or reformed.
+    "تطوير",
+    "تفعيل",
+    "إصلاح",
+    "اصلاح",
+    "تحديث",
 ];
 
 /// Nouns of holding to a thing: "أكد المجلس على الالتزام بالدعوة لـ ..." holds to a call
@@ -4067,7 +4072,16 @@ pub const AR_ADJECTIVES: &[&str] = &[
 ];
 
 /// How a body decided, between "يقرر المجلس" and what it decides ("بالإجماع").
-pub const AR_MANNER: &[&str] = &["بالإجماع", "بالاجماع", "بتوافق", "دون", "تصويت"];
+/// "قرر المجلس بالاتفاق إعطاء ...": by consensus, as "بالإجماع".
+pub const AR_MANNER: &[&str] = &[
+    "بالإجماع",
+    "بالاجماع",
+    "بتوافق",
+    "دون",
+    "تصويت",
+    "بالاتفاق",
+    "بالتوافق",
+];
 
 /// "قرارا جديدا يقضي بـ ...": an adjective of the resolution a body adopted, between it and
 /// what it provides for.
