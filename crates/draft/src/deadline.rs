@@ -593,7 +593,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 26] = [
+    let finders: [Finder; 27] = [
         crate::newsdue::deadlines,
         spans_before_date,
         dates,
@@ -618,6 +618,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         meetings_upon,
         participation_at,
         elided_meetings,
+        treaty_meetings,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -1171,6 +1172,38 @@ static ELIDED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(?:report|submit|present)\w*\b[^.;:]{0,60}?\b(?P<lead>to\s+the)|\b(?P<own>(?:at|to)\s+its))\s+(?P<rank>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?:\s*(?:[.;]|$)|\s+[a-z]{1,2}\s*$)")
         .expect("valid regex")
 });
+
+/// "the results presented to COP10 for decision", "for consideration by CMP 3": a treaty
+/// body's meeting named by its abbreviation and number; "in time for consideration at
+/// the meetings of the X COP": another body's meetings to come. Neither is dated in the text.
+static TREATY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:to|at|by|before|for)\s+(?:the\s+)?(?P<body>COP|CMP|CMA|MOP)[\s-]?(?P<n>\d{1,2})\b|\b(?i:in\s+time\s+(?:to\s+be\s+considered|for\s+(?:its\s+)?consideration)\s+(?:at|by)\s+(?:the\s+)?meetings?\s+of\s+the)\s+(?P<of>(?:[A-Z][\w-]*\s+){0,4}(?:COP|Conference\s+of\s+the\s+Parties))")
+        .expect("valid regex")
+});
+
+fn treaty_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    TREATY_MEETING
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let found = match (m.name("body"), m.name("n")) {
+                (Some(body), Some(n)) => Found::Session {
+                    held: None,
+                    ordinal: n.as_str().parse().ok(),
+                    of: Some(body.as_str().to_string()),
+                    word: "meeting".to_string(),
+                },
+                _ => Found::Session {
+                    held: None,
+                    ordinal: None,
+                    of: m.name("of").map(|o| o.as_str().to_string()),
+                    word: "meeting".to_string(),
+                },
+            };
+            (whole.start(), found, whole.as_str().to_string())
+        })
+        .collect()
+}
 
 /// A meeting named by its rank alone at a clause's end: that ranked meeting.
 fn elided_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {

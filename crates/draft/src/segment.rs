@@ -1283,16 +1283,45 @@ fn all_ones_counted(mut paras: Vec<Para>) -> Vec<Para> {
 /// line's start. Paragraph 1 is cut out of the first paragraph that runs "1.", "2." and "3."
 /// in that order after a clause's end (the rest are split as run-ons).
 fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para> {
-    let Some((i, cut, start)) = paras.iter().enumerate().find_map(|(i, p)| {
+    let Some((i, cut, start, n)) = paras.iter().enumerate().find_map(|(i, p)| {
         run_of_three(&p.text)
             .or_else(|| run_of_two(&p.text, opens))
             .or_else(|| first_after_preamble(&p.text, opens))
-            .map(|(c, s)| (i, c, s))
+            .map(|(c, s)| (i, c, s, 1))
+            .or_else(|| later_run_of_three(&p.text, opens).map(|(c, s, n)| (i, c, s, n)))
     }) else {
         return paras;
     };
     cut_out_first(&mut paras, i, cut, start);
+    let first = &mut paras[i + 1];
+    first.number = Some(n);
+    first.label = format!("{n}.");
     paras
+}
+
+/// "FCCC/CP/2011/9/Add.1 28 150. Requests ...; 151. Also requests ...; 152. Encourages
+/// ...": an excerpt whose paragraphs a PDF's text layer ran into one block, from a number
+/// other than 1 after a symbol and a page number. Paragraph N opens with an operative verb
+/// and N + 1 and N + 2 follow it in order, each after a clause's end: where N starts (the
+/// cut), where its words start, and N.
+fn later_run_of_three(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize, u32)> {
+    static LATER_NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|\s)(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+    LATER_NUMBER.captures_iter(text).find_map(|c| {
+        let n: u32 = c[1].parse().ok().filter(|&n| n >= 2)?;
+        let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+        if text[..cut].trim().is_empty() || !opens(&text[start..]) {
+            return None;
+        }
+        let mut rest = &text[start..];
+        for k in [n + 1, n + 2] {
+            let m = RUN_ON_NUMBER
+                .captures_iter(rest)
+                .find(|c| c[1].parse() == Ok(k))?;
+            rest = &rest[m.get(0)?.end()..];
+        }
+        Some((cut, start, n))
+    })
 }
 
 /// "Le Comité des vergers [12],1. Ayant examiné ..., 2. ...; 3. Demande ..." over "Le Comité

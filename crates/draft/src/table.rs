@@ -150,6 +150,9 @@ pub const VERBS: &[Verb] = &[
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
+    // "the Committee advises the Panel that it should take up at most six areas": advice
+    // to a subsidiary body, with what it should do.
+    verb(Addressed, &["advises"]),
     // Requests for an action, with no actor named.
     verb(Unaddressed, &[
         "calls for", "called for", "calling for", "appeals for", "appealed for",

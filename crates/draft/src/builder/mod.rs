@@ -73,25 +73,51 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     // "Also recalling the Decision ..., paragraph (xi) which “DECIDES ... and REQUESTS X to
     // ...”.": a recalled text quoted to the paragraph's end, its full stop the quotation's.
     let mut words = text.split_whitespace();
-    let recalls = match words.next() {
-        Some("Also" | "Further" | "Again") => words.next().is_some_and(|w| w == "recalling"),
-        Some(w) => w == "Recalling",
+    // "ALSO RECALLING that ...;", "FURTHER NOTING ...": a preamble set in capitals, or its
+    // participle after an adverb, opens as "Recalling" does.
+    let again = |w: &str| {
+        ["also", "further", "again", "furthermore"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    let first_word = words.next();
+    let recalls = match first_word {
+        Some(w) if again(w) => words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("recalling")),
+        Some(w) => w.eq_ignore_ascii_case("recalling"),
         None => false,
     };
+    let lead = first_word
+        .filter(|w| again(w))
+        .map_or(0, |w| text.find(w).unwrap_or(0) + w.len() + 1);
+    // "WHEREAS Article IV provides that X may ...": a whereas clause is context, however
+    // it ends (a page may cut it).
+    if first_word.is_some_and(|w| w.eq_ignore_ascii_case("whereas")) {
+        return true;
+    }
     let trimmed = p.text.trim_end();
     let quoted_end = recalls
         && ["”.", "\".", ".”", ".\"", "”;", "”,"]
             .iter()
             .any(|e| trimmed.ends_with(e));
+    // "ALSO RECALLING that ...", "Further noting ...": an adverb, then a participle.
+    let again_participle = lead > 0
+        && text[lead.min(text.len())..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 5 && w.to_lowercase().ends_with("ing"));
     let opens = quoted_end
+        || again_participle
         || any_participle
         || first
             .as_ref()
-            .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= 2);
+            .is_some_and(|t| (t.kind == Kind::Preamble || participle(t)) && t.start <= lead + 2);
     // "3. Demanding that all parties ...;": a numbered paragraph that ends as an operative
     // one does, opened by a request's participle, asks.
     let operative = p.number.is_some()
         && p.text.trim_end().ends_with(';')
+        && !again_participle
         && first.is_some_and(|t| t.kind == Kind::Addressed);
     let ends = trimmed.ends_with(',') || (trimmed.ends_with(';') && !operative) || quoted_end;
     opens && (ends || (numbered && p.number.is_none()))

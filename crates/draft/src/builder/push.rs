@@ -130,6 +130,25 @@ impl Builder {
             .find(action)
             .map_or(action, |m| &action[..m.start()]);
         let mut dl = deadline::parse(action, known);
+        // "the review submitted to the Conference at its 13th meeting (COP13)", "in light of
+        // the talks held during its thirteenth meeting": a ranked meeting where a thing
+        // was done (a past participle, no "to be" before it) is no time for the act.
+        if let Some(Found::Session {
+            ordinal: Some(_), ..
+        }) = &dl.found
+            && let Some(at) = action.find(&dl.phrase)
+            && DONE_AT_MEETING.captures(&action[..at]).is_some_and(|c| {
+                ![
+                    "be", "been", "being", "to", "is", "are", "was", "were", "will", "shall",
+                ]
+                .contains(&c[1].to_lowercase().as_str())
+            })
+        {
+            // "taking into account the talks held during the fourteenth meeting, ...
+            // for consideration at its twelfth meeting": a later time the action gives.
+            let after = at + dl.phrase.len();
+            dl = deadline::parse(&action[after..], known);
+        }
         // "called for the adoption in 2018 of: (a) X, in view of financing Y in 2019; (b)
         // Z": the chapeau's date times each item, unless the item names an earlier one of
         // its own (a later one is what the item is for, not when it is due).
@@ -1205,5 +1224,12 @@ fn chapeau_deadline(text: &str, action: &str, known: Option<Date>) -> Option<dea
 /// "in view of the fact that", "given the fact that", "because": a reason clause.
 static REASON_CLAUSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:in\s+view\s+of\s+the\s+fact\s+that|given\s+the\s+fact\s+that|owing\s+to\s+the\s+fact\s+that|because)\b")
+        .expect("valid regex")
+});
+
+/// "the review submitted to the Conference", "the discussions held": a thing done, its
+/// participle right before the meeting's rank (not "to be submitted to", "will be held").
+static DONE_AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([a-z-]+)\s+(?:submitted|considered|adopted|endorsed|held|discussed)(?:\s+to\s+the\s+[^,;()]{1,60}?)?\s*$")
         .expect("valid regex")
 });

@@ -121,6 +121,7 @@ impl Builder {
             Kind::Addressed if t.form.starts_with("authori") => self
                 .addressed(clause, sentence)
                 .map(|c| self.named_by_subject(c, clause)),
+            Kind::Addressed if t.form == "advises" => self.advised(clause, sentence),
             Kind::Addressed => self.addressed(clause, sentence),
             Kind::Unaddressed => Some(self.called_for(rest, sentence)),
             Kind::Decides => self.decided_clause(clause, sentence),
@@ -145,6 +146,22 @@ impl Builder {
             }
             Kind::Preamble => None,
         }
+    }
+
+    /// "advises the Panel that it should take up at most six areas": the advised body asked
+    /// what the that-clause says it should do (the clause is cut at its "should").
+    fn advised(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
+        static ADVISED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\s*([^,;:]+?)\s+that\s+(?:it|they)\s+(?:should|shall|must)\s+([^;]+)")
+                .expect("valid regex")
+        });
+        let tail = sentence.get(clause.trigger.end..)?;
+        let c = ADVISED_THAT.captures(tail)?;
+        Some(Candidate {
+            actors: actor::actors(&c[1], sentence, &self.ctx),
+            action: c[2].trim_end_matches(['.', ' ']).to_string(),
+            origin: Origin::Request,
+        })
     }
 
     /// A clause that decides: its form may hold the words the decision's rest goes on from.
@@ -177,6 +194,11 @@ impl Builder {
         // outcome nobody is named to bring about, not the body's own act (as "agreed that
         // its next meeting would be held in Baku" is).
         if t.form.starts_with("agree") && AGREED_OBLIGATION.is_match(rest) {
+            return None;
+        }
+        // "the Bureau agreed to revise item (d) of the draft decision by deleting ...": an
+        // edit of the draft before the meeting, made there, not an act to come.
+        if DRAFT_EDITED.is_match(rest) {
             return None;
         }
         self.decision(rest, sentence, &t.form)
@@ -1217,6 +1239,17 @@ fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
     {
         return true;
     }
+    // "Resolution VIII.26 requested X to ...", "By its decision BC-13/9, the Conference
+    // requested X to ...": an earlier instrument's request, reported in the past tense.
+    let past = t.form.split(' ').next().is_some_and(|w| w.ends_with("ed"));
+    if past
+        && t.kind == Kind::Addressed
+        && sentence.get(..t.start).is_some_and(|head| {
+            EARLIER_INSTRUMENT_SUBJECT.is_match(head) || BY_EARLIER_INSTRUMENT.is_match(head)
+        })
+    {
+        return true;
+    }
     matches!(t.kind, Kind::Addressed | Kind::Unaddressed) && (spoken || some_of)
 }
 
@@ -1312,6 +1345,26 @@ static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:during|at)\s+(?:their|its|the)\s+(?:last|previous|earlier|preceding)\s+(?:meeting|summit|session)\b")
+        .expect("valid regex")
+});
+
+/// "to revise item (d) of the draft decision", "to amend the draft resolution": an edit of
+/// the text under adoption.
+static DRAFT_EDITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*to\s+(?:revise|amend|delete|insert|replace|correct|modify)\b[^.;]{0,60}?\bthe\s+(?:(?:revised|present)\s+)?draft\s+(?:decision|resolution|text|conclusions)\b")
+        .expect("valid regex")
+});
+
+/// "Resolution VIII.26 requested": a numbered instrument as the subject of the verb.
+static EARLIER_INSTRUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    // "Resolution VIII.", its number taken off as a footnote's.
+    Regex::new(r"(?i)\b(?:resolution|decision)\s+(?:[\w./-]*\d[\w./-]*|(?-i:[IVXLC]+)\.[\w./-]*)(?:\s*\([^)]{1,20}\))?\s+(?:(?:also|further|had)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "By its decision BC-13/9, the Conference ...": the instrument the request was made in.
+static BY_EARLIER_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*by\s+its\s+(?:decision|resolution)\s+(?:[\w./-]*\d[\w./-]*|(?-i:[IVXLC]+)\.[\w./-]*)\s*,[^,;]*$")
         .expect("valid regex")
 });
 
