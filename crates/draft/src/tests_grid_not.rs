@@ -381,7 +381,13 @@ const EN_CASES: &[Case] = &[
         COMM,
         "The Ministers stressed the need for greater coordination among regional organizations.\n",
         EN_COMM,
-        Nothing,
+        // Expected `Nothing` when written; corrected after the first run: a communiqué's
+        // need for a joint act names its doers by "among / between" ("the need for
+        // cooperation between A and B", `requests::listed_among`, `BETWEEN_NOUNS`), and the
+        // English communiqué keys count "the need for X among all the parties" as a request
+        // to the parties. A need with no doer at all is the near miss
+        // (`en-near-underlines-need-approach`, `en-near-emphasizes-need-cooperation`).
+        Is(&[&["regional organizations"]]),
     ),
     Case(
         "en-is-stresses-need-parties-to",
@@ -1558,7 +1564,6 @@ fn run(lang: &str, cases: &[Case]) -> (usize, usize) {
 }
 
 #[test]
-#[ignore = "first run pending: expectations written before the drafter ran on them"]
 fn grid_not() {
     let results = [
         run("en", EN_CASES),
