@@ -264,6 +264,16 @@ static INCLUDED_CALL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "وأكد الوزراء على ضرورة قيام الأطراف باستئناف ...", "تؤكد ضرورة قيام X بـ ...": a
+/// necessity stated that names who is to act asks them, read as "وطالب الوزراء الأطراف
+/// باستئناف ..." (as "نص البيان على ضرورة قيام X بـ" already is); a necessity with no doer
+/// stays a view. The verb, its subject (at most four words) and "على" between.
+static NECESSARY_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(أكد|أكدت|أكدوا|اكد|اكدت|شدد|شددت|شددوا|يؤكد|تؤكد|يشدد|تشدد|نؤكد|نشدد)((?:\s+[^\s,،.؛:]+){0,4}?)\s+(?:على\s+)?(?:ضرورة|وجوب)\s+قيام\s+",
+    )
+    .expect("valid regex")
+});
 /// "وأشار X في <موضع> إلى مطالبته بـ ...": the body recalls its own
 /// demand or call (the possessive noun), read as the call renewed ("وأكد مجددا مطالبته
 /// بـ ..."); the subject and where it says so (at most six words) between.
@@ -366,6 +376,15 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// of the first "يقرر المجلس ..." / "قررت الدورة ... لمجلس ...".
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(400).collect();
+    // "نحن، قادة الدول العربية، المجتمعين في ...": a declaration's "we", named between
+    // commas, wins over a title's word ("إعلان القمة"), as "We, the ..." does in English.
+    static WE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*نحن\s*[،,]\s*([^،,\n]{3,200}?)\s*[،,]\s*(?:المجتمع|المشارك|المنعقد)")
+            .expect("valid regex")
+    });
+    if let Some(m) = lines.iter().take(8).find_map(|l| WE.captures(l)) {
+        return Some(m[1].trim().to_string());
+    }
     let opening = lines.iter().find_map(|l| {
         let rest = BODY.captures(l.trim())?.get(1)?.as_str();
         let words: Vec<&str> = rest.split_whitespace().collect();
@@ -1963,6 +1982,17 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         };
         format!("{}{}{verb}{} {}إلى ", &c[1], &c[2], &c[4], &c[5])
     });
+    let sentence = NECESSARY_DOER.replace_all(&sentence, |c: &regex::Captures| {
+        let verb = match &c[3] {
+            "أكدت" | "اكدت" | "شددت" => "طالبت",
+            "أكدوا" | "شددوا" => "طالبوا",
+            "يؤكد" | "يشدد" => "يطالب",
+            "تؤكد" | "تشدد" => "تطالب",
+            "نؤكد" | "نشدد" => "نطالب",
+            _ => "طالب",
+        };
+        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+    });
     let sentence = RECALLED_CALL.replace_all(&sentence, |c: &regex::Captures| {
         format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
     });
@@ -1984,7 +2014,7 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         return Vec::new();
     }
     let starts = clause_starts(&words);
-    let mut out = Vec::new();
+    let mut out: Requests = own_commitment(&words, body).into_iter().collect();
     for (n, &from) in starts.iter().enumerate() {
         // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
         let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
@@ -2037,6 +2067,31 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         }
     }
     out
+}
+
+/// "نلتزم بالقضاء على الجوع ...", "ونتعهد بتقديم ...": a declaration's commitment in the
+/// first person plural is the body's own act, as "We commit to" and "Nous nous engageons à"
+/// are; a commitment to principles or texts ("نلتزم بمبادئ الميثاق") is a view. Only at the
+/// sentence's head, before any verb of the table.
+fn own_commitment(words: &[&str], body: &str) -> Option<(Vec<String>, String)> {
+    let k = usize::from(
+        words
+            .first()
+            .is_some_and(|w| bare(w).chars().all(|c| c.is_ascii_digit() || c == '-')),
+    );
+    let k = k + usize::from(words.get(k).is_some_and(|w| *w == "-"));
+    if !words.get(k).is_some_and(|w| {
+        let w = bare(w);
+        table::AR_WE_COMMIT.contains(&w.strip_prefix('و').unwrap_or(w))
+    }) {
+        return None;
+    }
+    let noun = bare(words.get(k + 1)?).strip_prefix('ب')?;
+    if noun.chars().count() < 3 || table::AR_HELD_THINGS.contains(&noun) {
+        return None;
+    }
+    let action = clean(&words[k + 1..].join(" "));
+    Some((vec![body.to_string()], action))
 }
 
 /// "تشير إلى أنها طلبت إلى X أن ...", "يذكر بأنه دعا X إلى ...": a paragraph recalling
@@ -2764,6 +2819,7 @@ fn not_asking(before: &[&str], words: &[&str]) -> bool {
         || relative
         || any_one_that(before, first)
         || person_subject(words)
+        || other_party_subject(words)
         || (recommends_approval(words) && referral(words).is_none())
     {
         return true;
@@ -3427,6 +3483,26 @@ fn spoken(before: &[&str]) -> bool {
 /// ... ضمن تقريره" (his own report in the sentence), "دعا الأمين العام الجانبين إلى ..."
 /// (a second name after the person's), "وطالب غوتيريش من مجلس الأمن ..." (a name that
 /// is no body before "من").
+/// "وطالب آلاف المتظاهرين باستقالة ...", "وحثت المعارضة الحكومة على ...": a news text
+/// telling the calls of others than the body (the past verb's subject, maybe after a count
+/// of them, in `AR_OTHER_PARTIES`).
+fn other_party_subject(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !table::AR_PAST.contains(&verb_form(first)) {
+        return false;
+    }
+    let at = usize::from(
+        words
+            .get(1)
+            .is_some_and(|w| table::AR_CROWD_COUNTS.contains(&bare(w))),
+    );
+    words
+        .get(1 + at)
+        .is_some_and(|w| table::AR_OTHER_PARTIES.contains(&bare(w)))
+}
+
 fn person_subject(words: &[&str]) -> bool {
     let Some(first) = words.first() else {
         return false;
@@ -5603,6 +5679,15 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
             .into_iter()
             .flat_map(|c| after_that(c, body))
             .collect();
+    }
+    // "تقرر أنه يجوز للدول الأعضاء أن ...": a permission, nobody asked ("decides that X
+    // may"), as in English and French.
+    if ["أنه", "انه", "بأنه", "بانه", "أن", "ان", "بأن", "بان"].contains(&w)
+        && words
+            .get(1)
+            .is_some_and(|n| table::AR_PERMISSIONS.contains(&bare(n)))
+    {
+        return Vec::new();
     }
     // "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
     if ["أنه", "انه"].contains(&w)

@@ -330,6 +330,8 @@ fn clause_position(
         || and_call
         || speaker_said_and(toks, i, kind)
         || lists_contents(toks, i, since)
+        || inverted_condition(sentence, toks, i, kind)
+        || quoted_provision(sentence, toks, i, kind, since)
     {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
@@ -355,6 +357,57 @@ fn clause_position(
         position
     }
 }
+
+/// "Urges the parties, should the talks stall, to seek ...", "Should the parties fail to
+/// agree, the matter may be referred ...": "should" before its own subject is a condition
+/// (the subject follows it), not a duty of what comes before.
+fn inverted_condition(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    kind == Kind::Obliges
+        && toks[i].word == "should"
+        && (i == 0 || sentence[..toks[i].start].trim_end().ends_with(','))
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.word.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "any"
+                    | "they"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "either"
+                    | "one"
+                    | "there"
+                    | "he"
+                    | "she"
+                    | "we"
+            )
+        })
+}
+
+/// "Recalls article 4 of the Convention, which provides that States parties shall ...": a
+/// provision's words, quoted, ask nothing of this text's readers.
+fn quoted_provision(sentence: &str, toks: &[Token], i: usize, kind: Kind, since: usize) -> bool {
+    kind == Kind::Obliges
+        && toks
+            .get(since)
+            .filter(|_| since < i)
+            .is_some_and(|t| QUOTED_PROVISION.is_match(&sentence[t.start..toks[i].start]))
+}
+
+/// "which provides that X", "article 14 of the Statute stipulates that X": a provision's
+/// that-clause, its subject before the modal.
+static QUOTED_PROVISION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let says = r"(?:provides|provided|stipulates|stipulated|states|stated|specifies|specified|prescribes|prescribed|lays\s+down|sets\s+out|reads)";
+    regex::Regex::new(&format!(
+        r"(?i)(?:\b(?:which|that|whereby)\s+{says}|\b(?:article|articles|paragraph|section|rule|clause|provision|provisions)\s+[^,;]{{0,60}}?\b{says})\s+(?:inter\s+alia\s+)?that\s+[^;]*$"
+    ))
+    .expect("valid regex")
+});
 
 /// Whether the verb at token `i` opens a clause whatever `position` its surroundings give it.
 fn opens_regardless(
@@ -1098,6 +1151,13 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
     // "X were invited to <a meeting> in order to build ...": asked to
     // attend a meeting, nothing to do there (not "... to the meeting to present X").
     if t.passive && t.form.starts_with("invit") && invited_to_attend(&sentence[t.end..]) {
+        return true;
+    }
+    // "attended by ministers and invited guests": a guest list, "invited" its adjective.
+    if t.form.starts_with("invit")
+        && first_token(&sentence[t.end..])
+            .is_some_and(|n| table::GUEST_NOUNS.contains(&n.word.as_str()))
+    {
         return true;
     }
     // "in the event X demands are not met": a request's noun (a copy that

@@ -50,6 +50,15 @@ static CHAPEAU_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     let lines: Vec<String> = lines.take(60).collect();
+    // "Nous, chefs d'État et de gouvernement ..., réunis à ...": a declaration's "we",
+    // named and gathered, wins over a title's word ("Déclaration du Sommet"), as "We, the
+    // ..." does in English ("Nous, chefs d'État, nous sommes réunis" leaves the title's).
+    static NOUS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*Nous\s*,\s*(?:les\s+)?([^,\n]{3,200}?)\s*,\s*(?:réuni|rassemblé|assemblé)e?s?\b").expect("valid regex")
+    });
+    if let Some(m) = lines.iter().take(8).find_map(|l| NOUS.captures(l)) {
+        return Some(m[1].trim().to_string());
+    }
     let alone = lines
         .iter()
         .find_map(|l| {
@@ -436,10 +445,40 @@ fn asks_nothing(clause: &str, m: &regex::Captures<'_>, body: &str) -> bool {
         || government_subject(&clause[..whole.start()])
         || (failed_adoption(clause) && said_by_a_text(&clause[..verb.start()]))
         || thing_needs(&clause[..verb.start()], &fold(&m[1]))
+        || described_request(&clause[..verb.start()])
+        || OTHER_PARTY_SUBJECT.is_match(&clause[..whole.start()])
         || narrated_when(&clause[..verb.start()], &fold(&m[1]))
         // "Le projet de déclaration finale ... appelait à ...": a draft is not the text.
         || fold(clause.trim_start()).starts_with("le projet de ")
 }
+
+/// "Prend note du rapport du Secrétaire général, dans lequel celui-ci engage les États à
+/// ...": what another text asks, described ("dans / selon lequel ..."), no request of the
+/// body's.
+fn described_request(before_verb: &str) -> bool {
+    static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:dans|selon)\s+(?:lequel|laquelle|lesquels|lesquelles)\s+[^,;.]{0,60}$",
+        )
+        .expect("valid regex")
+    });
+    // "Le Conseil a adopté une déclaration dans laquelle ses membres prient ...": the body's
+    // own text asks.
+    DESCRIBED
+        .find(before_verb)
+        .is_some_and(|m| !fold(&before_verb[..m.start()]).contains("adopt"))
+}
+
+/// "Des milliers de manifestants ont réclamé ...", "L'opposition a exhorté le gouvernement
+/// à ...": a news text telling the calls of others than the body (the subject right before
+/// the verb or its auxiliary, `table::FR_OTHER_PARTIES`).
+static OTHER_PARTY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let others = table::FR_OTHER_PARTIES.join("|");
+    Regex::new(&format!(
+        r"(?i)(?:^|[,;:.]\s*)(?:[\p{{L}}'’-]+\s+){{0,4}}?(?:{others})\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// "... lorsque le gouvernement du pays a ordonné l'expulsion de X": a past act told in a
 /// clause of time (its subject, then the verb, no comma between) is recounted, no request.
@@ -3674,6 +3713,11 @@ fn seized(rest: &str) -> bool {
     ["de demeurer ", "de rester "]
         .iter()
         .any(|w| lower.starts_with(w) && lower.contains("saisi"))
+        // "de poursuivre l'examen de la question à sa prochaine session": as "continue its
+        // consideration", nothing to do.
+        || table::FR_CONTINUES_CONSIDERATION
+            .iter()
+            .any(|w| lower.starts_with(w))
         || table::FR_KEEPS_ON_AGENDA.iter().any(|w| {
             // "de garder la question à son ordre du jour", "de maintenir constamment à
             // l'examen les dispositions ...": kept under review, nothing to do.

@@ -403,6 +403,8 @@ mod tests_grid_deadlines;
 #[cfg(test)]
 mod tests_grid_deadlines_news;
 #[cfg(test)]
+mod tests_grid_not;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -475,6 +475,8 @@ pub const NOT_INFINITIVE: &[&str] = &[
 /// "the Secretary-General, in consultation with Member States, to ...".
 pub const QUALIFIER_STARTS: &[&str] = &[
     "in", "as", "within", "where", "through", "including", "inter", "on", "with", "when", "if",
+    // "the parties, should the talks stall, to ...": a condition, set off.
+    "should", "unless",
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
     "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
@@ -490,6 +492,20 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "consistent", "according",
     // "the Council of Europe, along with its Commissioner, ...": who goes along, not asked.
     "along",
+];
+
+/// "attended by ministers and invited guests": nouns an adjectival "invited" names, people
+/// asked to attend, not a verb asking anyone.
+pub const GUEST_NOUNS: &[&str] = &["guests", "guest", "dignitaries", "personalities"];
+
+#[rustfmt::skip]
+/// People whose calls a news text tells besides the body's ("Human rights groups have called
+/// on ...", "Thousands of protesters called for ..."): the subject's last words.
+pub const OTHER_PARTIES: &[&str] = &[
+    "protesters", "protestors", "demonstrators", "activists", "campaigners", "critics",
+    "rights groups", "rights organisations", "rights organizations", "residents", "students",
+    "trade unions", "lawmakers", "opposition", "opposition parties", "opposition leaders",
+    "opposition groups", "rebels", "the crowd", "crowds",
 ];
 
 #[rustfmt::skip]
@@ -2307,6 +2323,8 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // "au Maroc et à toutes les autres parties, sans préjudice de toute mesure que ..., de
     // coopérer": a reservation, not another actor.
     "sans préjudice", "sous réserve",
+    // "les parties, si les pourparlers échouent, à ...": a condition, not another actor.
+    "si ", "s'il", "s’il", "au cas où", "dans le cas où", "faute d", "à défaut",
     // "la Commission, travaillant étroitement avec les membres africains ..., de prendre":
     // how the addressee is to act, not another actor.
     "travaillant", "oeuvrant", "œuvrant",
@@ -2605,6 +2623,24 @@ pub const FR_DECIDED_VIEWS: &[&str] = &[
     "se féliciter", "rendre hommage", "prendre note", "prendre acte",
     // "c) Marquer sa disponibilité à accompagner X": a readiness stated, no task.
     "marquer sa disponibilité", "marquer son soutien", "marquer sa solidarité",
+];
+
+/// "Décide de poursuivre l'examen de la question à sa 83e session": as "continue its
+/// consideration" (`NON_MANDATE_DECISIONS`), nothing to do.
+#[rustfmt::skip]
+pub const FR_CONTINUES_CONSIDERATION: &[&str] = &[
+    "de poursuivre l'examen", "de poursuivre l’examen", "de poursuivre son examen",
+    "de continuer d'examiner", "de continuer d’examiner", "de continuer à examiner",
+    "de poursuivre l'étude", "de poursuivre l’étude",
+];
+
+/// People whose calls a French news text tells besides the body's ("Des milliers de
+/// manifestants ont réclamé ...", "L'opposition a exhorté ..."): the subject's last words.
+#[rustfmt::skip]
+pub const FR_OTHER_PARTIES: &[&str] = &[
+    "manifestants", "protestataires", "militants", "activistes", "opposants",
+    "l'opposition", "l’opposition", "opposition", "grévistes", "syndicats", "rebelles",
+    "habitants", "étudiants", "défenseurs des droits de l'homme", "défenseurs des droits humains",
 ];
 
 /// "Décide de garder cette question à son ordre du jour": as "demeurer saisi", nothing to do.
@@ -3341,6 +3377,31 @@ pub const AR_PURPOSE: &[&str] = &["بغية", "بهدف", "لغرض", "سعيا"
 
 /// "في 13 نوفمبر الماضي": a day or month gone by.
 pub const AR_PAST_WORDS: &[&str] = &["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"];
+
+/// "تقرر أنه يجوز للدول ...", "أنه يحق للجنة ...": a permission after a decision's "أنه".
+pub const AR_PERMISSIONS: &[&str] = &["يجوز", "يحق", "بإمكان", "بامكان"];
+
+/// Those whose calls an Arabic news text tells besides the body's ("وطالب المتظاهرون ...",
+/// "وحثت المعارضة ..."): the past verb's subject.
+#[rustfmt::skip]
+pub const AR_OTHER_PARTIES: &[&str] = &[
+    "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون",
+    "محتجين", "المعارضة", "المعارضون", "المعارضين", "الناشطون", "الناشطين", "ناشطون",
+    "ناشطين", "الحقوقيون", "الحقوقيين", "المتمردون", "المتمردين",
+];
+
+/// A declaration's own commitment in the first person plural ("نلتزم بـ ...").
+pub const AR_WE_COMMIT: &[&str] = &["نلتزم", "نتعهد"];
+
+/// What one is committed to that is held, not done ("نلتزم بمبادئ الميثاق"): a view.
+#[rustfmt::skip]
+pub const AR_HELD_THINGS: &[&str] = &[
+    "مبادئ", "المبادئ", "ميثاق", "الميثاق", "أحكام", "الأحكام", "قرارات", "القرارات", "قيم",
+    "القيم", "الثوابت", "القانون", "بنود", "الاتفاق", "الاتفاقية", "المعاهدة", "الشرعية",
+];
+
+/// "آلاف المتظاهرين": a count of a crowd before who it is.
+pub const AR_CROWD_COUNTS: &[&str] = &["آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات"];
 
 /// Verbs of obligation before "على X": "يجب على X أن ...", "يتحتم على X تسليم ...": X
 /// must act ("قال الاتحاد إنه يتحتم على X ..." asks X as "يجب على" does).

@@ -71,7 +71,8 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
         && (word.ends_with("ing") || word.ends_with("ed"))
         && p.text.trim_end().ends_with(',');
     // "Also recalling the Decision ..., paragraph (xi) which “DECIDES ... and REQUESTS X to
-    // ...”.": a recalled text quoted to the paragraph's end, its full stop the quotation's.
+    // ...”.": a recalled text quoted to the paragraph's end, its full stop the quotation's
+    // (in curly or straight quotes).
     let mut words = text.split_whitespace();
     // "ALSO RECALLING that ...;", "FURTHER NOTING ...": a preamble set in capitals, or its
     // participle after an adverb, opens as "Recalling" does.
@@ -98,7 +99,7 @@ fn is_preamble(p: &Para, numbered: bool) -> bool {
     }
     let trimmed = p.text.trim_end();
     let quoted_end = recalls
-        && ["”.", "\".", ".”", ".\"", "”;", "”,"]
+        && ["”.", "\".", ".”", ".\"", "”;", "”,", "\";", "\","]
             .iter()
             .any(|e| trimmed.ends_with(e));
     // "ALSO RECALLING that ...", "Further noting ...": an adverb, then a participle.

@@ -1229,8 +1229,10 @@ fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
             && sentence
                 .get(..t.start)
                 .is_some_and(|head| PERSON_EARLIER.is_match(head)));
-    // "Some member states appealed for ...": a part of the body, speaking for itself.
-    let some_of = SOME_SUBJECT.is_match(clause.before);
+    // "Some member states appealed for ...": a part of the body, speaking for itself;
+    // "Human rights groups have called on ...", "protesters called for ...": others.
+    let some_of =
+        SOME_SUBJECT.is_match(clause.before) || OTHER_PARTY_SUBJECT.is_match(clause.before);
     // "At their previous meeting, the two leaders agreed to ...": what was
     // agreed or asked at an earlier meeting, recalled.
     if sentence
@@ -1391,6 +1393,17 @@ static REPORTED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static SOME_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[,;:.]\s*)(?:some|several|many|a\s+few|a\s+number\s+of)\s[^,;:.]*$")
         .expect("valid regex")
+});
+
+/// "Human rights groups have called on ...", "Thousands of protesters called for ...", "The
+/// opposition urged ...": a news text telling the calls of people other than the body (the
+/// subject right before the verb, `table::OTHER_PARTIES`).
+static OTHER_PARTY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let others = table::OTHER_PARTIES.join("|");
+    Regex::new(&format!(
+        r"(?i)(?:^|[,;:.]\s*|\band\s+)(?:[\w'’-]+\s+){{0,4}}?(?:{others})\s+(?:(?:have|has|had|also|further|reportedly|repeatedly|again|then|now|had\s+also)\s+)*$"
+    ))
+    .expect("valid regex")
 });
 
 /// ", he called for X," earlier in the sentence: a person speaking.
