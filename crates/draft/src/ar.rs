@@ -442,6 +442,37 @@ fn named_in_full(name: String, lines: &[String]) -> String {
         .unwrap_or(name)
 }
 
+/// "اختتم مجلس X أعمال دورته ... . وقرر المجلس عقد ...": an actor named by its head alone
+/// ("المجلس") is the body whose meeting the report's lead opens with, named in full, where
+/// the heads agree (as a decider is the adopter named in full, `named_in_full`).
+pub fn lede_body_names(mandates: &mut [crate::DraftMandate], lines: &[String]) {
+    let Some(full) = convener(lines) else {
+        return;
+    };
+    let Some(head) = full.split_whitespace().next() else {
+        return;
+    };
+    for a in mandates.iter_mut().flat_map(|m| m.actors.iter_mut()) {
+        if a.name.strip_prefix("ال") == Some(head) {
+            a.name = full.clone();
+        }
+    }
+}
+
+/// "اختتم مجلس X أعمال دورته ...", "عقد مجلس X اجتماعا ...": the body whose meeting a news
+/// report's lead opens with (the subject of its first verb of meeting).
+fn convener(lines: &[String]) -> Option<String> {
+    const MEETS: &[&str] = &["اختتم", "اختتمت", "عقد", "عقدت", "افتتح", "افتتحت"];
+    lines.iter().take(12).find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let k = words.iter().take(20).position(|w| {
+            let w = bare(w);
+            MEETS.contains(&w.strip_prefix('و').unwrap_or(w))
+        })?;
+        subject(&words[k + 1..]).map(|(name, _)| name)
+    })
+}
+
 /// "وافق مجلس الأمن الدولي على إرسال ...", "اعتمدت الجمعية العامة قرارا ...": a news
 /// report's body, the subject of the first verb that adopts or approves in its lead.
 fn adopter(lines: &[String]) -> Option<String> {
@@ -522,7 +553,15 @@ fn pronoun_verb(w: &str) -> Option<&'static Entry> {
         if ["تعهد", "يعهد", "عهد"].contains(&stem) {
             return None;
         }
-        table::AR_VERBS.iter().find(|(v, _, _)| *v == stem)
+        // "وكلفوه بـ ...": a plural past drops its last alef before the pronoun.
+        let plural = if stem.ends_with('و') {
+            format!("{stem}ا")
+        } else {
+            String::new()
+        };
+        table::AR_VERBS
+            .iter()
+            .find(|(v, _, _)| *v == stem || *v == plural)
     })
 }
 
@@ -1946,6 +1985,14 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     });
     let sentence = CALL_TO_BY_LAM.replace_all(&sentence, |c: &regex::Captures| {
         let act = bare(&c[6]);
+        // "يجدد دعوته للدول الأعضاء إلى المشاركة ...": the addressee by "لـ", then "إلى" and
+        // the act, read as "دعوته الدول الأعضاء إلى المشاركة ...".
+        if ["إلى", "الى"].contains(&act) && c[3].starts_with("دعوت") {
+            return format!(
+                "{}{}{} ال{}{} {}{}",
+                &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+            );
+        }
         let stays = has_article(act)
             || table::AR_PREPOSITIONS.contains(&act)
             || act.starts_with(['و', 'ل', 'ب', 'ف'])
@@ -2052,6 +2099,14 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
             {
                 group_named(&words[starts[n.saturating_sub(1)]..from]).map(|g| vec![g])
             }
+            // "يقرر إنشاء لجنة وزارية ...، ويكلفها بـ ...": the body's own act named the one
+            // the pronoun stands for (the actor named last in it).
+            Some(actors)
+                if bare(words[from]).ends_with(['ه', 'ا'])
+                    && actors.iter().all(|a| body_named(a) || a == body) =>
+            {
+                antecedent(&words[starts[n.saturating_sub(1)]..from]).map(|a| vec![a])
+            }
             other => other,
         };
         let found = match (pronoun_verb(verb_form(words[from])), last) {
@@ -2125,7 +2180,23 @@ fn recalled_request(words: &[&str]) -> Option<usize> {
         "بأنهما",
     ];
     let mut k = usize::from(words.first().is_some_and(|w| bare(w) == "إذ"));
-    if !words
+    // "وذكّر المجلس بأنه دعا ...": the past reminds, its subject (up to four words, no
+    // break) before "بأنه"; "ذكر X أنه ..." (mentioned) is no recall.
+    let reminded = words.get(k).is_some_and(|w| {
+        let w = bare(w);
+        ["ذكر", "ذكرت"].contains(&w.strip_prefix('و').unwrap_or(w))
+    });
+    if reminded {
+        let that = (k + 1..words.len().min(k + 6))
+            .find(|&j| ["بأنه", "بأنها", "بانه", "بانها", "بأنهم"].contains(&bare(words[j])))?;
+        if words[k..that]
+            .iter()
+            .any(|w| w.ends_with([',', '.', ';', ':']))
+        {
+            return None;
+        }
+        k = that - 1;
+    } else if !words
         .get(k)
         .is_some_and(|w| RECALLS.contains(&verb_form(w)))
     {
@@ -2172,6 +2243,10 @@ fn clause_starts(words: &[&str]) -> Vec<usize> {
 
 /// Whether the verb at `k` opens a clause: after a break, with its body, after "و".
 fn verb_opens_clause(words: &[&str], k: usize) -> bool {
+    // "على وجه الخصوص", "على وجه السرعة": a word right after "على" is no verb ("وجه").
+    if ["على", "وعلى"].contains(&bare(words[k - 1])) {
+        return false;
+    }
     // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
     // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
     let breaks = |w: &str| {
@@ -2213,6 +2288,12 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
                 .is_some_and(|(_, openers, enders)| {
                     opens(n, openers)
                         || ends_at(n, enders)
+                        // "وأشادت القمة بدور لجنة الوساطة وطلبت منها مواصلة ...": to the one
+                        // just named, where the body spoke first in the sentence (not a
+                        // told past: "تأسست بموجب قرار X، وعهد إليها بـ ...").
+                        || (!openers.is_empty()
+                            && table::AR_PRONOUN_ADDRESSEES.contains(&bare(n))
+                            && body_spoke_before(&words[..k]))
                         || named_then_ended(&words[k + 1..], openers, enders)
                         // "... وطالبت بأن يمتثل X لـ ...": a call whose that-clause acts.
                         || (["بأن", "بان"].contains(&bare(n)) && enders.contains(&"ب"))
@@ -2264,6 +2345,21 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
         || joined_past
         || joined_decision
         || decided_after_that
+}
+
+/// Whether a body spoke in `words` (a sentence's opening): a past verb of the tables or of
+/// welcome with a body's head right after it ("وأشادت القمة ...").
+fn body_spoke_before(words: &[&str]) -> bool {
+    let from = words
+        .iter()
+        .rposition(|w| w.ends_with('.'))
+        .map_or(0, |k| k + 1);
+    words[from..].windows(2).any(|w| {
+        let v = bare(w[0]);
+        let v = v.strip_prefix('و').unwrap_or(v);
+        (table::AR_PAST.contains(&v) || table::AR_WELCOMES.contains(&v))
+            && table::AR_BODY_HEADS.contains(&bare(w[1]))
+    })
 }
 
 /// "فإن دول المجلس تطلب ...", "فإن مجلس السلم كلف ...": a verb of the tables after "فإن"
@@ -2730,6 +2826,9 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if let Some(found) = affirmed_decision(words, body) {
         return vec![found];
     }
+    if let Some(found) = necessity_of_doer(words) {
+        return vec![found];
+    }
     if adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)) {
         return adopted_act(before, words);
     }
@@ -3026,12 +3125,47 @@ fn verb_clause(before: &[&str], words: &[&str], verb: &str, body: &str) -> Reque
         return found;
     }
     if let Some(entry) = table::AR_VERBS.iter().find(|(v, _, _)| *v == verb) {
-        return table_verb_clause(before, rest, entry, aside, body);
+        let mut found = table_verb_clause(before, rest, entry, aside, body);
+        // "يوجه الشكر إلى ...", "وجهت الدعوة إلى ...": a directive asks a body or an actor.
+        // "كما وجه رئيس المجلس دعوته إلى الوزراء لحضور ...": what is directed is a call, a
+        // word or thanks (named before the act), and whom it goes to is no one asked.
+        if table::AR_DIRECTING.contains(&verb) {
+            let object = rest.iter().take(8).any(|w| {
+                let w = bare(w);
+                table::AR_DIRECTED_OBJECTS.contains(&w.strip_prefix("ال").unwrap_or(w))
+            });
+            found.retain(|(actors, act)| {
+                !object
+                    && !actors.is_empty()
+                    && actors.iter().all(|a| directed_head(a))
+                    && !act.split_whitespace().next().is_some_and(directed_head)
+            });
+        }
+        // "ودُعي الوزراء إلى حضور الجلسة": an invitation to attend.
+        if ["دعي", "دعيت", "يدعى", "تدعى"].contains(&verb) {
+            found.retain(|(_, act)| {
+                act.split_whitespace()
+                    .next()
+                    .is_none_or(|w| !table::AR_ATTENDS.contains(&bare(w)))
+            });
+        }
+        return found;
     }
     if let Some(&(_, _, enders)) = pronoun_verb(verb) {
         return pronoun_verb_clause(before, verb, rest, enders);
     }
     Vec::new()
+}
+
+/// Whether an actor a directive names opens with the head of a body or an actor ("الأمانة
+/// العامة", "الوزراء", "الأجهزة المتفرعة"), not with what is directed ("الشكر", "الدعوة").
+fn directed_head(actor: &str) -> bool {
+    actor.split_whitespace().next().is_some_and(|w| {
+        let w = bare(w);
+        table::AR_ACTOR_HEADS.contains(&w)
+            || table::AR_BODY_HEADS.contains(&w)
+            || table::AR_DIRECTED_HEADS.contains(&w)
+    })
 }
 
 /// The requests of a clause whose verb decides, approves, provides, establishes or renews
@@ -3507,7 +3641,11 @@ fn person_subject(words: &[&str]) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    if !table::AR_PAST.contains(&verb_form(first)) || first.ends_with(',') {
+    // "وجه رئيس المجلس ... X بـ ...": an office holder's directive asks X (`directed_to`).
+    if !table::AR_PAST.contains(&verb_form(first))
+        || table::AR_DIRECTS.contains(&verb_form(first))
+        || first.ends_with(',')
+    {
         return false;
     }
     let end = words[1..]
@@ -3537,14 +3675,26 @@ fn person_subject(words: &[&str]) -> bool {
         return true;
     }
     if person {
-        // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
-        let after = 2 + words[2..]
+        // "وزير خارجية العراق": a title in construct, its owner defined, before the rest.
+        let links = words[2..]
             .iter()
-            .take_while(|w| {
-                let w = bare(w);
-                adjective(w) || table::AR_GENITIVE_NAMES.contains(&w) || w == "المتحدة"
-            })
+            .take(3)
+            .take_while(|w| !has_article(bare(w)) && !w.ends_with([',', '.']))
             .count();
+        let owned = links > 0
+            && words
+                .get(2 + links)
+                .is_some_and(|w| has_article(bare(w)) && !w.ends_with([',', '.']));
+        let start = if owned { 3 + links } else { 2 };
+        // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
+        let after = start
+            + words[start.min(words.len())..]
+                .iter()
+                .take_while(|w| {
+                    let w = bare(w);
+                    adjective(w) || table::AR_GENITIVE_NAMES.contains(&w) || w == "المتحدة"
+                })
+                .count();
         let second = words.get(after).is_some_and(|w| {
             let w = bare(w);
             has_article(w) && !adjective(w) && !words[after - 1].ends_with(',')
@@ -4063,6 +4213,41 @@ fn affirmed_decision(words: &[&str], body: &str) -> Option<(Vec<String>, String)
     Some((vec![by], clean(&words[k..].join(" "))))
 }
 
+/// "وأكد البيان الختامي على ضرورة قيام الدول الأعضاء بتفعيل ...", "يشدد على أهمية قيام X
+/// بـ ...": a necessity that names its doer asks it (one that names none is a view, as a
+/// necessity a text provides for is): the verb that stresses, its subject, "على" or not,
+/// the necessity, "قيام" and X, then "بـ" and the act.
+fn necessity_of_doer(words: &[&str]) -> Option<(Vec<String>, String)> {
+    const STRESSES: &[&str] = &[
+        "أكد",
+        "أكدت",
+        "يؤكد",
+        "تؤكد",
+        "شدد",
+        "شددت",
+        "يشدد",
+        "تشدد",
+        "أكدوا",
+        "شددوا",
+    ];
+    let verb = bare(words.first()?);
+    if !STRESSES.contains(&verb.strip_prefix('و').unwrap_or(verb)) {
+        return None;
+    }
+    let k = (1..words.len().min(10))
+        .take_while(|&k| !words[k - 1].ends_with([',', '.', ';', ':']))
+        .find(|&k| {
+            let w = bare(words[k]);
+            table::AR_NECESSITY.contains(&w)
+                || w.strip_prefix('ب')
+                    .is_some_and(|n| table::AR_NECESSITY.contains(&n))
+        })?;
+    if words.get(k + 1).is_none_or(|w| bare(w) != "قيام") || words[k].ends_with(',') {
+        return None;
+    }
+    request(&words[k + 2..], &[], &["ب"], false, &[])
+}
+
 /// Whether a verbal noun that asks opens a clause after `before`: a text includes it, a
 /// report goes on to it ("ومضى المجلس إلى مطالبة ..."), or it follows a break in a list
 /// ("...، كذلك دعوة البلدان ...").
@@ -4202,9 +4387,10 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
         .iter()
         .rposition(|x| x.ends_with(['.', ',']))
         .map_or(0, |k| k + 1);
+    // "يحيط علما بدعوة X إلى ...": X's call, noted, as one welcomed.
     let welcomed = before[from..].iter().any(|x| {
         let x = bare(x);
-        table::AR_WELCOMES.contains(&x.strip_prefix('و').unwrap_or(x))
+        table::AR_WELCOMES.contains(&x.strip_prefix('و').unwrap_or(x)) || x == "علما"
     });
     // "أشاد البيان بـ X، لمبادرته بالدعوة لانعقاد ...": X's initiative, praised; "أكد
     // على الالتزام بالدعوة لـ ...": a call held to, not made.
@@ -4368,7 +4554,18 @@ fn request(
             .iter()
             .any(|e| e.chars().count() == 1 && w.starts_with(e) && w.chars().count() > 4)
     });
-    if past && required && !ends_now && rest.get(i).is_some_and(|w| !opens(w, openers)) {
+    // "وأشادت القمة بـ X وطلبت منها مواصلة ...": the opener carries its pronoun addressee,
+    // where the body spoke before in the sentence ("تأسست بموجب قرار X، وعهد إليها ..." is
+    // a told past).
+    if past
+        && required
+        && !ends_now
+        && rest.get(i).is_some_and(|w| {
+            let pronoun =
+                table::AR_PRONOUN_ADDRESSEES.contains(&bare(w)) && body_spoke_before(before);
+            !(opens(w, openers) || pronoun)
+        })
+    {
         i = addressee_after_aside(rest, i, openers)?;
     }
     request_at(rest, i, openers, enders, before)

@@ -397,6 +397,8 @@ mod tests_fr_res34_kinds;
 #[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]
+mod tests_grid_ask_ar;
+#[cfg(test)]
 mod tests_grid_ask_fr;
 #[cfg(test)]
 mod tests_grid_deadlines;

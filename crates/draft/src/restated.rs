@@ -22,6 +22,8 @@ pub(crate) fn drop_restated(
     if lang == Lang::Ar {
         ar::drop_restated_decisions(mandates);
         ar::fuller_committee_names(mandates);
+        let lines: Vec<String> = paras.iter().take(3).map(|p| p.text.clone()).collect();
+        ar::lede_body_names(mandates, &lines);
     }
     if lang == Lang::En && !numbered {
         drop_title_case_headlines(mandates, paras);
