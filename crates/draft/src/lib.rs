@@ -379,6 +379,8 @@ mod tests_fr_res32_kinds;
 #[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]
+mod tests_grid_ask_en;
+#[cfg(test)]
 mod tests_grid_deadlines;
 #[cfg(test)]
 mod tests_grid_deadlines_news;
