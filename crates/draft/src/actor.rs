@@ -356,7 +356,23 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
         // word is the name's head too.
         let group_head =
             starts_lower(raw) && after_capital && table::GROUP_HEADS.contains(&t.word.as_str());
-        if seen_head && (plural_head || group_head) {
+        // "that the opposition forces respect ...", "the government forces withdraw ...": a
+        // plural actor noun after a group's or body's singular noun is the name's head, the
+        // lowercase word after it the verb (not "the Government forces the ...").
+        let compound_head = starts_lower(raw)
+            && k > 0
+            && t.word.ends_with('s')
+            && !t.word.ends_with("ss")
+            && table::ACTOR_HEADS.contains(&t.word.as_str())
+            && {
+                let prev = toks[k - 1].word.as_str();
+                table::GROUP_HEADS.contains(&prev)
+                    || (table::ACTOR_HEADS.contains(&prev) && !prev.ends_with('s'))
+            }
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
+        if seen_head && (plural_head || group_head || compound_head) {
             continue;
         }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
@@ -444,6 +460,17 @@ pub fn looks_like_addressee(s: &str) -> bool {
 /// A complement ("for the Bangsamoro peace process", "of the region") that belongs to it
 /// is kept; one of place or manner ("in agricultural innovation") is not.
 pub fn antecedent(prefix: &str) -> Option<&str> {
+    antecedent_in(prefix, false)
+}
+
+/// What "them" stands for: as `antecedent`, a plural noun preferred among the last three
+/// ("the agreement reached by the two parties on the ceasefire mechanism, and encourages
+/// them to ...": the parties, not the mechanism); the last one when none is plural.
+pub fn plural_antecedent(prefix: &str) -> Option<&str> {
+    antecedent_in(prefix, true).or_else(|| antecedent(prefix))
+}
+
+fn antecedent_in(prefix: &str, plural: bool) -> Option<&str> {
     let toks = tokens(prefix);
     // "the work of the Office for Seeds, through its mechanisms, notably those set up by
     // farming countries, and calls upon it": an actor noun with no article of its own
@@ -454,6 +481,7 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
         .rev()
         .filter(|(_, t)| table::ACTOR_HEADS.contains(&t.word.as_str()))
         .take(3)
+        .filter(|(_, t)| !plural || (t.word.ends_with('s') && !t.word.ends_with("ss")))
         .find_map(|(head, _)| {
             let the = (head.saturating_sub(5)..head)
                 .rev()

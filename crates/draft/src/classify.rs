@@ -327,6 +327,7 @@ fn clause_position(
         || appositive_official(sentence, toks, i, kind)
         || office_before_name(sentence, toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
+        || committed_to_no_act(sentence, toks, i, form)
         || and_call
         || speaker_said_and(toks, i, kind)
         || lists_contents(toks, i, since)
@@ -570,6 +571,19 @@ fn modal_governs_commit(toks: &[Token], i: usize, form: &str, since: usize) -> b
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we")
+}
+
+/// "all parties committed to peace to ...": a past "committed to" opens the body's own
+/// commitment only before a gerund ("Leaders committed to strengthening ..."); before a
+/// thing it describes the noun before it. Right after its subject only: a preamble's
+/// "Committed to strengthening ...," or "..., committed to ..." is a participle.
+fn committed_to_no_act(sentence: &str, toks: &[Token], i: usize, form: &str) -> bool {
+    form == "committed to"
+        && (i == 0
+            || punct_between(sentence, toks, i - 1)
+            || !toks
+                .get(i + 2)
+                .is_some_and(|t| t.word.len() > 5 && t.word.ends_with("ing")))
 }
 
 /// "... into the Community directing the council to conclude ...": a report's participle of

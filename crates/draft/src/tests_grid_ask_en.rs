@@ -1012,7 +1012,6 @@ fn run(style: &str, cases: &[Case]) -> (usize, usize) {
 }
 
 #[test]
-#[ignore]
 fn grid_ask_en() {
     let results = [run("formal", FORMAL), run("narrated", NARRATED)];
     let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
