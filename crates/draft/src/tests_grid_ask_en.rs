@@ -937,6 +937,357 @@ const NARRATED: &[Case] = &[
     },
 ];
 
+/// A second batch, harder shapes: asides and qualifiers around the actor, one verb shared
+/// by two addressees, chains of requests, passives in formal texts, a text as the subject,
+/// and near misses built on the same verbs (invited to a dinner, a recalled past urging).
+const FORMAL_SECOND: &[Case] = &[
+    Case {
+        id: "f2-two-persons",
+        head: GA,
+        text: "1. Requests the Secretary-General and the Executive Director of the Office on Drugs and Crime to report jointly on the regional programme;\n",
+        want: &[&["Secretary-General", "Executive Director"]],
+    },
+    Case {
+        id: "f2-in-cooperation-with",
+        head: SC,
+        text: "1. Calls upon the Government of Mali, in cooperation with the United Nations, to protect the polling stations;\n",
+        want: &[&["Government of Mali"]],
+    },
+    Case {
+        id: "f2-and-in-particular",
+        head: SC,
+        text: "1. Urges all States, and in particular the States of the region, to prevent the transit of fighters across their borders;\n",
+        want: &[&["States"]],
+    },
+    Case {
+        id: "f2-as-well-as",
+        head: GA,
+        text: "1. Invites Member States, as well as regional organizations, to share their experience in the management of shared aquifers;\n",
+        want: &[&["Member States", "regional organizations"]],
+    },
+    Case {
+        id: "f2-further-requests-him",
+        head: SC,
+        text: "1. Requests the Secretary-General to keep the Council informed of the situation, and further requests him to submit a report every ninety days;\n",
+        want: &[&["Secretary-General"], &["Secretary-General"]],
+    },
+    Case {
+        id: "f2-calls-upon-and-invites",
+        head: GA,
+        text: "1. Calls upon Member States and invites the specialized agencies to contribute generously to the trust fund;\n",
+        want: &[&["Member States"], &["specialized agencies"]],
+    },
+    Case {
+        id: "f2-requests-dg-items",
+        head: WHA,
+        text: "1. REQUESTS the Director-General:\n\n(1) to provide technical support to Member States in the development of national plans;\n\n(2) to report on progress to the Health Assembly through the Executive Board;\n",
+        want: &[&["Director-General"], &["Director-General"]],
+    },
+    Case {
+        id: "f2-decides-shall-and-shall",
+        head: IMO,
+        text: "1. DECIDES that the Sub-Committee shall meet once a year and shall report to the Committee on its work;\n",
+        want: &[&["Sub-Committee"]],
+    },
+    Case {
+        id: "f2-authorizes-states-participating",
+        head: SC,
+        text: "1. Authorizes the States participating in the naval operation to inspect vessels suspected of carrying arms;\n",
+        want: &[&["States"]],
+    },
+    Case {
+        id: "f2-strongly-encourages",
+        head: HRC,
+        text: "1. Strongly encourages the parties to engage in an inclusive national dialogue;\n",
+        want: &[&["parties"]],
+    },
+    Case {
+        id: "f2-once-again-calls-upon",
+        head: GA,
+        text: "1. Once again calls upon all parties to work closely with the humanitarian agencies;\n",
+        want: &[&["parties"]],
+    },
+    Case {
+        id: "f2-further-encourages",
+        head: HRC,
+        text: "1. Further encourages national human rights institutions to monitor the implementation of the guidelines;\n",
+        want: &[&["national human rights institutions"]],
+    },
+    Case {
+        id: "f2-object-after-action",
+        head: GA,
+        text: "1. Requests the Secretariat to assist, upon request, Member States in the preparation of their national reports;\n",
+        want: &[&["Secretariat"]],
+    },
+    Case {
+        id: "f2-parties-to-agreement",
+        head: GA,
+        text: "1. Calls upon the parties to the Agreement to implement its provisions in good faith;\n",
+        want: &[&["parties"]],
+    },
+    Case {
+        id: "f2-demands-in-particular",
+        head: SC,
+        text: "1. Demands that all parties to the conflict, in particular the armed forces, allow the evacuation of the wounded;\n",
+        want: &[&["parties"]],
+    },
+    Case {
+        id: "f2-which-have-not",
+        head: OIC,
+        text: "1. Calls on Member States, which have not yet done so, to accede to the Agreement on the trade preferential system;\n",
+        want: &[&["Member States"]],
+    },
+    Case {
+        id: "f2-at-its-next-session",
+        head: GA,
+        text: "1. Invites the Conference of the Parties at its next session to consider the establishment of a compliance mechanism;\n",
+        want: &[&["Conference of the Parties"]],
+    },
+    Case {
+        id: "f2-including-donors",
+        head: GA,
+        text: "1. Urges the international community, including donors, to increase its assistance to the affected countries;\n",
+        want: &[&["international community"]],
+    },
+    Case {
+        id: "f2-in-a-position",
+        head: HRC,
+        text: "1. Encourages those Member States in a position to do so to support the voluntary fund;\n",
+        want: &[&["Member States"]],
+    },
+    Case {
+        id: "f2-sg-is-requested",
+        head: GA,
+        text: "1. The Secretary-General is requested to transmit the present resolution to all Governments;\n",
+        want: &[&["Secretary-General"]],
+    },
+    Case {
+        id: "f2-states-parties-are-encouraged",
+        head: IMO,
+        text: "1. States Parties are encouraged to designate a national contact point for the reporting of incidents;\n",
+        want: &[&["States Parties"]],
+    },
+    Case {
+        id: "f2-to-task-with",
+        head: LAS_DECIDES,
+        text: "1. To task the General Secretariat with the follow-up of the implementation of this resolution;\n",
+        want: &[&["General Secretariat"]],
+    },
+    Case {
+        id: "f2-to-urge",
+        head: LAS_DECIDES,
+        text: "1. To urge Arab States to support the Arab food security programme;\n",
+        want: &[&["Arab States"]],
+    },
+    Case {
+        id: "f2-resolves-to-request",
+        head: OIC,
+        text: "1. Resolves to request the Islamic Development Bank to finance the regional railway study;\n",
+        want: &[&["Islamic Development Bank"]],
+    },
+    Case {
+        id: "f2-au-in-collaboration",
+        head: AU,
+        text: "1. REQUESTS the Commission, in collaboration with the Regional Economic Communities, to develop an early warning framework;\n",
+        want: &[&["Commission"]],
+    },
+    Case {
+        id: "f2-two-verbs-oic",
+        head: OIC,
+        text: "1. Calls upon Member States to extend all possible support to the refugees, and requests the Secretary General to follow up on this matter;\n",
+        want: &[&["Member States"], &["Secretary General"]],
+    },
+    Case {
+        id: "f2-near-welcomes-invitation",
+        head: GA,
+        text: "1. Welcomes the invitation of the Government of Peru to host the third conference on mountain ecosystems;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f2-near-notes-decision",
+        head: GA,
+        text: "1. Notes with satisfaction the decision of the Government of Ghana to establish a national commission on small arms;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f2-near-in-which-it-requested",
+        head: HRC,
+        text: "1. Recalls its resolution 41/7, in which it requested the Secretary-General to prepare a study on the question;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f2-near-requests-that-be",
+        head: GA,
+        text: "1. Requests that the report be made available to all Member States in all official languages;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f2-near-reaffirms-that-should",
+        head: GA,
+        text: "1. Reaffirms that all States should refrain from the threat or use of force;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f2-near-considers-that",
+        head: SC,
+        text: "1. Considers that the parties should make greater efforts towards a settlement;\n",
+        want: NONE,
+    },
+];
+
+const NARRATED_SECOND: &[Case] = &[
+    Case {
+        id: "n2-in-particular",
+        head: SUMMIT,
+        text: "The Summit called on the international community, and in particular the United Nations, to support the electoral process.\n",
+        want: &[&["international community"]],
+    },
+    Case {
+        id: "n2-reiterated-call-for",
+        head: CM,
+        text: "The Council reiterated its call for the full implementation of the peace agreement.\n",
+        want: &[&["States"]],
+    },
+    Case {
+        id: "n2-two-verbs-two-actors",
+        head: CM,
+        text: "The Council called on Member States to ratify the protocol on transit and urged the Commission to expedite the customs reforms.\n",
+        want: &[&["Member States"], &["Commission"]],
+    },
+    Case {
+        id: "n2-it-was-decided-would",
+        head: REPORT,
+        text: "It was decided that the Secretariat would convene a meeting of the focal points in October.\n",
+        want: &[&["Secretariat"]],
+    },
+    Case {
+        id: "n2-agreed-officials-would",
+        head: LEADERS,
+        text: "Leaders agreed that officials would develop a regional plan on fisheries enforcement.\n",
+        want: &[&["officials"]],
+    },
+    Case {
+        id: "n2-requested-that-subjunctive",
+        head: REPORT,
+        text: "The Committee requested that the Secretariat prepare a compilation of the comments received.\n",
+        want: &[&["Secretariat"]],
+    },
+    Case {
+        id: "n2-delegates-were-invited",
+        head: REPORT,
+        text: "Delegates were invited to submit their proposals for the agenda by written procedure.\n",
+        want: &[&["Delegates"]],
+    },
+    Case {
+        id: "n2-instructed-and-to-report",
+        head: SUMMIT,
+        text: "The Summit instructed the Commission to prepare a roadmap for the transition and to report at the next ordinary session.\n",
+        want: &[&["Commission"]],
+    },
+    Case {
+        id: "n2-communique-called-on",
+        head: CM,
+        text: "The final communiqué called on the parties to respect the truce.\n",
+        want: &[&["parties"]],
+    },
+    Case {
+        id: "n2-directed-senior-officials",
+        head: CM,
+        text: "Ministers directed senior officials to prepare the draft action plan for their next meeting.\n",
+        want: &[&["senior officials"]],
+    },
+    Case {
+        id: "n2-mandated-its-bureau",
+        head: CM,
+        text: "The Council of Ministers mandated its Bureau to follow up on the recommendations of the audit.\n",
+        want: &[&["Bureau"]],
+    },
+    Case {
+        id: "n2-in-consultation-with",
+        head: SUMMIT,
+        text: "The Heads of State requested the President of the Commission, in consultation with the Chair, to appoint a mediator.\n",
+        want: &[&["President of the Commission"]],
+    },
+    Case {
+        id: "n2-in-that-regard",
+        head: CM,
+        text: "In that regard, Ministers called upon the development partners to align their support with national priorities.\n",
+        want: &[&["development partners"]],
+    },
+    Case {
+        id: "n2-underlined-need-for",
+        head: CM,
+        text: "Ministers also underlined the need for the Secretariat to strengthen its monitoring capacity.\n",
+        want: &[&["Secretariat"]],
+    },
+    Case {
+        id: "n2-meeting-further-requested",
+        head: REPORT,
+        text: "The meeting further requested the Bureau to circulate the draft report to all members.\n",
+        want: &[&["Bureau"]],
+    },
+    Case {
+        id: "n2-urged-them",
+        head: SUMMIT,
+        text: "The Summit welcomed the signing of the agreement by the two movements and urged them to implement it faithfully.\n",
+        want: &[&["movements"]],
+    },
+    Case {
+        id: "n2-near-expressed-hope-would",
+        head: CM,
+        text: "The meeting expressed the hope that Member States would contribute to the fund.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-presentation",
+        head: CM,
+        text: "The Council heard a presentation by the Secretariat on the status of contributions.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-thanked",
+        head: LEADERS,
+        text: "Leaders thanked the Government of Fiji for the warm hospitality extended to them.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-noted-had-been-requested",
+        head: CM,
+        text: "The meeting noted that the Secretariat had been requested to update the statute.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-took-note-request",
+        head: SUMMIT,
+        text: "The Summit took note of the request by Mali to host the next ordinary session.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-invited-to-dinner",
+        head: CM,
+        text: "The Ministers were invited to a dinner hosted by the Minister of Foreign Affairs.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-recalled-had-urged",
+        head: CM,
+        text: "The Council recalled that it had urged the parties to return to the talks.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-observers-invited-to-attend",
+        head: REPORT,
+        text: "Observers from the African Union and the European Union were invited to attend the opening session.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n2-near-discussed-ways",
+        head: CHAIR,
+        text: "Participants discussed ways to encourage private investment in coastal protection.\n",
+        want: NONE,
+    },
+];
+
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 fn judge(case: &Case) -> (bool, Vec<String>) {
     let opts = Options {
@@ -1023,9 +1374,27 @@ fn grid_ask_en() {
 fn grid_ask_en_is_large_enough() {
     assert!(FORMAL.len() + NARRATED.len() >= 120);
     assert!(FORMAL.len() >= 60 && NARRATED.len() >= 60);
-    let mut ids: Vec<&str> = FORMAL.iter().chain(NARRATED).map(|c| c.id).collect();
+    let mut ids: Vec<&str> = FORMAL
+        .iter()
+        .chain(NARRATED)
+        .chain(FORMAL_SECOND)
+        .chain(NARRATED_SECOND)
+        .map(|c| c.id)
+        .collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), n, "case ids are unique");
+}
+
+#[test]
+#[ignore]
+fn grid_ask_en_second() {
+    let results = [
+        run("formal", FORMAL_SECOND),
+        run("narrated", NARRATED_SECOND),
+    ];
+    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
+    println!("grid ask en (second batch) all: {right}/{total} right");
+    assert_eq!(right, total, "{} cases wrong", total - right);
 }
