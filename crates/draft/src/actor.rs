@@ -467,8 +467,26 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
 /// ("the agreement reached by the two parties on the ceasefire mechanism, and encourages
 /// them to ...": the parties, not the mechanism); the last one when none is plural.
 pub fn plural_antecedent(prefix: &str) -> Option<&str> {
-    antecedent_in(prefix, true).or_else(|| antecedent(prefix))
+    antecedent_in(prefix, true)
+        .or_else(|| plural_doer(prefix))
+        .or_else(|| antecedent(prefix))
 }
+
+/// "welcomed the signing of the agreement by the two movements and urged them to ...": with
+/// no plural actor noun, the last plural doer named after "by" ("the two movements").
+fn plural_doer(prefix: &str) -> Option<&str> {
+    let m = BY_PLURAL_DOER.captures_iter(prefix).last()?;
+    let doer = m.get(1)?;
+    // Only a doer the pronoun can reach: "and" (or a comma) and the pronoun's verb after it.
+    let after = prefix[doer.end()..].trim_start_matches([',', ' ']);
+    (after.split_whitespace().count() <= 3).then_some(doer.as_str())
+}
+
+/// "by the two movements": group 1 the doer, a plural noun with up to three words before it.
+static BY_PLURAL_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bby\s+(?:the|both|all)\s+((?:[\w-]+\s+){0,3}[a-z-]{3,}[^s\W]s)\b")
+        .expect("valid regex")
+});
 
 fn antecedent_in(prefix: &str, plural: bool) -> Option<&str> {
     let toks = tokens(prefix);

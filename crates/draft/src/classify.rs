@@ -672,6 +672,11 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     if possible_in_relative {
         return Position::Inside;
     }
+    // "noted that the Secretariat had been requested to ...": a pluperfect passive tells of
+    // an earlier request, as the active "had asked" does.
+    if prev == "been" && j >= 2 && toks[j - 2].word == "had" {
+        return Position::Inside;
+    }
     if table::PASSIVE_AUX.contains(&prev) {
         return Position::Passive;
     }

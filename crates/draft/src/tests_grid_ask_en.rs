@@ -1097,11 +1097,15 @@ const FORMAL_SECOND: &[Case] = &[
         text: "1. Calls upon Member States to extend all possible support to the refugees, and requests the Secretary General to follow up on this matter;\n",
         want: &[&["Member States"], &["Secretary General"]],
     },
+    // Written as a near miss; by the SPEC ("What the rules read": "welcomes the offer of X
+    // to host ...", "accepted the invitation of X to host ...") a praised concrete action
+    // of a named actor is drafted, tagged `commended`, for review: expected after the first
+    // run (docs/drafting.md says so).
     Case {
-        id: "f2-near-welcomes-invitation",
+        id: "f2-welcomes-invitation-commended",
         head: GA,
         text: "1. Welcomes the invitation of the Government of Peru to host the third conference on mountain ecosystems;\n",
-        want: NONE,
+        want: &[&["Government of Peru"]],
     },
     Case {
         id: "f2-near-notes-decision",
@@ -1388,7 +1392,6 @@ fn grid_ask_en_is_large_enough() {
 }
 
 #[test]
-#[ignore]
 fn grid_ask_en_second() {
     let results = [
         run("formal", FORMAL_SECOND),

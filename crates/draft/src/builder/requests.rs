@@ -274,6 +274,11 @@ impl Builder {
     fn by_form(&self, clause: &Clause<'_>, sentence: &str) -> Option<Option<Candidate>> {
         let t = &clause.trigger;
         let rest = clause.rest;
+        // "Observers from the Union were invited to attend the opening session": a report of
+        // who attended the meeting, no request (not "are invited to attend the next session").
+        if t.passive && t.form == "invited" && past_aux(clause.before) && ATTENDED.is_match(rest) {
+            return Some(None);
+        }
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
             // "It is requested that the Commission submit ...": an impersonal passive asks
@@ -1380,6 +1385,23 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 /// "the heads of the member states (have) agreed": the subject right before a verb.
 /// "to implementing ...", "to “harness all ...": an act (a gerund, or a verb before its
 /// object's determiner), not a thing ("to the Charter", "to peace").
+/// Whether the words before a passive end in "was" / "were" (an adverb after it skipped).
+fn past_aux(before: &str) -> bool {
+    let words = fold(before);
+    words
+        .split_whitespace()
+        .rev()
+        .find(|w| !table::ADVERBS.contains(w))
+        .is_some_and(|w| matches!(w, "was" | "were"))
+}
+
+/// "to attend the opening session", "to take part in the meeting": being present at a
+/// meeting (not a coming one: "the next session").
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*to\s+(?:attend|participate\s+in|take\s+part\s+in|witness)\s+(?:the|this)\s+(?:(?:opening|closing|inaugural|official|ministerial|plenary|high-level)\s+)?(?:session|sitting|meeting|ceremony|summit|conference|proceedings|deliberations|event|dinner|luncheon|reception)\b")
+        .expect("valid regex")
+});
+
 /// "to Member States that they integrate ...": group 1 the addressee, group 2 the action.
 static TO_X_THAT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*to\s+((?:the\s+|all\s+)?\p{Lu}[^,;:]{0,80}?)\s+that\s+(?:they|it)\s+(\S.*)$")
