@@ -1292,6 +1292,183 @@ const NARRATED_SECOND: &[Case] = &[
     },
 ];
 
+/// A third batch: capitals and items under AU and OIC chapeaus, pronouns reaching back a
+/// sentence, present-tense news headlines and leads, appeals and exhortations with other
+/// actor shapes, and near misses in the same places.
+const FORMAL_THIRD: &[Case] = &[
+    Case {
+        id: "f3-au-directs-caps",
+        head: AU,
+        text: "1. DIRECTS the Commission to convene an extraordinary meeting of the Specialised Technical Committee on Finance;\n",
+        want: &[&["Commission"]],
+    },
+    Case {
+        id: "f3-au-requests-items",
+        head: AU,
+        text: "1. REQUESTS the Commission to:\n\n(a) undertake a study on the cost of the transition;\n\n(b) report to the next ordinary session of the Executive Council;\n",
+        want: &[&["Commission"], &["Commission"]],
+    },
+    Case {
+        id: "f3-invites-items-own-actors",
+        head: GA,
+        text: "1. Invites:\n\n(a) Member States to share their national strategies on the matter;\n\n(b) The regional commissions to convene expert meetings on the question;\n",
+        want: &[&["Member States"], &["regional commissions"]],
+    },
+    Case {
+        id: "f3-demands-all-states",
+        head: SC,
+        text: "1. Demands that all States comply fully with the arms embargo imposed by the present resolution;\n",
+        want: &[&["States"]],
+    },
+    Case {
+        id: "f3-instructs-pronoun",
+        head: AU,
+        text: "1. Takes note of the interim report of the Ad Hoc Committee and instructs it to finalize its work before the next summit;\n",
+        want: &[&["Ad Hoc Committee"]],
+    },
+    Case {
+        id: "f3-exhorts-two",
+        head: AU,
+        text: "1. Exhorts the Member States and the Regional Economic Communities to harmonize their policies on transhumance;\n",
+        want: &[&["Member States", "Regional Economic Communities"]],
+    },
+    Case {
+        id: "f3-mandates-pronoun",
+        head: OIC,
+        text: "1. Welcomes the establishment of the Contact Group on the question and mandates it to follow up the situation closely;\n",
+        want: &[&["Contact Group"]],
+    },
+    Case {
+        id: "f3-also-requests-its",
+        head: OIC,
+        text: "1. Also requests its Chairman to brief the Council at its next session on the outcome of his contacts;\n",
+        want: &[&["Chairman"]],
+    },
+    Case {
+        id: "f3-wha-invites-partners",
+        head: WHA,
+        text: "1. INVITES international partners, including civil society, to support the implementation of the global strategy;\n",
+        want: &[&["international partners"]],
+    },
+    Case {
+        id: "f3-encourages-further-passive",
+        head: HRC,
+        text: "1. States are further encouraged to cooperate with the special procedures of the Council;\n",
+        want: &[&["States"]],
+    },
+    Case {
+        id: "f3-decides-to-invite",
+        head: GA,
+        text: "1. Decides to invite the President of the Economic and Social Council to participate in the high-level meeting;\n",
+        want: &[&["President of the Economic and Social Council"]],
+    },
+    Case {
+        id: "f3-near-notes-requests-unanswered",
+        head: GA,
+        text: "1. Notes with concern that the requests of the Special Rapporteur for country visits remain unanswered;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f3-near-recalls-decided",
+        head: SC,
+        text: "1. Recalls its decision that all States shall freeze the funds of the listed individuals;\n",
+        want: NONE,
+    },
+    Case {
+        id: "f3-near-welcomes-efforts-to",
+        head: SC,
+        text: "1. Welcomes the efforts of the African Union to mediate between the parties;\n",
+        want: NONE,
+    },
+];
+
+const NARRATED_THIRD: &[Case] = &[
+    Case {
+        id: "n3-headline-present",
+        head: "",
+        text: "Ministers urge donors to fund the drought response\n\nJEDDAH, 12 June 2032 - Foreign ministers meeting in Jeddah on Friday urged donor countries to fund the drought response in the Horn of Africa.\n",
+        want: &[&["donor countries"]],
+    },
+    Case {
+        id: "n3-also-requested-it-next-sentence",
+        head: CM,
+        text: "The Council took note of the report of the Audit Committee. It also requested it to review the accounts of the specialized institutions.\n",
+        want: &[&["Audit Committee"]],
+    },
+    Case {
+        id: "n3-communique-urged",
+        head: CM,
+        text: "The communiqué urged the Member States that have not yet done so to pay their contributions.\n",
+        want: &[&["Member States"]],
+    },
+    Case {
+        id: "n3-leaders-call-on-present",
+        head: "Press release\n\n",
+        text: "Pacific leaders call on major emitters to cut their emissions faster, in a statement issued at the end of their retreat in Apia on 5 June 2032.\n",
+        want: &[&["major emitters"]],
+    },
+    Case {
+        id: "n3-urged-two-the-authorities",
+        head: SUMMIT,
+        text: "The Summit urged the transitional authorities to release the detained ministers.\n",
+        want: &[&["transitional authorities"]],
+    },
+    Case {
+        id: "n3-exhorted-pronoun",
+        head: CM,
+        text: "The Council welcomed the reconciliation between the two factions and exhorted them to form a government of national unity.\n",
+        want: &[&["factions"]],
+    },
+    Case {
+        id: "n3-agreed-to-mandate",
+        head: LEADERS,
+        text: "Leaders agreed to mandate the Forum Secretariat to open negotiations on a regional fisheries levy.\n",
+        want: &[&["Forum Secretariat"]],
+    },
+    Case {
+        id: "n3-decided-to-request",
+        head: SUMMIT,
+        text: "The Summit decided to request the United Nations Security Council to endorse the deployment of the stabilization force.\n",
+        want: &[&["Security Council"]],
+    },
+    Case {
+        id: "n3-further-asked",
+        head: PRESS,
+        text: "The Committee further asked the Islamic Development Bank to report on the disbursement of the emergency facility.\n",
+        want: &[&["Islamic Development Bank"]],
+    },
+    Case {
+        id: "n3-called-upon-the-latter",
+        head: CM,
+        text: "The Council welcomed the cooperation between the Commission and the Bank and called upon the latter to scale up its lending to the region.\n",
+        want: &[&["Bank"]],
+    },
+    Case {
+        id: "n3-near-expressed-support",
+        head: CM,
+        text: "The Council expressed its full support for the mediation led by the former President of Botswana.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n3-near-told-reporters",
+        head: PRESS,
+        text: "The Minister of Agriculture, who chaired the meeting, told reporters that the region was on track to meet its targets.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n3-near-chair-invited-them",
+        head: REPORT,
+        text: "The meeting was opened by the Chairperson, who welcomed the participants and invited them to introduce themselves.\n",
+        want: NONE,
+    },
+    Case {
+        id: "n3-near-past-mandate-described",
+        head: CM,
+        text: "The Council reviewed the work of the task force it had mandated to study the reform of the statute.\n",
+        want: NONE,
+    },
+];
+
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 fn judge(case: &Case) -> (bool, Vec<String>) {
     let opts = Options {
@@ -1383,6 +1560,8 @@ fn grid_ask_en_is_large_enough() {
         .chain(NARRATED)
         .chain(FORMAL_SECOND)
         .chain(NARRATED_SECOND)
+        .chain(FORMAL_THIRD)
+        .chain(NARRATED_THIRD)
         .map(|c| c.id)
         .collect();
     ids.sort_unstable();
@@ -1399,5 +1578,14 @@ fn grid_ask_en_second() {
     ];
     let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
     println!("grid ask en (second batch) all: {right}/{total} right");
+    assert_eq!(right, total, "{} cases wrong", total - right);
+}
+
+#[test]
+#[ignore]
+fn grid_ask_en_third() {
+    let results = [run("formal", FORMAL_THIRD), run("narrated", NARRATED_THIRD)];
+    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
+    println!("grid ask en (third batch) all: {right}/{total} right");
     assert_eq!(right, total, "{} cases wrong", total - right);
 }
