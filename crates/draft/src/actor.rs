@@ -473,7 +473,8 @@ pub fn plural_antecedent(prefix: &str) -> Option<&str> {
 }
 
 /// "welcomed the signing of the agreement by the two movements and urged them to ...": with
-/// no plural actor noun, the last plural doer named after "by" ("the two movements").
+/// no plural actor noun, the last plural doers named after "by" ("the two movements"), or
+/// the two sides after "between" ("the reconciliation between the two factions").
 fn plural_doer(prefix: &str) -> Option<&str> {
     let m = BY_PLURAL_DOER.captures_iter(prefix).last()?;
     let doer = m.get(1)?;
@@ -482,10 +483,13 @@ fn plural_doer(prefix: &str) -> Option<&str> {
     (after.split_whitespace().count() <= 3).then_some(doer.as_str())
 }
 
-/// "by the two movements": group 1 the doer, a plural noun with up to three words before it.
+/// "by the two movements", "between the two factions": group 1 the doers, a plural noun
+/// with up to three words before it.
 static BY_PLURAL_DOER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bby\s+(?:the|both|all)\s+((?:[\w-]+\s+){0,3}[a-z-]{3,}[^s\W]s)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"\b(?:by|between|among)\s+(?:the|both|all)\s+((?:[\w-]+\s+){0,3}[a-z-]{3,}[^s\W]s)\b",
+    )
+    .expect("valid regex")
 });
 
 fn antecedent_in(prefix: &str, plural: bool) -> Option<&str> {

@@ -328,6 +328,7 @@ fn clause_position(
         || office_before_name(sentence, toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
         || committed_to_no_act(sentence, toks, i, form)
+        || relative_goes_on(sentence, toks, i, since)
         || and_call
         || speaker_said_and(toks, i, kind)
         || lists_contents(toks, i, since)
@@ -571,6 +572,25 @@ fn modal_governs_commit(toks: &[Token], i: usize, form: &str, since: usize) -> b
             .iter()
             .any(|t| matches!(t.word.as_str(), "shall" | "should" | "must"))
         && !toks[since..i].iter().any(|t| t.word == "we")
+}
+
+/// "opened by the Chairperson, who welcomed the participants and invited them to ...": a
+/// past verb after "and" goes on the relative clause a past verb right after "who" or
+/// "which" opened, a few words back with no punctuation since: what that person or thing
+/// did, not the body's request ("entities who knowingly facilitate ... and calls upon"
+/// is no past).
+fn relative_goes_on(sentence: &str, toks: &[Token], i: usize, since: usize) -> bool {
+    if i < 3 || toks[i - 1].word != "and" || !toks[i].word.ends_with("ed") {
+        return false;
+    }
+    let Some(rel) = (since.max(i.saturating_sub(12))..i - 1)
+        .rev()
+        .find(|&k| matches!(toks[k].word.as_str(), "who" | "which"))
+    else {
+        return false;
+    };
+    toks.get(rel + 1).is_some_and(|t| t.word.ends_with("ed"))
+        && !(rel..i - 1).any(|k| punct_between(sentence, toks, k))
 }
 
 /// "all parties committed to peace to ...": a past "committed to" opens the body's own
