@@ -356,7 +356,23 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
         // word is the name's head too.
         let group_head =
             starts_lower(raw) && after_capital && table::GROUP_HEADS.contains(&t.word.as_str());
-        if seen_head && (plural_head || group_head) {
+        // "that the opposition forces respect ...", "the government forces withdraw ...": a
+        // plural actor noun after a group's or body's singular noun is the name's head, the
+        // lowercase word after it the verb (not "the Government forces the ...").
+        let compound_head = starts_lower(raw)
+            && k > 0
+            && t.word.ends_with('s')
+            && !t.word.ends_with("ss")
+            && table::ACTOR_HEADS.contains(&t.word.as_str())
+            && {
+                let prev = toks[k - 1].word.as_str();
+                table::GROUP_HEADS.contains(&prev)
+                    || (table::ACTOR_HEADS.contains(&prev) && !prev.ends_with('s'))
+            }
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
+        if seen_head && (plural_head || group_head || compound_head) {
             continue;
         }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
@@ -444,6 +460,39 @@ pub fn looks_like_addressee(s: &str) -> bool {
 /// A complement ("for the Bangsamoro peace process", "of the region") that belongs to it
 /// is kept; one of place or manner ("in agricultural innovation") is not.
 pub fn antecedent(prefix: &str) -> Option<&str> {
+    antecedent_in(prefix, false)
+}
+
+/// What "them" stands for: as `antecedent`, a plural noun preferred among the last three
+/// ("the agreement reached by the two parties on the ceasefire mechanism, and encourages
+/// them to ...": the parties, not the mechanism); the last one when none is plural.
+pub fn plural_antecedent(prefix: &str) -> Option<&str> {
+    antecedent_in(prefix, true)
+        .or_else(|| plural_doer(prefix))
+        .or_else(|| antecedent(prefix))
+}
+
+/// "welcomed the signing of the agreement by the two movements and urged them to ...": with
+/// no plural actor noun, the last plural doers named after "by" ("the two movements"), or
+/// the two sides after "between" ("the reconciliation between the two factions").
+fn plural_doer(prefix: &str) -> Option<&str> {
+    let m = BY_PLURAL_DOER.captures_iter(prefix).last()?;
+    let doer = m.get(1)?;
+    // Only a doer the pronoun can reach: "and" (or a comma) and the pronoun's verb after it.
+    let after = prefix[doer.end()..].trim_start_matches([',', ' ']);
+    (after.split_whitespace().count() <= 3).then_some(doer.as_str())
+}
+
+/// "by the two movements", "between the two factions": group 1 the doers, a plural noun
+/// with up to three words before it.
+static BY_PLURAL_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:by|between|among)\s+(?:the|both|all)\s+((?:[\w-]+\s+){0,3}[a-z-]{3,}[^s\W]s)\b",
+    )
+    .expect("valid regex")
+});
+
+fn antecedent_in(prefix: &str, plural: bool) -> Option<&str> {
     let toks = tokens(prefix);
     // "the work of the Office for Seeds, through its mechanisms, notably those set up by
     // farming countries, and calls upon it": an actor noun with no article of its own
@@ -454,6 +503,7 @@ pub fn antecedent(prefix: &str) -> Option<&str> {
         .rev()
         .filter(|(_, t)| table::ACTOR_HEADS.contains(&t.word.as_str()))
         .take(3)
+        .filter(|(_, t)| !plural || (t.word.ends_with('s') && !t.word.ends_with("ss")))
         .find_map(|(head, _)| {
             let the = (head.saturating_sub(5)..head)
                 .rev()

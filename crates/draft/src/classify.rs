@@ -327,6 +327,8 @@ fn clause_position(
         || appositive_official(sentence, toks, i, kind)
         || office_before_name(sentence, toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
+        || committed_to_no_act(sentence, toks, i, form)
+        || relative_goes_on(sentence, toks, i, since)
         || and_call
         || speaker_said_and(toks, i, kind)
         || lists_contents(toks, i, since)
@@ -625,6 +627,38 @@ fn modal_governs_commit(toks: &[Token], i: usize, form: &str, since: usize) -> b
         && !toks[since..i].iter().any(|t| t.word == "we")
 }
 
+/// "opened by the Chairperson, who welcomed the participants and invited them to ...": a
+/// past verb after "and" goes on the relative clause a past verb right after "who" or
+/// "which" opened, a few words back with no punctuation since: what that person or thing
+/// did, not the body's request ("entities who knowingly facilitate ... and calls upon"
+/// is no past).
+fn relative_goes_on(sentence: &str, toks: &[Token], i: usize, since: usize) -> bool {
+    if i < 3 || toks[i - 1].word != "and" || !toks[i].word.ends_with("ed") {
+        return false;
+    }
+    let Some(rel) = (since.max(i.saturating_sub(12))..i - 1)
+        .rev()
+        .find(|&k| matches!(toks[k].word.as_str(), "who" | "which"))
+    else {
+        return false;
+    };
+    toks.get(rel + 1).is_some_and(|t| t.word.ends_with("ed"))
+        && !(rel..i - 1).any(|k| punct_between(sentence, toks, k))
+}
+
+/// "all parties committed to peace to ...": a past "committed to" opens the body's own
+/// commitment only before a gerund ("Leaders committed to strengthening ..."); before a
+/// thing it describes the noun before it. Right after its subject only: a preamble's
+/// "Committed to strengthening ...," or "..., committed to ..." is a participle.
+fn committed_to_no_act(sentence: &str, toks: &[Token], i: usize, form: &str) -> bool {
+    form == "committed to"
+        && (i == 0
+            || punct_between(sentence, toks, i - 1)
+            || !toks
+                .get(i + 2)
+                .is_some_and(|t| t.word.len() > 5 && t.word.ends_with("ing")))
+}
+
 /// "... into the Community directing the council to conclude ...": a report's participle of
 /// a directive, then its addressee with a determiner and its "to", opens a request of its
 /// own (a qualifying participle, "Member States requesting exemption", names no one).
@@ -709,6 +743,11 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         && matches!(toks[j - 2].word.as_str(), "can" | "could" | "may" | "might")
         && table::RELATIVE_WORDS.contains(&toks[j - 3].word.as_str());
     if possible_in_relative {
+        return Position::Inside;
+    }
+    // "noted that the Secretariat had been requested to ...": a pluperfect passive tells of
+    // an earlier request, as the active "had asked" does.
+    if prev == "been" && j >= 2 && toks[j - 2].word == "had" {
         return Position::Inside;
     }
     if table::PASSIVE_AUX.contains(&prev) {

@@ -399,6 +399,8 @@ mod tests_grid_actors;
 #[cfg(test)]
 mod tests_grid_ask_ar;
 #[cfg(test)]
+mod tests_grid_ask_en;
+#[cfg(test)]
 mod tests_grid_ask_fr;
 #[cfg(test)]
 mod tests_grid_deadlines;

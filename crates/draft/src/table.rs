@@ -81,6 +81,11 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["recommends", "recommended", "recommending"]),
     verb(Addressed, &["appeals to", "appealed to", "appealing to", "appeal to", "appeals strongly to", "appealed strongly to"]),
     verb(Addressed, &["exhorts", "exhorted", "exhorting", "exhort"]),
+    // "The Heads of State pressed the parties to open corridors": a report's word for urging
+    // (no participle: "pressing needs").
+    verb(Addressed, &["presses", "pressed"]),
+    // "The Council commissioned the Secretariat to carry out a study": a task set.
+    verb(Addressed, &["commissions", "commissioned"]),
     verb(Addressed, &["demands", "demanded", "demanding"]),
     // "The ministers insisted that the rebels must withdraw ...": a demand made with its
     // that-clause ("insists on the importance of" stays a view).
@@ -106,6 +111,13 @@ pub const VERBS: &[Verb] = &[
         "reiterated its call upon", "reiterated its call on", "reiterated its call to",
         "renews its call upon", "renews its call on", "renewed its call on", "renewed its call upon",
         "reiterates its request to", "reiterated its request to", "renews its request to",
+        // "renewed its request to X to ...", "Reaffirms its request that X ...": the past
+        // of "renews", and "reaffirms" with a request (a plain "reaffirms X" stays a view).
+        "renewed its request to", "renewed its request", "renewed its requests",
+        "reaffirms its request to", "reaffirmed its request to", "reaffirms its request",
+        "reaffirmed its request", "reaffirms its requests", "reaffirmed its requests",
+        "reaffirms its call upon", "reaffirms its call on", "reaffirmed its call upon",
+        "reaffirmed its call on",
         // "Reiterates its request that UNMISS continue to ...": a that-clause asks its subject.
         "reiterates its request", "reiterated its request", "renews its request",
         // "Reiterates its requests that X develop ... and submit ...": the plural is the
@@ -231,6 +243,9 @@ pub const VERBS: &[Verb] = &[
     // to plant ...": the speakers' (the subject's) own commitment to an act, as "we commit
     // to" is (not to a thing: "are committed to the Charter" is a view; the builder checks).
     verb(Decides, &["are committed", "are fully committed", "are firmly committed"]),
+    // "Leaders committed to strengthening ...": a report's past of "commit to" (only after a
+    // subject, not "remain committed to"; to an act, the builder checks).
+    verb(Decides, &["committed to"]),
     // Expressions of view: clause boundaries, never mandates by themselves.
     verb(View, &["condemns", "condemned", "condemning", "strongly condemns", "strongly condemned", "condemn"]),
     verb(View, &["reaffirms", "reaffirmed", "reaffirming", "affirms", "affirmed", "reaffirm", "affirm"]),
@@ -1026,6 +1041,9 @@ pub const WITH_VERBS: &[&str] = &[
     "tasks",
     "tasked",
     "tasking",
+    // "Decides to entrust X with ...", "agreed to task X with ...": the base form after "to".
+    "entrust",
+    "task",
 ];
 
 /// Verbs that take an action as their object when no actor is named: "urged the

@@ -33,7 +33,15 @@ impl Builder {
             }
         }
         let m = DECIDES_TO_ASK.find(rest)?;
-        let (np, action) = actor::split_addressed(&rest[m.end()..], false)?;
+        // "Decides to entrust X with ...", "agreed to task X with ...": the object follows
+        // "with", as after "entrusts X with".
+        let verb = fold(m.as_str())
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_string();
+        let with_verb = table::WITH_VERBS.contains(&verb.as_str());
+        let (np, action) = actor::split_addressed(&rest[m.end()..], with_verb)?;
         let actors = actor::actors(np, sentence, &self.ctx);
         (!actors.is_empty()).then(|| Candidate {
             actors,

@@ -769,8 +769,10 @@ fn is_copula(action: &str) -> bool {
 /// "that ...", "with satisfaction that ...", and "it desirable that ..." (an anticipatory
 /// "it" and its adjective: "Considers it desirable that the reports should ..."): a view's
 /// that-clause.
+// "Recalls its decision that all States shall ...": a view of what was decided before
+// (not "its call / request / demand that", made anew).
 static VIEW_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+|it\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+)\s+)?that\b")
+    Regex::new(r"(?i)^\s*(?:,[^,;]*,\s*)?(?:(?:with|in)\s+[\w-]+\s+|it\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+)\s+|(?:its|their)\s+(?:earlier\s+|previous\s+)?(?:decision|decisions|determination|position|view|conviction|understanding)\s+)?that\b")
         .expect("valid regex")
 });
 

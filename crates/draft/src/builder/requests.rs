@@ -180,6 +180,17 @@ impl Builder {
         if t.form.starts_with("are ") {
             return self.committed(clause, sentence);
         }
+        // "Leaders committed to strengthening ...": the past of "commit to", the body's
+        // own commitment to an act (not "committed to the Charter", a view).
+        if t.form == "committed to" {
+            let rest = format!(" to{rest}");
+            if !COMMITTED_ACT.is_match(&rest) {
+                return None;
+            }
+            return self
+                .decision(&rest, sentence, "decides")
+                .map(|c| self.named_by_subject(c, clause));
+        }
         // "Extends once more the stationing of X ...": a bare renewal read as "decides to
         // extend the stationing of X ..." (the form holds the object's first words).
         if t.form.starts_with("extends ") {
@@ -262,6 +273,18 @@ impl Builder {
         if let Some(decided) = self.by_form(clause, sentence) {
             return decided;
         }
+        // "Recommends to Member States that they integrate ...", "proposes to the Board that
+        // it review ...": the addressee after "to", whom the that-clause's pronoun stands for.
+        if let Some(m) = TO_X_THAT_PRONOUN.captures(clause.rest) {
+            let actors = actor::actors(&m[1], sentence, &self.ctx);
+            if !actors.is_empty() {
+                return Some(Candidate {
+                    actors,
+                    action: m[2].trim().to_string(),
+                    origin: Origin::Request,
+                });
+            }
+        }
         if let Some(decided) = self.by_pronoun(clause, sentence) {
             return decided;
         }
@@ -273,6 +296,11 @@ impl Builder {
     fn by_form(&self, clause: &Clause<'_>, sentence: &str) -> Option<Option<Candidate>> {
         let t = &clause.trigger;
         let rest = clause.rest;
+        // "Observers from the Union were invited to attend the opening session": a report of
+        // who attended the meeting, no request (not "are invited to attend the next session").
+        if t.passive && t.form == "invited" && past_aux(clause.before) && ATTENDED.is_match(rest) {
+            return Some(None);
+        }
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
             // "It is requested that the Commission submit ...": an impersonal passive asks
@@ -1000,6 +1028,7 @@ impl Builder {
         let person = PERSON_PRONOUN.is_match(clause.rest);
         let named = match prefix {
             Some(p) if person => actor::person_antecedent(p),
+            Some(p) if them => actor::plural_antecedent(p),
             Some(p) => actor::antecedent(p),
             None => None,
         };
@@ -1422,6 +1451,29 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
 /// "the heads of the member states (have) agreed": the subject right before a verb.
 /// "to implementing ...", "to “harness all ...": an act (a gerund, or a verb before its
 /// object's determiner), not a thing ("to the Charter", "to peace").
+/// Whether the words before a passive end in "was" / "were" (an adverb after it skipped).
+fn past_aux(before: &str) -> bool {
+    let words = fold(before);
+    words
+        .split_whitespace()
+        .rev()
+        .find(|w| !table::ADVERBS.contains(w))
+        .is_some_and(|w| matches!(w, "was" | "were"))
+}
+
+/// "to attend the opening session", "to take part in the meeting": being present at a
+/// meeting (not a coming one: "the next session").
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*to\s+(?:attend|participate\s+in|take\s+part\s+in|witness)\s+(?:the|this)\s+(?:(?:opening|closing|inaugural|official|ministerial|plenary|high-level)\s+)?(?:session|sitting|meeting|ceremony|summit|conference|proceedings|deliberations|event|dinner|luncheon|reception)\b")
+        .expect("valid regex")
+});
+
+/// "to Member States that they integrate ...": group 1 the addressee, group 2 the action.
+static TO_X_THAT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*to\s+((?:the\s+|all\s+)?\p{Lu}[^,;:]{0,80}?)\s+that\s+(?:they|it)\s+(\S.*)$")
+        .expect("valid regex")
+});
+
 static COMMITTED_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*to\s+[“\x22]?(?:[a-z]{2,}ing\b|[a-z]+\s+(?:the|a|an|all|its|their|our|this|these|every)\b)")
         .expect("valid regex")
