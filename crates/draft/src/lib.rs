@@ -383,6 +383,8 @@ mod tests_grid_deadlines;
 #[cfg(test)]
 mod tests_grid_deadlines_news;
 #[cfg(test)]
+mod tests_grid_layout;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
