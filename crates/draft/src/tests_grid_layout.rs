@@ -151,7 +151,6 @@ fn run(cases: &[Case]) -> Vec<(&'static str, usize, usize)> {
 }
 
 #[test]
-#[ignore]
 fn grid_layout() {
     let tally = run(GRID);
     assert!(
