@@ -341,7 +341,7 @@ impl Builder {
             // "Invite :" + "(a) Le Conseil économique et social à ...", "Invite les États
             // membres à :" + "- ratifier ...", "تدعو:" + "(أ) المجلس ... إلى ...": the
             // chapeau and its item read as one sentence (a chapeau that asks an act of its
-            // own, "Décide d'établir un comité qui sera chargé des tâches suivantes :",
+            // own, "Décide de créer un groupe de travail qui aura pour tâches :",
             // lends its items nothing more).
             if let Some(head) = chapeau_head(&p.text)
                 && !(rules.requests)(head, body)
