@@ -163,12 +163,12 @@ fn grid_layout() {
 fn the_layout_grid_is_large_enough() {
     let count = |lang: &str| GRID.iter().filter(|c| c.0 == lang).count();
     assert!(count("en") >= 60 && count("fr") >= 30 && count("ar") >= 30);
-    let mut ids: Vec<&str> = GRID.iter().map(|c| c.1).collect();
+    let mut ids: Vec<&str> = GRID.iter().chain(GRID_MORE).map(|c| c.1).collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), n, "case ids are unique");
-    for case in GRID {
+    for case in GRID.iter().chain(GRID_MORE) {
         let _ = wanted(case.4);
     }
 }
@@ -610,4 +610,96 @@ const GRID: &[Case] = &[
     ("ar", "ar-remain-seized", "2026-06-12",
      "إن مجلس الأمن،\n\nإذ يشير إلى قراراته السابقة،\n\n1. يدين الهجمات على البعثة؛\n\n2. يقرر أن يبقي المسألة قيد نظره الفعلي.\n",
      ""),
+];
+
+/// A second batch, written with its expectations and committed before the drafter ran on
+/// it: items on the line after their letter, a number alone before a blank line, a footnote
+/// mark after a comma, other bullets, "(1) ...; (2) ..." on one line, a continuation in
+/// brackets, a page's symbol and date inside a paragraph, decimal items, French letters
+/// "a.", "Article 1er", a communiqué's numbered past-tense items, Roman numerals in French,
+/// Arabic ordinals with a dash and headings numbered afresh.
+#[test]
+#[ignore]
+fn grid_layout_more() {
+    let tally = run(GRID_MORE);
+    assert!(
+        tally.iter().all(|(_, right, total)| right == total),
+        "{tally:?}"
+    );
+}
+
+#[rustfmt::skip]
+const GRID_MORE: &[Case] = &[
+    ("en", "en2-letter-alone", "2026-06-12",
+     "The General Assembly,\n\nRecalling its earlier resolutions,\n\n3. Requests the Secretary-General:\n(a)\nTo prepare a glossary of the terms used in the programme;\n(b)\nTo update the glossary every two years;\n",
+     "3a Secretary-General; 3b Secretary-General"),
+    ("en", "en2-number-blank-text", "2026-06-12",
+     "The Security Council,\n\nRecalling its previous resolutions,\n\n4.\n\nRequests the Secretary-General to brief the Council on the electoral calendar;\n\n5.\n\nUrges the authorities to open the voter registry to observers;\n",
+     "4 Secretary-General; 5 authorities"),
+    ("en", "en2-footnote-after-comma", "2026-06-12",
+     "The Governing Council,\n\nHaving considered the report,\n\n1. Requests the Executive Director,5 in consultation with Member States, to prepare a strategy on urban resilience;\n\n2. Invites Governments to share their experience with the secretariat;\n",
+     "1 Executive Director; 2 Governments"),
+    ("en", "en2-square-bullets", "2026-06-12",
+     "The Executive Council,\n\nHaving considered the report,\n\n3. Calls upon Member States to:\n▪ adopt national strategies on the blue economy;\n▪ report on their progress to the Commission;\n",
+     "3 Member States; 3 Member States"),
+    ("en", "en2-points-inline", "2026-06-12",
+     "The Standing Committee,\n\nHaving heard the report of the secretariat,\n\nDecided: (1) to request the secretariat to prepare a synthesis of the submissions; (2) to invite Parties to submit their views on the synthesis.\n",
+     "1 secretariat; 2 Parties"),
+    ("en", "en2-bracket-continuation", "2026-06-12",
+     "The General Assembly,\n\nRecalling its earlier resolutions,\n\n2. Calls upon Member States to support the Fund\n(including through multi-year pledges) and to ensure that it is predictable;\n\n3. Requests the Secretary-General to report on the Fund;\n",
+     "2 Member States; 3 Secretary-General"),
+    ("en", "en2-symbol-date-inside", "2026-06-12",
+     "The General Assembly,\n\nRecalling its earlier resolutions,\n\n6. Encourages the regional commissions to cooperate with the subregional\nA/80/L.12\n12 June 2026\norganizations in the preparation of the review;\n\n7. Requests the Secretary-General to support the regional commissions;\n",
+     "6 regional commissions; 7 Secretary-General"),
+    ("en", "en2-decimal-items", "2026-06-12",
+     "The Executive Council,\n\nHaving considered the report,\n\n3. Requests the Secretariat:\n3.1 to prepare a study on informal trade;\n3.2 to convene a workshop on the findings of the study;\n\n4. Urges Member States to take part in the workshop;\n",
+     "3 Secretariat; 3 Secretariat; 4 Member States"),
+    ("en", "en2-crlf-bullets", "2026-06-12",
+     "The Executive Council,\r\n\r\nHaving considered the report,\r\n\r\n1. Requests the Commission to:\r\n- conduct a survey of national seed laws;\r\n- propose a model law on seeds;\r\n",
+     "1 Commission; 1 Commission"),
+    ("en", "en2-ministers-unnumbered-points", "2026-06-12",
+     "Joint communiqué\n\nThe Ministers met in Nouakchott on 12 June 2026.\n\nThe Ministers agreed on the following:\n\n• The secretariat should prepare a draft regional plan on desertification.\n\n• Member States should designate national focal points for the plan.\n",
+     "3 secretariat; 3 Member States"),
+    ("fr", "fr2-letters-dot", "2026-06-12",
+     "Le Conseil exécutif de l'Union africaine,\n\nAyant examiné le rapport,\n\n3. Prie le Secrétariat :\na. d'élaborer une étude sur le commerce informel ;\nb. d'organiser un atelier sur les conclusions de l'étude ;\n",
+     "3a Secrétariat; 3b Secrétariat"),
+    ("fr", "fr2-article-1er", "2026-06-12",
+     "Le Conseil des ministres,\n\nVu le traité de la Communauté,\n\nArticle 1er : La Commission est priée de préparer un règlement sur le transport routier.\n\nArticle 2 : Les États membres sont invités à transposer le règlement dans leur droit interne.\n",
+     "1 Commission; 2 États membres"),
+    ("fr", "fr2-ministres-numbered-past", "2026-06-12",
+     "Communiqué final\n\nLes ministres se sont réunis à Dakar le 12 juin 2026.\n\nLes ministres :\n\n1. ont invité les États membres à ratifier la Convention ;\n\n2. ont demandé au Secrétariat exécutif de préparer un plan d'action ;\n",
+     "1 États membres; 2 Secrétariat exécutif"),
+    ("fr", "fr2-page-footer", "2026-06-12",
+     "L'Assemblée générale,\n\nRappelant ses résolutions antérieures,\n\n4. Encourage les commissions régionales à coopérer avec les organisations\n\nPage 2 sur 5\n\nsous-régionales à la préparation de l'examen ;\n\n5. Prie le Secrétaire général d'appuyer les commissions régionales ;\n",
+     "4 commissions régionales; 5 Secrétaire général"),
+    ("fr", "fr2-roman-numbers", "2026-06-12",
+     "La Conférence ministérielle,\n\nAyant entendu la déclaration de la présidence,\n\nI. Prie le Secrétariat de diffuser le document final à toutes les délégations ;\n\nII. Invite les États membres à rendre compte de leurs mesures nationales ;\n",
+     "1 Secrétariat; 2 États membres"),
+    ("fr", "fr2-decide-dashes", "2026-06-12",
+     "Le Conseil exécutif de l'Union africaine,\n\nAyant examiné le rapport,\n\n2. Décide :\n– de créer un fonds régional pour la sécurité alimentaire ;\n– d'inviter les États membres à contribuer au fonds ;\n",
+     "2 Conseil exécutif; 2 États membres"),
+    ("fr", "fr2-crlf-letters", "2026-06-12",
+     "L'Assemblée générale,\r\n\r\nRappelant ses résolutions antérieures,\r\n\r\n5. Prie le Secrétaire général :\r\na) d'établir un rapport sur la question ;\r\nb) de transmettre le rapport aux États Membres ;\r\n",
+     "5a Secrétaire général; 5b Secrétaire général"),
+    ("ar", "ar2-ordinals-dash", "2026-06-12",
+     "إن مجلس جامعة الدول العربية على المستوى الوزاري،\n\nبعد اطلاعه على مذكرة الأمانة العامة،\n\nيقرر\n\nأولا - تكليف الأمانة العامة بإعداد تقرير عن الأوضاع الإنسانية.\n\nثانيا - دعوة الدول الأعضاء إلى تقديم المساعدات العاجلة.\n",
+     "1 الأمانة العامة; 2 الدول الأعضاء"),
+    ("ar", "ar2-indic-dot", "2026-06-12",
+     "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة،\n\n١. تطلب إلى الأمين العام أن يقدم تقريرا عن المسألة؛\n\n٢. تدعو الدول الأعضاء إلى دعم البرنامج؛\n",
+     "1 الأمين العام; 2 الدول الأعضاء"),
+    ("ar", "ar2-page-number-inside", "2026-06-12",
+     "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة،\n\n6. تشجع اللجان الإقليمية على التعاون مع المنظمات\n\n- 2 -\n\nدون الإقليمية في التحضير للاستعراض؛\n\n7. تطلب إلى الأمين العام أن يدعم اللجان الإقليمية؛\n",
+     "6 اللجان الإقليمية; 7 الأمين العام"),
+    ("ar", "ar2-crlf-wa", "2026-06-12",
+     "إن مجلس الأمن،\r\n\r\nإذ يشير إلى قراراته السابقة،\r\n\r\n3. يطلب إلى الأمين العام أن يقدم إحاطة عن الجدول الزمني للانتخابات\r\nوأن يقترح تدابير لدعمه؛\r\n\r\n4. يحث السلطات على فتح سجل الناخبين أمام المراقبين؛\r\n",
+     "3 الأمين العام; 4 السلطات"),
+    ("ar", "ar2-headings-afresh-letters", "2026-06-12",
+     "إن المجلس الوزاري،\n\nإذ ينظر في البنود المدرجة في جدول أعماله،\n\nأولا: السلم والأمن\n\n1. يطلب إلى الأمانة أن تعد تقريرا عن التهديدات العابرة للحدود؛\n\n2. يحث الدول الأعضاء على تبادل المعلومات؛\n\nثانيا: التنمية\n\n1. يدعو مصرف التنمية الإقليمي إلى تمويل مشروع الممر؛\n\n2. يحث الدول الأعضاء على تيسير التجارة؛\n",
+     "1 الأمانة; 2 الدول الأعضاء; 1 مصرف التنمية الإقليمي; 2 الدول الأعضاء"),
+    ("ar", "ar2-decides-bullets", "2026-06-12",
+     "إن مجلس جامعة الدول العربية على المستوى الوزاري،\n\nبعد اطلاعه على توصيات فريق العمل،\n\n3. يقرر ما يلي:\n• إنشاء مرصد عربي للأمن المائي؛\n• تكليف الأمانة العامة بمتابعة إنشاء المرصد؛\n",
+     "3 مجلس جامعة الدول العربية; 3 الأمانة العامة"),
+    ("ar", "ar2-run-together-preamble", "2026-06-12",
+     "إن مجلس الأمن، إذ يشير إلى قراراته السابقة، 1. يطالب جميع الأطراف بوقف إطلاق النار فورا؛ 2. يطلب إلى الأمين العام أن يقدم تقريرا في غضون ثلاثين يوما؛ 3. يقرر أن يبقي المسألة قيد نظره.\n",
+     "1 الأطراف; 2 الأمين العام"),
 ];
