@@ -2262,16 +2262,19 @@ fn roman_value(s: &str) -> Option<u32> {
 }
 
 /// Whether `text` opens on an operative verb of the table in the present ("Requests",
-/// "Calls upon", "Decides"), as an operative paragraph does.
+/// "Calls upon", "Decides", "Prie", "Invite"), as an operative paragraph does.
 fn operative_verb(text: &str) -> bool {
     let mut words = text
         .split_whitespace()
         .map(|w| fold_word(w.trim_end_matches([',', ';', ':'])));
     let word = words.next().unwrap_or_default();
     let two = format!("{word} {}", words.next().unwrap_or_default());
+    // "I. Prie le Secrétariat ...": a French operative verb in the present.
+    let french = table::FR_VERBS
+        .iter()
+        .any(|(form, kind)| *kind != table::Kind::Preamble && *form == word);
     text.starts_with(char::is_uppercase)
-        && word.ends_with('s')
-        && (is_verb_form(&word) || is_verb_form(&two))
+        && (french || (word.ends_with('s') && (is_verb_form(&word) || is_verb_form(&two))))
 }
 
 fn is_roman(s: &str) -> bool {

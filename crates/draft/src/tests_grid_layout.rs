@@ -163,12 +163,17 @@ fn grid_layout() {
 fn the_layout_grid_is_large_enough() {
     let count = |lang: &str| GRID.iter().filter(|c| c.0 == lang).count();
     assert!(count("en") >= 60 && count("fr") >= 30 && count("ar") >= 30);
-    let mut ids: Vec<&str> = GRID.iter().chain(GRID_MORE).map(|c| c.1).collect();
+    let mut ids: Vec<&str> = GRID
+        .iter()
+        .chain(GRID_MORE)
+        .chain(KNOWN_MISSES)
+        .map(|c| c.1)
+        .collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), n, "case ids are unique");
-    for case in GRID.iter().chain(GRID_MORE) {
+    for case in GRID.iter().chain(GRID_MORE).chain(KNOWN_MISSES) {
         let _ = wanted(case.4);
     }
 }
@@ -619,7 +624,6 @@ const GRID: &[Case] = &[
 /// "a.", "Article 1er", a communiqué's numbered past-tense items, Roman numerals in French,
 /// Arabic ordinals with a dash and headings numbered afresh.
 #[test]
-#[ignore]
 fn grid_layout_more() {
     let tally = run(GRID_MORE);
     assert!(
@@ -642,9 +646,6 @@ const GRID_MORE: &[Case] = &[
     ("en", "en2-square-bullets", "2026-06-12",
      "The Executive Council,\n\nHaving considered the report,\n\n3. Calls upon Member States to:\n▪ adopt national strategies on the blue economy;\n▪ report on their progress to the Commission;\n",
      "3 Member States; 3 Member States"),
-    ("en", "en2-points-inline", "2026-06-12",
-     "The Standing Committee,\n\nHaving heard the report of the secretariat,\n\nDecided: (1) to request the secretariat to prepare a synthesis of the submissions; (2) to invite Parties to submit their views on the synthesis.\n",
-     "1 secretariat; 2 Parties"),
     ("en", "en2-bracket-continuation", "2026-06-12",
      "The General Assembly,\n\nRecalling its earlier resolutions,\n\n2. Calls upon Member States to support the Fund\n(including through multi-year pledges) and to ensure that it is predictable;\n\n3. Requests the Secretary-General to report on the Fund;\n",
      "2 Member States; 3 Secretary-General"),
@@ -657,9 +658,6 @@ const GRID_MORE: &[Case] = &[
     ("en", "en2-crlf-bullets", "2026-06-12",
      "The Executive Council,\r\n\r\nHaving considered the report,\r\n\r\n1. Requests the Commission to:\r\n- conduct a survey of national seed laws;\r\n- propose a model law on seeds;\r\n",
      "1 Commission; 1 Commission"),
-    ("en", "en2-ministers-unnumbered-points", "2026-06-12",
-     "Joint communiqué\n\nThe Ministers met in Nouakchott on 12 June 2026.\n\nThe Ministers agreed on the following:\n\n• The secretariat should prepare a draft regional plan on desertification.\n\n• Member States should designate national focal points for the plan.\n",
-     "3 secretariat; 3 Member States"),
     ("fr", "fr2-letters-dot", "2026-06-12",
      "Le Conseil exécutif de l'Union africaine,\n\nAyant examiné le rapport,\n\n3. Prie le Secrétariat :\na. d'élaborer une étude sur le commerce informel ;\nb. d'organiser un atelier sur les conclusions de l'étude ;\n",
      "3a Secrétariat; 3b Secrétariat"),
@@ -693,9 +691,6 @@ const GRID_MORE: &[Case] = &[
     ("ar", "ar2-crlf-wa", "2026-06-12",
      "إن مجلس الأمن،\r\n\r\nإذ يشير إلى قراراته السابقة،\r\n\r\n3. يطلب إلى الأمين العام أن يقدم إحاطة عن الجدول الزمني للانتخابات\r\nوأن يقترح تدابير لدعمه؛\r\n\r\n4. يحث السلطات على فتح سجل الناخبين أمام المراقبين؛\r\n",
      "3 الأمين العام; 4 السلطات"),
-    ("ar", "ar2-headings-afresh-letters", "2026-06-12",
-     "إن المجلس الوزاري،\n\nإذ ينظر في البنود المدرجة في جدول أعماله،\n\nأولا: السلم والأمن\n\n1. يطلب إلى الأمانة أن تعد تقريرا عن التهديدات العابرة للحدود؛\n\n2. يحث الدول الأعضاء على تبادل المعلومات؛\n\nثانيا: التنمية\n\n1. يدعو مصرف التنمية الإقليمي إلى تمويل مشروع الممر؛\n\n2. يحث الدول الأعضاء على تيسير التجارة؛\n",
-     "1 الأمانة; 2 الدول الأعضاء; 1 مصرف التنمية الإقليمي; 2 الدول الأعضاء"),
     ("ar", "ar2-decides-bullets", "2026-06-12",
      "إن مجلس جامعة الدول العربية على المستوى الوزاري،\n\nبعد اطلاعه على توصيات فريق العمل،\n\n3. يقرر ما يلي:\n• إنشاء مرصد عربي للأمن المائي؛\n• تكليف الأمانة العامة بمتابعة إنشاء المرصد؛\n",
      "3 مجلس جامعة الدول العربية; 3 الأمانة العامة"),
@@ -703,3 +698,38 @@ const GRID_MORE: &[Case] = &[
      "إن مجلس الأمن، إذ يشير إلى قراراته السابقة، 1. يطالب جميع الأطراف بوقف إطلاق النار فورا؛ 2. يطلب إلى الأمين العام أن يقدم تقريرا في غضون ثلاثين يوما؛ 3. يقرر أن يبقي المسألة قيد نظره.\n",
      "1 الأطراف; 2 الأمين العام"),
 ];
+
+/// Known misses of the second batch: cases the rules do not meet yet, each with why. Not
+/// counted as passing: `cargo test -p oic-draft grid_layout_known_misses -- --ignored
+/// --nocapture` runs them.
+#[rustfmt::skip]
+const KNOWN_MISSES: &[Case] = &[
+    // "Decided: (1) to request X to ...; (2) to invite Y to ..." on one line in a text that
+    // numbers none: the points are not cut out of their line (the rule for "(1) ...", a
+    // chapeau's points, reads them at a line's start), and nothing is drafted.
+    ("en", "en2-points-inline", "2026-06-12",
+     "The Standing Committee,\n\nHaving heard the report of the secretariat,\n\nDecided: (1) to request the secretariat to prepare a synthesis of the submissions; (2) to invite Parties to submit their views on the synthesis.\n",
+     "1 secretariat; 2 Parties"),
+    // "The Ministers agreed on the following:" + "• The secretariat should prepare ...":
+    // bullets naming their own actor with "should" under an agreement's chapeau, in a text
+    // that numbers none, draft nothing.
+    ("en", "en2-ministers-unnumbered-points", "2026-06-12",
+     "Joint communiqué\n\nThe Ministers met in Nouakchott on 12 June 2026.\n\nThe Ministers agreed on the following:\n\n• The secretariat should prepare a draft regional plan on desertification.\n\n• Member States should designate national focal points for the plan.\n",
+     "3 secretariat; 3 Member States"),
+    // "أولا: السلم والأمن" / "1." "2." / "ثانيا: التنمية" / "1." "2.": an ordinal word that
+    // heads a part is read as an item's letter ("(b)"), so the second part's paragraphs
+    // become items of paragraph 2 ("2b") instead of paragraphs 1 and 2 of a new part.
+    ("ar", "ar2-headings-afresh-letters", "2026-06-12",
+     "إن المجلس الوزاري،\n\nإذ ينظر في البنود المدرجة في جدول أعماله،\n\nأولا: السلم والأمن\n\n1. يطلب إلى الأمانة أن تعد تقريرا عن التهديدات العابرة للحدود؛\n\n2. يحث الدول الأعضاء على تبادل المعلومات؛\n\nثانيا: التنمية\n\n1. يدعو مصرف التنمية الإقليمي إلى تمويل مشروع الممر؛\n\n2. يحث الدول الأعضاء على تيسير التجارة؛\n",
+     "1 الأمانة; 2 الدول الأعضاء; 1 مصرف التنمية الإقليمي; 2 الدول الأعضاء"),
+];
+
+#[test]
+#[ignore]
+fn grid_layout_known_misses() {
+    let tally = run(KNOWN_MISSES);
+    assert!(
+        tally.iter().all(|(_, right, total)| right == total),
+        "{tally:?}"
+    );
+}
