@@ -208,6 +208,14 @@ fn mended_line(body: &str) -> String {
         let letter = if &c[2] == "ا" { "أ" } else { &c[2] };
         format!("{}({letter}) ", &c[1])
     });
+    // "أ- إعداد ...", "ب - تنظيم ...": a letter and a dash mark the item as "(أ)" does.
+    let body = DASHED_ITEM.replace(&body, |c: &regex::Captures<'_>| {
+        if heading {
+            return c[0].to_string();
+        }
+        let letter = if &c[2] == "ا" { "أ" } else { &c[2] };
+        format!("{}({letter}) ", &c[1])
+    });
     let body = ITEM.replace(&body, |c: &regex::Captures<'_>| {
         let letter = c[2].chars().next().unwrap_or('أ');
         let k = table::AR_LETTERS
@@ -366,6 +374,10 @@ static LONE_NUMBER: LazyLock<Regex> =
 static CLOSED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();
     Regex::new(&format!(r"^(\s*)([{letters}ا])\)\s+")).expect("valid regex")
+});
+static DASHED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let letters: String = table::AR_LETTERS.iter().collect();
+    Regex::new(&format!(r"^(\s*)([{letters}ا])\s*[-–—]\s+")).expect("valid regex")
 });
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();

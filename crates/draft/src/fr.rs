@@ -2096,9 +2096,9 @@ static PASSIVE_ASKED_AFTER_COMMA: LazyLock<Regex> =
 /// The passive request: what opens it, then an article, the subject (group 1), the
 /// auxiliary and participle, and the action (an infinitive after "à" in group 2, the rest in
 /// group 3). An authorisation ("a été autorisée à ...") names the one authorised, as
-/// "autorise X à" does.
+/// "autorise X à" does; "La Commission est chargée de ..." the one entrusted.
 fn passive_asked_regex(opening: &str, subject: &str) -> Regex {
-    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e|[Cc]es)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part|instamment|vivement|fermement|de\s+nouveau|à\s+nouveau)\s+)*(?:été\s+)?(?:(?:instamment|vivement|fermement)\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
+    Regex::new(&format!(r"{opening}(?:[Tt]ou(?:te)?s\s+)?(?:(?:[Ll]es|[Ll]a|[Ll]e|[Cc]es)\s+|[Ll]['’]\s*)({subject})\s+(?:a|ont|est|sont)\s+(?:(?:également|aussi|en\s+outre|pour\s+sa\s+part|pour\s+leur\s+part|instamment|vivement|fermement|de\s+nouveau|à\s+nouveau)\s+)*(?:été\s+)?(?:(?:instamment|vivement|fermement)\s+)?(?:priée?s?|invitée?s?|appelée?s|exhortée?s?|encouragée?s?|autorisée?s?|chargée?s?)\s+(?:de\s+|d['’]\s*|à\s+(\p{{Ll}}+(?:er|ir|re|oir)\b))(.+)$"))
         .expect("valid regex")
 }
 

@@ -407,6 +407,8 @@ mod tests_grid_deadlines;
 #[cfg(test)]
 mod tests_grid_deadlines_news;
 #[cfg(test)]
+mod tests_grid_layout;
+#[cfg(test)]
 mod tests_grid_not;
 #[cfg(test)]
 mod tests_held25_kinds;

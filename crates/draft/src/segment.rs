@@ -190,6 +190,7 @@ pub fn normalize(text: &str) -> String {
     let text = WIKI_INDENTED_LABEL.replace_all(&text, "$1 ");
     let text = QUOTED_LINE.replace_all(&text, "$1$2");
     let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
+    let text = BODY_THEN_NUMBER.replace_all(&text, "$1\n\n$2");
     let text = LETTER_STUCK_TO_WORD.replace_all(&text, "$1($2) $3");
     let text = without_status_lines(&text);
     let text = without_page_numbers(&without_running_headers(&without_footnotes(&text)));
@@ -536,6 +537,15 @@ static QUOTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "No.3" are not).
 static NUMBER_STUCK_TO_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^([ \t]*)(\d{1,3})\.(\p{Lu}\p{Ll}{2,})").expect("valid regex")
+});
+/// "The Council, 4. Requests ...", "Le Conseil, 4. Demande ...", "إن المجلس، 4. يطلب ...": a
+/// communiqué's body and the number of its next paragraph run on one line (the paragraphs
+/// before it left out); the number opens a paragraph of its own.
+static BODY_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^([ \t]*(?:(?:The|Le|La)\s+\p{Lu}[\p{L}'’ -]{0,60}?|إن\s+[\p{Arabic} ]{1,60}?)[,،])[ \t]+(\d{1,3}\.[ \t]+[\p{Lu}\p{Arabic}])",
+    )
+    .expect("valid regex")
 });
 /// "(a)To make ...": an item's letter with no space before its first word's capital.
 static LETTER_STUCK_TO_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1083,9 +1093,10 @@ static INLINE_LETTER_FIRST: LazyLock<Regex> =
 static INLINE_LETTER_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r";\s+(?:and\s+)?\(?([b-z])\)\s+").expect("valid regex"));
 
-/// "...; 14. Reaffirms ...": the next paragraph's number after a clause's end, on the same line.
+/// "...; 14. Reaffirms ...": the next paragraph's number after a clause's end, on the same line
+/// (before an Arabic word too: "...؛ 2. يحث ...").
 static RUN_ON_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[;.:]\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"[;.:]\s+(\d{1,3})\.\s+[\p{Lu}\p{Arabic}]").expect("valid regex"));
 
 /// "... held in Geneva, 2. Decides ...": the next paragraph's number after a comma, which
 /// counts only before an operative verb.
@@ -1193,7 +1204,10 @@ fn restarted_capitals_counted(paras: Vec<Para>) -> Vec<Para> {
         kept.push(p);
     }
     let numbers: Vec<u32> = kept.iter().filter_map(|p| p.number).collect();
-    let restarts = numbers.windows(2).any(|w| w[1] <= w[0]);
+    // "1. REQUESTS X to:" + "1. prepare ...", "2. organize ..." + "2. CALLS ON ...": the
+    // items taken were the list's restart.
+    let items_taken = kept.len() < original.len();
+    let restarts = items_taken || numbers.windows(2).any(|w| w[1] <= w[0]);
     let steps = numbers.windows(2).all(|w| w[1] == 1 || w[1] == w[0] + 1);
     if numbers.len() < 2 || !restarts || !steps {
         return original;
@@ -1414,25 +1428,27 @@ fn first_before_second(mut paras: Vec<Para>) -> Vec<Para> {
     }
     let (cut, start) = (
         c.get(1).expect("group").start(),
-        c.get(0).expect("match").end() - 1,
+        last_char_start(c.get(0).expect("match")),
     );
     cut_out_first(&mut paras, i - 1, cut, start);
     paras
 }
 
-/// "..., 1. Decides": paragraph 1 after a clause's end on the same line.
+/// "..., 1. Decides": paragraph 1 after a clause's end on the same line ("إن المجلس: 1.
+/// يطلب ...": before an Arabic word too).
 /// "activities,1. Decides": a comma after a word may lose its space.
-static FIRST_RUN_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:[;.:,]\s+|\p{Ll},)(1)\.\s+\p{Lu}").expect("valid regex"));
+static FIRST_RUN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[;.:,]\s+|\p{Ll},)(1)\.\s+[\p{Lu}\p{Arabic}]").expect("valid regex")
+});
 
 /// "..., 1. Welcomes ...; 2. Strongly urges ...": a page cut after paragraph 2 runs only two
 /// numbers; both open with an operative verb (not an inline list's "1. ... 2.").
 fn run_of_two(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize)> {
     let c = FIRST_RUN_ON.captures(text)?;
-    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let (cut, start) = (c.get(1)?.start(), last_char_start(c.get(0)?));
     let rest = &text[start..];
     let second = RUN_ON_NUMBER.captures_iter(rest).find(|c| &c[1] == "2")?;
-    let second_words = &rest[second.get(0)?.end() - 1..];
+    let second_words = &rest[last_char_start(second.get(0)?)..];
     // "Warmly welcomes", "Strongly urges": the verb after its adverb.
     let verb_opens = |t: &str| {
         let t = t.trim_start();
@@ -1452,7 +1468,7 @@ fn first_after_preamble(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(us
         return None;
     }
     let c = FIRST_RUN_ON.captures(text)?;
-    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let (cut, start) = (c.get(1)?.start(), last_char_start(c.get(0)?));
     let preamble_ends = text[..cut].trim_end().ends_with(',');
     (preamble_ends && opens(&text[start..])).then_some((cut, start))
 }
@@ -1461,7 +1477,7 @@ fn first_after_preamble(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(us
 /// and "3." follow it as run-on numbers.
 fn run_of_three(text: &str) -> Option<(usize, usize)> {
     let c = FIRST_RUN_ON.captures(text)?;
-    let (cut, start) = (c.get(1)?.start(), c.get(0)?.end() - 1);
+    let (cut, start) = (c.get(1)?.start(), last_char_start(c.get(0)?));
     let mut rest = &text[start..];
     for n in [2, 3] {
         let m = RUN_ON_NUMBER
@@ -1470,6 +1486,12 @@ fn run_of_three(text: &str) -> Option<(usize, usize)> {
         rest = &rest[m.get(0)?.end()..];
     }
     Some((cut, start))
+}
+
+/// Where a match's last character starts: the first letter of the paragraph a run-on
+/// number's match ends on (an Arabic or accented letter is more than one byte).
+fn last_char_start(m: regex::Match<'_>) -> usize {
+    m.end() - m.as_str().chars().next_back().map_or(0, char::len_utf8)
 }
 
 /// The number of the first numbered paragraph after `i`.
@@ -1499,7 +1521,7 @@ fn split_off(p: &mut Para, n: u32, opens: &impl Fn(&str) -> bool) -> Option<Para
         let bounds = |c: regex::Captures<'_>| {
             (
                 c.get(1).expect("group").start(),
-                c.get(0).expect("match").end() - 1,
+                last_char_start(c.get(0).expect("match")),
             )
         };
         RUN_ON_NUMBER
@@ -2034,10 +2056,20 @@ fn broken_word(before: &str, after: &str) -> bool {
         .next_back()
         .is_some_and(char::is_alphabetic);
     let tail: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    // "Encour-" + "ages States to ...": the two pieces make an operative verb of the table.
+    let head: String = before[..before.len() - 1]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let verb = head.starts_with(char::is_uppercase) && is_verb_form(&fold_word(&(head + &tail)));
     head_is_word
         && tail.starts_with(char::is_lowercase)
         && tail.chars().count() <= 7
-        && table::WORD_ENDINGS.iter().any(|e| tail.ends_with(e))
+        && (verb || table::WORD_ENDINGS.iter().any(|e| tail.ends_with(e)))
 }
 
 fn flush(
@@ -2088,6 +2120,37 @@ fn flush(
 
 /// Adds a unit marked with a roman numeral to the paragraph before it.
 fn add_roman(para: &mut Para, numeral: String, text: String) {
+    // "(a) To request the Secretary-General:" + "(i) to prepare ...; (ii) to make ...": tasks
+    // (an infinitive each) that finish a lettered item's sentence, each an item of its own
+    // ("a-i", "a-ii") that reads as that sentence; the lettered chapeau stays, asking nothing
+    // by itself. Objects ("(a) to fund:" + "(i) schools;") stay in their item.
+    let parent = para.subs.last().map(|s| {
+        s.letter
+            .split_once('-')
+            .map_or(s.letter.as_str(), |(p, _)| p)
+            .to_string()
+    });
+    let task = {
+        let mut words = text.split_whitespace();
+        words.next() == Some("to")
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    if let Some(parent) = parent.filter(|_| task)
+        && let Some(head) = para
+            .subs
+            .iter()
+            .find(|s| s.letter == parent && !is_roman(&s.letter))
+            .and_then(|s| infinitive_chapeau(&s.text))
+    {
+        let joined = format!("{head} {text}");
+        para.subs.push(Sub {
+            letter: format!("{parent}-{numeral}"),
+            text: joined,
+        });
+        return;
+    }
     // "(a) Orchards:" + "(i) count ...; (ii) map ...": tasks under a heading, each
     // an item of its own ("a-i", "a-ii") in the heading's place.
     if let Some(parent) = heading_parent(para.subs.last()) {
@@ -2115,6 +2178,16 @@ fn add_roman(para: &mut Para, numeral: String, text: String) {
         }),
         _ => join_line(&mut para.text, &text),
     }
+}
+
+/// "To request the Secretary-General:": a lettered item that opens on an infinitive and
+/// ends in a colon (its tasks finish its sentence), without the colon.
+fn infinitive_chapeau(text: &str) -> Option<&str> {
+    let head = text.trim_end().strip_suffix(':')?.trim_end();
+    let mut words = head.split_whitespace();
+    let to = words.next()?;
+    let verb = words.next()?;
+    (to.eq_ignore_ascii_case("to") && verb.starts_with(char::is_lowercase)).then_some(head)
 }
 
 /// "2. RECOMMENDATIONS" + "2.1 ...": an item of that section; with no such heading
@@ -2158,7 +2231,10 @@ fn top_level(marker: Marker, text: &str, last: Option<&Para>) -> Marker {
     }
     // "Having considered:" + "(1) changes ...", "(2) the saving ...": the points of a
     // preambular paragraph, not the text's own numbered paragraphs.
-    if last.number.is_none() && PREAMBLE_CHAPEAU.is_match(last.text.trim()) {
+    // "Having considered the report," + "(1) Takes note ...": after a comma, an item opening
+    // on a capital is the text's own first paragraph.
+    let after_comma = last.text.trim_end().ends_with(',') && text.starts_with(char::is_uppercase);
+    if last.number.is_none() && PREAMBLE_CHAPEAU.is_match(last.text.trim()) && !after_comma {
         return marker;
     }
     // "Decided: (1) to note ...; (2) to urge ...": under an unnumbered chapeau the points
@@ -2192,6 +2268,44 @@ fn heading_parent(last: Option<&Sub>) -> Option<String> {
 /// How many words a lettered heading over romanette tasks may have.
 const MAX_HEADING_WORDS: usize = 8;
 
+/// The value of an upper-case Roman numeral up to 39 ("XIV" is 14).
+fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.chars().all(|c| "IVX".contains(c)) {
+        return None;
+    }
+    let digit = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        _ => 10,
+    };
+    let values: Vec<i32> = s.chars().map(digit).collect();
+    let mut n = 0;
+    for (k, &v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|&next| next > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    u32::try_from(n).ok().filter(|&n| (1..40).contains(&n))
+}
+
+/// Whether `text` opens on an operative verb of the table in the present ("Requests",
+/// "Calls upon", "Decides", "Prie", "Invite"), as an operative paragraph does.
+fn operative_verb(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .map(|w| fold_word(w.trim_end_matches([',', ';', ':'])));
+    let word = words.next().unwrap_or_default();
+    let two = format!("{word} {}", words.next().unwrap_or_default());
+    // "I. Prie le Secrétariat ...": a French operative verb in the present.
+    let french = table::FR_VERBS
+        .iter()
+        .any(|(form, kind)| *kind != table::Kind::Preamble && *form == word);
+    text.starts_with(char::is_uppercase)
+        && (french || (word.ends_with('s') && (is_verb_form(&word) || is_verb_form(&two))))
+}
+
 fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| "ivxl".contains(c))
 }
@@ -2200,7 +2314,7 @@ fn is_roman(s: &str) -> bool {
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     let headings = any_of(table::ARTICLE_HEADINGS);
     Regex::new(&format!(
-        r"^(?i:{headings})\s+(\d{{1,3}})\s*[.:–—-]?(?:\s+|$)"
+        r"^(?i:{headings})\s+(\d{{1,3}}|(?i:premier|1er))\s*[.:–—-]?(?:\s+|$)"
     ))
     .expect("valid regex")
 });
@@ -2214,6 +2328,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "First: To call upon ...", "Secondly - To request ...", as Arab League resolutions number.
 static ORDINAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][a-z]+(?:-[a-z]+)?)\s*[:–—-]\s+").expect("valid regex"));
+
+/// "Premièrement,", "Deuxièmement :": a French ordinal adverb numbering a paragraph.
+static FR_ORDINAL_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
+    let words = any_of(table::FR_ORDINAL_ADVERBS);
+    Regex::new(&format!(r"^(?i)({words})\s*[,:–—-]\s+")).expect("valid regex")
+});
 
 /// "2.1 The Meeting recommended ...": a section's numbered item.
 static PART_SECTION: LazyLock<Regex> =
@@ -2235,6 +2355,15 @@ fn worded_number(line: &str) -> Option<(Marker, &str)> {
                 Marker::None
             },
             rest,
+        ));
+    }
+    // "Premièrement, prie ...", "Deuxièmement : ...": French ordinal adverbs.
+    if let Some(m) = FR_ORDINAL_ADVERB.captures(line) {
+        let word = m[1].to_lowercase();
+        let n = table::FR_ORDINAL_ADVERBS.iter().position(|w| *w == word)?;
+        return Some((
+            Marker::Number(u32::try_from(n + 1).ok()?),
+            &line[m.get(0).expect("match").end()..],
         ));
     }
     let m = ORDINAL_WORD.captures(line)?;
@@ -2313,7 +2442,8 @@ fn marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
 /// An article's, a worded, a part's section or a decimal number opening a line.
 fn numbered_marker(line: &str) -> Option<(Marker, &str)> {
     if let Some(m) = ARTICLE.captures(line) {
-        let n = m[1].parse().unwrap_or(0);
+        // "Article premier": the first.
+        let n = m[1].parse().unwrap_or(1);
         return Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]));
     }
     if let Some(found) = worded_number(line) {
@@ -2408,8 +2538,9 @@ fn digit_marker(line: &str) -> Option<(Marker, &str)> {
             rest.trim_start(),
         ));
     }
-    // "1.", "1)", and "1-" / "1 –" as Arab League resolutions number their paragraphs.
-    let rest = rest.strip_prefix(['.', ')']).or_else(|| {
+    // "1.", "1)", "1°" (French decisions' items), and "1-" / "1 –" as Arab League
+    // resolutions number their paragraphs.
+    let rest = rest.strip_prefix(['.', ')', '°']).or_else(|| {
         rest.trim_start_matches(' ')
             .strip_prefix(['-', '–', '—'])
             .filter(|r| r.starts_with(char::is_whitespace))
@@ -2462,6 +2593,16 @@ fn bracketed_marker(line: &str, last_sub: Option<char>) -> (Marker, &str) {
         && rest.starts_with(char::is_lowercase)
     {
         return (Marker::Roman(inner.to_lowercase()), rest);
+    }
+    // "I. Requests the Secretariat ...", "II. Calls upon ...": a text that numbers its
+    // operative paragraphs in Roman numerals (a part's heading, "I. Peace and security",
+    // opens on no operative verb); the paragraph is the numeral's value.
+    if !line.starts_with('(')
+        && line.as_bytes().get(inner.len()) == Some(&b'.')
+        && let Some(n) = roman_value(inner)
+        && operative_verb(rest)
+    {
+        return (Marker::Number(n), rest);
     }
     // "(l)", "(c)", "(d)", "(m)" alone are letters: no item list counts to 50, 100, 500 or
     // 1000 (a page that opens at "(l) Notes ..." is at the twelfth letter).

@@ -343,6 +343,8 @@ pub const WORD_ENDINGS: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences",
     "ity", "ities", "ber", "bers", "ters", "ary", "ture", "ical", "ional", "ness", "ous",
     "ible", "able", "ize", "ise", "ized", "ised", "ate", "ated", "tive", "tives",
+    // French: "Secré-" + "taire", "humani-" + "taires".
+    "aire", "aires",
 ];
 
 /// Gatherings one is invited to attend ("were invited to the summit").
@@ -1773,6 +1775,20 @@ pub const ANNEX_HEADINGS: &[&str] = &["annex", "appendix", "attachment"];
 
 /// "Article 2": headings that number an article.
 pub const ARTICLE_HEADINGS: &[&str] = &["article", "art."];
+
+/// French ordinal adverbs that number a text's paragraphs ("Premièrement, prie ...").
+pub const FR_ORDINAL_ADVERBS: &[&str] = &[
+    "premièrement",
+    "deuxièmement",
+    "troisièmement",
+    "quatrièmement",
+    "cinquièmement",
+    "sixièmement",
+    "septièmement",
+    "huitièmement",
+    "neuvièmement",
+    "dixièmement",
+];
 
 /// Verbs that say a body met, in a report's opening ("The Council met in Baku").
 #[rustfmt::skip]

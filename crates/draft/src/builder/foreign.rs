@@ -287,6 +287,14 @@ impl Builder {
         } else if decides && p.subs.is_empty() && !self.formal {
             // "Décide :" alone in an unnumbered text: the paragraphs after it are its items.
             self.foreign_lead = Some(false);
+        } else if decides
+            && p.subs.is_empty()
+            && p.number.is_none()
+            && p.text.trim_end().ends_with(':')
+        {
+            // "Décide :" unnumbered over "1° de créer ...", "2° de prier X de ...": the
+            // numbered paragraphs after it are its items.
+            self.foreign_lead = Some(true);
         } else if item_read && !self.formal {
             // One item read: the next paragraph may be the next item.
             self.foreign_lead = lead;
@@ -330,12 +338,49 @@ impl Builder {
                 self.push(french(actors, action), number, &sub.letter, &text, None);
                 continue;
             }
+            // "Invite :" + "(a) Le Conseil économique et social à ...", "Invite les États
+            // membres à :" + "- ratifier ...", "تدعو:" + "(أ) المجلس ... إلى ...": the
+            // chapeau and its item read as one sentence (a chapeau that asks an act of its
+            // own, "Décide de créer un groupe de travail qui aura pour tâches :",
+            // lends its items nothing more).
+            if let Some(head) = chapeau_head(&p.text)
+                && !(rules.requests)(head, body)
+                    .iter()
+                    .any(|(_, action)| action.split_whitespace().count() >= 2)
+            {
+                let joined = (rules.requests)(&format!("{head} {}", lowered(&sub.text)), body);
+                if !joined.is_empty() {
+                    for (actors, action) in joined {
+                        self.push_item(actors, action, number, &sub.letter, &text);
+                    }
+                    continue;
+                }
+            }
             // "(b) ترفع اللجنة تقريرها ...": an item that names who acts, with no "يقرر".
             for (actors, action) in (rules.item_directive)(&sub.text) {
                 self.push(french(actors, action), number, &sub.letter, &text, None);
             }
         }
     }
+}
+
+/// The last sentence of a paragraph that ends in a colon, without it: a chapeau whose items
+/// finish its sentence ("Invite les États membres à", "تدعو").
+fn chapeau_head(text: &str) -> Option<&str> {
+    let last = segment::sentences(text).pop()?.trim();
+    let head = last.strip_suffix(':')?.trim_end();
+    (!head.is_empty()).then_some(head)
+}
+
+/// An item's text with its opening article in lower case, as it reads after its chapeau
+/// ("Le Conseil ..." after "Invite").
+fn lowered(item: &str) -> String {
+    for article in ["Le ", "La ", "Les ", "L'", "L’"] {
+        if let Some(rest) = item.strip_prefix(article) {
+            return format!("{}{rest}", article.to_lowercase());
+        }
+    }
+    item.to_string()
 }
 
 /// Whether an action only points to the items after it ("القيام بما يلي").

@@ -36,6 +36,17 @@ fn section_heading(p: &Para) -> bool {
         && classify::triggers(text).is_empty()
 }
 
+/// "Requests to Member States", "Follow-up and financing": among numbered paragraphs, an
+/// unnumbered line of six words or fewer that ends without a stop is a heading, which asks
+/// nothing even when it opens on a verb.
+fn heading_line(p: &Para) -> bool {
+    let text = p.text.trim();
+    p.subs.is_empty()
+        && text.split_whitespace().count() <= 6
+        && text.starts_with(char::is_uppercase)
+        && text.chars().last().is_some_and(char::is_alphanumeric)
+}
+
 /// A paragraph of an unnumbered text that repeats an earlier one word for word (a web
 /// page's copy that gives its text twice): its requests are those already read.
 /// Short lines ("Pathé TOURE", "Le Conseil,") may recur without repeating anything.
@@ -337,6 +348,9 @@ impl Builder {
             }
             if lang != Lang::En {
                 self.foreign_text_paragraph(p, paragraph, lang, numbered);
+                continue;
+            }
+            if numbered && p.number.is_none() && heading_line(p) {
                 continue;
             }
             self.paragraph(p, paragraph, numbered);
