@@ -429,6 +429,8 @@ mod tests_hen25_kinds;
 #[cfg(test)]
 mod tests_hen26_kinds;
 #[cfg(test)]
+mod tests_hen28_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
