@@ -734,6 +734,18 @@ pub struct Context {
     pub org: Option<String>,
 }
 
+/// ", namely the A, the B and the C": the list that says who the actors before it are.
+static NAMELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*,\s*(?:namely|i\.\s?e\.|that\s+is)\s+.*$").expect("valid regex")
+});
+/// "the Eastport process", "talks": a thing led, whose leader ("led by X") is not asked with
+/// the actors it follows.
+static LED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:process|talks|negotiations|mediation|initiative|dialogue|facilitation)\s*$",
+    )
+    .expect("valid regex")
+});
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     let led = any_of(table::LEADER_VERBS);
     Regex::new(&format!(r"(?i),?\s*\b(?:{led})\s+by\s+([^,]+?)\s*(?:,|$)")).expect("valid regex")
@@ -837,6 +849,9 @@ fn without_persons(np: &str) -> String {
 /// A noun phrase reduced to those asked: the agent or giver it names, without the asides
 /// on when or which of them, and without a leading adverb.
 fn without_asides(np: &str) -> String {
+    // "all parties, namely A, B and C,": the names after "namely" say who the parties are,
+    // no actors of their own.
+    let np = &*NAMELY.replace(np, "");
     let np = by_agent(np).or_else(|| from_giver(np)).unwrap_or(np);
     // "the Board, notably at its next meeting, and on Member States": when one of them is
     // to act is an aside, and the list goes on after it.
@@ -857,7 +872,11 @@ fn take_leaders(np: &mut String) -> Vec<String> {
     let mut leaders = Vec::new();
     while let Some(m) = LED_BY.captures(np) {
         let whole = m.get(0).expect("match");
-        leaders.push(m[1].trim().to_string());
+        // "the parties to the Eastport process led by A and B": the process is led, its
+        // leaders are not asked.
+        if !LED_THING.is_match(&np[..whole.start()]) {
+            leaders.push(m[1].trim().to_string());
+        }
         np.replace_range(
             whole.range(),
             if whole.as_str().ends_with(',') {

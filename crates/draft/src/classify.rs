@@ -326,6 +326,7 @@ fn clause_position(
     if official_appeal(toks, i, kind, &position)
         || appositive_official(sentence, toks, i, kind)
         || office_before_name(sentence, toks, i, kind)
+        || member_delegate(sentence, toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
         || committed_to_no_act(sentence, toks, i, form)
         || relative_goes_on(sentence, toks, i, since)
@@ -338,7 +339,9 @@ fn clause_position(
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
         Position::Passive
-    } else if opens_regardless(sentence, toks, i, kind, form, &position, since) {
+    } else if (since == 0 && document_subject(sentence, toks, i, kind))
+        || opens_regardless(sentence, toks, i, kind, form, &position, since)
+    {
         Position::Opens
     } else if qualifying_participle(sentence, toks, i) {
         Position::Inside
@@ -615,6 +618,48 @@ fn office_before_name(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
         && toks[v].word.ends_with("ed")
         && toks[i].word.ends_with("ed")
         && (v == i || joined)
+}
+
+/// "A joint statement adopted by the ministers of A, B and C calls on X to ...": a
+/// document the sentence opens with, then who adopted it (ending in a name), then its
+/// present-tense verb: the verb opens the clause, as after a body's noun.
+static DOCUMENT_SUBJECT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(?:An?|The)\s+(?:(?:joint|final|closing)\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:issued|adopted|released)\s+by\s+[^.;:]*$")
+        .expect("valid regex")
+});
+
+fn document_subject(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    matches!(kind, Kind::Addressed | Kind::Unaddressed)
+        && i > 0
+        && toks[i].word.ends_with('s')
+        && sentence[toks[i - 1].start..].starts_with(char::is_uppercase)
+        && DOCUMENT_SUBJECT.is_match(&sentence[..toks[i].start])
+        && !toks[..i]
+            .iter()
+            .any(|t| table::RELATIVE_WORDS.contains(&t.word.as_str()))
+}
+
+/// "Westvale's delegate rejected the statement and asked for ...", "the representative of
+/// Eastland urged ...": a member's delegate or representative, the sentence's subject,
+/// speaks for his government, in his verb and in one joined to it by "and", not for the
+/// body whose meeting the page reports.
+static MEMBER_DELEGATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:delegate|delegation|representative|envoy)|[Tt]he\s+(?:delegate|representative)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}?)\s*(?:\w+ly\s+)?\p{Ll}+ed\b")
+        .expect("valid regex")
+});
+
+fn member_delegate(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if !matches!(kind, Kind::Addressed | Kind::Unaddressed) {
+        return false;
+    }
+    let Some(m) = MEMBER_DELEGATE.find(&sentence[..toks[i].end]) else {
+        return false;
+    };
+    let between = &sentence[m.end().min(toks[i].start)..toks[i].start];
+    !between.contains(['.', ';', ':'])
+        && !tokens(between)
+            .iter()
+            .any(|t| table::RELATIVE_WORDS.contains(&t.word.as_str()) || t.word == "said")
 }
 
 /// "... requires that the growers shall plant, share water and commit to joint

@@ -449,6 +449,8 @@ mod tests_hen26_kinds;
 #[cfg(test)]
 mod tests_hen27_kinds;
 #[cfg(test)]
+mod tests_hen28_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

@@ -171,10 +171,13 @@ impl Builder {
         // by the end of the year"), no modal before its "be", settles how a thing is done
         // and names no doer, in a report too ("decided that the next meeting would be held
         // in X" stays the body's).
+        // "Summit decided that the second post ... will be filled by Westvale": a thing
+        // done by another, named after "by", is an allocation, not the body's own act.
         let settles = passive_that
             && (self.formal
                 || table::PRESENT_DECIDES.contains(&form)
-                || subjunctive_passive(trimmed));
+                || subjunctive_passive(trimmed)
+                || THAT_DONE_BY.is_match(trimmed));
         (starts_to || (passive_that && !settles)).then(|| {
             self.body_acts(
                 rest,
@@ -555,6 +558,13 @@ static OWN_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "that X be <done>" with no modal before its "be" (a bare subjunctive).
 static THAT_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+([^,;:]*?)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+/// "that the second post ... will be filled by Westvale": a passive that-clause whose doer,
+/// a name, follows "by".
+static THAT_DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:that)\s+[^,;:]*?\s(?i:be)\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\s+by\s+(?:the\s+)?\p{Lu}")
         .expect("valid regex")
 });
 

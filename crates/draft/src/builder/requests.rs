@@ -2426,10 +2426,38 @@ fn passive_subject(before: &str) -> &str {
             s = inner[..at].trim_end();
         }
     }
+    // "the outgoing Chair of the Board, Ivo Brand, was directed to ...": the person who
+    // holds the post, set off by commas, is no subject of its own.
+    if let Some(inner) = s.strip_suffix(',')
+        && let Some(at) = inner.rfind(',')
+        && apposed_name(&inner[at + 1..])
+    {
+        s = inner[..at].trim_end();
+    }
     let cut = s.rfind([',', ';', ':']).map_or(0, |i| i + 1);
     let cut = list_start(s, cut);
     after_reported_that(s[cut..].trim())
 }
+
+/// " Ivo Brand", " Marc de Vries": two to four words, capitalised but for a particle
+/// between ("de", "van", "bin", ...), none a body's head noun: a person's name.
+fn apposed_name(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let capital = |w: &&str| {
+        w.starts_with(char::is_uppercase) && !table::ACTOR_HEADS.contains(&fold(w).as_str())
+    };
+    (2..=4).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && words
+            .iter()
+            .all(|w| capital(w) || NAME_PARTICLES.contains(w))
+}
+
+/// Lower-case words inside a person's name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "du", "van", "von", "der", "bin", "ibn", "al", "el", "le", "la",
+];
 
 /// "[condemned] recent fighting in the area and the parties were called upon to ...": the
 /// thing before "and" (lower case, no article) is the object of the verb before, not a
