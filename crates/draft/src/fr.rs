@@ -1340,9 +1340,11 @@ fn that_named(after: &str) -> Option<(Vec<String>, String)> {
     {
         return None;
     }
+    // "qu'X mette fin à ...", "fasse rapport", "prenne part à": a locution's noun after
+    // the subjunctive, as an object.
     let objects = [
         "le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "ses", "son", "sa", "leur",
-        "leurs", "à", "au", "aux",
+        "leurs", "à", "au", "aux", "fin", "face", "part", "rapport", "preuve", "suite",
     ];
     // "que le Programme des Nations Unies pour le développement renforce ...": a name of up
     // to eleven words.
@@ -2017,6 +2019,14 @@ static LAUNCHES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "Parmi les décisions, figure l'appel lancé à X afin de ...": an appeal listed among a
+/// meeting's decisions (the verb "figurer" before its noun) asks X, as "a appelé X à ..."
+/// does; one launched by X ("l'appel lancé par X") is not of this kind.
+static FIGURES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?:figure|figurent|figurait|figuraient)\s+(?:aussi\s+|également\s+|notamment\s+)?l['’]\s*appel\s+(?:lancé|adressé)\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:«»]{1,120}?)\s+(?:afin\s+de\s+|afin\s+d['’]\s*|afin\s+d\s*[«»"“]\s*|pour\s+)["«“]?\s*(\p{Ll}+(?:er|ir|re|oir)\b)"#)
+        .expect("valid regex")
+});
+
 /// "c'est au tour de l'Organisation X de suspendre ...": whose turn it is, and its act.
 static TURN_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)c['’]est\s+au\s+tour\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)([^,;.]{2,80}?)\s+de\s+(\p{Ll}+(?:er|ir|re)\b)")
@@ -2171,7 +2181,15 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
         }
     });
     if let Some(m) = THING_ASKED_OF.captures(clause) {
-        return Some((vec![capitalised(m[2].trim())], clean(&m[1])));
+        // "... pour mars": the deadline's words after the name go with the thing asked.
+        let tail = &clause[m.get(2).expect("name").end()..];
+        let tail = if tail.trim_start().starts_with("qui ") {
+            ""
+        } else {
+            tail
+        };
+        let action = format!("{}{tail}", &m[1]);
+        return Some((vec![capitalised(m[2].trim())], clean(&action)));
     }
     if let Some(asked) = IMPERSONAL_ASKED
         .captures(clause)
@@ -2234,9 +2252,11 @@ fn passive_asked(clause: &str) -> Option<(Vec<String>, String)> {
 }
 
 /// "un calendrier ... a été exigé aux militaires qui ...": a thing asked, in the passive, of
-/// the one named after "à".
+/// the one named after "à"; in the present too ("Un rapport est demandé au X pour mars",
+/// "Des propositions sont demandées à la commission d'ici à juin"), the name ending before
+/// a deadline's words.
 static THING_ASKED_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;]\s+|,\s+)((?:[Uu]n|[Uu]ne|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*\p{Ll}[^,;.]{2,120}?)\s+(?:a|ont)\s+été\s+(?:exigée?s?|demandée?s?|réclamée?s?)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(\p{L}[^,;.]{1,60}?)(?:\s+qui\b|[,;.]|$)")
+    Regex::new(r"(?:^|[.;]\s+|,\s+)((?:[Uu]n|[Uu]ne|[Ll]e|[Ll]a|[Ll]es|[Dd]es|[Ll]['’])\s*\p{Ll}[^,;.]{2,120}?)\s+(?:(?:a|ont)\s+été|est|sont)\s+(?:exigée?s?|demandée?s?|réclamée?s?)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(\p{L}[^,;.]{1,60}?)(?:\s+qui\b|\s+(?:pour\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|la\s+fin|fin|le\s+\d)|d['’]ici|avant\s+(?:le|la|l['’]|fin)|au\s+plus\s+tard|dans\s+un\s+délai)\b|[,;.]|$)")
         .expect("valid regex")
 });
 
@@ -2317,6 +2337,17 @@ fn text_asks(clause: &str) -> String {
             m[3].trim(),
             &m[4]
         )
+    });
+    // "Parmi les décisions, figure l'appel lancé à X afin de <agir>": "a appelé X à <agir>".
+    let clause = FIGURES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let article = match fold(m[1].trim()).as_str() {
+            "à la" => "la ",
+            "à l'" | "à l’" => "l'",
+            "aux" => "les ",
+            "au" => "le ",
+            _ => "",
+        };
+        format!("a appelé {article}{} à {}", m[2].trim(), &m[3])
     });
     // "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
     // de prévenir ..." does.
@@ -5120,6 +5151,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(numbered_meetings(text));
     out.extend(next_meetings(text));
     out.extend(months(text, adopted));
+    out.extend(yearless_months(text, adopted));
     out.extend(years(text, adopted));
     out.extend(dated_numbered_sessions(text, adopted));
     out
@@ -5180,6 +5212,39 @@ fn months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
         out.push((whole.start(), Found::On(due), whole.as_str().to_string()));
     }
     out
+}
+
+/// "Un rapport est demandé au X pour janvier", "d'ici à mars", "avant septembre": a month
+/// with no year, the first such month after the adoption's (a year on when the same).
+fn yearless_months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
+    static YEARLESS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        let months = crate::month_names(table::FR_MONTHS);
+        Regex::new(&format!(
+            r"(?i)\b(?:pour|d['’]ici(?:\s+à)?|avant)\s+({months})\b(\s*\d)?"
+        ))
+        .expect("valid regex")
+    });
+    let Some(adopted) = adopted else {
+        return Vec::new();
+    };
+    YEARLESS_MONTH
+        .captures_iter(text)
+        .filter(|m| m.get(2).is_none())
+        .filter_map(|m| {
+            let month = table::FR_MONTHS.iter().find(|(n, _)| *n == fold(&m[1]))?.1;
+            let year = if month > adopted.month() {
+                adopted.year()
+            } else {
+                adopted.year() + 1
+            };
+            let whole = m.get(0).expect("match");
+            Some((
+                whole.start(),
+                Found::On(Fuzzy::Month { year, month }),
+                whole.as_str().to_string(),
+            ))
+        })
+        .collect()
 }
 
 /// "faire rapport à la Trente-Deuxième Assemblée mondiale de la Santé": that meeting, its
