@@ -295,10 +295,12 @@ static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting is the agreeing ones' decision, read as "قرروا عقد ..." (the subject of at most
 /// four words between the verb and "على", or of up to six closed by a comma: "كما اتفق
 /// وزراء خارجية دول X، على عقد اجتماع ..."); an agreement to found a body ("اتفق القادة على
-/// إنشاء مجلس ...") is told as done, and left alone.
+/// إنشاء مجلس ...") is told as done, and left alone. An agreement to draw up or prepare
+/// something ("اتفق وزراء X في ختام هذه الدورة على وضع تصور ..."، "على إعداد دليل ...") is
+/// read so too; where they agreed ("في ختام" and at most three words) may follow the subject.
 static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?|(?:\s+[^\s,،.؛:]+){1,6}[,،])\s+على\s+(عقد)\s",
+        r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?(?:\s+في\s+ختام(?:\s+[^\s,،.؛:]+){1,3}?)?|(?:\s+[^\s,،.؛:]+){1,6}[,،])\s+على\s+(عقد|وضع|إعداد|اعداد)\s",
     )
         .expect("valid regex")
 });
@@ -3507,7 +3509,18 @@ fn approved(rest: &[&str], body: &str) -> Requests {
     }
     let act = rest.get(at).map(|w| bare(w)).unwrap_or_default();
     let noun = act.strip_prefix("ال").unwrap_or(act);
+    // "أقرت الجمعية عقد دورتها المقبلة في X": holding its own meeting (a meeting's noun
+    // after "عقد"; "عقد الإيجار" is a contract).
+    let holds = act == "عقد"
+        && rest.get(at + 1).is_some_and(|w| {
+            let w = bare(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            ["دور", "اجتماع", "جلس", "قمة", "مؤتمر", "ندوة"]
+                .iter()
+                .any(|m| w.starts_with(m))
+        });
     let verbal = (noun.starts_with('ت') && noun.chars().count() >= 4)
+        || holds
         || ["العمل", "إنشاء", "انشاء", "إعداد", "اعداد"].contains(&act);
     if !verbal || table::AR_TEXT_HEADS.contains(&act) {
         return Vec::new();

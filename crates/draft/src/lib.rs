@@ -345,6 +345,8 @@ mod tests_ar_res36_kinds;
 #[cfg(test)]
 mod tests_ar_res37_kinds;
 #[cfg(test)]
+mod tests_ar_res38_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
