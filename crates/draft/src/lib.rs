@@ -407,6 +407,8 @@ mod tests_grid_ask_en;
 #[cfg(test)]
 mod tests_grid_ask_fr;
 #[cfg(test)]
+mod tests_grid_common;
+#[cfg(test)]
 mod tests_grid_deadlines;
 #[cfg(test)]
 mod tests_grid_deadlines_news;

@@ -11,7 +11,9 @@
 //! never running on into what is asked. Every mandate the text yields is judged.
 
 use crate::judge::actors_right;
-use crate::{Options, draft};
+use crate::tests_grid_common::{
+    GridCase, actor_names, bracket, draft_case, run as grid_run, shown,
+};
 
 /// What a case's text must yield.
 enum Want {
@@ -2471,17 +2473,7 @@ const AR_FIFTH: &[Case] = &[
 
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 fn judge(case: &Case) -> (bool, Vec<String>) {
-    let opts = Options {
-        adopted: Some(case.adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let text = format!("{}{}", case.head, case.text);
-    let d = draft(&text, &opts);
-    let drafted: Vec<Vec<String>> = d
-        .mandates
-        .iter()
-        .map(|m| m.actors.iter().map(|a| a.name.clone()).collect())
-        .collect();
+    let drafted = actor_names(&draft_case(case.head, case.text, case.adopted));
     let ok = match &case.want {
         Nothing => drafted.is_empty(),
         Keys(keys) => !drafted.is_empty() && drafted.iter().all(|a| actors_right(keys, a)),
@@ -2495,47 +2487,32 @@ fn judge(case: &Case) -> (bool, Vec<String>) {
                     .all(|k| drafted.iter().any(|a| actors_right(k, a)))
         }
     };
-    let lines = drafted
-        .iter()
-        .map(|a| format!("[{}]", a.join(" | ")))
-        .collect();
-    (ok, lines)
+    (ok, drafted.iter().map(|a| bracket(a)).collect())
 }
 
 fn want_line(w: &Want) -> String {
     match w {
         Nothing => "nothing".into(),
-        Keys(k) => format!("[{}]", k.join(" | ")),
-        Each(s) => s
-            .iter()
-            .map(|k| format!("[{}]", k.join(" | ")))
-            .collect::<Vec<_>>()
-            .join(" "),
+        Keys(k) => bracket(k),
+        Each(s) => shown(s),
     }
 }
 
-/// Runs one language's cases, prints each failure, and returns (right, total).
-fn run(lang: &str, cases: &[Case]) -> (usize, usize) {
-    let mut right = 0;
-    for case in cases {
-        let (ok, got) = judge(case);
-        if ok {
-            right += 1;
-        } else {
-            println!(
-                "MISS {lang} {}: want {} got {}",
-                case.id,
-                want_line(&case.want),
-                if got.is_empty() {
-                    "nothing".into()
-                } else {
-                    got.join(" ")
-                }
-            );
-        }
+impl GridCase for Case {
+    fn id(&self) -> &str {
+        self.id
     }
-    println!("grid actors {lang}: {right}/{} right", cases.len());
-    (right, cases.len())
+    fn want(&self) -> String {
+        want_line(&self.want)
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        judge(self)
+    }
+}
+
+/// Runs one part's cases (see `tests_grid_common::run`).
+fn run(part: &str, cases: &[Case]) -> (usize, usize) {
+    grid_run("grid actors", part, cases)
 }
 
 #[test]

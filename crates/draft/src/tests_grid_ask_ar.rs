@@ -20,8 +20,7 @@
 //! "يقرر دعوة X إلى") asks X. A necessity ("يؤكد على ضرورة / أهمية ...") is a view unless
 //! it names its doer ("على ضرورة قيام X بـ ..." asks X), as docs/drafting.md has it.
 
-use crate::judge::actors_right;
-use crate::{Options, draft};
+use crate::tests_grid_common::{actor_names, bracket, draft_case, pair_off, shown};
 
 /// What a case's text must yield.
 pub(crate) enum Want {
@@ -529,56 +528,20 @@ pub(crate) const KNOWN_MISSES: &[Case] = &[
 
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 pub(crate) fn judge(case: &Case) -> (bool, Vec<String>) {
-    let opts = Options {
-        adopted: Some(case.adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let text = format!("{}{}", case.head, case.text);
-    let d = draft(&text, &opts);
-    let drafted: Vec<Vec<String>> = d
-        .mandates
-        .iter()
-        .map(|m| m.actors.iter().map(|a| a.name.clone()).collect())
-        .collect();
+    let drafted = actor_names(&draft_case(case.head, case.text, case.adopted));
     let ok = match &case.want {
         Nothing => drafted.is_empty(),
-        One(keys) => drafted.len() == 1 && actors_right(keys, &drafted[0]),
-        Many(sets) => {
-            drafted.len() == sets.len() && matched(sets, &drafted, &mut vec![false; drafted.len()])
-        }
+        One(keys) => pair_off(&[keys], &drafted),
+        Many(sets) => pair_off(sets, &drafted),
     };
-    let lines = drafted
-        .iter()
-        .map(|a| format!("[{}]", a.join(" | ")))
-        .collect();
-    (ok, lines)
-}
-
-/// Whether each key set is right for a drafted mandate of its own.
-fn matched(sets: &[&[&str]], drafted: &[Vec<String>], used: &mut [bool]) -> bool {
-    let Some((first, rest)) = sets.split_first() else {
-        return true;
-    };
-    (0..drafted.len()).any(|i| {
-        if used[i] || !actors_right(first, &drafted[i]) {
-            return false;
-        }
-        used[i] = true;
-        let ok = matched(rest, drafted, used);
-        used[i] = false;
-        ok
-    })
+    (ok, drafted.iter().map(|a| bracket(a)).collect())
 }
 
 fn want_line(w: &Want) -> String {
     match w {
         Nothing => "nothing".into(),
-        One(k) => format!("[{}]", k.join(" | ")),
-        Many(s) => s
-            .iter()
-            .map(|k| format!("[{}]", k.join(" | ")))
-            .collect::<Vec<_>>()
-            .join(" "),
+        One(k) => bracket(k),
+        Many(s) => shown(s),
     }
 }
 

@@ -12,8 +12,9 @@
 //! actors as keys, each key in an actor of its own that adds at most three words or is the
 //! key's full name. The mandates are matched one to one, in any order.
 
-use crate::judge::actors_right;
-use crate::{Options, draft};
+use crate::tests_grid_common::{
+    GridCase, actor_names, bracket, draft_case, pair_off, run as grid_run, shown,
+};
 
 struct Case {
     id: &'static str,
@@ -1482,76 +1483,26 @@ const KNOWN_MISSES: &[Case] = &[
 
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 fn judge(case: &Case) -> (bool, Vec<String>) {
-    let opts = Options {
-        adopted: Some(ADOPTED.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let text = format!("{}{}", case.head, case.text);
-    let d = draft(&text, &opts);
-    let drafted: Vec<Vec<String>> = d
-        .mandates
-        .iter()
-        .map(|m| m.actors.iter().map(|a| a.name.clone()).collect())
-        .collect();
-    let ok = drafted.len() == case.want.len() && matched(case.want, &drafted);
-    let lines = drafted
-        .iter()
-        .map(|a| format!("[{}]", a.join(" | ")))
-        .collect();
-    (ok, lines)
+    let drafted = actor_names(&draft_case(case.head, case.text, ADOPTED));
+    let ok = pair_off(case.want, &drafted);
+    (ok, drafted.iter().map(|a| bracket(a)).collect())
 }
 
-/// Whether the wanted key sets and the drafted mandates pair off one to one.
-fn matched(want: &[&[&str]], drafted: &[Vec<String>]) -> bool {
-    fn go(want: &[&[&str]], drafted: &[Vec<String>], used: &mut Vec<bool>) -> bool {
-        let Some((first, rest)) = want.split_first() else {
-            return true;
-        };
-        (0..drafted.len()).any(|i| {
-            if used[i] || !actors_right(first, &drafted[i]) {
-                return false;
-            }
-            used[i] = true;
-            let ok = go(rest, drafted, used);
-            used[i] = false;
-            ok
-        })
+impl GridCase for Case {
+    fn id(&self) -> &str {
+        self.id
     }
-    go(want, drafted, &mut vec![false; drafted.len()])
+    fn want(&self) -> String {
+        shown(self.want)
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        judge(self)
+    }
 }
 
-fn want_line(want: &[&[&str]]) -> String {
-    if want.is_empty() {
-        return "nothing".into();
-    }
-    want.iter()
-        .map(|k| format!("[{}]", k.join(" | ")))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Runs one style's cases, prints each failure, and returns (right, total).
-fn run(style: &str, cases: &[Case]) -> (usize, usize) {
-    let mut right = 0;
-    for case in cases {
-        let (ok, got) = judge(case);
-        if ok {
-            right += 1;
-        } else {
-            println!(
-                "MISS {style} {}: want {} got {}",
-                case.id,
-                want_line(case.want),
-                if got.is_empty() {
-                    "nothing".into()
-                } else {
-                    got.join(" ")
-                }
-            );
-        }
-    }
-    println!("grid ask en {style}: {right}/{} right", cases.len());
-    (right, cases.len())
+/// Runs one part's cases (see `tests_grid_common::run`).
+fn run(part: &str, cases: &[Case]) -> (usize, usize) {
+    grid_run("grid ask en", part, cases)
 }
 
 #[test]

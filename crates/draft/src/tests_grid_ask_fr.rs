@@ -23,8 +23,7 @@
 //! wish for a report from a named mission; a wish for an outcome ("que la conférence soit
 //! couronnée de succès") names no one and asks nobody.
 
-use crate::judge::actors_right;
-use crate::{Options, draft};
+use crate::tests_grid_common::{actor_names, draft_case, pair_off, shown};
 
 struct Case {
     id: &'static str,
@@ -1066,38 +1065,7 @@ const NARRATED: &[Case] = &[
 
 /// What a case's text drafted: the actors of each mandate.
 fn drafted(case: &Case) -> Vec<Vec<String>> {
-    let opts = Options {
-        adopted: Some(case.adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let text = format!("{}{}", case.head, case.text);
-    draft(&text, &opts)
-        .mandates
-        .iter()
-        .map(|m| m.actors.iter().map(|a| a.name.clone()).collect())
-        .collect()
-}
-
-/// As many mandates as sets, and each set matched by a drafted mandate of its own.
-fn right(want: &[&[&str]], got: &[Vec<String>]) -> bool {
-    if want.len() != got.len() {
-        return false;
-    }
-    let mut used = vec![false; got.len()];
-    want.iter().all(|keys| {
-        let hit = (0..got.len()).find(|&i| !used[i] && actors_right(keys, &got[i]));
-        hit.map(|i| used[i] = true).is_some()
-    })
-}
-
-fn sets(s: &[Vec<String>]) -> String {
-    if s.is_empty() {
-        return "nothing".into();
-    }
-    s.iter()
-        .map(|k| format!("[{}]", k.join(" | ")))
-        .collect::<Vec<_>>()
-        .join(" ")
+    actor_names(&draft_case(case.head, case.text, case.adopted))
 }
 
 /// Runs one style's cases, prints each miss, and returns (right, total).
@@ -1105,20 +1073,14 @@ fn run(style: &str, cases: &[Case]) -> (usize, usize) {
     let mut n = 0;
     for case in cases {
         let got = drafted(case);
-        if right(case.want, &got) {
+        if pair_off(case.want, &got) {
             n += 1;
         } else {
             println!(
                 "MISS fr {style} {}: want {} got {}",
                 case.id,
-                sets(
-                    &case
-                        .want
-                        .iter()
-                        .map(|k| k.iter().map(|w| w.to_string()).collect())
-                        .collect::<Vec<_>>()
-                ),
-                sets(&got)
+                shown(case.want),
+                shown(&got)
             );
         }
     }

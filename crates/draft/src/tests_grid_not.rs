@@ -29,8 +29,9 @@
 //! news text is not the body's request; "X were invited to the summit" is an invitation to
 //! attend, no request.
 
-use crate::judge::actors_right;
-use crate::{Options, draft};
+use crate::tests_grid_common::{
+    GridCase, actor_names, bracket, draft_case, pair_off, run as grid_run, shown,
+};
 
 /// What a case's text must yield.
 enum Want {
@@ -1479,48 +1480,23 @@ const AR_CASES: &[Case] = &[
 /// Whether a case's draft is right, and what was drafted (one line per mandate).
 fn judge(case: &Case) -> (bool, Vec<String>) {
     let Case(_, head, text, adopted, want) = case;
-    let opts = Options {
-        adopted: Some(adopted.parse().unwrap()),
-        today: "2026-01-01".parse().unwrap(),
-    };
-    let d = draft(&format!("{head}{text}"), &opts);
-    let drafted: Vec<(Vec<String>, Vec<String>)> = d
-        .mandates
-        .iter()
-        .map(|m| {
-            (
-                m.actors.iter().map(|a| a.name.clone()).collect(),
-                m.tags.clone(),
-            )
-        })
-        .collect();
+    let d = draft_case(head, text, adopted);
+    let names = actor_names(&d);
     let ok = match want {
-        Nothing => drafted.is_empty(),
-        Is(sets) => {
-            drafted.len() == sets.len() && {
-                let mut used = vec![false; drafted.len()];
-                sets.iter().all(|keys| {
-                    let hit = drafted
-                        .iter()
-                        .enumerate()
-                        .position(|(i, (a, _))| !used[i] && actors_right(keys, a));
-                    hit.map(|i| used[i] = true).is_some()
-                })
-            }
-        }
+        Nothing => names.is_empty(),
+        Is(sets) => pair_off(sets, &names),
         Tagged(tag, keys) => {
-            drafted.len() == 1
-                && actors_right(keys, &drafted[0].0)
-                && drafted[0].1.iter().any(|t| t == tag)
+            pair_off(&[keys], &names) && d.mandates[0].tags.iter().any(|t| t == tag)
         }
     };
-    let lines = drafted
+    let lines = names
         .iter()
-        .map(|(a, t)| {
-            if t.is_empty() {
-                format!("[{}]", a.join(" | "))
+        .zip(&d.mandates)
+        .map(|(a, m)| {
+            if m.tags.is_empty() {
+                bracket(a)
             } else {
-                format!("[{}]{{{}}}", a.join(" | "), t.join(","))
+                format!("{}{{{}}}", bracket(a), m.tags.join(","))
             }
         })
         .collect();
@@ -1530,37 +1506,26 @@ fn judge(case: &Case) -> (bool, Vec<String>) {
 fn want_line(w: &Want) -> String {
     match w {
         Nothing => "nothing".into(),
-        Is(sets) => sets
-            .iter()
-            .map(|k| format!("[{}]", k.join(" | ")))
-            .collect::<Vec<_>>()
-            .join(" "),
-        Tagged(tag, keys) => format!("[{}]{{{tag}}}", keys.join(" | ")),
+        Is(sets) => shown(sets),
+        Tagged(tag, keys) => format!("{}{{{tag}}}", bracket(keys)),
     }
 }
 
-/// Runs one language's cases, prints each failure, and returns (right, total).
-fn run(lang: &str, cases: &[Case]) -> (usize, usize) {
-    let mut right = 0;
-    for case in cases {
-        let (ok, got) = judge(case);
-        if ok {
-            right += 1;
-        } else {
-            println!(
-                "MISS {lang} {}: want {} got {}",
-                case.0,
-                want_line(&case.4),
-                if got.is_empty() {
-                    "nothing".into()
-                } else {
-                    got.join(" ")
-                }
-            );
-        }
+impl GridCase for Case {
+    fn id(&self) -> &str {
+        self.0
     }
-    println!("grid not {lang}: {right}/{} right", cases.len());
-    (right, cases.len())
+    fn want(&self) -> String {
+        want_line(&self.4)
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        judge(self)
+    }
+}
+
+/// Runs one part's cases (see `tests_grid_common::run`).
+fn run(part: &str, cases: &[Case]) -> (usize, usize) {
+    grid_run("grid not", part, cases)
 }
 
 #[test]
