@@ -4776,6 +4776,21 @@ static RUN_ON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[;,.:]\s+(?:[\p{L}'’-]+\s+){1,4}(1)\.\s+\p{Lu}").expect("valid regex")
 });
 
+/// "pour la 1. protection de ... 3 ; 2. Note ... ; 3. Accueille ...": where paragraph 2
+/// is cut off (its match's start + 1, its words' start) when paragraph 1's number stands
+/// inside a sentence's words (a lower-case word after it) before it, and 3 follows it.
+fn displaced_first(text: &str) -> Option<(usize, usize)> {
+    static DISPLACED_ONE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{L}\s+1\.\s+\p{Ll}").expect("valid regex"));
+    let two = RUN_ON.captures_iter(text).find(|m| &m[1] == "2")?;
+    let (end, start) = (two.get(0)?.start() + 1, two.get(1)?.end() + 1);
+    DISPLACED_ONE.is_match(&text[..end]).then_some(())?;
+    RUN_ON
+        .captures_iter(&text[start..])
+        .any(|m| &m[1] == "3")
+        .then_some((end, start))
+}
+
 /// The paragraphs with each paragraph run on in another split off, when its number is the
 /// next one due (so "article 5. Le" or a date is never taken for one).
 pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
@@ -4803,6 +4818,12 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
                         m.get(1).expect("n").end() + 1,
                     )
                 });
+            // "... pour la 1. protection de ... ; 2. Note ... ; 3. Accueille ...": a page that
+            // displaced paragraph 1's number into its words runs on from 2.
+            let (cut, next) = match cut {
+                None if next == 1 => (displaced_first(&current.text), 2),
+                cut => (cut, next),
+            };
             let Some((end, start)) = cut else { break };
             let rest = current.text[start..].trim().to_string();
             current.text.truncate(end);

@@ -45,3 +45,21 @@ fn a_name_stops_before_pour_and_keeps_its_title() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("¶1 Président d'Arboria"), "{got:?}");
 }
+
+#[test]
+fn a_run_on_block_whose_first_number_is_displaced_runs_on_from_two() {
+    // A page that runs the paragraphs on in one block and put "1." inside paragraph 1's
+    // words ("pour la 1. protection"): "; 2.", "; 3." ... still place what follows them.
+    let text = "A/RES/90/7 Consciente du fait que la Convention protège les haies, Se félicite de l’adoption de la Convention pour la 1. protection des haies 3 ; 2. Note avec satisfaction que dix États ont signé la Convention, et invite les États qui ne l’ont pas encore fait à la signer ; 3. Accueille avec satisfaction le rapport du Secrétaire général 4 ; 4. Demande au Secrétaire général de poursuivre ses efforts ; 5. Demande aux organismes des vergers de continuer à diffuser des informations.\n";
+    let got = brief(text, "2031-06-20");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].starts_with("¶2 États"), "{got:?}");
+    assert!(got[1].starts_with("¶4 Secrétaire général"), "{got:?}");
+    assert!(got[2].starts_with("¶5 Organismes des vergers"), "{got:?}");
+    // "1." before a capital is no displaced number: "article 1. Le" with no "3." after "2."
+    // splits nothing.
+    let text = "Le Conseil des vergers, vu l’article 1. Le texte, demande à Arboria de replanter les haies ; 2. Note le rapport.\n";
+    let got = brief(text, "2031-06-20");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 Arboria"), "{got:?}");
+}
