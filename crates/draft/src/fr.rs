@@ -212,9 +212,11 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // two to four consonants in lower case: no French word) ends one after "le", "la" too.
     // A past tense needs no subject of the table, and may hold an aside before its
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
-    // participial clause's "ayant" too ("Le sommet ayant également réclamé ...").
+    // participial clause's "ayant" too ("Le sommet ayant également réclamé ..."). A group's
+    // leaders speak for it in the present, qualified or of a group named after them ("les
+    // présidents sortant et entrant du G5 Vergers appellent ...").
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’]))({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -791,11 +793,20 @@ fn asked_again(before: &str, rest: &str) -> Option<Request> {
     // sentence names before; else the actor asked before.
     // "des informations transmises par l'État partie ... et le prie de ...": the one by
     // whom the view's thing came is named too; the last name either way.
-    let named = OF_NAMED
+    // "a félicité le président de X pour la « ... » et l'a encouragé à ...": the one
+    // thanked, with its title, whatever names its reason after "pour".
+    let thanked_one = THANKED_FOR
         .captures_iter(before)
-        .chain(BY_NAMED.captures_iter(before))
-        .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
-        .map(|c| vec![without_possessive(&c[1])])
+        .last()
+        .map(|c| vec![capitalised(c[1].trim())]);
+    let named = thanked_one
+        .or_else(|| {
+            OF_NAMED
+                .captures_iter(before)
+                .chain(BY_NAMED.captures_iter(before))
+                .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
+                .map(|c| vec![without_possessive(&c[1])])
+        })
         .or_else(|| {
             // "Se félicite de la création du groupe de travail et l'encourage à ...": a body
             // named in lower case right before the pronoun.
@@ -806,6 +817,13 @@ fn asked_again(before: &str, rest: &str) -> Option<Request> {
         .unwrap_or_default();
     Some((named, clean(action)))
 }
+
+/// "félicité le président de X pour", "remercie l'Union pour": whom a verb of thanks
+/// names before its reason.
+static THANKED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:félicit|remerci)\p{L}*\s+(?:(?:également|aussi|vivement|chaleureusement)\s+)?(?:le|la|les|l['’])\s*([^,;«»"“”]{2,80}?)\s+pour\s"#)
+        .expect("valid regex")
+});
 
 static LOWER_BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:du|de\s+la|de\s+l['’]|des)\s*((?:groupe|groupes|comité|conseil|secrétariat|bureau|mécanisme|réseau|centre|observatoire|forum|fonds)(?:\s+(?:de|d['’]|des|du)\s*\p{Ll}[\p{L}-]*|\s+\p{Ll}[\p{L}-]*){0,2})\s*(?:et\s*)?$")
@@ -2013,9 +2031,16 @@ static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 /// "ont lancé, dans <une chose>, un appel à X (...) « pour <agir>
 /// ... »": an appeal to X made "pour" an infinitive asks X to do it; so does one "pour"
 /// a thing ("pour un renforcement de ..."), and one whose auxiliary the verb before
-/// shares ("ont réitéré ..., et lancé un appel à X").
+/// shares ("ont réitéré ..., et lancé un appel à X"); an appeal "adressé" to X is the same.
 static LAUNCHES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé|et\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b|(?:un|une|le|la|les|des|du)\s|l['’])"#)
+    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé|et\s+lancé|adresse|adressent|a\s+adressé|ont\s+adressé|et\s+adressé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b|(?:un|une|le|la|les|des|du)\s|l['’])"#)
+        .expect("valid regex")
+});
+
+/// "appellent à un effort financier supplémentaire de X pour <agir>": a call for an effort
+/// whose doer is named after it, by "de", asks that doer to act, as "appellent X à <agir>".
+static CALLS_FOR_EFFORT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(appelle|appellent|a\s+appelé|ont\s+appelé|et\s+appelé)\s+à\s+un\s+(?:(?:nouvel|réel|véritable|plus\s+grand)\s+)?effort(?:\s+(?:financier|supplémentaire|accru|particulier|collectif|soutenu|important|considérable|conséquent|renouvelé|concerté|international|budgétaire|militaire|humanitaire|massif|substantiel))*\s+(de\s+la|de\s+l['’]|des|du|de|d['’])\s*([^.;:,«»]{1,120}?)\s+(?:pour|afin\s+de)\s+(\p{Ll}+(?:er|ir|re|oir)\b)"#)
         .expect("valid regex")
 });
 
@@ -2322,7 +2347,7 @@ fn text_asks(clause: &str) -> String {
     // "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
     // partenaires à accompagner ...".
     let clause = LAUNCHES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let past = m[1].starts_with('a') || m[1].starts_with("ont") || m[1].starts_with("et");
+        let past = m[1].ends_with('é');
         let and = if m[1].starts_with("et") { "et " } else { "" };
         let article = match fold(m[2].trim()).as_str() {
             "à la" => "la ",
@@ -2337,6 +2362,17 @@ fn text_asks(clause: &str) -> String {
             m[3].trim(),
             &m[4]
         )
+    });
+    // "appellent à un effort de X pour <agir>": "appellent X à <agir>".
+    let clause = CALLS_FOR_EFFORT_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let article = match fold(m[2].trim()).as_str() {
+            "de la" => "la ",
+            "de l'" | "de l’" => "l'",
+            "des" => "les ",
+            "du" => "le ",
+            _ => "",
+        };
+        format!("{} {article}{} à {}", &m[1], m[3].trim(), &m[4])
     });
     // "Parmi les décisions, figure l'appel lancé à X afin de <agir>": "a appelé X à <agir>".
     let clause = FIGURES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
@@ -4740,6 +4776,21 @@ static RUN_ON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[;,.:]\s+(?:[\p{L}'’-]+\s+){1,4}(1)\.\s+\p{Lu}").expect("valid regex")
 });
 
+/// "pour la 1. protection de ... 3 ; 2. Note ... ; 3. Accueille ...": where paragraph 2
+/// is cut off (its match's start + 1, its words' start) when paragraph 1's number stands
+/// inside a sentence's words (a lower-case word after it) before it, and 3 follows it.
+fn displaced_first(text: &str) -> Option<(usize, usize)> {
+    static DISPLACED_ONE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{L}\s+1\.\s+\p{Ll}").expect("valid regex"));
+    let two = RUN_ON.captures_iter(text).find(|m| &m[1] == "2")?;
+    let (end, start) = (two.get(0)?.start() + 1, two.get(1)?.end() + 1);
+    DISPLACED_ONE.is_match(&text[..end]).then_some(())?;
+    RUN_ON
+        .captures_iter(&text[start..])
+        .any(|m| &m[1] == "3")
+        .then_some((end, start))
+}
+
 /// The paragraphs with each paragraph run on in another split off, when its number is the
 /// next one due (so "article 5. Le" or a date is never taken for one).
 pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
@@ -4767,6 +4818,12 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
                         m.get(1).expect("n").end() + 1,
                     )
                 });
+            // "... pour la 1. protection de ... ; 2. Note ... ; 3. Accueille ...": a page that
+            // displaced paragraph 1's number into its words runs on from 2.
+            let (cut, next) = match cut {
+                None if next == 1 => (displaced_first(&current.text), 2),
+                cut => (cut, next),
+            };
             let Some((end, start)) = cut else { break };
             let rest = current.text[start..].trim().to_string();
             current.text.truncate(end);

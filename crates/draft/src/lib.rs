@@ -399,6 +399,8 @@ mod tests_fr_res34_kinds;
 #[cfg(test)]
 mod tests_fr_res35_kinds;
 #[cfg(test)]
+mod tests_fr_res36_kinds;
+#[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]
 mod tests_grid_ask_ar;
