@@ -141,6 +141,16 @@ impl Builder {
             return None;
         }
         if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
+            // "decides that the financial resources for X shou": a page cut the clause at
+            // its modal; what the subject is to do (or be) is lost, so nobody is asked.
+            let cut = action.trim();
+            let modal_cut = !cut.contains(char::is_whitespace)
+                && ["should", "shall", "would", "will", "must"]
+                    .iter()
+                    .any(|m| m.len() > cut.len() && m.starts_with(cut));
+            if modal_cut {
+                return None;
+            }
             return self.decided_subject(rest, np, action, sentence);
         }
         if consents(rest) {

@@ -126,12 +126,34 @@ impl Builder {
         let subs = manner
             .as_ref()
             .map_or(p.subs.as_slice(), std::slice::from_ref);
+        // "- To establish a Committee on X to:" + "- develop a work plan;" (a list nested in
+        // the bullet, flattened): the new body's tasks.
+        let mut established: Option<String> = None;
         for sub in subs
             .iter()
             .filter(|_| !items.contents)
             .filter(|s| !quoted(s))
         {
             let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
+            let lower = sub
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase());
+            if let Some(body) = established.as_deref().filter(|_| lower) {
+                let action = sub
+                    .text
+                    .trim()
+                    .trim_end_matches([';', '.', ','])
+                    .to_string();
+                let cand = Candidate {
+                    actors: actor::actors(body, &text, &self.ctx),
+                    action,
+                    origin: Origin::Request,
+                };
+                self.push(cand, number, &sub.letter, &text, no_number.clone());
+                continue;
+            }
+            established = ESTABLISHED_TO.captures(&sub.text).map(|c| c[1].to_string());
             let own = classify::clauses(&sub.text);
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
             // under a chapeau with no verb to lend is a sentence of its own.
@@ -655,6 +677,12 @@ static OWN_ACT_BEFORE_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
 /// partner phrase with no comma (a lower-case verb after "to").
 static PARTNERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?i:in\s+(?:collaboration|consultation|cooperation|co-operation|coordination|partnership)\s+with|together\s+with)\s+[^;:,]*?\s+(to\s+[a-z][a-z-]*\b.*)$")
+        .expect("valid regex")
+});
+
+/// "To establish a Committee on X to:": a new body, its tasks in the items after it.
+static ESTABLISHED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:to\s+)?(?:establish|create|set\s+up)\s+(?:a|an|the)\s+(?:new\s+)?([^,;:]{3,120}?)\s+to\s*:\s*$")
         .expect("valid regex")
 });
 

@@ -1247,6 +1247,14 @@ fn with_lead(before: &str, subject: &str, action: &str) -> String {
 /// itself.
 fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
     let t = &clause.trigger;
+    // "adopted by resolution R, whereby Governments were strongly urged to ...": a relative
+    // clause giving an earlier text's request in the past passive, context, not an ask.
+    if sentence
+        .get(..t.end)
+        .is_some_and(|upto| RELATIVE_PAST_PASSIVE.is_match(upto))
+    {
+        return true;
+    }
     // "In his remarks, the Prime Minister ... he called for greater synergy": a speaker's
     // call, not the body's.
     // "... he called for X, and proposed for Y": the same speaker's second verb.
@@ -1383,6 +1391,13 @@ static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// the text under adoption.
 static DRAFT_EDITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*to\s+(?:revise|amend|delete|insert|replace|correct|modify)\b[^.;]{0,60}?\bthe\s+(?:(?:revised|present)\s+)?draft\s+(?:decision|resolution|text|conclusions)\b")
+        .expect("valid regex")
+});
+
+/// "whereby Governments were strongly urged", "by which States had been requested": an
+/// earlier text's request, reported in a relative clause in the past passive.
+static RELATIVE_PAST_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:whereby|wherein|(?:by|in|under)\s+which)\s+[^,;:]{1,80}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:urged|requested|invited|called\s+(?:up)?on|encouraged|asked|recommended|instructed|directed)$")
         .expect("valid regex")
 });
 
