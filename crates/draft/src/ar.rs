@@ -4759,7 +4759,16 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
             .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
         && let Some((_, taken)) = subject(&rest[i + 1..])
     {
-        return skip_adverbs(rest, i + 1 + taken);
+        return own_summit_end(rest, skip_adverbs(rest, i + 1 + taken), enders);
+    }
+    // "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
+    // feminine verb before them; where they met may stand before "إلى".
+    if past
+        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+        && rest.get(i + 1).is_some_and(|w| bare(w) == "مجموعة")
+    {
+        let k = skip_adverbs(rest, i + name_end(&rest[i..]));
+        return own_summit_end(rest, k, enders);
     }
     // "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
     // is the subject; the one asked follows.
@@ -4804,6 +4813,7 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
             }
             i = skip_adverbs(rest, i + taken);
             i = past_members(rest, i, enders);
+            i = participants_in_end(rest, i, enders);
         } else if names_text {
             // "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
             // بـ ...": with the body it is of.
@@ -4818,6 +4828,49 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
         }
     }
     i
+}
+
+/// "دعا المشاركون في قمة "X" إلى ...": the subject is those taking part ("المشاركون")
+/// and the "في" after it says in what, up to the verb's ender (no comma, no full stop, no
+/// actor's head between: "المشاركون في القمة الدول الأعضاء إلى" keeps its addressee).
+fn participants_in_end(words: &[&str], i: usize, enders: &[&str]) -> usize {
+    let after_participants = i > 0
+        && table::AR_PARTICIPANTS.contains(&bare(words[i - 1]))
+        && !words[i - 1].ends_with(',')
+        && words
+            .get(i)
+            .is_some_and(|w| ["في", "فى"].contains(&bare(w)));
+    if !after_participants {
+        return i;
+    }
+    let Some(k) = (i + 2..words.len().min(i + 8)).find(|&k| ends_at(words[k], enders)) else {
+        return i;
+    };
+    let plain = words[i + 1..k].iter().all(|w| {
+        !w.ends_with([',', '.', ';', ':'])
+            && !table::AR_ACTOR_HEADS.contains(&bare(w))
+            && bare(w) != "مع"
+    });
+    if plain { k } else { i }
+}
+
+/// "في قمتها بجنوب أفريقيا إلى ...": a group's own summit or meeting (its noun with the
+/// pronoun) and where it was, up to the verb's ender, passed over.
+fn own_summit_end(words: &[&str], i: usize, enders: &[&str]) -> usize {
+    let own = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| {
+            let w = bare(w);
+            ["قمتها", "قمتهم", "قمته"].contains(&w) || OWN_MEETINGS.contains(&w)
+        });
+    if !own {
+        return i;
+    }
+    (i + 2..words.len().min(i + 8))
+        .take_while(|&k| !words[k - 1].ends_with([',', '.', ';', ':']))
+        .find(|&k| ends_at(words[k], enders))
+        .unwrap_or(i)
 }
 
 /// "الذي", "المنعقدة": what opens a relative clause on a meeting's name.

@@ -1,0 +1,28 @@
+//! The Arabic kinds of the fix round on res39 (helper har23): one composed text per rule
+//! added in that round (`ar.rs`), not a sentence of a real text. Each fails with the rules
+//! before the round (main at 998dd15).
+
+use crate::tests_brief::arabic as brief;
+
+#[test]
+fn a_group_of_states_after_a_feminine_verb_calls() {
+    // "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": the group's States are the
+    // subject (the call names no one), and where they met stands before "إلى"; "ودعت
+    // القمة الدول الأعضاء إلى" still asks the members.
+    let text = "خبر\n\nدعت دول مجموعة البحار (M7)، اليوم الأحد، في قمتها بالجزيرة إلى حماية المرجان.\n\nودعت دول مجلس التعاون، اليوم السبت، في قمتها بالواحة إلى زراعة النخيل.\n\nودعت القمة الدول الأعضاء إلى تنظيف الشواطئ.\n";
+    assert_eq!(
+        brief(text, "2030-02-01"),
+        ["¶2 جميع الدول", "¶3 جميع الدول", "¶4 الدول الأعضاء"]
+    );
+}
+
+#[test]
+fn those_taking_part_in_a_meeting_call() {
+    // "دعا المشاركون في قمة "X" إلى ...": "في" and what they take part in (a quoted name
+    // or not) belong to the subject; the call names no one.
+    let text = "خبر\n\nدعا المشاركون في قمة \"مجموعة البحار\" إلى توسيع مجلس المرافئ.\n\nودعا المجتمعون في الملتقى إلى حماية الضفاف.\n";
+    assert_eq!(
+        brief(text, "2030-02-01"),
+        ["¶2 جميع الدول", "¶3 جميع الدول"]
+    );
+}
