@@ -86,6 +86,11 @@ pub fn normalize(text: &str) -> String {
             }
             _ => body,
         };
+        // "مادة (2)" / "تتولى اللجنة ...": the article's number goes on its text.
+        if let Some(c) = ARTICLE_HEADING.captures(body) {
+            pending = Some(format!("{}-", &c[1]));
+            continue;
+        }
         let body = mended_line(body);
         let number = LEADING_NUMBER
             .captures(&body)
@@ -373,6 +378,12 @@ static INLINE_LIST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r":\s*1\s*[-–—]\s*\S").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
+/// "مادة (2)", "المادة 3": a decision's article heading alone on its line; the text on the
+/// lines after it is that article, numbered by it.
+static ARTICLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:ال)?مادة\s*(?:رقم\s*)?[(\[]?(\d{1,3})[)\]]?\s*[:.-]?\s*$")
+        .expect("valid regex")
+});
 static CLOSED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();
     Regex::new(&format!(r"^(\s*)([{letters}ا])\)\s+")).expect("valid regex")
@@ -7602,12 +7613,65 @@ fn passive_agents(words: &[&str]) -> Requests {
 
 /// An item under "يقرر": its own request, else what it decides.
 pub fn decided_item(item: &str, body: &str) -> Requests {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let first = words.first().map(|w| bare(w)).unwrap_or_default();
+    let second = words.get(1).map(|w| bare(w)).unwrap_or_default();
+    // "مادة (1) تشكل لجنة من ...": the decision forms the committee itself (a verb of
+    // forming and an indefinite body), nothing asked of anyone.
+    if ["تشكل", "يشكل", "تنشأ", "ينشأ", "تؤلف", "يؤلف"].contains(&first)
+        && ["لجنة", "فريق", "هيئة", "مجلس"].contains(&second)
+    {
+        return passive_agents(&words);
+    }
+    // "مادة (2) تتولى اللجنة دراسة ...": the one the item puts in charge is its subject,
+    // not the deciding body.
+    if ["تتولى", "يتولى"].contains(&first)
+        && let Some(found) = acting_subject(&words).filter(|(actors, _)| !actors.is_empty())
+    {
+        return vec![found];
+    }
+    // "مادة (3) على جميع الجهات المختصة، كل فيما يخصه، تنفيذ هذا القرار": those "على"
+    // binds to a verbal noun are the ones asked.
+    if first == "على"
+        && let Some(found) = bound_by_on(&words[1..])
+    {
+        return vec![found];
+    }
     let own = requests(item, body);
     if !own.is_empty() {
         return own;
     }
-    let words: Vec<&str> = item.split_whitespace().collect();
     decided(&words, body)
+}
+
+/// "جميع الجهات المختصة، كل فيما يخصه، تنفيذ ...": after "على", an actor's name (by its
+/// head, "جميع" / "كافة" before it or not), the aside "كل فيما يخصه" if any, and the
+/// verbal noun of what they are to do.
+fn bound_by_on(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let all = usize::from(
+        words
+            .first()
+            .is_some_and(|w| ["جميع", "كافة"].contains(&bare(w))),
+    );
+    if !words
+        .get(all)
+        .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+    {
+        return None;
+    }
+    let end = all + name_end(&words[all..]);
+    let actors = names(&words[all..end]);
+    let mut k = end;
+    if words.get(k).is_some_and(|w| bare(w) == "كل")
+        && let Some(c) = (k..words.len().min(k + 4)).find(|&c| words[c].ends_with(','))
+    {
+        k = c + 1;
+    }
+    let noun = bare(words.get(k)?);
+    if actors.is_empty() || has_article(noun) || is_verb(noun) || noun.starts_with('ب') {
+        return None;
+    }
+    Some((actors, words[k..].join(" ")))
 }
 
 /// The full Gregorian dates an Arabic text gives ("3 نوفمبر 2025", "5 / 1 / 1992": day,

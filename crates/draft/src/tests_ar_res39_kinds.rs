@@ -26,3 +26,27 @@ fn those_taking_part_in_a_meeting_call() {
         ["¶2 جميع الدول", "¶3 جميع الدول"]
     );
 }
+
+#[test]
+fn a_decisions_articles_on_lines_of_their_own_are_its_paragraphs() {
+    // "مادة (N)" alone on its line, the article's text on the next, no blank line between:
+    // each article is the paragraph numbered N. The first forms a committee (nothing
+    // asked), the second puts it in charge, the third binds the competent authorities.
+    let text = "قرار مجلس الحرف رقم (5) لسنة 2030\n\nمجلس الحرف،\n\nقرر ما يلي:\nمادة (1)\nتشكل لجنة من السادة التالية أسماؤهم.\nمادة (2)\nتتولى اللجنة دراسة أوضاع الورش وتضع تصوراً لتنظيمها لرفعه إلى المجلس.\nالمادة 3\nعلى جميع الجهات المختصة، كل فيما يخصه، تنفيذ هذا القرار.\n";
+    assert_eq!(
+        brief(text, "2030-02-01"),
+        ["¶2 اللجنة", "¶3 الجهات المختصة"]
+    );
+}
+
+#[test]
+fn a_decided_item_forming_charging_or_binding() {
+    // Under "يقرر ... ما يلي:": "تشكل لجنة ..." forms it there and then; "يتولى الفريق
+    // ..." charges the team, not the deciding body; "على كافة الجهات ... تسهيل ..." binds
+    // those authorities.
+    let text = "إن مجلس الحرف،\n\nيقرر ما يلي:\n\n1- يشكل فريق من خبراء النسيج.\n\n2- يتولى الفريق إعداد دليل للحرفيين.\n\n3- على كافة الجهات الحكومية تسهيل عمل الفريق.\n";
+    assert_eq!(
+        brief(text, "2030-02-01"),
+        ["¶2 الفريق", "¶3 الجهات الحكومية"]
+    );
+}
