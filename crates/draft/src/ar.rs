@@ -7461,6 +7461,21 @@ pub fn operative_tail(paragraph: &str) -> bool {
         && !["إذ", "وإذ", "وقد", "إن", "إنّ"].contains(&first)
 }
 
+/// "البيئية، ودعا الدول الأعضاء إلى ...": a paragraph a page opens inside a sentence (its
+/// first word a cut phrase's last, ending in a comma, then a call's verb joined by "و"),
+/// the tail of the item before the page's first number.
+pub fn opens_mid_sentence(paragraph: &str) -> bool {
+    let mut words = paragraph.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.ends_with([',', '،'])
+        && has_article(bare(first.trim_end_matches('،')))
+        && !is_verb(bare(first.trim_end_matches('،')))
+        && second.starts_with('و')
+        && table::AR_PAST.contains(&verb_form(second))
+}
+
 /// Whether a paragraph opens with a decision verb ("يقرر المجلس ...", "ويقرر ...").
 pub fn opens_decision(paragraph: &str) -> bool {
     let decides = |t: &str| {

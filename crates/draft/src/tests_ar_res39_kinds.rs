@@ -50,3 +50,12 @@ fn a_decided_item_forming_charging_or_binding() {
         ["¶2 الفريق", "¶3 الجهات الحكومية"]
     );
 }
+
+#[test]
+fn a_page_opening_inside_an_item_keeps_its_tail() {
+    // A page that opens inside a sentence ("الزراعية، ودعا الدول الأعضاء إلى ..."),
+    // before its first number: the tail of the item before, its call read (no number);
+    // a heading before it asks nothing.
+    let text = "قائمة الصفحات\n\nالزراعية، ودعا الدول الأعضاء إلى التصديق على اتفاقية البذور، إن لم تكن قد فعلت ذلك. وأدان الحرائق.\n\n12.\n\nأكد المؤتمر أهمية الري. ودعا الدول إلى حماية الآبار.\n";
+    assert_eq!(brief(text, "2030-02-01"), ["¶- الدول الأعضاء", "¶12 الدول"]);
+}
