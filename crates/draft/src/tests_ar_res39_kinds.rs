@@ -1,6 +1,6 @@
 //! The Arabic kinds of the fix round on res39 (helper har23): one composed text per rule
-//! added in that round (`ar.rs`), not a sentence of a real text. Each fails with the rules
-//! before the round (main at 998dd15).
+//! added in that round (`ar.rs`, `builder/mod.rs`), not a sentence of a real text. Each
+//! fails with the rules before the round (main at 998dd15).
 
 use crate::tests_brief::arabic as brief;
 
