@@ -86,6 +86,11 @@ pub fn normalize(text: &str) -> String {
             }
             _ => body,
         };
+        // "مادة (2)" / "تتولى اللجنة ...": the article's number goes on its text.
+        if let Some(c) = ARTICLE_HEADING.captures(body) {
+            pending = Some(format!("{}-", &c[1]));
+            continue;
+        }
         let body = mended_line(body);
         let number = LEADING_NUMBER
             .captures(&body)
@@ -373,6 +378,12 @@ static INLINE_LIST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r":\s*1\s*[-–—]\s*\S").expect("valid regex"));
 static LONE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\d{1,3}-\s*$").expect("valid regex"));
+/// "مادة (2)", "المادة 3": a decision's article heading alone on its line; the text on the
+/// lines after it is that article, numbered by it.
+static ARTICLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:ال)?مادة\s*(?:رقم\s*)?[(\[]?(\d{1,3})[)\]]?\s*[:.-]?\s*$")
+        .expect("valid regex")
+});
 static CLOSED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let letters: String = table::AR_LETTERS.iter().collect();
     Regex::new(&format!(r"^(\s*)([{letters}ا])\)\s+")).expect("valid regex")
@@ -4759,7 +4770,16 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
             .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
         && let Some((_, taken)) = subject(&rest[i + 1..])
     {
-        return skip_adverbs(rest, i + 1 + taken);
+        return own_summit_end(rest, skip_adverbs(rest, i + 1 + taken), enders);
+    }
+    // "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
+    // feminine verb before them; where they met may stand before "إلى".
+    if past
+        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+        && rest.get(i + 1).is_some_and(|w| bare(w) == "مجموعة")
+    {
+        let k = skip_adverbs(rest, i + name_end(&rest[i..]));
+        return own_summit_end(rest, k, enders);
     }
     // "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
     // is the subject; the one asked follows.
@@ -4804,6 +4824,7 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
             }
             i = skip_adverbs(rest, i + taken);
             i = past_members(rest, i, enders);
+            i = participants_in_end(rest, i, enders);
         } else if names_text {
             // "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
             // بـ ...": with the body it is of.
@@ -4818,6 +4839,49 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
         }
     }
     i
+}
+
+/// "دعا المشاركون في قمة "X" إلى ...": the subject is those taking part ("المشاركون")
+/// and the "في" after it says in what, up to the verb's ender (no comma, no full stop, no
+/// actor's head between: "المشاركون في القمة الدول الأعضاء إلى" keeps its addressee).
+fn participants_in_end(words: &[&str], i: usize, enders: &[&str]) -> usize {
+    let after_participants = i > 0
+        && table::AR_PARTICIPANTS.contains(&bare(words[i - 1]))
+        && !words[i - 1].ends_with(',')
+        && words
+            .get(i)
+            .is_some_and(|w| ["في", "فى"].contains(&bare(w)));
+    if !after_participants {
+        return i;
+    }
+    let Some(k) = (i + 2..words.len().min(i + 8)).find(|&k| ends_at(words[k], enders)) else {
+        return i;
+    };
+    let plain = words[i + 1..k].iter().all(|w| {
+        !w.ends_with([',', '.', ';', ':'])
+            && !table::AR_ACTOR_HEADS.contains(&bare(w))
+            && bare(w) != "مع"
+    });
+    if plain { k } else { i }
+}
+
+/// "في قمتها بجنوب أفريقيا إلى ...": a group's own summit or meeting (its noun with the
+/// pronoun) and where it was, up to the verb's ender, passed over.
+fn own_summit_end(words: &[&str], i: usize, enders: &[&str]) -> usize {
+    let own = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && words.get(i + 1).is_some_and(|w| {
+            let w = bare(w);
+            ["قمتها", "قمتهم", "قمته"].contains(&w) || OWN_MEETINGS.contains(&w)
+        });
+    if !own {
+        return i;
+    }
+    (i + 2..words.len().min(i + 8))
+        .take_while(|&k| !words[k - 1].ends_with([',', '.', ';', ':']))
+        .find(|&k| ends_at(words[k], enders))
+        .unwrap_or(i)
 }
 
 /// "الذي", "المنعقدة": what opens a relative clause on a meeting's name.
@@ -7397,6 +7461,21 @@ pub fn operative_tail(paragraph: &str) -> bool {
         && !["إذ", "وإذ", "وقد", "إن", "إنّ"].contains(&first)
 }
 
+/// "البيئية، ودعا الدول الأعضاء إلى ...": a paragraph a page opens inside a sentence (its
+/// first word a cut phrase's last, ending in a comma, then a call's verb joined by "و"),
+/// the tail of the item before the page's first number.
+pub fn opens_mid_sentence(paragraph: &str) -> bool {
+    let mut words = paragraph.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.ends_with([',', '،'])
+        && has_article(bare(first.trim_end_matches('،')))
+        && !is_verb(bare(first.trim_end_matches('،')))
+        && second.starts_with('و')
+        && table::AR_PAST.contains(&verb_form(second))
+}
+
 /// Whether a paragraph opens with a decision verb ("يقرر المجلس ...", "ويقرر ...").
 pub fn opens_decision(paragraph: &str) -> bool {
     let decides = |t: &str| {
@@ -7549,12 +7628,65 @@ fn passive_agents(words: &[&str]) -> Requests {
 
 /// An item under "يقرر": its own request, else what it decides.
 pub fn decided_item(item: &str, body: &str) -> Requests {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let first = words.first().map(|w| bare(w)).unwrap_or_default();
+    let second = words.get(1).map(|w| bare(w)).unwrap_or_default();
+    // "مادة (1) تشكل لجنة من ...": the decision forms the committee itself (a verb of
+    // forming and an indefinite body), nothing asked of anyone.
+    if ["تشكل", "يشكل", "تنشأ", "ينشأ", "تؤلف", "يؤلف"].contains(&first)
+        && ["لجنة", "فريق", "هيئة", "مجلس"].contains(&second)
+    {
+        return passive_agents(&words);
+    }
+    // "مادة (2) تتولى اللجنة دراسة ...": the one the item puts in charge is its subject,
+    // not the deciding body.
+    if ["تتولى", "يتولى"].contains(&first)
+        && let Some(found) = acting_subject(&words).filter(|(actors, _)| !actors.is_empty())
+    {
+        return vec![found];
+    }
+    // "مادة (3) على جميع الجهات المختصة، كل فيما يخصه، تنفيذ هذا القرار": those "على"
+    // binds to a verbal noun are the ones asked.
+    if first == "على"
+        && let Some(found) = bound_by_on(&words[1..])
+    {
+        return vec![found];
+    }
     let own = requests(item, body);
     if !own.is_empty() {
         return own;
     }
-    let words: Vec<&str> = item.split_whitespace().collect();
     decided(&words, body)
+}
+
+/// "جميع الجهات المختصة، كل فيما يخصه، تنفيذ ...": after "على", an actor's name (by its
+/// head, "جميع" / "كافة" before it or not), the aside "كل فيما يخصه" if any, and the
+/// verbal noun of what they are to do.
+fn bound_by_on(words: &[&str]) -> Option<(Vec<String>, String)> {
+    let all = usize::from(
+        words
+            .first()
+            .is_some_and(|w| ["جميع", "كافة"].contains(&bare(w))),
+    );
+    if !words
+        .get(all)
+        .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+    {
+        return None;
+    }
+    let end = all + name_end(&words[all..]);
+    let actors = names(&words[all..end]);
+    let mut k = end;
+    if words.get(k).is_some_and(|w| bare(w) == "كل")
+        && let Some(c) = (k..words.len().min(k + 4)).find(|&c| words[c].ends_with(','))
+    {
+        k = c + 1;
+    }
+    let noun = bare(words.get(k)?);
+    if actors.is_empty() || has_article(noun) || is_verb(noun) || noun.starts_with('ب') {
+        return None;
+    }
+    Some((actors, words[k..].join(" ")))
 }
 
 /// The full Gregorian dates an Arabic text gives ("3 نوفمبر 2025", "5 / 1 / 1992": day,

@@ -347,6 +347,8 @@ mod tests_ar_res37_kinds;
 #[cfg(test)]
 mod tests_ar_res38_kinds;
 #[cfg(test)]
+mod tests_ar_res39_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

@@ -283,7 +283,17 @@ impl Builder {
     /// Reads the resolution's paragraphs in order: grid rows, and the mandates of each
     /// paragraph not in the header or preamble.
     pub(crate) fn read_paragraphs(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
-        if lang == Lang::Ar && paras.iter().any(|p| ar::continuation_heading(&p.text)) {
+        // A page that opens inside an item ("البيئية، ودعا ...") continues one, as a
+        // continuation heading says.
+        let opens_inside = || {
+            paras
+                .iter()
+                .take_while(|p| p.number.is_none())
+                .any(|p| ar::opens_mid_sentence(&p.text))
+        };
+        if lang == Lang::Ar
+            && (paras.iter().any(|p| ar::continuation_heading(&p.text)) || opens_inside())
+        {
             self.continued_until = paras.iter().find(|p| p.number.is_some()).map(|p| p.ordinal);
         }
         self.communique = paras
