@@ -7645,7 +7645,7 @@ pub fn decided_item(item: &str, body: &str) -> Requests {
     {
         return vec![found];
     }
-    // "مادة (3) على جميع الجهات المختصة، كل فيما يخصه، تنفيذ هذا القرار": those "على"
+    // "مادة (3) على الجهات المعنية، كل فيما يخصه، العمل بما تقدم": those "على"
     // binds to a verbal noun are the ones asked.
     if first == "على"
         && let Some(found) = bound_by_on(&words[1..])

@@ -32,7 +32,7 @@ fn a_decisions_articles_on_lines_of_their_own_are_its_paragraphs() {
     // "مادة (N)" alone on its line, the article's text on the next, no blank line between:
     // each article is the paragraph numbered N. The first forms a committee (nothing
     // asked), the second puts it in charge, the third binds the competent authorities.
-    let text = "قرار مجلس الحرف رقم (5) لسنة 2030\n\nمجلس الحرف،\n\nقرر ما يلي:\nمادة (1)\nتشكل لجنة من السادة التالية أسماؤهم.\nمادة (2)\nتتولى اللجنة دراسة أوضاع الورش وتضع تصوراً لتنظيمها لرفعه إلى المجلس.\nالمادة 3\nعلى جميع الجهات المختصة، كل فيما يخصه، تنفيذ هذا القرار.\n";
+    let text = "قرار مجلس الحرف رقم (5) لسنة 2030\n\nمجلس الحرف،\n\nقرر ما يلي:\nمادة (1)\nتشكل لجنة من السادة التالية أسماؤهم.\nمادة (2)\nتتولى اللجنة دراسة أوضاع الورش وتضع تصوراً لتنظيمها لرفعه إلى المجلس.\nالمادة 3\nعلى الجهات المختصة، كل فيما يخصه، تنفيذ ما جاء في المادتين السابقتين.\n";
     assert_eq!(
         brief(text, "2030-02-01"),
         ["¶2 اللجنة", "¶3 الجهات المختصة"]

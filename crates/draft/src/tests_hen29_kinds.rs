@@ -7,7 +7,7 @@ use crate::tests_real_kinds::brief;
 
 #[test]
 fn a_whereby_line_of_a_preamble_reports_a_passive_request() {
-    let text = "RECALLING the Code on the Care of Orchards and for Pest Control (Orchard Care\nCode) adopted by the\nAssembly by resolution O.12(4),\nwhereby Governments were strongly urged to apply the Orchard Care Code on a national basis as soon as possible\nbut not later than 1 June 2030, pending the rules on small orchards,\nNOTING that the Code is not yet applied to small orchards,\n1. STRONGLY URGES Governments to apply as\nfar as practicable the Code to small orchards;\n";
+    let text = "RECALLING the Code on the Care of Orchards and for Pest Control (Orchard Care\nCode) adopted by the\nAssembly by resolution O.12(4),\nwhereby Governments were strongly urged to bring the Orchard Care Code into use at home without delay\nbut not later than 1 June 2030, pending the rules on small orchards,\nNOTING that the Code is not yet applied to small orchards,\n1. STRONGLY URGES Governments to apply as\nfar as practicable the Code to small orchards;\n";
     assert_eq!(brief(text, "2031-05-02"), ["¶1 Governments"]);
 }
 
