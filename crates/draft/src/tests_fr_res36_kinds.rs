@@ -50,7 +50,7 @@ fn a_name_stops_before_pour_and_keeps_its_title() {
 fn a_run_on_block_whose_first_number_is_displaced_runs_on_from_two() {
     // A page that runs the paragraphs on in one block and put "1." inside paragraph 1's
     // words ("pour la 1. protection"): "; 2.", "; 3." ... still place what follows them.
-    let text = "A/RES/90/7 Consciente du fait que la Convention protège les haies, Se félicite de l’adoption de la Convention pour la 1. protection des haies 3 ; 2. Note que dix États ont signé la Convention, et invite les États non signataires à la signer à leur tour ; 3. Prend acte de la note du Secrétaire général 4 ; 4. Demande au Secrétaire général de poursuivre ses efforts ; 5. Demande aux organismes des vergers de continuer à diffuser des informations.\n";
+    let text = "A/RES/90/7 Consciente du fait que la Convention protège les haies, Se félicite de l’adoption de la Convention pour la 1. protection des haies 3 ; 2. Note que dix États ont signé la Convention, et invite les États non signataires à la signer à leur tour ; 3. Prend acte de la note du Secrétaire général 4 ; 4. Prie le Secrétaire général de poursuivre ses efforts ; 5. Demande aux organismes des vergers de continuer à diffuser des informations.\n";
     let got = brief(text, "2031-06-20");
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(got[0].starts_with("¶2 États"), "{got:?}");
