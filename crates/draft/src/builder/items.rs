@@ -129,6 +129,9 @@ impl Builder {
         // "- To establish a Committee on X to:" + "- develop a work plan;" (a list nested in
         // the bullet, flattened): the new body's tasks.
         let mut established: Option<String> = None;
+        // "adopted resolution R ..., in which it:" + "(b) Requested X to ...": a report's
+        // list of what an earlier resolution did; its past-tense items ask nobody here.
+        let recounts = RECOUNTS_EARLIER.is_match(&p.text);
         for sub in subs
             .iter()
             .filter(|_| !items.contents)
@@ -155,6 +158,18 @@ impl Builder {
             }
             established = ESTABLISHED_TO.captures(&sub.text).map(|c| c[1].to_string());
             let own = classify::clauses(&sub.text);
+            if recounts
+                && own.first().is_some_and(|c| {
+                    c.trigger.start <= 4
+                        && c.trigger
+                            .form
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| w.ends_with("ed"))
+                })
+            {
+                continue;
+            }
             // "(a) Requests ..." opens with its own verb; "(c) The Commission called on ..."
             // under a chapeau with no verb to lend is a sentence of its own.
             let starts_own = own
@@ -684,6 +699,15 @@ static PARTNERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 static ESTABLISHED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:to\s+)?(?:establish|create|set\s+up)\s+(?:a|an|the)\s+(?:new\s+)?([^,;:]{3,120}?)\s+to\s*:\s*$")
         .expect("valid regex")
+});
+
+/// A chapeau that recounts an earlier resolution's terms: "adopted resolution 9/12 of D
+/// ..., in which it, inter alia,:".
+static RECOUNTS_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bresolution\s+\S*\d[^:]*,\s*in\s+which\s+it\s*(?:,\s*inter[\s-]alia\s*,?)?\s*:\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// A lead-in that quotes an instrument's provision: "Article 9 provides:", "reads as follows:".
