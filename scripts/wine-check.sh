@@ -12,6 +12,10 @@
 # Exits 1 on any difference. Without wine or the MinGW compiler it skips, unless CI=true.
 # Usage: scripts/wine-check.sh   (from anywhere; builds what it runs)
 set -uo pipefail
+# Wine hands a Windows program its arguments converted from the Unix locale's charset; with
+# no locale set (a bare CI shell, `env -i`) it reads them as ASCII, and the accented and
+# Arabic titles the checks pass would reach the program mangled. UTF-8 unless one is set.
+[ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || export LANG=C.UTF-8
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 shared="${OIC_SHARED:-$repo/../shared}"
