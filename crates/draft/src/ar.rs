@@ -309,6 +309,15 @@ static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     )
         .expect("valid regex")
 });
+/// "قرر الوزراء عقد الدورة N لمجلس X في شهر D وعقد الدورة M للمكتب التنفيذي ...": a second
+/// meeting decided in the same breath (as an agreement to hold one reads), its "وعقد" read
+/// as "وقرر عقد" (a decision of its own, the meeting's body its actor).
+static SECOND_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:^|\s)و?(?:قرر|قررت|قرروا)(?:\s+[^\s,،.؛:]+){0,6}?\s+عقد\s[^.؛:]*?\s)وعقد(\s+(?:ال)?(?:دورة|اجتماع|جلسة)\S*\s)",
+    )
+    .expect("valid regex")
+});
 /// "مؤكدة "دعوتها للمجتمع الدولي احترام قرار اللجنة"": the call's addressee by "لـ"
 /// (joined to its article, "للـ"), then the act's verbal noun with no article, read as
 /// "دعوتها المجتمع الدولي إلى احترام ..." (at most three definite words in the name; "دعوتها
@@ -2040,6 +2049,7 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
         let subject = c[4].trim_end_matches([',', '،']);
         format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
     });
+    let sentence = SECOND_MEETING.replace_all(&sentence, "${1}وقرر عقد${2}");
     let sentence = DIRECTED_CALL.replace_all(&sentence, |c: &regex::Captures| {
         let feminine = ["وجهت", "توجه"].contains(&&c[3]);
         // With no subject after it, its own verb would take X for the subject: the
@@ -5065,14 +5075,15 @@ fn relative_addressee(rest: &[&str], i: usize, k: usize) -> Option<usize> {
 
 /// "طالب المجلس في قراره الحكومة ...": past the text that asks, named in passing at `i`.
 fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize {
+    let draft = usize::from(draft_of_text(rest, i));
     if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
-        && rest.get(i + 1).is_some_and(|w| {
+        && rest.get(i + 1 + draft).is_some_and(|w| {
             let w = bare(w);
             table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
         })
     {
         // "في بيانها الختامي،": the text's adjectives go with it.
-        i += 2;
+        i += 2 + draft;
         // "في بيان له من X": "of its", the body's own text (no comma before it).
         if !rest[i - 1].ends_with(',')
             && rest
@@ -5084,6 +5095,7 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
         while !rest[i - 1].ends_with(',') && rest.get(i).is_some_and(|w| adjective(bare(w))) {
             i += 1;
         }
+        i = past_texts_meeting(rest, i);
         // "في قراره رقم N الذي اتخذه أمس كل الأطراف ...".
         if rest.get(i).is_some_and(|w| bare(w) == "رقم") {
             i += 2;
@@ -5119,6 +5131,34 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
         }
     }
     i
+}
+
+/// "في مشروع البيان الختامي ...": the draft of a text the asking is told in ("مشروع" before
+/// the text's head), at `i` on its "في".
+fn draft_of_text(rest: &[&str], i: usize) -> bool {
+    rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && rest.get(i + 1).is_some_and(|w| bare(w) == "مشروع")
+}
+
+/// "في مشروع البيان الختامي للدورة الثالثة لقمة X المنعقدة بـ Y يومي D، جميع الدول ...":
+/// the meeting the text is of (a genitive "لـ" chain with no comma) up to the comma that an
+/// actor follows; `i` unchanged without both.
+fn past_texts_meeting(rest: &[&str], i: usize) -> usize {
+    let of_meeting = rest.get(i).is_some_and(|w| {
+        let w = bare(w);
+        w.starts_with('ل') && table::AR_MEETING_NOUNS.iter().any(|m| w.ends_with(m))
+    });
+    if !of_meeting || rest[i - 1].ends_with(',') {
+        return i;
+    }
+    (i..rest.len().min(i + 18))
+        .take_while(|&k| k == i || !rest[k - 1].ends_with(['.', ';']))
+        .find(|&k| rest[k].ends_with(','))
+        .filter(|&k| {
+            rest.get(k + 1)
+                .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+        })
+        .map_or(i, |k| k + 1)
 }
 
 /// "في قراره الخاص بدراسة مقترح ... من الأمين العام": past what the text is about (a
@@ -5442,8 +5482,10 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
         let defined = (w.starts_with("لل") && words.get(k + 1).is_some_and(|n| adjective(bare(n))))
             .then(|| [format!("ا{w}"), format!("ا{}", &w['ل'.len_utf8()..])])
             .and_then(|c| {
-                c.into_iter()
-                    .find(|d| table::AR_BODY_HEADS.contains(&d.as_str()))
+                c.into_iter().find(|d| {
+                    table::AR_BODY_HEADS.contains(&d.as_str())
+                        || table::AR_MEETING_BODIES.contains(&d.as_str())
+                })
             });
         defined.or_else(|| {
             w.strip_prefix('ل')
@@ -6862,7 +6904,7 @@ fn days_without_year(
             .split_whitespace()
             .take(3)
             .any(|w| table::AR_PAST_WORDS.contains(&bare(w)));
-        if !at && !past && by_before(before) {
+        if (!at || meeting_held_on(before)) && !past && by_before(before) {
             days.push(whole.range());
             out.push((
                 whole.start(),
@@ -6872,6 +6914,22 @@ fn days_without_year(
         }
     }
     out
+}
+
+/// "عقد اجتماع لوزراء X في 5 شباط/فبراير": an act that holds a meeting, its day given by
+/// "في" (the meeting's own day, the act's due), `before` up to that "في".
+fn meeting_held_on(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let holds = words
+        .first()
+        .is_some_and(|w| ["عقد", "بعقد", "لعقد"].contains(&bare(w)));
+    holds
+        && words.len() <= 8
+        && words.get(1).is_some_and(|w| {
+            let w = bare(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            table::AR_MEETING_NOUNS.contains(&w) || ["مؤتمر", "الدورة"].contains(&w)
+        })
 }
 
 /// "الجمعة المقبلة", "يوم الأحد القادم": a day of the week called next, the first such day
