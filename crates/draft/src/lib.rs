@@ -61,7 +61,7 @@ pub(crate) fn any_of(words: &[&str]) -> String {
 }
 
 /// A month table's names as an alternation, the longest first so that a short form
-/// ("sep", "juil") never stops a match inside a longer name ("september").
+/// ("sep") never stops a match inside a longer one ("sept", "september").
 pub(crate) fn month_names(table: &[(&str, i8)]) -> String {
     let mut names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
