@@ -174,12 +174,11 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         Some(end) => paras[..end].to_vec(),
         None => paras,
     };
-    // A French text is numbered by a number that has words of its own: "(1)" alone (a
-    // document site's page mark) or a "10." under "rédigé comme suit :" (the quoted
-    // paragraph's first words, cut by the excerpt) numbers no paragraph of the text.
+    // A text is numbered by a number that has words of its own: "(1)" alone (a document
+    // site's page mark) or a "10." under "rédigé comme suit :" (the quoted paragraph's
+    // first words, cut by the excerpt) numbers no paragraph of the text.
     let numbered = paras.iter().any(|p| {
-        p.number.is_some()
-            && (lang != Lang::Fr || !p.subs.is_empty() || p.text.chars().any(char::is_alphabetic))
+        p.number.is_some() && (!p.subs.is_empty() || p.text.chars().any(char::is_alphabetic))
     });
     let mut b = Builder::new(meta, numbered);
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
@@ -468,6 +467,8 @@ mod tests_hen30_kinds;
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
+#[cfg(test)]
+mod tests_page_mark_kinds;
 #[cfg(test)]
 mod tests_real_kinds;
 #[cfg(test)]
