@@ -1981,105 +1981,9 @@ fn preamble_clause(words: &[&str]) -> bool {
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
-    let sentence = INSTRUCTIONS.replace_all(sentence, |c: &regex::Captures| {
-        let verb = match &c[3] {
-            "يصدر" => "يعهد",
-            "تصدر" => "تعهد",
-            _ => "عهد",
-        };
-        let to = match c.get(5) {
-            Some(word) => {
-                let word = word.as_str();
-                // "للأمين العام": "لـ" before the article, whose alef it dropped.
-                match word.strip_prefix('ل') {
-                    Some(rest) => format!("ال{rest}"),
-                    None => word.to_string(),
-                }
-            }
-            None => String::new(),
-        };
-        format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
-    });
-    let sentence = WENT_ON_BY.replace_all(&sentence, |c: &regex::Captures| {
-        let (_, he, she) = WENT_ON_VERBS
-            .iter()
-            .find(|(noun, _, _)| *noun == &c[5])
-            .expect("a noun of the regex");
-        let verb = if c[3].ends_with('ت') { she } else { he };
-        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
-    });
-    let sentence = CALL_TO_BY_LAM.replace_all(&sentence, |c: &regex::Captures| {
-        let act = bare(&c[6]);
-        // "يجدد دعوته للدول الأعضاء إلى المشاركة ...": the addressee by "لـ", then "إلى" and
-        // the act, read as "دعوته الدول الأعضاء إلى المشاركة ...".
-        if ["إلى", "الى"].contains(&act) && c[3].starts_with("دعوت") {
-            return format!(
-                "{}{}{} ال{}{} {}{}",
-                &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
-            );
-        }
-        let stays = has_article(act)
-            || table::AR_PREPOSITIONS.contains(&act)
-            || act.starts_with(['و', 'ل', 'ب', 'ف'])
-            || c[4].ends_with(['"', '”', '»']);
-        if stays {
-            return c[0].to_string();
-        }
-        format!(
-            "{}{}{} ال{}{} إلى {}{}",
-            &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
-        )
-    });
-    let sentence = AGREED_TO_HOLD.replace_all(&sentence, |c: &regex::Captures| {
-        let verb = match &c[3] {
-            "اتفق" => "قرر",
-            "اتفقت" => "قررت",
-            _ => "قرروا",
-        };
-        // "اتفق وزراء X، على عقد ...": the comma closing the subject goes.
-        let subject = c[4].trim_end_matches([',', '،']);
-        format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
-    });
-    let sentence = DIRECTED_CALL.replace_all(&sentence, |c: &regex::Captures| {
-        let feminine = ["وجهت", "توجه"].contains(&&c[3]);
-        // With no subject after it, its own verb would take X for the subject: the
-        // participle, which asks the name after it.
-        let verb = match (c[4].trim().is_empty(), &c[3], feminine) {
-            (true, _, false) => "داعيا",
-            (true, _, true) => "داعية",
-            (false, "وجهت", _) => "دعت",
-            (false, "يوجه", _) => "يدعو",
-            (false, "توجه", _) => "تدعو",
-            _ => "دعا",
-        };
-        format!("{}{}{verb}{} {}إلى ", &c[1], &c[2], &c[4], &c[5])
-    });
-    let sentence = NECESSARY_DOER.replace_all(&sentence, |c: &regex::Captures| {
-        let verb = match &c[3] {
-            "أكدت" | "اكدت" | "شددت" => "طالبت",
-            "أكدوا" | "شددوا" => "طالبوا",
-            "يؤكد" | "يشدد" => "يطالب",
-            "تؤكد" | "تشدد" => "تطالب",
-            "نؤكد" | "نشدد" => "نطالب",
-            _ => "طالب",
-        };
-        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
-    });
-    let sentence = RECALLED_CALL.replace_all(&sentence, |c: &regex::Captures| {
-        format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
-    });
-    let sentence = INCLUDED_CALL.replace_all(&sentence, |c: &regex::Captures| {
-        // "تضمن البيان الذي ... إلى الدول": to whom it went, no call.
-        if c[5].starts_with("ال") || has_article(bare(&c[5])) {
-            return c[0].to_string();
-        }
-        let verb = if c[3].ends_with('ت') {
-            "دعت"
-        } else {
-            "دعا"
-        };
-        format!("{}{}{verb}{} إلى {} ", &c[1], &c[2], &c[4], &c[5])
-    });
+    let sentence = REQUEST_REWRITES
+        .iter()
+        .fold(sentence.to_string(), |sentence, step| step(&sentence));
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // An item whose words a layout put on the lines after its letter comes empty.
     if words.is_empty() || preamble_clause(&words) {
@@ -2087,66 +1991,258 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     }
     let starts = clause_starts(&words);
     let mut out: Requests = own_commitment(&words, body).into_iter().collect();
-    for (n, &from) in starts.iter().enumerate() {
-        // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
-        let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
-        if recalled_request(&words).is_some_and(|v| (from..to_end).contains(&v)) {
-            continue;
-        }
-        // "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
-        // الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
-        let to = starts.get(n + 1).copied().unwrap_or(words.len());
-        let to = (from..to)
-            .find(|&k| words[k].ends_with('.') && k + 1 < to)
-            .map_or(to, |k| k + 1);
-        // "بماذا طالب مجلس الأمن X ...؟": a question about a demand, no demand.
-        if words[from..to].iter().any(|w| w.ends_with(['?', '؟'])) {
-            continue;
-        }
-        // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
-        // last addressee asked.
-        let last = out
-            .last()
-            .map(|(actors, _): &(Vec<String>, String)| actors.clone())
-            .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
-        // "ودعا مجلس ... خلال الاجتماع الذي ...، دعا إلى ...": the verb said again after a
-        // long subject and aside; the clause is the one after it.
-        if resumed(&words, from, to) || told_or_expected(&words[..from]) {
-            continue;
-        }
-        // "أصدر مجلس الأمن قرارا يقضي بحظر توريد السلاح للحوثيين ... ويطالبهم بتنفيذ
-        // ...": a body does not demand of itself; after its own act, "هم" stands for the
-        // group that act named last (a definite plural).
-        let last = match last {
-            Some(actors)
-                if bare(words[from]).ends_with("هم")
-                    && actors.iter().all(|a| body_named(a) || a == body) =>
-            {
-                group_named(&words[starts[n.saturating_sub(1)]..from]).map(|g| vec![g])
-            }
-            // "يقرر إنشاء لجنة وزارية ...، ويكلفها بـ ...": the body's own act named the one
-            // the pronoun stands for (the actor named last in it).
-            Some(actors)
-                if bare(words[from]).ends_with(['ه', 'ا'])
-                    && actors.iter().all(|a| body_named(a) || a == body) =>
-            {
-                antecedent(&words[starts[n.saturating_sub(1)]..from]).map(|a| vec![a])
-            }
-            other => other,
-        };
-        let found = match (pronoun_verb(verb_form(words[from])), last) {
-            (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
-                .map(|action| vec![(actors, action)])
-                .unwrap_or_default(),
-            _ => clause(&words[..from], &words[from..to], body),
-        };
-        // "... ودعا إلى حماية البساتين. جاء ذلك في كلمات المندوبين ...": the sentence
-        // before was what delegates said.
-        if !attributed_to_speeches(&words[..from], &words[from..]) {
+    for n in 0..starts.len() {
+        if let Some(found) = clause_requests(&words, &starts, n, &out, body) {
             out.extend(found);
         }
     }
     out
+}
+
+/// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
+/// reads a way of asking as the plain verb the clauses are read by (see each regex).
+const REQUEST_REWRITES: [fn(&str) -> String; 8] = [
+    instructions_entrust,
+    went_on_by,
+    call_to_by_lam,
+    agreed_to_hold,
+    directed_call,
+    necessary_doer,
+    recalled_call,
+    included_call,
+];
+
+/// Instructions to X entrust X with the act ("عهد ... إلى X بـ ...").
+fn instructions_entrust(sentence: &str) -> String {
+    INSTRUCTIONS
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = match &c[3] {
+                "يصدر" => "يعهد",
+                "تصدر" => "تعهد",
+                _ => "عهد",
+            };
+            let to = match c.get(5) {
+                Some(word) => {
+                    let word = word.as_str();
+                    // "للأمين العام": "لـ" before the article, whose alef it dropped.
+                    match word.strip_prefix('ل') {
+                        Some(rest) => format!("ال{rest}"),
+                        None => word.to_string(),
+                    }
+                }
+                None => String::new(),
+            };
+            format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// A verb of going on, then "بـ" and a verbal noun that asks: that noun's verb.
+fn went_on_by(sentence: &str) -> String {
+    WENT_ON_BY
+        .replace_all(sentence, |c: &regex::Captures| {
+            let (_, he, she) = WENT_ON_VERBS
+                .iter()
+                .find(|(noun, _, _)| *noun == &c[5])
+                .expect("a noun of the regex");
+            let verb = if c[3].ends_with('ت') { she } else { he };
+            format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// A call's addressee by "لـ", then the act: the addressee as the call's object.
+fn call_to_by_lam(sentence: &str) -> String {
+    CALL_TO_BY_LAM
+        .replace_all(sentence, |c: &regex::Captures| {
+            let act = bare(&c[6]);
+            // "يجدد دعوته للدول الأعضاء إلى المشاركة ...": the addressee by "لـ", then "إلى" and
+            // the act, read as "دعوته الدول الأعضاء إلى المشاركة ...".
+            if ["إلى", "الى"].contains(&act) && c[3].starts_with("دعوت") {
+                return format!(
+                    "{}{}{} ال{}{} {}{}",
+                    &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+                );
+            }
+            let stays = has_article(act)
+                || table::AR_PREPOSITIONS.contains(&act)
+                || act.starts_with(['و', 'ل', 'ب', 'ف'])
+                || c[4].ends_with(['"', '”', '»']);
+            if stays {
+                return c[0].to_string();
+            }
+            format!(
+                "{}{}{} ال{}{} إلى {}{}",
+                &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+            )
+        })
+        .into_owned()
+}
+
+/// An agreement to hold or draw up something: decided.
+fn agreed_to_hold(sentence: &str) -> String {
+    AGREED_TO_HOLD
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = match &c[3] {
+                "اتفق" => "قرر",
+                "اتفقت" => "قررت",
+                _ => "قرروا",
+            };
+            // "اتفق وزراء X، على عقد ...": the comma closing the subject goes.
+            let subject = c[4].trim_end_matches([',', '،']);
+            format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
+        })
+        .into_owned()
+}
+
+/// A call directed to X: a call on X ("دعا X إلى ...").
+fn directed_call(sentence: &str) -> String {
+    DIRECTED_CALL
+        .replace_all(sentence, |c: &regex::Captures| {
+            let feminine = ["وجهت", "توجه"].contains(&&c[3]);
+            // With no subject after it, its own verb would take X for the subject: the
+            // participle, which asks the name after it.
+            let verb = match (c[4].trim().is_empty(), &c[3], feminine) {
+                (true, _, false) => "داعيا",
+                (true, _, true) => "داعية",
+                (false, "وجهت", _) => "دعت",
+                (false, "يوجه", _) => "يدعو",
+                (false, "توجه", _) => "تدعو",
+                _ => "دعا",
+            };
+            format!("{}{}{verb}{} {}إلى ", &c[1], &c[2], &c[4], &c[5])
+        })
+        .into_owned()
+}
+
+/// A necessity stated that names who is to act asks them ("وطالب ...").
+fn necessary_doer(sentence: &str) -> String {
+    NECESSARY_DOER
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = match &c[3] {
+                "أكدت" | "اكدت" | "شددت" => "طالبت",
+                "أكدوا" | "شددوا" => "طالبوا",
+                "يؤكد" | "يشدد" => "يطالب",
+                "تؤكد" | "تشدد" => "تطالب",
+                "نؤكد" | "نشدد" => "نطالب",
+                _ => "طالب",
+            };
+            format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// The body recalling its own demand or call: the call renewed ("وأكد مجددا ...").
+fn recalled_call(sentence: &str) -> String {
+    RECALLED_CALL
+        .replace_all(sentence, |c: &regex::Captures| {
+            format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
+        })
+        .into_owned()
+}
+
+/// What a text includes, given by "إلى" and a verbal noun: its call ("ودعا ...").
+fn included_call(sentence: &str) -> String {
+    INCLUDED_CALL
+        .replace_all(sentence, |c: &regex::Captures| {
+            // "تضمن البيان الذي ... إلى الدول": to whom it went, no call.
+            if c[5].starts_with("ال") || has_article(bare(&c[5])) {
+                return c[0].to_string();
+            }
+            let verb = if c[3].ends_with('ت') {
+                "دعت"
+            } else {
+                "دعا"
+            };
+            format!("{}{}{verb}{} إلى {} ", &c[1], &c[2], &c[4], &c[5])
+        })
+        .into_owned()
+}
+
+/// The requests of the clause that opens at `starts[n]` (`out`: those of the clauses
+/// before), or None where it asks nothing.
+fn clause_requests(
+    words: &[&str],
+    starts: &[usize],
+    n: usize,
+    out: &Requests,
+    body: &str,
+) -> Option<Requests> {
+    let from = starts[n];
+    // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
+    let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
+    if recalled_request(words).is_some_and(|v| (from..to_end).contains(&v)) {
+        return None;
+    }
+    let to = clause_end(words, starts, n);
+    // "بماذا طالب مجلس الأمن X ...؟": a question about a demand, no demand.
+    if words[from..to].iter().any(|w| w.ends_with(['?', '؟'])) {
+        return None;
+    }
+    // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
+    // last addressee asked.
+    let last = out
+        .last()
+        .map(|(actors, _): &(Vec<String>, String)| actors.clone())
+        .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
+    // "ودعا مجلس ... خلال الاجتماع الذي ...، دعا إلى ...": the verb said again after a
+    // long subject and aside; the clause is the one after it.
+    if resumed(words, from, to) || told_or_expected(&words[..from]) {
+        return None;
+    }
+    let last = after_own_act(words, starts, n, last, body);
+    let found = match (pronoun_verb(verb_form(words[from])), last) {
+        (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
+            .map(|action| vec![(actors, action)])
+            .unwrap_or_default(),
+        _ => clause(&words[..from], &words[from..to], body),
+    };
+    // "... ودعا إلى حماية البساتين. جاء ذلك في كلمات المندوبين ...": the sentence
+    // before was what delegates said.
+    (!attributed_to_speeches(&words[..from], &words[from..])).then_some(found)
+}
+
+/// Where the clause that opens at `starts[n]` ends.
+/// "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
+/// الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
+fn clause_end(words: &[&str], starts: &[usize], n: usize) -> usize {
+    let from = starts[n];
+    let to = starts.get(n + 1).copied().unwrap_or(words.len());
+    (from..to)
+        .find(|&k| words[k].ends_with('.') && k + 1 < to)
+        .map_or(to, |k| k + 1)
+}
+
+/// Whom a pronoun on the verb at `starts[n]` stands for, given `last`, the actors the
+/// clause before asked.
+fn after_own_act(
+    words: &[&str],
+    starts: &[usize],
+    n: usize,
+    last: Option<Vec<String>>,
+    body: &str,
+) -> Option<Vec<String>> {
+    let from = starts[n];
+    match last {
+        // "أصدر مجلس الأمن قرارا يقضي بحظر توريد السلاح للحوثيين ... ويطالبهم بتنفيذ
+        // ...": a body does not demand of itself; after its own act, "هم" stands for the
+        // group that act named last (a definite plural).
+        Some(actors)
+            if bare(words[from]).ends_with("هم")
+                && actors.iter().all(|a| body_named(a) || a == body) =>
+        {
+            group_named(&words[starts[n.saturating_sub(1)]..from]).map(|g| vec![g])
+        }
+        // "يقرر إنشاء لجنة وزارية ...، ويكلفها بـ ...": the body's own act named the one
+        // the pronoun stands for (the actor named last in it).
+        Some(actors)
+            if bare(words[from]).ends_with(['ه', 'ا'])
+                && actors.iter().all(|a| body_named(a) || a == body) =>
+        {
+            antecedent(&words[starts[n.saturating_sub(1)]..from]).map(|a| vec![a])
+        }
+        other => other,
+    }
 }
 
 /// "نلتزم بالقضاء على الجوع ...", "ونتعهد بتقديم ...": a declaration's commitment in the
