@@ -2898,131 +2898,197 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if not_asking(before, words) {
         return Vec::new();
     }
-    let verb = verb_form(first);
-    // "وافق X على اقتراح Y بأن يقوم Z بـ ...": the proposal's actor Z is asked.
-    if ["بأن", "بان"].contains(&bare(first)) && approved_proposal(before) {
-        return words
+    CLAUSE_READERS
+        .iter()
+        .find_map(|read| read(before, words, body))
+        .unwrap_or_else(|| verb_clause(before, words, verb_form(first), body))
+}
+
+/// The ways `clause` reads a clause, in order, before it reads it as a verb's: the first
+/// that knows the clause gives its requests (none, where it asks nothing).
+type ClauseReader = fn(&[&str], &[&str], &str) -> Option<Requests>;
+const CLAUSE_READERS: [ClauseReader; 17] = [
+    proposal_actor,
+    stated_obligation_of,
+    directed_to_clause,
+    directive_clause,
+    reiterated_clause,
+    affirmed_decision_clause,
+    necessity_of_doer_clause,
+    adopted_resolution_clause,
+    announced_meeting_clause,
+    announced_decision_clause,
+    time_granted_clause,
+    meeting_announced_clause,
+    pronoun_noun_clause,
+    obligation_clause,
+    noun_asking_by_lam,
+    participle_clause,
+    asking_noun_clause,
+];
+
+/// "وافق X على اقتراح Y بأن يقوم Z بـ ...": the proposal's actor Z is asked.
+fn proposal_actor(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    (["بأن", "بان"].contains(&bare(words[0])) && approved_proposal(before)).then(|| {
+        words
             .get(1..)
             .and_then(acting_subject)
             .into_iter()
-            .collect();
+            .collect()
+    })
+}
+
+/// "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
+/// said ("قال الوزير إنه يجب على ...").
+fn stated_obligation_of(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    if !stated_obligation(words) {
+        return None;
     }
-    // "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
-    // said ("قال الوزير إنه يجب على ...").
-    if stated_obligation(words) {
-        if by_speaker(before) {
-            return Vec::new();
-        }
-        return request(&words[3..], &[], &["أن", "ان"], false, &[])
+    if by_speaker(before) {
+        return Some(Vec::new());
+    }
+    Some(
+        request(&words[3..], &[], &["أن", "ان"], false, &[])
             .into_iter()
-            .collect();
+            .collect(),
+    )
+}
+
+fn directed_to_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    directed_to(words)
+}
+
+fn directive_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let at = directive(words)?;
+    let mut found = directed(&words[at..]);
+    // "وأشاد المجلس بجهود الهيئة، ووجه بأن تستمر في أعمالها": the that-clause's verb
+    // names no subject; its doer is the one whose efforts were praised before.
+    if let Some((actors, _)) = &mut found
+        && actors.first().is_some_and(|a| a == UNNAMED)
+        && words
+            .get(at)
+            .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)))
+        && let Some(praised) = praised_efforts(before)
+    {
+        *actors = praised;
     }
-    if let Some(found) = directed_to(words) {
-        return found;
+    let mut out: Requests = found.into_iter().collect();
+    if let Some(noun) = words.get(at).and_then(|w| bare(w).strip_prefix('ب')) {
+        let mut act = vec![noun];
+        act.extend(&words[at + 1..]);
+        out.extend(founded_tasks(&act));
     }
-    if let Some(at) = directive(words) {
-        let mut found = directed(&words[at..]);
-        // "وأشاد المجلس بجهود الهيئة، ووجه بأن تستمر في أعمالها": the that-clause's verb
-        // names no subject; its doer is the one whose efforts were praised before.
-        if let Some((actors, _)) = &mut found
-            && actors.first().is_some_and(|a| a == UNNAMED)
-            && words
-                .get(at)
-                .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)))
-            && let Some(praised) = praised_efforts(before)
-        {
-            *actors = praised;
-        }
-        let mut out: Requests = found.into_iter().collect();
-        if let Some(noun) = words.get(at).and_then(|w| bare(w).strip_prefix('ب')) {
-            let mut act = vec![noun];
-            act.extend(&words[at + 1..]);
-            out.extend(founded_tasks(&act));
-        }
-        return out;
-    }
-    if let Some(rest) = reiterated(words) {
-        return renewed(rest, body);
-    }
-    if let Some(found) = affirmed_decision(words, body) {
-        return vec![found];
-    }
-    if let Some(found) = necessity_of_doer(words) {
-        return vec![found];
-    }
-    if adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)) {
-        return adopted_act(before, words);
-    }
-    if let Some(by) = announced_meeting(before, words) {
-        let act = format!("عقد {}", words[1..].join(" "));
-        return vec![(vec![by], clean(&act))];
-    }
-    if let Some(found) = announced_decision(before, words) {
-        return vec![found];
-    }
-    if let Some(found) = time_granted(words) {
-        return vec![found];
-    }
-    if let Some(found) = meeting_announced(words) {
-        return vec![found];
-    }
-    // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
-    // addressee a pronoun for the actor named before.
-    if let Some(&(_, _, enders)) = pronoun_noun(first).filter(|_| in_noun_item(before)) {
-        let Some(actor) = antecedent(before) else {
-            return Vec::new();
-        };
-        return action_after(&words[1..], enders)
+    Some(out)
+}
+
+fn reiterated_clause(_: &[&str], words: &[&str], body: &str) -> Option<Requests> {
+    reiterated(words).map(|rest| renewed(rest, body))
+}
+
+fn affirmed_decision_clause(_: &[&str], words: &[&str], body: &str) -> Option<Requests> {
+    affirmed_decision(words, body).map(|found| vec![found])
+}
+
+fn necessity_of_doer_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    necessity_of_doer(words).map(|found| vec![found])
+}
+
+fn adopted_resolution_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let first = words[0];
+    (adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)))
+        .then(|| adopted_act(before, words))
+}
+
+fn announced_meeting_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let by = announced_meeting(before, words)?;
+    let act = format!("عقد {}", words[1..].join(" "));
+    Some(vec![(vec![by], clean(&act))])
+}
+
+fn announced_decision_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    announced_decision(before, words).map(|found| vec![found])
+}
+
+fn time_granted_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    time_granted(words).map(|found| vec![found])
+}
+
+fn meeting_announced_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    meeting_announced(words).map(|found| vec![found])
+}
+
+/// "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
+/// addressee a pronoun for the actor named before.
+fn pronoun_noun_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let &(_, _, enders) = pronoun_noun(words[0]).filter(|_| in_noun_item(before))?;
+    let Some(actor) = antecedent(before) else {
+        return Some(Vec::new());
+    };
+    Some(
+        action_after(&words[1..], enders)
             .map(|action| vec![(vec![actor], action)])
-            .unwrap_or_default();
-    }
+            .unwrap_or_default(),
+    )
+}
+
+fn obligation_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
     if obligation(words)
         && let Some(found) = request(&words[1..], &[], &["أن", "ان"], false, &[])
     {
-        return vec![found];
+        return Some(vec![found]);
     }
-    let noun = asking_or_opening_noun(before, words);
-    // "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
-    // participle "demanding").
-    if let Some(entry) = asking_noun(first).filter(|(_, openers, _)| {
+    None
+}
+
+/// "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
+/// participle "demanding").
+fn noun_asking_by_lam(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let entry = asking_noun(words[0]).filter(|(_, openers, _)| {
         words
             .get(1)
             .is_some_and(|w| openers.contains(&"ل") && opens(w, openers))
-    }) {
-        return noun_request(entry, rest_of(words), before)
+    })?;
+    Some(
+        noun_request(entry, rest_of(words), before)
             .into_iter()
-            .collect();
+            .collect(),
+    )
+}
+
+/// "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
+/// unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
+fn participle_clause(before: &[&str], words: &[&str], body: &str) -> Option<Requests> {
+    let first = words[0];
+    let verb = participle(first)?;
+    if by_speaker(before) {
+        return Some(Vec::new());
     }
-    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
-    // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
-    if let Some(verb) = participle(first) {
-        if by_speaker(before) {
-            return Vec::new();
-        }
-        // "داعيا، في جلسته، X إلى ...": the comma closing the participle opens an aside
-        // and stays with the verb.
-        let closed = format!("{verb},");
-        let head = if first.ends_with(',') {
-            closed.as_str()
-        } else {
-            verb
-        };
-        let words: Vec<&str> = std::iter::once(head)
-            .chain(words[1..].iter().copied())
-            .collect();
-        return clause(before, &words, body);
+    // "داعيا، في جلسته، X إلى ...": the comma closing the participle opens an aside
+    // and stays with the verb.
+    let closed = format!("{verb},");
+    let head = if first.ends_with(',') {
+        closed.as_str()
+    } else {
+        verb
+    };
+    let words: Vec<&str> = std::iter::once(head)
+        .chain(words[1..].iter().copied())
+        .collect();
+    Some(clause(before, &words, body))
+}
+
+fn asking_noun_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let entry = asking_or_opening_noun(before, words)?;
+    // "وقال رئيس البرلمان إن البرلمان بحث مشاريع قرارات، من ضمنها ... ودعوة X إلى
+    // ...": a verbal noun in a person's reported words asks nothing yet.
+    if !before.is_empty() && by_speaker(before) {
+        return Some(Vec::new());
     }
-    if let Some(entry) = noun {
-        // "وقال رئيس البرلمان إن البرلمان بحث مشاريع قرارات، من ضمنها ... ودعوة X إلى
-        // ...": a verbal noun in a person's reported words asks nothing yet.
-        if !before.is_empty() && by_speaker(before) {
-            return Vec::new();
-        }
-        return noun_request(entry, rest_of(words), before)
+    Some(
+        noun_request(entry, rest_of(words), before)
             .into_iter()
-            .collect();
-    }
-    verb_clause(before, words, verb, body)
+            .collect(),
+    )
 }
 
 /// Whether a clause's verb asks nothing: it describes, is said by someone, tells of an
