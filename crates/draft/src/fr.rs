@@ -1140,12 +1140,23 @@ pub fn leaders_subject(sentence: &str) -> Option<String> {
     static OPENS: LazyLock<Regex> = LazyLock::new(|| {
         let heads = any_of(table::FR_DECIDING_PEOPLE);
         Regex::new(&format!(
-            r"(?i)(?:^\s*|,\s+)(?:les\s+)?((?:dirigeants|{heads})\b[^,;:()]{{0,60}}?)\s+(?:ont|se\s+sont|s['’]\s*engagent)\b"
+            r"(?i)(?:^\s*|,\s+)(?:les\s+)?((?:dirigeants|participants|{heads})\b[^,;:()]{{0,60}}?)\s+(?:ont|se\s+sont|s['’]\s*engagent)\b"
         ))
         .expect("valid regex")
     });
     let m = OPENS.captures(sentence)?;
     Some(addressee_name(&m[1]))
+}
+
+/// Whether a sentence's decision has a plural pronoun for its subject ("Ils ont jugé ... et
+/// ont décidé d'organiser ...", "Elles ont en outre décidé de ..."): it stands for the
+/// people the sentence before named as its subject, not for the body.
+pub fn pronoun_decision(sentence: &str) -> bool {
+    static DECIDED_BY_THEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:ils|elles)\s+(?:ont|[^.;:]{0,160}?\s+et\s+ont)\s+(?:(?:également|aussi|en\s+outre|par\s+ailleurs)\s+)?décidé\s+(?:de\s|d['’])")
+            .expect("valid regex")
+    });
+    DECIDED_BY_THEM.is_match(sentence)
 }
 
 /// Whether a sentence's pledge has a pronoun for its subject ("Ils se sont engagés à ...").
@@ -1719,10 +1730,41 @@ fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
 /// "samedi à ...", "vendredi soir dans un communiqué une révision ...": without the
 /// communiqué's words of time and place before what is called for.
 fn skip_call_asides(mut rest: &str) -> &str {
-    while let Some(after) = starts_with_word(rest, table::FR_CALL_ASIDES) {
-        rest = after.trim_start_matches([',', ' ']);
+    loop {
+        if let Some(after) = starts_with_word(rest, table::FR_CALL_ASIDES) {
+            rest = after.trim_start_matches([',', ' ']);
+        } else if let Some(after) = place_aside(rest) {
+            rest = after;
+        } else {
+            return rest;
+        }
     }
-    rest
+}
+
+/// "à Luanda les forces ...", "à Addis-Abeba, les parties ...": where the communiqué was
+/// given, a capitalised place after "à" with an addressee's article after it (not "à la
+/// Commission", not "à Israël de ...").
+fn place_aside(rest: &str) -> Option<&str> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^à\s+\p{Lu}[\p{Ll}’'-]+(?:[\s-]\p{Lu}[\p{Ll}’'-]+)*\s*,?\s+")
+            .expect("valid regex")
+    });
+    let after = &rest[PLACE.find(rest)?.end()..];
+    starts_with_word(
+        after,
+        &[
+            "les",
+            "le",
+            "la",
+            "l'",
+            "l’",
+            "tous les",
+            "toutes les",
+            "leurs",
+        ],
+    )
+    .is_some()
+    .then_some(after)
 }
 
 /// Whether the words before an opening quote name nobody yet or end on the word that
@@ -2044,6 +2086,26 @@ static CALLS_FOR_EFFORT_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "ont appelé samedi à un cessez-le-feu immédiat de toutes les parties et un retrait de tous
+/// les groupes armés": a call for acts each named with its doers ("de tous les X"), as
+/// "ont appelé toutes les parties à un cessez-le-feu ... et ont appelé tous les X à un
+/// retrait" (one call per doer). Only acts done by those named after them
+/// (`table::FR_ACTS_OF_DOERS`), and only doers counted whole ("tous les", "toutes les",
+/// "l'ensemble des"): "la libération de tous les otages" names those acted on.
+static CALLS_FOR_ACTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::FR_ACTS_OF_DOERS);
+    let act = format!(
+        r"(?:un|une|le|la|l['’])\s*(?:{acts})(?:\s+(?:immédiate?|totale?|complète?|complet|inconditionnelle?|durable|effective?|rapide))*"
+    );
+    // "tous les groupes armés", "toutes les parties concernées": a plural noun and an
+    // adjective of those who act (no "et" taken for one).
+    let doer = r"(?:tous\s+les|toutes\s+les|l['’]\s*ensemble\s+des)\s+\p{Ll}+(?:\s+(?:armée?s|belligérante?s|concernée?s|impliquée?s|prenantes|étrangère?s|combattante?s|rebelles|militaires))?";
+    Regex::new(&format!(
+        r"\b(appelle|appellent|a\s+appelé|ont\s+appelé|et\s+appelé)((?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)\s+à\s+({act})\s+(?:de|d['’])\s*({doer})(?:\s+et\s+({act})\s+(?:de|d['’])\s*({doer}))?\b"
+    ))
+    .expect("valid regex")
+});
+
 /// "Parmi les décisions, figure l'appel lancé à X afin de ...": an appeal listed among a
 /// meeting's decisions (the verb "figurer" before its noun) asks X, as "a appelé X à ..."
 /// does; one launched by X ("l'appel lancé par X") is not of this kind.
@@ -2323,13 +2385,14 @@ fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 22] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 23] = [
     verb_after_unknown_subject,
     gerund_opens_clause,
     authorised_request_made,
     agreed_participle,
     appeal_launched_to,
     effort_called_for,
+    acts_called_for_of,
     figuring_appeal,
     entrusted_mission,
     entrusted_thing,
@@ -2433,6 +2496,28 @@ fn effort_called_for(clause: &str) -> String {
                 _ => "",
             };
             format!("{} {article}{} à {}", &m[1], m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "ont appelé à un cessez-le-feu de toutes les parties et un retrait de tous les X": "ont
+/// appelé toutes les parties à un cessez-le-feu ; ont appelé tous les X à un retrait".
+fn acts_called_for_of(clause: &str) -> String {
+    CALLS_FOR_ACTS_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let first = format!("{}{} {} à {}", &m[1], &m[2], &m[4], &m[3]);
+            match (m.get(5), m.get(6)) {
+                (Some(act), Some(doer)) => {
+                    let again = if m[1].starts_with("appelle") {
+                        "appellent"
+                    } else {
+                        "ont appelé"
+                    };
+                    let again = if &m[1] == "appelle" { "appelle" } else { again };
+                    format!("{first} ; {again} {} à {}", doer.as_str(), act.as_str())
+                }
+                _ => first,
+            }
         })
         .into_owned()
 }
@@ -4534,7 +4619,17 @@ pub fn cut_at_foot(text: &str) -> bool {
 
 /// Drops a headline's request that a later paragraph makes again of the same actors with
 /// the same verb of action: the request is counted where the text states it.
-pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headlines: &HashSet<u32>) {
+///
+/// `titles` are the headlines set as title lines (no sentence's stop); the others are ledes,
+/// a text's first statement. A title never stands for a lede's statement: a title at the
+/// page's foot that restates the lede ("Les dirigeants appellent au cessez-le-feu" under
+/// "... ont appelé samedi à un cessez-le-feu immédiat de toutes les parties ...") is the one
+/// dropped, whichever comes first.
+pub fn drop_restated_headlines(
+    mandates: &mut Vec<crate::DraftMandate>,
+    headlines: &HashSet<u32>,
+    titles: &HashSet<u32>,
+) {
     let key = |m: &crate::DraftMandate| {
         let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
         // "Le rétablissement de ...": the action's first word after an article.
@@ -4542,7 +4637,14 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             .summary
             .split_whitespace()
             .map(fold)
-            .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
+            // "Au cessez-le-feu immédiat" (a title's "appellent au cessez-le-feu"): the
+            // thing after "à" and its article.
+            .find(|w| {
+                ![
+                    "le", "la", "les", "un", "une", "des", "du", "au", "aux", "à",
+                ]
+                .contains(&w.as_str())
+            })
             .unwrap_or_default();
         let verb = verb.trim_start_matches("l'");
         // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
@@ -4627,15 +4729,21 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             && !dated_only_here
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
+    let is_title = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| titles.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
+    let outranks =
+        |other: &crate::DraftMandate, m: &crate::DraftMandate| match (is_title(other), is_title(m))
+        {
+            (false, true) => true,
+            (true, false) => false,
+            _ => other.paragraph > m.paragraph || !is_headline(other),
+        };
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
             is_headline(m)
                 && mandates.iter().any(|other| {
-                    other.paragraph != m.paragraph
-                        && same(other, m)
-                        && (other.paragraph > m.paragraph || !is_headline(other))
+                    other.paragraph != m.paragraph && same(other, m) && outranks(other, m)
                 })
         })
         .collect();

@@ -2181,6 +2181,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
     "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
     "oci", "il", "elle", "ils", "elles", "et", "nous",
+    // "Le collège « décide de ... »", "Le Bureau décide ...": a college of heads of state, a
+    // body's bureau.
+    "collège", "bureau",
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
     "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
@@ -2606,6 +2609,14 @@ pub const FR_DECISION_VERBS: &[(&str, &str)] = &[
 pub const FR_AGENT_NOUNS: &[&str] = &[
     "intervention", "action", "engagement", "implication", "médiation", "contribution",
     "mobilisation", "réaction", "participation", "appui", "soutien",
+];
+
+/// Acts a call names by their doers after them ("un cessez-le-feu immédiat de toutes les
+/// parties", "un retrait de tous les groupes armés"): those named do the act.
+#[rustfmt::skip]
+pub const FR_ACTS_OF_DOERS: &[&str] = &[
+    "cessez-le-feu", "retrait", "désengagement", "engagement", "arrêt des combats",
+    "arrêt des hostilités", "cessation des hostilités",
 ];
 
 /// "décide de maintenir l'effectif autorisé de la Mission à 11 650 militaires": a make-up,
