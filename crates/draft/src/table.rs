@@ -3872,6 +3872,8 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "إصلاح",
     "اصلاح",
     "تحديث",
+    // "كما دعوا، إلى بذل كافة الجهود من أجل ...": what is spent.
+    "بذل",
 ];
 
 /// Nouns of holding to a thing: "أكد المجلس على الالتزام بالدعوة لـ ..." holds to a call
@@ -4076,6 +4078,10 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "وزارة",
     "الوزارة",
 ];
+
+/// Bodies named only as the one whose meeting is held ("وعقد الدورة الـ60 للمكتب التنفيذي"):
+/// an executive bureau, a commission.
+pub const AR_MEETING_BODIES: &[&str] = &["المكتب", "الهيئة"];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
 pub const AR_MANNER_ASIDES: &[&str] = &["بشكل", "بقوة", "بصورة", "بشدة"];
