@@ -159,6 +159,8 @@ pub const VERBS: &[Verb] = &[
         "issues an urgent appeal to", "issued an urgent appeal to", "issues an appeal to", "issued an appeal to",
         "makes an urgent appeal to", "made an urgent appeal to", "launches an urgent appeal to",
         "launched an urgent appeal to",
+        // "launched an appeal to the donors to support ...": a call told by its noun too.
+        "launches an appeal to", "launched an appeal to", "makes an appeal to", "made an appeal to",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
@@ -487,6 +489,16 @@ pub const NOT_INFINITIVE: &[&str] = &[
     "be",
 ];
 
+/// Adjectives of conduct after "to be": "urged the voters to be peaceful" asks a way to act.
+pub const CONDUCT_ADJECTIVES: &[&str] = &[
+    "calm",
+    "peaceful",
+    "vigilant",
+    "restrained",
+    "patient",
+    "tolerant",
+];
+
 #[rustfmt::skip]
 /// Comma-enclosed phrases inside an actor that qualify how it acts, not who acts:
 /// "the Secretary-General, in consultation with Member States, to ...".
@@ -572,7 +584,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "organization", "organisations", "organisation", "secretary-general", "secretariat",
     "delegation", "delegations", "authorities", "authority", "community", "communities",
     "society", "sector", "agencies", "agency", "institutions", "institution", "bodies", "body",
-    "parties", "party", "partners", "donors", "bank", "banks", "fund", "funds", "office",
+    "parties", "party", "sides", "partners", "donors", "bank", "banks", "fund", "funds", "office",
     "offices", "centre", "centres", "center", "centers", "commissioner", "rapporteur",
     "rapporteurs", "committee", "committees", "commission", "council", "councils", "union",
     "league", "assembly", "board", "forum", "group", "groups", "president", "chair",
