@@ -3920,16 +3920,47 @@ fn person_subject(words: &[&str]) -> bool {
 /// العامة بأغلبية كبيرة قرارا يطالب ...", "اعتمد المجلس قرار تمديد ..."): a request verb,
 /// "يقضي بـ", or the verbal noun of a resolution named by its act.
 fn adopted_resolution(before: &[&str], w: &str) -> bool {
-    // "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
-    // and its verb (a verb with its object pronoun, then its subject).
-    // "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": two resolutions, their description
-    // closed by a comma before the act they are named by.
-    let by_act_noun = |w: &str| {
-        bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
-            (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
-                || table::AR_SENDING_NOUNS.contains(&n)
-        })
+    let before = trim_description(before, w);
+    let (before, last_comma) = trim_day_set_off(before);
+    // "قرارا تحت الفصل N من ميثاق X يقضي بـ ...": the Charter's chapter it
+    // was adopted under stands between it and its act.
+    let before = &before[..before.len() - chapter_phrase(before)];
+    let before = trim_manner(before);
+    let (before, numbered) = trim_number(before);
+    let Some((last, earlier)) = before.split_last() else {
+        return false;
     };
+    let resolution = names_resolution(last, w, numbered, last_comma);
+    // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
+    // names no act of its own; "على قرار بنشر قوة" does.
+    let approved = earlier
+        .last()
+        .is_some_and(|x| ["على", "علي"].contains(&bare(x)));
+    if approved && bare(w).starts_with('ل') {
+        return false;
+    }
+    let act = names_act(last, w);
+    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act;
+    // "مشروع قرار تقدمت به X": nor is who tabled it ("به" after the verb).
+    let describes = is_past_with_object(bare(w)) || table::AR_TABLED.contains(&bare(w));
+    resolution && act && !describes && adopting_body(earlier).is_some()
+}
+
+/// "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": an act's verbal noun after "بـ" or
+/// "لـ" (of the derived forms, or a sending noun).
+fn by_act_noun(w: &str) -> bool {
+    bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
+        (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
+            || table::AR_SENDING_NOUNS.contains(&n)
+    })
+}
+
+/// `before` without a resolution's description before `w`.
+/// "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
+/// and its verb (a verb with its object pronoun, then its subject).
+/// "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": two resolutions, their description
+/// closed by a comma before the act they are named by.
+fn trim_description<'a>(before: &'a [&'a str], w: &str) -> &'a [&'a str] {
     let described = (2..=6).find(|&d| {
         before.len() > d
             && table::AR_RESOLUTION_WORDS.contains(&bare(before[before.len() - d - 1]))
@@ -3946,28 +3977,33 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
                 .iter()
                 .any(|x| is_verb(verb_form(bare(x))))
     });
-    let before = match described {
+    match described {
         Some(d) if is_verb(verb_form(w)) || by_act_noun(w) => &before[..before.len() - d],
         _ => before,
-    };
-    // "قرارا، الأربعاء، بتمديد ...": a day set off by commas after the resolution.
+    }
+}
+
+/// `before` without a day set off by commas after the resolution ("قرارا، الأربعاء،
+/// بتمديد ..."), and whether there was one (the resolution's comma then stays).
+fn trim_day_set_off<'a>(before: &'a [&'a str]) -> (&'a [&'a str], bool) {
     let n = before.len();
     let day_set_off = n >= 2
         && before[n - 1].ends_with(',')
         && before[n - 2].ends_with(',')
         && table::AR_TIME_WORDS.contains(&bare(before[n - 1]))
         && table::AR_RESOLUTION_WORDS.contains(&bare(before[n - 2]));
-    let (before, last_comma) = if day_set_off {
+    if day_set_off {
         (&before[..n - 1], true)
     } else {
         (before, false)
-    };
-    // "قرارا تحت الفصل N من ميثاق X يقضي بـ ...": the Charter's chapter it
-    // was adopted under stands between it and its act.
-    let before = &before[..before.len() - chapter_phrase(before)];
-    // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
-    // "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
-    // بتمديد ...": so does its day, with no comma.
+    }
+}
+
+/// `before` without how the resolution was adopted.
+/// "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
+/// "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
+/// بتمديد ...": so does its day, with no comma.
+fn trim_manner<'a>(before: &'a [&'a str]) -> &'a [&'a str] {
     let manner = before
         .iter()
         .rev()
@@ -3981,9 +4017,13 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
                 || day
         })
         .count();
-    let before = &before[..before.len() - manner];
-    // "القرار 2470 لتمديد ...", "القرار رقم 1830 بتمديد ...": the resolution named by its
-    // article and its number before its act.
+    &before[..before.len() - manner]
+}
+
+/// `before` without the resolution's number, and whether it had one.
+/// "القرار 2470 لتمديد ...", "القرار رقم 1830 بتمديد ...": the resolution named by its
+/// article and its number before its act.
+fn trim_number<'a>(before: &'a [&'a str]) -> (&'a [&'a str], bool) {
     let number = before
         .iter()
         .rev()
@@ -4005,33 +4045,28 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     } else {
         before
     };
-    let Some((last, earlier)) = before.split_last() else {
-        return false;
-    };
-    let resolution = (table::AR_RESOLUTION_WORDS.contains(&bare(last))
+    (before, numbered)
+}
+
+/// Whether `last`, the word before `w`, names a resolution (or a text named by its
+/// number, or one that provides).
+fn names_resolution(last: &str, w: &str, numbered: bool, last_comma: bool) -> bool {
+    (table::AR_RESOLUTION_WORDS.contains(&bare(last))
         || table::AR_OWN_DECISION.contains(&bare(last))
         || ((numbered || definite_provides(w)) && table::AR_TEXT_NAMED.contains(&bare(last))))
-        && (!last.ends_with(',') || last_comma);
-    // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
-    // names no act of its own; "على قرار بنشر قوة" does.
-    let approved = earlier
-        .last()
-        .is_some_and(|x| ["على", "علي"].contains(&bare(x)));
-    if approved && bare(w).starts_with('ل') {
-        return false;
-    }
-    // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
-    // "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
+        && (!last.ends_with(',') || last_comma)
+}
+
+/// Whether `w`, after the resolution's word `last`, is the act it decides.
+/// "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
+/// "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
+fn names_act(last: &str, w: &str) -> bool {
     let by_act = by_act_noun(w);
-    let act = is_verb(verb_form(w))
+    is_verb(verb_form(w))
         || provides_word(w)
         || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
-        || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
-    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act;
-    // "مشروع قرار تقدمت به X": nor is who tabled it ("به" after the verb).
-    let describes = is_past_with_object(bare(w)) || table::AR_TABLED.contains(&bare(w));
-    resolution && act && !describes && adopting_body(earlier).is_some()
+        || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4)
 }
 
 /// The words that end `before` when they are "تحت الفصل <ordinal>" and at most "من ميثاق
