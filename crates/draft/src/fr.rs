@@ -4535,97 +4535,6 @@ pub fn cut_at_foot(text: &str) -> bool {
 /// Drops a headline's request that a later paragraph makes again of the same actors with
 /// the same verb of action: the request is counted where the text states it.
 pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headlines: &HashSet<u32>) {
-    let key = |m: &crate::DraftMandate| {
-        let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
-        // "Le rétablissement de ...": the action's first word after an article.
-        let verb = m
-            .summary
-            .split_whitespace()
-            .map(fold)
-            .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
-            .unwrap_or_default();
-        let verb = verb.trim_start_matches("l'");
-        // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
-        let verb = table::FR_DECISION_VERBS
-            .iter()
-            .find(|(noun, _)| *noun == verb)
-            .map_or(verb, |(_, infinitive)| infinitive)
-            .to_string();
-        (actors, verb)
-    };
-    // A headline's call that names nobody ("réclame le lancement de X") restates a later
-    // request of the same thing however it names the addressee.
-    let same = |later: &crate::DraftMandate, m: &crate::DraftMandate| {
-        let (actors, verb) = key(m);
-        let general = actors == [fold(table::FR_ALL_STATES)];
-        // "L'Union africaine a suspendu le Burkina" over "Le Conseil a décidé de suspendre
-        // ...": one decision, whichever name the lede gives the body.
-        let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
-        let (later_actors, later_verb) = key(later);
-        // "le secrétaire général de l'ONU" in the lede is "le secrétaire général" later.
-        let named_alike = later_actors.len() == actors.len()
-            && later_actors
-                .iter()
-                .zip(&actors)
-                .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
-        // "les fonds et programmes de l'ONU" in the headline are "les organismes, fonds et
-        // programmes des Nations Unies" later: a name's own words in common.
-        let words = |names: &[String]| -> HashSet<String> {
-            names
-                .iter()
-                .flat_map(|n| {
-                    n.split([' ', ',', '\''])
-                        .map(str::to_string)
-                        .collect::<Vec<_>>()
-                })
-                .filter(|w| w.chars().count() >= 5)
-                .collect()
-        };
-        let shared = !words(&actors).is_disjoint(&words(&later_actors));
-        // "X APPELLE À UNE PRÉSENCE ACTIVE DE TOUTES LES PARTIES AUX <ENTRETIENS>" over
-        // "demande à toutes les parties de venir aux <entretiens>": a
-        // headline's call on all that names the later request's addressee and its thing.
-        let long = |t: &str| -> HashSet<String> {
-            fold(t)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 6)
-                .map(str::to_string)
-                .collect()
-        };
-        let named = words(&later_actors);
-        let names_later = general
-            && !named.is_empty()
-            && named.iter().all(|w| fold(&m.summary).contains(w.as_str()))
-            && long(&m.summary)
-                .difference(&named)
-                .any(|w| long(&later.summary).contains(w));
-        // "X demande la libération avant le D janvier des Y" over "ils ont décidé de
-        // demander à Z la libération des Y": a lede that sets a due the later
-        // request lacks says more than it, and stands.
-        let dated_only_here = m.due.is_some() && later.due.is_none();
-        // "ont demandé la suspension immédiate des abattages" over "ont exigé « un arrêt
-        // immédiat des abattages de haies »": a lede's call on all that a later call on all
-        // gives in other words, two of the first three longer words of its thing the
-        // later's (by their first six letters: "immédiate", "immédiat").
-        let stems = |t: &str| -> Vec<String> {
-            fold(t)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 6)
-                .map(|w| w.chars().take(6).collect())
-                .collect()
-        };
-        let theirs = stems(&later.summary);
-        let common = stems(&m.summary)
-            .iter()
-            .take(3)
-            .filter(|w| theirs.contains(w))
-            .count();
-        let reworded = general && later_actors == actors && common >= 2;
-        ((later_verb == verb && (named_alike || shared || general || decision))
-            || names_later
-            || reworded)
-            && !dated_only_here
-    };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
     let restated: Vec<bool> = mandates
@@ -4634,7 +4543,7 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             is_headline(m)
                 && mandates.iter().any(|other| {
                     other.paragraph != m.paragraph
-                        && same(other, m)
+                        && restates(other, m)
                         && (other.paragraph > m.paragraph || !is_headline(other))
                 })
         })
@@ -4644,6 +4553,114 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
         k += 1;
         !restated[k - 1]
     });
+}
+
+/// What `drop_restated_headlines` compares a request by: its actors' names, folded, and its
+/// verb of action.
+fn restated_key(m: &crate::DraftMandate) -> (Vec<String>, String) {
+    let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
+    // "Le rétablissement de ...": the action's first word after an article.
+    let verb = m
+        .summary
+        .split_whitespace()
+        .map(fold)
+        .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
+        .unwrap_or_default();
+    let verb = verb.trim_start_matches("l'");
+    // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
+    let verb = table::FR_DECISION_VERBS
+        .iter()
+        .find(|(noun, _)| *noun == verb)
+        .map_or(verb, |(_, infinitive)| infinitive)
+        .to_string();
+    (actors, verb)
+}
+
+/// Whether `later` restates the headline's request `m`.
+fn restates(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
+    let (actors, verb) = restated_key(m);
+    // A headline's call that names nobody ("réclame le lancement de X") restates a later
+    // request of the same thing however it names the addressee.
+    let general = actors == [fold(table::FR_ALL_STATES)];
+    // "L'Union africaine a suspendu le Burkina" over "Le Conseil a décidé de suspendre
+    // ...": one decision, whichever name the lede gives the body.
+    let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
+    let (later_actors, later_verb) = restated_key(later);
+    // "le secrétaire général de l'ONU" in the lede is "le secrétaire général" later.
+    let named_alike = later_actors.len() == actors.len()
+        && later_actors
+            .iter()
+            .zip(&actors)
+            .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
+    // "les fonds et programmes de l'ONU" in the headline are "les organismes, fonds et
+    // programmes des Nations Unies" later: a name's own words in common.
+    let shared = !name_words(&actors).is_disjoint(&name_words(&later_actors));
+    let names_later = general && names_later_addressee(later, m, &later_actors);
+    // "X demande la libération avant le D janvier des Y" over "ils ont décidé de
+    // demander à Z la libération des Y": a lede that sets a due the later
+    // request lacks says more than it, and stands.
+    let dated_only_here = m.due.is_some() && later.due.is_none();
+    let reworded = general && later_actors == actors && common_stems(later, m) >= 2;
+    ((later_verb == verb && (named_alike || shared || general || decision))
+        || names_later
+        || reworded)
+        && !dated_only_here
+}
+
+/// The words of five letters or more in actors' names.
+fn name_words(names: &[String]) -> HashSet<String> {
+    names
+        .iter()
+        .flat_map(|n| {
+            n.split([' ', ',', '\''])
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.chars().count() >= 5)
+        .collect()
+}
+
+/// "X APPELLE À UNE PRÉSENCE ACTIVE DE TOUTES LES PARTIES AUX <ENTRETIENS>" over
+/// "demande à toutes les parties de venir aux <entretiens>": a
+/// headline's call on all that names the later request's addressee and its thing.
+fn names_later_addressee(
+    later: &crate::DraftMandate,
+    m: &crate::DraftMandate,
+    later_actors: &[String],
+) -> bool {
+    let long = |t: &str| -> HashSet<String> {
+        fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 6)
+            .map(str::to_string)
+            .collect()
+    };
+    let named = name_words(later_actors);
+    !named.is_empty()
+        && named.iter().all(|w| fold(&m.summary).contains(w.as_str()))
+        && long(&m.summary)
+            .difference(&named)
+            .any(|w| long(&later.summary).contains(w))
+}
+
+/// "ont demandé la suspension immédiate des abattages" over "ont exigé « un arrêt
+/// immédiat des abattages de haies »": a lede's call on all that a later call on all
+/// gives in other words, two of the first three longer words of its thing the
+/// later's (by their first six letters: "immédiate", "immédiat").
+fn common_stems(later: &crate::DraftMandate, m: &crate::DraftMandate) -> usize {
+    let stems = |t: &str| -> Vec<String> {
+        fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 6)
+            .map(|w| w.chars().take(6).collect())
+            .collect()
+    };
+    let theirs = stems(&later.summary);
+    stems(&m.summary)
+        .iter()
+        .take(3)
+        .filter(|w| theirs.contains(w))
+        .count()
 }
 
 /// "les États" when "les États du Soudan" is followed by "et du Sud-Soudan": the plural
