@@ -2368,39 +2368,62 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     if ["على", "وعلى"].contains(&bare(words[k - 1])) {
         return false;
     }
-    // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
-    // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+    let verb = verb_form(words[k]);
+    (after_break(words, k) && (is_verb(verb) || text_provides(words, k, verb)))
+        || text_first(words, k, verb)
+        || joined_pronoun(words, k, verb)
+        || first_person(words, k, verb)
+        || named_after_that(words, k)
+        || reported_with_body(words, k, verb)
+        || present_after_and(words, k, verb)
+        || joined_past(words, k, verb)
+        || joined_decision(words, k, verb)
+        || decided_after_that(words, k, verb)
+}
+
+/// Whether the word at `k` comes after a break.
+/// "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
+/// does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+/// "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
+/// "قرر المجلس تمديد ...، فيما دعا إلى ...": "while" after a comma opens a clause of
+/// the same subject.
+fn after_break(words: &[&str], k: usize) -> bool {
     let breaks = |w: &str| {
         w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
     };
-    // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
-    // "قرر المجلس تمديد ...، فيما دعا إلى ...": "while" after a comma opens a clause of
-    // the same subject.
-    let after_break = breaks(words[k - 1])
+    breaks(words[k - 1])
         || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]))
-        || (k >= 2 && bare(words[k - 1]) == "فيما" && words[k - 2].ends_with(','));
-    let verb = verb_form(words[k]);
-    // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
-    // where a line break was lost.
-    // Not in a relative clause set off by its conjunction ("...، والذى قرر مجلس الجامعة
-    // من قبل ...، على دعوة ..."): an aside of the sentence's decision.
+        || (k >= 2 && bare(words[k - 1]) == "فيما" && words[k - 2].ends_with(','))
+}
+
+/// "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
+/// where a line break was lost.
+/// Not in a relative clause set off by its conjunction ("...، والذى قرر مجلس الجامعة
+/// من قبل ...، على دعوة ..."): an aside of the sentence's decision.
+fn reported_with_body(words: &[&str], k: usize, verb: &str) -> bool {
     let in_relative = bare(words[k - 1])
         .strip_prefix('و')
         .is_some_and(|r| table::AR_RELATIVES.contains(&r));
-    let reported = (table::AR_PAST.contains(&verb) || table::AR_APPROVES.contains(&verb))
+    (table::AR_PAST.contains(&verb) || table::AR_APPROVES.contains(&verb))
         && !in_relative
         && words
             .get(k + 1)
-            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-    // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
-    let present = words[k].starts_with('و')
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+}
+
+/// "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
+fn present_after_and(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && verb != bare(words[k])
         && verb.starts_with(['ي', 'ت', 'ن'])
         && (table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
-            || table::AR_ESTABLISHES.contains(&verb));
-    // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
-    // sentence's, asking at once.
-    let joined_past = words[k].starts_with('و')
+            || table::AR_ESTABLISHES.contains(&verb))
+}
+
+/// "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
+/// sentence's, asking at once.
+fn joined_past(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && table::AR_PAST.contains(&verb)
         && words.get(k + 1).is_some_and(|n| {
             table::AR_VERBS
@@ -2419,53 +2442,61 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
                         // "... وطالبت بأن يمتثل X لـ ...": a call whose that-clause acts.
                         || (["بأن", "بان"].contains(&bare(n)) && enders.contains(&"ب"))
                 })
-        });
-    // "... وقرر أنه يجب على ...": a past decision after "و" is one more.
-    let joined_decision = words[k].starts_with('و')
+        })
+}
+
+/// "... وقرر أنه يجب على ...": a past decision after "و" is one more.
+fn joined_decision(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && verb != bare(words[k])
         && table::AR_DECIDES.contains(&verb)
-        && table::AR_PAST.contains(&verb);
-    // "قال رئيس المجلس إن المجلس قرر ...": the body's decision after "إن" and its name.
-    let decided_after_that = table::AR_DECIDES.contains(&verb)
         && table::AR_PAST.contains(&verb)
-        && body_before_verb(&words[..k]);
-    // "... . كما يقضي القرار بـ ...": what the text provides for.
-    let provides = (table::AR_PROVIDES.contains(&verb) || table::AR_TEXT_EXTENDS.contains(&verb))
+}
+
+/// "قال رئيس المجلس إن المجلس قرر ...": the body's decision after "إن" and its name.
+fn decided_after_that(words: &[&str], k: usize, verb: &str) -> bool {
+    table::AR_DECIDES.contains(&verb)
+        && table::AR_PAST.contains(&verb)
+        && body_before_verb(&words[..k])
+}
+
+/// "... . كما يقضي القرار بـ ...": what the text provides for.
+fn text_provides(words: &[&str], k: usize, verb: &str) -> bool {
+    (table::AR_PROVIDES.contains(&verb) || table::AR_TEXT_EXTENDS.contains(&verb))
         && words
             .get(k + 1)
-            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    // "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
-    // "... وتابع "كلفنا مجلس الجامعة ..."": its past ("-نا") likewise.
-    let first_person = (verb.starts_with('ن') || verb.ends_with("نا"))
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+}
+
+/// "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
+/// "... وتابع "كلفنا مجلس الجامعة ..."": its past ("-نا") likewise.
+fn first_person(words: &[&str], k: usize, verb: &str) -> bool {
+    (verb.starts_with('ن') || verb.ends_with("نا"))
         && bare(words[k]) == verb
-        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
-    // "... على مساهماتهم وحثهم على مواصلة ذلك": a verb after "و" with its addressee a
-    // pronoun, its ender right after it.
-    let joined_pronoun = words[k].starts_with('و')
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
+}
+
+/// "... على مساهماتهم وحثهم على مواصلة ذلك": a verb after "و" with its addressee a
+/// pronoun, its ender right after it.
+fn joined_pronoun(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && verb != bare(words[k])
         && pronoun_verb(verb)
-            .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)));
-    // "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence;
-    // "مشروع القرار يطالب بـ ...": its draft ("مشروع" or "نص" before the text).
+            .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)))
+}
+
+/// "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence;
+/// "مشروع القرار يطالب بـ ...": its draft ("مشروع" or "نص" before the text).
+fn text_first(words: &[&str], k: usize, verb: &str) -> bool {
     let opens = |at: usize| at == 0 || words[at - 1].ends_with(['.', ':', ';']);
-    let text_first = verb.starts_with(['ي', 'ت'])
+    verb.starts_with(['ي', 'ت'])
         && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
         && table::AR_TEXT_HEADS.contains(&bare(words[k - 1]))
         && (opens(k - 1)
             || (k >= 2
                 && ["مشروع", "نص"].contains(&bare(words[k - 2]))
                 && !words[k - 2].ends_with([',', '.', ';', ':'])
-                && opens(k - 2)));
-    (after_break && (is_verb(verb) || provides))
-        || text_first
-        || joined_pronoun
-        || first_person
-        || named_after_that(words, k)
-        || reported
-        || present
-        || joined_past
-        || joined_decision
-        || decided_after_that
+                && opens(k - 2)))
 }
 
 /// Whether a body spoke in `words` (a sentence's opening): a past verb of the tables or of
