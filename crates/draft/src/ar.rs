@@ -6174,98 +6174,151 @@ fn skip_manner(words: &[&str], mut i: usize) -> usize {
 
 /// A decided act: a decision's own words or one of its items.
 pub fn decided(words: &[&str], body: &str) -> Requests {
-    let Some(first) = words.first() else {
+    if words.is_empty() {
         return Vec::new();
-    };
-    let w = bare(first);
-    // "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
-    // named after "لـ": that body meets (as a call for one asks it).
-    if let Some(found) = meeting_called(words) {
-        return vec![found];
     }
-    // "قرر المجلس بالاتفاق إعطاء X مهلة ... لـ ...": the time granted asks X.
-    if let Some(found) = time_granted(words) {
-        return vec![found];
-    }
-    if ["أن", "ان", "بأن"].contains(&w) {
-        // "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
-        return that_clauses(&words[1..])
+    DECIDED_READERS
+        .iter()
+        .find_map(|read| read(words, body))
+        .unwrap_or_else(|| decided_body_act(words, body))
+}
+
+/// The ways `decided` reads a decision's words, in order, before it takes them for the
+/// body's own act: the first that knows them gives its requests (none, where nobody is
+/// asked).
+type DecidedReader = fn(&[&str], &str) -> Option<Requests>;
+const DECIDED_READERS: [DecidedReader; 13] = [
+    decided_meeting_called,
+    decided_time_granted,
+    decided_that_clauses,
+    decided_permission,
+    decided_obligation,
+    decided_agreed_that,
+    // "الموافقة من حيث المبدأ على انشاء مركز ... ويقوم المركز بـ ...": the body creates.
+    creation_approved,
+    decided_noun_verb,
+    decided_actor_acts,
+    decided_rescheduled,
+    decided_view_or_thanks,
+    decided_verb,
+    decided_present_verb,
+];
+
+/// "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
+/// named after "لـ": that body meets (as a call for one asks it).
+fn decided_meeting_called(words: &[&str], _: &str) -> Option<Requests> {
+    meeting_called(words).map(|found| vec![found])
+}
+
+/// "قرر المجلس بالاتفاق إعطاء X مهلة ... لـ ...": the time granted asks X.
+fn decided_time_granted(words: &[&str], _: &str) -> Option<Requests> {
+    time_granted(words).map(|found| vec![found])
+}
+
+/// "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
+fn decided_that_clauses(words: &[&str], body: &str) -> Option<Requests> {
+    ["أن", "ان", "بأن"].contains(&bare(words[0])).then(|| {
+        that_clauses(&words[1..])
             .into_iter()
             .flat_map(|c| after_that(c, body))
-            .collect();
-    }
-    // "تقرر أنه يجوز للدول الأعضاء أن ...": a permission, nobody asked ("decides that X
-    // may"), as in English and French.
-    if ["أنه", "انه", "بأنه", "بانه", "أن", "ان", "بأن", "بان"].contains(&w)
+            .collect()
+    })
+}
+
+/// "تقرر أنه يجوز للدول الأعضاء أن ...": a permission, nobody asked ("decides that X
+/// may"), as in English and French.
+fn decided_permission(words: &[&str], _: &str) -> Option<Requests> {
+    (["أنه", "انه", "بأنه", "بانه", "أن", "ان", "بأن", "بان"].contains(&bare(words[0]))
         && words
             .get(1)
-            .is_some_and(|n| table::AR_PERMISSIONS.contains(&bare(n)))
-    {
-        return Vec::new();
-    }
-    // "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
-    if ["أنه", "انه"].contains(&w)
+            .is_some_and(|n| table::AR_PERMISSIONS.contains(&bare(n))))
+    .then(Vec::new)
+}
+
+/// "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
+fn decided_obligation(words: &[&str], _: &str) -> Option<Requests> {
+    if ["أنه", "انه"].contains(&bare(words[0]))
         && words
             .get(1)
             .is_some_and(|n| table::AR_OBLIGATION_VERBS.contains(&bare(n)))
         && words.get(2).is_some_and(|n| bare(n) == "على")
         && let Some(found) = request(&words[3..], &[], &["أن", "ان"], false, &[])
     {
-        return vec![found];
+        return Some(vec![found]);
     }
-    // "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
-    if w == "الموافقة"
+    None
+}
+
+/// "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
+fn decided_agreed_that(words: &[&str], body: &str) -> Option<Requests> {
+    (bare(words[0]) == "الموافقة"
         && words.get(1).is_some_and(|n| bare(n) == "على")
         && words
             .get(2)
-            .is_some_and(|n| ["أن", "ان"].contains(&bare(n)))
-    {
-        return after_that(&words[3..], body);
-    }
-    // "الموافقة من حيث المبدأ على انشاء مركز ... ويقوم المركز بـ ...": the body creates.
-    if let Some(found) = creation_approved(words, body) {
-        return found;
-    }
-    // "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
+            .is_some_and(|n| ["أن", "ان"].contains(&bare(n))))
+    .then(|| after_that(&words[3..], body))
+}
+
+/// A verbal noun of the tables: its request.
+/// "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
+fn decided_noun_verb(words: &[&str], _: &str) -> Option<Requests> {
+    let w = bare(words[0]);
     let letter = words
         .get(1)
         .is_some_and(|n| table::AR_LETTERS_SENT.contains(&bare(n)));
-    if let Some(entry) = table::AR_NOUN_VERBS
+    let entry = table::AR_NOUN_VERBS
         .iter()
         .find(|(n, _, _)| *n == w)
-        .filter(|_| !letter)
-    {
-        return noun_request(entry, &words[1..], &[]).into_iter().collect();
-    }
-    // "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
-    if ["قيام", "وقيام"].contains(&w)
+        .filter(|_| !letter)?;
+    Some(noun_request(entry, &words[1..], &[]).into_iter().collect())
+}
+
+/// "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
+fn decided_actor_acts(words: &[&str], _: &str) -> Option<Requests> {
+    if ["قيام", "وقيام"].contains(&bare(words[0]))
         && let Some(found) = request(&words[1..], &[], &["ب"], false, &[])
     {
-        return vec![found];
+        return Some(vec![found]);
     }
-    if rescheduled(words) {
-        return body_act(&words[2..], body);
-    }
-    // "تقديم الشكر إلى الأمانة العامة ...": thanks given, in two words.
+    None
+}
+
+/// Its own meeting moved: the body's act, from the words after the agreement's two.
+fn decided_rescheduled(words: &[&str], body: &str) -> Option<Requests> {
+    rescheduled(words).then(|| body_act(&words[2..], body))
+}
+
+/// A view, thanks or a member admitted: nobody asked.
+/// "تقديم الشكر إلى الأمانة العامة ...": thanks given, in two words.
+fn decided_view_or_thanks(words: &[&str], _: &str) -> Option<Requests> {
+    let w = bare(words[0]);
     let two = words
         .get(..2)
         .map(|p| p.iter().map(|x| bare(x)).collect::<Vec<_>>().join(" "));
-    if table::AR_VIEW_NOUNS.contains(&w)
+    (table::AR_VIEW_NOUNS.contains(&w)
         || two.is_some_and(|t| table::AR_VIEW_NOUNS.contains(&t.as_str()))
-        || admits_member(words)
-    {
-        return Vec::new();
-    }
-    if is_verb(verb_form(first)) {
+        || admits_member(words))
+    .then(Vec::new)
+}
+
+/// A verb: the requests of the words as a sentence, where they make any.
+fn decided_verb(words: &[&str], body: &str) -> Option<Requests> {
+    if is_verb(verb_form(words[0])) {
         let asked = requests(&words.join(" "), body);
         if !asked.is_empty() {
-            return asked;
+            return Some(asked);
         }
     }
-    if present_verb(w) {
-        // "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
-        return acting_subject(words).into_iter().collect();
-    }
+    None
+}
+
+/// "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
+fn decided_present_verb(words: &[&str], _: &str) -> Option<Requests> {
+    present_verb(bare(words[0])).then(|| acting_subject(words).into_iter().collect())
+}
+
+/// The body's own act, and who it appoints.
+fn decided_body_act(words: &[&str], body: &str) -> Requests {
     let mut out = body_act(words, body);
     if !out.is_empty() {
         out.extend(appointed_by(words));
