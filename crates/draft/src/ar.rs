@@ -4973,9 +4973,25 @@ fn named_request(
 /// Where the words after a verb's subject start: a past verb names its subject, and a
 /// report may name the text that asks ("وطلب القرار ...").
 fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
-    let mut i = skip_manner_aside(rest, skip_adverbs(rest, 0));
-    // "ويطالب نص القرار من X أن ...": the text's wording, a construct with the text, is
-    // the text speaking, no addressee.
+    let i = after_text_part(rest, skip_manner_aside(rest, skip_adverbs(rest, 0)));
+    // A report names the body after a past verb, and the text itself after any verb
+    // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
+    let names_text = rest
+        .get(i)
+        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    if past
+        && let Some(end) = member_states_end(rest, i, enders)
+            .or_else(|| group_states_end(rest, i, enders))
+            .or_else(|| named_in_text_end(rest, i))
+    {
+        return end;
+    }
+    subject_end(rest, i, enders, past, names_text)
+}
+
+/// "ويطالب نص القرار من X أن ...": the text's wording, a construct with the text, is
+/// the text speaking, no addressee.
+fn after_text_part(rest: &[&str], i: usize) -> usize {
     if rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_PARTS.contains(&bare(w)))
@@ -4983,90 +4999,119 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
             .get(i + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
     {
-        i += 1;
+        return i + 1;
     }
-    // A report names the body after a past verb, and the text itself after any verb
-    // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
-    let names_text = rest
-        .get(i)
-        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    // "دعت دول مجلس التعاون أول من أمس إيران إلى ...": the body's member States.
-    if past
-        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+    i
+}
+
+/// "دعت دول مجلس التعاون أول من أمس إيران إلى ...": the body's member States.
+fn member_states_end(rest: &[&str], i: usize, enders: &[&str]) -> Option<usize> {
+    if rest.get(i).is_some_and(|w| bare(w) == "دول")
         && rest
             .get(i + 1)
             .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
         && let Some((_, taken)) = subject(&rest[i + 1..])
     {
-        return own_summit_end(rest, skip_adverbs(rest, i + 1 + taken), enders);
+        return Some(own_summit_end(
+            rest,
+            skip_adverbs(rest, i + 1 + taken),
+            enders,
+        ));
     }
-    // "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
-    // feminine verb before them; where they met may stand before "إلى".
-    if past
-        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+    None
+}
+
+/// "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
+/// feminine verb before them; where they met may stand before "إلى".
+fn group_states_end(rest: &[&str], i: usize, enders: &[&str]) -> Option<usize> {
+    if rest.get(i).is_some_and(|w| bare(w) == "دول")
         && rest.get(i + 1).is_some_and(|w| bare(w) == "مجموعة")
     {
         let k = skip_adverbs(rest, i + name_end(&rest[i..]));
-        return own_summit_end(rest, k, enders);
+        return Some(own_summit_end(rest, k, enders));
     }
-    // "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
-    // is the subject; the one asked follows.
-    if past {
-        let e = name_end(&rest[i.min(rest.len())..]);
-        let in_text = (i + 1..i + e).find(|&j| {
-            ["في", "فى"].contains(&bare(rest[j]))
-                && rest
-                    .get(j + 1)
-                    .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
-                && !rest[j - 1].ends_with([',', '.'])
-                // "وأذن المجلس للبعثة في القرار ...": the one asked is named before it.
-                && rest[i..j].iter().all(|w| {
-                    let w = bare(w);
-                    !w.starts_with("لل") && !w.starts_with("بال")
-                })
-        });
-        if let Some(j) = in_text {
-            let k = j
-                + 2
-                + rest[j + 2..]
-                    .iter()
-                    .take_while(|w| ["الختامي", "الختامى"].contains(&bare(w)))
-                    .count();
-            return skip_adverbs(rest, k);
-        }
-    }
+    None
+}
+
+/// "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
+/// is the subject; the one asked follows.
+fn named_in_text_end(rest: &[&str], i: usize) -> Option<usize> {
+    let e = name_end(&rest[i.min(rest.len())..]);
+    let j = (i + 1..i + e).find(|&j| {
+        ["في", "فى"].contains(&bare(rest[j]))
+            && rest
+                .get(j + 1)
+                .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+            && !rest[j - 1].ends_with([',', '.'])
+            // "وأذن المجلس للبعثة في القرار ...": the one asked is named before it.
+            && rest[i..j].iter().all(|w| {
+                let w = bare(w);
+                !w.starts_with("لل") && !w.starts_with("بال")
+            })
+    })?;
+    let k = j
+        + 2
+        + rest[j + 2..]
+            .iter()
+            .take_while(|w| ["الختامي", "الختامى"].contains(&bare(w)))
+            .count();
+    Some(skip_adverbs(rest, k))
+}
+
+/// Where the words after the subject at `i` start, where no reading above knew it.
+fn subject_end(rest: &[&str], i: usize, enders: &[&str], past: bool, names_text: bool) -> usize {
     // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
     if past
         && rest
             .get(i + 1)
             .is_some_and(|w| table::AR_MEMBER_MARKS.contains(&bare(w)))
     {
-        i = skip_adverbs(rest, i + name_end(&rest[i..]));
+        skip_adverbs(rest, i + name_end(&rest[i..]))
     } else if past || names_text || speaks_in_text(&rest[i.min(rest.len())..]) {
         if let Some((name, taken)) = rest.get(i..).and_then(subject) {
-            let closing = names_text
-                && ["الختامي", "الختامى"].contains(&name.rsplit(' ').next().unwrap_or_default())
-                && !rest[i + taken - 1].ends_with([',', '.']);
-            if closing {
-                i += closing_text_of(&rest[i + taken..], enders);
-            }
-            i = skip_adverbs(rest, i + taken);
-            i = past_members(rest, i, enders);
-            i = participants_in_end(rest, i, enders);
+            named_subject_end(rest, i, (&name, taken), enders, names_text)
         } else if names_text {
-            // "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
-            // بـ ...": with the body it is of.
-            let of = if has_article(bare(rest[i])) {
-                0
-            } else {
-                rest.get(i + 1..)
-                    .filter(|r| r.first().is_some_and(|w| has_article(bare(w))))
-                    .map_or(0, |r| name_end_before(r, enders))
-            };
-            i = skip_adverbs(rest, i + 1 + of);
+            text_subject_end(rest, i, enders)
+        } else {
+            i
         }
+    } else {
+        i
     }
-    i
+}
+
+/// Where the words after a subject named at `i` (`name`, its `taken` words) start: after
+/// the closing text it names, the adverbs, and the members and participants after it.
+fn named_subject_end(
+    rest: &[&str],
+    i: usize,
+    (name, taken): (&str, usize),
+    enders: &[&str],
+    names_text: bool,
+) -> usize {
+    let mut i = i;
+    let closing = names_text
+        && ["الختامي", "الختامى"].contains(&name.rsplit(' ').next().unwrap_or_default())
+        && !rest[i + taken - 1].ends_with([',', '.']);
+    if closing {
+        i += closing_text_of(&rest[i + taken..], enders);
+    }
+    i = skip_adverbs(rest, i + taken);
+    i = past_members(rest, i, enders);
+    participants_in_end(rest, i, enders)
+}
+
+/// "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
+/// بـ ...": with the body it is of.
+fn text_subject_end(rest: &[&str], i: usize, enders: &[&str]) -> usize {
+    let of = if has_article(bare(rest[i])) {
+        0
+    } else {
+        rest.get(i + 1..)
+            .filter(|r| r.first().is_some_and(|w| has_article(bare(w))))
+            .map_or(0, |r| name_end_before(r, enders))
+    };
+    skip_adverbs(rest, i + 1 + of)
 }
 
 /// "دعا المشاركون في قمة "X" إلى ...": the subject is those taking part ("المشاركون")
