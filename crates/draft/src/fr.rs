@@ -1738,49 +1738,61 @@ fn ends_before_action(before: &str) -> bool {
 /// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
 /// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
-    // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
-    // closes before any addressee's infinitive.
-    // A "»" set right before a word ("d' »apporter ...") or right after "de" / "à" ("de »
-    // conduire ...") opens a quote, a typist's slip.
-    let close = rest
-        .char_indices()
-        .find(|&(i, c)| c == '»' && !opens_quote(&rest[..i], &rest[i + c.len_utf8()..]))
-        .map(|(i, _)| i);
-    let rest = match (close, rest.find('«')) {
-        (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
-        _ => rest,
-    };
-    // "appelle X « en attendant <une chose>, à <agir> ... »": a quote opened
-    // after the addressee with an aside before the infinitive; the addressee ends at it.
-    let asided;
-    let rest = match rest.find('«') {
-        Some(open) if !ends_before_action(&rest[..open]) => match INFINITIVE.find_at(rest, open) {
-            Some(inf) if rest[open..inf.start()].contains(',') => {
-                asided = format!("{} {}", rest[..open].trim_end(), &rest[inf.start()..]);
-                asided.as_str()
-            }
-            _ => rest,
-        },
-        _ => rest,
-    };
+    let rest = quoted_aside_dropped(before_quote_closes(rest));
     // "exhortent ces deux pays «" at a page's end: the text cut inside the quotation that
     // opens right after the addressee still asks the addressee.
     let cut_in_quote = rest.trim_end().ends_with(['«', '“']);
     // « trouver un accord »: the quotation marks around an action are not words (nor the
     // space a closing mark leaves before the addressee: "demande" à la junte).
-    let unquoted = QUOTES.replace_all(rest, " ").trim_start().to_string();
+    let unquoted = QUOTES.replace_all(&rest, " ").trim_start().to_string();
     // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
     let rest = skip_call_asides(without_aside(&unquoted));
-    if let Some(found) = that_subjunctive(rest) {
-        return Some(found);
-    }
     // "exige de toutes les parties qu'elles cessent ...": the addressee, then "que".
-    if let Some(found) = of_x_that(rest) {
-        return Some(found);
+    let found = that_subjunctive(rest)
+        .or_else(|| of_x_that(rest))
+        .or_else(|| that_meeting(rest));
+    if found.is_some() {
+        return found;
     }
-    if let Some(found) = that_meeting(rest) {
-        return Some(found);
+    let end = addressee_end(rest, appeal, cut_in_quote)?;
+    if !addressee(rest) {
+        return None;
     }
+    addressee_then_action(rest, end)
+}
+
+/// "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
+/// closes before any addressee's infinitive.
+/// A "»" set right before a word ("d' »apporter ...") or right after "de" / "à" ("de »
+/// conduire ...") opens a quote, a typist's slip.
+fn before_quote_closes(rest: &str) -> &str {
+    let close = rest
+        .char_indices()
+        .find(|&(i, c)| c == '»' && !opens_quote(&rest[..i], &rest[i + c.len_utf8()..]))
+        .map(|(i, _)| i);
+    match (close, rest.find('«')) {
+        (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
+        _ => rest,
+    }
+}
+
+/// "appelle X « en attendant <une chose>, à <agir> ... »": a quote opened
+/// after the addressee with an aside before the infinitive; the addressee ends at it.
+fn quoted_aside_dropped(rest: &str) -> String {
+    match rest.find('«') {
+        Some(open) if !ends_before_action(&rest[..open]) => match INFINITIVE.find_at(rest, open) {
+            Some(inf) if rest[open..inf.start()].contains(',') => {
+                format!("{} {}", rest[..open].trim_end(), &rest[inf.start()..])
+            }
+            _ => rest.to_string(),
+        },
+        _ => rest.to_string(),
+    }
+}
+
+/// Where the addressee `addressed_until` reads ends: at the first infinitive not of a
+/// purpose, or the purpose's words; none where the call names nobody.
+fn addressee_end(rest: &str, appeal: bool, cut_in_quote: bool) -> Option<usize> {
     // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
     // "appelle à restaurer l'ordre ...": a call that names nobody.
     if INFINITIVE
@@ -1800,7 +1812,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .find(rest)
         .filter(|m| appeal || m.as_str().contains("qu"))
         .map(|m| m.start());
-    let end = match (inf, purpose) {
+    Some(match (inf, purpose) {
         (Some(a), Some(b)) => a.min(b),
         // "appelé les pays de X à une présence « active » à Y": no
         // infinitive, a thing asked after "à un(e)"; the addressee ends before it.
@@ -1808,10 +1820,11 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
             .or_else(|| cut_in_quote.then(|| rest.trim_end().len()))
             .or_else(|| to_a_thing(rest))?,
         (a, b) => a.or(b)?,
-    };
-    if !addressee(rest) {
-        return None;
-    }
+    })
+}
+
+/// The actors named before `end` and the action after it, its opening word dropped.
+fn addressee_then_action(rest: &str, end: usize) -> Option<(Vec<String>, String)> {
     let names = actors(&rest[..end]);
     let action = rest[end..].trim_start();
     let action = [
