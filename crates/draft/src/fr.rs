@@ -2889,15 +2889,33 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     // "Le sommet des vergers a décidé ...": the auxiliary (and an aside after it) is no
     // part of the subject.
     let before = &*AUXILIARY_END.replace(before, "");
-    // "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
-    // the body the subject names.
+    let subject = subject_before_verb(before);
+    named_subject(subject, body)
+        .or_else(|| acronym_subject(subject, body))
+        .or_else(|| deciding_government(subject))
+        // "Les chefs d'Etats ... des pays de la X et de la Y, réunis à Z pour le 1er sommet
+        // conjoint, ont décidé ...": where they met is no part of the leaders' name.
+        .or_else(|| deciding_people(&MET_ASIDE.replace(subject, ""), body))
+        .or_else(|| {
+            if body.starts_with('(') {
+                opened_piece_subject(before)
+            } else {
+                None
+            }
+        })
+}
+
+/// The subject's words before the verb.
+/// "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
+/// the body the subject names.
+/// "le Conseil, notant que la session de l'Assemblée X avait été reculée, a décidé ...":
+/// a participle's clause after the subject names no one who decides.
+fn subject_before_verb(before: &str) -> &str {
     let subject = before
         .rsplit(['.', ';', ':', '«'])
         .next()
         .unwrap_or_default();
-    // "le Conseil, notant que la session de l'Assemblée X avait été reculée, a décidé ...":
-    // a participle's clause after the subject names no one who decides.
-    let subject = PARTICIPLE_ASIDE
+    PARTICIPLE_ASIDE
         .find(subject)
         .filter(|m| {
             let head = fold(&subject[..m.start()]);
@@ -2905,35 +2923,37 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
                 .iter()
                 .any(|a| format!(" {head}").contains(a))
         })
-        .map_or(subject, |m| &subject[..m.start()]);
-    if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
-        return Some(named);
-    }
-    // "..., le CPF a condamné ... et décidé de ...": the body's own acronym as the subject
-    // names the body; both are given ("Conseil permanent de la Francophonie (CPF)").
-    // "le CPF a condamné X et décidé de ...": the subject the two participles share.
+        .map_or(subject, |m| &subject[..m.start()])
+}
+
+/// A body of the tables the subject names, other than the text's.
+fn named_subject(subject: &str, body: &str) -> Option<String> {
+    named_body(&[subject.to_string()]).filter(|n| n != body)
+}
+
+/// "..., le CPF a condamné ... et décidé de ...": the body's own acronym as the subject
+/// names the body; both are given ("Conseil permanent de la Francophonie (CPF)").
+/// "le CPF a condamné X et décidé de ...": the subject the two participles share.
+fn acronym_subject(subject: &str, body: &str) -> Option<String> {
     let shared = subject
         .trim_end()
         .strip_suffix(" et")
         .and_then(|s| s.find(" a ").map(|at| &s[..at]));
-    if let Some(acronym) =
-        body_acronym(subject, body).or_else(|| shared.and_then(|s| body_acronym(s, body)))
-    {
-        return Some(format!("{body} ({acronym})"));
-    }
-    // "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
-    // for the council or organisation the text is of.
-    if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
-        return Some(capitalised(&government[1]));
-    }
-    // "Les chefs d'Etats ... des pays de la X et de la Y, réunis à Z pour le 1er sommet
-    // conjoint, ont décidé ...": where they met is no part of the leaders' name.
-    if let Some(people) = deciding_people(&MET_ASIDE.replace(subject, ""), body) {
-        return Some(people);
-    }
-    if !body.starts_with('(') {
-        return None;
-    }
+    let acronym =
+        body_acronym(subject, body).or_else(|| shared.and_then(|s| body_acronym(s, body)))?;
+    Some(format!("{body} ({acronym})"))
+}
+
+/// "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
+/// for the council or organisation the text is of.
+fn deciding_government(subject: &str) -> Option<String> {
+    let government = GOVERNMENT_SUBJECT.captures(subject.trim())?;
+    Some(capitalised(&government[1]))
+}
+
+/// The name the last opened piece before the verb gives, in a text whose body is only an
+/// acronym in brackets.
+fn opened_piece_subject(before: &str) -> Option<String> {
     let piece = before
         .rsplit(['.', ';', ':'])
         .next()?
@@ -2951,7 +2971,18 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     let piece = shared
         .as_deref()
         .map_or(piece, |p| p.trim_end_matches([',', ' ']));
-    let name = match ORG_COMPLEMENT.find(piece) {
+    let name = name_before_complement(piece);
+    // "Le 4e sommet", "la 52ème session": the ordinal numbers the meeting, it is no name.
+    let name = LEADING_ORDINAL.replace(name, "$1");
+    actors(&name)
+        .into_iter()
+        .next()
+        .filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// A piece's name, before the organisation it is of.
+fn name_before_complement(piece: &str) -> &str {
+    match ORG_COMPLEMENT.find(piece) {
         // "Le sommet de l'Organisation X a décidé ...": a meeting decides for the
         // organisation it is of.
         Some(m) if meeting_noun(&piece[..m.start()]) => {
@@ -2968,13 +2999,7 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         }
         Some(m) => &piece[..m.start()],
         None => piece,
-    };
-    // "Le 4e sommet", "la 52ème session": the ordinal numbers the meeting, it is no name.
-    let name = LEADING_ORDINAL.replace(name, "$1");
-    actors(&name)
-        .into_iter()
-        .next()
-        .filter(|n| n.split_whitespace().count() <= 6)
+    }
 }
 
 /// The acronym a subject ends on ("le CPF", "la CPS", "l'ABC"), when its letters are the
