@@ -2385,39 +2385,62 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
     if ["على", "وعلى"].contains(&bare(words[k - 1])) {
         return false;
     }
-    // "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
-    // does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+    let verb = verb_form(words[k]);
+    (after_break(words, k) && (is_verb(verb) || text_provides(words, k, verb)))
+        || text_first(words, k, verb)
+        || joined_pronoun(words, k, verb)
+        || first_person(words, k, verb)
+        || named_after_that(words, k)
+        || reported_with_body(words, k, verb)
+        || present_after_and(words, k, verb)
+        || joined_past(words, k, verb)
+        || joined_decision(words, k, verb)
+        || decided_after_that(words, k, verb)
+}
+
+/// Whether the word at `k` comes after a break.
+/// "..., فإنه يطلب من ...": the verb after a preamble's "فإنه" opens the clause; so
+/// does one after an aside in dashes ("إن القرار -الذي ...- يطالب ...").
+/// "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
+/// "قرر المجلس تمديد ...، فيما دعا إلى ...": "while" after a comma opens a clause of
+/// the same subject.
+fn after_break(words: &[&str], k: usize) -> bool {
     let breaks = |w: &str| {
         w.ends_with([',', ';', '.', ':', '-']) || table::AR_CLAUSE_OPENERS.contains(&bare(w))
     };
-    // "... المدن اليمنية. كذلك يطالب ...": an adverb between the break and the verb.
-    // "قرر المجلس تمديد ...، فيما دعا إلى ...": "while" after a comma opens a clause of
-    // the same subject.
-    let after_break = breaks(words[k - 1])
+    breaks(words[k - 1])
         || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]))
-        || (k >= 2 && bare(words[k - 1]) == "فيما" && words[k - 2].ends_with(','));
-    let verb = verb_form(words[k]);
-    // "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
-    // where a line break was lost.
-    // Not in a relative clause set off by its conjunction ("...، والذى قرر مجلس الجامعة
-    // من قبل ...، على دعوة ..."): an aside of the sentence's decision.
+        || (k >= 2 && bare(words[k - 1]) == "فيما" && words[k - 2].ends_with(','))
+}
+
+/// "... صوت جرش قرر مجلس الأمن ...": a past verb and its body open a clause even
+/// where a line break was lost.
+/// Not in a relative clause set off by its conjunction ("...، والذى قرر مجلس الجامعة
+/// من قبل ...، على دعوة ..."): an aside of the sentence's decision.
+fn reported_with_body(words: &[&str], k: usize, verb: &str) -> bool {
     let in_relative = bare(words[k - 1])
         .strip_prefix('و')
         .is_some_and(|r| table::AR_RELATIVES.contains(&r));
-    let reported = (table::AR_PAST.contains(&verb) || table::AR_APPROVES.contains(&verb))
+    (table::AR_PAST.contains(&verb) || table::AR_APPROVES.contains(&verb))
         && !in_relative
         && words
             .get(k + 1)
-            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-    // "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
-    let present = words[k].starts_with('و')
+            .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+}
+
+/// "... ويحث الدول الأعضاء على ...": a present verb after "و" opens a clause.
+fn present_after_and(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && verb != bare(words[k])
         && verb.starts_with(['ي', 'ت', 'ن'])
         && (table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
-            || table::AR_ESTABLISHES.contains(&verb));
-    // "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
-    // sentence's, asking at once.
-    let joined_past = words[k].starts_with('و')
+            || table::AR_ESTABLISHES.contains(&verb))
+}
+
+/// "... في العالم الإسلامي ودعت إلى ...": a past verb after "و", its subject the
+/// sentence's, asking at once.
+fn joined_past(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && table::AR_PAST.contains(&verb)
         && words.get(k + 1).is_some_and(|n| {
             table::AR_VERBS
@@ -2436,53 +2459,61 @@ fn verb_opens_clause(words: &[&str], k: usize) -> bool {
                         // "... وطالبت بأن يمتثل X لـ ...": a call whose that-clause acts.
                         || (["بأن", "بان"].contains(&bare(n)) && enders.contains(&"ب"))
                 })
-        });
-    // "... وقرر أنه يجب على ...": a past decision after "و" is one more.
-    let joined_decision = words[k].starts_with('و')
+        })
+}
+
+/// "... وقرر أنه يجب على ...": a past decision after "و" is one more.
+fn joined_decision(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && verb != bare(words[k])
         && table::AR_DECIDES.contains(&verb)
-        && table::AR_PAST.contains(&verb);
-    // "قال رئيس المجلس إن المجلس قرر ...": the body's decision after "إن" and its name.
-    let decided_after_that = table::AR_DECIDES.contains(&verb)
         && table::AR_PAST.contains(&verb)
-        && body_before_verb(&words[..k]);
-    // "... . كما يقضي القرار بـ ...": what the text provides for.
-    let provides = (table::AR_PROVIDES.contains(&verb) || table::AR_TEXT_EXTENDS.contains(&verb))
+}
+
+/// "قال رئيس المجلس إن المجلس قرر ...": the body's decision after "إن" and its name.
+fn decided_after_that(words: &[&str], k: usize, verb: &str) -> bool {
+    table::AR_DECIDES.contains(&verb)
+        && table::AR_PAST.contains(&verb)
+        && body_before_verb(&words[..k])
+}
+
+/// "... . كما يقضي القرار بـ ...": what the text provides for.
+fn text_provides(words: &[&str], k: usize, verb: &str) -> bool {
+    (table::AR_PROVIDES.contains(&verb) || table::AR_TEXT_EXTENDS.contains(&verb))
         && words
             .get(k + 1)
-            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    // "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
-    // "... وتابع "كلفنا مجلس الجامعة ..."": its past ("-نا") likewise.
-    let first_person = (verb.starts_with('ن') || verb.ends_with("نا"))
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+}
+
+/// "... لمناقشة الخطة "ندعو كافة الدول ...": a declaration's own first person, quoted.
+/// "... وتابع "كلفنا مجلس الجامعة ..."": its past ("-نا") likewise.
+fn first_person(words: &[&str], k: usize, verb: &str) -> bool {
+    (verb.starts_with('ن') || verb.ends_with("نا"))
         && bare(words[k]) == verb
-        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb);
-    // "... على مساهماتهم وحثهم على مواصلة ذلك": a verb after "و" with its addressee a
-    // pronoun, its ender right after it.
-    let joined_pronoun = words[k].starts_with('و')
+        && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
+}
+
+/// "... على مساهماتهم وحثهم على مواصلة ذلك": a verb after "و" with its addressee a
+/// pronoun, its ender right after it.
+fn joined_pronoun(words: &[&str], k: usize, verb: &str) -> bool {
+    words[k].starts_with('و')
         && verb != bare(words[k])
         && pronoun_verb(verb)
-            .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)));
-    // "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence;
-    // "مشروع القرار يطالب بـ ...": its draft ("مشروع" or "نص" before the text).
+            .is_some_and(|(_, _, enders)| words.get(k + 1).is_some_and(|n| ends_at(n, enders)))
+}
+
+/// "القرار يلزم X بـ ...": a present verb right after the text that opens the sentence;
+/// "مشروع القرار يطالب بـ ...": its draft ("مشروع" or "نص" before the text).
+fn text_first(words: &[&str], k: usize, verb: &str) -> bool {
     let opens = |at: usize| at == 0 || words[at - 1].ends_with(['.', ':', ';']);
-    let text_first = verb.starts_with(['ي', 'ت'])
+    verb.starts_with(['ي', 'ت'])
         && table::AR_VERBS.iter().any(|(v, _, _)| *v == verb)
         && table::AR_TEXT_HEADS.contains(&bare(words[k - 1]))
         && (opens(k - 1)
             || (k >= 2
                 && ["مشروع", "نص"].contains(&bare(words[k - 2]))
                 && !words[k - 2].ends_with([',', '.', ';', ':'])
-                && opens(k - 2)));
-    (after_break && (is_verb(verb) || provides))
-        || text_first
-        || joined_pronoun
-        || first_person
-        || named_after_that(words, k)
-        || reported
-        || present
-        || joined_past
-        || joined_decision
-        || decided_after_that
+                && opens(k - 2)))
 }
 
 /// Whether a body spoke in `words` (a sentence's opening): a past verb of the tables or of
@@ -3937,16 +3968,47 @@ fn person_subject(words: &[&str]) -> bool {
 /// العامة بأغلبية كبيرة قرارا يطالب ...", "اعتمد المجلس قرار تمديد ..."): a request verb,
 /// "يقضي بـ", or the verbal noun of a resolution named by its act.
 fn adopted_resolution(before: &[&str], w: &str) -> bool {
-    // "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
-    // and its verb (a verb with its object pronoun, then its subject).
-    // "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": two resolutions, their description
-    // closed by a comma before the act they are named by.
-    let by_act_noun = |w: &str| {
-        bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
-            (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
-                || table::AR_SENDING_NOUNS.contains(&n)
-        })
+    let before = trim_description(before, w);
+    let (before, last_comma) = trim_day_set_off(before);
+    // "قرارا تحت الفصل N من ميثاق X يقضي بـ ...": the Charter's chapter it
+    // was adopted under stands between it and its act.
+    let before = &before[..before.len() - chapter_phrase(before)];
+    let before = trim_manner(before);
+    let (before, numbered) = trim_number(before);
+    let Some((last, earlier)) = before.split_last() else {
+        return false;
     };
+    let resolution = names_resolution(last, w, numbered, last_comma);
+    // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
+    // names no act of its own; "على قرار بنشر قوة" does.
+    let approved = earlier
+        .last()
+        .is_some_and(|x| ["على", "علي"].contains(&bare(x)));
+    if approved && bare(w).starts_with('ل') {
+        return false;
+    }
+    let act = names_act(last, w);
+    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act;
+    // "مشروع قرار تقدمت به X": nor is who tabled it ("به" after the verb).
+    let describes = is_past_with_object(bare(w)) || table::AR_TABLED.contains(&bare(w));
+    resolution && act && !describes && adopting_body(earlier).is_some()
+}
+
+/// "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": an act's verbal noun after "بـ" or
+/// "لـ" (of the derived forms, or a sending noun).
+fn by_act_noun(w: &str) -> bool {
+    bare(w).strip_prefix(['ب', 'ل']).is_some_and(|n| {
+        (n.starts_with(['ت', 'إ']) && n.chars().count() >= 4)
+            || table::AR_SENDING_NOUNS.contains(&n)
+    })
+}
+
+/// `before` without a resolution's description before `w`.
+/// "مشروع قرار صاغته السلطة يطالب ...": a short description between the resolution
+/// and its verb (a verb with its object pronoun, then its subject).
+/// "قرارين اقترحتهما الإمارات واليابان، بتمديد ...": two resolutions, their description
+/// closed by a comma before the act they are named by.
+fn trim_description<'a>(before: &'a [&'a str], w: &str) -> &'a [&'a str] {
     let described = (2..=6).find(|&d| {
         before.len() > d
             && table::AR_RESOLUTION_WORDS.contains(&bare(before[before.len() - d - 1]))
@@ -3963,28 +4025,33 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
                 .iter()
                 .any(|x| is_verb(verb_form(bare(x))))
     });
-    let before = match described {
+    match described {
         Some(d) if is_verb(verb_form(w)) || by_act_noun(w) => &before[..before.len() - d],
         _ => before,
-    };
-    // "قرارا، الأربعاء، بتمديد ...": a day set off by commas after the resolution.
+    }
+}
+
+/// `before` without a day set off by commas after the resolution ("قرارا، الأربعاء،
+/// بتمديد ..."), and whether there was one (the resolution's comma then stays).
+fn trim_day_set_off<'a>(before: &'a [&'a str]) -> (&'a [&'a str], bool) {
     let n = before.len();
     let day_set_off = n >= 2
         && before[n - 1].ends_with(',')
         && before[n - 2].ends_with(',')
         && table::AR_TIME_WORDS.contains(&bare(before[n - 1]))
         && table::AR_RESOLUTION_WORDS.contains(&bare(before[n - 2]));
-    let (before, last_comma) = if day_set_off {
+    if day_set_off {
         (&before[..n - 1], true)
     } else {
         (before, false)
-    };
-    // "قرارا تحت الفصل N من ميثاق X يقضي بـ ...": the Charter's chapter it
-    // was adopted under stands between it and its act.
-    let before = &before[..before.len() - chapter_phrase(before)];
-    // "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
-    // "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
-    // بتمديد ...": so does its day, with no comma.
+    }
+}
+
+/// `before` without how the resolution was adopted.
+/// "قرارا بالإجماع بتمديد ...": how it was adopted stands between it and its act;
+/// "قرار جديد يقضي ...": so does the resolution's adjective; "قرارا بالإجماع أمس
+/// بتمديد ...": so does its day, with no comma.
+fn trim_manner<'a>(before: &'a [&'a str]) -> &'a [&'a str] {
     let manner = before
         .iter()
         .rev()
@@ -3998,9 +4065,13 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
                 || day
         })
         .count();
-    let before = &before[..before.len() - manner];
-    // "القرار 2470 لتمديد ...", "القرار رقم 1830 بتمديد ...": the resolution named by its
-    // article and its number before its act.
+    &before[..before.len() - manner]
+}
+
+/// `before` without the resolution's number, and whether it had one.
+/// "القرار 2470 لتمديد ...", "القرار رقم 1830 بتمديد ...": the resolution named by its
+/// article and its number before its act.
+fn trim_number<'a>(before: &'a [&'a str]) -> (&'a [&'a str], bool) {
     let number = before
         .iter()
         .rev()
@@ -4022,33 +4093,28 @@ fn adopted_resolution(before: &[&str], w: &str) -> bool {
     } else {
         before
     };
-    let Some((last, earlier)) = before.split_last() else {
-        return false;
-    };
-    let resolution = (table::AR_RESOLUTION_WORDS.contains(&bare(last))
+    (before, numbered)
+}
+
+/// Whether `last`, the word before `w`, names a resolution (or a text named by its
+/// number, or one that provides).
+fn names_resolution(last: &str, w: &str, numbered: bool, last_comma: bool) -> bool {
+    (table::AR_RESOLUTION_WORDS.contains(&bare(last))
         || table::AR_OWN_DECISION.contains(&bare(last))
         || ((numbered || definite_provides(w)) && table::AR_TEXT_NAMED.contains(&bare(last))))
-        && (!last.ends_with(',') || last_comma);
-    // "وافقت الجمعية على قرار لإحياء الذكرى": approving a resolution "for" a purpose
-    // names no act of its own; "على قرار بنشر قوة" does.
-    let approved = earlier
-        .last()
-        .is_some_and(|x| ["على", "علي"].contains(&bare(x)));
-    if approved && bare(w).starts_with('ل') {
-        return false;
-    }
-    // "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
-    // "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
+        && (!last.ends_with(',') || last_comma)
+}
+
+/// Whether `w`, after the resolution's word `last`, is the act it decides.
+/// "قرارا بتمديد ...", "مشروع قرار لتجديد ...", "قرارا بإنهاء ...": the act it decides.
+/// "قرار بنشر قوة ...": a deployment's noun of the first form too (not "بشأن").
+fn names_act(last: &str, w: &str) -> bool {
     let by_act = by_act_noun(w);
-    let act = is_verb(verb_form(w))
+    is_verb(verb_form(w))
         || provides_word(w)
         || table::AR_RESOLUTION_ACTS.contains(&bare(w))
         || by_act
-        || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4);
-    // "قرارين اقترحتهما X": who proposed the resolution describes it; it is not its act;
-    // "مشروع قرار تقدمت به X": nor is who tabled it ("به" after the verb).
-    let describes = is_past_with_object(bare(w)) || table::AR_TABLED.contains(&bare(w));
-    resolution && act && !describes && adopting_body(earlier).is_some()
+        || (bare(last) == "قرار" && bare(w).starts_with('ت') && bare(w).chars().count() >= 4)
 }
 
 /// The words that end `before` when they are "تحت الفصل <ordinal>" and at most "من ميثاق
@@ -4924,9 +4990,25 @@ fn named_request(
 /// Where the words after a verb's subject start: a past verb names its subject, and a
 /// report may name the text that asks ("وطلب القرار ...").
 fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
-    let mut i = skip_manner_aside(rest, skip_adverbs(rest, 0));
-    // "ويطالب نص القرار من X أن ...": the text's wording, a construct with the text, is
-    // the text speaking, no addressee.
+    let i = after_text_part(rest, skip_manner_aside(rest, skip_adverbs(rest, 0)));
+    // A report names the body after a past verb, and the text itself after any verb
+    // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
+    let names_text = rest
+        .get(i)
+        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
+    if past
+        && let Some(end) = member_states_end(rest, i, enders)
+            .or_else(|| group_states_end(rest, i, enders))
+            .or_else(|| named_in_text_end(rest, i))
+    {
+        return end;
+    }
+    subject_end(rest, i, enders, past, names_text)
+}
+
+/// "ويطالب نص القرار من X أن ...": the text's wording, a construct with the text, is
+/// the text speaking, no addressee.
+fn after_text_part(rest: &[&str], i: usize) -> usize {
     if rest
         .get(i)
         .is_some_and(|w| table::AR_TEXT_PARTS.contains(&bare(w)))
@@ -4934,90 +5016,119 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
             .get(i + 1)
             .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
     {
-        i += 1;
+        return i + 1;
     }
-    // A report names the body after a past verb, and the text itself after any verb
-    // ("ويدعو القرار جميع المجموعات ...", "يدعو مشروع القرار إلى ...").
-    let names_text = rest
-        .get(i)
-        .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)));
-    // "دعت دول مجلس التعاون أول من أمس إيران إلى ...": the body's member States.
-    if past
-        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+    i
+}
+
+/// "دعت دول مجلس التعاون أول من أمس إيران إلى ...": the body's member States.
+fn member_states_end(rest: &[&str], i: usize, enders: &[&str]) -> Option<usize> {
+    if rest.get(i).is_some_and(|w| bare(w) == "دول")
         && rest
             .get(i + 1)
             .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
         && let Some((_, taken)) = subject(&rest[i + 1..])
     {
-        return own_summit_end(rest, skip_adverbs(rest, i + 1 + taken), enders);
+        return Some(own_summit_end(
+            rest,
+            skip_adverbs(rest, i + 1 + taken),
+            enders,
+        ));
     }
-    // "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
-    // feminine verb before them; where they met may stand before "إلى".
-    if past
-        && rest.get(i).is_some_and(|w| bare(w) == "دول")
+    None
+}
+
+/// "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
+/// feminine verb before them; where they met may stand before "إلى".
+fn group_states_end(rest: &[&str], i: usize, enders: &[&str]) -> Option<usize> {
+    if rest.get(i).is_some_and(|w| bare(w) == "دول")
         && rest.get(i + 1).is_some_and(|w| bare(w) == "مجموعة")
     {
         let k = skip_adverbs(rest, i + name_end(&rest[i..]));
-        return own_summit_end(rest, k, enders);
+        return Some(own_summit_end(rest, k, enders));
     }
-    // "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
-    // is the subject; the one asked follows.
-    if past {
-        let e = name_end(&rest[i.min(rest.len())..]);
-        let in_text = (i + 1..i + e).find(|&j| {
-            ["في", "فى"].contains(&bare(rest[j]))
-                && rest
-                    .get(j + 1)
-                    .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
-                && !rest[j - 1].ends_with([',', '.'])
-                // "وأذن المجلس للبعثة في القرار ...": the one asked is named before it.
-                && rest[i..j].iter().all(|w| {
-                    let w = bare(w);
-                    !w.starts_with("لل") && !w.starts_with("بال")
-                })
-        });
-        if let Some(j) = in_text {
-            let k = j
-                + 2
-                + rest[j + 2..]
-                    .iter()
-                    .take_while(|w| ["الختامي", "الختامى"].contains(&bare(w)))
-                    .count();
-            return skip_adverbs(rest, k);
-        }
-    }
+    None
+}
+
+/// "ودعت الدول الأعضاء في البيان مجلس الأمن إلى ...": a name that speaks "in" the text
+/// is the subject; the one asked follows.
+fn named_in_text_end(rest: &[&str], i: usize) -> Option<usize> {
+    let e = name_end(&rest[i.min(rest.len())..]);
+    let j = (i + 1..i + e).find(|&j| {
+        ["في", "فى"].contains(&bare(rest[j]))
+            && rest
+                .get(j + 1)
+                .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+            && !rest[j - 1].ends_with([',', '.'])
+            // "وأذن المجلس للبعثة في القرار ...": the one asked is named before it.
+            && rest[i..j].iter().all(|w| {
+                let w = bare(w);
+                !w.starts_with("لل") && !w.starts_with("بال")
+            })
+    })?;
+    let k = j
+        + 2
+        + rest[j + 2..]
+            .iter()
+            .take_while(|w| ["الختامي", "الختامى"].contains(&bare(w)))
+            .count();
+    Some(skip_adverbs(rest, k))
+}
+
+/// Where the words after the subject at `i` start, where no reading above knew it.
+fn subject_end(rest: &[&str], i: usize, enders: &[&str], past: bool, names_text: bool) -> usize {
     // "دعت الدول المشاركة في القمة إلى ...": the meeting's members are the subject.
     if past
         && rest
             .get(i + 1)
             .is_some_and(|w| table::AR_MEMBER_MARKS.contains(&bare(w)))
     {
-        i = skip_adverbs(rest, i + name_end(&rest[i..]));
+        skip_adverbs(rest, i + name_end(&rest[i..]))
     } else if past || names_text || speaks_in_text(&rest[i.min(rest.len())..]) {
         if let Some((name, taken)) = rest.get(i..).and_then(subject) {
-            let closing = names_text
-                && ["الختامي", "الختامى"].contains(&name.rsplit(' ').next().unwrap_or_default())
-                && !rest[i + taken - 1].ends_with([',', '.']);
-            if closing {
-                i += closing_text_of(&rest[i + taken..], enders);
-            }
-            i = skip_adverbs(rest, i + taken);
-            i = past_members(rest, i, enders);
-            i = participants_in_end(rest, i, enders);
+            named_subject_end(rest, i, (&name, taken), enders, names_text)
         } else if names_text {
-            // "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
-            // بـ ...": with the body it is of.
-            let of = if has_article(bare(rest[i])) {
-                0
-            } else {
-                rest.get(i + 1..)
-                    .filter(|r| r.first().is_some_and(|w| has_article(bare(w))))
-                    .map_or(0, |r| name_end_before(r, enders))
-            };
-            i = skip_adverbs(rest, i + 1 + of);
+            text_subject_end(rest, i, enders)
+        } else {
+            i
         }
+    } else {
+        i
     }
-    i
+}
+
+/// Where the words after a subject named at `i` (`name`, its `taken` words) start: after
+/// the closing text it names, the adverbs, and the members and participants after it.
+fn named_subject_end(
+    rest: &[&str],
+    i: usize,
+    (name, taken): (&str, usize),
+    enders: &[&str],
+    names_text: bool,
+) -> usize {
+    let mut i = i;
+    let closing = names_text
+        && ["الختامي", "الختامى"].contains(&name.rsplit(' ').next().unwrap_or_default())
+        && !rest[i + taken - 1].ends_with([',', '.']);
+    if closing {
+        i += closing_text_of(&rest[i + taken..], enders);
+    }
+    i = skip_adverbs(rest, i + taken);
+    i = past_members(rest, i, enders);
+    participants_in_end(rest, i, enders)
+}
+
+/// "وطلب القرار ...": the text itself is the subject; "طالب بيان القمة الختامي
+/// بـ ...": with the body it is of.
+fn text_subject_end(rest: &[&str], i: usize, enders: &[&str]) -> usize {
+    let of = if has_article(bare(rest[i])) {
+        0
+    } else {
+        rest.get(i + 1..)
+            .filter(|r| r.first().is_some_and(|w| has_article(bare(w))))
+            .map_or(0, |r| name_end_before(r, enders))
+    };
+    skip_adverbs(rest, i + 1 + of)
 }
 
 /// "دعا المشاركون في قمة "X" إلى ...": the subject is those taking part ("المشاركون")
@@ -6157,98 +6268,151 @@ fn skip_manner(words: &[&str], mut i: usize) -> usize {
 
 /// A decided act: a decision's own words or one of its items.
 pub fn decided(words: &[&str], body: &str) -> Requests {
-    let Some(first) = words.first() else {
+    if words.is_empty() {
         return Vec::new();
-    };
-    let w = bare(first);
-    // "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
-    // named after "لـ": that body meets (as a call for one asks it).
-    if let Some(found) = meeting_called(words) {
-        return vec![found];
     }
-    // "قرر المجلس بالاتفاق إعطاء X مهلة ... لـ ...": the time granted asks X.
-    if let Some(found) = time_granted(words) {
-        return vec![found];
-    }
-    if ["أن", "ان", "بأن"].contains(&w) {
-        // "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
-        return that_clauses(&words[1..])
+    DECIDED_READERS
+        .iter()
+        .find_map(|read| read(words, body))
+        .unwrap_or_else(|| decided_body_act(words, body))
+}
+
+/// The ways `decided` reads a decision's words, in order, before it takes them for the
+/// body's own act: the first that knows them gives its requests (none, where nobody is
+/// asked).
+type DecidedReader = fn(&[&str], &str) -> Option<Requests>;
+const DECIDED_READERS: [DecidedReader; 13] = [
+    decided_meeting_called,
+    decided_time_granted,
+    decided_that_clauses,
+    decided_permission,
+    decided_obligation,
+    decided_agreed_that,
+    // "الموافقة من حيث المبدأ على انشاء مركز ... ويقوم المركز بـ ...": the body creates.
+    creation_approved,
+    decided_noun_verb,
+    decided_actor_acts,
+    decided_rescheduled,
+    decided_view_or_thanks,
+    decided_verb,
+    decided_present_verb,
+];
+
+/// "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
+/// named after "لـ": that body meets (as a call for one asks it).
+fn decided_meeting_called(words: &[&str], _: &str) -> Option<Requests> {
+    meeting_called(words).map(|found| vec![found])
+}
+
+/// "قرر المجلس بالاتفاق إعطاء X مهلة ... لـ ...": the time granted asks X.
+fn decided_time_granted(words: &[&str], _: &str) -> Option<Requests> {
+    time_granted(words).map(|found| vec![found])
+}
+
+/// "أن تتخذ اللجنة ...، وأن تقوم الأطراف بـ ...": each that-clause decides its own.
+fn decided_that_clauses(words: &[&str], body: &str) -> Option<Requests> {
+    ["أن", "ان", "بأن"].contains(&bare(words[0])).then(|| {
+        that_clauses(&words[1..])
             .into_iter()
             .flat_map(|c| after_that(c, body))
-            .collect();
-    }
-    // "تقرر أنه يجوز للدول الأعضاء أن ...": a permission, nobody asked ("decides that X
-    // may"), as in English and French.
-    if ["أنه", "انه", "بأنه", "بانه", "أن", "ان", "بأن", "بان"].contains(&w)
+            .collect()
+    })
+}
+
+/// "تقرر أنه يجوز للدول الأعضاء أن ...": a permission, nobody asked ("decides that X
+/// may"), as in English and French.
+fn decided_permission(words: &[&str], _: &str) -> Option<Requests> {
+    (["أنه", "انه", "بأنه", "بانه", "أن", "ان", "بأن", "بان"].contains(&bare(words[0]))
         && words
             .get(1)
-            .is_some_and(|n| table::AR_PERMISSIONS.contains(&bare(n)))
-    {
-        return Vec::new();
-    }
-    // "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
-    if ["أنه", "انه"].contains(&w)
+            .is_some_and(|n| table::AR_PERMISSIONS.contains(&bare(n))))
+    .then(Vec::new)
+}
+
+/// "قرر أنه يجب على الأمين العام أن يقرر ...": whom the obligation falls on.
+fn decided_obligation(words: &[&str], _: &str) -> Option<Requests> {
+    if ["أنه", "انه"].contains(&bare(words[0]))
         && words
             .get(1)
             .is_some_and(|n| table::AR_OBLIGATION_VERBS.contains(&bare(n)))
         && words.get(2).is_some_and(|n| bare(n) == "على")
         && let Some(found) = request(&words[3..], &[], &["أن", "ان"], false, &[])
     {
-        return vec![found];
+        return Some(vec![found]);
     }
-    // "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
-    if w == "الموافقة"
+    None
+}
+
+/// "الموافقة على أن يستأنف المجلس ...": what the body agrees to.
+fn decided_agreed_that(words: &[&str], body: &str) -> Option<Requests> {
+    (bare(words[0]) == "الموافقة"
         && words.get(1).is_some_and(|n| bare(n) == "على")
         && words
             .get(2)
-            .is_some_and(|n| ["أن", "ان"].contains(&bare(n)))
-    {
-        return after_that(&words[3..], body);
-    }
-    // "الموافقة من حيث المبدأ على انشاء مركز ... ويقوم المركز بـ ...": the body creates.
-    if let Some(found) = creation_approved(words, body) {
-        return found;
-    }
-    // "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
+            .is_some_and(|n| ["أن", "ان"].contains(&bare(n))))
+    .then(|| after_that(&words[3..], body))
+}
+
+/// A verbal noun of the tables: its request.
+/// "توجيه رسالة إلى الأمين العام ...": the body writes; it asks no one.
+fn decided_noun_verb(words: &[&str], _: &str) -> Option<Requests> {
+    let w = bare(words[0]);
     let letter = words
         .get(1)
         .is_some_and(|n| table::AR_LETTERS_SENT.contains(&bare(n)));
-    if let Some(entry) = table::AR_NOUN_VERBS
+    let entry = table::AR_NOUN_VERBS
         .iter()
         .find(|(n, _, _)| *n == w)
-        .filter(|_| !letter)
-    {
-        return noun_request(entry, &words[1..], &[]).into_iter().collect();
-    }
-    // "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
-    if ["قيام", "وقيام"].contains(&w)
+        .filter(|_| !letter)?;
+    Some(noun_request(entry, &words[1..], &[]).into_iter().collect())
+}
+
+/// "قيام الدول العربية بإجراء الاتصالات ...": the actor the verbal noun names acts.
+fn decided_actor_acts(words: &[&str], _: &str) -> Option<Requests> {
+    if ["قيام", "وقيام"].contains(&bare(words[0]))
         && let Some(found) = request(&words[1..], &[], &["ب"], false, &[])
     {
-        return vec![found];
+        return Some(vec![found]);
     }
-    if rescheduled(words) {
-        return body_act(&words[2..], body);
-    }
-    // "تقديم الشكر إلى الأمانة العامة ...": thanks given, in two words.
+    None
+}
+
+/// Its own meeting moved: the body's act, from the words after the agreement's two.
+fn decided_rescheduled(words: &[&str], body: &str) -> Option<Requests> {
+    rescheduled(words).then(|| body_act(&words[2..], body))
+}
+
+/// A view, thanks or a member admitted: nobody asked.
+/// "تقديم الشكر إلى الأمانة العامة ...": thanks given, in two words.
+fn decided_view_or_thanks(words: &[&str], _: &str) -> Option<Requests> {
+    let w = bare(words[0]);
     let two = words
         .get(..2)
         .map(|p| p.iter().map(|x| bare(x)).collect::<Vec<_>>().join(" "));
-    if table::AR_VIEW_NOUNS.contains(&w)
+    (table::AR_VIEW_NOUNS.contains(&w)
         || two.is_some_and(|t| table::AR_VIEW_NOUNS.contains(&t.as_str()))
-        || admits_member(words)
-    {
-        return Vec::new();
-    }
-    if is_verb(verb_form(first)) {
+        || admits_member(words))
+    .then(Vec::new)
+}
+
+/// A verb: the requests of the words as a sentence, where they make any.
+fn decided_verb(words: &[&str], body: &str) -> Option<Requests> {
+    if is_verb(verb_form(words[0])) {
         let asked = requests(&words.join(" "), body);
         if !asked.is_empty() {
-            return asked;
+            return Some(asked);
         }
     }
-    if present_verb(w) {
-        // "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
-        return acting_subject(words).into_iter().collect();
-    }
+    None
+}
+
+/// "تعقد اللجنة الدائمة دورة ...": the actor the verb names.
+fn decided_present_verb(words: &[&str], _: &str) -> Option<Requests> {
+    present_verb(bare(words[0])).then(|| acting_subject(words).into_iter().collect())
+}
+
+/// The body's own act, and who it appoints.
+fn decided_body_act(words: &[&str], body: &str) -> Requests {
     let mut out = body_act(words, body);
     if !out.is_empty() {
         out.extend(appointed_by(words));

@@ -949,112 +949,14 @@ static OWNER: LazyLock<Regex> =
 /// ordinal the parser reads.
 fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
     let which = fold(&m[1]);
-    // "to the Seventy-ninth World Health Assembly in 2026": the text dates it. After a
-    // body's name ("of the Board of Growers in 2038") the word that ended the name ("in") is
-    // read again as the date's.
-    let after = &text[m
-        .get(3)
-        .map_or(m.get(0).expect("match").end(), |name| name.end())..];
-    // "at its 30th session (2036)": the year in brackets dates it too.
-    // "at the Nth Session of X (<month> Y)": the bracket after the
-    // body's name, where the pattern took no name.
-    let after_body = m
-        .get(3)
-        .is_none()
-        .then(|| OF_BODY.find(after).map(|b| &after[b.end()..]))
-        .flatten()
-        .unwrap_or(after);
-    // "its 320th (March 2014) Session": the bracket between rank and noun.
-    let dated_inside = RANK_DATED
-        .captures(m.get(0).expect("match").as_str())
-        .and_then(|d| held_on(&fold(d[1].trim())));
-    let dated_after = HELD_IN
-        .captures(after_body)
-        .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
-        .and_then(|d| held_on(&fold(d.trim())));
-    // "at the second regular meeting of X in <month>": a month with no year is
-    // the first such month from the adoption on (as "by October" is).
-    let month_after = MONTH_IN_AFTER
-        .captures(after_body)
-        .zip(adopted)
-        .and_then(|(c, a)| {
-            let &(_, month) = table::MONTHS.iter().find(|(n, _)| *n == fold(&c[1]))?;
-            let year = a.year() + i16::from(month < a.month());
-            Some(Fuzzy::Month { year, month })
-        });
     let named_by_date = held_on(&which);
-    // "at its organizational session for 2037": a session named by its kind, held in
-    // the year "for" gives.
-    // "at its annual session 2037", "at the second regular session 2037": a session a
-    // board names by its kind or rank and the year after its noun (no body's name between).
-    let year_named = m
-        .get(3)
-        .is_none()
-        .then(|| YEAR_NAMED_AFTER.captures(after))
-        .flatten()
-        .and_then(|c| c[1].parse().ok())
-        .map(Fuzzy::Year);
-    let kind_named = table::NAMED_SESSION_KINDS.contains(&which.as_str())
-        || (year_named.is_some() && table::SESSION_KINDS.contains(&which.as_str()));
-    let held_for = FOR_YEAR
-        .captures(after)
-        .filter(|_| kind_named)
-        .and_then(|c| c[1].parse().ok())
-        .map(Fuzzy::Year);
-    let held = named_by_date
-        .or(dated_inside)
-        .or(dated_after)
-        .or(held_for)
-        .or(year_named)
-        .or(month_after);
-    // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
-    if named_by_date.is_some() && OWNER.is_match(m.get(0).expect("match").as_str()) {
+    let (held, kind_named) = session_held(text, m, &which, named_by_date, adopted);
+    if session_not_to_come(text, m, named_by_date.is_some(), held, adopted) {
         return None;
     }
-    // "the plan that was adopted at the 9th Session": a meeting where a thing was done
-    // is of the past.
-    // "to be adopted at its next session" is still to come.
-    if DONE_AT
-        .captures(&text[..m.get(0).expect("match").start()])
-        .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
-    {
-        return None;
-    }
-    // "an update on arrangements for the Y session of X at the Nth
-    // Session (<month> Y)": the session reported on, not the one reported to.
-    if fold(m.get(0).expect("match").as_str()).starts_with("for ")
-        && SUBJECT_FOR.is_match(&text[..m.get(0).expect("match").start()])
-    {
-        return None;
-    }
-    // "the communiqué issued by the leaders ... during their 9th Summit": the meeting
-    // that issued the text, not one to come.
-    let head = &text[..m.get(0).expect("match").start()];
-    if fold(m.get(0).expect("match").as_str()).starts_with("during ")
-        && ISSUED_BEFORE.is_match(head)
-    {
-        return None;
-    }
-    // "at its 2011 session": a meeting of the past is no deadline.
-    if held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a) {
-        return None;
-    }
-    let ordinal = match which.as_str() {
-        _ if named_by_date.is_some() => None,
-        "next" | "forthcoming" | "upcoming" | "following" => None,
-        // "to meet during the present session": the session under way, which the text does
-        // not date.
-        "present" | "current" => None,
-        _ if kind_named => None,
-        w => Some(ordinal(w)?),
-    };
+    let ordinal = session_ordinal(&which, named_by_date.is_some(), kind_named)?;
     let whole = m.get(0).expect("match");
-    let of = m
-        .get(3)
-        .map(|g| g.as_str().trim().to_string())
-        .or_else(|| OWNER.captures(whole.as_str()).map(|o| o[1].to_string()))
-        .or_else(|| yearly_body_before(&text[..whole.start()]))
-        .or_else(|| body_named_before(&text[..whole.start()]));
+    let of = session_body(text, m);
     let phrase = whole.as_str().trim_end_matches([',', ';', '.']);
     Some((
         whole.start(),
@@ -1066,6 +968,156 @@ fn session_at(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Opt
         },
         phrase.to_string(),
     ))
+}
+
+/// When a session `session_at` reads is held (its name's date first, then the words
+/// around it), and whether its name is a kind of session rather than a rank.
+fn session_held(
+    text: &str,
+    m: &regex::Captures<'_>,
+    which: &str,
+    named_by_date: Option<Fuzzy>,
+    adopted: Option<Date>,
+) -> (Option<Fuzzy>, bool) {
+    let after = text_after_session(text, m);
+    let after_body = after_body_named(m, after);
+    let dated_inside = dated_inside(m);
+    let dated_after = dated_after(after_body);
+    let month_after = month_after(after_body, adopted);
+    let year_named = year_named(m, after);
+    let kind_named = table::NAMED_SESSION_KINDS.contains(&which)
+        || (year_named.is_some() && table::SESSION_KINDS.contains(&which));
+    let held_for = held_for(after, kind_named);
+    let held = named_by_date
+        .or(dated_inside)
+        .or(dated_after)
+        .or(held_for)
+        .or(year_named)
+        .or(month_after);
+    (held, kind_named)
+}
+
+/// The text after a session's words.
+/// "to the Seventy-ninth World Health Assembly in 2026": the text dates it. After a
+/// body's name ("of the Board of Growers in 2038") the word that ended the name ("in") is
+/// read again as the date's.
+fn text_after_session<'t>(text: &'t str, m: &regex::Captures<'_>) -> &'t str {
+    &text[m
+        .get(3)
+        .map_or(m.get(0).expect("match").end(), |name| name.end())..]
+}
+
+/// "at its 30th session (2036)": the year in brackets dates it too.
+/// "at the Nth Session of X (<month> Y)": the bracket after the
+/// body's name, where the pattern took no name.
+fn after_body_named<'t>(m: &regex::Captures<'_>, after: &'t str) -> &'t str {
+    m.get(3)
+        .is_none()
+        .then(|| OF_BODY.find(after).map(|b| &after[b.end()..]))
+        .flatten()
+        .unwrap_or(after)
+}
+
+/// "its 320th (March 2014) Session": the bracket between rank and noun.
+fn dated_inside(m: &regex::Captures<'_>) -> Option<Fuzzy> {
+    RANK_DATED
+        .captures(m.get(0).expect("match").as_str())
+        .and_then(|d| held_on(&fold(d[1].trim())))
+}
+
+fn dated_after(after_body: &str) -> Option<Fuzzy> {
+    HELD_IN
+        .captures(after_body)
+        .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
+        .and_then(|d| held_on(&fold(d.trim())))
+}
+
+/// "at the second regular meeting of X in <month>": a month with no year is
+/// the first such month from the adoption on (as "by October" is).
+fn month_after(after_body: &str, adopted: Option<Date>) -> Option<Fuzzy> {
+    MONTH_IN_AFTER
+        .captures(after_body)
+        .zip(adopted)
+        .and_then(|(c, a)| {
+            let &(_, month) = table::MONTHS.iter().find(|(n, _)| *n == fold(&c[1]))?;
+            let year = a.year() + i16::from(month < a.month());
+            Some(Fuzzy::Month { year, month })
+        })
+}
+
+/// "at its annual session 2037", "at the second regular session 2037": a session a
+/// board names by its kind or rank and the year after its noun (no body's name between).
+fn year_named(m: &regex::Captures<'_>, after: &str) -> Option<Fuzzy> {
+    m.get(3)
+        .is_none()
+        .then(|| YEAR_NAMED_AFTER.captures(after))
+        .flatten()
+        .and_then(|c| c[1].parse().ok())
+        .map(Fuzzy::Year)
+}
+
+/// "at its organizational session for 2037": a session named by its kind, held in
+/// the year "for" gives.
+fn held_for(after: &str, kind_named: bool) -> Option<Fuzzy> {
+    FOR_YEAR
+        .captures(after)
+        .filter(|_| kind_named)
+        .and_then(|c| c[1].parse().ok())
+        .map(Fuzzy::Year)
+}
+
+/// Whether the session `session_at` reads is not one to come: read elsewhere, or one
+/// where a thing was done, reported on, or that issued the text, or held before the text.
+fn session_not_to_come(
+    text: &str,
+    m: &regex::Captures<'_>,
+    named_by_date: bool,
+    held: Option<Fuzzy>,
+    adopted: Option<Date>,
+) -> bool {
+    let whole = m.get(0).expect("match");
+    let head = &text[..whole.start()];
+    // "at the Council’s July 2037 session": `dates` reads a dated session after a possessive.
+    (named_by_date && OWNER.is_match(whole.as_str()))
+        // "the plan that was adopted at the 9th Session": a meeting where a thing was done
+        // is of the past.
+        // "to be adopted at its next session" is still to come.
+        || DONE_AT
+            .captures(head)
+            .is_some_and(|d| !matches!(fold(&d[1]).as_str(), "be" | "being"))
+        // "an update on arrangements for the Y session of X at the Nth
+        // Session (<month> Y)": the session reported on, not the one reported to.
+        || (fold(whole.as_str()).starts_with("for ") && SUBJECT_FOR.is_match(head))
+        // "the communiqué issued by the leaders ... during their 9th Summit": the meeting
+        // that issued the text, not one to come.
+        || (fold(whole.as_str()).starts_with("during ") && ISSUED_BEFORE.is_match(head))
+        // "at its 2011 session": a meeting of the past is no deadline.
+        || held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a)
+}
+
+/// The rank of a session `session_at` reads: none for one named by its date or kind, or
+/// by "next" or "present"; None (no session) where its name is no ordinal the parser reads.
+fn session_ordinal(which: &str, named_by_date: bool, kind_named: bool) -> Option<Option<u32>> {
+    Some(match which {
+        _ if named_by_date => None,
+        "next" | "forthcoming" | "upcoming" | "following" => None,
+        // "to meet during the present session": the session under way, which the text does
+        // not date.
+        "present" | "current" => None,
+        _ if kind_named => None,
+        w => Some(ordinal(w)?),
+    })
+}
+
+/// The body whose session `session_at` reads: the one named after it, its owner, or one
+/// named before it.
+fn session_body(text: &str, m: &regex::Captures<'_>) -> Option<String> {
+    let whole = m.get(0).expect("match");
+    m.get(3)
+        .map(|g| g.as_str().trim().to_string())
+        .or_else(|| OWNER.captures(whole.as_str()).map(|o| o[1].to_string()))
+        .or_else(|| yearly_body_before(&text[..whole.start()]))
+        .or_else(|| body_named_before(&text[..whole.start()]))
 }
 
 /// "to the next Council of Foreign Ministers": the next meeting of a body named after "next".

@@ -1780,49 +1780,61 @@ fn ends_before_action(before: &str) -> bool {
 /// As [`addressed`]; `appeal`: the addressee of a renewed appeal also ends before "pour"
 /// ("ses appels au Conseil de sécurité pour l'imposition d'un blocus").
 fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
-    // "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
-    // closes before any addressee's infinitive.
-    // A "»" set right before a word ("d' »apporter ...") or right after "de" / "à" ("de »
-    // conduire ...") opens a quote, a typist's slip.
-    let close = rest
-        .char_indices()
-        .find(|&(i, c)| c == '»' && !opens_quote(&rest[..i], &rest[i + c.len_utf8()..]))
-        .map(|(i, _)| i);
-    let rest = match (close, rest.find('«')) {
-        (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
-        _ => rest,
-    };
-    // "appelle X « en attendant <une chose>, à <agir> ... »": a quote opened
-    // after the addressee with an aside before the infinitive; the addressee ends at it.
-    let asided;
-    let rest = match rest.find('«') {
-        Some(open) if !ends_before_action(&rest[..open]) => match INFINITIVE.find_at(rest, open) {
-            Some(inf) if rest[open..inf.start()].contains(',') => {
-                asided = format!("{} {}", rest[..open].trim_end(), &rest[inf.start()..]);
-                asided.as_str()
-            }
-            _ => rest,
-        },
-        _ => rest,
-    };
+    let rest = quoted_aside_dropped(before_quote_closes(rest));
     // "exhortent ces deux pays «" at a page's end: the text cut inside the quotation that
     // opens right after the addressee still asks the addressee.
     let cut_in_quote = rest.trim_end().ends_with(['«', '“']);
     // « trouver un accord »: the quotation marks around an action are not words (nor the
     // space a closing mark leaves before the addressee: "demande" à la junte).
-    let unquoted = QUOTES.replace_all(rest, " ").trim_start().to_string();
+    let unquoted = QUOTES.replace_all(&rest, " ").trim_start().to_string();
     // "a invité aujourd'hui les parties à ...": a communiqué's day before the addressee.
     let rest = skip_call_asides(without_aside(&unquoted));
-    if let Some(found) = that_subjunctive(rest) {
-        return Some(found);
-    }
     // "exige de toutes les parties qu'elles cessent ...": the addressee, then "que".
-    if let Some(found) = of_x_that(rest) {
-        return Some(found);
+    let found = that_subjunctive(rest)
+        .or_else(|| of_x_that(rest))
+        .or_else(|| that_meeting(rest));
+    if found.is_some() {
+        return found;
     }
-    if let Some(found) = that_meeting(rest) {
-        return Some(found);
+    let end = addressee_end(rest, appeal, cut_in_quote)?;
+    if !addressee(rest) {
+        return None;
     }
+    addressee_then_action(rest, end)
+}
+
+/// "« Nous appelons à des sanctions », c'est ainsi que ...": the quote the verb is in
+/// closes before any addressee's infinitive.
+/// A "»" set right before a word ("d' »apporter ...") or right after "de" / "à" ("de »
+/// conduire ...") opens a quote, a typist's slip.
+fn before_quote_closes(rest: &str) -> &str {
+    let close = rest
+        .char_indices()
+        .find(|&(i, c)| c == '»' && !opens_quote(&rest[..i], &rest[i + c.len_utf8()..]))
+        .map(|(i, _)| i);
+    match (close, rest.find('«')) {
+        (Some(close), open) if open.is_none_or(|o| o > close) => &rest[..close],
+        _ => rest,
+    }
+}
+
+/// "appelle X « en attendant <une chose>, à <agir> ... »": a quote opened
+/// after the addressee with an aside before the infinitive; the addressee ends at it.
+fn quoted_aside_dropped(rest: &str) -> String {
+    match rest.find('«') {
+        Some(open) if !ends_before_action(&rest[..open]) => match INFINITIVE.find_at(rest, open) {
+            Some(inf) if rest[open..inf.start()].contains(',') => {
+                format!("{} {}", rest[..open].trim_end(), &rest[inf.start()..])
+            }
+            _ => rest.to_string(),
+        },
+        _ => rest.to_string(),
+    }
+}
+
+/// Where the addressee `addressed_until` reads ends: at the first infinitive not of a
+/// purpose, or the purpose's words; none where the call names nobody.
+fn addressee_end(rest: &str, appeal: bool, cut_in_quote: bool) -> Option<usize> {
     // "afin de rétablir ...", "en vue de ...": a purpose, not what the addressee is asked.
     // "appelle à restaurer l'ordre ...": a call that names nobody.
     if INFINITIVE
@@ -1842,7 +1854,7 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
         .find(rest)
         .filter(|m| appeal || m.as_str().contains("qu"))
         .map(|m| m.start());
-    let end = match (inf, purpose) {
+    Some(match (inf, purpose) {
         (Some(a), Some(b)) => a.min(b),
         // "appelé les pays de X à une présence « active » à Y": no
         // infinitive, a thing asked after "à un(e)"; the addressee ends before it.
@@ -1850,10 +1862,11 @@ fn addressed_until(rest: &str, appeal: bool) -> Option<(Vec<String>, String)> {
             .or_else(|| cut_in_quote.then(|| rest.trim_end().len()))
             .or_else(|| to_a_thing(rest))?,
         (a, b) => a.or(b)?,
-    };
-    if !addressee(rest) {
-        return None;
-    }
+    })
+}
+
+/// The actors named before `end` and the action after it, its opening word dropped.
+fn addressee_then_action(rest: &str, end: usize) -> Option<(Vec<String>, String)> {
     let names = actors(&rest[..end]);
     let action = rest[end..].trim_start();
     let action = [
@@ -2961,15 +2974,33 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     // "Le sommet des vergers a décidé ...": the auxiliary (and an aside after it) is no
     // part of the subject.
     let before = &*AUXILIARY_END.replace(before, "");
-    // "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
-    // the body the subject names.
+    let subject = subject_before_verb(before);
+    named_subject(subject, body)
+        .or_else(|| acronym_subject(subject, body))
+        .or_else(|| deciding_government(subject))
+        // "Les chefs d'Etats ... des pays de la X et de la Y, réunis à Z pour le 1er sommet
+        // conjoint, ont décidé ...": where they met is no part of the leaders' name.
+        .or_else(|| deciding_people(&MET_ASIDE.replace(subject, ""), body))
+        .or_else(|| {
+            if body.starts_with('(') {
+                opened_piece_subject(before)
+            } else {
+                None
+            }
+        })
+}
+
+/// The subject's words before the verb.
+/// "«Le Conseil de Paix et de Sécurité décide ...»" in a text whose first body is another:
+/// the body the subject names.
+/// "le Conseil, notant que la session de l'Assemblée X avait été reculée, a décidé ...":
+/// a participle's clause after the subject names no one who decides.
+fn subject_before_verb(before: &str) -> &str {
     let subject = before
         .rsplit(['.', ';', ':', '«'])
         .next()
         .unwrap_or_default();
-    // "le Conseil, notant que la session de l'Assemblée X avait été reculée, a décidé ...":
-    // a participle's clause after the subject names no one who decides.
-    let subject = PARTICIPLE_ASIDE
+    PARTICIPLE_ASIDE
         .find(subject)
         .filter(|m| {
             let head = fold(&subject[..m.start()]);
@@ -2977,35 +3008,37 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
                 .iter()
                 .any(|a| format!(" {head}").contains(a))
         })
-        .map_or(subject, |m| &subject[..m.start()]);
-    if let Some(named) = named_body(&[subject.to_string()]).filter(|n| n != body) {
-        return Some(named);
-    }
-    // "..., le CPF a condamné ... et décidé de ...": the body's own acronym as the subject
-    // names the body; both are given ("Conseil permanent de la Francophonie (CPF)").
-    // "le CPF a condamné X et décidé de ...": the subject the two participles share.
+        .map_or(subject, |m| &subject[..m.start()])
+}
+
+/// A body of the tables the subject names, other than the text's.
+fn named_subject(subject: &str, body: &str) -> Option<String> {
+    named_body(&[subject.to_string()]).filter(|n| n != body)
+}
+
+/// "..., le CPF a condamné ... et décidé de ...": the body's own acronym as the subject
+/// names the body; both are given ("Conseil permanent de la Francophonie (CPF)").
+/// "le CPF a condamné X et décidé de ...": the subject the two participles share.
+fn acronym_subject(subject: &str, body: &str) -> Option<String> {
     let shared = subject
         .trim_end()
         .strip_suffix(" et")
         .and_then(|s| s.find(" a ").map(|at| &s[..at]));
-    if let Some(acronym) =
-        body_acronym(subject, body).or_else(|| shared.and_then(|s| body_acronym(s, body)))
-    {
-        return Some(format!("{body} ({acronym})"));
-    }
-    // "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
-    // for the council or organisation the text is of.
-    if let Some(government) = GOVERNMENT_SUBJECT.captures(subject.trim()) {
-        return Some(capitalised(&government[1]));
-    }
-    // "Les chefs d'Etats ... des pays de la X et de la Y, réunis à Z pour le 1er sommet
-    // conjoint, ont décidé ...": where they met is no part of the leaders' name.
-    if let Some(people) = deciding_people(&MET_ASIDE.replace(subject, ""), body) {
-        return Some(people);
-    }
-    if !body.starts_with('(') {
-        return None;
-    }
+    let acronym =
+        body_acronym(subject, body).or_else(|| shared.and_then(|s| body_acronym(s, body)))?;
+    Some(format!("{body} ({acronym})"))
+}
+
+/// "..., le gouvernement a décidé d'affecter ...": a government decides for itself, not
+/// for the council or organisation the text is of.
+fn deciding_government(subject: &str) -> Option<String> {
+    let government = GOVERNMENT_SUBJECT.captures(subject.trim())?;
+    Some(capitalised(&government[1]))
+}
+
+/// The name the last opened piece before the verb gives, in a text whose body is only an
+/// acronym in brackets.
+fn opened_piece_subject(before: &str) -> Option<String> {
     let piece = before
         .rsplit(['.', ';', ':'])
         .next()?
@@ -3023,7 +3056,18 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
     let piece = shared
         .as_deref()
         .map_or(piece, |p| p.trim_end_matches([',', ' ']));
-    let name = match ORG_COMPLEMENT.find(piece) {
+    let name = name_before_complement(piece);
+    // "Le 4e sommet", "la 52ème session": the ordinal numbers the meeting, it is no name.
+    let name = LEADING_ORDINAL.replace(name, "$1");
+    actors(&name)
+        .into_iter()
+        .next()
+        .filter(|n| n.split_whitespace().count() <= 6)
+}
+
+/// A piece's name, before the organisation it is of.
+fn name_before_complement(piece: &str) -> &str {
+    match ORG_COMPLEMENT.find(piece) {
         // "Le sommet de l'Organisation X a décidé ...": a meeting decides for the
         // organisation it is of.
         Some(m) if meeting_noun(&piece[..m.start()]) => {
@@ -3040,13 +3084,7 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         }
         Some(m) => &piece[..m.start()],
         None => piece,
-    };
-    // "Le 4e sommet", "la 52ème session": the ordinal numbers the meeting, it is no name.
-    let name = LEADING_ORDINAL.replace(name, "$1");
-    actors(&name)
-        .into_iter()
-        .next()
-        .filter(|n| n.split_whitespace().count() <= 6)
+    }
 }
 
 /// The acronym a subject ends on ("le CPF", "la CPS", "l'ABC"), when its letters are the
@@ -4630,104 +4668,6 @@ pub fn drop_restated_headlines(
     headlines: &HashSet<u32>,
     titles: &HashSet<u32>,
 ) {
-    let key = |m: &crate::DraftMandate| {
-        let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
-        // "Le rétablissement de ...": the action's first word after an article.
-        let verb = m
-            .summary
-            .split_whitespace()
-            .map(fold)
-            // "Au cessez-le-feu immédiat" (a title's "appellent au cessez-le-feu"): the
-            // thing after "à" and its article.
-            .find(|w| {
-                ![
-                    "le", "la", "les", "un", "une", "des", "du", "au", "aux", "à",
-                ]
-                .contains(&w.as_str())
-            })
-            .unwrap_or_default();
-        let verb = verb.trim_start_matches("l'");
-        // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
-        let verb = table::FR_DECISION_VERBS
-            .iter()
-            .find(|(noun, _)| *noun == verb)
-            .map_or(verb, |(_, infinitive)| infinitive)
-            .to_string();
-        (actors, verb)
-    };
-    // A headline's call that names nobody ("réclame le lancement de X") restates a later
-    // request of the same thing however it names the addressee.
-    let same = |later: &crate::DraftMandate, m: &crate::DraftMandate| {
-        let (actors, verb) = key(m);
-        let general = actors == [fold(table::FR_ALL_STATES)];
-        // "L'Union africaine a suspendu le Burkina" over "Le Conseil a décidé de suspendre
-        // ...": one decision, whichever name the lede gives the body.
-        let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
-        let (later_actors, later_verb) = key(later);
-        // "le secrétaire général de l'ONU" in the lede is "le secrétaire général" later.
-        let named_alike = later_actors.len() == actors.len()
-            && later_actors
-                .iter()
-                .zip(&actors)
-                .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
-        // "les fonds et programmes de l'ONU" in the headline are "les organismes, fonds et
-        // programmes des Nations Unies" later: a name's own words in common.
-        let words = |names: &[String]| -> HashSet<String> {
-            names
-                .iter()
-                .flat_map(|n| {
-                    n.split([' ', ',', '\''])
-                        .map(str::to_string)
-                        .collect::<Vec<_>>()
-                })
-                .filter(|w| w.chars().count() >= 5)
-                .collect()
-        };
-        let shared = !words(&actors).is_disjoint(&words(&later_actors));
-        // "X APPELLE À UNE PRÉSENCE ACTIVE DE TOUTES LES PARTIES AUX <ENTRETIENS>" over
-        // "demande à toutes les parties de venir aux <entretiens>": a
-        // headline's call on all that names the later request's addressee and its thing.
-        let long = |t: &str| -> HashSet<String> {
-            fold(t)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 6)
-                .map(str::to_string)
-                .collect()
-        };
-        let named = words(&later_actors);
-        let names_later = general
-            && !named.is_empty()
-            && named.iter().all(|w| fold(&m.summary).contains(w.as_str()))
-            && long(&m.summary)
-                .difference(&named)
-                .any(|w| long(&later.summary).contains(w));
-        // "X demande la libération avant le D janvier des Y" over "ils ont décidé de
-        // demander à Z la libération des Y": a lede that sets a due the later
-        // request lacks says more than it, and stands.
-        let dated_only_here = m.due.is_some() && later.due.is_none();
-        // "ont demandé la suspension immédiate des abattages" over "ont exigé « un arrêt
-        // immédiat des abattages de haies »": a lede's call on all that a later call on all
-        // gives in other words, two of the first three longer words of its thing the
-        // later's (by their first six letters: "immédiate", "immédiat").
-        let stems = |t: &str| -> Vec<String> {
-            fold(t)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 6)
-                .map(|w| w.chars().take(6).collect())
-                .collect()
-        };
-        let theirs = stems(&later.summary);
-        let common = stems(&m.summary)
-            .iter()
-            .take(3)
-            .filter(|w| theirs.contains(w))
-            .count();
-        let reworded = general && later_actors == actors && common >= 2;
-        ((later_verb == verb && (named_alike || shared || general || decision))
-            || names_later
-            || reworded)
-            && !dated_only_here
-    };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
     let is_title = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| titles.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
@@ -4743,7 +4683,7 @@ pub fn drop_restated_headlines(
         .map(|m| {
             is_headline(m)
                 && mandates.iter().any(|other| {
-                    other.paragraph != m.paragraph && same(other, m) && outranks(other, m)
+                    other.paragraph != m.paragraph && restates(other, m) && outranks(other, m)
                 })
         })
         .collect();
@@ -4752,6 +4692,121 @@ pub fn drop_restated_headlines(
         k += 1;
         !restated[k - 1]
     });
+}
+
+/// What `drop_restated_headlines` compares a request by: its actors' names, folded, and its
+/// verb of action.
+fn restated_key(m: &crate::DraftMandate) -> (Vec<String>, String) {
+    let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
+    // "Le rétablissement de ...": the action's first word after an article.
+    let verb = m
+        .summary
+        .split_whitespace()
+        .map(fold)
+        // "Au cessez-le-feu immédiat" (a title's "appellent au cessez-le-feu"): the
+        // thing after "à" and its article.
+        .find(|w| {
+            ![
+                "le", "la", "les", "un", "une", "des", "du", "au", "aux", "à",
+            ]
+            .contains(&w.as_str())
+        })
+        .unwrap_or_default();
+    let verb = verb.trim_start_matches("l'");
+    // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
+    let verb = table::FR_DECISION_VERBS
+        .iter()
+        .find(|(noun, _)| *noun == verb)
+        .map_or(verb, |(_, infinitive)| infinitive)
+        .to_string();
+    (actors, verb)
+}
+
+/// Whether `later` restates the headline's request `m`.
+fn restates(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
+    let (actors, verb) = restated_key(m);
+    // A headline's call that names nobody ("réclame le lancement de X") restates a later
+    // request of the same thing however it names the addressee.
+    let general = actors == [fold(table::FR_ALL_STATES)];
+    // "L'Union africaine a suspendu le Burkina" over "Le Conseil a décidé de suspendre
+    // ...": one decision, whichever name the lede gives the body.
+    let decision = table::FR_DECISION_VERBS.iter().any(|(_, v)| *v == verb);
+    let (later_actors, later_verb) = restated_key(later);
+    // "le secrétaire général de l'ONU" in the lede is "le secrétaire général" later.
+    let named_alike = later_actors.len() == actors.len()
+        && later_actors
+            .iter()
+            .zip(&actors)
+            .all(|(a, b)| a.starts_with(b.as_str()) || b.starts_with(a.as_str()));
+    // "les fonds et programmes de l'ONU" in the headline are "les organismes, fonds et
+    // programmes des Nations Unies" later: a name's own words in common.
+    let shared = !name_words(&actors).is_disjoint(&name_words(&later_actors));
+    let names_later = general && names_later_addressee(later, m, &later_actors);
+    // "X demande la libération avant le D janvier des Y" over "ils ont décidé de
+    // demander à Z la libération des Y": a lede that sets a due the later
+    // request lacks says more than it, and stands.
+    let dated_only_here = m.due.is_some() && later.due.is_none();
+    let reworded = general && later_actors == actors && common_stems(later, m) >= 2;
+    ((later_verb == verb && (named_alike || shared || general || decision))
+        || names_later
+        || reworded)
+        && !dated_only_here
+}
+
+/// The words of five letters or more in actors' names.
+fn name_words(names: &[String]) -> HashSet<String> {
+    names
+        .iter()
+        .flat_map(|n| {
+            n.split([' ', ',', '\''])
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.chars().count() >= 5)
+        .collect()
+}
+
+/// "X APPELLE À UNE PRÉSENCE ACTIVE DE TOUTES LES PARTIES AUX <ENTRETIENS>" over
+/// "demande à toutes les parties de venir aux <entretiens>": a
+/// headline's call on all that names the later request's addressee and its thing.
+fn names_later_addressee(
+    later: &crate::DraftMandate,
+    m: &crate::DraftMandate,
+    later_actors: &[String],
+) -> bool {
+    let long = |t: &str| -> HashSet<String> {
+        fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 6)
+            .map(str::to_string)
+            .collect()
+    };
+    let named = name_words(later_actors);
+    !named.is_empty()
+        && named.iter().all(|w| fold(&m.summary).contains(w.as_str()))
+        && long(&m.summary)
+            .difference(&named)
+            .any(|w| long(&later.summary).contains(w))
+}
+
+/// "ont demandé la suspension immédiate des abattages" over "ont exigé « un arrêt
+/// immédiat des abattages de haies »": a lede's call on all that a later call on all
+/// gives in other words, two of the first three longer words of its thing the
+/// later's (by their first six letters: "immédiate", "immédiat").
+fn common_stems(later: &crate::DraftMandate, m: &crate::DraftMandate) -> usize {
+    let stems = |t: &str| -> Vec<String> {
+        fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 6)
+            .map(|w| w.chars().take(6).collect())
+            .collect()
+    };
+    let theirs = stems(&later.summary);
+    stems(&m.summary)
+        .iter()
+        .take(3)
+        .filter(|w| theirs.contains(w))
+        .count()
 }
 
 /// "les États" when "les États du Soudan" is followed by "et du Sud-Soudan": the plural

@@ -847,8 +847,32 @@ static NAMED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// A date the action's own words lack but its sentence gives: an earlier meeting or session,
 /// or the same obligation going on after a second "shall".
 fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
-    // "on 10 July the Registrar is requested to report": the date put before a passive
-    // request's subject is the request's.
+    for step in SENTENCE_DATE_STEPS {
+        step(dl, action, text, known);
+    }
+}
+
+/// A step of `date_from_sentence`: it sets the deadline (the action, its sentence, the
+/// date known) where none is found yet and its words give one.
+type SentenceDateStep = fn(&mut deadline::Deadline, &str, &str, Option<Date>);
+
+/// The places `date_from_sentence` looks, in order.
+const SENTENCE_DATE_STEPS: [SentenceDateStep; 10] = [
+    fronted_date,
+    fr_fronted_date,
+    ar_fronted_span,
+    fronted_that_year,
+    upon_happening_before,
+    inserted_session,
+    same_obligation,
+    deadline_in_aside,
+    established_or_in_effect,
+    apposed_meeting,
+];
+
+/// "on 10 July the Registrar is requested to report": the date put before a passive
+/// request's subject is the request's.
+fn fronted_date(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(m) = FRONTED_DATE.captures(&text[..at])
@@ -859,7 +883,10 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].trim().to_string();
         }
     }
-    // "D'ici au 30 septembre 2026, le Secrétariat est prié de ...": the French twin.
+}
+
+/// "D'ici au 30 septembre 2026, le Secrétariat est prié de ...": the French twin.
+fn fr_fronted_date(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(m) = FR_FRONTED_DATE.captures(&text[..at])
@@ -870,8 +897,11 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].trim().to_string();
         }
     }
-    // "في غضون 30 يوما، طلب من X تقديم ...": a span set off by a comma at the head of the
-    // request's sentence times it.
+}
+
+/// "في غضون 30 يوما، طلب من X تقديم ...": a span set off by a comma at the head of the
+/// request's sentence times it.
+fn ar_fronted_span(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(m) = AR_FRONTED_SPAN.captures(&text[..at])
@@ -882,8 +912,11 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[1].trim().to_string();
         }
     }
-    // "Decides that in 2041 the Council shall decide ...": the year before the
-    // that-clause's subject times what it asks.
+}
+
+/// "Decides that in 2041 the Council shall decide ...": the year before the
+/// that-clause's subject times what it asks.
+fn fronted_that_year(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(m) = FRONTED_THAT_YEAR.captures(&text[..at])
@@ -894,8 +927,11 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[1].to_string();
         }
     }
-    // "Decides, in the event of a breach, to meet again": the happening set off before the
-    // action is when the body meets.
+}
+
+/// "Decides, in the event of a breach, to meet again": the happening set off before the
+/// action is when the body meets.
+fn upon_happening_before(dl: &mut deadline::Deadline, action: &str, text: &str, _: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some((found, phrase)) = deadline::meeting_upon_before(text, at)
@@ -903,10 +939,13 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
         dl.found = Some(found);
         dl.phrase = phrase;
     }
-    // "... at its meeting in December 2025, and invites the Presidency to take stock of
-    // progress by that date": the date is earlier in the sentence.
-    // "Decides that, at its eighty-sixth session, the Committee should ...": a session
-    // set off by commas before the actor times the action.
+}
+
+/// "... at its meeting in December 2025, and invites the Presidency to take stock of
+/// progress by that date": the date is earlier in the sentence.
+/// "Decides that, at its eighty-sixth session, the Committee should ...": a session
+/// set off by commas before the actor times the action.
+fn inserted_session(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
@@ -917,8 +956,11 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = found.phrase;
         }
     }
-    // "X shall meet, and shall hold a session with a view to ending its work by August
-    // 2037": the action stops at the second "shall", the same obligation goes on.
+}
+
+/// "X shall meet, and shall hold a session with a view to ending its work by August
+/// 2037": the action stops at the second "shall", the same obligation goes on.
+fn same_obligation(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(more) = SAME_OBLIGATION.find(&text[at + action.len()..])
@@ -931,11 +973,18 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = found.phrase;
         }
     }
-    deadline_in_aside(dl, action, text, known);
-    // "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
-    // day.
-    // "to enlarge the Board to 30 members, with effect from 1 January 2037": the change
-    // is made on that day.
+}
+
+/// "to establish, as of 1 July, the Orchard Mission": what is set up is set up on that
+/// day.
+/// "to enlarge the Board to 30 members, with effect from 1 January 2037": the change
+/// is made on that day.
+fn established_or_in_effect(
+    dl: &mut deadline::Deadline,
+    action: &str,
+    _: &str,
+    known: Option<Date>,
+) {
     if dl.found.is_none()
         && let Some(m) = ESTABLISHED_AS_OF.captures(action).or_else(|| {
             TAKES_EFFECT_FROM
@@ -949,8 +998,11 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
             dl.phrase = m[0].to_string();
         }
     }
-    // "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
-    // support it": the meeting's first day.
+}
+
+/// "the tenth meeting, to be held from 4 to 6 October 2037, ... and requests X to
+/// support it": the meeting's first day.
+fn apposed_meeting(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
     if dl.found.is_none()
         && let Some(at) = text.find(action)
         && let Some(held) = APPOSED_MEETING.find(&text[..at])
