@@ -296,7 +296,16 @@ pub fn opens_with_nominal(phrase: &str) -> bool {
 /// "that" clause ends at a modal, or at a lowercase word after a name or an actor noun.
 pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     let trimmed = rest.trim_start();
-    let body = trimmed.strip_prefix("that ")?;
+    // "that, pending a review, the Board shall ...": a comma may set the aside off from
+    // "that" too (only an aside's opener follows it: "that, for Member States that ...,
+    // there shall be set off ..." has no subject to read).
+    let (body, comma) = match trimmed.strip_prefix("that ") {
+        Some(body) => (body, false),
+        None => (trimmed.strip_prefix("that,")?.trim_start(), true),
+    };
+    if comma && !opens_with_aside(body) && !opens_with_rule_cited(body) {
+        return None;
+    }
     // "that in 2041 the Council shall decide ...": a year put before the subject times the
     // clause; the subject follows it.
     let body = FRONTED_YEAR
@@ -308,7 +317,7 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
     // with a preposition; the clause's subject follows the aside's comma. An aside with no
     // comma before a modal ("that before their next meeting the Council will ...") is read
     // whole, the subject's own rules finding the name in it.
-    if !opens_with_aside(body) {
+    if !opens_with_aside(body) && !opens_with_rule_cited(body) {
         return split_that_subject(body);
     }
     let after_comma = body.match_indices(", ").find_map(|(at, _)| {
@@ -316,6 +325,14 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
         let starts = after.starts_with(char::is_uppercase) || starts_with_article(after);
         starts.then(|| split_that_subject(after)).flatten()
     });
+    // "that, in accordance with resolution R, there shall be set off ..., as provided
+    // for in paragraph 14, their share ...": after a cited rule the subject is the one
+    // right after the aside's own comma, or there is none.
+    if opens_with_rule_cited(body) {
+        let after = &body[body.find(", ")? + 2..];
+        let starts = after.starts_with(char::is_uppercase) || starts_with_article(after);
+        return starts.then(|| split_that_subject(after)).flatten();
+    }
     let modal = || {
         tokens(body)
             .iter()
@@ -329,6 +346,18 @@ pub fn split_that(rest: &str) -> Option<(&str, &str)> {
 pub fn opens_with_aside(body: &str) -> bool {
     let first = body.split_whitespace().next().unwrap_or_default();
     starts_lower(first) && table::CLAUSE_ASIDE_OPENERS.contains(&first)
+}
+
+/// "in accordance with Article 15 of the Convention, each Party shall ...", "pursuant to
+/// rule 4, the Board shall ...": the rule an aside before a that-clause's subject cites.
+static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:in\s+(?:accordance|conformity|line|keeping)\s+with|pursuant\s+to|consistent\s+with|as\s+provided\s+(?:for\s+)?(?:in|by)|under\s+(?:article|rule|paragraph)\b)")
+        .expect("valid regex")
+});
+
+/// Whether a that-clause opens with an aside citing a rule rather than with its subject.
+pub fn opens_with_rule_cited(body: &str) -> bool {
+    RULE_CITED.is_match(body)
 }
 
 fn starts_with_article(s: &str) -> bool {

@@ -424,6 +424,8 @@ mod tests_grid_layout;
 #[cfg(test)]
 mod tests_grid_not;
 #[cfg(test)]
+mod tests_hdl1_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -189,6 +189,7 @@ pub fn normalize(text: &str) -> String {
     let text = without_markup(text);
     let text = WIKI_INDENTED_LABEL.replace_all(&text, "$1 ");
     let text = QUOTED_LINE.replace_all(&text, "$1$2");
+    let text = glued_run_on_split(&text);
     let text = NUMBER_STUCK_TO_VERB.replace_all(&text, "$1$2. $3");
     let text = BODY_THEN_NUMBER.replace_all(&text, "$1\n\n$2");
     let text = LETTER_STUCK_TO_WORD.replace_all(&text, "$1($2) $3");
@@ -539,6 +540,49 @@ static QUOTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_STUCK_TO_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^([ \t]*)(\d{1,3})\.(\p{Lu}\p{Ll}{2,})").expect("valid regex")
 });
+/// "..., Recognizing ..., 1.Requests ...; 2.Also requests ...": a number glued to an
+/// operative verb (or its adverb) after a clause's punctuation inside a line.
+static GLUED_RUN_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([,;:])[ \t]*(\d{1,3})\.(\p{Lu}\p{Ll}+)").expect("valid regex"));
+
+/// The text with operative paragraphs a copy ran into the preamble's line with their
+/// numbers glued to their verbs ("..., 1.Requests ...; 2.Also requests ...; 3.Decides")
+/// set on lines of their own: only a run from 1 in sequence, two at least, each number
+/// before an operative verb or an adverb and its verb.
+fn glued_run_on_split(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut cuts = Vec::new();
+        for c in GLUED_RUN_ON.captures_iter(line) {
+            let number = c.get(2).expect("group");
+            if number.as_str().parse::<usize>().ok() != Some(cuts.len() + 1) {
+                continue;
+            }
+            let word = fold_word(&c[3]);
+            let next = line[c.get(0).expect("match").end()..]
+                .split_whitespace()
+                .next()
+                .map(fold_word)
+                .unwrap_or_default();
+            if is_verb_form(&word) || is_verb_form(&next) {
+                cuts.push((c.get(1).expect("group").end(), number.start()));
+            }
+        }
+        if cuts.len() < 2 {
+            out.push_str(line);
+            continue;
+        }
+        let mut from = 0;
+        for (end, start) in cuts {
+            out.push_str(&line[from..end]);
+            out.push('\n');
+            from = start;
+        }
+        out.push_str(&line[from..]);
+    }
+    out
+}
+
 /// "The Council, 4. Requests ...", "Le Conseil, 4. Demande ...", "إن المجلس، 4. يطلب ...": a
 /// communiqué's body and the number of its next paragraph run on one line (the paragraphs
 /// before it left out); the number opens a paragraph of its own.

@@ -1572,6 +1572,8 @@ pub const OCCASION_VERBS: &[&str] = &["approaches", "approach", "falls", "fall",
 /// Words before "its next session" that make the session a deadline.
 #[rustfmt::skip]
 pub const SESSION_DEADLINE_WORDS: &[&str] = &[
+    // "for the consideration of the third meeting of X": the meeting named by "of".
+    "for the consideration of", "for consideration of",
     "at", "to", "during", "by", "before", "for", "until", "agenda of",
 ];
 

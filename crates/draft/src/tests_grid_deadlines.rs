@@ -313,6 +313,10 @@ const GRID: &[Case] = &[
     ("en", "2026-06-15", "every:2 years", "The General Assembly,\n\n1. Requests the Secretary-General to report to it every two years on the status of the Convention;\n"),
     ("en", "2026-06-15", "every:1 year first:2027-03-31", "The Security Council,\n\n1. Requests the Secretary-General to submit a first report by 31 March 2027 and annually thereafter;\n"),
     ("en", "2026-06-15", "every:6 months", "The Security Council,\n\n1. Requests the Secretary-General to report every six months to the Council until 31 December 2028;\n"),
+    // ---- English: times an earlier paragraph gives (helper `hdl1`, un48's kinds) ----
+    ("en", "2037-12-10", "¶2 in:2038-05..2038-05", "The Conference of the Parties,\n\n1. Requests the Subsidiary Body to begin the review of the plan at its sixty-second session (May 2038);\n\n2. Invites the Subsidiary Body to hear the growers' views during its sixty-second session;\n"),
+    ("en", "2037-12-10", "¶2 every:4 years first:2042-06-30", "The Conference of the Parties,\n\n1. Decides that each Party shall send its first inventory by 30 June 2038;\n\n2. Decides that each Party shall send an updated inventory every four years thereafter;\n"),
+    ("en", "2037-12-10", "event", "The Conference of the Parties,\n\n1. Requests the Executive Secretary to compile the inventories for the consideration of the fifth meeting of the Conference of the Parties;\n"),
     // ---- English: near misses (no deadline) ----
     ("en", "2026-06-15", "-", "The General Assembly,\n\n1. Requests the Secretary-General to continue the assistance provided to the region since 2019;\n"),
     ("en", "2026-06-15", "-", "The General Assembly,\n\n1. Calls upon all parties to implement fully resolution 80/12 adopted on 5 May 2025;\n"),

@@ -392,6 +392,8 @@ impl Builder {
             .extend(push::dated_meetings(text, adopted));
         self.dated_sessions
             .extend(push::dated_sessions(text, adopted));
+        self.dated_sessions
+            .extend(push::bracket_dated_sessions(text, adopted));
     }
 
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {

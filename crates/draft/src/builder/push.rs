@@ -88,6 +88,7 @@ impl Builder {
             dl = deadline::Deadline::default();
         }
         let (every, foreign_recurs) = recurrence(&cand.action, &mut dl, known);
+        self.thereafter_from_earlier_date(every.as_ref(), &mut dl, &cand.action);
         let (due, due_check) = match &dl.found {
             Some(found) => self.due(found, &dl.phrase),
             None => (None, None),
@@ -129,6 +130,8 @@ impl Builder {
         let action = REASON_CLAUSE
             .find(action)
             .map_or(action, |m| &action[..m.start()]);
+        let completed = cut_meeting_noun_completed(action, text);
+        let action = completed.as_deref().unwrap_or(action);
         let mut dl = deadline::parse(action, known);
         skip_meeting_where_done(&mut dl, action, known);
         date_from_chapeau(&mut dl, action, text, known);
@@ -206,6 +209,36 @@ impl Builder {
                 dl.found = Some(found.0);
                 dl.phrase = found.1;
             }
+        }
+    }
+
+    /// "Decides that each Party shall submit its first report by D" + "... its subsequent
+    /// report every four years thereafter": a recurring act with no date of its own whose
+    /// "thereafter" points to the day an earlier paragraph gave first falls one period after
+    /// that day.
+    fn thereafter_from_earlier_date(
+        &self,
+        every: Option<&Every>,
+        dl: &mut deadline::Deadline,
+        action: &str,
+    ) {
+        let Some(every) = every else { return };
+        if dl.found.is_some() || !THEREAFTER.is_match(action) {
+            return;
+        }
+        let Some((deadline::Found::On(Fuzzy::Day(day)), _)) = &self.last_date else {
+            return;
+        };
+        let n = i64::from(every.n);
+        let span = match every.unit {
+            SpanUnit::Days => jiff::Span::new().days(n),
+            SpanUnit::Weeks => jiff::Span::new().weeks(n),
+            SpanUnit::Months => jiff::Span::new().months(n),
+            SpanUnit::Years => jiff::Span::new().years(n),
+        };
+        if let Ok(first) = day.checked_add(span) {
+            dl.found = Some(deadline::Found::On(Fuzzy::Day(first)));
+            dl.phrase = format!("{} thereafter", every.phrase);
         }
     }
 
@@ -781,6 +814,51 @@ static HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*,?\s*(?:(?:which|that)\s+is\s+|(?:due|scheduled|expected|planned|set)\s+)?(?:to\s+be\s+held\b[^;.,]{0,40}?\b(?:in|on)|for)\s+((?:\d{1,2}\s+)?(?-i:\p{Lu})\p{Ll}+,?\s+(?:19|20|21)\d{2})\b")
         .expect("valid regex")
 });
+
+/// "every four years thereafter", "annually thereafter": a period counted from an earlier
+/// time.
+static THEREAFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthereafter\b").expect("valid regex"));
+
+/// "at its sixtieth and sixty-first sessio": a meeting's noun a page's cut left unfinished
+/// at the text's very end (group 1, at least four letters of "session" or "meeting").
+static CUT_MEETING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(sessi|sessio|meeti|meetin)$",
+    )
+    .expect("valid regex")
+});
+
+/// The action with the meeting noun a cut page left unfinished at its end written out,
+/// when the action runs to the end of its paragraph's text.
+fn cut_meeting_noun_completed(action: &str, text: &str) -> Option<String> {
+    let action = action.trim_end();
+    if !text.trim_end().ends_with(action) {
+        return None;
+    }
+    let cut = CUT_MEETING_NOUN.captures(action)?.get(1)?;
+    let whole = if fold(cut.as_str()).starts_with("sess") {
+        "session"
+    } else {
+        "meeting"
+    };
+    Some(format!("{}{}", &action[..cut.start()], whole))
+}
+
+/// "its sixtieth session (June 2024)" in one paragraph, for "at its sixtieth session" in a
+/// later one: each ranked session a paragraph dates in brackets, unless it is past.
+pub(super) fn bracket_dated_sessions(text: &str, adopted: Date) -> Vec<(u32, Fuzzy)> {
+    let mut out = Vec::new();
+    for c in BRACKET_DATED_SESSION.captures_iter(text) {
+        let Some(n) = deadline::ordinal(&fold(&c[1])) else {
+            continue;
+        };
+        if let Some(held) = bracket_dated_session(&c[0], n, Some(adopted)) {
+            out.push((n, held));
+        }
+    }
+    out
+}
 
 /// The first day of the Nth session when the text names it with "to be held ... from D to
 /// D Month YYYY" right after.

@@ -2432,7 +2432,9 @@ fn that_subject(before: &str) -> Option<&str> {
     // "that pending a review of ..., the Board": the aside before the subject is no part
     // of it; the subject runs from the aside's last comma to the modal.
     let rest = match rest.rfind(", ") {
-        Some(at) if actor::opens_with_aside(rest) => &rest[at + 2..],
+        Some(at) if actor::opens_with_aside(rest) || actor::opens_with_rule_cited(rest) => {
+            &rest[at + 2..]
+        }
         _ => rest,
     };
     let end = rest
