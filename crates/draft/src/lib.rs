@@ -465,6 +465,8 @@ mod tests_hen29_kinds;
 #[cfg(test)]
 mod tests_hen30_kinds;
 #[cfg(test)]
+mod tests_hen31_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
