@@ -84,10 +84,20 @@ fn opens_infinitive(rest: &str, toks: &[Token], k: usize) -> bool {
     // proceed", "to succeed" are).
     let participle = next.is_some_and(|w| w.ends_with("ed") && !w.ends_with("eed"));
     // "scheduled for 6th to 8th July": a number or an ordinal after "to" is no verb.
-    next.is_some_and(|w| {
+    (next.is_some_and(|w| {
         !table::NOT_INFINITIVE.contains(&w) && !w.starts_with(|c: char| c.is_ascii_digit())
     }) && !capital
-        && !participle
+        && !participle)
+        || be_of_conduct(toks, k)
+}
+
+/// "encouraged the citizens to be calm during ...": "to be" with an adjective of conduct
+/// asks a way to act (not "to be held", a thing to be done, nor "to be mindful", a state).
+fn be_of_conduct(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| n.word == "be")
+        && toks
+            .get(k + 2)
+            .is_some_and(|a| table::CONDUCT_ADJECTIVES.contains(&a.word.as_str()))
 }
 
 /// Whether "do so" follows the marker at `k`.
@@ -525,6 +535,44 @@ fn antecedent_in(prefix: &str, plural: bool) -> Option<&str> {
     }
     let end = complement_end(prefix, &toks, head).unwrap_or(toks[head].end);
     Some(&prefix[toks[the + 1].start..end])
+}
+
+/// "the President of the Republic of Eastland": a head of state or government named by his
+/// post and country (group 1).
+static HEAD_OF_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bthe\s+((?:President|Vice[- ]President|Prime\s+Minister|Chairperson|Chairman|King|Emir|Sultan|Head\s+of\s+State)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2})")
+        .expect("valid regex")
+});
+
+/// "declared by Ivo Marten", "welcomed Ivo Marten's truce": two or three capitalised words
+/// after a lower-case word (group 1), a person's name.
+static PERSONAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Ll}+\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\b").expect("valid regex")
+});
+
+/// The last person `text` names: a post and its country ("the President of Eastland"), or a
+/// name of two or three words none of which is a body's head noun, a title or a month.
+pub fn person_named(text: &str) -> Option<&str> {
+    let titled = HEAD_OF_STATE
+        .captures_iter(text)
+        .last()
+        .and_then(|m| m.get(1));
+    let name = PERSONAL_NAME
+        .captures_iter(text)
+        .filter_map(|m| m.get(1))
+        .filter(|m| {
+            m.as_str().split_whitespace().all(|w| {
+                let w = fold(w);
+                !table::ACTOR_HEADS.contains(&w.as_str())
+                    && !table::PERSON_HEADS.contains(&w.as_str())
+                    && !table::MONTHS.iter().any(|(name, _)| *name == w)
+            })
+        })
+        .last();
+    match (titled, name) {
+        (Some(t), Some(n)) => Some(if n.start() > t.start() { n } else { t }.as_str()),
+        (t, n) => t.or(n).map(|m| m.as_str()),
+    }
 }
 
 /// "... the initiatives of the Secretary General ..., and calls on him to ...": "him" or

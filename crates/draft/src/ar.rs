@@ -309,6 +309,15 @@ static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     )
         .expect("valid regex")
 });
+/// "قرر الوزراء عقد الدورة N لمجلس X في شهر D وعقد الدورة M للمكتب التنفيذي ...": a second
+/// meeting decided in the same breath (as an agreement to hold one reads), its "وعقد" read
+/// as "وقرر عقد" (a decision of its own, the meeting's body its actor).
+static SECOND_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:^|\s)و?(?:قرر|قررت|قرروا)(?:\s+[^\s,،.؛:]+){0,6}?\s+عقد\s[^.؛:]*?\s)وعقد(\s+(?:ال)?(?:دورة|اجتماع|جلسة)\S*\s)",
+    )
+    .expect("valid regex")
+});
 /// "مؤكدة "دعوتها للمجتمع الدولي احترام قرار اللجنة"": the call's addressee by "لـ"
 /// (joined to its article, "للـ"), then the act's verbal noun with no article, read as
 /// "دعوتها المجتمع الدولي إلى احترام ..." (at most three definite words in the name; "دعوتها
@@ -1981,105 +1990,9 @@ fn preamble_clause(words: &[&str]) -> bool {
 /// The requests of one Arabic sentence: (actors, action) for each clause that opens with a
 /// verb of the tables (", وطلب مجلس الأمن من ..." opens a clause of its own).
 pub fn requests(sentence: &str, body: &str) -> Requests {
-    let sentence = INSTRUCTIONS.replace_all(sentence, |c: &regex::Captures| {
-        let verb = match &c[3] {
-            "يصدر" => "يعهد",
-            "تصدر" => "تعهد",
-            _ => "عهد",
-        };
-        let to = match c.get(5) {
-            Some(word) => {
-                let word = word.as_str();
-                // "للأمين العام": "لـ" before the article, whose alef it dropped.
-                match word.strip_prefix('ل') {
-                    Some(rest) => format!("ال{rest}"),
-                    None => word.to_string(),
-                }
-            }
-            None => String::new(),
-        };
-        format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
-    });
-    let sentence = WENT_ON_BY.replace_all(&sentence, |c: &regex::Captures| {
-        let (_, he, she) = WENT_ON_VERBS
-            .iter()
-            .find(|(noun, _, _)| *noun == &c[5])
-            .expect("a noun of the regex");
-        let verb = if c[3].ends_with('ت') { she } else { he };
-        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
-    });
-    let sentence = CALL_TO_BY_LAM.replace_all(&sentence, |c: &regex::Captures| {
-        let act = bare(&c[6]);
-        // "يجدد دعوته للدول الأعضاء إلى المشاركة ...": the addressee by "لـ", then "إلى" and
-        // the act, read as "دعوته الدول الأعضاء إلى المشاركة ...".
-        if ["إلى", "الى"].contains(&act) && c[3].starts_with("دعوت") {
-            return format!(
-                "{}{}{} ال{}{} {}{}",
-                &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
-            );
-        }
-        let stays = has_article(act)
-            || table::AR_PREPOSITIONS.contains(&act)
-            || act.starts_with(['و', 'ل', 'ب', 'ف'])
-            || c[4].ends_with(['"', '”', '»']);
-        if stays {
-            return c[0].to_string();
-        }
-        format!(
-            "{}{}{} ال{}{} إلى {}{}",
-            &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
-        )
-    });
-    let sentence = AGREED_TO_HOLD.replace_all(&sentence, |c: &regex::Captures| {
-        let verb = match &c[3] {
-            "اتفق" => "قرر",
-            "اتفقت" => "قررت",
-            _ => "قرروا",
-        };
-        // "اتفق وزراء X، على عقد ...": the comma closing the subject goes.
-        let subject = c[4].trim_end_matches([',', '،']);
-        format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
-    });
-    let sentence = DIRECTED_CALL.replace_all(&sentence, |c: &regex::Captures| {
-        let feminine = ["وجهت", "توجه"].contains(&&c[3]);
-        // With no subject after it, its own verb would take X for the subject: the
-        // participle, which asks the name after it.
-        let verb = match (c[4].trim().is_empty(), &c[3], feminine) {
-            (true, _, false) => "داعيا",
-            (true, _, true) => "داعية",
-            (false, "وجهت", _) => "دعت",
-            (false, "يوجه", _) => "يدعو",
-            (false, "توجه", _) => "تدعو",
-            _ => "دعا",
-        };
-        format!("{}{}{verb}{} {}إلى ", &c[1], &c[2], &c[4], &c[5])
-    });
-    let sentence = NECESSARY_DOER.replace_all(&sentence, |c: &regex::Captures| {
-        let verb = match &c[3] {
-            "أكدت" | "اكدت" | "شددت" => "طالبت",
-            "أكدوا" | "شددوا" => "طالبوا",
-            "يؤكد" | "يشدد" => "يطالب",
-            "تؤكد" | "تشدد" => "تطالب",
-            "نؤكد" | "نشدد" => "نطالب",
-            _ => "طالب",
-        };
-        format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
-    });
-    let sentence = RECALLED_CALL.replace_all(&sentence, |c: &regex::Captures| {
-        format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
-    });
-    let sentence = INCLUDED_CALL.replace_all(&sentence, |c: &regex::Captures| {
-        // "تضمن البيان الذي ... إلى الدول": to whom it went, no call.
-        if c[5].starts_with("ال") || has_article(bare(&c[5])) {
-            return c[0].to_string();
-        }
-        let verb = if c[3].ends_with('ت') {
-            "دعت"
-        } else {
-            "دعا"
-        };
-        format!("{}{}{verb}{} إلى {} ", &c[1], &c[2], &c[4], &c[5])
-    });
+    let sentence = REQUEST_REWRITES
+        .iter()
+        .fold(sentence.to_string(), |sentence, step| step(&sentence));
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // An item whose words a layout put on the lines after its letter comes empty.
     if words.is_empty() || preamble_clause(&words) {
@@ -2087,66 +2000,266 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     }
     let starts = clause_starts(&words);
     let mut out: Requests = own_commitment(&words, body).into_iter().collect();
-    for (n, &from) in starts.iter().enumerate() {
-        // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
-        let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
-        if recalled_request(&words).is_some_and(|v| (from..to_end).contains(&v)) {
-            continue;
-        }
-        // "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
-        // الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
-        let to = starts.get(n + 1).copied().unwrap_or(words.len());
-        let to = (from..to)
-            .find(|&k| words[k].ends_with('.') && k + 1 < to)
-            .map_or(to, |k| k + 1);
-        // "بماذا طالب مجلس الأمن X ...؟": a question about a demand, no demand.
-        if words[from..to].iter().any(|w| w.ends_with(['?', '؟'])) {
-            continue;
-        }
-        // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
-        // last addressee asked.
-        let last = out
-            .last()
-            .map(|(actors, _): &(Vec<String>, String)| actors.clone())
-            .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
-        // "ودعا مجلس ... خلال الاجتماع الذي ...، دعا إلى ...": the verb said again after a
-        // long subject and aside; the clause is the one after it.
-        if resumed(&words, from, to) || told_or_expected(&words[..from]) {
-            continue;
-        }
-        // "أصدر مجلس الأمن قرارا يقضي بحظر توريد السلاح للحوثيين ... ويطالبهم بتنفيذ
-        // ...": a body does not demand of itself; after its own act, "هم" stands for the
-        // group that act named last (a definite plural).
-        let last = match last {
-            Some(actors)
-                if bare(words[from]).ends_with("هم")
-                    && actors.iter().all(|a| body_named(a) || a == body) =>
-            {
-                group_named(&words[starts[n.saturating_sub(1)]..from]).map(|g| vec![g])
-            }
-            // "يقرر إنشاء لجنة وزارية ...، ويكلفها بـ ...": the body's own act named the one
-            // the pronoun stands for (the actor named last in it).
-            Some(actors)
-                if bare(words[from]).ends_with(['ه', 'ا'])
-                    && actors.iter().all(|a| body_named(a) || a == body) =>
-            {
-                antecedent(&words[starts[n.saturating_sub(1)]..from]).map(|a| vec![a])
-            }
-            other => other,
-        };
-        let found = match (pronoun_verb(verb_form(words[from])), last) {
-            (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
-                .map(|action| vec![(actors, action)])
-                .unwrap_or_default(),
-            _ => clause(&words[..from], &words[from..to], body),
-        };
-        // "... ودعا إلى حماية البساتين. جاء ذلك في كلمات المندوبين ...": the sentence
-        // before was what delegates said.
-        if !attributed_to_speeches(&words[..from], &words[from..]) {
+    for n in 0..starts.len() {
+        if let Some(found) = clause_requests(&words, &starts, n, &out, body) {
             out.extend(found);
         }
     }
     out
+}
+
+/// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
+/// reads a way of asking as the plain verb the clauses are read by (see each regex).
+const REQUEST_REWRITES: [fn(&str) -> String; 9] = [
+    instructions_entrust,
+    went_on_by,
+    call_to_by_lam,
+    agreed_to_hold,
+    second_meeting,
+    directed_call,
+    necessary_doer,
+    recalled_call,
+    included_call,
+];
+
+/// Instructions to X entrust X with the act ("عهد ... إلى X بـ ...").
+fn instructions_entrust(sentence: &str) -> String {
+    INSTRUCTIONS
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = match &c[3] {
+                "يصدر" => "يعهد",
+                "تصدر" => "تعهد",
+                _ => "عهد",
+            };
+            let to = match c.get(5) {
+                Some(word) => {
+                    let word = word.as_str();
+                    // "للأمين العام": "لـ" before the article, whose alef it dropped.
+                    match word.strip_prefix('ل') {
+                        Some(rest) => format!("ال{rest}"),
+                        None => word.to_string(),
+                    }
+                }
+                None => String::new(),
+            };
+            format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// A verb of going on, then "بـ" and a verbal noun that asks: that noun's verb.
+fn went_on_by(sentence: &str) -> String {
+    WENT_ON_BY
+        .replace_all(sentence, |c: &regex::Captures| {
+            let (_, he, she) = WENT_ON_VERBS
+                .iter()
+                .find(|(noun, _, _)| *noun == &c[5])
+                .expect("a noun of the regex");
+            let verb = if c[3].ends_with('ت') { she } else { he };
+            format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// A call's addressee by "لـ", then the act: the addressee as the call's object.
+fn call_to_by_lam(sentence: &str) -> String {
+    CALL_TO_BY_LAM
+        .replace_all(sentence, |c: &regex::Captures| {
+            let act = bare(&c[6]);
+            // "يجدد دعوته للدول الأعضاء إلى المشاركة ...": the addressee by "لـ", then "إلى" and
+            // the act, read as "دعوته الدول الأعضاء إلى المشاركة ...".
+            if ["إلى", "الى"].contains(&act) && c[3].starts_with("دعوت") {
+                return format!(
+                    "{}{}{} ال{}{} {}{}",
+                    &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+                );
+            }
+            let stays = has_article(act)
+                || table::AR_PREPOSITIONS.contains(&act)
+                || act.starts_with(['و', 'ل', 'ب', 'ف'])
+                || c[4].ends_with(['"', '”', '»']);
+            if stays {
+                return c[0].to_string();
+            }
+            format!(
+                "{}{}{} ال{}{} إلى {}{}",
+                &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]
+            )
+        })
+        .into_owned()
+}
+
+/// An agreement to hold or draw up something: decided.
+fn agreed_to_hold(sentence: &str) -> String {
+    AGREED_TO_HOLD
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = match &c[3] {
+                "اتفق" => "قرر",
+                "اتفقت" => "قررت",
+                _ => "قرروا",
+            };
+            // "اتفق وزراء X، على عقد ...": the comma closing the subject goes.
+            let subject = c[4].trim_end_matches([',', '،']);
+            format!("{}{}{verb}{subject} {} ", &c[1], &c[2], &c[5])
+        })
+        .into_owned()
+}
+
+/// A second meeting decided in the same breath reads as a decision of its own.
+fn second_meeting(sentence: &str) -> String {
+    SECOND_MEETING
+        .replace_all(sentence, "${1}وقرر عقد${2}")
+        .into_owned()
+}
+
+/// A call directed to X: a call on X ("دعا X إلى ...").
+fn directed_call(sentence: &str) -> String {
+    DIRECTED_CALL
+        .replace_all(sentence, |c: &regex::Captures| {
+            let feminine = ["وجهت", "توجه"].contains(&&c[3]);
+            // With no subject after it, its own verb would take X for the subject: the
+            // participle, which asks the name after it.
+            let verb = match (c[4].trim().is_empty(), &c[3], feminine) {
+                (true, _, false) => "داعيا",
+                (true, _, true) => "داعية",
+                (false, "وجهت", _) => "دعت",
+                (false, "يوجه", _) => "يدعو",
+                (false, "توجه", _) => "تدعو",
+                _ => "دعا",
+            };
+            format!("{}{}{verb}{} {}إلى ", &c[1], &c[2], &c[4], &c[5])
+        })
+        .into_owned()
+}
+
+/// A necessity stated that names who is to act asks them ("وطالب ...").
+fn necessary_doer(sentence: &str) -> String {
+    NECESSARY_DOER
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = match &c[3] {
+                "أكدت" | "اكدت" | "شددت" => "طالبت",
+                "أكدوا" | "شددوا" => "طالبوا",
+                "يؤكد" | "يشدد" => "يطالب",
+                "تؤكد" | "تشدد" => "تطالب",
+                "نؤكد" | "نشدد" => "نطالب",
+                _ => "طالب",
+            };
+            format!("{}{}{verb}{} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// The body recalling its own demand or call: the call renewed ("وأكد مجددا ...").
+fn recalled_call(sentence: &str) -> String {
+    RECALLED_CALL
+        .replace_all(sentence, |c: &regex::Captures| {
+            format!("{}{}أكد مجددا {} {}", &c[1], &c[2], &c[4], &c[5])
+        })
+        .into_owned()
+}
+
+/// What a text includes, given by "إلى" and a verbal noun: its call ("ودعا ...").
+fn included_call(sentence: &str) -> String {
+    INCLUDED_CALL
+        .replace_all(sentence, |c: &regex::Captures| {
+            // "تضمن البيان الذي ... إلى الدول": to whom it went, no call.
+            if c[5].starts_with("ال") || has_article(bare(&c[5])) {
+                return c[0].to_string();
+            }
+            let verb = if c[3].ends_with('ت') {
+                "دعت"
+            } else {
+                "دعا"
+            };
+            format!("{}{}{verb}{} إلى {} ", &c[1], &c[2], &c[4], &c[5])
+        })
+        .into_owned()
+}
+
+/// The requests of the clause that opens at `starts[n]` (`out`: those of the clauses
+/// before), or None where it asks nothing.
+fn clause_requests(
+    words: &[&str],
+    starts: &[usize],
+    n: usize,
+    out: &Requests,
+    body: &str,
+) -> Option<Requests> {
+    let from = starts[n];
+    // "تشير إلى أنها طلبت إلى الأمين العام أن ...": a request made before, recalled.
+    let to_end = starts.get(n + 1).copied().unwrap_or(words.len());
+    if recalled_request(words).is_some_and(|v| (from..to_end).contains(&v)) {
+        return None;
+    }
+    let to = clause_end(words, starts, n);
+    // "بماذا طالب مجلس الأمن X ...؟": a question about a demand, no demand.
+    if words[from..to].iter().any(|w| w.ends_with(['?', '؟'])) {
+        return None;
+    }
+    // "كما يطالب الحوثيين بالكف ...، ويدعوهم إلى ...": the pronoun stands for the
+    // last addressee asked.
+    let last = out
+        .last()
+        .map(|(actors, _): &(Vec<String>, String)| actors.clone())
+        .filter(|a| a.first().is_some_and(|x| x != UNNAMED));
+    // "ودعا مجلس ... خلال الاجتماع الذي ...، دعا إلى ...": the verb said again after a
+    // long subject and aside; the clause is the one after it.
+    if resumed(words, from, to) || told_or_expected(&words[..from]) {
+        return None;
+    }
+    let last = after_own_act(words, starts, n, last, body);
+    let found = match (pronoun_verb(verb_form(words[from])), last) {
+        (Some(&(_, _, enders)), Some(actors)) => action_after(&words[from + 1..to], enders)
+            .map(|action| vec![(actors, action)])
+            .unwrap_or_default(),
+        _ => clause(&words[..from], &words[from..to], body),
+    };
+    // "... ودعا إلى حماية البساتين. جاء ذلك في كلمات المندوبين ...": the sentence
+    // before was what delegates said.
+    (!attributed_to_speeches(&words[..from], &words[from..])).then_some(found)
+}
+
+/// Where the clause that opens at `starts[n]` ends.
+/// "... يدعو إسرائيل لاحترام حقوق الإنسان. وقد عقد المجلس ... وسيعقد ... يوم
+/// الثلاثاء القادم": a clause ends with its sentence, whose act the next does not date.
+fn clause_end(words: &[&str], starts: &[usize], n: usize) -> usize {
+    let from = starts[n];
+    let to = starts.get(n + 1).copied().unwrap_or(words.len());
+    (from..to)
+        .find(|&k| words[k].ends_with('.') && k + 1 < to)
+        .map_or(to, |k| k + 1)
+}
+
+/// Whom a pronoun on the verb at `starts[n]` stands for, given `last`, the actors the
+/// clause before asked.
+fn after_own_act(
+    words: &[&str],
+    starts: &[usize],
+    n: usize,
+    last: Option<Vec<String>>,
+    body: &str,
+) -> Option<Vec<String>> {
+    let from = starts[n];
+    match last {
+        // "أصدر مجلس الأمن قرارا يقضي بحظر توريد السلاح للحوثيين ... ويطالبهم بتنفيذ
+        // ...": a body does not demand of itself; after its own act, "هم" stands for the
+        // group that act named last (a definite plural).
+        Some(actors)
+            if bare(words[from]).ends_with("هم")
+                && actors.iter().all(|a| body_named(a) || a == body) =>
+        {
+            group_named(&words[starts[n.saturating_sub(1)]..from]).map(|g| vec![g])
+        }
+        // "يقرر إنشاء لجنة وزارية ...، ويكلفها بـ ...": the body's own act named the one
+        // the pronoun stands for (the actor named last in it).
+        Some(actors)
+            if bare(words[from]).ends_with(['ه', 'ا'])
+                && actors.iter().all(|a| body_named(a) || a == body) =>
+        {
+            antecedent(&words[starts[n.saturating_sub(1)]..from]).map(|a| vec![a])
+        }
+        other => other,
+    }
 }
 
 /// "نلتزم بالقضاء على الجوع ...", "ونتعهد بتقديم ...": a declaration's commitment in the
@@ -2802,131 +2915,197 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
     if not_asking(before, words) {
         return Vec::new();
     }
-    let verb = verb_form(first);
-    // "وافق X على اقتراح Y بأن يقوم Z بـ ...": the proposal's actor Z is asked.
-    if ["بأن", "بان"].contains(&bare(first)) && approved_proposal(before) {
-        return words
+    CLAUSE_READERS
+        .iter()
+        .find_map(|read| read(before, words, body))
+        .unwrap_or_else(|| verb_clause(before, words, verb_form(first), body))
+}
+
+/// The ways `clause` reads a clause, in order, before it reads it as a verb's: the first
+/// that knows the clause gives its requests (none, where it asks nothing).
+type ClauseReader = fn(&[&str], &[&str], &str) -> Option<Requests>;
+const CLAUSE_READERS: [ClauseReader; 17] = [
+    proposal_actor,
+    stated_obligation_of,
+    directed_to_clause,
+    directive_clause,
+    reiterated_clause,
+    affirmed_decision_clause,
+    necessity_of_doer_clause,
+    adopted_resolution_clause,
+    announced_meeting_clause,
+    announced_decision_clause,
+    time_granted_clause,
+    meeting_announced_clause,
+    pronoun_noun_clause,
+    obligation_clause,
+    noun_asking_by_lam,
+    participle_clause,
+    asking_noun_clause,
+];
+
+/// "وافق X على اقتراح Y بأن يقوم Z بـ ...": the proposal's actor Z is asked.
+fn proposal_actor(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    (["بأن", "بان"].contains(&bare(words[0])) && approved_proposal(before)).then(|| {
+        words
             .get(1..)
             .and_then(acting_subject)
             .into_iter()
-            .collect();
+            .collect()
+    })
+}
+
+/// "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
+/// said ("قال الوزير إنه يجب على ...").
+fn stated_obligation_of(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    if !stated_obligation(words) {
+        return None;
     }
-    // "قال الاتحاد إنه يتحتم على X تسليم ... خلال 60 يوما": X must act; not what a person
-    // said ("قال الوزير إنه يجب على ...").
-    if stated_obligation(words) {
-        if by_speaker(before) {
-            return Vec::new();
-        }
-        return request(&words[3..], &[], &["أن", "ان"], false, &[])
+    if by_speaker(before) {
+        return Some(Vec::new());
+    }
+    Some(
+        request(&words[3..], &[], &["أن", "ان"], false, &[])
             .into_iter()
-            .collect();
+            .collect(),
+    )
+}
+
+fn directed_to_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    directed_to(words)
+}
+
+fn directive_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let at = directive(words)?;
+    let mut found = directed(&words[at..]);
+    // "وأشاد المجلس بجهود الهيئة، ووجه بأن تستمر في أعمالها": the that-clause's verb
+    // names no subject; its doer is the one whose efforts were praised before.
+    if let Some((actors, _)) = &mut found
+        && actors.first().is_some_and(|a| a == UNNAMED)
+        && words
+            .get(at)
+            .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)))
+        && let Some(praised) = praised_efforts(before)
+    {
+        *actors = praised;
     }
-    if let Some(found) = directed_to(words) {
-        return found;
+    let mut out: Requests = found.into_iter().collect();
+    if let Some(noun) = words.get(at).and_then(|w| bare(w).strip_prefix('ب')) {
+        let mut act = vec![noun];
+        act.extend(&words[at + 1..]);
+        out.extend(founded_tasks(&act));
     }
-    if let Some(at) = directive(words) {
-        let mut found = directed(&words[at..]);
-        // "وأشاد المجلس بجهود الهيئة، ووجه بأن تستمر في أعمالها": the that-clause's verb
-        // names no subject; its doer is the one whose efforts were praised before.
-        if let Some((actors, _)) = &mut found
-            && actors.first().is_some_and(|a| a == UNNAMED)
-            && words
-                .get(at)
-                .is_some_and(|w| ["بأن", "بان"].contains(&bare(w)))
-            && let Some(praised) = praised_efforts(before)
-        {
-            *actors = praised;
-        }
-        let mut out: Requests = found.into_iter().collect();
-        if let Some(noun) = words.get(at).and_then(|w| bare(w).strip_prefix('ب')) {
-            let mut act = vec![noun];
-            act.extend(&words[at + 1..]);
-            out.extend(founded_tasks(&act));
-        }
-        return out;
-    }
-    if let Some(rest) = reiterated(words) {
-        return renewed(rest, body);
-    }
-    if let Some(found) = affirmed_decision(words, body) {
-        return vec![found];
-    }
-    if let Some(found) = necessity_of_doer(words) {
-        return vec![found];
-    }
-    if adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)) {
-        return adopted_act(before, words);
-    }
-    if let Some(by) = announced_meeting(before, words) {
-        let act = format!("عقد {}", words[1..].join(" "));
-        return vec![(vec![by], clean(&act))];
-    }
-    if let Some(found) = announced_decision(before, words) {
-        return vec![found];
-    }
-    if let Some(found) = time_granted(words) {
-        return vec![found];
-    }
-    if let Some(found) = meeting_announced(words) {
-        return vec![found];
-    }
-    // "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
-    // addressee a pronoun for the actor named before.
-    if let Some(&(_, _, enders)) = pronoun_noun(first).filter(|_| in_noun_item(before)) {
-        let Some(actor) = antecedent(before) else {
-            return Vec::new();
-        };
-        return action_after(&words[1..], enders)
+    Some(out)
+}
+
+fn reiterated_clause(_: &[&str], words: &[&str], body: &str) -> Option<Requests> {
+    reiterated(words).map(|rest| renewed(rest, body))
+}
+
+fn affirmed_decision_clause(_: &[&str], words: &[&str], body: &str) -> Option<Requests> {
+    affirmed_decision(words, body).map(|found| vec![found])
+}
+
+fn necessity_of_doer_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    necessity_of_doer(words).map(|found| vec![found])
+}
+
+fn adopted_resolution_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let first = words[0];
+    (adopted_resolution(before, first) && (!is_verb(verb_form(first)) || renews_mandate(words)))
+        .then(|| adopted_act(before, words))
+}
+
+fn announced_meeting_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let by = announced_meeting(before, words)?;
+    let act = format!("عقد {}", words[1..].join(" "));
+    Some(vec![(vec![by], clean(&act))])
+}
+
+fn announced_decision_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    announced_decision(before, words).map(|found| vec![found])
+}
+
+fn time_granted_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    time_granted(words).map(|found| vec![found])
+}
+
+fn meeting_announced_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    meeting_announced(words).map(|found| vec![found])
+}
+
+/// "... الاشادة بجهود الأمينين ... وحثهما على ...": a verbal noun that asks, its
+/// addressee a pronoun for the actor named before.
+fn pronoun_noun_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let &(_, _, enders) = pronoun_noun(words[0]).filter(|_| in_noun_item(before))?;
+    let Some(actor) = antecedent(before) else {
+        return Some(Vec::new());
+    };
+    Some(
+        action_after(&words[1..], enders)
             .map(|action| vec![(vec![actor], action)])
-            .unwrap_or_default();
-    }
+            .unwrap_or_default(),
+    )
+}
+
+fn obligation_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
     if obligation(words)
         && let Some(found) = request(&words[1..], &[], &["أن", "ان"], false, &[])
     {
-        return vec![found];
+        return Some(vec![found]);
     }
-    let noun = asking_or_opening_noun(before, words);
-    // "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
-    // participle "demanding").
-    if let Some(entry) = asking_noun(first).filter(|(_, openers, _)| {
+    None
+}
+
+/// "ومطالبة لحكومة X ...": the verbal noun, its addressee after "لـ" (not the
+/// participle "demanding").
+fn noun_asking_by_lam(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let entry = asking_noun(words[0]).filter(|(_, openers, _)| {
         words
             .get(1)
             .is_some_and(|w| openers.contains(&"ل") && opens(w, openers))
-    }) {
-        return noun_request(entry, rest_of(words), before)
+    })?;
+    Some(
+        noun_request(entry, rest_of(words), before)
             .into_iter()
-            .collect();
+            .collect(),
+    )
+}
+
+/// "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
+/// unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
+fn participle_clause(before: &[&str], words: &[&str], body: &str) -> Option<Requests> {
+    let first = words[0];
+    let verb = participle(first)?;
+    if by_speaker(before) {
+        return Some(Vec::new());
     }
-    // "داعيا إلى ...", "مكررا دعوته X إلى ...": a report's participle asks as its verb,
-    // unless a person's words are reported ("وشدد رئيس الجمعية على ...، مطالبا بـ ...").
-    if let Some(verb) = participle(first) {
-        if by_speaker(before) {
-            return Vec::new();
-        }
-        // "داعيا، في جلسته، X إلى ...": the comma closing the participle opens an aside
-        // and stays with the verb.
-        let closed = format!("{verb},");
-        let head = if first.ends_with(',') {
-            closed.as_str()
-        } else {
-            verb
-        };
-        let words: Vec<&str> = std::iter::once(head)
-            .chain(words[1..].iter().copied())
-            .collect();
-        return clause(before, &words, body);
+    // "داعيا، في جلسته، X إلى ...": the comma closing the participle opens an aside
+    // and stays with the verb.
+    let closed = format!("{verb},");
+    let head = if first.ends_with(',') {
+        closed.as_str()
+    } else {
+        verb
+    };
+    let words: Vec<&str> = std::iter::once(head)
+        .chain(words[1..].iter().copied())
+        .collect();
+    Some(clause(before, &words, body))
+}
+
+fn asking_noun_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    let entry = asking_or_opening_noun(before, words)?;
+    // "وقال رئيس البرلمان إن البرلمان بحث مشاريع قرارات، من ضمنها ... ودعوة X إلى
+    // ...": a verbal noun in a person's reported words asks nothing yet.
+    if !before.is_empty() && by_speaker(before) {
+        return Some(Vec::new());
     }
-    if let Some(entry) = noun {
-        // "وقال رئيس البرلمان إن البرلمان بحث مشاريع قرارات، من ضمنها ... ودعوة X إلى
-        // ...": a verbal noun in a person's reported words asks nothing yet.
-        if !before.is_empty() && by_speaker(before) {
-            return Vec::new();
-        }
-        return noun_request(entry, rest_of(words), before)
+    Some(
+        noun_request(entry, rest_of(words), before)
             .into_iter()
-            .collect();
-    }
-    verb_clause(before, words, verb, body)
+            .collect(),
+    )
 }
 
 /// Whether a clause's verb asks nothing: it describes, is said by someone, tells of an
@@ -5065,14 +5244,15 @@ fn relative_addressee(rest: &[&str], i: usize, k: usize) -> Option<usize> {
 
 /// "طالب المجلس في قراره الحكومة ...": past the text that asks, named in passing at `i`.
 fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize {
+    let draft = usize::from(draft_of_text(rest, i));
     if rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
-        && rest.get(i + 1).is_some_and(|w| {
+        && rest.get(i + 1 + draft).is_some_and(|w| {
             let w = bare(w);
             table::AR_TEXT_HEADS.iter().any(|h| w.starts_with(h))
         })
     {
         // "في بيانها الختامي،": the text's adjectives go with it.
-        i += 2;
+        i += 2 + draft;
         // "في بيان له من X": "of its", the body's own text (no comma before it).
         if !rest[i - 1].ends_with(',')
             && rest
@@ -5084,6 +5264,7 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
         while !rest[i - 1].ends_with(',') && rest.get(i).is_some_and(|w| adjective(bare(w))) {
             i += 1;
         }
+        i = past_texts_meeting(rest, i);
         // "في قراره رقم N الذي اتخذه أمس كل الأطراف ...".
         if rest.get(i).is_some_and(|w| bare(w) == "رقم") {
             i += 2;
@@ -5119,6 +5300,34 @@ fn after_text_in_passing(rest: &[&str], mut i: usize, openers: &[&str]) -> usize
         }
     }
     i
+}
+
+/// "في مشروع البيان الختامي ...": the draft of a text the asking is told in ("مشروع" before
+/// the text's head), at `i` on its "في".
+fn draft_of_text(rest: &[&str], i: usize) -> bool {
+    rest.get(i).is_some_and(|w| ["في", "فى"].contains(&bare(w)))
+        && rest.get(i + 1).is_some_and(|w| bare(w) == "مشروع")
+}
+
+/// "في مشروع البيان الختامي للدورة الثالثة لقمة X المنعقدة بـ Y يومي D، جميع الدول ...":
+/// the meeting the text is of (a genitive "لـ" chain with no comma) up to the comma that an
+/// actor follows; `i` unchanged without both.
+fn past_texts_meeting(rest: &[&str], i: usize) -> usize {
+    let of_meeting = rest.get(i).is_some_and(|w| {
+        let w = bare(w);
+        w.starts_with('ل') && table::AR_MEETING_NOUNS.iter().any(|m| w.ends_with(m))
+    });
+    if !of_meeting || rest[i - 1].ends_with(',') {
+        return i;
+    }
+    (i..rest.len().min(i + 18))
+        .take_while(|&k| k == i || !rest[k - 1].ends_with(['.', ';']))
+        .find(|&k| rest[k].ends_with(','))
+        .filter(|&k| {
+            rest.get(k + 1)
+                .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+        })
+        .map_or(i, |k| k + 1)
 }
 
 /// "في قراره الخاص بدراسة مقترح ... من الأمين العام": past what the text is about (a
@@ -5442,8 +5651,10 @@ fn meeting_called(words: &[&str]) -> Option<(Vec<String>, String)> {
         let defined = (w.starts_with("لل") && words.get(k + 1).is_some_and(|n| adjective(bare(n))))
             .then(|| [format!("ا{w}"), format!("ا{}", &w['ل'.len_utf8()..])])
             .and_then(|c| {
-                c.into_iter()
-                    .find(|d| table::AR_BODY_HEADS.contains(&d.as_str()))
+                c.into_iter().find(|d| {
+                    table::AR_BODY_HEADS.contains(&d.as_str())
+                        || table::AR_MEETING_BODIES.contains(&d.as_str())
+                })
             });
         defined.or_else(|| {
             w.strip_prefix('ل')
@@ -6862,7 +7073,7 @@ fn days_without_year(
             .split_whitespace()
             .take(3)
             .any(|w| table::AR_PAST_WORDS.contains(&bare(w)));
-        if !at && !past && by_before(before) {
+        if (!at || meeting_held_on(before)) && !past && by_before(before) {
             days.push(whole.range());
             out.push((
                 whole.start(),
@@ -6872,6 +7083,22 @@ fn days_without_year(
         }
     }
     out
+}
+
+/// "عقد اجتماع لوزراء X في 5 شباط/فبراير": an act that holds a meeting, its day given by
+/// "في" (the meeting's own day, the act's due), `before` up to that "في".
+fn meeting_held_on(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let holds = words
+        .first()
+        .is_some_and(|w| ["عقد", "بعقد", "لعقد"].contains(&bare(w)));
+    holds
+        && words.len() <= 8
+        && words.get(1).is_some_and(|w| {
+            let w = bare(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            table::AR_MEETING_NOUNS.contains(&w) || ["مؤتمر", "الدورة"].contains(&w)
+        })
 }
 
 /// "الجمعة المقبلة", "يوم الأحد القادم": a day of the week called next, the first such day

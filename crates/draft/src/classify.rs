@@ -1278,6 +1278,26 @@ fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
         first,
         Some("at" | "against" | "by" | "in" | "towards" | "toward" | "from" | "into" | "on")
     ) || (first == Some("with") && !with_verb)
+        || adverb_then_place(after)
+        || noun_opening(sentence, t, first)
+}
+
+/// "aggression ..., directed partly from <a country's> soil": an adverb in "-ly", then where
+/// from or at: a participle after a noun, no one directed to act.
+fn adverb_then_place(after: &str) -> bool {
+    let toks = tokens(after);
+    matches!(toks.as_slice(), [adverb, place, ..]
+        if adverb.word.ends_with("ly")
+            && matches!(place.word.as_str(), "from" | "at" | "against" | "towards" | "toward"))
+}
+
+/// "Charges for seed trades ... are set to fall": a verb form in "-s" that opens the
+/// sentence with "for" after it is a noun (the sentence's subject), not "charges X to".
+fn noun_opening(sentence: &str, t: &Trigger, first: Option<&str>) -> bool {
+    first == Some("for")
+        && t.form.ends_with('s')
+        && !t.form.contains(' ')
+        && sentence[..t.start].trim().is_empty()
 }
 
 /// "[were invited] to the summit in order to ...": a gathering after "to" and its article

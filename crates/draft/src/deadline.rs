@@ -178,6 +178,7 @@ fn spelled_out(text: &str, adopted: Option<Date>) -> String {
     let Some(adopted) = adopted else {
         return text.into_owned();
     };
+    let text = this_month(&text, adopted);
     RELATIVE_YEAR
         .replace_all(&text, |m: &regex::Captures<'_>| {
             let which = fold(&m[1]);
@@ -186,6 +187,30 @@ fn spelled_out(text: &str, adopted: Option<Date>) -> String {
                 .find(|(w, _)| *w == which)
                 .map_or(0, |(_, n)| *n);
             (adopted.year() + after).to_string()
+        })
+        .into_owned()
+}
+
+/// "should align their duties this July", "by this July": a month of the adoption's year
+/// (group 1 the preposition before, group 2 the month, group 3 what follows).
+static THIS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTH_NAMES.as_str();
+    Regex::new(&format!(
+        r"(?i)\b((?:by|in|before|until|during)\s+)?this\s+({m})\b(\s*,?\s*\d)?"
+    ))
+    .expect("valid regex")
+});
+
+/// "this July" (no day nor year after it): "in July <the adoption's year>", so the rules
+/// below read it as that month.
+fn this_month(text: &str, adopted: Date) -> String {
+    THIS_MONTH
+        .replace_all(text, |m: &regex::Captures<'_>| {
+            if m.get(3).is_some() {
+                return m[0].to_string();
+            }
+            let lead = m.get(1).map_or("in ", |p| p.as_str());
+            format!("{lead}{} {}", &m[2], adopted.year())
         })
         .into_owned()
 }

@@ -1140,12 +1140,23 @@ pub fn leaders_subject(sentence: &str) -> Option<String> {
     static OPENS: LazyLock<Regex> = LazyLock::new(|| {
         let heads = any_of(table::FR_DECIDING_PEOPLE);
         Regex::new(&format!(
-            r"(?i)(?:^\s*|,\s+)(?:les\s+)?((?:dirigeants|{heads})\b[^,;:()]{{0,60}}?)\s+(?:ont|se\s+sont|s['’]\s*engagent)\b"
+            r"(?i)(?:^\s*|,\s+)(?:les\s+)?((?:dirigeants|participants|{heads})\b[^,;:()]{{0,60}}?)\s+(?:ont|se\s+sont|s['’]\s*engagent)\b"
         ))
         .expect("valid regex")
     });
     let m = OPENS.captures(sentence)?;
     Some(addressee_name(&m[1]))
+}
+
+/// Whether a sentence's decision has a plural pronoun for its subject ("Ils ont jugé ... et
+/// ont décidé d'organiser ...", "Elles ont en outre décidé de ..."): it stands for the
+/// people the sentence before named as its subject, not for the body.
+pub fn pronoun_decision(sentence: &str) -> bool {
+    static DECIDED_BY_THEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:ils|elles)\s+(?:ont|[^.;:]{0,160}?\s+et\s+ont)\s+(?:(?:également|aussi|en\s+outre|par\s+ailleurs)\s+)?décidé\s+(?:de\s|d['’])")
+            .expect("valid regex")
+    });
+    DECIDED_BY_THEM.is_match(sentence)
 }
 
 /// Whether a sentence's pledge has a pronoun for its subject ("Ils se sont engagés à ...").
@@ -1719,10 +1730,41 @@ fn starts_with_word<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
 /// "samedi à ...", "vendredi soir dans un communiqué une révision ...": without the
 /// communiqué's words of time and place before what is called for.
 fn skip_call_asides(mut rest: &str) -> &str {
-    while let Some(after) = starts_with_word(rest, table::FR_CALL_ASIDES) {
-        rest = after.trim_start_matches([',', ' ']);
+    loop {
+        if let Some(after) = starts_with_word(rest, table::FR_CALL_ASIDES) {
+            rest = after.trim_start_matches([',', ' ']);
+        } else if let Some(after) = place_aside(rest) {
+            rest = after;
+        } else {
+            return rest;
+        }
     }
-    rest
+}
+
+/// "à Luanda les forces ...", "à Addis-Abeba, les parties ...": where the communiqué was
+/// given, a capitalised place after "à" with an addressee's article after it (not "à la
+/// Commission", not "à Israël de ...").
+fn place_aside(rest: &str) -> Option<&str> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^à\s+\p{Lu}[\p{Ll}’'-]+(?:[\s-]\p{Lu}[\p{Ll}’'-]+)*\s*,?\s+")
+            .expect("valid regex")
+    });
+    let after = &rest[PLACE.find(rest)?.end()..];
+    starts_with_word(
+        after,
+        &[
+            "les",
+            "le",
+            "la",
+            "l'",
+            "l’",
+            "tous les",
+            "toutes les",
+            "leurs",
+        ],
+    )
+    .is_some()
+    .then_some(after)
 }
 
 /// Whether the words before an opening quote name nobody yet or end on the word that
@@ -2044,6 +2086,26 @@ static CALLS_FOR_EFFORT_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "ont appelé samedi à un cessez-le-feu immédiat de toutes les parties et un retrait de tous
+/// les groupes armés": a call for acts each named with its doers ("de tous les X"), as
+/// "ont appelé toutes les parties à un cessez-le-feu ... et ont appelé tous les X à un
+/// retrait" (one call per doer). Only acts done by those named after them
+/// (`table::FR_ACTS_OF_DOERS`), and only doers counted whole ("tous les", "toutes les",
+/// "l'ensemble des"): "la libération de tous les otages" names those acted on.
+static CALLS_FOR_ACTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::FR_ACTS_OF_DOERS);
+    let act = format!(
+        r"(?:un|une|le|la|l['’])\s*(?:{acts})(?:\s+(?:immédiate?|totale?|complète?|complet|inconditionnelle?|durable|effective?|rapide))*"
+    );
+    // "tous les groupes armés", "toutes les parties concernées": a plural noun and an
+    // adjective of those who act (no "et" taken for one).
+    let doer = r"(?:tous\s+les|toutes\s+les|l['’]\s*ensemble\s+des)\s+\p{Ll}+(?:\s+(?:armée?s|belligérante?s|concernée?s|impliquée?s|prenantes|étrangère?s|combattante?s|rebelles|militaires))?";
+    Regex::new(&format!(
+        r"\b(appelle|appellent|a\s+appelé|ont\s+appelé|et\s+appelé)((?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)\s+à\s+({act})\s+(?:de|d['’])\s*({doer})(?:\s+et\s+({act})\s+(?:de|d['’])\s*({doer}))?\b"
+    ))
+    .expect("valid regex")
+});
+
 /// "Parmi les décisions, figure l'appel lancé à X afin de ...": an appeal listed among a
 /// meeting's decisions (the verb "figurer" before its noun) asks X, as "a appelé X à ..."
 /// does; one launched by X ("l'appel lancé par X") is not of this kind.
@@ -2311,28 +2373,75 @@ fn said_by_a_text(before_verb: &str) -> bool {
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
 /// demande" / "résolution, appelle".
 fn text_asks(clause: &str) -> String {
-    // "la trentaine de chefs d'État ... de la communauté francophone demande également à
-    // ...": a verb and its adverb after a subject the tables do not know.
-    // "..., et les prie aussi de ...": an object pronoun before the verb is its own, no
-    // subject it ends.
-    let clause = VERB_WITH_ADVERB.replace_all(clause, |m: &regex::Captures<'_>| {
-        let pronoun =
-            ["les", "leur", "lui", "le", "la", "nous", "vous"].contains(&fold(&m[1]).as_str());
-        if pronoun {
-            m[0].to_string()
-        } else {
-            format!("{}, {}", &m[1], &m[2])
-        }
-    });
-    // "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
-    // its own, as after a comma.
-    let clause = BARE_GERUND.replace_all(&clause, "$1, $2");
-    // "X s'estime autorisé à demander à Y de ..., et à inviter Z à ...":
-    // the request made on the body's authority is made ("demande aux parties ..., et
-    // invite X ...").
-    let clause = if AUTHORISED_TO_ASK.is_match(&clause) {
+    let clause = TEXT_ASKS_STEPS
+        .iter()
+        .fold(clause.to_string(), |clause, step| step(&clause));
+    // "a échoué à adopter un projet de résolution appelant à ...": a draft that failed asks
+    // nothing.
+    if failed_adoption(&clause) {
+        return clause;
+    }
+    text_noun_asks(&clause)
+}
+
+/// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 23] = [
+    verb_after_unknown_subject,
+    gerund_opens_clause,
+    authorised_request_made,
+    agreed_participle,
+    appeal_launched_to,
+    effort_called_for,
+    acts_called_for_of,
+    figuring_appeal,
+    entrusted_mission,
+    entrusted_thing,
+    mandated_for,
+    appeals_to_attention,
+    decision_taken,
+    decision_announced,
+    announced_measures,
+    with_an_appeal,
+    demand_of_an_act,
+    the_whole_of,
+    launched_appeal,
+    turn_of,
+    quote_cut,
+    quoted_verb,
+    instruction_given,
+];
+
+/// "la trentaine de chefs d'État ... de la communauté francophone demande également à
+/// ...": a verb and its adverb after a subject the tables do not know.
+/// "..., et les prie aussi de ...": an object pronoun before the verb is its own, no
+/// subject it ends.
+fn verb_after_unknown_subject(clause: &str) -> String {
+    VERB_WITH_ADVERB
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let pronoun =
+                ["les", "leur", "lui", "le", "la", "nous", "vous"].contains(&fold(&m[1]).as_str());
+            if pronoun {
+                m[0].to_string()
+            } else {
+                format!("{}, {}", &m[1], &m[2])
+            }
+        })
+        .into_owned()
+}
+
+/// "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
+/// its own, as after a comma.
+fn gerund_opens_clause(clause: &str) -> String {
+    BARE_GERUND.replace_all(clause, "$1, $2").into_owned()
+}
+
+/// "X s'estime autorisé à demander à Y de ..., et à inviter Z à ...":
+/// the request made on the body's authority is made ("demande aux parties ..., et
+/// invite X ...").
+fn authorised_request_made(clause: &str) -> String {
+    if AUTHORISED_TO_ASK.is_match(clause) {
         // The one authorised speaks for the body (as "au nom du Conseil" does).
-        let asked = AUTHORISED_TO_ASK.replace_all(&clause, |m: &regex::Captures<'_>| {
+        let asked = AUTHORISED_TO_ASK.replace_all(clause, |m: &regex::Captures<'_>| {
             format!(", au nom du conseil, {}", asking_present(&m[1]))
         });
         AND_TO_ASK
@@ -2341,167 +2450,280 @@ fn text_asks(clause: &str) -> String {
             })
             .into_owned()
     } else {
-        clause.into_owned()
-    };
-    let clause = AGREED_PARTICIPLE.replace_all(&clause, "$1 ${2}é");
-    // "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
-    // partenaires à accompagner ...".
-    let clause = LAUNCHES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let past = m[1].ends_with('é');
-        let and = if m[1].starts_with("et") { "et " } else { "" };
-        let article = match fold(m[2].trim()).as_str() {
-            "à la" => "la ",
-            "à l'" | "à l’" => "l'",
-            "aux" => "les ",
-            "au" => "le ",
-            _ => "",
-        };
-        format!(
-            "{and}{} {article}{} à {}",
-            if past { "a appelé" } else { "appelle" },
-            m[3].trim(),
-            &m[4]
-        )
-    });
-    // "appellent à un effort de X pour <agir>": "appellent X à <agir>".
-    let clause = CALLS_FOR_EFFORT_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let article = match fold(m[2].trim()).as_str() {
-            "de la" => "la ",
-            "de l'" | "de l’" => "l'",
-            "des" => "les ",
-            "du" => "le ",
-            _ => "",
-        };
-        format!("{} {article}{} à {}", &m[1], m[3].trim(), &m[4])
-    });
-    // "Parmi les décisions, figure l'appel lancé à X afin de <agir>": "a appelé X à <agir>".
-    let clause = FIGURES_APPEAL_TO.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let article = match fold(m[1].trim()).as_str() {
-            "à la" => "la ",
-            "à l'" | "à l’" => "l'",
-            "aux" => "les ",
-            "au" => "le ",
-            _ => "",
-        };
-        format!("a appelé {article}{} à {}", m[2].trim(), &m[3])
-    });
-    // "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
-    // de prévenir ..." does.
-    let clause = ENTRUSTS.replace_all(&clause, |m: &regex::Captures<'_>| {
-        format!("{} {} {} {}", entrusting(&m[1]), &m[2], m[3].trim(), &m[4])
-    });
-    // "Décide de confier au médiateur la conduite des négociations": a thing entrusted to
-    // X (a noun) asks X to take it on.
-    let clause = ENTRUSTS_THING.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let last = fold(m[3].rsplit(' ').next().unwrap_or_default());
-        if ["de", "à", "et", "pour", "sur", "des", "du"].contains(&last.as_str()) {
-            return m[0].to_string();
-        }
-        format!(
-            "{} {} {} d'assurer {}",
-            entrusting(&m[1]),
-            &m[2],
-            m[3].trim(),
-            &m[4]
-        )
-    });
-    // "Mandate le Président de la Commission pour mener ...": as "de mener".
-    let clause = MANDATED_FOR.replace_all(&clause, "$1 $2 de $3");
-    // "poursuit ses appels à l'attention de X pour « <agir> ... »": appeals made to X's attention ask X.
-    let clause = APPEALS_TO_ATTENTION.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let article = match fold(&m[2]).as_str() {
-            "du" => "le ",
-            "des" => "les ",
-            "de la" => "la ",
-            _ => "l'",
-        };
-        format!("{} {article}{} à ", appeal_verb(&m[1]), m[3].trim())
-    });
-    // "ont pris la décision de demander à X ...": a decision taken by its noun is decided.
-    let clause = TOOK_THE_DECISION.replace_all(&clause, "$1 décidé $2");
-    // "annonce avoir décidé de suspendre X": the decision the body announces is its own.
-    let clause = ANNOUNCED_DECISION.replace_all(&clause, "$1, a décidé");
-    // "la conférence a annoncé diverses mesures y compris ...": measures announced are
-    // decided ("a annoncé la tenue de son sommet" is no measure).
-    let clause = ANNOUNCED_MEASURES.replace_all(&clause, "$1 décidé de prendre $2");
-    // "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
-    // sentence's own verb is a call on all, as "a appelé au dialogue" is.
-    let clause = WITH_AN_APPEAL.replace_all(&clause, ", et a appelé $1 ");
-    // "Entre autres, la demande de la libération de X.": a demand told by its noun, no
-    // verb, as "a demandé la libération de X".
-    let clause = DEMAND_OF_AN_ACT.replace_all(&clause, |m: &regex::Captures<'_>| {
-        if table::FR_DEMANDED_ACTS.contains(&fold(&m[3]).as_str()) {
-            format!("{}a demandé {}{} ", &m[1], &m[2], &m[3])
-        } else {
-            m[0].to_string()
-        }
-    });
-    // "a appelé l'ensemble des pays de X à ...": all of them, "les pays ...".
-    let clause = THE_WHOLE_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
-        if m[1].starts_with('L') {
-            "Les "
-        } else {
-            "les "
-        }
-        .to_string()
-    });
-    // "lance un appel pressant pour la libération de X": a call for a thing.
-    let clause = LAUNCHES_APPEAL.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let past = m[1].starts_with('a') || m[1].starts_with("ont");
-        let verb = match (past, m[1].starts_with('L')) {
-            (true, _) => "a appelé",
-            (false, true) => "Appelle",
-            (false, false) => "appelle",
-        };
-        format!("{verb} à ")
-    });
-    // "c'est au tour de l'Union X de suspendre le Verger Y": X's own act, now.
-    let clause = TURN_OF.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let article = match fold(m[1].trim()).as_str() {
-            "de l'" | "de l’" => "l'",
-            "de la" => "la ",
-            "du" => "le ",
-            "des" => "les ",
-            _ => "",
-        };
-        format!("{article}{} a décidé de {}", m[2].trim(), &m[3])
-    });
-    // "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
-    let clause = clause.replace(" (…)", "").replace(" (...)", "");
-    // "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
-    // opening on a verb.
-    let clause = QUOTED_VERB.replace_all(&clause, |m: &regex::Captures<'_>| {
-        // "à « maintenir ... »": the text's words quoted as what is asked stay quoted;
-        // "la Russie « en attendant ..., à fournir ... »": a quote opening on an aside's
-        // word, not on a verb, stays too (the addressee ends at it).
-        let end = m.get(0).expect("match").end();
-        let word = clause[end - m[2].len()..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or_default();
-        if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str())
-            || table::FR_ASIDE_OPENERS.contains(&fold(word).as_str())
-        {
-            m[0].to_string()
-        } else {
-            format!("{} {}", &m[1], &m[2])
-        }
-    });
-    let clause = INSTRUCTION.replace_all(&clause, |m: &regex::Captures<'_>| {
-        let verb = match fold(&m[1]).as_str() {
-            "donné" => "demandé",
-            "donnent" => "demandent",
-            _ => "demande",
-        };
-        format!("{verb} {}", &m[2])
-    });
-    // "a échoué à adopter un projet de résolution appelant à ...": a draft that failed asks
-    // nothing.
-    if failed_adoption(&clause) {
-        return clause.into_owned();
+        clause.to_string()
     }
+}
+
+fn agreed_participle(clause: &str) -> String {
+    AGREED_PARTICIPLE
+        .replace_all(clause, "$1 ${2}é")
+        .into_owned()
+}
+
+/// "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
+/// partenaires à accompagner ...".
+fn appeal_launched_to(clause: &str) -> String {
+    LAUNCHES_APPEAL_TO
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let past = m[1].ends_with('é');
+            let and = if m[1].starts_with("et") { "et " } else { "" };
+            let article = match fold(m[2].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                "au" => "le ",
+                _ => "",
+            };
+            format!(
+                "{and}{} {article}{} à {}",
+                if past { "a appelé" } else { "appelle" },
+                m[3].trim(),
+                &m[4]
+            )
+        })
+        .into_owned()
+}
+
+/// "appellent à un effort de X pour <agir>": "appellent X à <agir>".
+fn effort_called_for(clause: &str) -> String {
+    CALLS_FOR_EFFORT_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[2].trim()).as_str() {
+                "de la" => "la ",
+                "de l'" | "de l’" => "l'",
+                "des" => "les ",
+                "du" => "le ",
+                _ => "",
+            };
+            format!("{} {article}{} à {}", &m[1], m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "ont appelé à un cessez-le-feu de toutes les parties et un retrait de tous les X": "ont
+/// appelé toutes les parties à un cessez-le-feu ; ont appelé tous les X à un retrait".
+fn acts_called_for_of(clause: &str) -> String {
+    CALLS_FOR_ACTS_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let first = format!("{}{} {} à {}", &m[1], &m[2], &m[4], &m[3]);
+            match (m.get(5), m.get(6)) {
+                (Some(act), Some(doer)) => {
+                    let again = if m[1].starts_with("appelle") {
+                        "appellent"
+                    } else {
+                        "ont appelé"
+                    };
+                    let again = if &m[1] == "appelle" { "appelle" } else { again };
+                    format!("{first} ; {again} {} à {}", doer.as_str(), act.as_str())
+                }
+                _ => first,
+            }
+        })
+        .into_owned()
+}
+
+/// "Parmi les décisions, figure l'appel lancé à X afin de <agir>": "a appelé X à <agir>".
+fn figuring_appeal(clause: &str) -> String {
+    FIGURES_APPEAL_TO
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[1].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                "au" => "le ",
+                _ => "",
+            };
+            format!("a appelé {article}{} à {}", m[2].trim(), &m[3])
+        })
+        .into_owned()
+}
+
+/// "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
+/// de prévenir ..." does.
+fn entrusted_mission(clause: &str) -> String {
+    ENTRUSTS
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            format!("{} {} {} {}", entrusting(&m[1]), &m[2], m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "Décide de confier au médiateur la conduite des négociations": a thing entrusted to
+/// X (a noun) asks X to take it on.
+fn entrusted_thing(clause: &str) -> String {
+    ENTRUSTS_THING
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let last = fold(m[3].rsplit(' ').next().unwrap_or_default());
+            if ["de", "à", "et", "pour", "sur", "des", "du"].contains(&last.as_str()) {
+                return m[0].to_string();
+            }
+            format!(
+                "{} {} {} d'assurer {}",
+                entrusting(&m[1]),
+                &m[2],
+                m[3].trim(),
+                &m[4]
+            )
+        })
+        .into_owned()
+}
+
+/// "Mandate le Président de la Commission pour mener ...": as "de mener".
+fn mandated_for(clause: &str) -> String {
+    MANDATED_FOR.replace_all(clause, "$1 $2 de $3").into_owned()
+}
+
+/// "poursuit ses appels à l'attention de X pour « <agir> ... »": appeals made to X's attention ask X.
+fn appeals_to_attention(clause: &str) -> String {
+    APPEALS_TO_ATTENTION
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(&m[2]).as_str() {
+                "du" => "le ",
+                "des" => "les ",
+                "de la" => "la ",
+                _ => "l'",
+            };
+            format!("{} {article}{} à ", appeal_verb(&m[1]), m[3].trim())
+        })
+        .into_owned()
+}
+
+/// "ont pris la décision de demander à X ...": a decision taken by its noun is decided.
+fn decision_taken(clause: &str) -> String {
+    TOOK_THE_DECISION
+        .replace_all(clause, "$1 décidé $2")
+        .into_owned()
+}
+
+/// "annonce avoir décidé de suspendre X": the decision the body announces is its own.
+fn decision_announced(clause: &str) -> String {
+    ANNOUNCED_DECISION
+        .replace_all(clause, "$1, a décidé")
+        .into_owned()
+}
+
+/// "la conférence a annoncé diverses mesures y compris ...": measures announced are
+/// decided ("a annoncé la tenue de son sommet" is no measure).
+fn announced_measures(clause: &str) -> String {
+    ANNOUNCED_MEASURES
+        .replace_all(clause, "$1 décidé de prendre $2")
+        .into_owned()
+}
+
+/// "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
+/// sentence's own verb is a call on all, as "a appelé au dialogue" is.
+fn with_an_appeal(clause: &str) -> String {
+    WITH_AN_APPEAL
+        .replace_all(clause, ", et a appelé $1 ")
+        .into_owned()
+}
+
+/// "Entre autres, la demande de la libération de X.": a demand told by its noun, no
+/// verb, as "a demandé la libération de X".
+fn demand_of_an_act(clause: &str) -> String {
+    DEMAND_OF_AN_ACT
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            if table::FR_DEMANDED_ACTS.contains(&fold(&m[3]).as_str()) {
+                format!("{}a demandé {}{} ", &m[1], &m[2], &m[3])
+            } else {
+                m[0].to_string()
+            }
+        })
+        .into_owned()
+}
+
+/// "a appelé l'ensemble des pays de X à ...": all of them, "les pays ...".
+fn the_whole_of(clause: &str) -> String {
+    THE_WHOLE_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            if m[1].starts_with('L') {
+                "Les "
+            } else {
+                "les "
+            }
+            .to_string()
+        })
+        .into_owned()
+}
+
+/// "lance un appel pressant pour la libération de X": a call for a thing.
+fn launched_appeal(clause: &str) -> String {
+    LAUNCHES_APPEAL
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let past = m[1].starts_with('a') || m[1].starts_with("ont");
+            let verb = match (past, m[1].starts_with('L')) {
+                (true, _) => "a appelé",
+                (false, true) => "Appelle",
+                (false, false) => "appelle",
+            };
+            format!("{verb} à ")
+        })
+        .into_owned()
+}
+
+/// "c'est au tour de l'Union X de suspendre le Verger Y": X's own act, now.
+fn turn_of(clause: &str) -> String {
+    TURN_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[1].trim()).as_str() {
+                "de l'" | "de l’" => "l'",
+                "de la" => "la ",
+                "du" => "le ",
+                "des" => "les ",
+                _ => "",
+            };
+            format!("{article}{} a décidé de {}", m[2].trim(), &m[3])
+        })
+        .into_owned()
+}
+
+/// "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
+fn quote_cut(clause: &str) -> String {
+    clause.replace(" (…)", "").replace(" (...)", "")
+}
+
+/// "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
+/// opening on a verb.
+fn quoted_verb(clause: &str) -> String {
+    QUOTED_VERB
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            // "à « maintenir ... »": the text's words quoted as what is asked stay quoted;
+            // "la Russie « en attendant ..., à fournir ... »": a quote opening on an aside's
+            // word, not on a verb, stays too (the addressee ends at it).
+            let end = m.get(0).expect("match").end();
+            let word = clause[end - m[2].len()..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str())
+                || table::FR_ASIDE_OPENERS.contains(&fold(word).as_str())
+            {
+                m[0].to_string()
+            } else {
+                format!("{} {}", &m[1], &m[2])
+            }
+        })
+        .into_owned()
+}
+
+fn instruction_given(clause: &str) -> String {
+    INSTRUCTION
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let verb = match fold(&m[1]).as_str() {
+                "donné" => "demandé",
+                "donnent" => "demandent",
+                _ => "demande",
+            };
+            format!("{verb} {}", &m[2])
+        })
+        .into_owned()
+}
+
+/// "Déclaration qui demande" / "résolution appelant": the text's noun, then the verb in the
+/// present.
+fn text_noun_asks(clause: &str) -> String {
     TEXT_ASKS
-        .replace_all(&clause, |m: &regex::Captures<'_>| {
+        .replace_all(clause, |m: &regex::Captures<'_>| {
             let (text, verb) = match (m.get(1), m.get(2)) {
                 (Some(t), Some(v)) => (t.as_str(), v.as_str()),
                 _ => (&m[3], &m[4]),
@@ -4397,7 +4619,17 @@ pub fn cut_at_foot(text: &str) -> bool {
 
 /// Drops a headline's request that a later paragraph makes again of the same actors with
 /// the same verb of action: the request is counted where the text states it.
-pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headlines: &HashSet<u32>) {
+///
+/// `titles` are the headlines set as title lines (no sentence's stop); the others are ledes,
+/// a text's first statement. A title never stands for a lede's statement: a title at the
+/// page's foot that restates the lede ("Les dirigeants appellent au cessez-le-feu" under
+/// "... ont appelé samedi à un cessez-le-feu immédiat de toutes les parties ...") is the one
+/// dropped, whichever comes first.
+pub fn drop_restated_headlines(
+    mandates: &mut Vec<crate::DraftMandate>,
+    headlines: &HashSet<u32>,
+    titles: &HashSet<u32>,
+) {
     let key = |m: &crate::DraftMandate| {
         let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
         // "Le rétablissement de ...": the action's first word after an article.
@@ -4405,7 +4637,14 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             .summary
             .split_whitespace()
             .map(fold)
-            .find(|w| !["le", "la", "les", "un", "une", "des", "du"].contains(&w.as_str()))
+            // "Au cessez-le-feu immédiat" (a title's "appellent au cessez-le-feu"): the
+            // thing after "à" and its article.
+            .find(|w| {
+                ![
+                    "le", "la", "les", "un", "une", "des", "du", "au", "aux", "à",
+                ]
+                .contains(&w.as_str())
+            })
             .unwrap_or_default();
         let verb = verb.trim_start_matches("l'");
         // "la suspension de X" (a lede's noun) is "suspendre X" (the decision quoted later).
@@ -4490,15 +4729,21 @@ pub fn drop_restated_headlines(mandates: &mut Vec<crate::DraftMandate>, headline
             && !dated_only_here
     };
     let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
+    let is_title = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| titles.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
+    let outranks =
+        |other: &crate::DraftMandate, m: &crate::DraftMandate| match (is_title(other), is_title(m))
+        {
+            (false, true) => true,
+            (true, false) => false,
+            _ => other.paragraph > m.paragraph || !is_headline(other),
+        };
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
             is_headline(m)
                 && mandates.iter().any(|other| {
-                    other.paragraph != m.paragraph
-                        && same(other, m)
-                        && (other.paragraph > m.paragraph || !is_headline(other))
+                    other.paragraph != m.paragraph && same(other, m) && outranks(other, m)
                 })
         })
         .collect();

@@ -61,7 +61,7 @@ pub(crate) fn any_of(words: &[&str]) -> String {
 }
 
 /// A month table's names as an alternation, the longest first so that a short form
-/// ("sep", "juil") never stops a match inside a longer name ("september").
+/// ("sep") never stops a match inside a longer one ("sept", "september").
 pub(crate) fn month_names(table: &[(&str, i8)]) -> String {
     let mut names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -174,12 +174,11 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
         Some(end) => paras[..end].to_vec(),
         None => paras,
     };
-    // A French text is numbered by a number that has words of its own: "(1)" alone (a
-    // document site's page mark) or a "10." under "rédigé comme suit :" (the quoted
-    // paragraph's first words, cut by the excerpt) numbers no paragraph of the text.
+    // A text is numbered by a number that has words of its own: "(1)" alone (a document
+    // site's page mark) or a "10." under "rédigé comme suit :" (the quoted paragraph's
+    // first words, cut by the excerpt) numbers no paragraph of the text.
     let numbered = paras.iter().any(|p| {
-        p.number.is_some()
-            && (lang != Lang::Fr || !p.subs.is_empty() || p.text.chars().any(char::is_alphabetic))
+        p.number.is_some() && (!p.subs.is_empty() || p.text.chars().any(char::is_alphabetic))
     });
     let mut b = Builder::new(meta, numbered);
     // An annex (terms of reference, a list) follows the resolution: it is not its text.
@@ -349,6 +348,8 @@ mod tests_ar_res38_kinds;
 #[cfg(test)]
 mod tests_ar_res39_kinds;
 #[cfg(test)]
+mod tests_ar_res40_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
@@ -402,6 +403,8 @@ mod tests_fr_res34_kinds;
 mod tests_fr_res35_kinds;
 #[cfg(test)]
 mod tests_fr_res36_kinds;
+#[cfg(test)]
+mod tests_fr_res37_kinds;
 #[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]
@@ -467,9 +470,13 @@ mod tests_hen30_kinds;
 #[cfg(test)]
 mod tests_hen31_kinds;
 #[cfg(test)]
+mod tests_hen32_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
+#[cfg(test)]
+mod tests_page_mark_kinds;
 #[cfg(test)]
 mod tests_real_kinds;
 #[cfg(test)]

@@ -50,18 +50,22 @@ pub(crate) fn drop_restated(
             }
             _ => false,
         };
+        let title =
+            |k: usize, p: &Para| fr::headline(&p.text) && !(k == last && fr::cut_at_foot(&p.text));
         let headlines: HashSet<u32> = paras
             .iter()
             .enumerate()
-            .filter(|(k, p)| {
-                *k == 0
-                    || (*k == 1 && under_headline)
-                    || (fr::headline(&p.text) && !(*k == last && fr::cut_at_foot(&p.text)))
-            })
+            .filter(|&(k, p)| k == 0 || (k == 1 && under_headline) || title(k, p))
             .map(|(_, p)| p)
             .filter_map(|p| u32::try_from(p.ordinal).ok())
             .collect();
-        fr::drop_restated_headlines(mandates, &headlines);
+        let titles: HashSet<u32> = paras
+            .iter()
+            .enumerate()
+            .filter(|&(k, p)| title(k, p))
+            .filter_map(|(_, p)| u32::try_from(p.ordinal).ok())
+            .collect();
+        fr::drop_restated_headlines(mandates, &headlines, &titles);
     }
 }
 

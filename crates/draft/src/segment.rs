@@ -221,6 +221,7 @@ pub fn normalize(text: &str) -> String {
         }
     });
     let text = PRONOUN_GLUED.replace_all(&text, "$1 $2");
+    let text = FIRST_GLUED_TO_MONTH.replace_all(&text, "$1 $2");
     let text = VERB_GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
         if is_verb_form(&fold_word(&c[1])) || matches!(fold_word(&c[1]).as_str(), "note" | "for") {
             format!("{} {}", &c[1], &c[2])
@@ -614,6 +615,15 @@ fn fold_word(w: &str) -> String {
 /// the next clause's verb (a count, "..., 12 countries", is left).
 static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([\p{L})],)[ \t]+\d{1,2}[ \t]+(\p{Ll}+)\b").expect("valid regex")
+});
+
+/// "le 1erdécembre 2010", "d'ici le 1erfévrier": a page that ran the ordinal "1er" into the
+/// month's name after it; the day is read again as "1er décembre".
+static FIRST_GLUED_TO_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(1er)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)",
+    )
+    .expect("valid regex")
 });
 
 /// "Itstrongly urged", "Italso called on": a web page that ran a sentence's pronoun into

@@ -159,6 +159,8 @@ pub const VERBS: &[Verb] = &[
         "issues an urgent appeal to", "issued an urgent appeal to", "issues an appeal to", "issued an appeal to",
         "makes an urgent appeal to", "made an urgent appeal to", "launches an urgent appeal to",
         "launched an urgent appeal to",
+        // "launched an appeal to the donors to support ...": a call told by its noun too.
+        "launches an appeal to", "launched an appeal to", "makes an appeal to", "made an appeal to",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),
@@ -487,6 +489,16 @@ pub const NOT_INFINITIVE: &[&str] = &[
     "be",
 ];
 
+/// Adjectives of conduct after "to be": "urged the voters to be peaceful" asks a way to act.
+pub const CONDUCT_ADJECTIVES: &[&str] = &[
+    "calm",
+    "peaceful",
+    "vigilant",
+    "restrained",
+    "patient",
+    "tolerant",
+];
+
 #[rustfmt::skip]
 /// Comma-enclosed phrases inside an actor that qualify how it acts, not who acts:
 /// "the Secretary-General, in consultation with Member States, to ...".
@@ -572,7 +584,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "organization", "organisations", "organisation", "secretary-general", "secretariat",
     "delegation", "delegations", "authorities", "authority", "community", "communities",
     "society", "sector", "agencies", "agency", "institutions", "institution", "bodies", "body",
-    "parties", "party", "partners", "donors", "bank", "banks", "fund", "funds", "office",
+    "parties", "party", "sides", "partners", "donors", "bank", "banks", "fund", "funds", "office",
     "offices", "centre", "centres", "center", "centers", "commissioner", "rapporteur",
     "rapporteurs", "committee", "committees", "commission", "council", "councils", "union",
     "league", "assembly", "board", "forum", "group", "groups", "president", "chair",
@@ -2181,6 +2193,9 @@ pub const FR_SUBJECT_ENDS: &[&str] = &[
     "conseil", "sécurité", "assemblée", "générale", "comité", "conférence", "réunion",
     "sommet", "gouvernement", "commission", "ministres", "membres", "cps", "ua", "cedeao",
     "oci", "il", "elle", "ils", "elles", "et", "nous",
+    // "Le collège « décide de ... »", "Le Bureau décide ...": a college of heads of state, a
+    // body's bureau.
+    "collège", "bureau",
     // A press summary's subject: "La résolution demandait ...", "Le texte encourage ...",
     // "L'une de ces résolutions exhorte ...".
     "résolution", "texte", "résolutions", "textes", "communiqué", "déclaration",
@@ -2606,6 +2621,14 @@ pub const FR_DECISION_VERBS: &[(&str, &str)] = &[
 pub const FR_AGENT_NOUNS: &[&str] = &[
     "intervention", "action", "engagement", "implication", "médiation", "contribution",
     "mobilisation", "réaction", "participation", "appui", "soutien",
+];
+
+/// Acts a call names by their doers after them ("un cessez-le-feu immédiat de toutes les
+/// parties", "un retrait de tous les groupes armés"): those named do the act.
+#[rustfmt::skip]
+pub const FR_ACTS_OF_DOERS: &[&str] = &[
+    "cessez-le-feu", "retrait", "désengagement", "engagement", "arrêt des combats",
+    "arrêt des hostilités", "cessation des hostilités",
 ];
 
 /// "décide de maintenir l'effectif autorisé de la Mission à 11 650 militaires": a make-up,
@@ -3860,6 +3883,8 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "إصلاح",
     "اصلاح",
     "تحديث",
+    // "كما دعوا، إلى بذل كافة الجهود من أجل ...": what is spent.
+    "بذل",
 ];
 
 /// Nouns of holding to a thing: "أكد المجلس على الالتزام بالدعوة لـ ..." holds to a call
@@ -4064,6 +4089,10 @@ pub const AR_BODY_HEADS: &[&str] = &[
     "وزارة",
     "الوزارة",
 ];
+
+/// Bodies named only as the one whose meeting is held ("وعقد الدورة الـ60 للمكتب التنفيذي"):
+/// an executive bureau, a commission.
+pub const AR_MEETING_BODIES: &[&str] = &["المكتب", "الهيئة"];
 
 /// A manner set off by commas after a verb ("، وبشكل عاجل،", "، بقوة،").
 pub const AR_MANNER_ASIDES: &[&str] = &["بشكل", "بقوة", "بصورة", "بشدة"];

@@ -12,7 +12,7 @@
 
 use crate::judge::actors_right;
 use crate::tests_grid_common::{
-    GridCase, actor_names, bracket, draft_case, run as grid_run, shown,
+    GridCase, actor_names, assert_whole, bracket, draft_case, run as grid_run, shown,
 };
 
 /// What a case's text must yield.
@@ -2522,9 +2522,7 @@ fn grid_actors() {
         run("fr", FR_CASES),
         run("ar", AR_CASES),
     ];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid actors all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid actors", &results);
 }
 
 #[test]
@@ -2559,9 +2557,7 @@ fn the_grid_is_large_enough() {
 #[test]
 fn grid_actors_more() {
     let results = [run("en", EN_MORE), run("fr", FR_MORE), run("ar", AR_MORE)];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid actors (second batch) all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid actors (second batch)", &results);
 }
 
 #[test]
@@ -2571,9 +2567,7 @@ fn grid_actors_third() {
         run("fr", FR_THIRD),
         run("ar", AR_THIRD),
     ];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid actors (third batch) all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid actors (third batch)", &results);
 }
 
 #[test]
@@ -2583,9 +2577,7 @@ fn grid_actors_fourth() {
         run("fr", FR_FOURTH),
         run("ar", AR_FOURTH),
     ];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid actors (fourth batch) all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid actors (fourth batch)", &results);
 }
 
 #[test]
@@ -2595,7 +2587,5 @@ fn grid_actors_fifth() {
         run("fr", FR_FIFTH),
         run("ar", AR_FIFTH),
     ];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid actors (fifth batch) all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid actors (fifth batch)", &results);
 }

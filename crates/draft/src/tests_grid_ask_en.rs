@@ -13,7 +13,7 @@
 //! key's full name. The mandates are matched one to one, in any order.
 
 use crate::tests_grid_common::{
-    GridCase, actor_names, bracket, draft_case, pair_off, run as grid_run, shown,
+    GridCase, actor_names, assert_whole, bracket, draft_case, pair_off, run as grid_run, shown,
 };
 
 struct Case {
@@ -1508,9 +1508,7 @@ fn run(part: &str, cases: &[Case]) -> (usize, usize) {
 #[test]
 fn grid_ask_en() {
     let results = [run("formal", FORMAL), run("narrated", NARRATED)];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid ask en all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid ask en", &results);
 }
 
 #[test]
@@ -1539,17 +1537,13 @@ fn grid_ask_en_second() {
         run("formal", FORMAL_SECOND),
         run("narrated", NARRATED_SECOND),
     ];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid ask en (second batch) all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid ask en (second batch)", &results);
 }
 
 #[test]
 fn grid_ask_en_third() {
     let results = [run("formal", FORMAL_THIRD), run("narrated", NARRATED_THIRD)];
-    let (right, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid ask en (third batch) all: {right}/{total} right");
-    assert_eq!(right, total, "{} cases wrong", total - right);
+    assert_whole("grid ask en (third batch)", &results);
 }
 
 #[test]

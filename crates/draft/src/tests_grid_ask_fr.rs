@@ -23,7 +23,9 @@
 //! wish for a report from a named mission; a wish for an outcome ("que la conférence soit
 //! couronnée de succès") names no one and asks nobody.
 
-use crate::tests_grid_common::{actor_names, draft_case, pair_off, shown};
+use crate::tests_grid_common::{
+    GridCase, actor_names, assert_whole, bracket, draft_case, pair_off, run as grid_run, shown,
+};
 
 struct Case {
     id: &'static str,
@@ -1063,37 +1065,31 @@ const NARRATED: &[Case] = &[
     ),
 ];
 
-/// What a case's text drafted: the actors of each mandate.
-fn drafted(case: &Case) -> Vec<Vec<String>> {
-    actor_names(&draft_case(case.head, case.text, case.adopted))
+impl GridCase for Case {
+    fn id(&self) -> &str {
+        self.id
+    }
+    fn want(&self) -> String {
+        shown(self.want)
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        let got = actor_names(&draft_case(self.head, self.text, self.adopted));
+        (
+            pair_off(self.want, &got),
+            got.iter().map(|a| bracket(a)).collect(),
+        )
+    }
 }
 
-/// Runs one style's cases, prints each miss, and returns (right, total).
+/// Runs one style's cases (see `tests_grid_common::run`).
 fn run(style: &str, cases: &[Case]) -> (usize, usize) {
-    let mut n = 0;
-    for case in cases {
-        let got = drafted(case);
-        if pair_off(case.want, &got) {
-            n += 1;
-        } else {
-            println!(
-                "MISS fr {style} {}: want {} got {}",
-                case.id,
-                shown(case.want),
-                shown(&got)
-            );
-        }
-    }
-    println!("grid ask fr {style}: {n}/{} right", cases.len());
-    (n, cases.len())
+    grid_run("grid ask fr", style, cases)
 }
 
 #[test]
 fn grid_ask_fr() {
     let results = [run("formal", FORMAL), run("narrated", NARRATED)];
-    let (n, total) = results.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-    println!("grid ask fr all: {n}/{total} right");
-    assert_eq!(n, total, "{} cases wrong", total - n);
+    assert_whole("grid ask fr", &results);
 }
 
 #[test]
@@ -1124,7 +1120,7 @@ fn ask_fr_rule_edges() {
         "1. Note que la presse a rendu compte des travaux de la session ;\n",
         "1. Prend note de la somme de deux millions de dollars versée au fonds ;\n",
     ] {
-        let case = nothing(text);
-        assert!(drafted(&case).is_empty(), "{text}: {:?}", drafted(&case));
+        let (ok, got) = nothing(text).judge();
+        assert!(ok, "{text}: {got:?}");
     }
 }

@@ -1,7 +1,9 @@
-//! What the actor grids (`tests_grid_actors`, `tests_grid_not`, `tests_grid_ask_*`) share:
-//! drafting a composed case as of its adoption day, and pairing its drafted actors with the
-//! expected key words by the real-text scorer's rule (`judge.rs`), so that no grid judges
-//! differently from another.
+//! What the grids share: running cases part by part (a language, a style) and printing
+//! each miss and the count right the same way (`run`, `run_parts`, `assert_whole`); and for
+//! the actor grids (`tests_grid_actors`, `tests_grid_not`, `tests_grid_ask_*`) drafting a
+//! composed case as of its adoption day and pairing its drafted actors with the expected key
+//! words by the real-text scorer's rule (`judge.rs`), so that no grid judges differently
+//! from another.
 
 use crate::judge::actors_right;
 use crate::{Draft, Options, draft};
@@ -65,6 +67,19 @@ pub(crate) trait GridCase {
     fn judge(&self) -> (bool, Vec<String>);
 }
 
+/// A borrowed case is judged as the case (so that a part can be a filtered list).
+impl<C: GridCase> GridCase for &C {
+    fn id(&self) -> &str {
+        (*self).id()
+    }
+    fn want(&self) -> String {
+        (*self).want()
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        (*self).judge()
+    }
+}
+
 /// Runs cases, prints each miss ("MISS <part> <id>: want … got …") and "<grid> <part>: R/N
 /// right"; returns (right, total).
 pub(crate) fn run<C: GridCase>(grid: &str, part: &str, cases: &[C]) -> (usize, usize) {
@@ -84,4 +99,33 @@ pub(crate) fn run<C: GridCase>(grid: &str, part: &str, cases: &[C]) -> (usize, u
     }
     println!("{grid} {part}: {right}/{} right", cases.len());
     (right, cases.len())
+}
+
+/// Runs the cases of each part in turn (`part_of` names a case's part; a case of no part
+/// named is a mistake of the grid), as `run` does; (right, total) per part, in `parts`' order.
+pub(crate) fn run_parts<C: GridCase>(
+    grid: &str,
+    parts: &[&str],
+    part_of: impl Fn(&C) -> &'static str,
+    cases: &[C],
+) -> Vec<(usize, usize)> {
+    assert!(
+        cases.iter().all(|c| parts.contains(&part_of(c))),
+        "a case of no part"
+    );
+    parts
+        .iter()
+        .map(|part| {
+            let mine: Vec<&C> = cases.iter().filter(|c| part_of(c) == *part).collect();
+            run(grid, part, &mine)
+        })
+        .collect()
+}
+
+/// Prints "<grid> all: R/N right" over the parts' (right, total) and fails unless every case
+/// is right.
+pub(crate) fn assert_whole(grid: &str, parts: &[(usize, usize)]) {
+    let (right, total) = parts.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
+    println!("{grid} all: {right}/{total} right");
+    assert_eq!(right, total, "{} cases wrong", total - right);
 }

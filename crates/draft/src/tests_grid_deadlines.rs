@@ -20,6 +20,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use crate::tests_grid_common::{GridCase, assert_whole, run_parts};
 use crate::{Anchor, Draft, DraftMandate, Due, Options, draft};
 
 /// A language, an adoption day, the expected deadline and the text.
@@ -189,42 +190,32 @@ fn check(case: &Case) -> Result<(), String> {
     }
 }
 
-/// Runs `cases`, printing each failure; the count right per language.
-pub(crate) fn run(cases: &[Case]) -> Vec<(&'static str, usize, usize)> {
-    let mut tally: Vec<(&'static str, usize, usize)> =
-        vec![("en", 0, 0), ("fr", 0, 0), ("ar", 0, 0)];
-    for (i, case) in cases.iter().enumerate() {
-        let t = tally
-            .iter_mut()
-            .find(|t| t.0 == case.0)
-            .expect("a language");
-        t.2 += 1;
-        match check(case) {
-            Ok(()) => t.1 += 1,
-            Err(got) => {
-                let first = case.3.lines().rev().find(|l| !l.trim().is_empty());
-                println!(
-                    "FAIL #{i} {} want {} got {got}\n    {}",
-                    case.0,
-                    case.2,
-                    first.unwrap_or_default()
-                );
-            }
+/// A case is named by its text's last line (the one that holds the mandate).
+impl GridCase for Case {
+    fn id(&self) -> &str {
+        let last = self.3.lines().rev().find(|l| !l.trim().is_empty());
+        last.unwrap_or_default()
+    }
+    fn want(&self) -> String {
+        self.2.to_string()
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        match check(self) {
+            Ok(()) => (true, Vec::new()),
+            Err(got) => (false, vec![got]),
         }
     }
-    for (lang, right, total) in &tally {
-        println!("grid deadlines {lang}: {right}/{total}");
-    }
-    tally
+}
+
+/// Runs `cases` language by language (see `tests_grid_common::run_parts`).
+pub(crate) fn run(grid: &str, cases: &[Case]) -> Vec<(usize, usize)> {
+    run_parts(grid, &["en", "fr", "ar"], |c: &Case| c.0, cases)
 }
 
 #[test]
 fn grid_deadlines() {
-    let tally = run(GRID);
-    assert!(
-        tally.iter().all(|(_, right, total)| right == total),
-        "{tally:?}"
-    );
+    let grid = "grid deadlines";
+    assert_whole(grid, &run(grid, GRID));
 }
 
 /// Known misses: cases of the grid the rules do not meet yet, each with why. They are not
@@ -245,11 +236,8 @@ const KNOWN_MISSES: &[Case] = &[
 #[test]
 #[ignore]
 fn grid_deadlines_known_misses() {
-    let tally = run(KNOWN_MISSES);
-    assert!(
-        tally.iter().all(|(_, right, total)| right == total),
-        "{tally:?}"
-    );
+    let grid = "grid deadlines known misses";
+    assert_whole(grid, &run(grid, KNOWN_MISSES));
 }
 
 /// The grid: English, then French, then Arabic.

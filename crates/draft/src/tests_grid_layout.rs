@@ -34,6 +34,7 @@
 //! number (`-`).
 
 use crate::judge::actors_right;
+use crate::tests_grid_common::{GridCase, assert_whole, run_parts};
 use crate::{DraftMandate, Options, draft};
 
 /// A language, an id, an adoption day, the text and the wanted mandates.
@@ -130,33 +131,30 @@ fn check(case: &Case) -> Result<(), String> {
     }
 }
 
-/// Runs `cases`, printing each failure; the count right per language.
-fn run(cases: &[Case]) -> Vec<(&'static str, usize, usize)> {
-    let mut tally = vec![("en", 0, 0), ("fr", 0, 0), ("ar", 0, 0)];
-    for case in cases {
-        let t = tally
-            .iter_mut()
-            .find(|t| t.0 == case.0)
-            .expect("a language");
-        t.2 += 1;
-        match check(case) {
-            Ok(()) => t.1 += 1,
-            Err(got) => println!("MISS {} {}: want {:?} got {got}", case.0, case.1, case.4),
+impl GridCase for Case {
+    fn id(&self) -> &str {
+        self.1
+    }
+    fn want(&self) -> String {
+        format!("{:?}", self.4)
+    }
+    fn judge(&self) -> (bool, Vec<String>) {
+        match check(self) {
+            Ok(()) => (true, Vec::new()),
+            Err(got) => (false, vec![got]),
         }
     }
-    for (lang, right, total) in &tally {
-        println!("grid layout {lang}: {right}/{total} right");
-    }
-    tally
+}
+
+/// Runs `cases` language by language (see `tests_grid_common::run_parts`).
+fn run(grid: &str, cases: &[Case]) -> Vec<(usize, usize)> {
+    run_parts(grid, &["en", "fr", "ar"], |c: &Case| c.0, cases)
 }
 
 #[test]
 fn grid_layout() {
-    let tally = run(GRID);
-    assert!(
-        tally.iter().all(|(_, right, total)| right == total),
-        "{tally:?}"
-    );
+    let grid = "grid layout";
+    assert_whole(grid, &run(grid, GRID));
 }
 
 #[test]
@@ -625,11 +623,8 @@ const GRID: &[Case] = &[
 /// Arabic ordinals with a dash and headings numbered afresh.
 #[test]
 fn grid_layout_more() {
-    let tally = run(GRID_MORE);
-    assert!(
-        tally.iter().all(|(_, right, total)| right == total),
-        "{tally:?}"
-    );
+    let grid = "grid layout more";
+    assert_whole(grid, &run(grid, GRID_MORE));
 }
 
 #[rustfmt::skip]
@@ -727,9 +722,6 @@ const KNOWN_MISSES: &[Case] = &[
 #[test]
 #[ignore]
 fn grid_layout_known_misses() {
-    let tally = run(KNOWN_MISSES);
-    assert!(
-        tally.iter().all(|(_, right, total)| right == total),
-        "{tally:?}"
-    );
+    let grid = "grid layout known misses";
+    assert_whole(grid, &run(grid, KNOWN_MISSES));
 }

@@ -46,7 +46,7 @@ const PASSIVE_APPOSED: &str = "Eastport, 3 May 2037. The Orchard Union leaders m
 
 const STATEMENT_SUBJECT: &str = "Five orchard countries met in Eastport on the frost raids.\nA joint statement adopted by the farm ministers of Eastland, Westvale, Northmoor and Southdale calls on the Seed Council \u{201c}to halt the frost raids at once.\u{201d}\nThe ministers also met the envoy of the valley.\n";
 
-const DELEGATE: &str = "The Orchard Council demanded the Westvale government to stop the raids.\nWestvale's delegate rejected the Orchard League's text and asked for a delay to talk with his capital before the valleys' quarrel is settled.\n";
+const DELEGATE: &str = "The Orchard Council demanded the Westvale government to stop the raids.\nWestvale's delegate rejected the Orchard League's text and asked for some days to consult with his ministers before giving any answer.\n";
 
 const DECIDED_PASSIVE: &str = "\u{201c}The Authority decides to back the candidature of Eastland to the post of Seed Commissioner. Summit decided that the second post to be given to the region will be filled by Westvale,\u{201d} it said.\n";
 

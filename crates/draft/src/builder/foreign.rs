@@ -108,7 +108,7 @@ impl Builder {
             }
             let mut found = (rules.requests)(sentence, &body);
             self.them_listed(rules, sentence, &mut found);
-            self.leaders_pledged(sentence, &mut found);
+            self.leaders_pledged(sentence, &body, &mut found);
             if found.is_empty() && lead.is_some() {
                 found = (rules.decided_item)(sentence, &body);
                 item_read |= !found.is_empty();
@@ -173,7 +173,25 @@ impl Builder {
     /// "Ils se sont engagés à ...": a pledge whose pronoun stands for the leaders the
     /// sentence before opened on (none named: not read); a sentence that opens on leaders
     /// names them for the next.
-    fn leaders_pledged(&mut self, sentence: &str, found: &mut Vec<(Vec<String>, String)>) {
+    fn leaders_pledged(
+        &mut self,
+        sentence: &str,
+        body: &str,
+        found: &mut Vec<(Vec<String>, String)>,
+    ) {
+        // "Ils ont ... décidé d'organiser ...": the decision of those the sentence before
+        // named, read as the body's when none was.
+        if fr::pronoun_decision(sentence) {
+            if let Some(leaders) = self.leaders.clone() {
+                for (actors, _) in found
+                    .iter_mut()
+                    .filter(|(a, _)| a.len() == 1 && a[0] == body)
+                {
+                    *actors = vec![leaders.clone()];
+                }
+            }
+            return;
+        }
         if fr::pronoun_pledge(sentence) {
             match self.leaders.clone() {
                 Some(leaders) => {

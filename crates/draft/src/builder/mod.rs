@@ -231,6 +231,9 @@ pub(crate) struct Builder {
     decision_list: bool,
     /// The last unnumbered paragraph, for a heading a layout broke over two lines.
     last_unnumbered: String,
+    /// The person the last English sentence named ("commended the President of Eastland",
+    /// "a truce declared by Ivo Marten"): whom "It urged him to ..." after it asks.
+    person_before: Option<String>,
     /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
     /// paragraph, before which an item cut at the page's head ends.
     continued_until: Option<usize>,
@@ -271,6 +274,7 @@ impl Builder {
             last_subject: None,
             decision_list: false,
             last_unnumbered: String::new(),
+            person_before: None,
             pending_due: None,
             mandate_end: None,
             continued_until: None,
@@ -422,10 +426,12 @@ impl Builder {
                 || GROWING_CALLS.is_match(sentence)
                 || FIRST_PERSON.is_match(sentence)
             {
+                self.person_before = actor::person_named(sentence).map(str::to_string);
                 continue;
             }
             let last_sentence = k + 1 == sentences.len();
             self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
+            self.person_before = actor::person_named(sentence).map(str::to_string);
         }
         // "3. Recommends that the Conference adopt a decision along the following lines:" +
         // "1. Decides ...; 2. Encourages ...", read as its items: the quoted text's own.

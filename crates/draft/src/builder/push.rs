@@ -130,106 +130,29 @@ impl Builder {
             .find(action)
             .map_or(action, |m| &action[..m.start()]);
         let mut dl = deadline::parse(action, known);
-        // "the review submitted to the Conference at its 13th meeting (COP13)", "in light of
-        // the talks held during its thirteenth meeting": a ranked meeting where a thing
-        // was done (a past participle, no "to be" before it) is no time for the act.
-        if let Some(Found::Session {
-            ordinal: Some(_), ..
-        }) = &dl.found
-            && let Some(at) = action.find(&dl.phrase)
-            && DONE_AT_MEETING.captures(&action[..at]).is_some_and(|c| {
-                ![
-                    "be", "been", "being", "to", "is", "are", "was", "were", "will", "shall",
-                ]
-                .contains(&c[1].to_lowercase().as_str())
-            })
-        {
-            // "taking into account the talks held during the fourteenth meeting, ...
-            // for consideration at its twelfth meeting": a later time the action gives.
-            let after = at + dl.phrase.len();
-            dl = deadline::parse(&action[after..], known);
-        }
-        // "called for the adoption in 2018 of: (a) X, in view of financing Y in 2019; (b)
-        // Z": the chapeau's date times each item, unless the item names an earlier one of
-        // its own (a later one is what the item is for, not when it is due).
-        if let Some(chapeau) = chapeau_deadline(text, action, known) {
-            let later = |f: &Option<Found>| match f {
-                Some(Found::On(d) | Found::Around(d)) => Some(d.last_day()),
-                _ => None,
-            };
-            let replace = match (later(&dl.found), later(&chapeau.found)) {
-                _ if dl.found.is_none() => true,
-                (Some(own), Some(lead)) => own > lead,
-                _ => false,
-            };
-            if replace {
-                dl.found = chapeau.found;
-                dl.phrase = chapeau.phrase;
-            }
-        }
-        // "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
-        // its "to" is the request's.
-        if dl.found.is_none()
-            && let Some(found) = dated_actor
-        {
-            dl.found = found.found;
-            dl.phrase = found.phrase;
-        }
-        // "invited the Assembly, at its 31st Session (June 2038), to approve ...": the
-        // session an aside between the addressee and its "to" names.
-        if dl.found.is_none()
-            && let Some(aside) = session_aside(action, text, known)
-        {
-            dl = aside;
-        }
-        // "Requests X, within thirty days of the adoption of this resolution, to ...",
-        // "Prie X, dans un délai de 120 jours, de ...": the span an aside between the
-        // addressee and the action gives.
-        if dl.found.is_none()
-            && let Some(aside) = span_aside(action, text, known)
-        {
-            dl = aside;
-        }
-        // "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
-        // an aside after the addressee names.
-        if dl.found.is_none()
-            && let Some(m) = NEXT_MEETING_ASIDE.captures(text)
-        {
-            dl = deadline::parse(&m[1], known);
-        }
+        skip_meeting_where_done(&mut dl, action, known);
+        date_from_chapeau(&mut dl, action, text, known);
+        date_before_to(&mut dl, dated_actor);
+        date_from_session_aside(&mut dl, action, text, known);
+        date_from_span_aside(&mut dl, action, text, known);
+        date_from_next_meeting_aside(&mut dl, text, known);
         date_from_sentence(&mut dl, action, text, known);
-        // "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
-        // at the seventh session": the session the paragraph dates.
-        if let Some(deadline::Found::Session {
-            held: held @ None,
-            ordinal: Some(n),
-            of,
-            ..
-        }) = &mut dl.found
-            && let Some((day, body)) = dated_session(text, *n, known)
-        {
-            *held = Some(day);
-            *of = body.or(of.take());
-        }
-        // "the plan of work for the 107th Session (2018) ..., proposed to the Conference to
-        // implement it at its 107th Session": the rank the paragraph dates in brackets.
-        if let Some(deadline::Found::Session {
-            held: held @ None,
-            ordinal: Some(n),
-            ..
-        }) = &mut dl.found
-        {
-            *held = bracket_dated_session(text, *n, known);
-        }
-        if let Some(deadline::Found::Session {
-            held: held @ None, ..
-        }) = &mut dl.found
-        {
-            *held = held_after(action, &dl.phrase, known);
-        }
-        // "DECIDES that the dates of the Nth session shall be from D to D <month> Y; ...
-        // to inform X before the Nth session": the days an earlier
-        // paragraph gave the session.
+        session_dated_by_paragraph(&mut dl, text, known);
+        session_dated_in_brackets(&mut dl, text, known);
+        session_held_after(&mut dl, action, known);
+        self.session_dated_before(&mut dl);
+        self.date_from_mandate_end(&mut dl, action);
+        self.date_from_foreign_rule(&mut dl);
+        self.date_from_meeting_named_again(&mut dl, action);
+        self.date_referred_to(&mut dl, action, text, known);
+        date_not_in_noted(&mut dl, action, known);
+        dl
+    }
+
+    /// "DECIDES that the dates of the Nth session shall be from D to D <month> Y; ...
+    /// to inform X before the Nth session": the days an earlier
+    /// paragraph gave the session.
+    fn session_dated_before(&self, dl: &mut deadline::Deadline) {
         if let Some(deadline::Found::Session {
             held: held @ None,
             ordinal: Some(n),
@@ -243,42 +166,47 @@ impl Builder {
                 .find(|(k, _)| k == n)
                 .map(|&(_, day)| day);
         }
-        self.date_from_mandate_end(&mut dl, action);
+    }
+
+    /// The deadline a foreign rule read outside the action (`pending_due`), where nothing
+    /// else dates it.
+    fn date_from_foreign_rule(&self, dl: &mut deadline::Deadline) {
         if dl.found.is_none()
             && let Some(day) = self.pending_due
         {
             dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
             dl.phrase = ar::PERIOD_END_PHRASE.to_string();
         }
-        // "to fully participate in the Summit", "as part of Lisbon Summit documentation":
-        // the meeting to come an earlier paragraph dated by that noun.
+    }
+
+    /// "to fully participate in the Summit", "as part of Lisbon Summit documentation":
+    /// the meeting to come an earlier paragraph dated by that noun.
+    fn date_from_meeting_named_again(&self, dl: &mut deadline::Deadline, action: &str) {
         if dl.found.is_none()
             && let Some((found, phrase)) = self.meeting_named_again(action)
         {
             dl.found = Some(found);
             dl.phrase = phrase;
         }
+    }
+
+    /// "to form the Government on that date", "by the deadline": the date the
+    /// sentence gave, else the last one an earlier paragraph gave.
+    fn date_referred_to(
+        &self,
+        dl: &mut deadline::Deadline,
+        action: &str,
+        text: &str,
+        known: Option<Date>,
+    ) {
         if dl.found.is_none() && ANAPHORIC_DATE.is_match(action) {
             let whole = deadline::parse(text, known);
-            // "to form the Government on that date", "by the deadline": the date the
-            // sentence gave, else the last one an earlier paragraph gave.
             let earlier = || self.last_date.clone();
             if let Some(found) = whole.found.map(|f| (f, whole.phrase)).or_else(earlier) {
                 dl.found = Some(found.0);
                 dl.phrase = found.1;
             }
         }
-        // "to note that ... X shall enter into force on <a date>": a date in
-        // what is noted is no time for the noting; one before the "that" still is.
-        if let Some(m) = NOTE_THAT.find(action)
-            && !dl.phrase.is_empty()
-            && fold(&action[m.end()..]).contains(&fold(&dl.phrase))
-        {
-            let recurring = dl.recurring.take();
-            dl = deadline::parse(&action[..m.end()], known);
-            dl.recurring = dl.recurring.or(recurring);
-        }
-        dl
     }
 
     /// "the Summit", "Lisbon Summit documentation": a meeting to come an earlier paragraph
@@ -566,6 +494,155 @@ impl Builder {
         self.next_suffix.insert(base, n);
         self.ids.insert(id.clone());
         id
+    }
+}
+
+/// "the review submitted to the Conference at its 13th meeting (COP13)", "in light of
+/// the talks held during its thirteenth meeting": a ranked meeting where a thing
+/// was done (a past participle, no "to be" before it) is no time for the act.
+fn skip_meeting_where_done(dl: &mut deadline::Deadline, action: &str, known: Option<Date>) {
+    if let Some(Found::Session {
+        ordinal: Some(_), ..
+    }) = &dl.found
+        && let Some(at) = action.find(&dl.phrase)
+        && DONE_AT_MEETING.captures(&action[..at]).is_some_and(|c| {
+            ![
+                "be", "been", "being", "to", "is", "are", "was", "were", "will", "shall",
+            ]
+            .contains(&c[1].to_lowercase().as_str())
+        })
+    {
+        // "taking into account the talks held during the fourteenth meeting, ...
+        // for consideration at its twelfth meeting": a later time the action gives.
+        let after = at + dl.phrase.len();
+        *dl = deadline::parse(&action[after..], known);
+    }
+}
+
+/// "called for the adoption in 2018 of: (a) X, in view of financing Y in 2019; (b)
+/// Z": the chapeau's date times each item, unless the item names an earlier one of
+/// its own (a later one is what the item is for, not when it is due).
+fn date_from_chapeau(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    if let Some(chapeau) = chapeau_deadline(text, action, known) {
+        let later = |f: &Option<Found>| match f {
+            Some(Found::On(d) | Found::Around(d)) => Some(d.last_day()),
+            _ => None,
+        };
+        let replace = match (later(&dl.found), later(&chapeau.found)) {
+            _ if dl.found.is_none() => true,
+            (Some(own), Some(lead)) => own > lead,
+            _ => false,
+        };
+        if replace {
+            dl.found = chapeau.found;
+            dl.phrase = chapeau.phrase;
+        }
+    }
+}
+
+/// "Invites the Envoy by 20 May 2037 to brief it": the date between the addressee and
+/// its "to" is the request's.
+fn date_before_to(dl: &mut deadline::Deadline, dated_actor: Option<deadline::Deadline>) {
+    if dl.found.is_none()
+        && let Some(found) = dated_actor
+    {
+        dl.found = found.found;
+        dl.phrase = found.phrase;
+    }
+}
+
+/// "invited the Assembly, at its 31st Session (June 2038), to approve ...": the
+/// session an aside between the addressee and its "to" names.
+fn date_from_session_aside(
+    dl: &mut deadline::Deadline,
+    action: &str,
+    text: &str,
+    known: Option<Date>,
+) {
+    if dl.found.is_none()
+        && let Some(aside) = session_aside(action, text, known)
+    {
+        *dl = aside;
+    }
+}
+
+/// "Requests X, within thirty days of the adoption of this resolution, to ...",
+/// "Prie X, dans un délai de 120 jours, de ...": the span an aside between the
+/// addressee and the action gives.
+fn date_from_span_aside(
+    dl: &mut deadline::Deadline,
+    action: &str,
+    text: &str,
+    known: Option<Date>,
+) {
+    if dl.found.is_none()
+        && let Some(aside) = span_aside(action, text, known)
+    {
+        *dl = aside;
+    }
+}
+
+/// "calls on the Board, notably at its next meeting, and on ... to ...": the meeting
+/// an aside after the addressee names.
+fn date_from_next_meeting_aside(dl: &mut deadline::Deadline, text: &str, known: Option<Date>) {
+    if dl.found.is_none()
+        && let Some(m) = NEXT_MEETING_ASIDE.captures(text)
+    {
+        *dl = deadline::parse(&m[1], known);
+    }
+}
+
+/// "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
+/// at the seventh session": the session the paragraph dates.
+fn session_dated_by_paragraph(dl: &mut deadline::Deadline, text: &str, known: Option<Date>) {
+    if let Some(deadline::Found::Session {
+        held: held @ None,
+        ordinal: Some(n),
+        of,
+        ..
+    }) = &mut dl.found
+        && let Some((day, body)) = dated_session(text, *n, known)
+    {
+        *held = Some(day);
+        *of = body.or(of.take());
+    }
+}
+
+/// "the plan of work for the 107th Session (2018) ..., proposed to the Conference to
+/// implement it at its 107th Session": the rank the paragraph dates in brackets.
+fn session_dated_in_brackets(dl: &mut deadline::Deadline, text: &str, known: Option<Date>) {
+    if let Some(deadline::Found::Session {
+        held: held @ None,
+        ordinal: Some(n),
+        ..
+    }) = &mut dl.found
+    {
+        *held = bracket_dated_session(text, *n, known);
+    }
+}
+
+/// A session with no days yet: the month (or day) the words after it give ("report to
+/// the next summit, due to be held in November 2037").
+fn session_held_after(dl: &mut deadline::Deadline, action: &str, known: Option<Date>) {
+    if let Some(deadline::Found::Session {
+        held: held @ None, ..
+    }) = &mut dl.found
+    {
+        *held = held_after(action, &dl.phrase, known);
+    }
+}
+
+/// "to note that ... X shall enter into force on <a date>": a date in
+/// what is noted is no time for the noting; one before the "that" still is.
+fn date_not_in_noted(dl: &mut deadline::Deadline, action: &str, known: Option<Date>) {
+    if let Some(m) = NOTE_THAT.find(action)
+        && !dl.phrase.is_empty()
+        && fold(&action[m.end()..]).contains(&fold(&dl.phrase))
+    {
+        let recurring = dl.recurring.take();
+        let mut noting = deadline::parse(&action[..m.end()], known);
+        noting.recurring = noting.recurring.or(recurring);
+        *dl = noting;
     }
 }
 

@@ -430,6 +430,7 @@ impl Builder {
         // one's infinitive after it.
         if ASKED_THING.is_match(rest)
             || ENDED_THING.is_match(rest)
+            || CHANGED_THING.is_match(rest)
             || MEANS_OF_ACTION.is_match(rest)
             || RELEASE_OF.is_match(rest)
             || INDEFINITE_THING.is_match(rest)
@@ -926,6 +927,7 @@ impl Builder {
         if lead == "for"
             && let Some((np, action)) = split
             && !(stated && (is_action_noun(np) || actor::opens_with_nominal(np)))
+            && !owner_of_act(np)
         {
             return Some(Candidate {
                 actors: actor::actors(np, sentence, &self.ctx),
@@ -1035,6 +1037,29 @@ impl Builder {
         // "requests A to ..., takes note of the work of the Office B, and calls upon it to
         // ...": a body named after the request before's addressee is nearer than it.
         // Only "it": "them" after "A and B to ..." is A and B, whatever the request names.
+        // "welcomed the truce declared by Ivo Marten and called upon him to ...", "It urged
+        // him to ..." after a sentence that names the President of Eastland: in a report,
+        // the person a name gives before the pronoun, else the one the sentence before
+        // names.
+        let named_person = || {
+            prefix
+                .and_then(actor::person_named)
+                .map(str::to_string)
+                .or_else(|| self.person_before.clone())
+        };
+        if person
+            && named.is_none()
+            && !self.formal
+            && let Some(np) = named_person()
+        {
+            // The person as named ("President of Gambia"), not the State the post names.
+            return Some(vec![Actor {
+                name: actor::capitalise(&np),
+                check: Some(format!(
+                    "the text says \"him\" or \"her\": read as \"{np}\""
+                )),
+            }]);
+        }
         let it = fold(clause.rest.trim_start()).starts_with("it ");
         let nearer = it && named.is_some_and(|np| named_after_request(prefix, np, prev));
         if let Some(np) = named.filter(|_| latter || person || !same_sentence || nearer) {
@@ -2302,6 +2327,13 @@ static MEANS_OF_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "called on an increase in the mission's strength": a change asked for, in a thing,
+/// not an addressee (a call to all).
+static CHANGED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*an?\s+(?:(?:further|significant|substantial)\s+)?(?:increase|reduction|rise|expansion|boost)\s+(?:in|of)\b")
+        .expect("valid regex")
+});
+
 /// "an end to ...", "the immediate cessation of ...": a stop asked for, not an addressee.
 static ENDED_THING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:an?|the)\s+(?:(?:immediate|complete|swift|prompt|total)\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b")
@@ -2331,6 +2363,25 @@ static IMPORTANCE_AND_NEED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "Westvale’s commitment to ...": a named owner (group 1), then the act it owns (group 2).
+static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((?:\p{Lu}[\w-]*\s+){0,2}\p{Lu}[\w-]*)(?:'s|’s)\s+(\p{Ll}.*)$")
+        .expect("valid regex")
+});
+
+/// "the need for Westvale’s commitment to the principles ... without resorting to threats": an
+/// act of a named owner needed, whatever "to" comes later; the owner is asked (as the
+/// possessive is read below), not the whole phrase up to that "to".
+fn owner_of_act(np: &str) -> bool {
+    OWNER_OF.captures(np).is_some_and(|m| {
+        let noun = fold(m[2].split_whitespace().next().unwrap_or_default());
+        actor::opens_with_nominal(&m[2])
+            || ["ment", "tion", "sion", "ance", "ence"]
+                .iter()
+                .any(|end| noun.len() > 6 && noun.ends_with(end))
+    })
+}
 
 static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:of\s+)?((?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|'|’)\s").expect("valid regex")
