@@ -618,7 +618,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 27] = [
+    let finders: [Finder; 28] = [
         crate::newsdue::deadlines,
         spans_before_date,
         dates,
@@ -644,6 +644,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         participation_at,
         elided_meetings,
         treaty_meetings,
+        considered_by_body,
         crate::fr::deadlines,
         crate::ar::deadlines,
     ];
@@ -1278,6 +1279,39 @@ fn treaty_meetings(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
                 },
             };
             (whole.start(), found, whole.as_str().to_string())
+        })
+        .collect()
+}
+
+/// "to prepare a report for consideration by the Forum;": a thing made for a gathering
+/// (a Forum, an Assembly, a Conference, a Summit, a Congress: a body that is its meetings)
+/// to consider, named with a capital and nothing after it in the clause (no session, no
+/// date): that gathering's next meeting, which the text does not date. A standing organ's
+/// consideration ("for consideration by the Standing Committee") names no meeting.
+static CONSIDERED_BY_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:for\s+(?:its\s+)?(?:consideration|examination|review|discussion)\s+by)\s+the\s+(?P<of>(?:[A-Z][\w'’-]*\s+){0,4}(?:Forum|Assembly|Conference|Summit|Congress))\s*(?:[;.,:]|$)")
+        .expect("valid regex")
+});
+
+fn considered_by_body(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    CONSIDERED_BY_BODY
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let found = Found::Session {
+                held: None,
+                ordinal: None,
+                of: Some(m["of"].trim().to_string()),
+                word: "meeting".to_string(),
+            };
+            (
+                whole.start(),
+                found,
+                whole
+                    .as_str()
+                    .trim_end_matches([';', '.', ',', ':'])
+                    .to_string(),
+            )
         })
         .collect()
 }

@@ -4565,3 +4565,14 @@ pub const SPEAKER_TITLES: &[&str] = &[
     "adviser",
     "advisor",
 ];
+
+/// The head nouns of an organ's name ("Committee of Ministers", "Executive Board").
+pub(crate) const ORGAN_NOUNS: &[&str] = &[
+    "committee",
+    "council",
+    "board",
+    "commission",
+    "assembly",
+    "conference",
+    "bureau",
+];

@@ -100,6 +100,9 @@ impl Builder {
         if let Some(cand) = self.authorized(rest, sentence) {
             return Some(cand);
         }
+        if self.past_assent(form, rest, sentence) {
+            return None;
+        }
         if finding(rest) {
             return None;
         }
@@ -157,6 +160,18 @@ impl Builder {
             return None;
         }
         self.body_decision(rest, sentence, form, passive_that)
+    }
+
+    /// "2. The Committee of Ministers agreed to continue analysing ...": in an organ's
+    /// numbered record of its decisions, the organ's own "agreed to <act>" (no one it
+    /// tasks: "agreed to task X with ..." is read before) states its assent, as a
+    /// resolution's "Agrees to" does, and asks nothing. Leaders' and heads' "Agreed to
+    /// establish ..." in a communiqué stay their own acts.
+    fn past_assent(&self, form: &str, rest: &str, sentence: &str) -> bool {
+        form == "agreed"
+            && self.formal
+            && fold(rest.trim_start()).starts_with("to ")
+            && is_organ(&self.deciding_body(rest, sentence))
     }
 
     /// What the body decides to do itself: "decides to: a. Keep the levies. b. Ask X to ...",
@@ -328,6 +343,15 @@ impl Builder {
 
 /// "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
 /// remain seized": the mission is.
+/// An organ's name ("Committee of Ministers", "Executive Board", "Orchard Council"): its
+/// head noun an organ's, not a gathering of leaders, heads or ministers.
+fn is_organ(name: &str) -> bool {
+    let name = fold(name);
+    let words: Vec<&str> = name.split_whitespace().filter(|w| *w != "the").collect();
+    let organ = |w: &&str| table::ORGAN_NOUNS.contains(w);
+    words.first().is_some_and(organ) || words.last().is_some_and(organ)
+}
+
 fn non_mandate_decision(rest: &str) -> bool {
     let lower = fold(rest);
     let first = lower.trim_start();
