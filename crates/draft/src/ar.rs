@@ -7525,90 +7525,104 @@ fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) ->
 
 /// "خلال شهرين", "في غضون 90 يوما": a span, in days.
 fn spans(text: &str, adopted: Option<Date>) -> Vec<Deadline> {
-    let mut out = Vec::new();
-    for m in NEXT_SPAN.captures_iter(text) {
-        let (unit, hours) = match &m[1] {
-            "الأيام" | "الايام" => (table::SpanUnit::Days, false),
-            "الأسابيع" | "الاسابيع" => (table::SpanUnit::Weeks, false),
-            "الأشهر" | "الاشهر" | "الشهور" => (table::SpanUnit::Months, false),
-            "الساعات" => (table::SpanUnit::Days, true),
-            _ => (table::SpanUnit::Years, false),
-        };
-        let count = &m[2];
-        let word = count.strip_prefix("ال").unwrap_or(count);
-        let n = count.parse().ok().or_else(|| {
-            table::AR_NUMBERS
-                .iter()
-                .find(|(w, _)| *w == word)
-                .map(|(_, n)| *n)
-        });
-        let Some(n) = n.filter(|&n| n > 0) else {
-            continue;
-        };
-        let n = if hours { n.div_ceil(24) } else { n };
-        let (days, exact) = span_days(n, unit, adopted);
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
-            Found::Within { days, exact },
-            whole.as_str().trim().to_string(),
-        ));
-    }
+    let mut out: Vec<Deadline> = NEXT_SPAN
+        .captures_iter(text)
+        .filter_map(|m| next_span(&m, adopted))
+        .collect();
     let granted = GRANT.captures_iter(text).chain(GRANTED.captures_iter(text));
-    for m in WITHIN.captures_iter(text).chain(granted) {
-        let unit_word = &m[2];
-        // "في غضون 48 ساعة": hours, counted as the days they end in.
-        let hours = table::AR_HOURS.contains(&unit_word);
-        let Some(&(_, implied, unit)) = table::AR_SPANS
-            .iter()
-            .find(|(u, _, _)| *u == unit_word || (hours && *u == "يوم"))
-        else {
-            continue;
-        };
-        // "في موعد أقصاه 60 يوما بعد اتخاذ ...": a span, its count given; "في موعد أقصاه
-        // شهر سبتمبر" names a month, "في موعد أقصاه سنة 2027" a year.
-        if m[0].contains("موعد") && m.get(1).is_none() {
-            continue;
-        }
-        // "خلال شهر شوال": a month's name, not a span.
-        let after = text[m.get(0).expect("match").end()..].trim_start();
-        let next = bare(after.split_whitespace().next().unwrap_or(""));
-        if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
-            continue;
-        }
-        let n = match m.get(1).map(|c| c.as_str()) {
-            // "أمهله أسبوعا": one, the unit's accusative alone.
-            None if implied == 0 && ["يوما", "يوماً", "أسبوعا", "شهرا"].contains(&unit_word) => {
-                1
-            }
-            None => implied,
-            Some(c) => c
-                .parse()
-                .ok()
-                .or_else(|| {
-                    table::AR_NUMBERS
-                        .iter()
-                        .find(|(w, _)| *w == c)
-                        .map(|(_, n)| *n)
-                })
-                .unwrap_or(0),
-        };
-        if n == 0 {
-            continue;
-        }
-        let n = if hours { n.div_ceil(24) } else { n };
-        let (days, exact) = span_days(n, unit, adopted);
-        let whole = m.get(0).expect("match");
-        out.push((
-            whole.start(),
-            Found::Within { days, exact },
-            // Up to its unit: "3 أشهر" of "3 أشهر للاتفاق".
-            text[whole.start()..m.get(2).expect("unit").end()]
-                .trim()
-                .to_string(),
-        ));
-    }
+    out.extend(
+        WITHIN
+            .captures_iter(text)
+            .chain(granted)
+            .filter_map(|m| within_span(text, &m, adopted)),
+    );
     out
+}
+
+/// The span a match of `NEXT_SPAN` gives ("خلال الأشهر الستة القادمة").
+fn next_span(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Deadline> {
+    let (unit, hours) = match &m[1] {
+        "الأيام" | "الايام" => (table::SpanUnit::Days, false),
+        "الأسابيع" | "الاسابيع" => (table::SpanUnit::Weeks, false),
+        "الأشهر" | "الاشهر" | "الشهور" => (table::SpanUnit::Months, false),
+        "الساعات" => (table::SpanUnit::Days, true),
+        _ => (table::SpanUnit::Years, false),
+    };
+    let count = &m[2];
+    let word = count.strip_prefix("ال").unwrap_or(count);
+    let n = count.parse().ok().or_else(|| {
+        table::AR_NUMBERS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, n)| *n)
+    });
+    let n = n.filter(|&n| n > 0)?;
+    let n = if hours { n.div_ceil(24) } else { n };
+    let (days, exact) = span_days(n, unit, adopted);
+    let whole = m.get(0).expect("match");
+    Some((
+        whole.start(),
+        Found::Within { days, exact },
+        whole.as_str().trim().to_string(),
+    ))
+}
+
+/// The span a match of `WITHIN`, `GRANT` or `GRANTED` gives, its count and unit.
+fn within_span(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Deadline> {
+    let unit_word = &m[2];
+    // "في غضون 48 ساعة": hours, counted as the days they end in.
+    let hours = table::AR_HOURS.contains(&unit_word);
+    let &(_, implied, unit) = table::AR_SPANS
+        .iter()
+        .find(|(u, _, _)| *u == unit_word || (hours && *u == "يوم"))?;
+    // "في موعد أقصاه 60 يوما بعد اتخاذ ...": a span, its count given; "في موعد أقصاه
+    // شهر سبتمبر" names a month, "في موعد أقصاه سنة 2027" a year.
+    if m[0].contains("موعد") && m.get(1).is_none() {
+        return None;
+    }
+    // "خلال شهر شوال": a month's name, not a span.
+    let after = text[m.get(0).expect("match").end()..].trim_start();
+    let next = bare(after.split_whitespace().next().unwrap_or(""));
+    if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
+        return None;
+    }
+    let n = within_count(m, implied, unit_word);
+    if n == 0 {
+        return None;
+    }
+    let n = if hours { n.div_ceil(24) } else { n };
+    let (days, exact) = span_days(n, unit, adopted);
+    let whole = m.get(0).expect("match");
+    Some((
+        whole.start(),
+        Found::Within { days, exact },
+        // Up to its unit: "3 أشهر" of "3 أشهر للاتفاق".
+        text[whole.start()..m.get(2).expect("unit").end()]
+            .trim()
+            .to_string(),
+    ))
+}
+
+/// How many of the unit a span counts: its number, in digits or words, else the one its
+/// unit implies.
+fn within_count(m: &regex::Captures<'_>, implied: u32, unit_word: &str) -> u32 {
+    match m.get(1).map(|c| c.as_str()) {
+        // "أمهله أسبوعا": one, the unit's accusative alone.
+        None if implied == 0 && ["يوما", "يوماً", "أسبوعا", "شهرا"].contains(&unit_word) => {
+            1
+        }
+        None => implied,
+        Some(c) => c
+            .parse()
+            .ok()
+            .or_else(|| {
+                table::AR_NUMBERS
+                    .iter()
+                    .find(|(w, _)| *w == c)
+                    .map(|(_, n)| *n)
+            })
+            .unwrap_or(0),
+    }
 }
 
 /// "إلى الدورة القادمة", "في دورتها الحادية والثمانين": a meeting, by its ordinal or as

@@ -72,64 +72,99 @@ impl Builder {
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     pub(super) fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
         let rest = self.decided_words(rest)?;
-        // "Decided that where previous decisions have attributed functions to X, the functions
-        // will be performed by Y": the condition before the subject is no part of it; the
-        // decision is what follows it.
-        // A passive after the condition settles a rule: nobody is asked.
-        if let Some(m) = THAT_CONDITION.find(rest) {
-            let unconditioned = format!("that {}", &rest[m.end()..]);
-            if THAT_PASSIVE.is_match(&unconditioned) {
-                return None;
-            }
-            return self.decision(&unconditioned, sentence, form);
+        DECISION_READERS
+            .iter()
+            .find_map(|read| read(self, rest, sentence, form))
+            .unwrap_or_else(|| {
+                self.body_decision(rest, sentence, form, THAT_PASSIVE.is_match(rest))
+            })
+    }
+
+    /// "Decided that where previous decisions have attributed functions to X, the functions
+    /// will be performed by Y": the condition before the subject is no part of it; the
+    /// decision is what follows it.
+    /// A passive after the condition settles a rule: nobody is asked.
+    fn conditioned_decision(
+        &self,
+        rest: &str,
+        sentence: &str,
+        form: &str,
+    ) -> Option<Option<Candidate>> {
+        let m = THAT_CONDITION.find(rest)?;
+        let unconditioned = format!("that {}", &rest[m.end()..]);
+        if THAT_PASSIVE.is_match(&unconditioned) {
+            return Some(None);
         }
-        if non_mandate_decision(rest) {
-            return None;
-        }
-        // "1. Agrees to complete the first evaluation at its fourth meeting": a formal
-        // resolution's paragraph that opens with "Agrees to" states its assent, as
-        // "Approves" does, and asks nothing ("Council agrees to convene ...", its subject
-        // named, and a report's "agreed to convene ..." still act).
-        if form == "agrees"
+        Some(self.decision(&unconditioned, sentence, form))
+    }
+
+    fn non_mandate(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
+        non_mandate_decision(rest).then_some(None)
+    }
+
+    /// "1. Agrees to complete the first evaluation at its fourth meeting": a formal
+    /// resolution's paragraph that opens with "Agrees to" states its assent, as
+    /// "Approves" does, and asks nothing ("Council agrees to convene ...", its subject
+    /// named, and a report's "agreed to convene ..." still act).
+    fn formal_assent(&self, rest: &str, sentence: &str, form: &str) -> Option<Option<Candidate>> {
+        (form == "agrees"
             && self.formal
             && fold(sentence.trim_start()).starts_with("agrees to ")
-            && fold(rest.trim_start()).starts_with("to ")
-        {
-            return None;
-        }
-        if let Some(cand) = self.authorized(rest, sentence) {
-            return Some(cand);
-        }
-        if self.past_assent(form, rest, sentence) {
-            return None;
-        }
-        if finding(rest) {
-            return None;
-        }
-        // "decided today that it will convene a meeting on D": "it" is the body itself
-        // ("that it will remain seized" asks nothing).
-        if let Some(m) = THAT_IT_WILL.captures(rest) {
-            let action = &rest[m.get(1).expect("group").start()..];
-            return (!HAPPENS.is_match(action) && !fold(action).starts_with("remain"))
-                .then(|| self.body_acts(rest, sentence, action.to_string()));
-        }
-        if allowed_or_term(rest) {
-            return None;
-        }
-        let passive_that = THAT_PASSIVE.is_match(rest);
-        // "X decided that <a named meeting> would be held in <a place> from
-        // D to E ... to consider: ...": where and when another meeting, named, is to be
-        // held, a make-up that asks nobody ("decided that its next meeting / the thirteenth
-        // session would be held in X" stays the body's own: it meets again).
+            && fold(rest.trim_start()).starts_with("to "))
+        .then_some(None)
+    }
+
+    fn authorized_decision(
+        &self,
+        rest: &str,
+        sentence: &str,
+        _: &str,
+    ) -> Option<Option<Candidate>> {
+        self.authorized(rest, sentence).map(Some)
+    }
+
+    fn finding_decision(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
+        finding(rest).then_some(None)
+    }
+
+    /// "decided today that it will convene a meeting on D": "it" is the body itself
+    /// ("that it will remain seized" asks nothing).
+    fn it_will(&self, rest: &str, sentence: &str, _: &str) -> Option<Option<Candidate>> {
+        let m = THAT_IT_WILL.captures(rest)?;
+        let action = &rest[m.get(1).expect("group").start()..];
+        Some(
+            (!HAPPENS.is_match(action) && !fold(action).starts_with("remain"))
+                .then(|| self.body_acts(rest, sentence, action.to_string())),
+        )
+    }
+
+    fn allowed_or_term_decision(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
+        allowed_or_term(rest).then_some(None)
+    }
+
+    /// "X decided that <a named meeting> would be held in <a place> from
+    /// D to E ... to consider: ...": where and when another meeting, named, is to be
+    /// held, a make-up that asks nobody ("decided that its next meeting / the thirteenth
+    /// session would be held in X" stays the body's own: it meets again).
+    fn other_meeting_held(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
         if let Some(m) = MEETING_HELD.captures(rest)
             && !OWN_MEETING.is_match(&m[1])
         {
-            return None;
+            return Some(None);
         }
-        // "Decides that the informal consultations ... should be held at Nairobi during
-        // January 2038, should review ...": the clause ends where "should" opens the next;
-        // when and where a meeting is to be held, in a resolution's "should" or "shall",
-        // asks nobody (the meeting is no actor).
+        None
+    }
+
+    /// "Decides that the informal consultations ... should be held at Nairobi during
+    /// January 2038, should review ...": the clause ends where "should" opens the next;
+    /// when and where a meeting is to be held, in a resolution's "should" or "shall",
+    /// asks nobody (the meeting is no actor).
+    fn held_or_subject_to_next(
+        &self,
+        rest: &str,
+        sentence: &str,
+        _: &str,
+    ) -> Option<Option<Candidate>> {
         let next =
             offset_in(sentence, rest).map(|at| fold(sentence[at + rest.len()..].trim_start()));
         let held_next = next.as_ref().is_some_and(|next| {
@@ -140,26 +175,34 @@ impl Builder {
         let subject_to_next = next
             .as_ref()
             .is_some_and(|next| SUBJECT_TO_NEXT.is_match(next));
-        if fold(rest.trim_start()).starts_with("that ") && (held_next || subject_to_next) {
-            return None;
+        (fold(rest.trim_start()).starts_with("that ") && (held_next || subject_to_next))
+            .then_some(None)
+    }
+
+    /// "Decides that X shall ...": X, unless the that-clause is passive.
+    fn that_clause_subject(
+        &self,
+        rest: &str,
+        sentence: &str,
+        _: &str,
+    ) -> Option<Option<Candidate>> {
+        let passive_that = THAT_PASSIVE.is_match(rest);
+        let (np, action) = actor::split_that(rest).filter(|_| !passive_that)?;
+        // "decides that the financial resources for X shou": a page cut the clause at
+        // its modal; what the subject is to do (or be) is lost, so nobody is asked.
+        let cut = action.trim();
+        let modal_cut = !cut.contains(char::is_whitespace)
+            && ["should", "shall", "would", "will", "must"]
+                .iter()
+                .any(|m| m.len() > cut.len() && m.starts_with(cut));
+        if modal_cut {
+            return Some(None);
         }
-        if let Some((np, action)) = actor::split_that(rest).filter(|_| !passive_that) {
-            // "decides that the financial resources for X shou": a page cut the clause at
-            // its modal; what the subject is to do (or be) is lost, so nobody is asked.
-            let cut = action.trim();
-            let modal_cut = !cut.contains(char::is_whitespace)
-                && ["should", "shall", "would", "will", "must"]
-                    .iter()
-                    .any(|m| m.len() > cut.len() && m.starts_with(cut));
-            if modal_cut {
-                return None;
-            }
-            return self.decided_subject(rest, np, action, sentence);
-        }
-        if consents(rest) {
-            return None;
-        }
-        self.body_decision(rest, sentence, form, passive_that)
+        Some(self.decided_subject(rest, np, action, sentence))
+    }
+
+    fn consents_decision(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
+        consents(rest).then_some(None)
     }
 
     /// "2. The Committee of Ministers agreed to continue analysing ...": in an organ's
@@ -167,11 +210,12 @@ impl Builder {
     /// tasks: "agreed to task X with ..." is read before) states its assent, as a
     /// resolution's "Agrees to" does, and asks nothing. Leaders' and heads' "Agreed to
     /// establish ..." in a communiqué stay their own acts.
-    fn past_assent(&self, form: &str, rest: &str, sentence: &str) -> bool {
-        form == "agreed"
+    fn past_assent(&self, rest: &str, sentence: &str, form: &str) -> Option<Option<Candidate>> {
+        (form == "agreed"
             && self.formal
             && fold(rest.trim_start()).starts_with("to ")
-            && is_organ(&self.deciding_body(rest, sentence))
+            && is_organ(&self.deciding_body(rest, sentence)))
+        .then_some(None)
     }
 
     /// What the body decides to do itself: "decides to: a. Keep the levies. b. Ask X to ...",
@@ -341,8 +385,27 @@ impl Builder {
     }
 }
 
-/// "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
-/// remain seized": the mission is.
+/// A way `Builder::decision` reads the words decided (the words, the sentence, the verb's
+/// form): `Some` where it knows them, with the candidate (none where nobody is asked).
+type DecisionReader = fn(&Builder, &str, &str, &str) -> Option<Option<Candidate>>;
+
+/// The ways `Builder::decision` reads a decision, in order, before it takes it for the
+/// body's own.
+const DECISION_READERS: [DecisionReader; 12] = [
+    Builder::conditioned_decision,
+    Builder::non_mandate,
+    Builder::formal_assent,
+    Builder::authorized_decision,
+    Builder::past_assent,
+    Builder::finding_decision,
+    Builder::it_will,
+    Builder::allowed_or_term_decision,
+    Builder::other_meeting_held,
+    Builder::held_or_subject_to_next,
+    Builder::that_clause_subject,
+    Builder::consents_decision,
+];
+
 /// An organ's name ("Committee of Ministers", "Executive Board", "Orchard Council"): its
 /// head noun an organ's, not a gathering of leaders, heads or ministers.
 fn is_organ(name: &str) -> bool {
@@ -352,6 +415,8 @@ fn is_organ(name: &str) -> bool {
     words.first().is_some_and(organ) || words.last().is_some_and(organ)
 }
 
+/// "Decides to remain seized": nothing to do. "Decides to undertake a mission and to
+/// remain seized": the mission is.
 fn non_mandate_decision(rest: &str) -> bool {
     let lower = fold(rest);
     let first = lower.trim_start();
