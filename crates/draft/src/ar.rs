@@ -318,6 +318,17 @@ static SECOND_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "وكان مجلس X قد قرر في اجتماعه الطارئ أمس تشكيل لجنة ...": a body's decision told in
+/// the pluperfect, its own meeting ("في / خلال اجتماعه"، "دورته"، "جلسته") between the verb
+/// and the act, read as the plain decision ("وقرر مجلس X في اجتماعه ..."); the subject of at
+/// most six words opening with a body's head. An earlier meeting named ("في اجتماعه
+/// السابق") or another subject ("وكان العراق قد قرر") stays told.
+static PLUPERFECT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(و?)(?:كان|كانت|كانوا)((?:\s+[^\s,،.؛:]+){1,6}?)\s+قد\s+(قرر|قررت|قرروا)(\s+(?:في|فى|خلال)\s+(?:اجتماع|دورت|جلست)[^\s,،.؛:]*)((?:\s+[^\s,،.؛:]+){0,2})",
+    )
+    .expect("valid regex")
+});
 /// "مؤكدة "دعوتها للمجتمع الدولي احترام قرار اللجنة"": the call's addressee by "لـ"
 /// (joined to its article, "للـ"), then the act's verbal noun with no article, read as
 /// "دعوتها المجتمع الدولي إلى احترام ..." (at most three definite words in the name; "دعوتها
@@ -2010,8 +2021,9 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
 
 /// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
 /// reads a way of asking as the plain verb the clauses are read by (see each regex).
-const REQUEST_REWRITES: [fn(&str) -> String; 9] = [
+const REQUEST_REWRITES: [fn(&str) -> String; 10] = [
     instructions_entrust,
+    pluperfect_decision,
     went_on_by,
     call_to_by_lam,
     agreed_to_hold,
@@ -2043,6 +2055,25 @@ fn instructions_entrust(sentence: &str) -> String {
                 None => String::new(),
             };
             format!("{}{}{verb}{} إلى {to} ", &c[1], &c[2], &c[4])
+        })
+        .into_owned()
+}
+
+/// A body's decision told in the pluperfect at its own meeting: the decision.
+fn pluperfect_decision(sentence: &str) -> String {
+    PLUPERFECT_DECISION
+        .replace_all(sentence, |c: &regex::Captures| {
+            let body = c[3]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+            let earlier = c[6]
+                .split_whitespace()
+                .any(|w| ["السابق", "السابقة", "الماضي", "الماضية"].contains(&bare(w)));
+            if !body || earlier {
+                return c[0].to_string();
+            }
+            format!("{}{}{}{}{}{}", &c[1], &c[2], &c[4], &c[3], &c[5], &c[6])
         })
         .into_owned()
 }
@@ -4286,12 +4317,32 @@ fn by_speaker(before: &[&str]) -> bool {
             && !has_article(subject)
             && !table::AR_ACTOR_HEADS.contains(&subject)
             && !table::AR_BODY_HEADS.contains(&subject);
-        if !(["أن", "ان", "إن"].contains(&subject) || elided) || from == 0 {
+        if !(["أن", "ان", "إن"].contains(&subject) || elided || pointed_on(before[verb], subject))
+            || from == 0
+        {
             return false;
         }
         to = from - 1;
     }
     false
+}
+
+/// "... . واشار الى الفجوة ...، داعيا ...": a verb of pointing or adding with "إلى" and no
+/// subject of its own goes on with the speaker of the sentence before.
+fn pointed_on(verb: &str, next: &str) -> bool {
+    const POINTS: &[&str] = &[
+        "أشار",
+        "اشار",
+        "أشارت",
+        "اشارت",
+        "لفت",
+        "لفتت",
+        "نوه",
+        "نوهت",
+    ];
+    let verb = bare(verb);
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    POINTS.contains(&verb) && ["إلى", "الى", "إلي", "الي"].contains(&next)
 }
 
 /// "...، وقالت رئيسة المفوضية ... إن ...": a verb of saying and a person's title within

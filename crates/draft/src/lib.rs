@@ -350,6 +350,8 @@ mod tests_ar_res39_kinds;
 #[cfg(test)]
 mod tests_ar_res40_kinds;
 #[cfg(test)]
+mod tests_ar_res41_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;
