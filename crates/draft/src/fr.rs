@@ -2398,17 +2398,19 @@ fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 23] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 26] = [
     verb_after_unknown_subject,
     gerund_opens_clause,
     authorised_request_made,
     agreed_participle,
+    appeal_launched_to_act,
     appeal_launched_to,
     effort_called_for,
     acts_called_for_of,
     figuring_appeal,
     entrusted_mission,
     entrusted_thing,
+    mandate_given,
     mandated_for,
     appeals_to_attention,
     decision_taken,
@@ -2422,6 +2424,7 @@ const TEXT_ASKS_STEPS: [fn(&str) -> String; 23] = [
     quote_cut,
     quoted_verb,
     instruction_given,
+    pledge_in_participle,
 ];
 
 /// "la trentaine de chefs d'État ... de la communauté francophone demande également à
@@ -2470,6 +2473,70 @@ fn authorised_request_made(clause: &str) -> String {
 fn agreed_participle(clause: &str) -> String {
     AGREED_PARTICIPLE
         .replace_all(clause, "$1 ${2}é")
+        .into_owned()
+}
+
+/// "lance un appel aux X à <agir>", "a lancé un appel pressant à la X à <agir>": an appeal
+/// to X whose act follows by "à" and an infinitive asks X, as "appelle les X à <agir>"
+/// (before `appeal_launched_to`, whose "pour" may come later in the sentence).
+static LAUNCHES_APPEAL_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé|et\s+lancé|adresse|adressent|a\s+adressé|ont\s+adressé|et\s+adressé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|aux|au|à)\s*([^.;:«»]{1,160}?)\s+à\s+((?:s['’]\s*|se\s+|ne\s+)?\p{Ll}+(?:er|ir|re|oir)\b)"#)
+        .expect("valid regex")
+});
+
+/// Told in the past ("a appelé", which needs no subject of the table), whatever the tense:
+/// "Le sommet de <Ville> lance un appel ..." has a subject the tables do not end.
+fn appeal_launched_to_act(clause: &str) -> String {
+    LAUNCHES_APPEAL_TO_ACT
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let and = if m[1].starts_with("et") { "et " } else { "" };
+            let article = match fold(m[2].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                "au" => "le ",
+                _ => "",
+            };
+            format!("{and}a appelé {article}{} à {}", m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "donne mandat aux X pour <agir>": a mandate given for a task asks X, as "a chargé les X
+/// de <agir>" ("donne mandat au X de <agir>" is `instruction_given`'s).
+static MANDATE_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:donne|donnent|a\s+donné|ont\s+donné)\s+(?:(?:également|aussi|en\s+outre)\s+)?mandat\s+(à\s+la|à\s+l['’]|aux|au)\s*([^,;:«»]{2,120}?)\s+pour\s+((?:s['’]\s*|se\s+)?\p{Ll}+(?:er|ir|re|oir)\b)")
+        .expect("valid regex")
+});
+
+/// Told in the past ("a chargé", which needs no subject of the table), as
+/// `appeal_launched_to_act`.
+fn mandate_given(clause: &str) -> String {
+    MANDATE_GIVEN
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[1].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                _ => "le ",
+            };
+            format!("a chargé {article}{} de {}", m[2].trim(), &m[3])
+        })
+        .into_owned()
+}
+
+/// "X se sont accordés sur ..., tout en s'engageant à <agir>": the subject's commitment
+/// told by a participle, as "..., et s'engagent à <agir>".
+static PLEDGE_IN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s*(?:tout\s+)?en\s+s['’]\s*engageant(\s+(?:également|aussi|en\s+outre))?\s+à\s+",
+    )
+    .expect("valid regex")
+});
+
+fn pledge_in_participle(clause: &str) -> String {
+    PLEDGE_IN_PARTICIPLE
+        .replace_all(clause, ", et s'engagent$1 à ")
         .into_owned()
 }
 
