@@ -993,6 +993,8 @@ fn without_how_set_up(np: &str) -> String {
 /// names after a noun gives its members, one actor, not a list of its own.
 fn actor_parts(np: &str) -> Vec<String> {
     let np = &*BRACKETED_MEMBERS.replace_all(np, "$1");
+    let np = &*BRACKETED_PAIR.replace_all(np, "$1");
+    let np = &*QUOTED_ASK.replace(np, "");
     let np = &*AS_APPROPRIATE.replace_all(np, "");
     of_each(np).unwrap_or_else(|| {
         coordinated(np)
@@ -1012,6 +1014,18 @@ static AS_APPROPRIATE: LazyLock<Regex> = LazyLock::new(|| {
 /// right after a plural noun.
 static BRACKETED_MEMBERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{L}s)\s*\((?:[^(),]+,\s*)+[^(),]+\)").expect("valid regex"));
+
+/// "the parties (the Orchard Army and Seed Guards)": a bracket naming two after a plural
+/// noun says who they are, the noun's actors, no list of its own.
+static BRACKETED_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{L}s)\s*\((?:the\s+)?[^(),]+?\s+and\s+(?:the\s+)?[^(),]+\)")
+        .expect("valid regex")
+});
+
+/// "the parties “to a direct meeting within two weeks,” without naming the place": the
+/// quoted words that open with "to" are what is asked, not the actors' name.
+static QUOTED_ASK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)\s*[“"]\s*to\s.*$"#).expect("valid regex"));
 
 /// "at the General Assembly and its other organs": a place after "at" that goes on with
 /// "and its / their other <noun>" (group 1 the place without it).

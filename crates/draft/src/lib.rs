@@ -478,6 +478,8 @@ mod tests_hen31_kinds;
 #[cfg(test)]
 mod tests_hen32_kinds;
 #[cfg(test)]
+mod tests_hen33_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

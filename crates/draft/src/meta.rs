@@ -428,6 +428,12 @@ fn unnamed_body(paras: &[Para]) -> Guess<String> {
             "the text names no body; its document symbol is of a Conference of the Parties' series",
         );
     }
+    if let Some(name) = leaders_of_body(paras) {
+        return Guess::unsure(
+            name,
+            "the text names no body; its lead reports the leaders of this group by its acronym",
+        );
+    }
     Guess::unsure(
         "(body not named in the text)".to_string(),
         "the text does not say who adopted it",
@@ -538,6 +544,24 @@ fn own_meeting_body(paras: &[Para]) -> Option<String> {
         _ => None,
     }
 }
+
+/// "Leaders of the Group of Nine Orchard States (G-9) on Monday condemned ...": a news lead
+/// that reports the leaders (heads of state, ministers) of a group it gives an acronym in
+/// brackets is that group's, named by the acronym.
+fn leaders_of_body(paras: &[Para]) -> Option<String> {
+    paras
+        .iter()
+        .filter(|p| !p.text.trim().is_empty())
+        .take(2)
+        .find_map(|p| LEADERS_OF.captures(&p.text))
+        .map(|m| m[1].to_string())
+}
+
+/// "Leaders of the Group of Nine Orchard States (G-9)": group 1 the acronym.
+static LEADERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[-–—]\s+|\.\s+)(?:The\s+)?(?:Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|(?:Foreign\s+)?Ministers)\s+of\s+the\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,6}?\s+\(((?-i:[A-Z])[A-Z0-9-]{1,9})\)")
+        .expect("valid regex")
+});
 
 /// "at its third meeting": group 1 the rank, group 2 the meeting's kind.
 static OWN_MEETING: LazyLock<Regex> = LazyLock::new(|| {

@@ -128,6 +128,7 @@ fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     });
     drop_short_headlines(mandates, paras);
     drop_restated_lede(mandates, paras);
+    drop_lede_split_over_quotes(mandates, paras);
 }
 
 /// "The Union has called on X to hand over power within 15 days." over "The Council
@@ -197,6 +198,74 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                     (same_names(&names(o), &names(m)) || unnamed)
                         && (shared * 10 >= own.len() * 7 || same_verb)
                 })
+        })
+        .collect();
+    let mut k = 0;
+    mandates.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// "called upon the warring parties in Eastland to hold direct talks within two weeks and
+/// to commit to dialogue" over "called on the parties “to a direct meeting within two
+/// weeks,”" and "urged the parties “to commit to dialogue and negotiations ...”": a news
+/// page's first paragraph whose request two or more later quoting paragraphs make of the same
+/// actors (by their head noun) between them, each in two of its longer words at least and
+/// all of them in six of ten, is their lede.
+fn drop_lede_split_over_quotes(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
+    let Some(head) = paras
+        .iter()
+        .find(|p| !p.text.trim().is_empty())
+        .and_then(|p| u32::try_from(p.ordinal).ok())
+    else {
+        return;
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 4)
+            .map(fold)
+            .collect()
+    };
+    let quoting = |p: u32| {
+        paras
+            .iter()
+            .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
+            .filter(|q| q.text.contains(['“', '"']))
+            .map(|q| fold(&q.text))
+    };
+    // "conflicting parties in Eastland" → "parties".
+    let heads = |m: &DraftMandate| -> Vec<String> {
+        m.actors
+            .iter()
+            .map(|a| {
+                let name = fold(&a.name);
+                let name = name.split(" in ").next().unwrap_or_default().to_string();
+                name.rsplit(' ').next().unwrap_or_default().to_string()
+            })
+            .collect()
+    };
+    let restated: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            let own = words(m.summary.trim_end_matches('…'));
+            if m.paragraph != Some(head) || own.len() < 4 {
+                return false;
+            }
+            let mut later: Vec<u32> = mandates
+                .iter()
+                .filter(|o| heads(o) == heads(m))
+                .filter_map(|o| o.paragraph.filter(|p| *p > head))
+                .collect();
+            later.sort_unstable();
+            later.dedup();
+            let texts: Vec<String> = later.into_iter().filter_map(quoting).collect();
+            let gives = |t: &String| own.iter().filter(|w| t.contains(w.as_str())).count();
+            let shared = own
+                .iter()
+                .filter(|w| texts.iter().any(|t| t.contains(w.as_str())))
+                .count();
+            texts.len() >= 2 && texts.iter().all(|t| gives(t) >= 2) && shared * 10 >= own.len() * 6
         })
         .collect();
     let mut k = 0;
