@@ -348,8 +348,8 @@ pub fn opens_with_aside(body: &str) -> bool {
     starts_lower(first) && table::CLAUSE_ASIDE_OPENERS.contains(&first)
 }
 
-/// "in accordance with Article 15 of the Convention, each Party shall ...", "pursuant to
-/// rule 4, the Board shall ...": the rule an aside before a that-clause's subject cites.
+/// "in accordance with Article N of X, each Y shall ...", "pursuant to rule N, the Z
+/// shall ...": the rule an aside before a that-clause's subject cites.
 static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:in\s+(?:accordance|conformity|line|keeping)\s+with|pursuant\s+to|consistent\s+with|as\s+provided\s+(?:for\s+)?(?:in|by)|under\s+(?:article|rule|paragraph)\b)")
         .expect("valid regex")

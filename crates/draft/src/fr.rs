@@ -2099,8 +2099,7 @@ static CALLS_FOR_EFFORT_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "ont appelé samedi à un cessez-le-feu immédiat de toutes les parties et un retrait de tous
-/// les groupes armés": a call for acts each named with its doers ("de tous les X"), as
+/// "ont appelé <jour> à un <acte> de toutes les X et un <acte> de tous les Y": a call for acts each named with its doers ("de tous les X"), as
 /// "ont appelé toutes les parties à un cessez-le-feu ... et ont appelé tous les X à un
 /// retrait" (one call per doer). Only acts done by those named after them
 /// (`table::FR_ACTS_OF_DOERS`), and only doers counted whole ("tous les", "toutes les",
@@ -2580,8 +2579,8 @@ fn effort_called_for(clause: &str) -> String {
         .into_owned()
 }
 
-/// "ont appelé à un cessez-le-feu de toutes les parties et un retrait de tous les X": "ont
-/// appelé toutes les parties à un cessez-le-feu ; ont appelé tous les X à un retrait".
+/// "ont appelé à un <acte A> de toutes les X et un <acte B> de tous les Y": "ont appelé
+/// toutes les X à un <acte A> ; ont appelé tous les Y à un <acte B>".
 fn acts_called_for_of(clause: &str) -> String {
     CALLS_FOR_ACTS_OF
         .replace_all(clause, |m: &regex::Captures<'_>| {
@@ -4728,7 +4727,7 @@ pub fn cut_at_foot(text: &str) -> bool {
 /// `titles` are the headlines set as title lines (no sentence's stop); the others are ledes,
 /// a text's first statement. A title never stands for a lede's statement: a title at the
 /// page's foot that restates the lede ("Les dirigeants appellent au cessez-le-feu" under
-/// "... ont appelé samedi à un cessez-le-feu immédiat de toutes les parties ...") is the one
+/// "... ont appelé <jour> à un <acte> de toutes les X ...") is the one
 /// dropped, whichever comes first.
 pub fn drop_restated_headlines(
     mandates: &mut Vec<crate::DraftMandate>,

@@ -8,7 +8,7 @@ use crate::tests_brief::arabic as brief;
 fn a_pluperfect_decision_at_the_bodys_own_meeting() {
     // "وكان مجلس X قد قرر في اجتماعه الطارئ أمس تشكيل لجنة ... للعمل على ...": the
     // council's decision, told in the pluperfect, its meeting between verb and act.
-    let text = "خبر\n\nأكد الأمين العام أن اللجنة ستسافر قريبا. وكان مجلس رابطة البحار قد قرر في اجتماعه الطارئ أمس تشكيل لجنة وزارية برئاسة الجزيرة للعمل على حماية المرجان.\n";
+    let text = "خبر\n\nأكد الأمين العام أن اللجنة ستسافر قريبا. وكان مجلس رابطة البحار قد قرر في اجتماعه الطارئ أمس تشكيل لجنة فنية من خمسة خبراء للعمل على حماية المرجان.\n";
     assert_eq!(brief(text, "2030-05-06"), ["¶2 مجلس رابطة البحار"]);
 }
 

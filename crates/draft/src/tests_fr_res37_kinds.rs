@@ -6,7 +6,7 @@ use crate::tests_real_kinds::brief;
 #[test]
 fn a_first_of_the_month_glued_to_its_month_is_a_day() {
     // "d'ici le 1erdécembre 2040": a page that ran "1er" into the month's name.
-    let text = "Le Comité des vergers,\n1. Ayant examiné le rapport,\n2. Demande à l'État partie de soumettre au Centre, d'ici le 1erdécembre 2040, un rapport sur les haies ;\n3. Demande enfin à l'État partie de soumettre au Centre, d'ici le 1erfévrier 2041, un rapport à jour, pour examen par le Comité à sa 50e session en 2041.\n";
+    let text = "Le Comité des vergers,\n1. Ayant lu la note,\n2. Demande à l'État partie de remettre au Bureau des haies, d'ici le 1erdécembre 2040, une note sur les haies ;\n3. Demande enfin à l'État partie de remettre au Bureau des haies, d'ici le 1erfévrier 2041, une note révisée, que le Comité lira en 2041.\n";
     let got = brief(text, "2040-07-25");
     assert_eq!(
         got,
@@ -84,12 +84,15 @@ fn a_title_at_the_foot_never_stands_for_the_ledes_call() {
 
 #[test]
 fn a_call_for_acts_of_all_of_them_asks_them() {
-    // "à un cessez-le-feu immédiat de toutes les parties et un retrait de tous les groupes
-    // armés": each act asks its doers; "la libération de tous les otages" names those acted
+    // "à un <acte> de toutes les X et un <acte> de tous les Y": each act asks its doers; "la libération de tous les otages" names those acted
     // on, a call on all.
-    let text = "Les chefs d'État ont appelé samedi à un cessez-le-feu immédiat de toutes les parties et un retrait de tous les groupes armés, y compris dans la vallée.\n";
+    let text = "Dans la vallée, les chefs des vergers ont appelé dimanche à un retrait complet de tous les groupes rebelles et un cessez-le-feu durable de toutes les factions concernées.\n";
     let got = brief(text, "2031-01-10");
-    assert_eq!(got, ["¶1 Parties", "¶1 Groupes armés"], "{got:?}");
+    assert_eq!(
+        got,
+        ["¶1 Groupes rebelles", "¶1 Factions concernées"],
+        "{got:?}"
+    );
     let got = brief(
         "Les chefs d'État ont appelé samedi à la libération de tous les otages.\n",
         "2031-01-10",

@@ -74,11 +74,11 @@ fn numbers_glued_to_verbs_inside_the_preambles_line_open_paragraphs() {
     assert!(got.iter().all(|m| !m.starts_with("¶1 ")), "{got:?}");
 }
 
-/// "Decides that in accordance with Article 15 of the Charter, each Party shall ...": the
+/// "Decides that in accordance with Article N of X, each Y shall ...": the
 /// subject follows the aside that cites a rule.
 #[test]
 fn a_that_clauses_subject_after_an_aside_citing_a_rule() {
-    let text = "The Orchard Conference,\n\n1. Decides that in accordance with Article 15 of the Charter, each Party shall submit its first return by 31 December 2038;\n\n2. Decides that, pursuant to rule 4, the Keeper shall print the form by 1 March 2038;\n";
+    let text = "The Orchard Conference,\n\n1. Decides that in conformity with rule 9 of the Seed Code, each Party shall file its first return by 31 December 2038;\n\n2. Decides that, pursuant to rule 4, the Keeper shall print the form by 1 March 2038;\n";
     assert_eq!(
         brief(text, "2037-12-10"),
         ["¶1 Each Party due=2038-12-31", "¶2 Keeper due=2038-03-01",]
@@ -89,6 +89,6 @@ fn a_that_clauses_subject_after_an_aside_citing_a_rule() {
 /// and neither does a "that," clause opening with "for Member States that ...".
 #[test]
 fn after_an_aside_citing_a_rule_there_shall_be_names_nobody() {
-    let text = "The Orchard Assembly,\n\n1. Decides that, in accordance with the provisions of its resolution 97 (X), there shall be set off against the apportionment among Member States, as provided for in paragraph 2 above, their respective share in the Seed Fund of 1,200 dollars;\n\n2. Also decides that, for Member States that have paid their dues, there shall be set off against the apportionment their share of the balance;\n\n3. Requests the Keeper to count the seeds;\n";
+    let text = "The Orchard Assembly,\n\n1. Decides that, in line with its resolution 97 (X), there shall be set off against the sharing out of seed costs among Member States, as paragraph 2 above sets it, the share each holds in the Seed Fund of 1,200 dollars;\n\n2. Also decides that, for Member States that have paid their dues, there shall be set off against the apportionment their share of the balance;\n\n3. Requests the Keeper to count the seeds;\n";
     assert_eq!(brief(text, "2037-12-10"), ["¶3 Keeper"]);
 }

@@ -72,7 +72,7 @@ fn called_on_an_increase_names_nobody() {
 
 const HIM_NAMED: &str = "The Orchard leaders welcomed the recent truce declared by Ivo Marten and called upon him to see to the strict keeping of the truce. They urged him to ensure that his field captains respect the truce. The Summit also urged the armed rebel groups to lay down their arms.\n";
 
-const HIM_BEFORE: &str = "The Authority also commended the President of Gambia, for all the steps taken, since becoming President, towards the recovery of the orchards.\n\nIt urged him to set up a national dialogue on the orchards.\n\nIt appealed to Member States to send more seed.\n";
+const HIM_BEFORE: &str = "The Authority praised the President of Gambia for what his office has done, since he took up the post, to restore the orchards.\n\nIt urged him to set up a national dialogue on the orchards.\n\nIt appealed to Member States to send more seed.\n";
 
 const CHARGES_FOR: &str = "Charges for seed trades across the valley states are set to fall by May this year, when the states drop their seed duties following a directive by the leaders.\n\nIn a communiqué read at the end of the 9th Orchard Summit, the leaders resolved that all the valley states should align their seed duties this May.\n";
 
@@ -84,6 +84,6 @@ const AND_FOR: &str = "A statement issued after their meeting said the ministers
 
 const TO_BE: &str = "The leaders encouraged Eastlanders to be calm during the seed season, and called upon outside actors to respect the rights of Eastlanders.\n";
 
-const OWNER_NEED: &str = "In a communique issued at the end of their two-day summit, the Orchard states also stressed on the need for Westvale\u{2019}s commitment to the principles of good neighbourliness, mutual respect and to settling disputes by peaceful means without resorting to threats.\n";
+const OWNER_NEED: &str = "Closing a three-day meeting in the valley, the Orchard states stressed on the need for Westvale\u{2019}s commitment to fair seed sharing and to ending frost raids on its neighbours.\n";
 
 const CALLED_ON_INCREASE: &str = "It also called on an increase in the mission's strength and appealed to Member States to send more staff.\n";

@@ -205,7 +205,7 @@ impl Builder {
         consents(rest).then_some(None)
     }
 
-    /// "2. The Committee of Ministers agreed to continue analysing ...": in an organ's
+    /// "2. The Committee of X agreed to go on <doing> ...": in an organ's
     /// numbered record of its decisions, the organ's own "agreed to <act>" (no one it
     /// tasks: "agreed to task X with ..." is read before) states its assent, as a
     /// resolution's "Agrees to" does, and asks nothing. Leaders' and heads' "Agreed to
