@@ -207,9 +207,9 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     });
 }
 
-/// "called upon the warring parties in Eastland to hold direct talks within two weeks and
-/// to commit to dialogue" over "called on the parties “to a direct meeting within two
-/// weeks,”" and "urged the parties “to commit to dialogue and negotiations ...”": a news
+/// "called upon the parties in X to hold talks within N weeks and to commit to Y" over
+/// "called on the parties “to a meeting within N weeks,”" and "urged the parties “to
+/// commit to Y ...”": a news
 /// page's first paragraph whose request two or more later quoting paragraphs make of the same
 /// actors (by their head noun) between them, each in two of its longer words at least and
 /// all of them in six of ten, is their lede.

@@ -52,7 +52,7 @@ fn a_mandate_given_to_addressees_asks_them() {
 fn a_commitment_in_a_participle_is_the_subjects_pledge() {
     // "X se sont accordés sur ..., tout en s'engageant à <agir> d'ici un an": the subject's
     // commitment, as "et se sont engagés à <agir>".
-    let text = "Les pays réunis à la conférence des vergers se sont accordés sur une série de mesures pour les haies, tout en s'engageant à finaliser les négociations sur un accord des vergers d'ici un an au plus tard.\n";
+    let text = "Les pays réunis à la conférence des vergers se sont accordés sur une série de mesures pour les haies, tout en s'engageant à conclure un pacte des vergers d'ici un an au plus tard.\n";
     // A year after 1 June 2029: 1 June 2030.
     let got = brief(text, "2029-06-01");
     assert_eq!(got.len(), 1, "{got:?}");
