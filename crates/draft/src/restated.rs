@@ -75,12 +75,6 @@ pub(crate) fn drop_restated(
 /// half its longer words and two at least in a later request's sentence, is that request's
 /// lede, whoever it names (a lede names nobody where the statement does).
 fn drop_reported_statement_lede(mandates: &mut Vec<DraftMandate>) {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| w.chars().count() >= 6)
-            .map(fold)
-            .collect()
-    };
     let at = |m: &DraftMandate| m.paragraph.unwrap_or(0);
     let restated: Vec<bool> = mandates
         .iter()
@@ -88,7 +82,7 @@ fn drop_reported_statement_lede(mandates: &mut Vec<DraftMandate>) {
             let Some(call) = REPORTED_CALL.find(&m.text) else {
                 return false;
             };
-            let own = words(&m.text[call.end()..]);
+            let own = long_words(&m.text[call.end()..], 6);
             own.len() >= 2
                 && mandates.iter().any(|o| {
                     let later = fold(&o.text);
@@ -97,11 +91,7 @@ fn drop_reported_statement_lede(mandates: &mut Vec<DraftMandate>) {
                 })
         })
         .collect();
-    let mut k = 0;
-    mandates.retain(|_| {
-        k += 1;
-        !restated[k - 1]
-    });
+    drop_flagged(mandates, &restated);
 }
 
 /// "have issued a joint statement on X, calling for": a report of a
@@ -147,18 +137,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     let Some(head) = lede.and_then(|p| u32::try_from(p.ordinal).ok()) else {
         return;
     };
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| w.chars().count() >= 4)
-            .map(fold)
-            .collect()
-    };
-    let text_of = |p: u32| {
-        paras
-            .iter()
-            .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
-            .map(|q| fold(&q.text))
-    };
+    let text_of = |p: u32| para_at(paras, p).map(|q| fold(&q.text));
     let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
     // "Immediately suspend Sudan ..." and "Suspend the participation of Sudan ...": the
     // action's verb, past an adverb.
@@ -172,7 +151,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
-            let own = words(m.summary.trim_end_matches('…'));
+            let own = long_words(m.summary.trim_end_matches('…'), 4);
             m.paragraph == Some(head)
                 && own.len() >= 4
                 && mandates.iter().any(|o| {
@@ -200,11 +179,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                 })
         })
         .collect();
-    let mut k = 0;
-    mandates.retain(|_| {
-        k += 1;
-        !restated[k - 1]
-    });
+    drop_flagged(mandates, &restated);
 }
 
 /// "called upon the parties in X to hold talks within N weeks and to commit to Y" over
@@ -221,16 +196,8 @@ fn drop_lede_split_over_quotes(mandates: &mut Vec<DraftMandate>, paras: &[Para])
     else {
         return;
     };
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| w.chars().count() >= 4)
-            .map(fold)
-            .collect()
-    };
     let quoting = |p: u32| {
-        paras
-            .iter()
-            .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
+        para_at(paras, p)
             .filter(|q| q.text.contains(['“', '"']))
             .map(|q| fold(&q.text))
     };
@@ -248,7 +215,7 @@ fn drop_lede_split_over_quotes(mandates: &mut Vec<DraftMandate>, paras: &[Para])
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
-            let own = words(m.summary.trim_end_matches('…'));
+            let own = long_words(m.summary.trim_end_matches('…'), 4);
             if m.paragraph != Some(head) || own.len() < 4 {
                 return false;
             }
@@ -268,11 +235,29 @@ fn drop_lede_split_over_quotes(mandates: &mut Vec<DraftMandate>, paras: &[Para])
             texts.len() >= 2 && texts.iter().all(|t| gives(t) >= 2) && shared * 10 >= own.len() * 6
         })
         .collect();
-    let mut k = 0;
-    mandates.retain(|_| {
-        k += 1;
-        !restated[k - 1]
-    });
+    drop_flagged(mandates, &restated);
+}
+
+/// A text's words of `min` letters or more, folded: what two statements of one request
+/// share.
+fn long_words(t: &str, min: usize) -> Vec<String> {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= min)
+        .map(fold)
+        .collect()
+}
+
+/// Drops the mandates flagged (one flag per mandate, in order).
+fn drop_flagged(mandates: &mut Vec<DraftMandate>, flags: &[bool]) {
+    let mut flag = flags.iter();
+    mandates.retain(|_| !flag.next().copied().unwrap_or(false));
+}
+
+/// The paragraph at place `p`.
+fn para_at(paras: &[Para], p: u32) -> Option<&Para> {
+    paras
+        .iter()
+        .find(|q| u32::try_from(q.ordinal).ok() == Some(p))
 }
 
 /// "All parties involved in Myanmar" and "All parties involved": the same actors, one name
@@ -315,11 +300,7 @@ fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                 })
         })
         .collect();
-    let mut k = 0;
-    mandates.retain(|_| {
-        k += 1;
-        !restated[k - 1]
-    });
+    drop_flagged(mandates, &restated);
 }
 
 /// A short block (three lines at most) with no closing stop whose longer words (four
