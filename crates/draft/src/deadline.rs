@@ -602,6 +602,13 @@ static MEET_UPON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "X shall inform the Board immediately upon taking action under this decision": word of
+/// an act is due at that act, which the text does not date. Group 1 the act's gerund.
+static TELL_UPON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:inform|notify|advise|alert)\s+[^,;:.]{1,60}?\s+(?:immediately|promptly|forthwith|at\s+once)\s+(?:up)?on\s+(\w+ing)\b")
+        .expect("valid regex")
+});
+
 static CONDITION_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:if|unless)\s*$").expect("valid regex"));
 
@@ -618,7 +625,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 28] = [
+    let finders: [Finder; 29] = [
         crate::newsdue::deadlines,
         spans_before_date,
         dates,
@@ -641,6 +648,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         end_of_year,
         within_spans,
         meetings_upon,
+        told_upon,
         participation_at,
         elided_meetings,
         treaty_meetings,
@@ -1860,6 +1868,26 @@ fn meetings_upon(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         .collect()
 }
 
+/// "to inform Y immediately upon taking action": due at that act, which the text does not
+/// date.
+fn told_upon(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    TELL_UPON
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let act = m.get(1).expect("group");
+            (
+                act.start(),
+                Found::AfterUndated {
+                    name: act.as_str().to_lowercase(),
+                    days: 0,
+                },
+                text[act.start()..whole.end()].to_string(),
+            )
+        })
+        .collect()
+}
+
 /// "to report to the General Assembly at its eighty-first session" in another body's text:
 /// the session is that of the body with numbered yearly sessions the clause names just
 /// before it.
@@ -2087,7 +2115,10 @@ fn past_occasion(earlier: &str, date: Fuzzy) -> bool {
             "would be held",
         ]
         .iter()
-        .any(|p| ends_with_word(earlier, p));
+        .any(|p| ends_with_word(earlier, p))
+        // "no later than its ninth meeting, which will be held in 2037": a relative clause
+        // dating the meeting the task is due at, whatever the date's precision.
+        || MEETING_TO_BE_HELD.is_match(earlier);
     // "to consider the proposals as from its ninth session in 2010": the year of the
     // meeting a task starts from, a start as "from 2010" is, no latest.
     (!to_come
@@ -2097,6 +2128,13 @@ fn past_occasion(earlier: &str, date: Fuzzy) -> bool {
             .any(|p| ends_with_word(earlier, p)))
         || FROM_MEETING_IN.is_match(earlier)
 }
+
+/// "no later than its ninth meeting, which will be held" (before "in <the year>"): a meeting
+/// to come, dated by the relative clause after it.
+static MEETING_TO_BE_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|session)\s*,?\s+which\s+(?:will|shall|is\s+to)\s+be\s+held\s*$")
+        .expect("valid regex")
+});
 
 /// "(as) from its ninth session" (before "in <the year>"): a start at a meeting.
 static FROM_MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {

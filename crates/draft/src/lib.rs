@@ -430,6 +430,8 @@ mod tests_grid_not;
 #[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
+mod tests_hdl2_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;

@@ -258,6 +258,11 @@ const GRID: &[Case] = &[
     ("en", "2026-06-15", "2027-03-31", "The Council of the League of Arab States,\n\n1. Requests the General Secretariat to hold a regional workshop on desalination in the first quarter of 2027;\n"),
     ("en", "2026-06-15", "2027-06-30", "The Council of the League of Arab States,\n\n1. Requests the General Secretariat to complete the regional road map in the first half of 2027;\n"),
     ("en", "2026-06-15", "2026-12-31", "The Council of Foreign Ministers,\n\n1. Urges Member States with unpaid dues to settle them with the Solidarity Fund by the end of the year;\n"),
+    // A meeting dated by a relative clause after it; word due at an undated act; a past
+    // meeting's relative clause dates nothing.
+    ("en", "2026-06-15", "2028", "The Orchard Board,\n\n1. Decides to defer its consideration of the seed policy, no later than its ninth meeting, which will be held in 2028;\n"),
+    ("en", "2026-06-15", "event", "The Orchard Board,\n\n1. Requests the Secretariat to inform the Board immediately upon taking action under this decision;\n"),
+    ("en", "2026-06-15", "-", "The Orchard Board,\n\n1. Requests the Secretariat to circulate the record of its eighth meeting, which was held in 2025;\n"),
     ("en", "2026-06-15", "2027-12-31", "The Council of Foreign Ministers,\n\n1. Urges Member States to ratify the Statute of the Organization by the end of 2027;\n"),
     ("en", "2026-06-15", "2027-12-31", "The Council of the European Union,\n\n1. Invites the Commission to present a legislative proposal on river basin management before the end of 2027;\n"),
     ("en", "2026-06-15", "2027-03-31", "The Security Council,\n\nRecalling its decision to extend until 31 March 2027 the mandate of its Panel of Experts,\n\n1. Requests the Panel of Experts to deliver a closing report with its conclusions before the end of its current mandate;\n"),

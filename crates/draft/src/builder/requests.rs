@@ -1246,9 +1246,26 @@ fn names_a_doer(subject: &str) -> bool {
             .split_whitespace()
             .skip(1)
             .any(|w| table::ACTOR_HEADS.contains(&fold(w).as_str()));
+    // "The report should moreover list ...": what a requested report is to
+    // hold, a written thing as the subject, is no one to ask.
+    let written = subject
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .as_slice()
+        .split_last()
+        .is_some_and(|(head, rest)| {
+            matches!(fold(head).as_str(), "report" | "reports")
+                && rest.iter().all(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "the" | "this" | "that" | "such" | "its" | "their"
+                    )
+                })
+        });
     (actor::has_actor_word(subject) || actor::looks_like_addressee(subject))
         && !actor::opens_with_nominal(subject)
         && !pointed
+        && !written
 }
 
 /// The action, with the phrase before its subject that dates it.
@@ -1311,6 +1328,15 @@ fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
         && sentence.get(..t.start).is_some_and(|head| {
             EARLIER_INSTRUMENT_SUBJECT.is_match(head) || BY_EARLIER_INSTRUMENT.is_match(head)
         })
+    {
+        return true;
+    }
+    // "Recalls its decision 2037/4, which, inter alia, urged X to ... and requested X to
+    // ...": an earlier text's asks retold in a relative clause, which ask nothing now.
+    if past
+        && sentence
+            .get(..t.start)
+            .is_some_and(|head| RECALLED_WHICH.is_match(head))
     {
         return true;
     }
@@ -1430,6 +1456,13 @@ static RELATIVE_PAST_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 static EARLIER_INSTRUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "Resolution VIII.", its number taken off as a footnote's.
     Regex::new(r"(?i)\b(?:resolution|decision)\s+(?:[\w./-]*\d[\w./-]*|(?-i:[IVXLC]+)\.[\w./-]*)(?:\s*\([^)]{1,20}\))?\s+(?:(?:also|further|had)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Recalls resolution 61/4, which, inter alia, decided ... and": a recalled text's relative
+/// clause up to a past-tense verb (words the page ran together, "Recallsits decision", too).
+static RECALLED_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\brecall(?:s|ing)?[^;.]{0,80}?(?:resolution|decision)s?\s*[\w./-]*\d[\w./-]*[^;.]{0,120}?,\s*which\b[^;]*$")
         .expect("valid regex")
 });
 
