@@ -54,7 +54,8 @@ pub fn body(lines: impl Iterator<Item = String>) -> Option<String> {
     // named and gathered, wins over a title's word ("Déclaration du Sommet"), as "We, the
     // ..." does in English ("Nous, chefs d'État, nous sommes réunis" leaves the title's).
     static NOUS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*Nous\s*,\s*(?:les\s+)?([^,\n]{3,200}?)\s*,\s*(?:réuni|rassemblé|assemblé)e?s?\b").expect("valid regex")
+        // "- Nous, Comité X (CX), ayant tenu notre réunion ...": a dashed line, the same.
+        Regex::new(r"(?i)^\s*(?:[-–•]\s*)?Nous\s*,\s*(?:les\s+)?([^,\n]{3,200}?)\s*,\s*(?:(?:réuni|rassemblé|assemblé)e?s?|ayant\s+tenu)\b").expect("valid regex")
     });
     if let Some(m) = lines.iter().take(8).find_map(|l| NOUS.captures(l)) {
         return Some(m[1].trim().to_string());
@@ -720,11 +721,26 @@ fn solicited(rest: &str) -> Option<Request> {
     if let Some(m) = OF_X_THAT.captures(rest) {
         return Some((actors(&m[1]), clean(&m[2])));
     }
-    let m = HELP_OF.captures(rest)?;
+    let Some(m) = HELP_OF.captures(rest) else {
+        return solicited_act(rest);
+    };
     let action = m
         .get(2)
         .map_or_else(|| rest.to_string(), |a| a.as_str().to_string());
     Some((actors(&m[1]), clean(&action)))
+}
+
+/// "a sollicité la libération de X", "le rétablissement de Y": an act's noun
+/// sought with no one asked, as "exige la libération de X" is, calls on the doer its phrase
+/// names, else on all; "sollicite l'autorisation de ...", "l'admission" seek a leave for
+/// the body itself.
+fn solicited_act(rest: &str) -> Option<Request> {
+    let after = starts_with_word(rest, &["la", "le", "l'", "l’"])?;
+    let noun = fold(after.split_whitespace().next().unwrap_or_default());
+    let act = (noun.ends_with("tion") || noun.ends_with("ment"))
+        && !["autorisation", "admission", "participation"].contains(&noun.as_str());
+    let doers = || doers_named(rest).unwrap_or_else(|| vec![table::FR_ALL_STATES.to_string()]);
+    act.then(|| (doers(), clean(rest)))
 }
 
 /// "À l'intention des communes du Sud, le Conseil demande d'accélérer ...": a request
@@ -5391,8 +5407,9 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::FR_BY_YEAR);
     let months = crate::month_names(table::FR_MONTHS);
+    // "dans le délai non négociable de février 2032": a month named as a delay's end.
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+({months})\s+((?:19|20|21)\d{{2}})\b"
+        r"(?i)\b(?:{by}|dans\s+(?:le|les|un)\s+délais?(?:\s+[\p{{L}}-]+){{0,2}}?\s+de)\s+({months})\s+((?:19|20|21)\d{{2}})\b"
     ))
     .expect("valid regex")
 });
@@ -5536,8 +5553,9 @@ fn year_parts(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> 
 
 /// "d'ici à la fin de l'année", "avant la fin de l'année en cours": within the adoption's
 /// year, as "d'ici la fin de 2031" is that year.
+/// "de se réunir à nouveau dans le courant de l'année" (no year after it): the same.
 static THIS_YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:d['’]\s*ici\s+(?:à\s+)?|avant\s+|au\s+plus\s+tard\s+à\s+)la\s+fin\s+de\s+(?:l['’]\s*année|cette\s+année)(?:\s+en\s+cours)?\b")
+    Regex::new(r"(?i)\b(?:(?:d['’]\s*ici\s+(?:à\s+)?|avant\s+|au\s+plus\s+tard\s+à\s+)la\s+fin\s+de\s+(?:l['’]\s*année|cette\s+année)|(?:dans\s+le|au)\s+courant\s+de\s+l['’]\s*année)(?:\s+en\s+cours)?\b")
         .expect("valid regex")
 });
 
@@ -5545,6 +5563,11 @@ fn this_year_end(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     let (Some(m), Some(a)) = (THIS_YEAR_END.find(text), adopted) else {
         return Vec::new();
     };
+    // "dans le courant de l'année 2032" is that year's (`MONTH_YEAR`, `FR_BY_YEAR`).
+    let after = text[m.end()..].trim_start();
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return Vec::new();
+    }
     vec![(
         m.start(),
         Found::On(Fuzzy::Year(a.year())),

@@ -410,6 +410,8 @@ mod tests_fr_res37_kinds;
 #[cfg(test)]
 mod tests_fr_res38_kinds;
 #[cfg(test)]
+mod tests_fr_res39_kinds;
+#[cfg(test)]
 mod tests_grid_actors;
 #[cfg(test)]
 mod tests_grid_ask_ar;
