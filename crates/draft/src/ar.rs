@@ -303,6 +303,10 @@ static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// إنشاء مجلس ...") is told as done, and left alone. An agreement to draw up or prepare
 /// something ("اتفق وزراء X في ختام هذه الدورة على وضع تصور ..."، "على إعداد دليل ...") is
 /// read so too; where they agreed ("في ختام" and at most three words) may follow the subject.
+/// "واستقر الرأى على ...": the view settled on (its "ي" also typed "ى").
+static OPINION_SETTLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|\s)(و?)استقر\s+(?:الرأي|الرأى|الراي|الراى)\s+على\s+").expect("valid regex")
+});
 static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?(?:\s+في\s+ختام(?:\s+[^\s,،.؛:]+){1,3}?)?|(?:\s+[^\s,،.؛:]+){1,6}[,،])\s+على\s+(عقد|وضع|إعداد|اعداد)\s",
@@ -2021,8 +2025,9 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
 
 /// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
 /// reads a way of asking as the plain verb the clauses are read by (see each regex).
-const REQUEST_REWRITES: [fn(&str) -> String; 10] = [
+const REQUEST_REWRITES: [fn(&str) -> String; 11] = [
     instructions_entrust,
+    opinion_settled,
     pluperfect_decision,
     went_on_by,
     call_to_by_lam,
@@ -2033,6 +2038,14 @@ const REQUEST_REWRITES: [fn(&str) -> String; 10] = [
     recalled_call,
     included_call,
 ];
+
+/// "واستقر الرأي على X": the meeting's view settled on an act is its decision,
+/// read as "وقرر X".
+fn opinion_settled(sentence: &str) -> String {
+    OPINION_SETTLED
+        .replace_all(sentence, "${1}${2}قرر ")
+        .into_owned()
+}
 
 /// Instructions to X entrust X with the act ("عهد ... إلى X بـ ...").
 fn instructions_entrust(sentence: &str) -> String {
@@ -4633,9 +4646,11 @@ fn passive_of(before: &[&str]) -> bool {
     let that = n >= 2
         && ["يتم", "تتم"].contains(&bare(before[n - 1]))
         && ["أن", "ان", "بأن", "بان"].contains(&bare(before[n - 2]));
+    let opens = |k: usize| k == 0 || before[k - 1].ends_with(['.', ',', ';', ':']);
+    // "وقد تم تكليف X بـ ...": "قد" before the past "تم".
     let told = n >= 1
         && ["تم", "وتم"].contains(&before[n - 1])
-        && (n == 1 || before[n - 2].ends_with(['.', ',', ';', ':']));
+        && (opens(n - 1) || (n >= 2 && ["قد", "وقد"].contains(&before[n - 2]) && opens(n - 2)));
     that || told
 }
 
@@ -6597,7 +6612,8 @@ fn body_act(words: &[&str], body: &str) -> Requests {
     }
     let action = clean(&words.join(" "));
     let keeps_on_agenda = table::AR_KEEPS.iter().any(|k| action.starts_with(k))
-        && table::AR_AGENDA.iter().any(|a| action.contains(a));
+        && (table::AR_AGENDA.iter().any(|a| action.contains(a))
+            || table::AR_IN_SESSION.iter().any(|a| action.contains(a)));
     if action.is_empty() || keeps_on_agenda || table::AR_SEIZED.iter().any(|s| action.contains(s)) {
         Vec::new()
     } else {

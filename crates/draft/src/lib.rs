@@ -352,6 +352,8 @@ mod tests_ar_res40_kinds;
 #[cfg(test)]
 mod tests_ar_res41_kinds;
 #[cfg(test)]
+mod tests_ar_res42_kinds;
+#[cfg(test)]
 mod tests_brief;
 #[cfg(test)]
 mod tests_comm_kinds;

@@ -3623,6 +3623,8 @@ pub const AR_SEIZED: &[&str] = &["قيد نظره", "قيد نظرها", "قيد
 /// "يقرر إبقاء هذا البند على جدول أعماله": keeping an item on the agenda, as being seized.
 pub const AR_KEEPS: &[&str] = &["إبقاء", "الإبقاء", "يبقي", "تبقي", "أن يبقي", "أن تبقي"];
 pub const AR_AGENDA: &[&str] = &["جدول أعماله", "جدول أعمالها", "جدول الأعمال"];
+/// "إبقاء X في حال انعقاد دائم": keeping itself in session, as being seized.
+pub const AR_IN_SESSION: &[&str] = &["حال انعقاد", "حالة انعقاد", "انعقاد دائم", "انعقاد مستمر"];
 
 /// Verbal nouns with their article that open what an addressee is asked, not its name:
 /// "يهيب بالدول الأعضاء القيام بما يلي" asks the Member States. Not those that are
