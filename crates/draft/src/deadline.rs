@@ -602,7 +602,7 @@ static MEET_UPON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "X shall inform the Board immediately upon taking action under this decision": word of
+/// "X shall inform Y immediately upon <doing> ...": word of
 /// an act is due at that act, which the text does not date. Group 1 the act's gerund.
 static TELL_UPON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:inform|notify|advise|alert)\s+[^,;:.]{1,60}?\s+(?:immediately|promptly|forthwith|at\s+once)\s+(?:up)?on\s+(\w+ing)\b")

@@ -22,7 +22,7 @@ fn a_dashed_first_person_plural_declaration_decides_for_its_body() {
     // "- Nous, Comité X (CX), ayant tenu notre réunion ..., / - Avons décidé de ...": the
     // body its first line names decides; "dans le courant de l'année" with no year is
     // within the adoption's year.
-    let text = "- Nous, Comité ministériel des vergers (CMV), ayant tenu notre première réunion à Lyon du 1er au 3 mai 2031,\n\n- Ayant examiné les points inscrits à l'ordre du jour,\n\n- Avons décidé de nous réunir à nouveau en session extraordinaire dans le courant de l'année afin de fixer nos priorités.\n";
+    let text = "- Nous, Comité ministériel des vergers (CMV), ayant tenu notre réunion à Lyon du 1er au 3 mai 2031,\n\n- Ayant examiné l'ordre du jour de la séance,\n\n- Avons décidé de tenir une autre séance, extraordinaire, dans le courant de l'année pour fixer nos priorités.\n";
     assert_eq!(
         brief(text, "2031-05-03"),
         ["¶3 Comité ministériel des vergers (CMV) due=2031"]

@@ -261,7 +261,7 @@ const GRID: &[Case] = &[
     // A meeting dated by a relative clause after it; word due at an undated act; a past
     // meeting's relative clause dates nothing.
     ("en", "2026-06-15", "2028", "The Orchard Board,\n\n1. Decides to defer its consideration of the seed policy, no later than its ninth meeting, which will be held in 2028;\n"),
-    ("en", "2026-06-15", "event", "The Orchard Board,\n\n1. Requests the Secretariat to inform the Board immediately upon taking action under this decision;\n"),
+    ("en", "2026-06-15", "event", "The Orchard Board,\n\n1. Requests the Secretariat to inform the Board immediately upon closing any orchard under the plan;\n"),
     ("en", "2026-06-15", "-", "The Orchard Board,\n\n1. Requests the Secretariat to circulate the record of its eighth meeting, which was held in 2025;\n"),
     ("en", "2026-06-15", "2027-12-31", "The Council of Foreign Ministers,\n\n1. Urges Member States to ratify the Statute of the Organization by the end of 2027;\n"),
     ("en", "2026-06-15", "2027-12-31", "The Council of the European Union,\n\n1. Invites the Commission to present a legislative proposal on river basin management before the end of 2027;\n"),

@@ -30,7 +30,7 @@ fn a_meeting_dated_by_a_relative_clause_dates_the_task() {
 
 #[test]
 fn word_due_immediately_upon_an_undated_act() {
-    let text = "The Orchard Board,\n\n1. Decides that the Keeper may extend the survey by six months. The Keeper shall inform the Board immediately upon taking action under this decision.\n";
+    let text = "The Orchard Board,\n\n1. Decides that the Keeper may extend the survey by six months. The Keeper shall inform the Board immediately upon closing any orchard under the plan.\n";
     let got = brief(text, "2031-05-17");
     assert!(
         got.iter().any(|l| l.starts_with("¶1 Keeper due=")),
