@@ -800,7 +800,14 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     }
     let raw = &sentence[toks[j - 1].start..toks[j - 1].end];
     let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
-    if table::SUBJECT_WORDS.contains(&prev) || table::ACTOR_HEADS.contains(&prev) || acronym {
+    // "the Organization of Islamic Cooperation called for ...": an organisation's name that
+    // ends in a capitalised word of such names, not a head noun of its own.
+    let org_name_end = table::ORG_NAME_WORDS.contains(&raw);
+    if table::SUBJECT_WORDS.contains(&prev)
+        || table::ACTOR_HEADS.contains(&prev)
+        || acronym
+        || org_name_end
+    {
         return after_subject(toks, j);
     }
     Position::Inside

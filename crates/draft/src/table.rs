@@ -174,6 +174,10 @@ pub const VERBS: &[Verb] = &[
         "reiterated their call for", "reiterate their call for", "renewed their call for",
         // "The summit concluded with a call for immediate action ...": the call as a noun.
         "with a call for", "with an urgent call for", "with an appeal for",
+        // "The call was also for urgent action to ...": the call as the subject, what it
+        // asks after "was for".
+        "the call was for", "the call was also for", "the call is for", "the call is also for",
+        "the call was further for", "the appeal was for", "the appeal was also for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
         // "proposed for an extraordinary summit to be convened": the same.
@@ -968,6 +972,9 @@ pub const DOERS_END_PREPOSITIONS: &[&str] = &[
     "within",
     "through",
 ];
+
+/// Nouns of stopping an act: "calls for a halt to the raids of X against Y" asks X.
+pub const STOP_NOUNS: &[&str] = &["cessation", "halt", "end", "stop", "stopping", "ending"];
 
 /// "the urgent need for concerted efforts to avoid ...", "the need for swift action to
 /// curb ...": acts needed, their purpose after "to", that name nobody to take them.

@@ -821,7 +821,11 @@ impl Builder {
             .strip_prefix("the ")
             .or_else(|| np.strip_prefix("The "))
             .unwrap_or(np);
-        let members = matches!(last.as_str(), "leaders" | "ministers") && core.contains(' ');
+        // "The member states agreed to establish a fund": the members who act are named as
+        // the text names them, as a qualified "Ecowas leaders" is (a bare "the leaders"
+        // still stands for the meeting).
+        let members = (matches!(last.as_str(), "leaders" | "ministers") && core.contains(' '))
+            || fold(core).ends_with("member states");
         let pronoun = matches!(first.as_str(), "it" | "they" | "we");
         // "The ministers recognized ... They also agreed to ...": in a text that names no
         // body, "they" stands for the members the last subject named.
@@ -1383,6 +1387,16 @@ fn named_doers(rest: &str) -> Option<String> {
         })
         .map(|np| trim_connectors(np).to_string())
         .filter(|np| actor::has_actor_word(np))
+        .or_else(|| stopped_doers(scope))
+}
+
+/// "a halt to the raids of the Westvale troops against the farmers": the troops, whose
+/// act is to stop (the words up to "against", which names whom the act is aimed at).
+fn stopped_doers(scope: &str) -> Option<String> {
+    STOPPED_AGAINST
+        .captures(scope)
+        .map(|m| trim_connectors(&m[1]).to_string())
+        .filter(|np| actor::has_actor_word(np))
 }
 
 /// "the promotion of X by the Board": the agent after "by". "... established by the
@@ -1935,6 +1949,17 @@ static OF_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::AGENT_OF_NOUNS);
     Regex::new(&format!(
         r"(?i)\b(?:{nouns})\s+of\s+((?:the|all)\s+[^,;:]+?)(?:\s+(?:with|in|to|for|on|at|towards|and\s+to)\b|[,;:.]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// "an immediate cessation of the raids of the Westvale riders against the farmers": the
+/// act to stop, aimed "against" someone, is done by the one its "of" names (without the
+/// "against", "the occupation of the valley" names what is occupied, no doer).
+static STOPPED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::STOP_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\s+(?:of|to)\s+(?:the\s+|all\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+\s+of\s+((?:the\s+)?[^,;:]+?)\s+against\b"
     ))
     .expect("valid regex")
 });
