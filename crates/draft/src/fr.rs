@@ -1887,7 +1887,17 @@ fn addressee_end(rest: &str, appeal: bool, cut_in_quote: bool) -> Option<usize> 
     // too (a past tense's "a" takes a participle, never an infinitive).
     let unaccented = UNACCENTED_TO
         .find(rest)
-        .filter(|m| !noun_in_re(m.as_str()) && !has_accents(rest))
+        .filter(|m| {
+            // "qui a notre appui", "a encore", "a entre les mains": "a" the verb, before a
+            // word that only looks like an infinitive.
+            let last = fold(m.as_str().rsplit(' ').next().unwrap_or_default());
+            !noun_in_re(m.as_str())
+                && ![
+                    "notre", "votre", "entre", "encore", "contre", "autre", "outre",
+                ]
+                .contains(&last.as_str())
+                && !has_accents(rest)
+        })
         .map(|m| m.start());
     let inf = match (inf, unaccented) {
         (Some(a), Some(b)) => Some(a.min(b)),

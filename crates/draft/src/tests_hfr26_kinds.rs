@@ -33,3 +33,13 @@ fn an_unaccented_a_before_an_infinitive_ends_the_addressee() {
     let text = "Le Comite des vergers,\n\n1.\nPRIE le Jardinier en chef a preparer un inventaire des ruches pour aider les communes de la vallee a les compter;\n";
     assert_eq!(brief(text, "2031-05-03"), ["¶1 Jardinier en chef"]);
 }
+
+#[test]
+fn an_unaccented_verb_a_before_a_look_alike_is_no_preposition() {
+    // "qui a notre appui": "a" the verb, before a word that only ends as an infinitive; the
+    // addressee still ends at the infinitive after it.
+    // It reads as the same clause written with its accents, which the rule never touches.
+    let text = "Le Comite des vergers,\n\n1.\nPRIE le Jardinier en chef, qui a notre confiance, de preparer un inventaire des ruches;\n";
+    let accented = "Le Comité des vergers,\n\n1.\nPRIE le Jardinier en chef, qui a notre confiance, de préparer un inventaire des ruches;\n";
+    assert_eq!(brief(text, "2031-05-03"), brief(accented, "2031-05-03"));
+}
