@@ -1482,6 +1482,11 @@ fn doer_named(action: &str) -> Option<String> {
     if let Some(between) = between_doers(action) {
         return Some(between);
     }
+    // "un dialogue ouvert, réunissant tous les partis du pays": talks that gather the
+    // ones their participle names are theirs to hold, as talks "entre" them are.
+    if let Some(m) = TALKS_GATHERING.captures(action) {
+        return Some(m[1].trim().to_string());
+    }
     // "un X immédiat de la part de tous les Y": the phrase names who
     // is to act, in lower case too.
     if let Some(m) = ON_THE_PART_OF.captures(action) {
@@ -1537,6 +1542,17 @@ fn between_doers(action: &str) -> Option<String> {
     let names = starts_with_word(names, &["le", "la", "les", "l'", "l’"]).unwrap_or(names);
     (names.contains(" et ") && names.starts_with(char::is_uppercase)).then(|| names.to_string())
 }
+
+/// "des pourparlers directs, associant toutes les factions", "un dialogue rassemblant les
+/// partis": talks (`table::FR_TALKS_NOUNS`), a few words of their own, then a participle of
+/// gathering and the ones gathered.
+static TALKS_GATHERING: LazyLock<Regex> = LazyLock::new(|| {
+    let talks = any_of(table::FR_TALKS_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{talks})\b[^,;.«»]{{0,40}}?,?\s+(?:rassemblant|réunissant|associant|incluant|impliquant)\s+(?:(?:toutes|tous)\s+)?(?:les\s+|l['’]|la\s+|le\s+)([^,;.«»]+?)\s*(?:[,;.]|$)"
+    ))
+    .expect("valid regex")
+});
 
 static ON_THE_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bde\s+la\s+part\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])([^,;.«»]+?)\s*(?:\b(?:pour|afin|en|dans|sur|contre)\b|[,;.]|$)")
@@ -1866,6 +1882,27 @@ fn addressee_end(rest: &str, appeal: bool, cut_in_quote: bool) -> Option<usize> 
             !table::FR_PURPOSE_WORDS.iter().any(|w| before.ends_with(w)) && !noun_in_re(m.as_str())
         })
         .map(|m| m.start());
+    // "INVITE le Directeur regional a prevoir ...": a text typed (or read by OCR) without
+    // its accents writes "à" as "a"; there, "a" before an infinitive ends the addressee
+    // too (a past tense's "a" takes a participle, never an infinitive).
+    let unaccented = UNACCENTED_TO
+        .find(rest)
+        .filter(|m| {
+            // "qui a notre appui", "a encore", "a entre les mains": "a" the verb, before a
+            // word that only looks like an infinitive.
+            let last = fold(m.as_str().rsplit(' ').next().unwrap_or_default());
+            !noun_in_re(m.as_str())
+                && ![
+                    "notre", "votre", "entre", "encore", "contre", "autre", "outre",
+                ]
+                .contains(&last.as_str())
+                && !has_accents(rest)
+        })
+        .map(|m| m.start());
+    let inf = match (inf, unaccented) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     let purpose = PURPOSE
         .find(rest)
         .filter(|m| appeal || m.as_str().contains("qu"))
@@ -1881,6 +1918,18 @@ fn addressee_end(rest: &str, appeal: bool, cut_in_quote: bool) -> Option<usize> 
     })
 }
 
+/// " a prevoir", " a s'assurer": "à" written without its accent, then an infinitive.
+static UNACCENTED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+a\s+(?:(?:se|s['’]|en|y|leur|lui|le|la|les|l['’])\s*){0,2}\p{Ll}{3,}(?:er|ir|re|oir)\b")
+        .expect("valid regex")
+});
+
+/// Whether `text` writes any French accent (a text that writes none may write "à" as "a").
+fn has_accents(text: &str) -> bool {
+    text.chars()
+        .any(|c| "àâäéèêëîïôöùûüçÀÂÉÈÊÎÔÙÛÇ".contains(c))
+}
+
 /// The actors named before `end` and the action after it, its opening word dropped.
 fn addressee_then_action(rest: &str, end: usize) -> Option<(Vec<String>, String)> {
     let names = actors(&rest[..end]);
@@ -1890,6 +1939,7 @@ fn addressee_then_action(rest: &str, end: usize) -> Option<(Vec<String>, String)
         "d'",
         "d’",
         "à ",
+        "a ",
         "pour que ",
         "pour qu'",
         "pour qu’",

@@ -492,6 +492,8 @@ mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
 #[cfg(test)]
+mod tests_hfr26_kinds;
+#[cfg(test)]
 mod tests_page_mark_kinds;
 #[cfg(test)]
 mod tests_real_kinds;

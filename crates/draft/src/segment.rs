@@ -1029,7 +1029,7 @@ impl<'t> ParaReader<'t> {
         // A block that sets one sentence to a line ("The Meeting invited ... ." / "The
         // Meeting called on ... ."): each line is a paragraph, as in a single-spaced text.
         let own_line = self.per_line[k]
-            && prev_line.ends_with(['.', ':', '!', '?'])
+            && prev_line.ends_with(['.', ':', '!', '?', ';'])
             && unmarked(prev_line)
             && ends_paragraph(prev_line, rest, layout.width);
         // "Le M5 répond ... « ... »" / "La CEDEAO donne un ultimatum ... [a long line]": a
@@ -2021,7 +2021,12 @@ fn sentence_per_line(text: &str) -> Vec<bool> {
         // its other lines still set one sentence to a line.
         let cut =
             block.end == lines.len() && own.len() >= 3 && own[..own.len() - 1].iter().all(ends);
-        let whole = own.len() >= 2 && (own.iter().all(ends) || cut);
+        // "PRENANT ACTE de ... ;" / "ENCOURAGE X à ... ;" / "DEMANDE à Y de ... ;": a
+        // resolution's clauses set one to a line, each closed by its semicolon, are a
+        // paragraph each, as sentences are (not a body's line closed by a colon over them).
+        let clause = |l: &&str| l.ends_with(';');
+        let clauses = own.len() >= 2 && own.iter().all(clause);
+        let whole = own.len() >= 2 && (own.iter().all(ends) || cut) || clauses;
         out[block].iter_mut().for_each(|o| *o = whole);
     }
     out
