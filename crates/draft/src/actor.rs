@@ -1611,6 +1611,16 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
 // name that ends in an actor noun is the start of that name.
 fn starts_next_name(last: &str, folded: &str, so_far: &str, next: &str) -> bool {
     let next = next.trim();
+    // "Parties to the Seed Protocol and Governments": an actor noun with its treaty after
+    // "to" is a name of its own, and a lone actor noun after it ("Governments", "States")
+    // is another addressee, not the end of a capitalised name the treaty's words begin.
+    if head_before_to(so_far.trim())
+        && !next.contains(' ')
+        && next.starts_with(char::is_uppercase)
+        && table::ACTOR_HEADS.contains(&fold(next).as_str())
+    {
+        return false;
+    }
     // "the Committee for Coordinating and Monitoring the Implementation of X": two
     // capitalised gerunds after a name's "for" are one name's purpose, whatever follows.
     let gerund =

@@ -1582,6 +1582,8 @@ pub const SESSION_DEADLINE_WORDS: &[&str] = &[
     // "for the consideration of the third meeting of X": the meeting named by "of".
     "for the consideration of", "for consideration of",
     "at", "to", "during", "by", "before", "for", "until", "agenda of",
+    // "convened back to back with its fourth session": the meeting it sits beside.
+    "back to back with", "back-to-back with", "in conjunction with",
 ];
 
 /// "at the main part of the eightieth session": the part of a session meant.

@@ -432,6 +432,9 @@ impl Builder {
                 continue;
             }
             let last_sentence = k + 1 == sentences.len();
+            if k > 0 {
+                self.meeting_timed_after(sentence, number);
+            }
             self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
             self.person_before = actor::person_named(sentence).map(str::to_string);
         }
@@ -441,6 +444,35 @@ impl Builder {
             return;
         }
         self.paragraph_items(p, number, &no_number, &items);
+    }
+
+    /// "Requests X to set up a meeting of growers ... . That meeting is to be convened
+    /// alongside the third session of Y": a next sentence that says when the meeting the
+    /// request before it sets up is held dates that request, which has no date of its own.
+    fn meeting_timed_after(&mut self, sentence: &str, number: Option<u32>) {
+        let Some(m) = MEETING_HELD_AFTER.captures(sentence) else {
+            return;
+        };
+        let noun = fold(&m[1]);
+        let Some(last) = self.mandates.last() else {
+            return;
+        };
+        if last.due.is_some() || last.paragraph != number || !fold(&last.text).contains(&noun) {
+            return;
+        }
+        let known = (!self.meta.adopted_is_fallback).then_some(self.meta.adopted.value);
+        let dl = deadline::parse(&sentence[m.get(0).expect("match").end()..], known);
+        let Some(found) = &dl.found else {
+            return;
+        };
+        let (due, due_check) = self.due(found, &dl.phrase);
+        if let Some(last) = self.mandates.last_mut()
+            && due.is_some()
+        {
+            last.due = due;
+            last.due_check = due_check;
+            last.due_phrase = dl.phrase;
+        }
     }
 
     /// The mandates one sentence of a paragraph asks for; a chapeau's clause is noted in
@@ -688,6 +720,14 @@ impl Builder {
 }
 
 /// "that the Board be requested / invited to ...": group 1 the addressee, group 2 the rest.
+/// "That workshop will last a week and will be convened": a sentence that says when the
+/// meeting (group 1, its noun) a request before it sets up is held; the time follows the
+/// match.
+static MEETING_HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:such|that|this|the\s+said)\s+(meeting|workshop|seminar|consultation|dialogue|forum|retreat)s?\b[^.;:]*?\b(?:shall|will|should|is\s+to|are\s+to)\s+(?:[^.;:]*?\s)?be\s+(?:held|convened|organized|organised)\b")
+        .expect("valid regex")
+});
+
 static THAT_REQUESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^that\s+([^,;:]+?)\s+be\s+(?:requested|invited|asked|urged|called\s+upon|instructed|directed)\b(.*)$")
         .expect("valid regex")

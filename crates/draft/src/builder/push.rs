@@ -301,7 +301,7 @@ impl Builder {
     }
 
     /// A found deadline as a `due` value, adding the events it needs.
-    fn due(&mut self, found: &Found, phrase: &str) -> (Option<Due>, Option<String>) {
+    pub(super) fn due(&mut self, found: &Found, phrase: &str) -> (Option<Due>, Option<String>) {
         let year = self.meta.adopted.value.year();
         match found {
             Found::On(f) => (Some(Due::On(*f)), None),

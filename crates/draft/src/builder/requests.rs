@@ -288,6 +288,13 @@ impl Builder {
         if let Some(decided) = self.by_pronoun(clause, sentence) {
             return decided;
         }
+        // "Recommends to keep the rules ...": an infinitive right after the verb names no
+        // addressee, so the words after it are what is to be done, not who does it.
+        if clause.trigger.form.starts_with("recommend")
+            && let Some(action) = bare_infinitive(clause.rest)
+        {
+            return Some(self.unaddressed(action));
+        }
         self.by_that_or_thing(&clause.trigger, clause.rest, sentence)
     }
 
@@ -1152,6 +1159,29 @@ impl Builder {
 }
 
 /// What follows a modal that asks no task: a prohibition, a state, a condition.
+/// "to keep the rules set out in ...": the action after a "to" that opens an infinitive
+/// right after the verb (a lowercase word that is no determiner, number, participle,
+/// adjective or actor noun: not "to the Board", "to Member States", "to regional bodies").
+fn bare_infinitive(rest: &str) -> Option<&str> {
+    let after = rest.trim_start();
+    let after = after
+        .strip_prefix("to ")
+        .or_else(|| after.strip_prefix("To "))?;
+    let word = after.split_whitespace().next()?;
+    let folded = fold(word.trim_end_matches([',', ';', ':']));
+    // "to interested bodies": a participle is no infinitive ("to proceed" is).
+    let participle = folded.ends_with("ed") && !folded.ends_with("eed");
+    let verb_like = word.starts_with(char::is_lowercase)
+        && !table::NOT_INFINITIVE.contains(&folded.as_str())
+        && !folded.starts_with(|c: char| c.is_ascii_digit())
+        && !participle
+        && !table::ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+        && !table::ACTOR_HEADS.contains(&folded.as_str());
+    // "to concerned bodies that they ...": a that-clause in the phrase names its doers.
+    let span = after.split([',', ';']).next().unwrap_or(after);
+    (verb_like && !fold(span).contains(" that ")).then_some(after)
+}
+
 fn no_task(before: &str, action: &str, lower: &str) -> bool {
     // "shall not, under any circumstances, replace ...": a prohibition, with or without
     // an aside after its "not".
