@@ -3721,14 +3721,61 @@ fn table_verb_clause(
 /// before, and any others joined to it ("وحثه هو والجهات الداعية على ...").
 fn pronoun_verb_clause(before: &[&str], verb: &str, rest: &[&str], enders: &[&str]) -> Requests {
     let plural = verb.ends_with("هم") || verb.ends_with("هما");
-    let Some(actor) = antecedent_of(before, plural) else {
-        return Vec::new();
+    // "تعرب عن ارتياحها لـ X، وY، وZ، لما أسهمت به ...، وتدعوها إلى ...": the pronoun
+    // stands for those the paragraph thanks.
+    let thanked = (plural || verb.ends_with("ها"))
+        .then(|| thanked_names(before))
+        .flatten();
+    let actors = match thanked {
+        Some(list) => list,
+        None => match antecedent_of(before, plural) {
+            Some(actor) => vec![actor],
+            None => return Vec::new(),
+        },
     };
     let (more, rest) = with_pronoun(rest, enders);
     action_after(rest, enders)
-        .map(|action| ([vec![actor], more].concat(), action))
+        .map(|action| ([actors, more].concat(), action))
         .into_iter()
         .collect()
+}
+
+/// The names a paragraph thanks, by "لـ" after a word of thanks ("ارتياحها للجنة X،
+/// واللجنة Y، ...") up to the reason ("لما", "على", "عن"): two or more, each up to its
+/// comma.
+fn thanked_names(before: &[&str]) -> Option<Vec<String>> {
+    let t = before
+        .iter()
+        .rposition(|w| table::AR_THANKS_FOR.contains(&bare(w)))?;
+    let first = before.get(t + 1)?.strip_prefix('ل')?;
+    let mut span: Vec<&str> = before[t + 1..].to_vec();
+    span[0] = first;
+    let mut out = Vec::new();
+    for piece in span.split_inclusive(|w| w.ends_with(',')) {
+        let head = bare(piece[0]);
+        let head = head.strip_prefix('و').unwrap_or(head);
+        if ["لما", "على", "عن"].contains(&head) {
+            break;
+        }
+        let mut words = piece.to_vec();
+        words[0] = words[0].strip_prefix('و').unwrap_or(words[0]);
+        if !table::AR_ACTOR_HEADS.contains(&bare(words[0])) {
+            break;
+        }
+        // The whole piece up to its comma, unless it runs long.
+        let end = if words.len() <= 10 {
+            words.len()
+        } else {
+            name_end(&words).max(1)
+        };
+        out.push(
+            words[..end]
+                .join(" ")
+                .trim_end_matches([',', ';', '.'])
+                .to_string(),
+        );
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// Whether a past verb's words open with a body other than the text's, "و" and another
@@ -6371,6 +6418,12 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
             i += 2;
             continue;
         }
+        // "ودعت اللجنة في توصياتها الختامية (التي رفعت لـ X لإقرارها) Y إلى ...": the
+        // text it speaks in, and what became of that text, before the addressee.
+        if let Some(k) = own_text_end(words, i) {
+            i = k;
+            continue;
+        }
         let phrase = table::AR_ADVERB_PHRASES.iter().find(|p| {
             p.iter()
                 .enumerate()
@@ -6385,6 +6438,43 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
             None => return i,
         }
     }
+}
+
+/// Where "في" + the body's own text ("توصياتها", "بيانه") and its adjectives end, past a
+/// relative clause on that text that ends on a pronoun for it ("التي رفعت لـ X للنظر في
+/// إقرارها") where an actor's defined head follows.
+fn own_text_end(words: &[&str], i: usize) -> Option<usize> {
+    let opens = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)) && !w.ends_with(','))
+        && words
+            .get(i + 1)
+            .is_some_and(|w| table::AR_OWN_TEXTS.contains(&bare(w)));
+    if !opens {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < words.len() && !words[k - 1].ends_with(',') && adjective(bare(words[k])) {
+        k += 1;
+    }
+    let relative = k < words.len()
+        && !words[k - 1].ends_with(',')
+        && table::AR_RELATIVES.contains(&bare(words[k]));
+    if relative
+        && let Some(j) = (k + 1..words.len().min(k + 12))
+            .take_while(|&j| !words[j - 1].ends_with(['.', ',', ';']))
+            .find(|&j| {
+                let w = bare(words[j]);
+                (w.ends_with("ها") || w.ends_with("هم"))
+                    && words.get(j + 1).is_some_and(|n| {
+                        let n = bare(n);
+                        has_article(n) && table::AR_ACTOR_HEADS.contains(&n)
+                    })
+            })
+    {
+        return Some(j + 1);
+    }
+    Some(k)
 }
 
 /// "يقرر أن ...", "يقرر تكليف X ...", "قررت الدورة ... استئناف ...": a decision. The body

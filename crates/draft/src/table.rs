@@ -3763,6 +3763,13 @@ pub const AR_ADOPTED_TEXTS: &[&str] = &[
 /// الدول الأعضاء الأمانة التنفيذية بـ ...".
 pub const AR_MEMBERS_AS_SUBJECT: &[&str] = &["الدول الأعضاء", "الدول الاعضاء", "الأعضاء", "الاعضاء"];
 
+/// A body's own texts with its pronoun, where it speaks: "ودعت اللجنة في توصياتها ...".
+/// (Its statement or resolution with a number after it is read elsewhere.)
+pub const AR_OWN_TEXTS: &[&str] = &["توصياتها", "توصياته", "توصياتهم"];
+
+/// Words of thanks a list of names follows by "لـ": "تعرب عن ارتياحها للجنة X، ...".
+pub const AR_THANKS_FOR: &[&str] = &["ارتياحها", "ارتياحه", "تقديرها", "تقديره", "شكرها", "شكره"];
+
 /// Counts before a plural: "اعتماد عدة طرق ...".
 pub const AR_COUNTS: &[&str] = &["عدة", "جملة", "مجموعة"];
 

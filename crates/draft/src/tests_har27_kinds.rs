@@ -89,3 +89,25 @@ fn a_call_past_its_meeting_day_and_seat() {
     let text = "خبر\n\nدعت اللجنة الزراعية في ختام أعمال دورتها 12 اليوم بمقر الاتحاد البلديات الأعضاء إلى دفع الرسوم.\n";
     assert_eq!(brief(text, "2030-05-06"), ["¶2 البلديات الأعضاء"]);
 }
+
+#[test]
+fn a_call_in_the_committee_s_own_recommendations_past_what_became_of_them() {
+    // "ودعت اللجنة في توصياتها الختامية التي رفعت لـ X للنظر في إقرارها Y بـ ...": the
+    // text it speaks in and the relative clause on it stand before the addressee.
+    let text = "خبر\n\nودعت اللجنة في توصياتها الختامية التي رفعت لمجلس البستنة للنظر في إقرارها الحكومات التي عليها رسوم إلى دفع عشرها سنويا.\n\nودعت اللجنة في توصياتها البلديات الأعضاء إلى تنظيف الحدائق.\n";
+    assert_eq!(
+        brief(text, "2030-05-06"),
+        ["¶2 الحكومات", "¶3 البلديات الأعضاء"]
+    );
+}
+
+#[test]
+fn the_pronoun_after_thanks_to_several_bodies_stands_for_them() {
+    // "تعرب عن ارتياحها للجنة X، واللجنة Y، لما أسهمت به ... في برنامج Z، وتدعوها إلى ...":
+    // those thanked are asked, not the programme named last.
+    let text = "4 - تعرب عن ارتياحها للجنة الري، واللجنة الخاصة بالبذور، لما أسهمت به جميعا في تنفيذ برنامج المشاتل، وتدعوها إلى مواصلة دعمها؛\n";
+    assert_eq!(
+        brief(text, "2030-05-06"),
+        ["¶4 لجنة الري | اللجنة الخاصة بالبذور"]
+    );
+}
