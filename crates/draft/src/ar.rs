@@ -1733,10 +1733,36 @@ fn told_twice(mandates: &[crate::DraftMandate], restated: &[bool]) -> Vec<bool> 
                     && a[0].strip_prefix("ال").unwrap_or(&a[0]).chars().count() >= 5
             };
             mandates[..j].iter().enumerate().any(|(i, m)| {
-                !restated[i] && (opening_words(later).len() == 3 && again(m) || general_again(m))
+                !restated[i]
+                    && (opening_words(later).len() == 3 && again(m)
+                        || general_again(m)
+                        || two_forms_of_one_act(m, later))
             })
         })
         .collect()
+}
+
+/// "ويوصي القرار X بإعادة النظر في ..." then "كما أوصى القرار X بأن يعيد النظر ...": one
+/// request to the same actors in a paragraph, told by its verbal noun and again by its
+/// present verb, the same object after both (a word of four letters or more) and the
+/// noun's last root letter the verb's.
+fn two_forms_of_one_act(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let (a, b) = (opening_words(m), opening_words(later));
+    if m.paragraph != later.paragraph
+        || actor_names(m) != actor_names(later)
+        || general_call(m)
+        || a.len() < 2
+        || b.len() < 2
+    {
+        return false;
+    }
+    let present = |w: &str| w.starts_with(['ي', 'ت']) && w.chars().count() >= 3;
+    let last = |w: &str| w.trim_end_matches('ة').chars().last();
+    !a[0].starts_with('ي')
+        && present(&b[0])
+        && a[1] == b[1]
+        && a[1].chars().count() >= 4
+        && last(&a[0]) == last(&b[0])
 }
 
 /// "عقد جلسة طارئة ..." then "عقد اجتماعا تنظيميا ...": a meeting of another kind is

@@ -111,3 +111,11 @@ fn the_pronoun_after_thanks_to_several_bodies_stands_for_them() {
         ["¶4 لجنة الري | اللجنة الخاصة بالبذور"]
     );
 }
+
+#[test]
+fn a_recommendation_told_by_its_noun_and_again_by_its_verb_is_one() {
+    // "ويوصي القرار X بإعادة النظر في ..." then, in the paragraph, "كما أوصى القرار X بأن
+    // يعيد النظر ...": one request, told twice.
+    let text = "خبر\n\nويوصي القرار مجلس البساتين بإعادة النظر في الطلب. وصوت لصالحه عشرون.\nكما أوصى القرار مجلس البساتين بأن يعيد النظر بشكل إيجابي في المسألة.\n";
+    assert_eq!(brief(text, "2030-05-06"), ["¶2 مجلس البساتين"]);
+}
