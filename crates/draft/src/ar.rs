@@ -1915,7 +1915,7 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
     level_end(words, i + 2 + name_end(&words[i + 2..]))
 }
 
-/// "في ختام دورتها الوزارية الـ 26 X ...", "في ختام أعمال دورتها 75 اليوم بالجامعة
+/// "في ختام دورتها العادية الـ 12 X ...", "في ختام أعمال دورتها 12 أمس بالجامعة
 /// العربية ...": the own meeting's kind, number, day and seat (no comma before each),
 /// from `k` past its noun, before the addressee.
 fn meeting_number_end(words: &[&str], mut k: usize) -> usize {
@@ -2064,7 +2064,7 @@ fn meeting_place_end(words: &[&str], i: usize) -> usize {
     k
 }
 
-/// "اللجنة الدائمة للشئون المالية والإدارية": the affairs a committee is for ("للشؤون" and
+/// "اللجنة الدائمة للشؤون الزراعية": the affairs a committee is for ("للشؤون" and
 /// their adjectives, joined by "و" too) go on with its name.
 fn field_end(words: &[&str], end: usize) -> usize {
     let field = end > 0
@@ -2087,7 +2087,7 @@ fn field_end(words: &[&str], end: usize) -> usize {
     k
 }
 
-/// "اللجنة الاقتصادية والاجتماعية لغربي آسيا": the region a body serves, by "لـ" and a
+/// "اللجنة الزراعية لغربي آسيا": the region a body serves, by "لـ" and a
 /// word of `AR_REGIONS` (a point of the compass takes the name after it).
 fn region_end(words: &[&str], end: usize) -> usize {
     let Some(region) = words
@@ -2106,7 +2106,7 @@ fn region_end(words: &[&str], end: usize) -> usize {
     }
 }
 
-/// "... لغربي آسيا / الأسكوا /", "... (الإسكوا)": the body's short name, between slashes or
+/// "... لغربي آسيا / البستنة /", "... (البستنة)": the body's short name, between slashes or
 /// in brackets, after its full name.
 fn acronym_end(words: &[&str], end: usize) -> usize {
     if end == 0 || words[end - 1].ends_with(',') {
@@ -5370,7 +5370,7 @@ fn member_states_end(rest: &[&str], i: usize, enders: &[&str]) -> Option<usize> 
     None
 }
 
-/// "وطالبت الدول الأعضاء الأمانة التنفيذية بـ ...": after a past verb, the members of a
+/// "وطالبت الدول الأعضاء الأمانة الفنية بـ ...": after a past verb, the members of a
 /// meeting, then (no comma, no "و") another actor's defined head: the members speak, the
 /// other is asked.
 fn members_before_addressee_end(rest: &[&str], i: usize) -> Option<usize> {
@@ -6444,7 +6444,7 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
             i += 2;
             continue;
         }
-        // "ودعت اللجنة في توصياتها الختامية (التي رفعت لـ X لإقرارها) Y إلى ...": the
+        // "ودعت اللجنة في توصياتها (التي قدمت إلى X لإقرارها) Y إلى ...": the
         // text it speaks in, and what became of that text, before the addressee.
         if let Some(k) = own_text_end(words, i) {
             i = k;
@@ -6456,7 +6456,7 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
                 .all(|(k, x)| words.get(i + k).is_some_and(|w| bare(w) == *x))
         });
         match phrase {
-            // "في ختام دورتها الوزارية الـ 26": the session's kind and number go with it.
+            // "في ختام دورتها العادية الـ 12": the session's kind and number go with it.
             Some(p) if p.last().is_some_and(|w| OWN_MEETINGS.contains(w)) => {
                 i = meeting_number_end(words, i + p.len());
             }
@@ -6466,9 +6466,9 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
     }
 }
 
-/// Where "في" + the body's own text ("توصياتها", "بيانه") and its adjectives end, past a
-/// relative clause on that text that ends on a pronoun for it ("التي رفعت لـ X للنظر في
-/// إقرارها") where an actor's defined head follows.
+/// Where "في" + the body's own recommendations ("توصياتها") and their adjectives end, past a
+/// relative clause on that text that ends on a pronoun for it ("التي قدمت إلى X
+/// لإقرارها") where an actor's defined head follows.
 fn own_text_end(words: &[&str], i: usize) -> Option<usize> {
     let opens = words
         .get(i)

@@ -3076,7 +3076,7 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("نطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
     ("نطالب", &["من"], &["ب", "أن", "ان"]),
     ("طالبوا", &["من"], &["ب", "أن", "ان"]),
-    // "وطلبوا إلى الأمانة التنفيذية مواصلة ...": the participants' request, plural past.
+    // "وطلبوا إلى الأمانة الفنية متابعة ...": the participants' request, plural past.
     ("طلبوا", &["إلى", "الى", "من"], &["أن", "ان", "ب"]),
     ("نحث", &[], &["على"]),
     ("حثوا", &[], &["على"]),
@@ -3236,7 +3236,7 @@ pub const AR_DEMANDS_OF_NECESSITY: &[&str] = &["طالب", "طالبت", "طال
 /// "التزام الأطراف بـ"), after "ضرورة" in a demand.
 pub const AR_NOUNS_OF_DOERS: &[&str] = &["قيام", "تقيد", "التزام", "امتثال"];
 
-/// What a standing committee is for, after its name: "اللجنة الدائمة للشؤون المالية".
+/// What a standing committee is for, after its name: "اللجنة الدائمة للشؤون الزراعية".
 pub const AR_FIELDS_OF_BODIES: &[&str] = &["للشؤون", "للشئون"];
 
 /// The regions a regional body serves, after "لـ": "اللجنة الاقتصادية لأفريقيا", "...
@@ -3760,7 +3760,7 @@ pub const AR_ADOPTED_TEXTS: &[&str] = &[
 ];
 
 /// A meeting's members as the subject of a past verb, an addressee after them: "وطالبت
-/// الدول الأعضاء الأمانة التنفيذية بـ ...".
+/// الدول الأعضاء الأمانة الفنية بـ ...".
 pub const AR_MEMBERS_AS_SUBJECT: &[&str] = &["الدول الأعضاء", "الدول الاعضاء", "الأعضاء", "الاعضاء"];
 
 /// A body's own texts with its pronoun, where it speaks: "ودعت اللجنة في توصياتها ...".
