@@ -541,10 +541,17 @@ fn adopts(w: &str) -> bool {
 
 /// "(تابع) مؤتمر القمة الإسلامي الثالث في مكة المكرمة- القرارات ...": a continuation
 /// page's heading names the body whose text goes on.
+/// "(تابع) القرار الرقم 36/ 8" names the text, not its body.
 fn continued(lines: &[String]) -> Option<String> {
     lines.iter().take(30).find_map(|l| {
         let rest = l.trim().strip_prefix("(تابع)")?;
         let words: Vec<&str> = rest.split_whitespace().collect();
+        if words
+            .first()
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+        {
+            return None;
+        }
         subject(&words).map(|(name, _)| name)
     })
 }
@@ -1150,7 +1157,7 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
     if !table::AR_BODY_HEADS.contains(&bare(first)) {
         return None;
     }
-    let end = head_end(words);
+    let end = field_end(words, head_end(words));
     let end = member_of_end(words, affiliated_end(words, end));
     let end = if bare(first) == "الدورة" {
         end
@@ -1158,7 +1165,7 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         genitive_chain(words, end)
     };
     let end = un_purpose_end(words, organisation_end(words, end));
-    let end = government_end(words, end);
+    let end = acronym_end(words, region_end(words, government_end(words, end)));
     let mut name: Vec<&str> = words[..end].to_vec();
     // "الدورة ... لمجلس وزراء الخارجية": the session's body, by its "ل". The level a meeting
     // is held at is passed over, not named.
@@ -1419,7 +1426,15 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
             let place = words
                 .get(t + 1)
                 .is_some_and(|w| ["في", "فى"].contains(&bare(w)));
-            Some(if place { t + 2 } else { t })
+            // "... اليوم بمقر الاتحاد": its seat, past the day.
+            let seat = seat_end(words, t + 1);
+            Some(if place {
+                t + 2
+            } else if seat > t + 1 {
+                seat - 1
+            } else {
+                t
+            })
         };
         // "في ختام اجتماعهم بمدينة X للاستمرار في ...، حتى ...": the own meeting (and its
         // place) ends before the comma at the call's "لـ" and its verbal noun, which the
@@ -1496,10 +1511,14 @@ fn fuller_name(name: &str, text: &str) -> Option<String> {
 /// own words give again in the same paragraph ("وقرر مجلس السلم والأمن ... التعليق
 /// ..."), or a general call that a later paragraph gives again: the earlier is dropped.
 /// Only acts of the same verbal noun (none that asks), by differently named bodies.
-pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>) {
-    let restated = restated_later(mandates);
-    let repeated = repeated_body_acts(mandates);
-    let twice = told_twice(mandates);
+/// An act told twice loses one telling, never both: a mandate dropped as told again later
+/// is no earlier telling for the later to be dropped against. In a numbered text, two
+/// numbered paragraphs are two items ("21 - تقرر أن تنظر في دورتها X ..." and "22 - تقرر
+/// أن تنظر في دورتها Y ..."), not one act told twice.
+pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>, numbered: bool) {
+    let restated = restated_later(mandates, numbered);
+    let repeated = repeated_body_acts(mandates, &restated, numbered);
+    let twice = told_twice(mandates, &restated);
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;
@@ -1528,7 +1547,7 @@ fn general_call(m: &crate::DraftMandate) -> bool {
 
 /// For each mandate, whether a later one gives its act again: the body's act by the
 /// organ's name in the same paragraph, or a lede's general call in a later paragraph.
-fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
+fn restated_later(mandates: &[crate::DraftMandate], numbered: bool) -> Vec<bool> {
     mandates
         .iter()
         .enumerate()
@@ -1538,6 +1557,9 @@ fn restated_later(mandates: &[crate::DraftMandate]) -> Vec<bool> {
             };
             let body = m.actors.iter().all(|x| body_named(&x.name));
             mandates[i + 1..].iter().any(|later| {
+                if separate_items(m, later, numbered) {
+                    return false;
+                }
                 let same = restated_act(later).as_deref() == Some(a.as_str());
                 // The body's act again, by the organ's name.
                 let organ = body
@@ -1607,13 +1629,20 @@ fn shared_verbal_noun(m: &crate::DraftMandate, later: &crate::DraftMandate) -> b
 /// أنه قرر تعليق عضوية مالي ...": the same act of the body, told again; so is "وينص
 /// القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
 /// For each mandate, whether an earlier one opens with the same words.
-fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
+fn repeated_body_acts(
+    mandates: &[crate::DraftMandate],
+    restated: &[bool],
+    numbered: bool,
+) -> Vec<bool> {
     mandates
         .iter()
         .enumerate()
         .map(|(j, later)| {
             own_act_of_body(later)
-                && mandates[..j].iter().any(|m| {
+                && mandates[..j].iter().enumerate().any(|(i, m)| {
+                    if restated[i] || separate_items(m, later, numbered) {
+                        return false;
+                    }
                     // The same body named back in the paragraph, with the same verbal
                     // noun ("تمديد"), tells its lede's act again in other words.
                     let named_again = m.paragraph == later.paragraph
@@ -1659,6 +1688,14 @@ fn repeated_body_acts(mandates: &[crate::DraftMandate]) -> Vec<bool> {
         .collect()
 }
 
+/// Whether two mandates stand in two numbered paragraphs of a numbered text: two items.
+fn separate_items(m: &crate::DraftMandate, later: &crate::DraftMandate, numbered: bool) -> bool {
+    numbered
+        && m.paragraph != later.paragraph
+        && m.paragraph.is_some_and(|p| p > 0)
+        && later.paragraph.is_some_and(|p| p > 0)
+}
+
 /// Whether a mandate's sentence opens with a present verb whose subject is the text itself
 /// ("ويمدد القرار ...", "يقضي القرار ...").
 fn resolution_speaks(m: &crate::DraftMandate) -> bool {
@@ -1671,7 +1708,7 @@ fn resolution_speaks(m: &crate::DraftMandate) -> bool {
 /// "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
 /// request to the same actors, told twice in a paragraph. For each mandate, whether an
 /// earlier one told it.
-fn told_twice(mandates: &[crate::DraftMandate]) -> Vec<bool> {
+fn told_twice(mandates: &[crate::DraftMandate], restated: &[bool]) -> Vec<bool> {
     mandates
         .iter()
         .enumerate()
@@ -1695,11 +1732,37 @@ fn told_twice(mandates: &[crate::DraftMandate]) -> Vec<bool> {
                     && a[..2] == b[..2]
                     && a[0].strip_prefix("ال").unwrap_or(&a[0]).chars().count() >= 5
             };
-            mandates[..j]
-                .iter()
-                .any(|m| opening_words(later).len() == 3 && again(m) || general_again(m))
+            mandates[..j].iter().enumerate().any(|(i, m)| {
+                !restated[i]
+                    && (opening_words(later).len() == 3 && again(m)
+                        || general_again(m)
+                        || two_forms_of_one_act(m, later))
+            })
         })
         .collect()
+}
+
+/// "ويوصي القرار X بإعادة النظر في ..." then "كما أوصى القرار X بأن يعيد النظر ...": one
+/// request to the same actors in a paragraph, told by its verbal noun and again by its
+/// present verb, the same object after both (a word of four letters or more) and the
+/// noun's last root letter the verb's.
+fn two_forms_of_one_act(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+    let (a, b) = (opening_words(m), opening_words(later));
+    if m.paragraph != later.paragraph
+        || actor_names(m) != actor_names(later)
+        || general_call(m)
+        || a.len() < 2
+        || b.len() < 2
+    {
+        return false;
+    }
+    let present = |w: &str| w.starts_with(['ي', 'ت']) && w.chars().count() >= 3;
+    let last = |w: &str| w.trim_end_matches('ة').chars().last();
+    !a[0].starts_with('ي')
+        && present(&b[0])
+        && a[1] == b[1]
+        && a[1].chars().count() >= 4
+        && last(&a[0]) == last(&b[0])
 }
 
 /// "عقد جلسة طارئة ..." then "عقد اجتماعا تنظيميا ...": a meeting of another kind is
@@ -1845,10 +1908,79 @@ fn skip_meeting(words: &[&str], i: usize) -> usize {
         .get(i + 2 + works)
         .is_some_and(|w| OWN_MEETINGS.contains(&bare(w)) && !w.ends_with(','))
     {
-        return level_end(words, meeting_place_end(words, i + 3 + works));
+        let numbered = meeting_number_end(words, i + 3 + works);
+        return level_end(words, meeting_place_end(words, numbered));
     }
     // "في ختام اجتماع وزراء الخارجية بدعم ...": the meeting's name, then its level.
     level_end(words, i + 2 + name_end(&words[i + 2..]))
+}
+
+/// "في ختام دورتها العادية الـ 12 X ...", "في ختام أعمال دورتها 12 أمس بالجامعة
+/// العربية ...": the own meeting's kind, number, day and seat (no comma before each),
+/// from `k` past its noun, before the addressee.
+fn meeting_number_end(words: &[&str], mut k: usize) -> usize {
+    let open = |k: usize| k > 0 && k < words.len() && !words[k - 1].ends_with(',');
+    let number = |w: &str| !w.is_empty() && w.chars().all(char::is_numeric);
+    // "الوزارية", "الثانية عشرة", "الحادية والثمانين": its kind and its ordinal's words.
+    let ordinal = |w: &str| {
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        ["عشر", "عشرة"].contains(&w)
+            || table::AR_ORDINAL_UNITS.iter().any(|(o, _)| *o == w)
+            || table::AR_ORDINAL_TENS.iter().any(|(o, _)| *o == w)
+    };
+    while open(k) && (adjective(bare(words[k])) || ordinal(bare(words[k]))) {
+        k += 1;
+    }
+    if open(k)
+        && ["الـ", "ال"].contains(&bare(words[k]))
+        && open(k + 1)
+        && number(bare(words[k + 1]))
+    {
+        k += 2;
+    } else if open(k) && number(bare(words[k])) {
+        k += 1;
+    }
+    let timed = open(k) && table::AR_TIME_WORDS.contains(&bare(words[k]));
+    if timed {
+        k += 1;
+    }
+    if timed { seat_end(words, k) } else { k }
+}
+
+/// "... اليوم بمقر الاتحاد", "... اليوم بالجامعة العربية": where a meeting sat, after its
+/// day (no comma before): "بمقر" and its name, or "بـ" and a body's defined head with its
+/// adjectives.
+fn seat_end(words: &[&str], k: usize) -> usize {
+    if k == 0 || words[k - 1].ends_with(',') {
+        return k;
+    }
+    let Some(w) = words.get(k).map(|w| bare(w)) else {
+        return k;
+    };
+    let mut j = k + 1;
+    if w == "بمقر" && !words[k].ends_with(',') {
+        // Its construct up to its first defined word ("بمقر الأمانة العامة", "بمقر جامعة
+        // الدول العربية"), then that word's adjectives.
+        while j < words.len() && !has_article(bare(words[j])) && !words[j - 1].ends_with(',') {
+            j += 1;
+        }
+        if j == words.len() || words[j - 1].ends_with(',') {
+            return k;
+        }
+        j += 1;
+    } else if !w
+        .strip_prefix('ب')
+        .is_some_and(|r| table::AR_BODY_HEADS.contains(&r))
+    {
+        return k;
+    }
+    while j < words.len() && !words[j - 1].ends_with(',') && adjective(bare(words[j])) {
+        j += 1;
+    }
+    j
 }
 
 /// "طالب المجلس في اجتماعه الجامعة العربية بـ ...": the body's own meeting ("في" and a
@@ -1932,8 +2064,79 @@ fn meeting_place_end(words: &[&str], i: usize) -> usize {
     k
 }
 
+/// "اللجنة الدائمة للشؤون الزراعية": the affairs a committee is for ("للشؤون" and
+/// their adjectives, joined by "و" too) go on with its name.
+fn field_end(words: &[&str], end: usize) -> usize {
+    let field = end > 0
+        && !words[end - 1].ends_with(',')
+        && words
+            .get(end)
+            .is_some_and(|w| table::AR_FIELDS_OF_BODIES.contains(&bare(w)) && !w.ends_with(','));
+    if !field {
+        return end;
+    }
+    let mut k = end + 1;
+    while let Some(w) = words.get(k).map(|w| bare(w)) {
+        if words[k - 1].ends_with(',')
+            || !(adjective(w) || w.strip_prefix('و').is_some_and(adjective))
+        {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// "اللجنة الزراعية لغربي آسيا": the region a body serves, by "لـ" and a
+/// word of `AR_REGIONS` (a point of the compass takes the name after it).
+fn region_end(words: &[&str], end: usize) -> usize {
+    let Some(region) = words
+        .get(end)
+        .filter(|_| end > 0 && !words[end - 1].ends_with(','))
+        .and_then(|w| bare(w).strip_prefix('ل'))
+        .filter(|r| table::AR_REGIONS.contains(r))
+    else {
+        return end;
+    };
+    let compass = table::AR_COMPASS.contains(&region);
+    if compass && !words[end].ends_with(',') && words.get(end + 1).is_some() {
+        end + 2
+    } else {
+        end + 1
+    }
+}
+
+/// "... لغربي آسيا / البستنة /", "... (البستنة)": the body's short name, between slashes or
+/// in brackets, after its full name.
+fn acronym_end(words: &[&str], end: usize) -> usize {
+    if end == 0 || words[end - 1].ends_with(',') {
+        return end;
+    }
+    match words.get(end) {
+        Some(&"/") => words[end + 1..]
+            .iter()
+            .take(3)
+            .position(|w| *w == "/" || *w == "/,")
+            .map_or(end, |k| end + k + 2),
+        Some(w) if w.starts_with('(') && w.trim_end_matches([',', '.']).ends_with(')') => end + 1,
+        _ => end,
+    }
+}
+
 /// "مجلس السلم والأمن التابع للاتحاد الإفريقي": the body a name says it belongs to.
+/// "اللجنة ... التابعة لمجلس جامعة الدول العربية": the owner a construct too.
 fn affiliated_end(words: &[&str], end: usize) -> usize {
+    let construct = end > 0
+        && !words[end - 1].ends_with(',')
+        && words
+            .get(end)
+            .is_some_and(|w| ["التابع", "التابعة"].contains(&bare(w)) && !w.ends_with(','));
+    if construct {
+        let owned = genitive_chain(words, end + 1);
+        if owned > end + 1 {
+            return owned;
+        }
+    }
     let affiliated = end > 0
         && !words[end - 1].ends_with(',')
         && words
@@ -3544,14 +3747,61 @@ fn table_verb_clause(
 /// before, and any others joined to it ("وحثه هو والجهات الداعية على ...").
 fn pronoun_verb_clause(before: &[&str], verb: &str, rest: &[&str], enders: &[&str]) -> Requests {
     let plural = verb.ends_with("هم") || verb.ends_with("هما");
-    let Some(actor) = antecedent_of(before, plural) else {
-        return Vec::new();
+    // "تعرب عن ارتياحها لـ X، وY، وZ، لما أسهمت به ...، وتدعوها إلى ...": the pronoun
+    // stands for those the paragraph thanks.
+    let thanked = (plural || verb.ends_with("ها"))
+        .then(|| thanked_names(before))
+        .flatten();
+    let actors = match thanked {
+        Some(list) => list,
+        None => match antecedent_of(before, plural) {
+            Some(actor) => vec![actor],
+            None => return Vec::new(),
+        },
     };
     let (more, rest) = with_pronoun(rest, enders);
     action_after(rest, enders)
-        .map(|action| ([vec![actor], more].concat(), action))
+        .map(|action| ([actors, more].concat(), action))
         .into_iter()
         .collect()
+}
+
+/// The names a paragraph thanks, by "لـ" after a word of thanks ("ارتياحها للجنة X،
+/// واللجنة Y، ...") up to the reason ("لما", "على", "عن"): two or more, each up to its
+/// comma.
+fn thanked_names(before: &[&str]) -> Option<Vec<String>> {
+    let t = before
+        .iter()
+        .rposition(|w| table::AR_THANKS_FOR.contains(&bare(w)))?;
+    let first = before.get(t + 1)?.strip_prefix('ل')?;
+    let mut span: Vec<&str> = before[t + 1..].to_vec();
+    span[0] = first;
+    let mut out = Vec::new();
+    for piece in span.split_inclusive(|w| w.ends_with(',')) {
+        let head = bare(piece[0]);
+        let head = head.strip_prefix('و').unwrap_or(head);
+        if ["لما", "على", "عن"].contains(&head) {
+            break;
+        }
+        let mut words = piece.to_vec();
+        words[0] = words[0].strip_prefix('و').unwrap_or(words[0]);
+        if !table::AR_ACTOR_HEADS.contains(&bare(words[0])) {
+            break;
+        }
+        // The whole piece up to its comma, unless it runs long.
+        let end = if words.len() <= 10 {
+            words.len()
+        } else {
+            name_end(&words).max(1)
+        };
+        out.push(
+            words[..end]
+                .join(" ")
+                .trim_end_matches([',', ';', '.'])
+                .to_string(),
+        );
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// Whether a past verb's words open with a body other than the text's, "و" and another
@@ -4576,10 +4826,16 @@ fn necessity_of_doer(words: &[&str]) -> Option<(Vec<String>, String)> {
         "شددوا",
     ];
     let verb = bare(words.first()?);
-    if !STRESSES.contains(&verb.strip_prefix('و').unwrap_or(verb)) {
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    // "طالبت اللجنة ... في ختام دورتها ... ضرورة تقيد الدول العربية بسداد ...": a
+    // demand of what must be, the doer of its noun named (a subject with its meeting may
+    // stand between).
+    let demanded = table::AR_DEMANDS_OF_NECESSITY.contains(&verb);
+    if !STRESSES.contains(&verb) && !demanded {
         return None;
     }
-    let k = (1..words.len().min(10))
+    let reach = if demanded { 24 } else { 10 };
+    let k = (1..words.len().min(reach))
         .take_while(|&k| !words[k - 1].ends_with([',', '.', ';', ':']))
         .find(|&k| {
             let w = bare(words[k]);
@@ -4587,7 +4843,8 @@ fn necessity_of_doer(words: &[&str]) -> Option<(Vec<String>, String)> {
                 || w.strip_prefix('ب')
                     .is_some_and(|n| table::AR_NECESSITY.contains(&n))
         })?;
-    if words.get(k + 1).is_none_or(|w| bare(w) != "قيام") || words[k].ends_with(',') {
+    let doer_noun = |w: &str| w == "قيام" || demanded && table::AR_NOUNS_OF_DOERS.contains(&w);
+    if words.get(k + 1).is_none_or(|w| !doer_noun(bare(w))) || words[k].ends_with(',') {
         return None;
     }
     request(&words[k + 2..], &[], &["ب"], false, &[])
@@ -4757,6 +5014,14 @@ fn by_noun(w: &str, next: Option<&&str>, before: &[&str]) -> Option<&'static Ent
     }
     // "وكلف X بالمطالبة بـ ...": what X is tasked with, not a call of the body's.
     if w == "المطالبة" {
+        return None;
+    }
+    // "وطالبت الدول الأعضاء الأمانة بدعوة Y إلى ...": what the addressee of a demand
+    // before it in the sentence is to do (the demand's "بـ"), not a call of the body's.
+    if before[from..]
+        .iter()
+        .any(|x| ["طالب", "طالبت", "طالبوا"].contains(&verb_form(x)))
+    {
         return None;
     }
     table::AR_NOUN_VERBS.iter().find(|(n, _, _)| *n == w)
@@ -5066,6 +5331,7 @@ fn after_subject(rest: &[&str], enders: &[&str], past: bool) -> usize {
         && let Some(end) = member_states_end(rest, i, enders)
             .or_else(|| group_states_end(rest, i, enders))
             .or_else(|| named_in_text_end(rest, i))
+            .or_else(|| members_before_addressee_end(rest, i))
     {
         return end;
     }
@@ -5102,6 +5368,24 @@ fn member_states_end(rest: &[&str], i: usize, enders: &[&str]) -> Option<usize> 
         ));
     }
     None
+}
+
+/// "وطالبت الدول الأعضاء الأمانة الفنية بـ ...": after a past verb, the members of a
+/// meeting, then (no comma, no "و") another actor's defined head: the members speak, the
+/// other is asked.
+fn members_before_addressee_end(rest: &[&str], i: usize) -> Option<usize> {
+    let n = table::AR_MEMBERS_AS_SUBJECT
+        .iter()
+        .map(|m| m.split(' ').collect::<Vec<_>>())
+        .find(|m| {
+            m.iter()
+                .enumerate()
+                .all(|(k, x)| rest.get(i + k).is_some_and(|w| bare(w) == *x))
+        })?
+        .len();
+    let (last, next) = (rest[i + n - 1], bare(rest.get(i + n)?));
+    (!last.ends_with(',') && has_article(next) && table::AR_ACTOR_HEADS.contains(&next))
+        .then_some(i + n)
 }
 
 /// "دعت دول مجموعة X (Y)، اليوم، في قمتها بـ Z إلى ...": a group's States call, a
@@ -6160,16 +6444,63 @@ fn skip_adverbs(words: &[&str], mut i: usize) -> usize {
             i += 2;
             continue;
         }
+        // "ودعت اللجنة في توصياتها (التي قدمت إلى X لإقرارها) Y إلى ...": the
+        // text it speaks in, and what became of that text, before the addressee.
+        if let Some(k) = own_text_end(words, i) {
+            i = k;
+            continue;
+        }
         let phrase = table::AR_ADVERB_PHRASES.iter().find(|p| {
             p.iter()
                 .enumerate()
                 .all(|(k, x)| words.get(i + k).is_some_and(|w| bare(w) == *x))
         });
         match phrase {
+            // "في ختام دورتها العادية الـ 12": the session's kind and number go with it.
+            Some(p) if p.last().is_some_and(|w| OWN_MEETINGS.contains(w)) => {
+                i = meeting_number_end(words, i + p.len());
+            }
             Some(p) => i += p.len(),
             None => return i,
         }
     }
+}
+
+/// Where "في" + the body's own recommendations ("توصياتها") and their adjectives end, past a
+/// relative clause on that text that ends on a pronoun for it ("التي قدمت إلى X
+/// لإقرارها") where an actor's defined head follows.
+fn own_text_end(words: &[&str], i: usize) -> Option<usize> {
+    let opens = words
+        .get(i)
+        .is_some_and(|w| ["في", "فى"].contains(&bare(w)) && !w.ends_with(','))
+        && words
+            .get(i + 1)
+            .is_some_and(|w| table::AR_OWN_TEXTS.contains(&bare(w)));
+    if !opens {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < words.len() && !words[k - 1].ends_with(',') && adjective(bare(words[k])) {
+        k += 1;
+    }
+    let relative = k < words.len()
+        && !words[k - 1].ends_with(',')
+        && table::AR_RELATIVES.contains(&bare(words[k]));
+    if relative
+        && let Some(j) = (k + 1..words.len().min(k + 12))
+            .take_while(|&j| !words[j - 1].ends_with(['.', ',', ';']))
+            .find(|&j| {
+                let w = bare(words[j]);
+                (w.ends_with("ها") || w.ends_with("هم"))
+                    && words.get(j + 1).is_some_and(|n| {
+                        let n = bare(n);
+                        has_article(n) && table::AR_ACTOR_HEADS.contains(&n)
+                    })
+            })
+    {
+        return Some(j + 1);
+    }
+    Some(k)
 }
 
 /// "يقرر أن ...", "يقرر تكليف X ...", "قررت الدورة ... استئناف ...": a decision. The body
@@ -6558,9 +6889,13 @@ fn adopts_texts(words: &[&str]) -> bool {
         .take(12)
         .position(|w| ["اعتماد", "إقرار", "اقرار"].contains(&bare(w)));
     k.is_some_and(|k| {
+        // "اعتماد عدة طرق ...": a count of the texts before them.
+        let counted = words
+            .get(k + 1)
+            .is_some_and(|n| table::AR_COUNTS.contains(&bare(n)));
         (k == 0 || words[k - 1].ends_with(','))
             && words
-                .get(k + 1)
+                .get(k + 1 + usize::from(counted))
                 .is_some_and(|n| table::AR_ADOPTED_TEXTS.contains(&bare(n)))
     })
 }

@@ -20,7 +20,7 @@ pub(crate) fn drop_restated(
     numbered: bool,
 ) {
     if lang == Lang::Ar {
-        ar::drop_restated_decisions(mandates);
+        ar::drop_restated_decisions(mandates, numbered);
         ar::fuller_committee_names(mandates);
         let lines: Vec<String> = paras.iter().take(3).map(|p| p.text.clone()).collect();
         ar::lede_body_names(mandates, &lines);

@@ -3085,6 +3085,8 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("نطلب", &["إلى", "الى", "من"], &["أن", "ان"]),
     ("نطالب", &["من"], &["ب", "أن", "ان"]),
     ("طالبوا", &["من"], &["ب", "أن", "ان"]),
+    // "وطلبوا إلى الأمانة الفنية متابعة ...": the participants' request, plural past.
+    ("طلبوا", &["إلى", "الى", "من"], &["أن", "ان", "ب"]),
     ("نحث", &[], &["على"]),
     ("حثوا", &[], &["على"]),
     ("نناشد", &[], &["أن", "ان", "ب"]),
@@ -3235,6 +3237,39 @@ pub const AR_WELCOMES: &[&str] = &[
     "أثنى",
 ];
 
+/// Past demands that may name what must be done and its doer: "طالبت اللجنة (بـ)ضرورة
+/// تقيد الدول العربية بسداد ..." asks the Arab States.
+pub const AR_DEMANDS_OF_NECESSITY: &[&str] = &["طالب", "طالبت", "طالبوا"];
+
+/// Verbal nouns whose genitive is their doer, not their object ("تقيد الدول بـ",
+/// "التزام الأطراف بـ"), after "ضرورة" in a demand.
+pub const AR_NOUNS_OF_DOERS: &[&str] = &["قيام", "تقيد", "التزام", "امتثال"];
+
+/// What a standing committee is for, after its name: "اللجنة الدائمة للشؤون الزراعية".
+pub const AR_FIELDS_OF_BODIES: &[&str] = &["للشؤون", "للشئون"];
+
+/// The regions a regional body serves, after "لـ": "اللجنة الاقتصادية لأفريقيا", "...
+/// لغربي آسيا" (a point of the compass, then its continent: `AR_COMPASS`).
+pub const AR_REGIONS: &[&str] = &[
+    "غرب",
+    "غربي",
+    "شرق",
+    "شرقي",
+    "شمال",
+    "جنوب",
+    "وسط",
+    "أفريقيا",
+    "افريقيا",
+    "إفريقيا",
+    "آسيا",
+    "اسيا",
+    "أوروبا",
+    "اوروبا",
+];
+
+/// The points of the compass of `AR_REGIONS`: each takes the region's name after it.
+pub const AR_COMPASS: &[&str] = &["غرب", "غربي", "شرق", "شرقي", "شمال", "جنوب", "وسط"];
+
 /// Heads of a government or a State as the subject of a present verb that asks ("تطلب
 /// حكومة X من Y ...", the dual "حكومتا X و Z").
 pub const AR_SUBJECT_STATES: &[&str] = &["حكومة", "دولة", "جمهورية", "مملكة"];
@@ -3282,6 +3317,7 @@ pub const AR_PAST: &[&str] = &[
     "قررت",
     "دعوا",
     "طالبوا",
+    "طلبوا",
     "حثوا",
     "ناشدوا",
     "كلفوا",
@@ -3726,7 +3762,25 @@ pub const AR_ADOPTED_TEXTS: &[&str] = &[
     "مشروع",
     "مشاريع",
     "البيان",
+    // "اعتماد عدة طرق تتعلق بمشاركة X": modalities, adopted as the body decides.
+    "طرق",
+    "طرائق",
+    "الطرائق",
 ];
+
+/// A meeting's members as the subject of a past verb, an addressee after them: "وطالبت
+/// الدول الأعضاء الأمانة الفنية بـ ...".
+pub const AR_MEMBERS_AS_SUBJECT: &[&str] = &["الدول الأعضاء", "الدول الاعضاء", "الأعضاء", "الاعضاء"];
+
+/// A body's own texts with its pronoun, where it speaks: "ودعت اللجنة في توصياتها ...".
+/// (Its statement or resolution with a number after it is read elsewhere.)
+pub const AR_OWN_TEXTS: &[&str] = &["توصياتها", "توصياته", "توصياتهم"];
+
+/// Words of thanks a list of names follows by "لـ": "تعرب عن ارتياحها للجنة X، ...".
+pub const AR_THANKS_FOR: &[&str] = &["ارتياحها", "ارتياحه", "تقديرها", "تقديره", "شكرها", "شكره"];
+
+/// Counts before a plural: "اعتماد عدة طرق ...".
+pub const AR_COUNTS: &[&str] = &["عدة", "جملة", "مجموعة"];
 
 /// "قرر المؤتمر اعتبار X وثيقة رسمية": a body's deeming, done as it decides.
 pub const AR_DEEMS: &[&str] = &["اعتبار", "إعتبار"];
