@@ -121,7 +121,10 @@ fn taken_to(rest: &str, toks: &[Token], k: usize) -> bool {
             toks[k - 2].word.as_str(),
             "the" | "a" | "an" | "its" | "their" | "his" | "her"
         );
-    (table::TO_TAKERS.contains(&taker) && !as_noun) || noun_to
+    // "respect for all without distinction as to race": "as to" is a preposition ("so as
+    // to" still opens a purpose's infinitive; "AS" in capitals is part of a name).
+    let as_to = taker == "as" && common && (k < 2 || toks[k - 2].word != "so");
+    (table::TO_TAKERS.contains(&taker) && !as_noun) || noun_to || as_to
 }
 
 /// The actor named before the marker `t`, if what comes before reads as one.

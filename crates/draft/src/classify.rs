@@ -222,6 +222,14 @@ const CALL_ASIDES: &[&str] = &[
     "afternoon",
     "evening",
     "week",
+    // "Ministers called Sunday for ...": a news report's weekday between verb and particle.
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 const TIME_NOUNS: &[&str] = &["morning", "afternoon", "evening", "week"];
 
@@ -327,6 +335,7 @@ fn clause_position(
         || appositive_official(sentence, toks, i, kind)
         || office_before_name(sentence, toks, i, kind)
         || member_delegate(sentence, toks, i, kind)
+        || objector_calls(toks, i, kind)
         || modal_governs_commit(toks, i, form, since)
         || committed_to_no_act(sentence, toks, i, form)
         || relative_goes_on(sentence, toks, i, since)
@@ -660,6 +669,17 @@ fn member_delegate(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool
         && !tokens(between)
             .iter()
             .any(|t| table::RELATIVE_WORDS.contains(&t.word.as_str()) || t.word == "said")
+}
+
+/// "Ruritania reiterated its objection to X, and called for talks": a subject that records
+/// its own objection or reservation is a member dissenting from the body, so its call in
+/// the same sentence is its own, not the body's.
+fn objector_calls(toks: &[Token], i: usize, kind: Kind) -> bool {
+    matches!(kind, Kind::Addressed | Kind::Unaddressed)
+        && toks[..i].windows(2).any(|w| {
+            matches!(w[0].word.as_str(), "its" | "their")
+                && table::DISSENT_NOUNS.contains(&w[1].word.as_str())
+        })
 }
 
 /// "... requires that the growers shall plant, share water and commit to joint

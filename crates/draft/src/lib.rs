@@ -492,6 +492,8 @@ mod tests_hen33_kinds;
 #[cfg(test)]
 mod tests_hen34_kinds;
 #[cfg(test)]
+mod tests_hen35_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

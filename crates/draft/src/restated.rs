@@ -274,7 +274,9 @@ fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     let Some(first) = paras.iter().find(|p| !p.text.trim().is_empty()) else {
         return;
     };
-    let t = first.text.trim();
+    // "Leaders call for X" / "Daily News, Sunday 3 May 2015": a date line under the
+    // headline, in its block, is no part of it.
+    let t = headline_over_date_line(first.text.trim());
     let short = !t.contains('\n')
         && t.split_whitespace().count() <= 12
         && !t.ends_with(['.', ';', ':', '"', '”']);
@@ -302,6 +304,23 @@ fn drop_short_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
         .collect();
     drop_flagged(mandates, &restated);
 }
+
+/// A headline block without the date line a page sets under it (its lines joined):
+/// "Leaders call for X Daily News, , Sunday 3 May 2015" → "Leaders call for X". The source's
+/// capitalised name and a weekday may stand before the date.
+fn headline_over_date_line(block: &str) -> &str {
+    match DATE_LINE.find(block) {
+        Some(m) if m.start() > 0 => block[..m.start()].trim_end(),
+        _ => block,
+    }
+}
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\s+\p{Lu}[\p{L}.]*[\s,]*){0,4}\s*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+(?:19|20)\d\d\s*$",
+    )
+    .expect("valid regex")
+});
 
 /// A short block (three lines at most) with no closing stop whose longer words (four
 /// letters or more) open with a capital, four of five of them and at least four.

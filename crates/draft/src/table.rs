@@ -325,6 +325,10 @@ pub const SUBJECT_WORDS: &[&str] = &[
     "communiqué", "declaration", "resolution", "statement", "text", "document", "decision",
 ];
 
+/// What a member records of its own dissent ("Ruritania reiterated its objection to ...,
+/// and called for ..."): the call after it is the member's.
+pub const DISSENT_NOUNS: &[&str] = &["objection", "objections", "reservation", "reservations"];
+
 /// "in that regard", "in this connection" before a verb: a link to the clause before, as an
 /// adverb is ("..., and in that regard encourages the administering Power to ...").
 pub const LINK_NOUNS: &[&str] = &["regard", "connection", "respect", "context", "spirit"];

@@ -923,9 +923,12 @@ impl Builder {
             return Some(self.unaddressed(tail));
         }
         // "the need for the Board to be mindful of ...": a state to be in, a view.
+        // "the need for any step to be based on consensus": a thing to be in some state,
+        // done by no one named, a view as well.
         if lead == "for"
             && (split.is_some_and(|(_, action)| fold(action).starts_with("be "))
-                || TO_BE_STATE.is_match(tail))
+                || TO_BE_STATE.is_match(tail)
+                || THING_TO_BE_DONE.is_match(tail))
         {
             return None;
         }
@@ -2266,6 +2269,13 @@ static TO_BE_STATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:the\s+)?[^,;]{1,60}?\s+to\s+be\s+\w+(?:ful|ive|ant|ent|able|ible|ous|al)\b",
     )
     .expect("valid regex")
+});
+
+/// "any step to be based on ...", "every measure to be grounded in ...": a thing (after a
+/// quantifier, no actor) to be in a state its participle gives.
+static THING_TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:any|every|each|all)\s+[a-z]+\s+to\s+be\s+[a-z]+ed\b")
+        .expect("valid regex")
 });
 
 /// "The Union bodies and the Member States must at once: ...": a sentence that opens
