@@ -1327,6 +1327,7 @@ fn coordinated(np: &str) -> Vec<String> {
     if shares_a_complement(np, &spans) {
         return vec![np.trim().to_string()];
     }
+    join_kinds_sharing_of(np, &mut spans);
     join_bodies_sharing_of(np, &mut spans);
     join_places_after_in(np, &mut spans);
     join_shared_heads(np, &mut spans);
@@ -1398,18 +1399,81 @@ fn join_places_after_in(np: &str, spans: &mut Vec<(usize, usize)>) {
 }
 
 /// "specialized agencies, funds and programmes of the United Nations system": short
-/// lowercase nouns that share the last piece's "of ..." name one group.
+/// lowercase nouns that share the last piece's "of ..." name one group. "all States and
+/// other members of X", "all interested States, ... and the Governments of X": a
+/// capitalised word after "all", or before the "of", names actors of their own.
 fn shares_a_complement(np: &str, spans: &[(usize, usize)]) -> bool {
     let Some((&(a, b), init)) = spans.split_last() else {
         return false;
     };
+    let lower = |piece: &str| {
+        piece
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_lowercase))
+    };
     !init.is_empty()
         && fold(&np[a..b]).contains(" of ")
+        && lower(kind_piece(&np[a..b]).split(" of ").next().unwrap_or(""))
         && init.iter().all(|&(c, d)| {
-            let piece = strip_determiners(&np[c..d]);
-            piece.split_whitespace().count() <= 2
-                && piece.chars().next().is_some_and(char::is_lowercase)
+            let piece = kind_piece(&np[c..d]);
+            piece.split_whitespace().count() <= 2 && lower(&piece)
         })
+}
+
+/// A list's piece without its determiners and the quantifiers before a kind of body ("all
+/// relevant organs" → "relevant organs", "other members" → "members").
+fn kind_piece(piece: &str) -> String {
+    let mut s = strip_determiners(piece);
+    loop {
+        let lower = fold(&s);
+        match ["all ", "other ", "those "]
+            .iter()
+            .find(|q| lower.starts_with(*q))
+        {
+            Some(q) => s = s[q.len()..].trim_start().to_string(),
+            None => return s,
+        }
+    }
+}
+
+/// "all relevant organs, agencies and offices of X, seed banks and ...", "all States and
+/// competent offices and agencies of X": kinds of bodies listed before a piece whose
+/// kind has an "of ..." complement share it, one group, wherever the group stands in the
+/// list; a capitalised name before them ("all States") stays an actor of its own.
+fn join_kinds_sharing_of(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let kind_noun =
+        |w: &str| table::SHARED_HEAD_NOUNS.contains(&w) || table::BODY_NOUNS.contains(&w);
+    let kind = |piece: &str| {
+        let piece = kind_piece(piece);
+        let folded = fold(&piece);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        (1..=2).contains(&words.len())
+            && words.last().is_some_and(|w| kind_noun(w))
+            && piece.starts_with(char::is_lowercase)
+    };
+    let of_kind = |piece: &str| {
+        let piece = kind_piece(piece);
+        piece.starts_with(char::is_lowercase)
+            && fold(&piece)
+                .split_once(" of ")
+                .is_some_and(|(head, _)| kind_noun(head.trim()))
+    };
+    let mut k = 1;
+    while k < spans.len() {
+        let (c, d) = spans[k];
+        if of_kind(&np[c..d]) {
+            let mut j = k;
+            while j >= 1 && kind(&np[spans[j - 1].0..spans[j - 1].1]) {
+                j -= 1;
+            }
+            if j < k {
+                spans[j].1 = spans[k].1;
+                spans.drain(j + 1..=k);
+                k = j;
+            }
+        }
+        k += 1;
+    }
 }
 
 /// "the specialized agencies and other organizations of the United Nations system and

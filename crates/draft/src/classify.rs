@@ -837,12 +837,24 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
 /// report's weekday between a subject and its verb skipped.
 fn before_verb(sentence: &str, toks: &[Token], i: usize) -> usize {
     let mut j = skip_linking_phrase(sentence, toks, i);
-    // Skip adverbs between the subject and the verb, unless punctuation intervenes.
-    while j > 0
-        && table::ADVERBS.contains(&toks[j - 1].word.as_str())
-        && !punct_between(sentence, toks, j - 1)
-    {
-        j -= 1;
+    // Skip adverbs between the subject and the verb, unless punctuation intervenes; "the
+    // Council this morning decided ...": a report's time of day sits where an adverb would.
+    loop {
+        if j > 0
+            && table::ADVERBS.contains(&toks[j - 1].word.as_str())
+            && !punct_between(sentence, toks, j - 1)
+        {
+            j -= 1;
+        } else if j >= 2
+            && toks[j - 2].word == "this"
+            && TIME_NOUNS.contains(&toks[j - 1].word.as_str())
+            && !punct_between(sentence, toks, j - 1)
+            && !punct_between(sentence, toks, j - 2)
+        {
+            j -= 2;
+        } else {
+            break;
+        }
     }
     // "the Council on Tuesday urged ...": a report's weekday (skipped above as an adverb)
     // after its "on", between subject and verb.

@@ -710,6 +710,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         widest: 0,
         per_line: sentence_per_line(text),
         dated_header: dated_header_lines(text),
+        rewrapped: rewrapped_lines(text),
         bullets_own: false,
         own_items: 0,
         current_apart: false,
@@ -800,6 +801,9 @@ struct ParaReader<'t> {
     /// The lines of a block a date line opens ("18 August 2011" / a headline / a tag):
     /// a page's header, a paragraph to a line.
     dated_header: Vec<bool>,
+    /// The lines that go on the line before them because the two restate an earlier line
+    /// of the page word for word (a press page's headline set again, wrapped).
+    rewrapped: Vec<bool>,
     /// Bullets after a preamble's comma are the operative paragraphs themselves.
     bullets_own: bool,
     /// Lettered items read as units of their own ("(a) ..." a block or a line each, no
@@ -958,6 +962,9 @@ impl<'t> ParaReader<'t> {
 
     /// Whether the `k`th line (its text after the marker: `rest`) opens a paragraph.
     fn starts_new(&self, k: usize, line: &str, rest: &str, marker: &Marker) -> bool {
+        if self.rewrapped[k] && matches!(marker, Marker::None) {
+            return false;
+        }
         let runs_on = self.runs_on(line);
         let set_apart = self.set_apart(k, rest);
         // "13.24" / "The Secretariat is requested to ...": a label alone on its line in a
@@ -2042,6 +2049,30 @@ fn blocks<'a>(lines: &'a [&str]) -> impl Iterator<Item = std::ops::Range<usize>>
             start = end + 1;
             block
         })
+}
+
+/// For each line, whether it goes on the line before it as the second half of an earlier
+/// line set again: "Council, Adopting Resolution 9 (2031), Renews Mandate of the Orchard" /
+/// "Mission until 1 May 2032" under the one-line headline "Council, Adopting ... Orchard
+/// Mission until 1 May 2032" (a press page gives its headline twice, once wrapped). Six
+/// words at least, compared without case.
+fn rewrapped_lines(text: &str) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let words = |l: &str| -> Vec<String> { l.split_whitespace().map(str::to_lowercase).collect() };
+    let mut out = vec![false; lines.len()];
+    for k in 2..lines.len() {
+        let (prev, line) = (lines[k - 1], lines[k]);
+        if prev.is_empty() || line.is_empty() {
+            continue;
+        }
+        let mut pair = words(prev);
+        pair.extend(words(line));
+        if pair.len() < 6 {
+            continue;
+        }
+        out[k] = lines[..k - 1].iter().any(|earlier| words(earlier) == pair);
+    }
+    out
 }
 
 /// For each line, whether it is in a block whose first line is a date alone and whose
