@@ -215,9 +215,12 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // participle ("Le Conseil a, cet après-midi, dans une déclaration, invité ..."); a
     // participial clause's "ayant" too ("Le sommet ayant également réclamé ..."). A group's
     // leaders speak for it in the present, qualified or of a group named after them ("les
-    // présidents sortant et entrant du G5 Vergers appellent ...").
+    // présidents sortant et entrant du G5 Vergers appellent ..."). An organ named with its
+    // complement opens a sentence as its subject ("Le Conseil des vergers appelle à ...",
+    // "La Commission du verger demande ..."), the complement a name of no table.
+    let organs = "conseil|comité|commission|assemblée|conférence|bureau|sommet";
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|(?:^\s*|[.;:!?]\s+)(?:l[ae]\s+|l['’]\s*)(?:{organs})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -5485,11 +5488,12 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "à se retirer de la réunion prévue du 15 au 20 mars 2030": an act at a meeting the
 /// text dates, due its first day; "de tenir une réunion extraordinaire le 3 mars 2030": a
 /// meeting on one day, due that day; "de tenir la session à Lille du 28 novembre au 3
-/// décembre 2030": days over two months, due the first.
+/// décembre 2030": days over two months, due the first; "de tenir des réunions à Lille
+/// les 4 et 5 mars 2030": two days named with "et", due the first (the noun plural too).
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     let months = crate::month_names(table::FR_MONTHS);
     Regex::new(&format!(
-        r"(?i)\b(?:réunion|session|sommet|conférence)\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|le\s+(\d{{1,2}})(?:er)?|du\s+(\d{{1,2}})(?:er)?\s+({months})\s+au\s+\d{{1,2}}(?:er)?)\s+({months})\s+(\d{{4}})\b"
+        r"(?i)\b(?:réunion|session|sommet|conférence)s?\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|les?\s+(\d{{1,2}})(?:er)?(?:\s+et\s+\d{{1,2}})?|du\s+(\d{{1,2}})(?:er)?\s+({months})\s+au\s+\d{{1,2}}(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });

@@ -502,6 +502,8 @@ mod tests_hen7_kinds;
 #[cfg(test)]
 mod tests_hfr26_kinds;
 #[cfg(test)]
+mod tests_hfr27_kinds;
+#[cfg(test)]
 mod tests_page_mark_kinds;
 #[cfg(test)]
 mod tests_real_kinds;

@@ -31,6 +31,9 @@ pub(crate) fn drop_restated(
     if lang == Lang::En {
         drop_reported_statement_lede(mandates);
     }
+    if lang == Lang::Fr && numbered {
+        drop_summary_of_numbered(mandates);
+    }
     if lang == Lang::Fr && !numbered {
         // The lede, the first paragraph, restates as a headline does; under a headline
         // whose every longer word it gives ("L'Union suspend le Mali" over "L'Union a
@@ -344,4 +347,39 @@ fn title_case_line(text: &str) -> bool {
         })
         .count();
     capital >= 4 && capital * 5 >= long.len() * 4
+}
+
+/// A press release's summary over the text it gives ("le Conseil a décidé également
+/// d'examiner X ..." above "2. Décide également d'examiner X ..."): an unnumbered request
+/// that a numbered paragraph makes of the same actors, in the same first words of its
+/// act, is the summary's retelling of that paragraph, not one more request.
+fn drop_summary_of_numbered(mandates: &mut Vec<DraftMandate>) {
+    const SAME_WORDS: usize = 6;
+    let key = |m: &DraftMandate| -> (Vec<String>, Vec<String>) {
+        let mut actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
+        actors.sort();
+        let words = fold(&m.summary)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(SAME_WORDS)
+            .map(str::to_string)
+            .collect();
+        (actors, words)
+    };
+    let numbered: Vec<_> = mandates
+        .iter()
+        .filter(|m| m.paragraph.is_some())
+        .map(key)
+        .collect();
+    let flags: Vec<bool> = mandates
+        .iter()
+        .map(|m| {
+            if m.paragraph.is_some() {
+                return false;
+            }
+            let own = key(m);
+            own.1.len() == SAME_WORDS && numbered.contains(&own)
+        })
+        .collect();
+    drop_flagged(mandates, &flags);
 }

@@ -344,7 +344,8 @@ fn page_breaks_joined(text: &str) -> String {
         let goes_on = t.starts_with(char::is_lowercase)
             && matches!(marker(t, None).0, Marker::None)
             && !byline(t, lines.get(k + 1).copied())
-            && !foreign;
+            && !foreign
+            && !machine_token(t);
         last_alone = k == 0 || !blanks.is_empty() || lines[k - 1].trim().is_empty();
         if !(mid_sentence && goes_on) {
             out.extend(blanks.drain(..));
@@ -355,6 +356,21 @@ fn page_breaks_joined(text: &str) -> String {
     }
     out.extend(blanks);
     out
+}
+
+/// "media:entermedia_image:<id>" under a title in any script: a line that opens with one
+/// word holding a colon between letters (a page's machine token) goes on no sentence, lower
+/// case as it is.
+fn machine_token(line: &str) -> bool {
+    line.split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(':'))
+        .and_then(|w| w.split_once(':'))
+        .is_some_and(|(a, b)| {
+            a.chars().all(char::is_alphanumeric)
+                && !a.is_empty()
+                && b.starts_with(char::is_alphanumeric)
+        })
 }
 
 /// "par g5sahelnow", "vendredi, 18 mai, 2018 à 20:46" under a web page's title: a few words

@@ -362,6 +362,11 @@ impl Builder {
             }
             if lang != Lang::En {
                 self.foreign_text_paragraph(p, paragraph, lang, numbered);
+                // "lors desdites réunions" in a later paragraph: the meetings this one
+                // dates.
+                if lang == Lang::Fr {
+                    self.remember_first_date(&p.text);
+                }
                 continue;
             }
             if numbered && p.number.is_none() && heading_line(p) {
@@ -378,6 +383,19 @@ impl Builder {
     /// Keeps the first date a paragraph gives (a day, a month, a year, a dated meeting),
     /// for "on that date" in a later one.
     fn remember_date(&mut self, text: &str) {
+        self.remember_first_date(text);
+        let adopted = self.meta.adopted.value;
+        self.dated_meetings
+            .extend(push::dated_meetings(text, adopted));
+        self.dated_sessions
+            .extend(push::dated_sessions(text, adopted));
+        self.dated_sessions
+            .extend(push::bracket_dated_sessions(text, adopted));
+    }
+
+    /// The first date a paragraph gives, for "on that date" (in French "lors desdites
+    /// réunions") in a later one.
+    fn remember_first_date(&mut self, text: &str) {
         let found = deadline::parse(text, Some(self.meta.adopted.value));
         if let Some(
             f @ (deadline::Found::On(_)
@@ -387,13 +405,6 @@ impl Builder {
         {
             self.last_date = Some((f, found.phrase));
         }
-        let adopted = self.meta.adopted.value;
-        self.dated_meetings
-            .extend(push::dated_meetings(text, adopted));
-        self.dated_sessions
-            .extend(push::dated_sessions(text, adopted));
-        self.dated_sessions
-            .extend(push::bracket_dated_sessions(text, adopted));
     }
 
     fn paragraph(&mut self, p: &Para, number: Option<u32>, numbered: bool) {

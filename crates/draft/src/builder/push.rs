@@ -1246,11 +1246,13 @@ static FRONTED_THAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "by that date", "for this special session", "the said meeting"; in French "lors
+/// desdites réunions", "à ladite session": a date or a meeting the text gave before.
 static ANAPHORIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::ANAPHORIC_BY_WORDS);
     let nouns = any_of(table::ANAPHORIC_NOUNS);
     Regex::new(&format!(
-        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b|\b(?:the\s+said|that\s+same)\s+(?:session|meeting)\b"
+        r"(?i)\b(?:{by})\s+(?:that|this|the\s+same)\s+(?:{nouns})\b|\bby\s+then\b|\bby\s+the\s+deadline\b|\bfor\s+(?:that|this)\s+(?:special|extraordinary)\s+session\b|\b(?:the\s+said|that\s+same)\s+(?:session|meeting)\b|\b(?:desdites|lesdites|ladite|ledit|dudit)\s+(?:réunions?|sessions?|séances?|conférences?|sommets?)\b"
     ))
     .expect("valid regex")
 });
