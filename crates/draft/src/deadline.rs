@@ -588,7 +588,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// after adoption. Group 1 a pointing word's noun, group 2 the act's noun.
 static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
     let acts = any_of(table::UNDATED_ACT_NOUNS);
-    // "after the panel's appointment": the act may name whose it is.
+    // "after the team's appointment": the act may name whose it is.
     Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?({acts})\b)"))
         .expect("valid regex")
 });
@@ -1862,7 +1862,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         if CONDITION_BEFORE.is_match(&text[..m.get(0).expect("match").start()]) {
             continue;
         }
-        // "no later than 30 days after the panel's appointment": counted from an act the
+        // "not later than 45 days after the team's appointment": counted from an act the
         // text does not date; from anything else (a day, another event) it is not this
         // reading's.
         if m.get(9).is_some() && act.is_none() {

@@ -518,7 +518,7 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
     "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
-    // "the Panel, appointed by the Secretary-General pursuant to ..., to ...": who named it.
+    // "the Team, appointed by the Chair under ..., to ...": who named it.
     "appointed", "nominated",
     // Asides (see `ASIDE_FORMS`): "the Office, mindful of the provisions ..., to ...".
     "mindful", "bearing", "taking", "cognizant", "aware", "guided", "recalling", "noting",
@@ -1190,7 +1190,7 @@ pub const AUXILIARY_WORDS: &[&str] = &[
 /// notification", "within a month of receipt".
 /// "within two months following the reception of the notification": "reception" as
 /// "receipt".
-/// "within 30 days of the panel's appointment": an appointment the text does not date.
+/// "within 45 days of the team's appointment": an appointment the text does not date.
 pub const UNDATED_ACT_NOUNS: &[&str] = &[
     "appointment",
     "reappointment",

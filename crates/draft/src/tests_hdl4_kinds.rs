@@ -39,7 +39,7 @@ fn a_full_month_name_with_a_full_stop_ends_the_sentence() {
 
 #[test]
 fn a_span_after_an_undated_appointment_is_at_that_act() {
-    let text = "The Orchard Board today asked the Keeper to send a plan of work no later than 30 days after the Keeper's appointment.\n";
+    let text = "The Orchard Board today asked the Keeper to send its work plan not later than 45 days after the Keeper's appointment.\n";
     let got = brief(text, "2031-05-14");
     assert_eq!(got.len(), 1, "{got:?}");
     // An event the text does not date (the brief shows the year after adoption).
@@ -48,11 +48,11 @@ fn a_span_after_an_undated_appointment_is_at_that_act() {
 
 #[test]
 fn a_span_after_adoption_is_still_counted_from_it() {
-    let text = "The Orchard Board today asked the Keeper to send a plan of work no later than 30 days after adoption.\n";
+    let text = "The Orchard Board today asked the Keeper to send its work plan not later than 45 days after adoption.\n";
     let got = brief(text, "2031-05-14");
     assert_eq!(
         got,
-        ["¶1 Keeper due=At { anchor: Adoption, days: 30 }"],
+        ["¶1 Keeper due=At { anchor: Adoption, days: 45 }"],
         "{got:?}"
     );
 }
