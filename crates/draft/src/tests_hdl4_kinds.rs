@@ -66,7 +66,7 @@ fn the_session_the_work_is_presented_at_comes_before_the_other_bodys() {
 
 #[test]
 fn the_body_called_the_organ_or_the_watchdog_is_a_subject() {
-    let text = "The Orchard Board today renewed the Keeper's term until May 2032.\n\nThe seven-member organ also asked the Keeper to count the hives.\n\nThe orchard watchdog's board has unanimously called on the growers to stop burning leaves.\n";
+    let text = "The Orchard Board today renewed the Keeper's term until May 2032.\n\nThe seven-member organ also asked the Keeper to count the hives.\n\nThe board of the grove watchdog has called on the growers to stop burning leaves.\n";
     let got = brief(text, "2031-05-14");
     assert_eq!(got, ["¶2 Keeper", "¶3 Growers"], "{got:?}");
 }
