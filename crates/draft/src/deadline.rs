@@ -579,7 +579,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
             .map(|(w, _)| *w)
             .collect::<Vec<_>>(),
     );
-    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?)"))
+    Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b)"))
         .expect("valid regex")
 });
 
@@ -588,7 +588,8 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// after adoption. Group 1 a pointing word's noun, group 2 the act's noun.
 static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
     let acts = any_of(table::UNDATED_ACT_NOUNS);
-    Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?({acts})\b)"))
+    // "after the team's appointment": the act may name whose it is.
+    Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?({acts})\b)"))
         .expect("valid regex")
 });
 
@@ -657,10 +658,17 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         crate::ar::deadlines,
     ];
     let mut best: Option<Candidate> = None;
+    let mut sessions: Vec<Candidate> = Vec::new();
     for finder in finders {
         for (at, found, phrase) in finder(text, adopted) {
+            if matches!(found, Found::Session { held: Some(_), .. }) {
+                sessions.push((at, found.clone(), phrase.clone()));
+            }
             consider(&mut best, at, found, &phrase);
         }
+    }
+    if let Some(delivered) = delivered_sooner(text, best.as_ref(), &sessions) {
+        best = Some(delivered);
     }
     let (found, phrase) = match best {
         Some((_, f, p)) => (Some(f), p),
@@ -685,6 +693,50 @@ fn rank(f: &Found, phrase: &str) -> u8 {
 
 /// Keeps in `best` the first deadline in the clause, but a date the text gives beats a
 /// session it does not date ("at its eighty-first session, and no later than April 2027").
+/// "to organize consultations for consideration by the Conference at its 109th Session
+/// (June 2031), and with a view to presenting proposals to the Board at its 341st Session
+/// (March 2031)": another body's session considers the work later; the session the work is
+/// presented at, dated sooner, is the first due.
+fn delivered_sooner(
+    text: &str,
+    best: Option<&Candidate>,
+    sessions: &[Candidate],
+) -> Option<Candidate> {
+    let (
+        at,
+        Found::Session {
+            held: Some(held), ..
+        },
+        _,
+    ) = best?
+    else {
+        return None;
+    };
+    if !CONSIDERED_BY_BEFORE.is_match(&text[..*at]) {
+        return None;
+    }
+    sessions
+        .iter()
+        .filter(|(later, found, _)| {
+            later > at
+                && matches!(found, Found::Session { held: Some(h), .. } if h.last_day() < held.first_day())
+                && DELIVERED_TO_BEFORE.is_match(&text[..*later])
+        })
+        .min_by_key(|(later, _, _)| *later)
+        .cloned()
+}
+
+/// "... for consideration by the Conference " just before a session.
+static CONSIDERED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfor\s+(?:its\s+)?consideration\s+by\s+[^;:,()]{1,80}$").expect("valid regex")
+});
+
+/// "... with a view to presenting to the Board " just before a session.
+static DELIVERED_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:present(?:ing)?|submit(?:ting)?|report(?:ing)?)\s+(?:it\s+|them\s+)?to\s+[^;:,()]{1,80}$")
+        .expect("valid regex")
+});
+
 fn consider(best: &mut Option<Candidate>, at: usize, found: Found, phrase: &str) {
     let better = best.as_ref().is_none_or(|(b, bf, bp)| {
         let undated = |f: &Found| matches!(f, Found::Session { held: None, .. });
@@ -1679,9 +1731,13 @@ fn yearless_after(re: &Regex, text: &str, adopted: Option<Date>) -> Vec<Candidat
         let named = m[2].starts_with(char::is_uppercase);
         let after = &text[whole.end()..];
         // "by May 15" (no year after the day): the day follows the month.
+        // "no later than Aug. 3": an abbreviated month keeps its full stop before the day;
+        // a full name's full stop ends the sentence ("by August. 3 members ...").
+        let abbreviated = m[2].chars().count() <= 4;
         let day_after = DAY_AFTER
             .captures(after)
             .filter(|d| d.get(2).is_none())
+            .filter(|_| abbreviated || !after.starts_with('.'))
             .and_then(|d| d.get(1));
         // A month alone ("by August") is MONTH_ALONE's, below.
         let dated = m.get(1).is_some() || day_after.is_some();
@@ -1711,7 +1767,7 @@ fn yearless_after(re: &Regex, text: &str, adopted: Option<Date>) -> Vec<Candidat
 
 /// " 15" after a month, and a year after it if any (", 1995").
 static DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(\d{1,2})(?:st|nd|rd|th)?\b(\s*,?\s*\d{4})?").expect("valid regex")
+    Regex::new(r"^\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(\s*,?\s*\d{4})?").expect("valid regex")
 });
 
 /// "(agreed to) reconvene (on) May 26", "meet again on 4 June": a meeting's own day.
@@ -1806,7 +1862,13 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         if CONDITION_BEFORE.is_match(&text[..m.get(0).expect("match").start()]) {
             continue;
         }
-        let Some((count, unit_word)) = [(1, 2), (3, 4), (5, 6), (7, 8)]
+        // "not later than 45 days after the team's appointment": counted from an act the
+        // text does not date; from anything else (a day, another event) it is not this
+        // reading's.
+        if m.get(9).is_some() && act.is_none() {
+            continue;
+        }
+        let Some((count, unit_word)) = [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10)]
             .into_iter()
             .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))
         else {

@@ -1058,7 +1058,10 @@ impl<'t> ParaReader<'t> {
         // "Le M5 répond ... « ... »" / "La CEDEAO donne un ultimatum ... [a long line]": a
         // headline over its text in one block (a web page's copy) ends where the text,
         // more than twice as long, opens (a menu's few words over a text stay with it).
+        // "Record of decisions | 5 May 2031" over the decision's first line is a page's
+        // label and stamp, no headline: the block stays one place.
         let headline_over = !layout.single_spaced
+            && !LABEL_DATE_LINE.is_match(prev_line)
             && self.lines_in_current == 1
             && matches!(self.current.as_ref().map(|(m, _)| m), Some(Marker::None))
             && !prev_line.ends_with(['.', ',', ';', ':', '!', '?', '-'])
@@ -2579,6 +2582,16 @@ static LABEL_ALONE: LazyLock<Regex> =
 /// "[...] ", "[…] " opening a line.
 static ELISION_BEFORE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[(?:\.\.\.|…)\]\s+").expect("valid regex"));
+
+/// "Record of decisions | 13 May 2031", "News | May 13, 2031": a label and the day it was
+/// issued, set off by a bar.
+static LABEL_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = crate::month_names(table::MONTHS);
+    Regex::new(&format!(
+        r"(?i)\S\s*\|\s*(?:\d{{1,2}}\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}},?)\s+\d{{4}}\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// "The Conference of the Parties," alone on its line: the body that heads the text.
 static BODY_LINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -281,6 +281,8 @@ pub const VERBS: &[Verb] = &[
         "welcoming", "expressing", "reiterating", "underlining", "highlighting", "believing",
         "desirous", "deploring", "condemning", "appreciating", "commending", "inspired by",
         "proceeding from", "in light of", "guided", "emphasising", "observing", "regretting",
+        // "Underscoring that the panel must act ..., the Council requested it to ...".
+        "underscoring",
     ]),
 ];
 
@@ -322,6 +324,9 @@ pub const SUBJECT_WORDS: &[&str] = &[
     "session", "participants", "leaders", "commission", "board", "organization",
     "organisation", "it", "they", "we", "and", "but", "body", "forum", "states", "bureau",
     "secretariat", "heads", "delegates", "cfm", "parties", "members", "communique",
+    // "the 15-member organ requested ...", "the UN nuclear watchdog has called on ...":
+    // press names for a body.
+    "organ", "watchdog",
     "communiqué", "declaration", "resolution", "statement", "text", "document", "decision",
 ];
 
@@ -517,6 +522,8 @@ pub const QUALIFIER_STARTS: &[&str] = &[
     "acting", "working", "together", "jointly", "via", "under", "for", "among", "amongst",
     "pursuant", "upon", "at", "once", "whenever", "subject", "drawing", "using", "also",
     "based", "located", "headquartered", "represented", "established", "hosted", "chaired",
+    // "the Team, appointed by the Chair under ..., to ...": who named it.
+    "appointed", "nominated",
     // Asides (see `ASIDE_FORMS`): "the Office, mindful of the provisions ..., to ...".
     "mindful", "bearing", "taking", "cognizant", "aware", "guided", "recalling", "noting",
     "recognizing", "recognising", "acknowledging",
@@ -1187,7 +1194,10 @@ pub const AUXILIARY_WORDS: &[&str] = &[
 /// notification", "within a month of receipt".
 /// "within two months following the reception of the notification": "reception" as
 /// "receipt".
+/// "within 45 days of the team's appointment": an appointment the text does not date.
 pub const UNDATED_ACT_NOUNS: &[&str] = &[
+    "appointment",
+    "reappointment",
     "notification",
     "receipt",
     "reception",

@@ -187,6 +187,11 @@ impl Builder {
         _: &str,
     ) -> Option<Option<Candidate>> {
         let passive_that = THAT_PASSIVE.is_match(rest);
+        // "decided that the mandate applies to the measures of X": what a mandate or a rule
+        // covers, no doer asked.
+        if APPLIES_TO.is_match(rest) {
+            return Some(None);
+        }
         let (np, action) = actor::split_that(rest).filter(|_| !passive_that)?;
         // "decides that the financial resources for X shou": a page cut the clause at
         // its modal; what the subject is to do (or be) is lost, so nobody is asked.
@@ -507,6 +512,13 @@ fn without_modal(action: &str) -> &str {
         _ => action,
     }
 }
+
+/// "that the mandate applies to ...", "that these measures shall also apply to ...": a
+/// that-clause setting what a mandate, a measure or a rule covers.
+static APPLIES_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+(?:the|this|that|these|those|its|such)\s+[^,;:]{0,60}?\b(?:mandates?|measures?|provisions?|rules?|regimes?|exemptions?|obligations?|restrictions?)\s+(?:(?:shall|will|would|should)\s+)?(?:also\s+|equally\s+|further\s+)?appl(?:y|ies)\s+to\b")
+        .expect("valid regex")
+});
 
 /// "shall be subject to", "will continue to be subject to": what follows a that-clause's
 /// subject when the clause puts a thing under a rule or a procedure.

@@ -511,7 +511,7 @@ impl Builder {
         let mut reported = false;
         for (c, clause) in clauses.iter().enumerate() {
             let last = last_sentence && c + 1 == clauses.len();
-            if self.within_report(clause, &mut reported) {
+            if self.within_report(clause, sentence, &mut reported) {
                 continue;
             }
             // "Decides to approve the following amendment to X:" + "4. ...":
@@ -560,7 +560,7 @@ impl Builder {
 
     /// Whether `clause` only goes on with what an earlier view's that-clause reports
     /// (`reported` says whether one did, and is set for the clauses after this one).
-    fn within_report(&self, clause: &Clause<'_>, reported: &mut bool) -> bool {
+    fn within_report(&self, clause: &Clause<'_>, sentence: &str, reported: &mut bool) -> bool {
         // "Emphasises that States should ...": a present-tense view reports what it
         // holds in communiqués too; the past tense ("The Council stressed that ...")
         // reports what was asked.
@@ -571,7 +571,13 @@ impl Builder {
         // "Reaffirms that the Tribunal shall ...", "Recognizes that the Conference
         // decided to ...": what a view's that-clause reports is not asked here;
         // "..., and requests X to ..." after it is.
-        if *reported && !self.resumes_after_report(clause) {
+        // "Stressing that the panel must be fair, the Council requested it to ...": a
+        // participle opening the sentence sets off its that-clause, which ends where the
+        // body, named after a comma, acts in its own main clause.
+        let main_clause = *reported
+            && OPENING_PARTICIPLE_THAT.is_match(sentence)
+            && BODY_AFTER_COMMA.is_match(clause.before);
+        if *reported && !main_clause && !self.resumes_after_report(clause) {
             return true;
         }
         *reported = matches!(
@@ -851,6 +857,22 @@ fn is_copula(action: &str) -> bool {
 /// reports what others did or what holds; its verbs are not the body's requests.
 /// "that ...", "with satisfaction that ...", and "it desirable that ..." (an anticipatory
 /// "it" and its adjective: "Considers it desirable that the reports should ..."): a view's
+/// "Underscoring that ...", "Stressing that ...": a sentence opened by a participle and its
+/// that-clause.
+static OPENING_PARTICIPLE_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+ing\s+that\b").expect("valid regex")
+});
+
+/// ", the 15-member organ", ", the Council also": the body named as a main clause's subject
+/// right after a comma, before its verb.
+static BODY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = any_of(table::SHORT_BODY_TITLES);
+    Regex::new(&format!(
+        r"(?i),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{titles}|body|organ)\s+(?:(?:[a-z]+ly|also|further|then)\s+)*$"
+    ))
+    .expect("valid regex")
+});
+
 /// that-clause.
 // "Recalls its decision that all States shall ...": a view of what was decided before
 // (not "its call / request / demand that", made anew).
