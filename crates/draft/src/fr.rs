@@ -429,11 +429,11 @@ fn second_obligation_at(text: &str) -> Option<usize> {
         .find(|&k| OBLIGATION.find(&text[k..]).is_some_and(|m| m.start() == 0))
 }
 
-/// "..., comme il l'a encouragé à le faire dans sa décision antérieure", "ainsi qu'elle
-/// les y a invités": a past request the clause recalls to back the one it makes (a clause
-/// of manner, a pronoun for the one asked, a past tense, its auxiliary read with the verb
-/// form or before it), no request of its own. Left out
-/// of the clause's verbs, so the request before it runs on to the clause's end.
+/// "..., comme il l'y a invité l'an passé", "ainsi qu'il les a priés de le faire": a past
+/// request the clause recalls to back the one it makes (a clause of manner, a pronoun for
+/// the one asked, a past tense, its auxiliary read with the verb form or before it), no
+/// request of its own. Left out of the clause's verbs, so the request before it runs on to
+/// the clause's end.
 fn recounted_as(clause: &str, m: &regex::Captures<'_>) -> bool {
     static AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|[,;(]\s*)(?:comme\s+|ainsi\s+qu(?:e\s+|['’]\s*)|tel(?:le)?s?\s+qu(?:e\s+|['’]\s*))(?:il|elle|ils|elles|on|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)\s+(?:(?:le|la|les)\s+(?:lui|leur)\s+|l['’]\s*|les\s+|lui\s+|leur\s+)(?:y\s+|en\s+)?(?:(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|précédemment|récemment|maintes\s+fois))?\s*)?$")
