@@ -254,6 +254,7 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         .captures_iter(clause)
         .filter(|m| !describes_name(clause, m))
         .filter(|m| brought_about.is_none_or(|at| m.get(0).expect("match").start() < at))
+        .filter(|m| !recounted_as(clause, m))
         .collect();
     let mut shared_with_next = false;
     for (k, m) in starts.iter().enumerate() {
@@ -426,6 +427,22 @@ fn second_obligation_at(text: &str) -> Option<usize> {
     text.match_indices(" et ")
         .map(|(k, w)| k + w.len())
         .find(|&k| OBLIGATION.find(&text[k..]).is_some_and(|m| m.start() == 0))
+}
+
+/// "..., comme il l'y a invité l'an passé", "ainsi qu'il les a priés de le faire": a past
+/// request the clause recalls to back the one it makes (a clause of manner, a pronoun for
+/// the one asked, a past tense, its auxiliary read with the verb form or before it), no
+/// request of its own. Left out of the clause's verbs, so the request before it runs on to
+/// the clause's end.
+fn recounted_as(clause: &str, m: &regex::Captures<'_>) -> bool {
+    static AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[,;(]\s*)(?:comme\s+|ainsi\s+qu(?:e\s+|['’]\s*)|tel(?:le)?s?\s+qu(?:e\s+|['’]\s*))(?:il|elle|ils|elles|on|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)\s+(?:(?:le|la|les)\s+(?:lui|leur)\s+|l['’]\s*|les\s+|lui\s+|leur\s+)(?:y\s+|en\s+)?(?:(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|précédemment|récemment|maintes\s+fois))?\s*)?$")
+            .expect("valid regex")
+    });
+    let verb = m.get(1).expect("verb");
+    let form = fold(verb.as_str());
+    let past = ["é", "ée", "és", "ées"].iter().any(|e| form.ends_with(e));
+    past && AS_BEFORE.is_match(&clause[..verb.start()])
 }
 
 /// Whether the verb `m` asks nothing here: a seized body, a noun, words reported of
@@ -2948,8 +2965,21 @@ fn renewed_appeal(rest: &str) -> Option<(Vec<String>, String)> {
         return Some((vec![table::FR_ALL_STATES.to_string()], clean(thing)));
     }
     let m = APPEAL_NOUN.find(rest)?;
-    addressed_until(&rest[m.end()..], true)
+    let after = &rest[m.end()..];
+    // "Réitère sa demande auprès de X afin qu'il établisse ...": the renewed request's
+    // addressee after "auprès de", what it is to do in the clause of purpose (its pronoun
+    // stands for X).
+    if let Some(c) = NEAR_THEN_PURPOSE.captures(after) {
+        let names = actors(&c[1]);
+        return (!names.is_empty()).then(|| (names, clean(&c[2])));
+    }
+    addressed_until(after, true)
 }
+
+static NEAR_THEN_PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^auprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)([^;:,]{2,120}?)\s*,?\s+(?:afin|pour)\s+qu(?:e\s+|['’]\s*)(?:(?:il|elle|ils|elles)\s+)?(.+)$")
+        .expect("valid regex")
+});
 
 static DEMAND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     // "leur exigence « pour la libération ... »": the text's quote marks around its words.

@@ -432,9 +432,9 @@ mod tests_grid_layout;
 #[cfg(test)]
 mod tests_grid_not;
 #[cfg(test)]
-mod tests_har27_kinds;
-#[cfg(test)]
 mod tests_hac1_kinds;
+#[cfg(test)]
+mod tests_har27_kinds;
 #[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
@@ -505,6 +505,8 @@ mod tests_hen7_kinds;
 mod tests_hfr26_kinds;
 #[cfg(test)]
 mod tests_hfr27_kinds;
+#[cfg(test)]
+mod tests_hfr28_kinds;
 #[cfg(test)]
 mod tests_page_mark_kinds;
 #[cfg(test)]

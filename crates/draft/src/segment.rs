@@ -223,6 +223,7 @@ pub fn normalize(text: &str) -> String {
     });
     let text = PRONOUN_GLUED.replace_all(&text, "$1 $2");
     let text = FIRST_GLUED_TO_MONTH.replace_all(&text, "$1 $2");
+    let text = ORDINAL_GLUED_TO_SESSION.replace_all(&text, "$1 $2");
     let text = VERB_GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
         if is_verb_form(&fold_word(&c[1])) || matches!(fold_word(&c[1]).as_str(), "note" | "for") {
             format!("{} {}", &c[1], &c[2])
@@ -682,6 +683,15 @@ static FOOTNOTE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static FIRST_GLUED_TO_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(1er)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// "à sa 43esession", "lors de sa 9èmeréunion": a page that ran a French ordinal into the
+/// meeting's noun after it; the ordinal is read again apart, so the session is known.
+static ORDINAL_GLUED_TO_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{1,3}(?:e|è|ème|eme|re))((?i:sessions?|r[ée]unions?|s[ée]ances?|conf[ée]rences?)\b)",
     )
     .expect("valid regex")
 });
