@@ -1176,11 +1176,41 @@ fn subject(words: &[&str]) -> Option<(String, usize)> {
         name = body;
         taken = to;
     }
-    let name = name.join(" ");
+    let mut name = name.join(" ");
+    // "قرر الاجتماع الخامس للمكتب التنفيذي ...": a meeting of a bureau or commission is
+    // that body speaking, as a session speaks for the body its "لـ" names.
+    if ["الاجتماع", "اجتماع"].contains(&bare(first))
+        && let Some((body, to)) = meeting_bureau(words, end)
+    {
+        name = body;
+        taken = to;
+    }
     Some((
         name.trim_end_matches([',', ';', '.', ':']).to_string(),
         taken,
     ))
+}
+
+/// "الاجتماع الخامس للمكتب التنفيذي": within three words after a meeting's name, "لل" and
+/// a body of `AR_MEETING_BODIES` ("للمكتب" is "لـ" + "المكتب"): that body's name, and
+/// where it ends.
+fn meeting_bureau(words: &[&str], end: usize) -> Option<(String, usize)> {
+    let k = (end..words.len().min(end + 3)).find(|&k| {
+        bare(words[k])
+            .strip_prefix("لل")
+            .is_some_and(|x| table::AR_MEETING_BODIES.contains(&format!("ال{x}").as_str()))
+    })?;
+    if words[end.saturating_sub(1)..k]
+        .iter()
+        .any(|w| w.ends_with([',', '،']))
+    {
+        return None;
+    }
+    let head = format!("ال{}", &bare(words[k])["لل".len()..]);
+    let mut owned: Vec<&str> = words[k..].to_vec();
+    owned[0] = head.as_str();
+    let len = genitive_chain(&owned, name_end(&owned).max(1));
+    Some((owned[..len].join(" "), k + len))
 }
 
 /// "وزارة المالية بحكومة الوحدة الوطنية": the government a ministry belongs to ("بـ" +
@@ -5140,6 +5170,11 @@ fn request(
     before: &[&str],
 ) -> Option<(Vec<String>, String)> {
     let mut i = past_subject_end(rest, openers, enders, past, before);
+    // "وطلب المكتب التنفيذي من X ...": a bureau or commission names no body of
+    // `AR_BODY_HEADS` but speaks as one; its name ends where the opener stands.
+    if past && i == 0 {
+        i = meeting_body_subject_end(rest, openers).unwrap_or(i);
+    }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
@@ -5181,6 +5216,19 @@ fn request(
         i = addressee_after_aside(rest, i, openers)?;
     }
     request_at(rest, i, openers, enders, before)
+}
+
+/// "المكتب التنفيذي من ...", "الهيئة الاستشارية إلى ...": after a past verb, a body of
+/// `AR_MEETING_BODIES` with its qualifiers, then the verb's opener: the body is the subject
+/// and the words from the opener on say whom it asks.
+fn meeting_body_subject_end(rest: &[&str], openers: &[&str]) -> Option<usize> {
+    let first = bare(rest.first()?);
+    if !table::AR_MEETING_BODIES.contains(&first) {
+        return None;
+    }
+    let end = name_end(rest);
+    let plain = (1..end.min(rest.len())).all(|k| !rest[k - 1].ends_with([',', '،']));
+    (end > 1 && plain && rest.get(end).is_some_and(|w| opens(w, openers))).then_some(end)
 }
 
 /// Where a verb's words go on after its subject and the asides, meeting and level a

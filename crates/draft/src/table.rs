@@ -3260,7 +3260,23 @@ pub const AR_DEMANDS_OF_NECESSITY: &[&str] = &["طالب", "طالبت", "طال
 pub const AR_NOUNS_OF_DOERS: &[&str] = &["قيام", "تقيد", "التزام", "امتثال"];
 
 /// What a standing committee is for, after its name: "اللجنة الدائمة للشؤون الزراعية".
-pub const AR_FIELDS_OF_BODIES: &[&str] = &["للشؤون", "للشئون"];
+pub const AR_FIELDS_OF_BODIES: &[&str] = &[
+    "للشؤون",
+    "للشئون",
+    // "المجلس الوزاري العربي للمياه", "مجلس الوزراء العرب للزراعة": a ministerial council's
+    // sector, never what a body calls for ("دعا المجلس للتعاون ..." stays a call).
+    "للمياه",
+    "للزراعة",
+    "للبيئة",
+    "للصحة",
+    "للكهرباء",
+    "للطاقة",
+    "للسياحة",
+    "للإسكان",
+    "للاسكان",
+    "للنقل",
+    "للاتصالات",
+];
 
 /// The regions a regional body serves, after "لـ": "اللجنة الاقتصادية لأفريقيا", "...
 /// لغربي آسيا" (a point of the compass, then its continent: `AR_COMPASS`).
