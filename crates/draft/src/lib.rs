@@ -432,9 +432,11 @@ mod tests_grid_layout;
 #[cfg(test)]
 mod tests_grid_not;
 #[cfg(test)]
-mod tests_har27_kinds;
-#[cfg(test)]
 mod tests_hac1_kinds;
+#[cfg(test)]
+mod tests_hac2_kinds;
+#[cfg(test)]
+mod tests_har27_kinds;
 #[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
