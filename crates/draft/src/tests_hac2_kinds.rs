@@ -14,7 +14,7 @@ fn a_name_set_after_the_subject_asks_nothing_of_its_own() {
 
 #[test]
 fn a_task_opening_on_a_run_of_verbs_is_the_panels() {
-    let text = "The Orchard Council,\n\nRequests the Keeper to form a group of experts (the Panel), and decides that the Panel shall carry out the following tasks:\n\n(a) Assist the Committee in its work;\n\n(b) Count, weigh and record the seeds sold through markets to growers and traders in the valleys;\n";
+    let text = "The Orchard Council,\n\nRequests the Keeper to form a group of experts (the Panel), and decides that the Panel shall perform the following duties:\n\n(a) Assist the Committee in its work;\n\n(b) Count, weigh and record the seeds sold through markets to growers and traders in the valleys;\n";
     assert_eq!(
         brief(text, "2031-05-17"),
         ["¶2 Keeper", "¶2 Panel", "¶2 Panel"]
@@ -23,7 +23,7 @@ fn a_task_opening_on_a_run_of_verbs_is_the_panels() {
 
 #[test]
 fn an_intentions_day_in_the_chapeau_is_no_deadline_of_the_tasks() {
-    let text = "The Orchard Council,\n\nRequests the Keeper to form a group of experts (the Panel), expresses its intent to review the group no later than 1 June 2033, and decides that the Panel shall carry out the following tasks:\n\n(a) Assist the Committee in its work;\n\n(b) Provide to the Council an interim report by 1 May 2032;\n";
+    let text = "The Orchard Council,\n\nRequests the Keeper to form a group of experts (the Panel), expresses its intent to review the group no later than 1 June 2033, and decides that the Panel shall perform the following duties:\n\n(a) Assist the Committee in its work;\n\n(b) Provide to the Council an interim report by 1 May 2032;\n";
     assert_eq!(
         brief(text, "2031-05-17"),
         ["¶2 Keeper", "¶2 Panel", "¶2 Panel due=2032-05-01"]

@@ -355,7 +355,7 @@ impl Builder {
         // "deciding that the Conference will take place in Utopia": when and where a
         // meeting is, not a task.
         let happens = HAPPENS.is_match(core) || HAPPENS_AFTER_NAME.is_match(action);
-        // "decided that the Mission, known as UNMISS should use ...": the comma cut the
+        // "decided that the Orchard Mission, known as ORMIS should guard ...": the comma cut the
         // subject's name from the subject; the name asks nothing, the clause after it does
         // (read where the name runs on to the modal).
         let names_subject = NAMES_SUBJECT.is_match(action);
@@ -461,7 +461,7 @@ static KEEPS_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "known as UNMISS should use ...", "also called the Panel, shall ...": an appositive that
+/// "known as ORMIS should guard ...", "also known as the Board, shall ...": an appositive that
 /// names the that-clause's subject, left over by a split at its comma.
 static NAMES_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -572,9 +572,9 @@ static VERB_RUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An intention the chapeau states on its way to the list ("expresses its intent to
-/// consider the renewal ... no later than D, and decides that the Panel shall carry out the
-/// following tasks:"): its day is the body's own, no deadline of the items.
+/// An intention the chapeau states on its way to the list ("expresses its intent to review
+/// the group by D, and decides that the group shall take up these duties:"): its day is the
+/// body's own, no deadline of the items.
 static INTENT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s*(?:expresses|expressing|expressed|reaffirms|states)\s+its\s+(?:firm\s+)?(?:intent|intention|readiness|willingness)\s+to\b[^;:]*?,\s*(?:and\s+)?")
         .expect("valid regex")
