@@ -161,6 +161,12 @@ pub const VERBS: &[Verb] = &[
         "launched an urgent appeal to",
         // "launched an appeal to the donors to support ...": a call told by its noun too.
         "launches an appeal to", "launched an appeal to", "makes an appeal to", "made an appeal to",
+        // "made a series of requests to the Keeper, among others, to ...": requests
+        // told by their noun, as the calls are.
+        "makes a request to", "made a request to", "makes requests to", "made requests to",
+        "makes a series of requests to", "made a series of requests to",
+        "makes a number of requests to", "made a number of requests to",
+        "makes several requests to", "made several requests to",
     ]),
     // "Proposes that the Board review ...": a that-clause names who is asked.
     verb(Addressed, &["proposes", "proposed"]),

@@ -355,8 +355,13 @@ impl Builder {
         // "deciding that the Conference will take place in Utopia": when and where a
         // meeting is, not a task.
         let happens = HAPPENS.is_match(core) || HAPPENS_AFTER_NAME.is_match(action);
+        // "decided that the Orchard Mission, known as ORMIS should guard ...": the comma cut the
+        // subject's name from the subject; the name asks nothing, the clause after it does
+        // (read where the name runs on to the modal).
+        let names_subject = NAMES_SUBJECT.is_match(action);
         if make_up
             || happens
+            || names_subject
             || list_goes_on
             || is_copula(core)
             || PERMISSION.is_match(skip_qualifier(action))
@@ -452,6 +457,15 @@ static KEEPS_UNDER_CONSIDERATION: LazyLock<Regex> = LazyLock::new(|| {
 static KEEPS_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:maintain|uphold|retain|keep)\s+(?:in\s+place\s+)?(?:(?:all|the|its|their|these|those|such|existing|current|economic|financial|targeted|travel|individual|political|other)\s+){0,3}(?:sanctions?|suspensions?|embargo(?:es)?|restrictions?|bans?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "known as ORMIS should guard ...", "also known as the Board, shall ...": an appositive that
+/// names the that-clause's subject, left over by a split at its comma.
+static NAMES_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:also\s+|commonly\s+|hereinafter\s+)?(?:known|referred\s+to|designated)\s+as\b",
     )
     .expect("valid regex")
 });

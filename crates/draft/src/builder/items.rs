@@ -137,7 +137,12 @@ impl Builder {
             .filter(|_| !items.contents)
             .filter(|s| !quoted(s))
         {
-            let text = format!("{} ({}) {}", p.text, sub.letter, sub.text);
+            let text = format!(
+                "{} ({}) {}",
+                INTENT_ASIDE.replace_all(&p.text, ", "),
+                sub.letter,
+                sub.text
+            );
             let lower = sub
                 .text
                 .trim_start()
@@ -532,6 +537,11 @@ impl Builder {
         {
             return None;
         }
+        // "(b) Gather, examine and analyse information ... to growers": a run of bare verbs
+        // opens a task; the "to" is its object's, nobody is named before it.
+        if VERB_RUN.is_match(sub) {
+            return None;
+        }
         // "(a) Promotion of orchards to feed the region": an action asked of nobody named.
         let (np, action) = actor::split_addressed(sub, false)?;
         if actor::opens_with_nominal(np) {
@@ -553,6 +563,22 @@ impl Builder {
         })
     }
 }
+
+/// "Gather, examine and analyse ...", "Monitor, assess and report ...": an item that opens
+/// on a run of lower-case bare verbs after a capitalised one (none a plural, a past or an
+/// "-ing" form, which a list of actors would be).
+static VERB_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[A-Z][a-z]+[a-rt-z],\s+(?:[a-z]+[a-rt-z],\s+)*[a-z]+[a-rt-z],?\s+(?:and|or)\s+[a-z]+[a-rt-z]\s")
+        .expect("valid regex")
+});
+
+/// An intention the chapeau states on its way to the list ("expresses its intent to review
+/// the group by D, and decides that the group shall take up these duties:"): its day is the
+/// body's own, no deadline of the items.
+static INTENT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*(?:expresses|expressing|expressed|reaffirms|states)\s+its\s+(?:firm\s+)?(?:intent|intention|readiness|willingness)\s+to\b[^;:]*?,\s*(?:and\s+)?")
+        .expect("valid regex")
+});
 
 /// " to implement the following", " to act as follows": a chapeau's infinitive that only
 /// opens its list.
