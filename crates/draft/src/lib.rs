@@ -432,9 +432,9 @@ mod tests_grid_layout;
 #[cfg(test)]
 mod tests_grid_not;
 #[cfg(test)]
-mod tests_har27_kinds;
-#[cfg(test)]
 mod tests_hac1_kinds;
+#[cfg(test)]
+mod tests_har27_kinds;
 #[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
@@ -495,6 +495,8 @@ mod tests_hen33_kinds;
 mod tests_hen34_kinds;
 #[cfg(test)]
 mod tests_hen35_kinds;
+#[cfg(test)]
+mod tests_hen36_kinds;
 #[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
