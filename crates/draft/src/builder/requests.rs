@@ -416,7 +416,18 @@ impl Builder {
         // after "that" hides no passive.
         let unaside = THAT_ASIDE.replace(rest, "that ");
         if THAT_PASSIVE.is_match(first_that_clause(&unaside)) {
-            return self.passive_agent(rest, sentence);
+            // "the summit recommended that all foreign units be withdrawn from X": in a
+            // communiqué's report, a passive that-clause on armed men or on all of a kind,
+            // naming no agent, asks no one in particular, a call to all (as "called for X
+            // to be withdrawn" is); a meeting "be held", a group "be established" and a
+            // formal text's own passive clauses keep the reading they had.
+            return self.passive_agent(rest, sentence).or_else(|| {
+                (!self.formal
+                    && finite_form(&t.form)
+                    && !THAT_PASSIVE_BY.is_match(&unaside)
+                    && THAT_PASSIVE_ON_MEN.is_match(&unaside))
+                .then(|| self.unaddressed(rest))
+            });
         }
         // "recommends that Member States" + "should report ...": the that-clause's verb
         // is the next clause's obligation, which asks them.
@@ -440,6 +451,7 @@ impl Builder {
             || CHANGED_THING.is_match(rest)
             || MEANS_OF_ACTION.is_match(rest)
             || RELEASE_OF.is_match(rest)
+            || (finite_form(&t.form) && DELIVERY_OF.is_match(rest))
             || INDEFINITE_THING.is_match(rest)
             || (!self.formal && finite_form(&t.form) && bare_thing(rest))
         {
@@ -1822,7 +1834,7 @@ static EMPTY_CALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THAT_PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)(?:\s+out|\s+(?:top\s+)?(?:priority|attention|support|consideration))?\s+by\s+")
+    Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:(?:should|shall|must|would|will)\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one|awn)(?:\s+out|\s+(?:top\s+)?(?:priority|attention|support|consideration))?\s+by\s+")
         .expect("valid regex")
 });
 
@@ -2386,6 +2398,22 @@ static DAY_THEN_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// all (not "requested the release of funds to X to ...", which names who then acts).
 static RELEASE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*the\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:release|withdrawal|restoration|reinstatement)\s+of\b[^;]*$")
+        .expect("valid regex")
+});
+
+/// "that all foreign units be withdrawn", "that the militias be disarmed": a passive
+/// that-clause whose subject is all of a kind, or armed men, who are acted on.
+static THAT_PASSIVE_ON_MEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+(?:all\s+[^,;:]*?|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:units|forces|troops|militias|fighters|groups|mercenaries|combatants|elements))\s+(?:(?:should|shall|must)\s+)?be\s")
+        .expect("valid regex")
+});
+
+/// "demands the finalisation of an acceptable plan no later than D", "urged the completion
+/// of the road map": an act's delivery asked for by a finite verb, with nobody named to
+/// deliver it; a call to all (as "the release of ..." is). Not a name ("the Organisation of
+/// ..."), nor a preamble's participle ("encouraging the conclusion of ...").
+static DELIVERY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*the\s+(?:[\w-]+\s+){0,2}?(?:completion|finalisation|finalization|submission|publication)\s+of\s[^;]*$")
         .expect("valid regex")
 });
 
