@@ -189,7 +189,10 @@ fn split_call_at(toks: &[Token], i: usize) -> Option<(usize, Kind)> {
         .iter()
         .skip(i + 1)
         .take(3)
-        .take_while(|t| CALL_ASIDES.contains(&t.word.as_str()))
+        // "Ministers called Sunday for ...": a news report's weekday between verb and particle.
+        .take_while(|t| {
+            CALL_ASIDES.contains(&t.word.as_str()) || table::WEEKDAYS.contains(&t.word.as_str())
+        })
         .count();
     let particle = toks.get(i + 1 + between)?;
     let kind = match particle.word.as_str() {
@@ -222,14 +225,6 @@ const CALL_ASIDES: &[&str] = &[
     "afternoon",
     "evening",
     "week",
-    // "Ministers called Sunday for ...": a news report's weekday between verb and particle.
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 const TIME_NOUNS: &[&str] = &["morning", "afternoon", "evening", "week"];
 
