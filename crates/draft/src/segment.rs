@@ -2086,20 +2086,23 @@ fn blocks<'a>(lines: &'a [&str]) -> impl Iterator<Item = std::ops::Range<usize>>
 /// Mission until 1 May 2032" (a press page gives its headline twice, once wrapped). Six
 /// words at least, compared without case.
 fn rewrapped_lines(text: &str) -> Vec<bool> {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let words = |l: &str| -> Vec<String> { l.split_whitespace().map(str::to_lowercase).collect() };
-    let mut out = vec![false; lines.len()];
-    for k in 2..lines.len() {
-        let (prev, line) = (lines[k - 1], lines[k]);
-        if prev.is_empty() || line.is_empty() {
+    // Each line's words once: the comparison runs over every earlier line of the text.
+    let words: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
+    let mut out = vec![false; words.len()];
+    for k in 2..words.len() {
+        let (prev, line) = (&words[k - 1], &words[k]);
+        let len = prev.len() + line.len();
+        if prev.is_empty() || line.is_empty() || len < 6 {
             continue;
         }
-        let mut pair = words(prev);
-        pair.extend(words(line));
-        if pair.len() < 6 {
-            continue;
-        }
-        out[k] = lines[..k - 1].iter().any(|earlier| words(earlier) == pair);
+        out[k] = words[..k - 1].iter().any(|earlier| {
+            earlier.len() == len
+                && earlier[..prev.len()] == prev[..]
+                && earlier[prev.len()..] == line[..]
+        });
     }
     out
 }
