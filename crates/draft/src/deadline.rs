@@ -585,11 +585,14 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "within seven days of that notification", "within 48 hours of those actions": a span
 /// after an act the text does not date (one it has just named, or a notice's receipt), not
-/// after adoption. Group 1 a pointing word's noun, group 2 the act's noun.
+/// after adoption. Group 1 a pointing word's noun, group 2 the act's noun, group 3 the end
+/// of a meeting or session named by its rank ("within two months of the end of the tenth
+/// meeting of the Group": the text gives the meeting no day, so it is an act it does not
+/// date, as a notice's receipt is).
 static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
     let acts = any_of(table::UNDATED_ACT_NOUNS);
     // "after the team's appointment": the act may name whose it is.
-    Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?({acts})\b)"))
+    Regex::new(&format!(r"(?i)^\s+(?:of|after|from|following)\s+(?:(?:that|those|such)\s+([\w-]+)|(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?({acts})\b|(?:the\s+)?((?:end|close|conclusion)\s+of\s+(?:the|its|their)\s+[a-z][\w-]*\s+(?:meeting|session))\b)"))
         .expect("valid regex")
 });
 
@@ -1849,7 +1852,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         }
         let act = AFTER_ACT
             .captures(after)
-            .and_then(|a| a.get(1).or(a.get(2)))
+            .and_then(|a| a.get(1).or(a.get(2)).or(a.get(3)))
             .map(|n| n.as_str().to_lowercase());
         if act.is_none()
             && OTHER_ANCHOR

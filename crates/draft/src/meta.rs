@@ -721,10 +721,15 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
         .is_some_and(|w| table::ORGAN_HEADS.contains(&fold(w).as_str()));
     let colon_alone =
         alone && m[0].ends_with(':') && titled && organ && !name[..name.len() - 1].contains(':');
+    // "The Conference of the Parties" alone on its line, its comma lost (a web page's copy
+    // of a decision): an organ's title-cased name with nothing after it still heads the
+    // operative part.
+    let comma_lost = alone && titled && organ && !m[0].ends_with(':');
     let opens = text.ends_with(',')
         || (text.ends_with(':') && m[0].ends_with(','))
         || preamble_after
-        || colon_alone;
+        || colon_alone
+        || comma_lost;
     if !triggers(name).is_empty() || name.contains(" held ") || !(opens || heading) {
         return None;
     }

@@ -33,7 +33,8 @@ fn a_yearly_act_in_a_month_first_falls_in_that_month_of_the_starting_year() {
     .of(text, "2037-06-20");
     assert_eq!(
         got,
-        ["¶1 (body not named in the text) due=On(Month { year: 2039, month: 1 }) every=1 year"]
+        // The organ's name alone on its line, without its comma, is the body (`hdl6`).
+        ["¶1 Orchard Board due=On(Month { year: 2039, month: 1 }) every=1 year"]
     );
 }
 

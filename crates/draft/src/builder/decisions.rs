@@ -251,7 +251,8 @@ impl Builder {
             && (self.formal
                 || table::PRESENT_DECIDES.contains(&form)
                 || subjunctive_passive(trimmed)
-                || THAT_DONE_BY.is_match(trimmed));
+                || THAT_DONE_BY.is_match(trimmed)
+                || THAT_DEVOTED.is_match(trimmed));
         (starts_to || (passive_that && !settles)).then(|| {
             self.body_acts(
                 rest,
@@ -691,6 +692,15 @@ static THAT_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
 static THAT_DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?i:that)\s+[^,;:]*?\s(?i:be)\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\s+by\s+(?:the\s+)?\p{Lu}")
         .expect("valid regex")
+});
+
+/// "that the work of its segment should be devoted to X": a passive that gives a meeting's
+/// or a segment's work its theme, a make-up that asks nobody.
+static THAT_DEVOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?i:that)\s+[^,;:]*?\s(?i:be)\s+(?:\w+ly\s+)?(?i:devoted|dedicated)\s+(?i:to)\b",
+    )
+    .expect("valid regex")
 });
 
 fn subjunctive_passive(rest: &str) -> bool {

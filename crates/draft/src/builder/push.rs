@@ -935,7 +935,7 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
 type SentenceDateStep = fn(&mut deadline::Deadline, &str, &str, Option<Date>);
 
 /// The places `date_from_sentence` looks, in order.
-const SENTENCE_DATE_STEPS: [SentenceDateStep; 10] = [
+const SENTENCE_DATE_STEPS: [SentenceDateStep; 11] = [
     fronted_date,
     fr_fronted_date,
     ar_fronted_span,
@@ -946,6 +946,7 @@ const SENTENCE_DATE_STEPS: [SentenceDateStep; 10] = [
     deadline_in_aside,
     established_or_in_effect,
     apposed_meeting,
+    purpose_after_aside,
 ];
 
 /// "on 10 July the Registrar is requested to report": the date put before a passive
@@ -1089,6 +1090,32 @@ fn apposed_meeting(dl: &mut deadline::Deadline, action: &str, text: &str, known:
         if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
             dl.found = found.found;
             dl.phrase = found.phrase;
+        }
+    }
+}
+
+/// ", taking into account the views sent in, for consideration by the Group at its ninth
+/// meeting": an aside right after the action (which ends it), then the purpose or the day
+/// the action is for. Group 1 what follows the aside.
+static PURPOSE_AFTER_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let asides = any_of(table::ASIDE_FORMS);
+    Regex::new(&format!(
+        r"(?i)^\s*,?\s*(?:{asides})\b[^;.]*?,\s*((?:for|by|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s[^;]*)"
+    ))
+    .expect("valid regex")
+});
+
+/// "Requests X to prepare <a text>, taking into account <what others sent and said at an
+/// earlier meeting>, for publication by D": the aside ends the action, and what the aside
+/// names (others' acts, a meeting held) does not date it; the purpose or day after it does.
+fn purpose_after_aside(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = PURPOSE_AFTER_ASIDE.captures(&text[at + action.len()..])
+    {
+        let found = deadline::parse(&m[1], known);
+        if found.found.is_some() {
+            *dl = found;
         }
     }
 }

@@ -1,0 +1,39 @@
+//! One composed text per kind helper `hdl6` fixed (un55's misses, texts chosen for their
+//! deadlines: decisions of a treaty's conference of the parties and a council's press
+//! release): a deadline after an aside that ends the action, a span counted from the end of
+//! a meeting the text does not date, an organ's name alone on its line without its comma,
+//! and a segment's theme set by a passive. None is a sentence of a real text.
+
+use crate::tests_real_kinds::brief;
+
+#[test]
+fn a_day_after_an_aside_that_ends_the_action_is_the_actions() {
+    let text = "The Orchard Conference,\n\n1. Requests the Keeper to prepare draft rules on pruning, taking into account the views growers sent to date and the talks at the ninth meeting of the Orchard Conference, for posting on the orchard website by 30 November 2031;\n\n2. Requests the Keeper to prepare a note on pests, taking into account the views sent by growers, for consideration by the Seed Group at its ninth meeting;\n";
+    assert_eq!(
+        brief(text, "2031-05-17"),
+        ["¶1 Keeper due=2031-11-30", "¶2 Keeper due=at 2032"]
+    );
+}
+
+#[test]
+fn a_span_from_the_end_of_an_undated_meeting_is_due_at_that_meeting() {
+    let text = "The Orchard Conference,\n\n1. Invites growers to send to the Keeper, within two months of the end of the ninth meeting of the Seed Group, their views on the harvest;\n";
+    let got = brief(text, "2031-05-17");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].starts_with("¶1 Growers due=at "), "{got:?}");
+}
+
+#[test]
+fn an_organs_name_alone_on_its_line_without_its_comma_is_the_body() {
+    let text = "Share page\n\nThe Orchard Conference\n1.Decides to include the pruning rules in the work plan of the Seed Group;\n2.Requests the Keeper to count the trees;\n";
+    assert_eq!(
+        brief(text, "2031-05-17"),
+        ["¶1 Orchard Conference", "¶2 Keeper"]
+    );
+}
+
+#[test]
+fn a_segments_theme_set_by_a_passive_asks_nobody() {
+    let text = "ORCHARD NEWS\n\nThe Orchard Council today adopted three decisions.\n\nIn another, the Council decided that the work of its pruning segment should be devoted to the new rules.\n";
+    assert!(brief(text, "2031-05-17").is_empty());
+}
