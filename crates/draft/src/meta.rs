@@ -687,11 +687,23 @@ static SUBJECT_BODY: LazyLock<Regex> = LazyLock::new(|| {
 static LOGO_LETTERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}{2,6}\s+(The\s+\p{Lu}\p{Ll})").expect("valid regex"));
 
+/// A short link line in sentence case ("Skip to main content"), then "The" and a capital
+/// with no punctuation after it to the end. Group 1 the name.
+static CHROME_BEFORE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,5}\s+(The\s+\p{Lu}[^,.;:]*)$").expect("valid regex")
+});
+
 fn formal_body(text: &str) -> Option<(String, bool)> {
     let text = HEADER_DATE.replace(text, "");
     // "AU The Peace and Security Council of ...": a logo's letters left before the name.
     let text = LOGO_LETTERS.replace(text.trim(), "$1");
     let text = text.trim();
+    // "Skip to main content The Conference of the Parties": a web page's link line joined to
+    // the organ's name on the next line (neither ends a sentence); the name alone is read.
+    let text = CHROME_BEFORE_BODY
+        .captures(text)
+        .and_then(|m| m.get(1))
+        .map_or(text, |m| m.as_str());
     let m = FORMAL_BODY.captures(text)?;
     let name = m[1].trim();
     let alone = text.len() == m[0].len();

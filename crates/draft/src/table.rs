@@ -245,6 +245,11 @@ pub const VERBS: &[Verb] = &[
     verb(Decides, &[
         "extends the stationing", "extends once more the stationing", "extends again the stationing",
         "extends further the stationing",
+        // "4. Extends the mandate of the expert group to also review ...": a numbered
+        // paragraph's bare renewal of a mandate (the builder keeps it to texts that number
+        // their paragraphs; a communiqué's "extends the mandate of the mediators" stays
+        // uncounted).
+        "extends the mandate", "extends the mandates",
     ]),
     // The body binds itself ("We ... COMMIT to allocate ...").
     verb(Decides, &["commits", "commit", "commits itself", "commit ourselves", "committed ourselves", "committed themselves", "recommits", "recommit", "recommits itself"]),

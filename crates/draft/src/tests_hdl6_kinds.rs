@@ -37,3 +37,28 @@ fn a_segments_theme_set_by_a_passive_asks_nobody() {
     let text = "ORCHARD NEWS\n\nThe Orchard Council today adopted three decisions.\n\nIn another, the Council decided that the work of its pruning segment should be devoted to the new rules.\n";
     assert!(brief(text, "2031-05-17").is_empty());
 }
+
+#[test]
+fn a_numbered_bare_renewal_of_a_mandate_is_the_bodys_own() {
+    let text = "The Orchard Conference,\n\n1. Extends the mandate of the Seed Group to also review the pruning rules;\n\n2. Requests the Seed Group to continue its work;\n";
+    assert_eq!(
+        brief(text, "2031-05-17"),
+        ["¶1 Orchard Conference", "¶2 Seed Group"]
+    );
+    // A communiqué's renewal of the mediators' mandate stays uncounted.
+    let told = "The Orchard Summit met in Westvale on 3 May 2031. The Summit extends the mandate of the mediators for six months.\n";
+    assert!(
+        brief(told, "2031-05-03").is_empty(),
+        "{:?}",
+        brief(told, "2031-05-03")
+    );
+}
+
+#[test]
+fn an_organs_name_run_on_from_a_link_line_is_the_body() {
+    let text = "Skip to main content\nThe Orchard Conference\n1.Welcomes the work of the Seed Group;\n2.Requests the Keeper to count the trees;\n3.Decides to review the pruning rules;\n";
+    assert_eq!(
+        brief(text, "2031-05-17"),
+        ["¶2 Keeper", "¶3 Orchard Conference"]
+    );
+}

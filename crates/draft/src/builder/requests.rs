@@ -195,6 +195,9 @@ impl Builder {
         // extend the stationing of X ..." (the form holds the object's first words).
         if t.form.starts_with("extends ") {
             let object = t.form.rsplit(' ').next().unwrap_or_default();
+            if object.starts_with("mandate") && !self.formal {
+                return None;
+            }
             return self.decision(
                 &format!(" to extend the {object}{rest}"),
                 sentence,
