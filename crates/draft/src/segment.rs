@@ -2210,6 +2210,20 @@ fn flush(
             let para = out.last_mut().expect("checked");
             para.subs.push(Sub { letter, text });
         }
+        // "To identify options ...;" (an item whose opener a page lost), a blank line, then
+        // "(e) Decides to convene ...": a later letter, apart, after an unnumbered paragraph
+        // that ends an item of its own and has none, is no item of it; with its opener lost
+        // too, it is a paragraph of its own.
+        Marker::Letter(letter) if orphan_item(&letter, &text, out, apart) => {
+            *last_sub = letter.chars().next();
+            out.push(Para {
+                ordinal: out.len() + 1 + *own_items,
+                number: None,
+                text,
+                subs: Vec::new(),
+                label: label.to_string(),
+            });
+        }
         Marker::Letter(letter) if !out.is_empty() => {
             // "(b) requested the Office to ...": a place of its own in the text's count of
             // paragraphs (a bullet is not: "* Calls for ..." under a headline).
@@ -2238,6 +2252,21 @@ fn flush(
             });
         }
     }
+}
+
+/// A lettered unit that is no item of the paragraph before it: in a text that numbers no
+/// paragraph so far (a numbered one's items may run over a page's foot), apart, past the
+/// first letter, opening on a capital (an operative verb), after a paragraph with no items
+/// that ends an item with its semicolon.
+fn orphan_item(letter: &str, text: &str, out: &[Para], apart: bool) -> bool {
+    apart
+        && letter.len() == 1
+        && letter != "a"
+        && text.trim_start().starts_with(char::is_uppercase)
+        && out.iter().all(|p| p.number.is_none())
+        && out
+            .last()
+            .is_some_and(|p| p.subs.is_empty() && p.text.trim_end().ends_with(';'))
 }
 
 /// Adds a unit marked with a roman numeral to the paragraph before it.

@@ -62,3 +62,11 @@ fn an_organs_name_run_on_from_a_link_line_is_the_body() {
         ["¶2 Keeper", "¶3 Orchard Conference"]
     );
 }
+
+#[test]
+fn a_later_letter_after_an_item_cut_from_its_opener_is_a_paragraph_of_its_own() {
+    let text = "To count the trees in each valley;\n\n\nTo list the growers for consideration by the Orchard Assembly;\n\n(e) Decides to convene one meeting before the fifth session of the Orchard Assembly; (f) Requests the Keeper to report to the Orchard Assembly at its fifth session;\n";
+    let got = brief(text, "2031-05-17");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|m| m.starts_with("¶3 ")), "{got:?}");
+}
