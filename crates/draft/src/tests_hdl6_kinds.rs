@@ -70,3 +70,20 @@ fn a_later_letter_after_an_item_cut_from_its_opener_is_a_paragraph_of_its_own() 
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|m| m.starts_with("¶3 ")), "{got:?}");
 }
+
+#[test]
+fn a_named_subjects_would_in_a_release_that_gives_a_texts_terms_is_a_request() {
+    let text = "ORCHARD NEWS\n\nThe Orchard Council today extended the mandate of the Orchard Mission (ORMIS) until 15 March 2032.\n\nBy other terms, the Council demanded that the parties end the raids.\n\nTo support the talks, ORMIS would use its good offices and join the monitoring board.  More broadly, ORMIS would work to guard the growers.\n\nThe Council could impose a travel ban on people named by a Committee, established through the text for 13 months. That Committee would report back to the Council within 60 days.\n";
+    assert_eq!(
+        brief(text, "2031-05-17"),
+        [
+            "¶3 Parties",
+            "¶4 ORMIS",
+            "¶4 ORMIS",
+            "¶5 Committee due=At { anchor: Adoption, days: 60 }",
+        ]
+    );
+    // A release that gives no text's terms: a forecast, no request.
+    let forecast = "ORCHARD NEWS\n\nThe Orchard Council met today.\n\nNext year, ORMIS would work to guard the growers.\n";
+    assert!(brief(forecast, "2031-05-17").is_empty());
+}

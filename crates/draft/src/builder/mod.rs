@@ -56,6 +56,22 @@ fn repeated(text: &str, seen: &mut HashSet<String>) -> bool {
 }
 
 /// "COMMUNIQUE", "..., adopted the following decision on ...:": how a communiqué opens.
+/// "By other terms of the resolution", "established through the text", "Under the text":
+/// a press release says it gives a text's terms.
+static TERMS_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by\s+(?:the\s+)?(?:other|further|its|the)\s+terms|by\s+the\s+terms|through\s+the\s+text|by\s+the\s+text|under\s+the\s+text|also\s+by\s+the\s+text)\b")
+        .expect("valid regex")
+});
+
+/// "To support the talks, ORMIS would use ...", "That Committee would report ...": a lead
+/// phrase set off by a comma or none, a capitalised subject (a name or "That/The" and a
+/// name), "would", an adverb perhaps, and a lower-case verb. Groups: the subject, the verb,
+/// the rest.
+static WOULD_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^,;]{0,80},\s+)?(?:(?:That|The|This)\s+)?(\p{Lu}[\w’'-]*(?:\s+(?:of\s+)?\p{Lu}[\w’'-]*){0,4})\s+would\s+(?:also\s+|further\s+)?(\p{Ll}+)\b(.*)$")
+        .expect("valid regex")
+});
+
 static COMMUNIQUE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bcommuniqu[eé]\b|\badopted\s+the\s+following\s+(?:decision|communiqu)")
         .expect("valid regex")
@@ -237,6 +253,9 @@ pub(crate) struct Builder {
     /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
     /// paragraph, before which an item cut at the page's head ends.
     continued_until: Option<usize>,
+    /// An English text that numbers no paragraph says it gives a text's terms ("By other
+    /// terms", "through the text"): its "X would <verb>" sentences render them.
+    gives_terms: bool,
 }
 
 /// What a paragraph's own sentences leave for its lettered items.
@@ -255,6 +274,7 @@ impl Builder {
         Builder {
             formal: numbered,
             communique: false,
+            gives_terms: false,
             lead_in: None,
             quoting: None,
             ctx: Context {
@@ -305,6 +325,8 @@ impl Builder {
             .take_while(|p| p.number.is_none())
             .filter(|p| !is_preamble(p, numbered))
             .any(|p| COMMUNIQUE_OPENING.is_match(&p.text));
+        self.gives_terms =
+            lang == Lang::En && !numbered && paras.iter().any(|p| TERMS_GIVEN.is_match(&p.text));
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
         // "Headline" under the story's picture: the title given again, as a paragraph of its
@@ -446,7 +468,14 @@ impl Builder {
             if k > 0 {
                 self.meeting_timed_after(sentence, number);
             }
+            let drafted = self.mandates.len();
             self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
+            if self.gives_terms
+                && self.mandates.len() == drafted
+                && let Some(cand) = self.would_term(sentence)
+            {
+                self.push(cand, number, "", sentence, no_number.clone());
+            }
             self.person_before = actor::person_named(sentence).map(str::to_string);
         }
         // "3. Recommends that the Conference adopt a decision along the following lines:" +
@@ -615,6 +644,35 @@ impl Builder {
 
     /// "1. That Member States establish national youth councils;": a recommendation or
     /// decision in the subjunctive asks its subject.
+    /// "To support the talks, ORMIS would use its good offices ...", "That Committee would
+    /// report back to the Council within 60 days": in a press release that gives a text's
+    /// terms, a named subject's "would" and bare verb renders the text's request of it (the
+    /// body's own "would" and a passive ask nobody here).
+    fn would_term(&self, sentence: &str) -> Option<Candidate> {
+        let m = WOULD_TERM.captures(sentence.trim())?;
+        let subject = m[1].trim();
+        let verb = fold(&m[2]);
+        if matches!(
+            verb.as_str(),
+            "be" | "have" | "not" | "need" | "like" | "seem"
+        ) {
+            return None;
+        }
+        let head = fold(subject.rsplit(' ').next().unwrap_or_default());
+        if fold(&self.meta.body.value)
+            .split_whitespace()
+            .any(|w| w == head)
+        {
+            return None;
+        }
+        let actors = actor::actors(subject, sentence, &self.ctx);
+        (!actors.is_empty()).then(|| Candidate {
+            actors,
+            action: format!("{}{}", &m[2], &m[3]),
+            origin: Origin::Request,
+        })
+    }
+
     fn that_item(&self, text: &str) -> Option<Candidate> {
         let trimmed = text.trim_start();
         if !trimmed.starts_with("That ") && !trimmed.starts_with("THAT ") {
