@@ -586,8 +586,8 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "within seven days of that notification", "within 48 hours of those actions": a span
 /// after an act the text does not date (one it has just named, or a notice's receipt), not
 /// after adoption. Group 1 a pointing word's noun, group 2 the act's noun, group 3 the end
-/// of a meeting or session named by its rank ("within two months of the end of the tenth
-/// meeting of the Group": the text gives the meeting no day, so it is an act it does not
+/// of a meeting or session named by its rank ("within three weeks of the close of its fifth
+/// session": the text gives the meeting no day, so it is an act it does not
 /// date, as a notice's receipt is).
 static AFTER_ACT: LazyLock<Regex> = LazyLock::new(|| {
     let acts = any_of(table::UNDATED_ACT_NOUNS);

@@ -687,7 +687,7 @@ static SUBJECT_BODY: LazyLock<Regex> = LazyLock::new(|| {
 static LOGO_LETTERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}{2,6}\s+(The\s+\p{Lu}\p{Ll})").expect("valid regex"));
 
-/// A short link line in sentence case ("Skip to main content"), then "The" and a capital
+/// A short link line in sentence case ("Jump to page text"), then "The" and a capital
 /// with no punctuation after it to the end. Group 1 the name.
 static CHROME_BEFORE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,5}\s+(The\s+\p{Lu}[^,.;:]*)$").expect("valid regex")
@@ -698,7 +698,7 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
     // "AU The Peace and Security Council of ...": a logo's letters left before the name.
     let text = LOGO_LETTERS.replace(text.trim(), "$1");
     let text = text.trim();
-    // "Skip to main content The Conference of the Parties": a web page's link line joined to
+    // "Jump to page text The Orchard Conference": a web page's link line joined to
     // the organ's name on the next line (neither ends a sentence); the name alone is read.
     let text = CHROME_BEFORE_BODY
         .captures(text)

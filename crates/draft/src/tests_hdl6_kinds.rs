@@ -34,7 +34,7 @@ fn an_organs_name_alone_on_its_line_without_its_comma_is_the_body() {
 
 #[test]
 fn a_segments_theme_set_by_a_passive_asks_nobody() {
-    let text = "ORCHARD NEWS\n\nThe Orchard Council today adopted three decisions.\n\nIn another, the Council decided that the work of its pruning segment should be devoted to the new rules.\n";
+    let text = "ORCHARD NEWS\n\nThe Orchard Council today adopted three decisions.\n\nIn a second decision, the Orchard Council decided that its pruning segment's work should be devoted to the new rules.\n";
     assert!(brief(text, "2031-05-17").is_empty());
 }
 
@@ -73,14 +73,14 @@ fn a_later_letter_after_an_item_cut_from_its_opener_is_a_paragraph_of_its_own() 
 
 #[test]
 fn a_named_subjects_would_in_a_release_that_gives_a_texts_terms_is_a_request() {
-    let text = "ORCHARD NEWS\n\nThe Orchard Council today extended the mandate of the Orchard Mission (ORMIS) until 15 March 2032.\n\nBy other terms, the Council demanded that the parties end the raids.\n\nTo support the talks, ORMIS would use its good offices and join the monitoring board.  More broadly, ORMIS would work to guard the growers.\n\nThe Council could impose a travel ban on people named by a Committee, established through the text for 13 months. That Committee would report back to the Council within 60 days.\n";
+    let text = "ORCHARD NEWS\n\nThe Orchard Council today extended the mandate of the Orchard Mission (ORMIS) until 15 March 2032.\n\nBy other terms, the Council demanded that the parties end the raids.\n\nTo support the talks, ORMIS would use its good offices and join the monitoring board.  More broadly, ORMIS would work to guard the growers.\n\nThe Council could bar travel by people named by a Committee, set up through the text for one year. That Committee would send its findings to the Orchard Council within 30 days.\n";
     assert_eq!(
         brief(text, "2031-05-17"),
         [
             "¶3 Parties",
             "¶4 ORMIS",
             "¶4 ORMIS",
-            "¶5 Committee due=At { anchor: Adoption, days: 60 }",
+            "¶5 Committee due=At { anchor: Adoption, days: 30 }",
         ]
     );
     // A release that gives no text's terms: a forecast, no request.

@@ -63,7 +63,7 @@ static TERMS_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "To support the talks, ORMIS would use ...", "That Committee would report ...": a lead
+/// "To support the talks, ORMIS would use ...", "That Committee would send ...": a lead
 /// phrase set off by a comma or none, a capitalised subject (a name or "That/The" and a
 /// name), "would", an adverb perhaps, and a lower-case verb. Groups: the subject, the verb,
 /// the rest.
@@ -645,7 +645,7 @@ impl Builder {
     /// "1. That Member States establish national youth councils;": a recommendation or
     /// decision in the subjunctive asks its subject.
     /// "To support the talks, ORMIS would use its good offices ...", "That Committee would
-    /// report back to the Council within 60 days": in a press release that gives a text's
+    /// send its findings to the Board within 30 days": in a press release that gives a text's
     /// terms, a named subject's "would" and bare verb renders the text's request of it (the
     /// body's own "would" and a passive ask nobody here).
     fn would_term(&self, sentence: &str) -> Option<Candidate> {
