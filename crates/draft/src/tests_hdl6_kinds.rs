@@ -73,12 +73,13 @@ fn a_later_letter_after_an_item_cut_from_its_opener_is_a_paragraph_of_its_own() 
 
 #[test]
 fn a_named_subjects_would_in_a_release_that_gives_a_texts_terms_is_a_request() {
-    let text = "ORCHARD NEWS\n\nThe Orchard Council today extended the mandate of the Orchard Mission (ORMIS) until 15 March 2032.\n\nBy other terms, the Council demanded that the parties end the raids.\n\nTo support the talks, ORMIS would use its good offices and join the monitoring board.  More broadly, ORMIS would work to guard the growers.\n\nThe Council could bar travel by people named by a Committee, set up through the text for one year. That Committee would send its findings to the Orchard Council within 30 days.\n";
+    let text = "ORCHARD NEWS\n\nThe Orchard Council today extended the mandate of the Orchard Mission (ORMIS) until 15 March 2032.\n\nBy other terms, the Council demanded that the parties end the raids.\n\nTo support the talks, ORMIS would use its good offices and join the monitoring board, with its Orchard Guard authorized to patrol the valley roads.  More broadly, ORMIS would work to guard the growers.\n\nThe Council could bar travel by people named by a Committee, set up through the text for one year. That Committee would send its findings to the Orchard Council within 30 days.\n";
     assert_eq!(
         brief(text, "2031-05-17"),
         [
             "¶3 Parties",
             "¶4 ORMIS",
+            "¶4 Orchard Guard",
             "¶4 ORMIS",
             "¶5 Committee due=At { anchor: Adoption, days: 30 }",
         ]

@@ -72,6 +72,12 @@ static WOULD_TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// ", with its Orchard Guard authorized to patrol ...": groups the unit's name and its task.
+static WITH_AUTHORIZED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+with\s+(?:its|their)\s+((?-i:\p{Lu})[\w’'-]*(?:\s+(?-i:\p{Lu})[\w’'-]*){0,4})\s+(?:authori[sz]ed|mandated|tasked)\s+to\s+(.+)$")
+        .expect("valid regex")
+});
+
 static COMMUNIQUE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bcommuniqu[eé]\b|\badopted\s+the\s+following\s+(?:decision|communiqu)")
         .expect("valid regex")
@@ -470,11 +476,10 @@ impl Builder {
             }
             let drafted = self.mandates.len();
             self.paragraph_sentence(p, number, &no_number, sentence, last_sentence, &mut items);
-            if self.gives_terms
-                && self.mandates.len() == drafted
-                && let Some(cand) = self.would_term(sentence)
-            {
-                self.push(cand, number, "", sentence, no_number.clone());
+            if self.gives_terms && self.mandates.len() == drafted {
+                for cand in self.would_term(sentence) {
+                    self.push(cand, number, "", sentence, no_number.clone());
+                }
             }
             self.person_before = actor::person_named(sentence).map(str::to_string);
         }
@@ -648,29 +653,52 @@ impl Builder {
     /// send its findings to the Board within 30 days": in a press release that gives a text's
     /// terms, a named subject's "would" and bare verb renders the text's request of it (the
     /// body's own "would" and a passive ask nobody here).
-    fn would_term(&self, sentence: &str) -> Option<Candidate> {
-        let m = WOULD_TERM.captures(sentence.trim())?;
+    /// ", with its Orchard Guard authorized to patrol ...": the subject's own unit given a
+    /// task of its own after the "would" is asked too.
+    fn would_term(&self, sentence: &str) -> Vec<Candidate> {
+        let Some(m) = WOULD_TERM.captures(sentence.trim()) else {
+            return Vec::new();
+        };
         let subject = m[1].trim();
         let verb = fold(&m[2]);
         if matches!(
             verb.as_str(),
             "be" | "have" | "not" | "need" | "like" | "seem"
         ) {
-            return None;
+            return Vec::new();
         }
         let head = fold(subject.rsplit(' ').next().unwrap_or_default());
         if fold(&self.meta.body.value)
             .split_whitespace()
             .any(|w| w == head)
         {
-            return None;
+            return Vec::new();
         }
+        let rest = &m[3];
+        let with = WITH_AUTHORIZED.captures(rest);
+        let own = with
+            .as_ref()
+            .map_or(rest, |w| &rest[..w.get(0).expect("match").start()]);
+        let mut out = Vec::new();
         let actors = actor::actors(subject, sentence, &self.ctx);
-        (!actors.is_empty()).then(|| Candidate {
-            actors,
-            action: format!("{}{}", &m[2], &m[3]),
-            origin: Origin::Request,
-        })
+        if !actors.is_empty() {
+            out.push(Candidate {
+                actors,
+                action: format!("{}{own}", &m[2]),
+                origin: Origin::Request,
+            });
+        }
+        if let Some(w) = with {
+            let unit = actor::actors(&w[1], sentence, &self.ctx);
+            if !unit.is_empty() {
+                out.push(Candidate {
+                    actors: unit,
+                    action: w[2].to_string(),
+                    origin: Origin::Request,
+                });
+            }
+        }
+        out
     }
 
     fn that_item(&self, text: &str) -> Option<Candidate> {
