@@ -837,9 +837,11 @@ static IN_PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A relative clause qualifies the actor ("States that have not yet done so" are asked
-/// as "States"), as in the usual forms.
-static RELATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s+(?:that|which|who|whose)\s+.*$").expect("valid regex"));
+/// as "States"), as in the usual forms; so does one a page quotes ("countries \"that pursue
+/// ...").
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\s+["“]?(?:that|which|who|whose)\s+.*$"#).expect("valid regex")
+});
 /// ", and in the spirit of the Accord", ", in line with the Accord": how the actors are to
 /// act, set off by a comma after them.
 static SPIRIT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

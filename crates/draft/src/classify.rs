@@ -323,6 +323,23 @@ fn clause_position(
     since: usize,
 ) -> Position {
     let position = position(sentence, toks, i);
+    // "He called on X to ...": a request of a pronoun opening the sentence opens a clause;
+    // the builder tells a speaker's words (dropped) from the body's in a report that names
+    // no speaker.
+    if matches!(kind, Kind::Addressed | Kind::Unaddressed)
+        && since == 0
+        && matches!(
+            toks[..i]
+                .iter()
+                .map(|t| t.word.as_str())
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["he" | "she"] | ["he" | "she", "also" | "further" | "then"]
+        )
+        && !sentence[..toks[i].start].contains([',', ';', ':'])
+    {
+        return Position::Opens;
+    }
     // "to condemn X and call for Y": an infinitive going on, unless "; and" follows a view
     // in a sentence that opens with "We".
     let and_call = form.starts_with("and ") && !we_after_semicolon(sentence, toks, i);
@@ -339,6 +356,7 @@ fn clause_position(
         || lists_contents(toks, i, since)
         || inverted_condition(sentence, toks, i, kind)
         || quoted_provision(sentence, toks, i, kind, since)
+        || quoted_infinitive(sentence, toks, i)
     {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
@@ -776,6 +794,22 @@ enum Position {
     Inside,
 }
 
+/// "This came in a decision of ...," / "This came within a resolution issued by ...,": a news
+/// report's formula for the text the meeting adopted, up to the "which" after it.
+static CAME_IN_DECISION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s*this\s+came\s+(?:in|within|as\s+part\s+of)\s+(?:a|the)\s+(?:decision|resolution|statement|communiqu[eé])\b[^;.]{0,160},\s*$")
+        .expect("valid regex")
+});
+
+/// "urged the parties to \"commit to dialogue\"": the verb is the infinitive of the request
+/// before it, its opening quotation mark no clause's start.
+fn quoted_infinitive(sentence: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && toks[i - 1].word == "to" && {
+        let between = sentence[toks[i - 1].end..toks[i].start].trim();
+        !between.is_empty() && between.chars().all(|c| matches!(c, '"' | '“' | '‘'))
+    }
+}
+
 fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     let j = before_verb(sentence, toks, i);
     if j == 0 || punct_between(sentence, toks, j - 1) {
@@ -792,6 +826,12 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
     // an earlier act, not a request the text makes ("had" is skipped above as "has" is).
     if toks[..i].iter().rev().take(3).any(|t| t.word == "had") && j < i {
         return Position::Inside;
+    }
+    // "This came within a decision issued by the session, which tasked X with ...": the
+    // decision a news report says the meeting's call came in is the meeting's own, and
+    // so are the requests its relative clause tells.
+    if prev == "which" && CAME_IN_DECISION.is_match(&sentence[..toks[j - 1].start]) {
+        return Position::Opens;
     }
     if table::RELATIVE_WORDS.contains(&prev) {
         return Position::Inside;

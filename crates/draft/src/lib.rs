@@ -506,6 +506,8 @@ mod tests_hen35_kinds;
 #[cfg(test)]
 mod tests_hen36_kinds;
 #[cfg(test)]
+mod tests_hen38_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

@@ -133,8 +133,9 @@ fn drop_title_case_headlines(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
 fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     let mut filled = paras.iter().filter(|p| !p.text.trim().is_empty());
     let first = filled.next();
+    // "By <a name>": a byline over the lede, no lede itself.
     let lede = match first {
-        Some(p) if title_case_line(&p.text) => filled.next(),
+        Some(p) if title_case_line(&p.text) || byline(&p.text) => filled.next(),
         other => other,
     };
     let Some(head) = lede.and_then(|p| u32::try_from(p.ordinal).ok()) else {
@@ -144,11 +145,12 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
     let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
     // "Immediately suspend Sudan ..." and "Suspend the participation of Sudan ...": the
     // action's verb, past an adverb.
+    // "\"meet within ..." and "Meet within ...": the word without its quotation marks.
     let verb = |m: &DraftMandate| {
         m.summary
             .split_whitespace()
-            .map(fold)
-            .find(|w| !w.ends_with("ly"))
+            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .find(|w| !w.is_empty() && !w.ends_with("ly"))
             .unwrap_or_default()
     };
     let restated: Vec<bool> = mandates
@@ -177,8 +179,19 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                         .iter()
                         .any(|a| a.check.as_deref() == Some(crate::builder::BODY_ACTS_CHECK));
                     let unnamed = names(o) == ["all states"] && !own_act;
-                    (same_names(&names(o), &names(m)) || unnamed)
-                        && (shared * 10 >= own.len() * 7 || same_verb)
+                    // "urged the rival growers in X to \"share seed within ten days\"" over
+                    // "has \"called upon the growers to share seed within ten days\"": the
+                    // same actors by their head noun, the later paragraph quoting the call.
+                    let quoted = para_at(paras, o.paragraph.unwrap_or(0))
+                        .is_some_and(|q| q.text.contains(['“', '"']));
+                    let same_heads = head_nouns(&names(o)) == head_nouns(&names(m));
+                    // "to issue a \"binding\" resolution for halting X" over the quoted "to take
+                    // a binding resolution to stop X": a third of its longer words, three at
+                    // least, in the quoting paragraph of the same actors.
+                    let quoted_gist = quoted && shared >= 3 && shared * 3 >= own.len();
+                    ((same_names(&names(o), &names(m)) || unnamed)
+                        && (shared * 10 >= own.len() * 7 || same_verb))
+                        || (same_heads && quoted && (same_verb || quoted_gist))
                 })
         })
         .collect();
@@ -239,6 +252,25 @@ fn drop_lede_split_over_quotes(mandates: &mut Vec<DraftMandate>, paras: &[Para])
         })
         .collect();
     drop_flagged(mandates, &restated);
+}
+
+/// "rival parties in X" → "parties": each name's head noun, before its place.
+fn head_nouns(names: &[String]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            let n = n.split(" in ").next().unwrap_or_default();
+            n.rsplit(' ').next().unwrap_or_default().to_string()
+        })
+        .collect()
+}
+
+/// "By Jane Roe": a page's byline, a paragraph of its own over the lede.
+fn byline(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("By ")
+        && !t.ends_with(['.', ',', ';', ':'])
+        && (2..=5).contains(&t.split_whitespace().count())
 }
 
 /// A text's words of `min` letters or more, folded: what two statements of one request

@@ -2113,8 +2113,13 @@ fn rewrapped_lines(text: &str) -> Vec<bool> {
 fn dated_header_lines(text: &str) -> Vec<bool> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut out = vec![false; lines.len()];
+    let top = blocks(&lines).find(|r| !r.is_empty());
     for range in blocks(&lines) {
         let block = &lines[range.clone()];
+        if top.as_ref() == Some(&range) && top_header_block(block) {
+            out[range].iter_mut().for_each(|o| *o = true);
+            continue;
+        }
         let header = block.len() >= 2
             && DATE_LINE.is_match(block[0])
             && block[0].split_whitespace().count() <= 4
@@ -2136,6 +2141,31 @@ fn dated_header_lines(text: &str) -> Vec<bool> {
     }
     out
 }
+
+/// Whether a text's first block is a page's header of short lines, one of them dated and
+/// none a sentence: "ID :" / "<a number>" / "<weekday, date - time>" / "Author :", or
+/// "<weekday, date | the date in another calendar>" / "<the weather>" / "<a temperature>".
+/// Its lines are a paragraph each, as a header's short lines are; read as one paragraph
+/// they would move every paragraph under them up by the lines it joins.
+fn top_header_block(block: &[&str]) -> bool {
+    block.len() >= 3
+        && block.iter().all(|l| {
+            let words = l.split_whitespace().count();
+            (1..=10).contains(&words) && !l.ends_with(['.', ',', ';', '!', '?'])
+        })
+        && block.iter().any(|l| HEADER_DATE.is_match(l))
+}
+
+/// A date anywhere in a header's line: "April 13, 2024", "13 April 2024", "10/14/2015",
+/// "2015-10-14".
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = crate::month_names(table::MONTHS);
+    Regex::new(&format!(
+        r"(?i)\b(?:\d{{1,2}}[\s-]+(?:{m})[\s,-]+\d{{4}}|(?:{m})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+        m = months
+    ))
+    .expect("valid regex")
+});
 
 /// A numbered paragraph wrapped over lines (a PDF's text layer) whose sentence ends where a
 /// full line does ("... more air defence systems." / "The Council invites ..."): the

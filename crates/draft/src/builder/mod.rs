@@ -256,6 +256,10 @@ pub(crate) struct Builder {
     /// The person the last English sentence named ("commended the President of Eastland",
     /// "a truce declared by Ivo Marten"): whom "It urged him to ..." after it asks.
     person_before: Option<String>,
+    /// An unnumbered English report that names no speaker anywhere (no speech verb, no
+    /// person's title): its sentence-opening "He called on ..." is a translation's pronoun
+    /// for the body (whose noun the source language makes masculine), not a speaker's words.
+    pub(super) faceless: bool,
     /// An Arabic continuation page ("(تابع) ..."): the place of its first numbered
     /// paragraph, before which an item cut at the page's head ends.
     continued_until: Option<usize>,
@@ -301,6 +305,7 @@ impl Builder {
             decision_list: false,
             last_unnumbered: String::new(),
             person_before: None,
+            faceless: false,
             pending_due: None,
             mandate_end: None,
             continued_until: None,
@@ -333,6 +338,9 @@ impl Builder {
             .any(|p| COMMUNIQUE_OPENING.is_match(&p.text));
         self.gives_terms =
             lang == Lang::En && !numbered && paras.iter().any(|p| TERMS_GIVEN.is_match(&p.text));
+        self.faceless = !numbered
+            && lang == Lang::En
+            && !paras.iter().any(|p| SPEAKER_IN_TEXT.is_match(&p.text));
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
         // "Headline" under the story's picture: the title given again, as a paragraph of its
@@ -1119,3 +1127,10 @@ fn agenda_item(p: &Para, item: Option<u32>) -> Option<u32> {
         && classify::triggers(text).is_empty();
     title.then_some(n)
 }
+
+/// A speaker anywhere in a text: a speech verb, or a person's title or office ("said",
+/// "the ambassador", "Mr", "the Secretary-General").
+static SPEAKER_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|stated|added|declared|according\s+to|spokes(?:man|woman|person)|ambassador|minister|secretary[\s-]general|president|chair(?:man|person|woman)?|mr|mrs|ms|dr|h\.\s?e|excellency|envoy|delegate|representative|king|prince|emir|sheikh|premier)\b")
+        .expect("valid regex")
+});

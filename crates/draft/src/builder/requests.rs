@@ -112,7 +112,10 @@ impl Builder {
     pub(super) fn candidate(&self, clause: &Clause<'_>, sentence: &str) -> Option<Candidate> {
         let t = &clause.trigger;
         let rest = clause.rest;
-        if not_the_body_asking(clause, sentence) {
+        // "The Council warned ... He called on X to ...": in a report that names no speaker,
+        // the pronoun stands for the body.
+        let body_pronoun = self.faceless && BODY_PRONOUN.is_match(clause.before);
+        if !body_pronoun && not_the_body_asking(clause, sentence) {
             return None;
         }
         match t.kind {
@@ -637,6 +640,17 @@ impl Builder {
 
     /// What an unaddressed verb ("Calls for ...") asks, and of whom if it names them.
     fn called_for(&self, rest: &str, sentence: &str) -> Candidate {
+        // "called for obligating X to <act>", "calls for compelling X to": the one to be
+        // obliged is asked the act (the gerund names what others are to do to it).
+        if let Some(c) = COMPELLING.captures(rest)
+            && actor::has_actor_word(&c[1])
+        {
+            return Candidate {
+                actors: actor::actors(&c[1], sentence, &self.ctx),
+                action: rest[c.get(0).map_or(0, |m| m.end())..].trim().to_string(),
+                origin: Origin::Request,
+            };
+        }
         match actor::split_addressed(rest, false) {
             // "Calls for efforts to protect ...": what is called for, not who. "proposed
             // for a summit to be convened to consider ...": what is to be done, not who.
@@ -864,8 +878,14 @@ impl Builder {
         if (!unnamed && !members) || pronoun {
             return cand;
         }
+        // "Beyond this, ECOWAS resolved to hold ...": an organisation's acronym alone as
+        // the subject names the body that acts, in a text that names none.
+        let acronym = !np.contains(' ')
+            && (2..=8).contains(&np.chars().count())
+            && np.chars().all(|c| c.is_ascii_uppercase());
         let names_body = table::SUBJECT_WORDS.contains(&first.as_str())
-            || table::ACTOR_HEADS.contains(&last.as_str());
+            || table::ACTOR_HEADS.contains(&last.as_str())
+            || (unnamed && acronym);
         if let [only] = cand.actors.as_mut_slice()
             && only.name == self.meta.body.value
             && names_body
@@ -1349,6 +1369,11 @@ fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
     {
         return true;
     }
+    // "The meeting was requested by X", "In the meeting called for by X, the Council
+    // ...": who asked for the meeting the text reports, a request met by its being held.
+    if fold(clause.rest.trim_start()).starts_with("by ") && MEETING_ASKED.is_match(clause.before) {
+        return true;
+    }
     // "In his remarks, the Prime Minister ... he called for greater synergy": a speaker's
     // call, not the body's.
     // "... he called for X, and proposed for Y": the same speaker's second verb.
@@ -1486,6 +1511,25 @@ fn listed_among(scope: &str) -> Option<regex::Captures<'_>> {
 /// obligation.
 static AGREED_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*that\s+[^,;:]*?\s(?:should|shall|must)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|eld|ade|ut|one)\b")
+        .expect("valid regex")
+});
+
+/// "obligating Israel \"to", "compelling the parties to": a gerund of compulsion, its
+/// object (the one obliged) and the "to" of what it is obliged to do.
+static COMPELLING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^\s*(?:obligating|obliging|compelling|forcing|pressuring|pressing)\s+([^,;:"“]{1,60}?)\s*["“]?\s*to\s+"#)
+        .expect("valid regex")
+});
+
+/// "He called on ...", "She also urged ...": a pronoun alone opening the sentence.
+static BODY_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:he|she)\s+(?:(?:also|further|then)\s+)?$").expect("valid regex")
+});
+
+/// "The meeting was" / "In the session" right before a participle whose agent follows ("...
+/// requested by X"): the meeting asked for, not a request of the body.
+static MEETING_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|session|summit|conference)\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$")
         .expect("valid regex")
 });
 
