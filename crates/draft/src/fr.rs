@@ -494,10 +494,11 @@ fn second_obligation_at(text: &str) -> Option<usize> {
 /// request the clause recalls to back the one it makes (a clause of manner, a pronoun for
 /// the one asked, a past tense, its auxiliary read with the verb form or before it), no
 /// request of its own. Left out of the clause's verbs, so the request before it runs on to
-/// the clause's end.
+/// the clause's end. The pronoun may be left out where the clause names the one asked
+/// again ("comme il a demandé au Jardinier de le faire").
 fn recounted_as(clause: &str, m: &regex::Captures<'_>) -> bool {
     static AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[,;(]\s*)(?:comme\s+|ainsi\s+qu(?:e\s+|['’]\s*)|tel(?:le)?s?\s+qu(?:e\s+|['’]\s*))(?:il|elle|ils|elles|on|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)\s+(?:(?:le|la|les)\s+(?:lui|leur)\s+|l['’]\s*|les\s+|lui\s+|leur\s+)(?:y\s+|en\s+)?(?:(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|précédemment|récemment|maintes\s+fois))?\s*)?$")
+        Regex::new(r"(?i)(?:^|[,;(]\s*)(?:comme\s+|ainsi\s+qu(?:e\s+|['’]\s*)|tel(?:le)?s?\s+qu(?:e\s+|['’]\s*))(?:il|elle|ils|elles|on|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)\s+(?:(?:le|la|les)\s+(?:lui|leur)\s+|l['’]\s*|les\s+|lui\s+|leur\s+)?(?:y\s+|en\s+)?(?:(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|précédemment|récemment|maintes\s+fois))?\s*)?$")
             .expect("valid regex")
     });
     let verb = m.get(1).expect("verb");

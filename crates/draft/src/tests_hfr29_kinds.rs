@@ -21,7 +21,7 @@ fn a_demand_with_an_adverb_of_addition_calls_on_all() {
 fn a_rubric_over_a_headline_closed_by_a_colon_leaves_the_quoted_decision_alone() {
     // A one-word rubric, then a headline ending on ":", then a lede telling the decision by
     // its noun ("la suspension de"): the decision counts once, where the text quotes it.
-    let text = "Afrique\n\nLe Conseil de paix et de sécurité suspend le Royaume des Vergers de toutes ses activités :\n\nLe Conseil de paix et de sécurité a décidé jeudi la suspension immédiate du Royaume des Vergers de toutes ses activités.\n\nDans sa déclaration, le Conseil a décidé « de suspendre, avec effet immédiat, le Royaume des Vergers de toutes ses activités ».";
+    let text = "Afrique\n\nLe Conseil de paix et de sécurité suspend le Royaume des Vergers de toutes ses activités :\n\nLe Conseil de paix et de sécurité a décidé jeudi la suspension immédiate du Royaume des Vergers de toutes ses activités.\n\nDans sa déclaration, le Conseil a décidé « de suspendre, dès ce jour, le Royaume des Vergers de toutes ses activités ».";
     assert_eq!(
         brief(text, "2031-03-05"),
         ["¶4 Conseil de paix et de sécurité"]
@@ -58,23 +58,19 @@ fn a_second_addressee_with_its_own_infinitive_is_asked_too() {
 
 #[test]
 fn an_organ_named_as_the_subject_decides_and_its_pronoun_after_it() {
-    // The body read from the text is a council whose report was noted; "Le Sommet décide",
-    // and "Elle décide" after "La Conférence mandate ...", are those organs' decisions.
-    let text = "11. Les chefs d’État prennent note du rapport du Président du Conseil des ministres sur les vergers.\n\n12. La Conférence mandate le Président de la Commission à planter des haies. Elle décide de créer un comité des semences.\n\n13. Le Sommet décide de proroger le mandat de la brigade des vergers jusqu’au 31 mars 2032.";
+    // The body read from the text is a council whose report was welcomed; "Le Sommet
+    // décide", and "Elle décide" after "La Conférence charge ...", are those organs' decisions.
+    let text = "11. Les chefs d’État saluent le rapport que le Président du Conseil des ministres a remis sur les vergers.\n\n12. La Conférence charge le Trésorier des vergers de planter des haies. Elle décide de créer un comité des semences.\n\n13. Le Sommet décide d’étendre la mission de la brigade des vergers jusqu’au 31 mars 2032.";
     assert_eq!(
         brief(text, "2031-03-05"),
-        [
-            "¶12 Président de la Commission",
-            "¶12 Conférence",
-            "¶13 Sommet"
-        ]
+        ["¶12 Trésorier des vergers", "¶12 Conférence", "¶13 Sommet"]
     );
 }
 
 #[test]
 fn a_decision_whose_de_the_writer_left_out_is_still_one() {
-    // "a décidé notamment séparer les fonctions": an infinitive and its article, no "de".
-    let text = "La conférence des chefs d’Etat a décidé de réformer la banque des vergers. Elle a décidé notamment séparer les fonctions de président et de trésorier.";
+    // "a décidé ensuite fusionner les caisses": an infinitive and its article, no "de".
+    let text = "La conférence des chefs d’Etat a décidé de réformer la banque des vergers. Elle a décidé ensuite fusionner les caisses de semences et de greffons.";
     assert_eq!(
         brief(text, "2031-03-05"),
         [
@@ -95,5 +91,16 @@ fn a_demand_continued_by_et_que_asks_the_one_it_names() {
             "¶1 Jardinier en chef",
             "¶1 Coopérative du Nord due=At { anchor: Adoption, days: 14 }"
         ]
+    );
+}
+
+#[test]
+fn a_past_request_recalled_with_its_addressee_named_again_is_no_more_request() {
+    // "..., comme il a demandé au X de le faire ...": the clause of manner names the one
+    // asked instead of a pronoun; it recalls, it does not ask again.
+    let text = "Le Comité des vergers,\n- Ayant examiné le rapport,\n- Invite le Jardinier en chef à tailler les pommiers, comme il a demandé au Jardinier en chef de le faire l’an passé ;\n- Prie les communes de planter des haies, ainsi qu’il a prié les communes de le faire en 2029 ;\n";
+    assert_eq!(
+        brief(text, "2030-06-01"),
+        ["¶3 Jardinier en chef", "¶4 Communes"]
     );
 }
