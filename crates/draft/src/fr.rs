@@ -297,7 +297,22 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
                         (Some((asked, _)), Some(action)) if again => {
                             out.push((asked, clean(action)));
                         }
-                        _ => out.extend(addressed_asks(clause, m, rest, body)),
+                        _ => {
+                            let asked = addressed_asks(clause, m, rest, body);
+                            match asked.as_ref().and_then(|(_, a)| second_addressee(rest, a)) {
+                                Some((cut, second)) => {
+                                    let (first, action) = asked.expect("read");
+                                    let own = clean(&action[..cut]);
+                                    let own = match shared_time_limit(&second.1) {
+                                        Some(limit) => format!("{own}, {limit}"),
+                                        None => own,
+                                    };
+                                    out.push((first, own));
+                                    out.push(second);
+                                }
+                                None => out.extend(asked),
+                            }
+                        }
                     }
                 }
             },
@@ -325,6 +340,52 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         !table::FR_MEETING_RITES.iter().any(|r| lower.starts_with(r))
     });
     out
+}
+
+/// "invite X à <agir> et les Y à <agir>": a second addressee after "et", its own
+/// infinitive under the preposition the first one's took, is asked its own act; the first
+/// act ends before "et". `rest` is the words after the verb, `action` the first act read.
+fn second_addressee(rest: &str, action: &str) -> Option<(usize, Request)> {
+    static SECOND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),?\s+et\s+((?:les|le|la|l['’]|aux|au|à\s+la|à\s+l['’])\s*[^,;:«»()]{1,80}?)\s+(à|de|d['’])\s*(?:se\s+|s['’]\s*)?(?-i:\p{Ll})\p{L}*(?:er|ir|re|oir)\b")
+            .expect("valid regex")
+    });
+    let first_prep = INFINITIVE
+        .find(rest)
+        .map(|m| fold(m.as_str().trim_start()).chars().next().unwrap_or(' '))?;
+    let m = SECOND.captures(action)?;
+    let prep = fold(&m[2]).chars().next().unwrap_or(' ');
+    // "de" and "d'" are one preposition.
+    if prep != first_prep {
+        return None;
+    }
+    // "et au Jardinier la nécessité de ...": an article after the name opens a thing,
+    // not a longer name (as "de la", "pour les" do).
+    let words: Vec<String> = m[1].split_whitespace().map(fold).collect();
+    let thing_after = words.iter().enumerate().skip(1).any(|(k, w)| {
+        ["la", "le", "les", "un", "une"].contains(&w.as_str())
+            && !["de", "à", "pour", "sur", "par", "en", "dans", "avec", "et"]
+                .contains(&words[k - 1].as_str())
+    });
+    let names = actors(&m[1]);
+    if thing_after || names.is_empty() || names.iter().any(|n| n.split_whitespace().count() > 6) {
+        return None;
+    }
+    let whole = m.get(0).expect("match");
+    let act = clean(&action[m.get(2).expect("prep").end()..]);
+    Some((whole.start(), (names, act)))
+}
+
+/// "X à <agir> et Y à <agir>, au plus tard le <jour>": the time limit that closes the
+/// sentence after the second act bounds the first one too.
+fn shared_time_limit(second: &str) -> Option<&str> {
+    static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s*((?:au\s+plus\s+tard|avant|d['’]ici)\s+(?:le\s+|la\s+|au\s+|à\s+|fin\s+)?[^,;]{1,40})(?:,|$)")
+            .expect("valid regex")
+    });
+    LIMIT
+        .captures(second)
+        .map(|m| m.get(1).expect("limit").as_str())
 }
 
 /// "doivent (aussi) faire en sorte que", "doit veiller à ce que": an obligation to bring
@@ -433,10 +494,11 @@ fn second_obligation_at(text: &str) -> Option<usize> {
 /// request the clause recalls to back the one it makes (a clause of manner, a pronoun for
 /// the one asked, a past tense, its auxiliary read with the verb form or before it), no
 /// request of its own. Left out of the clause's verbs, so the request before it runs on to
-/// the clause's end.
+/// the clause's end. The pronoun may be left out where the clause names the one asked
+/// again ("comme il a demandé au Jardinier de le faire").
 fn recounted_as(clause: &str, m: &regex::Captures<'_>) -> bool {
     static AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[,;(]\s*)(?:comme\s+|ainsi\s+qu(?:e\s+|['’]\s*)|tel(?:le)?s?\s+qu(?:e\s+|['’]\s*))(?:il|elle|ils|elles|on|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)\s+(?:(?:le|la|les)\s+(?:lui|leur)\s+|l['’]\s*|les\s+|lui\s+|leur\s+)(?:y\s+|en\s+)?(?:(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|précédemment|récemment|maintes\s+fois))?\s*)?$")
+        Regex::new(r"(?i)(?:^|[,;(]\s*)(?:comme\s+|ainsi\s+qu(?:e\s+|['’]\s*)|tel(?:le)?s?\s+qu(?:e\s+|['’]\s*))(?:il|elle|ils|elles|on|(?:le|la|l['’])\s*\p{L}+(?:\s+\p{L}+)?)\s+(?:(?:le|la|les)\s+(?:lui|leur)\s+|l['’]\s*|les\s+|lui\s+|leur\s+)?(?:y\s+|en\s+)?(?:(?:a|ont|avait|avaient)(?:\s+(?:déjà|également|aussi|notamment|précédemment|récemment|maintes\s+fois))?\s*)?$")
             .expect("valid regex")
     });
     let verb = m.get(1).expect("verb");
@@ -598,7 +660,7 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
     {
         return Vec::new();
     }
-    if let Some(action) = strip_de(rest) {
+    if let Some(action) = strip_de(rest).or_else(|| bare_infinitive(rest)) {
         match decided_to_ask(action) {
             Some(asked) => asked,
             None if on_the_spot(action)
@@ -1193,6 +1255,31 @@ pub fn pronoun_decision(sentence: &str) -> bool {
             .expect("valid regex")
     });
     DECIDED_BY_THEM.is_match(sentence)
+}
+
+/// Whether a sentence's decision has a singular pronoun for its subject ("Elle décide de
+/// ...", "A cela, elle décide ...", "Il a également décidé de ...").
+pub fn singular_pronoun_decision(sentence: &str) -> bool {
+    static DECIDED_BY_IT: LazyLock<Regex> = LazyLock::new(|| {
+        let adverbs = any_of(table::FR_ADVERBS);
+        Regex::new(&format!(
+            r"(?i)^\s*(?:[^,;:.]{{1,40}},\s*)?(?:elle|il)\s+(?:a\s+)?(?:(?:{adverbs})\s+)*décid"
+        ))
+        .expect("valid regex")
+    });
+    DECIDED_BY_IT.is_match(sentence)
+}
+
+/// The organ a French sentence opens on as its subject ("La Conférence mandate ...",
+/// "S'agissant de X, la conférence des chefs d'Etats a décidé ..."), when it is another than
+/// the body (see `organ_alone`), as the text names it.
+pub fn opening_organ(sentence: &str, body: &str) -> Option<String> {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:[^,;:.]{1,80},\s*)?(?:l[ae]\s+|l['’]\s*)((conférence|sommet|assemblée|conseil|comité|commission|bureau)(?:\s+des\s+chefs\s+d['’]\s*[eé]tats?(?:\s+et\s+de\s+gouvernement)?)?)\s+(?:a\s+|ont\s+)?(?-i:\p{Ll})")
+            .expect("valid regex")
+    });
+    let m = OPENS.captures(sentence)?;
+    organ_alone(&format!("la {}", &m[2]), body).map(|_| capitalised(&m[1]))
 }
 
 /// Whether a sentence's pledge has a pronoun for its subject ("Ils se sont engagés à ...").
@@ -2483,7 +2570,9 @@ fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 26] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 28] = [
+    that_continued,
+    appeal_qualified,
     verb_after_unknown_subject,
     gerund_opens_clause,
     authorised_request_made,
@@ -2511,6 +2600,27 @@ const TEXT_ASKS_STEPS: [fn(&str) -> String; 26] = [
     instruction_given,
     pledge_in_participle,
 ];
+
+/// "Le Conseil demande à X de ... . Et que « Y devra <agir> ... »": a sentence that goes on
+/// with the demand before it, "Et que" and a quotation's mark opening it, reads as its
+/// own words ("Y devra <agir>", an obligation of Y).
+fn that_continued(clause: &str) -> String {
+    static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(\s*)[Ee]t\s+qu(?:e\s+|['’]\s*)(?:[«“"]\s*)?"#).expect("valid regex")
+    });
+    CONTINUED.replace(clause, "$1").into_owned()
+}
+
+/// "lance un appel très ferme à X de ...", "a lancé un appel fort à X": how strongly the
+/// appeal is made (an adjective of force, an adverb before it) is no part of the verb, which
+/// then reads as "lance un appel à X".
+fn appeal_qualified(clause: &str) -> String {
+    static QUALIFIED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(un\s+(?:nouvel\s+)?appel)\s+(?:(?:très|tout\s+particulièrement|particulièrement|plus|des\s+plus)\s+)?(?:fort|ferme|énergique|insistant)\b")
+            .expect("valid regex")
+    });
+    QUALIFIED.replace_all(clause, "$1").into_owned()
+}
 
 /// "la trentaine de chefs d'État ... de la communauté francophone demande également à
 /// ...": a verb and its adverb after a subject the tables do not know.
@@ -3146,6 +3256,7 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
         // "Les chefs d'Etats ... des pays de la X et de la Y, réunis à Z pour le 1er sommet
         // conjoint, ont décidé ...": where they met is no part of the leaders' name.
         .or_else(|| deciding_people(&MET_ASIDE.replace(subject, ""), body))
+        .or_else(|| organ_alone(subject, body))
         .or_else(|| {
             if body.starts_with('(') {
                 opened_piece_subject(before)
@@ -3153,6 +3264,35 @@ fn deciding_subject(before: &str, body: &str) -> Option<String> {
                 None
             }
         })
+}
+
+/// "Le Sommet décide de ...", "La Conférence décide ..." where the text's body is
+/// another organ (a council whose report the summit took note of): the organ the subject
+/// names alone decides; "Le Conseil décide" in a council's text is the council's.
+fn organ_alone(subject: &str, body: &str) -> Option<String> {
+    static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:l[ae]\s+|l['’]\s*)(conférence|sommet|assemblée|conseil|comité|commission|bureau)\s*$")
+            .expect("valid regex")
+    });
+    const ORGANS: [&str; 7] = [
+        "conférence",
+        "sommet",
+        "assemblée",
+        "conseil",
+        "comité",
+        "commission",
+        "bureau",
+    ];
+    let organ = ORGAN.captures(subject)?[1].to_lowercase();
+    // An organisation's name ("CEDEAO") is the summit's own: only an organ of another
+    // kind, or no body named, gives way.
+    let head = fold(body)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let other_organ = ORGANS.contains(&head.as_str()) && head != organ;
+    (other_organ || body.starts_with('(')).then(|| capitalised(&organ))
 }
 
 /// The subject's words before the verb.
@@ -3632,6 +3772,20 @@ pub fn recounts(sentence: &str, adopted: Date) -> bool {
         return false;
     };
     let before = &sentence[..verb.start()];
+    // "Le Conseil, qui a condamné le coup du 25 octobre, a appelé ...": a relative clause
+    // on the subject tells its own act; a date in it dates that act, not the verb after.
+    // "Le Comité, après avoir noté qu'au terme du délai fixé le <jour> rien n'était fait,
+    // a prié ...": so does a participle's clause that runs from the subject to the verb.
+    static RELATIVE_ON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^([^,;.«]{1,80}?),?\s+qui\s+[^,;.]*,").expect("valid regex")
+    });
+    static ASIDE_TO_VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^([^,;.«]{1,80}?),\s+(?:après\s+avoir|ayant)\s+[^;]*,\s*$")
+            .expect("valid regex")
+    });
+    let stripped = RELATIVE_ON_SUBJECT.replace(before, "$1,");
+    let stripped = ASIDE_TO_VERB.replace(&stripped, "$1, ").into_owned();
+    let before = stripped.as_str();
     let lower = fold(before);
     if earlier_resolution(before, adopted) {
         return true;
@@ -4421,6 +4575,24 @@ static CONDITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "de créer ..." / "d'examiner ..." → "créer ..." / "examiner ...", in any case.
+/// "a décidé séparer les fonctions", "décident intensifier les actions": a news text's
+/// decision whose "de" the writer left out, an infinitive in "-er" or "-ir" (or one of the
+/// common ones in "-re") and an article after it.
+fn bare_infinitive(text: &str) -> Option<&str> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*((?-i:\p{Ll})\p{L}{2,}(?:er|ir)|mettre|prendre|faire|suspendre|poursuivre|promouvoir|réduire|produire|construire)\s+(?:les|le|la|l['’]|des|du|un|une|leurs?|ses|son|sa|ces|cette|ce|tous|toutes)\b")
+            .expect("valid regex")
+    });
+    let m = BARE.captures(text)?;
+    let word = fold(&m[1]);
+    // "hier", "premier", "janvier": no infinitive.
+    let not_verbs = [
+        "hier", "premier", "dernier", "janvier", "février", "entier", "plaisir", "avenir", "désir",
+        "loisir",
+    ];
+    (!not_verbs.contains(&word.as_str())).then(|| text.trim_start())
+}
+
 fn strip_de(text: &str) -> Option<&str> {
     let t = text.trim_start();
     ["de ", "d'", "d’"].iter().find_map(|p| {
@@ -4805,6 +4977,29 @@ pub fn headline(text: &str) -> bool {
         && (quote_closed || !t.ends_with(['.', '!', '?', ';', ':', '»', '"', '”']))
 }
 
+/// "Politique", "Afrique": a page's rubric, one word alone on the first line, a capital
+/// first and no stop.
+pub fn rubric(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && t.chars().count() <= 20
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// "Le Conseil de X suspend Y de toutes ses activités :": a headline on one line closed by
+/// a colon (the article follows it), a short line that names its verb's subject, not a
+/// body's line that opens its items ("Le Conseil,", "Décide :").
+pub fn headline_with_colon(text: &str) -> bool {
+    let t = text.trim();
+    let Some(before) = t.strip_suffix(':') else {
+        return false;
+    };
+    let words = before.split_whitespace().count();
+    !t.contains('\n') && before.ends_with(' ') && (6..=20).contains(&words)
+}
+
 /// "X a décidé, <quand>, de proroger le mandat de Y ... pour", "...,
 /// qui avait été interrompu en <mois> N": a page's last paragraph cut by the excerpt, a
 /// sentence's worth of words (a headline is shorter) or ending on a word no title ends on.
@@ -4867,7 +5062,8 @@ fn restated_key(m: &crate::DraftMandate) -> (Vec<String>, String) {
     let verb = m
         .summary
         .split_whitespace()
-        .map(fold)
+        // "Suspendre, avec effet immédiat, ...": the verb before an aside's comma.
+        .map(|w| fold(w.trim_end_matches([',', ';', ':'])))
         // "Au cessez-le-feu immédiat" (a title's "appellent au cessez-le-feu"): the
         // thing after "à" and its article.
         .find(|w| {

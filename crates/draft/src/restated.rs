@@ -40,8 +40,14 @@ pub(crate) fn drop_restated(
         // suspendu mercredi le Mali ..."), the paragraph after it is the lede.
         // A last paragraph the excerpt cut mid-sentence is no headline.
         let last = paras.len().saturating_sub(1);
-        let under_headline = match paras {
-            [first, second, ..] if fr::headline(&first.text) => {
+        // "Politique" over the headline: a rubric, one word on its line, is the page's
+        // section, not its headline; the headline and the lede come after it. A headline
+        // may close on a colon ("X suspend Y de toutes ses activités :"), the article
+        // following it.
+        let rubric = usize::from(paras.len() > 2 && fr::rubric(&paras[0].text));
+        let headline_at = |p: &Para| fr::headline(&p.text) || fr::headline_with_colon(&p.text);
+        let under_headline = match &paras[rubric..] {
+            [first, second, ..] if headline_at(first) => {
                 let lede = fold(&second.text);
                 let words: Vec<String> = first
                     .text
@@ -49,7 +55,14 @@ pub(crate) fn drop_restated(
                     .filter(|w| w.chars().count() >= 4)
                     .map(fold)
                     .collect();
-                words.len() >= 2 && words.iter().all(|w| lede.contains(w.as_str()))
+                // "suspend" over "la suspension de": a verb's stem (its last letter off, a
+                // longer word) is given by the noun of its act.
+                let given = |w: &String| {
+                    let n = w.chars().count();
+                    let stem: String = w.chars().take(n.saturating_sub(1)).collect();
+                    lede.contains(w.as_str()) || (n >= 6 && lede.contains(stem.as_str()))
+                };
+                words.len() >= 2 && words.iter().all(given)
             }
             _ => false,
         };
@@ -58,7 +71,7 @@ pub(crate) fn drop_restated(
         let headlines: HashSet<u32> = paras
             .iter()
             .enumerate()
-            .filter(|&(k, p)| k == 0 || (k == 1 && under_headline) || title(k, p))
+            .filter(|&(k, p)| k <= rubric || (k == rubric + 1 && under_headline) || title(k, p))
             .map(|(_, p)| p)
             .filter_map(|p| u32::try_from(p.ordinal).ok())
             .collect();

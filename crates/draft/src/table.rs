@@ -2794,6 +2794,8 @@ pub const FR_ADVERBS: &[&str] = &[
     // the participle).
     "récemment",
     "dernièrement",
+    // "L'Organisation exige en plus la levée de ...": an adverb of addition.
+    "en plus",
 ];
 
 /// What opens a French verb's addressee ("Demande aux États Membres", "Prie le Secrétaire

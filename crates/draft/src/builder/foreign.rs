@@ -179,6 +179,20 @@ impl Builder {
         body: &str,
         found: &mut Vec<(Vec<String>, String)>,
     ) {
+        // "La Conférence mandate X de ... . Elle décide de ...": the decision of the organ
+        // the sentence before opened on, not of the body (a council whose report it took).
+        if fr::singular_pronoun_decision(sentence) {
+            if let Some(organ) = self.organ.clone() {
+                for (actors, _) in found
+                    .iter_mut()
+                    .filter(|(a, _)| a.len() == 1 && a[0] == body)
+                {
+                    *actors = vec![organ.clone()];
+                }
+            }
+        } else {
+            self.organ = fr::opening_organ(sentence, body);
+        }
         // "Ils ont ... décidé d'organiser ...": the decision of those the sentence before
         // named, read as the body's when none was.
         if fr::pronoun_decision(sentence) {

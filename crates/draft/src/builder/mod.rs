@@ -245,6 +245,9 @@ pub(crate) struct Builder {
     /// The leaders the last French sentence opened on ("Les dirigeants arabes ont ..."),
     /// whom a pledge's "Ils se sont engagés à ..." stands for.
     leaders: Option<String>,
+    /// The organ the last French sentence opened on as its subject ("La Conférence mandate
+    /// ..."), another than the body: whom a following "Elle décide de ..." stands for.
+    organ: Option<String>,
     /// The last subject that named the body's members in a text that names no body ("The
     /// ministers recognized ..."): whom a later "They also agreed to ..." stands for.
     last_subject: Option<String>,
@@ -301,6 +304,7 @@ impl Builder {
             one_speaker: false,
             listed: None,
             leaders: None,
+            organ: None,
             last_subject: None,
             decision_list: false,
             last_unnumbered: String::new(),
