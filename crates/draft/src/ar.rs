@@ -5249,6 +5249,11 @@ fn request(
     if past && i == 0 {
         i = meeting_body_subject_end(rest, openers).unwrap_or(i);
     }
+    // "يوصي المجلس دول الجامعة بـ ...": a present verb's own subject, a body by its head
+    // alone, before whom it asks (a name's head, not an adjective of the body).
+    if !past && i == 0 && own_subject_named(rest) {
+        i = 1;
+    }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
@@ -5290,6 +5295,18 @@ fn request(
         i = addressee_after_aside(rest, i, openers)?;
     }
     request_at(rest, i, openers, enders, before)
+}
+
+/// "المجلس دول الجامعة ...", "اللجنة الدول الأعضاء ...": after a present verb, a body
+/// named by its defined head alone, then (no comma between) the head of another name.
+fn own_subject_named(rest: &[&str]) -> bool {
+    let [first, second, ..] = rest else {
+        return false;
+    };
+    ["المجلس", "اللجنة", "المؤتمر", "الجمعية", "القمة", "المكتب"].contains(&bare(first))
+        && !first.ends_with([',', '،', ';', '.', ':'])
+        && table::AR_ACTOR_HEADS.contains(&bare(second))
+        && !table::AR_BODY_HEADS.contains(&bare(second))
 }
 
 /// "المكتب التنفيذي من ...", "الهيئة الاستشارية إلى ...": after a past verb, a body of
@@ -7160,6 +7177,15 @@ fn determined(words: &[&str]) -> bool {
 /// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
 fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     let verb = words.first()?;
+    // "أن يوصي المجلس دول الجامعة بـ ...": a verb that asks, its own subject named, asks
+    // the name after it.
+    if table::AR_VERBS.iter().any(|(v, _, _)| *v == bare(verb)) && own_subject_named(&words[1..]) {
+        let end = name_end(&words[2..]);
+        let actors = names(&words[2..2 + end]);
+        let mut act = vec![*verb];
+        act.extend(&words[2 + end..]);
+        return Some((actors, clean(&act.join(" "))));
+    }
     let head = words.get(1)?;
     if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
         // "بأن تنهي إسرائيل وجودها ...": a State's bare name right after the verb.

@@ -78,3 +78,13 @@ fn a_proviso_naming_its_doer_tasks_it() {
         ["¶2 الدول الأعضاء", "¶2 الرابطة العربية للري"]
     );
 }
+
+#[test]
+fn a_recommendation_naming_its_own_body_asks_the_name_after_it() {
+    // "يوصي المجلس X بـ ...", "أن يوصي المجلس X بـ ...": the council is the verb's own
+    // subject and X the one asked (the two had been drafted as one name).
+    let text = "خبر\n\nيوصي المجلس الدول الأعضاء بالمبادرة إلى تسجيل الآبار.\n";
+    assert_eq!(brief(text, "2031-03-10"), ["¶2 الدول الأعضاء"]);
+    let quoted = "خبر\n\nتوصي اللجنة أن يوصي المجلس الدول الأعضاء بالمبادرة إلى تسجيل الآبار.\n";
+    assert_eq!(brief(quoted, "2031-03-10"), ["¶2 الدول الأعضاء"]);
+}
