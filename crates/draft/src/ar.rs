@@ -6817,7 +6817,8 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
 /// body's own act: the first that knows them gives its requests (none, where nobody is
 /// asked).
 type DecidedReader = fn(&[&str], &str) -> Option<Requests>;
-const DECIDED_READERS: [DecidedReader; 13] = [
+const DECIDED_READERS: [DecidedReader; 14] = [
+    decided_bureau_formed,
     decided_meeting_called,
     decided_time_granted,
     decided_that_clauses,
@@ -6833,6 +6834,11 @@ const DECIDED_READERS: [DecidedReader; 13] = [
     decided_verb,
     decided_present_verb,
 ];
+
+/// A bureau formed for its term (`bureau_formed`) asks nothing.
+fn decided_bureau_formed(words: &[&str], _: &str) -> Option<Requests> {
+    bureau_formed(words).then(Vec::new)
+}
 
 /// "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
 /// named after "لـ": that body meets (as a call for one asks it).
@@ -7093,6 +7099,30 @@ fn body_act(words: &[&str], body: &str) -> Requests {
     } else {
         vec![(vec![body.to_string()], action)]
     }
+}
+
+/// "قرر المجلس تشكيل المكتب التنفيذي التابع له للعامين 2032 و2033 من ...": a bureau
+/// formed (or elected) for its term is set up there and then, nothing left to do.
+fn bureau_formed(words: &[&str]) -> bool {
+    let forms = words
+        .first()
+        .is_some_and(|w| ["تشكيل", "انتخاب", "اختيار"].contains(&bare(w)));
+    let bureau = words
+        .get(1)
+        .is_some_and(|w| ["المكتب", "مكتب", "هيئة"].contains(&bare(w)));
+    let term = words.iter().skip(2).take(5).any(|w| {
+        [
+            "للعامين",
+            "لعامي",
+            "للعام",
+            "لعام",
+            "للفترة",
+            "للدورة",
+            "للدورتين",
+        ]
+        .contains(&bare(w))
+    });
+    forms && bureau && term
 }
 
 /// "أن يتولى الأمين العام ...": the actor; "أن يطلب إلى X ..." asks X; "أن تنشئ ..." is

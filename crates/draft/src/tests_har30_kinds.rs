@@ -88,3 +88,15 @@ fn a_recommendation_naming_its_own_body_asks_the_name_after_it() {
     let quoted = "خبر\n\nتوصي اللجنة أن يوصي المجلس الدول الأعضاء بالمبادرة إلى تسجيل الآبار.\n";
     assert_eq!(brief(quoted, "2031-03-10"), ["¶2 الدول الأعضاء"]);
 }
+
+#[test]
+fn a_bureau_formed_for_its_term_is_set_up_there_and_then() {
+    // "قرر المجلس تشكيل المكتب التنفيذي ... للعامين ... من ...": formed on the spot, no
+    // task (it had been drafted as the council's act); a committee formed to study a
+    // matter is still the council's act.
+    let text = "خبر\n\nوقرر المجلس الوزاري العربي للمياه تشكيل المكتب التنفيذي التابع له للعامين 2032 و2033 من الأردن وتونس.\n\nوقرر المجلس الوزاري العربي للمياه تشكيل لجنة فنية لدراسة الآبار.\n";
+    assert_eq!(
+        brief(text, "2031-03-10"),
+        ["¶3 المجلس الوزاري العربي للمياه"]
+    );
+}
