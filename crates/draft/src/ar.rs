@@ -182,7 +182,8 @@ fn mended_line(body: &str) -> String {
     let body = FOOTNOTE.replace(body, "$1[$2]");
     // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
     let body = GLUED.replace_all(&body, "$1 $2");
-    // "داعيا الي / إلي ...": "إلى" typed with a dotted "ي" (as in many news pages).
+    // "داعيا الي / إلي ...": "إلى" typed with a dotted "ي" (as in many news pages), or
+    // without its hamza ("الى": some rules read only the full spelling).
     let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
     // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
     let body = WAW_APART.replace_all(&body, "${1}و$2");
@@ -246,7 +247,7 @@ static WAW_APART: LazyLock<Regex> =
 static BA_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)ب\s+(\p{Arabic})").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(^|[\s(])[اإ]لي([\s,.;:]|$)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(^|[\s(])(?:[اإ]لي|الى)([\s,.;:]|$)").expect("valid regex"));
 /// "أصدر القرار تعليمات إلى X بـ ...", "وأصدر تعليماته إلى X بـ ...": instructions to X
 /// entrust X with the act, read as "عهد ... إلى X بـ ..." (the verb, its subject of at
 /// most three words, then the instructions' noun dropped); "ثم أصدر المجلس تعليمات لبديل
@@ -256,6 +257,10 @@ static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
         r"(^|\s)(و?)(أصدر|أصدرت|يصدر|تصدر)((?:\s+[^\s,،.؛:]+){0,3}?)\s+(?:تعليمات|تعليماته|تعليماتها|توجيهات|توجيهاته|توجيهاتها)\s+(?:(?:إلى|الى)\s|ل([^\s,،.؛:]+))",
     )
     .expect("valid regex")
+});
+/// "على أن تقوم X بـ ...": a proviso naming who does a part (`proviso_task`).
+static PROVISO_TASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\S)\s+على\s+[أا]ن\s+(ي|ت)قوم\s+([^\s,،.؛:]+)").expect("valid regex")
 });
 /// "واستمر القرار بالسماح للأمين العام بـ ...", "ومضى المجلس بمطالبة X بـ ...": a
 /// report's verb of going on (the subject of at most three words after it), then "بـ" and
@@ -494,18 +499,40 @@ fn named_in_full(name: String, lines: &[String]) -> String {
 /// "اختتم مجلس X أعمال دورته ... . وقرر المجلس عقد ...": an actor named by its head alone
 /// ("المجلس") is the body whose meeting the report's lead opens with, named in full, where
 /// the heads agree (as a decider is the adopter named in full, `named_in_full`).
+/// A report that opens with a call rather than a meeting ("طالب وزراء X العرب بـ ...، وقرر
+/// الوزراء ...") names its speakers in full there, so the lead's speaker stands in too.
+/// Only people named by their plural ("الوزراء", "القادة") are so named back: "المجلس"
+/// stays as the report writes it unless its meeting opens the lead.
 pub fn lede_body_names(mandates: &mut [crate::DraftMandate], lines: &[String]) {
-    let Some(full) = convener(lines) else {
-        return;
-    };
-    let Some(head) = full.split_whitespace().next() else {
-        return;
+    let convener = convener(lines);
+    let speaker = lead_speaker(lines);
+    let agrees = |full: &String, name: &str| {
+        full.contains(' ')
+            && full
+                .split_whitespace()
+                .next()
+                .is_some_and(|head| name.strip_prefix("ال") == Some(head))
     };
     for a in mandates.iter_mut().flat_map(|m| m.actors.iter_mut()) {
-        if a.name.strip_prefix("ال") == Some(head) {
+        let full = convener.iter().find(|f| agrees(f, &a.name)).or_else(|| {
+            speaker.iter().find(|f| {
+                table::AR_SPEAKING_PLURALS.contains(&a.name.as_str()) && agrees(f, &a.name)
+            })
+        });
+        if let Some(full) = full {
             a.name = full.clone();
         }
     }
+}
+
+/// "طالب وزراء الخارجية العرب بعقد ...": the subject of the verb the report's lead opens
+/// with (its first line that opens with one, past a headline).
+fn lead_speaker(lines: &[String]) -> Option<String> {
+    lines.iter().take(4).find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let k = words.iter().take(3).position(|w| is_verb(verb_form(w)))?;
+        subject(&words[k + 1..]).map(|(name, _)| name)
+    })
 }
 
 /// "اختتم مجلس X أعمال دورته ...", "عقد مجلس X اجتماعا ...": the body whose meeting a news
@@ -651,6 +678,9 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         }
         return k.min(words.len());
     }
+    if let Some(end) = which_of_them(words, enders) {
+        return end;
+    }
     let mut k = 0;
     let mut in_links = 0;
     while k < words.len() {
@@ -681,6 +711,34 @@ fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
         }
     }
     k.max(1).min(words.len())
+}
+
+/// "دعا الدول التي أوقفت تمويلها إلى استئنافه": States (or parties) a short relative
+/// clause singles out, up to the verb's ender and its act (no article after it; "الدول
+/// التي لم تنضم إلى الاتفاقية إلى ..." keeps its first "إلى" in the clause, so is not
+/// read so): the clause is part of whom it asks. The end of that name, if so.
+fn which_of_them(words: &[&str], enders: &[&str]) -> Option<usize> {
+    let [head, relative, ..] = words else {
+        return None;
+    };
+    if enders.is_empty()
+        || !["الدول", "البلدان", "الأطراف", "الجهات"].contains(&bare(head))
+        || !["التي", "الذين"].contains(&bare(relative))
+        || head.ends_with([',', ';', '.', ':'])
+    {
+        return None;
+    }
+    (3..=5.min(words.len().saturating_sub(2))).find(|&j| {
+        ends_at(words[j], enders)
+            && words[2..j].iter().all(|w| {
+                !w.ends_with([',', ';', '.', ':'])
+                    && !table::AR_PREPOSITIONS.contains(&bare(w))
+                    && !ends_at(w, enders)
+            })
+            && words
+                .get(j + 1)
+                .is_some_and(|n| !has_article(bare(n)) && !bare(n).starts_with("ال"))
+    })
 }
 
 /// Whether a name ends before `words[k]`: a relative pronoun, a time word, an act, a
@@ -2258,8 +2316,9 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
 
 /// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
 /// reads a way of asking as the plain verb the clauses are read by (see each regex).
-const REQUEST_REWRITES: [fn(&str) -> String; 11] = [
+const REQUEST_REWRITES: [fn(&str) -> String; 12] = [
     instructions_entrust,
+    proviso_task,
     opinion_settled,
     pluperfect_decision,
     went_on_by,
@@ -2277,6 +2336,21 @@ const REQUEST_REWRITES: [fn(&str) -> String; 11] = [
 fn opinion_settled(sentence: &str) -> String {
     OPINION_SETTLED
         .replace_all(sentence, "${1}${2}قرر ")
+        .into_owned()
+}
+
+/// "يقرر ... على أن تقوم الهيئة العربية للبذور بتقديم العون": a proviso that names who is
+/// to do a part ("على أن يقوم X بـ ...") gives X that task, read as "ويكلف X بـ ..."; "على
+/// أن تقوم بدورها" (no one named after the verb) stays the act of whom it follows.
+fn proviso_task(sentence: &str) -> String {
+    PROVISO_TASK
+        .replace_all(sentence, |c: &regex::Captures| {
+            let named = &c[3];
+            if !has_article(bare(named)) && !table::AR_ACTOR_HEADS.contains(&bare(named)) {
+                return c[0].to_string();
+            }
+            format!("{}، ويكلف {named}", &c[1])
+        })
         .into_owned()
 }
 
@@ -5175,6 +5249,11 @@ fn request(
     if past && i == 0 {
         i = meeting_body_subject_end(rest, openers).unwrap_or(i);
     }
+    // "يوصي المجلس دول الجامعة بـ ...": a present verb's own subject, a body by its head
+    // alone, before whom it asks (a name's head, not an adjective of the body).
+    if !past && i == 0 && own_subject_named(rest) {
+        i = 1;
+    }
     // "طلب" and "أهاب" name whom they ask by their opener ("طلب المجلس من ..."); without
     // one after the subject, an aside may stand before it ("، خلال اجتماعها ...، من
     // الأمين العام"), or the call names no one ("طالب المجلس برفع ...").
@@ -5216,6 +5295,18 @@ fn request(
         i = addressee_after_aside(rest, i, openers)?;
     }
     request_at(rest, i, openers, enders, before)
+}
+
+/// "المجلس دول الجامعة ...", "اللجنة الدول الأعضاء ...": after a present verb, a body
+/// named by its defined head alone, then (no comma between) the head of another name.
+fn own_subject_named(rest: &[&str]) -> bool {
+    let [first, second, ..] = rest else {
+        return false;
+    };
+    ["المجلس", "اللجنة", "المؤتمر", "الجمعية", "القمة", "المكتب"].contains(&bare(first))
+        && !first.ends_with([',', '،', ';', '.', ':'])
+        && table::AR_ACTOR_HEADS.contains(&bare(second))
+        && !table::AR_BODY_HEADS.contains(&bare(second))
 }
 
 /// "المكتب التنفيذي من ...", "الهيئة الاستشارية إلى ...": after a past verb, a body of
@@ -6726,7 +6817,8 @@ pub fn decided(words: &[&str], body: &str) -> Requests {
 /// body's own act: the first that knows them gives its requests (none, where nobody is
 /// asked).
 type DecidedReader = fn(&[&str], &str) -> Option<Requests>;
-const DECIDED_READERS: [DecidedReader; 13] = [
+const DECIDED_READERS: [DecidedReader; 14] = [
+    decided_bureau_formed,
     decided_meeting_called,
     decided_time_granted,
     decided_that_clauses,
@@ -6742,6 +6834,11 @@ const DECIDED_READERS: [DecidedReader; 13] = [
     decided_verb,
     decided_present_verb,
 ];
+
+/// A bureau formed for its term (`bureau_formed`) asks nothing.
+fn decided_bureau_formed(words: &[&str], _: &str) -> Option<Requests> {
+    bureau_formed(words).then(Vec::new)
+}
 
 /// "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
 /// named after "لـ": that body meets (as a call for one asks it).
@@ -7004,6 +7101,30 @@ fn body_act(words: &[&str], body: &str) -> Requests {
     }
 }
 
+/// "قرر المجلس تشكيل المكتب التنفيذي التابع له للعامين 2032 و2033 من ...": a bureau
+/// formed (or elected) for its term is set up there and then, nothing left to do.
+fn bureau_formed(words: &[&str]) -> bool {
+    let forms = words
+        .first()
+        .is_some_and(|w| ["تشكيل", "انتخاب", "اختيار"].contains(&bare(w)));
+    let bureau = words
+        .get(1)
+        .is_some_and(|w| ["المكتب", "مكتب", "هيئة"].contains(&bare(w)));
+    let term = words.iter().skip(2).take(5).any(|w| {
+        [
+            "للعامين",
+            "لعامي",
+            "للعام",
+            "لعام",
+            "للفترة",
+            "للدورة",
+            "للدورتين",
+        ]
+        .contains(&bare(w))
+    });
+    forms && bureau && term
+}
+
 /// "أن يتولى الأمين العام ...": the actor; "أن يطلب إلى X ..." asks X; "أن تنشئ ..." is
 /// the body's own act.
 /// A decision's "أن ..." split at each "وأن" that opens a present verb: one that-clause
@@ -7086,6 +7207,15 @@ fn determined(words: &[&str]) -> bool {
 /// A verb and the actor it names after it: "يتولى الأمين العام إجراء ...".
 fn acting_subject(words: &[&str]) -> Option<(Vec<String>, String)> {
     let verb = words.first()?;
+    // "أن يوصي المجلس دول الجامعة بـ ...": a verb that asks, its own subject named, asks
+    // the name after it.
+    if table::AR_VERBS.iter().any(|(v, _, _)| *v == bare(verb)) && own_subject_named(&words[1..]) {
+        let end = name_end(&words[2..]);
+        let actors = names(&words[2..2 + end]);
+        let mut act = vec![*verb];
+        act.extend(&words[2 + end..]);
+        return Some((actors, clean(&act.join(" "))));
+    }
     let head = words.get(1)?;
     if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
         // "بأن تنهي إسرائيل وجودها ...": a State's bare name right after the verb.
@@ -8025,14 +8155,18 @@ fn within_span(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Op
     let &(_, implied, unit) = table::AR_SPANS
         .iter()
         .find(|(u, _, _)| *u == unit_word || (hours && *u == "يوم"))?;
-    // "في موعد أقصاه 60 يوما بعد اتخاذ ...": a span, its count given; "في موعد أقصاه
-    // شهر سبتمبر" names a month, "في موعد أقصاه سنة 2027" a year.
-    if m[0].contains("موعد") && m.get(1).is_none() {
-        return None;
-    }
     // "خلال شهر شوال": a month's name, not a span.
     let after = text[m.get(0).expect("match").end()..].trim_start();
     let next = bare(after.split_whitespace().next().unwrap_or(""));
+    // "في موعد أقصاه 60 يوما بعد اتخاذ ...": a span, its count given; "في موعد أقصاه
+    // شهر سبتمبر" names a month (below), "في موعد أقصاه سنة 2027" a year; the unit alone
+    // with no name or year after it ("في موعد أقصاه شهر من اليوم") is one such unit.
+    if m[0].contains("موعد")
+        && m.get(1).is_none()
+        && next.chars().next().is_some_and(char::is_numeric)
+    {
+        return None;
+    }
     if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
         return None;
     }

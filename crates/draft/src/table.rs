@@ -3995,6 +3995,17 @@ pub const AR_SENDING_NOUNS: &[&str] = &[
     "تحديث",
     // "كما دعوا، إلى بذل كافة الجهود من أجل ...": what is spent.
     "بذل",
+    // "دعا إلى دعم هيئة X", "طالب بتقديم كافة المسؤولين إلى القضاء", "بمحاسبة X": whom
+    // the act supports, brings or holds to account, not who acts.
+    "دعم",
+    "مساندة",
+    "تمويل",
+    "تقديم",
+    "إحالة",
+    "احالة",
+    "محاسبة",
+    "ملاحقة",
+    "معاقبة",
 ];
 
 /// Nouns of holding to a thing: "أكد المجلس على الالتزام بالدعوة لـ ..." holds to a call
@@ -4152,6 +4163,10 @@ pub const AR_TIME_WORDS: &[&str] = &[
     "الخميس",
     "الجمعة",
 ];
+
+/// People named back by their plural with the article ("وقرر الوزراء ..."), who stand for
+/// the speakers a report's lead names in full ("طالب وزراء الخارجية العرب ...").
+pub const AR_SPEAKING_PLURALS: &[&str] = &["الوزراء", "القادة", "الزعماء", "المندوبون", "الرؤساء"];
 
 /// The first word of a body's name: the subject a communiqué or a report names after a
 /// past-tense verb ("طلب مجلس الأمن من ...", "دعا المؤتمر ...", "طلب القرار من ...").
@@ -4353,6 +4368,9 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     // "الدول الأعضاء ومنظومة الأمم المتحدة والمجتمع المدني", "ووكالات الأمم المتحدة":
     // a system, agencies, funds or programmes asked beside States.
     "منظومة", "وكالات", "برنامج", "منظمات", "هيئات", "مفوضية",
+    // "دعا منظمة X والاتحاد الأوروبي وحركة عدم الانحياز", "من مجلس السفراء وبعثات
+    // الجامعة بالخارج": a movement, a union or missions further down a list of those asked.
+    "حركة", "اتحاد", "بعثات", "البعثات",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").
