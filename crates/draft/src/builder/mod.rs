@@ -319,9 +319,9 @@ impl Builder {
         }
     }
 
-    /// Reads the resolution's paragraphs in order: grid rows, and the mandates of each
-    /// paragraph not in the header or preamble.
-    pub(crate) fn read_paragraphs(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
+    /// What the whole page says of how to read each paragraph: a continued Arabic item,
+    /// a communiqué's opening, a release giving a text's terms, a report naming no speaker.
+    fn read_page_traits(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
         // A page that opens inside an item ("البيئية، ودعا ...") continues one, as a
         // continuation heading says.
         let opens_inside = || {
@@ -345,6 +345,12 @@ impl Builder {
         self.faceless = !numbered
             && lang == Lang::En
             && !paras.iter().any(|p| SPEAKER_IN_TEXT.is_match(&p.text));
+    }
+
+    /// Reads the resolution's paragraphs in order: grid rows, and the mandates of each
+    /// paragraph not in the header or preamble.
+    pub(crate) fn read_paragraphs(&mut self, paras: &[Para], lang: Lang, numbered: bool) {
+        self.read_page_traits(paras, lang, numbered);
         let mut grid: Option<grid::Columns> = None;
         let mut seen = HashSet::new();
         // "Headline" under the story's picture: the title given again, as a paragraph of its
