@@ -878,6 +878,9 @@ impl<'t> ParaReader<'t> {
             self.widest = 0;
             self.current = Some((marker, rest.to_string()));
         } else if let Some((_, t)) = self.current.as_mut() {
+            if lost_item_end(t, rest) {
+                t.push(';');
+            }
             join_line(t, rest);
             self.lines_in_current += 1;
         }
@@ -2181,6 +2184,22 @@ fn ends_on_never_last_word(line: &str) -> bool {
     line.rsplit(char::is_whitespace)
         .next()
         .is_some_and(|w| table::NEVER_LAST_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether `line` opens a new item of a list whose item lost its closing semicolon: the
+/// paragraph so far is a chapeau ending at a colon and items closed by semicolons
+/// ("... reviewed progress, and:" / "welcomes X; calls on Y to ...;"), its last line ends on
+/// a word, and `line` opens with an item's verb in the chapeau's voice ("invites the Board
+/// to ..."). A PDF's list often drops the semicolon of one item, and the next item's verb
+/// would otherwise be read as going on the item before it.
+fn lost_item_end(t: &str, line: &str) -> bool {
+    let Some(colon) = t.find(':') else {
+        return false;
+    };
+    let ends_on_word = t.chars().next_back().is_some_and(char::is_alphanumeric);
+    let items_closed = t[colon..].contains(';');
+    let first = line.split_whitespace().next().unwrap_or("");
+    ends_on_word && items_closed && table::LIST_ITEM_VERBS.contains(&first)
 }
 
 pub(crate) fn join_line(t: &mut String, line: &str) {

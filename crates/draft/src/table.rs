@@ -186,6 +186,9 @@ pub const VERBS: &[Verb] = &[
         "the call was further for", "the appeal was for", "the appeal was also for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
+        // "asks for work to proceed on <proposals>": a European Council's call for an act,
+        // with nobody named (the plain "asks X to" stays addressed).
+        "asks for", "asked for",
         // "proposed for an extraordinary summit to be convened": the same.
         "proposes for", "proposed for",
         // "Further reiterates the call made by the Assembly in ...": another organ's call,
@@ -201,6 +204,10 @@ pub const VERBS: &[Verb] = &[
         // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
         // names nobody.
         "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",
+        // "Summit ... reiterated the call to strengthen the coordination of <initiatives>":
+        // the same call made anew with "the" (to an act, not to an addressee: the builder
+        // reads "the call to the parties to ..." as "a call to" is read).
+        "reiterates the call to", "reiterated the call to", "renews the call to", "renewed the call to",
         // "has reiterated a call for the withdrawal of all armed groups": a call for a thing
         // made anew, with "a" as with "its".
         "reiterates a call for", "reiterated a call for", "renews a call for", "renewed a call for",
@@ -1779,6 +1786,28 @@ pub const ORGAN_ADJECTIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const SEASONS: &[(&str, i8)] = &[
     ("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("late", 12),
+];
+
+/// The verbs that open the items of a conclusions' list after its chapeau ("the European
+/// Council reviewed progress ..., and:" / "invites ...;" / "calls on ...;"), in the
+/// chapeau's voice and lower case: an item's first word, read as a new item where the item
+/// before it lost its semicolon.
+pub const LIST_ITEM_VERBS: &[&str] = &[
+    "invites",
+    "calls",
+    "requests",
+    "urges",
+    "asks",
+    "encourages",
+    "welcomes",
+    "stresses",
+    "underlines",
+    "expects",
+    "recalls",
+    "reiterates",
+    "tasks",
+    "decides",
+    "agrees",
 ];
 
 /// The halves of a year, and the month each ends with.
