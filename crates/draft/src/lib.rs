@@ -524,6 +524,8 @@ mod tests_hfr28_kinds;
 #[cfg(test)]
 mod tests_hfr29_kinds;
 #[cfg(test)]
+mod tests_hfr30_kinds;
+#[cfg(test)]
 mod tests_page_mark_kinds;
 #[cfg(test)]
 mod tests_real_kinds;

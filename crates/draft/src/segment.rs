@@ -1396,6 +1396,7 @@ fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para
             .or_else(|| first_after_preamble(&p.text, opens))
             .map(|(c, s)| (i, c, s, 1))
             .or_else(|| later_run_of_three(&p.text, opens).map(|(c, s, n)| (i, c, s, n)))
+            .or_else(|| run_on_after_cut_tail(&p.text, opens).map(|(c, s, n)| (i, c, s, n)))
     }) else {
         return paras;
     };
@@ -1429,6 +1430,27 @@ fn later_run_of_three(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usiz
         }
         Some((cut, start, n))
     })
+}
+
+/// "... et les prie de poursuivre la taille ; 3. Prie le Jardinier en chef de ...": a page
+/// that opens inside paragraph N - 1 (the tail of a sentence begun on the page before, read
+/// with the block above it) and runs paragraph N on after the tail's semicolon, the last of
+/// its resolution, so that no N + 1 follows. N (two or more) opens with an operative verb
+/// (a French one of the table too): where N starts (the cut), where its words start, and N.
+fn run_on_after_cut_tail(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize, u32)> {
+    static AFTER_SEMICOLON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r";\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+    let c = AFTER_SEMICOLON.captures(text)?;
+    let n: u32 = c[1].parse().ok().filter(|&n| n >= 2)?;
+    let (cut, start) = (c.get(1)?.start(), last_char_start(c.get(0)?));
+    let words = &text[start..];
+    let verb = words
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let french = table::FR_VERBS.iter().any(|(form, _)| *form == verb);
+    (opens(words) || french).then_some((cut, start, n))
 }
 
 /// "Le Comité des vergers [12],1. Ayant examiné ..., 2. ...; 3. Demande ..." over "Le Comité

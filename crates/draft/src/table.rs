@@ -2205,6 +2205,19 @@ pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de fa�
 /// de ..."), besides those in "-tion" and "-ment".
 pub const FR_ACT_NOUNS: &[&str] = &["poursuite", "mise", "reprise", "tenue", "conduite"];
 
+/// Acts demanded of whoever must do them, named by a possessive and a noun that ends in
+/// none of "-tion", "-sion", "-ment" ("demande son retrait", "exige leur départ").
+pub const FR_DEMANDED_ACT_NOUNS: &[&str] = &[
+    "retrait",
+    "départ",
+    "retour",
+    "arrêt",
+    "transfert",
+    "renvoi",
+    "rappel",
+    "report",
+];
+
 /// What a meeting is asked to do there and then ("observer une minute de silence"): no task.
 pub const FR_MEETING_RITES: &[&str] = &[
     "observer une minute",
