@@ -53,3 +53,19 @@ fn a_pledge_recalled_after_as_and_a_pronoun_keeps_the_requests_deadline() {
     let text = "The Orchard Council,\n\n1. Calls upon the Keeper to carry out urgently its pledges, as it agreed to do in its letter of 1 May, to (a) stop the felling of trees, (b) stop all burning, and (c) begin replanting, and to complete these in full by no later than 10 July 2032;\n";
     assert_eq!(brief(text, "2032-06-01"), ["¶1 Keeper due=2032-07-10"]);
 }
+
+#[test]
+fn a_span_from_an_undated_implementation_is_due_at_that_act() {
+    let text = "The Orchard Council,\n\n1. Calls upon all growers to end the burning within 72 hours of the implementation in full by the Keeper of the steps above;\n";
+    let got = brief(text, "2032-06-01");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("¶1 All growers due=at "), "{got:?}");
+}
+
+#[test]
+fn a_time_clause_before_the_to_dates_the_request_by_its_month() {
+    let text = "The Orchard Council,\n\n1. Calls on both unions when they meet again in March 2033 in Vale to show the will to agree;\n";
+    let got = brief(text, "2032-06-01");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("due=2033-03"), "{got:?}");
+}
