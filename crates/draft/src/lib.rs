@@ -436,6 +436,8 @@ mod tests_hac1_kinds;
 #[cfg(test)]
 mod tests_hac2_kinds;
 #[cfg(test)]
+mod tests_hac3_kinds;
+#[cfg(test)]
 mod tests_har27_kinds;
 #[cfg(test)]
 mod tests_har28_kinds;

@@ -1977,6 +1977,12 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     if ends_on_never_last_word(prev) {
         return false;
     }
+    // "... its statements of 3" / "August 2031 and ...": a hard wrap that fell inside a
+    // date (its day ends the line, its month and year open the next) goes on, however
+    // short the line.
+    if DAY_BEFORE_MONTH_LINE.is_match(prev) && MONTH_YEAR_OPENING.is_match(opening) {
+        return false;
+    }
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
 }
@@ -2051,6 +2057,19 @@ static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that is a date ("3 April 2006", "3-April-2006", "April 3, 2006") or opens with a
 /// date code ("19990211 The ...");
 /// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.
+/// A line that ends on a day's figure after a word ("... of 3"), not a figure alone.
+static DAY_BEFORE_MONTH_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}\s+(?:[1-9]|[12]\d|3[01])\s*$").expect("valid regex"));
+
+/// A line that opens with a month's name and a year ("August 2031 and ...").
+static MONTH_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{m})\s+\d{{4}}\b",
+        m = crate::month_names(table::MONTHS)
+    ))
+    .expect("valid regex")
+});
+
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let months = crate::month_names(table::MONTHS);
     Regex::new(&format!(

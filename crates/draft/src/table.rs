@@ -1221,6 +1221,9 @@ pub const UNDATED_ACT_NOUNS: &[&str] = &[
     "reception",
     "request",
     "submission",
+    // "within 48 hours of the implementation by X of <measures>": an act of another
+    // party the text does not date.
+    "implementation",
 ];
 
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
