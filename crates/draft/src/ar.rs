@@ -2195,7 +2195,7 @@ fn own_meeting_end(words: &[&str], i: usize) -> usize {
         && !words[k - 1].ends_with(',')
         && words.get(k).is_some_and(|w| {
             let w = bare(w);
-            (has_article(w) || table::AR_ACTOR_HEADS.contains(&w))
+            (has_article(w) || table::AR_ACTOR_HEADS.contains(&w) || w == "كل")
                 && !table::AR_TIME_WORDS.contains(&w)
         });
     if named { k } else { i }
@@ -6930,6 +6930,13 @@ fn skip_manner(words: &[&str], mut i: usize) -> usize {
         let w = words.get(i).map_or("", |w| bare(w));
         if table::AR_MANNER.contains(&w) {
             i += 1;
+        } else if ["بأغلبية", "باغلبية"].contains(&w) && !words[i].ends_with(',') {
+            // "قرر المجلس بأغلبية 17 دولة عقد ...": the majority it decided by, counted
+            // ("17 دولة", "12 صوتا": its number and noun) or qualified ("كبيرة").
+            let counted = words
+                .get(i + 1)
+                .is_some_and(|n| !n.is_empty() && bare(n).chars().all(|c| c.is_ascii_digit()));
+            i += if counted { 3 } else { 2 };
         } else if ["على", "وعلى"].contains(&w) && words.get(i + 1).is_some_and(|n| bare(n) == "وجه")
         {
             i += 3;

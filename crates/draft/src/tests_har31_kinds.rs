@@ -44,3 +44,19 @@ fn a_day_written_as_an_ordinal_word_is_that_day() {
         ]
     );
 }
+
+#[test]
+fn every_one_named_after_the_own_meeting_is_the_addressee() {
+    // "في اجتماعه الأخير كل X بـ ...": "كل" opens the addressee as "جميع" does (the
+    // meeting's preposition had been drafted as the actor).
+    let text = "خبر\n\nطالب المجلس في اجتماعه الأخير كل الفصائل بفتح الطرق أمام القوافل.\n";
+    assert_eq!(brief(text, "2031-03-10"), ["¶2 كل الفصائل"]);
+}
+
+#[test]
+fn a_majority_the_body_decided_by_stands_before_its_act() {
+    // "وقرر المجلس بأغلبية 19 صوتا عقد ... في 4 مايو": how the body decided (a counted
+    // majority) passes; the act and its day follow (its day had been dropped).
+    let text = "خبر\n\nوقرر المجلس بأغلبية 19 صوتا عقد جلسة استثنائية في 4 مايو في فيينا.\n";
+    assert_eq!(brief(text, "2031-03-10"), ["¶2 المجلس due=2031-05-04"]);
+}
