@@ -288,7 +288,14 @@ fn ordinal_days(text: &str) -> String {
     ORDINAL_DAY
         .replace_all(text, |c: &regex::Captures| {
             let before = c.name("before").map_or("", |m| m.as_str());
-            if table::AR_MONTH_PARTS.contains(&bare(before.trim())) {
+            // "في الخامس عشر من أبريل (نيسان) لعام 2026": a year after the month is read
+            // with the ordinal as it stands (the dated readers know that form).
+            let end = c.get(0).map_or(text.len(), |m| m.end());
+            let year_after = text[end..].split_whitespace().take(3).any(|w| {
+                w.chars().filter(char::is_ascii_digit).count() == 4
+                    || ["عام", "لعام", "سنة", "لسنة"].contains(&w)
+            });
+            if year_after || table::AR_MONTH_PARTS.contains(&bare(before.trim())) {
                 return c[0].to_string();
             }
             let value = |name: &str, list: &[(&str, u32)]| {
