@@ -1713,6 +1713,31 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>, numbered
     let restated = restated_later(mandates, numbered);
     let repeated = repeated_body_acts(mandates, &restated, numbered);
     let twice = told_twice(mandates, &restated);
+    // "قرر المجلس عقد دورة ... . وقرر المجلس ... عقد الدورة في 2 أكتوبر": the act told
+    // again in the paragraph with its day; the telling kept (the first) takes that day.
+    for j in 0..mandates.len() {
+        if !repeated[j] || mandates[j].due.is_none() {
+            continue;
+        }
+        let kept = (0..j).find(|&i| {
+            !restated[i]
+                && !repeated[i]
+                && !twice[i]
+                && mandates[i].paragraph == mandates[j].paragraph
+                && mandates[i].due.is_none()
+                && restated_act(&mandates[i]).is_some()
+                && restated_act(&mandates[i]) == restated_act(&mandates[j])
+        });
+        if let Some(i) = kept {
+            let later = mandates[j].clone();
+            let m = &mut mandates[i];
+            m.due = later.due;
+            m.due_phrase = later.due_phrase;
+            m.due_check = later.due_check;
+            m.recurring = later.recurring;
+            m.every = later.every;
+        }
+    }
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;

@@ -60,3 +60,11 @@ fn a_majority_the_body_decided_by_stands_before_its_act() {
     let text = "خبر\n\nوقرر المجلس بأغلبية 19 صوتا عقد جلسة استثنائية في 4 مايو في فيينا.\n";
     assert_eq!(brief(text, "2031-03-10"), ["¶2 المجلس due=2031-05-04"]);
 }
+
+#[test]
+fn a_decision_told_again_with_its_day_keeps_that_day() {
+    // "قرر مجلس X عقد دورة ... . وقرر المجلس ... عقد الدورة في 6 مايو": one decision (the
+    // second telling is dropped as before), dated by the day the second gives.
+    let text = "خبر\n\nقرر مجلس الأنهار في ختام دورته أمس عقد دورة استثنائية لبحث الجفاف. وقرر المجلس عقد الدورة في 6 مايو في نيروبي.\n";
+    assert_eq!(brief(text, "2031-03-10"), ["¶2 مجلس الأنهار due=2031-05-06"]);
+}
