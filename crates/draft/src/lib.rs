@@ -444,6 +444,8 @@ mod tests_har28_kinds;
 #[cfg(test)]
 mod tests_har30_kinds;
 #[cfg(test)]
+mod tests_har31_kinds;
+#[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
 mod tests_hdl2_kinds;

@@ -4509,6 +4509,20 @@ pub const AR_MONTHS: &[(&str, i8)] = &[
     ("أوت", 8), ("اوت", 8),
 ];
 
+/// "النصف الثاني من مارس", "الأسبوع الأول من مايو": parts of a month before an ordinal and
+/// "من" and the month's name, which name no day of it.
+pub const AR_MONTH_PARTS: &[&str] = &[
+    "النصف",
+    "الأسبوع",
+    "الاسبوع",
+    "الربع",
+    "الثلث",
+    "العشر",
+    "العقد",
+    "الشهر",
+    "الجزء",
+];
+
 /// Hijri month names (a Hijri date is read past: the Gregorian one beside it is used).
 pub const AR_HIJRI_MONTHS: &[&str] = &[
     "محرم",
