@@ -987,6 +987,9 @@ fn without_how_set_up(np: &str) -> String {
     // "their representatives at the General Assembly and its other organs": the place goes
     // on ("and its other organs" are where they sit), no actor of its own.
     let np = AT_PLACE_AND_ITS_OTHER.replace_all(&np, "$1");
+    // "both parties when they resume their talks in <a month> to show ...": when they are
+    // to act, a clause of its own, not who they are.
+    let np = WHEN_CLAUSE.replace(&np, "");
     let np = drop_qualifiers(&np);
     let np = IN_PARTNERSHIP.replace(&np, "");
     RELATIVE.replace(&np, "").into_owned()
@@ -1242,6 +1245,13 @@ fn from_giver(np: &str) -> Option<&str> {
 
 static FROM_GIVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|support|contributions?|cooperation|funding)\s*(?:,[^,]{1,40},)?\s*from\s+(.+)$")
+        .expect("valid regex")
+});
+
+/// A bare time clause after the addressee, up to its "to": "when they resume ...",
+/// "once it receives ...", "as soon as they meet ...".
+static WHEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:they|it|he|she|both|each|the|their|its)\b.*$")
         .expect("valid regex")
 });
 
@@ -1706,9 +1716,15 @@ fn starts_next_name(last: &str, folded: &str, so_far: &str, next: &str) -> bool 
         .unwrap_or(next)
         .trim_matches(|c: char| !c.is_alphanumeric());
     let bare = !starts_with_determiner(next) && next.chars().next().is_some_and(char::is_uppercase);
+    // "the Justice and Equality Movement": a movement's or a front's name ends in its noun.
+    let movement = matches!(
+        fold(next_last).as_str(),
+        "movement" | "front" | "coalition" | "alliance" | "league"
+    );
     let named = next_last.chars().next().is_some_and(char::is_uppercase)
         && is_head(next_last)
         && (table::ACTOR_HEADS.contains(&fold(next_last).as_str())
+            || movement
             || next_last.chars().all(|c| c.is_uppercase()));
     // "COMSTECH and Member States", "IsDB and ...": an acronym is a name of its own.
     let acronym_like = last.chars().skip(1).any(char::is_uppercase);

@@ -5,6 +5,7 @@
 //! without one (a construct: "مؤسسات منظومة الأمم المتحدة"); the first word without an
 //! article after a defined one ends it ("الأمين العام متابعة ...": the act starts there).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -33,12 +34,56 @@ pub fn page_trailer(text: &str) -> bool {
 /// Whether most of the text's letters are Arabic.
 pub fn is_arabic(text: &str) -> bool {
     let (mut ar, mut all) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(5000) {
+    let side = arabic_side(text);
+    for c in side.chars().filter(|c| c.is_alphabetic()).take(5000) {
         all += 1;
         ar += usize::from(is_arabic_letter(c));
     }
     all > 0 && ar * 2 > all
 }
+
+/// A parallel corpus's viewer page, each sentence a line keyed by its language ("ar": "3 -
+/// تهيب بالدول ..."، then "de": "3. fordert ..."): its Arabic side is the text, each line
+/// without its key and quotes (so its number opens it), the other languages' lines gone
+/// (their words had outweighed the Arabic, and the page was not read as Arabic). A text
+/// with no line keyed "ar" is as it was.
+fn arabic_side(text: &str) -> Cow<'_, str> {
+    fn keyed(line: &str) -> Option<(&str, usize)> {
+        KEYED_LINE.captures(line).map(|c| {
+            (
+                c.get(1).map_or("", |m| m.as_str()),
+                c.get(2).map_or(0, |m| m.start()),
+            )
+        })
+    }
+    if !text
+        .lines()
+        .any(|l| keyed(l).is_some_and(|(lang, _)| lang == "ar"))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        match keyed(line) {
+            Some(("ar", start)) => {
+                let body = line[start..].trim_end();
+                let body = body.strip_suffix(',').unwrap_or(body);
+                out.push_str(body.strip_suffix('"').unwrap_or(body));
+                out.push('\n');
+            }
+            Some(_) => {}
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `"ar": "` / `"de": "`: a line keyed by a language's code, and where its string starts.
+static KEYED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s*"([a-z]{2,3})":\s*"(.)"#).expect("valid regex"));
 
 pub fn is_arabic_letter(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
@@ -51,7 +96,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// and ";", "1 ـ" / "1 -" / "1)" numbering as "1-" (a number alone on its line joins the
 /// text after it), "(أ)" items as "(a)".
 pub fn normalize(text: &str) -> String {
-    let text = with_hamza_letters(text);
+    let text = ordinal_days(&with_hamza_letters(&arabic_side(text)));
     // "وحث المجلس ،بقوة ، قوات ...": a comma set off from the word it ends.
     let text = SPACED_COMMA.replace_all(&text, "$1، ");
     let chars = plain_letters(&text);
@@ -235,6 +280,44 @@ fn mended_line(body: &str) -> String {
 }
 
 /// "وٕاذ": a hamza mark typed apart from its alef (a Word file's text), as the one letter.
+/// "في الثاني من أكتوبر", "حتى الحادي والعشرين من مارس": a day of the month written as an
+/// ordinal word, then "من" and the month's name, as its number ("2 أكتوبر"), the way the
+/// dates are read. Not after a part of a month or year ("النصف الثاني من مارس", "الأسبوع
+/// الأول من مايو"), which names no day.
+fn ordinal_days(text: &str) -> String {
+    ORDINAL_DAY
+        .replace_all(text, |c: &regex::Captures| {
+            let before = c.name("before").map_or("", |m| m.as_str());
+            // "في الخامس عشر من أبريل (نيسان) لعام 2026": a year after the month is read
+            // with the ordinal as it stands (the dated readers know that form).
+            let end = c.get(0).map_or(text.len(), |m| m.end());
+            let year_after = text[end..].split_whitespace().take(3).any(|w| {
+                w.chars().filter(char::is_ascii_digit).count() == 4
+                    || ["عام", "لعام", "سنة", "لسنة"].contains(&w)
+            });
+            if year_after || table::AR_MONTH_PARTS.contains(&bare(before.trim())) {
+                return c[0].to_string();
+            }
+            let value = |name: &str, list: &[(&str, u32)]| {
+                c.name(name).map_or(0, |m| {
+                    list.iter()
+                        .find(|(o, _)| *o == m.as_str())
+                        .map_or(0, |(_, n)| *n)
+                })
+            };
+            let unit = value("unit", table::AR_ORDINAL_UNITS);
+            let teen = if c.name("teen").is_some() { 10 } else { 0 };
+            let tens =
+                value("tens", table::AR_ORDINAL_TENS) + value("alone", table::AR_ORDINAL_TENS);
+            let day = unit + teen + tens;
+            if !(1..=31).contains(&day) || (teen > 0 && tens > 0) {
+                return c[0].to_string();
+            }
+            format!("{before}{day} {}{}", &c["month"], &c["after"])
+        })
+        .into_owned()
+}
+
 fn with_hamza_letters(text: &str) -> String {
     text.replace("\u{0655}ا", "إ")
         .replace("ا\u{0655}", "إ")
@@ -259,6 +342,29 @@ static INSTRUCTIONS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// "على أن تقوم X بـ ...": a proviso naming who does a part (`proviso_task`).
+/// "في الثاني من أكتوبر", "الحادي عشر من مارس", "الحادي والعشرين من مايو", "الثلاثين من
+/// يونيو": the word before (to tell a part of a month from a day), the unit's ordinal, "عشر"
+/// / "عشرة", the tens' ordinal, then "من" and a month's name.
+static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals = |list: &[(&str, u32)]| {
+        let mut words: Vec<&str> = list.iter().map(|(o, _)| *o).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        crate::any_of(&words)
+    };
+    let (units, tens) = (
+        ordinals(table::AR_ORDINAL_UNITS),
+        ordinals(table::AR_ORDINAL_TENS),
+    );
+    let months = crate::month_names(table::AR_MONTHS);
+    Regex::new(&format!(
+        r"(?P<before>\S+\s+)?(?:(?P<unit>{units})(?:\s+(?P<teen>عشرة?))?(?:\s+و(?P<tens>{tens}))?|(?P<alone>{tens}))\s+من\s+(?P<month>{months})(?P<after>$|[^\p{{L}}])"
+    ))
+    .expect("valid regex")
+});
+/// "وهو يشجع", "فهي تطلب": the pronoun "هو" / "هي" after "و" or "ف", then a word (the
+/// verb, checked against the asking table where it is replaced).
+static PRONOUN_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\s)(و|ف)(?:هو|هي)\s+([^\s,،.؛:]+)").expect("valid regex"));
 static PROVISO_TASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\S)\s+على\s+[أا]ن\s+(ي|ت)قوم\s+([^\s,،.؛:]+)").expect("valid regex")
 });
@@ -1607,6 +1713,31 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>, numbered
     let restated = restated_later(mandates, numbered);
     let repeated = repeated_body_acts(mandates, &restated, numbered);
     let twice = told_twice(mandates, &restated);
+    // "قرر المجلس عقد دورة ... . وقرر المجلس ... عقد الدورة في 2 أكتوبر": the act told
+    // again in the paragraph with its day; the telling kept (the first) takes that day.
+    for j in 0..mandates.len() {
+        if !repeated[j] || mandates[j].due.is_none() {
+            continue;
+        }
+        let kept = (0..j).find(|&i| {
+            !restated[i]
+                && !repeated[i]
+                && !twice[i]
+                && mandates[i].paragraph == mandates[j].paragraph
+                && mandates[i].due.is_none()
+                && restated_act(&mandates[i]).is_some()
+                && restated_act(&mandates[i]) == restated_act(&mandates[j])
+        });
+        if let Some(i) = kept {
+            let later = mandates[j].clone();
+            let m = &mut mandates[i];
+            m.due = later.due;
+            m.due_phrase = later.due_phrase;
+            m.due_check = later.due_check;
+            m.recurring = later.recurring;
+            m.every = later.every;
+        }
+    }
     let mut k = 0;
     mandates.retain(|_| {
         k += 1;
@@ -2074,19 +2205,40 @@ fn seat_end(words: &[&str], k: usize) -> usize {
 /// "طالب المجلس في اجتماعه الجامعة العربية بـ ...": the body's own meeting ("في" and a
 /// meeting's noun with its pronoun), without a comma, before the addressee.
 fn own_meeting_end(words: &[&str], i: usize) -> usize {
-    let own = words
+    let opens = words
         .get(i)
         .is_some_and(|w| ["في", "فى"].contains(&bare(w)))
-        && words.get(i + 1).is_some_and(|w| {
+        && words
+            .get(i + 1)
+            .is_some_and(|w| own_meeting_word(bare(w)) && !w.ends_with(','));
+    if !opens {
+        return i;
+    }
+    // "في جلسته الأخيرة X ...", "في اجتماعه الطارئ X ...": the meeting's adjectives (no
+    // comma before) are the meeting's, not the addressee's first words.
+    let mut k = i + 2;
+    while words.get(k).is_some_and(|w| {
+        let w = bare(w);
+        (table::AR_TEXT_NEW.contains(&w) || adjective(w)) && !words[k - 1].ends_with(',')
+    }) {
+        k += 1;
+    }
+    let named = k > 0
+        && !words[k - 1].ends_with(',')
+        && words.get(k).is_some_and(|w| {
             let w = bare(w);
-            OWN_MEETINGS.contains(&w) && !words[i + 1].ends_with(',')
-        })
-        && words.get(i + 2).is_some_and(|w| {
-            let w = bare(w);
-            (has_article(w) || table::AR_ACTOR_HEADS.contains(&w))
+            (has_article(w) || table::AR_ACTOR_HEADS.contains(&w) || w == "كل")
                 && !table::AR_TIME_WORDS.contains(&w)
         });
-    if own { i + 2 } else { i }
+    if named { k } else { i }
+}
+
+/// A body's own meeting's noun with its pronoun, "ة" typed for the pronoun's "ه" too
+/// ("في جلستة الأخيرة": the taa marbuta and the haa look alike at a word's end).
+fn own_meeting_word(w: &str) -> bool {
+    OWN_MEETINGS.contains(&w)
+        || w.strip_suffix('ة')
+            .is_some_and(|stem| OWN_MEETINGS.contains(&format!("{stem}ه").as_str()))
 }
 
 /// "دعت القمة ... المنعقدة اليوم الأربعاء في اسطنبول X إلى ...": where and when the
@@ -2316,7 +2468,8 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
 
 /// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
 /// reads a way of asking as the plain verb the clauses are read by (see each regex).
-const REQUEST_REWRITES: [fn(&str) -> String; 12] = [
+const REQUEST_REWRITES: [fn(&str) -> String; 13] = [
+    pronoun_subject,
     instructions_entrust,
     proviso_task,
     opinion_settled,
@@ -2336,6 +2489,22 @@ const REQUEST_REWRITES: [fn(&str) -> String; 12] = [
 fn opinion_settled(sentence: &str) -> String {
     OPINION_SETTLED
         .replace_all(sentence, "${1}${2}قرر ")
+        .into_owned()
+}
+
+/// "وهو يشجع الحكومة على ...", "وهي تطلب من X ...": the body's pronoun set before a
+/// verb that asks is the verb's subject, read as "ويشجع الحكومة على ..." (the clause had
+/// opened on the pronoun, and the verb after it was not read as asking). Only a verb of
+/// the asking table after the pronoun: "وهو ما ..." and "وهي الروح ..." stay as they are.
+fn pronoun_subject(sentence: &str) -> String {
+    PRONOUN_SUBJECT
+        .replace_all(sentence, |c: &regex::Captures| {
+            let verb = &c[3];
+            if !table::AR_VERBS.iter().any(|(v, _, _)| *v == verb) {
+                return c[0].to_string();
+            }
+            format!("{}و{verb}", &c[1])
+        })
         .into_owned()
 }
 
@@ -6793,6 +6962,13 @@ fn skip_manner(words: &[&str], mut i: usize) -> usize {
         let w = words.get(i).map_or("", |w| bare(w));
         if table::AR_MANNER.contains(&w) {
             i += 1;
+        } else if ["بأغلبية", "باغلبية"].contains(&w) && !words[i].ends_with(',') {
+            // "قرر المجلس بأغلبية 17 دولة عقد ...": the majority it decided by, counted
+            // ("17 دولة", "12 صوتا": its number and noun) or qualified ("كبيرة").
+            let counted = words
+                .get(i + 1)
+                .is_some_and(|n| !n.is_empty() && bare(n).chars().all(|c| c.is_ascii_digit()));
+            i += if counted { 3 } else { 2 };
         } else if ["على", "وعلى"].contains(&w) && words.get(i + 1).is_some_and(|n| bare(n) == "وجه")
         {
             i += 3;

@@ -357,6 +357,8 @@ fn clause_position(
         || inverted_condition(sentence, toks, i, kind)
         || quoted_provision(sentence, toks, i, kind, since)
         || quoted_infinitive(sentence, toks, i)
+        || report_holds(sentence, toks, i, kind)
+        || as_pronoun_did(toks, i)
     {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
@@ -427,13 +429,49 @@ fn quoted_provision(sentence: &str, toks: &[Token], i: usize, kind: Kind, since:
 }
 
 /// "which provides that X", "article 14 of the Statute stipulates that X": a provision's
-/// that-clause, its subject before the modal.
+/// that-clause, its subject before the modal. "Resolution 1234 provides that all States
+/// should ...": an earlier instrument named by its number says what it asked, in its
+/// time; the text that recounts it asks nothing anew.
 static QUOTED_PROVISION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let says = r"(?:provides|provided|stipulates|stipulated|states|stated|specifies|specified|prescribes|prescribed|lays\s+down|sets\s+out|reads)";
     regex::Regex::new(&format!(
-        r"(?i)(?:\b(?:which|that|whereby)\s+{says}|\b(?:article|articles|paragraph|section|rule|clause|provision|provisions)\s+[^,;]{{0,60}}?\b{says})\s+(?:inter\s+alia\s+)?that\s+[^;]*$"
+        r"(?i)(?:\b(?:which|that|whereby)\s+{says}|\b(?:article|articles|paragraph|section|rule|clause|provision|provisions)\s+[^,;]{{0,60}}?\b{says}|\b(?:resolution|decision)\s+\d[\d/.()\s]*\s+{says})\s+(?:inter\s+alia\s+)?that\s+[^;]*$"
     ))
     .expect("valid regex")
+});
+
+/// "Calls upon X to keep its pledges, as it agreed to do in its letter, and to ...": a
+/// clause of manner after "as" and a pronoun recalls what the addressee did; its verb
+/// opens no clause of its own, and what follows it goes on with the request.
+fn as_pronoun_did(toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && toks[i - 2].word == "as"
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "it" | "they" | "he" | "she" | "we"
+        )
+}
+
+/// "The final report is to include the findings ...", "Each report is to contain ...":
+/// what a report holds, its own subject before "is to" and a verb of content; no one is
+/// asked by it (who writes the report is asked where the report is asked for).
+fn report_holds(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    kind == Kind::Obliges
+        && matches!(toks[i].word.as_str(), "is" | "are")
+        && REPORT_HOLDS.is_match(&sentence[..toks[i].start])
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.word.as_str(),
+                "include" | "contain" | "cover" | "reflect" | "address" | "comprise" | "set"
+            )
+        })
+}
+
+/// A sentence's subject that is a report or a like document, with at most three words
+/// before its noun ("The final report", "Each of the reports").
+static REPORT_HOLDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s*(?:[\w-]+\s+){0,3}(?:report|reports|update|updates|study|studies|note|notes|plan|plans)\s*$")
+        .expect("valid regex")
 });
 
 /// Whether the verb at token `i` opens a clause whatever `position` its surroundings give it.

@@ -1155,9 +1155,18 @@ fn session_not_to_come(
         // "the communiqué issued by the leaders ... during their 9th Summit": the meeting
         // that issued the text, not one to come.
         || (fold(whole.as_str()).starts_with("during ") && ISSUED_BEFORE.is_match(head))
+        // "into the follow-up to the 108th Session (2031) of the Conference": the work
+        // that comes after that session, not a day it is due by.
+        || FOLLOW_UP_TO.is_match(head)
         // "at its 2011 session": a meeting of the past is no deadline.
         || held.zip(adopted).is_some_and(|(h, a)| h.last_day() < a)
 }
+
+/// "the follow-up to the", "in follow-up to": what comes after the session named next.
+static FOLLOW_UP_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfollow(?:-|\s+)?up(?:\s+(?:to|of))?\s+(?:the\s+|its\s+)?$")
+        .expect("valid regex")
+});
 
 /// The rank of a session `session_at` reads: none for one named by its date or kind, or
 /// by "next" or "present"; None (no session) where its name is no ordinal the parser reads.

@@ -1392,12 +1392,22 @@ fn unaddressed_call(form: &str, rest: &str) -> Option<(Vec<String>, String)> {
         if let Some(found) = that_common_actor(after) {
             return Some(found);
         }
-        // "que le Gouvernement libère ...": a subject of its own, not read here.
-        let article = [
-            "le ", "la ", "les ", "l'", "un ", "une ", "des ", "tous ", "toutes ",
+        // "que le Gouvernement libère ...": a subject of its own, not read here; so is one
+        // a possessive or a demonstrative opens ("que ses résolutions soient appliquées":
+        // a passive that-clause, which asks nobody), unless an agent "par X" names who
+        // is to act ("que ces décisions soient endossées par l'UA").
+        let determined = [
+            "ses ", "son ", "sa ", "leurs ", "leur ", "ces ", "cette ", "cet ",
         ]
         .iter()
-        .any(|a| lower.starts_with(a));
+        .any(|a| lower.starts_with(a))
+            && !lower.contains(" par ");
+        let article = determined
+            || [
+                "le ", "la ", "les ", "l'", "un ", "une ", "des ", "tous ", "toutes ",
+            ]
+            .iter()
+            .any(|a| lower.starts_with(a));
         // "que le jardinier X, détenu depuis mars, soit immédiatement libéré": the subject
         // is the one acted on, not asked: a call on all, as "la libération de X" is.
         if article && PASSIVE_SUBJUNCTIVE.is_match(after) {
@@ -1429,10 +1439,16 @@ static POSSESSED_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether `rest` starts on a thing demanded: a determiner, or a possessed act.
+/// Whether `rest` starts on a thing demanded: a determiner, or a possessed act ("demande
+/// son retrait": an act's noun of the table, whatever its ending).
 fn demanded_thing(rest: &str) -> bool {
     starts_with_word(rest, DEMANDED_DETERMINERS).is_some()
         || POSSESSED_ACT.is_match(rest.trim_start())
+        || starts_with_word(rest, &["sa", "son", "ses", "leur", "leurs"]).is_some_and(|after| {
+            let noun = fold(after.split_whitespace().next().unwrap_or_default());
+            let noun = noun.trim_end_matches([',', ';', '.']);
+            table::FR_DEMANDED_ACT_NOUNS.contains(&noun.trim_end_matches('s'))
+        })
 }
 
 /// "encourage la poursuite du plan ...", "a encouragé le renforcement de ...": an act
@@ -4693,6 +4709,9 @@ fn actors(phrase: &str) -> Vec<String> {
         // "le Secrétaire général de l'ONU, Ban Ki-moon,": a person's name in apposition.
         .enumerate()
         .filter(|(k, piece)| !(*k > 0 && first_opened && person(piece)))
+        // "à la commission qui se réunira du 3 au 5 avril, à Pommeville (Vergerie), et à
+        // ...": the place of the meeting the addressee's clause announces is no addressee.
+        .filter(|(k, piece)| !(*k > 0 && meeting_place(&pieces[*k - 1], piece)))
         .map(|(_, piece)| addressee_name(piece))
         .filter(|p| !p.is_empty())
         .collect()
@@ -4707,6 +4726,32 @@ fn addressee_name(piece: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
+}
+
+/// Whether `piece` is "à <Lieu>" (a capitalised name and no article) right after a piece
+/// whose relative clause announces a meeting ("qui se réunira ...", "qui se tiendra ..."):
+/// where it meets, not one more addressee.
+fn meeting_place(before: &str, piece: &str) -> bool {
+    const MEETS: &[&str] = &[
+        " qui se réunira",
+        " qui se réuniront",
+        " qui se réunit",
+        " qui se réunissent",
+        " qui se tiendra",
+        " qui se tiendront",
+        " qui se tient",
+        " qui aura lieu",
+        " qui auront lieu",
+    ];
+    let announced = fold(before);
+    if !MEETS.iter().any(|m| announced.contains(m)) {
+        return false;
+    }
+    let piece = piece.trim();
+    let piece = piece.strip_prefix("et ").unwrap_or(piece).trim_start();
+    piece
+        .strip_prefix("à ")
+        .is_some_and(|name| name.trim_start().starts_with(char::is_uppercase))
 }
 
 /// "aux États Membres" → "États Membres": the openers and the article before a name.

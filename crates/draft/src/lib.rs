@@ -436,11 +436,15 @@ mod tests_hac1_kinds;
 #[cfg(test)]
 mod tests_hac2_kinds;
 #[cfg(test)]
+mod tests_hac3_kinds;
+#[cfg(test)]
 mod tests_har27_kinds;
 #[cfg(test)]
 mod tests_har28_kinds;
 #[cfg(test)]
 mod tests_har30_kinds;
+#[cfg(test)]
+mod tests_har31_kinds;
 #[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
@@ -510,6 +514,8 @@ mod tests_hen36_kinds;
 #[cfg(test)]
 mod tests_hen38_kinds;
 #[cfg(test)]
+mod tests_hen39_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
@@ -521,6 +527,8 @@ mod tests_hfr27_kinds;
 mod tests_hfr28_kinds;
 #[cfg(test)]
 mod tests_hfr29_kinds;
+#[cfg(test)]
+mod tests_hfr30_kinds;
 #[cfg(test)]
 mod tests_page_mark_kinds;
 #[cfg(test)]

@@ -878,6 +878,9 @@ impl<'t> ParaReader<'t> {
             self.widest = 0;
             self.current = Some((marker, rest.to_string()));
         } else if let Some((_, t)) = self.current.as_mut() {
+            if lost_item_end(t, rest) {
+                t.push(';');
+            }
             join_line(t, rest);
             self.lines_in_current += 1;
         }
@@ -1393,6 +1396,7 @@ fn first_run_on(mut paras: Vec<Para>, opens: &impl Fn(&str) -> bool) -> Vec<Para
             .or_else(|| first_after_preamble(&p.text, opens))
             .map(|(c, s)| (i, c, s, 1))
             .or_else(|| later_run_of_three(&p.text, opens).map(|(c, s, n)| (i, c, s, n)))
+            .or_else(|| run_on_after_cut_tail(&p.text, opens).map(|(c, s, n)| (i, c, s, n)))
     }) else {
         return paras;
     };
@@ -1426,6 +1430,27 @@ fn later_run_of_three(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usiz
         }
         Some((cut, start, n))
     })
+}
+
+/// "... et les prie de poursuivre la taille ; 3. Prie le Jardinier en chef de ...": a page
+/// that opens inside paragraph N - 1 (the tail of a sentence begun on the page before, read
+/// with the block above it) and runs paragraph N on after the tail's semicolon, the last of
+/// its resolution, so that no N + 1 follows. N (two or more) opens with an operative verb
+/// (a French one of the table too): where N starts (the cut), where its words start, and N.
+fn run_on_after_cut_tail(text: &str, opens: &impl Fn(&str) -> bool) -> Option<(usize, usize, u32)> {
+    static AFTER_SEMICOLON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r";\s+(\d{1,3})\.\s+\p{Lu}").expect("valid regex"));
+    let c = AFTER_SEMICOLON.captures(text)?;
+    let n: u32 = c[1].parse().ok().filter(|&n| n >= 2)?;
+    let (cut, start) = (c.get(1)?.start(), last_char_start(c.get(0)?));
+    let words = &text[start..];
+    let verb = words
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let french = table::FR_VERBS.iter().any(|(form, _)| *form == verb);
+    (opens(words) || french).then_some((cut, start, n))
 }
 
 /// "Le Comité des vergers [12],1. Ayant examiné ..., 2. ...; 3. Demande ..." over "Le Comité
@@ -1952,6 +1977,12 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     if ends_on_never_last_word(prev) {
         return false;
     }
+    // "... its statements of 3" / "August 2031 and ...": a hard wrap that fell inside a
+    // date (its day ends the line, its month and year open the next) goes on, however
+    // short the line.
+    if DAY_BEFORE_MONTH_LINE.is_match(prev) && MONTH_YEAR_OPENING.is_match(opening) {
+        return false;
+    }
     let wrapped = width >= 50 && prev.chars().count() * 4 >= width * 3;
     !wrapped
 }
@@ -2026,6 +2057,19 @@ static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that is a date ("3 April 2006", "3-April-2006", "April 3, 2006") or opens with a
 /// date code ("19990211 The ...");
 /// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.
+/// A line that ends on a day's figure after a word ("... of 3"), not a figure alone.
+static DAY_BEFORE_MONTH_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}\s+(?:[1-9]|[12]\d|3[01])\s*$").expect("valid regex"));
+
+/// A line that opens with a month's name and a year ("August 2031 and ...").
+static MONTH_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{m})\s+\d{{4}}\b",
+        m = crate::month_names(table::MONTHS)
+    ))
+    .expect("valid regex")
+});
+
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let months = crate::month_names(table::MONTHS);
     Regex::new(&format!(
@@ -2181,6 +2225,22 @@ fn ends_on_never_last_word(line: &str) -> bool {
     line.rsplit(char::is_whitespace)
         .next()
         .is_some_and(|w| table::NEVER_LAST_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether `line` opens a new item of a list whose item lost its closing semicolon: the
+/// paragraph so far is a chapeau ending at a colon and items closed by semicolons
+/// ("... reviewed progress, and:" / "welcomes X; calls on Y to ...;"), its last line ends on
+/// a word, and `line` opens with an item's verb in the chapeau's voice ("invites the Board
+/// to ..."). A PDF's list often drops the semicolon of one item, and the next item's verb
+/// would otherwise be read as going on the item before it.
+fn lost_item_end(t: &str, line: &str) -> bool {
+    let Some(colon) = t.find(':') else {
+        return false;
+    };
+    let ends_on_word = t.chars().next_back().is_some_and(char::is_alphanumeric);
+    let items_closed = t[colon..].contains(';');
+    let first = line.split_whitespace().next().unwrap_or("");
+    ends_on_word && items_closed && table::LIST_ITEM_VERBS.contains(&first)
 }
 
 pub(crate) fn join_line(t: &mut String, line: &str) {

@@ -186,6 +186,9 @@ pub const VERBS: &[Verb] = &[
         "the call was further for", "the appeal was for", "the appeal was also for",
         // "It urged for cooperation to combat ...": a call for something, with nobody named.
         "urges for", "urged for", "urging for",
+        // "asks for work to proceed on <proposals>": a European Council's call for an act,
+        // with nobody named (the plain "asks X to" stays addressed).
+        "asks for", "asked for",
         // "proposed for an extraordinary summit to be convened": the same.
         "proposes for", "proposed for",
         // "Further reiterates the call made by the Assembly in ...": another organ's call,
@@ -201,6 +204,10 @@ pub const VERBS: &[Verb] = &[
         // "Leaders reiterated a call to solve the dispute peacefully": a call made anew that
         // names nobody.
         "reiterates a call to", "reiterated a call to", "renews a call to", "renewed a call to",
+        // "Summit ... reiterated the call to strengthen the coordination of <initiatives>":
+        // the same call made anew with "the" (to an act, not to an addressee: the builder
+        // reads "the call to the parties to ..." as "a call to" is read).
+        "reiterates the call to", "reiterated the call to", "renews the call to", "renewed the call to",
         // "has reiterated a call for the withdrawal of all armed groups": a call for a thing
         // made anew, with "a" as with "its".
         "reiterates a call for", "reiterated a call for", "renews a call for", "renewed a call for",
@@ -1214,6 +1221,9 @@ pub const UNDATED_ACT_NOUNS: &[&str] = &[
     "reception",
     "request",
     "submission",
+    // "within 48 hours of the implementation by X of <measures>": an act of another
+    // party the text does not date.
+    "implementation",
 ];
 
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
@@ -1781,6 +1791,28 @@ pub const SEASONS: &[(&str, i8)] = &[
     ("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("late", 12),
 ];
 
+/// The verbs that open the items of a conclusions' list after its chapeau ("the European
+/// Council reviewed progress ..., and:" / "invites ...;" / "calls on ...;"), in the
+/// chapeau's voice and lower case: an item's first word, read as a new item where the item
+/// before it lost its semicolon.
+pub const LIST_ITEM_VERBS: &[&str] = &[
+    "invites",
+    "calls",
+    "requests",
+    "urges",
+    "asks",
+    "encourages",
+    "welcomes",
+    "stresses",
+    "underlines",
+    "expects",
+    "recalls",
+    "reiterates",
+    "tasks",
+    "decides",
+    "agrees",
+];
+
 /// The halves of a year, and the month each ends with.
 pub const HALVES: &[(&str, i8)] = &[("first", 6), ("second", 12)];
 
@@ -2175,6 +2207,19 @@ pub const FR_PURPOSE_WORDS: &[&str] = &["afin", "en vue", "de manière", "de fa�
 /// Nouns of an act that "encourage" may take with no addressee ("encourage la poursuite
 /// de ..."), besides those in "-tion" and "-ment".
 pub const FR_ACT_NOUNS: &[&str] = &["poursuite", "mise", "reprise", "tenue", "conduite"];
+
+/// Acts demanded of whoever must do them, named by a possessive and a noun that ends in
+/// none of "-tion", "-sion", "-ment" ("demande son retrait", "exige leur départ").
+pub const FR_DEMANDED_ACT_NOUNS: &[&str] = &[
+    "retrait",
+    "départ",
+    "retour",
+    "arrêt",
+    "transfert",
+    "renvoi",
+    "rappel",
+    "report",
+];
 
 /// What a meeting is asked to do there and then ("observer une minute de silence"): no task.
 pub const FR_MEETING_RITES: &[&str] = &[
@@ -4462,6 +4507,20 @@ pub const AR_MONTHS: &[(&str, i8)] = &[
     ("ماي", 5), ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
     ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("افريل", 4), ("جوان", 6), ("جويلية", 7),
     ("أوت", 8), ("اوت", 8),
+];
+
+/// "النصف الثاني من مارس", "الأسبوع الأول من مايو": parts of a month before an ordinal and
+/// "من" and the month's name, which name no day of it.
+pub const AR_MONTH_PARTS: &[&str] = &[
+    "النصف",
+    "الأسبوع",
+    "الاسبوع",
+    "الربع",
+    "الثلث",
+    "العشر",
+    "العقد",
+    "الشهر",
+    "الجزء",
 ];
 
 /// Hijri month names (a Hijri date is read past: the Gregorian one beside it is used).

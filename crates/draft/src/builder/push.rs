@@ -935,8 +935,9 @@ fn date_from_sentence(dl: &mut deadline::Deadline, action: &str, text: &str, kno
 type SentenceDateStep = fn(&mut deadline::Deadline, &str, &str, Option<Date>);
 
 /// The places `date_from_sentence` looks, in order.
-const SENTENCE_DATE_STEPS: [SentenceDateStep; 11] = [
+const SENTENCE_DATE_STEPS: [SentenceDateStep; 12] = [
     fronted_date,
+    when_clause_before_action,
     fr_fronted_date,
     ar_fronted_span,
     fronted_that_year,
@@ -963,6 +964,35 @@ fn fronted_date(dl: &mut deadline::Deadline, action: &str, text: &str, known: Op
         }
     }
 }
+
+/// "Calls on <two unions> when they meet again in <month year> to show ...": a
+/// time clause between the addressee and its "to" says when the act falls; its month
+/// dates the request where the action gives no day.
+fn when_clause_before_action(
+    dl: &mut deadline::Deadline,
+    action: &str,
+    text: &str,
+    known: Option<Date>,
+) {
+    if dl.found.is_none()
+        && let Some(at) = text.find(action)
+        && let Some(m) = WHEN_CLAUSE_MONTH.captures(&text[..at])
+    {
+        let found = deadline::parse(&format!("in {}", &m[1]), known);
+        if found.found.is_some() {
+            dl.found = found.found;
+            dl.phrase = m[0].trim().to_string();
+        }
+    }
+}
+
+/// "when they resume their talks in January 2033 in Vale to": group 1 the month and year
+/// of a time clause that runs on to the action's "to".
+static WHEN_CLAUSE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let m = deadline::MONTH_NAMES.as_str();
+    Regex::new(&format!(r"(?i)\b(?:when|once|as\s+soon\s+as)\s+(?:they|it|he|she|both|each|the|their|its)\b[^;:.,]*?\b((?:{m})\s+(?:19|20|21)\d\d)\b[^;:.,]*\bto\s*$"))
+        .expect("valid regex")
+});
 
 /// "D'ici au 30 septembre 2026, le Secrétariat est prié de ...": the French twin.
 fn fr_fronted_date(dl: &mut deadline::Deadline, action: &str, text: &str, known: Option<Date>) {

@@ -1446,6 +1446,7 @@ fn named_doers(rest: &str) -> Option<String> {
         .captures(scope)
         .or_else(|| listed_among(scope))
         .or(agent_by(rest, scope))
+        .or_else(|| BY_PLAIN_ACTORS.captures(scope))
         .or_else(|| OF_AGENT.captures(scope))
         .map(|m| {
             // "by the States members of the Committee, with a view to ...": the whole
@@ -2080,6 +2081,16 @@ static AMONG: LazyLock<Regex> = LazyLock::new(|| {
 static BY_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\bby\s+((?:the\s+|all\s+)?\p{Lu}[\w'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\w'’-]*))*)",
+    )
+    .expect("valid regex")
+});
+
+/// "to strengthen the coordination of peace initiatives, by various actors including X":
+/// the doers after "by", named by a plain plural noun for those who act (lower case, which
+/// [`BY_ACTOR`] leaves out), with at most one word before it.
+static BY_PLAIN_ACTORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bby\s+((?:the\s+)?(?:various|several|all|other|relevant|concerned|different|many|key)\s+(?:actors|stakeholders|partners|players))\b",
     )
     .expect("valid regex")
 });
