@@ -225,11 +225,17 @@ fn plain_letters(text: &str) -> String {
 fn mended_line(body: &str) -> String {
     // "(1)" alone on its line marks a footnote, not a paragraph.
     let body = FOOTNOTE.replace(body, "$1[$2]");
+    // "برئاسة الوزير د.X الخميس، Y ...": "د." abbreviates a doctor's title before a name
+    // (not a line's item letter); its full stop ended the sentence inside the aside.
+    let body = DOCTOR_TITLE.replace_all(&body, "${1}د $2");
     // "لإسرائيل.ودعوا", "اليوم:ندعو": a sentence glued to the one before it.
     let body = GLUED.replace_all(&body, "$1 $2");
     // "داعيا الي / إلي ...": "إلى" typed with a dotted "ي" (as in many news pages), or
     // without its hamza ("الى": some rules read only the full spelling).
     let body = ILA_TYPED.replace_all(&body, "${1}إلى$2");
+    // "اوصى المجلس بـ ...", "واوصى المشاركون ...": the recommending verb typed without its
+    // hamza (as news pages often type it) is the verb the tables know with it.
+    let body = RECOMMENDS_TYPED.replace_all(&body, "${1}${2}أوص${3}${4}");
     // "القوات المسلحة و الدعم السريع": the conjunction typed apart from its word.
     let body = WAW_APART.replace_all(&body, "${1}و$2");
     // "يقضي القرار بـ عقد مفاوضات": "بـ" (its tatweel gone) typed apart from its noun.
@@ -329,6 +335,10 @@ static WAW_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)و\s+(\p{Arabic})").expect("valid regex"));
 static BA_APART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)ب\s+(\p{Arabic})").expect("valid regex"));
+static DOCTOR_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\S\s+)د\.\s*(\p{Arabic})").expect("valid regex"));
+static RECOMMENDS_TYPED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[\s(])(و?)اوص(ى|ت|وا)([\s,،]|$)").expect("valid regex"));
 static ILA_TYPED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s(])(?:[اإ]لي|الى)([\s,.;:]|$)").expect("valid regex"));
 /// "أصدر القرار تعليمات إلى X بـ ...", "وأصدر تعليماته إلى X بـ ...": instructions to X
