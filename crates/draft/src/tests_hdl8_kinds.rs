@@ -2,8 +2,9 @@
 //! resolutions and decisions): a that-clause whose subject is a name ending in a capitalised
 //! adjective ("<Noun> International") before its bare verb; a page of decisions whose dotted
 //! numbers ("31.10") are no paragraph numbers, one alone on its line over its text, a
-//! "Directed to X" heading over a decision; a short link line under a page's title. None is
-//! a sentence of a real text.
+//! "Directed to X" heading over a decision; a short link line under a page's title; a span
+//! before each meeting of a body (a standing rule, no deadline). None is a sentence of a real
+//! text.
 
 use crate::tests_real_kinds::brief;
 
@@ -30,4 +31,10 @@ fn a_short_link_under_the_pages_title_is_a_block_of_its_own() {
     assert_eq!(brief(text, "2031-05-17"), ["¶4 Keeper"]);
     let plain = "Rules on pruning\n\nback to the rules page\n\n\nThe Orchard Conference,\n\nRequests the Keeper to count the trees;\n";
     assert_eq!(brief(plain, "2031-05-17"), ["¶4 Keeper"]);
+}
+
+#[test]
+fn a_span_before_each_meeting_of_a_body_is_no_deadline() {
+    let text = "The Orchard Conference,\n\n1. URGES the growers to send full tree counts to the Keeper at least four months prior to each ordinary meeting of the Orchard Conference.\n";
+    assert_eq!(brief(text, "2031-05-17"), ["¶1 Growers"]);
 }
