@@ -440,7 +440,11 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
         }
         // "that South Sudan's leaders end ...": a possessive name goes on to its noun.
         let possessive = t.word.ends_with("'s") || raw.ends_with(['\'', '’']);
-        seen_head = is_head(raw) && !possessive;
+        // "that Wetlands International develop ...": a capitalised adjective after a name's
+        // head is the name's last word (an organization named "<Noun> International"), so
+        // the lowercase word after it is the verb.
+        let name_ends_in_adjective = seen_head && raw.starts_with(char::is_uppercase);
+        seen_head = (is_head(raw) || name_ends_in_adjective) && !possessive;
     }
     None
 }

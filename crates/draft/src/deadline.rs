@@ -1453,7 +1453,17 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         let every_meeting = m.get(2).is_none()
             && fold(&m[1]).split_whitespace().count() == 1
             && fold(&m[1]).ends_with('s');
-        if own || dated || every_meeting || in_relative_clause(&text[..whole.start()]) {
+        // "two months before each regular meeting of the Board": each of a
+        // body's meetings, a standing rule and no one deadline.
+        let each_meeting = ["each ", "every "]
+            .iter()
+            .any(|w| fold(&m[1]).starts_with(w));
+        if own
+            || dated
+            || every_meeting
+            || each_meeting
+            || in_relative_clause(&text[..whole.start()])
+        {
             continue;
         }
         let name = match m.get(2) {

@@ -319,6 +319,8 @@ fn page_breaks_joined(text: &str) -> String {
     let mut last_text = "";
     // Whether `last_text` stood alone after a blank line (or opened the text).
     let mut last_alone = false;
+    // Whether `last_text` is the page's first line.
+    let mut last_is_first = false;
     let mut blanks: Vec<&str> = Vec::new();
     for (k, line) in lines.iter().copied().enumerate() {
         let t = line.trim();
@@ -342,11 +344,21 @@ fn page_breaks_joined(text: &str) -> String {
         // (a page's image) goes on no Arabic sentence.
         let foreign = last_text.chars().any(crate::ar::is_arabic_letter)
             && !t.chars().any(crate::ar::is_arabic_letter);
+        // "Reporting requirements" / "" / "back to the Decisions page": a few words alone in
+        // their block under the page's title are a link, not the title's last words (a page
+        // break cuts a paragraph, not the first line of the page).
+        let link_under_title = last_is_first
+            && !blanks.is_empty()
+            && t.split_whitespace().count() <= 6
+            && t.ends_with(char::is_alphanumeric)
+            && lines.get(k + 1).is_none_or(|l| l.trim().is_empty());
         let goes_on = t.starts_with(char::is_lowercase)
             && matches!(marker(t, None).0, Marker::None)
             && !byline(t, lines.get(k + 1).copied())
             && !foreign
+            && !link_under_title
             && !machine_token(t);
+        last_is_first = last_text.is_empty();
         last_alone = k == 0 || !blanks.is_empty() || lines[k - 1].trim().is_empty();
         if !(mid_sentence && goes_on) {
             out.extend(blanks.drain(..));
@@ -740,6 +752,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         bullets_own: false,
         own_items: 0,
         current_apart: false,
+        decision_numbers: decisions_page(text),
     };
     for (k, raw) in text.lines().enumerate() {
         reader.line(k, raw.trim());
@@ -838,6 +851,9 @@ struct ParaReader<'t> {
     /// The unit being read opened a block of its own (after a blank line) or a line of a
     /// single-spaced text: a place in the count, were it an item.
     current_apart: bool,
+    /// The page is a treaty body's decisions, its title naming the first and last ("16.43
+    /// to 16.46 ..."): a decision's dotted number is no paragraph number.
+    decision_numbers: bool,
 }
 
 impl<'t> ParaReader<'t> {
@@ -869,6 +885,24 @@ impl<'t> ParaReader<'t> {
             _ => self.last_sub_letter,
         };
         let (marker, rest) = marker(line, last_letter);
+        // "16.43 Parties should:", "16.44" alone over its text: on a page of decisions the
+        // dotted number names the decision, a label; the paragraphs are counted by place.
+        let (marker, rest) = match marker {
+            Marker::Decimal(..) if self.decision_numbers => {
+                // "Directed to Parties" / "16.43 Parties should:": the heading over the
+                // decision shares its block (one place) but is no part of its text.
+                if let Some((Marker::None, t)) = self.current.as_mut()
+                    && DIRECTED_TO.is_match(t)
+                {
+                    t.clear();
+                }
+                (Marker::None, rest)
+            }
+            Marker::None if self.decision_numbers && LABEL_ALONE.is_match(line) => {
+                (Marker::None, &line[line.len()..])
+            }
+            marker => (marker, rest),
+        };
         let marker = self.bullet_marker(marker, line);
         if self.starts_new(k, line, rest, &marker) {
             self.flush_current();
@@ -2737,6 +2771,27 @@ static PREAMBLE_CHAPEAU: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:but\s+|and\s+)?(?:having\s+\w+|noting|recalling|considering|recognizing|recognising|bearing\s+in\s+mind|mindful|aware|convinced|concerned|believing|taking\s+into\s+account)\b[^.;]{0,80}[:,]$")
         .expect("valid regex")
 });
+
+/// "16.43 to 16.46 Review of ...": a title naming the first and last decisions of a page.
+static DECISIONS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,3}\.\d{1,3}\s*(?:&|and|to|-|–)\s*\d{1,3}\.\d{1,3}\s+\p{Lu}")
+        .expect("valid regex")
+});
+
+/// "Directed to Parties", "Decision directed to: Secretariat": the heading naming whom the
+/// decisions under it address.
+static DIRECTED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:decisions?\s+)?directed\s+to):?\s+[^.;:]{1,80}$").expect("valid regex")
+});
+
+/// Whether the text's first line is a title naming a run of decisions by their dotted
+/// numbers, as a treaty body's page of decisions opens.
+fn decisions_page(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| DECISIONS_TITLE.is_match(l))
+}
 
 /// "& 19.31", "to 19.35", "and 19.31" after a decimal number: a second number joined to it.
 static JOINED_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
