@@ -900,10 +900,24 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         || table::ACTOR_HEADS.contains(&prev)
         || acronym
         || org_name_end
+        || holder_anaphor(sentence, toks, j)
     {
         return after_subject(toks, j);
     }
     Position::Inside
+}
+
+/// "The official urged X to ...", "The Union's Commission chief further called on X
+/// to ...": a report's short name, opening its sentence, for the office holder whose
+/// statement it reports, is that statement's subject as "The Chairperson" is.
+fn holder_anaphor(sentence: &str, toks: &[Token], j: usize) -> bool {
+    (2..=5).contains(&j)
+        && toks[0].word == "the"
+        && table::HOLDER_NOUNS.contains(&toks[j - 1].word.as_str())
+        && sentence[..toks[0].start].trim().is_empty()
+        && toks[1..j - 1]
+            .iter()
+            .all(|t| sentence[t.start..].starts_with(char::is_uppercase))
 }
 
 /// The token after the word the verb at token `i` follows: linking phrases, adverbs and a

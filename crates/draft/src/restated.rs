@@ -166,6 +166,11 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
             .find(|w| !w.is_empty() && !w.ends_with("ly"))
             .unwrap_or_default()
     };
+    let later_heads: Vec<String> = mandates
+        .iter()
+        .filter(|o| o.paragraph.is_some_and(|p| p > head))
+        .flat_map(|o| head_nouns(&names(o)))
+        .collect();
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
@@ -205,6 +210,7 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                     ((same_names(&names(o), &names(m)) || unnamed)
                         && (shared * 10 >= own.len() * 7 || same_verb))
                         || (same_heads && quoted && (same_verb || quoted_gist))
+                        || (same_verb && !own_act && heads_asked_below(m, &later_heads))
                 })
         })
         .collect();
@@ -265,6 +271,16 @@ fn drop_lede_split_over_quotes(mandates: &mut Vec<DraftMandate>, paras: &[Para])
         })
         .collect();
     drop_flagged(mandates, &restated);
+}
+
+/// "has called on the warring parties to desist from X" over "The official urged the
+/// government and the rebels to desist from Y" and "further called on the other warring
+/// parties to cease Z": a lede's call whose verb a later request gives, while every actor of
+/// the lede is asked, by its head noun, in some later request, sums up the calls below.
+/// `later` holds the head nouns of the actors of the requests after the lede.
+fn heads_asked_below(m: &DraftMandate, later: &[String]) -> bool {
+    let own = head_nouns(&m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>());
+    !own.is_empty() && own.iter().all(|h| h != "states" && later.contains(h))
 }
 
 /// "rival parties in X" → "parties": each name's head noun, before its place.

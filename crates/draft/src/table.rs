@@ -348,6 +348,10 @@ pub const SUBJECT_WORDS: &[&str] = &[
     "communiqué", "declaration", "resolution", "statement", "text", "document", "decision",
 ];
 
+/// Nouns a news page uses, after "the" and at most an organisation's name, for the
+/// official whose statement it reports ("The official urged ...").
+pub const HOLDER_NOUNS: &[&str] = &["official", "chief"];
+
 /// What a member records of its own dissent ("Ruritania reiterated its objection to ...,
 /// and called for ..."): the call after it is the member's.
 pub const DISSENT_NOUNS: &[&str] = &["objection", "objections", "reservation", "reservations"];
