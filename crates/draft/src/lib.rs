@@ -522,6 +522,8 @@ mod tests_hen39_kinds;
 #[cfg(test)]
 mod tests_hen41_kinds;
 #[cfg(test)]
+mod tests_hen43_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;

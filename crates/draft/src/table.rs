@@ -66,6 +66,8 @@ pub const VERBS: &[Verb] = &[
     verb(Addressed, &["calls the", "called the", "calling the"]),
     verb(Addressed, &["invites", "invited", "inviting", "invite"]),
     verb(Addressed, &["urges", "urged", "urging", "urge"]),
+    // "implored the parties to <verb>": an appeal that asks, as "urged" does.
+    verb(Addressed, &["implores", "implored", "imploring", "implore"]),
     verb(Addressed, &["encourages", "encouraged", "encouraging", "encourage"]),
     verb(Addressed, &["assigns", "assigned", "assigning", "assign"]),
     verb(Addressed, &["entrusts", "entrusted", "entrusting", "entrust"]),
