@@ -1450,14 +1450,12 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         let dated = DATE.is_match(&m[1]) || HELD_IN.is_match(&text[whole.end()..]);
         // "documents distributed six weeks before the meetings": meetings of no body, in
         // the plural, are every meeting, a standing rule and no one deadline.
-        let every_meeting = m.get(2).is_none()
-            && fold(&m[1]).split_whitespace().count() == 1
-            && fold(&m[1]).ends_with('s');
+        let which = fold(&m[1]);
+        let every_meeting =
+            m.get(2).is_none() && which.split_whitespace().count() == 1 && which.ends_with('s');
         // "two months before each regular meeting of the Board": each of a
         // body's meetings, a standing rule and no one deadline.
-        let each_meeting = ["each ", "every "]
-            .iter()
-            .any(|w| fold(&m[1]).starts_with(w));
+        let each_meeting = which.starts_with("each ") || which.starts_with("every ");
         if own
             || dated
             || every_meeting
