@@ -8892,7 +8892,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// a real text).
 #[cfg(test)]
 mod tests {
-    use crate::tests_brief::{Brief, EventLabel};
+    use crate::tests::brief::{Brief, EventLabel};
     use crate::{Lang, Options, draft};
 
     /// "¶3 الأمين العام | الدول due=…": each mandate's paragraph, actors and deadline (a
