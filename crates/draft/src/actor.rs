@@ -4,9 +4,10 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use super::classify::{Token, fold, tokens};
 use super::table;
-use crate::any_of;
+use crate::model::Actor;
+use crate::words::any_of;
+use crate::words::{Token, fold, tokens};
 
 /// Splits the text after a verb into the actor and the action: "the Secretary-General, in
 /// consultation with States, to submit a report" → ("the Secretary-General, in
@@ -802,13 +803,6 @@ pub fn spoken_by_one(sentence: &str) -> bool {
 pub fn has_actor_word(s: &str) -> bool {
     let toks = tokens(s);
     !toks.is_empty() && toks.iter().any(|t| is_head(&s[t.start..t.end]))
-}
-
-/// One actor as the drafter names it, and why it may need checking.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor {
-    pub name: String,
-    pub check: Option<String>,
 }
 
 /// What the extractor knows about the text beyond the clause.
@@ -2163,7 +2157,7 @@ pub fn state_group(clause: &str, ctx: &Context) -> Option<String> {
 }
 
 /// The raw word of a token without its possessive ending.
-fn w_raw<'a>(clause: &'a str, t: &super::classify::Token) -> &'a str {
+fn w_raw<'a>(clause: &'a str, t: &crate::words::Token) -> &'a str {
     let raw = &clause[t.start..t.end];
     let raw = raw
         .strip_suffix("'s")

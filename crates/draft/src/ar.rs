@@ -13,11 +13,11 @@ use jiff::civil::Date;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
-use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
-use super::recur::Every;
 use super::table;
-use crate::any_of;
+use crate::due::{Found, span_days};
+use crate::model::Every;
+use crate::words::any_of;
 
 /// One clause's requests: each its actors and its action.
 type Requests = Vec<(Vec<String>, String)>;
@@ -359,13 +359,13 @@ static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let ordinals = |list: &[(&str, u32)]| {
         let mut words: Vec<&str> = list.iter().map(|(o, _)| *o).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        crate::any_of(&words)
+        crate::words::any_of(&words)
     };
     let (units, tens) = (
         ordinals(table::AR_ORDINAL_UNITS),
         ordinals(table::AR_ORDINAL_TENS),
     );
-    let months = crate::month_names(table::AR_MONTHS);
+    let months = crate::words::month_names(table::AR_MONTHS);
     Regex::new(&format!(
         r"(?P<before>\S+\s+)?(?:(?P<unit>{units})(?:\s+(?P<teen>عشرة?))?(?:\s+و(?P<tens>{tens}))?|(?P<alone>{tens}))\s+من\s+(?P<month>{months})(?P<after>$|[^\p{{L}}])"
     ))
@@ -619,7 +619,7 @@ fn named_in_full(name: String, lines: &[String]) -> String {
 /// الوزراء ...") names its speakers in full there, so the lead's speaker stands in too.
 /// Only people named by their plural ("الوزراء", "القادة") are so named back: "المجلس"
 /// stays as the report writes it unless its meeting opens the lead.
-pub fn lede_body_names(mandates: &mut [crate::DraftMandate], lines: &[String]) {
+pub fn lede_body_names(mandates: &mut [crate::model::DraftMandate], lines: &[String]) {
     let convener = convener(lines);
     let speaker = lead_speaker(lines);
     let agrees = |full: &String, name: &str| {
@@ -1665,7 +1665,7 @@ fn skip_asides(words: &[&str], mut i: usize) -> usize {
 
 /// "قيام اللجنة الوزارية العربية بـ... وتكليف اللجنة بـ...": a committee named in full, then
 /// by its head alone in the same paragraph, is drafted by its full name.
-pub fn fuller_committee_names(mandates: &mut [crate::DraftMandate]) {
+pub fn fuller_committee_names(mandates: &mut [crate::model::DraftMandate]) {
     for m in mandates.iter_mut() {
         let text = m.text.clone();
         for a in &mut m.actors {
@@ -1719,7 +1719,7 @@ fn fuller_name(name: &str, text: &str) -> Option<String> {
 /// is no earlier telling for the later to be dropped against. In a numbered text, two
 /// numbered paragraphs are two items ("21 - تقرر أن تنظر في دورتها X ..." and "22 - تقرر
 /// أن تنظر في دورتها Y ..."), not one act told twice.
-pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>, numbered: bool) {
+pub fn drop_restated_decisions(mandates: &mut Vec<crate::model::DraftMandate>, numbered: bool) {
     let restated = restated_later(mandates, numbered);
     let repeated = repeated_body_acts(mandates, &restated, numbered);
     let twice = told_twice(mandates, &restated);
@@ -1756,19 +1756,19 @@ pub fn drop_restated_decisions(mandates: &mut Vec<crate::DraftMandate>, numbered
 }
 
 /// The verbal noun a mandate's summary opens with, unless it is one that asks.
-fn restated_act(m: &crate::DraftMandate) -> Option<String> {
+fn restated_act(m: &crate::model::DraftMandate) -> Option<String> {
     let first = m.summary.split_whitespace().next()?;
     let first = first.strip_prefix("ال").unwrap_or(first);
     let asks = table::AR_NOUN_VERBS.iter().any(|(n, _, _)| *n == first);
     (!asks && first.chars().count() >= 3).then(|| first.to_string())
 }
 
-fn actor_names(m: &crate::DraftMandate) -> Vec<String> {
+fn actor_names(m: &crate::model::DraftMandate) -> Vec<String> {
     m.actors.iter().map(|a| a.name.clone()).collect()
 }
 
 /// A call that names no one (drafted to all States with a note), not "جميع الدول" named.
-fn general_call(m: &crate::DraftMandate) -> bool {
+fn general_call(m: &crate::model::DraftMandate) -> bool {
     m.actors.len() == 1
         && m.actors[0].name == table::AR_DEFAULT_ACTOR
         && m.actors[0].check.is_some()
@@ -1776,7 +1776,7 @@ fn general_call(m: &crate::DraftMandate) -> bool {
 
 /// For each mandate, whether a later one gives its act again: the body's act by the
 /// organ's name in the same paragraph, or a lede's general call in a later paragraph.
-fn restated_later(mandates: &[crate::DraftMandate], numbered: bool) -> Vec<bool> {
+fn restated_later(mandates: &[crate::model::DraftMandate], numbered: bool) -> Vec<bool> {
     mandates
         .iter()
         .enumerate()
@@ -1815,8 +1815,8 @@ fn restated_later(mandates: &[crate::DraftMandate], numbered: bool) -> Vec<bool>
 /// "قرر مجلس الأمن تمديد ... وقرر المجلس المؤلف من ... تمديد ...": the later body is the
 /// earlier's head with the article ("المجلس" for "مجلس الأمن"), the same body named back,
 /// not an organ of it: the lede is kept and the later dropped as told again.
-fn named_back(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
-    let head = |a: &crate::Actor| a.name.split_whitespace().next().map(str::to_string);
+fn named_back(later: &crate::model::DraftMandate, m: &crate::model::DraftMandate) -> bool {
+    let head = |a: &crate::model::Actor| a.name.split_whitespace().next().map(str::to_string);
     later.actors.len() == 1
         && m.actors.len() == 1
         && !later.actors[0].name.contains(' ')
@@ -1826,8 +1826,8 @@ fn named_back(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
 /// "قرر مجلس السلم والأمن التابع للاتحاد ... تعليق ... . واعلن رئيسه ان مجلس السلم والأمن
 /// قرر ... تعليق ...": the later body is the earlier's name cut short (its first two words
 /// or more, its affiliation dropped), the same body named again.
-fn named_shorter(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
-    let words = |a: &crate::Actor| {
+fn named_shorter(later: &crate::model::DraftMandate, m: &crate::model::DraftMandate) -> bool {
+    let words = |a: &crate::model::Actor| {
         a.name
             .split_whitespace()
             .map(str::to_string)
@@ -1841,8 +1841,8 @@ fn named_shorter(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
 
 /// "في اديس ابابا تعليق عضوية X ..." and "وفقا للمواثيق تعليق مشاركة X ...": a form-II
 /// verbal noun ("تعليق") both summaries open with, within their first eight words.
-fn shared_verbal_noun(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
-    let nouns = |d: &crate::DraftMandate| {
+fn shared_verbal_noun(m: &crate::model::DraftMandate, later: &crate::model::DraftMandate) -> bool {
+    let nouns = |d: &crate::model::DraftMandate| {
         d.summary
             .split_whitespace()
             .take(8)
@@ -1859,7 +1859,7 @@ fn shared_verbal_noun(m: &crate::DraftMandate, later: &crate::DraftMandate) -> b
 /// القرار على تمديد عمل البعثة ..." after "مشروع قرار يقضي بتمديد عمل البعثة ...".
 /// For each mandate, whether an earlier one opens with the same words.
 fn repeated_body_acts(
-    mandates: &[crate::DraftMandate],
+    mandates: &[crate::model::DraftMandate],
     restated: &[bool],
     numbered: bool,
 ) -> Vec<bool> {
@@ -1918,7 +1918,11 @@ fn repeated_body_acts(
 }
 
 /// Whether two mandates stand in two numbered paragraphs of a numbered text: two items.
-fn separate_items(m: &crate::DraftMandate, later: &crate::DraftMandate, numbered: bool) -> bool {
+fn separate_items(
+    m: &crate::model::DraftMandate,
+    later: &crate::model::DraftMandate,
+    numbered: bool,
+) -> bool {
     numbered
         && m.paragraph != later.paragraph
         && m.paragraph.is_some_and(|p| p > 0)
@@ -1927,7 +1931,7 @@ fn separate_items(m: &crate::DraftMandate, later: &crate::DraftMandate, numbered
 
 /// Whether a mandate's sentence opens with a present verb whose subject is the text itself
 /// ("ويمدد القرار ...", "يقضي القرار ...").
-fn resolution_speaks(m: &crate::DraftMandate) -> bool {
+fn resolution_speaks(m: &crate::model::DraftMandate) -> bool {
     let mut words = m.text.split_whitespace();
     let verb = words.next().unwrap_or_default();
     let verb = verb.strip_prefix('و').unwrap_or(verb);
@@ -1937,12 +1941,12 @@ fn resolution_speaks(m: &crate::DraftMandate) -> bool {
 /// "طالب مجلس الأمن والأمم المتحدة بتحمل ..." as a subheading, then in the text: one
 /// request to the same actors, told twice in a paragraph. For each mandate, whether an
 /// earlier one told it.
-fn told_twice(mandates: &[crate::DraftMandate], restated: &[bool]) -> Vec<bool> {
+fn told_twice(mandates: &[crate::model::DraftMandate], restated: &[bool]) -> Vec<bool> {
     mandates
         .iter()
         .enumerate()
         .map(|(j, later)| {
-            let again = |m: &crate::DraftMandate| {
+            let again = |m: &crate::model::DraftMandate| {
                 m.paragraph == later.paragraph
                     && actor_names(m) == actor_names(later)
                     && opening_words(m) == opening_words(later)
@@ -1951,7 +1955,7 @@ fn told_twice(mandates: &[crate::DraftMandate], restated: &[bool]) -> Vec<bool> 
             // الحوار برعاية ..."": a call naming no one whose first two words an earlier such
             // call of the paragraph opens with, the first a word of five letters or more
             // (not "وقف إطلاق النار في X / في Y", two calls).
-            let general_again = |m: &crate::DraftMandate| {
+            let general_again = |m: &crate::model::DraftMandate| {
                 let (a, b) = (opening_words(m), opening_words(later));
                 m.paragraph == later.paragraph
                     && general_call(m)
@@ -1975,7 +1979,10 @@ fn told_twice(mandates: &[crate::DraftMandate], restated: &[bool]) -> Vec<bool> 
 /// request to the same actors in a paragraph, told by its verbal noun and again by its
 /// present verb, the same object after both (a word of four letters or more) and the
 /// noun's last root letter the verb's.
-fn two_forms_of_one_act(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+fn two_forms_of_one_act(
+    m: &crate::model::DraftMandate,
+    later: &crate::model::DraftMandate,
+) -> bool {
     let (a, b) = (opening_words(m), opening_words(later));
     if m.paragraph != later.paragraph
         || actor_names(m) != actor_names(later)
@@ -1996,8 +2003,8 @@ fn two_forms_of_one_act(m: &crate::DraftMandate, later: &crate::DraftMandate) ->
 
 /// "عقد جلسة طارئة ..." then "عقد اجتماعا تنظيميا ...": a meeting of another kind is
 /// another meeting, not the first told again (other acts compare by their verbal noun).
-fn same_meeting(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
-    let meeting = |d: &crate::DraftMandate| {
+fn same_meeting(m: &crate::model::DraftMandate, later: &crate::model::DraftMandate) -> bool {
+    let meeting = |d: &crate::model::DraftMandate| {
         let mut words = d.summary.split_whitespace();
         let held = words.next().is_some_and(|w| w == "عقد");
         let noun = words.next().unwrap_or_default();
@@ -2012,8 +2019,8 @@ fn same_meeting(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
 
 /// Whether two summaries share a word of four letters or more (or its form with a
 /// pronoun: "تفويض", "تفويضها") among the five after their first.
-fn shared_object(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
-    let words = |d: &crate::DraftMandate| {
+fn shared_object(m: &crate::model::DraftMandate, later: &crate::model::DraftMandate) -> bool {
+    let words = |d: &crate::model::DraftMandate| {
         d.summary
             .split_whitespace()
             .skip(1)
@@ -2032,7 +2039,7 @@ fn shared_object(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
 
 /// Whether two summaries open with the same two words and a third that differs by one
 /// letter at most (a name spelt two ways: "المينورسو", "الميونورسو").
-fn same_act_spelt(m: &crate::DraftMandate, later: &crate::DraftMandate) -> bool {
+fn same_act_spelt(m: &crate::model::DraftMandate, later: &crate::model::DraftMandate) -> bool {
     let (a, b) = (opening_words(m), opening_words(later));
     a.len() == 3 && b.len() == 3 && a[..2] == b[..2] && within_one_letter(&a[2], &b[2])
 }
@@ -2059,7 +2066,7 @@ fn within_one_letter(a: &str, b: &str) -> bool {
 }
 
 /// The first three words of a mandate's summary.
-fn opening_words(m: &crate::DraftMandate) -> Vec<String> {
+fn opening_words(m: &crate::model::DraftMandate) -> Vec<String> {
     m.summary
         .split_whitespace()
         .take(3)
@@ -2068,7 +2075,7 @@ fn opening_words(m: &crate::DraftMandate) -> Vec<String> {
 }
 
 /// Whether a mandate is a body's own act (not a request).
-fn own_act_of_body(m: &crate::DraftMandate) -> bool {
+fn own_act_of_body(m: &crate::model::DraftMandate) -> bool {
     restated_act(m).is_some() && m.actors.iter().all(|x| body_named(&x.name))
 }
 
@@ -7667,7 +7674,7 @@ fn week_end(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Date> {
 }
 
 fn months() -> String {
-    crate::month_names(table::AR_MONTHS)
+    crate::words::month_names(table::AR_MONTHS)
 }
 
 /// "31 ديسمبر 2025", "16 كانون الأول/ ديسمبر 1985", "12 كانون الثاني (يناير) 1976".

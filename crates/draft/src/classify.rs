@@ -4,62 +4,7 @@
 use std::sync::LazyLock;
 
 use super::table::{self, Kind};
-
-/// A word of a sentence: its byte range and its folded form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    /// Lowercase, with curly apostrophes straightened.
-    pub word: String,
-}
-
-/// Folds a word or phrase for comparison: lowercase, straight apostrophes.
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '’' | '‘' | 'ʼ' => '\'',
-            '‐' | '‑' | '–' => '-',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The words of `s`: runs of letters, digits, hyphens and apostrophes.
-pub fn tokens(s: &str) -> Vec<Token> {
-    token_iter(s).collect()
-}
-
-/// The first word of `s`, reading no further: what follows a verb, asked once per verb of
-/// a sentence, would otherwise cost the rest of the sentence each time.
-fn first_token(s: &str) -> Option<Token> {
-    token_iter(s).next()
-}
-
-/// [`tokens`], one at a time.
-fn token_iter(s: &str) -> impl Iterator<Item = Token> + '_ {
-    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '‑');
-    let mut start = None;
-    s.char_indices()
-        .chain([(s.len(), ' ')])
-        .filter_map(move |(i, c)| match (start, is_word(c) && i < s.len()) {
-            (None, true) => {
-                start = Some(i);
-                None
-            }
-            (Some(b), false) => {
-                start = None;
-                let word = fold(s[b..i].trim_matches(['\'', '’', '-']));
-                (!word.is_empty()).then_some(Token {
-                    start: b,
-                    end: i,
-                    word,
-                })
-            }
-            _ => None,
-        })
-}
+use crate::words::{Token, first_token, fold, tokens};
 
 /// A verb that opens a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,9 +9,10 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::meta::Guess;
+use crate::model::Guess;
+use crate::model::Lang;
 use crate::segment::Para;
-use crate::{Lang, ar, fr};
+use crate::{ar, fr};
 
 struct Words {
     adopted: &'static LazyLock<Regex>,

@@ -5,39 +5,9 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use super::classify::fold;
 use super::table::{self, SpanUnit};
-use crate::any_of;
-use crate::due::{Fuzzy, days_between};
-
-/// A deadline as the text gives it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Found {
-    /// "by 31 December 2024", "no later than June 2025", "in December 2023", "by 2030".
-    On(Fuzzy),
-    /// "before the OIC Summit in December 2023": a meeting and when it is held.
-    BeforeEvent { name: String, date: Fuzzy },
-    /// "at its next session", "at its eighty-first session": a meeting of unknown date.
-    Session {
-        /// "at its 2026 session", "its February 2026 Ordinary Session": a session named
-        /// by when it is held.
-        held: Option<Fuzzy>,
-        ordinal: Option<u32>,
-        of: Option<String>,
-        word: String,
-    },
-    /// "prior to the high-level meeting": a meeting the text does not date.
-    BeforeUndated { name: String },
-    /// "by mid-2025", "in the first half of 2025": the last day of that period, which the
-    /// text gives only roughly.
-    Around(Fuzzy),
-    /// "within 90 days": days after adoption. `exact` is false when months or years were
-    /// turned into days without a known adoption day.
-    Within { days: i64, exact: bool },
-    /// "dans les N jours de la notification de la décision": days after an
-    /// event the text does not date.
-    AfterUndated { name: String, days: i64 },
-}
+use crate::due::{Candidate, Found, Fuzzy, days_between, span_days, year_due};
+use crate::words::{MONTH_NAMES, any_of, fold, number, ordinal};
 
 /// What a clause says about time.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -48,9 +18,6 @@ pub struct Deadline {
     /// "annually", "every two years": the mandate recurs.
     pub recurring: Option<String>,
 }
-
-/// The months' names, as an alternation for a pattern outside this module.
-pub static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| crate::month_names(table::MONTHS));
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH_NAMES.as_str();
@@ -615,9 +582,6 @@ static TELL_UPON: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITION_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:if|unless)\s*$").expect("valid regex"));
-
-/// A deadline the text may give: where it starts, what it is, and its words.
-type Candidate = (usize, Found, String);
 
 /// What finds the deadlines of one kind in a clause.
 type Finder = fn(&str, Option<Date>) -> Vec<Candidate>;
@@ -1654,21 +1618,6 @@ fn within_plan_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     out
 }
 
-/// The year in `m`'s first group as a deadline found at `m`, unless it is before the
-/// adoption's year.
-pub(crate) fn year_due(m: &regex::Captures<'_>, adopted: Option<Date>) -> Option<Candidate> {
-    let whole = m.get(0).expect("match");
-    let year = m[1].parse::<i16>().ok()?;
-    if adopted.is_some_and(|a| a.year() > year) {
-        return None;
-    }
-    Some((
-        whole.start(),
-        Found::On(Fuzzy::Year(year)),
-        whole.as_str().to_string(),
-    ))
-}
-
 /// "by early July": that part of the next such month after adoption.
 fn parts_of_month(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -2260,46 +2209,6 @@ fn last_day(f: Fuzzy) -> Fuzzy {
     Fuzzy::Day(f.last_day())
 }
 
-/// "ninety", "90", "one hundred and twenty".
-pub(crate) fn number(s: &str) -> Option<u32> {
-    if let Ok(n) = s.parse() {
-        return Some(n);
-    }
-    let s = s.replace('-', " ");
-    table::NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| w.replace('-', " ") == s)
-        .map(|(_, n)| *n)
-        .or_else(|| {
-            // "twenty one"
-            let (tens, unit) = s.split_once(' ')?;
-            let t = table::NUMBER_WORDS.iter().find(|(w, _)| *w == tens)?.1;
-            let u = table::NUMBER_WORDS.iter().find(|(w, _)| *w == unit)?.1;
-            (t >= 20 && u < 10).then_some(t + u)
-        })
-}
-
-/// "eighty-first", "81st", "fiftieth".
-pub fn ordinal(s: &str) -> Option<u32> {
-    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
-    if !digits.is_empty() {
-        return digits.parse().ok();
-    }
-    let find = |list: &[(&str, u32)], w: &str| list.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
-    // "twelth", "fourty-first": a misspelt ordinal is the one meant.
-    let misspelt = |w: &str| find(table::ORDINAL_MISSPELLINGS, w);
-    match s.split_once('-') {
-        Some((tens, unit)) => Some(
-            find(table::ORDINAL_TENS, tens).or_else(|| misspelt(tens).filter(|t| t % 10 == 0))?
-                + find(table::ORDINAL_UNITS, unit)
-                    .or_else(|| misspelt(unit).filter(|u| *u < 20))?,
-        ),
-        None => find(table::ORDINAL_UNITS, s)
-            .or_else(|| find(table::ORDINAL_TENS, s).filter(|_| s.ends_with("th")))
-            .or_else(|| misspelt(s).filter(|_| s.ends_with("th"))),
-    }
-}
-
 /// Days from the adoption day to its Nth weekday after it; without the day, five weekdays
 /// to the week (not exact).
 fn working_days(n: u32, adopted: Option<Date>) -> (i64, bool) {
@@ -2318,35 +2227,6 @@ fn working_days(n: u32, adopted: Option<Date>) -> (i64, bool) {
         }
     }
     (days_between(start, day), true)
-}
-
-/// Days in N units after adoption: exact from the adoption day when it is known.
-pub(crate) fn span_days(n: u32, unit: SpanUnit, adopted: Option<Date>) -> (i64, bool) {
-    let n = i64::from(n);
-    match unit {
-        SpanUnit::Days => (n, true),
-        SpanUnit::Weeks => (7 * n, true),
-        SpanUnit::Months | SpanUnit::Years => {
-            let months = if unit == SpanUnit::Years { 12 * n } else { n };
-            let exact = adopted.and_then(|a| {
-                let later = a
-                    .checked_add(jiff::Span::new().try_months(months).ok()?)
-                    .ok()?;
-                Some(days_between(a, later))
-            });
-            match exact {
-                Some(days) => (days, true),
-                None => (
-                    if unit == SpanUnit::Years {
-                        365 * n
-                    } else {
-                        30 * n
-                    },
-                    false,
-                ),
-            }
-        }
-    }
 }
 
 /// The recurrence a text names, if any.

@@ -7,12 +7,12 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use super::classify::fold;
-use super::deadline::{Found, span_days};
 use super::due::Fuzzy;
 use super::segment::Para;
 use super::table::{self, Kind, SpanUnit};
-use crate::any_of;
+use crate::due::{Found, span_days};
+use crate::words::any_of;
+use crate::words::fold;
 
 /// Whether the text is French: more French function words than English ones.
 pub fn is_french(text: &str) -> bool {
@@ -5069,20 +5069,23 @@ pub fn cut_at_foot(text: &str) -> bool {
 /// "... ont appelé <jour> à un <acte> de toutes les X ...") is the one
 /// dropped, whichever comes first.
 pub fn drop_restated_headlines(
-    mandates: &mut Vec<crate::DraftMandate>,
+    mandates: &mut Vec<crate::model::DraftMandate>,
     headlines: &HashSet<u32>,
     titles: &HashSet<u32>,
 ) {
-    let is_headline = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
-    let is_title = |m: &crate::DraftMandate| m.paragraph.is_some_and(|p| titles.contains(&p));
+    let is_headline =
+        |m: &crate::model::DraftMandate| m.paragraph.is_some_and(|p| headlines.contains(&p));
+    let is_title =
+        |m: &crate::model::DraftMandate| m.paragraph.is_some_and(|p| titles.contains(&p));
     // The text's own statement may come before a headline the page repeats at its foot.
-    let outranks =
-        |other: &crate::DraftMandate, m: &crate::DraftMandate| match (is_title(other), is_title(m))
-        {
-            (false, true) => true,
-            (true, false) => false,
-            _ => other.paragraph > m.paragraph || !is_headline(other),
-        };
+    let outranks = |other: &crate::model::DraftMandate, m: &crate::model::DraftMandate| match (
+        is_title(other),
+        is_title(m),
+    ) {
+        (false, true) => true,
+        (true, false) => false,
+        _ => other.paragraph > m.paragraph || !is_headline(other),
+    };
     let restated: Vec<bool> = mandates
         .iter()
         .map(|m| {
@@ -5101,7 +5104,7 @@ pub fn drop_restated_headlines(
 
 /// What `drop_restated_headlines` compares a request by: its actors' names, folded, and its
 /// verb of action.
-fn restated_key(m: &crate::DraftMandate) -> (Vec<String>, String) {
+fn restated_key(m: &crate::model::DraftMandate) -> (Vec<String>, String) {
     let actors: Vec<String> = m.actors.iter().map(|a| fold(&a.name)).collect();
     // "Le rétablissement de ...": the action's first word after an article.
     let verb = m
@@ -5129,7 +5132,7 @@ fn restated_key(m: &crate::DraftMandate) -> (Vec<String>, String) {
 }
 
 /// Whether `later` restates the headline's request `m`.
-fn restates(later: &crate::DraftMandate, m: &crate::DraftMandate) -> bool {
+fn restates(later: &crate::model::DraftMandate, m: &crate::model::DraftMandate) -> bool {
     let (actors, verb) = restated_key(m);
     // A headline's call that names nobody ("réclame le lancement de X") restates a later
     // request of the same thing however it names the addressee.
@@ -5176,8 +5179,8 @@ fn name_words(names: &[String]) -> HashSet<String> {
 /// "demande à toutes les parties de venir aux <entretiens>": a
 /// headline's call on all that names the later request's addressee and its thing.
 fn names_later_addressee(
-    later: &crate::DraftMandate,
-    m: &crate::DraftMandate,
+    later: &crate::model::DraftMandate,
+    m: &crate::model::DraftMandate,
     later_actors: &[String],
 ) -> bool {
     let long = |t: &str| -> HashSet<String> {
@@ -5199,7 +5202,7 @@ fn names_later_addressee(
 /// immédiat des abattages de haies »": a lede's call on all that a later call on all
 /// gives in other words, two of the first three longer words of its thing the
 /// later's (by their first six letters: "immédiate", "immédiat").
-fn common_stems(later: &crate::DraftMandate, m: &crate::DraftMandate) -> usize {
+fn common_stems(later: &crate::model::DraftMandate, m: &crate::model::DraftMandate) -> usize {
     let stems = |t: &str| -> Vec<String> {
         fold(t)
             .split(|c: char| !c.is_alphanumeric())
@@ -5607,7 +5610,7 @@ pub fn after_that_date(action: &str, sentence: &str) -> Option<Date> {
 }
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"
     ))
@@ -5644,7 +5647,7 @@ fn yearless_deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, S
 }
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({months})\b(\s+\d{{4}})?"
     ))
@@ -5730,7 +5733,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// "en novembre 2027", "d'ici à mars 2028": a month, after a word of `FR_BY_YEAR`.
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::FR_BY_YEAR);
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     // "dans le délai non négociable de février 2032": a month named as a delay's end.
     Regex::new(&format!(
         r"(?i)\b(?:{by}|dans\s+(?:le|les|un)\s+délais?(?:\s+[\p{{L}}-]+){{0,2}}?\s+de)\s+({months})\s+((?:19|20|21)\d{{2}})\b"
@@ -5740,7 +5743,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "à sa 320e session (mars 2014)": a meeting whose month the text gives in brackets.
 static MEETING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:session|réunion|sommet|conférence)\s*\(\s*({months})\s+((?:19|20|21)\d{{2}})\s*\)"
     ))
@@ -5762,7 +5765,7 @@ static NUMBERED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// décembre 2030": days over two months, due the first; "de tenir des réunions à Lille
 /// les 4 et 5 mars 2030": two days named with "et", due the first (the noun plural too).
 static DATED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:réunion|session|sommet|conférence)s?\b[^.;]{{0,40}}?\b(?:du\s+(\d{{1,2}})(?:er)?\s+au\s+\d{{1,2}}(?:er)?|les?\s+(\d{{1,2}})(?:er)?(?:\s+et\s+\d{{1,2}})?|du\s+(\d{{1,2}})(?:er)?\s+({months})\s+au\s+\d{{1,2}}(?:er)?)\s+({months})\s+(\d{{4}})\b"
     ))
@@ -5989,7 +5992,7 @@ fn months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
 /// with no year, the first such month after the adoption's (a year on when the same).
 fn yearless_months(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
     static YEARLESS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        let months = crate::month_names(table::FR_MONTHS);
+        let months = crate::words::month_names(table::FR_MONTHS);
         Regex::new(&format!(
             r"(?i)\b(?:pour|d['’]ici(?:\s+à)?|avant)\s+({months})\b(\s*\d)?"
         ))
@@ -6176,7 +6179,7 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
 /// " du Conseil en mars 2027" after a session: its month (a meeting's name may come
 /// between: " \"vergers\" l'organe plénier du Conseil en mars 2027").
 static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)^[^.;,]{{0,80}}?\ben\s+(?:{months})\s+\d{{4}}\b"
     ))
@@ -6231,7 +6234,7 @@ fn years(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String)> {
         {
             continue;
         }
-        out.extend(crate::deadline::year_due(&m, adopted));
+        out.extend(crate::due::year_due(&m, adopted));
     }
     out
 }
@@ -6301,7 +6304,7 @@ fn date(m: &regex::Captures<'_>) -> Option<Date> {
 /// de la Mission jusqu'au 30 juin 2031": the day a renewal runs to.
 pub fn renewal_end(text: &str) -> Option<Date> {
     static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-        let months = crate::month_names(table::FR_MONTHS);
+        let months = crate::words::month_names(table::FR_MONTHS);
         Regex::new(&format!(r"(?i)\b(?:prorog|prolong|renouvel|reconduit|reconduire)\p{{L}}*\b[^;]{{0,160}}?\bjusqu['’]\s*au\s+(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\b"))
             .expect("valid regex")
     });

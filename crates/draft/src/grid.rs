@@ -1,8 +1,8 @@
 //! Plans of action set as tables: a header row naming the action, who is responsible and
 //! by when, then one row per action ("1.<TAB>Prepare a study<TAB>SESRIC<TAB>By June 2025").
 
-use super::classify::fold;
 use super::table;
+use crate::words::fold;
 
 /// Where a table's cells are: the action, the responsible actor and, maybe, the deadline.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,8 +1,7 @@
 //! A mandate's summary and the words of its id (a slug), and ordinal suffixes.
 
-use crate::classify::fold;
-use crate::id_part;
 use crate::table;
+use crate::words::fold;
 
 /// "to submit a report" → "submit a report".
 pub(crate) fn strip_to(s: &str) -> String {
@@ -77,4 +76,34 @@ pub(crate) fn ordinal_suffix(n: u32) -> &'static str {
         (3, _) => "rd",
         _ => "th",
     }
+}
+
+/// `s` as an id, or part of one: transliterated to ASCII (`résolution` → `resolution`,
+/// `منظمة` → `mnzm`), lowercase letters and digits, every other run of characters one `-`,
+/// none at either end. Empty when nothing of `s` has an ASCII letter or digit.
+pub fn id_part(s: &str) -> String {
+    // The apostrophes and backticks a transliteration writes for a letter (hamza and ayn:
+    // `بشأن` → `bsh'n`) are dropped, not made breaks: they are inside a word. Punctuation,
+    // `’` included, still breaks words.
+    let ascii: String = s
+        .chars()
+        .map(|c| match c {
+            c if c.is_ascii() || !c.is_alphabetic() => {
+                std::borrow::Cow::Owned(deunicode::deunicode_char(c).unwrap_or(" ").to_string())
+            }
+            c => deunicode::deunicode_char(c)
+                .unwrap_or(" ")
+                .replace(['\'', '`'], "")
+                .into(),
+        })
+        .collect();
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }

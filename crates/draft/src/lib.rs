@@ -6,15 +6,20 @@
 //! the reason the user should check it. Writing that as a resolution file is the caller's
 //! business (`oic-track draft` writes TOML with `# check:` comments, or JSON).
 //!
-//! `segment` cuts the text, `classify` finds the verbs that open clauses, `actor` names
-//! who is asked, `deadline` reads by when, `meta` reads the header; `due` holds the
-//! deadline values. Every verb, phrase and word list the rules know is in `table`.
+//! `model` holds the data `draft` returns, with no reading in it. `segment` cuts the text,
+//! `classify` finds the verbs that open clauses, `actor` names who is asked, `deadline`
+//! reads by when (handing French, Arabic and news wording to `fr`, `ar` and `newsdue`),
+//! `meta` reads the header; `due` holds the deadline values. Every verb, phrase and word
+//! list the rules know is in `table`; `words` reads words (tokens, folding, numbers, month
+//! names) over it. The layers go one way: `table`, then `words`, `due` and `model`, then
+//! the readers, then `builder`; `tests/cli/layout.rs` fails on an import cycle.
 //! `builder` reads the paragraphs in order and makes the clauses that ask into mandates;
 //! its children split that by concern: `items` (a chapeau's items, lead-ins), `requests`
 //! (the clause that asks, and of whom), `decisions` (what a text decides), `foreign`
 //! (French and Arabic paragraphs, read by `fr` and `ar`) and `push` (a mandate's deadline,
 //! meeting and id). `restated` drops the mandates that restate another; `ids` makes
-//! summaries and id slugs.
+//! summaries and id slugs. The composed tests are in `tests/`, one file per topic or
+//! round of rules.
 
 mod actor;
 mod ar;
@@ -28,106 +33,27 @@ mod grid;
 mod ids;
 pub mod input;
 mod meta;
+mod model;
 mod newsdue;
-mod odt;
 mod recur;
 mod restated;
 mod segment;
 mod table;
 mod visual;
+mod words;
 
-use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
 
 use crate::builder::Builder;
 use crate::restated::drop_restated;
 use crate::segment::Para;
+use crate::words::any_of;
 
-pub use actor::Actor;
 pub use due::{Anchor, Due, Fuzzy};
-pub use meta::{Guess, Meta};
-pub use recur::Every;
+pub use ids::id_part;
+pub use model::{Actor, Draft, DraftEvent, DraftMandate, Every, Guess, Lang, Meta, Options};
 pub use table::SpanUnit;
-
-/// A regex alternation of the table's `words`, in the table's order (the first that fits
-/// wins), each escaped, a space matching any run of whitespace.
-pub(crate) fn any_of(words: &[&str]) -> String {
-    let words: Vec<String> = words
-        .iter()
-        .map(|w| regex::escape(w).replace(' ', r"\s+"))
-        .collect();
-    words.join("|")
-}
-
-/// A month table's names as an alternation, the longest first so that a short form
-/// ("sep") never stops a match inside a longer one ("sept", "september").
-pub(crate) fn month_names(table: &[(&str, i8)]) -> String {
-    let mut names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    any_of(&names)
-}
-
-/// What the caller knows beyond the text.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// `--adopted`: wins over any date in the text.
-    pub adopted: Option<Date>,
-    /// The run's "today": the adoption day of last resort, marked for checking.
-    pub today: Date,
-}
-
-/// A drafted resolution.
-#[derive(Debug, Clone)]
-pub struct Draft {
-    pub meta: Meta,
-    /// The meetings the mandates' deadlines name, each defined once.
-    pub events: Vec<DraftEvent>,
-    pub mandates: Vec<DraftMandate>,
-}
-
-/// A meeting a drafted deadline refers to. Every `check` is `Some(why)` where the user
-/// should check the value against the text (a resolution file's `# check:` comment).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DraftEvent {
-    pub id: String,
-    pub name: String,
-    pub date: Fuzzy,
-    pub check: Option<String>,
-}
-
-/// A drafted mandate. Each `*_check` is `Some(why)` where the user should check that value
-/// against the text.
-#[derive(Debug, Clone)]
-pub struct DraftMandate {
-    /// Unique in the draft, lowercase letters, digits and `-`: `p3a-strengthen-support-national`.
-    pub id: String,
-    pub paragraph: Option<u32>,
-    pub paragraph_check: Option<String>,
-    /// Who is asked, each with its own check.
-    pub actors: Vec<Actor>,
-    pub summary: String,
-    pub text: String,
-    pub due: Option<Due>,
-    /// The words that gave the deadline, as written.
-    pub due_phrase: String,
-    pub due_check: Option<String>,
-    pub tags: Vec<String>,
-    pub tags_check: Option<String>,
-    /// "annually": written as a note when it names no period (`every` is `None`).
-    pub recurring: Option<String>,
-    /// "annually", "every 120 days", "monthly ... through 1 July 2024": the period and end
-    /// of a recurring deadline; `due`, when there is one, is its first occurrence.
-    pub every: Option<Every>,
-}
-
-/// The language a text is read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
-    Ar,
-}
 
 impl Lang {
     /// The language of `text`, from its function words.
@@ -236,7 +162,7 @@ fn read_meta(paras: &[Para], text: &str, lang: Lang, opts: &Options) -> Meta {
 fn renewal_end(text: &str) -> Option<jiff::civil::Date> {
     let m = RENEWAL_UNTIL.captures(text)?;
     match deadline::parse(&format!("by {}", &m[1]), None).found {
-        Some(deadline::Found::On(Fuzzy::Day(day))) => Some(day),
+        Some(crate::due::Found::On(Fuzzy::Day(day))) => Some(day),
         _ => None,
     }
 }
@@ -254,36 +180,6 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-
-/// `s` as an id, or part of one: transliterated to ASCII (`résolution` → `resolution`,
-/// `منظمة` → `mnzm`), lowercase letters and digits, every other run of characters one `-`,
-/// none at either end. Empty when nothing of `s` has an ASCII letter or digit.
-pub fn id_part(s: &str) -> String {
-    // The apostrophes and backticks a transliteration writes for a letter (hamza and ayn:
-    // `بشأن` → `bsh'n`) are dropped, not made breaks: they are inside a word. Punctuation,
-    // `’` included, still breaks words.
-    let ascii: String = s
-        .chars()
-        .map(|c| match c {
-            c if c.is_ascii() || !c.is_alphabetic() => {
-                std::borrow::Cow::Owned(deunicode::deunicode_char(c).unwrap_or(" ").to_string())
-            }
-            c => deunicode::deunicode_char(c)
-                .unwrap_or(" ")
-                .replace(['\'', '`'], "")
-                .into(),
-        })
-        .collect();
-    let mut out = String::with_capacity(ascii.len());
-    for c in ascii.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
 
 #[cfg(test)]
 mod judge;

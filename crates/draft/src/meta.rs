@@ -6,47 +6,14 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use super::classify::{fold, triggers};
+use super::classify::triggers;
 use super::deadline;
 use super::segment::Para;
 use super::table;
-use crate::any_of;
 use crate::due::Fuzzy;
-
-/// A value and, when the drafter guessed it, why the user should check it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Guess<T> {
-    pub value: T,
-    pub check: Option<String>,
-}
-
-impl<T> Guess<T> {
-    pub fn sure(value: T) -> Guess<T> {
-        Guess { value, check: None }
-    }
-    pub fn unsure(value: T, why: impl Into<String>) -> Guess<T> {
-        Guess {
-            value,
-            check: Some(why.into()),
-        }
-    }
-}
-
-/// The metadata of a text.
-#[derive(Debug, Clone)]
-pub struct Meta {
-    pub title: Guess<String>,
-    pub body: Guess<String>,
-    pub session: Option<String>,
-    pub symbol: Option<String>,
-    pub adopted: Guess<Date>,
-    /// The organisation actors belong to ("OIC"), for "General Secretariat".
-    pub(crate) org: Option<String>,
-    /// Whether `adopted` is today for want of any date in the text.
-    pub(crate) adopted_is_fallback: bool,
-    /// Paragraph ordinals that hold metadata only (title, header).
-    pub(crate) header: Vec<usize>,
-}
+use crate::model::{Guess, Meta};
+use crate::words::any_of;
+use crate::words::fold;
 
 static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The|THE)\s+([A-Z][^,]{2,160}?)\s*(?:,|$)").expect("valid regex")
@@ -154,7 +121,7 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^\d{{1,2}}\s+(?:{})\s+\d{{4}}$",
-        crate::month_names(table::MONTHS)
+        crate::words::month_names(table::MONTHS)
     ))
     .expect("valid regex")
 });
@@ -880,7 +847,7 @@ fn without_ordinal(name: &str) -> &str {
     let Some(m) = LEADING_ORDINAL.find(name) else {
         return name;
     };
-    if deadline::ordinal(&fold(m.as_str().trim())).is_some() {
+    if crate::words::ordinal(&fold(m.as_str().trim())).is_some() {
         &name[m.end()..]
     } else {
         name
@@ -1072,7 +1039,7 @@ fn first_day(s: &str) -> Option<Date> {
     // "16-17 March 2024", "18 and 19 October 2023": the last day.
     let s = RANGE_START.replace(&s, "");
     match deadline::parse(&format!("by {s}"), None).found {
-        Some(deadline::Found::On(Fuzzy::Day(d))) => Some(d),
+        Some(crate::due::Found::On(Fuzzy::Day(d))) => Some(d),
         _ => None,
     }
 }

@@ -11,11 +11,11 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::classify::fold;
-use crate::deadline::Found;
+use crate::due::Found;
 use crate::due::Fuzzy;
 use crate::table;
-use crate::{any_of, month_names};
+use crate::words::fold;
+use crate::words::{any_of, month_names};
 
 type Candidate = (usize, Found, String);
 

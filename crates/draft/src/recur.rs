@@ -8,38 +8,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::any_of;
-use crate::classify::fold;
 use crate::due::Fuzzy;
+use crate::model::Every;
 use crate::table::{self, SpanUnit};
-
-/// How often a mandate recurs, and up to when.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Every {
-    /// N of "every N units", from 1.
-    pub n: u32,
-    pub unit: SpanUnit,
-    /// The words that gave the period, as the text folds them ("annually").
-    pub phrase: String,
-    /// "through 1 July 2024": no occurrence opens after this.
-    pub until: Option<Fuzzy>,
-    /// The words that gave `until`, as written ("through 1 July 2024").
-    pub until_phrase: Option<String>,
-}
-
-impl Every {
-    /// `"1 year"`, `"120 days"`: the file's `every`.
-    pub fn period(&self) -> String {
-        let unit = match self.unit {
-            SpanUnit::Days => "day",
-            SpanUnit::Weeks => "week",
-            SpanUnit::Months => "month",
-            SpanUnit::Years => "year",
-        };
-        let s = if self.n == 1 { "" } else { "s" };
-        format!("{} {unit}{s}", self.n)
-    }
-}
+use crate::words::any_of;
+use crate::words::fold;
 
 static EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<&str> = table::SPAN_UNITS.iter().map(|(u, _)| *u).collect();
@@ -51,7 +24,7 @@ static EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    let m = crate::month_names(table::MONTHS);
+    let m = crate::words::month_names(table::MONTHS);
     Regex::new(&format!(
         r"(?i)\b(?:{})\s+(?:the\s+end\s+of\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})|({m})\.?,?\s+(\d{{4}})|((?:19|20|21)\d{{2}}))\b",
         any_of(table::UNTIL_WORDS)
@@ -82,7 +55,7 @@ fn period(text: &str) -> Option<(u32, SpanUnit, String)> {
         let n = match fold(&c[1]).as_str() {
             "other" | "second" => Some(2),
             "third" => Some(3),
-            word => crate::deadline::number(word),
+            word => crate::words::number(word),
         }
         .filter(|n| (1..=9999).contains(n));
         let unit = table::SPAN_UNITS
@@ -155,7 +128,7 @@ static FR_EVERY_N: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a French recurrence, right after its until-word: "30 juin 2027", "1er
 /// juillet 2027", "décembre 2027", "2030".
 static FR_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    let months = crate::month_names(table::FR_MONTHS);
+    let months = crate::words::month_names(table::FR_MONTHS);
     Regex::new(&format!(
         r"(?i)^\s*(?:le\s+)?(?:(1er|\d{{1,2}})\s+({months})\s+(\d{{4}})|({months})\s+(\d{{4}})|((?:19|20|21)\d{{2}}))\b"
     ))

@@ -6,9 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::classify::fold;
+use crate::model::{DraftMandate, Lang};
 use crate::segment::Para;
-use crate::{DraftMandate, Lang};
+use crate::words::fold;
 use crate::{ar, fr};
 
 /// Drops the mandates a text restates: an Arabic text's repeated decisions, an unnumbered

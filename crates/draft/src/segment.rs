@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::table::{self, ABBREVIATIONS};
-use crate::any_of;
+use crate::words::any_of;
 
 /// One paragraph of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -2099,13 +2099,13 @@ static DAY_BEFORE_MONTH_LINE: LazyLock<Regex> =
 static MONTH_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{m})\s+\d{{4}}\b",
-        m = super::deadline::MONTH_NAMES.as_str()
+        m = crate::words::MONTH_NAMES.as_str()
     ))
     .expect("valid regex")
 });
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = super::deadline::MONTH_NAMES.as_str();
+    let months = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)^(?:\d{{1,2}}[\s-]+(?:{m})[\s-]+\d{{4}}\s*$|(?:{m})\s+\d{{1,2}},?\s+\d{{4}}\s*$|(?:19|20)\d{{6}}\b)",
         m = months
@@ -2237,7 +2237,7 @@ fn top_header_block(block: &[&str]) -> bool {
 /// A date anywhere in a header's line: "April 13, 2024", "13 April 2024", "10/14/2015",
 /// "2015-10-14".
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = super::deadline::MONTH_NAMES.as_str();
+    let months = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\b(?:\d{{1,2}}[\s-]+(?:{m})[\s,-]+\d{{4}}|(?:{m})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
         m = months
@@ -2644,8 +2644,8 @@ fn worded_number(line: &str) -> Option<(Marker, &str)> {
     let m = ORDINAL_WORD.captures(line)?;
     let word = m[1].to_lowercase();
     let word = word.strip_suffix("ly").unwrap_or(&word);
-    let n = super::deadline::ordinal(word)
-        .filter(|_| !word.starts_with(|c: char| c.is_ascii_digit()))?;
+    let n =
+        crate::words::ordinal(word).filter(|_| !word.starts_with(|c: char| c.is_ascii_digit()))?;
     Some((Marker::Number(n), &line[m.get(0).expect("match").end()..]))
 }
 
@@ -2752,7 +2752,7 @@ static ELISION_BEFORE_NUMBER: LazyLock<Regex> =
 /// "Record of decisions | 13 May 2031", "News | May 13, 2031": a label and the day it was
 /// issued, set off by a bar.
 static LABEL_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = super::deadline::MONTH_NAMES.as_str();
+    let months = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\S\s*\|\s*(?:\d{{1,2}}\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}},?)\s+\d{{4}}\s*$"
     ))

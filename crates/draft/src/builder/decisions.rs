@@ -6,11 +6,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use super::{Builder, Candidate, Origin, THAT_PASSIVE, is_copula, offset_in};
-use crate::actor::Actor;
-use crate::any_of;
-use crate::classify::fold;
 use crate::ids::strip_to;
-use crate::{actor, classify, table};
+use crate::model::Actor;
+use crate::words::any_of;
+use crate::words::fold;
+use crate::{actor, table};
 
 /// The check a body's own act carries ("decided to deploy", "authorized the deployment").
 pub(crate) const BODY_ACTS_CHECK: &str = "the body decided to act itself; name who carries it out";
@@ -510,7 +510,7 @@ static FRONTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// "where feasible, may be combined" → "may be combined": a qualifier between a subject and
 /// its verb.
 fn skip_qualifier(action: &str) -> &str {
-    let first = classify::tokens(action).into_iter().next();
+    let first = crate::words::tokens(action).into_iter().next();
     match first {
         Some(t) if table::QUALIFIER_STARTS.contains(&t.word.as_str()) => action
             .split_once(", ")
@@ -521,7 +521,7 @@ fn skip_qualifier(action: &str) -> &str {
 
 /// "should be combined" → "be combined".
 fn without_modal(action: &str) -> &str {
-    let first = classify::tokens(action).into_iter().next();
+    let first = crate::words::tokens(action).into_iter().next();
     match first {
         Some(t) if table::MODALS.contains(&t.word.as_str()) => action[t.end..].trim_start(),
         _ => action,

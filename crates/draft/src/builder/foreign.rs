@@ -2,9 +2,9 @@
 //! this glue makes them mandates the way English ones are (lead-ins, items, listed names).
 
 use super::{Builder, Candidate, Origin};
-use crate::Lang;
-use crate::actor::Actor;
 use crate::due::{Due, Fuzzy};
+use crate::model::Actor;
+use crate::model::Lang;
 use crate::segment::Para;
 use crate::{ar, fr, segment, table};
 

@@ -8,11 +8,12 @@ use super::{
     Builder, Candidate, ForItems, LeadIn, Origin, VIEW_THAT, authorized, starts_with_determiner,
     without_verb_adverbs,
 };
-use crate::any_of;
-use crate::classify::{Clause, fold};
+use crate::classify::Clause;
 use crate::ids::strip_to;
 use crate::segment::Para;
 use crate::table::Kind;
+use crate::words::any_of;
+use crate::words::fold;
 use crate::{actor, classify, segment, table};
 
 impl Builder {
@@ -917,7 +918,7 @@ fn lists_contents(rest: &str, subs: &[segment::Sub]) -> bool {
 /// An item that names a thing, not an action: "Further efforts by ...", "Increased
 /// openness ...", "The further reduction of ...", "Concrete agreed measures ...".
 fn nominal_item(item: &str) -> bool {
-    let toks = classify::tokens(item);
+    let toks = crate::words::tokens(item);
     let first = toks.first().map(|t| t.word.as_str()).unwrap_or("");
     table::NOMINAL_ITEM_OPENERS.contains(&first)
         || actor::opens_with_nominal(item)

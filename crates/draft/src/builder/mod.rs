@@ -9,13 +9,16 @@ use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::actor::{Actor, Context};
-use crate::classify::{Clause, fold};
+use crate::actor::Context;
+use crate::classify::Clause;
 use crate::ids::strip_to;
-use crate::meta::Meta;
+use crate::model::Actor;
+use crate::model::Meta;
+use crate::model::{DraftEvent, DraftMandate, Lang};
 use crate::segment::Para;
 use crate::table::Kind;
-use crate::{DraftEvent, DraftMandate, Lang, any_of};
+use crate::words::any_of;
+use crate::words::fold;
 use crate::{actor, ar, classify, deadline, grid, segment, table};
 
 mod decisions;
@@ -227,15 +230,15 @@ pub(crate) struct Builder {
     pub(crate) mandate_end: Option<jiff::civil::Date>,
     /// The first date (or dated meeting) the last English paragraph that gave one gave:
     /// what "on that date", "by the deadline" in a later paragraph name.
-    last_date: Option<(deadline::Found, String)>,
+    last_date: Option<(crate::due::Found, String)>,
     /// Meetings to come an English paragraph dated ("the Orchard Summit to be held in
     /// December 2037", "the December, 2037 Lisbon Summit"), by their noun ("summit"): what
     /// "the Summit" or "Lisbon Summit documentation" in a later request is due at.
-    dated_meetings: Vec<(String, deadline::Found, String)>,
+    dated_meetings: Vec<(String, crate::due::Found, String)>,
     /// Ranked sessions an English paragraph set the days of ("the dates of the ninth session
     /// shall be from 12 to 16 September 2039"), by rank: what "before the ninth session" in a
     /// later request is due at.
-    dated_sessions: Vec<(u32, crate::Fuzzy)>,
+    dated_sessions: Vec<(u32, crate::due::Fuzzy)>,
     /// The last French sentence gave one person's words ("..., a déclaré X, le président de
     /// la Commission"): an "Il a exhorté ..." after it is that person's too.
     one_speaker: bool,
@@ -444,9 +447,9 @@ impl Builder {
     fn remember_first_date(&mut self, text: &str) {
         let found = deadline::parse(text, Some(self.meta.adopted.value));
         if let Some(
-            f @ (deadline::Found::On(_)
-            | deadline::Found::BeforeEvent { .. }
-            | deadline::Found::Session { held: Some(_), .. }),
+            f @ (crate::due::Found::On(_)
+            | crate::due::Found::BeforeEvent { .. }
+            | crate::due::Found::Session { held: Some(_), .. }),
         ) = found.found
         {
             self.last_date = Some((f, found.phrase));

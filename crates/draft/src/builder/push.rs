@@ -6,13 +6,14 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use super::{Builder, Candidate, Origin};
-use crate::classify::fold;
-use crate::deadline::Found;
+use crate::due::Found;
 use crate::due::{Anchor, Due, Fuzzy};
 use crate::ids::{ordinal_suffix, slug, summary};
-use crate::recur::Every;
+use crate::model::Every;
+use crate::model::{DraftEvent, DraftMandate};
 use crate::table::SpanUnit;
-use crate::{DraftEvent, DraftMandate, any_of};
+use crate::words::any_of;
+use crate::words::fold;
 use crate::{actor, ar, deadline, recur, table};
 
 impl Builder {
@@ -156,7 +157,7 @@ impl Builder {
     /// to inform X before the Nth session": the days an earlier
     /// paragraph gave the session.
     fn session_dated_before(&self, dl: &mut deadline::Deadline) {
-        if let Some(deadline::Found::Session {
+        if let Some(crate::due::Found::Session {
             held: held @ None,
             ordinal: Some(n),
             ..
@@ -177,7 +178,7 @@ impl Builder {
         if dl.found.is_none()
             && let Some(day) = self.pending_due
         {
-            dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+            dl.found = Some(crate::due::Found::On(Fuzzy::Day(day)));
             dl.phrase = ar::PERIOD_END_PHRASE.to_string();
         }
     }
@@ -226,7 +227,7 @@ impl Builder {
         if dl.found.is_some() || !THEREAFTER.is_match(action) {
             return;
         }
-        let Some((deadline::Found::On(Fuzzy::Day(day)), _)) = &self.last_date else {
+        let Some((crate::due::Found::On(Fuzzy::Day(day)), _)) = &self.last_date else {
             return;
         };
         let n = i64::from(every.n);
@@ -237,7 +238,7 @@ impl Builder {
             SpanUnit::Years => jiff::Span::new().years(n),
         };
         if let Ok(first) = day.checked_add(span) {
-            dl.found = Some(deadline::Found::On(Fuzzy::Day(first)));
+            dl.found = Some(crate::due::Found::On(Fuzzy::Day(first)));
             dl.phrase = format!("{} thereafter", every.phrase);
         }
     }
@@ -245,7 +246,7 @@ impl Builder {
     /// "the Summit", "Lisbon Summit documentation": a meeting to come an earlier paragraph
     /// dated, named again by its noun alone or after a word of the name it was dated with
     /// (not "the United Nations Conference on Trade", a body's name going on).
-    fn meeting_named_again(&self, action: &str) -> Option<(deadline::Found, String)> {
+    fn meeting_named_again(&self, action: &str) -> Option<(crate::due::Found, String)> {
         MEETING_NAMED_AGAIN.captures_iter(action).find_map(|m| {
             let after = fold(&action[m.get(0).expect("match").end()..]);
             if ["on ", "of ", "for "]
@@ -274,16 +275,21 @@ impl Builder {
         let said = MANDATE_END
             .captures(action)
             .map(|m| {
-                let back = m.get(1).and_then(|n| deadline::number(&fold(n.as_str())));
+                let back = m
+                    .get(1)
+                    .and_then(|n| crate::words::number(&fold(n.as_str())));
                 (back, m.get(1).is_some(), m[0].to_string())
             })
             .or_else(|| crate::fr::mandate_end(action).map(|(n, p)| (n, n.is_some(), p)));
         if let (Some((back, _, phrase)), Some(end)) = (&said, self.mandate_end)
-            && matches!(dl.found, None | Some(deadline::Found::BeforeUndated { .. }))
+            && matches!(
+                dl.found,
+                None | Some(crate::due::Found::BeforeUndated { .. })
+            )
         {
             let back = back.map_or(0, i64::from);
             if let Ok(day) = end.checked_sub(jiff::Span::new().days(back)) {
-                dl.found = Some(deadline::Found::On(Fuzzy::Day(day)));
+                dl.found = Some(crate::due::Found::On(Fuzzy::Day(day)));
                 dl.phrase.clone_from(phrase);
             }
         }
@@ -293,7 +299,7 @@ impl Builder {
             && self.mandate_end.is_none()
             && let Some((_, false, phrase)) = said
         {
-            dl.found = Some(deadline::Found::BeforeUndated {
+            dl.found = Some(crate::due::Found::BeforeUndated {
                 name: "end of the mandate".to_string(),
             });
             dl.phrase = phrase;
@@ -628,7 +634,7 @@ fn date_from_next_meeting_aside(dl: &mut deadline::Deadline, text: &str, known: 
 /// "the seventh session of the Assembly, to be held from 8 to 12 December 2037, ...
 /// at the seventh session": the session the paragraph dates.
 fn session_dated_by_paragraph(dl: &mut deadline::Deadline, text: &str, known: Option<Date>) {
-    if let Some(deadline::Found::Session {
+    if let Some(crate::due::Found::Session {
         held: held @ None,
         ordinal: Some(n),
         of,
@@ -644,7 +650,7 @@ fn session_dated_by_paragraph(dl: &mut deadline::Deadline, text: &str, known: Op
 /// "the plan of work for the 107th Session (2018) ..., proposed to the Conference to
 /// implement it at its 107th Session": the rank the paragraph dates in brackets.
 fn session_dated_in_brackets(dl: &mut deadline::Deadline, text: &str, known: Option<Date>) {
-    if let Some(deadline::Found::Session {
+    if let Some(crate::due::Found::Session {
         held: held @ None,
         ordinal: Some(n),
         ..
@@ -657,7 +663,7 @@ fn session_dated_in_brackets(dl: &mut deadline::Deadline, text: &str, known: Opt
 /// A session with no days yet: the month (or day) the words after it give ("report to
 /// the next summit, due to be held in November 2037").
 fn session_held_after(dl: &mut deadline::Deadline, action: &str, known: Option<Date>) {
-    if let Some(deadline::Found::Session {
+    if let Some(crate::due::Found::Session {
         held: held @ None, ..
     }) = &mut dl.found
     {
@@ -714,7 +720,7 @@ static SCHEDULED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// An addressee that is itself a meeting ("URGES the Orchard Summit meeting scheduled for
 /// 6th to 8th July 2038 to embrace ..."): what it is asked is due at it, its first day.
 fn scheduled_meeting(
-    actors: &[actor::Actor],
+    actors: &[crate::model::Actor],
     text: &str,
     known: Option<Date>,
 ) -> Option<deadline::Deadline> {
@@ -728,7 +734,10 @@ fn scheduled_meeting(
 }
 
 /// The deadline an addressee's name ends with, taken off the name.
-fn actor_date(actors: &mut [actor::Actor], known: Option<Date>) -> Option<deadline::Deadline> {
+fn actor_date(
+    actors: &mut [crate::model::Actor],
+    known: Option<Date>,
+) -> Option<deadline::Deadline> {
     let mut found = None;
     for a in actors.iter_mut() {
         let Some(m) = ACTOR_DATE.find(&a.name) else {
@@ -757,7 +766,7 @@ static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "in early January of each year", "in March of every year": the month a yearly act falls
 /// in (group 1).
 static MONTH_OF_EACH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let m = deadline::MONTH_NAMES.as_str();
+    let m = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"(?i)\bin\s+(?:(?:early|mid|late)[\s-]+)?({m})\s+(?:of\s+)?(?:each|every)\s+year\b"
     ))
@@ -799,7 +808,7 @@ fn held_after(action: &str, phrase: &str, known: Option<Date>) -> Option<Fuzzy> 
     }
     let when = HELD_AFTER.captures(&action[end..])?;
     match deadline::parse(&format!("by {}", &when[1]), known).found {
-        Some(deadline::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
+        Some(crate::due::Found::On(f @ (Fuzzy::Day(_) | Fuzzy::Month { .. }))) => Some(f),
         _ => None,
     }
 }
@@ -850,7 +859,7 @@ fn cut_meeting_noun_completed(action: &str, text: &str) -> Option<String> {
 pub(super) fn bracket_dated_sessions(text: &str, adopted: Date) -> Vec<(u32, Fuzzy)> {
     let mut out = Vec::new();
     for c in BRACKET_DATED_SESSION.captures_iter(text) {
-        let Some(n) = deadline::ordinal(&fold(&c[1])) else {
+        let Some(n) = crate::words::ordinal(&fold(&c[1])) else {
             continue;
         };
         if let Some(held) = bracket_dated_session(&c[0], n, Some(adopted)) {
@@ -870,11 +879,11 @@ fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Opti
             .nth(160)
             .map_or(0, |(at, _)| at);
         let named = NAMED_SESSION.captures_iter(&text[back..m.start()]).last()?;
-        if deadline::ordinal(&fold(&named[1])) != Some(n) {
+        if crate::words::ordinal(&fold(&named[1])) != Some(n) {
             return None;
         }
         match deadline::parse(m.as_str(), known).found {
-            Some(deadline::Found::On(day @ Fuzzy::Day(_))) => {
+            Some(crate::due::Found::On(day @ Fuzzy::Day(_))) => {
                 Some((day, named.get(2).map(|b| b.as_str().trim().to_string())))
             }
             _ => None,
@@ -885,7 +894,7 @@ fn dated_session(text: &str, n: u32, known: Option<Date>) -> Option<(Fuzzy, Opti
 /// "the 107th Session (2018)", "the 320th (March 2014) Session": a ranked session the text
 /// dates in brackets, after its noun or between rank and noun.
 static BRACKET_DATED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    let m = deadline::MONTH_NAMES.as_str();
+    let m = crate::words::MONTH_NAMES.as_str();
     let date = format!(r"\(\s*((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*\)");
     Regex::new(&format!(
         r"(?i)\b(\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:{date}\s+session\b|session\s+{date})"
@@ -897,7 +906,7 @@ static BRACKET_DATED_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 fn bracket_dated_session(text: &str, n: u32, known: Option<Date>) -> Option<Fuzzy> {
     BRACKET_DATED_SESSION
         .captures_iter(text)
-        .filter(|c| deadline::ordinal(&fold(&c[1])) == Some(n))
+        .filter(|c| crate::words::ordinal(&fold(&c[1])) == Some(n))
         .find_map(|c| {
             let when = fold(c.get(2).or(c.get(3))?.as_str());
             let (month, year) = match when.rsplit_once(' ') {
@@ -989,7 +998,7 @@ fn when_clause_before_action(
 /// "when they resume their talks in January 2033 in Vale to": group 1 the month and year
 /// of a time clause that runs on to the action's "to".
 static WHEN_CLAUSE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let m = deadline::MONTH_NAMES.as_str();
+    let m = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(r"(?i)\b(?:when|once|as\s+soon\s+as)\s+(?:they|it|he|she|both|each|the|their|its)\b[^;:.,]*?\b((?:{m})\s+(?:19|20|21)\d\d)\b[^;:.,]*\bto\s*$"))
         .expect("valid regex")
 });
@@ -1060,7 +1069,7 @@ fn inserted_session(dl: &mut deadline::Deadline, action: &str, text: &str, known
         && let Some(inserted) = INSERTED_SESSION.find(&text[..at])
     {
         let found = deadline::parse(inserted.as_str(), known);
-        if matches!(found.found, Some(deadline::Found::Session { .. })) {
+        if matches!(found.found, Some(crate::due::Found::Session { .. })) {
             dl.found = found.found;
             dl.phrase = found.phrase;
         }
@@ -1102,7 +1111,7 @@ fn established_or_in_effect(
         })
     {
         let found = deadline::parse(&format!("by {}", &m[1]), known);
-        if let Some(on @ deadline::Found::On(Fuzzy::Day(_))) = found.found {
+        if let Some(on @ crate::due::Found::On(Fuzzy::Day(_))) = found.found {
             dl.found = Some(on);
             dl.phrase = m[0].to_string();
         }
@@ -1117,7 +1126,7 @@ fn apposed_meeting(dl: &mut deadline::Deadline, action: &str, text: &str, known:
         && let Some(held) = APPOSED_MEETING.find(&text[..at])
     {
         let found = deadline::parse(held.as_str(), known);
-        if matches!(found.found, Some(deadline::Found::On(Fuzzy::Day(_)))) {
+        if matches!(found.found, Some(crate::due::Found::On(Fuzzy::Day(_)))) {
             dl.found = found.found;
             dl.phrase = found.phrase;
         }
@@ -1212,7 +1221,7 @@ fn recurrence(
     if every.is_some()
         && dl.found.is_none()
         && let Some(m) = STARTING.captures(action)
-        && let Some(found @ deadline::Found::On(_)) =
+        && let Some(found @ crate::due::Found::On(_)) =
             deadline::parse(&format!("by {}", &m[1]), known).found
     {
         dl.found = Some(found);
@@ -1223,11 +1232,11 @@ fn recurrence(
     if every
         .as_ref()
         .is_some_and(|e| e.n == 1 && e.unit == SpanUnit::Years)
-        && let Some(deadline::Found::On(Fuzzy::Year(year))) = dl.found
+        && let Some(crate::due::Found::On(Fuzzy::Year(year))) = dl.found
         && let Some(c) = MONTH_OF_EACH_YEAR.captures(action)
         && let Some(&(_, month)) = table::MONTHS.iter().find(|(n, _)| *n == fold(&c[1]))
     {
-        dl.found = Some(deadline::Found::On(Fuzzy::Month { year, month }));
+        dl.found = Some(crate::due::Found::On(Fuzzy::Month { year, month }));
     }
     // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
     // deadline of its own.
@@ -1274,7 +1283,7 @@ static NEXT_MEETING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// "cooperation between Utopia and Erewhon": the two who cooperate.
 /// "on 10 July the Registrar is requested to": group 1 the day and month, maybe its year.
 static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = deadline::MONTH_NAMES.as_str();
+    let m = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(r"(?i)\b(?:on|by)\s+((?:(?:{m})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{m}))(?:,?\s+(?:19|20|21)\d\d)?)\s*,?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:is|are|was|were)\s+(?:also\s+)?requested\s+to\s*$"))
         .expect("valid regex")
 });
@@ -1282,7 +1291,7 @@ static FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "D'ici au 30 septembre 2026, le Secrétariat général est prié de": group 1 the day and
 /// month, maybe its year, before a French passive request's subject.
 static FR_FRONTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = crate::month_names(crate::table::FR_MONTHS);
+    let m = crate::words::month_names(crate::table::FR_MONTHS);
     Regex::new(&format!(r"(?i)(?:^|\b)(?:d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|avant\s+le)\s+(\d{{1,2}}(?:er)?\s+(?:{m})(?:\s+(?:19|20|21)\d\d)?)\s*,\s*(?:le|la|les|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:est|sont)\s+(?:également\s+)?priée?s?(?:\s+(?:de|d['’]))?\s*$"))
         .expect("valid regex")
 });
@@ -1382,7 +1391,7 @@ static MEETING_TO_BE_HELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "at the December, 2037 Lisbon Orchard Summit": a meeting its month and year open.
 static MEETING_MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = deadline::MONTH_NAMES.as_str();
+    let m = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(
         r"\b[Tt]he\s+((?i:{m}),?\s+(?:19|20|21)\d\d)\s+(?:[A-Z][\w-]*\s+){{0,4}}({MEETING_NOUNS})\b"
     ))
@@ -1391,9 +1400,12 @@ static MEETING_MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The meetings to come a paragraph dates, by their noun (lower case), with the date
 /// found and its words; a meeting dated before `adopted` is past and left out.
-pub(super) fn dated_meetings(text: &str, adopted: Date) -> Vec<(String, deadline::Found, String)> {
-    let to_come = |found: &deadline::Found| match found {
-        deadline::Found::On(f) => f.last_day() >= adopted,
+pub(super) fn dated_meetings(
+    text: &str,
+    adopted: Date,
+) -> Vec<(String, crate::due::Found, String)> {
+    let to_come = |found: &crate::due::Found| match found {
+        crate::due::Found::On(f) => f.last_day() >= adopted,
         _ => false,
     };
     let mut out = Vec::new();
@@ -1431,7 +1443,7 @@ fn session_aside(action: &str, text: &str, known: Option<Date>) -> Option<deadli
     let at = text.find(action.trim())?;
     let aside = SESSION_ASIDE.captures(&text[..at])?.get(1)?.as_str();
     let dl = deadline::parse(aside, known);
-    matches!(dl.found, Some(deadline::Found::Session { .. })).then_some(dl)
+    matches!(dl.found, Some(crate::due::Found::Session { .. })).then_some(dl)
 }
 
 /// ", within thirty days of the adoption of this resolution, to", ", dans un délai de 120
@@ -1446,7 +1458,7 @@ fn span_aside(action: &str, text: &str, known: Option<Date>) -> Option<deadline:
     let at = text.find(action.trim())?;
     let aside = SPAN_ASIDE.captures(&text[..at])?.get(1)?.as_str();
     let dl = deadline::parse(aside, known);
-    matches!(dl.found, Some(deadline::Found::Within { .. })).then_some(dl)
+    matches!(dl.found, Some(crate::due::Found::Within { .. })).then_some(dl)
 }
 
 /// "DECIDES that the dates of the Nth session shall be from D to D <month> Y", "the
@@ -1462,9 +1474,9 @@ pub(super) fn dated_sessions(text: &str, adopted: Date) -> Vec<(u32, Fuzzy)> {
     SESSION_DAYS_SET
         .captures_iter(text)
         .filter_map(|c| {
-            let n = deadline::ordinal(&fold(&c[1]))?;
+            let n = crate::words::ordinal(&fold(&c[1]))?;
             match deadline::parse(&c[2], Some(adopted)).found {
-                Some(deadline::Found::On(day @ Fuzzy::Day(_))) => Some((n, day)),
+                Some(crate::due::Found::On(day @ Fuzzy::Day(_))) => Some((n, day)),
                 _ => None,
             }
         })

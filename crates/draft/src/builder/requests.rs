@@ -9,12 +9,14 @@ use super::{
     Builder, Candidate, Origin, THAT_PASSIVE, is_copula, offset_in, starts_with_determiner,
     without_verb_adverbs,
 };
-use crate::DraftMandate;
-use crate::actor::{Actor, Context};
-use crate::any_of;
-use crate::classify::{Clause, fold};
+use crate::actor::Context;
+use crate::classify::Clause;
 use crate::ids::strip_to;
+use crate::model::Actor;
+use crate::model::DraftMandate;
 use crate::table::Kind;
+use crate::words::any_of;
+use crate::words::fold;
 use crate::{actor, classify, table};
 
 impl Builder {
@@ -1923,7 +1925,7 @@ fn doers_end(tail: &str) -> &str {
     if let Some(m) = PURPOSE.find(&tail[..end]) {
         end = m.start();
     }
-    let toks = classify::tokens(&tail[..end]);
+    let toks = crate::words::tokens(&tail[..end]);
     for (k, pair) in toks.windows(2).enumerate() {
         // After an actor's noun or a name ("the Council of Europe in the area of ..."), but
         // not inside a name ("the High Commissioner for Refugees").
@@ -1976,7 +1978,7 @@ static DOERS_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",?\s+to\s+(?:\w+ly\s+)?\p{Ll}").expect("valid regex"));
 
 fn is_action_noun(np: &str) -> bool {
-    let words = classify::tokens(np);
+    let words = crate::words::tokens(np);
     let last = words.last().map(|t| t.word.as_str()).unwrap_or("");
     words.len() <= 3 && table::ACTION_NOUNS.contains(&last)
 }
@@ -1993,7 +1995,7 @@ static ASKED_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// "Central Asian" + " countries": a capitalised run goes on to the actor noun after it.
 fn with_head_noun<'a>(text: &'a str, run: regex::Match<'a>) -> &'a str {
     let after = &text[run.end()..];
-    let next = classify::tokens(after).into_iter().next();
+    let next = crate::words::tokens(after).into_iter().next();
     match next {
         Some(t)
             if after[..t.start].trim().is_empty()
@@ -2011,7 +2013,7 @@ fn after_leading_aside(rest: &str) -> &str {
     let Some(after) = rest.trim_start().strip_prefix(',') else {
         return rest;
     };
-    let first = classify::tokens(after).into_iter().next();
+    let first = crate::words::tokens(after).into_iter().next();
     if !first.is_some_and(|t| table::QUALIFIER_STARTS.contains(&t.word.as_str())) {
         return rest;
     }

@@ -192,7 +192,7 @@ impl Reader {
             return Some("-".into());
         }
         let n = *self.counters.get(&style)?.get(depth - 1)?;
-        let number = crate::input::formatted(n, word_format(&level.format)?);
+        let number = super::formatted(n, word_format(&level.format)?);
         Some(format!("{}{number}{}", level.prefix, level.suffix))
     }
 
@@ -210,7 +210,7 @@ impl Reader {
     }
 }
 
-/// An OpenDocument number format as Word names it, for [`crate::input::formatted`].
+/// An OpenDocument number format as Word names it, for [`super::formatted`].
 fn word_format(format: &str) -> Option<&'static str> {
     Some(match format {
         "1" => "decimal",
@@ -238,7 +238,7 @@ pub fn paragraphs(content: &str, styles: Option<&str>) -> Vec<String> {
             Event::Empty(e) => r.start(&e, true),
             Event::End(e) => r.end(e.local_name().as_ref()),
             Event::Text(t) => r.push(&t.xml10_content()),
-            Event::GeneralRef(g) => r.push(&crate::input::entity(&g)),
+            Event::GeneralRef(g) => r.push(&super::entity(&g)),
             _ => {}
         }
     }

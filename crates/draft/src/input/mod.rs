@@ -12,6 +12,8 @@ use regex::Regex;
 use crate::ar;
 use crate::visual::{self, Glyph};
 
+mod odt;
+
 /// What a file is, by its first bytes (its name may say nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -730,7 +732,7 @@ fn starts_paragraph(last: &str, first: &str, page_indent: usize) -> bool {
 /// Fewer letters than this in a whole PDF is no text layer.
 const MIN_LETTERS: usize = 20;
 
-/// A Word file's (or an OpenDocument text's, see [`crate::odt`]) paragraphs, one per line
+/// A Word file's (or an OpenDocument text's, see [`odt`]) paragraphs, one per line
 /// with a blank line between, each numbered item given the number Word shows for it ("3.",
 /// "(a)", "ii)"), which is not in its text but in the list definitions of
 /// `word/numbering.xml`.
@@ -750,7 +752,7 @@ pub fn office_text(bytes: &[u8]) -> Result<String, InputError> {
     Ok(docx_paragraphs(&document, &numbering, &styles).join("\n\n") + "\n")
 }
 
-/// An OpenDocument text's paragraphs (see [`crate::odt`]); another zip file is no document.
+/// An OpenDocument text's paragraphs (see [`odt`]); another zip file is no document.
 fn opendocument_text(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
 ) -> Result<String, InputError> {
@@ -765,7 +767,7 @@ fn opendocument_text(
         return Err(InputError::Unreadable(why.into()));
     };
     let styles = zip_entry(zip, "styles.xml")?;
-    Ok(crate::odt::paragraphs(&content, styles.as_deref()).join("\n\n") + "\n")
+    Ok(odt::paragraphs(&content, styles.as_deref()).join("\n\n") + "\n")
 }
 
 const ODT_MIMETYPE: &str = "application/vnd.oasis.opendocument.text";
