@@ -524,6 +524,8 @@ mod tests_hen41_kinds;
 #[cfg(test)]
 mod tests_hen43_kinds;
 #[cfg(test)]
+mod tests_hen44_kinds;
+#[cfg(test)]
 mod tests_hen5_kinds;
 #[cfg(test)]
 mod tests_hen7_kinds;
