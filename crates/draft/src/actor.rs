@@ -1337,6 +1337,7 @@ fn coordinated(np: &str) -> Vec<String> {
     if shares_a_complement(np, &spans) {
         return vec![np.trim().to_string()];
     }
+    join_state_and_government(np, &mut spans);
     join_kinds_sharing_of(np, &mut spans);
     join_bodies_sharing_of(np, &mut spans);
     join_places_after_in(np, &mut spans);
@@ -1375,6 +1376,24 @@ fn coordinated(np: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// "the Chair of the Orchard Assembly of Heads of State and Government": "of State and
+/// Government" is one title (the heads of both), not a second actor "Government".
+fn join_state_and_government(np: &str, spans: &mut Vec<(usize, usize)>) {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = spans[k];
+        let (c, d) = spans[k + 1];
+        if fold(np[a..b].trim_end()).ends_with(" of state")
+            && fold(np[b..c].trim()) == "and"
+            && fold(np[c..d].trim()) == "government"
+        {
+            spans[k].1 = d;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// "the transitional authorities in Alpha, Beta and Gamma", "the Groups in Dakar and

@@ -799,7 +799,10 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         return Position::Opens;
     }
     let prev = toks[j - 1].word.as_str();
-    if decision_was_to(toks, j) || after_place_apposition(sentence, toks, j, i) {
+    if decision_was_to(toks, j)
+        || after_place_apposition(sentence, toks, j, i)
+        || participle_place_aside(sentence, toks, j, i)
+    {
         return Position::Opens;
     }
     if reports_adopted_text(toks, j, i) || closing_text_which(toks, j) {
@@ -1223,6 +1226,30 @@ fn after_place_apposition(sentence: &str, toks: &[Token], j: usize, i: usize) ->
         && punct_between(sentence, toks, j - 2)
         && sentence[toks[j - 2].end..prev.start].trim() == ","
         && !table::ACTOR_HEADS.contains(&prev.word.as_str())
+}
+
+/// "The closing statement, issued in Harbourtown called on X to ...": a subject, then a
+/// comma and a participle that says where the text came out ("held", "issued", "adopted",
+/// ... "in" / "at" a capitalised place) left unclosed before the past-tense verb; the
+/// verb after the place is the main one, as after "..., in Lome, Togo".
+fn participle_place_aside(sentence: &str, toks: &[Token], j: usize, i: usize) -> bool {
+    if !toks[i].word.ends_with("ed") {
+        return false;
+    }
+    // The place: capitalised words right before the verb, back to "in" / "at".
+    let mut k = j;
+    while k > 0 && sentence[toks[k - 1].start..].starts_with(char::is_uppercase) {
+        if k < j && punct_between(sentence, toks, k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    if k == j || j - k > 3 || k < 3 || !matches!(toks[k - 1].word.as_str(), "in" | "at") {
+        return false;
+    }
+    table::PLACE_PARTICIPLES.contains(&toks[k - 2].word.as_str())
+        && sentence[toks[k - 3].end..toks[k - 2].start].trim() == ","
+        && !punct_between(sentence, toks, k - 2)
 }
 
 /// Whether punctuation (not just spaces) separates token `k` from the next one.

@@ -354,6 +354,18 @@ pub const SUBJECT_WORDS: &[&str] = &[
 /// official whose statement it reports ("The official urged ...").
 pub const HOLDER_NOUNS: &[&str] = &["official", "chief"];
 
+/// Participles that tell where a meeting or its text took place or came out ("The
+/// communique, issued in Accra called on ..."), set off after a subject by a comma.
+pub const PLACE_PARTICIPLES: &[&str] = &[
+    "held",
+    "issued",
+    "adopted",
+    "released",
+    "convened",
+    "signed",
+    "published",
+];
+
 /// What a member records of its own dissent ("Ruritania reiterated its objection to ...,
 /// and called for ..."): the call after it is the member's.
 pub const DISSENT_NOUNS: &[&str] = &["objection", "objections", "reservation", "reservations"];

@@ -2788,8 +2788,10 @@ fn after_reported_that(subject: &str) -> &str {
 
 /// "said that ", "stated that that ": a report's verb and its "that" (doubled by a typo).
 /// "The Conference furthered that X be encouraged to ...": "furthered" (said further) too.
+/// "..., the communique said, adding that X has been mandated to ...": a report's
+/// participle says what the text adds; X is the subject, not the participle.
 static REPORTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|stated|states|added|noted|read|reads|furthered)\s+(?:that\s+)+")
+    Regex::new(r"\b(?:said|says|stated|states|added|noted|read|reads|furthered|adding|saying|stating|noting)\s+(?:that\s+)+")
         .expect("valid regex")
 });
 

@@ -120,6 +120,7 @@ mod hen38_kinds;
 mod hen39_kinds;
 mod hen41_kinds;
 mod hen43_kinds;
+mod hen44_kinds;
 mod hen5_kinds;
 mod hen7_kinds;
 mod hfr26_kinds;
