@@ -538,6 +538,8 @@ mod tests_hfr29_kinds;
 #[cfg(test)]
 mod tests_hfr30_kinds;
 #[cfg(test)]
+mod tests_hfr33_kinds;
+#[cfg(test)]
 mod tests_page_mark_kinds;
 #[cfg(test)]
 mod tests_real_kinds;
