@@ -323,6 +323,8 @@ pub fn requests(clause: &str, body: &str) -> Vec<(Vec<String>, String)> {
         out.extend(asked_without_verb(clause, body));
         out.extend(joined_obligation(clause));
         out.extend(own_agenda_act(clause, body));
+    } else {
+        out.splice(0..0, passive_before_active(clause, &starts));
     }
     // "à la frontière entre l'Erythrée et Djibouti, ... ils exhortent ces deux pays": a
     // count of countries stands for the two its sentence names before.
@@ -1130,12 +1132,14 @@ static GIVES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "ont donné aux autorités de transition 30 jours pour ...": whom before the time given;
+/// "ont donné aux autorités de transition 30 jours pour ...": whom before the time given,
+/// with its "un délai de" too ("au colonel X et à ses adjoints un délai de six mois pour
+/// ...": the delay's words are no part of the last one's name);
 /// "a donné jusqu'au 31 mars à la junte pour ...": a time given up to a day.
 static GIVES_TO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
-        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+((?:à|aux?)\s+[^,;]{{2,80}}?)\s+((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:heures|jours?|semaines?|mois))\s+pour\s+(.+)$"
+        r"(?i)\b(?:donn|accord)(?:e|ent|é|era|eront|erait|eraient|ait|aient)\s+((?:à|aux?)\s+[^,;]{{2,80}}?)\s+(?:un\s+(?:(?:nouveau|nouvel|dernier|ultime|autre|second|deuxième)\s+)?(?:délai|ultimatum)(?:\s+(?:supplémentaire|additionnel))?\s+(?:de\s+|d['’]))?((?:\d+|{words})(?:\s*\(\d+\))?\s+(?:heures|jours?|semaines?|mois))\s+pour\s+(.+)$"
     ))
     .expect("valid regex")
 });
@@ -2369,6 +2373,20 @@ static BY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bpar\s+(?:le\s+|la\s+|l['’]\s*)(\p{Lu}[\p{L}-]+(?:\s+(?:partie|parties|membre|membres|générale?|exécutif|exécutive|permanente?|spéciale?|adjointe?)\b)?)")
         .expect("valid regex")
 });
+
+/// "Les États Membres ont été invités à <agir> ... en priant le Secrétaire général de ...":
+/// a summary's request told in the passive, its addressee the subject, before the clause's
+/// first active request is one more (the passive is read only where no verb asks, so a
+/// later active request would hide it).
+fn passive_before_active(clause: &str, starts: &[regex::Captures<'_>]) -> Option<Request> {
+    starts.iter().find_map(|m| {
+        let before = &clause[..m.get(0).expect("match").start()];
+        PASSIVE_ASKED
+            .is_match(before)
+            .then(|| passive_asked(before))
+            .flatten()
+    })
+}
 
 /// "La Haut-Commissaire a pour sa part été priée de surveiller ...", "est également priée
 /// de ...": a summary's passive that names the one asked (not a future "sera invité").
