@@ -7378,9 +7378,17 @@ fn declared_void(words: &[&str]) -> bool {
 }
 
 /// "قرر أن الحالة في اليمن لا تزال تشكل خطرا ...": a noun, then what it is or remains (a
-/// finding of fact, no act).
+/// finding of fact, no act). The noun may be in construct ("أن انتشار الأسلحة ... يشكلان
+/// تهديدا"): no article of its own, no verb, the word after it with the article.
 fn determined(words: &[&str]) -> bool {
-    let noun = words.first().is_some_and(|w| has_article(bare(w)));
+    let construct = |w: &str| {
+        !has_article(w)
+            && !is_verb(verb_form(w))
+            && words.get(1).is_some_and(|n| has_article(bare(n)))
+    };
+    let noun = words
+        .first()
+        .is_some_and(|w| has_article(bare(w)) || construct(bare(w)));
     let clause_end = words
         .iter()
         .position(|w| w.ends_with('.'))

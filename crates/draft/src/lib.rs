@@ -448,6 +448,8 @@ mod tests_har31_kinds;
 #[cfg(test)]
 mod tests_har33_kinds;
 #[cfg(test)]
+mod tests_har35_kinds;
+#[cfg(test)]
 mod tests_hdl1_kinds;
 #[cfg(test)]
 mod tests_hdl2_kinds;
