@@ -8422,7 +8422,7 @@ fn sessions(text: &str) -> Vec<Deadline> {
         out.push((
             phrase.start(),
             Found::Session {
-                held: None,
+                held: scheduled_in_month(&text[phrase.end()..]),
                 ordinal,
                 of: None,
                 word: phrase.as_str().trim().to_string(),
@@ -8431,6 +8431,23 @@ fn sessions(text: &str) -> Vec<Deadline> {
         ));
     }
     out
+}
+
+/// "... للمكتب التنفيذي المقرر عقده في يناير 2030": the month and year a meeting named a
+/// few words before is set for (a day there is `newsdue`'s).
+static SCHEDULED_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+[^\s.،,;؛]+){0,8}?\s+(?:المقرر|المزمع)\s+(?:عقده|عقدها|انعقاده|انعقادها)\s+(?:في|فى|خلال)\s+(?:شهر\s+)?(\S+)\s+(\d{4})(?:\s|$|[,.;،؛])",
+    )
+    .expect("valid regex")
+});
+
+fn scheduled_in_month(after: &str) -> Option<Fuzzy> {
+    let c = SCHEDULED_IN_MONTH.captures(after)?;
+    Some(Fuzzy::Month {
+        year: c[2].parse().ok()?,
+        month: month_of(&c[1])?,
+    })
 }
 
 /// "قبل انعقاد الدورة الثامنة والعشرين ...": due before that meeting, undated.
