@@ -7385,9 +7385,17 @@ fn declared_void(words: &[&str]) -> bool {
 }
 
 /// "قرر أن الحالة في اليمن لا تزال تشكل خطرا ...": a noun, then what it is or remains (a
-/// finding of fact, no act).
+/// finding of fact, no act). The noun may be in construct ("أن انتشار الأسلحة ... يشكلان
+/// تهديدا"): no article of its own, no verb, the word after it with the article.
 fn determined(words: &[&str]) -> bool {
-    let noun = words.first().is_some_and(|w| has_article(bare(w)));
+    let construct = |w: &str| {
+        !has_article(w)
+            && !is_verb(verb_form(w))
+            && words.get(1).is_some_and(|n| has_article(bare(n)))
+    };
+    let noun = words
+        .first()
+        .is_some_and(|w| has_article(bare(w)) || construct(bare(w)));
     let clause_end = words
         .iter()
         .position(|w| w.ends_with('.'))
@@ -8421,7 +8429,7 @@ fn sessions(text: &str) -> Vec<Deadline> {
         out.push((
             phrase.start(),
             Found::Session {
-                held: None,
+                held: scheduled_in_month(&text[phrase.end()..]),
                 ordinal,
                 of: None,
                 word: phrase.as_str().trim().to_string(),
@@ -8430,6 +8438,23 @@ fn sessions(text: &str) -> Vec<Deadline> {
         ));
     }
     out
+}
+
+/// "... للمكتب التنفيذي المقرر عقده في يناير 2030": the month and year a meeting named a
+/// few words before is set for (a day there is `newsdue`'s).
+static SCHEDULED_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+[^\s.،,;؛]+){0,8}?\s+(?:المقرر|المزمع)\s+(?:عقده|عقدها|انعقاده|انعقادها)\s+(?:في|فى|خلال)\s+(?:شهر\s+)?(\S+)\s+(\d{4})(?:\s|$|[,.;،؛])",
+    )
+    .expect("valid regex")
+});
+
+fn scheduled_in_month(after: &str) -> Option<Fuzzy> {
+    let c = SCHEDULED_IN_MONTH.captures(after)?;
+    Some(Fuzzy::Month {
+        year: c[2].parse().ok()?,
+        month: month_of(&c[1])?,
+    })
 }
 
 /// "قبل انعقاد الدورة الثامنة والعشرين ...": due before that meeting, undated.

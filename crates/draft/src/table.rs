@@ -3856,7 +3856,22 @@ pub const AR_VOID_WORDS: &[&str] = &[
     "ولاغيا",
 ];
 
-pub const AR_STATE_VERBS: &[&str] = &["تشكل", "يشكل", "تزال", "يزال", "تظل", "يظل", "تمثل", "يمثل"];
+/// Verbs of what a thing is or remains, the dual's forms with them ("يشكلان", "تمثلان":
+/// two nouns joined, one finding).
+pub const AR_STATE_VERBS: &[&str] = &[
+    "تشكل",
+    "يشكل",
+    "تزال",
+    "يزال",
+    "تظل",
+    "يظل",
+    "تمثل",
+    "يمثل",
+    "يشكلان",
+    "تشكلان",
+    "يمثلان",
+    "تمثلان",
+];
 
 /// Texts a body adopts or approves: "قرر اعتماد التوصيات" adopts them, no act to follow.
 pub const AR_ADOPTED_TEXTS: &[&str] = &[

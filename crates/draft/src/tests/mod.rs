@@ -82,6 +82,7 @@ mod har28_kinds;
 mod har30_kinds;
 mod har31_kinds;
 mod har33_kinds;
+mod har35_kinds;
 mod hdl1_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
