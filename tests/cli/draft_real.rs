@@ -488,9 +488,9 @@ fn arabic_annotations() -> PathBuf {
 
 /// Real Arabic texts (UN, OIC and Arab League texts and news reports of them), read from
 /// `$OIC_REAL_TEXTS_AR`: they are excerpts of public pages, not in the project (their
-/// addresses are in the annotations; docs/drafting.md says how to get them again).
+/// addresses are in the annotations; docs/drafting-log.md says how to get them again).
 #[test]
-#[ignore = "reads $OIC_REAL_TEXTS_AR: run by hand, see docs/drafting.md"]
+#[ignore = "reads $OIC_REAL_TEXTS_AR: run by hand, see docs/drafting-log.md"]
 fn draft_real_arabic() {
     measure_outside("OIC_REAL_TEXTS_AR", &arabic_annotations(), "Arabic");
 }
@@ -499,7 +499,7 @@ fn draft_real_arabic() {
 fn measure_outside(var: &str, annotations: &Path, label: &str) {
     let Some(root) = std::env::var_os(var).map(PathBuf::from) else {
         panic!(
-            "set {var} to the folder of the real texts named in {} (docs/drafting.md says where they come from)",
+            "set {var} to the folder of the real texts named in {} (docs/drafting-log.md says where they come from)",
             annotations.display()
         );
     };

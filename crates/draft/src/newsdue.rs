@@ -3,7 +3,7 @@
 //! weekday, a fortnight, hours, a meeting scheduled for a day, the next summit in a place in
 //! a month, and an undated end or vote ("before the end of the transition", "ahead of the
 //! 2027 elections"). Each finder gives candidates as `deadline::parse` takes them; the
-//! conventions are in docs/drafting.md ("A composed grid of deadlines in news phrasings").
+//! conventions are in docs/drafting-log.md ("A composed grid of deadlines in news phrasings").
 
 use std::borrow::Cow;
 use std::sync::LazyLock;

@@ -1803,7 +1803,7 @@ pub const ORGAN_ADJECTIVES: &[&str] = &[
 /// the northern year; winter, which runs over two years, is left out); and "late" ("by
 /// late 2027": the year's end), read only after a word of [`BY_WORDS`]: "to vote in late
 /// 2030" says when the vote may be, not by when the act is due. ("by early 2027" is not
-/// read: a fixture's expected file gives it no deadline; see docs/drafting.md.)
+/// read: a fixture's expected file gives it no deadline; see docs/drafting-log.md.)
 #[rustfmt::skip]
 pub const SEASONS: &[(&str, i8)] = &[
     ("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("late", 12),

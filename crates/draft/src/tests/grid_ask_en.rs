@@ -1101,7 +1101,7 @@ const FORMAL_SECOND: &[Case] = &[
     // Written as a near miss; by the SPEC ("What the rules read": "welcomes the offer of X
     // to host ...", "accepted the invitation of X to host ...") a praised concrete action
     // of a named actor is drafted, tagged `commended`, for review: expected after the first
-    // run (docs/drafting.md says so).
+    // run (docs/drafting-log.md says so).
     Case {
         id: "f2-welcomes-invitation-commended",
         head: GA,

@@ -8,7 +8,7 @@
 //! times "in the coming days"). Every case was written, with its expected window, before the
 //! drafter ran on it; none is a sentence of a real text. The cases and their notation are
 //! those of `tests_grid_deadlines` (its module comment); the conventions chosen where the
-//! project had none are in docs/drafting.md ("A composed grid of deadlines in news
+//! project had none are in docs/drafting-log.md ("A composed grid of deadlines in news
 //! phrasings"):
 //! - a weekday ("on Monday", "lundi prochain", "يوم الاثنين المقبل") is the first such day
 //!   after the adoption (a week on when the adoption fell on it);
