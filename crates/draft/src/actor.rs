@@ -1219,9 +1219,13 @@ static SOME_OF_THEM_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "A, in particular B", "A and particularly B", "A and, in particular, B": the part of A
+/// singled out (set off by commas or not) is no actor of its own.
 static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:and\s+)?(?:especially|particularly|notably|in\s+particular)\s.*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i),?\s+(?:and(?:\s*,)?\s+)?(?:especially|particularly|notably|in\s+particular)[\s,].*$",
+    )
+    .expect("valid regex")
 });
 
 static FOOTNOTE_MARK: LazyLock<Regex> =

@@ -460,6 +460,8 @@ mod tests_hdl6_kinds;
 #[cfg(test)]
 mod tests_hdl8_kinds;
 #[cfg(test)]
+mod tests_hdl9_kinds;
+#[cfg(test)]
 mod tests_held25_kinds;
 #[cfg(test)]
 mod tests_held_kinds;
