@@ -441,9 +441,9 @@ static QUOTED_PROVISION: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "Expresses its agreement with the proposal in the report that the Keeper should convene
-/// ...": a modal in the that-clause a suggestion or proposal opens says what another put
-/// forward; the body's clause takes a view of it and asks nothing itself.
+/// "Shares the idea of the Seed Group that the Keeper should call a meeting ...": a modal
+/// in the that-clause a suggestion, proposal or idea opens says what another put forward;
+/// the body's clause takes a view of it and asks nothing itself.
 fn suggested_content(toks: &[Token], i: usize, kind: Kind, since: usize) -> bool {
     if kind != Kind::Obliges || since == 0 || since >= i {
         return false;

@@ -39,6 +39,6 @@ fn them_after_the_council_called_upon_is_who_the_request_before_asked() {
 
 #[test]
 fn a_modal_in_a_suggestion_the_body_agrees_with_asks_no_one() {
-    let text = "The General Assembly\n\n1. Takes note of the report of the Seed Group;\n\n2. Expresses its agreement with the suggestion in the report that the Secretary-General should convene the ninth session of the Seed Group;\n\n3. Invites the Seed Group to send its report to the Keeper;\n";
+    let text = "The General Assembly\n\n1. Takes note of the report of the Seed Group;\n\n2. Expresses its accord with the proposal of the Seed Group that the Secretary-General should call a meeting of growers next spring;\n\n3. Invites the Seed Group to send its report to the Keeper;\n";
     assert_eq!(brief(text, "2031-03-03"), ["¶3 Seed Group"]);
 }
