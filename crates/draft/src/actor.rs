@@ -428,6 +428,12 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
             || (seen_head && starts_lower(raw) && !is_connector(&t.word))
         {
             let actor = body[..t.start].trim().trim_end_matches(',');
+            // "that A and particularly B cooperate ...": the adverb singles out a part of
+            // A; the "and" before it joins no second actor.
+            let actor = match actor.strip_suffix(" and") {
+                Some(a) if adverb && table::SINGLING_OUT.contains(&t.word.as_str()) => a.trim_end(),
+                _ => actor,
+            };
             if actor.is_empty() || !has_actor_word(actor) {
                 return None;
             }
