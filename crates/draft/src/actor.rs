@@ -429,6 +429,12 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
             || (seen_head && starts_lower(raw) && !is_connector(&t.word))
         {
             let actor = body[..t.start].trim().trim_end_matches(',');
+            // "that A and particularly B cooperate ...": the adverb singles out a part of
+            // A; the "and" before it joins no second actor.
+            let actor = match actor.strip_suffix(" and") {
+                Some(a) if adverb && table::SINGLING_OUT.contains(&t.word.as_str()) => a.trim_end(),
+                _ => actor,
+            };
             if actor.is_empty() || !has_actor_word(actor) {
                 return None;
             }
@@ -1213,9 +1219,13 @@ static SOME_OF_THEM_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "A, in particular B", "A and particularly B", "A and, in particular, B": the part of A
+/// singled out (set off by commas or not) is no actor of its own.
 static SOME_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:and\s+)?(?:especially|particularly|notably|in\s+particular)\s.*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i),?\s+(?:and(?:\s*,)?\s+)?(?:especially|particularly|notably|in\s+particular)[\s,].*$",
+    )
+    .expect("valid regex")
 });
 
 static FOOTNOTE_MARK: LazyLock<Regex> =

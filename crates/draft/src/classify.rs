@@ -304,6 +304,7 @@ fn clause_position(
         || quoted_infinitive(sentence, toks, i)
         || report_holds(sentence, toks, i, kind)
         || as_pronoun_did(toks, i)
+        || suggested_content(toks, i, kind, since)
     {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
@@ -384,6 +385,25 @@ static QUOTED_PROVISION: LazyLock<regex::Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "Shares the idea of the Seed Group that the Keeper should call a meeting ...": a modal
+/// in the that-clause a suggestion, proposal or idea opens says what another put forward;
+/// the body's clause takes a view of it and asks nothing itself.
+fn suggested_content(toks: &[Token], i: usize, kind: Kind, since: usize) -> bool {
+    if kind != Kind::Obliges || since == 0 || since >= i {
+        return false;
+    }
+    let Some(that) = (since..i).rev().find(|&k| toks[k].word == "that") else {
+        return false;
+    };
+    i - that <= 8
+        && (that.saturating_sub(5).max(since)..that).any(|k| {
+            matches!(
+                toks[k].word.as_str(),
+                "suggestion" | "suggestions" | "proposal" | "proposals" | "idea"
+            )
+        })
+}
 
 /// "Calls upon X to keep its pledges, as it agreed to do in its letter, and to ...": a
 /// clause of manner after "as" and a pronoun recalls what the addressee did; its verb

@@ -1729,6 +1729,26 @@ fn in_order(n: u32, last: u32, later: &[u32], restart: bool) -> bool {
     n > last && n <= last + MAX_NUMBER_GAP && next.is_none_or(|m| m > n)
 }
 
+/// "26. Report of the Orchard Fund": a resolution's number and its title, a heading rather
+/// than an operative paragraph: a short line in capitalised words, with no closing
+/// punctuation and no operative verb first.
+fn numbered_title(p: &Para) -> bool {
+    let text = p.text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    p.subs.is_empty()
+        && (2..=12).contains(&words.len())
+        && !text.ends_with(['.', ';', ':', ',', '!', '?'])
+        && first.starts_with(char::is_uppercase)
+        && !is_verb_form(&fold_word(first))
+        && words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            * 2
+            >= words.len()
+}
+
 /// A paragraph whose text or last item ends where the list it opens starts: "the following:".
 fn ends_open(p: &Para) -> bool {
     let end = p.subs.last().map_or(&p.text, |s| &s.text);
@@ -1749,9 +1769,11 @@ fn without_strays(paras: Vec<Para>) -> Vec<Para> {
             continue;
         };
         let later: Vec<u32> = numbers[i + 1..].iter().filter_map(|m| *m).collect();
+        // "26. Report of the Orchard Fund" over "1. Commends ...", "2. Requests ...": a
+        // resolution's number before its title heads the list, which starts again at 1.
         let restart = out
             .last()
-            .is_some_and(|q| q.number.is_none() && !ends_open(q));
+            .is_some_and(|q| (q.number.is_none() || numbered_title(q)) && !ends_open(q));
         // "2. Decides: (a) ...; (d) ..." then "2. Decides also to ...": a number the page
         // gave twice, after a list, before an operative verb, is a paragraph of its own (it
         // keeps the number the page gives it).

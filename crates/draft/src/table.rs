@@ -4794,3 +4794,7 @@ pub(crate) const ORGAN_NOUNS: &[&str] = &[
     "conference",
     "bureau",
 ];
+
+/// Adverbs that single out a part of those just named ("A and particularly B", "A,
+/// especially B"): the part is no actor of its own.
+pub const SINGLING_OUT: &[&str] = &["particularly", "especially", "notably"];

@@ -2187,9 +2187,15 @@ static DOERS_OF_THEIR: LazyLock<Regex> = LazyLock::new(|| {
 /// strongly urged"), where that subject is the body.
 fn without_own_subject<'a>(prefix: &'a str, body: &str) -> &'a str {
     let short = fold(body.rsplit(' ').next().unwrap_or(body));
-    let Some((mut rest, _verb)) = prefix.trim_end().rsplit_once(' ') else {
+    let Some((mut rest, verb)) = prefix.trim_end().rsplit_once(' ') else {
         return prefix;
     };
+    // "the Council called upon": the verb's particle, then the verb.
+    if matches!(fold(verb).as_str(), "upon" | "on")
+        && let Some((before, _verb)) = rest.rsplit_once(' ')
+    {
+        rest = before;
+    }
     // "the Council strongly urged": an adverb between the subject and its verb.
     if let Some((before, adverb)) = rest.rsplit_once(' ')
         && adverb.len() > 3

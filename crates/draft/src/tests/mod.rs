@@ -89,6 +89,7 @@ mod hdl3_kinds;
 mod hdl4_kinds;
 mod hdl6_kinds;
 mod hdl8_kinds;
+mod hdl9_kinds;
 mod held25_kinds;
 mod held_kinds;
 mod hen10_kinds;
