@@ -1959,7 +1959,7 @@ pub const THRICE_YEARLY_SESSIONS: &[(&str, i16, [i8; 3])] = &[
 ];
 
 // ---- French --------------------------------------------------------------------------
-// A text in French is read by the rules of `fr.rs` with these tables. Forms lowercase.
+// A text in French is read by the rules of `fr/` with these tables. Forms lowercase.
 
 /// French operative verbs, in the forms resolutions (present) and communiqués (past) use.
 #[rustfmt::skip]

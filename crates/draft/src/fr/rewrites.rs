@@ -1,0 +1,694 @@
+//! French rewrites before a clause is read: `text_asks` and its `TEXT_ASKS_STEPS`, a text's
+//! noun or participle that asks ("Déclaration qui demande", "résolution appelant") read
+//! as the verb that asks.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::failed_adoption;
+use crate::table;
+use crate::words::{any_of, fold};
+
+/// "une « Déclaration » qui demande ...", "une résolution appelant les parties à ...": the
+/// text itself asks, as after a comma ("..., demande ...").
+static TEXT_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    let texts = any_of(table::FR_TEXT_NOUNS);
+    let verbs = any_of(
+        &table::FR_TEXT_VERBS
+            .iter()
+            .map(|(p, _)| *p)
+            .collect::<Vec<_>>(),
+    );
+    let who = any_of(table::FR_TEXT_PRONOUNS_WHO);
+    let doing = any_of(table::FR_TEXT_PRONOUNS_DOING);
+    let participles: Vec<&str> = table::FR_TEXT_VERBS
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| p.ends_with("ant"))
+        .collect();
+    let participles = any_of(&participles);
+    // "les recommandations de sa Deuxième Commission qui appelle ...": a text's noun, a
+    // short complement, then the relative; a pronoun standing for a text likewise.
+    Regex::new(&format!(
+        r"(?i)\b((?:{texts})s?(?:\s+(?:de|du|des)\s+[^,.;«»]{{1,40}}?)?|{who})\s*»?\s*,?\s+(?:qui\s+)?({verbs})\b|\b({doing})\s+({participles})\b"
+    ))
+    .expect("valid regex")
+});
+
+static BARE_GERUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{L})\s+((?:tout\s+)?en\s+(?:invitant|exhortant|encourageant|demandant|priant|appelant|engageant|chargeant|instruisant|exigeant)\b)")
+        .expect("valid regex")
+});
+
+static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = any_of(
+        &table::FR_TEXT_VERBS
+            .iter()
+            .map(|(_, v)| *v)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(\p{{Ll}}+)\s+((?:{verbs})(?:nt)?\s+(?:également|aussi|ainsi|en\s+outre|par\s+ailleurs)\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// "a donné des instructions fermes à la Commission de ...", "donne instruction au Président
+/// de ...": an instruction given to X asks X, as "a demandé à X de ..." does.
+static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    // "ont donné mandat au Comité X d'examiner ...": a mandate given asks as well.
+    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|un\s+|l['’])?(?:instructions?|mandat)(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
+        .expect("valid regex")
+});
+
+/// "(Cédéao) "demande" à la junte": straight quotes too.
+static QUOTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    // "..., à l'unanimité, "appelle à ...": after an aside's comma too.
+    Regex::new(r#"(\p{L}[\p{L}'’-]*\)?,?)\s+[«“"]\s*(\p{Ll})"#).expect("valid regex")
+});
+
+static AUTHORISED_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:s['’]estime|se\s+(?:sent|déclare|juge)|est)\s+autorisée?\s+à\s+(demander|inviter|prier|exhorter|engager|encourager|appeler)\b")
+        .expect("valid regex")
+});
+
+static AND_TO_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*et\s+à\s+(demander|inviter|prier|exhorter|engager|encourager|appeler)\b")
+        .expect("valid regex")
+});
+
+/// "demander" → "demande": the present of an asking infinitive.
+fn asking_present(infinitive: &str) -> String {
+    match infinitive {
+        "appeler" => "appelle".to_string(),
+        other => format!("{}e", other.trim_end_matches("er")),
+    }
+}
+
+/// "a confié à X la mission de": a task entrusted to someone.
+static ENTRUSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(confier|confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+(?:la\s+(?:mission|tâche|charge|responsabilité)|le\s+(?:soin|mandat))\s+(de|d['’])")
+        .expect("valid regex")
+});
+
+/// "confier" / "confie" / "a confié": the request's verb in the same tense.
+fn entrusting(verb: &str) -> &'static str {
+    match fold(verb).as_str() {
+        "confier" => "demander",
+        "confie" | "confient" => "demande",
+        _ => "a demandé",
+    }
+}
+
+/// "confie au Comité l'examen de ...", "de confier au médiateur la conduite des ...": a
+/// thing entrusted, by its noun.
+static ENTRUSTS_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(confier|confie|confient|a\s+confié|ont\s+confié)\s+(à|au|aux)\s+([^,;:«»]{2,80}?)\s+((?:la|le|les|l['’])\s*\p{Ll}[^;:«»]*)")
+        .expect("valid regex")
+});
+
+/// "Mandate X pour <infinitif>": the task after "pour".
+static MANDATED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(mandate|mandatent|a\s+mandaté|ont\s+mandaté)\s+((?:le|la|les|l['’])\s*[^,;:«»]{2,80}?)\s+pour\s+((?:s['’]\s*|se\s+)?\p{Ll}+(?:er|ir|re|oir)\b)")
+        .expect("valid regex")
+});
+
+/// "poursuit également ses appels à l'attention de X pour": appeals addressed to X.
+static APPEALS_TO_ATTENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(poursuit|poursuivent|renouvelle|renouvellent|réitère|réitèrent|lance|lancent|a\s+lancé|ont\s+lancé)(?:\s+(?:également|aussi|encore))?\s+(?:ses|son|leurs?|un|de\s+nouveaux)\s+appels?\s+à\s+l['’]attention\s+(du|des|de\s+la|de\s+l['’])\s*([^«»,;:]{2,80}?)\s+pour\s+")
+        .expect("valid regex")
+});
+
+/// "ont pris la décision de": a decision taken.
+static TOOK_THE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+pris\s+la\s+décision\s+(de\s+|d['’])").expect("valid regex")
+});
+
+/// "annonce avoir décidé", "dit avoir décidé": a decision the body tells of itself.
+static ANNOUNCED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(annonce|annoncent|annoncé|dit|disent|déclare|déclarent)\s+avoir\s+décidé\b")
+        .expect("valid regex")
+});
+
+/// "a annoncé diverses mesures", "ont annoncé de nouvelles sanctions": measures announced.
+static ANNOUNCED_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+annoncé\s+((?:diverses|des|plusieurs|de\s+nouvelles|une\s+série\s+de)\s+(?:mesures|sanctions)\b)")
+        .expect("valid regex")
+});
+
+/// The verb an appeal's rewrite reads: "appelle", or "a appelé" after a past auxiliary.
+fn appeal_verb(said: &str) -> &'static str {
+    let said = fold(said);
+    match (
+        said.starts_with("a ") || said.starts_with("ont "),
+        said.ends_with("ent"),
+    ) {
+        (true, _) => "a appelé",
+        (false, true) => "appellent",
+        (false, false) => "appelle",
+    }
+}
+
+/// ", avec un appel au dialogue": an appeal's noun after a comma, for a thing.
+static WITH_AN_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+avec\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à|au)\s+")
+        .expect("valid regex")
+});
+
+/// "Entre autres, la demande de la libération de X": a demand's noun opening a sentence or
+/// a clause, then the act demanded (`table::FR_DEMANDED_ACTS`).
+static DEMAND_OF_AN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[,.;:]\s*)(?:[Ll]a|[Ll]eur|[Ss]a)\s+demande\s+de\s+(la\s+|l['’]\s*)(\p{L}+)\s+")
+        .expect("valid regex")
+});
+
+/// "l'ensemble des pays": all of them.
+static THE_WHOLE_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([Ll])['’]\s*ensemble\s+des\s+").expect("valid regex"));
+
+static LAUNCHES_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    // "a lancé, aujourd'hui, un appel vibrant en faveur de ...": an aside may follow the verb.
+    // "Lance un appel en vue d'un X": a paragraph's capital, a purpose.
+    Regex::new(r"\b([Ll]ance|[Ll]ancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(?:pour|en\s+faveur\s+de|en\s+vue\s+de|en\s+vue\s+d['’])\s*")
+        .expect("valid regex")
+});
+
+/// "ont lancé, dans <une chose>, un appel à X (...) « pour <agir>
+/// ... »": an appeal to X made "pour" an infinitive asks X to do it; so does one "pour"
+/// a thing ("pour un renforcement de ..."), and one whose auxiliary the verb before
+/// shares ("ont réitéré ..., et lancé un appel à X"); an appeal "adressé" to X is the same.
+static LAUNCHES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé|et\s+lancé|adresse|adressent|a\s+adressé|ont\s+adressé|et\s+adressé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:]{1,200}?)\s+["«“]?\s*pour\s+(\p{Ll}+(?:er|ir|re|oir)\b|(?:un|une|le|la|les|des|du)\s|l['’])"#)
+        .expect("valid regex")
+});
+
+/// "appellent à un effort financier supplémentaire de X pour <agir>": a call for an effort
+/// whose doer is named after it, by "de", asks that doer to act, as "appellent X à <agir>".
+static CALLS_FOR_EFFORT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(appelle|appellent|a\s+appelé|ont\s+appelé|et\s+appelé)\s+à\s+un\s+(?:(?:nouvel|réel|véritable|plus\s+grand)\s+)?effort(?:\s+(?:financier|supplémentaire|accru|particulier|collectif|soutenu|important|considérable|conséquent|renouvelé|concerté|international|budgétaire|militaire|humanitaire|massif|substantiel))*\s+(de\s+la|de\s+l['’]|des|du|de|d['’])\s*([^.;:,«»]{1,120}?)\s+(?:pour|afin\s+de)\s+(\p{Ll}+(?:er|ir|re|oir)\b)"#)
+        .expect("valid regex")
+});
+
+/// "ont appelé <jour> à un <acte> de toutes les X et un <acte> de tous les Y": a call for acts each named with its doers ("de tous les X"), as
+/// "ont appelé toutes les parties à un cessez-le-feu ... et ont appelé tous les X à un
+/// retrait" (one call per doer). Only acts done by those named after them
+/// (`table::FR_ACTS_OF_DOERS`), and only doers counted whole ("tous les", "toutes les",
+/// "l'ensemble des"): "la libération de tous les otages" names those acted on.
+static CALLS_FOR_ACTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let acts = any_of(table::FR_ACTS_OF_DOERS);
+    let act = format!(
+        r"(?:un|une|le|la|l['’])\s*(?:{acts})(?:\s+(?:immédiate?|totale?|complète?|complet|inconditionnelle?|durable|effective?|rapide))*"
+    );
+    // "tous les groupes armés", "toutes les parties concernées": a plural noun and an
+    // adjective of those who act (no "et" taken for one).
+    let doer = r"(?:tous\s+les|toutes\s+les|l['’]\s*ensemble\s+des)\s+\p{Ll}+(?:\s+(?:armée?s|belligérante?s|concernée?s|impliquée?s|prenantes|étrangère?s|combattante?s|rebelles|militaires))?";
+    Regex::new(&format!(
+        r"\b(appelle|appellent|a\s+appelé|ont\s+appelé|et\s+appelé)((?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)\s+à\s+({act})\s+(?:de|d['’])\s*({doer})(?:\s+et\s+({act})\s+(?:de|d['’])\s*({doer}))?\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "Parmi les décisions, figure l'appel lancé à X afin de ...": an appeal listed among a
+/// meeting's decisions (the verb "figurer" before its noun) asks X, as "a appelé X à ..."
+/// does; one launched by X ("l'appel lancé par X") is not of this kind.
+static FIGURES_APPEAL_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?:figure|figurent|figurait|figuraient)\s+(?:aussi\s+|également\s+|notamment\s+)?l['’]\s*appel\s+(?:lancé|adressé)\s+(à\s+la|à\s+l['’]|à|aux|au)\s*([^.;:«»]{1,120}?)\s+(?:afin\s+de\s+|afin\s+d['’]\s*|afin\s+d\s*[«»"“]\s*|pour\s+)["«“]?\s*(\p{Ll}+(?:er|ir|re|oir)\b)"#)
+        .expect("valid regex")
+});
+
+/// "c'est au tour de l'Organisation X de suspendre ...": whose turn it is, and its act.
+static TURN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)c['’]est\s+au\s+tour\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)([^,;.]{2,80}?)\s+de\s+(\p{Ll}+(?:er|ir|re)\b)")
+        .expect("valid regex")
+});
+
+/// "L'Organisation a appelée à ...": a participle agreeing where it should not.
+static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
+        .expect("valid regex")
+});
+
+/// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
+/// demande" / "résolution, appelle".
+pub(super) fn text_asks(clause: &str) -> String {
+    let clause = TEXT_ASKS_STEPS
+        .iter()
+        .fold(clause.to_string(), |clause, step| step(&clause));
+    // "a échoué à adopter un projet de résolution appelant à ...": a draft that failed asks
+    // nothing.
+    if failed_adoption(&clause) {
+        return clause;
+    }
+    text_noun_asks(&clause)
+}
+
+/// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 28] = [
+    that_continued,
+    appeal_qualified,
+    verb_after_unknown_subject,
+    gerund_opens_clause,
+    authorised_request_made,
+    agreed_participle,
+    appeal_launched_to_act,
+    appeal_launched_to,
+    effort_called_for,
+    acts_called_for_of,
+    figuring_appeal,
+    entrusted_mission,
+    entrusted_thing,
+    mandate_given,
+    mandated_for,
+    appeals_to_attention,
+    decision_taken,
+    decision_announced,
+    announced_measures,
+    with_an_appeal,
+    demand_of_an_act,
+    the_whole_of,
+    launched_appeal,
+    turn_of,
+    quote_cut,
+    quoted_verb,
+    instruction_given,
+    pledge_in_participle,
+];
+
+/// "Le Conseil demande à X de ... . Et que « Y devra <agir> ... »": a sentence that goes on
+/// with the demand before it, "Et que" and a quotation's mark opening it, reads as its
+/// own words ("Y devra <agir>", an obligation of Y).
+fn that_continued(clause: &str) -> String {
+    static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(\s*)[Ee]t\s+qu(?:e\s+|['’]\s*)(?:[«“"]\s*)?"#).expect("valid regex")
+    });
+    CONTINUED.replace(clause, "$1").into_owned()
+}
+
+/// "lance un appel très ferme à X de ...", "a lancé un appel fort à X": how strongly the
+/// appeal is made (an adjective of force, an adverb before it) is no part of the verb, which
+/// then reads as "lance un appel à X".
+fn appeal_qualified(clause: &str) -> String {
+    static QUALIFIED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(un\s+(?:nouvel\s+)?appel)\s+(?:(?:très|tout\s+particulièrement|particulièrement|plus|des\s+plus)\s+)?(?:fort|ferme|énergique|insistant)\b")
+            .expect("valid regex")
+    });
+    QUALIFIED.replace_all(clause, "$1").into_owned()
+}
+
+/// "la trentaine de chefs d'État ... de la communauté francophone demande également à
+/// ...": a verb and its adverb after a subject the tables do not know.
+/// "..., et les prie aussi de ...": an object pronoun before the verb is its own, no
+/// subject it ends.
+fn verb_after_unknown_subject(clause: &str) -> String {
+    VERB_WITH_ADVERB
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let pronoun =
+                ["les", "leur", "lui", "le", "la", "nous", "vous"].contains(&fold(&m[1]).as_str());
+            if pronoun {
+                m[0].to_string()
+            } else {
+                format!("{}, {}", &m[1], &m[2])
+            }
+        })
+        .into_owned()
+}
+
+/// "... contre le Mali en invitant Bamako à ...": a request's gerund opens a clause of
+/// its own, as after a comma.
+fn gerund_opens_clause(clause: &str) -> String {
+    BARE_GERUND.replace_all(clause, "$1, $2").into_owned()
+}
+
+/// "X s'estime autorisé à demander à Y de ..., et à inviter Z à ...":
+/// the request made on the body's authority is made ("demande aux parties ..., et
+/// invite X ...").
+fn authorised_request_made(clause: &str) -> String {
+    if AUTHORISED_TO_ASK.is_match(clause) {
+        // The one authorised speaks for the body (as "au nom du Conseil" does).
+        let asked = AUTHORISED_TO_ASK.replace_all(clause, |m: &regex::Captures<'_>| {
+            format!(", au nom du conseil, {}", asking_present(&m[1]))
+        });
+        AND_TO_ASK
+            .replace_all(&asked, |m: &regex::Captures<'_>| {
+                format!(", et {}", asking_present(&m[1]))
+            })
+            .into_owned()
+    } else {
+        clause.to_string()
+    }
+}
+
+fn agreed_participle(clause: &str) -> String {
+    AGREED_PARTICIPLE
+        .replace_all(clause, "$1 ${2}é")
+        .into_owned()
+}
+
+/// "lance un appel aux X à <agir>", "a lancé un appel pressant à la X à <agir>": an appeal
+/// to X whose act follows by "à" and an infinitive asks X, as "appelle les X à <agir>"
+/// (before `appeal_launched_to`, whose "pour" may come later in the sentence).
+static LAUNCHES_APPEAL_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(lance|lancent|a\s+lancé|ont\s+lancé|et\s+lancé|adresse|adressent|a\s+adressé|ont\s+adressé|et\s+adressé)(?:\s*,[^,.;:]{1,40},)?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la|à\s+l['’]|aux|au|à)\s*([^.;:«»]{1,160}?)\s+à\s+((?:s['’]\s*|se\s+|ne\s+)?\p{Ll}+(?:er|ir|re|oir)\b)"#)
+        .expect("valid regex")
+});
+
+/// Told in the past ("a appelé", which needs no subject of the table), whatever the tense:
+/// "Le sommet de <Ville> lance un appel ..." has a subject the tables do not end.
+fn appeal_launched_to_act(clause: &str) -> String {
+    LAUNCHES_APPEAL_TO_ACT
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let and = if m[1].starts_with("et") { "et " } else { "" };
+            let article = match fold(m[2].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                "au" => "le ",
+                _ => "",
+            };
+            format!("{and}a appelé {article}{} à {}", m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "donne mandat aux X pour <agir>": a mandate given for a task asks X, as "a chargé les X
+/// de <agir>" ("donne mandat au X de <agir>" is `instruction_given`'s).
+static MANDATE_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:donne|donnent|a\s+donné|ont\s+donné)\s+(?:(?:également|aussi|en\s+outre)\s+)?mandat\s+(à\s+la|à\s+l['’]|aux|au)\s*([^,;:«»]{2,120}?)\s+pour\s+((?:s['’]\s*|se\s+)?\p{Ll}+(?:er|ir|re|oir)\b)")
+        .expect("valid regex")
+});
+
+/// Told in the past ("a chargé", which needs no subject of the table), as
+/// `appeal_launched_to_act`.
+fn mandate_given(clause: &str) -> String {
+    MANDATE_GIVEN
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[1].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                _ => "le ",
+            };
+            format!("a chargé {article}{} de {}", m[2].trim(), &m[3])
+        })
+        .into_owned()
+}
+
+/// "X se sont accordés sur ..., tout en s'engageant à <agir>": the subject's commitment
+/// told by a participle, as "..., et s'engagent à <agir>".
+static PLEDGE_IN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s*(?:tout\s+)?en\s+s['’]\s*engageant(\s+(?:également|aussi|en\s+outre))?\s+à\s+",
+    )
+    .expect("valid regex")
+});
+
+fn pledge_in_participle(clause: &str) -> String {
+    PLEDGE_IN_PARTICIPLE
+        .replace_all(clause, ", et s'engagent$1 à ")
+        .into_owned()
+}
+
+/// "ont lancé un appel à leurs partenaires pour accompagner ...": "ont appelé leurs
+/// partenaires à accompagner ...".
+fn appeal_launched_to(clause: &str) -> String {
+    LAUNCHES_APPEAL_TO
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let past = m[1].ends_with('é');
+            let and = if m[1].starts_with("et") { "et " } else { "" };
+            let article = match fold(m[2].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                "au" => "le ",
+                _ => "",
+            };
+            format!(
+                "{and}{} {article}{} à {}",
+                if past { "a appelé" } else { "appelle" },
+                m[3].trim(),
+                &m[4]
+            )
+        })
+        .into_owned()
+}
+
+/// "appellent à un effort de X pour <agir>": "appellent X à <agir>".
+fn effort_called_for(clause: &str) -> String {
+    CALLS_FOR_EFFORT_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[2].trim()).as_str() {
+                "de la" => "la ",
+                "de l'" | "de l’" => "l'",
+                "des" => "les ",
+                "du" => "le ",
+                _ => "",
+            };
+            format!("{} {article}{} à {}", &m[1], m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "ont appelé à un <acte A> de toutes les X et un <acte B> de tous les Y": "ont appelé
+/// toutes les X à un <acte A> ; ont appelé tous les Y à un <acte B>".
+fn acts_called_for_of(clause: &str) -> String {
+    CALLS_FOR_ACTS_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let first = format!("{}{} {} à {}", &m[1], &m[2], &m[4], &m[3]);
+            match (m.get(5), m.get(6)) {
+                (Some(act), Some(doer)) => {
+                    let again = if m[1].starts_with("appelle") {
+                        "appellent"
+                    } else {
+                        "ont appelé"
+                    };
+                    let again = if &m[1] == "appelle" { "appelle" } else { again };
+                    format!("{first} ; {again} {} à {}", doer.as_str(), act.as_str())
+                }
+                _ => first,
+            }
+        })
+        .into_owned()
+}
+
+/// "Parmi les décisions, figure l'appel lancé à X afin de <agir>": "a appelé X à <agir>".
+fn figuring_appeal(clause: &str) -> String {
+    FIGURES_APPEAL_TO
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[1].trim()).as_str() {
+                "à la" => "la ",
+                "à l'" | "à l’" => "l'",
+                "aux" => "les ",
+                "au" => "le ",
+                _ => "",
+            };
+            format!("a appelé {article}{} à {}", m[2].trim(), &m[3])
+        })
+        .into_owned()
+}
+
+/// "a confié à X la mission de prévenir ...": a task entrusted asks X, as "a demandé à X
+/// de prévenir ..." does.
+fn entrusted_mission(clause: &str) -> String {
+    ENTRUSTS
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            format!("{} {} {} {}", entrusting(&m[1]), &m[2], m[3].trim(), &m[4])
+        })
+        .into_owned()
+}
+
+/// "Décide de confier au médiateur la conduite des négociations": a thing entrusted to
+/// X (a noun) asks X to take it on.
+fn entrusted_thing(clause: &str) -> String {
+    ENTRUSTS_THING
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let last = fold(m[3].rsplit(' ').next().unwrap_or_default());
+            if ["de", "à", "et", "pour", "sur", "des", "du"].contains(&last.as_str()) {
+                return m[0].to_string();
+            }
+            format!(
+                "{} {} {} d'assurer {}",
+                entrusting(&m[1]),
+                &m[2],
+                m[3].trim(),
+                &m[4]
+            )
+        })
+        .into_owned()
+}
+
+/// "Mandate le Président de la Commission pour mener ...": as "de mener".
+fn mandated_for(clause: &str) -> String {
+    MANDATED_FOR.replace_all(clause, "$1 $2 de $3").into_owned()
+}
+
+/// "poursuit ses appels à l'attention de X pour « <agir> ... »": appeals made to X's attention ask X.
+fn appeals_to_attention(clause: &str) -> String {
+    APPEALS_TO_ATTENTION
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(&m[2]).as_str() {
+                "du" => "le ",
+                "des" => "les ",
+                "de la" => "la ",
+                _ => "l'",
+            };
+            format!("{} {article}{} à ", appeal_verb(&m[1]), m[3].trim())
+        })
+        .into_owned()
+}
+
+/// "ont pris la décision de demander à X ...": a decision taken by its noun is decided.
+fn decision_taken(clause: &str) -> String {
+    TOOK_THE_DECISION
+        .replace_all(clause, "$1 décidé $2")
+        .into_owned()
+}
+
+/// "annonce avoir décidé de suspendre X": the decision the body announces is its own.
+fn decision_announced(clause: &str) -> String {
+    ANNOUNCED_DECISION
+        .replace_all(clause, "$1, a décidé")
+        .into_owned()
+}
+
+/// "la conférence a annoncé diverses mesures y compris ...": measures announced are
+/// decided ("a annoncé la tenue de son sommet" is no measure).
+fn announced_measures(clause: &str) -> String {
+    ANNOUNCED_MEASURES
+        .replace_all(clause, "$1 décidé de prendre $2")
+        .into_owned()
+}
+
+/// "..., avec un appel au dialogue pour ...": an appeal told by its noun after the
+/// sentence's own verb is a call on all, as "a appelé au dialogue" is.
+fn with_an_appeal(clause: &str) -> String {
+    WITH_AN_APPEAL
+        .replace_all(clause, ", et a appelé $1 ")
+        .into_owned()
+}
+
+/// "Entre autres, la demande de la libération de X.": a demand told by its noun, no
+/// verb, as "a demandé la libération de X".
+fn demand_of_an_act(clause: &str) -> String {
+    DEMAND_OF_AN_ACT
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            if table::FR_DEMANDED_ACTS.contains(&fold(&m[3]).as_str()) {
+                format!("{}a demandé {}{} ", &m[1], &m[2], &m[3])
+            } else {
+                m[0].to_string()
+            }
+        })
+        .into_owned()
+}
+
+/// "a appelé l'ensemble des pays de X à ...": all of them, "les pays ...".
+fn the_whole_of(clause: &str) -> String {
+    THE_WHOLE_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            if m[1].starts_with('L') {
+                "Les "
+            } else {
+                "les "
+            }
+            .to_string()
+        })
+        .into_owned()
+}
+
+/// "lance un appel pressant pour la libération de X": a call for a thing.
+fn launched_appeal(clause: &str) -> String {
+    LAUNCHES_APPEAL
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let past = m[1].starts_with('a') || m[1].starts_with("ont");
+            let verb = match (past, m[1].starts_with('L')) {
+                (true, _) => "a appelé",
+                (false, true) => "Appelle",
+                (false, false) => "appelle",
+            };
+            format!("{verb} à ")
+        })
+        .into_owned()
+}
+
+/// "c'est au tour de l'Union X de suspendre le Verger Y": X's own act, now.
+fn turn_of(clause: &str) -> String {
+    TURN_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let article = match fold(m[1].trim()).as_str() {
+                "de l'" | "de l’" => "l'",
+                "de la" => "la ",
+                "du" => "le ",
+                "des" => "les ",
+                _ => "",
+            };
+            format!("{article}{} a décidé de {}", m[2].trim(), &m[3])
+        })
+        .into_owned()
+}
+
+/// "«Le Conseil de Paix et de Sécurité (…) décide de ...»": the cut the quote marks.
+fn quote_cut(clause: &str) -> String {
+    clause.replace(" (…)", "").replace(" (...)", "")
+}
+
+/// "la Cédeao « donne instruction ...", "... et « ordonne le déploiement »": a quote
+/// opening on a verb.
+fn quoted_verb(clause: &str) -> String {
+    QUOTED_VERB
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            // "à « maintenir ... »": the text's words quoted as what is asked stay quoted;
+            // "la Russie « en attendant ..., à fournir ... »": a quote opening on an aside's
+            // word, not on a verb, stays too (the addressee ends at it).
+            let end = m.get(0).expect("match").end();
+            let word = clause[end - m[2].len()..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            if ["à", "de", "d'", "d’"].contains(&fold(&m[1]).as_str())
+                || table::FR_ASIDE_OPENERS.contains(&fold(word).as_str())
+            {
+                m[0].to_string()
+            } else {
+                format!("{} {}", &m[1], &m[2])
+            }
+        })
+        .into_owned()
+}
+
+fn instruction_given(clause: &str) -> String {
+    INSTRUCTION
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let verb = match fold(&m[1]).as_str() {
+                "donné" => "demandé",
+                "donnent" => "demandent",
+                _ => "demande",
+            };
+            format!("{verb} {}", &m[2])
+        })
+        .into_owned()
+}
+
+/// "Déclaration qui demande" / "résolution appelant": the text's noun, then the verb in the
+/// present.
+fn text_noun_asks(clause: &str) -> String {
+    TEXT_ASKS
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let (text, verb) = match (m.get(1), m.get(2)) {
+                (Some(t), Some(v)) => (t.as_str(), v.as_str()),
+                _ => (&m[3], &m[4]),
+            };
+            // A bare pronoun ("dont une") asks only with "qui" after it.
+            if table::FR_TEXT_PRONOUNS_WHO.contains(&fold(text).as_str())
+                && !fold(&m[0]).contains(" qui ")
+            {
+                return m[0].to_string();
+            }
+            let form = fold(verb);
+            let present = table::FR_TEXT_VERBS
+                .iter()
+                .find(|(p, _)| *p == form)
+                .map_or(form.as_str(), |(_, v)| *v);
+            format!("{text}, {present}")
+        })
+        .into_owned()
+}
