@@ -2364,13 +2364,34 @@ fn sentence_subject(before: &str) -> bool {
         .split_whitespace()
         .skip_while(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()))
         .collect();
-    words.first() == Some(&"The")
-        && words.len() >= 2
-        && words[1..].iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                || matches!(*w, "and" | "of" | "the")
-                || table::ACTOR_HEADS.contains(&fold(w).as_str())
-        })
+    let named = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            || matches!(*w, "and" | "of" | "the")
+            || table::ACTOR_HEADS.contains(&fold(w).as_str())
+    };
+    (words.first() == Some(&"The") && words.len() >= 2 && words[1..].iter().all(named))
+        || proper_name_subject(&words)
+}
+
+/// "Russia must stop its aggression ...": a sentence that opens with a proper name of a
+/// few capitalised words and goes straight to "must" lays the duty on the one it names,
+/// as "The Member States must" does (not a pronoun's "It must", nor a thing in lower case,
+/// "International humanitarian law must be respected").
+fn proper_name_subject(words: &[&str]) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "it", "this", "that", "these", "those", "they", "we", "he", "she", "such", "any", "all",
+        "each", "every", "no", "both", "there", "what", "which", "who",
+    ];
+    match words {
+        [first, ..] if words.len() <= 4 => {
+            first.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&fold(first).as_str())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of"))
+        }
+        _ => false,
+    }
 }
 
 /// "demanded", "urges": a finite verb form (not "to ... encourage", nor a participle).
