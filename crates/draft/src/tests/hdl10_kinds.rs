@@ -21,7 +21,7 @@ fn a_demand_whose_last_verb_waits_for_dashed_objects_is_one() {
 
 #[test]
 fn a_body_set_up_before_its_described_items_is_one_task() {
-    let text = "The Orchard Council,\n\n1. Requests the Keeper to set up, in consultation with the Seed Panel, within 45 days of the date of adoption of this resolution, a mechanism:\n(a) to watch the spread of blight in the northern valleys;\n(b) to help growers near the valleys to keep their trees healthy; and\n(c) to gather and weigh reports of blight;\n\n2. Decides to remain seized of the matter.\n";
+    let text = "The Orchard Council,\n\n1. Requests the Keeper to set up, in consultation with the Seed Panel, within 45 days of its adoption, a mechanism:\n(a) to watch the spread of blight in the northern valleys;\n(b) to help growers near the valleys to keep their trees healthy; and\n(c) to gather and weigh reports of blight;\n\n2. Decides to remain seized of the matter.\n";
     assert_eq!(
         brief(text, "2031-03-03"),
         ["¶1 Keeper due=At { anchor: Adoption, days: 45 }"]
