@@ -95,7 +95,9 @@ pub const VERBS: &[Verb] = &[
     // "The leaders ordered the junta to set up ...": a summit's order, as a demand.
     verb(Addressed, &["orders", "ordered"]),
     // "Reiterates its demand that all parties ...": the demand stands as made anew.
-    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands", "reiterates also its demand", "reiterated also its demand", "also reiterates its demand"]),
+    verb(Addressed, &["reiterates its demand", "reiterated its demand", "renews its demand", "renewed its demand", "reiterates its demands", "reiterated its demands", "renews its demands", "renewed its demands", "reiterates also its demand", "reiterated also its demand", "also reiterates its demand",
+        // "Reaffirms its demand that all parties ...": as "reaffirms its request" is.
+        "reaffirms its demand", "reaffirmed its demand", "reaffirms its demands", "reaffirmed its demands"]),
     // "Continues to urge all States to ...": the call goes on, as asked anew.
     verb(Addressed, &[
         "continues to urge", "continue to urge", "continues to call upon", "continues to call on",

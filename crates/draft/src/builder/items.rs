@@ -72,7 +72,20 @@ impl Builder {
                 .count()
                 > 2
             && p.subs.iter().all(|s| nominal_item(&s.text));
-        if spelled_out || lists_contents(clause.rest, &p.subs) {
+        // "Reaffirms its demand that all parties cooperate ..., and that they ensure:" +
+        // "- the safety of ...": a that-clause whose last verb waits for its objects, and
+        // items that bring no verb of their own, are one demand.
+        let that_objects = clause.trigger.kind == Kind::Addressed
+            && opens_that_clause(clause.rest)
+            && clause.rest.trim_end().ends_with(':')
+            && !p.subs.is_empty()
+            && p.subs.iter().all(|s| {
+                let item = item_words(&s.text).trim_start();
+                !fold(item).starts_with("to ")
+                    && classify::third_person(item).is_none()
+                    && classify::triggers(item).is_empty()
+            });
+        if spelled_out || that_objects || lists_contents(clause.rest, &p.subs) {
             if let Some(cand) = self.candidate(clause, sentence) {
                 self.push(cand, number, "", sentence, no_number.clone());
             }
@@ -86,6 +99,20 @@ impl Builder {
             items.illustrated = !cands.is_empty();
             for cand in cands {
                 let action = ILLUSTRATING.replace(&cand.action, "").trim().to_string();
+                let cand = Candidate { action, ..cand };
+                self.push(cand, number, "", sentence, no_number.clone());
+            }
+            if items.illustrated {
+                return;
+            }
+        }
+        // "Requests X to establish, within 30 days, a mechanism:" + "(a) to monitor ...":
+        // the items say what the new body will do; the request to set it up is X's one task.
+        if clause.trigger.kind == Kind::Addressed && BODY_DESCRIBED.is_match(clause.rest) {
+            let cands = self.candidates(clause, sentence);
+            items.illustrated = !cands.is_empty();
+            for cand in cands {
+                let action = cand.action.trim().trim_end_matches(':').trim().to_string();
                 let cand = Candidate { action, ..cand };
                 self.push(cand, number, "", sentence, no_number.clone());
             }
@@ -782,6 +809,14 @@ static MANDATE_AS_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
 
 static ESTABLISHED_FOR_TASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^to\s+(?:establish|create|set\s+up)\b[^:]*?\ban?\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:of|on|for|the|(?-i:[A-Z])[\w'’-]*))*)\s*,?\s[^:]*?\bto\s+(?:undertake|carry\s+out|perform)\s+the\s+following\s+(?:tasks|functions)\b")
+        .expect("valid regex")
+});
+
+/// "to establish, in consultation with Y, within 30 days ..., a mechanism:": a request to set
+/// up a body whose colon follows the body's own noun (not "to:", "the following tasks:"),
+/// so the items after it describe that body.
+static BODY_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+(?:establish|re-?establish|create|set\s+up|constitute)\b[^:;]*?\ban?\s+(?:new\s+|monitoring\s+|standing\s+|joint\s+)?(?:mechanism|group|panel|team|unit|body|office|committee|commission|network|task\s+force|working\s+group|facility|fund)\s*:\s*$")
         .expect("valid regex")
 });
 
