@@ -1708,7 +1708,41 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     if next.is_some_and(|next| starts_next_name(last, &folded, so_far, next)) {
         return false;
     }
+    if next.is_some_and(|next| topic_goes_on(so_far, next)) {
+        return false;
+    }
     is_head(last) || head_before_to(piece)
+}
+
+/// "the Division for Ocean Affairs and the Law of the Sea of the Office of ...": after a
+/// body's capitalised topic ("X for Y", "X on Y"), "and the Z ..." whose head noun names
+/// no body ("Law", not "Office" or "Council") is more of the topic, one name.
+fn topic_goes_on(so_far: &str, next: &str) -> bool {
+    let so_far = so_far.trim();
+    let Some((body, topic)) = [" for ", " on "].iter().find_map(|p| so_far.rsplit_once(p)) else {
+        return false;
+    };
+    let capitalised = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        !words.is_empty() && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let body_head = body
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && is_head(w));
+    let Some(rest) = fold(next.trim())
+        .starts_with("the ")
+        .then(|| next.trim()[4..].trim())
+    else {
+        return false;
+    };
+    let named = rest.split(" of ").next().unwrap_or(rest);
+    let head = fold(named.rsplit(' ').next().unwrap_or(named));
+    body_head
+        && capitalised(topic)
+        && capitalised(named)
+        && !table::ACTOR_HEADS.contains(&head.as_str())
+        && !table::GROUP_HEADS.contains(&head.as_str())
 }
 
 /// Whether the piece ending in `last` (`folded`) is the start of the name `next` goes on

@@ -189,6 +189,40 @@ static YEAR_SPAN_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// " and 2029" after a year: the second of two years joined by "and".
+static AND_YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s+and\s+((?:19|20|21)\d{2})\b").expect("valid regex"));
+
+/// "to report in 2027 and 2029": two years with a gap between are two occasions, not a
+/// period (a period's years follow on, "for 2026 and 2027"); the first is the deadline.
+fn years_listed(date: Fuzzy, after: &str) -> bool {
+    let Fuzzy::Year(first) = date else {
+        return false;
+    };
+    AND_YEAR_AFTER
+        .captures(after)
+        .and_then(|c| c[1].parse::<i16>().ok())
+        .is_some_and(|second| second > first + 1)
+}
+
+/// ", with measurable targets, " just before the deadline: an aside set off by commas
+/// qualifies the thing asked for, and the year after it dates the request itself; the goal
+/// words are looked for before the aside only.
+fn outside_aside(before: &str) -> &str {
+    match ASIDE_CLOSED_BEFORE.find(before) {
+        Some(close) => before[..close.start()]
+            .rfind(',')
+            .map_or(before, |open| &before[..open]),
+        None => before,
+    }
+}
+
+/// The comma that closes an aside, with the words that introduce the year after it.
+static ASIDE_CLOSED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:by|before|in|until|during|(?:no|not)\s+later\s+than)?\s*$")
+        .expect("valid regex")
+});
+
 /// "for the period from 21 to 31 December", "covering the period": a span, not a meeting.
 static PERIOD_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bperiod\s*$").expect("valid regex"));
@@ -198,6 +232,7 @@ fn goal_year(before: &str, date: Fuzzy) -> bool {
     if !matches!(date, Fuzzy::Year(_)) {
         return false;
     }
+    let before = QUANTIFIED_TARGET.replace_all(before, "");
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
@@ -207,8 +242,18 @@ fn goal_year(before: &str, date: Fuzzy) -> bool {
     words
         .iter()
         .any(|w| table::GOAL_WORDS.contains(&w.as_str()))
-        || FOR_ALL_BEFORE.is_match(before)
+        || FOR_ALL_BEFORE.is_match(&before)
 }
+
+/// "to reach a target of 25 per cent by 2030": a target the request sets with its own
+/// figure is the thing asked for, and its year the request's deadline (the Goals named
+/// without a figure stay a goal's year).
+static QUANTIFIED_TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|an|the)\s+(?:target|goal)\s+of\s+\d[\d.,]*(?:\s*(?:per\s*cent|percent|%))?",
+    )
+    .expect("valid regex")
+});
 
 /// "<a plan> for <a thing> for all by the year N": "X for all by Y" names a goal (a
 /// campaign's slogan), its year no deadline of the request around it.
@@ -217,7 +262,8 @@ static FOR_ALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the elections in 2036" in a text of 2036: the year the text is adopted in names when
-/// something happens, it sets no deadline ("by 2036" still does).
+/// something happens, it sets no deadline ("by 2036" still does, and so does "in the course
+/// of 2036", which gives the time the act is to be done in).
 fn in_adoption_year(phrase: &str, date: Fuzzy, adopted: Option<Date>) -> bool {
     let Fuzzy::Year(year) = date else {
         return false;
@@ -225,6 +271,7 @@ fn in_adoption_year(phrase: &str, date: Fuzzy, adopted: Option<Date>) -> bool {
     let lead = fold(phrase);
     adopted.is_some_and(|a| a.year() == year)
         && (lead.starts_with("in ") || lead.starts_with("during "))
+        && !lead.starts_with("in the course of ")
 }
 
 /// "a draft budget for the Office's work in 2037": a budget's words right before, so the
@@ -740,11 +787,13 @@ fn dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             continue;
         }
         // "the strategy for 2025–2030": a plan's years name it, they are no deadline.
-        if YEAR_SPAN_END.is_match(&text[whole.end()..]) {
+        if YEAR_SPAN_END.is_match(&text[whole.end()..])
+            && !years_listed(fuzzy, &text[whole.end()..])
+        {
             continue;
         }
         let before = &text[..whole.start()];
-        if goal_year(before, fuzzy) || MONTH_SPAN_BEFORE.is_match(before) {
+        if goal_year(outside_aside(before), fuzzy) || MONTH_SPAN_BEFORE.is_match(before) {
             continue;
         }
         // "calls on X to consider ..., while welcoming the meeting held in Y on 23 October

@@ -765,6 +765,79 @@ static APPOSED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "in early January of each year", "in March of every year": the month a yearly act falls
 /// in (group 1).
+/// ", which will meet every six months": a relative clause that tells how often the body
+/// the act sets up meets, up to the clause's end.
+static MEETS_EVERY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:which|that|who)\s+(?:will|shall|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:meet|convene|be\s+convened|hold\s+(?:its|their)\s+meetings?)\b[^,;.]*")
+        .expect("valid regex")
+});
+
+/// "to set up a working group, which will meet every six months": the period is the
+/// group's, told of the body the act sets up; the act (to set it up) is done once. A period
+/// of the clause outside the relative clause still makes it recur.
+fn meetings_described_recur_not(every: &mut Option<Every>, action: &str) {
+    if every.is_none() {
+        return;
+    }
+    let Some(m) = MEETS_EVERY_CLAUSE.find(action) else {
+        return;
+    };
+    let rest = format!("{}{}", &action[..m.start()], &action[m.end()..]);
+    if recur::every(m.as_str()).is_some() && recur::every(&rest).is_none() {
+        *every = None;
+    }
+}
+
+/// "annually on 2 November", "on 2 November each year": group 1 the day, group 2 the
+/// month (either order).
+static YEARLY_ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let m = crate::words::MONTH_NAMES.as_str();
+    let day =
+        format!(r"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})|({m})\s+(\d{{1,2}})(?:st|nd|rd|th)?)");
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:annually|yearly|each\s+year|every\s+year)\s+on\s+{day}|on\s+{day}\s+(?:of\s+)?(?:each|every)\s+year)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "to mark the Day annually on 2 November": a yearly act on a day of the year first falls
+/// on that day's next return after the adoption, not a year after the adoption.
+fn yearly_day_first(
+    every: Option<&Every>,
+    dl: &mut deadline::Deadline,
+    action: &str,
+    known: Option<Date>,
+) {
+    if !every.is_some_and(|e| e.n == 1 && e.unit == SpanUnit::Years) || dl.found.is_some() {
+        return;
+    }
+    let (Some(adopted), Some(c)) = (known, YEARLY_ON_DAY.captures(action)) else {
+        return;
+    };
+    let day = c.get(1).or(c.get(4)).or(c.get(5)).or(c.get(8));
+    let month = c.get(2).or(c.get(3)).or(c.get(6)).or(c.get(7));
+    let (Some(day), Some(month)) = (day, month) else {
+        return;
+    };
+    let Some(&(_, month)) = table::MONTHS
+        .iter()
+        .find(|(n, _)| *n == fold(month.as_str()))
+    else {
+        return;
+    };
+    let Ok(day) = day.as_str().parse::<i8>() else {
+        return;
+    };
+    let on = |year: i16| Date::new(year, month, day).ok();
+    let first = on(adopted.year())
+        .filter(|d| *d > adopted)
+        .or_else(|| on(adopted.year() + 1));
+    if let Some(first) = first {
+        dl.found = Some(Found::On(Fuzzy::Day(first)));
+        dl.phrase = c[0].to_string();
+    }
+}
+
 static MONTH_OF_EACH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let m = crate::words::MONTH_NAMES.as_str();
     Regex::new(&format!(
@@ -1202,6 +1275,7 @@ fn recurrence(
     known: Option<Date>,
 ) -> (Option<Every>, bool) {
     let mut every = recur::every(action);
+    meetings_described_recur_not(&mut every, action);
     // "Decides to proclaim 2038 the International Year of X", "to designate 1 May as
     // World X Day, to be observed every year": the act is done on adoption; the year or
     // day named is the observance's, and so is its yearly return.
@@ -1238,6 +1312,7 @@ fn recurrence(
     {
         dl.found = Some(crate::due::Found::On(Fuzzy::Month { year, month }));
     }
+    yearly_day_first(every.as_ref(), dl, action, known);
     // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
     // deadline of its own.
     if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())
