@@ -2282,9 +2282,9 @@ fn dated_header_lines(text: &str) -> Vec<bool> {
             out[range].iter_mut().for_each(|o| *o = true);
             continue;
         }
-        // "27 August 2036" / "Orchard CouncilOC/1234" / "Department of Public Information •
-        // News and Media Division • New York": a press page's stamp (the day, the symbol,
-        // the office that issues it, its units set off by bullets) is one place.
+        // "27 August 2036" / "Orchard CouncilOC/1234" / "Office of Orchard Notes • Press
+        // Desk • Westvale": a press page's stamp (the day, the symbol, the office that
+        // issues it, its units set off by bullets) is one place.
         if block.len() >= 2
             && DATE_LINE.is_match(block[0])
             && block.iter().any(|l| l.contains(" • "))
