@@ -748,12 +748,16 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         widest: 0,
         per_line: sentence_per_line(text),
         dated_header: dated_header_lines(text),
-        rewrapped: rewrapped_lines(text),
+        rewrapped: Vec::new(),
+        bridged: Vec::new(),
         bullets_own: false,
         own_items: 0,
         current_apart: false,
         decision_numbers: decisions_page(text),
     };
+    let (rewrapped, bridged) = bridged_headlines(text, rewrapped_lines(text));
+    reader.rewrapped = rewrapped;
+    reader.bridged = bridged;
     for (k, raw) in text.lines().enumerate() {
         reader.line(k, raw.trim());
     }
@@ -843,6 +847,9 @@ struct ParaReader<'t> {
     /// The lines that go on the line before them because the two restate an earlier line
     /// of the page word for word (a press page's headline set again, wrapped).
     rewrapped: Vec<bool>,
+    /// The blank lines inside a headline set over two blocks (`bridged_headlines`): no
+    /// paragraph ends there.
+    bridged: Vec<bool>,
     /// Bullets after a preamble's comma are the operative paragraphs themselves.
     bullets_own: bool,
     /// Lettered items read as units of their own ("(a) ..." a block or a line each, no
@@ -866,6 +873,9 @@ impl<'t> ParaReader<'t> {
             .as_ref()
             .is_some_and(|(m, t)| matches!(m, Marker::Number(_)) && t.trim().is_empty());
         if line.is_empty() && number_alone {
+            return;
+        }
+        if line.is_empty() && self.bridged[k] {
             return;
         }
         if line.is_empty() {
@@ -2207,6 +2217,58 @@ fn rewrapped_lines(text: &str) -> Vec<bool> {
     out
 }
 
+/// A press page's headline or sub-headline set over two one-line blocks: the second
+/// block's line goes on the first (`rewrapped`, returned) and the blank lines between them
+/// end no paragraph (`bridged`, returned). Two kinds: the halves of an earlier line set
+/// again ("Council, Adopting ..., Renews Mandate" / "" / "Of the Orchard Mission" under
+/// the one-line headline), and a title-cased line ending in a comma over a title-cased
+/// line ("Text Calls for Realigning the Mission's Work," / "" / "Improved Care of Orchards").
+fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bool>) {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut bridged = vec![false; lines.len()];
+    let alone = |k: usize| {
+        !lines[k].is_empty()
+            && (k == 0 || lines[k - 1].is_empty())
+            && lines.get(k + 1).is_none_or(|l| l.is_empty())
+    };
+    let words = |l: &str| {
+        l.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let title_cased = |l: &str| {
+        let ws: Vec<&str> = l.split_whitespace().collect();
+        (2..=12).contains(&ws.len())
+            && ws.iter().all(|w| {
+                let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+                letters < 5 || w.chars().next().is_some_and(|c| !c.is_lowercase())
+            })
+    };
+    for i in 0..lines.len() {
+        if !alone(i) {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_empty()) else {
+            continue;
+        };
+        if j == i + 1 || !alone(j) {
+            continue;
+        }
+        let (first, second) = (words(lines[i]), words(lines[j]));
+        let joined: Vec<String> = first.iter().chain(&second).cloned().collect();
+        let set_again = joined.len() >= 6 && lines[..i].iter().any(|l| words(l) == joined);
+        let subheadline = lines[i].ends_with(',')
+            && !lines[j].ends_with(['.', ',', ';', ':'])
+            && title_cased(lines[i])
+            && title_cased(lines[j]);
+        if set_again || subheadline {
+            rewrapped[j] = true;
+            bridged[i + 1..j].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    (rewrapped, bridged)
+}
+
 /// For each line, whether it is in a block whose first line is a date alone and whose
 /// lines are all short and unpunctuated at their end (a news page's date, headline and
 /// tag: "18 August 2036" / "Council Agrees on Seeds" / "story highlights").
@@ -2218,6 +2280,15 @@ fn dated_header_lines(text: &str) -> Vec<bool> {
         let block = &lines[range.clone()];
         if top.as_ref() == Some(&range) && top_header_block(block) {
             out[range].iter_mut().for_each(|o| *o = true);
+            continue;
+        }
+        // "27 August 2036" / "Orchard CouncilOC/1234" / "Office of Orchard Notes • Press
+        // Desk • Westvale": a press page's stamp (the day, the symbol, the office that
+        // issues it, its units set off by bullets) is one place.
+        if block.len() >= 2
+            && DATE_LINE.is_match(block[0])
+            && block.iter().any(|l| l.contains(" • "))
+        {
             continue;
         }
         let header = block.len() >= 2

@@ -250,6 +250,9 @@ pub const VERBS: &[Verb] = &[
     // "Determines to pursue practical steps ...": the body's own resolve ("Determines that
     // the situation is a threat" is a view: only the form with "to").
     verb(Decides, &["determines to"]),
+    // "the Council voted to establish one new mandate": a round-up's way of saying what the
+    // body decided by a vote (only the form with "to"; "voted for the text" is no act).
+    verb(Decides, &["voted to", "votes to"]),
     // "Extends once more the stationing of the Force for a period ...": a bare renewal, the
     // body's own act without "Decides to"; only a force's stationing (not "extends its
     // thanks", nor a communiqué's "extends the mandate of the mediators", not counted).

@@ -84,6 +84,7 @@ mod har31_kinds;
 mod har33_kinds;
 mod har35_kinds;
 mod hdl10_kinds;
+mod hdl11_kinds;
 mod hdl1_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
