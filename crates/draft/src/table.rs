@@ -3337,8 +3337,9 @@ pub const AR_WELCOMES: &[&str] = &[
 pub const AR_DEMANDS_OF_NECESSITY: &[&str] = &["طالب", "طالبت", "طالبوا"];
 
 /// Verbal nouns whose genitive is their doer, not their object ("تقيد الدول بـ",
-/// "التزام الأطراف بـ"), after "ضرورة" in a demand.
-pub const AR_NOUNS_OF_DOERS: &[&str] = &["قيام", "تقيد", "التزام", "امتثال"];
+/// "التزام الأطراف بـ", "تعاون الحكومة مع"), after "ضرورة" in a demand or in what a text
+/// provides for.
+pub const AR_NOUNS_OF_DOERS: &[&str] = &["قيام", "تقيد", "التزام", "امتثال", "تعاون"];
 
 /// What a standing committee is for, after its name: "اللجنة الدائمة للشؤون الزراعية".
 pub const AR_FIELDS_OF_BODIES: &[&str] = &[
@@ -3694,6 +3695,19 @@ pub const AR_CROWD_COUNTS: &[&str] = &["آلاف", "الآلاف", "مئات", "
 /// Verbs of obligation before "على X": "يجب على X أن ...", "يتحتم على X تسليم ...": X
 /// must act ("قال الاتحاد إنه يتحتم على X ..." asks X as "يجب على" does).
 pub const AR_OBLIGATION_VERBS: &[&str] = &["يجب", "ينبغي", "يتحتم", "يتعين", "يتوجب"];
+
+/// "من بدء عملها", "من مباشرة مهامه": the start of a doer's own work, a span's origin the
+/// text does not date (not the adoption).
+pub const AR_STARTS_OF: &[&str] = &["بدء", "بداية", "مباشرة", "بدأ"];
+pub const AR_OWN_WORK: &[&str] = &["عمل", "أعمال", "اعمال", "مهام", "مهمة", "مهمت"];
+
+/// "ومن المفترض أن يفعل X ...": what a report says X is to do under a text (its "is
+/// supposed to"); not "كان من المفترض أن" (what was to be and was not).
+pub const AR_SUPPOSED: &[&str] = &["المفترض", "المفروض"];
+
+/// "ويجدر بـX أن يفعل ...": it behoves X to act (the doer after "بـ"; "يجدر بالذكر أن"
+/// names no actor and stays a remark).
+pub const AR_BEHOVES: &[&str] = &["يجدر", "ويجدر"];
 
 /// A delegation ("رئيسة وفد X", "رئيس الوفد"): a member's delegate, who speaks in the
 /// body's meeting; what the delegate appeals for is a speaker's, not the body's.

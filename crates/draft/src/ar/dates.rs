@@ -862,6 +862,19 @@ fn within_span(text: &str, m: &regex::Captures<'_>, adopted: Option<Date>) -> Op
     if table::AR_HIJRI_MONTHS.contains(&next) || month_of(next).is_some() {
         return None;
     }
+    // "خلال 90 يوما من بدء عملها": counted from when the doer starts its work, which the
+    // text does not date, not from the adoption; no day to set.
+    let mut from = after.split_whitespace().map(bare);
+    if from.next() == Some("من")
+        && from
+            .next()
+            .is_some_and(|w| table::AR_STARTS_OF.contains(&w))
+        && from
+            .next()
+            .is_some_and(|w| table::AR_OWN_WORK.iter().any(|o| w.starts_with(o)))
+    {
+        return None;
+    }
     let n = within_count(m, implied, unit_word);
     if n == 0 {
         return None;

@@ -48,11 +48,12 @@ use self::requests::{
     meeting_announced_clause, names_act, names_resolution, necessary_doer,
     necessity_of_doer_clause, not_asking, noun_asking_by_lam, obligation, obligation_clause,
     opinion_settled, own_commitment, participle, pluperfect_decision, preamble_clause,
-    pronoun_noun_clause, pronoun_subject, pronoun_verb_clause, proposal_actor, proviso_task,
-    recalled_call, recalled_request, recommended_referral, renews_mandate, resumed, second_meeting,
-    stated_obligation, stated_obligation_of, table_verb_clause, time_granted_clause,
-    told_or_expected, trim_day_set_off, trim_description, trim_manner, trim_number,
-    verb_opens_clause, went_on_by,
+    pronoun_noun_clause, pronoun_subject, pronoun_verb_clause, proposal_actor,
+    proviso_pronoun_doer, proviso_pronoun_doer_clause, proviso_task, recalled_call,
+    recalled_request, recommended_referral, renews_mandate, resumed, second_meeting,
+    stated_obligation, stated_obligation_of, supposed_doer, supposed_doer_clause,
+    table_verb_clause, time_granted_clause, told_or_expected, trim_day_set_off, trim_description,
+    trim_manner, trim_number, verb_opens_clause, went_on_by,
 };
 use super::table;
 
@@ -200,6 +201,9 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
         && (words[k].starts_with('ف') || words[k - 1].ends_with([',', ';', '.', ':']));
     let directs = directive(&words[k..]).is_some() || directed_to(&words[k..]).is_some();
     let stated = stated_obligation(&words[k..]);
+    // "، ومن المفترض أن يشكل X ...": what X is to do opens a clause of its own.
+    let supposed = supposed_doer(&words[..k], &words[k..]).is_some()
+        || proviso_pronoun_doer(&words[..k], &words[k..]).is_some();
     let proposed = ["بأن", "بان"].contains(&bare(words[k])) && approved_proposal(&words[..k]);
     let announced = announced_meeting(&words[..k], &words[k..]).is_some()
         || announced_decision(&words[..k], &words[k..]).is_some()
@@ -214,6 +218,7 @@ fn other_opens_clause(words: &[&str], k: usize) -> bool {
         || obliged
         || directs
         || stated
+        || supposed
         || proposed
 }
 
@@ -235,8 +240,10 @@ fn clause(before: &[&str], words: &[&str], body: &str) -> Requests {
 /// The ways `clause` reads a clause, in order, before it reads it as a verb's: the first
 /// that knows the clause gives its requests (none, where it asks nothing).
 type ClauseReader = fn(&[&str], &[&str], &str) -> Option<Requests>;
-const CLAUSE_READERS: [ClauseReader; 17] = [
+const CLAUSE_READERS: [ClauseReader; 19] = [
     proposal_actor,
+    supposed_doer_clause,
+    proviso_pronoun_doer_clause,
     stated_obligation_of,
     directed_to_clause,
     directive_clause,
@@ -413,6 +420,22 @@ fn provided(rest: &[&str], body: &str) -> Requests {
     {
         k = c + 1;
     }
+    // "وينص مشروع القرار أيضا على ...": the draft names its text in construct, and an
+    // adverb may stand before what it provides for.
+    if bare(rest[0]) == "مشروع"
+        && k == 1
+        && rest
+            .get(1)
+            .is_some_and(|w| table::AR_TEXT_HEADS.contains(&bare(w)))
+    {
+        k = 2;
+    }
+    while rest
+        .get(k)
+        .is_some_and(|w| table::AR_ADVERBS.contains(&bare(w)))
+    {
+        k += 1;
+    }
     let Some(first) = rest.get(k) else {
         return Vec::new();
     };
@@ -430,7 +453,12 @@ fn provided(rest: &[&str], body: &str) -> Requests {
         .first()
         .is_some_and(|w| table::AR_NECESSITY.contains(&bare(w)))
     {
-        if words.get(1).is_none_or(|w| bare(w) != "قيام") {
+        let noun = words.get(1).map(|w| bare(w)).unwrap_or_default();
+        // "على ضرورة تعاون X مع ...": a verbal noun whose genitive is its doer asks X.
+        if noun != "قيام" && table::AR_NOUNS_OF_DOERS.contains(&noun) {
+            return acting_subject(&words[1..]).into_iter().collect();
+        }
+        if noun != "قيام" {
             return Vec::new();
         }
         words.remove(0);

@@ -1083,6 +1083,105 @@ pub(super) fn pronoun_noun_clause(before: &[&str], words: &[&str], _: &str) -> O
     )
 }
 
+/// "ومن المفترض أن يشكل X ...", "ويجدر بـX أن تقدم ...": a report's way of saying what X
+/// is to do under the text it reports, X named after the verb or after "بـ"; X is asked.
+/// Not after "كان" (what was to be done and was not).
+pub(super) fn supposed_doer(before: &[&str], words: &[&str]) -> Option<(Vec<String>, String)> {
+    let was = before
+        .last()
+        .is_some_and(|w| ["كان", "وكان", "كانت", "وكانت"].contains(&bare(w)));
+    let first = bare(words.first()?);
+    let that = |w: Option<&&str>| w.is_some_and(|w| ["أن", "ان"].contains(&bare(w)));
+    if ["من", "ومن"].contains(&first)
+        && !was
+        && words
+            .get(1)
+            .is_some_and(|w| table::AR_SUPPOSED.contains(&bare(w)))
+        && that(words.get(2))
+    {
+        return acting_subject(&words[3..]);
+    }
+    // "ويجدر بالفرقة أن ترفع ...": the doer after "بـ" (an actor's head, so "يجدر بالذكر
+    // أن" is no request), then "أن" and the act, as "على X أن" is read.
+    if table::AR_BEHOVES.contains(&first) {
+        let head = bare(words.get(1)?).strip_prefix('ب')?;
+        if !table::AR_ACTOR_HEADS.contains(&head) {
+            return None;
+        }
+        let mut named = vec![head];
+        named.extend(&words[2..]);
+        if !that(named.get(name_end(&named))) {
+            return None;
+        }
+        return request(&named, &[], &["أن", "ان"], false, &[]);
+    }
+    None
+}
+
+/// "... الاجتماع الثاني للجنة ... على أن ترفع نتائج أعمالها إلى ...": a proviso whose
+/// present verb names no subject, its object's pronoun ("أعمالها") standing for the body
+/// last named before it of the verb's gender ("ت" a feminine name, "ي" another), names
+/// that body's task; the body is asked ("على أن يقوم X بـ" is `proviso_task`'s).
+pub(super) fn proviso_pronoun_doer(
+    before: &[&str],
+    words: &[&str],
+) -> Option<(Vec<String>, String)> {
+    if bare(words.first()?) != "على" || !["أن", "ان"].contains(&bare(words.get(1)?)) {
+        return None;
+    }
+    let verb = bare(words.get(2)?);
+    let object = bare(words.get(3)?);
+    if !present_verb(verb)
+        || has_article(object)
+        || table::AR_ACTOR_HEADS.contains(&object)
+        || !words[3..words.len().min(6)]
+            .iter()
+            .any(|w| ["ها", "ه"].iter().any(|p| bare(w).ends_with(p)))
+    {
+        return None;
+    }
+    let feminine = verb.starts_with('ت');
+    // "للجنة": "لـ" before "اللجنة" (one lam dropped), "للدول" before "الدول".
+    let head = |w: &str| -> Option<String> {
+        let w = bare(w);
+        let forms = match w.strip_prefix("لل") {
+            Some(n) => vec![format!("ال{n}"), format!("الل{n}")],
+            None => vec![w.to_string()],
+        };
+        forms
+            .into_iter()
+            .find(|f| table::AR_ACTOR_HEADS.contains(&f.as_str()) && f != "جميع")
+    };
+    let from = before
+        .iter()
+        .rposition(|w| w.ends_with(['.', ';', ':']))
+        .map_or(0, |k| k + 1);
+    let k = (from..before.len())
+        .rev()
+        .find(|&k| head(before[k]).is_some_and(|h| h.ends_with('ة') == feminine))?;
+    let first = head(before[k])?;
+    let mut owned: Vec<&str> = vec![first.as_str()];
+    owned.extend(&before[k + 1..]);
+    let end = name_end(&owned);
+    let actors = names(&owned[..end]);
+    if actors.is_empty() {
+        return None;
+    }
+    Some((actors, clean(&words[2..].join(" "))))
+}
+
+pub(super) fn proviso_pronoun_doer_clause(
+    before: &[&str],
+    words: &[&str],
+    _: &str,
+) -> Option<Requests> {
+    proviso_pronoun_doer(before, words).map(|found| vec![found])
+}
+
+pub(super) fn supposed_doer_clause(before: &[&str], words: &[&str], _: &str) -> Option<Requests> {
+    supposed_doer(before, words).map(|found| vec![found])
+}
+
 pub(super) fn obligation_clause(_: &[&str], words: &[&str], _: &str) -> Option<Requests> {
     if obligation(words)
         && let Some(found) = request(&words[1..], &[], &["أن", "ان"], false, &[])
