@@ -37,7 +37,7 @@ fn an_appeal_launched_for_calm_names_nobody_and_calls_on_all() {
 fn a_report_due_as_soon_as_possible_after_an_undated_event_is_due_at_it() {
     // "dès que possible au lendemain du vote" dates the report by an event the text does not
     // date; "dès que possible" alone gives no deadline.
-    let text = "Le Conseil des vergers a siégé hier.\n\nLe Conseil demande au Jardinier en chef de lui faire rapport, dès que possible au lendemain du vote des producteurs, sur les récoltes.\n\nLe Conseil demande au Jardinier en chef de lui faire rapport dès que possible sur les semis.\n";
+    let text = "Le Conseil des vergers a siégé hier.\n\nLe Conseil demande au Jardinier en chef de rendre compte des récoltes, dès que possible au lendemain du vote des producteurs.\n\nLe Conseil demande au Jardinier en chef de rendre compte des semis dès que possible.\n";
     assert_eq!(
         brief(text, "2036-11-27"),
         ["¶2 Jardinier en chef due=at 2037", "¶3 Jardinier en chef"]
