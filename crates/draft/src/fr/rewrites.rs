@@ -181,6 +181,13 @@ static DEMONSTRATIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "les États voisins et ceux de la région": "ceux de" stands for the plural noun before it
+/// (group 2), so the second actor is named with it.
+static THOSE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(les|aux)\s+(\p{Lu}\p{L}+|\p{Ll}\p{L}+s)((?:\s+\p{Ll}[\p{L}-]+)?)\s+et\s+(à\s+)?(?:ceux|celles)\s+(de\s+la|de\s+l['’]|du|des|de)\b")
+        .expect("valid regex")
+});
+
 /// "l'ensemble des pays": all of them.
 static THE_WHOLE_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([Ll])['’]\s*ensemble\s+des\s+").expect("valid regex"));
@@ -262,7 +269,7 @@ pub(super) fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 30] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 31] = [
     that_continued,
     appeal_qualified,
     verb_after_unknown_subject,
@@ -287,6 +294,7 @@ const TEXT_ASKS_STEPS: [fn(&str) -> String; 30] = [
     the_whole_of,
     appeal_for_a_state,
     demonstrative_asked,
+    those_of,
     launched_appeal,
     turn_of,
     quote_cut,
@@ -626,6 +634,20 @@ fn demonstrative_asked(clause: &str) -> String {
                 "la"
             };
             format!("{pronoun} {} {}", &m[1], &m[3])
+        })
+        .into_owned()
+}
+
+/// "les États voisins et ceux de la région" → "... et les États de la région": the noun the
+/// pronoun stands for, so the second actor is not named "Ceux de la région".
+fn those_of(clause: &str) -> String {
+    THOSE_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let second = if m.get(4).is_some() { "aux" } else { "les" };
+            format!(
+                "{} {}{} et {second} {} {}",
+                &m[1], &m[2], &m[3], &m[2], &m[5]
+            )
         })
         .into_owned()
 }

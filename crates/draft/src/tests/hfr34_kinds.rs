@@ -43,3 +43,17 @@ fn a_report_due_as_soon_as_possible_after_an_undated_event_is_due_at_it() {
         ["¶2 Jardinier en chef due=at 2037", "¶3 Jardinier en chef"]
     );
 }
+
+#[test]
+fn those_of_a_place_after_a_plural_are_that_plural_of_the_place() {
+    // "les X voisins et ceux de la vallée": "ceux de" stands for the plural before it, so the
+    // second actor is "X de la vallée", not "Ceux de la vallée"; "et à celles du" likewise.
+    let text = "Le Conseil des vergers a siégé hier.\n\nLe Conseil invite en outre les vergers voisins et ceux de la vallée à partager leurs semences.\n\nLe Conseil demande aux Communes rurales et à celles du littoral de planter des haies.\n";
+    assert_eq!(
+        brief(text, "2036-11-27"),
+        [
+            "¶2 Vergers voisins | Vergers de la vallée",
+            "¶3 Communes rurales | Communes du littoral"
+        ]
+    );
+}
