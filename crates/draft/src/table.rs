@@ -2576,6 +2576,8 @@ pub const FR_AGENDA_FUTURES: &[&str] = &[
     "devront", "faudra", "portera", "porteront", "permettra", "permettront",
     // "La Mission comprendra au maximum 300 policiers": a make-up.
     "comprendra", "comprendront",
+    // "que la Force comportera un contingent de N soldats": a make-up too.
+    "comportera", "comporteront",
 ];
 
 /// Words that make "que" a conjunction's ("pour que", "afin qu'", "ainsi qu'"), not the
@@ -2684,6 +2686,14 @@ pub const FR_LIFTED_MEASURES: &[&str] = &[
 /// Counts written as words before a plural ("des trois pays").
 pub const FR_SMALL_NUMBERS: &[&str] = &[
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+];
+
+/// States an appeal's noun calls for after "à" ("a lancé un appel au calme"): a thing, not
+/// an addressee, so the appeal is a call that names nobody.
+#[rustfmt::skip]
+pub const FR_APPEALED_STATES: &[&str] = &[
+    "calme", "retenue", "apaisement", "modération", "dialogue", "cessez-le-feu", "paix",
+    "désescalade", "réconciliation", "unité", "non-violence", "solidarité",
 ];
 
 /// Acts a demand's noun names ("la demande de la libération de X"): a call for them.

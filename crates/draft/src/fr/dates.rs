@@ -283,6 +283,29 @@ fn from_events(text: &str) -> Vec<(usize, Found, String)> {
         .collect()
 }
 
+/// "dès que possible au lendemain du scrutin", "dès que possible après les élections": a
+/// report due as soon as an event the text does not date has taken place ("dès que
+/// possible" alone is no deadline).
+static SOON_AFTER_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdès\s+que\s+possible\s*,?\s+(?:au\s+lendemain|à\s+l['’]\s*issue|après)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|la\s+|l['’]\s*|le\s+|les\s+)([^,.;«»\d]{3,60}?)\s*(?:[,.;»]|$)")
+        .expect("valid regex")
+});
+
+fn soon_after_events(text: &str) -> Vec<(usize, Found, String)> {
+    SOON_AFTER_EVENT
+        .captures_iter(text)
+        .map(|m| {
+            let whole = m.get(0).expect("match");
+            let name = m[1].split_whitespace().collect::<Vec<_>>().join(" ");
+            (
+                whole.start(),
+                Found::AfterUndated { name, days: 0 },
+                whole.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
 /// "du Conseil des ministres des affaires étrangères" right after a session in figures:
 /// the body whose session it is (group 1), named with a capital.
 static SESSION_OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -374,6 +397,7 @@ pub fn deadlines(text: &str, adopted: Option<Date>) -> Vec<(usize, Found, String
     out.extend(year_parts(own, adopted));
     out.extend(this_year_end(own, adopted));
     out.extend(from_events(text));
+    out.extend(soon_after_events(text));
     out.extend(dated_meetings(text, adopted));
     out.extend(yearless_deadlines(text, adopted));
     out.extend(within_spans(text, adopted));

@@ -163,6 +163,31 @@ static DEMAND_OF_AN_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "a lancé aujourd'hui un appel au calme", "lance un appel pressant à la retenue": an
+/// appeal whose "à" governs a state the tables list (`table::FR_APPEALED_STATES`), not an
+/// addressee; a day word may stand between the verb and its object.
+static APPEAL_FOR_A_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    let states = any_of(table::FR_APPEALED_STATES);
+    Regex::new(&format!(
+        r"(?i)\b(lance|lancent|a\s+lancé|ont\s+lancé)(?:\s*,[^,.;:]{{1,40}},|\s+(?:aujourd['’]hui|hier|ce\s+matin|ce\s+soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s+un\s+(?:nouvel\s+)?appel(?:\s+(?:pressant|solennel|urgent|vibrant))?\s+(à\s+la\s+|à\s+l['’]\s*|au\s+)({states})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// "prie cette dernière de ...", "exhorte ce dernier à ...": a demonstrative that stands
+/// for the one named last, as the object pronoun before the verb does ("la prie de ...").
+static DEMONSTRATIVE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(prie|prient|invite|invitent|exhorte|exhortent|engage|engagent|encourage|encouragent|charge|chargent)\s+(cette\s+dernière|ce\s+dernier|celle-ci|celui-ci)\s+(de\s|d['’]|à\s)")
+        .expect("valid regex")
+});
+
+/// "les États voisins et ceux de la région": "ceux de" stands for the plural noun before it
+/// (group 2), so the second actor is named with it.
+static THOSE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(les|aux)\s+(\p{Lu}\p{L}+|\p{Ll}\p{L}+s)((?:\s+\p{Ll}[\p{L}-]+)?)\s+et\s+(à\s+)?(?:ceux|celles)\s+(de\s+la|de\s+l['’]|du|des|de)\b")
+        .expect("valid regex")
+});
+
 /// "l'ensemble des pays": all of them.
 static THE_WHOLE_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([Ll])['’]\s*ensemble\s+des\s+").expect("valid regex"));
@@ -244,7 +269,7 @@ pub(super) fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 28] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 31] = [
     that_continued,
     appeal_qualified,
     verb_after_unknown_subject,
@@ -267,6 +292,9 @@ const TEXT_ASKS_STEPS: [fn(&str) -> String; 28] = [
     with_an_appeal,
     demand_of_an_act,
     the_whole_of,
+    appeal_for_a_state,
+    demonstrative_asked,
+    those_of,
     launched_appeal,
     turn_of,
     quote_cut,
@@ -591,6 +619,51 @@ fn the_whole_of(clause: &str) -> String {
                 "les "
             }
             .to_string()
+        })
+        .into_owned()
+}
+
+/// "prie cette dernière de <agir>" → "la prie de <agir>": the pronoun's reading (the one
+/// the sentence names before) then finds whom it stands for.
+fn demonstrative_asked(clause: &str) -> String {
+    DEMONSTRATIVE_ASKED
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let pronoun = if m[2].starts_with("ce ") || m[2].starts_with("celui") {
+                "le"
+            } else {
+                "la"
+            };
+            format!("{pronoun} {} {}", &m[1], &m[3])
+        })
+        .into_owned()
+}
+
+/// "les États voisins et ceux de la région" → "... et les États de la région": the noun the
+/// pronoun stands for, so the second actor is not named "Ceux de la région".
+fn those_of(clause: &str) -> String {
+    THOSE_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let second = if m.get(4).is_some() { "aux" } else { "les" };
+            format!(
+                "{} {}{} et {second} {} {}",
+                &m[1], &m[2], &m[3], &m[2], &m[5]
+            )
+        })
+        .into_owned()
+}
+
+/// "a lancé un appel au calme": a call for a state, naming nobody, as "a appelé au calme".
+fn appeal_for_a_state(clause: &str) -> String {
+    APPEAL_FOR_A_STATE
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let verb = appeal_verb(&m[1]);
+            // "Lance un appel au calme" opening a paragraph keeps its capital.
+            let verb = if m[1].starts_with('L') {
+                verb.replacen('a', "A", 1)
+            } else {
+                verb.to_string()
+            };
+            format!("{verb} {}{}", &m[2], &m[3])
         })
         .into_owned()
 }

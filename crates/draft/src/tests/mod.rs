@@ -135,6 +135,7 @@ mod hfr28_kinds;
 mod hfr29_kinds;
 mod hfr30_kinds;
 mod hfr33_kinds;
+mod hfr34_kinds;
 mod hfx1_kinds;
 mod page_mark_kinds;
 mod real_kinds;
