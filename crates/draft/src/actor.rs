@@ -1286,6 +1286,7 @@ fn drop_qualifiers(np: &str) -> String {
     // "A, in coordination with B, C, and D, to ...": the pieces of a partner list of two or
     // more; its ", and D" closes that list, it adds no addressee.
     let mut partners = 0;
+    let mut kept_aside = "";
     for (k, piece) in np.split(',').enumerate() {
         let first = tokens(piece)
             .first()
@@ -1293,9 +1294,10 @@ fn drop_qualifiers(np: &str) -> String {
             .unwrap_or_default();
         if k > 0 && PARTNER_ASIDE.is_match(piece) {
             partners = 1;
+            kept_aside = piece;
         } else if partners > 0 && in_qualifier {
             let closes = matches!(first.as_str(), "and" | "or");
-            if closes && partners >= 2 {
+            if closes && (partners >= 2 || others_of_aside_kind(piece, kept_aside)) {
                 partners = 0;
                 in_qualifier = false;
                 continue;
@@ -1330,6 +1332,20 @@ fn drop_qualifiers(np: &str) -> String {
         .trim()
         .trim_end_matches(',')
         .to_string()
+}
+
+/// "A, in coordination with B and through the C mechanism, and other relevant mechanisms,
+/// to ...": "and other <kind>s" where the partner aside has just named one of that kind
+/// goes on with the aside (others like it), it adds no addressee.
+fn others_of_aside_kind(piece: &str, aside: &str) -> bool {
+    let toks = tokens(piece);
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    if words.len() < 3 || words[0] != "and" || words[1] != "other" {
+        return false;
+    }
+    let kind = |w: &str| w.trim_end_matches('s').to_string();
+    let head = kind(words[words.len() - 1]);
+    tokens(aside).iter().any(|t| kind(&t.word) == head)
 }
 
 /// Splits "Member States, international organizations and civil society" into its names,

@@ -857,6 +857,9 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         return Position::Inside;
     }
     if table::PASSIVE_AUX.contains(&prev) {
+        if passive_in_described_setting(sentence, toks, j - 1) || planned_passive(toks, j - 1) {
+            return Position::Inside;
+        }
         return Position::Passive;
     }
     let raw = &sentence[toks[j - 1].start..toks[j - 1].end];
@@ -873,6 +876,32 @@ fn position(sentence: &str, toks: &[Token], i: usize) -> Position {
         return after_subject(toks, j);
     }
     Position::Inside
+}
+
+/// "underlines the importance of a culture in which staff are encouraged to report ...":
+/// a passive inside a relative clause opened by a preposition ("in which", "under
+/// which") tells what the setting it describes is like; it asks no one. `aux` is the
+/// passive's auxiliary.
+fn passive_in_described_setting(sentence: &str, toks: &[Token], aux: usize) -> bool {
+    (aux.saturating_sub(6)..aux).rev().any(|m| {
+        m >= 1
+            && matches!(toks[m].word.as_str(), "which" | "whom")
+            && matches!(
+                toks[m - 1].word.as_str(),
+                "in" | "under" | "by" | "through" | "within" | "with"
+            )
+            && (m..aux).all(|k| !punct_between(sentence, toks, k))
+    })
+}
+
+/// "the resources envisaged to be proposed by the Keeper in the next budget": a passive
+/// infinitive after a participle tells what is planned for the thing it describes; it
+/// asks no one. `aux` is the passive's "be".
+fn planned_passive(toks: &[Token], aux: usize) -> bool {
+    aux >= 2
+        && toks[aux].word == "be"
+        && toks[aux - 1].word == "to"
+        && toks[aux - 2].word.ends_with("ed")
 }
 
 /// "The official urged X to ...", "The Union's Commission chief further called on X

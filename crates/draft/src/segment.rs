@@ -514,8 +514,9 @@ static SYMBOL_LINE: LazyLock<Regex> =
 /// A UN job number alone on its line: "25-15779", "24-11037 (E)".
 static JOB_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?$").expect("valid regex"));
-/// How many lines of a running title may follow the symbol in a page's header.
-const HEADER_TITLE_LINES: usize = 3;
+/// How many lines of a running title may follow the symbol in a page's header: a long
+/// agenda item's title runs to four lines under the symbol.
+const HEADER_TITLE_LINES: usize = 4;
 
 /// The text without the running headers of its later pages: the document's symbol seen
 /// again alone on its line, the short title under it (up to the next blank line), and

@@ -77,6 +77,7 @@ mod grid_not;
 mod hac1_kinds;
 mod hac2_kinds;
 mod hac3_kinds;
+mod hac5_kinds;
 mod har27_kinds;
 mod har28_kinds;
 mod har30_kinds;
