@@ -2232,11 +2232,19 @@ fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bo
             && (k == 0 || lines[k - 1].is_empty())
             && lines.get(k + 1).is_none_or(|l| l.is_empty())
     };
-    let words = |l: &str| {
-        l.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
+    // Each line's words, lowercase, one space apart, and the lines seen so far as a set: a
+    // page of many short blocks would otherwise compare each block with every line above it.
+    let folded: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            l.split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let mut above: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen_up_to = 0;
     let title_cased = |l: &str| {
         let ws: Vec<&str> = l.split_whitespace().collect();
         (2..=12).contains(&ws.len())
@@ -2255,9 +2263,10 @@ fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bo
         if j == i + 1 || !alone(j) {
             continue;
         }
-        let (first, second) = (words(lines[i]), words(lines[j]));
-        let joined: Vec<String> = first.iter().chain(&second).cloned().collect();
-        let set_again = joined.len() >= 6 && lines[..i].iter().any(|l| words(l) == joined);
+        above.extend(folded[seen_up_to..i].iter().map(String::as_str));
+        seen_up_to = i;
+        let joined = format!("{} {}", folded[i], folded[j]);
+        let set_again = joined.split(' ').count() >= 6 && above.contains(joined.as_str());
         let subheadline = lines[i].ends_with(',')
             && !lines[j].ends_with(['.', ',', ';', ':'])
             && title_cased(lines[i])
