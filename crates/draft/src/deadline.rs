@@ -640,7 +640,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 29] = [
+    let finders: [Finder; 30] = [
         crate::newsdue::deadlines,
         spans_before_date,
         dates,
@@ -665,6 +665,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         meetings_upon,
         told_upon,
         participation_at,
+        participation_in_year_vote,
         elided_meetings,
         treaty_meetings,
         considered_by_body,
@@ -1308,6 +1309,31 @@ static PARTICIPATION_AT_THIS_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?i:participate|participates|participation|take\s+part|takes\s+part)\b[^.;:]{0,60}?\b((?:at|in)\s+(?:this|that)\s+(?:[a-z]+\s+)?(event|occasion))\b")
         .expect("valid regex")
 });
+
+/// "to take part in the 2037 village elections", "to participate fully in the 2037
+/// electoral process": a vote the text names by its year, taken part in during that year
+/// (after `PARTICIPATE_IN` read the "in" as "at"). Group 1 the words from the year on,
+/// group 2 the year.
+static PARTICIPATE_IN_YEAR_VOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:participate|participates|take\s+part|takes\s+part)\b[^.;:]{0,50}?\bat\s+(?:the|its|their)\s+((\d{4})\s+(?:[a-z]+\s+){0,2}?(?:elections?|electoral\s+process|polls|referendum|vote))\b")
+        .expect("valid regex")
+});
+
+/// A vote named by its year that the actor is to take part in: due in that year, unless
+/// it is past when the text is adopted.
+fn participation_in_year_vote(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
+    PARTICIPATE_IN_YEAR_VOTE
+        .captures_iter(text)
+        .filter_map(|m| {
+            let at = m.get(1).expect("match");
+            let year: i16 = m[2].parse().ok().filter(|y| (1900..2200).contains(y))?;
+            let date = Fuzzy::Year(year);
+            adopted
+                .is_none_or(|a| date.last_day() >= a)
+                .then(|| (at.start(), Found::On(date), at.as_str().to_string()))
+        })
+        .collect()
+}
 
 /// Taking part in a meeting the text names by its kind alone: at that meeting.
 fn participation_at(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {

@@ -18,6 +18,11 @@ use crate::words::fold;
 static FORMAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The|THE)\s+([A-Z][^,]{2,160}?)\s*(?:,|$)").expect("valid regex")
 });
+/// "The Orchard Council meeting in its ninth session": group 1 the organ's name.
+static MEETING_IN_ITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|THE)\s+([A-Z][^,;.]{2,120}?)\s+(?:meeting|sitting|convened|assembled)\s+(?:in|at|during)\s+its\b")
+        .expect("valid regex")
+});
 static NARRATIVE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
     let met = any_of(table::MEETING_VERBS);
@@ -671,6 +676,23 @@ fn formal_body(text: &str) -> Option<(String, bool)> {
         .captures(text)
         .and_then(|m| m.get(1))
         .map_or(text, |m| m.as_str());
+    // "The Orchard Council meeting in its ninth session, in ..., to weigh ...;": an organ
+    // named before a participle frame of its own meeting opens the preamble as "The
+    // Orchard Council," would; the name is the words before the participle.
+    if let Some(m) = MEETING_IN_ITS.captures(text) {
+        let name = m[1].trim();
+        let organ = name
+            .split(" of ")
+            .next()
+            .and_then(|head| head.rsplit(' ').next())
+            .is_some_and(|w| table::ORGAN_HEADS.contains(&fold(w).as_str()));
+        let titled = name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the" | "for" | "on")
+        });
+        if organ && titled && triggers(name).is_empty() {
+            return Some((strip_clauses(without_ordinal(&from_capitals(name))), false));
+        }
+    }
     let m = FORMAL_BODY.captures(text)?;
     let name = m[1].trim();
     let alone = text.len() == m[0].len();
