@@ -2223,7 +2223,9 @@ fn rewrapped_lines(text: &str) -> Vec<bool> {
 /// end no paragraph (`bridged`, returned). Two kinds: the halves of an earlier line set
 /// again ("Council, Adopting ..., Renews Mandate" / "" / "Of the Orchard Mission" under
 /// the one-line headline), and a title-cased line ending in a comma over a title-cased
-/// line ("Text Calls for Realigning the Mission's Work," / "" / "Improved Care of Orchards").
+/// line ("Text Calls for Realigning the Mission's Work," / "" / "Improved Care of Orchards"),
+/// or in a semicolon when the sub-headline lists acts ("Names Two Keepers; Elects Growers;"
+/// / "" / "Adopts Other Texts, Including on Seeds").
 fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bool>) {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut bridged = vec![false; lines.len()];
@@ -2267,7 +2269,17 @@ fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bo
         seen_up_to = i;
         let joined = format!("{} {}", folded[i], folded[j]);
         let set_again = joined.split(' ').count() >= 6 && above.contains(joined.as_str());
-        let subheadline = lines[i].ends_with(',')
+        // A sub-headline's first half ends in a comma, or in a semicolon where it lists
+        // the page's acts ("<act one>; <act two>;" over "<act three>"): either way the
+        // second half, title-cased and with no end mark of its own, finishes it. A
+        // semicolon also ends a numbered operative paragraph over a heading, and a script
+        // with no capitals passes any title test, so the semicolon's first half must
+        // open with a capital letter, not a number, and both halves hold capitals.
+        let capitals = |l: &str| l.chars().any(char::is_uppercase);
+        let listed_acts = lines[i].ends_with(';')
+            && lines[i].chars().next().is_some_and(char::is_uppercase)
+            && capitals(lines[j]);
+        let subheadline = (lines[i].ends_with(',') || listed_acts)
             && !lines[j].ends_with(['.', ',', ';', ':'])
             && title_cased(lines[i])
             && title_cased(lines[j]);

@@ -87,6 +87,7 @@ mod har35_kinds;
 mod har36_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
+mod hdl13_kinds;
 mod hdl1_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
