@@ -260,6 +260,9 @@ pub(super) fn name_end_before(words: &[&str], enders: &[&str]) -> usize {
     if let Some(end) = which_of_them(words, enders) {
         return end;
     }
+    if let Some(list) = joined_list(words, enders) {
+        return list.last().map_or(0, |m| m.1);
+    }
     let mut k = 0;
     let mut in_links = 0;
     while k < words.len() {
@@ -612,6 +615,50 @@ pub(super) fn each_of(words: &[&str]) -> bool {
         && !words[1].ends_with([',', ';', '.', ':'])
 }
 
+/// "يحض X وجبهة Y وZ وW على ...": three names or more, short, each joined by "و" to the
+/// one before and the last running to the ender (or to the end of `words`), are one
+/// addressee each, with or without an article (a bare name after "و" had been read as the
+/// genitive of the name before, or as the end of the list). The members' word spans.
+fn joined_list(words: &[&str], enders: &[&str]) -> Option<Vec<(usize, usize)>> {
+    let mut starts = vec![0];
+    let mut k = 1;
+    while k < words.len() && !ends_at(words[k], enders) {
+        if k >= 12 || words[k - 1].ends_with([',', ';', '.', ':', '(', ')', '«', '»']) {
+            return None;
+        }
+        if bare(words[k])
+            .strip_prefix('و')
+            .is_some_and(|rest| rest.chars().count() > 2)
+        {
+            starts.push(k);
+        }
+        k += 1;
+    }
+    if starts.len() < 3 || (k == words.len() && !enders.is_empty()) {
+        return None;
+    }
+    // "حكومات X وY وجمهورية Z", "الدول ... وكذلك المنظمات ...": a head the names are the
+    // genitives of, or a list word, is not a list of names of their own; "لجنة وزارية",
+    // "الدولية والإقليمية": a joined adjective (a nisba) goes on the name before.
+    let head = bare(words[0]);
+    if table::AR_ACTOR_HEADS.contains(&head)
+        || table::AR_DUAL_HEADS.contains(&head)
+        || head.starts_with("حكوم")
+        || starts[1..].iter().any(|&s| {
+            let w = bare(words[s]);
+            ["وكذلك", "وكذا", "وأيضا"].contains(&w)
+                || ["ية", "ي", "يين", "يون", "يتين"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        })
+    {
+        return None;
+    }
+    let mut spans: Vec<(usize, usize)> = starts.windows(2).map(|p| (p[0], p[1])).collect();
+    spans.push((*starts.last().expect("a start"), k));
+    spans.iter().all(|(a, b)| b - a <= 2).then_some(spans)
+}
+
 /// "الدول الأعضاء والمنظمات الإقليمية": names joined by "و" before an article are two.
 pub(super) fn names(words: &[&str]) -> Vec<String> {
     // "كلا من المغرب وجبهة البوليساريو": each name "و" joins to the one before is one.
@@ -630,6 +677,21 @@ pub(super) fn names(words: &[&str]) -> Vec<String> {
             k = end;
         }
         return out;
+    }
+    if let Some(list) = joined_list(words, &[]) {
+        return list
+            .into_iter()
+            .map(|(a, b)| {
+                let mut piece = words[a..b].to_vec();
+                if a > 0 {
+                    piece[0] = piece[0].strip_prefix('و').unwrap_or(piece[0]);
+                }
+                piece
+                    .join(" ")
+                    .trim_end_matches([',', ';', '.', ':'])
+                    .to_string()
+            })
+            .collect();
     }
     // "دولتي السودان وجنوب السودان": a dual head's two genitives are two names.
     if words.len() > 3 && table::AR_DUAL_HEADS.contains(&bare(words[0])) && dual_second(words, 2) {

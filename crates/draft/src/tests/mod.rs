@@ -85,6 +85,7 @@ mod har31_kinds;
 mod har33_kinds;
 mod har35_kinds;
 mod har36_kinds;
+mod har38_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
 mod hdl13_kinds;
