@@ -2578,6 +2578,9 @@ pub const FR_AGENDA_FUTURES: &[&str] = &[
     "comprendra", "comprendront",
     // "que la Force comportera un contingent de N soldats": a make-up too.
     "comportera", "comporteront",
+    // "a décidé que la Mission demeurera une mission politique": what a body is to stay, a
+    // status, not a task.
+    "demeurera", "demeureront", "restera", "resteront",
 ];
 
 /// Words that make "que" a conjunction's ("pour que", "afin qu'", "ainsi qu'"), not the

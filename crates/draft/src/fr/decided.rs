@@ -420,8 +420,9 @@ pub(super) fn thing_of(rest: &str) -> &str {
 }
 
 /// "Les États membres doivent progresser ...", "Ils doivent indiquer ...", "La Mission est
-/// tenue de prendre en compte ...": an obligation
-/// stated of a named subject asks it (a pronoun: the one asked before). Not a limit ("ne
+/// tenue de prendre en compte ...", "Le Bureau est aussi tenu par la décision de ...": an
+/// obligation stated of a named subject asks it (an adverb before "tenu" and the agent that
+/// binds it, "par <texte>", between "tenu" and "de" are no part of the task) (a pronoun: the one asked before). Not a limit ("ne
 /// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
 pub(super) fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let m = OBLIGATION.captures(clause.trim())?;
@@ -537,7 +538,7 @@ static NAMED_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject at the sentence's start, "doit" / "doivent", an infinitive that is no "être"
 /// ("s'unir" with its pronoun).
 pub(super) static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle|ils|elles|elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+tenu(?:e|s|es)?\s+d(?:e\s+|['’]))((?:s['’])?(?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
+    Regex::new(r"(?:^|,\s+)((?:[Ll]es?|[Ll]a|[Ll]['’]|Ils|Elles|Elle|ils|elles|elle)\b[^,;:]{0,60}?)\s+(?:(?:doit|doivent|devront|devra)\s+|(?:est|sont)\s+(?:\p{Ll}+ment\s+)?tenu(?:e|s|es)?(?:\s*,)?\s+(?:par\s+[^;:]{1,80}?,?\s+)?d(?:e\s+|['’]))((?:s['’])?(?:\p{Ll}+\s+)?\p{L}+(?:er|ir|re|oir)\b.*)$")
         .expect("valid regex")
 });
 

@@ -269,11 +269,12 @@ pub(super) fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 31] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 32] = [
     that_continued,
     appeal_qualified,
     verb_after_unknown_subject,
     gerund_opens_clause,
+    pronoun_participle_asks,
     authorised_request_made,
     agreed_participle,
     appeal_launched_to_act,
@@ -346,6 +347,36 @@ fn verb_after_unknown_subject(clause: &str) -> String {
 /// its own, as after a comma.
 fn gerund_opens_clause(clause: &str) -> String {
     BARE_GERUND.replace_all(clause, "$1, $2").into_owned()
+}
+
+/// ", l'invitant à ...", ", les priant de ...": a present participle of asking after its
+/// object pronoun (group 1), the verb's stem in group 2.
+static PRONOUN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(l['’]|la\s+|le\s+|les\s+)(invit|pri|exhort|encourage|engage|charg|appel)ant\s+(à\s|de\s|d['’])")
+        .expect("valid regex")
+});
+
+/// "proroge le mandat de X, l'invitant à <agir>" → "..., et l'invite à <agir>": the
+/// participle asks the one named before, as the pronoun before a present verb does, and
+/// that reading then finds whom it stands for.
+fn pronoun_participle_asks(clause: &str) -> String {
+    PRONOUN_PARTICIPLE
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let stem = &m[2];
+            let verb = match stem {
+                "appel" => "appelle".to_string(),
+                "encourage" | "engage" => stem.to_string(),
+                "charg" => "charge".to_string(),
+                other => format!("{other}e"),
+            };
+            let verb = if m[1].starts_with("les") {
+                format!("{verb}nt")
+            } else {
+                verb
+            };
+            format!(", et {}{verb} {}", &m[1], &m[3])
+        })
+        .into_owned()
 }
 
 /// "X s'estime autorisé à demander à Y de ..., et à inviter Z à ...":

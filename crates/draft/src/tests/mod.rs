@@ -140,6 +140,7 @@ mod hfr29_kinds;
 mod hfr30_kinds;
 mod hfr33_kinds;
 mod hfr34_kinds;
+mod hfr36_kinds;
 mod hfx1_kinds;
 mod page_mark_kinds;
 mod real_kinds;
