@@ -1,8 +1,8 @@
 //! Dates: deadlines, a Hijri date beside its Gregorian, periods, sessions and `every`.
 
-use super::months;
 use super::names::bare;
 use super::normalize::is_arabic_letter;
+use super::{months, number_words, span_units};
 use crate::due::{Found, Fuzzy, span_days};
 use crate::model::Every;
 use crate::table;
@@ -245,13 +245,10 @@ static NEXT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 /// "أمهل المجلس الطرفين 60 يوما لـ ...", "على أن يتم إمهال X و Y 4 أشهر": a time granted
 /// to whom it names (up to six words, no break), counted from the adoption as "خلال" is.
 static GRANT: LazyLock<Regex> = LazyLock::new(|| {
-    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
-    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-    let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
     Regex::new(&format!(
         r"(?:^|\s)و?(?:[أا]مهلت?|[إا]مهال)\s+(?:[^\s,.;:]+\s+){{1,6}}?(?:(\d{{1,3}}|{})\s+)?({})(?:\s|$|[,.;])",
-        any_of(&numbers),
-        any_of(&units)
+        number_words(),
+        span_units()
     ))
     .expect("valid regex")
 });
@@ -261,13 +258,10 @@ static GRANT: LazyLock<Regex> = LazyLock::new(|| {
 /// "أمهل X، Y، شهرين، لـ ...": a comma may close the span; "مدة عشرة أيام لتنفيذ ...": the
 /// span after "مدة").
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
-    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
-    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-    let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
     Regex::new(&format!(
         r"^\s*(?:مدة\s+)?(?:(\d{{1,3}}|{})\s+)?({})[,،]?\s+ل\S",
-        any_of(&numbers),
-        any_of(&units)
+        number_words(),
+        span_units()
     ))
     .expect("valid regex")
 });
@@ -1060,11 +1054,9 @@ fn until_after(rest: &str) -> Option<(Fuzzy, String)> {
 }
 
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
-    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     Regex::new(&format!(
         r"(?:^|\s)كل\s+(?:(\d{{1,4}}|\S+)\s+)?({})(?:\s|$|[,.;])",
-        any_of(&units)
+        span_units()
     ))
     .expect("valid regex")
 });

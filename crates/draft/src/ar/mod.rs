@@ -777,6 +777,20 @@ fn months() -> String {
     crate::words::month_names(table::AR_MONTHS)
 }
 
+/// The span units of `table::AR_SPANS` as an alternation, the longest first ("أشهر" before
+/// "شهر"), for the patterns that read a count and its unit.
+fn span_units() -> String {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    crate::words::any_of(&units)
+}
+
+/// The number words of `table::AR_NUMBERS` as an alternation, in the table's order.
+fn number_words() -> String {
+    let numbers: Vec<&str> = table::AR_NUMBERS.iter().map(|(w, _)| *w).collect();
+    crate::words::any_of(&numbers)
+}
+
 /// Composed texts, one per kind of Arabic phrasing met on real texts (none is a sentence of
 /// a real text).
 #[cfg(test)]

@@ -369,11 +369,9 @@ static ORDINAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "(60) يوماً": a count in brackets, then its unit.
 static BRACKETED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
-    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     Regex::new(&format!(
         r"\((\d{{1,3}})\)(\s+(?:{})(?:\s|$|[,.;]))",
-        any_of(&units)
+        super::span_units()
     ))
     .expect("valid regex")
 });
