@@ -1,5 +1,5 @@
 //! Plans of action set as tables: a header row naming the action, who is responsible and
-//! by when, then one row per action ("1.<TAB>Prepare a study<TAB>SESRIC<TAB>By June 2025").
+//! by when, then one row per action (`1.<TAB>Prepare a study<TAB>SESRIC<TAB>By June 2025`).
 
 use super::table;
 use crate::words::fold;

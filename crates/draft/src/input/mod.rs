@@ -64,7 +64,7 @@ pub fn is_html(text: &str) -> bool {
 /// A web page's text: its blocks as paragraphs, the items of a numbered list with their
 /// numbers (which, as in Word, are not in the text), table cells as lines; no links'
 /// addresses, images, emphasis marks or the site's menus (the `html2text` crate's
-/// rendering, unwrapped, with [`Plain`] marks).
+/// rendering, unwrapped, with `Plain` marks).
 pub fn html_text(html: &str) -> Result<String, InputError> {
     let unreadable = |e: html2text::Error| InputError::Unreadable(e.to_string());
     html2text::config::with_decorator(Plain)
@@ -162,7 +162,7 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// A PDF's text: its pages without their furniture (see [`pages_text`]). A text layer
-/// with fewer letters than [`MIN_LETTERS`] is read as none: a scan's pages carry at most a
+/// with fewer letters than `MIN_LETTERS` is read as none: a scan's pages carry at most a
 /// stray page number.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
     let pages = pdf_pages(bytes)?;
@@ -529,11 +529,11 @@ impl pdf_extract::OutputDev for Page {
 }
 
 /// The pages as one text. Each page loses its furniture at its edges (running headers and
-/// footers, document symbols, job and page numbers: see [`is_furniture`]) and its
+/// footers, document symbols, job and page numbers: see `is_furniture`) and its
 /// footnotes (from the rule above them to the page's end); the first page keeps its top,
 /// which names the document. A page then runs on from the last: a paragraph a page break
 /// cut is joined up again, and one that starts the page starts a paragraph (see
-/// [`starts_paragraph`]).
+/// `starts_paragraph`).
 pub fn pages_text<S: AsRef<str>>(pages: &[S]) -> String {
     let pages: Vec<Vec<String>> = pages
         .iter()
@@ -732,7 +732,7 @@ fn starts_paragraph(last: &str, first: &str, page_indent: usize) -> bool {
 /// Fewer letters than this in a whole PDF is no text layer.
 const MIN_LETTERS: usize = 20;
 
-/// A Word file's (or an OpenDocument text's, see [`odt`]) paragraphs, one per line
+/// A Word file's (or an OpenDocument text's, see the `odt` module) paragraphs, one per line
 /// with a blank line between, each numbered item given the number Word shows for it ("3.",
 /// "(a)", "ii)"), which is not in its text but in the list definitions of
 /// `word/numbering.xml`.
@@ -752,7 +752,7 @@ pub fn office_text(bytes: &[u8]) -> Result<String, InputError> {
     Ok(docx_paragraphs(&document, &numbering, &styles).join("\n\n") + "\n")
 }
 
-/// An OpenDocument text's paragraphs (see [`odt`]); another zip file is no document.
+/// An OpenDocument text's paragraphs (see the `odt` module); another zip file is no document.
 fn opendocument_text(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
 ) -> Result<String, InputError> {
