@@ -246,6 +246,11 @@ mod tests {
             Some(("2 weeks".into(), None))
         );
         assert_eq!(read("quarterly"), Some(("3 months".into(), None)));
+        // "biennial" is every two years; "biannual" (above, "semi-annually") twice a year.
+        assert_eq!(
+            read("to report to the Assembly on a biennial basis"),
+            Some(("2 years".into(), None))
+        );
         assert_eq!(
             read("to brief the Board every other month"),
             Some(("2 months".into(), None))

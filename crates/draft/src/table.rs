@@ -1326,6 +1326,7 @@ pub const RECURRING: &[(&str, &str)] = &[
     ("on an annual basis", "annually"),
     ("yearly", "annually"),
     ("biennially", "every two years"),
+    ("on a biennial basis", "every two years"),
     ("triennially", "every three years"),
     ("on a triennial basis", "every three years"),
     ("on a yearly basis", "annually"),
@@ -3078,6 +3079,7 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
     ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
+    ("on a biennial basis", 2, SpanUnit::Years),
     // "to issue in even-numbered years a short report": every two years.
     ("in even-numbered years", 2, SpanUnit::Years), ("in odd-numbered years", 2, SpanUnit::Years),
     ("triennially", 3, SpanUnit::Years),
