@@ -2031,12 +2031,24 @@ static BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 fn body_named_before(before: &str) -> Option<String> {
     let m = BODY_BEFORE.captures(before)?;
     let name = m[1].trim();
+    is_body_name(name).then(|| name.to_string())
+}
+
+/// Whether a name in capitals is a body that meets in sessions, not a person there.
+pub(crate) fn is_body_name(name: &str) -> bool {
     let last = fold(name.rsplit(' ').next().unwrap_or(""));
     // "the President of the Board at the fourth session" is a person there, not the body.
     let first = fold(name.split(' ').next().unwrap_or(""));
     let person = table::PERSON_HEADS.contains(&first.as_str());
-    (name.contains(' ') && !person && table::SESSION_BODY_NOUNS.contains(&last.as_str()))
-        .then(|| name.to_string())
+    // "the Commission on the Status of Women at its", "the Conference of the Parties at its":
+    // a body's name may end in what it is on or of; its head noun comes before that.
+    let head_is_body = name
+        .split(' ')
+        .map(fold)
+        .take_while(|w| !matches!(w.as_str(), "of" | "on" | "for"))
+        .any(|w| table::SESSION_BODY_NOUNS.contains(&w.as_str()));
+    let body = table::SESSION_BODY_NOUNS.contains(&last.as_str()) || head_is_body;
+    name.contains(' ') && !person && body
 }
 
 fn other_body_before(before: &str) -> bool {

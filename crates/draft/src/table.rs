@@ -1692,6 +1692,21 @@ pub const REPORT_WORDS: &[&str] = &[
     "updates", "recommendations",
 ];
 
+/// Verbs of an act done for another body: a body asked "to report at its next session"
+/// reports at the session of the body that asks, not at its own.
+pub const SENDING_VERBS: &[&str] = &[
+    "report",
+    "submit",
+    "present",
+    "transmit",
+    "brief",
+    "inform",
+    "provide",
+    "send",
+    "forward",
+    "communicate",
+];
+
 /// Things a list under "the following ...:" names, not tasks: "abolish the following
 /// posts:", "the following topics:".
 pub const LISTED_THINGS: &[&str] = &[

@@ -83,6 +83,7 @@ impl Builder {
         let dated_actor = actor_date(&mut cand.actors, known)
             .or_else(|| scheduled_meeting(&cand.actors, text, known));
         let mut dl = self.deadline_of(&cand.action, dated_actor, text, known);
+        session_of_addressee(&mut dl, &cand.action, text, &cand.actors);
         // "to extend the term of office of X until the next Ordinary Session": the until of
         // a renewal ends the term, as "until D" does; it is no deadline.
         if renews(&cand.action) && fold(&dl.phrase).starts_with("until ") {
@@ -533,6 +534,36 @@ impl Builder {
         self.next_suffix.insert(base, n);
         self.ids.insert(id.clone());
         id
+    }
+}
+
+/// "Invites the Conference of the Parties to consider X at its thirty-second session":
+/// "its" is the addressee's when the addressee is a body that meets in sessions and the
+/// act is its own (a person, as the Secretary-General, has no sessions; a body asked "to
+/// report at its next session" reports to the body that asks; "Decides that, at its Nth
+/// session, the Committee should ..." names the session before the Committee).
+fn session_of_addressee(
+    dl: &mut deadline::Deadline,
+    action: &str,
+    text: &str,
+    actors: &[crate::model::Actor],
+) {
+    let action = fold(action);
+    let verb = action.split_whitespace().next().unwrap_or_default();
+    let text = fold(text);
+    if let Some(Found::Session { of: of @ None, .. }) = &mut dl.found
+        && fold(&dl.phrase).split_whitespace().any(|w| w == "its")
+        && !table::SENDING_VERBS.contains(&verb)
+        && let [addressee] = actors
+        && (deadline::is_body_name(&addressee.name)
+            || table::SESSION_BODY_NOUNS.contains(&fold(&addressee.name).as_str()))
+        && let (Some(named), Some(at)) = (
+            text.find(&fold(&addressee.name)),
+            text.find(&fold(&dl.phrase)),
+        )
+        && named < at
+    {
+        *of = Some(addressee.name.clone());
     }
 }
 

@@ -142,6 +142,7 @@ mod hfr33_kinds;
 mod hfr34_kinds;
 mod hfr36_kinds;
 mod hfx1_kinds;
+mod lead19_kinds;
 mod page_mark_kinds;
 mod real_kinds;
 mod un26_kinds;

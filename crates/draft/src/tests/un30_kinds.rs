@@ -92,7 +92,9 @@ fn a_ranked_session_the_paragraph_dates_in_brackets_is_that_year() {
         brief(
             "having seen the plan for the 414th Session (2038) of the Assembly, proposed to the Assembly to adopt the plan at its 414th Session."
         ),
-        ["¶2 Assembly due=at 414th session of the Board of Growers 2038"]
+        // "its" is the Assembly's, whom the request addresses (as the paragraph says: "the
+        // 414th Session (2038) of the Assembly").
+        ["¶2 Assembly due=at 414th session of the Assembly 2038"]
     );
 }
 

@@ -1,0 +1,39 @@
+//! Kinds the lead found by probing the drafter with composed texts (session of
+//! 2026-12-07, evening): a session "its" refers to when the request is addressed to a body
+//! that meets in sessions, and a body's name whose head noun comes before what it is on or
+//! of ("the Commission on ...", "the Conference of the Parties"). None is a sentence of a
+//! fixture or a real text.
+
+use crate::tests::brief::named_dated;
+
+const GA: &str = "The General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n";
+
+#[test]
+fn its_session_is_the_addressed_bodys_when_the_addressee_meets_in_sessions() {
+    let text = format!(
+        "{GA}1. Invites the Conference of the Parties to the Orchard Convention to consider the matter at its ninth session;\n\n2. Requests the Committee on Seed Banks to review the plan at its fourth session;\n\n3. Requests the Secretary-General to report on the plan at its eighty-second session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-01"),
+        [
+            "¶1 Conference of the Parties to the Orchard Convention due=at 9th session of the Conference of the Parties to the Orchard Convention 2027",
+            "¶2 Committee on Seed Banks due=at 4th session of the Committee on Seed Banks 2027",
+            // A person has no sessions: "its" is the Assembly's.
+            "¶3 Secretary-General due=at 82nd session of the General Assembly 2027-09",
+        ]
+    );
+}
+
+#[test]
+fn a_body_named_by_its_head_noun_before_on_or_of_owns_the_session_after_it() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report to the Commission on Orchard Health at its twelfth session;\n\n2. Requests the Secretary-General to report to the Human Rights Council at its sixty-second session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-02-01"),
+        [
+            "¶1 Secretary-General due=at 12th session of the Commission on Orchard Health 2027",
+            "¶2 Secretary-General due=at 62nd session of the Human Rights Council 2026-06",
+        ]
+    );
+}
