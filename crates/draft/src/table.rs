@@ -1959,6 +1959,27 @@ pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
     ("assemblée générale", 1945, 9),
 ];
 
+/// Other United Nations bodies that meet once a year in the same month, by the same count
+/// (their sessions of 2024: the CSW's 68th, the CND's 67th, the Social Development
+/// Commission's 62nd, the Population and Development Commission's 57th, the CCPCJ's 33rd,
+/// the Permanent Forum's 23rd, the CSTD's 27th, the 77th World Health Assembly, the 112th
+/// International Labour Conference, COPUOS's 67th, the CFS's 52nd). Only a session's date
+/// reads them: which session a clause means reads [`YEARLY_SESSIONS`] alone.
+#[rustfmt::skip]
+pub const OTHER_YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
+    ("commission on the status of women", 1956, 3),
+    ("commission on narcotic drugs", 1957, 3),
+    ("commission for social development", 1962, 2),
+    ("commission on population and development", 1967, 4),
+    ("commission on crime prevention and criminal justice", 1991, 5),
+    ("permanent forum on indigenous issues", 2001, 4),
+    ("commission on science and technology for development", 1997, 4),
+    ("world health assembly", 1947, 5),
+    ("international labour conference", 1912, 6),
+    ("committee on the peaceful uses of outer space", 1957, 6),
+    ("committee on world food security", 1972, 10),
+];
+
 /// French participles of a view that, coordinated after a request (", et exprimé son
 /// soutien à ..."), end what the request's time is read from.
 #[rustfmt::skip]

@@ -448,6 +448,7 @@ impl Builder {
         }
         let &(_, base, month) = table::YEARLY_SESSIONS
             .iter()
+            .chain(table::OTHER_YEARLY_SESSIONS)
             .find(|(name, _, _)| body.contains(name))
             .or_else(|| {
                 table::AR_YEARLY_SESSIONS

@@ -37,3 +37,19 @@ fn a_body_named_by_its_head_noun_before_on_or_of_owns_the_session_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_un_body_that_meets_once_a_year_dates_its_numbered_session() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report to the Commission on the Status of Women at its seventy-first session;\n\n2. Requests the Director-General to report to the World Health Assembly at its eighty-first session;\n\n3. Invites the Orchard Board to consider the plan at its ninth session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-01"),
+        [
+            "¶1 Secretary-General due=at 71st session of the Commission on the Status of Women 2027-03",
+            "¶2 Director-General due=at 81st session of the World Health Assembly 2028-05",
+            // A body whose sessions the drafter cannot count: the year after adoption, to check.
+            "¶3 Orchard Board due=at 9th session of the Orchard Board 2027",
+        ]
+    );
+}
