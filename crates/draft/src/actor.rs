@@ -415,7 +415,17 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
-        if seen_head && (plural_head || group_head || compound_head) {
+        // "that the military council step aside ...": a body's singular noun after a
+        // ruling group's noun is the name's head, the lowercase word after it the verb (not
+        // "that the military force the parties ...", whose object a determiner opens).
+        let group_body_head = starts_lower(raw)
+            && k > 0
+            && table::GROUP_BODY_HEADS.contains(&t.word.as_str())
+            && table::GROUP_HEADS.contains(&toks[k - 1].word.as_str())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
+        if seen_head && (plural_head || group_head || compound_head || group_body_head) {
             continue;
         }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.
@@ -428,7 +438,13 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
             || adverb
             || (seen_head && starts_lower(raw) && !is_connector(&t.word))
         {
-            let actor = body[..t.start].trim().trim_end_matches(',');
+            // "that the ruling council “step aside”": the quotation opens with the verb, its
+            // mark no part of the name.
+            let actor = body[..t.start]
+                .trim()
+                .trim_end_matches(['“', '"', '‘'])
+                .trim_end()
+                .trim_end_matches(',');
             // "that A and particularly B cooperate ...": the adverb singles out a part of
             // A; the "and" before it joins no second actor.
             let actor = match actor.strip_suffix(" and") {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::due::{Anchor, Due};
 use crate::model::{DraftMandate, Lang};
 use crate::segment::Para;
 use crate::words::fold;
@@ -207,7 +208,14 @@ fn drop_restated_lede(mandates: &mut Vec<DraftMandate>, paras: &[Para]) {
                     // a binding resolution to stop X": a third of its longer words, three at
                     // least, in the quoting paragraph of the same actors.
                     let quoted_gist = quoted && shared >= 3 && shared * 3 >= own.len();
-                    ((same_names(&names(o), &names(m)) || unnamed)
+                    // "gave the junta a 15-day ultimatum to hand over power" over "demanded
+                    // that the military council “hand over power” within 15 days": a lede's
+                    // request due the same span after the adoption as a later one, in most
+                    // of its words, restates it under another name for the addressee.
+                    let same_span = m.due.as_ref().is_some_and(
+                        |d| matches!(d, Due::At { anchor: Anchor::Adoption, days } if *days > 0),
+                    ) && m.due == o.due;
+                    ((same_names(&names(o), &names(m)) || unnamed || same_span)
                         && (shared * 10 >= own.len() * 7 || same_verb))
                         || (same_heads && quoted && (same_verb || quoted_gist))
                         || (same_verb && !own_act && heads_asked_below(m, &later_heads))

@@ -1129,7 +1129,10 @@ impl<'t> ParaReader<'t> {
         // "Full text" / "The Conference of the Parties,": a page's label over the body's
         // line, with no blank line between them.
         let body_line = BODY_LINE.is_match(rest);
-        own_line || headline_over || body_line || self.dated_header[k]
+        // "European Council" / "Follow #EUCO": a page's social-media line is page furniture,
+        // a header's short line of its own, as is the line after it.
+        let social = social_line(rest) || social_line(prev_line);
+        own_line || headline_over || body_line || social || self.dated_header[k]
     }
 }
 
@@ -2873,6 +2876,25 @@ static LABEL_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "Follow #EUCO", "Share on Facebook", "#AUPSC": a short line that asks the reader to
+/// follow or share the page, or gives only its tags.
+fn social_line(line: &str) -> bool {
+    let line = line.trim_start_matches(BULLETS).trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let tag = |w: &&str| w.len() > 1 && w.starts_with(['#', '@']);
+    (1..=5).contains(&words.len())
+        && !line.ends_with(['.', ',', ';', ':', '!', '?'])
+        && ((words
+            .first()
+            .is_some_and(|w| table::SOCIAL_OPENERS.contains(w))
+            && (words.len() == 1
+                || words.iter().any(tag)
+                || words
+                    .get(1)
+                    .is_some_and(|w| ["on", "us", "this"].contains(w))))
+            || words.iter().all(tag))
+}
 
 /// "The Conference of the Parties," alone on its line: the body that heads the text.
 static BODY_LINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -193,6 +193,9 @@ pub const VERBS: &[Verb] = &[
         // "asks for work to proceed on <proposals>": a European Council's call for an act,
         // with nobody named (the plain "asks X to" stays addressed).
         "asks for", "asked for",
+        // "It condemned the coup ... while asking for the immediate release of X": the call
+        // as a participle, as "calling for" is.
+        "asking for",
         // "proposed for an extraordinary summit to be convened": the same.
         "proposes for", "proposed for",
         // "Further reiterates the call made by the Assembly in ...": another organ's call,
@@ -631,6 +634,18 @@ pub const HEADLINE_PASSIVE_VERBS: &[&str] = &[
 pub const GROUP_HEADS: &[&str] = &[
     "military", "army", "junta", "regime", "police", "opposition", "leadership",
     "administration",
+];
+
+/// A page's social-media line opens so ("Follow #EUCO", "Share on Facebook", "Tweet
+/// this"): page furniture, no part of the text.
+pub const SOCIAL_OPENERS: &[&str] = &["Follow", "Share", "Tweet"];
+
+#[rustfmt::skip]
+/// Singular nouns of a body that a ruling group's noun before them names ("the military
+/// council", "the army command"): the name's head, never the clause's verb.
+pub const GROUP_BODY_HEADS: &[&str] = &[
+    "council", "committee", "commission", "government", "command", "cabinet", "authority",
+    "leadership", "junta",
 ];
 
 #[rustfmt::skip]

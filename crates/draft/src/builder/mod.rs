@@ -369,7 +369,7 @@ impl Builder {
         // "The five points are:" + "First, there shall be ...": an earlier text's points, as
         // a news page quotes them.
         let mut quoted_points = false;
-        for p in paras {
+        for (i, p) in paras.iter().enumerate() {
             if !numbered && repeated(&p.text, &mut seen) {
                 continue;
             }
@@ -387,6 +387,9 @@ impl Builder {
                 continue;
             }
             quoted_points = lang == Lang::En && POINTS_ARE.is_match(&p.text);
+            if lang == Lang::En && !numbered && captioned_quote(p, paras.get(i + 1)) {
+                continue;
+            }
             if let Some(cols) = grid::Columns::of(&p.text) {
                 grid = Some(cols);
                 continue;
@@ -1057,6 +1060,28 @@ static GROWING_CALLS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The five points are:", "Its main principles include:": a list of an earlier text's
 /// points follows.
+/// "\"It is a historic step ... so every country is invited to join.\"" over "Jane Roe at
+/// the press conference": a paragraph that is a quotation alone, with a caption under it
+/// naming who said it, gives that speaker's words, not the body's.
+fn captioned_quote(p: &Para, next: Option<&Para>) -> bool {
+    let t = p.text.trim();
+    let quoted = t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
+    quoted
+        && next.is_some_and(|n| {
+            let c = n.text.trim();
+            SPEAKER_CAPTION.is_match(c)
+                && c.split_whitespace().count() <= 12
+                && !c.ends_with(['.', ':', ';', '!', '?'])
+        })
+}
+
+/// "Jane Roe at the press conference", "Jane Roe, President of X": a caption's name (two to
+/// four capitalised words) and where or as whom the person spoke.
+static SPEAKER_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,|\s+(?:at|during)\b)")
+        .expect("valid regex")
+});
+
 static POINTS_ARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:points|principles|elements|pillars|provisions|conditions)\s+(?:are|were|include|included|read)\s*:\s*$")
         .expect("valid regex")
