@@ -2040,7 +2040,7 @@ pub(crate) fn is_body_name(name: &str) -> bool {
     // "the President of the Board at the fourth session" is a person there, not the body.
     let first = fold(name.split(' ').next().unwrap_or(""));
     let person = table::PERSON_HEADS.contains(&first.as_str());
-    // "the Commission on the Status of Women at its", "the Conference of the Parties at its":
+    // "the Commission on Orchard Health at its", "the Conference of the Parties at its":
     // a body's name may end in what it is on or of; its head noun comes before that.
     let head_is_body = name
         .split(' ')

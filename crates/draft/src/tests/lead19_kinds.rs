@@ -11,12 +11,12 @@ const GA: &str = "The General Assembly,\n\nRecalling its earlier resolutions on 
 #[test]
 fn its_session_is_the_addressed_bodys_when_the_addressee_meets_in_sessions() {
     let text = format!(
-        "{GA}1. Invites the Conference of the Parties to the Orchard Convention to consider the matter at its ninth session;\n\n2. Requests the Committee on Seed Banks to review the plan at its fourth session;\n\n3. Requests the Secretary-General to report on the plan at its eighty-second session;\n"
+        "{GA}1. Invites the Conference of the Parties of the Orchard Convention to consider the matter at its ninth session;\n\n2. Requests the Committee on Seed Banks to review the plan at its fourth session;\n\n3. Requests the Secretary-General to report on the plan at its eighty-second session;\n"
     );
     assert_eq!(
         named_dated(&text, "2026-12-01"),
         [
-            "¶1 Conference of the Parties to the Orchard Convention due=at 9th session of the Conference of the Parties to the Orchard Convention 2027",
+            "¶1 Conference of the Parties of the Orchard Convention due=at 9th session of the Conference of the Parties of the Orchard Convention 2027",
             "¶2 Committee on Seed Banks due=at 4th session of the Committee on Seed Banks 2027",
             // A person has no sessions: "its" is the Assembly's.
             "¶3 Secretary-General due=at 82nd session of the General Assembly 2027-09",
@@ -41,12 +41,12 @@ fn a_body_named_by_its_head_noun_before_on_or_of_owns_the_session_after_it() {
 #[test]
 fn a_un_body_that_meets_once_a_year_dates_its_numbered_session() {
     let text = format!(
-        "{GA}1. Requests the Secretary-General to report to the Commission on the Status of Women at its seventy-first session;\n\n2. Requests the Director-General to report to the World Health Assembly at its eighty-first session;\n\n3. Invites the Orchard Board to consider the plan at its ninth session;\n"
+        "{GA}1. Requests the Secretary-General to report to the Commission on Narcotic Drugs at its seventy-first session;\n\n2. Requests the Director-General to report to the World Health Assembly at its eighty-first session;\n\n3. Invites the Orchard Board to consider the plan at its ninth session;\n"
     );
     assert_eq!(
         named_dated(&text, "2026-12-01"),
         [
-            "¶1 Secretary-General due=at 71st session of the Commission on the Status of Women 2027-03",
+            "¶1 Secretary-General due=at 71st session of the Commission on Narcotic Drugs 2028-03",
             "¶2 Director-General due=at 81st session of the World Health Assembly 2028-05",
             // A body whose sessions the drafter cannot count: the year after adoption, to check.
             "¶3 Orchard Board due=at 9th session of the Orchard Board 2027",
