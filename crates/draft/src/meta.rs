@@ -276,7 +276,10 @@ fn declared_body(paras: &[Para], lead: &[&Para], header: &mut Vec<usize>) -> Opt
         if alone {
             header.push(ordinal);
         }
-        return Some(Guess::sure(name));
+        // "The Council:" over a communiqué whose opening names "The Council of Foreign
+        // Ministers of ...": the body's full name.
+        let opening: Vec<&Para> = paras.iter().take_while(|p| p.number.is_none()).collect();
+        return Some(Guess::sure(full_name(&opening, name)));
     }
     lead.iter()
         .find_map(|p| ADOPTED_BY.captures(&p.text))
@@ -327,9 +330,23 @@ fn full_name(opening: &[&Para], name: String) -> String {
         regex::escape(&name)
     ))
     .expect("valid regex");
+    // "The Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC)
+    // held ...": the name runs on through words in capitals joined by "of", "for", "on",
+    // "and", "the", and an acronym in brackets.
+    let caps = r"(?-i:[A-Z])[\w'’-]*";
+    let of_named = Regex::new(&format!(
+        r"\b[Tt]he\s+({}(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{caps}(?:\s+{caps})*)+(?:\s+\((?-i:[A-Z]{{2,}})\))?)",
+        regex::escape(&name)
+    ))
+    .expect("valid regex");
     opening
         .iter()
-        .find_map(|p| named.captures(&p.text).map(|m| m[1].to_string()))
+        .find_map(|p| {
+            named
+                .captures(&p.text)
+                .or_else(|| of_named.captures(&p.text))
+                .map(|m| m[1].to_string())
+        })
         .unwrap_or(name)
 }
 

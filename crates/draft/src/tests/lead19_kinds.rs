@@ -53,3 +53,20 @@ fn a_un_body_that_meets_once_a_year_dates_its_numbered_session() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_body_over_the_operative_part_takes_the_full_name_the_opening_gives() {
+    let text = "Final Communiqué of the Orchard Meeting\n\nThe Council of Orchard Ministers of the Union of Growing States (UGS) met in Lisbon on 3 March 2037 to review the harvest.\n\nThe Council:\n\n1. Called on all member states to share seed;\n\n2. Decided to set up a seed bank;\n";
+    let opts = crate::Options {
+        adopted: Some("2037-03-03".parse().unwrap()),
+        today: "2037-03-10".parse().unwrap(),
+    };
+    let d = crate::draft(text, &opts);
+    assert_eq!(
+        d.meta.body.value,
+        "Council of Orchard Ministers of the Union of Growing States (UGS)"
+    );
+    // A two-word name is already whole.
+    let text = "The Orchard Council met on 3 March 2037.\n\nThe Orchard Council:\n\n1. Called on growers to share seed;\n";
+    assert_eq!(crate::draft(text, &opts).meta.body.value, "Orchard Council");
+}
