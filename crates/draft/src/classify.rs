@@ -901,7 +901,14 @@ fn planned_passive(toks: &[Token], aux: usize) -> bool {
     aux >= 2
         && toks[aux].word == "be"
         && toks[aux - 1].word == "to"
-        && toks[aux - 2].word.ends_with("ed")
+        && (toks[aux - 2].word.ends_with("ed") || planned_thing(&toks[aux - 2].word))
+}
+
+/// "on a calendar to be recommended by the Board": a thing's noun before a passive
+/// infinitive, which tells what is to be done with the thing (a plan, a list, a date), not
+/// who is asked; an actor's noun there ("the Board to be invited") may be one asked.
+fn planned_thing(word: &str) -> bool {
+    table::PLANNED_THINGS.contains(&word)
 }
 
 /// "The official urged X to ...", "The Union's Commission chief further called on X
@@ -1344,6 +1351,9 @@ static INSISTED_DUTY: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 fn takes_no_object(sentence: &str, t: &Trigger) -> bool {
+    if titled_participle(sentence, t) {
+        return true;
+    }
     if t.kind == Kind::Offers {
         // "offered to host": an infinitive; "offered to the victims": a gift, not an offer.
         let Some(next) = first_token(&sentence[t.end..]) else {
@@ -1527,6 +1537,23 @@ pub fn clauses(sentence: &str) -> Vec<Clause<'_>> {
         });
     }
     out
+}
+
+/// "Requested grower reporting" as a page's heading: a request's past form opening a line
+/// with no infinitive, no that-clause, no list after a colon and no sentence's end is a
+/// participle naming a kind of thing (the requested reporting), no request.
+fn titled_participle(sentence: &str, t: &Trigger) -> bool {
+    let before = sentence[..t.start].trim();
+    let rest = &sentence[t.end..];
+    let words = crate::words::tokens(rest);
+    before.is_empty()
+        && t.form.ends_with("ed")
+        && !t.form.contains(' ')
+        && !rest.contains([':', ';', '.', ','])
+        && words.len() <= 6
+        && !words
+            .iter()
+            .any(|w| matches!(w.word.as_str(), "to" | "that" | "for" | "by" | "on" | "the"))
 }
 
 #[cfg(test)]

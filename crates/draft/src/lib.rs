@@ -85,6 +85,11 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     let paras = segment::in_sequence(segment::paragraphs(&text), |t| {
         classify::triggers(t).first().is_some_and(|t| t.start <= 2)
     });
+    let paras = if lang == Lang::En {
+        segment::cited_paragraphs_numbered(paras)
+    } else {
+        paras
+    };
     let paras = if lang == Lang::Fr {
         fr::split_run_on(paras)
     } else {

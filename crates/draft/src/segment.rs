@@ -776,6 +776,39 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     reader.out.into_iter().flat_map(inline_letters).collect()
 }
 
+/// "Resolution 12 (2031), paragraph 4", "S/RES/12 (2031), para. 4": a line that cites the
+/// paragraph quoted just above it.
+static CITED_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[A-Z]{2,8}\s*|[A-Z]/RES/|resolution\s+)?\d{1,5}\s*\((?:19|20)\d{2}\)\s*,?\s*(?:operative\s+)?(?:paragraph|para\.?|op)\s*(\d{1,3})\s*\.?$")
+        .expect("valid regex")
+});
+
+/// A guide's page that quotes operative paragraphs, each followed by the line that cites it
+/// ("Requests all States to report ...;" / "OCR 12 (2031), Paragraph 4"): each quoted
+/// paragraph takes the number its citation gives, as a paragraph the text itself calls
+/// paragraph 4 is paragraph 4. Only in a text that numbers none, and only a paragraph that
+/// opens on an operative verb; after the numbers are put in sequence, since the numbers a
+/// guide quotes follow no sequence of their own.
+pub fn cited_paragraphs_numbered(mut paras: Vec<Para>) -> Vec<Para> {
+    if paras.iter().any(|p| p.number.is_some()) {
+        return paras;
+    }
+    for i in 1..paras.len() {
+        let Some(k) = CITED_PARAGRAPH
+            .captures(paras[i].text.trim())
+            .and_then(|c| c[1].parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let quoted = &mut paras[i - 1];
+        if quoted.number.is_none() && quoted.subs.is_empty() && operative_verb(&quoted.text) {
+            quoted.number = Some(k);
+            quoted.label = format!("{k}.");
+        }
+    }
+    paras
+}
+
 /// "The Executive Committee," / "(a) Notes ...;" / "(b) Welcomes ...;" / "(c) Emphasizes
 /// ... and encourages States ...": a body's conclusions whose operative paragraphs are
 /// lettered, in a text that numbers none. Items under a head that is no list's chapeau (it

@@ -1015,6 +1015,21 @@ pub const AGENT_OF_NOUNS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+/// Things planned or drawn up, whose passive infinitive after them ("a calendar to be
+/// recommended by the Board", "the list to be proposed by X") tells what is to be done with
+/// them, no request of the body's.
+pub const PLANNED_THINGS: &[&str] = &[
+    "timetable", "schedule", "calendar", "programme", "program", "plan", "list", "date",
+    "dates", "format", "procedure", "procedures", "modalities", "guidelines", "agenda",
+    "budget", "candidates", "measures", "amendments", "text", "draft",
+];
+
+/// Nouns of leaving, whose "of" names who leaves: "demands the withdrawal of all Westland
+/// troops" asks the troops (one leaves; nobody else withdraws them), unlike "the evacuation
+/// of herders", whose "of" names those moved.
+pub const MOVER_OF_NOUNS: &[&str] = &["withdrawal", "departure", "pull-out", "pullout", "retreat"];
+
+#[rustfmt::skip]
 /// Nouns of an action whose doer "by" or "from" names right after them: "efforts by all
 /// relevant stakeholders", "greater vigilance from seed banks" (with the action nouns and
 /// the nouns of acting together above and below).

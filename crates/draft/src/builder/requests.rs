@@ -1845,6 +1845,7 @@ fn head_doers(rest: &str) -> Option<&str> {
             "of" => {
                 table::AGENT_OF_NOUNS.contains(&noun.as_str())
                     || table::BETWEEN_NOUNS.contains(&noun.as_str())
+                    || table::MOVER_OF_NOUNS.contains(&noun.as_str())
                     || noun == "initiative"
                     || noun == "support"
             }
@@ -1858,10 +1859,22 @@ fn head_doers(rest: &str) -> Option<&str> {
         let tail = DOUBLED_PREPOSITION
             .find(&rest[start..])
             .map_or(&rest[start..], |d| &rest[start + d.end()..]);
-        let np = doers_end(tail);
+        let mut np = doers_end(tail);
+        // "the withdrawal of all Westland troops from the valley and the return of ...":
+        // who leaves ends where the place left, or the next act, begins.
+        if prep == "of" && table::MOVER_OF_NOUNS.contains(&noun.as_str()) {
+            np = MOVER_END.find(np).map_or(np, |e| &np[..e.start()]);
+        }
         (actor::has_actor_word(np) && !actor::opens_with_nominal(np)).then_some(np)
     })
 }
+
+/// Where the one who leaves ends: at the place left ("from"), or at the next act ("and
+/// the return of ...").
+static MOVER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:from|out\s+of|and\s+(?:the|an?|of)|without|within|by)\b")
+        .expect("valid regex")
+});
 
 fn is_doer_noun(noun: &str) -> bool {
     table::ACTION_NOUNS.contains(&noun)
