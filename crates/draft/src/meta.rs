@@ -330,8 +330,8 @@ fn full_name(opening: &[&Para], name: String) -> String {
         regex::escape(&name)
     ))
     .expect("valid regex");
-    // "The Council of Foreign Ministers of the Organization of Islamic Cooperation (OIC)
-    // held ...": the name runs on through words in capitals joined by "of", "for", "on",
+    // "The Council of Orchard Ministers of the Union of Growers (UG) met ...": the name
+    // runs on through words in capitals joined by "of", "for", "on",
     // "and", "the", and an acronym in brackets.
     let caps = r"(?-i:[A-Z])[\w'’-]*";
     let of_named = Regex::new(&format!(
