@@ -32,6 +32,8 @@ struct Got {
     actors: Vec<String>,
     due: Option<Window>,
     at_event: bool,
+    /// Whether the deadline hangs on a meeting at all: at it, or before it.
+    on_event: bool,
     /// The period of a recurring deadline, and whether it names its first occurrence.
     every: Option<(String, bool)>,
 }
@@ -144,6 +146,15 @@ fn got(res: &Resolution) -> Vec<Got> {
                     ..
                 })
             ),
+            on_event: matches!(
+                m.due,
+                Some(
+                    oic_track::model::Due::At {
+                        anchor: oic_track::model::Anchor::Event(_),
+                        ..
+                    } | oic_track::model::Due::Before(oic_track::model::Anchor::Event(_))
+                )
+            ),
             every: m
                 .due
                 .as_ref()
@@ -197,7 +208,8 @@ fn score(name: &str, expected: &[Expected], got: &[Got], t: &mut Tally) {
             (Some(_), None) => false,
             // A one-off expected: the drafted window (a recurring draft's first occurrence)
             // is what is scored, as before recurring expected files existed.
-            (None, _) if e.due_event => g.at_event,
+            // "any event anchor is right": at the meeting or before it.
+            (None, _) if e.due_event => g.on_event,
             (None, _) => g.due == e.due && !g.at_event,
         };
         t.due_right += usize::from(right);

@@ -368,10 +368,17 @@ impl Builder {
                 ordinal,
                 of,
                 word,
-            } => (
-                Some(self.session_due(*held, *ordinal, of.as_deref(), word, phrase)),
-                None,
-            ),
+            } => {
+                let due = self.session_due(*held, *ordinal, of.as_deref(), word, phrase);
+                // "before the next Summit": the day before the meeting, as SPEC's `before`.
+                let before = table::BEFORE_EVENT_WORDS
+                    .iter()
+                    .any(|w| fold(phrase).starts_with(&format!("{w} ")));
+                match due {
+                    Due::At { anchor, days: 0 } if before => (Some(Due::Before(anchor)), None),
+                    due => (Some(due), None),
+                }
+            }
         }
     }
 

@@ -70,3 +70,22 @@ fn a_one_word_body_over_the_operative_part_takes_the_full_name_the_opening_gives
     let text = "The Orchard Council met on 3 March 2037.\n\nThe Orchard Council:\n\n1. Called on growers to share seed;\n";
     assert_eq!(crate::draft(text, &opts).meta.body.value, "Orchard Council");
 }
+
+#[test]
+fn before_a_coming_session_or_summit_is_the_day_before_it() {
+    let text = "The Orchard Council,\n\n1. Requests the Panel to visit the orchards before the next Orchard Summit;\n\n2. Requests the Keeper to report ahead of the next session of the Council;\n\n3. Requests the Keeper to report at the next session of the Council;\n";
+    let opts = crate::Options {
+        adopted: Some("2037-02-10".parse().unwrap()),
+        today: "2037-03-10".parse().unwrap(),
+    };
+    let dues: Vec<String> = crate::draft(text, &opts)
+        .mandates
+        .iter()
+        .map(|m| match &m.due {
+            Some(crate::due::Due::Before(_)) => "before".to_string(),
+            Some(crate::due::Due::At { .. }) => "at".to_string(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(dues, ["before", "before", "at"]);
+}
