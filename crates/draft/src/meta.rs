@@ -320,13 +320,13 @@ fn reported_body(paras: &[Para], lead: &[&Para]) -> Option<Guess<String>> {
 
 /// "At its 57th session, the Orchard Assembly, under the item ..., decided ..." and then
 /// "the Assembly decided ...": a one-word name the text gave in full before is that body's
-/// full name.
+/// full name ("the Seed and Soil Council" too).
 fn full_name(opening: &[&Para], name: String) -> String {
     if name.contains(' ') {
         return name;
     }
     let named = Regex::new(&format!(
-        r"\b[Tt]he\s+((?:(?-i:[A-Z])[\w-]*\s+){{1,3}}{})\b",
+        r"\b[Tt]he\s+((?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){{1,3}}{})\b",
         regex::escape(&name)
     ))
     .expect("valid regex");

@@ -69,6 +69,19 @@ fn a_one_word_body_over_the_operative_part_takes_the_full_name_the_opening_gives
     // A two-word name is already whole.
     let text = "The Orchard Council met on 3 March 2037.\n\nThe Orchard Council:\n\n1. Called on growers to share seed;\n";
     assert_eq!(crate::draft(text, &opts).meta.body.value, "Orchard Council");
+    // A name with "and" in it: "the Seed and Soil Council".
+    let text = "Communiqué of the 12th meeting
+
+The Seed and Soil Council of the Union of Growers, at its 12th meeting held on 3 March 2037,
+
+The Council,
+
+1. Requests the Keeper to share seed;
+";
+    assert_eq!(
+        crate::draft(text, &opts).meta.body.value,
+        "Seed and Soil Council"
+    );
 }
 
 #[test]
