@@ -141,6 +141,7 @@ mod hfr30_kinds;
 mod hfr33_kinds;
 mod hfr34_kinds;
 mod hfr36_kinds;
+mod hfr37_kinds;
 mod hfx1_kinds;
 mod page_mark_kinds;
 mod real_kinds;
