@@ -773,7 +773,12 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             p.ordinal = i + 1;
         }
     }
-    reader.out.into_iter().flat_map(inline_letters).collect()
+    reader
+        .out
+        .into_iter()
+        .flat_map(inline_letters)
+        .flat_map(inline_romans)
+        .collect()
 }
 
 /// "Resolution 12 (2031), paragraph 4", "S/RES/12 (2031), para. 4": a line that cites the
@@ -1255,6 +1260,84 @@ fn rejoin_wrapped_letters(p: &mut Para) {
         p.text = format!("{} ({}) {}", p.text.trim_end(), sub.letter, sub.text);
     }
 }
+
+/// "Invite X : i) A <agir> ... ; ii) A <agir> ... ; iii) A <agir> ... ; Prie Y de ...": items a
+/// paragraph numbers with small roman numerals on its own line after a colon are its
+/// sub-paragraphs, as lettered ones are (`inline_letters`); numerals out of sequence leave
+/// the text as it is. A scanned volume's copy runs a resolution's clauses into one line, so
+/// the paragraph may go on after its last item with a clause of its own: a capitalised word
+/// after a semicolon (no item opens so) ends the list, and the rest keeps the paragraph's
+/// place.
+fn inline_romans(mut p: Para) -> Vec<Para> {
+    if !p.subs.is_empty() {
+        return vec![p];
+    }
+    let Some(first) = INLINE_ROMAN_FIRST.find(&p.text) else {
+        return vec![p];
+    };
+    let value = |s: &str| roman_value(&s.to_uppercase());
+    let base = first.end();
+    let mut subs: Vec<Sub> = Vec::new();
+    let mut start = base;
+    let mut numeral = "i".to_string();
+    for m in INLINE_ROMAN_NEXT.captures_iter(&p.text[base..]) {
+        if value(&m[1]) != value(&numeral).map(|n| n + 1) {
+            return vec![p];
+        }
+        let whole = m.get(0).expect("match");
+        subs.push(Sub {
+            letter: numeral,
+            text: p.text[start..base + whole.start()].trim().to_string(),
+        });
+        start = base + whole.end();
+        numeral = m[1].to_string();
+    }
+    if subs.is_empty() {
+        return vec![p];
+    }
+    let last = &p.text[start..];
+    let (last, after) = match ITEMS_RESUMED.find(last) {
+        Some(c) => (
+            &last[..c.start()],
+            Some(last[c.start() + 1..].trim().to_string()),
+        ),
+        None => (last, None),
+    };
+    subs.push(Sub {
+        letter: numeral,
+        text: last.trim().to_string(),
+    });
+    // "views on: (i) situations ...; (ii) possible modalities ...": items that are topics
+    // of the chapeau's noun, not actions of their own, stay its text.
+    if !subs.iter().all(|s| ROMAN_ITEM_ACTS.is_match(&s.text)) {
+        return vec![p];
+    }
+    let rest = after.map(|text| Para {
+        text,
+        subs: Vec::new(),
+        ..p.clone()
+    });
+    p.text = p.text[..first.start() + 1].to_string();
+    p.subs = subs;
+    std::iter::once(p).chain(rest).collect()
+}
+
+/// ": i) " after a chapeau.
+static INLINE_ROMAN_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":\s+\(?i\)\s+").expect("valid regex"));
+/// "; ii) ", "; et iii) ": the next roman item.
+static INLINE_ROMAN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r";\s+(?:and\s+|et\s+)?\(?([ivx]{1,5})\)\s+").expect("valid regex")
+});
+/// "à <agir>", "A <agir>" (an "À" without its accent), "de <agir>", "to <act>": an item that
+/// is an action of the chapeau's verb.
+static ROMAN_ITEM_ACTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[àÀ]\s|A\s+\p{Ll}+(?:er|ir|re)\b|d(?:e\s|['’])|[Tt]o\s)").expect("valid regex")
+});
+/// "; Prie ...", "; Donne ...": a capitalised word of two letters or more after the last
+/// item's semicolon opens a clause of the paragraph's own.
+static ITEMS_RESUMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r";\s+\p{Lu}\p{Ll}+\b").expect("valid regex"));
 
 /// "; decides ...": a clause that opens with a word, after an item's end.
 static RESUMED_CLAUSE: LazyLock<Regex> =
@@ -2051,6 +2134,9 @@ fn ends_paragraph(prev: &str, next: &str, width: usize) -> bool {
     // "3 April 2006", "19990211 The Council ...": a press release's date line after its
     // heading opens with a figure.
     let dated = DATE_LINE.is_match(opening);
+    // "66 (1948). Résolution du 29 décembre 1948": a yearly volume's head of a resolution
+    // (its number, its year) opens with a figure too.
+    let dated = dated || RESOLUTION_HEAD.is_match(opening);
     // "... or risk <a thing>." / "\"... in the event X are not met, take
     // all measures ...\"": a quotation taken up mid-sentence (an ellipsis after its opening
     // mark) after a sentence's end opens a paragraph, though its first word is in lower case.
@@ -2172,6 +2258,11 @@ static MONTH_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// "66 (1948). Résolution du ...", "180 (1963). Resolution of ...": a resolution's number
+/// and year, as a volume of resolutions heads each one.
+static RESOLUTION_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,4}\s+\((?:19|20)\d\d\)\.\s+\p{Lu}").expect("valid regex"));
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let months = crate::words::MONTH_NAMES.as_str();

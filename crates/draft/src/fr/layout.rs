@@ -452,11 +452,19 @@ fn displaced_first(text: &str) -> Option<(usize, usize)> {
 }
 
 /// The paragraphs with each paragraph run on in another split off, when its number is the
-/// next one due (so "article 5. Le" or a date is never taken for one).
+/// next one due (so "article 5. Le" or a date is never taken for one). An unnumbered
+/// paragraph's clauses that the segmenter split from its items ("Invite X : i) ...; ii)
+/// ...; Prie Y de ...") keep its place: they are one paragraph of the text.
 pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
     let mut out: Vec<Para> = Vec::new();
     let mut last = 0u32;
+    let mut place = 0usize;
+    let mut place_before: Option<usize> = None;
     for p in paras {
+        let same_place = p.number.is_none()
+            && place_before == Some(p.ordinal)
+            && out.last().is_some_and(|l| l.number.is_none());
+        place_before = Some(p.ordinal);
         let mut current = p;
         // "1. Voir Procès-verbaux officiels ...": a footnote under the text, not its first
         // paragraph.
@@ -489,9 +497,10 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
             current.text.truncate(end);
             let subs = std::mem::take(&mut current.subs);
             last = current.number.unwrap_or(last);
+            place += 1;
             out.push(current);
             current = Para {
-                ordinal: out.len() + 1,
+                ordinal: place + 1,
                 number: Some(next),
                 text: rest,
                 subs,
@@ -499,7 +508,10 @@ pub fn split_run_on(paras: Vec<Para>) -> Vec<Para> {
             };
         }
         last = current.number.unwrap_or(last);
-        current.ordinal = out.len() + 1;
+        if !same_place {
+            place += 1;
+        }
+        current.ordinal = place;
         out.push(current);
     }
     out

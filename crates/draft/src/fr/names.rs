@@ -404,12 +404,13 @@ fn person(piece: &str) -> bool {
             && words.iter().all(|w| w.starts_with(char::is_uppercase)))
 }
 
-/// "groupe de travail constitué à cet effet", "Comité créé par la résolution ...": a
-/// participle and its complement after a name describe it, they are not its name.
+/// "groupe de travail constitué à cet effet", "Comité créé par la résolution ...", "comité
+/// constitué le 4 mai": a participle and its complement (or the day it was done) after a
+/// name describe it, they are not its name.
 static PARTICIPLE_COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     let participles = any_of(table::FR_NAME_PARTICIPLES);
     Regex::new(&format!(
-        r"(?i)\s+(?:{participles})(?:e|s|es)?\s+(?:à|par|en|au|aux|conformément|pour|de|d['’])(?:\s|\b)"
+        r"(?i)\s+(?:{participles})(?:e|s|es)?\s+(?:à|par|en|au|aux|conformément|pour|de|d['’]|le\s+\d)(?:\s|\b)"
     ))
     .expect("valid regex")
 });

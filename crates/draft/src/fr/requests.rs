@@ -227,7 +227,9 @@ fn own_agenda_act(clause: &str, body: &str) -> Option<Request> {
 /// clause opens there (an auxiliary's "a créé" or a line's first word still does).
 fn describes_name(clause: &str, m: &regex::Captures<'_>) -> bool {
     static HOW_SET_UP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s+(?:en\s+vertu|en\s+application|conformément|par\s|aux\s+termes|au\s+titre|à\s+cet\s+effet|lors\s)")
+        // "l'Office des Nations Unies chargé de la garde des vergers": the charge a body
+        // holds, a noun after "de" (no one between the participle and "de").
+        Regex::new(r"^\s+(?:en\s+vertu|en\s+application|conformément|par\s|aux\s+termes|au\s+titre|à\s+cet\s+effet|lors\s|de\s+la\s|de\s+l['’]\s*\p{Ll}+(?:ion|ment|ance|ence|age|ure|té)\b|du\s|des\s)")
             .expect("valid regex")
     });
     let whole = m.get(0).expect("match");

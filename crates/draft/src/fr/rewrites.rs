@@ -55,10 +55,11 @@ static VERB_WITH_ADVERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "a donné des instructions fermes à la Commission de ...", "donne instruction au Président
-/// de ...": an instruction given to X asks X, as "a demandé à X de ..." does.
+/// de ...", "Donne pour instructions au comité de ...": an instruction given to X asks X, as
+/// "a demandé à X de ..." does.
 static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
     // "ont donné mandat au Comité X d'examiner ...": a mandate given asks as well.
-    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|un\s+|l['’])?(?:instructions?|mandat)(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
+    Regex::new(r#"(?i)\b(donné|donnent|donne)\s+["«“]?\s*(?:des\s+|une\s+|un\s+|l['’]|pour\s+)?(?:instructions?|mandat)(?:\s+(?:fermes|claires|précises|expresses|nécessaires))?\s+(à|au|aux)\b"#)
         .expect("valid regex")
 });
 
@@ -269,7 +270,10 @@ pub(super) fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 32] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 35] = [
+    run_on_clauses,
+    unaccented_capital_a,
+    cooperation_asked_of,
     that_continued,
     appeal_qualified,
     verb_after_unknown_subject,
@@ -303,6 +307,111 @@ const TEXT_ASKS_STEPS: [fn(&str) -> String; 32] = [
     instruction_given,
     pledge_in_participle,
 ];
+
+/// An operative verb of the table in the present, capitalised as a clause's first word
+/// ("Prie", "Invite", "Décide"), and "Donne" (of "Donne pour instructions à X de ...").
+static CAPITAL_VERB: LazyLock<String> = LazyLock::new(|| {
+    let mut forms: Vec<String> = table::FR_VERBS
+        .iter()
+        .filter(|(f, k)| {
+            matches!(k, table::Kind::Addressed | table::Kind::Decides)
+                && !f.contains(' ')
+                && !f.ends_with("ant")
+                && !f.ends_with('é')
+        })
+        .map(|(f, _)| f.to_string())
+        .chain(std::iter::once("donne".to_string()))
+        .map(|f| {
+            let mut c = f.chars();
+            c.next()
+                .map(|first| first.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    forms.sort_by_key(|f: &String| std::cmp::Reverse(f.len()));
+    let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+    any_of(&forms)
+});
+
+/// "...; Prie X de ...": a capitalised operative verb after a semicolon.
+static CLAUSE_AFTER_SEMICOLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r";\s+({})\b", *CAPITAL_VERB)).expect("valid regex"));
+
+/// ", Invite X à ...": a capitalised operative verb after a comma.
+static CLAUSE_AFTER_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r",\s+({})\b", *CAPITAL_VERB)).expect("valid regex"));
+
+/// "Le Conseil de sécurité, Ayant ...": a body's chapeau and the capitalised word after its
+/// comma at the clause's start.
+static CHAPEAU_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:L[ae]\s+|L['’]\s*)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}?\s*,\s+\p{Lu}")
+        .expect("valid regex")
+});
+
+/// "Le Conseil de sécurité, Ayant examiné ..., Invite X à ... ; Donne pour instructions à Y
+/// de ... ; Invite Z à ...": a scanned volume's copy that runs a resolution's chapeau,
+/// preamble and operative clauses into one line keeps each clause's capital. A capitalised
+/// operative verb after a semicolon, or after a comma once the body's chapeau opens the
+/// clause, opens a clause of its own, as "..., invite Z à ..." does; a capitalised word
+/// after a comma elsewhere ("..., Demande de l'Université") stays a noun.
+fn run_on_clauses(clause: &str) -> String {
+    let lower = |m: &regex::Captures<'_>| format!(", {}", m[1].to_lowercase());
+    let clause = CLAUSE_AFTER_SEMICOLON.replace_all(clause, lower);
+    if CHAPEAU_OPENS.is_match(&clause) {
+        CLAUSE_AFTER_COMMA.replace_all(&clause, lower).into_owned()
+    } else {
+        clause.into_owned()
+    }
+}
+
+/// "a demandé la pleine coopération du Gouvernement X, des parties et des organisations":
+/// a demand for cooperation whose doers are named after it, by "de", asks them to
+/// cooperate, as "a demandé au Gouvernement X, aux parties et aux organisations de coopérer
+/// pleinement" does; "avec Y" after them stays the action's.
+static COOPERATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:demande|demandent|exige|exigent|réclame|réclament)|(?:a|ont)\s+(?:demandé|exigé|réclamé))\s+(?:la|une)\s+(?:(pleine|entière|totale|étroite)\s+)?coopération\s+((?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^.;:]{1,200}?)(\s+(?:avec|à|au|aux)\s|\s*[.;:]|\s*$)")
+        .expect("valid regex")
+});
+
+/// "de la X", "du X", "des X", ", de Y", "et des Z": a doer named by "de" in a list.
+static DOER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|,\s*|\s+et\s+)(de\s+la\s|de\s+l['’]\s*|du\s|des\s|de\s|d['’]\s*)")
+        .expect("valid regex")
+});
+
+fn cooperation_asked_of(clause: &str) -> String {
+    COOPERATION_OF
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let doers = DOER_OF.replace_all(m[3].trim(), |d: &regex::Captures<'_>| {
+                let to = match fold(d[2].trim()).as_str() {
+                    "de la" => "à la ",
+                    "de l'" => "à l'",
+                    "du" => "au ",
+                    "des" => "aux ",
+                    _ => "à ",
+                };
+                format!("{}{to}", &d[1])
+            });
+            let how = match m.get(2).map(|a| a.as_str()) {
+                Some("pleine") => " pleinement",
+                Some("entière") => " entièrement",
+                Some("totale") => " totalement",
+                Some("étroite") => " étroitement",
+                _ => "",
+            };
+            format!("{} {doers} de coopérer{how}{}", &m[1], &m[4])
+        })
+        .into_owned()
+}
+
+/// "i) A donner l'ordre ...", "A permettre ...": an old print's (or a copy's) capital "À"
+/// without its accent before an infinitive is the preposition, as "à donner" is.
+fn unaccented_capital_a(clause: &str) -> String {
+    static UNACCENTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[\s:;(])A(\s+\p{Ll}+(?:er|ir|re)\b)").expect("valid regex")
+    });
+    UNACCENTED.replace_all(clause, "${1}à$2").into_owned()
+}
 
 /// "Le Conseil demande à X de ... . Et que « Y devra <agir> ... »": a sentence that goes on
 /// with the demand before it, "Et que" and a quotation's mark opening it, reads as its
@@ -352,7 +461,8 @@ fn gerund_opens_clause(clause: &str) -> String {
 /// ", l'invitant à ...", ", les priant de ...": a present participle of asking after its
 /// object pronoun (group 1), the verb's stem in group 2.
 static PRONOUN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s+(l['’]|la\s+|le\s+|les\s+)(invit|pri|exhort|encourage|engage|charg|appel)ant\s+(à\s|de\s|d['’])")
+    // "..., leur demandant de <agir>": the indirect object pronoun before "demandant".
+    Regex::new(r",\s+(l['’]|la\s+|le\s+|les\s+|leur\s+|lui\s+)(invit|pri|exhort|encourage|engage|charg|appel|demand)ant\s+(à\s|de\s|d['’])")
         .expect("valid regex")
 });
 
@@ -367,6 +477,7 @@ fn pronoun_participle_asks(clause: &str) -> String {
                 "appel" => "appelle".to_string(),
                 "encourage" | "engage" => stem.to_string(),
                 "charg" => "charge".to_string(),
+                "demand" => "demande".to_string(),
                 other => format!("{other}e"),
             };
             let verb = if m[1].starts_with("les") {
