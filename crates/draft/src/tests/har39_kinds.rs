@@ -40,7 +40,7 @@ fn hours_granted_to_an_addressee_are_the_days_they_end_in() {
 fn an_official_named_by_title_and_own_name_calling_someone_is_a_speaker() {
     // "ودعا الأمين العام لـX <his own name> Y إلى ...": the official's own call, not the
     // body's (his title had been drafted as the addressee); the body's act stands.
-    let text = "خبر\n\nأمهل مجلس الهيئة الإقليمية ساحلستان 48 ساعة لتسليم الوثائق. ودعا الأمين العام للهيئة الإقليمية سامي الحداد الحكومة الانتقالية إلى الإسراع بالتسليم.\n";
+    let text = "خبر\n\nأمهل مجلس الهيئة الإقليمية ساحلستان 48 ساعة لتسليم الوثائق. ودعا الأمين العام للجامعة سامي الحداد الحكومة الانتقالية إلى الإسراع بالتسليم.\n";
     assert_eq!(
         brief(text, "2031-03-10"),
         ["¶2 ساحلستان due=At { anchor: Adoption, days: 2 }"]
