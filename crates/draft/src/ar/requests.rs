@@ -1896,9 +1896,9 @@ fn person_subject(words: &[&str]) -> bool {
                 && !table::AR_NAME_LINKS.contains(&b)
                 && !is_verb(b)
         }) && (1..=2).any(|j| {
-            words[after..after + j]
-                .iter()
-                .all(|w| !w.ends_with([',', '.', ':']))
+            words
+                .get(after..after + j)
+                .is_some_and(|run| run.iter().all(|w| !w.ends_with([',', '.', ':'])))
                 && words
                     .get(after + j)
                     .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
