@@ -57,3 +57,11 @@ fn a_speakers_own_first_person_quoted_after_him_asks_nothing() {
         ["¶2 ساحلستان due=At { anchor: Adoption, days: 2 }"]
     );
 }
+
+#[test]
+fn a_day_a_decision_takes_effect_spelled_with_a_hamza_under_the_alif_dates_it() {
+    // "إعتباراً من <day> <month> المقبل": the spelling with "إ" of "اعتبارا من" (the day a
+    // decision takes effect had been read only as "اعتبارا"; no due).
+    let text = "ملخص\n\nقرر المجلس تعليق مشاركة الوفود في اللجان الفنية إعتباراً من 16 تشرين الثاني (نوفمبر) المقبل.\n";
+    assert_eq!(brief(text, "2031-03-10"), ["¶2 المجلس due=2031-11-16"]);
+}
