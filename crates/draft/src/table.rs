@@ -4821,9 +4821,12 @@ pub const AR_BY: &[&str] = &[
     // "فى 27 مايو": "في" with a dotless final yaa, as Egyptian sites write it.
     "فى",
     "يوم",
-    // "اعتبارا من 16 حزيران": the day a decision takes effect.
+    // "اعتبارا من 16 حزيران": the day a decision takes effect; "إعتباراً من" as news
+    // sites also spell it, with a hamza under the alif.
     "اعتبارا من",
     "اعتباراً من",
+    "إعتبارا من",
+    "إعتباراً من",
     // "مطلع شهر يناير عام 2028", "خلال شهر مايو 2028": early in, or during, a month.
     "مطلع",
     "أوائل",

@@ -248,10 +248,19 @@ static GRANT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:^|\s)و?(?:[أا]مهلت?|[إا]مهال)\s+(?:[^\s,.;:]+\s+){{1,6}}?(?:(\d{{1,3}}|{})\s+)?({})(?:\s|$|[,.;])",
         number_words(),
-        span_units()
+        grant_units()
     ))
     .expect("valid regex")
 });
+
+/// The units of a time granted: the spans' words and hours ("أمهل X 48 ساعة لـ ..."),
+/// hours read as the days they end in (`within_span`).
+fn grant_units() -> String {
+    let mut units: Vec<&str> = table::AR_SPANS.iter().map(|(u, _, _)| *u).collect();
+    units.extend(table::AR_HOURS);
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    any_of(&units)
+}
 
 /// "4 أشهر للاتفاق على ...": an action that opens with a span and its purpose is the time
 /// an addressee was given ("أمهل X 4 أشهر للاتفاق", the span between the name and "لـ";
@@ -261,7 +270,7 @@ static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^\s*(?:مدة\s+)?(?:(\d{{1,3}}|{})\s+)?({})[,،]?\s+ل\S",
         number_words(),
-        span_units()
+        grant_units()
     ))
     .expect("valid regex")
 });
@@ -778,6 +787,16 @@ fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) ->
             ));
             continue;
         }
+        // "في موعد أقصاه أول ديسمبر 2027": "أول" (a word of its own) before the month names
+        // its first day, not the whole month.
+        if first_of_month(before) {
+            out.push((
+                whole.start(),
+                Found::On(Fuzzy::Day(first)),
+                m.get(0).expect("match").as_str().trim().to_string(),
+            ));
+            continue;
+        }
         if by_before(before) {
             out.push((
                 whole.start(),
@@ -787,6 +806,16 @@ fn months_with_year(text: &str, adopted: Option<Date>, days: &[Range<usize>]) ->
         }
     }
     out
+}
+
+/// The words before a month read as its first day: "أول" as a word of its own ("الأول"
+/// is an ordinal of something else), and a deadline's words before it.
+fn first_of_month(before: &str) -> bool {
+    ["أول", "اول"].iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|b| {
+            (b.is_empty() || b.ends_with(char::is_whitespace)) && by_before(b.trim_end())
+        })
+    })
 }
 
 /// "خلال شهرين", "في غضون 90 يوما": a span, in days.

@@ -368,10 +368,12 @@ fn contributing(words: &[&str], k: usize, enders: &[&str]) -> bool {
         })
 }
 
-/// "أمهل المجلس X و Y 4 أشهر لـ ...", "... X شهرين": a span of time after a name, the time
-/// it is given (a number and a unit, or a unit that holds its number), not part of it.
+/// "أمهل المجلس X و Y 4 أشهر لـ ...", "... X شهرين", "... X 48 ساعة": a span of time after
+/// a name, the time it is given (a number and a unit, or a unit that holds its number), not
+/// part of it.
 fn span_at(words: &[&str], k: usize) -> bool {
-    let unit = |w: &str| table::AR_SPANS.iter().any(|(u, _, _)| *u == w);
+    let unit =
+        |w: &str| table::AR_SPANS.iter().any(|(u, _, _)| *u == w) || table::AR_HOURS.contains(&w);
     let number = |w: &str| {
         w.chars().all(|c| c.is_ascii_digit()) || table::AR_NUMBERS.iter().any(|(n, _)| *n == w)
     };

@@ -1256,7 +1256,16 @@ pub(super) fn not_asking(before: &[&str], words: &[&str]) -> bool {
         .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
         || body_before_verb(before);
     let plural = verb_form(first).ends_with("وا");
-    table::AR_PAST.contains(&verb_form(first)) && !own_subject && !plural && by_speaker(before)
+    // "... . وقال "إننا ندعو X إلى ..."": a person's own first person, quoted after he is
+    // named (not a declaration's, which no speaker reads out).
+    let we = verb_form(first).starts_with('ن')
+        && table::AR_VERBS
+            .iter()
+            .any(|(v, _, _)| *v == verb_form(first));
+    (table::AR_PAST.contains(&verb_form(first)) || we)
+        && !own_subject
+        && !plural
+        && by_speaker(before)
 }
 
 /// "لم تتلق أي طلب من أي جهة رسمية، تطالب بعقد ...": a present verb describing "any" one
@@ -1875,7 +1884,26 @@ fn person_subject(words: &[&str]) -> bool {
             let w = bare(w);
             has_article(w) && !adjective(w) && !words[after - 1].ends_with(',')
         });
-        return own || second;
+        // "دعا الأمين العام للهيئة سامي الحداد الحكومة إلى ...": the person's own name (a
+        // first word with no article, maybe a second) between the title and an addressee
+        // the call names: the person speaks.
+        let own_name = words.get(after).is_some_and(|w| {
+            let b = bare(w);
+            !b.is_empty()
+                && !has_article(b)
+                && !w.ends_with([',', '.', ':'])
+                && b.chars().all(super::normalize::is_arabic_letter)
+                && !table::AR_NAME_LINKS.contains(&b)
+                && !is_verb(b)
+        }) && (1..=2).any(|j| {
+            words
+                .get(after..after + j)
+                .is_some_and(|run| run.iter().all(|w| !w.ends_with([',', '.', ':'])))
+                && words
+                    .get(after + j)
+                    .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+        });
+        return own || second || own_name;
     }
     // "وطالب غوتيريش من ...": one or two words that name no body, then "من" (not "ودعا
     // كلا من X وY إلى ...": "each of" the addressees).
@@ -2141,9 +2169,9 @@ pub(super) fn by_speaker(before: &[&str]) -> bool {
             && !has_article(subject)
             && !table::AR_ACTOR_HEADS.contains(&subject)
             && !table::AR_BODY_HEADS.contains(&subject);
-        if !(["أن", "ان", "إن"].contains(&subject) || elided || pointed_on(before[verb], subject))
-            || from == 0
-        {
+        // "وقال "إننا ..."": "that we", as "إن".
+        let that = ["أن", "ان", "إن", "إننا", "اننا", "إنا"].contains(&subject);
+        if !(that || elided || pointed_on(before[verb], subject)) || from == 0 {
             return false;
         }
         to = from - 1;

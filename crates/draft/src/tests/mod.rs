@@ -86,6 +86,7 @@ mod har33_kinds;
 mod har35_kinds;
 mod har36_kinds;
 mod har38_kinds;
+mod har39_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
 mod hdl13_kinds;
