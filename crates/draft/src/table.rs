@@ -198,6 +198,10 @@ pub const VERBS: &[Verb] = &[
         "asking for",
         // "proposed for an extraordinary summit to be convened": the same.
         "proposes for", "proposed for",
+        // "The Council advocated convening a conference of all parties": a report's word
+        // for a call that names nobody (not the noun "advocates", nor "advocating" after a
+        // group's name).
+        "advocated", "advocated for",
         // "Further reiterates the call made by the Assembly in ...": another organ's call,
         // made anew by the body.
         "reiterates the call made by", "reiterated the call made by", "renews the call made by",
@@ -602,6 +606,21 @@ pub const OTHER_PARTIES: &[&str] = &[
 pub const SPEAKER_NOUNS: &[&str] = &[
     "representative", "delegate", "spokesperson", "spokesman", "spokeswoman", "speaker",
     "ambassador", "panellist", "panelist", "delegation", "minister", "observer",
+];
+
+/// A body's members as a report names them when they decide or agree together ("The
+/// Ministers decided to ..."): the decision is keyed as the text names them, a qualifier
+/// before the title kept ("Foreign Ministers"). Not "leaders": "G-9 leaders agreed to"
+/// is the group's own decision, named by the group.
+pub const MEMBER_TITLES: &[&str] = &["ministers"];
+
+#[rustfmt::skip]
+/// One office-holder's title: a decision whose subject is such a title with the holder's
+/// name in apposition ("the Chair of the X Committee, King Y, has decided to ...") is that
+/// person's own, news the meeting heard, not the body's.
+pub const OFFICE_HOLDER_TITLES: &[&str] = &[
+    "chair", "chairman", "chairperson", "chairwoman", "president", "king", "emir", "sultan",
+    "prime minister", "secretary-general", "secretary general",
 ];
 
 /// Words that may stand between a body's name and its verb in a report's opening
@@ -1304,6 +1323,10 @@ pub const SHORT_BODY_TITLES: &[&str] = &[
     "authority", "council", "commission", "assembly", "summit", "conference", "committee",
     "board",
 ];
+
+/// Nouns that hold a meeting as an act asked for ("recommended the convening of an
+/// urgent summit", "urged the holding of a conference").
+pub const CONVENING_NOUNS: &[&str] = &["convening", "holding", "convocation"];
 
 /// A meeting or a body whose make-up a decision may set ("the forum will include ...").
 #[rustfmt::skip]

@@ -71,6 +71,13 @@ impl Builder {
 
     /// "Decides to ...": the body itself; "Decides that X shall ...": X.
     pub(super) fn decision(&self, rest: &str, sentence: &str, form: &str) -> Option<Candidate> {
+        // "it was announced that the Chair of X, King Y, has decided to hold ...": one
+        // office-holder's own decision, not the body's.
+        if offset_in(sentence, rest)
+            .is_some_and(|at| OFFICE_HOLDER_DECIDING.is_match(&sentence[..at]))
+        {
+            return None;
+        }
         let rest = self.decided_words(rest)?;
         DECISION_READERS
             .iter()
@@ -278,6 +285,18 @@ impl Builder {
     /// as its subject ("..., the Summit decides to suspend ...").
     fn deciding_body(&self, rest: &str, sentence: &str) -> String {
         let body = &self.meta.body.value;
+        // "The Ministers decided to ...", "Foreign Ministers of X agreed to ...": in a text
+        // that names no body of its own (none, or only a title such as "the conference"),
+        // the members, as the text names them, decide together; a named body stays the
+        // one that decides.
+        let generic = fold(body.trim_start_matches("The ").trim_start_matches("the "));
+        if (body.starts_with("(body not named")
+            || table::SHORT_BODY_TITLES.contains(&generic.as_str()))
+            && let Some(m) =
+                offset_in(sentence, rest).and_then(|at| MEMBERS_DECIDING.captures(&sentence[..at]))
+        {
+            return actor::capitalise(&m[1]);
+        }
         if !body.starts_with("(body not named") {
             // "The Summit decided to ..." in a communiqué whose body was read as "the heads
             // of state": the title the decision names, when the body's name lacks it.
@@ -589,6 +608,22 @@ static TERM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_DECIDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:.]\s*)[Tt]he\s+(\w+)\s+(?:also\s+|further\s+)?(?:decides|decided|has\s+decided)\s*$")
         .expect("valid regex")
+});
+
+static MEMBERS_DECIDING: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = any_of(table::MEMBER_TITLES);
+    Regex::new(&format!(
+        r"(?:^|[,;:.]\s*|\s)(?:[Tt]he\s+)?((?:\p{{Lu}}[\w-]*\s+)?(?i:{titles}))(?:\s+of\s+[^,;:.]*?)?\s+(?:also\s+|further\s+)?(?:decides|decided|has\s+decided|have\s+decided|agrees|agreed|agree|have\s+agreed)\s*$"
+    ))
+    .expect("valid regex")
+});
+
+static OFFICE_HOLDER_DECIDING: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = any_of(table::OFFICE_HOLDER_TITLES);
+    Regex::new(&format!(
+        r"(?:^|[;:]\s*|\bthat\s+)(?i:the)\s+(?i:{titles})\b[^,;:]*,\s*(?:\p{{Lu}}[\w.'-]*\s+)*\p{{Lu}}[\w.'-]*\s*,\s*(?:has\s+|had\s+)?(?:decided|decides)\s*$"
+    ))
+    .expect("valid regex")
 });
 
 static DECIDING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

@@ -599,10 +599,11 @@ impl Builder {
         match split {
             // "recommended the establishment of a Unit to speed up ...": what is proposed,
             // for a purpose, is a call only as a verb's bare noun would be.
-            Some((np, _)) if actor::opens_with_nominal(np) => {
-                (!nominal_verb || self.is_call(&t.form, rest) || adopted_text_asks(sentence, rest))
-                    .then(|| self.unaddressed(rest))
-            }
+            Some((np, _)) if actor::opens_with_nominal(np) => (!nominal_verb
+                || self.is_call(&t.form, rest)
+                || adopted_text_asks(sentence, rest)
+                || meeting_asked_for(rest))
+            .then(|| self.unaddressed(rest)),
             Some((np, action)) => Some(Candidate {
                 actors: actor::actors(reports_holder(np), sentence, &self.ctx),
                 action: action.to_string(),
@@ -616,7 +617,8 @@ impl Builder {
             // efforts to that end", "recommended the establishment of ...": what
             // exists or is proposed, not asked).
             None if nominal_verb => (self.is_call(&t.form, rest)
-                || adopted_text_asks(sentence, rest))
+                || adopted_text_asks(sentence, rest)
+                || meeting_asked_for(rest))
             .then(|| self.unaddressed(rest)),
             // "Encourages the development of national plans to ...": what is
             // encouraged, with nobody named.
@@ -2670,6 +2672,22 @@ fn that_subject(before: &str) -> Option<&str> {
     let subject = rest[..end].trim().trim_end_matches(',');
     (!subject.is_empty()).then_some(subject)
 }
+
+/// "recommended the convening of an urgent summit": a meeting to be held is an act asked
+/// of those who would hold it, named or not (unlike "recommended the establishment of a
+/// unit", a thing proposed).
+fn meeting_asked_for(rest: &str) -> bool {
+    CONVENING_ASKED.is_match(rest)
+}
+
+static CONVENING_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::CONVENING_NOUNS);
+    let meetings = any_of(table::GATHERING_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s*the\s+(?:[\w-]+\s+)?(?:{nouns})\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{meetings}|session|meeting)\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "adopted a text today urging continued attention to ...": the participle says what the
 /// adopted text calls for (not a preamble's "Encouraging progress on ...").

@@ -134,6 +134,7 @@ mod hen44_kinds;
 mod hen45_kinds;
 mod hen47_kinds;
 mod hen48_kinds;
+mod hen49_kinds;
 mod hen5_kinds;
 mod hen7_kinds;
 mod hfr26_kinds;
