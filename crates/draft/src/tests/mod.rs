@@ -89,6 +89,7 @@ mod har38_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
 mod hdl13_kinds;
+mod hdl15_kinds;
 mod hdl1_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
