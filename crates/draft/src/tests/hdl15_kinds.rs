@@ -1,7 +1,8 @@
-//! One composed text per kind helper `hdl15` fixed (un64's miss, a commission's round-up
+//! One composed text per kind helper `hdl15` fixed (un64's misses, a commission's round-up
 //! press page): a sub-headline wrapped inside a phrase over two one-line blocks, its first
-//! half ending on a word with no mark at all, is one place. None is a sentence of a real
-//! text.
+//! half ending on a word with no mark at all, is one place; the acts a round-up's lead sums
+//! up by their number, set out one by one after it in its paragraph, are not drafted again.
+//! None is a sentence of a real text.
 
 use crate::tests::real_kinds::brief;
 
@@ -40,4 +41,29 @@ fn a_dateline_under_a_headline_stays_apart() {
     // figure: it is the story's dateline, a place of its own.
     let text = "Orchard Council of Growers Holds Its Tenth Ordinary Meeting\n\nWestvale, 15 April 2031\n\nThe Orchard Council requested the Chief Keeper to count the trees.\n";
     assert_eq!(brief(text, "2031-04-15"), ["¶3 Chief Keeper"]);
+}
+
+#[test]
+fn the_acts_a_round_ups_lead_sums_up_are_not_drafted_again() {
+    // The lead sums up the posts; the sentences after it set each out, by the same body,
+    // in the same paragraph. A request of another actor among them stays.
+    let text = "ORCHARD NEWS\n\nThe Orchard Commission ended its meeting today after nine texts.\n\nThe Commission decided to establish three posts for its keepers of trees. It decided to establish a post for a keeper of seeds for two years. The Commission also decided to request the Chief Warden to name a guide on young trees. Moreover, it decided to create a post for a keeper of old trees.\n\nThe Commission also decided to name, for three years, a keeper of pests.\n";
+    assert_eq!(
+        brief(text, "2031-04-22"),
+        [
+            "¶3 Orchard Commission",
+            "¶3 Chief Warden",
+            "¶4 Orchard Commission"
+        ]
+    );
+}
+
+#[test]
+fn acts_set_out_with_no_sum_before_them_are_each_drafted() {
+    // No lead sums them up: each post is a decision of its own.
+    let text = "ORCHARD NEWS\n\nThe Commission decided to establish a post for a keeper of seeds. It decided to create a post for a keeper of old trees.\n";
+    assert_eq!(
+        brief(text, "2031-04-22"),
+        ["¶2 Commission", "¶2 Commission"]
+    );
 }
