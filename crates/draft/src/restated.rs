@@ -28,6 +28,7 @@ pub(crate) fn drop_restated(
     }
     if lang == Lang::En && !numbered {
         drop_title_case_headlines(mandates, paras);
+        drop_parts_of_a_summed_decision(mandates);
     }
     if lang == Lang::En {
         drop_reported_statement_lede(mandates);
@@ -110,6 +111,43 @@ fn drop_reported_statement_lede(mandates: &mut Vec<DraftMandate>) {
         .collect();
     drop_flagged(mandates, &restated);
 }
+
+/// "The Commission decided to set up several posts. It decided to set up a post for X
+/// ... Moreover, it decided to create a post for Y": a round-up's lead that sums up the
+/// acts of its kind ("several <posts>", "three <posts>"), then, in the same paragraph, each
+/// of them set out one by one ("a <post>"), by the same body: the lead is the decision, the
+/// acts after it restate its parts. An act of another actor between them ("decided to
+/// request X to appoint Y") is a request of its own and stays.
+fn drop_parts_of_a_summed_decision(mandates: &mut Vec<DraftMandate>) {
+    let names = |m: &DraftMandate| m.actors.iter().map(|a| fold(&a.name)).collect::<Vec<_>>();
+    let parts: Vec<bool> = mandates
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            SETS_UP_ONE.is_match(&m.text)
+                && mandates[..k].iter().any(|lead| {
+                    lead.paragraph == m.paragraph
+                        && SETS_UP_SEVERAL.is_match(&lead.text)
+                        && same_names(&names(lead), &names(m))
+                })
+        })
+        .collect();
+    drop_flagged(mandates, &parts);
+}
+
+/// "decided to establish several thematic mandates", "decided to create three posts": a
+/// decision summing up acts of one kind by their number.
+static SETS_UP_SEVERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdecided\s+to\s+(?:establish|create|set\s+up)\s+(?:several|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s")
+        .expect("valid regex")
+});
+
+/// "decided to establish a post for X", "decided to create a mandate for Y": one act of
+/// that kind.
+static SETS_UP_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdecided\s+to\s+(?:establish|create|set\s+up)\s+(?:a|an)\s")
+        .expect("valid regex")
+});
 
 /// "have issued a joint statement on X, calling for": a report of a
 /// statement (communiqué, declaration) issued, its call in a participle after a comma.

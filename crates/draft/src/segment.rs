@@ -2410,7 +2410,39 @@ fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bo
             && !lines[j].ends_with(['.', ',', ';', ':'])
             && title_cased(lines[i])
             && title_cased(lines[j]);
-        if set_again || subheadline {
+        // A sub-headline wrapped inside a phrase ("<body> Sets Up Posts for Five Independent"
+        // over "Experts, Including on <topics>"): the first half ends on a word, with no
+        // mark at all, and is long, as a wrapped line is (a short label such as "Round-Up
+        // of Session" is a place of its own); the phrase is seen left open, the second half
+        // closing it at its first word ("Experts,") or the first half ending on a word no
+        // title ends on ("... Posts for" over "Five Keepers"), so a headline over a
+        // sub-headline, each whole, stays two places; both halves are in the same case and
+        // hold capitals (a script with none passes any title test).
+        let upper = |l: &str| !l.chars().any(char::is_lowercase);
+        let last_word = lines[i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let left_open = lines[j]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(','))
+            || table::TITLE_OPEN_ENDS.contains(&last_word.as_str());
+        // The second half holds no figure: a dateline ("<city>, 15 December 2024") under a
+        // headline opens with a word and a comma too, and is a place of its own.
+        let wrapped = left_open
+            && !lines[j].contains(char::is_numeric)
+            && lines[i].split_whitespace().count() >= 6
+            && lines[j].split_whitespace().count() >= 3
+            && lines[i].ends_with(char::is_alphabetic)
+            && !lines[j].ends_with(['.', ',', ';', ':'])
+            && capitals(lines[i])
+            && capitals(lines[j])
+            && upper(lines[i]) == upper(lines[j])
+            && title_cased(lines[i])
+            && title_cased(lines[j]);
+        if set_again || subheadline || wrapped {
             rewrapped[j] = true;
             bridged[i + 1..j].iter_mut().for_each(|b| *b = true);
         }

@@ -1824,6 +1824,13 @@ pub const SESSION_KINDS: &[&str] = &["regular", "ordinary", "extraordinary", "an
 /// Words after a meeting's name that end it: "the next Council of Foreign Ministers to ...".
 pub const NAME_END_WORDS: &[&str] = &["to", "on", "in", "and", "at", "with", "for", "under", "by"];
 
+/// Words no headline ends on, so that a title line ending on one is wrapped inside its
+/// phrase and goes on in the next block: "... Sets Up Posts for" / "Five Keepers".
+#[rustfmt::skip]
+pub const TITLE_OPEN_ENDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "to", "on", "in", "and", "at", "with", "by", "from", "into",
+];
+
 /// Years counted from the adoption's, and how many years after it: "by the end of next
 /// year".
 #[rustfmt::skip]
