@@ -1654,8 +1654,10 @@ fn periods(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     for m in PERIOD.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let Some(end) = period_end(&m) else { continue };
-        // "by late 2027": a part of a year after a word of deadline.
-        let part_of_year = m.get(4).is_some_and(|s| fold(s.as_str()) == "late");
+        // "by late 2027", "by early 2027": a part of a year after a word of deadline.
+        let part_of_year = m
+            .get(4)
+            .is_some_and(|s| matches!(fold(s.as_str()).as_str(), "late" | "early"));
         let lead = fold(whole.as_str());
         if part_of_year
             && !table::BY_WORDS

@@ -1882,12 +1882,12 @@ pub const ORGAN_ADJECTIVES: &[&str] = &[
 
 /// The seasons a text dates an act by ("in autumn 2019"), and the month each ends with (of
 /// the northern year; winter, which runs over two years, is left out); and "late" ("by
-/// late 2027": the year's end), read only after a word of [`BY_WORDS`]: "to vote in late
-/// 2030" says when the vote may be, not by when the act is due. ("by early 2027" is not
-/// read: a fixture's expected file gives it no deadline; see docs/drafting-log.md.)
+/// late 2027": the year's end) and "early" ("by early 2027": the end of April, the year's
+/// first third, as "early July" ends on the 10th), read only after a word of [`BY_WORDS`]:
+/// "to vote in late 2030" says when the vote may be, not by when the act is due.
 #[rustfmt::skip]
 pub const SEASONS: &[(&str, i8)] = &[
-    ("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("late", 12),
+    ("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("late", 12), ("early", 4),
 ];
 
 /// The verbs that open the items of a conclusions' list after its chapeau ("the European

@@ -102,3 +102,23 @@ fn before_a_coming_session_or_summit_is_the_day_before_it() {
         .collect();
     assert_eq!(dues, ["before", "before", "at"]);
 }
+
+#[test]
+fn by_early_in_a_year_is_due_at_the_end_of_its_first_third() {
+    let text = "The Orchard Council,\n\n1. Requests the Keeper to finish the survey by early 2038;\n\n2. Requests the Keeper to report by early next year;\n\n3. Decides to hold a fair in early 2038;\n";
+    let opts = crate::Options {
+        adopted: Some("2037-02-10".parse().unwrap()),
+        today: "2037-03-10".parse().unwrap(),
+    };
+    let dues: Vec<String> = crate::draft(text, &opts)
+        .mandates
+        .iter()
+        .map(|m| match &m.due {
+            Some(crate::due::Due::On(f)) => f.to_string(),
+            None => "-".to_string(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    // "in early 2038" says when the fair may be, not by when anything is due.
+    assert_eq!(dues, ["2038-04-30", "2038-04-30", "-"]);
+}
