@@ -18,3 +18,15 @@ fn a_bureau_named_after_a_past_decision_is_the_deciding_body() {
         ]
     );
 }
+
+#[test]
+fn an_agreement_to_form_a_committee_is_the_agreeing_ones_decision() {
+    // "واتفق الوزراء على تشكيل X، وتشكيل لجنة ... لتتابع ... خلال ثلاثة أشهر": an agreement
+    // to form is decided, as an agreement to hold or draw up is (it had been left as told),
+    // its dated part giving the due.
+    let text = "خبر\n\nوناقش الوزراء خطة الري. واتفق الوزراء على تشكيل فريق عربي للري، وتشكيل لجنة من ثلاث دول لتتابع عمل الفريق خلال ثلاثة أشهر من صدور القرار.\n";
+    assert_eq!(
+        brief(text, "2031-03-10"),
+        ["¶2 الوزراء due=At { anchor: Adoption, days: 92 }"]
+    );
+}
