@@ -36,8 +36,8 @@ use self::decided::{
     decided_view_or_thanks, declared_void, determined, that_clauses,
 };
 use self::names::{
-    adjective, bare, has_article, is_verb, pronoun_verb, skip_adverbs, skip_asides, skip_meeting,
-    subject, verb_form,
+    adjective, bare, bureau_subject, has_article, is_verb, pronoun_verb, skip_adverbs, skip_asides,
+    skip_meeting, subject, verb_form,
 };
 use self::requests::{
     adopted_act, adopting_body, affirmed_decision_clause, after_own_act, agreed_to_hold,
@@ -651,8 +651,14 @@ fn decision(rest: &[&str], body: &str, past: bool) -> Requests {
     let named = rest
         .get(i)
         .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
-    if (past || named)
-        && let Some((name, taken)) = rest.get(i..).and_then(subject)
+    let bureau = || {
+        past.then(|| rest.get(i..).and_then(bureau_subject))
+            .flatten()
+    };
+    if let Some((name, taken)) = (past || named)
+        .then(|| rest.get(i..).and_then(subject))
+        .flatten()
+        .or_else(bureau)
     {
         if past {
             by = name;

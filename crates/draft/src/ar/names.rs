@@ -892,6 +892,22 @@ pub(super) fn subject(words: &[&str]) -> Option<(String, usize)> {
     ))
 }
 
+/// "قرر المكتب التنفيذي لمجلس X ...", "وقرر المكتب تكليف Y ...": a bureau or commission
+/// (`AR_MEETING_BODIES`) named after a past decision is the deciding body, its name read as
+/// a council's would be. Only after a decision: elsewhere such a word is the body whose
+/// meeting is held ("وعقد الدورة الـN للمكتب التنفيذي").
+pub(super) fn bureau_subject(words: &[&str]) -> Option<(String, usize)> {
+    let first = *words.first()?;
+    if !table::AR_MEETING_BODIES.contains(&bare(first)) {
+        return None;
+    }
+    let mut owned = words.to_vec();
+    owned[0] = "المجلس";
+    let (name, taken) = subject(&owned)?;
+    let rest = name.strip_prefix("المجلس")?;
+    Some((format!("{}{rest}", bare(first)), taken))
+}
+
 /// "الاجتماع الخامس للمكتب التنفيذي": within three words after a meeting's name, "لل" and
 /// a body of `AR_MEETING_BODIES` ("للمكتب" is "لـ" + "المكتب"): that body's name, and
 /// where it ends.

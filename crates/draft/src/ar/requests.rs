@@ -82,13 +82,15 @@ static RECALLED_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// إنشاء مجلس ...") is told as done, and left alone. An agreement to draw up or prepare
 /// something ("اتفق وزراء X في ختام هذه الدورة على وضع تصور ..."، "على إعداد دليل ...") is
 /// read so too; where they agreed ("في ختام" and at most three words) may follow the subject.
+/// So is an agreement to form a force, a committee or a delegation ("واتفق القادة على تشكيل
+/// X، وتشكيل لجنة ... لتتابع ..."): what is formed has a task, which founding a body lacks.
 /// "واستقر الرأى على ...": the view settled on (its "ي" also typed "ى").
 static OPINION_SETTLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|\s)(و?)استقر\s+(?:الرأي|الرأى|الراي|الراى)\s+على\s+").expect("valid regex")
 });
 static AGREED_TO_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?(?:\s+في\s+ختام(?:\s+[^\s,،.؛:]+){1,3}?)?|(?:\s+[^\s,،.؛:]+){1,6}[,،])\s+على\s+(عقد|وضع|إعداد|اعداد)\s",
+        r"(^|\s)(و?)(اتفق|اتفقت|اتفقوا|اتفقا)((?:\s+[^\s,،.؛:]+){0,4}?(?:\s+في\s+ختام(?:\s+[^\s,،.؛:]+){1,3}?)?|(?:\s+[^\s,،.؛:]+){1,6}[,،])\s+على\s+(عقد|وضع|إعداد|اعداد|تشكيل)\s",
     )
         .expect("valid regex")
 });

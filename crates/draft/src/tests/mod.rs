@@ -87,6 +87,7 @@ mod har35_kinds;
 mod har36_kinds;
 mod har38_kinds;
 mod har39_kinds;
+mod har40_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
 mod hdl13_kinds;
