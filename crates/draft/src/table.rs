@@ -2588,6 +2588,11 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // not another actor.
     "sous le leadership", "sous la direction", "sous la conduite", "sous la présidence",
     "sous l'égide", "sous l’égide", "sous la houlette",
+    // "X, à cet égard, en étroite consultation avec A et B, de ...": a link back to the
+    // sentence before, and a consultation whose noun an adjective qualifies, are how the
+    // addressee acts, not other actors.
+    "à cet égard", "à cette fin", "à ce sujet", "à ce propos", "dans ce contexte",
+    "en étroite", "en concertation avec",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").
@@ -2656,6 +2661,13 @@ pub const FR_DECIDES_TO_ASK: &[&str] = &[
 /// What an invitation "à participer ..." takes part in when it is the meeting's own
 /// discussion: nothing to follow up.
 pub const FR_ON_THE_SPOT: &[&str] = &["à la discussion", "au débat", "aux débats", "à la séance"];
+
+/// Organs named by a common noun in lower case ("décide que le groupe d'experts
+/// présentera ..."): the subject of a decided future, asked as a capitalised one is.
+#[rustfmt::skip]
+pub const FR_LOWER_CASE_ORGANS: &[&str] = &[
+    "groupe", "comité", "secrétariat", "mission", "équipe", "commission",
+];
 
 /// Futures of "Que X ..." that ask X nothing: a passive ("sera invité"), a power ("aura
 /// autorité"), a permission ("pourra").

@@ -561,7 +561,31 @@ pub(super) fn decided_to_ask(action: &str) -> Option<Vec<(Vec<String>, String)>>
             .then(|| asked_a_thing(rest))
             .flatten()
     };
-    Some(addressed(rest).or_else(thing).into_iter().collect())
+    let found = addressed(rest).or_else(thing);
+    // "d'autoriser le placement des réserves ...": an act authorised, no one named to do
+    // it, is the body's own decision (as "decides to authorize an increase of ...").
+    if found.is_none() && verb.starts_with("autoriser") && authorised_act(rest) {
+        return None;
+    }
+    Some(found.into_iter().collect())
+}
+
+/// "le placement de ...", "l'envoi de ...", "une augmentation de ...": an act named by its
+/// noun after "autoriser", with no "à <infinitif>" that would make its head an addressee.
+fn authorised_act(rest: &str) -> bool {
+    static ACT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:le|la|l['’]|un|une)\s*(\p{Ll}+)\s+(?:de|d['’]|des|du)\b")
+            .expect("valid regex")
+    });
+    static TO_ACT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\bà\s+\p{Ll}+(?:er|ir|re|oir)\b").expect("valid regex"));
+    // "le gouvernement du pays", "la police des frontières": a doer, not an act.
+    ACT_NOUN.captures(rest.trim_start()).is_some_and(|m| {
+        let head = fold(&m[1]);
+        !table::FR_INSTITUTION_NOUNS.contains(&head.as_str())
+            && !table::FR_THAT_ACTORS.contains(&head.as_str())
+            && !table::FR_LOWER_CASE_ORGANS.contains(&head.as_str())
+    }) && !TO_ACT.is_match(rest)
 }
 
 /// "participer, sans droit de vote, à la discussion": done at the meeting itself.

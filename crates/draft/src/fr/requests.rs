@@ -2229,7 +2229,10 @@ fn that_named_future(rest: &str) -> Option<(Vec<String>, String)> {
     // "décide que le Comité examinera ...": what the body decides a named organ will
     // consider is its task, not an agenda told.
     let (subject, head, action) = future_task_but(after, table::FR_DECIDED_FUTURES)?;
-    if !head.starts_with(char::is_uppercase) {
+    // "que le groupe d'experts présentera ...": an organ a common noun names, in lower case.
+    if !head.starts_with(char::is_uppercase)
+        && !table::FR_LOWER_CASE_ORGANS.contains(&fold(head).as_str())
+    {
         return None;
     }
     let names = actors(subject);

@@ -148,6 +148,7 @@ mod hfr33_kinds;
 mod hfr34_kinds;
 mod hfr36_kinds;
 mod hfr37_kinds;
+mod hfr38_kinds;
 mod hfx1_kinds;
 mod lead19_kinds;
 mod page_mark_kinds;
