@@ -132,6 +132,13 @@ impl Builder {
         let action = REASON_CLAUSE
             .find(action)
             .map_or(action, |m| &action[..m.start()]);
+        // "... a plan on how to widen the mission ... By the end of this month, the Union
+        // will have ...": a run-on line (its line break read as a space) that opens with its
+        // own dated clause (a capital deadline, a comma, a subject and its "will") tells what
+        // another will do by then, not by when the request is due.
+        let action = LATER_LINE_OWN_DATE
+            .find(action)
+            .map_or(action, |m| &action[..m.start()]);
         let completed = cut_meeting_noun_completed(action, text);
         let action = completed.as_deref().unwrap_or(action);
         let mut dl = deadline::parse(action, known);
@@ -1616,6 +1623,14 @@ fn chapeau_deadline(text: &str, action: &str, known: Option<Date>) -> Option<dea
 /// "in view of the fact that", "given the fact that", "because": a reason clause.
 static REASON_CLAUSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:in\s+view\s+of\s+the\s+fact\s+that|given\s+the\s+fact\s+that|owing\s+to\s+the\s+fact\s+that|because)\b")
+        .expect("valid regex")
+});
+
+/// A clause inside a run-on sentence that opens with a capitalised deadline, a comma, then
+/// a subject and its "will" or "shall": a clause of its own (case-sensitive on purpose: a
+/// request's own "by D" is lower case).
+static LATER_LINE_OWN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:By|Before|Within|No later than|Not later than)\s[^,;.]{2,60},\s+[^,;.]{1,80}?\s(?:will|shall)\s")
         .expect("valid regex")
 });
 
