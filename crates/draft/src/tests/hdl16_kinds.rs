@@ -16,11 +16,11 @@ fn a_past_act_told_after_last_month_is_recounted() {
 
 #[test]
 fn two_long_titles_joined_by_and_the_are_two_actors() {
-    let text = "ORCHARD NEWS\n\nThe Orchard Assembly invited the Head of State of the country of the Chair of the ninth meeting and the Head of State or Government of the country of the Chair of the tenth meeting to open the fair together.\n";
+    let text = "ORCHARD NEWS\n\nThe Orchard Assembly asked the Chief Warden of the town of the host of the ninth fair and the Chief Warden or Mayor of the town of the host of the tenth fair to open the fair together.\n";
     assert_eq!(
         brief(text, "2031-04-22"),
         [
-            "¶2 Head of State of the country of the Chair of the ninth meeting | Head of State or Government of the country of the Chair of the tenth meeting"
+            "¶2 Chief Warden of the town of the host of the ninth fair | Chief Warden or Mayor of the town of the host of the tenth fair"
         ]
     );
 }
