@@ -1368,6 +1368,9 @@ fn others_of_aside_kind(piece: &str, aside: &str) -> bool {
 /// keeping together the pieces of one name ("the Islamic Educational, Scientific and
 /// Cultural Organization", "the Food and Agriculture Organization").
 fn coordinated(np: &str) -> Vec<String> {
+    if let Some(pair) = repeated_title(np) {
+        return pair;
+    }
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     for sep in COORD.find_iter(np) {
@@ -1418,6 +1421,33 @@ fn coordinated(np: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// "the Chief Warden of the town of the host of the ninth fair and the Chief Warden or Mayor
+/// of the town of the host of the tenth": a capitalised title, with its "of" complement, repeated after
+/// "and the" names a second holder of that title, whatever word ends either complement
+/// (a meeting, a session: no actor noun) and whatever "or" the second title holds.
+fn repeated_title(np: &str) -> Option<Vec<String>> {
+    let t = np.trim();
+    let body = t
+        .strip_prefix("the ")
+        .or_else(|| t.strip_prefix("The "))
+        .unwrap_or(t);
+    let head = body.split(' ').next()?;
+    if !head.starts_with(char::is_uppercase) || t.contains([',', ';']) {
+        return None;
+    }
+    let joint = format!(" and the {head} ");
+    let mut found = t.match_indices(&joint);
+    let (at, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let (first, second) = (t[..at].trim(), t[at + 5..].trim());
+    // "the Government of A and the Government of B and donors": a longer list is left to
+    // the general split.
+    (first.contains(" of ") && second.contains(" of ") && !second.contains(" and "))
+        .then(|| vec![first.to_string(), second.to_string()])
 }
 
 /// "the Chair of the Orchard Assembly of Heads of State and Government": "of State and

@@ -1404,6 +1404,15 @@ fn not_the_body_asking(clause: &Clause<'_>, sentence: &str) -> bool {
     // "Resolution VIII.26 requested X to ...", "By its decision BC-13/9, the Conference
     // requested X to ...": an earlier instrument's request, reported in the past tense.
     let past = t.form.split(' ').next().is_some_and(|w| w.ends_with("ed"));
+    // "Last May, the Assembly decided to hold ...": a past act the sentence dates to an
+    // earlier month or year than the report's, an earlier text's, recounted.
+    if past
+        && sentence
+            .get(..t.start)
+            .is_some_and(|head| EARLIER_PERIOD.is_match(head))
+    {
+        return true;
+    }
     if past
         && t.kind == Kind::Addressed
         && sentence.get(..t.start).is_some_and(|head| {
@@ -1546,6 +1555,13 @@ static PERSON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:during|at)\s+(?:their|its|the)\s+(?:last|previous|earlier|preceding)\s+(?:meeting|summit|session)\b")
+        .expect("valid regex")
+});
+
+/// "Last March, ...", "Earlier this year ...": a sentence that opens on an earlier period
+/// (not "Last, ...", which closes a list).
+static EARLIER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:last|earlier\s+(?:this|that))\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|spring|summer|autumn|winter)\b[^.;:]*$")
         .expect("valid regex")
 });
 
