@@ -370,6 +370,56 @@ fn starts_with_article(s: &str) -> bool {
         .any(|d| s.starts_with(d))
 }
 
+/// Whether the lowercase word `toks[k]` of a that-clause is still its subject's head noun,
+/// not the verb: "that the Syrian authorities", "the Valley military", "the opposition
+/// forces", "the military council".
+fn head_goes_on(body: &str, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let raw = &body[t.start..t.end];
+    // "that the Syrian authorities facilitate ...": a plural actor noun after a
+    // capitalised word is the name's own head, not the verb.
+    let after_capital = k > 0 && {
+        let prev = &body[toks[k - 1].start..toks[k - 1].end];
+        prev.starts_with(char::is_uppercase)
+    };
+    let plural_head = starts_lower(raw)
+        && after_capital
+        && t.word.ends_with('s')
+        && !t.word.ends_with("ss")
+        && table::ACTOR_HEADS.contains(&t.word.as_str());
+    // "that the Valley military step aside": a group's singular noun after a capitalised
+    // word is the name's head too.
+    let group_head =
+        starts_lower(raw) && after_capital && table::GROUP_HEADS.contains(&t.word.as_str());
+    // "that the opposition forces respect ...", "the government forces withdraw ...": a
+    // plural actor noun after a group's or body's singular noun is the name's head, the
+    // lowercase word after it the verb (not "the Government forces the ...").
+    let compound_head = starts_lower(raw)
+        && k > 0
+        && t.word.ends_with('s')
+        && !t.word.ends_with("ss")
+        && table::ACTOR_HEADS.contains(&t.word.as_str())
+        && {
+            let prev = toks[k - 1].word.as_str();
+            table::GROUP_HEADS.contains(&prev)
+                || (table::ACTOR_HEADS.contains(&prev) && !prev.ends_with('s'))
+        }
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
+    // "that the military council step aside ...": a body's singular noun after a
+    // ruling group's noun is the name's head, the lowercase word after it the verb (not
+    // "that the military force the parties ...", whose object a determiner opens).
+    let group_body_head = starts_lower(raw)
+        && k > 0
+        && table::GROUP_BODY_HEADS.contains(&t.word.as_str())
+        && table::GROUP_HEADS.contains(&toks[k - 1].word.as_str())
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
+    plural_head || group_head || compound_head || group_body_head
+}
+
 fn split_that_subject(body: &str) -> Option<(&str, &str)> {
     let toks = tokens(body);
     let mut seen_head = false;
@@ -384,48 +434,7 @@ fn split_that_subject(body: &str) -> Option<(&str, &str)> {
         if seen_head && name_goes_on && starts_lower(raw) && !is_head(raw) {
             continue;
         }
-        // "that the Syrian authorities facilitate ...": a plural actor noun after a
-        // capitalised word is the name's own head, not the verb.
-        let after_capital = k > 0 && {
-            let prev = &body[toks[k - 1].start..toks[k - 1].end];
-            prev.starts_with(char::is_uppercase)
-        };
-        let plural_head = starts_lower(raw)
-            && after_capital
-            && t.word.ends_with('s')
-            && !t.word.ends_with("ss")
-            && table::ACTOR_HEADS.contains(&t.word.as_str());
-        // "that the Valley military step aside": a group's singular noun after a capitalised
-        // word is the name's head too.
-        let group_head =
-            starts_lower(raw) && after_capital && table::GROUP_HEADS.contains(&t.word.as_str());
-        // "that the opposition forces respect ...", "the government forces withdraw ...": a
-        // plural actor noun after a group's or body's singular noun is the name's head, the
-        // lowercase word after it the verb (not "the Government forces the ...").
-        let compound_head = starts_lower(raw)
-            && k > 0
-            && t.word.ends_with('s')
-            && !t.word.ends_with("ss")
-            && table::ACTOR_HEADS.contains(&t.word.as_str())
-            && {
-                let prev = toks[k - 1].word.as_str();
-                table::GROUP_HEADS.contains(&prev)
-                    || (table::ACTOR_HEADS.contains(&prev) && !prev.ends_with('s'))
-            }
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
-        // "that the military council step aside ...": a body's singular noun after a
-        // ruling group's noun is the name's head, the lowercase word after it the verb (not
-        // "that the military force the parties ...", whose object a determiner opens).
-        let group_body_head = starts_lower(raw)
-            && k > 0
-            && table::GROUP_BODY_HEADS.contains(&t.word.as_str())
-            && table::GROUP_HEADS.contains(&toks[k - 1].word.as_str())
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| starts_lower(&body[n.start..n.end]) && !is_connector(&n.word));
-        if seen_head && (plural_head || group_head || compound_head || group_body_head) {
+        if seen_head && head_goes_on(body, &toks, k) {
             continue;
         }
         // "that all parties to armed conflict fully comply ...": an adverb opens the verb.

@@ -2374,14 +2374,6 @@ fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bo
         .collect();
     let mut above: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut seen_up_to = 0;
-    let title_cased = |l: &str| {
-        let ws: Vec<&str> = l.split_whitespace().collect();
-        (2..=12).contains(&ws.len())
-            && ws.iter().all(|w| {
-                let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-                letters < 5 || w.chars().next().is_some_and(|c| !c.is_lowercase())
-            })
-    };
     for i in 0..lines.len() {
         if !alone(i) {
             continue;
@@ -2396,58 +2388,80 @@ fn bridged_headlines(text: &str, mut rewrapped: Vec<bool>) -> (Vec<bool>, Vec<bo
         seen_up_to = i;
         let joined = format!("{} {}", folded[i], folded[j]);
         let set_again = joined.split(' ').count() >= 6 && above.contains(joined.as_str());
-        // A sub-headline's first half ends in a comma, or in a semicolon where it lists
-        // the page's acts ("<act one>; <act two>;" over "<act three>"): either way the
-        // second half, title-cased and with no end mark of its own, finishes it. A
-        // semicolon also ends a numbered operative paragraph over a heading, and a script
-        // with no capitals passes any title test, so the semicolon's first half must
-        // open with a capital letter, not a number, and both halves hold capitals.
-        let capitals = |l: &str| l.chars().any(char::is_uppercase);
-        let listed_acts = lines[i].ends_with(';')
-            && lines[i].chars().next().is_some_and(char::is_uppercase)
-            && capitals(lines[j]);
-        let subheadline = (lines[i].ends_with(',') || listed_acts)
-            && !lines[j].ends_with(['.', ',', ';', ':'])
-            && title_cased(lines[i])
-            && title_cased(lines[j]);
-        // A sub-headline wrapped inside a phrase ("<body> Sets Up Posts for Five Independent"
-        // over "Experts, Including on <topics>"): the first half ends on a word, with no
-        // mark at all, and is long, as a wrapped line is (a short label such as "Round-Up
-        // of Session" is a place of its own); the phrase is seen left open, the second half
-        // closing it at its first word ("Experts,") or the first half ending on a word no
-        // title ends on ("... Posts for" over "Five Keepers"), so a headline over a
-        // sub-headline, each whole, stays two places; both halves are in the same case and
-        // hold capitals (a script with none passes any title test).
-        let upper = |l: &str| !l.chars().any(char::is_lowercase);
-        let last_word = lines[i]
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let left_open = lines[j]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.ends_with(','))
-            || table::TITLE_OPEN_ENDS.contains(&last_word.as_str());
-        // The second half holds no figure: a dateline ("<city>, 15 December 2024") under a
-        // headline opens with a word and a comma too, and is a place of its own.
-        let wrapped = left_open
-            && !lines[j].contains(char::is_numeric)
-            && lines[i].split_whitespace().count() >= 6
-            && lines[j].split_whitespace().count() >= 3
-            && lines[i].ends_with(char::is_alphabetic)
-            && !lines[j].ends_with(['.', ',', ';', ':'])
-            && capitals(lines[i])
-            && capitals(lines[j])
-            && upper(lines[i]) == upper(lines[j])
-            && title_cased(lines[i])
-            && title_cased(lines[j]);
-        if set_again || subheadline || wrapped {
+        if set_again || continues_headline(lines[i], lines[j]) {
             rewrapped[j] = true;
             bridged[i + 1..j].iter_mut().for_each(|b| *b = true);
         }
     }
     (rewrapped, bridged)
+}
+
+/// Whether a block alone under a headline block alone finishes it (two blocks, one place).
+fn continues_headline(first: &str, second: &str) -> bool {
+    // A sub-headline's first half ends in a comma, or in a semicolon where it lists
+    // the page's acts ("<act one>; <act two>;" over "<act three>"): either way the
+    // second half, title-cased and with no end mark of its own, finishes it. A
+    // semicolon also ends a numbered operative paragraph over a heading, and a script
+    // with no capitals passes any title test, so the semicolon's first half must
+    // open with a capital letter, not a number, and both halves hold capitals.
+    let listed_acts = first.ends_with(';')
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && capitals(second);
+    let subheadline = (first.ends_with(',') || listed_acts)
+        && !second.ends_with(['.', ',', ';', ':'])
+        && title_cased(first)
+        && title_cased(second);
+    // A sub-headline wrapped inside a phrase ("<body> Sets Up Posts for Five Independent"
+    // over "Experts, Including on <topics>"): the first half ends on a word, with no
+    // mark at all, and is long, as a wrapped line is (a short label such as "Round-Up
+    // of Session" is a place of its own); the phrase is seen left open, the second half
+    // closing it at its first word ("Experts,") or the first half ending on a word no
+    // title ends on ("... Posts for" over "Five Keepers"), so a headline over a
+    // sub-headline, each whole, stays two places; both halves are in the same case and
+    // hold capitals (a script with none passes any title test).
+    let last_word = first
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let left_open = second
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with(','))
+        || table::TITLE_OPEN_ENDS.contains(&last_word.as_str());
+    // The second half holds no figure: a dateline ("<city>, 15 December 2024") under a
+    // headline opens with a word and a comma too, and is a place of its own.
+    let wrapped = left_open
+        && !second.contains(char::is_numeric)
+        && first.split_whitespace().count() >= 6
+        && second.split_whitespace().count() >= 3
+        && first.ends_with(char::is_alphabetic)
+        && !second.ends_with(['.', ',', ';', ':'])
+        && capitals(first)
+        && capitals(second)
+        && upper(first) == upper(second)
+        && title_cased(first)
+        && title_cased(second);
+    subheadline || wrapped
+}
+
+/// A headline's line: two to twelve words, each of five letters or more capitalised.
+fn title_cased(l: &str) -> bool {
+    let ws: Vec<&str> = l.split_whitespace().collect();
+    (2..=12).contains(&ws.len())
+        && ws.iter().all(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters < 5 || w.chars().next().is_some_and(|c| !c.is_lowercase())
+        })
+}
+
+fn capitals(l: &str) -> bool {
+    l.chars().any(char::is_uppercase)
+}
+
+/// In capitals throughout (no lowercase letter).
+fn upper(l: &str) -> bool {
+    !l.chars().any(char::is_lowercase)
 }
 
 /// For each line, whether it is in a block whose first line is a date alone and whose

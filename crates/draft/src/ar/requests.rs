@@ -1824,6 +1824,56 @@ fn other_party_subject(words: &[&str]) -> bool {
         .is_some_and(|w| table::AR_OTHER_PARTIES.contains(&bare(w)))
 }
 
+/// After a person's title ("<verb> الأمين العام للهيئة ..."): whether the person speaks
+/// (a second defined noun after the title, or the person's own name before an addressee),
+/// not the body the title belongs to.
+fn person_speaks(words: &[&str]) -> bool {
+    // "وزير خارجية العراق": a title in construct, its owner defined, before the rest.
+    let links = words[2..]
+        .iter()
+        .take(3)
+        .take_while(|w| !has_article(bare(w)) && !w.ends_with([',', '.']))
+        .count();
+    let owned = links > 0
+        && words
+            .get(2 + links)
+            .is_some_and(|w| has_article(bare(w)) && !w.ends_with([',', '.']));
+    let start = if owned { 3 + links } else { 2 };
+    // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
+    let after = start
+        + words[start.min(words.len())..]
+            .iter()
+            .take_while(|w| {
+                let w = bare(w);
+                adjective(w) || table::AR_GENITIVE_NAMES.contains(&w) || w == "المتحدة"
+            })
+            .count();
+    let second = words.get(after).is_some_and(|w| {
+        let w = bare(w);
+        has_article(w) && !adjective(w) && !words[after - 1].ends_with(',')
+    });
+    // "دعا الأمين العام للهيئة سامي الحداد الحكومة إلى ...": the person's own name (a
+    // first word with no article, maybe a second) between the title and an addressee
+    // the call names: the person speaks.
+    let own_name = words.get(after).is_some_and(|w| {
+        let b = bare(w);
+        !b.is_empty()
+            && !has_article(b)
+            && !w.ends_with([',', '.', ':'])
+            && b.chars().all(super::normalize::is_arabic_letter)
+            && !table::AR_NAME_LINKS.contains(&b)
+            && !is_verb(b)
+    }) && (1..=2).any(|j| {
+        words
+            .get(after..after + j)
+            .is_some_and(|run| run.iter().all(|w| !w.ends_with([',', '.', ':'])))
+            && words
+                .get(after + j)
+                .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
+    });
+    second || own_name
+}
+
 fn person_subject(words: &[&str]) -> bool {
     let Some(first) = words.first() else {
         return false;
@@ -1862,50 +1912,7 @@ fn person_subject(words: &[&str]) -> bool {
         return true;
     }
     if person {
-        // "وزير خارجية العراق": a title in construct, its owner defined, before the rest.
-        let links = words[2..]
-            .iter()
-            .take(3)
-            .take_while(|w| !has_article(bare(w)) && !w.ends_with([',', '.']))
-            .count();
-        let owned = links > 0
-            && words
-                .get(2 + links)
-                .is_some_and(|w| has_article(bare(w)) && !w.ends_with([',', '.']));
-        let start = if owned { 3 + links } else { 2 };
-        // The person's title: its head, adjectives and owner ("الأمين العام للأمم المتحدة").
-        let after = start
-            + words[start.min(words.len())..]
-                .iter()
-                .take_while(|w| {
-                    let w = bare(w);
-                    adjective(w) || table::AR_GENITIVE_NAMES.contains(&w) || w == "المتحدة"
-                })
-                .count();
-        let second = words.get(after).is_some_and(|w| {
-            let w = bare(w);
-            has_article(w) && !adjective(w) && !words[after - 1].ends_with(',')
-        });
-        // "دعا الأمين العام للهيئة سامي الحداد الحكومة إلى ...": the person's own name (a
-        // first word with no article, maybe a second) between the title and an addressee
-        // the call names: the person speaks.
-        let own_name = words.get(after).is_some_and(|w| {
-            let b = bare(w);
-            !b.is_empty()
-                && !has_article(b)
-                && !w.ends_with([',', '.', ':'])
-                && b.chars().all(super::normalize::is_arabic_letter)
-                && !table::AR_NAME_LINKS.contains(&b)
-                && !is_verb(b)
-        }) && (1..=2).any(|j| {
-            words
-                .get(after..after + j)
-                .is_some_and(|run| run.iter().all(|w| !w.ends_with([',', '.', ':'])))
-                && words
-                    .get(after + j)
-                    .is_some_and(|w| table::AR_ACTOR_HEADS.contains(&bare(w)))
-        });
-        return own || second || own_name;
+        return own || person_speaks(words);
     }
     // "وطالب غوتيريش من ...": one or two words that name no body, then "من" (not "ودعا
     // كلا من X وY إلى ...": "each of" the addressees).
