@@ -1223,12 +1223,19 @@ fn inline_letters(mut p: Para) -> Vec<Para> {
         letter: letter.to_string(),
         text: last.trim().to_string(),
     });
+    let cut = first.start() + 1;
+    with_items(p, cut, subs, after)
+}
+
+/// The paragraph cut after its chapeau (`cut` bytes), with its inline items as `subs`,
+/// and the clause after the last item, if any, as a paragraph of its own.
+fn with_items(mut p: Para, cut: usize, subs: Vec<Sub>, after: Option<String>) -> Vec<Para> {
     let rest = after.map(|text| Para {
         text,
         subs: Vec::new(),
         ..p.clone()
     });
-    p.text = p.text[..first.start() + 1].to_string();
+    p.text = p.text[..cut].to_string();
     p.subs = subs;
     std::iter::once(p).chain(rest).collect()
 }
@@ -1268,7 +1275,7 @@ fn rejoin_wrapped_letters(p: &mut Para) {
 /// the paragraph may go on after its last item with a clause of its own: a capitalised word
 /// after a semicolon (no item opens so) ends the list, and the rest keeps the paragraph's
 /// place.
-fn inline_romans(mut p: Para) -> Vec<Para> {
+fn inline_romans(p: Para) -> Vec<Para> {
     if !p.subs.is_empty() {
         return vec![p];
     }
@@ -1312,14 +1319,8 @@ fn inline_romans(mut p: Para) -> Vec<Para> {
     if !subs.iter().all(|s| ROMAN_ITEM_ACTS.is_match(&s.text)) {
         return vec![p];
     }
-    let rest = after.map(|text| Para {
-        text,
-        subs: Vec::new(),
-        ..p.clone()
-    });
-    p.text = p.text[..first.start() + 1].to_string();
-    p.subs = subs;
-    std::iter::once(p).chain(rest).collect()
+    let cut = first.start() + 1;
+    with_items(p, cut, subs, after)
 }
 
 /// ": i) " after a chapeau.
