@@ -177,11 +177,16 @@ pub(super) static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// year is due then (a bare "à partir de 2031" starts something: no deadline).
 const RECUR_FROM: &str = r"(?:tous\s+les\s+[\p{L}\d-]+\s+ans|chaque\s+année|annuellement)\s+(?:à\s+partir\s+de|à\s+compter\s+de)";
 
+/// "le lancement de X à partir de janvier 2034": a one-off event (a launch, a start, an
+/// entry into force) dated by its start is due then; a bare "à partir de" before an ongoing
+/// act ("arroser à partir de 2033") still starts something and is no deadline.
+const EVENT_FROM: &str = r"(?:lancement|démarrage|entrée\s+en\s+vigueur|mise\s+en\s+service)\b[^.;:!?]{0,80}?\bà\s+(?:partir|compter)\s+de";
+
 /// "d'ici à 2030", "en 2016": a year.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let by = any_of(table::FR_BY_YEAR);
     Regex::new(&format!(
-        r"(?i)\b(?:{by}|{RECUR_FROM})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"
+        r"(?i)\b(?:{by}|{RECUR_FROM}|{EVENT_FROM})\s+((?:19|20|21)\d{{2}})\b(?:\s*[-–]\s*\d)?"
     ))
     .expect("valid regex")
 });
@@ -192,7 +197,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = crate::words::month_names(table::FR_MONTHS);
     // "dans le délai non négociable de février 2032": a month named as a delay's end.
     Regex::new(&format!(
-        r"(?i)\b(?:{by}|dans\s+(?:le|les|un)\s+délais?(?:\s+[\p{{L}}-]+){{0,2}}?\s+de)\s+({months})\s+((?:19|20|21)\d{{2}})\b"
+        r"(?i)\b(?:{by}|dans\s+(?:le|les|un)\s+délais?(?:\s+[\p{{L}}-]+){{0,2}}?\s+de|{EVENT_FROM})\s+({months})\s+((?:19|20|21)\d{{2}})\b"
     ))
     .expect("valid regex")
 });

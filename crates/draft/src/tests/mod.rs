@@ -151,6 +151,7 @@ mod hfr34_kinds;
 mod hfr36_kinds;
 mod hfr37_kinds;
 mod hfr38_kinds;
+mod hfr39_kinds;
 mod hfx1_kinds;
 mod lead19_kinds;
 mod page_mark_kinds;
