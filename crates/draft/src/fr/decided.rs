@@ -421,9 +421,10 @@ pub(super) fn thing_of(rest: &str) -> &str {
 
 /// "Les États membres doivent progresser ...", "Ils doivent indiquer ...", "La Mission est
 /// tenue de prendre en compte ...", "Le Bureau est aussi tenu par la décision de ...": an
-/// obligation stated of a named subject asks it (an adverb before "tenu" and the agent that
-/// binds it, "par <texte>", between "tenu" and "de" are no part of the task) (a pronoun: the one asked before). Not a limit ("ne
-/// doit pas"), a passive ("doivent être mises en œuvre"), or a relative ("qui doivent").
+/// obligation stated of a named subject asks it (a pronoun: the one asked before); an
+/// adverb before "tenu", and the agent that binds it ("par <texte>") between "tenu" and
+/// "de", are no part of the task. Not a limit ("ne doit pas"), a passive ("doivent être
+/// mises en œuvre"), or a relative ("qui doivent").
 pub(super) fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let m = OBLIGATION.captures(clause.trim())?;
     // "quand il conclut à une violation, l'État concerné est tenu de ...": what the law

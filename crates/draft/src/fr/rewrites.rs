@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::failed_adoption;
+use super::names::capitalised;
 use crate::table;
 use crate::words::{any_of, fold};
 
@@ -321,12 +322,7 @@ static CAPITAL_VERB: LazyLock<String> = LazyLock::new(|| {
         })
         .map(|(f, _)| f.to_string())
         .chain(std::iter::once("donne".to_string()))
-        .map(|f| {
-            let mut c = f.chars();
-            c.next()
-                .map(|first| first.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
+        .map(|f| capitalised(&f))
         .collect();
     forms.sort_by_key(|f: &String| std::cmp::Reverse(f.len()));
     let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
@@ -462,7 +458,7 @@ fn gerund_opens_clause(clause: &str) -> String {
 /// object pronoun (group 1), the verb's stem in group 2.
 static PRONOUN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     // "..., leur demandant de <agir>": the indirect object pronoun before "demandant".
-    Regex::new(r",\s+(l['’]|la\s+|le\s+|les\s+|leur\s+|lui\s+)(invit|pri|exhort|encourage|engage|charg|appel|demand)ant\s+(à\s|de\s|d['’])")
+    Regex::new(r",\s+(l['’]|la\s+|le\s+|les\s+|leur\s+|lui\s+)(invit|pri|exhort|encourage|engage|charge|appel|demand)ant\s+(à\s|de\s|d['’])")
         .expect("valid regex")
 });
 
@@ -473,17 +469,12 @@ fn pronoun_participle_asks(clause: &str) -> String {
     PRONOUN_PARTICIPLE
         .replace_all(clause, |m: &regex::Captures<'_>| {
             let stem = &m[2];
+            // The verb agrees with the body that asks, not with the pronoun: "les priant de"
+            // is "et les prie de".
             let verb = match stem {
                 "appel" => "appelle".to_string(),
-                "encourage" | "engage" => stem.to_string(),
-                "charg" => "charge".to_string(),
-                "demand" => "demande".to_string(),
+                "encourage" | "engage" | "charge" => stem.to_string(),
                 other => format!("{other}e"),
-            };
-            let verb = if m[1].starts_with("les") {
-                format!("{verb}nt")
-            } else {
-                verb
             };
             format!(", et {}{verb} {}", &m[1], &m[3])
         })
