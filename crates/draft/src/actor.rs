@@ -1433,9 +1433,10 @@ fn coordinated(np: &str) -> Vec<String> {
 }
 
 /// "the Chief Warden of the town of the host of the ninth fair and the Chief Warden or Mayor
-/// of the town of the host of the tenth": a capitalised title, with its "of" complement, repeated after
-/// "and the" names a second holder of that title, whatever word ends either complement
-/// (a meeting, a session: no actor noun) and whatever "or" the second title holds.
+/// of the town of the host of the tenth": a capitalised title, with its "of" complement,
+/// repeated after "and the" names a second holder of that title, whatever word ends either
+/// complement (a meeting, a session: no actor noun) and whatever "or" the second title
+/// holds.
 fn repeated_title(np: &str) -> Option<Vec<String>> {
     let t = np.trim();
     let body = t

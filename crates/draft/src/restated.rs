@@ -9,7 +9,8 @@ use regex::Regex;
 use crate::due::{Anchor, Due};
 use crate::model::{DraftMandate, Lang};
 use crate::segment::Para;
-use crate::words::fold;
+use crate::table;
+use crate::words::{any_of, fold};
 use crate::{ar, fr};
 
 /// Drops the mandates a text restates: an Arabic text's repeated decisions, an unnumbered
@@ -138,8 +139,16 @@ fn drop_parts_of_a_summed_decision(mandates: &mut Vec<DraftMandate>) {
 /// "decided to establish several thematic mandates", "decided to create three posts": a
 /// decision summing up acts of one kind by their number.
 static SETS_UP_SEVERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bdecided\s+to\s+(?:establish|create|set\s+up)\s+(?:several|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s")
-        .expect("valid regex")
+    let many: Vec<&str> = table::NUMBER_WORDS
+        .iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(w, _)| *w)
+        .collect();
+    let many = any_of(&many);
+    Regex::new(&format!(
+        r"(?i)\bdecided\s+to\s+(?:establish|create|set\s+up)\s+(?:several|a\s+number\s+of|{many}|\d+)\s"
+    ))
+    .expect("valid regex")
 });
 
 /// "decided to establish a post for X", "decided to create a mandate for Y": one act of

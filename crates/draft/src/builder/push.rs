@@ -378,9 +378,10 @@ impl Builder {
             } => {
                 let due = self.session_due(*held, *ordinal, of.as_deref(), word, phrase);
                 // "before the next Summit": the day before the meeting, as SPEC's `before`.
+                let folded = fold(phrase);
                 let before = table::BEFORE_EVENT_WORDS
                     .iter()
-                    .any(|w| fold(phrase).starts_with(&format!("{w} ")));
+                    .any(|w| folded.starts_with(&format!("{w} ")));
                 match due {
                     Due::At { anchor, days: 0 } if before => (Some(Due::Before(anchor)), None),
                     due => (Some(due), None),
@@ -563,19 +564,18 @@ fn session_of_addressee(
     text: &str,
     actors: &[crate::model::Actor],
 ) {
-    let action = fold(action);
-    let verb = action.split_whitespace().next().unwrap_or_default();
+    let Some(Found::Session { of: of @ None, .. }) = &mut dl.found else {
+        return;
+    };
+    let [addressee] = actors else { return };
+    let (phrase, name) = (fold(&dl.phrase), fold(&addressee.name));
+    let verb = fold(action.split_whitespace().next().unwrap_or_default());
     let text = fold(text);
-    if let Some(Found::Session { of: of @ None, .. }) = &mut dl.found
-        && fold(&dl.phrase).split_whitespace().any(|w| w == "its")
-        && !table::SENDING_VERBS.contains(&verb)
-        && let [addressee] = actors
+    if phrase.split_whitespace().any(|w| w == "its")
+        && !table::SENDING_VERBS.contains(&verb.as_str())
         && (deadline::is_body_name(&addressee.name)
-            || table::SESSION_BODY_NOUNS.contains(&fold(&addressee.name).as_str()))
-        && let (Some(named), Some(at)) = (
-            text.find(&fold(&addressee.name)),
-            text.find(&fold(&dl.phrase)),
-        )
+            || table::SESSION_BODY_NOUNS.contains(&name.as_str()))
+        && let (Some(named), Some(at)) = (text.find(&name), text.find(&phrase))
         && named < at
     {
         *of = Some(addressee.name.clone());

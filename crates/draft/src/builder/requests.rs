@@ -1561,8 +1561,11 @@ static EARLIER_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Last March, ...", "Earlier this year ...": a sentence that opens on an earlier period
 /// (not "Last, ...", which closes a list).
 static EARLIER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:last|earlier\s+(?:this|that))\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|spring|summer|autumn|winter)\b[^.;:]*$")
-        .expect("valid regex")
+    let months = crate::words::MONTH_NAMES.as_str();
+    Regex::new(&format!(
+        r"(?i)^\s*(?:last|earlier\s+(?:this|that))\s+(?:{months}|year|month|week|spring|summer|autumn|winter)\b[^.;:]*$"
+    ))
+    .expect("valid regex")
 });
 
 /// "to revise item (d) of the draft decision", "to amend the draft resolution": an edit of
