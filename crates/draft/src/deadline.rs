@@ -288,13 +288,13 @@ fn budget_year(phrase: &str, date: Fuzzy, before: &str) -> bool {
 }
 
 /// "prior to the high-level meeting", "in advance of the Conference": a meeting the text
-/// does not date.
+/// does not date ("ahead of the next session of the Council": named with its "next").
 static BEFORE_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     let before = any_of(table::BEFORE_EVENT_WORDS);
     let next = any_of(table::NEXT_WORDS);
     let words = table::SESSION_WORDS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:{before})\s+(?:the\s+)?(?:(?:{next})\s+)?((?:[\w'’-]+\s+){{0,5}}?(?:{words})s?)\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*(?-i:[A-Z])[\w'’-]*)*))?"
+        r"(?i)\b(?:{before})\s+(?:the\s+)?((?:(?:{next})\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{words})s?)\b(?:\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*(?-i:[A-Z])[\w'’-]*)*))?"
     ))
     .expect("valid regex")
 });
