@@ -1,10 +1,12 @@
 //! Kinds the lead found by probing the drafter with composed texts (session of
 //! 2026-12-07, evening): a session "its" refers to when the request is addressed to a body
 //! that meets in sessions, and a body's name whose head noun comes before what it is on or
-//! of ("the Commission on ...", "the Conference of the Parties"). None is a sentence of a
-//! fixture or a real text.
+//! of ("the Commission on ...", "the Conference of the Parties"); the sessions of UN bodies
+//! that meet once a year; a one-word body's full name; "before the next session"; "by
+//! early <year>"; and, found reading the change again, a French participle of asking after
+//! "les". None is a sentence of a fixture or a real text.
 
-use crate::tests::brief::named_dated;
+use crate::tests::brief::{Brief, named_dated};
 
 const GA: &str = "The General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n";
 
@@ -84,41 +86,65 @@ The Council,
     );
 }
 
+/// "¶3 Keeper due=2038-04-30", "¶1 Panel due=before <meeting> <date>": days plain, a
+/// deadline before a meeting told apart from one at it.
+fn dues(text: &str, adopted: &str) -> Vec<String> {
+    Brief {
+        before_named: true,
+        plain_days: true,
+        ..Brief::default()
+    }
+    .of(text, adopted)
+}
+
 #[test]
 fn before_a_coming_session_or_summit_is_the_day_before_it() {
     let text = "The Orchard Council,\n\n1. Requests the Panel to visit the orchards before the next Orchard Summit;\n\n2. Requests the Keeper to report ahead of the next session of the Council;\n\n3. Requests the Keeper to report at the next session of the Council;\n";
-    let opts = crate::Options {
-        adopted: Some("2037-02-10".parse().unwrap()),
-        today: "2037-03-10".parse().unwrap(),
-    };
-    let dues: Vec<String> = crate::draft(text, &opts)
-        .mandates
-        .iter()
-        .map(|m| match &m.due {
-            Some(crate::due::Due::Before(_)) => "before".to_string(),
-            Some(crate::due::Due::At { .. }) => "at".to_string(),
-            other => format!("{other:?}"),
-        })
-        .collect();
-    assert_eq!(dues, ["before", "before", "at"]);
+    assert_eq!(
+        dues(text, "2037-02-10"),
+        [
+            "¶1 Panel due=before Next Orchard Summit 2038",
+            "¶2 Keeper due=before Next session of the Council 2038",
+            "¶3 Keeper due=at 2038",
+        ]
+    );
 }
 
 #[test]
 fn by_early_in_a_year_is_due_at_the_end_of_its_first_third() {
     let text = "The Orchard Council,\n\n1. Requests the Keeper to finish the survey by early 2038;\n\n2. Requests the Keeper to report by early next year;\n\n3. Decides to hold a fair in early 2038;\n";
-    let opts = crate::Options {
-        adopted: Some("2037-02-10".parse().unwrap()),
-        today: "2037-03-10".parse().unwrap(),
-    };
-    let dues: Vec<String> = crate::draft(text, &opts)
-        .mandates
-        .iter()
-        .map(|m| match &m.due {
-            Some(crate::due::Due::On(f)) => f.to_string(),
-            None => "-".to_string(),
-            other => format!("{other:?}"),
-        })
-        .collect();
     // "in early 2038" says when the fair may be, not by when anything is due.
-    assert_eq!(dues, ["2038-04-30", "2038-04-30", "-"]);
+    assert_eq!(
+        dues(text, "2037-02-10"),
+        [
+            "¶1 Keeper due=2038-04-30",
+            "¶2 Keeper due=2038-04-30",
+            "¶3 Orchard Council",
+        ]
+    );
+}
+
+#[test]
+fn a_participle_of_asking_after_les_asks_them_whatever_its_verb() {
+    // "les priant de", "les chargeant de": the body asks them again, its verb in the
+    // singular ("et les prie de"); "chargeant" keeps its "e".
+    for participle in ["priant", "chargeant"] {
+        let text = format!(
+            "Le Conseil des vergers a appelé les fermiers et les meuniers à partager l'eau, les {participle} de signaler les fuites au Bureau.\n"
+        );
+        let opts = crate::Options {
+            adopted: Some("2037-01-10".parse().unwrap()),
+            today: "2037-01-12".parse().unwrap(),
+        };
+        let summaries: Vec<String> = crate::draft(&text, &opts)
+            .mandates
+            .iter()
+            .map(|m| m.summary.clone())
+            .collect();
+        assert_eq!(
+            summaries,
+            ["Partager l'eau", "Signaler les fuites au Bureau"],
+            "{participle}"
+        );
+    }
 }
