@@ -640,7 +640,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
     // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 30] = [
+    let finders: [Finder; 31] = [
         crate::newsdue::deadlines,
         spans_before_date,
         dates,
@@ -662,6 +662,7 @@ pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
         months_alone,
         end_of_year,
         within_spans,
+        counted_reports,
         meetings_upon,
         told_upon,
         participation_at,
@@ -1507,11 +1508,12 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
             Some(of) => format!("{} of the {}", m[1].trim(), of.as_str().trim()),
             None => m[1].trim().to_string(),
         };
-        out.push((
-            whole.start(),
-            Found::BeforeUndated { name },
-            whole.as_str().to_string(),
-        ));
+        // "three months before the opening of the conference": that span before it.
+        let (start, found) = match span_ahead(&text[..whole.start()]) {
+            Some((start, days)) => (start, Found::AfterUndated { name, days: -days }),
+            None => (whole.start(), Found::BeforeUndated { name }),
+        };
+        out.push((start, found, text[start..whole.end()].to_string()));
     }
     // "so that X is put forward in advance of the European Council in ...", "before
     // the June European Council": the Heads' meeting, named as the body that holds it.
@@ -1540,6 +1542,31 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
         ));
     }
     out
+}
+
+/// "not later than six weeks ", "at least 30 days ": a span right before a word of "before".
+/// Group 1 the count, group 2 the unit.
+static SPAN_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let numbers = any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    let units = span_units();
+    Regex::new(&format!(r"(?i)\b(\d+|{numbers})\s+({units})\s*$")).expect("valid regex")
+});
+
+/// Where the span that ends right where `before` ends starts, and its days, if there is
+/// one: months counted roughly, as the event they run back from has no day yet.
+fn span_ahead(before: &str) -> Option<(usize, i64)> {
+    let m = SPAN_AHEAD.captures(before)?;
+    let n = number(&fold(&m[1]))?;
+    let unit = table::SPAN_UNITS
+        .iter()
+        .find(|(u, _)| fold(&m[2]) == *u)
+        .map(|(_, unit)| *unit)?;
+    Some((m.get(0).expect("match").start(), span_days(n, unit, None).0))
 }
 
 /// "in advance of the European Council", "before the spring European Council": group 1 the
@@ -1691,6 +1718,40 @@ fn within_plan_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in WITHIN_PLAN_SPAN.captures_iter(text) {
         out.extend(year_due(&m, adopted));
+    }
+    out
+}
+
+/// "in his second 90-day report", "the third 60-day report": one of the reports a text asks
+/// every N days, due when that many periods from adoption have passed. Group 1 the
+/// report's rank, group 2 its period's count.
+static COUNTED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    let numbers = any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    );
+    Regex::new(&format!(
+        r"(?i)\b([a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))\s+(\d+|{numbers})[-\s]day\s+(?:progress\s+)?report\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The rank-th report of a cycle of N days is due rank × N days after adoption.
+fn counted_reports(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in COUNTED_REPORT.captures_iter(text) {
+        let (Some(rank), Some(period)) = (ordinal(&fold(&m[1])), number(&fold(&m[2]))) else {
+            continue;
+        };
+        let whole = m.get(0).expect("match");
+        let days = i64::from(rank) * i64::from(period);
+        out.push((
+            whole.start(),
+            Found::Within { days, exact: true },
+            whole.as_str().to_string(),
+        ));
     }
     out
 }

@@ -348,6 +348,11 @@ impl Builder {
                     format!(
                         "the text says \"{phrase}\": at an event it does not date; set the event's date"
                     )
+                } else if *days < 0 {
+                    format!(
+                        "the text says \"{phrase}\": {} days before an event it does not date; set the event's date",
+                        -days
+                    )
                 } else {
                     format!(
                         "the text says \"{phrase}\": {days} days after an event it does not date; set the event's date"
@@ -407,7 +412,9 @@ impl Builder {
             .any(|w| word.starts_with(w));
         // "during the present session": the session under way, in the adoption's year.
         let present = PRESENT_SESSION.is_match(phrase);
+        let resumed = RESUMED_SESSION.is_match(phrase);
         let which = match (held, ordinal) {
+            (_, Some(n)) if resumed => format!("Resumed {}{} {word}", n, ordinal_suffix(n)),
             (_, Some(n)) => format!("{}{} {word}", n, ordinal_suffix(n)),
             (Some(when), None) => format!("{when} {word}"),
             (None, None) if later => actor::capitalise(word),
@@ -424,13 +431,22 @@ impl Builder {
             None => format!("{which} of the {}", self.meta.body.value),
         };
         let yearly = self.yearly_session(of, ordinal).filter(|_| !present);
-        let date = held.or(yearly).unwrap_or(Fuzzy::Year(if present {
-            year
-        } else {
-            year.saturating_add(1)
-        }));
+        let resumed_part = yearly
+            .filter(|_| resumed && held.is_none())
+            .map(resumed_year);
+        let date = held
+            .or(resumed_part)
+            .or(yearly)
+            .unwrap_or(Fuzzy::Year(if present {
+                year
+            } else {
+                year.saturating_add(1)
+            }));
         let check = match (held, yearly) {
             (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
+            (None, Some(_)) if resumed_part.is_some() => format!(
+                "the text says \"{phrase}\": the year its resumed part meets; set the day the text means"
+            ),
             (None, Some(_)) => format!(
                 "the text says \"{phrase}\": the month the session opens; set the day the text means"
             ),
@@ -1546,6 +1562,22 @@ pub(super) fn dated_meetings(
 }
 
 /// "during the present session", "at its current session": the session under way.
+/// "at its resumed eighty-first session", "the resumed part of its session": the part of a
+/// session that meets after its main part.
+static RESUMED_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bresumed\b").expect("valid regex"));
+
+/// A session's resumed part meets after the main part closes: in the next year for a session
+/// that opens in the second half of the year (the General Assembly's, in September, resumes
+/// from January), else later in the same year.
+fn resumed_year(opens: Fuzzy) -> Fuzzy {
+    match opens {
+        Fuzzy::Month { year, month } if month >= 7 => Fuzzy::Year(year.saturating_add(1)),
+        Fuzzy::Month { year, .. } | Fuzzy::Year(year) => Fuzzy::Year(year),
+        Fuzzy::Day(day) => Fuzzy::Year(day.year()),
+    }
+}
+
 static PRESENT_SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:present|current)\s+session\b").expect("valid regex"));
 

@@ -154,6 +154,7 @@ mod hfr38_kinds;
 mod hfr39_kinds;
 mod hfx1_kinds;
 mod lead19_kinds;
+mod lead20_kinds;
 mod page_mark_kinds;
 mod real_kinds;
 mod un26_kinds;

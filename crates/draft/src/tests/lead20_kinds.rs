@@ -1,0 +1,66 @@
+//! Kinds the lead found by probing the drafter with composed texts (session of
+//! 2026-12-07, night): a report counted in a cycle ("the second 90-day report"). None is a
+//! sentence of a fixture or a real text.
+
+use crate::tests::brief::named_dated;
+use crate::{Options, draft};
+
+const SC: &str =
+    "The Security Council,\n\nRecalling its earlier resolutions on the orchard region,\n\n";
+
+#[test]
+fn the_nth_report_of_a_cycle_of_days_is_due_n_periods_after_adoption() {
+    let text = format!(
+        "{SC}1. Requests the Secretary-General to report to the Council every 90 days on the orchards;\n\n2. Requests the Secretary-General to set out in his second 90-day report the progress on the seed banks;\n\n3. Requests the Secretary-General to include in the third sixty-day report an account of the harvest;\n\n4. Requests the Secretary-General to include in the 90-day report a map of the groves;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2031-03-12"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Secretary-General due=At { anchor: Adoption, days: 180 }",
+            "¶3 Secretary-General due=At { anchor: Adoption, days: 180 }",
+            // Which report of the cycle is not said: no day follows.
+            "¶4 Secretary-General",
+        ]
+    );
+}
+
+const GA: &str = "Resolution adopted by the General Assembly on 15 December 2026\n\nThe General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n";
+
+#[test]
+fn the_resumed_part_of_an_assembly_session_meets_the_year_after_it_opens() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report at its resumed eighty-first session;\n\n2. Requests the Secretary-General to report at the second resumed part of its eighty-second session;\n\n3. Requests the Secretary-General to report at its eighty-second session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            // The session opened before adoption; its resumed part is still to come.
+            "¶1 Secretary-General due=at Resumed 81st session of the General Assembly 2027",
+            "¶2 Secretary-General due=at Resumed 82nd session of the General Assembly 2028",
+            "¶3 Secretary-General due=at 82nd session of the General Assembly 2027-09",
+        ]
+    );
+}
+
+#[test]
+fn a_span_before_an_undated_meeting_is_due_that_span_before_it() {
+    let text = format!(
+        "{GA}1. Invites States to submit their views not later than three months before the opening of the review conference;\n\n2. Requests the Secretary-General to circulate the draft at least six weeks before the opening of the session;\n\n3. Requests the Secretary-General to circulate the agenda before the opening of the session;\n"
+    );
+    let opts = Options {
+        adopted: Some("2026-12-15".parse().unwrap()),
+        today: "2026-12-15".parse().unwrap(),
+    };
+    let d = draft(&text, &opts);
+    let dues: Vec<String> = d.mandates.iter().map(|m| format!("{:?}", m.due)).collect();
+    assert_eq!(
+        dues,
+        [
+            "Some(At { anchor: Event(\"opening-review-conference-2027\"), days: -90 })",
+            "Some(At { anchor: Event(\"opening-session-2027\"), days: -42 })",
+            // No span: the day before, as SPEC's `before`.
+            "Some(Before(Event(\"opening-session-2027\")))",
+        ]
+    );
+}
