@@ -656,6 +656,7 @@ pub fn person_antecedent(prefix: &str) -> Option<&str> {
     let is_person = |k: usize| {
         let w = bare(k);
         table::PERSON_HEADS.contains(&w)
+            || table::MANDATE_HOLDER_HEADS.contains(&w)
             || (w == "general" && k > 0 && toks[k - 1].word == "secretary")
     };
     // "the Secretary-General's efforts ..., as well as his Special Envoy, and requests that
@@ -910,6 +911,9 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     let many = parts.len() > 1;
     for part in parts.into_iter().chain(leaders) {
         let part = WHO_THEY_ARE.replace(part.trim(), "").into_owned();
+        // "requests the Secretary-General's report to include ...": the report's author is
+        // asked.
+        let part = AUTHORS_DOCUMENT.replace(&part, "$1").into_owned();
         // "urges the A Forces, the B Forces and their allies to ...": the named parties'
         // allies are asked with them, no addressee of their own.
         if many && THEIR_ALLIES.is_match(part.trim()) {
@@ -929,6 +933,13 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
     }
     out
 }
+
+/// "the Secretary-General's next report", "the Panel's final report": a document named by
+/// its author. Group 1 the author.
+static AUTHORS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.+?)['’]s\s+(?:(?:next|annual|final|forthcoming|comprehensive|first|second|third|periodic|written|oral|midterm|mid-term|interim)\s+)*(?:report|reports|study|note|review|assessment|briefing|briefings|update|updates)$")
+        .expect("valid regex")
+});
 
 /// A noun phrase without footnote marks and the persons who hold its posts.
 fn without_persons(np: &str) -> String {

@@ -734,6 +734,49 @@ pub const PERSON_HEADS: &[&str] = &[
     "envoy",
 ];
 
+/// Posts held by one person whose "on ..." complement is part of the post's name ("the
+/// Special Rapporteur on the right to food"): "him" or "her" may stand for them.
+pub const MANDATE_HOLDER_HEADS: &[&str] = &[
+    "rapporteur",
+    "expert",
+    "representative",
+    "adviser",
+    "advisor",
+    "mediator",
+    "coordinator",
+    "prosecutor",
+    "registrar",
+    "administrator",
+    "ombudsperson",
+    "ombudsman",
+];
+
+/// Nouns of an institution a call may name as where its act is done ("a seed bank at the
+/// University for Peace"): it does the act. Meetings and places are not among them.
+pub const INSTITUTION_HEADS: &[&str] = &[
+    "university",
+    "institute",
+    "centre",
+    "center",
+    "academy",
+    "court",
+    "tribunal",
+    "bank",
+    "fund",
+    "office",
+    "secretariat",
+    "organization",
+    "organisation",
+    "agency",
+    "library",
+    "museum",
+    "college",
+    "foundation",
+    "observatory",
+    "programme",
+    "commission",
+];
+
 /// Nouns that "those bodies", "both organs" use for actors named before.
 pub const BODY_NOUNS: &[&str] = &[
     "bodies",

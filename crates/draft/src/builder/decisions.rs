@@ -547,10 +547,11 @@ fn without_modal(action: &str) -> &str {
     }
 }
 
-/// "that the mandate applies to ...", "that these measures shall also apply to ...": a
-/// that-clause setting what a mandate, a measure or a rule covers.
+/// "that the mandate applies to ...", "that these measures shall also apply to ...", "that
+/// the regime established by resolution 5 shall apply to ...": a that-clause setting what a
+/// mandate, a measure or a rule covers.
 static APPLIES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*that\s+(?:the|this|that|these|those|its|such)\s+[^,;:]{0,60}?\b(?:mandates?|measures?|provisions?|rules?|regimes?|exemptions?|obligations?|restrictions?)\s+(?:(?:shall|will|would|should)\s+)?(?:also\s+|equally\s+|further\s+)?appl(?:y|ies)\s+to\b")
+    Regex::new(r"(?i)^\s*that\s+(?:the|this|that|these|those|its|such)\s+[^,;:]{0,60}?\b(?:mandates?|measures?|provisions?|rules?|regimes?|exemptions?|obligations?|restrictions?)(?:\s+(?:established|set\s+out|imposed|referred\s+to|provided\s+for)\b[^,;:]{0,60}?)?\s+(?:(?:shall|will|would|should)\s+)?(?:also\s+|equally\s+|further\s+)?appl(?:y|ies)\s+to\b")
         .expect("valid regex")
 });
 

@@ -917,8 +917,11 @@ static STARTING: LazyLock<Regex> = LazyLock::new(|| {
 /// no actor.
 pub(crate) fn is_stray_phrase(name: &str) -> bool {
     let first = fold(name.split_whitespace().next().unwrap_or(""));
+    // "Demands that the regime cease ...": a ruling group the text names by its noun alone
+    // (GROUP_HEADS) acts; "the regime established by paragraph 3" is a rule.
+    let ruling_group = table::GROUP_HEADS.contains(&fold(name.trim()).as_str());
     table::STRAY_OPENERS.contains(&first.as_str())
-        || table::RULE_NOUNS.contains(&first.as_str())
+        || (table::RULE_NOUNS.contains(&first.as_str()) && !ruling_group)
         || first.starts_with(|c: char| c.is_ascii_digit())
 }
 

@@ -796,7 +796,7 @@ impl Builder {
                 };
             }
         }
-        if let Some(np) = named_doers(rest) {
+        if let Some(np) = named_doers(rest).or_else(|| institution_at(rest)) {
             let actors = actor::actors(&np, rest, &self.ctx);
             if !actors.is_empty() {
                 return Candidate {
@@ -2095,6 +2095,28 @@ static STOPPED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "cooperation between A and B", "between A, especially its agency C, and B": the first
 /// may carry an aside naming one of its parts, which is no actor of its own.
+/// "the establishment of a seed bank at the University for Peace": the institution where
+/// the act is done. Group 1 its name, capitalised words (and the small words between them).
+static AT_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bat\s+the\s+((?:\p{Lu}[\w'’-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\w'’-]*)*)",
+    )
+    .expect("valid regex")
+});
+
+/// A call that names no doer is done by the institution it is to be done at, when the
+/// phrase names one (a university, a court, a fund: `table::INSTITUTION_HEADS`), not a
+/// meeting or a place.
+fn institution_at(rest: &str) -> Option<String> {
+    AT_INSTITUTION
+        .captures_iter(rest)
+        .map(|m| m[1].to_string())
+        .find(|name| {
+            name.split_whitespace()
+                .any(|w| table::INSTITUTION_HEADS.contains(&fold(w).as_str()))
+        })
+}
+
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of(table::BETWEEN_NOUNS);
     Regex::new(&format!(

@@ -64,3 +64,45 @@ fn a_span_before_an_undated_meeting_is_due_that_span_before_it() {
         ]
     );
 }
+
+#[test]
+fn him_or_her_after_a_mandate_holder_named_in_the_paragraph_is_that_holder() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report on orchards;\n\n2. Takes note of the report of the Special Rapporteur, and calls on him to visit the groves;\n\n3. Welcomes the work of the Independent Expert on seed banks, and requests her to continue it;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Secretary-General",
+            "¶2 Special Rapporteur",
+            "¶3 Independent Expert on seed banks",
+        ]
+    );
+}
+
+#[test]
+fn the_regime_named_by_its_noun_alone_is_asked_as_a_rule_is_not() {
+    let text = format!(
+        "{GA}1. Demands that the regime cease its raids on the groves;\n\n2. Decides that the regime established by resolution 80/5 shall apply to the groves;\n"
+    );
+    assert_eq!(named_dated(&text, "2026-12-15"), ["¶1 Regime"]);
+}
+
+#[test]
+fn a_report_asked_to_hold_something_asks_its_author() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General's next report to include an account of the harvest;\n"
+    );
+    assert_eq!(named_dated(&text, "2026-12-15"), ["¶1 Secretary-General"]);
+}
+
+#[test]
+fn a_call_naming_no_doer_is_done_by_the_institution_it_is_to_be_done_at() {
+    let text = format!(
+        "{GA}1. Calls for the creation of a seed archive at the University of the Groves;\n\n2. Calls for the findings to be presented at the Conference on Orchards;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        ["¶1 University of the Groves", "¶2 All States"]
+    );
+}
