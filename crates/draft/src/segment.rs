@@ -222,6 +222,7 @@ pub fn normalize(text: &str) -> String {
         }
     });
     let text = PRONOUN_GLUED.replace_all(&text, "$1 $2");
+    let text = ELISION_SPACED.replace_all(&text, "$1$2$3$4");
     let text = FIRST_GLUED_TO_MONTH.replace_all(&text, "$1 $2");
     let text = ORDINAL_GLUED_TO_SESSION.replace_all(&text, "$1 $2");
     let text = VERB_GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
@@ -705,6 +706,17 @@ static FIRST_GLUED_TO_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static ORDINAL_GLUED_TO_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(\d{1,3}(?:e|è|ème|eme|re))((?i:sessions?|r[ée]unions?|s[ée]ances?|conf[ée]rences?)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// "l ’ homme", "d ’ une", "qu ’ il": a document store's copy that sets a French elided
+/// word's apostrophe off with spaces; the word and the one it elides into are one again,
+/// so a body's name reads as it is written ("Conseil des droits de l’homme"). Only the
+/// elided words themselves (a lone "l", "d", "qu", "jusqu", ...), so no English word joins.
+static ELISION_SPACED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b([lLdDjJmMnNsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu)(?:[ \t]+([’'])[ \t]*|([’'])[ \t]+)(\p{L})",
     )
     .expect("valid regex")
 });

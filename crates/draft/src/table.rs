@@ -2865,6 +2865,8 @@ pub const FR_DECISION_NOUNS: &[&str] = &[
     "suspension", "création", "déploiement", "envoi", "mise", "activation", "intervention",
     // "a décidé le gel de l'adhésion de X", "l'exclusion de X", "la réintégration de X".
     "gel", "exclusion", "réintégration",
+    // "décide du report des réunions de X": a postponement decided, as "décide de reporter".
+    "report",
 ];
 
 /// A press report's words for a text that was not adopted: what such a draft "calls for"
@@ -2882,6 +2884,7 @@ pub const FR_DECISION_VERBS: &[(&str, &str)] = &[
     ("suspension", "suspendre"), ("création", "créer"), ("déploiement", "déployer"),
     ("envoi", "envoyer"), ("activation", "activer"), ("intervention", "intervenir"),
     ("gel", "geler"), ("exclusion", "exclure"), ("réintégration", "réintégrer"),
+    ("report", "reporter"),
 ];
 
 /// Nouns of an act whose "de X" names who acts: "appelle à une intervention du Conseil de

@@ -372,10 +372,12 @@ static RESOLUTION_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "la suspension immédiate du Niger de ...": a decision of `FR_DECISION_NOUNS` announced.
+/// "la suspension immédiate du Niger de ...": a decision of `FR_DECISION_NOUNS` announced;
+/// "décide du report de X" likewise ("du" is "de" and "le": what is decided is the noun's
+/// act, as "décide de reporter X").
 pub(super) fn announced_decision(rest: &str) -> Option<String> {
     let thing = skip_call_asides(without_aside(rest));
-    let after = starts_with_word(thing, &["la", "le", "l'", "l’"])?;
+    let after = starts_with_word(thing, &["la", "le", "l'", "l’", "du"])?;
     let noun = fold(after.split_whitespace().next()?);
     table::FR_DECISION_NOUNS
         .contains(&noun.as_str())

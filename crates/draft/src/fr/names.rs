@@ -142,11 +142,14 @@ pub(super) fn named_body(lines: &[String]) -> Option<String> {
 
 /// The name of `FR_BODIES` that `text` gives first, each compared as `norm` leaves it; a
 /// body named as the one asked ("ont demandé au Conseil de sécurité de ...") is not the
-/// text's.
+/// text's, nor one named as having acted before it ("Après la X, l'Union Y décide ...":
+/// X is the body the text's own follows).
 fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
     let asked = |at: usize| {
         let before = text[..at].trim_end();
-        [" au", " aux", " à"].iter().any(|w| before.ends_with(w)) || object_of_request(before)
+        [" au", " aux", " à"].iter().any(|w| before.ends_with(w))
+            || object_of_request(before)
+            || named_as_before(before)
     };
     table::FR_BODIES
         .iter()
@@ -161,6 +164,26 @@ fn first_named(text: &str, norm: impl Fn(&str) -> String) -> Option<String> {
         // not "Conseil des ministres").
         .min_by_key(|(at, name)| (*at, std::cmp::Reverse(name.len())))
         .map(|(_, name)| name.to_string())
+}
+
+/// Whether `before` (folded) ends on "après" or "à l'instar de" and an article: the body
+/// named next is the one whose act the text's body follows.
+fn named_as_before(before: &str) -> bool {
+    let before = before.trim_end_matches(['\'', ' ']);
+    [
+        "après la",
+        "après le",
+        "après l",
+        "à l'instar de la",
+        "à l'instar du",
+        "à l'instar de l",
+    ]
+    .iter()
+    .any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|head| head.is_empty() || head.ends_with([' ', ',', '.', '(']))
+    })
 }
 
 /// Whether `before` (folded) ends on a request's verb and an article: "la Conférence a

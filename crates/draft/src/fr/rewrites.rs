@@ -271,7 +271,7 @@ pub(super) fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 35] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 36] = [
     run_on_clauses,
     unaccented_capital_a,
     cooperation_asked_of,
@@ -281,6 +281,7 @@ const TEXT_ASKS_STEPS: [fn(&str) -> String; 35] = [
     gerund_opens_clause,
     pronoun_participle_asks,
     authorised_request_made,
+    authorisation_granted,
     agreed_participle,
     appeal_launched_to_act,
     appeal_launched_to,
@@ -857,6 +858,58 @@ fn quoted_verb(clause: &str) -> String {
             } else {
                 format!("{} {}", &m[1], &m[2])
             }
+        })
+        .into_owned()
+}
+
+/// "accorde à X l'autorisation de <agir>", "lui accorde également l'autorisation de
+/// <agir>": an authorisation granted by its noun authorises X (or the one the pronoun
+/// stands for) to act, as "autorise X à <agir>" does.
+static AUTHORISATION_GRANTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(lui\s+|leur\s+)?(accorde|accordent|a\s+accordé|ont\s+accordé)((?:\s+(?:également|aussi|en\s+outre))?)\s+(?:(à\s+la|à\s+l['’]|aux|au|à)\s*([^,;:«»]{2,80}?)\s+)?l['’]\s*autorisation\s+(?:de\s+|d['’]\s*)(\p{Ll}+(?:er|ir|re|oir)\b)")
+        .expect("valid regex")
+});
+
+fn authorisation_granted(clause: &str) -> String {
+    AUTHORISATION_GRANTED
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let pronoun = m.get(1).map(|p| fold(p.as_str().trim()));
+            let (to, named) = (m.get(4), m.get(5));
+            if pronoun.is_some() == named.is_some() {
+                // Neither a pronoun nor "à X" (or both): no one named to authorise.
+                return m[0].to_string();
+            }
+            let verb = fold(&m[2]);
+            let how = &m[3];
+            let act = &m[6];
+            if let Some(pronoun) = pronoun {
+                let object = if pronoun == "leur" { "les " } else { "l'" };
+                let verb = match verb.as_str() {
+                    "accordent" => "autorisent",
+                    "a accordé" => "a autorisé",
+                    "ont accordé" => "ont autorisé",
+                    _ => "autorise",
+                };
+                return match verb.split_once(' ') {
+                    Some((aux, participle)) => format!("{object}{aux}{how} {participle} à {act}"),
+                    None => format!("{object}{verb}{how} à {act}"),
+                };
+            }
+            let verb = match verb.as_str() {
+                "accordent" => "autorisent",
+                "a accordé" => "a autorisé",
+                "ont accordé" => "ont autorisé",
+                _ => "autorise",
+            };
+            let article = match to.map(|t| fold(t.as_str())).as_deref() {
+                Some("au") => "le ",
+                Some("aux") => "les ",
+                Some("à la") => "la ",
+                Some("à l'") => "l'",
+                _ => "",
+            };
+            let named = named.map_or("", |n| n.as_str());
+            format!("{verb}{how} {article}{named} à {act}")
         })
         .into_owned()
 }
