@@ -424,7 +424,15 @@ impl Builder {
             None => format!("{which} of the {}", self.meta.body.value),
         };
         let yearly = self.yearly_session(of, ordinal).filter(|_| !present);
-        let date = held.or(yearly).unwrap_or(Fuzzy::Year(if present {
+        let date = match (held, yearly) {
+            // "at its eighty-sixth session, in 2036": a year the text gives that the
+            // session's opening month falls in; the month says more.
+            (Some(Fuzzy::Year(y)), Some(month @ Fuzzy::Month { year, .. })) if y == year => {
+                Some(month)
+            }
+            _ => held.or(yearly),
+        };
+        let date = date.unwrap_or(Fuzzy::Year(if present {
             year
         } else {
             year.saturating_add(1)
