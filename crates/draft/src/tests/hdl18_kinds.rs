@@ -1,8 +1,8 @@
 //! One composed text per kind helper `hdl18` fixed (deadline kinds of formal UN texts probed
 //! after un67, whose four texts the drafter read without a miss): a session named by its
-//! kind and dated by "of <year>", a ranked session whose year a pair of commas sets off, and
-//! that year read with the month a yearly session opens in. None is a sentence of a real
-//! text.
+//! kind and dated by "of <year>", a ranked session whose year a pair of commas sets off,
+//! that year read with the month a yearly session opens in, and a resolution's "Nth plenary
+//! meeting" signature as its adoption day. None is a sentence of a real text.
 
 use crate::tests::real_kinds::brief;
 
@@ -34,4 +34,27 @@ fn a_year_given_for_a_yearly_session_keeps_its_opening_month() {
         brief(text, "2037-12-10"),
         ["¶1 Keeper due=at 2040-09", "¶2 Keeper due=at 2041-09"]
     );
+}
+
+/// "93rd plenary meeting" on a line of its own and a day on the next, under a resolution's
+/// last paragraph: the day that meeting adopted it, which the draft takes as its adoption
+/// day (it was left to the reviewer, with today's date, before).
+#[test]
+fn a_plenary_meetings_signature_dates_the_adoption() {
+    let text = "The Orchard Assembly,\n\n1. Requests the Keeper to count the seeds;\n\n2. Requests the Keeper to report to the Orchard Assembly at its next session.\n\n93rd plenary meeting\n12 December 2037\n";
+    let meta = crate::meta::read(
+        &crate::segment::paragraphs(text),
+        None,
+        "2040-01-01".parse().unwrap(),
+    );
+    assert_eq!(meta.adopted.value, "2037-12-12".parse().unwrap());
+    assert!(meta.adopted.check.is_none());
+    // A PDF page's lines run on under the last paragraph, the page's number after the day.
+    let page = "A/RES/99/1\n2. Requests the Keeper to report to the Orchard Assembly at its next session.\n93rd plenary meeting\n12 December 2037\n4";
+    let meta = crate::meta::read(
+        &crate::segment::paragraphs(page),
+        None,
+        "2040-01-01".parse().unwrap(),
+    );
+    assert_eq!(meta.adopted.value, "2037-12-12".parse().unwrap());
 }
