@@ -79,9 +79,10 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// " for 2037" after a session's name: the year it is held in.
+/// " for 2037" after a session's name: the year it is held in; " of 2037" after a session
+/// named by its kind ("at its substantive session of 2037") says the same.
 static FOR_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+for\s+((?:19|20|21)\d{2})\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s+(?:for|of)\s+((?:19|20|21)\d{2})\b").expect("valid regex"));
 
 /// " in September" after a meeting's name, no year after the month: the month it meets in
 /// (group 1).
@@ -1108,8 +1109,24 @@ fn dated_after(after_body: &str) -> Option<Fuzzy> {
     HELD_IN
         .captures(after_body)
         .and_then(|d| d.get(1).or(d.get(2)).map(|y| y.as_str().to_string()))
+        .or_else(|| {
+            HELD_IN_SET_OFF
+                .captures(after_body)
+                .map(|d| d[1].to_string())
+        })
         .and_then(|d| held_on(&fold(d.trim())))
 }
+
+/// "at its ninth session, in 2036, ...": the year a comma sets off after a session's name
+/// dates that session as much as "in 2036" right after it (group 1). Read for sessions only:
+/// the other meetings' readers leave a dated meeting to the reader of dates.
+static HELD_IN_SET_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTH_NAMES.as_str();
+    Regex::new(&format!(
+        r"(?i)^,\s*in\s+((?:(?:{m})\s+)?(?:19|20|21)\d{{2}})\s*[,;.]"
+    ))
+    .expect("valid regex")
+});
 
 /// "at the second regular meeting of X in <month>": a month with no year is
 /// the first such month from the adoption on (as "by October" is).

@@ -81,6 +81,13 @@ static BRACKETED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
 });
+/// "66th plenary meeting" opening a line (or following the last paragraph's stop on it) and
+/// a day ending it, or the two on lines of their own: the signature an adopted resolution closes with (group 1, the day), a PDF page's
+/// number after it.
+static PLENARY_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|[.;]\s)\s*\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:\s+\d{1,3})?\s*$")
+        .expect("valid regex")
+});
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     let held = any_of(table::HELD_ON_WORDS);
     Regex::new(&format!(
@@ -1007,6 +1014,14 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
         .collect::<Vec<_>>()
         .join("\n");
     if let Some(d) = ADOPTED_ON.captures(&whole).and_then(|m| first_day(&m[1])) {
+        return Guess::sure(d);
+    }
+    // "66th plenary meeting / 21 December 2036": a resolution's signature under its last
+    // paragraph gives the day of the meeting that adopted it.
+    if let Some(d) = PLENARY_SIGNATURE
+        .captures(&whole)
+        .and_then(|m| first_day(&m[1]))
+    {
         return Guess::sure(d);
     }
     if let Some(d) = held_on(lead) {

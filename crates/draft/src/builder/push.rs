@@ -434,14 +434,19 @@ impl Builder {
         let resumed_part = yearly
             .filter(|_| resumed && held.is_none())
             .map(resumed_year);
-        let date = held
-            .or(resumed_part)
-            .or(yearly)
-            .unwrap_or(Fuzzy::Year(if present {
-                year
-            } else {
-                year.saturating_add(1)
-            }));
+        let date = match (held, yearly) {
+            // "at its eighty-sixth session, in 2036": a year the text gives that the
+            // session's opening month falls in; the month says more.
+            (Some(Fuzzy::Year(y)), Some(month @ Fuzzy::Month { year, .. })) if y == year => {
+                Some(month)
+            }
+            _ => held.or(resumed_part).or(yearly),
+        };
+        let date = date.unwrap_or(Fuzzy::Year(if present {
+            year
+        } else {
+            year.saturating_add(1)
+        }));
         let check = match (held, yearly) {
             (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
             (None, Some(_)) if resumed_part.is_some() => format!(

@@ -94,6 +94,7 @@ mod hdl13_kinds;
 mod hdl14_kinds;
 mod hdl15_kinds;
 mod hdl16_kinds;
+mod hdl18_kinds;
 mod hdl1_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
