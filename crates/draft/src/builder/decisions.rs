@@ -105,6 +105,18 @@ impl Builder {
         Some(self.decision(&unconditioned, sentence, form))
     }
 
+    /// "Decides not to renew the panel and to establish a working group": what it declines
+    /// asks nothing; what it decides after "and to" is its decision.
+    fn declined_then_decided(
+        &self,
+        rest: &str,
+        sentence: &str,
+        form: &str,
+    ) -> Option<Option<Candidate>> {
+        let m = DECLINED_THEN.captures(rest)?;
+        Some(self.decision(&rest[m.get(1).expect("group").start()..], sentence, form))
+    }
+
     fn non_mandate(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
         non_mandate_decision(rest).then_some(None)
     }
@@ -421,7 +433,8 @@ type DecisionReader = fn(&Builder, &str, &str, &str) -> Option<Option<Candidate>
 
 /// The ways `Builder::decision` reads a decision, in order, before it takes it for the
 /// body's own.
-const DECISION_READERS: [DecisionReader; 12] = [
+const DECISION_READERS: [DecisionReader; 13] = [
+    Builder::declined_then_decided,
     Builder::conditioned_decision,
     Builder::non_mandate,
     Builder::formal_assent,
@@ -546,6 +559,12 @@ fn without_modal(action: &str) -> &str {
         _ => action,
     }
 }
+
+/// "not to renew X, and to establish Y": group 1 the decision after what is declined.
+static DECLINED_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*not\s+to\s+[^;:]*?,?\s+(?:and|but)\s+(?:instead\s+|further\s+|rather\s+)?(to\s+\w)")
+        .expect("valid regex")
+});
 
 /// "that the mandate applies to ...", "that these measures shall also apply to ...", "that
 /// the regime established by resolution 5 shall apply to ...": a that-clause setting what a

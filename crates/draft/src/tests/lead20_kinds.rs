@@ -106,3 +106,11 @@ fn a_call_naming_no_doer_is_done_by_the_institution_it_is_to_be_done_at() {
         ["¶1 University of the Groves", "¶2 All States"]
     );
 }
+
+#[test]
+fn what_a_body_declines_asks_nothing_and_what_it_decides_after_and_to_is_its_decision() {
+    let text = format!(
+        "{GA}1. Decides not to renew the seed panel and to establish a working group on groves;\n\n2. Decides not to renew the seed panel;\n"
+    );
+    assert_eq!(named_dated(&text, "2026-12-15"), ["¶1 General Assembly"]);
+}
