@@ -1222,7 +1222,7 @@ fn session_body(text: &str, m: &regex::Captures<'_>) -> Option<String> {
         .map(|g| g.as_str().trim().to_string())
         .or_else(|| OWNER.captures(whole.as_str()).map(|o| o[1].to_string()))
         .or_else(|| yearly_body_before(&text[..whole.start()]))
-        .or_else(|| body_named_before(&text[..whole.start()]))
+        .or_else(|| body_named_before(&text[..whole.start()], whole.as_str()))
 }
 
 /// "to the next Council of Foreign Ministers": the next meeting of a body named after "next".
@@ -2108,10 +2108,16 @@ static BODY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A body without yearly numbered sessions named right before a session.
 /// "to the Human Rights Council at its sixty-second session": the body whose session it
 /// is, named right before it (a name of two words or more ending in a body's noun).
-fn body_named_before(before: &str) -> Option<String> {
+fn body_named_before(before: &str, session: &str) -> Option<String> {
     let m = BODY_BEFORE.captures(before)?;
     let name = m[1].trim();
-    is_body_name(name).then(|| name.to_string())
+    // "to the Commission at its ninth session": a body named by its noun alone (the text's
+    // own body's noun is read as that body when the session is dated).
+    let noun_alone = !name.contains(' ')
+        && table::SESSION_BODY_NOUNS.contains(&fold(name).as_str())
+        && fold(before.trim_end().trim_end_matches(',')).ends_with(&format!("the {}", fold(name)))
+        && fold(session).split_whitespace().any(|w| w == "its");
+    (is_body_name(name) || noun_alone).then(|| name.to_string())
 }
 
 /// Whether a name in capitals is a body that meets in sessions, not a person there.
@@ -2674,12 +2680,14 @@ mod tests {
                 word: "Council of Foreign Ministers".into()
             })
         );
+        // The body by its noun alone: the builder reads it as the text's own body when
+        // that body's name ends so.
         assert_eq!(
             found("to report to the Council at its next session on progress"),
             Some(Found::Session {
                 held: None,
                 ordinal: None,
-                of: None,
+                of: Some("Council".into()),
                 word: "session".into()
             })
         );
@@ -2767,7 +2775,7 @@ mod tests {
             Some(Found::Session {
                 held: Some(Fuzzy::Year(2026)),
                 ordinal: None,
-                of: None,
+                of: Some("Council".into()),
                 word: "session".into()
             })
         );

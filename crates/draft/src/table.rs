@@ -1737,6 +1737,8 @@ pub const SESSION_DEADLINE_WORDS: &[&str] = &[
     // "for the consideration of the third meeting of X": the meeting named by "of".
     "for the consideration of", "for consideration of",
     "at", "to", "during", "by", "before", "for", "until", "agenda of",
+    // "prior to its ninth session": SPEC's `before` that session.
+    "prior to", "ahead of", "in advance of",
     // "convened back to back with its fourth session": the meeting it sits beside.
     "back to back with", "back-to-back with", "in conjunction with",
 ];

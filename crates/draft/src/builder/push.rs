@@ -406,6 +406,10 @@ impl Builder {
         phrase: &str,
     ) -> Due {
         let year = self.meta.adopted.value.year();
+        // "to the Council at its next session" in the Orchard Council's own text, "to the
+        // Conference at its tenth meeting" in the Conference of the Growers': its own.
+        let own = fold(&self.meta.body.value);
+        let of = of.filter(|o| o.contains(' ') || !own.split(' ').any(|w| w == fold(o)));
         // "to a later session": a session to come, not said to be the next.
         let later = ["later ", "subsequent ", "future "]
             .iter()

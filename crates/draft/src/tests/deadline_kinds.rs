@@ -52,7 +52,7 @@ fn taking_part_in_a_meeting_named_by_its_kind_is_done_at_it() {
     let ranked = "The Orchard Council,\n\n1. Calls on all growers to take part in the ninth session of the Council;\n";
     assert_eq!(
         brief(ranked, "2036-03-02"),
-        ["¶1 All growers due=at 9th session of the Council"]
+        ["¶1 All growers due=at 9th session of the Orchard Council"]
     );
 }
 

@@ -104,7 +104,7 @@ fn before_a_coming_session_or_summit_is_the_day_before_it() {
         dues(text, "2037-02-10"),
         [
             "¶1 Panel due=before Next Orchard Summit 2038",
-            "¶2 Keeper due=before Next session of the Council 2038",
+            "¶2 Keeper due=before Next session of the Orchard Council 2038",
             "¶3 Keeper due=at 2038",
         ]
     );

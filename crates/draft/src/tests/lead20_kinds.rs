@@ -2,7 +2,7 @@
 //! 2026-12-07, night): a report counted in a cycle ("the second 90-day report"). None is a
 //! sentence of a fixture or a real text.
 
-use crate::tests::brief::named_dated;
+use crate::tests::brief::{Brief, EventLabel, named_dated};
 use crate::{Options, draft};
 
 const SC: &str =
@@ -113,4 +113,24 @@ fn what_a_body_declines_asks_nothing_and_what_it_decides_after_and_to_is_its_dec
         "{GA}1. Decides not to renew the seed panel and to establish a working group on groves;\n\n2. Decides not to renew the seed panel;\n"
     );
     assert_eq!(named_dated(&text, "2026-12-15"), ["¶1 General Assembly"]);
+}
+
+#[test]
+fn prior_to_its_session_after_a_body_named_before_it_is_before_that_bodys_session() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to submit a report to the Commission on Orchards, prior to its ninth session, on the groves;\n\n2. Requests the Secretary-General to submit to the Commission at its ninth session a report on seeds;\n"
+    );
+    let brief = Brief {
+        at: EventLabel::NameDate,
+        before_named: true,
+        ..Brief::default()
+    };
+    assert_eq!(
+        brief.of(&text, "2026-12-15"),
+        [
+            "¶1 Secretary-General due=before 9th session of the Commission on Orchards 2027",
+            // The body by its noun alone: its session, not the Assembly's ninth (1954).
+            "¶2 Secretary-General due=at 9th session of the Commission 2027",
+        ]
+    );
 }

@@ -82,7 +82,7 @@ fn the_session_a_report_is_about_is_not_the_one_it_is_due_at() {
         brief(
             "requested the Keeper to give an update on arrangements for the 2037 session of the Assembly at the 413th Session of the Board."
         ),
-        ["¶2 Keeper due=at 413th session of the Board 2037"]
+        ["¶2 Keeper due=at 413th session of the Board of Growers 2037"]
     );
 }
 
