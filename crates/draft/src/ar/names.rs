@@ -413,7 +413,7 @@ fn another_name(words: &[&str], k: usize) -> bool {
 fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     let w = words[k];
     let prev = bare(words[k - 1]);
-    if concerned_title(words, k) || purpose_of_body(words, k) {
+    if concerned_title(words, k) || purpose_of_body(words, k) || secretariat_at(words, k) {
         return true;
     }
     // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
@@ -451,6 +451,21 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
         }
     }
     linked && *in_links <= 1
+}
+
+/// "الأمانة العامة بمجلس الشورى": a secretariat "at" the body it serves, "بـ" and that
+/// body's head right after the secretariat's name, is one name (not the verb's "بـ").
+fn secretariat_at(words: &[&str], k: usize) -> bool {
+    let seat = bare(words[k]).strip_prefix('ب');
+    k >= 1
+        && !words[k - 1].ends_with([',', ';', '.', ':'])
+        && seat.is_some_and(|b| {
+            table::AR_BODY_HEADS.contains(&b)
+                || table::AR_BODY_HEADS.contains(&format!("ال{b}").as_str())
+        })
+        && words[..k]
+            .iter()
+            .any(|w| table::AR_SECRETARIATS.contains(&bare(w)))
 }
 
 /// "المقرر الخاص المعني بحالة حقوق الإنسان": the "بـ" word after a title's "المعني" is
