@@ -1181,6 +1181,25 @@ pub(super) fn skip_asides(words: &[&str], mut i: usize) -> usize {
         let comma = (i..words.len().min(i + 14))
             .take_while(|&k| k == i || !words[k - 1].ends_with('.'))
             .find(|&k| words[k].ends_with(','));
+        // "وأوصت القمة في بيانها بعقد ...، وعقد ...": the text the call is told in, right
+        // after the subject (no comma before it), is no aside when no one asked follows
+        // its comma ("في بيان أصدره ...، مجلس X على ..." is one): the call follows it, the
+        // reader of texts named in passing takes it.
+        if ["في", "فى"].contains(&w)
+            && i > 0
+            && !words[i - 1].ends_with(',')
+            && words.get(i + 1).is_some_and(|t| {
+                let t = bare(t);
+                table::AR_TEXT_HEADS.iter().any(|h| t.starts_with(h))
+            })
+            && comma.is_some_and(|k| {
+                words
+                    .get(k + 1)
+                    .is_some_and(|n| !table::AR_ACTOR_HEADS.contains(&bare(n)))
+            })
+        {
+            return i;
+        }
         let timed = || {
             let t = (i + 1..words.len().min(i + 6))
                 .take_while(|&k| !words[k - 1].ends_with(['.', ',']))

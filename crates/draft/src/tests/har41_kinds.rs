@@ -44,3 +44,12 @@ fn a_secretariat_at_the_council_it_serves_is_one_name() {
         ["¶2 الأمانة العامة بمجلس الري", "¶3 الأمانة الفنية بمجلس الري"]
     );
 }
+
+#[test]
+fn a_call_after_the_text_it_is_told_in_keeps_its_second_act_as_an_act() {
+    // "وأوصت القمة في بيانها بعقد A، وعقد B تعقد في دولة X": the text named right after the
+    // subject is no aside a comma closes (the call's second verbal noun had been read as
+    // the one asked).
+    let text = "خبر\n\nوأوصت القمة في بيانها بعقد ندوة للري مرتين، وعقد معرض تنظمه دولة المقر.\n";
+    assert_eq!(brief(text, "2031-03-10"), ["¶2 جميع الدول"]);
+}
