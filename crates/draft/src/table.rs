@@ -3367,6 +3367,20 @@ pub const AR_VERBS: &[(&str, &[&str], &[&str])] = &[
     // "وعهد القرار للبعثة بقيادة ...": entrusted, in a report.
     ("عهد", &["إلى", "الى", "ل"], &["ب"]),
     ("تعهد", &["إلى", "الى"], &["ب"]),
+    // "أسند الاجتماع للأمانة الفنية إجراء دراسة ...", "وأوكل المجلس إلى اللجنة مهمة ...":
+    // a task assigned (news pages often type the past without its hamza); the task a
+    // verbal noun, so a "بـ" inside the addressee's name ("للأمانة العامة بمجلس X") ends
+    // nothing.
+    ("أسند", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("أسندت", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("اسند", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("اسندت", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("يسند", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("تسند", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("أوكل", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("أوكلت", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("اوكل", &["إلى", "الى", "ل"], &["أن", "ان"]),
+    ("اوكلت", &["إلى", "الى", "ل"], &["أن", "ان"]),
     ("تكلف", &[], &["ب"]),
     ("كلف", &[], &["ب"]),
     ("كلفت", &[], &["ب"]),
@@ -3574,6 +3588,14 @@ pub const AR_ATTENTION: &[&str] = &["عناية", "اهتمام", "انتباه"
 /// names the body after them ("طلب المجلس من ...", "قررت الدورة ...").
 pub const AR_PAST: &[&str] = &[
     "عهد",
+    "أسند",
+    "أسندت",
+    "اسند",
+    "اسندت",
+    "أوكل",
+    "أوكلت",
+    "اوكل",
+    "اوكلت",
     "أوعز",
     "أوعزت",
     "التمس",
@@ -3883,6 +3905,30 @@ pub const AR_BEHOVES: &[&str] = &["يجدر", "ويجدر"];
 /// A delegation ("رئيسة وفد X", "رئيس الوفد"): a member's delegate, who speaks in the
 /// body's meeting; what the delegate appeals for is a speaker's, not the body's.
 pub const AR_DELEGATIONS: &[&str] = &["وفد", "الوفد", "وفود", "الوفود"];
+
+/// The head of a secretariat's name ("الأمانة العامة بمجلس الشورى", "أمانة المجلس"): a
+/// body "بـ" names after it is the one it serves.
+pub const AR_SECRETARIATS: &[&str] = &["الأمانة", "الامانة", "أمانة", "امانة", "الأمانات", "الامانات"];
+
+/// The passive's helper opening a that-clause ("قرر أن يتم إعداد X من قبل Y"): the
+/// verbal noun after it is the act, its doer the agent "من قبل" names.
+pub const AR_PASSIVE_HELPERS: &[&str] = &["يتم", "تتم", "سيتم", "ستتم"];
+
+/// People named by a common noun who may be a passive's agent ("من قبل خبراء مختصين",
+/// "من قبل المستشارين"): a doer, as the heads of `AR_ACTOR_HEADS` are.
+pub const AR_AGENT_NOUNS: &[&str] = &[
+    "خبراء",
+    "الخبراء",
+    "خبير",
+    "مختصين",
+    "المختصين",
+    "متخصصين",
+    "المتخصصين",
+    "مستشارين",
+    "المستشارين",
+    "فنيين",
+    "الفنيين",
+];
 
 /// Copulas and the passive's helper after "بأن": "بأن يكون الحل ...", "بأن يتم ...": the
 /// defined noun after them is no actor.

@@ -956,7 +956,7 @@ fn sessions(text: &str) -> Vec<Deadline> {
         out.push((
             phrase.start(),
             Found::Session {
-                held: scheduled_in_month(&text[phrase.end()..]),
+                held: scheduled_when(&text[phrase.end()..]),
                 ordinal,
                 of: None,
                 word: phrase.as_str().trim().to_string(),
@@ -976,8 +976,22 @@ static SCHEDULED_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-fn scheduled_in_month(after: &str) -> Option<Fuzzy> {
-    let c = SCHEDULED_IN_MONTH.captures(after)?;
+/// "... الاجتماع المقبل الذي سينعقد في <place> عام 2030", "المقرر عقده بالرباط في عام
+/// 2030": the year a meeting named a few words before is to be held in, after a verb of
+/// holding and up to four words of place.
+static SCHEDULED_IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+[^\s.،,;؛]+){0,3}?\s+(?:(?:المقرر|المزمع)\s+(?:عقده|عقدها|انعقاده|انعقادها)|سينعقد|ستنعقد|سيعقد|ستعقد)(?:\s+[^\s.،,;؛]+){0,4}?\s+(?:(?:في|فى)\s+)?(?:عام|العام|لعام|سنة)\s+(\d{4})(?:\s|$|[,.;،؛])",
+    )
+    .expect("valid regex")
+});
+
+fn scheduled_when(after: &str) -> Option<Fuzzy> {
+    let Some(c) = SCHEDULED_IN_MONTH.captures(after) else {
+        return Some(Fuzzy::Year(
+            SCHEDULED_IN_YEAR.captures(after)?[1].parse().ok()?,
+        ));
+    };
     Some(Fuzzy::Month {
         year: c[2].parse().ok()?,
         month: month_of(&c[1])?,

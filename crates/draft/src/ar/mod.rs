@@ -47,8 +47,8 @@ use self::requests::{
     established, included_call, instructions_entrust, joined_subject_request,
     meeting_announced_clause, names_act, names_resolution, necessary_doer,
     necessity_of_doer_clause, not_asking, noun_asking_by_lam, obligation, obligation_clause,
-    opinion_settled, own_commitment, participle, pluperfect_decision, preamble_clause,
-    pronoun_noun_clause, pronoun_subject, pronoun_verb_clause, proposal_actor,
+    opinion_settled, own_commitment, participle, passive_agent, pluperfect_decision,
+    preamble_clause, pronoun_noun_clause, pronoun_subject, pronoun_verb_clause, proposal_actor,
     proviso_pronoun_doer, proviso_pronoun_doer_clause, proviso_task, recalled_call,
     recalled_request, recommended_referral, renews_mandate, resumed, second_meeting,
     stated_obligation, stated_obligation_of, supposed_doer, supposed_doer_clause,
@@ -763,6 +763,16 @@ fn after_that(words: &[&str], body: &str) -> Requests {
     };
     if adopts_there(words) || declared_void(words) {
         return Vec::new();
+    }
+    // "أن يتم إعداد X من قبل خبراء مختصين": a passive that-clause asks the agent its "من
+    // قبل" names; the verbal noun after the passive's helper is the act, not its doer.
+    if table::AR_PASSIVE_HELPERS.contains(&bare(first))
+        && let Some(agent) = passive_agent(words)
+    {
+        return body_act(&words[1..], body)
+            .into_iter()
+            .map(|(_, act)| (agent.clone(), act))
+            .collect();
     }
     if is_verb(verb_form(first)) {
         let asked = requests(&words.join(" "), body);

@@ -413,7 +413,7 @@ fn another_name(words: &[&str], k: usize) -> bool {
 fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
     let w = words[k];
     let prev = bare(words[k - 1]);
-    if concerned_title(words, k) || purpose_of_body(words, k) {
+    if concerned_title(words, k) || purpose_of_body(words, k) || secretariat_at(words, k) {
         return true;
     }
     // "بعثة مراقبة دولية في قطاع ...": a link word goes on only to a defined noun.
@@ -451,6 +451,21 @@ fn name_goes_on(words: &[&str], k: usize, in_links: &mut usize) -> bool {
         }
     }
     linked && *in_links <= 1
+}
+
+/// "الأمانة العامة بمجلس الشورى": a secretariat "at" the body it serves, "بـ" and that
+/// body's head right after the secretariat's name, is one name (not the verb's "بـ").
+fn secretariat_at(words: &[&str], k: usize) -> bool {
+    let seat = bare(words[k]).strip_prefix('ب');
+    k >= 1
+        && !words[k - 1].ends_with([',', ';', '.', ':'])
+        && seat.is_some_and(|b| {
+            table::AR_BODY_HEADS.contains(&b)
+                || table::AR_BODY_HEADS.contains(&format!("ال{b}").as_str())
+        })
+        && words[..k]
+            .iter()
+            .any(|w| table::AR_SECRETARIATS.contains(&bare(w)))
 }
 
 /// "المقرر الخاص المعني بحالة حقوق الإنسان": the "بـ" word after a title's "المعني" is
@@ -1166,6 +1181,25 @@ pub(super) fn skip_asides(words: &[&str], mut i: usize) -> usize {
         let comma = (i..words.len().min(i + 14))
             .take_while(|&k| k == i || !words[k - 1].ends_with('.'))
             .find(|&k| words[k].ends_with(','));
+        // "وأوصت القمة في بيانها بعقد ...، وعقد ...": the text the call is told in, right
+        // after the subject (no comma before it), is no aside when no one asked follows
+        // its comma ("في بيان أصدره ...، مجلس X على ..." is one): the call follows it, the
+        // reader of texts named in passing takes it.
+        if ["في", "فى"].contains(&w)
+            && i > 0
+            && !words[i - 1].ends_with(',')
+            && words.get(i + 1).is_some_and(|t| {
+                let t = bare(t);
+                table::AR_TEXT_HEADS.iter().any(|h| t.starts_with(h))
+            })
+            && comma.is_some_and(|k| {
+                words
+                    .get(k + 1)
+                    .is_some_and(|n| !table::AR_ACTOR_HEADS.contains(&bare(n)))
+            })
+        {
+            return i;
+        }
         let timed = || {
             let t = (i + 1..words.len().min(i + 6))
                 .take_while(|&k| !words[k - 1].ends_with(['.', ',']))

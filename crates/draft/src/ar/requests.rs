@@ -856,7 +856,7 @@ fn founded_tasks(act: &[&str]) -> Requests {
         }
         if ["ويتم", "وتتم"].contains(&w)
             && act[k - 1].ends_with(',')
-            && let Some(agent) = by_agent(&act[k..end])
+            && let Some(agent) = passive_agent(&act[k..end])
         {
             let upto = act[k + 1..end]
                 .windows(2)
@@ -915,11 +915,12 @@ fn directed(words: &[&str]) -> Option<(Vec<String>, String)> {
     if actors.first().is_some_and(|a| a != UNNAMED) {
         return Some((actors, action));
     }
-    Some((by_agent(words).unwrap_or(actors), action))
+    Some((passive_agent(words).unwrap_or(actors), action))
 }
 
-/// "... من قبل الأمانة العامة": the agent a passive names, before the sentence ends.
-fn by_agent(words: &[&str]) -> Option<Vec<String>> {
+/// "... من قبل الأمانة العامة", "من قبل خبراء مختصين": the agent a passive names, before
+/// the sentence ends.
+pub(super) fn passive_agent(words: &[&str]) -> Option<Vec<String>> {
     // The sentence's last word ("... من قبل الأمانة العامة.") is in it.
     let end = words
         .iter()
@@ -930,7 +931,8 @@ fn by_agent(words: &[&str]) -> Option<Vec<String>> {
         .position(|p| ["من", "ومن"].contains(&bare(p[0])) && bare(p[1]) == "قبل")?;
     let rest = words.get(k + 2..end)?;
     let head = rest.first()?;
-    if !table::AR_ACTOR_HEADS.contains(&bare(head)) {
+    if !table::AR_ACTOR_HEADS.contains(&bare(head)) && !table::AR_AGENT_NOUNS.contains(&bare(head))
+    {
         return None;
     }
     let pieces = names(&rest[..name_end(rest)]);
@@ -2265,7 +2267,7 @@ pub(super) fn appointed_by(words: &[&str]) -> Option<(Vec<String>, String)> {
     if let Some(k) = words
         .windows(3)
         .position(|p| ["يتم", "سيتم"].contains(&bare(p[0])) && picked(bare(p[1])))
-        && let Some(agent) = by_agent(&words[k..])
+        && let Some(agent) = passive_agent(&words[k..])
     {
         let action = clean(&words[k..].join(" "));
         return Some((agent, action));
