@@ -59,3 +59,9 @@ fn a_views_that_clause_stating_a_need_for_a_named_body_to_act_asks_it() {
     let text = "The Orchard Council stressed that there is a need for the River Office to review the seed funds.\n";
     assert_eq!(brief(text, "2037-10-02"), ["¶1 River Office"]);
 }
+
+#[test]
+fn a_cover_notes_dashed_subject_tail_is_a_header_line_of_its_own() {
+    let text = "Orchard Council\nValley, 14 March 2037\nOrchard Council meeting (14 March 2037)\n– Conclusions\nMembers will find attached the conclusions adopted by the Orchard Council at the above\nOC 7/37\nThe Orchard Council calls upon all growers to share their seed stocks.\n";
+    assert_eq!(brief(text, "2037-03-14"), ["¶6 All growers"]);
+}
