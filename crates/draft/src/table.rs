@@ -290,7 +290,7 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
     // "Summit agreed on the need for X to ...": a stated need, read as "expressed the need".
     verb(View, &["agreed on", "agrees on"]),
-    // "It said there is an urgent need for X to ...": a report's stated need, read as
+    // "It said there was a pressing need for X to ...": a report's stated need, read as
     // "stressed the need" is.
     verb(View, &["said there is", "said there was", "said that there is", "said that there was", "says there is", "says that there is"]),
     verb(View, &["expresses", "expressed", "expressing", "express"]),

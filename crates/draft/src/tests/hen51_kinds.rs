@@ -35,7 +35,7 @@ fn the_weekday_a_statement_was_issued_is_not_a_deadline() {
 
 #[test]
 fn a_reported_need_for_a_named_body_to_act_asks_it() {
-    let text = "The Orchard Council asked the Seed Board to widen the seed mission.\n\nIt said there is an urgent need for the River Office to consider new funds for the mission.\n";
+    let text = "The Orchard Council asked the Seed Board to widen the seed mission.\n\nIt said there was a pressing need for the River Office to consider new funds for the mission.\n";
     assert_eq!(
         brief(text, "2037-10-02"),
         ["¶1 Seed Board", "¶2 River Office"]
