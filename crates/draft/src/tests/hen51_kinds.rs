@@ -1,5 +1,10 @@
-//! One composed text per kind the fix round on `held55` (helper `hen51`) fixed. None is a
-//! sentence of a real text.
+//! One composed text per kind the fix round on `held55` (helper `hen51`) fixed: a month
+//! after "by" (a deadline, not a doer), a month run into its day ("Mar.20, 2038"), a
+//! participle's partners ("working jointly with ..."), the weekday a statement was issued,
+//! a reported need ("said there was a need for X to", "stressed that there is a need for X
+//! to"), an uncommaed apposition after named countries, members acting after a fronted
+//! participle's that-clause, and a cover note's dashed subject tail. None is a sentence of
+//! a real text.
 
 use crate::tests::brief::communique as brief;
 
