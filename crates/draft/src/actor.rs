@@ -952,6 +952,9 @@ fn without_persons(np: &str) -> String {
     let np = without_bare_apposed_names(&np);
     // "by the sides and the parties, facilitated by the Mission,": who helps is not asked.
     let np = HELPED_BY.replace_all(&np, "");
+    // "Westland and Eastland the countries chosen to ...": an apposition a page set off
+    // with no comma says who the named ones are; the names are the actors.
+    let np = BARE_APPOSED_ROLE.replace(&np, "$1");
     // "Secretary-General of the Orchard League Amir Al-Nadi": the holder's name, with no
     // comma, after the post's organisation.
     match TITLED_PERSON.captures(&np) {
@@ -1094,6 +1097,13 @@ static AND_ON: LazyLock<Regex> =
 /// part of the name.
 static WHO_THEY_ARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+)?(?:newly|recently)\s+(?:formed|created|established|constituted)\s+|^(?:the\s+)?rest\s+of\s+")
+        .expect("valid regex")
+});
+
+/// "Westland and Eastland the countries designated to ...": after a capitalised name, an
+/// uncommaed "the <countries / States / members> <participle or relative>" to the end.
+static BARE_APPOSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Lu}[\p{L}'’-]*)\s+the\s+(?:two\s+|three\s+)?(?:countries|states|nations|members|member\s+states)\s+(?:\p{Ll}+(?:ed|en)|which|that|who)\b.*$")
         .expect("valid regex")
 });
 
@@ -1241,11 +1251,13 @@ static THEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// " in coordination with B": a piece that opens a list of partners.
+/// " in coordination with B": a piece that opens a list of partners; so does a participle's
+/// " working jointly with B" or " acting together with B" (who X works with, not who else
+/// is asked).
 static PARTNER_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     let partnership = any_of(table::PARTNERSHIP_NOUNS);
     Regex::new(&format!(
-        r"(?i)^\s*(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with)\b"
+        r"(?i)^\s*(?:in\s+(?:close\s+)?(?:{partnership})\s+with|together\s+with|(?:(?:working|acting)\s+)?(?:jointly|closely)\s+with|(?:working|acting)\s+(?:together\s+)?with)\b"
     ))
     .expect("valid regex")
 });

@@ -19,10 +19,13 @@ pub struct Deadline {
     pub recurring: Option<String>,
 }
 
+/// A day as written: "15 February 2037", "February 15, 2037", "Feb. 15, 2037" and, as a
+/// news page runs an abbreviated month into its day, "Feb.15, 2037"; a month and year; an
+/// ISO day; a year.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
-        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
+        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})(?:\.\s*|\s+)(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
     ))
     .expect("valid regex")
 });

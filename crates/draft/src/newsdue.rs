@@ -228,6 +228,12 @@ static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:\w+ed|[Mm]et|[Hh]eld|[Ss]aid|[Bb]egan|[Tt]ook|[Ww]as|[Ww]ere|[Ll]ast|\p{Lu}[\p{L}-]*)\s*,?\s*$")
         .expect("valid regex")
 });
+/// "said in a statement on Sunday", "in its communiqué on Friday": the day the text was
+/// issued, not a day the request is due by.
+static ISSUED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bin\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|release|message|letter)\s*,?\s*$")
+        .expect("valid regex")
+});
 static PAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*(?:\w+ed|said|gave|met|held|took|made|began|sent|set|told)\b")
         .expect("valid regex")
@@ -248,6 +254,7 @@ fn weekdays(text: &str, adopted: Date) -> Vec<Candidate> {
             && !next
             && (target == today
                 || PAST_BEFORE.is_match(&text[..whole.start()])
+                || ISSUED_IN_BEFORE.is_match(&text[..whole.start()])
                 || PAST_AFTER.is_match(&text[whole.end()..]))
         {
             continue;

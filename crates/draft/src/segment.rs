@@ -994,6 +994,25 @@ impl<'t> ParaReader<'t> {
         );
     }
 
+    /// "– Conclusions", "– Draft conclusions": a dashed line of one to three words, no
+    /// punctuation, right after a short line that ends with a dated meeting's bracket.
+    fn subject_tail(&self, line: &str) -> bool {
+        let rest = line.trim_start_matches(BULLETS).trim();
+        let words = rest.split_whitespace().count();
+        let before = match &self.current {
+            Some((Marker::None, t)) => t.as_str(),
+            Some(_) => return false,
+            None => self.out.last().map_or("", |p| p.text.as_str()),
+        };
+        let before = before.trim_end();
+        (1..=3).contains(&words)
+            && rest.starts_with(char::is_uppercase)
+            && !rest.ends_with(['.', ',', ';', ':'])
+            && before.chars().count() <= 60
+            && before.ends_with(')')
+            && before.contains(|c: char| c.is_ascii_digit())
+    }
+
     /// A bullet is an item of the paragraph before it, or, after a preamble's comma, an
     /// operative paragraph itself.
     fn bullet_marker(&mut self, marker: Marker, line: &str) -> Marker {
@@ -1005,6 +1024,12 @@ impl<'t> ParaReader<'t> {
                     && RECORD_FIELD.is_match(line)
                     && !self.digest_line(line) =>
             {
+                Marker::Item
+            }
+            // "European Council meeting (14 March 2037)" / "– Conclusions": a cover note's
+            // subject, its dated meeting's name wrapped before a dash and the document's kind,
+            // a header line of its own and no list's item (nor is the sentence after it).
+            Marker::Letter(_) if line.starts_with(BULLETS) && self.subject_tail(line) => {
                 Marker::Item
             }
             Marker::Letter(letter) if line.starts_with(BULLETS) => {

@@ -290,6 +290,9 @@ pub const VERBS: &[Verb] = &[
     verb(View, &["reiterates", "reiterated", "reiterating", "renews", "renewed"]),
     // "Summit agreed on the need for X to ...": a stated need, read as "expressed the need".
     verb(View, &["agreed on", "agrees on"]),
+    // "It said there was a pressing need for X to ...": a report's stated need, read as
+    // "stressed the need" is.
+    verb(View, &["said there is", "said there was", "said that there is", "said that there was", "says there is", "says that there is"]),
     verb(View, &["expresses", "expressed", "expressing", "express"]),
     verb(Commends, &["welcomes", "welcomed", "welcoming", "welcome"]),
     verb(Commends, &["commends", "commended", "commending", "commend", "praises", "praised", "lauds", "lauded", "salutes", "saluted"]),
@@ -1366,6 +1369,11 @@ pub const SHORT_BODY_TITLES: &[&str] = &[
     "authority", "council", "commission", "assembly", "summit", "conference", "committee",
     "board",
 ];
+
+/// The members a meeting's report names as its main clause's subject after a fronted
+/// participle and its that-clause ("Noting that the vote is due, the Ministers urged ..."),
+/// as it names the body ("..., the Council urged ...").
+pub const MEMBERS_AS_SUBJECT: &[&str] = &["ministers", "leaders", "heads of state", "group"];
 
 /// Nouns that hold a meeting as an act asked for ("recommended the convening of an
 /// urgent summit", "urged the holding of a conference").

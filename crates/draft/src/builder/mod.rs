@@ -974,11 +974,12 @@ static OPENING_PARTICIPLE_THAT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", the 15-member organ", ", the Council also": the body named as a main clause's subject
-/// right after a comma, before its verb.
+/// right after a comma, before its verb; or its members (", the Ministers").
 static BODY_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     let titles = any_of(table::SHORT_BODY_TITLES);
+    let members = any_of(table::MEMBERS_AS_SUBJECT);
     Regex::new(&format!(
-        r"(?i),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{titles}|body|organ)\s+(?:(?:[a-z]+ly|also|further|then)\s+)*$"
+        r"(?i),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{titles}|{members}|body|organ)\s+(?:(?:[a-z]+ly|also|further|then)\s+)*$"
     ))
     .expect("valid regex")
 });

@@ -1490,6 +1490,9 @@ fn stopped_doers(scope: &str) -> Option<String> {
 /// General Assembly": a participle's agent did something else, before.
 fn agent_by<'a>(rest: &str, scope: &'a str) -> Option<regex::Captures<'a>> {
     BY_ACTOR.captures_iter(scope).find(|m| {
+        if names_a_day(&m[1]) {
+            return false;
+        }
         let before = rest[..m.get(0).expect("match").start()].trim_end();
         let mut words = before.rsplit(' ').map(fold);
         let mut word = words.next().unwrap_or_default();
@@ -1502,6 +1505,20 @@ fn agent_by<'a>(rest: &str, scope: &'a str) -> Option<regex::Captures<'a>> {
             .iter()
             .any(|e| word.ends_with(e))
     })
+}
+
+/// "by July 2037", "by Monday": a deadline's month or weekday after "by", capitalised as
+/// a name is, is when the call is due, not who is to act.
+fn names_a_day(after_by: &str) -> bool {
+    let first = fold(
+        after_by
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('.'),
+    );
+    table::MONTHS.iter().any(|(name, _)| *name == first)
+        || table::WEEKDAYS.contains(&first.as_str())
 }
 
 /// A list of names at the call's head ("trust among A, B and C"): nothing but names before
@@ -2615,10 +2632,12 @@ static OUTCOME_THING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "the need for X to ...", "an urgent need for ..."; "that there is a need for ...", as a
+/// view's that-clause states one.
 static NEED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = table::NEED_NOUNS.join("|");
     Regex::new(&format!(
-        r"(?i)^\s*(?:on\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
+        r"(?i)^\s*(?:on\s+)?(?:that\s+there\s+(?:is|was|remains)\s+)?(?:the|an?)\s+(?:{nouns})\s+(for|of|to)\b"
     ))
     .expect("valid regex")
 });
