@@ -11,7 +11,7 @@ const SC: &str =
 #[test]
 fn the_nth_report_of_a_cycle_of_days_is_due_n_periods_after_adoption() {
     let text = format!(
-        "{SC}1. Requests the Secretary-General to report to the Council every 90 days on the orchards;\n\n2. Requests the Secretary-General to set out in his second 90-day report the progress on the seed banks;\n\n3. Requests the Secretary-General to include in the third sixty-day report an account of the harvest;\n\n4. Requests the Secretary-General to include in the 90-day report a map of the groves;\n"
+        "{SC}1. Requests the Secretary-General to brief the Council on the orchards every 90 days;\n\n2. Requests the Secretary-General to set out in his second 90-day report the progress on the seed banks;\n\n3. Requests the Secretary-General to include in the third sixty-day report an account of the harvest;\n\n4. Requests the Secretary-General to include in the 90-day report a map of the groves;\n"
     );
     assert_eq!(
         named_dated(&text, "2031-03-12"),
@@ -25,7 +25,7 @@ fn the_nth_report_of_a_cycle_of_days_is_due_n_periods_after_adoption() {
     );
 }
 
-const GA: &str = "Resolution adopted by the General Assembly on 15 December 2026\n\nThe General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n";
+const GA: &str = "Orchard resolution, adopted by the General Assembly, 15 December 2026\n\nThe General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n";
 
 #[test]
 fn the_resumed_part_of_an_assembly_session_meets_the_year_after_it_opens() {
@@ -68,7 +68,7 @@ fn a_span_before_an_undated_meeting_is_due_that_span_before_it() {
 #[test]
 fn him_or_her_after_a_mandate_holder_named_in_the_paragraph_is_that_holder() {
     let text = format!(
-        "{GA}1. Requests the Secretary-General to report on orchards;\n\n2. Takes note of the report of the Special Rapporteur, and calls on him to visit the groves;\n\n3. Welcomes the work of the Independent Expert on seed banks, and requests her to continue it;\n"
+        "{GA}1. Requests the Secretary-General to report on orchards;\n\n2. Notes the Special Rapporteur's account of the groves, and calls on him to visit the groves;\n\n3. Welcomes the work of the Independent Expert on seed banks, and requests her to continue it;\n"
     );
     assert_eq!(
         named_dated(&text, "2026-12-15"),
