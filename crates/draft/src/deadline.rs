@@ -25,7 +25,7 @@ pub struct Deadline {
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH_NAMES.as_str();
     Regex::new(&format!(
-        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(\d{{4}})|({m})(?:\.\s*|\s+)(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
+        r"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\.?,?\s+(?:of\s+)?(\d{{4}})|({m})(?:\.\s*|\s+)(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|({m})\.?,?\s+(?:of\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|((?:19|20|21)\d{{2}}))\b"
     ))
     .expect("valid regex")
 });

@@ -134,3 +134,21 @@ fn prior_to_its_session_after_a_body_named_before_it_is_before_that_bodys_sessio
         ]
     );
 }
+
+#[test]
+fn a_day_and_month_of_a_year_is_that_day() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report by 30 September of next year;\n\n2. Requests the Secretary-General to report by 15 March of 2028;\n"
+    );
+    assert_eq!(
+        Brief {
+            plain_days: true,
+            ..Brief::default()
+        }
+        .of(&text, "2026-12-15"),
+        [
+            "¶1 Secretary-General due=2027-09-30",
+            "¶2 Secretary-General due=2028-03-15",
+        ]
+    );
+}
