@@ -1221,12 +1221,23 @@ fn session_ordinal(which: &str, named_by_date: bool, kind_named: bool) -> Option
 /// named before it.
 fn session_body(text: &str, m: &regex::Captures<'_>) -> Option<String> {
     let whole = m.get(0).expect("match");
+    // "to the Human Rights Council, beginning at its sixty-fifth session": the body named
+    // before the word that starts a series.
+    let before = &text[..whole.start()];
+    let before = SERIES_START_BEFORE
+        .find(before)
+        .map_or(before, |s| &before[..s.start()]);
     m.get(3)
         .map(|g| g.as_str().trim().to_string())
         .or_else(|| OWNER.captures(whole.as_str()).map(|o| o[1].to_string()))
         .or_else(|| yearly_body_before(&text[..whole.start()]))
-        .or_else(|| body_named_before(&text[..whole.start()], whole.as_str()))
+        .or_else(|| body_named_before(before, whole.as_str()))
 }
+
+/// ", beginning " / ", starting " right before a session: a series' first.
+static SERIES_START_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:beginning|starting|commencing)\s*$").expect("valid regex")
+});
 
 /// "to the next Council of Foreign Ministers": the next meeting of a body named after "next".
 fn next_named(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {

@@ -152,3 +152,12 @@ fn a_day_and_month_of_a_year_is_that_day() {
         ]
     );
 }
+
+#[test]
+fn a_series_beginning_at_a_session_of_a_body_named_before_is_that_bodys() {
+    let text = "Orchard text, adopted by the General Assembly on 15 December 2026\n\nThe General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n1. Requests the High Commissioner to present a report to the Human Rights Council, beginning at its sixty-fifth session;\n";
+    assert_eq!(
+        named_dated(text, "2026-12-15"),
+        ["¶1 High Commissioner due=at 65th session of the Human Rights Council 2027-06"]
+    );
+}
