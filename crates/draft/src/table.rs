@@ -780,6 +780,16 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "commission",
 ];
 
+/// Nouns of saying or holding whose that-clause is another's words ("the recommendation of
+/// the Board that States should ..."): a modal there asks nothing of the text's own.
+#[rustfmt::skip]
+pub const CONTENT_NOUNS: &[&str] = &[
+    "recommendation", "recommendations", "view", "views", "proposal", "proposals",
+    "suggestion", "suggestions", "conclusion", "conclusions", "understanding", "belief",
+    "opinion", "position", "finding", "findings", "observation", "observations",
+    "assessment", "expectation", "hope",
+];
+
 /// Nouns that "those bodies", "both organs" use for actors named before.
 pub const BODY_NOUNS: &[&str] = &[
     "bodies",

@@ -722,6 +722,12 @@ impl Builder {
         if WHETHER_SUBJECT.is_match(before) {
             return None;
         }
+        // "Endorses the recommendation of the Board that States should share data": what
+        // another body recommends or holds, which the text endorses or notes, asks nothing
+        // of its own.
+        if self.formal && CONTENT_OF_NOUN.is_match(before) {
+            return None;
+        }
         // "Article 14 of the Code, which stipulates that "the Parties shall consider ..."":
         // a provision quoted after the verb that gives it asks nothing here.
         if QUOTED_PROVISION_BEFORE.is_match(before) {
@@ -1718,6 +1724,16 @@ fn obliged_in(sentence: &str, name: &str) -> bool {
 
 static SHALL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bshall\b").expect("valid regex"));
+
+/// "the recommendation of the Board that States", "the view that the parties": a noun of
+/// saying or holding, then the that-clause it contains, up to a modal's subject.
+static CONTENT_OF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(table::CONTENT_NOUNS);
+    Regex::new(&format!(
+        r"(?i)\b(?:{nouns})\b(?:\s+(?:of|by|from)\s+[^,;:]{{1,80}}?)?\s+that\s+[^,;:]+$"
+    ))
+    .expect("valid regex")
+});
 
 /// "X said this", "X added that these": a speaker, then a pronoun for what was said.
 static REPORTED_DETAIL: LazyLock<Regex> = LazyLock::new(|| {

@@ -161,3 +161,11 @@ fn a_series_beginning_at_a_session_of_a_body_named_before_is_that_bodys() {
         ["¶1 High Commissioner due=at 65th session of the Human Rights Council 2027-06"]
     );
 }
+
+#[test]
+fn a_modal_in_what_another_body_recommends_or_holds_asks_nothing_of_the_text() {
+    let text = format!(
+        "{GA}1. Endorses the recommendation of the Seed Board that States should share their data;\n\n2. Notes the view of the Seed Board that the parties should meet;\n\n3. Decides that States should share their data;\n"
+    );
+    assert_eq!(named_dated(&text, "2026-12-15"), ["¶3 States"]);
+}
