@@ -4174,6 +4174,10 @@ pub const AR_ESTABLISHES: &[&str] = &["ينشئ", "تنشئ"];
 /// "أقر المجلس العمل على ...", "وأقرت الجمعية تعزيز ...": a body approves an act of its own.
 pub const AR_APPROVES: &[&str] = &["أقر", "أقرت"];
 
+/// The nouns of "in the end" that open a report's last sentence ("وفي النهاية",
+/// "وفي الختام") before its verb.
+pub const AR_CLOSING_WORDS: &[&str] = &["النهاية", "الختام"];
+
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &[
     // "قرارا يطلب فيه من الأمين العام ...": "in it", the resolution just named.
@@ -4703,6 +4707,8 @@ pub const AR_ACTOR_HEADS: &[&str] = &[
     // "دعا منظمة X والاتحاد الأوروبي وحركة عدم الانحياز", "من مجلس السفراء وبعثات
     // الجامعة بالخارج": a movement, a union or missions further down a list of those asked.
     "حركة", "اتحاد", "بعثات", "البعثات",
+    // "أن يدعم أعضاء الاتحاد المقترح": a body's members, by their construct.
+    "أعضاء",
 ];
 
 /// Defined adjectives that are not nisba forms ("اللجنة الدائمة", "الجمعية العامة").

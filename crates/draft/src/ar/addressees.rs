@@ -22,6 +22,16 @@ pub(super) fn after_break(words: &[&str], k: usize) -> bool {
     breaks(words[k - 1])
         || (k >= 2 && table::AR_ADVERBS.contains(&bare(words[k - 1])) && breaks(words[k - 2]))
         || (k >= 2 && bare(words[k - 1]) == "فيما" && words[k - 2].ends_with(','))
+        || closing_phrase_before(words, k)
+}
+
+/// "وفي النهاية تقرر أن ...", "وفي الختام دعا ...": "in the end" opening the sentence (no
+/// comma after it) stands between the break and the verb as an adverb does.
+fn closing_phrase_before(words: &[&str], k: usize) -> bool {
+    k >= 2
+        && ["في", "وفي", "فى", "وفى"].contains(&bare(words[k - 2]))
+        && table::AR_CLOSING_WORDS.contains(&bare(words[k - 1]))
+        && (k == 2 || words[k - 3].ends_with(['.', ';', ':']))
 }
 
 /// Whether a body spoke in `words` (a sentence's opening): a past verb of the tables or of

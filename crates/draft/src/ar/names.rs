@@ -583,14 +583,21 @@ fn personal_name(words: &[&str], k: usize) -> bool {
 /// ("فإن مجلس السلم والأمن"), its subject.
 pub(super) fn subject_before(before: &[&str]) -> bool {
     let n = before.len();
-    (2..=7).any(|d| {
-        n > d
-            && ["فإن", "فان", "إن", "أن", "ان"].contains(&bare(before[n - d - 1]))
-            && before[n - d..]
-                .iter()
-                .all(|w| !w.ends_with([',', '.', ';']))
-            && subject(&before[n - d..]).is_some_and(|(_, taken)| taken == d)
-    })
+    // "وأوضح المصدر أن المجلس كلف X بـ ...": a body named by its head alone stood before
+    // the verb, so the name after the verb is the one asked, not its subject.
+    let head_alone = n > 1
+        && ["فإن", "فان", "إن", "أن", "ان"].contains(&bare(before[n - 2]))
+        && !before[n - 1].ends_with([',', '.', ';'])
+        && table::AR_BODY_HEADS.contains(&bare(before[n - 1]));
+    head_alone
+        || (2..=7).any(|d| {
+            n > d
+                && ["فإن", "فان", "إن", "أن", "ان"].contains(&bare(before[n - d - 1]))
+                && before[n - d..]
+                    .iter()
+                    .all(|w| !w.ends_with([',', '.', ';']))
+                && subject(&before[n - d..]).is_some_and(|(_, taken)| taken == d)
+        })
 }
 
 /// "بعثة الجامعة بجنيف والأمانة العامة ...": a "بـ" + a bare name, then another addressee

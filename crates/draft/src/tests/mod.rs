@@ -89,6 +89,7 @@ mod har38_kinds;
 mod har39_kinds;
 mod har40_kinds;
 mod har41_kinds;
+mod har42_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
 mod hdl13_kinds;
