@@ -1743,6 +1743,11 @@ pub const SESSION_BODY_NOUNS: &[&str] = &[
     "board",
     "conference",
     "forum",
+    // French: "le Conseil des droits de l'homme à sa soixante-cinquième session".
+    "conseil",
+    "comité",
+    "assemblée",
+    "conférence",
 ];
 
 /// Verbs before "in <date>" that say when an occasion falls, not when to act: "as the
@@ -1811,6 +1816,12 @@ pub const REPORT_WORDS: &[&str] = &[
 /// Verbs of an act done for another body: a body asked "to report at its next session"
 /// reports at the session of the body that asks, not at its own.
 pub const SENDING_VERBS: &[&str] = &[
+    // French: "de lui présenter à sa session", "de lui faire rapport": to the body asking.
+    "lui",
+    "présenter",
+    "soumettre",
+    "transmettre",
+    "communiquer",
     "report",
     "submit",
     "present",
@@ -2086,7 +2097,8 @@ pub const YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
 /// (their sessions of 2024: the CSW's 68th, the CND's 67th, the Social Development
 /// Commission's 62nd, the Population and Development Commission's 57th, the CCPCJ's 33rd,
 /// the Permanent Forum's 23rd, the CSTD's 27th, the 77th World Health Assembly, the 112th
-/// International Labour Conference, COPUOS's 67th, the CFS's 52nd). Only a session's date
+/// International Labour Conference, COPUOS's 67th, the CFS's 52nd; the General Assembly's
+/// Main Committees, in its 79th). Only a session's date
 /// reads them: which session a clause means reads [`YEARLY_SESSIONS`] alone.
 #[rustfmt::skip]
 pub const OTHER_YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
@@ -2101,6 +2113,9 @@ pub const OTHER_YEARLY_SESSIONS: &[(&str, i16, i8)] = &[
     ("international labour conference", 1912, 6),
     ("committee on the peaceful uses of outer space", 1957, 6),
     ("committee on world food security", 1972, 10),
+    // The General Assembly's Main Committees meet in its sessions, by its count.
+    ("first committee", 1945, 9), ("second committee", 1945, 9), ("third committee", 1945, 9),
+    ("fourth committee", 1945, 9), ("fifth committee", 1945, 9), ("sixth committee", 1945, 9),
 ];
 
 /// French participles of a view that, coordinated after a request (", et exprimé son

@@ -596,7 +596,9 @@ fn session_of_addressee(
     let (phrase, name) = (fold(&dl.phrase), fold(&addressee.name));
     let verb = fold(action.split_whitespace().next().unwrap_or_default());
     let text = fold(text);
-    if phrase.split_whitespace().any(|w| w == "its")
+    // "Invite le Conseil ... à examiner la question à sa soixante-cinquième session": "sa"
+    // is French for "its".
+    if phrase.split_whitespace().any(|w| w == "its" || w == "sa")
         && !table::SENDING_VERBS.contains(&verb.as_str())
         && (deadline::is_body_name(&addressee.name)
             || table::SESSION_BODY_NOUNS.contains(&name.as_str()))

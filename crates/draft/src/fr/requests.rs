@@ -450,6 +450,9 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
         return Vec::new();
     }
     if let Some(action) = strip_de(rest).or_else(|| bare_infinitive(rest)) {
+        // "de ne pas renouveler X et de créer Y": what it declines asks nothing; what
+        // follows "et de" is its decision.
+        let action = declined_then(action).unwrap_or(action);
         match decided_to_ask(action) {
             Some(asked) => asked,
             None if on_the_spot(action)
@@ -2147,6 +2150,20 @@ fn not_to_act(action: &str) -> bool {
         .iter()
         .any(|w| lower.starts_with(w))
 }
+
+/// "ne pas renouveler X et de créer Y": the decision after the declined act.
+fn declined_then(action: &str) -> Option<&str> {
+    if !not_to_act(action) {
+        return None;
+    }
+    let m = DECLINED_THEN.find(action)?;
+    Some(&action[m.end()..])
+}
+
+/// ", et de " / " et d'" after a declined act: the decision that follows.
+static DECLINED_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:et|mais)\s+(?:plutôt\s+)?(?:de\s+|d['’])").expect("valid regex")
+});
 
 /// "a décidé que la Troïka de l'Union lance rapidement des contacts avec X": the named
 /// actor of a that-clause in the subjunctive (or present) is asked, as "decides that X

@@ -169,3 +169,39 @@ fn a_modal_in_what_another_body_recommends_or_holds_asks_nothing_of_the_text() {
     );
     assert_eq!(named_dated(&text, "2026-12-15"), ["¶3 States"]);
 }
+
+const AG: &str = "Résolution adoptée par l'Assemblée générale le 15 décembre 2026\n\nL'Assemblée générale,\n\nRappelant ses résolutions antérieures sur les vergers,\n\n";
+
+#[test]
+fn french_sa_session_of_an_addressed_body_is_that_bodys() {
+    let text = format!(
+        "{AG}1. Invite le Conseil des droits de l'homme à examiner la question des vergers à sa soixante-cinquième session ;\n\n2. Invite le Comité des semences à examiner le plan à sa neuvième session ;\n\n3. Prie le Secrétaire général de lui présenter un rapport sur les vergers à sa quatre-vingt-deuxième session ;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Conseil des droits de l'homme due=at 65th session of the Conseil des droits de l'homme 2027-06",
+            "¶2 Comité des semences due=at 9th session of the Comité des semences 2027",
+            "¶3 Secrétaire général due=at 82nd session of the Assemblée générale 2027-09",
+        ]
+    );
+}
+
+#[test]
+fn french_what_a_body_declines_asks_nothing_and_what_follows_et_de_is_its_decision() {
+    let text = format!(
+        "{AG}1. Décide de ne pas renouveler le groupe des semences et de créer un groupe de travail sur les vergers ;\n\n2. Décide de ne pas renouveler le groupe des semences ;\n"
+    );
+    assert_eq!(named_dated(&text, "2026-12-15"), ["¶1 Assemblée générale"]);
+}
+
+#[test]
+fn a_main_committee_of_the_assembly_meets_in_the_assemblys_session() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to present the report to the Second Committee at the eighty-second session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        ["¶1 Secretary-General due=at 82nd session of the Second Committee 2027-09"]
+    );
+}
