@@ -4982,6 +4982,10 @@ pub const AR_NEXT: &[&str] = &["القادمة", "القادم", "المقبلة
 /// A body that meets in yearly numbered sessions, by its Arabic name: its first session's
 /// year less one and the month its sessions open ("the General Assembly's Nth session opens
 /// in September of 1945 + N").
+/// Masculine nouns of a body that meets in sessions: "دورته" (its, masculine) after one
+/// of them asked is its session.
+pub const AR_MASCULINE_BODY_NOUNS: &[&str] = &["مجلس", "المجلس", "مؤتمر", "المؤتمر"];
+
 pub const AR_YEARLY_SESSIONS: &[(&str, i16, i8)] = &[("الجمعية العامة", 1945, 9)];
 
 /// Words before an Arabic date that make it a deadline ("بحلول 31 ديسمبر 2025").

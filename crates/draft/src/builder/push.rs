@@ -594,6 +594,16 @@ fn session_of_addressee(
     };
     let [addressee] = actors else { return };
     let (phrase, name) = (fold(&dl.phrase), fold(&addressee.name));
+    // "تدعو مجلس حقوق الإنسان إلى النظر ... في دورته الخامسة والستين": "its" in the
+    // masculine is a council's or a conference's, not the Assembly's (feminine) own.
+    let masculine_body = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| table::AR_MASCULINE_BODY_NOUNS.contains(&w));
+    if phrase.starts_with("دورته ") && masculine_body {
+        *of = Some(addressee.name.clone());
+        return;
+    }
     let verb = fold(action.split_whitespace().next().unwrap_or_default());
     let text = fold(text);
     // "Invite le Conseil ... à examiner la question à sa soixante-cinquième session": "sa"

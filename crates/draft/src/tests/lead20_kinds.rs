@@ -205,3 +205,15 @@ fn a_main_committee_of_the_assembly_meets_in_the_assemblys_session() {
         ["¶1 Secretary-General due=at 82nd session of the Second Committee 2027-09"]
     );
 }
+
+#[test]
+fn arabic_its_session_in_the_masculine_after_an_addressed_council_is_the_councils() {
+    let text = "قرار اتخذته الجمعية العامة في 15 كانون الأول/ديسمبر 2026\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة بشأن البساتين،\n\n1 - تدعو مجلس حقوق الإنسان إلى بحث مسألة البساتين في دورته الخامسة والستين؛\n\n2 - تطلب إلى الأمين العام أن يقدم إليها تقريرا عن البذور في دورتها الثانية والثمانين؛\n";
+    assert_eq!(
+        crate::tests::brief::arabic(text, "2026-12-15"),
+        [
+            "¶1 مجلس حقوق الإنسان due=at 2027-06 (دورته الخامسة والستين)",
+            "¶2 الأمين العام due=at 2027-09 (دورتها الثانية والثمانين)",
+        ]
+    );
+}
