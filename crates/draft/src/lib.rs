@@ -172,8 +172,9 @@ fn renewal_end(text: &str) -> Option<jiff::civil::Date> {
     }
 }
 
+/// "... until 30 September 2039", "... until 30 Sept. 2039": the day a renewal runs to.
 static RENEWAL_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:extend|extends|renew|renews)\b[^;]{0,160}?\buntil\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+    Regex::new(r"(?i)\b(?:extend|extends|renew|renews)\b[^;]{0,160}?\buntil\s+(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})")
         .expect("valid regex")
 });
 

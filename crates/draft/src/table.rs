@@ -53,6 +53,13 @@ pub const VERBS: &[Verb] = &[
     // Requests to a named actor.
     verb(Addressed, &["requests", "requested", "requesting", "request"]),
     verb(Addressed, &["calls upon", "calls on", "called upon", "called on", "calling upon", "calling on", "call upon", "call on"]),
+    // "(a) To call once again upon the parties to ...": an adverb inside the phrasal verb,
+    // before its "upon" (after the addressee, "Requests further X", the builder skips it).
+    verb(Addressed, &[
+        "calls once again upon", "calls once again on", "called once again upon", "called once again on",
+        "call once again upon", "call once again on", "calls again upon", "calls again on",
+        "called again upon", "called again on", "call again upon", "call again on",
+    ]),
     // "...; and call all UN Member States to participate ...": a declaration's own call
     // with no "on", to all of a group.
     verb(Addressed, &["call all", "calls all", "called all"]),
@@ -1426,6 +1433,8 @@ pub const IN_WORDS: &[&str] = &[
 pub const PAST_MARKERS: &[&str] = &[
     "adopted", "held", "signed", "dated", "of", "since", "from", "occurred", "issued",
     "launched", "established", "convened", "took", "place", "entered", "concluded",
+    // "the protests that began on 16 May 2038": when a happening set in, not a deadline.
+    "began", "begun", "started", "erupted",
     // Not past, but no deadline either: a start ("starting in 2026") or what a year names
     // ("the programme budget for 2026").
     "starting", "beginning", "commencing", "budget", "budgets",

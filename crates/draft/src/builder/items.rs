@@ -461,6 +461,10 @@ impl Builder {
             // is not its own stand ("To renew its commitment") is the body's act, as
             // "Decides to renew" is.
             Some(clause) if renews_a_mandate(clause) => self.continued_clause(chapeau, sub),
+            // "Decides: (b) To extend the mandate of the Group ...": the item's own verb is
+            // the body's renewal under its chapeau, whether or not the text numbers its
+            // paragraphs (a communiqué's bare "extends the mandate" stays uncounted).
+            Some(clause) if extends_a_mandate(clause) => self.continued_clause(chapeau, sub),
             Some(clause) => self.candidate(clause, operative),
             None => None,
         }
@@ -851,6 +855,11 @@ fn renews_a_mandate(clause: &Clause<'_>) -> bool {
         && !own
             .iter()
             .any(|o| fold(clause.rest.trim_start()).starts_with(o))
+}
+
+/// "extends the mandate(s) of ...": an item's infinitive read as the body's renewal.
+fn extends_a_mandate(clause: &Clause<'_>) -> bool {
+    clause.trigger.kind == Kind::Decides && clause.trigger.form.starts_with("extends the mandate")
 }
 
 /// Items that each open with a preposition of time or manner ("(a) By 1 May 2037;", "(b)

@@ -153,6 +153,7 @@ impl Builder {
         session_dated_in_brackets(&mut dl, text, known);
         session_held_after(&mut dl, action, known);
         self.session_dated_before(&mut dl);
+        self.sooner_second_session(&mut dl, action);
         self.date_from_mandate_end(&mut dl, action);
         self.date_from_foreign_rule(&mut dl);
         self.date_from_meeting_named_again(&mut dl, action);
@@ -177,6 +178,40 @@ impl Builder {
                 .rev()
                 .find(|(k, _)| k == n)
                 .map(|&(_, day)| day);
+        }
+    }
+
+    /// "to submit a report to the Council at its Nth session and to the General Assembly at
+    /// its Mth session": one report for two bodies' sessions, first due at the one that
+    /// opens sooner, where both bodies' session counts date them.
+    fn sooner_second_session(&self, dl: &mut deadline::Deadline, action: &str) {
+        let Some(Found::Session {
+            held: None,
+            ordinal: Some(first),
+            of,
+            ..
+        }) = &dl.found
+        else {
+            return;
+        };
+        let Some(m) = ALSO_TO_SESSION.captures(action) else {
+            return;
+        };
+        let Some(second) = crate::words::ordinal(&fold(&m[2])) else {
+            return;
+        };
+        let body = m[1].split_whitespace().collect::<Vec<_>>().join(" ");
+        let opens = |of: Option<&str>, n: u32| self.yearly_session(of, Some(n));
+        if let (Some(a), Some(b)) = (opens(of.as_deref(), *first), opens(Some(&body), second))
+            && b.last_day() < a.first_day()
+        {
+            dl.found = Some(Found::Session {
+                held: None,
+                ordinal: Some(second),
+                of: Some(body),
+                word: "session".to_string(),
+            });
+            dl.phrase = format!("at its {} session", &m[2]);
         }
     }
 
@@ -771,6 +806,13 @@ fn date_not_in_noted(dl: &mut deadline::Deadline, action: &str, known: Option<Da
 /// ", at its eighty-sixth session, in 2031," set off by commas before a that-clause's subject.
 /// "note that", "take note, by D, that": a request to note what a that-clause says (the
 /// clause's dates are what is noted, not when).
+/// "... Nth session and to the Assembly at its Mth session": a second body (group 1) and
+/// its session's rank (group 2) the same report goes to.
+static ALSO_TO_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsession\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})\s+at\s+its\s+([\w-]+)\s+session\b")
+        .expect("valid regex")
+});
+
 static NOTE_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:to\s+)?(?:take\s+)?note\b[^;:]{0,60}?\bthat\b").expect("valid regex")
 });

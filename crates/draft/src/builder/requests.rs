@@ -318,6 +318,15 @@ impl Builder {
         }
         // "it is incumbent on X to ...": the "is" makes no passive; X is asked.
         if t.passive && !t.form.starts_with("incumbent") {
+            // "The Mission is requested" where the text stops: no act is asked.
+            if rest
+                .trim()
+                .trim_end_matches(['.', ',', ';', ':'])
+                .trim()
+                .is_empty()
+            {
+                return Some(None);
+            }
             // "It is requested that the Commission submit ...": an impersonal passive asks
             // the subject of its that-clause, as "Requests that X submit ..." does.
             if fold(passive_subject(clause.before).trim()) == "it"

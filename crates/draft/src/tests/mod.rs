@@ -97,6 +97,7 @@ mod hdl14_kinds;
 mod hdl15_kinds;
 mod hdl16_kinds;
 mod hdl18_kinds;
+mod hdl19_kinds;
 mod hdl1_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
