@@ -1,6 +1,13 @@
 //! Kinds the lead found by probing the drafter with composed texts (session of
-//! 2026-12-07, night): a report counted in a cycle ("the second 90-day report"). None is a
-//! sentence of a fixture or a real text.
+//! 2026-12-07, night): a report counted in a cycle ("the second 90-day report"); the
+//! resumed part of a session; a span before a meeting the text does not date; "him" or
+//! "her" after a mandate holder; "the regime" alone; "X's report to include"; the
+//! institution a call is to be done at; "decides not to A and to B" (and the French "de ne
+//! pas A et de B"); "prior to its Nth session" after a body named before it, or by its noun
+//! alone; "30 September of next year"; a series "beginning at its Nth session" of a body
+//! named before; a modal inside another body's recommendation or view; the French "à sa
+//! Ne session" and the Arabic "في دورته" of an addressed body; the Assembly's Main
+//! Committees' sessions. None is a sentence of a fixture or a real text.
 
 use crate::tests::brief::{Brief, EventLabel, named_dated};
 use crate::{Options, draft};
