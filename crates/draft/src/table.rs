@@ -2680,6 +2680,10 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     // addressee acts, not other actors.
     "à cet égard", "à cette fin", "à ce sujet", "à ce propos", "dans ce contexte",
     "en étroite", "en concertation avec",
+    // "les gardes de X, pour une période de N mois depuis le jour D, à
+    // prendre ...": how long the addressee is asked for, not another actor.
+    "pour une période", "pour une nouvelle période", "pour une durée", "pendant une période",
+    "pendant une durée",
 ];
 
 /// Adverbs between "à" / "de" and the infinitive a request asks for ("à mieux partager").

@@ -55,14 +55,25 @@ pub fn singular_pronoun_decision(sentence: &str) -> bool {
 
 /// The organ a French sentence opens on as its subject ("La Conférence mandate ...",
 /// "S'agissant de X, la conférence des chefs d'Etats a décidé ..."), when it is another than
-/// the body (see `organ_alone`), as the text names it.
+/// the body (see `organ_alone`), as the text names it. A news item that quotes the
+/// communiqué opens the quote on it ("Pour X, « la Conférence exhorte ... »").
 pub fn opening_organ(sentence: &str, body: &str) -> Option<String> {
     static OPENS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:[^,;:.]{1,80},\s*)?(?:l[ae]\s+|l['’]\s*)((conférence|sommet|assemblée|conseil|comité|commission|bureau)(?:\s+des\s+chefs\s+d['’]\s*[eé]tats?(?:\s+et\s+de\s+gouvernement)?)?)\s+(?:a\s+|ont\s+)?(?-i:\p{Ll})")
+        Regex::new(r"(?i)^\s*(?:[^,;:.]{1,80},\s*)?(?:[«“]\s*)?(?:l[ae]\s+|l['’]\s*)((conférence|sommet|assemblée|conseil|comité|commission|bureau)(?:\s+des\s+chefs\s+d['’]\s*[eé]tats?(?:\s+et\s+de\s+gouvernement)?)?)\s+(?:a\s+|ont\s+)?(?-i:\p{Ll})")
             .expect("valid regex")
     });
     let m = OPENS.captures(sentence)?;
-    organ_alone(&format!("la {}", &m[2]), body).map(|_| capitalised(&m[1]))
+    // "Les chefs d'État de la CEDEAO ... « la Conférence exhorte X ... ». Elle décide ...":
+    // the pronoun stands for the organ, as "la Conférence décide" names it, whatever the
+    // body; only the body's own organ ("Le Conseil ... . Il décide" in a council's text)
+    // leaves the body's name.
+    let organ = m[2].to_lowercase();
+    let head = fold(body)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    (head != organ).then(|| capitalised(&m[1]))
 }
 
 /// Whether a sentence's pledge has a pronoun for its subject ("Ils se sont engagés à ...").

@@ -84,10 +84,12 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // leaders speak for it in the present, qualified or of a group named after them ("les
     // présidents sortant et entrant du G5 Vergers appellent ..."). An organ named with its
     // complement opens a sentence as its subject ("Le Conseil des vergers appelle à ...",
-    // "La Commission du verger demande ..."), the complement a name of no table.
+    // "La Commission du verger demande ..."), the complement a name of no table. A
+    // subject may carry the participle of its adoption ("Le texte voté demande ...", "la
+    // résolution adoptée invite ...").
     let organs = "conseil|comité|commission|assemblée|conférence|bureau|sommet";
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|(?:^\s*|[.;:!?]\s+)(?:l[ae]\s+|l['’]\s*)(?:{organs})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:{subjects})(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|(?:^\s*|[.;:!?]\s+)(?:l[ae]\s+|l['’]\s*)(?:{organs})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:{subjects})(?:\s+(?:adopté|voté|approuvé)e?s?)?(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });

@@ -158,6 +158,7 @@ mod hfr37_kinds;
 mod hfr38_kinds;
 mod hfr39_kinds;
 mod hfr40_kinds;
+mod hfr41_kinds;
 mod hfx1_kinds;
 mod lead19_kinds;
 mod lead20_kinds;
