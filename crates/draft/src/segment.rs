@@ -3289,7 +3289,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        // "... said yesterday.Meeting in ...": a page that lost the space after a stop runs
+        // "... said on Monday.Talks in ...": a page that lost the space after a stop runs
         // its sentences together; a word's stop glued to the next capitalized word still
         // ends the sentence.
         let glued = !spaced && glued_sentence(&text[start..stop], next);
@@ -3309,8 +3309,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
 /// Whether a stop with no space after it ends a sentence: a word of three letters or more
 /// (its letters after the first in lower case, no abbreviation) right before it, and a
 /// capital then a lower-case letter right after, an opening quote allowed before it
-/// ("yesterday.Meeting", "Ouagadougou.The", "protocol.“The"),
-/// not a web address ("oic-oci.org") nor initials ("U.N.Security").
+/// ("Monday.Talks", "Hilltown.The", "plan.“The"), not a web address ("valley.org") nor
+/// initials ("U.N.Security").
 fn glued_sentence(before: &str, next: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())

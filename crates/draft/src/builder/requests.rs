@@ -1669,7 +1669,7 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
     actor::has_actor_word(np).then_some((np, ""))
 }
 
-/// "requested the Member States, OIC financial institu" where a page excerpt stops inside
+/// "requested the Member States, Valley seed instit" where a page excerpt stops inside
 /// the list of addressees: the whole addressees before the cut, with what they are asked
 /// cut off.
 fn cut_in_list<'a>(rest: &'a str, sentence: &str) -> Option<(&'a str, &'a str)> {
@@ -2237,7 +2237,7 @@ static THAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "directed that the roadmap to ... will include holding ...": what a plan (a thing, no
+/// "directed that the plan for ... will include holding ...": what a plan (a thing, no
 /// one who acts) is to include is its make-up, as "decided that the forum will include
 /// <groups>" is, no request. A named or acting subject ("that the Secretariat will include
 /// X in its report") is not one.
