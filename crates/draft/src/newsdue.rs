@@ -295,6 +295,15 @@ static EN_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "at the 9th summit of the Valley leaders scheduled for May 2038": a meeting the text
+/// dates by a month and year, with what it is of between its name and the date.
+static EN_SCHEDULED_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let m = month_names(table::MONTHS);
+    Regex::new(&format!(
+        r"(?i)\b(at|to|before|ahead\s+of|prior\s+to|during)\s+(?:the|its|their)\s+((?:[\w-]+\s+){{0,3}}?(?:session|summit|meeting|conference|retreat))(?:\s+of\s+[^,;.]{{1,60}}?)?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|planned|set|slated|due)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for|in)\s+)({m}),?\s+((?:19|20)\d{{2}})\b"
+    ))
+    .expect("valid regex")
+});
 static FR_SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
     let m = month_names(table::FR_MONTHS);
     Regex::new(&format!(
@@ -367,6 +376,27 @@ fn scheduled(text: &str, adopted: Date) -> Vec<Candidate> {
             m.get(0).expect("match"),
             meeting(&m[1], m[2].trim(), day),
         ));
+    }
+    for m in EN_SCHEDULED_MONTH.captures_iter(text) {
+        let (Some(month), Ok(year)) = (month_number(&m[3], table::MONTHS), m[4].parse()) else {
+            continue;
+        };
+        let held = Fuzzy::Month { year, month };
+        let name = m[2].trim().to_string();
+        let before = ["before", "ahead", "prior"]
+            .iter()
+            .any(|w| fold(&m[1]).starts_with(w));
+        let found = if before {
+            Found::BeforeEvent { name, date: held }
+        } else {
+            Found::Session {
+                held: Some(held),
+                ordinal: None,
+                of: None,
+                word: name,
+            }
+        };
+        out.push(candidate(m.get(0).expect("match"), found));
     }
     for m in FR_SCHEDULED.captures_iter(text) {
         let Some(month) = month_number(&m[4], table::FR_MONTHS) else {

@@ -3289,7 +3289,11 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if !spaced || !starts_upper || is_abbreviation(&text[start..stop]) {
+        // "... said on Monday.Talks in ...": a page that lost the space after a stop runs
+        // its sentences together; a word's stop glued to the next capitalized word still
+        // ends the sentence.
+        let glued = !spaced && glued_sentence(&text[start..stop], next);
+        if (!spaced && !glued) || !starts_upper || is_abbreviation(&text[start..stop]) {
             continue;
         }
         out.push(text[start..=i].trim());
@@ -3300,6 +3304,25 @@ pub fn sentences(text: &str) -> Vec<&str> {
         out.push(tail);
     }
     out
+}
+
+/// Whether a stop with no space after it ends a sentence: a word of three letters or more
+/// (its letters after the first in lower case, no abbreviation) right before it, and a
+/// capital then a lower-case letter right after, an opening quote allowed before it
+/// ("Monday.Talks", "Hilltown.The", "plan.“The"), not a web address ("valley.org") nor
+/// initials ("U.N.Security").
+fn glued_sentence(before: &str, next: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut after = next.trim_start_matches(['"', '“', '‘']).chars();
+    let opens_word = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+        && before.ends_with(word)
+        && opens_word
 }
 
 /// The length of the note marks ("[4]", "[4][5]") that open `after`, if any.

@@ -143,6 +143,13 @@ pub const VERBS: &[Verb] = &[
         "reiterates its invitation and encouragement to", "renews its invitation and encouragement to",
         "reiterates its encouragement to", "renews its encouragement to",
         "reiterates the encouragement to", "reiterated its encouragement to",
+        // "reiterated its earlier directive to X to ...": a summit's directive to its organ,
+        // made anew, is a request as a reiterated call is.
+        "reiterates its directive to", "reiterated its directive to",
+        "reiterates its earlier directive to", "reiterated its earlier directive to",
+        "reiterates its previous directive to", "reiterated its previous directive to",
+        "renews its directive to", "renewed its directive to",
+        "reiterates its directives to", "reiterated its directives to",
         // "Reiterates its previous requests to X to ...": the earlier requests, made anew.
         "reiterates its previous request to", "reiterates its previous requests to",
         "reiterates its requests to", "reiterated its previous request to",

@@ -586,13 +586,14 @@ impl Builder {
         // "directs that the chiefs, when assembled, shall constitute the Committee":
         // what the subject is made into, not what it does.
         let whole = offset_in(sentence, rest).map_or(rest, |at| &sentence[at..]);
-        if THAT_HOLDS.is_match(whole) {
+        if THAT_HOLDS.is_match(whole) || that_make_up(whole) {
             return None;
         }
         let split = actor::split_that(rest)
             .or_else(|| actor::split_addressed(rest, with))
             .or_else(|| actor::split_bare(rest))
-            .or_else(|| cut_after_to(rest));
+            .or_else(|| cut_after_to(rest))
+            .or_else(|| cut_in_list(rest, sentence));
         let nominal_verb = table::NOMINAL_OBJECT_VERBS.contains(&t.form.as_str());
         // "ECOWAS leaders have authorized the immediate deployment of troops to X": an act
         // authorized with nobody named to carry it out is the body's own decision (as
@@ -1683,6 +1684,27 @@ fn cut_after_to(rest: &str) -> Option<(&str, &str)> {
     actor::has_actor_word(np).then_some((np, ""))
 }
 
+/// "requested the Member States, Valley seed instit" where a page excerpt stops inside
+/// the list of addressees: the whole addressees before the cut, with what they are asked
+/// cut off.
+fn cut_in_list<'a>(rest: &'a str, sentence: &str) -> Option<(&'a str, &'a str)> {
+    let t = rest.trim_end();
+    // The words run to the sentence's end, which no stop closes, and stop inside a word
+    // of the list, not after its "and" (a clause the rules split off before its verb).
+    let last = t.rsplit(' ').next().unwrap_or("");
+    if t.ends_with(['.', ';', ':', '!', '?', ',', ')', '"', '”', '’'])
+        || !sentence.trim_end().ends_with(t)
+        || matches!(fold(last).as_str(), "and" | "or" | "as" | "well")
+    {
+        return None;
+    }
+    let (first, _) = t.split_once(", ")?;
+    (actor::has_actor_word(first)
+        && !actor::opens_with_nominal(first)
+        && !fold(first).contains(" to "))
+    .then_some((first.trim(), ""))
+}
+
 /// "the heads of the member states (have) agreed": the subject right before a verb.
 /// "to implementing ...", "to “harness all ...": an act (a gerund, or a verb before its
 /// object's determiner), not a thing ("to the Charter", "to peace").
@@ -2238,6 +2260,22 @@ static THAT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*that\s+[^;:]*?\b(?:shall|should|will|must|would)\s+(?:not\s+)?(?:{verbs})\b"
     ))
     .expect("valid regex")
+});
+
+/// "directed that the plan for ... will include holding ...": what a plan (a thing, no
+/// one who acts) is to include is its make-up, as "decided that the forum will include
+/// <groups>" is, no request. A named or acting subject ("that the Secretariat will include
+/// X in its report") is not one.
+fn that_make_up(whole: &str) -> bool {
+    THAT_INCLUDES.captures(whole).is_some_and(|c| {
+        let head = &c[1];
+        head.starts_with(char::is_lowercase) && !table::ACTOR_HEADS.contains(&fold(head).as_str())
+    })
+}
+
+static THAT_INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*that\s+(?:the|its|their|this|a|an)\s+([a-z][\w-]*)\b[^;:]*?\b(?:shall|should|will|would|must)\s+(?:also\s+)?include\b")
+        .expect("valid regex")
 });
 
 /// "its appreciation to the Mayor and the Board, as well as to the Bank, for": whom a view

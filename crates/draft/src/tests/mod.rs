@@ -144,6 +144,7 @@ mod hen48_kinds;
 mod hen49_kinds;
 mod hen50_kinds;
 mod hen51_kinds;
+mod hen52_kinds;
 mod hen5_kinds;
 mod hen7_kinds;
 mod hfr26_kinds;
