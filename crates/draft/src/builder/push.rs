@@ -927,6 +927,24 @@ static YEARLY_ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "to mark the Day annually on 2 November": a yearly act on a day of the year first falls
 /// on that day's next return after the adoption, not a year after the adoption.
+/// "no later than 1 December each year" in a text adopted on 1 December: the first
+/// occurrence is the next year's, not the adoption day itself (a day with no year names the
+/// next such day after adoption).
+fn not_on_adoption_day(every: Option<&Every>, dl: &mut deadline::Deadline, known: Option<Date>) {
+    let yearly = every.is_some_and(|e| e.n == 1 && e.unit == SpanUnit::Years);
+    if yearly
+        && !YEAR_IN_PHRASE.is_match(&dl.phrase)
+        && let (Some(adopted), Some(Found::On(Fuzzy::Day(day)))) = (known, &dl.found)
+        && *day == adopted
+        && let Ok(next) = day.checked_add(jiff::Span::new().years(1))
+    {
+        dl.found = Some(Found::On(Fuzzy::Day(next)));
+    }
+}
+
+static YEAR_IN_PHRASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20|21)\d{2}\b").expect("valid regex"));
+
 fn yearly_day_first(
     every: Option<&Every>,
     dl: &mut deadline::Deadline,
@@ -1441,6 +1459,7 @@ fn recurrence(
         dl.found = Some(crate::due::Found::On(Fuzzy::Month { year, month }));
     }
     yearly_day_first(every.as_ref(), dl, action, known);
+    not_on_adoption_day(every.as_ref(), dl, known);
     // "monthly reports through 1 July 2024": that day ends the recurrence, it is no
     // deadline of its own.
     if let Some(until) = every.as_ref().and_then(|e| e.until_phrase.as_deref())

@@ -224,3 +224,24 @@ fn arabic_its_session_in_the_masculine_after_an_addressed_council_is_the_council
         ]
     );
 }
+
+#[test]
+fn a_yearly_day_that_is_the_adoption_day_first_falls_a_year_later() {
+    let text = format!(
+        "{GA}1. Invites Member States to submit their views no later than 1 December each year;\n\n2. Invites Member States to submit their views by 15 December each year;\n"
+    );
+    let opts = Options {
+        adopted: Some("2026-12-01".parse().unwrap()),
+        today: "2026-12-01".parse().unwrap(),
+    };
+    let d = draft(&text, &opts);
+    let firsts: Vec<String> = d.mandates.iter().map(|m| format!("{:?}", m.due)).collect();
+    assert_eq!(
+        firsts,
+        [
+            "Some(On(Day(2027-12-01)))",
+            // A day still to come in the adoption's year is this year's.
+            "Some(On(Day(2026-12-15)))",
+        ]
+    );
+}
