@@ -535,7 +535,8 @@ static END_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "before the end of the calendar year 2037": the year named after "calendar year".
 static END_OF_CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+the\s+calendar\s+year\s+((?:19|20|21)\d{2})\b")
+    // "by the end of the biennium 2036–2037": the last year of the period it names.
+    Regex::new(r"(?i)\b(?:by|before|until|in)\s+the\s+end\s+of\s+the\s+(?:calendar\s+year\s+|(?:biennium|triennium|budget\s+period|period|financial\s+period)\s+(?:(?:19|20|21)\d{2}\s*[-–—/]\s*))((?:19|20|21)\d{2})\b")
         .expect("valid regex")
 });
 
@@ -1950,7 +1951,8 @@ fn months_alone(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 
 /// "by the end of the current year": the last day of the year of adoption.
 fn end_of_year(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
-    // "before the end of the calendar year 2037": the last day of the year it names.
+    // "before the end of the calendar year 2037": the last day of the year it names (of a
+    // biennium, its last year's).
     if let Some(c) = END_OF_CALENDAR_YEAR.captures(text)
         && let Ok(year) = c[1].parse::<i16>()
         && let Ok(end) = Date::new(year, 12, 31)

@@ -245,3 +245,22 @@ fn a_yearly_day_that_is_the_adoption_day_first_falls_a_year_later() {
         ]
     );
 }
+
+#[test]
+fn the_end_of_a_biennium_is_the_last_day_of_its_last_year() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report by the end of the biennium 2026–2027;\n\n2. Requests the Secretary-General to report on the biennium 2026–2027;\n"
+    );
+    assert_eq!(
+        Brief {
+            plain_days: true,
+            ..Brief::default()
+        }
+        .of(&text, "2026-12-15"),
+        [
+            "¶1 Secretary-General due=2027-12-31",
+            // A period named as what is reported on is no deadline.
+            "¶2 Secretary-General",
+        ]
+    );
+}
