@@ -941,12 +941,22 @@ static AUTHORS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// ' (hereinafter "the Committee")', ' ("the Panel")', " (the 'Mission')": a short form
+/// defined in brackets.
+static SHORT_FORM_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s*,?\s*)?(?:the\s+)?["“'‘][^"”'’()]{1,60}["”'’]\s*\)"#)
+        .expect("valid regex")
+});
+
 /// A noun phrase without footnote marks and the persons who hold its posts.
 fn without_persons(np: &str) -> String {
     // "all Member States, as well as international organizations": the list goes on, the
     // "as" opens no qualifier.
     // "the Office18 in ...": a footnote mark glued to the name is no part of it.
     let np = FOOTNOTE_MARK.replace_all(np, "$1");
+    // "the Committee ... (hereinafter "the Committee")": the short form the text goes on
+    // with is no part of the name.
+    let np = SHORT_FORM_DEFINED.replace_all(&np, "");
     // "the Special Envoy, Mr Ivan Petrov,": the person who holds the post is no second actor.
     let np = APPOSED_PERSON.replace_all(&np, "");
     let np = without_bare_apposed_names(&np);

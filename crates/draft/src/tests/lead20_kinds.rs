@@ -264,3 +264,17 @@ fn the_end_of_a_biennium_is_the_last_day_of_its_last_year() {
         ]
     );
 }
+
+#[test]
+fn a_short_form_defined_in_brackets_is_no_part_of_the_actors_name() {
+    let text = format!(
+        "{SC}1. Requests the Committee established pursuant to paragraph 4 of resolution 2999 (2030) (hereinafter \"the Committee\") to report to the Council within 90 days;\n\n2. Requests the Panel of Orchard Experts (\"the Panel\") to provide a final report;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2031-01-20"),
+        [
+            "¶1 Committee due=At { anchor: Adoption, days: 90 }",
+            "¶2 Panel of Orchard Experts",
+        ]
+    );
+}
