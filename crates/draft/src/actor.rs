@@ -114,7 +114,11 @@ fn taken_to(rest: &str, toks: &[Token], k: usize) -> bool {
     // A capitalised noun ends a name ("the High Commissioner for Human Rights to ...").
     let taker = toks[k - 1].word.as_str();
     let common = rest[toks[k - 1].start..].starts_with(char::is_lowercase);
-    let noun_to = common && table::NOUNS_WITH_TO.contains(&taker);
+    // "the Special Rapporteur on cultural rights to report": the "to" of "rights" with no
+    // other "to" after it opens the action after all.
+    let later_to = toks[k + 1..].iter().any(|t| t.word == "to");
+    let rights_end = matches!(taker, "right" | "rights") && !later_to;
+    let noun_to = common && table::NOUNS_WITH_TO.contains(&taker) && !rights_end;
     // "those involved in the planning to consider ...": after "the", "planning" is a
     // noun, not the participle of "Member States planning to host ...".
     let as_noun = k >= 2

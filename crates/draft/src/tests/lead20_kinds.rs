@@ -278,3 +278,17 @@ fn a_short_form_defined_in_brackets_is_no_part_of_the_actors_name() {
         ]
     );
 }
+
+#[test]
+fn a_nouns_to_with_no_other_to_after_it_opens_the_action() {
+    let text = format!(
+        "{GA}1. Requests the Special Rapporteur on seed rights to report annually;\n\n2. Requests the Special Rapporteur on the right to seeds to report annually;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Special Rapporteur on seed rights",
+            "¶2 Special Rapporteur on the right to seeds",
+        ]
+    );
+}
