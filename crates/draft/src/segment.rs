@@ -1170,10 +1170,23 @@ impl<'t> ParaReader<'t> {
             .is_some_and(|(m, _)| matches!(m, Marker::Number(_)));
         let full_stop_wrapped =
             numbered && sentence_ends_at_wrap(prev_line, line, self.widest, lines_in_current);
+        // "... condemned the \"continuing obstruction of the Joint" / "Monitoring Board and
+        // ..." / "... tasks\".": a news page's hard wrap inside a quotation it opened on the
+        // paragraph's line goes on until the quotation closes, though a wrapped line opens
+        // with a capital (a name's next word). Only a line stopped on a word or a figure
+        // (no sentence's end: a page that lost a closing mark still ends its paragraph at
+        // its full stop), and a few lines at most.
+        let open_quotation = lines_in_current <= 4
+            && prev_line.chars().last().is_some_and(char::is_alphanumeric)
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|(m, t)| matches!(m, Marker::None) && quotation_open(t));
         heading_only
             || first_of_numbered
             || one_word_run
             || full_stop_wrapped
+            || open_quotation
             || infobox_run(prev_line, line)
     }
 
@@ -2281,6 +2294,19 @@ static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[-–•*]\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:(?:\s|$)").expect("valid regex")
 });
 
+/// Whether `text` leaves a quotation open: an odd count of double marks, straight and curly
+/// together ("It added, \"For ... grievances.”" opens with one kind and closes with the
+/// other).
+fn quotation_open(text: &str) -> bool {
+    text.matches(['"', '“', '”']).count() % 2 == 1
+}
+
+/// "2036-09-16 10:08": a news page's stamp, its day in figures and perhaps its hour.
+static NUMERIC_STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d\d)?\s*$")
+        .expect("valid regex")
+});
+
 /// A line that is a date ("3 April 2006", "3-April-2006", "April 3, 2006") or opens with a
 /// date code ("19990211 The ...");
 /// a wrapped sentence's "... no later than" + "15 August 2020, and ..." goes on.
@@ -2524,8 +2550,11 @@ fn dated_header_lines(text: &str) -> Vec<bool> {
         {
             continue;
         }
+        // "2036-09-16 10:08" / "The Chair. (File: Agency)": a news page's numeric stamp over
+        // a picture's caption is a header's date line too.
+        let stamp = |l: &str| DATE_LINE.is_match(l) || NUMERIC_STAMP_LINE.is_match(l);
         let header = block.len() >= 2
-            && DATE_LINE.is_match(block[0])
+            && stamp(block[0])
             && block[0].split_whitespace().count() <= 4
             && block
                 .iter()

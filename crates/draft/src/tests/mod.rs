@@ -145,6 +145,7 @@ mod hen49_kinds;
 mod hen50_kinds;
 mod hen51_kinds;
 mod hen52_kinds;
+mod hen53_kinds;
 mod hen5_kinds;
 mod hen7_kinds;
 mod hfr26_kinds;
