@@ -638,49 +638,51 @@ static CONDITION_BEFORE: LazyLock<Regex> =
 /// What finds the deadlines of one kind in a clause.
 type Finder = fn(&str, Option<Date>) -> Vec<Candidate>;
 
+/// Every reader of a kind of deadline, in this order: of two deadlines at the same place,
+/// the one found first stays.
+const FINDERS: [Finder; 31] = [
+    crate::newsdue::deadlines,
+    spans_before_date,
+    dates,
+    range_starts,
+    sessions_at,
+    next_named,
+    later_sessions,
+    between_sessions,
+    before_undated,
+    ends_of_term,
+    prior_to,
+    spans_before_act,
+    before_act,
+    part_opens,
+    periods,
+    within_plan_spans,
+    parts_of_month,
+    yearless_dates,
+    months_alone,
+    end_of_year,
+    within_spans,
+    counted_reports,
+    meetings_upon,
+    told_upon,
+    participation_at,
+    participation_in_year_vote,
+    elided_meetings,
+    treaty_meetings,
+    considered_by_body,
+    crate::fr::deadlines,
+    crate::ar::deadlines,
+];
+
 /// The first deadline in `text`, and any recurrence. Dates before `adopted` are facts of
 /// the past, not deadlines.
 pub fn parse(text: &str, adopted: Option<Date>) -> Deadline {
     let text = &spelled_out(text, adopted);
     let text = &crate::newsdue::normalize(text);
     let text: &str = &PARTICIPATE_IN.replace_all(text, "${1}at${2}");
-    // In this order: of two deadlines at the same place, the one found first stays.
-    let finders: [Finder; 31] = [
-        crate::newsdue::deadlines,
-        spans_before_date,
-        dates,
-        range_starts,
-        sessions_at,
-        next_named,
-        later_sessions,
-        between_sessions,
-        before_undated,
-        ends_of_term,
-        prior_to,
-        spans_before_act,
-        before_act,
-        part_opens,
-        periods,
-        within_plan_spans,
-        parts_of_month,
-        yearless_dates,
-        months_alone,
-        end_of_year,
-        within_spans,
-        counted_reports,
-        meetings_upon,
-        told_upon,
-        participation_at,
-        participation_in_year_vote,
-        elided_meetings,
-        treaty_meetings,
-        considered_by_body,
-        crate::fr::deadlines,
-        crate::ar::deadlines,
-    ];
     let mut best: Option<Candidate> = None;
     let mut sessions: Vec<Candidate> = Vec::new();
-    for finder in finders {
+    for finder in FINDERS {
         for (at, found, phrase) in finder(text, adopted) {
             if matches!(found, Found::Session { held: Some(_), .. }) {
                 sessions.push((at, found.clone(), phrase.clone()));

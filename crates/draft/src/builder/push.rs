@@ -473,19 +473,7 @@ impl Builder {
         let resumed_part = yearly
             .filter(|_| resumed && held.is_none())
             .map(resumed_year);
-        let date = match (held, yearly) {
-            // "at its eighty-sixth session, in 2036": a year the text gives that the
-            // session's opening month falls in; the month says more.
-            (Some(Fuzzy::Year(y)), Some(month @ Fuzzy::Month { year, .. })) if y == year => {
-                Some(month)
-            }
-            _ => held.or(resumed_part).or(yearly),
-        };
-        let date = date.unwrap_or(Fuzzy::Year(if present {
-            year
-        } else {
-            year.saturating_add(1)
-        }));
+        let date = session_date(held, yearly, resumed_part, present, year);
         let check = match (held, yearly) {
             (Some(_), _) => format!("the text says \"{phrase}\": set the meeting's day"),
             (None, Some(_)) if resumed_part.is_some() => format!(
@@ -1647,6 +1635,29 @@ pub(super) fn dated_meetings(
 }
 
 /// "during the present session", "at its current session": the session under way.
+/// When a session meets: the day or year the text gives (with the opening month a yearly
+/// body's count gives, when it falls in that year), else its resumed part's year, else the
+/// count's opening month, else the adoption's year (the present session) or the next.
+fn session_date(
+    held: Option<Fuzzy>,
+    yearly: Option<Fuzzy>,
+    resumed_part: Option<Fuzzy>,
+    present: bool,
+    year: i16,
+) -> Fuzzy {
+    let date = match (held, yearly) {
+        // "at its eighty-sixth session, in 2036": a year the text gives that the
+        // session's opening month falls in; the month says more.
+        (Some(Fuzzy::Year(y)), Some(month @ Fuzzy::Month { year, .. })) if y == year => Some(month),
+        _ => held.or(resumed_part).or(yearly),
+    };
+    date.unwrap_or(Fuzzy::Year(if present {
+        year
+    } else {
+        year.saturating_add(1)
+    }))
+}
+
 /// "at its resumed eighty-first session", "the resumed part of its session": the part of a
 /// session that meets after its main part.
 static RESUMED_SESSION: LazyLock<Regex> =
