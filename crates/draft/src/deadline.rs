@@ -338,12 +338,7 @@ static BEFORE_ACT: LazyLock<Regex> = LazyLock::new(|| {
 static SPAN_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let back = any_of(table::SPAN_BACK_WORDS);
     let noun = any_of(table::DEADLINE_NOUN_WORDS);
-    let numbers = any_of(
-        &table::NUMBER_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let numbers = number_words();
     Regex::new(&format!(r"(?i)\b(?:at\s+least\s+)?(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)\s+({})\s+(?:{back})\s+(?:the\s+(?:{noun})\s+)?", span_units()))
         .expect("valid regex")
 });
@@ -540,6 +535,24 @@ static END_OF_CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The number words of [`table::NUMBER_WORDS`], as a regex alternation.
+fn number_words() -> String {
+    any_of(
+        &table::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The unit a span's unit word ("months", "weeks") names.
+fn span_unit(word: &str) -> Option<SpanUnit> {
+    table::SPAN_UNITS
+        .iter()
+        .find(|(u, _)| fold(word) == *u)
+        .map(|(_, unit)| *unit)
+}
+
 /// The unit words of [`table::SPAN_UNITS`], as a regex alternation.
 fn span_units() -> String {
     any_of(
@@ -592,12 +605,7 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     );
     // "ninety days after the adoption": a count alone, without "within" or "no later than";
     // "to report in 30 days": "in" a span is within it.
-    let numbers = any_of(
-        &table::NUMBER_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let numbers = number_words();
     Regex::new(&format!(r"(?i)\b(?:within\s+(?:(?:{within})\s+)?(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\b(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\s+(?:after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?adoption\b|\bin\s+(\d+|(?:{numbers})(?:[ -](?:{numbers}))?)(?:\s*\(\d+\))?\s+({units})\b(?:'?\s*time\b)?|(?:no|not)\s+later\s+than\s+(\d+|[a-z]+(?:[ -][a-z]+){{0,3}}?)(?:\s*\(\d+\))?\s+({units})\b)"))
         .expect("valid regex")
 });
@@ -923,10 +931,7 @@ fn span_from_day(m: &regex::Captures<'_>, after: &str) -> Option<Candidate> {
         .into_iter()
         .find_map(|(c, u)| Some((m.get(c)?.as_str(), m.get(u)?.as_str())))?;
     let n = number(&fold(count))?;
-    let unit = table::SPAN_UNITS
-        .iter()
-        .find(|(u, _)| fold(unit_word) == *u)
-        .map_or(SpanUnit::Days, |(_, unit)| *unit);
+    let unit = span_unit(unit_word).unwrap_or(SpanUnit::Days);
     let due = start.checked_add(span(n, unit)?).ok()?;
     let whole = m.get(0).expect("match");
     let end = lead.end() + d.get(0).expect("match").end();
@@ -948,10 +953,7 @@ fn spans_before_date(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         let (Some(Fuzzy::Day(day)), Some(n)) = (fuzzy(&d), number(&fold(&m[1]))) else {
             continue;
         };
-        let unit = table::SPAN_UNITS
-            .iter()
-            .find(|(u, _)| fold(&m[2]) == *u)
-            .map_or(SpanUnit::Days, |(_, unit)| *unit);
+        let unit = span_unit(&m[2]).unwrap_or(SpanUnit::Days);
         let Some(due) = span(n, unit).and_then(|s| day.checked_sub(s).ok()) else {
             continue;
         };
@@ -1581,12 +1583,7 @@ fn before_undated(text: &str, _adopted: Option<Date>) -> Vec<Candidate> {
 /// "not later than six weeks ", "at least 30 days ": a span right before a word of "before".
 /// Group 1 the count, group 2 the unit.
 static SPAN_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    let numbers = any_of(
-        &table::NUMBER_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let numbers = number_words();
     let units = span_units();
     Regex::new(&format!(r"(?i)\b(\d+|{numbers})\s+({units})\s*$")).expect("valid regex")
 });
@@ -1596,10 +1593,7 @@ static SPAN_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 fn span_ahead(before: &str) -> Option<(usize, i64)> {
     let m = SPAN_AHEAD.captures(before)?;
     let n = number(&fold(&m[1]))?;
-    let unit = table::SPAN_UNITS
-        .iter()
-        .find(|(u, _)| fold(&m[2]) == *u)
-        .map(|(_, unit)| *unit)?;
+    let unit = span_unit(&m[2])?;
     Some((m.get(0).expect("match").start(), span_days(n, unit, None).0))
 }
 
@@ -1760,12 +1754,7 @@ fn within_plan_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
 /// every N days, due when that many periods from adoption have passed. Group 1 the
 /// report's rank, group 2 its period's count.
 static COUNTED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    let numbers = any_of(
-        &table::NUMBER_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    );
+    let numbers = number_words();
     Regex::new(&format!(
         r"(?i)\b([a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))\s+(\d+|{numbers})[-\s]day\s+(?:progress\s+)?report\b"
     ))
@@ -2019,11 +2008,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
         let Some(n) = number(&fold(count)) else {
             continue;
         };
-        let unit = table::SPAN_UNITS
-            .iter()
-            .find(|(u, _)| fold(unit_word) == *u)
-            .map(|(_, unit)| *unit)
-            .unwrap_or(SpanUnit::Days);
+        let unit = span_unit(unit_word).unwrap_or(SpanUnit::Days);
         let weekdays = table::WORKING_DAY_UNITS.contains(&fold(unit_word).as_str());
         let (days, exact) = if weekdays {
             working_days(n, adopted)

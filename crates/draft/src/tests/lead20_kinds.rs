@@ -12,6 +12,20 @@
 use crate::tests::brief::{Brief, EventLabel, named_dated};
 use crate::{Options, draft};
 
+/// Each mandate's `due` in its Debug form: an event's day offset, which the brief views
+/// leave out, shows.
+fn dues(text: &str, adopted: &str) -> Vec<String> {
+    let opts = Options {
+        adopted: Some(adopted.parse().unwrap()),
+        today: adopted.parse().unwrap(),
+    };
+    draft(text, &opts)
+        .mandates
+        .iter()
+        .map(|m| format!("{:?}", m.due))
+        .collect()
+}
+
 const SC: &str =
     "The Security Council,\n\nRecalling its earlier resolutions on the orchard region,\n\n";
 
@@ -55,14 +69,8 @@ fn a_span_before_an_undated_meeting_is_due_that_span_before_it() {
     let text = format!(
         "{GA}1. Invites States to submit their views not later than three months before the opening of the review conference;\n\n2. Requests the Secretary-General to circulate the draft at least six weeks before the opening of the session;\n\n3. Requests the Secretary-General to circulate the agenda before the opening of the session;\n"
     );
-    let opts = Options {
-        adopted: Some("2026-12-15".parse().unwrap()),
-        today: "2026-12-15".parse().unwrap(),
-    };
-    let d = draft(&text, &opts);
-    let dues: Vec<String> = d.mandates.iter().map(|m| format!("{:?}", m.due)).collect();
     assert_eq!(
-        dues,
+        dues(&text, "2026-12-15"),
         [
             "Some(At { anchor: Event(\"opening-review-conference-2027\"), days: -90 })",
             "Some(At { anchor: Event(\"opening-session-2027\"), days: -42 })",
@@ -230,14 +238,8 @@ fn a_yearly_day_that_is_the_adoption_day_first_falls_a_year_later() {
     let text = format!(
         "{GA}1. Invites Member States to submit their views no later than 1 December each year;\n\n2. Invites Member States to submit their views by 15 December each year;\n"
     );
-    let opts = Options {
-        adopted: Some("2026-12-01".parse().unwrap()),
-        today: "2026-12-01".parse().unwrap(),
-    };
-    let d = draft(&text, &opts);
-    let firsts: Vec<String> = d.mandates.iter().map(|m| format!("{:?}", m.due)).collect();
     assert_eq!(
-        firsts,
+        dues(&text, "2026-12-01"),
         [
             "Some(On(Day(2027-12-01)))",
             // A day still to come in the adoption's year is this year's.
