@@ -1226,10 +1226,11 @@ fn session_ordinal(which: &str, named_by_date: bool, kind_named: bool) -> Option
 /// named before it.
 fn session_body(text: &str, m: &regex::Captures<'_>) -> Option<String> {
     let whole = m.get(0).expect("match");
-    // "to the Human Rights Council, beginning at its sixty-fifth session": the body named
-    // before the word that starts a series.
+    // "to the Human Rights Council, beginning at its sixty-fifth session", "to the
+    // Assembly for consideration at its eighty-second session": the body named before the
+    // words that start a series or say what the session does with it.
     let before = &text[..whole.start()];
-    let before = SERIES_START_BEFORE
+    let before = SESSION_LEAD_IN
         .find(before)
         .map_or(before, |s| &before[..s.start()]);
     m.get(3)
@@ -1239,9 +1240,10 @@ fn session_body(text: &str, m: &regex::Captures<'_>) -> Option<String> {
         .or_else(|| body_named_before(before, whole.as_str()))
 }
 
-/// ", beginning " / ", starting " right before a session: a series' first.
-static SERIES_START_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:beginning|starting|commencing)\s*$").expect("valid regex")
+/// ", beginning " / ", starting " right before a session (a series' first), " for
+/// consideration " / " for its approval " (what the session does with it).
+static SESSION_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*(?:beginning|starting|commencing)|\s+for\s+(?:its\s+)?(?:further\s+)?(?:consideration|examination|approval|adoption|review|action))\s*$").expect("valid regex")
 });
 
 /// "to the next Council of Foreign Ministers": the next meeting of a body named after "next".

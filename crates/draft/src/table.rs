@@ -1471,6 +1471,11 @@ pub const RECURRING: &[(&str, &str)] = &[
     ("every month", "monthly"),
     ("weekly", "weekly"),
     ("twice a year", "every six months"),
+    ("twice per year", "every six months"),
+    ("once a year", "annually"),
+    ("once per year", "annually"),
+    ("once a month", "monthly"),
+    ("once per month", "monthly"),
 ];
 
 #[rustfmt::skip]
@@ -3287,6 +3292,8 @@ pub const RECUR_PERIODS: &[(&str, u32, SpanUnit)] = &[
     ("annually", 1, SpanUnit::Years), ("every year", 1, SpanUnit::Years),
     ("each year", 1, SpanUnit::Years), ("on an annual basis", 1, SpanUnit::Years),
     ("yearly", 1, SpanUnit::Years), ("once a year", 1, SpanUnit::Years),
+    ("once per year", 1, SpanUnit::Years), ("twice per year", 6, SpanUnit::Months),
+    ("once a month", 1, SpanUnit::Months), ("once per month", 1, SpanUnit::Months),
     ("biennially", 2, SpanUnit::Years), ("every other year", 2, SpanUnit::Years),
     ("on a biennial basis", 2, SpanUnit::Years),
     // "to issue in even-numbered years a short report": every two years.

@@ -117,8 +117,14 @@ impl Builder {
         Some(self.decision(&rest[m.get(1).expect("group").start()..], sentence, form))
     }
 
-    fn non_mandate(&self, rest: &str, _: &str, _: &str) -> Option<Option<Candidate>> {
-        non_mandate_decision(rest).then_some(None)
+    /// "Decides to remain seized of the matter": nothing to do. "Decided to keep the
+    /// matter under review and to convene a meeting within a month": the watch asks
+    /// nothing, the act after "and to" is its decision.
+    fn non_mandate(&self, rest: &str, sentence: &str, form: &str) -> Option<Option<Candidate>> {
+        if !non_mandate_decision(rest) {
+            return None;
+        }
+        Some(act_after_watch(rest).and_then(|at| self.decision(&rest[at..], sentence, form)))
     }
 
     /// "1. Agrees to complete the first evaluation at its fourth meeting": a formal
@@ -561,6 +567,28 @@ fn without_modal(action: &str) -> &str {
 }
 
 /// "not to renew X, and to establish Y": group 1 the decision after what is declined.
+/// "to keep the matter under review and to convene ...": a second act after the watch.
+static WATCH_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+and\s+(?:also\s+|further\s+)?(to\s+(\w+))").expect("valid regex")
+});
+
+/// Where the act after a watch opens ("to convene ..."), in the clause `rest`; "and to the
+/// two-State solution", an object, opens none.
+/// "to adjourn the session and to authorize its President to resume it" is procedure, not
+/// a watch: nothing after it is drafted.
+fn act_after_watch(rest: &str) -> Option<usize> {
+    let head = fold(rest);
+    let head = head.trim_start().trim_start_matches("to ");
+    if head.starts_with("adjourn") || head.starts_with("remain in session") {
+        return None;
+    }
+    let clause = rest.split([';', ':']).next().unwrap_or(rest);
+    WATCH_THEN
+        .captures_iter(clause)
+        .find(|m| !table::DETERMINERS_AFTER_TO.contains(&fold(&m[2]).as_str()))
+        .map(|m| m.get(1).expect("group").start())
+}
+
 static DECLINED_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*not\s+to\s+[^;:]*?,?\s+(?:and|but)\s+(?:instead\s+|further\s+|rather\s+)?(to\s+\w)")
         .expect("valid regex")

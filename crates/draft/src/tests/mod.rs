@@ -164,6 +164,7 @@ mod hfr41_kinds;
 mod hfx1_kinds;
 mod lead19_kinds;
 mod lead20_kinds;
+mod lead21_kinds;
 mod page_mark_kinds;
 mod real_kinds;
 mod un26_kinds;

@@ -1,0 +1,63 @@
+//! Kinds the lead found by probing the drafter with composed texts (session of
+//! 2026-12-08): a decision to keep watch followed by an act ("decided to keep the matter
+//! under review and to convene ..."); a period given as "once per year". None is a
+//! sentence of a fixture or a real text.
+
+use crate::tests::brief::named_dated;
+
+const COMMITTEE: &str = "Final Communiqué of the Orchard Committee\n\nRiverton, 14 May 2031\n\n1. The Orchard Committee held an extraordinary meeting on 14 May 2031 at the seat of the Union.\n\n";
+
+#[test]
+fn the_act_after_a_watch_is_the_bodys_decision() {
+    let text = format!(
+        "{COMMITTEE}2. The Committee decided to keep the situation under review and to convene an emergency meeting within a month.\n\n3. The Committee decided to remain seized of the matter and to send a delegation of growers to the valley.\n\n4. The Committee decided to remain seized of the matter.\n\n5. The Committee decided to remain committed to the harvest plan and to the charter of the Union.\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2031-05-14"),
+        [
+            "¶2 Orchard Committee due=At { anchor: Adoption, days: 31 }",
+            "¶3 Orchard Committee",
+        ]
+    );
+}
+
+const SC: &str =
+    "The Security Council,\n\nRecalling its earlier resolutions on the orchard region,\n\n";
+
+#[test]
+fn once_per_year_and_once_a_month_recur() {
+    let text = format!(
+        "{SC}1. Requests the Committee to report to the Council at least once per year on its work;\n\n2. Requests the Panel to brief the Committee once a month on the seed trade;\n\n3. Requests the Secretary-General to brief the Council twice per year on the groves;\n"
+    );
+    let due: Vec<String> = crate::draft(
+        &text,
+        &crate::Options {
+            adopted: Some("2031-03-12".parse().unwrap()),
+            today: "2031-03-12".parse().unwrap(),
+        },
+    )
+    .mandates
+    .iter()
+    .map(|m| format!("{:?}", m.every.as_ref().map(|e| (e.n, e.unit))))
+    .collect();
+    assert_eq!(
+        due,
+        ["Some((1, Years))", "Some((1, Months))", "Some((6, Months))"]
+    );
+}
+
+const GA: &str = "Orchard resolution, adopted by the General Assembly, 15 December 2026\n\nThe General Assembly,\n\nRecalling its earlier resolutions on orchards,\n\n";
+
+#[test]
+fn for_consideration_at_its_session_is_the_session_of_the_body_named_before() {
+    let text = format!(
+        "{GA}1. Requests the Committee on Seeds to continue its work and to submit its report to the Assembly for consideration at its eighty-second session;\n\n2. Requests the Panel on Groves to submit its findings to the Human Rights Council for its consideration at its sixty-fifth session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Committee on Seeds due=at 82nd session of the General Assembly 2027-09",
+            "¶2 Panel on Groves due=at 65th session of the Human Rights Council 2027-06",
+        ]
+    );
+}
