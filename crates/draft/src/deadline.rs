@@ -410,12 +410,12 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let names = |parts: &[(&str, i8)]| any_of(&parts.iter().map(|(w, _)| *w).collect::<Vec<_>>());
     let (halves, quarters) = (names(table::HALVES), names(table::QUARTERS));
     let seasons = names(table::SEASONS);
-    Regex::new(&format!(r"(?i)\b(?:{lead})\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:({halves})\s+half|({quarters})\s+quarter|(mid)(?:dle)?|({seasons}))(?:\s+of)?[\s-]*((?:19|20|21)\d{{2}})\b"))
+    Regex::new(&format!(r"(?i)\b(?:{lead})\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:({halves})\s+(?:half|six\s+months)|({quarters})\s+quarter|(mid)(?:dle)?|({seasons}))(?:\s+of)?[\s-]*((?:19|20|21)\d{{2}})\b"))
         .expect("valid regex")
 });
 
-/// The last day of "the first half of 2025", "the third quarter of 2025", "mid-2025",
-/// "autumn 2025".
+/// The last day of "the first half of 2025" (or "the first six months of 2025"), "the
+/// third quarter of 2025", "mid-2025", "autumn 2025".
 fn period_end(m: &regex::Captures<'_>) -> Option<Date> {
     let year: i16 = m.get(5)?.as_str().parse().ok()?;
     let ends = |parts: &[(&str, i8)], part: regex::Match<'_>| {

@@ -78,8 +78,11 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static BRACKETED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\([^()]{2,80}?\b(?:19|20|21)\d{2}\s*\)\s*(?:[-–—]+\s*)?").expect("valid regex")
 });
+/// "adopted by the Assembly on 15 December 2036", or "adopted by the Assembly, 15
+/// December 2036" (a day right after the comma).
 static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\badopted\b[^.]{0,80}?\bon\s+(.{6,30})").expect("valid regex")
+    Regex::new(r"(?i)\badopted\b[^.]{0,80}?(?:\bon\s+(.{6,30})|,\s+(\d{1,2}\s+\p{L}+,?\s+\d{4}))")
+        .expect("valid regex")
 });
 /// "66th plenary meeting" opening a line (or following the last paragraph's stop on it) and
 /// a day ending it, or the two on lines of their own: the signature an adopted resolution closes with (group 1, the day), a PDF page's
@@ -1013,7 +1016,10 @@ fn adopted(paras: &[Para], lead: &str, today: Date) -> Guess<Date> {
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    if let Some(d) = ADOPTED_ON.captures(&whole).and_then(|m| first_day(&m[1])) {
+    if let Some(d) = ADOPTED_ON
+        .captures(&whole)
+        .and_then(|m| first_day(m.get(1).or(m.get(2))?.as_str()))
+    {
         return Guess::sure(d);
     }
     // "66th plenary meeting / 21 December 2036": a resolution's signature under its last

@@ -1936,7 +1936,7 @@ pub const RELATIVE_YEARS: &[(&str, i16)] = &[
 /// Words before a part of a year that make it a deadline: "by the first half of 2025".
 #[rustfmt::skip]
 pub const PERIOD_DEADLINE_WORDS: &[&str] = &[
-    "by", "before", "in", "during", "until", "no later than", "not later than",
+    "by", "before", "in", "during", "until", "no later than", "not later than", "within",
 ];
 
 /// A body's terms whose end a text may set an act before, without a date ("before the end

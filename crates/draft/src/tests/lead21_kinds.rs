@@ -61,3 +61,39 @@ fn for_consideration_at_its_session_is_the_session_of_the_body_named_before() {
         ]
     );
 }
+
+#[test]
+fn an_adoption_day_after_a_comma_is_the_adoption_day() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to present a plan to the seed summit to be held in Riverton from 3 to 7 May 2027;\n\n2. Requests the Secretary-General to report on the groves by the end of next year;\n"
+    );
+    let d = crate::draft(
+        &text,
+        &crate::Options {
+            adopted: None,
+            today: "2027-01-20".parse().unwrap(),
+        },
+    );
+    assert_eq!(d.meta.adopted.value.to_string(), "2026-12-15");
+    assert_eq!(d.meta.adopted.check, None);
+    // Both need the adoption day: a range's first day after it, the year after its year.
+    let due: Vec<String> = d.mandates.iter().map(|m| format!("{:?}", m.due)).collect();
+    assert_eq!(
+        due,
+        ["Some(On(Day(2027-05-03)))", "Some(On(Day(2027-12-31)))"]
+    );
+}
+
+#[test]
+fn the_first_six_months_of_a_year_is_its_first_half() {
+    let text = format!(
+        "{GA}1. Requests the Secretary-General to report on the groves within the first six months of 2028;\n\n2. Requests the Secretary-General to report on the seed banks during the second six months of 2027;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Secretary-General due=On(Day(2028-06-30))",
+            "¶2 Secretary-General due=On(Day(2027-12-31))",
+        ]
+    );
+}
