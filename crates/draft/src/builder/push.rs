@@ -83,7 +83,8 @@ impl Builder {
         let dated_actor = actor_date(&mut cand.actors, known)
             .or_else(|| scheduled_meeting(&cand.actors, text, known));
         let mut dl = self.deadline_of(&cand.action, dated_actor, text, known);
-        session_of_addressee(&mut dl, &cand.action, text, &cand.actors);
+        let own_count = self.own_session_count(&dl);
+        session_of_addressee(&mut dl, &cand.action, text, &cand.actors, own_count);
         // "to extend the term of office of X until the next Ordinary Session": the until of
         // a renewal ends the term, as "until D" does; it is no deadline.
         if renews(&cand.action) && fold(&dl.phrase).starts_with("until ") {
@@ -493,6 +494,23 @@ impl Builder {
         }
     }
 
+    /// "Requests the Board to report thereon at its eighty-second session" in the General
+    /// Assembly's text of 2026: a rank that is the text's own body's session of the coming
+    /// years by its count is that body's, whichever body was asked.
+    fn own_session_count(&self, dl: &deadline::Deadline) -> bool {
+        let Some(Found::Session {
+            ordinal: Some(n),
+            of: None,
+            ..
+        }) = &dl.found
+        else {
+            return false;
+        };
+        self.yearly_session(None, Some(*n)).is_some_and(|opens| {
+            opens.first_day().year() <= self.meta.adopted.value.year() + OWN_SESSION_YEARS_AHEAD
+        })
+    }
+
     /// When a body that meets in yearly numbered sessions opens the one meant: its Nth
     /// session by its count, its next one as the first opening after the adoption.
     fn yearly_session(&self, of: Option<&str>, ordinal: Option<u32>) -> Option<Fuzzy> {
@@ -606,11 +624,15 @@ impl Builder {
 /// act is its own (a person, as the Secretary-General, has no sessions; a body asked "to
 /// report at its next session" reports to the body that asks; "Decides that, at its Nth
 /// session, the Committee should ..." names the session before the Committee).
+/// How many years ahead a text's own body's session, named by its rank, may meet.
+const OWN_SESSION_YEARS_AHEAD: i16 = 3;
+
 fn session_of_addressee(
     dl: &mut deadline::Deadline,
     action: &str,
     text: &str,
     actors: &[crate::model::Actor],
+    own_count: bool,
 ) {
     let Some(Found::Session { of: of @ None, .. }) = &mut dl.found else {
         return;
@@ -632,6 +654,7 @@ fn session_of_addressee(
     // "Invite le Conseil ... à examiner la question à sa soixante-cinquième session": "sa"
     // is French for "its".
     if phrase.split_whitespace().any(|w| w == "its" || w == "sa")
+        && !own_count
         && !table::SENDING_VERBS.contains(&verb.as_str())
         && (deadline::is_body_name(&addressee.name)
             || table::SESSION_BODY_NOUNS.contains(&name.as_str()))

@@ -97,3 +97,19 @@ fn the_first_six_months_of_a_year_is_its_first_half() {
         ]
     );
 }
+
+#[test]
+fn a_rank_of_the_texts_own_body_in_the_coming_years_is_its_session() {
+    let text = format!(
+        "{GA}1. Requests the Orchard Board to review its seed policy and to report thereon at its eighty-second session;\n\n2. Invites the Orchard Board to consider the matter at its sixty-fifth session;\n\n3. Requests the Orchard Board to consider the matter at its next session;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Orchard Board due=at 82nd session of the General Assembly 2027-09",
+            // A rank the Assembly met at long ago: the Board's own.
+            "¶2 Orchard Board due=at 65th session of the Orchard Board 2027",
+            "¶3 Orchard Board due=at Next session of the Orchard Board 2027",
+        ]
+    );
+}
