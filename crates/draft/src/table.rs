@@ -3803,6 +3803,11 @@ pub const AR_NOUN_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("إمهال", &[], &["ل"]),
 ];
 
+/// Verbal nouns that ask for, or call, a meeting a decision names after them ("قرر المجلس
+/// طلب عقد اجتماع لوزراء X", "الدعوة إلى عقد اجتماع للجنة X"): the body named to meet is
+/// asked, as when the decision holds the meeting itself.
+pub const AR_MEETING_CALLS: &[&str] = &["طلب", "الطلب", "دعوة", "الدعوة"];
+
 /// Words after which a clause opens ("كما", "ثم", a preamble's "فإنه", a that-clause's
 /// "أنه": "كشف المجلس على أنه يشجع الدول ...").
 pub const AR_CLAUSE_OPENERS: &[&str] = &[
@@ -4219,6 +4224,14 @@ pub const AR_APPROVES: &[&str] = &["أقر", "أقرت"];
 /// The nouns of "in the end" that open a report's last sentence ("وفي النهاية",
 /// "وفي الختام") before its verb.
 pub const AR_CLOSING_WORDS: &[&str] = &["النهاية", "الختام"];
+
+/// The past "تم" ("was done") that tells a body's request in the passive before its
+/// verbal noun ("وتم حث X على ..."), also feminine as the noun may ask ("تمت دعوة X").
+pub const AR_PASSIVE_PAST: &[&str] = &["تم", "وتم", "تمت", "وتمت"];
+
+/// Words that may stand before that past "تم" at its sentence's opening: "قد" ("وقد تم
+/// تكليف X") and "also" ("كما تمت دعوة X").
+pub const AR_PASSIVE_PAST_LEADS: &[&str] = &["قد", "وقد", "كما", "وكما"];
 
 /// Adverbs between an Arabic verb and its addressee, or between the addressee and the act.
 pub const AR_ADVERBS: &[&str] = &[
@@ -5038,6 +5051,13 @@ pub const AR_BY: &[&str] = &[
     "أوائل",
     "اوائل",
     "بداية",
+    // "في منتصف نوفمبر القادم", "أواخر شهر مايو 2028": the middle, or the late part, of a
+    // month, as "مطلع" its early part: due that month.
+    "منتصف",
+    "أواسط",
+    "اواسط",
+    "أواخر",
+    "اواخر",
     "خلال",
 ];
 

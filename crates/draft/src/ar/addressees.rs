@@ -338,10 +338,12 @@ fn passive_of(before: &[&str]) -> bool {
         && ["يتم", "تتم"].contains(&bare(before[n - 1]))
         && ["أن", "ان", "بأن", "بان"].contains(&bare(before[n - 2]));
     let opens = |k: usize| k == 0 || before[k - 1].ends_with(['.', ',', ';', ':']);
-    // "وقد تم تكليف X بـ ...": "قد" before the past "تم".
+    // "وقد تم تكليف X بـ ...": "قد" before the past "تم"; "كما تمت دعوة X إلى ...": its
+    // feminine (agreeing with the noun), and "also" before it as "قد" stands.
     let told = n >= 1
-        && ["تم", "وتم"].contains(&before[n - 1])
-        && (opens(n - 1) || (n >= 2 && ["قد", "وقد"].contains(&before[n - 2]) && opens(n - 2)));
+        && table::AR_PASSIVE_PAST.contains(&before[n - 1])
+        && (opens(n - 1)
+            || (n >= 2 && table::AR_PASSIVE_PAST_LEADS.contains(&before[n - 2]) && opens(n - 2)));
     that || told
 }
 

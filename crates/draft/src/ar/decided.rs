@@ -16,8 +16,21 @@ pub(super) fn decided_bureau_formed(words: &[&str], _: &str) -> Option<Requests>
 
 /// "تقرر عقد الاجتماع المستأنف لمجلس X ...": a decision to hold a meeting of the body
 /// named after "لـ": that body meets (as a call for one asks it).
+/// "قرر المجلس طلب عقد اجتماع لوزراء X ...", "الدعوة إلى عقد اجتماع للجنة X": a decision
+/// to ask for, or call, such a meeting asks that body to meet as well.
 pub(super) fn decided_meeting_called(words: &[&str], _: &str) -> Option<Requests> {
-    meeting_called(words).map(|found| vec![found])
+    let asked = words
+        .first()
+        .is_some_and(|w| table::AR_MEETING_CALLS.contains(&bare(w)));
+    let held = if asked {
+        let to = words
+            .get(1)
+            .is_some_and(|w| ["إلى", "الى"].contains(&bare(w)));
+        &words[1 + usize::from(to)..]
+    } else {
+        words
+    };
+    meeting_called(held).map(|found| vec![found])
 }
 
 /// "قرر المجلس بالاتفاق إعطاء X مهلة ... لـ ...": the time granted asks X.

@@ -1375,11 +1375,14 @@ fn restated_later(mandates: &[crate::model::DraftMandate], numbered: bool) -> Ve
                 }
                 let same = restated_act(later).as_deref() == Some(a.as_str());
                 // The body's act again, by the organ's name.
+                // A meeting called of the body it names is that body's, not an act an
+                // organ of another tells again.
                 let organ = body
                     && later.paragraph == m.paragraph
                     && later.actors.iter().all(|x| body_named(&x.name))
                     && actor_names(later) != actor_names(m)
-                    && !named_back(later, m);
+                    && !named_back(later, m)
+                    && !meeting_of_its_actor(m);
                 // A lede's general call that a later paragraph gives in full ("قرارا
                 // يطالب بوقف ..." then "يطالب بوقف ... من قبل جميع الأطراف").
                 let lede = general_call(m) && later.paragraph > m.paragraph;
@@ -1394,6 +1397,24 @@ fn restated_later(mandates: &[crate::model::DraftMandate], numbered: bool) -> Ve
             })
         })
         .collect()
+}
+
+/// "عقد اجتماع لوزراء X ...", "عقد دورة للجنة X": a held meeting whose summary names, after
+/// "لـ", the one body the mandate asks (that body meets).
+fn meeting_of_its_actor(m: &crate::model::DraftMandate) -> bool {
+    let [actor] = m.actors.as_slice() else {
+        return false;
+    };
+    let Some(head) = actor.name.split_whitespace().next() else {
+        return false;
+    };
+    // "لوزراء" for "وزراء", "للجنة" for "اللجنة".
+    let of = match head.strip_prefix("ال") {
+        Some(rest) => format!("لل{rest}"),
+        None => format!("ل{head}"),
+    };
+    let mut words = m.summary.split_whitespace();
+    words.next() == Some("عقد") && words.take(3).any(|w| w == of)
 }
 
 /// "قرر مجلس الأمن تمديد ... وقرر المجلس المؤلف من ... تمديد ...": the later body is the

@@ -1460,6 +1460,25 @@ pub(super) fn recommended_referral(verb: &str, rest: &[&str]) -> Option<(Vec<Str
     None
 }
 
+/// "الوزراء، مجلس الأمن ...", "القادة العرب الأمم المتحدة ...": after a plural past verb,
+/// people named by their plural (and their adjectives), then another actor's head: the
+/// people speak, the other is asked.
+fn speakers_then_addressee(rest: &[&str]) -> bool {
+    if !rest
+        .first()
+        .is_some_and(|w| table::AR_SPEAKING_PLURALS.contains(&bare(w)))
+    {
+        return false;
+    }
+    let mut k = 1;
+    while rest.get(k).is_some_and(|w| adjective(bare(w))) && !rest[k - 1].ends_with([',', '،']) {
+        k += 1;
+    }
+    rest.get(k).is_some_and(|w| {
+        table::AR_ACTOR_HEADS.contains(&bare(w)) || table::AR_BODY_HEADS.contains(&bare(w))
+    })
+}
+
 /// The request of a verb of the tables (`entry`: the verb, its openers and enders);
 /// `aside` when a comma follows the verb.
 pub(super) fn table_verb_clause(
@@ -1479,9 +1498,12 @@ pub(super) fn table_verb_clause(
     }
     // "أوصوا مجلس X بـ ...", "دعوا مجلس X إلى ...": a plural past verb holds its subject;
     // the body after it is the one asked, as after a present verb.
+    // "وطالبوا الوزراء، مجلس الأمن بـ ...": but people named by their plural, the verb
+    // agreeing with them as reports write it, then another name, are its subject.
     let body_next = rest
         .first()
-        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)));
+        .is_some_and(|w| table::AR_BODY_HEADS.contains(&bare(w)))
+        && !speakers_then_addressee(rest);
     let past = table::AR_PAST.contains(&v) && !(v.ends_with("وا") && body_next);
     // "وطالب مجلس الأمن والأمم المتحدة بتحمل مسؤولياتهما": two bodies joined before
     // the act are those asked (the subject is the sentence's, elided).
