@@ -918,6 +918,9 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         // "requests the Secretary-General's report to include ...": the report's author is
         // asked.
         let part = AUTHORS_DOCUMENT.replace(&part, "$1").into_owned();
+        // "Decides that the mandate of the Mission shall be the following: (a) to ...": the
+        // mandate's holder does the tasks.
+        let part = MANDATE_OF.replace(&part, "$1").into_owned();
         // "urges the A Forces, the B Forces and their allies to ...": the named parties'
         // allies are asked with them, no addressee of their own.
         if many && THEIR_ALLIES.is_match(part.trim()) {
@@ -942,6 +945,13 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
 /// its author. Group 1 the author.
 static AUTHORS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(.+?)['’]s\s+(?:(?:next|annual|final|forthcoming|comprehensive|first|second|third|periodic|written|oral|midterm|mid-term|interim)\s+)*(?:report|reports|study|note|review|assessment|briefing|briefings|update|updates)$")
+        .expect("valid regex")
+});
+
+/// "the mandate of the Mission", "the mandates of UNMISS": a mandate named by its holder.
+/// Group 1 the holder, named in capitals.
+static MANDATE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the\s+)?(?:(?:current|present|new|revised|renewed)\s+)?mandates?\s+of\s+((?:the\s+)?(?-i:[A-Z]).*)$")
         .expect("valid regex")
 });
 

@@ -113,3 +113,19 @@ fn a_rank_of_the_texts_own_body_in_the_coming_years_is_its_session() {
         ]
     );
 }
+
+#[test]
+fn the_tasks_of_a_mandate_are_its_holders() {
+    let text = format!(
+        "{SC}1. Decides that the mandate of the Orchard Mission shall be the following: (a) to support the truce in the valley; (b) to guard the seed banks;\n\n2. Decides that the mandate of the Mission shall include the following priority tasks:\n\n(a) To protect the growers;\n\n(b) To map the groves;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2031-03-12"),
+        [
+            "¶1 Orchard Mission",
+            "¶1 Orchard Mission",
+            "¶2 Mission",
+            "¶2 Mission",
+        ]
+    );
+}
