@@ -636,6 +636,13 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
             .then(|| SESSION_OF_BODY.captures(&text[whole.end()..]))
             .flatten()
             .map(|b| b[1].trim().to_string());
+        // "un rapport au Conseil des droits de l'homme à sa soixante-cinquième session": "sa"
+        // is the body's the act is sent to, named right before.
+        let named_body = named_body.or_else(|| {
+            own.then(|| SENT_TO_BODY.captures(&text[..whole.start()]))
+                .flatten()
+                .map(|b| b[1].trim().to_string())
+        });
         let dated = dated || (figures && !own && named_body.is_none());
         // "jusqu'à sa 17e session": how long something lasts, not a deadline.
         let until = fold(&text[..whole.start()]).ends_with("jusqu'");
@@ -660,6 +667,13 @@ fn sessions(text: &str) -> Vec<(usize, Found, String)> {
     }
     out
 }
+
+/// "au Conseil des droits de l'homme " right before "à sa Ne session": the body (group 1)
+/// a report goes to, by a body's noun in capitals and at most six words after it.
+static SENT_TO_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:au|à\s+la|à\s+l['’])\s*((?:Conseil|Comité|Commission|Conférence)(?:\s+[\p{L}'’-]+){0,6})\s*,?\s*$")
+        .expect("valid regex")
+});
 
 /// " du Conseil en mars 2027" after a session: its month (a meeting's name may come
 /// between: " \"vergers\" l'organe plénier du Conseil en mars 2027").

@@ -376,8 +376,29 @@ static BARE_NAME_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "Décide de demeurer saisi de la question": nothing to do.
+/// "Décide de demeurer saisi de la question": nothing to do. "Décide de maintenir la
+/// question à l'examen et de convoquer une réunion": the meeting is its decision.
 pub(super) fn seized(rest: &str) -> bool {
+    keeps_watch(rest) && act_after_watch(rest).is_none()
+}
+
+/// The act after a watch ("et de convoquer une réunion ..."), from its infinitive on.
+pub(super) fn act_after_watch(rest: &str) -> Option<&str> {
+    if !keeps_watch(rest) {
+        return None;
+    }
+    let clause = rest.split([';', ':']).next().unwrap_or(rest);
+    let m = WATCH_THEN.find(clause)?;
+    Some(&clause[m.end()..])
+}
+
+/// ", et de " / " et d'" before an infinitive, after a watch.
+static WATCH_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+et\s+(?:aussi\s+|également\s+)?(?:de\s+|d['’])").expect("valid regex")
+});
+
+/// A body's own watch over a matter: seized of it, kept on its agenda or under review.
+fn keeps_watch(rest: &str) -> bool {
     let lower = fold(rest);
     let lower = lower.trim_start();
     ["de demeurer ", "de rester "]

@@ -13,8 +13,8 @@ use super::decided::{
 };
 use super::names::{DESCRIBING_PARTICIPLE, actors, capitalised, clean, opens_quote, that_meeting};
 use super::recounts::{
-    aside_named, civility_subject, government_subject, pronoun_object, recalled_past,
-    relative_past, reported_body_asks, reported_past, seized, spoken_by_one,
+    act_after_watch, aside_named, civility_subject, government_subject, pronoun_object,
+    recalled_past, relative_past, reported_body_asks, reported_past, seized, spoken_by_one,
 };
 use super::rewrites::text_asks;
 use super::{
@@ -452,7 +452,10 @@ fn decided(before: &str, rest: &str, body: &str) -> Vec<Request> {
     if let Some(action) = strip_de(rest).or_else(|| bare_infinitive(rest)) {
         // "de ne pas renouveler X et de créer Y": what it declines asks nothing; what
         // follows "et de" is its decision.
-        let action = declined_then(action).unwrap_or(action);
+        // "de maintenir la question à l'examen et de convoquer ...": the act after the watch.
+        let action = declined_then(action)
+            .or_else(|| act_after_watch(rest))
+            .unwrap_or(action);
         match decided_to_ask(action) {
             Some(asked) => asked,
             None if on_the_spot(action)

@@ -129,3 +129,33 @@ fn the_tasks_of_a_mandate_are_its_holders() {
         ]
     );
 }
+
+const AG: &str = "Résolution adoptée par l'Assemblée générale le 15 décembre 2026\n\nL'Assemblée générale,\n\nRappelant ses résolutions antérieures sur les vergers,\n\n";
+
+#[test]
+fn french_the_act_after_a_watch_is_decided() {
+    let text = format!(
+        "{AG}1. Décide de maintenir la question des vergers à l'examen et de convoquer une réunion de haut niveau en 2028 ;\n\n2. Décide de demeurer saisie de la question et d'envoyer une mission dans la vallée ;\n\n3. Décide de demeurer saisie de la question ;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Assemblée générale due=On(Year(2028))",
+            "¶2 Assemblée générale"
+        ]
+    );
+}
+
+#[test]
+fn french_its_session_after_the_council_a_report_goes_to_is_that_councils() {
+    let text = format!(
+        "{AG}1. Prie le Rapporteur spécial de présenter un rapport au Conseil des droits de l'homme à sa soixante-cinquième session ;\n\n2. Prie le Secrétaire général de lui présenter un rapport à sa quatre-vingt-deuxième session ;\n"
+    );
+    let dated = named_dated(&text, "2026-12-15");
+    assert!(dated[0].ends_with("2027-06"), "{dated:?}");
+    assert!(
+        dated[0].contains("Conseil des droits de l'homme"),
+        "{dated:?}"
+    );
+    assert!(dated[1].ends_with("2027-09"), "{dated:?}");
+}
