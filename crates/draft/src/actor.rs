@@ -743,6 +743,17 @@ static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "... must settle their quarrel,” said President X": the last sentence of a quotation
+/// that opened in an earlier sentence (no quotation mark opens before its close here), and
+/// its speaker. A straight quote closes only when it is the sentence's one quotation mark.
+static QUOTE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    let said = any_of(table::SPEECH_VERBS);
+    Regex::new(&format!(
+        r#"^[^"“”«»]+["”»],?\s+(?:([^,.]{{1,80}}?)\s+)?(?:{said})\b([^,.]{{0,80}})"#
+    ))
+    .expect("valid regex")
+});
+
 /// "Director General", "Secretary General": titles usually written with a hyphen.
 /// "Secretary General", and "SecretaryGeneral" (a line-broken "Secretary-/General" a page
 /// joined without its hyphen): the title with its hyphen.
@@ -768,23 +779,17 @@ static REPORTS_BODY: LazyLock<Regex> = LazyLock::new(|| {
 pub fn spoken_by_one(sentence: &str) -> bool {
     // "“Accordingly, it invites ...,” it says": the communiqué quoted, the body's own words.
     if let Some(m) = QUOTED_SPEAKER.captures(sentence) {
-        // "“...,” said the leaders in a communique": the speaker after the verb.
-        let speaker = m
-            .get(1)
-            .or_else(|| m.get(2))
-            .map_or(String::new(), |s| fold(s.as_str().trim()));
-        let document = [
-            "communique",
-            "communiqué",
-            "statement",
-            "declaration",
-            "conclusions",
-        ]
-        .iter()
-        .any(|d| {
-            speaker.ends_with(d) || (m.get(1).is_none() && speaker.contains(&format!(" {d}")))
-        });
-        return !(speaker == "it" || speaker == "they" || document);
+        return quoted_by_one(&m);
+    }
+    // "“The drought is grave. The Council must act,” said President X": a quotation's
+    // last sentence, its first in the sentence before, is as much the speaker's when the
+    // speaker is a person by title (not "the Union said in a statement", the body's own).
+    if let Some(m) = QUOTE_TAIL.captures(sentence)
+        && (!sentence.contains('"') || sentence.matches('"').count() == 1)
+        && quoted_by_one(&m)
+    {
+        let speaker = m.get(1).or_else(|| m.get(2)).map_or("", |s| s.as_str());
+        return titled_person(speaker);
     }
     let toks = tokens(sentence);
     // "Speaking at the summit, Osinbajo restated ...": whoever follows is a speaker; so is
@@ -834,6 +839,44 @@ pub fn spoken_by_one(sentence: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| table::SPEAKER_NOUNS.contains(&w))
+}
+
+/// Whether the speaker a quotation's attribution names (before or after its verb) is one
+/// person, not the text itself ("it", "they", "the communiqué").
+fn quoted_by_one(m: &regex::Captures<'_>) -> bool {
+    // "“...,” said the leaders in a communique": the speaker after the verb.
+    let speaker = m
+        .get(1)
+        .or_else(|| m.get(2))
+        .map_or(String::new(), |s| fold(s.as_str().trim()));
+    let document = [
+        "communique",
+        "communiqué",
+        "statement",
+        "declaration",
+        "conclusions",
+    ]
+    .iter()
+    .any(|d| speaker.ends_with(d) || (m.get(1).is_none() && speaker.contains(&format!(" {d}"))));
+    !(speaker == "it" || speaker == "they" || document)
+}
+
+/// "President Ada Obi", "the Foreign Minister", "he": a phrase that opens on one person's
+/// title (or pronoun), past its article and a place's adjective at most.
+fn titled_person(phrase: &str) -> bool {
+    let toks = tokens(phrase);
+    let words: Vec<&str> = toks
+        .iter()
+        .map(|t| t.word.as_str())
+        .skip_while(|w| *w == "the")
+        .take(3)
+        .collect();
+    let title = |w: &str| {
+        table::PERSON_TITLES.contains(&w)
+            || table::SPEAKER_NOUNS.contains(&w)
+            || table::SPEAKER_TITLES.contains(&w)
+    };
+    matches!(words.first(), Some(&"he" | &"she")) || words.iter().any(|w| title(w))
 }
 
 pub fn has_actor_word(s: &str) -> bool {
@@ -1778,6 +1821,11 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     {
         return true;
     }
+    // "other funds and donors in the valley": an actor noun with where it is ends a name
+    // as one with its own modifying phrase does, so the list before it keeps its names.
+    if PLACED_HEAD.captures(piece).is_some_and(|c| is_head(&c[1])) {
+        return true;
+    }
     // "the Member States of the region and the African Union": an actor noun with the place
     // it belongs to ends a name.
     if let Some((head, place)) = fold(piece).rsplit_once(" of the ")
@@ -2093,6 +2141,13 @@ static MODIFIED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b([\w-]+)\s+(?:active|involved|working|engaged|operating)\s+(?:in|on|with|at)\b",
     )
     .expect("valid regex")
+});
+
+/// "donors in the valley", "philanthropists in the Muslim world": a piece that ends in an
+/// "in" phrase of a place (up to four words) after its head noun.
+static PLACED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)([\w-]+)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
+        .expect("valid regex")
 });
 
 static ONE_HAND: LazyLock<Regex> = LazyLock::new(|| {

@@ -469,6 +469,7 @@ fn opens_regardless(
         // "The summit concluded with a call for ...": the call the meeting ends on.
         || form.starts_with("with a")
         || subject_then_modal(sentence, toks, i, kind)
+        || said_then_modal(sentence, toks, i, kind)
         || subject_from_place(sentence, toks, i, kind)
         || subject_then_venue(sentence, toks, i, kind)
         || (kind == Kind::Addressed && directing_participle(toks, i))
@@ -1144,6 +1145,36 @@ fn subject_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> b
         && sentence[toks[0].start..].starts_with(char::is_uppercase)
         && (s..i - 1).all(|k| !punct_between(sentence, toks, k))
         && toks[s..i]
+            .iter()
+            .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
+}
+
+/// "Five chairs from the Board (OB) said (that) the farmers should clear ...": a report's
+/// speech verb, then the subject of what it reports and its modal. The subject after the
+/// verb (at most eight words, no punctuation, no relative word) is the one obliged, so the
+/// modal opens a clause however long or bracketed the sayer's name before it is. Not after
+/// "he", "she" or "I" (one speaker's words; the builder drops a titled speaker's).
+fn said_then_modal(sentence: &str, toks: &[Token], i: usize, kind: Kind) -> bool {
+    if kind != Kind::Obliges || !matches!(toks[i].word.as_str(), "should" | "must") {
+        return false;
+    }
+    let Some(said) = (1..i)
+        .rev()
+        .find(|&k| table::REPORTED_SAYING.contains(&toks[k].word.as_str()))
+    else {
+        return false;
+    };
+    let subject = if toks.get(said + 1).is_some_and(|t| t.word == "that") {
+        said + 2
+    } else {
+        said + 1
+    };
+    let one_speaker = said == 1 && matches!(toks[0].word.as_str(), "he" | "she" | "i");
+    !one_speaker
+        && subject < i
+        && i - subject <= 8
+        && (said..i - 1).all(|k| !punct_between(sentence, toks, k))
+        && toks[subject..i]
             .iter()
             .all(|t| !table::RELATIVE_WORDS.contains(&t.word.as_str()) && t.word != "if")
 }

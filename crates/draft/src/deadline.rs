@@ -575,6 +575,17 @@ static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "of the issuance of this declaration", "from the release of the present communiqué":
+/// a span counted from the text's own coming out, that is from its adoption.
+static OWN_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    let issue = any_of(table::ISSUE_NOUNS);
+    let texts = any_of(table::OWN_TEXT_NOUNS);
+    Regex::new(&format!(
+        r"(?i)^\s+(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:{issue})\s+of\s+(?:this|the\s+present)\s+(?:{texts})\b"
+    ))
+    .expect("valid regex")
+});
+
 /// "from 23 to 27 June 2025", "from 23-27 June 2025", "on 22 and 23 June 2025": a
 /// meeting's days; "the summit scheduled for 6th to 8th July 2025": ordinals too.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1829,8 +1840,25 @@ fn yearless_dates(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
     );
     // "that it will hold a seed summit on 3 June": the meeting's day.
     out.extend(yearless_after(&CONVENE_ON, text, adopted));
+    // "to settle it at a forthcoming meeting of the users on 14 September": the day of the
+    // meeting the act is to take place at.
+    out.extend(yearless_after(&AT_MEETING_ON, text, adopted));
     out
 }
+
+/// "at a forthcoming meeting of the canal users on 14 September", "at the next session on
+/// 3 May": a meeting to come (one the text calls so, or any "a" meeting) that an act is to
+/// take place at, dated by a day with no year. Not "the decisions taken at the meeting on
+/// 3 May", a meeting gone by.
+static AT_MEETING_ON: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTH_NAMES.as_str();
+    let coming = any_of(table::MEETING_AHEAD_WORDS);
+    let meetings = any_of(table::SESSION_WORDS);
+    Regex::new(&format!(
+        r"(?i)\b(?:at|during|to)\s+(?:an?\s+(?:(?:{coming})\s+)?|(?:the|its|their)\s+(?:{coming})\s+)(?:[\w-]+\s+){{0,2}}?(?:{meetings})\b(?:\s+(?:of|between|with|for)\s+[^,;:.]{{1,80}}?)?\s+on\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({m})\b"
+    ))
+    .expect("valid regex")
+});
 
 /// "convene a summit on 3 June", "hold a debate on 3 May": a meeting the
 /// body sets, on a day with no year.
@@ -1985,6 +2013,7 @@ fn within_spans(text: &str, adopted: Option<Date>) -> Vec<Candidate> {
             .and_then(|a| a.get(1).or(a.get(2)).or(a.get(3)))
             .map(|n| n.as_str().to_lowercase());
         if act.is_none()
+            && !OWN_ISSUE.is_match(after)
             && OTHER_ANCHOR
                 .captures(after)
                 .is_some_and(|a| !table::ADOPTION_WORDS.contains(&fold(&a[1]).as_str()))

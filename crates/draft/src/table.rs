@@ -1370,6 +1370,20 @@ pub const UNDATED_ACT_NOUNS: &[&str] = &[
 
 pub const ADOPTION_WORDS: &[&str] = &["adoption", "its", "this", "the", "present", "signature"];
 
+/// "within 20 days of the publication of this statement": the text's own coming out, which
+/// is its adoption (the nouns of that act, and of the text itself after "this").
+pub const ISSUE_NOUNS: &[&str] = &["issuance", "issue", "issuing", "publication", "release"];
+/// The text itself, named after "this" or "the present" in such a span.
+pub const OWN_TEXT_NOUNS: &[&str] = &[
+    "declaration",
+    "communique",
+    "communiqué",
+    "statement",
+    "decision",
+    "resolution",
+    "text",
+];
+
 /// "early July", "mid-July", "late July": the day each part of a month ends (0: its last).
 pub const MONTH_PARTS: &[(&str, i8)] = &[
     ("early", 10),
@@ -1669,7 +1683,42 @@ pub const ORG_NAMES: &[(&str, &str)] = &[
 /// Words that name a body's meeting, for "at its next session".
 pub const SESSION_WORDS: &[&str] = &["session", "meeting", "summit", "conference", "assembly"];
 
+/// Words that tell a meeting is still to come ("at a forthcoming meeting on 14 September").
+pub const MEETING_AHEAD_WORDS: &[&str] = &[
+    "forthcoming",
+    "next",
+    "upcoming",
+    "coming",
+    "planned",
+    "scheduled",
+];
+
 // Lists the rules' patterns are built from (each in the order the pattern tries them).
+
+/// Titles that name one person speaking ("said President X", "the Foreign Minister said").
+pub const PERSON_TITLES: &[&str] = &[
+    "president",
+    "vice-president",
+    "prime",
+    "king",
+    "queen",
+    "emir",
+    "sheikh",
+    "prince",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "secretary-general",
+    "chairperson",
+    "chairman",
+    "chair",
+    "chairwoman",
+];
+
+/// A report's past speech verbs before what the body holds someone should do ("the
+/// leaders said (that) X should ...").
+pub const REPORTED_SAYING: &[&str] = &["said", "stated", "added"];
 
 /// Verbs that report a quotation's speaker: "“...,” the Director-General said" (in lower
 /// case only, as a report writes them after the quotation).

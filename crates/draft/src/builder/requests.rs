@@ -743,7 +743,11 @@ impl Builder {
         if QUOTED_PROVISION_BEFORE.is_match(before) {
             return None;
         }
-        let subject = that_subject(before).unwrap_or_else(|| passive_subject(before));
+        // "The leaders said (that) the farmers should ...": who the report says should act is
+        // the subject after the speech verb, not the sayer before it.
+        let subject = said_subject(before)
+            .or_else(|| that_subject(before))
+            .unwrap_or_else(|| passive_subject(before));
         // "The Ministers said this should include ...": a detail of what was asked before,
         // reported; "this" names no doer.
         if REPORTED_DETAIL.is_match(subject) {
@@ -2965,6 +2969,24 @@ fn after_reported_that(subject: &str) -> &str {
     } else {
         subject
     }
+}
+
+/// "said (that) the farmers ": a report's last speech verb and the subject after it.
+static SAID_THEN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let said = any_of(table::REPORTED_SAYING);
+    Regex::new(&format!(
+        r"(?i)\b(?:{said})\s+(?:that\s+)?((?:[^\s,;:()]+\s+){{0,7}}[^\s,;:()]+)\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// The subject of "should" after a report's speech verb ("Five chairs said the farmers"
+/// → "the farmers"), when it names an actor.
+fn said_subject(before: &str) -> Option<&str> {
+    let m = SAID_THEN_SUBJECT.captures(before)?.get(1)?;
+    let subject = m.as_str().trim();
+    let pronoun = matches!(fold(subject).as_str(), "this" | "that" | "it" | "these");
+    (!pronoun && actor::has_actor_word(subject)).then_some(subject)
 }
 
 /// "said that ", "stated that that ": a report's verb and its "that" (doubled by a typo).

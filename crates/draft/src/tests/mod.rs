@@ -147,6 +147,7 @@ mod hen50_kinds;
 mod hen51_kinds;
 mod hen52_kinds;
 mod hen53_kinds;
+mod hen54_kinds;
 mod hen5_kinds;
 mod hen7_kinds;
 mod hfr26_kinds;
