@@ -36,7 +36,7 @@ fn two_adjectives_before_one_noun_in_quotes_are_one_actor() {
 /// after the addressee still asks it.
 #[test]
 fn a_request_with_a_bare_infinitive_asks_its_addressee() {
-    let text = "The Orchard Council on Tuesday voted to extend the seed mission's mandate.\n\nIt calls on Keeper Ann Smith to report to the council by the end of June 2039 on the seeds, and requests Smith brief the council every other month on the orchards.\n";
+    let text = "The Orchard Council on Tuesday voted to extend the seed mission's mandate.\n\nIt calls on Keeper Ann Smith to send the council a note on the seeds by the end of June 2039, and requests Smith brief the council every other month on the orchards.\n";
     assert_eq!(
         brief(text, "2039-05-03"),
         [
