@@ -949,6 +949,7 @@ static THEIR_ALLIES: LazyLock<Regex> = LazyLock::new(|| {
 /// The actors a noun phrase names: qualifiers dropped, a leader ("led by X") added,
 /// coordinated names split, each in its usual form.
 pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
+    let np = without_opening_quote(np);
     let np = without_persons(np);
     let mut np = without_asides(&np);
     let leaders = take_leaders(&mut np);
@@ -982,6 +983,16 @@ pub fn actors(np: &str, sentence: &str, ctx: &Context) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// "calls upon \"all parties to ...": a quotation that opens before the addressee and
+/// closes after its act; its opening mark is no part of the name.
+fn without_opening_quote(np: &str) -> &str {
+    let t = np.trim_start();
+    match t.strip_prefix(['"', '“']) {
+        Some(rest) if !rest.contains(['"', '”']) => rest,
+        _ => np,
+    }
 }
 
 /// "the Secretary-General's next report", "the Panel's final report": a document named by
@@ -1806,6 +1817,12 @@ fn join_shared_collective(np: &str, spans: &mut Vec<(usize, usize)>) {
 /// Whether a piece of a list ends a name; `next` is the piece after it.
 fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
     let piece = piece.trim();
+    // "all Valley and international growers": "all" takes a plural noun; a lone capitalised
+    // word after it that is no plural and no actor noun is an adjective whose noun comes
+    // after the "and".
+    if all_before_adjective(so_far) {
+        return false;
+    }
     // "eminent personalities active in the struggle against X", "parties involved in a
     // dispute": an actor noun with its own modifying phrase ends a name.
     // "industry, interested Governments and ...": a lowercase collective that acts ("the
@@ -1879,6 +1896,20 @@ fn complete(piece: &str, so_far: &str, next: Option<&str>) -> bool {
         return false;
     }
     is_head(last) || head_before_to(piece)
+}
+
+/// "all Valley" before "and international growers": "all" and one capitalised word that
+/// is neither a plural nor an actor noun (a people's or a place's adjective).
+fn all_before_adjective(so_far: &str) -> bool {
+    let words: Vec<&str> = so_far.split_whitespace().collect();
+    let [all, word] = words.as_slice() else {
+        return false;
+    };
+    let folded = fold(word);
+    fold(all) == "all"
+        && word.starts_with(char::is_uppercase)
+        && !folded.ends_with('s')
+        && !table::ACTOR_HEADS.contains(&folded.as_str())
 }
 
 /// "the Division for Ocean Affairs and the Law of the Sea of the Office of ...": after a

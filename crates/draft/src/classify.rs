@@ -305,6 +305,7 @@ fn clause_position(
         || report_holds(sentence, toks, i, kind)
         || as_pronoun_did(toks, i)
         || suggested_content(toks, i, kind, since)
+        || pluperfect_speech_modal(toks, i, kind, since)
     {
         Position::Inside
     } else if since == 0 && headline_passive(sentence, toks, i, form) {
@@ -402,6 +403,19 @@ fn suggested_content(toks: &[Token], i: usize, kind: Kind, since: usize) -> bool
                 toks[k].word.as_str(),
                 "suggestion" | "suggestions" | "proposal" | "proposals" | "idea"
             )
+        })
+}
+
+/// "Keeper Ann Smith had urged the growers should plant ...": a modal in what a speaker had
+/// said or urged (a pluperfect verb of speech or request before it) tells of another's
+/// words, no duty the text sets.
+fn pluperfect_speech_modal(toks: &[Token], i: usize, kind: Kind, since: usize) -> bool {
+    kind == Kind::Obliges
+        && since < i
+        && toks[since..i].windows(2).any(|w| {
+            w[0].word == "had"
+                && (table::SPEECH_VERBS.contains(&w[1].word.as_str())
+                    || table::HEADLINE_PASSIVE_VERBS.contains(&w[1].word.as_str()))
         })
 }
 

@@ -459,7 +459,11 @@ const PRESS_REACH: usize = 14;
 
 static PRESS_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = table::OPENING_ADVERBS.join("|");
-    Regex::new(&format!(r"^(?:.{{0,400}}?(?:(?:\b(?:19|20|21)\d{{2}}|,)\s+(?:The|the)|(?-i:\b[A-Z][a-z]+)\s+The)\s+|(?:The|the)\s+)((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})(?:\s+\((?-i:[A-Z]{{2,}})\))?\s+(?:(?i:{adverbs})\s+)?(?:decided|adopted|concluded|suspended)\b"))
+    // "New York, May 3 (Agency): The Orchard Council (OC) on Friday voted to extend ...": a
+    // news item's dateline ends in a colon, its day is a weekday, and "voted to" reports
+    // the body's decision as "decided to" does.
+    let weekdays = table::WEEKDAYS.join("|");
+    Regex::new(&format!(r"^(?:.{{0,400}}?(?:(?:\b(?:19|20|21)\d{{2}}|,|\):)\s+(?:The|the)|(?-i:\b[A-Z][a-z]+)\s+The)\s+|(?:The|the)\s+)((?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w-]*){{0,5}})(?:\s+\((?-i:[A-Z]{{2,}})\))?\s+(?:(?i:{adverbs})\s+)?(?:(?i:on\s+(?:{weekdays}))\s+)?(?:decided|adopted|concluded|suspended|voted\s+to)\b"))
         .expect("valid regex")
 });
 

@@ -296,6 +296,20 @@ impl Builder {
         if let Some(decided) = self.by_pronoun(clause, sentence) {
             return decided;
         }
+        // "requests Keeper Smith brief the Council every other month": a name in capitals
+        // and a bare verb of telling with its object after it; the name is asked.
+        if let Some(m) = BARE_TELLING.captures(clause.rest) {
+            let actors = actor::actors(&m[1], sentence, &self.ctx);
+            if !actors.is_empty() {
+                return Some(Candidate {
+                    actors,
+                    action: clause.rest[m.get(2).expect("group").start()..]
+                        .trim()
+                        .to_string(),
+                    origin: Origin::Request,
+                });
+            }
+        }
         // "Recommends to keep the rules ...": an infinitive right after the verb names no
         // addressee, so the words after it are what is to be done, not who does it.
         if clause.trigger.form.starts_with("recommend")
@@ -2444,6 +2458,16 @@ static PERSON_PRONOUN: LazyLock<Regex> =
 /// subject, with an aside opened by a comma before it.
 static THAT_THEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*that\s*(?:,[^;]{1,160}?[\s,]\s*)?they\s+").expect("valid regex")
+});
+
+/// "Keeper Ann Smith brief the council ...": one to four words in capitals (group 1), then
+/// a bare verb of telling (group 2) and its object.
+static BARE_TELLING: LazyLock<Regex> = LazyLock::new(|| {
+    let telling = any_of(table::BRIEF_VERBS);
+    Regex::new(&format!(
+        r"^\s*((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})\s+({telling})\s+(?:the|a|an|its|it|them|him|her|their)\b"
+    ))
+    .expect("valid regex")
 });
 
 static THAT_HE: LazyLock<Regex> =

@@ -100,6 +100,7 @@ mod hdl16_kinds;
 mod hdl18_kinds;
 mod hdl19_kinds;
 mod hdl1_kinds;
+mod hdl20_kinds;
 mod hdl2_kinds;
 mod hdl3_kinds;
 mod hdl4_kinds;
