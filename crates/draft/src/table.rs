@@ -2715,6 +2715,9 @@ pub const FR_ADDRESSEE_ASIDES: &[&str] = &[
     "y compris",
     // "le Secrétaire général, dans la limite des ressources existantes, de ...": how.
     "dans la limite", "dans les limites", "dans le cadre", "en priorité",
+    // "le Secrétaire général, dans la perspective d'un accord, d'accélérer ...": with what in
+    // view.
+    "dans la perspective", "dans l'optique", "dans l’optique",
     // "tous les X, particulièrement ceux de Y, à ...": the same, in one word.
     "particulièrement", "plus particulièrement", "spécialement", "surtout",
     "avec effet", "à titre", "le cas échéant", "selon qu'il",

@@ -469,14 +469,17 @@ pub(super) fn obligation(clause: &str) -> Option<(Vec<String>, String)> {
     let action = clean(
         second_obligation_at(&m[2]).map_or(&m[2], |k| m[2][..k].trim_end().trim_end_matches(" et")),
     );
-    // "Les États membres" → "États"; "l'OCI" → "OCI".
-    let head = match subject.split_once(['\'', '’']) {
-        Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
-        _ => subject.split_whitespace().nth(1),
-    }
-    .unwrap_or_default();
-    let actor_like = head.starts_with(char::is_uppercase)
-        || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str());
+    // "Les États membres" → "États"; "l'OCI" → "OCI". "La partie X et les forces Y
+    // devront ...": two joined subjects, either of which may show that actors are meant.
+    let actor_like = subject.split(" et ").any(|one| {
+        let head = match one.trim().split_once(['\'', '’']) {
+            Some((article, rest)) if article.len() == 1 => rest.split_whitespace().next(),
+            _ => one.split_whitespace().nth(1),
+        }
+        .unwrap_or_default();
+        head.starts_with(char::is_uppercase)
+            || table::FR_OBLIGED_NOUNS.contains(&fold(head).as_str())
+    });
     if fold(&action).starts_with("être") || lower.ends_with(" ne") || !actor_like {
         return None;
     }

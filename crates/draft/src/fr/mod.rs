@@ -86,10 +86,18 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     // complement opens a sentence as its subject ("Le Conseil des vergers appelle à ...",
     // "La Commission du verger demande ..."), the complement a name of no table. A
     // subject may carry the participle of its adoption ("Le texte voté demande ...", "la
-    // résolution adoptée invite ...").
+    // résolution adoptée invite ..."), and that participle the day or the manner of the
+    // adoption ("la résolution adoptée ce jeudi 3 mars invite ...", "adopté à l'unanimité");
+    // a text's subject its number ("La résolution 2554 appelle ...", "la résolution 12
+    // (2036) invite ...").
     let organs = "conseil|comité|commission|assemblée|conférence|bureau|sommet";
+    let months = any_of(&table::FR_MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>());
+    let day = format!(r"\d{{1,2}}(?:er)?\s+(?:{months})(?:\s+\d{{4}})?");
+    let when = format!(
+        r"(?:(?:ce|cet)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|après-midi|soir)(?:\s+{day})?|le\s+{day}|hier|aujourd['’]hui|à\s+l['’]unanimité"
+    );
     Regex::new(&format!(
-        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|(?:^\s*|[.;:!?]\s+)(?:l[ae]\s+|l['’]\s*)(?:{organs})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:{subjects})(?:\s+(?:adopté|voté|approuvé)e?s?)?(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
+        r"(?i)(?:^\s*(?:[-–•]\s*)?|,\s+|(?:^\s*|[.;:!?]\s+)(?:l[ae]\s+|l['’]\s*)(?:{organs})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[\p{{L}}'’-]+(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:{subjects})(?:\s+\d{{1,5}}(?:\s*\(\d{{4}}\))?)?(?:\s+(?:adopté|voté|approuvé)e?s?(?:\s+(?:{when}))?)?(?:\s+\([^()]{{1,80}}\))?\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?|\b(?:[Ll]['’]|du\s+|des\s+)(?-i:\p{{Lu}}{{2,7}})\)?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:[Ll]['’]|[Ll][ae]\s+|du\s+|des\s+)(?-i:\p{{Lu}}[bcdfghjklmnpqrstvwxz]{{1,4}})\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|leur\s+)?|\b(?:a|ont|ayant|avons)(?:\s*,[^.;:]{{1,100}}?,)?\s+(?:(?:{adverbs})\s+)*|\bet\s+(?:les\s+|le\s+|l['’])|\b(?:présidents|dirigeants)(?:\s+(?:sortants?|entrants?|et|en\s+exercice))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:\p{{Lu}})[\p{{L}}\d-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d-]*){{0,3}})?\s+(?:(?:{adverbs})\s+)*(?:l['’]|la\s+|le\s+|les\s+|leur\s+)?)({verbs})\b(?:\s+(?:{adverbs})\b)*"
     ))
     .expect("valid regex")
 });
@@ -102,10 +110,16 @@ static LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// One request: the actors asked, and the action.
 type Request = (Vec<String>, String);
 
-/// Where an obligation after " et " opens in `text`, if one does.
+/// Where an obligation after " et " opens in `text`, if one does: after the first one's
+/// verb ("La partie X et les forces Y devront ...": one obligation of two joined subjects).
 fn second_obligation_at(text: &str) -> Option<usize> {
+    static MODAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:doit|doivent|devront|devra|tenue?s?)\b").expect("valid regex")
+    });
+    let first_modal = MODAL.find(text).map_or(0, |m| m.start());
     text.match_indices(" et ")
         .map(|(k, w)| k + w.len())
+        .filter(|&k| k > first_modal)
         .find(|&k| OBLIGATION.find(&text[k..]).is_some_and(|m| m.start() == 0))
 }
 

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use super::dates::{DAY_MONTH_YEAR, SESSION, date, ordinal};
-use super::names::named_body;
+use super::names::{capitalised, named_body};
 use super::{LIST, VERB};
 use crate::table;
 use crate::words::{any_of, fold};
@@ -427,25 +427,60 @@ pub(super) fn pronoun_object(clause: &str, whole: usize, verb: usize) -> bool {
     let present = before_verb.ends_with("l'")
         || t.ends_with(" la")
         || t.ends_with(" le")
-        || t.ends_with(" les");
+        || t.ends_with(" les")
+        || them_then_auxiliary(t);
     // "il l'a prié": the auxiliary after the pronoun; not "L'Assemblée a prié", an elided
     // article before a name that starts with "a".
     let after = fold(&clause[whole..]);
     let past = (after.starts_with("a ") || after.starts_with("a,") || after.starts_with("ont "))
-        && fold(&clause[..whole]).ends_with("l'");
+        && (fold(&clause[..whole]).ends_with("l'") || them_before_auxiliary(clause, whole));
     present || past
 }
 
+/// "Le Conseil les a encouragés à ...", "et les ont appelés à ...": "les" before the
+/// auxiliary of a past tense whose match starts at `whole` (no article stands before "a"),
+/// or inside the match, before its verb.
+pub(super) fn them_before_auxiliary(clause: &str, whole: usize) -> bool {
+    let after = fold(&clause[whole..]);
+    let before = fold(&clause[..whole]);
+    ((after.starts_with("a ") || after.starts_with("ont "))
+        && (before.trim_end().ends_with(" les") || before.trim_end() == "les"))
+        || VERB
+            .captures_at(clause, whole)
+            .filter(|m| m.get(0).is_some_and(|w| w.start() == whole))
+            .and_then(|m| m.get(1))
+            .is_some_and(|verb| them_then_auxiliary(fold(&clause[whole..verb.start()]).trim_end()))
+}
+
+/// Whether the words before a verb end with "les" and an auxiliary ("Le Conseil les a").
+fn them_then_auxiliary(before_verb: &str) -> bool {
+    before_verb.ends_with(" les a") || before_verb.ends_with(" les ont")
+}
+
+/// "les a encouragés à ...", "leur ont demandé de ...": a past tense whose pronoun asks
+/// those named before, its participle agreeing or not.
+static THEM_PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:les|leur)\s+(?:a|ont)\s+(?:\p{L}+ment\s+)?\p{L}+ée?s?\s+(?:à|de|d['’])")
+        .expect("valid regex")
+});
+
 /// Whether a request's verb takes "les" for its addressee ("Le Conseil les encourage à
 /// ..."): they are the ones named before.
+/// "Le Conseil leur demande de ...", "les a encouragés à ..." likewise.
 pub fn asks_them(sentence: &str) -> bool {
     VERB.captures_iter(sentence).any(|m| {
         let whole = m.get(0).expect("match");
         let verb = m.get(1).expect("verb");
-        fold(&sentence[whole.start()..verb.start()])
-            .trim_end()
-            .ends_with(" les")
-    })
+        let before_verb = fold(&sentence[whole.start()..verb.start()]);
+        let before_verb = before_verb.trim_end();
+        before_verb.ends_with(" les")
+            || before_verb.ends_with(" leur")
+            || them_before_auxiliary(sentence, whole.start())
+            || (before_verb.is_empty()
+                && fold(&sentence[..whole.start()])
+                    .trim_end()
+                    .ends_with(" leur"))
+    }) || THEM_PAST.is_match(sentence)
 }
 
 /// "En ce qui concerne le départ des N pays de X, ...", "S'agissant des parties, ...":
@@ -487,7 +522,16 @@ pub fn listed_names(sentence: &str) -> Option<Vec<String>> {
         let name = r"(?:(?:le|la|les|l['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:du|de|des|de\s+la|d['’])\s*)?\p{Lu}[\p{L}-]*)*";
         Regex::new(&format!(r"{name}(?:\s*,\s*{name})*\s+et\s+{name}")).expect("valid regex")
     });
-    let list = NAMES.find_iter(sentence).last()?;
+    // "espère que les parties s'accorderont ...": with no names listed, the plural a
+    // that-clause opens on, which a "leur" or "les" in the sentence after stands for.
+    static THAT_PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bqu(?:e\s+|['’]\s*)les\s+(\p{Ll}[\p{L}-]*[sx])\s+(?:\p{Ll}+\s+)?(?:s['’]|se\s+|ne\s+|n['’])?\p{Ll}+(?:ont|ent|aient|eront|iront)\b")
+            .expect("valid regex")
+    });
+    let Some(list) = NAMES.find_iter(sentence).last() else {
+        let plural = THAT_PLURAL.captures_iter(sentence).last()?;
+        return Some(vec![capitalised(&plural[1])]);
+    };
     let names: Vec<String> = LIST
         .split(list.as_str())
         .map(|n| {

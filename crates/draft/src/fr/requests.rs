@@ -13,8 +13,9 @@ use super::decided::{
 };
 use super::names::{DESCRIBING_PARTICIPLE, actors, capitalised, clean, opens_quote, that_meeting};
 use super::recounts::{
-    act_after_watch, aside_named, civility_subject, government_subject, pronoun_object,
-    recalled_past, relative_past, reported_body_asks, reported_past, seized, spoken_by_one,
+    act_after_watch, aside_named, civility_subject, government_subject, listed_names,
+    pronoun_object, recalled_past, relative_past, reported_body_asks, reported_past, seized,
+    spoken_by_one, them_before_auxiliary,
 };
 use super::rewrites::text_asks;
 use super::{
@@ -506,7 +507,11 @@ fn addressed_asks(
         wished(rest)
     } else if form.starts_with("sollicit") {
         solicited(rest)
-    } else if calls_for_a_thing(&form, rest) {
+    } else if calls_for_a_thing(&form, rest)
+        // "Le Conseil les appelle à ...", "et les ont appelés à ...": a pronoun is its
+        // addressee.
+        && !pronoun_object(clause, whole.start(), verb.start())
+    {
         // "appelle à la désescalade ..., à l'élection ...": "appeler à" calls for a thing
         // (its addressee is a direct object: "appelle les parties à ...").
         unaddressed_call(&form, rest)
@@ -548,17 +553,28 @@ fn addressed_asks(
         let action = strip_de(rest).or_else(|| rest.strip_prefix("à "));
         match (action, plural_before(before)) {
             (Some(action), Some(names)) => Some((names, clean(action))),
+            // "Le Conseil leur demande de ...", no plural at all before it in the sentence:
+            // those the sentences before listed (read when the paragraph is). A sentence
+            // that names texts before it ("Conformément aux accords ..., il leur demande")
+            // stays unread.
+            (Some(action), None) if !PLURAL_GROUP.is_match(before) => {
+                Some((Vec::new(), clean(action)))
+            }
             _ => None,
         }
     } else if pronoun_object(clause, whole.start(), verb.start()) {
         // "En ce qui concerne le départ des N pays de X, Y les exhorte à ...": "les" stands for the plural the sentence's opening aside names.
+        // "qu'A et B sont tenus de ..., et les ont appelés à ...": the names the sentence
+        // listed before the pronoun of a past tense.
         let them = fold(&clause[whole.start()..verb.start()])
             .trim_end()
-            .ends_with("les");
+            .ends_with("les")
+            || them_before_auxiliary(clause, whole.start());
         let action = ["de ", "d'", "d’", "à "]
             .iter()
             .find_map(|p| rest.strip_prefix(p));
-        match (them.then(|| aside_named(before)).flatten(), action) {
+        let named = || aside_named(before).or_else(|| listed_names(before));
+        match (them.then(named).flatten(), action) {
             (Some(names), Some(action)) => Some((names, clean(action))),
             // "Le Conseil l'encourage à ...": the actor named before is asked again.
             _ => asked_again(before, rest),

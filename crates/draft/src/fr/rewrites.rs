@@ -250,10 +250,13 @@ static TURN_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "L'Organisation a appelée à ...": a participle agreeing where it should not.
+/// "L'Organisation a appelée à ...": a participle agreeing where it should not; "les a
+/// encouragés à ...": one agreeing with the pronoun before it, read as the table's form.
 static AGREED_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig)ée?s?\b")
-        .expect("valid regex")
+    Regex::new(
+        r"\b(a|ont)\s+(appel|demand|exhort|invit|pri|charg|décid|exig|encourag|engag)ée?s?\b",
+    )
+    .expect("valid regex")
 });
 
 /// The clause with "Déclaration qui demande" / "résolution appelant" read as "Déclaration,
@@ -271,8 +274,9 @@ pub(super) fn text_asks(clause: &str) -> String {
 }
 
 /// The rewrites `text_asks` makes, in order, before it reads a text's noun as the subject.
-const TEXT_ASKS_STEPS: [fn(&str) -> String; 36] = [
+const TEXT_ASKS_STEPS: [fn(&str) -> String; 37] = [
     run_on_clauses,
+    addressee_fronted,
     unaccented_capital_a,
     cooperation_asked_of,
     that_continued,
@@ -499,6 +503,27 @@ fn authorised_request_made(clause: &str) -> String {
     } else {
         clause.to_string()
     }
+}
+
+/// "Aux X, il est également demandé de <agir>": the addressee set before the impersonal
+/// passive, read where the passive names it ("Il est demandé aux X de <agir>"; the
+/// adverb, which only links the request to the one before, is dropped).
+static ADDRESSEE_FRONTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(^\s*|[.;!?]\s+)(aux|au|à\s+la|à\s+l['’])\s*([^,;.:«»]{2,80}?)\s*,\s*il\s+(est|a\s+été)\s+((?:(?:également|aussi|en\s+outre|par\s+ailleurs|enfin|de\s+plus)\s+)*)(demandé|recommandé)\s+(de\s|d['’])")
+        .expect("valid regex")
+});
+
+fn addressee_fronted(clause: &str) -> String {
+    ADDRESSEE_FRONTED
+        .replace_all(clause, |m: &regex::Captures<'_>| {
+            let to = fold(&m[2]);
+            let space = if to.ends_with('\'') { "" } else { " " };
+            format!(
+                "{}Il {} {} {}{space}{} {}",
+                &m[1], &m[4], &m[6], to, &m[3], &m[7]
+            )
+        })
+        .into_owned()
 }
 
 fn agreed_participle(clause: &str) -> String {

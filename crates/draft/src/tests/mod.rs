@@ -164,6 +164,7 @@ mod hfr38_kinds;
 mod hfr39_kinds;
 mod hfr40_kinds;
 mod hfr41_kinds;
+mod hfr42_kinds;
 mod hfx1_kinds;
 mod lead19_kinds;
 mod lead20_kinds;
