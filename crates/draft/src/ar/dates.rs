@@ -733,8 +733,10 @@ static THIS_YEAR_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "بحلول عام 2030", "في موعد أقصاه 2030", and "في عام 2028" / "خلال عام 2028" (a year
+/// named with its word, as "in 2028" is in English).
 static BY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:بحلول|في\s+موعد\s+(?:أقصاه|اقصاه|لا\s+يتجاوز))\s+(?:(?:عام|العام|سنة)\s+)?(\d{4})(?:[\s.,;،؛]|$)")
+    Regex::new(r"(?:^|\s)(?:(?:بحلول|في\s+موعد\s+(?:أقصاه|اقصاه|لا\s+يتجاوز))\s+(?:(?:عام|العام|سنة)\s+)?|(?:في|فى|خلال)\s+(?:عام|العام|سنة)\s+)(\d{4})(?:[\s.,;،؛]|$)")
         .expect("valid regex")
 });
 

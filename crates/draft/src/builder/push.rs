@@ -624,6 +624,16 @@ impl Builder {
 /// act is its own (a person, as the Secretary-General, has no sessions; a body asked "to
 /// report at its next session" reports to the body that asks; "Decides that, at its Nth
 /// session, the Committee should ..." names the session before the Committee).
+/// "إلى مجلس حقوق الإنسان في " right before "دورته": a council or conference (group 1,
+/// its noun and at most five words) a report goes to.
+static AR_SENT_TO_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = crate::words::any_of(table::AR_MASCULINE_BODY_NOUNS);
+    Regex::new(&format!(
+        r"(?:^|\s)(?:إلى|الى|أمام|لدى)\s+((?:{nouns})(?:\s+[^\s،,;؛.]+){{0,5}})\s+(?:في|فى)\s*$"
+    ))
+    .expect("valid regex")
+});
+
 /// How many years ahead a text's own body's session, named by its rank, may meet.
 const OWN_SESSION_YEARS_AHEAD: i16 = 3;
 
@@ -647,6 +657,16 @@ fn session_of_addressee(
         .is_some_and(|w| table::AR_MASCULINE_BODY_NOUNS.contains(&w));
     if phrase.starts_with("دورته ") && masculine_body {
         *of = Some(addressee.name.clone());
+        return;
+    }
+    // "أن يقدم تقريرا إلى مجلس حقوق الإنسان في دورته ...": the council the report goes to.
+    if phrase.starts_with("دورته ")
+        && let Some(at) = action.find(dl.phrase.as_str())
+        && let Some(m) = AR_SENT_TO_BODY.captures(&action[..at])
+        // "إلى المجلس في دورته": the noun alone is the text's own council, read as before.
+        && m[1].contains(' ')
+    {
+        *of = Some(m[1].to_string());
         return;
     }
     let verb = fold(action.split_whitespace().next().unwrap_or_default());

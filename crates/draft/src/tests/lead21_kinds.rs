@@ -159,3 +159,29 @@ fn french_its_session_after_the_council_a_report_goes_to_is_that_councils() {
     );
     assert!(dated[1].ends_with("2027-09"), "{dated:?}");
 }
+
+const JA: &str = "قرار اتخذته الجمعية العامة في 15 كانون الأول/ديسمبر 2026\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة بشأن البساتين،\n\n";
+
+#[test]
+fn arabic_a_year_named_with_its_word_is_due_that_year() {
+    let text = format!(
+        "{JA}1- تقرر أن تعقد اجتماعا رفيع المستوى بشأن البساتين في عام 2028؛\n\n2- تطلب إلى الأمين العام أن ينشر دليلا عن البذور خلال عام 2027؛\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 الجمعية العامة due=On(Year(2028))",
+            "¶2 الأمين العام due=On(Year(2027))",
+        ]
+    );
+}
+
+#[test]
+fn arabic_its_session_after_the_council_a_report_goes_to_is_that_councils() {
+    let text = format!(
+        "{JA}1- تطلب إلى المقرر الخاص أن يقدم تقريرا إلى مجلس حقوق الإنسان في دورته الخامسة والستين؛\n"
+    );
+    let dated = named_dated(&text, "2026-12-15");
+    // The Council's sixty-fifth session, by its count of three a year.
+    assert!(dated[0].ends_with("2027-06"), "{dated:?}");
+}
