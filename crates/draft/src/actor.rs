@@ -1392,6 +1392,13 @@ static WHEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 static AS_WELL_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),?\s+as\s+well\s+as\s+").expect("valid regex"));
 
+/// "the occupying Power, Orchardia,", "the host country, Riverland,": a role in lower case
+/// (its last noun may be capitalised), then the name that holds it (group 1).
+static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}(?:(?-i:[A-Z])[\w-]*|(?-i:[a-z])[\w-]*)\s*,\s*((?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4})\s*,?\s*$")
+        .expect("valid regex")
+});
+
 /// Drops comma-enclosed pieces that say how or with whom the actor acts, and appositions
 /// ("Israel, the occupying Power,") in a phrase that is not a list.
 /// A qualifier runs on over the pieces of its own list ("in collaboration with AUDA-NEPAD,
@@ -1403,6 +1410,11 @@ static HELPED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn drop_qualifiers(np: &str) -> String {
+    // "the occupying Power, Israel,": the name after its role, as in "Israel, the occupying
+    // Power," (whose role is dropped below).
+    if let Some(m) = ROLE_THEN_NAME.captures(np) {
+        return m[1].to_string();
+    }
     let mut kept: Vec<&str> = Vec::new();
     let list = COORD_WORD.is_match(np);
     let mut in_qualifier = false;

@@ -185,3 +185,19 @@ fn arabic_its_session_after_the_council_a_report_goes_to_is_that_councils() {
     // The Council's sixty-fifth session, by its count of three a year.
     assert!(dated[0].ends_with("2027-06"), "{dated:?}");
 }
+
+#[test]
+fn a_role_before_its_holders_name_is_that_holder() {
+    let text = format!(
+        "{GA}1. Calls upon the occupying Power, Orchardia, to allow growers into the valley;\n\n2. Requests the host country, Riverland, to provide premises for the seed bank;\n\n3. Demands that Orchardia, the occupying Power, cease the felling of trees;\n\n4. Requests the Secretary-General, the Special Envoy and the Orchard Board to consult the growers;\n"
+    );
+    assert_eq!(
+        named_dated(&text, "2026-12-15"),
+        [
+            "¶1 Orchardia",
+            "¶2 Riverland",
+            "¶3 Orchardia",
+            "¶4 Secretary-General | Special Envoy | Orchard Board",
+        ]
+    );
+}
