@@ -563,11 +563,6 @@ fn span_units() -> String {
     )
 }
 
-static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-    let units = span_units();
-    Regex::new(&format!(r"(?i)\bevery\s+(\d+|[a-z]+)\s+({units})\b")).expect("valid regex")
-});
-
 /// "of the entry into force", "after receipt": what a span is counted from.
 static OTHER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -2438,16 +2433,16 @@ fn working_days(n: u32, adopted: Option<Date>) -> (i64, bool) {
 
 /// The recurrence a text names, if any.
 fn recurring(text: &str) -> Option<String> {
-    if let Some(m) = EVERY.captures(text)
-        && number(&fold(&m[1])).is_some()
-    {
-        return Some(fold(&m[0]).split_whitespace().collect::<Vec<_>>().join(" "));
+    // A period ("annually", "every 90 days", "once a month"): the words `recur` reads it by.
+    if let Some(every) = crate::recur::every(text) {
+        return Some(every.phrase);
     }
+    // "regularly", "periodically": a recurrence that names no period.
     let lower = fold(text);
-    table::RECURRING.iter().find_map(|(phrase, every)| {
-        lower
-            .match_indices(phrase)
-            .any(|(i, _)| {
+    table::RECURRING_UNTIMED
+        .iter()
+        .find(|(phrase, _)| {
+            lower.match_indices(*phrase).any(|(i, _)| {
                 let before_ok = lower[..i]
                     .chars()
                     .last()
@@ -2458,8 +2453,8 @@ fn recurring(text: &str) -> Option<String> {
                     .is_none_or(|c| !c.is_alphanumeric());
                 before_ok && after_ok
             })
-            .then(|| every.to_string())
-    })
+        })
+        .map(|(_, label)| label.to_string())
 }
 
 #[cfg(test)]

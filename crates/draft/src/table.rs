@@ -1462,34 +1462,12 @@ pub const PAST_MARKERS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-/// Phrases that make a mandate recurring.
-pub const RECURRING: &[(&str, &str)] = &[
-    ("annually", "annually"),
-    ("every year", "annually"),
-    ("each year", "annually"),
-    ("on an annual basis", "annually"),
-    ("yearly", "annually"),
-    ("biennially", "every two years"),
-    ("on a biennial basis", "every two years"),
-    ("triennially", "every three years"),
-    ("on a triennial basis", "every three years"),
-    ("on a yearly basis", "annually"),
-    ("every two years", "every two years"),
+/// Phrases that make a mandate recurring without naming its period; those that name one
+/// are `RECUR_PERIODS`, read by `recur.rs`.
+pub const RECURRING_UNTIMED: &[(&str, &str)] = &[
     ("on a regular basis", "regularly"),
     ("periodically", "periodically"),
     ("regularly", "regularly"),
-    ("every six months", "every six months"),
-    ("biannually", "every six months"),
-    ("quarterly", "quarterly"),
-    ("monthly", "monthly"),
-    ("every month", "monthly"),
-    ("weekly", "weekly"),
-    ("twice a year", "every six months"),
-    ("twice per year", "every six months"),
-    ("once a year", "annually"),
-    ("once per year", "annually"),
-    ("once a month", "monthly"),
-    ("once per month", "monthly"),
 ];
 
 #[rustfmt::skip]
