@@ -638,7 +638,10 @@ fn request_at(
     if enders.contains(&bare(first)) || ender_joined {
         // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
         // is one to all States, as the English rules read "calls for ...".
-        if !calls_for(enders) && !urges_measures(&rest[i..], enders) {
+        if !calls_for(enders)
+            && !urges_measures(&rest[i..], enders)
+            && !asks_that_named(&rest[i..], openers, enders)
+        {
             return None;
         }
         return unnamed_call(&rest[i..], enders);
@@ -1314,6 +1317,17 @@ pub const UNNAMED: &str = "\u{0}unnamed";
 fn calls_for(enders: &[&str]) -> bool {
     enders.iter().any(|e| ["إلى", "الى"].contains(e))
         || (enders.contains(&"ب") && enders.contains(&"أن"))
+}
+
+/// "تطلب أن يتخذ مجلس X ...": a verb of asking whose addressee would open with "إلى" or
+/// "من", followed at once by "أن" and a verb whose subject is an actor, asks that subject
+/// (the English "requests that X ..."); with no actor after the verb it asks no one.
+fn asks_that_named(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
+    let asking = openers.iter().any(|o| ["إلى", "من"].contains(o));
+    let that = words
+        .first()
+        .is_some_and(|w| ["أن", "ان"].contains(&bare(w)) && enders.contains(&bare(w)));
+    asking && that && words.get(1..).and_then(acting_subject).is_some()
 }
 
 /// "يحث على اتخاذ الإجراءات التالية": an urging that names no one but points to the items
