@@ -58,3 +58,14 @@ fn a_latin_symbol_in_a_single_spaced_arabic_text_opens_no_paragraph() {
     let text = "قرار البساتين 12\n|\nالرمز |\nS/RES/12\n(الوثيقة) |\nالموضوع |\nالري |\nودعا المجلس الحكومة المحلية إلى زراعة الأشجار.\n";
     assert_eq!(brief(text, "2031-03-10"), ["¶1 الحكومة المحلية"]);
 }
+
+#[test]
+fn an_addressees_capacity_is_no_act_and_the_name_after_it_is_asked_too() {
+    // "توصي X، بصفتها ...، وجميع Y ...، بتبني ...": the capacity's "بـ" had been read as the
+    // act, and the second addressee lost.
+    let text = "قرار\n\nإن الجمعية العامة،\nتوصي المملكة الساحلية، بصفتها السلطة المشرفة على الوادي، وجميع الدول المجاورة الأخرى، بتبني خطة السقاية.\n";
+    assert_eq!(
+        brief(text, "2031-03-10"),
+        ["¶2 المملكة الساحلية | جميع الدول المجاورة الأخرى"]
+    );
+}
