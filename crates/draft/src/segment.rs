@@ -1120,12 +1120,21 @@ impl<'t> ParaReader<'t> {
         // single-spaced page is a line of its own, and so is the line after it.
         let label = self.layout.single_spaced
             && (LABEL_ALONE.is_match(line) || LABEL_ALONE.is_match(self.prev_line));
+        // "الرمز |" / "S/RES/2001": Arabic has no capitals; a Latin word in an Arabic
+        // text (a symbol, a name) opens no paragraph for its capital.
+        let latin_in_arabic = self.layout.arabic
+            && rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase());
         self.prev_line.is_empty()
             || set_apart
             || label
             || !matches!(marker, Marker::None)
             || (self.layout.single_spaced
                 && !runs_on
+                && !latin_in_arabic
                 && ends_paragraph(self.prev_line, rest, self.layout.width))
     }
 
@@ -2109,6 +2118,8 @@ fn cited_numbers(paras: &[Para]) -> Vec<u32> {
 struct Layout {
     /// Paragraphs separated by line breaks, not blank lines.
     single_spaced: bool,
+    /// Most of its letters Arabic.
+    arabic: bool,
     /// The longest line: wrapped lines come close to it. One line far longer than all
     /// the others (two wrapped lines a copy joined) sets no width: the next longest does.
     width: usize,
@@ -2164,8 +2175,13 @@ impl Layout {
             [first, ..] => *first,
             [] => 0,
         };
+        let letters = text.chars().filter(|c| c.is_alphabetic()).take(5000);
+        let (arabic, all) = letters.fold((0usize, 0usize), |(a, n), c| {
+            (a + usize::from(crate::ar::is_arabic_letter(c)), n + 1)
+        });
         Layout {
             single_spaced: lines > 2 * blocks && !blank_spaced,
+            arabic: all > 0 && arabic * 2 > all,
             width,
         }
     }
@@ -2703,6 +2719,19 @@ fn flush(
                 label: label.to_string(),
             });
         }
+        // "(أ)" alone over "إن الجمعية العامة، ...": a resolution's part, its first letter
+        // a heading over the body's opening, is a paragraph of its own (its own lettered
+        // items follow), no item of the paragraph before it.
+        Marker::Letter(letter) if part_opening(&letter, &text) => {
+            *last_sub = None;
+            out.push(Para {
+                ordinal: out.len() + 1 + *own_items,
+                number: None,
+                text,
+                subs: Vec::new(),
+                label: label.to_string(),
+            });
+        }
         Marker::Letter(letter) if !out.is_empty() => {
             // "(b) requested the Office to ...": a place of its own in the text's count of
             // paragraphs (a bullet is not: "* Calls for ..." under a headline).
@@ -2731,6 +2760,16 @@ fn flush(
             });
         }
     }
+}
+
+/// "(أ)" + "إن الجمعية العامة، وقد ...": the first letter over the formal opening of an
+/// Arabic resolution ("إن" and the body's defined name, then a comma within four words).
+fn part_opening(letter: &str, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    letter == "a"
+        && words.first().is_some_and(|w| ["إن", "إنّ"].contains(w))
+        && words.get(1).is_some_and(|w| w.starts_with("ال"))
+        && words[1..].iter().any(|w| w.ends_with(['،', ',']))
 }
 
 /// A lettered unit that is no item of the paragraph before it: in a text that numbers no

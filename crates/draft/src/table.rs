@@ -4240,6 +4240,18 @@ pub const AR_DEEMS: &[&str] = &["اعتبار", "إعتبار"];
 /// Adverbs of a time after the one told: "يقرر بعدها المجلس ..." is a decision to come.
 pub const AR_LATER: &[&str] = &["بعدها", "بعده", "لاحقا", "لاحقاً"];
 
+/// "بصفتها السلطة المنتدبة ...", "بوصفه رئيسا ...": an addressee's capacity, set off by
+/// commas after its name.
+pub const AR_CAPACITY: &[&str] = &[
+    "بصفته",
+    "بصفتها",
+    "بصفتهم",
+    "بصفتهما",
+    "بوصفه",
+    "بوصفها",
+    "بوصفهم",
+];
+
 /// "يقرر" / "قرر": the body decides; its verbal noun names the act ("يقرر تكليف ...").
 /// "وقرروا متابعة ...": the leaders' plural past, its subject named before.
 pub const AR_DECIDES: &[&str] = &["يقرر", "قرر", "تقرر", "قررت", "نقرر", "قرروا"];

@@ -638,7 +638,10 @@ fn request_at(
     if enders.contains(&bare(first)) || ender_joined {
         // "دعا المجلس إلى مراجعة ...", "طالب المجلس برفع ...": a call that names no one
         // is one to all States, as the English rules read "calls for ...".
-        if !calls_for(enders) && !urges_measures(&rest[i..], enders) {
+        if !calls_for(enders)
+            && !urges_measures(&rest[i..], enders)
+            && !asks_that_named(&rest[i..], openers, enders)
+        {
             return None;
         }
         return unnamed_call(&rest[i..], enders);
@@ -1264,6 +1267,28 @@ pub(super) fn addressees(
     let end = name_end_before(owned, enders);
     let mut actors = names(&owned[..end]);
     let mut j = end;
+    // "X، بصفتها السلطة ...، وY ...": X's capacity set off by commas is no act (its "بـ"
+    // ends nothing); a name joined by "و" after it is asked too.
+    if end > 0
+        && owned[end - 1].ends_with([',', '،'])
+        && owned
+            .get(end)
+            .is_some_and(|w| table::AR_CAPACITY.contains(&bare(w)))
+        && let Some(k) = (end..owned.len().min(end + 10)).find(|&k| owned[k].ends_with([',', '،']))
+    {
+        j = k + 1;
+        let more = owned.get(j).and_then(|w| w.strip_prefix('و'));
+        if let Some(first) = more.filter(|w| w.chars().count() >= 2) {
+            let mut rest: Vec<&str> = vec![first];
+            rest.extend(&owned[j + 1..]);
+            let len = name_end_before(&rest, enders);
+            if len > 0 {
+                actors.extend(names(&rest[..len]));
+                j += len;
+            }
+        }
+        return (actors, j);
+    }
     // "الأمين العام للأمم المتحدة السيد كوفي عنان الى تقديم ...": the person's name in
     // apposition runs to the ender.
     if owned
@@ -1310,10 +1335,22 @@ pub(super) fn addressees(
 pub const UNNAMED: &str = "\u{0}unnamed";
 
 /// "يدعو إلى", "يطالب بـ", "يناشد بـ": verbs that call for a thing when they name no one
-/// ("يحث على", "يطلب أن" and "يكلف بـ" without an addressee are drafted from nothing).
+/// ("يحث على", "يطلب أن" with no actor after its verb, and "يكلف بـ" without an addressee
+/// are drafted from nothing).
 fn calls_for(enders: &[&str]) -> bool {
     enders.iter().any(|e| ["إلى", "الى"].contains(e))
         || (enders.contains(&"ب") && enders.contains(&"أن"))
+}
+
+/// "تطلب أن يتخذ مجلس X ...": a verb of asking whose addressee would open with "إلى" or
+/// "من", followed at once by "أن" and a verb whose subject is an actor, asks that subject
+/// (the English "requests that X ..."); with no actor after the verb it asks no one.
+fn asks_that_named(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
+    let asking = openers.iter().any(|o| ["إلى", "من"].contains(o));
+    let that = words
+        .first()
+        .is_some_and(|w| ["أن", "ان"].contains(&bare(w)) && enders.contains(&bare(w)));
+    asking && that && words.get(1..).and_then(acting_subject).is_some()
 }
 
 /// "يحث على اتخاذ الإجراءات التالية": an urging that names no one but points to the items

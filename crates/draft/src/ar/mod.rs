@@ -82,12 +82,43 @@ pub fn requests(sentence: &str, body: &str) -> Requests {
     }
     let starts = clause_starts(&words);
     let mut out: Requests = own_commitment(&words, body).into_iter().collect();
+    let formal = formal_address(&words);
     for n in 0..starts.len() {
+        // "إن الجمعية العامة، وقد ألفت لجنة ...، وكلفتها التحقيق ...": in the sentence a
+        // resolution's formal address opens, a past verb tells what the body had done (its
+        // preamble's "having"); the body asks in the present ("تطلب", "يقرر").
+        if formal && past_verb_at(words[starts[n]]) {
+            continue;
+        }
         if let Some(found) = clause_requests(&words, &starts, n, &out, body) {
             out.extend(found);
         }
     }
     out
+}
+
+/// "إن الجمعية العامة، ...": "إن", the body's defined name and a comma within four words,
+/// the opening of a resolution's text.
+fn formal_address(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| ["إن", "إنّ"].contains(w))
+        && words.get(1).is_some_and(|w| w.starts_with("ال"))
+        && words
+            .iter()
+            .skip(1)
+            .take(4)
+            .any(|w| w.ends_with(['،', ',']))
+}
+
+/// A past verb of the tables, with "و" before it or an object pronoun after it
+/// ("وكلفتها", "ودعاه").
+fn past_verb_at(word: &str) -> bool {
+    let w = verb_form(word);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    table::AR_PAST.contains(&w)
+        || ["هما", "هم", "ها", "ه"]
+            .iter()
+            .filter_map(|p| w.strip_suffix(p))
+            .any(|stem| table::AR_PAST.contains(&stem))
 }
 
 /// The rewrites `requests` makes, in order, before it reads the sentence's clauses: each
@@ -783,10 +814,25 @@ fn after_that(words: &[&str], body: &str) -> Requests {
     if let Some(found) = acting_subject(words) {
         return vec![found];
     }
-    if determined(words) {
+    if determined(words) || other_subject_unnamed(words, body) {
         return Vec::new();
     }
     body_act(words, body)
+}
+
+/// "يقرر أن تقوم ا" (cut before its subject), "يقرر أن تقوم بدراسة ...": under a body whose
+/// name is masculine ("مجلس", "المؤتمر"), a verb in the feminine has another subject, and
+/// no defined noun after it names one: the body's own act it is not.
+fn other_subject_unnamed(words: &[&str], body: &str) -> bool {
+    let verb = bare(words[0]);
+    let masculine_body = body
+        .split_whitespace()
+        .next()
+        .is_some_and(|head| !head.ends_with(['ة', 'ه']));
+    masculine_body
+        && verb.starts_with('ت')
+        && addressees::present_verb(verb)
+        && !words.get(1).is_some_and(|w| has_article(bare(w)))
 }
 
 fn months() -> String {

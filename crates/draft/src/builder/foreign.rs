@@ -364,6 +364,17 @@ impl Builder {
                 }
                 continue;
             }
+            // "وتطلب:" + "(أ) أن يتخذ مجلس X ...": a chapeau that is its verb alone asks
+            // anew, whom its items name; the last request's actors are not those asked.
+            if let Some(head) = chapeau_head(&p.text).and_then(lone_verb) {
+                let joined = (rules.requests)(&format!("{head} {}", lowered(&sub.text)), body);
+                if !joined.is_empty() {
+                    for (actors, action) in joined {
+                        self.push_item(actors, action, number, &sub.letter, &text);
+                    }
+                    continue;
+                }
+            }
             if let (Some(actors), Some(action)) =
                 (last_actors.clone(), (rules.item_action)(&sub.text))
             {
@@ -402,6 +413,13 @@ fn chapeau_head(text: &str) -> Option<&str> {
     let last = segment::sentences(text).pop()?.trim();
     let head = last.strip_suffix(':')?.trim_end();
     (!head.is_empty()).then_some(head)
+}
+
+/// The chapeau's last clause when it is one word, its verb ("... وتنفيذه. وتطلب"): it
+/// names no addressee of its own. (An Arabic stop before the next word ends no sentence.)
+fn lone_verb(head: &str) -> Option<&str> {
+    let last = head.rsplit(['.', ';', '؛', ',', '،']).next()?.trim();
+    (last.split_whitespace().count() == 1).then_some(last)
 }
 
 /// An item's text with its opening article in lower case, as it reads after its chapeau

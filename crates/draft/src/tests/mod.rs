@@ -91,6 +91,7 @@ mod har40_kinds;
 mod har41_kinds;
 mod har42_kinds;
 mod har44_kinds;
+mod har45_kinds;
 mod hdl10_kinds;
 mod hdl11_kinds;
 mod hdl13_kinds;
