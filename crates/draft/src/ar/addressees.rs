@@ -1353,17 +1353,11 @@ fn asks_that_named(words: &[&str], openers: &[&str], enders: &[&str]) -> bool {
     asking && that && words.get(1..).and_then(acting_subject).is_some()
 }
 
-/// "يحث على اتخاذ الإجراءات التالية": an urging that names no one but points to the items
-/// it lists is a general call (all States), unlike a bare "يحث على ..." (read as nothing).
+/// "يحث على حماية الأشجار", "يحث على اتخاذ الإجراءات التالية": an urging that names no
+/// one is a general call (all States), as "calls for ..." is and as the annotations count
+/// a call that names nobody.
 fn urges_measures(words: &[&str], enders: &[&str]) -> bool {
-    enders.contains(&"على")
-        && words.first().is_some_and(|w| bare(w) == "على")
-        && words.get(1).is_some_and(|w| bare(w) == "اتخاذ")
-        && words
-            .iter()
-            .skip(2)
-            .take(3)
-            .any(|w| bare(w).starts_with("التالي"))
+    enders.contains(&"على") && words.first().is_some_and(|w| bare(w) == "على")
 }
 
 /// What a call that names no addressee asks, and of whom: "طالب القرار بأن يقدم الأمين

@@ -883,9 +883,13 @@ mod tests {
     #[test]
     fn an_urging_of_the_measures_listed_below_names_no_one_and_asks_all_states() {
         // Its lettered items, each on the line after its letter, are its objects; a bare
-        // "يحث على" with no list still asks nothing.
+        // "يحث على" with no list is a call to all States too (as the Arabic annotations
+        // count a call that names nobody; it asked nothing until 2026-12-08).
         let text = "إن مؤتمر وزراء البساتين،\n\n1 -\n\nيحث بشدة على اتخاذ الخطوات التالية لحماية الأشجار:\n\n(أ)\n\nإرسال خبراء زراعيين إلى المشاتل.\n\n(ب)\n\nتزويد المزارعين بالبذور.\n\n2 -\n\nيحث على حماية الأشجار.\n";
-        assert_eq!(brief(text, "2031-05-02"), ["¶1 جميع الدول"]);
+        assert_eq!(
+            brief(text, "2031-05-02"),
+            ["¶1 جميع الدول", "¶2 جميع الدول"]
+        );
     }
 
     #[test]
@@ -1105,7 +1109,8 @@ mod tests {
                 "¶1 جميع الدول",
                 "¶2 الأمين العام",
                 "¶3 جميع الأطراف",
-                "¶4 جميع الدول"
+                "¶4 جميع الدول",
+                "¶5 جميع الدول"
             ]
         );
         let d = draft(
