@@ -38,6 +38,7 @@ mod newsdue;
 mod recur;
 mod restated;
 mod segment;
+mod surnames;
 mod table;
 mod visual;
 mod words;
@@ -132,6 +133,9 @@ pub fn draft_in(text: &str, opts: &Options, lang: Option<Lang>) -> Draft {
     }
     b.read_paragraphs(paras, lang, numbered);
     drop_restated(&mut b.mandates, paras, lang, numbered);
+    if lang == Lang::En {
+        surnames::titled_surnames(&mut b.mandates, &text);
+    }
     Draft {
         meta: b.meta,
         events: b.events,

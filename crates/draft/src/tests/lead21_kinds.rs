@@ -201,3 +201,16 @@ fn a_role_before_its_holders_name_is_that_holder() {
         ]
     );
 }
+
+#[test]
+fn a_surname_alone_is_the_titled_person_named_before() {
+    let text = "Council renews orchard mission\n\nRIVERTON, March 12 (Orchard Wire) - The Security Council on Thursday renewed the orchard mission for a year and asked Secretary-General Jane Orchardson to report on the harvest within 90 days.\n\nThe council also requested Orchardson brief it every other month on the seed banks.\n\nIt urged Riverland to open the valley roads.\n";
+    assert_eq!(
+        named_dated(text, "2031-03-12"),
+        [
+            "¶2 Secretary-General Jane Orchardson due=At { anchor: Adoption, days: 90 }",
+            "¶3 Secretary-General Jane Orchardson",
+            "¶4 Riverland",
+        ]
+    );
+}
