@@ -2689,6 +2689,23 @@ fn broken_word(before: &str, after: &str) -> bool {
         && (verb || table::WORD_ENDINGS.iter().any(|e| tail.ends_with(e)))
 }
 
+/// A paragraph of its own, after the `own_items` the text numbered apart.
+fn push_para(
+    out: &mut Vec<Para>,
+    own_items: usize,
+    number: Option<u32>,
+    text: String,
+    label: &str,
+) {
+    out.push(Para {
+        ordinal: out.len() + 1 + own_items,
+        number,
+        text,
+        subs: Vec::new(),
+        label: label.to_string(),
+    });
+}
+
 fn flush(
     out: &mut Vec<Para>,
     unit: Option<(Marker, String)>,
@@ -2711,26 +2728,14 @@ fn flush(
         // too, it is a paragraph of its own.
         Marker::Letter(letter) if orphan_item(&letter, &text, out, apart) => {
             *last_sub = letter.chars().next();
-            out.push(Para {
-                ordinal: out.len() + 1 + *own_items,
-                number: None,
-                text,
-                subs: Vec::new(),
-                label: label.to_string(),
-            });
+            push_para(out, *own_items, None, text, label);
         }
         // "(أ)" alone over "إن الجمعية العامة، ...": a resolution's part, its first letter
         // a heading over the body's opening, is a paragraph of its own (its own lettered
         // items follow), no item of the paragraph before it.
         Marker::Letter(letter) if part_opening(&letter, &text) => {
             *last_sub = None;
-            out.push(Para {
-                ordinal: out.len() + 1 + *own_items,
-                number: None,
-                text,
-                subs: Vec::new(),
-                label: label.to_string(),
-            });
+            push_para(out, *own_items, None, text, label);
         }
         Marker::Letter(letter) if !out.is_empty() => {
             // "(b) requested the Office to ...": a place of its own in the text's count of
@@ -2751,13 +2756,7 @@ fn flush(
                 Marker::Number(n) => Some(n),
                 _ => None,
             };
-            out.push(Para {
-                ordinal: out.len() + 1 + *own_items,
-                number,
-                text,
-                subs: Vec::new(),
-                label: label.to_string(),
-            });
+            push_para(out, *own_items, number, text, label);
         }
     }
 }
