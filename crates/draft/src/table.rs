@@ -3176,6 +3176,16 @@ pub const FR_BY_BEFORE: &[&str] = &[
     "l'échéance fixée au",
     "la date limite du",
     "la date butoir du",
+    // "avec pour objectif que ce retrait soit achevé le 31 décembre": the day a task is to
+    // be done by (a day before the adoption is a past fact, as for every date).
+    "achevé",
+    "achevée",
+    "achevés",
+    "achevées",
+    "terminé",
+    "terminée",
+    "terminés",
+    "terminées",
 ];
 pub const FR_BY_AFTER: &[&str] = &["au plus tard"];
 

@@ -214,3 +214,16 @@ fn a_surname_alone_is_the_titled_person_named_before() {
         ]
     );
 }
+
+#[test]
+fn french_the_day_a_task_is_to_be_completed_is_its_deadline() {
+    let text = "Résolution adoptée par le Conseil des vergers le 30 juin 2031\n\nLe Conseil des vergers,\n\nRappelant ses décisions antérieures,\n\n1. Prie la Mission, à compter du 1er juillet 2031, de commencer le retrait de ses pépinières, avec pour objectif que ce retrait soit achevé le 31 décembre 2031 ;\n\n2. Prie le Secrétaire général de commencer, à compter du 1er septembre 2031, la fermeture des serres ;\n";
+    assert_eq!(
+        named_dated(text, "2031-06-30"),
+        [
+            "¶1 Mission due=On(Day(2031-12-31))",
+            // A start is no deadline.
+            "¶2 Secrétaire général",
+        ]
+    );
+}
